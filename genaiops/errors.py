@@ -1,0 +1,131 @@
+"""One exception tree for the whole project.
+
+```
+GenAIOpsError
+ ├── UserError                  a person's mistake; the CLI prints it and exits 2, never a traceback
+ │    ├── SpecError             a file that cannot be read or parsed (missing, malformed YAML)
+ │    ├── GraphValidationError  a graph with problems; carries *all* of them, each with its place
+ │    ├── NotFoundError         an unknown run, approval, tool or role ("did you mean ...?")
+ │    ├── DecisionError         an approval decision that cannot be accepted (self-approval, role, closed)
+ │    └── SettingsError         a bad GENAIOPS_* setting
+ ├── ToolError
+ │    ├── ToolInputError        arguments that do not fit the tool (a model may retry with others)
+ │    └── ToolExecutionError    the tool ran and failed (retried by the task's retry policy)
+ ├── StoreError                 the store cannot be opened or is of another schema
+ └── RunStateError              an operation that does not fit the run's state (resume a finished run, ...)
+```
+
+Messages name the bad value and say how to fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "DecisionError",
+    "GenAIOpsError",
+    "GraphValidationError",
+    "NotFoundError",
+    "Place",
+    "Problem",
+    "RunStateError",
+    "SettingsError",
+    "SpecError",
+    "StoreError",
+    "ToolError",
+    "ToolExecutionError",
+    "ToolInputError",
+    "UserError",
+    "did_you_mean",
+]
+
+
+def did_you_mean(name: str, choices: Iterable[str]) -> str:
+    """Return ' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
+    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a problem is: a file, a 1-based line, and a dotted field path (``tasks[2].args.seed``)."""
+
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file or "<spec>"
+        if self.line is not None:
+            where += f":{self.line}"
+        return f"{where}: {self.field}" if self.field else where
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with an input, where it is, and how to fix it."""
+
+    message: str
+    place: Place = Place()
+    hint: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.place}: {self.message}"
+        return f"{text}\n    hint: {self.hint}" if self.hint else text
+
+
+class GenAIOpsError(Exception):
+    """Root of every error genaiops raises on purpose."""
+
+
+class UserError(GenAIOpsError):
+    """A mistake in what a person asked for; shown without a traceback (CLI exit code 2)."""
+
+
+class SpecError(UserError):
+    """A spec or scenario file that cannot be read or parsed."""
+
+
+class GraphValidationError(UserError):
+    """A graph with one or more problems; ``problems`` lists all of them, in file order."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in the graph:"
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+
+
+class NotFoundError(UserError):
+    """An unknown run, approval, tool or role."""
+
+
+class DecisionError(UserError):
+    """An approval decision that cannot be accepted."""
+
+
+class SettingsError(UserError):
+    """A GENAIOPS_* setting that cannot be used."""
+
+
+class ToolError(GenAIOpsError):
+    """Raised by a tool."""
+
+
+class ToolInputError(ToolError):
+    """The arguments do not fit the tool's input model or its preconditions; not retried."""
+
+
+class ToolExecutionError(ToolError):
+    """The tool ran and failed; the task's retry policy may try again."""
+
+
+class StoreError(GenAIOpsError):
+    """The store cannot be opened or used."""
+
+
+class RunStateError(UserError):
+    """The operation does not fit the run's current state."""

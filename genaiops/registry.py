@@ -1,0 +1,225 @@
+"""The tool registry: plain typed functions, one pydantic input model -> one pydantic result model.
+
+A tool is registered with the ``@tool`` decorator::
+
+    class AddInput(BaseModel):
+        a: float
+        b: float
+
+    class AddResult(BaseModel):
+        total: float
+
+    @tool()
+    def add(args: AddInput) -> AddResult:
+        "Add two numbers."
+        return AddResult(total=args.a + args.b)
+
+A tool that needs its run context (idempotency key, logical time, seed, environment resources) takes a second
+parameter ``ctx: ToolContext``. Tools never read the clock, the environment or settings: what they need comes in
+through ``args`` and ``ctx``. Bad arguments raise ``ToolInputError``; failures raise ``ToolExecutionError``;
+expected outcomes ("drift detected") are results, not exceptions.
+
+The registry is what validation, the executor, agents and the Semantic Kernel bridge read.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, did_you_mean
+from genaiops.ids import ToolName
+
+__all__ = [
+    "ACTIONS",
+    "Action",
+    "RISKS",
+    "Risk",
+    "ToolContext",
+    "ToolRegistry",
+    "ToolSpec",
+    "registry",
+    "tool",
+]
+
+Risk = Literal["low", "medium", "high"]
+RISKS: tuple[Risk, ...] = ("low", "medium", "high")
+
+Action = Literal["deploys", "remediates", "rolls_back", "publishes"]
+ACTIONS: tuple[Action, ...] = ("deploys", "remediates", "rolls_back", "publishes")
+"""What a tool does to the world; the approval policy gates these by default."""
+
+
+@dataclass(frozen=True, slots=True)
+class ToolContext:
+    """What a tool may know about the call: all inputs, nothing read from the machine."""
+
+    run_id: str
+    task_id: str
+    idempotency_key: str
+    now: datetime
+    seed: int = 0
+    attempt: int = 1
+    iteration: int = 0
+    resources: Mapping[str, Any] = field(default_factory=dict)
+
+    def resource(self, name: str) -> Any:
+        """An environment adapter by name (``receiver``, ``environment``, ...)."""
+        try:
+            return self.resources[name]
+        except KeyError:
+            known = ", ".join(sorted(self.resources)) or "none"
+            raise ToolExecutionError(
+                f"this tool needs the resource {name!r}, which the executor was not given (it has: {known})"
+            ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A registered tool and what the rest of the system needs to know about it."""
+
+    name: ToolName
+    fn: Callable[..., BaseModel]
+    input_model: type[BaseModel]
+    result_model: type[BaseModel]
+    description: str
+    actions: frozenset[Action] = frozenset()
+    risk: Risk = "low"
+    offload: bool = False
+    """Run in a worker thread (long or CPU-bound work), so that timeouts and cancellation apply."""
+    takes_context: bool = False
+    module: str = ""
+
+    @property
+    def gated_by_default(self) -> bool:
+        """Tools that deploy, remediate, roll back or publish need approval unless a policy says otherwise."""
+        return bool(self.actions)
+
+    def parse_args(self, args: Mapping[str, Any] | BaseModel) -> BaseModel:
+        """Validate arguments against the input model; raise ``ToolInputError`` naming every bad field."""
+        if isinstance(args, self.input_model):
+            return args
+        try:
+            return self.input_model.model_validate(args)
+        except ValidationError as exc:
+            raise ToolInputError(f"{self.name}: {describe_validation_error(exc)}") from None
+
+    def invoke(self, args: Mapping[str, Any] | BaseModel, ctx: ToolContext | None = None) -> BaseModel:
+        """Validate ``args``, call the tool, and check that it returned its result model."""
+        parsed = self.parse_args(args)
+        if self.takes_context:
+            if ctx is None:
+                raise ToolExecutionError(f"{self.name} needs a ToolContext (it uses its run context)")
+            result = self.fn(parsed, ctx)
+        else:
+            result = self.fn(parsed)
+        if not isinstance(result, self.result_model):
+            raise ToolExecutionError(
+                f"{self.name} returned {type(result).__name__}, not its result model {self.result_model.__name__}"
+            )
+        return result
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line per bad field: ``seed: Input should be a valid integer (got 'x')``."""
+    parts = []
+    for err in exc.errors(include_url=False):
+        loc = ".".join(str(p) for p in err["loc"]) or "(arguments)"
+        got = "" if err["type"] == "missing" else f" (got {err.get('input')!r})"
+        parts.append(f"{loc}: {err['msg']}{got}")
+    return "; ".join(parts)
+
+
+class ToolRegistry:
+    """Tools by name. Names are unique; a registry name equals the tool's module name."""
+
+    def __init__(self) -> None:
+        self._tools: dict[str, ToolSpec] = {}
+
+    def register(self, spec: ToolSpec) -> ToolSpec:
+        existing = self._tools.get(spec.name)
+        if existing is not None and existing.fn is not spec.fn:
+            raise ValueError(f"a tool named {spec.name!r} is already registered (from {existing.module})")
+        self._tools[spec.name] = spec
+        return spec
+
+    def get(self, name: str) -> ToolSpec:
+        try:
+            return self._tools[name]
+        except KeyError:
+            raise NotFoundError(f"unknown tool {name!r}{did_you_mean(name, self._tools)}") from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tools
+
+    def __iter__(self) -> Iterator[ToolSpec]:
+        return iter(sorted(self._tools.values(), key=lambda t: t.name))
+
+    def __len__(self) -> int:
+        return len(self._tools)
+
+    def names(self) -> list[str]:
+        return sorted(self._tools)
+
+    def tool(
+        self,
+        *,
+        name: str | None = None,
+        actions: tuple[Action, ...] = (),
+        risk: Risk = "low",
+        offload: bool = False,
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Decorator: register a typed function as a tool in this registry."""
+
+        def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+            self.register(_spec_from_function(fn, name, actions, risk, offload))
+            return fn
+
+        return decorate
+
+
+def _spec_from_function(
+    fn: Callable[..., Any], name: str | None, actions: tuple[Action, ...], risk: Risk, offload: bool
+) -> ToolSpec:
+    hints = typing.get_type_hints(fn)
+    params = list(inspect.signature(fn).parameters)
+    where = f"{fn.__module__}.{fn.__qualname__}"
+    if not params or params[0] not in hints:
+        raise TypeError(f"tool {where} must take one annotated pydantic input model as its first parameter")
+    input_model, result_model = hints[params[0]], hints.get("return")
+    for kind, model in (("input", input_model), ("result", result_model)):
+        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+            raise TypeError(f"tool {where}: its {kind} type must be a pydantic model, not {model!r}")
+    if len(params) > 2 or (len(params) == 2 and hints.get(params[1]) is not ToolContext):
+        raise TypeError(f"tool {where}: the only parameter after the input model may be `ctx: ToolContext`")
+    unknown = set(actions) - set(ACTIONS)
+    if unknown:
+        raise TypeError(f"tool {where}: unknown actions {sorted(unknown)}; choose from {list(ACTIONS)}")
+    doc = inspect.getdoc(fn)
+    if not doc:
+        raise TypeError(f"tool {where} needs a docstring: it is what a model reads to decide when to call it")
+    return ToolSpec(
+        name=ToolName(name or fn.__name__),
+        fn=fn,
+        input_model=input_model,
+        result_model=result_model,
+        description=doc,
+        actions=frozenset(actions),
+        risk=risk,
+        offload=offload,
+        takes_context=len(params) == 2,
+        module=fn.__module__,
+    )
+
+
+registry = ToolRegistry()
+"""The default registry; ``genaiops.tools.load_tools()`` fills it with every tool module."""
+
+tool = registry.tool
+"""Register a function in the default registry: ``@tool(actions=("deploys",), risk="medium")``."""

@@ -1,0 +1,71 @@
+"""Typed settings, read once at the entry point (env prefix ``GENAIOPS_``) and passed down.
+
+Tools never read settings; the CLI and server build what the run needs from them.
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from genaiops.errors import SettingsError
+
+__all__ = ["Settings", "load_settings"]
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no passwd entry (containers): fall back to a neutral name
+        return "operator"
+
+
+class Settings(BaseSettings):
+    """Where genaiops keeps its data and how it runs. Every field can be set as ``GENAIOPS_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="GENAIOPS_", extra="ignore")
+
+    home: Path = Field(default=Path(".genaiops"), description="Data directory: store, artifacts, memory.")
+    store_url: str | None = Field(
+        default=None, description="Store URL; default sqlite:///<home>/genaiops.db. ':memory:' for a throwaway."
+    )
+    fsync: bool = Field(
+        default=False,
+        description="fsync on every commit (safe against power loss). Off: safe against a killed process.",
+    )
+    user: str = Field(default_factory=_default_user, description="Who starts runs (the approval requester).")
+    concurrency: int = Field(default=8, ge=1, le=1024, description="Tasks that may run at once.")
+    policy_file: Path | None = Field(
+        default=None, description="Approval policy YAML; default <home>/policy.yaml if it exists, else built-in."
+    )
+
+    @field_validator("home")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @property
+    def resolved_store_url(self) -> str:
+        return self.store_url or f"sqlite:///{self.home / 'genaiops.db'}"
+
+    @property
+    def resolved_policy_file(self) -> Path | None:
+        if self.policy_file is not None:
+            return self.policy_file
+        default = self.home / "policy.yaml"
+        return default if default.exists() else None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings from the environment; a bad value is a ``SettingsError`` naming the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = [
+            f"GENAIOPS_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']} (got {err.get('input')!r})"
+            for err in exc.errors(include_url=False)
+        ]
+        raise SettingsError("bad setting: " + "; ".join(lines)) from None

@@ -1,0 +1,21 @@
+"""echo: hand a value on unchanged (wiring, references and conditions in tests and scenarios)."""
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from genaiops.registry import tool
+
+
+class EchoInput(BaseModel):
+    value: Any = None
+
+
+class EchoResult(BaseModel):
+    value: Any = None
+
+
+@tool()
+def echo(args: EchoInput) -> EchoResult:
+    """Return `value` as it was given."""
+    return EchoResult(value=args.value)
