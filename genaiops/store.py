@@ -1,0 +1,293 @@
+"""The durable store: runs, task states, events, approvals, decisions and the audit ledger, in one database.
+
+Every state change is written in the same transaction as the event that records it (``Store.transaction``).
+SQLite (WAL) is the default, under ``GENAIOPS_HOME``; the SQL is portable (``?`` placeholders are rewritten per
+dialect, upserts use ``ON CONFLICT``), so PostgreSQL is a new ``_Dialect`` and a URL change, not new queries.
+Durability: with ``fsync=False`` a committed transaction survives a killed process (SQLite WAL with
+``synchronous=NORMAL``); with ``fsync=True`` it also survives power loss (``synchronous=FULL``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from genaiops.errors import NotFoundError, StoreError, did_you_mean
+
+__all__ = ["LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, spec_hash TEXT NOT NULL, source TEXT,
+    status TEXT NOT NULL, requester TEXT NOT NULL, logical_time TEXT NOT NULL, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, summary TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS tasks (
+    run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL,
+    iteration INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, result TEXT, error TEXT,
+    started_at TEXT, finished_at TEXT, PRIMARY KEY (run_id, task_id));
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, task_id TEXT, kind TEXT NOT NULL,
+    at TEXT NOT NULL, data TEXT);
+CREATE INDEX IF NOT EXISTS events_run ON events (run_id, seq);
+CREATE TABLE IF NOT EXISTS approvals (
+    approval_id TEXT PRIMARY KEY, run_id TEXT NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
+    status TEXT NOT NULL, request TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS approvals_run ON approvals (run_id, task_id);
+CREATE TABLE IF NOT EXISTS decisions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ledger (
+    seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ledger_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+"""
+
+LedgerHasher = Callable[[str, int, str, str, str, str], str]
+"""(prev_hash, seq, at, kind, run_id, payload) -> hash; the format lives in ``genaiops.safety.ledger``."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunRow:
+    run_id: str
+    name: str
+    spec: dict[str, Any]
+    spec_hash: str
+    source: str | None
+    status: str
+    requester: str
+    logical_time: str
+    created_at: str
+    updated_at: str
+    summary: dict[str, Any] | None
+    cancel_requested: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    task_id: str
+    status: str
+    iteration: int
+    attempts: int
+    result: Any
+    error: str | None
+    started_at: str | None
+    finished_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    seq: int
+    at: str
+    kind: str
+    run_id: str
+    payload: str
+    prev_hash: str
+    hash: str
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, separators=(",", ":"), default=str)
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class Transaction:
+    """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+
+    def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
+        self._db.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (run.run_id, run.name, _dumps(run.spec), run.spec_hash, run.source, run.status, run.requester,
+             run.logical_time, run.created_at, run.updated_at, _dumps(run.summary)),
+        )  # fmt: skip
+        self._db.executemany(
+            "INSERT INTO tasks (run_id, task_id, position, status) VALUES (?, ?, ?, 'pending')",
+            [(run.run_id, tid, i) for i, tid in enumerate(task_ids)],
+        )
+
+    def update_tasks(self, rows: Iterable[tuple]) -> None:
+        """Rows of (status, iteration, attempts, result, error, started_at, finished_at, run_id, task_id)."""
+        self._db.executemany(
+            "UPDATE tasks SET status = ?, iteration = ?, attempts = ?, result = ?, error = ?, started_at = ?, "
+            "finished_at = ? WHERE run_id = ? AND task_id = ?",
+            rows,
+        )
+
+    def add_events(self, rows: Iterable[tuple]) -> None:
+        """Rows of (run_id, task_id, kind, at, data_json)."""
+        self._db.executemany("INSERT INTO events (run_id, task_id, kind, at, data) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def set_run_status(self, run_id: str, status: str, at: str, summary: dict[str, Any] | None = None) -> None:
+        self._db.execute(
+            "UPDATE runs SET status = ?, updated_at = ?, summary = COALESCE(?, summary) WHERE run_id = ?",
+            (status, at, _dumps(summary), run_id),
+        )
+
+    def request_cancel(self, run_id: str) -> None:
+        self._db.execute("UPDATE runs SET cancel_requested = 1 WHERE run_id = ?", (run_id,))
+
+    def clear_cancel(self, run_id: str) -> None:
+        self._db.execute("UPDATE runs SET cancel_requested = 0 WHERE run_id = ?", (run_id,))
+
+    def insert_approval(self, request: dict[str, Any]) -> None:
+        self._db.execute(
+            "INSERT INTO approvals VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
+            (request["id"], request["run_id"], request["task_id"], request["iteration"], _dumps(request),
+             request["created_at"], request["expires_at"]),
+        )  # fmt: skip
+
+    def set_approval_status(self, approval_id: str, status: str) -> None:
+        self._db.execute("UPDATE approvals SET status = ? WHERE approval_id = ?", (status, approval_id))
+
+    def insert_decision(self, decision: dict[str, Any]) -> None:
+        self._db.execute(
+            "INSERT INTO decisions (approval_id, decision, at) VALUES (?, ?, ?)",
+            (decision["approval_id"], _dumps(decision), decision["at"]),
+        )
+
+    def append_ledger(self, hasher: LedgerHasher, *, kind: str, run_id: str, at: str, payload: dict[str, Any]) -> str:
+        """Append one entry after the current head (inside this transaction, so appends never interleave)."""
+        head = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
+        seq, prev = (head[0] + 1, head[1]) if head else (1, "0" * 64)
+        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+        digest = hasher(prev, seq, at, kind, run_id, text)
+        self._db.execute("INSERT INTO ledger VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, at, kind, run_id, text, prev, digest))
+        self._db.execute(
+            "INSERT INTO ledger_head (id, seq, hash) VALUES (1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            (seq, digest),
+        )
+        return digest
+
+
+class Store:
+    """One database connection; use from one thread (the executor's event loop or a CLI command)."""
+
+    def __init__(self, db: sqlite3.Connection, url: str):
+        self._db = db
+        self.url = url
+
+    @classmethod
+    def open(cls, url: str, *, fsync: bool = False) -> Store:
+        """Open (creating if needed) the store at ``url``: ``sqlite:///path.db`` or ``sqlite:///:memory:``."""
+        if url.startswith(("postgresql:", "postgres:")):
+            raise StoreError(
+                f"{url.split('@')[-1]}: the PostgreSQL dialect is not built yet; the schema and queries are "
+                "portable SQL, so it is one dialect class in genaiops/store.py. Use a sqlite:/// URL for now."
+            )
+        if not url.startswith("sqlite:///") and url != ":memory:":
+            raise StoreError(f"unsupported store URL {url!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)")
+        path = ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
+        if path != ":memory:":
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store directory for {path}: {exc}") from None
+        try:
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute(f"PRAGMA synchronous = {'FULL' if fsync else 'NORMAL'}")
+            db.executescript(_SCHEMA)
+            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if version is None:
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif version[0] != SCHEMA_VERSION:
+                raise StoreError(f"{path} has store schema {version[0]}, this genaiops needs {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from None
+        return cls(db, url)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A write transaction (taken at once, so concurrent writers queue rather than interleave)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield Transaction(self._db)
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- reads -------------------------------------------------------------------------------------------
+
+    def run(self, run_id: str) -> RunRow:
+        row = self._db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        if row is None:
+            known = [r[0] for r in self._db.execute("SELECT run_id FROM runs ORDER BY created_at DESC LIMIT 200")]
+            raise NotFoundError(f"unknown run {run_id!r}{did_you_mean(run_id, known)}; `genaiops runs list` shows runs")
+        return _run_row(row)
+
+    def runs(self, limit: int = 50, status: str | None = None) -> list[RunRow]:
+        sql = "SELECT * FROM runs" + (" WHERE status = ?" if status else "") + " ORDER BY created_at DESC LIMIT ?"
+        return [_run_row(r) for r in self._db.execute(sql, (status, limit) if status else (limit,))]
+
+    def tasks(self, run_id: str) -> list[TaskRow]:
+        rows = self._db.execute(
+            "SELECT task_id, status, iteration, attempts, result, error, started_at, finished_at FROM tasks "
+            "WHERE run_id = ? ORDER BY position",
+            (run_id,),
+        )
+        return [TaskRow(r[0], r[1], r[2], r[3], _loads(r[4]), r[5], r[6], r[7]) for r in rows]
+
+    def events(self, run_id: str, after: int = 0) -> list[tuple[int, str | None, str, str, Any]]:
+        rows = self._db.execute(
+            "SELECT seq, task_id, kind, at, data FROM events WHERE run_id = ? AND seq > ? ORDER BY seq", (run_id, after)
+        )
+        return [(r[0], r[1], r[2], r[3], _loads(r[4])) for r in rows]
+
+    def cancel_requested(self, run_id: str) -> bool:
+        row = self._db.execute("SELECT cancel_requested FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        return bool(row and row[0])
+
+    def approval(self, approval_id: str) -> tuple[dict[str, Any], str]:
+        """(request, status) of one approval."""
+        row = self._db.execute("SELECT request, status FROM approvals WHERE approval_id = ?", (approval_id,)).fetchone()
+        if row is None:
+            known = [r[0] for r in self._db.execute("SELECT approval_id FROM approvals ORDER BY created_at DESC LIMIT 500")]
+            raise NotFoundError(
+                f"unknown approval {approval_id!r}{did_you_mean(approval_id, known)}; "
+                "`genaiops approvals list` shows pending approvals"
+            )
+        return _loads(row[0]), row[1]
+
+    def approvals(self, *, run_id: str | None = None, status: str | None = None) -> list[tuple[dict[str, Any], str]]:
+        clauses, params = [], []
+        for column, value in (("run_id", run_id), ("status", status)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._db.execute(f"SELECT request, status FROM approvals{where} ORDER BY created_at, approval_id", params)
+        return [(_loads(r[0]), r[1]) for r in rows]
+
+    def decisions(self, approval_id: str) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT decision FROM decisions WHERE approval_id = ? ORDER BY seq", (approval_id,))
+        return [_loads(r[0]) for r in rows]
+
+    def ledger(self) -> list[LedgerRow]:
+        rows = self._db.execute("SELECT seq, at, kind, run_id, payload, prev_hash, hash FROM ledger ORDER BY rowid")
+        return [LedgerRow(*r) for r in rows]
+
+    def ledger_head(self) -> tuple[int, str] | None:
+        row = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
+        return (row[0], row[1]) if row else None
+
+
+def _run_row(r: Sequence[Any]) -> RunRow:
+    return RunRow(r[0], r[1], _loads(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], _loads(r[10]), bool(r[11]))

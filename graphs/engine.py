@@ -1,0 +1,145 @@
+"""The engine: start, resume, decide, cancel — the operations the CLI, the server and tests call.
+
+``Engine`` holds what runs need (store, registry, policy, clock, resources, handler) and never reads settings;
+the entry points build it. Each ``start``/``resume`` is one ``Execution`` that ends finished, paused or cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from genaiops.clock import Clock, SystemClock
+from genaiops.errors import RunStateError
+from genaiops.graphs.executor import Execution, RunEvent, TaskHandler, ToolHandler
+from genaiops.graphs.gate import Gate
+from genaiops.graphs.plan import Plan, build_plan
+from genaiops.graphs.spec import GraphSpec
+from genaiops.ids import canonical_json, content_hash, new_run_id
+from genaiops.registry import ToolRegistry
+from genaiops.safety.approvals import ApprovalRequest, ApprovalState
+from genaiops.safety.ledger import entry_hash
+from genaiops.safety.policy import ApprovalPolicy
+from genaiops.safety.verdict import Screen
+from genaiops.store import RunRow, Store
+
+__all__ = ["Engine", "RunResult"]
+
+FINISHED = frozenset({"succeeded", "failed", "rejected"})
+
+
+@dataclass(frozen=True)
+class RunResult:
+    run_id: str
+    name: str
+    status: str
+    tasks: dict[str, str]
+    outputs: dict[str, Any]
+    errors: dict[str, str]
+    pending: list[ApprovalRequest]
+
+
+@dataclass
+class Engine:
+    store: Store
+    registry: ToolRegistry
+    policy: ApprovalPolicy = field(default_factory=ApprovalPolicy)
+    clock: Clock = field(default_factory=SystemClock)
+    concurrency: int = 8
+    resources: Mapping[str, Any] = field(default_factory=dict)
+    handler: TaskHandler = field(default_factory=ToolHandler)
+    screen: Screen | None = None
+    on_event: Callable[[RunEvent], None] | None = None
+    _live: dict[str, Execution] = field(default_factory=dict, init=False, repr=False)
+
+    @property
+    def gate(self) -> Gate:
+        return Gate(self.store, self.registry, self.policy, self.clock)
+
+    async def start(self, spec: GraphSpec, *, requester: str, source: str | None = None,
+                    run_id: str | None = None) -> RunResult:  # fmt: skip
+        """Persist a new run of a validated graph, then execute it."""
+        plan = build_plan(spec)
+        now = self.clock.now()
+        run_id = run_id or new_run_id(now)
+        snapshot = spec.model_dump(mode="json")
+        at = now.isoformat()
+        row = RunRow(run_id, spec.name, snapshot, content_hash(snapshot), source, "running", requester,
+                     (spec.at or now).isoformat(), at, at, None, False)  # fmt: skip
+        with self.store.transaction() as tx:
+            tx.insert_run(row, [t.id for t in spec.tasks])
+            tx.add_events([(run_id, None, "run_created", at,
+                            canonical_json({"name": spec.name, "source": source, "requester": requester,
+                                            "spec_hash": row.spec_hash, "tasks": len(spec.tasks)}))])  # fmt: skip
+        return await self._execute(run_id, plan)
+
+    async def resume(self, run_id: str) -> RunResult:
+        """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
+        run = self.store.run(run_id)
+        if run.status in FINISHED:
+            raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
+        at = self.clock.now().isoformat()
+        with self.store.transaction() as tx:
+            tx.clear_cancel(run_id)
+            tx.set_run_status(run_id, "running", at)
+            tx.add_events([(run_id, None, "run_resumed", at, canonical_json({"was": run.status}))])
+        return await self._execute(run_id, build_plan(GraphSpec.model_validate(run.spec)))
+
+    async def _execute(self, run_id: str, plan: Plan) -> RunResult:
+        run = self.store.run(run_id)
+        stored = {row.task_id: row for row in self.store.tasks(run_id)}
+        execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
+        self._live[run_id] = execution
+        try:
+            status = await execution.run(stored)
+        finally:
+            self._live.pop(run_id, None)
+        counts: dict[str, int] = {}
+        for state in execution.status.values():
+            counts[state] = counts.get(state, 0) + 1
+        at = self.clock.now().isoformat()
+        with self.store.transaction() as tx:
+            tx.set_run_status(run_id, status, at, {"tasks": counts})
+            tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
+        if self.on_event is not None:
+            self.on_event(RunEvent(run_id, None, f"run_{status}", {"tasks": counts}))
+        return self.result(run_id)
+
+    def result(self, run_id: str) -> RunResult:
+        run = self.store.run(run_id)
+        rows = self.store.tasks(run_id)
+        pending = [ApprovalRequest.model_validate(d) for d, s in self.store.approvals(run_id=run_id) if s == "pending"]
+        return RunResult(
+            run_id=run_id, name=run.name, status=run.status, tasks={r.task_id: r.status for r in rows},
+            outputs={r.task_id: r.result for r in rows if r.status == "succeeded"},
+            errors={r.task_id: r.error for r in rows if r.error}, pending=pending,
+        )  # fmt: skip
+
+    def decide(self, approval_id: str, *, approver: str, role: str, verdict: Literal["approve", "reject"],
+               reason: str, amend: dict[str, Any] | None = None,
+               kind: Literal["human", "scripted", "automatic"] = "human") -> ApprovalState:  # fmt: skip
+        """Record a decision on a pending approval; ``resume`` the run to act on it."""
+        return self.gate.decide(approval_id, approver=approver, role=role, verdict=verdict, reason=reason,
+                                amend=amend, kind=kind)  # fmt: skip
+
+    def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
+        """Cancel a run: a live one stops its tasks (resumable later); a paused one withdraws its approvals."""
+        run = self.store.run(run_id)
+        if run.status in FINISHED or run.status == "cancelled":
+            raise RunStateError(f"run {run_id} is already {run.status}; there is nothing to cancel")
+        live = self._live.get(run_id)
+        at = self.clock.now().isoformat()
+        with self.store.transaction() as tx:
+            tx.request_cancel(run_id)
+            if live is None and run.status == "paused":
+                for data, status in self.store.approvals(run_id=run_id, status="pending"):
+                    tx.set_approval_status(data["id"], "withdrawn")
+                    tx.append_ledger(entry_hash, kind="approval_withdrawn", run_id=run_id, at=at,
+                                     payload={"id": data["id"], "by": by, "reason": reason})  # fmt: skip
+                tx.set_run_status(run_id, "cancelled", at)
+            tx.add_events([(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))])
+        if live is not None:
+            live.cancel()
+        return run.status

@@ -1,0 +1,453 @@
+"""The async executor of one run: ready tasks run concurrently (bounded), results are committed before their
+dependents start, and every state change is written with its event in one transaction.
+
+For each ready task: evaluate ``when`` -> resolve ``${...}`` references -> validate the arguments -> guardrails
+on the input -> approval policy (a gated task asks, and waits while independent branches go on) -> the handler
+performs it under its idempotency key, with retries, backoff and timeout -> guardrails on the result -> commit.
+Completions that arrive together are committed together (group commit), which keeps a durable run cheap.
+A run with only approval waits left ends *paused*; ``resume`` picks it up in any process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+from genaiops.errors import GenAIOpsError, ToolInputError
+from genaiops.graphs.gate import Gate
+from genaiops.graphs.plan import Plan
+from genaiops.graphs.refs import RefError, resolve_args
+from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
+from genaiops.graphs.spec import TaskSpec
+from genaiops.ids import canonical_json, content_hash, idempotency_key
+from genaiops.registry import ToolContext, ToolSpec
+from genaiops.safety.approvals import ApprovalRequest
+from genaiops.safety.ledger import entry_hash
+from genaiops.store import Transaction
+
+__all__ = ["RunEvent", "TaskCall", "TaskHandler", "ToolHandler"]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskCall:
+    """Everything a handler needs to perform one attempt of a task."""
+
+    task: TaskSpec
+    tool: ToolSpec
+    args: BaseModel
+    context: ToolContext
+
+
+class TaskHandler(Protocol):
+    """Performs a task: the direct tool call, or (in ``genaiops.agents``) an agent that calls the tool."""
+
+    async def perform(self, call: TaskCall) -> BaseModel: ...
+
+
+class ToolHandler:
+    """Calls the tool itself; offloaded tools run in a worker thread so that timeouts and cancellation apply."""
+
+    async def perform(self, call: TaskCall) -> BaseModel:
+        if call.tool.offload:
+            return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
+        return call.tool.invoke(call.args, call.context)
+
+
+@dataclass(frozen=True, slots=True)
+class RunEvent:
+    run_id: str
+    task_id: str | None
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    status: str
+    result: str | None = None
+    error: str | None = None
+    attempts: int = 1
+    gate: ApprovalRequest | None = None
+
+
+class Execution:
+    """One pass over a run, from its stored state to a stop: finished, paused or cancelled."""
+
+    def __init__(self, engine: Any, run_id: str, plan: Plan, requester: str, logical_time: datetime):
+        self.e, self.run_id, self.plan, self.requester, self.now = engine, run_id, plan, requester, logical_time
+        self.sched = Scheduler(plan)
+        self.gate = Gate(engine.store, engine.registry, engine.policy, engine.clock)
+        self.results: dict[str, Any] = {}
+        self.status: dict[str, str] = {}
+        self.iteration: dict[str, int] = dict.fromkeys(plan.tasks, 0)
+        self.ready: deque[str] = deque()
+        self.running: dict[asyncio.Task, str] = {}
+        self.started: dict[str, str] = {}
+        self.unflushed_starts: set[str] = set()
+        self.completed: list[tuple[str, _Outcome]] = []
+        self.rows: list[tuple] = []
+        self.events: list[tuple] = []
+        self.ops: list[Callable[[Transaction], None]] = []
+        self.notices: list[RunEvent] = []
+        self.cancelled = False
+        self.handler: TaskHandler = engine.handler
+        self.fast_tool = type(self.handler) is ToolHandler
+        self._requirements: dict[tuple, Any] = {}
+        self._seed = plan.spec.seed
+
+    # --- recording ---------------------------------------------------------------------------------------
+
+    def _record(self, tid: str, status: str, event: str, *, result: str | None = None, error: str | None = None,
+                attempts: int = 0, data: dict[str, Any] | None = None) -> None:  # fmt: skip
+        at = self.e.clock.now().isoformat()
+        finished = at if status in TERMINAL_STATES else None
+        self.status[tid] = status
+        self.rows.append((status, self.iteration[tid], attempts, result, error, self.started.get(tid), finished,
+                          self.run_id, tid))  # fmt: skip
+        payload = {"status": status, **(data or {})}
+        if error:
+            payload["error"] = error
+        self.events.append((self.run_id, tid, event, at, json.dumps(payload, separators=(",", ":"))))
+        self.notices.append(RunEvent(self.run_id, tid, event, payload))
+
+    def flush(self) -> None:
+        """Commit everything recorded since the last flush in one transaction, then tell observers."""
+        for tid in self.unflushed_starts:
+            if self.status.get(tid) == "running":
+                self._record(tid, "running", "task_started")
+        self.unflushed_starts.clear()
+        if not (self.rows or self.events or self.ops):
+            return
+        with self.e.store.transaction() as tx:
+            if self.rows:
+                tx.update_tasks(self.rows)
+            if self.events:
+                tx.add_events(self.events)
+            for op in self.ops:
+                op(tx)
+        self.rows, self.events, self.ops = [], [], []
+        if self.e.on_event is not None:
+            for notice in self.notices:
+                self.e.on_event(notice)
+        self.notices = []
+
+    def cancel(self) -> None:
+        """Stop: running tasks are interrupted (they run again, under the same key, on resume)."""
+        self.cancelled = True
+        for task in self.running:
+            task.cancel()
+
+    # --- the loop ----------------------------------------------------------------------------------------
+
+    async def run(self, stored: dict[str, Any]) -> str:
+        self._restore(stored)
+        last_check = time.monotonic()
+        while True:
+            self._launch_ready()
+            if self.completed:
+                self._settle()
+                continue
+            if not self.running or self.cancelled:
+                break
+            timeout = 0.05 if self.unflushed_starts else 0.25
+            done, _ = await asyncio.wait(self.running, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                tid = self.running.pop(task)
+                self.completed.append((tid, task.result()))
+            if self.completed:
+                self._settle()
+            else:
+                self.flush()
+            if time.monotonic() - last_check > 0.25:
+                last_check = time.monotonic()
+                if self.e.store.cancel_requested(self.run_id):
+                    self.cancelled = True
+        if self.cancelled:
+            await self._interrupt()
+        self.flush()
+        return self._final_status()
+
+    def _settle(self) -> None:
+        """Record completions, commit them, then release their dependents (results before dependents)."""
+        completed, self.completed = self.completed, []
+        steps: list[Step] = []
+        for tid, outcome in completed:
+            self._record_outcome(tid, outcome)
+        self.flush()
+        for tid, outcome in completed:
+            steps.append(self.sched.finish(tid, outcome.status))
+        for step in steps:
+            self._apply(step)
+
+    def _apply(self, step: Step) -> None:
+        for tid, fate in step.resolved:
+            self._record(tid, fate, f"task_{fate}", data={"reason": "upstream " + ("failed" if fate == "blocked" else "skipped")})
+        self.ready.extend(step.ready)
+        for loop in step.loops_done:
+            self._end_iteration(loop)
+
+    def _end_iteration(self, loop_id: str) -> None:
+        loop = self.plan.loops[loop_id]
+        first = next(iter(loop.body))
+        done = self.sched.body_failed(loop_id) or self.iteration[first] + 1 >= loop.spec.max_iterations
+        if not done:
+            try:
+                done = loop.until.evaluate(self.results)
+            except RefError:
+                done = False  # a skipped body task: the condition cannot hold yet, so iterate
+        if done:
+            self.events.append((self.run_id, None, "loop_closed", self.e.clock.now().isoformat(),
+                                canonical_json({"loop": loop_id, "iterations": self.iteration[first] + 1})))  # fmt: skip
+            self._apply(self.sched.close_loop(loop_id))
+            return
+        for tid in loop.body:
+            self.iteration[tid] += 1
+            self.results.pop(tid, None)
+            self.started.pop(tid, None)
+            self._record(tid, "pending", "loop_iteration", data={"loop": loop_id, "iteration": self.iteration[tid]})
+        self.flush()
+        self.ready.extend(self.sched.restart_loop(loop_id))
+
+    def _restore(self, stored: dict[str, Any]) -> None:
+        statuses = {}
+        for row in stored.values():
+            self.iteration[row.task_id] = row.iteration
+            self.status[row.task_id] = row.status
+            if row.status == "succeeded":
+                self.results[row.task_id] = row.result
+            if row.status in TERMINAL_STATES:
+                statuses[row.task_id] = row.status
+        step = self.sched.restore(statuses)
+        self._apply(Step(resolved=step.resolved, loops_done=step.loops_done))
+        self.ready.extend(t for t in step.ready if t not in self.ready)
+
+    def _launch_ready(self) -> None:
+        limit = self.e.concurrency
+        while self.ready and len(self.running) < limit:
+            tid = self.ready.popleft()
+            if self.status.get(tid) in TERMINAL_STATES:
+                continue
+            try:
+                self._prepare(tid)
+            except GenAIOpsError as exc:
+                self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=0)))
+
+    # --- one task ----------------------------------------------------------------------------------------
+
+    def _prepare(self, tid: str) -> None:
+        planned = self.plan.tasks[tid]
+        spec = planned.spec
+        try:
+            if planned.when is not None and not planned.when.evaluate(self.results):
+                self._record(tid, "skipped", "task_skipped", data={"reason": f"when: {spec.when} is false"})
+                self._apply(self.sched.finish(tid, "skipped"))
+                return
+            args = resolve_args(spec.args, self.results) if planned.needs else spec.args
+        except RefError as exc:
+            self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=0)))
+            return
+        tool = self.e.registry.get(spec.tool)
+        try:
+            parsed = tool.parse_args(args)
+            parsed = self._screen_args(tool, parsed)
+        except ToolInputError as exc:
+            self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=0)))
+            return
+        key = (tool.name, spec.risk, spec.approval)
+        requirement = self._requirements.get(key)
+        if requirement is None:
+            requirement = self._requirements[key] = self.e.policy.requirement(tool, spec.risk, spec.approval)
+        gate = None
+        if requirement.gated:
+            gate, parsed = self._check_gate(tid, tool, parsed, requirement)
+            if gate is None:
+                return
+        elif tool.actions:
+            self._ledger_automatic(tid, tool, parsed)
+        self._start(tid, spec, tool, parsed, gate)
+
+    def _start(self, tid: str, spec: TaskSpec, tool: ToolSpec, args: BaseModel, gate: ApprovalRequest | None) -> None:
+        self.started[tid] = self.e.clock.now().isoformat()
+        self.status[tid] = "running"
+        ctx = ToolContext(
+            run_id=self.run_id, task_id=tid, idempotency_key=idempotency_key(self.run_id, tid, self.iteration[tid]),
+            now=self.now, seed=zlib.crc32(f"{self._seed}:{tid}".encode()), attempt=1,
+            iteration=self.iteration[tid], resources=self.e.resources,
+        )  # fmt: skip
+        call = TaskCall(spec, tool, args, ctx)
+        if self.fast_tool and not tool.offload and spec.timeout is None:
+            try:  # inline: a cheap synchronous tool needs no asyncio task of its own
+                result = tool.invoke(args, ctx)
+            except ToolInputError as exc:
+                self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=1, gate=gate)))
+                return
+            except Exception as exc:  # the slow path below owns the retry policy
+                if spec.retry.attempts == 1:
+                    self.completed.append((tid, _Outcome("failed", error=_describe(exc), attempts=1, gate=gate)))
+                    return
+                call = TaskCall(spec, tool, args, _with_attempt(ctx, 2))
+            else:
+                self.completed.append((tid, self._succeeded(tool, result, 1, gate)))
+                return
+        self.unflushed_starts.add(tid)
+        self.running[asyncio.ensure_future(self._attempts(call, gate))] = tid
+
+    async def _attempts(self, call: TaskCall, gate: ApprovalRequest | None) -> _Outcome:
+        retry, error = call.task.retry, ""
+        first = call.context.attempt
+        for attempt in range(first, retry.attempts + 1):
+            ctx = _with_attempt(call.context, attempt)
+            try:
+                if attempt > 1 and attempt == first:
+                    await asyncio.sleep(retry.delay(attempt - 1))
+                if call.task.timeout is not None:
+                    async with asyncio.timeout(call.task.timeout):
+                        result = await self.handler.perform(TaskCall(call.task, call.tool, call.args, ctx))
+                else:
+                    result = await self.handler.perform(TaskCall(call.task, call.tool, call.args, ctx))
+                return self._succeeded(call.tool, result, attempt, gate)
+            except ToolInputError as exc:
+                return _Outcome("failed", error=str(exc), attempts=attempt, gate=gate)
+            except TimeoutError:
+                error = f"attempt {attempt} timed out after {call.task.timeout:g} s"
+            except asyncio.CancelledError:
+                return _Outcome("interrupted", attempts=attempt, gate=gate)
+            except Exception as exc:  # a tool's failure, expected or not, is the task's failure
+                error = _describe(exc)
+            if attempt < retry.attempts:
+                await asyncio.sleep(retry.delay(attempt))
+        return _Outcome("failed", error=error, attempts=retry.attempts, gate=gate)
+
+    def _succeeded(self, tool: ToolSpec, result: BaseModel, attempt: int, gate: ApprovalRequest | None) -> _Outcome:
+        if not isinstance(result, tool.result_model):
+            return _Outcome("failed", error=f"{tool.name} returned {type(result).__name__}", attempts=attempt)
+        text = result.model_dump_json()
+        if self.e.screen is not None:
+            verdict = self.e.screen.screen("tool_result", text)
+            if verdict.outcome == "block":
+                return _Outcome("failed", error=f"result blocked by guardrails: {verdict.reason}", attempts=attempt)
+        return _Outcome("succeeded", result=text, attempts=attempt, gate=gate)
+
+    def _record_outcome(self, tid: str, outcome: _Outcome) -> None:
+        if outcome.status == "interrupted":
+            self._record(tid, "pending", "task_interrupted", attempts=outcome.attempts)
+            return
+        if outcome.status == "succeeded":
+            self.results[tid] = json.loads(outcome.result)
+            self._record(tid, "succeeded", "task_succeeded", result=outcome.result, attempts=outcome.attempts)
+        else:
+            self._record(tid, "failed", "task_failed", error=outcome.error, attempts=outcome.attempts)
+        if outcome.gate is not None:
+            self._ledger_executed(tid, outcome)
+
+    # --- gates -------------------------------------------------------------------------------------------
+
+    def _check_gate(self, tid: str, tool: ToolSpec, parsed: BaseModel, requirement) -> tuple[Any, BaseModel]:
+        """Return (request, arguments) when the task may run now; (None, _) when it waits or was rejected."""
+        args = parsed.model_dump(mode="json")
+        args_hash = content_hash(args)
+        request = self.gate.latest_request(self.run_id, tid, self.iteration[tid])
+        if request is not None:
+            state = self.gate.state(request, args_hash)
+            if state.status == "approved":
+                self.ops.append(lambda tx, r=request: tx.set_approval_status(r.id, "approved"))
+                return request, tool.parse_args(state.args)
+            if state.status in ("rejected", "expired"):
+                self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+                self._record(tid, "rejected", "task_rejected", error=state.reason, data={"approval": request.id})
+                self._apply(self.sched.finish(tid, "rejected"))
+                return None, parsed
+            if state.status == "pending":
+                if self.status.get(tid) != "waiting":
+                    self._record(tid, "waiting", "approval_waiting", data={"approval": request.id})
+                return None, parsed
+            # stale: the arguments or the policy changed since it was asked; close it and ask again
+            self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+        planned = self.plan.tasks[tid]
+        evidence = {
+            "description": planned.spec.description,
+            "upstream": {dep: self.results.get(dep) for dep in sorted(planned.needs)},
+        }
+        request = self.gate.new_request(
+            run_id=self.run_id, task_id=tid, iteration=self.iteration[tid], tool=tool, args=args,
+            requirement=requirement, requester=self.requester, evidence=evidence,
+        )  # fmt: skip
+        self.ops.append(lambda tx, r=request: Gate.record_request(tx, r))
+        self._record(tid, "waiting", "approval_requested",
+                     data={"approval": request.id, "required": request.required, "risk": request.risk})  # fmt: skip
+        return None, parsed
+
+    def _ledger_executed(self, tid: str, outcome: _Outcome) -> None:
+        request = outcome.gate
+        payload = {
+            "approval": request.id, "task_id": tid, "tool": request.tool, "status": outcome.status,
+            "idempotency_key": idempotency_key(self.run_id, tid, self.iteration[tid]),
+            "result_hash": content_hash(outcome.result) if outcome.result else None, "error": outcome.error,
+        }  # fmt: skip
+        at = self.e.clock.now().isoformat()
+        self.ops.append(lambda tx: tx.append_ledger(entry_hash, kind="action_executed", run_id=self.run_id, at=at,
+                                                    payload=payload))  # fmt: skip
+
+    def _ledger_automatic(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> None:
+        at = self.e.clock.now().isoformat()
+        payload = {"task_id": tid, "tool": tool.name, "args_hash": content_hash(parsed.model_dump(mode="json")),
+                   "kind": "automatic", "reason": "the approval policy does not gate this call"}  # fmt: skip
+        self.ops.append(lambda tx: tx.append_ledger(entry_hash, kind="approval_decided", run_id=self.run_id, at=at,
+                                                    payload=payload))  # fmt: skip
+
+    def _screen_args(self, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
+        if self.e.screen is None:
+            return parsed
+        verdict = self.e.screen.screen("input", parsed.model_dump_json())
+        if verdict.outcome == "block":
+            raise ToolInputError(f"{tool.name}: arguments blocked by guardrails: {verdict.reason}")
+        if verdict.text != parsed.model_dump_json():
+            return tool.parse_args(json.loads(verdict.text))
+        return parsed
+
+    # --- the end -----------------------------------------------------------------------------------------
+
+    async def _interrupt(self) -> None:
+        for task in self.running:
+            task.cancel()
+        if self.running:
+            await asyncio.wait(self.running)
+        for task, tid in self.running.items():
+            self.completed.append((tid, task.result() if not task.cancelled() else _Outcome("interrupted")))
+        self.running.clear()
+        for tid, outcome in self.completed:
+            self._record_outcome(tid, outcome)
+        self.completed = []
+
+    def _final_status(self) -> str:
+        states = set(self.status.values())
+        if self.cancelled:
+            return "cancelled"
+        if "failed" in states or ("blocked" in states and "rejected" not in states):
+            return "failed"
+        if "rejected" in states:
+            return "rejected"
+        if "waiting" in states:
+            return "paused"
+        if states <= TERMINAL_STATES and len(self.status) == len(self.plan.tasks):
+            return "succeeded"
+        return "paused" if states & {"pending", "waiting"} else "failed"
+
+
+def _describe(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, GenAIOpsError) else f"{type(exc).__name__}: {exc}"
+
+
+def _with_attempt(ctx: ToolContext, attempt: int) -> ToolContext:
+    return ToolContext(ctx.run_id, ctx.task_id, ctx.idempotency_key, ctx.now, ctx.seed, attempt, ctx.iteration,
+                       ctx.resources)  # fmt: skip
+

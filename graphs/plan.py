@@ -1,0 +1,92 @@
+"""A validated graph, ready to run: dependencies resolved, conditions parsed, the networkx view built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from genaiops.graphs.refs import Condition, find_refs, parse_condition
+from genaiops.graphs.spec import GraphSpec, LoopSpec, TaskSpec
+
+__all__ = ["Plan", "PlannedLoop", "PlannedTask", "build_plan"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTask:
+    spec: TaskSpec
+    deps: frozenset[str]
+    """Tasks that must finish first: ``after`` plus every task the arguments or the condition read."""
+    needs: frozenset[str]
+    """Tasks whose outputs this task reads; if one of them was skipped, this task is skipped too."""
+    when: Condition | None
+    loop: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedLoop:
+    spec: LoopSpec
+    until: Condition
+    body: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Plan:
+    spec: GraphSpec
+    tasks: dict[str, PlannedTask]
+    order: list[str]
+    """A topological order of the tasks."""
+    dependents: dict[str, list[str]]
+    loops: dict[str, PlannedLoop]
+
+    def graph(self) -> nx.DiGraph:
+        """The graph as networkx: task nodes; ``after``/data edges; each loop's back edge marked ``loop=id``."""
+        g = nx.DiGraph(name=self.spec.name)
+        for tid in self.order:
+            task = self.tasks[tid]
+            g.add_node(tid, tool=task.spec.tool, role=task.spec.role, when=task.spec.when, loop=task.loop)
+        for tid, task in self.tasks.items():
+            for dep in task.deps:
+                g.add_edge(dep, tid, kind="data" if dep in task.needs else "after")
+        for loop in self.loops.values():
+            body = loop.body
+            entries = [t for t in self.order if t in body and not (self.tasks[t].deps & body)]
+            exits = [t for t in self.order if t in body and not (set(self.dependents[t]) & body)]
+            for src in exits:
+                for dst in entries:
+                    g.add_edge(src, dst, kind="loop", loop=loop.spec.id, max_iterations=loop.spec.max_iterations)
+        return g
+
+
+def task_refs(task: TaskSpec) -> tuple[set[str], Condition | None]:
+    """Tasks read by the arguments and the condition of ``task`` (the condition parsed, if any)."""
+    needs = {ref.task for _, ref in find_refs(task.args)}
+    when = parse_condition(task.when) if task.when is not None else None
+    if when is not None:
+        needs.update(ref.task for ref in when.refs)
+    return needs, when
+
+
+def build_plan(spec: GraphSpec) -> Plan:
+    """Build the plan of a graph that passed validation (``validate_graph`` reports what would fail here)."""
+    loop_of = {tid: loop.id for loop in spec.loops for tid in loop.body}
+    tasks: dict[str, PlannedTask] = {}
+    dependents: dict[str, list[str]] = {t.id: [] for t in spec.tasks}
+    for t in spec.tasks:
+        needs, when = task_refs(t)
+        deps = frozenset(set(t.after) | needs)
+        tasks[t.id] = PlannedTask(t, deps, frozenset(needs), when, loop_of.get(t.id))
+        for dep in deps:
+            dependents[dep].append(t.id)
+    order = list(nx.topological_sort(_dag(tasks)))
+    loops = {
+        loop.id: PlannedLoop(loop, parse_condition(loop.until), frozenset(loop.body)) for loop in spec.loops
+    }
+    return Plan(spec, tasks, order, dependents, loops)
+
+
+def _dag(tasks: dict[str, PlannedTask]) -> nx.DiGraph:
+    g = nx.DiGraph()
+    g.add_nodes_from(tasks)
+    g.add_edges_from((dep, tid) for tid, task in tasks.items() for dep in task.deps)
+    return g

@@ -1,0 +1,168 @@
+"""References to upstream outputs (``${task.field.sub}``) and the small condition language of ``when``/``until``.
+
+A string that is exactly one reference takes the referenced value with its type; a reference inside a longer
+string is interpolated as text. Conditions are Python-like expressions over references and literals, with
+``and``/``or``/``not``, comparisons and ``in`` — parsed with ``ast`` against a whitelist, never ``eval``-ed.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Condition", "ConditionError", "Ref", "RefError", "find_refs", "parse_condition", "resolve_args"]
+
+_REF = re.compile(r"\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)*)\s*\}")
+
+
+class RefError(Exception):
+    """A reference that cannot be resolved at run time."""
+
+
+class ConditionError(Exception):
+    """A condition that cannot be parsed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    task: str
+    path: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "${" + ".".join((self.task, *self.path)) + "}"
+
+    def lookup(self, results: Mapping[str, Any]) -> Any:
+        if self.task not in results:
+            raise RefError(f"{self} refers to {self.task!r}, which has no output")
+        value = results[self.task]
+        for i, part in enumerate(self.path):
+            if isinstance(value, Mapping) and part in value:
+                value = value[part]
+            elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+                value = value[int(part)]
+            else:
+                have = ", ".join(map(str, value)) if isinstance(value, Mapping) else type(value).__name__
+                where = ".".join((self.task, *self.path[:i])) or self.task
+                raise RefError(f"{self}: {where} has no {part!r} (it has: {have})")
+        return value
+
+
+def _parse(match: re.Match[str]) -> Ref:
+    return Ref(match.group(1), tuple(p for p in match.group(2).split(".") if p))
+
+
+def find_refs(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Ref]]:
+    """Every reference inside a nested value, with the path where it stands."""
+    if isinstance(value, str):
+        for match in _REF.finditer(value):
+            yield path, _parse(match)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from find_refs(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from find_refs(item, (*path, i))
+
+
+def resolve_args(value: Any, results: Mapping[str, Any]) -> Any:
+    """Replace every reference in ``value`` by what it points to in ``results``."""
+    if isinstance(value, str):
+        whole = _REF.fullmatch(value)
+        if whole:
+            return _parse(whole).lookup(results)
+        if "${" not in value:
+            return value
+        return _REF.sub(lambda m: _text(_parse(m).lookup(results)), value)
+    if isinstance(value, Mapping):
+        return {key: resolve_args(item, results) for key, item in value.items()}
+    if isinstance(value, list):
+        return [resolve_args(item, results) for item in value]
+    return value
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+_ALLOWED = (
+    ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq, ast.NotEq,
+    ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.In, ast.NotIn, ast.Name, ast.Load, ast.Constant, ast.List, ast.Tuple,
+)  # fmt: skip
+_LITERALS = {"true": True, "false": False, "null": None, "True": True, "False": False, "None": None}
+_COMPARE = {
+    ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.Lt: lambda a, b: a < b,
+    ast.LtE: lambda a, b: a <= b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
+    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A parsed condition; ``refs`` are the outputs it reads."""
+
+    text: str
+    refs: tuple[Ref, ...]
+    _tree: ast.Expression
+
+    @property
+    def constant(self) -> bool | None:
+        """The condition's value when it reads no outputs (``when: false``), else None."""
+        return bool(self.evaluate({})) if not self.refs else None
+
+    def evaluate(self, results: Mapping[str, Any]) -> bool:
+        values = {f"__ref{i}": ref.lookup(results) for i, ref in enumerate(self.refs)}
+        try:
+            return bool(_eval(self._tree.body, values))
+        except TypeError as exc:
+            raise RefError(f"condition {self.text!r} cannot be evaluated: {exc}") from None
+
+
+def parse_condition(text: str) -> Condition:
+    """Parse ``when``/``until`` text; raise ``ConditionError`` saying what is wrong."""
+    refs: list[Ref] = []
+
+    def name(match: re.Match[str]) -> str:
+        refs.append(_parse(match))
+        return f" __ref{len(refs) - 1} "
+
+    code = _REF.sub(name, str(text)).strip()
+    if not code:
+        raise ConditionError("the condition is empty")
+    try:
+        tree = ast.parse(code, mode="eval")
+    except SyntaxError:
+        raise ConditionError(f"cannot parse {text!r}; write e.g. \"${{check.passed}} and ${{p99.max}} > 300\"") from None
+    for node in ast.walk(tree):
+        if not isinstance(node, _ALLOWED):
+            raise ConditionError(f"{text!r} uses {type(node).__name__}, which conditions do not allow")
+        if isinstance(node, ast.Name) and not node.id.startswith("__ref") and node.id not in _LITERALS:
+            raise ConditionError(f"{text!r}: unknown name {node.id!r}; refer to outputs as ${{task.field}}")
+    return Condition(str(text), tuple(refs), tree)
+
+
+def _eval(node: ast.AST, values: Mapping[str, Any]) -> Any:
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name):
+        return values[node.id] if node.id in values else _LITERALS[node.id]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [_eval(e, values) for e in node.elts]
+    if isinstance(node, ast.UnaryOp):
+        operand = _eval(node.operand, values)
+        return (not operand) if isinstance(node.op, ast.Not) else -operand
+    if isinstance(node, ast.BoolOp):
+        items = (_eval(v, values) for v in node.values)
+        return all(items) if isinstance(node.op, ast.And) else any(items)
+    assert isinstance(node, ast.Compare)
+    left = _eval(node.left, values)
+    for op, right_node in zip(node.ops, node.comparators, strict=True):
+        right = _eval(right_node, values)
+        if not _COMPARE[type(op)](left, right):
+            return False
+        left = right
+    return True

@@ -1,0 +1,61 @@
+"""Scenario runs: a graph whose approvals are scripted in the file and whose outcome is checked.
+
+``run_scenario`` starts the run; each time it pauses, the scenario's scripted decisions (made by the named
+people, recorded as ``scripted`` in the ledger) are applied to the pending approvals and the run resumes. It
+stops when the run finishes or waits for a decision the script does not make. Then ``expect`` is checked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from genaiops.graphs.engine import Engine, RunResult
+from genaiops.graphs.refs import Ref, RefError
+from genaiops.graphs.spec import ScenarioSpec
+
+__all__ = ["check_expectations", "run_scenario"]
+
+
+async def run_scenario(engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None) -> RunResult:
+    result = await engine.start(scenario.graph(), requester=requester, source=source)
+    used: set[int] = set()
+    while result.status == "paused":
+        decided = False
+        for request in result.pending:
+            for i, script in enumerate(scenario.approvals):
+                if i in used or script.task != request.task_id:
+                    continue
+                used.add(i)
+                engine.decide(
+                    request.id, approver=script.approver, role=script.role, verdict=script.decision,
+                    reason=script.reason, amend=script.set or None, kind="scripted",
+                )  # fmt: skip
+                decided = True
+        if not decided:
+            break
+        result = await engine.resume(result.run_id)
+    return result
+
+
+def check_expectations(scenario: ScenarioSpec, result: RunResult) -> list[str]:
+    """What differs from the scenario's ``expect`` (empty when the run ended as expected)."""
+    expect = scenario.expect
+    if expect is None:
+        return []
+    failures = []
+    if result.status != expect.status:
+        failures.append(f"run ended {result.status}, expected {expect.status}")
+    for task, status in expect.tasks.items():
+        got = result.tasks.get(task)
+        if got != status:
+            failures.append(f"task {task} ended {got}, expected {status}")
+    for path, want in expect.outputs.items():
+        task, *rest = path.split(".")
+        try:
+            got: Any = Ref(task, tuple(rest)).lookup(result.outputs)
+        except RefError as exc:
+            failures.append(f"output {path}: {exc}")
+            continue
+        if got != want:
+            failures.append(f"output {path} is {got!r}, expected {want!r}")
+    return failures

@@ -1,0 +1,108 @@
+"""The task-graph spec: what a scenario file or a chat plan says should happen.
+
+A graph is a list of tasks. A task is done by a tool (and optionally a role, which later means an agent), with
+arguments that may reference upstream outputs as ``${task_id.field}``; references and ``after`` make the
+dependencies. A ``when`` condition skips a task (and what depends only on it). Loops are declared, never implied:
+a ``loops`` entry repeats a body of tasks until a condition holds, at most ``max_iterations`` times.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from genaiops.registry import Risk
+
+__all__ = ["ExpectSpec", "GraphSpec", "LoopSpec", "RetrySpec", "ScenarioSpec", "ScriptedDecisionSpec", "TaskSpec"]
+
+ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RetrySpec(_Strict):
+    """Retry a failed attempt with exponential backoff. Defaults: 3 attempts, 0.5 s doubling to at most 30 s."""
+
+    attempts: int = Field(default=3, ge=1, le=50, description="Attempts in all, the first included.")
+    backoff: float = Field(default=0.5, ge=0, le=3600, description="Seconds before the second attempt.")
+    factor: float = Field(default=2.0, ge=1, le=10)
+    max_backoff: float = Field(default=30.0, ge=0, le=86400)
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
+        return min(self.max_backoff, self.backoff * self.factor ** (attempt - 1))
+
+
+NO_RETRY = RetrySpec(attempts=1)
+
+
+class TaskSpec(_Strict):
+    """One unit of work."""
+
+    id: str = Field(pattern=ID_PATTERN, description="Unique within the graph; referenced as ${id.field}.")
+    tool: str | None = Field(default=None, description="Registered tool that performs the task.")
+    role: str | None = Field(default=None, description="Agent role that performs the task (with its tools).")
+    description: str = ""
+    args: dict[str, Any] = Field(default_factory=dict, description="Tool arguments; may hold ${task.field}.")
+    after: list[str] = Field(default_factory=list, description="Tasks that must finish first.")
+    when: str | None = Field(default=None, description="Condition, e.g. \"${check.passed} and ${p99.max} > 300\".")
+    retry: RetrySpec = Field(default=NO_RETRY, description="Retries of failed attempts, with backoff.")
+    timeout: float | None = Field(default=None, gt=0, le=86400, description="Seconds per attempt.")
+    risk: Risk | None = Field(default=None, description="Raises the tool's own risk tier (never lowers it).")
+    approval: Literal["policy", "required", "auto"] = Field(
+        default="policy",
+        description="'required' always asks; 'auto' skips asking where the policy allows it; 'policy' decides.",
+    )
+
+
+class LoopSpec(_Strict):
+    """Repeat ``body`` until ``until`` holds, at most ``max_iterations`` times."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    body: list[str] = Field(min_length=1, description="Tasks repeated each iteration.")
+    until: str = Field(description="Condition over the body's outputs that ends the loop.")
+    max_iterations: int = Field(ge=1, le=1000, description="The explicit bound every loop must have.")
+
+
+class GraphSpec(_Strict):
+    """A whole task graph."""
+
+    name: str = Field(min_length=1, max_length=200)
+    description: str = ""
+    seed: int = Field(default=0, description="Seed handed to every tool (mixed with the task id).")
+    at: datetime | None = Field(default=None, description="Logical time the tools see (default: run start).")
+    tasks: list[TaskSpec] = Field(min_length=1)
+    loops: list[LoopSpec] = Field(default_factory=list)
+
+
+class ScriptedDecisionSpec(_Strict):
+    """A decision written down in a scenario, made by a named person when the run asks for it."""
+
+    task: str
+    decision: Literal["approve", "reject"] = "approve"
+    approver: str = Field(min_length=1)
+    role: str = "operator"
+    reason: str = Field(min_length=1)
+    set: dict[str, Any] = Field(default_factory=dict, description="Amended arguments (approve only).")
+
+
+class ExpectSpec(_Strict):
+    """What a scenario run must end with."""
+
+    status: Literal["succeeded", "failed", "rejected", "paused", "cancelled"] = "succeeded"
+    tasks: dict[str, str] = Field(default_factory=dict, description="Task id -> expected final status.")
+    outputs: dict[str, Any] = Field(default_factory=dict, description="'task.field' -> expected value.")
+
+
+class ScenarioSpec(GraphSpec):
+    """A graph plus scripted approvals and expected outcomes: a file checked into a repo and run in CI."""
+
+    approvals: list[ScriptedDecisionSpec] = Field(default_factory=list)
+    expect: ExpectSpec | None = None
+
+    def graph(self) -> GraphSpec:
+        return GraphSpec.model_validate(self.model_dump(exclude={"approvals", "expect"}))

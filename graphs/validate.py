@@ -1,0 +1,253 @@
+"""Validation of a graph before anything runs: every problem at once, each with its place and a fix hint.
+
+Checks: the spec's own shape (types, required fields, unknown keys), duplicate ids, unknown tools and roles
+("did you mean ...?"), arguments that do not fit the tool's input model, ``after`` and ``${...}`` references to
+tasks or outputs that do not exist upstream, conditions that do not parse, approval overrides the policy forbids,
+cycles (loops must be declared with ``max_iterations``), and tasks that can never run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+import networkx as nx
+from pydantic import BaseModel, ValidationError
+
+from genaiops.errors import GraphValidationError, Problem, did_you_mean
+from genaiops.graphs.plan import Plan, build_plan, task_refs
+from genaiops.graphs.refs import ConditionError, Ref, find_refs, parse_condition
+from genaiops.graphs.source import Source, as_mapping, read_file, read_yaml
+from genaiops.graphs.spec import ScenarioSpec, TaskSpec
+from genaiops.registry import ToolRegistry, ToolSpec
+from genaiops.roles import ROLES
+
+__all__ = ["ApprovalRules", "load_scenario", "parse_scenario", "validate_scenario"]
+
+
+class ApprovalRules(Protocol):
+    """The part of the approval policy validation needs (``genaiops.safety.ApprovalPolicy`` has it)."""
+
+    def check_override(self, tool: ToolSpec, approval: str) -> str | None: ...
+
+
+def load_scenario(path: str, registry: ToolRegistry, rules: ApprovalRules | None = None) -> tuple[ScenarioSpec, Plan]:
+    """Read, parse and validate a scenario file; raise ``SpecError`` or ``GraphValidationError``."""
+    return validate_scenario(read_file(path), registry, rules)
+
+
+def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | None = None, file: str | None = None):
+    """Like ``load_scenario`` for YAML text."""
+    return validate_scenario(read_yaml(text, file), registry, rules)
+
+
+def validate_scenario(
+    source: Source, registry: ToolRegistry, rules: ApprovalRules | None = None
+) -> tuple[ScenarioSpec, Plan]:
+    data = as_mapping(source)
+    problems = list(source.duplicates)
+    try:
+        spec = ScenarioSpec.model_validate(data)
+    except ValidationError as exc:
+        problems += _shape_problems(source, exc, ())
+        spec = None
+    tasks = _parseable_tasks(data)
+    checker = _Checker(source, registry, rules, tasks, problems)
+    checker.check()
+    if problems:
+        raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
+    assert spec is not None
+    return spec, build_plan(spec.graph())
+
+
+def _shape_problems(source: Source, exc: ValidationError, prefix: tuple) -> list[Problem]:
+    out = []
+    for err in exc.errors(include_url=False):
+        path = (*prefix, *err["loc"])
+        if err["type"] == "extra_forbidden":
+            parent = _fields_at(path[:-1])
+            msg = f"unknown key {path[-1]!r}{did_you_mean(str(path[-1]), parent)}"
+            out.append(source.problem(path, msg, f"allowed keys: {', '.join(parent)}" if parent else ""))
+        elif err["type"] == "missing":
+            out.append(source.problem(path, f"missing required key {path[-1]!r}", f"add `{path[-1]}: ...`"))
+        else:
+            out.append(source.problem(path, f"{err['msg']} (got {err.get('input')!r})"))
+    return out
+
+
+def _fields_at(path: tuple) -> list[str]:
+    """The allowed keys of the model that sits at ``path`` of a scenario (for 'did you mean')."""
+    model: type[BaseModel] = ScenarioSpec
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(str(part))
+        ann = getattr(field, "annotation", None) if field else None
+        inner = [a for a in getattr(ann, "__args__", (ann,)) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not inner:
+            return []
+        model = inner[0]
+    return list(model.model_fields)
+
+
+def _parseable_tasks(data: Mapping[str, Any]) -> dict[int, TaskSpec]:
+    raw = data.get("tasks")
+    if not isinstance(raw, list):
+        return {}
+    tasks = {}
+    for i, item in enumerate(raw):
+        try:
+            tasks[i] = TaskSpec.model_validate(item)
+        except ValidationError:
+            pass  # already reported by the whole-spec validation
+    return tasks
+
+
+class _Checker:
+    def __init__(self, source, registry, rules, tasks: dict[int, TaskSpec], problems: list[Problem]):
+        self.source, self.registry, self.rules, self.tasks, self.problems = source, registry, rules, tasks, problems
+        raw = source.data.get("tasks") if isinstance(source.data.get("tasks"), list) else []
+        self.ids = [item.get("id") for item in raw if isinstance(item, Mapping)]
+        self.index = {t.id: i for i, t in tasks.items()}
+
+    def add(self, path: tuple, message: str, hint: str = "") -> None:
+        self.problems.append(self.source.problem(path, message, hint))
+
+    def check(self) -> None:
+        seen: dict[str, int] = {}
+        for i, task in self.tasks.items():
+            if task.id in seen:
+                self.add(("tasks", i, "id"), f"duplicate task id {task.id!r} (first at tasks[{seen[task.id]}])",
+                         "give every task a unique id")  # fmt: skip
+            seen.setdefault(task.id, i)
+            self.check_task(i, task)
+        self.check_loops()
+        self.check_cycles_and_reachability()
+
+    def check_task(self, i: int, task: TaskSpec) -> None:
+        at = ("tasks", i)
+        if task.role is not None and task.role not in ROLES:
+            self.add((*at, "role"), f"unknown role {task.role!r}{did_you_mean(task.role, ROLES)}",
+                     f"roles: {', '.join(ROLES)}")  # fmt: skip
+        if task.tool is None:
+            self.add(at, f"task {task.id!r} names no tool",
+                     "add `tool: NAME` (tasks planned by an agent alone arrive with the agents layer)")  # fmt: skip
+            return
+        if task.tool not in self.registry:
+            self.add((*at, "tool"), f"unknown tool {task.tool!r}{did_you_mean(task.tool, self.registry.names())}",
+                     "run `genaiops tools` to list the registered tools")  # fmt: skip
+            tool = None
+        else:
+            tool = self.registry.get(task.tool)
+            self.check_args(at, task, tool)
+            if self.rules is not None:
+                message = self.rules.check_override(tool, task.approval)
+                if message:
+                    self.add((*at, "approval"), message, "remove `approval: auto` or change the approval policy")
+        for j, dep in enumerate(task.after):
+            if dep not in self.ids:
+                self.add((*at, "after", j), f"unknown task {dep!r} in `after`{did_you_mean(dep, self.ids)}")
+        for path, ref in find_refs(task.args, (*at, "args")):
+            self.check_ref(path, ref, task)
+        if task.when is not None:
+            try:
+                _, when = task_refs(task)
+            except ConditionError as exc:
+                self.add((*at, "when"), str(exc))
+            else:
+                for ref in when.refs if when else ():
+                    self.check_ref((*at, "when"), ref, task)
+
+    def check_args(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
+        fields = tool.input_model.model_fields
+        names = set(fields) | {f.alias for f in fields.values() if f.alias}
+        static = {}
+        for key, value in task.args.items():
+            if key not in names:
+                self.add((*at, "args", key), f"unknown argument {key!r} for tool {tool.name}{did_you_mean(key, names)}",
+                         f"{tool.name} takes: {', '.join(fields) or 'no arguments'}")  # fmt: skip
+            elif not any(True for _ in find_refs(value)):
+                static[key] = value
+        try:
+            tool.input_model.model_validate(static)
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                key = err["loc"][0] if err["loc"] else None
+                if err["type"] == "missing" and key in task.args:
+                    continue  # given as a reference; checked when it resolves
+                path = (*at, "args", *err["loc"])
+                if err["type"] == "missing":
+                    self.add(path, f"missing argument {key!r} for tool {tool.name}", f"add `{key}:` under args")
+                else:
+                    self.add(path, f"argument {'.'.join(map(str, err['loc']))}: {err['msg']} (got {err.get('input')!r})")
+
+    def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
+        if ref.task == task.id:
+            self.add(path, f"{ref} refers to the task itself", "refer to an upstream task's output")
+            return
+        if ref.task not in self.ids:
+            self.add(path, f"unknown task {ref.task!r} in {ref}{did_you_mean(ref.task, self.ids)}")
+            return
+        upstream = self.tasks.get(self.index.get(ref.task, -1))
+        if upstream is None or upstream.tool not in self.registry or not ref.path:
+            return
+        model: Any = self.registry.get(upstream.tool).result_model
+        for part in ref.path:
+            if not (isinstance(model, type) and issubclass(model, BaseModel)):
+                return  # a dict, list or Any: checked when it resolves
+            if part not in model.model_fields:
+                self.add(path, f"{ref}: {upstream.tool} has no output {part!r}{did_you_mean(part, model.model_fields)}",
+                         f"its outputs: {', '.join(model.model_fields)}")  # fmt: skip
+                return
+            model = model.model_fields[part].annotation
+
+    def check_loops(self) -> None:
+        owner: dict[str, str] = {}
+        for k, loop in enumerate(self.source.data.get("loops") or []):
+            if not isinstance(loop, Mapping):
+                continue
+            at = ("loops", k)
+            for j, tid in enumerate(loop.get("body") or []):
+                if tid not in self.ids:
+                    self.add((*at, "body", j), f"unknown task {tid!r} in loop body{did_you_mean(str(tid), self.ids)}")
+                elif tid in owner:
+                    self.add((*at, "body", j), f"task {tid!r} is already in loop {owner[tid]!r}")
+                owner.setdefault(tid, str(loop.get("id")))
+            if isinstance(loop.get("until"), str):
+                try:
+                    parse_condition(loop["until"])
+                except ConditionError as exc:
+                    self.add((*at, "until"), str(exc))
+
+    def check_cycles_and_reachability(self) -> None:
+        g = nx.DiGraph()
+        for i, task in self.tasks.items():
+            g.add_node(task.id, index=i)
+            try:
+                needs, _ = task_refs(task)
+            except ConditionError:
+                needs = set()
+            g.add_edges_from((d, task.id) for d in set(task.after) | needs if d != task.id and d in self.index)
+        for cycle in nx.simple_cycles(g):
+            first = self.index[cycle[0]]
+            path = " -> ".join([*cycle, cycle[0]])
+            self.add(("tasks", first), f"unbounded cycle {path}",
+                     "dependencies must not loop back; to repeat work, declare a loop under `loops:` "
+                     "with `body`, `until` and `max_iterations`")  # fmt: skip
+        looped = {t for scc in nx.strongly_connected_components(g) if len(scc) > 1 for t in scc}
+        g = g.subgraph(set(g) - looped)
+        never: set[str] = set()
+        for tid in nx.topological_sort(g):
+            task = self.tasks[self.index[tid]]
+            deps = list(g.predecessors(tid))
+            static_false = False
+            if task.when is not None:
+                try:
+                    static_false = parse_condition(task.when).constant is False
+                except ConditionError:
+                    pass
+            if static_false or (deps and all(d in never for d in deps)):
+                never.add(tid)
+                why = "its `when` is always false" if static_false else "every task it depends on can never run"
+                self.add(("tasks", self.index[tid]), f"task {tid!r} is unreachable: {why}",
+                         "remove the task or fix its condition")  # fmt: skip
