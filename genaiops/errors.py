@@ -45,7 +45,10 @@ __all__ = [
 
 def did_you_mean(name: str, choices: Iterable[str]) -> str:
     """Return ' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
-    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    options = list(choices)
+    close = [c for c in options if name and c.startswith(name)] or difflib.get_close_matches(
+        name, options, n=1, cutoff=0.6
+    )
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -30,7 +30,8 @@ class Settings(BaseSettings):
 
     home: Path = Field(default=Path(".genaiops"), description="Data directory: store, artifacts, memory.")
     store_url: str | None = Field(
-        default=None, description="Store URL; default sqlite:///<home>/genaiops.db. ':memory:' for a throwaway."
+        default=None,
+        description="Store URL; default sqlite:///<home>/genaiops.db. ':memory:' for a throwaway.",
     )
     fsync: bool = Field(
         default=False,
@@ -39,7 +40,8 @@ class Settings(BaseSettings):
     user: str = Field(default_factory=_default_user, description="Who starts runs (the approval requester).")
     concurrency: int = Field(default=8, ge=1, le=1024, description="Tasks that may run at once.")
     policy_file: Path | None = Field(
-        default=None, description="Approval policy YAML; default <home>/policy.yaml if it exists, else built-in."
+        default=None,
+        description="Approval policy YAML; default <home>/policy.yaml if it exists, else built-in.",
     )
 
     @field_validator("home")

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE TABLE IF NOT EXISTS ledger (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS ledger_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ledger_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
 """
 
 LedgerHasher = Callable[[str, int, str, str, str, str], str]
@@ -109,9 +110,20 @@ class Transaction:
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
         self._db.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            (run.run_id, run.name, _dumps(run.spec), run.spec_hash, run.source, run.status, run.requester,
-             run.logical_time, run.created_at, run.updated_at, _dumps(run.summary)),
-        )  # fmt: skip
+            (
+                run.run_id,
+                run.name,
+                _dumps(run.spec),
+                run.spec_hash,
+                run.source,
+                run.status,
+                run.requester,
+                run.logical_time,
+                run.created_at,
+                run.updated_at,
+                _dumps(run.summary),
+            ),
+        )
         self._db.executemany(
             "INSERT INTO tasks (run_id, task_id, position, status) VALUES (?, ?, ?, 'pending')",
             [(run.run_id, tid, i) for i, tid in enumerate(task_ids)],
@@ -144,9 +156,16 @@ class Transaction:
     def insert_approval(self, request: dict[str, Any]) -> None:
         self._db.execute(
             "INSERT INTO approvals VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
-            (request["id"], request["run_id"], request["task_id"], request["iteration"], _dumps(request),
-             request["created_at"], request["expires_at"]),
-        )  # fmt: skip
+            (
+                request["id"],
+                request["run_id"],
+                request["task_id"],
+                request["iteration"],
+                _dumps(request),
+                request["created_at"],
+                request["expires_at"],
+            ),
+        )
 
     def set_approval_status(self, approval_id: str, status: str) -> None:
         self._db.execute("UPDATE approvals SET status = ? WHERE approval_id = ?", (status, approval_id))
@@ -188,7 +207,9 @@ class Store:
                 "portable SQL, so it is one dialect class in genaiops/store.py. Use a sqlite:/// URL for now."
             )
         if not url.startswith("sqlite:///") and url != ":memory:":
-            raise StoreError(f"unsupported store URL {url!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)")
+            raise StoreError(
+                f"unsupported store URL {url!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
+            )
         path = ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
         if path != ":memory:":
             try:
@@ -247,7 +268,8 @@ class Store:
 
     def events(self, run_id: str, after: int = 0) -> list[tuple[int, str | None, str, str, Any]]:
         rows = self._db.execute(
-            "SELECT seq, task_id, kind, at, data FROM events WHERE run_id = ? AND seq > ? ORDER BY seq", (run_id, after)
+            "SELECT seq, task_id, kind, at, data FROM events WHERE run_id = ? AND seq > ? ORDER BY seq",
+            (run_id, after),
         )
         return [(r[0], r[1], r[2], r[3], _loads(r[4])) for r in rows]
 
@@ -259,7 +281,9 @@ class Store:
         """(request, status) of one approval."""
         row = self._db.execute("SELECT request, status FROM approvals WHERE approval_id = ?", (approval_id,)).fetchone()
         if row is None:
-            known = [r[0] for r in self._db.execute("SELECT approval_id FROM approvals ORDER BY created_at DESC LIMIT 500")]
+            known = [
+                r[0] for r in self._db.execute("SELECT approval_id FROM approvals ORDER BY created_at DESC LIMIT 500")
+            ]
             raise NotFoundError(
                 f"unknown approval {approval_id!r}{did_you_mean(approval_id, known)}; "
                 "`genaiops approvals list` shows pending approvals"
@@ -273,7 +297,9 @@ class Store:
                 clauses.append(f"{column} = ?")
                 params.append(value)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._db.execute(f"SELECT request, status FROM approvals{where} ORDER BY created_at, approval_id", params)
+        rows = self._db.execute(
+            f"SELECT request, status FROM approvals{where} ORDER BY created_at, approval_id", params
+        )
         return [(_loads(r[0]), r[1]) for r in rows]
 
     def decisions(self, approval_id: str) -> list[dict[str, Any]]:

@@ -58,21 +58,50 @@ class Engine:
     def gate(self) -> Gate:
         return Gate(self.store, self.registry, self.policy, self.clock)
 
-    async def start(self, spec: GraphSpec, *, requester: str, source: str | None = None,
-                    run_id: str | None = None) -> RunResult:  # fmt: skip
+    async def start(
+        self, spec: GraphSpec, *, requester: str, source: str | None = None, run_id: str | None = None
+    ) -> RunResult:
         """Persist a new run of a validated graph, then execute it."""
         plan = build_plan(spec)
         now = self.clock.now()
         run_id = run_id or new_run_id(now)
         snapshot = spec.model_dump(mode="json")
         at = now.isoformat()
-        row = RunRow(run_id, spec.name, snapshot, content_hash(snapshot), source, "running", requester,
-                     (spec.at or now).isoformat(), at, at, None, False)  # fmt: skip
+        row = RunRow(
+            run_id,
+            spec.name,
+            snapshot,
+            content_hash(snapshot),
+            source,
+            "running",
+            requester,
+            (spec.at or now).isoformat(),
+            at,
+            at,
+            None,
+            False,
+        )
         with self.store.transaction() as tx:
             tx.insert_run(row, [t.id for t in spec.tasks])
-            tx.add_events([(run_id, None, "run_created", at,
-                            canonical_json({"name": spec.name, "source": source, "requester": requester,
-                                            "spec_hash": row.spec_hash, "tasks": len(spec.tasks)}))])  # fmt: skip
+            tx.add_events(
+                [
+                    (
+                        run_id,
+                        None,
+                        "run_created",
+                        at,
+                        canonical_json(
+                            {
+                                "name": spec.name,
+                                "source": source,
+                                "requester": requester,
+                                "spec_hash": row.spec_hash,
+                                "tasks": len(spec.tasks),
+                            }
+                        ),
+                    )
+                ]
+            )
         return await self._execute(run_id, plan)
 
     async def resume(self, run_id: str) -> RunResult:
@@ -112,17 +141,30 @@ class Engine:
         rows = self.store.tasks(run_id)
         pending = [ApprovalRequest.model_validate(d) for d, s in self.store.approvals(run_id=run_id) if s == "pending"]
         return RunResult(
-            run_id=run_id, name=run.name, status=run.status, tasks={r.task_id: r.status for r in rows},
+            run_id=run_id,
+            name=run.name,
+            status=run.status,
+            tasks={r.task_id: r.status for r in rows},
             outputs={r.task_id: r.result for r in rows if r.status == "succeeded"},
-            errors={r.task_id: r.error for r in rows if r.error}, pending=pending,
-        )  # fmt: skip
+            errors={r.task_id: r.error for r in rows if r.error},
+            pending=pending,
+        )
 
-    def decide(self, approval_id: str, *, approver: str, role: str, verdict: Literal["approve", "reject"],
-               reason: str, amend: dict[str, Any] | None = None,
-               kind: Literal["human", "scripted", "automatic"] = "human") -> ApprovalState:  # fmt: skip
+    def decide(
+        self,
+        approval_id: str,
+        *,
+        approver: str,
+        role: str,
+        verdict: Literal["approve", "reject"],
+        reason: str,
+        amend: dict[str, Any] | None = None,
+        kind: Literal["human", "scripted", "automatic"] = "human",
+    ) -> ApprovalState:
         """Record a decision on a pending approval; ``resume`` the run to act on it."""
-        return self.gate.decide(approval_id, approver=approver, role=role, verdict=verdict, reason=reason,
-                                amend=amend, kind=kind)  # fmt: skip
+        return self.gate.decide(
+            approval_id, approver=approver, role=role, verdict=verdict, reason=reason, amend=amend, kind=kind
+        )
 
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
         """Cancel a run: a live one stops its tasks (resumable later); a paused one withdraws its approvals."""
@@ -134,10 +176,15 @@ class Engine:
         with self.store.transaction() as tx:
             tx.request_cancel(run_id)
             if live is None and run.status == "paused":
-                for data, status in self.store.approvals(run_id=run_id, status="pending"):
+                for data, _status in self.store.approvals(run_id=run_id, status="pending"):
                     tx.set_approval_status(data["id"], "withdrawn")
-                    tx.append_ledger(entry_hash, kind="approval_withdrawn", run_id=run_id, at=at,
-                                     payload={"id": data["id"], "by": by, "reason": reason})  # fmt: skip
+                    tx.append_ledger(
+                        entry_hash,
+                        kind="approval_withdrawn",
+                        run_id=run_id,
+                        at=at,
+                        payload={"id": data["id"], "by": by, "reason": reason},
+                    )
                 tx.set_run_status(run_id, "cancelled", at)
             tx.add_events([(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))])
         if live is not None:

@@ -83,7 +83,13 @@ class Execution:
     """One pass over a run, from its stored state to a stop: finished, paused or cancelled."""
 
     def __init__(self, engine: Any, run_id: str, plan: Plan, requester: str, logical_time: datetime):
-        self.e, self.run_id, self.plan, self.requester, self.now = engine, run_id, plan, requester, logical_time
+        self.e, self.run_id, self.plan, self.requester, self.now = (
+            engine,
+            run_id,
+            plan,
+            requester,
+            logical_time,
+        )
         self.sched = Scheduler(plan)
         self.gate = Gate(engine.store, engine.registry, engine.policy, engine.clock)
         self.results: dict[str, Any] = {}
@@ -106,13 +112,23 @@ class Execution:
 
     # --- recording ---------------------------------------------------------------------------------------
 
-    def _record(self, tid: str, status: str, event: str, *, result: str | None = None, error: str | None = None,
-                attempts: int = 0, data: dict[str, Any] | None = None) -> None:  # fmt: skip
+    def _record(
+        self,
+        tid: str,
+        status: str,
+        event: str,
+        *,
+        result: str | None = None,
+        error: str | None = None,
+        attempts: int = 0,
+        data: dict[str, Any] | None = None,
+    ) -> None:
         at = self.e.clock.now().isoformat()
         finished = at if status in TERMINAL_STATES else None
         self.status[tid] = status
-        self.rows.append((status, self.iteration[tid], attempts, result, error, self.started.get(tid), finished,
-                          self.run_id, tid))  # fmt: skip
+        self.rows.append(
+            (status, self.iteration[tid], attempts, result, error, self.started.get(tid), finished, self.run_id, tid)
+        )
         payload = {"status": status, **(data or {})}
         if error:
             payload["error"] = error
@@ -190,7 +206,12 @@ class Execution:
 
     def _apply(self, step: Step) -> None:
         for tid, fate in step.resolved:
-            self._record(tid, fate, f"task_{fate}", data={"reason": "upstream " + ("failed" if fate == "blocked" else "skipped")})
+            self._record(
+                tid,
+                fate,
+                f"task_{fate}",
+                data={"reason": "upstream " + ("failed" if fate == "blocked" else "skipped")},
+            )
         self.ready.extend(step.ready)
         for loop in step.loops_done:
             self._end_iteration(loop)
@@ -205,8 +226,15 @@ class Execution:
             except RefError:
                 done = False  # a skipped body task: the condition cannot hold yet, so iterate
         if done:
-            self.events.append((self.run_id, None, "loop_closed", self.e.clock.now().isoformat(),
-                                canonical_json({"loop": loop_id, "iterations": self.iteration[first] + 1})))  # fmt: skip
+            self.events.append(
+                (
+                    self.run_id,
+                    None,
+                    "loop_closed",
+                    self.e.clock.now().isoformat(),
+                    canonical_json({"loop": loop_id, "iterations": self.iteration[first] + 1}),
+                )
+            )
             self._apply(self.sched.close_loop(loop_id))
             return
         for tid in loop.body:
@@ -279,10 +307,15 @@ class Execution:
         self.started[tid] = self.e.clock.now().isoformat()
         self.status[tid] = "running"
         ctx = ToolContext(
-            run_id=self.run_id, task_id=tid, idempotency_key=idempotency_key(self.run_id, tid, self.iteration[tid]),
-            now=self.now, seed=zlib.crc32(f"{self._seed}:{tid}".encode()), attempt=1,
-            iteration=self.iteration[tid], resources=self.e.resources,
-        )  # fmt: skip
+            run_id=self.run_id,
+            task_id=tid,
+            idempotency_key=idempotency_key(self.run_id, tid, self.iteration[tid]),
+            now=self.now,
+            seed=zlib.crc32(f"{self._seed}:{tid}".encode()),
+            attempt=1,
+            iteration=self.iteration[tid],
+            resources=self.e.resources,
+        )
         call = TaskCall(spec, tool, args, ctx)
         if self.fast_tool and not tool.offload and spec.timeout is None:
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own
@@ -378,31 +411,52 @@ class Execution:
             "upstream": {dep: self.results.get(dep) for dep in sorted(planned.needs)},
         }
         request = self.gate.new_request(
-            run_id=self.run_id, task_id=tid, iteration=self.iteration[tid], tool=tool, args=args,
-            requirement=requirement, requester=self.requester, evidence=evidence,
-        )  # fmt: skip
+            run_id=self.run_id,
+            task_id=tid,
+            iteration=self.iteration[tid],
+            tool=tool,
+            args=args,
+            requirement=requirement,
+            requester=self.requester,
+            evidence=evidence,
+        )
         self.ops.append(lambda tx, r=request: Gate.record_request(tx, r))
-        self._record(tid, "waiting", "approval_requested",
-                     data={"approval": request.id, "required": request.required, "risk": request.risk})  # fmt: skip
+        self._record(
+            tid,
+            "waiting",
+            "approval_requested",
+            data={"approval": request.id, "required": request.required, "risk": request.risk},
+        )
         return None, parsed
 
     def _ledger_executed(self, tid: str, outcome: _Outcome) -> None:
         request = outcome.gate
         payload = {
-            "approval": request.id, "task_id": tid, "tool": request.tool, "status": outcome.status,
+            "approval": request.id,
+            "task_id": tid,
+            "tool": request.tool,
+            "status": outcome.status,
             "idempotency_key": idempotency_key(self.run_id, tid, self.iteration[tid]),
-            "result_hash": content_hash(outcome.result) if outcome.result else None, "error": outcome.error,
-        }  # fmt: skip
+            "result_hash": content_hash(outcome.result) if outcome.result else None,
+            "error": outcome.error,
+        }
         at = self.e.clock.now().isoformat()
-        self.ops.append(lambda tx: tx.append_ledger(entry_hash, kind="action_executed", run_id=self.run_id, at=at,
-                                                    payload=payload))  # fmt: skip
+        self.ops.append(
+            lambda tx: tx.append_ledger(entry_hash, kind="action_executed", run_id=self.run_id, at=at, payload=payload)
+        )
 
     def _ledger_automatic(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> None:
         at = self.e.clock.now().isoformat()
-        payload = {"task_id": tid, "tool": tool.name, "args_hash": content_hash(parsed.model_dump(mode="json")),
-                   "kind": "automatic", "reason": "the approval policy does not gate this call"}  # fmt: skip
-        self.ops.append(lambda tx: tx.append_ledger(entry_hash, kind="approval_decided", run_id=self.run_id, at=at,
-                                                    payload=payload))  # fmt: skip
+        payload = {
+            "task_id": tid,
+            "tool": tool.name,
+            "args_hash": content_hash(parsed.model_dump(mode="json")),
+            "kind": "automatic",
+            "reason": "the approval policy does not gate this call",
+        }
+        self.ops.append(
+            lambda tx: tx.append_ledger(entry_hash, kind="approval_decided", run_id=self.run_id, at=at, payload=payload)
+        )
 
     def _screen_args(self, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
         if self.e.screen is None:
@@ -448,6 +502,6 @@ def _describe(exc: Exception) -> str:
 
 
 def _with_attempt(ctx: ToolContext, attempt: int) -> ToolContext:
-    return ToolContext(ctx.run_id, ctx.task_id, ctx.idempotency_key, ctx.now, ctx.seed, attempt, ctx.iteration,
-                       ctx.resources)  # fmt: skip
-
+    return ToolContext(
+        ctx.run_id, ctx.task_id, ctx.idempotency_key, ctx.now, ctx.seed, attempt, ctx.iteration, ctx.resources
+    )

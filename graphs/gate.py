@@ -13,7 +13,13 @@ from genaiops.clock import Clock
 from genaiops.errors import DecisionError, ToolInputError
 from genaiops.ids import canonical_json, content_hash
 from genaiops.registry import ToolRegistry, ToolSpec
-from genaiops.safety.approvals import ApprovalRequest, ApprovalState, Decision, check_decision, evaluate_request
+from genaiops.safety.approvals import (
+    ApprovalRequest,
+    ApprovalState,
+    Decision,
+    check_decision,
+    evaluate_request,
+)
 from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy, Requirement
 from genaiops.store import Store, Transaction
@@ -32,36 +38,74 @@ class Gate:
         self.store, self.registry, self.policy, self.clock = store, registry, policy, clock
 
     def new_request(
-        self, *, run_id: str, task_id: str, iteration: int, tool: ToolSpec, args: dict[str, Any],
-        requirement: Requirement, requester: str, evidence: dict[str, Any],
-    ) -> ApprovalRequest:  # fmt: skip
+        self,
+        *,
+        run_id: str,
+        task_id: str,
+        iteration: int,
+        tool: ToolSpec,
+        args: dict[str, Any],
+        requirement: Requirement,
+        requester: str,
+        evidence: dict[str, Any],
+    ) -> ApprovalRequest:
         args_hash = content_hash(args)
         now = self.clock.now()
         earlier = sum(1 for d, _ in self.store.approvals(run_id=run_id) if d["task_id"] == task_id)
         return ApprovalRequest(
             id=approval_id(run_id, task_id, iteration, args_hash, self.policy.version, earlier),
-            run_id=run_id, task_id=task_id, iteration=iteration, tool=tool.name, args=args, args_hash=args_hash,
-            risk=requirement.risk, required=requirement.approvals, roles=requirement.roles, requester=requester,
-            evidence=evidence, policy_version=self.policy.version, created_at=now,
+            run_id=run_id,
+            task_id=task_id,
+            iteration=iteration,
+            tool=tool.name,
+            args=args,
+            args_hash=args_hash,
+            risk=requirement.risk,
+            required=requirement.approvals,
+            roles=requirement.roles,
+            requester=requester,
+            evidence=evidence,
+            policy_version=self.policy.version,
+            created_at=now,
             expires_at=now + requirement.expires_after,
-        )  # fmt: skip
+        )
 
     @staticmethod
     def record_request(tx: Transaction, request: ApprovalRequest) -> None:
         data = request.model_dump(mode="json")
         tx.insert_approval(data)
-        payload = {k: data[k] for k in ("id", "task_id", "iteration", "tool", "args_hash", "risk", "required",
-                                        "roles", "requester", "policy_version", "expires_at")}  # fmt: skip
-        tx.append_ledger(entry_hash, kind="approval_requested", run_id=request.run_id, at=data["created_at"],
-                         payload=payload)  # fmt: skip
+        payload = {
+            k: data[k]
+            for k in (
+                "id",
+                "task_id",
+                "iteration",
+                "tool",
+                "args_hash",
+                "risk",
+                "required",
+                "roles",
+                "requester",
+                "policy_version",
+                "expires_at",
+            )
+        }
+        tx.append_ledger(
+            entry_hash, kind="approval_requested", run_id=request.run_id, at=data["created_at"], payload=payload
+        )
 
     @staticmethod
     def record_closed(tx: Transaction, request: ApprovalRequest, state: ApprovalState, at: datetime) -> None:
         """Persist a request's new status; expiry and staleness are ledger entries of their own."""
         tx.set_approval_status(request.id, state.status)
         if state.status in ("expired", "stale"):
-            tx.append_ledger(entry_hash, kind=f"approval_{state.status}", run_id=request.run_id, at=at.isoformat(),
-                             payload={"id": request.id, "task_id": request.task_id, "reason": state.reason})  # fmt: skip
+            tx.append_ledger(
+                entry_hash,
+                kind=f"approval_{state.status}",
+                run_id=request.run_id,
+                at=at.isoformat(),
+                payload={"id": request.id, "task_id": request.task_id, "reason": state.reason},
+            )
 
     def latest_request(self, run_id: str, task_id: str, iteration: int) -> ApprovalRequest | None:
         """The open request of a task, or None (stale and superseded ones are ignored)."""
@@ -73,14 +117,24 @@ class Gate:
     def state(self, request: ApprovalRequest, args_hash: str | None = None) -> ApprovalState:
         decisions = [Decision.model_validate(d) for d in self.store.decisions(request.id)]
         return evaluate_request(
-            request, decisions, now=self.clock.now(), policy_version=self.policy.version,
+            request,
+            decisions,
+            now=self.clock.now(),
+            policy_version=self.policy.version,
             args_hash=args_hash or request.args_hash,
-        )  # fmt: skip
+        )
 
     def decide(
-        self, approval_id: str, *, approver: str, role: str, verdict: Literal["approve", "reject"], reason: str,
-        amend: dict[str, Any] | None = None, kind: Literal["human", "scripted", "automatic"] = "human",
-    ) -> ApprovalState:  # fmt: skip
+        self,
+        approval_id: str,
+        *,
+        approver: str,
+        role: str,
+        verdict: Literal["approve", "reject"],
+        reason: str,
+        amend: dict[str, Any] | None = None,
+        kind: Literal["human", "scripted", "automatic"] = "human",
+    ) -> ApprovalState:
         """Record one person's decision (checked: no self-approval, allowed role, not expired, still open)."""
         data, status = self.store.approval(approval_id)
         request = ApprovalRequest.model_validate(data)
@@ -95,25 +149,60 @@ class Gate:
                 raise DecisionError("amended arguments (--set) go with approve, not reject")
             args, args_hash = self._amend(request, state.args, amend)
         decision = Decision(
-            approval_id=approval_id, approver=approver, role=role, verdict=verdict, reason=reason,
-            args_hash=args_hash, amended_args=args if amend else None, policy_version=self.policy.version,
-            at=self.clock.now(), kind=kind,
-        )  # fmt: skip
+            approval_id=approval_id,
+            approver=approver,
+            role=role,
+            verdict=verdict,
+            reason=reason,
+            args_hash=args_hash,
+            amended_args=args if amend else None,
+            policy_version=self.policy.version,
+            at=self.clock.now(),
+            kind=kind,
+        )
         check_decision(request, decision, state)
         decisions = [Decision.model_validate(d) for d in self.store.decisions(approval_id)]
-        new_state = evaluate_request(request, [*decisions, decision], now=decision.at,
-                                     policy_version=self.policy.version, args_hash=request.args_hash)  # fmt: skip
+        new_state = evaluate_request(
+            request,
+            [*decisions, decision],
+            now=decision.at,
+            policy_version=self.policy.version,
+            args_hash=request.args_hash,
+        )
         at = decision.at.isoformat()
         with self.store.transaction() as tx:
             tx.insert_decision(decision.model_dump(mode="json"))
-            tx.append_ledger(entry_hash, kind="approval_decided", run_id=request.run_id, at=at, payload={
-                "id": approval_id, "task_id": request.task_id, "approver": approver, "role": role,
-                "verdict": verdict, "reason": reason, "kind": kind, "args_hash": args_hash,
-                "amended": amend is not None and bool(amend), "outcome": new_state.status,
-            })  # fmt: skip
-            tx.add_events([(request.run_id, request.task_id, "approval_decided", at,
-                            canonical_json({"approval": approval_id, "by": approver, "verdict": verdict,
-                                          "outcome": new_state.status}))])  # fmt: skip
+            tx.append_ledger(
+                entry_hash,
+                kind="approval_decided",
+                run_id=request.run_id,
+                at=at,
+                payload={
+                    "id": approval_id,
+                    "task_id": request.task_id,
+                    "approver": approver,
+                    "role": role,
+                    "verdict": verdict,
+                    "reason": reason,
+                    "kind": kind,
+                    "args_hash": args_hash,
+                    "amended": amend is not None and bool(amend),
+                    "outcome": new_state.status,
+                },
+            )
+            tx.add_events(
+                [
+                    (
+                        request.run_id,
+                        request.task_id,
+                        "approval_decided",
+                        at,
+                        canonical_json(
+                            {"approval": approval_id, "by": approver, "verdict": verdict, "outcome": new_state.status}
+                        ),
+                    )
+                ]
+            )
             if new_state.status != "pending":
                 tx.set_approval_status(approval_id, new_state.status)
         return new_state
@@ -126,4 +215,3 @@ class Gate:
             raise DecisionError(f"the amended arguments do not fit {tool.name}: {exc}") from None
         args = parsed.model_dump(mode="json")
         return args, content_hash(args)
-

@@ -79,9 +79,7 @@ def build_plan(spec: GraphSpec) -> Plan:
         for dep in deps:
             dependents[dep].append(t.id)
     order = list(nx.topological_sort(_dag(tasks)))
-    loops = {
-        loop.id: PlannedLoop(loop, parse_condition(loop.until), frozenset(loop.body)) for loop in spec.loops
-    }
+    loops = {loop.id: PlannedLoop(loop, parse_condition(loop.until), frozenset(loop.body)) for loop in spec.loops}
     return Plan(spec, tasks, order, dependents, loops)
 
 

@@ -90,15 +90,39 @@ def _text(value: Any) -> str:
 
 
 _ALLOWED = (
-    ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq, ast.NotEq,
-    ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.In, ast.NotIn, ast.Name, ast.Load, ast.Constant, ast.List, ast.Tuple,
-)  # fmt: skip
+    ast.Expression,
+    ast.BoolOp,
+    ast.And,
+    ast.Or,
+    ast.UnaryOp,
+    ast.Not,
+    ast.USub,
+    ast.Compare,
+    ast.Eq,
+    ast.NotEq,
+    ast.Lt,
+    ast.LtE,
+    ast.Gt,
+    ast.GtE,
+    ast.In,
+    ast.NotIn,
+    ast.Name,
+    ast.Load,
+    ast.Constant,
+    ast.List,
+    ast.Tuple,
+)
 _LITERALS = {"true": True, "false": False, "null": None, "True": True, "False": False, "None": None}
 _COMPARE = {
-    ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.Lt: lambda a, b: a < b,
-    ast.LtE: lambda a, b: a <= b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
-    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
-}  # fmt: skip
+    ast.Eq: lambda a, b: a == b,
+    ast.NotEq: lambda a, b: a != b,
+    ast.Lt: lambda a, b: a < b,
+    ast.LtE: lambda a, b: a <= b,
+    ast.Gt: lambda a, b: a > b,
+    ast.GtE: lambda a, b: a >= b,
+    ast.In: lambda a, b: a in b,
+    ast.NotIn: lambda a, b: a not in b,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +160,7 @@ def parse_condition(text: str) -> Condition:
     try:
         tree = ast.parse(code, mode="eval")
     except SyntaxError:
-        raise ConditionError(f"cannot parse {text!r}; write e.g. \"${{check.passed}} and ${{p99.max}} > 300\"") from None
+        raise ConditionError(f'cannot parse {text!r}; write e.g. "${{check.passed}} and ${{p99.max}} > 300"') from None
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED):
             raise ConditionError(f"{text!r} uses {type(node).__name__}, which conditions do not allow")

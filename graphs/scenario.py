@@ -16,7 +16,9 @@ from genaiops.graphs.spec import ScenarioSpec
 __all__ = ["check_expectations", "run_scenario"]
 
 
-async def run_scenario(engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None) -> RunResult:
+async def run_scenario(
+    engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None
+) -> RunResult:
     result = await engine.start(scenario.graph(), requester=requester, source=source)
     used: set[int] = set()
     while result.status == "paused":
@@ -27,9 +29,14 @@ async def run_scenario(engine: Engine, scenario: ScenarioSpec, *, requester: str
                     continue
                 used.add(i)
                 engine.decide(
-                    request.id, approver=script.approver, role=script.role, verdict=script.decision,
-                    reason=script.reason, amend=script.set or None, kind="scripted",
-                )  # fmt: skip
+                    request.id,
+                    approver=script.approver,
+                    role=script.role,
+                    verdict=script.decision,
+                    reason=script.reason,
+                    amend=script.set or None,
+                    kind="scripted",
+                )
                 decided = True
         if not decided:
             break

@@ -105,5 +105,7 @@ def read_file(path: str | Path) -> Source:
 def as_mapping(source: Source) -> Mapping[str, Any]:
     if not isinstance(source.data, dict):
         kind = type(source.data).__name__
-        raise SpecError(f"{source.file or '<spec>'}:1: the top level must be a mapping with `name` and `tasks`, not {kind}")
+        raise SpecError(
+            f"{source.file or '<spec>'}:1: the top level must be a mapping with `name` and `tasks`, not {kind}"
+        )
     return source.data

@@ -15,7 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from genaiops.registry import Risk
 
-__all__ = ["ExpectSpec", "GraphSpec", "LoopSpec", "RetrySpec", "ScenarioSpec", "ScriptedDecisionSpec", "TaskSpec"]
+__all__ = [
+    "ExpectSpec",
+    "GraphSpec",
+    "LoopSpec",
+    "RetrySpec",
+    "ScenarioSpec",
+    "ScriptedDecisionSpec",
+    "TaskSpec",
+]
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"
 
@@ -49,7 +57,7 @@ class TaskSpec(_Strict):
     description: str = ""
     args: dict[str, Any] = Field(default_factory=dict, description="Tool arguments; may hold ${task.field}.")
     after: list[str] = Field(default_factory=list, description="Tasks that must finish first.")
-    when: str | None = Field(default=None, description="Condition, e.g. \"${check.passed} and ${p99.max} > 300\".")
+    when: str | None = Field(default=None, description='Condition, e.g. "${check.passed} and ${p99.max} > 300".')
     retry: RetrySpec = Field(default=NO_RETRY, description="Retries of failed attempts, with backoff.")
     timeout: float | None = Field(default=None, gt=0, le=86400, description="Seconds per attempt.")
     risk: Risk | None = Field(default=None, description="Raises the tool's own risk tier (never lowers it).")

@@ -8,6 +8,7 @@ cycles (loops must be declared with ``max_iterations``), and tasks that can neve
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -96,16 +97,20 @@ def _parseable_tasks(data: Mapping[str, Any]) -> dict[int, TaskSpec]:
         return {}
     tasks = {}
     for i, item in enumerate(raw):
-        try:
+        with contextlib.suppress(ValidationError):  # an invalid task is already reported by the whole-spec check
             tasks[i] = TaskSpec.model_validate(item)
-        except ValidationError:
-            pass  # already reported by the whole-spec validation
     return tasks
 
 
 class _Checker:
     def __init__(self, source, registry, rules, tasks: dict[int, TaskSpec], problems: list[Problem]):
-        self.source, self.registry, self.rules, self.tasks, self.problems = source, registry, rules, tasks, problems
+        self.source, self.registry, self.rules, self.tasks, self.problems = (
+            source,
+            registry,
+            rules,
+            tasks,
+            problems,
+        )
         raw = source.data.get("tasks") if isinstance(source.data.get("tasks"), list) else []
         self.ids = [item.get("id") for item in raw if isinstance(item, Mapping)]
         self.index = {t.id: i for i, t in tasks.items()}
@@ -117,8 +122,11 @@ class _Checker:
         seen: dict[str, int] = {}
         for i, task in self.tasks.items():
             if task.id in seen:
-                self.add(("tasks", i, "id"), f"duplicate task id {task.id!r} (first at tasks[{seen[task.id]}])",
-                         "give every task a unique id")  # fmt: skip
+                self.add(
+                    ("tasks", i, "id"),
+                    f"duplicate task id {task.id!r} (first at tasks[{seen[task.id]}])",
+                    "give every task a unique id",
+                )
             seen.setdefault(task.id, i)
             self.check_task(i, task)
         self.check_loops()
@@ -127,15 +135,24 @@ class _Checker:
     def check_task(self, i: int, task: TaskSpec) -> None:
         at = ("tasks", i)
         if task.role is not None and task.role not in ROLES:
-            self.add((*at, "role"), f"unknown role {task.role!r}{did_you_mean(task.role, ROLES)}",
-                     f"roles: {', '.join(ROLES)}")  # fmt: skip
+            self.add(
+                (*at, "role"),
+                f"unknown role {task.role!r}{did_you_mean(task.role, ROLES)}",
+                f"roles: {', '.join(ROLES)}",
+            )
         if task.tool is None:
-            self.add(at, f"task {task.id!r} names no tool",
-                     "add `tool: NAME` (tasks planned by an agent alone arrive with the agents layer)")  # fmt: skip
+            self.add(
+                at,
+                f"task {task.id!r} names no tool",
+                "add `tool: NAME` (tasks planned by an agent alone arrive with the agents layer)",
+            )
             return
         if task.tool not in self.registry:
-            self.add((*at, "tool"), f"unknown tool {task.tool!r}{did_you_mean(task.tool, self.registry.names())}",
-                     "run `genaiops tools` to list the registered tools")  # fmt: skip
+            self.add(
+                (*at, "tool"),
+                f"unknown tool {task.tool!r}{did_you_mean(task.tool, self.registry.names())}",
+                "run `genaiops tools` to list the registered tools",
+            )
             tool = None
         else:
             tool = self.registry.get(task.tool)
@@ -164,8 +181,11 @@ class _Checker:
         static = {}
         for key, value in task.args.items():
             if key not in names:
-                self.add((*at, "args", key), f"unknown argument {key!r} for tool {tool.name}{did_you_mean(key, names)}",
-                         f"{tool.name} takes: {', '.join(fields) or 'no arguments'}")  # fmt: skip
+                self.add(
+                    (*at, "args", key),
+                    f"unknown argument {key!r} for tool {tool.name}{did_you_mean(key, names)}",
+                    f"{tool.name} takes: {', '.join(fields) or 'no arguments'}",
+                )
             elif not any(True for _ in find_refs(value)):
                 static[key] = value
         try:
@@ -179,7 +199,10 @@ class _Checker:
                 if err["type"] == "missing":
                     self.add(path, f"missing argument {key!r} for tool {tool.name}", f"add `{key}:` under args")
                 else:
-                    self.add(path, f"argument {'.'.join(map(str, err['loc']))}: {err['msg']} (got {err.get('input')!r})")
+                    self.add(
+                        path,
+                        f"argument {'.'.join(map(str, err['loc']))}: {err['msg']} (got {err.get('input')!r})",
+                    )
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
         if ref.task == task.id:
@@ -196,8 +219,11 @@ class _Checker:
             if not (isinstance(model, type) and issubclass(model, BaseModel)):
                 return  # a dict, list or Any: checked when it resolves
             if part not in model.model_fields:
-                self.add(path, f"{ref}: {upstream.tool} has no output {part!r}{did_you_mean(part, model.model_fields)}",
-                         f"its outputs: {', '.join(model.model_fields)}")  # fmt: skip
+                self.add(
+                    path,
+                    f"{ref}: {upstream.tool} has no output {part!r}{did_you_mean(part, model.model_fields)}",
+                    f"its outputs: {', '.join(model.model_fields)}",
+                )
                 return
             model = model.model_fields[part].annotation
 
@@ -209,7 +235,10 @@ class _Checker:
             at = ("loops", k)
             for j, tid in enumerate(loop.get("body") or []):
                 if tid not in self.ids:
-                    self.add((*at, "body", j), f"unknown task {tid!r} in loop body{did_you_mean(str(tid), self.ids)}")
+                    self.add(
+                        (*at, "body", j),
+                        f"unknown task {tid!r} in loop body{did_you_mean(str(tid), self.ids)}",
+                    )
                 elif tid in owner:
                     self.add((*at, "body", j), f"task {tid!r} is already in loop {owner[tid]!r}")
                 owner.setdefault(tid, str(loop.get("id")))
@@ -231,9 +260,12 @@ class _Checker:
         for cycle in nx.simple_cycles(g):
             first = self.index[cycle[0]]
             path = " -> ".join([*cycle, cycle[0]])
-            self.add(("tasks", first), f"unbounded cycle {path}",
-                     "dependencies must not loop back; to repeat work, declare a loop under `loops:` "
-                     "with `body`, `until` and `max_iterations`")  # fmt: skip
+            self.add(
+                ("tasks", first),
+                f"unbounded cycle {path}",
+                "dependencies must not loop back; to repeat work, declare a loop under `loops:` "
+                "with `body`, `until` and `max_iterations`",
+            )
         looped = {t for scc in nx.strongly_connected_components(g) if len(scc) > 1 for t in scc}
         g = g.subgraph(set(g) - looped)
         never: set[str] = set()
@@ -242,12 +274,13 @@ class _Checker:
             deps = list(g.predecessors(tid))
             static_false = False
             if task.when is not None:
-                try:
+                with contextlib.suppress(ConditionError):
                     static_false = parse_condition(task.when).constant is False
-                except ConditionError:
-                    pass
             if static_false or (deps and all(d in never for d in deps)):
                 never.add(tid)
                 why = "its `when` is always false" if static_false else "every task it depends on can never run"
-                self.add(("tasks", self.index[tid]), f"task {tid!r} is unreachable: {why}",
-                         "remove the task or fix its condition")  # fmt: skip
+                self.add(
+                    ("tasks", self.index[tid]),
+                    f"task {tid!r} is unreachable: {why}",
+                    "remove the task or fix its condition",
+                )

@@ -50,11 +50,17 @@ def verify_ledger(entries: Sequence[LedgerEntry], head: tuple[int, str] | None) 
     for expected, entry in enumerate(entries, start=1):
         if entry.seq != expected:
             what = "removed" if entry.seq > expected else "reordered or duplicated"
-            return _bad(entries, entry.seq, f"entry #{expected} is missing or out of place ({what}): "
-                        f"found {entry.describe()} in its position")  # fmt: skip
+            return _bad(
+                entries,
+                entry.seq,
+                f"entry #{expected} is missing or out of place ({what}): found {entry.describe()} in its position",
+            )
         if entry.prev_hash != prev:
-            return _bad(entries, entry.seq, f"{entry.describe()} does not follow the entry before it "
-                        "(an entry was removed, reordered or edited)")  # fmt: skip
+            return _bad(
+                entries,
+                entry.seq,
+                f"{entry.describe()} does not follow the entry before it (an entry was removed, reordered or edited)",
+            )
         recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.kind, entry.run_id, entry.payload)
         if recomputed != entry.hash:
             return _bad(entries, entry.seq, f"{entry.describe()} was edited: its content does not match its hash")

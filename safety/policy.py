@@ -100,7 +100,12 @@ class ApprovalPolicy(_Frozen):
     def check_override(self, tool: ToolSpec, approval: str) -> str | None:
         """Why a spec's approval override is not allowed for ``tool``, or None when it is."""
         flagged = set(tool.actions) & set(self.gated_actions)
-        if approval == "auto" and flagged and not self.allow_spec_auto and not self.tools.get(tool.name, ToolRule()).auto:
+        if (
+            approval == "auto"
+            and flagged
+            and not self.allow_spec_auto
+            and not self.tools.get(tool.name, ToolRule()).auto
+        ):
             return (
                 f"`approval: auto` is not allowed for {tool.name}: it {', '.join(sorted(flagged))}, and the "
                 "approval policy requires a person to approve that"

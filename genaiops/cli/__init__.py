@@ -1,0 +1,67 @@
+"""The ``genaiops`` command line (typer + rich).
+
+User mistakes (a bad file, an unknown run, a refused decision) print one clear message and exit 2, never a
+traceback. ``genaiops --help`` imports no agent framework: heavy modules load inside the commands.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from genaiops.cli import approvals, audit, runs
+from genaiops.cli.common import console, fail
+
+__all__ = ["app", "main"]
+
+
+class _Group(typer.core.TyperGroup):
+    """Turns our user errors, raised anywhere below, into a message and exit code 2."""
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        from genaiops.errors import UserError
+
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            fail(str(exc))
+
+
+app = typer.Typer(
+    name="genaiops",
+    cls=_Group,
+    help="Run ML and GenAI operations as durable, gated, audited task graphs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("run")(runs.run)
+app.command("resume")(runs.resume)
+app.add_typer(runs.runs_app, name="runs")
+app.add_typer(runs.scenario_app, name="scenario")
+app.add_typer(runs.graph_app, name="graph")
+app.add_typer(approvals.app, name="approvals")
+app.add_typer(audit.app, name="audit")
+
+
+@app.command("tools")
+def tools() -> None:
+    """List the registered tools, what they do and whether they are gated."""
+    from rich.table import Table
+
+    from genaiops.tools import load_tools
+
+    table = Table("tool", "risk", "gated actions", "what it does")
+    for spec in load_tools():
+        table.add_row(spec.name, spec.risk, ", ".join(sorted(spec.actions)) or "-", spec.description.splitlines()[0])
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted[/]; a started run can be continued with `genaiops resume RUN`")
+        sys.exit(130)

@@ -1,0 +1,123 @@
+"""The approvals inbox: list, show, approve (optionally with amended arguments), reject."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+import yaml
+from rich.markup import escape
+from rich.table import Table
+
+from genaiops.cli.common import app_settings, console, engine, fail
+
+app = typer.Typer(help="The approvals inbox: list, show, approve, reject.", no_args_is_help=True)
+
+AsOption = Annotated[str | None, typer.Option("--as", help="Who decides (default: GENAIOPS_USER or $USER).")]
+RoleOption = Annotated[str, typer.Option("--role", help="The role you decide in (the policy lists allowed roles).")]
+ReasonOption = Annotated[str, typer.Option("--reason", help="Why; recorded in the audit ledger.")]
+
+
+@app.command("list")
+def list_(
+    run: Annotated[str | None, typer.Option(help="Only this run's approvals.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Also decided, expired and stale ones.")] = False,
+) -> None:
+    """Pending approvals (oldest first)."""
+    rows = engine().store.approvals(run_id=run, status=None if all_ else "pending")
+    table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
+    for data, status in rows:
+        table.add_row(
+            data["id"],
+            status,
+            data["run_id"],
+            data["task_id"],
+            data["tool"],
+            data["risk"],
+            str(data["required"]),
+            data["requester"],
+            data["expires_at"][:16].replace("T", " "),
+        )
+    console.print(table if rows else "no approvals waiting" if not all_ else "no approvals")
+
+
+@app.command("show")
+def show(approval_id: Annotated[str, typer.Argument()]) -> None:
+    """Everything a person needs to decide: the exact arguments, their hash, the evidence and the decisions."""
+    eng = engine()
+    data, status = eng.store.approval(approval_id)
+    console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
+    console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
+    console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
+    console.print(f"arguments (sha256 {data['args_hash'][:16]}…):")
+    console.print_json(json.dumps(data["args"]))
+    if data.get("evidence"):
+        console.print("evidence:")
+        console.print_json(json.dumps(data["evidence"], default=str)[:20_000])
+    for d in eng.store.decisions(approval_id):
+        amended = " with amended arguments" if d.get("amended_args") else ""
+        console.print(
+            f"  {d['at'][:19]} {d['approver']} ({d['role']}, {d['kind']}): {d['verdict']}{amended} — "
+            f"{escape(d['reason'])}"
+        )
+
+
+def _parse_sets(sets: list[str]) -> dict[str, Any]:
+    amended: dict[str, Any] = {}
+    for item in sets:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            fail(f"--set {item!r}: write --set NAME=VALUE (VALUE is read as YAML: 3, true, [a, b], {{k: v}})")
+        try:
+            amended[key.strip()] = yaml.safe_load(value) if value.strip() else ""
+        except yaml.YAMLError as exc:
+            fail(f"--set {item!r}: the value is not valid YAML: {exc}")
+    return amended
+
+
+def _decide(
+    approval_id: str, verdict: str, as_: str | None, role: str, reason: str, sets: list[str], resume: bool
+) -> None:
+    eng = engine()
+    approver = as_ or app_settings().user
+    state = eng.decide(
+        approval_id, approver=approver, role=role, verdict=verdict, reason=reason, amend=_parse_sets(sets) or None
+    )
+    data, _ = eng.store.approval(approval_id)
+    console.print(
+        f"{approval_id}: {verdict} by {approver} recorded; the approval is now {state.status} "
+        f"({state.approvals}/{state.required})"
+    )
+    if state.status in ("approved", "rejected"):
+        if resume:
+            from genaiops.cli.runs import resume as resume_run
+
+            resume_run(data["run_id"])
+        else:
+            console.print(f"Continue the run with: genaiops resume {data['run_id']}")
+
+
+@app.command("approve")
+def approve(
+    approval_id: Annotated[str, typer.Argument()],
+    reason: ReasonOption,
+    as_: AsOption = None,
+    role: RoleOption = "operator",
+    set_: Annotated[list[str], typer.Option("--set", help="Amend an argument: NAME=VALUE (repeatable).")] = [],  # noqa: B006
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the run when the approval completes.")] = False,
+) -> None:
+    """Approve a pending request (with --set, approve amended arguments, re-validated and re-hashed)."""
+    _decide(approval_id, "approve", as_, role, reason, set_, resume)
+
+
+@app.command("reject")
+def reject(
+    approval_id: Annotated[str, typer.Argument()],
+    reason: ReasonOption,
+    as_: AsOption = None,
+    role: RoleOption = "operator",
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the run (the task ends rejected).")] = False,
+) -> None:
+    """Reject a pending request; the task ends rejected and what depends on it does not run."""
+    _decide(approval_id, "reject", as_, role, reason, [], resume)

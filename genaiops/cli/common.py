@@ -1,0 +1,40 @@
+"""What the CLI commands share: consoles, settings, the engine, and how a user error ends a command."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from genaiops.graphs import Engine, RunEvent
+    from genaiops.settings import Settings
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    from rich.markup import escape
+
+    err_console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def app_settings() -> Settings:
+    from genaiops.settings import load_settings
+
+    return load_settings()
+
+
+def engine(on_event: Callable[[RunEvent], None] | None = None) -> Engine:
+    from genaiops.runtime import open_engine
+
+    return open_engine(app_settings(), on_event)
+
+
+def run_async(coro: Any) -> Any:
+    return asyncio.run(coro)

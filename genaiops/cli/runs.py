@@ -1,0 +1,180 @@
+"""Commands that start, continue, show and draw runs: run, resume, runs, scenario, graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from genaiops.cli.common import app_settings, console, engine, fail, run_async
+from genaiops.cli.views import LiveProgress, colored, print_result
+
+runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
+scenario_app = typer.Typer(
+    help="Run and check scenario files (scripted approvals, expected outcomes).", no_args_is_help=True
+)
+graph_app = typer.Typer(help="Draw a graph file as text or Mermaid.", no_args_is_help=True)
+
+FileArg = Annotated[Path, typer.Argument(help="A graph or scenario YAML file.")]
+AsOption = Annotated[str | None, typer.Option("--as", help="Who starts the run (default: GENAIOPS_USER or $USER).")]
+
+
+def _load(file: Path):
+    from genaiops.graphs import load_scenario
+    from genaiops.runtime import load_policy
+    from genaiops.tools import load_tools
+
+    return load_scenario(str(file), load_tools(), load_policy(app_settings()))
+
+
+def _execute(start, total: int, done: int = 0):
+    with LiveProgress(total, done) as progress:
+        eng = engine(progress)
+        return run_async(start(eng)), eng
+
+
+def run(file: FileArg, as_: AsOption = None) -> None:
+    """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left."""
+    spec, _ = _load(file)
+    requester = as_ or app_settings().user
+    result, _ = _execute(lambda e: e.start(spec.graph(), requester=requester, source=str(file)), len(spec.tasks))
+    print_result(result)
+    raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
+
+
+def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")]) -> None:
+    """Continue a paused, cancelled or interrupted run (decisions made since then take effect)."""
+    eng = engine()
+    tasks = eng.store.tasks(run_id) if _exists(eng, run_id) else []
+    done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
+    eng.store.close()
+    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done)
+    print_result(result)
+    raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
+
+
+def _exists(eng, run_id: str) -> bool:
+    eng.store.run(run_id)  # raises NotFoundError with a hint
+    return True
+
+
+@runs_app.command("list")
+def runs_list(
+    status: Annotated[str | None, typer.Option(help="Only runs in this status.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+) -> None:
+    """The latest runs, newest first."""
+    table = Table("run", "name", "status", "requester", "created", "tasks")
+    for run in engine().store.runs(limit=limit, status=status):
+        counts = (run.summary or {}).get("tasks", {})
+        table.add_row(
+            run.run_id,
+            run.name,
+            colored(run.status),
+            run.requester,
+            run.created_at[:19],
+            ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+        )
+    console.print(table)
+
+
+@runs_app.command("show")
+def runs_show(
+    run_id: Annotated[str, typer.Argument()],
+    events: Annotated[bool, typer.Option("--events", help="Also list every recorded event.")] = False,
+    output: Annotated[bool, typer.Option("--outputs", help="Print each task's output as JSON.")] = False,
+) -> None:
+    """One run: its graph with each task's status, errors, pending approvals (and events, outputs)."""
+    from genaiops.graphs import GraphSpec, build_plan, render_text
+
+    eng = engine()
+    run = eng.store.run(run_id)
+    result = eng.result(run_id)
+    plan = build_plan(GraphSpec.model_validate(run.spec))
+    console.print(escape(render_text(plan, status=result.tasks)))
+    print_result(result)
+    if output:
+        console.print_json(json.dumps(result.outputs))
+    if events:
+        for seq, task, kind, at, data in eng.store.events(run_id):
+            console.print(f"{seq:>6} {at[:23]} {kind:<20} {task or '-':<20} {escape(json.dumps(data))[:120]}")
+
+
+@runs_app.command("cancel")
+def runs_cancel(
+    run_id: Annotated[str, typer.Argument()],
+    as_: AsOption = None,
+    reason: Annotated[str, typer.Option(help="Why (recorded).")] = "cancelled from the CLI",
+) -> None:
+    """Cancel a run. A paused run's approvals are withdrawn; `genaiops resume RUN` can still continue it."""
+    eng = engine()
+    eng.cancel(run_id, by=as_ or app_settings().user, reason=reason)
+    console.print(f"run {run_id}: cancel recorded")
+
+
+@scenario_app.command("run")
+def scenario_run(file: FileArg, as_: AsOption = None) -> None:
+    """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked."""
+    from genaiops.graphs import check_expectations, run_scenario
+
+    spec, _ = _load(file)
+    requester = as_ or app_settings().user
+    result, _ = _execute(lambda e: run_scenario(e, spec, requester=requester, source=str(file)), len(spec.tasks))
+    print_result(result)
+    failures = check_expectations(spec, result)
+    for failure in failures:
+        console.print(f"[red]✗ expectation:[/] {escape(failure)}")
+    if spec.expect is not None and not failures:
+        console.print("[green]✓ scenario ended as expected[/]")
+    raise typer.Exit(1 if failures else 0)
+
+
+@scenario_app.command("validate")
+def scenario_validate(file: FileArg) -> None:
+    """Check a scenario without running anything; every problem is listed with its place."""
+    spec, plan = _load(file)
+    console.print(f"[green]✓[/] {file}: {len(plan.tasks)} tasks, {len(plan.loops)} loops, valid")
+
+
+@scenario_app.command("schema")
+def scenario_schema(
+    out: Annotated[Path | None, typer.Option(help="Write the JSON schema here instead of printing it.")] = None,
+) -> None:
+    """The JSON schema of scenario files, for editors (yaml-language-server)."""
+    from genaiops.graphs import ScenarioSpec
+
+    text = json.dumps(ScenarioSpec.model_json_schema(), indent=2)
+    if out is None:
+        print(text)
+    else:
+        out.write_text(text + "\n", encoding="utf-8")
+        console.print(f"wrote {out}")
+
+
+@graph_app.command("show")
+def graph_show(
+    file: FileArg,
+    format: Annotated[str, typer.Option("--format", "-f", help="text or mermaid")] = "text",
+) -> None:
+    """Draw a graph file: tasks, dependencies, conditions, loops and approval gates."""
+    from genaiops.graphs import build_plan, render_mermaid, render_text
+    from genaiops.runtime import load_policy
+    from genaiops.tools import load_tools
+
+    if format not in ("text", "mermaid"):
+        fail(f"unknown format {format!r}; use --format text or --format mermaid")
+    spec, _ = _load(file)
+    plan = build_plan(spec.graph())
+    policy, registry = load_policy(app_settings()), load_tools()
+
+    def gate(tid: str) -> str | None:
+        task = plan.tasks[tid].spec
+        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
+        return f"gate: {need.approvals} approval(s), {need.risk}" if need.gated else None
+
+    text = render_text(plan, gate) if format == "text" else render_mermaid(plan, gate)
+    print(text)
