@@ -1,0 +1,58 @@
+"""publish_prompt: release a prompt version that passed its gate (a gated action)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from genaiops.errors import ToolInputError
+from genaiops.ids import canonical_json
+from genaiops.registry import ToolContext, tool
+from genaiops.tools.llmops.gate import GateResult
+from genaiops.tools.llmops.template import template_hash
+
+
+class PublishPromptInput(BaseModel):
+    prompt: str = Field(min_length=1, description="The prompt's name.")
+    version: str = Field(min_length=1, description="The version to release.")
+    template: str = Field(min_length=1, description="The version's template text (must be what the gate saw).")
+    gate: GateResult = Field(description="The result of compare_prompt_versions for this version.")
+
+
+class PublishPromptResult(BaseModel):
+    published: bool
+    """True when the version is now released (by this call or an earlier one with the same key)."""
+    applied: bool
+    """True when this call made the release; False when it was refused or already done under this key."""
+    prompt: str
+    version: str
+    template_sha256: str
+    idempotency_key: str
+    reason: str
+
+
+@tool(actions=("publishes",), risk="medium")
+def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptResult:
+    """Release `version` of `prompt` through the `prompt_registry` resource, once per idempotency key, only if
+    `gate` is a passing gate for exactly this template text."""
+    digest = template_hash(args.template)
+    gate = args.gate
+    if (gate.prompt, gate.candidate) != (args.prompt, args.version):
+        raise ToolInputError(
+            f"the gate is for {gate.prompt}@{gate.candidate}, not {args.prompt}@{args.version}: "
+            "pass the gate result of this version"
+        )
+    if gate.candidate_template_sha256 != digest:
+        raise ToolInputError(
+            f"the template text differs from what the gate evaluated (sha256 {digest[:12]}... vs "
+            f"{gate.candidate_template_sha256[:12]}...): publish the evaluated text or gate this one"
+        )
+    result = dict(prompt=args.prompt, version=args.version, template_sha256=digest, idempotency_key=ctx.idempotency_key)
+    if not gate.passed:
+        reason = f"not published: the gate's verdict is {gate.verdict!r} ({gate.explanation})"
+        return PublishPromptResult(published=False, applied=False, reason=reason, **result)
+    payload = canonical_json(
+        {"prompt": args.prompt, "version": args.version, "template": args.template, "baseline": gate.baseline}
+    )
+    receipt = ctx.resource("prompt_registry").apply(ctx.idempotency_key, payload)
+    reason = "published" if receipt.applied else "already published under this idempotency key"
+    return PublishPromptResult(published=True, applied=receipt.applied, reason=reason, **result)
