@@ -21,7 +21,7 @@ from genaiops.errors import NotFoundError, StoreError, did_you_mean
 
 __all__ = ["LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,17 +32,16 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS tasks (
     run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL,
     iteration INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, result TEXT, error TEXT,
-    started_at TEXT, finished_at TEXT, PRIMARY KEY (run_id, task_id));
+    started_at TEXT, finished_at TEXT, PRIMARY KEY (run_id, task_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS events (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, task_id TEXT, kind TEXT NOT NULL,
-    at TEXT NOT NULL, data TEXT);
-CREATE INDEX IF NOT EXISTS events_run ON events (run_id, seq);
+    run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT, kind TEXT NOT NULL, at TEXT NOT NULL, data TEXT,
+    PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS approvals (
     approval_id TEXT PRIMARY KEY, run_id TEXT NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
     status TEXT NOT NULL, request TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS approvals_run ON approvals (run_id, task_id);
 CREATE TABLE IF NOT EXISTS decisions (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
+    seq INTEGER PRIMARY KEY, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS ledger (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
@@ -137,9 +136,21 @@ class Transaction:
             rows,
         )
 
-    def add_events(self, rows: Iterable[tuple]) -> None:
-        """Rows of (run_id, task_id, kind, at, data_json)."""
-        self._db.executemany("INSERT INTO events (run_id, task_id, kind, at, data) VALUES (?, ?, ?, ?, ?)", rows)
+    def add_events(self, rows: Sequence[tuple]) -> None:
+        """Rows of (run_id, task_id, kind, at, data_json); each run's events are numbered 1, 2, 3, ..."""
+        first = rows[0][0] if rows else None
+        if all(row[0] == first for row in rows):
+            runs = {first: rows}
+        else:
+            runs = {}
+            for row in rows:
+                runs.setdefault(row[0], []).append(row)
+        for run_id, items in runs.items():
+            (last,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)).fetchone()
+            self._db.executemany(
+                "INSERT INTO events (run_id, seq, task_id, kind, at, data) VALUES (?, ?, ?, ?, ?, ?)",
+                [(run_id, last + i, *row[1:]) for i, row in enumerate(items, start=1)],
+            )
 
     def set_run_status(self, run_id: str, status: str, at: str, summary: dict[str, Any] | None = None) -> None:
         self._db.execute(

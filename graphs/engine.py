@@ -6,7 +6,9 @@ the entry points build it. Each ``start``/``resume`` is one ``Execution`` that e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -26,6 +28,25 @@ from genaiops.safety.verdict import Screen
 from genaiops.store import RunRow, Store
 
 __all__ = ["Engine", "RunResult"]
+
+_frozen = 0
+
+
+@contextmanager
+def _long_lived_heap() -> Iterator[None]:
+    """Keep the cyclic GC from rescanning what lives through a run (modules, spec, plan): one full collection
+    of a 10,000-task run's heap took ~180 ms here, which made per-task cost grow with the size of the run."""
+    global _frozen
+    if _frozen == 0:
+        gc.freeze()
+    _frozen += 1
+    try:
+        yield
+    finally:
+        _frozen -= 1
+        if _frozen == 0:
+            gc.unfreeze()
+
 
 FINISHED = frozenset({"succeeded", "failed", "rejected"})
 
@@ -62,6 +83,10 @@ class Engine:
         self, spec: GraphSpec, *, requester: str, source: str | None = None, run_id: str | None = None
     ) -> RunResult:
         """Persist a new run of a validated graph, then execute it."""
+        with _long_lived_heap():
+            return await self._start(spec, requester, source, run_id)
+
+    async def _start(self, spec: GraphSpec, requester: str, source: str | None, run_id: str | None) -> RunResult:
         plan = build_plan(spec)
         now = self.clock.now()
         run_id = run_id or new_run_id(now)
@@ -114,7 +139,8 @@ class Engine:
             tx.clear_cancel(run_id)
             tx.set_run_status(run_id, "running", at)
             tx.add_events([(run_id, None, "run_resumed", at, canonical_json({"was": run.status}))])
-        return await self._execute(run_id, build_plan(GraphSpec.model_validate(run.spec)))
+        with _long_lived_heap():
+            return await self._execute(run_id, build_plan(GraphSpec.model_validate(run.spec)))
 
     async def _execute(self, run_id: str, plan: Plan) -> RunResult:
         run = self.store.run(run_id)

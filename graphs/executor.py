@@ -129,11 +129,16 @@ class Execution:
         self.rows.append(
             (status, self.iteration[tid], attempts, result, error, self.started.get(tid), finished, self.run_id, tid)
         )
-        payload = {"status": status, **(data or {})}
-        if error:
-            payload["error"] = error
-        self.events.append((self.run_id, tid, event, at, json.dumps(payload, separators=(",", ":"))))
-        self.notices.append(RunEvent(self.run_id, tid, event, payload))
+        if data or error:
+            payload = {"status": status, **(data or {})}
+            if error:
+                payload["error"] = error
+            text = canonical_json(payload)
+        else:
+            payload, text = {"status": status}, _STATUS_JSON.get(status) or canonical_json({"status": status})
+        self.events.append((self.run_id, tid, event, at, text))
+        if self.e.on_event is not None:
+            self.notices.append(RunEvent(self.run_id, tid, event, payload))
 
     def flush(self) -> None:
         """Commit everything recorded since the last flush in one transaction, then tell observers."""
@@ -375,7 +380,8 @@ class Execution:
             self._record(tid, "pending", "task_interrupted", attempts=outcome.attempts)
             return
         if outcome.status == "succeeded":
-            self.results[tid] = json.loads(outcome.result)
+            if tid in self.plan.read:
+                self.results[tid] = json.loads(outcome.result)
             self._record(tid, "succeeded", "task_succeeded", result=outcome.result, attempts=outcome.attempts)
         else:
             self._record(tid, "failed", "task_failed", error=outcome.error, attempts=outcome.attempts)
@@ -495,6 +501,9 @@ class Execution:
         if states <= TERMINAL_STATES and len(self.status) == len(self.plan.tasks):
             return "succeeded"
         return "paused" if states & {"pending", "waiting"} else "failed"
+
+
+_STATUS_JSON = {s: canonical_json({"status": s}) for s in ("succeeded", "running", "pending", "skipped", "blocked")}
 
 
 def _describe(exc: Exception) -> str:

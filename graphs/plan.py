@@ -38,6 +38,8 @@ class Plan:
     """A topological order of the tasks."""
     dependents: dict[str, list[str]]
     loops: dict[str, PlannedLoop]
+    read: frozenset[str]
+    """Tasks whose outputs something reads (an argument, a condition, a loop's ``until``, a gate's evidence)."""
 
     def graph(self) -> nx.DiGraph:
         """The graph as networkx: task nodes; ``after``/data edges; each loop's back edge marked ``loop=id``."""
@@ -80,7 +82,9 @@ def build_plan(spec: GraphSpec) -> Plan:
             dependents[dep].append(t.id)
     order = list(nx.topological_sort(_dag(tasks)))
     loops = {loop.id: PlannedLoop(loop, parse_condition(loop.until), frozenset(loop.body)) for loop in spec.loops}
-    return Plan(spec, tasks, order, dependents, loops)
+    read = {dep for task in tasks.values() for dep in task.needs}
+    read |= {ref.task for loop in loops.values() for ref in loop.until.refs}
+    return Plan(spec, tasks, order, dependents, loops, frozenset(read))
 
 
 def _dag(tasks: dict[str, PlannedTask]) -> nx.DiGraph:

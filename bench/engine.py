@@ -1,0 +1,125 @@
+"""Per-task overhead of the durable executor beside a plain asyncio + networkx loop, measured in the same run.
+
+Shapes: a chain (each task after the one before), a fan-out (one root, every other task after it) and a
+layered DAG (layers of 10, each task after 3 tasks of the layer before); 100, 1,000 and 10,000 no-op tasks.
+Ours is durable: every result is committed (SQLite WAL) before its dependents start, so a killed process
+loses nothing. The fsync rows also make every commit safe against power loss.
+
+    python bench/engine.py            # all sizes
+    python bench/engine.py --quick    # 100 and 1,000 only
+
+Reported: median of the repeats, microseconds per task; the ratio 10k/1k shows whether cost grows with size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+from genaiops.graphs import Engine, GraphSpec
+from genaiops.store import Store
+from genaiops.tools import load_tools
+
+
+def shape_edges(shape: str, n: int) -> list[list[int]]:
+    """deps[i] = the tasks task i waits for."""
+    if shape == "chain":
+        return [[i - 1] if i else [] for i in range(n)]
+    if shape == "fan-out":
+        return [[0] if i else [] for i in range(n)]
+    width = 10
+    return [[(i // width - 1) * width + (i + k) % width for k in range(3)] if i >= width else [] for i in range(n)]
+
+
+def spec_for(shape: str, n: int) -> GraphSpec:
+    deps = shape_edges(shape, n)
+    tasks = [{"id": f"t{i}", "tool": "noop", "args": {"value": i}, "after": [f"t{d}" for d in deps[i]]} for i in range(n)]
+    return GraphSpec.model_validate({"name": f"{shape}-{n}", "tasks": tasks})
+
+
+async def run_ours(spec: GraphSpec, directory: Path, fsync: bool) -> float:
+    store = Store.open(f"sqlite:///{directory / 'bench.db'}", fsync=fsync)
+    engine = Engine(store, load_tools(), concurrency=64)
+    start = time.perf_counter()
+    result = await engine.start(spec, requester="bench")
+    elapsed = time.perf_counter() - start
+    store.close()
+    assert result.status == "succeeded", result.status
+    return elapsed
+
+
+async def run_plain(shape: str, n: int) -> float:
+    """The anchor: asyncio tasks over a networkx DiGraph, in-degree counting, no persistence."""
+    noop = load_tools().get("noop")
+    g = nx.DiGraph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from((d, i) for i, ds in enumerate(shape_edges(shape, n)) for d in ds)
+    start = time.perf_counter()
+    waiting = {v: g.in_degree(v) for v in g}
+    results: dict[int, object] = {}
+
+    async def call(v: int) -> int:
+        results[v] = noop.invoke({"value": v})
+        return v
+
+    running = {asyncio.ensure_future(call(v)) for v, d in waiting.items() if d == 0}
+    while running:
+        done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        for fut in done:
+            for w in g.successors(fut.result()):
+                waiting[w] -= 1
+                if waiting[w] == 0:
+                    running.add(asyncio.ensure_future(call(w)))
+    elapsed = time.perf_counter() - start
+    assert len(results) == n
+    return elapsed
+
+
+def median_us(samples: list[float], n: int) -> float:
+    return statistics.median(samples) / n * 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="only 100 and 1,000 tasks")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [100, 1_000] if args.quick else [100, 1_000, 10_000]
+    load_tools()
+    rows = []
+    for shape in ("chain", "fan-out", "layered"):
+        for n in sizes:
+            spec = spec_for(shape, n)
+            ours, synced, plain = [], [], []
+            for _ in range(args.repeats):
+                with tempfile.TemporaryDirectory() as tmp:
+                    ours.append(asyncio.run(run_ours(spec, Path(tmp), fsync=False)))
+                with tempfile.TemporaryDirectory() as tmp:
+                    synced.append(asyncio.run(run_ours(spec, Path(tmp), fsync=True)))
+                plain.append(asyncio.run(run_plain(shape, n)))
+            rows.append((shape, n, median_us(ours, n), median_us(synced, n), median_us(plain, n)))
+            print(f"  measured {shape} {n}", file=sys.stderr)
+    print("\nPer-task overhead, microseconds (median of %d runs; no-op tasks)\n" % args.repeats)
+    print(f"| shape   |  tasks | genaiops durable | genaiops + fsync | plain asyncio+networkx | durable / plain |")
+    print(f"|---------|-------:|-----------------:|-----------------:|-----------------------:|----------------:|")
+    for shape, n, ours, synced, plain in rows:
+        print(f"| {shape:<7} | {n:>6,} | {ours:>16.1f} | {synced:>16.1f} | {plain:>22.1f} | {ours / plain:>14.1f}x |")
+    if not args.quick:
+        print("\nGrowth, durable per-task cost at 10,000 / at 1,000 (target <= 1.5):")
+        by = {(s, n): o for s, n, o, _, _ in rows}
+        for shape in ("chain", "fan-out", "layered"):
+            print(f"  {shape:<8} {by[(shape, 10_000)] / by[(shape, 1_000)]:.2f}")
+    print("\nTargets: durable <= 60 us/task at 1,000 tasks for every shape. Peers measured on the same shapes")
+    print("(issue 2): LangGraph + SQLite checkpointer 590 us/task (1,000-task layered DAG), 4.4 ms/task (1,000")
+    print("chain); AutoGen GraphFlow 40 ms/task at 1,000 tasks; bare asyncio loop 3-9 us/task.")
+
+
+if __name__ == "__main__":
+    main()
