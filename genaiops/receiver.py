@@ -67,3 +67,9 @@ class IdempotentReceiver:
 
     def close(self) -> None:
         self._db.close()
+
+    def __enter__(self) -> IdempotentReceiver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,5 +1,6 @@
 """apply_change: apply a change to a target through the idempotent receiver (a gated action)."""
 
+import time
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -11,17 +12,24 @@ from genaiops.registry import ToolContext, tool
 class ApplyChangeInput(BaseModel):
     target: str = Field(min_length=1, description="What the change applies to, e.g. 'checkout@canary'.")
     change: dict[str, Any] = Field(default_factory=dict, description="The change, e.g. {'version': 'v42'}.")
+    hold_seconds: float = Field(
+        default=0.0, ge=0, le=60, description="Keep the call open this long after applying (a slow acknowledgement)."
+    )
 
 
 class ApplyChangeResult(BaseModel):
     target: str
     idempotency_key: str
     applied: bool
-    """True when this call applied the change; False when an earlier call with the same key already had."""
+    """The receiver confirmed the change under this key. A retry with the same key is confirmed without being
+    applied again, so a retried task returns what its first attempt would have."""
 
 
-@tool(actions=("deploys",), risk="medium")
+@tool(actions=("deploys",), risk="medium", offload=True)
 def apply_change(args: ApplyChangeInput, ctx: ToolContext) -> ApplyChangeResult:
     """Apply `change` to `target` exactly once per idempotency key (needs the `receiver` resource)."""
-    receipt = ctx.resource("receiver").apply(ctx.idempotency_key, canonical_json(args.model_dump()))
-    return ApplyChangeResult(target=args.target, idempotency_key=ctx.idempotency_key, applied=receipt.applied)
+    change = args.model_dump(exclude={"hold_seconds"})
+    ctx.resource("receiver").apply(ctx.idempotency_key, canonical_json(change))  # raises if it cannot apply
+    if args.hold_seconds:
+        time.sleep(args.hold_seconds)
+    return ApplyChangeResult(target=args.target, idempotency_key=ctx.idempotency_key, applied=True)

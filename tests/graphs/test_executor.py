@@ -1,0 +1,224 @@
+"""The executor: concurrency, conditions, retries, timeouts, cancellation, loops, handlers, events."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from genaiops.errors import ToolExecutionError
+from genaiops.graphs import Engine, GraphSpec, TaskCall
+from genaiops.registry import ToolContext, ToolRegistry
+from genaiops.store import Store
+
+reg = ToolRegistry()
+
+
+class Value(BaseModel):
+    value: Any = None
+
+
+class Sleep(BaseModel):
+    seconds: float = 0.05
+
+
+class Flaky(BaseModel):
+    failures: int = 1
+
+
+class Attempts(BaseModel):
+    attempts: int
+
+
+class Iteration(BaseModel):
+    iteration: int
+
+
+class Gauge:
+    """Counts how many calls run at once."""
+
+    def __init__(self) -> None:
+        self.lock, self.now, self.peak = threading.Lock(), 0, 0
+
+
+@reg.tool()
+def same(args: Value) -> Value:
+    """Return the value."""
+    return Value(value=args.value)
+
+
+@reg.tool(offload=True)
+def nap(args: Sleep, ctx: ToolContext) -> Value:
+    """Sleep in a worker thread, counting concurrency in the `gauge` resource."""
+    gauge = ctx.resources.get("gauge")
+    if gauge:
+        with gauge.lock:
+            gauge.now += 1
+            gauge.peak = max(gauge.peak, gauge.now)
+    time.sleep(args.seconds)
+    if gauge:
+        with gauge.lock:
+            gauge.now -= 1
+    return Value(value=args.seconds)
+
+
+@reg.tool()
+def flaky(args: Flaky, ctx: ToolContext) -> Attempts:
+    """Fail the first `failures` attempts."""
+    if ctx.attempt <= args.failures:
+        raise ToolExecutionError(f"transient failure {ctx.attempt}")
+    return Attempts(attempts=ctx.attempt)
+
+
+@reg.tool()
+def count(args: Value, ctx: ToolContext) -> Iteration:
+    """Report the loop iteration it runs in."""
+    return Iteration(iteration=ctx.iteration)
+
+
+def graph(*tasks: dict, loops: list[dict] | None = None) -> GraphSpec:
+    return GraphSpec.model_validate({"name": "t", "tasks": list(tasks), "loops": loops or []})
+
+
+def engine(**kw: Any) -> Engine:
+    return Engine(Store.open(":memory:"), reg, **kw)
+
+
+async def test_independent_tasks_run_concurrently_up_to_the_bound() -> None:
+    """Ready tasks run at once, but never more than `concurrency` of them."""
+    gauge = Gauge()
+    tasks = [{"id": f"n{i}", "tool": "nap", "args": {"seconds": 0.05}} for i in range(6)]
+    start = time.perf_counter()
+    result = await engine(concurrency=3, resources={"gauge": gauge}).start(graph(*tasks), requester="t")
+    assert result.status == "succeeded"
+    assert gauge.peak == 3
+    assert time.perf_counter() - start < 0.3 * 6 / 3 + 1.0  # two waves, not six
+
+
+async def test_a_skipped_task_skips_what_depends_only_on_it() -> None:
+    """`when` false skips the task and its sole dependents; a join with a live branch still runs."""
+    result = await engine().start(
+        graph(
+            {"id": "flag", "tool": "same", "args": {"value": False}},
+            {"id": "gated", "tool": "same", "when": "${flag.value}"},
+            {"id": "only_after_gated", "tool": "same", "after": ["gated"]},
+            {"id": "reads_gated", "tool": "same", "args": {"value": "${gated.value}"}, "after": ["flag"]},
+            {"id": "other", "tool": "same", "args": {"value": 1}},
+            {"id": "join", "tool": "same", "after": ["gated", "other"]},
+        ),
+        requester="t",
+    )
+    assert result.tasks == {
+        "flag": "succeeded", "gated": "skipped", "only_after_gated": "skipped", "reads_gated": "skipped",
+        "other": "succeeded", "join": "succeeded",
+    }  # fmt: skip
+    assert result.status == "succeeded"
+
+
+async def test_retries_with_backoff_then_success_or_failure_blocking_dependents() -> None:
+    """A transient failure is retried with backoff; when attempts run out the task fails and blocks dependents."""
+    result = await engine().start(
+        graph(
+            {"id": "ok", "tool": "flaky", "args": {"failures": 2}, "retry": {"attempts": 3, "backoff": 0.01}},
+            {"id": "bad", "tool": "flaky", "args": {"failures": 5}, "retry": {"attempts": 2, "backoff": 0.01}},
+            {"id": "after_bad", "tool": "same", "after": ["bad"]},
+        ),
+        requester="t",
+    )
+    assert result.outputs["ok"] == {"attempts": 3}
+    assert result.tasks["bad"] == "failed" and "transient failure 2" in result.errors["bad"]
+    assert result.tasks["after_bad"] == "blocked"
+    assert result.status == "failed"
+
+
+async def test_a_slow_attempt_times_out() -> None:
+    """An attempt longer than `timeout` fails with a message naming the timeout."""
+    result = await engine().start(graph({"id": "slow", "tool": "nap", "args": {"seconds": 2}, "timeout": 0.05}),
+                                  requester="t")  # fmt: skip
+    assert result.tasks["slow"] == "failed"
+    assert "timed out after 0.05 s" in result.errors["slow"]
+
+
+async def test_cancel_stops_a_running_tool_quickly_and_the_run_resumes() -> None:
+    """Cancelling returns within a second while a tool runs; the run is cancelled, then resumable to success."""
+    eng = engine()
+    spec = graph({"id": "first", "tool": "same"}, {"id": "long", "tool": "nap", "args": {"seconds": 1.5},
+                                                  "after": ["first"]})  # fmt: skip
+    task = asyncio.create_task(eng.start(spec, requester="t", run_id="run-c"))
+    while eng.store.tasks("run-c")[1].status != "running" if _exists(eng, "run-c") else True:
+        await asyncio.sleep(0.01)
+    began = time.perf_counter()
+    eng.cancel("run-c", by="ops")
+    result = await task
+    assert time.perf_counter() - began < 1.0
+    assert result.status == "cancelled" and result.tasks == {"first": "succeeded", "long": "pending"}
+    resumed = await eng.resume("run-c")
+    assert resumed.status == "succeeded"
+
+
+def _exists(eng: Engine, run_id: str) -> bool:
+    return any(r.run_id == run_id for r in eng.store.runs())
+
+
+async def test_a_loop_repeats_its_body_until_the_condition_or_its_bound() -> None:
+    """The body runs again until `until` holds (or max_iterations); dependents see the last iteration."""
+    result = await engine().start(
+        graph(
+            {"id": "step", "tool": "count"},
+            {"id": "after_loop", "tool": "same", "args": {"value": "${step.iteration}"}},
+            loops=[{"id": "grow", "body": ["step"], "until": "${step.iteration} >= 2", "max_iterations": 5}],
+        ),
+        requester="t",
+    )
+    assert result.outputs["after_loop"] == {"value": 2}
+    bounded = await engine().start(
+        graph({"id": "step", "tool": "count"},
+              loops=[{"id": "never", "body": ["step"], "until": "false", "max_iterations": 3}]),
+        requester="t",
+    )  # fmt: skip
+    assert bounded.outputs["step"] == {"iteration": 2}
+
+
+async def test_a_handler_performs_tasks_in_place_of_the_direct_tool_call() -> None:
+    """The handler protocol: whatever performs a task (later: an agent) gets the validated call and its context."""
+    seen: list[TaskCall] = []
+
+    class Recorder:
+        async def perform(self, call: TaskCall) -> BaseModel:
+            seen.append(call)
+            return call.tool.invoke(call.args, call.context)
+
+    result = await engine(handler=Recorder()).start(graph({"id": "a", "tool": "same", "args": {"value": 7}}),
+                                                    requester="t")  # fmt: skip
+    assert result.outputs["a"] == {"value": 7}
+    assert [c.task.id for c in seen] == ["a"] and seen[0].context.idempotency_key
+
+
+async def test_every_task_state_has_its_event() -> None:
+    """Each task's stored state matches the last event recorded for it (written in the same transaction)."""
+    eng = engine()
+    result = await eng.start(
+        graph({"id": "a", "tool": "same"}, {"id": "b", "tool": "flaky", "args": {"failures": 3}, "after": ["a"]},
+              {"id": "c", "tool": "same", "after": ["b"]}),
+        requester="t",
+    )  # fmt: skip
+    last: dict[str, str] = {}
+    for _, task, kind, _, data in eng.store.events(result.run_id):
+        if task:
+            last[task] = data["status"]
+    assert last == result.tasks == {"a": "succeeded", "b": "failed", "c": "blocked"}
+
+
+@pytest.mark.parametrize("value", [0, 1, "x"])
+async def test_references_carry_typed_values(value: Any) -> None:
+    """A whole-string reference passes the upstream value with its type."""
+    result = await engine().start(
+        graph({"id": "a", "tool": "same", "args": {"value": value}},
+              {"id": "b", "tool": "same", "args": {"value": "${a.value}"}}),
+        requester="t",
+    )  # fmt: skip
+    assert result.outputs["b"] == {"value": value}
