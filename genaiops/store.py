@@ -146,7 +146,9 @@ class Transaction:
             for row in rows:
                 runs.setdefault(row[0], []).append(row)
         for run_id, items in runs.items():
-            (last,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)).fetchone()
+            (last,) = self._db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
+            ).fetchone()
             self._db.executemany(
                 "INSERT INTO events (run_id, seq, task_id, kind, at, data) VALUES (?, ?, ?, ?, ?, ?)",
                 [(run_id, last + i, *row[1:]) for i, row in enumerate(items, start=1)],

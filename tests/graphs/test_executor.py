@@ -207,7 +207,7 @@ async def test_every_task_state_has_its_event() -> None:
         requester="t",
     )  # fmt: skip
     last: dict[str, str] = {}
-    for _, task, kind, _, data in eng.store.events(result.run_id):
+    for _, task, _kind, _, data in eng.store.events(result.run_id):
         if task:
             last[task] = data["status"]
     assert last == result.tasks == {"a": "succeeded", "b": "failed", "c": "blocked"}
