@@ -21,14 +21,14 @@ from genaiops.errors import NotFoundError, StoreError, did_you_mean
 
 __all__ = ["LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, spec_hash TEXT NOT NULL, source TEXT,
     status TEXT NOT NULL, requester TEXT NOT NULL, logical_time TEXT NOT NULL, created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL, summary TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0);
+    updated_at TEXT NOT NULL, summary TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0, owner TEXT);
 CREATE TABLE IF NOT EXISTS tasks (
     run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL,
     iteration INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, result TEXT, error TEXT,
@@ -67,6 +67,7 @@ class RunRow:
     updated_at: str
     summary: dict[str, Any] | None
     cancel_requested: bool
+    owner: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ class Transaction:
 
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
         self._db.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)",
             (
                 run.run_id,
                 run.name,
@@ -159,6 +160,10 @@ class Transaction:
             "UPDATE runs SET status = ?, updated_at = ?, summary = COALESCE(?, summary) WHERE run_id = ?",
             (status, at, _dumps(summary), run_id),
         )
+
+    def set_owner(self, run_id: str, owner: str | None) -> None:
+        """Who executes the run now (``host:pid``), so a second process does not execute it at the same time."""
+        self._db.execute("UPDATE runs SET owner = ? WHERE run_id = ?", (owner, run_id))
 
     def request_cancel(self, run_id: str) -> None:
         self._db.execute("UPDATE runs SET cancel_requested = 1 WHERE run_id = ?", (run_id,))
@@ -329,4 +334,4 @@ class Store:
 
 
 def _run_row(r: Sequence[Any]) -> RunRow:
-    return RunRow(r[0], r[1], _loads(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], _loads(r[10]), bool(r[11]))
+    return RunRow(r[0], r[1], _loads(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], _loads(r[10]), bool(r[11]), r[12])

@@ -7,6 +7,8 @@ the entry points build it. Each ``start``/``resume`` is one ``Execution`` that e
 from __future__ import annotations
 
 import gc
+import os
+import socket
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -49,6 +51,28 @@ def _long_lived_heap() -> Iterator[None]:
 
 
 FINISHED = frozenset({"succeeded", "failed", "rejected"})
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(owner: str | None) -> bool:
+    """Is ``host:pid`` a live process other than this one? (Another host's process cannot be checked: assume so.)"""
+    if not owner:
+        return False
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname():
+        return True
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -134,6 +158,11 @@ class Engine:
         run = self.store.run(run_id)
         if run.status in FINISHED:
             raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
+        if run.status == "running" and _alive(run.owner):
+            raise RunStateError(
+                f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
+                f"`genaiops runs cancel {run_id}`"
+            )
         at = self.clock.now().isoformat()
         with self.store.transaction() as tx:
             tx.clear_cancel(run_id)
@@ -147,6 +176,8 @@ class Engine:
         stored = {row.task_id: row for row in self.store.tasks(run_id)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
         self._live[run_id] = execution
+        with self.store.transaction() as tx:
+            tx.set_owner(run_id, _owner())
         try:
             status = await execution.run(stored)
         finally:
@@ -156,6 +187,7 @@ class Engine:
             counts[state] = counts.get(state, 0) + 1
         at = self.clock.now().isoformat()
         with self.store.transaction() as tx:
+            tx.set_owner(run_id, None)
             tx.set_run_status(run_id, status, at, {"tasks": counts})
             tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         if self.on_event is not None:
@@ -198,19 +230,18 @@ class Engine:
         if run.status in FINISHED or run.status == "cancelled":
             raise RunStateError(f"run {run_id} is already {run.status}; there is nothing to cancel")
         live = self._live.get(run_id)
+        elsewhere = live is None and run.status == "running" and _alive(run.owner)
         at = self.clock.now().isoformat()
         with self.store.transaction() as tx:
-            tx.request_cancel(run_id)
-            if live is None and run.status == "paused":
+            tx.request_cancel(run_id)  # a live run, here or in another process, sees the flag and stops
+            if live is None and not elsewhere:  # paused, or left running by a process that died
                 for data, _status in self.store.approvals(run_id=run_id, status="pending"):
                     tx.set_approval_status(data["id"], "withdrawn")
                     tx.append_ledger(
-                        entry_hash,
-                        kind="approval_withdrawn",
-                        run_id=run_id,
-                        at=at,
+                        entry_hash, kind="approval_withdrawn", run_id=run_id, at=at,
                         payload={"id": data["id"], "by": by, "reason": reason},
-                    )
+                    )  # fmt: skip
+                tx.set_owner(run_id, None)
                 tx.set_run_status(run_id, "cancelled", at)
             tx.add_events([(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))])
         if live is not None:

@@ -222,3 +222,22 @@ async def test_references_carry_typed_values(value: Any) -> None:
         requester="t",
     )  # fmt: skip
     assert result.outputs["b"] == {"value": value}
+
+
+async def test_a_run_live_in_another_process_is_not_resumed_twice() -> None:
+    """Resume refuses a run another live process is executing, and says how to stop it; a dead owner is fine."""
+    import os
+    import socket
+
+    from genaiops.errors import RunStateError
+
+    eng = engine()
+    await eng.start(graph({"id": "a", "tool": "same"}), requester="t", run_id="run-l")
+    with eng.store.transaction() as tx:
+        tx.set_run_status("run-l", "running", "2026-01-01T00:00:00")
+        tx.set_owner("run-l", f"{socket.gethostname()}:{os.getppid()}")
+    with pytest.raises(RunStateError, match="being executed right now by process .* runs cancel run-l"):
+        await eng.resume("run-l")
+    with eng.store.transaction() as tx:
+        tx.set_owner("run-l", f"{socket.gethostname()}:{2**22 + 12345}")  # no such process
+    assert (await eng.resume("run-l")).status == "succeeded"
