@@ -1,0 +1,17 @@
+"""SRE tools: metrics in, anomalies detected, incidents correlated, root cause ranked, remediation.
+
+Contract: every tool here is a pure function (pydantic input -> pydantic result) that reads no clock, file,
+network or global random state; I/O happens in adapters passed as ``ToolContext`` resources
+(``ingest.sources.PrometheusClient`` is the ``prometheus`` resource of ``query_metrics``).
+
+Sub-packages that are libraries, not tools: ``ingest`` (CSV / Prometheus parsing and cleaning), ``detectors``
+(online anomaly detectors), ``nabscore`` (the NAB scoring method used by ``bench/nab.py``).
+
+Where to add X: a new tool is one module here named after it; a new detector channel is a module in
+``detectors`` wired into ``detectors.combined``; a new metrics format is a parser in ``ingest`` registered in
+``ingest.loader``.
+"""
+
+from genaiops.tools.sre.ingest import MetricSeries
+
+__all__ = ["MetricSeries"]

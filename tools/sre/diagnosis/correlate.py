@@ -1,0 +1,237 @@
+"""Group anomalies into incidents with time and the dependency graph; suppress explained symptoms.
+
+1. Deduplicate: a service's anomalies within ``merge_minutes`` of each other are one *signal* (earliest onset).
+2. Explain: signal A is explained by signal B when A's service depends on B's (within ``max_hops`` calls)
+   and B began no later than A (``tolerance_minutes`` of detector jitter) and at most ``max_lag_minutes``
+   before. A known problem explains any dependent signal that began after it, however far.
+3. Group: connected signals form a group; each signal nothing explains is an *origin*. A group with several
+   origins is split, each other signal joining the origin it reaches in fewest explanation steps.
+   A service with no metrics that two or more unexplained signals depend on, and at least half of whose
+   direct callers are anomalous, becomes an inferred origin
+   (signals with their own utilisation anomalies are not put on it: their trouble is likely their own).
+4. Suppress: every non-origin signal is a symptom, kept with the call path to what explains it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from math import log1p
+from typing import TYPE_CHECKING
+
+from .models import Anomaly, Incident, KnownProblem, Symptom
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["CorrelationParams", "Signal", "caller_share", "correlate", "explainers", "group_signals"]
+
+
+@dataclass(frozen=True, slots=True)
+class CorrelationParams:
+    merge_minutes: float = 10.0
+    max_lag_minutes: float = 12.0
+    tolerance_minutes: float = 1.0
+    max_hops: int = 2
+    silent_caller_share: float = 0.5
+    """An inferred origin needs at least this share of its direct callers anomalous."""
+    local_metrics: tuple[str, ...] = ("saturation",)
+    """Metrics callers do not feel: a service whose only anomalies are these explains no one."""
+
+
+@dataclass(slots=True)
+class Signal:
+    """A service's anomalies that belong together in time."""
+
+    service: str
+    onset: datetime
+    anomalies: list[Anomaly] = field(default_factory=list)
+    known: KnownProblem | None = None
+    inferred: bool = False
+    """A service with no metrics that several unexplained signals depend on (a silent origin)."""
+
+    @property
+    def strength(self) -> float:
+        return max((a.score for a in self.anomalies), default=0.0)
+
+    def local_evidence(self, local_metrics: tuple[str, ...]) -> bool:
+        """True when the service's own resources are anomalous (its trouble is likely its own)."""
+        return any(a.metric in local_metrics for a in self.anomalies)
+
+    def felt_by_callers(self, local_metrics: tuple[str, ...]) -> bool:
+        """True for a known problem or when some anomaly is on a metric callers feel (latency, errors)."""
+        if self.known is not None or self.inferred:
+            return True
+        return any(a.metric not in local_metrics for a in self.anomalies)
+
+
+def group_signals(anomalies: list[Anomaly], merge_minutes: float) -> list[Signal]:
+    """One signal per service and burst of anomalies (deduplication)."""
+    gap = timedelta(minutes=merge_minutes)
+    signals: list[Signal] = []
+    last: dict[str, Signal] = {}
+    for anomaly in sorted(anomalies, key=lambda a: (a.onset, a.service, a.metric)):
+        current = last.get(anomaly.service)
+        if current is not None and anomaly.onset - current.anomalies[-1].onset <= gap:
+            current.anomalies.append(anomaly)
+            continue
+        current = Signal(anomaly.service, anomaly.onset, [anomaly])
+        last[anomaly.service] = current
+        signals.append(current)
+    return signals
+
+
+def _minutes(a: datetime, b: datetime) -> float:
+    return (a - b).total_seconds() / 60.0
+
+
+def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationParams) -> dict[int, list[tuple[int, int]]]:
+    """For each signal index, the (signal index, hops) pairs that explain it."""
+    import networkx as nx
+
+    near = {}
+    for s in {sig.service for sig in signals}:
+        near[s] = nx.single_source_shortest_path_length(graph, s, cutoff=None) if s in graph else {s: 0}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, a in enumerate(signals):
+        if a.known is not None or a.inferred:
+            continue
+        for j, b in enumerate(signals):
+            hops = near[a.service].get(b.service)
+            if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
+                continue
+            if b.inferred and a.local_evidence(params.local_metrics):
+                continue
+            lag = _minutes(a.onset, b.onset)
+            if b.known is not None:
+                ok = lag >= -params.tolerance_minutes
+            else:
+                ok = 1 <= hops <= params.max_hops and -params.tolerance_minutes <= lag <= params.max_lag_minutes
+            if ok:
+                out.setdefault(i, []).append((j, hops))
+    return out
+
+
+def caller_share(service: str, anomalous: set[str], graph: nx.DiGraph) -> float:
+    """Share of ``service``'s direct callers that are anomalous (an outage below hits them all)."""
+    callers = list(graph.predecessors(service)) if service in graph else []
+    return sum(c in anomalous for c in callers) / len(callers) if callers else 0.0
+
+
+def silent_origins(
+    signals: list[Signal], graph: nx.DiGraph, unobserved: set[str], params: CorrelationParams
+) -> list[Signal]:
+    """Services without metrics that two or more unexplained signals depend on, close together in time."""
+    import networkx as nx
+
+    explain = explainers(signals, graph, params)
+    felt = {s.service for s in signals if s.felt_by_callers(params.local_metrics) and s.known is None}
+    origins = [
+        s
+        for i, s in enumerate(signals)
+        if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
+    ]
+    out = []
+    for u in sorted(unobserved & set(graph.nodes)):
+        above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
+        reach = [s for s in origins if s.known is None and s.service in above and s.service != u]
+        if len(reach) < 2 or caller_share(u, felt, graph) < params.silent_caller_share:
+            continue
+        first = min(s.onset for s in reach)
+        if _minutes(max(s.onset for s in reach), first) <= params.max_lag_minutes:
+            out.append(Signal(u, first, [], inferred=True))
+    return out
+
+
+def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], strength: list[float]) -> list[int]:
+    """For each signal, the origin it belongs to (an origin belongs to itself).
+
+    Among the origins a signal reaches through explanations, a known problem wins; otherwise the one whose
+    onset came last before the signal's own (it is what tipped it over); then fewer steps, then strength.
+    """
+    owner = []
+    for i, sig in enumerate(signals):
+        reached: dict[int, int] = {}
+        seen, frontier, depth = {i}, [i], 0
+        while frontier:
+            for k in frontier:
+                if k not in explain:
+                    reached.setdefault(k, depth)
+            depth += 1
+            frontier = sorted({j for k in frontier for j, _ in explain.get(k, [])} - seen)
+            seen.update(frontier)
+
+        def key(k: int, sig: Signal = sig, reached: dict[int, int] = reached) -> tuple:
+            lead = (sig.onset - signals[k].onset).total_seconds()
+            known = signals[k].known is not None
+            return (not known, lead if lead >= 0 else float("inf"), reached[k], -strength[k], k)
+
+        owner.append(min(reached, key=key) if reached else i)
+    return owner
+
+
+def _symptom(sig: Signal, origin: Signal, graph: nx.DiGraph) -> Symptom:
+    import networkx as nx
+
+    try:
+        path = nx.shortest_path(graph, sig.service, origin.service)
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        path = [sig.service, origin.service]
+    lag = (sig.onset - origin.onset).total_seconds()
+    return Symptom(service=sig.service, explained_by=origin.service, path=path, lag_seconds=lag)
+
+
+def _incident(origin: Signal, members: list[Signal], graph: nx.DiGraph, local: tuple[str, ...]) -> Incident:
+    members = sorted(members, key=lambda s: (s.onset, s.service))
+    services = list(dict.fromkeys(s.service for s in members))
+    symptoms = [_symptom(s, origin, graph) for s in members if s is not origin and s.service != origin.service]
+    severity = round(sum(log1p(a.score) for s in members for a in s.anomalies), 3)
+    known = origin.known.service if origin.known else None
+    onset = min(s.onset for s in members)
+    what = f"known problem at {known}" if known else origin.service
+    if origin.inferred:
+        what += " (inferred: it exports no metrics)"
+    summary = f"{len(services)} service(s) anomalous from {onset:%H:%M}; {len(symptoms)} explained by {what}"
+    return Incident(
+        id=f"inc-{onset:%Y%m%d%H%M}-{origin.service}",
+        onset=onset,
+        services=services,
+        origins=[origin.service],
+        symptoms=symptoms,
+        anomalies=[a for s in members for a in s.anomalies],
+        known_problem=known,
+        impact="user_facing" if any(s.felt_by_callers(local) for s in members) else "resource_only",
+        severity=severity,
+        summary=summary,
+    )
+
+
+def correlate(
+    anomalies: list[Anomaly],
+    graph: nx.DiGraph,
+    known: list[KnownProblem] | None = None,
+    params: CorrelationParams = CorrelationParams(),
+    unobserved: set[str] | None = None,
+) -> tuple[list[Incident], int]:
+    """Incidents (most severe first) and how many duplicate anomalies were merged into signals.
+
+    ``unobserved``: services that export no metrics; one that several unexplained signals depend on becomes
+    an inferred origin.
+    """
+    signals = group_signals(anomalies, params.merge_minutes)
+    signals += [Signal(k.service, k.since, [], known=k) for k in known or []]
+    if unobserved:
+        signals += silent_origins(signals, graph, set(unobserved), params)
+    explain = explainers(signals, graph, params)
+    owner = _assign(signals, explain, [s.strength for s in signals])
+    groups: dict[int, list[Signal]] = {}
+    for i, o in enumerate(owner):
+        groups.setdefault(o, []).append(signals[i])
+    incidents = []
+    for o, members in groups.items():
+        real = [s for s in members if s.known is None and not s.inferred]
+        if real:
+            incidents.append(_incident(signals[o], real, graph, params.local_metrics))
+    incidents.sort(key=lambda inc: (-inc.severity, inc.onset, inc.id))
+    merged = len(anomalies) - sum(1 for s in signals if s.known is None and not s.inferred)
+    return incidents, merged

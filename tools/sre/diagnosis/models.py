@@ -1,0 +1,105 @@
+"""What diagnosis produces: anomalies, incidents and ranked root-cause candidates, each with its evidence."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from ..environment import ChangeEvent, as_utc
+
+__all__ = [
+    "Anomaly",
+    "Incident",
+    "KnownProblem",
+    "RootCauseCandidate",
+    "RootCauseEvidence",
+    "Symptom",
+]
+
+
+class Anomaly(BaseModel):
+    """A metric on a service that left its baseline at ``onset`` (from a detector, or an alert that fired)."""
+
+    service: str = Field(min_length=1)
+    metric: str = Field(min_length=1, description="a metric name, or an alert name for alerts")
+    onset: datetime
+    score: float = Field(default=1.0, ge=0, description="strength, e.g. a robust z-score")
+    value: float | None = None
+    baseline: float | None = None
+    source: Literal["detector", "alert"] = "detector"
+    explanation: str = ""
+
+    @field_validator("onset")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return as_utc(value)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.value is None or not self.baseline:
+            return None
+        return self.value / self.baseline
+
+
+class KnownProblem(BaseModel):
+    """A problem already being handled (declared outage, open incident): what it explains is not paged."""
+
+    service: str = Field(min_length=1)
+    since: datetime
+    note: str = ""
+
+    @field_validator("since")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return as_utc(value)
+
+
+class Symptom(BaseModel):
+    """A service whose anomalies an upstream problem explains (so it is suppressed, not paged)."""
+
+    service: str
+    explained_by: str
+    path: list[str] = Field(description="call path from the symptom to the service that explains it")
+    lag_seconds: float
+
+
+class Incident(BaseModel):
+    """Anomalies on related services that one problem explains."""
+
+    id: str
+    onset: datetime
+    services: list[str] = Field(description="every service with anomalies in this incident, earliest first")
+    origins: list[str] = Field(description="services whose anomalies nothing else in the incident explains")
+    symptoms: list[Symptom] = Field(default_factory=list)
+    anomalies: list[Anomaly] = Field(default_factory=list)
+    known_problem: str | None = Field(default=None, description="set when a known problem explains it all")
+    impact: Literal["user_facing", "resource_only"] = Field(
+        default="user_facing",
+        description="resource_only: only utilisation rose (a warning: no latency or errors anyone feels)",
+    )
+    severity: float = 0.0
+    summary: str = ""
+
+
+class RootCauseEvidence(BaseModel):
+    """Why a service is a candidate: its own anomalies, when they began, what it explains, recent changes."""
+
+    metrics: list[str] = Field(description="explanations of the service's anomalous metrics")
+    onset: datetime | None
+    onset_rank: int = Field(description="1 = first service in the incident to go anomalous")
+    explains: list[str] = Field(description="incident services that depend on it (directly or not)")
+    paths: list[list[str]] = Field(description="example call paths from affected services to it")
+    explained_by: list[str] = Field(description="its anomalous dependencies that went bad no later than it")
+    changes: list[ChangeEvent] = Field(default_factory=list)
+
+
+class RootCauseCandidate(BaseModel):
+    """A ranked candidate root cause with its score (0..1, relative within the incident) and evidence."""
+
+    rank: int
+    service: str
+    score: float
+    summary: str
+    evidence: RootCauseEvidence

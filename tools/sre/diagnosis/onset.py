@@ -1,0 +1,151 @@
+"""A small online onset detector: a sustained rise above a trailing robust baseline.
+
+At step t the baseline is the median of the previous ``window`` samples and its spread their MAD; a rise is
+anomalous when its robust z-score passes ``z`` *and* the change is large enough to matter (relative for
+latency, absolute for error rate and utilisation). An onset needs ``persist`` anomalous steps in a row, so it
+is reported ``persist - 1`` steps after it began and uses no sample after that. Only rises count: falling
+latency, errors or utilisation do not page anyone. Missing samples (NaN) carry the last value forward, so a
+scrape gap is neither a rise nor a fall; a metric a service does not report is treated as flat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import numpy as np
+
+from ..environment import MetricWindow
+from .models import Anomaly
+
+__all__ = ["OnsetParams", "detect_onsets", "onsets_from_array"]
+
+
+@dataclass(frozen=True, slots=True)
+class OnsetParams:
+    """One parameter set for every series (tuned on development seeds only)."""
+
+    window: int = 30
+    persist: int = 3
+    z: float = 5.0
+    min_ratio: float = 1.2
+    """latency: smallest relative rise that counts."""
+    min_error_rise: float = 0.006
+    min_saturation_rise: float = 0.08
+
+
+_UNITS = {"latency_p99_ms": ("ms", 1.0), "error_rate": ("%", 100.0), "saturation": ("%", 100.0)}
+
+
+def _effect_ok(metric: str, x: np.ndarray, med: np.ndarray, p: OnsetParams) -> np.ndarray:
+    if metric == "error_rate":
+        return x - med >= p.min_error_rise
+    if metric == "saturation":
+        return x - med >= p.min_saturation_rise
+    return x >= med * p.min_ratio
+
+
+def _run_starts(cond: np.ndarray, persist: int) -> list[int]:
+    """Starts of runs of at least ``persist`` consecutive True (one start per run)."""
+    starts, run = [], 0
+    for t, flag in enumerate(cond):
+        run = run + 1 if flag else 0
+        if run == persist:
+            starts.append(t - persist + 1)
+    return starts
+
+
+def _describe(metric: str, value: float, base: float, z: float) -> str:
+    unit, mult = _UNITS.get(metric, ("", 1.0))
+    if metric == "latency_p99_ms":
+        return (
+            f"{metric} {value:.0f} ms, {value / max(base, 1e-9):.1f}x its trailing baseline {base:.0f} ms (z={z:.0f})"
+        )
+    return f"{metric} {value * mult:.1f}{unit} vs trailing baseline {base * mult:.1f}{unit} (z={z:.0f})"
+
+
+def _fill_gaps(flat: np.ndarray) -> np.ndarray:
+    """Carry the last value over missing samples (NaN); leading gaps take the first value; empty rows stay 0."""
+    out = flat.copy()
+    for row in out:
+        valid = np.flatnonzero(~np.isnan(row))
+        if valid.size == 0:
+            row[:] = 0.0
+            continue
+        index = np.maximum.accumulate(np.where(np.isnan(row), 0, np.arange(row.size)))
+        index[: valid[0]] = valid[0]
+        row[:] = row[index]
+    return out
+
+
+def _candidate_rows(flat: np.ndarray, metrics: list[str], m_count: int, p: OnsetParams) -> np.ndarray:
+    """Rows that may hold an onset: a cheap necessary test against the trailing minimum (<= the median).
+
+    The effect-size rules only get easier to pass as the baseline falls, so a row where no ``persist``-long
+    run rises enough above its trailing minimum cannot pass them against its trailing median either.
+    """
+    n, w = flat.shape[1], p.window
+    low = np.lib.stride_tricks.sliding_window_view(flat, w, axis=1)[:, : n - w].min(axis=2)
+    x = flat[:, w:]
+    maybe = np.zeros(x.shape, dtype=bool)
+    for j in range(m_count):
+        maybe[j::m_count] = _effect_ok(metrics[j], x[j::m_count], low[j::m_count], p)
+    runs = np.lib.stride_tricks.sliding_window_view(maybe, p.persist, axis=1).all(axis=2)
+    return np.flatnonzero(runs.any(axis=1))
+
+
+def onsets_from_array(
+    data: np.ndarray, metrics: list[str], params: OnsetParams = OnsetParams()
+) -> list[tuple[int, int, int, float, float, float]]:
+    """Onsets in ``data`` (series x metrics x steps): tuples (series, metric, step, z, value, baseline)."""
+    s_count, m_count, n = data.shape
+    w = params.window
+    if n <= w + params.persist:
+        return []
+    flat = data.reshape(s_count * m_count, n)
+    rows = _candidate_rows(flat, metrics, m_count, params)
+    out = []
+    if rows.size == 0:
+        return out
+    windows = np.lib.stride_tricks.sliding_window_view(flat[rows], w, axis=1)[:, : n - w]
+    med = np.median(windows, axis=2)
+    mad = np.median(np.abs(windows - med[..., None]), axis=2) * 1.4826
+    x = flat[rows, w:]
+    scale = np.maximum(mad, np.maximum(0.02 * np.abs(med), 1e-4))
+    z = (x - med) / scale
+    for r, k in enumerate(rows):
+        metric = metrics[k % m_count]
+        cond = (z[r] >= params.z) & _effect_ok(metric, x[r], med[r], params)
+        for t in _run_starts(cond, params.persist) if cond.any() else []:
+            seg = slice(t, t + params.persist)
+            row = (int(k // m_count), int(k % m_count), t + w, float(z[r, seg].min()))
+            out.append((*row, float(np.median(x[r, seg])), float(med[r, t])))
+    return out
+
+
+def detect_onsets(window: MetricWindow, params: OnsetParams = OnsetParams()) -> list[Anomaly]:
+    """Anomalies (one per onset) in every series of ``window``, earliest first."""
+    services = list(window.series)
+    metrics = sorted({m for per in window.series.values() for m in per})
+    if not services or not metrics or window.length == 0:
+        return []
+    data = np.full((len(services), len(metrics), window.length), np.nan)
+    for i, name in enumerate(services):
+        for j, metric in enumerate(metrics):
+            if metric in window.series[name]:
+                data[i, j] = window.series[name][metric]
+    data = _fill_gaps(data.reshape(-1, window.length)).reshape(data.shape)
+    step = timedelta(seconds=window.step_seconds)
+    found = [
+        Anomaly(
+            service=services[i],
+            metric=metrics[j],
+            onset=window.start + t * step,
+            score=round(z, 3),
+            value=round(value, 6),
+            baseline=round(base, 6),
+            explanation=_describe(metrics[j], value, base, z),
+        )
+        for i, j, t, z, value, base in onsets_from_array(data, metrics, params)
+    ]
+    return sorted(found, key=lambda a: (a.onset, a.service, a.metric))

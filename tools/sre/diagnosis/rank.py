@@ -1,0 +1,213 @@
+"""Rank candidate root causes of an incident, each with the evidence behind its place.
+
+Candidates are the incident's services plus anomalous dependencies of them that began within the lag
+window (so a root the grouping left out can still be ranked). Each gets points for:
+
+- coverage: the share of anomalous services that depend on it (directly or not) — a root explains them all;
+- not explained: none of its own anomalous dependencies went bad before it did;
+- onset order: it went bad when the first anomaly callers can feel began (decays with the minutes between:
+  a utilisation rise long before anything else is more likely unrelated);
+- severity: how strong its own anomalies are, relative to the incident's strongest;
+- a change: a deploy or config push on it shortly before its onset;
+- local saturation: its own utilisation rose (a resource problem does not travel up the call graph);
+- a penalty when it has no metrics at all (a third-party dependency, inferred from its callers), waived when
+  two or more otherwise unexplained anomalous services depend on it and at least half of its direct callers
+  are anomalous (it is then the simplest explanation).
+
+Weights were set on development seeds (see ``bench/rca.py``) and are the same for every incident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from math import exp, log1p
+from typing import TYPE_CHECKING
+
+from ..environment import ChangeEvent
+from .correlate import CorrelationParams, Signal, caller_share, group_signals
+from .models import Anomaly, Incident, RootCauseCandidate, RootCauseEvidence
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["RankWeights", "rank_candidates"]
+
+_PARAMS = CorrelationParams()
+
+
+@dataclass(frozen=True, slots=True)
+class RankWeights:
+    coverage: float = 2.0
+    unexplained: float = 1.5
+    early: float = 1.0
+    early_minutes: float = 3.0
+    severity: float = 0.5
+    change: float = 0.7
+    change_window_minutes: float = 30.0
+    saturation: float = 0.3
+    unobserved: float = 1.0
+    """Penalty for a candidate with no metrics of its own (it can only be inferred from its callers)."""
+
+
+def _candidates(
+    incident: Incident,
+    pool: list[Anomaly],
+    graph: nx.DiGraph,
+    params: CorrelationParams,
+    unobserved: set[str],
+) -> list[Signal]:
+    """The incident's signals plus anomalous dependencies of its services within the lag window."""
+    import networkx as nx
+
+    inside = set(incident.services)
+    below: set[str] = set()
+    for s in inside:
+        if s in graph:
+            below |= nx.descendants(graph, s)
+    lag = timedelta(minutes=params.max_lag_minutes)
+    extra = [a for a in pool if a.service in below and a.service not in inside and abs(a.onset - incident.onset) <= lag]
+    signals = group_signals(list(incident.anomalies) + extra, params.merge_minutes)
+    first: dict[str, Signal] = {}
+    for sig in signals:
+        first.setdefault(sig.service, sig)
+    return list(first.values()) + _silent(list(first.values()), graph, unobserved, params)
+
+
+def _silent(signals: list[Signal], graph: nx.DiGraph, unobserved: set[str], params: CorrelationParams) -> list[Signal]:
+    """Services without metrics below the incident's felt signals, dated by the first signal above them."""
+    import networkx as nx
+
+    out = []
+    for u in sorted(unobserved & set(graph.nodes)):
+        above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
+        reach = [s for s in signals if s.service in above and s.felt_by_callers(params.local_metrics)]
+        if reach:
+            out.append(Signal(u, min(s.onset for s in reach), [], inferred=True))
+    return out
+
+
+def _features(sig: Signal, signals: list[Signal], graph: nx.DiGraph, params: CorrelationParams) -> dict:
+    import networkx as nx
+
+    above = nx.ancestors(graph, sig.service) if sig.service in graph else set()
+    below = nx.descendants(graph, sig.service) if sig.service in graph else set()
+    tol = timedelta(minutes=params.tolerance_minutes)
+    felt = sig.felt_by_callers(params.local_metrics)
+    explains = [s.service for s in signals if s.service in above] if felt else []
+    explained_by = [
+        s.service
+        for s in signals
+        if s.service in below
+        and s.onset <= sig.onset + tol
+        and not s.inferred
+        and s.felt_by_callers(params.local_metrics)
+    ]
+    return {"explains": explains, "explained_by": explained_by}
+
+
+def _paths(service: str, explains: list[str], graph: nx.DiGraph, limit: int = 3) -> list[list[str]]:
+    import networkx as nx
+
+    paths = [nx.shortest_path(graph, s, service) for s in explains]
+    return sorted(paths, key=lambda p: (-len(p), p))[:limit]
+
+
+def _score(sig: Signal, feats: dict, first, top_strength: float, n: int, changes: list, w: RankWeights) -> float:
+    coverage = (len(feats["explains"]) + (0 if sig.inferred else 1)) / n
+    unexplained = 0.0 if feats["explained_by"] else 1.0
+    minutes = abs((sig.onset - first).total_seconds()) / 60.0
+    early = exp(-minutes / w.early_minutes)
+    severity = log1p(sig.strength) / log1p(top_strength) if top_strength > 0 else 0.0
+    saturated = any(a.metric == "saturation" for a in sig.anomalies)
+    return (
+        w.coverage * coverage
+        + w.unexplained * unexplained
+        + w.early * early
+        + w.severity * severity
+        + w.change * (1.0 if changes else 0.0)
+        + w.saturation * (1.0 if saturated else 0.0)
+        - w.unobserved * (1.0 if sig.inferred and feats["branches"] < 2 else 0.0)
+    )
+
+
+def _changes_before(sig: Signal, changes: list[ChangeEvent], w: RankWeights) -> list[ChangeEvent]:
+    lo = sig.onset - timedelta(minutes=w.change_window_minutes)
+    hi = sig.onset + timedelta(minutes=1)
+    return [c for c in changes if c.service == sig.service and lo <= c.at <= hi]
+
+
+def _summary(service: str, ev: RootCauseEvidence, n: int) -> str:
+    parts = [f"{service}: anomalous #{ev.onset_rank} of {n}"]
+    if ev.explains:
+        parts.append(f"explains {len(ev.explains)} dependent service(s)")
+    if ev.explained_by:
+        parts.append(f"but its dependencies {', '.join(ev.explained_by)} went bad first")
+    if ev.changes:
+        parts.append(f"changed {ev.changes[-1].at:%H:%M} ({ev.changes[-1].kind} {ev.changes[-1].detail})")
+    return "; ".join(parts)
+
+
+def rank_candidates(
+    incident: Incident,
+    graph: nx.DiGraph,
+    changes: list[ChangeEvent] | None = None,
+    pool: list[Anomaly] | None = None,
+    params: CorrelationParams = _PARAMS,
+    weights: RankWeights = RankWeights(),
+    unobserved: set[str] | None = None,
+) -> list[RootCauseCandidate]:
+    """Candidates for ``incident``'s root cause, best first, with evidence.
+
+    ``pool``: every anomaly seen (dependencies outside the incident may still be the cause); ``unobserved``:
+    services without metrics, ranked from what their callers show.
+    """
+    signals = _candidates(incident, pool or [], graph, params, unobserved or set())
+    if not signals:
+        return []
+    felt = [s for s in signals if s.felt_by_callers(params.local_metrics)] or signals
+    first = min(s.onset for s in felt)
+    top = max(s.strength for s in signals)
+    order = {s.service: i + 1 for i, s in enumerate(sorted(signals, key=lambda s: (s.onset, s.service)))}
+    observed_count = sum(1 for s in signals if not s.inferred)
+    scored = []
+    felt_services = {s.service for s in signals if not s.inferred and s.felt_by_callers(params.local_metrics)}
+    every = {sig.service: _features(sig, signals, graph, params) for sig in signals}
+    heads = {
+        s.service
+        for s in signals
+        if not s.inferred
+        and not every[s.service]["explained_by"]
+        and s.felt_by_callers(params.local_metrics)
+        and not s.local_evidence(params.local_metrics)
+    }
+    for sig in signals:
+        feats = every[sig.service]
+        feats["branches"] = len(heads & set(feats["explains"]))
+        if sig.inferred and caller_share(sig.service, felt_services, graph) < params.silent_caller_share:
+            feats["branches"] = min(feats["branches"], 1)
+        recent = _changes_before(sig, changes or [], weights)
+        score = _score(sig, feats, first, top, observed_count, recent, weights)
+        evidence = RootCauseEvidence(
+            metrics=[a.explanation or f"{a.metric} anomalous (score {a.score:g})" for a in sig.anomalies]
+            or ["no metrics of its own: inferred from the services that call it"],
+            onset=sig.onset,
+            onset_rank=order[sig.service],
+            explains=feats["explains"],
+            paths=_paths(sig.service, feats["explains"], graph),
+            explained_by=feats["explained_by"],
+            changes=recent,
+        )
+        scored.append((score, sig.service, evidence))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    best = scored[0][0] or 1.0
+    return [
+        RootCauseCandidate(
+            rank=i + 1,
+            service=s,
+            score=round(max(0.0, sc / best), 4),
+            summary=_summary(s, ev, observed_count),
+            evidence=ev,
+        )
+        for i, (sc, s, ev) in enumerate(scored)
+    ]

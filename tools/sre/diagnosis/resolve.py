@@ -1,0 +1,71 @@
+"""Shared plumbing for the diagnosis tools: where the graph, anomalies and changes come from."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field, model_validator
+
+from genaiops.errors import ToolInputError
+from genaiops.registry import ToolContext
+
+from ..environment import ChangeEvent, MetricWindow, ServiceTopology, dependency_graph
+from .models import Anomaly
+from .onset import OnsetParams, detect_onsets
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["DiagnosisInput", "resolve_inputs"]
+
+
+class DiagnosisInput(BaseModel):
+    """Anomalies (from any detector or alerting) or raw metrics, plus the graph; the environment fills gaps."""
+
+    anomalies: list[Anomaly] | None = Field(default=None, description="anomalies or alerts to work from")
+    metrics: MetricWindow | None = Field(default=None, description="metrics to find onsets in (if no anomalies)")
+    topology: ServiceTopology | None = Field(default=None, description="dependency graph; default: the environment's")
+    changes: list[ChangeEvent] | None = Field(
+        default=None, description="deploys and actions; default: the environment's over the metrics window"
+    )
+    unobserved: list[str] | None = Field(
+        default=None, description="services without metrics; default: topology services absent from `metrics`"
+    )
+
+    @model_validator(mode="after")
+    def _something_to_work_on(self) -> DiagnosisInput:
+        if self.anomalies is None and self.metrics is None:
+            raise ValueError("give `anomalies` (from a detector or alerts) or `metrics` (a MetricWindow)")
+        return self
+
+
+def _environment(ctx: ToolContext | None, need: str):
+    if ctx is None or "environment" not in ctx.resources:
+        raise ToolInputError(f"{need}: not given, and there is no `environment` resource to read it from")
+    return ctx.resources["environment"]
+
+
+def resolve_inputs(
+    args: DiagnosisInput, ctx: ToolContext | None
+) -> tuple[list[Anomaly], nx.DiGraph, list[ChangeEvent], set[str]]:
+    """Anomalies, dependency graph, change events and unobserved services for a diagnosis tool."""
+    topology = args.topology or _environment(ctx, "topology").topology()
+    anomalies = args.anomalies if args.anomalies is not None else detect_onsets(args.metrics, OnsetParams())
+    graph = dependency_graph(topology)
+    for i, a in enumerate(anomalies):
+        if a.service not in graph:
+            raise ToolInputError(f"anomalies[{i}].service: {a.service!r} is not in the dependency graph")
+    changes = args.changes
+    if changes is None:
+        changes = []
+        if args.metrics is not None and ctx is not None and "environment" in ctx.resources:
+            end = args.metrics.start.timestamp() + args.metrics.length * args.metrics.step_seconds
+            changes = ctx.resources["environment"].changes(args.metrics.start, datetime.fromtimestamp(end, UTC))
+    if args.unobserved is not None:
+        unobserved = set(args.unobserved)
+    elif args.metrics is not None:
+        unobserved = set(topology.services) - set(args.metrics.series)
+    else:
+        unobserved = set()
+    return anomalies, graph, changes, unobserved

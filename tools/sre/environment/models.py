@@ -1,0 +1,133 @@
+"""The vocabulary shared by environments and SRE tools: topology, metric windows, changes, actions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+__all__ = [
+    "METRICS",
+    "ActionKind",
+    "ActionReceipt",
+    "ChangeEvent",
+    "DependencyEdge",
+    "MetricName",
+    "MetricWindow",
+    "RemediationAction",
+    "ServiceState",
+    "ServiceTopology",
+    "as_utc",
+]
+
+MetricName = Literal["latency_p99_ms", "error_rate", "saturation"]
+METRICS: tuple[MetricName, ...] = ("latency_p99_ms", "error_rate", "saturation")
+
+ActionKind = Literal["restart", "scale", "roll_back", "fail_over", "clear_cache"]
+
+
+def as_utc(value: datetime) -> datetime:
+    """A timezone-aware UTC datetime (a naive one is read as UTC)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class DependencyEdge(BaseModel):
+    """``caller`` sends requests to ``callee``; ``weight`` is the share of the caller's requests that do."""
+
+    caller: str = Field(min_length=1)
+    callee: str = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0, le=1)
+
+
+class ServiceTopology(BaseModel):
+    """Services, who calls whom, and where user traffic enters (share of all requests per entry service)."""
+
+    services: list[str]
+    edges: list[DependencyEdge]
+    ingress: dict[str, float] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_services(self) -> ServiceTopology:
+        known = set(self.services)
+        for i, edge in enumerate(self.edges):
+            for end in (edge.caller, edge.callee):
+                if end not in known:
+                    raise ValueError(f"edges[{i}] names {end!r}, which is not in services")
+        for name in self.ingress:
+            if name not in known:
+                raise ValueError(f"ingress names {name!r}, which is not in services")
+        return self
+
+
+class MetricWindow(BaseModel):
+    """Evenly spaced samples: ``series[service][metric]`` holds one value per step from ``start``."""
+
+    start: datetime
+    step_seconds: int = Field(default=60, gt=0)
+    series: dict[str, dict[str, list[float]]]
+
+    @field_validator("start")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return as_utc(value)
+
+    @model_validator(mode="after")
+    def _same_length(self) -> MetricWindow:
+        lengths = {len(v) for metrics in self.series.values() for v in metrics.values()}
+        if len(lengths) > 1:
+            raise ValueError(f"every series must have the same number of samples; got lengths {sorted(lengths)}")
+        return self
+
+    @property
+    def length(self) -> int:
+        for metrics in self.series.values():
+            for values in metrics.values():
+                return len(values)
+        return 0
+
+
+class ChangeEvent(BaseModel):
+    """Something an operator or pipeline changed: a deploy, a config push, a restart, a scale."""
+
+    service: str
+    at: datetime
+    kind: Literal["deploy", "config", "restart", "scale", "roll_back", "fail_over", "clear_cache"]
+    detail: str = ""
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return as_utc(value)
+
+
+class ServiceState(BaseModel):
+    """What an operator can see about a service's deployment right now."""
+
+    service: str
+    replicas: int
+    version: str
+    previous_version: str | None = None
+    region: str
+    standby_region: str | None = None
+    has_cache: bool = False
+
+
+class RemediationAction(BaseModel):
+    """One action against one service. Only the fields its kind uses are read."""
+
+    kind: ActionKind
+    service: str = Field(min_length=1)
+    replicas: int | None = Field(default=None, ge=1, le=1000, description="scale: the new replica count")
+    to_version: str | None = Field(default=None, description="roll_back: target version (default: previous)")
+    region: str | None = Field(default=None, description="fail_over: target region (default: the standby)")
+
+
+class ActionReceipt(BaseModel):
+    """What the environment did with an action (``applied`` is False on a repeated idempotency key)."""
+
+    action: RemediationAction
+    at: datetime
+    idempotency_key: str
+    applied: bool
+    detail: str = ""

@@ -1,0 +1,54 @@
+"""rank_root_causes: rank the services that may have caused an incident, with evidence for each."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from genaiops.errors import ToolInputError
+from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre.diagnosis import Incident, RootCauseCandidate, correlate, rank_candidates
+from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, resolve_inputs
+
+
+class RankRootCausesSpec(DiagnosisInput):
+    incident: Incident | None = Field(
+        default=None, description="the incident to explain; default: the largest one in the anomalies"
+    )
+    service: str | None = Field(
+        default=None, description="or: explain the incident that involves this service (e.g. the paged one)"
+    )
+    top_k: int = Field(default=5, ge=1, le=100)
+
+
+class RankRootCausesResult(BaseModel):
+    incident: Incident | None
+    candidates: list[RootCauseCandidate]
+    incidents_found: int
+
+
+def _choose(incidents: list[Incident], service: str | None) -> Incident | None:
+    if service is not None:
+        hits = [inc for inc in incidents if service in inc.services or service in inc.origins]
+        if not hits:
+            known = sorted({s for inc in incidents for s in inc.services})
+            raise ToolInputError(f"service: no incident involves {service!r}; anomalous services: {known}")
+        incidents = hits
+    return max(incidents, key=lambda inc: (len(inc.services), inc.severity), default=None)
+
+
+@tool()
+def rank_root_causes(args: RankRootCausesSpec, ctx: ToolContext) -> RankRootCausesResult:
+    """Rank candidate root-cause services for an incident. Each candidate comes with evidence: its anomalous
+    metrics, its place in the onset order, the dependent services it explains with example call paths, the
+    anomalous dependencies that could explain it instead, and deploys or changes just before it went bad."""
+    anomalies, graph, changes, unobserved = resolve_inputs(args, ctx)
+    incident = args.incident
+    found = 1 if incident is not None else 0
+    if incident is None:
+        incidents, _ = correlate(anomalies, graph, unobserved=unobserved)
+        found = len(incidents)
+        incident = _choose(incidents, args.service)
+    if incident is None:
+        return RankRootCausesResult(incident=None, candidates=[], incidents_found=0)
+    ranked = rank_candidates(incident, graph, changes, anomalies, unobserved=unobserved)
+    return RankRootCausesResult(incident=incident, candidates=ranked[: args.top_k], incidents_found=found)

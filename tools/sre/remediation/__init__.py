@@ -1,0 +1,34 @@
+"""Remediation: a catalogue of actions, each with a dry run (effect, blast radius, risk tier) and a verify.
+
+Contract: ``dry_run(action, env, at)`` changes nothing; it validates the action against the service's state
+(``ToolInputError`` when it cannot apply), measures the blast radius on the dependency graph (dependents,
+share of user traffic) and sets the risk tier the approval policy reads. ``carry_out`` runs the dry run, then
+``env.apply`` once per idempotency key. ``verify_cleared`` compares the metrics after the action with those
+before the incident. The action tools (``restart_service``, ``scale_service``, ``roll_back_deploy``,
+``fail_over_service``, ``clear_cache``) are gated (``remediates`` / ``rolls_back``); their registry risk is a
+static default, and ``preview(tool, args, env, at)`` gives an approval gate the dry run and the risk tier of
+a pending call.
+"""
+
+from .act import action_for, carry_out, preview
+from .assess import RISK_ORDER, dry_run, tier_for
+from .catalogue import CATALOGUE, ActionProfile
+from .models import BlastRadius, DryRunResult, MetricCheck, RemediationResult, VerifyResult
+from .verify import verify_cleared
+
+__all__ = [
+    "CATALOGUE",
+    "RISK_ORDER",
+    "ActionProfile",
+    "BlastRadius",
+    "DryRunResult",
+    "MetricCheck",
+    "RemediationResult",
+    "VerifyResult",
+    "action_for",
+    "carry_out",
+    "dry_run",
+    "preview",
+    "tier_for",
+    "verify_cleared",
+]

@@ -1,0 +1,34 @@
+"""A seeded microservice simulator: the default ``Environment`` and the ground for measuring diagnosis.
+
+Contract: ``build_topology(name, seed)`` gives the same estate for the same arguments (``shop`` 12, ``media``
+30, ``platform`` 60 services); ``SimulatedEnvironment`` implements the ``Environment`` protocol, and the metrics
+it returns are a pure function of the topology, the seed and the events (faults, deploys, blips, actions).
+Faults (``FAULT_KINDS``) propagate to callers with per-edge delay and attenuation; ``CLEARED_BY`` says which
+remediation clears which fault. ``make_incident`` builds seeded incidents with red herrings for benchmarks;
+its ground truth is for scoring only.
+"""
+
+from .environment import EPOCH, SimulatedEnvironment
+from .faults import CLEARED_BY, FAULT_KINDS, FaultKind, FaultSpec
+from .incidents import SimulatedIncident, make_incident, truth_labels
+from .spec import EnvironmentSpec, build_environment
+from .topology import TOPOLOGIES, SimTopology, build_topology
+from .world import Transient
+
+__all__ = [
+    "CLEARED_BY",
+    "EPOCH",
+    "FAULT_KINDS",
+    "TOPOLOGIES",
+    "EnvironmentSpec",
+    "FaultKind",
+    "FaultSpec",
+    "SimTopology",
+    "SimulatedEnvironment",
+    "SimulatedIncident",
+    "Transient",
+    "build_environment",
+    "build_topology",
+    "make_incident",
+    "truth_labels",
+]
