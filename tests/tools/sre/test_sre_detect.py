@@ -1,0 +1,205 @@
+"""Online anomaly detectors: each channel's behaviour on small fixtures, and the detect_anomalies tool."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from genaiops.errors import ToolInputError
+from genaiops.tools import load_tools
+from genaiops.tools.sre.detectors import DetectorParams, group_anomalies, refractory, score
+from genaiops.tools.sre.detectors.changepoint import cusum
+from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shift_strength
+from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
+from genaiops.tools.sre.detectors.rolling import record_score, trailing_median
+from genaiops.tools.sre.detectors.seasonal import seasonal_baseline, seasonal_period
+from genaiops.tools.sre.ingest import MetricSeries, parse_csv
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture(name: str):
+    return parse_csv((FIXTURES / name).read_text(), name=name.removesuffix(".csv"))
+
+
+def millis(series) -> np.ndarray:
+    return series.timestamps.astype(np.int64)
+
+
+def test_trailing_median_uses_only_the_past():
+    """The trailing median at t covers t and the points before it, never after."""
+    values = np.array([1.0, 5.0, 2.0, 8.0, 3.0, 100.0])
+    assert trailing_median(values, 3).tolist() == [1.0, 1.0, 2.0, 5.0, 3.0, 8.0]
+
+
+def test_spike_strength_peaks_at_the_spike():
+    """Robust z against the points before: the injected spike (row 450) is the strongest point after warm-up."""
+    series = fixture("spike.csv")
+    median, scale = robust_baseline(series.values, 101)
+    strength = spike_strength(series.values, median, scale)
+    assert int(np.argmax(strength[100:])) + 100 == 450
+    assert strength[450] > 20 and np.median(strength[100:]) < 1.5
+
+
+def test_level_shift_strength_stays_high_after_a_shift():
+    """After a level drop, the recent median sits far from the preceding baseline for several points."""
+    series = fixture("level_shift.csv")
+    median, scale = robust_baseline(series.values, 101)
+    strength = level_shift_strength(series.values, median, scale, 5)
+    assert strength[399] < 3
+    assert (strength[404:420] > 5).all()
+
+
+def test_envelope_breach_is_zero_inside_the_range_and_positive_beyond():
+    """A point beyond every earlier value breaches by its excess over the earlier range."""
+    values = np.array([0.0, 10.0, 5.0, 15.0, 4.0])
+    assert envelope_breach(values, warmup=2).tolist() == [0.0, 0.0, 0.0, 0.5, 0.0]
+
+
+@pytest.mark.parametrize(("step_seconds", "expected"), [(300, 288), (3600, 24), (7 * 3600, 0), (86_400, 0)])
+def test_seasonal_period_is_points_per_day(step_seconds, expected):
+    """The daily period is found from the step when it divides a day into at least 12 points."""
+    stamps = np.arange(50, dtype=np.int64) * step_seconds * 1000
+    assert seasonal_period(stamps) == expected
+
+
+def test_seasonal_baseline_is_the_same_time_on_earlier_days():
+    """For a perfectly periodic series the same-hour baseline equals the value itself (after day one)."""
+    values = np.tile(np.arange(24, dtype=float), 4)
+    baseline = seasonal_baseline(values, 24, seasons=3)
+    assert np.isnan(baseline[:24]).all()
+    np.testing.assert_array_equal(baseline[24:], values[24:])
+
+
+def test_record_score_is_three_quarters_for_double_the_record():
+    """record_score: 0 up to the running record (ties too), 0.5 + 0.5 * (1 - 1/ratio) above it; the first
+    warmup // 2 points never set the record and nothing scores before warmup."""
+    strength = np.array([9.0, 1.0, 2.0, 2.0, 4.0, 1.0])
+    assert record_score(strength, warmup=2).tolist() == [0.0, 0.0, 0.75, 0.0, 0.75, 0.0]
+
+
+@pytest.mark.parametrize("name", ["spike.csv", "level_shift.csv", "daily.csv"])
+def test_scores_are_online(name):
+    """The score at t depends only on points up to t: scoring a prefix gives the prefix of the scores."""
+    series = fixture(name)
+    full = score(millis(series), series.values).score
+    for cut in (350, 451, 599):
+        part = score(millis(series)[:cut], series.values[:cut]).score
+        np.testing.assert_allclose(part, full[:cut], rtol=0, atol=1e-12)
+
+
+def test_calm_series_scores_stay_near_the_floor():
+    """Gaussian noise only sets modest new records (score < 0.6) once warmed up; real events score far higher."""
+    series = fixture("calm.csv")
+    params = DetectorParams(record_warmup=200)
+    assert score(millis(series), series.values, params).score[200:].max() < 0.6
+
+
+@pytest.mark.parametrize(
+    ("name", "onset", "channel"), [("spike.csv", 450, "breach"), ("level_shift.csv", 400, "spike")]
+)
+def test_default_detector_ranks_the_event_first_at_its_onset(name, onset, channel):
+    """The default detector's strongest anomaly after warm-up starts exactly at the injected event."""
+    series = fixture(name)
+    params = DetectorParams(record_warmup=300)
+    detections = [d for d in group_anomalies(score(millis(series), series.values, params), params) if d.onset >= 300]
+    strongest = max(detections, key=lambda d: d.score)
+    assert strongest.onset == onset
+    assert strongest.channel == channel and strongest.score > 0.7  # a shift's first point is a spike
+
+
+def test_seasonal_channel_catches_an_off_hours_surge():
+    """A surge at a normally quiet hour stays inside the overall range; the seasonal channel (weight 1) sees it."""
+    series = fixture("daily.csv")
+    surge = 288 * 4 + 36
+    seasonal = score(millis(series), series.values, DetectorParams(seasonal_weight=1.0))
+    assert seasonal.score[surge] >= 0.5 and seasonal.period == 288
+    assert seasonal.score[surge] > 0.6 > np.max(seasonal.score[surge - 200 : surge])
+
+
+def tool_input(name: str) -> dict:
+    return {"series": MetricSeries.from_series(fixture(name)).model_dump()}
+
+
+def test_detect_anomalies_tool_reports_onset_score_and_explanation():
+    """The tool returns the spike with its onset time, a score >= 0.5 and an explanation quoting baselines."""
+    result = load_tools().get("detect_anomalies").invoke({**tool_input("spike.csv"), "threshold": 0.6})
+    (anomaly,) = result.anomalies
+    assert anomaly.onset.isoformat() == "2024-05-02T13:30:00+00:00"
+    assert anomaly.score >= 0.5 and anomaly.kind == "breach"
+    assert "spike reached 160, above anything seen before" in anomaly.explanation
+    assert "x its 1-day same-hour baseline" in anomaly.explanation
+
+
+def test_detect_anomalies_explains_against_the_same_hour_baseline():
+    """The default detector flags the off-hours surge and explains it against its same-hour baseline."""
+    result = load_tools().get("detect_anomalies").invoke({**tool_input("daily.csv"), "last": 600})
+    surge = [a for a in result.anomalies if a.onset.isoformat() == "2024-05-05T03:00:00+00:00"]
+    assert surge, [a.onset for a in result.anomalies]
+    assert surge[0].kind == "seasonal"
+    assert surge[0].explanation == "daily 124.2 is 1.9x its 4-day same-hour baseline 65.26"
+    assert result.seasonal_period_points == 288
+
+
+def test_detect_anomalies_is_deterministic():
+    """Same input, same output."""
+    spec = load_tools().get("detect_anomalies")
+    assert spec.invoke(tool_input("daily.csv")) == spec.invoke(tool_input("daily.csv"))
+
+
+def test_detect_anomalies_rejects_mismatched_lengths_and_nan():
+    """Lengths that differ or NaN values are input errors that say what to do."""
+    spec = load_tools().get("detect_anomalies")
+    bad = tool_input("calm.csv")
+    bad["series"]["values"] = bad["series"]["values"][:-1]
+    with pytest.raises(ToolInputError, match="timestamps but .* values"):
+        spec.invoke(bad)
+    nan = tool_input("calm.csv")
+    nan["series"]["values"][3] = float("nan")
+    with pytest.raises(ToolInputError, match="parse_metrics"):
+        spec.invoke(nan)
+
+
+def test_refractory_keeps_only_scores_that_beat_the_recent_past():
+    """After an alarm, lower scores within the refractory span are zeroed; a higher one still counts."""
+    scores = np.array([0.0, 0.6, 0.55, 0.7, 0.0, 0.0, 0.52])
+    assert refractory(scores, 3).tolist() == [0.0, 0.6, 0.0, 0.7, 0.0, 0.0, 0.0]
+    assert refractory(scores, 2).tolist() == [0.0, 0.6, 0.0, 0.7, 0.0, 0.0, 0.52]
+
+
+def test_recent_envelope_breach_forgets_old_extremes():
+    """With a history of N points, a value above the last N points breaches even if an older one was higher."""
+    values = np.array([100.0, 1.0, 2.0, 1.0, 2.0, 3.0])
+    assert envelope_breach(values, warmup=1)[-1] == 0.0
+    assert envelope_breach(values, warmup=1, history=4)[-1] == pytest.approx(1.0)
+
+
+def test_detect_anomalies_rejects_unsorted_and_empty_series():
+    """Out-of-order timestamps and an empty series are input errors that say how to fix them."""
+    spec = load_tools().get("detect_anomalies")
+    unsorted = tool_input("calm.csv")
+    stamps = unsorted["series"]["timestamps"]
+    stamps[5], stamps[6] = stamps[6], stamps[5]
+    with pytest.raises(ToolInputError, match="timestamp 6 is earlier.*sort the series"):
+        spec.invoke(unsorted)
+    with pytest.raises(ToolInputError, match="is empty"):
+        spec.invoke({"series": {"name": "m", "timestamps": [], "values": []}})
+
+
+def test_cusum_accumulates_sustained_shifts_and_resets():
+    """CUSUM grows by (deviation - slack) while the shift lasts, ignores the other side, and resets after."""
+    deviation = np.array([0.0, 3.0, 3.0, 3.0, 0.0, 0.0, -9.0])
+    up, down = cusum(deviation, slack=1.0, cap=5.0)
+    assert up.tolist() == [0.0, 2.0, 4.0, 6.0, 5.0, 4.0, 0.0]
+    assert down.tolist() == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0]  # -9 is capped at -5, minus the slack
+
+
+def test_cusum_matches_the_recursive_definition():
+    """The loop-free form equals S_t = max(0, S_(t-1) + d_t - slack) on random data."""
+    deviation = np.random.default_rng(5).normal(0, 2, 500)
+    up, _ = cusum(deviation, slack=0.5, cap=4.0)
+    expected, running = [], 0.0
+    for d in np.clip(deviation, -4.0, 4.0):
+        running = max(0.0, running + d - 0.5)
+        expected.append(running)
+    np.testing.assert_allclose(up, expected, atol=1e-9)

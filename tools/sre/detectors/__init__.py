@@ -1,0 +1,41 @@
+"""Online anomaly detectors over numpy arrays (not tools; ``detect_anomalies`` is the tool over them).
+
+Contract: every score at t uses only points up to t (online); no randomness, no clock; one parameter set
+(:data:`DEFAULT_PARAMS`) for every series. Components:
+
+- ``robust``: trailing median / IQR baseline and the robust z-score of each point (spikes);
+- ``level_shift``: the recent median against the baseline before it (level shifts), and breaches of the
+  envelope of all earlier values (change points into a new regime);
+- ``changepoint``: two-sided CUSUM of deviations from a long robust baseline (sustained shifts);
+- ``seasonal``: the daily period from timestamps and the same-time-of-day baseline over earlier days;
+- ``rolling.record_score``: calibrates any strength against its own history, so one threshold fits all series;
+- ``combined``: the default detector: the strongest weighted channel per point (all-time envelope breach 1.0,
+  spike/level-shift record 0.95, breach of the last 3,000 points 0.9, same-hour seasonal record 0.8,
+  CUSUM change-point record 0.8, breach of the last 500 points 0.66), a
+  refractory span (a point counts only if it beats the previous 50 scores), and grouping into anomalies;
+- ``explain``: a one-line explanation quoting the baseline that was broken.
+"""
+
+from genaiops.tools.sre.detectors.combined import (
+    CHANNELS,
+    DEFAULT_PARAMS,
+    Detection,
+    DetectorParams,
+    ScoredSeries,
+    group_anomalies,
+    refractory,
+    score,
+)
+from genaiops.tools.sre.detectors.explain import explain
+
+__all__ = [
+    "CHANNELS",
+    "DEFAULT_PARAMS",
+    "Detection",
+    "DetectorParams",
+    "ScoredSeries",
+    "explain",
+    "group_anomalies",
+    "refractory",
+    "score",
+]

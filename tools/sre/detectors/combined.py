@@ -1,0 +1,176 @@
+"""The default detector: each point's strongest weighted channel, then a refractory span.
+
+Channels (all online, each calibrated against the series' own past so one threshold fits every series):
+breach of everything seen before (weight 1), spike / level-shift records of the robust z-score (0.95), breach
+of the last 3,000 points (0.9), same-time-of-day records (0.8), CUSUM change-point records (0.8), breach of
+the last 500 points (0.66). A score
+of 0.5 means "just beats the channel's previous record"; weights below 1 rank weaker evidence lower, so NAB's
+threshold sweep (and an operator's threshold) can use it or not. Detections are grouped into anomalies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from genaiops.tools.sre.detectors.changepoint import cusum
+from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shift_strength
+from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
+from genaiops.tools.sre.detectors.rolling import lag, record_score, trailing_max
+from genaiops.tools.sre.detectors.seasonal import seasonal_baseline, seasonal_period
+
+__all__ = [
+    "CHANNELS",
+    "DEFAULT_PARAMS",
+    "DetectorParams",
+    "Detection",
+    "ScoredSeries",
+    "group_anomalies",
+    "refractory",
+    "score",
+]
+
+CHANNELS = ("breach", "spike", "level_shift", "seasonal", "recent_breach", "short_breach", "change_point")
+
+
+@dataclass(frozen=True, slots=True)
+class DetectorParams:
+    """One parameter set for every series (chosen on NAB's tuning half, see ``bench/nab.py``)."""
+
+    window: int = 101
+    """Points in the trailing robust baseline (median and IQR)."""
+    scale_floor: float = 0.4
+    """The robust scale never drops below this share of its long-run mean."""
+    recent: int = 5
+    """Points whose median is compared with the baseline to see a level shift."""
+    warmup: int = 50
+    """Points before envelope breaches count."""
+    record_warmup: int = 450
+    """Points before spike/level records count (the scale needs this much history to settle)."""
+    spike_weight: float = 0.95
+    """Weight of spike/level-shift records: just below all-time breaches, which are the surer sign."""
+    recent_history: int = 3000
+    """Points in the recent envelope (a new high/low for this stretch, though not for all time)."""
+    recent_weight: float = 0.9
+    """Weight of recent-envelope breaches: below 1, so all-time breaches and records rank first."""
+    short_history: int = 500
+    """Points in the short envelope (a new high/low for the last few hundred points)."""
+    short_weight: float = 0.66
+    """Weight of short-envelope breaches: the weakest evidence, kept for the threshold sweep to use."""
+    cusum_window: int = 1001
+    """Points in the long robust baseline the CUSUM change-point channel measures deviations from."""
+    cusum_slack: float = 1.5
+    """Deviations (in robust scale units) below this do not accumulate in the CUSUM."""
+    cusum_cap: float = 5.0
+    """Each point adds at most this much to the CUSUM (one outlier is not a change point)."""
+    cusum_weight: float = 0.8
+    """Weight of CUSUM records."""
+    refractory: int = 50
+    """A point scores only if it beats every score of the previous ``refractory`` points (one alarm per burst)."""
+    seasons: int = 7
+    """Earlier days in the same-time-of-day baseline."""
+    seasonal_weight: float = 0.8
+    """Weight of same-time-of-day records (deviation from the median of the same time on earlier days);
+    0 keeps seasonality for explanations only."""
+    threshold: float = 0.5
+    """Scores at or above this are anomalies; 0.5 means "beats every earlier value of its channel"."""
+    merge_gap: int = 12
+    """Detections closer than this many points belong to one anomaly."""
+
+
+DEFAULT_PARAMS = DetectorParams()
+
+
+@dataclass(frozen=True)
+class ScoredSeries:
+    """Per-point score in [0, 1), which channel gave it, and the baselines the explanation quotes."""
+
+    score: np.ndarray
+    channel: np.ndarray  # index into CHANNELS
+    median: np.ndarray
+    period: int
+
+
+def score(timestamps_ms: np.ndarray, values: np.ndarray, params: DetectorParams = DEFAULT_PARAMS) -> ScoredSeries:
+    """Score every point online: the score at t uses only points up to t."""
+    values = np.asarray(values, dtype=np.float64)
+    median, scale = robust_baseline(values, params.window, params.scale_floor)
+    breach = envelope_breach(values, params.warmup)
+    spike = spike_strength(values, median, scale)
+    shift = level_shift_strength(values, median, scale, params.recent)
+    period = seasonal_period(np.asarray(timestamps_ms))
+    strengths = [
+        _breach_score(breach),
+        params.spike_weight * record_score(np.maximum(spike, shift), params.record_warmup),
+        _seasonal_strength(values, scale, period, params),
+        params.recent_weight * _breach_score(envelope_breach(values, params.warmup, params.recent_history)),
+        params.short_weight * _breach_score(envelope_breach(values, params.warmup, params.short_history)),
+        _change_point_strength(values, params),
+    ]
+    stacked = np.vstack(strengths)
+    best = np.argmax(stacked, axis=0)
+    channel = np.select([best == 1, best == 2], [np.where(shift > spike, 2, 1), 3], default=best + (best >= 3))
+    combined = stacked[best, np.arange(len(values))]
+    return ScoredSeries(refractory(combined, params.refractory), channel, median, period)
+
+
+def refractory(scores: np.ndarray, points: int) -> np.ndarray:
+    """Zero every score that does not beat all scores of the previous ``points`` points (uses the past only)."""
+    if points <= 0 or len(scores) == 0:
+        return scores
+    recent_best = lag(trailing_max(scores, points))
+    recent_best[0] = 0.0
+    return np.where(scores > recent_best, scores, 0.0)
+
+
+def _breach_score(breach: np.ndarray) -> np.ndarray:
+    return np.where(breach > 0, 0.5 + 0.5 * breach / (1.0 + breach), 0.0)
+
+
+def _change_point_strength(values: np.ndarray, params: DetectorParams) -> np.ndarray:
+    if params.cusum_weight <= 0:
+        return np.zeros(len(values))
+    median, scale = robust_baseline(values, params.cusum_window, params.scale_floor)
+    up, down = cusum((values - median) / scale, params.cusum_slack, params.cusum_cap)
+    records = np.maximum(record_score(up, params.record_warmup), record_score(down, params.record_warmup))
+    return params.cusum_weight * records
+
+
+def _seasonal_strength(values: np.ndarray, scale: np.ndarray, period: int, params: DetectorParams) -> np.ndarray:
+    if params.seasonal_weight <= 0 or not period:
+        return np.zeros(len(values))
+    deviation = np.nan_to_num(np.abs(values - seasonal_baseline(values, period, params.seasons)) / scale)
+    return params.seasonal_weight * record_score(deviation, max(params.record_warmup, 2 * period))
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One anomaly: the rows where it starts and peaks, its peak score and the channel that saw it."""
+
+    onset: int
+    peak: int
+    end: int
+    score: float
+    channel: str
+
+
+def group_anomalies(scored: ScoredSeries, params: DetectorParams = DEFAULT_PARAMS) -> list[Detection]:
+    """Points at or above the threshold, merged into anomalies when closer than ``merge_gap`` points."""
+    hits = np.flatnonzero(scored.score >= params.threshold)
+    if not len(hits):
+        return []
+    breaks = np.flatnonzero(np.diff(hits) > params.merge_gap)
+    detections = []
+    for group in np.split(hits, breaks + 1):
+        peak = int(group[np.argmax(scored.score[group])])
+        detections.append(
+            Detection(
+                onset=int(group[0]),
+                peak=peak,
+                end=int(group[-1]),
+                score=float(scored.score[peak]),
+                channel=CHANNELS[int(scored.channel[peak])],
+            )
+        )
+    return detections
