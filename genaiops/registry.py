@@ -24,6 +24,7 @@ The registry is what validation, the executor, agents and the Semantic Kernel br
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -38,6 +39,7 @@ from genaiops.ids import ToolName
 
 __all__ = [
     "ACTIONS",
+    "ToolPreview",
     "Action",
     "RISKS",
     "Risk",
@@ -80,6 +82,15 @@ class ToolContext:
             ) from None
 
 
+class ToolPreview(BaseModel):
+    """What a gated call would do, predicted before it runs (a dry run): it can raise the call's risk tier, and
+    it is shown to the people asked to approve."""
+
+    risk: Risk = "low"
+    summary: str
+    details: dict[str, Any] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class ToolSpec:
     """A registered tool and what the rest of the system needs to know about it."""
@@ -95,6 +106,8 @@ class ToolSpec:
     """Run in a worker thread (long or CPU-bound work), so that timeouts and cancellation apply."""
     takes_context: bool = False
     module: str = ""
+    preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None
+    """A dry run the executor calls before the approval policy decides (``@tool(preview=...)``)."""
 
     @property
     def gated_by_default(self) -> bool:
@@ -174,11 +187,13 @@ class ToolRegistry:
         actions: tuple[Action, ...] = (),
         risk: Risk = "low",
         offload: bool = False,
+        preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None,
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Decorator: register a typed function as a tool in this registry."""
 
         def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
-            self.register(_spec_from_function(fn, name, actions, risk, offload))
+            spec = _spec_from_function(fn, name, actions, risk, offload)
+            self.register(dataclasses.replace(spec, preview=preview) if preview else spec)
             return fn
 
         return decorate

@@ -29,7 +29,7 @@ from genaiops.graphs.refs import RefError, resolve_args
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
 from genaiops.graphs.spec import TaskSpec
 from genaiops.ids import canonical_json, content_hash, idempotency_key
-from genaiops.registry import ToolContext, ToolSpec
+from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
 from genaiops.safety.ledger import entry_hash
 from genaiops.store import Transaction
@@ -295,13 +295,17 @@ class Execution:
         except ToolInputError as exc:
             self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=0)))
             return
-        key = (tool.name, spec.risk, spec.approval)
+        risk, preview = spec.risk, None
+        if tool.preview is not None:  # a dry run may raise the tier, and is shown to the approvers
+            preview = tool.preview(parsed, self._context(tid, attempt=0))
+            risk = max(risk or "low", preview.risk, key=RISKS.index)
+        key = (tool.name, risk, spec.approval)
         requirement = self._requirements.get(key)
         if requirement is None:
-            requirement = self._requirements[key] = self.e.policy.requirement(tool, spec.risk, spec.approval)
+            requirement = self._requirements[key] = self.e.policy.requirement(tool, risk, spec.approval)
         gate = None
         if requirement.gated:
-            gate, parsed = self._check_gate(tid, tool, parsed, requirement)
+            gate, parsed = self._check_gate(tid, tool, parsed, requirement, preview)
             if gate is None:
                 return
         elif tool.actions:
@@ -311,16 +315,7 @@ class Execution:
     def _start(self, tid: str, spec: TaskSpec, tool: ToolSpec, args: BaseModel, gate: ApprovalRequest | None) -> None:
         self.started[tid] = self.e.clock.now().isoformat()
         self.status[tid] = "running"
-        ctx = ToolContext(
-            run_id=self.run_id,
-            task_id=tid,
-            idempotency_key=idempotency_key(self.run_id, tid, self.iteration[tid]),
-            now=self.now,
-            seed=zlib.crc32(f"{self._seed}:{tid}".encode()),
-            attempt=1,
-            iteration=self.iteration[tid],
-            resources=self.e.resources,
-        )
+        ctx = self._context(tid, attempt=1)
         call = TaskCall(spec, tool, args, ctx)
         if self.fast_tool and not tool.offload and spec.timeout is None:
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own
@@ -338,6 +333,18 @@ class Execution:
                 return
         self.unflushed_starts.add(tid)
         self.running[asyncio.ensure_future(self._attempts(call, gate))] = tid
+
+    def _context(self, tid: str, attempt: int) -> ToolContext:
+        return ToolContext(
+            run_id=self.run_id,
+            task_id=tid,
+            idempotency_key=idempotency_key(self.run_id, tid, self.iteration[tid]),
+            now=self.now,
+            seed=zlib.crc32(f"{self._seed}:{tid}".encode()),
+            attempt=attempt,
+            iteration=self.iteration[tid],
+            resources=self.e.resources,
+        )
 
     async def _attempts(self, call: TaskCall, gate: ApprovalRequest | None) -> _Outcome:
         retry, error = call.task.retry, ""
@@ -390,7 +397,7 @@ class Execution:
 
     # --- gates -------------------------------------------------------------------------------------------
 
-    def _check_gate(self, tid: str, tool: ToolSpec, parsed: BaseModel, requirement) -> tuple[Any, BaseModel]:
+    def _check_gate(self, tid: str, tool: ToolSpec, parsed: BaseModel, requirement, preview) -> tuple[Any, BaseModel]:
         """Return (request, arguments) when the task may run now; (None, _) when it waits or was rejected."""
         args = parsed.model_dump(mode="json")
         args_hash = content_hash(args)
@@ -416,6 +423,8 @@ class Execution:
             "description": planned.spec.description,
             "upstream": {dep: self.results.get(dep) for dep in sorted(planned.needs)},
         }
+        if preview is not None:
+            evidence["preview"] = preview.model_dump(mode="json")
         request = self.gate.new_request(
             run_id=self.run_id,
             task_id=tid,
@@ -492,15 +501,15 @@ class Execution:
         states = set(self.status.values())
         if self.cancelled:
             return "cancelled"
+        if "waiting" in states:  # decisions still to come can change what runs: not finished yet
+            return "paused"
         if "failed" in states or ("blocked" in states and "rejected" not in states):
             return "failed"
         if "rejected" in states:
             return "rejected"
-        if "waiting" in states:
-            return "paused"
         if states <= TERMINAL_STATES and len(self.status) == len(self.plan.tasks):
             return "succeeded"
-        return "paused" if states & {"pending", "waiting"} else "failed"
+        return "paused" if "pending" in states else "failed"
 
 
 _STATUS_JSON = {s: canonical_json({"status": s}) for s in ("succeeded", "running", "pending", "skipped", "blocked")}

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from genaiops.clock import Clock
-from genaiops.errors import DecisionError, ToolInputError
+from genaiops.errors import DecisionError, ToolInputError, did_you_mean
 from genaiops.ids import canonical_json, content_hash
 from genaiops.registry import ToolRegistry, ToolSpec
 from genaiops.safety.approvals import (
@@ -209,6 +209,13 @@ class Gate:
 
     def _amend(self, request: ApprovalRequest, current: dict[str, Any], amend: dict[str, Any]) -> tuple[dict, str]:
         tool = self.registry.get(request.tool)
+        fields = tool.input_model.model_fields
+        for name in amend:
+            if name not in fields:
+                raise DecisionError(
+                    f"--set {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
+                    f"its arguments: {', '.join(fields)}"
+                )
         try:
             parsed = tool.parse_args({**current, **amend})
         except ToolInputError as exc:

@@ -162,7 +162,9 @@ class _Checker:
                 if message:
                     self.add((*at, "approval"), message, "remove `approval: auto` or change the approval policy")
         for j, dep in enumerate(task.after):
-            if dep not in self.ids:
+            if dep == task.id:
+                self.add((*at, "after", j), f"task {task.id!r} lists itself in `after`", "remove it from `after`")
+            elif dep not in self.ids:
                 self.add((*at, "after", j), f"unknown task {dep!r} in `after`{did_you_mean(dep, self.ids)}")
         for path, ref in find_refs(task.args, (*at, "args")):
             self.check_ref(path, ref, task)

@@ -50,11 +50,8 @@ def verify_ledger(entries: Sequence[LedgerEntry], head: tuple[int, str] | None) 
     for expected, entry in enumerate(entries, start=1):
         if entry.seq != expected:
             what = "removed" if entry.seq > expected else "reordered or duplicated"
-            return _bad(
-                entries,
-                entry.seq,
-                f"entry #{expected} is missing or out of place ({what}): found {entry.describe()} in its position",
-            )
+            found = f"found {entry.describe()} in its place"
+            return _bad(entries, expected, f"entry #{expected} is missing or out of place ({what}): {found}")
         if entry.prev_hash != prev:
             return _bad(
                 entries,

@@ -27,6 +27,8 @@ def list_(
     """Pending approvals (oldest first)."""
     rows = engine().store.approvals(run_id=run, status=None if all_ else "pending")
     table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
+    for column in (table.columns[0], table.columns[2]):
+        column.no_wrap, column.overflow = True, "fold"
     for data, status in rows:
         table.add_row(
             data["id"],
@@ -72,7 +74,8 @@ def _parse_sets(sets: list[str]) -> dict[str, Any]:
         try:
             amended[key.strip()] = yaml.safe_load(value) if value.strip() else ""
         except yaml.YAMLError as exc:
-            fail(f"--set {item!r}: the value is not valid YAML: {exc}")
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            fail(f"--set {item!r}: the value is not valid YAML ({problem}); quote strings, e.g. --set 'name=\"a: b\"'")
     return amended
 
 
