@@ -66,5 +66,5 @@ def _same_hour(values: np.ndarray, period: int, index: int, seasons: int) -> tup
 def _ratio(value: float, base: float) -> str:
     if base > 0 and value > 0:
         ratio = value / base
-        return f"{ratio:.1f}x" if ratio >= 1 else f"{ratio:.2f}x (down {100 * (1 - ratio):.0f}% from)"
-    return f"{value - base:+.4g} from"
+        return f"{ratio:.1f}x" if ratio >= 1 else f"{100 * (1 - ratio):.0f}% below"
+    return f"{value - base:+.4g} off"
