@@ -6,14 +6,14 @@ from pydantic import BaseModel, Field
 
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.environment import RemediationAction
-from genaiops.tools.sre.remediation import RemediationResult, carry_out
+from genaiops.tools.sre.remediation import RemediationResult, carry_out, gate_preview
 
 
 class ClearCacheSpec(BaseModel):
     service: str = Field(min_length=1)
 
 
-@tool(actions=("remediates",), risk="medium")
+@tool(actions=("remediates",), risk="medium", preview=gate_preview("clear_cache"))
 def clear_cache(args: ClearCacheSpec, ctx: ToolContext) -> RemediationResult:
     """Clear a service's cache (for errors from poisoned or stale cache entries); its dependencies take the
     cache-miss load while it warms. Runs the dry run first; applied at most once per idempotency key."""

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.environment import RemediationAction
-from genaiops.tools.sre.remediation import RemediationResult, carry_out
+from genaiops.tools.sre.remediation import RemediationResult, carry_out, gate_preview
 
 
 class FailOverServiceSpec(BaseModel):
@@ -14,7 +14,7 @@ class FailOverServiceSpec(BaseModel):
     region: str | None = Field(default=None, description="default: the service's standby region")
 
 
-@tool(actions=("remediates",), risk="high")
+@tool(actions=("remediates",), risk="high", preview=gate_preview("fail_over_service"))
 def fail_over_service(args: FailOverServiceSpec, ctx: ToolContext) -> RemediationResult:
     """Fail a service over to its standby region (for an outage of the service or of what it runs on).
     Runs the dry run first and returns it with the receipt; applied at most once per idempotency key."""

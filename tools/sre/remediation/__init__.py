@@ -10,7 +10,7 @@ static default, and ``preview(tool, args, env, at)`` gives an approval gate the 
 a pending call.
 """
 
-from .act import action_for, carry_out, preview
+from .act import action_for, carry_out, gate_preview, preview
 from .assess import RISK_ORDER, dry_run, tier_for
 from .catalogue import CATALOGUE, ActionProfile
 from .models import BlastRadius, DryRunResult, MetricCheck, RemediationResult, VerifyResult
@@ -27,6 +27,7 @@ __all__ = [
     "VerifyResult",
     "action_for",
     "carry_out",
+    "gate_preview",
     "dry_run",
     "preview",
     "tier_for",

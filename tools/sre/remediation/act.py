@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from pydantic import BaseModel
+
 from genaiops.errors import ToolInputError, did_you_mean
-from genaiops.registry import ToolContext
+from genaiops.registry import ToolContext, ToolPreview
 
 from ..environment import Environment, RemediationAction
 from .assess import dry_run
 from .catalogue import CATALOGUE
 from .models import DryRunResult, RemediationResult
 
-__all__ = ["action_for", "carry_out", "preview"]
+__all__ = ["action_for", "carry_out", "gate_preview", "preview"]
 
 SETTLE_MINUTES = 5
 
@@ -44,6 +46,16 @@ def action_for(tool: str, args: Mapping[str, Any]) -> RemediationAction:
 def preview(tool: str, args: Mapping[str, Any], env: Environment, at: datetime) -> DryRunResult:
     """The dry run of a pending remediation call: what an approval gate shows, and the risk tier it applies."""
     return dry_run(action_for(tool, args), env, at)
+
+
+def gate_preview(tool: str) -> Callable[[BaseModel, ToolContext], ToolPreview]:
+    """The ``@tool(preview=...)`` hook of a remediation tool: its dry run, before the approval policy decides."""
+
+    def run(args: BaseModel, ctx: ToolContext) -> ToolPreview:
+        result = preview(tool, args.model_dump(), ctx.resource("environment"), ctx.now)
+        return ToolPreview(risk=result.risk, summary=result.predicted_effect, details=result.model_dump(mode="json"))
+
+    return run
 
 
 def _verify_after(at: datetime) -> datetime:
