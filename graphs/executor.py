@@ -27,6 +27,7 @@ from genaiops.graphs.gate import Gate
 from genaiops.graphs.plan import Plan
 from genaiops.graphs.refs import RefError, resolve_args
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
+from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.ids import canonical_json, content_hash, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
@@ -291,7 +292,7 @@ class Execution:
         tool = self.e.registry.get(spec.tool)
         try:
             parsed = tool.parse_args(args)
-            parsed = self._screen_args(tool, parsed)
+            parsed = self._screen_args(tid, tool, parsed)
         except ToolInputError as exc:
             self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=0)))
             return
@@ -329,7 +330,7 @@ class Execution:
                     return
                 call = TaskCall(spec, tool, args, _with_attempt(ctx, 2))
             else:
-                self.completed.append((tid, self._succeeded(tool, result, 1, gate)))
+                self.completed.append((tid, self._succeeded(tid, tool, result, 1, gate)))
                 return
         self.unflushed_starts.add(tid)
         self.running[asyncio.ensure_future(self._attempts(call, gate))] = tid
@@ -359,7 +360,7 @@ class Execution:
                         result = await self.handler.perform(TaskCall(call.task, call.tool, call.args, ctx))
                 else:
                     result = await self.handler.perform(TaskCall(call.task, call.tool, call.args, ctx))
-                return self._succeeded(call.tool, result, attempt, gate)
+                return self._succeeded(call.task.id, call.tool, result, attempt, gate)
             except ToolInputError as exc:
                 return _Outcome("failed", error=str(exc), attempts=attempt, gate=gate)
             except TimeoutError:
@@ -372,15 +373,20 @@ class Execution:
                 await asyncio.sleep(retry.delay(attempt))
         return _Outcome("failed", error=error, attempts=retry.attempts, gate=gate)
 
-    def _succeeded(self, tool: ToolSpec, result: BaseModel, attempt: int, gate: ApprovalRequest | None) -> _Outcome:
+    def _succeeded(
+        self, tid: str, tool: ToolSpec, result: BaseModel, attempt: int, gate: ApprovalRequest | None
+    ) -> _Outcome:
         if not isinstance(result, tool.result_model):
             return _Outcome("failed", error=f"{tool.name} returned {type(result).__name__}", attempts=attempt)
-        text = result.model_dump_json()
-        if self.e.screen is not None:
-            verdict = self.e.screen.screen("tool_result", text)
-            if verdict.outcome == "block":
-                return _Outcome("failed", error=f"result blocked by guardrails: {verdict.reason}", attempts=attempt)
-        return _Outcome("succeeded", result=text, attempts=attempt, gate=gate)
+        if self.e.screen is not None:  # guardrails on the result, before anything downstream (or a model) reads it
+            screened = screen_value(self.e.screen, "tool_result", result.model_dump(mode="json"))
+            self._note_flags(tid, "tool_result", screened.flags)
+            if screened.blocked:
+                error = f"{tool.name}: result blocked by guardrails: {screened.blocked}"
+                return _Outcome("failed", error=error, attempts=attempt, gate=gate)
+            if screened.changed:
+                result = tool.result_model.model_validate(screened.value)
+        return _Outcome("succeeded", result=result.model_dump_json(), attempts=attempt, gate=gate)
 
     def _record_outcome(self, tid: str, outcome: _Outcome) -> None:
         if outcome.status == "interrupted":
@@ -473,15 +479,21 @@ class Execution:
             lambda tx: tx.append_ledger(entry_hash, kind="approval_decided", run_id=self.run_id, at=at, payload=payload)
         )
 
-    def _screen_args(self, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
+    def _screen_args(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
+        """Guardrails on the arguments: a block fails the task, a redaction changes the arguments, flags are kept."""
         if self.e.screen is None:
             return parsed
-        verdict = self.e.screen.screen("input", parsed.model_dump_json())
-        if verdict.outcome == "block":
-            raise ToolInputError(f"{tool.name}: arguments blocked by guardrails: {verdict.reason}")
-        if verdict.text != parsed.model_dump_json():
-            return tool.parse_args(json.loads(verdict.text))
-        return parsed
+        screened = screen_value(self.e.screen, "input", parsed.model_dump(mode="json"))
+        self._note_flags(tid, "input", screened.flags)
+        if screened.blocked:
+            raise ToolInputError(f"{tool.name}: arguments blocked by guardrails: {screened.blocked}")
+        return tool.parse_args(screened.value) if screened.changed else parsed
+
+    def _note_flags(self, tid: str, direction: str, flags: list[str]) -> None:
+        if flags:
+            at = self.e.clock.now().isoformat()
+            data = canonical_json({"direction": direction, "flags": flags})
+            self.events.append((self.run_id, tid, "guardrail_flagged", at, data))
 
     # --- the end -----------------------------------------------------------------------------------------
 
