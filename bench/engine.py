@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -40,7 +39,9 @@ def shape_edges(shape: str, n: int) -> list[list[int]]:
 
 def spec_for(shape: str, n: int) -> GraphSpec:
     deps = shape_edges(shape, n)
-    tasks = [{"id": f"t{i}", "tool": "noop", "args": {"value": i}, "after": [f"t{d}" for d in deps[i]]} for i in range(n)]
+    tasks = [
+        {"id": f"t{i}", "tool": "noop", "args": {"value": i}, "after": [f"t{d}" for d in deps[i]]} for i in range(n)
+    ]
     return GraphSpec.model_validate({"name": f"{shape}-{n}", "tasks": tasks})
 
 
@@ -94,21 +95,26 @@ def main() -> None:
     sizes = [100, 1_000] if args.quick else [100, 1_000, 10_000]
     load_tools()
     rows = []
-    for shape in ("chain", "fan-out", "layered"):
-        for n in sizes:
-            spec = spec_for(shape, n)
-            ours, synced, plain = [], [], []
-            for _ in range(args.repeats):
-                with tempfile.TemporaryDirectory() as tmp:
-                    ours.append(asyncio.run(run_ours(spec, Path(tmp), fsync=False)))
-                with tempfile.TemporaryDirectory() as tmp:
-                    synced.append(asyncio.run(run_ours(spec, Path(tmp), fsync=True)))
-                plain.append(asyncio.run(run_plain(shape, n)))
-            rows.append((shape, n, median_us(ours, n), median_us(synced, n), median_us(plain, n)))
-            print(f"  measured {shape} {n}", file=sys.stderr)
-    print("\nPer-task overhead, microseconds (median of %d runs; no-op tasks)\n" % args.repeats)
-    print(f"| shape   |  tasks | genaiops durable | genaiops + fsync | plain asyncio+networkx | durable / plain |")
-    print(f"|---------|-------:|-----------------:|-----------------:|-----------------------:|----------------:|")
+    specs = {(shape, n): spec_for(shape, n) for shape in ("chain", "fan-out", "layered") for n in sizes}
+    durable: dict[tuple[str, int], list[float]] = {key: [] for key in specs}
+    plain: dict[tuple[str, int], list[float]] = {key: [] for key in specs}
+    synced: dict[tuple[str, int], list[float]] = {key: [] for key in specs}
+    for _ in range(args.repeats):  # round-robin, so drift in the machine's load touches every row alike
+        for (shape, n), spec in specs.items():
+            with tempfile.TemporaryDirectory() as tmp:
+                durable[shape, n].append(asyncio.run(run_ours(spec, Path(tmp), fsync=False)))
+            plain[shape, n].append(asyncio.run(run_plain(shape, n)))
+    # fsync runs last: their disk writeback would otherwise slow the runs measured after them
+    for _ in range(args.repeats):
+        for (shape, n), spec in specs.items():
+            with tempfile.TemporaryDirectory() as tmp:
+                synced[shape, n].append(asyncio.run(run_ours(spec, Path(tmp), fsync=True)))
+    for shape, n in specs:
+        key = (shape, n)
+        rows.append((shape, n, median_us(durable[key], n), median_us(synced[key], n), median_us(plain[key], n)))
+    print(f"\nPer-task overhead, microseconds (median of {args.repeats} runs; no-op tasks)\n")
+    print("| shape   |  tasks | genaiops durable | genaiops + fsync | plain asyncio+networkx | durable / plain |")
+    print("|---------|-------:|-----------------:|-----------------:|-----------------------:|----------------:|")
     for shape, n, ours, synced, plain in rows:
         print(f"| {shape:<7} | {n:>6,} | {ours:>16.1f} | {synced:>16.1f} | {plain:>22.1f} | {ours / plain:>14.1f}x |")
     if not args.quick:

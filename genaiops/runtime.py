@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 from genaiops.clock import SystemClock
-from genaiops.errors import SpecError
+from genaiops.errors import SettingsError, SpecError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
-from genaiops.safety import ApprovalPolicy, parse_policy
+from genaiops.safety import ApprovalPolicy, Screen, parse_policy
 from genaiops.settings import Settings
 from genaiops.store import Store
 from genaiops.tools import load_tools
 
-__all__ = ["load_policy", "open_engine"]
+__all__ = ["load_guardrails", "load_policy", "open_engine"]
 
 
 def load_policy(settings: Settings) -> ApprovalPolicy:
@@ -28,6 +30,22 @@ def load_policy(settings: Settings) -> ApprovalPolicy:
     return parse_policy(text, str(path))
 
 
+def load_guardrails(settings: Settings) -> Screen | None:
+    """The guardrail screen the settings name (``tasks``, ``default``, ``off`` or a YAML path)."""
+    choice = settings.guardrails.strip()
+    if choice.lower() in ("off", "none", ""):
+        return None
+    from genaiops.safety import guardrails  # loads scanner models: only when guardrails are on
+
+    shipped = {"tasks": Path(guardrails.__file__).parent / "tasks.yaml", "default": guardrails.DEFAULT_CONFIG}
+    path = shipped.get(choice.lower(), Path(choice))
+    if not path.exists():
+        raise SettingsError(
+            f"GENAIOPS_GUARDRAILS={choice!r}: no such file; use 'tasks', 'default', 'off' or the path of a YAML file"
+        )
+    return guardrails.load_screen(path, clock=time.perf_counter)  # a bad file is a SpecError naming its line
+
+
 def open_engine(settings: Settings, on_event: Callable[[RunEvent], None] | None = None) -> Engine:
     return Engine(
         store=Store.open(settings.resolved_store_url, fsync=settings.fsync),
@@ -36,5 +54,6 @@ def open_engine(settings: Settings, on_event: Callable[[RunEvent], None] | None 
         clock=SystemClock(),
         concurrency=settings.concurrency,
         resources={"receiver": IdempotentReceiver(settings.home / "receiver.db")},
+        screen=load_guardrails(settings),
         on_event=on_event,
     )

@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     )
     user: str = Field(default_factory=_default_user, description="Who starts runs (the approval requester).")
     concurrency: int = Field(default=8, ge=1, le=1024, description="Tasks that may run at once.")
+    guardrails: str = Field(
+        default="tasks",
+        description="Guardrails on task inputs and results: 'tasks' (shipped: block injected instructions, "
+        "redact secrets in results), 'default' (the full shipped pipelines), 'off', or a YAML file path.",
+    )
     policy_file: Path | None = Field(
         default=None,
         description="Approval policy YAML; default <home>/policy.yaml if it exists, else built-in.",

@@ -7,6 +7,8 @@ the entry points build it. Each ``start``/``resume`` is one ``Execution`` that e
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import os
 import socket
 from collections.abc import Callable, Iterator, Mapping
@@ -21,7 +23,7 @@ from genaiops.graphs.executor import Execution, RunEvent, TaskHandler, ToolHandl
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.spec import GraphSpec
-from genaiops.ids import canonical_json, content_hash, new_run_id
+from genaiops.ids import canonical_json, new_run_id
 from genaiops.registry import ToolRegistry
 from genaiops.safety.approvals import ApprovalRequest, ApprovalState
 from genaiops.safety.ledger import entry_hash
@@ -75,13 +77,34 @@ def _alive(owner: str | None) -> bool:
     return True
 
 
+class Outputs(Mapping[str, Any]):
+    """Task outputs by task id, decoded from their stored JSON when first read."""
+
+    def __init__(self, texts: dict[str, str]):
+        self._texts, self._values = texts, {}
+
+    def __getitem__(self, task_id: str) -> Any:
+        if task_id not in self._values:
+            self._values[task_id] = json.loads(self._texts[task_id])
+        return self._values[task_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
 @dataclass(frozen=True)
 class RunResult:
     run_id: str
     name: str
     status: str
     tasks: dict[str, str]
-    outputs: dict[str, Any]
+    outputs: Mapping[str, Any]
     errors: dict[str, str]
     pending: list[ApprovalRequest]
 
@@ -114,13 +137,13 @@ class Engine:
         plan = build_plan(spec)
         now = self.clock.now()
         run_id = run_id or new_run_id(now)
-        snapshot = spec.model_dump(mode="json")
+        snapshot = spec.model_dump_json()  # one encoding, stored and hashed as is
         at = now.isoformat()
         row = RunRow(
             run_id,
             spec.name,
             snapshot,
-            content_hash(snapshot),
+            hashlib.sha256(snapshot.encode()).hexdigest(),
             source,
             "running",
             requester,
@@ -196,14 +219,14 @@ class Engine:
 
     def result(self, run_id: str) -> RunResult:
         run = self.store.run(run_id)
-        rows = self.store.tasks(run_id)
+        rows = self.store.tasks(run_id, decode=False)
         pending = [ApprovalRequest.model_validate(d) for d, s in self.store.approvals(run_id=run_id) if s == "pending"]
         return RunResult(
             run_id=run_id,
             name=run.name,
             status=run.status,
             tasks={r.task_id: r.status for r in rows},
-            outputs={r.task_id: r.result for r in rows if r.status == "succeeded"},
+            outputs=Outputs({r.task_id: r.result for r in rows if r.status == "succeeded"}),
             errors={r.task_id: r.error for r in rows if r.error},
             pending=pending,
         )

@@ -317,7 +317,7 @@ class Execution:
         self.started[tid] = self.e.clock.now().isoformat()
         self.status[tid] = "running"
         ctx = self._context(tid, attempt=1)
-        call = TaskCall(spec, tool, args, ctx)
+        call = None
         if self.fast_tool and not tool.offload and spec.timeout is None:
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own
                 result = tool.invoke(args, ctx)
@@ -333,6 +333,7 @@ class Execution:
                 self.completed.append((tid, self._succeeded(tid, tool, result, 1, gate)))
                 return
         self.unflushed_starts.add(tid)
+        call = call or TaskCall(spec, tool, args, ctx)
         self.running[asyncio.ensure_future(self._attempts(call, gate))] = tid
 
     def _context(self, tid: str, attempt: int) -> ToolContext:

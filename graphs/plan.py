@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import networkx as nx
@@ -80,15 +81,25 @@ def build_plan(spec: GraphSpec) -> Plan:
         tasks[t.id] = PlannedTask(t, deps, frozenset(needs), when, loop_of.get(t.id))
         for dep in deps:
             dependents[dep].append(t.id)
-    order = list(nx.topological_sort(_dag(tasks)))
+    order = _topological_order(tasks, dependents)
     loops = {loop.id: PlannedLoop(loop, parse_condition(loop.until), frozenset(loop.body)) for loop in spec.loops}
     read = {dep for task in tasks.values() for dep in task.needs}
     read |= {ref.task for loop in loops.values() for ref in loop.until.refs}
     return Plan(spec, tasks, order, dependents, loops, frozenset(read))
 
 
-def _dag(tasks: dict[str, PlannedTask]) -> nx.DiGraph:
-    g = nx.DiGraph()
-    g.add_nodes_from(tasks)
-    g.add_edges_from((dep, tid) for tid, task in tasks.items() for dep in task.deps)
-    return g
+def _topological_order(tasks: dict[str, PlannedTask], dependents: dict[str, list[str]]) -> list[str]:
+    """Kahn's algorithm, stable in spec order (validation has already refused cycles)."""
+    waiting = {tid: len(task.deps) for tid, task in tasks.items()}
+    ready = deque(tid for tid, n in waiting.items() if n == 0)
+    order: list[str] = []
+    while ready:
+        tid = ready.popleft()
+        order.append(tid)
+        for dep in dependents[tid]:
+            waiting[dep] -= 1
+            if waiting[dep] == 0:
+                ready.append(dep)
+    if len(order) != len(tasks):
+        raise ValueError("the graph has a cycle; validate it with validate_scenario first")
+    return order

@@ -32,8 +32,9 @@ def _load(file: Path):
 
 
 def _execute(start, total: int, done: int = 0):
+    eng = engine()  # settings, store and guardrails first: a bad setting fails before any progress is drawn
     with LiveProgress(total, done) as progress:
-        eng = engine(progress)
+        eng.on_event = progress
         return run_async(start(eng)), eng
 
 
