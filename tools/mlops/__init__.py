@@ -1,0 +1,73 @@
+"""MLOps tools: ingest -> train -> validate -> promote -> deploy -> monitor -> retrain -> roll back.
+
+Contract: every tool is a pure function of its arguments and its ``ToolContext``; it reaches storage only
+through ``ctx.resources`` (see ``build_mlops_resources``):
+
+- ``model_registry``: a ``ModelRegistry`` (default ``SqlModelRegistry``: tables ``mlops_*`` in the store;
+  ``MlflowModelRegistry`` with the optional mlflow extra),
+- ``artifacts``: an ``ArtifactStore``, content-addressed by sha256 and hash-checked on every read,
+- ``serving``: a ``ServingTarget`` (default ``LocalServingTarget``: batch scoring + local HTTP endpoint),
+- ``prediction_log``: a ``PredictionLog`` of scored batches,
+- ``data``: a ``DataSource`` reading CSV/Parquet files.
+
+Gated tools: ``promote_model`` and ``deploy_model`` (action ``deploys``), ``rollback_model`` (``rolls_back``).
+Model artifacts are skops files written canonically (same model, same bytes) and loaded only after their hash
+checks out and only with allow-listed types; nothing is unpickled.
+
+Where to add X: a new estimator is one entry in ``lib/estimators.py``; a new registry backend implements
+``ModelRegistry``; a new serving target implements ``ServingTarget``; a new tool is one module here.
+"""
+
+from .lib.artifacts import ArtifactIntegrityError, ArtifactStore, LocalArtifactStore, MemoryArtifactStore
+from .lib.codec import UntrustedArtifactError, dump_model, load_model
+from .lib.drift import FeatureDrift, feature_drift
+from .lib.estimators import DEFAULT_ESTIMATORS, ESTIMATORS, build_estimator
+from .lib.metrics import compute_metrics
+from .lib.mlflow_registry import MlflowModelRegistry
+from .lib.model_registry import ModelRegistry, ModelVersion, RegistryEvent, SqlModelRegistry
+from .lib.prediction_log import PredictionBatch, PredictionLog, SqlPredictionLog
+from .lib.resources import (
+    RESOURCE_NAMES,
+    build_memory_resources,
+    build_mlops_resources,
+    close_mlops_resources,
+)
+from .lib.serving import Deployment, LocalServingTarget, ServingTarget
+from .lib.tables import BUNDLED_DATASETS, DatasetFingerprint, DataSource, LocalDataSource, Table, load_bundled
+
+__all__ = [
+    "BUNDLED_DATASETS",
+    "DEFAULT_ESTIMATORS",
+    "ESTIMATORS",
+    "RESOURCE_NAMES",
+    "ArtifactIntegrityError",
+    "ArtifactStore",
+    "DataSource",
+    "DatasetFingerprint",
+    "Deployment",
+    "FeatureDrift",
+    "LocalArtifactStore",
+    "LocalDataSource",
+    "LocalServingTarget",
+    "MemoryArtifactStore",
+    "MlflowModelRegistry",
+    "ModelRegistry",
+    "ModelVersion",
+    "PredictionBatch",
+    "PredictionLog",
+    "RegistryEvent",
+    "ServingTarget",
+    "SqlModelRegistry",
+    "SqlPredictionLog",
+    "Table",
+    "UntrustedArtifactError",
+    "build_estimator",
+    "build_memory_resources",
+    "build_mlops_resources",
+    "close_mlops_resources",
+    "compute_metrics",
+    "dump_model",
+    "feature_drift",
+    "load_bundled",
+    "load_model",
+]

@@ -1,0 +1,266 @@
+"""An MLflow backend for ``ModelRegistry`` (optional extra: ``mlflow-skinny``, ``sqlalchemy``, ``alembic``).
+
+MLflow holds what its users look for: a registered model per name, one model version per trained version (its
+full genaiops record in the version tag ``genaiops.version``, its artifact id as ``source``), aliases, and a
+run per version with the parameters and held-out metrics. MLflow keeps no history of alias moves, so the
+history ("what was champion at time T", roll backs and their reasons) stays in the genaiops store's
+``mlops_events`` table. The MLflow database must be a file of its own: its tables (``runs``, ...) would clash
+with the genaiops store's.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean
+
+from .model_registry import ModelVersion, connect_sqlite
+from .registry_events import (
+    EVENTS_SCHEMA,
+    EventKind,
+    RegistryEvent,
+    check_alias,
+    insert_event,
+    read_alias_at,
+    read_history,
+    replay_event,
+    stamp,
+)
+
+__all__ = ["MlflowModelRegistry"]
+
+_BODY, _KEY = "genaiops.version", "genaiops.idempotency_key"
+_EXPERIMENT = "genaiops-mlops"
+
+
+def _millis(at: datetime) -> int:
+    return int(at.timestamp() * 1000)
+
+
+class MlflowModelRegistry:
+    """``ModelRegistry`` on an MLflow tracking + model registry store, with the history in ``events``."""
+
+    def __init__(self, client: Any, events: sqlite3.Connection, experiment_id: str) -> None:
+        self._client = client
+        self._events = events
+        self._experiment_id = experiment_id
+        self._lock = threading.RLock()
+        events.executescript(EVENTS_SCHEMA)
+
+    @classmethod
+    def open(cls, tracking_uri: str, artifact_location: str | Path, events_url: str) -> MlflowModelRegistry:
+        """Open MLflow at ``tracking_uri`` (e.g. ``sqlite:///<home>/mlflow.db``); history in ``events_url``."""
+        os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+        try:
+            from mlflow import MlflowClient
+            from mlflow.exceptions import MlflowException
+        except ImportError:
+            raise StoreError("the MLflow registry backend needs the mlflow extra (mlflow-skinny, alembic)") from None
+        client = MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
+        experiment = client.get_experiment_by_name(_EXPERIMENT)
+        if experiment is None:
+            try:
+                experiment_id = client.create_experiment(_EXPERIMENT, artifact_location=str(artifact_location))
+            except MlflowException as exc:
+                raise StoreError(f"cannot create the MLflow experiment {_EXPERIMENT!r}: {exc}") from None
+        else:
+            experiment_id = experiment.experiment_id
+        return cls(client, connect_sqlite(events_url), experiment_id)
+
+    @property
+    def client(self) -> Any:
+        """The ``MlflowClient`` underneath, for MLflow's own API and UI tooling."""
+        return self._client
+
+    def close(self) -> None:
+        self._events.close()
+
+    # -- reads ---------------------------------------------------------------------------------------------
+    def list_models(self) -> list[str]:
+        names, token = [], None
+        while True:
+            page = self._client.search_registered_models(max_results=100, page_token=token)
+            names += [m.name for m in page]
+            token = page.token
+            if not token:
+                return sorted(names)
+
+    def _registered(self, name: str) -> Any:
+        """MLflow's registered model (one call), or NotFoundError naming the models that exist."""
+        from mlflow.exceptions import MlflowException
+
+        try:
+            return self._client.get_registered_model(name)
+        except MlflowException as exc:
+            if exc.error_code != "RESOURCE_DOES_NOT_EXIST":
+                raise
+        known = self.list_models()
+        raise NotFoundError(f"unknown model {name!r}{did_you_mean(name, known)}; registered models: {known}")
+
+    def _require_model(self, name: str) -> None:
+        self._registered(name)
+
+    def _exists(self, name: str) -> bool:
+        try:
+            self._registered(name)
+        except NotFoundError:
+            return False
+        return True
+
+    @staticmethod
+    def _parse(mv: Any) -> ModelVersion:
+        return ModelVersion.model_validate_json(mv.tags[_BODY]).model_copy(update={"version": int(mv.version)})
+
+    def _mlflow_versions(self, name: str) -> list[Any]:
+        return sorted(self._client.search_model_versions(f"name='{name}'"), key=lambda v: int(v.version))
+
+    def list_versions(self, name: str) -> list[ModelVersion]:
+        self._require_model(name)
+        return [self._parse(v) for v in self._mlflow_versions(name)]
+
+    def get_version(self, name: str, version: int) -> ModelVersion:
+        from mlflow.exceptions import MlflowException
+
+        self._require_model(name)
+        try:
+            return self._parse(self._client.get_model_version(name, str(version)))
+        except MlflowException as exc:
+            if exc.error_code != "RESOURCE_DOES_NOT_EXIST":
+                raise
+        known = [int(v.version) for v in self._mlflow_versions(name)]
+        raise NotFoundError(f"model {name!r} has no version {version}; its versions are {known}")
+
+    def aliases(self, name: str) -> dict[str, int]:
+        return {a: int(v) for a, v in sorted(self._registered(name).aliases.items())}
+
+    def resolve_alias(self, name: str, alias: str) -> ModelVersion:
+        current = self.aliases(name)
+        if alias not in current:
+            raise NotFoundError(
+                f"model {name!r} has no alias {alias!r}{did_you_mean(alias, current)}; "
+                f"its aliases are {sorted(current) or 'none (promote a version first)'}"
+            )
+        return self.get_version(name, current[alias])
+
+    def history(self, name: str) -> list[RegistryEvent]:
+        self._require_model(name)
+        with self._lock:
+            return read_history(self._events, name)
+
+    def alias_at(self, name: str, alias: str, at: datetime) -> int | None:
+        self._require_model(name)
+        with self._lock:
+            return read_alias_at(self._events, name, alias, at)
+
+    # -- writes --------------------------------------------------------------------------------------------
+    def _log_run(self, draft: ModelVersion) -> str:
+        from mlflow.entities import Metric, Param
+
+        start = _millis(draft.created_at)
+        run = self._client.create_run(
+            self._experiment_id,
+            start_time=start,
+            tags={"mlflow.runName": f"{draft.name}-train", "genaiops.dataset_id": draft.lineage.get("dataset_id", "")},
+        )
+        run_id = run.info.run_id
+        params = [Param(k, str(v)) for k, v in sorted(draft.params.items())] + [Param("estimator", draft.estimator)]
+        metrics = [Metric(f"holdout_{k}", v, start, 0) for k, v in sorted(draft.metrics.items())]
+        self._client.log_batch(run_id, metrics=metrics, params=params)
+        self._client.set_terminated(run_id, end_time=start)
+        return run_id
+
+    def register_version(self, draft: ModelVersion, *, idempotency_key: str | None = None) -> ModelVersion:
+        """A new MLflow model version (and its run); a retried key returns the version created before."""
+        stamp(draft.created_at)
+        with self._lock:
+            earlier = []
+            if idempotency_key is not None and self._exists(draft.name):
+                earlier = [v for v in self._mlflow_versions(draft.name) if v.tags.get(_KEY) == idempotency_key]
+            stored = self._parse(earlier[0]) if earlier else self._create_version(draft, idempotency_key)
+            self._append(
+                draft.name,
+                "registered",
+                draft.created_at,
+                version=stored.version,
+                detail={"artifact_sha": stored.artifact_sha, "dataset_id": stored.lineage.get("dataset_id")},
+                key=idempotency_key,
+            )
+        return stored
+
+    def _create_version(self, draft: ModelVersion, key: str | None) -> ModelVersion:
+        from mlflow.exceptions import MlflowException
+
+        if not self._exists(draft.name):
+            try:
+                self._client.create_registered_model(draft.name)
+            except MlflowException as exc:
+                raise ToolInputError(f"MLflow refuses the model name {draft.name!r}: {exc.message}") from None
+        run_id = self._log_run(draft)
+        body = draft.model_dump_json()
+        tags = {_BODY: body, **({_KEY: key} if key else {})}
+        mv = self._client.create_model_version(
+            draft.name, source=f"genaiops-artifact:sha256:{draft.artifact_sha}", run_id=run_id, tags=tags
+        )
+        return draft.model_copy(update={"version": int(mv.version)})
+
+    def _append(self, name: str, kind: EventKind, at: datetime, **fields: Any) -> RegistryEvent:
+        cur = self._events.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            event = replay_event(cur, fields.get("key")) or insert_event(cur, name, kind, at, **fields)
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        cur.execute("COMMIT")
+        return event
+
+    def set_alias(
+        self,
+        name: str,
+        alias: str,
+        version: int,
+        *,
+        at: datetime,
+        kind: EventKind = "alias_set",
+        reason: str = "",
+        detail: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> RegistryEvent:
+        """Move the MLflow alias, then log the move in the history."""
+        check_alias(alias)
+        stamp(at)
+        self.get_version(name, version)
+        with self._lock:
+            earlier = replay_event(self._events.cursor(), idempotency_key)
+            if earlier is not None:
+                return earlier
+            previous = self.aliases(name).get(alias)
+            self._client.set_registered_model_alias(name, alias, str(version))
+            return self._append(
+                name, kind, at, version=version, alias=alias, previous=previous, reason=reason, detail=detail,
+                key=idempotency_key,
+            )  # fmt: skip
+
+    def record_event(
+        self,
+        name: str,
+        kind: EventKind,
+        *,
+        at: datetime,
+        version: int | None = None,
+        alias: str | None = None,
+        reason: str = "",
+        detail: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> RegistryEvent:
+        self._require_model(name)
+        stamp(at)
+        with self._lock:
+            return self._append(
+                name, kind, at, version=version, alias=alias, reason=reason, detail=detail, key=idempotency_key
+            )

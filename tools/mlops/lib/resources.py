@@ -1,0 +1,83 @@
+"""Build the resources the MLOps tools reach through ``ctx.resources``; the executor injects them.
+
+``build_mlops_resources(home)`` is what the engine wires: the model registry and prediction log in the
+genaiops store's database (``sqlite:///<home>/genaiops.db`` unless ``store_url`` says otherwise),
+artifacts under ``<home>/artifacts``, a local serving target and a data source reading files below
+``data_root``.
+``build_memory_resources()`` gives the same set in memory, for tests and simulations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from .artifacts import LocalArtifactStore, MemoryArtifactStore
+from .model_registry import SqlModelRegistry, sqlite_path
+from .prediction_log import SqlPredictionLog
+from .serving import LocalServingTarget
+from .tables import LocalDataSource
+
+__all__ = ["RESOURCE_NAMES", "build_memory_resources", "build_mlops_resources", "close_mlops_resources"]
+
+RESOURCE_NAMES = ("model_registry", "artifacts", "serving", "prediction_log", "data")
+
+
+def build_mlops_resources(
+    home: str | Path,
+    *,
+    store_url: str | None = None,
+    data_root: str | Path | None = None,
+    registry: Literal["sql", "mlflow"] = "sql",
+) -> dict[str, Any]:
+    """Resources kept under ``home`` (the genaiops data directory); close with ``close_mlops_resources``.
+
+    Given ``data_root``, ``load_dataset`` reads only files inside it; without, paths are relative to the
+    working directory and unconfined. ``registry="mlflow"`` keeps models, versions and aliases in MLflow
+    (``<home>/mlflow.db``, its runs' artifacts under ``<home>/mlflow-artifacts``) and the history in the
+    store; it needs the mlflow extra.
+    """
+    home = Path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    url = store_url or f"sqlite:///{home / 'genaiops.db'}"
+    if sqlite_path(url) == ":memory:" and registry == "sql":
+        return build_memory_resources(data_root=data_root)
+    if registry == "mlflow":
+        from .mlflow_registry import MlflowModelRegistry
+
+        model_registry: Any = MlflowModelRegistry.open(
+            f"sqlite:///{(home / 'mlflow.db').resolve()}", (home / "mlflow-artifacts").resolve(), url
+        )
+    else:
+        model_registry = SqlModelRegistry.open(url)
+    return {
+        "model_registry": model_registry,
+        "artifacts": LocalArtifactStore(home / "artifacts"),
+        "serving": LocalServingTarget(),
+        "prediction_log": SqlPredictionLog.open(url),
+        "data": _data_source(data_root),
+    }
+
+
+def _data_source(data_root: str | Path | None) -> LocalDataSource:
+    if data_root is None:
+        return LocalDataSource(Path.cwd())
+    return LocalDataSource(data_root, confine=True)
+
+
+def build_memory_resources(*, data_root: str | Path | None = None) -> dict[str, Any]:
+    """The same resources in memory (a throwaway registry, artifact dict and serving target)."""
+    return {
+        "model_registry": SqlModelRegistry.open(":memory:"),
+        "artifacts": MemoryArtifactStore(),
+        "serving": LocalServingTarget(),
+        "prediction_log": SqlPredictionLog.open(":memory:"),
+        "data": _data_source(data_root),
+    }
+
+
+def close_mlops_resources(resources: dict[str, Any]) -> None:
+    """Stop the serving endpoint and close the database connections."""
+    resources["serving"].close()
+    resources["model_registry"].close()
+    resources["prediction_log"].close()

@@ -1,0 +1,257 @@
+"""Tables: tabular data in (CSV, Parquet, scikit-learn's bundled sets), fingerprint, canonical snapshot.
+
+A ``Table`` is numeric features (float64, named columns) plus one target column. Its *snapshot* is a canonical
+byte encoding (header JSON + little-endian arrays), so equal data gives equal bytes and the snapshot's
+sha256 is the dataset's identity: every result that used the data carries it for lineage.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import io
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+import numpy as np
+from pydantic import BaseModel
+
+from genaiops.errors import ToolInputError, did_you_mean
+
+__all__ = [
+    "BUNDLED_DATASETS",
+    "ColumnSchema",
+    "DataSource",
+    "DatasetFingerprint",
+    "LocalDataSource",
+    "Table",
+    "Kind",
+    "Task",
+    "decode_table",
+    "encode_table",
+    "load_bundled",
+    "table_from_rows",
+]
+
+Task = Literal["classification", "regression"]
+Kind = Literal["classification", "regression", "unlabeled"]
+"""What a table is for: a model task, or ``unlabeled`` (features only: scoring and drift, not training)."""
+BUNDLED_DATASETS: dict[str, Task] = {
+    "iris": "classification",
+    "wine": "classification",
+    "breast_cancer": "classification",
+    "digits": "classification",
+    "diabetes": "regression",
+}
+_MAGIC = b"GENAIOPS-TABLE/1\n"
+
+
+class ColumnSchema(BaseModel):
+    name: str
+    dtype: str
+
+
+class DatasetFingerprint(BaseModel):
+    """What identifies a dataset: the sha256 of its canonical snapshot, its schema and its size."""
+
+    dataset_id: str
+    source: str
+    target: str
+    task: Kind
+    rows: int
+    features: list[ColumnSchema]
+    target_dtype: str
+    classes: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """Numeric features ``x`` (rows x columns, float64) and the target ``y`` (float64 or str labels; empty when
+    the table is unlabeled)."""
+
+    columns: tuple[str, ...]
+    x: np.ndarray
+    y: np.ndarray
+    target: str
+    task: Kind
+    source: str = ""
+
+    @property
+    def rows(self) -> int:
+        return int(self.x.shape[0])
+
+    def fingerprint(self) -> DatasetFingerprint:
+        snapshot = encode_table(self)
+        classes = sorted({str(v) for v in self.y}) if self.task == "classification" else None
+        return DatasetFingerprint(
+            dataset_id=hashlib.sha256(snapshot).hexdigest(),
+            source=self.source,
+            target=self.target,
+            task=self.task,
+            rows=self.rows,
+            features=[ColumnSchema(name=c, dtype="float64") for c in self.columns],
+            target_dtype="none" if not self.labeled else "str" if self.y.dtype.kind in "US" else "float64",
+            classes=classes,
+        )
+
+    @property
+    def labeled(self) -> bool:
+        return self.task != "unlabeled"
+
+    def with_rows(self, index: np.ndarray) -> Table:
+        y = self.y[index] if self.labeled else self.y
+        return Table(self.columns, self.x[index], y, self.target, self.task, self.source)
+
+
+def encode_table(table: Table) -> bytes:
+    """The canonical snapshot: equal tables give equal bytes (hence equal dataset ids)."""
+    labels = table.y.dtype.kind in "US"
+    header = {
+        "columns": list(table.columns),
+        "target": table.target,
+        "task": table.task,
+        "rows": table.rows,
+        "y": "str" if labels else "f8",
+    }
+    body = np.ascontiguousarray(table.x, dtype="<f8").tobytes()
+    tail = json.dumps([str(v) for v in table.y]).encode() if labels else table.y.astype("<f8").tobytes()
+    return _MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + body + tail
+
+
+def decode_table(data: bytes, source: str = "") -> Table:
+    """Read a snapshot written by ``encode_table``."""
+    if not data.startswith(_MAGIC):
+        raise ToolInputError("this artifact is not a dataset snapshot (load the data with load_dataset first)")
+    head_end = data.index(b"\n", len(_MAGIC))
+    header = json.loads(data[len(_MAGIC) : head_end])
+    rows, cols = header["rows"], len(header["columns"])
+    start = head_end + 1
+    stop = start + rows * cols * 8
+    x = np.frombuffer(data[start:stop], dtype="<f8").reshape(rows, cols).astype(np.float64)
+    y = np.array(json.loads(data[stop:])) if header["y"] == "str" else np.frombuffer(data[stop:], dtype="<f8")
+    return Table(tuple(header["columns"]), x, y.copy(), header["target"], header["task"], source)
+
+
+def load_bundled(name: str) -> Table:
+    """One of scikit-learn's bundled datasets (shipped inside the package: nothing is downloaded)."""
+    import sklearn.datasets as skd
+
+    if name not in BUNDLED_DATASETS:
+        raise ToolInputError(
+            f"unknown bundled dataset {name!r}{did_you_mean(name, BUNDLED_DATASETS)}; "
+            f"choose from {sorted(BUNDLED_DATASETS)} or give a .csv/.parquet path"
+        )
+    bunch = getattr(skd, f"load_{name}")()
+    task = BUNDLED_DATASETS[name]
+    y = bunch.target.astype(str) if task == "classification" else bunch.target.astype(np.float64)
+    columns = tuple(str(c) for c in bunch.feature_names)
+    return Table(columns, np.asarray(bunch.data, dtype=np.float64), y, "target", task, f"sklearn:{name}")
+
+
+def _infer_task(y: np.ndarray) -> Task:
+    if y.dtype.kind in "US":
+        return "classification"
+    values = np.unique(y)
+    integral = bool(np.all(np.equal(np.mod(values, 1), 0)))
+    return "classification" if integral and len(values) <= 20 else "regression"
+
+
+def _parse_float(text: str, column: str, row: int) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ToolInputError(
+            f"column {column!r}, row {row}: {text!r} is not a number; features must be numeric "
+            "(encode categories as numbers first, or drop the column)"
+        ) from None
+    if math.isnan(value) or math.isinf(value):
+        raise ToolInputError(f"column {column!r}, row {row}: missing or infinite value {text!r}; impute it first")
+    return value
+
+
+def table_from_rows(
+    header: list[str], rows: list[list[str]], target: str | None, source: str, task: Task | None = None
+) -> Table:
+    """Build a table from string cells (CSV): features must be numeric, the target may be labels.
+    Without a target the table is unlabeled (for scoring and drift checks)."""
+    if target is not None and target not in header:
+        raise ToolInputError(
+            f"{source}: there is no target column {target!r}{did_you_mean(target, header)}; the columns are {header}"
+        )
+    if not rows:
+        raise ToolInputError(f"{source}: the file has a header but no rows")
+    t = header.index(target) if target is not None else -1
+    features = [c for i, c in enumerate(header) if i != t]
+    x = np.empty((len(rows), len(features)), dtype=np.float64)
+    labels = []
+    for r, cells in enumerate(rows, start=2):
+        if len(cells) != len(header):
+            raise ToolInputError(f"{source}: row {r} has {len(cells)} cells, the header has {len(header)}")
+        cols = [cells[i] for i in range(len(header)) if i != t]
+        x[r - 2] = [_parse_float(v, features[j], r) for j, v in enumerate(cols)]
+        if t >= 0:
+            labels.append(cells[t])
+    if target is None:
+        return Table(tuple(features), x, np.empty(0), "", "unlabeled", source)
+    y = np.array(labels)
+    with contextlib.suppress(ValueError):
+        y = y.astype(np.float64)
+    task = task or _infer_task(y)
+    if task == "classification" and y.dtype.kind == "f":
+        y = np.array([f"{v:g}" for v in y])
+    elif task == "regression" and y.dtype.kind in "US":
+        raise ToolInputError(f"{source}: target {target!r} has non-numeric values; regression needs numbers")
+    return Table(tuple(features), x, y, target, task, source)
+
+
+class DataSource(Protocol):
+    """Reads tabular files for ``load_dataset`` (the tool does no I/O itself)."""
+
+    def read(self, path: str, target: str | None, task: Task | None = None) -> Table: ...
+
+
+class LocalDataSource:
+    """Reads CSV and Parquet files below ``root`` (relative paths) or anywhere (absolute paths).
+
+    With ``confine=True`` only files inside ``root`` can be read (what a server exposed to models should use).
+    """
+
+    def __init__(self, root: str | Path = ".", *, confine: bool = False) -> None:
+        self.root = Path(root)
+        self.confine = confine
+
+    def read(self, path: str, target: str | None, task: Task | None = None) -> Table:
+        file = Path(path) if Path(path).is_absolute() else self.root / path
+        if self.confine and not file.resolve().is_relative_to(self.root.resolve()):
+            raise ToolInputError(
+                f"{path!r} is outside the data folder {str(self.root)!r}; only files in it can be read"
+            )
+        if not file.is_file():
+            raise ToolInputError(
+                f"no data file at {str(file)!r}{did_you_mean(path, BUNDLED_DATASETS)}; give a .csv/.parquet "
+                f"path or a bundled dataset ({', '.join(sorted(BUNDLED_DATASETS))})"
+            )
+        suffix = file.suffix.lower()
+        if suffix == ".csv":
+            text = file.read_text(encoding="utf-8-sig")
+            reader = list(csv.reader(io.StringIO(text)))
+            if not reader:
+                raise ToolInputError(f"{path}: the file is empty")
+            return table_from_rows(reader[0], [r for r in reader[1:] if r], target, path, task)
+        if suffix in (".parquet", ".pq"):
+            return self._read_parquet(file, path, target, task)
+        raise ToolInputError(f"{path}: unsupported file type {suffix!r}; use .csv or .parquet")
+
+    def _read_parquet(self, file: Path, path: str, target: str | None, task: Task | None) -> Table:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise ToolInputError(f"{path}: reading Parquet needs pyarrow (pip install pyarrow)") from None
+        data = pq.read_table(file).to_pydict()
+        header = list(data)
+        rows = [["" if v is None else str(v) for v in row] for row in zip(*data.values(), strict=True)]
+        return table_from_rows(header, rows, target, path, task)

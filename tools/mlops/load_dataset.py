@@ -1,0 +1,51 @@
+"""load_dataset: ingest a CSV/Parquet file or a bundled scikit-learn dataset as a hashed snapshot."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from genaiops.errors import ToolInputError
+from genaiops.registry import ToolContext, tool
+
+from .lib.access import artifacts_of
+from .lib.tables import BUNDLED_DATASETS, DatasetFingerprint, encode_table, load_bundled
+
+
+class LoadDatasetInput(BaseModel):
+    source: str = Field(
+        min_length=1,
+        description=f"A bundled dataset ({', '.join(sorted(BUNDLED_DATASETS))}) or a .csv/.parquet path.",
+    )
+    target: str | None = Field(
+        default=None,
+        description="The label column. Bundled datasets use 'target'; a file without one is unlabeled "
+        "(good for scoring and drift checks, not for training).",
+    )
+    task: Literal["classification", "regression"] | None = Field(
+        default=None, description="Override the task inferred from the target column."
+    )
+
+
+class LoadDatasetResult(BaseModel):
+    dataset_id: str
+    """sha256 of the snapshot; pass it to train_model, validate_model, detect_drift."""
+    fingerprint: DatasetFingerprint
+
+
+@tool()
+def load_dataset(args: LoadDatasetInput, ctx: ToolContext) -> LoadDatasetResult:
+    """Load tabular data (numeric features plus a target column), store a snapshot and return its fingerprint.
+
+    The fingerprint (content hash, schema, row count) identifies the data in every later result (lineage).
+    """
+    if args.source in BUNDLED_DATASETS:
+        table = load_bundled(args.source)
+        if args.target not in (None, "target"):
+            raise ToolInputError(f"target: bundled datasets have the target column 'target', not {args.target!r}")
+    else:
+        table = ctx.resource("data").read(args.source, args.target, args.task)
+    sha = artifacts_of(ctx).put(encode_table(table))
+    fingerprint = table.fingerprint()
+    return LoadDatasetResult(dataset_id=sha, fingerprint=fingerprint)

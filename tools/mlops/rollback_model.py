@@ -1,0 +1,66 @@
+"""rollback_model: move an alias back to an earlier version and record why - a gated action."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from genaiops.errors import ToolInputError
+from genaiops.registry import ToolContext, tool
+
+from .lib.access import bad_input, registry_of, resolve_version
+
+
+class RollbackModelInput(BaseModel):
+    model_name: str
+    alias: str = "champion"
+    to_version: int | None = Field(default=None, ge=1, description="Default: the alias's previous holder.")
+    reason: str = Field(min_length=1, description="Why the roll back (kept in the registry history).")
+
+
+class RollbackModelResult(BaseModel):
+    model_name: str
+    alias: str
+    from_version: int
+    to_version: int
+    event_seq: int
+
+
+def _previous_holder(holders: list[int], current: int) -> int | None:
+    """The version that held the alias before the current one took it."""
+    for version in reversed(holders):
+        if version != current:
+            return version
+    return None
+
+
+@tool(actions=("rolls_back",), risk="medium")
+def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelResult:
+    """Restore an earlier version under an alias (default: the previous champion), recording the reason."""
+    reg = registry_of(ctx)
+    current = resolve_version(ctx, args.model_name, alias=args.alias).version
+    with bad_input():
+        moves = [
+            e for e in reg.history(args.model_name) if e.alias == args.alias and e.kind in ("alias_set", "rolled_back")
+        ]
+        target = args.to_version or _previous_holder([e.version for e in moves if e.version is not None], current)
+        if target is None:
+            raise ToolInputError(f"{args.alias!r} of {args.model_name!r} has had no other version to roll back to")
+        if target == current:
+            raise ToolInputError(f"{args.alias!r} already points at v{target}")
+        event = reg.set_alias(
+            args.model_name,
+            args.alias,
+            target,
+            at=ctx.now,
+            kind="rolled_back",
+            reason=args.reason,
+            detail={"from_version": current, "run_id": ctx.run_id},
+            idempotency_key=ctx.idempotency_key,
+        )
+    return RollbackModelResult(
+        model_name=args.model_name,
+        alias=args.alias,
+        from_version=current,
+        to_version=target,
+        event_seq=event.seq,
+    )

@@ -1,0 +1,86 @@
+"""score_batch: score a dataset with a deployed model (batch scoring) and log the predictions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from genaiops.errors import ToolInputError
+from genaiops.registry import ToolContext, tool
+
+from .lib.access import load_table
+from .lib.metrics import compute_metrics
+from .lib.prediction_log import PredictionBatch
+
+
+class ScoreBatchInput(BaseModel):
+    endpoint: str = Field(description="A deployed endpoint (deploy_model's endpoint; default the model name).")
+    dataset: str = Field(description="dataset_id of the rows to score.")
+    log: bool = Field(default=True, description="Record the batch in the prediction log.")
+    return_predictions: bool = Field(default=False, description="Include every prediction in the result.")
+
+
+class ScoreBatchResult(BaseModel):
+    endpoint: str
+    model_name: str
+    version: int
+    rows: int
+    summary: dict[str, Any]
+    """Class counts (classification) or mean/sd/min/max (regression) of the predictions."""
+    metrics: dict[str, float]
+    """Scores against the dataset's labels when it has them (performance as labels arrive); else empty."""
+    batch_id: int | None = None
+    predictions: list[Any] | None = None
+
+
+def _summary(task: str, preds: Any) -> dict[str, Any]:
+    import numpy as np
+
+    if task == "classification":
+        labels, counts = np.unique(preds.astype(str), return_counts=True)
+        return {"counts": {str(k): int(v) for k, v in zip(labels, counts, strict=True)}}
+    values = preds.astype(float)
+    return {
+        k: round(float(f(values)), 9) for k, f in (("mean", np.mean), ("sd", np.std), ("min", np.min), ("max", np.max))
+    }
+
+
+@tool()
+def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
+    """Run a deployed model over a dataset's rows; return a summary of the predictions and, when the dataset
+    has labels, the live metrics; log the batch (its inputs snapshot feeds detect_drift)."""
+    serving = ctx.resource("serving")
+    live = serving.deployment(args.endpoint)
+    if live is None:
+        raise ToolInputError(f"endpoint {args.endpoint!r} has nothing deployed; run deploy_model first")
+    table = load_table(ctx, args.dataset)
+    if list(table.columns) != live.features:
+        raise ToolInputError(
+            f"feature schema mismatch: endpoint {args.endpoint!r} expects {live.features}, "
+            f"dataset has {list(table.columns)}"
+        )
+    preds = serving.predict(args.endpoint, table.x)
+    summary = _summary(table.task, preds)
+    batch_id = None
+    if args.log:
+        batch = PredictionBatch(
+            model_name=live.model_name,
+            version=live.version,
+            endpoint=live.endpoint,
+            at=ctx.now,
+            rows=table.rows,
+            inputs_sha=args.dataset,
+            summary=summary,
+        )
+        batch_id = ctx.resource("prediction_log").log(batch, idempotency_key=ctx.idempotency_key).batch_id
+    return ScoreBatchResult(
+        endpoint=live.endpoint,
+        model_name=live.model_name,
+        version=live.version,
+        rows=table.rows,
+        summary=summary,
+        metrics=compute_metrics(table.task, table.y, preds) if table.labeled else {},
+        batch_id=batch_id,
+        predictions=preds.tolist() if args.return_predictions else None,
+    )
