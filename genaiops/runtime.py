@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from genaiops.clock import SystemClock
 from genaiops.errors import SettingsError, SpecError
@@ -15,7 +16,7 @@ from genaiops.settings import Settings
 from genaiops.store import Store
 from genaiops.tools import load_tools
 
-__all__ = ["load_guardrails", "load_policy", "open_engine"]
+__all__ = ["load_guardrails", "load_policy", "open_engine", "open_resources"]
 
 
 def load_policy(settings: Settings) -> ApprovalPolicy:
@@ -46,14 +47,28 @@ def load_guardrails(settings: Settings) -> Screen | None:
     return guardrails.load_screen(path, clock=time.perf_counter)  # a bad file is a SpecError naming its line
 
 
+def open_resources(settings: Settings) -> dict[str, Any]:
+    """What tools act on: the idempotent receiver, the MLOps registry/artifacts/serving/prediction log (in the
+    store's database), and the simulated estate the SRE tools observe and remediate (the default environment)."""
+    from genaiops.tools.mlops import build_mlops_resources
+    from genaiops.tools.sre.simulate import build_environment
+
+    return {
+        "receiver": IdempotentReceiver(settings.home / "receiver.db"),
+        **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
+        "environment": build_environment(),
+    }
+
+
 def open_engine(settings: Settings, on_event: Callable[[RunEvent], None] | None = None) -> Engine:
+    """An engine wired from the settings; ``close()`` it when done."""
     return Engine(
         store=Store.open(settings.resolved_store_url, fsync=settings.fsync),
         registry=load_tools(),
         policy=load_policy(settings),
         clock=SystemClock(),
         concurrency=settings.concurrency,
-        resources={"receiver": IdempotentReceiver(settings.home / "receiver.db")},
+        resources=open_resources(settings),
         screen=load_guardrails(settings),
         on_event=on_event,
     )

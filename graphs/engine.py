@@ -247,6 +247,14 @@ class Engine:
             approval_id, approver=approver, role=role, verdict=verdict, reason=reason, amend=amend, kind=kind
         )
 
+    def close(self) -> None:
+        """Close the store and every resource that can be closed (the entry points call this on exit)."""
+        for resource in self.resources.values():
+            close = getattr(resource, "close", None)
+            if callable(close):
+                close()
+        self.store.close()
+
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
         """Cancel a run: a live one stops its tasks (resumable later); a paused one withdraws its approvals."""
         run = self.store.run(run_id)

@@ -11,7 +11,7 @@ import sys
 import typer
 
 from genaiops.cli import approvals, audit, runs
-from genaiops.cli.common import console, fail
+from genaiops.cli.common import close_engines, console, fail
 
 __all__ = ["app", "main"]
 
@@ -26,6 +26,8 @@ class _Group(typer.core.TyperGroup):
             return super().invoke(ctx)
         except UserError as exc:
             fail(str(exc))
+        finally:
+            close_engines()
 
 
 app = typer.Typer(

@@ -31,9 +31,21 @@ def app_settings() -> Settings:
 
 
 def engine(on_event: Callable[[RunEvent], None] | None = None) -> Engine:
+    """The engine for this command; closed (store, resources) when the command ends, however it ends."""
     from genaiops.runtime import open_engine
 
-    return open_engine(app_settings(), on_event)
+    opened = open_engine(app_settings(), on_event)
+    _opened.append(opened)
+    return opened
+
+
+_opened: list[Engine] = []
+
+
+def close_engines() -> None:
+    """Close what this command opened (called by the CLI group after every command, errors included)."""
+    while _opened:
+        _opened.pop().close()
 
 
 def run_async(coro: Any) -> Any:

@@ -31,8 +31,8 @@ def _load(file: Path):
     return load_scenario(str(file), load_tools(), load_policy(app_settings()))
 
 
-def _execute(start, total: int, done: int = 0):
-    eng = engine()  # settings, store and guardrails first: a bad setting fails before any progress is drawn
+def _execute(start, total: int, done: int = 0, eng=None):
+    eng = eng or engine()  # settings, store and guardrails first: a bad setting fails before progress is drawn
     with LiveProgress(total, done) as progress:
         eng.on_event = progress
         return run_async(start(eng)), eng
@@ -50,17 +50,12 @@ def run(file: FileArg, as_: AsOption = None) -> None:
 def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")]) -> None:
     """Continue a paused, cancelled or interrupted run (decisions made since then take effect)."""
     eng = engine()
-    tasks = eng.store.tasks(run_id) if _exists(eng, run_id) else []
+    eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
+    tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
-    eng.store.close()
-    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done)
+    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng)
     print_result(result)
     raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
-
-
-def _exists(eng, run_id: str) -> bool:
-    eng.store.run(run_id)  # raises NotFoundError with a hint
-    return True
 
 
 @runs_app.command("list")
