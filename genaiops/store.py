@@ -1,6 +1,8 @@
 """The durable store: runs, task states, events, approvals, decisions and the audit ledger, in one database.
 
-Every state change is written in the same transaction as the event that records it (``Store.transaction``).
+A task's state is the last of its events: every state change *is* an event row carrying the new state
+(status, iteration, attempts, result, error, times), so state and event are written by one statement, and
+``tasks()`` folds a run's events into the current state of each task.
 SQLite (WAL) is the default, under ``GENAIOPS_HOME``; the SQL is portable (``?`` placeholders are rewritten per
 dialect, upserts use ``ON CONFLICT``), so PostgreSQL is a new ``_Dialect`` and a URL change, not new queries.
 Durability: with ``fsync=False`` a committed transaction survives a killed process (SQLite WAL with
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,7 @@ from genaiops.errors import NotFoundError, StoreError, did_you_mean
 
 __all__ = ["LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,11 +32,11 @@ CREATE TABLE IF NOT EXISTS runs (
     status TEXT NOT NULL, requester TEXT NOT NULL, logical_time TEXT NOT NULL, created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL, summary TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0, owner TEXT);
 CREATE TABLE IF NOT EXISTS tasks (
-    run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL,
-    iteration INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, result TEXT, error TEXT,
-    started_at TEXT, finished_at TEXT, PRIMARY KEY (run_id, task_id)) WITHOUT ROWID;
+    run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY (run_id, task_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS events (
     run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT, kind TEXT NOT NULL, at TEXT NOT NULL, data TEXT,
+    status TEXT, iteration INTEGER, attempts INTEGER, result TEXT, error TEXT, started_at TEXT, finished_at TEXT,
     PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS approvals (
     approval_id TEXT PRIMARY KEY, run_id TEXT NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
@@ -48,6 +50,15 @@ CREATE TABLE IF NOT EXISTS ledger (
 CREATE TABLE IF NOT EXISTS ledger_head (
     id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
 """
+
+_EVENT_COLUMNS = (
+    "run_id, seq, task_id, kind, at, data, status, iteration, attempts, result, error, started_at, finished_at"
+)
+_NO_STATE = (None,) * 7
+_APPEND_ONE = (
+    f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+    "?10, ?11, ?12 FROM events WHERE run_id = ?1"
+)
 
 LedgerHasher = Callable[[str, int, str, str, str, str], str]
 """(prev_hash, seq, at, kind, run_id, payload) -> hash; the format lives in ``genaiops.safety.ledger``."""
@@ -130,20 +141,14 @@ class Transaction:
             ),
         )
         self._db.executemany(
-            "INSERT INTO tasks (run_id, task_id, position, status) VALUES (?, ?, ?, 'pending')",
+            "INSERT INTO tasks (run_id, task_id, position) VALUES (?, ?, ?)",
             [(run.run_id, tid, i) for i, tid in enumerate(task_ids)],
         )
 
-    def update_tasks(self, rows: Iterable[tuple]) -> None:
-        """Rows of (status, iteration, attempts, result, error, started_at, finished_at, run_id, task_id)."""
-        self._db.executemany(
-            "UPDATE tasks SET status = ?, iteration = ?, attempts = ?, result = ?, error = ?, started_at = ?, "
-            "finished_at = ? WHERE run_id = ? AND task_id = ?",
-            rows,
-        )
-
     def add_events(self, rows: Sequence[tuple]) -> None:
-        """Rows of (run_id, task_id, kind, at, data_json); each run's events are numbered 1, 2, 3, ..."""
+        """Rows of (run_id, task_id, kind, at, data_json) for events that change no task state, or task events
+        that also carry the task's new state: (..., data_json, status, iteration, attempts, result, error,
+        started_at, finished_at). Each run's events are numbered 1, 2, 3, ..."""
         first = rows[0][0] if rows else None
         if all(row[0] == first for row in rows):
             runs = {first: rows}
@@ -156,8 +161,8 @@ class Transaction:
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
             ).fetchone()
             self._db.executemany(
-                "INSERT INTO events (run_id, seq, task_id, kind, at, data) VALUES (?, ?, ?, ?, ?, ?)",
-                [(run_id, last + i, *row[1:]) for i, row in enumerate(items, start=1)],
+                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(run_id, last + i, *row[1:], *_NO_STATE[len(row) - 5 :]) for i, row in enumerate(items, start=1)],
             )
 
     def set_run_status(self, run_id: str, status: str, at: str, summary: dict[str, Any] | None = None) -> None:
@@ -244,9 +249,6 @@ class Store:
             db.execute("PRAGMA busy_timeout = 10000")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute(f"PRAGMA synchronous = {'FULL' if fsync else 'NORMAL'}")
-            # Checkpoint the WAL every ~40 MB rather than every 4 MB: each checkpoint syncs the database file,
-            # and at the default interval that sync cost ~15 us per commit of a long chain of tasks (measured).
-            db.execute("PRAGMA wal_autocheckpoint = 10000")
             db.executescript(_SCHEMA)
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if version is None:
@@ -259,6 +261,11 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+    def append_event(self, row: tuple) -> None:
+        """Commit one task event (and so the task's new state) on its own: a single statement is its own
+        transaction, numbered after the run's last event in that same statement."""
+        self._db.execute(_APPEND_ONE, row)
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -285,14 +292,21 @@ class Store:
         return [_run_row(r) for r in self._db.execute(sql, (status, limit) if status else (limit,))]
 
     def tasks(self, run_id: str, *, decode: bool = True) -> list[TaskRow]:
-        """The run's tasks in spec order; with ``decode=False`` results stay JSON text (decoded by the caller)."""
+        """The run's tasks in spec order, each in the state its last event gave it; with ``decode=False``
+        results stay JSON text (decoded by the caller)."""
         load = _loads if decode else (lambda text: text)
-        rows = self._db.execute(
-            "SELECT task_id, status, iteration, attempts, result, error, started_at, finished_at FROM tasks "
-            "WHERE run_id = ? ORDER BY position",
+        ids = [
+            r[0] for r in self._db.execute("SELECT task_id FROM tasks WHERE run_id = ? ORDER BY position", (run_id,))
+        ]
+        state: dict[str, tuple] = dict.fromkeys(ids, ("pending", 0, 0, None, None, None, None))
+        events = self._db.execute(
+            "SELECT task_id, status, iteration, attempts, result, error, started_at, finished_at FROM events "
+            "WHERE run_id = ? AND status IS NOT NULL ORDER BY seq",
             (run_id,),
         )
-        return [TaskRow(r[0], r[1], r[2], r[3], load(r[4]), r[5], r[6], r[7]) for r in rows]
+        for row in events:
+            state[row[0]] = row[1:]
+        return [TaskRow(tid, s[0], s[1], s[2], load(s[3]), s[4], s[5], s[6]) for tid, s in state.items()]
 
     def events(self, run_id: str, after: int = 0) -> list[tuple[int, str | None, str, str, Any]]:
         rows = self._db.execute(

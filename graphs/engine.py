@@ -174,7 +174,7 @@ class Engine:
                     )
                 ]
             )
-        return await self._execute(run_id, plan)
+        return await self._execute(run_id, plan, fresh=True)
 
     async def resume(self, run_id: str) -> RunResult:
         """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
@@ -194,9 +194,9 @@ class Engine:
         with _long_lived_heap():
             return await self._execute(run_id, build_plan(GraphSpec.model_validate(run.spec)))
 
-    async def _execute(self, run_id: str, plan: Plan) -> RunResult:
+    async def _execute(self, run_id: str, plan: Plan, *, fresh: bool = False) -> RunResult:
         run = self.store.run(run_id)
-        stored = {row.task_id: row for row in self.store.tasks(run_id)}
+        stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
         self._live[run_id] = execution
         with self.store.transaction() as tx:
@@ -215,7 +215,16 @@ class Engine:
             tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         if self.on_event is not None:
             self.on_event(RunEvent(run_id, None, f"run_{status}", {"tasks": counts}))
-        return self.result(run_id)
+        pending = [ApprovalRequest.model_validate(d) for d, s in self.store.approvals(run_id=run_id) if s == "pending"]
+        return RunResult(
+            run_id=run_id,
+            name=run.name,
+            status=status,
+            tasks={t.id: execution.status.get(t.id, "pending") for t in plan.spec.tasks},
+            outputs=Outputs(dict(execution.outputs)),
+            errors=dict(execution.errors),
+            pending=pending,
+        )
 
     def result(self, run_id: str) -> RunResult:
         run = self.store.run(run_id)

@@ -94,6 +94,10 @@ class Execution:
         self.sched = Scheduler(plan)
         self.gate = Gate(engine.store, engine.registry, engine.policy, engine.clock)
         self.results: dict[str, Any] = {}
+        """Decoded outputs of the tasks something reads (arguments, conditions, evidence)."""
+        self.outputs: dict[str, str] = {}
+        """Every succeeded task's output as stored (JSON text)."""
+        self.errors: dict[str, str] = {}
         self.status: dict[str, str] = {}
         self.iteration: dict[str, int] = dict.fromkeys(plan.tasks, 0)
         self.ready: deque[str] = deque()
@@ -101,7 +105,6 @@ class Execution:
         self.started: dict[str, str] = {}
         self.unflushed_starts: set[str] = set()
         self.completed: list[tuple[str, _Outcome]] = []
-        self.rows: list[tuple] = []
         self.events: list[tuple] = []
         self.ops: list[Callable[[Transaction], None]] = []
         self.notices: list[RunEvent] = []
@@ -127,9 +130,14 @@ class Execution:
         at = self.e.clock.now().isoformat()
         finished = at if status in TERMINAL_STATES else None
         self.status[tid] = status
-        self.rows.append(
-            (status, self.iteration[tid], attempts, result, error, self.started.get(tid), finished, self.run_id, tid)
-        )
+        if result is not None:
+            self.outputs[tid] = result
+        elif tid in self.outputs:
+            del self.outputs[tid]
+        if error:
+            self.errors[tid] = error
+        elif tid in self.errors:
+            del self.errors[tid]
         if data or error:
             payload = {"status": status, **(data or {})}
             if error:
@@ -137,26 +145,31 @@ class Execution:
             text = canonical_json(payload)
         else:
             payload, text = {"status": status}, _STATUS_JSON.get(status) or canonical_json({"status": status})
-        self.events.append((self.run_id, tid, event, at, text))
+        self.events.append(
+            (self.run_id, tid, event, at, text, status, self.iteration[tid], attempts, result, error,
+             self.started.get(tid), finished)
+        )  # fmt: skip
         if self.e.on_event is not None:
             self.notices.append(RunEvent(self.run_id, tid, event, payload))
 
     def flush(self) -> None:
-        """Commit everything recorded since the last flush in one transaction, then tell observers."""
+        """Commit everything recorded since the last flush atomically, then tell observers. A lone task event
+        (a chain's usual flush) is one statement, its own transaction; anything more is one transaction."""
         for tid in self.unflushed_starts:
             if self.status.get(tid) == "running":
                 self._record(tid, "running", "task_started")
         self.unflushed_starts.clear()
-        if not (self.rows or self.events or self.ops):
+        if not (self.events or self.ops):
             return
-        with self.e.store.transaction() as tx:
-            if self.rows:
-                tx.update_tasks(self.rows)
-            if self.events:
-                tx.add_events(self.events)
-            for op in self.ops:
-                op(tx)
-        self.rows, self.events, self.ops = [], [], []
+        if len(self.events) == 1 and not self.ops and len(self.events[0]) == 12:
+            self.e.store.append_event(self.events[0])
+        else:
+            with self.e.store.transaction() as tx:
+                if self.events:
+                    tx.add_events(self.events)
+                for op in self.ops:
+                    op(tx)
+        self.events, self.ops = [], []
         if self.e.on_event is not None:
             for notice in self.notices:
                 self.e.on_event(notice)
@@ -252,17 +265,23 @@ class Execution:
         self.ready.extend(self.sched.restart_loop(loop_id))
 
     def _restore(self, stored: dict[str, Any]) -> None:
+        """Pick up stored task states (results as JSON text): finished tasks are never run again."""
         statuses = {}
         for row in stored.values():
             self.iteration[row.task_id] = row.iteration
             self.status[row.task_id] = row.status
+            if row.error:
+                self.errors[row.task_id] = row.error
             if row.status == "succeeded":
-                self.results[row.task_id] = row.result
+                self.outputs[row.task_id] = row.result
+                if row.task_id in self.plan.read:
+                    self.results[row.task_id] = json.loads(row.result)
             if row.status in TERMINAL_STATES:
                 statuses[row.task_id] = row.status
         step = self.sched.restore(statuses)
         self._apply(Step(resolved=step.resolved, loops_done=step.loops_done))
-        self.ready.extend(t for t in step.ready if t not in self.ready)
+        queued = set(self.ready)
+        self.ready.extend(t for t in step.ready if t not in queued)
 
     def _launch_ready(self) -> None:
         limit = self.e.concurrency
