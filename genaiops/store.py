@@ -3,8 +3,10 @@
 A task's state is the last of its events: every state change *is* an event row carrying the new state
 (status, iteration, attempts, result, error, times), so state and event are written by one statement, and
 ``tasks()`` folds a run's events into the current state of each task.
-SQLite (WAL) is the default, under ``GENAIOPS_HOME``; the SQL is portable (``?`` placeholders are rewritten per
-dialect, upserts use ``ON CONFLICT``), so PostgreSQL is a new ``_Dialect`` and a URL change, not new queries.
+SQLite (WAL) is the default, under ``GENAIOPS_HOME``, chosen by URL (``sqlite:///PATH``). The store is reached
+only through this class and a URL, and its SQL keeps to what PostgreSQL also speaks (``ON CONFLICT`` upserts,
+``INSERT ... SELECT``, ``WITHOUT ROWID`` aside): a PostgreSQL backend is a second implementation selected by a
+``postgresql://`` URL, with ``%s`` placeholders. It is not written yet.
 Durability: with ``fsync=False`` a committed transaction survives a killed process (SQLite WAL with
 ``synchronous=NORMAL``); with ``fsync=True`` it also survives power loss (``synchronous=FULL``).
 """
@@ -231,8 +233,8 @@ class Store:
         """Open (creating if needed) the store at ``url``: ``sqlite:///path.db`` or ``sqlite:///:memory:``."""
         if url.startswith(("postgresql:", "postgres:")):
             raise StoreError(
-                f"{url.split('@')[-1]}: the PostgreSQL dialect is not built yet; the schema and queries are "
-                "portable SQL, so it is one dialect class in genaiops/store.py. Use a sqlite:/// URL for now."
+                f"{url.split('@')[-1]}: PostgreSQL is not supported yet (the store speaks SQLite only); "
+                "use a sqlite:/// URL, e.g. sqlite:///.genaiops/genaiops.db"
             )
         if not url.startswith("sqlite:///") and url != ":memory:":
             raise StoreError(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-__all__ = ["GENESIS", "LedgerEntry", "LedgerReport", "entry_hash", "verify_ledger"]
+__all__ = ["GENESIS", "LedgerEntry", "LedgerReport", "describe", "entry_hash", "verify_ledger"]
 
 GENESIS = "0" * 64
 
@@ -21,18 +22,27 @@ def entry_hash(prev_hash: str, seq: int, at: str, kind: str, run_id: str, payloa
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class LedgerEntry:
-    seq: int
-    at: str
-    kind: str
-    run_id: str
-    payload: str
-    prev_hash: str
-    hash: str
+class LedgerEntry(Protocol):
+    """One stored entry (``genaiops.store.LedgerRow`` is one)."""
 
-    def describe(self) -> str:
-        return f"entry #{self.seq} ({self.kind}, run {self.run_id or '-'}, {self.at})"
+    @property
+    def seq(self) -> int: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def run_id(self) -> str: ...
+    @property
+    def payload(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+def describe(entry: LedgerEntry) -> str:
+    return f"entry #{entry.seq} ({entry.kind}, run {entry.run_id or '-'}, {entry.at})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +60,17 @@ def verify_ledger(entries: Sequence[LedgerEntry], head: tuple[int, str] | None) 
     for expected, entry in enumerate(entries, start=1):
         if entry.seq != expected:
             what = "removed" if entry.seq > expected else "reordered or duplicated"
-            found = f"found {entry.describe()} in its place"
+            found = f"found {describe(entry)} in its place"
             return _bad(entries, expected, f"entry #{expected} is missing or out of place ({what}): {found}")
         if entry.prev_hash != prev:
             return _bad(
                 entries,
                 entry.seq,
-                f"{entry.describe()} does not follow the entry before it (an entry was removed, reordered or edited)",
+                f"{describe(entry)} does not follow the entry before it (an entry was removed, reordered or edited)",
             )
         recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.kind, entry.run_id, entry.payload)
         if recomputed != entry.hash:
-            return _bad(entries, entry.seq, f"{entry.describe()} was edited: its content does not match its hash")
+            return _bad(entries, entry.seq, f"{describe(entry)} was edited: its content does not match its hash")
         prev = entry.hash
     count = len(entries)
     if head is not None and (head[0] != count or head[1] != prev):

@@ -16,11 +16,10 @@ app = typer.Typer(help="The audit ledger: verify its hash chain, list its entrie
 @app.command("verify")
 def verify() -> None:
     """Recompute the hash chain; exit 1 naming the first edited, removed or reordered entry."""
-    from genaiops.safety import LedgerEntry, verify_ledger
+    from genaiops.safety import verify_ledger
 
     store = engine().store
-    entries = [LedgerEntry(r.seq, r.at, r.kind, r.run_id, r.payload, r.prev_hash, r.hash) for r in store.ledger()]
-    report = verify_ledger(entries, store.ledger_head())
+    report = verify_ledger(store.ledger(), store.ledger_head())
     if report.ok:
         console.print(f"[green]✓ ledger intact[/]: {report.entries} entries, head {report.head[:16]}…")
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from genaiops.clock import FakeClock
 from genaiops.graphs import Engine, load_scenario, parse_scenario, run_scenario
 from genaiops.receiver import IdempotentReceiver
 from genaiops.safety import GENESIS, ApprovalPolicy, LedgerEntry, entry_hash, verify_ledger
-from genaiops.store import Store
+from genaiops.store import LedgerRow, Store
 from genaiops.tools import load_tools
 
 REPO = Path(__file__).resolve().parents[2]
@@ -105,7 +106,7 @@ def ledger_db(tmp_path_factory) -> Path:
 
 
 def _entries(store: Store) -> list[LedgerEntry]:
-    return [LedgerEntry(r.seq, r.at, r.kind, r.run_id, r.payload, r.prev_hash, r.hash) for r in store.ledger()]
+    return store.ledger()
 
 
 def _verify(db: Path):
@@ -324,11 +325,9 @@ def test_verify_ledger_names_the_first_of_several_edits():
     entries, prev = [], GENESIS
     for seq in range(1, 6):
         digest = entry_hash(prev, seq, "t", "k", "r", f'{{"n":{seq}}}')
-        entries.append(LedgerEntry(seq, "t", "k", "r", f'{{"n":{seq}}}', prev, digest))
+        entries.append(LedgerRow(seq, "t", "k", "r", f'{{"n":{seq}}}', prev, digest))
         prev = digest
-    edit: Callable[[LedgerEntry], LedgerEntry] = lambda e: LedgerEntry(  # noqa: E731
-        e.seq, e.at, e.kind, e.run_id, e.payload + " ", e.prev_hash, e.hash
-    )
+    edit: Callable[[LedgerRow], LedgerRow] = lambda e: dataclasses.replace(e, payload=e.payload + " ")  # noqa: E731
     tampered = [entries[0], entries[1], edit(entries[2]), entries[3], edit(entries[4])]
     report = verify_ledger(tampered, (5, prev))
     assert (report.ok, report.bad_seq) == (False, 3)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from genaiops.graphs import Engine, ScenarioSpec, run_scenario
-from genaiops.safety import LedgerEntry, verify_ledger
+from genaiops.safety import verify_ledger
 from genaiops.store import Store
 from genaiops.tools import load_tools
 from genaiops.tools.mlops import build_mlops_resources, close_mlops_resources
@@ -108,8 +108,7 @@ async def test_the_loop_through_the_engine_with_approvals_history_and_ledger(tmp
         assert step in kinds, step  # fmt: skip
 
     ledger = store.ledger()
-    entries = [LedgerEntry(r.seq, r.at, r.kind, r.run_id, r.payload, r.prev_hash, r.hash) for r in ledger]
-    assert verify_ledger(entries, store.ledger_head()).ok
+    assert verify_ledger(ledger, store.ledger_head()).ok
     gated = [("promote_model", 2), ("deploy_model", 2), ("rollback_model", 1)]
     for tool, times in gated:
         requested = [json.loads(r.payload) for r in ledger if r.kind == "approval_requested"]
