@@ -24,7 +24,6 @@ from genaiops.safety import (
     ApprovalRequest,
     ApprovalState,
     Decision,
-    LedgerEntry,
     TierRule,
     ToolRule,
     check_decision,
@@ -499,7 +498,7 @@ def test_no_gated_task_runs_without_its_required_approvals(spec, policy, script)
             if kind in kinds:
                 event(kind)
         event(f"run ended {h.store.run(run_id).status}")
-        entries = [LedgerEntry(r.seq, r.at, r.kind, r.run_id, r.payload, r.prev_hash, r.hash) for r in h.store.ledger()]
+        entries = h.store.ledger()
         assert verify_ledger(entries, h.store.ledger_head()).ok
     finally:
         h.close()
