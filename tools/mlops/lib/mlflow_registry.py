@@ -19,15 +19,13 @@ from typing import Any
 
 from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean
 
-from .model_registry import ModelVersion, connect_sqlite
+from .model_registry import ModelVersion, RegistryReads, connect_sqlite
 from .registry_events import (
     EVENTS_SCHEMA,
     EventKind,
     RegistryEvent,
     check_alias,
     insert_event,
-    read_alias_at,
-    read_history,
     replay_event,
     stamp,
 )
@@ -42,7 +40,7 @@ def _millis(at: datetime) -> int:
     return int(at.timestamp() * 1000)
 
 
-class MlflowModelRegistry:
+class MlflowModelRegistry(RegistryReads):
     """``ModelRegistry`` on an MLflow tracking + model registry store, with the history in ``events``."""
 
     def __init__(self, client: Any, events: sqlite3.Connection, experiment_id: str) -> None:
@@ -137,25 +135,6 @@ class MlflowModelRegistry:
 
     def aliases(self, name: str) -> dict[str, int]:
         return {a: int(v) for a, v in sorted(self._registered(name).aliases.items())}
-
-    def resolve_alias(self, name: str, alias: str) -> ModelVersion:
-        current = self.aliases(name)
-        if alias not in current:
-            raise NotFoundError(
-                f"model {name!r} has no alias {alias!r}{did_you_mean(alias, current)}; "
-                f"its aliases are {sorted(current) or 'none (promote a version first)'}"
-            )
-        return self.get_version(name, current[alias])
-
-    def history(self, name: str) -> list[RegistryEvent]:
-        self._require_model(name)
-        with self._lock:
-            return read_history(self._events, name)
-
-    def alias_at(self, name: str, alias: str, at: datetime) -> int | None:
-        self._require_model(name)
-        with self._lock:
-            return read_alias_at(self._events, name, alias, at)
 
     # -- writes --------------------------------------------------------------------------------------------
     def _log_run(self, draft: ModelVersion) -> str:

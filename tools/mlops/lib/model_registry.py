@@ -139,11 +139,49 @@ def connect_sqlite(url: str) -> sqlite3.Connection:
     return conn
 
 
-class SqlModelRegistry:
+class RegistryReads:
+    """The reads both backends answer the same way from ``aliases``/``get_version`` and the history table in
+    ``_events`` (guarded by ``_lock``)."""
+
+    _events: sqlite3.Connection
+    _lock: threading.RLock
+
+    def aliases(self, name: str) -> dict[str, int]:
+        raise NotImplementedError
+
+    def get_version(self, name: str, version: int) -> ModelVersion:
+        raise NotImplementedError
+
+    def _require_model(self, name: str) -> None:
+        raise NotImplementedError
+
+    def resolve_alias(self, name: str, alias: str) -> ModelVersion:
+        current = self.aliases(name)
+        if alias not in current:
+            raise NotFoundError(
+                f"model {name!r} has no alias {alias!r}{did_you_mean(alias, current)}; "
+                f"its aliases are {sorted(current) or 'none (promote a version first)'}"
+            )
+        return self.get_version(name, current[alias])
+
+    def history(self, name: str) -> list[RegistryEvent]:
+        self._require_model(name)
+        with self._lock:
+            return read_history(self._events, name)
+
+    def alias_at(self, name: str, alias: str, at: datetime) -> int | None:
+        """The version ``alias`` pointed to at time ``at`` (None if it pointed nowhere yet)."""
+        self._require_model(name)
+        with self._lock:
+            return read_alias_at(self._events, name, alias, at)
+
+
+class SqlModelRegistry(RegistryReads):
     """``ModelRegistry`` over a DB-API sqlite3 connection (tables ``mlops_*``); thread-safe."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._events = conn  # the history lives beside the versions
         self._lock = threading.RLock()
         with self._lock:
             conn.executescript(_SCHEMA + EVENTS_SCHEMA)
@@ -200,26 +238,6 @@ class SqlModelRegistry:
         with self._lock:
             rows = self._conn.execute("SELECT alias, version FROM mlops_aliases WHERE name=? ORDER BY alias", (name,))
             return {a: v for a, v in rows}
-
-    def resolve_alias(self, name: str, alias: str) -> ModelVersion:
-        current = self.aliases(name)
-        if alias not in current:
-            raise NotFoundError(
-                f"model {name!r} has no alias {alias!r}{did_you_mean(alias, current)}; "
-                f"its aliases are {sorted(current) or 'none (promote a version first)'}"
-            )
-        return self.get_version(name, current[alias])
-
-    def history(self, name: str) -> list[RegistryEvent]:
-        self._require_model(name)
-        with self._lock:
-            return read_history(self._conn, name)
-
-    def alias_at(self, name: str, alias: str, at: datetime) -> int | None:
-        """The version ``alias`` pointed to at time ``at`` (None if it pointed nowhere yet)."""
-        self._require_model(name)
-        with self._lock:
-            return read_alias_at(self._conn, name, alias, at)
 
     # -- writes --------------------------------------------------------------------------------------------
     def register_version(self, draft: ModelVersion, *, idempotency_key: str | None = None) -> ModelVersion:
