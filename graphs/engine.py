@@ -19,8 +19,9 @@ from typing import Any, Literal
 
 from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError
-from genaiops.graphs.executor import Execution, RunEvent, TaskHandler, ToolHandler
+from genaiops.graphs.executor import Execution
 from genaiops.graphs.gate import Gate
+from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.spec import GraphSpec
 from genaiops.ids import canonical_json, new_run_id

@@ -16,14 +16,15 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel
 
 from genaiops.errors import GenAIOpsError, ToolInputError
 from genaiops.graphs.gate import Gate
+from genaiops.graphs.handlers import RunEvent, TaskCall, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan
 from genaiops.graphs.refs import RefError, resolve_args
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
@@ -32,43 +33,9 @@ from genaiops.graphs.spec import TaskSpec
 from genaiops.ids import canonical_json, content_hash, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
-from genaiops.safety.ledger import entry_hash
 from genaiops.store import Transaction
 
-__all__ = ["RunEvent", "TaskCall", "TaskHandler", "ToolHandler"]
-
-
-@dataclass(frozen=True, slots=True)
-class TaskCall:
-    """Everything a handler needs to perform one attempt of a task."""
-
-    task: TaskSpec
-    tool: ToolSpec
-    args: BaseModel
-    context: ToolContext
-
-
-class TaskHandler(Protocol):
-    """Performs a task: the direct tool call, or (in ``genaiops.agents``) an agent that calls the tool."""
-
-    async def perform(self, call: TaskCall) -> BaseModel: ...
-
-
-class ToolHandler:
-    """Calls the tool itself; offloaded tools run in a worker thread so that timeouts and cancellation apply."""
-
-    async def perform(self, call: TaskCall) -> BaseModel:
-        if call.tool.offload:
-            return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
-        return call.tool.invoke(call.args, call.context)
-
-
-@dataclass(frozen=True, slots=True)
-class RunEvent:
-    run_id: str
-    task_id: str | None
-    kind: str
-    data: dict[str, Any] = field(default_factory=dict)
+__all__ = ["Execution"]
 
 
 @dataclass(slots=True)
@@ -146,9 +113,21 @@ class Execution:
         else:
             payload, text = {"status": status}, _STATUS_JSON.get(status) or canonical_json({"status": status})
         self.events.append(
-            (self.run_id, tid, event, at, text, status, self.iteration[tid], attempts, result, error,
-             self.started.get(tid), finished)
-        )  # fmt: skip
+            (
+                self.run_id,
+                tid,
+                event,
+                at,
+                text,
+                status,
+                self.iteration[tid],
+                attempts,
+                result,
+                error,
+                self.started.get(tid),
+                finished,
+            )
+        )
         if self.e.on_event is not None:
             self.notices.append(RunEvent(self.run_id, tid, event, payload))
 
@@ -471,33 +450,16 @@ class Execution:
         return None, parsed
 
     def _ledger_executed(self, tid: str, outcome: _Outcome) -> None:
-        request = outcome.gate
-        payload = {
-            "approval": request.id,
-            "task_id": tid,
-            "tool": request.tool,
-            "status": outcome.status,
-            "idempotency_key": idempotency_key(self.run_id, tid, self.iteration[tid]),
-            "result_hash": content_hash(outcome.result) if outcome.result else None,
-            "error": outcome.error,
-        }
+        key = idempotency_key(self.run_id, tid, self.iteration[tid])
         at = self.e.clock.now().isoformat()
         self.ops.append(
-            lambda tx: tx.append_ledger(entry_hash, kind="action_executed", run_id=self.run_id, at=at, payload=payload)
+            lambda tx: Gate.record_executed(tx, outcome.gate, key, outcome.status, outcome.result, outcome.error, at)
         )
 
     def _ledger_automatic(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> None:
+        args_hash = content_hash(parsed.model_dump(mode="json"))
         at = self.e.clock.now().isoformat()
-        payload = {
-            "task_id": tid,
-            "tool": tool.name,
-            "args_hash": content_hash(parsed.model_dump(mode="json")),
-            "kind": "automatic",
-            "reason": "the approval policy does not gate this call",
-        }
-        self.ops.append(
-            lambda tx: tx.append_ledger(entry_hash, kind="approval_decided", run_id=self.run_id, at=at, payload=payload)
-        )
+        self.ops.append(lambda tx: Gate.record_automatic(tx, self.run_id, tid, tool.name, args_hash, at))
 
     def _screen_args(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
         """Guardrails on the arguments: a block fails the task, a redaction changes the arguments, flags are kept."""

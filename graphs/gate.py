@@ -107,6 +107,34 @@ class Gate:
                 payload={"id": request.id, "task_id": request.task_id, "reason": state.reason},
             )
 
+    @staticmethod
+    def record_executed(
+        tx: Transaction, request: ApprovalRequest, key: str, status: str, result: str | None, error: str | None, at: str
+    ) -> None:
+        """A gated action ran (its outcome, result hash and idempotency key), in the transaction of its result."""
+        payload = {
+            "approval": request.id,
+            "task_id": request.task_id,
+            "tool": request.tool,
+            "status": status,
+            "idempotency_key": key,
+            "result_hash": content_hash(result) if result else None,
+            "error": error,
+        }
+        tx.append_ledger(entry_hash, kind="action_executed", run_id=request.run_id, at=at, payload=payload)
+
+    @staticmethod
+    def record_automatic(tx: Transaction, run_id: str, task_id: str, tool: str, args_hash: str, at: str) -> None:
+        """A call of a gated kind of tool that the policy let through without asking (recorded all the same)."""
+        payload = {
+            "task_id": task_id,
+            "tool": tool,
+            "args_hash": args_hash,
+            "kind": "automatic",
+            "reason": "the approval policy does not gate this call",
+        }
+        tx.append_ledger(entry_hash, kind="approval_decided", run_id=run_id, at=at, payload=payload)
+
     def latest_request(self, run_id: str, task_id: str, iteration: int) -> ApprovalRequest | None:
         """The open request of a task, or None (stale and superseded ones are ignored)."""
         for data, status in reversed(self.store.approvals(run_id=run_id)):
