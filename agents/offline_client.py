@@ -1,0 +1,156 @@
+"""The offline model: a deterministic ``ChatCompletionClient`` that needs no network and no weights.
+
+It turns a task's structured instruction into the tool calls it names and, once the results are back, writes a
+factual summary of them — so an agent running on it goes through AgentChat's real tool-calling path, and
+everything except the language model is exercised. The instruction is a JSON object in the newest user message::
+
+    {"calls": [{"tool": "summarize_series", "arguments": {"values": [1, 2, 3]}}]}
+
+Only tools the agent was given are called; anything else gets a plain refusal. It decides on tool calls only
+when the newest message is a user message, so teams of agents do not loop (PACKAGES.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import AsyncGenerator, Mapping, Sequence
+from typing import Any, Literal
+
+from autogen_core import CancellationToken, FunctionCall
+from autogen_core.models import (
+    ChatCompletionClient,
+    CreateResult,
+    FunctionExecutionResultMessage,
+    LLMMessage,
+    ModelInfo,
+    RequestUsage,
+    UserMessage,
+)
+from autogen_core.tools import Tool, ToolSchema
+from pydantic import BaseModel
+
+__all__ = ["OfflineModelClient", "instruction"]
+
+CONTEXT_WINDOW = 128_000
+
+
+def instruction(calls: Sequence[tuple[str, Mapping[str, Any]]]) -> str:
+    """The message that makes the offline model call ``calls`` (tool name, arguments) in order."""
+    return json.dumps({"calls": [{"tool": name, "arguments": dict(args)} for name, args in calls]}, sort_keys=True)
+
+
+def _text(message: LLMMessage) -> str:
+    content = getattr(message, "content", "")
+    if isinstance(content, str):
+        return content
+    return json.dumps([getattr(item, "content", str(item)) for item in content], default=str)
+
+
+def _words(messages: Sequence[LLMMessage]) -> int:
+    return sum(len(_text(m).split()) for m in messages)
+
+
+class OfflineModelClient(ChatCompletionClient):
+    """Deterministic: the same messages always give the same reply, call ids included."""
+
+    def __init__(self) -> None:
+        self._last = RequestUsage(prompt_tokens=0, completion_tokens=0)
+        self._total = RequestUsage(prompt_tokens=0, completion_tokens=0)
+
+    async def create(
+        self,
+        messages: Sequence[LLMMessage],
+        *,
+        tools: Sequence[Tool | ToolSchema] = [],
+        tool_choice: Tool | Literal["auto", "required", "none"] = "auto",
+        json_output: bool | type[BaseModel] | None = None,
+        extra_create_args: Mapping[str, Any] = {},
+        cancellation_token: CancellationToken | None = None,
+    ) -> CreateResult:
+        newest = messages[-1] if messages else None
+        if isinstance(newest, FunctionExecutionResultMessage):
+            content: str | list[FunctionCall] = self._summarise(newest)
+        elif isinstance(newest, UserMessage) and tool_choice != "none":
+            content = self._calls(_text(newest), {self._name_of(t) for t in tools})
+        else:
+            content = "Nothing to do: the offline model acts only on a structured instruction from the user."
+        finish = "function_calls" if isinstance(content, list) else "stop"
+        completion = (
+            len(json.dumps(content, default=str).split()) if isinstance(content, list) else len(content.split())
+        )
+        self._last = RequestUsage(prompt_tokens=_words(messages), completion_tokens=completion)
+        self._total = RequestUsage(
+            prompt_tokens=self._total.prompt_tokens + self._last.prompt_tokens,
+            completion_tokens=self._total.completion_tokens + self._last.completion_tokens,
+        )
+        return CreateResult(finish_reason=finish, content=content, usage=self._last, cached=False)
+
+    async def create_stream(
+        self,
+        messages: Sequence[LLMMessage],
+        *,
+        tools: Sequence[Tool | ToolSchema] = [],
+        tool_choice: Tool | Literal["auto", "required", "none"] = "auto",
+        json_output: bool | type[BaseModel] | None = None,
+        extra_create_args: Mapping[str, Any] = {},
+        cancellation_token: CancellationToken | None = None,
+    ) -> AsyncGenerator[str | CreateResult, None]:
+        yield await self.create(messages, tools=tools, tool_choice=tool_choice, json_output=json_output)
+
+    @staticmethod
+    def _name_of(tool: Tool | ToolSchema) -> str:
+        return tool["name"] if isinstance(tool, dict) else tool.name
+
+    @staticmethod
+    def _calls(text: str, offered: set[str]) -> str | list[FunctionCall]:
+        try:
+            wanted = json.loads(text)["calls"]
+            calls = [(str(c["tool"]), dict(c.get("arguments", {}))) for c in wanted]
+        except (ValueError, KeyError, TypeError):
+            return "No structured instruction found; the offline model only performs instructed tool calls."
+        missing = [name for name, _ in calls if name not in offered]
+        if missing:
+            return f"I cannot call {', '.join(missing)}: not among my tools ({', '.join(sorted(offered)) or 'none'})."
+        out = []
+        for i, (name, args) in enumerate(calls):
+            arguments = json.dumps(args, sort_keys=True)
+            call_id = "call_" + hashlib.sha256(f"{i}:{name}:{arguments}".encode()).hexdigest()[:16]
+            out.append(FunctionCall(id=call_id, name=name, arguments=arguments))
+        return out
+
+    @staticmethod
+    def _summarise(message: FunctionExecutionResultMessage) -> str:
+        parts = []
+        for result in message.content:
+            if result.is_error:
+                parts.append(f"{result.name} failed: {result.content}")
+            else:
+                parts.append(f"{result.name} returned {result.content}")
+        return "\n".join(parts)
+
+    async def close(self) -> None:
+        return None
+
+    def actual_usage(self) -> RequestUsage:
+        return self._last
+
+    def total_usage(self) -> RequestUsage:
+        return self._total
+
+    def count_tokens(self, messages: Sequence[LLMMessage], *, tools: Sequence[Tool | ToolSchema] = []) -> int:
+        """Words, not tokens: deterministic and offline (no tokenizer files to download)."""
+        return _words(messages)
+
+    def remaining_tokens(self, messages: Sequence[LLMMessage], *, tools: Sequence[Tool | ToolSchema] = []) -> int:
+        return CONTEXT_WINDOW - self.count_tokens(messages, tools=tools)
+
+    @property
+    def capabilities(self) -> Any:  # deprecated in autogen-core, still abstract
+        return {"vision": False, "function_calling": True, "json_output": False}
+
+    @property
+    def model_info(self) -> ModelInfo:
+        return ModelInfo(
+            vision=False, function_calling=True, json_output=False, family="unknown", structured_output=False
+        )

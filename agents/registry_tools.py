@@ -1,0 +1,40 @@
+"""Registry tools as AutoGen tools: the same typed functions, their own pydantic models as the call schema.
+
+Each call runs the registered tool with the ``ToolContext`` the caller supplies (the task's run, idempotency key,
+logical time and resources), so an agent's tool call has exactly the context a direct tool call has.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+
+from autogen_core import CancellationToken
+from autogen_core.tools import BaseTool
+from pydantic import BaseModel
+
+from genaiops.registry import ToolContext, ToolRegistry, ToolSpec
+
+__all__ = ["RegistryTool", "registry_tools"]
+
+
+class RegistryTool(BaseTool[BaseModel, BaseModel]):
+    """One registered tool, callable by an AgentChat agent."""
+
+    def __init__(self, spec: ToolSpec, context: Callable[[ToolSpec], ToolContext]):
+        super().__init__(spec.input_model, spec.result_model, spec.name, spec.description)
+        self.spec = spec
+        self._context = context
+
+    async def run(self, args: BaseModel, cancellation_token: CancellationToken) -> BaseModel:
+        ctx = self._context(self.spec)
+        if self.spec.offload:
+            return await asyncio.to_thread(self.spec.invoke, args, ctx)
+        return self.spec.invoke(args, ctx)
+
+
+def registry_tools(
+    registry: ToolRegistry, names: Iterable[str], context: Callable[[ToolSpec], ToolContext]
+) -> list[RegistryTool]:
+    """AutoGen tools for ``names`` (an unknown name raises ``NotFoundError`` with the closest match)."""
+    return [RegistryTool(registry.get(name), context) for name in names]
