@@ -23,7 +23,7 @@ from typing import Any
 
 from genaiops.errors import NotFoundError, StoreError, did_you_mean
 
-__all__ = ["LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
+__all__ = ["AgentTurn", "LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
 
 SCHEMA_VERSION = "4"
 
@@ -51,7 +51,16 @@ CREATE TABLE IF NOT EXISTS ledger (
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS ledger_head (
     id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agent_turns (
+    run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
+    attempt INTEGER NOT NULL, agent TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, content TEXT NOT NULL,
+    prompt_tokens INTEGER, completion_tokens INTEGER, PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS agent_states (
+    run_id TEXT NOT NULL, agent TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (run_id, agent)) WITHOUT ROWID;
 """
+# Tables added later (agent_turns, agent_states) are created by the IF NOT EXISTS script on open, so stores
+# written by an earlier genaiops of the same schema version gain them without a migration.
 
 _EVENT_COLUMNS = (
     "run_id, seq, task_id, kind, at, data, status, iteration, attempts, result, error, started_at, finished_at"
@@ -98,6 +107,22 @@ class TaskRow:
     error: str | None
     started_at: str | None
     finished_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgentTurn:
+    """One stored step of an agent: a message, tool call, tool result or refusal (``content`` is JSON text)."""
+
+    run_id: str
+    task_id: str
+    iteration: int
+    attempt: int
+    agent: str
+    kind: str
+    at: str
+    content: str
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +191,50 @@ class Transaction:
                 f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(run_id, last + i, *row[1:], *_NO_STATE[len(row) - 5 :]) for i, row in enumerate(items, start=1)],
             )
+
+    def extend_run(self, run_id: str, spec_json: str, spec_hash: str, task_ids: Sequence[str]) -> None:
+        """Store a run's grown graph (tasks proposed while it ran) and give the new tasks their rows."""
+        self._db.execute("UPDATE runs SET spec = ?, spec_hash = ? WHERE run_id = ?", (spec_json, spec_hash, run_id))
+        (last,) = self._db.execute("SELECT COUNT(*) FROM tasks WHERE run_id = ?", (run_id,)).fetchone()
+        self._db.executemany(
+            "INSERT INTO tasks (run_id, task_id, position) VALUES (?, ?, ?)",
+            [(run_id, tid, last + i) for i, tid in enumerate(task_ids)],
+        )
+
+    def add_agent_turns(self, rows: Sequence[AgentTurn]) -> None:
+        """Append agent turns (messages, tool calls and results, refusals, token usage), numbered per run."""
+        if not rows:
+            return
+        run_id = rows[0].run_id
+        (last,) = self._db.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM agent_turns WHERE run_id = ?", (run_id,)
+        ).fetchone()
+        self._db.executemany(
+            "INSERT INTO agent_turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    run_id,
+                    last + i,
+                    r.task_id,
+                    r.iteration,
+                    r.attempt,
+                    r.agent,
+                    r.kind,
+                    r.at,
+                    r.content,
+                    r.prompt_tokens,
+                    r.completion_tokens,
+                )
+                for i, r in enumerate(rows, start=1)
+            ],
+        )
+
+    def save_agent_state(self, run_id: str, agent: str, state_json: str, at: str) -> None:
+        self._db.execute(
+            "INSERT INTO agent_states VALUES (?, ?, ?, ?) ON CONFLICT (run_id, agent) "
+            "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+            (run_id, agent, state_json, at),
+        )
 
     def set_run_status(self, run_id: str, status: str, at: str, summary: dict[str, Any] | None = None) -> None:
         self._db.execute(
@@ -349,6 +418,19 @@ class Store:
     def decisions(self, approval_id: str) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT decision FROM decisions WHERE approval_id = ? ORDER BY seq", (approval_id,))
         return [_loads(r[0]) for r in rows]
+
+    def agent_turns(self, run_id: str, task_id: str | None = None) -> list[AgentTurn]:
+        """The run's stored agent turns in order (one task's, if ``task_id`` is given)."""
+        sql = "SELECT * FROM agent_turns WHERE run_id = ?" + (" AND task_id = ?" if task_id else "") + " ORDER BY seq"
+        rows = self._db.execute(sql, (run_id, task_id) if task_id else (run_id,))
+        return [AgentTurn(r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10]) for r in rows]
+
+    def agent_state(self, run_id: str, agent: str) -> str | None:
+        """The agent's saved AgentChat state (JSON text), if it has acted in this run."""
+        row = self._db.execute(
+            "SELECT state FROM agent_states WHERE run_id = ? AND agent = ?", (run_id, agent)
+        ).fetchone()
+        return row[0] if row else None
 
     def ledger(self) -> list[LedgerRow]:
         rows = self._db.execute("SELECT seq, at, kind, run_id, payload, prev_hash, hash FROM ledger ORDER BY rowid")

@@ -9,7 +9,7 @@ executor through ``TaskHandler``.
 """
 
 from genaiops.graphs.engine import Engine, RunResult
-from genaiops.graphs.handlers import RunEvent, TaskCall, TaskHandler, ToolHandler
+from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.render import render_mermaid, render_text
 from genaiops.graphs.scenario import check_expectations, run_scenario
@@ -18,6 +18,7 @@ from genaiops.graphs.spec import ExpectSpec, GraphSpec, LoopSpec, RetrySpec, Sce
 from genaiops.graphs.validate import load_scenario, parse_scenario
 
 __all__ = [
+    "Proposal",
     "Engine",
     "ExpectSpec",
     "GraphSpec",

@@ -123,6 +123,11 @@ class Engine:
     on_event: Callable[[RunEvent], None] | None = None
     _live: dict[str, Execution] = field(default_factory=dict, init=False, repr=False)
 
+    def __post_init__(self) -> None:
+        bind = getattr(self.handler, "bind", None)
+        if bind is not None:  # a handler that acts on its own (agents) needs the same store, policy and guardrails
+            bind(self)
+
     @property
     def gate(self) -> Gate:
         return Gate(self.store, self.registry, self.policy, self.clock)
@@ -221,7 +226,7 @@ class Engine:
             run_id=run_id,
             name=run.name,
             status=status,
-            tasks={t.id: execution.status.get(t.id, "pending") for t in plan.spec.tasks},
+            tasks={t.id: execution.status.get(t.id, "pending") for t in execution.plan.spec.tasks},
             outputs=Outputs(dict(execution.outputs)),
             errors=dict(execution.errors),
             pending=pending,

@@ -11,6 +11,7 @@ A run with only approval waits left ends *paused*; ``resume`` picks it up in any
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import time
 import zlib
@@ -24,8 +25,9 @@ from pydantic import BaseModel
 
 from genaiops.errors import GenAIOpsError, ToolInputError
 from genaiops.graphs.gate import Gate
-from genaiops.graphs.handlers import RunEvent, TaskCall, TaskHandler, ToolHandler
+from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan
+from genaiops.graphs.proposals import grow
 from genaiops.graphs.refs import RefError, resolve_args
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
 from genaiops.graphs.screening import screen_value
@@ -45,6 +47,7 @@ class _Outcome:
     error: str | None = None
     attempts: int = 1
     gate: ApprovalRequest | None = None
+    proposals: list[Proposal] | None = None
 
 
 class Execution:
@@ -79,6 +82,8 @@ class Execution:
         self.handler: TaskHandler = engine.handler
         self.fast_tool = type(self.handler) is ToolHandler
         self._requirements: dict[tuple, Any] = {}
+        self.grown: list[str] = []
+        """Tasks proposed and adopted since the scheduler was last rebuilt."""
         self._seed = plan.spec.seed
 
     # --- recording ---------------------------------------------------------------------------------------
@@ -201,6 +206,8 @@ class Execution:
             steps.append(self.sched.finish(tid, outcome.status))
         for step in steps:
             self._apply(step)
+        if self.grown:
+            self._reschedule()
 
     def _apply(self, step: Step) -> None:
         for tid, fate in step.resolved:
@@ -354,12 +361,16 @@ class Execution:
             try:
                 if attempt > 1 and attempt == first:
                     await asyncio.sleep(retry.delay(attempt - 1))
+                this = TaskCall(call.task, call.tool, call.args, ctx)
                 if call.task.timeout is not None:
                     async with asyncio.timeout(call.task.timeout):
-                        result = await self.handler.perform(TaskCall(call.task, call.tool, call.args, ctx))
+                        result = await self.handler.perform(this)
                 else:
-                    result = await self.handler.perform(TaskCall(call.task, call.tool, call.args, ctx))
-                return self._succeeded(call.task.id, call.tool, result, attempt, gate)
+                    result = await self.handler.perform(this)
+                outcome = self._succeeded(call.task.id, call.tool, result, attempt, gate)
+                if this.proposals and outcome.status == "succeeded":
+                    outcome.proposals = this.proposals
+                return outcome
             except ToolInputError as exc:
                 return _Outcome("failed", error=str(exc), attempts=attempt, gate=gate)
             except TimeoutError:
@@ -395,10 +406,49 @@ class Execution:
             if tid in self.plan.read:
                 self.results[tid] = json.loads(outcome.result)
             self._record(tid, "succeeded", "task_succeeded", result=outcome.result, attempts=outcome.attempts)
+            if outcome.proposals:
+                self._adopt(tid, outcome.proposals)
         else:
             self._record(tid, "failed", "task_failed", error=outcome.error, attempts=outcome.attempts)
         if outcome.gate is not None:
             self._ledger_executed(tid, outcome)
+
+    # --- proposals ---------------------------------------------------------------------------------------
+
+    def _adopt(self, proposer: str, proposals: list[Proposal]) -> None:
+        """Take on the tasks a handler proposed, each proposal whole or not at all; committed with the
+        proposer's result, so a resumed run has them too."""
+        for proposal in proposals:
+            growth = grow(self.plan, proposer, proposal, self.e.registry, self.e.policy)
+            about = {"by": proposal.by, "reason": proposal.reason, "tasks": [t.id for t in proposal.tasks]}
+            if growth.plan is None:
+                self._event(proposer, "tasks_refused", {**about, "problems": growth.problems})
+                continue
+            read_before, self.plan = self.plan.read, growth.plan
+            for dep in self.plan.read - read_before:
+                if dep in self.outputs:
+                    self.results[dep] = json.loads(self.outputs[dep])
+            for tid in growth.added:
+                self.iteration[tid] = 0
+            snapshot = self.plan.spec.model_dump_json()
+            digest = hashlib.sha256(snapshot.encode()).hexdigest()
+            self.ops.append(lambda tx, s=snapshot, d=digest, ids=growth.added: tx.extend_run(self.run_id, s, d, ids))
+            self._event(proposer, "tasks_proposed", about)
+            self.grown.extend(growth.added)
+
+    def _reschedule(self) -> None:
+        """Rebuild the scheduler over the grown plan from the finished tasks; start the new tasks that can."""
+        added, self.grown = set(self.grown), []
+        self.sched = Scheduler(self.plan)
+        step = self.sched.restore({t: s for t, s in self.status.items() if s in TERMINAL_STATES})
+        self._apply(
+            Step(ready=[t for t in step.ready if t in added], resolved=[r for r in step.resolved if r[0] in added])
+        )
+
+    def _event(self, tid: str | None, kind: str, data: dict[str, Any]) -> None:
+        self.events.append((self.run_id, tid, kind, self.e.clock.now().isoformat(), canonical_json(data)))
+        if self.e.on_event is not None:
+            self.notices.append(RunEvent(self.run_id, tid, kind, data))
 
     # --- gates -------------------------------------------------------------------------------------------
 

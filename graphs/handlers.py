@@ -15,21 +15,39 @@ from pydantic import BaseModel
 from genaiops.graphs.spec import TaskSpec
 from genaiops.registry import ToolContext, ToolSpec
 
-__all__ = ["RunEvent", "TaskCall", "TaskHandler", "ToolHandler"]
+__all__ = ["Proposal", "RunEvent", "TaskCall", "TaskHandler", "ToolHandler"]
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """New tasks a handler asks the run to take on (an agent handing work to another role), with why.
+
+    The executor validates them together with the whole graph and applies the approval policy when they run;
+    they start after the proposing task unless they say otherwise."""
+
+    tasks: tuple[TaskSpec, ...]
+    reason: str
+    by: str
 
 
 @dataclass(frozen=True, slots=True)
 class TaskCall:
-    """Everything a handler needs to perform one attempt of a task."""
+    """Everything a handler needs to perform one attempt of a task. A handler may append ``proposals``;
+    they are taken on only if the attempt succeeds."""
 
     task: TaskSpec
     tool: ToolSpec
     args: BaseModel
     context: ToolContext
+    proposals: list[Proposal] = field(default_factory=list)
 
 
 class TaskHandler(Protocol):
-    """Performs a task: the direct tool call, or (in ``genaiops.agents``) an agent that calls the tool."""
+    """Performs a task: the direct tool call, or (in ``genaiops.agents``) an agent that calls the tool.
+
+    A handler may also define ``bind(engine)``: the engine calls it once, so the handler can apply the engine's
+    own registry, policy, guardrails, clock and store to calls it makes on its own (an agent's further tool calls).
+    """
 
     async def perform(self, call: TaskCall) -> BaseModel: ...
 
