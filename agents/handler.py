@@ -1,54 +1,122 @@
-"""The executor's handler for tasks that name a role: an AgentChat agent performs them.
+"""The executor's handler for tasks that name a role: an AgentChat agent of that role performs them.
 
-The executor has already validated the arguments, applied guardrails and the approval policy to the task's
-tool before the handler is called; the agent is given that one tool only (bound to the task's own
-``ToolContext``), so nothing the model writes can reach another tool or skip the gate. Tasks without a role go
-straight to the tool, as with ``ToolHandler``.
+Before the handler is called, the executor has validated the task's arguments, applied the guardrails and the
+approval policy to the task's own tool call. The agent gets its role's tools, each wrapped by an
+``AgentSession`` (``agents/session.py``) that enforces the same rules on anything else the model asks for, and a
+``propose_tasks`` tool to hand work to other roles through the run. Each turn (messages, tool calls, results,
+refusals, token usage) is stored with the run, and the agent's AgentChat state is saved per run and role, so a
+later task of the same role — in a resumed run, in another process — continues the same conversation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from autogen_agentchat.agents import AssistantAgent
-from autogen_agentchat.messages import ToolCallExecutionEvent
+from autogen_agentchat.base import TaskResult
+from autogen_agentchat.messages import BaseAgentEvent, BaseChatMessage, ToolCallExecutionEvent
 from autogen_core.models import ChatCompletionClient
 from pydantic import BaseModel
 
 from genaiops.agents.offline_client import OfflineModelClient, instruction
-from genaiops.agents.registry_tools import RegistryTool
-from genaiops.errors import ToolExecutionError
+from genaiops.agents.roles import ROLES, Role, get_role
+from genaiops.agents.session import AgentSession
+from genaiops.errors import ToolExecutionError, ToolInputError
 from genaiops.graphs.handlers import TaskCall, ToolHandler
-from genaiops.roles import ROLES
+from genaiops.ids import canonical_json
 
-__all__ = ["AgentHandler"]
+__all__ = ["AgentHandler", "task_message"]
+
+
+def task_message(call: TaskCall) -> str:
+    """What the agent is asked: the task in words, then the approved call as a JSON line (the offline model
+    acts on that line; a language model reads both)."""
+    spec = call.task
+    said = f" ({spec.description})" if spec.description else ""
+    return (
+        f"Task {spec.id}{said}. Call {call.tool.name} with exactly these arguments (validated, and approved where "
+        f"needed), then summarise the result.\n" + instruction([(call.tool.name, call.args.model_dump(mode="json"))])
+    )
 
 
 class AgentHandler:
-    """Performs role tasks with an ``AssistantAgent`` named after the role (offline model by default)."""
+    """Performs role tasks with an ``AssistantAgent`` of the role (offline model by default)."""
 
-    def __init__(self, model_client: Callable[[], ChatCompletionClient] = OfflineModelClient):
+    def __init__(
+        self,
+        model_client: Callable[[], ChatCompletionClient] = OfflineModelClient,
+        roles: Mapping[str, Role] = ROLES,
+    ):
         self._model_client = model_client
+        self._roles = roles
         self._direct = ToolHandler()
+        self._engine: Any = None
+
+    def bind(self, engine: Any) -> None:
+        """Called by the engine: the registry, policy, guardrails, clock and store the agents' calls go through."""
+        self._engine = engine
 
     async def perform(self, call: TaskCall) -> BaseModel:
-        role = call.task.role
-        if role is None:
+        if call.task.role is None:
             return await self._direct.perform(call)
-        agent = AssistantAgent(
-            role,
+        if self._engine is None:
+            raise ToolExecutionError("AgentHandler is not bound to an engine: pass it as Engine(handler=...)")
+        role = self._roles.get(call.task.role) or get_role(call.task.role)
+        if not role.owns_tool(call.tool.name):
+            owners = [r.name for r in self._roles.values() if r.owns_tool(call.tool.name)]
+            raise ToolInputError(
+                f"task {call.task.id}: the {role.name} role does not own {call.tool.name}; "
+                f"give the task to {' or '.join(owners) or 'no role (call the tool directly)'}"
+            )
+        session = AgentSession(call, self._engine)
+        agent = self._agent(role, session)
+        await self._restore(agent, call, role)
+        try:
+            await self._run(agent, role, session, task_message(call))
+        finally:
+            await self._persist(agent, role, session)
+        if session.task_result is None:
+            said = session.turns[-1].content if session.turns else "nothing"
+            raise ToolExecutionError(f"the {role.name} agent did not call {call.tool.name}: {said}")
+        return session.task_result
+
+    def _agent(self, role: Role, session: AgentSession) -> AssistantAgent:
+        return AssistantAgent(
+            role.name,
             model_client=self._model_client(),
-            tools=[RegistryTool(call.tool, lambda _spec: call.context)],
-            system_message=f"You are the {role.replace('_', ' ')}: you {ROLES[role]}.",
+            tools=session.tools_for(role),
+            system_message=role.system_message(),
             reflect_on_tool_use=True,
         )
-        task = instruction([(call.tool.name, call.args.model_dump(mode="json"))])
-        result = await agent.run(task=task)
-        executions = [m for m in result.messages if isinstance(m, ToolCallExecutionEvent)]
-        outcomes = [r for m in executions for r in m.content if r.name == call.tool.name]
-        if not outcomes:
-            said = result.messages[-1].content if result.messages else "nothing"
-            raise ToolExecutionError(f"the {role} agent did not call {call.tool.name}: {said}")
-        if outcomes[-1].is_error:
-            raise ToolExecutionError(f"{call.tool.name} (called by the {role} agent) failed: {outcomes[-1].content}")
-        return call.tool.result_model.model_validate_json(outcomes[-1].content)
+
+    async def _run(self, agent: AssistantAgent, role: Role, session: AgentSession, task: str) -> None:
+        offered = {t.name for t in session.tools_for(role)}
+        session.note("user", "task", task)
+        async for item in agent.run_stream(task=task):
+            if isinstance(item, TaskResult):
+                break
+            if isinstance(item, BaseChatMessage | BaseAgentEvent) and item.source != "user":
+                session.note(role.name, type(item).__name__, item.model_dump(mode="json"), item.models_usage)
+            if isinstance(item, ToolCallExecutionEvent):
+                for result in item.content:
+                    if result.is_error and result.name not in offered:
+                        session.refuse(role.name, result.name, f"{result.name} is not a tool of the {role.name} role")
+
+    async def _restore(self, agent: AssistantAgent, call: TaskCall, role: Role) -> None:
+        saved = self._engine.store.agent_state(call.context.run_id, role.name)
+        if saved is not None:
+            await agent.load_state(json.loads(saved))
+
+    async def _persist(self, agent: AssistantAgent, role: Role, session: AgentSession) -> None:
+        ctx, at = session.call.context, self._engine.clock.now().isoformat()
+        state = json.dumps(await agent.save_state(), default=str)
+        events = [
+            (ctx.run_id, ctx.task_id, "agent_refused", at, canonical_json(refusal)) for refusal in session.refusals
+        ]
+        with self._engine.store.transaction() as tx:
+            tx.add_agent_turns(session.turns)
+            tx.save_agent_state(ctx.run_id, role.name, state, at)
+            if events:
+                tx.add_events(events)

@@ -40,6 +40,31 @@ def instruction(calls: Sequence[tuple[str, Mapping[str, Any]]]) -> str:
     return json.dumps({"calls": [{"tool": name, "arguments": dict(args)} for name, args in calls]}, sort_keys=True)
 
 
+def _instruction_line(text: str) -> str:
+    """The JSON instruction: the whole message, or its last line that is a JSON object."""
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        return stripped
+    lines = [line for line in stripped.splitlines() if line.lstrip().startswith("{")]
+    return lines[-1] if lines else stripped
+
+
+def _passed(content: str) -> bool | None:
+    """A result's own verdict, if it states one (``passed``, or ``verdict``/``decision`` of pass/block)."""
+    try:
+        value = json.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(value, dict):
+        return None
+    if isinstance(value.get("passed"), bool):
+        return value["passed"]
+    for key in ("verdict", "decision"):
+        if isinstance(value.get(key), str) and value[key].lower() in ("pass", "block", "fail", "approve"):
+            return value[key].lower() in ("pass", "approve")
+    return None
+
+
 def _text(message: LLMMessage) -> str:
     content = getattr(message, "content", "")
     if isinstance(content, str):
@@ -105,7 +130,7 @@ class OfflineModelClient(ChatCompletionClient):
     @staticmethod
     def _calls(text: str, offered: set[str]) -> str | list[FunctionCall]:
         try:
-            wanted = json.loads(text)["calls"]
+            wanted = json.loads(_instruction_line(text))["calls"]
             calls = [(str(c["tool"]), dict(c.get("arguments", {}))) for c in wanted]
         except (ValueError, KeyError, TypeError):
             return "No structured instruction found; the offline model only performs instructed tool calls."
@@ -121,12 +146,17 @@ class OfflineModelClient(ChatCompletionClient):
 
     @staticmethod
     def _summarise(message: FunctionExecutionResultMessage) -> str:
-        parts = []
+        parts, verdicts = [], []
         for result in message.content:
             if result.is_error:
                 parts.append(f"{result.name} failed: {result.content}")
+                verdicts.append(False)
             else:
                 parts.append(f"{result.name} returned {result.content}")
+                verdicts.append(_passed(result.content))
+        known = [v for v in verdicts if v is not None]
+        if known:  # a check's own pass/fail field, restated: the offline model adds no judgement of its own
+            parts.append("VERDICT: APPROVE" if all(known) else "VERDICT: BLOCK")
         return "\n".join(parts)
 
     async def close(self) -> None:

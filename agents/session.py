@@ -1,0 +1,186 @@
+"""One attempt of an agent task: every tool call its agents make is checked, performed and recorded here.
+
+The wrapper is where the rules hold, whatever a model writes:
+
+- an agent is offered only its role's tools; a call to any other tool is refused (AgentChat answers "not
+  available") and recorded;
+- a gated tool (it deploys, remediates, rolls back, publishes, or its risk tier needs approvals) runs only as the
+  task itself, with exactly the arguments the executor validated and people approved; any other gated call is
+  refused — the agent can propose it as a task, which the run validates and gates like any other;
+- arguments are screened by the input guardrails; tool results by the tool-result guardrails *before the model
+  reads them*, so an instruction injected in a tool output is withheld and recorded, never obeyed;
+- each further call runs under its own idempotency key derived from the task's, so a retried attempt repeats
+  the same keys.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from autogen_core import CancellationToken
+from autogen_core.tools import BaseTool
+from pydantic import BaseModel, Field, ValidationError
+
+from genaiops.agents.roles import Role
+from genaiops.graphs.handlers import Proposal, TaskCall
+from genaiops.graphs.screening import screen_value
+from genaiops.graphs.spec import TaskSpec
+from genaiops.registry import ToolContext, ToolSpec, describe_validation_error
+from genaiops.store import AgentTurn
+
+__all__ = ["AgentSession", "Refused"]
+
+
+class Refused(Exception):
+    """A tool call the rules do not allow; the message is what the model is told."""
+
+
+@dataclass
+class AgentSession:
+    """The calls of one task attempt: the task's own (pre-approved) call and whatever else its agents ask for."""
+
+    call: TaskCall
+    engine: Any
+    """The bound engine: registry, policy, screen (guardrails), clock, store."""
+    turns: list[AgentTurn] = field(default_factory=list)
+    refusals: list[dict[str, Any]] = field(default_factory=list)
+    task_result: BaseModel | None = None
+    _calls: int = 0
+
+    def tools_for(self, role: Role) -> list[BaseTool]:
+        tools: list[BaseTool] = [GuardedTool(self.engine.registry.get(name), self, role) for name in role.tools]
+        return [*tools, ProposeTasks(self, role)]
+
+    def note(self, agent: str, kind: str, content: Any, usage: Any = None) -> None:
+        ctx = self.call.context
+        self.turns.append(
+            AgentTurn(
+                ctx.run_id,
+                ctx.task_id,
+                ctx.iteration,
+                ctx.attempt,
+                agent,
+                kind,
+                self.engine.clock.now().isoformat(),
+                content if isinstance(content, str) else json.dumps(content, default=str, sort_keys=True),
+                getattr(usage, "prompt_tokens", None),
+                getattr(usage, "completion_tokens", None),
+            )
+        )
+
+    def refuse(self, agent: str, tool: str, reason: str) -> Refused:
+        self.refusals.append({"agent": agent, "tool": tool, "reason": reason})
+        self.note(agent, "refusal", {"tool": tool, "reason": reason})
+        return Refused(f"refused: {reason}")
+
+    async def invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
+        agent = role.name
+        own = spec.name == self.call.tool.name and _same(args, self.call.args)
+        if own:
+            ctx = self.call.context
+        else:
+            requirement = self.engine.policy.requirement(spec)
+            if requirement.gated or spec.actions:
+                invented = " with arguments other than the approved ones" if spec.name == self.call.tool.name else ""
+                raise self.refuse(
+                    agent,
+                    spec.name,
+                    f"{spec.name}{invented} needs approval ({requirement.approvals} approver(s), risk "
+                    f"{requirement.risk}); propose it as a task with propose_tasks so people can decide",
+                )
+            args = self._screen_input(agent, spec, args)
+            self._calls += 1
+            base = self.call.context
+            ctx = ToolContext(
+                base.run_id,
+                base.task_id,
+                f"{base.idempotency_key}:{agent}:{self._calls}",
+                base.now,
+                base.seed + self._calls,
+                base.attempt,
+                base.iteration,
+                base.resources,
+            )
+        if spec.offload:
+            result = await asyncio.to_thread(spec.invoke, args, ctx)
+        else:
+            result = spec.invoke(args, ctx)
+        if own:
+            self.task_result = result
+        return self._screen_result(agent, spec, result)
+
+    def _screen_input(self, agent: str, spec: ToolSpec, args: BaseModel) -> BaseModel:
+        screen = self.engine.screen
+        if screen is None:
+            return args
+        screened = screen_value(screen, "input", args.model_dump(mode="json"))
+        if screened.blocked:
+            raise self.refuse(agent, spec.name, f"arguments blocked by guardrails: {screened.blocked}")
+        return spec.parse_args(screened.value) if screened.changed else args
+
+    def _screen_result(self, agent: str, spec: ToolSpec, result: BaseModel) -> BaseModel:
+        """What the model may read of a result: injected instructions withheld, secrets redacted."""
+        screen = self.engine.screen
+        if screen is None:
+            return result
+        screened = screen_value(screen, "tool_result", result.model_dump(mode="json"))
+        if screened.blocked:
+            raise self.refuse(agent, spec.name, f"{spec.name}'s output was withheld: {screened.blocked}")
+        return spec.result_model.model_validate(screened.value) if screened.changed else result
+
+
+def _same(a: BaseModel, b: BaseModel) -> bool:
+    return a.model_dump(mode="json") == b.model_dump(mode="json")
+
+
+class GuardedTool(BaseTool[BaseModel, BaseModel]):
+    """A registry tool as an AgentChat tool, every call going through the session's checks."""
+
+    def __init__(self, spec: ToolSpec, session: AgentSession, role: Role):
+        super().__init__(spec.input_model, spec.result_model, spec.name, spec.description)
+        self._spec, self._session, self._role = spec, session, role
+
+    async def run(self, args: BaseModel, cancellation_token: CancellationToken) -> BaseModel:
+        return await self._session.invoke(self._role, self._spec, args)
+
+
+class ProposeTasksInput(BaseModel):
+    tasks: list[dict[str, Any]] = Field(
+        min_length=1,
+        max_length=20,
+        description="Tasks as in a scenario file: id, tool, args, and optionally role, description, after, when.",
+    )
+    reason: str = Field(min_length=1, max_length=2000, description="Why these tasks are needed.")
+
+
+class ProposeTasksResult(BaseModel):
+    proposed: list[str]
+    note: str
+
+
+class ProposeTasks(BaseTool[ProposeTasksInput, ProposeTasksResult]):
+    """Hand work to the run: new tasks (for this or another role) that start after this task if the run
+    validates them; gated ones wait for approval like any task."""
+
+    def __init__(self, session: AgentSession, role: Role):
+        super().__init__(ProposeTasksInput, ProposeTasksResult, "propose_tasks", self.__doc__ or "")
+        self._session, self._role = session, role
+
+    async def run(self, args: ProposeTasksInput, cancellation_token: CancellationToken) -> ProposeTasksResult:
+        tasks = []
+        for i, raw in enumerate(args.tasks):
+            try:
+                tasks.append(TaskSpec.model_validate(raw))
+            except ValidationError as exc:
+                raise self._session.refuse(
+                    self._role.name, "propose_tasks", f"tasks[{i}]: {describe_validation_error(exc)}"
+                ) from None
+        self._session.call.proposals.append(Proposal(tuple(tasks), args.reason, self._role.name))
+        self._session.note(self._role.name, "proposal", {"tasks": args.tasks, "reason": args.reason})
+        return ProposeTasksResult(
+            proposed=[t.id for t in tasks],
+            note="proposed: the run validates these tasks when this task ends and asks for approval where needed",
+        )
