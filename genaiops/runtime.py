@@ -20,15 +20,18 @@ __all__ = ["load_guardrails", "load_policy", "open_engine", "open_resources"]
 
 
 def load_policy(settings: Settings) -> ApprovalPolicy:
-    """The policy file named by the settings (or ``<home>/policy.yaml``), else the built-in default."""
+    """The policy file named by the settings (or ``<home>/policy.yaml``), else the built-in default; with the
+    roles' approval defaults for tools the policy has no rule of its own for."""
+    from genaiops.agents.roles import with_role_defaults
+
     path = settings.resolved_policy_file
     if path is None:
-        return ApprovalPolicy()
+        return with_role_defaults(ApprovalPolicy())
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SpecError(f"{path}: cannot read the approval policy: {exc}") from None
-    return parse_policy(text, str(path))
+    return with_role_defaults(parse_policy(text, str(path)))
 
 
 def load_guardrails(settings: Settings) -> Screen | None:
@@ -47,6 +50,21 @@ def load_guardrails(settings: Settings) -> Screen | None:
     return guardrails.load_screen(path, clock=time.perf_counter)  # a bad file is a SpecError naming its line
 
 
+class ShippedGuardrails:
+    """The shipped default pipelines (``safety/guardrails/default.yaml``), loaded on first use: what review tools
+    screen texts with (the ``guardrails`` resource), independent of the task guardrails the settings choose."""
+
+    def __init__(self) -> None:
+        self._screen: Screen | None = None
+
+    def screen(self, direction: str, text: str):  # noqa: ANN201 - a ScreenResult
+        if self._screen is None:
+            from genaiops.safety import guardrails
+
+            self._screen = guardrails.load_screen(guardrails.DEFAULT_CONFIG, clock=time.perf_counter)
+        return self._screen.screen(direction, text)  # type: ignore[arg-type]
+
+
 def open_resources(settings: Settings) -> dict[str, Any]:
     """What tools act on: the idempotent receiver, the MLOps registry/artifacts/serving/prediction log (in the
     store's database), and the simulated estate the SRE tools observe and remediate (the default environment)."""
@@ -55,13 +73,21 @@ def open_resources(settings: Settings) -> dict[str, Any]:
 
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
+        "guardrails": ShippedGuardrails(),
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
         "environment": build_environment(),
     }
 
 
-def open_engine(settings: Settings, on_event: Callable[[RunEvent], None] | None = None) -> Engine:
-    """An engine wired from the settings; ``close()`` it when done."""
+def open_engine(
+    settings: Settings, on_event: Callable[[RunEvent], None] | None = None, *, model: str | None = None
+) -> Engine:
+    """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
+    model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default."""
+    from genaiops.agents.models import ModelSettings
+    from genaiops.agents.tasks import AgentTasks
+
+    handler = AgentTasks(ModelSettings.from_env(model=model))  # a bad model setting fails before anything opens
     return Engine(
         store=Store.open(settings.resolved_store_url, fsync=settings.fsync),
         registry=load_tools(),
@@ -71,4 +97,5 @@ def open_engine(settings: Settings, on_event: Callable[[RunEvent], None] | None 
         resources=open_resources(settings),
         screen=load_guardrails(settings),
         on_event=on_event,
+        handler=handler,
     )

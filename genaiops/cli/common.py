@@ -30,11 +30,12 @@ def app_settings() -> Settings:
     return load_settings()
 
 
-def engine(on_event: Callable[[RunEvent], None] | None = None) -> Engine:
-    """The engine for this command; closed (store, resources) when the command ends, however it ends."""
+def engine(on_event: Callable[[RunEvent], None] | None = None, model: str | None = None) -> Engine:
+    """The engine for this command; closed (store, resources) when the command ends, however it ends.
+    ``model`` (``PROVIDER[:NAME]``) overrides the model the settings name for agent tasks."""
     from genaiops.runtime import open_engine
 
-    opened = open_engine(app_settings(), on_event)
+    opened = open_engine(app_settings(), on_event, model=model)
     _opened.append(opened)
     return opened
 

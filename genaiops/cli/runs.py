@@ -21,6 +21,14 @@ graph_app = typer.Typer(help="Draw a graph file as text or Mermaid.", no_args_is
 
 FileArg = Annotated[Path, typer.Argument(help="A graph or scenario YAML file.")]
 AsOption = Annotated[str | None, typer.Option("--as", help="Who starts the run (default: GENAIOPS_USER or $USER).")]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="Model for agent (role) tasks: offline (default), openai:NAME, azure:DEPLOYMENT, ollama:NAME "
+        "(overrides GENAIOPS_MODEL_PROVIDER / GENAIOPS_MODEL_NAME).",
+    ),
+]
 
 
 def _load(file: Path):
@@ -31,25 +39,29 @@ def _load(file: Path):
     return load_scenario(str(file), load_tools(), load_policy(app_settings()))
 
 
-def _execute(start, total: int, done: int = 0, eng=None):
-    eng = eng or engine()  # settings, store and guardrails first: a bad setting fails before progress is drawn
+def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
+    eng = eng or engine(
+        model=model
+    )  # settings, store and guardrails first: a bad setting fails before progress is drawn
     with LiveProgress(total, done) as progress:
         eng.on_event = progress
         return run_async(start(eng)), eng
 
 
-def run(file: FileArg, as_: AsOption = None) -> None:
+def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
     """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left."""
     spec, _ = _load(file)
     requester = as_ or app_settings().user
-    result, _ = _execute(lambda e: e.start(spec.graph(), requester=requester, source=str(file)), len(spec.tasks))
+    result, _ = _execute(
+        lambda e: e.start(spec.graph(), requester=requester, source=str(file)), len(spec.tasks), model=model
+    )
     print_result(result)
     raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
 
 
-def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")]) -> None:
+def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], model: ModelOption = None) -> None:
     """Continue a paused, cancelled or interrupted run (decisions made since then take effect)."""
-    eng = engine()
+    eng = engine(model=model)
     eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
     tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
@@ -93,11 +105,32 @@ def runs_show(
     plan = build_plan(GraphSpec.model_validate(run.spec))
     console.print(escape(render_text(plan, status=result.tasks)))
     print_result(result)
+    _print_agents(eng, run_id)
     if output:
         console.print_json(json.dumps(result.outputs))
     if events:
         for seq, task, kind, at, data in eng.store.events(run_id):
             console.print(f"{seq:>6} {at[:23]} {kind:<20} {task or '-':<20} {escape(json.dumps(data))[:120]}")
+
+
+def _print_agents(eng, run_id: str) -> None:  # noqa: ANN001
+    """What agents did in the run: tasks they proposed (or had refused), turns, refusals and token usage."""
+    for _seq, task, kind, _at, data in eng.store.events(run_id):
+        if kind == "tasks_proposed":
+            console.print(f"{data['by']} (in {task}) proposed {', '.join(data['tasks'])}: {escape(data['reason'])}")
+        elif kind == "tasks_refused":
+            console.print(f"[red]refused[/] tasks proposed by {data['by']} (in {task}): {escape(data['problems'])}")
+        elif kind == "agent_refused":
+            console.print(f"[yellow]refused[/] {data['agent']} in {task}: {escape(data['reason'])}")
+    per_agent: dict[str, list[int]] = {}
+    for turn in eng.store.agent_turns(run_id):
+        counts = per_agent.setdefault(turn.agent, [0, 0, 0])
+        counts[0] += 1
+        counts[1] += turn.prompt_tokens or 0
+        counts[2] += turn.completion_tokens or 0
+    for agent, (turns, prompt, completion) in per_agent.items():
+        if agent != "user":
+            console.print(f"agent {agent}: {turns} turns, {prompt} prompt + {completion} completion tokens")
 
 
 @runs_app.command("cancel")
@@ -113,13 +146,15 @@ def runs_cancel(
 
 
 @scenario_app.command("run")
-def scenario_run(file: FileArg, as_: AsOption = None) -> None:
+def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
     """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked."""
     from genaiops.graphs import check_expectations, run_scenario
 
     spec, _ = _load(file)
     requester = as_ or app_settings().user
-    result, _ = _execute(lambda e: run_scenario(e, spec, requester=requester, source=str(file)), len(spec.tasks))
+    result, _ = _execute(
+        lambda e: run_scenario(e, spec, requester=requester, source=str(file)), len(spec.tasks), model=model
+    )
     print_result(result)
     failures = check_expectations(spec, result)
     for failure in failures:

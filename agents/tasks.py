@@ -1,0 +1,38 @@
+"""The handler the runtime gives the engine: role tasks go to agents, others straight to their tool.
+
+AutoGen is imported on the first role task, so commands and runs without agents do not pay for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from genaiops.agents.models import ModelSettings, model_client
+from genaiops.graphs.handlers import TaskCall, ToolHandler
+
+__all__ = ["AgentTasks"]
+
+
+class AgentTasks:
+    """``TaskHandler`` for the runtime: an ``AgentHandler`` on the configured model for tasks with a role."""
+
+    def __init__(self, models: ModelSettings | None = None):
+        self.models = models or ModelSettings()
+        self._direct = ToolHandler()
+        self._agents: Any = None
+        self._engine: Any = None
+
+    def bind(self, engine: Any) -> None:
+        self._engine = engine
+
+    async def perform(self, call: TaskCall) -> BaseModel:
+        if call.task.role is None:
+            return await self._direct.perform(call)
+        if self._agents is None:
+            from genaiops.agents.handler import AgentHandler
+
+            self._agents = AgentHandler(lambda: model_client(self.models))
+            self._agents.bind(self._engine)
+        return await self._agents.perform(call)
