@@ -187,7 +187,7 @@ class Engine:
         run = self.store.run(run_id)
         if run.status in FINISHED:
             raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
-        if run.status == "running" and _alive(run.owner):
+        if run_id in self._live or (run.status == "running" and _alive(run.owner)):
             raise RunStateError(
                 f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
                 f"`genaiops runs cancel {run_id}`"

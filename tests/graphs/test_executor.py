@@ -241,3 +241,18 @@ async def test_a_run_live_in_another_process_is_not_resumed_twice() -> None:
     with eng.store.transaction() as tx:
         tx.set_owner("run-l", f"{socket.gethostname()}:{2**22 + 12345}")  # no such process
     assert (await eng.resume("run-l")).status == "succeeded"
+
+
+async def test_a_run_executing_in_this_process_cannot_be_resumed_twice() -> None:
+    """A second resume of a run this engine is executing right now is refused, not run alongside."""
+    from genaiops.errors import RunStateError
+
+    eng = engine()
+    running = asyncio.ensure_future(
+        eng.start(graph({"id": "n", "tool": "nap", "args": {"seconds": 0.3}}), requester="t")
+    )
+    while not eng.store.runs():
+        await asyncio.sleep(0.01)
+    with pytest.raises(RunStateError, match="being executed right now"):
+        await eng.resume(eng.store.runs()[0].run_id)
+    assert (await running).status == "succeeded"
