@@ -11,12 +11,15 @@ later task of the same role — in a resumed run, in another process — continu
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from autogen_agentchat.agents import AssistantAgent
 from autogen_agentchat.base import TaskResult
+from autogen_agentchat.conditions import MaxMessageTermination
 from autogen_agentchat.messages import BaseAgentEvent, BaseChatMessage, ToolCallExecutionEvent
+from autogen_agentchat.teams import RoundRobinGroupChat
 from autogen_core.models import ChatCompletionClient
 from pydantic import BaseModel
 
@@ -27,7 +30,7 @@ from genaiops.errors import ToolExecutionError, ToolInputError
 from genaiops.graphs.handlers import TaskCall, ToolHandler
 from genaiops.ids import canonical_json
 
-__all__ = ["AgentHandler", "task_message"]
+__all__ = ["AgentHandler", "task_message", "team_message"]
 
 
 def task_message(call: TaskCall) -> str:
@@ -39,6 +42,28 @@ def task_message(call: TaskCall) -> str:
         f"Task {spec.id}{said}. Call {call.tool.name} with exactly these arguments (validated, and approved where "
         f"needed), then summarise the result.\n" + instruction([(call.tool.name, call.args.model_dump(mode="json"))])
     )
+
+
+def team_message(call: TaskCall, checks: list[dict[str, Any]]) -> str:
+    """What a team is asked: each member runs the checks for its role and ends with its verdict."""
+    spec = call.task
+    said = f" ({spec.description})" if spec.description else ""
+    lines = "; ".join(f"{c['role']}: {c['tool']}" for c in checks)
+    return (
+        f"Task {spec.id}{said}: decide together on {call.args.model_dump().get('subject', 'this release')}. Each of "
+        f"you runs the checks for your role ({lines}) and ends with 'VERDICT: APPROVE' or 'VERDICT: BLOCK' and "
+        "why.\n" + instruction([(c["tool"], c["args"], c["role"]) for c in checks])
+    )
+
+
+_VERDICT = re.compile(r"VERDICT:\s*(APPROVE|BLOCK)", re.IGNORECASE)
+
+
+def _vote(role: str, text: str) -> dict[str, str]:
+    """A member's vote: its last stated verdict; no verdict is an abstention (which blocks)."""
+    found = _VERDICT.findall(text)
+    verdict = found[-1].lower() if found else "abstain"
+    return {"role": role, "verdict": verdict, "reason": text.strip()[-1000:] or "said nothing"}
 
 
 class AgentHandler:
@@ -59,10 +84,12 @@ class AgentHandler:
         self._engine = engine
 
     async def perform(self, call: TaskCall) -> BaseModel:
-        if call.task.role is None:
+        if call.task.role is None and not call.task.team:
             return await self._direct.perform(call)
         if self._engine is None:
             raise ToolExecutionError("AgentHandler is not bound to an engine: pass it as Engine(handler=...)")
+        if call.task.team:
+            return await self._team(call)
         role = self._roles.get(call.task.role) or get_role(call.task.role)
         if not role.owns_tool(call.tool.name):
             owners = [r.name for r in self._roles.values() if r.owns_tool(call.tool.name)]
@@ -74,7 +101,7 @@ class AgentHandler:
         agent = self._agent(role, session)
         await self._restore(agent, call, role)
         try:
-            await self._run(agent, role, session, task_message(call))
+            await self._run(agent, [role], session, task_message(call))
         finally:
             await self._persist(agent, role, session)
         if session.task_result is None:
@@ -82,27 +109,66 @@ class AgentHandler:
             raise ToolExecutionError(f"the {role.name} agent did not call {call.tool.name}: {said}")
         return session.task_result
 
+    async def _team(self, call: TaskCall) -> BaseModel:
+        """The team's members each run their checks and vote; the task's tool combines the votes."""
+        members = [self._roles.get(name) or get_role(name) for name in call.task.team]
+        checks = call.args.model_dump(mode="json").get("checks", [])
+        for i, check in enumerate(checks):
+            role = next((m for m in members if m.name == check["role"]), None)
+            if role is None or not role.owns_tool(check["tool"]):
+                raise ToolInputError(
+                    f"task {call.task.id}: checks[{i}] asks {check['role']} for {check['tool']}, which "
+                    + ("is not in the team" if role is None else f"the {role.name} role does not own")
+                )
+            self._engine.registry.get(check["tool"]).parse_args(check["args"])  # bad arguments fail before any model
+        session = AgentSession(call, self._engine)
+        agents = [self._agent(role, session) for role in members]
+        for agent, role in zip(agents, members, strict=True):
+            await self._restore(agent, call, role)
+        team = RoundRobinGroupChat(agents, termination_condition=MaxMessageTermination(len(members) + 1))
+        said: dict[str, str] = {}
+        try:
+            await self._run(team, members, session, team_message(call, checks), said)
+        finally:
+            for agent, role in zip(agents, members, strict=True):
+                await self._persist(agent, role, session)
+        votes = [_vote(role.name, said.get(role.name, "")) for role in members]
+        args = call.tool.parse_args({**call.args.model_dump(mode="json"), "votes": votes})
+        return call.tool.invoke(args, call.context)
+
     def _agent(self, role: Role, session: AgentSession) -> AssistantAgent:
+        client = self._model_client()
+        if isinstance(client, OfflineModelClient):
+            client.agent = role.name
         return AssistantAgent(
             role.name,
-            model_client=self._model_client(),
+            model_client=client,
             tools=session.tools_for(role),
             system_message=role.system_message(),
             reflect_on_tool_use=True,
         )
 
-    async def _run(self, agent: AssistantAgent, role: Role, session: AgentSession, task: str) -> None:
-        offered = {t.name for t in session.tools_for(role)}
+    async def _run(
+        self, runner: Any, roles: list[Role], session: AgentSession, task: str, said: dict[str, str] | None = None
+    ) -> None:
+        """Run an agent or a team on ``task``, recording every message and event; ``said`` gets each agent's
+        last text message."""
+        offered = {role.name: {t.name for t in session.tools_for(role)} for role in roles}
         session.note("user", "task", task)
-        async for item in agent.run_stream(task=task):
+        async for item in runner.run_stream(task=task):
             if isinstance(item, TaskResult):
                 break
-            if isinstance(item, BaseChatMessage | BaseAgentEvent) and item.source != "user":
-                session.note(role.name, type(item).__name__, item.model_dump(mode="json"), item.models_usage)
+            if not isinstance(item, BaseChatMessage | BaseAgentEvent) or item.source not in offered:
+                continue
+            session.note(item.source, type(item).__name__, item.model_dump(mode="json"), item.models_usage)
+            if said is not None and isinstance(item, BaseChatMessage):
+                said[item.source] = item.to_text()
             if isinstance(item, ToolCallExecutionEvent):
                 for result in item.content:
-                    if result.is_error and result.name not in offered:
-                        session.refuse(role.name, result.name, f"{result.name} is not a tool of the {role.name} role")
+                    if result.is_error and result.name not in offered[item.source]:
+                        session.refuse(
+                            item.source, result.name, f"{result.name} is not a tool of the {item.source} role"
+                        )
 
     async def _restore(self, agent: AssistantAgent, call: TaskCall, role: Role) -> None:
         saved = self._engine.store.agent_state(call.context.run_id, role.name)

@@ -6,8 +6,10 @@ everything except the language model is exercised. The instruction is a JSON obj
 
     {"calls": [{"tool": "summarize_series", "arguments": {"values": [1, 2, 3]}}]}
 
-Only tools the agent was given are called; anything else gets a plain refusal. It decides on tool calls only
-when the newest message is a user message, so teams of agents do not loop (PACKAGES.md).
+Only tools the agent was given are called; anything else gets a plain refusal. It acts on the newest message from
+the *user* (the task) that it has not answered yet — never on text from other agents or tools — so teams of agents
+do not loop (PACKAGES.md) and an instruction injected into a result is not followed. In a team, each entry may name
+the ``role`` it is for, and each member's client (``OfflineModelClient(agent=...)``) performs only its own.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any, Literal
 
 from autogen_core import CancellationToken, FunctionCall
 from autogen_core.models import (
+    AssistantMessage,
     ChatCompletionClient,
     CreateResult,
     FunctionExecutionResultMessage,
@@ -35,9 +38,20 @@ __all__ = ["OfflineModelClient", "instruction"]
 CONTEXT_WINDOW = 128_000
 
 
-def instruction(calls: Sequence[tuple[str, Mapping[str, Any]]]) -> str:
-    """The message that makes the offline model call ``calls`` (tool name, arguments) in order."""
-    return json.dumps({"calls": [{"tool": name, "arguments": dict(args)} for name, args in calls]}, sort_keys=True)
+def instruction(calls: Sequence[tuple[str, Mapping[str, Any]] | tuple[str, Mapping[str, Any], str]]) -> str:
+    """The message that makes the offline model call ``calls`` (tool name, arguments[, role]) in order."""
+    entries = [{"tool": c[0], "arguments": dict(c[1]), **({"role": c[2]} if len(c) > 2 else {})} for c in calls]
+    return json.dumps({"calls": entries}, sort_keys=True)
+
+
+def _open_instruction(messages: Sequence[LLMMessage]) -> str | None:
+    """The newest message from the user (not another agent) that this agent has not answered yet, if any."""
+    for message in reversed(messages):
+        if isinstance(message, AssistantMessage):
+            return None
+        if isinstance(message, UserMessage) and message.source == "user":
+            return _text(message)
+    return None
 
 
 def _instruction_line(text: str) -> str:
@@ -57,11 +71,12 @@ def _passed(content: str) -> bool | None:
         return None
     if not isinstance(value, dict):
         return None
-    if isinstance(value.get("passed"), bool):
-        return value["passed"]
-    for key in ("verdict", "decision"):
-        if isinstance(value.get(key), str) and value[key].lower() in ("pass", "block", "fail", "approve"):
-            return value[key].lower() in ("pass", "approve")
+    for level in (value, *(v for v in value.values() if isinstance(v, dict))):  # the result, or a report in it
+        if isinstance(level.get("passed"), bool):
+            return level["passed"]
+        for key in ("verdict", "decision"):
+            if isinstance(level.get(key), str) and level[key].lower() in ("pass", "block", "fail", "approve"):
+                return level[key].lower() in ("pass", "approve")
     return None
 
 
@@ -79,7 +94,9 @@ def _words(messages: Sequence[LLMMessage]) -> int:
 class OfflineModelClient(ChatCompletionClient):
     """Deterministic: the same messages always give the same reply, call ids included."""
 
-    def __init__(self) -> None:
+    def __init__(self, agent: str | None = None) -> None:
+        self.agent = agent
+        """The agent this client speaks for: instruction entries with a ``role`` are for that agent only."""
         self._last = RequestUsage(prompt_tokens=0, completion_tokens=0)
         self._total = RequestUsage(prompt_tokens=0, completion_tokens=0)
 
@@ -94,10 +111,11 @@ class OfflineModelClient(ChatCompletionClient):
         cancellation_token: CancellationToken | None = None,
     ) -> CreateResult:
         newest = messages[-1] if messages else None
+        task = _open_instruction(messages)
         if isinstance(newest, FunctionExecutionResultMessage):
             content: str | list[FunctionCall] = self._summarise(newest)
-        elif isinstance(newest, UserMessage) and tool_choice != "none":
-            content = self._calls(_text(newest), {self._name_of(t) for t in tools})
+        elif task is not None and tool_choice != "none":
+            content = self._calls(task, {self._name_of(t) for t in tools}, self.agent)
         else:
             content = "Nothing to do: the offline model acts only on a structured instruction from the user."
         finish = "function_calls" if isinstance(content, list) else "stop"
@@ -128,12 +146,18 @@ class OfflineModelClient(ChatCompletionClient):
         return tool["name"] if isinstance(tool, dict) else tool.name
 
     @staticmethod
-    def _calls(text: str, offered: set[str]) -> str | list[FunctionCall]:
+    def _calls(text: str, offered: set[str], agent: str | None = None) -> str | list[FunctionCall]:
         try:
             wanted = json.loads(_instruction_line(text))["calls"]
-            calls = [(str(c["tool"]), dict(c.get("arguments", {}))) for c in wanted]
-        except (ValueError, KeyError, TypeError):
+            calls = [
+                (str(c["tool"]), dict(c.get("arguments", {})))
+                for c in wanted
+                if agent is None or c.get("role") in (None, agent)
+            ]
+        except (ValueError, KeyError, TypeError, AttributeError):
             return "No structured instruction found; the offline model only performs instructed tool calls."
+        if not calls:
+            return f"Nothing in the instruction is for the {agent}."
         missing = [name for name, _ in calls if name not in offered]
         if missing:
             return f"I cannot call {', '.join(missing)}: not among my tools ({', '.join(sorted(offered)) or 'none'})."

@@ -28,7 +28,7 @@ class AgentTasks:
         self._engine = engine
 
     async def perform(self, call: TaskCall) -> BaseModel:
-        if call.task.role is None:
+        if call.task.role is None and not call.task.team:
             return await self._direct.perform(call)
         if self._agents is None:
             from genaiops.agents.handler import AgentHandler

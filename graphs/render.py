@@ -27,7 +27,8 @@ def render_text(plan: Plan, gate: GateLabel | None = None, status: Mapping[str, 
     for tid in plan.order:
         task = plan.tasks[tid]
         spec = task.spec
-        performer = spec.tool + (f" as {spec.role}" if spec.role else "") if spec.tool else f"role {spec.role}"
+        who = spec.role or " + ".join(spec.team)
+        performer = spec.tool + (f" as {who}" if who else "") if spec.tool else f"role {who}"
         parts = [f"  {tid}", f"[{status[tid]}]" if status and tid in status else "", f"-> {performer}"]
         if task.deps:
             parts.append(f"after {', '.join(sorted(task.deps))}")

@@ -54,6 +54,12 @@ class TaskSpec(_Strict):
     id: str = Field(pattern=ID_PATTERN, description="Unique within the graph; referenced as ${id.field}.")
     tool: str | None = Field(default=None, description="Registered tool that performs the task.")
     role: str | None = Field(default=None, description="Agent role that performs the task (with its tools).")
+    team: list[str] = Field(
+        default_factory=list,
+        max_length=4,
+        description="Roles that decide the task together (an AgentChat team): each runs the checks for its role "
+        "and the tool combines their verdicts.",
+    )
     description: str = ""
     args: dict[str, Any] = Field(default_factory=dict, description="Tool arguments; may hold ${task.field}.")
     after: list[str] = Field(default_factory=list, description="Tasks that must finish first.")

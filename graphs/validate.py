@@ -140,6 +140,19 @@ class _Checker:
                 f"unknown role {task.role!r}{did_you_mean(task.role, ROLES)}",
                 f"roles: {', '.join(ROLES)}",
             )
+        for j, member in enumerate(task.team):
+            if member not in ROLES:
+                self.add(
+                    (*at, "team", j),
+                    f"unknown role {member!r}{did_you_mean(member, ROLES)}",
+                    f"roles: {', '.join(ROLES)}",
+                )
+        if task.team and (task.role is not None or len(set(task.team)) != len(task.team)):
+            self.add(
+                (*at, "team"),
+                f"task {task.id!r}: a team names each role once and replaces `role`",
+                "list the roles under `team:` only",
+            )
         if task.tool is None:
             self.add(
                 at,
