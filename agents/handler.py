@@ -28,6 +28,7 @@ from genaiops.agents.roles import ROLES, Role, get_role
 from genaiops.agents.session import AgentSession
 from genaiops.errors import ToolExecutionError, ToolInputError
 from genaiops.graphs.handlers import TaskCall, ToolHandler
+from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.ids import canonical_json
 
 __all__ = ["AgentHandler", "task_message", "team_message"]
@@ -73,9 +74,11 @@ class AgentHandler:
         self,
         model_client: Callable[[], ChatCompletionClient] = OfflineModelClient,
         roles: Mapping[str, Role] = ROLES,
+        tracer: RunTracer | None = None,
     ):
         self._model_client = model_client
         self._roles = roles
+        self._tracer = tracer
         self._direct = ToolHandler()
         self._engine: Any = None
 
@@ -97,13 +100,16 @@ class AgentHandler:
                 f"task {call.task.id}: the {role.name} role does not own {call.tool.name}; "
                 f"give the task to {' or '.join(owners) or 'no role (call the tool directly)'}"
             )
-        session = AgentSession(call, self._engine)
+        session = AgentSession(call, self._engine, tracer=self._tracer)
         agent = self._agent(role, session)
         await self._restore(agent, call, role)
-        try:
-            await self._run(agent, [role], session, task_message(call))
-        finally:
-            await self._persist(agent, role, session)
+        ctx = call.context
+        with traced(self._tracer, ctx.run_id, ctx.task_id, f"agent {role.name}", iteration=ctx.iteration) as span:
+            try:
+                await self._run(agent, [role], session, task_message(call))
+            finally:
+                await self._persist(agent, role, session)
+                span.set_attributes(session.usage())
         if session.task_result is None:
             said = session.turns[-1].content if session.turns else "nothing"
             raise ToolExecutionError(f"the {role.name} agent did not call {call.tool.name}: {said}")
@@ -121,17 +127,20 @@ class AgentHandler:
                     + ("is not in the team" if role is None else f"the {role.name} role does not own")
                 )
             self._engine.registry.get(check["tool"]).parse_args(check["args"])  # bad arguments fail before any model
-        session = AgentSession(call, self._engine)
+        session = AgentSession(call, self._engine, tracer=self._tracer)
         agents = [self._agent(role, session) for role in members]
         for agent, role in zip(agents, members, strict=True):
             await self._restore(agent, call, role)
         team = RoundRobinGroupChat(agents, termination_condition=MaxMessageTermination(len(members) + 1))
         said: dict[str, str] = {}
-        try:
-            await self._run(team, members, session, team_message(call, checks), said)
-        finally:
-            for agent, role in zip(agents, members, strict=True):
-                await self._persist(agent, role, session)
+        ctx, name = call.context, "team " + " + ".join(call.task.team)
+        with traced(self._tracer, ctx.run_id, ctx.task_id, name, iteration=ctx.iteration) as span:
+            try:
+                await self._run(team, members, session, team_message(call, checks), said)
+            finally:
+                for agent, role in zip(agents, members, strict=True):
+                    await self._persist(agent, role, session)
+                span.set_attributes(session.usage())
         votes = [_vote(role.name, said.get(role.name, "")) for role in members]
         args = call.tool.parse_args({**call.args.model_dump(mode="json"), "votes": votes})
         return call.tool.invoke(args, call.context)
@@ -156,8 +165,8 @@ class AgentHandler:
         offered = {role.name: {t.name for t in session.tools_for(role)} for role in roles}
         session.note("user", "task", task)
         async for item in runner.run_stream(task=task):
-            if isinstance(item, TaskResult):
-                break
+            if isinstance(item, TaskResult):  # the last item; breaking out would close AutoGen's spans elsewhere
+                continue
             if not isinstance(item, BaseChatMessage | BaseAgentEvent) or item.source not in offered:
                 continue
             session.note(item.source, type(item).__name__, item.model_dump(mode="json"), item.models_usage)

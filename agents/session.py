@@ -28,6 +28,7 @@ from genaiops.agents.roles import Role
 from genaiops.graphs.handlers import Proposal, TaskCall
 from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
+from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.registry import ToolContext, ToolSpec, describe_validation_error
 from genaiops.store import AgentTurn
 
@@ -48,7 +49,16 @@ class AgentSession:
     turns: list[AgentTurn] = field(default_factory=list)
     refusals: list[dict[str, Any]] = field(default_factory=list)
     task_result: BaseModel | None = None
+    tracer: RunTracer | None = None
     _calls: int = 0
+
+    def usage(self) -> dict[str, int]:
+        """Token totals of the recorded turns (span attributes)."""
+        return {
+            "genaiops.agent.prompt_tokens": sum(t.prompt_tokens or 0 for t in self.turns),
+            "genaiops.agent.completion_tokens": sum(t.completion_tokens or 0 for t in self.turns),
+            "genaiops.agent.refusals": len(self.refusals),
+        }
 
     def tools_for(self, role: Role) -> list[BaseTool]:
         tools: list[BaseTool] = [GuardedTool(self.engine.registry.get(name), self, role) for name in role.tools]
@@ -77,6 +87,19 @@ class AgentSession:
         return Refused(f"refused: {reason}")
 
     async def invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
+        ctx = self.call.context
+        attributes = {"genaiops.agent.name": role.name, "genaiops.tool.name": spec.name}
+        with traced(self.tracer, ctx.run_id, ctx.task_id, f"tool {spec.name}", iteration=ctx.iteration,
+                    attributes=attributes) as span:  # fmt: skip
+            try:
+                result = await self._invoke(role, spec, args)
+            except Refused:
+                span.set_attributes({"genaiops.tool.outcome": "refused"})
+                raise
+            span.set_attributes({"genaiops.tool.outcome": "ok"})
+            return result
+
+    async def _invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
         agent = role.name
         own = spec.name == self.call.tool.name and _same(args, self.call.args)
         if own:

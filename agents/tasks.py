@@ -18,8 +18,9 @@ __all__ = ["AgentTasks"]
 class AgentTasks:
     """``TaskHandler`` for the runtime: an ``AgentHandler`` on the configured model for tasks with a role."""
 
-    def __init__(self, models: ModelSettings | None = None):
+    def __init__(self, models: ModelSettings | None = None, tracer: Any = None):
         self.models = models or ModelSettings()
+        self.tracer = tracer
         self._direct = ToolHandler()
         self._agents: Any = None
         self._engine: Any = None
@@ -33,6 +34,6 @@ class AgentTasks:
         if self._agents is None:
             from genaiops.agents.handler import AgentHandler
 
-            self._agents = AgentHandler(lambda: model_client(self.models))
+            self._agents = AgentHandler(lambda: model_client(self.models), tracer=self.tracer)
             self._agents.bind(self._engine)
         return await self._agents.perform(call)

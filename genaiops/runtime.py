@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -66,14 +67,18 @@ class ShippedGuardrails:
 
 
 def open_resources(settings: Settings) -> dict[str, Any]:
-    """What tools act on: the idempotent receiver, the MLOps registry/artifacts/serving/prediction log (in the
+    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
+    opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
     store's database), and the simulated estate the SRE tools observe and remediate (the default environment)."""
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
 
+    from genaiops.agents.memory.resource import MemoryResource
+
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
         "guardrails": ShippedGuardrails(),
+        "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
         "environment": build_environment(),
     }
@@ -86,16 +91,25 @@ def open_engine(
     model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default."""
     from genaiops.agents.models import ModelSettings
     from genaiops.agents.tasks import AgentTasks
+    from genaiops.graphs.tracing import TraceSettings, build_tracer, combine_observers
 
-    handler = AgentTasks(ModelSettings.from_env(model=model))  # a bad model setting fails before anything opens
+    models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
+    tracing = TraceSettings.from_env(os.environ)
+    store = Store.open(settings.resolved_store_url, fsync=settings.fsync)
+    registry = load_tools()
+    clock = SystemClock()
+    tracer = build_tracer(tracing, store, registry=registry, clock=clock)  # None when GENAIOPS_TRACE is off
+    resources = open_resources(settings)
+    if tracer is not None:
+        resources["tracer"] = tracer  # closed (flushed) with the engine
     return Engine(
-        store=Store.open(settings.resolved_store_url, fsync=settings.fsync),
-        registry=load_tools(),
+        store=store,
+        registry=registry,
         policy=load_policy(settings),
-        clock=SystemClock(),
+        clock=clock,
         concurrency=settings.concurrency,
-        resources=open_resources(settings),
+        resources=resources,
         screen=load_guardrails(settings),
-        on_event=on_event,
-        handler=handler,
+        on_event=combine_observers(on_event, tracer),
+        handler=AgentTasks(models, tracer),
     )

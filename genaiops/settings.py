@@ -49,6 +49,15 @@ class Settings(BaseSettings):
         description="Approval policy YAML; default <home>/policy.yaml if it exists, else built-in.",
     )
 
+    memory_url: str | None = Field(
+        default=None, description="A Chroma server (http://host:port) for agent memory; default: embedded under home."
+    )
+    memory_embedding: str | None = Field(
+        default=None,
+        description="Memory embedding: 'hashing' (default, model-free) or, with wordllama installed, 'wordllama' or "
+        "'hybrid'. Existing collections keep the one they were built with.",
+    )
+
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:

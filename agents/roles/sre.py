@@ -28,6 +28,8 @@ ROLE = Role(
         "fail_over_service",
         "clear_cache",
         "verify_remediation",
+        "consult_memory",
+        "record_incident",
         "summarize_series",
         "check_threshold",
         "synthetic_metric",

@@ -40,11 +40,13 @@ def _load(file: Path):
 
 
 def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
+    from genaiops.graphs.tracing import combine_observers
+
     eng = eng or engine(
         model=model
     )  # settings, store and guardrails first: a bad setting fails before progress is drawn
     with LiveProgress(total, done) as progress:
-        eng.on_event = progress
+        eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
         return run_async(start(eng)), eng
 
 

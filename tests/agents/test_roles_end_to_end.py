@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.agents.handler import AgentHandler
+from genaiops.agents.roles import with_role_defaults
 from genaiops.agents.sk_templates import SemanticKernelTemplates
 from genaiops.graphs import Engine, GraphSpec
 from genaiops.runtime import ShippedGuardrails, load_guardrails
+from genaiops.safety.policy import ApprovalPolicy
 from genaiops.settings import load_settings
 from genaiops.store import Store
 from genaiops.tools import load_tools
@@ -29,6 +31,7 @@ async def run(tasks: list[dict[str, Any]], resources: dict[str, Any], at: dateti
         Store.open(":memory:"),
         load_tools(),
         resources=resources,
+        policy=with_role_defaults(ApprovalPolicy()),  # as the runtime builds it: the roles' approver defaults
         handler=AgentHandler(),
         screen=load_guardrails(load_settings(guardrails="tasks")),
     )
@@ -142,3 +145,52 @@ async def test_a_team_decides_a_release_together_and_one_block_blocks() -> None:
     out = blocked.outputs["release"]
     assert out["verdict"] == "block" and "safety_reviewer" in out["summary"]
     assert {v["role"]: v["verdict"] for v in out["votes"]}["safety_reviewer"] == "block"
+
+
+async def test_the_sre_consults_memory_and_writes_the_resolved_incident_back(tmp_path: Path) -> None:
+    """observe -> rank -> consult memory -> roll back (approved) -> verify -> record; a later incident of the
+    same kind finds the written-back one among its similar past incidents, and the runbook for bad deploys."""
+    from genaiops.agents.memory.resource import MemoryResource
+
+    memory = MemoryResource(tmp_path)
+    at = ONSET + timedelta(minutes=20)
+
+    def estate():  # noqa: ANN202
+        fault = FaultSpec(kind="bad_deploy", service="checkout", at=ONSET, severity=0.7)
+        return build_environment({"topology": "shop", "seed": 3, "faults": [fault]})
+
+    sre = [
+        {"id": "observe", "role": "sre", "tool": "observe_services", "args": {"lookback_minutes": 90}},
+        {"id": "rank", "role": "sre", "tool": "rank_root_causes", "args": {"metrics": "${observe.metrics}"}},
+        {"id": "recall", "role": "sre", "tool": "consult_memory", "args": {"ranking": "${rank}"}},
+    ]
+    fix = [
+        {"id": "undo", "role": "sre", "tool": "roll_back_deploy", "args": {"service": "checkout"}, "after": ["recall"]},
+        {
+            "id": "verify",
+            "role": "sre",
+            "tool": "verify_remediation",
+            "args": {"services": "${rank.incident.services}", "incident_onset": "${rank.incident.onset}"},
+            "after": ["undo"],
+        },
+        {
+            "id": "remember",
+            "role": "sre",
+            "tool": "record_incident",
+            "args": {"ranking": "${rank}", "remediations": ["${undo}"], "verification": "${verify}"},
+        },
+    ]
+    resources = {"environment": estate(), "memory": memory, "guardrails": ShippedGuardrails()}
+    paused, engine = await run(sre + fix, resources, at=at)
+    assert paused.status == "paused", paused.errors
+    first = paused.outputs["recall"]
+    assert first["runbooks"][0]["id"] == "runbook:bad_deploy" and first["incidents"] == []
+    engine.decide(paused.pending[0].id, approver="bob", role="sre_oncall", verdict="approve", reason="roll back")
+    done = await engine.resume(paused.run_id)
+    assert done.status == "succeeded", done.errors
+    assert done.outputs["verify"]["cleared"] is True and done.outputs["remember"]["recorded"] is True
+
+    again, _ = await run(sre, {**resources, "environment": estate()}, at=at)
+    recalled = again.outputs["recall"]["incidents"]
+    assert recalled and recalled[0]["metadata"]["incident"] == done.outputs["remember"]["id"]
+    assert "roll" in recalled[0]["document"].lower()
