@@ -136,37 +136,55 @@ def run_detector(corpus: list[LabelledSeries], values: list[np.ndarray]) -> tupl
     return out, time.perf_counter() - start
 
 
+TUNING_SPLIT = "files sorted by name: even positions = tuning half, odd positions = held-out half"
+
+
+def split_rows(corpus, scores) -> dict[str, tuple[float, float, float, float]]:
+    """Per profile: (full corpus, tuning half, held-out half at the tuning half's threshold, full threshold)."""
+    tune = [i for i in range(len(corpus)) if i % 2 == 0]
+    held = [i for i in range(len(corpus)) if i % 2 == 1]
+    rows = {}
+    for profile in PROFILE_NAMES:
+        cost = PROFILES[profile]
+        full = score_corpus(corpus, scores, cost)
+        tuned = score_corpus([corpus[i] for i in tune], [scores[i] for i in tune], cost)
+        held_out = score_corpus([corpus[i] for i in held], [scores[i] for i in held], cost, tuned.threshold)
+        rows[profile] = (full.normalised, tuned.normalised, held_out.normalised, full.threshold)
+    return rows
+
+
+def _row(label: str, figures) -> None:
+    print(f"{label:38} " + " ".join(f"{x:>8.1f}" for x in figures))
+
+
 def report_detector(corpus, values, published: dict, per_file: bool = False) -> None:
     print("\n== 2. Our default detector (tools/sre/detectors, DEFAULT_PARAMS) on all 58 NAB series ==")
     scores, seconds = run_detector(corpus, values)
     points = sum(len(v) for v in values)
-    tune = [i for i in range(len(corpus)) if i % 2 == 0]
-    held = [i for i in range(len(corpus)) if i % 2 == 1]
-    rows, full_standard = {}, None
-    for profile in PROFILE_NAMES:
-        cost = PROFILES[profile]
-        full = score_corpus(corpus, scores, cost)
-        full_standard = full_standard or full
-        tuned = score_corpus([corpus[i] for i in tune], [scores[i] for i in tune], cost)
-        held_out = score_corpus([corpus[i] for i in held], [scores[i] for i in held], cost, tuned.threshold)
-        rows[profile] = (full.normalised, tuned.normalised, held_out.normalised, full.threshold)
-    print(f"{'detector':34} {'standard':>9} {'low FP':>7} {'low FN':>7}")
-    print(f"{'genaiops default (full corpus)':34} " + " ".join(f"{rows[p][0]:>8.1f}" for p in PROFILE_NAMES))
-    print(f"{'  tuning half (29 files)':34} " + " ".join(f"{rows[p][1]:>8.1f}" for p in PROFILE_NAMES))
-    print(f"{'  held-out half (29 files)*':34} " + " ".join(f"{rows[p][2]:>8.1f}" for p in PROFILE_NAMES))
+    rows = split_rows(corpus, scores)
+    htm = split_rows(corpus, reference_scores("numenta", corpus))
+    print(f"{'detector':38} {'standard':>8} {'low FP':>8} {'low FN':>8}")
+    _row("genaiops default (full corpus)", (rows[p][0] for p in PROFILE_NAMES))
+    _row("  tuning half (29 files, tuned on)", (rows[p][1] for p in PROFILE_NAMES))
+    _row("  held-out half (29 files)*", (rows[p][2] for p in PROFILE_NAMES))
+    _row("Numenta HTM re-scored: tuning half", (htm[p][1] for p in PROFILE_NAMES))
+    _row("Numenta HTM re-scored: held-out half*", (htm[p][2] for p in PROFILE_NAMES))
     for name in PUBLISHED_ROWS:
-        print(f"{name + ' (published)':34} " + " ".join(f"{published[name][p]:>8.1f}" for p in PROFILE_NAMES))
+        _row(name + " (published)", (published[name][p] for p in PROFILE_NAMES))
     print("swept thresholds (full corpus): " + ", ".join(f"{p} {rows[p][3]:.4f}" for p in PROFILE_NAMES))
-    print("* split: files sorted by name, even positions = tuning half, odd = held-out half. Detector variants")
-    print("  and parameters were chosen by the mean of the three profiles on the tuning half only, and the held-out")
-    print("  row uses the threshold swept on the tuning half. The full and held-out figures were also printed")
-    print("  beside each variant during development, so neither is strictly blind. No per-series parameters.")
+    print(f"* split: {TUNING_SPLIT}.")
+    print("  Every detector variant and parameter was chosen on the tuning half only (mean of the three profiles);")
+    print("  the held-out rows use the threshold swept on the tuning half. History: in the first development round")
+    print("  the full and held-out figures were printed beside each variant, so they are not strictly blind for")
+    print("  that round. The second round (the pattern-surprise channel: levels, pattern length, likelihood windows,")
+    print("  weight) was chosen on the tuning half and its two interleaved quarters only; no held-out or full-corpus")
+    print("  figure was computed until one final run. One parameter set for all 58 series; no per-series parameters.")
     rate = f"{points:,} points in {seconds:.2f} s = {points / seconds:,.0f} points/s"
     print(f"throughput: {rate} (one process; numpy/scipy single-threaded here)")
     beat = all(rows[p][0] > published["numenta"][p] for p in PROFILE_NAMES)
     print("beats Numenta HTM on all three profiles:", "yes" if beat else "NO")
     if per_file:
-        print_per_file("genaiops default detector", full_standard)
+        print_per_file("genaiops default detector", score_corpus(corpus, scores, PROFILES["standard"]))
 
 
 def main() -> int:

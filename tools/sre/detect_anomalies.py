@@ -28,7 +28,10 @@ class Anomaly(BaseModel):
     end: datetime
     score: float = Field(description="In [0, 1): 0.5 ties the series' record surprise, 0.75 doubles it.")
     kind: str = Field(
-        description="breach (all-time high/low), recent_breach, short_breach, spike, level_shift, seasonal."
+        description=(
+            "breach (all-time high/low), recent_breach, short_breach, spike, level_shift, seasonal, "
+            "change_point, pattern (a burst of shapes never seen before)."
+        )
     )
     value: float
     explanation: str
@@ -44,7 +47,8 @@ class DetectAnomaliesResult(BaseModel):
 @tool(offload=True)
 def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
     """Find anomalies in one metric series with the default online detector (robust spikes, level shifts,
-    breaches of the series' historic range, same-hour seasonal baseline). Each anomaly has an onset time, a
+    breaches of the series' historic range, same-hour seasonal baseline, change points, bursts of never-seen
+    patterns). Each anomaly has an onset time, a
     score and a one-line explanation such as 'p99_latency 812 is 4.1x its 7-day same-hour baseline 198'."""
     series = args.series.to_series()
     if len(series) == 0:

@@ -7,12 +7,13 @@ import pytest
 
 from genaiops.errors import ToolInputError
 from genaiops.tools import load_tools
-from genaiops.tools.sre.detectors import DetectorParams, group_anomalies, refractory, score
+from genaiops.tools.sre.detectors import CHANNELS, DetectorParams, explain, group_anomalies, refractory, score
 from genaiops.tools.sre.detectors.changepoint import cusum
 from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shift_strength
 from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
 from genaiops.tools.sre.detectors.rolling import record_score, trailing_median
 from genaiops.tools.sre.detectors.seasonal import seasonal_baseline, seasonal_period
+from genaiops.tools.sre.detectors.sequence import pattern_novelty, surprise_likelihood
 from genaiops.tools.sre.ingest import MetricSeries, parse_csv
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -78,7 +79,7 @@ def test_record_score_is_three_quarters_for_double_the_record():
     assert record_score(strength, warmup=2).tolist() == [0.0, 0.0, 0.75, 0.0, 0.75, 0.0]
 
 
-@pytest.mark.parametrize("name", ["spike.csv", "level_shift.csv", "daily.csv"])
+@pytest.mark.parametrize("name", ["spike.csv", "level_shift.csv", "daily.csv", "pattern.csv"])
 def test_scores_are_online(name):
     """The score at t depends only on points up to t: scoring a prefix gives the prefix of the scores."""
     series = fixture(name)
@@ -203,3 +204,44 @@ def test_cusum_matches_the_recursive_definition():
         running = max(0.0, running + d - 0.5)
         expected.append(running)
     np.testing.assert_allclose(up, expected, atol=1e-9)
+
+
+def test_pattern_novelty_marks_the_first_time_a_shape_is_drawn():
+    """Levels of the running range form patterns; only a pattern's first occurrence is novel."""
+    values = np.array([0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0])
+    # levels 0 1 0 1 0 1 1 0 -> pairs (start,0) (0,1) (1,0) (0,1) (1,0) (0,1) (1,1) (1,0)
+    assert pattern_novelty(values, bins=2, length=2).tolist() == [1, 1, 1, 0, 0, 0, 1, 0]
+
+
+def test_surprise_likelihood_flags_a_burst_above_the_usual_rate():
+    """A steady trickle of surprises scores low; ten in a row stand far above the long-run rate."""
+    surprise = np.zeros(1200)
+    surprise[::25] = 1.0
+    surprise[1100:1110] = 1.0
+    z = surprise_likelihood(surprise, short=10, long=1000)
+    assert z[200:1100].max() < 3 < 10 < z[1109]
+    np.testing.assert_allclose(surprise_likelihood(surprise[:700], 10, 1000), z[:700], atol=1e-12)
+
+
+def test_pattern_channel_sees_a_shape_change_inside_the_range():
+    """A triangle wave turning square (rows 800-839, same range) is a burst of new patterns: with the other
+    channels off, the pattern channel's only scores after warm-up fall inside the change."""
+    series = fixture("pattern.csv")
+    alone = DetectorParams(spike_weight=0, recent_weight=0, short_weight=0, cusum_weight=0, seasonal_weight=0)
+    scored = score(millis(series), series.values, alone)
+    novelty = surprise_likelihood(pattern_novelty(series.values, 16, 6), 10, 1000)
+    assert novelty[800:840].max() > 1.5 * novelty[225:800].max()
+    pattern = np.flatnonzero((scored.channel == CHANNELS.index("pattern")) & (scored.score > 0))
+    assert len(pattern) and pattern.min() >= 800 and pattern.max() < 840
+
+
+def test_pattern_anomaly_is_explained_as_new_shapes():
+    """An anomaly found by the pattern channel says the series is drawing shapes it has not drawn before."""
+    series = fixture("pattern.csv")
+    alone = DetectorParams(
+        spike_weight=0, recent_weight=0, short_weight=0, cusum_weight=0, seasonal_weight=0, threshold=0.3
+    )
+    scored = score(millis(series), series.values, alone)
+    (detection,) = [d for d in group_anomalies(scored, alone) if d.channel == "pattern"]
+    text = explain("queue_depth", series.values, scored, detection, alone)
+    assert text.startswith("queue_depth is tracing shapes it has not drawn before")

@@ -8,10 +8,12 @@ Contract: every score at t uses only points up to t (online); no randomness, no 
   envelope of all earlier values (change points into a new regime);
 - ``changepoint``: two-sided CUSUM of deviations from a long robust baseline (sustained shifts);
 - ``seasonal``: the daily period from timestamps and the same-time-of-day baseline over earlier days;
+- ``sequence``: novelty of the pattern of the last few quantised levels (never drawn before = surprise) and
+  the likelihood-style z of a burst of surprise against its own long-run rate (HTM's anomaly-likelihood idea);
 - ``rolling.record_score``: calibrates any strength against its own history, so one threshold fits all series;
 - ``combined``: the default detector: the strongest weighted channel per point (all-time envelope breach 1.0,
   spike/level-shift record 0.95, breach of the last 3,000 points 0.9, same-hour seasonal record 0.8,
-  CUSUM change-point record 0.8, breach of the last 500 points 0.66), a
+  CUSUM change-point record 0.8, pattern-surprise record 0.75, breach of the last 500 points 0.66), a
   refractory span (a point counts only if it beats the previous 50 scores), and grouping into anomalies;
 - ``explain``: a one-line explanation quoting the baseline that was broken.
 """

@@ -2,10 +2,11 @@
 
 Channels (all online, each calibrated against the series' own past so one threshold fits every series):
 breach of everything seen before (weight 1), spike / level-shift records of the robust z-score (0.95), breach
-of the last 3,000 points (0.9), same-time-of-day records (0.8), CUSUM change-point records (0.8), breach of
-the last 500 points (0.66). A score
-of 0.5 means "just beats the channel's previous record"; weights below 1 rank weaker evidence lower, so NAB's
-threshold sweep (and an operator's threshold) can use it or not. Detections are grouped into anomalies.
+of the last 3,000 points (0.9), same-time-of-day records (0.8), CUSUM change-point records (0.8), records of
+the pattern-surprise likelihood (a burst of shapes never drawn before, 0.75), breach of the last 500 points
+(0.66). A score of 0.5 means "just beats the channel's previous record"; weights below 1 rank weaker evidence
+lower, so NAB's threshold sweep (and an operator's threshold) can use it or not. Detections are grouped into
+anomalies.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shif
 from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
 from genaiops.tools.sre.detectors.rolling import lag, record_score, trailing_max
 from genaiops.tools.sre.detectors.seasonal import seasonal_baseline, seasonal_period
+from genaiops.tools.sre.detectors.sequence import pattern_novelty, surprise_likelihood
 
 __all__ = [
     "CHANNELS",
@@ -31,7 +33,16 @@ __all__ = [
     "score",
 ]
 
-CHANNELS = ("breach", "spike", "level_shift", "seasonal", "recent_breach", "short_breach", "change_point")
+CHANNELS = (
+    "breach",
+    "spike",
+    "level_shift",
+    "seasonal",
+    "recent_breach",
+    "short_breach",
+    "change_point",
+    "pattern",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +77,16 @@ class DetectorParams:
     """Each point adds at most this much to the CUSUM (one outlier is not a change point)."""
     cusum_weight: float = 0.8
     """Weight of CUSUM records."""
+    pattern_bins: int = 16
+    """Levels the running range is cut into for the sequence channel."""
+    pattern_length: int = 6
+    """Points in each pattern of levels (a pattern never drawn before is a surprise)."""
+    surprise_short: int = 10
+    """Points whose mean surprise is judged against the long run (a burst of new patterns)."""
+    surprise_long: int = 1000
+    """Points of surprise history the burst is judged against."""
+    pattern_weight: float = 0.75
+    """Weight of records of the pattern-surprise likelihood: weaker evidence than a breach or a spike."""
     refractory: int = 50
     """A point scores only if it beats every score of the previous ``refractory`` points (one alarm per burst)."""
     seasons: int = 7
@@ -107,6 +128,7 @@ def score(timestamps_ms: np.ndarray, values: np.ndarray, params: DetectorParams 
         params.recent_weight * _breach_score(envelope_breach(values, params.warmup, params.recent_history)),
         params.short_weight * _breach_score(envelope_breach(values, params.warmup, params.short_history)),
         _change_point_strength(values, params),
+        _pattern_strength(values, params),
     ]
     stacked = np.vstack(strengths)
     best = np.argmax(stacked, axis=0)
@@ -135,6 +157,14 @@ def _change_point_strength(values: np.ndarray, params: DetectorParams) -> np.nda
     up, down = cusum((values - median) / scale, params.cusum_slack, params.cusum_cap)
     records = np.maximum(record_score(up, params.record_warmup), record_score(down, params.record_warmup))
     return params.cusum_weight * records
+
+
+def _pattern_strength(values: np.ndarray, params: DetectorParams) -> np.ndarray:
+    if params.pattern_weight <= 0:
+        return np.zeros(len(values))
+    novelty = pattern_novelty(values, params.pattern_bins, params.pattern_length)
+    burst = surprise_likelihood(novelty, params.surprise_short, params.surprise_long)
+    return params.pattern_weight * record_score(np.maximum(burst, 0.0), params.record_warmup)
 
 
 def _seasonal_strength(values: np.ndarray, scale: np.ndarray, period: int, params: DetectorParams) -> np.ndarray:

@@ -49,6 +49,11 @@ def _channel_text(
     if detection.channel == "change_point":
         side = "above" if value > median else "below"
         return f"{name} has stayed {side} its baseline {median:.4g} for a sustained stretch (now {value:.4g})"
+    if detection.channel == "pattern":
+        return (
+            f"{name} is tracing shapes it has not drawn before (a burst of new patterns; now {value:.4g}, "
+            f"recent median {median:.4g})"
+        )
     if detection.channel == "level_shift":
         return f"{name} level moved from {median:.4g} to about {value:.4g} and stayed there"
     return f"{name} {value:.4g} is {_ratio(value, median)} its recent median {median:.4g}"
