@@ -20,6 +20,7 @@ from autogen_agentchat.base import TaskResult
 from autogen_agentchat.conditions import MaxMessageTermination
 from autogen_agentchat.messages import BaseAgentEvent, BaseChatMessage, ToolCallExecutionEvent
 from autogen_agentchat.teams import RoundRobinGroupChat
+from autogen_core.model_context import BufferedChatCompletionContext
 from autogen_core.models import ChatCompletionClient
 from pydantic import BaseModel
 
@@ -56,6 +57,9 @@ def team_message(call: TaskCall, checks: list[dict[str, Any]]) -> str:
         "why.\n" + instruction([(c["tool"], c["args"], c["role"]) for c in checks])
     )
 
+
+REMEMBERED_MESSAGES = 60
+"""How much of its conversation an agent keeps (sees, and carries to its role's next task in the run)."""
 
 _VERDICT = re.compile(r"VERDICT:\s*(APPROVE|BLOCK)", re.IGNORECASE)
 
@@ -152,6 +156,7 @@ class AgentHandler:
         return AssistantAgent(
             role.name,
             model_client=client,
+            model_context=BufferedChatCompletionContext(buffer_size=REMEMBERED_MESSAGES),
             tools=session.tools_for(role),
             system_message=role.system_message(),
             reflect_on_tool_use=True,
@@ -186,7 +191,11 @@ class AgentHandler:
 
     async def _persist(self, agent: AssistantAgent, role: Role, session: AgentSession) -> None:
         ctx, at = session.call.context, self._engine.clock.now().isoformat()
-        state = json.dumps(await agent.save_state(), default=str)
+        saved = await agent.save_state()
+        messages = saved.get("llm_context", {}).get("messages")
+        if messages is not None:  # the conversation carried to the role's next task stays bounded
+            saved["llm_context"]["messages"] = messages[-REMEMBERED_MESSAGES:]
+        state = json.dumps(saved, default=str)
         events = [
             (ctx.run_id, ctx.task_id, "agent_refused", at, canonical_json(refusal)) for refusal in session.refusals
         ]

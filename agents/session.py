@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autogen_core import CancellationToken
-from autogen_core.tools import BaseTool
+from autogen_core.tools import BaseTool, ToolSchema
 from pydantic import BaseModel, Field, ValidationError
 
 from genaiops.agents.roles import Role
@@ -166,8 +166,21 @@ class GuardedTool(BaseTool[BaseModel, BaseModel]):
         super().__init__(spec.input_model, spec.result_model, spec.name, spec.description)
         self._spec, self._session, self._role = spec, session, role
 
+    @property
+    def schema(self) -> ToolSchema:
+        """The tool's schema, generated once per tool (pydantic's JSON schema costs ~2 ms, and AgentChat asks
+        for every tool's schema on every model call)."""
+        key = (self._spec.name, self._spec.input_model)
+        cached = _SCHEMAS.get(key)
+        if cached is None:
+            cached = _SCHEMAS[key] = super().schema
+        return cached
+
     async def run(self, args: BaseModel, cancellation_token: CancellationToken) -> BaseModel:
         return await self._session.invoke(self._role, self._spec, args)
+
+
+_SCHEMAS: dict[tuple[str, type[BaseModel]], ToolSchema] = {}
 
 
 class ProposeTasksInput(BaseModel):
@@ -191,6 +204,14 @@ class ProposeTasks(BaseTool[ProposeTasksInput, ProposeTasksResult]):
     def __init__(self, session: AgentSession, role: Role):
         super().__init__(ProposeTasksInput, ProposeTasksResult, "propose_tasks", self.__doc__ or "")
         self._session, self._role = session, role
+
+    @property
+    def schema(self) -> ToolSchema:
+        key = ("propose_tasks", ProposeTasksInput)
+        cached = _SCHEMAS.get(key)
+        if cached is None:
+            cached = _SCHEMAS[key] = super().schema
+        return cached
 
     async def run(self, args: ProposeTasksInput, cancellation_token: CancellationToken) -> ProposeTasksResult:
         tasks = []

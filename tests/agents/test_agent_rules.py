@@ -107,9 +107,7 @@ class Scripted(OfflineModelClient):
         step = self.script.pop(0)
         if isinstance(step, str):
             return CreateResult(finish_reason="stop", content=step, usage=self._last, cached=False)
-        calls = [
-            FunctionCall(id=f"c{i}", name=name, arguments=json.dumps(args)) for i, (name, args) in enumerate(step)
-        ]
+        calls = [FunctionCall(id=f"c{i}", name=name, arguments=json.dumps(args)) for i, (name, args) in enumerate(step)]
         return CreateResult(finish_reason="function_calls", content=calls, usage=self._last, cached=False)
 
 
