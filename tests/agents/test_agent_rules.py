@@ -222,3 +222,38 @@ async def test_cancelling_a_run_while_an_agent_tool_executes_returns_fast_and_re
     await asyncio.sleep(0.05)  # let the abandoned worker thread finish
     result = await eng.resume(run_id)
     assert result.status == "succeeded" and result.outputs["wait"]["service"] == "a"
+
+
+async def test_an_agent_hands_work_to_another_role_by_proposing_a_task(tmp_path: Path) -> None:
+    """The sre proposes a task for the mlops engineer: it joins the stored graph, runs after the proposer by
+    that role's agent, and `genaiops runs show` lists the proposal; an invalid proposal is refused and shown."""
+    from typer.testing import CliRunner
+
+    from genaiops.cli import app
+
+    effects.clear()
+    hand_off = {"id": "retrain", "role": "mlops_engineer", "tool": "promote", "args": {"service": "model-7"}}
+    invalid = {"id": "bogus", "tool": "no_such_tool", "args": {}}
+    script = [
+        [
+            ("total", {"values": [1]}),
+            ("propose_tasks", {"tasks": [hand_off], "reason": "drift on model-7 needs the MLOps engineer"}),
+            ("propose_tasks", {"tasks": [invalid], "reason": "try something made up"}),
+        ],
+        "Handed over.",
+    ]
+    clients = iter([Scripted(script, []), OfflineModelClient()])
+    home = tmp_path / "home"
+    store = Store.open(f"sqlite:///{home / 'genaiops.db'}")
+    eng = engine(store, AgentHandler(lambda: next(clients), roles=ROLES))
+    spec = GraphSpec(name="t", tasks=[TaskSpec(id="triage", role="sre", tool="total", args={"values": [1]})])
+    result = await eng.start(spec, requester="ann")
+    eng.close()
+    assert result.status == "succeeded" and result.tasks == {"triage": "succeeded", "retrain": "succeeded"}
+    assert effects == ["promote:model-7"]
+    env = {"HOME": str(tmp_path / "user"), "GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+    shown = CliRunner().invoke(app, ["runs", "show", result.run_id], env=env)
+    assert shown.exit_code == 0, shown.output
+    assert "sre (in triage) proposed retrain: drift on model-7 needs the MLOps engineer" in shown.output
+    assert "refused tasks proposed by sre (in triage)" in shown.output and "no_such_tool" in shown.output
+    assert "retrain" in shown.output.split("run ")[0]  # in the rendered graph
