@@ -367,12 +367,12 @@ class RunTracer:
         trace_id = _trace_id(run_id)
         parent = None
         current = trace.get_current_span()
-        ours = getattr(current, "attributes", None) or {}
-        if not (
-            current.get_span_context().trace_id == trace_id
-            and ours.get("genaiops.task.id") == task_id
-            and ours.get("genaiops.task.iteration") == iteration
-        ):  # not inside a child span of this task: the task's own span is the parent
+        ours = getattr(current, "attributes", None)
+        inside = current.get_span_context().trace_id == trace_id and (
+            ours is None  # a library's no-op span around our own (AutoGen's tool-call span): it carries ours
+            or (ours.get("genaiops.task.id") == task_id and ours.get("genaiops.task.iteration") == iteration)
+        )
+        if not inside:  # not inside a child span of this task: the task's own span is the parent
             task = SpanContext(
                 trace_id,
                 _task_span_id(run_id, task_id, iteration),

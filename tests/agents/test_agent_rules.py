@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from autogen_core import FunctionCall
-from autogen_core.models import CreateResult, LLMMessage
+from autogen_core.models import CreateResult, LLMMessage, RequestUsage
 from pydantic import BaseModel
 
 from genaiops.agents.handler import AgentHandler
@@ -105,6 +105,7 @@ class Scripted(OfflineModelClient):
         if not self.script:
             return await super().create(messages, **kwargs)
         step = self.script.pop(0)
+        self._last = RequestUsage(prompt_tokens=sum(len(str(m.content).split()) for m in messages), completion_tokens=1)
         if isinstance(step, str):
             return CreateResult(finish_reason="stop", content=step, usage=self._last, cached=False)
         calls = [FunctionCall(id=f"c{i}", name=name, arguments=json.dumps(args)) for i, (name, args) in enumerate(step)]
@@ -257,3 +258,30 @@ async def test_an_agent_hands_work_to_another_role_by_proposing_a_task(tmp_path:
     assert "sre (in triage) proposed retrain: drift on model-7 needs the MLOps engineer" in shown.output
     assert "refused tasks proposed by sre (in triage)" in shown.output and "no_such_tool" in shown.output
     assert "retrain" in shown.output.split("run ")[0]  # in the rendered graph
+
+
+async def test_agent_turns_and_their_tool_calls_are_spans_of_the_task_in_the_run_trace() -> None:
+    """With tracing on, an agent task's trace holds the task span, the agent span under it, the tool call
+    under the agent (refused calls marked), all in the run's one trace."""
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    from genaiops.graphs.tracing import RunTracer, trace_id_for
+
+    store = Store.open(":memory:")
+    exporter = InMemorySpanExporter()
+    tracer = RunTracer(store, exporter, registry=reg)
+    script = [[("total", {"values": [2]}), ("restart", {"service": "x"})], "Done."]
+    handler = AgentHandler(lambda: Scripted(script, []), roles=ROLES, tracer=tracer)
+    eng = Engine(store, reg, handler=handler, on_event=tracer)
+    spec = GraphSpec(name="t", tasks=[TaskSpec(id="triage", role="sre", tool="total", args={"values": [2]})])
+    result = await eng.start(spec, requester="ann")
+    tracer.close()
+    spans = {s.name: s for s in exporter.get_finished_spans()}
+    assert result.status == "succeeded"
+    agent, tool, refused, task = spans["agent sre"], spans["tool total"], spans["tool restart"], spans["task triage"]
+    assert {format(s.context.trace_id, "032x") for s in (agent, tool, refused, task)} == {trace_id_for(result.run_id)}
+    assert agent.parent.span_id == task.context.span_id
+    assert tool.parent.span_id == agent.context.span_id and refused.parent.span_id == agent.context.span_id
+    assert tool.attributes["genaiops.tool.outcome"] == "ok"
+    assert refused.attributes["genaiops.tool.outcome"] == "refused"
+    assert agent.attributes["genaiops.agent.refusals"] == 1 and agent.attributes["genaiops.agent.prompt_tokens"] > 0
