@@ -29,6 +29,8 @@ def test_scenario_role_tasks_run_as_agents_and_runs_show_reports_their_turns(tmp
     assert shown.exit_code == 0
     assert re.search(r"agent sre: \d+ turns, [1-9]\d* prompt", shown.output)
     assert re.search(r"agent mlops_engineer: \d+ turns", shown.output)
+    turns = invoke(home, "runs", "show", run_id, "--turns")
+    assert turns.exit_code == 0 and re.search(r"promote\s+mlops_engineer\s+ToolCallRequestEvent", turns.output)
 
 
 def test_a_bad_model_choice_exits_2_with_the_fix_before_anything_runs(tmp_path: Path) -> None:

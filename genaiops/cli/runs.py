@@ -97,6 +97,7 @@ def runs_show(
     run_id: Annotated[str, typer.Argument()],
     events: Annotated[bool, typer.Option("--events", help="Also list every recorded event.")] = False,
     output: Annotated[bool, typer.Option("--outputs", help="Print each task's output as JSON.")] = False,
+    turns: Annotated[bool, typer.Option("--turns", help="Also list every stored agent turn.")] = False,
 ) -> None:
     """One run: its graph with each task's status, errors, pending approvals (and events, outputs)."""
     from genaiops.graphs import GraphSpec, build_plan, render_text
@@ -110,6 +111,11 @@ def runs_show(
     _print_agents(eng, run_id)
     if output:
         console.print_json(json.dumps(result.outputs))
+    if turns:
+        for turn in eng.store.agent_turns(run_id):
+            console.print(
+                f"{turn.at[:23]} {turn.task_id:<16} {turn.agent:<16} {turn.kind:<24} {escape(turn.content)[:140]}"
+            )
     if events:
         for seq, task, kind, at, data in eng.store.events(run_id):
             console.print(f"{seq:>6} {at[:23]} {kind:<20} {task or '-':<20} {escape(json.dumps(data))[:120]}")
