@@ -168,19 +168,23 @@ class GuardedTool(BaseTool[BaseModel, BaseModel]):
 
     @property
     def schema(self) -> ToolSchema:
-        """The tool's schema, generated once per tool (pydantic's JSON schema costs ~2 ms, and AgentChat asks
-        for every tool's schema on every model call)."""
-        key = (self._spec.name, self._spec.input_model)
-        cached = _SCHEMAS.get(key)
-        if cached is None:
-            cached = _SCHEMAS[key] = super().schema
-        return cached
+        return _schema_once(self)
 
     async def run(self, args: BaseModel, cancellation_token: CancellationToken) -> BaseModel:
         return await self._session.invoke(self._role, self._spec, args)
 
 
 _SCHEMAS: dict[tuple[str, type[BaseModel]], ToolSchema] = {}
+
+
+def _schema_once(tool: BaseTool) -> ToolSchema:
+    """A tool's schema, generated once per tool name and input model: pydantic's JSON schema costs ~2 ms and
+    AgentChat asks every tool for it on every model call."""
+    key = (tool.name, tool.args_type())
+    cached = _SCHEMAS.get(key)
+    if cached is None:
+        cached = _SCHEMAS[key] = BaseTool.schema.fget(tool)  # type: ignore[attr-defined]
+    return cached
 
 
 class ProposeTasksInput(BaseModel):
@@ -207,11 +211,7 @@ class ProposeTasks(BaseTool[ProposeTasksInput, ProposeTasksResult]):
 
     @property
     def schema(self) -> ToolSchema:
-        key = ("propose_tasks", ProposeTasksInput)
-        cached = _SCHEMAS.get(key)
-        if cached is None:
-            cached = _SCHEMAS[key] = super().schema
-        return cached
+        return _schema_once(self)
 
     async def run(self, args: ProposeTasksInput, cancellation_token: CancellationToken) -> ProposeTasksResult:
         tasks = []
