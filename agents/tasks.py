@@ -9,7 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from genaiops.agents.models import ModelSettings, model_client
+from genaiops.agents.models import ModelSettings, describe_failure, model_client
+from genaiops.errors import GenAIOpsError, ToolExecutionError
 from genaiops.graphs.handlers import TaskCall, ToolHandler
 
 __all__ = ["AgentTasks"]
@@ -36,4 +37,9 @@ class AgentTasks:
 
             self._agents = AgentHandler(lambda: model_client(self.models), tracer=self.tracer)
             self._agents.bind(self._engine)
-        return await self._agents.perform(call)
+        try:
+            return await self._agents.perform(call)
+        except GenAIOpsError:
+            raise
+        except Exception as exc:  # what escapes an agent is the model call's failure: say where, never the key
+            raise ToolExecutionError(describe_failure(exc, self.models)) from exc

@@ -41,3 +41,38 @@ def test_a_bad_model_choice_exits_2_with_the_fix_before_anything_runs(tmp_path: 
     missing = invoke(home, "run", str(CANARY), GENAIOPS_MODEL_PROVIDER="openai")
     assert missing.exit_code == 2 and "GENAIOPS_MODEL_NAME" in missing.output
     assert not (home / "genaiops.db").exists()
+
+
+async def test_an_unreachable_model_fails_the_task_with_where_and_what_to_check_never_the_key() -> None:
+    """A role task on an openai model nobody serves fails (not hangs) naming the URL and the setting to check;
+    the API key is in no error, event or output."""
+    import socket
+
+    from genaiops.agents.models import ModelSettings
+    from genaiops.agents.tasks import AgentTasks
+    from genaiops.graphs import Engine, GraphSpec
+    from genaiops.store import Store
+    from genaiops.tools import load_tools
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    env = {
+        "GENAIOPS_MODEL_PROVIDER": "openai",
+        "GENAIOPS_MODEL_NAME": "m",
+        "GENAIOPS_MODEL_BASE_URL": f"http://127.0.0.1:{port}/v1",
+        "GENAIOPS_MODEL_API_KEY": "sk-test-very-secret-0123456789",
+        "GENAIOPS_MODEL_TIMEOUT": "2",
+        "GENAIOPS_MODEL_MAX_RETRIES": "0",
+    }
+    store = Store.open(":memory:")
+    engine = Engine(store, load_tools(), handler=AgentTasks(ModelSettings.from_env(env)))
+    spec = GraphSpec.model_validate(
+        {"name": "t", "tasks": [{"id": "s", "role": "sre", "tool": "summarize_series", "args": {"values": [1.0]}}]}
+    )
+    result = await engine.start(spec, requester="ann")
+    assert result.status == "failed"
+    assert f"cannot reach the openai model at http://127.0.0.1:{port}/v1" in result.errors["s"]
+    assert "GENAIOPS_MODEL_BASE_URL" in result.errors["s"]
+    stored = repr(store.events(result.run_id)) + repr(store.agent_turns(result.run_id))
+    assert "very-secret" not in stored + result.errors["s"]
