@@ -112,7 +112,7 @@ class AgentHandler:
             try:
                 await self._run(agent, [role], session, task_message(call))
             finally:
-                await self._persist(agent, role, session)
+                await self._persist([(agent, role)], session)
                 span.set_attributes(session.usage())
         if session.task_result is None:
             said = session.turns[-1].content if session.turns else "nothing"
@@ -122,6 +122,11 @@ class AgentHandler:
     async def _team(self, call: TaskCall) -> BaseModel:
         """The team's members each run their checks and vote; the task's tool combines the votes."""
         members = [self._roles.get(name) or get_role(name) for name in call.task.team]
+        if "votes" not in call.tool.input_model.model_fields:
+            raise ToolInputError(
+                f"task {call.task.id}: a team's tool combines its members' votes, and {call.tool.name} takes none; "
+                "use decide_release (or a tool with a `votes` field)"
+            )
         checks = call.args.model_dump(mode="json").get("checks", [])
         for i, check in enumerate(checks):
             role = next((m for m in members if m.name == check["role"]), None)
@@ -142,8 +147,7 @@ class AgentHandler:
             try:
                 await self._run(team, members, session, team_message(call, checks), said)
             finally:
-                for agent, role in zip(agents, members, strict=True):
-                    await self._persist(agent, role, session)
+                await self._persist(list(zip(agents, members, strict=True)), session)
                 span.set_attributes(session.usage())
         votes = [_vote(role.name, said.get(role.name, "")) for role in members]
         args = call.tool.parse_args({**call.args.model_dump(mode="json"), "votes": votes})
@@ -167,7 +171,7 @@ class AgentHandler:
     ) -> None:
         """Run an agent or a team on ``task``, recording every message and event; ``said`` gets each agent's
         last text message."""
-        offered = {role.name: {t.name for t in session.tools_for(role)} for role in roles}
+        offered = {role.name: {*role.tools, "propose_tasks"} for role in roles}
         session.note("user", "task", task)
         async for item in runner.run_stream(task=task):
             if isinstance(item, TaskResult):  # the last item; breaking out would close AutoGen's spans elsewhere
@@ -189,18 +193,22 @@ class AgentHandler:
         if saved is not None:
             await agent.load_state(json.loads(saved))
 
-    async def _persist(self, agent: AssistantAgent, role: Role, session: AgentSession) -> None:
+    async def _persist(self, agents: list[tuple[AssistantAgent, Role]], session: AgentSession) -> None:
+        """Store the attempt's turns and refusals, and each agent's state, in one transaction."""
         ctx, at = session.call.context, self._engine.clock.now().isoformat()
-        saved = await agent.save_state()
-        messages = saved.get("llm_context", {}).get("messages")
-        if messages is not None:  # the conversation carried to the role's next task stays bounded
-            saved["llm_context"]["messages"] = messages[-REMEMBERED_MESSAGES:]
-        state = json.dumps(saved, default=str)
+        states = []
+        for agent, role in agents:
+            saved = await agent.save_state()
+            messages = saved.get("llm_context", {}).get("messages")
+            if messages is not None:  # the conversation carried to the role's next task stays bounded
+                saved["llm_context"]["messages"] = messages[-REMEMBERED_MESSAGES:]
+            states.append((role.name, json.dumps(saved, default=str)))
         events = [
             (ctx.run_id, ctx.task_id, "agent_refused", at, canonical_json(refusal)) for refusal in session.refusals
         ]
         with self._engine.store.transaction() as tx:
             tx.add_agent_turns(session.turns)
-            tx.save_agent_state(ctx.run_id, role.name, state, at)
+            for name, state in states:
+                tx.save_agent_state(ctx.run_id, name, state, at)
             if events:
                 tx.add_events(events)

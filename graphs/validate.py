@@ -170,6 +170,12 @@ class _Checker:
         else:
             tool = self.registry.get(task.tool)
             self.check_args(at, task, tool)
+            if task.team and "votes" not in tool.input_model.model_fields:
+                self.add(
+                    (*at, "tool"),
+                    f"a team's tool combines its members' votes, and {task.tool!r} takes none",
+                    "use decide_release (or a tool with a `votes` field)",
+                )
             if self.rules is not None:
                 message = self.rules.check_override(tool, task.approval)
                 if message:

@@ -141,6 +141,7 @@ async def test_a_team_decides_a_release_together_and_one_block_blocks() -> None:
     }
     turns = engine.store.agent_turns(approved.run_id)
     assert {t.agent for t in turns} >= {"prompt_evaluator", "safety_reviewer"}
+    assert [t.kind for t in turns].count("task") == 1  # the team's turns are stored once, not per member
     blocked, _ = await run([release(UNSAFE)], resources)
     out = blocked.outputs["release"]
     assert out["verdict"] == "block" and "safety_reviewer" in out["summary"]

@@ -110,6 +110,27 @@ CASES = [
         id="unknown-role",
     ),
     pytest.param(
+        "name: x\ntasks:\n  - id: a\n    tool: decide_release\n    args: {subject: s}\n    team: [sre, safety_reviewr]\n",
+        6,
+        "tasks[0].team[1]",
+        "unknown role 'safety_reviewr' (did you mean 'safety_reviewer'?)",
+        id="unknown-team-role",
+    ),
+    pytest.param(
+        "name: x\ntasks:\n  - id: a\n    tool: decide_release\n    args: {subject: s}\n    team: [sre, sre]\n",
+        6,
+        "tasks[0].team",
+        "a team names each role once and replaces `role`",
+        id="team-twice",
+    ),
+    pytest.param(
+        "name: x\ntasks:\n  - id: a\n    tool: echo\n    team: [sre, safety_reviewer]\n",
+        4,
+        "tasks[0].tool",
+        "a team's tool combines its members' votes, and 'echo' takes none",
+        id="team-tool-without-votes",
+    ),
+    pytest.param(
         "name: x\ntasks:\n  - id: a\n    tool: noop\n    args: {valeu: 1}\n",
         5,
         "tasks[0].args.valeu",
