@@ -7,6 +7,8 @@ Run: python bench/nab.py [--per-file]   (reads ../shared/data/nab relative to th
    nab/reference_scores/ and compare with NAB's published totals and per-file tables.
 2. Our detector (tools/sre/detectors, DEFAULT_PARAMS) on all 58 series: standard / low-FP / low-FN beside the
    published table, the tuning-half and held-out-half scores, and the throughput on one core.
+3. The alternative core design (tools/sre/detectors/art.py: adaptive resonance over downsampled windows, after
+   ARTime's published method, made online), scored the same way, with its throughput.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from genaiops.tools.sre.detectors import DEFAULT_PARAMS, score
+from genaiops.tools.sre.detectors import DEFAULT_PARAMS, ArtParams, art_scores, score
 from genaiops.tools.sre.ingest import load_series
 from genaiops.tools.sre.nabscore import PROFILES, LabelledSeries, score_corpus
 
@@ -136,6 +138,12 @@ def run_detector(corpus: list[LabelledSeries], values: list[np.ndarray]) -> tupl
     return out, time.perf_counter() - start
 
 
+def run_art(values: list[np.ndarray]) -> tuple[list[np.ndarray], float]:
+    start = time.perf_counter()
+    out = [art_scores(v, ArtParams()) for v in values]
+    return out, time.perf_counter() - start
+
+
 TUNING_SPLIT = "files sorted by name: even positions = tuning half, odd positions = held-out half"
 
 
@@ -179,12 +187,42 @@ def report_detector(corpus, values, published: dict, per_file: bool = False) -> 
     print("  that round. The second round (the pattern-surprise channel: levels, pattern length, likelihood windows,")
     print("  weight) was chosen on the tuning half and its two interleaved quarters only; no held-out or full-corpus")
     print("  figure was computed until one final run. One parameter set for all 58 series; no per-series parameters.")
+    print("  Third round (an adaptive-resonance core, section 3) was judged on the tuning half and its quarters only;")
+    print("  it did not improve the tuning half alone or combined, so this default is unchanged by it.")
     rate = f"{points:,} points in {seconds:.2f} s = {points / seconds:,.0f} points/s"
     print(f"throughput: {rate} (one process; numpy/scipy single-threaded here)")
     beat = all(rows[p][0] > published["numenta"][p] for p in PROFILE_NAMES)
     print("beats Numenta HTM on all three profiles:", "yes" if beat else "NO")
     if per_file:
         print_per_file("genaiops default detector", score_corpus(corpus, scores, PROFILES["standard"]))
+
+
+ART_NOTE = """\
+  ARTime's own parameters (window 8, 80 levels, median snap 0.075, initial vigilance 0.8, vigilance cap 0.97,
+  the vigilance adaptation and masking rules) were chosen by its author on the whole NAB corpus; they are used
+  as published. ARTime also reads each file's min/max and length (NAB hands them to detectors); an online
+  detector cannot, so ours scales each window by the range seen so far (re-expressing the learned categories
+  when the range grows) and uses a fixed learning period and downsampling step (learn 240 points, step 3),
+  chosen on the tuning half and its two interleaved quarters (mean of the three profiles; also tried: 600/5,
+  750/7, 300/3, 210/2, 160/1, 420/4, 150/3, a range frozen after learning, snap 0.05, 40 levels, and max or
+  fallback ensembles of two steps). Combined with the default (max of the default and w x ART, w 0.5-0.9) it
+  lowered the tuning half's mean (76.7 -> 70.6-75.1), so the default does not use it. Diagnostic on the tuning
+  half only: with the file's min/max and length (not online) our implementation scored 73.8 / 66.3 / 78.7
+  there, so the method is reproduced; the online constraints are what cost it."""
+
+
+def report_art(corpus, values, published: dict) -> None:
+    print("\n== 3. Alternative core: online adaptive resonance (tools/sre/detectors/art.py, ArtParams()) ==")
+    scores, seconds = run_art(values)
+    points = sum(len(v) for v in values)
+    rows = split_rows(corpus, scores)
+    print(f"{'detector':38} {'standard':>8} {'low FP':>8} {'low FN':>8}")
+    _row("ART online (full corpus)", (rows[p][0] for p in PROFILE_NAMES))
+    _row("  tuning half (29 files, tuned on)", (rows[p][1] for p in PROFILE_NAMES))
+    _row("  held-out half (29 files)", (rows[p][2] for p in PROFILE_NAMES))
+    _row("ARTime (published; file min/max, length)", (published["ARTime"][p] for p in PROFILE_NAMES))
+    print(ART_NOTE)
+    print(f"throughput: {points:,} points in {seconds:.2f} s = {points / seconds:,.0f} points/s")
 
 
 def main() -> int:
@@ -201,6 +239,7 @@ def main() -> int:
     per_file = "--per-file" in sys.argv[1:]
     ok = check_scorer(corpus, published, per_file)
     report_detector(corpus, values, published, per_file)
+    report_art(corpus, values, published)
     return 0 if ok else 1
 
 

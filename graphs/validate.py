@@ -134,25 +134,7 @@ class _Checker:
 
     def check_task(self, i: int, task: TaskSpec) -> None:
         at = ("tasks", i)
-        if task.role is not None and task.role not in ROLES:
-            self.add(
-                (*at, "role"),
-                f"unknown role {task.role!r}{did_you_mean(task.role, ROLES)}",
-                f"roles: {', '.join(ROLES)}",
-            )
-        for j, member in enumerate(task.team):
-            if member not in ROLES:
-                self.add(
-                    (*at, "team", j),
-                    f"unknown role {member!r}{did_you_mean(member, ROLES)}",
-                    f"roles: {', '.join(ROLES)}",
-                )
-        if task.team and (task.role is not None or len(set(task.team)) != len(task.team)):
-            self.add(
-                (*at, "team"),
-                f"task {task.id!r}: a team names each role once and replaces `role`",
-                "list the roles under `team:` only",
-            )
+        self.check_performers(at, task)
         if task.tool is None:
             self.add(
                 at,
@@ -195,6 +177,28 @@ class _Checker:
             else:
                 for ref in when.refs if when else ():
                     self.check_ref((*at, "when"), ref, task)
+
+    def check_performers(self, at: tuple, task: TaskSpec) -> None:
+        """The role, or the team of roles, that performs the task."""
+        if task.role is not None and task.role not in ROLES:
+            self.add(
+                (*at, "role"),
+                f"unknown role {task.role!r}{did_you_mean(task.role, ROLES)}",
+                f"roles: {', '.join(ROLES)}",
+            )
+        for j, member in enumerate(task.team):
+            if member not in ROLES:
+                self.add(
+                    (*at, "team", j),
+                    f"unknown role {member!r}{did_you_mean(member, ROLES)}",
+                    f"roles: {', '.join(ROLES)}",
+                )
+        if task.team and (task.role is not None or len(set(task.team)) != len(task.team)):
+            self.add(
+                (*at, "team"),
+                f"task {task.id!r}: a team names each role once and replaces `role`",
+                "list the roles under `team:` only",
+            )
 
     def check_args(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
         fields = tool.input_model.model_fields

@@ -110,7 +110,8 @@ CASES = [
         id="unknown-role",
     ),
     pytest.param(
-        "name: x\ntasks:\n  - id: a\n    tool: decide_release\n    args: {subject: s}\n    team: [sre, safety_reviewr]\n",
+        "name: x\ntasks:\n  - id: a\n    tool: decide_release\n    args: {subject: s}\n"
+        "    team: [sre, safety_reviewr]\n",
         6,
         "tasks[0].team[1]",
         "unknown role 'safety_reviewr' (did you mean 'safety_reviewer'?)",

@@ -1,4 +1,5 @@
-"""Online anomaly detectors: each channel's behaviour on small fixtures, and the detect_anomalies tool."""
+"""Online anomaly detectors: each channel's behaviour on small fixtures, the ART alternative, and the
+detect_anomalies tool."""
 
 from pathlib import Path
 
@@ -7,7 +8,23 @@ import pytest
 
 from genaiops.errors import ToolInputError
 from genaiops.tools import load_tools
-from genaiops.tools.sre.detectors import CHANNELS, DetectorParams, explain, group_anomalies, refractory, score
+from genaiops.tools.sre.detectors import (
+    CHANNELS,
+    ArtParams,
+    DetectorParams,
+    art_scores,
+    explain,
+    group_anomalies,
+    refractory,
+    score,
+)
+from genaiops.tools.sre.detectors.art_features import (
+    downsample,
+    haar,
+    running_median,
+    scaled_windows,
+    window_features,
+)
 from genaiops.tools.sre.detectors.changepoint import cusum
 from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shift_strength
 from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
@@ -245,3 +262,69 @@ def test_pattern_anomaly_is_explained_as_new_shapes():
     (detection,) = [d for d in group_anomalies(scored, alone) if d.channel == "pattern"]
     text = explain("queue_depth", series.values, scored, detection, alone)
     assert text.startswith("queue_depth is tracing shapes it has not drawn before")
+
+
+# --- the ART channel (adaptive resonance over downsampled windows; an alternative core, not the default) ---
+
+
+def test_haar_is_orthonormal_and_separates_level_from_detail():
+    """A flat window puts all its energy in the first coefficient; the transform keeps the vector's norm."""
+    flat = haar(np.ones((1, 8)))
+    np.testing.assert_allclose(flat, [[np.sqrt(8.0), 0, 0, 0, 0, 0, 0, 0]], atol=1e-12)
+    row = np.random.default_rng(1).normal(size=(3, 8))
+    np.testing.assert_allclose(np.linalg.norm(haar(row), axis=1), np.linalg.norm(row, axis=1))
+
+
+def test_downsample_keeps_a_one_point_spike():
+    """A block's sample is its extreme farthest from the moving average (the spike), else the block mean."""
+    values = np.array([10.0, 10.0, 10.0, 10.0, 50.0, 10.0, 10.0, 10.2, 10.1])
+    assert downsample(values, 3).tolist() == pytest.approx([10.0, 50.0, 10.1])
+
+
+def test_running_median_is_the_lower_median_of_the_past():
+    """Exact lower median of the samples up to each position."""
+    assert running_median(np.array([5.0, 1.0, 3.0, 9.0, 7.0])).tolist() == [5.0, 1.0, 3.0, 3.0, 5.0]
+
+
+def test_scaled_windows_use_the_range_seen_so_far():
+    """Each window is scaled by the min/max of the samples up to its end, so a later extreme never changes an
+    earlier window; the newest level is the last column of the features."""
+    samples = np.array([0.0, 2.0, 1.0, 2.0, 4.0])
+    frames, ranges = scaled_windows(samples, window=2, levels=4, snap=0.0)
+    assert ranges.tolist() == [[0.0, 2.0], [0.0, 2.0], [0.0, 2.0], [0.0, 4.0]]
+    assert frames.tolist() == [[0.0, 1.0], [1.0, 0.5], [0.5, 1.0], [0.5, 1.0]]
+    features = window_features(frames)
+    assert features.shape == (4, 4) and features[:, -1].tolist() == frames[:, -1].tolist()
+
+
+@pytest.mark.parametrize("name", ["spike.csv", "level_shift.csv", "pattern.csv"])
+def test_art_scores_are_online(name):
+    """The ART score at t depends only on points up to t: scoring a prefix gives the prefix of the scores."""
+    values = fixture(name).values
+    full = art_scores(values, ArtParams())
+    for cut in (239, 451, 599):
+        np.testing.assert_array_equal(art_scores(values[:cut], ArtParams()), full[:cut])
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "strongest"),
+    [("spike.csv", (450, 453), 452), ("level_shift.csv", (400, 403), 401), ("pattern.csv", (800, 840), 812)],
+)
+def test_art_fires_at_the_injected_event(name, rows, strongest):
+    """The strongest ART anomaly falls at the end of the downsampled block holding the event (a spike, a level
+    drop, a triangle wave turning square inside the same range)."""
+    scores = art_scores(fixture(name).values, ArtParams())
+    assert int(np.argmax(scores)) == strongest
+    assert scores[rows[0] : rows[1]].max() > 0.9
+
+
+def test_art_stays_quiet_during_learning_and_on_noise():
+    """No score inside the learning period; Gaussian noise gives at most one weak alarm afterwards."""
+    scores = art_scores(fixture("calm.csv").values, ArtParams())
+    assert not scores[:240].any()
+    assert np.count_nonzero(scores) <= 1 and scores.max() < 0.5
+
+
+def test_art_scores_are_zero_for_a_series_shorter_than_the_learning_period():
+    """Too little data to learn from: no anomaly is claimed."""
+    assert not art_scores(np.arange(100.0), ArtParams()).any()

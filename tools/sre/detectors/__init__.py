@@ -15,9 +15,15 @@ Contract: every score at t uses only points up to t (online); no randomness, no 
   spike/level-shift record 0.95, breach of the last 3,000 points 0.9, same-hour seasonal record 0.8,
   CUSUM change-point record 0.8, pattern-surprise record 0.75, breach of the last 500 points 0.66), a
   refractory span (a point counts only if it beats the previous 50 scores), and grouping into anomalies;
-- ``explain``: a one-line explanation quoting the baseline that was broken.
+- ``explain``: a one-line explanation quoting the baseline that was broken;
+- ``art`` / ``art_features``: an alternative core design, not the default: an adaptive-resonance (fuzzy ART,
+  dual vigilance) novelty detector over downsampled windows, after ARTime's published method, made online
+  (range seen so far instead of the file's range; fixed learning period and downsampling step).
+  ``art_scores`` gives its per-row confidence; on NAB's tuning half it scored below the default, alone and
+  combined with it, so the default does not use it (see ``bench/nab.py``).
 """
 
+from genaiops.tools.sre.detectors.art import ArtParams, art_scores
 from genaiops.tools.sre.detectors.combined import (
     CHANNELS,
     DEFAULT_PARAMS,
@@ -32,10 +38,12 @@ from genaiops.tools.sre.detectors.explain import explain
 
 __all__ = [
     "CHANNELS",
+    "ArtParams",
     "DEFAULT_PARAMS",
     "Detection",
     "DetectorParams",
     "ScoredSeries",
+    "art_scores",
     "explain",
     "group_anomalies",
     "refractory",
