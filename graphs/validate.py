@@ -220,6 +220,8 @@ class _Checker:
                 key = err["loc"][0] if err["loc"] else None
                 if err["type"] == "missing" and key in task.args:
                     continue  # given as a reference; checked when it resolves
+                if not err["loc"] and len(static) < len(task.args):
+                    continue  # a rule over several arguments, some of them references: checked when they resolve
                 path = (*at, "args", *err["loc"])
                 if err["type"] == "missing":
                     self.add(path, f"missing argument {key!r} for tool {tool.name}", f"add `{key}:` under args")

@@ -76,3 +76,24 @@ async def test_an_unreachable_model_fails_the_task_with_where_and_what_to_check_
     assert "GENAIOPS_MODEL_BASE_URL" in result.errors["s"]
     stored = repr(store.events(result.run_id)) + repr(store.agent_turns(result.run_id))
     assert "very-secret" not in stored + result.errors["s"]
+
+
+def test_the_incident_drill_runs_offline_and_the_second_drill_recalls_the_first(tmp_path: Path) -> None:
+    """scenarios/incident_response.yaml: the SRE agent roots a bad deploy, rolls back after the scripted
+    approval, verifies, and writes the incident to memory under GENAIOPS_HOME; a second drill finds it."""
+    from genaiops.store import Store
+
+    drill = Path(__file__).resolve().parents[1] / "scenarios" / "incident_response.yaml"
+    home = tmp_path / "home"
+    for _ in range(2):
+        ran = invoke(home, "scenario", "run", str(drill))
+        assert ran.exit_code == 0 and "scenario ended as expected" in ran.output, ran.output
+    store = Store.open(f"sqlite:///{home / 'genaiops.db'}")
+    try:
+        second, first = store.runs(limit=2)
+        recall = {t.task_id: t.result for t in store.tasks(second.run_id)}["recall"]
+        remembered = {t.task_id: t.result for t in store.tasks(first.run_id)}["remember"]
+    finally:
+        store.close()
+    assert [hit["metadata"]["incident"] for hit in recall["incidents"]] == [remembered["id"]]
+    assert (home / "memory").is_dir()

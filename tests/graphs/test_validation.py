@@ -482,3 +482,15 @@ def test_cli_schema_is_the_model_schema(tmp_path, monkeypatch):
     assert schema == ScenarioSpec.model_json_schema()
     data = _as_json(yaml.safe_load(CANARY.read_text(encoding="utf-8")))
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_a_rule_over_several_arguments_waits_for_their_references():
+    """A tool whose input needs one of two arguments validates when that argument is a reference, and still
+    reports the rule when nothing is given."""
+    from genaiops.graphs import parse_scenario
+    from genaiops.tools import load_tools
+
+    head = "name: x\ntasks:\n  - id: a\n    tool: noop\n  - id: b\n    tool: consult_memory\n"
+    parse_scenario(head + '    args: {ranking: "${a.value}"}\n', load_tools())
+    with pytest.raises(GraphValidationError, match=r"give `symptoms` \(text\) or `ranking`"):
+        parse_scenario(head + "    args: {k: 2}\n", load_tools())
