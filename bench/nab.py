@@ -5,10 +5,11 @@ Run: python bench/nab.py [--per-file]   (reads ../shared/data/nab relative to th
 
 1. Scorer check: re-score the raw per-row outputs of Numenta HTM and Windowed Gaussian shipped in
    nab/reference_scores/ and compare with NAB's published totals and per-file tables.
-2. Our detector (tools/sre/detectors, DEFAULT_PARAMS) on all 58 series: standard / low-FP / low-FN beside the
-   published table, the tuning-half and held-out-half scores, and the throughput on one core.
-3. The alternative core design (tools/sre/detectors/art.py: adaptive resonance over downsampled windows, after
-   ARTime's published method, made online), scored the same way, with its throughput.
+2. Our default detector (tools/sre/detectors, DEFAULT_PARAMS: breaches of the all-time range + adaptive-
+   resonance novelty of the recent shape, after ARTime's published method, made online) on all 58 series:
+   standard / low-FP / low-FN beside the published table, the tuning-half and held-out-half scores, and the
+   throughput on one core.
+3. Ablations: the previous default (RECORD_PARAMS, the record channels) and the ART channel alone.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import gzip
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from genaiops.tools.sre.detectors import DEFAULT_PARAMS, ArtParams, art_scores, score
+from genaiops.tools.sre.detectors import DEFAULT_PARAMS, RECORD_PARAMS, DetectorParams, score
 from genaiops.tools.sre.ingest import load_series
 from genaiops.tools.sre.nabscore import PROFILES, LabelledSeries, score_corpus
 
@@ -131,16 +133,12 @@ def _compare_files(result, table: dict[str, dict[str, str]]) -> tuple[float, int
     return worst, equal
 
 
-def run_detector(corpus: list[LabelledSeries], values: list[np.ndarray]) -> tuple[list[np.ndarray], float]:
-    score(corpus[0].timestamps.astype(np.int64)[:500], values[0][:500])  # warm the lazy imports
+def run_detector(
+    corpus: list[LabelledSeries], values: list[np.ndarray], params: DetectorParams = DEFAULT_PARAMS
+) -> tuple[list[np.ndarray], float]:
+    score(corpus[0].timestamps.astype(np.int64)[:500], values[0][:500], params)  # warm the lazy imports
     start = time.perf_counter()
-    out = [score(s.timestamps.astype(np.int64), v, DEFAULT_PARAMS).score for s, v in zip(corpus, values, strict=True)]
-    return out, time.perf_counter() - start
-
-
-def run_art(values: list[np.ndarray]) -> tuple[list[np.ndarray], float]:
-    start = time.perf_counter()
-    out = [art_scores(v, ArtParams()) for v in values]
+    out = [score(s.timestamps.astype(np.int64), v, params).score for s, v in zip(corpus, values, strict=True)]
     return out, time.perf_counter() - start
 
 
@@ -162,7 +160,34 @@ def split_rows(corpus, scores) -> dict[str, tuple[float, float, float, float]]:
 
 
 def _row(label: str, figures) -> None:
-    print(f"{label:38} " + " ".join(f"{x:>8.1f}" for x in figures))
+    print(f"{label:46} " + " ".join(f"{x:>8.1f}" for x in figures))
+
+
+def _rows(label: str, rows) -> None:
+    _row(f"{label} (full corpus)", (rows[p][0] for p in PROFILE_NAMES))
+    _row("  tuning half (29 files, chosen on)", (rows[p][1] for p in PROFILE_NAMES))
+    _row("  held-out half (29 files)*", (rows[p][2] for p in PROFILE_NAMES))
+
+
+PROTOCOL = """\
+* split: {split}.
+  Held-out rows use the threshold swept on the tuning half.
+  Protocol. Default = all-time breaches + ART novelty (round 3). ART's own parameters (window 8, 80 levels,
+  median snap 0.075, initial vigilance 0.8, vigilance cap 0.97, 104 learning windows, max step 7, the vigilance
+  adaptation and masking rules) are ARTime's published values, chosen by its author on the whole NAB corpus.
+  ARTime also reads each file's min/max and length (NAB hands them to detectors); an online detector cannot,
+  so ours scales each window by the range seen so far (re-expressing the learned categories when it grows)
+  and coarsens the downsampling step with the points seen so far (instance s scores rows 150 s-150 (s+1)).
+  Those choices, and adding the all-time breach channel, were made on the tuning half and its two interleaved
+  quarters only (tried: fixed learn/step pairs 150-750 / 1-7, a range frozen after learning or widened,
+  instances learning just before they score, schedules of 100-693 rows per step, max step 5-10, ensembles and
+  votes over steps, an HTM-style likelihood of the ART mismatch, breach of the last 1,000 / 3,000 points,
+  spike records, and combinations with the previous default). No held-out or full-corpus figure of any round-3
+  variant was computed before the one final run that printed this table. Diagnostic, tuning half only: with
+  the file's min/max and length (not online) our ART scored 73.8 / 66.3 / 78.7 there (ARTime's method
+  reproduced); online, ART alone scored 65.8 / 60.5 / 69.6 and with the breach channel 72.2 / 66.4 / 76.0.
+  Rounds 1-2 built the previous default (RECORD_PARAMS, section 3) on the same tuning half; its held-out and
+  full figures were seen before round 3. One parameter set for all 58 series; no per-series parameters."""
 
 
 def report_detector(corpus, values, published: dict, per_file: bool = False) -> None:
@@ -171,24 +196,14 @@ def report_detector(corpus, values, published: dict, per_file: bool = False) -> 
     points = sum(len(v) for v in values)
     rows = split_rows(corpus, scores)
     htm = split_rows(corpus, reference_scores("numenta", corpus))
-    print(f"{'detector':38} {'standard':>8} {'low FP':>8} {'low FN':>8}")
-    _row("genaiops default (full corpus)", (rows[p][0] for p in PROFILE_NAMES))
-    _row("  tuning half (29 files, tuned on)", (rows[p][1] for p in PROFILE_NAMES))
-    _row("  held-out half (29 files)*", (rows[p][2] for p in PROFILE_NAMES))
+    print(f"{'detector':46} {'standard':>8} {'low FP':>8} {'low FN':>8}")
+    _rows("genaiops default", rows)
     _row("Numenta HTM re-scored: tuning half", (htm[p][1] for p in PROFILE_NAMES))
     _row("Numenta HTM re-scored: held-out half*", (htm[p][2] for p in PROFILE_NAMES))
     for name in PUBLISHED_ROWS:
         _row(name + " (published)", (published[name][p] for p in PROFILE_NAMES))
     print("swept thresholds (full corpus): " + ", ".join(f"{p} {rows[p][3]:.4f}" for p in PROFILE_NAMES))
-    print(f"* split: {TUNING_SPLIT}.")
-    print("  Every detector variant and parameter was chosen on the tuning half only (mean of the three profiles);")
-    print("  the held-out rows use the threshold swept on the tuning half. History: in the first development round")
-    print("  the full and held-out figures were printed beside each variant, so they are not strictly blind for")
-    print("  that round. The second round (the pattern-surprise channel: levels, pattern length, likelihood windows,")
-    print("  weight) was chosen on the tuning half and its two interleaved quarters only; no held-out or full-corpus")
-    print("  figure was computed until one final run. One parameter set for all 58 series; no per-series parameters.")
-    print("  Third round (an adaptive-resonance core, section 3) was judged on the tuning half and its quarters only;")
-    print("  it did not improve the tuning half alone or combined, so this default is unchanged by it.")
+    print(PROTOCOL.format(split=TUNING_SPLIT))
     rate = f"{points:,} points in {seconds:.2f} s = {points / seconds:,.0f} points/s"
     print(f"throughput: {rate} (one process; numpy/scipy single-threaded here)")
     beat = all(rows[p][0] > published["numenta"][p] for p in PROFILE_NAMES)
@@ -197,32 +212,12 @@ def report_detector(corpus, values, published: dict, per_file: bool = False) -> 
         print_per_file("genaiops default detector", score_corpus(corpus, scores, PROFILES["standard"]))
 
 
-ART_NOTE = """\
-  ARTime's own parameters (window 8, 80 levels, median snap 0.075, initial vigilance 0.8, vigilance cap 0.97,
-  the vigilance adaptation and masking rules) were chosen by its author on the whole NAB corpus; they are used
-  as published. ARTime also reads each file's min/max and length (NAB hands them to detectors); an online
-  detector cannot, so ours scales each window by the range seen so far (re-expressing the learned categories
-  when the range grows) and uses a fixed learning period and downsampling step (learn 240 points, step 3),
-  chosen on the tuning half and its two interleaved quarters (mean of the three profiles; also tried: 600/5,
-  750/7, 300/3, 210/2, 160/1, 420/4, 150/3, a range frozen after learning, snap 0.05, 40 levels, and max or
-  fallback ensembles of two steps). Combined with the default (max of the default and w x ART, w 0.5-0.9) it
-  lowered the tuning half's mean (76.7 -> 70.6-75.1), so the default does not use it. Diagnostic on the tuning
-  half only: with the file's min/max and length (not online) our implementation scored 73.8 / 66.3 / 78.7
-  there, so the method is reproduced; the online constraints are what cost it."""
-
-
-def report_art(corpus, values, published: dict) -> None:
-    print("\n== 3. Alternative core: online adaptive resonance (tools/sre/detectors/art.py, ArtParams()) ==")
-    scores, seconds = run_art(values)
-    points = sum(len(v) for v in values)
-    rows = split_rows(corpus, scores)
-    print(f"{'detector':38} {'standard':>8} {'low FP':>8} {'low FN':>8}")
-    _row("ART online (full corpus)", (rows[p][0] for p in PROFILE_NAMES))
-    _row("  tuning half (29 files, tuned on)", (rows[p][1] for p in PROFILE_NAMES))
-    _row("  held-out half (29 files)", (rows[p][2] for p in PROFILE_NAMES))
-    _row("ARTime (published; file min/max, length)", (published["ARTime"][p] for p in PROFILE_NAMES))
-    print(ART_NOTE)
-    print(f"throughput: {points:,} points in {seconds:.2f} s = {points / seconds:,.0f} points/s")
+def report_ablations(corpus, values) -> None:
+    print("\n== 3. Ablations (fixed before the final run): the previous default, and the ART channel alone ==")
+    print(f"{'detector':46} {'standard':>8} {'low FP':>8} {'low FN':>8}")
+    _rows("previous default RECORD_PARAMS", split_rows(corpus, run_detector(corpus, values, RECORD_PARAMS)[0]))
+    alone = replace(DEFAULT_PARAMS, warmup=len(max(values, key=len)))  # no breach can count: ART alone
+    _rows("ART channel alone", split_rows(corpus, run_detector(corpus, values, alone)[0]))
 
 
 def main() -> int:
@@ -239,7 +234,7 @@ def main() -> int:
     per_file = "--per-file" in sys.argv[1:]
     ok = check_scorer(corpus, published, per_file)
     report_detector(corpus, values, published, per_file)
-    report_art(corpus, values, published)
+    report_ablations(corpus, values)
     return 0 if ok else 1
 
 

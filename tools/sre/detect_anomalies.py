@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -9,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import tool
-from genaiops.tools.sre.detectors import DEFAULT_PARAMS, DetectorParams, explain, group_anomalies, score
+from genaiops.tools.sre.detectors import DEFAULT_PARAMS, explain, group_anomalies, score
 from genaiops.tools.sre.ingest import MetricSeries
 
 
@@ -19,18 +20,30 @@ class DetectAnomaliesSpec(BaseModel):
     last: int | None = Field(
         default=None, ge=1, description="Report only anomalies that peak in the last `last` points."
     )
-    seasonal_weight: float = Field(default=DEFAULT_PARAMS.seasonal_weight, ge=0.0, le=1.0)
+    seasonal_weight: float = Field(
+        default=DEFAULT_PARAMS.seasonal_weight,
+        ge=0.0,
+        le=1.0,
+        description="Weight of the same-hour seasonal channel (0 by default: seasonality is only quoted).",
+    )
 
 
 class Anomaly(BaseModel):
     onset: datetime = Field(description="First point at or above the threshold.")
     peak: datetime
     end: datetime
-    score: float = Field(description="In [0, 1): 0.5 ties the series' record surprise, 0.75 doubles it.")
+    score: float = Field(
+        description=(
+            "In [0, 1]. breach: 0.5 + 0.5 x/(1 + x) for a value x ranges beyond the all-time range (0.75: one "
+            "range beyond); novel_shape: ART's confidence (how far the best match falls below the vigilance, "
+            "plus the newest-level mismatch; 1 = certain); record channels: 0.5 ties the record, 0.75 doubles it."
+        )
+    )
     kind: str = Field(
         description=(
-            "breach (all-time high/low), recent_breach, short_breach, spike, level_shift, seasonal, "
-            "change_point, pattern (a burst of shapes never seen before)."
+            "breach (all-time high/low), novel_shape (the recent window matches none of the shapes learned "
+            "so far); with other parameter sets also recent_breach, short_breach, spike, level_shift, "
+            "seasonal, change_point, pattern (a burst of new level patterns)."
         )
     )
     value: float
@@ -46,10 +59,10 @@ class DetectAnomaliesResult(BaseModel):
 
 @tool(offload=True)
 def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
-    """Find anomalies in one metric series with the default online detector (robust spikes, level shifts,
-    breaches of the series' historic range, same-hour seasonal baseline, change points, bursts of never-seen
-    patterns). Each anomaly has an onset time, a
-    score and a one-line explanation such as 'p99_latency 812 is 4.1x its 7-day same-hour baseline 198'."""
+    """Find anomalies in one metric series with the default online detector (breaches of the series' historic
+    range, and windows whose shape matches none of the shapes learned so far, by adaptive resonance; the
+    same-hour seasonal channel can be weighted in). Each anomaly has an onset time, a score and a one-line
+    explanation such as 'p99_latency 812 is 4.1x its 7-day same-hour baseline 198'."""
     series = args.series.to_series()
     if len(series) == 0:
         raise ToolInputError(f"series {series.name!r} is empty: give at least one point")
@@ -61,7 +74,7 @@ def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
             f"series {series.name!r}: timestamp {int(backwards[0]) + 1} is earlier than the one before it; "
             "sort the series (parse_metrics does) before detecting"
         )
-    params = DetectorParams(threshold=args.threshold, seasonal_weight=args.seasonal_weight)
+    params = replace(DEFAULT_PARAMS, threshold=args.threshold, seasonal_weight=args.seasonal_weight)
     millis = series.timestamps.astype(np.int64)
     scored = score(millis, series.values, params)
     detections = group_anomalies(scored, params)
@@ -78,7 +91,7 @@ def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
             end=at(d.end),
             score=round(d.score, 6),
             kind=d.channel,
-            value=float(series.values[d.peak]),
+            value=float(series.values[d.extreme]),
             explanation=explain(series.name, series.values, scored, d, params),
         )
         for d in detections

@@ -11,22 +11,23 @@ Contract: every score at t uses only points up to t (online); no randomness, no 
 - ``sequence``: novelty of the pattern of the last few quantised levels (never drawn before = surprise) and
   the likelihood-style z of a burst of surprise against its own long-run rate (HTM's anomaly-likelihood idea);
 - ``rolling.record_score``: calibrates any strength against its own history, so one threshold fits all series;
-- ``combined``: the default detector: the strongest weighted channel per point (all-time envelope breach 1.0,
-  spike/level-shift record 0.95, breach of the last 3,000 points 0.9, same-hour seasonal record 0.8,
-  CUSUM change-point record 0.8, pattern-surprise record 0.75, breach of the last 500 points 0.66), a
-  refractory span (a point counts only if it beats the previous 50 scores), and grouping into anomalies;
-- ``explain``: a one-line explanation quoting the baseline that was broken;
-- ``art`` / ``art_features``: an alternative core design, not the default: an adaptive-resonance (fuzzy ART,
-  dual vigilance) novelty detector over downsampled windows, after ARTime's published method, made online
-  (range seen so far instead of the file's range; fixed learning period and downsampling step).
-  ``art_scores`` gives its per-row confidence; on NAB's tuning half it scored below the default, alone and
-  combined with it, so the default does not use it (see ``bench/nab.py``).
+- ``art`` / ``art_features``: adaptive-resonance novelty (after ARTime's published method, made online):
+  downsampled windows of the series, scaled by the range seen so far, are matched against learned fuzzy-ART
+  categories; a window that founds a new cluster of shapes is an anomaly (score = its confidence);
+- ``combined``: the detector: the strongest weighted channel per point, a refractory span (a point counts
+  only if it beats the previous 50 scores), and grouping into anomalies. :data:`DEFAULT_PARAMS` (the default)
+  weights two channels: all-time envelope breaches and ART novelty (``novel_shape``).
+  :data:`RECORD_PARAMS` is the previous default (record channels: all-time breach 1.0, spike/level-shift
+  record 0.95, breach of the last 3,000 points 0.9, same-hour seasonal record 0.8, CUSUM change-point record
+  0.8, pattern-surprise record 0.75, breach of the last 500 points 0.66);
+- ``explain``: a one-line explanation quoting the baseline that was broken.
 """
 
 from genaiops.tools.sre.detectors.art import ArtParams, art_scores
 from genaiops.tools.sre.detectors.combined import (
     CHANNELS,
     DEFAULT_PARAMS,
+    RECORD_PARAMS,
     Detection,
     DetectorParams,
     ScoredSeries,
@@ -42,6 +43,7 @@ __all__ = [
     "DEFAULT_PARAMS",
     "Detection",
     "DetectorParams",
+    "RECORD_PARAMS",
     "ScoredSeries",
     "art_scores",
     "explain",

@@ -1,12 +1,14 @@
-"""The default detector: each point's strongest weighted channel, then a refractory span.
+"""The detector: each point's strongest weighted channel, then a refractory span; grouped into anomalies.
 
-Channels (all online, each calibrated against the series' own past so one threshold fits every series):
-breach of everything seen before (weight 1), spike / level-shift records of the robust z-score (0.95), breach
-of the last 3,000 points (0.9), same-time-of-day records (0.8), CUSUM change-point records (0.8), records of
-the pattern-surprise likelihood (a burst of shapes never drawn before, 0.75), breach of the last 500 points
-(0.66). A score of 0.5 means "just beats the channel's previous record"; weights below 1 rank weaker evidence
-lower, so NAB's threshold sweep (and an operator's threshold) can use it or not. Detections are grouped into
-anomalies.
+Channels (all online, each calibrated so one threshold fits every series): breach of everything seen before,
+the adaptive-resonance novelty of the recent shape (``art``: a window that founds a new cluster of shapes),
+and the record channels of the previous design: spike / level-shift records of the robust z-score, breach of
+the last 3,000 / 500 points, same-time-of-day records, CUSUM change-point records, records of the
+pattern-surprise likelihood. A record channel's 0.5 means "just beats the channel's previous record".
+
+:data:`DEFAULT_PARAMS` (the default detector) uses two channels at weight 1: all-time breaches and ART
+novelty. :data:`RECORD_PARAMS` (= ``DetectorParams()``) is the previous default: all record channels
+weighted, no ART. Channels of weight 0 are not computed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from genaiops.tools.sre.detectors.art import ArtParams, art_scores, step_at
 from genaiops.tools.sre.detectors.changepoint import cusum
 from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shift_strength
 from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
@@ -25,6 +28,7 @@ from genaiops.tools.sre.detectors.sequence import pattern_novelty, surprise_like
 __all__ = [
     "CHANNELS",
     "DEFAULT_PARAMS",
+    "RECORD_PARAMS",
     "DetectorParams",
     "Detection",
     "ScoredSeries",
@@ -42,12 +46,14 @@ CHANNELS = (
     "short_breach",
     "change_point",
     "pattern",
+    "novel_shape",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class DetectorParams:
-    """One parameter set for every series (chosen on NAB's tuning half, see ``bench/nab.py``)."""
+    """One parameter set for every series (chosen on NAB's tuning half, see ``bench/nab.py``). The field
+    defaults are the previous design (:data:`RECORD_PARAMS`); :data:`DEFAULT_PARAMS` is the default detector."""
 
     window: int = 101
     """Points in the trailing robust baseline (median and IQR)."""
@@ -94,47 +100,78 @@ class DetectorParams:
     seasonal_weight: float = 0.8
     """Weight of same-time-of-day records (deviation from the median of the same time on earlier days);
     0 keeps seasonality for explanations only."""
+    art_weight: float = 0.0
+    """Weight of the ART channel (a window whose shape founds a new cluster; score = its confidence)."""
+    art: ArtParams = ArtParams()
+    """Parameters of the ART channel."""
     threshold: float = 0.5
     """Scores at or above this are anomalies; 0.5 means "beats every earlier value of its channel"."""
     merge_gap: int = 12
     """Detections closer than this many points belong to one anomaly."""
 
 
-DEFAULT_PARAMS = DetectorParams()
+RECORD_PARAMS = DetectorParams()
+DEFAULT_PARAMS = DetectorParams(
+    spike_weight=0.0,
+    recent_weight=0.0,
+    short_weight=0.0,
+    cusum_weight=0.0,
+    pattern_weight=0.0,
+    seasonal_weight=0.0,
+    art_weight=1.0,
+)
 
 
 @dataclass(frozen=True)
 class ScoredSeries:
-    """Per-point score in [0, 1), which channel gave it, and the baselines the explanation quotes."""
+    """Per-point score in [0, 1), which channel gave it, and what the explanation quotes."""
 
     score: np.ndarray
     channel: np.ndarray  # index into CHANNELS
-    median: np.ndarray
+    values: np.ndarray
+    window: int
     period: int
+
+    def median(self, index: int) -> float:
+        """Median of the ``window`` points up to ``index`` (the recent baseline quoted in explanations)."""
+        return float(np.median(self.values[max(0, index - self.window + 1) : index + 1]))
 
 
 def score(timestamps_ms: np.ndarray, values: np.ndarray, params: DetectorParams = DEFAULT_PARAMS) -> ScoredSeries:
     """Score every point online: the score at t uses only points up to t."""
     values = np.asarray(values, dtype=np.float64)
-    median, scale = robust_baseline(values, params.window, params.scale_floor)
-    breach = envelope_breach(values, params.warmup)
-    spike = spike_strength(values, median, scale)
-    shift = level_shift_strength(values, median, scale, params.recent)
+    n = len(values)
     period = seasonal_period(np.asarray(timestamps_ms))
-    strengths = [
-        _breach_score(breach),
-        params.spike_weight * record_score(np.maximum(spike, shift), params.record_warmup),
+    zero = np.zeros(n)
+    spike = shift = scale = zero
+    if params.spike_weight > 0 or (params.seasonal_weight > 0 and period):
+        median, scale = robust_baseline(values, params.window, params.scale_floor)
+    if params.spike_weight > 0:
+        spike = spike_strength(values, median, scale)
+        shift = level_shift_strength(values, median, scale, params.recent)
+    strengths = [  # in CHANNELS order, with spike and level_shift sharing one row
+        _breach_score(envelope_breach(values, params.warmup)),
+        params.spike_weight * record_score(np.maximum(spike, shift), params.record_warmup)
+        if params.spike_weight > 0
+        else zero,
         _seasonal_strength(values, scale, period, params),
-        params.recent_weight * _breach_score(envelope_breach(values, params.warmup, params.recent_history)),
-        params.short_weight * _breach_score(envelope_breach(values, params.warmup, params.short_history)),
+        _recent_breach(values, params.recent_history, params.recent_weight, params.warmup),
+        _recent_breach(values, params.short_history, params.short_weight, params.warmup),
         _change_point_strength(values, params),
         _pattern_strength(values, params),
+        params.art_weight * art_scores(values, params.art) if params.art_weight > 0 else zero,
     ]
     stacked = np.vstack(strengths)
     best = np.argmax(stacked, axis=0)
     channel = np.select([best == 1, best == 2], [np.where(shift > spike, 2, 1), 3], default=best + (best >= 3))
-    combined = stacked[best, np.arange(len(values))]
-    return ScoredSeries(refractory(combined, params.refractory), channel, median, period)
+    combined = stacked[best, np.arange(n)]
+    return ScoredSeries(refractory(combined, params.refractory), channel, values, params.window, period)
+
+
+def _recent_breach(values: np.ndarray, history: int, weight: float, warmup: int) -> np.ndarray:
+    if weight <= 0:
+        return np.zeros(len(values))
+    return weight * _breach_score(envelope_breach(values, warmup, history))
 
 
 def refractory(scores: np.ndarray, points: int) -> np.ndarray:
@@ -176,13 +213,17 @@ def _seasonal_strength(values: np.ndarray, scale: np.ndarray, period: int, param
 
 @dataclass(frozen=True)
 class Detection:
-    """One anomaly: the rows where it starts and peaks, its peak score and the channel that saw it."""
+    """One anomaly: the rows where it starts and peaks, its peak score, the channel that saw it, and its most
+    deviant row (the peak, except for ``novel_shape``: ART scores at the end of the block that completed the
+    window, so the block's point farthest from the recent median is quoted, and the onset is moved to it
+    when earlier)."""
 
     onset: int
     peak: int
     end: int
     score: float
     channel: str
+    extreme: int
 
 
 def group_anomalies(scored: ScoredSeries, params: DetectorParams = DEFAULT_PARAMS) -> list[Detection]:
@@ -194,13 +235,22 @@ def group_anomalies(scored: ScoredSeries, params: DetectorParams = DEFAULT_PARAM
     detections = []
     for group in np.split(hits, breaks + 1):
         peak = int(group[np.argmax(scored.score[group])])
+        channel = CHANNELS[int(scored.channel[peak])]
+        extreme = _extreme_row(scored, peak, params) if channel == "novel_shape" else peak
         detections.append(
             Detection(
-                onset=int(group[0]),
+                onset=min(int(group[0]), extreme),
                 peak=peak,
                 end=int(group[-1]),
                 score=float(scored.score[peak]),
-                channel=CHANNELS[int(scored.channel[peak])],
+                channel=channel,
+                extreme=extreme,
             )
         )
     return detections
+
+
+def _extreme_row(scored: ScoredSeries, peak: int, params: DetectorParams) -> int:
+    start = max(0, peak - max(1, step_at(peak, params.art)) + 1)
+    block = scored.values[start : peak + 1]
+    return start + int(np.argmax(np.abs(block - scored.median(peak))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from genaiops.tools.sre.detectors.art import step_at
 from genaiops.tools.sre.detectors.combined import DEFAULT_PARAMS, Detection, DetectorParams, ScoredSeries
 from genaiops.tools.sre.detectors.level_shift import envelope_bounds
 from genaiops.tools.sre.detectors.seasonal import seasonal_baseline
@@ -19,7 +20,7 @@ def explain(
     params: DetectorParams = DEFAULT_PARAMS,
 ) -> str:
     """E.g. ``p99_latency 812 is 4.1x its recent median 198; 3.9x its 7-day same-hour baseline 207``."""
-    peak = detection.peak
+    peak = detection.extreme
     value = float(values[peak])
     same_hour = _same_hour(values, scored.period, peak, params.seasons)
     seasonal = None
@@ -35,7 +36,7 @@ def explain(
 def _channel_text(
     name: str, values: np.ndarray, scored: ScoredSeries, detection: Detection, params: DetectorParams
 ) -> str:
-    peak = detection.peak
+    peak = detection.extreme
     value = float(values[peak])
     history = {"breach": None, "recent_breach": params.recent_history, "short_breach": params.short_history}
     if detection.channel in history and peak > 0:
@@ -45,7 +46,7 @@ def _channel_text(
         if value > high:
             return f"{name} reached {value:.4g}, above {scope} (previous high {high:.4g})"
         return f"{name} fell to {value:.4g}, below {scope} (previous low {low:.4g})"
-    median = float(scored.median[peak])
+    median = scored.median(peak)
     if detection.channel == "change_point":
         side = "above" if value > median else "below"
         return f"{name} has stayed {side} its baseline {median:.4g} for a sustained stretch (now {value:.4g})"
@@ -53,6 +54,12 @@ def _channel_text(
         return (
             f"{name} is tracing shapes it has not drawn before (a burst of new patterns; now {value:.4g}, "
             f"recent median {median:.4g})"
+        )
+    if detection.channel == "novel_shape":
+        span = params.art.window * max(1, step_at(detection.peak, params.art))
+        return (
+            f"{name} {value:.4g} ({_ratio(value, median)} its recent median {median:.4g}) broke its usual shape: "
+            f"the last {span} points match none of the shapes learned so far"
         )
     if detection.channel == "level_shift":
         return f"{name} level moved from {median:.4g} to about {value:.4g} and stayed there"
