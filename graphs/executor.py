@@ -48,6 +48,8 @@ class _Outcome:
     attempts: int = 1
     gate: ApprovalRequest | None = None
     proposals: list[Proposal] | None = None
+    at: str | None = None
+    """When it finished, if already known (an inline call: the time it started)."""
 
 
 class Execution:
@@ -98,8 +100,9 @@ class Execution:
         error: str | None = None,
         attempts: int = 0,
         data: dict[str, Any] | None = None,
+        at: str | None = None,
     ) -> None:
-        at = self.e.clock.now().isoformat()
+        at = at or self.e.clock.now().isoformat()
         finished = at if status in TERMINAL_STATES else None
         self.status[tid] = status
         if result is not None:
@@ -319,11 +322,12 @@ class Execution:
         self._start(tid, spec, tool, parsed, gate)
 
     def _start(self, tid: str, spec: TaskSpec, tool: ToolSpec, args: BaseModel, gate: ApprovalRequest | None) -> None:
-        self.started[tid] = self.e.clock.now().isoformat()
+        self.started[tid] = at = self.e.clock.now().isoformat()
         self.status[tid] = "running"
-        ctx = self._context(tid, attempt=1)
         call = None
         if self.fast_tool and not tool.offload and spec.timeout is None:
+            ctx = self._context(tid, attempt=1) if tool.takes_context else None
+            began = time.perf_counter()
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own
                 result = tool.invoke(args, ctx)
             except ToolInputError as exc:
@@ -333,12 +337,15 @@ class Execution:
                 if spec.retry.attempts == 1:
                     self.completed.append((tid, _Outcome("failed", error=_describe(exc), attempts=1, gate=gate)))
                     return
-                call = TaskCall(spec, tool, args, _with_attempt(ctx, 2))
+                call = TaskCall(spec, tool, args, self._context(tid, attempt=2))
             else:
-                self.completed.append((tid, self._succeeded(tid, tool, result, 1, gate)))
+                outcome = self._succeeded(tid, tool, result, 1, gate)
+                if time.perf_counter() - began < 0.001:  # one timestamp for a call this short
+                    outcome.at = at
+                self.completed.append((tid, outcome))
                 return
         self.unflushed_starts.add(tid)
-        call = call or TaskCall(spec, tool, args, ctx)
+        call = call or TaskCall(spec, tool, args, self._context(tid, attempt=1))
         self.running[asyncio.ensure_future(self._attempts(call, gate))] = tid
 
     def _context(self, tid: str, attempt: int) -> ToolContext:
@@ -405,7 +412,9 @@ class Execution:
         if outcome.status == "succeeded":
             if tid in self.plan.read:
                 self.results[tid] = json.loads(outcome.result)
-            self._record(tid, "succeeded", "task_succeeded", result=outcome.result, attempts=outcome.attempts)
+            self._record(
+                tid, "succeeded", "task_succeeded", result=outcome.result, attempts=outcome.attempts, at=outcome.at
+            )
             if outcome.proposals:
                 self._adopt(tid, outcome.proposals)
         else:

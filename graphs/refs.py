@@ -61,10 +61,15 @@ def find_refs(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tu
             yield path, _parse(match)
     elif isinstance(value, Mapping):
         for key, item in value.items():
-            yield from find_refs(item, (*path, key))
+            if not isinstance(item, _SCALARS):  # numbers hold no references: no generator for them
+                yield from find_refs(item, (*path, key))
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            yield from find_refs(item, (*path, i))
+            if not isinstance(item, _SCALARS):
+                yield from find_refs(item, (*path, i))
+
+
+_SCALARS = (int, float, type(None))
 
 
 def resolve_args(value: Any, results: Mapping[str, Any]) -> Any:

@@ -85,7 +85,13 @@ class Scheduler:
 
     def _fate(self, tid: str) -> str:
         task = self._plan.tasks[tid]
-        states = [self.status[d] for d in task.deps]
+        status = self.status
+        for d in task.deps:  # the usual case first: every dependency succeeded
+            if status[d] != "succeeded":
+                break
+        else:
+            return "ready"
+        states = [status[d] for d in task.deps]
         if any(s in FAILED_STATES for s in states):
             return "blocked"
         if any(self.status[d] == "skipped" for d in task.needs) or (states and all(s == "skipped" for s in states)):
