@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-__all__ = ["Clock", "FakeClock", "SystemClock"]
+__all__ = ["Clock", "FakeClock", "SystemClock", "stamper"]
 
 
 class Clock(Protocol):
@@ -34,3 +36,21 @@ class FakeClock:
     def advance(self, **delta: float) -> datetime:
         self.current += timedelta(**delta)
         return self.current
+
+
+def stamper(clock: Clock) -> Callable[[], str]:
+    """A function returning ``clock.now().isoformat()``; for the system clock, a faster one (the executor stamps
+    every task event, and ``datetime.isoformat`` costs ~1.5 us): the text is formatted once per second."""
+    if type(clock) is not SystemClock:
+        return lambda: clock.now().isoformat()
+    last: list = [None, ""]
+
+    def stamp() -> str:
+        now = time.time()
+        second = int(now)
+        micro = int((now - second) * 1e6)
+        if second != last[0]:
+            last[0], last[1] = second, datetime.fromtimestamp(second, UTC).isoformat()[:-6]
+        return f"{last[1]}.{micro:06d}+00:00" if micro else f"{last[1]}+00:00"
+
+    return stamp

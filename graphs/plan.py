@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -13,8 +14,7 @@ from genaiops.graphs.spec import GraphSpec, LoopSpec, TaskSpec
 __all__ = ["Plan", "PlannedLoop", "PlannedTask", "build_plan"]
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedTask:
+class PlannedTask(NamedTuple):  # a tuple, not a frozen dataclass: one is built per task, ~1 us cheaper each
     spec: TaskSpec
     deps: frozenset[str]
     """Tasks that must finish first: ``after`` plus every task the arguments or the condition read."""
@@ -77,7 +77,7 @@ def build_plan(spec: GraphSpec) -> Plan:
     dependents: dict[str, list[str]] = {t.id: [] for t in spec.tasks}
     for t in spec.tasks:
         needs, when = task_refs(t)
-        deps = frozenset(set(t.after) | needs)
+        deps = frozenset(t.after).union(needs) if needs else frozenset(t.after)
         tasks[t.id] = PlannedTask(t, deps, frozenset(needs), when, loop_of.get(t.id))
         for dep in deps:
             dependents[dep].append(t.id)

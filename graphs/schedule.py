@@ -26,7 +26,7 @@ TERMINAL_STATES = frozenset({"succeeded", "failed", "skipped", "blocked", "rejec
 FAILED_STATES = frozenset({"failed", "blocked", "rejected"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
     ready: list[str] = field(default_factory=list)
     resolved: list[tuple[str, str]] = field(default_factory=list)
@@ -43,6 +43,9 @@ class Scheduler:
         self._remaining: dict[str, int] = {}
         for tid, task in plan.tasks.items():
             self._remaining[tid] = len(task.deps)
+            if task.loop is None:  # outside loops every dependent is released at once (the plan's list, shared)
+                self._inner[tid], self._outer[tid] = [], plan.dependents[tid]
+                continue
             inner, outer = [], []
             for dep in plan.dependents[tid]:
                 same_loop = task.loop is not None and plan.tasks[dep].loop == task.loop
