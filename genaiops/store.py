@@ -295,6 +295,7 @@ class Store:
 
     def __init__(self, db: sqlite3.Connection, url: str):
         self._db = db
+        self._cursor = db.cursor()  # reused by append_event: Connection.execute makes a cursor each call
         self.url = url
 
     @classmethod
@@ -336,7 +337,7 @@ class Store:
     def append_event(self, row: tuple) -> None:
         """Commit one task event (and so the task's new state) on its own: a single statement is its own
         transaction, numbered after the run's last event in that same statement."""
-        self._db.execute(_APPEND_ONE, row)
+        self._cursor.execute(_APPEND_ONE, row)
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:

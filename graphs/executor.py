@@ -122,7 +122,7 @@ class Execution:
                 payload["error"] = error
             text = canonical_json(payload)
         else:
-            payload, text = {"status": status}, _STATUS_JSON.get(status) or canonical_json({"status": status})
+            payload, text = None, _STATUS_JSON.get(status) or canonical_json({"status": status})
         self.events.append(
             (
                 self.run_id,
@@ -140,15 +140,16 @@ class Execution:
             )
         )
         if self.e.on_event is not None:
-            self.notices.append(RunEvent(self.run_id, tid, event, payload))
+            self.notices.append(RunEvent(self.run_id, tid, event, payload or {"status": status}))
 
     def flush(self) -> None:
         """Commit everything recorded since the last flush atomically, then tell observers. A lone task event
         (a chain's usual flush) is one statement, its own transaction; anything more is one transaction."""
-        for tid in self.unflushed_starts:
-            if self.status.get(tid) == "running":
-                self._record(tid, "running", "task_started")
-        self.unflushed_starts.clear()
+        if self.unflushed_starts:
+            for tid in self.unflushed_starts:
+                if self.status.get(tid) == "running":
+                    self._record(tid, "running", "task_started")
+            self.unflushed_starts.clear()
         if not (self.events or self.ops):
             return
         if len(self.events) == 1 and not self.ops and len(self.events[0]) == 12:

@@ -63,11 +63,19 @@ class Plan:
 
 def task_refs(task: TaskSpec) -> tuple[set[str], Condition | None]:
     """Tasks read by the arguments and the condition of ``task`` (the condition parsed, if any)."""
-    needs = {ref.task for _, ref in find_refs(task.args)}
+    needs = {ref.task for _, ref in find_refs(task.args)} if _may_refer(task.args) else set()
     when = parse_condition(task.when) if task.when is not None else None
     if when is not None:
         needs.update(ref.task for ref in when.refs)
     return needs, when
+
+
+def _may_refer(args: dict) -> bool:
+    """False when every argument is a number or null (no reference possible): the usual case, checked cheaply."""
+    for value in args.values():  # noqa: SIM110 (a loop: any() over a generator costs more here)
+        if not isinstance(value, (int, float, type(None))):
+            return True
+    return False
 
 
 def build_plan(spec: GraphSpec) -> Plan:
