@@ -152,7 +152,7 @@ class Transaction:
 
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
         self._db.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)",
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
             (
                 run.run_id,
                 run.name,
@@ -165,6 +165,7 @@ class Transaction:
                 run.created_at,
                 run.updated_at,
                 _dumps(run.summary),
+                run.owner,
             ),
         )
         self._db.executemany(
@@ -236,9 +237,15 @@ class Transaction:
             (run_id, agent, state_json, at),
         )
 
-    def set_run_status(self, run_id: str, status: str, at: str, summary: dict[str, Any] | None = None) -> None:
+    def set_run_status(
+        self, run_id: str, status: str, at: str, summary: dict[str, Any] | None = None, *, release: bool = False
+    ) -> None:
+        """With ``release``, also clear the owner in the same write: every write of a runs row rewrites the whole
+        row, spec snapshot included (~240 bytes a task), so one UPDATE instead of two halves that cost."""
         self._db.execute(
-            "UPDATE runs SET status = ?, updated_at = ?, summary = COALESCE(?, summary) WHERE run_id = ?",
+            "UPDATE runs SET status = ?, updated_at = ?, summary = COALESCE(?, summary)"
+            + (", owner = NULL" if release else "")
+            + " WHERE run_id = ?",
             (status, at, _dumps(summary), run_id),
         )
 

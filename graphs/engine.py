@@ -158,6 +158,7 @@ class Engine:
             at,
             None,
             False,
+            _owner(),  # owned from its first write: no moment when another process could take it for abandoned
         )
         with self.store.transaction() as tx:
             tx.insert_run(row, [t.id for t in spec.tasks])
@@ -180,7 +181,7 @@ class Engine:
                     )
                 ]
             )
-        return await self._execute(run_id, plan, fresh=True)
+        return await self._execute(run_id, plan, fresh=row)
 
     async def resume(self, run_id: str) -> RunResult:
         """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
@@ -200,13 +201,15 @@ class Engine:
         with _long_lived_heap():
             return await self._execute(run_id, build_plan(GraphSpec.model_validate(run.spec)))
 
-    async def _execute(self, run_id: str, plan: Plan, *, fresh: bool = False) -> RunResult:
-        run = self.store.run(run_id)
+    async def _execute(self, run_id: str, plan: Plan, *, fresh: RunRow | None = None) -> RunResult:
+        """Execute a stored run: ``fresh`` is the row of a run just inserted (owned, no task state yet)."""
+        run = fresh or self.store.run(run_id)
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
         self._live[run_id] = execution
-        with self.store.transaction() as tx:
-            tx.set_owner(run_id, _owner())
+        if not fresh:
+            with self.store.transaction() as tx:
+                tx.set_owner(run_id, _owner())
         try:
             status = await execution.run(stored)
         finally:
@@ -216,8 +219,7 @@ class Engine:
             counts[state] = counts.get(state, 0) + 1
         at = self.clock.now().isoformat()
         with self.store.transaction() as tx:
-            tx.set_owner(run_id, None)
-            tx.set_run_status(run_id, status, at, {"tasks": counts})
+            tx.set_run_status(run_id, status, at, {"tasks": counts}, release=True)
             tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         if self.on_event is not None:
             self.on_event(RunEvent(run_id, None, f"run_{status}", {"tasks": counts}))
