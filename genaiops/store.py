@@ -66,9 +66,10 @@ _EVENT_COLUMNS = (
     "run_id, seq, task_id, kind, at, data, status, iteration, attempts, result, error, started_at, finished_at"
 )
 _NO_STATE = (None,) * 7
-_APPEND_ONE = (
-    f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-    "?10, ?11, ?12 FROM events WHERE run_id = ?1"
+_APPEND_ONE = (  # a scalar subquery, not INSERT ... SELECT: reading the table written makes SQLite buffer the
+    # selected row in a temporary table first (~4 us of a ~22 us commit)
+    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
+    "WHERE run_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
 )
 
 LedgerHasher = Callable[[str, int, str, str, str, str], str]
