@@ -70,10 +70,9 @@ def open_resources(settings: Settings) -> dict[str, Any]:
     """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
     opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
     store's database), and the simulated estate the SRE tools observe and remediate (the default environment)."""
+    from genaiops.agents.memory.resource import MemoryResource
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
-
-    from genaiops.agents.memory.resource import MemoryResource
 
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
