@@ -181,6 +181,12 @@ class Execution:
             self._launch_ready()
             if self.completed:
                 self._settle()
+                if time.monotonic() - last_check > 0.25:  # inline tasks never wait: look up now and then
+                    last_check = time.monotonic()
+                    await asyncio.sleep(0)  # let other coroutines run (an in-process cancel)
+                    if self.cancelled or self.e.store.cancel_requested(self.run_id):
+                        self.cancelled = True
+                        break
                 continue
             if not self.running or self.cancelled:
                 break

@@ -256,3 +256,29 @@ async def test_a_run_executing_in_this_process_cannot_be_resumed_twice() -> None
     with pytest.raises(RunStateError, match="being executed right now"):
         await eng.resume(eng.store.runs()[0].run_id)
     assert (await running).status == "succeeded"
+
+
+@reg.tool()
+def snooze(args: Sleep) -> Value:
+    """Sleep on the event loop's thread (an inline tool that takes a while)."""
+    time.sleep(args.seconds)
+    return Value(value=args.seconds)
+
+
+async def test_a_run_of_inline_tasks_sees_a_cancel_and_resumes() -> None:
+    """A chain of cheap synchronous tools never waits on the loop, yet a cancel stops it within ~0.25 s and a
+    resume finishes it without running a finished task again."""
+    eng = engine()
+    tasks = [{"id": f"s{i}", "tool": "snooze", "args": {"seconds": 0.005}, "after": [f"s{i - 1}"] if i else []}
+             for i in range(300)]  # fmt: skip
+    loop = asyncio.get_running_loop()
+    loop.call_later(0.3, lambda: eng.cancel(eng.store.runs()[0].run_id, by="t"))
+    began = time.monotonic()
+    cancelled = await eng.start(graph(*tasks), requester="t")
+    assert cancelled.status == "cancelled" and time.monotonic() - began < 1.0
+    done_before = sum(1 for s in cancelled.tasks.values() if s == "succeeded")
+    assert 0 < done_before < 300
+    result = await eng.resume(cancelled.run_id)
+    assert result.status == "succeeded"
+    started = [e for e in eng.store.events(result.run_id) if e[2] == "task_succeeded"]
+    assert len(started) == 300  # every task succeeded exactly once
