@@ -74,6 +74,8 @@ def _vote(role: str, text: str) -> dict[str, str]:
 class AgentHandler:
     """Performs role tasks with an ``AssistantAgent`` of the role (offline model by default)."""
 
+    direct_without_role = True  # tasks without a role go straight to their tool, as with ToolHandler
+
     def __init__(
         self,
         model_client: Callable[[], ChatCompletionClient] = OfflineModelClient,

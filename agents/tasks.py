@@ -19,6 +19,8 @@ __all__ = ["AgentTasks"]
 class AgentTasks:
     """``TaskHandler`` for the runtime: an ``AgentHandler`` on the configured model for tasks with a role."""
 
+    direct_without_role = True  # tasks without a role go straight to their tool, as with ToolHandler
+
     def __init__(self, models: ModelSettings | None = None, tracer: Any = None):
         self.models = models or ModelSettings()
         self.tracer = tracer

@@ -83,7 +83,9 @@ class Execution:
         self.notices: list[RunEvent] = []
         self.cancelled = False
         self.handler: TaskHandler = engine.handler
-        self.fast_tool = type(self.handler) is ToolHandler
+        self.fast_tool = type(self.handler) is ToolHandler or getattr(self.handler, "direct_without_role", False)
+        """Cheap synchronous tools may run inline; with a handler that acts by role, only tasks without one."""
+        self.by_role = type(self.handler) is not ToolHandler
         self._requirements: dict[tuple, Any] = {}
         self.grown: list[str] = []
         """Tasks proposed and adopted since the scheduler was last rebuilt."""
@@ -335,7 +337,12 @@ class Execution:
         self.started[tid] = at = self.stamp()
         self.status[tid] = "running"
         call = None
-        if self.fast_tool and not tool.offload and spec.timeout is None:
+        if (
+            self.fast_tool
+            and not tool.offload
+            and spec.timeout is None
+            and not (self.by_role and (spec.role is not None or spec.team))
+        ):
             ctx = self._context(tid, attempt=1) if tool.takes_context else None
             began = time.perf_counter()
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own

@@ -46,7 +46,9 @@ class TaskHandler(Protocol):
     """Performs a task: the direct tool call, or (in ``genaiops.agents``) an agent that calls the tool.
 
     A handler may also define ``bind(engine)``: the engine calls it once, so the handler can apply the engine's
-    own registry, policy, guardrails, clock and store to calls it makes on its own (an agent's further tool calls).
+    own registry, policy, guardrails, clock and store to calls it makes on its own (an agent's further tool calls);
+    and ``direct_without_role = True`` when it performs tasks without a role (or team) exactly as ``ToolHandler``
+    does, so the executor may call their cheap synchronous tools inline.
     """
 
     async def perform(self, call: TaskCall) -> BaseModel: ...
