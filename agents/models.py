@@ -125,6 +125,8 @@ class ModelSettings(BaseModel):
                 f"choose one of {', '.join(PROVIDERS)}"
             )
         fields["provider"] = provider
+        if provider == "azure" and model and fields.get("model") and not fields.get("azure_deployment"):
+            fields["azure_deployment"] = fields["model"]  # --model azure:NAME names the deployment
         fields["api_key"] = _first(env, KEY_ENV[provider])
         if fields["model_info"] is not None:
             fields["model_info"] = _parse_info(fields["model_info"])

@@ -311,6 +311,9 @@ def test_model_flag_wins_over_the_environment_and_keeps_colons_in_names() -> Non
     flagged = settings_for(env, model="ollama:llama3.1:8b")
     assert (flagged.provider, flagged.model) == ("ollama", "llama3.1:8b")
     assert settings_for(env, model="OpenAI").model == "gpt-4o-mini"
+    azure = settings_for({"GENAIOPS_AZURE_ENDPOINT": "https://x.openai.azure.com", "GENAIOPS_MODEL_API_KEY": KEY},
+                         model="azure:ops-gpt")  # fmt: skip
+    assert azure.azure_deployment == "ops-gpt"  # --model azure:NAME names the deployment
 
 
 def test_provider_specific_key_fallbacks() -> None:
