@@ -133,14 +133,16 @@ class Engine:
         return Gate(self.store, self.registry, self.policy, self.clock)
 
     async def start(
-        self, spec: GraphSpec, *, requester: str, source: str | None = None, run_id: str | None = None
+        self, spec: GraphSpec | Plan, *, requester: str, source: str | None = None, run_id: str | None = None
     ) -> RunResult:
-        """Persist a new run of a validated graph, then execute it."""
+        """Persist a new run of a validated graph, then execute it. Given the ``Plan`` validation built, the
+        plan is not built a second time."""
         with _long_lived_heap():
             return await self._start(spec, requester, source, run_id)
 
-    async def _start(self, spec: GraphSpec, requester: str, source: str | None, run_id: str | None) -> RunResult:
-        plan = build_plan(spec)
+    async def _start(self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None) -> RunResult:
+        plan = spec if isinstance(spec, Plan) else build_plan(spec)
+        spec = plan.spec
         now = self.clock.now()
         run_id = run_id or new_run_id(now)
         snapshot = spec.model_dump_json()  # one encoding, stored and hashed as is

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from genaiops.graphs.engine import Engine, RunResult
+from genaiops.graphs.plan import Plan
 from genaiops.graphs.refs import Ref, RefError
 from genaiops.graphs.spec import ScenarioSpec
 
@@ -17,9 +18,9 @@ __all__ = ["check_expectations", "run_scenario"]
 
 
 async def run_scenario(
-    engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None
+    engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None, plan: Plan | None = None
 ) -> RunResult:
-    result = await engine.start(scenario.graph(), requester=requester, source=source)
+    result = await engine.start(plan or scenario.graph(), requester=requester, source=source)
     used: set[int] = set()
     while result.status == "paused":
         decided = False

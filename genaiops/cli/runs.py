@@ -52,11 +52,9 @@ def _execute(start, total: int, done: int = 0, eng=None, model: str | None = Non
 
 def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
     """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left."""
-    spec, _ = _load(file)
+    spec, plan = _load(file)
     requester = as_ or app_settings().user
-    result, _ = _execute(
-        lambda e: e.start(spec.graph(), requester=requester, source=str(file)), len(spec.tasks), model=model
-    )
+    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=str(file)), len(spec.tasks), model=model)
     print_result(result)
     raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
 
@@ -158,10 +156,10 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None)
     """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked."""
     from genaiops.graphs import check_expectations, run_scenario
 
-    spec, _ = _load(file)
+    spec, plan = _load(file)
     requester = as_ or app_settings().user
     result, _ = _execute(
-        lambda e: run_scenario(e, spec, requester=requester, source=str(file)), len(spec.tasks), model=model
+        lambda e: run_scenario(e, spec, requester=requester, source=str(file), plan=plan), len(spec.tasks), model=model
     )
     print_result(result)
     failures = check_expectations(spec, result)
