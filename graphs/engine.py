@@ -282,6 +282,7 @@ class Engine:
         live = self._live.get(run_id)
         elsewhere = live is None and run.status == "running" and _alive(run.owner)
         at = self.clock.now().isoformat()
+        events = [(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))]
         with self.store.transaction() as tx:
             tx.request_cancel(run_id)  # a live run, here or in another process, sees the flag and stops
             if live is None and not elsewhere:  # paused, or left running by a process that died
@@ -291,9 +292,12 @@ class Engine:
                         entry_hash, kind="approval_withdrawn", run_id=run_id, at=at,
                         payload={"id": data["id"], "by": by, "reason": reason},
                     )  # fmt: skip
+                    about = canonical_json({"approval": data["id"], "by": by, "reason": reason})
+                    events.append((run_id, data["task_id"], "approval_withdrawn", at, about))
                 tx.set_owner(run_id, None)
                 tx.set_run_status(run_id, "cancelled", at)
-            tx.add_events([(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))])
+                events.append((run_id, None, "run_cancelled", at, canonical_json({"by": by})))
+            tx.add_events(events)
         if live is not None:
             live.cancel()
         return run.status

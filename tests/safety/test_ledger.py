@@ -84,6 +84,9 @@ async def _build(db: Path) -> None:
     stale = await engine.start(one.graph(), requester="bob")
     withdrawn = await engine.start(one.graph(), requester="bob")
     engine.cancel(withdrawn.run_id, by="bob", reason="not needed")
+    ended = [(task, kind) for _, task, kind, _, _ in store.events(withdrawn.run_id)][-3:]
+    assert [kind for _, kind in ended] == ["run_cancel_requested", "approval_withdrawn", "run_cancelled"]
+    assert ended[1][0] is not None  # the withdrawal names its task
     changed = Engine(
         store=store,
         registry=registry,
