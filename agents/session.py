@@ -102,6 +102,8 @@ class AgentSession:
     async def _invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
         agent = role.name
         own = spec.name == self.call.tool.name and _same(args, self.call.args)
+        if own and self.task_result is not None:  # asked again: the task's call is performed once per attempt
+            return self._screen_result(agent, spec, self.task_result)
         if own:
             ctx = self.call.context
         else:

@@ -285,3 +285,15 @@ async def test_agent_turns_and_their_tool_calls_are_spans_of_the_task_in_the_run
     assert tool.attributes["genaiops.tool.outcome"] == "ok"
     assert refused.attributes["genaiops.tool.outcome"] == "refused"
     assert agent.attributes["genaiops.agent.refusals"] == 1 and agent.attributes["genaiops.agent.prompt_tokens"] > 0
+
+
+async def test_the_task_call_asked_twice_runs_once() -> None:
+    """A model that repeats the task's own (approved) call gets the same result; the tool runs once."""
+    effects.clear()
+    script = [[("restart", {"service": "checkout"}), ("restart", {"service": "checkout"})], "Done."]
+    eng = engine(Store.open(":memory:"), AgentHandler(lambda: Scripted(script, []), roles=ROLES))
+    spec = GraphSpec(name="t", tasks=[TaskSpec(id="fix", role="sre", tool="restart", args={"service": "checkout"})])
+    paused = await eng.start(spec, requester="ann")
+    eng.decide(paused.pending[0].id, approver="bob", role="operator", verdict="approve", reason="ok")
+    result = await eng.resume(paused.run_id)
+    assert result.status == "succeeded" and effects == ["restart:checkout"]
