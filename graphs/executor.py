@@ -6,12 +6,13 @@ on the input -> approval policy (a gated task asks, and waits while independent 
 performs it under its idempotency key, with retries, backoff and timeout -> guardrails on the result -> commit.
 Completions that arrive together are committed together (group commit), which keeps a durable run cheap.
 A run with only approval waits left ends *paused*; ``resume`` picks it up in any process.
+The guardrail and gate steps of a task live in ``graphs/task_checks.py``, taking on proposed tasks in
+``graphs/proposals.py``; both are parts of ``Execution``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import time
 import zlib
@@ -28,12 +29,13 @@ from genaiops.errors import GenAIOpsError, ToolInputError
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan
-from genaiops.graphs.proposals import grow
+from genaiops.graphs.proposals import ProposalSteps
 from genaiops.graphs.refs import RefError, resolve_args
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
 from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
-from genaiops.ids import canonical_json, content_hash, idempotency_key
+from genaiops.graphs.task_checks import TaskChecks
+from genaiops.ids import canonical_json, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
 from genaiops.store import Transaction
@@ -53,7 +55,7 @@ class _Outcome:
     """When it finished, if already known (an inline call: the time it started)."""
 
 
-class Execution:
+class Execution(TaskChecks, ProposalSteps):
     """One pass over a run, from its stored state to a stop: finished, paused or cancelled."""
 
     def __init__(self, engine: Any, run_id: str, plan: Plan, requester: str, logical_time: datetime):
@@ -439,119 +441,10 @@ class Execution:
         if outcome.gate is not None:
             self._ledger_executed(tid, outcome)
 
-    # --- proposals ---------------------------------------------------------------------------------------
-
-    def _adopt(self, proposer: str, proposals: list[Proposal]) -> None:
-        """Take on the tasks a handler proposed, each proposal whole or not at all; committed with the
-        proposer's result, so a resumed run has them too."""
-        for proposal in proposals:
-            growth = grow(self.plan, proposer, proposal, self.e.registry, self.e.policy)
-            about = {"by": proposal.by, "reason": proposal.reason, "tasks": [t.id for t in proposal.tasks]}
-            if growth.plan is None:
-                self._event(proposer, "tasks_refused", {**about, "problems": growth.problems})
-                continue
-            read_before, self.plan = self.plan.read, growth.plan
-            for dep in self.plan.read - read_before:
-                if dep in self.outputs:
-                    self.results[dep] = json.loads(self.outputs[dep])
-            for tid in growth.added:
-                self.iteration[tid] = 0
-            snapshot = self.plan.spec.model_dump_json()
-            digest = hashlib.sha256(snapshot.encode()).hexdigest()
-            self.ops.append(lambda tx, s=snapshot, d=digest, ids=growth.added: tx.extend_run(self.run_id, s, d, ids))
-            self._event(proposer, "tasks_proposed", about)
-            self.grown.extend(growth.added)
-
-    def _reschedule(self) -> None:
-        """Rebuild the scheduler over the grown plan from the finished tasks; start the new tasks that can."""
-        added, self.grown = set(self.grown), []
-        self.sched = Scheduler(self.plan)
-        step = self.sched.restore({t: s for t, s in self.status.items() if s in TERMINAL_STATES})
-        self._apply(
-            Step(ready=[t for t in step.ready if t in added], resolved=[r for r in step.resolved if r[0] in added])
-        )
-
     def _event(self, tid: str | None, kind: str, data: dict[str, Any]) -> None:
         self.events.append((self.run_id, tid, kind, self.e.clock.now().isoformat(), canonical_json(data)))
         if self.e.on_event is not None:
             self.notices.append(RunEvent(self.run_id, tid, kind, data))
-
-    # --- gates -------------------------------------------------------------------------------------------
-
-    def _check_gate(self, tid: str, tool: ToolSpec, parsed: BaseModel, requirement, preview) -> tuple[Any, BaseModel]:
-        """Return (request, arguments) when the task may run now; (None, _) when it waits or was rejected."""
-        args = parsed.model_dump(mode="json")
-        args_hash = content_hash(args)
-        request = self.gate.latest_request(self.run_id, tid, self.iteration[tid])
-        if request is not None:
-            state = self.gate.state(request, args_hash)
-            if state.status == "approved":
-                self.ops.append(lambda tx, r=request: tx.set_approval_status(r.id, "approved"))
-                return request, tool.parse_args(state.args)
-            if state.status in ("rejected", "expired"):
-                self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
-                self._record(tid, "rejected", "task_rejected", error=state.reason, data={"approval": request.id})
-                self._apply(self.sched.finish(tid, "rejected"))
-                return None, parsed
-            if state.status == "pending":
-                if self.status.get(tid) != "waiting":
-                    self._record(tid, "waiting", "approval_waiting", data={"approval": request.id})
-                return None, parsed
-            # stale: the arguments or the policy changed since it was asked; close it and ask again
-            self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
-        planned = self.plan.tasks[tid]
-        evidence = {
-            "description": planned.spec.description,
-            "upstream": {dep: self.results.get(dep) for dep in sorted(planned.needs)},
-        }
-        if preview is not None:
-            evidence["preview"] = preview.model_dump(mode="json")
-        request = self.gate.new_request(
-            run_id=self.run_id,
-            task_id=tid,
-            iteration=self.iteration[tid],
-            tool=tool,
-            args=args,
-            requirement=requirement,
-            requester=self.requester,
-            evidence=evidence,
-        )
-        self.ops.append(lambda tx, r=request: Gate.record_request(tx, r))
-        self._record(
-            tid,
-            "waiting",
-            "approval_requested",
-            data={"approval": request.id, "required": request.required, "risk": request.risk},
-        )
-        return None, parsed
-
-    def _ledger_executed(self, tid: str, outcome: _Outcome) -> None:
-        key = idempotency_key(self.run_id, tid, self.iteration[tid])
-        at = self.e.clock.now().isoformat()
-        self.ops.append(
-            lambda tx: Gate.record_executed(tx, outcome.gate, key, outcome.status, outcome.result, outcome.error, at)
-        )
-
-    def _ledger_automatic(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> None:
-        args_hash = content_hash(parsed.model_dump(mode="json"))
-        at = self.e.clock.now().isoformat()
-        self.ops.append(lambda tx: Gate.record_automatic(tx, self.run_id, tid, tool.name, args_hash, at))
-
-    def _screen_args(self, tid: str, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
-        """Guardrails on the arguments: a block fails the task, a redaction changes the arguments, flags are kept."""
-        if self.e.screen is None:
-            return parsed
-        screened = screen_value(self.e.screen, "input", parsed.model_dump(mode="json"))
-        self._note_flags(tid, "input", screened.flags)
-        if screened.blocked:
-            raise ToolInputError(f"{tool.name}: arguments blocked by guardrails: {screened.blocked}")
-        return tool.parse_args(screened.value) if screened.changed else parsed
-
-    def _note_flags(self, tid: str, direction: str, flags: list[str]) -> None:
-        if flags:
-            at = self.e.clock.now().isoformat()
-            data = canonical_json({"direction": direction, "flags": flags})
-            self.events.append((self.run_id, tid, "guardrail_flagged", at, data))
 
     # --- the end -----------------------------------------------------------------------------------------
 

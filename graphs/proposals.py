@@ -8,15 +8,22 @@ the new tasks run, as for every task.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from genaiops.errors import GraphValidationError, SpecError
 from genaiops.graphs.handlers import Proposal
 from genaiops.graphs.plan import Plan
+from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
 from genaiops.graphs.validate import ApprovalRules, parse_scenario
 from genaiops.registry import ToolRegistry
 
-__all__ = ["Growth", "grow"]
+if TYPE_CHECKING:
+    from genaiops.graphs.executor import Execution
+
+__all__ = ["Growth", "ProposalSteps", "grow"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,3 +49,37 @@ def grow(plan: Plan, proposer: str, proposal: Proposal, registry: ToolRegistry, 
     except (GraphValidationError, SpecError) as exc:
         return Growth(None, (), str(exc))
     return Growth(new_plan, tuple(t.id for t in tasks))
+
+
+class ProposalSteps:
+    """How ``Execution`` takes proposals on while it runs (a mixin: the state it uses is the execution's)."""
+
+    def _adopt(self: Execution, proposer: str, proposals: list[Proposal]) -> None:
+        """Take on the tasks a handler proposed, each proposal whole or not at all; committed with the
+        proposer's result, so a resumed run has them too."""
+        for proposal in proposals:
+            growth = grow(self.plan, proposer, proposal, self.e.registry, self.e.policy)
+            about = {"by": proposal.by, "reason": proposal.reason, "tasks": [t.id for t in proposal.tasks]}
+            if growth.plan is None:
+                self._event(proposer, "tasks_refused", {**about, "problems": growth.problems})
+                continue
+            read_before, self.plan = self.plan.read, growth.plan
+            for dep in self.plan.read - read_before:
+                if dep in self.outputs:
+                    self.results[dep] = json.loads(self.outputs[dep])
+            for tid in growth.added:
+                self.iteration[tid] = 0
+            snapshot = self.plan.spec.model_dump_json()
+            digest = hashlib.sha256(snapshot.encode()).hexdigest()
+            self.ops.append(lambda tx, s=snapshot, d=digest, ids=growth.added: tx.extend_run(self.run_id, s, d, ids))
+            self._event(proposer, "tasks_proposed", about)
+            self.grown.extend(growth.added)
+
+    def _reschedule(self: Execution) -> None:
+        """Rebuild the scheduler over the grown plan from the finished tasks; start the new tasks that can."""
+        added, self.grown = set(self.grown), []
+        self.sched = Scheduler(self.plan)
+        step = self.sched.restore({t: s for t, s in self.status.items() if s in TERMINAL_STATES})
+        self._apply(
+            Step(ready=[t for t in step.ready if t in added], resolved=[r for r in step.resolved if r[0] in added])
+        )

@@ -1,0 +1,106 @@
+"""The checks between a ready task and its call: guardrails on the arguments, and the approval gate.
+
+A part of ``Execution`` (``graphs/executor.py``), kept apart so each file reads as one concern: the executor
+drives the run; this decides whether one task may go ahead — its arguments screened (a block fails it, a
+redaction changes them, flags are recorded) and, for a gated tool, an approval that is current (asked for when
+missing, waited on while pending, closed when rejected, expired or stale) — and writes the ledger entries for
+gated and automatic actions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from genaiops.errors import ToolInputError
+from genaiops.graphs.gate import Gate
+from genaiops.graphs.screening import screen_value
+from genaiops.ids import canonical_json, content_hash, idempotency_key
+from genaiops.registry import ToolSpec
+
+if TYPE_CHECKING:
+    from genaiops.graphs.executor import Execution, _Outcome
+
+__all__ = ["TaskChecks"]
+
+
+class TaskChecks:
+    """Guardrail and gate steps of ``Execution`` (a mixin: the state it uses is the execution's)."""
+
+    def _check_gate(
+        self: Execution, tid: str, tool: ToolSpec, parsed: BaseModel, requirement, preview
+    ) -> tuple[Any, BaseModel]:
+        """Return (request, arguments) when the task may run now; (None, _) when it waits or was rejected."""
+        args = parsed.model_dump(mode="json")
+        args_hash = content_hash(args)
+        request = self.gate.latest_request(self.run_id, tid, self.iteration[tid])
+        if request is not None:
+            state = self.gate.state(request, args_hash)
+            if state.status == "approved":
+                self.ops.append(lambda tx, r=request: tx.set_approval_status(r.id, "approved"))
+                return request, tool.parse_args(state.args)
+            if state.status in ("rejected", "expired"):
+                self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+                self._record(tid, "rejected", "task_rejected", error=state.reason, data={"approval": request.id})
+                self._apply(self.sched.finish(tid, "rejected"))
+                return None, parsed
+            if state.status == "pending":
+                if self.status.get(tid) != "waiting":
+                    self._record(tid, "waiting", "approval_waiting", data={"approval": request.id})
+                return None, parsed
+            # stale: the arguments or the policy changed since it was asked; close it and ask again
+            self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+        planned = self.plan.tasks[tid]
+        evidence = {
+            "description": planned.spec.description,
+            "upstream": {dep: self.results.get(dep) for dep in sorted(planned.needs)},
+        }
+        if preview is not None:
+            evidence["preview"] = preview.model_dump(mode="json")
+        request = self.gate.new_request(
+            run_id=self.run_id,
+            task_id=tid,
+            iteration=self.iteration[tid],
+            tool=tool,
+            args=args,
+            requirement=requirement,
+            requester=self.requester,
+            evidence=evidence,
+        )
+        self.ops.append(lambda tx, r=request: Gate.record_request(tx, r))
+        self._record(
+            tid,
+            "waiting",
+            "approval_requested",
+            data={"approval": request.id, "required": request.required, "risk": request.risk},
+        )
+        return None, parsed
+
+    def _ledger_executed(self: Execution, tid: str, outcome: _Outcome) -> None:
+        key = idempotency_key(self.run_id, tid, self.iteration[tid])
+        at = self.e.clock.now().isoformat()
+        self.ops.append(
+            lambda tx: Gate.record_executed(tx, outcome.gate, key, outcome.status, outcome.result, outcome.error, at)
+        )
+
+    def _ledger_automatic(self: Execution, tid: str, tool: ToolSpec, parsed: BaseModel) -> None:
+        args_hash = content_hash(parsed.model_dump(mode="json"))
+        at = self.e.clock.now().isoformat()
+        self.ops.append(lambda tx: Gate.record_automatic(tx, self.run_id, tid, tool.name, args_hash, at))
+
+    def _screen_args(self: Execution, tid: str, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
+        """Guardrails on the arguments: a block fails the task, a redaction changes the arguments, flags are kept."""
+        if self.e.screen is None:
+            return parsed
+        screened = screen_value(self.e.screen, "input", parsed.model_dump(mode="json"))
+        self._note_flags(tid, "input", screened.flags)
+        if screened.blocked:
+            raise ToolInputError(f"{tool.name}: arguments blocked by guardrails: {screened.blocked}")
+        return tool.parse_args(screened.value) if screened.changed else parsed
+
+    def _note_flags(self: Execution, tid: str, direction: str, flags: list[str]) -> None:
+        if flags:
+            at = self.e.clock.now().isoformat()
+            data = canonical_json({"direction": direction, "flags": flags})
+            self.events.append((self.run_id, tid, "guardrail_flagged", at, data))
