@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from autogen_core import CancellationToken
@@ -29,7 +29,7 @@ from genaiops.graphs.handlers import Proposal, TaskCall
 from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.graphs.tracing import RunTracer, traced
-from genaiops.registry import ToolContext, ToolSpec, describe_validation_error
+from genaiops.registry import ToolSpec, describe_validation_error
 from genaiops.store import AgentTurn
 
 __all__ = ["AgentSession", "Refused"]
@@ -119,15 +119,8 @@ class AgentSession:
             args = self._screen_input(agent, spec, args)
             self._calls += 1
             base = self.call.context
-            ctx = ToolContext(
-                base.run_id,
-                base.task_id,
-                f"{base.idempotency_key}:{agent}:{self._calls}",
-                base.now,
-                base.seed + self._calls,
-                base.attempt,
-                base.iteration,
-                base.resources,
+            ctx = replace(
+                base, idempotency_key=f"{base.idempotency_key}:{agent}:{self._calls}", seed=base.seed + self._calls
             )
         if spec.offload:
             result = await asyncio.to_thread(spec.invoke, args, ctx)
