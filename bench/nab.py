@@ -1,7 +1,10 @@
 """NAB benchmark: prove the scorer on published detector outputs, then score our default detector.
 
-Run: python bench/nab.py [--per-file]   (reads ../shared/data/nab relative to the repository root;
-     --per-file also prints the per-file tables: published vs re-scored, and our detector's)
+Run: python bench/nab.py [--data DIR] [--per-file]
+     DIR holds the public evaluation sets (default: ../shared/data beside the repository); NAB is read from
+     DIR/nab: the Numenta Anomaly Benchmark, https://github.com/numenta/NAB (MIT since commit ea702d7), folders
+     data/, labels/, config/, results/ unmodified, plus nab/reference_scores/ (see docs/data.md).
+     --per-file also prints the per-file tables: published vs re-scored, and our detector's.
 
 1. Scorer check: re-score the raw per-row outputs of Numenta HTM and Windowed Gaussian shipped in
    nab/reference_scores/ and compare with NAB's published totals and per-file tables.
@@ -14,6 +17,7 @@ Run: python bench/nab.py [--per-file]   (reads ../shared/data/nab relative to th
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import json
@@ -28,7 +32,8 @@ from genaiops.tools.sre.detectors import DEFAULT_PARAMS, RECORD_PARAMS, Detector
 from genaiops.tools.sre.ingest import load_series
 from genaiops.tools.sre.nabscore import PROFILES, LabelledSeries, score_corpus
 
-NAB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "nab"
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+NAB = DEFAULT_DATA / "nab"
 PROFILE_NAMES = ("standard", "reward_low_FP_rate", "reward_low_FN_rate")
 PUBLISHED_ROWS = ("ARTime", "numenta", "contextOSE", "earthgeckoSkyline", "knncad", "windowedGaussian", "random")
 REFERENCE = {"numenta": "Numenta HTM", "windowedGaussian": "Windowed Gaussian"}
@@ -221,8 +226,17 @@ def report_ablations(corpus, values) -> None:
 
 
 def main() -> int:
+    global NAB
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the public evaluation sets")
+    parser.add_argument("--per-file", action="store_true", help="also print the per-file tables")
+    options = parser.parse_args()
+    NAB = options.data / "nab"
     if not NAB.is_dir():
-        print(f"NAB data not found at {NAB}: put the shared data folder beside the repository (see its README).")
+        print(
+            f"NAB data not found at {NAB}: pass --data DIR, where DIR/nab holds NAB's data/, labels/, config/ and "
+            "results/ (https://github.com/numenta/NAB; see docs/data.md)"
+        )
         return 1
     check_profiles()
     published = json.loads((NAB / "results" / "final_results.json").read_text())
@@ -231,7 +245,7 @@ def main() -> int:
         f"NAB corpus: {len(corpus)} series, {sum(len(v) for v in values):,} points, "
         f"{sum(len(s.windows) for s in corpus)} windows ({NAB})\n"
     )
-    per_file = "--per-file" in sys.argv[1:]
+    per_file = options.per_file
     ok = check_scorer(corpus, published, per_file)
     report_detector(corpus, values, published, per_file)
     report_ablations(corpus, values)

@@ -1,4 +1,5 @@
-"""Fixed, seeded splits of ``../shared/data`` for the guardrail models: what they train on and what is held out.
+"""Fixed, seeded splits of the public evaluation sets (``data_root()``) for the guardrail models: what they
+train on and what is held out.
 
 Every split is a pure function of the data files and a seed, so the training script and the benchmark agree on
 which texts a model has seen. Texts are de-duplicated before splitting, so no held-out text also appears in training.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,13 +46,17 @@ class LabelledSplit:
 
 
 def data_root() -> Path:
-    """``../shared/data`` relative to the repository root."""
-    return Path(__file__).resolve().parents[3].parent / "shared" / "data"
+    """The public evaluation sets: ``GENAIOPS_BENCH_DATA`` if set, else ``../shared/data`` beside the repository
+    (docs/data.md says where each set comes from)."""
+    override = os.environ.get("GENAIOPS_BENCH_DATA")
+    return Path(override) if override else Path(__file__).resolve().parents[3].parent / "shared" / "data"
 
 
 def _read(path: Path) -> str:
     if not path.exists():
-        raise DataMissingError(f"missing evaluation data: {path} (see ../shared/data/README.md)")
+        raise DataMissingError(
+            f"missing evaluation data: {path} (give the data folder: --data DIR or GENAIOPS_BENCH_DATA; docs/data.md)"
+        )
     return path.read_text(encoding="utf-8")
 
 

@@ -1,4 +1,4 @@
-"""Train the shipped text models from ``../shared/data`` TRAIN splits and write them as gzipped JSON.
+"""Train the shipped text models from the public sets' TRAIN splits and write them as gzipped JSON.
 
 Run from the repository root: ``python -m genaiops.safety.guardrails.train.train_text_models``. Deterministic
 (fixed seeds, liblinear-free lbfgs solver, sorted inputs): the same data gives byte-identical artifacts.
