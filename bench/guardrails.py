@@ -1,7 +1,8 @@
 """Guardrails measured on public data, our figure beside the published anchor.
 
-Run: ``python bench/guardrails.py [--data DIR] [--quick]`` (``DIR`` holds the public sets, default ../shared/data
-beside the repository; docs/data.md says where each comes from; ``--quick`` skips the latency section).
+Run: ``python bench/guardrails.py [--data DIR] [--quick]`` (``DIR`` holds the public sets, default $GENAIOPS_DATA,
+else ../shared/data beside the repository; docs/data.md says where each comes from; ``--quick`` skips the
+latency section).
 Every trained model is scored only on data it never saw; the split is printed beside each number. Bench-only
 comparison tools (alt-profanity-check, detect-secrets) are measured in the same run on the same texts.
 """
@@ -18,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from datadir import default_data_dir
 from guardrail_cases import secret_cases
 
 from genaiops.safety.guardrails import (
@@ -39,7 +41,7 @@ from genaiops.safety.guardrails.train import (
     toxicity_split,
 )
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DATA = default_data_dir()
 """The public sets (``--data DIR`` overrides; docs/data.md says where each comes from)."""
 
 

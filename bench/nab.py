@@ -1,9 +1,9 @@
 """NAB benchmark: prove the scorer on published detector outputs, then score our default detector.
 
 Run: python bench/nab.py [--data DIR] [--per-file]
-     DIR holds the public evaluation sets (default: ../shared/data beside the repository); NAB is read from
-     DIR/nab: the Numenta Anomaly Benchmark, https://github.com/numenta/NAB (MIT since commit ea702d7), folders
-     data/, labels/, config/, results/ unmodified, plus nab/reference_scores/ (see docs/data.md).
+     DIR holds the public evaluation sets (default: $GENAIOPS_DATA, else ../shared/data beside the repository);
+     NAB is read from DIR/nab: the Numenta Anomaly Benchmark, https://github.com/numenta/NAB (MIT since commit
+     ea702d7), folders data/, labels/, config/, results/ unmodified, plus nab/reference_scores/ (docs/data.md).
      --per-file also prints the per-file tables: published vs re-scored, and our detector's.
 
 1. Scorer check: re-score the raw per-row outputs of Numenta HTM and Windowed Gaussian shipped in
@@ -27,13 +27,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from datadir import default_data_dir
 
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, RECORD_PARAMS, DetectorParams, score
 from genaiops.tools.sre.ingest import load_series
 from genaiops.tools.sre.nabscore import PROFILES, LabelledSeries, score_corpus
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-NAB = DEFAULT_DATA / "nab"
+NAB = default_data_dir() / "nab"
 PROFILE_NAMES = ("standard", "reward_low_FP_rate", "reward_low_FN_rate")
 PUBLISHED_ROWS = ("ARTime", "numenta", "contextOSE", "earthgeckoSkyline", "knncad", "windowedGaussian", "random")
 REFERENCE = {"numenta": "Numenta HTM", "windowedGaussian": "Windowed Gaussian"}
@@ -228,7 +228,7 @@ def report_ablations(corpus, values) -> None:
 def main() -> int:
     global NAB
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the public evaluation sets")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the public evaluation sets")
     parser.add_argument("--per-file", action="store_true", help="also print the per-file tables")
     options = parser.parse_args()
     NAB = options.data / "nab"

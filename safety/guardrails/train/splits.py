@@ -46,16 +46,16 @@ class LabelledSplit:
 
 
 def data_root() -> Path:
-    """The public evaluation sets: ``GENAIOPS_BENCH_DATA`` if set, else ``../shared/data`` beside the repository
+    """The public evaluation sets: ``GENAIOPS_DATA`` if set, else ``../shared/data`` beside the repository
     (docs/data.md says where each set comes from)."""
-    override = os.environ.get("GENAIOPS_BENCH_DATA")
+    override = os.environ.get("GENAIOPS_DATA")
     return Path(override) if override else Path(__file__).resolve().parents[3].parent / "shared" / "data"
 
 
 def _read(path: Path) -> str:
     if not path.exists():
         raise DataMissingError(
-            f"missing evaluation data: {path} (give the data folder: --data DIR or GENAIOPS_BENCH_DATA; docs/data.md)"
+            f"missing evaluation data: {path} (give the data folder: --data DIR or GENAIOPS_DATA; docs/data.md)"
         )
     return path.read_text(encoding="utf-8")
 
