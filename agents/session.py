@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field, ValidationError
 from genaiops.agents.registry_tools import JsonResultTool
 from genaiops.agents.roles import Role
 from genaiops.graphs.handlers import Proposal, TaskCall
+from genaiops.graphs.scenario import TOOL_ERROR_TURN
 from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.graphs.tracing import RunTracer, traced
@@ -103,7 +104,7 @@ class AgentSession:
         elif result.call_id not in self.refused_calls:
             error = {"agent": agent, "tool": result.name, "call_id": result.call_id, "error": result.content}
             self.tool_errors.append(error)
-            self.note(agent, "tool_error", error)
+            self.note(agent, TOOL_ERROR_TURN, error)
 
     def failure(self) -> str | None:
         """Why the attempt fails because of its tool errors (None when every call's result reached the model)."""
