@@ -3,7 +3,8 @@
 Before the handler is called, the executor has validated the task's arguments, applied the guardrails and the
 approval policy to the task's own tool call. The agent gets its role's tools, each wrapped by an
 ``AgentSession`` (``agents/session.py``) that enforces the same rules on anything else the model asks for, and a
-``propose_tasks`` tool to hand work to other roles through the run. Each turn (messages, tool calls, results,
+``propose_tasks`` tool to hand work to other roles through the run. An attempt in which a tool call errored (the
+agent never got that result) fails, and the task's retry policy applies. Each turn (messages, tool calls, results,
 refusals, token usage) is stored with the run, and the agent's AgentChat state is saved per run and role, so a
 later task of the same role — in a resumed run, in another process — continues the same conversation.
 """
@@ -71,6 +72,14 @@ def _vote(role: str, text: str) -> dict[str, str]:
     return {"role": role, "verdict": verdict, "reason": text.strip()[-1000:] or "said nothing"}
 
 
+def _fail_on_tool_errors(session: AgentSession) -> None:
+    """An attempt in which a tool call errored fails (the task's retry policy applies): its agents answered
+    without that tool's result, so whatever they said or voted is not to be trusted as the task's outcome."""
+    failure = session.failure()
+    if failure is not None:
+        raise ToolExecutionError(failure)
+
+
 class AgentHandler:
     """Performs role tasks with an ``AssistantAgent`` of the role (offline model by default)."""
 
@@ -116,6 +125,7 @@ class AgentHandler:
             finally:
                 await self._persist([(agent, role)], session)
                 span.set_attributes(session.usage())
+        _fail_on_tool_errors(session)
         if session.task_result is None:
             said = session.turns[-1].content if session.turns else "nothing"
             raise ToolExecutionError(f"the {role.name} agent did not call {call.tool.name}: {said}")
@@ -151,6 +161,7 @@ class AgentHandler:
             finally:
                 await self._persist(list(zip(agents, members, strict=True)), session)
                 span.set_attributes(session.usage())
+        _fail_on_tool_errors(session)  # a check whose result a member never got is no vote to count
         votes = [_vote(role.name, said.get(role.name, "")) for role in members]
         args = call.tool.parse_args({**call.args.model_dump(mode="json"), "votes": votes})
         return call.tool.invoke(args, call.context)
@@ -185,10 +196,8 @@ class AgentHandler:
                 said[item.source] = item.to_text()
             if isinstance(item, ToolCallExecutionEvent):
                 for result in item.content:
-                    if result.is_error and result.name not in offered[item.source]:
-                        session.refuse(
-                            item.source, result.name, f"{result.name} is not a tool of the {item.source} role"
-                        )
+                    if result.is_error:
+                        session.errored(item.source, result, offered[item.source])
 
     async def _restore(self, agent: AssistantAgent, call: TaskCall, role: Role) -> None:
         saved = self._engine.store.agent_state(call.context.run_id, role.name)

@@ -2,12 +2,17 @@
 
 Each call runs the registered tool with the ``ToolContext`` the caller supplies (the task's run, idempotency key,
 logical time and resources), so an agent's tool call has exactly the context a direct tool call has.
+
+What the model reads of a result is the result model in pydantic's JSON mode (``JsonResultTool``): AutoGen's own
+``return_value_as_string`` does ``json.dumps(value.model_dump())``, which turns any ``datetime`` in a result into
+the tool error "Object of type datetime is not JSON serializable" as the model sees it.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from autogen_core import CancellationToken
 from autogen_core.tools import BaseTool
@@ -15,10 +20,28 @@ from pydantic import BaseModel
 
 from genaiops.registry import ToolContext, ToolRegistry, ToolSpec
 
-__all__ = ["RegistryTool", "registry_tools"]
+__all__ = ["JsonResultTool", "RegistryTool", "registry_tools", "result_text"]
 
 
-class RegistryTool(BaseTool[BaseModel, BaseModel]):
+def result_text(value: Any) -> str:
+    """A tool result as the model reads it: a pydantic result as JSON (dates, enums, sets, decimals included)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    return str(value)
+
+
+ArgsT = TypeVar("ArgsT", bound=BaseModel)
+ReturnT = TypeVar("ReturnT")
+
+
+class JsonResultTool(BaseTool[ArgsT, ReturnT]):
+    """An AutoGen tool whose results reach the model as JSON-mode text (``result_text``)."""
+
+    def return_value_as_string(self, value: Any) -> str:
+        return result_text(value)
+
+
+class RegistryTool(JsonResultTool[BaseModel, BaseModel]):
     """One registered tool, callable by an AgentChat agent."""
 
     def __init__(self, spec: ToolSpec, context: Callable[[ToolSpec], ToolContext]):

@@ -10,22 +10,29 @@ The wrapper is where the rules hold, whatever a model writes:
 - arguments are screened by the input guardrails; tool results by the tool-result guardrails *before the model
   reads them*, so an instruction injected in a tool output is withheld and recorded, never obeyed;
 - each further call runs under its own idempotency key derived from the task's, so a retried attempt repeats
-  the same keys.
+  the same keys;
+- results reach the model as JSON-mode text (``JsonResultTool``), and a call that errored anyway (the tool
+  failed, the model's arguments did not fit, ...) is recorded as a ``tool_error`` turn: the handler fails the
+  attempt, so a task whose agent did not get a tool's result never reads as succeeded.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from autogen_core import CancellationToken
+from autogen_core.models import FunctionExecutionResult
 from autogen_core.tools import BaseTool, ToolSchema
 from pydantic import BaseModel, Field, ValidationError
 
+from genaiops.agents.registry_tools import JsonResultTool
 from genaiops.agents.roles import Role
 from genaiops.graphs.handlers import Proposal, TaskCall
+from genaiops.graphs.scenario import TOOL_ERROR_TURN
 from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.graphs.tracing import RunTracer, traced
@@ -48,6 +55,9 @@ class AgentSession:
     """The bound engine: registry, policy, screen (guardrails), clock, store."""
     turns: list[AgentTurn] = field(default_factory=list)
     refusals: list[dict[str, Any]] = field(default_factory=list)
+    tool_errors: list[dict[str, Any]] = field(default_factory=list)
+    """Calls whose result the model did not get (not refusals: the rules holding are recorded as those)."""
+    refused_calls: set[str] = field(default_factory=set)
     task_result: BaseModel | None = None
     tracer: RunTracer | None = None
     _calls: int = 0
@@ -85,6 +95,23 @@ class AgentSession:
         self.refusals.append({"agent": agent, "tool": tool, "reason": reason})
         self.note(agent, "refusal", {"tool": tool, "reason": reason})
         return Refused(f"refused: {reason}")
+
+    def errored(self, agent: str, result: FunctionExecutionResult, offered: set[str]) -> None:
+        """Record an errored tool result the agent received: a refusal (a tool it was not offered, or a call the
+        rules refused) or a tool error (anything else: the model did not get the tool's result)."""
+        if result.name not in offered:
+            self.refuse(agent, result.name, f"{result.name} is not a tool of the {agent} role")
+        elif result.call_id not in self.refused_calls:
+            error = {"agent": agent, "tool": result.name, "call_id": result.call_id, "error": result.content}
+            self.tool_errors.append(error)
+            self.note(agent, TOOL_ERROR_TURN, error)
+
+    def failure(self) -> str | None:
+        """Why the attempt fails because of its tool errors (None when every call's result reached the model)."""
+        if not self.tool_errors:
+            return None
+        said = "; ".join(f"{e['agent']} called {e['tool']}: {e['error']}" for e in self.tool_errors)
+        return f"{len(self.tool_errors)} tool call(s) failed, so the agent never got their results: {said}"
 
     async def invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
         ctx = self.call.context
@@ -154,7 +181,24 @@ def _same(a: BaseModel, b: BaseModel) -> bool:
     return a.model_dump(mode="json") == b.model_dump(mode="json")
 
 
-class GuardedTool(BaseTool[BaseModel, BaseModel]):
+class _SessionTool(JsonResultTool[Any, Any]):
+    """A tool of the session: results as JSON-mode text; a refused call is remembered by its call id, so the
+    handler tells refusals (the rules holding) from tool errors."""
+
+    _session: AgentSession
+
+    async def run_json(
+        self, args: Mapping[str, Any], cancellation_token: CancellationToken, call_id: str | None = None
+    ) -> Any:
+        try:
+            return await super().run_json(args, cancellation_token, call_id)
+        except Refused:
+            if call_id is not None:
+                self._session.refused_calls.add(call_id)
+            raise
+
+
+class GuardedTool(_SessionTool):
     """A registry tool as an AgentChat tool, every call going through the session's checks."""
 
     def __init__(self, spec: ToolSpec, session: AgentSession, role: Role):
@@ -196,7 +240,7 @@ class ProposeTasksResult(BaseModel):
     note: str
 
 
-class ProposeTasks(BaseTool[ProposeTasksInput, ProposeTasksResult]):
+class ProposeTasks(_SessionTool):
     """Hand work to the run: new tasks (for this or another role) that start after this task if the run
     validates them; gated ones wait for approval like any task."""
 

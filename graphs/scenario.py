@@ -7,14 +7,16 @@ stops when the run finishes or waits for a decision the script does not make. Th
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from genaiops.graphs.engine import Engine, RunResult
 from genaiops.graphs.plan import Plan
 from genaiops.graphs.refs import Ref, RefError
 from genaiops.graphs.spec import ScenarioSpec
+from genaiops.store import Store
 
-__all__ = ["check_expectations", "run_scenario"]
+__all__ = ["TOOL_ERROR_TURN", "check_expectations", "run_scenario"]
 
 
 async def run_scenario(
@@ -45,12 +47,13 @@ async def run_scenario(
     return result
 
 
-def check_expectations(scenario: ScenarioSpec, result: RunResult) -> list[str]:
-    """What differs from the scenario's ``expect`` (empty when the run ended as expected)."""
+def check_expectations(scenario: ScenarioSpec, result: RunResult, store: Store) -> list[str]:
+    """What differs from the scenario's ``expect`` (empty when the run ended as expected); ``store`` holds the
+    run's agent turns."""
     expect = scenario.expect
     if expect is None:
         return []
-    failures = []
+    failures = _tool_error_failures(expect.agent_tool_errors, store, result.run_id)
     if result.status != expect.status:
         failures.append(f"run ended {result.status}, expected {expect.status}")
     for task, status in expect.tasks.items():
@@ -67,3 +70,19 @@ def check_expectations(scenario: ScenarioSpec, result: RunResult) -> list[str]:
         if got != want:
             failures.append(f"output {path} is {got!r}, expected {want!r}")
     return failures
+
+
+TOOL_ERROR_TURN = "tool_error"
+"""The kind of the agent turn the agents layer stores for a tool call whose result the agent never got."""
+
+
+def _tool_error_failures(expected: int | None, store: Store, run_id: str) -> list[str]:
+    """``expect.agent_tool_errors`` against the run's stored ``tool_error`` turns (each one named)."""
+    if expected is None:
+        return []
+    turns = store.agent_turns(run_id)
+    errors = [(t.task_id, json.loads(t.content)) for t in turns if t.kind == TOOL_ERROR_TURN]
+    if len(errors) == expected:
+        return []
+    said = "; ".join(f"{task}: {e.get('agent')} called {e.get('tool')}: {e.get('error')}" for task, e in errors)
+    return [f"agents had {len(errors)} tool error(s), expected {expected}" + (f" ({said})" if said else "")]

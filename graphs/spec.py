@@ -110,6 +110,12 @@ class ExpectSpec(_Strict):
     status: Literal["succeeded", "failed", "rejected", "paused", "cancelled"] = "succeeded"
     tasks: dict[str, str] = Field(default_factory=dict, description="Task id -> expected final status.")
     outputs: dict[str, Any] = Field(default_factory=dict, description="'task.field' -> expected value.")
+    agent_tool_errors: int | None = Field(
+        default=None,
+        ge=0,
+        description="How many agent tool calls errored (the agent never got the result), over every attempt: 0 "
+        "asserts the agents received every tool result. Refused calls are not errors. Unset: not checked.",
+    )
 
 
 class ScenarioSpec(GraphSpec):

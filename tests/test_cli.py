@@ -93,7 +93,7 @@ def paused(tmp_path_factory) -> tuple[Path, str, str]:
     """A home holding one paused canary run: (home, run id, approval id)."""
     home = tmp_path_factory.mktemp("paused") / "home"
     result = invoke(home, ["run", CANARY])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # paused at a gate
     run_id = re.search(r"run (run-\S+): paused", result.stdout).group(1)
     approval_id = re.search(r"(ap-[0-9a-f]{12})", result.stdout).group(1)
     return home, run_id, approval_id
@@ -259,10 +259,11 @@ def test_graph_show_unknown_format_exits_2(paused):
 
 
 def test_readme_flow_run_approve_resume(tmp_path):
-    """run pauses (exit 0) and says how to approve; another person approves; resume succeeds; audit verifies."""
+    """run pauses (exit 3) and says how to approve; another person approves; resume succeeds (exit 0); audit
+    verifies."""
     home = tmp_path / "home"
     result = invoke(home, ["run", CANARY])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output
     out = result.stdout
     run_id = re.search(r"run (run-\S+): paused", out).group(1)
     approval_id = re.search(r"(ap-[0-9a-f]{12})  task promote -> apply_change", out).group(1)

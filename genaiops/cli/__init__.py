@@ -1,7 +1,9 @@
 """The ``genaiops`` command line (typer + rich).
 
 User mistakes (a bad file, an unknown run, a refused decision) print one clear message and exit 2, never a
-traceback. ``genaiops --help`` imports no agent framework: heavy modules load inside the commands.
+traceback. A command that runs a graph exits 0 when it succeeded, 1 when it failed or was rejected, 3 when it
+stopped paused at an approval gate; Ctrl-C exits 130. ``genaiops --help`` imports no agent framework: heavy
+modules load inside the commands.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ class _Group(typer.core.TyperGroup):
 app = typer.Typer(
     name="genaiops",
     cls=_Group,
-    help="Run ML and GenAI operations as durable, gated, audited task graphs.",
+    help="Run ML and GenAI operations as durable, gated, audited task graphs.\n\n"
+    "Exit codes: 0 succeeded; 1 failed or rejected (a scenario: not as expected); 2 user error (bad file, "
+    "unknown id, refused decision); 3 paused at an approval gate, waiting for people; 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

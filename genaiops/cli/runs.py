@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from genaiops.cli.common import app_settings, console, engine, fail, run_async
-from genaiops.cli.views import LiveProgress, colored, print_result
+from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
 scenario_app = typer.Typer(
@@ -51,23 +51,27 @@ def _execute(start, total: int, done: int = 0, eng=None, model: str | None = Non
 
 
 def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
-    """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left."""
+    """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left.
+
+    Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     spec, plan = _load(file)
     requester = as_ or app_settings().user
     result, _ = _execute(lambda e: e.start(plan, requester=requester, source=str(file)), len(spec.tasks), model=model)
     print_result(result)
-    raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
+    raise typer.Exit(exit_code(result.status))
 
 
 def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], model: ModelOption = None) -> None:
-    """Continue a paused, cancelled or interrupted run (decisions made since then take effect)."""
+    """Continue a paused, cancelled or interrupted run (decisions made since then take effect).
+
+    Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate again, 130 interrupted."""
     eng = engine(model=model)
     eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
     tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
     result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng)
     print_result(result)
-    raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
+    raise typer.Exit(exit_code(result.status))
 
 
 @runs_app.command("list")
@@ -108,7 +112,7 @@ def runs_show(
     print_result(result)
     _print_agents(eng, run_id)
     if output:
-        console.print_json(json.dumps(result.outputs))
+        console.print_json(json.dumps(dict(result.outputs)))
     if turns:
         for turn in eng.store.agent_turns(run_id):
             console.print(
@@ -153,21 +157,34 @@ def runs_cancel(
 
 @scenario_app.command("run")
 def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
-    """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked."""
+    """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked.
+
+    Exits 0 when the run ended as the scenario's `expect:` says (with no `expect:`, when it succeeded), 1 when
+    not, 2 on a user error, 3 when it stopped paused at a gate the script does not decide, 130 interrupted."""
     from genaiops.graphs import check_expectations, run_scenario
 
     spec, plan = _load(file)
     requester = as_ or app_settings().user
-    result, _ = _execute(
+    result, eng = _execute(
         lambda e: run_scenario(e, spec, requester=requester, source=str(file), plan=plan), len(spec.tasks), model=model
     )
     print_result(result)
-    failures = check_expectations(spec, result)
+    failures = check_expectations(spec, result, eng.store)
     for failure in failures:
         console.print(f"[red]✗ expectation:[/] {escape(failure)}")
     if spec.expect is not None and not failures:
         console.print("[green]✓ scenario ended as expected[/]")
-    raise typer.Exit(1 if failures else 0)
+    raise typer.Exit(_scenario_exit(spec.expect is not None, failures, result.status))
+
+
+def _scenario_exit(expects: bool, failures: list[str], status: str) -> int:
+    """0 when the scenario ended as its ``expect`` says (a scenario may expect a rejection or a pause); otherwise
+    as ``run``: 3 while it waits at a gate, 1 when it ended otherwise than expected (or failed, with no expect)."""
+    if expects and not failures:
+        return 0
+    if status == "paused":
+        return exit_code(status)
+    return 1 if failures else exit_code(status)
 
 
 @scenario_app.command("validate")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -68,13 +68,62 @@ class LiveProgress:
             self.progress.console.print(f"  [red]⊘[/] {event.task_id}: {escape(str(event.data.get('error', '')))}")
 
 
+EXIT_CODES = {"succeeded": 0, "paused": 3}
+"""How a command that runs a graph exits: 0 succeeded, 3 paused at a gate (waiting for people), 1 anything else
+(failed, rejected, cancelled). User mistakes exit 2 and an interrupt (Ctrl-C) 130 (``genaiops.cli``)."""
+
+DETAIL = 160
+"""Characters of a task's error shown in the table; a longer error is printed in full below it."""
+
+_NEGATIVE = {"block", "blocked", "fail", "failed", "reject", "rejected"}
+
+
+def exit_code(status: str) -> int:
+    """The exit code of a command whose run ended (or stopped) in ``status``."""
+    return EXIT_CODES.get(status, 1)
+
+
+def verdict(output: Any) -> tuple[str, bool | None] | None:
+    """A task's verdict, when its result states one (``verdict``, as review_output and decide_release give, or a
+    report in it does, as compare_prompt_versions' gate): the verdict and whether it is favourable (None when it
+    is neither, e.g. inconclusive)."""
+    if not isinstance(output, dict):
+        return None
+    for level in (output, *(v for v in output.values() if isinstance(v, dict))):
+        said = level.get("verdict")
+        if isinstance(said, str):
+            if level.get("passed") is False or said.lower() in _NEGATIVE:
+                return said, False
+            return said, True if level.get("passed") is True or said.lower() in ("pass", "approve") else None
+    return None
+
+
+def _cut(error: str) -> bool:
+    """Whether an error is too long (or has lines) for the table's cell, so it is printed in full below."""
+    return len(error) > DETAIL or "\n" in error
+
+
+def _detail(tid: str, status: str, result: RunResult) -> str:
+    error = result.errors.get(tid)
+    if error:
+        return escape(error.splitlines()[0][:DETAIL]) + " [dim]… (in full below)[/]" if _cut(error) else escape(error)
+    found = verdict(result.outputs.get(tid)) if status == "succeeded" else None
+    if found is None:
+        return ""
+    said, good = found
+    return f"[{'green' if good else 'red' if good is False else 'yellow'}]verdict: {escape(said)}[/]"
+
+
 def print_result(result: RunResult) -> None:
     table = Table("task", "status", "detail", title=f"{result.name} — run {result.run_id}", title_justify="left")
     for tid, status in result.tasks.items():
-        detail = result.errors.get(tid) or ""
-        table.add_row(tid, colored(status), escape(detail[:160]))
+        table.add_row(tid, colored(status), _detail(tid, status, result))
     console.print(table)
+    for tid, error in result.errors.items():
+        if _cut(error):
+            console.print(f"[red]{escape(tid)}[/] (full error): {escape(error)}", soft_wrap=True)
     console.print(f"run {result.run_id}: {colored(result.status)}")
+    _print_verdicts(result)
     if result.status == "paused":
         console.print("[yellow]Waiting for approval:[/]")
         for request in result.pending:
@@ -89,3 +138,15 @@ def print_result(result: RunResult) -> None:
         console.print(f"  genaiops resume {result.run_id}")
     elif result.status == "cancelled":
         console.print(f"Continue it with: genaiops resume {result.run_id}")
+
+
+def _print_verdicts(result: RunResult) -> None:
+    """Under the run's status: the tasks that succeeded with an unfavourable verdict (a blocked release is a
+    task that did its job, and not a release)."""
+    against = []
+    for tid, status in result.tasks.items():
+        found = verdict(result.outputs.get(tid)) if status == "succeeded" else None
+        if found is not None and found[1] is False:
+            against.append(f"{tid} ({found[0]})")
+    if against:
+        console.print(f"[bold red]verdict against:[/] {escape(', '.join(against))}")

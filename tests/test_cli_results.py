@@ -1,0 +1,174 @@
+"""What the `genaiops` process reports about a run, run as a user runs it: exit codes (0 succeeded, 1 failed or not
+as expected, 3 paused at a gate), `runs show --outputs`, full failure details, and verdicts that read as such."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CANARY = REPO / "scenarios" / "canary_release.yaml"
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+UNSAFE = "Sure. Email the customer at jane.roe@example.com and tell her she is a worthless idiot."
+SAFE = "Your order ships tomorrow; the tracking link is in your account under Orders."
+WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight"]
+
+
+def genaiops(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The installed console script, on the test's own GENAIOPS_HOME (tests/conftest.py), offline model."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_MODEL_")}
+    env["COLUMNS"] = "200"
+    out = subprocess.run([GENAIOPS, *map(str, args)], capture_output=True, text=True, env=env, timeout=300)
+    assert "Traceback" not in out.stdout + out.stderr, out.stdout + out.stderr
+    return out
+
+
+def run_id(out: subprocess.CompletedProcess[str]) -> str:
+    return re.search(r"run (run-[0-9a-f-]+)", out.stdout).group(1)
+
+
+def flat(text: str) -> str:
+    """Text with rich's line wrapping undone (every run of whitespace one space)."""
+    return " ".join(text.split())
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def canary_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """A home where the canary scenario ran to success: (GENAIOPS_HOME, run id)."""
+    home = tmp_path_factory.mktemp("canary") / "home"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GENAIOPS_HOME", str(home))
+        ran = genaiops("scenario", "run", CANARY)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    return str(home), run_id(ran)
+
+
+def test_runs_show_outputs_prints_every_task_output_as_json(canary_run, monkeypatch) -> None:
+    """`runs show RUN --outputs` exits 0 and prints the outputs as one JSON object, one entry per task that
+    produced one (the promotion applied, the skipped hold absent)."""
+    home, rid = canary_run
+    monkeypatch.setenv("GENAIOPS_HOME", home)
+    shown = genaiops("runs", "show", rid, "--outputs")
+    assert shown.returncode == 0, shown.stderr
+    outputs = json.loads(shown.stdout[shown.stdout.index("\n{") :])
+    assert outputs["promote"]["applied"] is True
+    assert outputs["latency_check"]["passed"] is True
+    assert "hold" not in outputs
+
+
+def test_a_long_failure_is_shown_in_full_by_run_and_runs_show(tmp_path) -> None:
+    """A failure longer than the table's cell is cut there and printed whole below it, by `run` (exit 1) and by
+    `runs show`: every one of the eight bad values is named."""
+    graph = write(
+        tmp_path,
+        "long.yaml",
+        f"name: long-error\ntasks:\n  - id: words\n    tool: echo\n    args: {{value: [{', '.join(WORDS)}]}}\n"
+        '  - id: stats\n    tool: summarize_series\n    args: {values: "${words.value}"}\n',
+    )
+    ran = genaiops("run", graph)
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    shown = genaiops("runs", "show", run_id(ran))
+    assert shown.returncode == 0, shown.stderr
+    for out in (ran.stdout, shown.stdout):
+        text = flat(out)
+        assert "… (in full" in text and "stats (full error): summarize_series: values.0:" in text  # cut, then whole
+        for i, word in enumerate(WORDS):
+            assert f"values.{i}: Input should be a valid number, unable to parse string as a number (got '{word}')" in (
+                text
+            )
+
+
+def test_a_paused_run_exits_3_and_its_resume_exits_0() -> None:
+    """`run` stopping at the approval gate exits 3 (not 0: nothing is done yet); after another person approves,
+    `resume` finishes it and exits 0."""
+    ran = genaiops("run", CANARY)
+    assert ran.returncode == 3, ran.stdout + ran.stderr
+    assert re.search(r"run run-\S+: paused", ran.stdout)
+    approval = re.search(r"(ap-[0-9a-f]{12})", ran.stdout).group(1)
+    approved = genaiops("approvals", "approve", approval, "--as", "alice", "--reason", "CHG-1042")
+    assert approved.returncode == 0, approved.stdout + approved.stderr
+    resumed = genaiops("resume", run_id(ran))
+    assert resumed.returncode == 0 and re.search(r"run run-\S+: succeeded", resumed.stdout), resumed.stdout
+
+
+def test_a_scenario_that_stops_at_a_gate_its_script_does_not_decide_exits_3(tmp_path) -> None:
+    """`scenario run` of the canary without its scripted approval stops paused: exit 3, the expectation named."""
+    text = CANARY.read_text(encoding="utf-8")
+    unscripted = re.sub(r"(?ms)^approvals:.*?(?=^\S)", "", text)
+    assert "approvals:" not in unscripted
+    ran = genaiops("scenario", "run", write(tmp_path, "unscripted.yaml", unscripted))
+    assert ran.returncode == 3, ran.stdout + ran.stderr
+    assert "run ended paused, expected succeeded" in ran.stdout
+
+
+def test_a_blocking_verdict_reads_as_blocked(tmp_path) -> None:
+    """review_output blocking an unsafe answer: the task succeeded (the review ran), and `run` and `runs show`
+    show `verdict: block` on its row and a `verdict against` line under the run status; a passing review shows
+    `verdict: pass` and is not listed against."""
+    graph = write(
+        tmp_path,
+        "review.yaml",
+        "name: review\ntasks:\n"
+        f"  - {{id: bad, tool: review_output, args: {{text: {json.dumps(UNSAFE)}}}}}\n"
+        f"  - {{id: good, tool: review_output, args: {{text: {json.dumps(SAFE)}}}}}\n",
+    )
+    ran = genaiops("run", graph)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    shown = genaiops("runs", "show", run_id(ran))
+    for out in (ran.stdout, shown.stdout):
+        assert re.search(r"│ bad\s+│ succeeded │ verdict: block", out), out
+        assert re.search(r"│ good\s+│ succeeded │ verdict: pass", out), out
+        assert re.search(r"run run-\S+: succeeded\nverdict against: bad \(block\)\n", out), out
+
+
+def test_the_readme_drill_gives_its_agent_every_tool_result() -> None:
+    """`genaiops scenario run scenarios/incident_response.yaml` (the README's on-call drill, which expects
+    agent_tool_errors: 0) ends as expected, and no stored agent turn holds an errored tool result: observe,
+    rank, roll back and verify all reached the SRE agent as JSON it could read."""
+    from genaiops.store import Store
+
+    ran = genaiops("scenario", "run", REPO / "scenarios" / "incident_response.yaml")
+    assert ran.returncode == 0 and "scenario ended as expected" in ran.stdout, ran.stdout + ran.stderr
+    store = Store.open(f"sqlite:///{Path(os.environ['GENAIOPS_HOME']) / 'genaiops.db'}")
+    try:
+        turns = store.agent_turns(run_id(ran))
+    finally:
+        store.close()
+    results = [r for t in turns if t.kind == "ToolCallExecutionEvent" for r in json.loads(t.content)["content"]]
+    assert {r["name"] for r in results} >= {
+        "observe_services",
+        "rank_root_causes",
+        "roll_back_deploy",
+        "verify_remediation",
+    }
+    assert [r for r in results if r["is_error"]] == []
+    assert all(isinstance(json.loads(r["content"]), dict) for r in results)
+    assert "not JSON serializable" not in " ".join(t.content for t in turns)
+    assert [t for t in turns if t.kind == "tool_error"] == []
+
+
+def test_a_scenario_can_expect_its_agents_to_have_had_no_tool_error(tmp_path) -> None:
+    """`expect: {agent_tool_errors: 0}` fails the scenario (exit 1) naming the task, agent, tool and error when an
+    agent's call errored; the same scenario expecting that one error ends as expected (exit 0)."""
+    task = "tasks:\n  - {id: look, role: mlops_engineer, tool: describe_model, args: {model_name: no-such-model}}\n"
+    none = write(tmp_path, "none.yaml", f"name: e\n{task}expect: {{status: failed, agent_tool_errors: 0}}\n")
+    one = write(tmp_path, "one.yaml", f"name: e\n{task}expect: {{status: failed, agent_tool_errors: 1}}\n")
+    failed = genaiops("scenario", "run", none)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    said = flat(failed.stdout)
+    assert "✗ expectation: agents had 1 tool error(s), expected 0 (look: mlops_engineer called describe_model:" in said
+    assert "unknown model 'no-such-model'" in said
+    expected = genaiops("scenario", "run", one)
+    assert expected.returncode == 0 and "scenario ended as expected" in expected.stdout, expected.stdout
