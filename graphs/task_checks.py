@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from genaiops.errors import ToolInputError
 from genaiops.graphs.gate import Gate
+from genaiops.graphs.inbox import close_request
 from genaiops.graphs.screening import screen_value
 from genaiops.ids import canonical_json, content_hash, idempotency_key
 from genaiops.registry import ToolSpec
@@ -41,7 +42,8 @@ class TaskChecks:
                 self.ops.append(lambda tx, r=request: tx.set_approval_status(r.id, "approved"))
                 return request, tool.parse_args(state.args)
             if state.status in ("rejected", "expired"):
-                self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+                close = close_request if state.status == "expired" else Gate.record_closed  # expiry: recorded once
+                self.ops.append(lambda tx, r=request, s=state, c=close: c(tx, r, s, self.e.clock.now()))
                 self._record(tid, "rejected", "task_rejected", error=state.reason, data={"approval": request.id})
                 self._apply(self.sched.finish(tid, "rejected"))
                 return None, parsed

@@ -24,8 +24,11 @@ def list_(
     run: Annotated[str | None, typer.Option(help="Only this run's approvals.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Also decided, expired and stale ones.")] = False,
 ) -> None:
-    """Pending approvals (oldest first)."""
-    rows = engine().store.approvals(run_id=run, status=None if all_ else "pending")
+    """Pending approvals (oldest first); one past its expiry reads expired from that instant."""
+    from genaiops.graphs.inbox import inbox
+
+    eng = engine()
+    rows = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
     table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
     for column in (table.columns[0], table.columns[2]):
         column.no_wrap, column.overflow = True, "fold"
@@ -47,8 +50,10 @@ def list_(
 @app.command("show")
 def show(approval_id: Annotated[str, typer.Argument()]) -> None:
     """Everything a person needs to decide: the exact arguments, their hash, the evidence and the decisions."""
+    from genaiops.graphs.inbox import approval_at
+
     eng = engine()
-    data, status = eng.store.approval(approval_id)
+    data, status = approval_at(eng.store, approval_id, eng.clock.now())
     console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
     console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
     console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
