@@ -101,7 +101,7 @@ def open_engine(
     resources = open_resources(settings)
     if tracer is not None:
         resources["tracer"] = tracer  # closed (flushed) with the engine
-    return Engine(
+    engine = Engine(
         store=store,
         registry=registry,
         policy=load_policy(settings),
@@ -112,3 +112,5 @@ def open_engine(
         on_event=combine_observers(on_event, tracer),
         handler=AgentTasks(models, tracer),
     )
+    engine.close_expired()  # every command that opens the store closes what expired since (README: Approval policy)
+    return engine

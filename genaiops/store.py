@@ -297,6 +297,14 @@ class Transaction:
         )
         return digest
 
+    def set_approval_status_if(self, approval_id: str, status: str, *, current: str) -> bool:
+        """Set an approval's status only while it is still ``current`` (one conditional update): True when this
+        call changed it, so of several processes closing the same request exactly one goes on to record it."""
+        cursor = self._db.execute(
+            "UPDATE approvals SET status = ? WHERE approval_id = ? AND status = ?", (status, approval_id, current)
+        )
+        return cursor.rowcount == 1
+
 
 class Store:
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
@@ -448,6 +456,12 @@ class Store:
     def ledger_head(self) -> tuple[int, str] | None:
         row = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
         return (row[0], row[1]) if row else None
+
+    def pending_expiries(self) -> list[tuple[str, str]]:
+        """(approval id, expires_at as stored) of every approval whose stored status is ``pending``: what an
+        expiry sweep compares with the clock, without decoding the requests."""
+        rows = self._db.execute("SELECT approval_id, expires_at FROM approvals WHERE status = 'pending'")
+        return [(r[0], r[1]) for r in rows]
 
 
 def _run_row(r: Sequence[Any]) -> RunRow:

@@ -22,6 +22,7 @@ from genaiops.errors import RunStateError
 from genaiops.graphs.executor import Execution
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
+from genaiops.graphs.inbox import close_expired, inbox
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.spec import GraphSpec
 from genaiops.ids import canonical_json, new_run_id
@@ -206,6 +207,7 @@ class Engine:
     async def _execute(self, run_id: str, plan: Plan, *, fresh: RunRow | None = None) -> RunResult:
         """Execute a stored run: ``fresh`` is the row of a run just inserted (owned, no task state yet)."""
         run = fresh or self.store.run(run_id)
+        self.close_expired()
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
         self._live[run_id] = execution
@@ -225,7 +227,7 @@ class Engine:
             tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         if self.on_event is not None:
             self.on_event(RunEvent(run_id, None, f"run_{status}", {"tasks": counts}))
-        pending = [ApprovalRequest.model_validate(d) for d, s in self.store.approvals(run_id=run_id) if s == "pending"]
+        pending = self._pending(run_id)
         return RunResult(
             run_id=run_id,
             name=run.name,
@@ -239,7 +241,7 @@ class Engine:
     def result(self, run_id: str) -> RunResult:
         run = self.store.run(run_id)
         rows = self.store.tasks(run_id, decode=False)
-        pending = [ApprovalRequest.model_validate(d) for d, s in self.store.approvals(run_id=run_id) if s == "pending"]
+        pending = self._pending(run_id)
         return RunResult(
             run_id=run_id,
             name=run.name,
@@ -249,6 +251,16 @@ class Engine:
             errors={r.task_id: r.error for r in rows if r.error},
             pending=pending,
         )
+
+    def _pending(self, run_id: str) -> list[ApprovalRequest]:
+        now = self.clock.now()
+        return [ApprovalRequest.model_validate(d) for d, _ in inbox(self.store, now, run_id=run_id, status="pending")]
+
+    def close_expired(self) -> list[str]:
+        """Close every approval request past its expiry (status, ledger entry, task event; once, whichever
+        process gets there first). Called before a run executes and when an entry point opens the engine; a
+        long-lived process (the server) calls it on a timer."""
+        return close_expired(self.store, self.clock.now())
 
     def decide(
         self,

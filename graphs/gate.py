@@ -168,7 +168,7 @@ class Gate:
         request = ApprovalRequest.model_validate(data)
         if not reason.strip():
             raise DecisionError("a decision needs a reason (--reason '...'): it goes into the audit ledger")
-        if status in ("approved", "rejected", "expired", "stale", "withdrawn"):
+        if status in ("approved", "rejected", "stale", "withdrawn"):  # expired: check_decision says since when
             raise DecisionError(f"approval {approval_id} is already {status}; nothing to decide")
         state = self.state(request)
         args, args_hash = state.args, state.args_hash

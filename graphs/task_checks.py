@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from genaiops.errors import ToolInputError
+from genaiops.graphs.evidence import build_evidence
 from genaiops.graphs.gate import Gate
+from genaiops.graphs.inbox import close_request
 from genaiops.graphs.screening import screen_value
 from genaiops.ids import canonical_json, content_hash, idempotency_key
 from genaiops.registry import ToolSpec
@@ -41,7 +43,8 @@ class TaskChecks:
                 self.ops.append(lambda tx, r=request: tx.set_approval_status(r.id, "approved"))
                 return request, tool.parse_args(state.args)
             if state.status in ("rejected", "expired"):
-                self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+                close = close_request if state.status == "expired" else Gate.record_closed  # expiry: recorded once
+                self.ops.append(lambda tx, r=request, s=state, c=close: c(tx, r, s, self.e.clock.now()))
                 self._record(tid, "rejected", "task_rejected", error=state.reason, data={"approval": request.id})
                 self._apply(self.sched.finish(tid, "rejected"))
                 return None, parsed
@@ -52,12 +55,16 @@ class TaskChecks:
             # stale: the arguments or the policy changed since it was asked; close it and ask again
             self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
         planned = self.plan.tasks[tid]
-        evidence = {
-            "description": planned.spec.description,
-            "upstream": {dep: self.results.get(dep) for dep in sorted(planned.needs)},
-        }
-        if preview is not None:
-            evidence["preview"] = preview.model_dump(mode="json")
+        evidence = build_evidence(  # what genaiops states apart from what it copied from tool output (untrusted)
+            task=tid,
+            description=planned.spec.description,
+            tool=tool.name,
+            risk=requirement.risk,
+            preview=preview.model_dump(mode="json") if preview is not None else None,
+            upstream=[(dep, self.plan.tasks[dep].spec.tool, self.results.get(dep)) for dep in sorted(planned.needs)],
+            templates=planned.spec.args,
+            arguments=args,
+        )
         request = self.gate.new_request(
             run_id=self.run_id,
             task_id=tid,

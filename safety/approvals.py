@@ -118,7 +118,15 @@ def evaluate_request(
 
 
 def check_decision(request: ApprovalRequest, decision: Decision, state: ApprovalState) -> None:
-    """Refuse a decision that cannot count, saying why (``DecisionError``)."""
+    """Refuse a decision that cannot count, saying why (``DecisionError``). A decision at the expiry instant or
+    later is refused as expired (the request counts as rejected)."""
+    if state.status in ("approved", "rejected"):
+        raise DecisionError(f"approval {request.id} is already {state.status}; nothing to decide")
+    if state.status == "expired" or decision.at >= request.expires_at:
+        raise DecisionError(
+            f"approval {request.id} expired at {request.expires_at.isoformat()} and takes no more decisions; it "
+            f"counts as rejected (`genaiops resume {request.run_id}` ends the task rejected)"
+        )
     if state.status != "pending":
         raise DecisionError(f"approval {request.id} is already {state.status}; nothing to decide")
     if decision.approver == request.requester:
@@ -130,7 +138,5 @@ def check_decision(request: ApprovalRequest, decision: Decision, state: Approval
         raise DecisionError(
             f"role {decision.role!r} may not decide approval {request.id}; allowed roles: {', '.join(request.roles)}"
         )
-    if decision.at >= request.expires_at:
-        raise DecisionError(f"approval {request.id} expired at {request.expires_at.isoformat()}")
     if decision.policy_version != request.policy_version:
         raise DecisionError(f"approval {request.id} was asked under another policy version; resume the run to re-ask")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import Annotated, Any
 
 import typer
 import yaml
+from rich.console import Group
 from rich.markup import escape
+from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from genaiops.cli.common import app_settings, console, engine, fail
 
@@ -24,8 +28,11 @@ def list_(
     run: Annotated[str | None, typer.Option(help="Only this run's approvals.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Also decided, expired and stale ones.")] = False,
 ) -> None:
-    """Pending approvals (oldest first)."""
-    rows = engine().store.approvals(run_id=run, status=None if all_ else "pending")
+    """Pending approvals (oldest first); one past its expiry reads expired from that instant."""
+    from genaiops.graphs.inbox import inbox
+
+    eng = engine()
+    rows = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
     table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
     for column in (table.columns[0], table.columns[2]):
         column.no_wrap, column.overflow = True, "fold"
@@ -47,22 +54,88 @@ def list_(
 @app.command("show")
 def show(approval_id: Annotated[str, typer.Argument()]) -> None:
     """Everything a person needs to decide: the exact arguments, their hash, the evidence and the decisions."""
+    from genaiops.graphs.inbox import approval_at
+
     eng = engine()
-    data, status = eng.store.approval(approval_id)
+    data, status = approval_at(eng.store, approval_id, eng.clock.now())
     console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
     console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
     console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
     console.print(f"arguments (sha256 {data['args_hash'][:16]}…):")
     console.print_json(json.dumps(data["args"]))
-    if data.get("evidence"):
-        console.print("evidence:")
-        console.print_json(json.dumps(data["evidence"], default=str)[:20_000])
+    _print_evidence(data)
     for d in eng.store.decisions(approval_id):
         amended = " with amended arguments" if d.get("amended_args") else ""
         console.print(
             f"  {d['at'][:19]} {d['approver']} ({d['role']}, {d['kind']}): {d['verdict']}{amended} — "
             f"{escape(d['reason'])}"
         )
+
+
+UNTRUSTED = "UNTRUSTED — copied from tool output, not a statement by genaiops"
+_SHOWN_CHARS = 8_000
+_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+
+
+def _print_evidence(data: dict[str, Any]) -> None:
+    """What genaiops states, then what it copied from tool output under an UNTRUSTED banner, flagged lines
+    marked. Every text is a ``Text`` (never parsed as markup) with invisible characters shown as escapes, so
+    tool output cannot style itself, or hide text, to look like genaiops."""
+    from genaiops.graphs.evidence import read_evidence
+
+    evidence = read_evidence(data.get("evidence") or {}, task=data["task_id"], tool=data["tool"], risk=data["risk"])
+    stated = evidence.genaiops
+    flagged = any(flag.path == "description" for flag in stated.flags)
+    lines = [
+        Text("what genaiops states:", style="bold"),
+        Text.assemble("  task ", (stated.task, "bold"), ": ", _described(stated.description, flagged)),
+        Text(f"  tool {stated.tool}, risk {stated.risk}"),
+    ]
+    if stated.preview:
+        lines.append(Text("  dry run (preview), computed by genaiops from the arguments:"))
+        lines += _json_lines(stated.preview, stated.flags, "    ")
+    console.print(Group(*lines, *_flag_lines(stated.flags, "  ")))
+    if not (evidence.tool_output or evidence.copied_arguments):
+        return
+    body: list[Text] = [Text(f"screened by {evidence.screen}; {evidence.flagged} flagged", style="italic")]
+    for item in evidence.tool_output:
+        body.append(Text.assemble("from task ", (item.task, "bold"), f" ({item.tool or 'no tool'}):"))
+        body += _json_lines(item.result, item.flags, "  ")
+        body += _flag_lines(item.flags, "  ")
+    for arg in evidence.copied_arguments:
+        refs = ", ".join(arg.references)
+        body.append(Text.assemble("argument ", (arg.path, "bold"), f" (shown above) is tool output, from {refs}"))
+        body += _flag_lines(arg.flags, "  ")
+    console.print(Panel(Group(*body), title=Text(UNTRUSTED, style="bold red"), title_align="left", border_style="red"))
+
+
+def _json_lines(value: Any, flags: list, indent: str) -> list[Text]:
+    """``value`` as indented JSON, one ``Text`` a line; a line holding a flagged text is marked ⚠ in red."""
+    text = json.dumps(value, indent=2, ensure_ascii=False, default=str)
+    cut = len(text) - _SHOWN_CHARS
+    marks = [json.dumps(flag.text, ensure_ascii=False)[1:-1] for flag in flags]
+    lines = []
+    for line in text[:_SHOWN_CHARS].splitlines():
+        hit = any(mark and mark in line for mark in marks)
+        lines.append(Text(f"{indent}{'⚠ ' if hit else ''}{_visible(line)}", style="bold red" if hit else ""))
+    if cut > 0:
+        lines.append(Text(f"{indent}… {cut:,} more characters (`genaiops runs show RUN --outputs` shows them all)"))
+    return lines
+
+
+def _described(description: str, flagged: bool) -> Text:
+    if not description:
+        return Text("(no description)")
+    return Text(f"⚠ {_visible(description)}", style="bold red") if flagged else Text(_visible(description))
+
+
+def _flag_lines(flags: list, indent: str) -> list[Text]:
+    return [Text(_visible(f"{indent}⚠ flagged {flag.path}: {flag.reason}"), style="bold red") for flag in flags]
+
+
+def _visible(text: str) -> str:
+    """Control, format (bidi overrides, zero-width) and separator characters shown as ``\\uXXXX``."""
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in _INVISIBLE else c for c in text)
 
 
 def _parse_sets(sets: list[str]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ Scanners do no I/O and read no clock; trained models are JSON files shipped in `
 
 from pathlib import Path
 
+from genaiops.safety.guardrails.approval_claims import ApprovalClaims
 from genaiops.safety.guardrails.base import AllOf, AnyOf
 from genaiops.safety.guardrails.config import GuardrailConfigError, load_screen, parse_screen
 from genaiops.safety.guardrails.injection import Jailbreak, PromptInjection
@@ -32,6 +33,7 @@ __all__ = [
     "SCANNERS",
     "AllOf",
     "AnyOf",
+    "ApprovalClaims",
     "BannedSubstrings",
     "BannedTopics",
     "GuardrailConfigError",

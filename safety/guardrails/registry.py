@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from genaiops.safety.guardrails.approval_claims import ApprovalClaims
 from genaiops.safety.guardrails.injection import Jailbreak, PromptInjection
 from genaiops.safety.guardrails.pii import PII
 from genaiops.safety.guardrails.schema import OutputSchema
@@ -37,6 +38,7 @@ for _name, _cls in (
     ("banned_substrings", BannedSubstrings),
     ("banned_topics", BannedTopics),
     ("output_schema", OutputSchema),
+    ("approval_claims", ApprovalClaims),
 ):
     register_scanner(_name, _cls)
 

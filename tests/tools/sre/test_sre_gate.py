@@ -35,7 +35,7 @@ async def test_the_dry_run_sets_the_tier_and_travels_with_the_request(tool: str,
     result = await engine.start(spec, requester="sre-bot")
     assert result.status == "paused"
     (request,) = result.pending
-    preview = request.evidence["preview"]
+    preview = request.evidence["genaiops"]["preview"]
     tiers = {"low": 1, "medium": 1, "high": 2}
     expected = max(preview["risk"], engine.registry.get(tool).risk, key=["low", "medium", "high"].index)
     assert request.risk == expected and request.required == tiers[expected]

@@ -1,0 +1,80 @@
+"""The approvals inbox as everyone reads it, and the sweep that closes requests past their expiry.
+
+Expiry takes effect at the expiry instant for every reader, not when someone resumes the run: ``status_at``
+is the one rule (a request still stored ``pending`` reads ``expired`` from ``expires_at`` on, that instant
+included), and ``inbox``/``approval_at`` apply it to what the store holds, so the CLI and a server show the same.
+A process that writes to the store closes due requests durably with ``close_expired``: status ``expired``, an
+``approval_expired`` ledger entry and an ``approval_expired`` task event, written once however many processes
+sweep at the same time (a conditional update in the transaction that records it). The run stays paused;
+``resume`` ends the task rejected (an expired request counts as rejected).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from genaiops.graphs.gate import Gate
+from genaiops.ids import canonical_json
+from genaiops.safety.approvals import ApprovalRequest, ApprovalState, Decision, evaluate_request
+from genaiops.store import Store, Transaction
+
+__all__ = ["approval_at", "close_expired", "close_request", "inbox", "status_at"]
+
+
+def status_at(status: str, expires_at: datetime | str, now: datetime) -> str:
+    """The status a reader sees at ``now``: a pending request is expired from its expiry instant on."""
+    if status != "pending":
+        return status
+    expiry = datetime.fromisoformat(expires_at) if isinstance(expires_at, str) else expires_at
+    return "expired" if now >= expiry else "pending"
+
+
+def inbox(
+    store: Store, now: datetime, *, run_id: str | None = None, status: str | None = None
+) -> list[tuple[dict[str, Any], str]]:
+    """Approvals (oldest first) with the status each has at ``now``; ``status`` filters on that status."""
+    stored = "pending" if status in ("pending", "expired") else status
+    rows = store.approvals(run_id=run_id, status=stored)
+    if status == "expired":
+        rows += store.approvals(run_id=run_id, status="expired")
+        rows.sort(key=lambda row: (row[0]["created_at"], row[0]["id"]))
+    seen = [(data, status_at(s, data["expires_at"], now)) for data, s in rows]
+    return [row for row in seen if status is None or row[1] == status]
+
+
+def approval_at(store: Store, approval_id: str, now: datetime) -> tuple[dict[str, Any], str]:
+    """One approval (``NotFoundError`` naming close ids if unknown) with the status it has at ``now``."""
+    data, status = store.approval(approval_id)
+    return data, status_at(status, data["expires_at"], now)
+
+
+def close_request(tx: Transaction, request: ApprovalRequest, state: ApprovalState, at: datetime) -> bool:
+    """Close a pending request as ``state`` says (expired) inside ``tx``: only the first process to do so
+    records it (status, ledger entry, task event); False when it was closed already."""
+    if not tx.set_approval_status_if(request.id, state.status, current="pending"):
+        return False
+    Gate.record_closed(tx, request, state, at)
+    about = {"approval": request.id, "status": state.status, "reason": state.reason}
+    event = (request.run_id, request.task_id, f"approval_{state.status}", at.isoformat(), canonical_json(about))
+    tx.add_events([event])
+    return True
+
+
+def close_expired(store: Store, now: datetime) -> list[str]:
+    """Close every request due at ``now`` (see the module docstring); returns the ids this call closed."""
+    due = [aid for aid, expires_at in store.pending_expiries() if status_at("pending", expires_at, now) == "expired"]
+    if not due:
+        return []
+    closed = []
+    with store.transaction() as tx:
+        for approval_id in due:
+            data, _ = store.approval(approval_id)  # same connection: read inside the write transaction
+            request = ApprovalRequest.model_validate(data)
+            decisions = [Decision.model_validate(d) for d in store.decisions(approval_id)]
+            state = evaluate_request(
+                request, decisions, now=now, policy_version=request.policy_version, args_hash=request.args_hash
+            )
+            if state.status == "expired" and close_request(tx, request, state, now):
+                closed.append(approval_id)
+    return closed
