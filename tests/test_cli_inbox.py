@@ -22,7 +22,7 @@ from genaiops.cli import app
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 CANARY = SCENARIOS / "canary_release.yaml"
 BANNER = "UNTRUSTED — copied from tool output, not a statement by genaiops"
-PAUSED = (0, 3)  # a run stopped at a gate: 0 today, 3 once exit codes distinguish a pause (issue #10)
+PAUSED = 3  # a run stopped at a gate exits 3
 RLO = "\u202e"  # right-to-left override: would reorder what the terminal shows
 
 LABELLED = f"""\
@@ -76,7 +76,7 @@ def query(home: Path, sql: str) -> list[tuple]:
 def start_paused(home: Path, scenario: Path) -> tuple[str, str, dict]:
     """Run ``scenario`` to its gate: (run id, approval id, the stored request)."""
     ran = invoke(home, "run", scenario)
-    assert ran.exit_code in PAUSED, ran.output
+    assert ran.exit_code == PAUSED, ran.output
     run_id = re.search(r"run (run-\S+): paused", ran.stdout).group(1)
     ((approval_id, request),) = query(home, "SELECT approval_id, request FROM approvals")
     return run_id, approval_id, json.loads(request)
