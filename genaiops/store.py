@@ -297,6 +297,13 @@ class Transaction:
         )
         return digest
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep a small named value beside the data (e.g. the hash of the approval policy last seen)."""
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
 
 class Store:
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
@@ -448,6 +455,11 @@ class Store:
     def ledger_head(self) -> tuple[int, str] | None:
         row = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
         return (row[0], row[1]) if row else None
+
+    def meta(self, key: str) -> str | None:
+        """A value kept with ``Transaction.set_meta`` (None when never set)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
 
 def _run_row(r: Sequence[Any]) -> RunRow:
