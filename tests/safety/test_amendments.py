@@ -3,22 +3,16 @@ arguments; approvals of the old arguments do not carry over, and the people deci
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from genaiops.cli import app
 from genaiops.clock import FakeClock
 from genaiops.errors import DecisionError
 from genaiops.graphs import Engine, GraphSpec, TaskSpec
 from genaiops.receiver import IdempotentReceiver
-from genaiops.runtime import load_policy
 from genaiops.safety import ScreenResult, Verdict
-from genaiops.settings import load_settings
 from genaiops.store import Store
 from genaiops.tools import load_tools
 from genaiops.tools.sre.simulate import build_environment
@@ -141,51 +135,33 @@ async def test_a_second_amendment_diffs_against_the_tasks_own_arguments(parts):
 # --- through the CLI -------------------------------------------------------------------------------------------
 
 
-def invoke(home: Path, *args: str):  # noqa: ANN201
-    env = {"HOME": str(home.parent), "GENAIOPS_HOME": str(home), "GENAIOPS_USER": None, "COLUMNS": "200"}
-    env |= {"GENAIOPS_STORE_URL": None, "GENAIOPS_POLICY_FILE": None}
-    return CliRunner().invoke(app, [str(a) for a in args], env=env)
+DRILL_HOME = "allow_claimed_identities: true\n"
 
 
-def _cli_paused(tmp_path: Path, risk: str | None = None) -> tuple[Path, str]:
-    """A drill home holding a run by bob, paused at one apply_change gate: (home, approval id)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
-    settings = load_settings(home=home, store_url=None, policy_file=None)
-    store, receiver = Store.open(settings.resolved_store_url), IdempotentReceiver(home / "receiver.db")
-    engine = Engine(store, load_tools(), policy=load_policy(settings), resources={"receiver": receiver})
-    task = TaskSpec(id="promote", tool="apply_change", args={"target": "svc@prod"}, risk=risk)
-    try:
-        result = asyncio.run(engine.start(GraphSpec(name="g", tasks=[task]), requester="bob"))
-    finally:
-        store.close()
-        receiver.close()
-    return home, result.pending[0].id
-
-
-def test_show_gives_the_current_arguments_and_a_diff_against_the_original(tmp_path):
+def test_show_gives_the_current_arguments_and_a_diff_against_the_original(home_with, cli, paused_run):
     """After `approve --set`, the person amending is told it is a new request; `show` on it prints the current
     arguments and the diff against the task's own; `show` on the old one points to the new one."""
-    home, approval = _cli_paused(tmp_path)
-    amended = invoke(home, "approvals", "approve", approval, "--as", "alice", "--reason", "r", "--set", "target=svc@c")
+    home = home_with(DRILL_HOME)
+    _, approval = paused_run(home, requester="bob")
+    amended = cli(home, "approvals", "approve", approval, "--as", "alice", "--reason", "r", "--set", "target=svc@c")
     assert amended.exit_code == 0, amended.output
     new = amended.stdout.split("the amendment is a new request, ")[1].split(",")[0]
     assert new.startswith("ap-") and new != approval
-    shown = invoke(home, "approvals", "show", new)
+    shown = cli(home, "approvals", "show", new)
     assert shown.exit_code == 0
     assert f"amended (replaces {approval})" in shown.stdout
     assert '-  "target": "svc@prod"' in shown.stdout and '+  "target": "svc@c"' in shown.stdout
     assert '"target": "svc@c"' in shown.stdout.split("amended (replaces")[0]  # the current arguments come first
-    old = invoke(home, "approvals", "show", approval)
+    old = cli(home, "approvals", "show", approval)
     assert f"replaced by {new}" in old.stdout
 
 
-def test_a_repeated_approval_says_it_did_not_count_again(tmp_path):
+def test_a_repeated_approval_says_it_did_not_count_again(home_with, cli, paused_run):
     """Alice approving a two-approver request twice is told the second did not count; it stays at 1/2."""
-    home, approval = _cli_paused(tmp_path, risk="high")
-    first = invoke(home, "approvals", "approve", approval, "--as", "alice", "--reason", "ok")
+    home = home_with(DRILL_HOME)
+    _, approval = paused_run(home, requester="bob", risk="high")
+    first = cli(home, "approvals", "approve", approval, "--as", "alice", "--reason", "ok")
     assert "now pending (1/2)" in first.stdout
-    again = invoke(home, "approvals", "approve", approval, "--as", "Alice", "--reason", "ok!")
+    again = cli(home, "approvals", "approve", approval, "--as", "Alice", "--reason", "ok!")
     assert again.exit_code == 0 and "now pending (1/2)" in again.stdout
     assert "did not count again" in again.stdout

@@ -4,7 +4,6 @@ two decisions recorded (ledger outcomes pending, then approved) and four clear r
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import subprocess
@@ -12,13 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from genaiops.graphs import Engine, GraphSpec, TaskSpec
-from genaiops.receiver import IdempotentReceiver
-from genaiops.runtime import load_policy
 from genaiops.safety import verify_ledger
-from genaiops.settings import load_settings
 from genaiops.store import Store
-from genaiops.tools import load_tools
 
 PEOPLE = ("p1", "p2", "p3", "p4", "p5", "p6")
 
@@ -37,21 +31,6 @@ while not go.exists():
 sys.argv = ["genaiops", *sys.argv[3:]]
 main()
 """
-
-
-def _paused_high_risk(home: Path) -> str:
-    settings = load_settings(home=home, store_url=None, policy_file=None)
-    store, receiver = Store.open(settings.resolved_store_url), IdempotentReceiver(home / "receiver.db")
-    engine = Engine(store, load_tools(), policy=load_policy(settings), resources={"receiver": receiver})
-    task = TaskSpec(id="promote", tool="apply_change", args={"target": "svc@prod"}, risk="high")
-    try:
-        result = asyncio.run(engine.start(GraphSpec(name="g", tasks=[task]), requester="bob"))
-    finally:
-        store.close()
-        receiver.close()
-    (request,) = result.pending
-    assert request.required == 2
-    return request.id
 
 
 def _race(tmp_path: Path, home: Path, approval: str) -> dict[str, subprocess.CompletedProcess]:
@@ -82,13 +61,11 @@ def _race(tmp_path: Path, home: Path, approval: str) -> dict[str, subprocess.Com
     return done
 
 
-def test_six_simultaneous_approvals_of_a_two_approver_request(tmp_path):
+def test_six_simultaneous_approvals_of_a_two_approver_request(tmp_path, home_with, paused_run):
     """Exactly two approvals are recorded and make the request approved (ledger outcomes pending, approved in
     that order); the four others exit 2 saying it is already approved; the ledger verifies."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
-    approval = _paused_high_risk(home)
+    home = home_with("allow_claimed_identities: true\n")
+    _, approval = paused_run(home, requester="bob", risk="high")
 
     results = _race(tmp_path, home, approval)
 

@@ -3,54 +3,18 @@ outside drill homes (exit 2, nothing recorded) and recorded `claimed` inside the
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from genaiops.cli import app
-from genaiops.graphs import Engine, GraphSpec, TaskSpec
 from genaiops.identity import os_user
-from genaiops.receiver import IdempotentReceiver
-from genaiops.runtime import load_policy
-from genaiops.settings import load_settings
-from genaiops.store import Store
-from genaiops.tools import load_tools
 
 REPO = Path(__file__).resolve().parents[2]
 CANARY = REPO / "scenarios" / "canary_release.yaml"
 ONE_GATE = "name: one-gate\ntasks:\n  - id: deploy\n    tool: apply_change\n    args: {target: svc@prod}\n"
-
-
-def home_with(tmp_path: Path, policy: str) -> Path:
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text(policy, encoding="utf-8")
-    return home
-
-
-def invoke(home: Path, *args: str, **env: str):  # noqa: ANN201
-    base = {"HOME": str(home.parent), "GENAIOPS_HOME": str(home), "GENAIOPS_USER": None, "COLUMNS": "200"}
-    base |= {"GENAIOPS_STORE_URL": None, "GENAIOPS_POLICY_FILE": None, **env}
-    return CliRunner().invoke(app, [str(a) for a in args], env=base)
-
-
-def paused_run(home: Path, requester: str) -> tuple[str, str]:
-    """A run started by ``requester`` through the engine, paused at one gate: (run id, approval id)."""
-    settings = load_settings(home=home, store_url=None, policy_file=None)
-    store, receiver = Store.open(settings.resolved_store_url), IdempotentReceiver(home / "receiver.db")
-    engine = Engine(store, load_tools(), policy=load_policy(settings), resources={"receiver": receiver})
-    spec = GraphSpec(name="g", tasks=[TaskSpec(id="deploy", tool="apply_change", args={"target": "svc@prod"})])
-    try:
-        result = asyncio.run(engine.start(spec, requester=requester))
-    finally:
-        store.close()
-        receiver.close()
-    return result.run_id, result.pending[0].id
 
 
 def dump(home: Path) -> dict[str, list]:
@@ -65,25 +29,19 @@ def decisions(home: Path) -> list[dict]:
         return [json.loads(r[0]) for r in con.execute("SELECT decision FROM decisions ORDER BY seq")]
 
 
-def decided_entries(home: Path) -> list[dict]:
-    with closing(sqlite3.connect(home / "genaiops.db")) as con:
-        rows = con.execute("SELECT payload FROM ledger WHERE kind = 'approval_decided' ORDER BY seq")
-        return [json.loads(r[0]) for r in rows]
-
-
-def test_the_os_user_decides_and_is_recorded_as_local(tmp_path):
+def test_the_os_user_decides_and_is_recorded_as_local(home_with, cli, paused_run, ledger_of):
     """Without --as the OS user of the process decides; the decision, the ledger and `show` say `local`."""
-    home = home_with(tmp_path, "{}\n")
+    home = home_with("{}\n")
     run_id, approval = paused_run(home, requester="bob")
-    result = invoke(home, "approvals", "approve", approval, "--reason", "CHG-7")
+    result = cli(home, "approvals", "approve", approval, "--reason", "CHG-7")
     assert result.exit_code == 0, result.output
     me = os_user()
     assert f"approve by {me} recorded; the approval is now approved (1/1)" in result.stdout
     (decision,) = decisions(home)
     assert (decision["approver"], decision["identified_by"], decision["role"]) == (me, "local", "operator")
-    (entry,) = decided_entries(home)
+    (entry,) = ledger_of(home, "approval_decided")
     assert (entry["approver"], entry["identified_by"]) == (me, "local")
-    shown = invoke(home, "approvals", "show", approval)
+    shown = cli(home, "approvals", "show", approval)
     assert f"{me} (operator, human, identified: local): approve" in shown.stdout
 
 
@@ -101,16 +59,16 @@ def _claims(run_id: str, approval: str) -> list:
 
 
 @pytest.mark.parametrize("case", range(6))
-def test_claimed_identities_are_refused_outside_drill_homes(tmp_path, case):
+def test_claimed_identities_are_refused_outside_drill_homes(tmp_path, home_with, cli, paused_run, case):
     """--as (approve, reject, run, scenario run, runs cancel) and GENAIOPS_USER exit 2 naming the claim and the
     drill-home setting; nothing is recorded."""
-    home = home_with(tmp_path, "approver_roles: [operator]\n")
+    home = home_with("approver_roles: [operator]\n")
     run_id, approval = paused_run(home, requester="bob")
     graph = tmp_path / "graph.yaml"
     graph.write_text(ONE_GATE, encoding="utf-8")
     args, env, where = _claims(run_id, approval)[case].values
     before = dump(home)
-    result = invoke(home, *[str(a).replace("{graph}", str(graph)) for a in args], **env)
+    result = cli(home, *[str(a).replace("{graph}", str(graph)) for a in args], **env)
     assert result.exit_code == 2, result.output
     err = result.stderr
     assert "is a claimed identity" in err and where in err and "allow_claimed_identities: true" in err
@@ -118,12 +76,12 @@ def test_claimed_identities_are_refused_outside_drill_homes(tmp_path, case):
     assert dump(home) == before
 
 
-def test_the_os_user_cannot_approve_their_own_run(tmp_path):
+def test_the_os_user_cannot_approve_their_own_run(home_with, cli, paused_run):
     """A request the OS user asked for is refused to them, and the message does not suggest typing a name."""
-    home = home_with(tmp_path, "{}\n")
+    home = home_with("{}\n")
     _, approval = paused_run(home, requester=os_user())
     before = dump(home)
-    result = invoke(home, "approvals", "approve", approval, "--reason", "mine")
+    result = cli(home, "approvals", "approve", approval, "--reason", "mine")
     assert result.exit_code == 2
     assert "cannot approve or reject it themselves" in result.stderr and "--as" not in result.stderr
     assert dump(home) == before
@@ -137,35 +95,35 @@ def test_the_os_user_cannot_approve_their_own_run(tmp_path):
         ("people: {'{me}': [viewer]}\n", [], "role 'viewer' may not decide"),
     ],
 )
-def test_roles_come_from_the_policy_not_the_command_line(tmp_path, people, args, fragment):
+def test_roles_come_from_the_policy_not_the_command_line(home_with, cli, paused_run, people, args, fragment):
     """A person the policy grants no accepted role cannot decide, and --role cannot grant one: exit 2."""
-    home = home_with(tmp_path, people.replace("{me}", os_user()))
+    home = home_with(people.replace("{me}", os_user()))
     _, approval = paused_run(home, requester="bob")
     before = dump(home)
-    result = invoke(home, "approvals", "approve", approval, "--reason", "ok", *args)
+    result = cli(home, "approvals", "approve", approval, "--reason", "ok", *args)
     assert result.exit_code == 2 and fragment in result.stderr, result.output
     assert dump(home) == before
 
 
-def test_a_person_granted_a_role_by_people_decides_in_it(tmp_path):
+def test_a_person_granted_a_role_by_people_decides_in_it(home_with, cli, paused_run):
     """`people:` granting the OS user sre_oncall lets them decide with --role sre_oncall (recorded local)."""
-    home = home_with(tmp_path, f"approver_roles: [operator, sre_oncall]\npeople: {{'{os_user()}': [sre_oncall]}}\n")
+    home = home_with(f"approver_roles: [operator, sre_oncall]\npeople: {{'{os_user()}': [sre_oncall]}}\n")
     _, approval = paused_run(home, requester="bob")
-    result = invoke(home, "approvals", "approve", approval, "--reason", "ok", "--role", "sre_oncall")
+    result = cli(home, "approvals", "approve", approval, "--reason", "ok", "--role", "sre_oncall")
     assert result.exit_code == 0, result.output
     (decision,) = decisions(home)
     assert (decision["role"], decision["identified_by"]) == ("sre_oncall", "local")
 
 
-def test_in_a_drill_home_a_claim_is_recorded_as_claimed(tmp_path):
+def test_in_a_drill_home_a_claim_is_recorded_as_claimed(home_with, cli, paused_run, ledger_of):
     """With allow_claimed_identities, --as alice decides; decision, ledger and `show` say claimed, and the
     person deciding is told."""
-    home = home_with(tmp_path, "allow_claimed_identities: true\n")
+    home = home_with("allow_claimed_identities: true\n")
     _, approval = paused_run(home, requester="bob")
-    result = invoke(home, "approvals", "approve", approval, "--as", "Alice ", "--reason", "drill")
+    result = cli(home, "approvals", "approve", approval, "--as", "Alice ", "--reason", "drill")
     assert result.exit_code == 0, result.output
     assert "approve by alice recorded" in result.stdout and "recorded as claimed" in result.stdout
     (decision,) = decisions(home)
     assert (decision["approver"], decision["identified_by"]) == ("alice", "claimed")
-    assert decided_entries(home)[0]["identified_by"] == "claimed"
-    assert "alice (operator, human, identified: claimed)" in invoke(home, "approvals", "show", approval).stdout
+    assert ledger_of(home, "approval_decided")[0]["identified_by"] == "claimed"
+    assert "alice (operator, human, identified: claimed)" in cli(home, "approvals", "show", approval).stdout

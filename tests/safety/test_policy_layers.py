@@ -5,24 +5,15 @@ is a `policy_changed` entry and closes what was asked under the old policy (`app
 from __future__ import annotations
 
 import asyncio
-import json
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from genaiops.cli import app
 from genaiops.errors import SettingsError
-from genaiops.graphs import Engine, GraphSpec, TaskSpec
-from genaiops.receiver import IdempotentReceiver
 from genaiops.runtime import load_policy
 from genaiops.safety import ApprovalPolicy, TierRule, ToolRule, parse_policy
 from genaiops.safety.tightening import loosened
 from genaiops.settings import load_settings
-from genaiops.store import Store
-from genaiops.tools import load_tools
 
 ONE_GATE = "name: one-gate\ntasks:\n  - id: deploy\n    tool: apply_change\n    args: {target: svc@prod}\n"
 BASE = ApprovalPolicy()
@@ -134,89 +125,62 @@ def test_a_policy_file_cannot_claim_to_be_unsafe(tmp_path):
 # --- through the CLI -------------------------------------------------------------------------------------------
 
 
-def invoke(home: Path, *args: str, **env: str):  # noqa: ANN201
-    base = {"HOME": str(home.parent), "GENAIOPS_HOME": str(home), "GENAIOPS_USER": None, "COLUMNS": "200"}
-    base |= {"GENAIOPS_STORE_URL": None, "GENAIOPS_POLICY_FILE": None, **env}
-    return CliRunner().invoke(app, [str(a) for a in args], env=base)
-
-
-def ledger(home: Path, kind: str) -> list[dict]:
-    with closing(sqlite3.connect(home / "genaiops.db")) as con:
-        rows = con.execute("SELECT payload FROM ledger WHERE kind = ? ORDER BY seq", (kind,))
-        return [json.loads(r[0]) for r in rows]
-
-
-def test_cli_refuses_a_weakening_policy_file_and_records_nothing(tmp_path):
+def test_cli_refuses_a_weakening_policy_file_and_records_nothing(tmp_path, cli):
     """`genaiops run` with a weakening GENAIOPS_POLICY_FILE exits 2 with the fields and the flag; no store."""
     graph, looser = tmp_path / "g.yaml", tmp_path / "looser.yaml"
     graph.write_text(ONE_GATE, encoding="utf-8")
     looser.write_text("tiers:\n  medium: {approvals: 0}\n", encoding="utf-8")
     home = tmp_path / "home"
-    result = invoke(home, "run", graph, GENAIOPS_POLICY_FILE=str(looser))
+    result = cli(home, "run", graph, GENAIOPS_POLICY_FILE=str(looser))
     assert result.exit_code == 2 and "tiers.medium.approvals: 1 -> 0" in result.stderr
     assert "--unsafe-policy" in result.stderr and not (home / "genaiops.db").exists()
 
 
-def test_cli_unsafe_policy_is_ledgered(tmp_path):
+def test_cli_unsafe_policy_is_ledgered(tmp_path, cli, ledger_of):
     """`genaiops --unsafe-policy run` runs under the weaker policy (no gate) and the ledger records the
     policy_changed entry with what was weakened."""
     graph, looser = tmp_path / "g.yaml", tmp_path / "looser.yaml"
     graph.write_text(ONE_GATE, encoding="utf-8")
     looser.write_text("tools:\n  apply_change: {auto: true}\n", encoding="utf-8")
     home = tmp_path / "home"
-    result = invoke(home, "--unsafe-policy", "run", graph, GENAIOPS_POLICY_FILE=str(looser))
+    result = cli(home, "--unsafe-policy", "run", graph, GENAIOPS_POLICY_FILE=str(looser))
     assert result.exit_code == 0 and "succeeded" in result.stdout, result.output
-    (changed,) = ledger(home, "policy_changed")
+    (changed,) = ledger_of(home, "policy_changed")
     assert changed["unsafe_overrides"] == ["tools.apply_change.auto: a new automatic rule"]
 
 
-def _engine(home: Path) -> tuple[Engine, Store, IdempotentReceiver]:
-    settings = load_settings(home=home, store_url=None, policy_file=None)
-    store, receiver = Store.open(settings.resolved_store_url), IdempotentReceiver(home / "receiver.db")
-    return Engine(store, load_tools(), policy=load_policy(settings), resources={"receiver": receiver}), store, receiver
-
-
-def test_decisions_record_the_policy_version_and_hash(tmp_path):
+def test_decisions_record_the_policy_version_and_hash(home_with, cli, paused_run, engine_on, ledger_of):
     """A CLI decision's record and ledger entry carry the version and the full content hash of the policy."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("tiers:\n  medium: {approvals: 1, expires_after_hours: 12}\n", encoding="utf-8")
-    engine, store, receiver = _engine(home)
-    spec = GraphSpec(name="g", tasks=[TaskSpec(id="d", tool="apply_change", args={"target": "svc@prod"})])
-    approval = asyncio.run(engine.start(spec, requester="bob")).pending[0].id
-    expected = (engine.policy.version, engine.policy.hash)
-    store.close()
-    receiver.close()
-    assert invoke(home, "approvals", "approve", approval, "--reason", "ok").exit_code == 0
-    (entry,) = ledger(home, "approval_decided")
+    home = home_with("tiers:\n  medium: {approvals: 1, expires_after_hours: 12}\n")
+    _, approval = paused_run(home, requester="bob")
+    with engine_on(home) as engine:
+        expected = (engine.policy.version, engine.policy.hash)
+    assert cli(home, "approvals", "approve", approval, "--reason", "ok").exit_code == 0
+    (entry,) = ledger_of(home, "approval_decided")
     assert (entry["policy_version"], entry["policy_hash"]) == expected
     assert len(expected[1]) == 64 and expected[1].startswith(expected[0])
 
 
-def test_a_policy_edit_while_paused_closes_the_request_and_resume_asks_again(tmp_path):
+def test_a_policy_edit_while_paused_closes_the_request_and_resume_asks_again(
+    home_with, cli, paused_run, engine_on, ledger_of
+):
     """Editing the home's policy while a run waits: the inbox no longer lists the old request (approval_stale,
     after a policy_changed entry), deciding it says it is stale, and resuming asks again under the new policy."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("approver_roles: [operator]\n", encoding="utf-8")
-    engine, store, receiver = _engine(home)
-    spec = GraphSpec(name="g", tasks=[TaskSpec(id="d", tool="apply_change", args={"target": "svc@prod"})])
-    paused = asyncio.run(engine.start(spec, requester="bob"))
-    store.close()
-    receiver.close()
-    old = paused.pending[0].id
+    home = home_with("approver_roles: [operator]\n")
+    run_id, old = paused_run(home, requester="bob")
+    with engine_on(home) as engine:
+        asked_under = engine.policy.version
     (home / "policy.yaml").write_text("approver_roles: [operator, lead]\n", encoding="utf-8")
 
-    listed = invoke(home, "approvals", "list")
+    listed = cli(home, "approvals", "list")
     assert listed.exit_code == 0 and old not in listed.stdout and "no approvals waiting" in listed.stdout
-    assert [e["id"] for e in ledger(home, "approval_stale")] == [old]
-    assert ledger(home, "policy_changed")[0]["version"] != paused.pending[0].policy_version
-    refused = invoke(home, "approvals", "approve", old, "--reason", "ok")
+    assert [e["id"] for e in ledger_of(home, "approval_stale")] == [old]
+    (changed,) = ledger_of(home, "policy_changed")
+    assert changed["version"] != asked_under
+    refused = cli(home, "approvals", "approve", old, "--reason", "ok")
     assert refused.exit_code == 2 and "already stale" in refused.stderr
 
-    engine, store, receiver = _engine(home)
-    again = asyncio.run(engine.resume(paused.run_id))
-    store.close()
-    receiver.close()
+    with engine_on(home) as engine:
+        again = asyncio.run(engine.resume(run_id))
     assert again.status == "paused" and again.pending[0].id != old
     assert again.pending[0].roles == ("operator", "lead")

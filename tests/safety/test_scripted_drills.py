@@ -8,9 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from genaiops.cli import app
 from genaiops.errors import DecisionError
 from genaiops.graphs import Engine, ScenarioSpec, run_scenario
 from genaiops.receiver import IdempotentReceiver
@@ -37,12 +35,6 @@ class ProductionSystem(IdempotentReceiver):
     drill = False
 
 
-def invoke(home: Path, *args: str):  # noqa: ANN201
-    env = {"HOME": str(home.parent), "GENAIOPS_HOME": str(home), "GENAIOPS_USER": None, "COLUMNS": "200"}
-    env |= {"GENAIOPS_STORE_URL": None, "GENAIOPS_POLICY_FILE": None}
-    return CliRunner().invoke(app, [str(a) for a in args], env=env)
-
-
 def runs_in(home: Path) -> int:
     db = home / "genaiops.db"
     if not db.exists():
@@ -52,11 +44,11 @@ def runs_in(home: Path) -> int:
 
 
 @pytest.mark.parametrize("scenario", [CANARY, INCIDENT], ids=["canary", "incident"])
-def test_the_shipped_drills_run_on_a_fresh_home(tmp_path, scenario):
+def test_the_shipped_drills_run_on_a_fresh_home(tmp_path, cli, scenario):
     """On a home with no policy file at all, run as the OS user, the shipped scenarios' scripted approvals
     decide their drill targets (the receiver stand-in, the simulated estate) and the scenario ends as expected."""
     home = tmp_path / "fresh"
-    result = invoke(home, "scenario", "run", scenario)
+    result = cli(home, "scenario", "run", scenario)
     assert result.exit_code == 0, result.output
     assert "scenario ended as expected" in result.stdout
     assert not (home / "policy.yaml").exists()
@@ -66,13 +58,11 @@ def test_the_shipped_drills_run_on_a_fresh_home(tmp_path, scenario):
     ("policy", "fragment"),
     [("production: true\n", "production: true"), ("allow_scripted: false\n", "allow_scripted: false")],
 )
-def test_scripted_approvals_are_refused_in_a_production_home(tmp_path, policy, fragment):
+def test_scripted_approvals_are_refused_in_a_production_home(home_with, cli, policy, fragment):
     """A home marked production, or one that turns scripted approvals off, refuses the scenario before it runs:
     exit 2, the reason and the fix named, no run recorded."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text(policy, encoding="utf-8")
-    result = invoke(home, "scenario", "run", CANARY)
+    home = home_with(policy)
+    result = cli(home, "scenario", "run", CANARY)
     assert result.exit_code == 2, result.output
     assert "scripted approvals refused" in result.stderr and fragment in result.stderr
     assert "task promote" in result.stderr and "genaiops approvals approve" in result.stderr
