@@ -7,6 +7,7 @@ GenAIOpsError
  │    ├── GraphValidationError  a graph with problems; carries *all* of them, each with its place
  │    ├── NotFoundError         an unknown run, approval, tool or role ("did you mean ...?")
  │    ├── DecisionError         an approval decision that cannot be accepted (self-approval, role, closed)
+ │    ├── IdentityError         a claimed identity the policy does not allow, a blank name, a role not held
  │    └── SettingsError         a bad GENAIOPS_* setting
  ├── ToolError
  │    ├── ToolInputError        arguments that do not fit the tool (a model may retry with others)
@@ -28,6 +29,7 @@ __all__ = [
     "DecisionError",
     "GenAIOpsError",
     "GraphValidationError",
+    "IdentityError",
     "NotFoundError",
     "Place",
     "Problem",
@@ -108,6 +110,10 @@ class NotFoundError(UserError):
 
 class DecisionError(UserError):
     """An approval decision that cannot be accepted."""
+
+
+class IdentityError(UserError):
+    """Who is acting cannot be accepted: a claimed name or role the policy does not allow, a blank name."""
 
 
 class SettingsError(UserError):

@@ -26,6 +26,9 @@ class Receipt:
 class IdempotentReceiver:
     """Applies ``payload`` under ``key`` once; later calls with the same key return the first outcome."""
 
+    drill = True
+    """A stand-in, not a real system: scripted approvals may decide changes to it (``graphs/drills.py``)."""
+
     def __init__(self, path: Path | str = ":memory:"):
         self.path = str(path)
         if self.path != ":memory:":

@@ -108,6 +108,9 @@ class ToolSpec:
     module: str = ""
     preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None
     """A dry run the executor calls before the approval policy decides (``@tool(preview=...)``)."""
+    acts_on: frozenset[str] = frozenset()
+    """The resources (``ctx.resource`` names) whose state the tool changes: what a scripted approval checks
+    are drill targets (``@tool(acts_on=("receiver",))``)."""
 
     @property
     def gated_by_default(self) -> bool:
@@ -188,12 +191,13 @@ class ToolRegistry:
         risk: Risk = "low",
         offload: bool = False,
         preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None,
+        acts_on: tuple[str, ...] = (),
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Decorator: register a typed function as a tool in this registry."""
 
         def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
             spec = _spec_from_function(fn, name, actions, risk, offload)
-            self.register(dataclasses.replace(spec, preview=preview) if preview else spec)
+            self.register(dataclasses.replace(spec, preview=preview, acts_on=frozenset(acts_on)))
             return fn
 
         return decorate

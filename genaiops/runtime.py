@@ -20,19 +20,40 @@ from genaiops.tools import load_tools
 __all__ = ["load_guardrails", "load_policy", "open_engine", "open_resources"]
 
 
-def load_policy(settings: Settings) -> ApprovalPolicy:
-    """The policy file named by the settings (or ``<home>/policy.yaml``), else the built-in default; with the
-    roles' approval defaults for tools the policy has no rule of its own for."""
-    from genaiops.agents.roles import with_role_defaults
+def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
+    """The home's policy (``<home>/policy.yaml``, else the built-in default), with ``GENAIOPS_POLICY_FILE`` laid
+    over it, and the roles' approval defaults for tools the policy has no rule of its own for.
 
-    path = settings.resolved_policy_file
-    if path is None:
-        return with_role_defaults(ApprovalPolicy())
+    The per-process file may only tighten the home's policy: a file that would weaken it is a ``SettingsError``
+    naming every weakened field, unless ``unsafe`` (``--unsafe-policy``); then the policy carries the list in
+    ``unsafe_overrides`` (part of its hash, and ledgered as ``policy_changed`` when an engine first uses it)."""
+    from genaiops.agents.roles import with_role_defaults
+    from genaiops.safety.policy import overlay_policy
+    from genaiops.safety.tightening import loosened
+
+    home = settings.home_policy_file
+    base = parse_policy(_read_policy(home), str(home)) if home else ApprovalPolicy()
+    if settings.policy_file is None:
+        return with_role_defaults(base)
+    path = settings.policy_file
+    layered = with_role_defaults(overlay_policy(base, _read_policy(path), str(path)))
+    weakened = loosened(with_role_defaults(base), layered)
+    if not weakened:
+        return layered
+    if not unsafe:
+        raise SettingsError(
+            f"GENAIOPS_POLICY_FILE={path} would weaken this home's approval policy ({'; '.join(weakened)}); a "
+            "per-process policy may only tighten it. Change $GENAIOPS_HOME/policy.yaml instead, or give "
+            "--unsafe-policy (genaiops --unsafe-policy COMMAND ...), which the audit ledger records"
+        )
+    return layered.model_copy(update={"unsafe_overrides": tuple(weakened)})
+
+
+def _read_policy(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SpecError(f"{path}: cannot read the approval policy: {exc}") from None
-    return with_role_defaults(parse_policy(text, str(path)))
 
 
 def load_guardrails(settings: Settings) -> Screen | None:
@@ -84,15 +105,21 @@ def open_resources(settings: Settings) -> dict[str, Any]:
 
 
 def open_engine(
-    settings: Settings, on_event: Callable[[RunEvent], None] | None = None, *, model: str | None = None
+    settings: Settings,
+    on_event: Callable[[RunEvent], None] | None = None,
+    *,
+    model: str | None = None,
+    unsafe_policy: bool = False,
 ) -> Engine:
     """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
-    model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default."""
+    model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default.
+    ``unsafe_policy``: accept a per-process policy that weakens the home's (see ``load_policy``)."""
     from genaiops.agents.models import ModelSettings
     from genaiops.agents.tasks import AgentTasks
     from genaiops.graphs.tracing import TraceSettings, build_tracer, combine_observers
 
     models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
+    policy = load_policy(settings, unsafe=unsafe_policy)  # so does a bad or weakening policy
     tracing = TraceSettings.from_env(os.environ)
     store = Store.open(settings.resolved_store_url, fsync=settings.fsync)
     registry = load_tools()
@@ -104,7 +131,7 @@ def open_engine(
     engine = Engine(
         store=store,
         registry=registry,
-        policy=load_policy(settings),
+        policy=policy,
         clock=clock,
         concurrency=settings.concurrency,
         resources=resources,

@@ -5,7 +5,6 @@ Tools never read settings; the CLI and server build what the run needs from them
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from pydantic import Field, ValidationError, field_validator
@@ -14,13 +13,6 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from genaiops.errors import SettingsError
 
 __all__ = ["Settings", "load_settings"]
-
-
-def _default_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no passwd entry (containers): fall back to a neutral name
-        return "operator"
 
 
 class Settings(BaseSettings):
@@ -37,7 +29,11 @@ class Settings(BaseSettings):
         default=False,
         description="fsync on every commit (safe against power loss). Off: safe against a killed process.",
     )
-    user: str = Field(default_factory=_default_user, description="Who starts runs (the approval requester).")
+    user: str | None = Field(
+        default=None,
+        description="A claimed identity, like --as NAME: refused unless the home's policy sets "
+        "allow_claimed_identities (a drill home). Unset, the OS user of the process acts.",
+    )
     concurrency: int = Field(default=8, ge=1, le=1024, description="Tasks that may run at once.")
     guardrails: str = Field(
         default="tasks",
@@ -46,7 +42,8 @@ class Settings(BaseSettings):
     )
     policy_file: Path | None = Field(
         default=None,
-        description="Approval policy YAML; default <home>/policy.yaml if it exists, else built-in.",
+        description="A per-process approval policy YAML, laid over the home's (<home>/policy.yaml, else built-in): "
+        "it may only tighten it, unless the command is given --unsafe-policy (recorded in the ledger).",
     )
 
     memory_url: str | None = Field(
@@ -68,9 +65,8 @@ class Settings(BaseSettings):
         return self.store_url or f"sqlite:///{self.home / 'genaiops.db'}"
 
     @property
-    def resolved_policy_file(self) -> Path | None:
-        if self.policy_file is not None:
-            return self.policy_file
+    def home_policy_file(self) -> Path | None:
+        """The home's own policy (``<home>/policy.yaml``), if it exists: the base no process can weaken."""
         default = self.home / "policy.yaml"
         return default if default.exists() else None
 

@@ -305,6 +305,13 @@ class Transaction:
         )
         return cursor.rowcount == 1
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep a small named value beside the data (e.g. the hash of the approval policy last seen)."""
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
 
 class Store:
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
@@ -462,6 +469,11 @@ class Store:
         expiry sweep compares with the clock, without decoding the requests."""
         rows = self._db.execute("SELECT approval_id, expires_at FROM approvals WHERE status = 'pending'")
         return [(r[0], r[1]) for r in rows]
+
+    def meta(self, key: str) -> str | None:
+        """A value kept with ``Transaction.set_meta`` (None when never set)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
 
 def _run_row(r: Sequence[Any]) -> RunRow:

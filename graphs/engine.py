@@ -25,6 +25,7 @@ from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
 from genaiops.graphs.inbox import close_expired, inbox
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.spec import GraphSpec
+from genaiops.identity import IdentifiedBy
 from genaiops.ids import canonical_json, new_run_id
 from genaiops.registry import ToolRegistry
 from genaiops.safety.approvals import ApprovalRequest, ApprovalState
@@ -144,6 +145,7 @@ class Engine:
     async def _start(self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None) -> RunResult:
         plan = spec if isinstance(spec, Plan) else build_plan(spec)
         spec = plan.spec
+        self.gate.sync_policy()  # a policy change is ledgered, and requests asked under the old one closed
         now = self.clock.now()
         run_id = run_id or new_run_id(now)
         snapshot = spec.model_dump_json()  # one encoding, stored and hashed as is
@@ -196,6 +198,7 @@ class Engine:
                 f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
                 f"`genaiops runs cancel {run_id}`"
             )
+        self.gate.sync_policy()
         at = self.clock.now().isoformat()
         with self.store.transaction() as tx:
             tx.clear_cancel(run_id)
@@ -272,10 +275,26 @@ class Engine:
         reason: str,
         amend: dict[str, Any] | None = None,
         kind: Literal["human", "scripted", "automatic"] = "human",
+        identified_by: IdentifiedBy | None = None,
     ) -> ApprovalState:
-        """Record a decision on a pending approval; ``resume`` the run to act on it."""
-        return self.gate.decide(
-            approval_id, approver=approver, role=role, verdict=verdict, reason=reason, amend=amend, kind=kind
+        """Record a decision on a pending approval; ``resume`` the run to act on it.
+
+        ``approver`` is the name the caller vouches for, and ``identified_by`` how it knows (default: ``local``
+        for a person, ``scripted`` for a scenario's decision): the entry points establish it (the CLI from the
+        OS user or an allowed claim, later the server from authentication). The policy refuses ``claimed``
+        authors outside drill homes and ``scripted`` ones outside drills. With ``amend``, the amended call is a
+        new request (its preview, tier and guardrails again): the returned state is about it (``approval_id``)
+        and its ``notes`` say what changed."""
+        gate = Gate(self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen)
+        return gate.decide(
+            approval_id,
+            approver=approver,
+            role=role,
+            verdict=verdict,
+            reason=reason,
+            amend=amend,
+            kind=kind,
+            identified_by=identified_by,
         )
 
     def close(self) -> None:

@@ -6,22 +6,29 @@ decisions with their ledger entries, each in the transaction that changes the st
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Literal
 
 from genaiops.clock import Clock
-from genaiops.errors import DecisionError, ToolInputError, did_you_mean
+from genaiops.errors import DecisionError, IdentityError
+from genaiops.graphs.amendment import AmendContext, Amendment, prepare_amendment
+from genaiops.graphs.drills import scripted_refusal
+from genaiops.identity import IdentifiedBy, normalize_name
 from genaiops.ids import canonical_json, content_hash
 from genaiops.registry import ToolRegistry, ToolSpec
 from genaiops.safety.approvals import (
     ApprovalRequest,
     ApprovalState,
     Decision,
+    already_approved,
     check_decision,
     evaluate_request,
+    expired_refusal,
 )
 from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy, Requirement
+from genaiops.safety.verdict import Screen
 from genaiops.store import Store, Transaction
 
 __all__ = ["Gate"]
@@ -34,8 +41,20 @@ def approval_id(run_id: str, task_id: str, iteration: int, args_hash: str, polic
 
 
 class Gate:
-    def __init__(self, store: Store, registry: ToolRegistry, policy: ApprovalPolicy, clock: Clock):
+    def __init__(
+        self,
+        store: Store,
+        registry: ToolRegistry,
+        policy: ApprovalPolicy,
+        clock: Clock,
+        *,
+        resources: Mapping[str, Any] | None = None,
+        screen: Screen | None = None,
+    ):
+        """``resources`` and ``screen`` (the engine's) are what deciding needs beyond asking: an amendment's
+        dry run and guardrails, and whether a scripted decision touches drill targets only."""
         self.store, self.registry, self.policy, self.clock = store, registry, policy, clock
+        self.resources, self.screen = resources or {}, screen
 
     def new_request(
         self,
@@ -143,13 +162,14 @@ class Gate:
         return None
 
     def state(self, request: ApprovalRequest, args_hash: str | None = None) -> ApprovalState:
+        """What the request's decisions add up to now; ``args_hash``: of the arguments the task computes now."""
         decisions = [Decision.model_validate(d) for d in self.store.decisions(request.id)]
         return evaluate_request(
             request,
             decisions,
             now=self.clock.now(),
             policy_version=self.policy.version,
-            args_hash=args_hash or request.args_hash,
+            args_hash=args_hash or request.task_args_hash,
         )
 
     def decide(
@@ -162,91 +182,216 @@ class Gate:
         reason: str,
         amend: dict[str, Any] | None = None,
         kind: Literal["human", "scripted", "automatic"] = "human",
+        identified_by: IdentifiedBy | None = None,
     ) -> ApprovalState:
-        """Record one person's decision (checked: no self-approval, allowed role, not expired, still open)."""
-        data, status = self.store.approval(approval_id)
-        request = ApprovalRequest.model_validate(data)
+        """Record one person's decision: read, checked (no self-approval, allowed role, not expired, still open,
+        not a second approval by the same person) and written in ONE transaction, so simultaneous deciders queue
+        and each sees the others' decisions. An amendment (``amend``) becomes a new request (see ``_amended``)."""
+        approver = normalize_name(approver, "approver")
+        how: IdentifiedBy = identified_by or _IDENTIFIED[kind]
         if not reason.strip():
             raise DecisionError("a decision needs a reason (--reason '...'): it goes into the audit ledger")
-        if status in ("approved", "rejected", "stale", "withdrawn"):  # expired: check_decision says since when
-            raise DecisionError(f"approval {approval_id} is already {status}; nothing to decide")
+        if amend and verdict != "approve":
+            raise DecisionError("amended arguments (--set) go with approve, not reject")
+        self._check_author(approval_id, how)
+        self.sync_policy()
+        amendment = self._prepare(approval_id, amend) if amend else None
+        draft = dict(approver=approver, role=role, verdict=verdict, reason=reason, kind=kind, identified_by=how)
+        with self.store.transaction() as tx:
+            outcome = self._decide_in(tx, approval_id, draft, amendment)
+        if isinstance(outcome, DecisionError):  # the request was closed (stale, expired) and that is committed
+            raise outcome
+        return outcome
+
+    def _check_author(self, approval_id: str, how: IdentifiedBy) -> None:
+        """Refuse an author the policy does not accept: a claimed name outside a drill home, a scripted decision
+        outside a drill."""
+        if how == "claimed" and not self.policy.allow_claimed_identities:
+            raise IdentityError(
+                "this home's approval policy does not allow claimed identities: decisions are made by the OS user "
+                "of the process (set `allow_claimed_identities: true` in a drill home's policy.yaml)"
+            )
+        if how == "scripted":
+            data, _ = self.store.approval(approval_id)
+            why = scripted_refusal(self.policy, self.registry.get(data["tool"]), self.resources, data["task_id"])
+            if why:
+                raise DecisionError(why)
+
+    def _prepare(self, approval_id: str, amend: dict[str, Any]) -> Amendment:
+        """The amendment checked before the transaction (guardrails and the dry run may take a while)."""
+        data, _ = self.store.approval(approval_id)
+        request = ApprovalRequest.model_validate(data)
         state = self.state(request)
-        args, args_hash = state.args, state.args_hash
-        if amend:
-            if verdict != "approve":
-                raise DecisionError("amended arguments (--set) go with approve, not reject")
-            args, args_hash = self._amend(request, state.args, amend)
+        context = AmendContext(self.store, self.registry, self.policy, self.screen, self.resources)
+        return prepare_amendment(context, request, state.args, state.args_hash, amend)
+
+    def _decide_in(
+        self, tx: Transaction, approval_id: str, draft: dict[str, Any], amendment: Amendment | None
+    ) -> ApprovalState | DecisionError:
+        data, status = self.store.approval(approval_id)
+        request = ApprovalRequest.model_validate(data)
+        if status == "expired":  # closed by a sweep: say since when, as for one not closed yet
+            raise DecisionError(expired_refusal(request))
+        if status in _CLOSED:
+            raise DecisionError(f"approval {approval_id} is already {status}; nothing to decide")
+        earlier = [Decision.model_validate(d) for d in self.store.decisions(approval_id)]
+        now = self.clock.now()
+        state = evaluate_request(
+            request, earlier, now=now, policy_version=self.policy.version, args_hash=request.task_args_hash
+        )
+        if state.status in ("stale", "expired"):  # close it for everyone reading the inbox, then say so
+            self._close(tx, request, state, now)
+            if state.status == "expired":  # counts as rejected: nothing is asked again
+                return DecisionError(expired_refusal(request))
+            return DecisionError(f"approval {approval_id} is {state.status} ({state.reason}); {_AGAIN}")
         decision = Decision(
             approval_id=approval_id,
-            approver=approver,
-            role=role,
-            verdict=verdict,
-            reason=reason,
-            args_hash=args_hash,
-            amended_args=args if amend else None,
+            args_hash=state.args_hash,
             policy_version=self.policy.version,
-            at=self.clock.now(),
-            kind=kind,
+            policy_hash=self.policy.hash,
+            at=now,
+            **draft,
         )
         check_decision(request, decision, state)
-        decisions = [Decision.model_validate(d) for d in self.store.decisions(approval_id)]
+        if amendment is not None:
+            return self._amended(tx, request, state, decision, amendment)
         new_state = evaluate_request(
             request,
-            [*decisions, decision],
-            now=decision.at,
+            [*earlier, decision],
+            now=now,
             policy_version=self.policy.version,
-            args_hash=request.args_hash,
+            args_hash=request.task_args_hash,
+        )
+        self._record_decision(tx, request, decision, new_state, amended=False)
+        notes = ()
+        if already_approved(request, decision, state, earlier):
+            notes = (
+                f"{decision.approver} had already approved {request.id}: a person's approval counts once, so this "
+                f"one did not count again ({new_state.approvals}/{new_state.required}); another approver is needed",
+            )
+        return new_state.model_copy(update={"approval_id": request.id, "notes": notes})
+
+    def _amended(
+        self, tx: Transaction, old: ApprovalRequest, state: ApprovalState, decision: Decision, amendment: Amendment
+    ) -> ApprovalState:
+        """Replace ``old`` by a request for the amended call (its own preview, tier and evidence), with the
+        amender's approval as its first; approvals given to ``old`` do not carry over."""
+        if amendment.based_on != state.args_hash:
+            raise DecisionError(
+                f"approval {old.id} was amended by someone else while you amended it; look at it again "
+                f"(`genaiops approvals show {old.id}`)"
+            )
+        need = amendment.requirement
+        new = self.new_request(
+            run_id=old.run_id,
+            task_id=old.task_id,
+            iteration=old.iteration,
+            tool=self.registry.get(old.tool),
+            args=amendment.args,
+            requirement=need,
+            requester=old.requester,
+            evidence=amendment.evidence,
+        ).model_copy(
+            update={
+                "amends": old.id,
+                "original_args": old.original_args if old.original_args is not None else old.args,
+                "original_args_hash": old.task_args_hash,
+                "required": max(old.required, need.approvals),
+            }
         )
         at = decision.at.isoformat()
-        with self.store.transaction() as tx:
-            tx.insert_decision(decision.model_dump(mode="json"))
-            tx.append_ledger(
-                entry_hash,
-                kind="approval_decided",
-                run_id=request.run_id,
-                at=at,
-                payload={
-                    "id": approval_id,
-                    "task_id": request.task_id,
-                    "approver": approver,
-                    "role": role,
-                    "verdict": verdict,
-                    "reason": reason,
-                    "kind": kind,
-                    "args_hash": args_hash,
-                    "amended": amend is not None and bool(amend),
-                    "outcome": new_state.status,
-                },
-            )
-            tx.add_events(
-                [
-                    (
-                        request.run_id,
-                        request.task_id,
-                        "approval_decided",
-                        at,
-                        canonical_json(
-                            {"approval": approval_id, "by": approver, "verdict": verdict, "outcome": new_state.status}
-                        ),
-                    )
-                ]
-            )
-            if new_state.status != "pending":
-                tx.set_approval_status(approval_id, new_state.status)
-        return new_state
+        tx.set_approval_status(old.id, "stale")
+        payload = {"id": old.id, "task_id": old.task_id, "replaced_by": new.id, "by": decision.approver}
+        payload |= {"identified_by": decision.identified_by, "reason": decision.reason, "risk": new.risk}
+        payload |= {"required": new.required, "args_hash": new.args_hash, "previous_args_hash": state.args_hash}
+        tx.append_ledger(entry_hash, kind="approval_amended", run_id=old.run_id, at=at, payload=payload)
+        tx.add_events([(old.run_id, old.task_id, "approval_amended", at, canonical_json(payload))])
+        Gate.record_request(tx, new)
+        ours = decision.model_copy(update={"approval_id": new.id, "args_hash": new.args_hash})
+        new_state = evaluate_request(
+            new, [ours], now=decision.at, policy_version=self.policy.version, args_hash=new.task_args_hash
+        )
+        self._record_decision(tx, new, ours, new_state, amended=True)
+        notes = _amendment_notes(old, new, state, decision, self.store.decisions(old.id))
+        return new_state.model_copy(update={"approval_id": new.id, "notes": notes})
 
-    def _amend(self, request: ApprovalRequest, current: dict[str, Any], amend: dict[str, Any]) -> tuple[dict, str]:
-        tool = self.registry.get(request.tool)
-        fields = tool.input_model.model_fields
-        for name in amend:
-            if name not in fields:
-                raise DecisionError(
-                    f"--set {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
-                    f"its arguments: {', '.join(fields)}"
-                )
-        try:
-            parsed = tool.parse_args({**current, **amend})
-        except ToolInputError as exc:
-            raise DecisionError(f"the amended arguments do not fit {tool.name}: {exc}") from None
-        args = parsed.model_dump(mode="json")
-        return args, content_hash(args)
+    @staticmethod
+    def _record_decision(
+        tx: Transaction, request: ApprovalRequest, decision: Decision, state: ApprovalState, *, amended: bool
+    ) -> None:
+        at = decision.at.isoformat()
+        tx.insert_decision(decision.model_dump(mode="json"))
+        payload = {
+            "id": request.id,
+            "task_id": request.task_id,
+            **decision.model_dump(
+                mode="json",
+                include={"approver", "role", "verdict", "reason", "kind", "identified_by", "args_hash"},
+            ),
+            "amended": amended,
+            "outcome": state.status,
+            "policy_version": decision.policy_version,
+            "policy_hash": decision.policy_hash,
+        }
+        tx.append_ledger(entry_hash, kind="approval_decided", run_id=request.run_id, at=at, payload=payload)
+        about = {"approval": request.id, "by": decision.approver, "verdict": decision.verdict, "outcome": state.status}
+        tx.add_events([(request.run_id, request.task_id, "approval_decided", at, canonical_json(about))])
+        if state.status != "pending":
+            tx.set_approval_status(request.id, state.status)
+
+    def _close(self, tx: Transaction, request: ApprovalRequest, state: ApprovalState, at: datetime) -> None:
+        """Close a request nobody can decide any more (stale, expired), with its ledger entry and a run event."""
+        Gate.record_closed(tx, request, state, at)
+        about = canonical_json({"approval": request.id, "reason": state.reason})
+        tx.add_events([(request.run_id, request.task_id, f"approval_{state.status}", at.isoformat(), about)])
+
+    def sync_policy(self) -> None:
+        """Note a policy this store did not see last: a ``policy_changed`` ledger entry (also the first time an
+        unsafe policy is used), and every pending request asked under another policy version closed as stale,
+        so the inbox never lists a request nobody can decide (resuming its run asks again)."""
+        current = self.policy.hash
+        if self.store.meta(_POLICY_SEEN) == current:
+            return
+        with self.store.transaction() as tx:
+            seen = self.store.meta(_POLICY_SEEN)  # again, under the write lock
+            if seen == current:
+                return
+            now = self.clock.now()
+            tx.set_meta(_POLICY_SEEN, current)
+            if seen is not None or self.policy.unsafe_overrides:
+                payload = {"version": self.policy.version, "hash": current, "previous_hash": seen}
+                payload["unsafe_overrides"] = list(self.policy.unsafe_overrides)
+                tx.append_ledger(entry_hash, kind="policy_changed", run_id="", at=now.isoformat(), payload=payload)
+            for data, _ in self.store.approvals(status="pending"):
+                if data["policy_version"] != self.policy.version:
+                    request = ApprovalRequest.model_validate(data)
+                    reason = f"the approval policy changed (version {request.policy_version} -> {self.policy.version})"
+                    state = ApprovalState(
+                        status="stale", approvals=0, required=request.required, args=request.args,
+                        args_hash=request.args_hash, reason=reason,
+                    )  # fmt: skip
+                    self._close(tx, request, state, now)
+
+
+_IDENTIFIED: dict[str, IdentifiedBy] = {"human": "local", "scripted": "scripted", "automatic": "automatic"}
+_CLOSED = frozenset({"approved", "rejected", "expired", "stale", "withdrawn"})
+_POLICY_SEEN = "policy_hash"
+"""The store's ``meta`` key holding the hash of the approval policy last seen by an engine."""
+_AGAIN = "nobody can decide it any more; resume its run to ask again (`genaiops resume RUN`)"
+
+
+def _amendment_notes(
+    old: ApprovalRequest, new: ApprovalRequest, state: ApprovalState, decision: Decision, decided: list[dict]
+) -> tuple[str, ...]:
+    """What the person amending should know: the new request, approvals that no longer count, a higher tier."""
+    notes = [f"the amendment is a new request, {new.id}, replacing {old.id}"]
+    earlier = sorted(
+        {d["approver"] for d in decided if d["verdict"] == "approve" and d["args_hash"] == state.args_hash}
+        - {decision.approver}
+    )
+    if earlier:
+        notes.append(f"approvals given before the amendment no longer count ({', '.join(earlier)}): they were "
+                     "for other arguments")  # fmt: skip
+    if new.required > old.required or new.risk != old.risk:
+        notes.append(f"the amended call is {new.risk} risk (was {old.risk}): it needs {new.required} approval(s)")
+    return tuple(notes)

@@ -73,7 +73,7 @@ def close_expired(store: Store, now: datetime) -> list[str]:
             request = ApprovalRequest.model_validate(data)
             decisions = [Decision.model_validate(d) for d in store.decisions(approval_id)]
             state = evaluate_request(
-                request, decisions, now=now, policy_version=request.policy_version, args_hash=request.args_hash
+                request, decisions, now=now, policy_version=request.policy_version, args_hash=request.task_args_hash
             )
             if state.status == "expired" and close_request(tx, request, state, now):
                 closed.append(approval_id)

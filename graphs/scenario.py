@@ -3,6 +3,8 @@
 ``run_scenario`` starts the run; each time it pauses, the scenario's scripted decisions (made by the named
 people, recorded as ``scripted`` in the ledger) are applied to the pending approvals and the run resumes. It
 stops when the run finishes or waits for a decision the script does not make. Then ``expect`` is checked.
+Scripted decisions are for drills (``graphs/drills.py``): a scenario whose script would decide a task acting on
+a real resource, or any script in a production home, is refused before the run starts.
 """
 
 from __future__ import annotations
@@ -10,18 +12,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from genaiops.errors import DecisionError
+from genaiops.graphs.drills import scripted_refusal
 from genaiops.graphs.engine import Engine, RunResult
 from genaiops.graphs.plan import Plan
 from genaiops.graphs.refs import Ref, RefError
 from genaiops.graphs.spec import ScenarioSpec
 from genaiops.store import Store
 
-__all__ = ["TOOL_ERROR_TURN", "check_expectations", "run_scenario"]
+__all__ = ["TOOL_ERROR_TURN", "check_expectations", "check_scripted", "run_scenario"]
 
 
 async def run_scenario(
     engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None, plan: Plan | None = None
 ) -> RunResult:
+    check_scripted(engine, scenario)
     result = await engine.start(plan or scenario.graph(), requester=requester, source=source)
     used: set[int] = set()
     while result.status == "paused":
@@ -45,6 +50,20 @@ async def run_scenario(
             break
         result = await engine.resume(result.run_id)
     return result
+
+
+def check_scripted(engine: Engine, scenario: ScenarioSpec) -> None:
+    """Refuse (``DecisionError``, nothing recorded) a scenario whose scripted approvals would decide more than a
+    drill: every problem at once."""
+    tools = {task.id: engine.registry.get(task.tool) for task in scenario.tasks}
+    problems = []
+    for script in scenario.approvals:
+        tool = tools.get(script.task)
+        why = tool and scripted_refusal(engine.policy, tool, engine.resources, script.task)
+        if why and why not in problems:
+            problems.append(why)
+    if problems:
+        raise DecisionError("scripted approvals refused: " + "; ".join(problems))
 
 
 def check_expectations(scenario: ScenarioSpec, result: RunResult, store: Store) -> list[str]:

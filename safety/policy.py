@@ -13,7 +13,20 @@ effective risk of a call is the highest of the tool's own risk, the task's ``ris
 tool: a spec can raise a tier, never lower it. ``approval: required`` on a task always asks; ``approval: auto``
 skips asking only where the policy allows it (never, by default, for a gated tool). Approvers need one of
 ``approver_roles`` (or a tool rule's ``roles``); the requester can never approve their own request.
-The policy's ``version`` is a hash of its content: an approval given under another version is stale.
+The policy's ``version`` is a hash of its content: an approval given under another version is stale; ``hash`` is
+the whole content hash, recorded with every decision.
+
+Who may decide (``genaiops.identity``): ``people`` grants roles to people (OS user names); when it lists nobody,
+every local user holds the ``approver_roles``. ``allow_claimed_identities`` (default off) lets a command name its
+actor (``--as``, ``GENAIOPS_USER``, a ``--role`` not granted): only for drill homes, and recorded as ``claimed``.
+``allow_scripted`` (default on) lets a scenario's scripted approvals decide drills (tasks that act only on
+stand-in and simulated targets); a ``production`` home refuses them all.
+
+A per-process policy (``GENAIOPS_POLICY_FILE``) is laid over the home's and may only tighten it: ``loosened``
+names every field it would weaken (field by field: fewer approvals or a longer expiry in a tier, fewer gated
+actions, more approver roles, a lower tool risk, more roles for a tool or a person, a new ``auto`` rule, an
+``allow_*`` flag turned on, ``production`` turned off). ``unsafe_overrides`` lists what was weakened anyway under
+``--unsafe-policy``; being part of the content, it is in the hash every decision records.
 """
 
 from __future__ import annotations
@@ -22,13 +35,14 @@ from datetime import timedelta
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from genaiops.errors import SpecError
+from genaiops.errors import IdentityError, SpecError
+from genaiops.identity import normalize_name
 from genaiops.ids import content_hash
 from genaiops.registry import ACTIONS, RISKS, Action, Risk, ToolSpec
 
-__all__ = ["ApprovalPolicy", "Requirement", "TierRule", "ToolRule", "parse_policy"]
+__all__ = ["ApprovalPolicy", "Requirement", "TierRule", "ToolRule", "overlay_policy", "parse_policy"]
 
 
 class _Frozen(BaseModel):
@@ -74,15 +88,54 @@ class ApprovalPolicy(_Frozen):
     tools: dict[str, ToolRule] = Field(default_factory=dict)
     allow_spec_auto: bool = False
     """May a spec's ``approval: auto`` lift the gate of a tool that deploys/remediates/rolls back/publishes?"""
+    allow_claimed_identities: bool = False
+    """May a command name who acts (``--as``, ``GENAIOPS_USER``, an ungranted ``--role``)? Drill homes only."""
+    allow_scripted: bool = True
+    """May a scenario's ``approvals:`` decide drills (tasks acting only on stand-in and simulated targets)?"""
+    production: bool = False
+    """A production home: scripted approvals are refused whatever ``allow_scripted`` says."""
+    people: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Roles granted to people by OS user name; empty: every local user holds ``approver_roles``."""
+    unsafe_overrides: tuple[str, ...] = ()
+    """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
+
+    @field_validator("people")
+    @classmethod
+    def _normalised_people(cls, people: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        out: dict[str, tuple[str, ...]] = {}
+        for name, roles in people.items():
+            try:
+                key = normalize_name(name, "person's name")
+            except IdentityError as exc:
+                raise ValueError(str(exc)) from None
+            if key in out:
+                raise ValueError(f"{name!r} is listed twice (names are compared case- and space-insensitively)")
+            out[key] = tuple(r.strip() for r in roles)
+        return out
+
+    @property
+    def hash(self) -> str:
+        """The sha256 of the policy's content."""
+        return content_hash(self.model_dump(mode="json"))
 
     @property
     def version(self) -> str:
-        return content_hash(self.model_dump(mode="json"))[:16]
+        return self.hash[:16]
+
+    def tier(self, risk: Risk) -> TierRule:
+        """The tier rule for ``risk`` (the default one when the policy sets none)."""
+        return self.tiers.get(risk, _DEFAULT_TIERS[risk])
+
+    def roles_of(self, name: str) -> tuple[str, ...]:
+        """The roles the policy grants the person ``name`` (see ``people``)."""
+        if not self.people:
+            return self.approver_roles
+        return self.people.get(normalize_name(name), ())
 
     def requirement(self, tool: ToolSpec, risk: Risk | None = None, approval: str = "policy") -> Requirement:
         rule = self.tools.get(tool.name, ToolRule())
         effective = max((tool.risk, risk or "low", rule.risk or "low"), key=RISKS.index)
-        tier = self.tiers.get(effective, _DEFAULT_TIERS[effective])
+        tier = self.tier(effective)
         needed = tier.approvals
         flagged = bool(set(tool.actions) & set(self.gated_actions))
         if flagged or approval == "required":
@@ -113,14 +166,40 @@ class ApprovalPolicy(_Frozen):
         return None
 
 
-def parse_policy(text: str, file: str = "<policy>") -> ApprovalPolicy:
-    """Read a policy from YAML text; a bad policy is a ``SpecError`` naming the field."""
+def _read(text: str, file: str) -> dict[str, Any]:
     try:
         data: Any = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise SpecError(f"{file}: malformed YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise SpecError(f"{file}: an approval policy is a mapping of fields (tiers:, approver_roles:, ...)")
+    if "unsafe_overrides" in data:
+        raise SpecError(f"{file}: unsafe_overrides is recorded by genaiops (--unsafe-policy), not set in a file")
+    return data
+
+
+def _validate(data: dict[str, Any], file: str) -> ApprovalPolicy:
     try:
         return ApprovalPolicy.model_validate(data)
     except ValidationError as exc:
         lines = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False)]
         raise SpecError(f"{file}: bad approval policy: " + "; ".join(lines)) from None
+
+
+def parse_policy(text: str, file: str = "<policy>") -> ApprovalPolicy:
+    """Read a policy from YAML text; a bad policy is a ``SpecError`` naming the field."""
+    return _validate(_read(text, file), file)
+
+
+_MAPPINGS = ("tiers", "tools", "people")
+
+
+def overlay_policy(base: ApprovalPolicy, text: str, file: str = "<policy>") -> ApprovalPolicy:
+    """``base`` with the fields a YAML text sets replaced (in ``tiers``, ``tools`` and ``people``, entry by
+    entry): what a per-process policy file means. Whether that tightens ``base`` is ``loosened``'s question."""
+    data = _read(text, file)
+    merged = base.model_dump(mode="json", exclude={"unsafe_overrides"})
+    for key, value in data.items():
+        both_maps = key in _MAPPINGS and isinstance(value, dict) and isinstance(merged.get(key), dict)
+        merged[key] = {**merged[key], **value} if both_maps else value
+    return _validate(merged, file)

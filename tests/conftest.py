@@ -1,14 +1,32 @@
 """Shared fixtures: every test runs with HOME and GENAIOPS_HOME in its own temporary directory, so no test
-reads or writes the user's files, and tools that cache under ~/.cache never touch the real one."""
+reads or writes the user's files, and tools that cache under ~/.cache never touch the real one.
+
+That home is a drill home: its ``policy.yaml`` says ``allow_claimed_identities: true``, so tests may act as named
+people (``--as alice``, ``GENAIOPS_USER=bob``), recorded as claimed. Tests of refusal write their own policy;
+tests that build another home write ``DRILL_POLICY`` into it (``write_drill_policy``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+DRILL_POLICY = "allow_claimed_identities: true  # a drill home: people may be named with --as\n"
+
+
+def write_drill_policy(genaiops_home: Path) -> Path:
+    """Make ``genaiops_home`` a drill home (claimed identities allowed); return the home."""
+    genaiops_home.mkdir(parents=True, exist_ok=True)
+    policy = genaiops_home / "policy.yaml"
+    if not policy.exists():
+        policy.write_text(DRILL_POLICY, encoding="utf-8")
+    return genaiops_home
 
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
+    write_drill_policy(home / ".genaiops")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("GENAIOPS_HOME", str(home / ".genaiops"))
     monkeypatch.setenv("TIKTOKEN_CACHE_DIR", str(home / "tiktoken"))

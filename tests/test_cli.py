@@ -45,8 +45,16 @@ def _env(home: Path) -> dict[str, str | None]:
     }
 
 
+def drill(home: Path) -> Path:
+    """A drill home (claimed identities allowed: these tests act as bob and alice with GENAIOPS_USER and --as)."""
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "policy.yaml").exists():
+        (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    return home
+
+
 def invoke(home: Path, args: Sequence[str]) -> Result:
-    return CliRunner().invoke(app, [str(a) for a in args], env=_env(home))
+    return CliRunner().invoke(app, [str(a) for a in args], env=_env(drill(home)))
 
 
 def dump(home: Path) -> dict[str, list[tuple]] | None:
@@ -268,7 +276,7 @@ def test_readme_flow_run_approve_resume(tmp_path):
     run_id = re.search(r"run (run-\S+): paused", out).group(1)
     approval_id = re.search(r"(ap-[0-9a-f]{12})  task promote -> apply_change", out).group(1)
     assert "Waiting for approval:" in out
-    assert "genaiops approvals approve ID --as NAME --reason" in out
+    assert "genaiops approvals approve ID --reason" in out
     assert f"genaiops resume {run_id}" in out
 
     listed = invoke(home, ["approvals", "list"])

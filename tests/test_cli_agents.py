@@ -14,6 +14,8 @@ CANARY = Path(__file__).resolve().parents[1] / "scenarios" / "canary_release.yam
 
 
 def invoke(home: Path, *args: str, **env: str):  # noqa: ANN201
+    home.mkdir(parents=True, exist_ok=True)  # a drill home: GENAIOPS_USER=bob is a claimed identity
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
     base = {"HOME": str(home.parent / "user-home"), "GENAIOPS_HOME": str(home), "GENAIOPS_USER": "bob"}
     base |= {"COLUMNS": "200", "GENAIOPS_MODEL_PROVIDER": None, "GENAIOPS_MODEL_NAME": None, **env}
     return CliRunner().invoke(app, list(args), env=base)

@@ -57,14 +57,14 @@ def invoke(home: Path, *args: object) -> Result:
 
 
 def make_home(tmp_path: Path, tiers: dict | None = None) -> Path:
-    """A home whose policy is the test session's (if the suite writes one) with ``tiers`` on top."""
+    """A drill home (the test session's policy) with ``tiers`` on top."""
     home = tmp_path / "home"
     home.mkdir()
+    shared = Path(os.environ["GENAIOPS_HOME"]) / "policy.yaml"
+    policy = (yaml.safe_load(shared.read_text(encoding="utf-8")) if shared.exists() else None) or {}
     if tiers:
-        shared = Path(os.environ["GENAIOPS_HOME"]) / "policy.yaml"
-        policy = (yaml.safe_load(shared.read_text(encoding="utf-8")) if shared.exists() else None) or {}
         policy["tiers"] = {**policy.get("tiers", {}), **tiers}
-        (home / "policy.yaml").write_text(yaml.safe_dump(policy), encoding="utf-8")
+    (home / "policy.yaml").write_text(yaml.safe_dump(policy), encoding="utf-8")
     return home
 
 

@@ -18,9 +18,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from genaiops.errors import GenAIOpsError, RunStateError, ToolInputError
+from genaiops.errors import GenAIOpsError, IdentityError, RunStateError, ToolInputError
 from genaiops.graphs import Engine, GraphSpec, RunResult, TaskSpec
 from genaiops.graphs.refs import find_refs
+from genaiops.identity import normalize_name
 from genaiops.registry import ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
 
@@ -57,8 +58,12 @@ class GatedCall:
     """
 
     def __init__(self, engine: Engine, *, requester: str, poll_interval: float = 0.5, timeout: float | None = None):
-        if not requester.strip():
-            raise ValueError("requester must name who makes the calls: it is recorded and can never approve them")
+        try:
+            requester = normalize_name(requester, "requester")  # the name the self-approval check compares
+        except IdentityError:
+            raise ValueError(
+                "requester must name who makes the calls: it is recorded and can never approve them"
+            ) from None
         self.engine, self.requester = engine, requester
         self.poll_interval, self.timeout = poll_interval, timeout
 

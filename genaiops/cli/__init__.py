@@ -42,6 +42,22 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _options(
+    unsafe_policy: bool = typer.Option(
+        False,
+        "--unsafe-policy",
+        help="Accept a GENAIOPS_POLICY_FILE that weakens the home's approval policy (recorded in the audit ledger).",
+    ),
+) -> None:
+    """Run ML and GenAI operations as durable, gated, audited task graphs."""
+    from genaiops.cli.common import Options
+
+    Options.unsafe_policy = unsafe_policy
+
+
 app.command("run")(runs.run)
 app.command("resume")(runs.resume)
 app.add_typer(runs.runs_app, name="runs")

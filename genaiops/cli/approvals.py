@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import unicodedata
 from typing import Annotated, Any
@@ -14,12 +15,25 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from genaiops.cli.common import app_settings, console, engine, fail
+from genaiops.cli.common import console, engine, fail, who
 
 app = typer.Typer(help="The approvals inbox: list, show, approve, reject.", no_args_is_help=True)
 
-AsOption = Annotated[str | None, typer.Option("--as", help="Who decides (default: GENAIOPS_USER or $USER).")]
-RoleOption = Annotated[str, typer.Option("--role", help="The role you decide in (the policy lists allowed roles).")]
+AsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as",
+        help="Claim to be NAME (drill homes only: the policy's allow_claimed_identities); recorded as claimed. "
+        "Default: the OS user.",
+    ),
+]
+RoleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--role",
+        help="The role you decide in, among those the policy grants you (default: the first the request accepts).",
+    ),
+]
 ReasonOption = Annotated[str, typer.Option("--reason", help="Why; recorded in the audit ledger.")]
 
 
@@ -32,6 +46,7 @@ def list_(
     from genaiops.graphs.inbox import inbox
 
     eng = engine()
+    eng.gate.sync_policy()  # after a policy edit, requests asked under the old policy are closed, not listed
     rows = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
     table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
     for column in (table.columns[0], table.columns[2]):
@@ -57,18 +72,20 @@ def show(approval_id: Annotated[str, typer.Argument()]) -> None:
     from genaiops.graphs.inbox import approval_at
 
     eng = engine()
+    eng.gate.sync_policy()
     data, status = approval_at(eng.store, approval_id, eng.clock.now())
     console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
     console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
     console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
-    console.print(f"arguments (sha256 {data['args_hash'][:16]}…):")
-    console.print_json(json.dumps(data["args"]))
+    _print_arguments(eng, approval_id, data, status)
     _print_evidence(data)
     for d in eng.store.decisions(approval_id):
         amended = " with amended arguments" if d.get("amended_args") else ""
+        identified = d.get("identified_by") or ("local" if d["kind"] == "human" else d["kind"])
+        policy = f" [policy {d['policy_version']}]" if d.get("policy_version") else ""
         console.print(
-            f"  {d['at'][:19]} {d['approver']} ({d['role']}, {d['kind']}): {d['verdict']}{amended} — "
-            f"{escape(d['reason'])}"
+            f"  {d['at'][:19]} {d['approver']} ({d['role']}, {d['kind']}, identified: {identified}): "
+            f"{d['verdict']}{amended} — {escape(d['reason'])}{policy}"
         )
 
 
@@ -138,6 +155,27 @@ def _visible(text: str) -> str:
     return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in _INVISIBLE else c for c in text)
 
 
+def _print_arguments(eng, approval_id: str, data: dict[str, Any], status: str) -> None:  # noqa: ANN001
+    """The arguments the task would run with now, and what an amendment changed against the task's own."""
+    console.print(f"arguments (sha256 {data['args_hash'][:16]}…):")
+    console.print_json(json.dumps(data["args"]))
+    if data.get("original_args") is not None:
+        console.print(f"[bold]amended[/] (replaces {data['amends']}); changes against the task's own arguments:")
+        for line in _diff(data["original_args"], data["args"]):
+            style = {"-": "red", "+": "green"}.get(line[:1], "")
+            console.print(f"[{style}]{escape(line)}[/]" if style else escape(line))
+    if status == "stale":
+        later = [d["id"] for d, _ in eng.store.approvals(run_id=data["run_id"]) if d.get("amends") == approval_id]
+        if later:
+            console.print(f"[yellow]amended:[/] replaced by {later[0]} (`genaiops approvals show {later[0]}`)")
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """A line diff of two argument sets (pretty JSON), without the file headers."""
+    lines = [json.dumps(v, indent=2, sort_keys=True).splitlines() for v in (before, after)]
+    return [line for line in difflib.unified_diff(*lines, lineterm="", n=1) if not line.startswith(("---", "+++"))]
+
+
 def _parse_sets(sets: list[str]) -> dict[str, Any]:
     amended: dict[str, Any] = {}
     for item in sets:
@@ -153,18 +191,29 @@ def _parse_sets(sets: list[str]) -> dict[str, Any]:
 
 
 def _decide(
-    approval_id: str, verdict: str, as_: str | None, role: str, reason: str, sets: list[str], resume: bool
+    approval_id: str, verdict: str, as_: str | None, role: str | None, reason: str, sets: list[str], resume: bool
 ) -> None:
+    from genaiops.identity import choose_role
+
     eng = engine()
-    approver = as_ or app_settings().user
-    state = eng.decide(
-        approval_id, approver=approver, role=role, verdict=verdict, reason=reason, amend=_parse_sets(sets) or None
-    )
+    policy = eng.policy
+    person = who(as_, policy)
     data, _ = eng.store.approval(approval_id)
-    console.print(
-        f"{approval_id}: {verdict} by {approver} recorded; the approval is now {state.status} "
-        f"({state.approvals}/{state.required})"
+    held = policy.roles_of(person.name)
+    role, how = choose_role(
+        person, role, held=held, wanted=data["roles"], allow_claimed=policy.allow_claimed_identities
     )
+    amend = _parse_sets(sets) or None
+    state = eng.decide(
+        approval_id, approver=person.name, role=role, verdict=verdict, reason=reason, amend=amend, identified_by=how
+    )
+    decided = state.approval_id or approval_id
+    what = f"the approval is now {state.status}" if decided == approval_id else f"{decided} is {state.status}"
+    console.print(f"{approval_id}: {verdict} by {person.name} recorded; {what} ({state.approvals}/{state.required})")
+    for note in state.notes:
+        console.print(f"[yellow]note:[/] {escape(note)}")
+    if how == "claimed":
+        console.print(f"[yellow]note:[/] recorded as claimed: {person.name} (role {role}) was named, not identified")
     if state.status in ("approved", "rejected"):
         if resume:
             from genaiops.cli.runs import resume as resume_run
@@ -179,7 +228,7 @@ def approve(
     approval_id: Annotated[str, typer.Argument()],
     reason: ReasonOption,
     as_: AsOption = None,
-    role: RoleOption = "operator",
+    role: RoleOption = None,
     set_: Annotated[list[str], typer.Option("--set", help="Amend an argument: NAME=VALUE (repeatable).")] = [],  # noqa: B006
     resume: Annotated[bool, typer.Option("--resume", help="Continue the run when the approval completes.")] = False,
 ) -> None:
@@ -192,7 +241,7 @@ def reject(
     approval_id: Annotated[str, typer.Argument()],
     reason: ReasonOption,
     as_: AsOption = None,
-    role: RoleOption = "operator",
+    role: RoleOption = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the run (the task ends rejected).")] = False,
 ) -> None:
     """Reject a pending request; the task ends rejected and what depends on it does not run."""

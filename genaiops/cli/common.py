@@ -11,6 +11,8 @@ from rich.console import Console
 
 if TYPE_CHECKING:
     from genaiops.graphs import Engine, RunEvent
+    from genaiops.identity import Identity
+    from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
 
 console = Console(highlight=False)
@@ -30,12 +32,33 @@ def app_settings() -> Settings:
     return load_settings()
 
 
+class Options:
+    """Options given before the command (``genaiops --unsafe-policy COMMAND``)."""
+
+    unsafe_policy = False
+
+
+def app_policy() -> ApprovalPolicy:
+    """The approval policy of this command (the home's, tightened by GENAIOPS_POLICY_FILE)."""
+    from genaiops.runtime import load_policy
+
+    return load_policy(app_settings(), unsafe=Options.unsafe_policy)
+
+
+def who(as_: str | None, policy: ApprovalPolicy) -> Identity:
+    """Who runs this command: the OS user, or the name ``--as`` (else GENAIOPS_USER) claims where the home's
+    policy allows claimed identities (``IdentityError`` otherwise)."""
+    from genaiops.identity import resolve_identity
+
+    return resolve_identity(as_, app_settings().user, allow_claimed=policy.allow_claimed_identities)
+
+
 def engine(on_event: Callable[[RunEvent], None] | None = None, model: str | None = None) -> Engine:
     """The engine for this command; closed (store, resources) when the command ends, however it ends.
     ``model`` (``PROVIDER[:NAME]``) overrides the model the settings name for agent tasks."""
     from genaiops.runtime import open_engine
 
-    opened = open_engine(app_settings(), on_event, model=model)
+    opened = open_engine(app_settings(), on_event, model=model, unsafe_policy=Options.unsafe_policy)
     _opened.append(opened)
     return opened
 

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_settings, console, engine, fail, run_async
+from genaiops.cli.common import app_policy, console, engine, fail, run_async, who
 from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
@@ -20,7 +20,13 @@ scenario_app = typer.Typer(
 graph_app = typer.Typer(help="Draw a graph file as text or Mermaid.", no_args_is_help=True)
 
 FileArg = Annotated[Path, typer.Argument(help="A graph or scenario YAML file.")]
-AsOption = Annotated[str | None, typer.Option("--as", help="Who starts the run (default: GENAIOPS_USER or $USER).")]
+AsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as",
+        help="Claim to be NAME (drill homes only: the policy's allow_claimed_identities). Default: the OS user.",
+    ),
+]
 ModelOption = Annotated[
     str | None,
     typer.Option(
@@ -33,10 +39,9 @@ ModelOption = Annotated[
 
 def _load(file: Path):
     from genaiops.graphs import load_scenario
-    from genaiops.runtime import load_policy
     from genaiops.tools import load_tools
 
-    return load_scenario(str(file), load_tools(), load_policy(app_settings()))
+    return load_scenario(str(file), load_tools(), app_policy())
 
 
 def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
@@ -55,7 +60,7 @@ def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
 
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     spec, plan = _load(file)
-    requester = as_ or app_settings().user
+    requester = who(as_, app_policy()).name
     result, _ = _execute(lambda e: e.start(plan, requester=requester, source=str(file)), len(spec.tasks), model=model)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
@@ -151,7 +156,7 @@ def runs_cancel(
 ) -> None:
     """Cancel a run. A paused run's approvals are withdrawn; `genaiops resume RUN` can still continue it."""
     eng = engine()
-    eng.cancel(run_id, by=as_ or app_settings().user, reason=reason)
+    eng.cancel(run_id, by=who(as_, eng.policy).name, reason=reason)
     console.print(f"run {run_id}: cancel recorded")
 
 
@@ -164,7 +169,7 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None)
     from genaiops.graphs import check_expectations, run_scenario
 
     spec, plan = _load(file)
-    requester = as_ or app_settings().user
+    requester = who(as_, app_policy()).name
     result, eng = _execute(
         lambda e: run_scenario(e, spec, requester=requester, source=str(file), plan=plan), len(spec.tasks), model=model
     )
@@ -216,14 +221,13 @@ def graph_show(
 ) -> None:
     """Draw a graph file: tasks, dependencies, conditions, loops and approval gates."""
     from genaiops.graphs import build_plan, render_mermaid, render_text
-    from genaiops.runtime import load_policy
     from genaiops.tools import load_tools
 
     if format not in ("text", "mermaid"):
         fail(f"unknown format {format!r}; use --format text or --format mermaid")
     spec, _ = _load(file)
     plan = build_plan(spec.graph())
-    policy, registry = load_policy(app_settings()), load_tools()
+    policy, registry = app_policy(), load_tools()
 
     def gate(tid: str) -> str | None:
         task = plan.tasks[tid].spec

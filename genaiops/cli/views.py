@@ -134,7 +134,7 @@ def print_result(result: RunResult) -> None:
             )
         console.print("Decide, then continue:")
         console.print("  genaiops approvals show ID")
-        console.print("  genaiops approvals approve ID --as NAME --reason '...'   (or: reject)")
+        console.print("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
         console.print(f"  genaiops resume {result.run_id}")
     elif result.status == "cancelled":
         console.print(f"Continue it with: genaiops resume {result.run_id}")

@@ -123,17 +123,18 @@ async def test_resume_after_expiry_ends_the_task_rejected_with_one_expiry_entry(
 @pytest.mark.parametrize("stored", ["pending", "expired"], ids=["not-yet-swept", "swept"])
 async def test_a_decision_exactly_at_the_expiry_instant_is_refused_saying_when(stored: str) -> None:
     """A decision at the expiry instant is refused with 'expired at T' (whether or not a sweep closed the
-    request) and records nothing."""
+    request) and records no decision: at most the request's closing, once."""
     clock = FakeClock(T0)
     store = Store.open(":memory:")
     engine, run_id, approval_id = await paused_engine(store, clock)
     clock.current = EXPIRY
     if stored == "expired":
         engine.close_expired()
-    ledger_before = len(store.ledger())
     with pytest.raises(DecisionError, match=re.escape(f"approval {approval_id} expired at {EXPIRY.isoformat()}")):
         engine.decide(approval_id, approver="alice", role="operator", verdict="approve", reason="just in time")
-    assert store.decisions(approval_id) == [] and len(store.ledger()) == ledger_before
+    assert store.decisions(approval_id) == []
+    assert [e.kind for e in store.ledger()] == ["approval_requested", "approval_expired"]
+    assert store.approval(approval_id)[1] == "expired"
 
 
 async def test_a_decision_one_microsecond_before_expiry_counts() -> None:

@@ -25,7 +25,7 @@ class ApplyChangeResult(BaseModel):
     applied again, so a retried task returns what its first attempt would have."""
 
 
-@tool(actions=("deploys",), risk="medium", offload=True)
+@tool(actions=("deploys",), risk="medium", offload=True, acts_on=("receiver",))
 def apply_change(args: ApplyChangeInput, ctx: ToolContext) -> ApplyChangeResult:
     """Apply `change` to `target` exactly once per idempotency key (needs the `receiver` resource)."""
     change = args.model_dump(exclude={"hold_seconds"})

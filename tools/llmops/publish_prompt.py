@@ -30,7 +30,7 @@ class PublishPromptResult(BaseModel):
     reason: str
 
 
-@tool(actions=("publishes",), risk="medium")
+@tool(actions=("publishes",), risk="medium", acts_on=("prompt_registry",))
 def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptResult:
     """Release `version` of `prompt` through the `prompt_registry` resource, once per idempotency key, only if
     `gate` is a passing gate for exactly this template text."""

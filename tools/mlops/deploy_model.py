@@ -20,7 +20,7 @@ class DeployModelResult(BaseModel):
     deployment: Deployment
 
 
-@tool(actions=("deploys",), risk="medium")
+@tool(actions=("deploys",), risk="medium", acts_on=("serving", "model_registry"))
 def deploy_model(args: DeployModelInput, ctx: ToolContext) -> DeployModelResult:
     """Deploy the version an alias points at to the serving target (batch scoring and a local HTTP endpoint).
     The artifact is hash-checked and loaded with the type allow-list before it serves."""

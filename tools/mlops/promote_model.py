@@ -50,7 +50,7 @@ def _check_validated(reg: ModelRegistry, name: str, version: int, alias: str) ->
         )
 
 
-@tool(actions=("deploys",), risk="medium")
+@tool(actions=("deploys",), risk="medium", acts_on=("model_registry",))
 def promote_model(args: PromoteModelInput, ctx: ToolContext) -> PromoteModelResult:
     """Promote a registered version to an alias (default champion) after a passing, current validation; the
     registry history records who held the alias before and why it moved."""

@@ -33,7 +33,7 @@ def _previous_holder(holders: list[int], current: int) -> int | None:
     return None
 
 
-@tool(actions=("rolls_back",), risk="medium")
+@tool(actions=("rolls_back",), risk="medium", acts_on=("model_registry",))
 def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelResult:
     """Restore an earlier version under an alias (default: the previous champion), recording the reason."""
     reg = registry_of(ctx)

@@ -13,7 +13,7 @@ class ClearCacheSpec(BaseModel):
     service: str = Field(min_length=1)
 
 
-@tool(actions=("remediates",), risk="medium", preview=gate_preview("clear_cache"))
+@tool(actions=("remediates",), risk="medium", preview=gate_preview("clear_cache"), acts_on=("environment",))
 def clear_cache(args: ClearCacheSpec, ctx: ToolContext) -> RemediationResult:
     """Clear a service's cache (for errors from poisoned or stale cache entries); its dependencies take the
     cache-miss load while it warms. Runs the dry run first; applied at most once per idempotency key."""

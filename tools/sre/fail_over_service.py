@@ -14,7 +14,7 @@ class FailOverServiceSpec(BaseModel):
     region: str | None = Field(default=None, description="default: the service's standby region")
 
 
-@tool(actions=("remediates",), risk="high", preview=gate_preview("fail_over_service"))
+@tool(actions=("remediates",), risk="high", preview=gate_preview("fail_over_service"), acts_on=("environment",))
 def fail_over_service(args: FailOverServiceSpec, ctx: ToolContext) -> RemediationResult:
     """Fail a service over to its standby region (for an outage of the service or of what it runs on).
     Runs the dry run first and returns it with the receipt; applied at most once per idempotency key."""

@@ -13,7 +13,7 @@ class RestartServiceSpec(BaseModel):
     service: str = Field(min_length=1)
 
 
-@tool(actions=("remediates",), risk="medium", preview=gate_preview("restart_service"))
+@tool(actions=("remediates",), risk="medium", preview=gate_preview("restart_service"), acts_on=("environment",))
 def restart_service(args: RestartServiceSpec, ctx: ToolContext) -> RemediationResult:
     """Restart a service's replicas one at a time (clears stuck processes, leaks, bad in-memory state). Runs the
     dry run first and returns it with the receipt; applied at most once per idempotency key."""

@@ -14,7 +14,7 @@ class RollBackDeploySpec(BaseModel):
     to_version: str | None = Field(default=None, description="default: the version before the last deploy")
 
 
-@tool(actions=("rolls_back",), risk="medium", preview=gate_preview("roll_back_deploy"))
+@tool(actions=("rolls_back",), risk="medium", preview=gate_preview("roll_back_deploy"), acts_on=("environment",))
 def roll_back_deploy(args: RollBackDeploySpec, ctx: ToolContext) -> RemediationResult:
     """Roll a service back to the version before its last deploy (or `to_version`) — the fix for a bad deploy.
     Runs the dry run first and returns it with the receipt; applied at most once per idempotency key."""

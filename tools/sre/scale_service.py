@@ -14,7 +14,7 @@ class ScaleServiceSpec(BaseModel):
     replicas: int = Field(ge=1, le=1000, description="the new replica count")
 
 
-@tool(actions=("remediates",), risk="low", preview=gate_preview("scale_service"))
+@tool(actions=("remediates",), risk="low", preview=gate_preview("scale_service"), acts_on=("environment",))
 def scale_service(args: ScaleServiceSpec, ctx: ToolContext) -> RemediationResult:
     """Scale a service to `replicas` (relieves saturation / resource exhaustion when scaled up by half or more).
     Runs the dry run first and returns it with the receipt; applied at most once per idempotency key."""

@@ -179,6 +179,10 @@ class RegistryReads:
 class SqlModelRegistry(RegistryReads):
     """``ModelRegistry`` over a DB-API sqlite3 connection (tables ``mlops_*``); thread-safe."""
 
+    drill = True
+    """The home-local registry (inside the genaiops store), not a configured external one: a drill target for
+    scripted approvals unless the home is marked production (an MLflow registry is not)."""
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._events = conn  # the history lives beside the versions

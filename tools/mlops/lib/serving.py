@@ -50,6 +50,9 @@ class _Live:
 class LocalServingTarget:
     """Models served from memory; ``serve()`` also opens a local HTTP prediction endpoint."""
 
+    drill = True
+    """An in-process stand-in serving target: a drill target for scripted approvals (``graphs/drills.py``)."""
+
     def __init__(self) -> None:
         self._live: dict[str, _Live] = {}
         self._lock = threading.Lock()

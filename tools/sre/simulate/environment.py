@@ -45,6 +45,9 @@ class SimulatedEnvironment:
     from ``start``.
     """
 
+    drill = True
+    """A simulation: scripted approvals may decide remediations of it (``graphs/drills.py``)."""
+
     def __init__(
         self,
         topology: SimTopology,

@@ -1,0 +1,114 @@
+"""Who is acting: the OS user of the process, or a name someone claims, normalised so one person is one name.
+
+Locally the person deciding an approval (and the one starting a run) is the OS user this process runs as
+(``pwd.getpwuid(os.geteuid())``; ``$USER`` is not used: anyone sets it). A name given with ``--as NAME`` or
+``GENAIOPS_USER`` is *claimed*: the entry point refuses it unless the home's policy allows claimed identities
+(a drill home), and decisions made under it are recorded as ``claimed``. How a decision's author was identified
+is one of:
+
+| ``identified_by`` | meaning                                                                 |
+|-------------------|-------------------------------------------------------------------------|
+| ``local``         | the OS user of the process that recorded it                              |
+| ``claimed``       | a name (or a role) typed by whoever ran the command; allowed in drill homes |
+| ``scripted``      | a scenario file's ``approvals:`` (drills only)                           |
+| ``automatic``     | the policy let the call through without asking                           |
+| ``authenticated`` | an account the server authenticated (the server comes later)             |
+
+Names are normalised (Unicode NFKC, case-folded, stripped, inner whitespace collapsed) wherever they are
+compared or stored: ``alice``, ``Alice`` and ``alice `` are one person, and a blank name is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from genaiops.errors import IdentityError
+
+__all__ = ["IdentifiedBy", "Identity", "choose_role", "normalize_name", "os_user", "resolve_identity"]
+
+IdentifiedBy = Literal["local", "claimed", "scripted", "automatic", "authenticated"]
+
+
+def normalize_name(name: str, what: str = "name") -> str:
+    """The one spelling of a person's name; ``IdentityError`` for a blank one."""
+    folded = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    if not folded:
+        raise IdentityError(f"the {what} {name!r} is blank; give a person's name")
+    return folded
+
+
+def os_user() -> str:
+    """The normalised login name of the OS user this process runs as (its effective uid)."""
+    import pwd  # POSIX only; imported here so that importing this module works everywhere
+
+    uid = os.geteuid()
+    try:
+        return normalize_name(pwd.getpwuid(uid).pw_name)
+    except KeyError:  # a uid with no passwd entry (some containers): the uid is still a stable identity
+        return f"uid-{uid}"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """A normalised name and how it was established."""
+
+    name: str
+    identified_by: IdentifiedBy
+
+    @property
+    def claimed(self) -> bool:
+        return self.identified_by == "claimed"
+
+
+def resolve_identity(as_: str | None, env_user: str | None, *, allow_claimed: bool) -> Identity:
+    """Who runs this command: ``--as`` (``as_``), else ``GENAIOPS_USER`` (``env_user``), both claims, else the OS
+    user. A claim naming the OS user itself is no claim. Refused (``IdentityError``) unless ``allow_claimed``."""
+    me = os_user()
+    for value, where in ((as_, f"--as {as_!r}"), (env_user, f"GENAIOPS_USER={env_user!r}")):
+        if value is None:
+            continue
+        name = normalize_name(value, where.split(" ")[0].split("=")[0])
+        if name == me:
+            return Identity(me, "local")
+        if not allow_claimed:
+            fix = "Drop --as" if value is as_ else "Unset GENAIOPS_USER"
+            raise IdentityError(
+                f"{where} is a claimed identity, and this home's approval policy does not allow claimed "
+                f"identities: you act as the OS user {me!r}. {fix} (another person acts under their "
+                "own OS account), or, in a drill home only, set `allow_claimed_identities: true` in "
+                "$GENAIOPS_HOME/policy.yaml"
+            )
+        return Identity(name, "claimed")
+    return Identity(me, "local")
+
+
+def choose_role(
+    who: Identity, role: str | None, *, held: Sequence[str], wanted: Sequence[str], allow_claimed: bool
+) -> tuple[str, IdentifiedBy]:
+    """The role ``who`` decides in, and how the decision's author counts as identified.
+
+    ``held`` are the roles the home's policy grants ``who``; ``wanted`` are the roles the request accepts.
+    Without ``--role`` (``role`` None): the first held role the request accepts (else the first held one, which
+    the gate then refuses naming the accepted roles). A ``--role`` one does not hold is a claim: refused unless
+    ``allow_claimed``, and then the decision is recorded as ``claimed``."""
+    if role is None:
+        if not held:
+            raise IdentityError(
+                f"{who.name!r} holds no approver role in this home's policy; the policy's `people:` grants roles "
+                "(e.g. `people: {" + who.name + ": [operator]}`)"
+            )
+        return next((r for r in held if r in wanted), held[0]), who.identified_by
+    role = role.strip()
+    if role in held:
+        return role, who.identified_by
+    if not allow_claimed:
+        holds = ", ".join(held) or "none"
+        raise IdentityError(
+            f"--role {role!r}: {who.name!r} does not hold that role in this home's policy (holds: {holds}); a role "
+            "is granted by the policy's `people:`, not claimed on the command line"
+        )
+    return role, "claimed"

@@ -1,0 +1,113 @@
+"""An amendment is a new request: the amended arguments go through what the task's own arguments went through.
+
+``prepare_amendment`` takes the arguments someone amends (``--set NAME=VALUE``) and does what the executor does
+before asking: validate them against the tool's input model, screen them with the input guardrails (a block
+refuses the amendment; a redaction changes them), run the tool's dry run (``ToolSpec.preview``: its blast radius
+may raise the tier) and ask the policy what the amended call needs. The gate then records the new request in
+place of the old one (``Gate.decide``). Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from genaiops.errors import DecisionError, ToolError, ToolInputError, did_you_mean
+from genaiops.graphs.screening import screen_value
+from genaiops.graphs.spec import TaskSpec
+from genaiops.ids import idempotency_key
+from genaiops.registry import RISKS, ToolContext, ToolRegistry, ToolSpec
+from genaiops.safety.approvals import ApprovalRequest
+from genaiops.safety.policy import ApprovalPolicy, Requirement
+from genaiops.safety.verdict import Screen
+from genaiops.store import Store
+
+__all__ = ["Amendment", "prepare_amendment"]
+
+
+@dataclass(frozen=True)
+class Amendment:
+    based_on: str
+    """The hash of the arguments amended: if they changed meanwhile, the amendment is refused."""
+    args: dict[str, Any]
+    requirement: Requirement
+    evidence: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AmendContext:
+    """What an amendment is checked with: the engine's store, registry, policy, guardrails and resources."""
+
+    store: Store
+    registry: ToolRegistry
+    policy: ApprovalPolicy
+    screen: Screen | None
+    resources: Mapping[str, Any]
+
+
+def prepare_amendment(
+    ctx: AmendContext, request: ApprovalRequest, current: dict[str, Any], based_on: str, amend: dict[str, Any]
+) -> Amendment:
+    """The amended call of ``request`` (``current`` are its arguments now), checked and assessed."""
+    tool = ctx.registry.get(request.tool)
+    parsed = tool.parse_args(_amended_args(tool, current, amend))
+    flags: list[str] = []
+    if ctx.screen is not None:
+        screened = screen_value(ctx.screen, "input", parsed.model_dump(mode="json"))
+        if screened.blocked:
+            raise DecisionError(f"the amended arguments are blocked by the input guardrails: {screened.blocked}")
+        flags = screened.flags
+        parsed = tool.parse_args(screened.value) if screened.changed else parsed
+    task, seed, now = _task_of(ctx.store, request)
+    risk, evidence = task.risk or "low", {**request.evidence, "amends": request.id}
+    evidence.pop("preview", None)
+    if flags:
+        evidence["guardrail_flags"] = flags
+    if tool.preview is not None:
+        try:
+            preview = tool.preview(parsed, _context(request, seed, now, ctx.resources))
+        except ToolError as exc:
+            raise DecisionError(f"the dry run of the amended arguments failed: {exc}") from None
+        risk = max(risk, preview.risk, key=RISKS.index)
+        evidence["preview"] = preview.model_dump(mode="json")
+    requirement = ctx.policy.requirement(tool, risk, task.approval)
+    return Amendment(based_on, parsed.model_dump(mode="json"), requirement, evidence)
+
+
+def _amended_args(tool: ToolSpec, current: dict[str, Any], amend: dict[str, Any]) -> dict[str, Any]:
+    fields = tool.input_model.model_fields
+    for name in amend:
+        if name not in fields:
+            raise DecisionError(
+                f"--set {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
+                f"its arguments: {', '.join(fields)}"
+            )
+    try:
+        return tool.parse_args({**current, **amend}).model_dump(mode="json")
+    except ToolInputError as exc:
+        raise DecisionError(f"the amended arguments do not fit {tool.name}: {exc}") from None
+
+
+def _task_of(store: Store, request: ApprovalRequest) -> tuple[TaskSpec, int, datetime]:
+    """The task spec the request gates (its risk and approval setting), the run's seed and logical time."""
+    run = store.run(request.run_id)
+    spec = run.spec
+    task = next(t for t in spec["tasks"] if t["id"] == request.task_id)
+    return TaskSpec.model_validate(task), int(spec.get("seed", 0)), datetime.fromisoformat(run.logical_time)
+
+
+def _context(request: ApprovalRequest, seed: int, now: datetime, resources: Mapping[str, Any]) -> ToolContext:
+    """The context the executor gives the task's dry run (same key, seed and logical time)."""
+    return ToolContext(
+        run_id=request.run_id,
+        task_id=request.task_id,
+        idempotency_key=idempotency_key(request.run_id, request.task_id, request.iteration),
+        now=now,
+        seed=zlib.crc32(f"{seed}:{request.task_id}".encode()),
+        attempt=0,
+        iteration=request.iteration,
+        resources=resources,
+    )
