@@ -207,7 +207,7 @@ class Engine:
         """Execute a stored run: ``fresh`` is the row of a run just inserted (owned, no task state yet)."""
         run = fresh or self.store.run(run_id)
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
-        execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
+        execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time), run.source)
         self._live[run_id] = execution
         if not fresh:
             with self.store.transaction() as tx:

@@ -33,10 +33,17 @@ ModelOption = Annotated[
 
 def _load(file: Path):
     from genaiops.graphs import load_scenario
-    from genaiops.runtime import load_policy
+    from genaiops.runtime import data_roots, load_policy
     from genaiops.tools import load_tools
 
-    return load_scenario(str(file), load_tools(), load_policy(app_settings()))
+    settings = app_settings()
+    roots = data_roots(settings).for_scenario(file)
+    return load_scenario(str(file), load_tools(), load_policy(settings), roots=roots)
+
+
+def _source(file: Path) -> str:
+    """The run's stored ``source``: the file's absolute path, so a resume anywhere finds its folder (data roots)."""
+    return str(file.resolve())
 
 
 def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
@@ -53,8 +60,8 @@ def _execute(start, total: int, done: int = 0, eng=None, model: str | None = Non
 def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
     """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left."""
     spec, plan = _load(file)
-    requester = as_ or app_settings().user
-    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=str(file)), len(spec.tasks), model=model)
+    requester, source = as_ or app_settings().user, _source(file)
+    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model)
     print_result(result)
     raise typer.Exit(0 if result.status in ("succeeded", "paused") else 1)
 
@@ -157,9 +164,9 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None)
     from genaiops.graphs import check_expectations, run_scenario
 
     spec, plan = _load(file)
-    requester = as_ or app_settings().user
+    requester, source = as_ or app_settings().user, _source(file)
     result, _ = _execute(
-        lambda e: run_scenario(e, spec, requester=requester, source=str(file), plan=plan), len(spec.tasks), model=model
+        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan), len(spec.tasks), model=model
     )
     print_result(result)
     failures = check_expectations(spec, result)
