@@ -14,6 +14,7 @@ from genaiops.errors import SettingsError, SpecError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
 from genaiops.safety import ApprovalPolicy, Screen, parse_policy
+from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
 from genaiops.store import Store
 from genaiops.tools import load_tools
@@ -76,8 +77,8 @@ def data_roots(settings: Settings) -> DataRoots:
 def open_resources(settings: Settings) -> dict[str, Any]:
     """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
     opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
-    store's database), the simulated estate the SRE tools observe and remediate (the default environment), and the
-    data roots file arguments are confined to."""
+    store's database), the simulated estate the SRE tools observe and remediate (the default environment), the
+    data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
     from genaiops.agents.memory.resource import MemoryResource
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
@@ -89,6 +90,7 @@ def open_resources(settings: Settings) -> dict[str, Any]:
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
         "environment": build_environment(),
         "data_roots": data_roots(settings),
+        "secrets": SecretStore(os.environ, settings.home / "keys" / "secrets"),
     }
 
 

@@ -39,6 +39,7 @@ from genaiops.graphs.task_checks import TaskChecks
 from genaiops.ids import canonical_json, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
+from genaiops.secret_refs import secret_names
 from genaiops.store import Transaction
 
 __all__ = ["Execution"]
@@ -350,7 +351,7 @@ class Execution(TaskChecks, ProposalSteps):
             and spec.timeout is None
             and not (self.by_role and (spec.role is not None or spec.team))
         ):
-            ctx = self._context(tid, attempt=1) if tool.takes_context else None
+            ctx = self._context(tid, attempt=1) if tool.takes_context or secret_names(args) else None
             began = time.perf_counter()
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own
                 result = tool.invoke(args, ctx)
