@@ -61,24 +61,37 @@ def secret_names(value: Any) -> list[str]:
     return found
 
 
+_SCALARS = frozenset({int, float, bool, type(None)})
+
+
 def _collect(value: Any, found: list[str]) -> None:
-    if type(value) is str:
+    kind = type(value)  # exact types first: this runs on every tool call
+    if kind is str:
         name = _name(value)
         if name is not None:
             found.append(name)
+    elif kind in _SCALARS:
+        return
+    elif kind is dict:
+        for item in value.values():
+            _collect(item, found)
+    elif kind is list or kind is tuple:
+        for item in value:
+            _collect(item, found)
     elif isinstance(value, BaseModel):
         for item in _fields(value).values():
             _collect(item, found)
     elif isinstance(value, Mapping):
         for item in value.values():
             _collect(item, found)
-    elif isinstance(value, list | tuple | set | frozenset):
+    elif isinstance(value, set | frozenset):
         for item in value:
             _collect(item, found)
 
 
 def _fields(model: BaseModel) -> dict[str, Any]:
-    return {**model.__dict__, **(model.model_extra or {})}
+    extra = model.__pydantic_extra__
+    return {**model.__dict__, **extra} if extra else model.__dict__
 
 
 class SecretStore:
@@ -118,9 +131,10 @@ class SecretStore:
 def reveal(args: BaseModel, secrets: Any) -> tuple[BaseModel, dict[str, str]]:
     """``args`` with every reference replaced by its value (no re-validation: a value takes its reference's
     place as a string), and ``{value: reference}`` for ``conceal``. ``secrets`` has ``get(name) -> str``."""
-    names = dict.fromkeys(secret_names(args))
-    if not names:
+    found = secret_names(args)
+    if not found:
         return args, {}
+    names = dict.fromkeys(found)
     if secrets is None:
         raise ToolInputError(
             f"the arguments use {', '.join(SECRET_SCHEME + n for n in names)}, but this call has no `secrets` "
