@@ -36,6 +36,7 @@ from pydantic import BaseModel, ValidationError
 
 from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, did_you_mean
 from genaiops.ids import ToolName
+from genaiops.secret_refs import conceal, leaks, reveal
 
 __all__ = [
     "ACTIONS",
@@ -127,8 +128,26 @@ class ToolSpec:
             raise ToolInputError(f"{self.name}: {describe_validation_error(exc)}") from None
 
     def invoke(self, args: Mapping[str, Any] | BaseModel, ctx: ToolContext | None = None) -> BaseModel:
-        """Validate ``args``, call the tool, and check that it returned its result model."""
+        """Validate ``args``, call the tool, and check that it returned its result model. ``secret://NAME``
+        references are resolved through ``ctx``'s ``secrets`` resource for this call only; a resolved value that
+        comes back in the result or an error is replaced by its reference again."""
         parsed = self.parse_args(args)
+        resolved, revealed = reveal(parsed, ctx.resources.get("secrets") if ctx is not None else None)
+        if not revealed:
+            return self._call(parsed, ctx)
+        try:
+            result = self._call(resolved, ctx)
+        except Exception as exc:
+            if not leaks(str(exc), revealed):
+                raise
+            if isinstance(exc, ToolInputError | ToolExecutionError):
+                raise type(exc)(conceal(str(exc), revealed)) from None
+            raise ToolExecutionError(f"{type(exc).__name__}: {conceal(str(exc), revealed)}") from None
+        dumped = result.model_dump(mode="json")
+        hidden = conceal(dumped, revealed)
+        return result if hidden == dumped else self.result_model.model_validate(hidden)
+
+    def _call(self, parsed: BaseModel, ctx: ToolContext | None) -> BaseModel:
         if self.takes_context:
             if ctx is None:
                 raise ToolExecutionError(f"{self.name} needs a ToolContext (it uses its run context)")

@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.clock import SystemClock
+from genaiops.data_roots import DataRoots
 from genaiops.errors import SettingsError, SpecError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
 from genaiops.safety import ApprovalPolicy, Screen, parse_policy
+from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
 from genaiops.store import Store
 from genaiops.tools import load_tools
 
-__all__ = ["load_guardrails", "load_policy", "open_engine", "open_resources"]
+__all__ = ["data_roots", "load_guardrails", "load_policy", "open_engine", "open_resources"]
 
 
 def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
@@ -87,10 +89,17 @@ class ShippedGuardrails:
         return self._screen.screen(direction, text)  # type: ignore[arg-type]
 
 
+def data_roots(settings: Settings) -> DataRoots:
+    """The folders tools may read files from: ``GENAIOPS_HOME`` and ``GENAIOPS_DATA_ROOTS`` (each run adds its
+    scenario's folder)."""
+    return DataRoots.of(settings.home, *settings.data_roots)
+
+
 def open_resources(settings: Settings) -> dict[str, Any]:
     """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
     opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
-    store's database), and the simulated estate the SRE tools observe and remediate (the default environment)."""
+    store's database), the simulated estate the SRE tools observe and remediate (the default environment), the
+    data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
     from genaiops.agents.memory.resource import MemoryResource
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
@@ -101,6 +110,8 @@ def open_resources(settings: Settings) -> dict[str, Any]:
         "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
         "environment": build_environment(),
+        "data_roots": data_roots(settings),
+        "secrets": SecretStore(os.environ, settings.home / "keys" / "secrets"),
     }
 
 

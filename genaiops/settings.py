@@ -5,10 +5,12 @@ Tools never read settings; the CLI and server build what the run needs from them
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from genaiops.errors import SettingsError
 
@@ -55,10 +57,23 @@ class Settings(BaseSettings):
         "'hybrid'. Existing collections keep the one they were built with.",
     )
 
+    data_roots: Annotated[tuple[Path, ...], NoDecode] = Field(
+        default=(),
+        description="Folders whose files tools may read, besides GENAIOPS_HOME and the scenario's folder "
+        f"(separated by {os.pathsep!r}; absolute paths, so a run resumed elsewhere reads the same files).",
+    )
+
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:
         return value.expanduser()
+
+    @field_validator("data_roots", mode="before")
+    @classmethod
+    def _split_roots(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(Path(part).expanduser() for part in value.split(os.pathsep) if part.strip())
+        return value
 
     @property
     def resolved_store_url(self) -> str:

@@ -212,7 +212,7 @@ class Engine:
         run = fresh or self.store.run(run_id)
         self.close_expired()
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
-        execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time))
+        execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time), run.source)
         self._live[run_id] = execution
         if not fresh:
             with self.store.transaction() as tx:

@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from genaiops.clock import stamper
+from genaiops.data_roots import for_run
 from genaiops.errors import GenAIOpsError, ToolInputError
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
@@ -38,6 +39,7 @@ from genaiops.graphs.task_checks import TaskChecks
 from genaiops.ids import canonical_json, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
+from genaiops.secret_refs import secret_names
 from genaiops.store import Transaction
 
 __all__ = ["Execution"]
@@ -58,7 +60,9 @@ class _Outcome:
 class Execution(TaskChecks, ProposalSteps):
     """One pass over a run, from its stored state to a stop: finished, paused or cancelled."""
 
-    def __init__(self, engine: Any, run_id: str, plan: Plan, requester: str, logical_time: datetime):
+    def __init__(
+        self, engine: Any, run_id: str, plan: Plan, requester: str, logical_time: datetime, source: str | None = None
+    ):
         self.e, self.run_id, self.plan, self.requester, self.now = (
             engine,
             run_id,
@@ -67,6 +71,8 @@ class Execution(TaskChecks, ProposalSteps):
             logical_time,
         )
         self.sched = Scheduler(plan)
+        self.resources = for_run(engine.resources, source)
+        """What this run's tools get: the engine's resources, the data roots with the run's scenario folder."""
         self.gate = Gate(engine.store, engine.registry, engine.policy, engine.clock)
         self.results: dict[str, Any] = {}
         """Decoded outputs of the tasks something reads (arguments, conditions, evidence)."""
@@ -345,7 +351,7 @@ class Execution(TaskChecks, ProposalSteps):
             and spec.timeout is None
             and not (self.by_role and (spec.role is not None or spec.team))
         ):
-            ctx = self._context(tid, attempt=1) if tool.takes_context else None
+            ctx = self._context(tid, attempt=1) if tool.takes_context or secret_names(args) else None
             began = time.perf_counter()
             try:  # inline: a cheap synchronous tool needs no asyncio task of its own
                 result = tool.invoke(args, ctx)
@@ -376,7 +382,7 @@ class Execution(TaskChecks, ProposalSteps):
             seed=zlib.crc32(f"{self._seed}:{tid}".encode()),
             attempt=attempt,
             iteration=self.iteration[tid],
-            resources=self.e.resources,
+            resources=self.resources,
         )
 
     async def _attempts(self, call: TaskCall, gate: ApprovalRequest | None) -> _Outcome:

@@ -15,7 +15,9 @@ from typing import Any, Protocol
 import networkx as nx
 from pydantic import BaseModel, ValidationError
 
+from genaiops.data_roots import DataRoots
 from genaiops.errors import GraphValidationError, Problem, did_you_mean
+from genaiops.graphs.arg_checks import check_arguments
 from genaiops.graphs.plan import Plan, build_plan, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, find_refs, parse_condition
 from genaiops.graphs.source import Source, as_mapping, read_file, read_yaml
@@ -32,9 +34,12 @@ class ApprovalRules(Protocol):
     def check_override(self, tool: ToolSpec, approval: str) -> str | None: ...
 
 
-def load_scenario(path: str, registry: ToolRegistry, rules: ApprovalRules | None = None) -> tuple[ScenarioSpec, Plan]:
-    """Read, parse and validate a scenario file; raise ``SpecError`` or ``GraphValidationError``."""
-    return validate_scenario(read_file(path), registry, rules)
+def load_scenario(
+    path: str, registry: ToolRegistry, rules: ApprovalRules | None = None, *, roots: DataRoots | None = None
+) -> tuple[ScenarioSpec, Plan]:
+    """Read, parse and validate a scenario file; raise ``SpecError`` or ``GraphValidationError``. Given the
+    data ``roots`` (with the scenario's folder), file arguments outside them are problems too."""
+    return validate_scenario(read_file(path), registry, rules, roots=roots)
 
 
 def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | None = None, file: str | None = None):
@@ -43,7 +48,7 @@ def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | Non
 
 
 def validate_scenario(
-    source: Source, registry: ToolRegistry, rules: ApprovalRules | None = None
+    source: Source, registry: ToolRegistry, rules: ApprovalRules | None = None, *, roots: DataRoots | None = None
 ) -> tuple[ScenarioSpec, Plan]:
     data = as_mapping(source)
     problems = list(source.duplicates)
@@ -55,6 +60,7 @@ def validate_scenario(
     tasks = _parseable_tasks(data)
     checker = _Checker(source, registry, rules, tasks, problems)
     checker.check()
+    problems += check_arguments(source, registry, roots)
     if problems:
         raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
     assert spec is not None

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_policy, console, engine, fail, run_async, who
+from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, who
 from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
@@ -39,9 +39,16 @@ ModelOption = Annotated[
 
 def _load(file: Path):
     from genaiops.graphs import load_scenario
+    from genaiops.runtime import data_roots
     from genaiops.tools import load_tools
 
-    return load_scenario(str(file), load_tools(), app_policy())
+    roots = data_roots(app_settings()).for_scenario(file)
+    return load_scenario(str(file), load_tools(), app_policy(), roots=roots)
+
+
+def _source(file: Path) -> str:
+    """The run's stored ``source``: the file's absolute path, so a resume anywhere finds its folder (data roots)."""
+    return str(file.resolve())
 
 
 def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
@@ -60,8 +67,8 @@ def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
 
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     spec, plan = _load(file)
-    requester = who(as_, app_policy()).name
-    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=str(file)), len(spec.tasks), model=model)
+    requester, source = who(as_, app_policy()).name, _source(file)
+    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -169,9 +176,9 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None)
     from genaiops.graphs import check_expectations, run_scenario
 
     spec, plan = _load(file)
-    requester = who(as_, app_policy()).name
+    requester, source = who(as_, app_policy()).name, _source(file)
     result, eng = _execute(
-        lambda e: run_scenario(e, spec, requester=requester, source=str(file), plan=plan), len(spec.tasks), model=model
+        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan), len(spec.tasks), model=model
     )
     print_result(result)
     failures = check_expectations(spec, result, eng.store)

@@ -8,7 +8,9 @@ through ``ctx.resources`` (see ``build_mlops_resources``):
 - ``artifacts``: an ``ArtifactStore``, content-addressed by sha256 and hash-checked on every read,
 - ``serving``: a ``ServingTarget`` (default ``LocalServingTarget``: batch scoring + local HTTP endpoint),
 - ``prediction_log``: a ``PredictionLog`` of scored batches,
-- ``data``: a ``DataSource`` reading CSV/Parquet files.
+- ``data``: a ``DataSource`` reading CSV/Parquet files,
+- ``data_roots``: the ``genaiops.data_roots.DataRoots`` every file path is resolved through first (files only
+  under GENAIOPS_HOME, the scenario's folder and GENAIOPS_DATA_ROOTS; errors never quote a cell).
 
 Gated tools: ``promote_model`` and ``deploy_model`` (action ``deploys``), ``rollback_model`` (``rolls_back``).
 Model artifacts are skops files written canonically (same model, same bytes) and loaded only after their hash

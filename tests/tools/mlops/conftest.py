@@ -36,8 +36,8 @@ class Caller:
 
 
 @pytest.fixture
-def resources():
-    res = build_memory_resources()
+def resources(tmp_path):
+    res = build_memory_resources(data_root=tmp_path)  # load_dataset reads the test's files, under tmp_path
     yield res
     close_mlops_resources(res)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from genaiops.errors import ToolInputError
+from genaiops.tools.mlops import build_memory_resources, close_mlops_resources
 
 CSV = "f1,f2,label\n1.0,2.0,a\n1.5,2.5,b\n0.5,1.0,a\n2.0,3.0,b\n"
 
@@ -52,22 +53,44 @@ def test_mlops_numeric_target_with_many_values_is_regression(call, tmp_path):
     assert call("load_dataset", source=str(tmp_path / "r.csv"), target="y").fingerprint.task == "regression"
 
 
+CELL = "acct-7731-CONFIDENTIAL"
+"""A cell value that must never appear in an error (errors are stored and shown; data may be confidential)."""
+
+
 @pytest.mark.parametrize(
     ("text", "args", "expected"),
     [
         (CSV, {"target": "lable"}, "no target column 'lable' (did you mean 'label'?)"),
-        (CSV.replace("2.5", "n/a"), {"target": "label"}, "column 'f2', row 3: 'n/a' is not a number"),
-        (CSV.replace("2.5", ""), {"target": "label"}, "column 'f2', row 3: '' is not a number"),
+        (CSV.replace("2.5", CELL), {"target": "label"}, "column 'f2', row 3: the cell is not a number"),
+        (CSV.replace("2.5", ""), {"target": "label"}, "column 'f2', row 3: the cell is empty"),
+        (CSV.replace("2.5", "nan"), {"target": "label"}, "column 'f2', row 3: the cell is NaN or infinite"),
         ("f1,label\n", {"target": "label"}, "no rows"),
-        (CSV.replace("0.5,1.0,a", "0.5,a"), {"target": "label"}, "row 4 has 2 cells"),
+        (CSV.replace("0.5,1.0,a", f"0.5,{CELL}"), {"target": "label"}, "row 4 has 2 cells"),
+        (f"x,y\n1,{CELL}\n2,b\n", {"target": "y", "task": "regression"}, "target 'y' has non-numeric values"),
+        (CSV.replace("1.5", f'"{CELL}"x'), {"target": "label"}, "line 3: malformed CSV"),
     ],
 )
 def test_mlops_bad_tables_are_clear_errors(call, tmp_path, text, args, expected):
-    """A missing target column, a non-number, an empty file or a ragged row: an error naming the place."""
+    """A missing target column, a bad cell, an empty file, a ragged row or broken CSV: an error naming the row
+    and column (or line), never the content of a cell."""
     (tmp_path / "bad.csv").write_text(text)
-    with pytest.raises(ToolInputError, match=expected.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")):
+    with pytest.raises(ToolInputError) as caught:
         call("load_dataset", source=str(tmp_path / "bad.csv"), **args)
+    assert expected in str(caught.value)
+    assert CELL not in str(caught.value)
     assert call.resources["artifacts"].blobs == {}
+
+
+def test_mlops_unreadable_files_are_named_not_quoted(call, tmp_path):
+    """A CSV that is not UTF-8 and a broken Parquet file are errors naming the file, not quoting its bytes."""
+    (tmp_path / "latin.csv").write_bytes(b"f1,label\n1.0,caf\xe9\n")
+    with pytest.raises(ToolInputError, match=r"latin\.csv: not UTF-8 text \(byte 16\); save it as UTF-8"):
+        call("load_dataset", source=str(tmp_path / "latin.csv"), target="label")
+    pytest.importorskip("pyarrow")
+    (tmp_path / "torn.parquet").write_bytes(b"PAR1" + CELL.encode() * 4)
+    with pytest.raises(ToolInputError, match="not a readable Parquet file") as caught:
+        call("load_dataset", source=str(tmp_path / "torn.parquet"), target="label")
+    assert CELL not in str(caught.value)
 
 
 @pytest.mark.parametrize(("source", "expected"), [("iriss", "did you mean 'iris'"), ("x.xlsx", "no data file")])
@@ -103,15 +126,30 @@ def test_mlops_a_file_without_target_is_unlabeled_and_cannot_train(call, tmp_pat
     assert call.resources["model_registry"].list_models() == []
 
 
-def test_mlops_a_confined_data_source_reads_only_inside_its_folder(tmp_path):
-    """LocalDataSource(confine=True) refuses paths that leave its root, relative or absolute."""
-    from genaiops.tools.mlops import LocalDataSource
+def test_mlops_load_dataset_reads_only_under_its_data_roots(tmp_path):
+    """load_dataset refuses '..', an absolute path outside the roots and a link leading out of them, naming the
+    path, the roots and the fix; a relative path inside the scenario's folder is read."""
+    from genaiops.data_roots import DataRoots
+
+    from .conftest import Caller
 
     (tmp_path / "inside").mkdir()
     (tmp_path / "inside" / "t.csv").write_text(CSV)
     (tmp_path / "outside.csv").write_text(CSV)
-    source = LocalDataSource(tmp_path / "inside", confine=True)
-    assert source.read("t.csv", "label").rows == 4
-    for path in ("../outside.csv", str(tmp_path / "outside.csv")):
-        with pytest.raises(ToolInputError, match="outside the data folder"):
-            source.read(path, "label")
+    (tmp_path / "inside" / "link.csv").symlink_to(tmp_path / "outside.csv")
+    call = Caller(build_memory_resources())
+    call.resources["data_roots"] = DataRoots.of().for_scenario(tmp_path / "inside" / "scenario.yaml")
+    assert call("load_dataset", source="t.csv", target="label").fingerprint.source == "t.csv"
+    refusals = {
+        "../outside.csv": "'..' is not allowed",
+        str(tmp_path / "outside.csv"): "it is outside the data roots",
+        "link.csv": "symbolic link",
+        "/etc/passwd": "it is outside the data roots",
+    }
+    for path, why in refusals.items():
+        with pytest.raises(ToolInputError) as caught:
+            call("load_dataset", source=path, target="label")
+        message = str(caught.value)
+        assert f"file {path!r} cannot be read: " in message and why in message
+        assert f"({tmp_path / 'inside'})" in message and "GENAIOPS_DATA_ROOTS" in message
+    close_mlops_resources(call.resources)

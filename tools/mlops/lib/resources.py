@@ -2,8 +2,8 @@
 
 ``build_mlops_resources(home)`` is what the engine wires: the model registry and prediction log in the
 genaiops store's database (``sqlite:///<home>/genaiops.db`` unless ``store_url`` says otherwise),
-artifacts under ``<home>/artifacts``, a local serving target and a data source reading files below
-``data_root``.
+artifacts under ``<home>/artifacts``, a local serving target, and a data source reading files under the
+``data_roots`` (``home`` and ``data_root``; the entry point replaces them with the configured roots).
 ``build_memory_resources()`` gives the same set in memory, for tests and simulations.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
+
+from genaiops.data_roots import DataRoots
 
 from .artifacts import LocalArtifactStore, MemoryArtifactStore
 from .model_registry import SqlModelRegistry, sqlite_path
@@ -20,7 +22,7 @@ from .tables import LocalDataSource
 
 __all__ = ["RESOURCE_NAMES", "build_memory_resources", "build_mlops_resources", "close_mlops_resources"]
 
-RESOURCE_NAMES = ("model_registry", "artifacts", "serving", "prediction_log", "data")
+RESOURCE_NAMES = ("model_registry", "artifacts", "serving", "prediction_log", "data", "data_roots")
 
 
 def build_mlops_resources(
@@ -32,16 +34,15 @@ def build_mlops_resources(
 ) -> dict[str, Any]:
     """Resources kept under ``home`` (the genaiops data directory); close with ``close_mlops_resources``.
 
-    Given ``data_root``, ``load_dataset`` reads only files inside it; without, paths are relative to the
-    working directory and unconfined. ``registry="mlflow"`` keeps models, versions and aliases in MLflow
-    (``<home>/mlflow.db``, its runs' artifacts under ``<home>/mlflow-artifacts``) and the history in the
-    store; it needs the mlflow extra.
+    ``load_dataset`` reads files only under ``home`` and ``data_root``. ``registry="mlflow"`` keeps models,
+    versions and aliases in MLflow (``<home>/mlflow.db``, its runs' artifacts under ``<home>/mlflow-artifacts``)
+    and the history in the store; it needs the mlflow extra.
     """
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
     url = store_url or f"sqlite:///{home / 'genaiops.db'}"
     if sqlite_path(url) == ":memory:" and registry == "sql":
-        return build_memory_resources(data_root=data_root)
+        return {**build_memory_resources(data_root=data_root), "data_roots": _roots(home, data_root)}
     if registry == "mlflow":
         from .mlflow_registry import MlflowModelRegistry
 
@@ -55,24 +56,25 @@ def build_mlops_resources(
         "artifacts": LocalArtifactStore(home / "artifacts"),
         "serving": LocalServingTarget(),
         "prediction_log": SqlPredictionLog.open(url),
-        "data": _data_source(data_root),
+        "data": LocalDataSource(),
+        "data_roots": _roots(home, data_root),
     }
 
 
-def _data_source(data_root: str | Path | None) -> LocalDataSource:
-    if data_root is None:
-        return LocalDataSource(Path.cwd())
-    return LocalDataSource(data_root, confine=True)
+def _roots(*folders: str | Path | None) -> DataRoots:
+    return DataRoots.of(*(f for f in folders if f is not None))
 
 
 def build_memory_resources(*, data_root: str | Path | None = None) -> dict[str, Any]:
-    """The same resources in memory (a throwaway registry, artifact dict and serving target)."""
+    """The same resources in memory (a throwaway registry, artifact dict and serving target); files are read
+    only under ``data_root`` (none without it: bundled datasets only)."""
     return {
         "model_registry": SqlModelRegistry.open(":memory:"),
         "artifacts": MemoryArtifactStore(),
         "serving": LocalServingTarget(),
         "prediction_log": SqlPredictionLog.open(":memory:"),
-        "data": _data_source(data_root),
+        "data": LocalDataSource(),
+        "data_roots": _roots(data_root),
     }
 
 

@@ -161,15 +161,19 @@ def _infer_task(y: np.ndarray) -> Task:
 
 
 def _parse_float(text: str, column: str, row: int) -> float:
+    """A feature cell as a number; errors name the row and column, never the cell's content (data may be
+    confidential, and errors are stored and shown)."""
+    if not text.strip():
+        raise ToolInputError(f"column {column!r}, row {row}: the cell is empty; impute it first or drop the row")
     try:
         value = float(text)
     except ValueError:
         raise ToolInputError(
-            f"column {column!r}, row {row}: {text!r} is not a number; features must be numeric "
+            f"column {column!r}, row {row}: the cell is not a number; features must be numeric "
             "(encode categories as numbers first, or drop the column)"
         ) from None
     if math.isnan(value) or math.isinf(value):
-        raise ToolInputError(f"column {column!r}, row {row}: missing or infinite value {text!r}; impute it first")
+        raise ToolInputError(f"column {column!r}, row {row}: the cell is NaN or infinite; impute it first")
     return value
 
 
@@ -215,21 +219,14 @@ class DataSource(Protocol):
 
 
 class LocalDataSource:
-    """Reads CSV and Parquet files below ``root`` (relative paths) or anywhere (absolute paths).
+    """Reads CSV and Parquet files: absolute paths, or relative to ``root``. It does not confine: ``load_dataset``
+    hands it only paths the ``data_roots`` resource resolved."""
 
-    With ``confine=True`` only files inside ``root`` can be read (what a server exposed to models should use).
-    """
-
-    def __init__(self, root: str | Path = ".", *, confine: bool = False) -> None:
+    def __init__(self, root: str | Path = ".") -> None:
         self.root = Path(root)
-        self.confine = confine
 
     def read(self, path: str, target: str | None, task: Task | None = None) -> Table:
         file = Path(path) if Path(path).is_absolute() else self.root / path
-        if self.confine and not file.resolve().is_relative_to(self.root.resolve()):
-            raise ToolInputError(
-                f"{path!r} is outside the data folder {str(self.root)!r}; only files in it can be read"
-            )
         if not file.is_file():
             raise ToolInputError(
                 f"no data file at {str(file)!r}{did_you_mean(path, BUNDLED_DATASETS)}; give a .csv/.parquet "
@@ -237,8 +234,7 @@ class LocalDataSource:
             )
         suffix = file.suffix.lower()
         if suffix == ".csv":
-            text = file.read_text(encoding="utf-8-sig")
-            reader = list(csv.reader(io.StringIO(text)))
+            reader = _read_csv(file, path)
             if not reader:
                 raise ToolInputError(f"{path}: the file is empty")
             return table_from_rows(reader[0], [r for r in reader[1:] if r], target, path, task)
@@ -251,7 +247,23 @@ class LocalDataSource:
             import pyarrow.parquet as pq
         except ImportError:
             raise ToolInputError(f"{path}: reading Parquet needs pyarrow (pip install pyarrow)") from None
-        data = pq.read_table(file).to_pydict()
+        try:
+            data = pq.read_table(file).to_pydict()
+        except Exception:  # pyarrow's messages may quote the file's bytes: name the file, not its content
+            raise ToolInputError(f"{path}: not a readable Parquet file; check that it was written completely") from None
         header = list(data)
         rows = [["" if v is None else str(v) for v in row] for row in zip(*data.values(), strict=True)]
         return table_from_rows(header, rows, target, path, task)
+
+
+def _read_csv(file: Path, path: str) -> list[list[str]]:
+    """The CSV's rows of cells; a file that is not UTF-8 or not CSV is an error naming the line, not its text."""
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ToolInputError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        return list(reader)
+    except csv.Error:
+        raise ToolInputError(f"{path}, line {reader.line_num}: malformed CSV; check the quoting on that line") from None

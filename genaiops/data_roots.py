@@ -1,0 +1,131 @@
+"""Data roots: the folders whose files tools may read, and the one check every file argument passes.
+
+A tool never opens a path it was given as is: it asks the ``data_roots`` resource to ``resolve`` it, which
+refuses ``..``, ``~``, an absolute path outside every root and a symbolic link that leads out of them, and
+returns the real path to open. The entry point builds the resource from settings (``GENAIOPS_HOME`` and the
+folders of ``GENAIOPS_DATA_ROOTS``); each run adds its scenario's folder, taken from the run's stored
+``source`` (``for_run``), so a run resumed in another process is confined the same way. Relative paths start
+from the scenario's folder (from the first root when the run has no file).
+
+Input models mark their path fields with ``DataPath``; validation reads the mark (``data_path_fields``) to check
+a path before anything runs. Messages name the path, the roots and the fix; they never quote a file's content.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+from genaiops.errors import ToolInputError
+
+__all__ = ["DATA_PATH_MARK", "DATA_ROOTS_FIX", "DataPath", "DataRoots", "data_path_fields", "for_run"]
+
+DATA_PATH_MARK = "data-path"
+DataPath = Annotated[str, Field(json_schema_extra={"x-genaiops": DATA_PATH_MARK})]
+"""A tool argument naming a file the tool reads: confined to the data roots, checked by validation."""
+
+DATA_ROOTS_FIX = (
+    f"move the file under one of them, or add its folder to GENAIOPS_DATA_ROOTS (folders separated by {os.pathsep!r})"
+)
+"""How to make a refused path readable (the data roots are GENAIOPS_HOME, the scenario's folder and those)."""
+
+_SHOWN = 200
+"""Characters of a path echoed in a message."""
+
+
+def data_path_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of an input model marked ``DataPath`` (in declaration order)."""
+    marked = []
+    for name, info in model.model_fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and extra.get("x-genaiops") == DATA_PATH_MARK:
+            marked.append(name)
+    return tuple(marked)
+
+
+def _real(folder: str | Path) -> Path:
+    return Path(folder).expanduser().resolve()
+
+
+@dataclass(frozen=True, slots=True)
+class DataRoots:
+    """The folders tools may read from (real, absolute paths) and where relative paths start."""
+
+    roots: tuple[Path, ...]
+    base: Path | None = None
+    """Where relative paths start: the run's scenario folder; ``None``: the first root."""
+
+    @classmethod
+    def of(cls, *folders: str | Path) -> DataRoots:
+        """Roots from folders as given (``~`` expanded, symbolic links and relative parts resolved now)."""
+        return cls(tuple(dict.fromkeys(_real(f) for f in folders)))
+
+    def for_scenario(self, source: str | Path | None) -> DataRoots:
+        """These roots plus the folder of the scenario file ``source``, where relative paths then start."""
+        if not source:
+            return self
+        folder = _real(source).parent
+        return DataRoots(tuple(dict.fromkeys((*self.roots, folder))), folder)
+
+    def resolve(self, path: str) -> Path:
+        """The real path of ``path`` if it lies under a root; else ``ToolInputError`` naming the path, the roots
+        and the fix. The file need not exist (the reader says so)."""
+        real, problem = self._locate(path)
+        if problem is not None:
+            raise ToolInputError(f"{problem}; {DATA_ROOTS_FIX}")
+        assert real is not None
+        return real
+
+    def problem(self, path: str) -> str | None:
+        """Why ``path`` would be refused (``DATA_ROOTS_FIX`` says what to do), or ``None``."""
+        return self._locate(path)[1]
+
+    def _locate(self, path: str) -> tuple[Path | None, str | None]:
+        why = _lexical_problem(path)
+        if why is not None:
+            return None, self._refusal(path, why)
+        given = Path(path)
+        start = self.base or (self.roots[0] if self.roots else None)
+        if not given.is_absolute() and start is None:
+            return None, self._refusal(path, "no data roots are configured")
+        candidate = given if given.is_absolute() else start / given
+        real = candidate.resolve()
+        if self._inside(real):
+            return real, None
+        if self._inside(Path(os.path.abspath(candidate))):
+            return None, self._refusal(path, "it is a symbolic link (or passes through one) that leads outside")
+        return None, self._refusal(path, "it is outside")
+
+    def _inside(self, path: Path) -> bool:
+        return any(path.is_relative_to(root) for root in self.roots)
+
+    def _refusal(self, path: str, why: str) -> str:
+        shown = path if len(path) <= _SHOWN else path[:_SHOWN] + "…"
+        roots = ", ".join(str(r) for r in self.roots) or "none"
+        return f"file {shown!r} cannot be read: {why} the data roots ({roots})"
+
+
+def _lexical_problem(path: str) -> str | None:
+    """What is wrong with the path's text itself (checked before the file system is asked)."""
+    if not path.strip():
+        return "the path is empty; name a file under"
+    if "\x00" in path:
+        return "the path contains a NUL character; name a file under"
+    if path.startswith("~"):
+        return "'~' is not expanded in tool arguments; write the absolute path, under"
+    if ".." in Path(path).parts:
+        return "'..' is not allowed in a path; write it from the scenario's folder or as an absolute path under"
+    return None
+
+
+def for_run(resources: Mapping[str, Any], source: str | None) -> Mapping[str, Any]:
+    """The resources one run's tools get: the ``data_roots`` resource gains the run's scenario folder."""
+    roots = resources.get("data_roots")
+    if not isinstance(roots, DataRoots) or not source:
+        return resources
+    return {**resources, "data_roots": roots.for_scenario(source)}
