@@ -7,7 +7,9 @@ For a ``RegistryFunction`` it never calls ``next``: it performs the call as a on
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
+from functools import cache
 
+from pydantic import BaseModel
 from semantic_kernel import Kernel
 from semantic_kernel.filters import FilterTypes
 from semantic_kernel.filters.functions.function_invocation_context import FunctionInvocationContext
@@ -17,7 +19,7 @@ from genaiops.agents.sk_bridge.gated_call import GatedCall
 from genaiops.agents.sk_bridge.kernel_functions import PLUGIN_NAME, RegistryFunction, registry_plugin
 from genaiops.graphs import Engine
 
-__all__ = ["GatedInvocationFilter", "add_registry_plugin"]
+__all__ = ["GatedInvocationFilter", "add_registry_plugin", "as_json_text"]
 
 Next = Callable[[FunctionInvocationContext], Awaitable[None]]
 
@@ -25,7 +27,8 @@ Next = Callable[[FunctionInvocationContext], Awaitable[None]]
 class GatedInvocationFilter:
     """Performs registry functions through ``engine`` as ``requester`` (who can never approve their own calls).
 
-    ``FunctionResult.value`` is the tool's result model (after the result guardrails); ``metadata`` holds
+    ``FunctionResult.value`` is the tool's result model (after the result guardrails) whose ``str()`` is its JSON,
+    so a model reading it through SK gets JSON (dates, enums and all), as through AutoGen; ``metadata`` holds
     ``run_id`` and the result as ``json``. A refused or failed call raises ``GatedCallError`` (``kernel.invoke``
     wraps it in SK's ``KernelInvokeException``: the genaiops error is its ``__cause__``). ``poll_interval`` and
     ``timeout`` (seconds) are ``GatedCall``'s.
@@ -42,13 +45,27 @@ class GatedInvocationFilter:
         result, run = await self.call.perform(function.tool_name, context.arguments)
         context.result = FunctionResult(
             function=function.metadata,
-            value=result,
+            value=as_json_text(result),
             metadata={"run_id": run.run_id, "json": result.model_dump_json()},
         )
 
     def register(self, kernel: Kernel) -> None:
         """Add this filter to ``kernel`` (the same as ``kernel.add_filter(FilterTypes.FUNCTION_INVOCATION, self)``)."""
         kernel.add_filter(FilterTypes.FUNCTION_INVOCATION, self)
+
+
+def as_json_text(result: BaseModel) -> BaseModel:
+    """``result`` as an instance of its model whose ``str()`` is the model's JSON. SK hands a function's value to
+    the model as ``str(value)``, which for a pydantic model is ``field=repr(value)`` text, not JSON."""
+    return _json_text_model(type(result)).model_construct(_fields_set=result.model_fields_set, **dict(result))
+
+
+@cache
+def _json_text_model(model: type[BaseModel]) -> type[BaseModel]:
+    def as_json(self: BaseModel) -> str:
+        return self.model_dump_json()
+
+    return type(model.__name__, (model,), {"__str__": as_json, "__module__": model.__module__})
 
 
 def add_registry_plugin(

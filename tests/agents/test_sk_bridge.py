@@ -371,6 +371,6 @@ async def test_a_models_auto_function_call_gets_the_same_gate(
     engine.decide(request["id"], approver="carol", role="operator", verdict=verdict, reason="decided")
     text = str(await asyncio.wait_for(reply, 10))
     if verdict == "approve":
-        assert "applied=True" in text and len(receiver.applied()) == 1
+        assert '"applied":true' in text and len(receiver.applied()) == 1  # the result reaches the model as JSON
     else:
         assert "apply_change was not performed (rejected)" in text and receiver.calls() == {}

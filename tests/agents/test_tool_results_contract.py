@@ -1,7 +1,8 @@
 """The contract between every registered tool and the agents: whatever a tool returns reaches the model as valid
-JSON that reads back as the same result — through the AutoGen tool (``RegistryTool``) and through an agent's
-guarded tool, session and stored turns. The examples are built from each result model's field annotations, so a
-new tool is covered with no new test code (a field type the builder does not know fails here, naming it)."""
+JSON that reads back as the same result — through the AutoGen tool (``RegistryTool``), through an agent's
+guarded tool, session and stored turns, and through the Semantic Kernel bridge (``str`` of its function result).
+The examples are built from each result model's field annotations, so a new tool is covered with no new test code
+(a field type the builder does not know fails here, naming it)."""
 
 from __future__ import annotations
 
@@ -147,6 +148,22 @@ def test_registry_tool_gives_the_model_every_result_as_json(spec: ToolSpec) -> N
         text = tool.return_value_as_string(result)
         assert "not JSON serializable" not in text, (kind, text)
         _assert_reads_back(spec, text, result)
+
+
+@pytest.mark.parametrize("spec", list(TOOLS), ids=lambda spec: spec.name)
+def test_semantic_kernel_gives_the_model_every_result_as_json(spec: ToolSpec) -> None:
+    """SK hands a model ``str(FunctionResult)``: through the bridge it is the result's JSON, and the value is still
+    an instance of the tool's result model (what an SK application reads)."""
+    from semantic_kernel.functions import FunctionResult
+
+    from genaiops.agents.sk_bridge import registry_plugin
+    from genaiops.agents.sk_bridge.invocation_filter import as_json_text
+
+    function = registry_plugin(TOOLS, [spec.name])[spec.name]
+    for result in _result_examples(spec).values():
+        value = as_json_text(result)
+        assert isinstance(value, spec.result_model)
+        _assert_reads_back(spec, str(FunctionResult(function=function.metadata, value=value)), result)
 
 
 class Which(BaseModel):
