@@ -44,7 +44,7 @@ AUTO_POLICY = ApprovalPolicy(tools={"apply_change": ToolRule(auto=True)})
 
 def _env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
-    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), GENAIOPS_USER="bob", COLUMNS="250")
+    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), COLUMNS="250")
     return env
 
 

@@ -76,7 +76,7 @@ PG_COMMANDS = [
 def test_a_postgresql_url_is_one_clear_error_from_every_command(tmp_path, args):
     """GENAIOPS_STORE_URL=postgresql://… makes each command exit 2 with one line saying PostgreSQL is not
     supported yet and what to set instead, without echoing the password."""
-    env = {"GENAIOPS_HOME": str(tmp_path / "home"), "GENAIOPS_STORE_URL": PG_URL, "GENAIOPS_USER": "bob"}
+    env = {"GENAIOPS_HOME": str(tmp_path / "home"), "GENAIOPS_STORE_URL": PG_URL}
     result = CliRunner().invoke(app, args, env=env)
     _one_line_error(
         result.exit_code, result.stdout, result.stderr,
@@ -108,7 +108,7 @@ def test_the_resources_that_take_the_store_url_refuse_it_the_same_way(tmp_path, 
 
 def _env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
-    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), GENAIOPS_USER="bob", COLUMNS="200")
+    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), COLUMNS="200")
     return env
 
 
@@ -195,14 +195,13 @@ try:  # take every byte left
 except OSError:
     pass
 os.close(fd)
-env = {k: v for k, v in os.environ.items() if k != "GENAIOPS_USER"}  # the decider: this OS user, not bob
 results = []
 for args in ([genaiops, "approvals", "approve", approval, "--reason", "ok"], [genaiops, "runs", "list"], "free",
              [genaiops, "run", spec], [genaiops, "runs", "list"]):
     if args == "free":
         os.unlink(filler)
         continue
-    out = subprocess.run(args, capture_output=True, text=True, timeout=300, env=env)
+    out = subprocess.run(args, capture_output=True, text=True, timeout=300)  # decided by this OS user, not bob
     results.append({"args": args, "rc": out.returncode, "out": out.stdout, "err": out.stderr})
 print(json.dumps(results))
 """

@@ -39,7 +39,7 @@ tasks:
 
 def _env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
-    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), GENAIOPS_USER="bob", COLUMNS="200")
+    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), COLUMNS="200")
     return env
 
 
