@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from genaiops import keys
 from genaiops.clock import SystemClock
 from genaiops.data_roots import DataRoots
-from genaiops.errors import SettingsError, SpecError
+from genaiops.errors import SettingsError, SpecError, StoreError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
 from genaiops.safety import ApprovalPolicy, Screen, parse_policy
+from genaiops.safety.ledger import Anchor, check_anchor, entry_mac, sign_anchor, verify_ledger
 from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
-from genaiops.store import Store
+from genaiops.store import Store, store_path
 from genaiops.tools import load_tools
 
-__all__ = ["data_roots", "load_guardrails", "load_policy", "open_engine", "open_resources"]
+__all__ = [
+    "anchor_ledger",
+    "auto_anchor",
+    "data_roots",
+    "ledger_anchors",
+    "ledger_key",
+    "load_guardrails",
+    "load_policy",
+    "open_engine",
+    "open_resources",
+    "open_store",
+    "store_location",
+]
 
 
 def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
@@ -104,6 +119,7 @@ def open_resources(settings: Settings) -> dict[str, Any]:
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
 
+    store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
         "guardrails": ShippedGuardrails(),
@@ -121,10 +137,17 @@ def open_engine(
     *,
     model: str | None = None,
     unsafe_policy: bool = False,
+    read_only: bool = False,
 ) -> Engine:
     """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
     model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default.
-    ``unsafe_policy``: accept a per-process policy that weakens the home's (see ``load_policy``)."""
+    ``unsafe_policy``: accept a per-process policy that weakens the home's (see ``load_policy``).
+    ``read_only``: for commands that only read the store (it may be read-only), with no resources, no ledger key
+    created, no agents and nothing written (no expiry sweep); without it, a store this process cannot write is
+    refused before anything opens."""
+    if read_only:
+        store = Store.open(settings.resolved_store_url, read_only=True)
+        return Engine(store=store, registry=load_tools(), policy=load_policy(settings, unsafe=unsafe_policy))
     from genaiops.agents.models import ModelSettings
     from genaiops.agents.tasks import AgentTasks
     from genaiops.graphs.tracing import TraceSettings, build_tracer, combine_observers
@@ -132,7 +155,7 @@ def open_engine(
     models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
     policy = load_policy(settings, unsafe=unsafe_policy)  # so does a bad or weakening policy
     tracing = TraceSettings.from_env(os.environ)
-    store = Store.open(settings.resolved_store_url, fsync=settings.fsync)
+    store = open_store(settings)
     registry = load_tools()
     clock = SystemClock()
     tracer = build_tracer(tracing, store, registry=registry, clock=clock)  # None when GENAIOPS_TRACE is off
@@ -152,3 +175,75 @@ def open_engine(
     )
     engine.close_expired()  # every command that opens the store closes what expired since (README: Approval policy)
     return engine
+
+
+def open_store(settings: Settings) -> Store:
+    """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
+    use); a store this process cannot write is a ``StoreError`` saying so."""
+    store = Store.open(settings.resolved_store_url, fsync=settings.fsync)
+    if store.read_only:
+        store.close()
+        store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
+    store.signer = functools.partial(entry_mac, ledger_key(settings, create=True))
+    return store
+
+
+# --- the ledger key and anchors ---------------------------------------------------------------------------------
+
+
+def ledger_key(settings: Settings, *, create: bool) -> bytes | None:
+    """The home's ledger key (``GENAIOPS_HOME/keys/ledger.key``), created on first use when ``create``."""
+    return keys.load_key(settings.home, create=create)
+
+
+def store_location(settings: Settings, store: Store) -> str:
+    """What anchors name the store by: its file, relative to the home when it lives there (so a home moved or
+    restored elsewhere keeps its anchors), else its absolute path (a home may serve several stores)."""
+    path, home = Path(os.path.abspath(store.path)), Path(os.path.abspath(settings.home))
+    return f"home:{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
+def ledger_anchors(settings: Settings, store: Store, key: bytes) -> tuple[list[Anchor], list[str]]:
+    """The anchors kept for ``store`` that the key signed, and a problem line for each kept one it did not."""
+    location, good, bad = store_location(settings, store), [], []
+    for path, data in keys.read_anchors(settings.home, location):
+        anchor = check_anchor(key, data) if isinstance(data, dict) else None
+        if anchor is None or anchor.store != location:
+            bad.append(f"anchor {path} is not signed by the ledger key (edited, or from another home)")
+        else:
+            good.append(anchor)
+    return good, bad
+
+
+def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Path]:
+    """Sign the ledger's head and keep it under ``keys/anchors``; the ledger must verify first (an anchor
+    vouches for what it covers)."""
+    key = ledger_key(settings, create=True)
+    anchors, bad = ledger_anchors(settings, store, key)
+    report = verify_ledger(store.ledger(), store.ledger_head(), key=key, anchors=anchors)
+    if bad or not report.ok:
+        problem = bad[0] if bad else f"entry #{report.bad_seq}: {report.problem}"
+        raise StoreError(f"the ledger does not verify ({problem}); not anchoring it: see `genaiops audit verify`")
+    seq, digest = store.ledger_head() or (0, report.head)
+    anchor = sign_anchor(key, store=store_location(settings, store), seq=seq, hash=digest, at=at)
+    return anchor, keys.save_anchor(settings.home, anchor.as_dict())
+
+
+def auto_anchor(settings: Settings, store: Store, at: str) -> None:
+    """After a command that wrote: anchor the new head, if the last anchor still matches the ledger (a ledger
+    cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
+    if store.path == ":memory:" or store.read_only or store.signer is None:
+        return
+    try:
+        head = store.ledger_head()
+        key = ledger_key(settings, create=False)
+        if head is None or key is None:
+            return
+        anchors, bad = ledger_anchors(settings, store, key)
+        last = max(anchors, key=lambda a: a.seq, default=None)
+        if bad or (last is not None and (last.seq >= head[0] or store.ledger_entry_hash(last.seq) != last.hash)):
+            return
+        anchor = sign_anchor(key, store=store_location(settings, store), seq=head[0], hash=head[1], at=at)
+        keys.save_anchor(settings.home, anchor.as_dict())
+    except (OSError, StoreError, SettingsError):
+        return  # a full disk or a read-only keys folder: the command's own outcome stands

@@ -9,11 +9,18 @@ only through this class and a URL, and its SQL keeps to what PostgreSQL also spe
 ``postgresql://`` URL, with ``%s`` placeholders. It is not written yet.
 Durability: with ``fsync=False`` a committed transaction survives a killed process (SQLite WAL with
 ``synchronous=NORMAL``); with ``fsync=True`` it also survives power loss (``synchronous=FULL``).
+A store file this process cannot write is opened read-only (reads work; the first write raises a
+``StoreError`` saying so); a full disk or another failure of SQLite while writing is a ``StoreError`` too,
+naming the problem and the fix, never a raw ``sqlite3`` exception.
+Ledger entries carry a MAC made by the ``signer`` the store was opened with (the entry points pass one built
+from the key under ``GENAIOPS_HOME/keys``; the format lives in ``genaiops.safety.ledger``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,10 +29,23 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import NotFoundError, StoreError, did_you_mean
+from genaiops.store_file import explain, is_read_only, open_read_only, read_only_message, store_path
 
-__all__ = ["AgentTurn", "LedgerHasher", "LedgerRow", "RunRow", "Store", "TaskRow", "Transaction"]
+__all__ = [
+    "AgentTurn",
+    "LedgerHasher",
+    "LedgerRow",
+    "LedgerSigner",
+    "RunRow",
+    "Store",
+    "TaskRow",
+    "Transaction",
+    "store_path",
+]
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
+"""5 added ``ledger.mac``; a store of schema 4 is migrated when opened (its entries keep no MAC: they read as
+written before keys)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,7 +68,7 @@ CREATE TABLE IF NOT EXISTS decisions (
     seq INTEGER PRIMARY KEY, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS ledger (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL, mac TEXT);
 CREATE TABLE IF NOT EXISTS ledger_head (
     id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS agent_turns (
@@ -74,6 +94,8 @@ _APPEND_ONE = (  # a scalar subquery, not INSERT ... SELECT: reading the table w
 
 LedgerHasher = Callable[[str, int, str, str, str, str], str]
 """(prev_hash, seq, at, kind, run_id, payload) -> hash; the format lives in ``genaiops.safety.ledger``."""
+LedgerSigner = Callable[[str], str]
+"""hash -> MAC of an entry under the ledger key (``functools.partial(safety.ledger.entry_mac, key)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +157,8 @@ class LedgerRow:
     payload: str
     prev_hash: str
     hash: str
+    mac: str | None = None
+    """None for an entry written before keys (a store of schema 4, or a store opened without a signer)."""
 
 
 def _dumps(value: Any) -> str | None:
@@ -148,8 +172,8 @@ def _loads(text: str | None) -> Any:
 class Transaction:
     """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
 
-    def __init__(self, db: sqlite3.Connection):
-        self._db = db
+    def __init__(self, db: sqlite3.Connection, signer: LedgerSigner | None = None):
+        self._db, self._signer = db, signer
 
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
         self._db.execute(
@@ -250,6 +274,20 @@ class Transaction:
             (status, at, _dumps(summary), run_id),
         )
 
+    def run(self, run_id: str) -> RunRow:
+        """The run as this transaction sees it (read under its write lock)."""
+        return _read_run(self._db, run_id)
+
+    def claim_run(self, run_id: str, owner: str, at: str, *, status: str, owner_was: str | None) -> bool:
+        """Make ``owner`` the run's executor and mark it running, if it is still as read (``status``, owned by
+        ``owner_was``): one conditional update; False when another process changed it first."""
+        changed = self._db.execute(
+            "UPDATE runs SET owner = ?, status = 'running', cancel_requested = 0, updated_at = ? "
+            "WHERE run_id = ? AND status = ? AND owner IS ?",
+            (owner, at, run_id, status, owner_was),
+        ).rowcount
+        return changed == 1
+
     def set_owner(self, run_id: str, owner: str | None) -> None:
         """Who executes the run now (``host:pid``), so a second process does not execute it at the same time."""
         self._db.execute("UPDATE runs SET owner = ? WHERE run_id = ?", (owner, run_id))
@@ -284,12 +322,19 @@ class Transaction:
         )
 
     def append_ledger(self, hasher: LedgerHasher, *, kind: str, run_id: str, at: str, payload: dict[str, Any]) -> str:
-        """Append one entry after the current head (inside this transaction, so appends never interleave)."""
+        """Append one entry after the current head (inside this transaction, so appends never interleave), with
+        its MAC when the store has a signer."""
         head = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
         seq, prev = (head[0] + 1, head[1]) if head else (1, "0" * 64)
+        if self._signer is None and head is not None:
+            self._refuse_unsigned(head[0])
         text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
         digest = hasher(prev, seq, at, kind, run_id, text)
-        self._db.execute("INSERT INTO ledger VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, at, kind, run_id, text, prev, digest))
+        mac = self._signer(digest) if self._signer is not None else None
+        self._db.execute(
+            "INSERT INTO ledger (seq, at, kind, run_id, payload, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, kind, run_id, text, prev, digest, mac),
+        )
         self._db.execute(
             "INSERT INTO ledger_head (id, seq, hash) VALUES (1, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
@@ -312,28 +357,46 @@ class Transaction:
             (key, value),
         )
 
+    def _refuse_unsigned(self, last: int) -> None:
+        """An entry without a MAC after one with a MAC would read as tampering: refuse to write it."""
+        row = self._db.execute("SELECT mac FROM ledger WHERE seq = ?", (last,)).fetchone()
+        if row is not None and row[0] is not None:
+            raise StoreError(
+                "this store's ledger is authenticated (its entries carry MACs) but it was opened without the ledger "
+                "key; open it through genaiops.runtime.open_engine, or pass Store.open(..., signer=...)"
+            )
+
 
 class Store:
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
 
-    def __init__(self, db: sqlite3.Connection, url: str):
+    def __init__(
+        self, db: sqlite3.Connection, url: str, *, signer: LedgerSigner | None = None, read_only: bool = False
+    ):
         self._db = db
         self._cursor = db.cursor()  # reused by append_event: Connection.execute makes a cursor each call
         self.url = url
+        self.signer = signer
+        self.read_only = read_only
+        """Opened read-only: this process cannot write the file (or its folder); reads work, writes raise."""
+        self._has_mac = read_only is False or _has_column(db, "ledger", "mac")
 
     @classmethod
-    def open(cls, url: str, *, fsync: bool = False) -> Store:
-        """Open (creating if needed) the store at ``url``: ``sqlite:///path.db`` or ``sqlite:///:memory:``."""
-        if url.startswith(("postgresql:", "postgres:")):
-            raise StoreError(
-                f"{url.split('@')[-1]}: PostgreSQL is not supported yet (the store speaks SQLite only); "
-                "use a sqlite:/// URL, e.g. sqlite:///.genaiops/genaiops.db"
+    def open(
+        cls, url: str, *, fsync: bool = False, signer: LedgerSigner | None = None, read_only: bool = False
+    ) -> Store:
+        """Open (creating if needed) the store at ``url``: ``sqlite:///path.db`` or ``sqlite:///:memory:``. A
+        file this process cannot write is opened read-only, and so is any existing file with ``read_only`` (for
+        commands that only read: they work on a read-only or full disk too); a store of schema 4 is migrated
+        when opened for writing."""
+        path = store_path(url)
+        if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
+            return cls(
+                open_read_only(path, lambda db: _check_schema(db, path, migrate=False)),
+                url,
+                signer=signer,
+                read_only=True,
             )
-        if not url.startswith("sqlite:///") and url != ":memory:":
-            raise StoreError(
-                f"unsupported store URL {url!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
-            )
-        path = ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
         if path != ":memory:":
             try:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -345,42 +408,63 @@ class Store:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute(f"PRAGMA synchronous = {'FULL' if fsync else 'NORMAL'}")
             db.executescript(_SCHEMA)
-            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if version is None:
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            elif version[0] != SCHEMA_VERSION:
-                raise StoreError(f"{path} has store schema {version[0]}, this genaiops needs {SCHEMA_VERSION}")
+            _check_schema(db, path)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the store at {path}: {exc}") from None
-        return cls(db, url)
+            raise StoreError(f"cannot open the store at {path}: {explain(exc, path)}") from None
+        return cls(db, url, signer=signer)
+
+    @property
+    def path(self) -> str:
+        """The database file (``:memory:`` for a throwaway store)."""
+        return store_path(self.url)
 
     def close(self) -> None:
-        self._db.close()
+        with contextlib.suppress(sqlite3.Error):  # closing checkpoints the log, which a full disk may refuse
+            self._db.close()
 
     def append_event(self, row: tuple) -> None:
         """Commit one task event (and so the task's new state) on its own: a single statement is its own
         transaction, numbered after the run's last event in that same statement."""
-        self._cursor.execute(_APPEND_ONE, row)
+        self.require_writable()
+        try:
+            self._cursor.execute(_APPEND_ONE, row)
+        except sqlite3.Error as exc:
+            raise self._failure(exc) from None
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """A write transaction (taken at once, so concurrent writers queue rather than interleave)."""
-        self._db.execute("BEGIN IMMEDIATE")
+        self.require_writable()
         try:
-            yield Transaction(self._db)
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._failure(exc) from None
+        try:
+            yield Transaction(self._db, self.signer)
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise self._failure(exc) from None
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self._db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:  # SQLite may have rolled back already (a full disk does)
+            self._db.execute("ROLLBACK")
+
+    def require_writable(self) -> None:
+        """Raise the ``StoreError`` that says the store is read-only (and what to do), if it is."""
+        if self.read_only:
+            raise StoreError(read_only_message(self.path))
+
+    def _failure(self, exc: sqlite3.Error) -> StoreError:
+        return StoreError(f"cannot write the store at {self.path}: {explain(exc, self.path)}")
 
     # --- reads -------------------------------------------------------------------------------------------
 
     def run(self, run_id: str) -> RunRow:
-        row = self._db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
-        if row is None:
-            known = [r[0] for r in self._db.execute("SELECT run_id FROM runs ORDER BY created_at DESC LIMIT 200")]
-            raise NotFoundError(f"unknown run {run_id!r}{did_you_mean(run_id, known)}; `genaiops runs list` shows runs")
-        return _run_row(row)
+        return _read_run(self._db, run_id)
 
     def runs(self, limit: int = 50, status: str | None = None) -> list[RunRow]:
         sql = "SELECT * FROM runs" + (" WHERE status = ?" if status else "") + " ORDER BY created_at DESC LIMIT ?"
@@ -457,7 +541,10 @@ class Store:
         return row[0] if row else None
 
     def ledger(self) -> list[LedgerRow]:
-        rows = self._db.execute("SELECT seq, at, kind, run_id, payload, prev_hash, hash FROM ledger ORDER BY rowid")
+        mac = "mac" if self._has_mac else "NULL"  # a store of schema 4 opened read-only is not migrated
+        rows = self._db.execute(
+            f"SELECT seq, at, kind, run_id, payload, prev_hash, hash, {mac} FROM ledger ORDER BY rowid"
+        )
         return [LedgerRow(*r) for r in rows]
 
     def ledger_head(self) -> tuple[int, str] | None:
@@ -474,6 +561,61 @@ class Store:
         """A value kept with ``Transaction.set_meta`` (None when never set)."""
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def ledger_entry_hash(self, seq: int) -> str | None:
+        """The stored hash of entry ``seq`` (None when there is no such entry)."""
+        row = self._db.execute("SELECT hash FROM ledger WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
+    def all_decisions(self) -> list[dict[str, Any]]:
+        """Every recorded decision, oldest first (what the audit cross-checks against the ledger)."""
+        return [_loads(r[0]) for r in self._db.execute("SELECT decision FROM decisions ORDER BY seq")]
+
+    def executed_approvals(self) -> list[tuple[str, str, str]]:
+        """(approval id, run id, task id) of each approved request whose task then ran to a result: its
+        iteration has a ``task_succeeded`` or ``task_failed`` event."""
+        rows = self._db.execute(
+            "SELECT a.approval_id, a.run_id, a.task_id FROM approvals a WHERE a.status = 'approved' AND EXISTS "
+            "(SELECT 1 FROM events e WHERE e.run_id = a.run_id AND e.task_id = a.task_id "
+            "AND e.iteration = a.iteration AND e.kind IN ('task_succeeded', 'task_failed')) ORDER BY a.created_at"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+def _check_schema(db: sqlite3.Connection, path: str, *, migrate: bool = True) -> None:
+    version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    if version is None and migrate:
+        db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    elif version is not None and version[0] == "4":
+        if migrate:
+            _migrate_from_4(db)
+    elif version is not None and version[0] != SCHEMA_VERSION:
+        raise StoreError(f"{path} has store schema {version[0]}, this genaiops needs {SCHEMA_VERSION}")
+
+
+def _migrate_from_4(db: sqlite3.Connection) -> None:
+    """Schema 4 -> 5: ledger entries gain a MAC column (the entries already written keep none)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if not _has_column(db, "ledger", "mac"):  # another process may have migrated it while this one waited
+            db.execute("ALTER TABLE ledger ADD COLUMN mac TEXT")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
+
+
+def _read_run(db: sqlite3.Connection, run_id: str) -> RunRow:
+    row = db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+    if row is None:
+        known = [r[0] for r in db.execute("SELECT run_id FROM runs ORDER BY created_at DESC LIMIT 200")]
+        raise NotFoundError(f"unknown run {run_id!r}{did_you_mean(run_id, known)}; `genaiops runs list` shows runs")
+    return _run_row(row)
 
 
 def _run_row(r: Sequence[Any]) -> RunRow:

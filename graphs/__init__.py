@@ -8,7 +8,7 @@ that is the same in every attempt and every process. ``graphs`` never imports ``
 executor through ``TaskHandler``.
 """
 
-from genaiops.graphs.engine import Engine, RunResult
+from genaiops.graphs.engine import Engine, RunResult, run_status
 from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.render import render_mermaid, render_text
@@ -40,4 +40,5 @@ __all__ = [
     "render_mermaid",
     "render_text",
     "run_scenario",
+    "run_status",
 ]

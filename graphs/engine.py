@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from genaiops.clock import Clock, SystemClock
-from genaiops.errors import RunStateError
+from genaiops.errors import RunStateError, StoreError
 from genaiops.graphs.executor import Execution
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
@@ -34,7 +34,7 @@ from genaiops.safety.policy import ApprovalPolicy
 from genaiops.safety.verdict import Screen
 from genaiops.store import RunRow, Store
 
-__all__ = ["Engine", "RunResult"]
+__all__ = ["Engine", "RunResult", "run_status"]
 
 _frozen = 0
 
@@ -62,22 +62,37 @@ def _owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _alive(owner: str | None) -> bool:
-    """Is ``host:pid`` a live process other than this one? (Another host's process cannot be checked: assume so.)"""
+def _process_alive(owner: str | None) -> bool | None:
+    """Is the ``host:pid`` process alive? None when it is on another host (it cannot be checked from here)."""
     if not owner:
         return False
     host, _, pid = owner.rpartition(":")
     if host != socket.gethostname():
-        return True
-    if int(pid) == os.getpid():
-        return False
+        return None
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
+    except ValueError:  # not a pid: an owner written by something else; it cannot be alive
+        return False
     return True
+
+
+def _alive(owner: str | None) -> bool:
+    """Is ``host:pid`` a live process other than this one? (Another host's process cannot be checked: assume so.)"""
+    if owner == _owner():
+        return False
+    return _process_alive(owner) is not False
+
+
+def run_status(run: RunRow) -> str:
+    """The status to show: a run stored as ``running`` whose owner process is gone (killed, crashed, its machine
+    rebooted) is ``orphaned``; ``genaiops resume`` continues it. Computed when read, never stored."""
+    if run.status == "running" and _process_alive(run.owner) is False:
+        return "orphaned"
+    return run.status
 
 
 class Outputs(Mapping[str, Any]):
@@ -186,11 +201,31 @@ class Engine:
                     )
                 ]
             )
-        return await self._execute(run_id, plan, fresh=row)
+        return await self._execute(row, plan, fresh=True)
 
     async def resume(self, run_id: str) -> RunResult:
         """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
-        run = self.store.run(run_id)
+        self.gate.sync_policy()  # a policy change is ledgered, and requests asked under the old one closed
+        run = self._claim(run_id)
+        with _long_lived_heap():
+            return await self._execute(run, build_plan(GraphSpec.model_validate(run.spec)))
+
+    def _claim(self, run_id: str) -> RunRow:
+        """Make this process the run's one executor: read, check and write in ONE write transaction, so of
+        several processes resuming at once exactly one wins and the others get a ``RunStateError``."""
+        at = self.clock.now().isoformat()
+        with self.store.transaction() as tx:
+            run = tx.run(run_id)  # read under the write lock: nobody can claim it between this read and the write
+            self._check_claimable(run)
+            if not tx.claim_run(run_id, _owner(), at, status=run.status, owner_was=run.owner):
+                raise RunStateError(
+                    f"run {run_id} was claimed by another process just now; see `genaiops runs show {run_id}`"
+                )
+            tx.add_events([(run_id, None, "run_resumed", at, canonical_json({"was": run_status(run)}))])
+        return run
+
+    def _check_claimable(self, run: RunRow) -> None:
+        run_id = run.run_id
         if run.status in FINISHED:
             raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
         if run_id in self._live or (run.status == "running" and _alive(run.owner)):
@@ -198,36 +233,30 @@ class Engine:
                 f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
                 f"`genaiops runs cancel {run_id}`"
             )
-        self.gate.sync_policy()
-        at = self.clock.now().isoformat()
-        with self.store.transaction() as tx:
-            tx.clear_cancel(run_id)
-            tx.set_run_status(run_id, "running", at)
-            tx.add_events([(run_id, None, "run_resumed", at, canonical_json({"was": run.status}))])
-        with _long_lived_heap():
-            return await self._execute(run_id, build_plan(GraphSpec.model_validate(run.spec)))
 
-    async def _execute(self, run_id: str, plan: Plan, *, fresh: RunRow | None = None) -> RunResult:
-        """Execute a stored run: ``fresh`` is the row of a run just inserted (owned, no task state yet)."""
-        run = fresh or self.store.run(run_id)
+    async def _execute(self, run: RunRow, plan: Plan, *, fresh: bool = False) -> RunResult:
+        """Execute a stored run this process owns (inserted owned, or claimed); a ``fresh`` one has no task state."""
+        run_id = run.run_id
         self.close_expired()
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time), run.source)
         self._live[run_id] = execution
-        if not fresh:
-            with self.store.transaction() as tx:
-                tx.set_owner(run_id, _owner())
         try:
             status = await execution.run(stored)
+            counts: dict[str, int] = {}
+            for state in execution.status.values():
+                counts[state] = counts.get(state, 0) + 1
+            at = self.clock.now().isoformat()
+            with self.store.transaction() as tx:
+                tx.set_run_status(run_id, status, at, {"tasks": counts}, release=True)
+                tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
+        except StoreError as exc:  # a full disk, say: what was committed stands, and resume goes on from there
+            execution.cancel()
+            raise StoreError(
+                f"{exc}; run {run_id} stopped at its last commit: `genaiops resume {run_id}` continues it from there"
+            ) from None
         finally:
             self._live.pop(run_id, None)
-        counts: dict[str, int] = {}
-        for state in execution.status.values():
-            counts[state] = counts.get(state, 0) + 1
-        at = self.clock.now().isoformat()
-        with self.store.transaction() as tx:
-            tx.set_run_status(run_id, status, at, {"tasks": counts}, release=True)
-            tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         if self.on_event is not None:
             self.on_event(RunEvent(run_id, None, f"run_{status}", {"tasks": counts}))
         pending = self._pending(run_id)
@@ -242,13 +271,14 @@ class Engine:
         )
 
     def result(self, run_id: str) -> RunResult:
+        """The run as stored (a run whose executing process is gone reads ``orphaned``)."""
         run = self.store.run(run_id)
         rows = self.store.tasks(run_id, decode=False)
         pending = self._pending(run_id)
         return RunResult(
             run_id=run_id,
             name=run.name,
-            status=run.status,
+            status=run.status if run_id in self._live else run_status(run),
             tasks={r.task_id: r.status for r in rows},
             outputs=Outputs({r.task_id: r.result for r in rows if r.status == "succeeded"}),
             errors={r.task_id: r.error for r in rows if r.error},

@@ -88,6 +88,8 @@ class Execution(TaskChecks, ProposalSteps):
         self.completed: list[tuple[str, _Outcome]] = []
         self.events: list[tuple] = []
         self.ops: list[Callable[[Transaction], None]] = []
+        self.automatic: dict[str, tuple[str, str, str]] = {}
+        """Calls of gated kinds of tools the policy let through: (tool, args hash, when), ledgered with the result."""
         self.notices: list[RunEvent] = []
         self.cancelled = False
         self.handler: TaskHandler = engine.handler
@@ -444,8 +446,7 @@ class Execution(TaskChecks, ProposalSteps):
                 self._adopt(tid, outcome.proposals)
         else:
             self._record(tid, "failed", "task_failed", error=outcome.error, attempts=outcome.attempts)
-        if outcome.gate is not None:
-            self._ledger_executed(tid, outcome)
+        self._ledger_executed(tid, outcome)
 
     def _event(self, tid: str | None, kind: str, data: dict[str, Any]) -> None:
         self.events.append((self.run_id, tid, kind, self.e.clock.now().isoformat(), canonical_json(data)))

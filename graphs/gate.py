@@ -40,6 +40,26 @@ def approval_id(run_id: str, task_id: str, iteration: int, args_hash: str, polic
     return "ap-" + content_hash([run_id, task_id, iteration, args_hash, policy_version, n])[:12]
 
 
+def policy_hash(policy: ApprovalPolicy) -> str:
+    """The full content hash of a policy (its ``version`` is the first 16 characters)."""
+    return content_hash(policy.model_dump(mode="json"))
+
+
+def _policy_fields(policy: ApprovalPolicy) -> dict[str, str]:
+    return {"policy_version": policy.version, "policy_hash": policy_hash(policy)}
+
+
+def _executed(task_id: str, tool: str, key: str, status: str, result: str | None, error: str | None) -> dict:
+    return {
+        "task_id": task_id,
+        "tool": tool,
+        "status": status,
+        "idempotency_key": key,
+        "result_hash": content_hash(result) if result else None,
+        "error": error,
+    }
+
+
 class Gate:
     def __init__(
         self,
@@ -128,31 +148,51 @@ class Gate:
 
     @staticmethod
     def record_executed(
-        tx: Transaction, request: ApprovalRequest, key: str, status: str, result: str | None, error: str | None, at: str
+        tx: Transaction,
+        request: ApprovalRequest,
+        key: str,
+        status: str,
+        result: str | None,
+        error: str | None,
+        at: str,
+        policy: ApprovalPolicy | None = None,
     ) -> None:
         """A gated action ran (its outcome, result hash and idempotency key), in the transaction of its result."""
-        payload = {
-            "approval": request.id,
-            "task_id": request.task_id,
-            "tool": request.tool,
-            "status": status,
-            "idempotency_key": key,
-            "result_hash": content_hash(result) if result else None,
-            "error": error,
-        }
+        payload = {"approval": request.id, **_executed(request.task_id, request.tool, key, status, result, error)}
+        if policy is not None:
+            payload |= _policy_fields(policy)
         tx.append_ledger(entry_hash, kind="action_executed", run_id=request.run_id, at=at, payload=payload)
 
     @staticmethod
-    def record_automatic(tx: Transaction, run_id: str, task_id: str, tool: str, args_hash: str, at: str) -> None:
-        """A call of a gated kind of tool that the policy let through without asking (recorded all the same)."""
-        payload = {
+    def record_automatic(
+        tx: Transaction,
+        run_id: str,
+        task_id: str,
+        tool: str,
+        args_hash: str,
+        at: str,
+        *,
+        policy: ApprovalPolicy,
+        key: str,
+        outcome: tuple[str, str | None, str | None, str],
+    ) -> None:
+        """A call of a gated kind of tool that the policy let through without asking (recorded all the same):
+        its automatic approval (made at ``at``) and the action it allowed (``outcome``: status, result, error,
+        time), both in the transaction of the result, so a call is recorded once whatever crashes before."""
+        status, result, error, done = outcome
+        decided = {
             "task_id": task_id,
             "tool": tool,
             "args_hash": args_hash,
             "kind": "automatic",
             "reason": "the approval policy does not gate this call",
+            "idempotency_key": key,
+            **_policy_fields(policy),
         }
-        tx.append_ledger(entry_hash, kind="approval_decided", run_id=run_id, at=at, payload=payload)
+        tx.append_ledger(entry_hash, kind="approval_decided", run_id=run_id, at=at, payload=decided)
+        executed = {"approval": None, "kind": "automatic", **_executed(task_id, tool, key, status, result, error)}
+        executed |= _policy_fields(policy)
+        tx.append_ledger(entry_hash, kind="action_executed", run_id=run_id, at=done, payload=executed)
 
     def latest_request(self, run_id: str, task_id: str, iteration: int) -> ApprovalRequest | None:
         """The open request of a task, or None (stale and superseded ones are ignored)."""

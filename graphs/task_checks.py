@@ -85,16 +85,33 @@ class TaskChecks:
         return None, parsed
 
     def _ledger_executed(self: Execution, tid: str, outcome: _Outcome) -> None:
+        """The ledger entries of a gated kind of call that ran, in the transaction of its result: the action
+        (and, when the policy let it through without asking, its automatic approval)."""
+        automatic = self.automatic.pop(tid, None)
+        if outcome.gate is None and automatic is None:
+            return
         key = idempotency_key(self.run_id, tid, self.iteration[tid])
         at = self.e.clock.now().isoformat()
+        policy = self.e.policy
+        if outcome.gate is not None:
+            self.ops.append(
+                lambda tx: Gate.record_executed(
+                    tx, outcome.gate, key, outcome.status, outcome.result, outcome.error, at, policy
+                )
+            )
+            return
+        tool, args_hash, decided = automatic
+        done = (outcome.status, outcome.result, outcome.error, at)
         self.ops.append(
-            lambda tx: Gate.record_executed(tx, outcome.gate, key, outcome.status, outcome.result, outcome.error, at)
+            lambda tx: Gate.record_automatic(
+                tx, self.run_id, tid, tool, args_hash, decided, policy=policy, key=key, outcome=done
+            )
         )
 
     def _ledger_automatic(self: Execution, tid: str, tool: ToolSpec, parsed: BaseModel) -> None:
+        """Note that the policy let this call of a gated kind of tool through; it is recorded with the result."""
         args_hash = content_hash(parsed.model_dump(mode="json"))
-        at = self.e.clock.now().isoformat()
-        self.ops.append(lambda tx: Gate.record_automatic(tx, self.run_id, tid, tool.name, args_hash, at))
+        self.automatic[tid] = (tool.name, args_hash, self.e.clock.now().isoformat())
 
     def _screen_args(self: Execution, tid: str, tool: ToolSpec, parsed: BaseModel) -> BaseModel:
         """Guardrails on the arguments: a block fails the task, a redaction changes the arguments, flags are kept."""

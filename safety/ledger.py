@@ -1,18 +1,39 @@
-"""The audit-ledger format: an append-only, hash-chained list of entries. Pure: the store keeps the rows.
+"""The audit-ledger format: an append-only, hash-chained list of entries, authenticated with a key. Pure: the
+store keeps the rows, the entry points keep the key (a file outside the store) and the anchors.
 
 Each entry's hash covers its sequence number, time, kind, run and canonical JSON payload, and the previous
-entry's hash; the store also keeps the head (last sequence number and hash). ``verify_ledger`` recomputes the
-chain and names the first entry that was edited, removed, reordered or cut off the end.
+entry's hash; the store also keeps the head (last sequence number and hash). A hash chain alone proves nothing
+against someone who can write the database: they can edit an entry and recompute every hash after it. So each
+entry also carries a MAC, an HMAC-SHA256 of its hash under the ledger key (``entry_mac``); without the key an
+entry cannot be rewritten, and an entry without a MAC is accepted only before the first one that has one
+(entries written before keys existed). An *anchor* is the signed head (sequence number, hash, time) exported
+outside the store (``sign_anchor``); checked against the last anchor, a truncated or wiped ledger is detected
+too. ``verify_ledger`` names the first entry that was edited, rewritten, removed, reordered or cut off;
+``cross_check`` compares the ledger with what the store's own tables say happened.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import hmac
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-__all__ = ["GENESIS", "LedgerEntry", "LedgerReport", "describe", "entry_hash", "verify_ledger"]
+__all__ = [
+    "GENESIS",
+    "Anchor",
+    "LedgerEntry",
+    "LedgerReport",
+    "check_anchor",
+    "cross_check",
+    "describe",
+    "entry_hash",
+    "entry_mac",
+    "sign_anchor",
+    "verify_ledger",
+]
 
 GENESIS = "0" * 64
 
@@ -22,8 +43,13 @@ def entry_hash(prev_hash: str, seq: int, at: str, kind: str, run_id: str, payloa
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def entry_mac(key: bytes, digest: str) -> str:
+    """The entry's MAC: HMAC-SHA256 under the ledger key of its hash (which covers the entry and the chain)."""
+    return hmac.new(key, b"genaiops-ledger-entry\x1f" + digest.encode(), hashlib.sha256).hexdigest()
+
+
 class LedgerEntry(Protocol):
-    """One stored entry (``genaiops.store.LedgerRow`` is one)."""
+    """One stored entry (``genaiops.store.LedgerRow`` is one); ``mac`` is None for entries written before keys."""
 
     @property
     def seq(self) -> int: ...
@@ -39,10 +65,45 @@ class LedgerEntry(Protocol):
     def prev_hash(self) -> str: ...
     @property
     def hash(self) -> str: ...
+    @property
+    def mac(self) -> str | None: ...
 
 
 def describe(entry: LedgerEntry) -> str:
     return f"entry #{entry.seq} ({entry.kind}, run {entry.run_id or '-'}, {entry.at})"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A signed head exported outside the store: the ledger had ``seq`` entries, the last with ``hash``, at ``at``."""
+
+    store: str
+    seq: int
+    hash: str
+    at: str
+    mac: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"store": self.store, "seq": self.seq, "hash": self.hash, "at": self.at, "mac": self.mac}
+
+
+def _anchor_mac(key: bytes, store: str, seq: int, digest: str, at: str) -> str:
+    text = "\x1f".join(("genaiops-ledger-anchor", store, str(seq), digest, at))
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
+def sign_anchor(key: bytes, *, store: str, seq: int, hash: str, at: str) -> Anchor:  # noqa: A002 - the field's name
+    return Anchor(store, seq, hash, at, _anchor_mac(key, store, seq, hash, at))
+
+
+def check_anchor(key: bytes, data: Mapping[str, Any]) -> Anchor | None:
+    """The anchor in ``data`` (a parsed anchor file) if it is well-formed and signed with ``key``, else None."""
+    try:
+        anchor = Anchor(str(data["store"]), int(data["seq"]), str(data["hash"]), str(data["at"]), str(data["mac"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    expected = _anchor_mac(key, anchor.store, anchor.seq, anchor.hash, anchor.at)
+    return anchor if hmac.compare_digest(expected, anchor.mac) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,25 +113,30 @@ class LedgerReport:
     head: str
     problem: str = ""
     bad_seq: int | None = None
+    unauthenticated: int = 0
+    """Entries written before keys existed (no MAC): chained, but not provable against a rewrite."""
+    anchored: int | None = None
+    """The sequence number of the newest anchor the ledger was checked against, if any."""
 
 
-def verify_ledger(entries: Sequence[LedgerEntry], head: tuple[int, str] | None) -> LedgerReport:
-    """Check the chain in stored order against the recorded head; report the first broken entry."""
-    prev = GENESIS
+def verify_ledger(
+    entries: Sequence[LedgerEntry],
+    head: tuple[int, str] | None,
+    *,
+    key: bytes | None = None,
+    anchors: Sequence[Anchor] = (),
+) -> LedgerReport:
+    """Check the chain in stored order, each entry's MAC (given the key), the recorded head and the anchors
+    (already checked with ``check_anchor``; the newest first); report the first problem."""
+    prev, unauthenticated, keyed = GENESIS, 0, False
     for expected, entry in enumerate(entries, start=1):
-        if entry.seq != expected:
-            what = "removed" if entry.seq > expected else "reordered or duplicated"
-            found = f"found {describe(entry)} in its place"
-            return _bad(entries, expected, f"entry #{expected} is missing or out of place ({what}): {found}")
-        if entry.prev_hash != prev:
-            return _bad(
-                entries,
-                entry.seq,
-                f"{describe(entry)} does not follow the entry before it (an entry was removed, reordered or edited)",
-            )
-        recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.kind, entry.run_id, entry.payload)
-        if recomputed != entry.hash:
-            return _bad(entries, entry.seq, f"{describe(entry)} was edited: its content does not match its hash")
+        problem = _chain_problem(entry, expected, prev)
+        if problem is None:
+            problem = _mac_problem(entry, key, keyed, entries)
+        if problem is not None:
+            return _bad(entries, problem[0], problem[1])
+        keyed = keyed or entry.mac is not None
+        unauthenticated += entry.mac is None
         prev = entry.hash
     count = len(entries)
     if head is not None and (head[0] != count or head[1] != prev):
@@ -79,8 +145,104 @@ def verify_ledger(entries: Sequence[LedgerEntry], head: tuple[int, str] | None) 
         return _bad(entries, head[0], f"the recorded head (entry #{head[0]}) does not match the chain")
     if head is None and count:
         return _bad(entries, count, "the ledger head record is missing")
-    return LedgerReport(ok=True, entries=count, head=prev)
+    for anchor in sorted(anchors, key=lambda a: a.seq, reverse=True):
+        if (problem := _anchor_problem(entries, anchor)) is not None:
+            return _bad(entries, problem[0], problem[1])
+    return LedgerReport(
+        ok=True,
+        entries=count,
+        head=prev,
+        unauthenticated=unauthenticated,
+        anchored=max((a.seq for a in anchors), default=None),
+    )
+
+
+def _chain_problem(entry: LedgerEntry, expected: int, prev: str) -> tuple[int, str] | None:
+    if entry.seq != expected:
+        what = "removed" if entry.seq > expected else "reordered or duplicated"
+        found = f"found {describe(entry)} in its place"
+        return expected, f"entry #{expected} is missing or out of place ({what}): {found}"
+    if entry.prev_hash != prev:
+        return entry.seq, (
+            f"{describe(entry)} does not follow the entry before it (an entry was removed, reordered or edited)"
+        )
+    if entry_hash(entry.prev_hash, entry.seq, entry.at, entry.kind, entry.run_id, entry.payload) != entry.hash:
+        return entry.seq, f"{describe(entry)} was edited: its content does not match its hash"
+    return None
+
+
+def _mac_problem(
+    entry: LedgerEntry, key: bytes | None, keyed: bool, entries: Sequence[LedgerEntry]
+) -> tuple[int, str] | None:
+    if entry.mac is None:
+        if keyed:
+            return entry.seq, (
+                f"{describe(entry)} has no MAC although entries before it have one: it was written without the "
+                "ledger key, or rewritten and its MAC removed"
+            )
+        return None
+    if key is None or hmac.compare_digest(entry_mac(key, entry.hash), entry.mac):
+        return None
+    if not any(e.mac is not None and hmac.compare_digest(entry_mac(key, e.hash), e.mac) for e in entries):
+        return entry.seq, (
+            f"{describe(entry)}: no entry's MAC matches the ledger key: the key file is not this ledger's "
+            "(restored from another home?), or every entry was rewritten"
+        )
+    return entry.seq, (
+        f"{describe(entry)} was rewritten: its MAC does not match (its hash was recomputed without the ledger key)"
+    )
+
+
+def _anchor_problem(entries: Sequence[LedgerEntry], anchor: Anchor) -> tuple[int, str] | None:
+    count = len(entries)
+    if count == 0 and anchor.seq > 0:
+        return 1, f"the ledger is empty but the anchor of {anchor.at} covers {anchor.seq} entries: it was wiped"
+    if count < anchor.seq:
+        return count + 1, (
+            f"the ledger ends at entry #{count} but the anchor of {anchor.at} covers #{anchor.seq}: "
+            f"entries #{count + 1}..#{anchor.seq} were removed (and the head record changed to hide it)"
+        )
+    if anchor.seq and entries[anchor.seq - 1].hash != anchor.hash:
+        return anchor.seq, (
+            f"entry #{anchor.seq} does not match the anchor of {anchor.at}: the ledger up to it was rewritten"
+        )
+    return None
 
 
 def _bad(entries: Sequence[LedgerEntry], seq: int, problem: str) -> LedgerReport:
     return LedgerReport(ok=False, entries=len(entries), head="", problem=problem, bad_seq=seq)
+
+
+def cross_check(
+    entries: Iterable[tuple[str, Mapping[str, Any]]],
+    *,
+    requests: Iterable[str],
+    decisions: Iterable[tuple[str, str, str]],
+    executed: Iterable[tuple[str, str, str]],
+) -> list[str]:
+    """What the store's tables record but the ledger does not: each approval request needs its
+    ``approval_requested`` entry, each decision (approval id, approver, verdict) its ``approval_decided`` entry,
+    each gated task that ran (approval id, run id, task id) its ``action_executed`` entry. ``entries`` are
+    (kind, decoded payload) pairs. Returns one line per missing entry."""
+    requested, decided, acted = set(), Counter(), set()
+    for kind, payload in entries:
+        if kind == "approval_requested":
+            requested.add(payload.get("id"))
+        elif kind == "approval_decided" and payload.get("id"):
+            decided[payload.get("id"), payload.get("approver"), payload.get("verdict")] += 1
+        elif kind == "action_executed" and payload.get("approval"):
+            acted.add(payload["approval"])
+    problems = [f"approval {a} has no approval_requested entry in the ledger" for a in requests if a not in requested]
+    for approval, approver, verdict in decisions:
+        if decided[approval, approver, verdict] > 0:
+            decided[approval, approver, verdict] -= 1
+        else:
+            problems.append(
+                f"the decision '{verdict}' by {approver} on approval {approval} has no approval_decided entry"
+            )
+    problems += [
+        f"task {task} of run {run} ran its approved action (approval {approval}) but has no action_executed entry"
+        for approval, run, task in executed
+        if approval not in acted
+    ]
+    return problems

@@ -1,13 +1,15 @@
 """The ``genaiops`` command line (typer + rich).
 
-User mistakes (a bad file, an unknown run, a refused decision) print one clear message and exit 2, never a
-traceback. A command that runs a graph exits 0 when it succeeded, 1 when it failed or was rejected, 3 when it
-stopped paused at an approval gate; Ctrl-C exits 130. ``genaiops --help`` imports no agent framework: heavy
-modules load inside the commands.
+User mistakes (a bad file, an unknown run, a refused decision) and operational failures of the store (a full
+disk, a read-only store, an unsupported store URL) print one clear message and exit 2, never a traceback. A
+command that runs a graph exits 0 when it succeeded, 1 when it failed or was rejected, 3 when it stopped paused at
+an approval gate; Ctrl-C exits 130. ``genaiops --help`` imports no agent framework: heavy modules load inside the
+commands.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import typer
@@ -19,17 +21,23 @@ __all__ = ["app", "main"]
 
 
 class _Group(typer.core.TyperGroup):
-    """Turns our user errors, raised anywhere below, into a message and exit code 2."""
+    """Turns our user errors and store failures, raised anywhere below (closing included), into a message and
+    exit code 2."""
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
-        from genaiops.errors import UserError
+        from genaiops.errors import StoreError, UserError
 
         try:
-            return super().invoke(ctx)
-        except UserError as exc:
+            try:
+                return super().invoke(ctx)
+            finally:
+                close_engines()
+        except (UserError, StoreError) as exc:
             fail(str(exc))
-        finally:
-            close_engines()
+        except sqlite3.Error as exc:  # a database beside the store (the receiver, the model registry)
+            fail(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
+        except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
+            fail(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
 
 
 app = typer.Typer(

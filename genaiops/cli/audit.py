@@ -1,30 +1,115 @@
-"""The audit ledger: verify the chain, list entries."""
+"""The audit ledger: verify it (chain, MACs, anchors, and against the store's tables), anchor it, list entries."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import console, engine, err_console
+from genaiops.cli.common import app_settings, console, engine, err_console, fail
 
-app = typer.Typer(help="The audit ledger: verify its hash chain, list its entries.", no_args_is_help=True)
+app = typer.Typer(
+    help="The audit ledger: verify it, export a signed head (anchor), list its entries.", no_args_is_help=True
+)
+
+AnchorFile = Annotated[
+    Path | None, typer.Option("--anchor", help="Also check against this exported anchor (from `audit anchor --out`).")
+]
 
 
 @app.command("verify")
-def verify() -> None:
-    """Recompute the hash chain; exit 1 naming the first edited, removed or reordered entry."""
-    from genaiops.safety import verify_ledger
+def verify(anchor: AnchorFile = None) -> None:
+    """Check the ledger: its hash chain, each entry's MAC (the key under GENAIOPS_HOME/keys), the anchors (a cut
+    or wiped ledger), and that every request, decision and executed gated action in the store has its entry.
+    Exit 1 naming each problem."""
+    from genaiops.graphs.audit import audit_store
+    from genaiops.keys import key_file
+    from genaiops.runtime import ledger_anchors, ledger_key
 
-    store = engine().store
-    report = verify_ledger(store.ledger(), store.ledger_head())
-    if report.ok:
-        console.print(f"[green]✓ ledger intact[/]: {report.entries} entries, head {report.head[:16]}…")
-        return
-    err_console.print(f"[bold red]✗ ledger broken[/] at entry #{report.bad_seq}: {escape(report.problem)}")
-    raise typer.Exit(1)
+    settings = app_settings()
+    store = engine(read_only=True).store
+    key = ledger_key(settings, create=False)
+    anchors, bad = ledger_anchors(settings, store, key) if key is not None else ([], [])
+    if key is None and (any(e.mac for e in store.ledger()) or anchor is not None or _anchor_files(settings)):
+        fail(
+            f"the ledger key {key_file(settings.home)} is missing, so the ledger's MACs and anchors cannot be "
+            "checked; restore it from your backup of GENAIOPS_HOME (or point GENAIOPS_HOME at the home that has it)"
+        )
+    if anchor is not None:
+        anchors, bad = _exported(anchor, key, store, anchors, bad)  # type: ignore[arg-type] - key checked above
+    report = audit_store(store, key=key, anchors=anchors)
+    for line in bad:
+        err_console.print(f"[bold red]✗ anchor[/]: {escape(line)}", soft_wrap=True)
+    if not report.ledger.ok:
+        err_console.print(
+            f"[bold red]✗ ledger broken[/] at entry #{report.ledger.bad_seq}: {escape(report.ledger.problem)}",
+            soft_wrap=True,
+        )
+    for line in report.missing:
+        err_console.print(f"[bold red]✗ missing from the ledger[/]: {escape(line)}", soft_wrap=True)
+    if bad or not report.ok:
+        raise typer.Exit(1)
+    _print_intact(report.ledger)
+
+
+def _anchor_files(settings) -> bool:  # noqa: ANN001
+    return any((settings.home / "keys" / "anchors").glob("*.json"))
+
+
+def _exported(path: Path, key: bytes, store, anchors: list, bad: list[str]) -> tuple[list, list[str]]:  # noqa: ANN001
+    from genaiops.runtime import store_location
+
+    location = store_location(app_settings(), store)
+    from genaiops.safety.ledger import check_anchor
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        fail(f"--anchor {path}: cannot read it as an anchor file: {exc}")
+    checked = check_anchor(key, data) if isinstance(data, dict) else None
+    if checked is None:
+        return anchors, [*bad, f"{path} is not signed by the ledger key (edited, or from another home)"]
+    if checked.store != location:
+        fail(f"--anchor {path} is the anchor of the store {checked.store}, not of {location}")
+    return [*anchors, checked], bad
+
+
+def _print_intact(report) -> None:  # noqa: ANN001
+    console.print(f"[green]✓ ledger intact[/]: {report.entries} entries, head {report.head[:16]}…")
+    if report.unauthenticated:
+        console.print(
+            f"  {report.unauthenticated} unauthenticated (written before keys): chained, but without a MAC; later "
+            "entries are authenticated"
+        )
+    if report.anchored is None:
+        console.print("  no anchor yet: `genaiops audit anchor` exports the signed head (truncation is then detected)")
+    else:
+        console.print(f"  matches its anchors (the newest at entry #{report.anchored})")
+
+
+@app.command("anchor")
+def anchor(
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the anchor (JSON) to this file.")] = None,
+) -> None:
+    """Export the signed head of the ledger (entry number, hash, time, HMAC), kept under GENAIOPS_HOME/keys/anchors:
+    `audit verify` then detects a ledger cut or wiped below it. Keep a copy elsewhere (--out)."""
+    from genaiops.runtime import anchor_ledger
+
+    eng = engine(read_only=True)
+    signed, kept = anchor_ledger(app_settings(), eng.store, eng.clock.now().isoformat())
+    text = json.dumps(signed.as_dict(), indent=2) + "\n"
+    if out is not None:
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"--out {out}: cannot write the anchor: {exc}")
+    console.print(f"anchored the ledger at entry #{signed.seq} (head {signed.hash[:16]}…): {kept}")
+    if out is not None:
+        console.print(f"wrote {out}")
 
 
 @app.command("list")
@@ -34,7 +119,7 @@ def list_(
 ) -> None:
     """Ledger entries, oldest first."""
     table = Table("#", "at", "kind", "run", "payload")
-    rows = [r for r in engine().store.ledger() if run is None or r.run_id == run][-limit:]
+    rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
     for r in rows:
         table.add_row(str(r.seq), r.at[:19], r.kind, r.run_id, escape(r.payload[:140]))
     console.print(table)

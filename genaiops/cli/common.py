@@ -53,12 +53,17 @@ def who(as_: str | None, policy: ApprovalPolicy) -> Identity:
     return resolve_identity(as_, app_settings().user, allow_claimed=policy.allow_claimed_identities)
 
 
-def engine(on_event: Callable[[RunEvent], None] | None = None, model: str | None = None) -> Engine:
+def engine(
+    on_event: Callable[[RunEvent], None] | None = None, model: str | None = None, *, read_only: bool = False
+) -> Engine:
     """The engine for this command; closed (store, resources) when the command ends, however it ends.
-    ``model`` (``PROVIDER[:NAME]``) overrides the model the settings name for agent tasks."""
+    ``model`` (``PROVIDER[:NAME]``) overrides the model the settings name for agent tasks. ``read_only`` for
+    commands that only read: the store alone, which may be read-only (``runs list``, ``audit verify``)."""
     from genaiops.runtime import open_engine
 
-    opened = open_engine(app_settings(), on_event, model=model, unsafe_policy=Options.unsafe_policy)
+    opened = open_engine(
+        app_settings(), on_event, model=model, unsafe_policy=Options.unsafe_policy, read_only=read_only
+    )
     _opened.append(opened)
     return opened
 
@@ -67,9 +72,16 @@ _opened: list[Engine] = []
 
 
 def close_engines() -> None:
-    """Close what this command opened (called by the CLI group after every command, errors included)."""
+    """Close what this command opened (called by the CLI group after every command, errors included), after
+    anchoring the ledger's new head if the command added entries (``genaiops.runtime.auto_anchor``)."""
+    from genaiops.runtime import auto_anchor
+
     while _opened:
-        _opened.pop().close()
+        opened = _opened.pop()
+        try:
+            auto_anchor(app_settings(), opened.store, opened.clock.now().isoformat())
+        finally:
+            opened.close()
 
 
 def run_async(coro: Any) -> Any:

@@ -88,17 +88,25 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
 
 @runs_app.command("list")
 def runs_list(
-    status: Annotated[str | None, typer.Option(help="Only runs in this status.")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="Only runs in this status (orphaned: running, but its process is gone).")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
 ) -> None:
     """The latest runs, newest first."""
+    from genaiops.graphs import run_status
+
     table = Table("run", "name", "status", "requester", "created", "tasks")
-    for run in engine().store.runs(limit=limit, status=status):
+    stored = "running" if status == "orphaned" else status
+    for run in engine(read_only=True).store.runs(limit=limit, status=stored):
+        shown = run_status(run)
+        if status is not None and shown != status:
+            continue
         counts = (run.summary or {}).get("tasks", {})
         table.add_row(
             run.run_id,
             run.name,
-            colored(run.status),
+            colored(shown),
             run.requester,
             run.created_at[:19],
             ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
@@ -116,7 +124,7 @@ def runs_show(
     """One run: its graph with each task's status, errors, pending approvals (and events, outputs)."""
     from genaiops.graphs import GraphSpec, build_plan, render_text
 
-    eng = engine()
+    eng = engine(read_only=True)
     run = eng.store.run(run_id)
     result = eng.result(run_id)
     plan = build_plan(GraphSpec.model_validate(run.spec))

@@ -23,6 +23,7 @@ _COLORS = {
     "skipped": "dim",
     "cancelled": "magenta",
     "running": "cyan",
+    "orphaned": "bold magenta",
     "pending": "white",
 }
 _DONE = {"task_succeeded", "task_failed", "task_skipped", "task_blocked", "task_rejected"}
@@ -136,7 +137,7 @@ def print_result(result: RunResult) -> None:
         console.print("  genaiops approvals show ID")
         console.print("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
         console.print(f"  genaiops resume {result.run_id}")
-    elif result.status == "cancelled":
+    elif result.status in ("cancelled", "orphaned"):
         console.print(f"Continue it with: genaiops resume {result.run_id}")
 
 

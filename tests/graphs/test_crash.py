@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import signal
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from crash_child import POLICY, load_tools, open_engine  # noqa: E402
 from genaiops.errors import NotFoundError  # noqa: E402
 from genaiops.graphs import load_scenario  # noqa: E402
 from genaiops.receiver import IdempotentReceiver  # noqa: E402
+from genaiops.store import Store  # noqa: E402
 
 CHILD = Path(__file__).parent / "crash_child.py"
 RUN_ID = "run-crash"
@@ -79,6 +82,15 @@ def kill(child: subprocess.Popen) -> None:
     child.communicate()
 
 
+def ledger_per_task(directory: Path) -> dict[str, list[str]]:
+    """The kinds of the ledger entries about each task, in order (automatic approvals and their actions)."""
+    per_task: dict[str, list[str]] = {}
+    with closing(Store.open(f"sqlite:///{directory}/genaiops.db")) as store:
+        for entry in store.ledger():
+            per_task.setdefault(json.loads(entry.payload)["task_id"], []).append(entry.kind)
+    return per_task
+
+
 def committed(directory: Path) -> dict[str, object]:
     """Task results committed before resume (read straight from the store the killed process left)."""
     engine = open_engine(str(directory))
@@ -90,8 +102,9 @@ def committed(directory: Path) -> dict[str, object]:
 
 
 def test_kill_nine_at_fifty_random_points_then_resume(tmp_path: Path) -> None:
-    """After each SIGKILL, resume ends with the reference outputs; effects are applied once per key; committed
-    results are never recomputed, and calls interrupted mid-way are retried under the same key."""
+    """After each SIGKILL, resume ends with the reference outputs; effects are applied once per key and ledgered
+    once (one automatic approval, one action); committed results are never recomputed, and calls interrupted
+    mid-way are retried under the same key."""
     spec_path = tmp_path / "crash.yaml"
     spec_path.write_text(crash_graph())
     spec, _ = load_scenario(str(spec_path), load_tools(), POLICY)
@@ -127,6 +140,9 @@ def test_kill_nine_at_fifty_random_points_then_resume(tmp_path: Path) -> None:
                 key = result.outputs[tid]["idempotency_key"]
                 assert calls[key] == calls_before[key], f"{tid} committed, yet invoked again"
         retried_keys += sum(1 for key, n in calls.items() if n > 1)
+        per_task = ledger_per_task(directory)  # one automatic approval and one action each, whatever the kill hit
+        effects = [tid for tid in result.outputs if tid.startswith("a")]
+        assert per_task == dict.fromkeys(effects, ["approval_decided", "action_executed"]), (k, delay, per_task)
 
     assert len(kill_points) == KILLS
     assert retried_keys >= 1, "no kill landed inside an effect call; the test did not exercise the retry path"

@@ -16,9 +16,8 @@ from typer.testing import CliRunner
 from genaiops.cli import app
 from genaiops.graphs import Engine, GraphSpec, TaskSpec
 from genaiops.receiver import IdempotentReceiver
-from genaiops.runtime import load_policy
+from genaiops.runtime import load_policy, open_store
 from genaiops.settings import load_settings
-from genaiops.store import Store
 from genaiops.tools import load_tools
 
 
@@ -51,7 +50,7 @@ def cli() -> Callable[..., object]:
 def engine_at(home: Path) -> Iterator[Engine]:
     """An engine on ``home``'s store, policy (as the CLI loads it) and receiver, closed on exit."""
     settings = load_settings(home=home, store_url=None, policy_file=None)
-    store, receiver = Store.open(settings.resolved_store_url), IdempotentReceiver(home / "receiver.db")
+    store, receiver = open_store(settings), IdempotentReceiver(home / "receiver.db")
     try:
         yield Engine(store, load_tools(), policy=load_policy(settings), resources={"receiver": receiver})
     finally:

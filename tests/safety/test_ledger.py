@@ -18,6 +18,7 @@ from genaiops.clock import FakeClock
 from genaiops.graphs import Engine, load_scenario, parse_scenario, run_scenario
 from genaiops.receiver import IdempotentReceiver
 from genaiops.safety import GENESIS, ApprovalPolicy, LedgerEntry, entry_hash, verify_ledger
+from genaiops.safety.ledger import check_anchor, cross_check, entry_mac, sign_anchor
 from genaiops.store import LedgerRow, Store
 from genaiops.tools import load_tools
 
@@ -336,3 +337,112 @@ def test_verify_ledger_names_the_first_of_several_edits():
     report = verify_ledger(tampered, (5, prev))
     assert (report.ok, report.bad_seq) == (False, 3)
     assert verify_ledger(entries, (5, prev)).ok
+
+
+# --- keyed entries, anchors and the cross-check (pure) ---------------------------------------------------------------
+
+KEY, OTHER_KEY = bytes(range(32)), bytes(range(1, 33))
+
+
+def _chain(n: int, key: bytes | None, *, unsigned: int = 0, edit: int | None = None) -> list[LedgerRow]:
+    """n entries, the first ``unsigned`` without a MAC; with ``edit``, that entry's payload is changed and every
+    hash from it on recomputed (what someone without the key can do), the MACs kept as they were."""
+    rows, prev, macs = [], GENESIS, {}
+    for seq in range(1, n + 1):
+        payload = f'{{"n":{seq}}}'
+        digest = entry_hash(prev, seq, "t", "k", "r", payload)
+        macs[seq] = entry_mac(key, digest) if key is not None and seq > unsigned else None
+        if edit is not None and seq >= edit:
+            payload = payload.replace("}", ',"x":1}') if seq == edit else payload
+            digest = entry_hash(prev, seq, "t", "k", "r", payload)
+        rows.append(LedgerRow(seq, "t", "k", "r", payload, prev, digest, macs[seq]))
+        prev = digest
+    return rows
+
+
+def _head(rows: list[LedgerRow]) -> tuple[int, str] | None:
+    return (rows[-1].seq, rows[-1].hash) if rows else None
+
+
+@pytest.mark.parametrize(
+    ("rows", "key", "bad_seq", "fragment"),
+    [
+        pytest.param(_chain(5, KEY), KEY, None, "", id="signed"),
+        pytest.param(_chain(5, KEY, edit=3), KEY, 3, "entry #3 (k, run r, t) was rewritten: its MAC does not match",
+                     id="re-chained"),
+        pytest.param(_chain(5, KEY), OTHER_KEY, 1, "no entry's MAC matches the ledger key", id="another-key"),
+        pytest.param(_chain(5, KEY, unsigned=2), KEY, None, "", id="unsigned-prefix"),
+        pytest.param([*_chain(3, KEY)[:2], dataclasses.replace(_chain(3, KEY)[2], mac=None)], KEY, 3,
+                     "has no MAC although entries before it have one", id="unsigned-after-signed"),
+    ],
+)  # fmt: skip
+def test_macs_prove_entries_against_a_rewrite(rows, key, bad_seq, fragment):
+    """With the key, a chain re-computed after an edit fails at the edited entry; a key that matches no MAC is
+    named as the likely cause; entries without a MAC pass only before the first one with a MAC."""
+    report = verify_ledger(rows, _head(rows), key=key)
+    assert (report.ok, report.bad_seq) == (bad_seq is None, bad_seq), report.problem
+    assert fragment in report.problem
+    if report.ok:
+        assert report.unauthenticated == sum(1 for r in rows if r.mac is None)
+
+
+def _anchor(rows: list[LedgerRow], seq: int, key: bytes = KEY):
+    return sign_anchor(key, store="home:genaiops.db", seq=seq, hash=rows[seq - 1].hash, at="t0")
+
+
+FIVE = _chain(5, KEY)
+
+
+@pytest.mark.parametrize(
+    ("rows", "anchor", "bad_seq", "fragment"),
+    [
+        pytest.param(FIVE, _anchor(FIVE, 5), None, "", id="at-the-head"),
+        pytest.param(FIVE, _anchor(FIVE, 3), None, "", id="below-the-head"),
+        pytest.param(FIVE[:3], _anchor(FIVE, 5), 4, "ends at entry #3 but the anchor of t0 covers #5: entries "
+                     "#4..#5 were removed", id="cut-below-the-anchor"),
+        pytest.param([], _anchor(FIVE, 5), 1, "the ledger is empty but the anchor of t0 covers 5 entries: it was "
+                     "wiped", id="wiped"),
+        pytest.param(_chain(5, None, edit=2), _anchor(FIVE, 4), 4, "entry #4 does not match the anchor of t0",
+                     id="rewritten-below-the-anchor"),
+    ],
+)  # fmt: skip
+def test_anchors_catch_a_cut_a_wipe_and_a_rewrite_below_them(rows, anchor, bad_seq, fragment):
+    """A ledger checked against an anchor (the signed head exported earlier) fails when it ends before the
+    anchor, is empty, or holds another entry where the anchor's was; the head record is consistent each time."""
+    report = verify_ledger(rows, _head(rows), key=KEY, anchors=[anchor])
+    assert (report.ok, report.bad_seq) == (bad_seq is None, bad_seq), report.problem
+    assert fragment in report.problem
+
+
+def test_an_anchor_is_accepted_only_unchanged_and_with_its_key():
+    """check_anchor returns the anchor it was given, and None for an edited field or another key."""
+    data = _anchor(FIVE, 5).as_dict()
+    assert check_anchor(KEY, data) == _anchor(FIVE, 5)
+    assert check_anchor(OTHER_KEY, data) is None
+    for field, value in [("seq", 4), ("hash", "0" * 64), ("at", "t1"), ("store", "/elsewhere.db")]:
+        assert check_anchor(KEY, {**data, field: value}) is None, field
+    assert check_anchor(KEY, {"seq": "x"}) is None
+
+
+def test_cross_check_names_each_request_decision_and_action_the_ledger_lacks():
+    """Every approval needs its request entry, every decision its own decision entry (a second decision by the
+    same person needs a second entry), every approved task that ran its action entry."""
+    entries = [
+        ("approval_requested", {"id": "ap-1"}),
+        ("approval_decided", {"id": "ap-1", "approver": "alice", "verdict": "approve"}),
+        ("approval_decided", {"task_id": "t", "kind": "automatic"}),
+        ("action_executed", {"approval": "ap-1"}),
+    ]
+    problems = cross_check(
+        entries,
+        requests=["ap-1", "ap-2"],
+        decisions=[("ap-1", "alice", "approve"), ("ap-1", "alice", "approve"), ("ap-2", "bob", "reject")],
+        executed=[("ap-1", "run-a", "deploy"), ("ap-2", "run-a", "other")],
+    )
+    assert problems == [
+        "approval ap-2 has no approval_requested entry in the ledger",
+        "the decision 'approve' by alice on approval ap-1 has no approval_decided entry",
+        "the decision 'reject' by bob on approval ap-2 has no approval_decided entry",
+        "task other of run run-a ran its approved action (approval ap-2) but has no action_executed entry",
+    ]
+    assert cross_check(entries, requests=["ap-1"], decisions=[("ap-1", "alice", "approve")], executed=[]) == []

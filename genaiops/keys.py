@@ -1,0 +1,121 @@
+"""The home's ledger key and anchors, kept under ``GENAIOPS_HOME/keys``: outside the store, so someone who can
+write the database can neither forge ledger entries nor hide a rewrite, a truncation or a wipe.
+
+``keys/ledger.key`` (mode 0600, in a 0700 folder) holds 32 random bytes as hex and is created on first use. Back
+it up with the home: without it the ledger's MACs cannot be checked. ``keys/anchors/`` holds signed heads of the
+ledger (JSON), written by ``genaiops audit anchor`` and after each command that added ledger entries. Only
+files live here; the MAC format is ``genaiops.safety.ledger``'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import stat
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from genaiops.errors import SettingsError
+
+__all__ = ["KEY_FILE", "anchor_prefix", "key_file", "load_key", "read_anchors", "save_anchor"]
+
+KEY_FILE = "ledger.key"
+_KEEP_ANCHORS = 10
+
+
+def key_file(home: Path) -> Path:
+    return home / "keys" / KEY_FILE
+
+
+def load_key(home: Path, *, create: bool) -> bytes | None:
+    """The ledger key of ``home``; created (0600) when missing and ``create``, else None when missing."""
+    path = key_file(home)
+    if not path.exists():
+        if not create:
+            return None
+        _create_key(path)
+    return _read_key(path)
+
+
+def _create_key(path: Path) -> None:
+    """Write a new key atomically: concurrent first uses agree on one key (the first link wins)."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ledger-key-")  # created 0600
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(secrets.token_hex(32) + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
+        finally:
+            os.unlink(tmp)
+    except OSError as exc:
+        raise SettingsError(
+            f"cannot create the ledger key {path}: {exc}; make {path.parent} writable for this user"
+        ) from None
+
+
+def _read_key(path: Path) -> bytes:
+    try:
+        mode = path.stat().st_mode
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(
+            f"cannot read the ledger key {path}: {exc}; restore it from your backup of the home"
+        ) from None
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise SettingsError(
+            f"the ledger key {path} can be read by other users (mode {stat.S_IMODE(mode):o}); run `chmod 600 {path}`"
+        )
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise SettingsError(
+            f"{path} is not a genaiops ledger key (64 hex characters expected); restore it from your backup of "
+            "the home, or move it away to start a new key (entries signed with the old one then fail `audit verify`)"
+        )
+    return key
+
+
+def anchor_prefix(store: str) -> str:
+    """Anchor files of one store start with this (a home may serve several store URLs)."""
+    return hashlib.sha256(store.encode()).hexdigest()[:12]
+
+
+def save_anchor(home: Path, anchor: dict[str, Any]) -> Path:
+    """Keep ``anchor`` under ``keys/anchors`` (the newest few per store are kept); return its file."""
+    folder = home / "keys" / "anchors"
+    prefix = anchor_prefix(anchor["store"])
+    path = folder / f"{prefix}-{anchor['seq']:012d}.json"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".anchor-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(anchor, handle, indent=2)
+            handle.write("\n")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise SettingsError(f"cannot keep the anchor in {folder}: {exc}; make that folder writable") from None
+    for old in sorted(folder.glob(f"{prefix}-*.json"))[:-_KEEP_ANCHORS]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return path
+
+
+def read_anchors(home: Path, store: str) -> list[tuple[Path, Any]]:
+    """Every anchor file kept for ``store``, oldest first: (file, parsed JSON, or None if it does not parse)."""
+    found = []
+    for path in sorted((home / "keys" / "anchors").glob(f"{anchor_prefix(store)}-*.json")):
+        try:
+            found.append((path, json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError):
+            found.append((path, None))
+    return found

@@ -1,0 +1,88 @@
+"""The store's SQLite file: which file a URL names, whether this process may write it, opening it read-only, and
+SQLite's errors explained (a full disk, a read-only store) so that an operator reads what to do."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import urllib.parse
+from collections.abc import Callable
+
+from genaiops.errors import StoreError
+
+__all__ = ["explain", "is_read_only", "open_read_only", "read_only_message", "store_path"]
+
+
+def store_path(url: str) -> str:
+    """The SQLite file a store URL names; a ``StoreError`` naming the fix for any other URL (PostgreSQL too)."""
+    if url.startswith(("postgresql:", "postgres:")):
+        raise StoreError(
+            f"GENAIOPS_STORE_URL={_redacted(url)}: PostgreSQL is not supported yet (the store speaks SQLite only); "
+            "unset GENAIOPS_STORE_URL, or set it to a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db)"
+        )
+    if not url.startswith("sqlite:///") and url != ":memory:":
+        raise StoreError(
+            f"unsupported store URL {_redacted(url)!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
+        )
+    return ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
+
+
+def _redacted(url: str) -> str:
+    """The URL without its user and password: messages never echo a credential."""
+    scheme, sep, rest = url.partition("://")
+    return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else url
+
+
+def is_read_only(path: str) -> bool:
+    """Does the store exist but this process cannot write it (the file, or the folder SQLite keeps its log in)?"""
+    return os.path.exists(path) and not (
+        os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+    )
+
+
+def open_read_only(path: str, check: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+    """Open with SQLite's ``mode=ro``; if the write-ahead log's index cannot be made (a read-only folder and no
+    ``-shm`` file), as ``immutable`` (it then reads the database file alone, without a log left uncheckpointed)."""
+    uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?mode=ro"
+    failure: sqlite3.Error | None = None
+    for suffix in ("", "&immutable=1"):
+        try:
+            db = sqlite3.connect(uri + suffix, uri=True, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+            check(db)
+            return db
+        except sqlite3.DatabaseError as exc:
+            failure = exc
+    raise StoreError(f"cannot open the read-only store at {path}: {failure}")
+
+
+def read_only_message(path: str) -> str:
+    return (
+        f"the store at {path} is read-only for this process (it cannot write the file or its folder): reading "
+        "commands (runs list, runs show, audit verify) work; run this one as a user who can write the store, "
+        "or on a writable copy (GENAIOPS_HOME)"
+    )
+
+
+def explain(exc: sqlite3.Error, path: str) -> str:
+    """SQLite's error, with what to do about the ones an operator meets."""
+    text = str(exc)
+    if "full" in text or (("I/O" in text or "unable to open" in text) and _disk_full(path)):
+        return f"the disk is full ({text}); free space on the disk holding {path}, then try again"
+    if "readonly" in text or "read-only" in text:
+        return f"{text}; " + read_only_message(path)
+    if "locked" in text or "busy" in text:
+        return f"{text}: another process held the store for over 10 s; try again"
+    if "I/O" in text:
+        return f"{text}; check the disk holding {path} (dmesg), then try again"
+    return text
+
+
+def _disk_full(path: str) -> bool:
+    """Is the disk holding ``path`` (nearly) full? SQLite says "disk I/O error" when even its index of the log
+    cannot be made."""
+    try:
+        return shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free < 64 * 1024
+    except OSError:
+        return False

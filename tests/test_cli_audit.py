@@ -1,0 +1,374 @@
+"""The ledger proves more than naive edits: someone who can write the SQLite file but has not the key under
+GENAIOPS_HOME/keys cannot rewrite it (re-chaining with recomputed hashes), cut its tail (fixing the head), wipe it,
+or drop the entry of a decision without `genaiops audit verify` (run as a process) exiting 1 naming what."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from genaiops.graphs import Engine, parse_scenario
+from genaiops.receiver import IdempotentReceiver
+from genaiops.runtime import open_engine
+from genaiops.safety import ApprovalPolicy, ToolRule
+from genaiops.settings import load_settings
+from genaiops.store import Store
+from genaiops.tools import load_tools
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+
+GATED = """
+name: gated
+tasks:
+  - {id: deploy, tool: apply_change, args: {target: 'svc@prod', change: {version: v2}}}
+  - {id: refused, tool: apply_change, args: {target: 'svc@other'}}
+"""
+AUTOMATIC = """
+name: automatic
+tasks:
+  - {id: tweak, tool: apply_change, args: {target: 'svc@dev'}}
+"""
+AUTO_POLICY = ApprovalPolicy(tools={"apply_change": ToolRule(auto=True)})
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), COLUMNS="250")
+    return env
+
+
+def genaiops(home: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(GENAIOPS), *args], env=_env(home), capture_output=True, text=True, timeout=300)
+
+
+async def _fill(engine: Engine, auto_engine: Engine) -> None:
+    """A gated run (one approval, one rejection) and an automatic one: every kind of entry the cross-check reads."""
+    _, plan = parse_scenario(GATED, engine.registry, engine.policy)
+    paused = await engine.start(plan, requester="bob")
+    ids = {p.task_id: p.id for p in paused.pending}
+    engine.decide(ids["deploy"], approver="alice", role="operator", verdict="approve", reason="CHG-7")
+    engine.decide(ids["refused"], approver="alice", role="operator", verdict="reject", reason="not today")
+    assert (await engine.resume(paused.run_id)).status == "rejected"
+    _, plan = parse_scenario(AUTOMATIC, auto_engine.registry, auto_engine.policy)
+    assert (await auto_engine.start(plan, requester="bob")).status == "succeeded"
+
+
+def _build_keyed(home: Path) -> None:
+    """Runs through the engines the CLI opens (the home's key signs every entry)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GENAIOPS_HOME", str(home))
+        engine, auto_engine = open_engine(load_settings()), open_engine(load_settings())
+        auto_engine.policy = AUTO_POLICY
+        try:
+            asyncio.run(_fill(engine, auto_engine))
+        finally:
+            engine.close()
+            auto_engine.close()
+
+
+def _build_unkeyed(home: Path) -> None:
+    """The same runs on a store opened without a key, as a store of the previous release was written."""
+    home.mkdir(parents=True)
+    registry, receiver = load_tools(), IdempotentReceiver(home / "receiver.db")
+    store = Store.open(f"sqlite:///{home / 'genaiops.db'}")
+    resources = {"receiver": receiver}
+    engine = Engine(store=store, registry=registry, resources=resources)
+    auto_engine = Engine(store=store, registry=registry, policy=AUTO_POLICY, resources=resources)
+    try:
+        asyncio.run(_fill(engine, auto_engine))
+    finally:
+        store.close()
+        receiver.close()
+
+
+@pytest.fixture(scope="module")
+def keyed(tmp_path_factory) -> Path:
+    """A home whose ledger was written with its key and anchored by `genaiops audit anchor`."""
+    home = tmp_path_factory.mktemp("keyed") / "home"
+    _build_keyed(home)
+    out = genaiops(home, "audit", "anchor")
+    assert out.returncode == 0, out.stderr
+    return home
+
+
+@pytest.fixture(scope="module")
+def unkeyed(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("unkeyed") / "home"
+    _build_unkeyed(home)
+    return home
+
+
+def _copy(home: Path, dst: Path) -> Path:
+    shutil.copytree(home, dst / "home")
+    return dst / "home"
+
+
+def _rows(home: Path) -> list[tuple]:
+    with closing(sqlite3.connect(home / "genaiops.db")) as con:
+        return con.execute("SELECT seq, at, kind, run_id, payload, prev_hash, hash FROM ledger ORDER BY seq").fetchall()
+
+
+def _sql(home: Path, *statements: tuple[str, tuple]) -> None:
+    with closing(sqlite3.connect(home / "genaiops.db", isolation_level=None)) as con:
+        con.execute("BEGIN")
+        for statement, params in statements:
+            con.execute(statement, params)
+        con.execute("COMMIT")
+
+
+def _sha256_chain(prev: str, seq: int, at: str, kind: str, run_id: str, payload: str) -> str:
+    """What an attacker recomputes: the chain's SHA-256 (its format is in the open)."""
+    return hashlib.sha256("\x1f".join((prev, str(seq), at, kind, run_id, payload)).encode()).hexdigest()
+
+
+def _rechain(home: Path, *, strip_macs_from: int | None = None) -> None:
+    """Renumber what is left 1..N and recompute every hash and the head, as someone without the key would."""
+    rows, prev, statements = _rows(home), "0" * 64, []
+    statements.append(("DELETE FROM ledger", ()))
+    with closing(sqlite3.connect(home / "genaiops.db")) as con:
+        macs = dict(con.execute("SELECT seq, mac FROM ledger").fetchall())
+    for seq, (old, at, kind, run_id, payload, _, _) in enumerate(rows, start=1):
+        digest = _sha256_chain(prev, seq, at, kind, run_id, payload)
+        mac = None if strip_macs_from is not None and seq >= strip_macs_from else macs[old]
+        statements.append(
+            ("INSERT INTO ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, kind, run_id, payload, prev, digest, mac))
+        )
+        prev = digest
+    statements.append(("UPDATE ledger_head SET seq = ?, hash = ?", (len(rows), prev)))
+    _sql(home, *statements)
+
+
+def _seq_of(home: Path, kind: str, fragment: str) -> int:
+    return next(r[0] for r in _rows(home) if r[2] == kind and fragment in r[4])
+
+
+def _edit_verdict(home: Path) -> int:
+    seq = _seq_of(home, "approval_decided", '"verdict":"reject"')
+    _sql(home, ("UPDATE ledger SET payload = replace(payload, '\"reject\"', '\"approve\"') WHERE seq = ?", (seq,)))
+    return seq
+
+
+def _assert_broken(out: subprocess.CompletedProcess, *fragments: str) -> None:
+    said = " ".join(out.stderr.split())
+    assert out.returncode == 1, (out.returncode, out.stdout, out.stderr)
+    assert "Traceback" not in out.stdout + out.stderr
+    for fragment in fragments:
+        assert fragment in said, (fragment, said)
+
+
+# --- intact ------------------------------------------------------------------------------------------------------
+
+
+def test_a_keyed_ledger_after_normal_runs_verifies(keyed, tmp_path):
+    """After real runs and an anchor, verify exits 0: every entry authenticated, the anchor matched; the key file
+    is 0600 in a 0700 folder, and the anchor is kept under keys/anchors."""
+    out = genaiops(keyed, "audit", "verify")
+    assert out.returncode == 0, out.stderr
+    rows = _rows(keyed)
+    assert f"ledger intact: {len(rows)} entries" in out.stdout
+    assert "unauthenticated" not in out.stdout and f"newest at entry #{len(rows)}" in out.stdout
+    assert (keyed / "keys" / "ledger.key").stat().st_mode & 0o777 == 0o600
+    assert (keyed / "keys").stat().st_mode & 0o777 == 0o700
+    (kept,) = (keyed / "keys" / "anchors").glob("*.json")
+    assert json.loads(kept.read_text())["seq"] == len(rows)
+
+
+def test_anchor_out_exports_the_signed_head(keyed, tmp_path):
+    """`audit anchor --out FILE` writes seq, hash, time and HMAC; `verify --anchor FILE` checks against it, and an
+    edited export is refused."""
+    home = _copy(keyed, tmp_path)
+    exported = tmp_path / "anchor.json"
+    assert genaiops(home, "audit", "anchor", "--out", str(exported)).returncode == 0
+    data = json.loads(exported.read_text())
+    rows = _rows(home)
+    assert (data["seq"], data["hash"]) == (rows[-1][0], rows[-1][6]) and len(data["mac"]) == 64 and data["at"]
+    assert genaiops(home, "audit", "verify", "--anchor", str(exported)).returncode == 0
+    exported.write_text(json.dumps({**data, "seq": data["seq"] + 5}))
+    _assert_broken(genaiops(home, "audit", "verify", "--anchor", str(exported)), "is not signed by the ledger key")
+
+
+def test_automatic_approvals_have_both_entries_with_the_policy(keyed):
+    """The automatic approval of a gated kind of call is one approval_decided and one action_executed entry, both
+    naming the policy version and its full content hash."""
+    entries = [(r[2], json.loads(r[4])) for r in _rows(keyed) if r[3] and '"tweak"' in r[4]]
+    assert [kind for kind, _ in entries] == ["approval_decided", "action_executed"]
+    dumped = json.dumps(AUTO_POLICY.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    full = hashlib.sha256(dumped.encode()).hexdigest()
+    for _, payload in entries:
+        assert payload["kind"] == "automatic"
+        assert (payload["policy_version"], payload["policy_hash"]) == (full[:16], full)
+    assert entries[1][1]["status"] == "succeeded" and entries[1][1]["approval"] is None
+
+
+# --- tampering with the file ---------------------------------------------------------------------------------------
+
+
+def _rechain_edited(home: Path) -> tuple[int, list[str]]:
+    seq = _edit_verdict(home)
+    _rechain(home)
+    return seq, [f"entry #{seq}:", f"entry #{seq} (approval_decided", "was rewritten: its MAC does not match"]
+
+
+def _rechain_stripped(home: Path) -> tuple[int, list[str]]:
+    seq = _edit_verdict(home)
+    _rechain(home, strip_macs_from=seq)
+    return seq, [f"entry #{seq}:", "has no MAC although entries before it have one"]
+
+
+def _rechain_everything(home: Path) -> tuple[int, list[str]]:
+    _edit_verdict(home)
+    _rechain(home, strip_macs_from=1)  # nothing keyed is left: only the anchor remembers
+    last = len(_rows(home))
+    return last, [f"entry #{last}:", f"entry #{last} does not match the anchor of", "was rewritten"]
+
+
+def _truncate(home: Path) -> tuple[int, list[str]]:
+    rows = _rows(home)
+    keep = rows[-3]
+    _sql(
+        home,
+        ("DELETE FROM ledger WHERE seq > ?", (keep[0],)),
+        ("UPDATE ledger_head SET seq = ?, hash = ?", (keep[0], keep[6])),
+    )
+    last = rows[-1][0]
+    return keep[0] + 1, [f"entries #{keep[0] + 1}..#{last} were removed", f"covers #{last}"]
+
+
+def _wipe(home: Path) -> tuple[int, list[str]]:
+    count = len(_rows(home))
+    _sql(home, ("DELETE FROM ledger", ()), ("DELETE FROM ledger_head", ()))
+    return 1, ["the ledger is empty but the anchor of", f"covers {count} entries: it was wiped"]
+
+
+def _drop_decision(home: Path) -> tuple[int, list[str]]:
+    seq = _seq_of(home, "approval_decided", '"verdict":"reject"')
+    approval = json.loads(next(r[4] for r in _rows(home) if r[0] == seq))["id"]
+    _sql(home, ("DELETE FROM ledger WHERE seq = ?", (seq,)))
+    return seq, [
+        f"entry #{seq} is missing or out of place (removed)",
+        f"the decision 'reject' by alice on approval {approval} has no approval_decided entry",
+    ]
+
+
+TAMPERING: dict[str, Callable[[Path], tuple[int, list[str]]]] = {
+    "re-chained": _rechain_edited,
+    "re-chained, MACs removed": _rechain_stripped,
+    "re-chained from the start, no MACs left": _rechain_everything,
+    "tail cut, head fixed": _truncate,
+    "wiped (ledger and head)": _wipe,
+    "a decision's entry deleted": _drop_decision,
+}
+
+
+@pytest.mark.parametrize("tamper", TAMPERING.values(), ids=TAMPERING.keys())
+def test_tampering_with_the_file_fails_verify_naming_it(keyed, tmp_path, tamper):
+    """Each tampering of the SQLite file, done with sqlite3 as someone without the key would, makes
+    `genaiops audit verify` exit 1 and name the entry and what happened."""
+    home = _copy(keyed, tmp_path)
+    seq, fragments = tamper(home)
+    out = genaiops(home, "audit", "verify")
+    _assert_broken(out, f"at entry #{seq}:" if "decision" not in fragments[-1] else "", *fragments)
+
+
+MISSING = {
+    "approval_decided": (
+        '"verdict":"approve"',
+        "the decision 'approve' by alice on approval {a} has no approval_decided",
+    ),
+    "approval_requested": ('"task_id":"deploy"', "approval {a} has no approval_requested entry"),
+    "action_executed": (
+        '"task_id":"deploy"',
+        "task deploy of run {r} ran its approved action (approval {a}) but has no",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", MISSING)
+def test_an_entry_deleted_from_an_unkeyed_ledger_is_caught_by_the_store(unkeyed, tmp_path, kind):
+    """On a ledger written before keys, deleting an entry and re-chaining passes the chain, but the cross-check
+    against the store's tables names what the ledger lacks."""
+    home = _copy(unkeyed, tmp_path)
+    fragment, message = MISSING[kind]
+    row = next(r for r in _rows(home) if r[2] == kind and fragment in r[4])
+    payload = json.loads(row[4])
+    approval = payload.get("id") or payload.get("approval")
+    _sql(home, ("DELETE FROM ledger WHERE seq = ?", (row[0],)))
+    _rechain(home)
+    out = genaiops(home, "audit", "verify")
+    _assert_broken(out, "missing from the ledger", message.format(a=approval, r=row[3]))
+    assert "ledger broken" not in out.stderr  # the chain itself was made to hold
+
+
+# --- the key file --------------------------------------------------------------------------------------------------
+
+
+def test_a_missing_key_file_is_a_clear_error(keyed, tmp_path):
+    """Without keys/ledger.key, verify cannot check MACs and says so (exit 2, one line, how to fix)."""
+    home = _copy(keyed, tmp_path)
+    (home / "keys" / "ledger.key").unlink()
+    out = genaiops(home, "audit", "verify")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    line = out.stderr.strip()
+    assert len(line.splitlines()) == 1 and "ledger key" in line and "is missing" in line and "restore it" in line
+
+
+def test_another_homes_key_is_named_as_the_likely_cause(keyed, tmp_path):
+    """With a valid key that is not this ledger's, verify exits 1 saying no MAC matches the key."""
+    home = _copy(keyed, tmp_path)
+    (home / "keys" / "ledger.key").write_text("ab" * 32 + "\n")
+    _assert_broken(genaiops(home, "audit", "verify"), "no entry's MAC matches the ledger key", "not this ledger's")
+
+
+@pytest.mark.parametrize(
+    ("content", "mode", "fragment"),
+    [
+        pytest.param("not a key\n", 0o600, "is not a genaiops ledger key", id="malformed"),
+        pytest.param(None, 0o644, "can be read by other users (mode 644); run `chmod 600", id="readable-by-others"),
+    ],
+)
+def test_a_bad_key_file_is_a_clear_error(keyed, tmp_path, content, mode, fragment):
+    """A key file that is not a key, or that others can read, stops verify and writing commands with one line."""
+    home = _copy(keyed, tmp_path)
+    key = home / "keys" / "ledger.key"
+    if content is not None:
+        key.write_text(content)
+    key.chmod(mode)
+    for args in (["audit", "verify"], ["resume", "run-nope"]):
+        out = genaiops(home, *args)
+        assert out.returncode == 2 and "Traceback" not in out.stderr, out.stderr
+        assert fragment in " ".join(out.stderr.split()), out.stderr
+
+
+# --- a store of the previous release -------------------------------------------------------------------------------
+
+
+def test_a_schema_4_store_opens_and_its_old_entries_read_as_unauthenticated(unkeyed, tmp_path):
+    """A store of schema 4 (no MAC column) still opens: verify reads it as is (all entries written before keys);
+    a writing command migrates it; new entries are authenticated and the whole verifies."""
+    home = _copy(unkeyed, tmp_path)
+    _sql(home, ("ALTER TABLE ledger DROP COLUMN mac", ()), ("UPDATE meta SET value = '4' WHERE key = 'schema'", ()))
+    old = len(_rows(home))
+    out = genaiops(home, "audit", "verify")
+    assert out.returncode == 0, out.stderr
+    assert f"{old} unauthenticated (written before keys)" in " ".join(out.stdout.split())
+
+    _build_keyed(home)  # the engines the CLI opens: they migrate the store and sign what they append
+    with closing(sqlite3.connect(home / "genaiops.db")) as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("5",)
+        macs = [m for (m,) in con.execute("SELECT mac FROM ledger ORDER BY seq")]
+    assert macs[:old] == [None] * old and all(macs[old:]) and len(macs) > old
+    out = genaiops(home, "audit", "verify")
+    assert out.returncode == 0, out.stderr
+    assert f"ledger intact: {len(macs)} entries" in out.stdout
+    assert f"{old} unauthenticated (written before keys)" in " ".join(out.stdout.split())
