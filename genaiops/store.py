@@ -449,6 +449,15 @@ class Store:
         row = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
         return (row[0], row[1]) if row else None
 
+    def task_approvals(self, run_id: str, task_id: str) -> list[tuple[dict[str, Any], str]]:
+        """One task's approval requests with their status, oldest first (the ``approvals_run`` index, not a scan
+        of the run's requests: a gate reads this once per task, so reading them all would be quadratic)."""
+        rows = self._db.execute(
+            "SELECT request, status FROM approvals WHERE run_id = ? AND task_id = ? ORDER BY created_at, approval_id",
+            (run_id, task_id),
+        )
+        return [(_loads(r[0]), r[1]) for r in rows]
+
 
 def _run_row(r: Sequence[Any]) -> RunRow:
     return RunRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _loads(r[10]), bool(r[11]), r[12])
