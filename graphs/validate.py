@@ -21,6 +21,7 @@ from genaiops.graphs.plan import Plan, build_plan, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, find_refs, parse_condition
 from genaiops.graphs.source import Source, as_mapping, read_file, read_yaml
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
+from genaiops.graphs.yamldoc import gc_paused
 from genaiops.registry import ToolRegistry, ToolSpec
 from genaiops.roles import ROLES
 
@@ -48,6 +49,11 @@ def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | Non
 def validate_scenario(
     source: Source, registry: ToolRegistry, rules: ApprovalRules | None = None
 ) -> tuple[ScenarioSpec, Plan]:
+    with gc_paused():
+        return _validate(source, registry, rules)
+
+
+def _validate(source: Source, registry: ToolRegistry, rules: ApprovalRules | None) -> tuple[ScenarioSpec, Plan]:
     data = as_mapping(source)
     problems = list(source.duplicates)
     try:

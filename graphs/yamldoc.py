@@ -19,6 +19,9 @@ a 100,000-task file builds no path tuples.
 from __future__ import annotations
 
 import gc
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +29,7 @@ import yaml
 
 from genaiops.errors import Place, Problem, SpecError, shorten
 
-__all__ = ["LIMITS", "Document", "YamlLimits", "build_document", "field_name"]
+__all__ = ["LIMITS", "Document", "YamlLimits", "build_document", "field_name", "gc_paused"]
 
 LineMap = dict[int, Any]  # id(container) -> {key: line} for a mapping, [line, ...] for a list
 Path_ = tuple[Any, ...]
@@ -49,7 +52,7 @@ _MERGE = object()  # the key of a `<<` entry while its value is read
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("null", "bool", "int", "float", "binary", "timestamp", "str")}
 _COLLECTION_TAGS = {None, "!", *(_TAG + t for t in ("map", "seq", "omap", "pairs", "set"))}
-_TEXT_TAGS = {_TAG + "str", _TAG + "merge"}  # `<<` is a merge only as a plain key (``_Builder.set_key``)
+_TEXT_TAGS = {_TAG + "str", _TAG + "merge", _TAG + "value"}  # `<<` merges only as a key; `=` is just text
 
 
 def field_name(path: Path_) -> str:
@@ -78,14 +81,22 @@ class Document:
 
 
 def build_document(loader: Any, file: str | None, limits: YamlLimits = LIMITS) -> Document | None:
-    """The single document of ``loader``'s stream (None when the stream is empty). The cyclic GC is paused
-    while it is built (the values form no cycles; its collections made a 100,000-task file 1.7x slower)."""
-    paused = gc.isenabled()
+    """The single document of ``loader``'s stream (None when the stream is empty)."""
+    with gc_paused():
+        return _Builder(loader, file, limits).document()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC while a large spec is read and validated: each of its full collections rescans every
+    object made so far, which made validating a 100,000-task chain twice as slow; the values form no cycles, and
+    any garbage cycle made meanwhile is collected once the GC runs again. Nests."""
+    enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Builder(loader, file, limits).document()
+        yield
     finally:
-        if paused:
+        if enabled:
             gc.enable()
 
 
@@ -112,8 +123,10 @@ class _Builder:
         self.lines: LineMap = {}
         self.duplicates: list[Problem] = []
         self.scalars: dict[tuple[str | None, str], Any] = {}  # (tag, text) -> value; (None, text) -> tag
-        # first characters of the plain scalars the resolver may type (SafeLoader has no wildcard resolver)
-        self.typed_starts = {k for k in loader.yaml_implicit_resolvers if k}
+        # the first characters of plain scalars the resolver may type, with the longest such scalar: the words
+        # (yes/no/on/off/true/false/null) are at most 5 characters, so `tool` or `t123456` is text without a
+        # look at the resolver's patterns (SafeLoader has no wildcard resolver)
+        self.typed_starts = {k: 5 if k.isalpha() else sys.maxsize for k in loader.yaml_implicit_resolvers if k}
 
     def document(self) -> Document | None:
         get, check = self.loader.get_event, self.loader.check_event
@@ -140,7 +153,7 @@ class _Builder:
             height = 0
             if kind is scalar_event:
                 value = event.value
-                if event.tag is not None or (event.implicit[0] and (not value or value[0] in typed)):
+                if event.tag is not None or (event.implicit[0] and (not value or len(value) <= typed.get(value[0], 0))):
                     value = self.scalar(event)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = (value, 1, 0)

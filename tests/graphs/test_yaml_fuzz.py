@@ -376,6 +376,11 @@ def test_yaml_features_still_read_as_yaml_says(loader):
         "both:\n  <<: [{a: 1}, {a: 2, b: 3}]\n  c: 4\nbytes: !!binary aGk=\ntext: !!str 12\n"
     )
     assert read_yaml(text).data == yaml.safe_load(text)
+    words = "yes Yes NO on Off true FALSE null Null ~ y n tool noop t123 nulls offset .inf .NaN -.inf +1 -0 017 09 "
+    words += "0x_1f 1_000 1:20 1.5e3 1e3 0b101 +.5 2024-01-01t10:00:00.5+01:00 1.0 -1.5 9223372036854775808"
+    scalars = "".join(f"- {word}\n" for word in words.split()) + "- \n"
+    read, expected = read_yaml(scalars).data, yaml.safe_load(scalars)
+    assert [(type(v), v) for v in read] == [(type(v), v) for v in expected]
     dup = read_yaml("a: 1\nb: 2\na: 3\n")
     assert dup.data == {"a": 3, "b": 2}
     assert [(p.place.line, p.place.field) for p in dup.duplicates] == [(3, "a")]
