@@ -98,9 +98,15 @@ def read_file(path: str | Path) -> Source:
     if p.is_dir():
         raise SpecError(f"{p}: is a directory; give the path of a .yaml file")
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = p.read_bytes()
+    except OSError as exc:
         raise SpecError(f"{p}: cannot read the file: {exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        bad = data[exc.start : exc.end].hex(" ")
+        raise SpecError(f"{p}:{line}: bytes that are not UTF-8 ({bad}); save the file as UTF-8") from None
     return read_yaml(text, str(path))
 
 
