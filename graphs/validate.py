@@ -17,8 +17,8 @@ import networkx as nx
 from pydantic import BaseModel, ValidationError
 
 from genaiops.errors import GraphValidationError, Problem, did_you_mean, shorten
-from genaiops.graphs.plan import Plan, build_plan, task_refs
-from genaiops.graphs.refs import ConditionError, Ref, find_refs, parse_condition
+from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
+from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
 from genaiops.graphs.source import Source, as_mapping, read_file, read_yaml
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
 from genaiops.graphs.yamldoc import gc_paused
@@ -199,13 +199,22 @@ class _Checker:
         for path, ref in find_refs(task.args, (*at, "args")):
             self.check_ref(path, ref, task)
         if task.when is not None:
+            self.check_when((*at, "when"), task)
+
+    def check_when(self, path: tuple, task: TaskSpec) -> None:
+        """The condition parses, reads outputs that exist upstream, and (when it reads none) can be evaluated."""
+        try:
+            _, when = task_refs(task)
+        except ConditionError as exc:
+            self.add(path, str(exc))
+            return
+        for ref in when.refs if when else ():
+            self.check_ref(path, ref, task)
+        if when is not None and not when.refs:
             try:
-                _, when = task_refs(task)
-            except ConditionError as exc:
-                self.add((*at, "when"), str(exc))
-            else:
-                for ref in when.refs if when else ():
-                    self.check_ref((*at, "when"), ref, task)
+                when.constant  # noqa: B018 (evaluated for its error)
+            except RefError as exc:
+                self.add(path, str(exc), "compare values of one kind (numbers with numbers, ...)")
 
     def check_performers(self, at: tuple, task: TaskSpec) -> None:
         """The role, or the team of roles, that performs the task."""
@@ -317,7 +326,7 @@ class _Checker:
             task = self.tasks[self.index[tid]]
             static_false = False
             if task.when is not None:
-                with contextlib.suppress(ConditionError):
+                with contextlib.suppress(ConditionError, RefError):  # reported by check_task
                     static_false = parse_condition(task.when).constant is False
             if static_false or (deps[tid] and all(d in never for d in deps[tid])):
                 never.add(tid)
@@ -366,22 +375,12 @@ def _list(value: Any) -> list:
 
 
 def _topological_order(deps: dict[str, list[str]]) -> list[str]:
-    """Kahn's algorithm in file order; tasks on (or after) a cycle are left out."""
-    waiting = {tid: len(ds) for tid, ds in deps.items()}
+    """The tasks in file order, each after its upstream ones; tasks on (or after) a cycle are left out."""
     dependents: dict[str, list[str]] = {tid: [] for tid in deps}
     for tid, ds in deps.items():
         for d in ds:
             dependents[d].append(tid)
-    ready = deque(tid for tid, n in waiting.items() if n == 0)
-    order: list[str] = []
-    while ready:
-        tid = ready.popleft()
-        order.append(tid)
-        for nxt in dependents[tid]:
-            waiting[nxt] -= 1
-            if waiting[nxt] == 0:
-                ready.append(nxt)
-    return order
+    return kahn_order({tid: len(ds) for tid, ds in deps.items()}, dependents)
 
 
 def _shortest_cycle(g: nx.DiGraph, first: str, group: set[str]) -> list[str]:

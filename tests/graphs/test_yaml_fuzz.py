@@ -172,6 +172,29 @@ def deep_nesting(rng: random.Random, text: str) -> str:
     return "".join(lines)
 
 
+ODD_CONDITIONS = [
+    "not " * 3000 + "true",
+    "-" * 20_000 + "1",
+    "(" * 300 + "1" + ")" * 300,
+    "-'a'",
+    "1 < 'a'",
+    "1 in 2",
+    "__import__('os')",
+    "${nowhere.value} > 1",
+    "${" + "a" * 5000 + ".b}",
+    "${canary_summary.p99} >",
+    "false",
+]
+
+
+def odd_condition(rng: random.Random, text: str) -> str:
+    lines = _lines(text)
+    starts = [i for i, line in enumerate(lines) if line.startswith("  - id: ")] or [0]
+    condition = rng.choice(ODD_CONDITIONS).replace('"', '\\"')
+    lines.insert(rng.choice(starts) + 1, f'    when: "{condition}"\n')
+    return "".join(lines)
+
+
 def alias_bomb(rng: random.Random, text: str) -> str:
     width, levels = rng.choice([(9, 9), (9, 6), (4, 8), (2, 30)])
     bomb = [f"x0: &b0 [{', '.join(['lol'] * width)}]\n"]
@@ -189,6 +212,7 @@ MUTATIONS: list[Callable[[random.Random, str], str]] = [
     merge_key,
     odd_key,
     deep_nesting,
+    odd_condition,
     alias_bomb,
 ]
 
@@ -317,6 +341,21 @@ REGRESSIONS = [
         TASK + "    args: {value: " + "9" * 5000 + "}\n",
         "fuzz.yaml:5: tasks[0].args.value: '9999",
         id="integer-too-long",
+    ),
+    pytest.param(
+        TASK + "    when: '" + "not " * 3000 + "true'\n",
+        "fuzz.yaml:5: tasks[0].when: 'not not not",
+        id="condition-nested-3000",
+    ),
+    pytest.param(
+        TASK + "    when: '" + "-" * 20_000 + "1'\n",
+        "nests more than 100 levels; write it flatter",
+        id="condition-nested-20000",
+    ),
+    pytest.param(
+        TASK + "    when: \"1 < 'a'\"\n",
+        "fuzz.yaml:5: tasks[0].when: condition \"1 < 'a'\" cannot be evaluated",
+        id="constant-condition-type-error",
     ),
     pytest.param(
         TASK + "---\n" + TASK,
