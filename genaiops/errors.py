@@ -22,6 +22,7 @@ Messages name the bad value and say how to fix it.
 from __future__ import annotations
 
 import difflib
+import reprlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -42,16 +43,37 @@ __all__ = [
     "ToolInputError",
     "UserError",
     "did_you_mean",
+    "shorten",
 ]
 
 
-def did_you_mean(name: str, choices: Iterable[str]) -> str:
-    """Return ' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
-    options = list(choices)
-    close = [c for c in options if name and c.startswith(name)] or difflib.get_close_matches(
-        name, options, n=1, cutoff=0.6
-    )
-    return f" (did you mean {close[0]!r}?)" if close else ""
+def did_you_mean(name: object, choices: Iterable[object]) -> str:
+    """Return ' (did you mean 'x'?)' for the closest choice, or '' when nothing is close.
+
+    Anything that is not a string (a missing id, a number) is neither suggested nor matched; an overlong name
+    matches nothing (difflib's cost grows with the product of the lengths)."""
+    if not isinstance(name, str) or not name or len(name) > _LONGEST_NAME:
+        return ""
+    options = [c for c in choices if isinstance(c, str) and len(c) <= _LONGEST_NAME]
+    close = [c for c in options if c.startswith(name)] or difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+    return f" (did you mean {shorten(close[0])}?)" if close else ""
+
+
+_LONGEST_NAME = 200
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxlong = _REPR.maxother = 400
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxfrozenset = _REPR.maxdict = 10
+_REPR.maxlevel = 4
+
+
+def shorten(value: object, limit: int = 80, *, quote: bool = True) -> str:
+    """``value`` as a message shows it: its repr (its text, with ``quote=False``) cut to about ``limit``
+    characters, saying how long a cut string was, so an echoed megabyte stays one short line."""
+    text = _REPR.repr(value) if quote else str(value)
+    if len(text) <= limit:
+        return text
+    more = f" ({len(value):,} characters)" if isinstance(value, str) else ""
+    return f"{text[: max(limit - 1, 1)]}…{more}"
 
 
 @dataclass(frozen=True, slots=True)

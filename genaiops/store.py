@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS approvals (
 CREATE INDEX IF NOT EXISTS approvals_run ON approvals (run_id, task_id);
 CREATE TABLE IF NOT EXISTS decisions (
     seq INTEGER PRIMARY KEY, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS decisions_approval ON decisions (approval_id);
 CREATE TABLE IF NOT EXISTS ledger (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL, mac TEXT);
@@ -580,6 +581,15 @@ class Store:
             "AND e.iteration = a.iteration AND e.kind IN ('task_succeeded', 'task_failed')) ORDER BY a.created_at"
         )
         return [(r[0], r[1], r[2]) for r in rows]
+
+    def task_approvals(self, run_id: str, task_id: str) -> list[tuple[dict[str, Any], str]]:
+        """One task's approval requests with their status, oldest first (the ``approvals_run`` index, not a scan
+        of the run's requests: a gate reads this once per task, so reading them all would be quadratic)."""
+        rows = self._db.execute(
+            "SELECT request, status FROM approvals WHERE run_id = ? AND task_id = ? ORDER BY created_at, approval_id",
+            (run_id, task_id),
+        )
+        return [(_loads(r[0]), r[1]) for r in rows]
 
 
 def _check_schema(db: sqlite3.Connection, path: str, *, migrate: bool = True) -> None:

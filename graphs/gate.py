@@ -90,7 +90,7 @@ class Gate:
     ) -> ApprovalRequest:
         args_hash = content_hash(args)
         now = self.clock.now()
-        earlier = sum(1 for d, _ in self.store.approvals(run_id=run_id) if d["task_id"] == task_id)
+        earlier = len(self.store.task_approvals(run_id, task_id))
         return ApprovalRequest(
             id=approval_id(run_id, task_id, iteration, args_hash, self.policy.version, earlier),
             run_id=run_id,
@@ -196,8 +196,8 @@ class Gate:
 
     def latest_request(self, run_id: str, task_id: str, iteration: int) -> ApprovalRequest | None:
         """The open request of a task, or None (stale and superseded ones are ignored)."""
-        for data, status in reversed(self.store.approvals(run_id=run_id)):
-            if data["task_id"] == task_id and data["iteration"] == iteration and status not in ("stale", "withdrawn"):
+        for data, status in reversed(self.store.task_approvals(run_id, task_id)):
+            if data["iteration"] == iteration and status not in ("stale", "withdrawn"):
                 return ApprovalRequest.model_validate(data)
         return None
 

@@ -97,8 +97,16 @@ def build_plan(spec: GraphSpec) -> Plan:
 
 
 def _topological_order(tasks: dict[str, PlannedTask], dependents: dict[str, list[str]]) -> list[str]:
-    """Kahn's algorithm, stable in spec order (validation has already refused cycles)."""
-    waiting = {tid: len(task.deps) for tid, task in tasks.items()}
+    """Stable in spec order (validation has already refused cycles)."""
+    order = kahn_order({tid: len(task.deps) for tid, task in tasks.items()}, dependents)
+    if len(order) != len(tasks):
+        raise ValueError("the graph has a cycle; validate it with validate_scenario first")
+    return order
+
+
+def kahn_order(waiting: dict[str, int], dependents: dict[str, list[str]]) -> list[str]:
+    """Kahn's algorithm, stable in the order of ``waiting`` (task -> how many upstream tasks it waits for,
+    consumed): the tasks that can be ordered; those on a cycle, or after one, are left out."""
     ready = deque(tid for tid, n in waiting.items() if n == 0)
     order: list[str] = []
     while ready:
@@ -108,6 +116,4 @@ def _topological_order(tasks: dict[str, PlannedTask], dependents: dict[str, list
             waiting[dep] -= 1
             if waiting[dep] == 0:
                 ready.append(dep)
-    if len(order) != len(tasks):
-        raise ValueError("the graph has a cycle; validate it with validate_scenario first")
     return order

@@ -13,6 +13,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from genaiops.errors import shorten
+
 __all__ = ["Condition", "ConditionError", "Ref", "RefError", "find_refs", "parse_condition", "resolve_args"]
 
 _REF = re.compile(r"\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)*)\s*\}")
@@ -117,6 +119,7 @@ _ALLOWED = (
     ast.List,
     ast.Tuple,
 )
+_DEEPEST = 100  # levels of a condition's syntax tree
 _LITERALS = {"true": True, "false": False, "null": None, "True": True, "False": False, "None": None}
 _COMPARE = {
     ast.Eq: lambda a, b: a == b,
@@ -148,7 +151,7 @@ class Condition:
         try:
             return bool(_eval(self._tree.body, values))
         except TypeError as exc:
-            raise RefError(f"condition {self.text!r} cannot be evaluated: {exc}") from None
+            raise RefError(f"condition {shorten(self.text)} cannot be evaluated: {exc}") from None
 
 
 def parse_condition(text: str) -> Condition:
@@ -162,15 +165,23 @@ def parse_condition(text: str) -> Condition:
     code = _REF.sub(name, str(text)).strip()
     if not code:
         raise ConditionError("the condition is empty")
+    shown = shorten(text)
     try:
         tree = ast.parse(code, mode="eval")
     except SyntaxError:
-        raise ConditionError(f'cannot parse {text!r}; write e.g. "${{check.passed}} and ${{p99.max}} > 300"') from None
-    for node in ast.walk(tree):
+        raise ConditionError(f'cannot parse {shown}; write e.g. "${{check.passed}} and ${{p99.max}} > 300"') from None
+    except (RecursionError, MemoryError):  # Python's parser gives up on thousands of nested operators
+        raise ConditionError(f"{shown} nests more than {_DEEPEST} levels; write it flatter") from None
+    nodes = [(tree, 0)]  # a walk with depths: evaluating is recursive, so nesting is bounded here
+    while nodes:
+        node, depth = nodes.pop()
+        if depth > _DEEPEST:
+            raise ConditionError(f"{shown} nests more than {_DEEPEST} levels; write it flatter")
         if not isinstance(node, _ALLOWED):
-            raise ConditionError(f"{text!r} uses {type(node).__name__}, which conditions do not allow")
+            raise ConditionError(f"{shown} uses {type(node).__name__}, which conditions do not allow")
         if isinstance(node, ast.Name) and not node.id.startswith("__ref") and node.id not in _LITERALS:
-            raise ConditionError(f"{text!r}: unknown name {node.id!r}; refer to outputs as ${{task.field}}")
+            raise ConditionError(f"{shown}: unknown name {shorten(node.id)}; refer to outputs as ${{task.field}}")
+        nodes.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
     return Condition(str(text), tuple(refs), tree)
 
 

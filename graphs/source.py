@@ -1,4 +1,8 @@
-"""Reading specs from YAML while remembering where every value came from (file, line, field)."""
+"""Reading specs from YAML while remembering where every value came from (file, line, field).
+
+The document is built by ``graphs/yamldoc.py`` (bounded: see ``YamlLimits``); this module turns whatever cannot
+be read into a ``SpecError`` naming the file and line, and answers "where is this value?" for validation.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.reader import ReaderError
 
-from genaiops.errors import Place, Problem, SpecError
+from genaiops.errors import Place, Problem, SpecError, shorten
+from genaiops.graphs.yamldoc import LIMITS, LOADER, LineMap, YamlLimits, build_document, field_name
 
-__all__ = ["Source", "field_name", "read_yaml"]
+__all__ = ["LIMITS", "Source", "YamlLimits", "field_name", "read_file", "read_yaml"]
 
-Path_ = tuple[str | int, ...]
-
-
-def field_name(path: Path_) -> str:
-    """``('tasks', 2, 'args', 'seed')`` -> ``tasks[2].args.seed``."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+Path_ = tuple[Any, ...]
 
 
 @dataclass
@@ -30,62 +28,66 @@ class Source:
 
     data: Any
     file: str | None = None
-    lines: dict[Path_, int] = field(default_factory=dict)
+    lines: LineMap = field(default_factory=dict)
+    """Lines per container: ``id(mapping)`` -> ``{key: line}``, ``id(list)`` -> ``[line, ...]``."""
+    root_line: int | None = None
     duplicates: list[Problem] = field(default_factory=list)
 
     def place(self, path: Path_) -> Place:
         """The place of ``path``, or of its nearest ancestor whose line is known."""
-        for cut in range(len(path), -1, -1):
-            line = self.lines.get(tuple(path[:cut]))
-            if line is not None:
-                return Place(self.file, line, field_name(path) or None)
-        return Place(self.file, None, field_name(path) or None)
+        line, value = self.root_line, self.data
+        for part in path:
+            lines = self.lines.get(id(value)) if isinstance(value, (dict, list)) else None
+            try:
+                line, value = lines[part], value[part]  # type: ignore[index]
+            except (TypeError, KeyError, IndexError):
+                break
+        return Place(self.file, line, field_name(path) or None)
 
     def problem(self, path: Path_, message: str, hint: str = "") -> Problem:
         return Problem(message, self.place(path), hint)
 
 
-def read_yaml(text: str, file: str | None = None) -> Source:
-    """Parse YAML text; a syntax error is a ``SpecError`` naming the file and line."""
-    loader = yaml.SafeLoader(text)
+def read_yaml(text: str, file: str | None = None, limits: YamlLimits = LIMITS) -> Source:
+    """Parse YAML text; anything unreadable is a ``SpecError`` naming the file and line and saying what to do."""
+    name = file or "<spec>"
+    in_bytes = LOADER is not yaml.SafeLoader  # libyaml reads UTF-8 and reports byte offsets
     try:
-        node = loader.get_single_node()
-        if node is None:
-            raise SpecError(f"{file or '<spec>'}: the file is empty; a graph needs at least `name` and `tasks`")
-        source = Source(data=None, file=file)
-        source.data = _construct(loader, node, (), source)
-        return source
+        loader = LOADER(text.encode("utf-8") if in_bytes else text)
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        raise SpecError(f"{name}:{line}: a lone surrogate, which is not text; remove it") from None
+    except ReaderError as exc:  # the pure-Python reader checks the whole text up front
+        raise _reader_error(name, text, exc, in_bytes=False) from None
+    try:
+        doc = build_document(loader, file, limits)
+    except ReaderError as exc:
+        raise _reader_error(name, text, exc, in_bytes=in_bytes) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
-        raise SpecError(f"{file or '<spec>'}{line}: malformed YAML: {exc.problem or exc.context}") from None
+        problem = shorten(exc.problem or exc.context, 200, quote=False)
+        if "nesting depth" in problem:  # libyaml's own bound (1,000 levels), met before ours while it looks ahead
+            raise SpecError(f"{name}{line}: mappings and lists nested more than {limits.depth} levels deep") from None
+        raise SpecError(f"{name}{line}: malformed YAML: {problem}") from None
     except yaml.YAMLError as exc:
-        raise SpecError(f"{file or '<spec>'}: malformed YAML: {exc}") from None
+        raise SpecError(f"{name}: malformed YAML: {shorten(exc, 200, quote=False)}") from None
     finally:
         loader.dispose()
+    if doc is None:
+        raise SpecError(f"{name}: the file is empty; a graph needs at least `name` and `tasks`")
+    return Source(doc.data, file, doc.lines, doc.root_line, doc.duplicates)
 
 
-def _construct(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, source: Source) -> Any:
-    source.lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            child = (*path, key)
-            if key in out:
-                source.duplicates.append(
-                    Problem(
-                        f"duplicate key {key!r}: YAML would silently keep only the last one",
-                        Place(source.file, key_node.start_mark.line + 1, field_name(child)),
-                        "remove or rename one of them",
-                    )
-                )
-            source.lines[child] = key_node.start_mark.line + 1
-            out[key] = _construct(loader, value_node, child, source)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, item, (*path, i), source) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+def _reader_error(name: str, text: str, exc: ReaderError, *, in_bytes: bool) -> SpecError:
+    """A character YAML does not allow (most control characters): its line, and how to write it instead."""
+    head = text.encode("utf-8")[: exc.position].decode("utf-8", "replace") if in_bytes else text[: exc.position]
+    char = text[len(head)] if len(head) < len(text) else "?"
+    escape = ascii(char)[1:-1]
+    return SpecError(
+        f"{name}:{head.count(chr(10)) + 1}: a control character ({escape}), which YAML does not allow; remove "
+        f'it, or write it as an escape inside double quotes ("{escape}")'
+    )
 
 
 def read_file(path: str | Path) -> Source:
@@ -96,9 +98,15 @@ def read_file(path: str | Path) -> Source:
     if p.is_dir():
         raise SpecError(f"{p}: is a directory; give the path of a .yaml file")
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = p.read_bytes()
+    except OSError as exc:
         raise SpecError(f"{p}: cannot read the file: {exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        bad = data[exc.start : exc.end].hex(" ")
+        raise SpecError(f"{p}:{line}: bytes that are not UTF-8 ({bad}); save the file as UTF-8") from None
     return read_yaml(text, str(path))
 
 
