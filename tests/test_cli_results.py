@@ -172,3 +172,24 @@ def test_a_scenario_can_expect_its_agents_to_have_had_no_tool_error(tmp_path) ->
     assert "unknown model 'no-such-model'" in said
     expected = genaiops("scenario", "run", one)
     assert expected.returncode == 0 and "scenario ended as expected" in expected.stdout, expected.stdout
+
+
+def test_a_large_paused_run_is_summarised_and_runs_show_lists_every_task(tmp_path: Path) -> None:
+    """A run of 60 gated tasks: `run` lists 50 tasks and 50 waiting approvals, then says how many more and where
+    to see them (a 1,000-row table took over a second to draw); `runs show` lists all 60."""
+    tasks = "\n".join(
+        f"  - {{id: ship{i:02d}, tool: apply_change, args: {{target: 'svc{i:02d}@canary'}}}}" for i in range(60)
+    )
+    graph = write(tmp_path, "wide.yaml", f"name: wide\ntasks:\n{tasks}\n")
+    ran = genaiops("run", graph)
+    assert ran.returncode == 3, ran.stdout + ran.stderr
+    rid = run_id(ran)
+    shown = flat(ran.stdout)
+    assert f"… 10 more tasks (waiting 60 in all): `genaiops runs show {rid}` lists every one" in shown
+    assert f"… and 10 more: `genaiops approvals list --run {rid}`" in shown
+    table = ran.stdout.split("┏")[1].split("… 10 more tasks")[0]
+    assert len(re.findall(r"\bship\d\d\b", table)) == 50
+    listed = genaiops("runs", "show", rid)
+    assert listed.returncode == 0 and set(re.findall(r"\bship\d\d\b", listed.stdout)) == {
+        f"ship{i:02d}" for i in range(60)
+    }

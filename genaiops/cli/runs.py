@@ -129,7 +129,7 @@ def runs_show(
     result = eng.result(run_id)
     plan = build_plan(GraphSpec.model_validate(run.spec))
     console.print(escape(render_text(plan, status=result.tasks)))
-    print_result(result)
+    print_result(result, every_task=True)
     _print_agents(eng, run_id)
     if output:
         console.print_json(json.dumps(dict(result.outputs)))

@@ -115,11 +115,30 @@ def _detail(tid: str, status: str, result: RunResult) -> str:
     return f"[{'green' if good else 'red' if good is False else 'yellow'}]verdict: {escape(said)}[/]"
 
 
-def print_result(result: RunResult) -> None:
+SHOWN = 50
+"""How many tasks and waiting approvals a run's summary lists (``runs show`` lists every task)."""
+_QUIET = ("succeeded", "skipped")
+
+
+def print_result(result: RunResult, *, every_task: bool = False) -> None:
+    """The run's tasks (the first ``SHOWN``, those that need a look first, unless ``every_task``), full errors,
+    its status, verdicts against, and how to act on a paused run."""
     table = Table("task", "status", "detail", title=f"{result.name} — run {result.run_id}", title_justify="left")
-    for tid, status in result.tasks.items():
+    tasks = list(result.tasks.items())
+    if not every_task and len(tasks) > SHOWN:  # a 1,000-task table takes rich over a second to draw
+        tasks = sorted(tasks, key=lambda item: item[1] in _QUIET)[:SHOWN]
+    for tid, status in tasks:
         table.add_row(tid, colored(status), _detail(tid, status, result))
     console.print(table)
+    if len(tasks) < len(result.tasks):
+        counts: dict[str, int] = {}
+        for status in result.tasks.values():
+            counts[status] = counts.get(status, 0) + 1
+        summary = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+        console.print(
+            f"… {len(result.tasks) - len(tasks)} more tasks ({summary} in all): "
+            f"`genaiops runs show {result.run_id}` lists every one"
+        )
     for tid, error in result.errors.items():
         if _cut(error):
             console.print(f"[red]{escape(tid)}[/] (full error): {escape(error)}", soft_wrap=True)
@@ -127,11 +146,15 @@ def print_result(result: RunResult) -> None:
     _print_verdicts(result)
     if result.status == "paused":
         console.print("[yellow]Waiting for approval:[/]")
-        for request in result.pending:
+        for request in result.pending[:SHOWN]:
             console.print(
                 f"  {request.id}  task {request.task_id} -> {request.tool} ({request.risk} risk, "
                 f"{request.required} approval(s), roles: {', '.join(request.roles)}, "
                 f"expires {request.expires_at:%Y-%m-%d %H:%M} UTC)"
+            )
+        if len(result.pending) > SHOWN:
+            console.print(
+                f"  … and {len(result.pending) - SHOWN} more: `genaiops approvals list --run {result.run_id}`"
             )
         console.print("Decide, then continue:")
         console.print("  genaiops approvals show ID")
