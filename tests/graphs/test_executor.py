@@ -282,3 +282,27 @@ async def test_a_run_of_inline_tasks_sees_a_cancel_and_resumes() -> None:
     assert result.status == "succeeded"
     started = [e for e in eng.store.events(result.run_id) if e[2] == "task_succeeded"]
     assert len(started) == 300  # every task succeeded exactly once
+
+
+async def test_a_gated_action_whose_handler_returns_the_wrong_result_still_has_its_ledger_entry() -> None:
+    """An approved gated task whose performer hands back something other than the tool's result model fails, and
+    the ledger still records that the approved action was attempted (action_executed, status failed)."""
+    import json
+
+    from genaiops.receiver import IdempotentReceiver
+    from genaiops.tools import load_tools
+
+    class Wrong:
+        async def perform(self, call: TaskCall) -> BaseModel:
+            return Value(value="not an apply_change result")
+
+    store = Store.open(":memory:")
+    with IdempotentReceiver() as receiver:
+        eng = Engine(store, load_tools(), handler=Wrong(), resources={"receiver": receiver})
+        spec = graph({"id": "ship", "tool": "apply_change", "args": {"target": "svc@canary"}})
+        paused = await eng.start(spec, requester="ann")
+        eng.decide(paused.pending[0].id, approver="bob", role="operator", verdict="approve", reason="ok")
+        result = await eng.resume(paused.run_id)
+    assert result.status == "failed" and "returned Value" in result.errors["ship"]
+    executed = [json.loads(e.payload) for e in store.ledger() if e.kind == "action_executed"]
+    assert [(e["task_id"], e["status"]) for e in executed] == [("ship", "failed")]
