@@ -16,6 +16,8 @@ from datetime import datetime
 from typing import Any
 
 from genaiops.errors import DecisionError, ToolError, ToolInputError, did_you_mean
+from genaiops.graphs.arg_checks import secret_problems
+from genaiops.graphs.evidence import amended_evidence
 from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.ids import idempotency_key
@@ -62,18 +64,15 @@ def prepare_amendment(
         flags = screened.flags
         parsed = tool.parse_args(screened.value) if screened.changed else parsed
     task, seed, now = _task_of(ctx.store, request)
-    risk, evidence = task.risk or "low", {**request.evidence, "amends": request.id}
-    evidence.pop("preview", None)
-    if flags:
-        evidence["guardrail_flags"] = flags
+    risk, preview = task.risk or "low", None
     if tool.preview is not None:
         try:
-            preview = tool.preview(parsed, _context(request, seed, now, ctx.resources))
+            dry_run = tool.preview(parsed, _context(request, seed, now, ctx.resources))
         except ToolError as exc:
             raise DecisionError(f"the dry run of the amended arguments failed: {exc}") from None
-        risk = max(risk, preview.risk, key=RISKS.index)
-        evidence["preview"] = preview.model_dump(mode="json")
+        risk, preview = max(risk, dry_run.risk, key=RISKS.index), dry_run.model_dump(mode="json")
     requirement = ctx.policy.requirement(tool, risk, task.approval)
+    evidence = amended_evidence(request.evidence, risk=requirement.risk, preview=preview, flags=flags)
     return Amendment(based_on, parsed.model_dump(mode="json"), requirement, evidence)
 
 
@@ -85,6 +84,9 @@ def _amended_args(tool: ToolSpec, current: dict[str, Any], amend: dict[str, Any]
                 f"--set {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
                 f"its arguments: {', '.join(fields)}"
             )
+    problems = secret_problems(amend)
+    if problems:
+        raise DecisionError(f"--set {problems[0]}: nothing was recorded")
     try:
         return tool.parse_args({**current, **amend}).model_dump(mode="json")
     except ToolInputError as exc:

@@ -5,7 +5,8 @@
 - No argument may hold a secret in clear (the secrets scanner decides, reading ``key: value``): it would be
   stored with the run, hashed into the approval request and shown to approvers and agents. A secret is written
   as ``secret://NAME`` and resolved only when the tool is called. Amended arguments of scripted approvals
-  (``approvals[].set``) are checked the same way. Messages never repeat the value.
+  (``approvals[].set``) are checked the same way, and so are arguments amended when deciding (``--set``:
+  ``secret_problems``). Messages never repeat the value.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from genaiops.graphs.source import Source
 from genaiops.registry import ToolRegistry
 from genaiops.secret_refs import SECRET_ENV_PREFIX, SECRET_SCHEME, reference_problem
 
-__all__ = ["check_arguments"]
+__all__ = ["check_arguments", "secret_problems"]
 
 _SECRET_HINT = (
     f"write `{SECRET_SCHEME}NAME` instead and set {SECRET_ENV_PREFIX}NAME (or write the value to the file "
@@ -94,6 +95,13 @@ def _secret_problems(source: Source, strings: list[tuple[tuple, Any, str]]) -> l
                 )
             )
     return problems
+
+
+def secret_problems(args: Mapping[str, Any]) -> list[str]:
+    """What is wrong, secret-wise, with arguments given outside a graph file (an amendment's ``--set``): one
+    message per argument, naming it, never its value."""
+    source = Source(data=dict(args), file=None)
+    return [f"{p.place.field}: {p.message}; {p.hint}" for p in _secret_problems(source, _strings(dict(args), ()))]
 
 
 def _strings(value: Any, path: tuple, key: Any = None) -> list[tuple[tuple, Any, str]]:

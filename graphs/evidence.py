@@ -28,6 +28,7 @@ __all__ = [
     "Evidence",
     "Flag",
     "Stated",
+    "amended_evidence",
     "build_evidence",
     "read_evidence",
     "screen_texts",
@@ -150,6 +151,21 @@ def build_evidence(
     copied = [Copied(task=dep, tool=by, result=result, flags=screen_texts(result)) for dep, by, result in upstream]
     filled = _copied_arguments(templates, arguments)
     return Evidence(genaiops=stated, tool_output=copied, copied_arguments=filled).model_dump(mode="json")
+
+
+def amended_evidence(
+    evidence: Mapping[str, Any], *, risk: str, preview: dict[str, Any] | None, flags: list[str]
+) -> dict[str, Any]:
+    """The evidence of a request made by amending another: what was copied from tool output stays as it was,
+    and what genaiops states is the amended call's (its tier, its own dry run, screened again); ``flags`` are
+    what the input guardrails noted on the amended arguments."""
+    stated = dict(evidence.get("genaiops") or {})
+    if evidence.get("format") != 2:  # recorded by an earlier genaiops: keep its shape, replace its dry run
+        return {**evidence, "preview": preview, **({"guardrail_flags": flags} if flags else {})}
+    screened = screen_texts(stated.get("description") or "", "description")
+    screened += screen_texts(preview, "preview") if preview else []
+    stated |= {"risk": risk, "preview": preview, "flags": [f.model_dump() for f in screened]}
+    return {**evidence, "genaiops": stated, **({"guardrail_flags": flags} if flags else {})}
 
 
 def _copied_arguments(templates: Mapping[str, Any], arguments: Mapping[str, Any]) -> list[CopiedArgument]:

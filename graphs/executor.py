@@ -421,7 +421,9 @@ class Execution(TaskChecks, ProposalSteps):
         self, tid: str, tool: ToolSpec, result: BaseModel, attempt: int, gate: ApprovalRequest | None
     ) -> _Outcome:
         if not isinstance(result, tool.result_model):
-            return _Outcome("failed", error=f"{tool.name} returned {type(result).__name__}", attempts=attempt, gate=gate)
+            return _Outcome(
+                "failed", error=f"{tool.name} returned {type(result).__name__}", attempts=attempt, gate=gate
+            )
         if self.e.screen is not None:  # guardrails on the result, before anything downstream (or a model) reads it
             screened = screen_value(self.e.screen, "tool_result", result.model_dump(mode="json"))
             self._note_flags(tid, "tool_result", screened.flags)

@@ -65,7 +65,9 @@ async def test_an_amendment_reruns_the_dry_run_and_a_higher_tier_waits_for_more_
     assert any("high risk (was medium): it needs 2 approval(s)" in n for n in state.notes)
     new, status = engine.store.approval(state.approval_id)
     assert status == "pending" and new["amends"] == request.id and new["args"] == {"service": "comments"}
-    assert new["original_args"] == {"service": "auth"} and new["evidence"]["preview"]["risk"] == "high"
+    stated = new["evidence"]["genaiops"]  # what genaiops states is the amended call's own dry run and tier
+    assert new["original_args"] == {"service": "auth"} and stated["preview"]["risk"] == stated["risk"] == "high"
+    assert stated["preview"]["details"]["action"]["service"] == "comments"
     assert engine.store.approval(request.id)[1] == "stale"
 
     waiting = await engine.resume(run_id)
@@ -94,6 +96,22 @@ async def test_an_amendment_resets_earlier_approvals_and_says_so(parts):
     engine.decide(state.approval_id, approver="alice", role="operator", verdict="approve", reason="ok again")
     finished = await engine.resume(run_id)
     assert finished.outputs["d"]["target"] == "svc@c"
+
+
+async def test_a_secret_typed_into_an_amendment_is_refused_and_nothing_is_recorded(parts):
+    """`--set` with a value the secrets scanner recognises is refused naming the argument, never the value; the
+    request stays as it was (a secret is given as secret://NAME, as in a graph file)."""
+    engine = _engine(parts)
+    task = TaskSpec(id="ship", tool="apply_change", args={"target": "svc@canary", "change": {"v": 1}})
+    run_id, request = await _paused(engine, task)
+    token = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
+    with pytest.raises(DecisionError) as refused:
+        engine.decide(
+            request.id, approver="alice", role="operator", verdict="approve", reason="x", amend={"change": {"t": token}}
+        )
+    assert "change.t" in str(refused.value) and "secret://" in str(refused.value) and token not in str(refused.value)
+    assert engine.store.decisions(request.id) == [] and engine.store.approval(request.id)[1] == "pending"
+    assert token not in "".join(e.payload for e in engine.store.ledger())
 
 
 async def test_amended_arguments_go_through_the_input_guardrails(parts):
