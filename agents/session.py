@@ -37,6 +37,7 @@ from genaiops.graphs.screening import screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.registry import ToolSpec, describe_validation_error
+from genaiops.secret_refs import secret_names
 from genaiops.store import AgentTurn
 
 __all__ = ["AgentSession", "Refused"]
@@ -142,6 +143,14 @@ class AgentSession:
                     spec.name,
                     f"{spec.name}{invented} needs approval ({requirement.approvals} approver(s), risk "
                     f"{requirement.risk}); propose it as a task with propose_tasks so people can decide",
+                )
+            foreign = sorted(set(secret_names(args)) - set(secret_names(self.call.args)))
+            if foreign:  # the model chose which secret a tool gets: only the task's own, which people saw
+                raise self.refuse(
+                    agent,
+                    spec.name,
+                    f"secret reference(s) {', '.join(foreign)} are not in this task's own arguments; an agent may "
+                    "pass on only the secrets its task was given",
                 )
             args = self._screen_input(agent, spec, args)
             self._calls += 1

@@ -297,3 +297,27 @@ async def test_the_task_call_asked_twice_runs_once() -> None:
     eng.decide(paused.pending[0].id, approver="bob", role="operator", verdict="approve", reason="ok")
     result = await eng.resume(paused.run_id)
     assert result.status == "succeeded" and effects == ["restart:checkout"]
+
+
+async def test_a_model_cannot_hand_a_tool_a_secret_its_task_was_not_given() -> None:
+    """A secret reference the model writes into a call (not one of its task's own arguments) is refused before
+    the tool runs or the secret is read: the model must not choose which secret a tool receives."""
+    effects.clear()
+
+    @reg.tool()
+    def notify(args: Service) -> Done:
+        """Send a notification to a service (not gated)."""
+        effects.append(f"notify:{args.service}")
+        return Done(service=args.service)
+
+    roles = {"sre": Role("sre", "the tests' services", "Triage.", ("total", "notify"))}
+    calls = [("total", {"values": [1]}), ("notify", {"service": "secret://PROD_DB_PASSWORD"})]
+    script = [[*calls, ("notify", {"service": "checkout"})], "Done."]
+    handler = AgentHandler(lambda: Scripted(script, []), roles=roles)
+    eng = engine(Store.open(":memory:"), handler)
+    spec = GraphSpec(name="t", tasks=[TaskSpec(id="triage", role="sre", tool="total", args={"values": [1]})])
+    result = await eng.start(spec, requester="ann")
+    assert result.status == "succeeded" and effects == ["notify:checkout"], result.errors
+    refused = [e[4] for e in eng.store.events(result.run_id) if e[2] == "agent_refused"]
+    assert [r["tool"] for r in refused] == ["notify"]
+    assert "PROD_DB_PASSWORD" in refused[0]["reason"] and "not in this task's own arguments" in refused[0]["reason"]
