@@ -205,6 +205,7 @@ class Engine:
 
     async def resume(self, run_id: str) -> RunResult:
         """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
+        self.close_expired()  # expiry first: a request past its time counts as rejected, even under a new policy
         self.gate.sync_policy()  # a policy change is ledgered, and requests asked under the old one closed
         run = self._claim(run_id)
         with _long_lived_heap():

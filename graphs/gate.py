@@ -194,11 +194,11 @@ class Gate:
         executed |= _policy_fields(policy)
         tx.append_ledger(entry_hash, kind="action_executed", run_id=run_id, at=done, payload=executed)
 
-    def latest_request(self, run_id: str, task_id: str, iteration: int) -> ApprovalRequest | None:
-        """The open request of a task, or None (stale and superseded ones are ignored)."""
+    def latest_request(self, run_id: str, task_id: str, iteration: int) -> tuple[ApprovalRequest, str] | None:
+        """The latest request of a task with its stored status, or None (stale and superseded ones are ignored)."""
         for data, status in reversed(self.store.task_approvals(run_id, task_id)):
             if data["iteration"] == iteration and status not in ("stale", "withdrawn"):
-                return ApprovalRequest.model_validate(data)
+                return ApprovalRequest.model_validate(data), status
         return None
 
     def state(self, request: ApprovalRequest, args_hash: str | None = None) -> ApprovalState:

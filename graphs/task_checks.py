@@ -36,9 +36,13 @@ class TaskChecks:
         """Return (request, arguments) when the task may run now; (None, _) when it waits or was rejected."""
         args = parsed.model_dump(mode="json")
         args_hash = content_hash(args)
-        request = self.gate.latest_request(self.run_id, tid, self.iteration[tid])
-        if request is not None:
+        latest = self.gate.latest_request(self.run_id, tid, self.iteration[tid])
+        request = latest[0] if latest is not None else None
+        if latest is not None:
             state = self.gate.state(request, args_hash)
+            if latest[1] == "expired":  # closed at its expiry time: it counts as rejected, whatever changed since
+                reason = f"expired at {request.expires_at.isoformat()}"
+                state = state.model_copy(update={"status": "expired", "reason": reason})
             if state.status == "approved":
                 self.ops.append(lambda tx, r=request: tx.set_approval_status(r.id, "approved"))
                 return request, tool.parse_args(state.args)

@@ -149,6 +149,24 @@ async def test_a_decision_one_microsecond_before_expiry_counts() -> None:
     assert engine.store.approval(approval_id)[1] == "approved"
 
 
+
+async def test_an_expired_request_stays_expired_when_the_policy_changed_before_resume() -> None:
+    """Expiry wins over a policy edit: a request past its expiry, resumed by an engine under another policy, ends
+    its task rejected (expired, counts as rejected), and is not closed as stale and asked again."""
+    from genaiops.safety.policy import ApprovalPolicy
+
+    clock = FakeClock(T0)
+    store = Store.open(":memory:")
+    engine, run_id, approval_id = await paused_engine(store, clock)
+    clock.current = EXPIRY + TICK
+    edited = ApprovalPolicy(approver_roles=("operator", "lead"))
+    later = Engine(store, load_tools(), policy=edited, clock=clock, resources={"receiver": IdempotentReceiver()})
+    result = await later.resume(run_id)
+    assert result.status == "rejected" and result.pending == []
+    closed = [(row.kind, json.loads(row.payload).get("id")) for row in store.ledger()]
+    assert ("approval_expired", approval_id) in closed and ("approval_stale", approval_id) not in closed
+    assert store.approval(approval_id)[1] == "expired"
+
 SWEEPER = """
 import sys
 from datetime import datetime
