@@ -82,7 +82,6 @@ async def _build(db: Path) -> None:
 
     one, _ = parse_scenario(ONE_GATE, registry, policy)
     expiring = await engine.start(one.graph(), requester="bob")
-    stale = await engine.start(one.graph(), requester="bob")
     withdrawn = await engine.start(one.graph(), requester="bob")
     engine.cancel(withdrawn.run_id, by="bob", reason="not needed")
     ended = [(task, kind) for _, task, kind, _, _ in store.events(withdrawn.run_id)][-3:]
@@ -97,6 +96,7 @@ async def _build(db: Path) -> None:
     )
     clock.advance(hours=25)
     assert (await engine.resume(expiring.run_id)).status == "rejected"
+    stale = await engine.start(one.graph(), requester="bob")  # asked under the old policy, not yet expired
     # a policy change closes what was asked under the old one (approval_stale), so expire first
     assert (await changed.resume(stale.run_id)).status == "paused"  # asked again under the new policy
     store.close()
