@@ -193,3 +193,12 @@ def test_a_large_paused_run_is_summarised_and_runs_show_lists_every_task(tmp_pat
     assert listed.returncode == 0 and set(re.findall(r"\bship\d\d\b", listed.stdout)) == {
         f"ship{i:02d}" for i in range(60)
     }
+
+
+def test_runs_list_never_cuts_a_run_id_however_narrow_the_terminal(canary_run, monkeypatch) -> None:
+    """At 60 columns the other columns wrap or shorten, but the run id is whole, so it can be copied."""
+    home, rid = canary_run
+    monkeypatch.setenv("GENAIOPS_HOME", home)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_MODEL_")} | {"COLUMNS": "60"}
+    out = subprocess.run([GENAIOPS, "runs", "list"], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0 and rid in out.stdout, out.stdout

@@ -97,6 +97,8 @@ def runs_list(
     from genaiops.graphs import run_status
 
     table = Table("run", "name", "status", "requester", "created", "tasks")
+    ids = table.columns[0]
+    ids.no_wrap, ids.min_width = True, len("run-20260101-000000-000000")  # a run id is never cut: it is copied
     stored = "running" if status == "orphaned" else status
     for run in engine(read_only=True).store.runs(limit=limit, status=stored):
         shown = run_status(run)
