@@ -121,7 +121,7 @@ def scenarios(draw, unique_times: bool = False):
     ds = draw(decisions(request, unique_times=unique_times))
     if draw(st.booleans()):
         taken = {d.at for d in ds}
-        free = [m for m in range(0, 10_000) if T0 + timedelta(minutes=m) not in taken][: request.required]
+        free = [m for m in range(len(taken) + request.required) if T0 + timedelta(minutes=m) not in taken]
         ds = [
             Decision(
                 approval_id=request.id,
