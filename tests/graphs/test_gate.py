@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -28,16 +28,20 @@ ARGS = {"target": "svc@d", "change": {}, "hold_seconds": 0.0}
 class Setup:
     """One engine over an in-memory store, a fake clock and a receiver for apply_change."""
 
-    def __init__(self, policy: ApprovalPolicy | None = None):
+    def __init__(self, policy: ApprovalPolicy | None = None, *, receiver: bool = True):
         self.clock = FakeClock()
         self.receiver = IdempotentReceiver()
         self.store = Store.open(":memory:")
-        self.engine = Engine(
+        self.engine = self.under(policy or ApprovalPolicy(), receiver=receiver)
+
+    def under(self, policy: ApprovalPolicy, *, receiver: bool = True) -> Engine:
+        """An engine over the same store and clock (as another process would be), under ``policy``."""
+        return Engine(
             store=self.store,
             registry=REGISTRY,
-            policy=policy or ApprovalPolicy(),
+            policy=policy,
             clock=self.clock,
-            resources={"receiver": self.receiver},
+            resources={"receiver": self.receiver} if receiver else {},
         )
 
     def close(self) -> None:
@@ -46,6 +50,9 @@ class Setup:
 
     def ledger(self, kind: str) -> list[dict[str, Any]]:
         return [json.loads(e.payload) for e in self.store.ledger() if e.kind == kind]
+
+    def kinds(self, run_id: str) -> list[str]:
+        return [e.kind for e in self.store.ledger() if e.run_id == run_id]
 
     def decide(self, approval_id: str, approver: str = "alice", **kw: Any):
         kw = {"role": "operator", "verdict": "approve", "reason": "checked", **kw}
@@ -147,6 +154,7 @@ async def test_a_decision_exactly_at_expiry_is_refused_and_the_task_is_rejected(
     assert setup.store.approval(request.id)[1] == "expired"
     (expired,) = setup.ledger("approval_expired")
     assert expired["id"] == request.id and expired["task_id"] == "d" and "expired at" in expired["reason"]
+    assert setup.kinds(result.run_id) == ["approval_requested", "approval_expired"]
 
 
 async def test_a_decision_just_before_expiry_counts(setup):
@@ -234,7 +242,7 @@ async def test_a_rejection_closes_the_request_and_the_task(setup):
     assert setup.ledger("approval_decided")[0]["verdict"] == "reject"
     result = await setup.engine.resume(result.run_id)
     assert result.tasks == {"d": "rejected"} and result.errors["d"] == "rejected by alice: freeze week"
-    assert setup.ledger("action_executed") == []
+    assert setup.kinds(result.run_id) == ["approval_requested", "approval_decided"]  # nothing ran, nothing more
 
 
 async def test_an_amended_approval_is_recorded_as_amended_and_runs_the_new_arguments(setup):
@@ -292,13 +300,7 @@ async def test_a_stale_request_is_closed_and_a_new_one_asked(setup):
     """After a policy change, resuming closes the old request as stale (with its ledger entry) and the task's
     open request is the new one; the old one can no longer be decided."""
     result, old = await paused(setup)
-    changed = Engine(
-        store=setup.store,
-        registry=REGISTRY,
-        policy=ApprovalPolicy(approver_roles=("lead",)),
-        clock=setup.clock,
-        resources={"receiver": setup.receiver},
-    )
+    changed = setup.under(ApprovalPolicy(approver_roles=("lead",)))
     result = await changed.resume(result.run_id)
     (new,) = result.pending
     assert new.id != old.id and new.roles == ("lead",)
@@ -309,3 +311,92 @@ async def test_a_stale_request_is_closed_and_a_new_one_asked(setup):
         changed.decide(old.id, approver="alice", role="lead", verdict="approve", reason="old")
     changed.decide(new.id, approver="alice", role="lead", verdict="approve", reason="new")
     assert (await changed.resume(result.run_id)).tasks == {"d": "succeeded"}
+
+
+async def test_a_policy_changed_and_changed_back_asks_anew_each_time(setup):
+    """A policy edit that is later undone asks a third, new request (never reusing the first one's id, which
+    was closed as stale); deciding it runs the task."""
+    result, first = await paused(setup)
+    other = ApprovalPolicy(approver_roles=("lead",))
+    (second,) = (await setup.under(other).resume(result.run_id)).pending
+    (third,) = (await setup.engine.resume(result.run_id)).pending
+    assert len({first.id, second.id, third.id}) == 3 and third.policy_version == first.policy_version
+    assert [setup.store.approval(r.id)[1] for r in (first, second, third)] == ["stale", "stale", "pending"]
+    assert setup.kinds(result.run_id) == ["approval_requested", "approval_stale"] * 2 + ["approval_requested"]
+    setup.decide(third.id)
+    assert (await setup.engine.resume(result.run_id)).tasks == {"d": "succeeded"}
+
+
+async def test_a_gated_action_that_fails_is_in_the_ledger_with_its_error():
+    """An approved action that fails (here: no receiver to apply it) writes action_executed with status
+    failed, its error and no result hash."""
+    s = Setup(receiver=False)
+    try:
+        result, request = await paused(s)
+        s.decide(request.id)
+        result = await s.engine.resume(result.run_id)
+        assert result.tasks == {"d": "failed"}
+        (entry,) = s.ledger("action_executed")
+        assert (entry["approval"], entry["status"], entry["result_hash"]) == (request.id, "failed", None)
+        assert "receiver" in entry["error"] and entry["error"] == result.errors["d"]
+    finally:
+        s.close()
+
+
+async def test_a_cancelled_run_withdraws_its_request_and_asks_anew_when_resumed(setup):
+    """Cancelling a paused run withdraws its pending request, which takes no decision; resuming the run asks a
+    new request rather than waiting on the withdrawn one."""
+    result, request = await paused(setup)
+    setup.engine.cancel(result.run_id, by="bob", reason="not needed")
+    assert setup.store.approval(request.id)[1] == "withdrawn"
+    before = setup.snapshot(request.id)
+    with pytest.raises(DecisionError, match=f"approval {request.id} is already withdrawn"):
+        setup.decide(request.id)
+    assert setup.snapshot(request.id) == before
+    (again,) = (await setup.engine.resume(result.run_id)).pending
+    assert again.id != request.id and setup.store.approval(again.id)[1] == "pending"
+
+
+async def test_a_stale_request_takes_no_decision_even_under_its_own_policy(setup):
+    """A request closed as stale stays closed: deciding it under the policy it was asked under is refused."""
+    result, first = await paused(setup)
+    await setup.under(ApprovalPolicy(approver_roles=("lead",))).resume(result.run_id)
+    with pytest.raises(DecisionError, match=f"approval {first.id} is already stale"):
+        setup.decide(first.id)
+
+
+@pytest.mark.parametrize("closed", ["approved", "rejected", "expired"])
+async def test_a_closed_request_says_how_it_closed_after_a_policy_change(setup, closed):
+    """A decision on an approved, rejected or expired request is refused naming that status, even when the
+    policy has changed since (it is not reported as stale)."""
+    result, request = await paused(setup)
+    if closed == "expired":
+        setup.clock.advance(hours=25)
+        await setup.engine.resume(result.run_id)
+    else:
+        setup.decide(request.id, verdict={"approved": "approve", "rejected": "reject"}[closed])
+    changed = setup.under(ApprovalPolicy(approver_roles=("operator", "lead")))
+    with pytest.raises(DecisionError, match=f"approval {request.id} is already {closed}; nothing to decide"):
+        changed.decide(request.id, approver="carol", role="operator", verdict="approve", reason="late")
+
+
+async def test_a_plain_approval_amends_nothing(setup):
+    """An approval without amended arguments (or with an empty set of them) stores none and is ledgered as not
+    amended; the task runs with the arguments it asked with."""
+    result, request = await paused(setup, deploy(risk="high"))
+    setup.decide(request.id)
+    setup.decide(request.id, approver="carol", amend={})
+    assert [d["amended_args"] for d in setup.store.decisions(request.id)] == [None, None]
+    assert [e["amended"] for e in setup.ledger("approval_decided")] == [False, False]
+    assert (await setup.engine.resume(result.run_id)).outputs["d"]["target"] == "svc@d"
+
+
+async def test_the_state_an_amendment_returns_is_what_the_store_holds(setup):
+    """The arguments an amended approval returns are those stored and run (JSON values: a YAML date from
+    `--set` becomes its ISO text)."""
+    result, request = await paused(setup)
+    state = setup.decide(request.id, amend={"change": {"on": date(2026, 1, 2)}})
+    stored = setup.store.decisions(request.id)[0]["amended_args"]
+    assert state.args == stored == {**ARGS, "change": {"on": "2026-01-02"}}
+    assert state.args_hash == content_hash(stored)
+    assert (await setup.engine.resume(result.run_id)).outputs["d"]["target"] == "svc@d"

@@ -156,12 +156,13 @@ def test_a_loop_that_succeeded_releases_its_waiting_tasks():
 
 
 def test_a_task_in_another_loop_after_a_failed_loop_is_blocked():
-    """A failed loop blocks a task of another loop that waits on it."""
+    """A failed loop blocks a task of another loop that waits on it (and on a task outside any loop)."""
     loops = [
         {"id": "first", "body": ["a"], "until": "true", "max_iterations": 2},
         {"id": "second", "body": ["b"], "until": "true", "max_iterations": 2},
     ]
-    s = sched(t("a"), t("b", "a"), loops=loops)
+    s = sched(t("a"), t("free"), t("b", "a", "free"), loops=loops)
+    step_of(s, "free", "succeeded")
     step_of(s, "a", "failed")
     assert s.close_loop("first").resolved == [("b", "blocked")]
 
@@ -190,3 +191,15 @@ def test_restore_of_a_finished_body_reports_the_loop_done():
     s = sched(t("a"), t("b", "a"), t("out", "b"), loops=[LOOP])
     step = s.restore({"a": "succeeded", "b": "succeeded"})
     assert step.loops_done == ["l"] and step.ready == []
+
+
+def test_tasks_that_do_not_wait_on_a_failed_loop_carry_on():
+    """After a failed loop closed, other tasks are decided by the usual rules: a chain proceeds, a join after a
+    skip and a success runs, one after a skip only is skipped."""
+    body = {"id": "l", "body": ["a"], "until": "true", "max_iterations": 2}
+    s = sched(t("a"), t("u1"), t("u2", "u1"), t("s"), t("join", "s", "u2"), t("only_s", "s"), loops=[body])
+    step_of(s, "a", "failed")
+    assert s.close_loop("l").resolved == []  # nothing waits on the loop
+    assert step_of(s, "u1", "succeeded") == (["u2"], [], [])
+    assert step_of(s, "s", "skipped") == ([], [("only_s", "skipped")], [])
+    assert step_of(s, "u2", "succeeded") == (["join"], [], [])

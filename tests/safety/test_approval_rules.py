@@ -261,3 +261,22 @@ def test_check_decision_refuses_what_cannot_count(decision, status, message):
 def test_check_decision_accepts_a_decision_that_can_count(decision):
     """An allowed non-requester deciding a pending request in time, under its policy version, is accepted."""
     check_decision(request(), decision, pending())
+
+
+def test_requests_decisions_and_states_are_immutable_values():
+    """A request, a decision and a state cannot be changed in place: what was asked and decided stays as stored."""
+    state = evaluate_request(request(), [d("alice")], now=T0, policy_version="v1", args_hash="h0")
+    for value, name in [(request(), "required"), (d("alice"), "verdict"), (state, "status")]:
+        with pytest.raises(ValidationError, match="frozen"):
+            setattr(value, name, "approved")
+
+
+def test_a_request_is_for_the_first_iteration_unless_said():
+    """A request made without an iteration is about the task's first run (iteration 0)."""
+    assert request().iteration == 0
+
+
+def test_a_one_letter_name_is_a_name():
+    """An approver's name needs one character, not more (`x` is a user name)."""
+    state = evaluate_request(request(required=1), [d("x")], now=T0, policy_version="v1", args_hash="h0")
+    assert (state.status, state.reason) == ("approved", "approved by x")

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from typer.testing import CliRunner
 
 from genaiops.cli import app
@@ -372,3 +372,18 @@ def test_the_cli_refuses_a_bad_policy_file_with_exit_2():
     assert "Traceback" not in result.output
     err = result.stderr.strip()
     assert err.startswith("error: ") and str(path) in err and "tiers.high.expires_after_hours" in err
+
+
+def test_a_policy_and_its_rules_are_immutable_values():
+    """A policy, its tiers and tool rules cannot be changed in place (a change is a new policy, with a new
+    version); unknown fields are refused."""
+    policy = ApprovalPolicy(tools={"t": ToolRule(roles=("lead",))})
+    for target, name, value in [
+        (policy, "approver_roles", ("anyone",)),
+        (policy.tiers["high"], "approvals", 0),
+        (policy.tools["t"], "auto", True),
+    ]:
+        with pytest.raises(ValidationError, match="frozen"):
+            setattr(target, name, value)
+    with pytest.raises(ValidationError, match="extra"):
+        TierRule(approvals=1, expires_after=3)
