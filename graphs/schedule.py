@@ -11,6 +11,12 @@ whose count reaches zero is decided at once:
 Blocked and skipped decisions cascade. A loop body counts as one unit for tasks outside it: they wait until the
 loop closes. When every task of a body has finished an iteration the scheduler reports the loop as done; the
 caller evaluates ``until`` and calls ``restart_loop`` or ``close_loop``.
+
+A body that fails ends its loop. In the iteration where a body task fails (or is rejected at its gate), the body
+tasks that depend on it are blocked and the others still finish; then the loop closes at once (``body_failed``:
+no further iteration, ``until`` is not evaluated), and every task outside the loop that waits on any of its body
+tasks is blocked, even on one that succeeded: the loop failed as a unit, so nothing downstream runs on its
+partial work. Tasks that do not wait on the loop carry on.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ class Scheduler:
                 (inner if same_loop else outer).append(dep)
             self._inner[tid], self._outer[tid] = inner, outer
         self._loop_finished = dict.fromkeys(plan.loops, 0)
+        self._failed_loops: set[str] = set()
 
     def initial(self) -> list[str]:
         return [tid for tid in self._plan.order if self._remaining[tid] == 0]
@@ -93,13 +100,18 @@ class Scheduler:
             if status[d] != "succeeded":
                 break
         else:
-            return "ready"
+            return "blocked" if self._failed_loops and self._waits_on_failed_loop(tid) else "ready"
         states = [status[d] for d in task.deps]
-        if any(s in FAILED_STATES for s in states):
+        if any(s in FAILED_STATES for s in states) or (self._failed_loops and self._waits_on_failed_loop(tid)):
             return "blocked"
         if any(self.status[d] == "skipped" for d in task.needs) or (states and all(s == "skipped" for s in states)):
             return "skipped"
         return "ready"
+
+    def _waits_on_failed_loop(self, tid: str) -> bool:
+        own = self._plan.tasks[tid].loop
+        loops = (self._plan.tasks[d].loop for d in self._plan.tasks[tid].deps)
+        return any(loop in self._failed_loops for loop in loops if loop != own)
 
     def body_failed(self, loop: str) -> bool:
         return any(self.status.get(t) in FAILED_STATES for t in self._plan.loops[loop].body)
@@ -114,7 +126,9 @@ class Scheduler:
         return [tid for tid in self._plan.order if tid in body and self._remaining[tid] == 0]
 
     def close_loop(self, loop: str) -> Step:
-        """End the loop: release the tasks outside it that wait on its body."""
+        """End the loop: release the tasks outside it that wait on its body (blocked if the body failed)."""
+        if self.body_failed(loop):
+            self._failed_loops.add(loop)
         step = Step()
         stack: list[tuple[str, str]] = []
         for tid in self._plan.order:

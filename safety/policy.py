@@ -10,9 +10,11 @@ Defaults (``ApprovalPolicy()``):
 
 A tool that deploys, remediates, rolls back or publishes needs at least one approval whatever its risk. The
 effective risk of a call is the highest of the tool's own risk, the task's ``risk`` and the policy's rule for the
-tool: a spec can raise a tier, never lower it. ``approval: required`` on a task always asks; ``approval: auto``
-skips asking only where the policy allows it (never, by default, for a gated tool). Approvers need one of
-``approver_roles`` (or a tool rule's ``roles``); the requester can never approve their own request.
+tool: a spec can raise a tier, never lower it. ``approval: required`` on a task always asks (even for a tool the
+policy marks ``auto``); ``approval: auto`` skips asking only where the policy allows it (never, by default, for a
+gated tool). A request expires after its tier's ``expires_after_hours`` (24 h unless the policy sets it; that
+holds for the low tier too, when a gated action or ``approval: required`` makes a low-risk call ask). Approvers
+need one of ``approver_roles`` (or a tool rule's ``roles``); the requester can never approve their own request.
 The policy's ``version`` is a hash of its content: an approval given under another version is stale; ``hash`` is
 the whole content hash, recorded with every decision.
 
@@ -140,14 +142,13 @@ class ApprovalPolicy(_Frozen):
         flagged = bool(set(tool.actions) & set(self.gated_actions))
         if flagged or approval == "required":
             needed = max(needed, 1)
-        if rule.auto or (approval == "auto" and (self.allow_spec_auto or not flagged)):
+        if (rule.auto and approval != "required") or (approval == "auto" and (self.allow_spec_auto or not flagged)):
             needed = 0
-        expiry = tier.expires_after_hours if tier.approvals else _DEFAULT_TIERS["medium"].expires_after_hours
         return Requirement(
             risk=effective,
             approvals=needed,
             roles=rule.roles or self.approver_roles,
-            expires_after=timedelta(hours=expiry),
+            expires_after=timedelta(hours=tier.expires_after_hours),
         )
 
     def check_override(self, tool: ToolSpec, approval: str) -> str | None:

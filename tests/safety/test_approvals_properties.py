@@ -1,11 +1,16 @@
 """Gate safety, as properties: over random policies, requests, graphs and orders of decisions, nothing runs
-without the approvals its policy requires; expired and stale approvals never count; self-approval is refused."""
+without the approvals its policy requires; expired and stale approvals never count; self-approval is refused.
+
+What a call requires comes from ``documented_need``, an oracle written from the rules in safety/policy.py's
+docstring and the README's "Approval policy" (it reads the policy's fields, never ``requirement()``), so a
+change to the rules in the code fails here; what decisions count comes from ``counts``, written from
+safety/approvals.py's docstring."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,7 +23,7 @@ from genaiops.errors import DecisionError
 from genaiops.graphs import Engine, GraphSpec, TaskSpec
 from genaiops.ids import content_hash, idempotency_key
 from genaiops.receiver import IdempotentReceiver
-from genaiops.registry import ACTIONS
+from genaiops.registry import ACTIONS, ToolSpec
 from genaiops.safety import (
     ApprovalPolicy,
     ApprovalRequest,
@@ -116,7 +121,7 @@ def scenarios(draw, unique_times: bool = False):
     ds = draw(decisions(request, unique_times=unique_times))
     if draw(st.booleans()):
         taken = {d.at for d in ds}
-        free = [m for m in range(0, 10_000) if T0 + timedelta(minutes=m) not in taken][: request.required]
+        free = [m for m in range(len(taken) + request.required) if T0 + timedelta(minutes=m) not in taken]
         ds = [
             Decision(
                 approval_id=request.id,
@@ -281,13 +286,16 @@ def test_check_decision_accepts_exactly_what_can_count(case):
 
 REGISTRY = load_tools()
 TOOLS = ("echo", "noop", "apply_change")
+RANK = {"low": 0, "medium": 1, "high": 2}
+RISKS = tuple(RANK)
 
 
 @st.composite
 def policies(draw) -> ApprovalPolicy:
+    """Random policies; a tier left out keeps its default."""
     tiers = {
         risk: TierRule(approvals=draw(st.integers(0, 3)), expires_after_hours=draw(st.sampled_from([1.0, 8.0, 24.0])))
-        for risk in ("low", "medium", "high")
+        for risk in draw(st.sampled_from([RISKS, RISKS, RISKS, ("high",), ("low", "medium"), ()]))
     }
     rules = {}
     for name in draw(st.lists(st.sampled_from(TOOLS), unique=True, max_size=2)):
@@ -303,6 +311,83 @@ def policies(draw) -> ApprovalPolicy:
         tools=rules,
         allow_spec_auto=draw(st.booleans()),
     )
+
+
+# --- the oracle: what a call needs, from the documented rules -----------------------------------------------------
+
+DOCUMENTED_TIERS = {"low": (0, 24.0), "medium": (1, 24.0), "high": (2, 8.0)}
+"""The defaults table of safety/policy.py: approvals and expiry (hours) per risk."""
+
+
+@dataclass(frozen=True)
+class Needs:
+    risk: str
+    approvals: int
+    hours: float
+    roles: tuple[str, ...]
+
+
+def documented_need(policy: ApprovalPolicy, tool: ToolSpec, risk: str | None, approval: str) -> Needs:
+    """What the docstring's rules say a call needs under ``policy`` (read field by field, no requirement())."""
+    rule = policy.tools.get(tool.name)
+    candidates = [tool.risk, risk or "low", (rule.risk if rule else None) or "low"]
+    effective = max(candidates, key=RANK.__getitem__)  # a spec or a rule raises the tier, never lowers it
+    tier = policy.tiers.get(effective)
+    approvals, hours = (tier.approvals, tier.expires_after_hours) if tier else DOCUMENTED_TIERS[effective]
+    does_gated_action = any(action in policy.gated_actions for action in tool.actions)
+    if approval == "required":
+        approvals = max(approvals, 1)  # `approval: required` always asks
+    elif rule is not None and rule.auto:
+        approvals = 0  # the policy owner's explicit "never ask for this tool"
+    elif approval == "auto" and (not does_gated_action or policy.allow_spec_auto):
+        approvals = 0  # `approval: auto` skips asking only where the policy allows it
+    elif does_gated_action:
+        approvals = max(approvals, 1)  # deploys, remediates, rolls back or publishes: at least one approval
+    roles = (rule.roles if rule is not None else None) or policy.approver_roles
+    return Needs(effective, approvals, hours, tuple(roles))
+
+
+def a_tool(name: str, risk: str, actions: list[str]) -> ToolSpec:
+    """A tool of the given name, own risk and actions (the shape the registry gives every tool)."""
+    return replace(REGISTRY.get("noop"), name=name, risk=risk, actions=frozenset(actions))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    policies(),
+    st.sampled_from([*TOOLS, "other"]),
+    st.sampled_from(RISKS),
+    st.lists(st.sampled_from(ACTIONS), unique=True, max_size=2),
+    st.none() | st.sampled_from(RISKS),
+    st.sampled_from(["policy", "required", "auto"]),
+)
+def test_requirement_follows_the_documented_rules(policy, name, tool_risk, actions, risk, approval):
+    """Over random policies, tools and specs, requirement() asks for what the documented rules say: the tier of
+    the highest risk, at least one approval for a gated action or `approval: required`, none for a tool rule's
+    `auto` or an allowed `approval: auto`; the rule's roles or the approver roles; the tier's expiry."""
+    tool = a_tool(name, tool_risk, actions)
+    got = policy.requirement(tool, risk, approval)
+    want = documented_need(policy, tool, risk, approval)
+    assert (got.risk, got.approvals, got.expires_after, got.roles) == (
+        want.risk,
+        want.approvals,
+        timedelta(hours=want.hours),
+        want.roles,
+    )
+    assert got.gated == (want.approvals > 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(policies(), st.sampled_from(RISKS), st.lists(st.sampled_from(ACTIONS), unique=True, max_size=2), st.data())
+def test_raising_the_task_risk_never_asks_for_fewer_approvals(policy, tool_risk, actions, data):
+    """With tiers that ask more as risk rises, a higher task risk never needs fewer approvals than a lower one."""
+    rising = sorted(policy.tiers.get(r, TierRule(approvals=DOCUMENTED_TIERS[r][0])).approvals for r in RISKS)
+    policy = policy.model_copy(update={"tiers": {r: TierRule(approvals=n) for r, n in zip(RISKS, rising, strict=True)}})
+    lower, higher = sorted(data.draw(st.lists(st.sampled_from(RISKS), min_size=2, max_size=2)), key=RANK.__getitem__)
+    tool = a_tool("echo", tool_risk, actions)
+    for approval in ("policy", "required"):
+        more, fewer = policy.requirement(tool, higher, approval), policy.requirement(tool, lower, approval)
+        assert more.approvals >= fewer.approvals
 
 
 @st.composite
@@ -406,19 +491,19 @@ def check_gates(h: Harness, spec: GraphSpec, run_id: str) -> list[str]:
             assert task.id not in executed
             continue
         policy = h.ran_under[task.id]
-        need = policy.requirement(REGISTRY.get(task.tool), task.risk, task.approval)
-        if not need.gated:
+        need = documented_need(policy, REGISTRY.get(task.tool), task.risk, task.approval)
+        if not need.approvals:
             continue
         assert task.id in executed, f"{task.id} ran gated without an action_executed ledger entry"
         data, status = h.store.approval(executed[task.id]["approval"])
         request = ApprovalRequest.model_validate(data)
         assert status == "approved"
         assert request.policy_version == policy.version
-        assert request.required >= need.approvals and request.roles == need.roles
+        assert request.required >= need.approvals and request.roles == need.roles  # an amendment may raise it
+        assert request.expires_at - request.created_at == timedelta(hours=need.hours)
         assert request.requester == REQUESTER
-        assert request.task_args_hash == content_hash(
-            REGISTRY.get(task.tool).parse_args(task.args).model_dump(mode="json")
-        )
+        task_args = REGISTRY.get(task.tool).parse_args(task.args).model_dump(mode="json")
+        assert request.task_args_hash == content_hash(task_args)
         ds = [Decision.model_validate(d) for d in h.store.decisions(request.id)]
         valid = [d for d in ds if counts(request, d) and d.at <= h.ran_at[task.id]]
         assert not any(d.verdict == "reject" for d in valid)
@@ -428,7 +513,8 @@ def check_gates(h: Harness, spec: GraphSpec, run_id: str) -> list[str]:
                 effective, args = d.args_hash, d.amended_args
         approvers = {d.approver for d in valid if d.verdict == "approve" and d.args_hash == effective}
         assert len(approvers) >= need.approvals and REQUESTER not in approvers, (task.id, approvers)
-        labels.append("a gated task ran" + (" with amended arguments" if effective != request.task_args_hash else ""))
+        amended = request.amends is not None or effective != request.args_hash
+        labels.append("a gated task ran" + (" with amended arguments" if amended else ""))
         result_field = "target" if task.tool == "apply_change" else "value"
         assert row.result[result_field] == args[result_field]  # it ran with the approved (maybe amended) args
     return labels
@@ -540,7 +626,7 @@ def test_stale_or_expired_approvals_never_count(spec, first, second, expire):
             if expire:
                 assert rows[task.id] == "rejected", (task.id, rows[task.id])
                 continue
-            if second.requirement(REGISTRY.get(task.tool), task.risk, task.approval).gated:
+            if documented_need(second, REGISTRY.get(task.tool), task.risk, task.approval).approvals:
                 assert rows[task.id] == "waiting", (task.id, rows[task.id])
                 assert pending[task.id]["policy_version"] == second.version
             else:

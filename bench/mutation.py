@@ -1,0 +1,641 @@
+"""Mutation testing of the gate's core: do the tests fail when the code is wrong?
+
+A seeded AST-mutation run (standard library only; mutmut cannot follow the folder-to-namespace mapping of
+setup.py). For each module below, every mutant of these kinds is made, one at a time:
+
+    compare     <  <=  >  >=  ==  !=  in  not in  is  is not  swapped with its neighbour
+    boolean     and <-> or
+    not         `not x` -> `x`
+    constant    True <-> False; 0 -> 1, 1 -> 0 and 2, other numbers +-1; a non-empty string or f-string -> ""
+    arith       + <-> -, * <-> /, // -> *, % -> //, & <-> |, and the same in `x += ...`
+    return      `return X` -> `return None`
+    remove      a raise, a call statement (an append, a ledger write) or an augmented assignment -> `pass`
+    condition   an `if` test or a conditional expression's test -> True, and -> False
+    call        min <-> max, any <-> all
+
+Docstrings, annotations and ``__all__`` are left alone. Each mutant is written into a scratch COPY of the
+repository (one per job, under the system temp folder; the tree you work in is never touched), which imports
+its own copy of the package through a meta-path finder (the same mapping as the editable install), and only the
+tests that exercise that module run (``pytest -x``, hypothesis seeded), under a timeout of a few times their
+unmutated duration. A mutant is *killed* when a test fails, *timeout* when the tests ran past the limit (it
+counts as killed: the change was noticed), *survived* when every test passed. Survivors that were inspected
+and judged equivalent (no test could tell them apart from the original, for any documented use) are listed
+with a reason in ``bench/mutation_equivalents.txt``, keyed by a stable id (a hash of file, enclosing function,
+operator, original and replacement text; line numbers there are only for the reader).
+
+    python bench/mutation.py                              # all six modules, every mutant, 2 jobs
+    python bench/mutation.py --files safety/policy.py --list-survivors
+    python bench/mutation.py --limit 40 --seed 7          # a seeded sample of 40 mutants per module
+    python bench/mutation.py --list                       # print the mutants and exit
+
+score = (killed + timeout) / (mutants - equivalent). Exit status 1 when a module's baseline tests fail or a
+module scores below --target (90 % by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import hashlib
+import os
+import queue
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EQUIVALENTS = ROOT / "bench" / "mutation_equivalents.txt"
+
+TESTS: dict[str, list[str]] = {
+    "safety/approvals.py": [
+        "tests/safety/test_approval_rules.py",
+        "tests/safety/test_approvals_properties.py",
+    ],
+    "safety/policy.py": [
+        "tests/safety/test_policy_rules.py",
+        "tests/safety/test_approvals_properties.py",
+    ],
+    "safety/ledger.py": ["tests/safety/test_ledger_rules.py", "tests/safety/test_ledger.py"],
+    "graphs/schedule.py": [
+        "tests/graphs/test_schedule.py",
+        "tests/graphs/test_loops.py",
+        "tests/graphs/test_executor.py",
+    ],
+    "graphs/gate.py": [
+        "tests/graphs/test_gate.py",
+        "tests/safety/test_approvals_properties.py",
+    ],
+    "graphs/validate.py": ["tests/graphs/test_validation_rules.py", "tests/graphs/test_validation.py"],
+}
+"""The modules mutated and, fastest first, the test files that exercise each one (missing files are skipped)."""
+
+FOLDERS = {"genaiops": "genaiops", "agents": "genaiops.agents", "tools": "genaiops.tools"}
+FOLDERS |= {"graphs": "genaiops.graphs", "safety": "genaiops.safety"}
+"""The folder-to-namespace mapping of setup.py."""
+
+COMPARE = {
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+}
+ARITH = {
+    ast.Add: ast.Sub,
+    ast.Sub: ast.Add,
+    ast.Mult: ast.Div,
+    ast.Div: ast.Mult,
+    ast.FloorDiv: ast.Mult,
+    ast.Mod: ast.FloorDiv,
+    ast.BitAnd: ast.BitOr,
+    ast.BitOr: ast.BitAnd,
+}
+CALLS = {"min": "max", "max": "min", "any": "all", "all": "any"}
+
+
+# --- making mutants -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mutant:
+    file: str
+    line: int
+    span: tuple[int, int, int, int]
+    """(line, col, end line, end col) of the source replaced (lines from 1, columns in UTF-8 bytes)."""
+    node_type: str
+    scope: str
+    operator: str
+    original: str
+    replacement: str
+    text: str
+    """The source that replaces the span."""
+    occurrence: int = 0
+
+    @property
+    def id(self) -> str:
+        """Stable across edits elsewhere in the file: no line numbers in it."""
+        key = "\x1f".join((self.file, self.scope, self.operator, self.original, self.replacement, str(self.occurrence)))
+        return hashlib.sha256(key.encode()).hexdigest()[:10]
+
+    def describe(self) -> str:
+        change = f"{_short(self.original)} -> {_short(self.replacement)}"
+        return f"{self.id}  {self.file}:{self.line}  {self.operator}  {change}"
+
+
+def _short(text: str, limit: int = 70) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 3] + "..."
+
+
+def _is_docstring(node: ast.AST) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+
+
+def _number_changes(value: float) -> list[float]:
+    if isinstance(value, bool):
+        return [not value]
+    if value == 0:
+        return [1]
+    if value == 1:
+        return [0, 2]
+    return [value + 1, value - 1]
+
+
+class _Collector(ast.NodeVisitor):
+    """Walks a module in source order and lists (node, operator, replacement node or text)."""
+
+    def __init__(self) -> None:
+        self.scope: list[str] = []
+        self.found: list[tuple[ast.AST, str, str, ast.AST | None, str]] = []
+
+    # scopes and what is left alone
+    def _scoped(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> None:
+        self.scope.append(node.name)
+        for dec in node.decorator_list:
+            self.visit(dec)
+        if isinstance(node, ast.ClassDef):
+            for base in [*node.bases, *node.keywords]:
+                self.visit(base)
+        else:
+            for default in [*node.args.defaults, *[d for d in node.args.kw_defaults if d is not None]]:
+                self.visit(default)
+        self._body(node.body)
+        self.scope.pop()
+
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_ClassDef = _scoped
+
+    def _body(self, body: list[ast.stmt]) -> None:
+        for stmt in body:
+            if not _is_docstring(stmt):
+                self.visit(stmt)
+
+    def visit_Module(self, node: ast.Module) -> None:
+        self._body(node.body)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.visit(node.value)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        if any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return
+        self.generic_visit(node)
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        return
+
+    def add(self, node: ast.AST, operator: str, new: ast.AST | None = None, text: str = "") -> None:
+        self.found.append((node, operator, ".".join(self.scope) or "<module>", new, text))
+
+    # statements
+    def visit_If(self, node: ast.If) -> None:
+        for value in (True, False):
+            self.add(node.test, "condition", ast.Constant(value))
+        self.generic_visit(node)
+
+    def visit_Return(self, node: ast.Return) -> None:
+        if node.value is not None and not (isinstance(node.value, ast.Constant) and node.value.value is None):
+            self.add(node, "return", ast.Return(ast.Constant(None)))
+        self.generic_visit(node)
+
+    def _remove(self, node: ast.stmt) -> None:
+        self.add(node, "remove", ast.Pass())
+        self.generic_visit(node)
+
+    visit_Raise = _remove
+
+    def visit_Expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Call | ast.Await):
+            self.add(node, "remove", ast.Pass())
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self.add(node, "remove", ast.Pass())
+        swap = ARITH.get(type(node.op))
+        if swap is not None:
+            self.add(node, "arith", ast.AugAssign(node.target, swap(), node.value))
+        self.generic_visit(node)
+
+    # expressions
+    def visit_Compare(self, node: ast.Compare) -> None:
+        for i, op in enumerate(node.ops):
+            swap = COMPARE.get(type(op))
+            if swap is not None:
+                ops = [*node.ops[:i], swap(), *node.ops[i + 1 :]]
+                self.add(node, "compare", ast.Compare(node.left, ops, node.comparators))
+        self.generic_visit(node)
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        other = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+        self.add(node, "boolean", ast.BoolOp(other, node.values))
+        self.generic_visit(node)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
+        if isinstance(node.op, ast.Not):
+            self.add(node, "not", node.operand)
+        self.generic_visit(node)
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        swap = ARITH.get(type(node.op))
+        if swap is not None:
+            self.add(node, "arith", ast.BinOp(node.left, swap(), node.right))
+        self.generic_visit(node)
+
+    def visit_IfExp(self, node: ast.IfExp) -> None:
+        for value in (True, False):
+            self.add(node.test, "condition", ast.Constant(value))
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        if isinstance(node.func, ast.Name) and node.func.id in CALLS:
+            self.add(node.func, "call", ast.Name(CALLS[node.func.id], ast.Load()))
+        self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        value = node.value
+        if isinstance(value, bool | int | float):
+            for new in _number_changes(value):
+                self.add(node, "constant", ast.Constant(new))
+        elif isinstance(value, str) and value:
+            self.add(node, "constant", ast.Constant(""))
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        self.add(node, "constant", ast.Constant(""))  # the pieces inside an f-string are not mutated one by one
+
+
+def make_mutants(file: str, source: str) -> list[Mutant]:
+    """Every mutant of ``source`` (the text of ``file``), in source order, each checked to compile."""
+    tree = ast.parse(source)
+    collector = _Collector()
+    collector.visit(tree)
+    mutants: list[Mutant] = []
+    seen: Counter[tuple[str, str, str, str]] = Counter()
+    for node, operator, scope, new, _ in collector.found:
+        assert new is not None
+        original = ast.get_source_segment(source, node) or ast.unparse(node)
+        replacement = ast.unparse(new)
+        text = replacement if isinstance(node, ast.stmt) else f"({replacement})"
+        if isinstance(node, ast.Name):
+            text = replacement
+        key = (scope, operator, " ".join(original.split()), replacement)
+        occurrence = seen[key]
+        seen[key] += 1
+        span = (node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0)
+        mutants.append(
+            Mutant(
+                file=file,
+                line=node.lineno,
+                span=span,
+                node_type=type(node).__name__,
+                scope=scope,
+                operator=operator,
+                original=key[2],
+                replacement=replacement,
+                text=text,
+                occurrence=occurrence,
+            )
+        )
+    return mutants
+
+
+def apply(source: str, mutant: Mutant) -> str:
+    """``source`` with the mutant's span replaced; the result must parse to the mutated tree."""
+    lines = source.encode().splitlines(keepends=True)
+    line, col, end_line, end_col = mutant.span
+    head = b"".join(lines[: line - 1]) + lines[line - 1][:col]
+    tail = lines[end_line - 1][end_col:] + b"".join(lines[end_line:])
+    mutated = (head + mutant.text.encode() + tail).decode()
+    _check_splice(source, mutated, mutant)
+    return mutated
+
+
+def _check_splice(source: str, mutated: str, mutant: Mutant) -> None:
+    """The spliced text must be the original tree with exactly that node replaced (guards the byte arithmetic)."""
+
+    class Replace(ast.NodeTransformer):
+        def generic_visit(self, node: ast.AST) -> ast.AST:
+            if (
+                type(node).__name__ == mutant.node_type
+                and getattr(node, "lineno", None) == mutant.span[0]
+                and getattr(node, "col_offset", None) == mutant.span[1]
+                and getattr(node, "end_lineno", None) == mutant.span[2]
+                and getattr(node, "end_col_offset", None) == mutant.span[3]
+            ):
+                if isinstance(node, ast.stmt):
+                    return ast.parse(mutant.text).body[0]
+                return ast.parse(mutant.text, mode="eval").body
+            return super().generic_visit(node)
+
+    expected = ast.dump(Replace().visit(ast.parse(source)))
+    if ast.dump(ast.parse(mutated)) != expected:
+        raise RuntimeError(f"splicing {mutant.describe()} did not give the mutated tree")
+
+
+# --- scratch copies and test runs ---------------------------------------------------------------------------------
+
+SITECUSTOMIZE = '''
+"""Import the package from this scratch copy (the folder-to-namespace mapping of setup.py), ahead of the
+editable install of the real tree."""
+import importlib.util
+import sys
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+_MAPPING = {MAPPING}
+
+
+class _ScratchFinder:
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        folder = _MAPPING.get(fullname)
+        if folder is None:
+            return None
+        init = _ROOT / folder / "__init__.py"
+        return importlib.util.spec_from_file_location(fullname, init, submodule_search_locations=[str(init.parent)])
+
+
+sys.meta_path.insert(0, _ScratchFinder)
+'''
+
+
+@dataclass
+class Workspace:
+    root: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([str(self.root / ".mutation"), env.get("PYTHONPATH", "")]).rstrip(
+            os.pathsep
+        )
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        return env
+
+
+def make_workspace(base: Path, n: int) -> Workspace:
+    root = base / f"w{n}"
+    ignore = shutil.ignore_patterns(".venv", ".git", "__pycache__", ".hypothesis", "*.egg-info", ".pytest_cache")
+    shutil.copytree(ROOT, root, ignore=ignore, symlinks=True)
+    hook = root / ".mutation"
+    hook.mkdir()
+    mapping = {name: folder for folder, name in FOLDERS.items()}
+    (hook / "sitecustomize.py").write_text(textwrap.dedent(SITECUSTOMIZE).replace("{MAPPING}", repr(mapping)))
+    ws = Workspace(root)
+    probe = "import genaiops.safety.policy as m, genaiops.graphs.gate as g; print(m.__file__); print(g.__file__)"
+    out = subprocess.run([sys.executable, "-c", probe], env=ws.env, cwd=root, capture_output=True, text=True)
+    files = out.stdout.split()
+    if out.returncode or not all(Path(f).resolve().is_relative_to(root.resolve()) for f in files) or not files:
+        raise SystemExit(f"the scratch copy {root} does not import its own package:\n{out.stdout}{out.stderr}")
+    return ws
+
+
+@dataclass
+class Outcome:
+    status: str
+    seconds: float
+    detail: str = ""
+
+
+RUNNING: set[subprocess.Popen] = set()
+"""Test processes running now (each in its own session), killed if this script is stopped."""
+
+
+def run_tests(ws: Workspace, tests: list[str], seed: int, timeout: float) -> Outcome:
+    """Run ``tests`` in the scratch copy; a run past ``timeout`` is tried once more with twice as long (a busy
+    machine is not a hanging mutant) before it counts as a timeout."""
+    outcome = _run_tests(ws, tests, seed, timeout)
+    if outcome.status == "timeout":
+        outcome = _run_tests(ws, tests, seed, 2 * timeout)
+    return outcome
+
+
+def _run_tests(ws: Workspace, tests: list[str], seed: int, timeout: float) -> Outcome:
+    shutil.rmtree(ws.root / ".hypothesis", ignore_errors=True)  # no examples remembered from another mutant
+    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", f"--hypothesis-seed={seed}"]
+    cmd += [f"--basetemp={ws.root / '.pytest-tmp'}", *tests]  # its own temp folder: no race with other runs
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=ws.root, env=ws.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    RUNNING.add(proc)
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        return Outcome("timeout", time.perf_counter() - start)
+    finally:
+        RUNNING.discard(proc)
+    seconds = time.perf_counter() - start
+    text = out.decode(errors="replace")
+    if proc.returncode == 0:
+        return Outcome("survived", seconds)
+    if proc.returncode in (1, 2, 3, 4, 5) or proc.returncode < 0:
+        failed = [ln for ln in text.splitlines() if ln.startswith(("FAILED", "ERROR"))]
+        return Outcome("killed", seconds, failed[0] if failed else text.strip().splitlines()[-1:][0] if text else "")
+    return Outcome("killed", seconds, f"exit {proc.returncode}")
+
+
+# --- the run ------------------------------------------------------------------------------------------------------
+
+
+def read_equivalents(path: Path) -> dict[str, str]:
+    """``id  file:line  operator  original -> replacement  # reason`` per line; returns id -> reason."""
+    found = {}
+    if not path.exists():
+        return found
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        ident, _, rest = line.partition(" ")
+        reason = rest.rpartition(" # ")[2].strip() if " # " in rest else ""
+        if not reason:
+            raise SystemExit(f"{path}: {ident}: an equivalent mutant needs a reason after ' # '")
+        found[ident] = reason
+    return found
+
+
+@dataclass
+class Tally:
+    mutants: int = 0
+    killed: int = 0
+    timeout: int = 0
+    survived: list[Mutant] = field(default_factory=list)
+    equivalent: int = 0
+    killed_but_listed: list[Mutant] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        judged = self.mutants - self.equivalent
+        return (self.killed + self.timeout) / judged if judged else 1.0
+
+
+def select(mutants: list[Mutant], limit: int | None, seed: int) -> list[Mutant]:
+    if limit is None or limit >= len(mutants):
+        return mutants
+    return sorted(random.Random(f"{seed}:{mutants[0].file}").sample(mutants, limit), key=lambda m: m.span)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", nargs="+", choices=list(TESTS), default=list(TESTS), metavar="FILE")
+    parser.add_argument("--seed", type=int, default=0, help="for the sample and hypothesis (default 0)")
+    parser.add_argument("--limit", type=int, help="a seeded sample of at most this many mutants per file")
+    parser.add_argument("--jobs", type=int, default=2, help="scratch copies run at once (default 2)")
+    parser.add_argument("--timeout-factor", type=float, default=4.0, help="x the unmutated test time (+15 s)")
+    parser.add_argument("--target", type=float, default=0.90, help="the score each file must reach")
+    parser.add_argument("--list-survivors", action="store_true", help="print survivors in the equivalents format")
+    parser.add_argument("--list", action="store_true", help="print the mutants and exit (nothing runs)")
+    parser.add_argument("--equivalents", type=Path, default=EQUIVALENTS)
+    args = parser.parse_args(argv)
+
+    plan = {
+        file: select(make_mutants(file, (ROOT / file).read_text(encoding="utf-8")), args.limit, args.seed)
+        for file in args.files
+    }
+    if args.list:
+        for mutants in plan.values():
+            for m in mutants:
+                print(m.describe())
+        return 0
+    equivalents = read_equivalents(args.equivalents)
+    started = time.perf_counter()
+    base = Path(tempfile.mkdtemp(prefix="genaiops-mutation-"))
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        tallies, baseline = _run(plan, args, base)
+    finally:
+        for proc in list(RUNNING):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        shutil.rmtree(base, ignore_errors=True)
+    return _report(plan, tallies, baseline, equivalents, args, time.perf_counter() - started)
+
+
+def _stop(signum: int, frame: object) -> None:
+    for proc in list(RUNNING):  # first the test processes, so the job threads return at once
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    raise KeyboardInterrupt  # unwinds to main's cleanup: the scratch copies are removed
+
+
+def _run(plan: dict[str, list[Mutant]], args, base: Path) -> tuple[dict[str, Tally], dict[str, float]]:
+    workspaces: queue.Queue[Workspace] = queue.Queue()
+    with ThreadPoolExecutor(args.jobs) as pool:
+        for ws in pool.map(lambda n: make_workspace(base, n), range(args.jobs)):
+            workspaces.put(ws)
+        tests = {f: [t for t in TESTS[f] if (ROOT / t).exists()] for f in plan}
+        baseline = {}
+        for file, outcome in zip(
+            plan, pool.map(lambda f: _baseline(workspaces, f, tests[f], args.seed), plan), strict=True
+        ):
+            if outcome.status != "survived":
+                raise SystemExit(f"{file}: the tests fail without any mutant ({outcome.detail}); fix them first")
+            baseline[file] = outcome.seconds
+        jobs = [(m, tests[m.file], args.timeout_factor * baseline[m.file] + 15) for ms in plan.values() for m in ms]
+        jobs.sort(key=lambda j: -baseline[j[0].file])  # the long ones first, so both jobs end together
+        tallies = {file: Tally(mutants=len(ms)) for file, ms in plan.items()}
+        results = pool.map(lambda j: _one(workspaces, *j, args.seed), jobs)
+        for done, (mutant, outcome) in enumerate(results, start=1):
+            tally = tallies[mutant.file]
+            if outcome.status == "survived":
+                tally.survived.append(mutant)
+            else:
+                setattr(tally, outcome.status, getattr(tally, outcome.status) + 1)
+            print(f"[{done}/{len(jobs)}] {outcome.status:8} {outcome.seconds:5.1f}s  {mutant.describe()}", flush=True)
+    return tallies, baseline
+
+
+def _baseline(workspaces: queue.Queue[Workspace], file: str, tests: list[str], seed: int) -> Outcome:
+    ws = workspaces.get()
+    try:
+        return run_tests(ws, tests, seed, timeout=1800)
+    finally:
+        workspaces.put(ws)
+
+
+def _one(workspaces: queue.Queue[Workspace], mutant: Mutant, tests: list[str], timeout: float, seed: int):
+    ws = workspaces.get()
+    target = ws.root / mutant.file
+    original = target.read_text(encoding="utf-8")
+    try:
+        target.write_text(apply(original, mutant), encoding="utf-8")
+        return mutant, run_tests(ws, tests, seed, timeout)
+    finally:
+        target.write_text(original, encoding="utf-8")
+        workspaces.put(ws)
+
+
+def _report(plan, tallies: dict[str, Tally], baseline, equivalents: dict[str, str], args, seconds: float) -> int:
+    all_ids = {m.id for ms in plan.values() for m in ms}
+    for tally in tallies.values():
+        kept = []
+        for m in tally.survived:
+            if m.id in equivalents:
+                tally.equivalent += 1
+            else:
+                kept.append(m)
+        tally.survived = kept
+    sampled = args.limit is not None and any(len(ms) >= args.limit for ms in plan.values())
+    print()
+    if sampled:
+        print(f"A seeded sample (--limit {args.limit} --seed {args.seed}) of each file's mutants, not the full set.")
+    print("| file | tests (s) | mutants | killed | timeout | survived | equivalent | score |")
+    print("|---|--:|--:|--:|--:|--:|--:|--:|")
+    total = Tally()
+    failing = 0
+    for file, tally in tallies.items():
+        print(
+            f"| {file} | {baseline[file]:.0f} | {tally.mutants} | {tally.killed} | {tally.timeout} | "
+            f"{len(tally.survived)} | {tally.equivalent} | {tally.score:.1%} |"
+        )
+        failing += tally.score < args.target
+        total.mutants += tally.mutants
+        total.killed += tally.killed
+        total.timeout += tally.timeout
+        total.survived += tally.survived
+        total.equivalent += tally.equivalent
+    print(
+        f"| all | | {total.mutants} | {total.killed} | {total.timeout} | {len(total.survived)} | "
+        f"{total.equivalent} | {total.score:.1%} |"
+    )
+    print(f"\n{seconds / 60:.1f} min with {args.jobs} jobs (seed {args.seed}).")
+    unmatched = [i for i in _ids_for_files(equivalents, plan) if i not in all_ids]
+    if unmatched and not sampled:
+        print(
+            f"{len(unmatched)} listed equivalents match no mutant any more (the code changed): {', '.join(unmatched)}"
+        )
+    if args.list_survivors and total.survived:
+        print("\nSurvivors (paste into bench/mutation_equivalents.txt with '# reason' only if truly equivalent):")
+        for m in total.survived:
+            print(m.describe())
+    return 1 if failing else 0
+
+
+def _ids_for_files(equivalents: dict[str, str], plan: dict[str, list[Mutant]]) -> Iterator[str]:
+    text = EQUIVALENTS.read_text(encoding="utf-8") if EQUIVALENTS.exists() else ""
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) > 1 and parts[0] in equivalents and parts[1].split(":")[0] in plan:
+            yield parts[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
