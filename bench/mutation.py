@@ -60,13 +60,18 @@ EQUIVALENTS = ROOT / "bench" / "mutation_equivalents.txt"
 TESTS: dict[str, list[str]] = {
     "safety/approvals.py": [
         "tests/safety/test_approval_rules.py",
+        "tests/safety/test_identity.py",
         "tests/safety/test_approvals_properties.py",
+        "tests/graphs/test_inbox.py",
+        "tests/safety/test_amendments.py",
     ],
     "safety/policy.py": [
         "tests/safety/test_policy_rules.py",
+        "tests/safety/test_policy_layers.py",
+        "tests/safety/test_scripted_drills.py",
         "tests/safety/test_approvals_properties.py",
     ],
-    "safety/ledger.py": ["tests/safety/test_ledger_rules.py", "tests/safety/test_ledger.py"],
+    "safety/ledger.py": ["tests/safety/test_ledger_rules.py", "tests/safety/test_ledger.py", "tests/test_cli_audit.py"],
     "graphs/schedule.py": [
         "tests/graphs/test_schedule.py",
         "tests/graphs/test_loops.py",
@@ -74,9 +79,17 @@ TESTS: dict[str, list[str]] = {
     ],
     "graphs/gate.py": [
         "tests/graphs/test_gate.py",
+        "tests/safety/test_amendments.py",
+        "tests/graphs/test_inbox.py",
+        "tests/safety/test_policy_layers.py",
+        "tests/safety/test_identity.py",
         "tests/safety/test_approvals_properties.py",
     ],
-    "graphs/validate.py": ["tests/graphs/test_validation_rules.py", "tests/graphs/test_validation.py"],
+    "graphs/validate.py": [
+        "tests/graphs/test_validation_rules.py",
+        "tests/graphs/test_validation.py",
+        "tests/graphs/test_yaml_fuzz.py",
+    ],
 }
 """The modules mutated and, fastest first, the test files that exercise each one (missing files are skipped)."""
 

@@ -392,3 +392,11 @@ def test_a_policy_and_its_rules_are_immutable_values():
             setattr(target, name, value)
     with pytest.raises(ValidationError, match="extra"):
         TierRule(approvals=1, expires_after=3)
+
+
+def test_a_person_listed_twice_under_people_is_refused_naming_them():
+    """`people:` names each person once: `Alice` and `alice ` are the same person, so listing both (perhaps with
+    different roles) is a policy error naming the name, not a silent pick of one of the two role lists."""
+    with pytest.raises(SpecError, match=r"home/policy.yaml: .*'alice ' is listed twice"):
+        parse_policy("people: {Alice: [operator], 'alice ': [lead]}", "home/policy.yaml")
+    assert parse_policy("people: {Alice: [operator]}").people == {"alice": ("operator",)}
