@@ -147,7 +147,9 @@ class Engine:
 
     @property
     def gate(self) -> Gate:
-        return Gate(self.store, self.registry, self.policy, self.clock)
+        """The gate over this engine's store and policy, with the resources and guardrails amendments and
+        scripted decisions are checked against."""
+        return Gate(self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen)
 
     async def start(
         self, spec: GraphSpec | Plan, *, requester: str, source: str | None = None, run_id: str | None = None
@@ -316,8 +318,7 @@ class Engine:
         authors outside drill homes and ``scripted`` ones outside drills. With ``amend``, the amended call is a
         new request (its preview, tier and guardrails again): the returned state is about it (``approval_id``)
         and its ``notes`` say what changed."""
-        gate = Gate(self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen)
-        return gate.decide(
+        return self.gate.decide(
             approval_id,
             approver=approver,
             role=role,
