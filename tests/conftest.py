@@ -33,3 +33,37 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.delenv("GENAIOPS_STORE_URL", raising=False)
     monkeypatch.delenv("GENAIOPS_POLICY_FILE", raising=False)
+
+
+def need_binary(name: str, package: str) -> str:
+    """The path of a real server's program a test drives (Prometheus, Chromium, ...). Missing: the test is skipped
+    on a developer's machine, and *fails* under CI (``CI`` set), where ``.ci/run`` installs ``package``."""
+    import os
+    import shutil
+
+    path = shutil.which(name)
+    if path:
+        return path
+    message = f"{name} is not installed: install the Debian package {package} (.ci/run does)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(name="need_binary")
+def _need_binary():  # type: ignore[no-untyped-def]
+    """``need_binary(name, package)``: see the function of that name."""
+    return need_binary
+
+
+@pytest.fixture
+def free_port():  # type: ignore[no-untyped-def]
+    """A function giving a TCP port on 127.0.0.1 that was free a moment ago."""
+    import socket
+
+    def port() -> int:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return int(sock.getsockname()[1])
+
+    return port
