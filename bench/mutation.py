@@ -258,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     try:
         tallies, baseline = _run(plan, args, base)
+    except KeyboardInterrupt:
+        print("stopped: the test processes were killed and the scratch copies removed", file=sys.stderr)
+        return 130
     finally:
         for proc in list(RUNNING):
             with contextlib.suppress(ProcessLookupError):
