@@ -27,6 +27,7 @@ operator, original and replacement text; line numbers there are only for the rea
     python bench/mutation.py --files safety/policy.py --list-survivors
     python bench/mutation.py --limit 40 --seed 7          # a seeded sample of 40 mutants per module
     python bench/mutation.py --list                       # print the mutants and exit
+    python bench/mutation.py --only 5d273c5e47            # rerun one mutant (after writing its test)
 
 score = (killed + timeout) / (mutants - equivalent). Exit status 1 when a module's baseline tests fail or a
 module scores below --target (90 % by default).
@@ -35,9 +36,7 @@ module scores below --target (90 % by default).
 from __future__ import annotations
 
 import argparse
-import ast
 import contextlib
-import hashlib
 import os
 import queue
 import random
@@ -48,11 +47,11 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from mutants import Mutant, apply, make_mutants
 
 ROOT = Path(__file__).resolve().parents[1]
 EQUIVALENTS = ROOT / "bench" / "mutation_equivalents.txt"
@@ -96,271 +95,6 @@ TESTS: dict[str, list[str]] = {
 FOLDERS = {"genaiops": "genaiops", "agents": "genaiops.agents", "tools": "genaiops.tools"}
 FOLDERS |= {"graphs": "genaiops.graphs", "safety": "genaiops.safety"}
 """The folder-to-namespace mapping of setup.py."""
-
-COMPARE = {
-    ast.Lt: ast.LtE,
-    ast.LtE: ast.Lt,
-    ast.Gt: ast.GtE,
-    ast.GtE: ast.Gt,
-    ast.Eq: ast.NotEq,
-    ast.NotEq: ast.Eq,
-    ast.In: ast.NotIn,
-    ast.NotIn: ast.In,
-    ast.Is: ast.IsNot,
-    ast.IsNot: ast.Is,
-}
-ARITH = {
-    ast.Add: ast.Sub,
-    ast.Sub: ast.Add,
-    ast.Mult: ast.Div,
-    ast.Div: ast.Mult,
-    ast.FloorDiv: ast.Mult,
-    ast.Mod: ast.FloorDiv,
-    ast.BitAnd: ast.BitOr,
-    ast.BitOr: ast.BitAnd,
-}
-CALLS = {"min": "max", "max": "min", "any": "all", "all": "any"}
-
-
-# --- making mutants -----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Mutant:
-    file: str
-    line: int
-    span: tuple[int, int, int, int]
-    """(line, col, end line, end col) of the source replaced (lines from 1, columns in UTF-8 bytes)."""
-    node_type: str
-    scope: str
-    operator: str
-    original: str
-    replacement: str
-    text: str
-    """The source that replaces the span."""
-    occurrence: int = 0
-
-    @property
-    def id(self) -> str:
-        """Stable across edits elsewhere in the file: no line numbers in it."""
-        key = "\x1f".join((self.file, self.scope, self.operator, self.original, self.replacement, str(self.occurrence)))
-        return hashlib.sha256(key.encode()).hexdigest()[:10]
-
-    def describe(self) -> str:
-        change = f"{_short(self.original)} -> {_short(self.replacement)}"
-        return f"{self.id}  {self.file}:{self.line}  {self.operator}  {change}"
-
-
-def _short(text: str, limit: int = 70) -> str:
-    one = " ".join(text.split())
-    return one if len(one) <= limit else one[: limit - 3] + "..."
-
-
-def _is_docstring(node: ast.AST) -> bool:
-    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-
-
-def _number_changes(value: float) -> list[float]:
-    if isinstance(value, bool):
-        return [not value]
-    if value == 0:
-        return [1]
-    if value == 1:
-        return [0, 2]
-    return [value + 1, value - 1]
-
-
-class _Collector(ast.NodeVisitor):
-    """Walks a module in source order and lists (node, operator, replacement node or text)."""
-
-    def __init__(self) -> None:
-        self.scope: list[str] = []
-        self.found: list[tuple[ast.AST, str, str, ast.AST | None, str]] = []
-
-    # scopes and what is left alone
-    def _scoped(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> None:
-        self.scope.append(node.name)
-        for dec in node.decorator_list:
-            self.visit(dec)
-        if isinstance(node, ast.ClassDef):
-            for base in [*node.bases, *node.keywords]:
-                self.visit(base)
-        else:
-            for default in [*node.args.defaults, *[d for d in node.args.kw_defaults if d is not None]]:
-                self.visit(default)
-        self._body(node.body)
-        self.scope.pop()
-
-    visit_FunctionDef = visit_AsyncFunctionDef = visit_ClassDef = _scoped
-
-    def _body(self, body: list[ast.stmt]) -> None:
-        for stmt in body:
-            if not _is_docstring(stmt):
-                self.visit(stmt)
-
-    def visit_Module(self, node: ast.Module) -> None:
-        self._body(node.body)
-
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        if node.value is not None:
-            self.visit(node.value)
-
-    def visit_Assign(self, node: ast.Assign) -> None:
-        if any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            return
-        self.generic_visit(node)
-
-    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        return
-
-    def add(self, node: ast.AST, operator: str, new: ast.AST | None = None, text: str = "") -> None:
-        self.found.append((node, operator, ".".join(self.scope) or "<module>", new, text))
-
-    # statements
-    def visit_If(self, node: ast.If) -> None:
-        for value in (True, False):
-            self.add(node.test, "condition", ast.Constant(value))
-        self.generic_visit(node)
-
-    def visit_Return(self, node: ast.Return) -> None:
-        if node.value is not None and not (isinstance(node.value, ast.Constant) and node.value.value is None):
-            self.add(node, "return", ast.Return(ast.Constant(None)))
-        self.generic_visit(node)
-
-    def _remove(self, node: ast.stmt) -> None:
-        self.add(node, "remove", ast.Pass())
-        self.generic_visit(node)
-
-    visit_Raise = _remove
-
-    def visit_Expr(self, node: ast.Expr) -> None:
-        if isinstance(node.value, ast.Call | ast.Await):
-            self.add(node, "remove", ast.Pass())
-        self.generic_visit(node)
-
-    def visit_AugAssign(self, node: ast.AugAssign) -> None:
-        self.add(node, "remove", ast.Pass())
-        swap = ARITH.get(type(node.op))
-        if swap is not None:
-            self.add(node, "arith", ast.AugAssign(node.target, swap(), node.value))
-        self.generic_visit(node)
-
-    # expressions
-    def visit_Compare(self, node: ast.Compare) -> None:
-        for i, op in enumerate(node.ops):
-            swap = COMPARE.get(type(op))
-            if swap is not None:
-                ops = [*node.ops[:i], swap(), *node.ops[i + 1 :]]
-                self.add(node, "compare", ast.Compare(node.left, ops, node.comparators))
-        self.generic_visit(node)
-
-    def visit_BoolOp(self, node: ast.BoolOp) -> None:
-        other = ast.Or() if isinstance(node.op, ast.And) else ast.And()
-        self.add(node, "boolean", ast.BoolOp(other, node.values))
-        self.generic_visit(node)
-
-    def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
-        if isinstance(node.op, ast.Not):
-            self.add(node, "not", node.operand)
-        self.generic_visit(node)
-
-    def visit_BinOp(self, node: ast.BinOp) -> None:
-        swap = ARITH.get(type(node.op))
-        if swap is not None:
-            self.add(node, "arith", ast.BinOp(node.left, swap(), node.right))
-        self.generic_visit(node)
-
-    def visit_IfExp(self, node: ast.IfExp) -> None:
-        for value in (True, False):
-            self.add(node.test, "condition", ast.Constant(value))
-        self.generic_visit(node)
-
-    def visit_Call(self, node: ast.Call) -> None:
-        if isinstance(node.func, ast.Name) and node.func.id in CALLS:
-            self.add(node.func, "call", ast.Name(CALLS[node.func.id], ast.Load()))
-        self.generic_visit(node)
-
-    def visit_Constant(self, node: ast.Constant) -> None:
-        value = node.value
-        if isinstance(value, bool | int | float):
-            for new in _number_changes(value):
-                self.add(node, "constant", ast.Constant(new))
-        elif isinstance(value, str) and value:
-            self.add(node, "constant", ast.Constant(""))
-
-    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
-        self.add(node, "constant", ast.Constant(""))  # the pieces inside an f-string are not mutated one by one
-
-
-def make_mutants(file: str, source: str) -> list[Mutant]:
-    """Every mutant of ``source`` (the text of ``file``), in source order, each checked to compile."""
-    tree = ast.parse(source)
-    collector = _Collector()
-    collector.visit(tree)
-    mutants: list[Mutant] = []
-    seen: Counter[tuple[str, str, str, str]] = Counter()
-    for node, operator, scope, new, _ in collector.found:
-        assert new is not None
-        original = ast.get_source_segment(source, node) or ast.unparse(node)
-        replacement = ast.unparse(new)
-        text = replacement if isinstance(node, ast.stmt) else f"({replacement})"
-        if isinstance(node, ast.Name):
-            text = replacement
-        key = (scope, operator, " ".join(original.split()), replacement)
-        occurrence = seen[key]
-        seen[key] += 1
-        span = (node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0)
-        mutants.append(
-            Mutant(
-                file=file,
-                line=node.lineno,
-                span=span,
-                node_type=type(node).__name__,
-                scope=scope,
-                operator=operator,
-                original=key[2],
-                replacement=replacement,
-                text=text,
-                occurrence=occurrence,
-            )
-        )
-    return mutants
-
-
-def apply(source: str, mutant: Mutant) -> str:
-    """``source`` with the mutant's span replaced; the result must parse to the mutated tree."""
-    lines = source.encode().splitlines(keepends=True)
-    line, col, end_line, end_col = mutant.span
-    head = b"".join(lines[: line - 1]) + lines[line - 1][:col]
-    tail = lines[end_line - 1][end_col:] + b"".join(lines[end_line:])
-    mutated = (head + mutant.text.encode() + tail).decode()
-    _check_splice(source, mutated, mutant)
-    return mutated
-
-
-def _check_splice(source: str, mutated: str, mutant: Mutant) -> None:
-    """The spliced text must be the original tree with exactly that node replaced (guards the byte arithmetic)."""
-
-    class Replace(ast.NodeTransformer):
-        def generic_visit(self, node: ast.AST) -> ast.AST:
-            if (
-                type(node).__name__ == mutant.node_type
-                and getattr(node, "lineno", None) == mutant.span[0]
-                and getattr(node, "col_offset", None) == mutant.span[1]
-                and getattr(node, "end_lineno", None) == mutant.span[2]
-                and getattr(node, "end_col_offset", None) == mutant.span[3]
-            ):
-                if isinstance(node, ast.stmt):
-                    return ast.parse(mutant.text).body[0]
-                return ast.parse(mutant.text, mode="eval").body
-            return super().generic_visit(node)
-
-    expected = ast.dump(Replace().visit(ast.parse(source)))
-    if ast.dump(ast.parse(mutated)) != expected:
-        raise RuntimeError(f"splicing {mutant.describe()} did not give the mutated tree")
-
-
-# --- scratch copies and test runs ---------------------------------------------------------------------------------
 
 SITECUSTOMIZE = '''
 """Import the package from this scratch copy (the folder-to-namespace mapping of setup.py), ahead of the
@@ -469,7 +203,7 @@ def _run_tests(ws: Workspace, tests: list[str], seed: int, timeout: float) -> Ou
 
 
 def read_equivalents(path: Path) -> dict[str, str]:
-    """``id  file:line  operator  original -> replacement  # reason`` per line; returns id -> reason."""
+    """``id  file:line  operator  original -> replacement  # reason`` per line; returns id -> file."""
     found = {}
     if not path.exists():
         return found
@@ -481,7 +215,7 @@ def read_equivalents(path: Path) -> dict[str, str]:
         reason = rest.rpartition(" # ")[2].strip() if " # " in rest else ""
         if not reason:
             raise SystemExit(f"{path}: {ident}: an equivalent mutant needs a reason after ' # '")
-        found[ident] = reason
+        found[ident] = rest.split()[0].split(":")[0]
     return found
 
 
@@ -492,7 +226,8 @@ class Tally:
     timeout: int = 0
     survived: list[Mutant] = field(default_factory=list)
     equivalent: int = 0
-    killed_but_listed: list[Mutant] = field(default_factory=list)
+    noticed: list[Mutant] = field(default_factory=list)
+    """The killed and timed-out mutants."""
 
     @property
     def score(self) -> float:
@@ -516,13 +251,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", type=float, default=0.90, help="the score each file must reach")
     parser.add_argument("--list-survivors", action="store_true", help="print survivors in the equivalents format")
     parser.add_argument("--list", action="store_true", help="print the mutants and exit (nothing runs)")
+    parser.add_argument("--only", nargs="+", metavar="ID", help="run only these mutants (ids from a listing)")
     parser.add_argument("--equivalents", type=Path, default=EQUIVALENTS)
     args = parser.parse_args(argv)
 
-    plan = {
-        file: select(make_mutants(file, (ROOT / file).read_text(encoding="utf-8")), args.limit, args.seed)
-        for file in args.files
-    }
+    made = {file: make_mutants(file, (ROOT / file).read_text(encoding="utf-8")) for file in args.files}
+    plan = {file: select(mutants, args.limit, args.seed) for file, mutants in made.items()}
+    if args.only:
+        plan = {file: [m for m in ms if m.id in args.only] for file, ms in plan.items()}
+        plan = {file: ms for file, ms in plan.items() if ms}
     if args.list:
         for mutants in plan.values():
             for m in mutants:
@@ -534,12 +271,16 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     try:
         tallies, baseline = _run(plan, args, base)
+    except KeyboardInterrupt:
+        print("stopped: the test processes were killed and the scratch copies removed", file=sys.stderr)
+        return 130
     finally:
         for proc in list(RUNNING):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
         shutil.rmtree(base, ignore_errors=True)
-    return _report(plan, tallies, baseline, equivalents, args, time.perf_counter() - started)
+    known = {m.id for ms in made.values() for m in ms}
+    return _report(tallies, baseline, equivalents, known, args, time.perf_counter() - started)
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -572,6 +313,7 @@ def _run(plan: dict[str, list[Mutant]], args, base: Path) -> tuple[dict[str, Tal
                 tally.survived.append(mutant)
             else:
                 setattr(tally, outcome.status, getattr(tally, outcome.status) + 1)
+                tally.noticed.append(mutant)
             print(f"[{done}/{len(jobs)}] {outcome.status:8} {outcome.seconds:5.1f}s  {mutant.describe()}", flush=True)
     return tallies, baseline
 
@@ -596,58 +338,42 @@ def _one(workspaces: queue.Queue[Workspace], mutant: Mutant, tests: list[str], t
         workspaces.put(ws)
 
 
-def _report(plan, tallies: dict[str, Tally], baseline, equivalents: dict[str, str], args, seconds: float) -> int:
-    all_ids = {m.id for ms in plan.values() for m in ms}
+def _report(
+    tallies: dict[str, Tally], baseline, equivalents: dict[str, str], known: set[str], args, seconds: float
+) -> int:
     for tally in tallies.values():
-        kept = []
-        for m in tally.survived:
-            if m.id in equivalents:
-                tally.equivalent += 1
-            else:
-                kept.append(m)
-        tally.survived = kept
-    sampled = args.limit is not None and any(len(ms) >= args.limit for ms in plan.values())
+        tally.equivalent = sum(m.id in equivalents for m in tally.survived)
+        tally.survived = [m for m in tally.survived if m.id not in equivalents]
+    partial = args.limit is not None or args.only
     print()
-    if sampled:
+    if args.limit is not None:
         print(f"A seeded sample (--limit {args.limit} --seed {args.seed}) of each file's mutants, not the full set.")
     print("| file | tests (s) | mutants | killed | timeout | survived | equivalent | score |")
     print("|---|--:|--:|--:|--:|--:|--:|--:|")
     total = Tally()
-    failing = 0
     for file, tally in tallies.items():
         print(
             f"| {file} | {baseline[file]:.0f} | {tally.mutants} | {tally.killed} | {tally.timeout} | "
             f"{len(tally.survived)} | {tally.equivalent} | {tally.score:.1%} |"
         )
-        failing += tally.score < args.target
-        total.mutants += tally.mutants
-        total.killed += tally.killed
-        total.timeout += tally.timeout
-        total.survived += tally.survived
-        total.equivalent += tally.equivalent
+        for name in ("mutants", "killed", "timeout", "survived", "equivalent", "noticed"):
+            setattr(total, name, getattr(total, name) + getattr(tally, name))
     print(
         f"| all | | {total.mutants} | {total.killed} | {total.timeout} | {len(total.survived)} | "
         f"{total.equivalent} | {total.score:.1%} |"
     )
     print(f"\n{seconds / 60:.1f} min with {args.jobs} jobs (seed {args.seed}).")
-    unmatched = [i for i in _ids_for_files(equivalents, plan) if i not in all_ids]
-    if unmatched and not sampled:
-        print(
-            f"{len(unmatched)} listed equivalents match no mutant any more (the code changed): {', '.join(unmatched)}"
-        )
+    gone = [i for i, file in equivalents.items() if file in args.files and i not in known]
+    if gone and not partial:
+        print(f"Listed as equivalent but no longer made (the code changed; remove them): {', '.join(gone)}")
+    wrong = [m.id for m in total.noticed if m.id in equivalents]
+    if wrong:
+        print(f"Listed as equivalent but the tests notice them (remove them from the list): {', '.join(wrong)}")
     if args.list_survivors and total.survived:
         print("\nSurvivors (paste into bench/mutation_equivalents.txt with '# reason' only if truly equivalent):")
         for m in total.survived:
             print(m.describe())
-    return 1 if failing else 0
-
-
-def _ids_for_files(equivalents: dict[str, str], plan: dict[str, list[Mutant]]) -> Iterator[str]:
-    text = EQUIVALENTS.read_text(encoding="utf-8") if EQUIVALENTS.exists() else ""
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) > 1 and parts[0] in equivalents and parts[1].split(":")[0] in plan:
-            yield parts[0]
+    return 1 if any(t.score < args.target for t in tallies.values()) else 0
 
 
 if __name__ == "__main__":

@@ -140,10 +140,16 @@ def test_problems_are_in_file_order_across_sections():
             [(8, "loops[0].until", "Input should be a valid string (got 5)")],
             id="until-int",
         ),
+        pytest.param(
+            A_NOOP + "loops:\n  - id: l\n    body: [a]\n    until: {a: 1}\n    max_iterations: 2\n",
+            [(8, "loops[0].until", "Input should be a valid string (got {'a': 1})")],
+            id="until-mapping",
+        ),
     ],
 )
 def test_odd_shapes_are_problems_not_crashes(text, expected):
-    """Tasks or loops of the wrong type, or a non-text `until`, are reported once, with their place."""
+    """Tasks or loops of the wrong type, or a non-text `until`, are reported once (as the wrong type, not also
+    as a condition that does not parse), with their place."""
     assert [(line, field, message) for line, field, message, _ in problems(text)] == expected
 
 
