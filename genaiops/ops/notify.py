@@ -26,8 +26,6 @@ __all__ = ["DispatchReport", "Sender", "dispatch_due"]
 Sender = Callable[[object, Message, str, SecretStore, datetime], Awaitable[None]]
 """(channel, message, delivery id, secrets, now) -> None; raises ``DeliveryError`` when it failed."""
 
-_PARALLEL = 8
-
 
 @dataclass
 class DispatchReport:
@@ -57,15 +55,15 @@ async def dispatch_due(
     secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
     with OpsDB(store) as ops:
         report = DispatchReport(derived=derive(ops, config, now))
-        rows = claim_due(ops, now)
-        gate = asyncio.Semaphore(_PARALLEL)
+        per_channel: dict[str, list[OutboxRow]] = {}
+        for row in claim_due(ops, now):
+            per_channel.setdefault(row.channel, []).append(row)
 
-        async def one(row: OutboxRow) -> None:
-            async with gate:
-                error = await _deliver(config, row, secrets, now, send)
-            _record(ops, config, row, error, now, report)
+        async def deliver_in_order(rows: list[OutboxRow]) -> None:  # a channel gets its messages in order
+            for row in rows:
+                _record(ops, config, row, await _deliver(config, row, secrets, now, send), now, report)
 
-        await asyncio.gather(*(one(row) for row in rows))
+        await asyncio.gather(*(deliver_in_order(rows) for rows in per_channel.values()))
     return report
 
 

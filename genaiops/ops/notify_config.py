@@ -158,8 +158,9 @@ def _problem(source: Source, err: Any) -> str:
         message = f"unknown key {shorten(loc[-1])}{did_you_mean(loc[-1], _known(loc, source))}"
     elif err["type"] == "missing":
         message = f"missing required key {loc[-1]!r}"
-    elif err["type"] == "union_tag_invalid" or err["type"] == "union_tag_not_found":
-        message = "`type` must be webhook or email"
+    elif err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        loc = (*loc, "type")
+        message = f"`type` must be webhook or email (got {shorten(err.get('ctx', {}).get('tag'))})"
     elif err["type"] == "literal_error" and "events" in loc:
         message = f"unknown event {shorten(err.get('input'))}; events: {', '.join(EVENTS)}"
     else:
