@@ -16,7 +16,7 @@ from genaiops.ops.channels import DeliveryError, send_email, send_webhook
 from genaiops.ops.db import OpsDB
 from genaiops.ops.notify_config import NotifyConfig, WebhookChannel, load_config
 from genaiops.ops.notify_messages import Message
-from genaiops.ops.outbox import OutboxRow, claim_due, derive, mark_failed, mark_sent
+from genaiops.ops.outbox import OutboxRow, claim_due, derive, mark_failed, mark_sent, release
 from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
 from genaiops.store import Store
@@ -59,9 +59,14 @@ async def dispatch_due(
         for row in claim_due(ops, now):
             per_channel.setdefault(row.channel, []).append(row)
 
-        async def deliver_in_order(rows: list[OutboxRow]) -> None:  # a channel gets its messages in order
-            for row in rows:
-                _record(ops, config, row, await _deliver(config, row, secrets, now, send), now, report)
+        async def deliver_in_order(rows: list[OutboxRow]) -> None:
+            """A channel gets its messages in order; after a failure the rest wait for the channel's next try."""
+            for i, row in enumerate(rows):
+                next_try = _record(ops, config, row, await _deliver(config, row, secrets, now, send), now, report)
+                if next_try is not None:
+                    for waiting in rows[i + 1 :]:
+                        release(ops, waiting, next_try)
+                    return
 
         await asyncio.gather(*(deliver_in_order(rows) for rows in per_channel.values()))
     return report
@@ -84,14 +89,16 @@ async def _deliver(
 
 def _record(
     ops: OpsDB, config: NotifyConfig, row: OutboxRow, error: str | None, now: datetime, report: DispatchReport
-) -> None:
+) -> str | None:
+    """Mark the row; None when it was delivered, else the channel's next try."""
     if error is None:
         mark_sent(ops, row, now)
         report.sent += 1
-        return
-    status = mark_failed(ops, row, error, now, config.retry)
+        return None
+    next_try = mark_failed(ops, row, error, now, config.retry)
     report.errors.append(f"{row.delivery} {row.event} -> {row.channel} (attempt {row.attempts}): {error}")
-    if status == "failed":
+    if row.attempts >= config.retry.max_attempts:
         report.failed += 1
     else:
         report.retrying += 1
+    return next_try

@@ -26,10 +26,11 @@ from genaiops.ops.db import OpsDB, parse_time, stamp
 from genaiops.ops.notify_config import NotifyConfig, RetrySpec
 from genaiops.ops.notify_messages import Message, approval_message, run_message
 
-__all__ = ["LEASE", "OutboxRow", "claim_due", "derive", "list_outbox", "mark_failed", "mark_sent"]
+__all__ = ["LEASE", "OutboxRow", "claim_due", "derive", "list_outbox", "mark_failed", "mark_sent", "release"]
 
-LEASE = timedelta(minutes=5)
-"""How long a claimed row stays claimed; longer than any send may take (timeouts are at most 300 s)."""
+LEASE = timedelta(minutes=10)
+"""How long a claimed row stays claimed: longer than one send may take (timeouts are at most 300 s), and a call
+stops sending to a channel at its first failure, so no claimed row waits behind more than one slow attempt."""
 FIRST_WINDOW = timedelta(hours=24)
 """With no cursor yet (notifications newly configured), only what happened this long ago or later is sent."""
 RUN_LOOKBACK = timedelta(minutes=10)
@@ -187,7 +188,7 @@ def mark_sent(ops: OpsDB, row: OutboxRow, now: datetime) -> None:
 
 
 def mark_failed(ops: OpsDB, row: OutboxRow, error: str, now: datetime, retry: RetrySpec) -> str:
-    """Record a failed attempt; the row's new status (``pending`` with its next try, or ``failed``)."""
+    """Record a failed attempt; the row's next try (stored; ``now`` when it is now ``failed``)."""
     final = row.attempts >= retry.max_attempts
     status = "failed" if final else "pending"
     next_try = stamp(now if final else now + timedelta(seconds=retry.delay(row.attempts)))
@@ -196,7 +197,18 @@ def mark_failed(ops: OpsDB, row: OutboxRow, error: str, now: datetime, retry: Re
             "UPDATE notify_outbox SET status = ?, next_try = ?, last_error = ? WHERE id = ? AND attempts = ?",
             (status, next_try, error[:500], row.id, row.attempts),
         )
-    return status
+    return next_try
+
+
+def release(ops: OpsDB, row: OutboxRow, next_try: str) -> None:
+    """Give back a claimed row that was not attempted (its channel just failed): uncounted, tried with the
+    channel's next try."""
+    with ops.transaction() as db:
+        db.execute(
+            "UPDATE notify_outbox SET status = 'pending', attempts = attempts - 1, next_try = ? "
+            "WHERE id = ? AND attempts = ? AND status = 'sending'",
+            (next_try, row.id, row.attempts),
+        )
 
 
 def list_outbox(ops: OpsDB, status: str | None = None, limit: int = 100) -> list[OutboxRow]:

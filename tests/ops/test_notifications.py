@@ -262,3 +262,20 @@ def test_expired_approval_is_notified(home, cli, webhook, monkeypatch):
     (headers, body) = webhook.requests[0]
     assert headers["X-GenAIOps-Event"] == "approval.expired" and len(webhook.requests) == 1
     assert json.loads(body)["text"].startswith("Approval expired: apply_change in run canary-release")
+
+
+def test_a_failing_channel_is_tried_once_per_call(home, cli, paused_run, webhook):
+    """Three messages due, the first POST answered 503: the other two are not attempted (not counted) and wait
+    for the channel's next try, then all three go out in order."""
+    run_id, approval_id = paused_run
+    write_config(home, webhook_config(webhook.url))
+    assert cli("approvals", "approve", approval_id, "--as", "alice", "--reason", "ok").exit_code == 0
+    assert cli("resume", run_id).exit_code == 0
+    webhook.answers[:] = [503]
+    t = datetime.now(UTC)
+    report = _dispatch(t)
+    assert (report.derived, report.retrying, len(webhook.requests)) == (3, 1, 1)
+    assert sorted((r.status, r.attempts) for r in _rows()) == [("pending", 0), ("pending", 0), ("pending", 1)]
+    assert _dispatch(t + timedelta(seconds=30)).sent == 3
+    assert [h["X-GenAIOps-Event"] for h, _ in webhook.requests[1:]] == [
+        "approval.requested", "approval.decided", "run.succeeded"]  # fmt: skip
