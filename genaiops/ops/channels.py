@@ -77,8 +77,9 @@ async def send_webhook(
     try:
         async with httpx.AsyncClient(timeout=channel.timeout_seconds, follow_redirects=False) as client:
             response = await client.post(url, content=body, headers=headers)
-    except httpx.HTTPError as exc:
-        raise DeliveryError(f"POST to {where} failed: {type(exc).__name__}: {_short(exc)}") from None
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+        detail = _short(exc).replace(url, where)  # the URL's path may hold a token
+        raise DeliveryError(f"POST to {where} failed: {type(exc).__name__}: {detail}") from None
     if not 200 <= response.status_code < 300:
         raise DeliveryError(f"POST to {where} answered HTTP {response.status_code}")
 
@@ -113,5 +114,5 @@ def _smtp_send(channel: EmailChannel, mail: EmailMessage, password: str | None) 
     except smtplib.SMTPAuthenticationError as exc:
         who = channel.username
         raise DeliveryError(f"SMTP server {where} refused the login of {who!r} ({exc.smtp_code})") from None
-    except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
+    except (smtplib.SMTPException, OSError, ValueError) as exc:
         raise DeliveryError(f"SMTP to {where} failed: {type(exc).__name__}: {_short(exc)}") from None

@@ -84,6 +84,8 @@ async def _deliver(
         await sender(channel, row.message, row.delivery, secrets, now)  # type: ignore[arg-type]
     except DeliveryError as exc:
         return str(exc)
+    except Exception as exc:  # noqa: BLE001 - recorded and retried, never lost; its text may hold the URL: not kept
+        return f"unexpected {type(exc).__name__} while sending to channel {row.channel!r}"
     return None
 
 

@@ -279,3 +279,17 @@ def test_a_failing_channel_is_tried_once_per_call(home, cli, paused_run, webhook
     assert _dispatch(t + timedelta(seconds=30)).sent == 3
     assert [h["X-GenAIOps-Event"] for h, _ in webhook.requests[1:]] == [
         "approval.requested", "approval.decided", "run.succeeded"]  # fmt: skip
+
+
+def test_an_unexpected_sender_error_is_recorded_without_its_text(home, paused_run, webhook):
+    """A sender that raises something unforeseen: the delivery is recorded as failed (kept, retried) and the
+    exception's text, which may hold the URL, is not stored."""
+    write_config(home, webhook_config(webhook.url))
+
+    async def broken(*args):  # type: ignore[no-untyped-def]
+        raise RuntimeError("https://hooks.example/T0K3N exploded")
+
+    report = _dispatch(datetime.now(UTC), send=broken)
+    (row,) = _rows()
+    assert report.retrying == 1 and (row.status, row.attempts) == ("pending", 1)
+    assert row.last_error == "unexpected RuntimeError while sending to channel 'oncall'"
