@@ -40,14 +40,16 @@ def next_after(expression: str, moment: datetime) -> datetime:
     return croniter(expression, moment.astimezone(UTC)).get_next(datetime)
 
 
-def occurrences(expression: str, first: datetime, until: datetime, limit: int = 100_000) -> tuple[int, datetime]:
-    """How many occurrences lie in ``[first, until]`` (``first`` being one) and the latest of them; counting stops
-    at ``limit`` (a minutely schedule down for months)."""
-    count, latest = 1, first
+def occurrences(expression: str, first: datetime, until: datetime, limit: int = 1000) -> tuple[int, datetime]:
+    """How many occurrences lie in ``[first, until]`` (``first`` being one; counted up to ``limit``, for a
+    minutely schedule down for months) and the latest of them."""
+    latest = croniter(expression, until.astimezone(UTC)).get_prev(datetime)
+    following = next_after(expression, latest)
+    if following <= until:  # ``until`` is itself an occurrence
+        latest = following
+    latest = max(latest, first)
+    count = 1
     it = croniter(expression, first.astimezone(UTC))
-    while count < limit:
-        following = it.get_next(datetime)
-        if following > until:
-            break
-        count, latest = count + 1, following
+    while count < limit and it.get_next(datetime) <= latest:
+        count += 1
     return count, latest

@@ -174,3 +174,11 @@ def test_duplicate_and_unknown_names(cli, scenario):
     assert again.exit_code == 2 and "exists already; give another with --name" in again.output
     unknown = cli("schedules", "pause", "nightyl")
     assert unknown.exit_code == 2 and "did you mean 'nightly'?" in unknown.output
+
+
+def test_set_names_a_declared_parameter(cli, tmp_path):
+    """--set with a name the scenario's `params:` does not declare is refused with a suggestion."""
+    path = tmp_path / "drift.yaml"
+    path.write_text("params:\n  model: {default: churn-v2}\n" + ECHO, encoding="utf-8")
+    result = cli("schedules", "add", path, "--cron", CRON, "--set", "modle=churn-v3")
+    assert result.exit_code == 2 and "declares no parameter 'modle' (did you mean 'model'?)" in result.output
