@@ -26,7 +26,18 @@ from genaiops.ops.db import OpsDB, parse_time, stamp
 from genaiops.ops.notify_config import NotifyConfig, RetrySpec
 from genaiops.ops.notify_messages import Message, approval_message, run_message
 
-__all__ = ["LEASE", "OutboxRow", "claim_due", "derive", "list_outbox", "mark_failed", "mark_sent", "release"]
+__all__ = [
+    "LEASE",
+    "OutboxRow",
+    "claim",
+    "claim_due",
+    "derive",
+    "due_rows",
+    "list_outbox",
+    "mark_failed",
+    "mark_sent",
+    "release",
+]
 
 LEASE = timedelta(minutes=10)
 """How long a claimed row stays claimed: longer than one send may take (timeouts are at most 300 s), and a call
@@ -157,14 +168,24 @@ def _tool(db: sqlite3.Connection, payload: dict[str, Any]) -> str:
 
 def claim_due(ops: OpsDB, now: datetime, limit: int = 50) -> list[OutboxRow]:
     """Claim the rows due now (each attempt counted and leased before anything is sent)."""
-    due = ops.rows(
+    return claim(ops, due_rows(ops, now, limit), now)
+
+
+def due_rows(ops: OpsDB, now: datetime, limit: int = 50) -> list[OutboxRow]:
+    rows = ops.rows(
         f"SELECT {_COLUMNS} FROM notify_outbox WHERE status IN ('pending', 'sending') AND next_try <= ? "
         "ORDER BY next_try, id LIMIT ?",
         (stamp(now), limit),
     )
+    return [_row(r) for r in rows]
+
+
+def claim(ops: OpsDB, rows: list[OutboxRow], now: datetime) -> list[OutboxRow]:
+    """Of ``rows`` as read, those this call claimed: a row changed since it was read (claimed by another
+    dispatcher) is left alone."""
     claimed = []
     with ops.transaction() as db:
-        for r in map(_row, due):
+        for r in rows:
             won = db.execute(
                 "UPDATE notify_outbox SET status = 'sending', attempts = attempts + 1, next_try = ? "
                 "WHERE id = ? AND status = ? AND attempts = ?",

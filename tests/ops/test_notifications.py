@@ -293,3 +293,41 @@ def test_an_unexpected_sender_error_is_recorded_without_its_text(home, paused_ru
     (row,) = _rows()
     assert report.retrying == 1 and (row.status, row.attempts) == ("pending", 1)
     assert row.last_error == "unexpected RuntimeError while sending to channel 'oncall'"
+
+
+def test_two_dispatchers_at_once_deliver_each_message_once(home, cli, paused_run, webhook):
+    """The server's worker and a cron `notifications send` running at the same moment (two threads, two
+    connections): every message reaches the receiver exactly once."""
+    import threading
+
+    run_id, approval_id = paused_run
+    write_config(home, webhook_config(webhook.url))
+    assert cli("approvals", "approve", approval_id, "--as", "alice", "--reason", "ok").exit_code == 0
+    assert cli("resume", run_id).exit_code == 0
+    now, reports = datetime.now(UTC), []
+    threads = [threading.Thread(target=lambda: reports.append(_dispatch(now))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(r.sent for r in reports) == 3 and sum(r.derived for r in reports) == 3
+    assert len(webhook.requests) == 3 and len(webhook.processed) == 3
+
+
+def test_a_row_read_by_two_dispatchers_is_claimed_by_one(home, cli, paused_run, webhook):
+    """Both dispatchers read the same due rows before either claims: the first claims them, the second none."""
+    from genaiops.ops.notify_config import load_config
+    from genaiops.ops.outbox import claim, derive, due_rows
+
+    write_config(home, webhook_config(webhook.url))
+    now, settings = datetime.now(UTC), load_settings()
+    one, two = open_store(settings), open_store(settings)
+    try:
+        with OpsDB(one) as a, OpsDB(two) as b:
+            assert derive(a, load_config(settings), now) == 1
+            seen_a, seen_b = due_rows(a, now), due_rows(b, now)
+            assert len(seen_a) == len(seen_b) == 1
+            assert len(claim(a, seen_a, now)) == 1 and claim(b, seen_b, now) == []
+    finally:
+        one.close()
+        two.close()
