@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -68,6 +69,35 @@ def send(now: NowOption = None) -> None:
     for error in report.errors:
         console.print(f"[red]✗[/] {escape(error)}", soft_wrap=True)
     raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command("check")
+def check() -> None:
+    """Check the notifications file and that every secret it names is set; send nothing.
+
+    Exits 0 when every channel can be used, 2 otherwise (each problem named)."""
+    from genaiops.errors import ToolInputError
+    from genaiops.ops import config_path, load_config
+    from genaiops.secret_refs import SECRET_SCHEME, SecretStore
+
+    settings = app_settings()
+    config = load_config(settings)
+    if config is None or not config.channels:
+        fail(f"no notification channels: write {config_path(settings)} (README: Notifications and schedules)")
+    secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
+    problems = []
+    for channel, ref in config.secret_refs():
+        try:
+            secrets.get(ref[len(SECRET_SCHEME) :])
+        except (ToolInputError, OSError) as exc:
+            problems.append(f"channel {channel}: {exc}")
+    for name, channel in config.channels.items():
+        console.print(f"{name}: {channel.type}, events {', '.join(channel.events)}")
+    if config.public_url is None:
+        console.print("[yellow]no public_url[/]: messages carry no link; set GENAIOPS_PUBLIC_URL or public_url")
+    if problems:
+        fail("; ".join(problems))
+    console.print(f"[green]✓[/] {config_path(settings)}: {len(config.channels)} channel(s) ready")
 
 
 @app.command("list")

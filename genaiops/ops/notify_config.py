@@ -110,6 +110,15 @@ class EmailChannel(_Strict):
     def _password(cls, value: str | None) -> str | None:
         return _secret_ref(value, "password")
 
+    @field_validator("sender", "to")
+    @classmethod
+    def _addresses(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+        for address in (value,) if isinstance(value, str) else value:
+            name, at, domain = address.rpartition("@")
+            if not at or not name.strip() or "." not in domain or any(c in address for c in " ,;<>\r\n"):
+                raise ValueError(f"{address!r} is not an e-mail address like ops@example.com")
+        return value
+
 
 Channel = Annotated[WebhookChannel | EmailChannel, Field(discriminator="type")]
 
@@ -118,6 +127,14 @@ class NotifyConfig(_Strict):
     public_url: str | None = None
     retry: RetrySpec = RetrySpec()
     channels: dict[str, Channel] = Field(default_factory=dict)
+
+    def secret_refs(self) -> list[tuple[str, str]]:
+        """(channel, ``secret://NAME``) of every reference the channels use."""
+        out = []
+        for name, channel in self.channels.items():
+            values = (channel.url, channel.secret) if isinstance(channel, WebhookChannel) else (channel.password,)
+            out += [(name, v) for v in values if v and v.startswith(SECRET_SCHEME)]
+        return out
 
     def routes(self, event: str) -> list[str]:
         """The names of the channels that want ``event``."""

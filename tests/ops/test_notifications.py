@@ -226,6 +226,11 @@ BAD_CONFIGS = [
     pytest.param("channels:\n  p:\n    type: pager\n", ["notifications.yaml:3", "must be webhook or email"], id="type"),
     pytest.param("channels: [\n", ["notifications.yaml:2", "malformed YAML"], id="malformed"),
     pytest.param("- a\n", ["notifications.yaml:1: the top level must be a mapping"], id="list"),
+    pytest.param(
+        "channels:\n  m:\n    type: email\n    host: h\n    from: a@b.c\n    to: [ops]\n",
+        ["notifications.yaml:6: channels.m.to: 'ops' is not an e-mail address"],
+        id="address",
+    ),
 ]
 
 
@@ -331,3 +336,15 @@ def test_a_row_read_by_two_dispatchers_is_claimed_by_one(home, cli, paused_run, 
     finally:
         one.close()
         two.close()
+
+
+def test_check_names_unset_secrets_and_sends_nothing(home, cli, webhook, monkeypatch):
+    """`notifications check` lists the channels, exits 2 naming a secret that is not set, 0 once it is."""
+    monkeypatch.delenv("GENAIOPS_SECRET_HOOK_KEY", raising=False)
+    write_config(home, webhook_config(webhook.url))
+    result = cli("notifications", "check")
+    assert result.exit_code == 2 and "channel oncall: secret://HOOK_KEY is not set" in result.output
+    assert "GENAIOPS_SECRET_HOOK_KEY" in result.output
+    ok = cli("notifications", "check", env={"GENAIOPS_SECRET_HOOK_KEY": KEY})
+    assert ok.exit_code == 0 and "oncall: webhook" in ok.stdout and "1 channel(s) ready" in ok.stdout
+    assert webhook.requests == []
