@@ -63,6 +63,18 @@ class Settings(BaseSettings):
         f"(separated by {os.pathsep!r}; absolute paths, so a run resumed elsewhere reads the same files).",
     )
 
+    # --- notifications and schedules (issue #12.6/7, genaiops/ops) ---
+    notifications_file: Path | None = Field(
+        default=None,
+        description="The notifications file (channels, events, retries); default <home>/notifications.yaml, "
+        "and no notifications when that file does not exist.",
+    )
+    public_url: str | None = Field(
+        default=None,
+        description="The console's address (https://genaiops.example.com): notifications link to "
+        "<public_url>/runs/ID and /approvals/ID. Overrides public_url in the notifications file.",
+    )
+
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:

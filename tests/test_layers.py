@@ -11,13 +11,16 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = {"genaiops": "genaiops", "agents": "genaiops.agents", "tools": "genaiops.tools",
            "graphs": "genaiops.graphs", "safety": "genaiops.safety"}  # fmt: skip
 TOP = ("genaiops.cli", "genaiops.server", "genaiops.runtime")
-RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "top": 4}
+OPS = ("genaiops.ops",)  # notifications and schedules: called by the entry points, never calling them
+RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "ops": 4, "top": 5}
 FRAMEWORKS = ("autogen", "autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "chromadb")
 
 
 def layer(module: str) -> str:
     if module.startswith(TOP):
         return "top"
+    if module == "genaiops.ops" or module.startswith(tuple(f"{name}." for name in OPS)):
+        return "ops"
     for name in ("tools", "safety", "graphs", "agents"):
         if module == f"genaiops.{name}" or module.startswith(f"genaiops.{name}."):
             return name
@@ -75,6 +78,9 @@ def test_imports_flow_one_way() -> None:
         ("genaiops.graphs.x", "from genaiops.agents import roles", "graphs must not import agents"),
         ("genaiops.store", "from genaiops.safety import ledger", "core must not import safety"),
         ("genaiops.graphs.x", "import chromadb", "agent frameworks are imported only in agents/"),
+        ("genaiops.ops.x", "from genaiops.cli import app", "ops must not import top"),
+        ("genaiops.ops.x", "from genaiops.runtime import open_store", "ops must not import top"),
+        ("genaiops.graphs.x", "from genaiops.ops import dispatch_due", "graphs must not import ops"),
     ],
 )
 def test_the_check_catches_each_wrong_way(tmp_path: Path, module: str, source: str, expected: str) -> None:
@@ -88,4 +94,4 @@ def test_the_check_catches_each_wrong_way(tmp_path: Path, module: str, source: s
 def test_every_folder_is_scanned() -> None:
     """The scan covers every package folder (a renamed folder would otherwise escape the check)."""
     scanned = {module.split(".")[1] if module.count(".") else "core" for module, _ in modules()}
-    assert {"agents", "tools", "graphs", "safety", "cli"} <= scanned
+    assert {"agents", "tools", "graphs", "safety", "cli", "ops"} <= scanned

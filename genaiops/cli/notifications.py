@@ -1,0 +1,124 @@
+"""Notifications: send what is due once (for cron and tests; the server's worker does it continuously), list."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from genaiops.cli.common import app_settings, console, engine, fail, run_async
+
+if TYPE_CHECKING:
+    from genaiops.ops.db import OpsDB
+
+app = typer.Typer(help="Notifications (webhooks, e-mail): send what is due, list deliveries.", no_args_is_help=True)
+
+NowOption = Annotated[
+    str | None,
+    typer.Option("--now", help="Act as if it were this time (ISO 8601, UTC if no zone): drills and tests."),
+]
+
+
+def parse_now(text: str | None) -> datetime:
+    if text is None:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        fail(f"--now {text!r}: not an ISO 8601 time; write e.g. 2026-12-01T02:00:00Z")
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@contextmanager
+def ops_db() -> Iterator[OpsDB]:
+    """The notification and schedule tables of this home's store (the store alone: no engine, no agents)."""
+    from genaiops.ops.db import OpsDB
+    from genaiops.runtime import open_store
+
+    store = open_store(app_settings())
+    try:
+        with OpsDB(store) as ops:
+            yield ops
+    finally:
+        store.close()
+
+
+@app.command("send")
+def send(now: NowOption = None) -> None:
+    """Derive notifications from what happened since the last call and deliver every due one (retries included).
+
+    Exits 0 when every attempt succeeded, 1 when some failed (recorded, retried later), 2 on a bad file."""
+    from genaiops.ops import config_path, dispatch_due, load_config
+
+    settings = app_settings()
+    config = load_config(settings)  # a bad file fails before the store opens
+    if config is None or not config.channels:
+        console.print(f"no notification channels: write {config_path(settings)} (README: Notifications and schedules)")
+        return
+    eng = engine()  # expired approvals are closed first, so their notifications go out now
+    report = run_async(dispatch_due(eng.store, settings, parse_now(now), config=config))
+    console.print(
+        f"derived {report.derived}, sent {report.sent}, failed {report.retrying} (will retry), gave up {report.failed}"
+    )
+    for error in report.errors:
+        console.print(f"[red]✗[/] {escape(error)}", soft_wrap=True)
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command("check")
+def check() -> None:
+    """Check the notifications file and that every secret it names is set; send nothing.
+
+    Exits 0 when every channel can be used, 2 otherwise (each problem named)."""
+    from genaiops.errors import ToolInputError
+    from genaiops.ops import config_path, load_config
+    from genaiops.secret_refs import SECRET_SCHEME, SecretStore
+
+    settings = app_settings()
+    config = load_config(settings)
+    if config is None or not config.channels:
+        fail(f"no notification channels: write {config_path(settings)} (README: Notifications and schedules)")
+    secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
+    problems = []
+    for channel, ref in config.secret_refs():
+        try:
+            secrets.get(ref[len(SECRET_SCHEME) :])
+        except (ToolInputError, OSError) as exc:
+            problems.append(f"channel {channel}: {exc}")
+    for name, channel in config.channels.items():
+        console.print(f"{name}: {channel.type}, events {', '.join(channel.events)}")
+    if config.public_url is None:
+        console.print("[yellow]no public_url[/]: messages carry no link; set GENAIOPS_PUBLIC_URL or public_url")
+    if problems:
+        fail("; ".join(problems))
+    console.print(f"[green]✓[/] {config_path(settings)}: {len(config.channels)} channel(s) ready")
+
+
+@app.command("list")
+def list_(
+    status: Annotated[
+        str | None, typer.Option(help="Only deliveries in this status: pending, sending, sent or failed.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 100,
+) -> None:
+    """Deliveries, newest first: event, channel, status, attempts, next try and the last error."""
+    from genaiops.ops.outbox import list_outbox
+
+    if status not in (None, "pending", "sending", "sent", "failed"):
+        fail(f"--status {status!r}: use pending, sending, sent or failed")
+    table = Table("delivery", "event", "about", "channel", "status", "attempts", "next try / sent", "last error")
+    with ops_db() as ops:
+        rows = list_outbox(ops, status, limit)
+    for row in rows:
+        when = row.sent_at if row.status == "sent" else row.next_try if row.status != "failed" else "-"
+        table.add_row(
+            row.delivery, row.event, row.subject, row.channel, row.status, str(row.attempts),
+            (when or "-")[:19].replace("T", " "), escape(row.last_error or ""),
+        )  # fmt: skip
+    console.print(table if rows else "no notifications")

@@ -1,0 +1,238 @@
+"""The notification outbox: rows derived from what the store records durably, then delivered and marked.
+
+*Deriving* reads the audit ledger after a cursor (approval requested / decided / expired; the ledger's ``seq`` is
+assigned under the store's write lock, so it is commit order) and the ``run_succeeded`` / ``run_failed`` events
+of runs updated since a second cursor; it inserts one row per (event, channel) under a unique key and moves both
+cursors (in the store's ``meta`` table), all in ONE transaction: a crash before the commit derives the same rows
+again, a crash after it loses none, and the unique key makes a second derivation insert nothing.
+
+*Delivering* claims a due row (``pending``, or ``sending`` whose lease ran out: its sender crashed) with a
+conditional update that counts the attempt and leases the row for ``LEASE``; then sends; then marks it ``sent``,
+or ``pending`` again with the next try after an exponential backoff, or ``failed`` after the last attempt. A crash
+between sending and marking leaves the row leased; when the lease runs out it is sent again with the SAME delivery
+id (webhook header ``X-GenAIOps-Delivery``, e-mail ``Message-ID``), so the receiver can drop the repeat. That is
+the one window where a message may arrive twice; no window loses one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from genaiops.ops.db import OpsDB, parse_time, stamp
+from genaiops.ops.notify_config import NotifyConfig, RetrySpec
+from genaiops.ops.notify_messages import Message, approval_message, run_message
+
+__all__ = [
+    "LEASE",
+    "OutboxRow",
+    "claim",
+    "claim_due",
+    "derive",
+    "due_rows",
+    "list_outbox",
+    "mark_failed",
+    "mark_sent",
+    "release",
+]
+
+LEASE = timedelta(minutes=10)
+"""How long a claimed row stays claimed: longer than one send may take (timeouts are at most 300 s), and a call
+stops sending to a channel at its first failure, so no claimed row waits behind more than one slow attempt."""
+FIRST_WINDOW = timedelta(hours=24)
+"""With no cursor yet (notifications newly configured), only what happened this long ago or later is sent."""
+RUN_LOOKBACK = timedelta(minutes=10)
+"""Runs updated this long before the run cursor are read again: a run's end is stamped just before its commit."""
+_LEDGER_CURSOR, _RUNS_CURSOR = "notify_ledger_seq", "notify_runs_since"
+_KINDS = ("approval_requested", "approval_decided", "approval_expired")
+_BATCH = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    key: str
+    channel: str
+    event: str
+    subject: str
+    run_id: str | None
+    message: Message
+    created_at: str
+    status: str
+    attempts: int
+    next_try: str
+    last_error: str | None
+    sent_at: str | None
+
+    @property
+    def delivery(self) -> str:
+        """The stable id of this delivery, the same on every attempt (receivers drop repeats by it)."""
+        return f"ntf-{self.id}"
+
+
+_COLUMNS = (
+    "id, key, channel, event, subject, run_id, message, created_at, status, attempts, next_try, last_error, sent_at"
+)
+
+
+def _row(r: tuple) -> OutboxRow:
+    return OutboxRow(r[0], r[1], r[2], r[3], r[4], r[5], Message.of(json.loads(r[6])), *r[7:])
+
+
+def derive(ops: OpsDB, config: NotifyConfig, now: datetime) -> int:
+    """Turn what the store recorded since the cursors into outbox rows; the number of rows added."""
+    with ops.transaction() as db:
+        messages = _from_ledger(db, config, now) + _from_runs(db, config, now)
+        added = 0
+        for key, message in messages:
+            for channel in config.routes(message.event):
+                added += db.execute(
+                    "INSERT OR IGNORE INTO notify_outbox (key, channel, event, subject, run_id, message, created_at, "
+                    "status, attempts, next_try) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+                    (f"{key}/{channel}", channel, message.event, message.subject, message.run_id,
+                     json.dumps(message.as_dict()), stamp(now), stamp(now)),
+                ).rowcount  # fmt: skip
+    return added
+
+
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _from_ledger(db: sqlite3.Connection, config: NotifyConfig, now: datetime) -> list[tuple[str, Message]]:
+    cursor = _meta(db, _LEDGER_CURSOR)
+    oldest = None if cursor is not None else stamp(now - FIRST_WINDOW)
+    rows = db.execute(
+        "SELECT seq, at, kind, run_id, payload FROM ledger WHERE seq > ? ORDER BY seq LIMIT ?",
+        (int(cursor or 0), _BATCH),
+    ).fetchall()
+    out = []
+    for seq, at, kind, run_id, payload in rows:
+        if kind not in _KINDS or (oldest is not None and stamp(parse_time(at)) < oldest):
+            continue
+        data = json.loads(payload)
+        name, _ = _run_names(db, run_id)
+        message = approval_message(
+            kind, data, at=at, run_id=run_id, run_name=name, tool=_tool(db, data), public_url=config.public_url
+        )
+        if message is not None:
+            out.append((f"ledger:{seq}", message))
+    if rows:
+        _set_meta(db, _LEDGER_CURSOR, str(rows[-1][0]))
+    return out
+
+
+def _from_runs(db: sqlite3.Connection, config: NotifyConfig, now: datetime) -> list[tuple[str, Message]]:
+    cursor = _meta(db, _RUNS_CURSOR)
+    floor = stamp(parse_time(cursor) - RUN_LOOKBACK) if cursor else stamp(now - FIRST_WINDOW)
+    rows = db.execute(
+        "SELECT r.run_id, r.name, r.requester, e.seq, e.kind, e.at, e.data FROM runs r JOIN events e "
+        "ON e.run_id = r.run_id WHERE r.updated_at >= ? AND e.kind IN ('run_succeeded', 'run_failed') "
+        "AND e.at >= ? ORDER BY e.at",
+        (floor, floor),
+    ).fetchall()
+    out = []
+    for run_id, name, requester, seq, kind, at, data in rows:
+        status = kind.removeprefix("run_")
+        message = run_message(status, json.loads(data) if data else None, at=at, run_id=run_id, run_name=name,
+                              requester=requester, public_url=config.public_url)  # fmt: skip
+        out.append((f"run:{run_id}:{seq}", message))
+    (latest,) = db.execute("SELECT MAX(updated_at) FROM runs").fetchone()
+    if latest is not None and (cursor is None or stamp(parse_time(latest)) > cursor):
+        _set_meta(db, _RUNS_CURSOR, stamp(parse_time(latest)))
+    return out
+
+
+def _run_names(db: sqlite3.Connection, run_id: str) -> tuple[str, str]:
+    row = db.execute("SELECT name, requester FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+    return (row[0], row[1]) if row else (run_id, "?")
+
+
+def _tool(db: sqlite3.Connection, payload: dict[str, Any]) -> str:
+    if payload.get("tool"):
+        return str(payload["tool"])
+    row = db.execute("SELECT request FROM approvals WHERE approval_id = ?", (payload.get("id"),)).fetchone()
+    return str(json.loads(row[0]).get("tool", "?")) if row else "?"
+
+
+def claim_due(ops: OpsDB, now: datetime, limit: int = 50) -> list[OutboxRow]:
+    """Claim the rows due now (each attempt counted and leased before anything is sent)."""
+    return claim(ops, due_rows(ops, now, limit), now)
+
+
+def due_rows(ops: OpsDB, now: datetime, limit: int = 50) -> list[OutboxRow]:
+    rows = ops.rows(
+        f"SELECT {_COLUMNS} FROM notify_outbox WHERE status IN ('pending', 'sending') AND next_try <= ? "
+        "ORDER BY next_try, id LIMIT ?",
+        (stamp(now), limit),
+    )
+    return [_row(r) for r in rows]
+
+
+def claim(ops: OpsDB, rows: list[OutboxRow], now: datetime) -> list[OutboxRow]:
+    """Of ``rows`` as read, those this call claimed: a row changed since it was read (claimed by another
+    dispatcher) is left alone."""
+    claimed = []
+    with ops.transaction() as db:
+        for r in rows:
+            won = db.execute(
+                "UPDATE notify_outbox SET status = 'sending', attempts = attempts + 1, next_try = ? "
+                "WHERE id = ? AND status = ? AND attempts = ?",
+                (stamp(now + LEASE), r.id, r.status, r.attempts),
+            ).rowcount
+            if won:
+                claimed.append(OutboxRow(**{**_fields(r), "status": "sending", "attempts": r.attempts + 1}))
+    return claimed
+
+
+def _fields(row: OutboxRow) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in OutboxRow.__slots__}
+
+
+def mark_sent(ops: OpsDB, row: OutboxRow, now: datetime) -> None:
+    with ops.transaction() as db:
+        db.execute(
+            "UPDATE notify_outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND attempts = ?",
+            (stamp(now), row.id, row.attempts),
+        )
+
+
+def mark_failed(ops: OpsDB, row: OutboxRow, error: str, now: datetime, retry: RetrySpec) -> str:
+    """Record a failed attempt; the row's next try (stored; ``now`` when it is now ``failed``)."""
+    final = row.attempts >= retry.max_attempts
+    status = "failed" if final else "pending"
+    next_try = stamp(now if final else now + timedelta(seconds=retry.delay(row.attempts)))
+    with ops.transaction() as db:
+        db.execute(
+            "UPDATE notify_outbox SET status = ?, next_try = ?, last_error = ? WHERE id = ? AND attempts = ?",
+            (status, next_try, error[:500], row.id, row.attempts),
+        )
+    return next_try
+
+
+def release(ops: OpsDB, row: OutboxRow, next_try: str) -> None:
+    """Give back a claimed row that was not attempted (its channel just failed): uncounted, tried with the
+    channel's next try."""
+    with ops.transaction() as db:
+        db.execute(
+            "UPDATE notify_outbox SET status = 'pending', attempts = attempts - 1, next_try = ? "
+            "WHERE id = ? AND attempts = ? AND status = 'sending'",
+            (next_try, row.id, row.attempts),
+        )
+
+
+def list_outbox(ops: OpsDB, status: str | None = None, limit: int = 100) -> list[OutboxRow]:
+    where, params = ("WHERE status = ?", (status, limit)) if status else ("", (limit,))
+    rows = ops.rows(f"SELECT {_COLUMNS} FROM notify_outbox {where} ORDER BY id DESC LIMIT ?", params)
+    return [_row(r) for r in rows]
