@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-import genaiops.graphs.source as source_module
+import genaiops.yamlfile as source_module
 from genaiops.errors import GraphValidationError, SpecError
 from genaiops.graphs import parse_scenario
-from genaiops.graphs.source import YamlLimits, read_yaml
+from genaiops.yamlfile import YamlLimits, read_yaml
 from genaiops.safety import ApprovalPolicy
 from genaiops.tools import load_tools
 
