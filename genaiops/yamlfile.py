@@ -27,6 +27,7 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic.json_schema import SkipJsonSchema
 from yaml.reader import ReaderError
 
 from genaiops.errors import Place, Problem, SpecError, did_you_mean, shorten
@@ -273,6 +274,11 @@ def _member_tags(annotation: Any) -> list[str]:
 
 
 def _field_names(model: Any) -> list[str]:
+    """The keys a file may write in ``model`` (a field marked ``SkipJsonSchema`` is set by genaiops, not files)."""
     if not (isinstance(model, type) and issubclass(model, BaseModel)):
         return []
-    return [info.alias or name for name, info in model.model_fields.items()]
+    return [
+        info.alias or name
+        for name, info in model.model_fields.items()
+        if not any(isinstance(m, SkipJsonSchema) for m in info.metadata)
+    ]

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from genaiops.data_roots import DataRoots
 from genaiops.errors import GraphValidationError, Problem, SpecError, did_you_mean, shorten
 from genaiops.graphs.arg_checks import check_arguments
+from genaiops.graphs.params import RECORDED, fill_params
 from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
@@ -39,30 +40,54 @@ class ApprovalRules(Protocol):
 
 
 def load_scenario(
-    path: str, registry: ToolRegistry, rules: ApprovalRules | None = None, *, roots: DataRoots | None = None
+    path: str,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    *,
+    roots: DataRoots | None = None,
+    params: Mapping[str, Any] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     """Read, parse and validate a scenario file; raise ``SpecError`` or ``GraphValidationError``. Given the
-    data ``roots`` (with the scenario's folder), file arguments outside them are problems too."""
-    return validate_scenario(read_file(path), registry, rules, roots=roots)
+    data ``roots`` (with the scenario's folder), file arguments outside them are problems too. ``params`` fill
+    the file's ``params:`` (``--set`` text or typed values); the filled values are in ``spec.param_values``."""
+    return validate_scenario(read_file(path), registry, rules, roots=roots, params=params)
 
 
-def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | None = None, file: str | None = None):
+def parse_scenario(
+    text: str,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    file: str | None = None,
+    params: Mapping[str, Any] | None = None,
+):
     """Like ``load_scenario`` for YAML text."""
-    return validate_scenario(read_yaml(text, file), registry, rules)
+    return validate_scenario(read_yaml(text, file), registry, rules, params=params)
 
 
 def validate_scenario(
-    source: Source, registry: ToolRegistry, rules: ApprovalRules | None = None, *, roots: DataRoots | None = None
+    source: Source,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    *,
+    roots: DataRoots | None = None,
+    params: Mapping[str, Any] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     with gc_paused():
-        return _validate(source, registry, rules, roots)
+        return _validate(source, registry, rules, roots, params or {})
 
 
 def _validate(
-    source: Source, registry: ToolRegistry, rules: ApprovalRules | None, roots: DataRoots | None
+    source: Source,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None,
+    roots: DataRoots | None,
+    params: Mapping[str, Any],
 ) -> tuple[ScenarioSpec, Plan]:
     data = _as_mapping(source)
-    problems = list(source.duplicates)
+    values, problems, complete = fill_params(source, params)  # `${params.NAME}` replaced before the shape check
+    problems += source.duplicates
+    if not complete:
+        raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
     try:
         spec = ScenarioSpec.model_validate(data)
     except ValidationError as exc:
@@ -75,6 +100,8 @@ def _validate(
     if problems:
         raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
     assert spec is not None
+    if values:
+        spec = spec.model_copy(update={RECORDED: values})
     return spec, build_plan(_graph_of(spec))
 
 
@@ -260,6 +287,9 @@ class _Checker:
                     )
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
+        if ref.task == "params" and ref.task not in self.known:  # a file with `params:` has none left by now
+            self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
+            return
         if ref.task == task.id:
             self.add(path, f"{ref} refers to the task itself", "refer to an upstream task's output")
             return

@@ -36,6 +36,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from genaiops.errors import IdentityError
 from genaiops.identity import normalize_name
@@ -97,7 +98,7 @@ class ApprovalPolicy(_Frozen):
     """A production home: scripted approvals are refused whatever ``allow_scripted`` says."""
     people: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Roles granted to people by OS user name; empty: every local user holds ``approver_roles``."""
-    unsafe_overrides: tuple[str, ...] = ()
+    unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()
     """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
 
     @field_validator("people")
