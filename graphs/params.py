@@ -230,7 +230,7 @@ def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, 
     for name, spec in declared.items():
         if name in given:
             filled[name] = _given(source, name, spec, given[name], problems)
-        elif spec.is_required:
+        elif spec.is_required and spec.default is None:  # required with a default: reported at the declaration
             problems.append(
                 source.problem(("params", name), f"parameter {name!r} is required", f"give it with --set {name}=VALUE")
             )
