@@ -10,6 +10,7 @@ executor through ``TaskHandler``.
 
 from genaiops.graphs.engine import Engine, RunResult, run_status
 from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
+from genaiops.graphs.params import Param, ParamSpec, parse_sets, scenario_params
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.render import render_mermaid, render_text
 from genaiops.graphs.scenario import check_expectations, run_scenario
@@ -23,6 +24,8 @@ __all__ = [
     "ExpectSpec",
     "GraphSpec",
     "LoopSpec",
+    "Param",
+    "ParamSpec",
     "Plan",
     "RetrySpec",
     "RunEvent",
@@ -37,8 +40,10 @@ __all__ = [
     "check_expectations",
     "load_scenario",
     "parse_scenario",
+    "parse_sets",
     "render_mermaid",
     "render_text",
     "run_scenario",
     "run_status",
+    "scenario_params",
 ]

@@ -18,9 +18,9 @@ from typing import Any
 from genaiops.data_roots import DATA_ROOTS_FIX, DataRoots, data_path_fields
 from genaiops.errors import Problem
 from genaiops.graphs.refs import find_refs
-from genaiops.graphs.source import Source
 from genaiops.registry import ToolRegistry
 from genaiops.secret_refs import SECRET_ENV_PREFIX, SECRET_SCHEME, reference_problem
+from genaiops.yamlfile import Source
 
 __all__ = ["check_arguments", "secret_problems"]
 

@@ -1,6 +1,7 @@
 """The task-graph spec: what a scenario file or a chat plan says should happen.
 
-A graph is a list of tasks. A task is done by a tool (and optionally a role, which later means an agent), with
+A graph is a list of tasks (a scenario may declare typed ``params:``, used as ``${params.NAME}``: see
+``graphs/params.py``). A task is done by a tool (and optionally a role, which later means an agent), with
 arguments that may reference upstream outputs as ``${task_id.field}``; references and ``after`` make the
 dependencies. A ``when`` condition skips a task (and what depends only on it). Loops are declared, never implied:
 a ``loops`` entry repeats a body of tasks until a condition holds, at most ``max_iterations`` times.
@@ -12,7 +13,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
+from genaiops.graphs.params import ParamSpec
 from genaiops.registry import Risk
 
 __all__ = [
@@ -91,6 +94,9 @@ class GraphSpec(_Strict):
     at: datetime | None = Field(default=None, description="Logical time the tools see (default: run start).")
     tasks: list[TaskSpec] = Field(min_length=1)
     loops: list[LoopSpec] = Field(default_factory=list)
+    param_values: SkipJsonSchema[dict[str, Any]] = Field(default_factory=dict)
+    """The values the graph's ``${params.NAME}`` were filled with (``--set`` and defaults): recorded with the run
+    by genaiops, never written in a file (``graphs/params.py``)."""
 
 
 class ScriptedDecisionSpec(_Strict):
@@ -121,8 +127,12 @@ class ExpectSpec(_Strict):
 class ScenarioSpec(GraphSpec):
     """A graph plus scripted approvals and expected outcomes: a file checked into a repo and run in CI."""
 
+    params: dict[str, ParamSpec] = Field(
+        default_factory=dict,
+        description="Typed parameters, filled with --set NAME=VALUE and used as ${params.NAME} in any value.",
+    )
     approvals: list[ScriptedDecisionSpec] = Field(default_factory=list)
     expect: ExpectSpec | None = None
 
     def graph(self) -> GraphSpec:
-        return GraphSpec.model_validate(self.model_dump(exclude={"approvals", "expect"}))
+        return GraphSpec.model_validate(self.model_dump(exclude={"params", "approvals", "expect"}))

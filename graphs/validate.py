@@ -17,15 +17,16 @@ import networkx as nx
 from pydantic import BaseModel, ValidationError
 
 from genaiops.data_roots import DataRoots
-from genaiops.errors import GraphValidationError, Problem, did_you_mean, shorten
+from genaiops.errors import GraphValidationError, Problem, SpecError, did_you_mean, shorten
 from genaiops.graphs.arg_checks import check_arguments
+from genaiops.graphs.params import RECORDED, fill_params
 from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
-from genaiops.graphs.source import Source, as_mapping, read_file, read_yaml
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
-from genaiops.graphs.yamldoc import gc_paused
 from genaiops.registry import ToolRegistry, ToolSpec
 from genaiops.roles import ROLES
+from genaiops.yamldoc import gc_paused
+from genaiops.yamlfile import Source, model_problems, read_file, read_yaml
 
 __all__ = ["ApprovalRules", "load_scenario", "parse_scenario", "validate_scenario"]
 
@@ -39,34 +40,58 @@ class ApprovalRules(Protocol):
 
 
 def load_scenario(
-    path: str, registry: ToolRegistry, rules: ApprovalRules | None = None, *, roots: DataRoots | None = None
+    path: str,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    *,
+    roots: DataRoots | None = None,
+    params: Mapping[str, Any] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     """Read, parse and validate a scenario file; raise ``SpecError`` or ``GraphValidationError``. Given the
-    data ``roots`` (with the scenario's folder), file arguments outside them are problems too."""
-    return validate_scenario(read_file(path), registry, rules, roots=roots)
+    data ``roots`` (with the scenario's folder), file arguments outside them are problems too. ``params`` fill
+    the file's ``params:`` (``--set`` text or typed values); the filled values are in ``spec.param_values``."""
+    return validate_scenario(read_file(path), registry, rules, roots=roots, params=params)
 
 
-def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | None = None, file: str | None = None):
+def parse_scenario(
+    text: str,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    file: str | None = None,
+    params: Mapping[str, Any] | None = None,
+):
     """Like ``load_scenario`` for YAML text."""
-    return validate_scenario(read_yaml(text, file), registry, rules)
+    return validate_scenario(read_yaml(text, file), registry, rules, params=params)
 
 
 def validate_scenario(
-    source: Source, registry: ToolRegistry, rules: ApprovalRules | None = None, *, roots: DataRoots | None = None
+    source: Source,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    *,
+    roots: DataRoots | None = None,
+    params: Mapping[str, Any] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     with gc_paused():
-        return _validate(source, registry, rules, roots)
+        return _validate(source, registry, rules, roots, params or {})
 
 
 def _validate(
-    source: Source, registry: ToolRegistry, rules: ApprovalRules | None, roots: DataRoots | None
+    source: Source,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None,
+    roots: DataRoots | None,
+    params: Mapping[str, Any],
 ) -> tuple[ScenarioSpec, Plan]:
-    data = as_mapping(source)
-    problems = list(source.duplicates)
+    data = _as_mapping(source)
+    values, problems, complete = fill_params(source, params)  # `${params.NAME}` replaced before the shape check
+    problems += source.duplicates
+    if not complete:
+        raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
     try:
         spec = ScenarioSpec.model_validate(data)
     except ValidationError as exc:
-        problems += _shape_problems(source, exc, ())
+        problems += model_problems(source, ScenarioSpec, exc)
         spec = None
     tasks = dict(enumerate(spec.tasks)) if spec is not None else _parseable_tasks(data)
     checker = _Checker(source, registry, rules, tasks, problems)
@@ -75,6 +100,8 @@ def _validate(
     if problems:
         raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
     assert spec is not None
+    if values:
+        spec = spec.model_copy(update={RECORDED: values})
     return spec, build_plan(_graph_of(spec))
 
 
@@ -87,34 +114,15 @@ def _graph_of(spec: ScenarioSpec) -> GraphSpec:
     )
 
 
-def _shape_problems(source: Source, exc: ValidationError, prefix: tuple) -> list[Problem]:
-    out = []
-    for err in exc.errors(include_url=False):
-        path = (*prefix, *err["loc"])
-        if err["type"] == "extra_forbidden":
-            parent = _fields_at(path[:-1])
-            msg = f"unknown key {shorten(path[-1])}{did_you_mean(path[-1], parent)}"
-            out.append(source.problem(path, msg, f"allowed keys: {', '.join(parent)}" if parent else ""))
-        elif err["type"] == "missing":
-            out.append(source.problem(path, f"missing required key {path[-1]!r}", f"add `{path[-1]}: ...`"))
-        else:
-            out.append(source.problem(path, f"{err['msg']} (got {shorten(err.get('input'))})"))
-    return out
-
-
-def _fields_at(path: tuple) -> list[str]:
-    """The allowed keys of the model that sits at ``path`` of a scenario (for 'did you mean')."""
-    model: type[BaseModel] = ScenarioSpec
-    for part in path:
-        if isinstance(part, int):
-            continue
-        field = model.model_fields.get(str(part))
-        ann = getattr(field, "annotation", None) if field else None
-        inner = [a for a in getattr(ann, "__args__", (ann,)) if isinstance(a, type) and issubclass(a, BaseModel)]
-        if not inner:
-            return []
-        model = inner[0]
-    return list(model.model_fields)
+def _as_mapping(source: Source) -> Mapping[str, Any]:
+    if source.data is None:
+        raise SpecError(f"{source.file or '<spec>'}: the file is empty; a graph needs at least `name` and `tasks`")
+    if not isinstance(source.data, dict):
+        kind = type(source.data).__name__
+        raise SpecError(
+            f"{source.file or '<spec>'}:1: the top level must be a mapping with `name` and `tasks`, not {kind}"
+        )
+    return source.data
 
 
 def _parseable_tasks(data: Mapping[str, Any]) -> dict[int, TaskSpec]:
@@ -279,6 +287,9 @@ class _Checker:
                     )
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
+        if ref.task == "params" and ref.task not in self.known:  # a file with `params:` has none left by now
+            self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
+            return
         if ref.task == task.id:
             self.add(path, f"{ref} refers to the task itself", "refer to an upstream task's output")
             return

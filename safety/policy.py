@@ -34,15 +34,15 @@ actions, more approver roles, a lower tool risk, more roles for a tool or a pers
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
-from genaiops.errors import IdentityError, SpecError
+from genaiops.errors import IdentityError
 from genaiops.identity import normalize_name
 from genaiops.ids import content_hash
 from genaiops.registry import ACTIONS, RISKS, Action, Risk, ToolSpec
+from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
 
 __all__ = ["ApprovalPolicy", "Requirement", "TierRule", "ToolRule", "overlay_policy", "parse_policy"]
 
@@ -98,7 +98,7 @@ class ApprovalPolicy(_Frozen):
     """A production home: scripted approvals are refused whatever ``allow_scripted`` says."""
     people: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Roles granted to people by OS user name; empty: every local user holds ``approver_roles``."""
-    unsafe_overrides: tuple[str, ...] = ()
+    unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()
     """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
 
     @field_validator("people")
@@ -167,29 +167,26 @@ class ApprovalPolicy(_Frozen):
         return None
 
 
-def _read(text: str, file: str) -> dict[str, Any]:
-    try:
-        data: Any = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise SpecError(f"{file}: malformed YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise SpecError(f"{file}: an approval policy is a mapping of fields (tiers:, approver_roles:, ...)")
-    if "unsafe_overrides" in data:
-        raise SpecError(f"{file}: unsafe_overrides is recorded by genaiops (--unsafe-policy), not set in a file")
-    return data
+_WHAT = "an approval policy: a mapping of fields (tiers:, approver_roles:, ...)"
 
 
-def _validate(data: dict[str, Any], file: str) -> ApprovalPolicy:
-    try:
-        return ApprovalPolicy.model_validate(data)
-    except ValidationError as exc:
-        lines = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False)]
-        raise SpecError(f"{file}: bad approval policy: " + "; ".join(lines)) from None
+def _read(text: str, file: str) -> Source:
+    """The policy file's data with its lines (an empty file is an empty mapping: the defaults)."""
+    source = read_yaml(text, file)
+    if source.data is None:
+        source.data = {}
+    if isinstance(source.data, dict) and "unsafe_overrides" in source.data:
+        raise DocumentError(
+            [source.problem(("unsafe_overrides",), "is recorded by genaiops (--unsafe-policy), not set in a file")],
+            file,
+        )
+    return source
 
 
 def parse_policy(text: str, file: str = "<policy>") -> ApprovalPolicy:
-    """Read a policy from YAML text; a bad policy is a ``SpecError`` naming the field."""
-    return _validate(_read(text, file), file)
+    """Read a policy from YAML text; a bad policy is a ``SpecError`` naming the file, line and field (with "did
+    you mean" for a misspelt key), every problem at once."""
+    return load_model(ApprovalPolicy, _read(text, file), what=_WHAT)
 
 
 _MAPPINGS = ("tiers", "tools", "people")
@@ -197,10 +194,12 @@ _MAPPINGS = ("tiers", "tools", "people")
 
 def overlay_policy(base: ApprovalPolicy, text: str, file: str = "<policy>") -> ApprovalPolicy:
     """``base`` with the fields a YAML text sets replaced (in ``tiers``, ``tools`` and ``people``, entry by
-    entry): what a per-process policy file means. Whether that tightens ``base`` is ``loosened``'s question."""
-    data = _read(text, file)
+    entry): what a per-process policy file means. Whether that tightens ``base`` is ``loosened``'s question.
+    The text is first checked on its own (every field has a default), so its problems carry their lines."""
+    source = _read(text, file)
+    load_model(ApprovalPolicy, source, what=_WHAT)
     merged = base.model_dump(mode="json", exclude={"unsafe_overrides"})
-    for key, value in data.items():
+    for key, value in source.data.items():
         both_maps = key in _MAPPINGS and isinstance(value, dict) and isinstance(merged.get(key), dict)
         merged[key] = {**merged[key], **value} if both_maps else value
-    return _validate(merged, file)
+    return load_model(ApprovalPolicy, Source(merged, file), what=_WHAT)

@@ -35,15 +35,23 @@ ModelOption = Annotated[
         "(overrides GENAIOPS_MODEL_PROVIDER / GENAIOPS_MODEL_NAME).",
     ),
 ]
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        metavar="NAME=VALUE",
+        help="Fill the scenario's parameter NAME (its `params:`; used as ${params.NAME}). Repeatable.",
+    ),
+]
 
 
-def _load(file: Path):
-    from genaiops.graphs import load_scenario
+def _load(file: Path, sets: list[str] | None = None):
+    from genaiops.graphs import load_scenario, parse_sets
     from genaiops.runtime import data_roots
     from genaiops.tools import load_tools
 
     roots = data_roots(app_settings()).for_scenario(file)
-    return load_scenario(str(file), load_tools(), app_policy(), roots=roots)
+    return load_scenario(str(file), load_tools(), app_policy(), roots=roots, params=parse_sets(sets or []))
 
 
 def _source(file: Path) -> str:
@@ -62,11 +70,11 @@ def _execute(start, total: int, done: int = 0, eng=None, model: str | None = Non
         return run_async(start(eng)), eng
 
 
-def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
+def run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: SetOption = None) -> None:
     """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left.
 
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
-    spec, plan = _load(file)
+    spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, _ = _execute(lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model)
     print_result(result)
@@ -131,6 +139,8 @@ def runs_show(
     result = eng.result(run_id)
     plan = build_plan(GraphSpec.model_validate(run.spec))
     console.print(escape(render_text(plan, status=result.tasks)))
+    if plan.spec.param_values:
+        console.print("parameters: " + escape(", ".join(f"{k}={v!r}" for k, v in plan.spec.param_values.items())))
     print_result(result, every_task=True)
     _print_agents(eng, run_id)
     if output:
@@ -178,14 +188,14 @@ def runs_cancel(
 
 
 @scenario_app.command("run")
-def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
+def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: SetOption = None) -> None:
     """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked.
 
     Exits 0 when the run ended as the scenario's `expect:` says (with no `expect:`, when it succeeded), 1 when
     not, 2 on a user error, 3 when it stopped paused at a gate the script does not decide, 130 interrupted."""
     from genaiops.graphs import check_expectations, run_scenario
 
-    spec, plan = _load(file)
+    spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, eng = _execute(
         lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan), len(spec.tasks), model=model
@@ -210,9 +220,10 @@ def _scenario_exit(expects: bool, failures: list[str], status: str) -> int:
 
 
 @scenario_app.command("validate")
-def scenario_validate(file: FileArg) -> None:
-    """Check a scenario without running anything; every problem is listed with its place."""
-    spec, plan = _load(file)
+def scenario_validate(file: FileArg, set_: SetOption = None) -> None:
+    """Check a scenario without running anything (with the parameters given); every problem is listed with its
+    place."""
+    spec, plan = _load(file, set_)
     console.print(f"[green]✓[/] {file}: {len(plan.tasks)} tasks, {len(plan.loops)} loops, valid")
 
 

@@ -13,7 +13,7 @@ from genaiops.safety import ApprovalPolicy
 from genaiops.tools import load_tools
 
 REGISTRY = load_tools()
-TOP_KEYS = "name, description, seed, at, tasks, loops, approvals, expect"
+TOP_KEYS = "name, description, seed, at, tasks, loops, params, approvals, expect"
 
 
 def problems(text: str) -> list[tuple[int | None, str | None, str, str]]:

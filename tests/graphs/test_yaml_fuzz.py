@@ -1,5 +1,6 @@
-"""Mangled and hostile scenario YAML: every outcome is a valid graph or a clear error at `file:line`, never a
-traceback, a hang or a blow-up; each class of crash a fuzzer once found is pinned here by name."""
+"""Mangled and hostile YAML: every outcome is a valid graph (or policy, guardrail config, suite, recording) or a
+clear error at `file:line`, never a traceback, a hang or a blow-up; each class of crash a fuzzer once found is
+pinned here by name."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-import genaiops.graphs.source as source_module
+import genaiops.yamlfile as source_module
 from genaiops.errors import GraphValidationError, SpecError
 from genaiops.graphs import parse_scenario
-from genaiops.graphs.source import YamlLimits, read_yaml
 from genaiops.safety import ApprovalPolicy
 from genaiops.tools import load_tools
+from genaiops.yamlfile import YamlLimits, read_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = sorted((REPO / "scenarios").glob("*.yaml"))
@@ -517,3 +520,62 @@ def test_cli_validate_exits_0_or_2_without_traceback(tmp_path):
             assert stderr.startswith("error: ") and re.search(rf"{re.escape(str(path))}:\d+: ", stderr), stderr
         codes[path.name] = proc.returncode
     assert codes == {**{path.name: 2 for path in files[:-1]}, SHIPPED[0].name: 0}
+
+
+# --- the other files read by the same loader: policy, guardrail configs, evaluation suites, recordings ---------
+
+POLICY = """tiers:
+  medium: {approvals: 1, expires_after_hours: 12}
+  high: {approvals: 2, expires_after_hours: 4}
+approver_roles: [operator, sre_oncall]
+gated_actions: [deploys, remediates]
+tools:
+  apply_change: {risk: high, roles: [release_manager]}
+  restart_service: {auto: false}
+people:
+  alice: [operator]
+  bob: [sre_oncall, operator]
+allow_scripted: true
+"""
+LLMOPS = REPO / "scenarios" / "llmops"
+
+
+def _callers() -> dict[str, tuple[str, Callable[[str], object]]]:
+    """Each other reader of YAML files: a valid file to mutate, and the function a user's file reaches."""
+    from genaiops.safety.guardrails import DEFAULT_CONFIG, parse_screen
+    from genaiops.safety.policy import overlay_policy, parse_policy
+    from genaiops.tools.llmops import load_suite, recorded_outputs
+
+    return {
+        "policy": (POLICY, lambda text: parse_policy(text, FILE)),
+        "policy-overlay": (POLICY, lambda text: overlay_policy(ApprovalPolicy(), text, FILE)),
+        "guardrails": (Path(DEFAULT_CONFIG).read_text(encoding="utf-8"), lambda text: parse_screen(text, FILE)),
+        "suite": ((LLMOPS / "support_suite.yaml").read_text(encoding="utf-8"), lambda text: load_suite(text, FILE)),
+        "recorded": (
+            (LLMOPS / "recorded_v1.yaml").read_text(encoding="utf-8"),
+            lambda text: recorded_outputs(text, FILE),
+        ),
+    }
+
+
+CALLERS = _callers()
+
+
+@pytest.mark.parametrize("caller", sorted(CALLERS))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), depth=st.integers(1, 3))
+def test_fuzzed_policy_guardrail_and_suite_files_are_valid_or_a_clear_error(caller, seed, depth):
+    """Mutants of a valid policy, guardrail config, suite and recording each load or raise a SpecError (the
+    loader's, DocumentError or GuardrailConfigError) naming the file: no other exception, whatever the mutation."""
+    text, load = CALLERS[caller]
+    rng = random.Random(seed)
+    mutated = text
+    for _ in range(depth):
+        mutated = rng.choice(MUTATIONS)(rng, mutated) or text
+    try:
+        load(mutated)
+    except SpecError as exc:
+        message = str(exc)
+        assert FILE in message, message
+        long = [line for line in message.splitlines() if len(line) > LONGEST_LINE]
+        assert not long, f"an error line of {len(long[0]):,} characters: {long[0][:300]}"

@@ -62,10 +62,13 @@ def test_guard_config_unknown_scanner_suggests_the_right_one() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("pipelines:\n  inptu:\n    scanners: []\n", ["g.yaml:2", "unknown direction 'inptu'", "did you mean 'input'"]),
+        (
+            "pipelines:\n  inptu:\n    scanners: []\n",
+            ["g.yaml:2: pipelines.inptu: unknown value 'inptu' (did you mean 'input'?)", "input, output"],
+        ),
         (
             "pipelines:\n  input:\n    scanners:\n      - {scanner: pii, policy: redcat}\n",
-            ["g.yaml:4", "unknown policy 'redcat'", "did you mean 'redact'"],
+            ["g.yaml:4", "policy: unknown value 'redcat' (did you mean 'redact'?)", "use one of: block, flag, redact"],
         ),
         (
             "pipelines:\n  input:\n    scanners:\n      - {scanner: pii, params: {entites: [PERSON]}}\n",
@@ -73,7 +76,7 @@ def test_guard_config_unknown_scanner_suggests_the_right_one() -> None:
         ),
         (
             "pipelines:\n  input:\n    scaners: []\n",
-            ["g.yaml:3", "unknown field 'scaners'", "did you mean 'scanners'"],
+            ["g.yaml:3: pipelines.input.scaners: unknown key 'scaners' (did you mean 'scanners'?)"],
         ),
         (
             "pipelines:\n  input:\n    scanners:\n      - {scanner: pii, params: {entities: [EMIAL]}}\n",
@@ -95,12 +98,12 @@ def test_guard_config_reports_all_problems_at_once() -> None:
     text = "pipelines:\n  input:\n    scanners:\n      - {scanner: pi}\n      - {scanner: toxcity}\n"
     with pytest.raises(GuardrailConfigError) as info:
         parse_screen(text, "g.yaml")
-    assert str(info.value).startswith("2 problem(s) in g.yaml")
+    assert str(info.value).startswith("2 problems in g.yaml:\n  g.yaml:4: ")
 
 
 def test_guard_config_missing_file_is_clear(tmp_path: Path) -> None:
     """A missing file is reported with its path."""
-    with pytest.raises(GuardrailConfigError, match="cannot read"):
+    with pytest.raises(GuardrailConfigError, match="nope.yaml: no such file; check the path"):
         load_screen(tmp_path / "nope.yaml")
 
 

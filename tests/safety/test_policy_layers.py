@@ -118,7 +118,7 @@ def test_unsafe_policy_takes_effect_and_carries_what_it_weakened(tmp_path):
 
 def test_a_policy_file_cannot_claim_to_be_unsafe(tmp_path):
     """`unsafe_overrides` is written by genaiops, never read from a file."""
-    with pytest.raises(Exception, match="unsafe_overrides is recorded by genaiops"):
+    with pytest.raises(Exception, match="unsafe_overrides: is recorded by genaiops"):
         parse_policy("unsafe_overrides: [x]\n")
 
 

@@ -5,6 +5,7 @@ over random policies.)"""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -265,35 +266,44 @@ BAD_POLICIES = [
     pytest.param("tiers: {medium: {approvals: 11}}", ["tiers.medium.approvals", "less than or equal to 10"]),
     pytest.param("tiers: {high: {approvals: 2, expires_after_hours: 0}}", ["tiers.high.expires_after_hours"]),
     pytest.param("tiers: {high: {approvals: 2, expires_after_hours: 8761}}", ["tiers.high.expires_after_hours"]),
-    pytest.param("tiers: {high: {expires_after_hours: 2}}", ["tiers.high.approvals", "Field required"]),
-    pytest.param("tiers: {urgent: {approvals: 1}}", ["tiers.urgent"]),
-    pytest.param("gated_actions: [deploys, deletes]", ["gated_actions.1"]),
-    pytest.param("approver_rolls: [lead]", ["approver_rolls", "Extra inputs are not permitted"]),
+    pytest.param(
+        "tiers: {high: {expires_after_hours: 2}}",
+        ["tiers.high.approvals: missing required key", "add `approvals: ...`"],
+    ),
+    pytest.param("tiers: {urgent: {approvals: 1}}", ["tiers.urgent: unknown value 'urgent'", "low, medium, high"]),
+    pytest.param("gated_actions: [deploys, deletes]", ["gated_actions[1]: unknown value 'deletes'"]),
+    pytest.param("approver_rolls: [lead]", ["approver_rolls: unknown key", "(did you mean 'approver_roles'?)"]),
     pytest.param("tools: {apply_change: {risk: extreme}}", ["tools.apply_change.risk"]),
     pytest.param("tools: {apply_change: {auto: maybe}}", ["tools.apply_change.auto"]),
-    pytest.param("tools: {apply_change: {rols: [lead]}}", ["tools.apply_change.rols"]),
+    pytest.param(
+        "tools: {apply_change: {rols: [lead]}}", ["apply_change.rols: unknown key 'rols' (did you mean 'roles'?)"]
+    ),
     pytest.param("allow_spec_auto: perhaps", ["allow_spec_auto"]),
     pytest.param(
         "approver_rolls: [lead]\ntiers: {low: {approvals: 99}}",
-        ["tiers.low.approvals: Input should be less than or equal to 10; approver_rolls: Extra inputs"],
+        [
+            "2 problems in home/policy.yaml:\n  home/policy.yaml:1: approver_rolls: unknown key",
+            "\n  home/policy.yaml:2: tiers.low.approvals: Input should be less than or equal to 10 (got 99)",
+        ],
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragments"), BAD_POLICIES)
 def test_a_bad_policy_field_is_a_spec_error_naming_file_and_field(text, fragments):
-    """Each bad field is a SpecError (a user error) that names the file and the field, all fields at once."""
+    """Each bad field is a SpecError (a user error) that names the file, the line and the field, all fields at
+    once, as scenario errors do."""
     with pytest.raises(SpecError) as info:
         parse_policy(text, "home/policy.yaml")
     message = str(info.value)
-    assert message.startswith("home/policy.yaml: bad approval policy: ")
+    assert re.match(r"\d problems? in home/policy.yaml:\n  home/policy.yaml:\d+: ", message), message
     for fragment in fragments:
         assert fragment in message
 
 
 def test_a_policy_that_is_not_a_mapping_says_what_it_should_be():
     """A list (or any non-mapping) is refused as a whole, naming the file and what a policy is."""
-    with pytest.raises(SpecError, match=r"^home/policy.yaml: an approval policy is a mapping of fields"):
+    with pytest.raises(SpecError, match=r"^home/policy.yaml:1: expected an approval policy: a mapping of fields"):
         parse_policy("- just\n- a list\n", "home/policy.yaml")
 
 
@@ -305,9 +315,9 @@ def test_the_limits_themselves_are_allowed():
 
 def test_malformed_yaml_is_a_spec_error_with_the_file_name():
     """YAML that does not parse is a SpecError saying so, with the file name (the default name when none)."""
-    with pytest.raises(SpecError, match=r"^home/policy.yaml: malformed YAML"):
+    with pytest.raises(SpecError, match=r"^home/policy.yaml:\d+: malformed YAML"):
         parse_policy("tiers: [", "home/policy.yaml")
-    with pytest.raises(SpecError, match=r"^<policy>: malformed YAML"):
+    with pytest.raises(SpecError, match=r"^<policy>:\d+: malformed YAML"):
         parse_policy("tiers: {")
 
 
@@ -347,7 +357,7 @@ def test_the_home_policy_file_is_read():
 @pytest.mark.parametrize(
     ("text", "fragments"),
     [
-        ("tiers: {medium: {approvals: many}}", ["bad approval policy", "tiers.medium.approvals"]),
+        ("tiers: {medium: {approvals: many}}", [":1: tiers.medium.approvals: Input should be a valid integer"]),
         ("tiers: [", ["malformed YAML"]),
     ],
 )
@@ -356,7 +366,7 @@ def test_a_bad_home_policy_file_is_refused_naming_it(text, fragments):
     path = _home_policy(text)
     with pytest.raises(SpecError) as info:
         load_policy(load_settings())
-    assert str(info.value).startswith(f"{path}: ")
+    assert re.search(rf"{re.escape(str(path))}:\d+: ", str(info.value)), str(info.value)
     for fragment in fragments:
         assert fragment in str(info.value)
 
@@ -397,6 +407,6 @@ def test_a_policy_and_its_rules_are_immutable_values():
 def test_a_person_listed_twice_under_people_is_refused_naming_them():
     """`people:` names each person once: `Alice` and `alice ` are the same person, so listing both (perhaps with
     different roles) is a policy error naming the name, not a silent pick of one of the two role lists."""
-    with pytest.raises(SpecError, match=r"home/policy.yaml: .*'alice ' is listed twice"):
+    with pytest.raises(SpecError, match=r"home/policy.yaml:\d+: people: .*'alice ' is listed twice"):
         parse_policy("people: {Alice: [operator], 'alice ': [lead]}", "home/policy.yaml")
     assert parse_policy("people: {Alice: [operator]}").people == {"alice": ("operator",)}

@@ -31,7 +31,7 @@ from genaiops.tools.llmops.gate import GatePolicy, GateResult, compare_reports
 from genaiops.tools.llmops.stats import paired_test, wilson_interval
 from genaiops.tools.llmops.suite import CaseSpec, PromptSpec, SuiteSpec, load_suite, suite_from
 from genaiops.tools.llmops.template import PromptTemplateError, TemplateRenderer, template_hash
-from genaiops.tools.llmops.yamlfile import DocumentError
+from genaiops.yamlfile import DocumentError
 
 __all__ = [
     "ASSERTION_TYPES",

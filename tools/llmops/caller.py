@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from genaiops.errors import SpecError, did_you_mean
-from genaiops.tools.llmops.yamlfile import parse_yaml, validate_document
+from genaiops.yamlfile import Source, load_model, read_yaml
 
 __all__ = [
     "FunctionCaller",
@@ -143,7 +143,5 @@ def recorded_outputs(value: str | Mapping[str, Any] | Recording, file: str = "<r
     """Recorded outputs from YAML/JSON text, an already parsed mapping, or a ``Recording``."""
     if isinstance(value, Recording):
         return RecordedOutputs(value, file)
-    if isinstance(value, str):
-        data, lines = parse_yaml(value, file)
-        return RecordedOutputs(validate_document(Recording, data, file, lines), file)
-    return RecordedOutputs(validate_document(Recording, value, file), file)
+    source = read_yaml(value, file) if isinstance(value, str) else Source(value, file)
+    return RecordedOutputs(load_model(Recording, source, what="recorded outputs (a mapping)"), file)

@@ -31,9 +31,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from genaiops.errors import NotFoundError, Place, Problem, did_you_mean
+from genaiops.errors import NotFoundError, Problem, did_you_mean
 from genaiops.tools.llmops.assertion import AssertionSpec
-from genaiops.tools.llmops.yamlfile import DocumentError, LineMap, line_of, parse_yaml, validate_document
+from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
 
 __all__ = ["CaseSpec", "Pricing", "PromptSpec", "PromptVersionSpec", "SuiteSpec", "load_suite", "suite_from"]
 
@@ -122,26 +122,28 @@ class SuiteSpec(_Strict):
 
 def load_suite(text: str, file: str = "<suite>") -> SuiteSpec:
     """Parse and validate a suite's YAML; problems are reported with ``file:line: field`` and a fix."""
-    data, lines = parse_yaml(text, file)
-    return _checked(validate_document(SuiteSpec, data, file, lines), file, lines)
+    return _loaded(read_yaml(text, file))
 
 
 def suite_from(value: str | Mapping[str, Any] | SuiteSpec, file: str = "<suite>") -> SuiteSpec:
     """A suite from YAML text, an already parsed mapping, or a ``SuiteSpec``."""
     if isinstance(value, SuiteSpec):
-        return _checked(value, file, {})
+        return _checked(value, Source(None, file))
     if isinstance(value, str):
         return load_suite(value, file)
-    return _checked(validate_document(SuiteSpec, value, file), file, {})
+    return _loaded(Source(value, file))
 
 
-def _checked(suite: SuiteSpec, file: str, lines: LineMap) -> SuiteSpec:
+def _loaded(source: Source) -> SuiteSpec:
+    return _checked(load_model(SuiteSpec, source, what="a suite (suite:, prompt:, cases:)"), source)
+
+
+def _checked(suite: SuiteSpec, source: Source) -> SuiteSpec:
     """Checks across fields: unique case ids, and assertions whose case lacks what they read."""
     problems: list[Problem] = []
 
     def add(loc: tuple[str | int, ...], message: str) -> None:
-        field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
-        problems.append(Problem(message, Place(file, line_of(loc, lines), field)))
+        problems.append(source.problem(loc, message))
 
     seen: set[str] = set()
     for i, case in enumerate(suite.cases):
@@ -159,7 +161,7 @@ def _checked(suite: SuiteSpec, file: str, lines: LineMap) -> SuiteSpec:
                     "a cost assertion sets `max_usd`, so the suite needs `pricing` (usd_per_1k_input/output)",
                 )
     if problems:
-        raise DocumentError(problems)
+        raise DocumentError(problems, source.file)
     return suite
 
 

@@ -29,7 +29,7 @@ import yaml
 
 from genaiops.errors import Place, Problem, SpecError, shorten
 
-__all__ = ["LIMITS", "Document", "YamlLimits", "build_document", "field_name", "gc_paused"]
+__all__ = ["LIMITS", "LOADER", "Document", "LineMap", "YamlLimits", "build_document", "field_name", "gc_paused"]
 
 LineMap = dict[int, Any]  # id(container) -> {key: line} for a mapping, [line, ...] for a list
 Path_ = tuple[Any, ...]
@@ -139,7 +139,7 @@ class _Builder:
         get()  # DocumentEnd
         if not check(yaml.StreamEndEvent):
             event = self.loader.peek_event()
-            raise self.error(event, "a second YAML document (after `---`)", "a scenario file holds one document")
+            raise self.error(event, "a second YAML document (after `---`)", "a YAML file holds one document here")
         return Document(data, self.lines, root_line, self.duplicates)
 
     def root(self) -> Any:

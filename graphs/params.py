@@ -1,0 +1,374 @@
+"""Scenario parameters: typed values a scenario declares under ``params:`` and a run fills with ``--set``.
+
+```yaml
+params:
+  service:
+    type: string                  # string (default) | integer | number | boolean | duration
+    description: the service to investigate
+    default: checkout
+    allowed: [checkout, payments] # optional: the only values accepted
+  threshold_ms: {type: number, default: 300}
+  ticket: {type: string, required: true, description: change ticket}
+tasks:
+  - id: p99
+    tool: synthetic_metric
+    args: {service: "${params.service}"}
+  - id: page
+    tool: echo
+    when: "${p99.max} > ${params.threshold_ms}"
+    args: {value: "${params.service} is slow (ticket ${params.ticket})"}
+```
+
+- ``${params.NAME}`` may stand for any value of the file outside ``params:`` itself (task ``args``, ``when``,
+  ``timeout``, ``retry``, ``risk``, loops' ``until``/``max_iterations``, ``approvals``, ``expect``, ``name``,
+  ``description`` ...), never for a key. A value that is exactly ``${params.NAME}`` takes the parameter's
+  typed value; inside longer text it is written as text; inside a ``when``/``until`` condition as a literal
+  (text quoted), so the condition compares values of the parameter's type.
+- A parameter without a ``default`` is required; with one it is optional (``required: true`` and a ``default``
+  contradict each other). ``required: false`` without a default makes the value ``null``.
+- ``duration`` values are seconds: a number, or text such as ``90s``, ``5m``, ``1.5h``, ``2d``, ``500ms``.
+- Validation (``fill_params``) reports, each at its ``file:line``: a ``--set`` name the file does not declare
+  ("did you mean"), a missing required value, a value of the wrong type or not among ``allowed``, a default or
+  allowed value of the wrong type, a declared parameter the file never uses, and ``${params.NAME}`` naming an
+  undeclared one ("did you mean"). Values given with ``--set`` may not hold ``${`` (no reference injection).
+- The filled values are recorded with the run (``GraphSpec.param_values``: part of the stored spec and its
+  hash), so ``runs show`` lists them and ``resume`` continues with the same values.
+
+API for other entry points (catalogue, schedules): ``scenario_params(path) -> list[Param]`` reads the
+declarations only; ``load_scenario(path, registry, rules, params={"service": "payments"})`` validates and fills;
+``parse_sets(["k=v", ...]) -> dict`` reads ``--set`` options.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from genaiops.errors import Problem, UserError, did_you_mean, shorten
+from genaiops.yamlfile import DocumentError, Source, model_problems, read_file
+
+__all__ = ["PARAM_TYPES", "Param", "ParamSpec", "fill_params", "parse_sets", "scenario_params"]
+
+ParamType = Literal["string", "integer", "number", "boolean", "duration"]
+PARAM_TYPES: tuple[str, ...] = ("string", "integer", "number", "boolean", "duration")
+NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"
+RECORDED = "param_values"
+"""The graph field the filled values are recorded in (set by genaiops, never written in a file)."""
+
+_USE = re.compile(r"\$\{\s*params((?:\.[A-Za-z0-9_-]+)*)\s*\}")
+_CONDITIONS = ("when", "until")
+_TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+_HOW = {
+    "string": "text",
+    "integer": "a whole number, e.g. 3",
+    "number": "a number, e.g. 2.5",
+    "boolean": "true or false",
+    "duration": "a duration in seconds, or text such as 90s, 5m, 1.5h",
+}
+
+
+class ParamSpec(BaseModel):
+    """One declared parameter (the key under ``params:`` is its name)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: ParamType = Field(default="string", description="string, integer, number, boolean or duration (seconds).")
+    description: str = ""
+    default: Any = Field(default=None, description="The value when --set does not give one (none: required).")
+    required: bool | None = Field(default=None, description="Must --set give it? Default: when there is no default.")
+    allowed: list[Any] | None = Field(default=None, min_length=1, description="The only values accepted.")
+
+    @property
+    def is_required(self) -> bool:
+        return self.required if self.required is not None else self.default is None
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared parameter with its name, as catalogues and schedules show it."""
+
+    name: str
+    spec: ParamSpec
+
+    @property
+    def type(self) -> str:
+        return self.spec.type
+
+    @property
+    def required(self) -> bool:
+        return self.spec.is_required
+
+
+def parse_sets(items: Iterable[str]) -> dict[str, str]:
+    """``["service=payments", "threshold=250"]`` -> ``{"service": "payments", "threshold": "250"}``."""
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"--set {shorten(item)}: write --set NAME=VALUE (e.g. --set service=checkout)")
+        if name.strip() in out:
+            raise UserError(f"--set {name.strip()} is given twice; give each parameter once")
+        out[name.strip()] = value
+    return out
+
+
+def scenario_params(path: str | Path) -> list[Param]:
+    """The parameters a scenario file declares, in file order (only ``params:`` is read and checked: a
+    ``SpecError``/``DocumentError`` for an unreadable file or a bad declaration)."""
+    source = read_file(path)
+    declared, shape, problems = _declarations(source)
+    if shape or problems:
+        raise DocumentError(shape + problems, source.file)
+    return [Param(name, spec) for name, spec in declared.items()]
+
+
+def fill_params(source: Source, values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem], bool]:
+    """Check the declarations and ``values`` (``--set``: text, or typed values), then replace every
+    ``${params.NAME}`` in ``source.data`` in place (lines stay known). Returns the filled values, the problems,
+    and whether the values are complete: when a given value is unknown, missing or of the wrong type, nothing is
+    replaced (the problems of a graph filled with holes would only repeat them) and False is returned."""
+    data = source.data if isinstance(source.data, dict) else {}
+    problems: list[Problem] = []
+    if RECORDED in data:
+        problems.append(
+            source.problem((RECORDED,), f"{RECORDED} is recorded by genaiops", "declare `params:` and use --set")
+        )
+    if "params" not in data and not values:
+        return {}, problems, True  # nothing declared or given: `${params.X}` is validation's reference check's
+    declared, _, semantic = _declarations(source)  # a declaration's shape is the whole-spec check's to report
+    problems += semantic
+    wrong: list[Problem] = []
+    filled = _values(source, declared, values, wrong)
+    if wrong:
+        return filled, problems + wrong, False
+    raw = data.get("params")
+    used = _substitute(source, filled, problems, set(raw) if isinstance(raw, dict) else set())
+    for name in declared:
+        if name not in used:
+            problems.append(
+                source.problem(
+                    ("params", name),
+                    f"parameter {name!r} is declared but never used",
+                    f"use it as ${{params.{name}}} or remove it",
+                )
+            )
+    return filled, problems, True
+
+
+# --- declarations and values -----------------------------------------------------------------------------------
+
+
+def _declarations(source: Source) -> tuple[dict[str, ParamSpec], list[Problem], list[Problem]]:
+    """The well-formed declarations; the problems of their shape (what ``ScenarioSpec`` refuses too); the other
+    problems (names, defaults and allowed values of the wrong type)."""
+    raw = source.data.get("params") if isinstance(source.data, dict) else None
+    if raw is None:
+        return {}, [], []
+    if not isinstance(raw, dict):
+        return {}, [source.problem(("params",), "`params` must be a mapping of names to declarations")], []
+    out: dict[str, ParamSpec] = {}
+    shape: list[Problem] = []
+    problems: list[Problem] = []
+    for name, body in raw.items():
+        at = ("params", name)
+        if not isinstance(name, str) or not re.match(NAME_PATTERN, name):
+            problems.append(source.problem(at, f"parameter name {shorten(name)} is not a name", "use letters, _, -"))
+            continue
+        try:
+            spec = ParamSpec.model_validate(body if body is not None else {})
+        except ValidationError as exc:
+            shape += model_problems(source, ParamSpec, exc, at)
+            continue
+        problems += _declaration_problems(source, name, spec)
+        out[name] = spec
+    return out, shape, problems
+
+
+def _declaration_problems(source: Source, name: str, spec: ParamSpec) -> list[Problem]:
+    at = ("params", name)
+    problems = []
+    if spec.required and spec.default is not None:
+        problems.append(source.problem(at, f"parameter {name!r} is required and has a default", "remove one"))
+    for i, value in enumerate(spec.allowed or ()):
+        if _coerce(spec.type, value) is _BAD:
+            problems.append(source.problem((*at, "allowed", i), f"{shorten(value)} is not {_HOW[spec.type]}"))
+    if spec.default is not None:
+        default = _coerce(spec.type, spec.default)
+        if default is _BAD:
+            problems.append(
+                source.problem((*at, "default"), f"default {shorten(spec.default)} is not {_HOW[spec.type]}")
+            )
+        elif spec.allowed and default not in _allowed(spec):
+            problems.append(
+                source.problem((*at, "default"), f"default {shorten(spec.default)} is not allowed", _allowed_hint(spec))
+            )
+    return problems
+
+
+def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, Any], problems: list[Problem]):
+    names = list(declared)
+    for name in given:
+        if name not in declared:
+            hint = f"parameters: {', '.join(names)}" if names else "the file declares no `params:`"
+            problems.append(
+                source.problem(
+                    ("params",),
+                    f"--set {shorten(name, 60, quote=False)}: unknown parameter{did_you_mean(name, names)}",
+                    hint,
+                )
+            )
+    filled: dict[str, Any] = {}
+    for name, spec in declared.items():
+        if name in given:
+            filled[name] = _given(source, name, spec, given[name], problems)
+        elif spec.is_required and spec.default is None:  # required with a default: reported at the declaration
+            problems.append(
+                source.problem(("params", name), f"parameter {name!r} is required", f"give it with --set {name}=VALUE")
+            )
+            filled[name] = None
+        else:
+            default = _coerce(spec.type, spec.default) if spec.default is not None else None
+            filled[name] = None if default is _BAD else default
+    return filled
+
+
+def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[Problem]) -> Any:
+    at = ("params", name)
+    value = _coerce(spec.type, raw, text=isinstance(raw, str))
+    if value is _BAD:
+        problems.append(
+            source.problem(
+                at,
+                f"--set {name}={shorten(raw, 60, quote=False)}: not {_HOW[spec.type]}",
+                f"`{name}` is a {spec.type} parameter",
+            )
+        )
+        return None
+    if isinstance(value, str) and "${" in value:
+        problems.append(source.problem(at, f"--set {name}: a value may not hold `${{`", "give plain text"))
+        return None
+    if spec.allowed and value not in _allowed(spec):
+        problems.append(
+            source.problem(at, f"--set {name}={shorten(raw, quote=False)}: not an allowed value", _allowed_hint(spec))
+        )
+        return None
+    return value
+
+
+def _allowed(spec: ParamSpec) -> list[Any]:
+    return [_coerce(spec.type, v) for v in spec.allowed or ()]
+
+
+def _allowed_hint(spec: ParamSpec) -> str:
+    return f"allowed: {', '.join(shorten(v, 40, quote=False) for v in spec.allowed or ())}"
+
+
+_BAD = object()
+
+
+def _coerce(kind: str, value: Any, *, text: bool = False) -> Any:
+    """``value`` as a ``kind`` (from --set text when ``text``), or ``_BAD``."""
+    if text and kind != "string":
+        return _from_text(kind, value.strip())
+    if kind == "string":
+        return value if isinstance(value, str) else _BAD
+    if kind == "boolean":
+        return value if isinstance(value, bool) else _BAD
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return _from_text(kind, value) if kind == "duration" and isinstance(value, str) else _BAD
+    if kind == "integer":
+        return value if isinstance(value, int) else _BAD
+    return value if value >= 0 or kind == "number" else _BAD
+
+
+def _from_text(kind: str, text: str) -> Any:
+    if kind == "boolean":
+        low = text.lower()
+        return True if low in _TRUE else False if low in _FALSE else _BAD
+    if kind == "integer":
+        return int(text) if re.fullmatch(r"[-+]?\d{1,18}", text) else _BAD
+    if kind == "number":
+        if re.fullmatch(r"[-+]?\d{1,18}", text):
+            return int(text)
+        try:
+            number = float(text)
+        except ValueError:
+            return _BAD
+        return number if math.isfinite(number) else _BAD
+    match = _DURATION.match(text)
+    if not match:
+        return _BAD
+    seconds = float(match.group(1)) * _SECONDS[match.group(2)]
+    return int(seconds) if seconds.is_integer() else seconds
+
+
+# --- substitution ------------------------------------------------------------------------------------------------
+
+
+def _substitute(source: Source, values: dict[str, Any], problems: list[Problem], declared: set[str]) -> set[str]:
+    """Replace ``${params.NAME}`` in every value outside ``params:``; return the names used."""
+    used: set[str] = set()
+    seen: set[int] = set()
+    data = source.data
+    stack: list[tuple[Any, tuple]] = [(data, ())]
+    while stack:
+        container, path = stack.pop()
+        if id(container) in seen:
+            continue  # an aliased value, already filled
+        seen.add(id(container))
+        items = container.items() if isinstance(container, dict) else enumerate(container)
+        for key, value in list(items):
+            if path == () and key == "params":
+                continue
+            if isinstance(value, (dict, list)):
+                stack.append((value, (*path, key)))
+            elif isinstance(value, str) and "${" in value:
+                condition = key in _CONDITIONS and isinstance(container, dict)
+                container[key] = _fill(source, value, (*path, key), values, declared, used, problems, condition)
+    return used
+
+
+def _fill(source, text: str, path: tuple, values, declared, used, problems, condition: bool) -> Any:  # noqa: ANN001
+    def value_of(match: re.Match[str]) -> Any:
+        parts = [p for p in match.group(1).split(".") if p]
+        if len(parts) != 1:
+            problems.append(source.problem(path, f"{shorten(match.group(0))}: write ${{params.NAME}}"))
+            return None
+        name = parts[0]
+        if name not in values:
+            if name not in declared:  # a declared one that is malformed is reported at its declaration
+                hint = f"declared: {', '.join(values)}" if values else "declare it under `params:`"
+                message = f"unknown parameter {shorten(name)} in {shorten(match.group(0))}{did_you_mean(name, values)}"
+                problems.append(source.problem(path, message, hint))
+            return None
+        used.add(name)
+        return values[name]
+
+    whole = _USE.fullmatch(text)
+    if whole and not condition:
+        return value_of(whole)
+    if condition:
+        return _USE.sub(lambda m: _literal(value_of(m)), text)
+    return _USE.sub(lambda m: _text(value_of(m)), text)
+
+
+def _literal(value: Any) -> str:
+    """A value as a condition literal: ``'text'`` quoted, numbers as written, true/false/null."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return str(value)

@@ -1,0 +1,139 @@
+"""Every YAML file a user writes, through the `genaiops` process: scenario parameters given with --set, and the
+policy, guardrail and evaluation-suite files, which share the scenario loader's `file:line: problem` errors with
+"did you mean" (exit 2 for a configuration mistake, never a traceback)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CANARY = REPO / "scenarios" / "canary_release.yaml"
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+PARAMS = """name: greet
+params:
+  service: {description: the service, default: checkout, allowed: [checkout, payments]}
+  attempts: {type: integer, default: 1}
+  ticket: {description: change ticket}
+tasks:
+  - id: hello
+    tool: echo
+    args: {value: "${params.service} ${params.ticket}"}
+    retry: {attempts: "${params.attempts}"}
+"""
+
+
+def genaiops(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    base = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    base.update(HOME=str(tmp_path), GENAIOPS_HOME=str(home), COLUMNS="200", **env)
+    proc = subprocess.run(
+        [str(GENAIOPS), *args], env=base, text=True, capture_output=True, timeout=120, cwd=tmp_path, check=False
+    )
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    return proc
+
+
+@pytest.fixture
+def scenario(tmp_path: Path) -> Path:
+    path = tmp_path / "greet.yaml"
+    path.write_text(PARAMS, encoding="utf-8")
+    return path
+
+
+def test_set_fills_parameters_and_runs_show_lists_them(tmp_path, scenario):
+    """`genaiops run FILE --set k=v` runs with the values, and `runs show` says which parameters it ran with."""
+    proc = genaiops(tmp_path, "run", str(scenario), "--set", "ticket=CHG-7", "--set", "attempts=2")
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    run_id = re.search(r"run (run-[0-9a-f-]+): succeeded", proc.stdout).group(1)
+    shown = genaiops(tmp_path, "runs", "show", run_id, "--outputs")
+    assert shown.returncode == 0, shown.stderr
+    assert "parameters: service='checkout', attempts=2, ticket='CHG-7'" in shown.stdout
+    assert '"value": "checkout CHG-7"' in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "sets", "expected"),
+    [
+        pytest.param(
+            "run",
+            ["ticket=1", "servce=payments"],
+            "greet.yaml:2: params: --set servce: unknown parameter (did you mean 'service'?)",
+            id="unknown",
+        ),
+        pytest.param(
+            "scenario run",
+            ["ticket=1", "attempts=two"],
+            "greet.yaml:4: params.attempts: --set attempts=two: not a whole number",
+            id="wrong-type",
+        ),
+        pytest.param(
+            "scenario run", [], "greet.yaml:5: params.ticket: parameter 'ticket' is required", id="missing-required"
+        ),
+        pytest.param(
+            "scenario validate",
+            ["ticket=1", "service=orders"],
+            "greet.yaml:3: params.service: --set service=orders: not an allowed value",
+            id="not-allowed",
+        ),
+        pytest.param("run", ["ticket"], "--set 'ticket': write --set NAME=VALUE", id="no-equals"),
+    ],
+)
+def test_bad_set_values_exit_2_naming_the_parameter(tmp_path, scenario, command, sets, expected):
+    """A bad --set (unknown name with did-you-mean, wrong type, missing required, not allowed, no `=`) exits 2
+    with one clear error, before anything runs."""
+    args = [*command.split(), str(scenario), *(a for s in sets for a in ("--set", s))]
+    proc = genaiops(tmp_path, *args)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.startswith("error: ") and expected in proc.stderr, proc.stderr
+    assert not (tmp_path / "home" / "genaiops.db").exists() or "run-" not in proc.stdout
+
+
+def test_a_policy_file_with_a_typo_names_file_line_and_the_key(tmp_path):
+    """GENAIOPS_POLICY_FILE and GENAIOPS_HOME/policy.yaml with a misspelt key: exit 2 at file:line, with the key
+    one meant."""
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("tiers:\n  medium:\n    aprovals: 2\n", encoding="utf-8")
+    proc = genaiops(tmp_path, "scenario", "validate", str(CANARY), GENAIOPS_POLICY_FILE=str(policy))
+    assert proc.returncode == 2, proc.stderr
+    assert f"{policy}:3: tiers.medium.aprovals: unknown key 'aprovals' (did you mean 'approvals'?)" in proc.stderr
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    (home / "policy.yaml").write_text("approver_role: [lead]\n", encoding="utf-8")
+    proc = genaiops(tmp_path, "scenario", "validate", str(CANARY))
+    assert proc.returncode == 2, proc.stderr
+    assert f"{home / 'policy.yaml'}:1: approver_role: unknown key 'approver_role' (did you mean" in proc.stderr
+
+
+def test_a_guardrail_config_with_a_typo_names_file_line_and_the_key(tmp_path):
+    """GENAIOPS_GUARDRAILS=path to a file with a misspelt key and an unknown scanner: exit 2, both at their lines."""
+    config = tmp_path / "guards.yaml"
+    config.write_text("pipelines:\n  input:\n    scaners: []\n  output:\n    scanners: [{scanner: pi}]\n")
+    proc = genaiops(tmp_path, "run", str(CANARY), GENAIOPS_GUARDRAILS=str(config))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"{config}:3: pipelines.input.scaners: unknown key 'scaners' (did you mean 'scanners'?)" in proc.stderr
+
+
+def test_an_eval_suite_in_a_scenario_reports_its_line(tmp_path):
+    """An evaluation suite a scenario hands to run_eval_suite, with a misspelt key: the task fails with the suite's
+    file:line and the key one meant, and the run exits 1 (a failed task), not with a traceback."""
+    suite = (REPO / "scenarios" / "llmops" / "support_suite.yaml").read_text(encoding="utf-8")
+    bad = suite.replace("\nsamples:", "\nsmaples:", 1) if "\nsamples:" in suite else suite + "smaples: 2\n"
+    line = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith("smaples:"))) + 1
+    indented = "".join(f"        {x}\n" for x in bad.splitlines())
+    path = tmp_path / "eval.yaml"
+    path.write_text(
+        "name: eval\ntasks:\n  - id: evaluate\n    tool: run_eval_suite\n    args:\n"
+        f"      suite_file: support_suite.yaml\n      version: v1\n      suite: |\n{indented}",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "run", str(path))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    flat = " ".join(proc.stdout.split())
+    assert f"support_suite.yaml:{line}: smaples: unknown key 'smaples' (did you mean 'samples'?)" in flat, flat
