@@ -200,7 +200,7 @@ def _problem(source: Source, model: type[BaseModel], err: Any, prefix: Path_) ->
         got, expected = err.get("input"), _words(ctx.get("expected", ""))
         message = f"unknown value {shorten(got)}{did_you_mean(got, expected)}"
         return source.problem(path, message, f"use one of: {', '.join(expected)}")
-    return source.problem(path, f"{err['msg']} (got {shorten(err.get('input'))})")
+    return source.problem(path, f"{err['msg'].removeprefix('Value error, ')} (got {shorten(err.get('input'))})")
 
 
 def _known(expected: list[str]) -> str:

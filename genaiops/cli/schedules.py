@@ -34,7 +34,7 @@ def add(
     """Add a schedule; the cron expression and the scenario (validated as `scenario validate` does) are checked
     now. Its runs are requested by you (the schedule's owner)."""
     from genaiops.ops.cron import check_cron
-    from genaiops.ops.params import check_pairs, load_with_params, parse_pairs
+    from genaiops.ops.params import load_with_params, parse_sets
     from genaiops.ops.schedules import add_schedule
     from genaiops.runtime import data_roots
     from genaiops.tools import load_tools
@@ -42,9 +42,8 @@ def add(
     if missed not in ("skip", "catch-up"):
         fail(f"--missed {missed!r}: use skip or catch-up")
     expression = check_cron(cron)
-    params = parse_pairs(set_ or [])
+    params = parse_sets(set_ or [])
     path = file.resolve()
-    check_pairs(file, params)
     roots = data_roots(app_settings()).for_scenario(path)
     load_with_params(file, load_tools(), app_policy(), roots, params)  # every problem, with its place
     owner = who(as_, app_policy()).name

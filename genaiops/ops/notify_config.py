@@ -27,14 +27,13 @@ A file that cannot be used is a ``SpecError`` listing every problem with its ``f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from genaiops.errors import SpecError, did_you_mean, shorten
-from genaiops.graphs.source import Source, read_file
 from genaiops.secret_refs import SECRET_SCHEME, reference_problem
 from genaiops.settings import Settings
+from genaiops.yamlfile import load_model, read_file
 
 __all__ = ["EVENTS", "EmailChannel", "NotifyConfig", "RetrySpec", "WebhookChannel", "config_path", "load_config"]
 
@@ -152,44 +151,6 @@ def load_config(settings: Settings) -> NotifyConfig | None:
     if settings.notifications_file is None and not path.exists():
         return None
     source = read_file(path)
-    data = source.data if source.data is not None else {}
-    if not isinstance(data, dict):
-        raise SpecError(f"{path}:1: the top level must be a mapping with `channels:`, not {type(data).__name__}")
-    try:
-        config = NotifyConfig.model_validate(data)
-    except ValidationError as exc:
-        problems = [_problem(source, err) for err in exc.errors(include_url=False)]
-        count = len(problems)
-        raise SpecError(
-            f"{count} problem{'s' if count != 1 else ''} in {path}:\n" + "\n".join(f"  {p}" for p in problems)
-        ) from None
+    config = load_model(NotifyConfig, source, what="a mapping with `channels:`")  # every problem at its line
     public = settings.public_url or config.public_url
     return config.model_copy(update={"public_url": public.rstrip("/") if public else None})
-
-
-def _problem(source: Source, err: Any) -> str:
-    loc = tuple(err["loc"])
-    if len(loc) >= 3 and loc[0] == "channels" and loc[2] in ("webhook", "email"):
-        loc = loc[:2] + loc[3:]  # the union's tag is not a key of the file
-    if err["type"] == "extra_forbidden":
-        message = f"unknown key {shorten(loc[-1])}{did_you_mean(loc[-1], _known(loc, source))}"
-    elif err["type"] == "missing":
-        message = f"missing required key {loc[-1]!r}"
-    elif err["type"] in ("union_tag_invalid", "union_tag_not_found"):
-        loc = (*loc, "type")
-        message = f"`type` must be webhook or email (got {shorten(err.get('ctx', {}).get('tag'))})"
-    elif err["type"] == "literal_error" and "events" in loc:
-        message = f"unknown event {shorten(err.get('input'))}; events: {', '.join(EVENTS)}"
-    else:
-        message = f"{err['msg'].removeprefix('Value error, ')} (got {shorten(err.get('input'))})"
-    return f"{source.place(loc)}: {message}"
-
-
-def _known(loc: tuple, source: Source) -> list[str]:
-    if len(loc) == 1:
-        return list(NotifyConfig.model_fields)
-    if loc[0] == "retry":
-        return list(RetrySpec.model_fields)
-    channel = source.data.get("channels", {}).get(loc[1], {}) if isinstance(source.data, dict) else {}
-    model = EmailChannel if isinstance(channel, dict) and channel.get("type") == "email" else WebhookChannel
-    return [f.alias or name for name, f in model.model_fields.items()]

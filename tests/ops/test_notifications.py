@@ -220,12 +220,18 @@ BAD_CONFIGS = [
     pytest.param(
         "channels:\n  m:\n    type: email\n    host: h\n    from: a@b.c\n    to: [x@y.z]\n    events: [run.failed, "
         "run.exploded]\n",
-        ["notifications.yaml:7: channels.m.events[1]: unknown event 'run.exploded'"],
+        ["notifications.yaml:7: channels.m.events[1]: unknown value 'run.exploded'"],
         id="unknown-event",
     ),
-    pytest.param("channels:\n  p:\n    type: pager\n", ["notifications.yaml:3", "must be webhook or email"], id="type"),
+    pytest.param(
+        "channels:\n  p:\n    type: pager\n",
+        ["notifications.yaml:2: channels.p: unknown type 'pager'", "known: webhook, email"],
+        id="type",
+    ),
     pytest.param("channels: [\n", ["notifications.yaml:2", "malformed YAML"], id="malformed"),
-    pytest.param("- a\n", ["notifications.yaml:1: the top level must be a mapping"], id="list"),
+    pytest.param(
+        "- a\n", ["notifications.yaml:1: expected a mapping with `channels:` at the top level, found a list"], id="list"
+    ),
     pytest.param(
         "channels:\n  m:\n    type: email\n    host: h\n    from: a@b.c\n    to: [ops]\n",
         ["notifications.yaml:6: channels.m.to: 'ops' is not an e-mail address"],

@@ -144,8 +144,8 @@ BAD_ADDS = [
     pytest.param(["--cron", "61 * * * *"], "out of range", id="cron-range"),
     pytest.param(["--cron", "0 0 30 2 *"], "matches no date", id="cron-never"),
     pytest.param(["--cron", CRON, "--missed", "all"], "use skip or catch-up", id="missed"),
-    pytest.param(["--cron", CRON, "--set", "model=x"], "declares no parameters", id="set-without-params"),
-    pytest.param(["--cron", CRON, "--set", "model"], "write NAME=VALUE", id="set-no-equals"),
+    pytest.param(["--cron", CRON, "--set", "model=x"], "the file declares no `params:`", id="set-without-params"),
+    pytest.param(["--cron", CRON, "--set", "model"], "write --set NAME=VALUE", id="set-no-equals"),
 ]
 
 
@@ -181,4 +181,20 @@ def test_set_names_a_declared_parameter(cli, tmp_path):
     path = tmp_path / "drift.yaml"
     path.write_text("params:\n  model: {default: churn-v2}\n" + ECHO, encoding="utf-8")
     result = cli("schedules", "add", path, "--cron", CRON, "--set", "modle=churn-v3")
-    assert result.exit_code == 2 and "declares no parameter 'modle' (did you mean 'model'?)" in result.output
+    assert result.exit_code == 2 and "--set modle: unknown parameter (did you mean 'model'?)" in result.output
+
+
+def test_a_scheduled_run_gets_its_set_values(cli, tmp_path):
+    """The --set pairs stored with a schedule fill the scenario's params: in the run it starts, as `run --set` does."""
+    path = tmp_path / "drift.yaml"
+    path.write_text(
+        "name: drift\nparams:\n  model: {default: churn-v2}\n"
+        "tasks:\n  - id: hello\n    tool: echo\n    args: {value: '${params.model}'}\n",
+        encoding="utf-8",
+    )
+    assert cli("schedules", "add", path, "--cron", CRON, "--set", "model=churn-v3").exit_code == 0
+    ran = cli("schedules", "run-due", "--now", iso(next_two_am(datetime.now(UTC))))
+    assert ran.exit_code == 0, ran.output
+    run_id = re.search(r"run (run-\S+): succeeded", ran.stdout).group(1)
+    shown = cli("runs", "show", run_id, "--outputs")
+    assert "churn-v3" in shown.stdout and "churn-v2" not in shown.stdout
