@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from genaiops.errors import SettingsError
@@ -61,6 +61,22 @@ class Settings(BaseSettings):
         default=(),
         description="Folders whose files tools may read, besides GENAIOPS_HOME and the scenario's folder "
         f"(separated by {os.pathsep!r}; absolute paths, so a run resumed elsewhere reads the same files).",
+    )
+
+    # --- the server (`genaiops serve`) and the CLI talking to one (s-api, issue 12) ---
+    server_url: str | None = Field(
+        default=None,
+        description="A genaiops server (http://host:port): with GENAIOPS_TOKEN set, the CLI's approvals and runs "
+        "commands talk to it instead of this home's store.",
+    )
+    token: SecretStr | None = Field(
+        default=None, description="An API token for GENAIOPS_SERVER_URL (`genaiops tokens create`), or secret://NAME."
+    )
+    scenarios_dir: Path = Field(
+        default=Path("scenarios"), description="The scenario catalogue the server lists and starts runs from."
+    )
+    worker_interval: float = Field(
+        default=1.0, gt=0, le=3600, description="Seconds between the server worker's sweeps (expiry, resumes)."
     )
 
     @field_validator("home")
