@@ -14,7 +14,7 @@ import sys
 
 import typer
 
-from genaiops.cli import approvals, audit, runs
+from genaiops.cli import accounts, approvals, audit, runs
 from genaiops.cli.common import close_engines, console, fail
 
 __all__ = ["app", "main"]
@@ -73,6 +73,9 @@ app.add_typer(runs.scenario_app, name="scenario")
 app.add_typer(runs.graph_app, name="graph")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(audit.app, name="audit")
+app.add_typer(accounts.users_app, name="users")
+app.add_typer(accounts.tokens_app, name="tokens")
+app.command("serve")(accounts.serve)
 
 
 @app.command("tools")
