@@ -176,6 +176,8 @@ def _add_error_handlers(app: FastAPI) -> None:
 def _problem(error: dict[str, Any]) -> dict[str, str]:
     place = ".".join(str(part) for part in error.get("loc", ())) or "body"
     if error.get("type") == "json_invalid":
-        where = error.get("ctx", {}).get("error", "")
-        return {"place": place, "message": f"the body is not valid JSON ({where}); send a JSON object"}
+        loc = error.get("loc", ())
+        at = f" at character {loc[1]}" if len(loc) > 1 else ""
+        why = error.get("ctx", {}).get("error", "")
+        return {"place": "body", "message": f"the body is not valid JSON{at} ({why}); send a JSON object"}
     return {"place": place, "message": str(error.get("msg", "invalid"))}

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, status
@@ -107,10 +105,7 @@ async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
 def _turn(turn: Any) -> dict[str, Any]:
     fields = ("task_id", "iteration", "attempt", "agent", "kind", "at", "content", "prompt_tokens",
               "completion_tokens")  # fmt: skip
-    out = {name: getattr(turn, name) for name in fields}
-    with contextlib.suppress(ValueError):
-        out["content"] = json.loads(turn.content)
-    return out
+    return {name: getattr(turn, name) for name in fields}  # content as stored: JSON text, or plain text
 
 
 @router.post("/runs/{run_id}/cancel", tags=["runs"])
