@@ -32,7 +32,7 @@ from genaiops.errors import (
     UserError,
 )
 from genaiops.graphs import Engine
-from genaiops.server.worker import Worker
+from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
 __all__ = ["API_PREFIX", "ServerState", "create_app"]
@@ -91,15 +91,19 @@ def create_app(
     *,
     open_engine: Callable[[Settings], Engine] | None = None,
     extra_routers: tuple = (),
+    periodic: tuple[tuple[str, float, PeriodicJob], ...] = (),
 ) -> FastAPI:
-    """The server's app. ``open_engine`` builds the engine (default ``genaiops.runtime.open_engine``; tests pass
-    their own); ``extra_routers`` (the console) are included beside the API."""
+    """The server's app. ``open_engine`` builds the engine (default ``genaiops.runtime.open_engine``);
+    ``extra_routers`` (the console) are included beside the API; ``periodic``: ``(name, interval_s, job)`` for
+    the worker to run (``Worker.register_periodic``: notifications, schedules)."""
     from genaiops.server import routes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state = _open_state(settings, open_engine)
         app.state.genaiops = state
+        for name, interval_s, job in periodic:
+            state.worker.register_periodic(name, interval_s, job)
         state.worker.start()
         log.info("genaiops server ready (home %s)", settings.home)
         try:

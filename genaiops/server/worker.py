@@ -11,6 +11,7 @@ Started and stopped with the app (its lifespan), it runs on the app's event loop
 - periodic jobs others register (notifications, schedules):
 
       worker.register_periodic("notifications", 5.0, dispatch)   # async def dispatch() -> None
+      create_app(settings, periodic=[("notifications", 5.0, dispatch)])   # the same, before the server starts
 
   Each job runs in its own task, first right after the worker starts, then ``interval_s`` after each run ends;
   an exception is logged and the job runs again at its next interval. Jobs run on the event loop: they must
@@ -59,6 +60,7 @@ class Worker:
         self._jobs: list[_Job] = []
         self._tasks: list[asyncio.Task] = []
         self._wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def register_periodic(self, name: str, interval_s: float, job: PeriodicJob) -> None:
         """Run ``job()`` every ``interval_s`` seconds while the server runs (see the module docstring)."""
@@ -66,8 +68,11 @@ class Worker:
             raise ValueError(f"periodic job {name!r}: interval_s must be positive, got {interval_s}")
         entry = _Job(name, interval_s, job)
         self._jobs.append(entry)
-        if self._tasks:  # registered after start: run it from now on
-            self._tasks.append(asyncio.get_running_loop().create_task(self._periodic(entry), name=f"job {name}"))
+        if self._loop is not None:  # registered after start (from any thread): run it from now on
+            self._loop.call_soon_threadsafe(self._start_job, entry)
+
+    def _start_job(self, job: _Job) -> None:
+        self._tasks.append(asyncio.get_running_loop().create_task(self._periodic(job), name=f"job {job.name}"))
 
     @property
     def jobs(self) -> list[str]:
@@ -78,11 +83,14 @@ class Worker:
         self._wake.set()
 
     def start(self) -> None:
-        loop = asyncio.get_running_loop()
-        self._tasks = [loop.create_task(self._loop(), name="worker sweep")]
-        self._tasks += [loop.create_task(self._periodic(job), name=f"job {job.name}") for job in self._jobs]
+        """Start sweeping and the registered jobs (on the running loop: the app's lifespan calls this)."""
+        self._loop = asyncio.get_running_loop()
+        self._tasks = [self._loop.create_task(self._sweeps(), name="worker sweep")]
+        for job in self._jobs:
+            self._start_job(job)
 
     async def stop(self) -> None:
+        self._loop = None
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
@@ -90,7 +98,7 @@ class Worker:
                 await task
         self._tasks = []
 
-    async def _loop(self) -> None:
+    async def _sweeps(self) -> None:
         while True:
             try:
                 self.sweep()

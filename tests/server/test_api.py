@@ -30,7 +30,7 @@ tasks:
     tool: apply_change
     description: roll svc v2 out
     after: [prepare]
-    args: {target: "svc@staging", change: {version: v2}}
+    args: {target: "svc@staging", change: {version: v2, note: "${prepare.value}"}}
 """
 ACCOUNTS = {"alice": ["operator"], "bob": ["operator"], "carol": ["viewer"], "dave": ["sre_oncall"]}
 
@@ -139,7 +139,8 @@ def test_start_inbox_approve_and_the_worker_resumes_the_run(api: Api) -> None:
     assert api.get("bob", "/approvals") == []  # his own request: not his to decide
     assert api.get("dave", "/approvals") == []  # sre_oncall: the request accepts operator only
     detail = api.get("alice", f"/approvals/{row['id']}")
-    assert detail["approval"]["args"] == {"target": "svc@staging", "change": {"version": "v2"}, "hold_seconds": 0.0}
+    change = {"version": "v2", "note": "ready"}
+    assert detail["approval"]["args"] == {"target": "svc@staging", "change": change, "hold_seconds": 0.0}
     assert detail["can_decide"] is True and detail["status"] == "pending"
     answer = api.post("alice", f"/approvals/{row['id']}/approve", {"reason": "CHG-7", "args_hash": detail["args_hash"]})
     assert answer.status_code == 200, answer.text
@@ -166,7 +167,7 @@ def test_amend_makes_a_new_request_shown_with_its_diff(api: Api) -> None:
     """Approving amended arguments replaces the request: the new one shows the diff, the old one is stale and a
     decision on it (with the hash read before) is refused, nothing recorded."""
     _run_id, row = start_paused(api)
-    body = {"reason": "smaller", "args_hash": row["args_hash"], "amend": {"change": {"version": "v3"}}}
+    body = {"reason": "smaller", "args_hash": row["args_hash"], "amend": {"change": {"version": "v3", "note": "ready"}}}
     answer = api.post("alice", f"/approvals/{row['id']}/amend", body)
     assert answer.status_code == 200, answer.text
     new_id = answer.json()["decided"]
@@ -370,7 +371,9 @@ def test_evidence_marks_copied_tool_output_untrusted(api: Api) -> None:
     detail = api.get("alice", f"/approvals/{row['id']}")
     assert detail["evidence"]["genaiops"]["task"] == "change"
     assert detail["evidence"]["genaiops"]["description"] == "roll svc v2 out"
-    assert [c["untrusted"] for c in detail["evidence"]["tool_output"]] == [True] * len(detail["evidence"]["tool_output"])
+    copied = detail["evidence"]["tool_output"]
+    assert [(c["task"], c["result"], c["untrusted"]) for c in copied] == [("prepare", {"value": "ready"}, True)]
+    assert [a["path"] for a in detail["evidence"]["copied_arguments"]] == ["change.note"]
     assert detail["untrusted_notice"].startswith("UNTRUSTED")
 
 
