@@ -119,7 +119,7 @@ def create_app(
         summary="Runs, approvals, audit and the scenario catalogue of one genaiops home.",
         version="1",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        docs_url=None,  # Swagger UI loads its scripts from a CDN: the console vendors what it serves
         redoc_url=None,
         lifespan=lifespan,
     )

@@ -19,19 +19,7 @@ from genaiops.server import create_app
 from genaiops.settings import load_settings
 from genaiops.store import Store
 
-GATED = """\
-name: gated-change
-description: prepare, then apply one change behind an approval gate
-tasks:
-  - id: prepare
-    tool: echo
-    args: {value: ready}
-  - id: change
-    tool: apply_change
-    description: roll svc v2 out
-    after: [prepare]
-    args: {target: "svc@staging", change: {version: v2, note: "${prepare.value}"}}
-"""
+GATED = (Path(__file__).parent / "gated.yaml").read_text(encoding="utf-8")
 ACCOUNTS = {"alice": ["operator"], "bob": ["operator"], "carol": ["viewer"], "dave": ["sre_oncall"]}
 
 

@@ -18,18 +18,7 @@ import httpx
 import pytest
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
-GATED = """\
-name: gated-change
-description: prepare, then apply one change behind an approval gate
-tasks:
-  - id: prepare
-    tool: echo
-    args: {value: ready}
-  - id: change
-    tool: apply_change
-    after: [prepare]
-    args: {target: "svc@staging", change: {version: v2}}
-"""
+GATED = (Path(__file__).parent / "gated.yaml").read_text(encoding="utf-8")
 PASSWORDS = {"alice": "alice-pass-7f3k", "bob": "bob-pass-9q2m"}
 
 
