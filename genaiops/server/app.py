@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 
 from genaiops.accounts import Accounts
 from genaiops.errors import (
+    AmendmentError,
     DecisionError,
     GraphValidationError,
     IdentityError,
@@ -149,6 +150,7 @@ def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | 
 _STATUS: tuple[tuple[type[Exception], int], ...] = (
     (NotFoundError, 404),
     (NotPermittedError, 403),
+    (AmendmentError, 422),
     (IdentityError, 403),
     (DecisionError, 409),
     (RunStateError, 409),

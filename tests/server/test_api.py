@@ -174,6 +174,16 @@ def test_amend_makes_a_new_request_shown_with_its_diff(api: Api) -> None:
 # --- refused decisions change nothing ---------------------------------------------------------------------
 
 
+def test_an_amendment_that_does_not_fit_the_tool_is_a_422(api: Api) -> None:
+    """Amending an argument the tool does not have is a 422 naming it; nothing is recorded."""
+    _run_id, row = start_paused(api)
+    before = ledger_and_decisions(api)
+    body = {"reason": "r", "args_hash": row["args_hash"], "amend": {"replicas": 2}}
+    answer = api.post("alice", f"/approvals/{row['id']}/amend", body)
+    assert answer.status_code == 422 and "has no argument 'replicas'" in answer.json()["detail"]
+    assert ledger_and_decisions(api) == before
+
+
 def test_a_decision_on_arguments_read_before_a_change_is_refused(api: Api) -> None:
     """The decide call carries the hash the caller read: another hash is a 409 naming both, nothing recorded."""
     _run_id, row = start_paused(api)
