@@ -1,5 +1,5 @@
 """The CLI talking to a genaiops server: with ``GENAIOPS_SERVER_URL`` and ``GENAIOPS_TOKEN`` set (the token may
-be ``secret://NAME``), ``approvals list/show/approve/reject`` and ``runs list/show`` ask the server's REST API
+be ``secret://NAME``), ``approvals list/show/approve/reject`` and ``runs list/show/cancel`` ask the server's REST API
 instead of this home's store, and print what they print locally. The server identifies the caller by the
 token: decisions are recorded ``authenticated``, and the server's worker continues the run.
 
@@ -86,6 +86,9 @@ class Server:
         seen = self._call("GET", f"/approvals/{_quoted(approval_id)}")["args_hash"]
         body = {"reason": reason, "args_hash": seen, "role": role, "amend": amend}
         return self._call("POST", f"/approvals/{_quoted(approval_id)}/{verdict}", json=body)
+
+    def cancel(self, run_id: str, reason: str) -> None:
+        self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})
 
     def runs(self, status: str | None, limit: int) -> list[tuple[str, str, str, str, str, dict[str, int]]]:
         params: dict[str, Any] = {"limit": limit} | ({"status": status} if status else {})

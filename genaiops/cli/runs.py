@@ -195,6 +195,15 @@ def runs_cancel(
     reason: Annotated[str, typer.Option(help="Why (recorded).")] = "cancelled from the CLI",
 ) -> None:
     """Cancel a run. A paused run's approvals are withdrawn; `genaiops resume RUN` can still continue it."""
+    from genaiops.cli.remote import server_client
+
+    remote = server_client()
+    if remote is not None:
+        if as_ is not None:
+            fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+        remote.cancel(run_id, reason)
+        console.print(f"run {run_id}: cancel recorded")
+        return
     eng = engine()
     eng.cancel(run_id, by=who(as_, eng.policy).name, reason=reason)
     console.print(f"run {run_id}: cancel recorded")

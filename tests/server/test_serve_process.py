@@ -169,6 +169,15 @@ def test_the_cli_in_server_mode_says_what_is_wrong(served: Served) -> None:
     assert "Traceback" not in bad.stderr + half.stderr + away.stderr + own.stderr
 
 
+def test_a_run_is_cancelled_through_the_cli_in_server_mode(served: Served) -> None:
+    """`runs cancel` in server mode cancels the paused run on the server; its approval is withdrawn."""
+    run_id, approval_id = start_paused(served)
+    cancelled = cli(served.env, "runs", "cancel", run_id, "--reason", "freeze", **remote(served, "alice"))
+    assert cancelled.returncode == 0 and f"run {run_id}: cancel recorded" in cancelled.stdout, cancelled.stderr
+    assert api(served, "bob", "GET", f"/runs/{run_id}").json()["status"] == "cancelled"
+    assert api(served, "bob", "GET", f"/approvals/{approval_id}").json()["status"] == "withdrawn"
+
+
 def test_tokens_and_passwords_never_reach_the_server_log(served: Served) -> None:
     """After every request above, the server's log holds requests but no token or password."""
     api(served, "alice", "GET", "/me")
