@@ -6,7 +6,9 @@ GenAIOpsError
  │    ├── SpecError             a file that cannot be read or parsed (missing, malformed YAML)
  │    ├── GraphValidationError  a graph with problems; carries *all* of them, each with its place
  │    ├── NotFoundError         an unknown run, approval, tool or role ("did you mean ...?")
- │    ├── DecisionError         an approval decision that cannot be accepted (self-approval, role, closed)
+ │    ├── DecisionError         an approval decision that cannot be accepted (closed, expired, changed since read)
+ │    │    ├── NotPermittedError  this person may not decide it (their own request, a role it does not accept)
+ │    │    └── AmendmentError     amended arguments that cannot be used (unknown, ill-typed, blocked, a secret)
  │    ├── IdentityError         a claimed identity the policy does not allow, a blank name, a role not held
  │    └── SettingsError         a bad GENAIOPS_* setting
  ├── ToolError
@@ -27,11 +29,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "AmendmentError",
     "DecisionError",
     "GenAIOpsError",
     "GraphValidationError",
     "IdentityError",
     "NotFoundError",
+    "NotPermittedError",
     "Place",
     "Problem",
     "RunStateError",
@@ -132,6 +136,15 @@ class NotFoundError(UserError):
 
 class DecisionError(UserError):
     """An approval decision that cannot be accepted."""
+
+
+class NotPermittedError(DecisionError):
+    """The person deciding may not decide this request: it is their own, or it does not accept their role."""
+
+
+class AmendmentError(DecisionError):
+    """Amended arguments that cannot be used: an unknown argument, a value that does not fit, a secret, or one
+    the guardrails or the dry run refuse."""
 
 
 class IdentityError(UserError):

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from genaiops.errors import SettingsError
@@ -73,6 +73,22 @@ class Settings(BaseSettings):
         default=None,
         description="The console's address (https://genaiops.example.com): notifications link to "
         "<public_url>/runs/ID and /approvals/ID. Overrides public_url in the notifications file.",
+    )
+
+    # --- the server (`genaiops serve`) and the CLI talking to one (s-api, issue 12) ---
+    server_url: str | None = Field(
+        default=None,
+        description="A genaiops server (http://host:port): with GENAIOPS_TOKEN set, the CLI's approvals and runs "
+        "commands talk to it instead of this home's store.",
+    )
+    token: SecretStr | None = Field(
+        default=None, description="An API token for GENAIOPS_SERVER_URL (`genaiops tokens create`), or secret://NAME."
+    )
+    scenarios_dir: Path = Field(
+        default=Path("scenarios"), description="The scenario catalogue the server lists and starts runs from."
+    )
+    worker_interval: float = Field(
+        default=1.0, gt=0, le=3600, description="Seconds between the server worker's sweeps (expiry, resumes)."
     )
 
     @field_validator("home")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from genaiops.errors import DecisionError, ToolError, ToolInputError, did_you_mean
+from genaiops.errors import AmendmentError, ToolError, ToolInputError, did_you_mean
 from genaiops.graphs.arg_checks import secret_problems
 from genaiops.graphs.evidence import amended_evidence
 from genaiops.graphs.screening import screen_value
@@ -60,7 +60,7 @@ def prepare_amendment(
     if ctx.screen is not None:
         screened = screen_value(ctx.screen, "input", parsed.model_dump(mode="json"))
         if screened.blocked:
-            raise DecisionError(f"the amended arguments are blocked by the input guardrails: {screened.blocked}")
+            raise AmendmentError(f"the amended arguments are blocked by the input guardrails: {screened.blocked}")
         flags = screened.flags
         parsed = tool.parse_args(screened.value) if screened.changed else parsed
     task, seed, now = _task_of(ctx.store, request)
@@ -69,7 +69,7 @@ def prepare_amendment(
         try:
             dry_run = tool.preview(parsed, _context(request, seed, now, ctx.resources))
         except ToolError as exc:
-            raise DecisionError(f"the dry run of the amended arguments failed: {exc}") from None
+            raise AmendmentError(f"the dry run of the amended arguments failed: {exc}") from None
         risk, preview = max(risk, dry_run.risk, key=RISKS.index), dry_run.model_dump(mode="json")
     requirement = ctx.policy.requirement(tool, risk, task.approval)
     evidence = amended_evidence(request.evidence, risk=requirement.risk, preview=preview, flags=flags)
@@ -80,17 +80,17 @@ def _amended_args(tool: ToolSpec, current: dict[str, Any], amend: dict[str, Any]
     fields = tool.input_model.model_fields
     for name in amend:
         if name not in fields:
-            raise DecisionError(
+            raise AmendmentError(
                 f"--set {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
                 f"its arguments: {', '.join(fields)}"
             )
     problems = secret_problems(amend)
     if problems:
-        raise DecisionError(f"--set {problems[0]}: nothing was recorded")
+        raise AmendmentError(f"--set {problems[0]}: nothing was recorded")
     try:
         return tool.parse_args({**current, **amend}).model_dump(mode="json")
     except ToolInputError as exc:
-        raise DecisionError(f"the amended arguments do not fit {tool.name}: {exc}") from None
+        raise AmendmentError(f"the amended arguments do not fit {tool.name}: {exc}") from None
 
 
 def _task_of(store: Store, request: ApprovalRequest) -> tuple[TaskSpec, int, datetime]:

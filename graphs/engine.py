@@ -309,6 +309,7 @@ class Engine:
         amend: dict[str, Any] | None = None,
         kind: Literal["human", "scripted", "automatic"] = "human",
         identified_by: IdentifiedBy | None = None,
+        seen_args_hash: str | None = None,
     ) -> ApprovalState:
         """Record a decision on a pending approval; ``resume`` the run to act on it.
 
@@ -317,7 +318,8 @@ class Engine:
         OS user or an allowed claim, later the server from authentication). The policy refuses ``claimed``
         authors outside drill homes and ``scripted`` ones outside drills. With ``amend``, the amended call is a
         new request (its preview, tier and guardrails again): the returned state is about it (``approval_id``)
-        and its ``notes`` say what changed."""
+        and its ``notes`` say what changed. ``seen_args_hash``: the hash of the arguments the person read; if
+        they changed since, the decision is refused (``DecisionError``), nothing recorded."""
         return self.gate.decide(
             approval_id,
             approver=approver,
@@ -327,6 +329,7 @@ class Engine:
             amend=amend,
             kind=kind,
             identified_by=identified_by,
+            seen_args_hash=seen_args_hash,
         )
 
     def close(self) -> None:

@@ -223,10 +223,13 @@ class Gate:
         amend: dict[str, Any] | None = None,
         kind: Literal["human", "scripted", "automatic"] = "human",
         identified_by: IdentifiedBy | None = None,
+        seen_args_hash: str | None = None,
     ) -> ApprovalState:
         """Record one person's decision: read, checked (no self-approval, allowed role, not expired, still open,
         not a second approval by the same person) and written in ONE transaction, so simultaneous deciders queue
-        and each sees the others' decisions. An amendment (``amend``) becomes a new request (see ``_amended``)."""
+        and each sees the others' decisions. An amendment (``amend``) becomes a new request (see ``_amended``).
+        ``seen_args_hash``: the arguments' hash the person read (a form, an API client); a decision on arguments
+        that changed since is refused, nothing recorded."""
         approver = normalize_name(approver, "approver")
         how: IdentifiedBy = identified_by or _IDENTIFIED[kind]
         if not reason.strip():
@@ -238,7 +241,7 @@ class Gate:
         amendment = self._prepare(approval_id, amend) if amend else None
         draft = dict(approver=approver, role=role, verdict=verdict, reason=reason, kind=kind, identified_by=how)
         with self.store.transaction() as tx:
-            outcome = self._decide_in(tx, approval_id, draft, amendment)
+            outcome = self._decide_in(tx, approval_id, draft, amendment, seen_args_hash)
         if isinstance(outcome, DecisionError):  # the request was closed (stale, expired) and that is committed
             raise outcome
         return outcome
@@ -246,6 +249,12 @@ class Gate:
     def _check_author(self, approval_id: str, how: IdentifiedBy) -> None:
         """Refuse an author the policy does not accept: a claimed name outside a drill home, a scripted decision
         outside a drill."""
+        if self.policy.require_authenticated and how in ("local", "claimed"):
+            raise IdentityError(
+                "this home's approval policy requires authenticated decisions (require_authenticated: true): "
+                "decide through the server (`genaiops serve`), or point this CLI at it with GENAIOPS_SERVER_URL "
+                "and GENAIOPS_TOKEN (a token from `genaiops tokens create`)"
+            )
         if how == "claimed" and not self.policy.allow_claimed_identities:
             raise IdentityError(
                 "this home's approval policy does not allow claimed identities: decisions are made by the OS user "
@@ -266,7 +275,12 @@ class Gate:
         return prepare_amendment(context, request, state.args, state.args_hash, amend)
 
     def _decide_in(
-        self, tx: Transaction, approval_id: str, draft: dict[str, Any], amendment: Amendment | None
+        self,
+        tx: Transaction,
+        approval_id: str,
+        draft: dict[str, Any],
+        amendment: Amendment | None,
+        seen_args_hash: str | None = None,
     ) -> ApprovalState | DecisionError:
         data, status = self.store.approval(approval_id)
         request = ApprovalRequest.model_validate(data)
@@ -284,6 +298,12 @@ class Gate:
             if state.status == "expired":  # counts as rejected: nothing is asked again
                 return DecisionError(expired_refusal(request))
             return DecisionError(f"approval {approval_id} is {state.status} ({state.reason}); {_AGAIN}")
+        if seen_args_hash is not None and seen_args_hash != state.args_hash:
+            raise DecisionError(
+                f"the arguments of approval {approval_id} changed since you read them (you saw sha256 "
+                f"{seen_args_hash[:16]}…, they are now {state.args_hash[:16]}…); read it again and decide on what "
+                "it says now"
+            )
         decision = Decision(
             approval_id=approval_id,
             args_hash=state.args_hash,

@@ -11,6 +11,8 @@ sweep at the same time (a conditional update in the transaction that records it)
 
 from __future__ import annotations
 
+import difflib
+import json
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +21,7 @@ from genaiops.ids import canonical_json
 from genaiops.safety.approvals import ApprovalRequest, ApprovalState, Decision, evaluate_request
 from genaiops.store import Store, Transaction
 
-__all__ = ["approval_at", "close_expired", "close_request", "inbox", "status_at"]
+__all__ = ["approval_at", "arguments_diff", "close_expired", "close_request", "inbox", "replaced_by", "status_at"]
 
 
 def status_at(status: str, expires_at: datetime | str, now: datetime) -> str:
@@ -47,6 +49,19 @@ def approval_at(store: Store, approval_id: str, now: datetime) -> tuple[dict[str
     """One approval (``NotFoundError`` naming close ids if unknown) with the status it has at ``now``."""
     data, status = store.approval(approval_id)
     return data, status_at(status, data["expires_at"], now)
+
+
+def arguments_diff(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """A line diff of two argument sets (pretty JSON, sorted keys), without the file headers: what an amendment
+    changed against the task's own arguments, as the CLI and the server show it."""
+    lines = [json.dumps(v, indent=2, sort_keys=True).splitlines() for v in (before, after)]
+    return [line for line in difflib.unified_diff(*lines, lineterm="", n=1) if not line.startswith(("---", "+++"))]
+
+
+def replaced_by(store: Store, data: dict[str, Any]) -> str | None:
+    """The request that amended (replaced) the approval ``data``, if any."""
+    later = [d["id"] for d, _ in store.approvals(run_id=data["run_id"]) if d.get("amends") == data["id"]]
+    return later[0] if later else None
 
 
 def close_request(tx: Transaction, request: ApprovalRequest, state: ApprovalState, at: datetime) -> bool:

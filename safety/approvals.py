@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from genaiops.errors import DecisionError, IdentityError
+from genaiops.errors import DecisionError, IdentityError, NotPermittedError
 from genaiops.identity import IdentifiedBy, normalize_name
 
 __all__ = [
@@ -182,12 +182,12 @@ def check_decision(request: ApprovalRequest, decision: Decision, state: Approval
     if state.status != "pending":
         raise DecisionError(f"approval {request.id} is already {state.status}; nothing to decide")
     if same_person(decision.approver, request.requester):
-        raise DecisionError(
+        raise NotPermittedError(
             f"{decision.approver} requested approval {request.id} and cannot approve or reject it themselves; "
             "another person decides it, under their own account"
         )
     if decision.role not in request.roles:
-        raise DecisionError(
+        raise NotPermittedError(
             f"role {decision.role!r} may not decide approval {request.id}; allowed roles: {', '.join(request.roles)}"
         )
     if decision.policy_version != request.policy_version:

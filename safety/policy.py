@@ -22,13 +22,15 @@ Who may decide (``genaiops.identity``): ``people`` grants roles to people (OS us
 every local user holds the ``approver_roles``. ``allow_claimed_identities`` (default off) lets a command name its
 actor (``--as``, ``GENAIOPS_USER``, a ``--role`` not granted): only for drill homes, and recorded as ``claimed``.
 ``allow_scripted`` (default on) lets a scenario's scripted approvals decide drills (tasks that act only on
-stand-in and simulated targets); a ``production`` home refuses them all.
+stand-in and simulated targets); a ``production`` home refuses them all. ``require_authenticated`` (default off)
+accepts people's decisions only from the server (``identified_by: authenticated``), never a local CLI's.
 
 A per-process policy (``GENAIOPS_POLICY_FILE``) is laid over the home's and may only tighten it: ``loosened``
 names every field it would weaken (field by field: fewer approvals or a longer expiry in a tier, fewer gated
 actions, more approver roles, a lower tool risk, more roles for a tool or a person, a new ``auto`` rule, an
-``allow_*`` flag turned on, ``production`` turned off). ``unsafe_overrides`` lists what was weakened anyway under
-``--unsafe-policy``; being part of the content, it is in the hash every decision records.
+``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off). ``unsafe_overrides`` lists
+what was weakened anyway under ``--unsafe-policy``; being part of the content, it is in the hash every decision
+records.
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ class ApprovalPolicy(_Frozen):
     """May a scenario's ``approvals:`` decide drills (tasks acting only on stand-in and simulated targets)?"""
     production: bool = False
     """A production home: scripted approvals are refused whatever ``allow_scripted`` says."""
+    require_authenticated: bool = False
+    """People decide only through the server, as accounts it authenticated: local and claimed decisions (the
+    CLI on this home) are refused. Scripted (drills) and automatic ones keep their own rules."""
     people: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Roles granted to people by OS user name; empty: every local user holds ``approver_roles``."""
     unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()

@@ -10,7 +10,7 @@ A policy ``other`` tightens ``base`` when, for every field:
 | ``tools`` (each tool) | a risk as high or higher; no role ``base`` does not accept; no new ``auto`` rule |
 | ``people`` (each person) | no role ``base`` does not grant them |
 | ``allow_spec_auto``, ``allow_claimed_identities``, ``allow_scripted`` | only turned off |
-| ``production`` | only turned on |
+| ``production``, ``require_authenticated`` | only turned on |
 
 Pure: compares two values.
 """
@@ -23,6 +23,7 @@ from genaiops.safety.policy import ApprovalPolicy, ToolRule
 __all__ = ["loosened"]
 
 _FLAGS = ("allow_spec_auto", "allow_claimed_identities", "allow_scripted")
+_REQUIRED = ("production", "require_authenticated")
 
 
 def loosened(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
@@ -34,7 +35,7 @@ def loosened(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
         *_tools(base, other),
         *_people(base, other),
         *(f"{flag}: turned on" for flag in _FLAGS if getattr(other, flag) and not getattr(base, flag)),
-        *(["production: turned off"] if base.production and not other.production else []),
+        *(f"{flag}: turned off" for flag in _REQUIRED if getattr(base, flag) and not getattr(other, flag)),
     ]
 
 

@@ -14,6 +14,8 @@ TOP = ("genaiops.cli", "genaiops.server", "genaiops.runtime")
 OPS = ("genaiops.ops",)  # notifications and schedules: called by the entry points, never calling them
 RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "ops": 4, "top": 5}
 FRAMEWORKS = ("autogen", "autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "chromadb")
+WEB = ("fastapi", "starlette", "uvicorn")
+"""The web frameworks: imported only by the server (genaiops.server), beside the CLI on the top floor."""
 
 
 def layer(module: str) -> str:
@@ -54,6 +56,8 @@ def wrong_way(module: str, path: Path) -> list[str]:
         where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}:{line}"
         if target.split(".")[0] in FRAMEWORKS and here != "agents":
             problems.append(f"{where} imports {target}: agent frameworks are imported only in agents/")
+        if target.split(".")[0] in WEB and not module.startswith("genaiops.server"):
+            problems.append(f"{where} imports {target}: web frameworks are imported only in genaiops.server")
         if not target.startswith("genaiops"):
             continue
         there = layer(target)
@@ -81,6 +85,8 @@ def test_imports_flow_one_way() -> None:
         ("genaiops.ops.x", "from genaiops.cli import app", "ops must not import top"),
         ("genaiops.ops.x", "from genaiops.runtime import open_store", "ops must not import top"),
         ("genaiops.graphs.x", "from genaiops.ops import dispatch_due", "graphs must not import ops"),
+        ("genaiops.cli.x", "from fastapi import FastAPI", "web frameworks are imported only in genaiops.server"),
+        ("genaiops.graphs.x", "from genaiops.server import create_app", "graphs must not import top"),
     ],
 )
 def test_the_check_catches_each_wrong_way(tmp_path: Path, module: str, source: str, expected: str) -> None:
@@ -94,4 +100,4 @@ def test_the_check_catches_each_wrong_way(tmp_path: Path, module: str, source: s
 def test_every_folder_is_scanned() -> None:
     """The scan covers every package folder (a renamed folder would otherwise escape the check)."""
     scanned = {module.split(".")[1] if module.count(".") else "core" for module, _ in modules()}
-    assert {"agents", "tools", "graphs", "safety", "cli", "ops"} <= scanned
+    assert {"agents", "tools", "graphs", "safety", "cli", "ops", "server"} <= scanned

@@ -14,7 +14,7 @@ import sys
 
 import typer
 
-from genaiops.cli import approvals, audit, notifications, runs, schedules
+from genaiops.cli import accounts, approvals, audit, notifications, runs, schedules
 from genaiops.cli.common import close_engines, console, fail
 
 __all__ = ["app", "main"]
@@ -75,6 +75,9 @@ app.add_typer(approvals.app, name="approvals")
 app.add_typer(audit.app, name="audit")
 app.add_typer(notifications.app, name="notifications")
 app.add_typer(schedules.app, name="schedules")
+app.add_typer(accounts.users_app, name="users")
+app.add_typer(accounts.tokens_app, name="tokens")
+app.command("serve")(accounts.serve)
 
 
 @app.command("tools")

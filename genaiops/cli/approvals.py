@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import unicodedata
 from typing import Annotated, Any
@@ -43,11 +42,19 @@ def list_(
     all_: Annotated[bool, typer.Option("--all", help="Also decided, expired and stale ones.")] = False,
 ) -> None:
     """Pending approvals (oldest first); one past its expiry reads expired from that instant."""
+    from genaiops.cli.remote import server_client
+
+    remote = server_client()
+    if remote is not None:
+        return _print_inbox(remote.inbox(run, all_), all_)
     from genaiops.graphs.inbox import inbox
 
     eng = engine()
     eng.gate.sync_policy()  # after a policy edit, requests asked under the old policy are closed, not listed
-    rows = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
+    _print_inbox(inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending"), all_)
+
+
+def _print_inbox(rows: list[tuple[dict[str, Any], str]], all_: bool) -> None:
     table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
     for column in (table.columns[0], table.columns[2]):
         column.no_wrap, column.overflow = True, "fold"
@@ -69,17 +76,29 @@ def list_(
 @app.command("show")
 def show(approval_id: Annotated[str, typer.Argument()]) -> None:
     """Everything a person needs to decide: the exact arguments, their hash, the evidence and the decisions."""
-    from genaiops.graphs.inbox import approval_at
+    from genaiops.cli.remote import server_client
+
+    remote = server_client()
+    if remote is not None:
+        return print_approval(*remote.approval(approval_id))
+    from genaiops.graphs.inbox import approval_at, replaced_by
 
     eng = engine()
     eng.gate.sync_policy()
     data, status = approval_at(eng.store, approval_id, eng.clock.now())
+    replaced = replaced_by(eng.store, data) if status == "stale" else None
+    print_approval(data, status, eng.store.decisions(approval_id), replaced)
+
+
+def print_approval(data: dict[str, Any], status: str, decisions: list[dict[str, Any]], replaced: str | None) -> None:
+    """One approval as ``approvals show`` prints it (from a local store or a server)."""
+    approval_id = data["id"]
     console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
     console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
     console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
-    _print_arguments(eng, approval_id, data, status)
+    _print_arguments(data, replaced)
     _print_evidence(data)
-    for d in eng.store.decisions(approval_id):
+    for d in decisions:
         amended = " with amended arguments" if d.get("amended_args") else ""
         identified = d.get("identified_by") or ("local" if d["kind"] == "human" else d["kind"])
         policy = f" [policy {d['policy_version']}]" if d.get("policy_version") else ""
@@ -155,25 +174,19 @@ def _visible(text: str) -> str:
     return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in _INVISIBLE else c for c in text)
 
 
-def _print_arguments(eng, approval_id: str, data: dict[str, Any], status: str) -> None:  # noqa: ANN001
+def _print_arguments(data: dict[str, Any], replaced: str | None) -> None:
     """The arguments the task would run with now, and what an amendment changed against the task's own."""
+    from genaiops.graphs.inbox import arguments_diff
+
     console.print(f"arguments (sha256 {data['args_hash'][:16]}…):")
     console.print_json(json.dumps(data["args"]))
     if data.get("original_args") is not None:
         console.print(f"[bold]amended[/] (replaces {data['amends']}); changes against the task's own arguments:")
-        for line in _diff(data["original_args"], data["args"]):
+        for line in arguments_diff(data["original_args"], data["args"]):
             style = {"-": "red", "+": "green"}.get(line[:1], "")
             console.print(f"[{style}]{escape(line)}[/]" if style else escape(line))
-    if status == "stale":
-        later = [d["id"] for d, _ in eng.store.approvals(run_id=data["run_id"]) if d.get("amends") == approval_id]
-        if later:
-            console.print(f"[yellow]amended:[/] replaced by {later[0]} (`genaiops approvals show {later[0]}`)")
-
-
-def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
-    """A line diff of two argument sets (pretty JSON), without the file headers."""
-    lines = [json.dumps(v, indent=2, sort_keys=True).splitlines() for v in (before, after)]
-    return [line for line in difflib.unified_diff(*lines, lineterm="", n=1) if not line.startswith(("---", "+++"))]
+    if replaced:
+        console.print(f"[yellow]amended:[/] replaced by {replaced} (`genaiops approvals show {replaced}`)")
 
 
 def _parse_sets(sets: list[str]) -> dict[str, Any]:
@@ -193,8 +206,16 @@ def _parse_sets(sets: list[str]) -> dict[str, Any]:
 def _decide(
     approval_id: str, verdict: str, as_: str | None, role: str | None, reason: str, sets: list[str], resume: bool
 ) -> None:
+    from genaiops.cli.remote import server_client
     from genaiops.identity import choose_role
 
+    amend = _parse_sets(sets) or None
+    remote = server_client()
+    if remote is not None:
+        if as_ is not None:
+            fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+        said = remote.decide(approval_id, verdict, reason=reason, role=role, amend=amend)
+        return _print_decided(approval_id, verdict, said, None)
     eng = engine()
     policy = eng.policy
     person = who(as_, policy)
@@ -203,24 +224,36 @@ def _decide(
     role, how = choose_role(
         person, role, held=held, wanted=data["roles"], allow_claimed=policy.allow_claimed_identities
     )
-    amend = _parse_sets(sets) or None
     state = eng.decide(
         approval_id, approver=person.name, role=role, verdict=verdict, reason=reason, amend=amend, identified_by=how
     )
-    decided = state.approval_id or approval_id
-    what = f"the approval is now {state.status}" if decided == approval_id else f"{decided} is {state.status}"
-    console.print(f"{approval_id}: {verdict} by {person.name} recorded; {what} ({state.approvals}/{state.required})")
-    for note in state.notes:
-        console.print(f"[yellow]note:[/] {escape(note)}")
-    if how == "claimed":
-        console.print(f"[yellow]note:[/] recorded as claimed: {person.name} (role {role}) was named, not identified")
-    if state.status in ("approved", "rejected"):
-        if resume:
-            from genaiops.cli.runs import resume as resume_run
+    said = state.model_dump() | {"approver": person.name, "role": role, "identified_by": how, "run_id": data["run_id"]}
+    _print_decided(approval_id, verdict, said, resume)
 
-            resume_run(data["run_id"])
-        else:
-            console.print(f"Continue the run with: genaiops resume {data['run_id']}")
+
+def _print_decided(approval_id: str, verdict: str, said: dict[str, Any], resume: bool | None) -> None:
+    """What a decision did; ``resume`` None: a server's worker continues the run."""
+    decided = said.get("approval_id") or said.get("decided") or approval_id
+    what = f"the approval is now {said['status']}" if decided == approval_id else f"{decided} is {said['status']}"
+    console.print(
+        f"{approval_id}: {verdict} by {said['approver']} recorded; {what} ({said['approvals']}/{said['required']})"
+    )
+    for note in said["notes"]:
+        console.print(f"[yellow]note:[/] {escape(note)}")
+    if said["identified_by"] == "claimed":
+        console.print(
+            f"[yellow]note:[/] recorded as claimed: {said['approver']} (role {said['role']}) was named, not identified"
+        )
+    if said["status"] not in ("approved", "rejected"):
+        return
+    if resume is None:
+        console.print(f"the server continues run {said['run_id']} (`genaiops runs show {said['run_id']}`)")
+    elif resume:
+        from genaiops.cli.runs import resume as resume_run
+
+        resume_run(said["run_id"])
+    else:
+        console.print(f"Continue the run with: genaiops resume {said['run_id']}")
 
 
 @app.command("approve")

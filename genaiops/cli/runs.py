@@ -102,23 +102,36 @@ def runs_list(
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
 ) -> None:
     """The latest runs, newest first."""
+    from genaiops.cli.remote import server_client
+
+    remote = server_client()
+    if remote is not None:
+        return _print_runs(remote.runs(status, limit))
     from genaiops.graphs import run_status
 
-    table = Table("run", "name", "status", "requester", "created", "tasks")
-    ids = table.columns[0]
-    ids.no_wrap, ids.min_width = True, len("run-20260101-000000-000000")  # a run id is never cut: it is copied
+    rows = []
     stored = "running" if status == "orphaned" else status
     for run in engine(read_only=True).store.runs(limit=limit, status=stored):
         shown = run_status(run)
-        if status is not None and shown != status:
-            continue
-        counts = (run.summary or {}).get("tasks", {})
+        if status is None or shown == status:
+            rows.append(
+                (run.run_id, run.name, shown, run.requester, run.created_at, (run.summary or {}).get("tasks", {}))
+            )
+    _print_runs(rows)
+
+
+def _print_runs(rows: list[tuple[str, str, str, str, str, dict[str, int]]]) -> None:
+    """Runs as ``runs list`` prints them: id, name, status, requester, created, task counts."""
+    table = Table("run", "name", "status", "requester", "created", "tasks")
+    ids = table.columns[0]
+    ids.no_wrap, ids.min_width = True, len("run-20260101-000000-000000")  # a run id is never cut: it is copied
+    for run_id, name, shown, requester, created, counts in rows:
         table.add_row(
-            run.run_id,
-            run.name,
+            run_id,
+            name,
             colored(shown),
-            run.requester,
-            run.created_at[:19],
+            requester,
+            created[:19],
             ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
         )
     console.print(table)
@@ -132,32 +145,42 @@ def runs_show(
     turns: Annotated[bool, typer.Option("--turns", help="Also list every stored agent turn.")] = False,
 ) -> None:
     """One run: its graph with each task's status, errors, pending approvals (and events, outputs)."""
-    from genaiops.graphs import GraphSpec, build_plan, render_text
+    from genaiops.cli.remote import server_client
 
+    remote = server_client()
+    if remote is not None:
+        return print_run(*remote.run(run_id), events=events, output=output, turns=turns)
     eng = engine(read_only=True)
     run = eng.store.run(run_id)
-    result = eng.result(run_id)
-    plan = build_plan(GraphSpec.model_validate(run.spec))
+    stored = (eng.store.events(run_id), eng.store.agent_turns(run_id))
+    print_run(run.spec, eng.result(run_id), *stored, events=events, output=output, turns=turns)
+
+
+def print_run(spec, result, event_rows, turn_rows, *, events: bool, output: bool, turns: bool) -> None:  # noqa: ANN001
+    """A run as ``runs show`` prints it (from a local store or a server)."""
+    from genaiops.graphs import GraphSpec, build_plan, render_text
+
+    plan = build_plan(GraphSpec.model_validate(spec))
     console.print(escape(render_text(plan, status=result.tasks)))
     if plan.spec.param_values:
         console.print("parameters: " + escape(", ".join(f"{k}={v!r}" for k, v in plan.spec.param_values.items())))
     print_result(result, every_task=True)
-    _print_agents(eng, run_id)
+    _print_agents(event_rows, turn_rows)
     if output:
         console.print_json(json.dumps(dict(result.outputs)))
     if turns:
-        for turn in eng.store.agent_turns(run_id):
+        for turn in turn_rows:
             console.print(
                 f"{turn.at[:23]} {turn.task_id:<16} {turn.agent:<16} {turn.kind:<24} {escape(turn.content)[:140]}"
             )
     if events:
-        for seq, task, kind, at, data in eng.store.events(run_id):
+        for seq, task, kind, at, data in event_rows:
             console.print(f"{seq:>6} {at[:23]} {kind:<20} {task or '-':<20} {escape(json.dumps(data))[:120]}")
 
 
-def _print_agents(eng, run_id: str) -> None:  # noqa: ANN001
+def _print_agents(event_rows, turn_rows) -> None:  # noqa: ANN001
     """What agents did in the run: tasks they proposed (or had refused), turns, refusals and token usage."""
-    for _seq, task, kind, _at, data in eng.store.events(run_id):
+    for _seq, task, kind, _at, data in event_rows:
         if kind == "tasks_proposed":
             console.print(f"{data['by']} (in {task}) proposed {', '.join(data['tasks'])}: {escape(data['reason'])}")
         elif kind == "tasks_refused":
@@ -165,14 +188,14 @@ def _print_agents(eng, run_id: str) -> None:  # noqa: ANN001
         elif kind == "agent_refused":
             console.print(f"[yellow]refused[/] {data['agent']} in {task}: {escape(data['reason'])}")
     per_agent: dict[str, list[int]] = {}
-    for turn in eng.store.agent_turns(run_id):
+    for turn in turn_rows:
         counts = per_agent.setdefault(turn.agent, [0, 0, 0])
         counts[0] += 1
         counts[1] += turn.prompt_tokens or 0
         counts[2] += turn.completion_tokens or 0
-    for agent, (turns, prompt, completion) in per_agent.items():
+    for agent, (n, prompt, completion) in per_agent.items():
         if agent != "user":
-            console.print(f"agent {agent}: {turns} turns, {prompt} prompt + {completion} completion tokens")
+            console.print(f"agent {agent}: {n} turns, {prompt} prompt + {completion} completion tokens")
 
 
 @runs_app.command("cancel")
@@ -182,6 +205,15 @@ def runs_cancel(
     reason: Annotated[str, typer.Option(help="Why (recorded).")] = "cancelled from the CLI",
 ) -> None:
     """Cancel a run. A paused run's approvals are withdrawn; `genaiops resume RUN` can still continue it."""
+    from genaiops.cli.remote import server_client
+
+    remote = server_client()
+    if remote is not None:
+        if as_ is not None:
+            fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+        remote.cancel(run_id, reason)
+        console.print(f"run {run_id}: cancel recorded")
+        return
     eng = engine()
     eng.cancel(run_id, by=who(as_, eng.policy).name, reason=reason)
     console.print(f"run {run_id}: cancel recorded")

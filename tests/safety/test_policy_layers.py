@@ -42,6 +42,7 @@ TIGHTER = [
     {"people": {"alice": ("operator",)}},
     {"allow_scripted": False},
     {"production": True},
+    {"require_authenticated": True},
 ]
 
 

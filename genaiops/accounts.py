@@ -1,0 +1,314 @@
+"""Accounts and API tokens of the server: who may sign in, in which roles, with which tokens.
+
+They live in the store's SQLite database (tables ``accounts`` and ``api_tokens``, created if missing; the store's
+schema version is unchanged). A password is kept only as an argon2id hash (argon2-cffi), a token only as the
+sha256 of its text: a token is shown once, when it is created (``gat_<id>_<secret>``; the id names it in
+``tokens list`` and ``tokens revoke``), and the server finds it by its id and compares hashes. Removing an
+account revokes its tokens. Creating, changing and removing accounts is a local admin action by the OS user who
+owns ``GENAIOPS_HOME`` (``check_admin``); the server only reads them.
+
+Names are normalised as everywhere (``genaiops.identity.normalize_name``): the account ``Alice`` and the OS user
+``alice`` are one person, so nobody approves their own request under either name.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from genaiops.errors import IdentityError, NotFoundError, StoreError, UserError, did_you_mean
+from genaiops.identity import normalize_name
+
+__all__ = [
+    "Account",
+    "Accounts",
+    "TokenInfo",
+    "check_admin",
+    "check_password",
+    "hash_password",
+]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    name TEXT PRIMARY KEY, roles TEXT NOT NULL, password_hash TEXT, created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS api_tokens (
+    token_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_hash TEXT NOT NULL, label TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT);
+CREATE INDEX IF NOT EXISTS api_tokens_account ON api_tokens (account);
+"""
+_ROLE = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+_TOKEN = re.compile(r"gat_([0-9a-f]{12})_([A-Za-z0-9_-]{43})")
+MIN_PASSWORD = 8
+_USED_EVERY = timedelta(minutes=1)
+"""How often a token's ``last_used_at`` is written (not on every request)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    name: str
+    roles: tuple[str, ...]
+    has_password: bool
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class TokenInfo:
+    id: str
+    account: str
+    label: str
+    created_at: str
+    created_by: str
+    revoked_at: str | None
+    last_used_at: str | None
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of ``password`` (argon2-cffi's defaults); too short a password is a ``UserError``."""
+    from argon2 import PasswordHasher
+
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"the password is too short ({len(password)} characters); use at least {MIN_PASSWORD}")
+    return PasswordHasher().hash(password)
+
+
+def check_password(stored: str | None, password: str) -> bool:
+    """Does ``password`` match the stored argon2 hash?"""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    if not stored:
+        return False
+    try:
+        return PasswordHasher().verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def check_roles(roles: Iterable[str]) -> tuple[str, ...]:
+    """Roles as stored: stripped, lower-case names of letters, digits, ``_`` and ``-``, each once."""
+    out: list[str] = []
+    for role in roles:
+        name = role.strip().lower()
+        if not _ROLE.fullmatch(name):
+            raise UserError(f"--role {role!r}: a role is a lower-case name of letters, digits, '_' and '-'")
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def check_admin(home: Path) -> None:
+    """Refuse (``IdentityError``) an account change by anyone but the OS user who owns ``GENAIOPS_HOME``."""
+    from genaiops.identity import os_user
+
+    try:
+        owner = home.stat().st_uid
+    except OSError as exc:
+        raise UserError(f"GENAIOPS_HOME={home}: cannot read it ({exc.strerror}); create the home first") from None
+    if owner != os.geteuid():
+        raise IdentityError(
+            f"accounts are managed by the OS user who owns GENAIOPS_HOME={home} (uid {owner}); you are "
+            f"{os_user()!r} (uid {os.geteuid()}): run the command as that user"
+        )
+
+
+class Accounts:
+    """The accounts and tokens tables of one store file (its own connection; use from one thread)."""
+
+    def __init__(self, path: str):
+        if path == ":memory:":
+            raise StoreError(
+                "accounts need a store file; GENAIOPS_STORE_URL=:memory: keeps nothing (unset it for the server)"
+            )
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the accounts in the store at {path}: {exc}") from None
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StoreError(f"cannot write the accounts: {exc}") from None
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    # --- accounts ------------------------------------------------------------------------------------------
+
+    def add(self, name: str, roles: Iterable[str], password: str | None, *, by: str, at: datetime) -> Account:
+        """A new account; ``password`` None makes an account that signs in with tokens only."""
+        name, roles = normalize_name(name, "account name"), check_roles(roles)
+        hashed = hash_password(password) if password is not None else None
+        with self._write() as db:
+            if self._row(name) is not None:
+                raise UserError(f"the account {name!r} exists already; see `genaiops users list`")
+            stamp = at.isoformat()
+            db.execute(
+                "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?)", (name, json.dumps(roles), hashed, stamp, by, stamp)
+            )
+        return self.get(name)
+
+    def set_password(self, name: str, password: str, *, at: datetime) -> None:
+        hashed = hash_password(password)
+        with self._write() as db:
+            self.get(name)
+            db.execute(
+                "UPDATE accounts SET password_hash = ?, updated_at = ? WHERE name = ?",
+                (hashed, at.isoformat(), normalize_name(name)),
+            )
+
+    def remove(self, name: str, *, at: datetime) -> int:
+        """Remove an account and revoke its tokens; returns how many tokens were revoked."""
+        with self._write() as db:
+            account = self.get(name)
+            db.execute("DELETE FROM accounts WHERE name = ?", (account.name,))
+            cursor = db.execute(
+                "UPDATE api_tokens SET revoked_at = ? WHERE account = ? AND revoked_at IS NULL",
+                (at.isoformat(), account.name),
+            )
+        return cursor.rowcount
+
+    def _row(self, name: str) -> tuple | None:
+        return self._db.execute(
+            "SELECT name, roles, password_hash, created_at, created_by FROM accounts WHERE name = ?", (name,)
+        ).fetchone()
+
+    @staticmethod
+    def _account(row: tuple) -> Account:
+        return Account(row[0], tuple(json.loads(row[1])), row[2] is not None, row[3], row[4])
+
+    def get(self, name: str) -> Account:
+        """The account ``name`` (``NotFoundError`` naming close names if there is none)."""
+        key = normalize_name(name, "account name")
+        row = self._row(key)
+        if row is None:
+            names = [r[0] for r in self._db.execute("SELECT name FROM accounts")]
+            raise NotFoundError(f"no account {key!r}{did_you_mean(key, names)}; see `genaiops users list`")
+        return self._account(row)
+
+    def find(self, name: str) -> Account | None:
+        """The account ``name``, or None."""
+        try:
+            row = self._row(normalize_name(name, "account name"))
+        except IdentityError:
+            return None
+        return None if row is None else self._account(row)
+
+    def list(self) -> list[Account]:
+        rows = self._db.execute(
+            "SELECT name, roles, password_hash, created_at, created_by FROM accounts ORDER BY name"
+        ).fetchall()
+        return [self._account(r) for r in rows]
+
+    def sign_in(self, name: str, password: str) -> Account | None:
+        """The account when ``password`` is its password, else None (an unknown name too)."""
+        try:
+            key = normalize_name(name, "account name")
+        except IdentityError:
+            return None
+        row = self._row(key)
+        if row is None:
+            check_password(_dummy_hash(), password)  # as slow as a known name: the timing tells nothing
+            return None
+        stored = self._db.execute("SELECT password_hash FROM accounts WHERE name = ?", (key,)).fetchone()[0]
+        return self._account(row) if check_password(stored, password) else None
+
+    # --- tokens --------------------------------------------------------------------------------------------
+
+    def create_token(self, name: str, *, label: str, by: str, at: datetime) -> tuple[TokenInfo, str]:
+        """A new token for the account ``name``: its record and its text, which is shown once and not kept."""
+        account = self.get(name)
+        token_id = secrets.token_hex(6)
+        token = f"gat_{token_id}_{secrets.token_urlsafe(32)}"
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO api_tokens VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)",
+                (token_id, account.name, _token_hash(token), label, at.isoformat(), by),
+            )
+        return self.token(token_id), token
+
+    _TOKEN_COLUMNS = "token_id, account, label, created_at, created_by, revoked_at, last_used_at"
+
+    def token(self, token_id: str) -> TokenInfo:
+        row = self._db.execute(
+            f"SELECT {self._TOKEN_COLUMNS} FROM api_tokens WHERE token_id = ?", (token_id,)
+        ).fetchone()
+        if row is None:
+            ids = [r[0] for r in self._db.execute("SELECT token_id FROM api_tokens")]
+            raise NotFoundError(f"no token {token_id!r}{did_you_mean(token_id, ids)}; see `genaiops tokens list`")
+        return TokenInfo(*row)
+
+    def tokens(self, account: str | None = None) -> list[TokenInfo]:
+        query = f"SELECT {self._TOKEN_COLUMNS} FROM api_tokens"
+        args: tuple = ()
+        if account is not None:
+            query, args = query + " WHERE account = ?", (normalize_name(account, "account name"),)
+        return [TokenInfo(*row) for row in self._db.execute(query + " ORDER BY created_at, token_id", args)]
+
+    def revoke(self, token_id: str, *, at: datetime) -> TokenInfo:
+        with self._write() as db:
+            info = self.token(token_id)
+            if info.revoked_at is None:
+                db.execute("UPDATE api_tokens SET revoked_at = ? WHERE token_id = ?", (at.isoformat(), token_id))
+        return self.token(token_id)
+
+    def authenticate(self, token: str, *, at: datetime) -> Account | None:
+        """The account a token belongs to, or None for a malformed, unknown, revoked or orphaned token."""
+        match = _TOKEN.fullmatch(token.strip())
+        if match is None:
+            return None
+        row = self._db.execute(
+            "SELECT account, token_hash, revoked_at, last_used_at FROM api_tokens WHERE token_id = ?",
+            (match.group(1),),
+        ).fetchone()
+        if row is None or row[2] is not None or not hmac.compare_digest(row[1], _token_hash(token.strip())):
+            return None
+        account = self._row(row[0])
+        if account is None:
+            return None
+        self._note_use(match.group(1), row[3], at)
+        return self._account(account)
+
+    def _note_use(self, token_id: str, last: str | None, at: datetime) -> None:
+        if last is not None and at - datetime.fromisoformat(last) < _USED_EVERY:
+            return
+        try:
+            with self._write() as db:
+                db.execute("UPDATE api_tokens SET last_used_at = ? WHERE token_id = ?", (at.isoformat(), token_id))
+        except StoreError:
+            return  # a busy or read-only store: the request is authenticated all the same
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_hex(16))

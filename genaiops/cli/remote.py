@@ -1,0 +1,131 @@
+"""The CLI talking to a genaiops server: with ``GENAIOPS_SERVER_URL`` and ``GENAIOPS_TOKEN`` set (the token may
+be ``secret://NAME``), ``approvals list/show/approve/reject`` and ``runs list/show/cancel`` ask the server's REST API
+instead of this home's store, and print what they print locally. The server identifies the caller by the
+token: decisions are recorded ``authenticated``, and the server's worker continues the run.
+
+An answer the server refuses (401, 403, 404, 409, 422) is one error line with the server's message, exit 2; a
+server that cannot be reached says so, naming the URL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from genaiops.cli.common import app_settings, fail
+
+if TYPE_CHECKING:
+    import httpx
+
+    from genaiops.graphs import RunResult
+
+__all__ = ["Server", "server_client"]
+
+
+def server_client() -> Server | None:
+    """The server the settings point at, or None to use the local store; half the settings is a mistake."""
+    settings = app_settings()
+    if settings.server_url is None and settings.token is None:
+        return None
+    if settings.server_url is None or settings.token is None:
+        missing = "GENAIOPS_TOKEN" if settings.server_url else "GENAIOPS_SERVER_URL"
+        fail(
+            f"{missing} is not set: talking to a server needs both GENAIOPS_SERVER_URL and GENAIOPS_TOKEN (a token "
+            "from `genaiops tokens create`); unset the other to use this home's store"
+        )
+    return Server(settings.server_url, _token(settings.token.get_secret_value(), settings.home))
+
+
+def _token(value: str, home) -> str:  # noqa: ANN001
+    from genaiops.errors import ToolInputError
+    from genaiops.secret_refs import SECRET_SCHEME, SecretStore, reference_problem
+
+    if not value.startswith(SECRET_SCHEME):
+        return value
+    problem = reference_problem(value)
+    if problem:
+        fail(f"GENAIOPS_TOKEN: {problem}")
+    try:
+        return SecretStore(os.environ, home / "keys" / "secrets").get(value[len(SECRET_SCHEME) :])
+    except ToolInputError as exc:
+        fail(f"GENAIOPS_TOKEN: {exc}")
+
+
+class Server:
+    """A small client of the REST API (httpx)."""
+
+    def __init__(self, url: str, token: str):
+        self.url = url.rstrip("/")
+        self._token = token
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        import httpx
+
+        try:
+            with httpx.Client(base_url=f"{self.url}/api/v1", timeout=30.0) as client:
+                answer = client.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **kwargs)
+        except httpx.HTTPError as exc:
+            fail(f"cannot reach the genaiops server at GENAIOPS_SERVER_URL={self.url}: {exc}; is `genaiops serve` up?")
+        if answer.status_code >= 400:
+            _refused(answer)
+        return answer.json()
+
+    def inbox(self, run: str | None, all_: bool) -> list[tuple[dict[str, Any], str]]:
+        params = {"scope": "all", "status": "any" if all_ else "pending"} | ({"run": run} if run else {})
+        return [(row, row["status"]) for row in self._call("GET", "/approvals", params=params)]
+
+    def approval(self, approval_id: str) -> tuple[dict[str, Any], str, list[dict[str, Any]], str | None]:
+        detail = self._call("GET", f"/approvals/{_quoted(approval_id)}")
+        return detail["approval"], detail["status"], detail["decisions"], detail["replaced_by"]
+
+    def decide(
+        self, approval_id: str, verdict: str, *, reason: str, role: str | None, amend: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        """Decide on the arguments as they are now (their hash read first, so a change in between is refused)."""
+        seen = self._call("GET", f"/approvals/{_quoted(approval_id)}")["args_hash"]
+        body = {"reason": reason, "args_hash": seen, "role": role, "amend": amend}
+        return self._call("POST", f"/approvals/{_quoted(approval_id)}/{verdict}", json=body)
+
+    def cancel(self, run_id: str, reason: str) -> None:
+        self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})
+
+    def runs(self, status: str | None, limit: int) -> list[tuple[str, str, str, str, str, dict[str, int]]]:
+        params: dict[str, Any] = {"limit": limit} | ({"status": status} if status else {})
+        rows = self._call("GET", "/runs", params=params)
+        return [(r["run_id"], r["name"], r["status"], r["requester"], r["created_at"], r["tasks"]) for r in rows]
+
+    def run(self, run_id: str) -> tuple[dict[str, Any], RunResult, list[tuple], list[Any]]:
+        """A run's spec, result, events and agent turns, as ``runs show`` prints them."""
+        from genaiops.graphs import RunResult
+        from genaiops.graphs.engine import Outputs
+        from genaiops.safety.approvals import ApprovalRequest
+        from genaiops.store import AgentTurn
+
+        d = self._call("GET", f"/runs/{_quoted(run_id)}")
+        result = RunResult(
+            run_id=d["run_id"],
+            name=d["name"],
+            status=d["status"],
+            tasks=d["tasks"],
+            outputs=Outputs({k: json.dumps(v) for k, v in d["outputs"].items()}),
+            errors=d["errors"],
+            pending=[ApprovalRequest.model_validate(p) for p in d["pending"]],
+        )
+        events = [(e["seq"], e["task_id"], e["kind"], e["at"], e["data"]) for e in d["events"]]
+        turns = [AgentTurn(run_id=run_id, **t) for t in d["turns"]]
+        return d["spec"], result, events, turns
+
+
+def _quoted(value: str) -> str:
+    import urllib.parse
+
+    return urllib.parse.quote(value, safe="")
+
+
+def _refused(answer: httpx.Response) -> NoReturn:
+    try:
+        detail = answer.json().get("detail")
+    except ValueError:
+        detail = None
+    fail(f"the server refused ({answer.status_code}): {detail or answer.text[:300] or answer.reason_phrase}")

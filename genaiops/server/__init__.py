@@ -1,0 +1,35 @@
+"""``genaiops serve``: the REST API (and, beside it, the web console) over one genaiops home.
+
+Contract: every route needs an authenticated account (``auth.caller``: an API token, or a console session);
+the name and roles of whoever decides come from that account, never from the request, and decisions are
+recorded ``identified_by: authenticated``. Routes are thin adapters over the engine, inbox and audit functions
+the CLI uses. A worker in the server (``worker.Worker``) resumes runs once their approvals are decided, closes
+requests at their expiry and runs registered periodic jobs (``app.state.genaiops.worker.register_periodic``).
+
+Importing this package imports no web framework: ``create_app`` and ``serve`` load FastAPI and uvicorn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from genaiops.settings import Settings
+
+__all__ = ["create_app", "serve"]
+
+
+def create_app(settings: Settings, **options: Any) -> FastAPI:
+    """The FastAPI app (see ``genaiops.server.app.create_app``)."""
+    from genaiops.server.app import create_app as build
+
+    return build(settings, **options)
+
+
+def serve(settings: Settings, *, host: str, port: int, log_level: str = "info") -> None:
+    """Serve the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=True)

@@ -1,0 +1,189 @@
+"""The FastAPI application: its state (engine, accounts, worker), its lifespan, and errors as HTTP answers.
+
+``create_app`` builds a root app with the REST API under ``/api/v1`` (OpenAPI at ``/api/v1/openapi.json``);
+the web console is another router included beside it, using the same ``caller`` dependency
+(``genaiops.server.auth``). The engine is opened when the app starts and used from the event loop only (its
+store is one SQLite connection): routes are ``async`` and call the engine directly; runs execute as tasks on
+the same loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from genaiops.accounts import Accounts
+from genaiops.errors import (
+    AmendmentError,
+    DecisionError,
+    GraphValidationError,
+    IdentityError,
+    NotFoundError,
+    NotPermittedError,
+    RunStateError,
+    StoreError,
+    UserError,
+)
+from genaiops.graphs import Engine
+from genaiops.server.worker import PeriodicJob, Worker
+from genaiops.settings import Settings
+
+__all__ = ["API_PREFIX", "ServerState", "create_app"]
+
+API_PREFIX = "/api/v1"
+log = logging.getLogger("genaiops.server")
+
+
+@dataclass
+class ServerState:
+    """What the routes share. ``session_readers``: how the console's signed session cookie names an account."""
+
+    settings: Settings
+    engine: Engine
+    accounts: Accounts
+    worker: Worker
+    session_readers: list[Callable[[Request], str | None]] = field(default_factory=list)
+    tasks: dict[str, asyncio.Task] = field(default_factory=dict)
+    """Runs this server is executing (started or resumed), by run id."""
+
+    def launch(self, run_id: str, work: Coroutine[Any, Any, Any]) -> asyncio.Task:
+        """Execute a run (``engine.start``/``resume``) in the background; failures are logged, never lost."""
+        task = asyncio.get_running_loop().create_task(work, name=f"run {run_id}")
+        self.tasks[run_id] = task
+        task.add_done_callback(lambda done: self._finished(run_id, done))
+        return task
+
+    def _finished(self, run_id: str, task: asyncio.Task) -> None:
+        if self.tasks.get(run_id) is task:
+            del self.tasks[run_id]
+        if task.cancelled():
+            return
+        error = task.exception()
+        if isinstance(error, (UserError, StoreError)):
+            log.warning("run %s stopped: %s", run_id, error)
+        elif error is not None:
+            log.error("run %s failed in the server", run_id, exc_info=error)
+        else:
+            log.info("run %s: %s", run_id, getattr(task.result(), "status", "left alone"))
+            self.worker.wake()  # a run that paused may already have decisions waiting
+
+    async def stop_runs(self, grace_s: float = 5.0) -> None:
+        """At shutdown: let executing runs finish for ``grace_s``, then interrupt them: such a run reads
+        ``orphaned`` once the server is gone, and ``genaiops resume RUN`` continues it."""
+        if not self.tasks:
+            return
+        _, pending = await asyncio.wait(list(self.tasks.values()), timeout=grace_s)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    open_engine: Callable[[Settings], Engine] | None = None,
+    extra_routers: tuple = (),
+    periodic: tuple[tuple[str, float, PeriodicJob], ...] = (),
+) -> FastAPI:
+    """The server's app. ``open_engine`` builds the engine (default ``genaiops.runtime.open_engine``);
+    ``extra_routers`` (the console) are included beside the API; ``periodic``: ``(name, interval_s, job)`` for
+    the worker to run (``Worker.register_periodic``: notifications, schedules)."""
+    from genaiops.server import routes
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state = _open_state(settings, open_engine)
+        app.state.genaiops = state
+        for name, interval_s, job in periodic:
+            state.worker.register_periodic(name, interval_s, job)
+        state.worker.start()
+        log.info("genaiops server ready (home %s)", settings.home)
+        try:
+            yield
+        finally:
+            await state.worker.stop()
+            await state.stop_runs()
+            state.accounts.close()
+            state.engine.close()
+
+    app = FastAPI(
+        title="genaiops",
+        summary="Runs, approvals, audit and the scenario catalogue of one genaiops home.",
+        version="1",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,  # Swagger UI loads its scripts from a CDN: the console vendors what it serves
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.include_router(routes.router, prefix=API_PREFIX)
+    for router in extra_routers:
+        app.include_router(router)
+    _add_error_handlers(app)
+    return app
+
+
+def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | None) -> ServerState:
+    from genaiops.runtime import open_engine as default_open
+    from genaiops.store import store_path
+
+    engine = (open_engine or default_open)(settings)
+    try:
+        engine.gate.sync_policy()
+        accounts = Accounts(store_path(settings.resolved_store_url))
+    except BaseException:
+        engine.close()
+        raise
+    state = ServerState(settings=settings, engine=engine, accounts=accounts, worker=None)  # type: ignore[arg-type]
+    state.worker = Worker(engine, interval_s=settings.worker_interval, launch=state.launch, running=state.tasks)
+    return state
+
+
+_STATUS: tuple[tuple[type[Exception], int], ...] = (
+    (NotFoundError, 404),
+    (NotPermittedError, 403),
+    (AmendmentError, 422),
+    (IdentityError, 403),
+    (DecisionError, 409),
+    (RunStateError, 409),
+    (UserError, 422),
+    (StoreError, 503),
+)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Our errors become one clear answer each (``detail``: the message that names the problem and the fix)."""
+
+    async def user_error(_request: Request, exc: Exception) -> JSONResponse:
+        code = next(code for kind, code in _STATUS if isinstance(exc, kind))
+        body: dict[str, Any] = {"detail": str(exc)}
+        if isinstance(exc, GraphValidationError):
+            body["problems"] = [{"place": str(p.place), "message": p.message, "hint": p.hint} for p in exc.problems]
+        return JSONResponse(body, status_code=code)
+
+    async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [_problem(error) for error in exc.errors()]
+        said = "; ".join(f"{p['place']}: {p['message']}" for p in problems)
+        return JSONResponse({"detail": f"bad request: {said}", "problems": problems}, status_code=422)
+
+    app.add_exception_handler(UserError, user_error)
+    app.add_exception_handler(StoreError, user_error)
+    app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
+
+
+def _problem(error: dict[str, Any]) -> dict[str, str]:
+    place = ".".join(str(part) for part in error.get("loc", ())) or "body"
+    if error.get("type") == "json_invalid":
+        loc = error.get("loc", ())
+        at = f" at character {loc[1]}" if len(loc) > 1 else ""
+        why = error.get("ctx", {}).get("error", "")
+        return {"place": "body", "message": f"the body is not valid JSON{at} ({why}); send a JSON object"}
+    return {"place": place, "message": str(error.get("msg", "invalid"))}

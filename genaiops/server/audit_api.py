@@ -1,0 +1,69 @@
+"""The audit ledger over HTTP: its entries, its verification (chain, MACs, anchors, cross-check with the
+store), and an export of every entry with the verification, for keeping elsewhere."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from genaiops.graphs.audit import audit_store
+from genaiops.runtime import ledger_anchors, ledger_key
+from genaiops.server.auth import Caller, caller
+from genaiops.server.schemas import AuditEntry, AuditReportOut
+
+router = APIRouter(tags=["audit"])
+Who = Annotated[Caller, Depends(caller)]
+
+
+def _entry(row: Any) -> AuditEntry:
+    try:
+        payload = json.loads(row.payload)
+    except ValueError:
+        payload = row.payload
+    return AuditEntry(seq=row.seq, at=row.at, kind=row.kind, run_id=row.run_id, payload=payload,
+                      prev_hash=row.prev_hash, hash=row.hash, mac=row.mac)  # fmt: skip
+
+
+@router.get("/audit", response_model=list[AuditEntry])
+async def entries(
+    request: Request,
+    _who: Who,
+    run: Annotated[str | None, Query(description="Only this run's entries.")] = None,
+    limit: Annotated[int, Query(ge=1, le=100_000)] = 200,
+) -> list[AuditEntry]:
+    """Ledger entries, oldest first (the last ``limit``)."""
+    rows = [r for r in request.app.state.genaiops.engine.store.ledger() if run is None or r.run_id == run]
+    return [_entry(r) for r in rows[-limit:]]
+
+
+def verify(request: Request) -> AuditReportOut:
+    """What ``genaiops audit verify`` checks, with the anchors kept under the home's keys."""
+    state = request.app.state.genaiops
+    store = state.engine.store
+    key = ledger_key(state.settings, create=False)
+    anchors, bad = ledger_anchors(state.settings, store, key) if key is not None else ([], [])
+    report = audit_store(store, key=key, anchors=anchors)
+    ledger = report.ledger
+    return AuditReportOut(
+        ok=report.ok and not bad, entries=ledger.entries, head=ledger.head, bad_seq=ledger.bad_seq,
+        problem=ledger.problem or None, unauthenticated=ledger.unauthenticated, anchored=ledger.anchored,
+        missing=report.missing, anchor_problems=bad,
+    )  # fmt: skip
+
+
+@router.get("/audit/verify", response_model=AuditReportOut)
+async def verify_ledger(request: Request, _who: Who) -> AuditReportOut:
+    """Verify the ledger; ``ok`` false names the problem (the answer is 200 either way: the check ran)."""
+    return verify(request)
+
+
+@router.get("/audit/export")
+async def export(request: Request, _who: Who) -> dict[str, Any]:
+    """Every entry (with hashes and MACs) and the verification, as one JSON document."""
+    rows = request.app.state.genaiops.engine.store.ledger()
+    return {
+        "verification": verify(request).model_dump(),
+        "entries": [_entry(r).model_dump() for r in rows],
+    }

@@ -1,0 +1,103 @@
+"""The scenario catalogue: the scenario files under ``GENAIOPS_SCENARIOS_DIR`` (default ``./scenarios``), by
+name (the path below that folder without ``.yaml``), with what a person needs to start one: its description,
+its approval gates under the current policy, and its parameters.
+
+``load_for_run`` is the one function that reads a scenario for a run with parameters: the API calls it, and
+scenario parameters (``params:``, ``${params.NAME}``) plug in here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from genaiops.errors import GraphValidationError, NotFoundError, SpecError, UserError, did_you_mean
+from genaiops.graphs import Plan, ScenarioSpec, load_scenario
+from genaiops.registry import ToolRegistry
+from genaiops.runtime import data_roots
+from genaiops.safety import ApprovalPolicy
+from genaiops.server.schemas import GateOut, ScenarioOut
+from genaiops.settings import Settings
+
+__all__ = ["describe", "find_scenario", "list_scenarios", "load_for_run"]
+
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*")
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.yaml") if p.is_file() and not p.name.startswith("."))
+
+
+def _name(folder: Path, path: Path) -> str:
+    return path.relative_to(folder).with_suffix("").as_posix()
+
+
+def _is_scenario(path: Path) -> bool:
+    """A YAML file with a top-level ``tasks:`` (suites and recorded outputs live beside scenarios)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^tasks:", text, re.MULTILINE) is not None
+
+
+def find_scenario(settings: Settings, name: str) -> Path:
+    """The file of the scenario ``name``; ``NotFoundError`` (with close names) for anything else, a path that
+    leaves the catalogue folder included."""
+    folder = settings.scenarios_dir.resolve()
+    names = [_name(folder, p) for p in _files(folder) if _is_scenario(p)] if folder.is_dir() else []
+    path = (folder / f"{name}.yaml").resolve()
+    if not _NAME.fullmatch(name) or ".." in name.split("/") or not path.is_relative_to(folder) or name not in names:
+        raise NotFoundError(
+            f"no scenario {name[:80]!r} in the catalogue {folder}{did_you_mean(name, names)}; "
+            "GET /api/v1/scenarios lists them"
+        )
+    return path
+
+
+def load_for_run(
+    settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy, path: Path, params: dict[str, Any]
+) -> tuple[ScenarioSpec, Plan]:
+    """Read and validate a scenario for a run with ``params`` (the values of its ``params:``). Scenario
+    parameters are not read by this release yet: any value given is refused, naming the scenario."""
+    if params:
+        raise UserError(
+            f"params: this genaiops does not read scenario parameters yet, and {path.name} declares none; "
+            "send no params (got: " + ", ".join(sorted(params)) + ")"
+        )
+    roots = data_roots(settings).for_scenario(path)
+    return load_scenario(str(path), registry, policy, roots=roots)
+
+
+def describe(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy, path: Path) -> ScenarioOut:
+    """One catalogue entry: name, description, tasks and gates; a file that does not validate says why."""
+    folder = settings.scenarios_dir.resolve()
+    entry = ScenarioOut(name=_name(folder, path), file=str(path))
+    try:
+        spec, plan = load_scenario(str(path), registry, policy, roots=data_roots(settings).for_scenario(path))
+    except (GraphValidationError, SpecError) as exc:
+        return entry.model_copy(update={"valid": False, "problem": str(exc).splitlines()[0]})
+    gates = []
+    for tid in plan.order:
+        task = plan.tasks[tid].spec
+        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
+        if need.gated:
+            gates.append(GateOut(task=tid, tool=task.tool, risk=need.risk, approvals=need.approvals,
+                                 roles=list(need.roles)))  # fmt: skip
+    params = getattr(spec, "params", None) or {}
+    return entry.model_copy(
+        update={
+            "description": (spec.description or "").strip(),
+            "tasks": len(spec.tasks),
+            "gates": gates,
+            "params": params if isinstance(params, dict) else {},
+        }
+    )
+
+
+def list_scenarios(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy) -> list[ScenarioOut]:
+    folder = settings.scenarios_dir.resolve()
+    if not folder.is_dir():
+        return []
+    return [describe(settings, registry, policy, p) for p in _files(folder) if _is_scenario(p)]

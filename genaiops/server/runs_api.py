@@ -1,0 +1,117 @@
+"""Runs and the scenario catalogue over HTTP: start (from the catalogue), list, show, cancel."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, status
+
+from genaiops.graphs import GraphSpec, build_plan, render_text, run_status
+from genaiops.ids import new_run_id
+from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
+from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
+from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn
+
+router = APIRouter()
+Who = Annotated[Caller, Depends(caller)]
+RUN_STATUSES = ("running", "paused", "succeeded", "failed", "rejected", "cancelled", "orphaned")
+
+
+def _state(request: Request):  # noqa: ANN202 - ServerState (imported lazily: no cycle with app)
+    return request.app.state.genaiops
+
+
+@router.get("/scenarios", response_model=list[ScenarioOut], tags=["scenarios"])
+async def scenarios(request: Request, _who: Who) -> list[ScenarioOut]:
+    """The scenario catalogue: each scenario's name, description, tasks, gates and parameters."""
+    state = _state(request)
+    return list_scenarios(state.settings, state.engine.registry, state.engine.policy)
+
+
+@router.get("/scenarios/{name:path}", response_model=ScenarioOut, tags=["scenarios"])
+async def scenario(request: Request, name: str, _who: Who) -> ScenarioOut:
+    """One scenario of the catalogue."""
+    state = _state(request)
+    path = find_scenario(state.settings, name)
+    return describe(state.settings, state.engine.registry, state.engine.policy, path)
+
+
+@router.post("/runs", response_model=StartedRun, status_code=status.HTTP_202_ACCEPTED, tags=["runs"])
+async def start_run(request: Request, body: StartRunIn, who: Who) -> StartedRun:
+    """Start a run of a catalogue scenario (validated first; 422 with every problem). The caller is its
+    requester (and so may not approve it). The run executes in the server; gates wait for people."""
+    require_role(who, RUN_ROLE, "starting a run")
+    state = _state(request)
+    engine = state.engine
+    path = find_scenario(state.settings, body.scenario)
+    _spec, plan = load_for_run(state.settings, engine.registry, engine.policy, path, body.params)
+    run_id = new_run_id(engine.clock.now())
+    state.launch(run_id, engine.start(plan, requester=who.name, source=str(path), run_id=run_id))
+    await asyncio.sleep(0)  # the run's first step stores it before it first waits: it is readable from here on
+    return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=body.scenario)
+
+
+@router.get("/runs", response_model=list[RunRowOut], tags=["runs"])
+async def runs(
+    request: Request,
+    _who: Who,
+    status_: Annotated[str | None, Query(alias="status", pattern="^(" + "|".join(RUN_STATUSES) + ")$")] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+) -> list[RunRowOut]:
+    """The latest runs, newest first; ``status`` filters (``orphaned``: running, but its process is gone)."""
+    store = _state(request).engine.store
+    stored = "running" if status_ == "orphaned" else status_
+    out = []
+    for run in store.runs(limit=limit, status=stored):
+        shown = run_status(run)
+        if status_ is None or shown == status_:
+            out.append(
+                RunRowOut(
+                    run_id=run.run_id,
+                    name=run.name,
+                    status=shown,
+                    requester=run.requester,
+                    created_at=run.created_at,
+                    updated_at=run.updated_at,
+                    tasks=(run.summary or {}).get("tasks", {}),
+                )  # fmt: skip
+            )
+    return out
+
+
+@router.get("/runs/{run_id}", response_model=RunDetail, tags=["runs"])
+async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
+    """One run: its graph with each task's status, outputs, errors, pending approvals, events and agent turns."""
+    engine = _state(request).engine
+    row = engine.store.run(run_id)
+    result = engine.result(run_id)
+    plan = build_plan(GraphSpec.model_validate(row.spec))
+    nodes = [{"id": t, "tool": plan.tasks[t].spec.tool, "role": plan.tasks[t].spec.role,
+              "status": result.tasks.get(t, "pending")} for t in plan.order]  # fmt: skip
+    edges = [[dep, t] for t in plan.order for dep in sorted(plan.tasks[t].deps)]
+    return RunDetail(
+        run_id=run_id, name=row.name, status=result.status, requester=row.requester, source=row.source,
+        created_at=row.created_at, updated_at=row.updated_at, spec=row.spec,
+        graph={"nodes": nodes, "edges": edges, "text": render_text(plan, status=result.tasks)},
+        tasks=result.tasks, outputs=dict(result.outputs), errors=result.errors,
+        pending=[p.model_dump(mode="json") for p in result.pending],
+        events=[{"seq": s, "task_id": t, "kind": k, "at": at, "data": d}
+                for s, t, k, at, d in engine.store.events(run_id)],
+        turns=[_turn(turn) for turn in engine.store.agent_turns(run_id)],
+    )  # fmt: skip
+
+
+def _turn(turn: Any) -> dict[str, Any]:
+    fields = ("task_id", "iteration", "attempt", "agent", "kind", "at", "content", "prompt_tokens",
+              "completion_tokens")  # fmt: skip
+    return {name: getattr(turn, name) for name in fields}  # content as stored: JSON text, or plain text
+
+
+@router.post("/runs/{run_id}/cancel", tags=["runs"])
+async def cancel(request: Request, run_id: str, who: Who, body: CancelIn | None = None) -> dict[str, str]:
+    """Cancel a run: a running one stops (resumable), a paused one's approvals are withdrawn."""
+    require_role(who, RUN_ROLE, "cancelling a run")
+    engine = _state(request).engine
+    was = engine.cancel(run_id, by=who.name, reason=(body or CancelIn()).reason)
+    return {"run_id": run_id, "was": was, "detail": f"run {run_id}: cancel recorded"}

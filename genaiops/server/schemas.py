@@ -1,0 +1,188 @@
+"""What the REST API reads and writes: request bodies (unknown fields refused) and the documents it returns.
+
+The CLI in server mode (``GENAIOPS_SERVER_URL``) reads these same documents and prints them as it prints what
+it reads from a local store.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "AccountOut",
+    "ApprovalDetail",
+    "ApprovalRow",
+    "AuditEntry",
+    "AuditReportOut",
+    "CancelIn",
+    "DecideIn",
+    "DecisionOut",
+    "GateOut",
+    "Problem",
+    "RunDetail",
+    "RunRowOut",
+    "ScenarioOut",
+    "StartRunIn",
+    "StartedRun",
+]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StartRunIn(_In):
+    scenario: str = Field(min_length=1, max_length=300, description="A scenario's name in the catalogue.")
+    params: dict[str, Any] = Field(default_factory=dict, description="Values for the scenario's `params:`.")
+
+
+class CancelIn(_In):
+    reason: str = Field(default="cancelled through the API", min_length=1, max_length=2000)
+
+
+class DecideIn(_In):
+    reason: str = Field(min_length=1, max_length=2000, description="Why; recorded in the audit ledger.")
+    args_hash: str = Field(
+        min_length=64,
+        max_length=64,
+        pattern="^[0-9a-f]{64}$",
+        description="The `args_hash` of the approval as you read it: if its arguments changed since, the "
+        "decision is refused (409) and nothing is recorded.",
+    )
+    role: str | None = Field(default=None, description="The role you decide in (default: one the request accepts).")
+    amend: dict[str, Any] | None = Field(
+        default=None, description="Approve amended arguments (name: value): a new request, re-checked and re-hashed."
+    )
+
+
+class Problem(BaseModel):
+    place: str
+    message: str
+
+
+class AccountOut(BaseModel):
+    name: str
+    roles: list[str]
+
+
+class GateOut(BaseModel):
+    task: str
+    tool: str
+    risk: str
+    approvals: int
+    roles: list[str]
+
+
+class ScenarioOut(BaseModel):
+    name: str
+    file: str
+    description: str = ""
+    tasks: int = 0
+    gates: list[GateOut] = Field(default_factory=list)
+    params: dict[str, Any] = Field(default_factory=dict)
+    valid: bool = True
+    problem: str | None = None
+
+
+class StartedRun(BaseModel):
+    run_id: str
+    status: str
+    scenario: str
+
+
+class RunRowOut(BaseModel):
+    run_id: str
+    name: str
+    status: str
+    requester: str
+    created_at: str
+    updated_at: str
+    tasks: dict[str, int] = Field(default_factory=dict, description="How many tasks ended in each status.")
+
+
+class RunDetail(BaseModel):
+    run_id: str
+    name: str
+    status: str
+    requester: str
+    source: str | None
+    created_at: str
+    updated_at: str
+    spec: dict[str, Any]
+    graph: dict[str, Any] = Field(description="Nodes (task, tool, status) and edges (dependency -> task).")
+    tasks: dict[str, str]
+    outputs: dict[str, Any]
+    errors: dict[str, str]
+    pending: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    turns: list[dict[str, Any]]
+
+
+class ApprovalRow(BaseModel):
+    id: str
+    status: str
+    run_id: str
+    task_id: str
+    tool: str
+    risk: str
+    required: int
+    roles: list[str]
+    requester: str
+    created_at: str
+    expires_at: str
+    args_hash: str
+
+
+class ApprovalDetail(BaseModel):
+    approval: dict[str, Any] = Field(description="The request as stored: exact current arguments, hash, tier.")
+    status: str
+    args_hash: str
+    diff: list[str] = Field(description="An amendment's changes against the task's own arguments (unified diff).")
+    replaced_by: str | None = None
+    evidence: dict[str, Any] = Field(
+        description="`genaiops`: what genaiops states (task, tool, risk, its own dry run `preview`); "
+        "`tool_output` and `copied_arguments`: copied from tool output, each marked `untrusted`."
+    )
+    untrusted_notice: str
+    preview: dict[str, Any] | None = Field(description="The dry run genaiops computed from the arguments.")
+    decisions: list[dict[str, Any]]
+    can_decide: bool = Field(description="Whether you (the authenticated caller) may decide it now.")
+
+
+class DecisionOut(BaseModel):
+    approval_id: str
+    decided: str = Field(description="The request the decision is about (after an amendment: the new one).")
+    approver: str
+    role: str
+    verdict: Literal["approve", "reject"]
+    identified_by: str
+    status: str
+    approvals: int
+    required: int
+    notes: list[str]
+    run_id: str
+
+
+class AuditEntry(BaseModel):
+    seq: int
+    at: str
+    kind: str
+    run_id: str
+    payload: Any
+    prev_hash: str
+    hash: str
+    mac: str | None
+
+
+class AuditReportOut(BaseModel):
+    ok: bool
+    entries: int
+    head: str
+    bad_seq: int | None = None
+    problem: str | None = None
+    unauthenticated: int = 0
+    anchored: int | None = None
+    missing: list[str] = Field(default_factory=list)
+    anchor_problems: list[str] = Field(default_factory=list)

@@ -1,0 +1,155 @@
+"""The server's worker: it does the waiting, so nobody types ``resume``.
+
+Started and stopped with the app (its lifespan), it runs on the app's event loop:
+
+- every ``interval_s`` (``GENAIOPS_WORKER_INTERVAL``, 1 s), and at once when ``wake()`` is called (a decision
+  through the API, a run that paused), it closes the approval requests past their expiry (``Engine.close_expired``:
+  status, ledger entry, task event, once) and resumes every paused run that can move: one with a task waiting
+  whose latest request is no longer pending (approved, rejected, expired, or closed as stale, which resuming
+  asks again). A resume goes through ``Engine.resume``, which claims the run, so a run another process is
+  executing is left alone (``RunStateError``), as is one this server is executing already;
+- periodic jobs others register (notifications, schedules):
+
+      worker.register_periodic("notifications", 5.0, dispatch)   # async def dispatch() -> None
+      create_app(settings, periodic=[("notifications", 5.0, dispatch)])   # the same, before the server starts
+
+  Each job runs in its own task, first right after the worker starts, then ``interval_s`` after each run ends;
+  an exception is logged and the job runs again at its next interval. Jobs run on the event loop: they must
+  not block it (use ``asyncio.to_thread`` for slow I/O) and may use the engine (``worker.engine``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from genaiops.errors import RunStateError, StoreError, UserError
+from genaiops.graphs import Engine
+
+__all__ = ["PeriodicJob", "Worker"]
+
+log = logging.getLogger("genaiops.server.worker")
+
+PeriodicJob = Callable[[], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class _Job:
+    name: str
+    interval_s: float
+    run: PeriodicJob
+
+
+class Worker:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        interval_s: float,
+        launch: Callable[[str, Coroutine[Any, Any, Any]], asyncio.Task],
+        running: Mapping[str, asyncio.Task],
+    ):
+        """``launch(run_id, coroutine)`` executes a resume in the background; ``running``: the runs this server
+        is executing now (never resumed twice)."""
+        self.engine, self.interval_s = engine, interval_s
+        self._launch, self._running = launch, running
+        self._jobs: list[_Job] = []
+        self._tasks: list[asyncio.Task] = []
+        self._wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def register_periodic(self, name: str, interval_s: float, job: PeriodicJob) -> None:
+        """Run ``job()`` every ``interval_s`` seconds while the server runs (see the module docstring)."""
+        if interval_s <= 0:
+            raise ValueError(f"periodic job {name!r}: interval_s must be positive, got {interval_s}")
+        entry = _Job(name, interval_s, job)
+        self._jobs.append(entry)
+        if self._loop is not None:  # registered after start (from any thread): run it from now on
+            self._loop.call_soon_threadsafe(self._start_job, entry)
+
+    def _start_job(self, job: _Job) -> None:
+        self._tasks.append(asyncio.get_running_loop().create_task(self._periodic(job), name=f"job {job.name}"))
+
+    @property
+    def jobs(self) -> list[str]:
+        return [job.name for job in self._jobs]
+
+    def wake(self) -> None:
+        """Sweep now (a decision was made, a run paused)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        """Start sweeping and the registered jobs (on the running loop: the app's lifespan calls this)."""
+        self._loop = asyncio.get_running_loop()
+        self._tasks = [self._loop.create_task(self._sweeps(), name="worker sweep")]
+        for job in self._jobs:
+            self._start_job(job)
+
+    async def stop(self) -> None:
+        self._loop = None
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+
+    async def _sweeps(self) -> None:
+        while True:
+            try:
+                self.sweep()
+            except (UserError, StoreError) as exc:
+                log.warning("worker sweep: %s", exc)
+            except Exception:  # a bug must not stop the worker: log it and sweep again later
+                log.exception("worker sweep failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self.interval_s)
+            self._wake.clear()
+
+    async def _periodic(self, job: _Job) -> None:
+        while True:
+            try:
+                await job.run()
+            except Exception:
+                log.exception("periodic job %s failed; it runs again in %gs", job.name, job.interval_s)
+            await asyncio.sleep(job.interval_s)
+
+    def sweep(self) -> list[str]:
+        """Close what expired, then resume the paused runs that can move; returns the ids of those resumed."""
+        closed = self.engine.close_expired()
+        if closed:
+            log.info("expired: %s", ", ".join(closed))
+        resumed = []
+        for run_id in self.movable_runs():
+            if run_id in self._running:
+                continue
+            self._launch(run_id, self._resume(run_id))
+            resumed.append(run_id)
+        return resumed
+
+    def movable_runs(self) -> list[str]:
+        """Paused runs with a task waiting whose latest approval request is decided or closed."""
+        store, gate = self.engine.store, self.engine.gate
+        found = []
+        for run in store.runs(limit=100_000, status="paused"):
+            for row in store.tasks(run.run_id, decode=False):
+                if row.status != "waiting":
+                    continue
+                latest = gate.latest_request(run.run_id, row.task_id, row.iteration)
+                if latest is None or latest[1] != "pending":
+                    found.append(run.run_id)
+                    break
+        return found
+
+    async def _resume(self, run_id: str) -> Any:
+        try:
+            result = await self.engine.resume(run_id)
+        except RunStateError as exc:  # claimed by another process, or finished meanwhile
+            log.info("not resuming %s: %s", run_id, exc)
+            return None
+        log.info("resumed %s: %s", run_id, result.status)
+        return result

@@ -1,0 +1,165 @@
+"""Accounts and tokens: argon2 password hashes and token hashes only at rest, tokens shown once and revocable,
+account changes only by the home's owner, passwords never on the command line; ``require_authenticated``
+refuses the CLI's decisions and takes the server's; the worker runs registered periodic jobs."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from genaiops.accounts import Accounts
+from genaiops.cli import app
+from genaiops.errors import NotFoundError, UserError
+from genaiops.safety import ApprovalPolicy
+from genaiops.safety.tightening import loosened
+from genaiops.server import create_app
+from genaiops.settings import load_settings
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+GATED = "name: g\ntasks:\n  - id: change\n    tool: apply_change\n    args: {target: svc@staging}\n"
+
+
+def invoke(home: Path, *args: str, input: str | None = None, **env: str):  # noqa: ANN201
+    return CliRunner().invoke(app, list(args), input=input, env={"GENAIOPS_HOME": str(home), "COLUMNS": "200"} | env)
+
+
+def test_passwords_and_tokens_are_kept_only_as_hashes(tmp_path: Path) -> None:
+    """The database holds an argon2id hash of the password and a hash of the token, never their text; the
+    password signs in, a wrong one does not; the token authenticates until revoked."""
+    db = tmp_path / "genaiops.db"
+    accounts = Accounts(str(db))
+    accounts.add("Alice ", ["operator", "sre_oncall"], "correct horse", by="admin", at=NOW)
+    info, token = accounts.create_token("alice", label="ci", by="admin", at=NOW)
+    accounts.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("genaiops.db*"))
+    assert b"correct horse" not in raw and token.encode() not in raw and b"$argon2id$" in raw
+    accounts = Accounts(str(db))
+    assert accounts.sign_in("ALICE", "correct horse").roles == ("operator", "sre_oncall")
+    assert accounts.sign_in("alice", "wrong horse") is None and accounts.sign_in("nobody", "x" * 8) is None
+    assert accounts.authenticate(token, at=NOW).name == "alice"
+    assert accounts.authenticate(token[:-1] + ("A" if token[-1] != "A" else "B"), at=NOW) is None
+    accounts.revoke(info.id, at=NOW)
+    assert accounts.authenticate(token, at=NOW) is None
+
+
+def test_account_mistakes_are_user_errors(tmp_path: Path) -> None:
+    """A second account of one name, a short password, a bad role, an unknown account or token: UserErrors."""
+    accounts = Accounts(str(tmp_path / "genaiops.db"))
+    accounts.add("bob", ["operator"], None, by="admin", at=NOW)
+    with pytest.raises(UserError, match="exists already"):
+        accounts.add("BOB", [], None, by="admin", at=NOW)
+    with pytest.raises(UserError, match="too short"):
+        accounts.add("carol", [], "short", by="admin", at=NOW)
+    with pytest.raises(UserError, match="lower-case name"):
+        accounts.add("carol", ["Ops Lead!"], None, by="admin", at=NOW)
+    with pytest.raises(NotFoundError, match="did you mean 'bob'"):
+        accounts.get("bobb")
+    with pytest.raises(NotFoundError, match="no token"):
+        accounts.revoke("0" * 12, at=NOW)
+
+
+def test_users_and_tokens_commands(tmp_path: Path) -> None:
+    """users add (password from stdin), list, passwd, remove; tokens create (printed once), list (never the
+    text), revoke; removing an account revokes its tokens."""
+    home = tmp_path / "home"
+    added = invoke(home, "users", "add", "alice", "--role", "operator", "--password-stdin", input="pw-alice-1\n")
+    assert added.exit_code == 0
+    created = invoke(home, "tokens", "create", "--user", "alice", "--label", "laptop")
+    token = created.stdout.strip().splitlines()[-1]
+    assert created.exit_code == 0 and token.startswith("gat_")
+    listed = invoke(home, "tokens", "list")
+    assert "laptop" in listed.stdout and token not in listed.stdout
+    assert "alice" in invoke(home, "users", "list").stdout
+    assert invoke(home, "users", "passwd", "alice", "--password-stdin", input="pw-alice-2\n").exit_code == 0
+    accounts = Accounts(str(home / "genaiops.db"))
+    assert accounts.sign_in("alice", "pw-alice-2") is not None and accounts.sign_in("alice", "pw-alice-1") is None
+    removed = invoke(home, "users", "remove", "alice")
+    assert removed.exit_code == 0 and "1 token(s) revoked" in removed.stdout
+    assert accounts.authenticate(token, at=NOW) is None
+    accounts.close()
+
+
+def test_a_password_is_never_taken_from_the_command_line(tmp_path: Path) -> None:
+    """There is no --password option; an empty stdin is a clear error; nothing is created."""
+    home = tmp_path / "home"
+    given = invoke(home, "users", "add", "alice", "--password", "hunter22")
+    empty = invoke(home, "users", "add", "alice", "--password-stdin", input="\n")
+    assert given.exit_code == 2 and empty.exit_code == 2
+    assert "standard input gave no password" in empty.stderr
+    assert "alice" not in invoke(home, "users", "list").stdout
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to give the home to another user")
+def test_only_the_owner_of_the_home_changes_accounts(tmp_path: Path) -> None:
+    """A home owned by another OS user: account changes are refused naming the owner; reading still works."""
+    home = tmp_path / "home"
+    home.mkdir()
+    os.chown(home, 65534, 65534)
+    refused = invoke(home, "users", "add", "alice", "--no-password")
+    assert refused.exit_code == 2 and "owns GENAIOPS_HOME" in refused.stderr and "uid 65534" in refused.stderr
+
+
+def test_require_authenticated_tightens_and_is_named_when_turned_off() -> None:
+    """Turning require_authenticated on tightens the policy (a new hash); turning it off is named as weakening."""
+    strict = ApprovalPolicy(require_authenticated=True)
+    assert loosened(ApprovalPolicy(), strict) == []
+    assert loosened(strict, ApprovalPolicy()) == ["require_authenticated: turned off"]
+    assert strict.hash != ApprovalPolicy().hash
+
+
+def test_require_authenticated_refuses_cli_decisions_and_takes_the_servers(tmp_path: Path) -> None:
+    """In a home whose policy requires authenticated decisions, the CLI's approve is refused pointing to the
+    server, nothing recorded; the same decision through the server is taken, recorded as authenticated."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "policy.yaml").write_text("require_authenticated: true\nallow_claimed_identities: true\n")
+    (tmp_path / "g.yaml").write_text(GATED)
+    assert invoke(home, "run", str(tmp_path / "g.yaml"), GENAIOPS_USER="bob").exit_code == 3
+    accounts = Accounts(str(home / "genaiops.db"))
+    accounts.add("alice", ["operator"], None, by="admin", at=NOW)
+    token = accounts.create_token("alice", label="", by="admin", at=NOW)[1]
+    accounts.close()
+    settings = load_settings(home=home, scenarios_dir=tmp_path, worker_interval=0.05)
+    with TestClient(create_app(settings)) as client:
+        headers = {"Authorization": f"Bearer {token}"}
+        (row,) = client.get("/api/v1/approvals", headers=headers).json()
+        for who in ({"GENAIOPS_USER": "alice"}, {}):
+            refused = invoke(home, "approvals", "approve", row["id"], "--reason", "ok", **who)
+            assert refused.exit_code == 2 and "require_authenticated" in refused.stderr
+            assert "GENAIOPS_SERVER_URL" in refused.stderr
+        assert client.get(f"/api/v1/approvals/{row['id']}", headers=headers).json()["decisions"] == []
+        body = {"reason": "ok", "args_hash": row["args_hash"]}
+        taken = client.post(f"/api/v1/approvals/{row['id']}/approve", headers=headers, json=body)
+        assert taken.status_code == 200 and taken.json()["identified_by"] == "authenticated"
+
+
+def test_the_worker_runs_registered_periodic_jobs(tmp_path: Path) -> None:
+    """A job registered with register_periodic runs again and again; one that raises keeps being run."""
+    home = tmp_path / "home"
+    Accounts(str(home / "genaiops.db")).close()
+    calls = {"good": 0, "bad": 0}
+
+    async def good() -> None:
+        calls["good"] += 1
+
+    async def bad() -> None:
+        calls["bad"] += 1
+        raise RuntimeError("a failing job")
+
+    with TestClient(create_app(load_settings(home=home, scenarios_dir=tmp_path))) as client:
+        worker = client.app.state.genaiops.worker
+        worker.register_periodic("good", 0.01, good)
+        worker.register_periodic("bad", 0.01, bad)
+        deadline = time.monotonic() + 30
+        while min(calls.values()) < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert worker.jobs == ["good", "bad"]
+    assert min(calls.values()) >= 3
+    with pytest.raises(ValueError, match="must be positive"):
+        worker.register_periodic("never", 0, good)
