@@ -14,6 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -87,6 +88,27 @@ class ServerState:
             await asyncio.wait(pending)
 
 
+NOTIFY_INTERVAL_S, SCHEDULE_INTERVAL_S = 5.0, 20.0
+
+
+def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
+    """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every 5 s, start due
+    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing)."""
+    from genaiops.ops import dispatch_due, run_due_schedules
+
+    async def notifications() -> None:
+        report = await dispatch_due(state.engine.store, state.settings, datetime.now(UTC))
+        for problem in report.errors:
+            log.warning("notifications: %s", problem)
+
+    async def schedules() -> None:
+        report = await run_due_schedules(state.engine, state.settings, datetime.now(UTC))
+        for problem in report.errors:
+            log.warning("schedules: %s", problem)
+
+    return (("notifications", NOTIFY_INTERVAL_S, notifications), ("schedules", SCHEDULE_INTERVAL_S, schedules))
+
+
 def create_app(
     settings: Settings,
     *,
@@ -96,14 +118,14 @@ def create_app(
 ) -> FastAPI:
     """The server's app. ``open_engine`` builds the engine (default ``genaiops.runtime.open_engine``);
     ``extra_routers`` (the console) are included beside the API; ``periodic``: ``(name, interval_s, job)`` for
-    the worker to run (``Worker.register_periodic``: notifications, schedules)."""
+    the worker to run besides its own (``ops_jobs``: notifications, schedules)."""
     from genaiops.server import routes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state = _open_state(settings, open_engine)
         app.state.genaiops = state
-        for name, interval_s, job in periodic:
+        for name, interval_s, job in (*ops_jobs(state), *periodic):
             state.worker.register_periodic(name, interval_s, job)
         state.worker.start()
         log.info("genaiops server ready (home %s)", settings.home)

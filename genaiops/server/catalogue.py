@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from genaiops.errors import GraphValidationError, NotFoundError, SpecError, UserError, did_you_mean
+from genaiops.errors import GraphValidationError, NotFoundError, SpecError, did_you_mean
 from genaiops.graphs import Plan, ScenarioSpec, load_scenario
 from genaiops.registry import ToolRegistry
 from genaiops.runtime import data_roots
@@ -59,15 +59,10 @@ def find_scenario(settings: Settings, name: str) -> Path:
 def load_for_run(
     settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy, path: Path, params: dict[str, Any]
 ) -> tuple[ScenarioSpec, Plan]:
-    """Read and validate a scenario for a run with ``params`` (the values of its ``params:``). Scenario
-    parameters are not read by this release yet: any value given is refused, naming the scenario."""
-    if params:
-        raise UserError(
-            f"params: this genaiops does not read scenario parameters yet, and {path.name} declares none; "
-            "send no params (got: " + ", ".join(sorted(params)) + ")"
-        )
+    """Read and validate a scenario for a run with ``params`` (the values of its ``params:``, checked and filled
+    as ``genaiops run FILE --set`` does: unknown names, missing required values, wrong types are problems)."""
     roots = data_roots(settings).for_scenario(path)
-    return load_scenario(str(path), registry, policy, roots=roots)
+    return load_scenario(str(path), registry, policy, roots=roots, params=params)
 
 
 def describe(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy, path: Path) -> ScenarioOut:

@@ -393,3 +393,63 @@ def test_openapi_document_describes_every_route(api: Api) -> None:
     paths = api.client.get("/api/v1/openapi.json").json()["paths"]
     assert {f"/api/v1{path.replace('run-x', '{run_id}').replace('ap-x', '{approval_id}')}" for _, path, _ in ROUTES
             if "/scenarios/" not in path} <= set(paths)  # fmt: skip
+
+
+def test_the_server_delivers_notifications_itself(make_api, free_port, monkeypatch):
+    """With a notifications file in the home, the server's worker delivers an approval request to the webhook
+    (and the run's success after the decision) without anyone running `genaiops notifications send`."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    received: list[dict[str, Any]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the http.server protocol
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    port = free_port()
+    hook = ThreadingHTTPServer(("127.0.0.1", port), Hook)
+    threading.Thread(target=hook.serve_forever, daemon=True).start()
+    monkeypatch.setenv("GENAIOPS_SECRET_HOOK_KEY", "a-signing-key")
+    api = make_api()
+    (api.home / "notifications.yaml").write_text(
+        f"channels:\n  oncall:\n    type: webhook\n    url: http://127.0.0.1:{port}/hook\n"
+        "    secret: secret://HOOK_KEY\n",
+        encoding="utf-8",
+    )
+    try:
+        run_id, row = start_paused(api)
+        events = lambda: [body["genaiops"]["event"] for body in received]  # noqa: E731
+        wait_for(lambda: "approval.requested" in events(), "the approval request to be delivered", timeout=30)
+        answer = api.post("alice", f"/approvals/{row['id']}/approve", {"reason": "ok", "args_hash": row["args_hash"]})
+        assert answer.status_code == 200, answer.text
+        wait_for(lambda: "run.succeeded" in events(), "the run's success to be delivered", timeout=30)
+        assert all(body["genaiops"].get("run_id", run_id) == run_id for body in received)
+    finally:
+        hook.shutdown()
+        hook.server_close()
+
+
+def test_a_run_started_with_params_gets_them(api: Api) -> None:
+    """POST /runs with `params` fills the scenario's `params:` (typed, checked like `run --set`); a wrong type is
+    a 422 naming the parameter, and starts nothing."""
+    (api.home.parent / "scenarios" / "echoer.yaml").write_text(
+        "name: echoer\nparams:\n  size: {type: integer, default: 1}\n"
+        "tasks:\n  - id: say\n    tool: echo\n    args: {value: '${params.size}'}\n",
+        encoding="utf-8",
+    )
+    bad = api.post("alice", "/runs", {"scenario": "echoer", "params": {"size": "big"}})
+    assert bad.status_code == 422 and "size" in bad.text, bad.text
+    assert api.get("alice", "/runs") == []
+    started = api.post("alice", "/runs", {"scenario": "echoer", "params": {"size": 7}})
+    assert started.status_code == 202, started.text
+    run_id = started.json()["run_id"]
+    run = wait_for(lambda: (r := api.get("alice", f"/runs/{run_id}"))["status"] == "succeeded" and r, "the run")
+    assert "7" in str(run["outputs"]["say"]), run["outputs"]
