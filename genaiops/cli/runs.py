@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, who
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
@@ -92,57 +92,80 @@ def runs_list(
         str | None, typer.Option(help="Only runs in this status (orphaned: running, but its process is gone).")
     ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    output: OutputOption = Format.table,
 ) -> None:
     """The latest runs, newest first."""
+    from genaiops.cli.shapes import run_shape
     from genaiops.graphs import run_status
 
-    table = Table("run", "name", "status", "requester", "created", "tasks")
-    ids = table.columns[0]
-    ids.no_wrap, ids.min_width = True, len("run-20260101-000000-000000")  # a run id is never cut: it is copied
     stored = "running" if status == "orphaned" else status
-    for run in engine(read_only=True).store.runs(limit=limit, status=stored):
-        shown = run_status(run)
-        if status is not None and shown != status:
-            continue
-        counts = (run.summary or {}).get("tasks", {})
-        table.add_row(
-            run.run_id,
-            run.name,
-            colored(shown),
-            run.requester,
-            run.created_at[:19],
-            ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
-        )
-    console.print(table)
+    shapes = [run_shape(run, run_status(run)) for run in engine(read_only=True).store.runs(limit=limit, status=stored)]
+    shapes = [s for s in shapes if status is None or s["status"] == status]
+    if output is not Format.table:
+        emit(shapes, output)
+        return
+    rows = [
+        [
+            s["run_id"],
+            escape(s["name"]),
+            colored(s["status"]),
+            escape(s["requester"]),
+            s["created_at"][:19].replace("T", " "),
+            ", ".join(f"{k} {v}" for k, v in s["tasks"].items()),
+        ]
+        for s in shapes
+    ]
+    cols = [Col("run", is_id=True), Col("name"), Col("status"), Col("requester"), Col("created (UTC)"), Col("tasks")]
+    print_table(cols, rows)
 
 
 @runs_app.command("show")
 def runs_show(
     run_id: Annotated[str, typer.Argument()],
     events: Annotated[bool, typer.Option("--events", help="Also list every recorded event.")] = False,
-    output: Annotated[bool, typer.Option("--outputs", help="Print each task's output as JSON.")] = False,
+    outputs: Annotated[bool, typer.Option("--outputs", help="Also print each task's output (JSON).")] = False,
     turns: Annotated[bool, typer.Option("--turns", help="Also list every stored agent turn.")] = False,
+    output: OutputOption = Format.table,
 ) -> None:
-    """One run: its graph with each task's status, errors, pending approvals (and events, outputs)."""
-    from genaiops.graphs import GraphSpec, build_plan, render_text
-
+    """One run: its graph with each task's status, errors, pending approvals (and events, outputs, turns)."""
     eng = engine(read_only=True)
     run = eng.store.run(run_id)
     result = eng.result(run_id)
+    if output is not Format.table:
+        emit(_run_document(eng, run, result, events=events, outputs=outputs, turns=turns), output)
+        return
+    from genaiops.graphs import GraphSpec, build_plan, render_text
+
     plan = build_plan(GraphSpec.model_validate(run.spec))
     console.print(escape(render_text(plan, status=result.tasks)))
     print_result(result, every_task=True)
     _print_agents(eng, run_id)
-    if output:
+    if outputs:
         console.print_json(json.dumps(dict(result.outputs)))
     if turns:
         for turn in eng.store.agent_turns(run_id):
-            console.print(
-                f"{turn.at[:23]} {turn.task_id:<16} {turn.agent:<16} {turn.kind:<24} {escape(turn.content)[:140]}"
-            )
+            console.print(f"{turn.at[:23]} {turn.task_id} {turn.agent} {turn.kind}: {escape(turn.content)}")
     if events:
         for seq, task, kind, at, data in eng.store.events(run_id):
-            console.print(f"{seq:>6} {at[:23]} {kind:<20} {task or '-':<20} {escape(json.dumps(data))[:120]}")
+            console.print(f"{seq:>6} {at[:23]} {kind} {task or '-'} {escape(json.dumps(data))}")
+
+
+def _run_document(eng, run, result, *, events: bool, outputs: bool, turns: bool) -> dict:  # noqa: ANN001
+    """``runs show --output json|yaml``: the shapes of ``genaiops.cli.shapes``."""
+    from genaiops.cli import shapes
+
+    document = {
+        "run": shapes.run_shape(run, result.status),
+        "tasks": [shapes.task_shape(row, result) for row in eng.store.tasks(run.run_id, decode=False)],
+        "pending_approvals": [shapes.approval_shape(r.model_dump(), "pending") for r in result.pending],
+    }
+    if outputs:
+        document["outputs"] = dict(result.outputs)
+    if events:
+        document["events"] = [shapes.event_shape(*event) for event in eng.store.events(run.run_id)]
+    if turns:
+        document["turns"] = [shapes.turn_shape(turn) for turn in eng.store.agent_turns(run.run_id)]
+    return document
 
 
 def _print_agents(eng, run_id: str) -> None:  # noqa: ANN001
@@ -220,10 +243,12 @@ def scenario_validate(file: FileArg) -> None:
 def scenario_schema(
     out: Annotated[Path | None, typer.Option(help="Write the JSON schema here instead of printing it.")] = None,
 ) -> None:
-    """The JSON schema of scenario files, for editors (yaml-language-server)."""
-    from genaiops.graphs import ScenarioSpec
+    """The JSON schema of scenario files, for editors (yaml-language-server): with each tool's arguments, so
+    editors complete and check `args`."""
+    from genaiops.graphs.schema import scenario_schema
+    from genaiops.tools import load_tools
 
-    text = json.dumps(ScenarioSpec.model_json_schema(), indent=2)
+    text = json.dumps(scenario_schema(load_tools()), indent=2)
     if out is None:
         print(text)
     else:
