@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
@@ -12,6 +13,8 @@ from genaiops.cli.output import Col, colored, print_table
 
 if TYPE_CHECKING:
     from genaiops.graphs import RunEvent, RunResult
+
+LOG = logging.getLogger("genaiops")
 
 __all__ = ["LiveProgress", "colored", "exit_code", "print_result", "verdict"]
 
@@ -111,6 +114,9 @@ _QUIET = ("succeeded", "skipped")
 def print_result(result: RunResult, *, every_task: bool = False) -> None:
     """The run's tasks (the first ``SHOWN``, those that need a look first, unless ``every_task``), full errors,
     its status, verdicts against, and how to act on a paused run."""
+    LOG.info("run %s (%s): %s", result.run_id, result.name, result.status)
+    for tid, error in result.errors.items():
+        LOG.info("run %s task %s: %s", result.run_id, tid, error)
     tasks = list(result.tasks.items())
     if not every_task and len(tasks) > SHOWN:  # a 1,000-task table takes rich over a second to draw
         tasks = sorted(tasks, key=lambda item: item[1] in _QUIET)[:SHOWN]
