@@ -96,19 +96,21 @@ def test_an_error_is_one_line_on_screen_and_its_traceback_in_the_log(tmp_path) -
 
 
 def test_secret_values_never_reach_the_log(tmp_path) -> None:
-    """A GENAIOPS_SECRET_* value and a secret file's value typed on a command line (and echoed in its error)
-    are written to the log, and to -v's stderr lines, as their secret:// reference."""
+    """A GENAIOPS_SECRET_* value, a secret file's value and an API key typed on a command line (and echoed in
+    its error) are written to the log, and to -v's stderr lines, as their reference."""
     home = tmp_path / "home"
     folder = home / "keys" / "secrets"
     folder.mkdir(parents=True)
     (folder / "DB_PASSWORD").write_text("pw-8d3e91f0c2\n", encoding="utf-8")
     (folder / "DB_PASSWORD").chmod(0o600)
-    env = {"GENAIOPS_SECRET_DEPLOY_TOKEN": "tok-4f9a2c7e1b55"}
+    env = {"GENAIOPS_SECRET_DEPLOY_TOKEN": "tok-4f9a2c7e1b55", "OPENAI_API_KEY": "sk-test-77aa01bb"}
     first = genaiops(home, "-v", "runs", "show", "tok-4f9a2c7e1b55", **env)
     second = genaiops(home, "approvals", "show", "pw-8d3e91f0c2", **env)
-    assert first.returncode == second.returncode == 2
+    third = genaiops(home, "audit", "list", "--run", "sk-test-77aa01bb", **env)
+    assert first.returncode == second.returncode == 2 and third.returncode == 0
     log = log_text(home)
-    assert "tok-4f9a2c7e1b55" not in log and "pw-8d3e91f0c2" not in log
+    assert "tok-4f9a2c7e1b55" not in log and "pw-8d3e91f0c2" not in log and "sk-test-77aa01bb" not in log
+    assert "command: genaiops audit list --run <OPENAI_API_KEY>" in log
     assert "command: genaiops -v runs show secret://DEPLOY_TOKEN" in log
     assert "command: genaiops approvals show secret://DB_PASSWORD" in log
     assert "genaiops: command: genaiops -v runs show secret://DEPLOY_TOKEN" in first.stderr

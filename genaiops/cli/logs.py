@@ -3,7 +3,8 @@ run ids and statuses, errors with their tracebacks, dependency warnings), and wh
 
 Tracebacks go to the file only, never to the screen. Secret values never reach either: every line is written
 with the values of ``GENAIOPS_SECRET_*`` variables, of the files under ``GENAIOPS_HOME/keys/secrets`` and of
-other credential-like variables (``*_API_KEY``, ``*TOKEN*``, ``*PASSWORD*``) replaced by a reference.
+other credential-like variables (names ending ``API_KEY``, ``TOKEN``, ``PASSWORD``, ``SECRET``) replaced by a
+reference.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ FILE_ONLY = {"file_only": True}
 LOG_FILE = "genaiops.log"
 MAX_BYTES, BACKUPS = 1_000_000, 5
 _MARK = "_genaiops_cli"
-_CREDENTIAL = re.compile(r"(API_?KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL)", re.IGNORECASE)
-_SHORTEST = 4
-"""Values shorter than this are not replaced (they would blank ordinary words)."""
+_CREDENTIAL = re.compile(r"(API_?KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIALS?)$", re.IGNORECASE)
+_SHORTEST, _SHORTEST_GUESSED = 4, 8
+"""Values shorter than these are not replaced (they would blank ordinary words): a declared secret
+(``GENAIOPS_SECRET_*``, a secrets file), a variable that only looks like a credential by its name."""
 
 
 def secret_values(environ: Mapping[str, str], home: Path | None) -> dict[str, str]:
@@ -37,7 +39,7 @@ def secret_values(environ: Mapping[str, str], home: Path | None) -> dict[str, st
     for name, value in environ.items():
         if name.startswith(SECRET_ENV_PREFIX):
             found[value] = SECRET_SCHEME + name[len(SECRET_ENV_PREFIX) :]
-        elif _CREDENTIAL.search(name):
+        elif _CREDENTIAL.search(name) and len(value) >= _SHORTEST_GUESSED:
             found[value] = f"<{name}>"
     folder = home / "keys" / "secrets" if home is not None else None
     if folder is not None and folder.is_dir():
