@@ -68,6 +68,13 @@ class Redacting(logging.Formatter):
         return text
 
 
+class _BestEffortFile(logging.handlers.RotatingFileHandler):
+    """The log file; a full disk or a lost folder loses log lines, never the command (and prints nothing)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
 def setup(home: Path | None, verbosity: int, quiet: bool) -> Path | None:
     """Route the log: the file under ``home/logs`` (everything, DEBUG up) and stderr (warnings; info with
     ``-v``, debug with ``-vv``; errors only with ``--quiet``). Replaces what an earlier call set up (the
@@ -93,7 +100,7 @@ def _file_handler(root: logging.Logger, home: Path | None, secrets: Mapping[str,
             raise FileNotFoundError
         file = home / "logs" / LOG_FILE
         file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        handler = _BestEffortFile(file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:  # no home, or a read-only one: the command itself says what is wrong with it
         _add(root, logging.NullHandler())  # dependencies' warnings stay off the screen all the same
         return None
