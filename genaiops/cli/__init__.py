@@ -3,8 +3,9 @@
 User mistakes (a bad file, an unknown run, a refused decision) and operational failures of the store (a full
 disk, a read-only store, an unsupported store URL) print one clear message and exit 2, never a traceback. A
 command that runs a graph exits 0 when it succeeded, 1 when it failed or was rejected, 3 when it stopped paused at
-an approval gate; Ctrl-C exits 130. ``genaiops --help`` imports no agent framework: heavy modules load inside the
-commands.
+an approval gate; Ctrl-C exits 130; an unexpected error (a bug) prints one line naming the log file, which holds
+its traceback (``genaiops.cli.logs``), and exits 1. ``genaiops --help`` imports no agent framework: heavy modules
+load inside the commands.
 """
 
 from __future__ import annotations
