@@ -10,7 +10,7 @@ executor through ``TaskHandler``.
 
 from genaiops.graphs.engine import Engine, RunResult, run_status
 from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
-from genaiops.graphs.params import Param, ParamSpec, parse_sets, scenario_params
+from genaiops.graphs.params import Param, ParamSpec, catalogue_values, parse_sets, scenario_params
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.render import render_mermaid, render_text
 from genaiops.graphs.scenario import check_expectations, run_scenario
@@ -41,6 +41,7 @@ __all__ = [
     "load_scenario",
     "parse_scenario",
     "parse_sets",
+    "catalogue_values",
     "render_mermaid",
     "render_text",
     "run_scenario",

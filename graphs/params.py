@@ -54,7 +54,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from genaiops.errors import Problem, UserError, did_you_mean, shorten
 from genaiops.yamlfile import DocumentError, Source, model_problems, read_file
 
-__all__ = ["PARAM_TYPES", "Param", "ParamSpec", "fill_params", "parse_sets", "scenario_params"]
+__all__ = ["PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "fill_params", "parse_sets", "scenario_params"]
 
 ParamType = Literal["string", "integer", "number", "boolean", "duration"]
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "number", "boolean", "duration")
@@ -119,6 +119,15 @@ def parse_sets(items: Iterable[str]) -> dict[str, str]:
             raise UserError(f"--set {name.strip()} is given twice; give each parameter once")
         out[name.strip()] = value
     return out
+
+
+_SAMPLES: dict[str, Any] = {"string": "example", "integer": 1, "number": 1.0, "boolean": False, "duration": 60}
+
+
+def catalogue_values(params: list[Param]) -> dict[str, Any]:
+    """Values for the required parameters nobody has given yet (the first allowed value, else a sample of the
+    type), so a catalogue can validate a scenario and show its gates before anyone fills it in."""
+    return {p.name: (p.spec.allowed[0] if p.spec.allowed else _SAMPLES[p.type]) for p in params if p.required}
 
 
 def scenario_params(path: str | Path) -> list[Param]:

@@ -11,10 +11,10 @@ import yaml
 from rich.console import Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from genaiops.cli.common import console, engine, fail, who
+from genaiops.cli.output import Col, Format, OutputOption, colored, emit, print_table
 
 app = typer.Typer(help="The approvals inbox: list, show, approve, reject.", no_args_is_help=True)
 
@@ -40,64 +40,94 @@ ReasonOption = Annotated[str, typer.Option("--reason", help="Why; recorded in th
 def list_(
     run: Annotated[str | None, typer.Option(help="Only this run's approvals.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Also decided, expired and stale ones.")] = False,
+    output: OutputOption = Format.table,
 ) -> None:
     """Pending approvals (oldest first); one past its expiry reads expired from that instant."""
     from genaiops.cli.remote import server_client
 
     remote = server_client()
     if remote is not None:
-        return _print_inbox(remote.inbox(run, all_), all_)
+        return _print_inbox(remote.inbox(run, all_), all_, output)
     from genaiops.graphs.inbox import inbox
 
     eng = engine()
     eng.gate.sync_policy()  # after a policy edit, requests asked under the old policy are closed, not listed
-    _print_inbox(inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending"), all_)
+    found = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
+    _print_inbox(found, all_, output)
 
 
-def _print_inbox(rows: list[tuple[dict[str, Any], str]], all_: bool) -> None:
-    table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
-    for column in (table.columns[0], table.columns[2]):
-        column.no_wrap, column.overflow = True, "fold"
-    for data, status in rows:
-        table.add_row(
-            data["id"],
-            status,
-            data["run_id"],
-            data["task_id"],
-            data["tool"],
-            data["risk"],
-            str(data["required"]),
-            data["requester"],
-            data["expires_at"][:16].replace("T", " "),
-        )
-    console.print(table if rows else "no approvals waiting" if not all_ else "no approvals")
+def _print_inbox(found: list[tuple[dict[str, Any], str]], all_: bool, output: Format) -> None:
+    """The inbox as ``approvals list`` prints it (from a local store or a server)."""
+    from genaiops.cli.shapes import approval_shape
+
+    shapes = [approval_shape(data, status) for data, status in found]
+    if output is not Format.table:
+        emit(shapes, output)
+        return
+    if not shapes:
+        console.print("no approvals waiting" if not all_ else "no approvals")
+        return
+    rows = [
+        [
+            a["approval_id"],
+            colored(a["status"]),
+            a["run_id"],
+            a["task_id"],
+            a["tool"],
+            a["risk"],
+            str(a["required"]),
+            escape(a["requester"]),
+            a["expires_at"][:16].replace("T", " "),
+        ]
+        for a in shapes
+    ]
+    ids = ("approval", "run", "task")
+    heads = (*ids[:1], "status", *ids[1:], "tool", "risk", "needs", "requester", "expires (UTC)")
+    print_table([Col(h, is_id=h in ids) for h in heads], rows)
 
 
 @app.command("show")
-def show(approval_id: Annotated[str, typer.Argument()]) -> None:
+def show(
+    approval_id: Annotated[str, typer.Argument()],
+    full: Annotated[bool, typer.Option("--full", help="Show long evidence and the hash whole.")] = False,
+    output: OutputOption = Format.table,
+) -> None:
     """Everything a person needs to decide: the exact arguments, their hash, the evidence and the decisions."""
     from genaiops.cli.remote import server_client
 
     remote = server_client()
     if remote is not None:
-        return print_approval(*remote.approval(approval_id))
+        return print_approval(*remote.approval(approval_id), full=full, output=output)
     from genaiops.graphs.inbox import approval_at, replaced_by
 
     eng = engine()
     eng.gate.sync_policy()
     data, status = approval_at(eng.store, approval_id, eng.clock.now())
     replaced = replaced_by(eng.store, data) if status == "stale" else None
-    print_approval(data, status, eng.store.decisions(approval_id), replaced)
+    print_approval(data, status, eng.store.decisions(approval_id), replaced, full=full, output=output)
 
 
-def print_approval(data: dict[str, Any], status: str, decisions: list[dict[str, Any]], replaced: str | None) -> None:
+def print_approval(
+    data: dict[str, Any],
+    status: str,
+    decisions: list[dict[str, Any]],
+    replaced: str | None,
+    *,
+    full: bool = False,
+    output: Format = Format.table,
+) -> None:
     """One approval as ``approvals show`` prints it (from a local store or a server)."""
     approval_id = data["id"]
+    if output is not Format.table:
+        from genaiops.cli.shapes import approval_detail
+
+        emit(approval_detail(data, status, decisions), output)
+        return
     console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
     console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
     console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
-    _print_arguments(data, replaced)
-    _print_evidence(data)
+    _print_arguments(data, replaced, full)
+    _print_evidence(data, full)
     for d in decisions:
         amended = " with amended arguments" if d.get("amended_args") else ""
         identified = d.get("identified_by") or ("local" if d["kind"] == "human" else d["kind"])
@@ -113,7 +143,7 @@ _SHOWN_CHARS = 8_000
 _INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 
 
-def _print_evidence(data: dict[str, Any]) -> None:
+def _print_evidence(data: dict[str, Any], full: bool = False) -> None:
     """What genaiops states, then what it copied from tool output under an UNTRUSTED banner, flagged lines
     marked. Every text is a ``Text`` (never parsed as markup) with invisible characters shown as escapes, so
     tool output cannot style itself, or hide text, to look like genaiops."""
@@ -129,14 +159,14 @@ def _print_evidence(data: dict[str, Any]) -> None:
     ]
     if stated.preview:
         lines.append(Text("  dry run (preview), computed by genaiops from the arguments:"))
-        lines += _json_lines(stated.preview, stated.flags, "    ")
+        lines += _json_lines(stated.preview, stated.flags, "    ", full)
     console.print(Group(*lines, *_flag_lines(stated.flags, "  ")))
     if not (evidence.tool_output or evidence.copied_arguments):
         return
     body: list[Text] = [Text(f"screened by {evidence.screen}; {evidence.flagged} flagged", style="italic")]
     for item in evidence.tool_output:
         body.append(Text.assemble("from task ", (item.task, "bold"), f" ({item.tool or 'no tool'}):"))
-        body += _json_lines(item.result, item.flags, "  ")
+        body += _json_lines(item.result, item.flags, "  ", full)
         body += _flag_lines(item.flags, "  ")
     for arg in evidence.copied_arguments:
         refs = ", ".join(arg.references)
@@ -145,17 +175,19 @@ def _print_evidence(data: dict[str, Any]) -> None:
     console.print(Panel(Group(*body), title=Text(UNTRUSTED, style="bold red"), title_align="left", border_style="red"))
 
 
-def _json_lines(value: Any, flags: list, indent: str) -> list[Text]:
-    """``value`` as indented JSON, one ``Text`` a line; a line holding a flagged text is marked ⚠ in red."""
+def _json_lines(value: Any, flags: list, indent: str, full: bool = False) -> list[Text]:
+    """``value`` as indented JSON (its first ``_SHOWN_CHARS`` unless ``full``), one ``Text`` a line; a line
+    holding a flagged text is marked ⚠ in red."""
     text = json.dumps(value, indent=2, ensure_ascii=False, default=str)
-    cut = len(text) - _SHOWN_CHARS
+    shown = len(text) if full else _SHOWN_CHARS
+    cut = len(text) - shown
     marks = [json.dumps(flag.text, ensure_ascii=False)[1:-1] for flag in flags]
     lines = []
-    for line in text[:_SHOWN_CHARS].splitlines():
+    for line in text[:shown].splitlines():
         hit = any(mark and mark in line for mark in marks)
         lines.append(Text(f"{indent}{'⚠ ' if hit else ''}{_visible(line)}", style="bold red" if hit else ""))
     if cut > 0:
-        lines.append(Text(f"{indent}… {cut:,} more characters (`genaiops runs show RUN --outputs` shows them all)"))
+        lines.append(Text(f"{indent}… {cut:,} more characters (--full shows them all)"))
     return lines
 
 
@@ -174,11 +206,12 @@ def _visible(text: str) -> str:
     return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in _INVISIBLE else c for c in text)
 
 
-def _print_arguments(data: dict[str, Any], replaced: str | None) -> None:
+def _print_arguments(data: dict[str, Any], replaced: str | None, full: bool) -> None:
     """The arguments the task would run with now, and what an amendment changed against the task's own."""
     from genaiops.graphs.inbox import arguments_diff
 
-    console.print(f"arguments (sha256 {data['args_hash'][:16]}…):")
+    digest = data["args_hash"] if full else f"{data['args_hash'][:16]}…"
+    console.print(f"arguments (sha256 {digest}):")
     console.print_json(json.dumps(data["args"]))
     if data.get("original_args") is not None:
         console.print(f"[bold]amended[/] (replaces {data['amends']}); changes against the task's own arguments:")

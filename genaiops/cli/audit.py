@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import app_settings, console, engine, err_console, fail
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 app = typer.Typer(
     help="The audit ledger: verify it, export a signed head (anchor), list its entries.", no_args_is_help=True
@@ -116,10 +116,25 @@ def anchor(
 def list_(
     run: Annotated[str | None, typer.Option(help="Only this run's entries.")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 200,
+    full: Annotated[bool, typer.Option("--full", help="Each payload whole (else its first 140 characters).")] = False,
+    output: OutputOption = Format.table,
 ) -> None:
     """Ledger entries, oldest first."""
-    table = Table("#", "at", "kind", "run", "payload")
+    from genaiops.cli.shapes import ledger_shape
+
     rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
-    for r in rows:
-        table.add_row(str(r.seq), r.at[:19], r.kind, r.run_id, escape(r.payload[:140]))
-    console.print(table)
+    if output is not Format.table:
+        emit([ledger_shape(r) for r in rows], output)
+        return
+    shown = [
+        [str(r.seq), r.at[:19].replace("T", " "), r.kind, r.run_id, escape(r.payload if full else _short(r.payload))]
+        for r in rows
+    ]
+    print_table([Col("#"), Col("at (UTC)"), Col("kind"), Col("run", is_id=True), Col("payload")], shown)
+
+
+_PAYLOAD = 140
+
+
+def _short(payload: str) -> str:
+    return payload if len(payload) <= _PAYLOAD else payload[:_PAYLOAD] + "… (--full)"

@@ -36,6 +36,8 @@ class Options:
     """Options given before the command (``genaiops --unsafe-policy COMMAND``)."""
 
     unsafe_policy = False
+    quiet = False
+    """``--quiet``: no progress display, and on stderr errors only."""
 
 
 def app_policy() -> ApprovalPolicy:

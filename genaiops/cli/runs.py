@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, who
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
@@ -100,63 +100,82 @@ def runs_list(
         str | None, typer.Option(help="Only runs in this status (orphaned: running, but its process is gone).")
     ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    output: OutputOption = Format.table,
 ) -> None:
     """The latest runs, newest first."""
     from genaiops.cli.remote import server_client
+    from genaiops.cli.shapes import run_shape
+    from genaiops.graphs import run_status
 
     remote = server_client()
     if remote is not None:
-        return _print_runs(remote.runs(status, limit))
-    from genaiops.graphs import run_status
-
-    rows = []
-    stored = "running" if status == "orphaned" else status
-    for run in engine(read_only=True).store.runs(limit=limit, status=stored):
-        shown = run_status(run)
-        if status is None or shown == status:
-            rows.append(
-                (run.run_id, run.name, shown, run.requester, run.created_at, (run.summary or {}).get("tasks", {}))
+        if output is not Format.table:
+            fail(
+                f"--output {output.value} is not available against a server yet; "
+                f"the REST API answers JSON: {remote.url}/api/v1/runs"
             )
-    _print_runs(rows)
-
-
-def _print_runs(rows: list[tuple[str, str, str, str, str, dict[str, int]]]) -> None:
-    """Runs as ``runs list`` prints them: id, name, status, requester, created, task counts."""
-    table = Table("run", "name", "status", "requester", "created", "tasks")
-    ids = table.columns[0]
-    ids.no_wrap, ids.min_width = True, len("run-20260101-000000-000000")  # a run id is never cut: it is copied
-    for run_id, name, shown, requester, created, counts in rows:
-        table.add_row(
-            run_id,
-            name,
-            colored(shown),
-            requester,
-            created[:19],
-            ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+        return _print_runs(
+            [
+                {"run_id": r, "name": n, "status": st, "requester": q, "created_at": c, "tasks": t}
+                for r, n, st, q, c, t in remote.runs(status, limit)
+            ]  # fmt: skip
         )
-    console.print(table)
+    stored = "running" if status == "orphaned" else status
+    shapes = [run_shape(run, run_status(run)) for run in engine(read_only=True).store.runs(limit=limit, status=stored)]
+    shapes = [s for s in shapes if status is None or s["status"] == status]
+    if output is not Format.table:
+        emit(shapes, output)
+        return
+    _print_runs(shapes)
+
+
+def _print_runs(shapes: list[dict[str, Any]]) -> None:
+    """Runs as ``runs list`` prints them: id, name, status, requester, created, task counts."""
+    rows = [
+        [
+            s["run_id"],
+            escape(s["name"]),
+            colored(s["status"]),
+            escape(s["requester"]),
+            s["created_at"][:19].replace("T", " "),
+            ", ".join(f"{k} {v}" for k, v in sorted(s["tasks"].items())),
+        ]
+        for s in shapes
+    ]
+    cols = [Col("run", is_id=True), Col("name"), Col("status"), Col("requester"), Col("created (UTC)"), Col("tasks")]
+    print_table(cols, rows)
 
 
 @runs_app.command("show")
 def runs_show(
     run_id: Annotated[str, typer.Argument()],
     events: Annotated[bool, typer.Option("--events", help="Also list every recorded event.")] = False,
-    output: Annotated[bool, typer.Option("--outputs", help="Print each task's output as JSON.")] = False,
+    outputs: Annotated[bool, typer.Option("--outputs", help="Also print each task's output (JSON).")] = False,
     turns: Annotated[bool, typer.Option("--turns", help="Also list every stored agent turn.")] = False,
+    output: OutputOption = Format.table,
 ) -> None:
-    """One run: its graph with each task's status, errors, pending approvals (and events, outputs)."""
+    """One run: its graph with each task's status, errors, pending approvals (and events, outputs, turns)."""
     from genaiops.cli.remote import server_client
 
     remote = server_client()
     if remote is not None:
-        return print_run(*remote.run(run_id), events=events, output=output, turns=turns)
+        if output is not Format.table:
+            fail(
+                f"--output {output.value} is not available against a server yet; "
+                f"the REST API answers JSON: {remote.url}/api/v1/runs/{run_id}"
+            )
+        return print_run(*remote.run(run_id), events=events, outputs=outputs, turns=turns)
     eng = engine(read_only=True)
     run = eng.store.run(run_id)
+    result = eng.result(run_id)
+    if output is not Format.table:
+        emit(_run_document(eng, run, result, events=events, outputs=outputs, turns=turns), output)
+        return
     stored = (eng.store.events(run_id), eng.store.agent_turns(run_id))
-    print_run(run.spec, eng.result(run_id), *stored, events=events, output=output, turns=turns)
+    print_run(run.spec, result, *stored, events=events, outputs=outputs, turns=turns)
 
 
-def print_run(spec, result, event_rows, turn_rows, *, events: bool, output: bool, turns: bool) -> None:  # noqa: ANN001
+def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool) -> None:  # noqa: ANN001
     """A run as ``runs show`` prints it (from a local store or a server)."""
     from genaiops.graphs import GraphSpec, build_plan, render_text
 
@@ -166,16 +185,32 @@ def print_run(spec, result, event_rows, turn_rows, *, events: bool, output: bool
         console.print("parameters: " + escape(", ".join(f"{k}={v!r}" for k, v in plan.spec.param_values.items())))
     print_result(result, every_task=True)
     _print_agents(event_rows, turn_rows)
-    if output:
+    if outputs:
         console.print_json(json.dumps(dict(result.outputs)))
     if turns:
         for turn in turn_rows:
-            console.print(
-                f"{turn.at[:23]} {turn.task_id:<16} {turn.agent:<16} {turn.kind:<24} {escape(turn.content)[:140]}"
-            )
+            console.print(f"{turn.at[:23]} {turn.task_id} {turn.agent} {turn.kind}: {escape(turn.content)}")
     if events:
         for seq, task, kind, at, data in event_rows:
-            console.print(f"{seq:>6} {at[:23]} {kind:<20} {task or '-':<20} {escape(json.dumps(data))[:120]}")
+            console.print(f"{seq:>6} {at[:23]} {kind} {task or '-'} {escape(json.dumps(data))}")
+
+
+def _run_document(eng, run, result, *, events: bool, outputs: bool, turns: bool) -> dict:  # noqa: ANN001
+    """``runs show --output json|yaml``: the shapes of ``genaiops.cli.shapes``."""
+    from genaiops.cli import shapes
+
+    document = {
+        "run": shapes.run_shape(run, result.status),
+        "tasks": [shapes.task_shape(row, result) for row in eng.store.tasks(run.run_id, decode=False)],
+        "pending_approvals": [shapes.approval_shape(r.model_dump(), "pending") for r in result.pending],
+    }
+    if outputs:
+        document["outputs"] = dict(result.outputs)
+    if events:
+        document["events"] = [shapes.event_shape(*event) for event in eng.store.events(run.run_id)]
+    if turns:
+        document["turns"] = [shapes.turn_shape(turn) for turn in eng.store.agent_turns(run.run_id)]
+    return document
 
 
 def _print_agents(event_rows, turn_rows) -> None:  # noqa: ANN001
@@ -263,10 +298,12 @@ def scenario_validate(file: FileArg, set_: SetOption = None) -> None:
 def scenario_schema(
     out: Annotated[Path | None, typer.Option(help="Write the JSON schema here instead of printing it.")] = None,
 ) -> None:
-    """The JSON schema of scenario files, for editors (yaml-language-server)."""
-    from genaiops.graphs import ScenarioSpec
+    """The JSON schema of scenario files, for editors (yaml-language-server): with each tool's arguments, so
+    editors complete and check `args`."""
+    from genaiops.graphs.schema import scenario_schema
+    from genaiops.tools import load_tools
 
-    text = json.dumps(ScenarioSpec.model_json_schema(), indent=2)
+    text = json.dumps(scenario_schema(load_tools()), indent=2)
     if out is None:
         print(text)
     else:

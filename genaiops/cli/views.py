@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from genaiops.cli.common import console
+from genaiops.cli.common import Options, console
+from genaiops.cli.output import Col, colored, print_table
 
 if TYPE_CHECKING:
     from genaiops.graphs import RunEvent, RunResult
 
-_COLORS = {
-    "succeeded": "green",
-    "failed": "red",
-    "rejected": "red",
-    "blocked": "red",
-    "paused": "yellow",
-    "waiting": "yellow",
-    "skipped": "dim",
-    "cancelled": "magenta",
-    "running": "cyan",
-    "orphaned": "bold magenta",
-    "pending": "white",
-}
+LOG = logging.getLogger("genaiops")
+
+__all__ = ["LiveProgress", "colored", "exit_code", "print_result", "verdict"]
+
 _DONE = {"task_succeeded", "task_failed", "task_skipped", "task_blocked", "task_rejected"}
-
-
-def colored(status: str) -> str:
-    return f"[{_COLORS.get(status, 'white')}]{status}[/]"
 
 
 class LiveProgress:
@@ -44,6 +32,7 @@ class LiveProgress:
             TimeElapsedColumn(),
             console=console,
             transient=False,
+            disable=Options.quiet,
         )
         self.bar = self.progress.add_task("tasks", total=total, completed=done)
 
@@ -57,6 +46,8 @@ class LiveProgress:
     def __call__(self, event: RunEvent) -> None:
         if event.kind in _DONE:
             self.progress.advance(self.bar)
+        if Options.quiet:
+            return
         if event.kind == "task_failed":
             self.progress.console.print(f"  [red]✗[/] {event.task_id}: {escape(str(event.data.get('error', '')))}")
         elif event.kind == "approval_requested":
@@ -123,13 +114,15 @@ _QUIET = ("succeeded", "skipped")
 def print_result(result: RunResult, *, every_task: bool = False) -> None:
     """The run's tasks (the first ``SHOWN``, those that need a look first, unless ``every_task``), full errors,
     its status, verdicts against, and how to act on a paused run."""
-    table = Table("task", "status", "detail", title=f"{result.name} — run {result.run_id}", title_justify="left")
+    LOG.info("run %s (%s): %s", result.run_id, result.name, result.status)
+    for tid, error in result.errors.items():
+        LOG.info("run %s task %s: %s", result.run_id, tid, error)
     tasks = list(result.tasks.items())
     if not every_task and len(tasks) > SHOWN:  # a 1,000-task table takes rich over a second to draw
         tasks = sorted(tasks, key=lambda item: item[1] in _QUIET)[:SHOWN]
-    for tid, status in tasks:
-        table.add_row(tid, colored(status), _detail(tid, status, result))
-    console.print(table)
+    rows = [[tid, colored(status), _detail(tid, status, result)] for tid, status in tasks]
+    title = f"{escape(result.name)} — run {result.run_id}"
+    print_table([Col("task", is_id=True), Col("status"), Col("detail")], rows, title=title)
     if len(tasks) < len(result.tasks):
         counts: dict[str, int] = {}
         for status in result.tasks.values():

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import GraphValidationError, NotFoundError, SpecError, did_you_mean
-from genaiops.graphs import Plan, ScenarioSpec, load_scenario
+from genaiops.graphs import Plan, ScenarioSpec, catalogue_values, load_scenario, scenario_params
 from genaiops.registry import ToolRegistry
 from genaiops.runtime import data_roots
 from genaiops.safety import ApprovalPolicy
@@ -70,12 +70,16 @@ def describe(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy,
     folder = settings.scenarios_dir.resolve()
     entry = ScenarioOut(name=_name(folder, path), file=str(path))
     try:
-        spec, plan = load_scenario(str(path), registry, policy, roots=data_roots(settings).for_scenario(path))
+        samples = catalogue_values(scenario_params(path))  # required parameters nobody gave yet: to find the gates
+        roots = data_roots(settings).for_scenario(path)
+        spec, plan = load_scenario(str(path), registry, policy, roots=roots, params=samples)
     except (GraphValidationError, SpecError) as exc:
         return entry.model_copy(update={"valid": False, "problem": str(exc).splitlines()[0]})
     gates = []
     for tid in plan.order:
         task = plan.tasks[tid].spec
+        if task.tool is None:
+            continue  # an agent (role) task: its tool calls are gated one by one when it runs
         need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
         if need.gated:
             gates.append(GateOut(task=tid, tool=task.tool, risk=need.risk, approvals=need.approvals,

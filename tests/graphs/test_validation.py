@@ -479,7 +479,10 @@ def test_cli_schema_is_the_model_schema(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["scenario", "schema"])
     assert result.exit_code == 0, result.output
     schema = json.loads(result.stdout)
-    assert schema == ScenarioSpec.model_json_schema()
+    from genaiops.graphs.schema import scenario_schema
+    from genaiops.tools import load_tools
+
+    assert schema == scenario_schema(load_tools())
     data = _as_json(yaml.safe_load(CANARY.read_text(encoding="utf-8")))
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
 

@@ -1,0 +1,121 @@
+"""``genaiops scenario list [DIR]``: the scenarios under a folder, what each is for and where it will stop for
+people (each gated task, its risk tier and who may approve, from the approval policy as validation computes it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from genaiops.cli.common import console
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
+
+_SUFFIXES = (".yaml", ".yml")
+
+
+def scenario_list(
+    folder: Annotated[
+        Path, typer.Argument(help="Where to look (recursively) for scenario files.", show_default=True)
+    ] = Path("scenarios"),
+    output: OutputOption = Format.table,
+) -> None:
+    """The scenarios under a folder (default ./scenarios, recursive): name, purpose, and the approval gates
+    each will stop at. A YAML file without `tasks:` (a suite, recorded outputs) is not a scenario; one that
+    does not validate is listed with its first problem."""
+    from genaiops.errors import UserError
+
+    if not folder.is_dir():
+        raise UserError(f"{folder}: no such folder; give the folder that holds your scenario files")
+    shapes = [_scenario(file) for file in _candidates(folder)]
+    if output is not Format.table:
+        emit(shapes, output)
+        return
+    if not shapes:
+        console.print(f"no scenarios under {escape(str(folder))}", soft_wrap=True)
+        return
+    rows = [
+        [escape(s["file"]), escape(s["name"] or "-"), _purpose(s), _params(s["parameters"]), _gates(s["gates"])]
+        for s in shapes
+    ]
+    cols = [Col("file", is_id=True), Col("name"), Col("purpose"), Col("parameters"), Col("stops for approval at")]
+    print_table(cols, rows)
+
+
+def _candidates(folder: Path) -> list[Path]:
+    """YAML files under ``folder`` whose top level has ``tasks:`` (read cheaply, before validating)."""
+    import yaml
+
+    found = []
+    for file in sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file()):
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            data = {"tasks": None}  # let validation name the problem
+        if isinstance(data, dict) and "tasks" in data:
+            found.append(file)
+    return found
+
+
+def _scenario(file: Path) -> dict[str, Any]:
+    from genaiops.cli.runs import _load
+    from genaiops.cli.shapes import scenario_shape
+    from genaiops.errors import UserError
+    from genaiops.graphs import catalogue_values, scenario_params
+
+    try:
+        params = scenario_params(file)
+        sets = [f"{name}={value}" for name, value in catalogue_values(params).items()]
+        spec, _ = _load(file, sets)  # required parameters nobody gave yet: a sample value, to find the gates
+    except UserError as exc:
+        return scenario_shape(str(file), None, "", 0, [], " ".join(str(exc).split()))
+    purpose = " ".join(spec.description.split())
+    return scenario_shape(str(file), spec.name, purpose, len(spec.tasks), gates_of(spec), None, params)
+
+
+def gates_of(spec: Any) -> list[dict[str, Any]]:
+    """Each task the approval policy gates: its tool, risk tier, approvals needed and the roles that may give them."""
+    from genaiops.cli.common import app_policy
+    from genaiops.tools import load_tools
+
+    policy, registry = app_policy(), load_tools()
+    gates = []
+    for task in spec.tasks:
+        if task.tool is None:
+            continue  # an agent (role) task: its tool calls are gated one by one when it runs
+        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
+        if need.gated:
+            gates.append(
+                {
+                    "task_id": task.id,
+                    "tool": task.tool,
+                    "risk": need.risk,
+                    "approvals": need.approvals,
+                    "roles": list(need.roles),
+                }
+            )
+    return gates
+
+
+def _purpose(shape: dict[str, Any]) -> str:
+    if shape["problem"]:
+        return f"[red]invalid:[/] {escape(shape['problem'])}"
+    return escape(shape["purpose"].split(". ")[0].rstrip(".")) or "-"
+
+
+def _params(params: list[dict[str, Any]]) -> str:
+    if not params:
+        return "none"
+    return "; ".join(
+        escape(f"{p['name']} ({p['type']}, " + ("required" if p["required"] else f"default {p['default']}") + ")")
+        for p in params
+    )
+
+
+def _gates(gates: list[dict[str, Any]]) -> str:
+    if not gates:
+        return "none"
+    return "; ".join(
+        f"{g['task_id']} ({g['tool']}, {g['risk']}, {g['approvals']} of {', '.join(g['roles'])})" for g in gates
+    )
