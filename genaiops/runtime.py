@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from genaiops.data_roots import DataRoots
 from genaiops.errors import SettingsError, SpecError, StoreError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
+from genaiops.registry import ToolSpec
 from genaiops.safety import ApprovalPolicy, Screen, parse_policy
 from genaiops.safety.ledger import Anchor, check_anchor, entry_mac, sign_anchor, verify_ledger
 from genaiops.secret_refs import SecretStore
@@ -24,7 +25,9 @@ from genaiops.tools import load_tools
 
 __all__ = [
     "anchor_ledger",
+    "action_environment",
     "auto_anchor",
+    "check_targets",
     "data_roots",
     "ledger_anchors",
     "ledger_key",
@@ -120,15 +123,37 @@ def open_resources(settings: Settings) -> dict[str, Any]:
     from genaiops.tools.sre.simulate import build_environment
 
     store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
+    secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
         "guardrails": ShippedGuardrails(),
         "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
-        "environment": build_environment(),
+        "environment": action_environment(settings, build_environment(), secrets),
         "data_roots": data_roots(settings),
-        "secrets": SecretStore(os.environ, settings.home / "keys" / "secrets"),
+        "secrets": secrets,
     }
+
+
+def action_environment(settings: Settings, observer: Any, secrets: SecretStore) -> Any:
+    """The ``environment`` SRE tools observe and remediate: ``observer`` (the simulated estate by default) alone,
+    or, with ``GENAIOPS_ACTION_URL``, observing through it and acting through the HTTP action target (a real
+    system: scripted approvals never decide it). A malformed URL or token reference is a ``SettingsError``."""
+    if settings.action_url is None:
+        return observer
+    from genaiops.tools.sre.environment import TargetedEnvironment, http_target
+
+    target = http_target(settings.action_url, settings.action_token, secrets, settings.action_timeout)
+    return TargetedEnvironment(observer, target)
+
+
+def check_targets(resources: Mapping[str, Any], tools: Iterable[ToolSpec]) -> None:
+    """Before a run: each real target the run's tools act on (``acts_on``) is reachable and accepts the
+    credentials (its ``preflight``); a ``SettingsError`` naming the setting otherwise, before anything runs."""
+    for name in sorted({resource for spec in tools for resource in spec.acts_on}):
+        preflight = getattr(resources.get(name), "preflight", None)
+        if callable(preflight):
+            preflight()
 
 
 def open_engine(

@@ -4,9 +4,12 @@ Contract: tools get the environment as ``ctx.resources["environment"]`` and reac
 it (``topology``, ``observe``, ``changes``, ``state``, ``apply``, ``receipt``). Everything crossing that
 boundary is a pydantic model from here, so an adapter for a real estate (Prometheus + a deploy API) is one
 class that implements the protocol; the seeded simulator in ``genaiops.tools.sre.simulate`` is the default.
+Remediations may go elsewhere than observations: ``TargetedEnvironment(observer, target)`` sends them to an
+``ActionTarget`` such as ``HttpActionTarget`` (a real system: ``drill = False``), which also answers dry runs.
 """
 
 from .graph import dependency_graph, traffic_shares
+from .http_target import HttpActionTarget, http_target, request_body
 from .models import (
     METRICS,
     ActionKind,
@@ -21,21 +24,27 @@ from .models import (
     as_utc,
 )
 from .protocol import Environment, check_service
+from .targeted import ActionTarget, TargetedEnvironment
 
 __all__ = [
     "METRICS",
     "ActionKind",
     "ActionReceipt",
+    "ActionTarget",
     "ChangeEvent",
     "DependencyEdge",
     "Environment",
+    "HttpActionTarget",
     "MetricName",
     "MetricWindow",
     "RemediationAction",
     "ServiceState",
     "ServiceTopology",
+    "TargetedEnvironment",
     "as_utc",
     "check_service",
     "dependency_graph",
+    "http_target",
+    "request_body",
     "traffic_shares",
 ]
