@@ -31,6 +31,7 @@ __all__ = [
     "data_roots",
     "ledger_anchors",
     "ledger_key",
+    "llmops_resources",
     "load_guardrails",
     "load_policy",
     "open_engine",
@@ -114,25 +115,49 @@ def data_roots(settings: Settings) -> DataRoots:
 
 
 def open_resources(settings: Settings) -> dict[str, Any]:
-    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
-    opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
-    store's database), the simulated estate the SRE tools observe and remediate (the default environment), the
-    data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
+    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), the prompt tools'
+    renderer, registry and model (``llmops_resources``), agent memory (Chroma, opened on first use), the MLOps
+    registry/artifacts/serving/prediction log (in the store's database), the simulated estate the SRE tools observe
+    and remediate (the default environment; remediations go to an HTTP target with GENAIOPS_ACTION_URL), the data
+    roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
     from genaiops.agents.memory.resource import MemoryResource
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
 
     store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
     secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
+    shipped = ShippedGuardrails()
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
-        "guardrails": ShippedGuardrails(),
+        "guardrails": shipped,
+        **llmops_resources(settings, shipped),
         "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
         "environment": action_environment(settings, build_environment(), secrets),
         "data_roots": data_roots(settings),
         "secrets": secrets,
     }
+
+
+def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
+    """What the prompt tools use: Semantic Kernel's template renderer, the home's prompt registry
+    (``<home>/prompts.db``), the guardrail ``screen`` for ``guardrail`` assertions and, only with
+    ``GENAIOPS_LLMOPS_MODEL=true``, a ``model_caller`` on the configured model (else evaluations run on recorded
+    outputs only)."""
+    from genaiops.agents.sk_templates import SemanticKernelTemplates  # imports semantic_kernel on first render
+    from genaiops.tools.llmops.prompt_registry import PromptRegistry
+
+    resources = {
+        "template_renderer": SemanticKernelTemplates(),
+        "prompt_registry": PromptRegistry(settings.home / "prompts.db"),
+        "screen": screen,
+    }
+    if settings.llmops_model:
+        from genaiops.agents.models import ModelSettings
+        from genaiops.agents.prompt_caller import ChatModelCaller
+
+        resources["model_caller"] = ChatModelCaller(ModelSettings.from_env())
+    return resources
 
 
 def action_environment(settings: Settings, observer: Any, secrets: SecretStore) -> Any:
