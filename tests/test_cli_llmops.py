@@ -4,15 +4,23 @@ prompt registry (`genaiops prompts`), and a missing recording or a broken templa
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from contextlib import closing
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from genaiops.graphs import Engine
+from genaiops.store import Store
+from genaiops.tools import load_tools
 
 REPO = Path(__file__).resolve().parents[1]
 LLMOPS = REPO / "scenarios" / "llmops"
@@ -108,3 +116,106 @@ def test_a_broken_template_fails_the_task_naming_the_suite_file_and_line(env, tm
     assert result.returncode == 1, out
     assert f"support_suite.yaml:{v2 + 2}: prompt.versions.v2.template:" in " ".join(out.split())
     assert "never closed" in out and "Traceback" not in out
+
+
+# --- evaluating on the configured model (GENAIOPS_LLMOPS_MODEL) -------------------------------------------------
+
+LIVE = """\
+name: live-evaluation
+tasks:
+  - id: eval
+    tool: run_eval_suite
+    args: {suite_path: support_suite.yaml, version: v2}
+expect:
+  status: succeeded
+"""
+ANSWER = "You can return items within 30 days of delivery for a full refund."
+
+
+class ChatModel:
+    """An OpenAI-compatible chat model on 127.0.0.1 that answers every prompt with ANSWER and records prompts."""
+
+    def __init__(self) -> None:
+        self.prompts: list[str] = []
+        model = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+                model.prompts.append(body["messages"][-1]["content"])
+                reply = {
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion",
+                    "created": 1_790_000_000,
+                    "model": body["model"],
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": ANSWER}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": 42, "completion_tokens": 13, "total_tokens": 55},
+                }
+                data = json.dumps(reply).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def chat_model():
+    running = ChatModel()
+    yield running
+    running.close()
+
+
+def live_scenario(tmp_path: Path) -> Path:
+    folder = copy_scenarios(tmp_path)
+    (folder / "live.yaml").write_text(LIVE, encoding="utf-8")
+    return folder / "live.yaml"
+
+
+def test_without_recordings_the_configured_model_answers_when_asked(env, tmp_path, chat_model):
+    """GENAIOPS_LLMOPS_MODEL=true with an openai model: each case's rendered prompt goes to the model, and its
+    replies (with the token counts it reports) are what the suite evaluates."""
+    model_env = {
+        **env,
+        "GENAIOPS_LLMOPS_MODEL": "true",
+        "GENAIOPS_MODEL_PROVIDER": "openai",
+        "GENAIOPS_MODEL_NAME": "support-model",
+        "GENAIOPS_MODEL_BASE_URL": chat_model.url,
+        "GENAIOPS_MODEL_API_KEY": "sk-test",
+    }
+    scenario = live_scenario(tmp_path)
+    result = genaiops(model_env, "scenario", "run", scenario)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(chat_model.prompts) == 8 * 3  # the suite's eight cases, three samples each
+    assert "Customer Emily asks: How long do I have to return my order?" in chat_model.prompts[0]
+    run_id = re.search(r"run (run-\S+): succeeded", result.stdout).group(1)
+    store = Store.open(f"sqlite:///{Path(env['GENAIOPS_HOME']) / 'genaiops.db'}", read_only=True)
+    try:
+        report = Engine(store=store, registry=load_tools()).result(run_id).outputs["eval"]["report"]
+    finally:
+        store.close()
+    sample = report["cases"][0]["samples"][0]
+    assert (sample["output"], sample["input_tokens"], sample["output_tokens"]) == (ANSWER, 42, 13)
+    assert sample["latency_ms"] is not None
+
+
+def test_without_recordings_and_without_a_model_the_task_says_what_to_set(env, tmp_path):
+    """No recorded outputs and GENAIOPS_LLMOPS_MODEL unset: the task fails (exit 1) naming recorded_path and
+    GENAIOPS_LLMOPS_MODEL; no model is called."""
+    result = genaiops(env, "scenario", "run", live_scenario(tmp_path))
+    out = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 1, out
+    assert "recorded_path" in out and "GENAIOPS_LLMOPS_MODEL=true" in out and "Traceback" not in out
