@@ -162,13 +162,28 @@ def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
 
 def action_environment(settings: Settings, observer: Any, secrets: SecretStore) -> Any:
     """The ``environment`` SRE tools observe and remediate: ``observer`` (the simulated estate by default) alone,
-    or, with ``GENAIOPS_ACTION_URL``, observing through it and acting through the HTTP action target (a real
-    system: scripted approvals never decide it). A malformed URL or token reference is a ``SettingsError``."""
-    if settings.action_url is None:
+    or, with ``GENAIOPS_ACTION_URL`` (``GENAIOPS_KUBERNETES_URL``), observing through it and acting through the
+    HTTP action target (the cluster's Deployments): a real system, which scripted approvals never decide. A
+    malformed URL or token reference is a ``SettingsError``."""
+    if settings.action_url is None and settings.kubernetes_url is None:
         return observer
-    from genaiops.tools.sre.environment import TargetedEnvironment, http_target
+    from genaiops.tools.sre.environment import TargetedEnvironment, http_target, kubernetes_target
 
-    target = http_target(settings.action_url, settings.action_token, secrets, settings.action_timeout)
+    if settings.action_url is not None and settings.kubernetes_url is not None:
+        raise SettingsError(
+            "GENAIOPS_ACTION_URL and GENAIOPS_KUBERNETES_URL are both set: remediations go to one target; unset one"
+        )
+    if settings.action_url is not None:
+        target = http_target(settings.action_url, settings.action_token, secrets, settings.action_timeout)
+    else:
+        target = kubernetes_target(
+            settings.kubernetes_url or "",
+            settings.kubernetes_namespace,
+            settings.kubernetes_token,
+            secrets,
+            settings.kubernetes_ca_file,
+            settings.action_timeout,
+        )
     return TargetedEnvironment(observer, target)
 
 

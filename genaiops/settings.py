@@ -75,6 +75,16 @@ class Settings(BaseSettings):
         "GENAIOPS_HOME/keys/secrets/NAME holds the value), never the token itself.",
     )
     action_timeout: float = Field(default=10.0, gt=0, le=600, description="Seconds to wait for the action target.")
+    kubernetes_url: str | None = Field(
+        default=None,
+        description="A Kubernetes API server as the action target instead: restart, scale and roll_back patch the "
+        "service's Deployment (README: Real systems).",
+    )
+    kubernetes_namespace: str = Field(default="default", description="Where the services' Deployments live.")
+    kubernetes_token: str | None = Field(
+        default=None, description="The API server's bearer token as a secret://NAME reference."
+    )
+    kubernetes_ca_file: str | None = Field(default=None, description="CA bundle of the API server's TLS certificate.")
     llmops_model: bool = Field(
         default=False,
         description="Prompt evaluation without recorded outputs calls the configured model (GENAIOPS_MODEL_*); "

@@ -5,11 +5,13 @@ it (``topology``, ``observe``, ``changes``, ``state``, ``apply``, ``receipt``). 
 boundary is a pydantic model from here, so an adapter for a real estate (Prometheus + a deploy API) is one
 class that implements the protocol; the seeded simulator in ``genaiops.tools.sre.simulate`` is the default.
 Remediations may go elsewhere than observations: ``TargetedEnvironment(observer, target)`` sends them to an
-``ActionTarget`` such as ``HttpActionTarget`` (a real system: ``drill = False``), which also answers dry runs.
+``ActionTarget`` such as ``HttpActionTarget`` or ``KubernetesActionTarget`` (real systems: ``drill = False``),
+which also answer dry runs.
 """
 
 from .graph import dependency_graph, traffic_shares
 from .http_target import HttpActionTarget, http_target, request_body
+from .k8s_target import KubernetesActionTarget, kubernetes_target
 from .models import (
     METRICS,
     ActionKind,
@@ -35,6 +37,7 @@ __all__ = [
     "DependencyEdge",
     "Environment",
     "HttpActionTarget",
+    "KubernetesActionTarget",
     "MetricName",
     "MetricWindow",
     "RemediationAction",
@@ -45,6 +48,7 @@ __all__ = [
     "check_service",
     "dependency_graph",
     "http_target",
+    "kubernetes_target",
     "request_body",
     "traffic_shares",
 ]
