@@ -23,11 +23,33 @@ from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
 
-__all__ = ["DATA_PATH_MARK", "DATA_ROOTS_FIX", "DataPath", "DataRoots", "data_path_fields", "for_run"]
+__all__ = [
+    "DATA_PATH_MARK",
+    "DATA_ROOTS_FIX",
+    "DataFile",
+    "DataPath",
+    "DataRoots",
+    "data_path_fields",
+    "existing_file_fields",
+    "for_run",
+    "optional_data_file",
+]
 
 DATA_PATH_MARK = "data-path"
 DataPath = Annotated[str, Field(json_schema_extra={"x-genaiops": DATA_PATH_MARK})]
 """A tool argument naming a file the tool reads: confined to the data roots, checked by validation."""
+
+_FILE_EXTRA = {"x-genaiops": DATA_PATH_MARK, "x-genaiops-exists": True}
+DataFile = Annotated[str, Field(json_schema_extra=_FILE_EXTRA)]
+"""A ``DataPath`` that must name an existing file when the run starts (a suite, recorded outputs): validation
+reports a missing one at its line in the scenario, before anything runs."""
+
+
+def optional_data_file(description: str) -> Any:
+    """The ``Field`` of an optional ``DataFile`` argument (``name: str | None = optional_data_file("...")``): the
+    mark must sit on the field itself, since pydantic does not read it inside ``DataFile | None``."""
+    return Field(default=None, min_length=1, description=description, json_schema_extra=dict(_FILE_EXTRA))
+
 
 DATA_ROOTS_FIX = (
     f"move the file under one of them, or add its folder to GENAIOPS_DATA_ROOTS (folders separated by {os.pathsep!r})"
@@ -46,6 +68,15 @@ def data_path_fields(model: type[BaseModel]) -> tuple[str, ...]:
         if isinstance(extra, dict) and extra.get("x-genaiops") == DATA_PATH_MARK:
             marked.append(name)
     return tuple(marked)
+
+
+def existing_file_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of an input model marked ``DataFile`` (paths that must exist when the run starts)."""
+    return tuple(
+        name
+        for name, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("x-genaiops-exists") is True
+    )
 
 
 def _real(folder: str | Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from genaiops.data_roots import DataRoots
 from genaiops.errors import SettingsError, SpecError, StoreError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
+from genaiops.registry import ToolSpec
 from genaiops.safety import ApprovalPolicy, Screen, parse_policy
 from genaiops.safety.ledger import Anchor, check_anchor, entry_mac, sign_anchor, verify_ledger
 from genaiops.secret_refs import SecretStore
@@ -24,10 +25,13 @@ from genaiops.tools import load_tools
 
 __all__ = [
     "anchor_ledger",
+    "action_environment",
     "auto_anchor",
+    "check_targets",
     "data_roots",
     "ledger_anchors",
     "ledger_key",
+    "llmops_resources",
     "load_guardrails",
     "load_policy",
     "open_engine",
@@ -111,24 +115,85 @@ def data_roots(settings: Settings) -> DataRoots:
 
 
 def open_resources(settings: Settings) -> dict[str, Any]:
-    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
-    opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
-    store's database), the simulated estate the SRE tools observe and remediate (the default environment), the
-    data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
+    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), the prompt tools'
+    renderer, registry and model (``llmops_resources``), agent memory (Chroma, opened on first use), the MLOps
+    registry/artifacts/serving/prediction log (in the store's database), the simulated estate the SRE tools observe
+    and remediate (the default environment; remediations go to an HTTP target with GENAIOPS_ACTION_URL), the data
+    roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
     from genaiops.agents.memory.resource import MemoryResource
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
 
     store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
+    secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
+    shipped = ShippedGuardrails()
     return {
         "receiver": IdempotentReceiver(settings.home / "receiver.db"),
-        "guardrails": ShippedGuardrails(),
+        "guardrails": shipped,
+        **llmops_resources(settings, shipped),
         "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
         **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
-        "environment": build_environment(),
+        "environment": action_environment(settings, build_environment(), secrets),
         "data_roots": data_roots(settings),
-        "secrets": SecretStore(os.environ, settings.home / "keys" / "secrets"),
+        "secrets": secrets,
     }
+
+
+def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
+    """What the prompt tools use: Semantic Kernel's template renderer, the home's prompt registry
+    (``<home>/prompts.db``), the guardrail ``screen`` for ``guardrail`` assertions and, only with
+    ``GENAIOPS_LLMOPS_MODEL=true``, a ``model_caller`` on the configured model (else evaluations run on recorded
+    outputs only)."""
+    from genaiops.agents.sk_templates import SemanticKernelTemplates  # imports semantic_kernel on first render
+    from genaiops.tools.llmops.prompt_registry import PromptRegistry
+
+    resources = {
+        "template_renderer": SemanticKernelTemplates(),
+        "prompt_registry": PromptRegistry(settings.home / "prompts.db"),
+        "screen": screen,
+    }
+    if settings.llmops_model:
+        from genaiops.agents.models import ModelSettings
+        from genaiops.agents.prompt_caller import ChatModelCaller
+
+        resources["model_caller"] = ChatModelCaller(ModelSettings.from_env())
+    return resources
+
+
+def action_environment(settings: Settings, observer: Any, secrets: SecretStore) -> Any:
+    """The ``environment`` SRE tools observe and remediate: ``observer`` (the simulated estate by default) alone,
+    or, with ``GENAIOPS_ACTION_URL`` (``GENAIOPS_KUBERNETES_URL``), observing through it and acting through the
+    HTTP action target (the cluster's Deployments): a real system, which scripted approvals never decide. A
+    malformed URL or token reference is a ``SettingsError``."""
+    if settings.action_url is None and settings.kubernetes_url is None:
+        return observer
+    from genaiops.tools.sre.environment import TargetedEnvironment, http_target, kubernetes_target
+
+    if settings.action_url is not None and settings.kubernetes_url is not None:
+        raise SettingsError(
+            "GENAIOPS_ACTION_URL and GENAIOPS_KUBERNETES_URL are both set: remediations go to one target; unset one"
+        )
+    if settings.action_url is not None:
+        target = http_target(settings.action_url, settings.action_token, secrets, settings.action_timeout)
+    else:
+        target = kubernetes_target(
+            settings.kubernetes_url or "",
+            settings.kubernetes_namespace,
+            settings.kubernetes_token,
+            secrets,
+            settings.kubernetes_ca_file,
+            settings.action_timeout,
+        )
+    return TargetedEnvironment(observer, target)
+
+
+def check_targets(resources: Mapping[str, Any], tools: Iterable[ToolSpec]) -> None:
+    """Before a run: each real target the run's tools act on (``acts_on``) is reachable and accepts the
+    credentials (its ``preflight``); a ``SettingsError`` naming the setting otherwise, before anything runs."""
+    for name in sorted({resource for spec in tools for resource in spec.acts_on}):
+        preflight = getattr(resources.get(name), "preflight", None)
+        if callable(preflight):
+            preflight()
 
 
 def open_engine(

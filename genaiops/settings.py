@@ -91,6 +91,34 @@ class Settings(BaseSettings):
         default=1.0, gt=0, le=3600, description="Seconds between the server worker's sweeps (expiry, resumes)."
     )
 
+    # --- remediation targets and LLMOps wiring (issue 13.1, helper p-targets) ---------------------------------
+    action_url: str | None = Field(
+        default=None,
+        description="An HTTP action target for remediations (an internal deploy API, a webhook): each remediation "
+        "is a JSON POST here (README: Real systems). Unset: remediations act on the simulated estate (drills).",
+    )
+    action_token: str | None = Field(
+        default=None,
+        description="The action target's bearer token as a secret://NAME reference (GENAIOPS_SECRET_NAME or "
+        "GENAIOPS_HOME/keys/secrets/NAME holds the value), never the token itself.",
+    )
+    action_timeout: float = Field(default=10.0, gt=0, le=600, description="Seconds to wait for the action target.")
+    kubernetes_url: str | None = Field(
+        default=None,
+        description="A Kubernetes API server as the action target instead: restart, scale and roll_back patch the "
+        "service's Deployment (README: Real systems).",
+    )
+    kubernetes_namespace: str = Field(default="default", description="Where the services' Deployments live.")
+    kubernetes_token: str | None = Field(
+        default=None, description="The API server's bearer token as a secret://NAME reference."
+    )
+    kubernetes_ca_file: str | None = Field(default=None, description="CA bundle of the API server's TLS certificate.")
+    llmops_model: bool = Field(
+        default=False,
+        description="Prompt evaluation without recorded outputs calls the configured model (GENAIOPS_MODEL_*); "
+        "off by default: evaluations run offline on recorded outputs only.",
+    )
+
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:

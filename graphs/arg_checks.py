@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from genaiops.data_roots import DATA_ROOTS_FIX, DataRoots, data_path_fields
+from genaiops.data_roots import DATA_ROOTS_FIX, DataRoots, data_path_fields, existing_file_fields
 from genaiops.errors import Problem
 from genaiops.graphs.refs import find_refs
 from genaiops.registry import ToolRegistry
@@ -36,6 +36,7 @@ def check_arguments(source: Source, registry: ToolRegistry, roots: DataRoots | N
     strings: list[tuple[tuple, Any, str]] = []
     data = source.data if isinstance(source.data, Mapping) else {}
     paths: dict[str, tuple[str, ...]] = {}
+    files: dict[str, tuple[str, ...]] = {}
     for i, task in _items(data.get("tasks")):
         args = task.get("args")
         if not isinstance(args, dict):
@@ -45,8 +46,10 @@ def check_arguments(source: Source, registry: ToolRegistry, roots: DataRoots | N
         tool = task.get("tool")
         if roots is not None and isinstance(tool, str) and tool in registry:
             if tool not in paths:
-                paths[tool] = data_path_fields(registry.get(tool).input_model)
-            problems += _path_problems(source, paths[tool], args, at, roots)
+                model = registry.get(tool).input_model
+                paths[tool] = data_path_fields(model)
+                files[tool] = existing_file_fields(model)
+            problems += _path_problems(source, paths[tool], args, at, roots, files[tool])
     for k, script in _items(data.get("approvals")):
         if isinstance(script.get("set"), dict):
             strings += _strings(script["set"], ("approvals", k, "set"))
@@ -59,7 +62,12 @@ def _items(raw: Any) -> Iterator[tuple[int, Mapping[str, Any]]]:
 
 
 def _path_problems(
-    source: Source, fields: tuple[str, ...], args: Mapping[str, Any], at: tuple, roots: DataRoots
+    source: Source,
+    fields: tuple[str, ...],
+    args: Mapping[str, Any],
+    at: tuple,
+    roots: DataRoots,
+    existing: tuple[str, ...] = (),
 ) -> list[Problem]:
     problems = []
     for name in fields:
@@ -69,6 +77,12 @@ def _path_problems(
         message = roots.problem(value)
         if message is not None:
             problems.append(source.problem((*at, name), message, DATA_ROOTS_FIX))
+        elif name in existing and not roots.resolve(value).is_file():
+            problems.append(
+                source.problem(
+                    (*at, name), f"no such file {value!r} ({roots.resolve(value)})", "check the name and folder"
+                )
+            )
     return problems
 
 

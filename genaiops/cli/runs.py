@@ -59,12 +59,15 @@ def _source(file: Path) -> str:
     return str(file.resolve())
 
 
-def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
+def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None, spec=None):
     from genaiops.graphs.tracing import combine_observers
+    from genaiops.runtime import check_targets
 
     eng = eng or engine(
         model=model
     )  # settings, store and guardrails first: a bad setting fails before progress is drawn
+    if spec is not None:  # a real target the run acts on must answer and accept the credentials (else exit 2)
+        check_targets(eng.resources, (eng.registry.get(t.tool) for t in spec.tasks if t.tool in eng.registry))
     with LiveProgress(total, done) as progress:
         eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
         return run_async(start(eng)), eng
@@ -76,7 +79,8 @@ def run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: Se
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
-    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model)
+    start = lambda e: e.start(plan, requester=requester, source=source)  # noqa: E731
+    result, _ = _execute(start, len(spec.tasks), model=model, spec=spec)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -89,7 +93,10 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
     eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
     tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
-    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng)
+    from genaiops.graphs import GraphSpec
+
+    stored = GraphSpec.model_validate(eng.store.run(run_id).spec)
+    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng, spec=stored)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -265,7 +272,10 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
     spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, eng = _execute(
-        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan), len(spec.tasks), model=model
+        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan),
+        len(spec.tasks),
+        model=model,
+        spec=spec,
     )
     print_result(result)
     failures = check_expectations(spec, result, eng.store)

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
+from genaiops.data_roots import optional_data_file
 from genaiops.errors import ToolInputError
 from genaiops.ids import canonical_json
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.llmops.gate import GateResult
 from genaiops.tools.llmops.template import template_hash
+from genaiops.tools.llmops.wiring import as_tool_input_errors, suite_of
 
 
 class PublishPromptInput(BaseModel):
     prompt: str = Field(min_length=1, description="The prompt's name.")
     version: str = Field(min_length=1, description="The version to release.")
-    template: str = Field(min_length=1, description="The version's template text (must be what the gate saw).")
+    template: str | None = Field(
+        default=None, min_length=1, description="The version's template text (must be what the gate saw)."
+    )
+    suite_path: str | None = optional_data_file("Or the suite file the version's template is read from.")
     gate: GateResult = Field(description="The result of compare_prompt_versions for this version.")
+
+    @model_validator(mode="after")
+    def _one_template(self) -> PublishPromptInput:
+        if (self.template is None) == (self.suite_path is None):
+            raise ValueError("give the template text (template) or the suite file it is in (suite_path), exactly one")
+        return self
 
 
 class PublishPromptResult(BaseModel):
@@ -33,8 +44,9 @@ class PublishPromptResult(BaseModel):
 @tool(actions=("publishes",), risk="medium", acts_on=("prompt_registry",))
 def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptResult:
     """Release `version` of `prompt` through the `prompt_registry` resource, once per idempotency key, only if
-    `gate` is a passing gate for exactly this template text."""
-    digest = template_hash(args.template)
+    `gate` is a passing gate for exactly this template text (given, or read from the suite file)."""
+    template = args.template if args.template is not None else _suite_template(args, ctx)
+    digest = template_hash(template)
     gate = args.gate
     if (gate.prompt, gate.candidate) != (args.prompt, args.version):
         raise ToolInputError(
@@ -50,9 +62,20 @@ def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptR
     if not gate.passed:
         reason = f"not published: the gate's verdict is {gate.verdict!r} ({gate.explanation})"
         return PublishPromptResult(published=False, applied=False, reason=reason, **result)
-    payload = canonical_json(
-        {"prompt": args.prompt, "version": args.version, "template": args.template, "baseline": gate.baseline}
-    )
+    release = {"prompt": args.prompt, "version": args.version, "template": template, "baseline": gate.baseline}
+    where = {"template_sha256": digest, "at": ctx.now.isoformat(), "run_id": ctx.run_id, "task_id": ctx.task_id}
+    payload = canonical_json({**release, **where})
     receipt = ctx.resource("prompt_registry").apply(ctx.idempotency_key, payload)
     reason = "published" if receipt.applied else "already published under this idempotency key"
     return PublishPromptResult(published=True, applied=receipt.applied, reason=reason, **result)
+
+
+def _suite_template(args: PublishPromptInput, ctx: ToolContext) -> str:
+    assert args.suite_path is not None
+    with as_tool_input_errors():
+        suite = suite_of(ctx, None, args.suite_path, args.suite_path)
+        if suite.prompt.name != args.prompt:
+            raise ToolInputError(
+                f"suite_path: {args.suite_path} is the suite of prompt {suite.prompt.name!r}, not {args.prompt!r}"
+            )
+        return suite.prompt.version(args.version).template

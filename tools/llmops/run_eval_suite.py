@@ -4,23 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
+from genaiops.data_roots import optional_data_file
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.llmops.evaluation import SuiteReport, evaluate_suite
-from genaiops.tools.llmops.suite import suite_from
-from genaiops.tools.llmops.wiring import as_tool_input_errors, caller_from, renderer_from, screen_from
+from genaiops.tools.llmops.wiring import (
+    as_tool_input_errors,
+    caller_from,
+    recorded_from,
+    renderer_from,
+    screen_from,
+    suite_of,
+)
 
 
 class RunEvalSuiteInput(BaseModel):
-    suite: str | dict[str, Any] = Field(description="The suite: its YAML text, or the parsed mapping.")
-    suite_file: str = Field(default="<suite>", description="The suite's file name, for error messages.")
+    suite_path: str | None = optional_data_file("The suite's YAML file (relative to the scenario's folder).")
+    suite: str | dict[str, Any] | None = Field(
+        default=None, description="Or the suite inline: its YAML text, or the parsed mapping."
+    )
+    suite_file: str = Field(default="<suite>", description="The inline suite's name, for error messages.")
     version: str = Field(min_length=1, description="The prompt version to evaluate, e.g. 'v2'.")
+    recorded_path: str | None = optional_data_file("The file of recorded outputs of this version (offline).")
     recorded: str | dict[str, Any] | None = Field(
         default=None,
-        description="Recorded outputs of this version (YAML text or mapping); without them the model is called.",
+        description="Or the recorded outputs inline (YAML text or mapping). Without any, the configured model is "
+        "called (GENAIOPS_LLMOPS_MODEL).",
     )
     recorded_file: str = "<recorded>"
+
+    @model_validator(mode="after")
+    def _one_suite(self) -> RunEvalSuiteInput:
+        if (self.suite is None) == (self.suite_path is None):
+            raise ValueError("give the suite as suite_path (its file) or as suite (its text), exactly one")
+        return self
 
 
 class RunEvalSuiteResult(BaseModel):
@@ -33,8 +51,9 @@ def run_eval_suite(args: RunEvalSuiteInput, ctx: ToolContext) -> RunEvalSuiteRes
     """Evaluate `version` of the suite's prompt: sample each case, apply its assertions, report pass rates
     with 95% Wilson intervals. Uses `recorded` outputs when given, else the `model_caller` resource."""
     with as_tool_input_errors():
-        suite = suite_from(args.suite, args.suite_file)
-        caller = caller_from(ctx, args.recorded, args.recorded_file)
+        suite = suite_of(ctx, args.suite, args.suite_file, args.suite_path)
+        recorded, file = recorded_from(ctx, args.recorded, args.recorded_path, "recorded_path")
+        caller = caller_from(ctx, recorded, args.recorded_file if args.recorded_path is None else file, args.version)
         report = evaluate_suite(suite, args.version, caller, renderer_from(ctx), seed=ctx.seed, screen=screen_from(ctx))
     rate = report.pass_rate
     verdict = "" if report.passed is None else (" - passed" if report.passed else " - below min_pass_rate")

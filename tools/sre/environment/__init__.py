@@ -4,9 +4,14 @@ Contract: tools get the environment as ``ctx.resources["environment"]`` and reac
 it (``topology``, ``observe``, ``changes``, ``state``, ``apply``, ``receipt``). Everything crossing that
 boundary is a pydantic model from here, so an adapter for a real estate (Prometheus + a deploy API) is one
 class that implements the protocol; the seeded simulator in ``genaiops.tools.sre.simulate`` is the default.
+Remediations may go elsewhere than observations: ``TargetedEnvironment(observer, target)`` sends them to an
+``ActionTarget`` such as ``HttpActionTarget`` or ``KubernetesActionTarget`` (real systems: ``drill = False``),
+which also answer dry runs.
 """
 
 from .graph import dependency_graph, traffic_shares
+from .http_target import HttpActionTarget, http_target, request_body
+from .k8s_target import KubernetesActionTarget, kubernetes_target
 from .models import (
     METRICS,
     ActionKind,
@@ -21,21 +26,29 @@ from .models import (
     as_utc,
 )
 from .protocol import Environment, check_service
+from .targeted import ActionTarget, TargetedEnvironment
 
 __all__ = [
     "METRICS",
     "ActionKind",
     "ActionReceipt",
+    "ActionTarget",
     "ChangeEvent",
     "DependencyEdge",
     "Environment",
+    "HttpActionTarget",
+    "KubernetesActionTarget",
     "MetricName",
     "MetricWindow",
     "RemediationAction",
     "ServiceState",
     "ServiceTopology",
+    "TargetedEnvironment",
     "as_utc",
     "check_service",
     "dependency_graph",
+    "http_target",
+    "kubernetes_target",
+    "request_body",
     "traffic_shares",
 ]

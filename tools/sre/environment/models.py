@@ -124,10 +124,13 @@ class RemediationAction(BaseModel):
 
 
 class ActionReceipt(BaseModel):
-    """What the environment did with an action (``applied`` is False on a repeated idempotency key)."""
+    """What the environment did with an action (``applied`` is False on a repeated idempotency key, and on a
+    dry run, where ``detail`` says what the target would do)."""
 
     action: RemediationAction
     at: datetime
     idempotency_key: str
     applied: bool
     detail: str = ""
+    dry_run: bool = False
+    target: str = Field(default="", description="who acted: empty for the simulator, else the target's address")

@@ -35,6 +35,11 @@ class DryRunResult(BaseModel):
     predicted_metrics: dict[str, float] = Field(default_factory=dict)
     reasons: list[str] = Field(description="why this risk tier")
     reversible: bool
+    target_dry_run: ActionReceipt | None = Field(
+        default=None,
+        description="what the action target said it would do (its own dry run; nothing applied); None for the "
+        "simulator, whose prediction is the one above",
+    )
 
 
 class RemediationResult(BaseModel):

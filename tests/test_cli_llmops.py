@@ -1,0 +1,221 @@
+"""Prompt evaluation and prompt release from the CLI, offline on the recorded outputs shipped beside the scenarios:
+each scenario ends as its `expect:` says through the real `genaiops` process, the release lands in the home's
+prompt registry (`genaiops prompts`), and a missing recording or a broken template names its file and line."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+from contextlib import closing
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from genaiops.graphs import Engine
+from genaiops.store import Store
+from genaiops.tools import load_tools
+
+REPO = Path(__file__).resolve().parents[1]
+LLMOPS = REPO / "scenarios" / "llmops"
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    """An operator's process environment: a fresh drill home, guardrails on task inputs as shipped."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    return {**clean, "GENAIOPS_HOME": str(home), "GENAIOPS_USER": "bob", "COLUMNS": "250"}
+
+
+def genaiops(env: dict[str, str], *args: object) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(GENAIOPS), *map(str, args)], capture_output=True, text=True, env=env, timeout=180, check=False
+    )
+
+
+def releases(home: str) -> list[tuple]:
+    with closing(sqlite3.connect(Path(home) / "prompts.db")) as con:
+        return con.execute("SELECT prompt, version, kind, released_at FROM releases ORDER BY seq").fetchall()
+
+
+def test_prompt_evaluation_runs_offline_from_the_cli(env):
+    """`scenario run scenarios/llmops/prompt_evaluation.yaml` exits 0: v1 misses its pass rate, v2 meets it, and the
+    gate passes v2; nothing is released."""
+    result = genaiops(env, "scenario", "run", LLMOPS / "prompt_evaluation.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "scenario ended as expected" in result.stdout and "verdict: pass" in result.stdout
+    assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists() or releases(env["GENAIOPS_HOME"]) == []
+
+
+def test_prompt_release_publishes_the_new_current_version(env):
+    """`scenario run scenarios/llmops/prompt_release.yaml` exits 0 and the registry's current support_answer is v2,
+    released at the scenario's time; `prompts list` shows it, `prompts history` who asked and who approved."""
+    result = genaiops(env, "scenario", "run", LLMOPS / "prompt_release.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert releases(env["GENAIOPS_HOME"]) == [("support_answer", "v2", "publish", "2026-11-30T09:00:00+00:00")]
+    listed = genaiops(env, "prompts", "list")
+    assert listed.returncode == 0, listed.stderr
+    row = next(line for line in listed.stdout.splitlines() if "support_answer" in line)
+    assert " v2 " in row and "publish" in row
+    history = genaiops(env, "prompts", "history", "support_answer")
+    assert history.returncode == 0, history.stderr
+    assert "bob" in history.stdout and "alice (scripted)" in history.stdout and "PR-311" in history.stdout
+    assert history.stdout.strip().endswith("current: support_answer v2")
+
+
+def test_prompts_commands_on_a_home_without_releases_exit_2(env):
+    """`prompts list` before any release: exit 2 with one line saying how to publish; no file is created."""
+    result = genaiops(env, "prompts", "list")
+    assert result.returncode == 2 and result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert "prompt_release.yaml" in result.stderr
+    assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists()
+
+
+def copy_scenarios(tmp_path: Path) -> Path:
+    folder = tmp_path / "llmops"
+    shutil.copytree(LLMOPS, folder)
+    return folder
+
+
+def test_a_missing_recording_is_a_validation_error_at_its_line(env, tmp_path):
+    """A scenario naming a recorded-outputs file that does not exist: exit 2 before anything runs, naming the
+    scenario's file and line, the argument and the missing file."""
+    folder = copy_scenarios(tmp_path)
+    scenario = folder / "prompt_evaluation.yaml"
+    text = scenario.read_text(encoding="utf-8").replace("recorded_path: recorded_v2.yaml", "recorded_path: v2.yaml")
+    scenario.write_text(text, encoding="utf-8")
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "recorded_path: v2.yaml" in t)
+    result = genaiops(env, "scenario", "run", scenario)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"prompt_evaluation.yaml:{line}: tasks[2].args.recorded_path: no such file 'v2.yaml'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_broken_template_fails_the_task_naming_the_suite_file_and_line(env, tmp_path):
+    """A suite whose v2 template never closes `{{`: the evaluation tasks fail (exit 1, not succeeded) with the
+    suite file, the template's line and what to fix."""
+    folder = copy_scenarios(tmp_path)
+    suite = folder / "support_suite.yaml"
+    lines = suite.read_text(encoding="utf-8").splitlines()
+    v2 = next(i for i, t in enumerate(lines) if t.strip() == "v2:")
+    broken = next(i for i in range(v2, len(lines)) if "asks: {{$question}}" in lines[i])
+    lines[broken] = lines[broken].replace("{{$question}}", "{{$question")
+    suite.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = genaiops(env, "scenario", "run", folder / "prompt_evaluation.yaml")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert f"support_suite.yaml:{v2 + 2}: prompt.versions.v2.template:" in " ".join(out.split())
+    assert "never closed" in out and "Traceback" not in out
+
+
+# --- evaluating on the configured model (GENAIOPS_LLMOPS_MODEL) -------------------------------------------------
+
+LIVE = """\
+name: live-evaluation
+tasks:
+  - id: eval
+    tool: run_eval_suite
+    args: {suite_path: support_suite.yaml, version: v2}
+expect:
+  status: succeeded
+"""
+ANSWER = "You can return items within 30 days of delivery for a full refund."
+
+
+class ChatModel:
+    """An OpenAI-compatible chat model on 127.0.0.1 that answers every prompt with ANSWER and records prompts."""
+
+    def __init__(self) -> None:
+        self.prompts: list[str] = []
+        model = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+                model.prompts.append(body["messages"][-1]["content"])
+                reply = {
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion",
+                    "created": 1_790_000_000,
+                    "model": body["model"],
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": ANSWER}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": 42, "completion_tokens": 13, "total_tokens": 55},
+                }
+                data = json.dumps(reply).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def chat_model():
+    running = ChatModel()
+    yield running
+    running.close()
+
+
+def live_scenario(tmp_path: Path) -> Path:
+    folder = copy_scenarios(tmp_path)
+    (folder / "live.yaml").write_text(LIVE, encoding="utf-8")
+    return folder / "live.yaml"
+
+
+def test_without_recordings_the_configured_model_answers_when_asked(env, tmp_path, chat_model):
+    """GENAIOPS_LLMOPS_MODEL=true with an openai model: each case's rendered prompt goes to the model, and its
+    replies (with the token counts it reports) are what the suite evaluates."""
+    model_env = {
+        **env,
+        "GENAIOPS_LLMOPS_MODEL": "true",
+        "GENAIOPS_MODEL_PROVIDER": "openai",
+        "GENAIOPS_MODEL_NAME": "support-model",
+        "GENAIOPS_MODEL_BASE_URL": chat_model.url,
+        "GENAIOPS_MODEL_API_KEY": "sk-test",
+    }
+    scenario = live_scenario(tmp_path)
+    result = genaiops(model_env, "scenario", "run", scenario)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(chat_model.prompts) == 8 * 3  # the suite's eight cases, three samples each
+    assert "Customer Emily asks: How long do I have to return my order?" in chat_model.prompts[0]
+    run_id = re.search(r"run (run-\S+): succeeded", result.stdout).group(1)
+    store = Store.open(f"sqlite:///{Path(env['GENAIOPS_HOME']) / 'genaiops.db'}", read_only=True)
+    try:
+        report = Engine(store=store, registry=load_tools()).result(run_id).outputs["eval"]["report"]
+    finally:
+        store.close()
+    sample = report["cases"][0]["samples"][0]
+    assert (sample["output"], sample["input_tokens"], sample["output_tokens"]) == (ANSWER, 42, 13)
+    assert sample["latency_ms"] is not None
+
+
+def test_without_recordings_and_without_a_model_the_task_says_what_to_set(env, tmp_path):
+    """No recorded outputs and GENAIOPS_LLMOPS_MODEL unset: the task fails (exit 1) naming recorded_path and
+    GENAIOPS_LLMOPS_MODEL; no model is called."""
+    result = genaiops(env, "scenario", "run", live_scenario(tmp_path))
+    out = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 1, out
+    assert "recorded_path" in out and "GENAIOPS_LLMOPS_MODEL=true" in out and "Traceback" not in out
