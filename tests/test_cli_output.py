@@ -154,7 +154,8 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
     monkeypatch.chdir(REPO)
     listed = parse(invoke(paused[0], ["scenario", "list", "-o", "json"]), "json")
     by_name = {s["name"]: s for s in listed}
-    assert set(by_name) == {"canary-release", "incident-response"}
+    assert set(by_name) == {"canary-release", "incident-response", "prompt-evaluation", "prompt-release"}
+    assert by_name["prompt-release"]["file"] == "scenarios/llmops/prompt_release.yaml"  # found in a subfolder
     canary = by_name["canary-release"]
     assert canary["file"] == "scenarios/canary_release.yaml" and canary["purpose"].startswith("Measure checkout")
     assert canary["gates"] == [
