@@ -1,4 +1,4 @@
-"""An MLflow backend for ``ModelRegistry`` (optional extra: ``mlflow-skinny``, ``sqlalchemy``, ``alembic``).
+"""An MLflow backend for ``ModelRegistry`` (the ``mlflow`` extra: a local file, or a tracking server at a URL).
 
 MLflow holds what its users look for: a registered model per name, one model version per trained version (its
 full genaiops record in the version tag ``genaiops.version``, its artifact id as ``source``), aliases, and a
@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean
+from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean, shorten
 
 from .model_registry import ModelVersion, RegistryReads, connect_sqlite
 from .registry_events import (
@@ -30,10 +30,38 @@ from .registry_events import (
     stamp,
 )
 
-__all__ = ["MlflowModelRegistry"]
+__all__ = ["MlflowModelRegistry", "explain_mlflow_error"]
 
 _BODY, _KEY = "genaiops.version", "genaiops.idempotency_key"
 _EXPERIMENT = "genaiops-mlops"
+
+
+_REFUSED = ("UNAUTHENTICATED", "PERMISSION_DENIED")
+_UNREACHABLE = ("Connection refused", "NewConnectionError", "Max retries exceeded", "Failed to resolve", "timed out")
+
+
+def explain_mlflow_error(exc: Exception, uri: str) -> str:
+    """What went wrong talking to MLflow at ``uri``, and what to do: refused credentials, no server answering,
+    or MLflow's own message (cut short; it never holds the credentials)."""
+    code, text = getattr(exc, "error_code", ""), str(exc)
+    if code in _REFUSED or "error code 401" in text or "error code 403" in text:
+        return (
+            f"the MLflow server at {uri} refused the credentials ({code or 'HTTP 401/403'}): set "
+            "MLFLOW_TRACKING_TOKEN (or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD) to ones it accepts"
+        )
+    if any(sign in text for sign in _UNREACHABLE):
+        return (
+            f"no MLflow server answers at {uri} ({_reason(text)}): start one (mlflow server --host 127.0.0.1 "
+            "--port PORT ...) or correct the URI"
+        )
+    return f"MLflow at {uri} failed: {shorten(text, 300, quote=False)}"
+
+
+def _reason(text: str) -> str:
+    for sign in ("Connection refused", "Failed to resolve", "timed out"):
+        if sign in text:
+            return sign.lower()
+    return "no connection"
 
 
 def _millis(at: datetime) -> int:
@@ -51,23 +79,29 @@ class MlflowModelRegistry(RegistryReads):
         events.executescript(EVENTS_SCHEMA)
 
     @classmethod
-    def open(cls, tracking_uri: str, artifact_location: str | Path, events_url: str) -> MlflowModelRegistry:
-        """Open MLflow at ``tracking_uri`` (e.g. ``sqlite:///<home>/mlflow.db``); history in ``events_url``."""
+    def open(cls, tracking_uri: str, artifact_location: str | Path | None, events_url: str) -> MlflowModelRegistry:
+        """Open MLflow at ``tracking_uri`` (``http://host:port`` for a tracking server, ``sqlite:///<path>`` for a
+        local file); history in ``events_url``. ``artifact_location``: where a new experiment keeps run
+        artifacts (None: the server's own ``--artifacts-destination``). A missing package, an unreachable server
+        or refused credentials are a ``StoreError`` saying which, before anything is written."""
         os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
         try:
             from mlflow import MlflowClient
             from mlflow.exceptions import MlflowException
-        except ImportError:
-            raise StoreError("the MLflow registry backend needs the mlflow extra (mlflow-skinny, alembic)") from None
+        except ImportError as exc:
+            raise StoreError(
+                f"the MLflow registry backend needs the mlflow package ({exc}): install the mlflow extra, "
+                "pip install 'genaiops[mlflow]'"
+            ) from None
         client = MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
-        experiment = client.get_experiment_by_name(_EXPERIMENT)
-        if experiment is None:
-            try:
-                experiment_id = client.create_experiment(_EXPERIMENT, artifact_location=str(artifact_location))
-            except MlflowException as exc:
-                raise StoreError(f"cannot create the MLflow experiment {_EXPERIMENT!r}: {exc}") from None
-        else:
-            experiment_id = experiment.experiment_id
+        try:
+            experiment = client.get_experiment_by_name(_EXPERIMENT)
+            if experiment is not None:
+                return cls(client, connect_sqlite(events_url), experiment.experiment_id)
+            where = None if artifact_location is None else str(artifact_location)
+            experiment_id = client.create_experiment(_EXPERIMENT, artifact_location=where)
+        except MlflowException as exc:
+            raise StoreError(explain_mlflow_error(exc, tracking_uri)) from None
         return cls(client, connect_sqlite(events_url), experiment_id)
 
     @property
