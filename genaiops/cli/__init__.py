@@ -14,7 +14,7 @@ import sys
 
 import typer
 
-from genaiops.cli import approvals, audit, runs
+from genaiops.cli import approvals, audit, runs, serving
 from genaiops.cli.common import close_engines, console, fail
 
 __all__ = ["app", "main"]
@@ -73,6 +73,7 @@ app.add_typer(runs.scenario_app, name="scenario")
 app.add_typer(runs.graph_app, name="graph")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(audit.app, name="audit")
+app.add_typer(serving.app, name="serving")
 
 
 @app.command("tools")

@@ -8,7 +8,7 @@ version, a roll back) rewrites ``deployment.json`` and signals the process (SIGH
 (hash-checked, allow-listed types: nothing is unpickled) and swaps at once; ``deploy`` returns when ``/health``
 reports the new version. The child gets no secrets: only the environment variables in ``_PASSED_ENV``.
 
-``python -m genaiops.tools.mlops.lib.serving_process FOLDER FD`` is the child's entry point.
+``python -m genaiops.tools.mlops.lib.serving_main FOLDER FD`` runs ``main``: the child.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ __all__ = ["ProcessServingTarget", "ServedProcess", "ServingError"]
 
 _HOST = "127.0.0.1"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
-_MODULE = "genaiops.tools.mlops.lib.serving_process"
+_MODULE = "genaiops.tools.mlops.lib.serving_main"
 _PASSED_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV")
 
 
@@ -315,7 +315,3 @@ def main(argv: list[str]) -> None:
     _load(folder, models)
     sock = socket.socket(fileno=fd)
     uvicorn_server(build_app(models)).run(sockets=[sock])
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])
