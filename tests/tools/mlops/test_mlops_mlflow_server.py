@@ -72,6 +72,22 @@ def test_the_release_lands_in_the_mlflow_server(cli_home, mlflow_server):
     assert run.data.params["estimator"] and "holdout_accuracy" in run.data.metrics
 
 
+@pytest.mark.filterwarnings("ignore:The ``noload`` loader strategy is deprecated")  # MLflow's SQL store, reading
+def test_a_local_sqlite_uri_works_the_same_way(cli_home, tmp_path):
+    """GENAIOPS_MLFLOW_URI=sqlite:///PATH (no server): the release registers v1 and moves champion in that file;
+    run artifacts go under the home, not the working directory."""
+    from mlflow import MlflowClient
+
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    cli_home.env["GENAIOPS_MLFLOW_URI"] = uri
+    done = cli_home.approve_through(cli_home("scenario", "run", cli_home.release()))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Warning" not in done.stderr
+    client = MlflowClient(tracking_uri=uri, registry_uri=uri)
+    assert int(client.get_model_version_by_alias("iris", "champion").version) == 1
+    assert client.get_experiment_by_name("genaiops-mlops").artifact_location.endswith("mlflow-artifacts")
+
+
 def test_scripted_approvals_are_refused_on_a_real_mlflow_registry(cli_home, mlflow_server):
     """A scripted approval for promote_model with MLflow as the registry is refused before the run (exit 2)."""
     cli_home.env["GENAIOPS_MLFLOW_URI"] = mlflow_server
