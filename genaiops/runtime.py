@@ -34,6 +34,7 @@ __all__ = [
     "llmops_resources",
     "load_guardrails",
     "load_policy",
+    "mlops_resources",
     "open_engine",
     "open_resources",
     "open_store",
@@ -121,7 +122,6 @@ def open_resources(settings: Settings) -> dict[str, Any]:
     and remediate (the default environment; remediations go to an HTTP target with GENAIOPS_ACTION_URL), the data
     roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
     from genaiops.agents.memory.resource import MemoryResource
-    from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
 
     store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
@@ -132,7 +132,7 @@ def open_resources(settings: Settings) -> dict[str, Any]:
         "guardrails": shipped,
         **llmops_resources(settings, shipped),
         "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
-        **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
+        **mlops_resources(settings),
         "environment": action_environment(settings, build_environment(), secrets),
         "data_roots": data_roots(settings),
         "secrets": secrets,
@@ -194,6 +194,39 @@ def check_targets(resources: Mapping[str, Any], tools: Iterable[ToolSpec]) -> No
         preflight = getattr(resources.get(name), "preflight", None)
         if callable(preflight):
             preflight()
+
+
+# MLflow's client retries a dead server for minutes by default; a command should say so in seconds.
+# Nor should it print MLflow's "View run at" links into the command's output.
+_MLFLOW_DEFAULTS = {
+    "MLFLOW_DISABLE_TELEMETRY": "true",
+    "MLFLOW_HTTP_REQUEST_MAX_RETRIES": "2",
+    "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "1",
+    "MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT": "true",
+}
+
+
+def mlops_resources(settings: Settings) -> dict[str, Any]:
+    """The MLOps resources: the registry in the store or in MLflow (``GENAIOPS_MLFLOW_URI``), serving in this
+    process or in uvicorn processes (``GENAIOPS_SERVING``). MLflow missing, unreachable or refusing the
+    credentials is a ``SettingsError`` naming the setting, before anything runs."""
+    from genaiops.tools.mlops import build_mlops_resources
+    from genaiops.tools.mlops.lib.mlflow_registry import MlflowUnavailableError
+
+    if settings.mlflow_uri:
+        for name, value in _MLFLOW_DEFAULTS.items():
+            os.environ.setdefault(name, value)
+    try:
+        return build_mlops_resources(
+            settings.home,
+            store_url=settings.resolved_store_url,
+            mlflow_uri=settings.mlflow_uri,
+            serving=settings.serving,
+            serving_ports=settings.serving_ports,
+            env=os.environ,
+        )
+    except MlflowUnavailableError as exc:
+        raise SettingsError(f"GENAIOPS_MLFLOW_URI={settings.mlflow_uri}: {exc}") from None
 
 
 def open_engine(

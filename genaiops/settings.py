@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -118,6 +119,33 @@ class Settings(BaseSettings):
         description="Prompt evaluation without recorded outputs calls the configured model (GENAIOPS_MODEL_*); "
         "off by default: evaluations run offline on recorded outputs only.",
     )
+    # --- MLflow and model serving (issue 13.1, p-mlflow) ---
+    mlflow_uri: str | None = Field(
+        default=None,
+        description="MLflow tracking + model registry for the MLOps tools: http(s)://HOST:PORT (an `mlflow server`; "
+        "credentials in MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or sqlite:///PATH. Unset: the "
+        "registry lives in the genaiops store. Needs the mlflow extra.",
+    )
+    serving: Literal["drill", "process"] = Field(
+        default="drill",
+        description="Where deploy_model serves: 'drill' (in this process, for the command's life; a stand-in that "
+        "scripted approvals may decide) or 'process' (a uvicorn process per endpoint on 127.0.0.1 that outlives "
+        "the command; `genaiops serving list|stop`).",
+    )
+    serving_ports: Annotated[tuple[int, int] | None, NoDecode] = Field(
+        default=None,
+        description="Ports for GENAIOPS_SERVING=process endpoints on 127.0.0.1: PORT or FIRST-LAST. Default: any free.",
+    )
+
+    @field_validator("mlflow_uri")
+    @classmethod
+    def _check_mlflow_uri(cls, value: str | None) -> str | None:
+        return None if value is None or not value.strip() else check_mlflow_uri(value.strip())
+
+    @field_validator("serving_ports", mode="before")
+    @classmethod
+    def _parse_ports(cls, value: Any) -> Any:
+        return parse_ports(value) if isinstance(value, str) else value
 
     @field_validator("home")
     @classmethod
@@ -152,3 +180,41 @@ def load_settings(**overrides: object) -> Settings:
             for err in exc.errors(include_url=False)
         ]
         raise SettingsError("bad setting: " + "; ".join(lines)) from None
+
+
+_MLFLOW_SCHEMES = ("http", "https", "sqlite", "postgresql", "mysql", "mssql", "file", "databricks")
+
+
+def check_mlflow_uri(uri: str) -> str:
+    """``uri`` if MLflow can use it as a tracking + registry URI; else a ValueError saying what would fit."""
+    fit = "use http://HOST:PORT (an mlflow server) or sqlite:///PATH (a local file)"
+    parts = urlsplit(uri)
+    scheme = parts.scheme.split("+")[0].lower()
+    if scheme not in _MLFLOW_SCHEMES or "://" not in uri:
+        raise ValueError(f"not an MLflow URI (no known scheme); {fit}")
+    if scheme in ("http", "https"):
+        try:
+            port = parts.port
+        except ValueError:
+            raise ValueError(f"the port is not a number from 0 to 65535; {fit}") from None
+        if not parts.hostname or (port is None and ":" in parts.netloc.rsplit("@", 1)[-1]):
+            raise ValueError(f"no host; {fit}")
+        if parts.username or parts.password:
+            raise ValueError("credentials do not belong in the URI: set MLFLOW_TRACKING_USERNAME/PASSWORD or TOKEN")
+    if scheme == "sqlite" and not uri.startswith("sqlite:///"):
+        raise ValueError(f"a sqlite URI needs three slashes and a path (sqlite:///PATH); {fit}")
+    return uri
+
+
+def parse_ports(text: str) -> tuple[int, int] | None:
+    """``"8600"`` -> (8600, 8600), ``"8600-8609"`` -> (8600, 8609), blank -> None; else a ValueError."""
+    if not text.strip():
+        return None
+    first, _, last = text.strip().partition("-")
+    try:
+        low, high = int(first), int(last or first)
+    except ValueError:
+        raise ValueError("give a port (8600) or a range (8600-8609)") from None
+    if not 1 <= low <= high <= 65535:
+        raise ValueError("ports are 1-65535, the first not above the last")
+    return low, high

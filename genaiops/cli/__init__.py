@@ -16,7 +16,18 @@ from typing import NoReturn
 
 import typer
 
-from genaiops.cli import accounts, approvals, audit, notifications, prompts, runs, scenarios, schedules, tools_cmd
+from genaiops.cli import (
+    accounts,
+    approvals,
+    audit,
+    notifications,
+    prompts,
+    runs,
+    scenarios,
+    schedules,
+    serving,
+    tools_cmd,
+)
 from genaiops.cli.common import app_settings, close_engines, console, fail
 
 __all__ = ["app", "main"]
@@ -122,6 +133,7 @@ app.add_typer(accounts.tokens_app, name="tokens")
 app.command("serve")(accounts.serve)
 app.add_typer(tools_cmd.app, name="tools")
 app.add_typer(prompts.app, name="prompts")
+app.add_typer(serving.app, name="serving")
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import load_version, registry_of, resolve_version
+from .lib.access import resolve_version, serve_version
 from .lib.serving import Deployment
 
 
@@ -22,27 +22,9 @@ class DeployModelResult(BaseModel):
 
 @tool(actions=("deploys",), risk="medium", acts_on=("serving", "model_registry"))
 def deploy_model(args: DeployModelInput, ctx: ToolContext) -> DeployModelResult:
-    """Deploy the version an alias points at to the serving target (batch scoring and a local HTTP endpoint).
-    The artifact is hash-checked and loaded with the type allow-list before it serves."""
+    """Deploy the version an alias points at to the serving target (batch scoring and an HTTP endpoint: in this
+    process for drills, or a uvicorn process that outlives the run). The artifact is hash-checked and loaded with
+    the type allow-list before it serves."""
     mv = resolve_version(ctx, args.model_name, alias=args.alias)
-    model = load_version(ctx, mv)
-    spec = Deployment(
-        endpoint=args.endpoint or args.model_name,
-        model_name=mv.name,
-        alias=args.alias,
-        version=mv.version,
-        artifact_sha=mv.artifact_sha,
-        features=mv.features,
-    )
-    live = ctx.resource("serving").deploy(spec, model)
-    registry_of(ctx).record_event(
-        mv.name,
-        "deployed",
-        at=ctx.now,
-        version=mv.version,
-        alias=args.alias,
-        reason=f"endpoint {live.endpoint}",
-        detail={"endpoint": live.endpoint, "url": live.url},
-        idempotency_key=ctx.idempotency_key,
-    )
+    live = serve_version(ctx, mv, alias=args.alias, endpoint=args.endpoint or args.model_name, key=ctx.idempotency_key)
     return DeployModelResult(deployment=live)

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import bad_input, registry_of, resolve_version
+from .lib.access import bad_input, registry_of, resolve_version, serve_version
 
 
 class RollbackModelInput(BaseModel):
@@ -23,6 +23,8 @@ class RollbackModelResult(BaseModel):
     from_version: int
     to_version: int
     event_seq: int
+    redeployed: list[str] = Field(default_factory=list)
+    """Endpoints that served the alias and now serve ``to_version``."""
 
 
 def _previous_holder(holders: list[int], current: int) -> int | None:
@@ -33,9 +35,10 @@ def _previous_holder(holders: list[int], current: int) -> int | None:
     return None
 
 
-@tool(actions=("rolls_back",), risk="medium", acts_on=("model_registry",))
+@tool(actions=("rolls_back",), risk="medium", acts_on=("model_registry", "serving"))
 def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelResult:
-    """Restore an earlier version under an alias (default: the previous champion), recording the reason."""
+    """Restore an earlier version under an alias (default: the previous champion), recording the reason; every
+    endpoint deployed from that alias then serves the restored version."""
     reg = registry_of(ctx)
     current = resolve_version(ctx, args.model_name, alias=args.alias).version
     with bad_input():
@@ -63,4 +66,14 @@ def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelR
         from_version=current,
         to_version=target,
         event_seq=event.seq,
+        redeployed=_redeploy(ctx, args.model_name, args.alias, target),
     )
+
+
+def _redeploy(ctx: ToolContext, name: str, alias: str, version: int) -> list[str]:
+    """Serve ``version`` on the endpoints deployed from ``name``'s ``alias``; their names."""
+    served = [d for d in ctx.resource("serving").deployments() if (d.model_name, d.alias) == (name, alias)]
+    mv = resolve_version(ctx, name, version=version)
+    for live in served:
+        serve_version(ctx, mv, alias=alias, endpoint=live.endpoint, key=f"{ctx.idempotency_key}:{live.endpoint}")
+    return [live.endpoint for live in served]

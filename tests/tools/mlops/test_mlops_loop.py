@@ -63,7 +63,8 @@ def _run_loop(call, name: str = "cancer"):
     call("promote_model", model_name=name, version=v2.version, reason="retrained after drift")
     call("deploy_model", model_name=name)
     back = call("rollback_model", model_name=name, reason="v2 misbehaves on live traffic")
-    assert (back.from_version, back.to_version) == (2, 1)
+    assert (back.from_version, back.to_version, back.redeployed) == (2, 1, [name])
+    assert call.resources["serving"].deployment(name).version == 1  # the endpoint serves the restored version
 
     report = call("describe_model", model_name=name, at=promoted_at)
     assert report.aliases == {"champion": 1}
@@ -80,6 +81,7 @@ def _run_loop(call, name: str = "cancer"):
         ("alias_set", 2),
         ("deployed", 2),
         ("rolled_back", 1),
+        ("deployed", 1),
     ]
-    assert report.history[-1].reason == "v2 misbehaves on live traffic"
-    assert report.history[-1].previous_version == 2
+    assert report.history[-2].reason == "v2 misbehaves on live traffic"
+    assert report.history[-2].previous_version == 2

@@ -13,6 +13,7 @@ from genaiops.registry import ToolContext
 from .artifacts import ArtifactStore
 from .codec import load_model
 from .model_registry import ModelRegistry, ModelVersion
+from .serving import Deployment
 from .tables import Table, decode_table
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "registry_of",
     "require_labels",
     "resolve_version",
+    "serve_version",
 ]
 
 
@@ -75,3 +77,29 @@ def resolve_version(
 def load_version(ctx: ToolContext, mv: ModelVersion) -> Any:
     """The fitted model of a version: its artifact hash-checked, then loaded with the type allow-list."""
     return load_model(artifacts_of(ctx).get(mv.artifact_sha))
+
+
+def serve_version(ctx: ToolContext, mv: ModelVersion, *, alias: str, endpoint: str, key: str | None) -> Deployment:
+    """Serve ``mv`` at ``endpoint`` (its artifact hash-checked and loaded with the allow-list first) and record the
+    deployment in the registry history under ``key``."""
+    model = load_version(ctx, mv)
+    spec = Deployment(
+        endpoint=endpoint,
+        model_name=mv.name,
+        alias=alias,
+        version=mv.version,
+        artifact_sha=mv.artifact_sha,
+        features=mv.features,
+    )
+    live = ctx.resource("serving").deploy(spec, model)
+    registry_of(ctx).record_event(
+        mv.name,
+        "deployed",
+        at=ctx.now,
+        version=mv.version,
+        alias=alias,
+        reason=f"endpoint {live.endpoint}",
+        detail={"endpoint": live.endpoint, "url": live.url},
+        idempotency_key=key,
+    )
+    return live

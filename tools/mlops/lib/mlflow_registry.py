@@ -1,8 +1,10 @@
-"""An MLflow backend for ``ModelRegistry`` (optional extra: ``mlflow-skinny``, ``sqlalchemy``, ``alembic``).
+"""An MLflow backend for ``ModelRegistry`` (the ``mlflow`` extra: a local file, or a tracking server at a URL).
 
 MLflow holds what its users look for: a registered model per name, one model version per trained version (its
-full genaiops record in the version tag ``genaiops.version``, its artifact id as ``source``), aliases, and a
-run per version with the parameters and held-out metrics. MLflow keeps no history of alias moves, so the
+full genaiops record in the version tag ``genaiops.version``, its artifact id in ``genaiops.artifact_sha``; its
+``source`` is a place under its run, as a tracking server demands), aliases, and a run per version with the
+parameters and held-out metrics. The model's bytes stay in the genaiops artifact store (GENAIOPS_HOME/artifacts),
+hash-checked on every load; they are not uploaded to MLflow. MLflow keeps no history of alias moves, so the
 history ("what was champion at time T", roll backs and their reasons) stays in the genaiops store's
 ``mlops_events`` table. The MLflow database must be a file of its own: its tables (``runs``, ...) would clash
 with the genaiops store's.
@@ -10,6 +12,7 @@ with the genaiops store's.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -17,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean
+from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean, shorten
 
 from .model_registry import ModelVersion, RegistryReads, connect_sqlite
 from .registry_events import (
@@ -30,10 +33,42 @@ from .registry_events import (
     stamp,
 )
 
-__all__ = ["MlflowModelRegistry"]
+__all__ = ["MlflowModelRegistry", "MlflowUnavailableError", "explain_mlflow_error"]
 
-_BODY, _KEY = "genaiops.version", "genaiops.idempotency_key"
+_BODY, _KEY, _SHA = "genaiops.version", "genaiops.idempotency_key", "genaiops.artifact_sha"
 _EXPERIMENT = "genaiops-mlops"
+
+
+class MlflowUnavailableError(StoreError):
+    """MLflow cannot be used: the package is missing, no server answers, or it refuses the credentials."""
+
+
+_REFUSED = ("UNAUTHENTICATED", "PERMISSION_DENIED")
+_UNREACHABLE = ("Connection refused", "NewConnectionError", "Max retries exceeded", "Failed to resolve", "timed out")
+
+
+def explain_mlflow_error(exc: Exception, uri: str) -> str:
+    """What went wrong talking to MLflow at ``uri``, and what to do: refused credentials, no server answering,
+    or MLflow's own message (cut short; it never holds the credentials)."""
+    code, text = getattr(exc, "error_code", ""), str(exc)
+    if code in _REFUSED or "error code 401" in text or "error code 403" in text:
+        return (
+            f"the MLflow server at {uri} refused the credentials ({code or 'HTTP 401/403'}): set "
+            "MLFLOW_TRACKING_TOKEN (or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD) to ones it accepts"
+        )
+    if any(sign in text for sign in _UNREACHABLE):
+        return (
+            f"no MLflow server answers at {uri} ({_reason(text)}): start one (mlflow server --host 127.0.0.1 "
+            "--port PORT ...) or correct the URI"
+        )
+    return f"MLflow at {uri} failed: {shorten(text, 300, quote=False)}"
+
+
+def _reason(text: str) -> str:
+    for sign in ("Connection refused", "Failed to resolve", "timed out"):
+        if sign in text:
+            return sign.lower()
+    return "no connection"
 
 
 def _millis(at: datetime) -> int:
@@ -51,23 +86,30 @@ class MlflowModelRegistry(RegistryReads):
         events.executescript(EVENTS_SCHEMA)
 
     @classmethod
-    def open(cls, tracking_uri: str, artifact_location: str | Path, events_url: str) -> MlflowModelRegistry:
-        """Open MLflow at ``tracking_uri`` (e.g. ``sqlite:///<home>/mlflow.db``); history in ``events_url``."""
+    def open(cls, tracking_uri: str, artifact_location: str | Path | None, events_url: str) -> MlflowModelRegistry:
+        """Open MLflow at ``tracking_uri`` (``http://host:port`` for a tracking server, ``sqlite:///<path>`` for a
+        local file); history in ``events_url``. ``artifact_location``: where a new experiment keeps run
+        artifacts (None: the server's own ``--artifacts-destination``). A missing package, an unreachable server
+        or refused credentials are a ``StoreError`` saying which, before anything is written."""
         os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
         try:
             from mlflow import MlflowClient
             from mlflow.exceptions import MlflowException
-        except ImportError:
-            raise StoreError("the MLflow registry backend needs the mlflow extra (mlflow-skinny, alembic)") from None
+        except ImportError as exc:
+            raise MlflowUnavailableError(
+                f"the MLflow registry backend needs the mlflow package ({exc}): install the mlflow extra, "
+                "pip install 'genaiops[mlflow]'"
+            ) from None
+        logging.getLogger("mlflow").setLevel(logging.WARNING)  # no "waiting for model version" lines in our output
         client = MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
-        experiment = client.get_experiment_by_name(_EXPERIMENT)
-        if experiment is None:
-            try:
-                experiment_id = client.create_experiment(_EXPERIMENT, artifact_location=str(artifact_location))
-            except MlflowException as exc:
-                raise StoreError(f"cannot create the MLflow experiment {_EXPERIMENT!r}: {exc}") from None
-        else:
-            experiment_id = experiment.experiment_id
+        try:
+            experiment = client.get_experiment_by_name(_EXPERIMENT)
+            if experiment is not None:
+                return cls(client, connect_sqlite(events_url), experiment.experiment_id)
+            where = None if artifact_location is None else str(artifact_location)
+            experiment_id = client.create_experiment(_EXPERIMENT, artifact_location=where)
+        except MlflowException as exc:
+            raise MlflowUnavailableError(explain_mlflow_error(exc, tracking_uri)) from None
         return cls(client, connect_sqlite(events_url), experiment_id)
 
     @property
@@ -137,7 +179,7 @@ class MlflowModelRegistry(RegistryReads):
         return {a: int(v) for a, v in sorted(self._registered(name).aliases.items())}
 
     # -- writes --------------------------------------------------------------------------------------------
-    def _log_run(self, draft: ModelVersion) -> str:
+    def _log_run(self, draft: ModelVersion) -> Any:
         from mlflow.entities import Metric, Param
 
         start = _millis(draft.created_at)
@@ -151,7 +193,7 @@ class MlflowModelRegistry(RegistryReads):
         metrics = [Metric(f"holdout_{k}", v, start, 0) for k, v in sorted(draft.metrics.items())]
         self._client.log_batch(run_id, metrics=metrics, params=params)
         self._client.set_terminated(run_id, end_time=start)
-        return run_id
+        return run
 
     def register_version(self, draft: ModelVersion, *, idempotency_key: str | None = None) -> ModelVersion:
         """A new MLflow model version (and its run); a retried key returns the version created before."""
@@ -179,12 +221,11 @@ class MlflowModelRegistry(RegistryReads):
                 self._client.create_registered_model(draft.name)
             except MlflowException as exc:
                 raise ToolInputError(f"MLflow refuses the model name {draft.name!r}: {exc.message}") from None
-        run_id = self._log_run(draft)
+        run = self._log_run(draft)
         body = draft.model_dump_json()
-        tags = {_BODY: body, **({_KEY: key} if key else {})}
-        mv = self._client.create_model_version(
-            draft.name, source=f"genaiops-artifact:sha256:{draft.artifact_sha}", run_id=run_id, tags=tags
-        )
+        tags = {_BODY: body, _SHA: draft.artifact_sha, **({_KEY: key} if key else {})}
+        source = f"{run.info.artifact_uri}/genaiops-model"  # a server accepts only its own kinds of location
+        mv = self._client.create_model_version(draft.name, source=source, run_id=run.info.run_id, tags=tags)
         return draft.model_copy(update={"version": int(mv.version)})
 
     def _append(self, name: str, kind: EventKind, at: datetime, **fields: Any) -> RegistryEvent:

@@ -2,13 +2,15 @@
 
 ``build_mlops_resources(home)`` is what the engine wires: the model registry and prediction log in the
 genaiops store's database (``sqlite:///<home>/genaiops.db`` unless ``store_url`` says otherwise),
-artifacts under ``<home>/artifacts``, a local serving target, and a data source reading files under the
-``data_roots`` (``home`` and ``data_root``; the entry point replaces them with the configured roots).
+artifacts under ``<home>/artifacts``, a serving target (the in-process stand-in, or uvicorn processes that
+outlive the command: ``serving="process"``), and a data source reading files under the ``data_roots``
+(``home`` and ``data_root``; the entry point replaces them with the configured roots).
 ``build_memory_resources()`` gives the same set in memory, for tests and simulations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,9 +20,16 @@ from .artifacts import LocalArtifactStore, MemoryArtifactStore
 from .model_registry import SqlModelRegistry, sqlite_path
 from .prediction_log import SqlPredictionLog
 from .serving import LocalServingTarget
+from .serving_process import ProcessServingTarget
 from .tables import LocalDataSource
 
-__all__ = ["RESOURCE_NAMES", "build_memory_resources", "build_mlops_resources", "close_mlops_resources"]
+__all__ = [
+    "RESOURCE_NAMES",
+    "build_memory_resources",
+    "build_mlops_resources",
+    "close_mlops_resources",
+    "serving_processes",
+]
 
 RESOURCE_NAMES = ("model_registry", "artifacts", "serving", "prediction_log", "data", "data_roots")
 
@@ -31,34 +40,55 @@ def build_mlops_resources(
     store_url: str | None = None,
     data_root: str | Path | None = None,
     registry: Literal["sql", "mlflow"] = "sql",
+    mlflow_uri: str | None = None,
+    serving: Literal["drill", "process"] = "drill",
+    serving_ports: tuple[int, int] | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Resources kept under ``home`` (the genaiops data directory); close with ``close_mlops_resources``.
 
-    ``load_dataset`` reads files only under ``home`` and ``data_root``. ``registry="mlflow"`` keeps models,
-    versions and aliases in MLflow (``<home>/mlflow.db``, its runs' artifacts under ``<home>/mlflow-artifacts``)
-    and the history in the store; it needs the mlflow extra.
+    ``load_dataset`` reads files only under ``home`` and ``data_root``. ``registry="mlflow"`` (or an
+    ``mlflow_uri``) keeps models, versions and aliases in MLflow - at ``mlflow_uri`` (a tracking server's URL or a
+    database URI), else in ``<home>/mlflow.db`` with its runs' artifacts under ``<home>/mlflow-artifacts`` - and
+    the history in the store; it needs the mlflow extra. ``serving="process"``: each endpoint is a uvicorn
+    process on 127.0.0.1 (a port from ``serving_ports``, else any free one; ``env``: the environment it may pass
+    on), recorded under ``<home>/serving``.
     """
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
     url = store_url or f"sqlite:///{home / 'genaiops.db'}"
-    if sqlite_path(url) == ":memory:" and registry == "sql":
+    if sqlite_path(url) == ":memory:" and registry == "sql" and mlflow_uri is None and serving == "drill":
         return {**build_memory_resources(data_root=data_root), "data_roots": _roots(home, data_root)}
-    if registry == "mlflow":
-        from .mlflow_registry import MlflowModelRegistry
-
-        model_registry: Any = MlflowModelRegistry.open(
-            f"sqlite:///{(home / 'mlflow.db').resolve()}", (home / "mlflow-artifacts").resolve(), url
-        )
+    use_mlflow = registry == "mlflow" or mlflow_uri is not None
+    model_registry = _mlflow(home, url, mlflow_uri) if use_mlflow else SqlModelRegistry.open(url)
+    if serving == "process":
+        target: Any = serving_processes(home, ports=serving_ports, env=env)
     else:
-        model_registry = SqlModelRegistry.open(url)
+        target = LocalServingTarget()
     return {
         "model_registry": model_registry,
         "artifacts": LocalArtifactStore(home / "artifacts"),
-        "serving": LocalServingTarget(),
+        "serving": target,
         "prediction_log": SqlPredictionLog.open(url),
         "data": LocalDataSource(),
         "data_roots": _roots(home, data_root),
     }
+
+
+def _mlflow(home: Path, store_url: str, mlflow_uri: str | None) -> Any:
+    """MLflow at ``mlflow_uri`` (default: the home's own file); a server keeps run artifacts where it says."""
+    from .mlflow_registry import MlflowModelRegistry
+
+    uri = mlflow_uri or f"sqlite:///{(home / 'mlflow.db').resolve()}"
+    remote = uri.startswith(("http://", "https://"))
+    return MlflowModelRegistry.open(uri, None if remote else (home / "mlflow-artifacts").resolve(), store_url)
+
+
+def serving_processes(
+    home: str | Path, *, ports: tuple[int, int] | None = None, env: Mapping[str, str] | None = None
+) -> ProcessServingTarget:
+    """The home's serving processes (``<home>/serving``), loading models from ``<home>/artifacts``."""
+    return ProcessServingTarget(Path(home) / "serving", Path(home) / "artifacts", ports=ports, env=env)
 
 
 def _roots(*folders: str | Path | None) -> DataRoots:
