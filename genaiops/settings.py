@@ -175,11 +175,26 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
-        lines = [
-            f"GENAIOPS_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']} (got {err.get('input')!r})"
-            for err in exc.errors(include_url=False)
-        ]
+        lines = []
+        for err in exc.errors(include_url=False):
+            name = "_".join(str(p) for p in err["loc"]).upper()
+            lines.append(f"GENAIOPS_{name}: {err['msg']} (got {_shown(name, err.get('input'))})")
         raise SettingsError("bad setting: " + "; ".join(lines)) from None
+
+
+_SECRET_WORDS = ("TOKEN", "PASSWORD", "SECRET", "KEY")
+
+
+def _shown(name: str, value: object) -> str:
+    """A bad value as an error message may show it: never a token's, and a URL without its password."""
+    if any(word in name for word in _SECRET_WORDS):
+        return "a value (not shown: it may be a secret)"
+    if isinstance(value, str) and "://" in value:
+        parts = urlsplit(value)
+        if parts.password is not None:
+            host = parts.netloc.rsplit("@", 1)[-1]
+            value = parts._replace(netloc=f"{parts.username}:***@{host}").geturl()
+    return repr(value)
 
 
 _MLFLOW_SCHEMES = ("http", "https", "sqlite", "postgresql", "mysql", "mssql", "file", "databricks")
