@@ -50,13 +50,13 @@ def need_binary(name: str, package: str) -> str:
     pytest.skip(message)
 
 
-@pytest.fixture(name="need_binary")
+@pytest.fixture(name="need_binary", scope="session")  # session: module-scoped server fixtures use it too
 def _need_binary():  # type: ignore[no-untyped-def]
     """``need_binary(name, package)``: see the function of that name."""
     return need_binary
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # session: module-scoped server fixtures use it too
 def free_port():  # type: ignore[no-untyped-def]
     """A function giving a TCP port on 127.0.0.1 that was free a moment ago."""
     import socket

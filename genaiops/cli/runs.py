@@ -39,11 +39,20 @@ ModelOption = Annotated[
 
 def _load(file: Path):
     from genaiops.graphs import load_scenario
-    from genaiops.runtime import data_roots
+    from genaiops.runtime import configured_resources, data_roots
     from genaiops.tools import load_tools
 
-    roots = data_roots(app_settings()).for_scenario(file)
-    return load_scenario(str(file), load_tools(), app_policy(), roots=roots)
+    settings = app_settings()
+    roots = data_roots(settings).for_scenario(file)
+    resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
+    return load_scenario(str(file), load_tools(), app_policy(), roots=roots, resources=resources)
+
+
+def _check_resources(eng, plan) -> None:  # noqa: ANN001
+    """The real systems the plan's tools use answer before the run starts (a wrong URL: exit 2, nothing recorded)."""
+    from genaiops.runtime import check_resources
+
+    check_resources(eng.resources, (eng.registry.get(t.spec.tool) for t in plan.tasks.values()))
 
 
 def _source(file: Path) -> str:
@@ -51,12 +60,14 @@ def _source(file: Path) -> str:
     return str(file.resolve())
 
 
-def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None):
+def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None, plan=None):
     from genaiops.graphs.tracing import combine_observers
 
     eng = eng or engine(
         model=model
     )  # settings, store and guardrails first: a bad setting fails before progress is drawn
+    if plan is not None:
+        _check_resources(eng, plan)
     with LiveProgress(total, done) as progress:
         eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
         return run_async(start(eng)), eng
@@ -68,7 +79,9 @@ def run(file: FileArg, as_: AsOption = None, model: ModelOption = None) -> None:
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     spec, plan = _load(file)
     requester, source = who(as_, app_policy()).name, _source(file)
-    result, _ = _execute(lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model)
+    result, _ = _execute(
+        lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model, plan=plan
+    )
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -188,7 +201,10 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None)
     spec, plan = _load(file)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, eng = _execute(
-        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan), len(spec.tasks), model=model
+        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan),
+        len(spec.tasks),
+        model=model,
+        plan=plan,
     )
     print_result(result)
     failures = check_expectations(spec, result, eng.store)

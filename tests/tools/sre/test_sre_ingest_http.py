@@ -100,9 +100,9 @@ def test_closed_port_is_an_execution_error():
 
 
 def test_query_metrics_without_resource_says_what_is_missing():
-    """Without a 'prometheus' resource the tool fails saying which resource it needs."""
+    """Raw PromQL without a 'prometheus' resource fails naming the setting that configures it."""
     ctx = ToolContext("run", "task", "key", now=END)
-    with pytest.raises(ToolExecutionError, match="'prometheus'"):
+    with pytest.raises(ToolExecutionError, match="needs Prometheus: set GENAIOPS_PROMETHEUS_URL"):
         load_tools().get("query_metrics").invoke({"query": "up", "start": START, "end": END}, ctx)
 
 
