@@ -54,9 +54,16 @@ def load_scenario(
     return validate_scenario(read_file(path), registry, rules, roots=roots, resources=resources)
 
 
-def parse_scenario(text: str, registry: ToolRegistry, rules: ApprovalRules | None = None, file: str | None = None):
+def parse_scenario(
+    text: str,
+    registry: ToolRegistry,
+    rules: ApprovalRules | None = None,
+    file: str | None = None,
+    *,
+    resources: Collection[str] | None = None,
+):
     """Like ``load_scenario`` for YAML text."""
-    return validate_scenario(read_yaml(text, file), registry, rules)
+    return validate_scenario(read_yaml(text, file), registry, rules, resources=resources)
 
 
 def validate_scenario(

@@ -121,3 +121,16 @@ def test_read_metrics_file_infers_format_from_suffix(tmp_path):
         read_metrics_file(odd)
     with pytest.raises(ToolInputError, match="no such file"):
         read_metrics_file(tmp_path / "missing.csv")
+
+
+def test_client_messages_leave_out_credentials_in_the_url():
+    """A URL with user:password@: the unreachable error names the server without the password."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ToolExecutionError) as info:
+        PrometheusClient(f"http://admin:hunter2@127.0.0.1:{port}", timeout=2).query_range("up", START, END, 60)
+    assert f"cannot reach Prometheus at http://127.0.0.1:{port}" in str(info.value)
+    assert "hunter2" not in str(info.value)
