@@ -117,8 +117,8 @@ class ToolSpec:
     """The resources (``ctx.resource`` names) whose state the tool changes: what a scripted approval checks
     are drill targets (``@tool(acts_on=("receiver",))``)."""
     uses: frozenset[str] = frozenset()
-    """Optional resources the tool reads when configured (``@tool(uses=("prometheus",))``): checked to answer
-    before a run that uses them starts (``genaiops.runtime.check_resources``)."""
+    """Optional resources the tool reads when configured (``@tool(uses=("prometheus",))``, plus a tuple given as
+    ``needs``): checked to answer before a run that uses them starts (``genaiops.runtime.check_resources``)."""
     needs: Callable[[Mapping[str, Any]], Iterable[str]] | None = None
     """The optional resources the tool cannot run without, given its task's arguments (``@tool(needs=...)``, a
     tuple of names or a function of the arguments): a task whose tool needs an unconfigured one is a
@@ -231,10 +231,11 @@ class ToolRegistry:
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Decorator: register a typed function as a tool in this registry."""
         needed = _needs_function(needs)
+        used = frozenset(uses) | (frozenset() if callable(needs) else frozenset(needs))  # what it needs it uses
 
         def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
             spec = _spec_from_function(fn, name, actions, risk, offload)
-            extra = {"preview": preview, "acts_on": frozenset(acts_on), "uses": frozenset(uses), "needs": needed}
+            extra = {"preview": preview, "acts_on": frozenset(acts_on), "uses": used, "needs": needed}
             self.register(dataclasses.replace(spec, **extra))
             return fn
 
