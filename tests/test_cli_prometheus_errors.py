@@ -11,9 +11,8 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 from contextlib import closing
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -84,14 +83,9 @@ class _Fake(BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def fake():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Fake)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+def fake(http_server):
+    with http_server(_Fake) as url:
+        yield url
 
 
 @pytest.fixture

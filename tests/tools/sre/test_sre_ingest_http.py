@@ -1,9 +1,8 @@
 """Prometheus over HTTP: the httpx adapter and the query_metrics tool against a fake server on 127.0.0.1."""
 
 import json
-import threading
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -45,15 +44,10 @@ class _FakePrometheus(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def prometheus_url():
+def prometheus_url(http_server):
     _FakePrometheus.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakePrometheus)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with http_server(_FakePrometheus) as url:
+        yield url
 
 
 def test_client_sends_the_range_query(prometheus_url):
