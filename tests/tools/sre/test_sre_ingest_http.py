@@ -128,3 +128,23 @@ def test_client_messages_leave_out_credentials_in_the_url():
         PrometheusClient(f"http://admin:hunter2@127.0.0.1:{port}", timeout=2).query_range("up", START, END, 60)
     assert f"cannot reach Prometheus at http://127.0.0.1:{port}" in str(info.value)
     assert "hunter2" not in str(info.value)
+
+
+class _EchoToken(_FakePrometheus):
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        token = self.headers.get("Authorization", "").split()[-1]
+        self._send(500, "text/plain", f"token {token} is not valid here".encode())
+
+
+def test_secret_header_is_resolved_per_request_and_hidden_in_errors(http_server, tmp_path):
+    """A header's secret://NAME is resolved through the secrets store when a request is sent; a server that
+    echoes the secret gets it back as *** in the error, and the client keeps only the reference."""
+    from genaiops.secret_refs import SecretStore
+
+    secrets = SecretStore({"GENAIOPS_SECRET_PROM_TOKEN": "tok-123"}, tmp_path)
+    with http_server(_EchoToken) as url:
+        client = PrometheusClient(url, headers={"Authorization": "Bearer secret://PROM_TOKEN"}, secrets=secrets)
+        with pytest.raises(ToolExecutionError, match=r"answered HTTP 500: token \*\*\* is not valid") as info:
+            client.query_range("up", START, END, 60)
+    assert "tok-123" not in str(info.value)
+    assert client.headers == {"Authorization": "Bearer secret://PROM_TOKEN"}

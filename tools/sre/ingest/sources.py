@@ -119,12 +119,13 @@ class PrometheusClient:
         import httpx
 
         url = f"{self.base_url}{path}"
-        headers = self._resolved_headers()
+        headers, revealed = self._resolved_headers()
+        hidden = [*revealed, *headers.values()]  # what a message must not show, should a server echo it
         try:
             response = httpx.get(url, params=params, timeout=self.timeout, headers=headers)
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise ToolExecutionError(
-                f"cannot reach {self.where}: {_hide(str(exc), headers)}; check {URL_SETTING} and that the server is up"
+                f"cannot reach {self.where}: {_hide(str(exc), hidden)}; check {URL_SETTING} and that the server is up"
             ) from None
         if response.status_code in (401, 403):
             raise ToolExecutionError(
@@ -134,20 +135,24 @@ class PrometheusClient:
         if response.status_code >= 400 and not _is_api_error(response):
             raise ToolExecutionError(
                 f"Prometheus at {_shown(url)} answered HTTP {response.status_code}: "
-                f"{_hide(response.text[:200], headers)}; check {URL_SETTING} (the server's base URL)"
+                f"{_hide(response.text[:200], hidden)}; check {URL_SETTING} (the server's base URL)"
             )
         return response.text
 
-    def _resolved_headers(self) -> dict[str, str]:
-        return {name: _SECRET_REF.sub(self._secret, value) for name, value in self.headers.items()}
+    def _resolved_headers(self) -> tuple[dict[str, str], list[str]]:
+        """The headers with every ``secret://NAME`` replaced by its value, and those values."""
+        revealed: list[str] = []
 
-    def _secret(self, match: re.Match[str]) -> str:
-        if self.secrets is None:
-            raise ToolExecutionError(f"{HEADERS_SETTING}: {match[0]} cannot be resolved here (no secrets store)")
-        try:
-            return self.secrets.get(match[1])
-        except ToolInputError as exc:
-            raise ToolExecutionError(f"{HEADERS_SETTING}: {exc}") from None
+        def secret(match: re.Match[str]) -> str:
+            if self.secrets is None:
+                raise ToolExecutionError(f"{HEADERS_SETTING}: {match[0]} cannot be resolved here (no secrets store)")
+            try:
+                revealed.append(self.secrets.get(match[1]))
+            except ToolInputError as exc:
+                raise ToolExecutionError(f"{HEADERS_SETTING}: {exc}") from None
+            return revealed[-1]
+
+        return {name: _SECRET_REF.sub(secret, value) for name, value in self.headers.items()}, revealed
 
 
 def _shown(url: str) -> str:
@@ -155,11 +160,10 @@ def _shown(url: str) -> str:
     return re.sub(r"//[^/@]*@", "//", url, count=1)
 
 
-def _hide(text: str, headers: dict[str, str]) -> str:
-    """``text`` with every header value replaced by ``***`` (a server may echo what it was sent)."""
-    for value in headers.values():
-        if value:
-            text = text.replace(value, "***")
+def _hide(text: str, values: list[str]) -> str:
+    """``text`` with each of ``values`` (header values, secrets) replaced by ``***``, longest first."""
+    for value in sorted(filter(None, values), key=len, reverse=True):
+        text = text.replace(value, "***")
     return text
 
 
