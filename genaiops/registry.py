@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -36,6 +36,7 @@ from pydantic import BaseModel, ValidationError
 
 from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, did_you_mean
 from genaiops.ids import ToolName
+from genaiops.resources import unconfigured
 from genaiops.secret_refs import conceal, leaks, reveal
 
 __all__ = [
@@ -77,6 +78,9 @@ class ToolContext:
         try:
             return self.resources[name]
         except KeyError:
+            missing = unconfigured(name)
+            if missing is not None:
+                raise ToolExecutionError(f"this tool {missing}") from None
             known = ", ".join(sorted(self.resources)) or "none"
             raise ToolExecutionError(
                 f"this tool needs the resource {name!r}, which the executor was not given (it has: {known})"
@@ -112,6 +116,17 @@ class ToolSpec:
     acts_on: frozenset[str] = frozenset()
     """The resources (``ctx.resource`` names) whose state the tool changes: what a scripted approval checks
     are drill targets (``@tool(acts_on=("receiver",))``)."""
+    uses: frozenset[str] = frozenset()
+    """Optional resources the tool reads when configured (``@tool(uses=("prometheus",))``, plus a tuple given as
+    ``needs``): checked to answer before a run that uses them starts (``genaiops.runtime.check_resources``)."""
+    needs: Callable[[Mapping[str, Any]], Iterable[str]] | None = None
+    """The optional resources the tool cannot run without, given its task's arguments (``@tool(needs=...)``, a
+    tuple of names or a function of the arguments): a task whose tool needs an unconfigured one is a
+    validation problem naming the setting to set (``genaiops.resources``)."""
+
+    def needed_resources(self, args: Mapping[str, Any]) -> frozenset[str]:
+        """The resources a call with ``args`` (as the task writes them, references unresolved) cannot do without."""
+        return frozenset(self.needs(args)) if self.needs is not None else frozenset()
 
     @property
     def gated_by_default(self) -> bool:
@@ -211,15 +226,30 @@ class ToolRegistry:
         offload: bool = False,
         preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None,
         acts_on: tuple[str, ...] = (),
+        uses: tuple[str, ...] = (),
+        needs: tuple[str, ...] | Callable[[Mapping[str, Any]], Iterable[str]] = (),
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Decorator: register a typed function as a tool in this registry."""
+        needed = _needs_function(needs)
+        used = frozenset(uses) | (frozenset() if callable(needs) else frozenset(needs))  # what it needs it uses
 
         def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
             spec = _spec_from_function(fn, name, actions, risk, offload)
-            self.register(dataclasses.replace(spec, preview=preview, acts_on=frozenset(acts_on)))
+            extra = {"preview": preview, "acts_on": frozenset(acts_on), "uses": used, "needs": needed}
+            self.register(dataclasses.replace(spec, **extra))
             return fn
 
         return decorate
+
+
+def _needs_function(
+    needs: tuple[str, ...] | Callable[[Mapping[str, Any]], Iterable[str]],
+) -> Callable[[Mapping[str, Any]], Iterable[str]] | None:
+    """``@tool(needs=...)`` as a function of the task's arguments (a tuple: the same names whatever they are)."""
+    if callable(needs):
+        return needs
+    names = frozenset(needs)
+    return (lambda _args: names) if names else None
 
 
 def _spec_from_function(

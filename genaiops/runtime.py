@@ -12,7 +12,7 @@ from typing import Any
 from genaiops import keys
 from genaiops.clock import SystemClock
 from genaiops.data_roots import DataRoots
-from genaiops.errors import SettingsError, SpecError, StoreError
+from genaiops.errors import SettingsError, SpecError, StoreError, ToolError
 from genaiops.graphs import Engine, RunEvent
 from genaiops.receiver import IdempotentReceiver
 from genaiops.registry import ToolSpec
@@ -27,7 +27,8 @@ __all__ = [
     "anchor_ledger",
     "action_environment",
     "auto_anchor",
-    "check_targets",
+    "check_resources",
+    "configured_resources",
     "data_roots",
     "ledger_anchors",
     "ledger_key",
@@ -118,9 +119,10 @@ def data_roots(settings: Settings) -> DataRoots:
 def open_resources(settings: Settings) -> dict[str, Any]:
     """What tools act on: the idempotent receiver, the shipped guardrails (review tools), the prompt tools'
     renderer, registry and model (``llmops_resources``), agent memory (Chroma, opened on first use), the MLOps
-    registry/artifacts/serving/prediction log (in the store's database), the simulated estate the SRE tools observe
-    and remediate (the default environment; remediations go to an HTTP target with GENAIOPS_ACTION_URL), the data
-    roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
+    registry/artifacts/serving/prediction log (in the store's database, or MLflow), the simulated estate the SRE
+    tools observe and remediate (the default environment; remediations go to an HTTP target with
+    GENAIOPS_ACTION_URL), the data roots file arguments are confined to, the secrets ``secret://NAME`` arguments
+    resolve to, and the real systems the settings configure (``prometheus``: ``GENAIOPS_PROMETHEUS_URL``)."""
     from genaiops.agents.memory.resource import MemoryResource
     from genaiops.tools.sre.simulate import build_environment
 
@@ -136,6 +138,7 @@ def open_resources(settings: Settings) -> dict[str, Any]:
         "environment": action_environment(settings, build_environment(), secrets),
         "data_roots": data_roots(settings),
         "secrets": secrets,
+        **_prometheus(settings),
     }
 
 
@@ -187,15 +190,6 @@ def action_environment(settings: Settings, observer: Any, secrets: SecretStore) 
     return TargetedEnvironment(observer, target)
 
 
-def check_targets(resources: Mapping[str, Any], tools: Iterable[ToolSpec]) -> None:
-    """Before a run: each real target the run's tools act on (``acts_on``) is reachable and accepts the
-    credentials (its ``preflight``); a ``SettingsError`` naming the setting otherwise, before anything runs."""
-    for name in sorted({resource for spec in tools for resource in spec.acts_on}):
-        preflight = getattr(resources.get(name), "preflight", None)
-        if callable(preflight):
-            preflight()
-
-
 # MLflow's client retries a dead server for minutes by default; a command should say so in seconds.
 # Nor should it print MLflow's "View run at" links into the command's output.
 _MLFLOW_DEFAULTS = {
@@ -227,6 +221,102 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
         )
     except MlflowUnavailableError as exc:
         raise SettingsError(f"GENAIOPS_MLFLOW_URI={settings.mlflow_uri}: {exc}") from None
+
+
+# --- optional resources: real systems the settings configure (genaiops.resources) -------------------------------
+
+
+def configured_resources(settings: Settings) -> frozenset[str]:
+    """The optional resources (``genaiops.resources.RESOURCE_SETTINGS``) these settings configure: what
+    validation checks tasks' needs against. One line per resource."""
+    configured = set()
+    if settings.prometheus_url:
+        configured.add("prometheus")
+    return frozenset(configured)
+
+
+def check_resources(resources: Mapping[str, Any], tools: Iterable[ToolSpec]) -> None:
+    """Before a run: every configured real system that ``tools`` use answers (``check()``: Prometheus) and
+    every real target they act on (``acts_on``) is reachable and accepts the credentials (``preflight()``: the
+    HTTP or Kubernetes action target), so a wrong URL or credentials end the command with a ``SettingsError``
+    naming the setting (exit 2) before anything is recorded."""
+    tools = list(tools)
+    for name in sorted({name for spec in tools for name in spec.uses if name in resources}):
+        check = getattr(resources[name], "check", None)
+        if check is None:
+            continue
+        try:
+            check()
+        except ToolError as exc:
+            raise SettingsError(str(exc)) from None
+    for name in sorted({name for spec in tools for name in spec.acts_on}):
+        preflight = getattr(resources.get(name), "preflight", None)
+        if callable(preflight):
+            preflight()
+
+
+def _prometheus(settings: Settings) -> dict[str, Any]:
+    """The ``prometheus`` resource when ``GENAIOPS_PROMETHEUS_URL`` is set (README: Real systems: Prometheus)."""
+    if not settings.prometheus_url:
+        return {}
+    from genaiops.tools.sre.ingest.sources import PrometheusClient
+
+    return {
+        "prometheus": PrometheusClient(
+            _prometheus_url(settings.prometheus_url),
+            timeout=settings.prometheus_timeout,
+            headers=_prometheus_headers(settings.prometheus_headers),
+            secrets=SecretStore(os.environ, settings.home / "keys" / "secrets"),
+            queries=_prometheus_queries(settings.prometheus_queries),
+        )
+    }
+
+
+def _prometheus_url(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 (evaluated for its error: a port that is not a number)
+    except ValueError as exc:
+        raise SettingsError(f"GENAIOPS_PROMETHEUS_URL: not a URL ({exc}); e.g. http://127.0.0.1:9090") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError(
+            f"GENAIOPS_PROMETHEUS_URL: {parts.scheme or 'no scheme'}://{parts.hostname or ''} is not an http(s) URL "
+            "with a host; give the server's base URL, e.g. http://127.0.0.1:9090"
+        )
+    return url.strip()
+
+
+def _prometheus_headers(text: str | None) -> dict[str, str]:
+    """``Name=value,Name2=value2`` -> headers; values are never echoed in errors (they may be credentials)."""
+    import re
+
+    headers: dict[str, str] = {}
+    for k, pair in enumerate(part for part in (text or "").split(",") if part.strip()):
+        name, sep, value = pair.partition("=")
+        if not sep or not re.fullmatch(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+", name.strip()) or not value.strip():
+            raise SettingsError(
+                f"GENAIOPS_PROMETHEUS_HEADERS: entry {k + 1} is not 'Name=value' with a header name and a value; "
+                "write e.g. 'Authorization=Bearer secret://PROM_TOKEN' (entries separated by commas)"
+            )
+        if not value.strip().isascii() or not value.strip().isprintable():
+            raise SettingsError(f"GENAIOPS_PROMETHEUS_HEADERS: the value of {name.strip()} must be printable ASCII")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def _prometheus_queries(path: Path | None):  # noqa: ANN202 - a PromQueries
+    from genaiops.tools.sre.ingest.promql import PromQueries, queries_from_yaml
+
+    if path is None:
+        return PromQueries()
+    import yaml
+
+    try:
+        return queries_from_yaml(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        raise SettingsError(f"GENAIOPS_PROMETHEUS_QUERIES={path}: {exc}") from None
 
 
 def open_engine(

@@ -147,6 +147,22 @@ class Settings(BaseSettings):
     def _parse_ports(cls, value: Any) -> Any:
         return parse_ports(value) if isinstance(value, str) else value
 
+    # --- Real systems: Prometheus (issue 13.1, p-prom; README "Real systems: Prometheus") ---
+    prometheus_url: str | None = Field(
+        default=None,
+        description="A Prometheus server's base URL (http://127.0.0.1:9090): query_metrics and observe_services "
+        "read real metrics through its HTTP API; unset, they read the simulated estate.",
+    )
+    prometheus_headers: str | None = Field(
+        default=None,
+        description="HTTP headers sent to Prometheus, 'Name=value' pairs separated by commas, e.g. "
+        "'Authorization=Bearer secret://PROM_TOKEN' (a secret://NAME in a value is resolved for each request).",
+    )
+    prometheus_queries: Path | None = Field(
+        default=None, description="A YAML file of PromQL templates laid over the shipped table (see README)."
+    )
+    prometheus_timeout: float = Field(default=10.0, gt=0, le=300, description="Seconds per Prometheus request.")
+
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:

@@ -3,6 +3,7 @@
 Checks: the spec's own shape (types, required fields, unknown keys), duplicate ids, unknown tools and roles
 ("did you mean ...?"), arguments that do not fit the tool's input model, ``after`` and ``${...}`` references to
 tasks or outputs that do not exist upstream, conditions that do not parse, approval overrides the policy forbids,
+tools that need a real system the settings do not configure (when told which are),
 cycles (loops must be declared with ``max_iterations``), and tasks that can never run.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, Protocol
 
 import networkx as nx
@@ -24,6 +25,7 @@ from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
 from genaiops.registry import ToolRegistry, ToolSpec
+from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
 from genaiops.yamldoc import gc_paused
 from genaiops.yamlfile import Source, model_problems, read_file, read_yaml
@@ -46,11 +48,14 @@ def load_scenario(
     *,
     roots: DataRoots | None = None,
     params: Mapping[str, Any] | None = None,
+    resources: Collection[str] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     """Read, parse and validate a scenario file; raise ``SpecError`` or ``GraphValidationError``. Given the
     data ``roots`` (with the scenario's folder), file arguments outside them are problems too. ``params`` fill
-    the file's ``params:`` (``--set`` text or typed values); the filled values are in ``spec.param_values``."""
-    return validate_scenario(read_file(path), registry, rules, roots=roots, params=params)
+    the file's ``params:`` (``--set`` text or typed values); the filled values are in ``spec.param_values``.
+    Given the names of the configured optional ``resources`` (``genaiops.resources``), a task whose tool needs
+    another is a problem too."""
+    return validate_scenario(read_file(path), registry, rules, roots=roots, params=params, resources=resources)
 
 
 def parse_scenario(
@@ -59,9 +64,11 @@ def parse_scenario(
     rules: ApprovalRules | None = None,
     file: str | None = None,
     params: Mapping[str, Any] | None = None,
+    *,
+    resources: Collection[str] | None = None,
 ):
     """Like ``load_scenario`` for YAML text."""
-    return validate_scenario(read_yaml(text, file), registry, rules, params=params)
+    return validate_scenario(read_yaml(text, file), registry, rules, params=params, resources=resources)
 
 
 def validate_scenario(
@@ -71,9 +78,10 @@ def validate_scenario(
     *,
     roots: DataRoots | None = None,
     params: Mapping[str, Any] | None = None,
+    resources: Collection[str] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     with gc_paused():
-        return _validate(source, registry, rules, roots, params or {})
+        return _validate(source, registry, rules, roots, params or {}, resources)
 
 
 def _validate(
@@ -82,6 +90,7 @@ def _validate(
     rules: ApprovalRules | None,
     roots: DataRoots | None,
     params: Mapping[str, Any],
+    resources: Collection[str] | None,
 ) -> tuple[ScenarioSpec, Plan]:
     data = _as_mapping(source)
     values, problems, complete = fill_params(source, params)  # `${params.NAME}` replaced before the shape check
@@ -94,7 +103,7 @@ def _validate(
         problems += model_problems(source, ScenarioSpec, exc)
         spec = None
     tasks = dict(enumerate(spec.tasks)) if spec is not None else _parseable_tasks(data)
-    checker = _Checker(source, registry, rules, tasks, problems)
+    checker = _Checker(source, registry, rules, tasks, problems, resources)
     checker.check()
     problems += check_arguments(source, registry, roots)
     if problems:
@@ -137,7 +146,15 @@ def _parseable_tasks(data: Mapping[str, Any]) -> dict[int, TaskSpec]:
 
 
 class _Checker:
-    def __init__(self, source, registry, rules, tasks: dict[int, TaskSpec], problems: list[Problem]):
+    def __init__(
+        self,
+        source,
+        registry,
+        rules,
+        tasks: dict[int, TaskSpec],
+        problems: list[Problem],
+        resources: Collection[str] | None = None,
+    ):
         self.source, self.registry, self.rules, self.tasks, self.problems = (
             source,
             registry,
@@ -151,6 +168,7 @@ class _Checker:
         self.known = set(self.ids)
         self.index = {t.id: i for i, t in tasks.items()}
         self.suggestions = _SUGGESTIONS
+        self.resources = None if resources is None else frozenset(resources)  # None: not checked
 
     def suggest(self, name: object, choices: Iterable[object]) -> str:
         """``did_you_mean``, for the first ``_SUGGESTIONS`` unknown names only: each one compares the name with
@@ -197,6 +215,7 @@ class _Checker:
         else:
             tool = self.registry.get(task.tool)
             self.check_args(at, task, tool)
+            self.check_resources(at, task, tool)
             if task.team and "votes" not in tool.input_model.model_fields:
                 self.add(
                     (*at, "tool"),
@@ -253,6 +272,15 @@ class _Checker:
                 f"task {task.id!r}: a team names each role once and replaces `role`",
                 "list the roles under `team:` only",
             )
+
+    def check_resources(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
+        """The optional resources (a real Prometheus, ...) the tool needs for these arguments are configured."""
+        if self.resources is None:
+            return
+        for name in sorted(tool.needed_resources(task.args) - self.resources):
+            missing = unconfigured(name)
+            if missing is not None:
+                self.add((*at, "tool"), f"task {task.id!r}: tool {tool.name} {missing}")
 
     def check_args(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
         fields = tool.input_model.model_fields

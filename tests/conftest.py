@@ -50,13 +50,13 @@ def need_binary(name: str, package: str) -> str:
     pytest.skip(message)
 
 
-@pytest.fixture(name="need_binary")
+@pytest.fixture(name="need_binary", scope="session")  # session: module-scoped server fixtures use it too
 def _need_binary():  # type: ignore[no-untyped-def]
     """``need_binary(name, package)``: see the function of that name."""
     return need_binary
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # session: module-scoped server fixtures use it too
 def free_port():  # type: ignore[no-untyped-def]
     """A function giving a TCP port on 127.0.0.1 that was free a moment ago."""
     import socket
@@ -67,3 +67,26 @@ def free_port():  # type: ignore[no-untyped-def]
             return int(sock.getsockname()[1])
 
     return port
+
+
+@pytest.fixture(scope="session")
+def http_server():  # type: ignore[no-untyped-def]
+    """``with http_server(Handler) as url:`` serves a ``BaseHTTPRequestHandler`` class on 127.0.0.1 (a fake
+    server a client is tested against) and stops it when the block ends."""
+    import contextlib
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    @contextlib.contextmanager
+    def serve(handler):  # type: ignore[no-untyped-def]
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()
+            server.server_close()
+            thread.join()
+
+    return serve

@@ -11,9 +11,8 @@ import pytest
 
 
 def genaiops(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(Path(sys.executable).with_name("genaiops")), *args], env={**os.environ, **env}, capture_output=True, text=True
-    )
+    program = str(Path(sys.executable).with_name("genaiops"))
+    return subprocess.run([program, *args], env={**os.environ, **env}, capture_output=True, text=True)
 
 
 @pytest.mark.parametrize(

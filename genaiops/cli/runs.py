@@ -47,11 +47,23 @@ SetOption = Annotated[
 
 def _load(file: Path, sets: list[str] | None = None):
     from genaiops.graphs import load_scenario, parse_sets
-    from genaiops.runtime import data_roots
+    from genaiops.runtime import configured_resources, data_roots
     from genaiops.tools import load_tools
 
-    roots = data_roots(app_settings()).for_scenario(file)
-    return load_scenario(str(file), load_tools(), app_policy(), roots=roots, params=parse_sets(sets or []))
+    settings = app_settings()
+    roots = data_roots(settings).for_scenario(file)
+    resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
+    params = parse_sets(sets or [])
+    return load_scenario(str(file), load_tools(), app_policy(), roots=roots, params=params, resources=resources)
+
+
+def _check_resources(eng, plan) -> None:  # noqa: ANN001
+    """The real systems the plan's tools use or act on answer (and accept the credentials) before the run starts:
+    a wrong URL or token is exit 2 with nothing recorded."""
+    from genaiops.runtime import check_resources
+
+    tools = {t.spec.tool for t in plan.tasks.values()}
+    check_resources(eng.resources, (eng.registry.get(tool) for tool in sorted(tools) if tool in eng.registry))
 
 
 def _source(file: Path) -> str:
@@ -59,15 +71,14 @@ def _source(file: Path) -> str:
     return str(file.resolve())
 
 
-def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None, spec=None):
+def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None, plan=None):
     from genaiops.graphs.tracing import combine_observers
-    from genaiops.runtime import check_targets
 
     eng = eng or engine(
         model=model
     )  # settings, store and guardrails first: a bad setting fails before progress is drawn
-    if spec is not None:  # a real target the run acts on must answer and accept the credentials (else exit 2)
-        check_targets(eng.resources, (eng.registry.get(t.tool) for t in spec.tasks if t.tool in eng.registry))
+    if plan is not None:
+        _check_resources(eng, plan)
     with LiveProgress(total, done) as progress:
         eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
         return run_async(start(eng)), eng
@@ -79,8 +90,9 @@ def run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: Se
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
-    start = lambda e: e.start(plan, requester=requester, source=source)  # noqa: E731
-    result, _ = _execute(start, len(spec.tasks), model=model, spec=spec)
+    result, _ = _execute(
+        lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model, plan=plan
+    )
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -93,10 +105,10 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
     eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
     tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
-    from genaiops.graphs import GraphSpec
+    from genaiops.graphs import GraphSpec, build_plan
 
-    stored = GraphSpec.model_validate(eng.store.run(run_id).spec)
-    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng, spec=stored)
+    stored = build_plan(GraphSpec.model_validate(eng.store.run(run_id).spec))
+    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng, plan=stored)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -275,7 +287,7 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
         lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan),
         len(spec.tasks),
         model=model,
-        spec=spec,
+        plan=plan,
     )
     print_result(result)
     failures = check_expectations(spec, result, eng.store)

@@ -149,7 +149,6 @@ async def test_a_decision_one_microsecond_before_expiry_counts() -> None:
     assert engine.store.approval(approval_id)[1] == "approved"
 
 
-
 async def test_an_expired_request_stays_expired_when_the_policy_changed_before_resume() -> None:
     """Expiry wins over a policy edit: a request past its expiry, resumed by an engine under another policy, ends
     its task rejected (expired, counts as rejected), and is not closed as stale and asked again."""
@@ -166,6 +165,7 @@ async def test_an_expired_request_stays_expired_when_the_policy_changed_before_r
     closed = [(row.kind, json.loads(row.payload).get("id")) for row in store.ledger()]
     assert ("approval_expired", approval_id) in closed and ("approval_stale", approval_id) not in closed
     assert store.approval(approval_id)[1] == "expired"
+
 
 SWEEPER = """
 import sys

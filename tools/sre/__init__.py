@@ -2,7 +2,8 @@
 
 Contract: every tool here is a pure function (pydantic input -> pydantic result) that reads no clock, file,
 network or global random state; I/O happens in adapters passed as ``ToolContext`` resources
-(``ingest.sources.PrometheusClient`` is the ``prometheus`` resource of ``query_metrics``).
+(``ingest.sources.PrometheusClient``, built from ``GENAIOPS_PROMETHEUS_URL`` by the runtime, is the ``prometheus``
+resource ``query_metrics`` and ``observe_services`` read through the PromQL templates of ``ingest.promql``).
 
 Sub-packages that are libraries, not tools: ``ingest`` (CSV / Prometheus parsing and cleaning), ``detectors``
 (online anomaly detectors), ``nabscore`` (the NAB scoring method used by ``bench/nab.py``).

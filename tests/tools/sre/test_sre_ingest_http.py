@@ -1,9 +1,8 @@
 """Prometheus over HTTP: the httpx adapter and the query_metrics tool against a fake server on 127.0.0.1."""
 
 import json
-import threading
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -45,15 +44,10 @@ class _FakePrometheus(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def prometheus_url():
+def prometheus_url(http_server):
     _FakePrometheus.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakePrometheus)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with http_server(_FakePrometheus) as url:
+        yield url
 
 
 def test_client_sends_the_range_query(prometheus_url):
@@ -100,9 +94,9 @@ def test_closed_port_is_an_execution_error():
 
 
 def test_query_metrics_without_resource_says_what_is_missing():
-    """Without a 'prometheus' resource the tool fails saying which resource it needs."""
+    """Raw PromQL without a 'prometheus' resource fails naming the setting that configures it."""
     ctx = ToolContext("run", "task", "key", now=END)
-    with pytest.raises(ToolExecutionError, match="'prometheus'"):
+    with pytest.raises(ToolExecutionError, match="needs Prometheus: set GENAIOPS_PROMETHEUS_URL"):
         load_tools().get("query_metrics").invoke({"query": "up", "start": START, "end": END}, ctx)
 
 
@@ -121,3 +115,36 @@ def test_read_metrics_file_infers_format_from_suffix(tmp_path):
         read_metrics_file(odd)
     with pytest.raises(ToolInputError, match="no such file"):
         read_metrics_file(tmp_path / "missing.csv")
+
+
+def test_client_messages_leave_out_credentials_in_the_url():
+    """A URL with user:password@: the unreachable error names the server without the password."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ToolExecutionError) as info:
+        PrometheusClient(f"http://admin:hunter2@127.0.0.1:{port}", timeout=2).query_range("up", START, END, 60)
+    assert f"cannot reach Prometheus at http://127.0.0.1:{port}" in str(info.value)
+    assert "hunter2" not in str(info.value)
+
+
+class _EchoToken(_FakePrometheus):
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        token = self.headers.get("Authorization", "").split()[-1]
+        self._send(500, "text/plain", f"token {token} is not valid here".encode())
+
+
+def test_secret_header_is_resolved_per_request_and_hidden_in_errors(http_server, tmp_path):
+    """A header's secret://NAME is resolved through the secrets store when a request is sent; a server that
+    echoes the secret gets it back as *** in the error, and the client keeps only the reference."""
+    from genaiops.secret_refs import SecretStore
+
+    secrets = SecretStore({"GENAIOPS_SECRET_PROM_TOKEN": "tok-123"}, tmp_path)
+    with http_server(_EchoToken) as url:
+        client = PrometheusClient(url, headers={"Authorization": "Bearer secret://PROM_TOKEN"}, secrets=secrets)
+        with pytest.raises(ToolExecutionError, match=r"answered HTTP 500: token \*\*\* is not valid") as info:
+            client.query_range("up", START, END, 60)
+    assert "tok-123" not in str(info.value)
+    assert client.headers == {"Authorization": "Bearer secret://PROM_TOKEN"}

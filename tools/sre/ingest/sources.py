@@ -6,13 +6,25 @@ Everything else in ``tools/sre`` is pure. These adapters are what an executor in
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from genaiops.errors import ToolExecutionError, ToolInputError
+from genaiops.secret_refs import SECRET_SCHEME
+from genaiops.tools.sre.ingest.prometheus import parse_query_json
+from genaiops.tools.sre.ingest.promql import PromQueries
 
-__all__ = ["FORMAT_BY_SUFFIX", "MetricsFile", "PrometheusClient", "PrometheusSource", "read_metrics_file"]
+__all__ = [
+    "FORMAT_BY_SUFFIX",
+    "HEADERS_SETTING",
+    "URL_SETTING",
+    "MetricsFile",
+    "PrometheusClient",
+    "PrometheusSource",
+    "read_metrics_file",
+]
 
 FORMAT_BY_SUFFIX = {
     ".csv": "csv",
@@ -52,28 +64,107 @@ class PrometheusSource(Protocol):
     def query_range(self, query: str, start: datetime, end: datetime, step_seconds: float) -> str: ...
 
 
-class PrometheusClient:
-    """A Prometheus HTTP API client (``GET /api/v1/query_range``) returning the answer's JSON text."""
+URL_SETTING = "GENAIOPS_PROMETHEUS_URL"
+HEADERS_SETTING = "GENAIOPS_PROMETHEUS_HEADERS"
+_SECRET_REF = re.compile(SECRET_SCHEME + r"([A-Za-z][A-Za-z0-9_]{0,63})")
 
-    def __init__(self, base_url: str, *, timeout: float = 10.0, headers: dict[str, str] | None = None):
+
+class PrometheusClient:
+    """A Prometheus HTTP API client (``GET /api/v1/query_range`` and ``/api/v1/query``) returning the answers'
+    JSON text, and the PromQL templates (``queries``) metrics are read with: the ``prometheus`` resource.
+
+    A header value may hold ``secret://NAME``: it is resolved through ``secrets`` (a ``SecretStore``) for each
+    request and never kept, logged or put in a message. Errors name the setting to fix (``URL_SETTING``,
+    ``HEADERS_SETTING``): the runtime builds this client from those settings."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 10.0,
+        headers: dict[str, str] | None = None,
+        secrets: Any = None,
+        queries: PromQueries | None = None,
+    ):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.headers = dict(headers or {})
+        self.secrets = secrets
+        self.queries = queries or PromQueries()
+
+    @property
+    def where(self) -> str:
+        """``Prometheus at http://host:9090`` (credentials in the URL left out), for messages."""
+        return f"Prometheus at {_shown(self.base_url)}"
 
     def query_range(self, query: str, start: datetime, end: datetime, step_seconds: float) -> str:
+        params = {"query": query, "start": start.timestamp(), "end": end.timestamp(), "step": step_seconds}
+        return self._get("/api/v1/query_range", params)
+
+    def query(self, query: str, at: datetime | None = None) -> str:
+        """An instant query (``/api/v1/query``) at ``at`` (default: the server's now)."""
+        return self._get("/api/v1/query", {"query": query} | ({"time": at.timestamp()} if at else {}))
+
+    def check(self) -> None:
+        """Answer a trivial query like the Prometheus HTTP API does, or raise ``ToolExecutionError`` saying what
+        to fix (called before a run that uses Prometheus starts)."""
+        try:
+            parse_query_json(self.query("vector(1)"))
+        except ToolInputError as exc:
+            raise ToolExecutionError(
+                f"{self.where} does not answer like the Prometheus HTTP API ({exc}); check {URL_SETTING}"
+            ) from None
+
+    def _get(self, path: str, params: dict[str, Any]) -> str:
         import httpx
 
-        url = f"{self.base_url}/api/v1/query_range"
-        params = {"query": query, "start": start.timestamp(), "end": end.timestamp(), "step": step_seconds}
+        url = f"{self.base_url}{path}"
+        headers, revealed = self._resolved_headers()
+        hidden = [*revealed, *headers.values()]  # what a message must not show, should a server echo it
         try:
-            response = httpx.get(url, params=params, timeout=self.timeout, headers=self.headers)
-        except httpx.HTTPError as exc:
+            response = httpx.get(url, params=params, timeout=self.timeout, headers=headers)
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise ToolExecutionError(
-                f"cannot reach Prometheus at {url}: {exc}; check the URL and that the server is up"
+                f"cannot reach {self.where}: {_hide(str(exc), hidden)}; check {URL_SETTING} and that the server is up"
             ) from None
+        if response.status_code in (401, 403):
+            raise ToolExecutionError(
+                f"{self.where} refused the request (HTTP {response.status_code}): check the credentials in "
+                f"{HEADERS_SETTING} (e.g. 'Authorization=Bearer secret://PROM_TOKEN')"
+            )
         if response.status_code >= 400 and not _is_api_error(response):
-            raise ToolExecutionError(f"Prometheus at {url} answered HTTP {response.status_code}: {response.text[:200]}")
+            raise ToolExecutionError(
+                f"Prometheus at {_shown(url)} answered HTTP {response.status_code}: "
+                f"{_hide(response.text[:200], hidden)}; check {URL_SETTING} (the server's base URL)"
+            )
         return response.text
+
+    def _resolved_headers(self) -> tuple[dict[str, str], list[str]]:
+        """The headers with every ``secret://NAME`` replaced by its value, and those values."""
+        revealed: list[str] = []
+
+        def secret(match: re.Match[str]) -> str:
+            if self.secrets is None:
+                raise ToolExecutionError(f"{HEADERS_SETTING}: {match[0]} cannot be resolved here (no secrets store)")
+            try:
+                revealed.append(self.secrets.get(match[1]))
+            except ToolInputError as exc:
+                raise ToolExecutionError(f"{HEADERS_SETTING}: {exc}") from None
+            return revealed[-1]
+
+        return {name: _SECRET_REF.sub(secret, value) for name, value in self.headers.items()}, revealed
+
+
+def _shown(url: str) -> str:
+    """``url`` without the ``user:password@`` part."""
+    return re.sub(r"//[^/@]*@", "//", url, count=1)
+
+
+def _hide(text: str, values: list[str]) -> str:
+    """``text`` with each of ``values`` (header values, secrets) replaced by ``***``, longest first."""
+    for value in sorted(filter(None, values), key=len, reverse=True):
+        text = text.replace(value, "***")
+    return text
 
 
 def _is_api_error(response: object) -> bool:
