@@ -307,15 +307,17 @@ def _prometheus_headers(text: str | None) -> dict[str, str]:
 
 
 def _prometheus_queries(path: Path | None):  # noqa: ANN202 - a PromQueries
+    """The shipped PromQL templates, with ``GENAIOPS_PROMETHEUS_QUERIES`` (a YAML file, read by the shared
+    loader: its size limits and file:line errors) laid over them."""
     from genaiops.tools.sre.ingest.promql import PromQueries, queries_from_yaml
+    from genaiops.yamlfile import read_file
 
     if path is None:
         return PromQueries()
-    import yaml
-
     try:
-        return queries_from_yaml(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        source = read_file(path)
+        return queries_from_yaml(source.data)
+    except (SpecError, ValueError) as exc:
         raise SettingsError(f"GENAIOPS_PROMETHEUS_QUERIES={path}: {exc}") from None
 
 
