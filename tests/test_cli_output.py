@@ -153,8 +153,10 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
     and the gates the policy puts on them; the suites and recorded outputs beside them are not scenarios."""
     monkeypatch.chdir(REPO)
     listed = parse(invoke(paused[0], ["scenario", "list", "-o", "json"]), "json")
-    by_name = {s["name"]: s for s in listed}
+    by_name = {s["name"]: s for s in listed if s["name"]}
     assert set(by_name) == {"canary-release", "incident-response", "prompt-evaluation", "prompt-release"}
+    [unusable] = [s for s in listed if not s["name"]]  # it needs a real Prometheus, which this home does not set
+    assert unusable["file"] == "scenarios/prometheus_triage.yaml" and "GENAIOPS_PROMETHEUS_URL" in unusable["problem"]
     assert by_name["prompt-release"]["file"] == "scenarios/llmops/prompt_release.yaml"  # found in a subfolder
     canary = by_name["canary-release"]
     assert canary["file"] == "scenarios/canary_release.yaml" and canary["purpose"].startswith("Measure checkout")
