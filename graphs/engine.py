@@ -15,12 +15,10 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError, StoreError
-from genaiops.graphs.executor import Execution
-from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
 from genaiops.graphs.inbox import close_expired, inbox
 from genaiops.graphs.plan import Plan, build_plan
@@ -33,6 +31,10 @@ from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.safety.verdict import Screen
 from genaiops.store import RunRow, Store
+
+if TYPE_CHECKING:
+    from genaiops.graphs.executor import Execution
+    from genaiops.graphs.gate import Gate
 
 __all__ = ["Engine", "RunResult", "run_status"]
 
@@ -149,6 +151,8 @@ class Engine:
     def gate(self) -> Gate:
         """The gate over this engine's store and policy, with the resources and guardrails amendments and
         scripted decisions are checked against."""
+        from genaiops.graphs.gate import Gate  # amendments, evidence, screening: what deciding needs, not reading
+
         return Gate(self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen)
 
     async def start(
@@ -239,6 +243,8 @@ class Engine:
 
     async def _execute(self, run: RunRow, plan: Plan, *, fresh: bool = False) -> RunResult:
         """Execute a stored run this process owns (inserted owned, or claimed); a ``fresh`` one has no task state."""
+        from genaiops.graphs.executor import Execution  # asyncio and the scheduler: only what executes loads them
+
         run_id = run.run_id
         self.close_expired()
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
