@@ -7,20 +7,21 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genaiops import keys
-from genaiops.clock import SystemClock
-from genaiops.data_roots import DataRoots
 from genaiops.errors import SettingsError, SpecError, StoreError
-from genaiops.graphs import Engine, RunEvent
-from genaiops.receiver import IdempotentReceiver
-from genaiops.safety import ApprovalPolicy, Screen, parse_policy
-from genaiops.safety.ledger import Anchor, check_anchor, entry_mac, sign_anchor, verify_ledger
-from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
 from genaiops.store import Store, store_path
-from genaiops.tools import load_tools
+
+if TYPE_CHECKING:
+    from genaiops.data_roots import DataRoots
+    from genaiops.graphs import Engine, RunEvent
+    from genaiops.safety import ApprovalPolicy, Screen
+    from genaiops.safety.ledger import Anchor
+
+# Imports of the engine, the policy, the tools and the resources happen inside the functions that use them: read
+# commands and decisions open only what they need (bench/cli.py measures it; tests/test_cli_imports.py pins it).
 
 __all__ = [
     "anchor_ledger",
@@ -45,7 +46,7 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
     naming every weakened field, unless ``unsafe`` (``--unsafe-policy``); then the policy carries the list in
     ``unsafe_overrides`` (part of its hash, and ledgered as ``policy_changed`` when an engine first uses it)."""
     from genaiops.agents.roles import with_role_defaults
-    from genaiops.safety.policy import overlay_policy
+    from genaiops.safety.policy import ApprovalPolicy, overlay_policy, parse_policy
     from genaiops.safety.tightening import loosened
 
     home = settings.home_policy_file
@@ -107,6 +108,8 @@ class ShippedGuardrails:
 def data_roots(settings: Settings) -> DataRoots:
     """The folders tools may read files from: ``GENAIOPS_HOME`` and ``GENAIOPS_DATA_ROOTS`` (each run adds its
     scenario's folder)."""
+    from genaiops.data_roots import DataRoots
+
     return DataRoots.of(settings.home, *settings.data_roots)
 
 
@@ -116,6 +119,8 @@ def open_resources(settings: Settings) -> dict[str, Any]:
     store's database), the simulated estate the SRE tools observe and remediate (the default environment), the
     data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
     from genaiops.agents.memory.resource import MemoryResource
+    from genaiops.receiver import IdempotentReceiver
+    from genaiops.secret_refs import SecretStore
     from genaiops.tools.mlops import build_mlops_resources
     from genaiops.tools.sre.simulate import build_environment
 
@@ -138,25 +143,33 @@ def open_engine(
     model: str | None = None,
     unsafe_policy: bool = False,
     read_only: bool = False,
+    decisions: bool = False,
 ) -> Engine:
     """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
     model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default.
     ``unsafe_policy``: accept a per-process policy that weakens the home's (see ``load_policy``).
     ``read_only``: for commands that only read the store (it may be read-only), with no resources, no ledger key
     created, no agents and nothing written (no expiry sweep); without it, a store this process cannot write is
-    refused before anything opens."""
+    refused before anything opens. ``decisions``: for deciding (approve, reject, cancel): the writable store,
+    the policy and the gate, with expiries swept as for every writing command, but no resources, guardrails,
+    tracer or agents (an amendment, which previews and screens the amended call, needs the full engine).
+    Tools are imported as tasks name them (``tools_on_demand``)."""
     if read_only:
-        store = Store.open(settings.resolved_store_url, read_only=True)
-        return Engine(store=store, registry=load_tools(), policy=load_policy(settings, unsafe=unsafe_policy))
+        return _reading_engine(settings, unsafe_policy)
+    if decisions:
+        return _deciding_engine(settings, unsafe_policy)
     from genaiops.agents.models import ModelSettings
     from genaiops.agents.tasks import AgentTasks
+    from genaiops.clock import SystemClock
+    from genaiops.graphs import Engine
     from genaiops.graphs.tracing import TraceSettings, build_tracer, combine_observers
+    from genaiops.tools import tools_on_demand
 
     models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
     policy = load_policy(settings, unsafe=unsafe_policy)  # so does a bad or weakening policy
     tracing = TraceSettings.from_env(os.environ)
     store = open_store(settings)
-    registry = load_tools()
+    registry = tools_on_demand()
     clock = SystemClock()
     tracer = build_tracer(tracing, store, registry=registry, clock=clock)  # None when GENAIOPS_TRACE is off
     resources = open_resources(settings)
@@ -177,6 +190,27 @@ def open_engine(
     return engine
 
 
+def _reading_engine(settings: Settings, unsafe_policy: bool) -> Engine:
+    """The store alone, opened read-only, with the policy (what readers compare requests with) and the tools."""
+    from genaiops.graphs import Engine
+    from genaiops.tools import tools_on_demand
+
+    policy = load_policy(settings, unsafe=unsafe_policy)
+    store = Store.open(settings.resolved_store_url, read_only=True)
+    return Engine(store=store, registry=tools_on_demand(), policy=policy)
+
+
+def _deciding_engine(settings: Settings, unsafe_policy: bool) -> Engine:
+    """The writable store, the policy and the gate: what recording a decision or a cancellation needs."""
+    from genaiops.graphs import Engine
+    from genaiops.tools import tools_on_demand
+
+    policy = load_policy(settings, unsafe=unsafe_policy)
+    engine = Engine(store=open_store(settings), registry=tools_on_demand(), policy=policy)
+    engine.close_expired()  # as for every command that writes (README: Approval policy)
+    return engine
+
+
 def open_store(settings: Settings) -> Store:
     """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
     use); a store this process cannot write is a ``StoreError`` saying so."""
@@ -184,6 +218,8 @@ def open_store(settings: Settings) -> Store:
     if store.read_only:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
+    from genaiops.safety.ledger import entry_mac
+
     store.signer = functools.partial(entry_mac, ledger_key(settings, create=True))
     return store
 
@@ -205,6 +241,8 @@ def store_location(settings: Settings, store: Store) -> str:
 
 def ledger_anchors(settings: Settings, store: Store, key: bytes) -> tuple[list[Anchor], list[str]]:
     """The anchors kept for ``store`` that the key signed, and a problem line for each kept one it did not."""
+    from genaiops.safety.ledger import check_anchor
+
     location, good, bad = store_location(settings, store), [], []
     for path, data in keys.read_anchors(settings.home, location):
         anchor = check_anchor(key, data) if isinstance(data, dict) else None
@@ -218,6 +256,8 @@ def ledger_anchors(settings: Settings, store: Store, key: bytes) -> tuple[list[A
 def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Path]:
     """Sign the ledger's head and keep it under ``keys/anchors``; the ledger must verify first (an anchor
     vouches for what it covers)."""
+    from genaiops.safety.ledger import sign_anchor, verify_ledger
+
     key = ledger_key(settings, create=True)
     anchors, bad = ledger_anchors(settings, store, key)
     report = verify_ledger(store.ledger(), store.ledger_head(), key=key, anchors=anchors)
@@ -234,6 +274,8 @@ def auto_anchor(settings: Settings, store: Store, at: str) -> None:
     cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
     if store.path == ":memory:" or store.read_only or store.signer is None:
         return
+    from genaiops.safety.ledger import sign_anchor
+
     try:
         head = store.ledger_head()
         key = ledger_key(settings, create=False)

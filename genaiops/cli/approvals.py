@@ -8,7 +8,6 @@ import unicodedata
 from typing import Annotated, Any
 
 import typer
-import yaml
 from rich.console import Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -45,9 +44,9 @@ def list_(
     """Pending approvals (oldest first); one past its expiry reads expired from that instant."""
     from genaiops.graphs.inbox import inbox
 
-    eng = engine()
-    eng.gate.sync_policy()  # after a policy edit, requests asked under the old policy are closed, not listed
-    rows = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
+    eng = engine(read_only=True)  # after a policy edit, requests asked under the old policy read stale, not listed
+    now, version = eng.clock.now(), eng.policy.version
+    rows = inbox(eng.store, now, run_id=run, status=None if all_ else "pending", policy_version=version)
     table = Table("approval", "status", "run", "task", "tool", "risk", "needs", "requester", "expires (UTC)")
     for column in (table.columns[0], table.columns[2]):
         column.no_wrap, column.overflow = True, "fold"
@@ -71,9 +70,8 @@ def show(approval_id: Annotated[str, typer.Argument()]) -> None:
     """Everything a person needs to decide: the exact arguments, their hash, the evidence and the decisions."""
     from genaiops.graphs.inbox import approval_at
 
-    eng = engine()
-    eng.gate.sync_policy()
-    data, status = approval_at(eng.store, approval_id, eng.clock.now())
+    eng = engine(read_only=True)
+    data, status = approval_at(eng.store, approval_id, eng.clock.now(), eng.policy.version)
     console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
     console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
     console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
@@ -177,6 +175,8 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
 
 
 def _parse_sets(sets: list[str]) -> dict[str, Any]:
+    import yaml
+
     amended: dict[str, Any] = {}
     for item in sets:
         key, sep, value = item.partition("=")
@@ -195,7 +195,7 @@ def _decide(
 ) -> None:
     from genaiops.identity import choose_role
 
-    eng = engine()
+    eng = engine(decisions=not sets)  # an amendment is previewed and screened: it needs the full engine
     policy = eng.policy
     person = who(as_, policy)
     data, _ = eng.store.approval(approval_id)

@@ -40,10 +40,10 @@ ModelOption = Annotated[
 def _load(file: Path):
     from genaiops.graphs import load_scenario
     from genaiops.runtime import data_roots
-    from genaiops.tools import load_tools
+    from genaiops.tools import tools_on_demand
 
     roots = data_roots(app_settings()).for_scenario(file)
-    return load_scenario(str(file), load_tools(), app_policy(), roots=roots)
+    return load_scenario(str(file), tools_on_demand(), app_policy(), roots=roots)
 
 
 def _source(file: Path) -> str:
@@ -172,7 +172,7 @@ def runs_cancel(
     reason: Annotated[str, typer.Option(help="Why (recorded).")] = "cancelled from the CLI",
 ) -> None:
     """Cancel a run. A paused run's approvals are withdrawn; `genaiops resume RUN` can still continue it."""
-    eng = engine()
+    eng = engine(decisions=True)
     eng.cancel(run_id, by=who(as_, eng.policy).name, reason=reason)
     console.print(f"run {run_id}: cancel recorded")
 
@@ -238,13 +238,13 @@ def graph_show(
 ) -> None:
     """Draw a graph file: tasks, dependencies, conditions, loops and approval gates."""
     from genaiops.graphs import build_plan, render_mermaid, render_text
-    from genaiops.tools import load_tools
+    from genaiops.tools import tools_on_demand
 
     if format not in ("text", "mermaid"):
         fail(f"unknown format {format!r}; use --format text or --format mermaid")
     spec, _ = _load(file)
     plan = build_plan(spec.graph())
-    policy, registry = app_policy(), load_tools()
+    policy, registry = app_policy(), tools_on_demand()
 
     def gate(tid: str) -> str | None:
         task = plan.tasks[tid].spec
