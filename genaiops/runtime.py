@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,27 +113,103 @@ def data_roots(settings: Settings) -> DataRoots:
     return DataRoots.of(settings.home, *settings.data_roots)
 
 
-def open_resources(settings: Settings) -> dict[str, Any]:
+class Deferred:
+    """A resource built when a tool first asks for it (see ``Resources``)."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self.build = build
+
+
+class Resources(MutableMapping[str, Any]):
+    """What tools act on, by name; a ``Deferred`` entry is built on first access, so a run whose tasks touch no
+    model registry or simulated estate never imports numpy for them. ``close()`` closes what was built."""
+
+    def __init__(self, entries: Mapping[str, Any]) -> None:
+        self._entries = dict(entries)
+
+    def __getitem__(self, name: str) -> Any:
+        value = self._entries[name]
+        if isinstance(value, Deferred):
+            value = self._entries[name] = value.build()
+        return value
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        self._entries[name] = value
+
+    def __delitem__(self, name: str) -> None:
+        del self._entries[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries  # without building it
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def close(self) -> None:
+        for value in self._entries.values():
+            close = getattr(value, "close", None)
+            if not isinstance(value, Deferred) and callable(close):
+                close()
+
+
+def _deferred_group(names: tuple[str, ...], build: Callable[[], Mapping[str, Any]]) -> dict[str, Deferred]:
+    """Entries for resources built together (one call of ``build`` gives them all)."""
+    built: list[Mapping[str, Any]] = []
+
+    def one(name: str) -> Any:
+        if not built:
+            built.append(build())
+        return built[0][name]
+
+    return {name: Deferred(functools.partial(one, name)) for name in names}
+
+
+_MLOPS = ("model_registry", "artifacts", "serving", "prediction_log", "data")
+"""The resources ``build_mlops_resources`` gives (its ``data_roots`` is replaced by the settings' own)."""
+
+
+def _mlops(settings: Settings) -> Mapping[str, Any]:
+    from genaiops.tools.mlops import build_mlops_resources
+
+    return build_mlops_resources(settings.home, store_url=settings.resolved_store_url)
+
+
+def _memory(settings: Settings) -> Any:
+    from genaiops.agents.memory.resource import MemoryResource
+
+    return MemoryResource(settings.home, settings.memory_url, settings.memory_embedding)
+
+
+def _environment() -> Any:
+    from genaiops.tools.sre.simulate import build_environment
+
+    return build_environment()
+
+
+def open_resources(settings: Settings) -> Resources:
     """What tools act on: the idempotent receiver, the shipped guardrails (review tools), agent memory (Chroma,
     opened on first use), the MLOps registry/artifacts/serving/prediction log (in the
     store's database), the simulated estate the SRE tools observe and remediate (the default environment), the
-    data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to."""
-    from genaiops.agents.memory.resource import MemoryResource
+    data roots file arguments are confined to, and the secrets ``secret://NAME`` arguments resolve to.
+    Those whose libraries are heavy to import are built when a tool first asks for them (``Deferred``)."""
     from genaiops.receiver import IdempotentReceiver
     from genaiops.secret_refs import SecretStore
-    from genaiops.tools.mlops import build_mlops_resources
-    from genaiops.tools.sre.simulate import build_environment
 
     store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
-    return {
-        "receiver": IdempotentReceiver(settings.home / "receiver.db"),
-        "guardrails": ShippedGuardrails(),
-        "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
-        **build_mlops_resources(settings.home, store_url=settings.resolved_store_url),
-        "environment": build_environment(),
-        "data_roots": data_roots(settings),
-        "secrets": SecretStore(os.environ, settings.home / "keys" / "secrets"),
-    }
+    return Resources(
+        {
+            "receiver": IdempotentReceiver(settings.home / "receiver.db"),
+            "guardrails": ShippedGuardrails(),
+            "memory": Deferred(functools.partial(_memory, settings)),
+            **_deferred_group(_MLOPS, functools.partial(_mlops, settings)),
+            "environment": Deferred(_environment),
+            "data_roots": data_roots(settings),
+            "secrets": SecretStore(os.environ, settings.home / "keys" / "secrets"),
+        }
+    )
 
 
 def open_engine(

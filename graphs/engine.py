@@ -336,11 +336,15 @@ class Engine:
         )
 
     def close(self) -> None:
-        """Close the store and every resource that can be closed (the entry points call this on exit)."""
-        for resource in self.resources.values():
+        """Close the store and every resource that can be closed (the entry points call this on exit); resources
+        that close themselves as a whole (the runtime's, built on first use) are asked to."""
+        closing = getattr(self.resources, "close", None)
+        for resource in [] if callable(closing) else self.resources.values():
             close = getattr(resource, "close", None)
             if callable(close):
                 close()
+        if callable(closing):
+            closing()
         self.store.close()
 
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:

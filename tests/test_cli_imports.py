@@ -149,9 +149,11 @@ def test_a_decision_records_without_agents_or_guardrail_models(home, verdict) ->
 
 def test_resume_of_a_run_with_no_role_task_left_imports_no_agent_framework(home) -> None:
     """Resuming an approved run whose remaining tasks are plain tool calls finishes it without importing the
-    agent frameworks, the guardrail models' libraries or MLflow."""
+    agent frameworks, the guardrail models' libraries (numpy, scikit-learn), MLflow or resources no task used
+    (the MLOps registry)."""
     imported(home, "approvals", "approve", home["approval1"], "--reason", "CHG-1")  # already, when run alone
     done, modules = imported(home, "resume", home["run1"])
     assert done.returncode == 0 and f"run {home['run1']}: succeeded" in done.stdout, done.stdout + done.stderr
     frameworks = ("autogen", "semantic_kernel", "chromadb", "sklearn", "mlflow", "genaiops.agents.handler")
-    assert [m for m in modules if m.startswith(frameworks)] == []
+    unused = ("numpy", "genaiops.tools.mlops", "genaiops.tools.sre", "genaiops.agents.memory")
+    assert [m for m in modules if m.startswith((*frameworks, *unused))] == []
