@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from genaiops.cli.common import console, engine, fail, who
+from genaiops.cli.fasttable import print_table
 
 app = typer.Typer(help="The approvals inbox: list, show, approve, reject.", no_args_is_help=True)
 
@@ -62,7 +63,10 @@ def list_(
             data["requester"],
             data["expires_at"][:16].replace("T", " "),
         )
-    console.print(table if rows else "no approvals waiting" if not all_ else "no approvals")
+    if rows:
+        print_table(console, table)  # Rich's layout took ~1 s for 1,000 rows; the same characters, at once
+    else:
+        console.print("no approvals waiting" if not all_ else "no approvals")
 
 
 @app.command("show")
