@@ -34,6 +34,7 @@ __all__ = [
     "open_engine",
     "open_resources",
     "open_store",
+    "read_store",
     "store_location",
 ]
 
@@ -272,8 +273,7 @@ def _reading_engine(settings: Settings, unsafe_policy: bool) -> Engine:
     from genaiops.tools import tools_on_demand
 
     policy = load_policy(settings, unsafe=unsafe_policy)
-    store = Store.open(settings.resolved_store_url, read_only=True)
-    return Engine(store=store, registry=tools_on_demand(), policy=policy)
+    return Engine(store=read_store(settings), registry=tools_on_demand(), policy=policy)
 
 
 def _deciding_engine(settings: Settings, unsafe_policy: bool) -> Engine:
@@ -285,6 +285,12 @@ def _deciding_engine(settings: Settings, unsafe_policy: bool) -> Engine:
     engine = Engine(store=open_store(settings), registry=tools_on_demand(), policy=policy)
     engine.close_expired()  # as for every command that writes (README: Approval policy)
     return engine
+
+
+def read_store(settings: Settings) -> Store:
+    """The settings' store opened read-only (it may be read-only for this process): what commands that only
+    read it need (``runs list``, ``audit``), without the engine."""
+    return Store.open(settings.resolved_store_url, read_only=True)
 
 
 def open_store(settings: Settings) -> Store:

@@ -14,8 +14,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from genaiops.graphs.engine import Engine, RunResult, run_status
+    from genaiops.graphs.engine import Engine, RunResult
     from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
+    from genaiops.graphs.liveness import run_status
     from genaiops.graphs.plan import Plan, build_plan
     from genaiops.graphs.render import render_mermaid, render_text
     from genaiops.graphs.scenario import check_expectations, run_scenario
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 _HOME = {
     "Engine": "genaiops.graphs.engine",
     "RunResult": "genaiops.graphs.engine",
-    "run_status": "genaiops.graphs.engine",
+    "run_status": "genaiops.graphs.liveness",
     "Proposal": "genaiops.graphs.handlers",
     "RunEvent": "genaiops.graphs.handlers",
     "TaskCall": "genaiops.graphs.handlers",

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_settings, console, engine, err_console, fail
+from genaiops.cli.common import app_settings, console, engine, err_console, fail, store_reader
 
 app = typer.Typer(
     help="The audit ledger: verify it, export a signed head (anchor), list its entries.", no_args_is_help=True
@@ -31,7 +31,7 @@ def verify(anchor: AnchorFile = None) -> None:
     from genaiops.runtime import ledger_anchors, ledger_key
 
     settings = app_settings()
-    store = engine(read_only=True).store
+    store = store_reader()
     key = ledger_key(settings, create=False)
     anchors, bad = ledger_anchors(settings, store, key) if key is not None else ([], [])
     if key is None and (any(e.mac for e in store.ledger()) or anchor is not None or _anchor_files(settings)):
@@ -119,7 +119,7 @@ def list_(
 ) -> None:
     """Ledger entries, oldest first."""
     table = Table("#", "at", "kind", "run", "payload")
-    rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
+    rows = [r for r in store_reader().ledger() if run is None or r.run_id == run][-limit:]
     for r in rows:
         table.add_row(str(r.seq), r.at[:19], r.kind, r.run_id, escape(r.payload[:140]))
     console.print(table)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from genaiops.identity import Identity
     from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
+    from genaiops.store import Store
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -79,6 +80,17 @@ def engine(
 
 
 _opened: list[Engine] = []
+_read: list[Store] = []
+
+
+def store_reader() -> Store:
+    """The store alone, opened read-only (it may be read-only for this process), for commands that read only the
+    store (``runs list``, ``audit list/verify``); closed when the command ends."""
+    from genaiops.runtime import read_store
+
+    opened = read_store(app_settings())
+    _read.append(opened)
+    return opened
 
 
 def close_engines() -> None:
@@ -86,6 +98,8 @@ def close_engines() -> None:
     anchoring the ledger's new head if the command added entries (``genaiops.runtime.auto_anchor``)."""
     from genaiops.runtime import auto_anchor
 
+    while _read:
+        _read.pop().close()
     while _opened:
         opened = _opened.pop()
         try:

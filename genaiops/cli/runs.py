@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, who
+from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, store_reader, who
 from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
@@ -100,7 +100,7 @@ def runs_list(
     ids = table.columns[0]
     ids.no_wrap, ids.min_width = True, len("run-20260101-000000-000000")  # a run id is never cut: it is copied
     stored = "running" if status == "orphaned" else status
-    for run in engine(read_only=True).store.runs(limit=limit, status=stored):
+    for run in store_reader().runs(limit=limit, status=stored):
         shown = run_status(run)
         if status is not None and shown != status:
             continue
