@@ -11,9 +11,10 @@ Scanners do no I/O and read no clock; trained models are JSON files shipped in `
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from genaiops.safety.guardrails.approval_claims import ApprovalClaims
@@ -112,14 +113,4 @@ def default_screen(clock=None, key: str | None = None) -> GuardrailScreen:
     return load_screen(DEFAULT_CONFIG, clock, key)
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_HOME])
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
