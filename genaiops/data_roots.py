@@ -14,6 +14,7 @@ a path before anything runs. Messages name the path, the roots and the fix; they
 from __future__ import annotations
 
 import os
+from collections import ChainMap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,4 +160,4 @@ def for_run(resources: Mapping[str, Any], source: str | None) -> Mapping[str, An
     roots = resources.get("data_roots")
     if not isinstance(roots, DataRoots) or not source:
         return resources
-    return {**resources, "data_roots": roots.for_scenario(source)}
+    return ChainMap({"data_roots": roots.for_scenario(source)}, resources)  # builds no resource to copy it

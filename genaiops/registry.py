@@ -187,10 +187,33 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 
 class ToolRegistry:
-    """Tools by name. Names are unique; a registry name equals the tool's module name."""
+    """Tools by name. Names are unique; a registry name equals the tool's module name.
+
+    A registry may be filled on demand (``on_demand``): looking a name up imports that one tool's module, and
+    listing imports them all, so a command that needs three tools does not import every tool's libraries."""
 
     def __init__(self) -> None:
         self._tools: dict[str, ToolSpec] = {}
+        self._find: Callable[[str], None] | None = None
+        self._load_all: Callable[[], None] | None = None
+
+    def on_demand(self, find: Callable[[str], None], load_all: Callable[[], None]) -> None:
+        """Fill this registry lazily: ``find(name)`` registers the tool called ``name`` if there is one,
+        ``load_all()`` registers every tool (before listing, and before saying a name is unknown)."""
+        self._find, self._load_all = find, load_all
+
+    def _lookup(self, name: str) -> ToolSpec | None:
+        spec = self._tools.get(name)
+        if spec is None and self._find is not None:
+            self._find(name)
+            spec = self._tools.get(name)
+        return spec
+
+    def _complete(self) -> dict[str, ToolSpec]:
+        if self._load_all is not None:
+            load_all, self._find, self._load_all = self._load_all, None, None
+            load_all()
+        return self._tools
 
     def register(self, spec: ToolSpec) -> ToolSpec:
         existing = self._tools.get(spec.name)
@@ -200,22 +223,27 @@ class ToolRegistry:
         return spec
 
     def get(self, name: str) -> ToolSpec:
-        try:
-            return self._tools[name]
-        except KeyError:
-            raise NotFoundError(f"unknown tool {name!r}{did_you_mean(name, self._tools)}") from None
+        spec = self._lookup(name)
+        if spec is None:
+            known = self._complete()
+            if name in known:
+                return known[name]
+            raise NotFoundError(f"unknown tool {name!r}{did_you_mean(name, known)}")
+        return spec
 
     def __contains__(self, name: object) -> bool:
-        return name in self._tools
+        if not isinstance(name, str):
+            return False
+        return self._lookup(name) is not None or name in self._complete()
 
     def __iter__(self) -> Iterator[ToolSpec]:
-        return iter(sorted(self._tools.values(), key=lambda t: t.name))
+        return iter(sorted(self._complete().values(), key=lambda t: t.name))
 
     def __len__(self) -> int:
-        return len(self._tools)
+        return len(self._complete())
 
     def names(self) -> list[str]:
-        return sorted(self._tools)
+        return sorted(self._complete())
 
     def tool(
         self,

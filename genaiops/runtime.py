@@ -5,23 +5,25 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genaiops import keys
-from genaiops.clock import SystemClock
-from genaiops.data_roots import DataRoots
 from genaiops.errors import SettingsError, SpecError, StoreError, ToolError
-from genaiops.graphs import Engine, RunEvent
-from genaiops.receiver import IdempotentReceiver
-from genaiops.registry import ToolSpec
-from genaiops.safety import ApprovalPolicy, Screen, parse_policy
-from genaiops.safety.ledger import Anchor, check_anchor, entry_mac, sign_anchor, verify_ledger
-from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
 from genaiops.store import Store, store_path
-from genaiops.tools import load_tools
+
+if TYPE_CHECKING:
+    from genaiops.data_roots import DataRoots
+    from genaiops.graphs import Engine, RunEvent
+    from genaiops.registry import ToolSpec
+    from genaiops.safety import ApprovalPolicy, Screen
+    from genaiops.safety.ledger import Anchor
+    from genaiops.secret_refs import SecretStore
+
+# Imports of the engine, the policy, the tools and the resources happen inside the functions that use them: read
+# commands and decisions open only what they need (bench/cli.py measures it; tests/test_cli_imports.py pins it).
 
 __all__ = [
     "anchor_ledger",
@@ -39,6 +41,7 @@ __all__ = [
     "open_engine",
     "open_resources",
     "open_store",
+    "read_store",
     "store_location",
 ]
 
@@ -51,7 +54,7 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
     naming every weakened field, unless ``unsafe`` (``--unsafe-policy``); then the policy carries the list in
     ``unsafe_overrides`` (part of its hash, and ledgered as ``policy_changed`` when an engine first uses it)."""
     from genaiops.agents.roles import with_role_defaults
-    from genaiops.safety.policy import overlay_policy
+    from genaiops.safety.policy import ApprovalPolicy, overlay_policy, parse_policy
     from genaiops.safety.tightening import loosened
 
     home = settings.home_policy_file
@@ -113,33 +116,113 @@ class ShippedGuardrails:
 def data_roots(settings: Settings) -> DataRoots:
     """The folders tools may read files from: ``GENAIOPS_HOME`` and ``GENAIOPS_DATA_ROOTS`` (each run adds its
     scenario's folder)."""
+    from genaiops.data_roots import DataRoots
+
     return DataRoots.of(settings.home, *settings.data_roots)
 
 
-def open_resources(settings: Settings) -> dict[str, Any]:
+class Deferred:
+    """A resource built when a tool first asks for it (see ``Resources``)."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self.build = build
+
+
+class Resources(MutableMapping[str, Any]):
+    """What tools act on, by name; a ``Deferred`` entry is built on first access, so a run whose tasks touch no
+    model registry or simulated estate never imports numpy for them. ``close()`` closes what was built."""
+
+    def __init__(self, entries: Mapping[str, Any]) -> None:
+        self._entries = dict(entries)
+
+    def __getitem__(self, name: str) -> Any:
+        value = self._entries[name]
+        if isinstance(value, Deferred):
+            value = self._entries[name] = value.build()
+        return value
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        self._entries[name] = value
+
+    def __delitem__(self, name: str) -> None:
+        del self._entries[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries  # without building it
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def close(self) -> None:
+        for value in self._entries.values():
+            close = getattr(value, "close", None)
+            if not isinstance(value, Deferred) and callable(close):
+                close()
+
+
+def _deferred_group(names: tuple[str, ...], build: Callable[[], Mapping[str, Any]]) -> dict[str, Deferred]:
+    """Entries for resources built together (one call of ``build`` gives them all)."""
+    built: list[Mapping[str, Any]] = []
+
+    def one(name: str) -> Any:
+        if not built:
+            built.append(build())
+        return built[0][name]
+
+    return {name: Deferred(functools.partial(one, name)) for name in names}
+
+
+_MLOPS = ("model_registry", "artifacts", "serving", "prediction_log", "data")
+"""The resources ``build_mlops_resources`` gives (its ``data_roots`` is replaced by the settings' own)."""
+
+
+def _memory(settings: Settings) -> Any:
+    from genaiops.agents.memory.resource import MemoryResource
+
+    return MemoryResource(settings.home, settings.memory_url, settings.memory_embedding)
+
+
+def _environment(settings: Settings, secrets: Any) -> Any:
+    from genaiops.tools.sre.simulate import build_environment
+
+    return action_environment(settings, build_environment(), secrets)
+
+
+_LLMOPS = ("template_renderer", "prompt_registry", "screen")
+
+
+def open_resources(settings: Settings) -> Resources:
     """What tools act on: the idempotent receiver, the shipped guardrails (review tools), the prompt tools'
     renderer, registry and model (``llmops_resources``), agent memory (Chroma, opened on first use), the MLOps
     registry/artifacts/serving/prediction log (in the store's database, or MLflow), the simulated estate the SRE
     tools observe and remediate (the default environment; remediations go to an HTTP target with
     GENAIOPS_ACTION_URL), the data roots file arguments are confined to, the secrets ``secret://NAME`` arguments
-    resolve to, and the real systems the settings configure (``prometheus``: ``GENAIOPS_PROMETHEUS_URL``)."""
-    from genaiops.agents.memory.resource import MemoryResource
-    from genaiops.tools.sre.simulate import build_environment
+    resolve to, and the real systems the settings configure (``prometheus``: ``GENAIOPS_PROMETHEUS_URL``).
+    Those whose libraries are heavy to import are built when a tool first asks for them (``Deferred``); the
+    pre-run ``check_resources`` builds those a run's tools act on, so their setting mistakes still stop it first."""
+    from genaiops.receiver import IdempotentReceiver
+    from genaiops.secret_refs import SecretStore
 
     store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
     secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
     shipped = ShippedGuardrails()
-    return {
-        "receiver": IdempotentReceiver(settings.home / "receiver.db"),
-        "guardrails": shipped,
-        **llmops_resources(settings, shipped),
-        "memory": MemoryResource(settings.home, settings.memory_url, settings.memory_embedding),
-        **mlops_resources(settings),
-        "environment": action_environment(settings, build_environment(), secrets),
-        "data_roots": data_roots(settings),
-        "secrets": secrets,
-        **_prometheus(settings),
-    }
+    llmops = (*_LLMOPS, "model_caller") if settings.llmops_model else _LLMOPS
+    return Resources(
+        {
+            "receiver": IdempotentReceiver(settings.home / "receiver.db"),
+            "guardrails": shipped,
+            **_deferred_group(llmops, functools.partial(llmops_resources, settings, shipped)),
+            "memory": Deferred(functools.partial(_memory, settings)),
+            **_deferred_group(_MLOPS, functools.partial(mlops_resources, settings)),
+            "environment": Deferred(functools.partial(_environment, settings, secrets)),
+            "data_roots": data_roots(settings),
+            "secrets": secrets,
+            **_prometheus(settings),
+        }
+    )
 
 
 def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
@@ -259,6 +342,7 @@ def _prometheus(settings: Settings) -> dict[str, Any]:
     """The ``prometheus`` resource when ``GENAIOPS_PROMETHEUS_URL`` is set (README: Real systems: Prometheus)."""
     if not settings.prometheus_url:
         return {}
+    from genaiops.secret_refs import SecretStore
     from genaiops.tools.sre.ingest.sources import PrometheusClient
 
     return {
@@ -328,25 +412,33 @@ def open_engine(
     model: str | None = None,
     unsafe_policy: bool = False,
     read_only: bool = False,
+    decisions: bool = False,
 ) -> Engine:
     """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
     model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default.
     ``unsafe_policy``: accept a per-process policy that weakens the home's (see ``load_policy``).
     ``read_only``: for commands that only read the store (it may be read-only), with no resources, no ledger key
     created, no agents and nothing written (no expiry sweep); without it, a store this process cannot write is
-    refused before anything opens."""
+    refused before anything opens. ``decisions``: for deciding (approve, reject, cancel): the writable store,
+    the policy and the gate, with expiries swept as for every writing command, but no resources, guardrails,
+    tracer or agents (an amendment, which previews and screens the amended call, needs the full engine).
+    Tools are imported as tasks name them (``tools_on_demand``)."""
     if read_only:
-        store = Store.open(settings.resolved_store_url, read_only=True)
-        return Engine(store=store, registry=load_tools(), policy=load_policy(settings, unsafe=unsafe_policy))
+        return _reading_engine(settings, unsafe_policy)
+    if decisions:
+        return _deciding_engine(settings, unsafe_policy)
     from genaiops.agents.models import ModelSettings
     from genaiops.agents.tasks import AgentTasks
+    from genaiops.clock import SystemClock
+    from genaiops.graphs import Engine
     from genaiops.graphs.tracing import TraceSettings, build_tracer, combine_observers
+    from genaiops.tools import tools_on_demand
 
     models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
     policy = load_policy(settings, unsafe=unsafe_policy)  # so does a bad or weakening policy
     tracing = TraceSettings.from_env(os.environ)
     store = open_store(settings)
-    registry = load_tools()
+    registry = tools_on_demand()
     clock = SystemClock()
     tracer = build_tracer(tracing, store, registry=registry, clock=clock)  # None when GENAIOPS_TRACE is off
     resources = open_resources(settings)
@@ -367,6 +459,32 @@ def open_engine(
     return engine
 
 
+def _reading_engine(settings: Settings, unsafe_policy: bool) -> Engine:
+    """The store alone, opened read-only, with the policy (what readers compare requests with) and the tools."""
+    from genaiops.graphs import Engine
+    from genaiops.tools import tools_on_demand
+
+    policy = load_policy(settings, unsafe=unsafe_policy)
+    return Engine(store=read_store(settings), registry=tools_on_demand(), policy=policy)
+
+
+def _deciding_engine(settings: Settings, unsafe_policy: bool) -> Engine:
+    """The writable store, the policy and the gate: what recording a decision or a cancellation needs."""
+    from genaiops.graphs import Engine
+    from genaiops.tools import tools_on_demand
+
+    policy = load_policy(settings, unsafe=unsafe_policy)
+    engine = Engine(store=open_store(settings), registry=tools_on_demand(), policy=policy)
+    engine.close_expired()  # as for every command that writes (README: Approval policy)
+    return engine
+
+
+def read_store(settings: Settings) -> Store:
+    """The settings' store opened read-only (it may be read-only for this process): what commands that only
+    read it need (``runs list``, ``audit``), without the engine."""
+    return Store.open(settings.resolved_store_url, read_only=True)
+
+
 def open_store(settings: Settings) -> Store:
     """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
     use); a store this process cannot write is a ``StoreError`` saying so."""
@@ -374,6 +492,8 @@ def open_store(settings: Settings) -> Store:
     if store.read_only:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
+    from genaiops.safety.ledger import entry_mac
+
     store.signer = functools.partial(entry_mac, ledger_key(settings, create=True))
     return store
 
@@ -395,6 +515,8 @@ def store_location(settings: Settings, store: Store) -> str:
 
 def ledger_anchors(settings: Settings, store: Store, key: bytes) -> tuple[list[Anchor], list[str]]:
     """The anchors kept for ``store`` that the key signed, and a problem line for each kept one it did not."""
+    from genaiops.safety.ledger import check_anchor
+
     location, good, bad = store_location(settings, store), [], []
     for path, data in keys.read_anchors(settings.home, location):
         anchor = check_anchor(key, data) if isinstance(data, dict) else None
@@ -408,6 +530,8 @@ def ledger_anchors(settings: Settings, store: Store, key: bytes) -> tuple[list[A
 def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Path]:
     """Sign the ledger's head and keep it under ``keys/anchors``; the ledger must verify first (an anchor
     vouches for what it covers)."""
+    from genaiops.safety.ledger import sign_anchor, verify_ledger
+
     key = ledger_key(settings, create=True)
     anchors, bad = ledger_anchors(settings, store, key)
     report = verify_ledger(store.ledger(), store.ledger_head(), key=key, anchors=anchors)
@@ -424,6 +548,8 @@ def auto_anchor(settings: Settings, store: Store, at: str) -> None:
     cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
     if store.path == ":memory:" or store.read_only or store.signer is None:
         return
+    from genaiops.safety.ledger import sign_anchor
+
     try:
         head = store.ledger_head()
         key = ledger_key(settings, create=False)

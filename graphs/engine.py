@@ -9,20 +9,17 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
-import socket
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError, StoreError
-from genaiops.graphs.executor import Execution
-from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
 from genaiops.graphs.inbox import close_expired, inbox
+from genaiops.graphs.liveness import alive_elsewhere, process_owner, run_status
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.spec import GraphSpec
 from genaiops.identity import IdentifiedBy
@@ -33,6 +30,10 @@ from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.safety.verdict import Screen
 from genaiops.store import RunRow, Store
+
+if TYPE_CHECKING:
+    from genaiops.graphs.executor import Execution
+    from genaiops.graphs.gate import Gate
 
 __all__ = ["Engine", "RunResult", "run_status"]
 
@@ -56,43 +57,6 @@ def _long_lived_heap() -> Iterator[None]:
 
 
 FINISHED = frozenset({"succeeded", "failed", "rejected"})
-
-
-def _owner() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _process_alive(owner: str | None) -> bool | None:
-    """Is the ``host:pid`` process alive? None when it is on another host (it cannot be checked from here)."""
-    if not owner:
-        return False
-    host, _, pid = owner.rpartition(":")
-    if host != socket.gethostname():
-        return None
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except ValueError:  # not a pid: an owner written by something else; it cannot be alive
-        return False
-    return True
-
-
-def _alive(owner: str | None) -> bool:
-    """Is ``host:pid`` a live process other than this one? (Another host's process cannot be checked: assume so.)"""
-    if owner == _owner():
-        return False
-    return _process_alive(owner) is not False
-
-
-def run_status(run: RunRow) -> str:
-    """The status to show: a run stored as ``running`` whose owner process is gone (killed, crashed, its machine
-    rebooted) is ``orphaned``; ``genaiops resume`` continues it. Computed when read, never stored."""
-    if run.status == "running" and _process_alive(run.owner) is False:
-        return "orphaned"
-    return run.status
 
 
 class Outputs(Mapping[str, Any]):
@@ -149,6 +113,8 @@ class Engine:
     def gate(self) -> Gate:
         """The gate over this engine's store and policy, with the resources and guardrails amendments and
         scripted decisions are checked against."""
+        from genaiops.graphs.gate import Gate  # amendments, evidence, screening: what deciding needs, not reading
+
         return Gate(self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen)
 
     async def start(
@@ -180,7 +146,7 @@ class Engine:
             at,
             None,
             False,
-            _owner(),  # owned from its first write: no moment when another process could take it for abandoned
+            process_owner(),  # owned from its first write: no moment when another process could take it for abandoned
         )
         with self.store.transaction() as tx:
             tx.insert_run(row, [t.id for t in spec.tasks])
@@ -220,7 +186,7 @@ class Engine:
         with self.store.transaction() as tx:
             run = tx.run(run_id)  # read under the write lock: nobody can claim it between this read and the write
             self._check_claimable(run)
-            if not tx.claim_run(run_id, _owner(), at, status=run.status, owner_was=run.owner):
+            if not tx.claim_run(run_id, process_owner(), at, status=run.status, owner_was=run.owner):
                 raise RunStateError(
                     f"run {run_id} was claimed by another process just now; see `genaiops runs show {run_id}`"
                 )
@@ -231,7 +197,7 @@ class Engine:
         run_id = run.run_id
         if run.status in FINISHED:
             raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
-        if run_id in self._live or (run.status == "running" and _alive(run.owner)):
+        if run_id in self._live or (run.status == "running" and alive_elsewhere(run.owner)):
             raise RunStateError(
                 f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
                 f"`genaiops runs cancel {run_id}`"
@@ -239,6 +205,8 @@ class Engine:
 
     async def _execute(self, run: RunRow, plan: Plan, *, fresh: bool = False) -> RunResult:
         """Execute a stored run this process owns (inserted owned, or claimed); a ``fresh`` one has no task state."""
+        from genaiops.graphs.executor import Execution  # asyncio and the scheduler: only what executes loads them
+
         run_id = run.run_id
         self.close_expired()
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
@@ -333,11 +301,15 @@ class Engine:
         )
 
     def close(self) -> None:
-        """Close the store and every resource that can be closed (the entry points call this on exit)."""
-        for resource in self.resources.values():
+        """Close the store and every resource that can be closed (the entry points call this on exit); resources
+        that close themselves as a whole (the runtime's, built on first use) are asked to."""
+        closing = getattr(self.resources, "close", None)
+        for resource in [] if callable(closing) else self.resources.values():
             close = getattr(resource, "close", None)
             if callable(close):
                 close()
+        if callable(closing):
+            closing()
         self.store.close()
 
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
@@ -346,7 +318,7 @@ class Engine:
         if run.status in FINISHED or run.status == "cancelled":
             raise RunStateError(f"run {run_id} is already {run.status}; there is nothing to cancel")
         live = self._live.get(run_id)
-        elsewhere = live is None and run.status == "running" and _alive(run.owner)
+        elsewhere = live is None and run.status == "running" and alive_elsewhere(run.owner)
         at = self.clock.now().isoformat()
         events = [(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))]
         with self.store.transaction() as tx:

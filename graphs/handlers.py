@@ -6,7 +6,6 @@ the same registry); ``graphs`` never imports ``agents``.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -59,6 +58,8 @@ class ToolHandler:
 
     async def perform(self, call: TaskCall) -> BaseModel:
         if call.tool.offload:
+            import asyncio  # already loaded by whatever awaits this; not at import, so readers never load it
+
             return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
         return call.tool.invoke(call.args, call.context)
 

@@ -16,12 +16,20 @@ import json
 from datetime import datetime
 from typing import Any
 
-from genaiops.graphs.gate import Gate
 from genaiops.ids import canonical_json
 from genaiops.safety.approvals import ApprovalRequest, ApprovalState, Decision, evaluate_request
 from genaiops.store import Store, Transaction
 
-__all__ = ["approval_at", "arguments_diff", "close_expired", "close_request", "inbox", "replaced_by", "status_at"]
+__all__ = [
+    "approval_at",
+    "arguments_diff",
+    "close_expired",
+    "close_request",
+    "inbox",
+    "read_status",
+    "replaced_by",
+    "status_at",
+]
 
 
 def status_at(status: str, expires_at: datetime | str, now: datetime) -> str:
@@ -32,23 +40,41 @@ def status_at(status: str, expires_at: datetime | str, now: datetime) -> str:
     return "expired" if now >= expiry else "pending"
 
 
+def read_status(data: dict[str, Any], status: str, now: datetime, policy_version: str | None = None) -> str:
+    """The status a reader sees: ``status_at``, and, given the policy in force (``policy_version``), a pending
+    request asked under another policy version reads ``stale``, as the next writer's policy sync will close it
+    (``Gate.sync_policy``): a read-only reader shows what a writing one would, without writing."""
+    seen = status_at(status, data["expires_at"], now)
+    if seen == "pending" and policy_version is not None and data["policy_version"] != policy_version:
+        return "stale"
+    return seen
+
+
 def inbox(
-    store: Store, now: datetime, *, run_id: str | None = None, status: str | None = None
+    store: Store,
+    now: datetime,
+    *,
+    run_id: str | None = None,
+    status: str | None = None,
+    policy_version: str | None = None,
 ) -> list[tuple[dict[str, Any], str]]:
-    """Approvals (oldest first) with the status each has at ``now``; ``status`` filters on that status."""
-    stored = "pending" if status in ("pending", "expired") else status
-    rows = store.approvals(run_id=run_id, status=stored)
-    if status == "expired":
-        rows += store.approvals(run_id=run_id, status="expired")
+    """Approvals (oldest first) with the status each has at ``now`` (see ``read_status``); ``status`` filters on
+    that status."""
+    read_from_pending = ("pending", "expired", "stale") if policy_version is not None else ("pending", "expired")
+    rows = store.approvals(run_id=run_id, status="pending" if status in read_from_pending else status)
+    if status in read_from_pending and status != "pending":  # also those a writer closed already
+        rows += store.approvals(run_id=run_id, status=status)
         rows.sort(key=lambda row: (row[0]["created_at"], row[0]["id"]))
-    seen = [(data, status_at(s, data["expires_at"], now)) for data, s in rows]
+    seen = [(data, read_status(data, s, now, policy_version)) for data, s in rows]
     return [row for row in seen if status is None or row[1] == status]
 
 
-def approval_at(store: Store, approval_id: str, now: datetime) -> tuple[dict[str, Any], str]:
+def approval_at(
+    store: Store, approval_id: str, now: datetime, policy_version: str | None = None
+) -> tuple[dict[str, Any], str]:
     """One approval (``NotFoundError`` naming close ids if unknown) with the status it has at ``now``."""
     data, status = store.approval(approval_id)
-    return data, status_at(status, data["expires_at"], now)
+    return data, read_status(data, status, now, policy_version)
 
 
 def arguments_diff(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
@@ -69,6 +95,8 @@ def close_request(tx: Transaction, request: ApprovalRequest, state: ApprovalStat
     records it (status, ledger entry, task event); False when it was closed already."""
     if not tx.set_approval_status_if(request.id, state.status, current="pending"):
         return False
+    from genaiops.graphs.gate import Gate  # only a writer closing a request needs it (readers only compute)
+
     Gate.record_closed(tx, request, state, at)
     about = {"approval": request.id, "status": state.status, "reason": state.reason}
     event = (request.run_id, request.task_id, f"approval_{state.status}", at.isoformat(), canonical_json(about))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from typing import NamedTuple
-
-import networkx as nx
+from typing import TYPE_CHECKING, NamedTuple
 
 from genaiops.graphs.refs import Condition, find_refs, parse_condition
 from genaiops.graphs.spec import GraphSpec, LoopSpec, TaskSpec
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Plan", "PlannedLoop", "PlannedTask", "build_plan"]
 
@@ -44,6 +45,8 @@ class Plan:
 
     def graph(self) -> nx.DiGraph:
         """The graph as networkx: task nodes; ``after``/data edges; each loop's back edge marked ``loop=id``."""
+        import networkx as nx  # ~0.2 s to import: only what draws or analyses the graph pays for it
+
         g = nx.DiGraph(name=self.spec.name)
         for tid in self.order:
             task = self.tasks[tid]

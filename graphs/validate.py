@@ -12,9 +12,8 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import networkx as nx
 from pydantic import BaseModel, ValidationError
 
 from genaiops.data_roots import DataRoots
@@ -29,6 +28,9 @@ from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
 from genaiops.yamldoc import gc_paused
 from genaiops.yamlfile import Source, model_problems, read_file, read_yaml
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["ApprovalRules", "load_scenario", "parse_scenario", "validate_scenario"]
 
@@ -400,6 +402,8 @@ class _Checker:
         """One problem per strongly connected group of tasks, naming a shortest cycle through its first task
         (listing every elementary cycle instead would be exponential: 15 tasks all after each other hold
         billions). Returns the tasks on cycles."""
+        import networkx as nx  # only a graph with a cycle pays for importing it
+
         g = nx.DiGraph()  # built in file order, so the cycle named is the same in every process
         g.add_nodes_from(tid for tid in deps if tid in stuck)
         g.add_edges_from((d, tid) for tid in deps if tid in stuck for d in deps[tid] if d in stuck)

@@ -87,8 +87,9 @@ def start_paused(home: Path, scenario: Path) -> tuple[str, str, dict]:
 
 def test_an_expired_request_reads_expired_everywhere_refuses_decisions_and_resume_rejects(tmp_path: Path) -> None:
     """With a medium tier that expires after ~1 s: once the time passes, `approvals list` no longer offers the
-    request, `--all` and `show` say expired, an approval is refused naming the expiry time, resume ends the
-    run rejected, and the ledger holds exactly one approval_expired entry (and the run one event)."""
+    request, `--all` and `show` say expired (reading, writing nothing), an approval is refused naming the expiry
+    time and closes it, resume ends the run rejected, and the ledger holds exactly one approval_expired entry
+    (and the run one event)."""
     home = make_home(tmp_path, {"medium": {"approvals": 1, "expires_after_hours": 0.0003}})
     run_id, approval_id, request = start_paused(home, CANARY)
     expires = datetime.fromisoformat(request["expires_at"])
@@ -96,8 +97,7 @@ def test_an_expired_request_reads_expired_everywhere_refuses_decisions_and_resum
 
     listed = invoke(home, "approvals", "list")
     assert listed.exit_code == 0 and approval_id not in listed.stdout and "no approvals waiting" in listed.stdout
-    assert query(home, "SELECT status FROM approvals") == [("expired",)]  # closed by the first command to open
-    assert query(home, "SELECT COUNT(*) FROM ledger WHERE kind = 'approval_expired'") == [(1,)]
+    assert query(home, "SELECT status FROM approvals") == [("pending",)]  # readers write nothing: they compute
     every = invoke(home, "approvals", "list", "--all")
     row = next(line for line in every.stdout.splitlines() if approval_id in line)
     assert "expired" in row and "pending" not in row
@@ -108,6 +108,8 @@ def test_an_expired_request_reads_expired_everywhere_refuses_decisions_and_resum
     assert refused.exit_code == 2 and "Traceback" not in refused.output
     assert f"approval {approval_id} expired at {expires.isoformat()}" in " ".join(refused.stderr.split())
     assert query(home, "SELECT COUNT(*) FROM decisions") == [(0,)]
+    assert query(home, "SELECT status FROM approvals") == [("expired",)]  # closed by the first command that writes
+    assert query(home, "SELECT COUNT(*) FROM ledger WHERE kind = 'approval_expired'") == [(1,)]
 
     resumed = invoke(home, "resume", run_id)
     assert resumed.exit_code == 1 and f"run {run_id}: rejected" in resumed.stdout

@@ -148,24 +148,30 @@ def _read_only_prefix(how: str, home: Path) -> list[str]:
 
 @pytest.mark.parametrize("how", ["read-only mount", "another user"])
 def test_a_read_only_store_is_read_and_refuses_writes_with_a_message(tmp_path, monkeypatch, how):
-    """On a store this process cannot write: `runs list`, `runs show` and `audit verify` read it (opened with
-    SQLite's mode=ro); `resume`, `run` and `runs cancel` exit 2 saying the store is read-only; nothing changes."""
+    """On a store this process cannot write: `runs list`, `runs show`, `audit verify`, `approvals list` and
+    `approvals show` read it (opened with SQLite's mode=ro); `resume`, `run`, `runs cancel` and `approvals
+    approve` exit 2 saying the store is read-only; nothing changes."""
     home = tmp_path / "home"
-    run_id, _ = _paused_run(home, monkeypatch)
+    run_id, approval_id = _paused_run(home, monkeypatch)
     before = (home / "genaiops.db").read_bytes()
     g = str(GENAIOPS)
     commands = [
         [g, "runs", "list"],
         [g, "runs", "show", run_id],
         [g, "audit", "verify"],
+        [g, "approvals", "list"],
+        [g, "approvals", "show", approval_id],
         [g, "resume", run_id],
         [g, "run", str(CANARY)],  # a file the other user may read
         [g, "runs", "cancel", run_id],
+        [g, "approvals", "approve", approval_id, "--reason", "ok"],
     ]
-    listed, shown, verified, *writes = _run_inside(_read_only_prefix(how, home), commands, _env(home))
+    listed, shown, verified, inbox, request, *writes = _run_inside(_read_only_prefix(how, home), commands, _env(home))
     assert listed["rc"] == 0 and run_id in listed["out"] and "paused" in listed["out"], listed
     assert shown["rc"] == 0 and f"run {run_id}: paused" in shown["out"], shown
     assert verified["rc"] == 0 and "ledger intact: 1 entries" in verified["out"], verified
+    assert inbox["rc"] == 0 and approval_id in inbox["out"] and "pending" in inbox["out"], inbox
+    assert request["rc"] == 0 and request["out"].startswith(f"{approval_id}  pending"), request
     for write in writes:
         _one_line_error(write["rc"], write["out"], write["err"], "is read-only for this process", "run this one as")
     assert (home / "genaiops.db").read_bytes() == before

@@ -7,7 +7,6 @@ import unicodedata
 from typing import Annotated, Any
 
 import typer
-import yaml
 from rich.console import Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -50,9 +49,9 @@ def list_(
         return _print_inbox(remote.inbox(run, all_), all_, output)
     from genaiops.graphs.inbox import inbox
 
-    eng = engine()
-    eng.gate.sync_policy()  # after a policy edit, requests asked under the old policy are closed, not listed
-    found = inbox(eng.store, eng.clock.now(), run_id=run, status=None if all_ else "pending")
+    eng = engine(read_only=True)  # after a policy edit, requests asked under the old policy read stale, not listed
+    now, version = eng.clock.now(), eng.policy.version
+    found = inbox(eng.store, now, run_id=run, status=None if all_ else "pending", policy_version=version)
     _print_inbox(found, all_, output)
 
 
@@ -100,9 +99,8 @@ def show(
         return print_approval(*remote.approval(approval_id), full=full, output=output)
     from genaiops.graphs.inbox import approval_at, replaced_by
 
-    eng = engine()
-    eng.gate.sync_policy()
-    data, status = approval_at(eng.store, approval_id, eng.clock.now())
+    eng = engine(read_only=True)
+    data, status = approval_at(eng.store, approval_id, eng.clock.now(), eng.policy.version)
     replaced = replaced_by(eng.store, data) if status == "stale" else None
     print_approval(data, status, eng.store.decisions(approval_id), replaced, full=full, output=output)
 
@@ -223,6 +221,8 @@ def _print_arguments(data: dict[str, Any], replaced: str | None, full: bool) -> 
 
 
 def _parse_sets(sets: list[str]) -> dict[str, Any]:
+    import yaml
+
     amended: dict[str, Any] = {}
     for item in sets:
         key, sep, value = item.partition("=")
@@ -249,7 +249,7 @@ def _decide(
             fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
         said = remote.decide(approval_id, verdict, reason=reason, role=role, amend=amend)
         return _print_decided(approval_id, verdict, said, None)
-    eng = engine()
+    eng = engine(decisions=not sets)  # an amendment is previewed and screened: it needs the full engine
     policy = eng.policy
     person = who(as_, policy)
     data, _ = eng.store.approval(approval_id)

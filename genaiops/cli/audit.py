@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import app_settings, console, engine, err_console, fail
+from genaiops.cli.common import app_settings, console, engine, err_console, fail, store_reader
 from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 app = typer.Typer(
@@ -31,7 +31,7 @@ def verify(anchor: AnchorFile = None) -> None:
     from genaiops.runtime import ledger_anchors, ledger_key
 
     settings = app_settings()
-    store = engine(read_only=True).store
+    store = store_reader()
     key = ledger_key(settings, create=False)
     anchors, bad = ledger_anchors(settings, store, key) if key is not None else ([], [])
     if key is None and (any(e.mac for e in store.ledger()) or anchor is not None or _anchor_files(settings)):
@@ -122,7 +122,7 @@ def list_(
     """Ledger entries, oldest first."""
     from genaiops.cli.shapes import ledger_shape
 
-    rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
+    rows = [r for r in store_reader().ledger() if run is None or r.run_id == run][-limit:]
     if output is not Format.table:
         emit([ledger_shape(r) for r in rows], output)
         return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -14,6 +13,7 @@ if TYPE_CHECKING:
     from genaiops.identity import Identity
     from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
+    from genaiops.store import Store
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -56,21 +56,43 @@ def who(as_: str | None, policy: ApprovalPolicy) -> Identity:
 
 
 def engine(
-    on_event: Callable[[RunEvent], None] | None = None, model: str | None = None, *, read_only: bool = False
+    on_event: Callable[[RunEvent], None] | None = None,
+    model: str | None = None,
+    *,
+    read_only: bool = False,
+    decisions: bool = False,
 ) -> Engine:
     """The engine for this command; closed (store, resources) when the command ends, however it ends.
     ``model`` (``PROVIDER[:NAME]``) overrides the model the settings name for agent tasks. ``read_only`` for
-    commands that only read: the store alone, which may be read-only (``runs list``, ``audit verify``)."""
+    commands that only read: the store alone, which may be read-only (``runs list``, ``audit verify``).
+    ``decisions`` for commands that record decisions: the store, the policy and the gate, no agents or
+    guardrail models (``genaiops.runtime.open_engine``)."""
     from genaiops.runtime import open_engine
 
     opened = open_engine(
-        app_settings(), on_event, model=model, unsafe_policy=Options.unsafe_policy, read_only=read_only
+        app_settings(),
+        on_event,
+        model=model,
+        unsafe_policy=Options.unsafe_policy,
+        read_only=read_only,
+        decisions=decisions,
     )
     _opened.append(opened)
     return opened
 
 
 _opened: list[Engine] = []
+_read: list[Store] = []
+
+
+def store_reader() -> Store:
+    """The store alone, opened read-only (it may be read-only for this process), for commands that read only the
+    store (``runs list``, ``audit list/verify``); closed when the command ends."""
+    from genaiops.runtime import read_store
+
+    opened = read_store(app_settings())
+    _read.append(opened)
+    return opened
 
 
 def close_engines() -> None:
@@ -78,6 +100,8 @@ def close_engines() -> None:
     anchoring the ledger's new head if the command added entries (``genaiops.runtime.auto_anchor``)."""
     from genaiops.runtime import auto_anchor
 
+    while _read:
+        _read.pop().close()
     while _opened:
         opened = _opened.pop()
         try:
@@ -87,4 +111,6 @@ def close_engines() -> None:
 
 
 def run_async(coro: Any) -> Any:
+    import asyncio  # ~0.1 s (it loads ssl): only commands that execute a graph pay for it
+
     return asyncio.run(coro)

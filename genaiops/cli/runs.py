@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, who
+from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, store_reader, who
 from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
 
@@ -48,13 +48,13 @@ SetOption = Annotated[
 def _load(file: Path, sets: list[str] | None = None):
     from genaiops.graphs import load_scenario, parse_sets
     from genaiops.runtime import configured_resources, data_roots
-    from genaiops.tools import load_tools
+    from genaiops.tools import tools_on_demand
 
     settings = app_settings()
     roots = data_roots(settings).for_scenario(file)
     resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
     params = parse_sets(sets or [])
-    return load_scenario(str(file), load_tools(), app_policy(), roots=roots, params=params, resources=resources)
+    return load_scenario(str(file), tools_on_demand(), app_policy(), roots=roots, params=params, resources=resources)
 
 
 def _check_resources(eng, plan) -> None:  # noqa: ANN001
@@ -140,7 +140,7 @@ def runs_list(
             ]  # fmt: skip
         )
     stored = "running" if status == "orphaned" else status
-    shapes = [run_shape(run, run_status(run)) for run in engine(read_only=True).store.runs(limit=limit, status=stored)]
+    shapes = [run_shape(run, run_status(run)) for run in store_reader().runs(limit=limit, status=stored)]
     shapes = [s for s in shapes if status is None or s["status"] == status]
     if output is not Format.table:
         emit(shapes, output)
@@ -268,7 +268,7 @@ def runs_cancel(
         remote.cancel(run_id, reason)
         console.print(f"run {run_id}: cancel recorded")
         return
-    eng = engine()
+    eng = engine(decisions=True)
     eng.cancel(run_id, by=who(as_, eng.policy).name, reason=reason)
     console.print(f"run {run_id}: cancel recorded")
 
@@ -340,13 +340,13 @@ def graph_show(
 ) -> None:
     """Draw a graph file: tasks, dependencies, conditions, loops and approval gates."""
     from genaiops.graphs import build_plan, render_mermaid, render_text
-    from genaiops.tools import load_tools
+    from genaiops.tools import tools_on_demand
 
     if format not in ("text", "mermaid"):
         fail(f"unknown format {format!r}; use --format text or --format mermaid")
     spec, _ = _load(file)
     plan = build_plan(spec.graph())
-    policy, registry = app_policy(), load_tools()
+    policy, registry = app_policy(), tools_on_demand()
 
     def gate(tid: str) -> str | None:
         task = plan.tasks[tid].spec

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
-from genaiops.safety.guardrails.textmodel import LinearTextModel, load_model, sentence_windows
 from genaiops.safety.verdict import Outcome, Span, Verdict
+
+if TYPE_CHECKING:
+    from genaiops.safety.guardrails.textmodel import LinearTextModel
 
 __all__ = ["Jailbreak", "PromptInjection", "injection_rules"]
 
@@ -92,8 +95,16 @@ def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
     return spans
 
 
+def _sentence_windows(text: str) -> list[tuple[int, int]]:
+    from genaiops.safety.guardrails.textmodel import sentence_windows
+
+    return sentence_windows(text)
+
+
 @cache
 def _model(name: str) -> LinearTextModel:
+    from genaiops.safety.guardrails.textmodel import load_model  # numpy: only a scanner that uses its model
+
     return load_model(name)
 
 
@@ -111,14 +122,15 @@ class PromptInjection(Composable):
     model_name: str = field(default="injection", repr=False)
 
     def __post_init__(self) -> None:
-        _model(self.model_name)  # load the shipped model once, at construction, not on the first check
+        if self.use_model:
+            _model(self.model_name)  # load the shipped model once, at construction, not on the first check
 
     def check(self, text: str) -> Verdict:
         spans = _rule_spans(text) if self.use_rules else []
         score, where = (0.0, (0, len(text)))
         if self.use_model and text.strip():
             model = _model(self.model_name)
-            regions = sentence_windows(text) if self.indirect else [(0, len(text))]
+            regions = _sentence_windows(text) if self.indirect else [(0, len(text))]
             score, where = max(((model.probability(text[a:b]), (a, b)) for a, b in regions), default=(0.0, where))
             threshold = self.threshold if self.threshold is not None else model.threshold
             if score >= threshold:

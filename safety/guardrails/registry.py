@@ -7,40 +7,64 @@ module); the YAML loader and the contract tests pick it up by name.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+import importlib
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
-from genaiops.safety.guardrails.approval_claims import ApprovalClaims
-from genaiops.safety.guardrails.injection import Jailbreak, PromptInjection
-from genaiops.safety.guardrails.pii import PII
-from genaiops.safety.guardrails.schema import OutputSchema
-from genaiops.safety.guardrails.secrets import Secrets
-from genaiops.safety.guardrails.topics import BannedSubstrings, BannedTopics
-from genaiops.safety.guardrails.toxicity import Toxicity
 from genaiops.safety.verdict import Guardrail
 
 __all__ = ["SCANNERS", "build_scanner", "register_scanner", "scanner_params"]
 
-SCANNERS: dict[str, type] = {}
+
+class _Scanners(MutableMapping[str, type]):
+    """Scanner classes by name; a shipped one is imported when first used, so a screen of two scanners does
+    not import the PII recognisers and trained models of the others (``"module:Class"`` entries)."""
+
+    def __init__(self, entries: Mapping[str, type | str]) -> None:
+        self._entries = dict(entries)
+
+    def __getitem__(self, name: str) -> type:
+        entry = self._entries[name]
+        if isinstance(entry, str):
+            module, _, attr = entry.partition(":")
+            entry = self._entries[name] = getattr(importlib.import_module(module), attr)
+        return entry
+
+    def __setitem__(self, name: str, cls: type) -> None:
+        self._entries[name] = cls
+
+    def __delitem__(self, name: str) -> None:
+        del self._entries[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+_HERE = "genaiops.safety.guardrails"
+SCANNERS: MutableMapping[str, type] = _Scanners(
+    {
+        "prompt_injection": f"{_HERE}.injection:PromptInjection",
+        "jailbreak": f"{_HERE}.injection:Jailbreak",
+        "pii": f"{_HERE}.pii:PII",
+        "secrets": f"{_HERE}.secrets:Secrets",
+        "toxicity": f"{_HERE}.toxicity:Toxicity",
+        "banned_substrings": f"{_HERE}.topics:BannedSubstrings",
+        "banned_topics": f"{_HERE}.topics:BannedTopics",
+        "output_schema": f"{_HERE}.schema:OutputSchema",
+        "approval_claims": f"{_HERE}.approval_claims:ApprovalClaims",
+    }
+)
 
 
 def register_scanner(name: str, cls: type) -> None:
     """Make ``cls`` available to pipeline YAML as ``scanner: name``."""
     SCANNERS[name] = cls
-
-
-for _name, _cls in (
-    ("prompt_injection", PromptInjection),
-    ("jailbreak", Jailbreak),
-    ("pii", PII),
-    ("secrets", Secrets),
-    ("toxicity", Toxicity),
-    ("banned_substrings", BannedSubstrings),
-    ("banned_topics", BannedTopics),
-    ("output_schema", OutputSchema),
-    ("approval_claims", ApprovalClaims),
-):
-    register_scanner(_name, _cls)
 
 
 def scanner_params(name: str) -> list[str]:

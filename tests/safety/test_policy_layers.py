@@ -165,8 +165,9 @@ def test_decisions_record_the_policy_version_and_hash(home_with, cli, paused_run
 def test_a_policy_edit_while_paused_closes_the_request_and_resume_asks_again(
     home_with, cli, paused_run, engine_on, ledger_of
 ):
-    """Editing the home's policy while a run waits: the inbox no longer lists the old request (approval_stale,
-    after a policy_changed entry), deciding it says it is stale, and resuming asks again under the new policy."""
+    """Editing the home's policy while a run waits: the inbox no longer lists the old request (`--all` reads it
+    stale), deciding it says it is stale and ledgers approval_stale after a policy_changed entry, and resuming
+    asks again under the new policy."""
     home = home_with("approver_roles: [operator]\n")
     run_id, old = paused_run(home, requester="bob")
     with engine_on(home) as engine:
@@ -175,11 +176,13 @@ def test_a_policy_edit_while_paused_closes_the_request_and_resume_asks_again(
 
     listed = cli(home, "approvals", "list")
     assert listed.exit_code == 0 and old not in listed.stdout and "no approvals waiting" in listed.stdout
+    assert "stale" in next(line for line in cli(home, "approvals", "list", "--all").stdout.splitlines() if old in line)
+    assert ledger_of(home, "approval_stale") == []  # readers write nothing: the first writer records the change
+    refused = cli(home, "approvals", "approve", old, "--reason", "ok")
+    assert refused.exit_code == 2 and "already stale" in refused.stderr
     assert [e["id"] for e in ledger_of(home, "approval_stale")] == [old]
     (changed,) = ledger_of(home, "policy_changed")
     assert changed["version"] != asked_under
-    refused = cli(home, "approvals", "approve", old, "--reason", "ok")
-    assert refused.exit_code == 2 and "already stale" in refused.stderr
 
     with engine_on(home) as engine:
         again = asyncio.run(engine.resume(run_id))

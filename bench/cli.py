@@ -1,0 +1,190 @@
+"""Wall time of the `genaiops` commands people type, beside `python -c pass` and `genaiops --help` measured in the
+same run.
+
+    .venv/bin/python bench/cli.py                 # median of 7 runs of each command
+    .venv/bin/python bench/cli.py --repeats 15
+    .venv/bin/python bench/cli.py --baseline ../main/.venv/bin/genaiops   # beside another installation
+
+Each command runs as its own process (as a person or a script runs it) against a throwaway GENAIOPS_HOME that
+this bench fills first and removes at the end: paused 10-task runs (their approvals to show, approve and reject,
+and approved ones to resume) and, in a second home, one run waiting on 1,000 pending approvals. The repeats are
+interleaved (one of each command, then again), so a machine that gets busier part-way slows every row alike.
+
+Targets (issue 13): every read command <= 0.35 s median; decisions the same (our choice: they are as
+interactive); `resume` of a paused 10-task run <= 0.5 s (LangGraph's resume measured 1.3 s on this machine);
+`approvals list` with 1,000 pending <= 0.5 s. `tools` lists every tool, so it imports every tool's libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GENAIOPS = str(Path(sys.executable).parent / "genaiops")
+CANARY = str(REPO / "scenarios" / "canary_release.yaml")
+READ_TARGET, RESUME_TARGET, INBOX_TARGET = 0.35, 0.5, 0.5
+LANGGRAPH_RESUME = 1.3
+
+TEN_TASKS = """
+name: ten-tasks
+tasks:
+  - {id: t1, tool: synthetic_metric, args: {service: checkout, points: 60, baseline_ms: 120}}
+  - {id: t2, tool: summarize_series, args: {values: "${t1.values}", tail: 30}}
+  - {id: t3, tool: check_threshold, args: {metric: p99, value: "${t2.p99}", limit: 1000}}
+  - {id: t4, tool: echo, args: {value: "${t3.passed}"}}
+  - {id: deploy, tool: apply_change, args: {target: checkout@production, change: {version: v42}}, after: [t4]}
+  - {id: t6, tool: echo, args: {value: "${deploy.applied}"}}
+  - {id: t7, tool: noop, args: {value: 7}, after: [deploy]}
+  - {id: t8, tool: noop, args: {value: 8}, after: [deploy]}
+  - {id: t9, tool: echo, args: {value: "${t6.value}"}}
+  - {id: t10, tool: echo, args: {value: "${t9.value}"}}
+"""
+
+
+def thousand_gates() -> str:
+    tasks = "".join(f"  - {{id: g{i}, tool: apply_change, args: {{target: 'svc{i}@prod'}}}}\n" for i in range(1000))
+    return f"name: thousand-gates\ntasks:\n{tasks}"
+
+
+def make_home(path: Path) -> Path:
+    """A drill home (people may be named with --as), so runs can be asked by bob and decided by others."""
+    path.mkdir(parents=True)
+    (path / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    return path
+
+
+def paused_runs(home: Path, text: str, count: int, approve: bool = False) -> list[tuple[str, list[str]]]:
+    """Start ``count`` runs of the graph ``text`` in ``home`` (asked by bob), each pausing at its gates; with
+    ``approve``, alice approves them. (run id, pending approval ids) of each."""
+    os.environ["GENAIOPS_HOME"] = str(home)
+    from genaiops.graphs import parse_scenario
+    from genaiops.runtime import open_engine
+    from genaiops.settings import load_settings
+
+    engine = open_engine(load_settings())
+    try:
+        _, plan = parse_scenario(text, engine.registry, engine.policy)
+        made = []
+        for _ in range(count):
+            result = asyncio.run(engine.start(plan, requester="bob"))
+            assert result.status == "paused", result.status
+            pending = [request.id for request in result.pending]
+            for approval_id in pending if approve else []:
+                engine.decide(approval_id, approver="alice", role="operator", verdict="approve", reason="bench")
+            made.append((result.run_id, pending))
+        return made
+    finally:
+        engine.close()
+
+
+def timed(args: list[str], home: Path, ok: tuple[int, ...] = (0,)) -> float:
+    env = {**os.environ, "GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+    began = time.perf_counter()
+    done = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    took = time.perf_counter() - began
+    if done.returncode not in ok:
+        raise SystemExit(f"{' '.join(args)} exited {done.returncode}: {done.stderr.strip()[-500:]}")
+    return took
+
+
+Row = tuple[str, float | None, Callable[[int, str], float]]
+"""(label, target, a function timing repeat i of the row with the ``genaiops`` executable given)."""
+
+
+def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
+    """Every row; ``runs`` fresh approvals and approved runs per decision and resume row (one per timing)."""
+    (run_id, (approval_id,)), *_ = paused_runs(home, TEN_TASKS, 1)
+    to_approve = [aid for _, (aid,) in paused_runs(home, TEN_TASKS, runs)]
+    to_reject = [aid for _, (aid,) in paused_runs(home, TEN_TASKS, runs)]
+    to_resume = [rid for rid, _ in paused_runs(home, TEN_TASKS, runs, approve=True)]
+    paused_runs(inbox_home, thousand_gates(), 1)
+
+    def run(*args: str, where: Path = home) -> Callable[[int, str], float]:
+        return lambda i, g: timed([g, *args], where)
+
+    def each(verb: str, ids: list[str], *extra: str) -> Callable[[int, str], float]:
+        return lambda i, g: timed([g, *verb.split(), ids.pop(), *extra], home)  # a fresh run or approval each time
+
+    reads = [
+        ("runs list", run("runs", "list")),
+        ("runs show RUN", run("runs", "show", run_id)),
+        ("approvals list", run("approvals", "list")),
+        ("approvals show ID", run("approvals", "show", approval_id)),
+        ("audit list", run("audit", "list")),
+        ("audit verify", run("audit", "verify")),
+        ("tools", run("tools")),
+        ("scenario validate FILE", run("scenario", "validate", CANARY)),
+        ("graph show FILE", run("graph", "show", CANARY)),
+    ]
+    return [
+        ("python -c pass", None, lambda i, g: timed([sys.executable, "-c", "pass"], home)),
+        ("genaiops --help", None, run("--help")),
+        *[(label, READ_TARGET, fn) for label, fn in reads],
+        ("approvals approve ID", READ_TARGET, each("approvals approve", to_approve, "--reason", "bench")),
+        ("approvals reject ID", READ_TARGET, each("approvals reject", to_reject, "--reason", "bench")),
+        ("resume RUN (10 tasks, approved)", RESUME_TARGET, each("resume", to_resume)),
+        ("approvals list (1,000 pending)", INBOX_TARGET, run("approvals", "list", where=inbox_home)),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeats", type=int, default=7, help="runs of each command (the median is reported)")
+    parser.add_argument(
+        "--baseline",
+        metavar="GENAIOPS",
+        help="another installation's genaiops executable (e.g. a checkout of main with its own venv), measured "
+        "beside this one in the same run",
+    )
+    args = parser.parse_args()
+    executables = [GENAIOPS, *([args.baseline] if args.baseline else [])]
+    root = Path(tempfile.mkdtemp(prefix="genaiops-bench-cli-"))
+    try:
+        print(f"setting up a throwaway home under {root} ...", flush=True)
+        rows = commands(make_home(root / "home"), make_home(root / "inbox"), args.repeats * len(executables))
+        times: dict[tuple[str, str], list[float]] = {(label, g): [] for label, _, _ in rows for g in executables}
+        for i in range(args.repeats):  # interleaved: a busier moment slows every row alike
+            for label, _, measure in rows:
+                for g in executables:
+                    times[label, g].append(measure(i, g))
+        report(rows, times, args.repeats, executables)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def report(rows: list[Row], times: dict[tuple[str, str], list[float]], repeats: int, executables: list[str]) -> None:
+    median = {key: statistics.median(values) for key, values in times.items()}
+    ours = executables[0]
+    base, help_ = median["python -c pass", ours], median["genaiops --help", ours]
+    baseline = executables[1] if len(executables) > 1 else None
+    print(f"\nWall time per command, median of {repeats} runs (each a new process)\n")
+    extra, rule = (" baseline s | speed-up |", "-----------:|---------:|") if baseline else ("", "")
+    print(f"| {'command':<33} | median s | x python -c pass | x --help | target s | holds |{extra}")
+    print(f"|{'-' * 35}|---------:|-----------------:|---------:|---------:|:-----:|{rule}")
+    for label, target, _ in rows:
+        took = median[label, ours]
+        holds = "-" if target is None else ("yes" if took <= target else "NO")
+        aim = "-" if target is None else f"{target:.2f}"
+        line = f"| {label:<33} | {took:>8.3f} | {took / base:>16.1f} | {took / help_:>8.2f} | {aim:>8} | {holds:^5} |"
+        if baseline:
+            before = median[label, baseline]
+            line += f" {before:>10.3f} | {before / took:>7.1f}x |"
+        print(line)
+    if baseline:
+        print(f"\nbaseline: {baseline}")
+    print(f"\nAnchor: LangGraph's resume measured {LANGGRAPH_RESUME} s on this machine (issue 13).")
+    print(f"Load average now: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores.")
+
+
+if __name__ == "__main__":
+    main()

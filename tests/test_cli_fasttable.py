@@ -1,0 +1,94 @@
+"""`print_table` prints what Rich prints for the same table: a plain table it lays out itself (long inboxes draw
+at once), any other table through Rich."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from genaiops.cli.fasttable import print_table
+
+HEADERS = ("approval", "status", "run", "expires (UTC)")
+
+
+class Recording(Console):
+    """A console writing to a string that remembers what it was asked to print."""
+
+    def __init__(self, width: int, terminal: bool = False) -> None:
+        super().__init__(
+            file=io.StringIO(), width=width, highlight=False, force_terminal=terminal,
+            color_system="standard" if terminal else None,
+        )  # fmt: skip
+        self.printed: list[Any] = []
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        self.printed += objects
+        super().print(*objects, **kwargs)
+
+
+def table(rows: list[tuple[Any, ...]], *, min_width: int | None = None) -> Table:
+    made = Table(*HEADERS)
+    made.columns[0].no_wrap, made.columns[0].overflow = True, "fold"
+    made.columns[0].min_width = min_width
+    for row in rows:
+        made.add_row(*row)
+    return made
+
+
+PLAIN = {
+    "rows": [("ap-1", "pending", "run-20261202-000000-aaaaaa", "2026-12-03 02:41"), ("ap-22", "expired", "", "-")],
+    "no rows": [],
+    "wide characters": [("日本語", "pending", "ラン", "x")],
+    "1,000 rows": [(f"ap-{i:012x}", "pending", f"run-{i}", "2026-12-03 02:41") for i in range(1000)],
+}
+
+
+@pytest.mark.parametrize("name", list(PLAIN))
+def test_a_plain_table_is_printed_as_rich_prints_it_without_rich_laying_it_out(name: str) -> None:
+    """Plain one-line cells that fit: the same characters as Rich's, and Rich is not asked to lay out the table."""
+    ours, rich = Recording(120), Recording(120)
+    print_table(ours, table(PLAIN[name]))
+    rich.print(table(PLAIN[name]))
+    assert ours.file.getvalue() == rich.file.getvalue()
+    assert not any(isinstance(printed, Table) for printed in ours.printed)
+
+
+def test_a_minimum_column_width_is_kept() -> None:
+    """A column's min_width (runs list keeps run ids whole with it) widens the column as Rich does."""
+    ours, rich = Recording(120), Recording(120)
+    print_table(ours, table(PLAIN["rows"], min_width=30))
+    rich.print(table(PLAIN["rows"], min_width=30))
+    assert ours.file.getvalue() == rich.file.getvalue()
+
+
+def test_on_a_terminal_the_header_is_bold_and_the_text_the_same() -> None:
+    """On a terminal, the header cells are bold and every character is Rich's."""
+    ours, rich = Recording(120, terminal=True), Recording(120, terminal=True)
+    print_table(ours, table(PLAIN["rows"]))
+    rich.print(table(PLAIN["rows"]))
+    strip = Text.from_ansi
+    assert strip(ours.file.getvalue()).plain == strip(rich.file.getvalue()).plain
+    assert "\x1b[1m approval" in ours.file.getvalue()
+
+
+OTHER = {
+    "markup": [("ap-1", "[green]approved[/]", "r", "x")],
+    "a Text cell": [("ap-1", Text("pending", style="red"), "r", "x")],
+    "two lines": [("ap-1", "pending\nagain", "r", "x")],
+    "too wide": [("a" * 150, "pending", "r", "x")],
+}
+
+
+@pytest.mark.parametrize("name", list(OTHER))
+def test_any_other_table_is_left_to_rich(name: str) -> None:
+    """Markup, styled or multi-line cells, or a table wider than the console: Rich lays it out (wraps, styles)."""
+    ours, rich = Recording(80), Recording(80)
+    print_table(ours, table(OTHER[name]))
+    rich.print(table(OTHER[name]))
+    assert ours.file.getvalue() == rich.file.getvalue()
+    assert any(isinstance(printed, Table) for printed in ours.printed)

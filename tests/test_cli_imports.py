@@ -1,0 +1,159 @@
+"""Read commands and decisions stay light: run as processes, they import neither the agent layer (AutoGen,
+Semantic Kernel, Chroma, the agent handler), nor the guardrail models (scikit-learn, numpy, the scanners), nor
+MLflow. Which modules a command imports is behaviour (its speed follows from it; bench/cli.py measures speed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SCENARIO = REPO / "scenarios" / "canary_release.yaml"
+
+# Runs the CLI in this process, then writes the names of every module it imported (even when it exits).
+WRAPPER = """
+import json, os, sys
+sys.argv = ["genaiops", *sys.argv[1:]]
+try:
+    from genaiops.cli import main
+    main()
+finally:
+    with open(os.environ["MODULES_OUT"], "w", encoding="utf-8") as out:
+        json.dump(sorted(sys.modules), out)
+"""
+
+GATED = """
+name: gated
+tasks:
+  - {id: first, tool: echo, args: {value: 1}}
+  - {id: deploy, tool: apply_change, args: {target: 'svc@prod'}, after: [first]}
+  - {id: after, tool: echo, args: {value: "${deploy.applied}"}}
+"""
+
+HEAVY = ("autogen", "autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "chromadb", "sklearn",
+         "scipy", "mlflow", "numpy", "networkx", "fastapi", "genaiops.agents", "genaiops.safety.guardrails",
+         "genaiops.tools.mlops", "genaiops.graphs.executor")  # fmt: skip
+LIGHT_PACKAGES = ("genaiops.agents", "genaiops.safety.guardrails")
+"""Facades of heavy packages a light command may import (they import nothing themselves)."""
+
+
+def within(name: str, package: str) -> bool:
+    return name == package or name.startswith(f"{package}.")
+
+
+def heavy(modules: list[str], allowed: tuple[str, ...] = ()) -> list[str]:
+    """The heavy modules among ``modules``, apart from the facades, the roles' approval defaults (no framework)
+    and the ``allowed`` packages."""
+    light = ("genaiops.agents.roles", *allowed)
+    return [
+        m
+        for m in modules
+        if any(within(m, h) for h in HEAVY) and m not in LIGHT_PACKAGES and not any(within(m, a) for a in light)
+    ]
+
+
+SCANNER = ("genaiops.safety.guardrails.base", "genaiops.safety.guardrails.secrets")
+"""The regex secret scanner validation checks literal arguments with (no model, no numpy)."""
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A drill home holding two runs paused at a gate (asked by bob) and the ids the commands need."""
+    root = tmp_path_factory.mktemp("imports")
+    genaiops_home = root / ".genaiops"
+    genaiops_home.mkdir()
+    (genaiops_home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")  # a drill home
+    gated = root / "gated.yaml"
+    gated.write_text(GATED, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(HOME=str(root), GENAIOPS_HOME=str(genaiops_home), COLUMNS="200")
+    found: dict[str, str] = {}
+    for n in ("1", "2"):
+        ran = subprocess.run(
+            [sys.executable, "-c", WRAPPER, "run", str(gated), "--as", "bob"],
+            capture_output=True, text=True, env={**env, "MODULES_OUT": str(root / "run.json")}, timeout=300,
+        )  # fmt: skip
+        assert ran.returncode == 3, ran.stderr
+        found[f"run{n}"] = re.search(r"run (run-\S+): paused", ran.stdout).group(1)
+        found[f"approval{n}"] = re.search(r"(ap-[0-9a-f]+)", ran.stdout).group(1)
+    return {**found, "root": str(root), **{f"env:{k}": v for k, v in env.items()}}
+
+
+def imported(home: dict[str, str], *args: str) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """Run ``genaiops ARGS`` as a process; its outcome and every module it imported."""
+    out = Path(home["root"]) / "modules.json"
+    env = {k[4:]: v for k, v in home.items() if k.startswith("env:")} | {"MODULES_OUT": str(out)}
+    done = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True, env=env, timeout=300)
+    return done, json.loads(out.read_text(encoding="utf-8"))
+
+
+READS = [
+    ("--help",),
+    ("runs", "list"),
+    ("runs", "show", "{run1}"),
+    ("approvals", "list"),
+    ("approvals", "list", "--all"),
+    ("approvals", "show", "{approval1}"),
+    ("audit", "list"),
+    ("audit", "verify"),
+    ("graph", "show", str(SCENARIO)),
+    ("graph", "show", str(SCENARIO), "--format", "mermaid"),
+]
+
+
+@pytest.mark.parametrize("args", READS, ids=[" ".join(a[:2]) for a in READS])
+def test_a_read_command_imports_no_agent_framework_guardrail_model_or_mlflow(home, args) -> None:
+    """`runs list/show`, `approvals list/show`, `audit list/verify` and `graph show` succeed without importing
+    any heavy module (`graph show` validates the file: the secret scanner; Mermaid is drawn with networkx)."""
+    done, modules = imported(home, *(a.format(**home) for a in args))
+    assert done.returncode == 0, done.stderr
+    allowed = (*SCANNER, *(("networkx",) if "mermaid" in args else ())) if args[0] == "graph" else ()
+    assert heavy(modules, allowed) == []
+
+
+def test_scenario_validate_imports_only_the_tools_it_names_and_the_secret_scanner(home) -> None:
+    """`scenario validate` imports the tool modules the scenario names (not every tool's libraries) and only
+    the regex secret scanner of the guardrails (it checks literal arguments for secrets)."""
+    done, modules = imported(home, "scenario", "validate", str(SCENARIO))
+    assert done.returncode == 0, done.stderr
+    assert heavy(modules, SCANNER) == []
+    tools = {m.rsplit(".", 1)[1] for m in modules if m.startswith("genaiops.tools.basic.")}
+    assert tools == {"synthetic_metric", "summarize_series", "check_threshold", "apply_change", "echo"}
+
+
+def test_tools_lists_every_tool_without_agents_guardrail_models_or_mlflow(home) -> None:
+    """`tools` imports every tool module (their libraries, numpy, included) but no agent framework, guardrail
+    model or MLflow."""
+    done, modules = imported(home, "tools")
+    assert done.returncode == 0 and "apply_change" in done.stdout and "detect_drift" in done.stdout, done.stderr
+    frameworks = ("autogen", "semantic_kernel", "chromadb", "sklearn", "mlflow", "genaiops.safety.guardrails.")
+    assert [m for m in modules if m.startswith(frameworks) and m not in LIGHT_PACKAGES] == []
+
+
+@pytest.mark.parametrize("verdict", ["approve", "reject"])
+def test_a_decision_records_without_agents_or_guardrail_models(home, verdict) -> None:
+    """`approvals approve|reject` records the decision (the ledger verifies after) importing only the store, the
+    policy and the gate."""
+    approval = home["approval1"] if verdict == "approve" else home["approval2"]
+    done, modules = imported(home, "approvals", verdict, approval, "--reason", "CHG-1")
+    assert done.returncode == 0 and f"{approval}: {verdict} by" in done.stdout, done.stderr
+    assert heavy(modules) == []
+    assert imported(home, "audit", "verify")[0].returncode == 0
+
+
+def test_resume_of_a_run_with_no_role_task_left_imports_no_agent_framework(home) -> None:
+    """Resuming an approved run whose remaining tasks are plain tool calls finishes it without importing the
+    agent frameworks, the guardrail models' libraries (numpy, scikit-learn), MLflow or resources no task used
+    (the MLOps registry)."""
+    imported(home, "approvals", "approve", home["approval1"], "--reason", "CHG-1")  # already, when run alone
+    done, modules = imported(home, "resume", home["run1"])
+    assert done.returncode == 0 and f"run {home['run1']}: succeeded" in done.stdout, done.stdout + done.stderr
+    frameworks = ("autogen", "semantic_kernel", "chromadb", "sklearn", "mlflow", "genaiops.agents.handler")
+    unused = ("numpy", "genaiops.tools.mlops", "genaiops.tools.sre", "genaiops.agents.memory")
+    assert [m for m in modules if m.startswith((*frameworks, *unused))] == []
