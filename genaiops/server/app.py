@@ -85,7 +85,9 @@ class ServerState:
         for task in pending:
             task.cancel()
         if pending:
-            await asyncio.wait(pending)
+            _, stuck = await asyncio.wait(pending, timeout=grace_s)
+            for task in stuck:  # a step that ignores cancellation must not hold the server up
+                log.error("%s did not stop %gs after its interruption; it reads orphaned", task.get_name(), grace_s)
 
 
 NOTIFY_INTERVAL_S, SCHEDULE_INTERVAL_S = 5.0, 20.0
