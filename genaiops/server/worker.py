@@ -93,9 +93,10 @@ class Worker:
         self._loop = None
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if self._tasks:
+            _, stuck = await asyncio.wait(self._tasks, timeout=5.0)
+            for task in stuck:  # a job that ignores cancellation must not hold the server's shutdown up
+                log.error("%s did not stop 5s after being cancelled; leaving it", task.get_name())
         self._tasks = []
 
     async def _sweeps(self) -> None:
