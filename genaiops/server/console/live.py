@@ -1,0 +1,90 @@
+"""Server-sent events that tell an open page its data changed: a run (status, events), the inbox (the pending
+requests), one approval (status, arguments, decisions). A page carries the fingerprint it was drawn from
+(``?since=``); the stream sends ``changed`` as soon as the current fingerprint differs, and ``end`` once there is
+nothing more to wait for (a finished run) or after ``MAX_STREAM_S`` (the browser reconnects by itself).
+``static/live.js`` reloads the page (or, on an approval page with a form being filled, shows a notice).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+
+from genaiops.graphs import run_status
+from genaiops.graphs.inbox import approval_at, inbox
+from genaiops.server.console.access import Who
+
+__all__ = ["FINAL", "approval_print", "inbox_print", "router", "run_print"]
+
+router = APIRouter(include_in_schema=False)
+POLL_S = 0.25
+FINAL = ("succeeded", "failed", "rejected", "cancelled")
+MAX_STREAM_S = 300.0
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def run_print(engine: Any, run_id: str) -> tuple[str, bool]:
+    """A run's fingerprint and whether it is finished."""
+    row = engine.store.run(run_id)
+    status = run_status(row)
+    return _digest([status, row.updated_at, len(engine.store.events(run_id))]), status in FINAL
+
+
+def inbox_print(engine: Any) -> tuple[str, bool]:
+    rows = inbox(engine.store, engine.clock.now(), status="pending")
+    return _digest(sorted(data["id"] for data, _status in rows)), False
+
+
+def approval_print(engine: Any, approval_id: str) -> tuple[str, bool]:
+    data, status = approval_at(engine.store, approval_id, engine.clock.now())
+    return _digest([status, data["args_hash"], len(engine.store.decisions(approval_id))]), False
+
+
+def _stream(request: Request, since: str, fingerprint: Callable[[], tuple[str, bool]]) -> StreamingResponse:
+    async def events() -> AsyncIterator[str]:
+        yield "retry: 2000\n\n"
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + MAX_STREAM_S
+        while True:
+            current, finished = fingerprint()
+            if current != since:
+                yield f"event: changed\ndata: {current}\n\n"
+                return
+            if finished or loop.time() > deadline:
+                yield "event: end\ndata: \n\n"
+                return
+            if await request.is_disconnected():
+                return
+            await asyncio.sleep(POLL_S)
+
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+
+
+@router.get("/live/runs/{run_id}")
+async def live_run(request: Request, run_id: str, _who: Who, since: str = "") -> StreamingResponse:
+    engine = request.app.state.genaiops.engine
+    run_print(engine, run_id)  # an unknown run: 404 before the stream starts
+    return _stream(request, since, lambda: run_print(engine, run_id))
+
+
+@router.get("/live/approvals")
+async def live_inbox(request: Request, _who: Who, since: str = "") -> StreamingResponse:
+    engine = request.app.state.genaiops.engine
+    return _stream(request, since, lambda: inbox_print(engine))
+
+
+@router.get("/live/approvals/{approval_id}")
+async def live_approval(request: Request, approval_id: str, _who: Who, since: str = "") -> StreamingResponse:
+    engine = request.app.state.genaiops.engine
+    approval_print(engine, approval_id)
+    return _stream(request, since, lambda: approval_print(engine, approval_id))
