@@ -401,6 +401,11 @@ def test_the_live_stream_says_changed_once_the_run_moves(console: Console) -> No
     with bob.stream("GET", f"/live/runs/{run_id}?since=old") as stream:
         assert stream.headers["content-type"].startswith("text/event-stream")
         assert "event: changed" in "".join(stream.iter_text())
+    inbox = re.search(r'data-live="([^"]+)"', alice.get("/approvals").text).group(1).replace("&amp;", "&")
+    assert inbox.startswith("/live/approvals?since=") and "scope=mine" in inbox
+    for stale in ("/live/approvals?since=old", f"/live/approvals/{approval_id}?since=old"):
+        with alice.stream("GET", stale) as stream:
+            assert "event: changed" in "".join(stream.iter_text())
     approval = alice.get(f"/approvals/{approval_id}").text
     alice.post(f"/approvals/{approval_id}/decide", data=decide_form(approval, "approve", "ok"))
     wait_for(lambda: 's-succeeded" id="run-status"' in bob.get(f"/runs/{run_id}").text, "the run to succeed")

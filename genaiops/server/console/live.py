@@ -10,21 +10,22 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import StreamingResponse
 
 from genaiops.graphs import run_status
-from genaiops.graphs.inbox import approval_at, inbox
+from genaiops.graphs.inbox import approval_at
 from genaiops.server.console.access import Who
 
-__all__ = ["FINAL", "approval_print", "inbox_print", "router", "run_print"]
+__all__ = ["APPROVAL_STATUSES", "FINAL", "approval_print", "inbox_print", "router", "run_print"]
 
 router = APIRouter(include_in_schema=False)
 POLL_S = 0.25
 FINAL = ("succeeded", "failed", "rejected", "cancelled")
+APPROVAL_STATUSES = ("pending", "approved", "rejected", "expired", "stale", "withdrawn", "any")
 MAX_STREAM_S = 300.0
 
 
@@ -39,9 +40,9 @@ def run_print(engine: Any, run_id: str) -> tuple[str, bool]:
     return _digest([status, row.updated_at, len(engine.store.events(run_id))]), status in FINAL
 
 
-def inbox_print(engine: Any) -> tuple[str, bool]:
-    rows = inbox(engine.store, engine.clock.now(), status="pending")
-    return _digest(sorted(data["id"] for data, _status in rows)), False
+def inbox_print(rows: list[Any]) -> str:
+    """The fingerprint of an inbox as shown: its requests and their statuses."""
+    return _digest(sorted((row.id, row.status) for row in rows))
 
 
 def approval_print(engine: Any, approval_id: str) -> tuple[str, bool]:
@@ -49,13 +50,13 @@ def approval_print(engine: Any, approval_id: str) -> tuple[str, bool]:
     return _digest([status, data["args_hash"], len(engine.store.decisions(approval_id))]), False
 
 
-def _stream(request: Request, since: str, fingerprint: Callable[[], tuple[str, bool]]) -> StreamingResponse:
+def _stream(request: Request, since: str, fingerprint: Callable[[], Awaitable[tuple[str, bool]]]) -> StreamingResponse:
     async def events() -> AsyncIterator[str]:
         yield "retry: 2000\n\n"
         loop = asyncio.get_running_loop()
         deadline = loop.time() + MAX_STREAM_S
         while True:
-            current, finished = fingerprint()
+            current, finished = await fingerprint()
             if current != since:
                 yield f"event: changed\ndata: {current}\n\n"
                 return
@@ -74,17 +75,36 @@ def _stream(request: Request, since: str, fingerprint: Callable[[], tuple[str, b
 async def live_run(request: Request, run_id: str, _who: Who, since: str = "") -> StreamingResponse:
     engine = request.app.state.genaiops.engine
     run_print(engine, run_id)  # an unknown run: 404 before the stream starts
-    return _stream(request, since, lambda: run_print(engine, run_id))
+
+    async def now() -> tuple[str, bool]:
+        return run_print(engine, run_id)
+
+    return _stream(request, since, now)
 
 
 @router.get("/live/approvals")
-async def live_inbox(request: Request, _who: Who, since: str = "") -> StreamingResponse:
-    engine = request.app.state.genaiops.engine
-    return _stream(request, since, lambda: inbox_print(engine))
+async def live_inbox(
+    request: Request, who: Who, since: str = "", scope: str = "mine", status: str = "pending"
+) -> StreamingResponse:
+    """The inbox as the page shows it (the same ``scope`` and ``status``) through the API's own handler."""
+    from genaiops.server.approvals_api import approvals
+
+    if scope not in ("mine", "all") or status not in APPROVAL_STATUSES:
+        raise HTTPException(422, detail=f"scope: mine or all; status: one of {', '.join(APPROVAL_STATUSES)}")
+
+    async def now() -> tuple[str, bool]:
+        shown = await approvals(request, who.caller, scope=scope, status=status, run=None)  # type: ignore[arg-type]
+        return inbox_print(shown), False
+
+    return _stream(request, since, now)
 
 
 @router.get("/live/approvals/{approval_id}")
 async def live_approval(request: Request, approval_id: str, _who: Who, since: str = "") -> StreamingResponse:
     engine = request.app.state.genaiops.engine
     approval_print(engine, approval_id)
-    return _stream(request, since, lambda: approval_print(engine, approval_id))
+
+    async def now() -> tuple[str, bool]:
+        return approval_print(engine, approval_id)
+
+    return _stream(request, since, now)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,7 +20,7 @@ from genaiops.errors import StoreError, UserError
 from genaiops.server import approvals_api, audit_api, runs_api
 from genaiops.server.console.access import ConsoleError, Csrf, Viewer, Who, check_csrf, console
 from genaiops.server.console.graph_svg import layout
-from genaiops.server.console.live import FINAL, approval_print, inbox_print, run_print
+from genaiops.server.console.live import APPROVAL_STATUSES, FINAL, approval_print, inbox_print, run_print
 from genaiops.server.schemas import CancelIn, DecideIn, StartRunIn
 
 __all__ = ["router"]
@@ -158,8 +158,6 @@ async def cancel_run(
 
 # --- approvals -------------------------------------------------------------------------------------------------
 
-APPROVAL_STATUSES = ("pending", "approved", "rejected", "expired", "stale", "withdrawn", "any")
-
 
 @router.get("/approvals", response_class=HTMLResponse)
 async def inbox_page(
@@ -168,8 +166,9 @@ async def inbox_page(
     if scope not in ("mine", "all") or status not in APPROVAL_STATUSES:
         raise ConsoleError(422, f"scope: mine or all; status: one of {', '.join(APPROVAL_STATUSES)}")
     rows = await api(approvals_api.approvals, request, who.caller, scope=scope, status=status, run=None)
+    live = "/live/approvals?" + urlencode({"since": inbox_print(rows), "scope": scope, "status": status})
     return page(request, "inbox.html", who, rows=rows, scope=scope, status=status, statuses=APPROVAL_STATUSES,
-                live=f"/live/approvals?since={inbox_print(request.app.state.genaiops.engine)[0]}")  # fmt: skip
+                live=live)  # fmt: skip
 
 
 async def _approval_page(
