@@ -7,7 +7,6 @@ security headers are on every answer."""
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,18 +24,8 @@ from genaiops.store import Store
 GATED = (Path(__file__).parent / "gated.yaml").read_text(encoding="utf-8")
 PEOPLE = {"alice": ["operator"], "bob": ["operator"], "carol": ["viewer"], "erin": ["operator"]}
 PASSWORD = "pw-{}-long-enough"
+HOSTILE = (Path(__file__).parent / "hostile.yaml").read_text(encoding="utf-8")
 XSS = "<script>window.__xss=1</script>"
-HOSTILE = f"""name: hostile {XSS}
-description: a scenario whose texts try to inject {XSS}
-tasks:
-  - id: prepare
-    tool: echo
-    args: {{value: "{XSS}"}}
-  - id: change
-    tool: apply_change
-    after: [prepare]
-    args: {{target: "svc@staging", change: {{note: "${{prepare.value}}", tag: "{XSS}"}}}}
-"""
 
 
 @dataclass
@@ -44,6 +33,7 @@ class Console:
     app: Any
     home: Path
     clients: list[TestClient]
+    wait_for: Callable[..., Any]
 
     def client(self, who: str | None = None) -> TestClient:
         """A browser-like client (its own cookies), signed in as ``who`` when given."""
@@ -76,18 +66,8 @@ def decide_form(html: str, verdict: str, reason: str, **extra: str) -> dict[str,
     return {"csrf": csrf_of(html), "args_hash": args_hash, "verdict": verdict, "reason": reason, **extra}
 
 
-def wait_for(check: Callable[[], Any], what: str, timeout: float = 60.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
-def console(tmp_path: Path) -> Iterator[Console]:
+def console(tmp_path: Path, wait_for: Callable[..., Any]) -> Iterator[Console]:
     home, scenarios = tmp_path / "home", tmp_path / "scenarios"
     home.mkdir()
     scenarios.mkdir()
@@ -100,7 +80,7 @@ def console(tmp_path: Path) -> Iterator[Console]:
     settings = load_settings(home=home, scenarios_dir=scenarios, worker_interval=0.05, guardrails="off")
     shared = TestClient(create_app(settings))
     shared.__enter__()
-    made = Console(shared.app, home, [])
+    made = Console(shared.app, home, [], wait_for)
     try:
         yield made
     finally:
@@ -122,7 +102,12 @@ def start_paused(console: Console, who: TestClient, scenario: str = "gated") -> 
         finally:
             store.close()
 
-    return run_id, wait_for(paused, "the run to pause on its gate")
+    return run_id, console.wait_for(paused, "the run to pause on its gate")
+
+
+def run_reads(client: TestClient, run_id: str, status: str) -> bool:
+    """Whether the run's page shows the run in ``status``."""
+    return f'<span class="status s-{status}" id="run-status">' in client.get(f"/runs/{run_id}").text
 
 
 def decisions_count(console: Console) -> int:
@@ -265,7 +250,7 @@ def test_approve_in_the_console_and_the_run_page_shows_it_succeeded(console: Con
     done = alice.post(f"/approvals/{approval_id}/decide", data=form)
     assert done.status_code == 303 and done.headers["location"].endswith("?done=approved")
     assert "Your decision was recorded" in alice.get(done.headers["location"]).text
-    wait_for(lambda: 's-succeeded" id="run-status"' in bob.get(f"/runs/{run_id}").text, "the run to succeed")
+    console.wait_for(lambda: run_reads(bob, run_id, "succeeded"), "the run to succeed")
     shown = bob.get(f"/runs/{run_id}").text
     assert '<g class="node s-succeeded" data-task="change">' in shown and "<svg" in shown
     store = console.store()
@@ -281,7 +266,7 @@ def test_reject_in_the_console_ends_the_run_rejected(console: Console) -> None:
     page = erin.get(f"/approvals/{approval_id}")
     form = decide_form(page.text, "reject", "not today")
     assert erin.post(f"/approvals/{approval_id}/decide", data=form).status_code == 303
-    wait_for(lambda: 's-rejected" id="run-status"' in bob.get(f"/runs/{run_id}").text, "the run to end rejected")
+    console.wait_for(lambda: run_reads(bob, run_id, "rejected"), "the run to end rejected")
 
 
 def test_amend_in_the_console_shows_the_diff_of_the_new_request(console: Console) -> None:
@@ -408,7 +393,7 @@ def test_the_live_stream_says_changed_once_the_run_moves(console: Console) -> No
             assert "event: changed" in "".join(stream.iter_text())
     approval = alice.get(f"/approvals/{approval_id}").text
     alice.post(f"/approvals/{approval_id}/decide", data=decide_form(approval, "approve", "ok"))
-    wait_for(lambda: 's-succeeded" id="run-status"' in bob.get(f"/runs/{run_id}").text, "the run to succeed")
+    console.wait_for(lambda: run_reads(bob, run_id, "succeeded"), "the run to succeed")
     with bob.stream("GET", f"/live/runs/{run_id}?since=old") as stream:
         assert "event: changed" in "".join(stream.iter_text())
     done = bob.get(f"/runs/{run_id}").text

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import httpx
 import pytest
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
@@ -26,18 +23,8 @@ HERE = Path(__file__).parent
 GATED = (HERE / "gated.yaml").read_text(encoding="utf-8")
 DOCS_SHOT = HERE.parent.parent / "docs" / "console.png"
 PEOPLE = {"alice": "operator", "bob": "operator", "erin": "operator"}
+HOSTILE = (HERE / "hostile.yaml").read_text(encoding="utf-8")
 XSS = "<script>window.__xss=1</script>"
-HOSTILE = f"""name: hostile {XSS}
-description: texts that try to inject {XSS}
-tasks:
-  - id: prepare
-    tool: echo
-    args: {{value: "<img src=x onerror=window.__xss=2>"}}
-  - id: change
-    tool: apply_change
-    after: [prepare]
-    args: {{target: "svc@staging", change: {{note: "${{prepare.value}}", tag: "{XSS}"}}}}
-"""
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
@@ -60,22 +47,8 @@ def _cli(env: dict[str, str], *args: str, input: str | None = None) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _wait_ready(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"genaiops serve exited {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{url}/signin", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"genaiops serve did not answer:\n{log.read_text()}")
-
-
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+def served(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..., Any]) -> Iterator[Served]:
     root = tmp_path_factory.mktemp("console")
     (root / "scenarios").mkdir()
     (root / "scenarios" / "gated.yaml").write_text(GATED, encoding="utf-8")
@@ -89,25 +62,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     }
     for name, role in PEOPLE.items():
         _cli(env, "users", "add", name, "--role", role, "--password-stdin", input=password(name) + "\n")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    log = root / "server.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [str(GENAIOPS), "serve", "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, process, log)
-        yield Served(url, log, root / "shots")
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with genaiops_serve(env, root / "server.log") as url:
+        yield Served(url, root / "server.log", root / "shots")
 
 
 class Chromium:
@@ -255,3 +211,11 @@ def test_hostile_text_never_runs_as_script(people: dict[str, Person]) -> None:
     assert "<img src=x onerror=window.__xss=2>" in alice.page.text_content("main")  # the tool output, as text
     alice.shot("hostile-run")
     assert alice.errors == []
+
+
+def test_passwords_never_reach_the_server_log(served: Served) -> None:
+    """After the sign-ins above, the server's log holds the requests but no password."""
+    text = served.log.read_text()
+    assert "POST /signin HTTP/1.1" in text
+    for name in PEOPLE:
+        assert password(name) not in text
