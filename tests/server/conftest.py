@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +37,16 @@ def _wait_for() -> Callable[..., Any]:
     return wait_for
 
 
+@dataclass(frozen=True)
+class Serving:
+    url: str
+    process: subprocess.Popen
+
+
 @contextmanager
-def serving(env: dict[str, str], log: Path, ready: str = "/signin") -> Iterator[str]:
-    """`genaiops serve` on a free port of 127.0.0.1 with ``env``, its output in ``log``; yields its URL once
-    ``ready`` answers 200, and stops it (SIGINT, as Ctrl-C) at the end."""
+def serving(env: dict[str, str], log: Path, ready: str = "/signin") -> Iterator[Serving]:
+    """`genaiops serve` on a free port of 127.0.0.1 with ``env``, its output in ``log``; yields its URL and
+    process once ``ready`` answers 200, and stops it (SIGINT, as Ctrl-C) at the end unless it has stopped."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -50,7 +57,7 @@ def serving(env: dict[str, str], log: Path, ready: str = "/signin") -> Iterator[
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(lambda: _answers(f"{url}{ready}", process, log), "genaiops serve to answer", timeout=90)
-        yield url
+        yield Serving(url, process)
     finally:
         process.send_signal(signal.SIGINT)
         try:

@@ -418,3 +418,39 @@ def test_a_session_reads_the_api_but_cannot_write_through_it(console: Console) -
     assert bob.get("/api/v1/me").json() == {"name": "bob", "roles": ["operator"]}
     assert bob.get("/api/v1/audit/export").status_code == 200
     assert bob.post("/api/v1/runs", json={"scenario": "gated"}).status_code == 401
+
+
+def test_stopping_the_server_ends_open_live_streams_cleanly(tmp_path: Path, genaiops_serve: Callable[..., Any]) -> None:
+    """Ctrl-C on `genaiops serve` while a console page listens: the stream ends, the server stops, no traceback."""
+    import os
+    import signal
+    import threading
+
+    import httpx
+
+    home = tmp_path / "home"
+    home.mkdir()
+    accounts = Accounts(str(home / "genaiops.db"))
+    accounts.add("amy", ["operator"], PASSWORD.format("amy"), by="admin", at=datetime.now(UTC))
+    accounts.close()
+    env = os.environ | {"GENAIOPS_HOME": str(home), "GENAIOPS_SCENARIOS_DIR": str(tmp_path)}
+    log, ended = tmp_path / "server.log", threading.Event()
+    with genaiops_serve(env, log) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        token = csrf_of(client.get("/signin").text)
+        client.post("/signin", data={"username": "amy", "password": PASSWORD.format("amy"), "csrf": token})
+        live = re.search(r'data-live="([^"]+)"', client.get("/approvals").text).group(1).replace("&amp;", "&")
+
+        def listen() -> None:
+            with client.stream("GET", live) as stream:
+                for _ in stream.iter_text():
+                    pass
+            ended.set()
+
+        listener = threading.Thread(target=listen)
+        listener.start()
+        server.process.send_signal(signal.SIGINT)
+        listener.join(60)
+        assert ended.is_set()  # the stream closed normally (an error would have left the thread without setting it)
+        assert server.process.wait(timeout=60) in (0, 130)  # 130: how a command stopped by Ctrl-C exits
+    text = log.read_text()
+    assert "Application shutdown complete" in text and "Traceback" not in text

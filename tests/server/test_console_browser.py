@@ -62,8 +62,8 @@ def served(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..
     }
     for name, role in PEOPLE.items():
         _cli(env, "users", "add", name, "--role", role, "--password-stdin", input=password(name) + "\n")
-    with genaiops_serve(env, root / "server.log") as url:
-        yield Served(url, root / "server.log", root / "shots")
+    with genaiops_serve(env, root / "server.log") as server:
+        yield Served(server.url, root / "server.log", root / "shots")
 
 
 class Chromium:

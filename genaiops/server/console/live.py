@@ -1,7 +1,8 @@
 """Server-sent events that tell an open page its data changed: a run (status, events), the inbox (the pending
 requests), one approval (status, arguments, decisions). A page carries the fingerprint it was drawn from
 (``?since=``); the stream sends ``changed`` as soon as the current fingerprint differs, and ``end`` once there is
-nothing more to wait for (a finished run) or after ``MAX_STREAM_S`` (the browser reconnects by itself).
+nothing more to wait for (a finished run); after ``MAX_STREAM_S`` it just closes, and the browser reconnects by
+itself. When ``genaiops serve`` is stopping (``app.state.stopping``), every stream ends at once.
 ``static/live.js`` reloads the page (or, on an approval page with a form being filled, shows a notice).
 """
 
@@ -26,7 +27,7 @@ router = APIRouter(include_in_schema=False)
 POLL_S = 0.25
 FINAL = ("succeeded", "failed", "rejected", "cancelled")
 APPROVAL_STATUSES = ("pending", "approved", "rejected", "expired", "stale", "withdrawn", "any")
-MAX_STREAM_S = 300.0
+MAX_STREAM_S = 60.0
 
 
 def _digest(value: Any) -> str:
@@ -60,11 +61,13 @@ def _stream(request: Request, since: str, fingerprint: Callable[[], Awaitable[tu
             if current != since:
                 yield f"event: changed\ndata: {current}\n\n"
                 return
-            if finished or loop.time() > deadline:
+            if finished:
                 yield "event: end\ndata: \n\n"
                 return
-            if await request.is_disconnected():
+            if loop.time() > deadline:  # the browser reconnects by itself (after ``retry``)
                 return
+            if getattr(request.app.state, "stopping", False) or await request.is_disconnected():
+                return  # the server is stopping (``genaiops.server.serve``), or the page was closed
             await asyncio.sleep(POLL_S)
 
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
