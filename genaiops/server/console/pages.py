@@ -176,10 +176,12 @@ async def _approval_page(
 ) -> HTMLResponse:
     detail = await api(approvals_api.approval, request, approval_id, who.caller)
     since = approval_print(request.app.state.genaiops.engine, approval_id)[0]
+    done = request.query_params.get("done", "")  # after a decision: the status it left (only a known one is shown)
     args = json.dumps(detail.approval.get("args"), indent=2, sort_keys=True, default=str)
     return page(request, "approval.html", who, status, d=detail, a=detail.approval, args=args, error=error,
                 form=form or {}, live=f"/live/approvals/{quote(approval_id)}?since={since}",
                 live_mode="notice" if detail.can_decide else "reload",
+                done=done if done in APPROVAL_STATUSES else "",
                 evidence_json=lambda v: json.dumps(v, indent=2, sort_keys=True, default=str))  # fmt: skip
 
 
