@@ -31,17 +31,18 @@ def key_file(home: Path) -> Path:
     return home / "keys" / KEY_FILE
 
 
-def load_key(home: Path, *, create: bool) -> bytes | None:
-    """The ledger key of ``home``; created (0600) when missing and ``create``, else None when missing."""
-    path = key_file(home)
+def load_key(home: Path, *, create: bool, name: str = KEY_FILE, what: str = "ledger key") -> bytes | None:
+    """The ledger key of ``home`` (or another key kept beside it: ``name`` its file, ``what`` how messages call
+    it, e.g. the console's session key); created (0600) when missing and ``create``, else None when missing."""
+    path = home / "keys" / name
     if not path.exists():
         if not create:
             return None
-        _create_key(path)
-    return _read_key(path)
+        _create_key(path, what)
+    return _read_key(path, what)
 
 
-def _create_key(path: Path) -> None:
+def _create_key(path: Path, what: str) -> None:
     """Write a new key atomically: concurrent first uses agree on one key (the first link wins)."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -57,21 +58,19 @@ def _create_key(path: Path) -> None:
             os.unlink(tmp)
     except OSError as exc:
         raise SettingsError(
-            f"cannot create the ledger key {path}: {exc}; make {path.parent} writable for this user"
+            f"cannot create the {what} {path}: {exc}; make {path.parent} writable for this user"
         ) from None
 
 
-def _read_key(path: Path) -> bytes:
+def _read_key(path: Path, what: str) -> bytes:
     try:
         mode = path.stat().st_mode
         text = path.read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(
-            f"cannot read the ledger key {path}: {exc}; restore it from your backup of the home"
-        ) from None
+        raise SettingsError(f"cannot read the {what} {path}: {exc}; restore it from your backup of the home") from None
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise SettingsError(
-            f"the ledger key {path} can be read by other users (mode {stat.S_IMODE(mode):o}); run `chmod 600 {path}`"
+            f"the {what} {path} can be read by other users (mode {stat.S_IMODE(mode):o}); run `chmod 600 {path}`"
         )
     try:
         key = bytes.fromhex(text)
@@ -79,7 +78,7 @@ def _read_key(path: Path) -> bytes:
         key = b""
     if len(key) != 32:
         raise SettingsError(
-            f"{path} is not a genaiops ledger key (64 hex characters expected); restore it from your backup of "
+            f"{path} is not a genaiops {what} (64 hex characters expected); restore it from your backup of "
             "the home, or move it away to start a new key (entries signed with the old one then fail `audit verify`)"
         )
     return key

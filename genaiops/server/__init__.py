@@ -32,4 +32,14 @@ def serve(settings: Settings, *, host: str, port: int, log_level: str = "info") 
     """Serve the app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=True)
+    app = create_app(settings)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            app.state.stopping = True  # open console pages' live streams end now, so Ctrl-C is not held up
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level=log_level, access_log=True, timeout_graceful_shutdown=5
+    )
+    Server(config).run()

@@ -117,15 +117,18 @@ def create_app(
     open_engine: Callable[[Settings], Engine] | None = None,
     extra_routers: tuple = (),
     periodic: tuple[tuple[str, float, PeriodicJob], ...] = (),
+    console: bool = True,
 ) -> FastAPI:
     """The server's app. ``open_engine`` builds the engine (default ``genaiops.runtime.open_engine``);
     ``extra_routers`` (the console) are included beside the API; ``periodic``: ``(name, interval_s, job)`` for
-    the worker to run besides its own (``ops_jobs``: notifications, schedules)."""
+    the worker to run besides its own (``ops_jobs``: notifications, schedules); ``console``: the web console
+    (``genaiops.server.console``) beside the API."""
     from genaiops.server import routes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state = _open_state(settings, open_engine)
+        state.session_readers.extend(getattr(app.state, "session_readers", ()))  # the console's signed cookie
         app.state.genaiops = state
         for name, interval_s, job in (*ops_jobs(state), *periodic):
             state.worker.register_periodic(name, interval_s, job)
@@ -151,6 +154,10 @@ def create_app(
     app.include_router(routes.router, prefix=API_PREFIX)
     for router in extra_routers:
         app.include_router(router)
+    if console:
+        from genaiops.server.console import mount
+
+        mount(app, settings)
     _add_error_handlers(app)
     return app
 

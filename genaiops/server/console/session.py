@@ -1,0 +1,132 @@
+"""The console's sign-in: a signed session cookie, its CSRF token, sign-out, and the sign-in rate limit.
+
+The cookie holds ``{"u": account, "s": session id, "c": csrf token}`` signed (HMAC, itsdangerous) with the
+console's session key, ``GENAIOPS_HOME/keys/console.key`` (created 0600 on first use, beside the ledger key):
+nothing in it is secret, nobody can forge or alter it, and it expires ``MAX_AGE_S`` after sign-in. It is sent
+``HttpOnly`` and ``SameSite=Lax`` (``Secure`` when the request came over https). Signing out forgets the
+session id in this server (a copied cookie then stops working here too); a signed-in person's name and roles
+are read from the account at every request, so a removed account is signed out at once.
+
+The rate limit counts failed sign-ins per account name and per client address within a window; past
+``limit`` failures further attempts are refused (429 with Retry-After) until the oldest failure leaves the
+window, whatever the password.
+"""
+
+from __future__ import annotations
+
+import math
+import secrets
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.requests import Request
+from starlette.responses import Response
+
+from genaiops import keys
+
+__all__ = ["COOKIE", "MAX_AGE_S", "RateLimiter", "Session", "Sessions"]
+
+COOKIE = "genaiops_session"
+MAX_AGE_S = 12 * 3600
+KEY_FILE = "console.key"
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    name: str
+    sid: str
+    csrf: str
+
+
+class Sessions:
+    """Issues and reads the console's signed session cookies for one home."""
+
+    def __init__(self, home: Path, *, clock: Callable[[], float] = time.time):
+        self._home, self._clock = home, clock
+        self._serializer: URLSafeTimedSerializer | None = None
+        self._ended: dict[str, float] = {}  # signed-out session id -> when its cookie expires anyway
+
+    def _signer(self) -> URLSafeTimedSerializer:
+        if self._serializer is None:
+            key = keys.load_key(self._home, create=True, name=KEY_FILE, what="console session key")
+            self._serializer = URLSafeTimedSerializer(key, salt="genaiops-console-session")
+        return self._serializer
+
+    def read(self, request: Request) -> Session | None:
+        """The request's valid session, or None (no cookie, a forged, expired or signed-out one)."""
+        raw = request.cookies.get(COOKIE)
+        if not raw:
+            return None
+        try:
+            data: Any = self._signer().loads(raw, max_age=MAX_AGE_S)
+        except BadSignature:
+            return None
+        if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("u", "s", "c")):
+            return None
+        if data["s"] in self._ended:
+            return None
+        return Session(data["u"], data["s"], data["c"])
+
+    def account_name(self, request: Request) -> str | None:
+        """A session reader for ``genaiops.server.auth.caller`` (safe methods only: see ``genaiops.server.console``)."""
+        if request.method not in ("GET", "HEAD"):
+            return None
+        session = self.read(request)
+        return session.name if session else None
+
+    def start(self, response: Response, request: Request, name: str) -> Session:
+        """Sign ``name`` in: a new session id and CSRF token, set as the cookie on ``response``."""
+        session = Session(name, secrets.token_urlsafe(16), secrets.token_urlsafe(24))
+        value = self._signer().dumps({"u": session.name, "s": session.sid, "c": session.csrf})
+        response.set_cookie(
+            COOKIE, value, max_age=MAX_AGE_S, path="/", httponly=True, samesite="lax",
+            secure=request.url.scheme == "https",
+        )  # fmt: skip
+        return session
+
+    def end(self, response: Response, request: Request, session: Session | None) -> None:
+        """Sign out: forget the session here and clear the cookie."""
+        now = self._clock()
+        self._ended = {sid: until for sid, until in self._ended.items() if until > now}
+        if session is not None:
+            self._ended[session.sid] = now + MAX_AGE_S
+        response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=request.url.scheme == "https")
+
+
+@dataclass
+class RateLimiter:
+    """At most ``limit`` failed sign-ins per key (an account name, a client address) within ``window_s``."""
+
+    limit: int = 5
+    window_s: float = 300.0
+    clock: Callable[[], float] = time.monotonic
+    _failures: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
+
+    def _recent(self, key: str) -> deque[float]:
+        failures, start = self._failures[key], self.clock() - self.window_s
+        while failures and failures[0] <= start:
+            failures.popleft()
+        return failures
+
+    def retry_after(self, *keys_: str) -> int:
+        """Seconds until an attempt is accepted again for all ``keys_`` (0: now)."""
+        waits = [0.0]
+        for key in keys_:
+            failures = self._recent(key)
+            if len(failures) >= self.limit:
+                waits.append(failures[len(failures) - self.limit] + self.window_s - self.clock())
+        return max(1, math.ceil(max(waits))) if max(waits) > 0 else 0
+
+    def failed(self, *keys_: str) -> None:
+        now = self.clock()
+        for key in keys_:
+            self._recent(key).append(now)
+
+    def succeeded(self, name_key: str) -> None:
+        """A correct password clears that account's count (not the address's)."""
+        self._failures.pop(name_key, None)

@@ -1,0 +1,221 @@
+"""The web console in a real headless browser (Debian's chromium driven by playwright, never a downloaded build)
+against `genaiops serve` started for real (uvicorn in its own process on 127.0.0.1): bob starts runs from the
+scenario form; alice signs in, opens her inbox and the approval page, approves, and watches the run page turn
+succeeded by itself (the server's worker resumes the run; the page reloads on the live event); erin rejects
+another request; hostile text never runs as script. Screenshots go to a temporary folder; with
+GENAIOPS_UPDATE_SCREENSHOT=1 the approval page's is also written to docs/console.png (the README's)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+HERE = Path(__file__).parent
+GATED = (HERE / "gated.yaml").read_text(encoding="utf-8")
+DOCS_SHOT = HERE.parent.parent / "docs" / "console.png"
+PEOPLE = {"alice": "operator", "bob": "operator", "erin": "operator"}
+HOSTILE = (HERE / "hostile.yaml").read_text(encoding="utf-8")
+XSS = "<script>window.__xss=1</script>"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+def password(name: str) -> str:
+    return f"{name}-console-pass-4x"
+
+
+@dataclass
+class Served:
+    url: str
+    log: Path
+    shots: Path
+
+
+def _cli(env: dict[str, str], *args: str, input: str | None = None) -> None:
+    done = subprocess.run([str(GENAIOPS), *args], env=env, input=input, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..., Any]) -> Iterator[Served]:
+    root = tmp_path_factory.mktemp("console")
+    (root / "scenarios").mkdir()
+    (root / "scenarios" / "gated.yaml").write_text(GATED, encoding="utf-8")
+    (root / "scenarios" / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(root / "user"),
+        "GENAIOPS_HOME": str(root / "home"),
+        "GENAIOPS_SCENARIOS_DIR": str(root / "scenarios"),
+        "GENAIOPS_WORKER_INTERVAL": "0.2",
+    }
+    for name, role in PEOPLE.items():
+        _cli(env, "users", "add", name, "--role", role, "--password-stdin", input=password(name) + "\n")
+    with genaiops_serve(env, root / "server.log") as server:
+        yield Served(server.url, root / "server.log", root / "shots")
+
+
+class Chromium:
+    """One headless chromium for the module, launched at first use (after ``need_binary`` found it)."""
+
+    def __init__(self) -> None:
+        self.driver: object = None
+        self.browser: object = None
+
+    def launch(self, executable: str) -> object:
+        if self.browser is None:
+            from playwright.sync_api import sync_playwright
+
+            self.driver = sync_playwright().start()
+            self.browser = self.driver.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        return self.browser
+
+    def close(self) -> None:
+        if self.browser is not None:
+            self.browser.close()
+            self.driver.stop()
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Chromium]:
+    holder = Chromium()
+    try:
+        yield holder
+    finally:
+        holder.close()
+
+
+class Person:
+    """One person's browser context (own cookies), signed in through the sign-in form."""
+
+    def __init__(self, browser: object, served: Served, name: str):
+        self.served, self.name = served, name
+        self.context = browser.new_context(base_url=served.url, viewport={"width": 1360, "height": 900})
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+
+    def sign_in(self) -> None:
+        self.page.goto("/approvals")
+        assert "/signin" in self.page.url  # signed out: sent to sign in first
+        self.page.fill("input[name=username]", self.name)
+        self.page.fill("input[name=password]", password(self.name))
+        self.page.click("button:has-text('Sign in')")
+        self.page.wait_for_url("**/approvals")
+
+    def shot(self, label: str) -> Path:
+        self.served.shots.mkdir(parents=True, exist_ok=True)
+        path = self.served.shots / f"{label}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def start_run(self, scenario: str) -> str:
+        self.page.goto(f"/scenarios/{scenario}")
+        self.page.click("button:has-text('Start a run')")
+        self.page.wait_for_url("**/runs/*")
+        run_id = self.page.url.rsplit("/", 1)[1]
+        self.page.wait_for_selector("#run-status.s-paused", timeout=60_000)  # the live script reloads the page
+        return run_id
+
+    def open_request_of(self, run_id: str) -> None:
+        self.page.goto("/approvals")
+        self.page.click(f"tr:has(a[href='/runs/{run_id}']) td:first-child a")
+        self.page.wait_for_selector("#approval-status")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def people(chromium: Chromium, served: Served, need_binary) -> Iterator[dict[str, Person]]:  # noqa: ANN001
+    browser = chromium.launch(need_binary("chromium", "chromium"))
+    made = {name: Person(browser, served, name) for name in PEOPLE}
+    try:
+        yield made
+    finally:
+        for person in made.values():
+            person.close()
+
+
+def test_approve_in_the_browser_and_watch_the_run_succeed(people: dict[str, Person]) -> None:
+    """bob starts a run from the scenario page; alice signs in, finds it in her inbox, approves it on its page
+    with a reason; the worker resumes the run and the run page (reloading itself) shows it succeeded."""
+    bob, alice = people["bob"], people["alice"]
+    bob.sign_in()
+    run_id = bob.start_run("gated")
+    alice.sign_in()
+    assert alice.page.locator(f"a[href='/runs/{run_id}']").count() == 1
+    alice.shot("inbox")
+    alice.open_request_of(run_id)
+    page = alice.page
+    assert "svc@staging" in page.inner_text("#args")
+    assert page.inner_text("#approval-status") == "pending"
+    shot = alice.shot("approval")
+    if os.environ.get("GENAIOPS_UPDATE_SCREENSHOT") == "1":
+        shutil.copyfile(shot, DOCS_SHOT)
+    page.fill("textarea[name=reason]", "CHG-42: staging rollout window")
+    page.click("button[value=approve]")
+    page.wait_for_selector("p.ok")
+    assert "the request is now approved" in page.inner_text("p.ok")
+    page.click(f"a[href='/runs/{run_id}']")
+    page.wait_for_selector("#run-status.s-succeeded", timeout=60_000)  # live: the page reloads as the run moves
+    assert page.locator("g.node.s-succeeded").count() == 2
+    alice.shot("run-succeeded")
+    assert alice.errors == [] and bob.errors == []
+
+
+def test_a_second_person_rejects_another_request(people: dict[str, Person]) -> None:
+    """erin rejects bob's next request with a reason; the run ends rejected and the page says so."""
+    bob, erin = people["bob"], people["erin"]
+    bob.sign_in()
+    run_id = bob.start_run("gated")
+    erin.sign_in()
+    erin.open_request_of(run_id)
+    erin.page.fill("textarea[name=reason]", "not during the freeze")
+    erin.page.click("button[value=reject]")
+    erin.page.wait_for_selector("p.ok")
+    erin.page.goto(f"/runs/{run_id}")
+    erin.page.wait_for_selector("#run-status.s-rejected", timeout=60_000)
+    erin.shot("run-rejected")
+    assert erin.errors == []
+
+
+def test_hostile_text_never_runs_as_script(people: dict[str, Person]) -> None:
+    """A scenario whose name, arguments and tool output carry <script> and onerror: on every page the browser
+    shows the text and runs none of it (window.__xss stays unset), and reports no blocked inline script."""
+    bob, alice = people["bob"], people["alice"]
+    bob.sign_in()
+    run_id = bob.start_run("hostile")
+    alice.sign_in()
+    alice.open_request_of(run_id)
+    visited = [alice.page.url, f"/runs/{run_id}", "/runs", "/scenarios", "/scenarios/hostile", "/audit"]
+    for path in visited:
+        alice.page.goto(path)
+        assert alice.page.evaluate("typeof window.__xss") == "undefined", path
+        assert alice.page.locator("script:not([src])").count() == 0, path
+    alice.page.goto("/scenarios")
+    assert XSS in alice.page.inner_text("main")  # the description, shown as text
+    alice.page.goto(f"/runs/{run_id}")
+    assert "<img src=x onerror=window.__xss=2>" in alice.page.text_content("main")  # the tool output, as text
+    alice.shot("hostile-run")
+    assert alice.errors == []
+
+
+def test_passwords_never_reach_the_server_log(served: Served) -> None:
+    """After the sign-ins above, the server's log holds the requests but no password."""
+    text = served.log.read_text()
+    assert "POST /signin HTTP/1.1" in text
+    for name in PEOPLE:
+        assert password(name) not in text
