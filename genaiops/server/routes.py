@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from genaiops.server import approvals_api, audit_api, runs_api
+from genaiops.server import approvals_api, audit_api, runs_api, schedules_api
 from genaiops.server.auth import Caller, caller
 from genaiops.server.schemas import AccountOut
 
@@ -22,3 +22,4 @@ async def me(who: Annotated[Caller, Depends(caller)]) -> AccountOut:
 router.include_router(runs_api.router)
 router.include_router(approvals_api.router)
 router.include_router(audit_api.router)
+router.include_router(schedules_api.router)

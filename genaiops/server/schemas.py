@@ -186,3 +186,21 @@ class AuditReportOut(BaseModel):
     anchored: int | None = None
     missing: list[str] = Field(default_factory=list)
     anchor_problems: list[str] = Field(default_factory=list)
+
+
+class ScheduleOut(BaseModel):
+    """A schedule as ``genaiops schedules list`` shows it."""
+
+    name: str
+    scenario: str
+    cron: str = Field(description="Five-field cron expression, in UTC.")
+    params: dict[str, str] = Field(default_factory=dict, description="The --set values each run gets.")
+    missed: str = Field(description="skip or catch-up: what happens to occurrences missed while no runner ran.")
+    owner: str = Field(description="Who its runs are requested by.")
+    paused: bool
+    next_due: str | None = Field(description="The next run's time (UTC); none while paused.")
+    last_run_id: str | None = None
+    last_status: str | None = None
+    last_due_at: str | None = None
+    last_missed: int = 0
+    last_error: str | None = None

@@ -241,6 +241,7 @@ ROUTES = [
     ("get", "/audit", None),
     ("get", "/audit/verify", None),
     ("get", "/audit/export", None),
+    ("get", "/schedules", None),
 ]
 
 

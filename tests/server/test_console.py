@@ -120,7 +120,7 @@ def decisions_count(console: Console) -> int:
 
 # --- sign-in and sessions --------------------------------------------------------------------------------------
 
-PAGES = ["/approvals", "/runs", "/audit", "/scenarios", "/scenarios/gated", "/runs?status=paused"]
+PAGES = ["/approvals", "/runs", "/audit", "/scenarios", "/scenarios/gated", "/runs?status=paused", "/schedules"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -454,3 +454,31 @@ def test_stopping_the_server_ends_open_live_streams_cleanly(tmp_path: Path, gena
         assert server.process.wait(timeout=60) in (0, 130)  # 130: how a command stopped by Ctrl-C exits
     text = log.read_text()
     assert "Application shutdown complete" in text and "Traceback" not in text
+
+
+def test_the_schedules_page_shows_each_schedule_and_its_last_run(console: Console) -> None:
+    """A schedule added with `genaiops schedules add` on the server's home shows in the console (and the API)
+    with its cron, parameters, owner, next run; after `run-due`, its last run links to the run page."""
+    from typer.testing import CliRunner
+
+    from genaiops.cli import app
+
+    scenario = console.home.parent / "scenarios" / "gated.yaml"
+    import os
+    import pwd
+
+    owner = pwd.getpwuid(os.geteuid()).pw_name  # the OS user who adds it (no claimed names in this home)
+    env = {"GENAIOPS_HOME": str(console.home), "COLUMNS": "250"}
+    added = CliRunner().invoke(app, ["schedules", "add", str(scenario), "--cron", "0 2 * * *", "--name", "nightly"],
+                               env=env)  # fmt: skip
+    assert added.exit_code == 0, added.output
+    bob = console.client("bob")
+    page = bob.get("/schedules")
+    assert page.status_code == 200 and "nightly" in page.text and "<code>0 2 * * *</code>" in page.text
+    assert "gated.yaml" in page.text and f"<td>{owner}</td>" in page.text
+    ran = CliRunner().invoke(app, ["schedules", "run-due", "--now", "2099-01-01T02:00:00+00:00"], env=env)
+    assert ran.exit_code in (0, 3), ran.output
+    run_id = re.search(r"run (run-[0-9a-f-]+)", ran.output).group(1)
+    assert f'href="/runs/{run_id}"' in bob.get("/schedules").text
+    [row] = bob.get("/api/v1/schedules").json()
+    assert (row["name"], row["last_run_id"], row["owner"]) == ("nightly", run_id, owner)

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from genaiops.errors import StoreError, UserError
-from genaiops.server import approvals_api, audit_api, runs_api
+from genaiops.server import approvals_api, audit_api, runs_api, schedules_api
 from genaiops.server.console.access import ConsoleError, Csrf, Viewer, Who, check_csrf, console
 from genaiops.server.console.graph_svg import layout
 from genaiops.server.console.live import APPROVAL_STATUSES, FINAL, approval_print, inbox_print, run_print
@@ -269,6 +269,12 @@ async def audit_page(request: Request, who: Who, verify: str = "", run: str | No
                 payload=lambda v: json.dumps(v, sort_keys=True, default=str))  # fmt: skip
 
 
+@router.get("/schedules", response_class=HTMLResponse)
+async def schedules_page(request: Request, who: Who) -> HTMLResponse:
+    rows = await api(schedules_api.schedules, request, who.caller)
+    return page(request, "schedules.html", who, rows=rows)
+
+
 @router.get("/scenarios", response_class=HTMLResponse)
 async def scenarios_page(request: Request, who: Who) -> HTMLResponse:
     rows = await api(runs_api.scenarios, request, who.caller)
@@ -285,7 +291,7 @@ def param_fields(params: dict[str, Any]) -> list[dict[str, str]]:
         fields.append({
             "name": str(name), "type": str(spec.get("type") or ""), "description": str(spec.get("description") or ""),
             "default": "" if default is None else (default if isinstance(default, str) else json.dumps(default)),
-            "required": "default" not in spec,
+            "required": spec["required"] if spec.get("required") is not None else default is None,
         })  # fmt: skip
     return fields
 
