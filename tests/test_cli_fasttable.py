@@ -76,8 +76,23 @@ def test_on_a_terminal_the_header_is_bold_and_the_text_the_same() -> None:
     assert "\x1b[1m approval" in ours.file.getvalue()
 
 
+def test_one_line_markup_is_drawn_fast_with_rich_s_characters_and_styles() -> None:
+    """A coloured status (one-line Rich markup) keeps the fast path: the same characters as Rich in a pipe, the
+    same colours on a terminal."""
+    rows = [("ap-1", "[green]approved[/]", "r", "x"), ("ap-2", "[red]rejected[/] [bold]now[/]", "r", "y")]
+    ours, rich = Recording(120), Recording(120)
+    print_table(ours, table(rows))
+    rich.print(table(rows))
+    assert ours.file.getvalue() == rich.file.getvalue()
+    assert not any(isinstance(printed, Table) for printed in ours.printed)
+    ours, rich = Recording(120, terminal=True), Recording(120, terminal=True)
+    print_table(ours, table(rows))
+    rich.print(table(rows))
+    assert Text.from_ansi(ours.file.getvalue()).plain == Text.from_ansi(rich.file.getvalue()).plain
+    assert "\x1b[32mapproved\x1b[0m" in ours.file.getvalue() and "\x1b[31mrejected\x1b[0m" in ours.file.getvalue()
+
+
 OTHER = {
-    "markup": [("ap-1", "[green]approved[/]", "r", "x")],
     "a Text cell": [("ap-1", Text("pending", style="red"), "r", "x")],
     "two lines": [("ap-1", "pending\nagain", "r", "x")],
     "too wide": [("a" * 150, "pending", "r", "x")],
@@ -86,7 +101,7 @@ OTHER = {
 
 @pytest.mark.parametrize("name", list(OTHER))
 def test_any_other_table_is_left_to_rich(name: str) -> None:
-    """Markup, styled or multi-line cells, or a table wider than the console: Rich lays it out (wraps, styles)."""
+    """Styled (Text) or multi-line cells, or a table wider than the console: Rich lays it out (wraps, styles)."""
     ours, rich = Recording(80), Recording(80)
     print_table(ours, table(OTHER[name]))
     rich.print(table(OTHER[name]))

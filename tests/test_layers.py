@@ -15,6 +15,8 @@ OPS = ("genaiops.ops",)  # notifications and schedules: called by the entry poin
 RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "ops": 4, "top": 5}
 FRAMEWORKS = ("autogen", "autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "chromadb")
 WEB = ("fastapi", "starlette", "uvicorn")
+WEB_HOMES = ("genaiops.server", "genaiops.tools.mlops.lib.serving")
+"""Where web frameworks may be imported: the server, and the model-serving app that deploy_model runs."""
 """The web frameworks: imported only by the server (genaiops.server), beside the CLI on the top floor."""
 
 
@@ -56,8 +58,9 @@ def wrong_way(module: str, path: Path) -> list[str]:
         where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}:{line}"
         if target.split(".")[0] in FRAMEWORKS and here != "agents":
             problems.append(f"{where} imports {target}: agent frameworks are imported only in agents/")
-        if target.split(".")[0] in WEB and not module.startswith("genaiops.server"):
-            problems.append(f"{where} imports {target}: web frameworks are imported only in genaiops.server")
+        if target.split(".")[0] in WEB and not module.startswith(WEB_HOMES):
+            message = "web frameworks are imported only in genaiops.server (and model serving)"
+            problems.append(f"{where} imports {target}: {message}")
         if not target.startswith("genaiops"):
             continue
         there = layer(target)
