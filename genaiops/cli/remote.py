@@ -1,7 +1,14 @@
 """The CLI talking to a genaiops server: with ``GENAIOPS_SERVER_URL`` and ``GENAIOPS_TOKEN`` set (the token may
-be ``secret://NAME``), ``approvals list/show/approve/reject`` and ``runs list/show/cancel`` ask the server's REST API
-instead of this home's store, and print what they print locally. The server identifies the caller by the
-token: decisions are recorded ``authenticated``, and the server's worker continues the run.
+be ``secret://NAME``), ``approvals list/show/approve/reject``, ``runs list/show/cancel``, ``run``, ``scenario
+run``, ``resume``, ``audit list/verify`` and ``scenario list`` ask the server's REST API instead of this home's
+store, and print what they print locally (``--output json|yaml`` included: the same documents). The server
+identifies the caller by the token: decisions are recorded ``authenticated``, and the server's worker continues
+the run. ``run``/``resume`` follow the run the server executes (polling ``GET /runs/ID``) until it ends or
+pauses, and exit as a local run does.
+
+A scenario is named by its catalogue name or by a path under ``GENAIOPS_SCENARIOS_DIR``: the server runs only
+the scenarios of its own catalogue, never YAML a client sends (its tools act with the server's credentials, so
+what may run is what whoever controls the server's catalogue folder put there).
 
 An answer the server refuses (401, 403, 404, 409, 422) is one error line with the server's message, exit 2; a
 server that cannot be reached says so, naming the URL.
@@ -166,23 +173,31 @@ POLL_S = 0.2
 
 def follow(server: Server, run_id: str, total: int, done: int = 0, seen: int = 0) -> dict[str, Any]:
     """Read the run until it is no longer running (ended, paused, cancelled), drawing its progress from the
-    events after ``seen`` as a local run draws them; its last ``GET /runs/ID``."""
+    events after ``seen`` as a local run draws them; its last ``GET /runs/ID``. Ctrl-C stops following (exit
+    130); the run goes on in the server."""
+    from genaiops.cli.views import LiveProgress
+
+    try:
+        with LiveProgress(total, done) as progress:
+            return _follow(server, run_id, progress, seen)
+    except KeyboardInterrupt:
+        fail(f"stopped following run {run_id}; it goes on in the server: `genaiops runs show {run_id}`", 130)
+
+
+def _follow(server: Server, run_id: str, progress: Any, seen: int) -> dict[str, Any]:
     import time
 
-    from genaiops.cli.views import LiveProgress
     from genaiops.graphs import RunEvent
 
-    detail = server.run_detail(run_id)
-    with LiveProgress(total, done) as progress:
-        while True:
-            for event in detail["events"]:
-                if event["seq"] > seen:
-                    progress(RunEvent(run_id, event["task_id"], event["kind"], event["data"] or {}))
-                    seen = event["seq"]
-            if detail["status"] != "running":
-                return detail
-            time.sleep(POLL_S)
-            detail = server.run_detail(run_id)
+    while True:
+        detail = server.run_detail(run_id)
+        for event in detail["events"]:
+            if event["seq"] > seen:
+                progress(RunEvent(run_id, event["task_id"], event["kind"], event["data"] or {}))
+                seen = event["seq"]
+        if detail["status"] != "running":
+            return detail
+        time.sleep(POLL_S)
 
 
 def catalogue_name(file: Path, folder: Path) -> str:

@@ -48,18 +48,28 @@ def _documents(served, args: tuple[str, ...], fmt: str):  # type: ignore[no-unty
 
 def test_json_and_yaml_documents_through_the_server_equal_the_local_ones(catalogue) -> None:
     """`runs list`, `runs show --events --outputs --turns`, `approvals list --all` and `approvals show` print, with
-    -o json and -o yaml, the very documents the server's home gives locally (ids, statuses, timestamps)."""
-    run_id, approval_id = catalogue.start_paused()
+    -o json and -o yaml, the very documents the server's home gives locally (ids, statuses, timestamps): for a
+    run finished after an amended approval, and for one paused at its gate."""
+    done, first = catalogue.start_paused()
+    seen = catalogue.api("alice", "GET", f"/approvals/{first}").json()["args_hash"]
+    amend = {"reason": "v3", "args_hash": seen, "amend": {"change": {"version": "v3"}}}
+    amended = catalogue.api("alice", "POST", f"/approvals/{first}/amend", json=amend)
+    assert amended.status_code == 200, amended.text
+    catalogue.wait_status(done, "succeeded")
+    paused, approval_id = catalogue.start_paused()
     for fmt in ("json", "yaml"):
-        for args in (("runs", "list"), ("runs", "show", run_id, "--events", "--outputs", "--turns"),
-                     ("approvals", "list", "--all"), ("approvals", "show", approval_id)):  # fmt: skip
+        for args in (("runs", "list"), ("runs", "show", done, "--events", "--outputs", "--turns"),
+                     ("runs", "show", paused, "--events"), ("approvals", "list", "--all"),
+                     ("approvals", "show", first), ("approvals", "show", approval_id)):  # fmt: skip
             local, through = _documents(catalogue, args, fmt)
             assert through == local, (fmt, args)
-    local, _ = _documents(catalogue, ("runs", "show", run_id), "json")
-    assert local["run"]["run_id"] == run_id and local["run"]["status"] == "paused"
-    assert local["run"]["source"].endswith("gated.yaml") and local["run"]["tasks"] == {"succeeded": 1, "waiting": 1}
-    assert [(t["task_id"], t["status"]) for t in local["tasks"]] == [("prepare", "succeeded"), ("change", "waiting")]
-    assert [a["approval_id"] for a in local["pending_approvals"]] == [approval_id]
+    shown, _ = _documents(catalogue, ("runs", "show", paused), "json")
+    assert shown["run"]["run_id"] == paused and shown["run"]["status"] == "paused"
+    assert shown["run"]["source"].endswith("gated.yaml") and shown["run"]["tasks"] == {"succeeded": 1, "waiting": 1}
+    assert [(t["task_id"], t["status"]) for t in shown["tasks"]] == [("prepare", "succeeded"), ("change", "waiting")]
+    assert [a["approval_id"] for a in shown["pending_approvals"]] == [approval_id]
+    rows = _documents(catalogue, ("approvals", "list", "--all", "--run", done), "json")[1]
+    assert [a["amends"] for a in rows] == [None, first] and rows[0]["approval_id"] == first
 
 
 def _masked(text: str, run_id: str) -> str:
@@ -164,8 +174,9 @@ def test_audit_and_the_catalogue_are_read_from_the_server(catalogue) -> None:
 
 
 def test_local_commands_stay_local_and_server_mistakes_exit_2(catalogue, free_port) -> None:
-    """`users list` reads this home even with a server set; `audit anchor` refuses to act through a server;
-    an unreachable server exits 2 naming GENAIOPS_SERVER_URL, for a run too."""
+    """`users list` reads this home even with a server set (the help of such commands says so); `audit anchor`
+    refuses to act through a server; an unreachable server exits 2 naming GENAIOPS_SERVER_URL, for a run too."""
+    assert "even with GENAIOPS_SERVER_URL set" in catalogue.cli("schedules", "--help").stdout
     users = catalogue.cli("users", "list", who="alice")
     assert users.returncode == 0 and "carol" in users.stdout, users.stderr
     anchor = catalogue.cli("audit", "anchor", who="alice")
