@@ -61,7 +61,7 @@ def verify(anchor: AnchorFile = None) -> None:
             "anchored": ledger.anchored,
             "missing": report.missing,
             "anchor_problems": bad,
-        }  # fmt: skip
+        }
     )
 
 
@@ -150,16 +150,23 @@ def list_(
 ) -> None:
     """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
     from genaiops.cli.remote import server_client
-    from genaiops.cli.shapes import ledger_shape
     from genaiops.ids import canonical_json
     from genaiops.store import LedgerRow
 
     remote = server_client()
     if remote is not None:
         found = remote.audit(run, limit)
-        rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in found]  # as stored
-    else:
-        rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
+        return _print_entries(
+            [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in found], full, output
+        )
+    rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
+    _print_entries(rows, full, output)
+
+
+def _print_entries(rows: list, full: bool, output: Format) -> None:
+    """Ledger entries as ``audit list`` prints them (from this home, or a server's with payloads as stored)."""
+    from genaiops.cli.shapes import ledger_shape
+
     if output is not Format.table:
         emit([ledger_shape(r) for r in rows], output)
         return

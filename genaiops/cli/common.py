@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
 
-LOCAL = " This home's (GENAIOPS_HOME), even with GENAIOPS_SERVER_URL set: it never goes through a server."
-"""Said in the help of the commands that only make sense on a home (accounts, tokens, serve, schedules, ...)."""
-
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
@@ -27,6 +24,10 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
     err_console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
+
+
+LOCAL = " This home's (GENAIOPS_HOME), even with GENAIOPS_SERVER_URL set: it never goes through a server."
+"""Said in the help of the commands that only make sense on a home (accounts, tokens, serve, schedules, ...)."""
 
 
 def app_settings() -> Settings:

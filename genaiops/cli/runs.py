@@ -185,19 +185,19 @@ def runs_list(
 
     remote = server_client()
     if remote is not None:
-        shapes = remote.runs(status, limit)
-    else:
-        stored = "running" if status == "orphaned" else status
-        rows = engine(read_only=True).store.runs(limit=limit, status=stored)
-        shapes = [s for s in (run_shape(run, run_status(run)) for run in rows) if status in (None, s["status"])]
+        return _print_runs(remote.runs(status, limit), output)
+    stored = "running" if status == "orphaned" else status
+    shapes = [run_shape(run, run_status(run)) for run in engine(read_only=True).store.runs(limit=limit, status=stored)]
+    shapes = [s for s in shapes if status is None or s["status"] == status]
+    _print_runs(shapes, output)
+
+
+def _print_runs(shapes: list[dict[str, Any]], output: Format) -> None:
+    """Runs as ``runs list`` prints them (from a local store or a server): id, name, status, requester, created,
+    task counts; or the document of ``--output json|yaml``."""
     if output is not Format.table:
         emit(shapes, output)
         return
-    _print_runs(shapes)
-
-
-def _print_runs(shapes: list[dict[str, Any]]) -> None:
-    """Runs as ``runs list`` prints them: id, name, status, requester, created, task counts."""
     rows = [
         [
             s["run_id"],
