@@ -149,27 +149,36 @@ def list_(
     output: OutputOption = Format.table,
 ) -> None:
     """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
+    if _listed_on_server(run, limit, full, output):
+        return
+    from genaiops.cli.shapes import ledger_shape
+
+    rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
+    if output is not Format.table:
+        emit([ledger_shape(r) for r in rows], output)
+        return
+    _print_entries(rows, full)
+
+
+def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -> bool:
+    """In server mode: the server's entries (``GET /audit``, payloads as stored), printed as this home's are."""
     from genaiops.cli.remote import server_client
+    from genaiops.cli.shapes import ledger_shape
     from genaiops.ids import canonical_json
     from genaiops.store import LedgerRow
 
     remote = server_client()
-    if remote is not None:
-        found = remote.audit(run, limit)
-        return _print_entries(
-            [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in found], full, output
-        )
-    rows = [r for r in engine(read_only=True).store.ledger() if run is None or r.run_id == run][-limit:]
-    _print_entries(rows, full, output)
-
-
-def _print_entries(rows: list, full: bool, output: Format) -> None:
-    """Ledger entries as ``audit list`` prints them (from this home, or a server's with payloads as stored)."""
-    from genaiops.cli.shapes import ledger_shape
-
+    if remote is None:
+        return False
+    rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in remote.audit(run, limit)]
     if output is not Format.table:
         emit([ledger_shape(r) for r in rows], output)
-        return
+    else:
+        _print_entries(rows, full)
+    return True
+
+
+def _print_entries(rows: list, full: bool) -> None:
     shown = [
         [str(r.seq), r.at[:19].replace("T", " "), r.kind, r.run_id, escape(r.payload if full else _short(r.payload))]
         for r in rows
