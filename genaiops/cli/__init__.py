@@ -66,7 +66,9 @@ app = typer.Typer(
     cls=_Group,
     help="Run ML and GenAI operations as durable, gated, audited task graphs.\n\n"
     "Exit codes: 0 succeeded; 1 failed or rejected (a scenario: not as expected); 2 user error (bad file, "
-    "unknown id, refused decision); 3 paused at an approval gate, waiting for people; 130 interrupted.",
+    "unknown id, refused decision); 3 paused at an approval gate, waiting for people; 130 interrupted.\n\n"
+    "With GENAIOPS_SERVER_URL and GENAIOPS_TOKEN set, run, resume, runs, approvals, scenario run/list and audit "
+    "list/verify act on that server; the other commands act on this home.",
     no_args_is_help=True,
     add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, powershell)
     pretty_exceptions_enable=False,

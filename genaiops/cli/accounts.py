@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from genaiops.cli.common import app_settings, console, fail
+from genaiops.cli.common import LOCAL, app_settings, console, fail
 
 if TYPE_CHECKING:
     from genaiops.accounts import Accounts
 
-users_app = typer.Typer(help="Server accounts: add, list, remove, change a password.", no_args_is_help=True)
-tokens_app = typer.Typer(help="API tokens of server accounts: create (shown once), list, revoke.", no_args_is_help=True)
+users_app = typer.Typer(help="Server accounts: add, list, remove, change a password." + LOCAL, no_args_is_help=True)
+tokens_app = typer.Typer(
+    help="API tokens of server accounts: create (shown once), list, revoke." + LOCAL, no_args_is_help=True
+)
 
 StdinOption = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input (one line), not a prompt.")

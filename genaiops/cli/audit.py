@@ -16,6 +16,7 @@ app = typer.Typer(
     help="The audit ledger: verify it, export a signed head (anchor), list its entries.", no_args_is_help=True
 )
 
+_ON_THE_HOST = "run it on the server's host, without GENAIOPS_SERVER_URL"
 AnchorFile = Annotated[
     Path | None, typer.Option("--anchor", help="Also check against this exported anchor (from `audit anchor --out`).")
 ]
@@ -25,11 +26,17 @@ AnchorFile = Annotated[
 def verify(anchor: AnchorFile = None) -> None:
     """Check the ledger: its hash chain, each entry's MAC (the key under GENAIOPS_HOME/keys), the anchors (a cut
     or wiped ledger), and that every request, decision and executed gated action in the store has its entry.
-    Exit 1 naming each problem."""
+    Exit 1 naming each problem. With GENAIOPS_SERVER_URL set, the server verifies its ledger (GET /audit/verify)."""
+    from genaiops.cli.remote import server_client
     from genaiops.graphs.audit import audit_store
     from genaiops.keys import key_file
     from genaiops.runtime import ledger_anchors, ledger_key
 
+    remote = server_client()
+    if remote is not None:
+        if anchor is not None:
+            fail(f"--anchor is checked with the ledger key of the home: {_ON_THE_HOST}")
+        return _print_report(remote.verify())
     settings = app_settings()
     store = store_reader()
     key = ledger_key(settings, create=False)
@@ -42,18 +49,36 @@ def verify(anchor: AnchorFile = None) -> None:
     if anchor is not None:
         anchors, bad = _exported(anchor, key, store, anchors, bad)  # type: ignore[arg-type] - key checked above
     report = audit_store(store, key=key, anchors=anchors)
-    for line in bad:
+    ledger = report.ledger
+    _print_report(
+        {
+            "ok": report.ok and not bad,
+            "entries": ledger.entries,
+            "head": ledger.head,
+            "bad_seq": ledger.bad_seq,
+            "problem": None if ledger.ok else ledger.problem,
+            "unauthenticated": ledger.unauthenticated,
+            "anchored": ledger.anchored,
+            "missing": report.missing,
+            "anchor_problems": bad,
+        }
+    )
+
+
+def _print_report(report: dict) -> None:
+    """A verification as ``audit verify`` prints it (from this home, or a server's ``GET /audit/verify``); exit 1
+    when it found a problem."""
+    for line in report["anchor_problems"]:
         err_console.print(f"[bold red]✗ anchor[/]: {escape(line)}", soft_wrap=True)
-    if not report.ledger.ok:
+    if report["problem"] is not None:
         err_console.print(
-            f"[bold red]✗ ledger broken[/] at entry #{report.ledger.bad_seq}: {escape(report.ledger.problem)}",
-            soft_wrap=True,
+            f"[bold red]✗ ledger broken[/] at entry #{report['bad_seq']}: {escape(report['problem'])}", soft_wrap=True
         )
-    for line in report.missing:
+    for line in report["missing"]:
         err_console.print(f"[bold red]✗ missing from the ledger[/]: {escape(line)}", soft_wrap=True)
-    if bad or not report.ok:
+    if not report["ok"]:
         raise typer.Exit(1)
-    _print_intact(report.ledger)
+    _print_intact(report)
 
 
 def _anchor_files(settings) -> bool:  # noqa: ANN001
@@ -78,17 +103,17 @@ def _exported(path: Path, key: bytes, store, anchors: list, bad: list[str]) -> t
     return [*anchors, checked], bad
 
 
-def _print_intact(report) -> None:  # noqa: ANN001
-    console.print(f"[green]✓ ledger intact[/]: {report.entries} entries, head {report.head[:16]}…")
-    if report.unauthenticated:
+def _print_intact(report: dict) -> None:
+    console.print(f"[green]✓ ledger intact[/]: {report['entries']} entries, head {report['head'][:16]}…")
+    if report["unauthenticated"]:
         console.print(
-            f"  {report.unauthenticated} unauthenticated (written before keys): chained, but without a MAC; later "
+            f"  {report['unauthenticated']} unauthenticated (written before keys): chained, but without a MAC; later "
             "entries are authenticated"
         )
-    if report.anchored is None:
+    if report["anchored"] is None:
         console.print("  no anchor yet: `genaiops audit anchor` exports the signed head (truncation is then detected)")
     else:
-        console.print(f"  matches its anchors (the newest at entry #{report.anchored})")
+        console.print(f"  matches its anchors (the newest at entry #{report['anchored']})")
 
 
 @app.command("anchor")
@@ -96,9 +121,13 @@ def anchor(
     out: Annotated[Path | None, typer.Option("--out", help="Also write the anchor (JSON) to this file.")] = None,
 ) -> None:
     """Export the signed head of the ledger (entry number, hash, time, HMAC), kept under GENAIOPS_HOME/keys/anchors:
-    `audit verify` then detects a ledger cut or wiped below it. Keep a copy elsewhere (--out)."""
+    `audit verify` then detects a ledger cut or wiped below it. Keep a copy elsewhere (--out). It signs with the
+    home's key: never through a server (GENAIOPS_SERVER_URL set is refused)."""
+    from genaiops.cli.remote import server_client
     from genaiops.runtime import anchor_ledger
 
+    if server_client() is not None:
+        fail(f"audit anchor signs with the ledger key of the home: {_ON_THE_HOST}")
     eng = engine(read_only=True)
     signed, kept = anchor_ledger(app_settings(), eng.store, eng.clock.now().isoformat())
     text = json.dumps(signed.as_dict(), indent=2) + "\n"
@@ -119,13 +148,37 @@ def list_(
     full: Annotated[bool, typer.Option("--full", help="Each payload whole (else its first 140 characters).")] = False,
     output: OutputOption = Format.table,
 ) -> None:
-    """Ledger entries, oldest first."""
+    """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
+    if _listed_on_server(run, limit, full, output):
+        return
     from genaiops.cli.shapes import ledger_shape
 
     rows = [r for r in store_reader().ledger() if run is None or r.run_id == run][-limit:]
     if output is not Format.table:
         emit([ledger_shape(r) for r in rows], output)
         return
+    _print_entries(rows, full)
+
+
+def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -> bool:
+    """In server mode: the server's entries (``GET /audit``, payloads as stored), printed as this home's are."""
+    from genaiops.cli.remote import server_client
+    from genaiops.cli.shapes import ledger_shape
+    from genaiops.ids import canonical_json
+    from genaiops.store import LedgerRow
+
+    remote = server_client()
+    if remote is None:
+        return False
+    rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in remote.audit(run, limit)]
+    if output is not Format.table:
+        emit([ledger_shape(r) for r in rows], output)
+    else:
+        _print_entries(rows, full)
+    return True
+
+
+def _print_entries(rows: list, full: bool) -> None:
     shown = [
         [str(r.seq), r.at[:19].replace("T", " "), r.kind, r.run_id, escape(r.payload if full else _short(r.payload))]
         for r in rows

@@ -26,6 +26,10 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+LOCAL = " This home's (GENAIOPS_HOME), even with GENAIOPS_SERVER_URL set: it never goes through a server."
+"""Said in the help of the commands that only make sense on a home (accounts, tokens, serve, schedules, ...)."""
+
+
 def app_settings() -> Settings:
     from genaiops.settings import load_settings
 

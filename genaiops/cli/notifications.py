@@ -12,12 +12,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_settings, console, engine, fail, run_async
+from genaiops.cli.common import LOCAL, app_settings, console, engine, fail, run_async
 
 if TYPE_CHECKING:
     from genaiops.ops.db import OpsDB
 
-app = typer.Typer(help="Notifications (webhooks, e-mail): send what is due, list deliveries.", no_args_is_help=True)
+app = typer.Typer(
+    help="Notifications (webhooks, e-mail): send what is due, list deliveries." + LOCAL, no_args_is_help=True
+)
 
 NowOption = Annotated[
     str | None,

@@ -1,7 +1,14 @@
 """The CLI talking to a genaiops server: with ``GENAIOPS_SERVER_URL`` and ``GENAIOPS_TOKEN`` set (the token may
-be ``secret://NAME``), ``approvals list/show/approve/reject`` and ``runs list/show/cancel`` ask the server's REST API
-instead of this home's store, and print what they print locally. The server identifies the caller by the
-token: decisions are recorded ``authenticated``, and the server's worker continues the run.
+be ``secret://NAME``), ``approvals list/show/approve/reject``, ``runs list/show/cancel``, ``run``, ``scenario
+run``, ``resume``, ``audit list/verify`` and ``scenario list`` ask the server's REST API instead of this home's
+store, and print what they print locally (``--output json|yaml`` included: the same documents). The server
+identifies the caller by the token: decisions are recorded ``authenticated``, and the server's worker continues
+the run. ``run``/``resume`` follow the run the server executes (polling ``GET /runs/ID``) until it ends or
+pauses, and exit as a local run does.
+
+A scenario is named by its catalogue name or by a path under ``GENAIOPS_SCENARIOS_DIR``: the server runs only
+the scenarios of its own catalogue, never YAML a client sends (its tools act with the server's credentials, so
+what may run is what whoever controls the server's catalogue folder put there).
 
 An answer the server refuses (401, 403, 404, 409, 422) is one error line with the server's message, exit 2; a
 server that cannot be reached says so, naming the URL.
@@ -11,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from genaiops.cli.common import app_settings, fail
@@ -90,31 +98,125 @@ class Server:
     def cancel(self, run_id: str, reason: str) -> None:
         self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})
 
-    def runs(self, status: str | None, limit: int) -> list[tuple[str, str, str, str, str, dict[str, int]]]:
+    def runs(self, status: str | None, limit: int) -> list[dict[str, Any]]:
+        """``runs list`` items (``genaiops.cli.shapes`` run shape)."""
         params: dict[str, Any] = {"limit": limit} | ({"status": status} if status else {})
-        rows = self._call("GET", "/runs", params=params)
-        return [(r["run_id"], r["name"], r["status"], r["requester"], r["created_at"], r["tasks"]) for r in rows]
+        return [run_shape(row) for row in self._call("GET", "/runs", params=params)]
+
+    def run_detail(self, run_id: str) -> dict[str, Any]:
+        """``GET /runs/ID`` as the server answers it (unknown run: exit 2 with the server's message)."""
+        return self._call("GET", f"/runs/{_quoted(run_id)}")
 
     def run(self, run_id: str) -> tuple[dict[str, Any], RunResult, list[tuple], list[Any]]:
         """A run's spec, result, events and agent turns, as ``runs show`` prints them."""
-        from genaiops.graphs import RunResult
-        from genaiops.graphs.engine import Outputs
-        from genaiops.safety.approvals import ApprovalRequest
-        from genaiops.store import AgentTurn
+        return run_pieces(self.run_detail(run_id))
 
-        d = self._call("GET", f"/runs/{_quoted(run_id)}")
-        result = RunResult(
-            run_id=d["run_id"],
-            name=d["name"],
-            status=d["status"],
-            tasks=d["tasks"],
-            outputs=Outputs({k: json.dumps(v) for k, v in d["outputs"].items()}),
-            errors=d["errors"],
-            pending=[ApprovalRequest.model_validate(p) for p in d["pending"]],
-        )
-        events = [(e["seq"], e["task_id"], e["kind"], e["at"], e["data"]) for e in d["events"]]
-        turns = [AgentTurn(run_id=run_id, **t) for t in d["turns"]]
-        return d["spec"], result, events, turns
+    def start(self, scenario: str, params: dict[str, Any]) -> str:
+        """Start the catalogue scenario ``scenario``; its run id."""
+        return self._call("POST", "/runs", json={"scenario": scenario, "params": params})["run_id"]
+
+    def resume(self, run_id: str) -> None:
+        self._call("POST", f"/runs/{_quoted(run_id)}/resume")
+
+    def audit(self, run: str | None, limit: int) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {"limit": limit} | ({"run": run} if run else {})
+        return self._call("GET", "/audit", params=params)
+
+    def verify(self) -> dict[str, Any]:
+        return self._call("GET", "/audit/verify")
+
+    def scenarios(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/scenarios")
+
+
+def run_shape(row: dict[str, Any]) -> dict[str, Any]:
+    """A run of the API (``GET /runs`` item, or ``GET /runs/ID``) in the shape ``runs list`` prints."""
+    fields = ("run_id", "name", "status", "requester", "created_at", "updated_at", "source")
+    counts = row["tasks"] if "task_counts" not in row else row["task_counts"]
+    return {name: row.get(name) for name in fields} | {"tasks": dict(sorted(counts.items()))}
+
+
+def run_pieces(d: dict[str, Any]) -> tuple[dict[str, Any], RunResult, list[tuple], list[Any]]:
+    """``GET /runs/ID`` as the local store gives it: spec, result, events, agent turns."""
+    from genaiops.graphs import RunResult
+    from genaiops.graphs.engine import Outputs
+    from genaiops.safety.approvals import ApprovalRequest
+    from genaiops.store import AgentTurn
+
+    result = RunResult(
+        run_id=d["run_id"],
+        name=d["name"],
+        status=d["status"],
+        tasks=d["tasks"],
+        outputs=Outputs({k: json.dumps(v) for k, v in d["outputs"].items()}),
+        errors=d["errors"],
+        pending=[ApprovalRequest.model_validate(p) for p in d["pending"]],
+    )
+    events = [(e["seq"], e["task_id"], e["kind"], e["at"], e["data"]) for e in d["events"]]
+    turns = [AgentTurn(run_id=d["run_id"], **t) for t in d["turns"]]
+    return d["spec"], result, events, turns
+
+
+def run_document(d: dict[str, Any], *, events: bool, outputs: bool, turns: bool) -> dict[str, Any]:
+    """``runs show --output json|yaml`` from ``GET /runs/ID``: the document the local store gives."""
+    from genaiops.cli.runs import run_document as document
+    from genaiops.store import TaskRow
+
+    _spec, result, event_rows, turn_rows = run_pieces(d)
+    rows = [TaskRow(result=None, **row) for row in d["task_rows"]]
+    return document(run_shape(d), rows, result, event_rows, turn_rows, events=events, outputs=outputs, turns=turns)
+
+
+POLL_S = 0.2
+"""How often a followed run is read again."""
+
+
+def follow(server: Server, run_id: str, total: int, done: int = 0, seen: int = 0) -> dict[str, Any]:
+    """Read the run until it is no longer running (ended, paused, cancelled), drawing its progress from the
+    events after ``seen`` as a local run draws them; its last ``GET /runs/ID``. Ctrl-C stops following (exit
+    130); the run goes on in the server."""
+    from genaiops.cli.views import LiveProgress
+
+    try:
+        with LiveProgress(total, done) as progress:
+            return _follow(server, run_id, progress, seen)
+    except KeyboardInterrupt:
+        fail(f"stopped following run {run_id}; it goes on in the server: `genaiops runs show {run_id}`", 130)
+
+
+def _follow(server: Server, run_id: str, progress: Any, seen: int) -> dict[str, Any]:
+    import time
+
+    from genaiops.graphs import RunEvent
+
+    while True:
+        detail = server.run_detail(run_id)
+        for event in detail["events"]:
+            if event["seq"] > seen:
+                progress(RunEvent(run_id, event["task_id"], event["kind"], event["data"] or {}))
+                seen = event["seq"]
+        if detail["status"] != "running":
+            return detail
+        time.sleep(POLL_S)
+
+
+def catalogue_name(file: Path, folder: Path) -> str:
+    """The catalogue name a client gives the server for ``file``: a name as it is (``gated``,
+    ``llmops/prompt_release``); a YAML path under this side's ``GENAIOPS_SCENARIOS_DIR`` (or a relative one that
+    is no file here) as its path below that folder. A file outside the catalogue is refused: the server runs
+    only the scenarios its catalogue holds, never YAML sent by a client."""
+    if file.suffix not in (".yaml", ".yml"):
+        return file.as_posix()
+    here, inside = file.resolve(), folder.resolve()
+    if here.is_relative_to(inside):
+        return here.relative_to(inside).with_suffix("").as_posix()
+    if not file.is_absolute() and not file.exists():
+        return file.with_suffix("").as_posix()
+    fail(
+        f"{file}: the server runs only scenarios of its catalogue (GENAIOPS_SCENARIOS_DIR on the server), and this "
+        f"file is outside the catalogue folder {inside}; `genaiops scenario list` lists the catalogue: give a "
+        "scenario's name there (`genaiops run NAME`), or unset GENAIOPS_SERVER_URL to run this file in this home"
+    )
 
 
 def _quoted(value: str) -> str:

@@ -87,7 +87,11 @@ def _execute(start, total: int, done: int = 0, eng=None, model: str | None = Non
 def run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: SetOption = None) -> None:
     """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left.
 
+    With GENAIOPS_SERVER_URL set, the server runs FILE (a scenario of its catalogue: its name, or a path under
+    GENAIOPS_SCENARIOS_DIR) and this command follows it.
+
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
+    _on_server(file, as_, model, set_)
     spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, _ = _execute(
@@ -100,7 +104,10 @@ def run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: Se
 def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], model: ModelOption = None) -> None:
     """Continue a paused, cancelled or interrupted run (decisions made since then take effect).
 
+    With GENAIOPS_SERVER_URL set, the server resumes it now and this command follows it.
+
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate again, 130 interrupted."""
+    _resume_on_server(run_id, model)
     eng = engine(model=model)
     eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
     tasks = eng.store.tasks(run_id, decode=False)
@@ -109,6 +116,56 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
 
     stored = build_plan(GraphSpec.model_validate(eng.store.run(run_id).spec))
     result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng, plan=stored)
+    print_result(result)
+    raise typer.Exit(exit_code(result.status))
+
+
+def _server(as_: str | None, model: str | None):  # noqa: ANN202 - Server | None
+    from genaiops.cli.remote import server_client
+
+    remote = server_client()
+    if remote is not None and as_ is not None:
+        fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+    if remote is not None and model is not None:
+        fail("--model: the server runs agent tasks with the model its own settings name; drop --model")
+    return remote
+
+
+def _on_server(file: Path, as_: str | None, model: str | None, sets: list[str] | None, note: str = "") -> None:
+    """In server mode: start the catalogue scenario FILE names on the server, follow it, print what a local run
+    prints and exit as it exits; without a server, return."""
+    from genaiops.cli.common import err_console
+    from genaiops.cli.remote import catalogue_name, follow, run_pieces
+    from genaiops.graphs import parse_sets
+
+    remote = _server(as_, model)
+    if remote is None:
+        return
+    name = catalogue_name(file, app_settings().scenarios_dir)
+    run_id = remote.start(name, parse_sets(sets or []))
+    err_console.print(f"the server runs its catalogue scenario {escape(name)} as run {run_id}{note}", soft_wrap=True)
+    detail = follow(remote, run_id, len(remote.run_detail(run_id)["spec"].get("tasks", [])))
+    _spec, result, _events, _turns = run_pieces(detail)
+    print_result(result)
+    raise typer.Exit(exit_code(result.status))
+
+
+_FINISHED = ("succeeded", "failed", "skipped", "blocked", "rejected")
+
+
+def _resume_on_server(run_id: str, model: str | None) -> None:
+    """In server mode: the server resumes the run now (its engine claims it) and this command follows it."""
+    from genaiops.cli.remote import follow, run_pieces
+
+    remote = _server(None, model)
+    if remote is None:
+        return
+    before = remote.run_detail(run_id)
+    rows = before["task_rows"]
+    seen = max((e["seq"] for e in before["events"]), default=0)
+    remote.resume(run_id)
+    detail = follow(remote, run_id, len(rows), sum(1 for t in rows if t["status"] in _FINISHED), seen)
+    _spec, result, _events, _turns = run_pieces(detail)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -128,28 +185,19 @@ def runs_list(
 
     remote = server_client()
     if remote is not None:
-        if output is not Format.table:
-            fail(
-                f"--output {output.value} is not available against a server yet; "
-                f"the REST API answers JSON: {remote.url}/api/v1/runs"
-            )
-        return _print_runs(
-            [
-                {"run_id": r, "name": n, "status": st, "requester": q, "created_at": c, "tasks": t}
-                for r, n, st, q, c, t in remote.runs(status, limit)
-            ]  # fmt: skip
-        )
+        return _print_runs(remote.runs(status, limit), output)
     stored = "running" if status == "orphaned" else status
     shapes = [run_shape(run, run_status(run)) for run in store_reader().runs(limit=limit, status=stored)]
     shapes = [s for s in shapes if status is None or s["status"] == status]
+    _print_runs(shapes, output)
+
+
+def _print_runs(shapes: list[dict[str, Any]], output: Format) -> None:
+    """Runs as ``runs list`` prints them (from a local store or a server): id, name, status, requester, created,
+    task counts; or the document of ``--output json|yaml``."""
     if output is not Format.table:
         emit(shapes, output)
         return
-    _print_runs(shapes)
-
-
-def _print_runs(shapes: list[dict[str, Any]]) -> None:
-    """Runs as ``runs list`` prints them: id, name, status, requester, created, task counts."""
     rows = [
         [
             s["run_id"],
@@ -174,23 +222,26 @@ def runs_show(
     output: OutputOption = Format.table,
 ) -> None:
     """One run: its graph with each task's status, errors, pending approvals (and events, outputs, turns)."""
-    from genaiops.cli.remote import server_client
+    from genaiops.cli.remote import run_document as remote_document
+    from genaiops.cli.remote import run_pieces, server_client
+    from genaiops.cli.shapes import run_shape
 
     remote = server_client()
     if remote is not None:
+        detail = remote.run_detail(run_id)
         if output is not Format.table:
-            fail(
-                f"--output {output.value} is not available against a server yet; "
-                f"the REST API answers JSON: {remote.url}/api/v1/runs/{run_id}"
-            )
-        return print_run(*remote.run(run_id), events=events, outputs=outputs, turns=turns)
+            emit(remote_document(detail, events=events, outputs=outputs, turns=turns), output)
+            return
+        return print_run(*run_pieces(detail), events=events, outputs=outputs, turns=turns)
     eng = engine(read_only=True)
     run = eng.store.run(run_id)
     result = eng.result(run_id)
-    if output is not Format.table:
-        emit(_run_document(eng, run, result, events=events, outputs=outputs, turns=turns), output)
-        return
     stored = (eng.store.events(run_id), eng.store.agent_turns(run_id))
+    if output is not Format.table:
+        rows = eng.store.tasks(run_id, decode=False)
+        shape = run_shape(run, result.status)
+        emit(run_document(shape, rows, result, *stored, events=events, outputs=outputs, turns=turns), output)
+        return
     print_run(run.spec, result, *stored, events=events, outputs=outputs, turns=turns)
 
 
@@ -214,21 +265,22 @@ def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: boo
             console.print(f"{seq:>6} {at[:23]} {kind} {task or '-'} {escape(json.dumps(data))}")
 
 
-def _run_document(eng, run, result, *, events: bool, outputs: bool, turns: bool) -> dict:  # noqa: ANN001
-    """``runs show --output json|yaml``: the shapes of ``genaiops.cli.shapes``."""
+def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool) -> dict:  # noqa: ANN001
+    """``runs show --output json|yaml`` (from a local store or a server): the shapes of ``genaiops.cli.shapes``;
+    ``run`` is the run's shape already."""
     from genaiops.cli import shapes
 
     document = {
-        "run": shapes.run_shape(run, result.status),
-        "tasks": [shapes.task_shape(row, result) for row in eng.store.tasks(run.run_id, decode=False)],
+        "run": run,
+        "tasks": [shapes.task_shape(row, result) for row in task_rows],
         "pending_approvals": [shapes.approval_shape(r.model_dump(), "pending") for r in result.pending],
     }
     if outputs:
         document["outputs"] = dict(result.outputs)
     if events:
-        document["events"] = [shapes.event_shape(*event) for event in eng.store.events(run.run_id)]
+        document["events"] = [shapes.event_shape(*event) for event in event_rows]
     if turns:
-        document["turns"] = [shapes.turn_shape(turn) for turn in eng.store.agent_turns(run.run_id)]
+        document["turns"] = [shapes.turn_shape(turn) for turn in turn_rows]
     return document
 
 
@@ -278,9 +330,11 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
     """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked.
 
     Exits 0 when the run ended as the scenario's `expect:` says (with no `expect:`, when it succeeded), 1 when
-    not, 2 on a user error, 3 when it stopped paused at a gate the script does not decide, 130 interrupted."""
+    not, 2 on a user error, 3 when it stopped paused at a gate the script does not decide, 130 interrupted.
+    With GENAIOPS_SERVER_URL set, the server runs it as `run` does (no scripted approvals, no `expect:` check)."""
     from genaiops.graphs import check_expectations, run_scenario
 
+    _on_server(file, as_, model, set_, note=_NOT_SCRIPTED)
     spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, eng = _execute(
@@ -296,6 +350,12 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
     if spec.expect is not None and not failures:
         console.print("[green]✓ scenario ended as expected[/]")
     raise typer.Exit(_scenario_exit(spec.expect is not None, failures, result.status))
+
+
+_NOT_SCRIPTED = (
+    "; the server runs a scenario as `genaiops run` does: it applies no scripted approvals and checks no "
+    "`expect:` (people decide its gates: `genaiops approvals list`); unset GENAIOPS_SERVER_URL for a local drill"
+)
 
 
 def _scenario_exit(expects: bool, failures: list[str], status: str) -> int:

@@ -23,12 +23,23 @@ def scenario_list(
 ) -> None:
     """The scenarios under a folder (default ./scenarios, recursive): name, purpose, and the approval gates
     each will stop at. A YAML file without `tasks:` (a suite, recorded outputs) is not a scenario; one that
-    does not validate is listed with its first problem."""
+    does not validate is listed with its first problem. With GENAIOPS_SERVER_URL set, the server's catalogue
+    (its GENAIOPS_SCENARIOS_DIR), each file named as `genaiops run` takes it there."""
+    from genaiops.cli.remote import server_client
     from genaiops.errors import UserError
 
-    if not folder.is_dir():
+    remote = server_client()
+    if remote is not None:
+        if folder != Path("scenarios"):
+            raise UserError(
+                f"{folder}: a server lists its own catalogue (GENAIOPS_SCENARIOS_DIR on the server); drop the "
+                "folder, or unset GENAIOPS_SERVER_URL to list a folder here"
+            )
+        shapes = [_served(entry) for entry in remote.scenarios()]
+    elif not folder.is_dir():
         raise UserError(f"{folder}: no such folder; give the folder that holds your scenario files")
-    shapes = [_scenario(file) for file in _candidates(folder)]
+    else:
+        shapes = [_scenario(file) for file in _candidates(folder)]
     if output is not Format.table:
         emit(shapes, output)
         return
@@ -72,6 +83,21 @@ def _scenario(file: Path) -> dict[str, Any]:
         return scenario_shape(str(file), None, "", 0, [], " ".join(str(exc).split()))
     purpose = " ".join(spec.description.split())
     return scenario_shape(str(file), spec.name, purpose, len(spec.tasks), gates_of(spec), None, params)
+
+
+def _served(entry: dict[str, Any]) -> dict[str, Any]:
+    """A server's catalogue entry (``GET /scenarios``) in the shape of ``scenario list``; its ``file`` is the path
+    below the server's catalogue folder, as ``genaiops run FILE`` names it in server mode."""
+    from genaiops.cli.shapes import scenario_shape
+
+    file = entry["name"] + Path(entry["file"]).suffix
+    gates = [
+        {"task_id": g["task"], "tool": g["tool"], "risk": g["risk"], "approvals": g["approvals"], "roles": g["roles"]}
+        for g in entry["gates"]
+    ]
+    purpose = " ".join(entry["description"].split())
+    shape = scenario_shape(file, entry["title"], purpose, entry["tasks"], gates, entry["problem"])
+    return shape | {"parameters": entry["parameters"]}
 
 
 def gates_of(spec: Any) -> list[dict[str, Any]]:

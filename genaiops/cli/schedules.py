@@ -9,10 +9,10 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, who
+from genaiops.cli.common import LOCAL, app_policy, app_settings, console, engine, fail, run_async, who
 from genaiops.cli.notifications import NowOption, ops_db, parse_now
 
-app = typer.Typer(help="Run scenarios on a schedule (cron): add, list, pause, resume, remove, run-due.",
+app = typer.Typer(help="Run scenarios on a schedule (cron): add, list, pause, resume, remove, run-due." + LOCAL,
                   no_args_is_help=True)  # fmt: skip
 
 NameArg = Annotated[str, typer.Argument(help="The schedule's name (or id).")]

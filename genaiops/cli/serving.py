@@ -9,10 +9,10 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import app_settings, console, fail
+from genaiops.cli.common import LOCAL, app_settings, console, fail
 
 app = typer.Typer(
-    help="Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list them, stop them.",
+    help="Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list them, stop them." + LOCAL,
     no_args_is_help=True,
 )
 

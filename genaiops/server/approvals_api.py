@@ -35,7 +35,7 @@ def may_decide(who: Caller, data: dict[str, Any]) -> bool:
 
 
 def _row(data: dict[str, Any], status: str) -> ApprovalRow:
-    return ApprovalRow(status=status, **{k: data[k] for k in ApprovalRow.model_fields if k != "status"})
+    return ApprovalRow(status=status, **{k: data.get(k) for k in ApprovalRow.model_fields if k != "status"})
 
 
 @router.get("/approvals", response_model=list[ApprovalRow])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import GraphValidationError, NotFoundError, SpecError, did_you_mean
-from genaiops.graphs import Plan, ScenarioSpec, catalogue_values, load_scenario, scenario_params
+from genaiops.graphs import Param, Plan, ScenarioSpec, catalogue_values, load_scenario, scenario_params
 from genaiops.registry import ToolRegistry
 from genaiops.runtime import data_roots
 from genaiops.safety import ApprovalPolicy
@@ -87,12 +87,20 @@ def describe(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy,
     params = getattr(spec, "params", None) or {}
     return entry.model_copy(
         update={
+            "title": spec.name,
+            "parameters": [_parameter(p) for p in scenario_params(path)],
             "description": (spec.description or "").strip(),
             "tasks": len(spec.tasks),
             "gates": gates,
             "params": params if isinstance(params, dict) else {},
         }
     )
+
+
+def _parameter(param: Param) -> dict[str, Any]:
+    spec = param.spec
+    return {"name": param.name, "type": param.type, "required": param.required, "default": spec.default,
+            "allowed": spec.allowed, "description": spec.description}  # fmt: skip
 
 
 def list_scenarios(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy) -> list[ScenarioOut]:

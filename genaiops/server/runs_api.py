@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, status
 
+from genaiops.errors import RunStateError
 from genaiops.graphs import GraphSpec, build_plan, render_text, run_status
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
@@ -75,6 +76,7 @@ async def runs(
                     created_at=run.created_at,
                     updated_at=run.updated_at,
                     tasks=(run.summary or {}).get("tasks", {}),
+                    source=run.source,
                 )  # fmt: skip
             )
     return out
@@ -99,13 +101,38 @@ async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
         events=[{"seq": s, "task_id": t, "kind": k, "at": at, "data": d}
                 for s, t, k, at, d in engine.store.events(run_id)],
         turns=[_turn(turn) for turn in engine.store.agent_turns(run_id)],
+        task_counts=(row.summary or {}).get("tasks", {}),
+        task_rows=[_task_row(row) for row in engine.store.tasks(run_id, decode=False)],
     )  # fmt: skip
+
+
+def _task_row(row: Any) -> dict[str, Any]:
+    fields = ("task_id", "status", "iteration", "attempts", "started_at", "finished_at", "error")
+    return {name: getattr(row, name) for name in fields}
 
 
 def _turn(turn: Any) -> dict[str, Any]:
     fields = ("task_id", "iteration", "attempt", "agent", "kind", "at", "content", "prompt_tokens",
               "completion_tokens")  # fmt: skip
     return {name: getattr(turn, name) for name in fields}  # content as stored: JSON text, or plain text
+
+
+@router.post("/runs/{run_id}/resume", response_model=StartedRun, status_code=status.HTTP_202_ACCEPTED, tags=["runs"])
+async def resume(request: Request, run_id: str, who: Who) -> StartedRun:
+    """Continue a paused, cancelled or orphaned run now (as `genaiops resume RUN`); decisions made since take
+    effect. The engine claims the run first: one another process (or this server) is executing, or one already
+    finished, is 409 and nothing changes."""
+    require_role(who, RUN_ROLE, "resuming a run")
+    state = _state(request)
+    engine = state.engine
+    name = engine.store.run(run_id).name  # an unknown run: 404
+    if run_id in state.tasks:
+        raise RunStateError(f"run {run_id} is being executed by this server right now; wait for it")
+    task = state.launch(run_id, engine.resume(run_id))
+    await asyncio.sleep(0)  # the resume claims the run in its first step: a refusal is known here
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        raise task.exception()  # type: ignore[misc] - RunStateError and the like: answered as 409
+    return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=name)
 
 
 @router.post("/runs/{run_id}/cancel", tags=["runs"])

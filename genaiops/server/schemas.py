@@ -83,6 +83,11 @@ class ScenarioOut(BaseModel):
     gates: list[GateOut] = Field(default_factory=list)
     params: dict[str, Any] = Field(default_factory=dict)
     valid: bool = True
+    title: str | None = Field(default=None, description="The scenario's own `name:` (null when it does not validate).")
+    parameters: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Each parameter: `name`, `type`, `required`, `default`, `allowed`, `description` (file order).",
+    )
     problem: str | None = None
 
 
@@ -100,6 +105,7 @@ class RunRowOut(BaseModel):
     created_at: str
     updated_at: str
     tasks: dict[str, int] = Field(default_factory=dict, description="How many tasks ended in each status.")
+    source: str | None = Field(default=None, description="The scenario file the run was started from.")
 
 
 class RunDetail(BaseModel):
@@ -118,6 +124,14 @@ class RunDetail(BaseModel):
     pending: list[dict[str, Any]]
     events: list[dict[str, Any]]
     turns: list[dict[str, Any]]
+    task_counts: dict[str, int] = Field(
+        default_factory=dict, description="How many tasks ended in each status (as `GET /runs` counts them)."
+    )
+    task_rows: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Each stored task: `task_id`, `status`, `iteration`, `attempts`, `started_at`, `finished_at`, "
+        "`error`.",
+    )
 
 
 class ApprovalRow(BaseModel):
@@ -133,6 +147,7 @@ class ApprovalRow(BaseModel):
     created_at: str
     expires_at: str
     args_hash: str
+    amends: str | None = Field(default=None, description="The request this one amends (its arguments replace).")
 
 
 class ApprovalDetail(BaseModel):

@@ -1,8 +1,11 @@
-"""What the server's tests share: polling without fixed sleeps (``wait_for``) and `genaiops serve` started for
-real in its own process (``genaiops_serve``)."""
+"""What the server's tests share: polling without fixed sleeps (``wait_for``), `genaiops serve` started for real
+in its own process (``genaiops_serve``), and a served tmp home (``served``) with the accounts alice and bob (role
+operator) and a token each, made with the CLI, whose catalogue holds ``gated.yaml``: ``Served`` runs the CLI
+(locally or against the server as someone) and calls the API."""
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import subprocess
@@ -80,3 +83,84 @@ def _answers(url: str, process: subprocess.Popen, log: Path) -> bool:
 def _genaiops_serve() -> Callable[..., Any]:
     """``with genaiops_serve(env, log) as url:``: see ``serving``."""
     return serving
+
+
+GATED = (Path(__file__).parent / "gated.yaml").read_text(encoding="utf-8")
+PASSWORDS = {"alice": "alice-pass-7f3k", "bob": "bob-pass-9q2m"}
+
+
+def run_cli(env: dict[str, str], *args: str, input: str | None = None, **extra: str) -> subprocess.CompletedProcess:
+    """Run the genaiops command line in its own process."""
+    return subprocess.run(
+        [str(GENAIOPS), *args], env=env | extra, input=input, capture_output=True, text=True, timeout=120
+    )
+
+
+@dataclass
+class Served:
+    url: str
+    env: dict[str, str]
+    tokens: dict[str, str]
+    log: Path
+    process: subprocess.Popen
+    root: Path
+
+    def remote(self, who: str) -> dict[str, str]:
+        """The settings that point the CLI at the server as ``who``."""
+        return {"GENAIOPS_SERVER_URL": self.url, "GENAIOPS_TOKEN": self.tokens[who]}
+
+    def cli(self, *args: str, who: str | None = None, **extra: str) -> subprocess.CompletedProcess:
+        """The CLI over the server's home (``who`` None), or against the server as ``who``."""
+        return run_cli(self.env, *args, **(self.remote(who) if who else {}), **extra)
+
+    def api(self, who: str, method: str, path: str, **kw) -> httpx.Response:  # noqa: ANN003
+        headers = {"Authorization": f"Bearer {self.tokens[who]}"}
+        return httpx.request(method, f"{self.url}/api/v1{path}", headers=headers, timeout=30, **kw)
+
+    def wait_status(self, run_id: str, wanted: str) -> None:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if self.api("bob", "GET", f"/runs/{run_id}").json()["status"] == wanted:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"run {run_id} never read {wanted}")
+
+    def start_paused(self) -> tuple[str, str]:
+        """bob starts ``gated`` over HTTP; the run id and its approval's id once it paused."""
+        answer = self.api("bob", "POST", "/runs", json={"scenario": "gated"})
+        assert answer.status_code == 202, answer.text
+        run_id = answer.json()["run_id"]
+        self.wait_status(run_id, "paused")
+        rows = self.api("alice", "GET", "/approvals", params={"run": run_id}).json()
+        return run_id, rows[0]["id"]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    root = tmp_path_factory.mktemp("served")
+    (root / "scenarios").mkdir()
+    (root / "scenarios" / "gated.yaml").write_text(GATED, encoding="utf-8")
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(root / "user"),
+        "GENAIOPS_HOME": str(root / "home"),
+        "GENAIOPS_SCENARIOS_DIR": str(root / "scenarios"),
+        "GENAIOPS_WORKER_INTERVAL": "0.2",
+        "COLUMNS": "200",
+    }
+    tokens = {}
+    for name, password in PASSWORDS.items():
+        added = run_cli(env, "users", "add", name, "--role", "operator", "--password-stdin", input=password + "\n")
+        assert added.returncode == 0, added.stderr
+        made = run_cli(env, "tokens", "create", "--user", name)
+        assert made.returncode == 0, made.stderr
+        tokens[name] = made.stdout.strip().splitlines()[-1]
+    log = root / "server.log"
+    with serving(env, log, ready="/api/v1/openapi.json") as server:
+        yield Served(server.url, env, tokens, log, server.process, root)
+
+
+@pytest.fixture(scope="module")
+def passwords() -> dict[str, str]:
+    """The passwords of the served accounts (to check none reaches a log)."""
+    return PASSWORDS

@@ -233,6 +233,7 @@ ROUTES = [
     ("post", "/runs", {"scenario": "gated"}),
     ("get", "/runs/run-x", None),
     ("post", "/runs/run-x/cancel", {}),
+    ("post", "/runs/run-x/resume", None),
     ("get", "/approvals", None),
     ("get", "/approvals/ap-x", None),
     ("post", "/approvals/ap-x/approve", {"reason": "r", "args_hash": "0" * 64}),
@@ -362,6 +363,25 @@ def test_runs_filter_by_status_and_cancel_withdraws_the_approval(api: Api) -> No
     assert [r["run_id"] for r in api.get("carol", "/runs", params={"status": "cancelled"})] == [run_id]
     assert api.get("carol", f"/approvals/{row['id']}")["status"] == "withdrawn"
     assert api.post("alice", f"/runs/{run_id}/cancel", {}).status_code == 409
+
+
+def test_resume_continues_a_run_now_and_refuses_what_it_cannot(api: Api) -> None:
+    """POST /runs/ID/resume: a viewer gets 403 and nothing moves; a cancelled run resumes at once (202) and asks
+    its gate again (a new request); once it succeeded, resuming it is a 409 saying there is nothing to resume."""
+    run_id, row = start_paused(api)
+    assert api.post("alice", f"/runs/{run_id}/cancel", {}).status_code == 200
+    refused = api.post("carol", f"/runs/{run_id}/resume")
+    assert refused.status_code == 403 and "'operator'" in refused.json()["detail"]
+    assert api.get("carol", f"/runs/{run_id}")["status"] == "cancelled"
+    answer = api.post("alice", f"/runs/{run_id}/resume")
+    assert answer.status_code == 202 and answer.json()["run_id"] == run_id, answer.text
+    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "paused", "the resumed run to pause")
+    (again,) = api.get("alice", "/approvals", params={"run": run_id})
+    assert again["id"] != row["id"]
+    api.post("alice", f"/approvals/{again['id']}/approve", {"reason": "ok", "args_hash": again["args_hash"]})
+    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the run to succeed")
+    done = api.post("alice", f"/runs/{run_id}/resume")
+    assert done.status_code == 409 and "nothing to resume" in done.json()["detail"]
 
 
 def test_evidence_marks_copied_tool_output_untrusted(api: Api) -> None:

@@ -1,0 +1,185 @@
+"""The CLI against a real `genaiops serve` (GENAIOPS_SERVER_URL + GENAIOPS_TOKEN), through its own process: the
+documents of `--output json|yaml` equal those of the server's home read locally; `run`, `scenario run` and
+`resume` start or continue a catalogue scenario on the server and follow it to the same output and exit codes as
+a local run; `audit list/verify` and `scenario list` read the server's; mistakes exit 2 with the reason."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+PLAIN = """name: plain-echo
+description: one step, no gate
+params:
+  value:
+    type: string
+    description: what to echo
+    default: hello
+tasks:
+  - id: say
+    tool: echo
+    args: {value: "${params.value}"}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalogue(served):  # type: ignore[no-untyped-def]
+    """The served catalogue with a second scenario (no gate, one parameter), and carol, who holds no operator
+    role (a token only)."""
+    (served.root / "scenarios" / "plain.yaml").write_text(PLAIN, encoding="utf-8")
+    added = served.cli("users", "add", "carol", "--role", "sre_oncall", "--no-password")
+    assert added.returncode == 0, added.stderr
+    made = served.cli("tokens", "create", "--user", "carol")
+    assert made.returncode == 0, made.stderr
+    served.tokens["carol"] = made.stdout.strip().splitlines()[-1]
+    return served
+
+
+def _documents(served, args: tuple[str, ...], fmt: str):  # type: ignore[no-untyped-def]
+    load = json.loads if fmt == "json" else yaml.safe_load
+    local = served.cli(*args, "--output", fmt)
+    through = served.cli(*args, "--output", fmt, who="alice")
+    assert local.returncode == through.returncode == 0, (args, local.stderr, through.stderr)
+    return load(local.stdout), load(through.stdout)
+
+
+def test_json_and_yaml_documents_through_the_server_equal_the_local_ones(catalogue) -> None:
+    """`runs list`, `runs show --events --outputs --turns`, `approvals list --all` and `approvals show` print, with
+    -o json and -o yaml, the very documents the server's home gives locally (ids, statuses, timestamps): for a
+    run finished after an amended approval, and for one paused at its gate."""
+    done, first = catalogue.start_paused()
+    seen = catalogue.api("alice", "GET", f"/approvals/{first}").json()["args_hash"]
+    amend = {"reason": "v3", "args_hash": seen, "amend": {"change": {"version": "v3"}}}
+    amended = catalogue.api("alice", "POST", f"/approvals/{first}/amend", json=amend)
+    assert amended.status_code == 200, amended.text
+    catalogue.wait_status(done, "succeeded")
+    paused, approval_id = catalogue.start_paused()
+    for fmt in ("json", "yaml"):
+        for args in (("runs", "list"), ("runs", "show", done, "--events", "--outputs", "--turns"),
+                     ("runs", "show", paused, "--events"), ("approvals", "list", "--all"),
+                     ("approvals", "show", first), ("approvals", "show", approval_id)):  # fmt: skip
+            local, through = _documents(catalogue, args, fmt)
+            assert through == local, (fmt, args)
+    shown, _ = _documents(catalogue, ("runs", "show", paused), "json")
+    assert shown["run"]["run_id"] == paused and shown["run"]["status"] == "paused"
+    assert shown["run"]["source"].endswith("gated.yaml") and shown["run"]["tasks"] == {"succeeded": 1, "waiting": 1}
+    assert [(t["task_id"], t["status"]) for t in shown["tasks"]] == [("prepare", "succeeded"), ("change", "waiting")]
+    assert [a["approval_id"] for a in shown["pending_approvals"]] == [approval_id]
+    rows = _documents(catalogue, ("approvals", "list", "--all", "--run", done), "json")[1]
+    assert [a["amends"] for a in rows] == [None, first] and rows[0]["approval_id"] == first
+
+
+def _masked(text: str, run_id: str) -> str:
+    """A run's printout with its ids, times and progress bar left out (they differ between two runs)."""
+    text = text.replace(run_id, "RUN")
+    text = re.sub(r"ap-[0-9a-f]+", "APPROVAL", text)
+    text = re.sub(r"expires \d{4}-\d\d-\d\d \d\d:\d\d", "expires T", text)
+    return "\n".join(line for line in text.splitlines() if "tasks" not in line or "━" not in line)
+
+
+def _run_id(printed: str) -> str:
+    return re.search(r"^run (\S+): ", printed, re.MULTILINE).group(1)  # type: ignore[union-attr]
+
+
+def test_run_starts_a_catalogue_scenario_on_the_server_and_prints_what_a_local_run_prints(catalogue) -> None:
+    """`genaiops run gated` (by name, and by its path under GENAIOPS_SCENARIOS_DIR) runs on the server as bob,
+    stops paused at the gate (exit 3) printing what a local run of the same file prints; the run is bob's."""
+    file = str(catalogue.root / "scenarios" / "gated.yaml")
+    local = catalogue.cli("run", file)
+    for name in ("gated", file):
+        through = catalogue.cli("run", name, who="bob")
+        assert local.returncode == through.returncode == 3, (local.stderr, through.stderr)
+        run_id = _run_id(through.stdout)
+        assert _masked(through.stdout, run_id) == _masked(local.stdout, _run_id(local.stdout))
+        assert f"the server runs its catalogue scenario gated as run {run_id}" in through.stderr
+        shown = catalogue.api("bob", "GET", f"/runs/{run_id}").json()
+        assert (shown["status"], shown["requester"]) == ("paused", "bob")
+
+
+def test_run_with_parameters_follows_the_run_to_its_end(catalogue) -> None:
+    """`run plain --set value=…` ends succeeded on the server (exit 0) with the value echoed; `scenario run` does
+    the same and says the server applies no scripted approvals."""
+    through = catalogue.cli("run", "plain", "--set", "value=from-the-cli", "--output", "table", who="alice")
+    assert through.returncode == 2 and "No such option" in through.stderr  # run has no --output: a usage error
+    ran = catalogue.cli("run", "plain", "--set", "value=from-the-cli", who="alice")
+    assert ran.returncode == 0, ran.stderr
+    run_id = _run_id(ran.stdout)
+    assert f"run {run_id}: succeeded" in ran.stdout
+    shown = catalogue.api("alice", "GET", f"/runs/{run_id}").json()
+    assert shown["outputs"]["say"]["value"] == "from-the-cli"
+    drill = catalogue.cli("scenario", "run", "plain", who="alice")
+    assert drill.returncode == 0 and "succeeded" in drill.stdout, drill.stderr
+    assert "applies no scripted approvals" in drill.stderr
+
+
+def test_run_in_server_mode_refuses_what_the_server_cannot_run(catalogue, tmp_path) -> None:
+    """An unknown name (with a close one suggested), a file outside the catalogue, a bad parameter, --as, and a
+    caller without the operator role: exit 2, one line saying why, nothing started."""
+    outside = tmp_path / "mine.yaml"
+    outside.write_text(PLAIN, encoding="utf-8")
+    before = len(catalogue.api("bob", "GET", "/runs", params={"limit": 10_000}).json())
+    unknown = catalogue.cli("run", "gatd", who="bob")
+    elsewhere = catalogue.cli("run", str(outside), who="bob")
+    bad_param = catalogue.cli("run", "plain", "--set", "colour=red", who="bob")
+    claimed = catalogue.cli("run", "gated", "--as", "alice", who="bob")
+    no_role = catalogue.cli("run", "gated", who="carol")
+    done = (unknown, elsewhere, bad_param, claimed, no_role)
+    assert [p.returncode for p in done] == [2] * 5, [p.stderr for p in done]
+    assert "the server refused (404)" in unknown.stderr and "'gated'" in unknown.stderr
+    assert "outside the catalogue folder" in elsewhere.stderr and "genaiops scenario list" in elsewhere.stderr
+    assert "the server refused (422)" in bad_param.stderr and "colour" in bad_param.stderr
+    assert "--as" in claimed.stderr
+    assert "the server refused (403)" in no_role.stderr and "operator" in no_role.stderr
+    assert "Traceback" not in "".join(p.stderr for p in done)
+    assert len(catalogue.api("bob", "GET", "/runs", params={"limit": 10_000}).json()) == before
+
+
+def test_resume_asks_the_server_and_follows_the_run(catalogue) -> None:
+    """A cancelled run (its approval withdrawn) is resumed through the CLI: the server continues it now, it asks
+    again and stops paused (exit 3) with a new pending approval; resuming a finished run is refused (exit 2)."""
+    run_id, first = catalogue.start_paused()
+    assert catalogue.cli("runs", "cancel", run_id, who="alice").returncode == 0
+    resumed = catalogue.cli("resume", run_id, who="alice")
+    assert resumed.returncode == 3, resumed.stderr
+    assert f"run {run_id}: paused" in resumed.stdout and f"genaiops resume {run_id}" in resumed.stdout
+    pending = catalogue.api("alice", "GET", "/approvals", params={"run": run_id}).json()
+    assert len(pending) == 1 and pending[0]["id"] != first
+    ran = catalogue.cli("run", "plain", who="alice")
+    finished = catalogue.cli("resume", _run_id(ran.stdout), who="alice")
+    assert finished.returncode == 2 and "nothing to resume" in finished.stderr, finished.stderr
+    no_role = catalogue.cli("resume", run_id, who="carol")
+    assert no_role.returncode == 2 and "the server refused (403)" in no_role.stderr
+
+
+def test_audit_and_the_catalogue_are_read_from_the_server(catalogue) -> None:
+    """`audit list` (table and json) and `audit verify` print what they print on the server's home; `scenario
+    list` gives the server's catalogue in the local shape, each file named as `run` takes it."""
+    catalogue.start_paused()
+    for args in (("audit", "list", "--limit", "30"), ("audit", "list", "--output", "json"), ("audit", "verify")):
+        local, through = catalogue.cli(*args), catalogue.cli(*args, who="alice")
+        assert local.returncode == through.returncode == 0, (args, local.stderr, through.stderr)
+        assert through.stdout == local.stdout, args
+    assert "ledger intact" in catalogue.cli("audit", "verify", who="alice").stdout
+    folder = str(catalogue.root / "scenarios")
+    local = json.loads(catalogue.cli("scenario", "list", folder, "--output", "json").stdout)
+    listed = catalogue.cli("scenario", "list", "--output", "json", who="alice")
+    assert listed.returncode == 0, listed.stderr
+    through = json.loads(listed.stdout)
+    assert [s["file"] for s in through] == ["gated.yaml", "plain.yaml"]
+    assert [s | {"file": None} for s in through] == [s | {"file": None} for s in local]
+    assert through[0]["gates"][0]["task_id"] == "change" and through[1]["parameters"][0]["name"] == "value"
+
+
+def test_local_commands_stay_local_and_server_mistakes_exit_2(catalogue, free_port) -> None:
+    """`users list` reads this home even with a server set (the help of such commands says so); `audit anchor`
+    refuses to act through a server; an unreachable server exits 2 naming GENAIOPS_SERVER_URL, for a run too."""
+    assert "even with GENAIOPS_SERVER_URL set" in catalogue.cli("schedules", "--help").stdout
+    users = catalogue.cli("users", "list", who="alice")
+    assert users.returncode == 0 and "carol" in users.stdout, users.stderr
+    anchor = catalogue.cli("audit", "anchor", who="alice")
+    assert anchor.returncode == 2 and "server's host" in anchor.stderr
+    away = catalogue.cli("run", "gated", GENAIOPS_SERVER_URL=f"http://127.0.0.1:{free_port()}", GENAIOPS_TOKEN="gat_x")
+    assert away.returncode == 2 and "GENAIOPS_SERVER_URL=http://127.0.0.1:" in away.stderr
