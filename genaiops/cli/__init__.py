@@ -11,7 +11,6 @@ load inside the commands.
 from __future__ import annotations
 
 import importlib
-import sqlite3
 import sys
 from typing import NoReturn
 
@@ -57,10 +56,16 @@ class _Group(typer.core.TyperGroup):
                 close_engines()
         except (UserError, StoreError) as exc:
             _failed(str(exc))
-        except sqlite3.Error as exc:  # a database beside the store (the receiver, the model registry)
+        except _sqlite_errors() as exc:  # a database beside the store (the receiver, the model registry)
             _failed(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
         except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
             _failed(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
+
+
+def _sqlite_errors() -> type[Exception] | tuple[()]:
+    """sqlite3's errors, if a command imported sqlite3 (``--help`` does not: it need not load it to catch none)."""
+    module = sys.modules.get("sqlite3")
+    return module.Error if module is not None else ()
 
 
 def _failed(message: str) -> NoReturn:
