@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from genaiops.cli import COMMANDS, load_command
+from genaiops.cli.tools_catalogue import CATALOGUE, current_tools, listed_tools, source_digest
 
 REPO = Path(__file__).resolve().parents[1]
 SCENARIO = REPO / "scenarios" / "canary_release.yaml"
@@ -188,13 +189,32 @@ def test_scenario_validate_imports_only_the_tools_it_names_and_the_secret_scanne
     assert tools == {"synthetic_metric", "summarize_series", "check_threshold", "apply_change", "echo"}
 
 
-def test_tools_lists_every_tool_without_agents_guardrail_models_or_mlflow(home) -> None:
-    """`tools` imports every tool module (their libraries, numpy, included) but no agent framework, guardrail
-    model or MLflow."""
+def test_tools_lists_every_tool_from_the_catalogue_without_importing_them(home) -> None:
+    """`tools` lists every tool (from the shipped catalogue, current for these sources) importing no tool module,
+    numpy or other heavy library."""
     done, modules = imported(home, "tools")
     assert done.returncode == 0 and "apply_change" in done.stdout and "detect_drift" in done.stdout, done.stderr
-    frameworks = ("autogen", "semantic_kernel", "chromadb", "sklearn", "mlflow", "genaiops.safety.guardrails.")
-    assert [m for m in modules if m.startswith(frameworks) and m not in LIGHT_PACKAGES] == []
+    assert heavy(modules) == [] and [m for m in modules if m.startswith("genaiops.tools.")] == []
+
+
+def test_the_shipped_tools_catalogue_is_current() -> None:
+    """The catalogue `tools` lists from was made from the tools as they are (else: `.venv/bin/python -m
+    genaiops.cli.tools_catalogue`), and holds what the tools themselves say."""
+    kept = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    assert kept["digest"] == source_digest(), "rewrite it: .venv/bin/python -m genaiops.cli.tools_catalogue"
+    assert kept["tools"] == current_tools()
+    assert {"apply_change", "detect_drift", "query_metrics"} <= {t["name"] for t in kept["tools"]}
+
+
+@pytest.mark.parametrize("kept", ['{"digest": "0000", "tools": []}', "not json", None])
+def test_an_out_of_date_or_missing_catalogue_lists_the_tools_themselves(tmp_path, kept) -> None:
+    """A catalogue made from other sources, unreadable or missing is not used: the tools are listed from their
+    modules (slower, never wrong)."""
+    catalogue = tmp_path / "tools_catalogue.json"
+    if kept is not None:
+        catalogue.write_text(kept, encoding="utf-8")
+    listed = listed_tools(catalogue)
+    assert listed == current_tools() and "apply_change" in {t["name"] for t in listed}
 
 
 @pytest.mark.parametrize("verdict", ["approve", "reject"])
