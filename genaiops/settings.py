@@ -1,27 +1,36 @@
 """Typed settings, read once at the entry point (env prefix ``GENAIOPS_``) and passed down.
 
-Tools never read settings; the CLI and server build what the run needs from them.
+Tools never read settings; the CLI and server build what the run needs from them. The environment is read here
+(``environment()``) rather than by pydantic-settings, whose import (asyncio, dotenv, its sources) every CLI command
+paid for: ``GENAIOPS_<FIELD>`` in any case, values handed to the field's validation as strings (a structured field
+such as ``data_roots`` parses its string in a ``mode="before"`` validator), unknown names ignored, values given to
+``Settings(...)`` winning over the environment.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from genaiops.errors import SettingsError
 
 __all__ = ["Settings", "load_settings"]
 
 
-class Settings(BaseSettings):
+ENV_PREFIX = "GENAIOPS_"
+
+
+class Settings(BaseModel):
     """Where genaiops keeps its data and how it runs. Every field can be set as ``GENAIOPS_<FIELD>``."""
 
-    model_config = SettingsConfigDict(env_prefix="GENAIOPS_", extra="ignore")
+    model_config = ConfigDict(extra="ignore", validate_default=True)
+
+    def __init__(self, /, **values: Any) -> None:
+        super().__init__(**{**environment(), **values})
 
     home: Path = Field(default=Path(".genaiops"), description="Data directory: store, artifacts, memory.")
     store_url: str | None = Field(
@@ -58,7 +67,7 @@ class Settings(BaseSettings):
         "'hybrid'. Existing collections keep the one they were built with.",
     )
 
-    data_roots: Annotated[tuple[Path, ...], NoDecode] = Field(
+    data_roots: tuple[Path, ...] = Field(
         default=(),
         description="Folders whose files tools may read, besides GENAIOPS_HOME and the scenario's folder "
         f"(separated by {os.pathsep!r}; absolute paths, so a run resumed elsewhere reads the same files).",
@@ -132,7 +141,7 @@ class Settings(BaseSettings):
         "scripted approvals may decide) or 'process' (a uvicorn process per endpoint on 127.0.0.1 that outlives "
         "the command; `genaiops serving list|stop`).",
     )
-    serving_ports: Annotated[tuple[int, int] | None, NoDecode] = Field(
+    serving_ports: tuple[int, int] | None = Field(
         default=None,
         description="Ports for GENAIOPS_SERVING=process endpoints on 127.0.0.1: PORT or FIRST-LAST. Default: any free.",
     )
@@ -184,6 +193,18 @@ class Settings(BaseSettings):
         """The home's own policy (``<home>/policy.yaml``), if it exists: the base no process can weaken."""
         default = self.home / "policy.yaml"
         return default if default.exists() else None
+
+
+def environment() -> dict[str, str]:
+    """The ``GENAIOPS_<FIELD>`` variables of this process by field name; names in any case (of two spellings of
+    one name, the later in the environment wins), other names ignored."""
+    prefix, fields = ENV_PREFIX.lower(), Settings.model_fields
+    found = {}
+    for key, value in os.environ.items():
+        name = key.lower()
+        if name.startswith(prefix) and name[len(prefix) :] in fields:
+            found[name[len(prefix) :]] = value
+    return found
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -17,11 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError, StoreError
-from genaiops.graphs.handlers import RunEvent, TaskHandler, ToolHandler
 from genaiops.graphs.inbox import close_expired, inbox
 from genaiops.graphs.liveness import alive_elsewhere, process_owner, run_status
-from genaiops.graphs.plan import Plan, build_plan
-from genaiops.graphs.spec import GraphSpec
 from genaiops.identity import IdentifiedBy
 from genaiops.ids import canonical_json, new_run_id
 from genaiops.registry import ToolRegistry
@@ -34,6 +31,9 @@ from genaiops.store import RunRow, Store
 if TYPE_CHECKING:
     from genaiops.graphs.executor import Execution
     from genaiops.graphs.gate import Gate
+    from genaiops.graphs.handlers import RunEvent, TaskHandler
+    from genaiops.graphs.plan import Plan
+    from genaiops.graphs.spec import GraphSpec
 
 __all__ = ["Engine", "RunResult", "run_status"]
 
@@ -91,6 +91,13 @@ class RunResult:
     pending: list[ApprovalRequest]
 
 
+def _tool_handler() -> TaskHandler:
+    """The default task handler (tool calls only), imported when an engine is made without one."""
+    from genaiops.graphs.handlers import ToolHandler
+
+    return ToolHandler()
+
+
 @dataclass
 class Engine:
     store: Store
@@ -99,7 +106,7 @@ class Engine:
     clock: Clock = field(default_factory=SystemClock)
     concurrency: int = 8
     resources: Mapping[str, Any] = field(default_factory=dict)
-    handler: TaskHandler = field(default_factory=ToolHandler)
+    handler: TaskHandler = field(default_factory=_tool_handler)
     screen: Screen | None = None
     on_event: Callable[[RunEvent], None] | None = None
     _live: dict[str, Execution] = field(default_factory=dict, init=False, repr=False)
@@ -126,6 +133,8 @@ class Engine:
             return await self._start(spec, requester, source, run_id)
 
     async def _start(self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None) -> RunResult:
+        from genaiops.graphs.plan import Plan, build_plan  # graphs, tasks and handlers: loaded to run, not to read
+
         plan = spec if isinstance(spec, Plan) else build_plan(spec)
         spec = plan.spec
         self.gate.sync_policy()  # a policy change is ledgered, and requests asked under the old one closed
@@ -175,6 +184,9 @@ class Engine:
         """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
         self.close_expired()  # expiry first: a request past its time counts as rejected, even under a new policy
         self.gate.sync_policy()  # a policy change is ledgered, and requests asked under the old one closed
+        from genaiops.graphs.plan import build_plan
+        from genaiops.graphs.spec import GraphSpec
+
         run = self._claim(run_id)
         with _long_lived_heap():
             return await self._execute(run, build_plan(GraphSpec.model_validate(run.spec)))
@@ -229,6 +241,8 @@ class Engine:
         finally:
             self._live.pop(run_id, None)
         if self.on_event is not None:
+            from genaiops.graphs.handlers import RunEvent
+
             self.on_event(RunEvent(run_id, None, f"run_{status}", {"tasks": counts}))
         pending = self._pending(run_id)
         return RunResult(

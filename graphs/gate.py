@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from genaiops.clock import Clock
 from genaiops.errors import DecisionError, IdentityError
-from genaiops.graphs.amendment import AmendContext, Amendment, prepare_amendment
 from genaiops.graphs.drills import scripted_refusal
 from genaiops.identity import IdentifiedBy, normalize_name
 from genaiops.ids import canonical_json, content_hash
@@ -30,6 +29,9 @@ from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy, Requirement
 from genaiops.safety.verdict import Screen
 from genaiops.store import Store, Transaction
+
+if TYPE_CHECKING:
+    from genaiops.graphs.amendment import Amendment
 
 __all__ = ["Gate"]
 
@@ -268,6 +270,8 @@ class Gate:
 
     def _prepare(self, approval_id: str, amend: dict[str, Any]) -> Amendment:
         """The amendment checked before the transaction (guardrails and the dry run may take a while)."""
+        from genaiops.graphs.amendment import AmendContext, prepare_amendment  # only amending decisions need it
+
         data, _ = self.store.approval(approval_id)
         request = ApprovalRequest.model_validate(data)
         state = self.state(request)

@@ -7,12 +7,14 @@ the same registry); ``graphs`` never imports ``agents``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from genaiops.graphs.spec import TaskSpec
 from genaiops.registry import ToolContext, ToolSpec
+
+if TYPE_CHECKING:
+    from genaiops.graphs.spec import TaskSpec  # annotations only: an engine that reads builds no graph
 
 __all__ = ["Proposal", "RunEvent", "TaskCall", "TaskHandler", "ToolHandler"]
 

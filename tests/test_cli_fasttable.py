@@ -92,6 +92,25 @@ def test_one_line_markup_is_drawn_fast_with_rich_s_characters_and_styles() -> No
     assert "\x1b[32mapproved\x1b[0m" in ours.file.getvalue() and "\x1b[31mrejected\x1b[0m" in ours.file.getvalue()
 
 
+def test_markup_cells_are_laid_out_too_in_their_colours() -> None:
+    """A coloured status (Rich markup), repeated on many rows and beside wide characters: the same characters as
+    Rich's, each status in its colour on a terminal, and Rich is not asked to lay out the table."""
+    rows = [(f"ap-{i}", "[green]approved[/]" if i % 2 else "[red]rejected[/]", "ラン", "x") for i in range(50)]
+    for terminal in (False, True):
+        ours, rich = Recording(120, terminal), Recording(120, terminal)
+        print_table(ours, table(rows))
+        rich.print(table(rows))
+        got, want = Text.from_ansi(ours.file.getvalue()), Text.from_ansi(rich.file.getvalue())
+        assert got.plain == want.plain and not any(isinstance(printed, Table) for printed in ours.printed)
+        assert styled(got) == styled(want)
+        assert {word for word, _ in styled(got)} == ({"approved", "rejected"} if terminal else set())
+
+
+def styled(text: Text) -> set[tuple[str, str]]:
+    """(characters, style) of each coloured stretch of ``text`` (the bold header aside)."""
+    return {(text.plain[s.start : s.end], str(s.style)) for s in text.spans if "bold" not in str(s.style)}
+
+
 OTHER = {
     "a Text cell": [("ap-1", Text("pending", style="red"), "r", "x")],
     "two lines": [("ap-1", "pending\nagain", "r", "x")],

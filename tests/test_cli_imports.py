@@ -4,6 +4,7 @@ MLflow. Which modules a command imports is behaviour (its speed follows from it;
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
@@ -12,6 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from genaiops.cli import COMMANDS, load_command
+from genaiops.cli.tools_catalogue import CATALOGUE, current_tools, listed_tools, source_digest
 
 REPO = Path(__file__).resolve().parents[1]
 SCENARIO = REPO / "scenarios" / "canary_release.yaml"
@@ -56,6 +60,22 @@ def heavy(modules: list[str], allowed: tuple[str, ...] = ()) -> list[str]:
         for m in modules
         if any(within(m, h) for h in HEAVY) and m not in LIGHT_PACKAGES and not any(within(m, a) for a in light)
     ]
+
+
+FLOOR = ("pydantic_settings", "dotenv", "asyncio", "argon2", "httpx", "rich.progress")
+"""What no read command or decision imports: pydantic-settings (and the asyncio and dotenv it brought), the
+server's password hashing and HTTP client, the run progress bar."""
+COMMAND_MODULES = tuple(f"genaiops.cli.{module}" for module in sorted({m for m, _, _ in COMMANDS.values()}))
+
+
+def command_modules(modules: list[str]) -> set[str]:
+    """The CLI command modules (genaiops.cli.runs, .approvals, ...) among ``modules``."""
+    return {m for m in modules if m in COMMAND_MODULES}
+
+
+def own_modules(command: str) -> set[str]:
+    """The command module(s) ``genaiops COMMAND`` needs (``scenario`` also has ``scenario list``'s)."""
+    return {f"genaiops.cli.{COMMANDS[command][0]}", *(["genaiops.cli.scenarios"] if command == "scenario" else [])}
 
 
 SCANNER = ("genaiops.safety.guardrails.base", "genaiops.safety.guardrails.secrets")
@@ -115,6 +135,48 @@ def test_a_read_command_imports_no_agent_framework_guardrail_model_or_mlflow(hom
     assert done.returncode == 0, done.stderr
     allowed = (*SCANNER, *(("networkx",) if "mermaid" in args else ())) if args[0] == "graph" else ()
     assert heavy(modules, allowed) == []
+    assert [m for m in modules if any(within(m, f) for f in FLOOR)] == []
+    assert command_modules(modules) <= (own_modules(args[0]) if args[0] in COMMANDS else set())
+
+
+def test_help_lists_every_command_without_importing_them_or_the_settings(home) -> None:
+    """`genaiops --help` lists every command with its one-line help but imports no command module, no pydantic
+    (nor pydantic-settings) and no sqlite3: the names and lines come from the CLI's table of commands."""
+    done, modules = imported(home, "--help")
+    assert done.returncode == 0 and all(f" {name} " in done.stdout for name in COMMANDS), done.stderr
+    assert command_modules(modules) == set()
+    assert [m for m in modules if any(within(m, p) for p in (*FLOOR, "pydantic", "sqlite3", "genaiops.settings"))] == []
+
+
+def test_the_table_of_commands_gives_each_its_own_one_line_help() -> None:
+    """Each entry of the CLI's table names a real command (function or sub-app) whose help opens with the line
+    the table shows for it (what `--help` lists without importing the command)."""
+    for name, (_, _, line) in COMMANDS.items():
+        command = load_command(name)
+        first = inspect.cleandoc(command.short_help or command.help or "").split("\n\n")[0]
+        assert (command.name, first.replace("\n", " ").strip()) == (name, line)
+
+
+ALL_LOADED = """
+import typer
+from genaiops.cli import COMMANDS, app, load_command
+
+group = typer.main.get_command(app)
+for name in COMMANDS:
+    group.commands[name] = load_command(name)
+group.main(["--help"], prog_name="genaiops")
+"""
+
+
+@pytest.mark.parametrize("columns", ["60", "100", "200"])
+def test_help_reads_the_same_as_with_every_command_loaded(home, columns) -> None:
+    """The top-level help drawn from the table is, character for character, the help of the real commands."""
+    env = {k[4:]: v for k, v in home.items() if k.startswith("env:")} | {"COLUMNS": columns}
+    program = str(Path(sys.executable).with_name("genaiops"))
+    lazy = subprocess.run([program, "--help"], capture_output=True, text=True, env=env)
+    loaded = subprocess.run([sys.executable, "-c", ALL_LOADED], capture_output=True, text=True, env=env)
+    assert lazy.returncode == loaded.returncode == 0, lazy.stderr + loaded.stderr
+    assert lazy.stdout == loaded.stdout
 
 
 def test_scenario_validate_imports_only_the_tools_it_names_and_the_secret_scanner(home) -> None:
@@ -127,13 +189,32 @@ def test_scenario_validate_imports_only_the_tools_it_names_and_the_secret_scanne
     assert tools == {"synthetic_metric", "summarize_series", "check_threshold", "apply_change", "echo"}
 
 
-def test_tools_lists_every_tool_without_agents_guardrail_models_or_mlflow(home) -> None:
-    """`tools` imports every tool module (their libraries, numpy, included) but no agent framework, guardrail
-    model or MLflow."""
+def test_tools_lists_every_tool_from_the_catalogue_without_importing_them(home) -> None:
+    """`tools` lists every tool (from the shipped catalogue, current for these sources) importing no tool module,
+    numpy or other heavy library."""
     done, modules = imported(home, "tools")
     assert done.returncode == 0 and "apply_change" in done.stdout and "detect_drift" in done.stdout, done.stderr
-    frameworks = ("autogen", "semantic_kernel", "chromadb", "sklearn", "mlflow", "genaiops.safety.guardrails.")
-    assert [m for m in modules if m.startswith(frameworks) and m not in LIGHT_PACKAGES] == []
+    assert heavy(modules) == [] and [m for m in modules if m.startswith("genaiops.tools.")] == []
+
+
+def test_the_shipped_tools_catalogue_is_current() -> None:
+    """The catalogue `tools` lists from was made from the tools as they are (else: `.venv/bin/python -m
+    genaiops.cli.tools_catalogue`), and holds what the tools themselves say."""
+    kept = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    assert kept["digest"] == source_digest(), "rewrite it: .venv/bin/python -m genaiops.cli.tools_catalogue"
+    assert kept["tools"] == current_tools()
+    assert {"apply_change", "detect_drift", "query_metrics"} <= {t["name"] for t in kept["tools"]}
+
+
+@pytest.mark.parametrize("kept", ['{"digest": "0000", "tools": []}', "not json", None])
+def test_an_out_of_date_or_missing_catalogue_lists_the_tools_themselves(tmp_path, kept) -> None:
+    """A catalogue made from other sources, unreadable or missing is not used: the tools are listed from their
+    modules (slower, never wrong)."""
+    catalogue = tmp_path / "tools_catalogue.json"
+    if kept is not None:
+        catalogue.write_text(kept, encoding="utf-8")
+    listed = listed_tools(catalogue)
+    assert listed == current_tools() and "apply_change" in {t["name"] for t in listed}
 
 
 @pytest.mark.parametrize("verdict", ["approve", "reject"])
@@ -144,6 +225,8 @@ def test_a_decision_records_without_agents_or_guardrail_models(home, verdict) ->
     done, modules = imported(home, "approvals", verdict, approval, "--reason", "CHG-1")
     assert done.returncode == 0 and f"{approval}: {verdict} by" in done.stdout, done.stderr
     assert heavy(modules) == []
+    assert [m for m in modules if any(within(m, f) for f in FLOOR)] == []
+    assert command_modules(modules) == {"genaiops.cli.approvals"}
     assert imported(home, "audit", "verify")[0].returncode == 0
 
 

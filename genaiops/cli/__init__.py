@@ -10,24 +10,12 @@ load inside the commands.
 
 from __future__ import annotations
 
-import sqlite3
+import importlib
 import sys
 from typing import NoReturn
 
 import typer
 
-from genaiops.cli import (
-    accounts,
-    approvals,
-    audit,
-    notifications,
-    prompts,
-    runs,
-    scenarios,
-    schedules,
-    serving,
-    tools_cmd,
-)
 from genaiops.cli.common import app_settings, close_engines, console, fail
 
 __all__ = ["app", "main"]
@@ -35,7 +23,28 @@ __all__ = ["app", "main"]
 
 class _Group(typer.core.TyperGroup):
     """Turns our user errors and store failures, raised anywhere below (closing included), into a message and
-    exit code 2."""
+    exit code 2. Its commands are loaded when used (``COMMANDS``): a command imports only its own module."""
+
+    def __init__(self, **attrs):  # type: ignore[no-untyped-def]
+        super().__init__(**attrs)
+        self._listing = False
+        for name, (_, _, short_help) in COMMANDS.items():
+            self.commands.setdefault(name, _Stub(name=name, help=short_help))
+
+    def get_command(self, ctx, cmd_name):  # type: ignore[no-untyped-def]
+        """The command ``cmd_name``, its module imported on first use; while the help lists the commands, the
+        stand-ins of ``COMMANDS`` (name and one-line help), so that listing them imports no command module."""
+        command = super().get_command(ctx, cmd_name)
+        if isinstance(command, _Stub) and not self._listing:
+            command = self.commands[cmd_name] = load_command(cmd_name)
+        return command
+
+    def format_help(self, ctx, formatter):  # type: ignore[no-untyped-def]
+        self._listing = True
+        try:
+            return super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         from genaiops.errors import StoreError, UserError
@@ -47,10 +56,16 @@ class _Group(typer.core.TyperGroup):
                 close_engines()
         except (UserError, StoreError) as exc:
             _failed(str(exc))
-        except sqlite3.Error as exc:  # a database beside the store (the receiver, the model registry)
+        except _sqlite_errors() as exc:  # a database beside the store (the receiver, the model registry)
             _failed(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
         except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
             _failed(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
+
+
+def _sqlite_errors() -> type[Exception] | tuple[()]:
+    """sqlite3's errors, if a command imported sqlite3 (``--help`` does not: it need not load it to catch none)."""
+    module = sys.modules.get("sqlite3")
+    return module.Error if module is not None else ()
 
 
 def _failed(message: str) -> NoReturn:
@@ -120,22 +135,52 @@ def _start_log(ctx: typer.Context, verbose: int, quiet: bool) -> None:
     logs.LOG.debug("log file: %s", file)
 
 
-app.command("run")(runs.run)
-app.command("resume")(runs.resume)
-app.add_typer(runs.runs_app, name="runs")
-app.add_typer(runs.scenario_app, name="scenario")
-runs.scenario_app.command("list")(scenarios.scenario_list)
-app.add_typer(runs.graph_app, name="graph")
-app.add_typer(approvals.app, name="approvals")
-app.add_typer(audit.app, name="audit")
-app.add_typer(notifications.app, name="notifications")
-app.add_typer(schedules.app, name="schedules")
-app.add_typer(accounts.users_app, name="users")
-app.add_typer(accounts.tokens_app, name="tokens")
-app.command("serve")(accounts.serve)
-app.add_typer(tools_cmd.app, name="tools")
-app.add_typer(prompts.app, name="prompts")
-app.add_typer(serving.app, name="serving")
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "run": ("runs", "run", "Validate and run a graph. Gated tasks wait for people; the run pauses when only they are "
+            "left."),
+    "resume": ("runs", "resume", "Continue a paused, cancelled or interrupted run (decisions made since then take "
+               "effect)."),
+    "serve": ("accounts", "serve", "Serve the REST API (/api/v1) and its worker over this home."),
+    "runs": ("runs", "runs_app", "List, show and cancel runs."),
+    "scenario": ("runs", "scenario_app", "Run and check scenario files (scripted approvals, expected outcomes)."),
+    "graph": ("runs", "graph_app", "Draw a graph file as text or Mermaid."),
+    "approvals": ("approvals", "app", "The approvals inbox: list, show, approve, reject."),
+    "audit": ("audit", "app", "The audit ledger: verify it, export a signed head (anchor), list its entries."),
+    "notifications": ("notifications", "app", "Notifications (webhooks, e-mail): send what is due, list "
+                      "deliveries."),
+    "schedules": ("schedules", "app", "Run scenarios on a schedule (cron): add, list, pause, resume, remove, "
+                  "run-due."),
+    "users": ("accounts", "users_app", "Server accounts: add, list, remove, change a password."),
+    "tokens": ("accounts", "tokens_app", "API tokens of server accounts: create (shown once), list, revoke."),
+    "tools": ("tools_cmd", "app", "The registered tools (`genaiops tools`), and one tool in detail (`genaiops tools "
+              "show NAME`)."),
+    "prompts": ("prompts", "app", "Released prompt versions: the current one of each prompt, and its history."),
+    "serving": ("serving", "app", "Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list "
+                "them, stop them."),
+}  # fmt: skip
+"""The commands in the order of ``genaiops --help``: name -> (module under genaiops.cli, its command function or
+sub-app, the one-line help the listing shows; tests/test_cli_imports.py checks it against the real commands)."""
+
+
+class _Stub(typer.core.TyperCommand):
+    """A command's name and one-line help (``COMMANDS``), standing in for it until it is used."""
+
+
+def load_command(name: str) -> typer.core.TyperCommand | typer.core.TyperGroup:
+    """The command ``genaiops NAME`` runs, built by typer from its module as ``app.command`` / ``app.add_typer``
+    would build it (``scenario`` also gets ``scenario list``, from genaiops.cli.scenarios)."""
+    module_name, attribute, _ = COMMANDS[name]
+    target = getattr(importlib.import_module(f"genaiops.cli.{module_name}"), attribute)
+    holder = typer.Typer()
+    if isinstance(target, typer.Typer):
+        if name == "scenario" and not any(info.name == "list" for info in target.registered_commands):
+            from genaiops.cli.scenarios import scenario_list
+
+            target.command("list")(scenario_list)
+        holder.add_typer(target, name=name)
+    else:
+        holder.command(name)(target)
+    return typer.main.get_group(holder).commands[name]  # type: ignore[return-value]
 
 
 def main() -> None:

@@ -9,7 +9,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Group
 from rich.markup import escape
-from rich.panel import Panel
 from rich.text import Text
 
 from genaiops.cli.common import console, engine, fail, who
@@ -170,6 +169,8 @@ def _print_evidence(data: dict[str, Any], full: bool = False) -> None:
         refs = ", ".join(arg.references)
         body.append(Text.assemble("argument ", (arg.path, "bold"), f" (shown above) is tool output, from {refs}"))
         body += _flag_lines(arg.flags, "  ")
+    from rich.panel import Panel  # only `approvals show` of a request with evidence draws one
+
     console.print(Panel(Group(*body), title=Text(UNTRUSTED, style="bold red"), title_align="left", border_style="red"))
 
 

@@ -10,12 +10,14 @@ bold as Rich makes it); any other table is printed by Rich.
 
 from __future__ import annotations
 
+import functools
+
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.errors import MarkupError
 from rich.table import Table
-from rich.text import Text
+from rich.text import Span, Text
 
 __all__ = ["print_table"]
 
@@ -66,11 +68,17 @@ def _cell(cell: object) -> str | Text | None:
     if _plain(cell):
         return cell  # type: ignore[return-value]
     if type(cell) is str and cell.isprintable():  # no newline, tab or escape
-        try:
-            return Text.from_markup(cell)
-        except MarkupError:
-            return None
+        return _markup(cell)
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _markup(cell: str) -> Text | None:
+    """A markup cell as styled text (a status repeats on every row: parsed once); None when it is not markup."""
+    try:
+        return Text.from_markup(cell)
+    except MarkupError:
+        return None
 
 
 def _widths(table: Table, columns: list[list[str]]) -> list[int] | None:
@@ -92,16 +100,31 @@ def _render(table: Table, columns: list[list[str]], widths: list[int]) -> Text:
         at = len(lines[0]) + 1 + start
         text.stylize("bold", at, at + w + 2)
         start += w + 3
-    for i in range(1, table.row_count + 1):
-        text.append("│")
+    pieces: list[str] = []
+    spans: list[Span] = []
+    at = len(text)
+    for i in range(1, table.row_count + 1):  # plain strings and spans, joined once (Text.append a cell was slow)
+        pieces.append("│")
+        at += 1
         for column, w in zip(columns, widths, strict=True):
             cell = column[i]
-            text.append(" ")
-            text.append(cell)
-            text.append(" " * (w - _len(cell)) + " │")
-        text.append("\n")
-    text.append(f"└{'┴'.join('─' * (w + 2) for w in widths)}┘")
+            plain, pad = (cell if type(cell) is str else cell.plain), " " * (w - _len(cell)) + " │"
+            if type(cell) is not str:
+                spans += _spans(cell, at + 1)  # type: ignore[arg-type]
+            pieces += (" ", plain, pad)
+            at += 1 + len(plain) + len(pad)  # characters, not cells: a wide character is one of them
+        pieces.append("\n")
+        at += 1
+    pieces.append(f"└{'┴'.join('─' * (w + 2) for w in widths)}┘")
+    text.append("".join(pieces))
+    text.spans += spans
     return text
+
+
+def _spans(cell: Text, offset: int) -> list[Span]:
+    """The styles of a markup cell, moved to where the cell starts in the table's text."""
+    whole = [Span(offset, offset + len(cell.plain), cell.style)] if cell.style else []
+    return whole + [Span(s.start + offset, s.end + offset, s.style) for s in cell.spans]
 
 
 def _len(cell: str | Text) -> int:

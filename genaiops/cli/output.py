@@ -7,6 +7,7 @@ JSON and YAML documents (their shapes: ``genaiops.cli.shapes``) go alone to stdo
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from dataclasses import dataclass
@@ -81,6 +82,16 @@ _NARROWEST = 6
 
 
 def _width(value: str) -> int:
+    if "[" not in value and value.count(":") < 2:  # no markup and no :emoji: code: the characters as they are
+        from rich.cells import cell_len
+
+        return max((cell_len(line) for line in value.splitlines()), default=0)
+    return _markup_width(value)
+
+
+@functools.lru_cache(maxsize=512)
+def _markup_width(value: str) -> int:
+    """The widest line of ``value`` once its markup is rendered (a coloured status repeats on every row)."""
     from rich.text import Text
 
     return max((Text.from_markup(line).cell_len for line in value.splitlines()), default=0)

@@ -22,10 +22,9 @@ def tools(ctx: typer.Context, output: OutputOption = Format.table) -> None:
     """List the registered tools, what they do and whether they are gated."""
     if ctx.invoked_subcommand is not None:
         return
-    from genaiops.cli.shapes import tool_shape
-    from genaiops.tools import load_tools
+    from genaiops.cli.tools_catalogue import listed_tools
 
-    shapes = [tool_shape(spec) for spec in load_tools()]
+    shapes = listed_tools()  # the shipped catalogue while it matches the tools' sources (no tool imported)
     if output is not Format.table:
         emit(shapes, output)
         return

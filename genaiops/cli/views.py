@@ -6,7 +6,6 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from genaiops.cli.common import Options, console
 from genaiops.cli.output import Col, colored, print_table
@@ -25,6 +24,8 @@ class LiveProgress:
     """A progress bar over a run's tasks, with a line for each notable event (failure, approval, rejection)."""
 
     def __init__(self, total: int, done: int = 0):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # ~20 ms
+
         self.progress = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
