@@ -16,7 +16,7 @@ from typing import NoReturn
 
 import typer
 
-from genaiops.cli.common import app_settings, close_engines, console, fail
+from genaiops.cli.common import LOCAL, app_settings, close_engines, console, fail
 
 __all__ = ["app", "main"]
 
@@ -147,16 +147,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "approvals": ("approvals", "app", "The approvals inbox: list, show, approve, reject."),
     "audit": ("audit", "app", "The audit ledger: verify it, export a signed head (anchor), list its entries."),
     "notifications": ("notifications", "app", "Notifications (webhooks, e-mail): send what is due, list "
-                      "deliveries."),
+                      "deliveries." + LOCAL),
     "schedules": ("schedules", "app", "Run scenarios on a schedule (cron): add, list, pause, resume, remove, "
-                  "run-due."),
-    "users": ("accounts", "users_app", "Server accounts: add, list, remove, change a password."),
-    "tokens": ("accounts", "tokens_app", "API tokens of server accounts: create (shown once), list, revoke."),
+                  "run-due." + LOCAL),
+    "users": ("accounts", "users_app", "Server accounts: add, list, remove, change a password." + LOCAL),
+    "tokens": ("accounts", "tokens_app", "API tokens of server accounts: create (shown once), list, revoke." + LOCAL),
     "tools": ("tools_cmd", "app", "The registered tools (`genaiops tools`), and one tool in detail (`genaiops tools "
               "show NAME`)."),
     "prompts": ("prompts", "app", "Released prompt versions: the current one of each prompt, and its history."),
     "serving": ("serving", "app", "Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list "
-                "them, stop them."),
+                "them, stop them." + LOCAL),
 }  # fmt: skip
 """The commands in the order of ``genaiops --help``: name -> (module under genaiops.cli, its command function or
 sub-app, the one-line help the listing shows; tests/test_cli_imports.py checks it against the real commands)."""
