@@ -85,7 +85,7 @@ def _build(spec: ScreenSpec, source: Source, clock, key: str | None) -> Guardrai
                 continue
             try:
                 guard = build_scanner(item.scanner, item.params, item.name)
-            except ValueError as exc:
+            except (ValueError, TypeError) as exc:  # a parameter of the wrong shape, named by the scanner
                 known = scanner_params(item.scanner)
                 bad = next((k for k in item.params if k not in known), None)
                 hint = did_you_mean(bad, known) if bad else ""

@@ -90,7 +90,11 @@ def build_scanner(name: str, params: Mapping[str, Any], default_name: str | None
         raise ValueError(f"unknown parameter {unknown[0]!r} for scanner {name!r}; it accepts {allowed}")
     kwargs = {k: _convert(v) for k, v in params.items()}
     if "entities" in kwargs:
-        kwargs["entities"] = frozenset(kwargs["entities"])
+        entities = kwargs["entities"]
+        entities = (entities,) if isinstance(entities, str) else entities
+        if not isinstance(entities, tuple) or not all(isinstance(e, str) for e in entities):
+            raise ValueError(f"scanner {name!r}: entities must be a list of entity names, e.g. [EMAIL_ADDRESS]")
+        kwargs["entities"] = frozenset(entities)
     if name == "output_schema" and "json_schema" in kwargs:
         kwargs["json_schema"] = params["json_schema"]
     kwargs.setdefault("name", default_name or name)

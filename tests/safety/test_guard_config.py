@@ -119,3 +119,11 @@ def test_guard_every_registered_scanner_is_usable_from_yaml(name: str) -> None:
     for text in ["", " ", "\x00\ufffd", "🙂" * 50, "a" * 5000, "{", "\n\n\n"]:
         result = screen.screen("input", text)
         assert result.verdicts[0].guardrail == name
+
+
+def test_a_scanner_parameter_of_the_wrong_shape_is_a_problem_at_its_line() -> None:
+    """`entities:` holding a mapping (found by the YAML fuzzer: it raised a TypeError) is a config error naming
+    the line and what entities must be."""
+    text = "pipelines:\n  input:\n    scanners:\n      - scanner: pii\n        params:\n          entities: [{a: 1}]\n"
+    with pytest.raises(GuardrailConfigError, match=r"x.yaml:5.*entities must be a list of entity names"):
+        parse_screen(text, "x.yaml")
