@@ -21,6 +21,7 @@ import os
 import re
 import secrets
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -53,6 +54,17 @@ _TOKEN = re.compile(r"gat_([0-9a-f]{12})_([A-Za-z0-9_-]{43})")
 MIN_PASSWORD = 8
 _USED_EVERY = timedelta(minutes=1)
 """How often a token's ``last_used_at`` is written (not on every request)."""
+
+
+def _locked(method):  # noqa: ANN001, ANN202 - keeps the method's signature
+    """Run an ``Accounts`` method holding the instance's lock (see the class docstring)."""
+
+    @functools.wraps(method)
+    def holding(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return holding
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +141,9 @@ def check_admin(home: Path) -> None:
 
 
 class Accounts:
-    """The accounts and tokens tables of one store file (its own connection; use from one thread)."""
+    """The accounts and tokens tables of one store file, on its own connection. Safe to share between threads (the
+    server authenticates in FastAPI's thread pool): each call holds the instance's lock, so two requests never
+    interleave statements or transactions on the connection."""
 
     def __init__(self, path: str):
         if path == ":memory:":
@@ -138,6 +152,7 @@ class Accounts:
             )
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._lock = threading.RLock()
             self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA busy_timeout = 10000")
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -145,6 +160,7 @@ class Accounts:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the accounts in the store at {path}: {exc}") from None
 
+    @_locked
     def close(self) -> None:
         self._db.close()
 
@@ -165,6 +181,7 @@ class Accounts:
 
     # --- accounts ------------------------------------------------------------------------------------------
 
+    @_locked
     def add(self, name: str, roles: Iterable[str], password: str | None, *, by: str, at: datetime) -> Account:
         """A new account; ``password`` None makes an account that signs in with tokens only."""
         name, roles = normalize_name(name, "account name"), check_roles(roles)
@@ -178,6 +195,7 @@ class Accounts:
             )
         return self.get(name)
 
+    @_locked
     def set_password(self, name: str, password: str, *, at: datetime) -> None:
         hashed = hash_password(password)
         with self._write() as db:
@@ -187,6 +205,7 @@ class Accounts:
                 (hashed, at.isoformat(), normalize_name(name)),
             )
 
+    @_locked
     def remove(self, name: str, *, at: datetime) -> int:
         """Remove an account and revoke its tokens; returns how many tokens were revoked."""
         with self._write() as db:
@@ -207,6 +226,7 @@ class Accounts:
     def _account(row: tuple) -> Account:
         return Account(row[0], tuple(json.loads(row[1])), row[2] is not None, row[3], row[4])
 
+    @_locked
     def get(self, name: str) -> Account:
         """The account ``name`` (``NotFoundError`` naming close names if there is none)."""
         key = normalize_name(name, "account name")
@@ -216,6 +236,7 @@ class Accounts:
             raise NotFoundError(f"no account {key!r}{did_you_mean(key, names)}; see `genaiops users list`")
         return self._account(row)
 
+    @_locked
     def find(self, name: str) -> Account | None:
         """The account ``name``, or None."""
         try:
@@ -224,12 +245,14 @@ class Accounts:
             return None
         return None if row is None else self._account(row)
 
+    @_locked
     def list(self) -> list[Account]:
         rows = self._db.execute(
             "SELECT name, roles, password_hash, created_at, created_by FROM accounts ORDER BY name"
         ).fetchall()
         return [self._account(r) for r in rows]
 
+    @_locked
     def sign_in(self, name: str, password: str) -> Account | None:
         """The account when ``password`` is its password, else None (an unknown name too)."""
         try:
@@ -245,6 +268,7 @@ class Accounts:
 
     # --- tokens --------------------------------------------------------------------------------------------
 
+    @_locked
     def create_token(self, name: str, *, label: str, by: str, at: datetime) -> tuple[TokenInfo, str]:
         """A new token for the account ``name``: its record and its text, which is shown once and not kept."""
         account = self.get(name)
@@ -259,6 +283,7 @@ class Accounts:
 
     _TOKEN_COLUMNS = "token_id, account, label, created_at, created_by, revoked_at, last_used_at"
 
+    @_locked
     def token(self, token_id: str) -> TokenInfo:
         row = self._db.execute(
             f"SELECT {self._TOKEN_COLUMNS} FROM api_tokens WHERE token_id = ?", (token_id,)
@@ -268,6 +293,7 @@ class Accounts:
             raise NotFoundError(f"no token {token_id!r}{did_you_mean(token_id, ids)}; see `genaiops tokens list`")
         return TokenInfo(*row)
 
+    @_locked
     def tokens(self, account: str | None = None) -> list[TokenInfo]:
         query = f"SELECT {self._TOKEN_COLUMNS} FROM api_tokens"
         args: tuple = ()
@@ -275,6 +301,7 @@ class Accounts:
             query, args = query + " WHERE account = ?", (normalize_name(account, "account name"),)
         return [TokenInfo(*row) for row in self._db.execute(query + " ORDER BY created_at, token_id", args)]
 
+    @_locked
     def revoke(self, token_id: str, *, at: datetime) -> TokenInfo:
         with self._write() as db:
             info = self.token(token_id)
@@ -282,6 +309,7 @@ class Accounts:
                 db.execute("UPDATE api_tokens SET revoked_at = ? WHERE token_id = ?", (at.isoformat(), token_id))
         return self.token(token_id)
 
+    @_locked
     def authenticate(self, token: str, *, at: datetime) -> Account | None:
         """The account a token belongs to, or None for a malformed, unknown, revoked or orphaned token."""
         match = _TOKEN.fullmatch(token.strip())

@@ -163,3 +163,33 @@ def test_the_worker_runs_registered_periodic_jobs(tmp_path: Path) -> None:
     assert min(calls.values()) >= 3
     with pytest.raises(ValueError, match="must be positive"):
         worker.register_periodic("never", 0, good)
+
+
+def test_many_requests_authenticating_at_once_share_the_accounts_safely(tmp_path: Path) -> None:
+    """The server authenticates in a thread pool: 32 first uses of 32 tokens at once (each writes its last-used
+    time) all succeed, none sees another's half-finished statement (bench/server.py's 50 clients hit this)."""
+    import threading
+
+    accounts = Accounts(str(tmp_path / "genaiops.db"))
+    tokens = []
+    for i in range(32):
+        accounts.add(f"user{i}", ["operator"], None, by="admin", at=NOW)
+        tokens.append(accounts.create_token(f"user{i}", label="", by="admin", at=NOW)[1])
+    start, results, errors = threading.Barrier(32), [None] * 32, []
+
+    def use(i: int) -> None:
+        start.wait()
+        try:
+            for _ in range(20):
+                results[i] = accounts.authenticate(tokens[i], at=NOW)
+        except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=use, args=(i,)) for i in range(32)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    accounts.close()
+    assert errors == []
+    assert [r.name if r else None for r in results] == [f"user{i}" for i in range(32)]
