@@ -4,7 +4,6 @@ to malformed input and 404 to unknown ids; refused decisions (decided, expired, 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +27,8 @@ class Api:
     client: TestClient
     tokens: dict[str, str]
     home: Path
+    wait_for: Callable[..., Any]
+    """The shared ``wait_for`` fixture (tests/server/conftest.py): poll without fixed sleeps."""
 
     def as_(self, who: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[who]}"}
@@ -42,17 +43,6 @@ class Api:
 
     def store(self) -> Store:
         return Store.open(f"sqlite:///{self.home / 'genaiops.db'}", read_only=True)
-
-
-def wait_for(check: Callable[[], Any], what: str, timeout: float = 60.0) -> Any:
-    """Poll ``check`` until it returns something truthy (no fixed sleeps)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def make_home(root: Path, policy: str | None = None) -> tuple[Path, Path, dict[str, str]]:
@@ -74,7 +64,7 @@ def make_home(root: Path, policy: str | None = None) -> tuple[Path, Path, dict[s
 
 
 @pytest.fixture
-def make_api(tmp_path: Path) -> Iterator[Callable[..., Api]]:
+def make_api(tmp_path: Path, wait_for: Callable[..., Any]) -> Iterator[Callable[..., Api]]:
     opened: list[TestClient] = []
 
     def make(policy: str | None = None, name: str = "a") -> Api:
@@ -83,7 +73,7 @@ def make_api(tmp_path: Path) -> Iterator[Callable[..., Api]]:
         client = TestClient(create_app(settings))
         client.__enter__()
         opened.append(client)
-        return Api(client, tokens, home)
+        return Api(client, tokens, home, wait_for)
 
     yield make
     for client in opened:
@@ -100,7 +90,7 @@ def start_paused(api: Api, who: str = "bob") -> tuple[str, dict[str, Any]]:
     answer = api.post(who, "/runs", {"scenario": "gated"})
     assert answer.status_code == 202, answer.text
     run_id = answer.json()["run_id"]
-    wait_for(lambda: api.get(who, f"/runs/{run_id}")["status"] == "paused", "the run to pause")
+    api.wait_for(lambda: api.get(who, f"/runs/{run_id}")["status"] == "paused", "the run to pause")
     rows = api.get("alice", "/approvals", params={"scope": "all", "run": run_id})
     return run_id, rows[0]
 
@@ -133,7 +123,7 @@ def test_start_inbox_approve_and_the_worker_resumes_the_run(api: Api) -> None:
     answer = api.post("alice", f"/approvals/{row['id']}/approve", {"reason": "CHG-7", "args_hash": detail["args_hash"]})
     assert answer.status_code == 200, answer.text
     assert answer.json()["status"] == "approved" and answer.json()["identified_by"] == "authenticated"
-    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the worker to finish the run")
+    api.wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the worker to finish the run")
     shown = api.get("bob", f"/runs/{run_id}")
     assert shown["tasks"] == {"prepare": "succeeded", "change": "succeeded"}
     assert shown["outputs"]["change"]["applied"] is True
@@ -148,7 +138,7 @@ def test_reject_ends_the_task_rejected(api: Api) -> None:
     run_id, row = start_paused(api)
     answer = api.post("alice", f"/approvals/{row['id']}/reject", {"reason": "not now", "args_hash": row["args_hash"]})
     assert answer.status_code == 200 and answer.json()["status"] == "rejected"
-    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "rejected", "the run to end rejected")
+    api.wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "rejected", "the run to end rejected")
 
 
 def test_amend_makes_a_new_request_shown_with_its_diff(api: Api) -> None:
@@ -214,7 +204,7 @@ def test_the_worker_expires_requests_on_time_and_decisions_are_then_refused(make
     decision on it is a 409 naming the expiry, with nothing recorded."""
     api = make_api(SHORT_EXPIRY)
     run_id, row = start_paused(api)
-    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "rejected", "the expired run to end rejected")
+    api.wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "rejected", "the expired run to end rejected")
     entries = api.get("carol", "/audit", params={"run": run_id})
     assert [e["payload"]["id"] for e in entries if e["kind"] == "approval_expired"] == [row["id"]]
     before = ledger_and_decisions(api)
@@ -375,11 +365,11 @@ def test_resume_continues_a_run_now_and_refuses_what_it_cannot(api: Api) -> None
     assert api.get("carol", f"/runs/{run_id}")["status"] == "cancelled"
     answer = api.post("alice", f"/runs/{run_id}/resume")
     assert answer.status_code == 202 and answer.json()["run_id"] == run_id, answer.text
-    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "paused", "the resumed run to pause")
+    api.wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "paused", "the resumed run to pause")
     (again,) = api.get("alice", "/approvals", params={"run": run_id})
     assert again["id"] != row["id"]
     api.post("alice", f"/approvals/{again['id']}/approve", {"reason": "ok", "args_hash": again["args_hash"]})
-    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the run to succeed")
+    api.wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the run to succeed")
     done = api.post("alice", f"/runs/{run_id}/resume")
     assert done.status_code == 409 and "nothing to resume" in done.json()["detail"]
 
@@ -400,7 +390,7 @@ def test_audit_verify_and_export(api: Api) -> None:
     """The ledger verifies through the API, and the export holds every entry with its hash and MAC."""
     run_id, row = start_paused(api)
     api.post("alice", f"/approvals/{row['id']}/approve", {"reason": "ok", "args_hash": row["args_hash"]})
-    wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the run to succeed")
+    api.wait_for(lambda: api.get("bob", f"/runs/{run_id}")["status"] == "succeeded", "the run to succeed")
     report = api.get("carol", "/audit/verify")
     assert report["ok"] is True and report["missing"] == [] and report["entries"] >= 3
     export = api.get("carol", "/audit/export")
@@ -448,10 +438,10 @@ def test_the_server_delivers_notifications_itself(make_api, free_port, monkeypat
     try:
         run_id, row = start_paused(api)
         events = lambda: [body["genaiops"]["event"] for body in received]  # noqa: E731
-        wait_for(lambda: "approval.requested" in events(), "the approval request to be delivered", timeout=30)
+        api.wait_for(lambda: "approval.requested" in events(), "the approval request to be delivered", timeout=30)
         answer = api.post("alice", f"/approvals/{row['id']}/approve", {"reason": "ok", "args_hash": row["args_hash"]})
         assert answer.status_code == 200, answer.text
-        wait_for(lambda: "run.succeeded" in events(), "the run's success to be delivered", timeout=30)
+        api.wait_for(lambda: "run.succeeded" in events(), "the run's success to be delivered", timeout=30)
         assert all(body["genaiops"].get("run_id", run_id) == run_id for body in received)
     finally:
         hook.shutdown()
@@ -472,5 +462,5 @@ def test_a_run_started_with_params_gets_them(api: Api) -> None:
     started = api.post("alice", "/runs", {"scenario": "echoer", "params": {"size": 7}})
     assert started.status_code == 202, started.text
     run_id = started.json()["run_id"]
-    run = wait_for(lambda: (r := api.get("alice", f"/runs/{run_id}"))["status"] == "succeeded" and r, "the run")
+    run = api.wait_for(lambda: (r := api.get("alice", f"/runs/{run_id}"))["status"] == "succeeded" and r, "the run")
     assert "7" in str(run["outputs"]["say"]), run["outputs"]
