@@ -67,7 +67,10 @@ class Exporter:
 
 
 def _query(url: str, promql: str) -> list:
-    answer = httpx.get(f"{url}/api/v1/query", params={"query": promql}, timeout=5).json()
+    response = httpx.get(f"{url}/api/v1/query", params={"query": promql}, timeout=5)
+    if response.status_code != 200:
+        return []  # Prometheus answers 503 "Service Unavailable" until its storage is ready
+    answer = response.json()
     return answer["data"]["result"] if answer.get("status") == "success" else []
 
 
