@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import sys
 from datetime import UTC, datetime
 from typing import Any, NewType
-
-from pydantic import BaseModel
 
 __all__ = [
     "ApprovalID",
@@ -29,8 +28,15 @@ RoleName = NewType("RoleName", str)
 ApprovalID = NewType("ApprovalID", str)
 
 
+def is_model(value: Any) -> bool:
+    """Whether ``value`` is a pydantic model, without importing pydantic (not loaded: no model exists), so that
+    what only reads the store (``genaiops.cli.lite``) stays free of it."""
+    pydantic = sys.modules.get("pydantic")
+    return pydantic is not None and isinstance(value, pydantic.BaseModel)
+
+
 def _default(value: Any) -> Any:
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json")
     if isinstance(value, datetime):
         return value.isoformat()

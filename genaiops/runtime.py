@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from genaiops import keys
 from genaiops.errors import SettingsError, SpecError, StoreError, ToolError
+from genaiops.policy_cache import remember as remember_policy_version
 from genaiops.settings import Settings
 from genaiops.store import Store, store_path
 
@@ -58,9 +59,12 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
     from genaiops.safety.tightening import loosened
 
     home = settings.home_policy_file
-    base = parse_policy(_read_policy(home), str(home)) if home else ApprovalPolicy()
+    raw = _read_policy_bytes(home) if home else None
+    base = parse_policy(raw.decode("utf-8"), str(home)) if raw is not None else ApprovalPolicy()
     if settings.policy_file is None:
-        return with_role_defaults(base)
+        policy = with_role_defaults(base)
+        remember_policy_version(settings.home, raw, policy.version)  # for readers that skip the policy code
+        return policy
     path = settings.policy_file
     layered = with_role_defaults(overlay_policy(base, _read_policy(path), str(path)))
     weakened = loosened(with_role_defaults(base), layered)
@@ -76,8 +80,12 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
 
 
 def _read_policy(path: Path) -> str:
+    return _read_policy_bytes(path).decode("utf-8")
+
+
+def _read_policy_bytes(path: Path) -> bytes:
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except OSError as exc:
         raise SpecError(f"{path}: cannot read the approval policy: {exc}") from None
 

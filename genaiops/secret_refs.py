@@ -15,11 +15,13 @@ import re
 import stat
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any
 
 from genaiops.errors import ToolInputError
+from genaiops.ids import is_model
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = [
     "SECRET_ENV_PREFIX",
@@ -78,7 +80,7 @@ def _collect(value: Any, found: list[str]) -> None:
     elif kind is list or kind is tuple:
         for item in value:
             _collect(item, found)
-    elif isinstance(value, BaseModel):
+    elif is_model(value):
         for item in _fields(value).values():
             _collect(item, found)
     elif isinstance(value, Mapping):
@@ -148,7 +150,7 @@ def _swap(value: Any, values: dict[str, str]) -> Any:
     if type(value) is str:
         name = _name(value)
         return values[name] if name is not None else value
-    if isinstance(value, BaseModel):
+    if is_model(value):
         update = {k: _swap(v, values) for k, v in _fields(value).items()}
         return value.model_copy(update=update)
     if isinstance(value, Mapping):

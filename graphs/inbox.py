@@ -14,11 +14,13 @@ from __future__ import annotations
 import difflib
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genaiops.ids import canonical_json
-from genaiops.safety.approvals import ApprovalRequest, ApprovalState, Decision, evaluate_request
-from genaiops.store import Store, Transaction
+
+if TYPE_CHECKING:  # the readers (``inbox``, ``approval_at``) stay free of pydantic: the fast CLI path uses them
+    from genaiops.safety.approvals import ApprovalRequest, ApprovalState
+    from genaiops.store import Store, Transaction
 
 __all__ = [
     "approval_at",
@@ -109,6 +111,8 @@ def close_expired(store: Store, now: datetime) -> list[str]:
     due = [aid for aid, expires_at in store.pending_expiries() if status_at("pending", expires_at, now) == "expired"]
     if not due:
         return []
+    from genaiops.safety.approvals import ApprovalRequest, Decision, evaluate_request
+
     closed = []
     with store.transaction() as tx:
         for approval_id in due:

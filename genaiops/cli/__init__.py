@@ -10,130 +10,13 @@ load inside the commands.
 
 from __future__ import annotations
 
-import importlib
 import sys
-from typing import NoReturn
+from typing import Any
 
-import typer
+__all__ = ["COMMANDS", "LOCAL", "app", "load_command", "main"]
 
-from genaiops.cli.common import LOCAL, app_settings, close_engines, console, fail
-
-__all__ = ["app", "main"]
-
-
-class _Group(typer.core.TyperGroup):
-    """Turns our user errors and store failures, raised anywhere below (closing included), into a message and
-    exit code 2. Its commands are loaded when used (``COMMANDS``): a command imports only its own module."""
-
-    def __init__(self, **attrs):  # type: ignore[no-untyped-def]
-        super().__init__(**attrs)
-        self._listing = False
-        for name, (_, _, short_help) in COMMANDS.items():
-            self.commands.setdefault(name, _Stub(name=name, help=short_help))
-
-    def get_command(self, ctx, cmd_name):  # type: ignore[no-untyped-def]
-        """The command ``cmd_name``, its module imported on first use; while the help lists the commands, the
-        stand-ins of ``COMMANDS`` (name and one-line help), so that listing them imports no command module."""
-        command = super().get_command(ctx, cmd_name)
-        if isinstance(command, _Stub) and not self._listing:
-            command = self.commands[cmd_name] = load_command(cmd_name)
-        return command
-
-    def format_help(self, ctx, formatter):  # type: ignore[no-untyped-def]
-        self._listing = True
-        try:
-            return super().format_help(ctx, formatter)
-        finally:
-            self._listing = False
-
-    def invoke(self, ctx):  # type: ignore[no-untyped-def]
-        from genaiops.errors import StoreError, UserError
-
-        try:
-            try:
-                return super().invoke(ctx)
-            finally:
-                close_engines()
-        except (UserError, StoreError) as exc:
-            _failed(str(exc))
-        except _sqlite_errors() as exc:  # a database beside the store (the receiver, the model registry)
-            _failed(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
-        except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
-            _failed(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
-
-
-def _sqlite_errors() -> type[Exception] | tuple[()]:
-    """sqlite3's errors, if a command imported sqlite3 (``--help`` does not: it need not load it to catch none)."""
-    module = sys.modules.get("sqlite3")
-    return module.Error if module is not None else ()
-
-
-def _failed(message: str) -> NoReturn:
-    """A user error or an operational failure: logged with its traceback (the file only), then one line, exit 2."""
-    from genaiops.cli.logs import FILE_ONLY, LOG
-
-    LOG.info("exit 2: %s", message, exc_info=True, extra=FILE_ONLY)
-    fail(message)
-
-
-app = typer.Typer(
-    name="genaiops",
-    cls=_Group,
-    help="Run ML and GenAI operations as durable, gated, audited task graphs.\n\n"
-    "Exit codes: 0 succeeded; 1 failed or rejected (a scenario: not as expected); 2 user error (bad file, "
-    "unknown id, refused decision); 3 paused at an approval gate, waiting for people; 130 interrupted.\n\n"
-    "With GENAIOPS_SERVER_URL and GENAIOPS_TOKEN set, run, resume, runs, approvals, scenario run/list and audit "
-    "list/verify act on that server; the other commands act on this home.",
-    no_args_is_help=True,
-    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, powershell)
-    pretty_exceptions_enable=False,
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        from importlib.metadata import version
-
-        print(f"genaiops {version('genaiops')}")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def _options(
-    ctx: typer.Context,
-    unsafe_policy: bool = typer.Option(
-        False,
-        "--unsafe-policy",
-        help="Accept a GENAIOPS_POLICY_FILE that weakens the home's approval policy (recorded in the audit ledger).",
-    ),
-    verbose: int = typer.Option(
-        0, "--verbose", "-v", count=True, help="Say more on stderr (-v: what the command does, -vv: debug)."
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display; on stderr, errors only."),
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version of genaiops and exit."
-    ),
-) -> None:
-    """Run ML and GenAI operations as durable, gated, audited task graphs."""
-    from genaiops.cli.common import Options
-
-    Options.unsafe_policy, Options.quiet = unsafe_policy, quiet
-    _start_log(ctx, verbose, quiet)
-
-
-def _start_log(ctx: typer.Context, verbose: int, quiet: bool) -> None:
-    """The log file under GENAIOPS_HOME/logs (a bad setting is reported by the command, not here)."""
-    from genaiops.cli import logs
-    from genaiops.errors import UserError
-
-    try:
-        home = app_settings().home
-    except UserError:
-        home = None
-    file = logs.setup(home, verbose, quiet)
-    logs.LOG.info("command: %s", logs.command_line(logs.ARGV or [ctx.invoked_subcommand or ""]))
-    logs.LOG.debug("log file: %s", file)
-
+LOCAL = " This home's (GENAIOPS_HOME), even with GENAIOPS_SERVER_URL set: it never goes through a server."
+"""Said in the help of the commands that only make sense on a home (accounts, tokens, serve, schedules, ...)."""
 
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("runs", "run", "Validate and run a graph. Gated tasks wait for people; the run pauses when only they are "
@@ -162,55 +45,23 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 sub-app, the one-line help the listing shows; tests/test_cli_imports.py checks it against the real commands)."""
 
 
-class _Stub(typer.core.TyperCommand):
-    """A command's name and one-line help (``COMMANDS``), standing in for it until it is used."""
-
-
-def load_command(name: str) -> typer.core.TyperCommand | typer.core.TyperGroup:
-    """The command ``genaiops NAME`` runs, built by typer from its module as ``app.command`` / ``app.add_typer``
-    would build it (``scenario`` also gets ``scenario list``, from genaiops.cli.scenarios)."""
-    module_name, attribute, _ = COMMANDS[name]
-    target = getattr(importlib.import_module(f"genaiops.cli.{module_name}"), attribute)
-    holder = typer.Typer()
-    if isinstance(target, typer.Typer):
-        if name == "scenario" and not any(info.name == "list" for info in target.registered_commands):
-            from genaiops.cli.scenarios import scenario_list
-
-            target.command("list")(scenario_list)
-        holder.add_typer(target, name=name)
-    else:
-        holder.command(name)(target)
-    return typer.main.get_group(holder).commands[name]  # type: ignore[return-value]
-
-
 def main() -> None:
-    """Entry point of the console script. Python warnings (dependencies' ``UserWarning``s and the like) go to
-    the log file, not the screen; an unexpected exception is one line on the screen, its traceback in the log."""
-    import logging
+    """Entry point of the console script: a read command that ``genaiops.cli.lite`` can answer alone (``runs
+    list``, ``approvals list`` on a local SQLite home, no global options) is answered there; everything else, and
+    anything the fast path is unsure of, goes to the typer application (``genaiops.cli.full``)."""
+    from genaiops.cli import lite
 
-    from genaiops.cli import logs
-    from genaiops.cli.logs import FILE_ONLY, LOG
+    if lite.answer(sys.argv[1:]):
+        return
+    from genaiops.cli.full import run
 
-    logs.ARGV = sys.argv[1:]
-    logging.captureWarnings(True)
-    try:
-        app()
-    except KeyboardInterrupt:
-        LOG.info("interrupted")
-        console.print("[yellow]interrupted[/]; a started run can be continued with `genaiops resume RUN`")
-        sys.exit(130)
-    except Exception as exc:  # a bug: never a traceback on the screen
-        LOG.error("unexpected error", exc_info=True, extra=FILE_ONLY)
-        try:
-            fail(f"unexpected {type(exc).__name__}: {exc} (a bug in genaiops; its traceback is in {_log_file()})", 1)
-        except typer.Exit as done:
-            sys.exit(done.exit_code)
+    run()
 
 
-def _log_file() -> str:
-    from genaiops.cli.logs import LOG_FILE
+def __getattr__(name: str) -> Any:
+    """``app`` and ``load_command`` live in ``genaiops.cli.full`` (typer); imported on first use."""
+    if name in ("app", "load_command"):
+        from genaiops.cli import full
 
-    try:
-        return str(app_settings().home / "logs" / LOG_FILE)
-    except Exception:  # noqa: BLE001 - only to name the file in a message
-        return f"GENAIOPS_HOME/logs/{LOG_FILE}"
+        return getattr(full, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

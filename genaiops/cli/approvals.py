@@ -12,7 +12,8 @@ from rich.markup import escape
 from rich.text import Text
 
 from genaiops.cli.common import console, engine, fail, who
-from genaiops.cli.output import Col, Format, OutputOption, colored, emit, print_table
+from genaiops.cli.listings import print_inbox
+from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(help="The approvals inbox: list, show, approve, reject.", no_args_is_help=True)
 
@@ -45,43 +46,13 @@ def list_(
 
     remote = server_client()
     if remote is not None:
-        return _print_inbox(remote.inbox(run, all_), all_, output)
+        return print_inbox(remote.inbox(run, all_), all_, output)
     from genaiops.graphs.inbox import inbox
 
     eng = engine(read_only=True)  # after a policy edit, requests asked under the old policy read stale, not listed
     now, version = eng.clock.now(), eng.policy.version
     found = inbox(eng.store, now, run_id=run, status=None if all_ else "pending", policy_version=version)
-    _print_inbox(found, all_, output)
-
-
-def _print_inbox(found: list[tuple[dict[str, Any], str]], all_: bool, output: Format) -> None:
-    """The inbox as ``approvals list`` prints it (from a local store or a server)."""
-    from genaiops.cli.shapes import approval_shape
-
-    shapes = [approval_shape(data, status) for data, status in found]
-    if output is not Format.table:
-        emit(shapes, output)
-        return
-    if not shapes:
-        console.print("no approvals waiting" if not all_ else "no approvals")
-        return
-    rows = [
-        [
-            a["approval_id"],
-            colored(a["status"]),
-            a["run_id"],
-            a["task_id"],
-            a["tool"],
-            a["risk"],
-            str(a["required"]),
-            escape(a["requester"]),
-            a["expires_at"][:16].replace("T", " "),
-        ]
-        for a in shapes
-    ]
-    ids = ("approval", "run", "task")
-    heads = (*ids[:1], "status", *ids[1:], "tool", "risk", "needs", "requester", "expires (UTC)")
-    print_table([Col(h, is_id=h in ids) for h in heads], rows)
+    print_inbox(found, all_, output)
 
 
 @app.command("show")

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
+
+from genaiops.cli import LOCAL as LOCAL  # re-exported: the commands take these from here
+from genaiops.cli.consoles import console as console
+from genaiops.cli.consoles import err_console
 
 if TYPE_CHECKING:
     from genaiops.graphs import Engine, RunEvent
@@ -15,19 +18,12 @@ if TYPE_CHECKING:
     from genaiops.settings import Settings
     from genaiops.store import Store
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
-
 
 def fail(message: str, code: int = 2) -> NoReturn:
     from rich.markup import escape
 
     err_console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
-
-
-LOCAL = " This home's (GENAIOPS_HOME), even with GENAIOPS_SERVER_URL set: it never goes through a server."
-"""Said in the help of the commands that only make sense on a home (accounts, tokens, serve, schedules, ...)."""
 
 
 def app_settings() -> Settings:

@@ -12,11 +12,12 @@ import json
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+from genaiops.cli.consoles import console
 
-from genaiops.cli.common import console
+if TYPE_CHECKING:
+    pass
 
 
 class Format(StrEnum):
@@ -25,15 +26,26 @@ class Format(StrEnum):
     yaml = "yaml"
 
 
-OutputOption = Annotated[
-    Format,
-    typer.Option(
-        "--output",
-        "-o",
-        case_sensitive=False,
-        help="table (for people), json or yaml (for scripts: stable field names, ISO times, whole ids).",
-    ),
-]
+def __getattr__(name: str) -> Any:
+    """``OutputOption``, the typer option of ``--output``/``-o``: built on first use, so that the fast read path
+    (``genaiops.cli.lite``), which prints through this module, does not import typer."""
+    if name != "OutputOption":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from typing import Annotated
+
+    import typer
+
+    option = Annotated[
+        Format,
+        typer.Option(
+            "--output",
+            "-o",
+            case_sensitive=False,
+            help="table (for people), json or yaml (for scripts: stable field names, ISO times, whole ids).",
+        ),
+    ]
+    globals()["OutputOption"] = option
+    return option
 
 
 def emit(data: Any, fmt: Format) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 
 from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, store_reader, who
-from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
-from genaiops.cli.views import LiveProgress, colored, exit_code, print_result
+from genaiops.cli.listings import print_runs
+from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.views import LiveProgress, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
 scenario_app = typer.Typer(
@@ -185,32 +186,11 @@ def runs_list(
 
     remote = server_client()
     if remote is not None:
-        return _print_runs(remote.runs(status, limit), output)
+        return print_runs(remote.runs(status, limit), output)
     stored = "running" if status == "orphaned" else status
     shapes = [run_shape(run, run_status(run)) for run in store_reader().runs(limit=limit, status=stored)]
     shapes = [s for s in shapes if status is None or s["status"] == status]
-    _print_runs(shapes, output)
-
-
-def _print_runs(shapes: list[dict[str, Any]], output: Format) -> None:
-    """Runs as ``runs list`` prints them (from a local store or a server): id, name, status, requester, created,
-    task counts; or the document of ``--output json|yaml``."""
-    if output is not Format.table:
-        emit(shapes, output)
-        return
-    rows = [
-        [
-            s["run_id"],
-            escape(s["name"]),
-            colored(s["status"]),
-            escape(s["requester"]),
-            s["created_at"][:19].replace("T", " "),
-            ", ".join(f"{k} {v}" for k, v in sorted(s["tasks"].items())),
-        ]
-        for s in shapes
-    ]
-    cols = [Col("run", is_id=True), Col("name"), Col("status"), Col("requester"), Col("created (UTC)"), Col("tasks")]
-    print_table(cols, rows)
+    print_runs(shapes, output)
 
 
 @runs_app.command("show")

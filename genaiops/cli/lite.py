@@ -1,0 +1,181 @@
+"""The fast read path: ``genaiops runs list`` and ``genaiops approvals list`` answered without typer, click,
+pydantic or the settings model, whose imports alone cost more than the answer (``bench/cli.py`` measures both).
+
+It answers only what it is sure to answer exactly as the typer command would, character for character
+(``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
+
+- the command line is one of those two commands with options it knows, well-formed (no global option, no
+  ``--help``; a typo or a bad value goes to typer, which explains it);
+- the only ``GENAIOPS_*`` settings in the environment are ``GENAIOPS_HOME`` and a SQLite ``GENAIOPS_STORE_URL``
+  (secret values aside): any other setting may need validating or may change the answer (a server URL, a
+  per-process policy file), so typer's command answers;
+- the store exists, and for ``approvals list`` the version of the home's policy is known without loading it
+  (``genaiops.policy_cache``, written by every command that loads the policy);
+- reading the store raised nothing.
+
+Otherwise ``answer`` returns False before printing anything and the typer application answers.
+``GENAIOPS_CLI_LITE=0`` turns the fast path off.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["answer"]
+
+_READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
+          ("approvals", "list"): {"--run": str, "--all": bool, "--output": str}}  # fmt: skip
+_SHORT = {"-o": "--output"}
+_FORMATS = ("table", "json", "yaml")
+
+
+@dataclass
+class _Command:
+    name: tuple[str, str]
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def answer(argv: list[str]) -> bool:
+    """Answer ``genaiops ARGV`` here if it is a read this path answers exactly (see the module docstring)."""
+    if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0":
+        return False
+    command = _parse(argv)
+    where = _where() if command is not None else None
+    if command is None or where is None:
+        return False
+    home, path = where
+    try:
+        found = _read(command, home, path)
+    except Exception:  # noqa: BLE001 - the typer command reads it again and says what is wrong
+        return False
+    if found is None:
+        return False
+    _log(home, argv)
+    _print(command, found)
+    return True
+
+
+def _parse(argv: list[str]) -> _Command | None:
+    """The command and its options, or None for anything but a well-formed read this path knows."""
+    if len(argv) < 2 or tuple(argv[:2]) not in _READS:
+        return None
+    command = _Command(name=(argv[0], argv[1]))
+    known = _READS[command.name]
+    rest = list(argv[2:])
+    while rest:
+        word = rest.pop(0)
+        name, sep, value = word.partition("=") if word.startswith("--") else (word, "", "")
+        if not sep and len(word) > 2 and word[:2] in _SHORT:  # -ojson
+            name, sep, value = word[:2], "=", word[2:]
+        name = _SHORT.get(name, name)
+        kind = known.get(name)
+        if kind is None or name in command.options:
+            return None
+        if kind is bool:
+            if sep:
+                return None
+            command.options[name] = True
+            continue
+        if not sep:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        parsed = _value(name, kind, value)
+        if parsed is None:
+            return None
+        command.options[name] = parsed
+    return command
+
+
+def _value(name: str, kind: type, value: str) -> Any:
+    if name == "--output":
+        return value.lower() if value.lower() in _FORMATS else None
+    if kind is int:
+        return int(value) if value.isascii() and value.isdigit() and 1 <= int(value) <= 10_000 else None
+    return value
+
+
+def _where() -> tuple[Path, str] | None:
+    """The home and the SQLite store file, when the environment sets no other setting (see the docstring)."""
+    home, url = ".genaiops", None
+    for key, value in os.environ.items():  # the settings read names in any case; the later spelling wins
+        name = key.lower()
+        if not name.startswith("genaiops_"):
+            continue
+        name = name[len("genaiops_") :]
+        if name == "home":
+            home = value
+        elif name == "store_url":
+            url = value
+        elif not name.startswith("secret_") and name != "cli_lite":
+            return None
+    folder = Path(home).expanduser()
+    if url is None:
+        path = str(folder / "genaiops.db")
+    elif url.startswith("sqlite:///") and url[len("sqlite:///") :] not in ("", ":memory:"):
+        path = url[len("sqlite:///") :]
+    else:
+        return None
+    return (folder, path) if os.path.isfile(path) else None
+
+
+def _read(command: _Command, home: Path, path: str) -> Any:
+    """What the command prints, read from the store (None: this path cannot say it)."""
+    from genaiops.store import Store
+
+    store = Store.open(f"sqlite:///{path}", read_only=True)
+    try:
+        if command.name == ("runs", "list"):
+            return _runs(store, command.options)
+        return _inbox(store, home, command.options)
+    finally:
+        store.close()
+
+
+def _runs(store: Any, options: dict[str, Any]) -> list[dict[str, Any]]:
+    from genaiops.cli.shapes import run_shape
+    from genaiops.graphs.liveness import run_status
+
+    status = options.get("--status")
+    stored = "running" if status == "orphaned" else status
+    shapes = [run_shape(run, run_status(run)) for run in store.runs(limit=options.get("--limit", 50), status=stored)]
+    return [s for s in shapes if status is None or s["status"] == status]
+
+
+def _inbox(store: Any, home: Path, options: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:
+    from datetime import UTC, datetime
+
+    from genaiops.graphs.inbox import inbox
+    from genaiops.policy_cache import recall
+
+    version = recall(home)
+    if version is None:
+        return None
+    status = None if options.get("--all") else "pending"
+    return inbox(store, datetime.now(UTC), run_id=options.get("--run"), status=status, policy_version=version)
+
+
+def _log(home: Path, argv: list[str]) -> None:
+    """The command line in the log file, as the typer application writes it."""
+    import logging
+
+    from genaiops.cli import logs
+
+    logs.ARGV = argv
+    logging.captureWarnings(True)
+    logs.setup(home, 0, False)
+    logs.LOG.info("command: %s", logs.command_line(argv))
+
+
+def _print(command: _Command, found: Any) -> None:
+    from genaiops.cli.listings import print_inbox, print_runs
+    from genaiops.cli.output import Format
+
+    output = Format(command.options.get("--output", "table"))
+    if command.name == ("runs", "list"):
+        print_runs(found, output)
+    else:
+        print_inbox(found, bool(command.options.get("--all")), output)

@@ -1,0 +1,196 @@
+"""The fast read path (genaiops.cli.lite) prints what the typer commands print, character for character, in a pipe
+and on a terminal, and hands everything it is unsure of to them. Each case runs `genaiops` as a process twice:
+as installed, and with GENAIOPS_CLI_LITE=0 (the typer application alone)."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GENAIOPS = str(Path(sys.executable).parent / "genaiops")
+# Runs the CLI in this process, then says on stderr whether typer was imported (that is, who answered).
+WRAPPER = """
+import sys
+sys.argv = ["genaiops", *sys.argv[1:]]
+try:
+    from genaiops.cli import main
+    main()
+finally:
+    sys.stderr.write("\\n[typer: %s]\\n" % ("typer" in sys.modules))
+"""
+
+GRAPHS = {
+    "gated": """
+name: gated <b>
+tasks:
+  - {id: first, tool: echo, args: {value: 1}}
+  - {id: deploy, tool: apply_change, args: {target: 'svc@prod'}, after: [first]}
+""",
+    "plain": "name: plain\ntasks:\n  - {id: only, tool: echo, args: {value: 2}}\n",
+}
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A drill home with two runs paused at a gate (asked by bob), one of them decided, and a finished run."""
+    root = tmp_path_factory.mktemp("lite")
+    genaiops_home = root / ".genaiops"
+    genaiops_home.mkdir()
+    (genaiops_home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(HOME=str(root), GENAIOPS_HOME=str(genaiops_home), COLUMNS="200")
+    ids: dict[str, str] = {}
+    for name, text in GRAPHS.items():
+        (root / f"{name}.yaml").write_text(text, encoding="utf-8")
+    for n, name in enumerate(["gated", "gated", "plain"]):
+        ran = subprocess.run(
+            [GENAIOPS, "run", str(root / f"{name}.yaml"), "--as", "bob"],
+            capture_output=True, text=True, env=env, timeout=300,
+        )  # fmt: skip
+        assert ran.returncode in (0, 3), ran.stderr
+        ids[f"run{n}"] = re.search(r"run (run-[\w-]+)", ran.stdout).group(1)
+        if found := re.search(r"(ap-[0-9a-f]+)", ran.stdout):
+            ids[f"approval{n}"] = found.group(1)
+    decided = [GENAIOPS, "approvals", "reject", ids["approval1"], "--reason", "no"]
+    assert subprocess.run([*decided, "--as", "alice"], env=env, capture_output=True, timeout=300).returncode == 0
+    return {**ids, "root": str(root), **{f"env:{k}": v for k, v in env.items()}}
+
+
+def genaiops(home: dict[str, str], args: list[str], **env: str) -> tuple[int, str, str, bool]:
+    """``genaiops ARGS`` as a process: exit code, stdout, stderr (without the wrapper's line), whether typer ran."""
+    environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")} | env
+    done = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True, env=environ, timeout=300
+    )
+    stderr, _, said = done.stderr.rpartition("\n[typer: ")
+    return done.returncode, done.stdout, stderr, said.startswith("True")
+
+
+def both(home: dict[str, str], args: list[str], **env: str) -> tuple[tuple, tuple]:
+    """The outcome of ``args`` as installed and with the typer application alone (exit code, stdout, stderr)."""
+    fast = genaiops(home, args, **env)
+    full = genaiops(home, args, **env, GENAIOPS_CLI_LITE="0")
+    assert full[3] is True
+    return fast, full
+
+
+def log_lines(home: dict[str, str]) -> list[str]:
+    log = Path(home["env:GENAIOPS_HOME"]) / "logs" / "genaiops.log"
+    return [line.split("command: ", 1)[-1] for line in log.read_text(encoding="utf-8").splitlines() if "command:" in line]
+
+
+READS = [
+    ["runs", "list"],
+    ["runs", "list", "-o", "json"],
+    ["runs", "list", "--output=yaml", "--limit", "2"],
+    ["runs", "list", "--status", "paused", "-ojson"],
+    ["runs", "list", "--status=nothing-like-it"],
+    ["approvals", "list"],
+    ["approvals", "list", "--all"],
+    ["approvals", "list", "--all", "-o", "YAML"],
+    ["approvals", "list", "--run", "{run0}", "--output", "json"],
+    ["approvals", "list", "--run", "run-unknown"],
+]
+
+
+@pytest.mark.parametrize("args", READS, ids=[" ".join(a) for a in READS])
+def test_the_fast_path_prints_what_the_typer_command_prints(home, args) -> None:
+    """Each read the fast path knows: the same exit code, stdout and stderr as the typer command, and typer
+    never imported (the fast path answered)."""
+    args = [a.format(**home) for a in args]
+    fast, full = both(home, args)
+    assert fast[:3] == full[:3]
+    assert fast[0] == 0 and fast[3] is False
+
+
+def test_the_listings_read_the_store_not_a_copy(home) -> None:
+    """The fast listing holds the runs and approvals as stored: the rejected request is listed with --all only,
+    the runs newest first with their statuses; and the command line reaches the log file."""
+    _, out, _, _ = genaiops(home, ["runs", "list", "-o", "json"])
+    runs = json.loads(out)
+    assert [r["run_id"] for r in runs] == [home["run2"], home["run1"], home["run0"]]
+    assert [r["status"] for r in runs] == ["succeeded", "paused", "paused"]
+    _, out, _, _ = genaiops(home, ["approvals", "list", "-o", "json"])
+    assert [a["approval_id"] for a in json.loads(out)] == [home["approval0"]]
+    _, out, _, _ = genaiops(home, ["approvals", "list", "--all", "-o", "json"])
+    statuses = {a["approval_id"]: a["status"] for a in json.loads(out)}
+    assert statuses == {home["approval0"]: "pending", home["approval1"]: "rejected"}
+    assert log_lines(home)[-1] == "genaiops approvals list --all -o json"
+
+
+def on_terminal(home: dict[str, str], args: list[str], **env: str) -> bytes:
+    """What ``genaiops ARGS`` writes to a terminal (a pseudo-terminal 100 columns wide)."""
+    environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")} | env | {"COLUMNS": "100", "TERM": "xterm"}
+    environ.pop("NO_COLOR", None)
+    main, child = pty.openpty()
+    process = subprocess.Popen(
+        [GENAIOPS, *args], stdin=child, stdout=child, stderr=child, env=environ
+    )
+    os.close(child)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 60)
+        try:
+            chunk = os.read(main, 65536) if ready else b""
+        except OSError:  # the terminal closed: the process is done
+            chunk = b""
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    assert process.wait(timeout=60) == 0
+    return seen
+
+
+@pytest.mark.parametrize("args", [["runs", "list"], ["approvals", "list", "--all"]])
+def test_on_a_terminal_the_fast_path_draws_the_same_coloured_table(home, args) -> None:
+    """On a terminal (colours, bold headers, the terminal's width) the fast path writes the same bytes."""
+    fast = on_terminal(home, args)
+    assert fast == on_terminal(home, args, GENAIOPS_CLI_LITE="0")
+    assert b"\x1b[" in fast  # coloured: it was a terminal
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["runs", "list", "--limit", "0"], {}),  # a bad value: typer explains it
+        (["runs", "list", "--colour"], {}),  # an unknown option
+        (["runs", "list", "--help"], {}),
+        (["--quiet", "runs", "list"], {}),  # a global option
+        (["runs", "list"], {"GENAIOPS_CONCURRENCY": "many"}),  # a setting that needs validating
+        (["runs", "list"], {"GENAIOPS_STORE_URL": "postgresql://db.example/ops"}),
+        (["approvals", "list"], {"GENAIOPS_POLICY_FILE": "/nowhere/policy.yaml"}),
+    ],
+)
+def test_what_the_fast_path_is_unsure_of_goes_to_the_typer_command(home, args, env) -> None:
+    """Bad values, unknown or global options, --help and settings beyond the home and a SQLite store are
+    answered by the typer command (typer ran), with its own messages and exit codes."""
+    fast, full = both(home, args, **env)
+    assert fast[:3] == full[:3]
+    assert fast[3] is True
+
+
+def test_a_policy_edit_is_seen_by_the_fast_inbox(home, tmp_path) -> None:
+    """The fast inbox knows the policy's version from the cache every policy load writes; after an edit of
+    policy.yaml the cache no longer matches, the typer command answers (request now stale) and refreshes it, and
+    the next fast answer says stale too."""
+    policy = Path(home["env:GENAIOPS_HOME"]) / "policy.yaml"
+    before = policy.read_text(encoding="utf-8")
+    try:
+        policy.write_text(before + "allow_scripted: false\n", encoding="utf-8")
+        first = genaiops(home, ["approvals", "list", "-o", "json"])
+        assert first[3] is True, "a policy the cache does not match is read by the typer command"
+        assert [a["status"] for a in json.loads(first[1])] == []  # pending under the old policy: stale now
+        fast, full = both(home, ["approvals", "list", "--all", "-o", "json"])
+        assert fast[3] is False and fast[:3] == full[:3]
+        assert {a["status"] for a in json.loads(fast[1])} == {"stale", "rejected"}
+    finally:
+        policy.write_text(before, encoding="utf-8")
