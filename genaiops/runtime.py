@@ -33,7 +33,6 @@ __all__ = [
     "check_resources",
     "configured_resources",
     "data_roots",
-    "ledger_anchors",
     "ledger_key",
     "llmops_resources",
     "load_guardrails",
@@ -43,7 +42,6 @@ __all__ = [
     "open_resources",
     "open_store",
     "read_store",
-    "store_location",
 ]
 
 
@@ -514,40 +512,20 @@ def ledger_key(settings: Settings, *, create: bool) -> bytes | None:
     return keys.load_key(settings.home, create=create)
 
 
-def store_location(settings: Settings, store: Store) -> str:
-    """What anchors name the store by: its file, relative to the home when it lives there (so a home moved or
-    restored elsewhere keeps its anchors), else its absolute path (a home may serve several stores)."""
-    path, home = Path(os.path.abspath(store.path)), Path(os.path.abspath(settings.home))
-    return f"home:{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
-
-
-def ledger_anchors(settings: Settings, store: Store, key: bytes) -> tuple[list[Anchor], list[str]]:
-    """The anchors kept for ``store`` that the key signed, and a problem line for each kept one it did not."""
-    from genaiops.safety.ledger import check_anchor
-
-    location, good, bad = store_location(settings, store), [], []
-    for path, data in keys.read_anchors(settings.home, location):
-        anchor = check_anchor(key, data) if isinstance(data, dict) else None
-        if anchor is None or anchor.store != location:
-            bad.append(f"anchor {path} is not signed by the ledger key (edited, or from another home)")
-        else:
-            good.append(anchor)
-    return good, bad
-
-
 def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Path]:
     """Sign the ledger's head and keep it under ``keys/anchors``; the ledger must verify first (an anchor
     vouches for what it covers)."""
+    from genaiops.graphs.audit import ledger_anchors, store_location
     from genaiops.safety.ledger import sign_anchor, verify_ledger
 
     key = ledger_key(settings, create=True)
-    anchors, bad = ledger_anchors(settings, store, key)
+    anchors, bad = ledger_anchors(settings.home, store, key)
     report = verify_ledger(store.ledger(), store.ledger_head(), key=key, anchors=anchors)
     if bad or not report.ok:
         problem = bad[0] if bad else f"entry #{report.bad_seq}: {report.problem}"
         raise StoreError(f"the ledger does not verify ({problem}); not anchoring it: see `genaiops audit verify`")
     seq, digest = store.ledger_head() or (0, report.head)
-    anchor = sign_anchor(key, store=store_location(settings, store), seq=seq, hash=digest, at=at)
+    anchor = sign_anchor(key, store=store_location(settings.home, store), seq=seq, hash=digest, at=at)
     return anchor, keys.save_anchor(settings.home, anchor.as_dict())
 
 
@@ -556,6 +534,7 @@ def auto_anchor(settings: Settings, store: Store, at: str) -> None:
     cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
     if store.path == ":memory:" or store.read_only or store.signer is None:
         return
+    from genaiops.graphs.audit import ledger_anchors, store_location
     from genaiops.safety.ledger import sign_anchor
 
     try:
@@ -563,11 +542,11 @@ def auto_anchor(settings: Settings, store: Store, at: str) -> None:
         key = ledger_key(settings, create=False)
         if head is None or key is None:
             return
-        anchors, bad = ledger_anchors(settings, store, key)
+        anchors, bad = ledger_anchors(settings.home, store, key)
         last = max(anchors, key=lambda a: a.seq, default=None)
         if bad or (last is not None and (last.seq >= head[0] or store.ledger_entry_hash(last.seq) != last.hash)):
             return
-        anchor = sign_anchor(key, store=store_location(settings, store), seq=head[0], hash=head[1], at=at)
+        anchor = sign_anchor(key, store=store_location(settings.home, store), seq=head[0], hash=head[1], at=at)
         keys.save_anchor(settings.home, anchor.as_dict())
     except (OSError, StoreError, SettingsError):
         return  # a full disk or a read-only keys folder: the command's own outcome stands

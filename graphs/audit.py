@@ -4,13 +4,16 @@ tables. What ``genaiops audit verify`` and the server show; the rules live in ``
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from genaiops.safety.ledger import Anchor, LedgerReport, cross_check, verify_ledger
+from genaiops import keys
+from genaiops.safety.ledger import Anchor, LedgerReport, check_anchor, cross_check, verify_ledger
 from genaiops.store import Store
 
-__all__ = ["AuditReport", "audit_store"]
+__all__ = ["AuditReport", "audit_store", "ledger_anchors", "store_location"]
 
 
 @dataclass(frozen=True)
@@ -43,3 +46,23 @@ def _payload(text: str) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def store_location(home: Path, store: Store) -> str:
+    """What anchors name the store by: its file, relative to the home when it lives there (so a home moved or
+    restored elsewhere keeps its anchors), else its absolute path (a home may serve several stores)."""
+    path, home = Path(os.path.abspath(store.path)), Path(os.path.abspath(home))
+    return f"home:{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
+def ledger_anchors(home: Path, store: Store, key: bytes) -> tuple[list[Anchor], list[str]]:
+    """The anchors kept for ``store`` that the key signed, and a problem line for each kept one it did not."""
+
+    location, good, bad = store_location(home, store), [], []
+    for path, data in keys.read_anchors(home, location):
+        anchor = check_anchor(key, data) if isinstance(data, dict) else None
+        if anchor is None or anchor.store != location:
+            bad.append(f"anchor {path} is not signed by the ledger key (edited, or from another home)")
+        else:
+            good.append(anchor)
+    return good, bad

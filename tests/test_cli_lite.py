@@ -9,6 +9,8 @@ import os
 import pty
 import re
 import select
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +100,12 @@ READS = [
     ["approvals", "list", "--all", "-o", "YAML"],
     ["approvals", "list", "--run", "{run0}", "--output", "json"],
     ["approvals", "list", "--run", "run-unknown"],
+    ["approvals", "show", "{approval0}"],
+    ["approvals", "show", "--full", "{approval1}", "-o", "json"],
+    ["audit", "list"],
+    ["audit", "list", "--limit", "2", "-o", "yaml"],
+    ["audit", "list", "--run", "{run0}", "--full"],
+    ["audit", "verify"],
 ]
 
 
@@ -168,6 +176,9 @@ def test_on_a_terminal_the_fast_path_draws_the_same_coloured_table(home, args) -
         (["runs", "list"], {"GENAIOPS_CONCURRENCY": "many"}),  # a setting that needs validating
         (["runs", "list"], {"GENAIOPS_STORE_URL": "postgresql://db.example/ops"}),
         (["approvals", "list"], {"GENAIOPS_POLICY_FILE": "/nowhere/policy.yaml"}),
+        (["approvals", "show", "ap-unknown"], {}),  # an unknown id: typer says so, with close ids
+        (["approvals", "show"], {}),  # the id missing
+        (["audit", "verify", "--anchor", "/nowhere/anchor.json"], {}),
     ],
 )
 def test_what_the_fast_path_is_unsure_of_goes_to_the_typer_command(home, args, env) -> None:
@@ -194,3 +205,17 @@ def test_a_policy_edit_is_seen_by_the_fast_inbox(home, tmp_path) -> None:
         assert {a["status"] for a in json.loads(fast[1])} == {"stale", "rejected"}
     finally:
         policy.write_text(before, encoding="utf-8")
+
+
+def test_a_broken_ledger_is_reported_by_the_typer_command(home, tmp_path) -> None:
+    """A ledger entry edited behind the store's back: the fast path does not answer `audit verify`, the typer
+    command names the broken entry and exits 1."""
+    copy = tmp_path / ".genaiops"
+    shutil.copytree(home["env:GENAIOPS_HOME"], copy)
+    with sqlite3.connect(copy / "genaiops.db") as db:
+        db.execute("UPDATE ledger SET payload = replace(payload, 'bob', 'eve') WHERE seq = 2")
+    moved = {**home, "env:GENAIOPS_HOME": str(copy)}
+    fast, full = both(moved, ["audit", "verify"])
+    assert fast[:3] == full[:3]
+    assert fast[0] == 1 and fast[3] is True
+    assert "ledger broken" in fast[2]

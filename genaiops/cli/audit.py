@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
+from genaiops.cli.audit_view import needs_key, print_intact, report_of, show_entries
 from genaiops.cli.common import app_settings, console, engine, err_console, fail, store_reader
-from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
+from genaiops.cli.output import Format, OutputOption
 
 app = typer.Typer(
     help="The audit ledger: verify it, export a signed head (anchor), list its entries.", no_args_is_help=True
@@ -28,9 +29,9 @@ def verify(anchor: AnchorFile = None) -> None:
     or wiped ledger), and that every request, decision and executed gated action in the store has its entry.
     Exit 1 naming each problem. With GENAIOPS_SERVER_URL set, the server verifies its ledger (GET /audit/verify)."""
     from genaiops.cli.remote import server_client
-    from genaiops.graphs.audit import audit_store
+    from genaiops.graphs.audit import audit_store, ledger_anchors
     from genaiops.keys import key_file
-    from genaiops.runtime import ledger_anchors, ledger_key
+    from genaiops.runtime import ledger_key
 
     remote = server_client()
     if remote is not None:
@@ -40,29 +41,15 @@ def verify(anchor: AnchorFile = None) -> None:
     settings = app_settings()
     store = store_reader()
     key = ledger_key(settings, create=False)
-    anchors, bad = ledger_anchors(settings, store, key) if key is not None else ([], [])
-    if key is None and (any(e.mac for e in store.ledger()) or anchor is not None or _anchor_files(settings)):
+    anchors, bad = ledger_anchors(settings.home, store, key) if key is not None else ([], [])
+    if key is None and (anchor is not None or needs_key(settings.home, store)):
         fail(
             f"the ledger key {key_file(settings.home)} is missing, so the ledger's MACs and anchors cannot be "
             "checked; restore it from your backup of GENAIOPS_HOME (or point GENAIOPS_HOME at the home that has it)"
         )
     if anchor is not None:
         anchors, bad = _exported(anchor, key, store, anchors, bad)  # type: ignore[arg-type] - key checked above
-    report = audit_store(store, key=key, anchors=anchors)
-    ledger = report.ledger
-    _print_report(
-        {
-            "ok": report.ok and not bad,
-            "entries": ledger.entries,
-            "head": ledger.head,
-            "bad_seq": ledger.bad_seq,
-            "problem": None if ledger.ok else ledger.problem,
-            "unauthenticated": ledger.unauthenticated,
-            "anchored": ledger.anchored,
-            "missing": report.missing,
-            "anchor_problems": bad,
-        }
-    )
+    _print_report(report_of(audit_store(store, key=key, anchors=anchors), bad))
 
 
 def _print_report(report: dict) -> None:
@@ -78,17 +65,13 @@ def _print_report(report: dict) -> None:
         err_console.print(f"[bold red]✗ missing from the ledger[/]: {escape(line)}", soft_wrap=True)
     if not report["ok"]:
         raise typer.Exit(1)
-    _print_intact(report)
-
-
-def _anchor_files(settings) -> bool:  # noqa: ANN001
-    return any((settings.home / "keys" / "anchors").glob("*.json"))
+    print_intact(report)
 
 
 def _exported(path: Path, key: bytes, store, anchors: list, bad: list[str]) -> tuple[list, list[str]]:  # noqa: ANN001
-    from genaiops.runtime import store_location
+    from genaiops.graphs.audit import store_location
 
-    location = store_location(app_settings(), store)
+    location = store_location(app_settings().home, store)
     from genaiops.safety.ledger import check_anchor
 
     try:
@@ -101,19 +84,6 @@ def _exported(path: Path, key: bytes, store, anchors: list, bad: list[str]) -> t
     if checked.store != location:
         fail(f"--anchor {path} is the anchor of the store {checked.store}, not of {location}")
     return [*anchors, checked], bad
-
-
-def _print_intact(report: dict) -> None:
-    console.print(f"[green]✓ ledger intact[/]: {report['entries']} entries, head {report['head'][:16]}…")
-    if report["unauthenticated"]:
-        console.print(
-            f"  {report['unauthenticated']} unauthenticated (written before keys): chained, but without a MAC; later "
-            "entries are authenticated"
-        )
-    if report["anchored"] is None:
-        console.print("  no anchor yet: `genaiops audit anchor` exports the signed head (truncation is then detected)")
-    else:
-        console.print(f"  matches its anchors (the newest at entry #{report['anchored']})")
 
 
 @app.command("anchor")
@@ -151,19 +121,12 @@ def list_(
     """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
     if _listed_on_server(run, limit, full, output):
         return
-    from genaiops.cli.shapes import ledger_shape
-
-    rows = [r for r in store_reader().ledger() if run is None or r.run_id == run][-limit:]
-    if output is not Format.table:
-        emit([ledger_shape(r) for r in rows], output)
-        return
-    _print_entries(rows, full)
+    show_entries([r for r in store_reader().ledger() if run is None or r.run_id == run][-limit:], full, output)
 
 
 def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -> bool:
     """In server mode: the server's entries (``GET /audit``, payloads as stored), printed as this home's are."""
     from genaiops.cli.remote import server_client
-    from genaiops.cli.shapes import ledger_shape
     from genaiops.ids import canonical_json
     from genaiops.store import LedgerRow
 
@@ -171,23 +134,5 @@ def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -
     if remote is None:
         return False
     rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in remote.audit(run, limit)]
-    if output is not Format.table:
-        emit([ledger_shape(r) for r in rows], output)
-    else:
-        _print_entries(rows, full)
+    show_entries(rows, full, output)
     return True
-
-
-def _print_entries(rows: list, full: bool) -> None:
-    shown = [
-        [str(r.seq), r.at[:19].replace("T", " "), r.kind, r.run_id, escape(r.payload if full else _short(r.payload))]
-        for r in rows
-    ]
-    print_table([Col("#"), Col("at (UTC)"), Col("kind"), Col("run", is_id=True), Col("payload")], shown)
-
-
-_PAYLOAD = 140
-
-
-def _short(payload: str) -> str:
-    return payload if len(payload) <= _PAYLOAD else payload[:_PAYLOAD] + "… (--full)"

@@ -1,5 +1,6 @@
-"""The fast read path: ``genaiops runs list`` and ``genaiops approvals list`` answered without typer, click,
-pydantic or the settings model, whose imports alone cost more than the answer (``bench/cli.py`` measures both).
+"""The fast read path: ``genaiops runs list``, ``approvals list``, ``approvals show``, ``audit list`` and ``audit
+verify`` answered without typer, click or the settings model (and, but for ``approvals show``, pydantic), whose
+imports alone cost more than the answer (``bench/cli.py`` measures both).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
@@ -9,9 +10,10 @@ It answers only what it is sure to answer exactly as the typer command would, ch
 - the only ``GENAIOPS_*`` settings in the environment are ``GENAIOPS_HOME`` and a SQLite ``GENAIOPS_STORE_URL``
   (secret values aside): any other setting may need validating or may change the answer (a server URL, a
   per-process policy file), so typer's command answers;
-- the store exists, and for ``approvals list`` the version of the home's policy is known without loading it
-  (``genaiops.policy_cache``, written by every command that loads the policy);
-- reading the store raised nothing.
+- the store exists, and for ``approvals list/show`` the version of the home's policy is known without loading
+  it (``genaiops.policy_cache``, written by every command that loads the policy);
+- reading the store raised nothing, and the answer is a success (an unknown id, a broken ledger or a missing
+  ledger key are explained by the typer command).
 
 Otherwise ``answer`` returns False before printing anything and the typer application answers.
 ``GENAIOPS_CLI_LITE=0`` turns the fast path off.
@@ -27,7 +29,13 @@ from typing import Any
 __all__ = ["answer"]
 
 _READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
-          ("approvals", "list"): {"--run": str, "--all": bool, "--output": str}}  # fmt: skip
+          ("approvals", "list"): {"--run": str, "--all": bool, "--output": str},
+          ("approvals", "show"): {"id": str, "--full": bool, "--output": str},
+          ("audit", "list"): {"--run": str, "--limit": int, "--full": bool, "--output": str},
+          ("audit", "verify"): {}}  # fmt: skip
+"""The reads answered here and their options (``id``: the one positional argument)."""
+_MOST = {("runs", "list"): 10_000}
+"""The largest ``--limit`` each read takes (typer refuses more); otherwise any positive number."""
 _SHORT = {"-o": "--output"}
 _FORMATS = ("table", "json", "yaml")
 
@@ -71,6 +79,9 @@ def _parse(argv: list[str]) -> _Command | None:
         if not sep and len(word) > 2 and word[:2] in _SHORT:  # -ojson
             name, sep, value = word[:2], "=", word[2:]
         name = _SHORT.get(name, name)
+        if not name.startswith("-") and "id" in known and "id" not in command.options:
+            command.options["id"] = word
+            continue
         kind = known.get(name)
         if kind is None or name in command.options:
             return None
@@ -83,18 +94,19 @@ def _parse(argv: list[str]) -> _Command | None:
             if not rest or rest[0].startswith("-"):
                 return None
             value = rest.pop(0)
-        parsed = _value(name, kind, value)
+        parsed = _value(name, kind, value, _MOST.get(command.name))
         if parsed is None:
             return None
         command.options[name] = parsed
-    return command
+    return command if "id" not in known or "id" in command.options else None
 
 
-def _value(name: str, kind: type, value: str) -> Any:
+def _value(name: str, kind: type, value: str, most: int | None) -> Any:
     if name == "--output":
         return value.lower() if value.lower() in _FORMATS else None
     if kind is int:
-        return int(value) if value.isascii() and value.isdigit() and 1 <= int(value) <= 10_000 else None
+        fits = value.isascii() and value.isdigit() and 1 <= int(value) <= (most or int(value))
+        return int(value) if fits else None
     return value
 
 
@@ -128,14 +140,12 @@ def _read(command: _Command, home: Path, path: str) -> Any:
 
     store = Store.open(f"sqlite:///{path}", read_only=True)
     try:
-        if command.name == ("runs", "list"):
-            return _runs(store, command.options)
-        return _inbox(store, home, command.options)
+        return _READERS[command.name](store, home, command.options)
     finally:
         store.close()
 
 
-def _runs(store: Any, options: dict[str, Any]) -> list[dict[str, Any]]:
+def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any]]:
     from genaiops.cli.shapes import run_shape
     from genaiops.graphs.liveness import run_status
 
@@ -158,6 +168,42 @@ def _inbox(store: Any, home: Path, options: dict[str, Any]) -> list[tuple[dict[s
     return inbox(store, datetime.now(UTC), run_id=options.get("--run"), status=status, policy_version=version)
 
 
+def _approval(store: Any, home: Path, options: dict[str, Any]) -> tuple | None:
+    from datetime import UTC, datetime
+
+    from genaiops.graphs.inbox import approval_at, replaced_by
+    from genaiops.policy_cache import recall
+
+    version = recall(home)
+    if version is None:
+        return None
+    data, status = approval_at(store, options["id"], datetime.now(UTC), version)
+    replaced = replaced_by(store, data) if status == "stale" else None
+    return data, status, store.decisions(options["id"]), replaced
+
+
+def _ledger(store: Any, home: Path, options: dict[str, Any]) -> list:
+    run = options.get("--run")
+    return [r for r in store.ledger() if run is None or r.run_id == run][-options.get("--limit", 200) :]
+
+
+def _verification(store: Any, home: Path, options: dict[str, Any]) -> dict[str, Any] | None:
+    from genaiops.cli.audit_view import needs_key, report_of
+    from genaiops.graphs.audit import audit_store, ledger_anchors
+    from genaiops.keys import load_key
+
+    key = load_key(home, create=False)
+    anchors, bad = ledger_anchors(home, store, key) if key is not None else ([], [])
+    if key is None and needs_key(home, store):
+        return None
+    report = report_of(audit_store(store, key=key, anchors=anchors), bad)
+    return report if report["ok"] else None
+
+
+_READERS = {("runs", "list"): _runs, ("approvals", "list"): _inbox, ("approvals", "show"): _approval,
+            ("audit", "list"): _ledger, ("audit", "verify"): _verification}  # fmt: skip
+
+
 def _log(home: Path, argv: list[str]) -> None:
     """The command line in the log file, as the typer application writes it."""
     import logging
@@ -171,11 +217,28 @@ def _log(home: Path, argv: list[str]) -> None:
 
 
 def _print(command: _Command, found: Any) -> None:
-    from genaiops.cli.listings import print_inbox, print_runs
     from genaiops.cli.output import Format
 
-    output = Format(command.options.get("--output", "table"))
+    options = command.options
+    output = Format(options.get("--output", "table"))
+    full = bool(options.get("--full"))
     if command.name == ("runs", "list"):
+        from genaiops.cli.listings import print_runs
+
         print_runs(found, output)
+    elif command.name == ("approvals", "list"):
+        from genaiops.cli.listings import print_inbox
+
+        print_inbox(found, bool(options.get("--all")), output)
+    elif command.name == ("approvals", "show"):
+        from genaiops.cli.approval_view import print_approval
+
+        print_approval(*found, full=full, output=output)
+    elif command.name == ("audit", "list"):
+        from genaiops.cli.audit_view import show_entries
+
+        show_entries(found, full, output)
     else:
-        print_inbox(found, bool(command.options.get("--all")), output)
+        from genaiops.cli.audit_view import print_intact
+
+        print_intact(found)

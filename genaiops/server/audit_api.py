@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from genaiops.graphs.audit import audit_store
-from genaiops.runtime import ledger_anchors, ledger_key
+from genaiops.graphs.audit import audit_store, ledger_anchors
+from genaiops.runtime import ledger_key
 from genaiops.server.auth import Caller, caller
 from genaiops.server.schemas import AuditEntry, AuditReportOut
 
@@ -43,7 +43,7 @@ def verify(request: Request) -> AuditReportOut:
     state = request.app.state.genaiops
     store = state.engine.store
     key = ledger_key(state.settings, create=False)
-    anchors, bad = ledger_anchors(state.settings, store, key) if key is not None else ([], [])
+    anchors, bad = ledger_anchors(state.settings.home, store, key) if key is not None else ([], [])
     report = audit_store(store, key=key, anchors=anchors)
     ledger = report.ledger
     return AuditReportOut(
