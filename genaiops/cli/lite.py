@@ -48,8 +48,8 @@ class _Command:
 
 def answer(argv: list[str]) -> bool:
     """Answer ``genaiops ARGV`` here if it is a read this path answers exactly (see the module docstring)."""
-    if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0":
-        return False
+    if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0" or "_GENAIOPS_COMPLETE" in os.environ:
+        return False  # turned off, or the shell asks typer to complete a command line
     command = _parse(argv)
     where = _where() if command is not None else None
     if command is None or where is None:
