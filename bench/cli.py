@@ -13,6 +13,10 @@ Python's bytecode cache is written first (``compileall`` of the package's folder
 PYTHONDONTWRITEBYTECODE is dropped for the commands: without a cache each command compiles every genaiops module
 it imports from source (+0.03-0.15 s), which no installed copy does.
 
+``runs list``, ``approvals list/show`` and ``audit list/verify`` are answered by the CLI's fast read path
+(``genaiops.cli.lite``: no typer, click or settings model); the rows marked ``[typer]`` time the same commands with
+``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
+
 Targets (issue 13): every read command <= 0.35 s median; decisions the same (our choice: they are as
 interactive); `resume` of a paused 10-task run <= 0.5 s (LangGraph's resume measured 1.3 s on this machine);
 `approvals list` with 1,000 pending <= 0.5 s. `tools` lists from a catalogue (genaiops/cli/tools_catalogue.py).
@@ -93,9 +97,10 @@ def paused_runs(home: Path, text: str, count: int, approve: bool = False) -> lis
         engine.close()
 
 
-def timed(args: list[str], home: Path, ok: tuple[int, ...] = (0,)) -> float:
-    """The wall time of ``args`` run as a process; its CPU time (user + system) goes to ``CPU``."""
-    env = {**os.environ, "GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+def timed(args: list[str], home: Path, ok: tuple[int, ...] = (0,), **extra: str) -> float:
+    """The wall time of ``args`` run as a process (``extra``: more environment); its CPU time (user + system) goes
+    to ``CPU``."""
+    env = {**os.environ, "GENAIOPS_HOME": str(home), "COLUMNS": "200", **extra}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: with the bytecode cache
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
@@ -124,8 +129,8 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
     to_resume = [rid for rid, _ in paused_runs(home, TEN_TASKS, runs, approve=True)]
     paused_runs(inbox_home, thousand_gates(), 1)
 
-    def run(*args: str, where: Path = home) -> Callable[[int, str], float]:
-        return lambda i, g: timed([g, *args], where)
+    def run(*args: str, where: Path = home, **extra: str) -> Callable[[int, str], float]:
+        return lambda i, g: timed([g, *args], where, **extra)
 
     def each(verb: str, ids: list[str], *extra: str) -> Callable[[int, str], float]:
         return lambda i, g: timed([g, *verb.split(), ids.pop(), *extra], home)  # a fresh run or approval each time
@@ -141,10 +146,22 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
         ("scenario validate FILE", run("scenario", "validate", CANARY)),
         ("graph show FILE", run("graph", "show", CANARY)),
     ]
+    typer_path = [  # the anchor in the same run: the reads the fast path answers, answered by typer's commands
+        (f"{label} [typer]", run(*args, where=where, GENAIOPS_CLI_LITE="0"))
+        for label, args, where in [
+            ("runs list", ("runs", "list"), home),
+            ("approvals list", ("approvals", "list"), home),
+            ("approvals show ID", ("approvals", "show", approval_id), home),
+            ("audit list", ("audit", "list"), home),
+            ("audit verify", ("audit", "verify"), home),
+            ("approvals list (1,000 pending)", ("approvals", "list"), inbox_home),
+        ]
+    ]
     return [
         ("python -c pass", None, lambda i, g: timed([sys.executable, "-c", "pass"], home)),
         ("genaiops --help", None, run("--help")),
         *[(label, READ_TARGET, fn) for label, fn in reads],
+        *[(label, None, fn) for label, fn in typer_path],
         ("approvals approve ID", READ_TARGET, each("approvals approve", to_approve, "--reason", "bench")),
         ("approvals reject ID", READ_TARGET, each("approvals reject", to_reject, "--reason", "bench")),
         ("resume RUN (10 tasks, approved)", RESUME_TARGET, each("resume", to_resume)),
@@ -192,13 +209,13 @@ def report(rows: list[Row], times: Times, cpu: Times, repeats: int, executables:
     baseline = executables[1] if len(executables) > 1 else None
     print(f"\nWall time per command, median of {repeats} runs (each a new process)\n")
     extra, rule = (" baseline s | speed-up |", "-----------:|---------:|") if baseline else ("", "")
-    print(f"| {'command':<33} | median s | x python -c pass | x --help | target s | holds | CPU s |{extra}")
-    print(f"|{'-' * 35}|---------:|-----------------:|---------:|---------:|:-----:|------:|{rule}")
+    print(f"| {'command':<40} | median s | x python -c pass | x --help | target s | holds | CPU s |{extra}")
+    print(f"|{'-' * 42}|---------:|-----------------:|---------:|---------:|:-----:|------:|{rule}")
     for label, target, _ in rows:
         took = median[label, ours]
         holds = "-" if target is None else ("yes" if took <= target else "NO")
         aim = "-" if target is None else f"{target:.2f}"
-        line = f"| {label:<33} | {took:>8.3f} | {took / base:>16.1f} | {took / help_:>8.2f} | {aim:>8} | {holds:^5} |"
+        line = f"| {label:<40} | {took:>8.3f} | {took / base:>16.1f} | {took / help_:>8.2f} | {aim:>8} | {holds:^5} |"
         line += f" {cpu_median[label, ours]:>5.3f} |"
         if baseline:
             before = median[label, baseline]
