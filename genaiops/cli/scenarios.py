@@ -39,7 +39,7 @@ def scenario_list(
     elif not folder.is_dir():
         raise UserError(f"{folder}: no such folder; give the folder that holds your scenario files")
     else:
-        shapes = [_scenario(file) for file in _candidates(folder)]
+        shapes = [_scenario(file) for file in candidates(folder)]
     if output is not Format.table:
         emit(shapes, output)
         return
@@ -54,7 +54,7 @@ def scenario_list(
     print_table(cols, rows)
 
 
-def _candidates(folder: Path) -> list[Path]:
+def candidates(folder: Path) -> list[Path]:
     """YAML files under ``folder`` whose top level has ``tasks:`` (read cheaply, before validating)."""
     import yaml
 
