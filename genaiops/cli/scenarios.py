@@ -133,10 +133,13 @@ def _purpose(shape: dict[str, Any]) -> str:
 def _params(params: list[dict[str, Any]]) -> str:
     if not params:
         return "none"
-    return "; ".join(
-        escape(f"{p['name']} ({p['type']}, " + ("required" if p["required"] else f"default {p['default']}") + ")")
-        for p in params
-    )
+    return "; ".join(escape(f"{p['name']} ({p['type']}, {_default(p)})") for p in params)
+
+
+def _default(param: dict[str, Any]) -> str:
+    if param["required"]:
+        return "required"
+    return "optional" if param["default"] is None else f"default {param['default']}"
 
 
 def _gates(gates: list[dict[str, Any]]) -> str:

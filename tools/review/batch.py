@@ -3,24 +3,26 @@ them, read from a data file or given inline, and the screening the review tools 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError
 
 from genaiops.data_roots import optional_data_file
 from genaiops.errors import ToolExecutionError, ToolInputError
 from genaiops.registry import ToolContext
 
-__all__ = ["BatchInput", "GeneratedOutput", "OutputBatch", "batch_of", "screen_text"]
+__all__ = ["BatchInput", "GeneratedOutput", "OutputBatch", "batch_of", "checked_batch", "screen_text"]
 
 Scalar = str | int | float | bool
+_ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
 
 
 class GeneratedOutput(BaseModel):
     """One answer a prompt gave, with the template variables and context it was given."""
 
-    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.:-]+$", description="Unique in the batch.")
+    id: str = Field(min_length=1, description="Unique in the batch; letters, digits and _.:- (it names a case).")
     text: str = Field(min_length=1, max_length=200_000)
     vars: dict[str, Scalar] = Field(default_factory=dict)
     context: str | None = None
@@ -32,16 +34,6 @@ class OutputBatch(BaseModel):
     prompt: str = Field(min_length=1)
     version: str = Field(min_length=1)
     outputs: list[GeneratedOutput] = Field(min_length=1, max_length=10_000)
-
-    @field_validator("outputs")
-    @classmethod
-    def _unique(cls, value: list[GeneratedOutput]) -> list[GeneratedOutput]:
-        seen: set[str] = set()
-        for item in value:
-            if item.id in seen:
-                raise ValueError(f"output id {item.id!r} appears twice; give every output its own id")
-            seen.add(item.id)
-        return value
 
 
 class BatchInput(BaseModel):
@@ -55,10 +47,22 @@ def batch_of(ctx: ToolContext, args: BatchInput) -> OutputBatch:
     """The batch a tool was given; a missing, unreadable or malformed file is an input error naming it."""
     if (args.batch is None) == (args.outputs_path is None):
         raise ToolInputError("give the outputs as outputs_path (a file) or as batch (inline), exactly one")
-    if args.batch is not None:
-        return args.batch
-    path = args.outputs_path
-    assert path is not None
+    return checked_batch(args.batch if args.batch is not None else _read(ctx, args.outputs_path or ""))
+
+
+def checked_batch(batch: OutputBatch) -> OutputBatch:
+    """Ids become evaluation case ids: unique, and made of the characters a case id may hold."""
+    seen: set[str] = set()
+    for item in batch.outputs:
+        if not _ID.match(item.id):
+            raise ToolInputError(f"output id {item.id[:60]!r}: use letters, digits and _.:- only (it names a case)")
+        if item.id in seen:
+            raise ToolInputError(f"output id {item.id!r} appears twice; give every output its own id")
+        seen.add(item.id)
+    return batch
+
+
+def _read(ctx: ToolContext, path: str) -> OutputBatch:
     real = ctx.resource("data_roots").resolve(path)
     try:
         data: Any = yaml.safe_load(real.read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
-from genaiops.tools.review.batch import GeneratedOutput, OutputBatch
+from genaiops.tools.review.batch import GeneratedOutput, OutputBatch, checked_batch
 
 Verdict = Literal["safe", "unsafe"]
 
@@ -44,7 +44,7 @@ def record_feedback(args: RecordFeedbackInput, ctx: ToolContext) -> RecordFeedba
             "verdicts: none given; the person approving this task gives them (approve with the amended argument "
             "verdicts: {OUTPUT_ID: safe|unsafe, ...})"
         )
-    by_id = {o.id: o for o in args.batch.outputs}
+    by_id = {o.id: o for o in checked_batch(args.batch).outputs}
     for output_id in args.verdicts:
         if output_id not in by_id:
             raise ToolInputError(f"verdicts: no output {output_id!r} in the batch; its outputs are {', '.join(by_id)}")
