@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from genaiops.graphs.params import Param, ParamSpec, catalogue_values, parse_sets, scenario_params
     from genaiops.graphs.plan import Plan, build_plan
     from genaiops.graphs.render import render_mermaid, render_text
-    from genaiops.graphs.scenario import check_expectations, run_scenario
+    from genaiops.graphs.scenario import Mismatch, check_expectations, expectation_mismatches, run_scenario
     from genaiops.graphs.schedule import Scheduler
     from genaiops.graphs.spec import ExpectSpec, GraphSpec, LoopSpec, RetrySpec, ScenarioSpec, TaskSpec
     from genaiops.graphs.validate import load_scenario, parse_scenario
@@ -47,6 +47,8 @@ _HOME = {
     "render_mermaid": "genaiops.graphs.render",
     "render_text": "genaiops.graphs.render",
     "check_expectations": "genaiops.graphs.scenario",
+    "expectation_mismatches": "genaiops.graphs.scenario",
+    "Mismatch": "genaiops.graphs.scenario",
     "run_scenario": "genaiops.graphs.scenario",
     "Scheduler": "genaiops.graphs.schedule",
     "ExpectSpec": "genaiops.graphs.spec",
@@ -65,6 +67,7 @@ __all__ = [
     "ExpectSpec",
     "GraphSpec",
     "LoopSpec",
+    "Mismatch",
     "Param",
     "ParamSpec",
     "Plan",
@@ -79,6 +82,7 @@ __all__ = [
     "ToolHandler",
     "build_plan",
     "check_expectations",
+    "expectation_mismatches",
     "load_scenario",
     "parse_scenario",
     "parse_sets",

@@ -10,6 +10,7 @@ a real resource, or any script in a production home, is refused before the run s
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from genaiops.errors import DecisionError
@@ -20,7 +21,14 @@ from genaiops.graphs.refs import Ref, RefError
 from genaiops.graphs.spec import ScenarioSpec
 from genaiops.store import Store
 
-__all__ = ["TOOL_ERROR_TURN", "check_expectations", "check_scripted", "run_scenario"]
+__all__ = [
+    "TOOL_ERROR_TURN",
+    "Mismatch",
+    "check_expectations",
+    "check_scripted",
+    "expectation_mismatches",
+    "run_scenario",
+]
 
 
 async def run_scenario(
@@ -66,36 +74,69 @@ def check_scripted(engine: Engine, scenario: ScenarioSpec) -> None:
         raise DecisionError("scripted approvals refused: " + "; ".join(problems))
 
 
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """One way a run did not end as its scenario's ``expect`` says: where (``status``, ``tasks.ID``,
+    ``outputs.TASK.FIELD``, ``gates``, ``agent_tool_errors``), what was expected, what the run gave."""
+
+    place: str
+    expected: Any
+    got: Any
+    message: str
+
+
 def check_expectations(scenario: ScenarioSpec, result: RunResult, store: Store) -> list[str]:
     """What differs from the scenario's ``expect`` (empty when the run ended as expected); ``store`` holds the
-    run's agent turns."""
+    run's agent turns and approval requests."""
+    return [m.message for m in expectation_mismatches(scenario, result, store)]
+
+
+def expectation_mismatches(scenario: ScenarioSpec, result: RunResult, store: Store) -> list[Mismatch]:
+    """``check_expectations`` with each difference's place, expected and actual value."""
     expect = scenario.expect
     if expect is None:
         return []
     failures = _tool_error_failures(expect.agent_tool_errors, store, result.run_id)
     if result.status != expect.status:
-        failures.append(f"run ended {result.status}, expected {expect.status}")
+        failures.append(
+            Mismatch("status", expect.status, result.status, f"run ended {result.status}, expected {expect.status}")
+        )
     for task, status in expect.tasks.items():
         got = result.tasks.get(task)
         if got != status:
-            failures.append(f"task {task} ended {got}, expected {status}")
+            failures.append(Mismatch(f"tasks.{task}", status, got, f"task {task} ended {got}, expected {status}"))
     for path, want in expect.outputs.items():
-        task, *rest = path.split(".")
-        try:
-            got: Any = Ref(task, tuple(rest)).lookup(result.outputs)
-        except RefError as exc:
-            failures.append(f"output {path}: {exc}")
-            continue
-        if got != want:
-            failures.append(f"output {path} is {got!r}, expected {want!r}")
+        failures += _output_mismatch(path, want, result)
+    if expect.gates is not None:
+        failures += _gate_mismatch(sorted(set(expect.gates)), store, result.run_id)
     return failures
+
+
+def _output_mismatch(path: str, want: Any, result: RunResult) -> list[Mismatch]:
+    task, *rest = path.split(".")
+    try:
+        got: Any = Ref(task, tuple(rest)).lookup(result.outputs)
+    except RefError as exc:
+        return [Mismatch(f"outputs.{path}", want, None, f"output {path}: {exc}")]
+    if got != want:
+        return [Mismatch(f"outputs.{path}", want, got, f"output {path} is {got!r}, expected {want!r}")]
+    return []
+
+
+def _gate_mismatch(want: list[str], store: Store, run_id: str) -> list[Mismatch]:
+    """``expect.gates`` against the tasks the run asked people to approve."""
+    got = sorted({request["task_id"] for request, _ in store.approvals(run_id=run_id)})
+    if got == want:
+        return []
+    said = f"the run stopped for approval at {', '.join(got) or 'no task'}, expected {', '.join(want) or 'none'}"
+    return [Mismatch("gates", want, got, said)]
 
 
 TOOL_ERROR_TURN = "tool_error"
 """The kind of the agent turn the agents layer stores for a tool call whose result the agent never got."""
 
 
-def _tool_error_failures(expected: int | None, store: Store, run_id: str) -> list[str]:
+def _tool_error_failures(expected: int | None, store: Store, run_id: str) -> list[Mismatch]:
     """``expect.agent_tool_errors`` against the run's stored ``tool_error`` turns (each one named)."""
     if expected is None:
         return []
@@ -104,4 +145,5 @@ def _tool_error_failures(expected: int | None, store: Store, run_id: str) -> lis
     if len(errors) == expected:
         return []
     said = "; ".join(f"{task}: {e.get('agent')} called {e.get('tool')}: {e.get('error')}" for task, e in errors)
-    return [f"agents had {len(errors)} tool error(s), expected {expected}" + (f" ({said})" if said else "")]
+    message = f"agents had {len(errors)} tool error(s), expected {expected}" + (f" ({said})" if said else "")
+    return [Mismatch("agent_tool_errors", expected, len(errors), message)]

@@ -116,6 +116,11 @@ class ExpectSpec(_Strict):
     status: Literal["succeeded", "failed", "rejected", "paused", "cancelled"] = "succeeded"
     tasks: dict[str, str] = Field(default_factory=dict, description="Task id -> expected final status.")
     outputs: dict[str, Any] = Field(default_factory=dict, description="'task.field' -> expected value.")
+    gates: list[str] | None = Field(
+        default=None,
+        description="The tasks the run asked people to approve (every gate it stopped at, decided by the script "
+        "or still waiting), in any order; [] asserts it asked nobody. Unset: not checked.",
+    )
     agent_tool_errors: int | None = Field(
         default=None,
         ge=0,

@@ -3,7 +3,8 @@
 Checks: the spec's own shape (types, required fields, unknown keys), duplicate ids, unknown tools and roles
 ("did you mean ...?"), arguments that do not fit the tool's input model, ``after`` and ``${...}`` references to
 tasks or outputs that do not exist upstream, conditions that do not parse, approval overrides the policy forbids,
-tools that need a real system the settings do not configure (when told which are),
+tools that need a real system the settings do not configure (when told which are), task ids a scenario's
+``approvals:`` and ``expect:`` name that the file does not have,
 cycles (loops must be declared with ``max_iterations``), and tasks that can never run.
 """
 
@@ -22,6 +23,7 @@ from genaiops.graphs.arg_checks import check_arguments
 from genaiops.graphs.params import RECORDED, fill_params
 from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
+from genaiops.graphs.script_checks import check_script
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
 from genaiops.registry import ToolRegistry, ToolSpec
 from genaiops.resources import unconfigured
@@ -107,6 +109,7 @@ def _validate(
     tasks = dict(enumerate(spec.tasks)) if spec is not None else _parseable_tasks(data)
     checker = _Checker(source, registry, rules, tasks, problems, resources)
     checker.check()
+    problems += check_script(source, checker.ids)
     problems += check_arguments(source, registry, roots)
     if problems:
         raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))

@@ -154,7 +154,7 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
     monkeypatch.chdir(REPO)
     listed = parse(invoke(paused[0], ["scenario", "list", "-o", "json"]), "json")
     by_name = {s["name"]: s for s in listed if s["name"]}
-    assert set(by_name) == {"canary-release", "incident-response", "prompt-evaluation", "prompt-release"}
+    assert len(by_name) == 9 and {"canary-release", "incident-response", "prompt-release"} <= set(by_name)
     [unusable] = [s for s in listed if not s["name"]]  # it needs a real Prometheus, which this home does not set
     assert unusable["file"] == "scenarios/prometheus_triage.yaml" and "GENAIOPS_PROMETHEUS_URL" in unusable["problem"]
     assert by_name["prompt-release"]["file"] == "scenarios/llmops/prompt_release.yaml"  # found in a subfolder
@@ -164,6 +164,13 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
         {"task_id": "promote", "tool": "apply_change", "risk": "medium", "approvals": 1, "roles": ["operator"]}
     ]
     assert by_name["incident-response"]["gates"][0]["task_id"] == "undo"
+    leads = ["operator", "ml_lead"]  # the mlops_engineer role's approvers for model moves
+    assert [(g["task_id"], g["risk"], g["roles"]) for g in by_name["retrain-on-drift"]["gates"]] == [
+        ("promote", "medium", leads),
+        ("deploy", "medium", leads),
+    ]
+    assert by_name["drift-check"]["gates"] == []  # read-only
+    assert [g["task_id"] for g in by_name["content-safety-review"]["gates"]] == ["release", "feedback"]
 
 
 def test_scenario_list_names_an_invalid_file_and_follows_the_policy(tmp_path) -> None:

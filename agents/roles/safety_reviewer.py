@@ -9,5 +9,5 @@ ROLE = Role(
         "Review outputs with the guardrails and block anything they object to; a release you review passes only "
         "if every check passed. Never approve on another role's word: look at the evidence."
     ),
-    tools=("review_output", "probe_bias", "run_eval_suite"),
+    tools=("review_output", "probe_bias", "run_eval_suite", "scan_outputs", "pseudonymise_outputs", "record_feedback"),
 )

@@ -135,15 +135,18 @@ class _Stub(typer.core.TyperCommand):
 
 def load_command(name: str) -> typer.core.TyperCommand | typer.core.TyperGroup:
     """The command ``genaiops NAME`` runs, built by typer from its module as ``app.command`` / ``app.add_typer``
-    would build it (``scenario`` also gets ``scenario list``, from genaiops.cli.scenarios)."""
+    would build it (``scenario`` also gets ``scenario list`` and ``scenario test``, from genaiops.cli.scenarios and
+    genaiops.cli.scenario_test)."""
     module_name, attribute, _ = COMMANDS[name]
     target = getattr(importlib.import_module(f"genaiops.cli.{module_name}"), attribute)
     holder = typer.Typer()
     if isinstance(target, typer.Typer):
         if name == "scenario" and not any(info.name == "list" for info in target.registered_commands):
+            from genaiops.cli.scenario_test import scenario_test
             from genaiops.cli.scenarios import scenario_list
 
             target.command("list")(scenario_list)
+            target.command("test")(scenario_test)
         holder.add_typer(target, name=name)
     else:
         holder.command(name)(target)

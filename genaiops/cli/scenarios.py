@@ -39,7 +39,7 @@ def scenario_list(
     elif not folder.is_dir():
         raise UserError(f"{folder}: no such folder; give the folder that holds your scenario files")
     else:
-        shapes = [_scenario(file) for file in _candidates(folder)]
+        shapes = [_scenario(file) for file in candidates(folder)]
     if output is not Format.table:
         emit(shapes, output)
         return
@@ -54,7 +54,7 @@ def scenario_list(
     print_table(cols, rows)
 
 
-def _candidates(folder: Path) -> list[Path]:
+def candidates(folder: Path) -> list[Path]:
     """YAML files under ``folder`` whose top level has ``tasks:`` (read cheaply, before validating)."""
     import yaml
 
@@ -133,10 +133,13 @@ def _purpose(shape: dict[str, Any]) -> str:
 def _params(params: list[dict[str, Any]]) -> str:
     if not params:
         return "none"
-    return "; ".join(
-        escape(f"{p['name']} ({p['type']}, " + ("required" if p["required"] else f"default {p['default']}") + ")")
-        for p in params
-    )
+    return "; ".join(escape(f"{p['name']} ({p['type']}, {_default(p)})") for p in params)
+
+
+def _default(param: dict[str, Any]) -> str:
+    if param["required"]:
+        return "required"
+    return "optional" if param["default"] is None else f"default {param['default']}"
 
 
 def _gates(gates: list[dict[str, Any]]) -> str:

@@ -1,0 +1,109 @@
+"""`genaiops scenario test` through its process: every shipped scenario runs offline in a throwaway home and ends
+as its `expect:` says; a broken expectation fails with its place, expected and actual value; bad input exits 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+SHIPPED = {
+    "canary-release",
+    "incident-response",
+    "prompt-evaluation",
+    "prompt-release",
+    "retrain-on-drift",
+    "drift-check",
+    "model-rollback",
+    "model-incident",
+    "content-safety-review",
+}
+NEEDS_A_REAL_SYSTEM = {"prometheus-triage"}
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    """An operator's environment whose own home must play no part (scenario test makes one per scenario)."""
+    home = tmp_path / "operator-home"
+    home.mkdir()
+    (home / "policy.yaml").write_text("production: true\n", encoding="utf-8")  # scripted approvals refused here
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    return {**clean, "GENAIOPS_HOME": str(home), "COLUMNS": "250"}
+
+
+def genaiops(env: dict[str, str], *args: object, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(GENAIOPS), *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd, timeout=900, check=False
+    )
+
+
+def test_every_shipped_scenario_passes(env):
+    """`scenario test -o json` (default: ./scenarios) passes every shipped scenario and skips the one that needs
+    Prometheus, in fresh homes: the operator's production home would refuse their scripted approvals."""
+    result = genaiops(env, "scenario", "test", "-o", "json", "--jobs", "2")
+    assert result.returncode == 0, result.stdout + result.stderr
+    checks = {c["name"]: c for c in json.loads(result.stdout)}
+    assert SHIPPED | NEEDS_A_REAL_SYSTEM <= set(checks)
+    for name in SHIPPED:
+        assert (checks[name]["result"], checks[name]["status"]) == ("pass", "succeeded"), checks[name]
+    triage = checks["prometheus-triage"]
+    assert triage["result"] == "skipped" and "GENAIOPS_PROMETHEUS_URL" in triage["problem"]
+
+
+def test_a_broken_expectation_fails_with_place_expected_and_got(env, tmp_path):
+    """A scenario whose expect: names a wrong output value exits 1; the table names the scenario, the place, the
+    expected and the actual value."""
+    broken = tmp_path / "mlops"
+    shutil.copytree(REPO / "scenarios" / "mlops", broken)
+    file = broken / "drift_check.yaml"
+    file.write_text(file.read_text().replace("drift.drifted: true", "drift.drifted: false"), encoding="utf-8")
+    result = genaiops(env, "scenario", "test", file)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "drift-check" in result.stdout and "FAIL" in result.stdout
+    assert "outputs.drift.drifted: expected False, got True" in result.stdout
+
+
+def test_json_lists_every_mismatch(env, tmp_path):
+    """`-o json` gives each mismatch's place, expected and got: a wrong final status and a wrong gate list."""
+    file = tmp_path / "gated.yaml"
+    file.write_text(
+        "name: gated\ntasks:\n  - {id: ship, tool: apply_change, args: {target: web, change: {v: 2}}}\n"
+        "expect: {status: succeeded, gates: []}\n",
+        encoding="utf-8",
+    )
+    result = genaiops(env, "scenario", "test", file, "-o", "json")
+    assert result.returncode == 1, result.stdout + result.stderr
+    (check,) = json.loads(result.stdout)
+    places = {m["place"]: (m["expected"], m["got"]) for m in check["mismatches"]}
+    assert places == {"status": ("succeeded", "paused"), "gates": ([], ["ship"])}
+
+
+def test_bad_input_exits_2(env, tmp_path):
+    """A path that does not exist, and a file whose expect: names an unknown task (with "did you mean"), exit 2."""
+    missing = genaiops(env, "scenario", "test", tmp_path / "nope")
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr
+    file = tmp_path / "typo.yaml"
+    file.write_text(
+        "name: typo\ntasks:\n  - {id: hello, tool: echo, args: {value: hi}}\nexpect: {tasks: {helo: succeeded}}\n",
+        encoding="utf-8",
+    )
+    typo = genaiops(env, "scenario", "test", file, "-o", "json")
+    assert typo.returncode == 2, typo.stdout + typo.stderr
+    (check,) = json.loads(typo.stdout)
+    assert check["result"] == "invalid" and "unknown task 'helo' (did you mean 'hello'?)" in check["problem"]
+    assert "typo.yaml:4" in check["problem"]
+
+
+def test_a_scenario_without_expect_is_bad_input(env, tmp_path):
+    """A graph file with no expect: block cannot be checked: invalid, exit 2, saying what to add."""
+    file = tmp_path / "plain.yaml"
+    file.write_text("name: plain\ntasks:\n  - {id: hello, tool: echo, args: {value: hi}}\n", encoding="utf-8")
+    result = genaiops(env, "scenario", "test", file)
+    assert result.returncode == 2 and "no `expect:` block" in result.stdout
