@@ -154,7 +154,9 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
     monkeypatch.chdir(REPO)
     listed = parse(invoke(paused[0], ["scenario", "list", "-o", "json"]), "json")
     by_name = {s["name"]: s for s in listed if s["name"]}
-    assert set(by_name) == {"canary-release", "incident-response", "prompt-evaluation", "prompt-release"}
+    assert set(by_name) == {
+        "canary-release", "incident-response", "prompt-evaluation", "prompt-release", "goal-investigation"
+    }  # fmt: skip
     [unusable] = [s for s in listed if not s["name"]]  # it needs a real Prometheus, which this home does not set
     assert unusable["file"] == "scenarios/prometheus_triage.yaml" and "GENAIOPS_PROMETHEUS_URL" in unusable["problem"]
     assert by_name["prompt-release"]["file"] == "scenarios/llmops/prompt_release.yaml"  # found in a subfolder
