@@ -80,7 +80,7 @@ async def sre(steps: Steps) -> GoalResult:
     steps.done("detect_onsets", "detect", f"{len(anomalies)} anomalies on {', '.join(found['services_anomalous'])}")
     if not anomalies:
         return _result(steps, "no metric left its baseline in the window: nothing to remediate", None)
-    context = {"anomalies": anomalies, "topology": seen["topology"], "changes": seen["changes"]}
+    context = {k: seen[k] for k in ("topology", "changes", "unobserved")} | {"anomalies": anomalies}
     grouped = await steps.call("correlate_incidents", context, "group the anomalies into incidents")
     service = named_service(goal.service, goal.goal, services)
     incident = _incident(grouped["incidents"], service)
