@@ -105,6 +105,8 @@ async def sre(steps: Steps) -> GoalResult:
     tool = ACTION_TOOLS[kind]
     fix, check = f"{steps.task_id}_fix", f"{steps.task_id}_verify"
     args: dict[str, Any] = {"service": top["service"]}
+    if kind == "roll_back" and dry["action"].get("to_version"):
+        args["to_version"] = dry["action"]["to_version"]  # exactly what the dry run showed the approvers
     if kind == "scale":
         args["replicas"] = 2 * max(1, int(dry.get("predicted_metrics", {}).get("replicas", 2)))
     steps.propose(
