@@ -146,3 +146,54 @@ def test_the_sre_playbook_finds_the_named_service_as_a_whole_word() -> None:
     assert named_service(None, "auth-2 p99 is high", services) == "auth-2"
     assert named_service("checkout", "auth is slow", services) == "checkout"
     assert named_service(None, "authentication is slow", services) is None
+
+
+async def test_the_mlops_goal_on_drifted_data_proposes_retrain_validate_and_a_gated_promotion(tmp_path: Path) -> None:
+    """A champion trained on breast_cancer, recent data with one feature shifted by 1 SD: the playbook finds the
+    drift and proposes train_model on the new data, validate_model, and a gated promote_model that runs only
+    when the validation passed (and then waits for approval)."""
+    from genaiops.tools.mlops import build_mlops_resources, close_mlops_resources
+
+    resources = build_mlops_resources(tmp_path, store_url=f"sqlite:///{tmp_path / 'm.db'}")
+    prepare = [
+        {"id": "data", "tool": "load_dataset", "args": {"source": "breast_cancer"}},
+        {
+            "id": "train",
+            "tool": "train_model",
+            "args": {"model_name": "bc", "dataset": "${data.dataset_id}", "cv_folds": 0},
+        },  # fmt: skip
+        {
+            "id": "crown",
+            "tool": "promote_model",
+            "approval": "auto",
+            "args": {"model_name": "bc", "version": "${train.version}", "require_validation": False},
+        },  # fmt: skip
+        {
+            "id": "recent",
+            "tool": "shift_dataset",
+            "after": ["crown"],
+            "args": {"dataset": "${data.dataset_id}", "features": ["mean radius"], "shift_sd": 1.0},
+        },  # fmt: skip
+        {
+            "id": "drift",
+            "role": "mlops_engineer",
+            "goal": "is bc drifting on recent traffic?",
+            "args": {"model": "bc", "dataset": "${recent.dataset_id}"},
+        },  # fmt: skip
+    ]
+    try:
+        graph = GraphSpec.model_validate({"name": "drift", "tasks": prepare})
+        policy = ApprovalPolicy(allow_spec_auto=True)  # the test's own champion is crowned without asking
+        eng = Engine(Store.open(":memory:"), load_tools(), resources=resources, handler=AgentHandler(), policy=policy)
+        result = await eng.start(graph, requester="ann")
+    finally:
+        close_mlops_resources(resources)
+    assert "drift" in result.outputs, (result.tasks, result.errors)
+    outcome = result.outputs["drift"]
+    assert outcome["root_cause"] == "bc" and "drifted" in outcome["finding"]
+    assert outcome["proposal"]["tools"] == ["train_model", "validate_model", "promote_model"]
+    assert outcome["proposal"]["gated"] is True
+    assert result.tasks["drift_retrain"] == "succeeded" and result.tasks["drift_validate"] == "succeeded"
+    passed = result.outputs["drift_validate"]["passed"]  # the promotion runs only on a validated candidate
+    assert result.tasks["drift_promote"] == ("waiting" if passed else "skipped")
+    assert [p.tool for p in result.pending] == (["promote_model"] if passed else [])
