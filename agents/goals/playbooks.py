@@ -179,13 +179,10 @@ def _result(steps: Steps, finding: str, cause: str | None, verdict: str | None =
 
 
 async def mlops_engineer(steps: Steps) -> GoalResult:
-    goal = steps.goal
-    if not (goal.model and goal.dataset):
-        raise StepFailed("the mlops_engineer's playbook needs the hints `model` and `dataset` (recent data) in args")
+    goal = _needs(steps, "model", "dataset")
     args = {"model_name": goal.model, "current": goal.dataset, **_extra(steps, "detect_drift")}
     drift = await steps.call("detect_drift", args, "compare recent data and predictions with the training data")
-    steps.done("detect_drift", "drift", drift["summary"])
-    steps.cite("detect_drift", drift["summary"])
+    _learnt(steps, "detect_drift", drift["summary"])
     if not drift["drifted"] or drift.get("proposed_task") is None:
         return _result(steps, f"{goal.model} has not drifted: {drift['summary']}", None)
     retrain, check, promote = (f"{steps.task_id}_{s}" for s in ("retrain", "validate", "promote"))
@@ -217,6 +214,20 @@ async def mlops_engineer(steps: Steps) -> GoalResult:
     return _result(steps, f"{goal.model} drifted; proposed: retrain, validate, promote (gated)", goal.model)
 
 
+def _needs(steps: Steps, *hints: str) -> Any:
+    """The goal, when it carries ``hints``; else the step fails naming them (a playbook guesses nothing)."""
+    missing = [h for h in hints if not getattr(steps.goal, h)]
+    if missing:
+        named = " and ".join(f"`{h}`" for h in hints)
+        raise StepFailed(f"the {steps.role.name}'s playbook needs the hints {named} in args (missing: {missing})")
+    return steps.goal
+
+
+def _learnt(steps: Steps, tool: str, text: str) -> None:
+    steps.done(tool, tool, text)
+    steps.cite(tool, text)
+
+
 def _extra(steps: Steps, tool: str) -> dict[str, Any]:
     """The goal's ``inputs`` that ``tool`` takes."""
     fields = steps.session.engine.registry.get(tool).input_model.model_fields
@@ -224,14 +235,11 @@ def _extra(steps: Steps, tool: str) -> dict[str, Any]:
 
 
 async def prompt_evaluator(steps: Steps) -> GoalResult:
-    goal = steps.goal
-    if not (goal.version and goal.baseline):
-        raise StepFailed("the prompt_evaluator's playbook needs the hints `version` (candidate) and `baseline`")
+    goal = _needs(steps, "version", "baseline")
     args = {"baseline": goal.baseline, "candidate": goal.version, **_extra(steps, "compare_prompt_versions")}
     compared = await steps.call("compare_prompt_versions", args, "the paired test of candidate against baseline")
     gate = compared["gate"]
-    steps.done("compare_prompt_versions", "evaluate", gate["explanation"])
-    steps.cite("compare_prompt_versions", gate["explanation"])
+    _learnt(steps, "compare_prompt_versions", gate["explanation"])
     verdict = "approve" if gate["passed"] else "block"
     return _result(steps, f"{goal.version} vs {goal.baseline}: {verdict}", None, verdict)
 
