@@ -29,6 +29,7 @@ from genaiops.agents.offline_client import OfflineModelClient, instruction
 from genaiops.agents.roles import ROLES, Role, get_role
 from genaiops.agents.session import AgentSession
 from genaiops.errors import ToolExecutionError, ToolInputError
+from genaiops.graphs.budget import SPEND_EVENT
 from genaiops.graphs.handlers import TaskCall, ToolHandler
 from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.ids import canonical_json
@@ -90,10 +91,15 @@ class AgentHandler:
         model_client: Callable[[], ChatCompletionClient] = OfflineModelClient,
         roles: Mapping[str, Role] = ROLES,
         tracer: RunTracer | None = None,
+        *,
+        model_name: str = "offline",
+        price: tuple[float, float] = (0.0, 0.0),
     ):
+        """``price``: US dollars per million prompt and completion tokens of ``model_name`` (spend events)."""
         self._model_client = model_client
         self._roles = roles
         self._tracer = tracer
+        self._model_name, self._price = model_name, price
         self._direct = ToolHandler()
         self._engine: Any = None
 
@@ -109,6 +115,8 @@ class AgentHandler:
         if call.task.team:
             return await self._team(call)
         role = self._roles.get(call.task.role) or get_role(call.task.role)
+        if call.task.goal is not None:
+            return await self._goal(call, role)
         if not role.owns_tool(call.tool.name):
             owners = [r.name for r in self._roles.values() if r.owns_tool(call.tool.name)]
             raise ToolInputError(
@@ -130,6 +138,28 @@ class AgentHandler:
             said = session.turns[-1].content if session.turns else "nothing"
             raise ToolExecutionError(f"the {role.name} agent did not call {call.tool.name}: {said}")
         return session.task_result
+
+    async def _goal(self, call: TaskCall, role: Role) -> BaseModel:
+        """The role's agent pursues the task's goal: its offline playbook, or tool calling with the model."""
+        from genaiops.agents.goals import MAX_TOOL_ITERATIONS, goal_message, model_result, run_playbook
+
+        session = AgentSession(call, self._engine, tracer=self._tracer)
+        client = self._model_client()
+        ctx = call.context
+        goal = call.args
+        with traced(self._tracer, ctx.run_id, ctx.task_id, f"goal {role.name}", iteration=ctx.iteration) as span:
+            try:
+                if isinstance(client, OfflineModelClient):
+                    session.note("user", "goal", goal.model_dump_json())
+                    return await run_playbook(session, role, goal)
+                agent = self._agent(role, session, client, max_tool_iterations=MAX_TOOL_ITERATIONS)
+                said: dict[str, str] = {}
+                await self._run(agent, [role], session, goal_message(call.task.id, goal), said)
+                _fail_on_tool_errors(session)
+                return model_result(role.name, goal, said.get(role.name, ""), session)
+            finally:
+                await self._persist([], session)
+                span.set_attributes(session.usage())
 
     async def _team(self, call: TaskCall) -> BaseModel:
         """The team's members each run their checks and vote; the task's tool combines the votes."""
@@ -166,8 +196,14 @@ class AgentHandler:
         args = call.tool.parse_args({**call.args.model_dump(mode="json"), "votes": votes})
         return call.tool.invoke(args, call.context)
 
-    def _agent(self, role: Role, session: AgentSession) -> AssistantAgent:
-        client = self._model_client()
+    def _agent(
+        self,
+        role: Role,
+        session: AgentSession,
+        client: ChatCompletionClient | None = None,
+        max_tool_iterations: int = 1,
+    ) -> AssistantAgent:
+        client = client or self._model_client()
         if isinstance(client, OfflineModelClient):
             client.agent = role.name
         return AssistantAgent(
@@ -177,6 +213,7 @@ class AgentHandler:
             tools=session.tools_for(role),
             system_message=role.system_message(),
             reflect_on_tool_use=True,
+            max_tool_iterations=max_tool_iterations,
         )
 
     async def _run(
@@ -199,6 +236,17 @@ class AgentHandler:
                     if result.is_error:
                         session.errored(item.source, result, offered[item.source])
 
+    def _spend(self, session: AgentSession) -> dict[str, Any] | None:
+        """What the attempt's turns spent: tokens, and dollars at the model's price (None: nothing spent)."""
+        prompt = sum(t.prompt_tokens or 0 for t in session.turns)
+        completion = sum(t.completion_tokens or 0 for t in session.turns)
+        if not prompt + completion:
+            return None
+        usd = (prompt * self._price[0] + completion * self._price[1]) / 1_000_000
+        turns = sum(1 for t in session.turns if t.prompt_tokens or t.completion_tokens)
+        return {"model": self._model_name, "prompt_tokens": prompt, "completion_tokens": completion,
+                "tokens": prompt + completion, "usd": round(usd, 8), "turns": turns}  # fmt: skip
+
     async def _restore(self, agent: AssistantAgent, call: TaskCall, role: Role) -> None:
         saved = self._engine.store.agent_state(call.context.run_id, role.name)
         if saved is not None:
@@ -217,6 +265,9 @@ class AgentHandler:
         events = [
             (ctx.run_id, ctx.task_id, "agent_refused", at, canonical_json(refusal)) for refusal in session.refusals
         ]
+        spend = self._spend(session)
+        if spend is not None:
+            events.append((ctx.run_id, ctx.task_id, SPEND_EVENT, at, canonical_json(spend)))
         with self._engine.store.transaction() as tx:
             tx.add_agent_turns(session.turns)
             for name, state in states:

@@ -5,6 +5,7 @@ AutoGen is imported on the first role task, so commands and runs without agents 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -21,9 +22,14 @@ class AgentTasks:
 
     direct_without_role = True  # tasks without a role go straight to their tool, as with ToolHandler
 
-    def __init__(self, models: ModelSettings | None = None, tracer: Any = None):
+    def __init__(
+        self, models: ModelSettings | None = None, tracer: Any = None, prices: Mapping[str, tuple[float, float]] = {}
+    ):
+        """``prices``: US dollars per million prompt and completion tokens, by model name (settings)."""
         self.models = models or ModelSettings()
         self.tracer = tracer
+        self.model_name = self.models.model or self.models.provider
+        self.price = prices.get(self.model_name, (0.0, 0.0))
         self._direct = ToolHandler()
         self._agents: Any = None
         self._engine: Any = None
@@ -37,7 +43,9 @@ class AgentTasks:
         if self._agents is None:
             from genaiops.agents.handler import AgentHandler
 
-            self._agents = AgentHandler(lambda: model_client(self.models), tracer=self.tracer)
+            self._agents = AgentHandler(
+                lambda: model_client(self.models), tracer=self.tracer, model_name=self.model_name, price=self.price
+            )
             self._agents.bind(self._engine)
         try:
             return await self._agents.perform(call)

@@ -459,7 +459,7 @@ def open_engine(
         resources=resources,
         screen=load_guardrails(settings),
         on_event=combine_observers(on_event, tracer),
-        handler=AgentTasks(models, tracer),
+        handler=AgentTasks(models, tracer, settings.model_prices),
     )
     engine.close_expired()  # every command that opens the store closes what expired since (README: Approval policy)
     return engine

@@ -9,6 +9,7 @@ such as ``data_roots`` parses its string in a ``mode="before"`` validator), unkn
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -171,6 +172,32 @@ class Settings(BaseModel):
         default=None, description="A YAML file of PromQL templates laid over the shipped table (see README)."
     )
     prometheus_timeout: float = Field(default=10.0, gt=0, le=300, description="Seconds per Prometheus request.")
+
+    # --- agents that plan: model prices and the chat's budget (issue 11.4, p-goal; docs/goals.md) ---
+    model_prices: dict[str, tuple[float, float]] = Field(
+        default_factory=dict,
+        description="US dollars per million prompt and completion tokens, by model name: JSON such as "
+        '{"gpt-4o-mini": [0.15, 0.6]}. A model without a price costs 0 (its tokens still count).',
+    )
+    chat_budget_tokens: int | None = Field(default=None, ge=1, description="Token budget of a chat's runs.")
+    chat_budget_usd: float | None = Field(default=None, gt=0, description="Cost budget of a chat's runs (USD).")
+
+    @field_validator("model_prices", mode="before")
+    @classmethod
+    def _prices(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return json.loads(value) if value.strip() else {}
+            except ValueError:
+                raise ValueError('not JSON; write {"MODEL": [USD_PER_1M_PROMPT, USD_PER_1M_COMPLETION]}') from None
+        return value
+
+    @property
+    def chat_budget(self) -> dict[str, Any] | None:
+        """The budget a chat gives the runs it starts (``BudgetSpec`` fields), or None."""
+        if self.chat_budget_tokens is None and self.chat_budget_usd is None:
+            return None
+        return {"tokens": self.chat_budget_tokens, "usd": self.chat_budget_usd}
 
     @field_validator("home")
     @classmethod

@@ -27,6 +27,7 @@ from pydantic import BaseModel
 from genaiops.clock import stamper
 from genaiops.data_roots import for_run
 from genaiops.errors import GenAIOpsError, ToolInputError
+from genaiops.graphs.budget import BudgetSteps
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
 from genaiops.graphs.plan import Plan
@@ -57,7 +58,7 @@ class _Outcome:
     """When it finished, if already known (an inline call: the time it started)."""
 
 
-class Execution(TaskChecks, ProposalSteps):
+class Execution(TaskChecks, ProposalSteps, BudgetSteps):
     """One pass over a run, from its stored state to a stop: finished, paused or cancelled."""
 
     def __init__(
@@ -316,8 +317,12 @@ class Execution(TaskChecks, ProposalSteps):
                 self._apply(self.sched.finish(tid, "skipped"))
                 return
             args = resolve_args(spec.args, self.results) if planned.needs else spec.args
+            if spec.goal is not None:
+                args = {**args, "goal": spec.goal}
         except RefError as exc:
             self.completed.append((tid, _Outcome("failed", error=str(exc), attempts=0)))
+            return
+        if self.plan.spec.budget is not None and self._held_for_budget(tid):
             return
         tool = self.e.registry.get(spec.tool)
         try:

@@ -8,6 +8,7 @@ the new tasks run, as for every task.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
@@ -17,13 +18,14 @@ from genaiops.errors import GraphValidationError, SpecError
 from genaiops.graphs.handlers import Proposal
 from genaiops.graphs.plan import Plan
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
+from genaiops.graphs.spec import GraphSpec
 from genaiops.graphs.validate import ApprovalRules, parse_scenario
 from genaiops.registry import ToolRegistry
 
 if TYPE_CHECKING:
     from genaiops.graphs.executor import Execution
 
-__all__ = ["Growth", "ProposalSteps", "grow"]
+__all__ = ["Growth", "ProposalSteps", "grow", "revalidate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +45,21 @@ def grow(plan: Plan, proposer: str, proposal: Proposal, registry: ToolRegistry, 
         return Growth(None, (), f"{proposer} runs inside a loop; tasks cannot be proposed from a loop body")
     tasks = [t if proposer in t.after else t.model_copy(update={"after": [proposer, *t.after]}) for t in proposal.tasks]
     grown = plan.spec.model_copy(update={"tasks": [*plan.spec.tasks, *tasks]})
-    text = grown.model_dump_json(exclude_defaults=True)
     try:
-        _, new_plan = parse_scenario(text, registry, rules, file=f"tasks proposed by {proposal.by} in {proposer}")
+        new_plan = revalidate(grown, registry, rules, f"tasks proposed by {proposal.by} in {proposer}")
     except (GraphValidationError, SpecError) as exc:
         return Growth(None, (), str(exc))
     return Growth(new_plan, tuple(t.id for t in tasks))
+
+
+def revalidate(spec: GraphSpec, registry: ToolRegistry, rules: ApprovalRules | None, file: str) -> Plan:
+    """The plan of a grown graph, validated as a file is; the recorded parameter values stay recorded (a file
+    may not set them, so they are left out of the text and put back)."""
+    text = spec.model_dump_json(exclude_defaults=True, exclude={"param_values"})
+    _, plan = parse_scenario(text, registry, rules, file=file)
+    if not spec.param_values:
+        return plan
+    return dataclasses.replace(plan, spec=plan.spec.model_copy(update={"param_values": spec.param_values}))
 
 
 class ProposalSteps:

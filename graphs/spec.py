@@ -1,7 +1,8 @@
 """The task-graph spec: what a scenario file or a chat plan says should happen.
 
 A graph is a list of tasks (a scenario may declare typed ``params:``, used as ``${params.NAME}``: see
-``graphs/params.py``). A task is done by a tool (and optionally a role, which later means an agent), with
+``graphs/params.py``). A task is done by a tool (and optionally a role, which later means an agent), or given to
+a role as a ``goal`` its agent pursues (choosing the tool calls itself: the task's tool is ``pursue_goal``), with
 arguments that may reference upstream outputs as ``${task_id.field}``; references and ``after`` make the
 dependencies. A ``when`` condition skips a task (and what depends only on it). Loops are declared, never implied:
 a ``loops`` entry repeats a body of tasks until a condition holds, at most ``max_iterations`` times.
@@ -12,13 +13,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from genaiops.graphs.params import ParamSpec
 from genaiops.registry import Risk
 
 __all__ = [
+    "GOAL_TOOL",
+    "BudgetSpec",
     "ExpectSpec",
     "GraphSpec",
     "LoopSpec",
@@ -29,6 +32,9 @@ __all__ = [
 ]
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"
+
+GOAL_TOOL = "pursue_goal"
+"""The tool a ``goal:`` task runs: the role's agent pursues the goal (``genaiops.agents.goals``)."""
 
 
 class _Strict(BaseModel):
@@ -74,6 +80,22 @@ class TaskSpec(_Strict):
         default="policy",
         description="'required' always asks; 'auto' skips asking where the policy allows it; 'policy' decides.",
     )
+    goal: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2000,
+        description="Instead of a tool: what the role's agent is to achieve, in words (e.g. 'checkout p99 is high "
+        "since 10:00 - find the cause and propose a fix'). The agent chooses its tool calls and proposes gated "
+        "steps as tasks; `args` may give it hints (service, since, model, ...).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _goal_tool(cls, data: Any) -> Any:
+        """A ``goal`` without a ``tool`` runs ``pursue_goal`` (validation refuses a goal with another tool)."""
+        if isinstance(data, dict) and data.get("goal") is not None and data.get("tool") is None:
+            return {**data, "tool": GOAL_TOOL}
+        return data
 
 
 class LoopSpec(_Strict):
@@ -85,6 +107,19 @@ class LoopSpec(_Strict):
     max_iterations: int = Field(ge=1, le=1000, description="The explicit bound every loop must have.")
 
 
+class BudgetSpec(_Strict):
+    """What a run's agents may spend before people are asked whether to go on (tokens, US dollars, or both)."""
+
+    tokens: int | None = Field(default=None, ge=1, description="Prompt + completion tokens over every agent turn.")
+    usd: float | None = Field(default=None, gt=0, description="Cost at the model's price (GENAIOPS_MODEL_PRICES).")
+
+    @model_validator(mode="after")
+    def _something(self) -> BudgetSpec:
+        if self.tokens is None and self.usd is None:
+            raise ValueError("a budget names `tokens`, `usd` or both, e.g. {tokens: 20000, usd: 0.5}")
+        return self
+
+
 class GraphSpec(_Strict):
     """A whole task graph."""
 
@@ -94,6 +129,11 @@ class GraphSpec(_Strict):
     at: datetime | None = Field(default=None, description="Logical time the tools see (default: run start).")
     tasks: list[TaskSpec] = Field(min_length=1)
     loops: list[LoopSpec] = Field(default_factory=list)
+    budget: BudgetSpec | None = Field(
+        default=None,
+        description="Token and cost budget of the run's agents: reaching it pauses the run for an approval to go "
+        "on (a `continue_over_budget` task), instead of spending on.",
+    )
     param_values: SkipJsonSchema[dict[str, Any]] = Field(default_factory=dict)
     """The values the graph's ``${params.NAME}`` were filled with (``--set`` and defaults): recorded with the run
     by genaiops, never written in a file (``graphs/params.py``)."""

@@ -24,7 +24,7 @@ from genaiops.graphs.params import RECORDED, fill_params
 from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
 from genaiops.graphs.script_checks import check_script
-from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
+from genaiops.graphs.spec import GOAL_TOOL, GraphSpec, ScenarioSpec, TaskSpec
 from genaiops.registry import ToolRegistry, ToolSpec
 from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
@@ -207,9 +207,10 @@ class _Checker:
             self.add(
                 at,
                 f"task {task.id!r} names no tool",
-                "add `tool: NAME` (tasks planned by an agent alone arrive with the agents layer)",
+                'add `tool: NAME`, or give a role a goal: `role: sre` and `goal: "find why checkout is slow"`',
             )
             return
+        self.check_goal(at, task)
         if task.tool not in self.registry:
             self.add(
                 (*at, "tool"),
@@ -278,6 +279,27 @@ class _Checker:
                 "list the roles under `team:` only",
             )
 
+    def check_goal(self, at: tuple, task: TaskSpec) -> None:
+        """A goal is pursued by one role's agent, instead of a tool (its task runs ``pursue_goal``)."""
+        if task.goal is None:
+            if task.tool == GOAL_TOOL:
+                self.add((*at, "tool"), f"task {task.id!r}: {GOAL_TOOL} is what a goal runs", "write `goal: TEXT`")
+            return
+        if task.tool != GOAL_TOOL:
+            self.add(
+                (*at, "goal"),
+                f"task {task.id!r} names a tool ({shorten(task.tool)}) and a goal",
+                "keep `tool:` (the call is fixed) or `goal:` (the role's agent chooses its calls), not both",
+            )
+        if task.role is None or task.team:
+            self.add(
+                (*at, "goal"),
+                f"task {task.id!r}: a goal is pursued by one role's agent",
+                f"add `role:` ({', '.join(ROLES)}){' instead of `team:`' if task.team else ''}",
+            )
+        if "goal" in task.args:
+            self.add((*at, "args", "goal"), f"task {task.id!r}: the goal goes in `goal:`, not under args")
+
     def check_resources(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
         """The optional resources (a real Prometheus, ...) the tool needs for these arguments are configured."""
         if self.resources is None:
@@ -300,6 +322,8 @@ class _Checker:
                 )
             elif not any(True for _ in find_refs(value)):
                 static[key] = value
+        if task.goal is not None:
+            static["goal"] = task.goal  # the executor passes it with the arguments
         try:
             tool.input_model.model_validate(static)
         except ValidationError as exc:

@@ -220,7 +220,9 @@ def runs_show(
     if output is not Format.table:
         rows = eng.store.tasks(run_id, decode=False)
         shape = run_shape(run, result.status)
-        emit(run_document(shape, rows, result, *stored, events=events, outputs=outputs, turns=turns), output)
+        document = run_document(shape, rows, result, *stored, events=events, outputs=outputs, turns=turns,
+                                spec=run.spec)  # fmt: skip
+        emit(document, output)
         return
     print_run(run.spec, result, *stored, events=events, outputs=outputs, turns=turns)
 
@@ -235,6 +237,7 @@ def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: boo
         console.print("parameters: " + escape(", ".join(f"{k}={v!r}" for k, v in plan.spec.param_values.items())))
     print_result(result, every_task=True)
     _print_agents(event_rows, turn_rows)
+    _print_goals(plan.spec, result.outputs, event_rows)
     if outputs:
         console.print_json(json.dumps(dict(result.outputs)))
     if turns:
@@ -245,7 +248,8 @@ def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: boo
             console.print(f"{seq:>6} {at[:23]} {kind} {task or '-'} {escape(json.dumps(data))}")
 
 
-def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool) -> dict:  # noqa: ANN001
+def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool,  # noqa: ANN001
+                 spec: dict | None = None) -> dict:  # fmt: skip
     """``runs show --output json|yaml`` (from a local store or a server): the shapes of ``genaiops.cli.shapes``;
     ``run`` is the run's shape already."""
     from genaiops.cli import shapes
@@ -261,7 +265,38 @@ def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool,
         document["events"] = [shapes.event_shape(*event) for event in event_rows]
     if turns:
         document["turns"] = [shapes.turn_shape(turn) for turn in turn_rows]
+    document |= shapes.goal_shapes(spec or {}, result.outputs, event_rows)
     return document
+
+
+def _print_goals(spec, outputs, event_rows) -> None:  # noqa: ANN001
+    """Each goal task's structured outcome (finding, cause, evidence, proposal), and the agents' spend."""
+    from genaiops.cli.shapes import goal_shapes
+
+    shaped = goal_shapes(spec.model_dump(mode="json"), outputs, event_rows)
+    for tid, goal in shaped["goals"].items():
+        console.print(f"[bold]goal {tid}[/] ({goal['role']}, {goal['planner']}): {escape(goal['finding'])}")
+        if goal.get("root_cause"):
+            console.print(f"  root cause: {escape(goal['root_cause'])}")
+        if goal.get("verdict"):
+            console.print(f"  verdict: {goal['verdict']}")
+        for item in goal.get("evidence", []):
+            console.print(f"  evidence ({item['source']}): {escape(item['fact'])}")
+        proposal = goal.get("proposal")
+        if proposal:
+            gated = " (gated: waits for approval)" if proposal["gated"] else ""
+            console.print(f"  proposed {', '.join(proposal['tasks'])}{gated}: {escape(proposal['reason'])}")
+        steps = goal.get("steps", [])
+        said = [s["tool"] + ("" if s["status"] == "ok" else f" ({s['status']})") for s in steps]
+        console.print("  steps: " + escape(" -> ".join(said)))
+    spend = shaped["spend"]
+    if spend["tokens"] or spend["budget"]:
+        line = f"spend: {spend['tokens']} tokens, ${spend['usd']:.4f}"
+        if spend["budget"]:
+            limits = [f"{spend['budget']['tokens']} tokens" if spend["budget"].get("tokens") else "",
+                      f"${spend['budget']['usd']:g}" if spend["budget"].get("usd") else ""]  # fmt: skip
+            line += " of a budget of " + " and ".join(x for x in limits if x)
+        console.print(line)
 
 
 def _print_agents(event_rows, turn_rows) -> None:  # noqa: ANN001

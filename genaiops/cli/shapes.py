@@ -11,7 +11,9 @@ document reaches stdout (messages go to stderr).
   ``started_at``, ``finished_at``, ``error``, ``verdict``, ``verdict_favourable``), ``pending_approvals`` (list
   of approval), and with the options: ``outputs`` (task id -> output), ``events`` (``seq``, ``at``, ``kind``,
   ``task_id``, ``data``), ``turns`` (``at``, ``task_id``, ``agent``, ``kind``, ``content``, ``prompt_tokens``,
-  ``completion_tokens``).
+  ``completion_tokens``); always ``goals`` (goal task id -> its ``GoalResult``: ``role``, ``goal``, ``finding``,
+  ``root_cause``, ``verdict``, ``evidence``, ``proposal``, ``steps``, ``planner``) and ``spend`` (``tokens``,
+  ``usd``, ``budget``: the run's ``{tokens, usd}`` or null).
 - approval (``approvals list`` items): ``approval_id``, ``status`` (as read now: a pending request past its
   expiry reads ``expired``), ``run_id``, ``task_id``, ``tool``, ``risk``, ``required``, ``roles``, ``requester``,
   ``created_at``, ``expires_at``, ``amends``; ``approvals show`` adds ``args``, ``args_hash``, ``original_args``,
@@ -82,6 +84,15 @@ def turn_shape(turn: AgentTurn) -> dict[str, Any]:
         "prompt_tokens": turn.prompt_tokens,
         "completion_tokens": turn.completion_tokens,
     }
+
+
+def goal_shapes(spec: dict[str, Any], outputs: Any, event_rows: Any) -> dict[str, Any]:
+    """``goals`` and ``spend`` of ``runs show`` (JSON, YAML and the table alike)."""
+    from genaiops.graphs.budget import run_spend
+
+    goal_ids = [t["id"] for t in spec.get("tasks", []) if t.get("goal")]
+    goals = {tid: outputs[tid] for tid in goal_ids if tid in outputs}
+    return {"goals": goals, "spend": {**run_spend(event_rows).shape(), "budget": spec.get("budget")}}
 
 
 def _iso(value: Any) -> Any:

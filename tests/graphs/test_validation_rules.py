@@ -13,7 +13,7 @@ from genaiops.safety import ApprovalPolicy
 from genaiops.tools import load_tools
 
 REGISTRY = load_tools()
-TOP_KEYS = "name, description, seed, at, tasks, loops, params, approvals, expect"
+TOP_KEYS = "name, description, seed, at, tasks, loops, budget, params, approvals, expect"
 
 
 def problems(text: str) -> list[tuple[int | None, str | None, str, str]]:
@@ -39,7 +39,7 @@ HINTS = [
     ),
     pytest.param("tasks:\n  - id: a\n    tool: noop\n", "name", "add `name: ...`", id="missing-key"),
     pytest.param(A_NOOP + "  - id: a\n    tool: noop\n", "tasks[1].id", "give every task a unique id", id="dup-id"),
-    pytest.param(HEAD + "  - id: a\n", "tasks[0]", "add `tool: NAME` (tasks planned by an agent alone", id="no-tool"),
+    pytest.param(HEAD + "  - id: a\n", "tasks[0]", "add `tool: NAME`, or give a role a goal", id="no-tool"),
     pytest.param(
         HEAD + "  - id: a\n    tool: ecoh\n",
         "tasks[0].tool",
