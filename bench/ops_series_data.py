@@ -9,8 +9,10 @@ weekly seasonality, noise of the kind's own shape (Poisson counts, AR(1) gauges,
 normal behaviours that must not alarm: steady growth, sawtooth (daily log rotation, weekly compaction, restarts
 of a leaking service at irregular times), counter resets on restarts, nightly batches whose start jitters by
 up to 10 minutes and whose length varies by 20 %, quiet weekends, slow traffic growth, day-to-day volume
-wobble (a few per cent), one-scrape p99 blips and queue bursts. Anomalies (8 kinds) are injected only after the first 7 days (the probation week the detector
-learns in) and never overlap; some series stay clean. Labels are anomaly windows [start, end) in UTC.
+wobble (a few per cent), one-scrape p99 blips and queue bursts. Anomalies (8 kinds) are injected only after
+the first 7 days (the probation week the detector learns in) and never overlap; some series stay clean. Labels
+are anomaly windows [start, end) of row indices (labels.json of a written copy) in 5-minute steps from the
+series' first timestamp.
 
 Split: seeds 0-35 are ``dev`` (every detector choice was tuned on them); seeds 1000-1035 are ``heldout``
 (reported only). Same generator, different seeds: the held-out part guards against over-fitting to particular

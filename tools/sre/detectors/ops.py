@@ -123,20 +123,25 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     weekend = weekday >= 5
     expected, refs = _profile(x, weekday, per_day, params)
     plain = x - expected
-    drift = _trailing_median(np.nan_to_num(plain), int(params.drift_days * per_day))
+    drift = _trailing_median(_finite(plain), int(params.drift_days * per_day))
     plain -= drift
     scale = np.maximum(
         _scale(plain, int(params.scale_days * per_day), domain.floor),
         params.seasonal_scale * _seasonal_scale(plain, per_day, hour),
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
-    z = np.nan_to_num(residual / scale)
+    z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
     if domain.upward_only:
         z = np.maximum(z, 0.0)
     point_z = params.counter_point_z if kind == "counter" else params.point_z
     strength, channel = _strength(z, params, hour, point_z)
     return OpsScored(z, strength, expected, channel, domain, per_day, weekend, refs, stamps // 1000 % DAY_S)
+
+
+def _finite(values: np.ndarray) -> np.ndarray:
+    """NaN (no history yet) as 0."""
+    return np.where(np.isnan(values), 0.0, values)
 
 
 def _earlier(x: np.ndarray, period: int, ks: list[int] | range) -> np.ndarray:
@@ -229,19 +234,22 @@ def _trailing_median(values: np.ndarray, window: int) -> np.ndarray:
 
 
 def _scale(residual: np.ndarray, window: int, floor: float) -> np.ndarray:
-    absolute = np.nan_to_num(np.abs(residual))
+    absolute = _finite(np.abs(residual))
     first = lag(rolling_mean(absolute, window))
     clipped = np.minimum(absolute, 6 * np.maximum(first, floor))
     return np.maximum(1.25 * lag(rolling_mean(clipped, window)), floor)
 
 
 def _strength(z: np.ndarray, params: OpsParams, hour: int, point_z: float) -> tuple[np.ndarray, np.ndarray]:
-    clipped = np.clip(z, -params.clip_z, params.clip_z)
-    rows = [np.abs(z) / point_z]
-    for points, bar in params.windows:
-        span = max(1, points * hour // 12)
-        rows.append(np.abs(rolling_mean(clipped, span)) / bar)
-    stacked = np.vstack(rows)
+    sums = np.concatenate([[0.0], np.cumsum(np.clip(z, -params.clip_z, params.clip_z))])
+    n = len(z)
+    stacked = np.empty((len(params.windows) + 1, n))
+    np.divide(np.abs(z), point_z, out=stacked[0])
+    end = np.arange(1, n + 1)
+    for row, (points, bar) in enumerate(params.windows, start=1):
+        start = np.maximum(end - max(1, points * hour // 12), 0)
+        np.abs((sums[end] - sums[start]) / (end - start), out=stacked[row])
+        stacked[row] /= bar
     channel = np.argmax(stacked, axis=0)
     return stacked[channel, np.arange(len(z))], channel
 

@@ -105,9 +105,9 @@ def _growth(values: np.ndarray, hour: int, decide: int) -> np.ndarray | None:
     smooth = np.where(jumps, 0.0, head)
     hourly = np.add.reduceat(smooth, np.arange(0, len(smooth), hour))
     efficiency = abs(hourly.sum()) / max(np.abs(hourly).sum(), 1e-300)
-    if efficiency < 0.6 or not (head < centre - 8 * noise).any():
-        if efficiency < 0.9:
-            return None
+    sawtooth = efficiency >= 0.6 and bool((head < centre - 8 * noise).any())
+    if efficiency < 0.9 and not sawtooth:  # neither a steady climb nor a climb with resets
+        return None
     resets = steps < centre - 8 * noise
     adjusted = np.where(resets, centre, steps)
     adjusted[0] = centre
