@@ -1,6 +1,6 @@
 """Generator of the own ops-metric anomaly set (issue #14.1): labelled series in the style of real operations data.
 
-Run: python bench/ops_series_data.py --out DIR     writes DIR/{dev,heldout}/NAME.csv and DIR/labels.json
+Run: python bench/ops_series_data.py --out DIR [--limit N]     writes DIR/{dev,heldout}/NAME.csv and DIR/labels.json
      (bench/ops_series.py generates the same set in memory when no written copy is given; docs/ops_series.md)
 
 Each series is one archetype (12 of them, three per split each) with its metric kind (counter, gauge, ratio,
@@ -358,12 +358,13 @@ def split(name: str) -> list[OpsSeries]:
     return [generate(seed) for seed in SPLITS[name]]
 
 
-def write(out: Path) -> None:
+def write(out: Path, limit: int = 0) -> None:
     labels = {}
     for part in SPLITS:
         folder = out / part
         folder.mkdir(parents=True, exist_ok=True)
-        for series in split(part):
+        seeds = list(SPLITS[part])[: limit or None]
+        for series in (generate(seed) for seed in seeds):
             stamps = series.timestamps_ms.astype("datetime64[ms]").astype(str)
             rows = "\n".join(f"{t}Z,{v:.6g}" for t, v in zip(stamps, series.values, strict=True))
             (folder / f"{series.name}.csv").write_text("timestamp,value\n" + rows + "\n")
@@ -377,7 +378,10 @@ def write(out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder to write dev/, heldout/, labels.json")
-    write(parser.parse_args().out)
+    parser.add_argument("--limit", type=int, default=0, help="write only the first N series of each split")
+    options = parser.parse_args()
+    write(options.out, options.limit)
+    print(f"wrote {options.out}/dev, {options.out}/heldout and {options.out}/labels.json")
     return 0
 
 

@@ -4,9 +4,9 @@ Per point, online (only points up to t are used):
 1. the series goes to the domain of its kind (``ops_kinds``: counters as square-rooted increments, ratios and
    percentages as arcsine-square-root shares, latencies as logarithms, growing gauges as growth per hour with
    resets undone);
-2. the expected value is the median of the same time of day on the earlier days of the same day type (weekday
-   or weekend) within the last week, learned as the series goes (any earlier day while no day of the type has
-   been seen); a point is judged against the expected values of its neighbouring slots (``jitter``), so a
+2. the expected value is the median of the same time of day on the latest five earlier days of the same day
+   type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
+   the first weekend — is learned, not judged); a point is judged against the expected values of its neighbouring slots (``jitter``), so a
    nightly batch starting five minutes late is not an anomaly;
 3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
    is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
@@ -121,7 +121,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     x = domain.x
     weekday = (stamps // 1000 // DAY_S + 3) % 7  # 0 = Monday (1970-01-01 was a Thursday)
     weekend = weekday >= 5
-    expected, refs = _profile(x, weekday, per_day, params)
+    expected, refs, typed = _profile(x, weekday, per_day, params)
     plain = x - expected
     drift = _trailing_median(_finite(plain), int(params.drift_days * per_day))
     plain -= drift
@@ -132,6 +132,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
     z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
+    z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
     if domain.upward_only:
         z = np.maximum(z, 0.0)
     point_z = params.counter_point_z if kind == "counter" else params.point_z
@@ -167,9 +168,12 @@ def _same_type_lags(weekday: int, params: OpsParams) -> list[int]:
     return lags[: params.same_type_days]
 
 
-def _profile(x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams) -> tuple[np.ndarray, np.ndarray]:
+def _profile(
+    x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Median of the same slot on the latest ``same_type_days`` earlier days of the same type (weekday or
-    weekend) within ``history_days``; any earlier day of the last week while none of the type exists yet."""
+    weekend) within ``history_days``, how many, and whether a day of the type was seen; any earlier day of the
+    last week while none of the type exists yet."""
     expected = np.full(len(x), np.nan)
     refs = np.zeros(len(x), dtype=int)
     for day in range(7):
@@ -179,12 +183,13 @@ def _profile(x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams)
         stack = _at_lags(x, columns, period, _same_type_lags(day, params))
         expected[columns] = _nanmedian_rows(stack)
         refs[columns] = np.isfinite(stack).sum(axis=0)
-    missing = np.flatnonzero(refs == 0)
+    typed = refs > 0
+    missing = np.flatnonzero(~typed)
     if len(missing):
         stack = _at_lags(x, missing, period, range(1, 8))
         expected[missing] = _nanmedian_rows(stack)
         refs[missing] = np.isfinite(stack).sum(axis=0)
-    return expected, refs
+    return expected, refs, typed
 
 
 def _nanmedian_rows(matrix: np.ndarray) -> np.ndarray:
@@ -266,7 +271,7 @@ def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsPara
 def _event(name: str, scored: OpsScored, values: np.ndarray, group: np.ndarray, params: OpsParams) -> OpsEvent:
     peak = int(group[np.argmax(scored.strength[group])])
     onset = _onset(scored, int(group[0]), params)
-    end = int(group[-1])
+    end = _end(scored, onset, int(group[-1]), peak)
     strength = float(scored.strength[peak])
     direction = "up" if scored.z[peak] > 0 else "down"
     kind = _event_kind(scored, onset, end, peak)
@@ -286,6 +291,14 @@ def _onset(scored: OpsScored, first: int, params: OpsParams) -> int:
     side = np.sign(scored.z[first]) or 1.0
     strong = np.flatnonzero(side * scored.z[start : first + 1] >= 1.0)
     return start + int(strong[0]) if len(strong) else first
+
+
+def _end(scored: OpsScored, onset: int, last: int, peak: int) -> int:
+    """The last point up to ``last`` still deviating (|z| >= 1) on the peak's side: a window's alarm outlasts
+    the anomaly by up to its length."""
+    side = np.sign(scored.z[peak]) or 1.0
+    deviating = np.flatnonzero(side * scored.z[onset : last + 1] >= 1.0)
+    return onset + int(deviating[-1]) if len(deviating) else last
 
 
 def _event_kind(scored: OpsScored, onset: int, end: int, peak: int) -> str:

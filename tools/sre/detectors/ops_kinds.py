@@ -40,6 +40,8 @@ def infer_kind(name: str, values: np.ndarray) -> str | None:
         if pattern.search(lowered):
             if kind == "percentage" and len(values) and np.nanmax(values) <= 1.0:
                 return "ratio"
+            if kind == "counter" and len(values) > 1 and np.mean(np.diff(values) < 0) > 0.05:
+                return "gauge"  # named like a counter but not cumulative (a count per interval)
             return kind
     return None
 
