@@ -174,12 +174,16 @@ def test_scores_are_online():
         ("node_cpu_utilization_percent", [40.0], "percentage"),
         ("node_cpu_utilization", [0.4], "ratio"),
         ("node_filesystem_used_bytes", [1e9], "gauge"),
-        ("machine_temperature", [70.0], "gauge"),
-        ("art_daily_jumpsup", [1.0], None),
+        ("active_connections", [70.0], "gauge"),
+        ("elb_request_count", [5.0, 3.0, 6.0, 2.0], "gauge"),
+        ("latency_p99_ms", [120.0], "latency"),
+        ("ec2_cpu_utilization_24ae8d", [40.0], None),
+        ("machine_temperature_system_failure", [70.0], None),
     ],
 )
 def test_metric_kind_follows_prometheus_naming(name, values, kind):
-    """Names say the kind (a utilisation in 0..1 is a ratio); a name that says nothing gives None."""
+    """The suffix says the kind (a utilisation in 0..1 is a ratio, a *_count that goes down is a gauge); a name
+    whose end says nothing (NAB's file names) gives None."""
     assert infer_kind(name, np.asarray(values, dtype=float)) == kind
 
 

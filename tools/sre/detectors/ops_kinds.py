@@ -24,17 +24,19 @@ __all__ = ["METRIC_KINDS", "Domain", "infer_kind", "to_domain"]
 METRIC_KINDS = ("counter", "gauge", "ratio", "percentage", "latency")
 HOUR = 12  # points per hour at the 5-minute step the parameters assume; scaled by the real step below
 
-_NAME_RULES = (
-    ("latency", re.compile(r"(latency|duration|response_time|_p(50|90|95|99|999)\b|_p(50|90|95|99)_|quantile)")),
-    ("counter", re.compile(r"(_total|_count|_sum)$")),
-    ("ratio", re.compile(r"(ratio|_rate$|_fraction|hit_rate|error_rate)")),
-    ("percentage", re.compile(r"(percent|_pct|utili[sz]ation)")),
-    ("gauge", re.compile(r"(_bytes|_size|_depth|_length|connections|_current|_inflight|_gauge|temperature|memory)")),
+_NAME_RULES = (  # Prometheus naming conventions: the unit or type suffix ends the name
+    ("latency", re.compile(r"(_seconds|_ms|_milliseconds|latency|duration)(_p(50|90|95|99|999)|_quantile)?$")),
+    ("latency", re.compile(r"(latency|duration)_p(50|90|95|99|999)(_seconds|_ms)?$")),
+    ("counter", re.compile(r"_(total|count|sum)$")),
+    ("ratio", re.compile(r"_(ratio|rate|fraction)$")),
+    ("percentage", re.compile(r"_(percent|pct|utili[sz]ation)$")),
+    ("gauge", re.compile(r"_(bytes|size|depth|length|connections|current|inflight|celsius|gauge)$")),
 )
 
 
 def infer_kind(name: str, values: np.ndarray) -> str | None:
-    """The kind from Prometheus naming conventions, else from the values; None when neither tells."""
+    """The kind from Prometheus naming conventions (the suffix that ends the name); None when it says nothing.
+    A 'percentage' whose values stay within 0..1 is a ratio; a '*_count' that goes down is a gauge."""
     lowered = name.lower()
     for kind, pattern in _NAME_RULES:
         if pattern.search(lowered):
