@@ -243,9 +243,11 @@ def main() -> int:
         return 1
     windows = sum(len(s.windows) for s in corpus)
     days = sum(len(s.values) for s in corpus) / DAY
+    scored = days - PROBATION_DAYS * len(corpus)
     print(
         f"ops series, {options.split} split: {len(corpus)} series, {sum(len(s.values) for s in corpus):,} points, "
-        f"{days:.0f} series-days ({PROBATION_DAYS} probation days each), {windows} anomaly windows ({source})"
+        f"{days:.0f} series-days ({scored:.0f} scored after {PROBATION_DAYS} probation days each), {windows} "
+        f"anomaly windows ({source})"
     )
     report(corpus)
     print(
