@@ -1,21 +1,22 @@
 """The ops detector: seasonal, trend- and kind-aware anomaly detection for operations metrics, grouped into events.
 
 Per point, online (only points up to t are used):
-1. the series goes to the domain of its kind (``ops_kinds``: counters as square-rooted increments, ratios and
-   percentages as arcsine-square-root shares, latencies as logarithms, growing gauges as growth per hour with
+1. the series goes to the domain of its kind (``ops_kinds``: counters as square-rooted increments, ratios as
+   arcsine-square-root shares, latencies as logarithms, growing gauges and percentages as growth per hour with
    resets undone);
 2. the expected value is the median of the same time of day on the latest five earlier days of the same day
    type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
-   the first weekend — is learned, not judged); a point is judged against the expected values of its neighbouring slots (``jitter``), so a
-   nightly batch starting five minutes late is not an anomaly;
+   the first weekend — is learned, not judged); a point is judged against the expected values of the slots
+   within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
 3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
    is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
    the same time of day over the last week — noise that follows load —, never below the kind's noise floor),
    giving a signed z;
-4. a point alarms when one point is extreme (spikes on counts) or the mean z over the last 30 min, 2 h or 6 h is
-   (level shifts, missing or moved batches, weekday traffic on a Saturday, in-range anomalies, a changed growth
-   rate); latency alarms only upwards;
-5. alarmed points closer than ``merge_gap`` form one event with an onset, a severity and an explanation.
+4. a point alarms when one point is extreme (spikes on counts; counters have a lower bar, their noise is known)
+   or the mean z over the last 30 min, 2 h or 6 h is (level shifts, missing or moved batches, weekday traffic on
+   a Saturday, in-range anomalies, a changed growth rate); latency alarms only upwards;
+5. alarmed points closer than ``merge_gap`` form one event with an onset, its end (the last deviating point), a
+   severity and an explanation.
 """
 
 from __future__ import annotations
