@@ -4,7 +4,8 @@ Run: python bench/ops_series_data.py --out DIR [--limit N]     writes DIR/{dev,h
      (bench/ops_series.py generates the same set in memory when no written copy is given; docs/ops_series.md)
 
 Each series is one archetype (12 of them, three per split each) with its metric kind (counter, gauge, ratio,
-percentage, latency), 5-minute steps, 10-21 days starting at a UTC midnight on a random weekday, daily and
+percentage, latency), 5-minute steps, 10-21 days starting at local midnight on a random weekday in one of eight
+business time zones (UTC-8 to UTC+9: days and weekends follow local time, timestamps are UTC), daily and
 weekly seasonality, noise of the kind's own shape (Poisson counts, AR(1) gauges, log-normal latency), and the
 normal behaviours that must not alarm: steady growth, sawtooth (daily log rotation, weekly compaction, restarts
 of a leaking service at irregular times), counter resets on restarts, nightly batches whose start jitters by
@@ -29,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 STEP_S = 300
+UTC_OFFSETS_H = (-8, -5, 0, 0, 1, 2, 5, 9)  # business day and week in local time: the series start at local midnight
 DAY = 288
 WEEK = 7 * DAY
 PROBATION_DAYS = 7
@@ -349,7 +351,8 @@ def generate(seed: int) -> OpsSeries:
     plan = _Plan(ctx)
     name, kind, values = ARCHETYPES[seed % len(ARCHETYPES)](ctx, plan)
     monday = 1_767_571_200  # 2026-01-05 00:00 UTC, a Monday
-    start_s = monday + first_weekday * 86_400 + 7 * 86_400 * int(rng.integers(0, 40))
+    utc_offset = int(rng.choice(UTC_OFFSETS_H)) * 3600  # the estate's business time zone
+    start_s = monday + first_weekday * 86_400 + 7 * 86_400 * int(rng.integers(0, 40)) - utc_offset
     windows = sorted(plan.windows)
     return OpsSeries(f"{name}_s{seed}", kind, start_s, np.asarray(values, dtype=float), windows)
 
