@@ -32,7 +32,7 @@ from ops_series_data import DAY, KINDS, PROBATION_DAYS, SPLITS, OpsSeries, split
 
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, group_anomalies, score
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score, points_per_day
-from genaiops.tools.sre.detectors.ops_kinds import infer_kind
+from genaiops.tools.sre.detectors.ops_kinds import counter_increases, infer_kind
 from genaiops.tools.sre.detectors.rolling import lag, trailing_median
 
 TOLERANCE = 12  # one hour after a window's end
@@ -85,11 +85,6 @@ def load(data: Path, part: str) -> tuple[list[OpsSeries], str]:
     return out, f"read from {folder}"
 
 
-def increases(values: np.ndarray) -> np.ndarray:
-    steps = np.diff(values, prepend=values[:1])
-    return np.where(steps < 0, np.maximum(values, 0), steps)
-
-
 def rolling_z_events(values: np.ndarray) -> list[tuple[int, int]]:
     """Baseline: |value - trailing median| / (1.4826 MAD) over the previous day, alarms at BASELINE_Z."""
     median = lag(trailing_median(values, BASELINE_WINDOW))
@@ -136,7 +131,7 @@ def run(corpus: list[OpsSeries], detector: str, kinds: dict[str, str]) -> tuple[
     total, per_kind = Tally(), {}
     for series in corpus:
         stamps, values = series.timestamps_ms, series.values
-        plain = increases(values) if series.kind == "counter" else values
+        plain = counter_increases(values) if series.kind == "counter" else values
         start = time.process_time()
         if detector == "ops":
             events = ops_detector_events(series, kinds[series.name])

@@ -18,7 +18,7 @@ from genaiops.errors import ToolInputError
 from genaiops.registry import tool
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, explain, group_anomalies, score
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score, points_per_day
-from genaiops.tools.sre.detectors.ops_kinds import infer_kind
+from genaiops.tools.sre.detectors.ops_kinds import counter_increases, infer_kind
 from genaiops.tools.sre.ingest import MetricSeries
 
 
@@ -74,7 +74,7 @@ class Anomaly(BaseModel):
             "pattern (a burst of new level patterns)."
         )
     )
-    value: float
+    value: float = Field(description="The value at the anomaly's most deviant point (a counter's increase per step).")
     explanation: str
     severity: Literal["warning", "critical"] = Field(
         default="warning", description="critical when the strength is at least twice the alarm bar."
@@ -121,79 +121,68 @@ def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
     elif len(series) < OPS_PARAMS.warmup_days * per_day + 1:
         note = f"{kind}: fewer than {OPS_PARAMS.warmup_days:g} days of points: shape detector"
     else:
-        return _ops(series.name, millis, series.values, kind, args.threshold, args.last, per_day)
-    values = _increases(series.values) if kind == "counter" else series.values
-    return _shape(series.name, millis, values, args, kind or "generic", note)
+        rows, note = _ops(series.name, millis, series.values, kind)
+        values = counter_increases(series.values) if kind == "counter" else series.values
+        return _result(series.name, millis, values, rows, args, (per_day, kind, "ops", note))
+    values = counter_increases(series.values) if kind == "counter" else series.values
+    rows, period = _shape(series.name, millis, values, args)
+    return _result(series.name, millis, values, rows, args, (period, kind or "generic", "shape", note))
+
+
+_Row = tuple[int, int, int, float, str, int, str, str]  # onset, peak, end, score, kind, value row, text, severity
+
+
+def _result(
+    name: str, millis: np.ndarray, values: np.ndarray, rows: list[_Row], args: DetectAnomaliesSpec, about: tuple
+) -> DetectAnomaliesResult:
+    """The anomalies at or above the threshold (peaking in the last ``last`` points when given)."""
+    period, kind, detector, note = about
+    if args.last is not None:
+        rows = [r for r in rows if r[1] >= len(values) - args.last]
+    anomalies = [
+        Anomaly(
+            onset=_at(millis, onset),
+            peak=_at(millis, peak),
+            end=_at(millis, end),
+            score=round(score_, 6),
+            kind=kind_,
+            value=float(values[row]),
+            explanation=text,
+            severity=severity,
+        )
+        for onset, peak, end, score_, kind_, row, text, severity in rows
+        if score_ >= args.threshold
+    ]
+    return DetectAnomaliesResult(
+        series=name,
+        points=len(values),
+        anomalies=anomalies,
+        seasonal_period_points=period,
+        metric_kind=kind,
+        detector=detector,
+        note=note,
+    )
 
 
 def _at(millis: np.ndarray, index: int) -> datetime:
     return datetime.fromtimestamp(int(millis[index]) / 1000.0, tz=UTC)
 
 
-def _increases(values: np.ndarray) -> np.ndarray:
-    steps = np.diff(values, prepend=values[:1])
-    return np.where(steps < 0, np.maximum(values, 0), steps)
-
-
-def _ops(
-    name: str, millis: np.ndarray, values: np.ndarray, kind: str, threshold: float, last: int | None, per_day: int
-) -> DetectAnomaliesResult:
+def _ops(name: str, millis: np.ndarray, values: np.ndarray, kind: str) -> tuple[list[_Row], str]:
     scored = ops_score(millis, values, kind)
-    events = [e for e in ops_events(name, scored, values) if e.score >= threshold]
-    if last is not None:
-        events = [e for e in events if e.peak >= len(values) - last]
-    anomalies = [
-        Anomaly(
-            onset=_at(millis, e.onset),
-            peak=_at(millis, e.peak),
-            end=_at(millis, e.end),
-            score=round(e.score, 6),
-            kind=e.event_kind,
-            value=float(values[e.peak]),
-            explanation=e.explanation,
-            severity=e.severity,
-        )
-        for e in events
+    rows = [
+        (e.onset, e.peak, e.end, e.score, e.event_kind, e.peak, e.explanation, e.severity)
+        for e in ops_events(name, scored, values)
     ]
-    note = "ops detector: " + ("growth per hour, resets undone" if scored.domain.growing else f"{kind} series")
-    return DetectAnomaliesResult(
-        series=name,
-        points=len(values),
-        anomalies=anomalies,
-        seasonal_period_points=per_day,
-        metric_kind=kind,
-        detector="ops",
-        note=note,
-    )
+    return rows, "ops detector: " + ("growth per hour, resets undone" if scored.domain.growing else f"{kind} series")
 
 
-def _shape(
-    name: str, millis: np.ndarray, values: np.ndarray, args: DetectAnomaliesSpec, kind: str, note: str
-) -> DetectAnomaliesResult:
+def _shape(name: str, millis: np.ndarray, values: np.ndarray, args: DetectAnomaliesSpec) -> tuple[list[_Row], int]:
     params = replace(DEFAULT_PARAMS, threshold=args.threshold, seasonal_weight=args.seasonal_weight)
     scored = score(millis, values, params)
-    detections = group_anomalies(scored, params)
-    if args.last is not None:
-        detections = [d for d in detections if d.peak >= len(values) - args.last]
-    anomalies = [
-        Anomaly(
-            onset=_at(millis, d.onset),
-            peak=_at(millis, d.peak),
-            end=_at(millis, d.end),
-            score=round(d.score, 6),
-            kind=d.channel,
-            value=float(values[d.extreme]),
-            explanation=explain(name, values, scored, d, params),
-            severity="critical" if d.score >= 0.75 else "warning",
-        )
-        for d in detections
-    ]
-    return DetectAnomaliesResult(
-        series=name,
-        points=len(values),
-        anomalies=anomalies,
-        seasonal_period_points=scored.period,
-        metric_kind=kind,
-        detector="shape",
-        note=note,
-    )
+    rows = []
+    for d in group_anomalies(scored, params):
+        severity = "critical" if d.score >= 0.75 else "warning"
+        text = explain(name, values, scored, d, params)
+        rows.append((d.onset, d.peak, d.end, d.score, d.channel, d.extreme, text, severity))
+    return rows, scored.period

@@ -195,7 +195,8 @@ def tool_series(name: str, values: np.ndarray) -> dict:
 
 def test_detect_anomalies_routes_known_kinds_to_the_ops_detector():
     """A counter named *_total with 12 days is judged by the ops detector as a counter and the missing batch
-    comes back as one critical anomaly; kind=generic, or too few days, falls back to the shape detector."""
+    comes back as one critical anomaly valued as an increase per step; kind=generic, or too few days, falls back
+    to the shape detector and says why."""
     spec = load_tools().get("detect_anomalies")
     values = nightly_batch(12, skip_day=9)
     result = spec.invoke({"series": tool_series("batch_rows_processed_total", values)})
@@ -203,6 +204,7 @@ def test_detect_anomalies_routes_known_kinds_to_the_ops_detector():
     (anomaly,) = result.anomalies
     assert anomaly.kind == "missing_activity" and anomaly.severity == "critical"
     assert anomaly.onset.isoformat().startswith("2026-01-14T02:")
+    assert anomaly.value < 20  # the counter's increase per step: the trickle of 2, not the cumulative total
     generic = spec.invoke({"series": tool_series("batch_rows_processed_total", values), "kind": "generic"})
     assert generic.detector == "shape" and "shape detector" in generic.note
     short = spec.invoke({"series": tool_series("batch_rows_processed_total", values[: DAY + 10])})

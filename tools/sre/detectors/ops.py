@@ -2,8 +2,8 @@
 
 Per point, online (only points up to t are used):
 1. the series goes to the domain of its kind (``ops_kinds``: counters as square-rooted increments, ratios as
-   arcsine-square-root shares, latencies as logarithms, growing gauges and percentages as growth per hour with
-   resets undone);
+   arcsine-square-root shares, latencies as logarithms, gauges and percentages that grow (disk used) as growth
+   per hour with resets undone, other gauges and percentages as they are);
 2. the expected value is the median of the same time of day on the latest five earlier days of the same day
    type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
    the first weekend — is learned, not judged); a point is judged against the expected values of the slots

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["METRIC_KINDS", "Domain", "infer_kind", "to_domain"]
+__all__ = ["METRIC_KINDS", "Domain", "counter_increases", "infer_kind", "to_domain"]
 
 METRIC_KINDS = ("counter", "gauge", "ratio", "percentage", "latency")
 HOUR = 12  # points per hour at the 5-minute step the parameters assume; scaled by the real step below
@@ -75,12 +75,16 @@ class Domain:
         return {"counter": "increase per step"}.get(self.kind, "")
 
 
+def counter_increases(values: np.ndarray) -> np.ndarray:
+    """A cumulative counter's increase per step; after a reset (a drop), the count since the restart."""
+    steps = np.diff(values, prepend=values[:1])
+    return np.where(steps < 0, np.maximum(values, 0), steps)
+
+
 def to_domain(values: np.ndarray, kind: str, hour: int = HOUR, decide: int = 576) -> Domain:
     values = np.asarray(values, dtype=np.float64)
     if kind == "counter":
-        steps = np.diff(values, prepend=values[:1])
-        steps = np.where(steps < 0, np.maximum(values, 0), steps)  # a reset: the count since the restart
-        return Domain(np.sqrt(np.maximum(steps, 0)), 0.5, False, kind, False)
+        return Domain(np.sqrt(np.maximum(counter_increases(values), 0)), 0.5, False, kind, False)
     if kind == "latency":
         return Domain(np.log(np.maximum(values, 1e-9)), 0.03, False, kind, True)
     if kind in ("gauge", "percentage"):
