@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 from datadir import default_data_dir
-from ops_series_data import DAY, KINDS, PROBATION_DAYS, SPLITS, OpsSeries, split
+from ops_series_data import DAY, KINDS, PROBATION_DAYS, SPLITS, STEP_S, OpsSeries, split
 
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, group_anomalies, score
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score, points_per_day
@@ -79,9 +79,13 @@ def load(data: Path, part: str) -> tuple[list[OpsSeries], str]:
     for key in sorted(k for k in labels if k.startswith(part + "/")):
         rows = np.loadtxt(folder / key, delimiter=",", skiprows=1, dtype=str)
         stamps = rows[:, 0].astype("datetime64[ms]").astype(np.int64)
+        slots = (stamps - stamps[0]) // (STEP_S * 1000)
+        values = np.full(int(slots[-1]) + 1, np.nan)
+        values[slots] = rows[:, 1].astype(float)
+        present = np.isfinite(values)
         windows = [(int(s), int(e), k) for s, e, k in labels[key]["windows"]]
-        name = Path(key).stem
-        out.append(OpsSeries(name, labels[key]["kind"], int(stamps[0]) // 1000, rows[:, 1].astype(float), windows))
+        kind = labels[key]["kind"]
+        out.append(OpsSeries(Path(key).stem, kind, int(stamps[0]) // 1000, values, windows, present))
     return out, f"read from {folder}"
 
 
@@ -99,9 +103,9 @@ def shape_events(stamps: np.ndarray, values: np.ndarray) -> list[tuple[int, int]
     return _group(np.array(sorted(i for d in found for i in range(d.onset, d.end + 1)), dtype=int))
 
 
-def ops_detector_events(series: OpsSeries, kind: str) -> list[tuple[int, int]]:
-    scored = ops_score(series.timestamps_ms, series.values, kind)
-    return [(e.onset, e.end) for e in ops_events(series.name, scored, series.values)]
+def ops_detector_events(name: str, stamps: np.ndarray, values: np.ndarray, kind: str) -> list[tuple[int, int]]:
+    scored = ops_score(stamps, values, kind)
+    return [(e.onset, e.end) for e in ops_events(name, scored, values)]
 
 
 def _group(hits: np.ndarray) -> list[tuple[int, int]]:
@@ -124,30 +128,31 @@ def tally(series: OpsSeries, events: list[tuple[int, int]], per_kind: dict[str, 
         per_kind[kind][0] += hit
         per_kind[kind][1] += 1
     days = (len(series.values) - scored_from) / DAY
-    return Tally(len(events), true_events, len(windows), caught, days, len(series.values))
+    return Tally(len(events), true_events, len(windows), caught, days, len(series.rows))
 
 
 def run(corpus: list[OpsSeries], detector: str, kinds: dict[str, str]) -> tuple[Tally, dict[str, list[int]]]:
     total, per_kind = Tally(), {}
     for series in corpus:
-        stamps, values = series.timestamps_ms, series.values
+        rows = series.rows
+        stamps, values = series.timestamps_ms[rows], series.values[rows]
         plain = counter_increases(values) if series.kind == "counter" else values
         start = time.process_time()
         if detector == "ops":
-            events = ops_detector_events(series, kinds[series.name])
+            events = ops_detector_events(series.name, stamps, values, kinds[series.name])
         elif detector == "rolling z":
             events = rolling_z_events(plain)
         else:
             events = shape_events(stamps, plain)
         seconds = time.process_time() - start
-        result = tally(series, events, per_kind)
+        result = tally(series, [(int(rows[s]), int(rows[e])) for s, e in events], per_kind)
         result.seconds = seconds
         total.add(result)
     return total, per_kind
 
 
 def report(corpus: list[OpsSeries]) -> dict[str, Tally]:
-    kinds = {s.name: infer_kind(s.name.rsplit("_s", 1)[0], s.values) or "gauge" for s in corpus}
+    kinds = {s.name: infer_kind(s.name.rsplit("_s", 1)[0], s.values[s.rows]) or "gauge" for s in corpus}
     right = sum(kinds[s.name] == s.kind for s in corpus)
     print(f"metric kind inferred from the name: {right}/{len(corpus)} as generated\n")
     ops_series_warm(corpus[0], kinds)
@@ -178,7 +183,7 @@ def report(corpus: list[OpsSeries]) -> dict[str, Tally]:
 
 
 def ops_series_warm(series: OpsSeries, kinds: dict[str, str]) -> None:
-    ops_detector_events(series, kinds[series.name])  # lazy imports out of the timing
+    ops_detector_events(series.name, series.timestamps_ms, series.values, kinds[series.name])  # lazy imports
     trailing_median(series.values[:400], 5)
 
 
@@ -215,7 +220,8 @@ def _nab_routed(corpus, values, shape: list[np.ndarray], forced: str | None) -> 
         per_day = points_per_day(stamps)
         kind = forced or infer_kind(Path(series.name).stem, v)
         if kind and per_day and len(v) > OPS_PARAMS.warmup_days * per_day:
-            strength = ops_score(stamps, v, kind).strength
+            scored = ops_score(stamps, v, kind)
+            strength = scored.strength[scored.rows]  # per NAB row (the detector scores a gap-free grid)
             out.append(np.where(strength >= 1, 1.0 - 0.5 / np.maximum(strength, 1.0), 0.5 * strength))
             routed += 1
         else:

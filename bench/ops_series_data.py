@@ -10,7 +10,8 @@ weekly seasonality, noise of the kind's own shape (Poisson counts, AR(1) gauges,
 normal behaviours that must not alarm: steady growth, sawtooth (daily log rotation, weekly compaction, restarts
 of a leaking service at irregular times), counter resets on restarts, nightly batches whose start jitters by
 up to 10 minutes and whose length varies by 20 %, quiet weekends, slow traffic growth, day-to-day volume
-wobble (a few per cent), one-scrape p99 blips and queue bursts. Anomalies (8 kinds) are injected only after
+wobble (a few per cent), one-scrape p99 blips and queue bursts, missed scrapes (0.3 % of steps, and up to two
+outages of 30 minutes to 3 hours). Anomalies (8 kinds) are injected only after
 the first 7 days (the probation week the detector learns in) and never overlap; some series stay clean. Labels
 are anomaly windows [start, end) of row indices (labels.json of a written copy) in 5-minute steps from the
 series' first timestamp.
@@ -54,10 +55,17 @@ class OpsSeries:
     start_s: int
     values: np.ndarray
     windows: list[tuple[int, int, str]] = field(default_factory=list)  # [start, end) rows, anomaly kind
+    present: np.ndarray | None = None  # False where the scrape is missing (None: every step present)
 
     @property
     def timestamps_ms(self) -> np.ndarray:
+        """Every step of the grid (labels and series-days count on it)."""
         return (self.start_s + STEP_S * np.arange(len(self.values), dtype=np.int64)) * 1000
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The grid rows a scraper would have delivered (what detectors are given)."""
+        return np.arange(len(self.values)) if self.present is None else np.flatnonzero(self.present)
 
     @property
     def days(self) -> float:
@@ -354,7 +362,21 @@ def generate(seed: int) -> OpsSeries:
     utc_offset = int(rng.choice(UTC_OFFSETS_H)) * 3600  # the estate's business time zone
     start_s = monday + first_weekday * 86_400 + 7 * 86_400 * int(rng.integers(0, 40)) - utc_offset
     windows = sorted(plan.windows)
-    return OpsSeries(f"{name}_s{seed}", kind, start_s, np.asarray(values, dtype=float), windows)
+    present = _scrapes(ctx, windows)
+    return OpsSeries(f"{name}_s{seed}", kind, start_s, np.asarray(values, dtype=float), windows, present)
+
+
+def _scrapes(ctx: _Ctx, windows: list[tuple[int, int, str]]) -> np.ndarray:
+    """Missed scrapes (normal): 0.3 % single steps, and up to two outages of 30 minutes to 3 hours away from
+    the anomaly windows; the first and last steps are always there."""
+    present = ctx.rng.random(ctx.n) >= 0.003
+    for _ in range(int(ctx.rng.integers(0, 3))):
+        length = int(ctx.rng.integers(6, 37))
+        start = int(ctx.rng.integers(DAY, ctx.n - length - 1))
+        if all(start + length + 12 <= s or start >= e + 12 for s, e, _ in windows):
+            present[start : start + length] = False
+    present[[0, -1]] = True
+    return present
 
 
 def split(name: str) -> list[OpsSeries]:
@@ -368,8 +390,9 @@ def write(out: Path, limit: int = 0) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         seeds = list(SPLITS[part])[: limit or None]
         for series in (generate(seed) for seed in seeds):
-            stamps = series.timestamps_ms.astype("datetime64[ms]").astype(str)
-            rows = "\n".join(f"{t}Z,{v:.6g}" for t, v in zip(stamps, series.values, strict=True))
+            stamps = series.timestamps_ms[series.rows].astype("datetime64[ms]").astype(str)
+            kept = series.values[series.rows]
+            rows = "\n".join(f"{t}Z,{v:.6g}" for t, v in zip(stamps, kept, strict=True))
             (folder / f"{series.name}.csv").write_text("timestamp,value\n" + rows + "\n")
             labels[f"{part}/{series.name}.csv"] = {
                 "kind": series.kind,

@@ -98,6 +98,26 @@ def test_nightly_batch_is_normal_and_a_missing_run_alarms():
     assert "at 02:" in event.explanation and "severity critical" in event.explanation
 
 
+def test_missed_scrapes_are_not_anomalies_and_rows_stay_the_inputs():
+    """With every 50th scrape and a 2-hour outage on day 6 missing, the nightly batch raises nothing but the
+    skipped night; the event's rows index the points given (its onset point is in that night's batch hour)."""
+    days = 12
+    keep = np.ones(days * DAY, dtype=bool)
+    keep[::50] = False
+    keep[6 * DAY + 100 : 6 * DAY + 124] = False
+    keep[0] = True
+    values = nightly_batch(days, skip_day=9)[keep]
+    times = stamps(days)[keep]
+    assert events_at("batch_rows_processed_total", times, nightly_batch(days)[keep], "counter") == []
+    (event,) = events_at("batch_rows_processed_total", times, values, "counter")
+    onset = datetime.fromtimestamp(int(times[event.onset]) / 1000, tz=UTC)
+    assert onset.isoformat().startswith("2026-01-14T02:") and event.event_kind == "missing_activity"
+
+
+def events_at(name: str, times: np.ndarray, values: np.ndarray, kind: str):
+    return ops_events(name, ops_score(times, values, kind), values)
+
+
 def weekly_traffic(days: int, busy_saturday: int | None = None) -> np.ndarray:
     weekend = weekday_of(days) >= 5
     factor = np.where(weekend, 0.3, 1.0)

@@ -21,7 +21,7 @@ Per point, online (only points up to t are used):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -83,6 +83,7 @@ class OpsScored:
     weekend: np.ndarray
     refs: np.ndarray  # how many earlier days the expected value is the median of
     seconds_of_day: np.ndarray
+    rows: np.ndarray  # the grid slot of each input point (the grid has a slot for every step, gaps included)
 
 
 @dataclass(frozen=True)
@@ -112,16 +113,17 @@ def points_per_day(timestamps_ms: np.ndarray) -> int:
 
 
 def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: OpsParams = OPS_PARAMS) -> OpsScored:
-    """Score every point; needs a regular step that divides a day into at least 24 points."""
+    """Score every step of the series' regular grid (scrape gaps are filled by linear interpolation, which a
+    counter's rate does anyway, and never alarm); needs a step that divides a day into at least 24 points."""
     stamps = np.asarray(timestamps_ms, dtype=np.int64)
     per_day = points_per_day(stamps)
     if not per_day:
         raise ValueError("the ops detector needs a regular step that divides a day (e.g. 1, 5 or 15 minutes)")
+    stamps, filled, rows, gap = _grid(stamps, np.asarray(values, dtype=np.float64), per_day)
     hour = max(1, per_day // 24)
-    domain = to_domain(values, kind, hour=hour, decide=2 * per_day)
+    domain = to_domain(filled, kind, hour=hour, decide=2 * per_day)
     x = domain.x
     weekday = (stamps // 1000 // DAY_S + 3) % 7  # 0 = Monday (1970-01-01 was a Thursday)
-    weekend = weekday >= 5
     expected, refs, typed = _profile(x, weekday, per_day, params)
     plain = x - expected
     drift = _trailing_median(_finite(plain), int(params.drift_days * per_day))
@@ -134,11 +136,31 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
     z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
+    z[gap] = 0.0
     if domain.upward_only:
         z = np.maximum(z, 0.0)
     point_z = params.counter_point_z if kind == "counter" else params.point_z
     strength, channel = _strength(z, params, hour, point_z)
-    return OpsScored(z, strength, expected, channel, domain, per_day, weekend, refs, stamps // 1000 % DAY_S)
+    seconds = stamps // 1000 % DAY_S
+    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows)
+
+
+def _grid(
+    stamps: np.ndarray, values: np.ndarray, per_day: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The points on a grid of one slot per step: grid stamps, values (gaps interpolated), each point's slot,
+    and which slots are gaps. Two points in one slot: the later one counts."""
+    step = DAY_S * 1000 // per_day
+    slots = np.rint((stamps - stamps[0]) / step).astype(np.int64)
+    size = int(slots[-1]) + 1
+    if size == len(stamps):
+        return stamps, values, slots, np.zeros(size, dtype=bool)
+    last = np.append(np.diff(slots) > 0, True)
+    grid = np.arange(size)
+    gap = np.ones(size, dtype=bool)
+    gap[slots] = False
+    filled = np.interp(grid, slots[last], values[last])
+    return stamps[0] + step * grid, filled, slots, gap
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
@@ -261,12 +283,23 @@ def _strength(z: np.ndarray, params: OpsParams, hour: int, point_z: float) -> tu
 
 
 def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS) -> list[OpsEvent]:
-    """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation."""
+    """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation; rows
+    are the input's (the first input point at or after the onset / peak, the last at or before the end)."""
     hits = np.flatnonzero(scored.strength >= 1.0)
     if not len(hits):
         return []
     groups = np.split(hits, np.flatnonzero(np.diff(hits) > params.merge_gap) + 1)
-    return [_event(name, scored, values, group, params) for group in groups]
+    return [_to_rows(_event(name, scored, values, group, params), scored.rows) for group in groups]
+
+
+def _to_rows(event: OpsEvent, rows: np.ndarray) -> OpsEvent:
+    if len(rows) == rows[-1] + 1:
+        return event
+    last = len(rows) - 1
+    onset = min(int(np.searchsorted(rows, event.onset)), last)
+    peak = min(int(np.searchsorted(rows, event.peak)), last)
+    end = max(int(np.searchsorted(rows, event.end, side="right")) - 1, onset)
+    return replace(event, onset=onset, peak=max(peak, onset), end=max(end, peak))
 
 
 def _event(name: str, scored: OpsScored, values: np.ndarray, group: np.ndarray, params: OpsParams) -> OpsEvent:
