@@ -9,7 +9,9 @@ Run: python bench/nab.py [--data DIR] [--per-file]
 1. Scorer check: re-score the raw per-row outputs of Numenta HTM and Windowed Gaussian shipped in
    nab/reference_scores/ and compare with NAB's published totals and per-file tables.
 2. Our default detector (tools/sre/detectors, DEFAULT_PARAMS: breaches of the all-time range + adaptive-
-   resonance novelty of the recent shape, after ARTime's published method, made online) on all 58 series:
+   resonance novelty of the recent shape, after ARTime's published method, made online; detect_anomalies runs it
+   for series of no known metric kind — NAB's — and the ops detector for known kinds, see bench/ops_series.py)
+   on all 58 series:
    standard / low-FP / low-FN beside the published table, the tuning-half and held-out-half scores, and the
    throughput on one core.
 3. Ablations: the previous default (RECORD_PARAMS, the record channels) and the ART channel alone.

@@ -20,7 +20,11 @@ Contract: every score at t uses only points up to t (online); no randomness, no 
   :data:`RECORD_PARAMS` is the previous default (record channels: all-time breach 1.0, spike/level-shift
   record 0.95, breach of the last 3,000 points 0.9, same-hour seasonal record 0.8, CUSUM change-point record
   0.8, pattern-surprise record 0.75, breach of the last 500 points 0.66);
-- ``explain``: a one-line explanation quoting the baseline that was broken.
+- ``explain``: a one-line explanation quoting the baseline that was broken;
+- ``ops`` / ``ops_kinds``: the ops detector for metrics of a known kind (counter, gauge, ratio, percentage,
+  latency): the usual value for the time of a weekday or weekend day learned online, drift, growth and sawtooth
+  resets as normal, kind-aware noise, missing expected activity; alarms grouped into events with a severity and
+  an explanation. ``detect_anomalies`` runs it for known kinds and the shape detector above for the rest.
 """
 
 from genaiops.tools.sre.detectors.art import ArtParams, art_scores

@@ -1,0 +1,259 @@
+"""The ops detector on small synthetic operations series (growth, sawtooth, nightly batches, weekly traffic),
+the kind routing of detect_anomalies, and bench/ops_series.py run through its process."""
+
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from genaiops.tools import load_tools
+from genaiops.tools.sre.detectors.ops import ops_events, ops_score
+from genaiops.tools.sre.detectors.ops_kinds import infer_kind
+
+REPO = Path(__file__).resolve().parents[3]
+DAY = 288
+MONDAY_MS = 1_767_571_200_000  # 2026-01-05 00:00 UTC
+
+
+def stamps(days: int) -> np.ndarray:
+    return MONDAY_MS + 300_000 * np.arange(days * DAY, dtype=np.int64)
+
+
+def hour_of(days: int) -> np.ndarray:
+    return (np.arange(days * DAY) % DAY) / 12.0
+
+
+def weekday_of(days: int) -> np.ndarray:
+    return np.arange(days * DAY) // DAY % 7  # 0 = Monday: the series start on a Monday
+
+
+def business_day(days: int) -> np.ndarray:
+    """1 at 14:00, 0.2 at night."""
+    distance = np.abs(hour_of(days) - 14.0)
+    return 0.2 + 0.8 * np.exp(-0.5 * (distance / 4.0) ** 2)
+
+
+def events(name: str, values: np.ndarray, kind: str, days: int):
+    return ops_events(name, ops_score(stamps(days), values, kind), values)
+
+
+def counter(rate: np.ndarray, seed: int) -> np.ndarray:
+    return np.cumsum(np.random.default_rng(seed).poisson(rate)).astype(float)
+
+
+def test_steady_growth_does_not_alarm():
+    """Disk used climbing up to 2 MB every 5 minutes (more by day; a new all-time high at every point) raises
+    no event."""
+    days = 14
+    noise = np.random.default_rng(1).normal(0, 2e5, days * DAY)
+    used = 4e10 + np.cumsum(2e6 * business_day(days)) + noise
+    assert events("node_filesystem_used_bytes", used, "gauge", days) == []
+
+
+def test_sawtooth_of_a_leaking_service_does_not_alarm():
+    """Memory that leaks 1 MB per step and drops back at restarts every 10-30 hours (irregular) is normal."""
+    days = 14
+    restarts = [150, 420, 700, 1000, 1350, 1500, 1900, 2200, 2600, 2800, 3300, 3500, 3800]
+    used = np.empty(days * DAY)
+    since = 0
+    for i in range(days * DAY):
+        since = 0 if i in restarts else since + 1
+        used[i] = 4e8 + 1e6 * since
+    used += np.random.default_rng(2).normal(0, 2e5, days * DAY)
+    assert events("process_resident_memory_bytes", used, "gauge", days) == []
+
+
+def test_a_faster_leak_is_a_growth_change():
+    """The same leak tripling its rate on day 10 is one growth_change event starting that day."""
+    days = 14
+    rate = np.where(np.arange(days * DAY) < 10 * DAY, 1e6, 3e6)
+    used = 4e8 + np.cumsum(rate) + np.random.default_rng(3).normal(0, 2e5, days * DAY)
+    found = events("process_resident_memory_bytes", used, "gauge", days)
+    assert [e.event_kind for e in found] == ["growth_change"]
+    assert 10 * DAY <= found[0].onset < 10 * DAY + 24
+
+
+def nightly_batch(days: int, skip_day: int | None = None) -> np.ndarray:
+    """Rows processed: 2,000 per step from 02:00 to 03:00 every night (none on ``skip_day``), 2 otherwise."""
+    hours = hour_of(days)
+    running = (hours >= 2.0) & (hours < 3.0)
+    if skip_day is not None:
+        running[skip_day * DAY : (skip_day + 1) * DAY] = False
+    return counter(np.where(running, 2000.0, 2.0), seed=4)
+
+
+def test_nightly_batch_is_normal_and_a_missing_run_alarms():
+    """A batch running every night raises nothing; the night it does not run is one critical
+    missing_activity event inside its usual hour, explained as expected activity that is missing."""
+    days = 12
+    assert events("batch_rows_processed_total", nightly_batch(days), "counter", days) == []
+    (event,) = events("batch_rows_processed_total", nightly_batch(days, skip_day=9), "counter", days)
+    assert 9 * DAY + 24 <= event.onset < 9 * DAY + 36
+    assert event.event_kind == "missing_activity" and event.direction == "down"
+    assert event.severity == "critical"
+    assert "expected activity is missing" in event.explanation
+    assert "at 02:" in event.explanation and "severity critical" in event.explanation
+
+
+def test_missed_scrapes_are_not_anomalies_and_rows_stay_the_inputs():
+    """With every 50th scrape and a 2-hour outage on day 6 missing, the nightly batch raises nothing but the
+    skipped night; the event's rows index the points given (its onset point is in that night's batch hour)."""
+    days = 12
+    keep = np.ones(days * DAY, dtype=bool)
+    keep[::50] = False
+    keep[6 * DAY + 100 : 6 * DAY + 124] = False
+    keep[0] = True
+    values = nightly_batch(days, skip_day=9)[keep]
+    times = stamps(days)[keep]
+    assert events_at("batch_rows_processed_total", times, nightly_batch(days)[keep], "counter") == []
+    (event,) = events_at("batch_rows_processed_total", times, values, "counter")
+    onset = datetime.fromtimestamp(int(times[event.onset]) / 1000, tz=UTC)
+    assert onset.isoformat().startswith("2026-01-14T02:") and event.event_kind == "missing_activity"
+
+
+def events_at(name: str, times: np.ndarray, values: np.ndarray, kind: str):
+    return ops_events(name, ops_score(times, values, kind), values)
+
+
+def weekly_traffic(days: int, busy_saturday: int | None = None) -> np.ndarray:
+    weekend = weekday_of(days) >= 5
+    factor = np.where(weekend, 0.3, 1.0)
+    if busy_saturday is not None:
+        factor[busy_saturday * DAY : (busy_saturday + 1) * DAY] = 1.0
+    return counter(500.0 * business_day(days) * factor, seed=5)
+
+
+def test_weekends_are_normal_and_a_saturday_with_weekday_traffic_alarms():
+    """Quiet weekends raise nothing; the second Saturday (day 12) carrying weekday traffic is one upward
+    event on that day, judged against earlier weekend days."""
+    days = 14
+    assert events("http_requests_total", weekly_traffic(days), "counter", days) == []
+    found = events("http_requests_total", weekly_traffic(days, busy_saturday=12), "counter", days)
+    assert len(found) == 1
+    (event,) = found
+    assert 12 * DAY <= event.onset < 13 * DAY and event.direction == "up"
+    assert "for a weekend day" in event.explanation
+
+
+def latency(days: int, shift: tuple[int, int] | None = None, factor: float = 2.0) -> np.ndarray:
+    noise = np.random.default_rng(6).normal(0, 0.05, days * DAY)
+    log_latency = np.log(0.2) + 0.5 * business_day(days) + noise
+    if shift:
+        log_latency[shift[0] : shift[1]] += np.log(factor)
+    return np.exp(log_latency)
+
+
+def test_a_level_shift_is_one_event_with_onset_duration_and_explanation():
+    """A 3-hour doubling of p99 latency is one event (not one per point), starting within 30 minutes of the
+    shift, lasting about 3 hours, explained against the usual value for a weekday at that time."""
+    days, start = 10, 8 * DAY + 10 * 12  # Tuesday of week 2, 10:00
+    found = events("http_request_duration_seconds_p99", latency(days, (start, start + 36)), "latency", days)
+    assert len(found) == 1
+    (event,) = found
+    assert start <= event.onset <= start + 6 and start + 30 <= event.end <= start + 36 + 12
+    assert event.explanation.startswith("http_request_duration_seconds_p99 ")
+    assert "against a usual" in event.explanation and "for a weekday at 1" in event.explanation
+    assert "x usual" in event.explanation and ", for 3h" in event.explanation
+
+
+def test_latency_alarms_only_when_it_rises():
+    """Latency halving for three hours is no anomaly for a latency percentile."""
+    days, start = 10, 8 * DAY + 10 * 12
+    halved = latency(days, (start, start + 36), factor=0.5)
+    assert events("http_request_duration_seconds_p99", halved, "latency", days) == []
+
+
+def test_a_short_burst_of_errors_is_a_spike():
+    """Errors at 1 per step jumping to 30 for one step is a spike event at that step."""
+    days = 9
+    rate = np.ones(days * DAY)
+    rate[8 * DAY + 100] = 30.0
+    found = events("http_errors_total", counter(rate, seed=7), "counter", days)
+    assert [(e.event_kind, e.peak) for e in found] == [("spike", 8 * DAY + 100)]
+
+
+def test_scores_are_online():
+    """The strength at t depends only on points up to t: a prefix scores as the prefix of the full scores."""
+    days = 12
+    values = nightly_batch(days, skip_day=9)
+    full = ops_score(stamps(days), values, "counter").strength
+    cut = 10 * DAY + 17
+    part = ops_score(stamps(days)[:cut], values[:cut], "counter").strength
+    np.testing.assert_allclose(part, full[:cut], atol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("http_requests_total", [1, 2, 3], "counter"),
+        ("http_request_duration_seconds_p99", [0.1], "latency"),
+        ("cache_hit_ratio", [0.9], "ratio"),
+        ("node_cpu_utilization_percent", [40.0], "percentage"),
+        ("node_cpu_utilization", [0.4], "ratio"),
+        ("node_filesystem_used_bytes", [1e9], "gauge"),
+        ("active_connections", [70.0], "gauge"),
+        ("elb_request_count", [5.0, 3.0, 6.0, 2.0], "gauge"),
+        ("latency_p99_ms", [120.0], "latency"),
+        ("ec2_cpu_utilization_24ae8d", [40.0], None),
+        ("machine_temperature_system_failure", [70.0], None),
+    ],
+)
+def test_metric_kind_follows_prometheus_naming(name, values, kind):
+    """The suffix says the kind (a utilisation in 0..1 is a ratio, a *_count that goes down is a gauge); a name
+    whose end says nothing (NAB's file names) gives None."""
+    assert infer_kind(name, np.asarray(values, dtype=float)) == kind
+
+
+def tool_series(name: str, values: np.ndarray) -> dict:
+    start = datetime.fromtimestamp(MONDAY_MS / 1000, tz=UTC)
+    times = [(start + timedelta(minutes=5 * i)).isoformat() for i in range(len(values))]
+    return {"name": name, "timestamps": times, "values": values.tolist()}
+
+
+def test_detect_anomalies_routes_known_kinds_to_the_ops_detector():
+    """A counter named *_total with 12 days is judged by the ops detector as a counter and the missing batch
+    comes back as one critical anomaly valued as an increase per step; kind=generic, or too few days, falls back
+    to the shape detector and says why."""
+    spec = load_tools().get("detect_anomalies")
+    values = nightly_batch(12, skip_day=9)
+    result = spec.invoke({"series": tool_series("batch_rows_processed_total", values)})
+    assert (result.detector, result.metric_kind, result.seasonal_period_points) == ("ops", "counter", 288)
+    (anomaly,) = result.anomalies
+    assert anomaly.kind == "missing_activity" and anomaly.severity == "critical"
+    assert anomaly.onset.isoformat().startswith("2026-01-14T02:")
+    assert anomaly.value < 20  # the counter's increase per step: the trickle of 2, not the cumulative total
+    generic = spec.invoke({"series": tool_series("batch_rows_processed_total", values), "kind": "generic"})
+    assert generic.detector == "shape" and "shape detector" in generic.note
+    short = spec.invoke({"series": tool_series("batch_rows_processed_total", values[: DAY + 10])})
+    assert short.detector == "shape" and "fewer than 2 days" in short.note
+
+
+def test_bench_runs_on_a_tiny_written_set_through_its_process(tmp_path):
+    """The generator writes a tiny copy; the bench reads it and prints the three detectors, the per-kind
+    recall table and where the NAB figure comes from (no NAB under the data folder)."""
+    env_python = sys.executable
+    wrote = subprocess.run(
+        [env_python, "bench/ops_series_data.py", "--out", str(tmp_path / "ops_series"), "--limit", "4"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert wrote.returncode == 0, wrote.stderr
+    assert len(list((tmp_path / "ops_series" / "heldout").glob("*.csv"))) == 4
+    out = subprocess.run(
+        [env_python, "bench/ops_series.py", "--data", str(tmp_path), "--split", "heldout"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "heldout split: 4 series" in out.stdout and f"read from {tmp_path / 'ops_series'}" in out.stdout
+    for row in ("ops detector (default)", "rolling robust z", "previous default (breach + ART)"):
+        assert row in out.stdout
+    assert "recall per anomaly kind" in out.stdout
+    assert f"NAB figure: python bench/nab.py --data {tmp_path}" in out.stdout

@@ -1,0 +1,386 @@
+"""The ops detector: seasonal, trend- and kind-aware anomaly detection for operations metrics, grouped into events.
+
+Per point, online (only points up to t are used):
+1. the series goes to the domain of its kind (``ops_kinds``: counters as square-rooted increments, ratios as
+   arcsine-square-root shares, latencies as logarithms, gauges and percentages that grow (disk used) as growth
+   per hour with resets undone, other gauges and percentages as they are);
+2. the expected value is the median of the same time of day on the latest five earlier days of the same day
+   type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
+   the first weekend — is learned, not judged); a point is judged against the expected values of the slots
+   within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
+3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
+   is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
+   the same time of day over the last week — noise that follows load —, never below the kind's noise floor),
+   giving a signed z;
+4. a point alarms when one point is extreme (spikes on counts; counters have a lower bar, their noise is known)
+   or the mean z over the last 30 min, 2 h or 6 h is (level shifts, missing or moved batches, weekday traffic on
+   a Saturday, in-range anomalies, a changed growth rate); latency alarms only upwards;
+5. alarmed points closer than ``merge_gap`` form one event with an onset, its end (the last deviating point), a
+   severity and an explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
+from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
+
+__all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_events", "ops_score"]
+
+DAY_S = 86_400
+
+
+@dataclass(frozen=True, slots=True)
+class OpsParams:
+    """One parameter set for every ops series (chosen on the dev seeds of bench/ops_series.py)."""
+
+    warmup_days: float = 2.0
+    """No alarms before this much history (the profile needs earlier days)."""
+    history_days: int = 14
+    """Earlier days the profile looks back over."""
+    same_type_days: int = 5
+    """At most this many of the latest earlier days of the same type (weekday / weekend) make the profile."""
+    seasonal_scale: float = 1.5
+    """The scale is at least this multiple of the usual |residual| at the time of day (noise that follows load)."""
+    jitter: int = 3
+    """Slots (of 5 minutes; scaled to the real step) either side whose expected values a point may match: a
+    nightly batch that starts or ends up to 15 minutes off its usual time is not an anomaly."""
+    drift_days: float = 3.0
+    """Days of residual whose median is the slow drift."""
+    scale_days: float = 2.0
+    """Days of residual whose mean absolute value is the scale."""
+    point_z: float = 6.5
+    """|z| of a single point that alarms."""
+    counter_point_z: float = 4.5
+    """The same for counters: square-rooted counts have a known noise (0.5), so a point 4.5 units out is no
+    accident (gauges, latencies and ratios have heavier tails)."""
+    windows: tuple[tuple[int, float], ...] = ((6, 3.2), (24, 2.1), (72, 1.5))
+    """(points, mean |z|) pairs: a trailing window whose mean z reaches the bar alarms."""
+    clip_z: float = 8.0
+    """z is clipped here before window means (one spike does not make a level shift)."""
+    merge_gap: int = 36
+    """Alarmed points closer than this belong to one event."""
+    critical: float = 2.0
+    """Strength (multiple of the alarm bar) from which an event is critical."""
+
+
+OPS_PARAMS = OpsParams()
+
+
+@dataclass(frozen=True)
+class OpsScored:
+    """Per point: signed z, strength (>= 1 alarms), the expected value, which channel; plus the domain."""
+
+    z: np.ndarray
+    strength: np.ndarray
+    expected: np.ndarray
+    channel: np.ndarray  # 0 = point, 1.. = index into params.windows + 1
+    domain: Domain
+    points_per_day: int
+    weekend: np.ndarray
+    refs: np.ndarray  # how many earlier days the expected value is the median of
+    seconds_of_day: np.ndarray
+    rows: np.ndarray  # the grid slot of each input point (the grid has a slot for every step, gaps included)
+
+
+@dataclass(frozen=True)
+class OpsEvent:
+    onset: int
+    peak: int
+    end: int
+    strength: float
+    severity: str
+    event_kind: str
+    direction: str
+    explanation: str
+
+    @property
+    def score(self) -> float:
+        """In [0.5, 1): 0.5 at the alarm bar, 0.75 at twice it (the tool's scale)."""
+        return 0.5 + 0.5 * (1.0 - 1.0 / max(self.strength, 1.0))
+
+
+def points_per_day(timestamps_ms: np.ndarray) -> int:
+    if len(timestamps_ms) < 3:
+        return 0
+    step = float(np.median(np.diff(timestamps_ms))) / 1000.0
+    if step <= 0 or DAY_S % round(step) or DAY_S / step < 24:
+        return 0
+    return round(DAY_S / step)
+
+
+def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: OpsParams = OPS_PARAMS) -> OpsScored:
+    """Score every step of the series' regular grid (scrape gaps are filled by linear interpolation, which a
+    counter's rate does anyway, and never alarm); needs a step that divides a day into at least 24 points."""
+    stamps = np.asarray(timestamps_ms, dtype=np.int64)
+    per_day = points_per_day(stamps)
+    if not per_day:
+        raise ValueError("the ops detector needs a regular step that divides a day (e.g. 1, 5 or 15 minutes)")
+    stamps, filled, rows, gap = _grid(stamps, np.asarray(values, dtype=np.float64), per_day)
+    hour = max(1, per_day // 24)
+    domain = to_domain(filled, kind, hour=hour, decide=2 * per_day)
+    x = domain.x
+    weekday = (stamps // 1000 // DAY_S + 3) % 7  # 0 = Monday (1970-01-01 was a Thursday)
+    expected, refs, typed = _profile(x, weekday, per_day, params)
+    plain = x - expected
+    drift = _trailing_median(_finite(plain), int(params.drift_days * per_day))
+    plain -= drift
+    scale = np.maximum(
+        _scale(plain, int(params.scale_days * per_day), domain.floor),
+        params.seasonal_scale * _seasonal_scale(plain, per_day, hour),
+    )
+    residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
+    z = _finite(residual / scale)
+    z[: int(params.warmup_days * per_day)] = 0.0
+    z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
+    z[gap] = 0.0
+    if domain.upward_only:
+        z = np.maximum(z, 0.0)
+    point_z = params.counter_point_z if kind == "counter" else params.point_z
+    strength, channel = _strength(z, params, hour, point_z)
+    seconds = stamps // 1000 % DAY_S
+    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows)
+
+
+def _grid(
+    stamps: np.ndarray, values: np.ndarray, per_day: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The points on a grid of one slot per step: grid stamps, values (gaps interpolated), each point's slot,
+    and which slots are gaps. Two points in one slot: the later one counts."""
+    step = DAY_S * 1000 // per_day
+    slots = np.rint((stamps - stamps[0]) / step).astype(np.int64)
+    size = int(slots[-1]) + 1
+    if size == len(stamps):
+        return stamps, values, slots, np.zeros(size, dtype=bool)
+    last = np.append(np.diff(slots) > 0, True)
+    grid = np.arange(size)
+    gap = np.ones(size, dtype=bool)
+    gap[slots] = False
+    filled = np.interp(grid, slots[last], values[last])
+    return stamps[0] + step * grid, filled, slots, gap
+
+
+def _finite(values: np.ndarray) -> np.ndarray:
+    """NaN (no history yet) as 0."""
+    return np.where(np.isnan(values), 0.0, values)
+
+
+def _earlier(x: np.ndarray, period: int, ks: list[int] | range) -> np.ndarray:
+    """Row i: the value ks[i] periods earlier (NaN before the start)."""
+    n = len(x)
+    earlier = np.full((len(ks), n), np.nan)
+    for row, k in enumerate(ks):
+        if k * period < n:
+            earlier[row, k * period :] = x[: n - k * period]
+    return earlier
+
+
+def _at_lags(x: np.ndarray, columns: np.ndarray, period: int, ks: list[int] | range) -> np.ndarray:
+    """Row i: x at each column minus ks[i] periods (NaN before the start)."""
+    rows = columns[None, :] - period * np.asarray(list(ks), dtype=int)[:, None]
+    return np.where(rows >= 0, x[np.maximum(rows, 0)], np.nan)
+
+
+def _same_type_lags(weekday: int, params: OpsParams) -> list[int]:
+    """The latest ``same_type_days`` day lags within ``history_days`` whose weekday has the same type."""
+    weekend = weekday >= 5
+    lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) >= 5) == weekend]
+    return lags[: params.same_type_days]
+
+
+def _profile(
+    x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Median of the same slot on the latest ``same_type_days`` earlier days of the same type (weekday or
+    weekend) within ``history_days``, how many, and whether a day of the type was seen; any earlier day of the
+    last week while none of the type exists yet."""
+    expected = np.full(len(x), np.nan)
+    refs = np.zeros(len(x), dtype=int)
+    for day in range(7):
+        columns = np.flatnonzero(weekday == day)
+        if not len(columns):
+            continue
+        stack = _at_lags(x, columns, period, _same_type_lags(day, params))
+        expected[columns] = _nanmedian_rows(stack)
+        refs[columns] = np.isfinite(stack).sum(axis=0)
+    typed = refs > 0
+    missing = np.flatnonzero(~typed)
+    if len(missing):
+        stack = _at_lags(x, missing, period, range(1, 8))
+        expected[missing] = _nanmedian_rows(stack)
+        refs[missing] = np.isfinite(stack).sum(axis=0)
+    return expected, refs, typed
+
+
+def _nanmedian_rows(matrix: np.ndarray) -> np.ndarray:
+    ordered = np.sort(matrix, axis=0)  # NaN sort last
+    valid = np.isfinite(ordered).sum(axis=0)
+    cols = np.arange(matrix.shape[1])
+    low = ordered[np.maximum((valid - 1) // 2, 0), cols]
+    high = ordered[np.maximum(valid // 2, 0), cols]
+    return np.where(valid > 0, 0.5 * (low + high), np.nan)
+
+
+def _seasonal_scale(residual: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """Mean |residual| at the same slot over the last week, averaged over the neighbouring hour of slots."""
+    stack = _earlier(np.abs(residual), period, range(1, 8))
+    seen = np.isfinite(stack)
+    typical = np.where(seen, stack, 0.0).sum(axis=0) / np.maximum(seen.sum(axis=0), 1)
+    span = 2 * (hour // 2) + 1
+    return np.convolve(typical, np.ones(span) / span, mode="same")
+
+
+def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.ndarray:
+    """Distance from x to the interval spanned by the expected values of the slots within ``jitter``."""
+    low = np.where(np.isnan(expected), np.inf, expected)
+    high = np.where(np.isnan(expected), -np.inf, expected)
+    low_all, high_all = low.copy(), high.copy()
+    for shift in range(1, jitter + 1):
+        for array, out, pick in ((low, low_all, np.minimum), (high, high_all, np.maximum)):
+            pick(out[shift:], array[:-shift], out=out[shift:])
+            pick(out[:-shift], array[shift:], out=out[:-shift])
+    residual = np.where(x > high_all, x - high_all, np.where(x < low_all, x - low_all, 0.0))
+    return np.where(np.isnan(expected), np.nan, residual)
+
+
+def _trailing_median(values: np.ndarray, window: int) -> np.ndarray:
+    """Median of the ``window`` points before t (the first value standing in for points before the start),
+    refreshed every ``window // 12`` points, over every third point: causal, and one vectorised median per series."""
+    n = len(values)
+    block = max(1, window // 12)
+    if n <= block:
+        return np.zeros(n)
+    padded = np.concatenate([np.full(window, values[0]), values])
+    starts = np.arange(block, n, block)  # the median over [start - window, start) holds from start on
+    views = np.lib.stride_tricks.sliding_window_view(padded, window)[starts]
+    out = np.zeros(n)
+    out[block:] = np.repeat(np.median(views[:, ::3], axis=1), block)[: n - block]
+    return out
+
+
+def _scale(residual: np.ndarray, window: int, floor: float) -> np.ndarray:
+    absolute = _finite(np.abs(residual))
+    first = lag(rolling_mean(absolute, window))
+    clipped = np.minimum(absolute, 6 * np.maximum(first, floor))
+    return np.maximum(1.25 * lag(rolling_mean(clipped, window)), floor)
+
+
+def _strength(z: np.ndarray, params: OpsParams, hour: int, point_z: float) -> tuple[np.ndarray, np.ndarray]:
+    sums = np.concatenate([[0.0], np.cumsum(np.clip(z, -params.clip_z, params.clip_z))])
+    n = len(z)
+    stacked = np.empty((len(params.windows) + 1, n))
+    np.divide(np.abs(z), point_z, out=stacked[0])
+    end = np.arange(1, n + 1)
+    for row, (points, bar) in enumerate(params.windows, start=1):
+        start = np.maximum(end - max(1, points * hour // 12), 0)
+        np.abs((sums[end] - sums[start]) / (end - start), out=stacked[row])
+        stacked[row] /= bar
+    channel = np.argmax(stacked, axis=0)
+    return stacked[channel, np.arange(len(z))], channel
+
+
+def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS) -> list[OpsEvent]:
+    """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation; rows
+    are the input's (the first input point at or after the onset / peak, the last at or before the end)."""
+    hits = np.flatnonzero(scored.strength >= 1.0)
+    if not len(hits):
+        return []
+    groups = np.split(hits, np.flatnonzero(np.diff(hits) > params.merge_gap) + 1)
+    return [_to_rows(_event(name, scored, values, group, params), scored.rows) for group in groups]
+
+
+def _to_rows(event: OpsEvent, rows: np.ndarray) -> OpsEvent:
+    if len(rows) == rows[-1] + 1:
+        return event
+    last = len(rows) - 1
+    onset = min(int(np.searchsorted(rows, event.onset)), last)
+    peak = min(int(np.searchsorted(rows, event.peak)), last)
+    end = max(int(np.searchsorted(rows, event.end, side="right")) - 1, onset)
+    return replace(event, onset=onset, peak=max(peak, onset), end=max(end, peak))
+
+
+def _event(name: str, scored: OpsScored, values: np.ndarray, group: np.ndarray, params: OpsParams) -> OpsEvent:
+    peak = int(group[np.argmax(scored.strength[group])])
+    onset = _onset(scored, int(group[0]), params)
+    end = _end(scored, onset, int(group[-1]), peak)
+    strength = float(scored.strength[peak])
+    direction = "up" if scored.z[peak] > 0 else "down"
+    kind = _event_kind(scored, onset, end, peak)
+    text = _explain(name, scored, values, onset, end, peak, kind)
+    severity = "critical" if strength >= params.critical else "warning"
+    return OpsEvent(onset, peak, end, strength, severity, kind, direction, f"{text}; severity {severity}")
+
+
+def _onset(scored: OpsScored, first: int, params: OpsParams) -> int:
+    """The first point of the alarming window with |z| >= 1 on the alarm's side."""
+    channel = int(scored.channel[first])
+    if channel == 0:
+        return first
+    hour = max(1, scored.points_per_day // 24)
+    span = max(1, params.windows[channel - 1][0] * hour // 12)
+    start = max(0, first - span + 1)
+    side = np.sign(scored.z[first]) or 1.0
+    strong = np.flatnonzero(side * scored.z[start : first + 1] >= 1.0)
+    return start + int(strong[0]) if len(strong) else first
+
+
+def _end(scored: OpsScored, onset: int, last: int, peak: int) -> int:
+    """The last point up to ``last`` still deviating (|z| >= 1) on the peak's side: a window's alarm outlasts
+    the anomaly by up to its length."""
+    side = np.sign(scored.z[peak]) or 1.0
+    deviating = np.flatnonzero(side * scored.z[onset : last + 1] >= 1.0)
+    return onset + int(deviating[-1]) if len(deviating) else last
+
+
+def _event_kind(scored: OpsScored, onset: int, end: int, peak: int) -> str:
+    domain = scored.domain
+    if domain.growing:
+        return "growth_change" if end - onset >= 12 else "jump"
+    if scored.channel[peak] == 0 and end - onset <= 3:
+        return "spike" if scored.z[peak] > 0 else "dip"
+    expected = scored.expected[onset : end + 1]
+    actual = domain.x[onset : end + 1]
+    typical = float(np.nanmedian(scored.expected[max(0, onset - scored.points_per_day) : onset + 1]))
+    if scored.z[peak] < 0 and np.nanmean(expected) > typical and np.mean(actual) < 0.25 * np.nanmean(expected):
+        return "missing_activity"
+    day = domain.x[max(0, onset - scored.points_per_day) : onset]
+    inside = len(day) and float(np.min(day)) <= float(domain.x[peak]) <= float(np.max(day))
+    return "out_of_season" if inside else "level_shift"
+
+
+_KIND_TEXT = {
+    "growth_change": "grows at a different rate than usual",
+    "jump": "jumped",
+    "spike": "spiked",
+    "dip": "dipped",
+    "missing_activity": "expected activity is missing",
+    "out_of_season": "is unusual for the time of day (though inside its range over the last day)",
+    "level_shift": "shifted level",
+}
+
+
+def _explain(name: str, scored: OpsScored, values: np.ndarray, onset: int, end: int, peak: int, kind: str) -> str:
+    domain = scored.domain
+    actual = domain.natural(float(domain.x[peak]))
+    usual = domain.natural(float(scored.expected[peak]))
+    unit = f" ({domain.unit})" if domain.unit else ""
+    weekend = "weekend day" if scored.weekend[peak] else "weekday"
+    seconds = int(scored.seconds_of_day[peak])
+    clock = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d} UTC"
+    minutes = (end - onset + 1) * 1440 // scored.points_per_day
+    return (
+        f"{name} {_KIND_TEXT[kind]}: {actual:.4g}{unit} against a usual {usual:.4g} for a {weekend} at {clock} "
+        f"({_ratio(actual, usual)}; median of {int(scored.refs[peak])} earlier days), "
+        f"z {scored.z[peak]:+.1f}, for {minutes // 60}h {minutes % 60:02d}m"
+    )
+
+
+def _ratio(value: float, base: float) -> str:
+    if base > 0 and value >= 0:
+        if value >= base:
+            return f"{value / base:.1f}x usual"
+        return f"{100 * (1 - value / base):.0f}% below usual"
+    return f"{value - base:+.4g} off usual"
