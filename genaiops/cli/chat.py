@@ -23,8 +23,9 @@ def chat(
     as_: AsOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Talk to the ops desk: say what you need; it shows a plan (tasks, gates, who may approve), runs it when
-    you say yes, shows progress and approvals (decide them inline: `approve ap-...`) and answers "what is
+    """Talk to the ops desk: a request becomes a plan you confirm, run with approvals inline.
+
+    Say what you need; the desk shows a plan (tasks, gates, who may approve), runs it when you say yes, shows progress and approvals (decide them inline: `approve ap-...`) and answers "what is
     waiting for me?", "status of run-...", "why did verify fail?". `exit` or Ctrl-D leaves; the conversation is
     stored (`genaiops chat --resume ID` continues it)."""
     from genaiops.cli.remote import server_client

@@ -70,6 +70,7 @@ def run_summary(store: Store, run_id: str, now: datetime, policy_version: str) -
 def explain_failure(store: Store, run_id: str, task_id: str | None) -> Reply:
     """Why a task of the run failed (or was rejected or blocked): its error and the events that led there; with
     no task named, every task that did not succeed."""
+    store.run(run_id)  # an unknown run: NotFoundError with close ids
     tasks = {t.task_id: t for t in store.tasks(run_id, decode=False)}
     if task_id is not None and task_id not in tasks:
         raise NotFoundError(f"run {run_id} has no task {task_id!r}{did_you_mean(task_id, tasks)}")

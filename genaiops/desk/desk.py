@@ -226,11 +226,19 @@ class Desk:
             yield reply
 
     async def _follow(
-        self, run_id: str, work: Coroutine[Any, Any, Any], *, fresh: bool = False
+        self,
+        run_id: str,
+        work: Coroutine[Any, Any, Any],
+        *,
+        fresh: bool = False,
+        first: tuple[Reply, ...] | list[Reply] = (),
     ) -> AsyncIterator[Reply]:
-        """Execute (through ``launch``) and report each task as it ends, then the outcome and what waits."""
+        """Execute (through ``launch``) and report each task as it ends, then the outcome and what waits;
+        ``first``: replies said once the execution is launched."""
         seen = 0 if fresh else max((e[0] for e in self.engine.store.events(run_id)), default=0)
         running = asyncio.ensure_future(self.launch(run_id, work))
+        for reply in first:
+            yield reply
         while True:
             done, _ = await asyncio.wait({running}, timeout=POLL_S)  # never cancels the run itself
             for seq, task, kind, _at, data in self.engine.store.events(run_id, after=seen):
@@ -285,28 +293,33 @@ class Desk:
         if approval_id is None:
             yield Reply(kind="text", text="which approval? Say `approve ap-...`; `what is waiting for me?` lists them")
             return
+        if decision.verdict == "reject" and not decision.reason:
+            yield Reply(kind="text", text=f"say why (it is recorded): `reject {approval_id} because ...`")
+            return
         data, _ = self.engine.store.approval(approval_id)  # NotFoundError with close ids
         who = Identity(self.actor.name, self.actor.identified_by)
         role, how = choose_role(
             who, decision.role, held=self.actor.roles, wanted=data["roles"], allow_claimed=self.actor.allow_claimed
         )
-        reason = decision.reason or f"{decision.verdict}d in chat {self.conversation.id}"
+        reason = decision.reason or f"approved in chat {self.conversation.id}"
         state = self.engine.decide(
             approval_id, approver=self.actor.name, role=role, verdict=decision.verdict, reason=reason,
             identified_by=how, seen_args_hash=self.state.shown.get(approval_id),
         )  # fmt: skip
         self.state.shown.pop(approval_id, None)
-        self.state.last_run = data["run_id"]
-        yield Reply(
+        self.state.last_run = run_id = data["run_id"]
+        said = Reply(
             kind="text",
             text=f"{approval_id}: {decision.verdict} by {self.actor.name} ({role}) recorded; the approval is now "
             f"{state.status} ({state.approvals}/{state.required})" + "".join(f"; {n}" for n in state.notes),
             data={"approval_id": approval_id, "status": state.status},
         )
-        if state.status in ("approved", "rejected"):
-            yield Reply(kind="progress", text=f"continuing run {data['run_id']}", data={"run_id": data["run_id"]})
-            async for reply in self._follow(data["run_id"], self.engine.resume(data["run_id"])):
-                yield reply
+        if state.status not in ("approved", "rejected"):
+            yield said
+            return
+        going = Reply(kind="progress", text=f"continuing run {run_id}", data={"run_id": run_id})
+        async for reply in self._follow(run_id, self.engine.resume(run_id), first=[said, going]):
+            yield reply  # resumed before anything is said: a server's worker finds the run taken, not idle
 
     def _only_shown(self) -> str | None:
         return next(iter(self.state.shown)) if len(self.state.shown) == 1 else None
