@@ -25,9 +25,10 @@ def chat(
 ) -> None:
     """Talk to the ops desk: a request becomes a plan you confirm, run with approvals inline.
 
-    Say what you need; the desk shows a plan (tasks, gates, who may approve), runs it when you say yes, shows progress and approvals (decide them inline: `approve ap-...`) and answers "what is
-    waiting for me?", "status of run-...", "why did verify fail?". `exit` or Ctrl-D leaves; the conversation is
-    stored (`genaiops chat --resume ID` continues it)."""
+    Say what you need; the desk shows a plan (tasks, gates, who may approve), runs it when you say yes, shows
+    progress and approvals (decide them inline: `approve ap-...`) and answers "what is waiting for me?",
+    "status of run-...", "why did verify fail?". `exit` or Ctrl-D leaves; the conversation is stored
+    (`genaiops chat --resume ID` continues it)."""
     from genaiops.cli.remote import server_client
 
     if server_client() is not None:
@@ -35,16 +36,12 @@ def chat(
     if list_:
         return _list()
     desk = _open_desk(resume, as_, model)
-    console.print(
-        f"chat {desk.conversation.id} as {desk.actor.name} ({desk.actor.identified_by}): type a request, `help`, "
-        "or `exit`.",
-        highlight=False,
-        soft_wrap=True,
-    )
+    actor = desk.actor
+    _say(f"chat {desk.conversation.id} as {actor.name} ({actor.identified_by}): type a request, `help`, or `exit`.")
     if resume:
         _recap(desk)
     run_async(_loop(desk))
-    console.print(f"conversation stored: genaiops chat --resume {desk.conversation.id}", soft_wrap=True)
+    _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
 
 
 def _open_desk(resume: str | None, as_: str | None, model: str | None):  # noqa: ANN202 - a Desk
@@ -75,7 +72,7 @@ def _open_desk(resume: str | None, as_: str | None, model: str | None):  # noqa:
 def _recap(desk: Any) -> None:
     """The last few messages of a resumed conversation, so the person sees where it stopped."""
     messages = desk.conversation.messages()
-    console.print(f"({len(messages)} messages so far; the last ones:)", highlight=False)
+    _say(f"({len(messages)} messages so far; the last ones:)")
     for _seq, _at, author, _kind, text, _data in messages[-4:]:
         _say(f"{author}> {text}" if author != "desk" else text)
 
