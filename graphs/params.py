@@ -267,7 +267,11 @@ def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[
         return None
     if spec.allowed and value not in _allowed(spec):
         problems.append(
-            source.problem(at, f"--set {name}={shorten(raw, quote=False)}: not an allowed value", _allowed_hint(spec))
+            source.problem(
+                at,
+                f"--set {name}={shorten(raw, quote=False)}: not an allowed value{did_you_mean(value, _allowed(spec))}",
+                _allowed_hint(spec),
+            )
         )
         return None
     return value
