@@ -385,3 +385,10 @@ def _text(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     return str(value)
+
+
+def parse_value(kind: str, text: str) -> tuple[bool, Any]:
+    """``text`` read as a parameter of type ``kind``, as ``--set`` reads it: ``(True, value)`` or ``(False,
+    None)`` (the planner fills params from request text with it)."""
+    value = _coerce(kind, text, text=True)
+    return (False, None) if value is _BAD else (True, value)

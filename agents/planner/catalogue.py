@@ -38,6 +38,8 @@ class Catalogue:
     resources: Collection[str] | None = None
     roots_for: Callable[[Path], Any] | None = None
     memory: Any | None = None
+    known: dict[str, list[str]] = field(default_factory=dict)
+    """Names the system knows per param (``service``: the simulator's services), for "did you mean"."""
     _entries: list[Entry] | None = field(default=None, repr=False)
 
     def entries(self) -> list[Entry]:

@@ -22,6 +22,8 @@ __all__ = ["POOLS", "TEMPLATES", "build", "fill", "main"]
 
 DATA = Path(__file__).with_name("data")
 
+_VERSIONS = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v11", "v12", "2.1.0", "2.0.3", "1.4.2", "1.3.9"]
+"""One pool for version, baseline and target: which is which must come from the words around it."""
 POOLS: dict[str, list[str]] = {
     "service": ["checkout", "payments", "search", "cart", "auth", "inventory", "frontend", "orders", "catalog",
                 "shipping", "pricing", "recommend"],
@@ -34,9 +36,9 @@ POOLS: dict[str, list[str]] = {
     "environment": ["prod", "production", "staging", "eu-west-1", "canary", "us-east"],
     "model": ["fraud-detector", "churn-model", "ranker", "credit-risk", "support-classifier", "demand-forecast",
               "recsys"],
-    "version": ["v3", "v4", "v5", "v7", "2.1.0", "1.4.2", "v12"],
-    "baseline": ["v2", "v1", "v6", "2.0.3", "1.3.9", "v11"],
-    "target": ["v2", "v1", "v6", "2.0.3", "v11"],
+    "version": _VERSIONS,
+    "baseline": _VERSIONS,
+    "target": _VERSIONS,
     "dataset": ["transactions-nov", "clicks_2026_11", "events-q4", "loans-2026", "support-tickets-dec",
                 "orders_weekly"],
     "feature": ["account_age", "basket_size", "country", "session_length", "income", "device_type"],
