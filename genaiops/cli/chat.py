@@ -46,27 +46,18 @@ def chat(
 
 def _open_desk(resume: str | None, as_: str | None, model: str | None):  # noqa: ANN202 - a Desk
     from genaiops.agents.planner import instantiate, make_planner
-    from genaiops.agents.planner.catalogue import Catalogue
+    from genaiops.cli.ask import app_catalogue
     from genaiops.desk import Actor, Conversation, Desk
-    from genaiops.runtime import configured_resources, data_roots
 
-    settings = app_settings()
     eng = engine(model=model)
-    person = who(as_, eng.policy)
     policy = eng.policy
+    person = who(as_, policy)
     actor = Actor(person.name, person.identified_by, policy.roles_of(person.name), policy.allow_claimed_identities)
-    catalogue = Catalogue(
-        folder=settings.scenarios_dir,
-        registry=eng.registry,
-        policy=policy,
-        resources=configured_resources(settings),
-        roots_for=data_roots(settings).for_scenario,
-    )
     now = eng.clock.now()
     conversation = Conversation.load(eng.store, resume) if resume else Conversation.start(eng.store, actor.name, now)
-    planner = make_planner(settings, model=model, catalogue=catalogue)
-    screen = eng.resources.get("guardrails") if hasattr(eng.resources, "get") else None
-    return Desk(eng, actor, conversation, planner, catalogue, instantiate, screen=screen)
+    catalogue = app_catalogue()  # the catalogue `genaiops ask` plans against, retrieved from the home's memory
+    planner = make_planner(app_settings(), model=model, catalogue=catalogue)
+    return Desk(eng, actor, conversation, planner, catalogue, instantiate, screen=eng.resources.get("guardrails"))
 
 
 def _recap(desk: Any) -> None:

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
+from genaiops.agents.planner.fill import MAX_CHARS
 from genaiops.desk import answers
 from genaiops.desk.commands import Decide, Why, is_help, read_decision, read_why, yes_or_no
 from genaiops.desk.conversation import Actor, Conversation, Reply
@@ -25,8 +26,6 @@ __all__ = ["CAPABILITIES", "MAX_CHARS", "Desk", "Launch"]
 
 log = logging.getLogger("genaiops.desk")
 
-MAX_CHARS = 4_000
-"""The longest message the desk reads: a request is a sentence or two, not a document."""
 POLL_S = 0.05
 """How often a running run's new events are read for progress."""
 

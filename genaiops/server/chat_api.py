@@ -54,23 +54,34 @@ def _parts(request: Request) -> dict[str, Any]:
     parts = getattr(request.app.state, "desk_parts", None)
     if parts is None:
         from genaiops.agents.planner import make_planner
-        from genaiops.agents.planner.catalogue import Catalogue
-        from genaiops.runtime import configured_resources, data_roots
 
         state = request.app.state.genaiops
-        settings, engine = state.settings, state.engine
-        catalogue = Catalogue(
-            folder=settings.scenarios_dir,
-            registry=engine.registry,
-            policy=engine.policy,
-            resources=configured_resources(settings),
-            roots_for=data_roots(settings).for_scenario,
-        )
-        screen = engine.resources.get("guardrails") if hasattr(engine.resources, "get") else None
-        parts = {"catalogue": catalogue, "planner": make_planner(settings, catalogue=catalogue), "screen": screen}
-        parts["locks"] = {}
+        catalogue = _catalogue(state.settings, state.engine)
+        screen = state.engine.resources.get("guardrails") if hasattr(state.engine.resources, "get") else None
+        planner = make_planner(state.settings, catalogue=catalogue)
+        parts = {"catalogue": catalogue, "planner": planner, "screen": screen, "locks": {}}
         request.app.state.desk_parts = parts
     return parts
+
+
+def _catalogue(settings: Any, engine: Any) -> Any:
+    """The server's scenario catalogue as ``genaiops ask`` builds it (``genaiops.cli.ask.app_catalogue``): the
+    files under GENAIOPS_SCENARIOS_DIR, loaded as runs load them, retrieved from the home's Chroma memory."""
+    from genaiops.agents.memory import open_memory
+    from genaiops.agents.planner.catalogue import Catalogue
+    from genaiops.agents.planner.model import load_model
+    from genaiops.runtime import configured_resources, data_roots
+
+    known = {"service": sorted(name for name, slot in load_model().known.items() if slot == "service")}
+    return Catalogue(
+        folder=settings.scenarios_dir,
+        registry=engine.registry,
+        policy=engine.policy,
+        resources=configured_resources(settings),
+        roots_for=data_roots(settings).for_scenario,
+        memory=open_memory(settings.home, settings.memory_url, settings.memory_embedding),
+        known=known,
+    )
 
 
 def conversation_for(request: Request, who: Caller, conversation_id: str) -> Conversation:
