@@ -19,15 +19,21 @@ GENAIOPS = Path(sys.executable).parent / "genaiops"
 INCIDENT = "checkout p99 latency is high since 10:00, find out why"
 
 
-def chat(home: Path, *lines: str, user: str = "bob", args: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+def chat(
+    home: Path, *lines: str, user: str = "bob", args: tuple[str, ...] = (), env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """``genaiops chat`` in its own process on ``home`` as ``user`` (claimed: a drill home), fed ``lines``."""
     drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
-    env = {k: v for k, v in os.environ.items() if k not in drop} | {
-        "GENAIOPS_HOME": str(home),
-        "GENAIOPS_USER": user,
-        "GENAIOPS_SCENARIOS_DIR": str(REPO / "scenarios"),
-        "COLUMNS": "200",
-    }
+    env = (
+        {k: v for k, v in os.environ.items() if k not in drop}
+        | {
+            "GENAIOPS_HOME": str(home),
+            "GENAIOPS_USER": user,
+            "GENAIOPS_SCENARIOS_DIR": str(REPO / "scenarios"),
+            "COLUMNS": "200",
+        }
+        | (env or {})
+    )
     stdin = "".join(f"{line}\n" for line in lines)
     done = subprocess.run(
         [str(GENAIOPS), "chat", *args], input=stdin, env=env, capture_output=True, text=True, timeout=300
@@ -76,7 +82,7 @@ def test_empty_and_huge_messages_get_a_clear_answer(home: Path) -> None:
 
 
 def test_yes_without_a_plan_and_an_unknown_approval_are_answered_not_raised(home: Path) -> None:
-    """"yes" with no plan shown, deciding an unknown approval, asking about an unknown run: one clear line each."""
+    """ "yes" with no plan shown, deciding an unknown approval, asking about an unknown run: one clear line each."""
     done = chat(home, "yes", "approve ap-0123456789ab", "why did verify fail in run-nope")
     assert done.returncode == 0
     assert "there is no plan waiting for a yes or no" in done.stdout
@@ -97,3 +103,71 @@ def test_a_conversation_is_stored_listed_and_continued(home: Path) -> None:
     wrong = chat(home, args=("--resume", cid[:-1] + "x"))
     assert wrong.returncode == 2
     assert f"unknown conversation '{cid[:-1]}x' (did you mean '{cid}'?)" in wrong.stderr
+
+
+def catalogue(tmp_path: Path) -> dict[str, str]:
+    """The settings of a catalogue holding the repository's incident response and the desk tests' model
+    stand-ins (drift-check, model-rollback: a gated change to one of two models)."""
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    for source in (REPO / "scenarios" / "incident_response.yaml", *(REPO / "tests" / "desk").glob("*.yaml")):
+        (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return {"GENAIOPS_SCENARIOS_DIR": str(folder)}
+
+
+def test_investigate_plan_confirm_follow_up_then_another_person_approves_inline(home: Path, tmp_path: Path) -> None:
+    """bob is shown the incident plan with its gate and drops it; checks drift on fraud-model (runs on yes);
+    "now roll it back" plans the roll back of that model; on yes it pauses at the gate bob may not decide;
+    alice continues the conversation, asks what waits for her, approves, and the run succeeds."""
+    lines = (INCIDENT, "no", "is there drift on fraud-model since monday?", "yes", "now roll it back", "yes")
+    scenarios = catalogue(tmp_path)
+    out = chat(home, *lines, env=scenarios).stdout
+    assert "Plan: incident-response" in out and "Run it? Say yes to start it, no to drop it." in out
+    assert re.search(r"Gate: undo \(roll_back_deploy, \w+ risk\) stops for 1 approval\(s\) from operator", out)
+    assert "you> no\nDropped; nothing was run." in out
+    assert "Plan: drift-check (model=fraud-model, since=monday)\n  1. check — echo\nNo approval gates" in out
+    assert re.search(r"run run-[\w-]+ \(drift-check\): succeeded; tasks: succeeded 1", out)
+    assert "note: model=fraud-model carried over from the conversation" in out
+    assert "Plan: model-rollback (model=fraud-model, version=previous)" in out
+    run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
+    assert out.index("you> now roll it back") < out.index(f"started run {run_id}")  # the second yes started it
+    assert "  ✓ look\n  ⏸ rollback waits for approval" in out
+    assert f"run {run_id} (model-rollback): paused" in out
+    assert "you asked for it, so someone else decides it" in out
+    approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
+    cid = conversation_id(out)
+    own = chat(home, f"approve {approval_id}", args=("--resume", cid), env=scenarios)
+    assert f"bob requested approval {approval_id} and cannot approve or reject it themselves" in own.stdout
+
+    asked = ("what is waiting for me?", "approve because CHG-7: drift confirmed")
+    said = chat(home, *asked, user="alice", args=("--resume", cid), env=scenarios).stdout
+    assert f"1 approval(s) wait for you:\n  {approval_id}: run {run_id}, task rollback -> apply_change" in said
+    assert f"{approval_id}: approve by alice (operator) recorded; the approval is now approved (1/1)" in said
+    assert f"continuing run {run_id}\n  ✓ rollback\nrun {run_id} (model-rollback): succeeded" in said
+    decided = rows(home, "decisions")
+    assert len(decided) == 1 and '"approver":"alice"' in decided[0][2] and '"identified_by":"claimed"' in decided[0][2]
+
+
+def test_a_plan_that_does_not_validate_is_shown_with_why_and_never_run(home: Path, tmp_path: Path) -> None:
+    """A misspelt model gets "did you mean" and the validation problem; a yes after it runs nothing."""
+    done = chat(home, "roll back churn-modle to v2", "yes", env=catalogue(tmp_path))
+    out = done.stdout
+    assert "did you mean 'churn-model'?" in out
+    assert "I cannot run this: the plan for model_rollback does not validate:" in out
+    assert "Nothing was run." in out and "there is no plan waiting for a yes or no" in out
+    assert rows(home, "runs") == []
+
+
+def test_an_out_of_scope_request_gets_what_the_desk_can_do(home: Path) -> None:
+    """A request outside operations is answered with what the desk does; nothing is planned."""
+    done = chat(home, "what is the weather in Paris tomorrow?")
+    assert "That is outside what the desk does. The desk can: investigate an incident" in done.stdout
+    assert "Plan:" not in done.stdout
+
+
+def test_an_unreachable_model_falls_back_to_the_offline_planner_and_says_so(home: Path, free_port) -> None:  # noqa: ANN001
+    """--model naming a server nobody answers on: the offline planner plans, and the desk says so."""
+    done = chat(home, INCIDENT, args=("--model", "openai:gpt-4o-mini"),
+                env={"GENAIOPS_MODEL_BASE_URL": f"http://127.0.0.1:{free_port()}/v1"})  # fmt: skip
+    assert "could not be reached" in done.stdout and "planned offline" in done.stdout
+    assert "Plan: incident-response" in done.stdout

@@ -149,7 +149,8 @@ class Desk:
             yield Reply(kind="refused", text=spent)
             return
         answer = await asyncio.to_thread(self.planner.plan, text, dict(self.state.context) or None)
-        if answer.planner.startswith("offline (model unreachable"):
+        said_so = any("could not be reached" in n or "unreachable" in n for n in answer.notes)
+        if answer.planner.startswith("offline (model unreachable") and not said_so:
             yield Reply(kind="note", text=f"planned {answer.planner}: the offline planner answered instead")
         for note in answer.notes:
             yield Reply(kind="note", text=f"note: {note}")
@@ -187,7 +188,7 @@ class Desk:
             )
             return
         self.state.pending = answer.model_dump()
-        note = " (it replaces the plan shown before, which was not run)" if dropped else ""
+        note = "\n(it replaces the plan shown before, which was not run)" if dropped else ""
         yield Reply(kind="plan", text=_plan_text(preview) + note, data=preview.model_dump())
         yield Reply(kind="confirm", text="Run it? Say yes to start it, no to drop it.")
 
