@@ -171,3 +171,57 @@ def test_an_unreachable_model_falls_back_to_the_offline_planner_and_says_so(home
                 env={"GENAIOPS_MODEL_BASE_URL": f"http://127.0.0.1:{free_port()}/v1"})  # fmt: skip
     assert "could not be reached" in done.stdout and "planned offline" in done.stdout
     assert "Plan: incident-response" in done.stdout
+
+
+_IDS = (
+    (re.compile(r"chat-\d{8}-\d{6}-[0-9a-f]{6}"), "chat-…"),
+    (re.compile(r"run-\d{8}-\d{6}-[0-9a-f]{6}"), "run-…"),
+    (re.compile(r"ap-[0-9a-f]{12}"), "ap-…"),
+    (re.compile(r"expires \d{4}-\d\d-\d\d \d\d:\d\d UTC"), "expires … UTC"),
+)
+
+
+def normalised(lines: list[str]) -> list[str]:
+    """Lines with ids and times replaced by "…", and each stretch of tasks that ended together sorted (tasks that
+    run at the same time end in any order)."""
+    out: list[str] = []
+    for line in lines:
+        for pattern, stand_in in _IDS:
+            line = pattern.sub(stand_in, line)
+        out.append(line)
+    ended, start = [], None
+    for i, line in enumerate([*out, ""]):
+        if line.startswith("  ✓ ") and start is None:
+            start = i
+        elif not line.startswith("  ✓ ") and start is not None:
+            ended.append((start, i))
+            start = None
+    for first, last in ended:
+        out[first:last] = sorted(out[first:last])
+    return out
+
+
+def readme_sessions() -> list[tuple[list[str], list[str]]]:
+    """The README's chat transcript: for each `$ genaiops chat ...` session, its arguments and its lines."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("\n## Chat\n") :]
+    block = section[section.index("```text\n") + 8 : section.index("\n```", section.index("```text\n"))]
+    sessions: list[tuple[list[str], list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ genaiops chat"):
+            sessions.append((line.split()[3:], []))
+        else:
+            sessions[-1][1].append(line)
+    return sessions
+
+
+def test_the_readme_chat_transcript_is_what_the_desk_says(home: Path) -> None:
+    """Each session of the README's transcript, replayed with its messages on a fresh drill home, prints the
+    transcript's lines (ids and times aside)."""
+    sessions = readme_sessions()
+    assert len(sessions) == 2
+    for args, lines in sessions:
+        said = [line[len("you> ") :] for line in lines if line.startswith("you> ")]
+        done = chat(home, *said, user="", args=tuple(args))
+        assert done.returncode == 0, done.stderr
+        assert normalised(done.stdout.splitlines()) == normalised(lines)
