@@ -41,6 +41,7 @@ class Catalogue:
     known: dict[str, list[str]] = field(default_factory=dict)
     """Names the system knows per param (``service``: the simulator's services), for "did you mean"."""
     _entries: list[Entry] | None = field(default=None, repr=False)
+    _indexed: tuple[tuple[str, int, int], ...] | None = field(default=None, repr=False)
 
     def entries(self) -> list[Entry]:
         """Every scenario file under the folder (YAML with ``tasks:``), read once."""
@@ -68,14 +69,23 @@ class Catalogue:
 
     def search(self, text: str, k: int = 3) -> list[tuple[Entry, float]]:
         """The scenarios nearest to ``text`` in Chroma memory (cosine distance, nearest first); [] without
-        memory. The folder is indexed first (idempotent: only changed files are re-embedded)."""
+        memory. The folder is (re)indexed when its files changed since this catalogue last looked."""
         if self.memory is None or not text.strip():
             return []
-        self.memory.index_scenarios(self.folder)
+        state = _state(self.folder)
+        if state != self._indexed:
+            self.memory.index_scenarios(self.folder)
+            self._indexed, self._entries = state, None
         by_path = {e.file.resolve().relative_to(self.folder.resolve()).as_posix(): e for e in self.entries()}
         hits = self.memory.search("scenarios", text, k=k + 4).hits
         found = [(by_path[h.metadata.get("path")], h.distance) for h in hits if h.metadata.get("path") in by_path]
         return found[:k]
+
+
+def _state(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Each YAML file under ``folder`` with its modification time and size: what re-indexing depends on."""
+    files = sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
 def gated_tasks(spec: Any, policy: Any, registry: Any) -> list[dict[str, Any]]:

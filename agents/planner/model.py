@@ -158,6 +158,7 @@ class Model:
         self.intent_weights: dict[str, list[float]] = data["intent"]
         self.labels: list[str] = data["labels"]
         self.tag_weights: dict[str, dict[str, float]] = data["tagger"]
+        self.trained_on: int = int(data.get("trained", {}).get("rows", 0))
         self.known: dict[str, str] = {name: slot for slot, names in data["known"].items() for name in names}
 
     def intent(self, text: str) -> tuple[str, float]:
