@@ -225,3 +225,39 @@ def test_the_readme_chat_transcript_is_what_the_desk_says(home: Path) -> None:
         done = chat(home, *said, user="", args=tuple(args))
         assert done.returncode == 0, done.stderr
         assert normalised(done.stdout.splitlines()) == normalised(lines)
+
+
+def test_a_terminal_conversation_reads_from_the_tty(home: Path) -> None:
+    """On a terminal (a pty), the desk prompts `you> `, answers, and leaves on `exit` with the conversation
+    stored (prompt-toolkit when installed, plain input otherwise)."""
+    import pty
+    import select
+    import time
+
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {"GENAIOPS_HOME": str(home), "TERM": "dumb"}
+    main, child = pty.openpty()
+    process = subprocess.Popen([str(GENAIOPS), "chat", "--as", "bob"], stdin=child, stdout=child, stderr=child, env=env)
+    os.close(child)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 120
+        while marker not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 0.5)
+            if ready:
+                seen += os.read(main, 65536)
+        assert marker in seen, seen.decode(errors="replace")
+
+    try:
+        read_until(b"you> ")
+        os.write(main, b"what can you do\r")
+        read_until(b"The desk can: investigate an incident")
+        os.write(main, b"exit\r")
+        read_until(b"conversation stored: genaiops chat --resume chat-")
+        assert process.wait(timeout=60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(main)
