@@ -20,21 +20,7 @@ from genaiops.safety import ApprovalPolicy
 from genaiops.store import Store
 from genaiops.tools import tools_on_demand
 
-ROLLBACK = """\
-name: model-rollback
-description: Roll a model back to an earlier version behind an approval.
-params:
-  model: {description: the model, required: true, allowed: [fraud-model, churn-model]}
-  version: {description: the version to return to, default: previous}
-tasks:
-  - id: look
-    tool: echo
-    args: {value: "${params.model}"}
-  - id: rollback
-    tool: apply_change
-    after: [look]
-    args: {target: "${params.model}@prod", change: {version: "${params.version}"}}
-"""
+ROLLBACK = (Path(__file__).parent / "model_rollback.yaml").read_text(encoding="utf-8")
 
 
 @dataclass

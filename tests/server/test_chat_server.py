@@ -6,11 +6,7 @@ the console's /chat page (CSRF on every form, the form working without JavaScrip
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,10 +15,7 @@ import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-GENAIOPS = Path(sys.executable).parent / "genaiops"
 INCIDENT = "checkout p99 latency is high since 10:00, find out why"
-ACCOUNTS = {"alice": "operator", "bob": "operator", "carol": "viewer"}
-PASSWORD = "pw-{}-long-enough"
 
 
 @dataclass
@@ -67,31 +60,17 @@ def texts(replies: list[dict[str, Any]]) -> str:
     return "\n".join(r["text"] for r in replies)
 
 
-def cli(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(GENAIOPS), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
-
-
 @pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..., Any]) -> Iterator[Desk]:
-    """`genaiops serve` over a home with the accounts alice and bob (operator) and carol (viewer), a token each,
-    and the repository's scenario catalogue."""
-    root = tmp_path_factory.mktemp("chat-served")
-    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
-    env = {k: v for k, v in os.environ.items() if k not in drop} | {
-        "HOME": str(root / "user"),
-        "GENAIOPS_HOME": str(root / "home"),
-        "GENAIOPS_SCENARIOS_DIR": str(REPO / "scenarios"),
-        "GENAIOPS_WORKER_INTERVAL": "0.2",
-    }
-    tokens = {}
-    for name, role in ACCOUNTS.items():
-        added = cli(env, "users", "add", name, "--role", role, "--password-stdin", stdin=PASSWORD.format(name) + "\n")
-        assert added.returncode == 0, added.stderr
-        made = cli(env, "tokens", "create", "--user", name)
-        assert made.returncode == 0, made.stderr
-        tokens[name] = made.stdout.strip().splitlines()[-1]
-    with genaiops_serve(env, root / "server.log", ready="/api/v1/openapi.json") as server:
-        yield Desk(server.url, tokens)
+def desk(served: Any) -> Desk:
+    """The served home of tests/server/conftest.py (alice and bob, operators, with tokens) with carol (a viewer)
+    and the repository's incident response in its catalogue (before the desk first reads it)."""
+    source = REPO / "scenarios" / "incident_response.yaml"
+    (served.root / "scenarios" / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    added = served.cli("users", "add", "carol", "--role", "viewer", "--password-stdin", input="carol-pass-4k2z\n")
+    assert added.returncode == 0, added.stderr
+    made = served.cli("tokens", "create", "--user", "carol")
+    assert made.returncode == 0, made.stderr
+    return Desk(served.url, {**served.tokens, "carol": made.stdout.strip().splitlines()[-1]})
 
 
 def test_an_incident_is_planned_confirmed_run_and_approved_inline_by_another_account(desk: Desk) -> None:
@@ -154,14 +133,14 @@ def test_an_injection_is_refused_and_a_conversation_is_its_owners(desk: Desk) ->
     assert cid not in [c["conversation_id"] for c in desk.api("alice", "GET", "/conversations").json()]
 
 
-def test_the_console_chat_page_works_without_javascript_and_checks_csrf(desk: Desk) -> None:
+def test_the_console_chat_page_works_without_javascript_and_checks_csrf(desk: Desk, passwords: dict[str, str]) -> None:
     """Signed in, /chat offers a new conversation; a POST without the CSRF token is 403; with it the form's
     message is answered and the conversation page shows both; the stream endpoint answers the same form."""
     with httpx.Client(base_url=desk.url, follow_redirects=False, timeout=120) as browser:
         form = browser.get("/signin")
         token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
         signed = browser.post(
-            "/signin", data={"username": "bob", "password": PASSWORD.format("bob"), "csrf": token, "next": "/chat"}
+            "/signin", data={"username": "bob", "password": passwords["bob"], "csrf": token, "next": "/chat"}
         )
         assert signed.status_code == 303
         page = browser.get("/chat")
