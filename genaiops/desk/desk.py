@@ -67,6 +67,10 @@ class Desk:
     launch: Launch = _launch_here
     budget: Callable[[Conversation], str | None] | None = None
 
+    def __post_init__(self) -> None:
+        if self.screen is not None:  # the pipeline's first call loads its models, which overruns its latency
+            self.screen.screen("input", "warm up")  # budget and skips scanners: never on a person's message
+
     @property
     def state(self):  # noqa: ANN201 - DeskState
         return self.conversation.state
@@ -92,10 +96,11 @@ class Desk:
             self.conversation.record(now(), "desk", said)
 
     def _screen(self, text: str) -> tuple[str, str | None]:
-        """(the text to keep: redacted by the input guardrails, or cut if huge; why it is refused, or None)."""
+        """(the text to keep: as redacted by the input guardrails; why it is refused, or None). A refused text is
+        not kept (a blocking pipeline stops before its redactions, so it may hold a secret): a note stands in."""
         stripped = text.strip()
         if len(stripped) > MAX_CHARS:
-            return stripped[:200] + "…", (
+            return f"(a message of {len(stripped):,} characters, not kept)", (
                 f"your message is {len(stripped):,} characters; the desk reads up to {MAX_CHARS:,}: say what you "
                 "need in a sentence or two (attach long material to a scenario's data instead)"
             )
@@ -103,7 +108,8 @@ class Desk:
             return stripped, None
         result = self.screen.screen("input", stripped)
         if result.outcome == "block":
-            return result.text, f"refused by the input guardrails: {result.reason}. Nothing was planned."
+            kept = f"(a message of {len(stripped):,} characters refused by the input guardrails, not kept)"
+            return kept, f"refused by the input guardrails: {result.reason}. Nothing was planned."
         return result.text, None
 
     async def _replies(self, text: str, screened: tuple[str, str | None]) -> AsyncIterator[Reply]:
