@@ -49,11 +49,15 @@ PLANS = {
 
 
 @pytest.fixture
-def parts(tmp_path: Path):  # noqa: ANN201
+def policy() -> ApprovalPolicy:
+    return ApprovalPolicy(allow_claimed_identities=True)
+
+
+@pytest.fixture
+def parts(tmp_path: Path, policy: ApprovalPolicy):  # noqa: ANN201
     folder = tmp_path / "scenarios"
     folder.mkdir()
     (folder / "rollback.yaml").write_text(ROLLBACK, encoding="utf-8")
-    policy = ApprovalPolicy(allow_claimed_identities=True)
     engine = Engine(store=Store.open(f"sqlite:///{tmp_path / 'desk.db'}"), registry=tools_on_demand(), policy=policy)
     catalogue = Catalogue(folder=folder, registry=engine.registry, policy=policy)
     yield engine, catalogue
@@ -146,3 +150,18 @@ def test_the_gate_waits_for_someone_else_and_the_state_survives_a_reload(parts) 
     ]  # fmt: skip
     authors = {author for _s, _a, author, _k, _t, _d in alice.conversation.messages()}
     assert authors == {"bob", "alice", "desk"}
+
+
+@pytest.mark.parametrize("policy", [ApprovalPolicy(allow_claimed_identities=True, require_authenticated=True)])
+def test_require_authenticated_refuses_a_local_decision_in_the_chat(parts) -> None:  # noqa: ANN001
+    """Under require_authenticated, a decision typed into a local chat is refused with the gate's reason and
+    nothing is recorded; the run stays paused."""
+    engine = parts[0]
+    bob = open_desk(parts, "bob", Scripted(PLANS))
+    say(bob, "roll back fraud-model")
+    ran = say(bob, "yes")
+    alice = open_desk(parts, "alice", Scripted(PLANS))
+    refused = say(alice, f"approve {ran[-1].data['approval_id']}")
+    assert refused[-1].kind == "error" and "requires authenticated decisions" in refused[-1].text
+    assert engine.store.decisions(ran[-1].data["approval_id"]) == []
+    assert engine.result(ran[0].data["run_id"]).status == "paused"
