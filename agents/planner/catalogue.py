@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Catalogue", "Entry", "gated_tasks"]
+__all__ = ["Catalogue", "Entry"]
 
 _SUFFIXES = (".yaml", ".yml")
 
@@ -86,27 +86,6 @@ def _state(folder: Path) -> tuple[tuple[str, int, int], ...]:
     """Each YAML file under ``folder`` with its modification time and size: what re-indexing depends on."""
     files = sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-
-
-def gated_tasks(spec: Any, policy: Any, registry: Any) -> list[dict[str, Any]]:
-    """Each task of ``spec`` the approval policy gates: its tool, risk tier, approvals needed and the roles that
-    may give them (what ``genaiops scenario list`` shows as "stops for approval at")."""
-    gates = []
-    for task in spec.tasks:
-        if task.tool is None:
-            continue  # an agent (role) task: its tool calls are gated one by one when it runs
-        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
-        if need.gated:
-            gates.append(
-                {
-                    "task_id": task.id,
-                    "tool": task.tool,
-                    "risk": need.risk,
-                    "approvals": need.approvals,
-                    "roles": list(need.roles),
-                }
-            )
-    return gates
 
 
 def _candidates(folder: Path) -> list[Path]:

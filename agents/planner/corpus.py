@@ -580,6 +580,111 @@ TEMPLATES: list[T] = [
     (APQ, "command", "es", "muestra mis aprobaciones pendientes"),
     (RSQ, "command", "es", "muestra la ejecución {run_id}"),
     (OOS, "ops_oos", "es", "reinicia el clúster de kafka"),
+    # --- a third pass: longer context, people, and operational requests outside the desk
+    (
+        INC,
+        "verbose",
+        "en",
+        "FYI the dashboard for {service} in {environment} is all red since {since}; {metric} "
+        "is triple the usual. Could the SRE agent find the root cause?",
+    ),
+    (INC, "question", "en", "hey, anyone looking at {service}? it's been flaky since {since}"),
+    (INC, "command", "en", "page-worthy: {service} {metric} doubled in the {since#last}, investigate"),
+    (
+        INC,
+        "verbose",
+        "en",
+        "Following up on the alert from {since}: {service} keeps returning 503s in "
+        "{environment}. I need to know whether it is the database or the new deploy.",
+    ),
+    (INC, "terse", "en", "{service} slow"),
+    (
+        RET,
+        "verbose",
+        "en",
+        "Monthly refresh: please retrain {model} on {dataset}; last month's model is {baseline} "
+        "and the new one must beat it before anyone promotes it.",
+    ),
+    (RET, "question", "en", "is it time to retrain {model}? the new labels are in {dataset}"),
+    (RET, "command", "en", "schedule a retrain for {model} on {dataset} today"),
+    (RET, "terse", "en", "retrain {model} vs {baseline}"),
+    (
+        RB,
+        "verbose",
+        "en",
+        "The {model} rollout to {environment} went badly: since {since} precision has collapsed. "
+        "Please get {target} serving again and keep {version} around for the postmortem.",
+    ),
+    (RB, "question", "en", "{model} {version} is hurting conversions, can we revert to {target}?"),
+    (RB, "command", "en", "emergency rollback of {model} in {environment}"),
+    (RB, "terse", "en", "rollback {model} pls"),
+    (
+        PREL,
+        "verbose",
+        "en",
+        "Hi! {prompt} {version} passed the eval yesterday. Can you take it through the "
+        "release (review and publish) so it replaces {baseline}?",
+    ),
+    (PREL, "command", "en", "cut a release of {prompt} at {version}"),
+    (PREL, "question", "en", "could you ship the {prompt} prompt, version {version}?"),
+    (
+        PEV,
+        "verbose",
+        "en",
+        "We tweaked the system instructions of {prompt}; the draft is {version}. Run it over "
+        "the suite next to {baseline} and tell me if it regresses anywhere.",
+    ),
+    (PEV, "command", "en", "regression-test {prompt} {version}"),
+    (PEV, "question", "en", "which is better, {prompt} {version} or {baseline}?"),
+    (
+        CSR,
+        "verbose",
+        "en",
+        "Compliance needs a sign-off that the summaries {model} wrote for customers in "
+        "{environment} contain no personal data or abusive language.",
+    ),
+    (CSR, "command", "en", "check the {prompt} answers for leaked emails and phone numbers"),
+    (CSR, "question", "en", "has anyone reviewed what {model} generated since {since} for harmful content?"),
+    (
+        DRIFT,
+        "verbose",
+        "en",
+        "Before the quarterly review, could you produce a drift report for {model}? Compare "
+        "{dataset} with what it was trained on.",
+    ),
+    (DRIFT, "command", "en", "look for data drift in {model} inputs since {since}"),
+    (DRIFT, "question", "en", "are {model}'s inputs still like the training data?"),
+    (
+        APQ,
+        "verbose",
+        "en",
+        "I just came back from vacation; what approvals are waiting on me, and which of them expire soon?",
+    ),
+    (APQ, "question", "en", "is anyone waiting for my sign-off on {approval_id}?"),
+    (APQ, "command", "en", "list the open approvals for {requester}"),
+    (
+        RSQ,
+        "verbose",
+        "en",
+        "{requester} kicked off something this morning and asked me to check on it. Which runs "
+        "did they start, and are they done?",
+    ),
+    (RSQ, "command", "en", "tell me what {run_id} is doing"),
+    (RSQ, "question", "en", "which task of {run_id} failed?"),
+    (RSQ, "command", "en", "show the runs {requester} started"),
+    (OOS, "ops_oos", "en", "bump the memory limit of {service} to 4Gi"),
+    (OOS, "ops_oos", "en", "renew the domain name before it expires"),
+    (OOS, "ops_oos", "en", "install the latest security patches on the bastion host"),
+    (OOS, "ops_oos", "en", "change the DNS record of {service} in {environment}"),
+    (OOS, "ops_oos", "en", "who is on call for {service} this week?"),
+    (OOS, "ops_oos", "en", "file an expense report for the GPU invoice"),
+    (OOS, "ops_oos", "en", "update the firewall rules for {environment}"),
+    (OOS, "chit", "en", "what time is it in Tokyo?"),
+    (OOS, "ops_oos", "en", "summarise yesterday's standup notes"),
+    (OOS, "ops_oos", "en", "schedule a maintenance window for {service} on Saturday"),
+    (OOS, "ops_oos", "de", "verlängere das TLS-Zertifikat für {environment}"),
+    (OOS, "ops_oos", "fr", "ajoute {requester} au planning d'astreinte"),
+    (OOS, "ops_oos", "es", "actualiza las reglas del firewall en {environment}"),
     # --- hand-written, irregular requests (fixed values)
     (
         INC,

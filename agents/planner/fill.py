@@ -132,13 +132,15 @@ def fill_params(
     from genaiops.graphs.params import parse_value
 
     params: dict[str, Any] = {}
+    names = {p.name for p in entry.params}
     for param in entry.params:
-        raw, carried = slots.get(param.name), False
-        if raw is None and param.name in context:
-            raw, carried = context[param.name], True
+        slot = _slot_for(param.name, names, slots)
+        raw, carried = slots.get(slot), False
+        if raw is None and slot in context:
+            raw, carried = context[slot], True
         if raw is None:
             continue
-        ok, value = parse_value(param.type, raw)
+        ok, value = parse_value(param.type, _numeric(param.type, raw))
         if not ok:
             notes.append(f"{param.name}={raw!r} is not a {param.type}; {entry.name} uses its default instead")
             continue
@@ -154,7 +156,23 @@ def fill_params(
         if carried:
             notes.append(f"{param.name}={raw} carried over from the conversation")
         params[param.name] = value
-    unused = sorted(set(slots) - {p.name for p in entry.params} - {"scenario"})
+    used = {_slot_for(p.name, names, slots) for p in entry.params}
+    unused = sorted(set(slots) - used - {"scenario"})
     if unused:
         notes.append(f"{entry.name} has no parameter for: {', '.join(f'{k}={slots[k]}' for k in unused)}")
     return params
+
+
+def _slot_for(param: str, params: set[str], slots: dict[str, str]) -> str:
+    """The slot that fills ``param``: the one of its name, except that a scenario with a ``version`` but no
+    ``target`` param (a rollback: the version it makes live) takes the target ("roll back X to v3")."""
+    if param == "version" and "target" not in params and "target" in slots:
+        return "target"
+    return param
+
+
+def _numeric(kind: str, raw: str) -> str:
+    """A version written ``v3`` is 3 for an integer or number param (registry versions are numbers)."""
+    if kind in ("integer", "number") and raw[:1] in "vV" and raw[1:].replace(".", "", 1).isdigit():
+        return raw[1:]
+    return raw

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MODEL_FILE", "Model", "intent_features", "load_model", "tag_features", "tokens"]
+__all__ = ["MODEL_FILE", "Model", "intent_features", "load_model", "prepare", "tag_features", "tokens"]
 
 MODEL_FILE = Path(__file__).with_name("data") / "model.json"
 _TOKEN = re.compile(r"\w[\w.\-:/]*\w|\w|[^\w\s]")
@@ -62,16 +62,20 @@ _NEGATION = re.compile(r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never
 _BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|just|erst|zuerst|d'abord|primero)\b")
 
 
+_CUE_PATTERNS = {
+    kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c.strip()) for c in cues) + ")") for kind, cues in CUES.items()
+}
+
+
 def cue_features(folded: str) -> dict[str, float]:
     """``cue=KIND`` for each kind of cue in the text, ``neg=KIND`` for those inside a negated clause ("don't
     roll back yet, first check drift": neg=rollback, cue=drift)."""
     negated = _negated_spans(folded)
     feats: dict[str, float] = {}
-    for kind, cues in CUES.items():
-        for cue in cues:
-            for m in re.finditer(r"(?<!\w)" + re.escape(cue.strip()), folded):
-                inside = any(a <= m.start() < b for a, b in negated)
-                feats[f"{'neg' if inside else 'cue'}={kind}"] = 1.0
+    for kind, pattern in _CUE_PATTERNS.items():
+        for m in pattern.finditer(folded):
+            inside = any(a <= m.start() < b for a, b in negated)
+            feats[f"{'neg' if inside else 'cue'}={kind}"] = 1.0
     return feats
 
 
@@ -113,22 +117,31 @@ def _shape(token: str) -> str:
     return shape[:8]
 
 
+def prepare(words: list[str]) -> tuple[list[str], list[str]]:
+    """The folded form and the shape of each token, computed once per request."""
+    return [_fold(w) for w in words], [_shape(w) for w in words]
+
+
 def tag_features(
-    words: list[str], i: int, previous: str, intent: str, known: dict[str, str] | None = None
+    folded: list[str],
+    shapes: list[str],
+    i: int,
+    previous: str,
+    intent: str,
+    known: dict[str, str] | None = None,
 ) -> list[str]:
-    """The features of token ``i`` (``words`` are the raw tokens) given the previous label and the intent;
-    ``known`` maps names the system knows (the simulator's services) to their slot."""
-    w = words[i]
-    low = _fold(w)
+    """The features of token ``i`` (``prepare``'s folded tokens and shapes) given the previous label and the
+    intent; ``known`` maps names the system knows (the simulator's services) to their slot."""
+    low, shape = folded[i], shapes[i]
     kind = (known or {}).get(low, "-")
-    p1 = _fold(words[i - 1]) if i > 0 else "<s>"
-    p2 = _fold(words[i - 2]) if i > 1 else "<s>"
-    n1 = _fold(words[i + 1]) if i + 1 < len(words) else "</s>"
-    n2 = _fold(words[i + 2]) if i + 2 < len(words) else "</s>"
+    p1 = folded[i - 1] if i > 0 else "<s>"
+    p2 = folded[i - 2] if i > 1 else "<s>"
+    n1 = folded[i + 1] if i + 1 < len(folded) else "</s>"
+    n2 = folded[i + 2] if i + 2 < len(folded) else "</s>"
     return [
         "bias",
         f"w={low}",
-        f"s={_shape(w)}",
+        f"s={shape}",
         f"pre={low[:3]}",
         f"suf={low[-3:]}",
         f"p1={p1}",
@@ -140,10 +153,10 @@ def tag_features(
         f"wn1={low}|{n1}",
         f"y={previous}",
         f"yw={previous}|{low}",
-        f"ys={previous}|{_shape(w)}",
+        f"ys={previous}|{shape}",
         f"i={intent}",
         f"ip1={intent}|{p1}",
-        f"is={intent}|{_shape(w)}",
+        f"is={intent}|{shape}",
         f"ip2={intent}|{p2}",
         f"g={kind}",
         f"gp1={kind}|{p1}",
@@ -174,41 +187,75 @@ class Model:
         best = max(range(len(scores)), key=scores.__getitem__)
         return self.classes[best], exps[best] / sum(exps)
 
-    def tag(self, words: list[str], intent: str) -> list[str]:
-        """BIO labels for ``words``, left to right (an I- only continues its own slot)."""
-        labels: list[str] = []
+    def tag(self, words: list[str], intent: str) -> list[tuple[str, float]]:
+        """BIO labels for ``words`` with their margins over "O", left to right (an I- only continues its own
+        slot)."""
+        labels: list[tuple[str, float]] = []
         previous = "<s>"
+        folded, shapes = prepare(words)
         for i in range(len(words)):
             scores: dict[str, float] = {}
-            for feat in tag_features(words, i, previous, intent, self.known):
+            for feat in tag_features(folded, shapes, i, previous, intent, self.known):
                 for label, w in self.tag_weights.get(feat, {}).items():
                     scores[label] = scores.get(label, 0.0) + w
             best = _best(scores, previous)
-            labels.append(best)
+            labels.append((best, scores.get(best, 0.0) - scores.get("O", 0.0)))
             previous = best
         return labels
 
     def slots(self, text: str, intent: str) -> dict[str, str]:
-        """Slot -> verbatim text, the first span of each slot (``key=value`` pairs, as ``@opsbot`` takes them,
-        are read by rule: the value runs to the next ``key=`` or the end)."""
+        """Slot -> verbatim text: ``key=value`` pairs (as ``@opsbot`` takes them) by rule; else the tagger's
+        most confident span of each slot, with ids and ``since`` times by rule where their form is certain."""
         pairs = keyvalue_slots(text)
         if pairs:
             return pairs
         toks = tokens(text)
         labels = self.tag([t for t, _, _ in toks], intent)
-        found: dict[str, str] = {}
+        found: dict[str, tuple[float, int, str]] = {}
         i = 0
         while i < len(toks):
-            label = labels[i]
+            label, margin = labels[i]
             if label == "O" or label.startswith("I-"):
                 i += 1
                 continue
             slot, j = label[2:], i + 1
-            while j < len(toks) and labels[j] == f"I-{slot}":
+            while j < len(toks) and labels[j][0] == f"I-{slot}":
                 j += 1
-            found.setdefault(slot, text[toks[i][1] : toks[j - 1][2]])
+            while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
+                j -= 1
+            if slot not in found or margin > found[slot][0]:
+                found[slot] = (margin, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
-        return found
+        ordered = sorted(found.items(), key=lambda item: item[1][1])
+        return rule_slots(text, {slot: value for slot, (_, _, value) in ordered})
+
+
+_TIME = (
+    r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|midnight|noon|this morning|yesterday(?: evening| morning)?"
+    r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+RULES: dict[str, re.Pattern[str]] = {
+    "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
+    "approval_id": re.compile(r"\b(ap-[0-9a-f]{12})\b"),
+    "since": re.compile(
+        rf"\b(?:since|seit|depuis|desde)\s+({_TIME})\b|\bin the ((?:last|past) [\w ]{{0,12}}?(?:minutes?|hours?|days?"
+        r"|week))\b",
+        re.IGNORECASE,
+    ),
+}  # fmt: skip
+"""Slots whose form is certain: run and approval ids as genaiops makes them, and a time after "since" (or in
+the last N units). A rule's match replaces the tagger's value for that slot."""
+
+
+def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
+    out = dict(slots)
+    for slot, pattern in RULES.items():
+        m = pattern.search(text)
+        if m:
+            value = next(g for g in m.groups() if g)
+            out = {k: v for k, v in out.items() if v != value}  # the tagger may have called it something else
+            out[slot] = value
+    return out
 
 
 SLOT_ALIASES = {"env": "environment", "run": "run_id", "id": "approval_id", "approval": "approval_id",

@@ -15,8 +15,8 @@ __all__ = ["build_preview"]
 def build_preview(answer: PlannerAnswer, catalogue: Catalogue) -> PlanPreview:
     """Load ``answer.scenario`` with ``answer.params`` as ``genaiops run FILE --set ...`` would: its tasks and
     gates, or every validation problem (then the plan must not run)."""
-    from genaiops.agents.planner.catalogue import gated_tasks
     from genaiops.errors import UserError
+    from genaiops.graphs.gating import gated_tasks
 
     if answer.scenario is None:
         return PlanPreview(problems=[_no_scenario(answer)])

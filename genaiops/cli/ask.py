@@ -34,9 +34,11 @@ def ask(
         typer.Option("--scenarios", help="The scenario catalogue folder (default: GENAIOPS_SCENARIOS_DIR)."),
     ] = None,
 ) -> None:
-    """Plan a request without running anything: the intent, the slots, the scenario and its params, the tasks
-    and the approval gates the run would stop at (risk tier, who may approve), or why the plan does not
-    validate. Run it with the `genaiops run FILE --set ...` line shown."""
+    """Plan a request in words (intent, scenario, params, gates) without running anything.
+
+    Shows the intent, the slots, the catalogue scenario and its params, the tasks and the approval gates the run
+    would stop at (risk tier, who may approve), or why the plan does not validate. Run it with the `genaiops run
+    FILE --set ...` line shown."""
     from genaiops.agents.planner.fill import check_text
     from genaiops.cli.output import Format, emit
 

@@ -154,10 +154,10 @@ def test_a_slot_of_the_wrong_type_is_a_note_not_a_crash(tmp_path: Path) -> None:
     cat = catalogue(tmp_path / "cat", tmp_path / "home", files, memory=False)
     from genaiops.agents.planner.fill import complete
 
-    answer = PlannerAnswer(intent="incident_investigation", slots={"service": "search", "target": "v3"})
-    filled = complete(answer, "search is slow, target v3", None, cat)
+    answer = PlannerAnswer(intent="incident_investigation", slots={"service": "search", "target": "latest"})
+    filled = complete(answer, "search is slow, target latest", None, cat)
     assert filled.params == {"service": "search"}
-    assert "target='v3' is not a number; incident-response uses its default instead" in filled.notes
+    assert "target='latest' is not a number; incident-response uses its default instead" in filled.notes
 
 
 def test_context_fills_params_the_request_leaves_out(tmp_path: Path, offline: OfflinePlanner) -> None:
@@ -291,3 +291,24 @@ def test_make_planner_chooses_by_model_setting() -> None:
     env = {"GENAIOPS_MODEL_BASE_URL": "http://127.0.0.1:9/v1"}
     assert isinstance(make_planner(model="openai:m", environ=env), LLMPlanner)
     assert isinstance(make_planner(environ={"GENAIOPS_MODEL_PROVIDER": "offline"}), OfflinePlanner)
+
+
+REGISTRY_ROLLBACK = """name: model-rollback
+description: Roll a model's champion back to an earlier registry version behind an approval.
+params:
+  model: {type: string, default: cancer-classifier}
+  version: {type: integer, description: the registry version to make champion again}
+tasks:
+  - id: back
+    tool: echo
+    approval: required
+    args: {value: "${params.model} -> ${params.version}"}
+"""
+
+
+def test_a_rollback_version_param_takes_the_target_and_reads_v3_as_3(tmp_path: Path) -> None:
+    """A scenario whose integer `version` is where the rollback goes is filled from "to v3" as 3, and validates."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"rollback.yaml": REGISTRY_ROLLBACK}, memory=False)
+    answer = OfflinePlanner(catalogue=cat).plan("roll back fraud-detector to v3")
+    assert answer.params == {"model": "fraud-detector", "version": 3}
+    assert instantiate(answer, cat).valid
