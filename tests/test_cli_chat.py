@@ -135,7 +135,7 @@ def test_investigate_plan_confirm_follow_up_then_another_person_approves_inline(
     """bob is shown the incident plan with its gate and drops it; checks drift on fraud-model (runs on yes);
     "now roll it back" plans the roll back of that model; on yes it pauses at the gate bob may not decide;
     alice continues the conversation, asks what waits for her, approves, and the run succeeds."""
-    lines = (INCIDENT, "no", "is there drift on fraud-model since monday?", "yes", "now roll it back", "yes")
+    lines = (INCIDENT, "no", "check the fraud-model model for drift since monday", "yes", "now roll it back", "yes")
     scenarios = catalogue(tmp_path)
     out = chat(home, *lines, env=scenarios).stdout
     assert "Plan: incident-response" in out and "Run it? Say yes to start it, no to drop it." in out
