@@ -79,9 +79,16 @@ CREATE TABLE IF NOT EXISTS agent_turns (
 CREATE TABLE IF NOT EXISTS agent_states (
     run_id TEXT NOT NULL, agent TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
     PRIMARY KEY (run_id, agent)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS conversations (
+    conversation_id TEXT PRIMARY KEY, owner TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS conversation_messages (
+    conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, author TEXT NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL, data TEXT, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
 """
-# Tables added later (agent_turns, agent_states) are created by the IF NOT EXISTS script on open, so stores
-# written by an earlier genaiops of the same schema version gain them without a migration.
+# Tables added later (agent_turns, agent_states, the chat desk's conversations and conversation_messages) are
+# created by the IF NOT EXISTS script on open, so stores written by an earlier genaiops of the same schema version
+# gain them without a migration (additive: no schema version change).
 
 _EVENT_COLUMNS = (
     "run_id, seq, task_id, kind, at, data, status, iteration, attempts, result, error, started_at, finished_at"
@@ -351,6 +358,24 @@ class Transaction:
         )
         return cursor.rowcount == 1
 
+    def save_conversation(self, conversation_id: str, owner: str, at: str, state: dict[str, Any]) -> None:
+        """Create a chat-desk conversation or store its new state (context slots, the plan awaiting confirmation)."""
+        self._db.execute(
+            "INSERT INTO conversations VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation_id) "
+            "DO UPDATE SET updated_at = excluded.updated_at, state = excluded.state",
+            (conversation_id, owner, at, at, _dumps(state)),
+        )
+
+    def add_conversation_messages(self, conversation_id: str, rows: Sequence[tuple[str, str, str, str, Any]]) -> None:
+        """Append messages (at, author, kind, text, data) to a conversation, numbered 1, 2, 3, ..."""
+        (last,) = self._db.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM conversation_messages WHERE conversation_id = ?", (conversation_id,)
+        ).fetchone()
+        self._db.executemany(
+            "INSERT INTO conversation_messages VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(conversation_id, last + i, *row[:4], _dumps(row[4])) for i, row in enumerate(rows, start=1)],
+        )
+
     def set_meta(self, key: str, value: str) -> None:
         """Keep a small named value beside the data (e.g. the hash of the approval policy last seen)."""
         self._db.execute(
@@ -540,6 +565,43 @@ class Store:
             "SELECT state FROM agent_states WHERE run_id = ? AND agent = ?", (run_id, agent)
         ).fetchone()
         return row[0] if row else None
+
+    def conversation(self, conversation_id: str) -> tuple[str, str, str, dict[str, Any]]:
+        """(owner, created_at, updated_at, state) of a chat-desk conversation (``NotFoundError`` naming close ids)."""
+        sql = "SELECT owner, created_at, updated_at, state FROM conversations WHERE conversation_id = ?"
+        row = self._conversation_rows(sql, (conversation_id,))
+        if not row:
+            known = [r[0] for r in self.conversations(limit=500)]
+            raise NotFoundError(
+                f"unknown conversation {conversation_id!r}{did_you_mean(conversation_id, known)}; "
+                "`genaiops chat --list` shows conversations"
+            )
+        owner, created, updated, state = row[0]
+        return owner, created, updated, _loads(state)
+
+    def conversations(self, limit: int = 50, owner: str | None = None) -> list[tuple[str, str, str, str]]:
+        """(id, owner, created_at, updated_at) of the latest conversations, newest first (one owner's, if given)."""
+        where, params = (" WHERE owner = ?", (owner, limit)) if owner else ("", (limit,))
+        sql = f"SELECT conversation_id, owner, created_at, updated_at FROM conversations{where} "
+        return self._conversation_rows(sql + "ORDER BY updated_at DESC, conversation_id DESC LIMIT ?", params)
+
+    def conversation_messages(self, conversation_id: str, after: int = 0) -> list[tuple[int, str, str, str, str, Any]]:
+        """(seq, at, author, kind, text, data) of a conversation's messages after ``after``, in order."""
+        rows = self._conversation_rows(
+            "SELECT seq, at, author, kind, text, data FROM conversation_messages "
+            "WHERE conversation_id = ? AND seq > ? ORDER BY seq",
+            (conversation_id, after),
+        )
+        return [(*r[:5], _loads(r[5])) for r in rows]
+
+    def _conversation_rows(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+        """Rows of the conversation tables; none from a store opened read-only before they existed."""
+        try:
+            return list(self._db.execute(sql, params))
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
 
     def ledger(self) -> list[LedgerRow]:
         mac = "mac" if self._has_mac else "NULL"  # a store of schema 4 opened read-only is not migrated

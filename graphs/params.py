@@ -267,7 +267,11 @@ def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[
         return None
     if spec.allowed and value not in _allowed(spec):
         problems.append(
-            source.problem(at, f"--set {name}={shorten(raw, quote=False)}: not an allowed value", _allowed_hint(spec))
+            source.problem(
+                at,
+                f"--set {name}={shorten(raw, quote=False)}: not an allowed value{did_you_mean(value, _allowed(spec))}",
+                _allowed_hint(spec),
+            )
         )
         return None
     return value
@@ -381,3 +385,10 @@ def _text(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     return str(value)
+
+
+def parse_value(kind: str, text: str) -> tuple[bool, Any]:
+    """``text`` read as a parameter of type ``kind``, as ``--set`` reads it: ``(True, value)`` or ``(False,
+    None)`` (the planner fills params from request text with it)."""
+    value = _coerce(kind, text, text=True)
+    return (False, None) if value is _BAD else (True, value)

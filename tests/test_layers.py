@@ -12,7 +12,8 @@ FOLDERS = {"genaiops": "genaiops", "agents": "genaiops.agents", "tools": "genaio
            "graphs": "genaiops.graphs", "safety": "genaiops.safety"}  # fmt: skip
 TOP = ("genaiops.cli", "genaiops.server", "genaiops.runtime")
 OPS = ("genaiops.ops",)  # notifications and schedules: called by the entry points, never calling them
-RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "ops": 4, "top": 5}
+DESK = ("genaiops.desk",)  # the chat desk: above agents and ops, below the CLI and the server that carry it
+RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "ops": 4, "desk": 5, "top": 6}
 FRAMEWORKS = ("autogen", "autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "chromadb")
 WEB = ("fastapi", "starlette", "uvicorn")
 WEB_HOMES = ("genaiops.server", "genaiops.tools.mlops.lib.serving")
@@ -25,6 +26,8 @@ def layer(module: str) -> str:
         return "top"
     if module == "genaiops.ops" or module.startswith(tuple(f"{name}." for name in OPS)):
         return "ops"
+    if module in DESK or module.startswith(tuple(f"{name}." for name in DESK)):
+        return "desk"
     for name in ("tools", "safety", "graphs", "agents"):
         if module == f"genaiops.{name}" or module.startswith(f"genaiops.{name}."):
             return name
@@ -90,6 +93,10 @@ def test_imports_flow_one_way() -> None:
         ("genaiops.graphs.x", "from genaiops.ops import dispatch_due", "graphs must not import ops"),
         ("genaiops.cli.x", "from fastapi import FastAPI", "web frameworks are imported only in genaiops.server"),
         ("genaiops.graphs.x", "from genaiops.server import create_app", "graphs must not import top"),
+        ("genaiops.desk.x", "from genaiops.cli.common import engine", "desk must not import top"),
+        ("genaiops.desk.x", "from genaiops.runtime import open_engine", "desk must not import top"),
+        ("genaiops.agents.x", "from genaiops.desk import Desk", "agents must not import desk"),
+        ("genaiops.ops.x", "from genaiops.desk import Desk", "ops must not import desk"),
     ],
 )
 def test_the_check_catches_each_wrong_way(tmp_path: Path, module: str, source: str, expected: str) -> None:
@@ -103,4 +110,4 @@ def test_the_check_catches_each_wrong_way(tmp_path: Path, module: str, source: s
 def test_every_folder_is_scanned() -> None:
     """The scan covers every package folder (a renamed folder would otherwise escape the check)."""
     scanned = {module.split(".")[1] if module.count(".") else "core" for module, _ in modules()}
-    assert {"agents", "tools", "graphs", "safety", "cli", "ops", "server"} <= scanned
+    assert {"agents", "tools", "graphs", "safety", "cli", "ops", "server", "desk"} <= scanned

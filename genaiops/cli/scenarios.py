@@ -103,25 +103,10 @@ def _served(entry: dict[str, Any]) -> dict[str, Any]:
 def gates_of(spec: Any) -> list[dict[str, Any]]:
     """Each task the approval policy gates: its tool, risk tier, approvals needed and the roles that may give them."""
     from genaiops.cli.common import app_policy
+    from genaiops.graphs.gating import gated_tasks
     from genaiops.tools import load_tools
 
-    policy, registry = app_policy(), load_tools()
-    gates = []
-    for task in spec.tasks:
-        if task.tool is None:
-            continue  # an agent (role) task: its tool calls are gated one by one when it runs
-        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
-        if need.gated:
-            gates.append(
-                {
-                    "task_id": task.id,
-                    "tool": task.tool,
-                    "risk": need.risk,
-                    "approvals": need.approvals,
-                    "roles": list(need.roles),
-                }
-            )
-    return gates
+    return gated_tasks(spec, app_policy(), load_tools())
 
 
 def _purpose(shape: dict[str, Any]) -> str:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from genaiops.server import approvals_api, audit_api, runs_api, schedules_api
+from genaiops.server import approvals_api, audit_api, chat_api, runs_api, schedules_api
 from genaiops.server.auth import Caller, caller
 from genaiops.server.schemas import AccountOut
 
@@ -23,3 +23,4 @@ router.include_router(runs_api.router)
 router.include_router(approvals_api.router)
 router.include_router(audit_api.router)
 router.include_router(schedules_api.router)
+router.include_router(chat_api.router)

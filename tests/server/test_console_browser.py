@@ -213,6 +213,33 @@ def test_hostile_text_never_runs_as_script(people: dict[str, Person]) -> None:
     assert alice.errors == []
 
 
+def test_the_chat_page_streams_the_desks_replies_into_the_page(people: dict[str, Person]) -> None:
+    """On /chat, bob starts a conversation and sends messages: the replies appear in the page as they stream
+    (chat.js, no reload: the URL stays), hostile text shows as text and never runs, and a reload shows the
+    stored conversation."""
+    bob = people["bob"]
+    bob.sign_in()
+    page = bob.page
+    page.goto("/chat")
+    page.click("button:has-text('New conversation')")
+    page.wait_for_url("**/chat/chat-*")
+    where = page.url
+    page.fill("#chat-text", "what can you do")
+    page.click("#chat-form button")
+    page.wait_for_selector(".msg.desk.k-text")
+    assert page.url == where  # answered in place, not by the form's round trip
+    assert page.inner_text(".msg.desk.k-text pre").startswith("The desk can: investigate an incident")
+    page.fill("#chat-text", f"{XSS} <img src=x onerror=window.__xss=3>")
+    page.click("#chat-form button")
+    page.locator(".msg.desk").nth(1).wait_for()
+    assert XSS in page.inner_text("#chat-log")
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    page.reload()
+    assert page.locator(".msg.person").count() == 2 and page.locator(".msg.desk").count() >= 2
+    bob.shot("chat")
+    assert bob.errors == []
+
+
 def test_passwords_never_reach_the_server_log(served: Served) -> None:
     """After the sign-ins above, the server's log holds the requests but no password."""
     text = served.log.read_text()

@@ -4,7 +4,8 @@ the API in the same app (``mount``).
 Pages: ``/signin``, ``/runs`` (``?status=``), ``/runs/ID`` (the graph as SVG coloured by task status, outputs,
 events, agent turns), ``/approvals`` (the inbox of what you may decide) and ``/approvals/ID`` (arguments, diff,
 evidence with untrusted text marked, dry run, decisions, approve/reject/amend forms), ``/audit`` (with verify),
-``/scenarios`` and ``/scenarios/NAME`` (a run form from the scenario's parameters). Forms work without
+``/scenarios`` and ``/scenarios/NAME`` (a run form from the scenario's parameters), ``/chat`` (the ops desk,
+``chat_page``). Forms work without
 JavaScript; ``/static/live.js`` (served by the app, no CDN) listens to ``/live/...`` server-sent events and
 reloads a page when its run, inbox or approval changes.
 
@@ -96,7 +97,7 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     from fastapi.responses import RedirectResponse
     from fastapi.staticfiles import StaticFiles
 
-    from genaiops.server.console import live, pages
+    from genaiops.server.console import chat_page, live, pages
     from genaiops.server.console.access import ConsoleError, SignInRequired, viewer
 
     sessions = Sessions(settings.home)
@@ -105,6 +106,7 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     app.state.session_readers = [sessions.account_name]
     app.include_router(pages.router)
     app.include_router(live.router)
+    app.include_router(chat_page.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_middleware(SecurityHeaders)
 

@@ -1,0 +1,123 @@
+"""The scenario catalogue the planner chooses from: the scenario files under a folder, their params, and the
+means to load one exactly as ``genaiops run FILE --set ...`` would (same registry, policy, data roots and
+configured resources). Built by the entry point (``genaiops ask``, the desk) from its settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Catalogue", "Entry"]
+
+_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One scenario of the catalogue: its ``name:``, file, description and declared params."""
+
+    name: str
+    file: Path
+    description: str
+    params: tuple[Any, ...] = ()  # genaiops.graphs.Param
+
+    def param(self, name: str) -> Any | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+@dataclass
+class Catalogue:
+    """Scenario files under ``folder``; ``registry``/``policy``/``resources``/``roots_for`` as ``genaiops run``
+    uses them; ``memory`` (a ``genaiops.agents.memory.Memory``) to find scenarios by retrieval."""
+
+    folder: Path
+    registry: Any
+    policy: Any
+    resources: Collection[str] | None = None
+    roots_for: Callable[[Path], Any] | None = None
+    memory: Any | None = None
+    known: dict[str, list[str]] = field(default_factory=dict)
+    """Names the system knows per param (``service``: the simulator's services), for "did you mean"."""
+    _entries: list[Entry] | None = field(default=None, repr=False)
+    _indexed: tuple[tuple[str, int, int], ...] | None = field(default=None, repr=False)
+
+    def entries(self) -> list[Entry]:
+        """Every scenario file under the folder (YAML with ``tasks:``), read once."""
+        if self._entries is None:
+            self._entries = [e for e in (_entry(p) for p in _candidates(self.folder)) if e is not None]
+        return self._entries
+
+    def find(self, name: str) -> Entry | None:
+        """The entry called ``name`` (its ``name:``, else its file stem), or None."""
+        wanted = name.strip().lower()
+        return next((e for e in self.entries() if wanted in (e.name.lower(), e.file.stem.lower())), None)
+
+    def names(self) -> list[str]:
+        return [e.name for e in self.entries()]
+
+    def load(self, entry: Entry, params: dict[str, Any]) -> tuple[Any, Any]:
+        """``load_scenario(entry.file, params=params)`` as ``genaiops run`` calls it: (spec, plan) or it raises
+        ``SpecError``/``GraphValidationError``/``UserError`` naming every problem."""
+        from genaiops.graphs import load_scenario
+
+        roots = self.roots_for(entry.file) if self.roots_for else None
+        return load_scenario(
+            str(entry.file), self.registry, self.policy, roots=roots, params=params, resources=self.resources
+        )
+
+    def search(self, text: str, k: int = 3) -> list[tuple[Entry, float]]:
+        """The scenarios nearest to ``text`` in Chroma memory (cosine distance, nearest first); [] without
+        memory. The folder is (re)indexed when its files changed since this catalogue last looked."""
+        if self.memory is None or not text.strip():
+            return []
+        state = _state(self.folder)
+        if state != self._indexed:
+            self.memory.index_scenarios(self.folder)
+            self._indexed, self._entries = state, None
+        by_path = {e.file.resolve().relative_to(self.folder.resolve()).as_posix(): e for e in self.entries()}
+        hits = self.memory.search("scenarios", text, k=k + 4).hits
+        found = [(by_path[h.metadata.get("path")], h.distance) for h in hits if h.metadata.get("path") in by_path]
+        return found[:k]
+
+
+def _state(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Each YAML file under ``folder`` with its modification time and size: what re-indexing depends on."""
+    files = sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
+def _candidates(folder: Path) -> list[Path]:
+    import yaml
+
+    found = []
+    if not folder.is_dir():
+        return found
+    for file in sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file()):
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        if isinstance(data, dict) and "tasks" in data:
+            found.append(file)
+    return found
+
+
+def _entry(file: Path) -> Entry | None:
+    """The entry of ``file``; a file whose params cannot be read still appears (loading it names the problem)."""
+    import yaml
+
+    from genaiops.errors import UserError
+    from genaiops.graphs import scenario_params
+
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    try:
+        params = tuple(scenario_params(file))
+    except UserError:
+        params = ()
+    name = str(data.get("name") or file.stem)
+    return Entry(name=name, file=file, description=" ".join(str(data.get("description", "")).split()), params=params)

@@ -1,0 +1,178 @@
+"""What both planners do after reading a request: check the text, keep only verbatim slots, choose the
+catalogue scenario (the intent's preferred ones, ranked by retrieval from Chroma memory; a scenario the table
+does not know is found by retrieval alone) and fill its params from the slots by name, with notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from genaiops.agents.planner import SCENARIO_OF, SLOT_KEYS, PlannerAnswer
+from genaiops.errors import UserError, did_you_mean
+
+if TYPE_CHECKING:
+    from genaiops.agents.planner.catalogue import Catalogue, Entry
+
+__all__ = ["MAX_CHARS", "NEW_SCENARIO_DISTANCE", "check_text", "complete"]
+
+MAX_CHARS = 4000
+"""The longest request read (a request is a sentence or a paragraph, not a document)."""
+NEW_SCENARIO_DISTANCE = 0.70
+NEW_SCENARIO_MARGIN = 0.05
+"""A scenario the intent table does not list is chosen by retrieval alone when it is this close (cosine
+distance, hashing encoder) and leads the next hit by the margin; when the intent has scenarios of its own, only
+when it is much closer than they are (``OVERRIDE_DISTANCE``, 0.1 closer). See docs/planner.md."""
+OVERRIDE_DISTANCE = 0.55
+_TABLED = frozenset(n for names in SCENARIO_OF.values() for n in names)
+_STORE_INTENTS = ("approval_query", "run_status_query")
+_MODEL_HINTS = ("model", "version")
+
+
+def check_text(text: object) -> str:
+    """The request, stripped; empty or longer than ``MAX_CHARS`` is a ``UserError`` saying what to type."""
+    if not isinstance(text, str) or not text.strip():
+        raise UserError(
+            'the request is empty: say what you want done, e.g. "checkout p99 is high since 10:00" or '
+            '"roll back fraud-detector to v3"'
+        )
+    text = text.strip()
+    if len(text) > MAX_CHARS:
+        raise UserError(
+            f"the request is {len(text)} characters long; the planner reads at most {MAX_CHARS}: say what you "
+            "want done in a sentence or two (details such as logs belong in the scenario's inputs)"
+        )
+    return text
+
+
+def complete(
+    answer: PlannerAnswer, text: str, context: dict[str, str] | None, catalogue: Catalogue | None
+) -> PlannerAnswer:
+    """``answer`` with slots checked, the scenario chosen and its params filled, the notes saying why."""
+    notes = list(answer.notes)
+    slots = _verbatim(answer.slots, text, notes)
+    answer = answer.model_copy(update={"slots": slots, "notes": notes})
+    if answer.intent in _STORE_INTENTS:
+        return answer.model_copy(update={"scenario": None, "params": {}})
+    if catalogue is None:
+        return answer
+    entry = choose_scenario(answer, text, catalogue, notes)
+    if entry is None:
+        return answer
+    params = fill_params(entry, slots, context or {}, catalogue, notes)
+    return answer.model_copy(update={"scenario": entry.name, "params": params, "notes": notes})
+
+
+def _verbatim(slots: dict[str, str], text: str, notes: list[str]) -> dict[str, str]:
+    kept = {}
+    for key, value in slots.items():
+        if key not in SLOT_KEYS:
+            notes.append(f"slot {key!r} is not a slot the planner knows{did_you_mean(key, SLOT_KEYS)}; ignored")
+        elif not isinstance(value, str) or not value.strip() or value not in text:
+            notes.append(f"slot {key}={value!r} is not text of the request; ignored")
+        else:
+            kept[key] = value
+    return kept
+
+
+def choose_scenario(answer: PlannerAnswer, text: str, catalogue: Catalogue, notes: list[str]) -> Entry | None:
+    """The scenario to instantiate: one the request names; else the intent's preferred scenarios ranked by
+    retrieval; else (or when it is clearly closer) a scenario retrieval finds that the table does not list."""
+    if answer.scenario:  # the LLM planner names one from the catalogue it was shown
+        entry = catalogue.find(answer.scenario)
+        if entry is not None:
+            return entry
+        notes.append(f"the planner chose {answer.scenario!r}, which the catalogue does not hold")
+    named = answer.slots.get("scenario")
+    if named:
+        entry = catalogue.find(named)
+        if entry is not None:
+            return entry
+        notes.append(f"no scenario called {named!r} in the catalogue{did_you_mean(named, catalogue.names())}")
+    preferred = [e for e in (catalogue.find(n) for n in SCENARIO_OF[answer.intent]) if e is not None]
+    hits = catalogue.search(text, k=5)
+    ranked = sorted(preferred, key=lambda e: _rank(e, hits, answer))
+    best = ranked[0] if ranked else None
+    found = _untabled(hits, best)
+    if found is not None:
+        notes.append(f"scenario {found[0].name!r} found by retrieval (distance {found[1]:.2f})")
+        return found[0]
+    if best is None and SCENARIO_OF[answer.intent]:
+        wanted = ", ".join(SCENARIO_OF[answer.intent])
+        notes.append(f"no scenario for {answer.intent} in the catalogue (looked for {wanted})")
+    return best
+
+
+def _untabled(hits: list[tuple[Entry, float]], best: Entry | None) -> tuple[Entry, float] | None:
+    """The nearest hit the intent table does not list, when retrieval makes a clear case for it."""
+    if not hits or hits[0][0].name in _TABLED:
+        return None
+    entry, distance = hits[0]
+    if best is None:
+        runner_up = hits[1][1] if len(hits) > 1 else 1.0
+        clear = distance <= NEW_SCENARIO_DISTANCE and runner_up - distance >= NEW_SCENARIO_MARGIN
+    else:
+        own = next((d for e, d in hits if e.name == best.name), 1.0)
+        clear = distance <= OVERRIDE_DISTANCE and own - distance >= 0.1
+    return (entry, distance) if clear else None
+
+
+def _rank(entry: Entry, hits: list[tuple[Entry, float]], answer: PlannerAnswer) -> tuple[int, float]:
+    """Retrieval's distance, after the rule that a request about a model deploy is the cross-discipline
+    incident (``model-incident``) rather than the plain one."""
+    about_model = any(k in answer.slots for k in _MODEL_HINTS)
+    rule = 0 if (entry.name == "model-incident") == about_model else 1
+    distance = next((d for e, d in hits if e.name == entry.name), 1.0)
+    return (rule if answer.intent == "incident_investigation" else 0, distance)
+
+
+def fill_params(
+    entry: Entry, slots: dict[str, str], context: dict[str, str], catalogue: Catalogue, notes: list[str]
+) -> dict[str, Any]:
+    """The scenario's params from the slots of the same name (then the conversation's context), each read as
+    its declared type and checked against its allowed values and the names the system knows."""
+    from genaiops.graphs.params import parse_value
+
+    params: dict[str, Any] = {}
+    names = {p.name for p in entry.params}
+    for param in entry.params:
+        slot = _slot_for(param.name, names, slots)
+        raw, carried = slots.get(slot), False
+        if raw is None and slot in context:
+            raw, carried = context[slot], True
+        if raw is None:
+            continue
+        ok, value = parse_value(param.type, _numeric(param.type, raw))
+        if not ok:
+            notes.append(f"{param.name}={raw!r} is not a {param.type}; {entry.name} uses its default instead")
+            continue
+        allowed = param.spec.allowed
+        if allowed and value not in allowed:
+            hint = did_you_mean(str(value), [str(a) for a in allowed])
+            notes.append(f"{param.name}={raw!r} is not one of {', '.join(map(str, allowed))}{hint}")
+            continue
+        known = catalogue.known.get(param.name)
+        if known and str(value) not in known:
+            notes.append(f"unknown {param.name} {raw!r}{did_you_mean(str(value), known)}")
+            continue
+        if carried:
+            notes.append(f"{param.name}={raw} carried over from the conversation")
+        params[param.name] = value
+    used = {_slot_for(p.name, names, slots) for p in entry.params}
+    unused = sorted(set(slots) - used - {"scenario"})
+    if unused:
+        notes.append(f"{entry.name} has no parameter for: {', '.join(f'{k}={slots[k]}' for k in unused)}")
+    return params
+
+
+def _slot_for(param: str, params: set[str], slots: dict[str, str]) -> str:
+    """The slot that fills ``param``: the one of its name, except that a scenario with a ``version`` but no
+    ``target`` param (a rollback: the version it makes live) takes the target ("roll back X to v3")."""
+    if param == "version" and "target" not in params and "target" in slots:
+        return "target"
+    return param
+
+
+def _numeric(kind: str, raw: str) -> str:
+    """A version written ``v3`` is 3 for an integer or number param (registry versions are numbers)."""
+    if kind in ("integer", "number") and raw[:1] in "vV" and raw[1:].replace(".", "", 1).isdigit():
+        return raw[1:]
+    return raw

@@ -1,0 +1,296 @@
+"""The offline planner's model: features, the intent classifier and the slot tagger, read from shipped JSON.
+
+- Intent: multinomial logistic regression over word 1-2-grams and character 3-5-grams of each word (robust to
+  typos and to German/French/Spanish inflections); weights per feature in ``data/model.json``.
+- Slots: a greedy left-to-right tagger (BIO labels over regex tokens) with averaged-perceptron weights over the
+  word, its shape, its neighbours, the previous label and the predicted intent. A slot's value is the request's
+  text from its first token's start to its last token's end, so it is always a verbatim substring.
+
+Pure Python and JSON (nothing unpickled); ``python -m genaiops.agents.planner.train`` rebuilds the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["MODEL_FILE", "Model", "intent_features", "load_model", "prepare", "tag_features", "tokens"]
+
+MODEL_FILE = Path(__file__).with_name("data") / "model.json"
+_TOKEN = re.compile(r"\w[\w.\-:/]*\w|\w|[^\w\s]")
+_WORD = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """``(token, start, end)`` of each token: identifiers such as ``run-2026...``, ``2.1.0``, ``eu-west-1`` stay
+    whole; punctuation stands alone (``=`` of ``key=value`` splits key from value)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents (``réentraîne`` -> ``reentraine``): typed with or without them alike."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+CUES: dict[str, tuple[str, ...]] = {
+    "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
+                 "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer"),
+    "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena"),
+    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed"),
+    "release": ("release", "publish", "ship", "go live", "live", "freigeb", "veroffentlich", "publie",
+                "en production", "publica", "lanzar", "lanza"),
+    "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "bewert", "besser", "evalue",
+                 "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite"),
+    "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
+               "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review"),
+    "incident": ("slow", "down", "error", "latency", "p99", "p95", "timeout", "timing out", "investigate",
+                 "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
+                 "erreurs", "analyse", "lento", "errores", "investiga", "wrong with"),
+    "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
+                 "aprobacion", "gated"),
+    "status": ("status", "run ", "runs", "fail", "finish", "stuck", "running", "estado", "etat",
+               "fehlgeschlagen", "fallo", "echoue", "happened", "run-"),
+}  # fmt: skip
+"""Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
+Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
+_NEGATION = re.compile(r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no)\b")
+_BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|just|erst|zuerst|d'abord|primero)\b")
+
+
+_CUE_PATTERNS = {
+    kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c.strip()) for c in cues) + ")") for kind, cues in CUES.items()
+}
+
+
+def cue_features(folded: str) -> dict[str, float]:
+    """``cue=KIND`` for each kind of cue in the text, ``neg=KIND`` for those inside a negated clause ("don't
+    roll back yet, first check drift": neg=rollback, cue=drift)."""
+    negated = _negated_spans(folded)
+    feats: dict[str, float] = {}
+    for kind, pattern in _CUE_PATTERNS.items():
+        for m in pattern.finditer(folded):
+            inside = any(a <= m.start() < b for a, b in negated)
+            feats[f"{'neg' if inside else 'cue'}={kind}"] = 1.0
+    return feats
+
+
+def _negated_spans(folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _NEGATION.finditer(folded):
+        end = len(folded)
+        for b in _BOUNDARY.finditer(folded, m.end()):
+            if folded[m.end() : b.start()].strip():  # "don't just evaluate": a boundary right after goes on
+                end = b.start()
+                break
+        spans.append((m.end(), end))
+    return spans
+
+
+def intent_features(text: str) -> dict[str, float]:
+    folded = _fold(text)
+    feats: dict[str, float] = {"bias": 1.0, **cue_features(folded)}
+    for a, b in reversed(_negated_spans(folded)):  # a negated clause speaks only through its neg= cues
+        folded = folded[:a] + " " + folded[b:]
+    words = _WORD.findall(folded)
+    for i, w in enumerate(words):
+        feats[f"w={w}"] = 1.0
+        if i:
+            feats[f"b={words[i - 1]}_{w}"] = 1.0
+        padded = f"<{w}>"
+        for n in (3, 4, 5):
+            for j in range(max(1, len(padded) - n + 1)):
+                feats[f"c={padded[j : j + n]}"] = 1.0
+    if text.lstrip().startswith("@"):
+        feats["opsbot"] = 1.0
+    if "?" in text:
+        feats["question"] = 1.0
+    return feats
+
+
+def _shape(token: str) -> str:
+    shape = re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "0", token)))
+    return shape[:8]
+
+
+def prepare(words: list[str]) -> tuple[list[str], list[str]]:
+    """The folded form and the shape of each token, computed once per request."""
+    return [_fold(w) for w in words], [_shape(w) for w in words]
+
+
+def tag_features(
+    folded: list[str],
+    shapes: list[str],
+    i: int,
+    previous: str,
+    intent: str,
+    known: dict[str, str] | None = None,
+) -> list[str]:
+    """The features of token ``i`` (``prepare``'s folded tokens and shapes) given the previous label and the
+    intent; ``known`` maps names the system knows (the simulator's services) to their slot."""
+    low, shape = folded[i], shapes[i]
+    kind = (known or {}).get(low, "-")
+    p1 = folded[i - 1] if i > 0 else "<s>"
+    p2 = folded[i - 2] if i > 1 else "<s>"
+    n1 = folded[i + 1] if i + 1 < len(folded) else "</s>"
+    n2 = folded[i + 2] if i + 2 < len(folded) else "</s>"
+    return [
+        "bias",
+        f"w={low}",
+        f"s={shape}",
+        f"pre={low[:3]}",
+        f"suf={low[-3:]}",
+        f"p1={p1}",
+        f"p2={p2}",
+        f"n1={n1}",
+        f"n2={n2}",
+        f"p1w={p1}|{low}",
+        f"p2p1={p2}|{p1}",
+        f"wn1={low}|{n1}",
+        f"y={previous}",
+        f"yw={previous}|{low}",
+        f"ys={previous}|{shape}",
+        f"i={intent}",
+        f"ip1={intent}|{p1}",
+        f"is={intent}|{shape}",
+        f"ip2={intent}|{p2}",
+        f"g={kind}",
+        f"gp1={kind}|{p1}",
+    ]
+
+
+class Model:
+    """The shipped weights: ``intent`` (feature -> weight per class) and ``tagger`` (feature -> label -> w)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.classes: list[str] = data["classes"]
+        self.intent_weights: dict[str, list[float]] = data["intent"]
+        self.labels: list[str] = data["labels"]
+        self.tag_weights: dict[str, dict[str, float]] = data["tagger"]
+        self.trained_on: int = int(data.get("trained", {}).get("rows", 0))
+        self.known: dict[str, str] = {name: slot for slot, names in data["known"].items() for name in names}
+
+    def intent(self, text: str) -> tuple[str, float]:
+        """The most probable intent and its probability."""
+        scores = [0.0] * len(self.classes)
+        for feat in intent_features(text):
+            row = self.intent_weights.get(feat)
+            if row:
+                for k, w in enumerate(row):
+                    scores[k] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        return self.classes[best], exps[best] / sum(exps)
+
+    def tag(self, words: list[str], intent: str) -> list[tuple[str, float]]:
+        """BIO labels for ``words`` with their margins over "O", left to right (an I- only continues its own
+        slot)."""
+        labels: list[tuple[str, float]] = []
+        previous = "<s>"
+        folded, shapes = prepare(words)
+        for i in range(len(words)):
+            scores: dict[str, float] = {}
+            for feat in tag_features(folded, shapes, i, previous, intent, self.known):
+                for label, w in self.tag_weights.get(feat, {}).items():
+                    scores[label] = scores.get(label, 0.0) + w
+            best = _best(scores, previous)
+            labels.append((best, scores.get(best, 0.0) - scores.get("O", 0.0)))
+            previous = best
+        return labels
+
+    def slots(self, text: str, intent: str) -> dict[str, str]:
+        """Slot -> verbatim text: ``key=value`` pairs (as ``@opsbot`` takes them) by rule; else the tagger's
+        most confident span of each slot, with ids and ``since`` times by rule where their form is certain."""
+        pairs = keyvalue_slots(text)
+        if pairs:
+            return pairs
+        toks = tokens(text)
+        labels = self.tag([t for t, _, _ in toks], intent)
+        found: dict[str, tuple[float, int, str]] = {}
+        i = 0
+        while i < len(toks):
+            label, margin = labels[i]
+            if label == "O" or label.startswith("I-"):
+                i += 1
+                continue
+            slot, j = label[2:], i + 1
+            while j < len(toks) and labels[j][0] == f"I-{slot}":
+                j += 1
+            while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
+                j -= 1
+            if slot not in found or margin > found[slot][0]:
+                found[slot] = (margin, i, text[toks[i][1] : toks[j - 1][2]])
+            i = j
+        ordered = sorted(found.items(), key=lambda item: item[1][1])
+        return rule_slots(text, {slot: value for slot, (_, _, value) in ordered})
+
+
+_TIME = (
+    r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|midnight|noon|this morning|yesterday(?: evening| morning)?"
+    r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+RULES: dict[str, re.Pattern[str]] = {
+    "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
+    "approval_id": re.compile(r"\b(ap-[0-9a-f]{12})\b"),
+    "since": re.compile(
+        rf"\b(?:since|seit|depuis|desde)\s+({_TIME})\b|\bin the ((?:last|past) [\w ]{{0,12}}?(?:minutes?|hours?|days?"
+        r"|week))\b",
+        re.IGNORECASE,
+    ),
+}  # fmt: skip
+"""Slots whose form is certain: run and approval ids as genaiops makes them, and a time after "since" (or in
+the last N units). A rule's match replaces the tagger's value for that slot."""
+
+
+def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
+    out = dict(slots)
+    for slot, pattern in RULES.items():
+        m = pattern.search(text)
+        if m:
+            value = next(g for g in m.groups() if g)
+            out = {k: v for k, v in out.items() if v != value}  # the tagger may have called it something else
+            out[slot] = value
+    return out
+
+
+SLOT_ALIASES = {"env": "environment", "run": "run_id", "id": "approval_id", "approval": "approval_id",
+                "svc": "service", "ds": "dataset", "from": "since", "to": "target", "user": "requester",
+                "by": "requester"}  # fmt: skip
+_PAIR = re.compile(r"([A-Za-z_][\w-]*)=(\S.*?)(?=\s+[A-Za-z_][\w-]*=|\s*$)")
+
+
+def keyvalue_slots(text: str) -> dict[str, str]:
+    """``service=checkout since=10:00`` -> slots, keys by name, alias (``env``) or a near spelling
+    (``vesrion``); keys that name no slot are skipped."""
+    from difflib import get_close_matches
+
+    from genaiops.agents.planner import SLOT_KEYS
+
+    names = {**{k: k for k in SLOT_KEYS}, **SLOT_ALIASES}
+    found: dict[str, str] = {}
+    for m in _PAIR.finditer(text):
+        key = m.group(1).lower()
+        near = names.get(key) or next(iter(get_close_matches(key, list(names), n=1, cutoff=0.75)), None)
+        slot = names.get(near) if near else None
+        if slot and slot not in found:
+            found[slot] = m.group(2).rstrip(" ?.!,")
+    return found
+
+
+def _best(scores: dict[str, float], previous: str) -> str:
+    best, top = "O", scores.get("O", 0.0)
+    for label, score in scores.items():
+        if score > top and (not label.startswith("I-") or previous[2:] == label[2:]):
+            best, top = label, score
+    return best
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Path = MODEL_FILE) -> Model:
+    """The model in ``path`` (read once per process)."""
+    return Model(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,135 @@
+"""``genaiops chat``: the chat desk in a terminal (prompt-toolkit when installed and stdin is a terminal, plain
+input otherwise; piped stdin works for scripts and is echoed, so the output reads as a transcript)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from genaiops.cli.common import app_settings, console, engine, fail, run_async, store_reader, who
+from genaiops.cli.runs import AsOption, ModelOption
+
+_EXIT = {"exit", "quit", "bye", ":q"}
+PROMPT = "you> "
+
+
+def chat(
+    resume: Annotated[
+        str | None, typer.Option("--resume", metavar="ID", help="Continue a stored conversation (its context too).")
+    ] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the stored conversations, newest first.")] = False,
+    as_: AsOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Talk to the ops desk: a request becomes a plan you confirm, run with approvals inline.
+
+    Say what you need; the desk shows a plan (tasks, gates, who may approve), runs it when you say yes, shows
+    progress and approvals (decide them inline: `approve ap-...`) and answers "what is waiting for me?",
+    "status of run-...", "why did verify fail?". `exit` or Ctrl-D leaves; the conversation is stored
+    (`genaiops chat --resume ID` continues it)."""
+    from genaiops.cli.remote import server_client
+
+    if server_client() is not None:
+        fail("genaiops chat acts on this home; on a server, use its console page /chat (or unset GENAIOPS_SERVER_URL)")
+    if list_:
+        return _list()
+    desk = _open_desk(resume, as_, model)
+    actor = desk.actor
+    _say(f"chat {desk.conversation.id} as {actor.name} ({actor.identified_by}): type a request, `help`, or `exit`.")
+    if resume:
+        _recap(desk)
+    run_async(_loop(desk))
+    _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
+
+
+def _open_desk(resume: str | None, as_: str | None, model: str | None):  # noqa: ANN202 - a Desk
+    from genaiops.agents.planner import instantiate, make_planner
+    from genaiops.cli.ask import app_catalogue
+    from genaiops.desk import Actor, Conversation, Desk
+
+    eng = engine(model=model)
+    policy = eng.policy
+    person = who(as_, policy)
+    actor = Actor(person.name, person.identified_by, policy.roles_of(person.name), policy.allow_claimed_identities)
+    now = eng.clock.now()
+    conversation = Conversation.load(eng.store, resume) if resume else Conversation.start(eng.store, actor.name, now)
+    catalogue = app_catalogue()  # the catalogue `genaiops ask` plans against, retrieved from the home's memory
+    planner = make_planner(app_settings(), model=model, catalogue=catalogue)
+    return Desk(eng, actor, conversation, planner, catalogue, instantiate, screen=eng.resources.get("guardrails"))
+
+
+def _recap(desk: Any) -> None:
+    """The last few messages of a resumed conversation, so the person sees where it stopped."""
+    messages = desk.conversation.messages()
+    _say(f"({len(messages)} messages so far; the last ones:)")
+    for _seq, _at, author, _kind, text, _data in messages[-4:]:
+        _say(f"{author}> {text}" if author != "desk" else text)
+
+
+async def _loop(desk: Any) -> None:
+    read = _reader()
+    while True:
+        line = await read()
+        if line is None or line.strip().lower() in _EXIT:
+            break
+        async for reply in desk.turn(line):
+            _say(reply.text)
+    if desk.state.pending is not None:
+        _say("(the plan shown was not run: it waits for a yes when you resume this conversation)")
+
+
+def _reader():  # noqa: ANN202 - async () -> str | None
+    """Reads one message: prompt-toolkit on a terminal when installed, else plain input (echoed when piped)."""
+    import asyncio
+
+    if sys.stdin.isatty():
+        try:
+            from prompt_toolkit import PromptSession  # optional: line editing and history
+
+            session = PromptSession()
+
+            async def prompted() -> str | None:
+                try:
+                    return await session.prompt_async(PROMPT)
+                except EOFError:
+                    return None
+
+            return prompted
+        except ImportError:
+            pass
+
+    async def plain() -> str | None:
+        line = await asyncio.to_thread(_read_line)
+        if line is not None and not sys.stdin.isatty():
+            _say(PROMPT + line)
+        return line
+
+    return plain
+
+
+def _read_line() -> str | None:
+    if sys.stdin.isatty():
+        try:
+            return input(PROMPT)
+        except EOFError:
+            return None
+    line = sys.stdin.readline()
+    return None if line == "" else line.rstrip("\n")
+
+
+def _say(text: str) -> None:
+    """Plain text, never read as markup (a reply may quote tool output or the person's words)."""
+    console.out(text, highlight=False)
+
+
+def _list() -> None:
+    from genaiops.cli.output import Col, print_table
+
+    rows = [[cid, owner, created[:19].replace("T", " "), updated[:19].replace("T", " ")]
+            for cid, owner, created, updated in store_reader().conversations()]  # fmt: skip
+    if not rows:
+        console.print("no conversations yet: `genaiops chat` starts one")
+        return
+    print_table([Col("conversation", is_id=True), Col("owner"), Col("started (UTC)"), Col("last (UTC)")], rows)

@@ -1,0 +1,78 @@
+"""What the desk reads itself, before the planner: a yes or no to the plan shown, a decision on an approval,
+a request for help, "why did TASK fail?". Pure: text in, a parsed command (or None) out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Decide", "Why", "is_help", "read_decision", "read_why", "yes_or_no"]
+
+_YES = {"yes", "y", "yes please", "confirm", "confirmed", "go", "go ahead", "run it", "ok", "okay", "do it",
+        "proceed", "sure", "ja", "oui", "sí", "si"}  # fmt: skip
+_NO = {"no", "n", "cancel", "stop", "abort", "never mind", "nevermind", "drop it", "nein", "non"}
+_HELP = {"help", "?", "what can you do", "what can you do?", "hilfe", "aide", "ayuda"}
+
+_DECIDE = re.compile(
+    r"^(?P<verdict>approve|reject)\b(?:\s+(?P<id>ap-[0-9a-f]{4,}))?(?:\s+(?:as|in\s+role|role)\s+(?P<role>[\w.-]+))?"
+    r"(?:\s*(?:,|because|reason:?|:)\s*(?P<reason>.+))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_WHY = re.compile(
+    r"\bwhy\s+(?:did|has|have|was|is)\s+(?:the\s+)?(?:task\s+)?(?P<task>[A-Za-z_][\w.-]*)(?:\s+task)?\s+"
+    r"(?:fail|failed|been rejected|rejected|blocked)\b(?:.*?\b(?P<run>run-[\w-]+))?",
+    re.IGNORECASE,
+)
+_NOT_TASKS = {"it", "this", "that", "the", "my", "run", "everything"}
+
+
+@dataclass(frozen=True)
+class Decide:
+    verdict: Literal["approve", "reject"]
+    approval_id: str | None
+    role: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Why:
+    task: str | None
+    run_id: str | None
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.strip().strip(".!").lower().split())
+
+
+def yes_or_no(text: str) -> bool | None:
+    """True for a confirmation, False for a refusal, None for anything else (a new request)."""
+    said = _plain(text)
+    return True if said in _YES else False if said in _NO else None
+
+
+def is_help(text: str) -> bool:
+    return _plain(text) in _HELP
+
+
+def read_decision(text: str) -> Decide | None:
+    """``approve [ap-ID] [in role ROLE | as ROLE] [because REASON]`` or ``reject ...``; None when the text is no
+    decision."""
+    found = _DECIDE.match(text.strip())
+    if found is None:
+        return None
+    verdict = found["verdict"].lower()
+    reason = (found["reason"] or "").strip() or None
+    return Decide(verdict, found["id"], found["role"], reason)  # type: ignore[arg-type]
+
+
+def read_why(text: str) -> Why | None:
+    """ "why did verify fail?" (optionally naming the run); "why did it fail?" asks about every failed task."""
+    found = _WHY.search(text)
+    if found is None:
+        if re.search(r"\bwhy\b.*\b(fail|failed|rejected)\b", text, re.IGNORECASE):
+            run = re.search(r"\brun-[\w-]+", text)
+            return Why(None, run[0] if run else None)
+        return None
+    task = found["task"]
+    return Why(None if task.lower() in _NOT_TASKS else task, found["run"])

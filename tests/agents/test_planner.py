@@ -1,0 +1,314 @@
+"""The planner (issue 11.2): requests become intent + verbatim slots offline, scenarios are chosen from the
+catalogue (by retrieval too) and filled by name with notes, instantiate validates without running, and the LLM
+planner speaks structured output to an OpenAI-compatible server, repairs once, refuses, or falls back."""
+
+from __future__ import annotations
+
+import json
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from genaiops.agents.memory import open_memory
+from genaiops.agents.models import ModelSettings
+from genaiops.agents.planner import INTENTS, SLOT_KEYS, PlannerAnswer, instantiate, make_planner
+from genaiops.agents.planner.catalogue import Catalogue
+from genaiops.agents.planner.llm import LLMPlanner, ModelAnswer, PlannerRefused
+from genaiops.agents.planner.offline import OfflinePlanner
+from genaiops.agents.planner.train import load_split
+from genaiops.errors import UserError
+from genaiops.safety.policy import ApprovalPolicy
+from genaiops.tools import tools_on_demand
+
+KEY = "sk-planner-5ecret"
+
+INVESTIGATE = """name: investigate
+description: Investigate a slow or failing service from its metrics and find the cause.
+params:
+  service: {type: string, description: the service to investigate}
+  window: {type: duration, default: 15m, description: how far back to look}
+  threshold: {type: number, default: 300}
+tasks:
+  - id: look
+    tool: echo
+    args: {value: "looking at ${params.service} over ${params.window}s above ${params.threshold}"}
+"""
+ROLLBACK = """name: model-rollback
+description: Roll a model back to its previous version behind an approval gate.
+params:
+  model: {type: string}
+  target: {type: string, default: previous}
+tasks:
+  - id: back
+    tool: echo
+    approval: required
+    args: {value: "roll ${params.model} back to ${params.target}"}
+"""
+GPU = """name: gpu-quota-review
+description: Review a team's GPU quota usage and ask the platform team for more GPUs when it runs out.
+params:
+  team: {type: string, default: everyone}
+tasks:
+  - id: usage
+    tool: echo
+    args: {value: "GPU quota of ${params.team}"}
+"""
+BROKEN = """name: drift-check
+description: Check a model's inputs for drift.
+params:
+  model: {type: string}
+tasks:
+  - id: look
+    tool: no_such_tool
+    args: {value: "${params.model}"}
+"""
+
+
+def catalogue(folder: Path, home: Path, files: dict[str, str], memory: bool = True) -> Catalogue:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return Catalogue(
+        folder=folder,
+        registry=tools_on_demand(),
+        policy=ApprovalPolicy(),
+        memory=open_memory(home) if memory else None,
+        known={"service": ["checkout", "payments", "search"]},
+    )
+
+
+@pytest.fixture
+def offline() -> OfflinePlanner:
+    return OfflinePlanner()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("checkout p99 is high since 10:00", "incident_investigation",
+         {"service": "checkout", "metric": "p99", "since": "10:00"}),
+        ("don't roll back fraud-detector yet, first check drift", "drift_check", {"model": "fraud-detector"}),
+        ("@opsbot retrain model=churn-model dataset=events-q4", "model_retraining",
+         {"model": "churn-model", "dataset": "events-q4"}),
+        ("what is waiting for me?", "approval_query", {}),
+        ("write me a poem about latency", "out_of_scope", {}),
+    ],
+)  # fmt: skip
+def test_offline_planner_reads_intent_and_slots(offline: OfflinePlanner, text: str, intent: str, slots: dict) -> None:
+    """Hand-checked requests (a negation, an @opsbot key=value, a question) get their intent and exact slots."""
+    answer = offline.plan(text)
+    assert (answer.intent, answer.slots, answer.planner) == (intent, slots, "offline")
+
+
+def test_every_slot_the_offline_planner_returns_is_text_of_the_request(offline: OfflinePlanner) -> None:
+    """On the whole held-out split, slot keys are the shared ones and each value is a substring of its request."""
+    for row in load_split("test"):
+        answer = offline.read(row["text"])
+        assert answer.intent in INTENTS
+        assert set(answer.slots) <= set(SLOT_KEYS)
+        assert all(value in row["text"] for value in answer.slots.values()), row["text"]
+
+
+def test_offline_planner_is_deterministic(offline: OfflinePlanner) -> None:
+    """The same request gives the same answer in a fresh planner (no randomness, no network)."""
+    text = "rollback credit-risk v8 to v7 in prod"
+    assert offline.plan(text) == OfflinePlanner().plan(text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "x" * 5000])
+def test_empty_or_huge_requests_are_user_errors(offline: OfflinePlanner, text: str) -> None:
+    """An empty or overlong request is a UserError that says what to type, not a crash."""
+    with pytest.raises(UserError, match="request is (empty|5000 characters)"):
+        offline.plan(text)
+
+
+def test_a_new_scenario_in_the_catalogue_is_found_by_retrieval(tmp_path: Path, offline: OfflinePlanner) -> None:
+    """A scenario no intent lists (gpu-quota-review) is chosen for a request about it, with a note saying how."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"investigate.yaml": INVESTIGATE, "rollback.yaml": ROLLBACK})
+    assert make_planner(catalogue=cat).plan("review the GPU quota of the vision team").scenario is None
+    (tmp_path / "cat" / "gpu.yaml").write_text(GPU, encoding="utf-8")
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {})
+    answer = make_planner(catalogue=cat).plan("review the GPU quota of the vision team")
+    assert answer.scenario == "gpu-quota-review"
+    assert any("found by retrieval" in note for note in answer.notes)
+
+
+def test_params_are_filled_from_slots_by_name_with_did_you_mean(tmp_path: Path) -> None:
+    """service fills the scenario's service param; an unknown service is left out with a did-you-mean note."""
+    files = {"investigate.yaml": INVESTIGATE.replace("name: investigate", "name: incident-response")}
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", files)
+    planner = make_planner(catalogue=cat)
+    good = planner.plan("payments error rate high since 10:00")
+    assert (good.scenario, good.params) == ("incident-response", {"service": "payments"})
+    bad = planner.plan("@opsbot investigate service=chekout since=10:00")
+    assert "service" not in bad.params
+    assert any("did you mean 'checkout'" in note for note in bad.notes), bad.notes
+
+
+def test_a_slot_of_the_wrong_type_is_a_note_not_a_crash(tmp_path: Path) -> None:
+    """A slot whose param is a number but whose text is not one is skipped with a note naming param and type."""
+    text = INVESTIGATE.replace("threshold", "target").replace("name: investigate", "name: incident-response")
+    files = {"investigate.yaml": text}
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", files, memory=False)
+    from genaiops.agents.planner.fill import complete
+
+    answer = PlannerAnswer(intent="incident_investigation", slots={"service": "search", "target": "latest"})
+    filled = complete(answer, "search is slow, target latest", None, cat)
+    assert filled.params == {"service": "search"}
+    assert "target='latest' is not a number; incident-response uses its default instead" in filled.notes
+
+
+def test_context_fills_params_the_request_leaves_out(tmp_path: Path, offline: OfflinePlanner) -> None:
+    """A follow-up ("now roll it back") takes the model from the conversation's context, and says so."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"rollback.yaml": ROLLBACK}, memory=False)
+    answer = OfflinePlanner(catalogue=cat).plan("now roll it back", {"model": "fraud-detector"})
+    assert answer.intent == "model_rollback" and answer.params == {"model": "fraud-detector"}
+    assert "model=fraud-detector carried over from the conversation" in answer.notes
+
+
+def test_instantiate_lists_tasks_and_gates_without_running(tmp_path: Path) -> None:
+    """The preview loads the scenario with the params, lists its task and the gate an approval: required puts on it."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"rollback.yaml": ROLLBACK}, memory=False)
+    answer = PlannerAnswer(intent="model_rollback", scenario="model-rollback", params={"model": "ranker"})
+    preview = instantiate(answer, cat)
+    assert preview.valid and [t.id for t in preview.tasks] == ["back"]
+    assert preview.params == {"model": "ranker", "target": "previous"}
+    (gate,) = preview.gates
+    assert (gate.task_id, gate.tool, gate.approvals, gate.roles) == ("back", "echo", 1, ["operator"])
+
+
+def test_a_plan_that_does_not_validate_says_why(tmp_path: Path) -> None:
+    """A scenario naming an unknown tool, or missing a required param, previews as invalid with the problem."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"drift.yaml": BROKEN, "rollback.yaml": ROLLBACK}, False)
+    broken = instantiate(PlannerAnswer(intent="drift_check", scenario="drift-check", params={"model": "x"}), cat)
+    assert not broken.valid and any("no_such_tool" in p for p in broken.problems)
+    missing = instantiate(PlannerAnswer(intent="model_rollback", scenario="model-rollback"), cat)
+    assert not missing.valid and any("model" in p for p in missing.problems)
+    nothing = instantiate(PlannerAnswer(intent="approval_query"), cat)
+    assert not nothing.valid and "answered from the store" in nothing.problems[0]
+
+
+# --- the LLM planner against a fake OpenAI-compatible server --------------------------------------------------
+
+
+def fake_model(replies: list[Any], seen: list[dict[str, Any]]) -> type[BaseHTTPRequestHandler]:
+    """A chat-completions server answering each request with the next of ``replies`` (a dict is sent as JSON
+    content, a str as is, an int as that HTTP status)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append({"path": self.path, "headers": dict(self.headers), "body": body})
+            reply = replies[min(len(seen), len(replies)) - 1]
+            if isinstance(reply, int):
+                self.send_response(reply)
+                self.end_headers()
+                return
+            content = reply if isinstance(reply, str) else json.dumps(reply)
+            data = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+def llm(url: str, cat: Catalogue | None = None) -> LLMPlanner:
+    env = {"GENAIOPS_MODEL_BASE_URL": url + "/v1", "GENAIOPS_MODEL_API_KEY": KEY}
+    settings = ModelSettings.from_env(env, model="openai:local-planner")
+    return LLMPlanner(settings, fallback=OfflinePlanner(catalogue=cat), catalogue=cat)
+
+
+ROLLBACK_ANSWER = {"intent": "model_rollback", "slots": {"model": "ranker", "target": "v2"},
+                   "scenario": "model-rollback", "confidence": 0.9}  # fmt: skip
+
+
+def test_llm_planner_asks_with_the_schema_and_fills_params(http_server, tmp_path: Path) -> None:  # noqa: ANN001
+    """The request carries the pydantic schema as response_format and the key as a bearer header; the answer's
+    scenario is filled from its slots."""
+    seen: list[dict[str, Any]] = []
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"rollback.yaml": ROLLBACK}, memory=False)
+    with http_server(fake_model([ROLLBACK_ANSWER], seen)) as url:
+        answer = llm(url, cat).plan("please put ranker back to v2")
+    assert (answer.planner, answer.intent, answer.scenario) == ("llm", "model_rollback", "model-rollback")
+    assert answer.params == {"model": "ranker", "target": "v2"}
+    (request,) = seen
+    assert request["path"] == "/v1/chat/completions" and request["headers"]["Authorization"] == f"Bearer {KEY}"
+    schema = request["body"]["response_format"]["json_schema"]["schema"]
+    assert schema == ModelAnswer.model_json_schema()
+    assert "model-rollback" in request["body"]["messages"][0]["content"]
+
+
+def test_llm_planner_repairs_once_then_refuses(http_server) -> None:  # noqa: ANN001
+    """An invalid answer is sent back with its problem and the repaired one used; two invalid answers refuse."""
+    seen: list[dict[str, Any]] = []
+    bad = {"intent": "reboot_everything", "slots": {}}
+    with http_server(fake_model([bad, ROLLBACK_ANSWER], seen)) as url:
+        answer = llm(url).plan("please put ranker back to v2")
+    assert answer.intent == "model_rollback" and len(seen) == 2
+    assert "intent" in seen[1]["body"]["messages"][-1]["content"]
+    with http_server(fake_model(["not json at all", bad], [])) as url, pytest.raises(PlannerRefused) as refused:
+        llm(url).plan("please put ranker back to v2")
+    assert "twice" in str(refused.value) and "intent" in str(refused.value)
+
+
+def test_llm_slots_that_are_not_in_the_request_are_dropped(http_server) -> None:  # noqa: ANN001
+    """A slot value the model made up (not a substring of the request) is ignored with a note."""
+    invented = {"intent": "model_rollback", "slots": {"model": "ranker", "target": "v1"}, "confidence": 0.8}
+    with http_server(fake_model([invented], [])) as url:
+        answer = llm(url).plan("please put ranker back to v2")
+    assert answer.slots == {"model": "ranker"}
+    assert any("target='v1' is not text of the request" in n for n in answer.notes)
+
+
+@pytest.mark.parametrize("status", [500, 401])
+def test_llm_planner_falls_back_offline_on_http_errors(http_server, status: int) -> None:  # noqa: ANN001
+    """A server error or a refused key: the offline planner answers and says the model was unreachable."""
+    with http_server(fake_model([status], [])) as url:
+        answer = llm(url).plan("roll back fraud-detector to v3")
+    assert answer.planner == f"offline (model unreachable: HTTP {status})"
+    assert answer.intent == "model_rollback" and KEY not in json.dumps(answer.model_dump())
+
+
+def test_unreachable_model_falls_back_offline(free_port) -> None:  # noqa: ANN001
+    """Nothing listening: the offline planner's answer, the reason in planner and notes."""
+    answer = llm(f"http://127.0.0.1:{free_port()}").plan("what is waiting for me?")
+    assert answer.intent == "approval_query"
+    assert answer.planner == "offline (model unreachable: connection refused or host not found)"
+    assert "could not be reached" in answer.notes[0]
+
+
+def test_make_planner_chooses_by_model_setting() -> None:
+    """Offline without a model; the LLM planner for --model openai:NAME (base URL from the environment)."""
+    assert isinstance(make_planner(environ={}), OfflinePlanner)
+    env = {"GENAIOPS_MODEL_BASE_URL": "http://127.0.0.1:9/v1"}
+    assert isinstance(make_planner(model="openai:m", environ=env), LLMPlanner)
+    assert isinstance(make_planner(environ={"GENAIOPS_MODEL_PROVIDER": "offline"}), OfflinePlanner)
+
+
+REGISTRY_ROLLBACK = """name: model-rollback
+description: Roll a model's champion back to an earlier registry version behind an approval.
+params:
+  model: {type: string, default: cancer-classifier}
+  version: {type: integer, description: the registry version to make champion again}
+tasks:
+  - id: back
+    tool: echo
+    approval: required
+    args: {value: "${params.model} -> ${params.version}"}
+"""
+
+
+def test_a_rollback_version_param_takes_the_target_and_reads_v3_as_3(tmp_path: Path) -> None:
+    """A scenario whose integer `version` is where the rollback goes is filled from "to v3" as 3, and validates."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"rollback.yaml": REGISTRY_ROLLBACK}, memory=False)
+    answer = OfflinePlanner(catalogue=cat).plan("roll back fraud-detector to v3")
+    assert answer.params == {"model": "fraud-detector", "version": 3}
+    assert instantiate(answer, cat).valid

@@ -1,0 +1,134 @@
+"""`genaiops ask` through its process: the planner's answer and the validated plan with its gates, nothing run;
+bad requests exit 2 with a message; an unreachable model falls back to the offline planner and says so."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+ROLLBACK = """name: model-rollback
+description: Roll a model back to a previous version behind an approval gate.
+params:
+  model: {type: string}
+  target: {type: string, default: previous}
+tasks:
+  - id: check
+    tool: echo
+    args: {value: "${params.model} is live"}
+  - id: back
+    tool: echo
+    approval: required
+    after: [check]
+    args: {value: "roll ${params.model} back to ${params.target}"}
+"""
+INCIDENT = """name: incident-response
+description: Investigate a slow or failing service and remediate it.
+params:
+  service: {type: string}
+  retries: {type: integer, default: 1}
+tasks:
+  - id: look
+    tool: echo
+    args: {value: "${params.service} x${params.retries}"}
+"""
+MODULES = """import json, sys
+from genaiops.cli import main
+sys.argv = ["genaiops", *sys.argv[1:]]
+try:
+    main()
+finally:
+    json.dump(sorted(sys.modules), open(__import__("os").environ["MODULES_OUT"], "w"))
+"""
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("ask")
+    (root / "scenarios").mkdir()
+    (root / "scenarios" / "rollback.yaml").write_text(ROLLBACK, encoding="utf-8")
+    (root / "scenarios" / "incident.yaml").write_text(INCIDENT, encoding="utf-8")
+    return root
+
+
+def ask(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("GENAIOPS_", "OPENAI_"))}
+    environ |= {"GENAIOPS_HOME": str(home / "home"), "GENAIOPS_SCENARIOS_DIR": str(home / "scenarios")}
+    environ |= {"COLUMNS": "200", "HOME": str(home / "user"), **env}
+    return subprocess.run(
+        [str(GENAIOPS), "ask", *args], capture_output=True, text=True, env=environ, timeout=300, cwd=home
+    )
+
+
+def test_ask_json_prints_answer_and_validated_plan_with_gates(home: Path) -> None:
+    """--json: intent, verbatim slots, scenario, params and the plan with its gated task, valid, nothing run."""
+    done = ask(home, "roll back ranker to v2", "--json")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert (out["intent"], out["slots"], out["scenario"]) == ("model_rollback", {"model": "ranker", "target": "v2"},
+                                                              "model-rollback")  # fmt: skip
+    assert out["params"] == {"model": "ranker", "target": "v2"} and out["planner"] == "offline"
+    plan = out["plan"]
+    assert plan["valid"] is True and [t["id"] for t in plan["tasks"]] == ["check", "back"]
+    assert [(g["task_id"], g["approvals"], g["roles"]) for g in plan["gates"]] == [("back", 1, ["operator"])]
+    assert not (home / "home" / "runs.db").exists() and "run-" not in done.stdout
+
+
+def test_ask_prints_the_plan_for_people_and_runs_nothing(home: Path) -> None:
+    """The table form names the scenario, the gate with who may approve, the run line, and that nothing ran."""
+    done = ask(home, "please put ranker back to v2")
+    assert done.returncode == 0, done.stderr
+    assert "scenario  model-rollback" in done.stdout
+    assert "back (echo, low risk, 1 of operator)" in done.stdout
+    assert "--set model=ranker --set target=v2" in done.stdout and "nothing was run" in done.stdout
+
+
+def test_ask_shows_why_a_plan_does_not_validate(home: Path) -> None:
+    """A request that leaves a required param unfilled previews the problem; the plan is marked invalid."""
+    done = ask(home, "we need a rollback asap", "--json")
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)["plan"]
+    assert plan["valid"] is False and any("model" in p for p in plan["problems"])
+
+
+@pytest.mark.parametrize(("text", "message"), [("", "request is empty"), ("  ", "request is empty"),
+                                               ("x" * 4001, "4001 characters")])  # fmt: skip
+def test_empty_or_huge_request_exits_2_with_a_message(home: Path, text: str, message: str) -> None:
+    """No traceback: one error line saying what to type, exit 2."""
+    done = ask(home, text)
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_unreachable_model_falls_back_to_the_offline_planner(home: Path, free_port) -> None:  # noqa: ANN001
+    """--model with nothing listening at the base URL: the offline answer, the fallback named, exit 0."""
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    done = ask(home, "roll back ranker to v2", "--json", "--model", "openai:planner", GENAIOPS_MODEL_BASE_URL=url)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["planner"].startswith("offline (model unreachable") and out["intent"] == "model_rollback"
+
+
+def test_a_bad_model_setting_exits_2(home: Path) -> None:
+    """An unknown provider is a configuration mistake: exit 2 naming the option and the choices."""
+    done = ask(home, "roll back ranker", "--model", "opneai:x")
+    assert done.returncode == 2 and "did you mean 'openai'" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_ask_does_not_import_agent_frameworks(home: Path, tmp_path: Path) -> None:
+    """Offline planning loads no agent framework or MLflow (Chroma and the memory's hashing encoder, which uses
+    scikit-learn's HashingVectorizer, are what retrieval needs)."""
+    out = tmp_path / "modules.json"
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    environ |= {"GENAIOPS_HOME": str(home / "home"), "GENAIOPS_SCENARIOS_DIR": str(home / "scenarios"),
+                "MODULES_OUT": str(out)}  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", MODULES, "ask", "checkout is slow"], capture_output=True, text=True,
+                          env=environ, timeout=300, cwd=home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    modules = json.loads(out.read_text(encoding="utf-8"))
+    heavy = ("autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "mlflow")
+    assert [m for m in modules if m.split(".")[0] in heavy] == []
