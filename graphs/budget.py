@@ -24,8 +24,9 @@ from genaiops.graphs.spec import BudgetSpec, TaskSpec
 
 if TYPE_CHECKING:
     from genaiops.graphs.executor import Execution
+    from genaiops.graphs.plan import Plan
 
-__all__ = ["BUDGET_TOOL", "SPEND_EVENT", "BudgetSteps", "Spend", "allowance", "run_spend"]
+__all__ = ["BUDGET_TOOL", "SPEND_EVENT", "BudgetSteps", "Spend", "allowance", "run_spend", "with_budget"]
 
 SPEND_EVENT = "agent_spend"
 BUDGET_TOOL = "continue_over_budget"
@@ -134,3 +135,12 @@ def _said(spent: Spend, allowed: Spend) -> str:
     if allowed.usd:
         parts.append(f"${spent.usd:.4f} of ${allowed.usd:g}")
     return ", ".join(parts) or f"{spent.tokens} tokens"
+
+
+def with_budget(plan: Plan, budget: Mapping[str, Any]) -> Plan:
+    """``plan`` with the run budget ``budget`` (``BudgetSpec`` fields): what a chat gives the runs it starts from a
+    scenario that sets none. The budget is part of the stored spec, so a resumed run keeps it."""
+    import dataclasses
+
+    spec = plan.spec.model_copy(update={"budget": BudgetSpec.model_validate(dict(budget))})
+    return dataclasses.replace(plan, spec=spec)

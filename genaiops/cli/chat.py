@@ -57,7 +57,10 @@ def _open_desk(resume: str | None, as_: str | None, model: str | None):  # noqa:
     conversation = Conversation.load(eng.store, resume) if resume else Conversation.start(eng.store, actor.name, now)
     catalogue = app_catalogue()  # the catalogue `genaiops ask` plans against, retrieved from the home's memory
     planner = make_planner(app_settings(), model=model, catalogue=catalogue)
-    return Desk(eng, actor, conversation, planner, catalogue, instantiate, screen=eng.resources.get("guardrails"))
+    return Desk(
+        eng, actor, conversation, planner, catalogue, instantiate,
+        screen=eng.resources.get("guardrails"), run_budget=app_settings().chat_budget,
+    )  # fmt: skip
 
 
 def _recap(desk: Any) -> None:

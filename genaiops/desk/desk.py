@@ -55,7 +55,9 @@ class Desk:
     """A conversation with the desk. ``engine``: the engine runs execute on (its store keeps the conversation);
     ``planner`` (``genaiops.agents.planner``), ``catalogue`` (its ``Catalogue``) and ``preview``
     (``instantiate``); ``screen``: the input guardrails (``screen("input", text)``); ``budget``: a hook asked
-    before planning and running, returning a message when the conversation's budget is spent (None: go on)."""
+    before planning and running, returning a message when the conversation's budget is spent (None: go on);
+    ``run_budget``: the token/cost budget (``BudgetSpec`` fields, the chat setting) given to each run the desk
+    starts from a scenario that sets none (reaching it pauses the run for an approval to go on)."""
 
     engine: Any
     actor: Actor
@@ -66,6 +68,7 @@ class Desk:
     screen: Any = None
     launch: Launch = _launch_here
     budget: Callable[[Conversation], str | None] | None = None
+    run_budget: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.screen is not None:  # the pipeline's first call loads its models, which overruns its latency
@@ -224,6 +227,11 @@ class Desk:
             return
         entry = self.catalogue.find(preview.scenario)
         _spec, plan = self.catalogue.load(entry, preview.params)
+        if self.run_budget and plan.spec.budget is None:
+            from genaiops.graphs.budget import with_budget
+
+            plan = with_budget(plan, self.run_budget)
+            yield Reply(kind="note", text=f"budget of this run (the chat's): {_budget_text(self.run_budget)}")
         run_id = new_run_id(self.engine.clock.now())
         self.state.last_run = run_id
         yield Reply(kind="progress", text=f"started run {run_id} ({preview.scenario})", data={"run_id": run_id})
@@ -386,3 +394,8 @@ def _progress_line(task: str | None, kind: str, data: dict[str, Any]) -> str | N
     if kind == "approval_requested" and task:
         return f"  ⏸ {task} waits for approval {data.get('approval', '')} ({data.get('risk', '?')} risk)"
     return None
+
+
+def _budget_text(budget: dict[str, Any]) -> str:
+    tokens, usd = budget.get("tokens"), budget.get("usd")
+    return " and ".join(part for part in (f"{tokens:,} tokens" if tokens else "", f"${usd}" if usd else "") if part)

@@ -109,7 +109,7 @@ def _desk(request: Request, who: Caller, conversation: Conversation) -> Desk:
     actor = Actor(who.name, "authenticated", tuple(who.roles), allow_claimed=False, start_role=RUN_ROLE)
     return Desk(
         state.engine, actor, conversation, parts["planner"], parts["catalogue"], instantiate,
-        screen=parts["screen"], launch=state.launch,
+        screen=parts["screen"], launch=state.launch, run_budget=state.settings.chat_budget,
     )  # fmt: skip
 
 

@@ -165,3 +165,14 @@ def test_require_authenticated_refuses_a_local_decision_in_the_chat(parts) -> No
     assert refused[-1].kind == "error" and "requires authenticated decisions" in refused[-1].text
     assert engine.store.decisions(ran[-1].data["approval_id"]) == []
     assert engine.result(ran[0].data["run_id"]).status == "paused"
+
+
+def test_the_chat_budget_goes_with_each_run_the_desk_starts(parts) -> None:  # noqa: ANN001
+    """With a chat budget (GENAIOPS_CHAT_BUDGET_TOKENS/_USD), a run started from a scenario that sets none carries
+    it in its stored spec (so a resume keeps it), and the desk says so before it starts."""
+    desk = open_desk(parts, "bob", Scripted(PLANS), run_budget={"tokens": 5000, "usd": None})
+    say(desk, "roll back fraud-model")
+    said = say(desk, "yes")
+    assert said[0].kind == "note" and said[0].text == "budget of this run (the chat's): 5,000 tokens"
+    [run] = parts[0].store.runs()
+    assert run.spec["budget"] == {"tokens": 5000, "usd": None}
