@@ -119,25 +119,38 @@ def caller_share(service: str, anomalous: set[str], graph: nx.DiGraph) -> float:
 
 
 def silent_origins(
-    signals: list[Signal], graph: nx.DiGraph, unobserved: set[str], params: CorrelationParams
+    signals: list[Signal],
+    graph: nx.DiGraph,
+    unobserved: set[str],
+    params: CorrelationParams,
+    unreachable: dict[str, datetime] | None = None,
 ) -> list[Signal]:
-    """Services without metrics that two or more unexplained signals depend on, close together in time."""
+    """Services without metrics that two or more unexplained signals depend on, close together in time.
+
+    ``unreachable``: services whose traffic fell away (callers cannot reach them) and that have no latency or
+    error anomalies of their own, with when it fell; one unexplained caller is enough for them.
+    """
     import networkx as nx
 
+    unreachable = unreachable or {}
     explain = explainers(signals, graph, params)
     felt = {s.service for s in signals if s.felt_by_callers(params.local_metrics) and s.known is None}
+    unreachable = {u: t for u, t in unreachable.items() if u not in felt}
     origins = [
         s
         for i, s in enumerate(signals)
         if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
     ]
     out = []
-    for u in sorted(unobserved & set(graph.nodes)):
+    for u in sorted((unobserved | set(unreachable)) & set(graph.nodes)):
         above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
         reach = [s for s in origins if s.known is None and s.service in above and s.service != u]
-        if len(reach) < 2 or caller_share(u, felt, graph) < params.silent_caller_share:
+        if u in unreachable:
+            lag = timedelta(minutes=params.max_lag_minutes)
+            reach = [s for s in reach if abs(s.onset - unreachable[u]) <= lag]
+        if len(reach) < (1 if u in unreachable else 2) or caller_share(u, felt, graph) < params.silent_caller_share:
             continue
-        first = min(s.onset for s in reach)
+        first = min([s.onset for s in reach] + ([unreachable[u]] if u in unreachable else []))
         if _minutes(max(s.onset for s in reach), first) <= params.max_lag_minutes:
             out.append(Signal(u, first, [], inferred=True))
     return out
@@ -212,16 +225,17 @@ def correlate(
     known: list[KnownProblem] | None = None,
     params: CorrelationParams = CorrelationParams(),
     unobserved: set[str] | None = None,
+    unreachable: dict[str, datetime] | None = None,
 ) -> tuple[list[Incident], int]:
     """Incidents (most severe first) and how many duplicate anomalies were merged into signals.
 
     ``unobserved``: services that export no metrics; one that several unexplained signals depend on becomes
-    an inferred origin.
+    an inferred origin; ``unreachable``: services whose traffic fell away (see ``silent_origins``).
     """
     signals = group_signals(anomalies, params.merge_minutes)
     signals += [Signal(k.service, k.since, [], known=k) for k in known or []]
-    if unobserved:
-        signals += silent_origins(signals, graph, set(unobserved), params)
+    if unobserved or unreachable:
+        signals += silent_origins(signals, graph, set(unobserved or ()), params, unreachable)
     explain = explainers(signals, graph, params)
     owner = _assign(signals, explain, [s.strength for s in signals])
     groups: dict[int, list[Signal]] = {}

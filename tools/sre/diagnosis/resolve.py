@@ -12,12 +12,12 @@ from genaiops.registry import ToolContext
 
 from ..environment import ChangeEvent, MetricWindow, ServiceTopology, dependency_graph
 from .models import Anomaly
-from .onset import OnsetParams, detect_onsets
+from .onset import OnsetParams, detect_drops, detect_onsets
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["DiagnosisInput", "resolve_inputs"]
+__all__ = ["DiagnosisInput", "first_drops", "resolve_drops", "resolve_inputs"]
 
 
 class DiagnosisInput(BaseModel):
@@ -69,3 +69,16 @@ def resolve_inputs(
     else:
         unobserved = set()
     return anomalies, graph, changes, unobserved
+
+
+def resolve_drops(args: DiagnosisInput) -> list[Anomaly]:
+    """Traffic drops in the given metrics (none when only anomalies were given): who callers cannot reach."""
+    return detect_drops(args.metrics) if args.metrics is not None else []
+
+
+def first_drops(drops: list[Anomaly]) -> dict[str, datetime]:
+    """Each service's first traffic drop."""
+    out: dict[str, datetime] = {}
+    for a in drops:
+        out[a.service] = min(out.get(a.service, a.onset), a.onset)
+    return out
