@@ -145,15 +145,26 @@ def silent_origins(
     for u in sorted((unobserved | set(unreachable)) & set(graph.nodes)):
         above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
         reach = [s for s in origins if s.known is None and s.service in above and s.service != u]
+        lag = timedelta(minutes=params.max_lag_minutes)
         if u in unreachable:
-            lag = timedelta(minutes=params.max_lag_minutes)
             reach = [s for s in reach if abs(s.onset - unreachable[u]) <= lag]
+        reach = _densest(reach, lag)
         if len(reach) < (1 if u in unreachable else 2) or caller_share(u, felt, graph) < params.silent_caller_share:
             continue
         first = min([s.onset for s in reach] + ([unreachable[u]] if u in unreachable else []))
-        if _minutes(max(s.onset for s in reach), first) <= params.max_lag_minutes:
-            out.append(Signal(u, first, [], inferred=True))
+        out.append(Signal(u, first, [], inferred=True))
     return out
+
+
+def _densest(signals: list[Signal], lag: timedelta) -> list[Signal]:
+    """The most signals whose onsets fit in one ``lag`` (earliest such run): what began together."""
+    ordered = sorted(signals, key=lambda s: s.onset)
+    best: list[Signal] = []
+    for i, s in enumerate(ordered):
+        run = [t for t in ordered[i:] if t.onset - s.onset <= lag]
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], strength: list[float]) -> list[int]:

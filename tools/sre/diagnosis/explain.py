@@ -45,7 +45,7 @@ def explain_incidents(
     """
     roots: dict[str, IncidentRoot] = {}
     for inc in incidents:
-        ranked = rank_candidates(inc, graph, changes, pool, unobserved=unobserved, unreachable=drops)
+        ranked = rank_candidates(inc, graph, changes, list(inc.anomalies), unobserved=unobserved, unreachable=drops)
         if not ranked:
             continue
         impact = incident_impact(inc, graph)

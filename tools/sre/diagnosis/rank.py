@@ -52,6 +52,8 @@ class RankWeights:
     """A change logged up to this long after the onset still counts (logs lag), for half the credit."""
     unreachable: float = 0.5
     """Bonus for a service whose traffic fell away while its callers went bad (they cannot reach it)."""
+    origin: float = 1.0
+    """Bonus for the incident's origin as correlation found it (nothing else in the incident explains it)."""
 
 
 def _candidates(
@@ -112,7 +114,7 @@ def _features(sig: Signal, signals: list[Signal], graph: nx.DiGraph, params: Cor
     below = nx.descendants(graph, sig.service) if sig.service in graph else set()
     tol = timedelta(minutes=params.tolerance_minutes)
     felt = sig.felt_by_callers(params.local_metrics)
-    explains = [s.service for s in signals if s.service in above] if felt else []
+    explains = [s.service for s in signals if s.service in above and not s.inferred] if felt else []
     explained_by = [
         s.service
         for s in signals
@@ -212,13 +214,20 @@ def rank_candidates(
         and s.felt_by_callers(params.local_metrics)
         and not s.local_evidence(params.local_metrics)
     }
+    import networkx as nx
+
+    origins = set(incident.origins)
+    inferred = {s.service for s in signals if s.inferred}
     for sig in signals:
         feats = every[sig.service]
         feats["branches"] = len(heads & set(feats["explains"]))
         if sig.inferred and caller_share(sig.service, felt_services, graph) < params.silent_caller_share:
             feats["branches"] = min(feats["branches"], 1)
+        silent_origin = [o for o in origins if o in inferred and o != sig.service and o in nx.descendants(graph, sig.service)]
+        feats["explained_by"] = feats["explained_by"] + silent_origin
         recent = _changes_before(sig, changes or [], weights)
         score = _score(sig, feats, first, top, observed_count, recent, weights)
+        score += weights.origin * (sig.service in origins)
         evidence = RootCauseEvidence(
             metrics=[a.explanation or f"{a.metric} anomalous (score {a.score:g})" for a in sig.anomalies]
             or ["no metrics of its own: inferred from the services that call it"],
