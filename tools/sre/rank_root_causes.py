@@ -66,7 +66,7 @@ def rank_root_causes(args: RankRootCausesSpec, ctx: ToolContext) -> RankRootCaus
         incidents, _ = correlate(anomalies, graph, unobserved=unobserved, unreachable=first_drops(drops))
         found = len(incidents)
         if args.all_incidents:
-            roots = explain_incidents(incidents, graph, changes, anomalies, unobserved, drops)
+            roots = explain_incidents(incidents, graph, changes, anomalies, unobserved, drops, args.metrics)
         incident = _choose(incidents, args.service)
     if incident is None:
         return RankRootCausesResult(incident=None, candidates=[], incidents_found=0, roots=roots)

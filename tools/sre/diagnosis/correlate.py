@@ -98,11 +98,13 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
             continue
         for j, b in enumerate(signals):
             hops = near[a.service].get(b.service)
-            if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
-                continue
             if b.inferred and a.local_evidence(params.local_metrics):
                 continue
             lag = _minutes(a.onset, b.onset)
+            if hops is None and _falls_back(a, b, graph, params):
+                hops = 1  # callers of a failing cache hit its sibling database instead
+            if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
+                continue
             if b.known is not None:
                 ok = lag >= -params.tolerance_minutes
             else:
@@ -110,6 +112,26 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
             if ok:
                 out.setdefault(i, []).append((j, hops))
     return out
+
+
+def is_cache(service: str) -> bool:
+    """A cache by the naming convention (``*cache*``): its callers fall back to a database when it fails."""
+    return "cache" in service
+
+
+def _falls_back(a: Signal, b: Signal, graph: nx.DiGraph, params: CorrelationParams) -> bool:
+    """``b`` is a failing cache and ``a`` a database its callers also use, loaded up right after ``b`` failed."""
+    if not is_cache(b.service) or is_cache(a.service) or b.inferred or a.known is not None:
+        return False
+    if a.service not in graph or b.service not in graph or not a.local_evidence(params.local_metrics):
+        return False
+    if graph.out_degree(a.service) > 0:  # a database answers itself; it calls nobody
+        return False
+    if any(x.metric == "error_rate" and (x.ratio is None or x.value - x.baseline >= 0.03) for x in a.anomalies):
+        return False  # a loaded database slows down; failing outright is trouble of its own
+    shared = set(graph.predecessors(a.service)) & set(graph.predecessors(b.service))
+    lag = _minutes(a.onset, b.onset)
+    return bool(shared) and -params.tolerance_minutes <= lag <= params.max_lag_minutes
 
 
 def caller_share(service: str, anomalous: set[str], graph: nx.DiGraph) -> float:

@@ -160,11 +160,14 @@ def detect_drops(window: MetricWindow, params: OnsetParams = OnsetParams(), keep
     services = [s for s in window.series if "saturation" in window.series[s]]
     if not services or window.length == 0:
         return []
-    data = np.array([window.series[s]["saturation"] for s in services], dtype=float)
-    data = -_fill_gaps(data)[:, None, :]
+    raw = _fill_gaps(np.array([window.series[s]["saturation"] for s in services], dtype=float))
+    data = -raw[:, None, :]
     step = timedelta(seconds=window.step_seconds)
     found = []
     for i, _, t, z, value, base in onsets_from_array(data, ["saturation"], params):
+        after = raw[i, t:]
+        if len(after) >= 3:  # a fall that ramps: judge by the level it reached (3-step median), not its start
+            value = -float(np.min(np.median(np.lib.stride_tricks.sliding_window_view(after, 3), axis=1)))
         if base < 0 and value >= keep * base:  # negated: value/base is the share of traffic left
             found.append(
                 Anomaly(
