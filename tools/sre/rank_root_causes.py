@@ -19,7 +19,7 @@ from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, first_drops, re
 
 class RankRootCausesSpec(DiagnosisInput):
     incident: Incident | None = Field(
-        default=None, description="the incident to explain; default: the largest one in the anomalies"
+        default=None, description="the incident to explain; default: the largest user-facing one in the anomalies"
     )
     service: str | None = Field(
         default=None, description="or: explain the incident that involves this service (e.g. the paged one)"
@@ -41,6 +41,11 @@ class RankRootCausesResult(BaseModel):
     )
 
 
+def _size(inc: Incident) -> tuple:
+    """User-facing before resource-only (a traffic surge is not paged), then services, then severity."""
+    return (inc.impact == "user_facing", bool(inc.origins), len(inc.services), inc.severity)
+
+
 def _choose(incidents: list[Incident], service: str | None) -> Incident | None:
     if service is not None:
         hits = [inc for inc in incidents if service in inc.services or service in inc.origins]
@@ -48,7 +53,7 @@ def _choose(incidents: list[Incident], service: str | None) -> Incident | None:
             known = sorted({s for inc in incidents for s in inc.services})
             raise ToolInputError(f"service: no incident involves {service!r}; anomalous services: {known}")
         incidents = hits
-    return max(incidents, key=lambda inc: (len(inc.services), inc.severity), default=None)
+    return max(incidents, key=_size, default=None)
 
 
 @tool()

@@ -37,6 +37,10 @@ class CorrelationParams:
     """An inferred origin needs at least this share of its direct callers anomalous."""
     local_metrics: tuple[str, ...] = ("saturation",)
     """Metrics callers do not feel: a service whose only anomalies are these explains no one."""
+    surge_share: float = 0.25
+    surge_minutes: float = 3.0
+    """Utilisation rising on this share of the estate (and at least 4 services) within this many minutes is a
+    traffic surge: one estate-wide warning, not evidence that any one service is short of resources."""
 
 
 @dataclass(slots=True)
@@ -252,6 +256,39 @@ def _incident(origin: Signal, members: list[Signal], graph: nx.DiGraph, local: t
     )
 
 
+def split_surge(
+    anomalies: list[Anomaly], graph: nx.DiGraph, params: CorrelationParams
+) -> tuple[list[Anomaly], list[Anomaly]]:
+    """(the rest, the utilisation anomalies of a traffic surge): many services' utilisation rising at once."""
+    local = sorted((a for a in anomalies if a.metric in params.local_metrics), key=lambda a: a.onset)
+    span = timedelta(minutes=params.surge_minutes)
+    best: list[Anomaly] = []
+    for i, a in enumerate(local):
+        run = [b for b in local[i:] if b.onset - a.onset <= span]
+        if len({b.service for b in run}) > len({b.service for b in best}):
+            best = run
+    if len({b.service for b in best}) < max(4, params.surge_share * graph.number_of_nodes()):
+        return anomalies, []
+    ids = {id(b) for b in best}
+    return [a for a in anomalies if id(a) not in ids], best
+
+
+def _surge_incident(surge: list[Anomaly]) -> Incident:
+    onset = min(a.onset for a in surge)
+    services = list(dict.fromkeys(a.service for a in surge))
+    return Incident(
+        id=f"inc-{onset:%Y%m%d%H%M}-traffic-surge",
+        onset=onset,
+        services=services,
+        origins=[],
+        anomalies=surge,
+        impact="resource_only",
+        severity=round(sum(log1p(a.score) for a in surge), 3),
+        summary=f"utilisation rose on {len(services)} services at once from {onset:%H:%M}: a traffic surge "
+        "(estate-wide, no single origin)",
+    )
+
+
 def correlate(
     anomalies: list[Anomaly],
     graph: nx.DiGraph,
@@ -265,6 +302,7 @@ def correlate(
     ``unobserved``: services that export no metrics; one that several unexplained signals depend on becomes
     an inferred origin; ``unreachable``: services whose traffic fell away (see ``silent_origins``).
     """
+    anomalies, surge = split_surge(anomalies, graph, params)
     signals = group_signals(anomalies, params.merge_minutes)
     signals += [Signal(k.service, k.since, [], known=k) for k in known or []]
     if unobserved or unreachable:
@@ -279,6 +317,8 @@ def correlate(
         real = [s for s in members if s.known is None and not s.inferred]
         if real:
             incidents.append(_incident(signals[o], real, graph, params.local_metrics))
+    if surge:
+        incidents.append(_surge_incident(surge))
     incidents.sort(key=lambda inc: (-inc.severity, inc.onset, inc.id))
     merged = len(anomalies) - sum(1 for s in signals if s.known is None and not s.inferred)
     return incidents, merged

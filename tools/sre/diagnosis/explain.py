@@ -68,6 +68,8 @@ def explain_incidents(
     """
     roots: dict[str, IncidentRoot] = {}
     for inc in incidents:
+        if not inc.origins:  # an estate-wide traffic surge: nobody's root cause
+            continue
         ranked = rank_candidates(inc, graph, changes, list(inc.anomalies), unobserved=unobserved, unreachable=drops)
         if not ranked:
             continue
