@@ -167,7 +167,7 @@ def silent_origins(
         for i, s in enumerate(signals)
         if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
     ]
-    out = []
+    found = []
     for u in sorted((unobserved | set(unreachable)) & set(graph.nodes)):
         above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
         reach = [s for s in origins if s.known is None and s.service in above and s.service != u]
@@ -178,6 +178,13 @@ def silent_origins(
         if len(reach) < (1 if u in unreachable else 2) or caller_share(u, felt, graph) < params.silent_caller_share:
             continue
         first = min([s.onset for s in reach] + ([unreachable[u]] if u in unreachable else []))
+        found.append((caller_share(u, felt, graph), len(reach), u, first, {s.service for s in reach}))
+    out: list[Signal] = []
+    covered: set[str] = set()
+    for _, _, u, first, reach_set in sorted(found, key=lambda t: (-t[0], -t[1], t[2])):
+        if len(reach_set & covered) * 2 > len(reach_set):  # a better-placed silent service explains them
+            continue
+        covered |= reach_set
         out.append(Signal(u, first, [], inferred=True))
     return out
 

@@ -151,7 +151,11 @@ def detect_onsets(window: MetricWindow, params: OnsetParams = OnsetParams()) -> 
     return sorted(found, key=lambda a: (a.onset, a.service, a.metric))
 
 
-def detect_drops(window: MetricWindow, params: OnsetParams = OnsetParams(), keep: float = 0.5) -> list[Anomaly]:
+_DROPS = OnsetParams(z=3.0)
+"""A fall to half or less is a large effect by itself: a lower z-score than for rises is enough."""
+
+
+def detect_drops(window: MetricWindow, params: OnsetParams = _DROPS, keep: float = 0.5) -> list[Anomaly]:
     """Services whose utilisation fell, and stayed, to at most ``keep`` of its trailing baseline.
 
     Traffic that stops arriving (an expired certificate, a name that no longer resolves: callers cannot reach
