@@ -51,24 +51,34 @@ def _eligible(topo: SimTopology, kind: str) -> list[str]:
 
 
 def _roots(topo: SimTopology, rng: random.Random, count: int, kinds: list[str] | None) -> tuple[list[str], list[str]]:
-    """Kinds and roots: each root fits its kind and has no call path to or from another root.
+    """Kinds and roots: each root fits its kind and has no call path to or from another root (nor to or from the
+    databases a failing cache root sends its load to).
 
     A kind no free service fits is drawn again (given ``kinds`` are kept, on any free service if need be).
     """
     import networkx as nx
 
     graph = dependency_graph(topo.to_topology())
+    world = World(topo, 0)
     chosen: list[str] = []
     picked: list[str] = []
+    taken: set[str] = set()  # the roots and the databases a failing cache root loads
+
+    def free_of(s: str, kind: str) -> bool:
+        mine = {s} | (set(world.fallback_databases(s)) if kind == "cache_stampede" else set())
+        return not any(m == c or nx.has_path(graph, m, c) or nx.has_path(graph, c, m) for m in mine for c in taken)
+
     for i in range(len(kinds) if kinds else count):
         for attempt in range(30):
             kind = kinds[i] if kinds else rng.choice(ALL_FAULT_KINDS)
             pool = _eligible(topo, kind)
-            free = [s for s in pool if not any(s == c or nx.has_path(graph, s, c) for c in chosen)]
-            free = [s for s in free if not any(nx.has_path(graph, c, s) for c in chosen)]
+            free = [s for s in pool if free_of(s, kind)]
             if free or (kinds and attempt == 29):
                 picked.append(kind)
                 chosen.append(rng.choice(free or pool or topo.services))
+                taken.add(chosen[-1])
+                if kind == "cache_stampede":
+                    taken.update(world.fallback_databases(chosen[-1]))
                 break
     return picked, chosen
 
