@@ -14,7 +14,7 @@ from genaiops.tools.sre.diagnosis import (
     explain_incidents,
     rank_candidates,
 )
-from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, first_drops, resolve_drops, resolve_inputs
+from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, drop_times, resolve_drops, resolve_inputs
 
 
 class RankRootCausesSpec(DiagnosisInput):
@@ -68,7 +68,7 @@ def rank_root_causes(args: RankRootCausesSpec, ctx: ToolContext) -> RankRootCaus
     roots: list[IncidentRoot] = []
     drops = resolve_drops(args)
     if incident is None:
-        incidents, _ = correlate(anomalies, graph, unobserved=unobserved, unreachable=first_drops(drops))
+        incidents, _ = correlate(anomalies, graph, unobserved=unobserved, unreachable=drop_times(drops))
         found = len(incidents)
         if args.all_incidents:
             roots = explain_incidents(incidents, graph, changes, anomalies, unobserved, drops, args.metrics)

@@ -37,6 +37,10 @@ class CorrelationParams:
     """An inferred origin needs at least this share of its direct callers anomalous."""
     local_metrics: tuple[str, ...] = ("saturation",)
     """Metrics callers do not feel: a service whose only anomalies are these explains no one."""
+
+    @property
+    def lag(self) -> timedelta:
+        return timedelta(minutes=self.max_lag_minutes)
     surge_share: float = 0.25
     surge_minutes: float = 3.0
     """Utilisation rising on this share of the estate (and at least 4 services) within this many minutes is a
@@ -53,6 +57,8 @@ class Signal:
     known: KnownProblem | None = None
     inferred: bool = False
     """A service with no metrics that several unexplained signals depend on (a silent origin)."""
+    dropped: bool = False
+    """Inferred from a fall in its traffic as its callers went bad (they cannot reach it)."""
 
     @property
     def strength(self) -> float:
@@ -149,44 +155,73 @@ def silent_origins(
     graph: nx.DiGraph,
     unobserved: set[str],
     params: CorrelationParams,
-    unreachable: dict[str, datetime] | None = None,
+    unreachable: dict[str, list[datetime]] | None = None,
 ) -> list[Signal]:
     """Services without metrics that two or more unexplained signals depend on, close together in time.
 
-    ``unreachable``: services whose traffic fell away (callers cannot reach them) and that have no latency or
-    error anomalies of their own, with when it fell; one unexplained caller is enough for them.
+    ``unreachable``: services whose traffic fell away (callers cannot reach them), with when it fell; one
+    anomalous caller (directly above, explained or not) within the lag of a fall is enough for them. Of
+    candidates that share the anomalous services above them, the best placed one keeps them.
     """
-    import networkx as nx
-
-    unreachable = unreachable or {}
     explain = explainers(signals, graph, params)
     felt = {s.service for s in signals if s.felt_by_callers(params.local_metrics) and s.known is None}
-    unreachable = {u: t for u, t in unreachable.items() if u not in felt}
     origins = [
         s
         for i, s in enumerate(signals)
         if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
     ]
+    callers_felt = [s for s in signals if s.known is None and not s.inferred and s.felt_by_callers(params.local_metrics)]
     found = []
-    for u in sorted((unobserved | set(unreachable)) & set(graph.nodes)):
-        above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
-        reach = [s for s in origins if s.known is None and s.service in above and s.service != u]
-        lag = timedelta(minutes=params.max_lag_minutes)
-        if u in unreachable:
-            reach = [s for s in reach if abs(s.onset - unreachable[u]) <= lag]
-        reach = _densest(reach, lag)
-        if len(reach) < (1 if u in unreachable else 2) or caller_share(u, felt, graph) < params.silent_caller_share:
-            continue
-        first = min([s.onset for s in reach] + ([unreachable[u]] if u in unreachable else []))
-        found.append((caller_share(u, felt, graph), len(reach), u, first, {s.service for s in reach}))
+    for u in sorted(unobserved & set(graph.nodes)):
+        hit = _hidden_fit(u, origins, felt, graph, params)
+        if hit:
+            found.append((*hit, False))
+    for u, falls in sorted((unreachable or {}).items()):
+        if u in graph and u not in felt:
+            hit = _unreachable_fit(u, falls, callers_felt, graph, params)
+            if hit:
+                found.append((*hit, True))
     out: list[Signal] = []
     covered: set[str] = set()
-    for _, _, u, first, reach_set in sorted(found, key=lambda t: (-t[0], -t[1], t[2])):
-        if len(reach_set & covered) * 2 > len(reach_set):  # a better-placed silent service explains them
+    for fit, u, first, reach, dropped in sorted(found, key=lambda t: (-t[0], -len(t[3]), t[1])):
+        if len(reach & covered) * 2 > len(reach):  # a better-placed silent service explains them
             continue
-        covered |= reach_set
-        out.append(Signal(u, first, [], inferred=True))
+        covered |= reach
+        out.append(Signal(u, first, [], inferred=True, dropped=dropped))
     return out
+
+
+def _hidden_fit(u: str, origins: list[Signal], felt: set[str], graph: nx.DiGraph, params: CorrelationParams):
+    """(fit, service, onset, services above) for a service without metrics, or None."""
+    import networkx as nx
+
+    above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
+    reach = _densest([s for s in origins if s.service in above and s.service != u], params.lag)
+    share = caller_share(u, felt, graph)
+    if len(reach) < 2 or share < params.silent_caller_share:
+        return None
+    return share, u, min(s.onset for s in reach), {s.service for s in reach}
+
+
+def _unreachable_fit(
+    u: str, falls: list[datetime], signals: list[Signal], graph: nx.DiGraph, params: CorrelationParams
+):
+    """(fit, service, onset, services above) for a service whose traffic fell as its callers went bad, or None.
+
+    The fit is 2 when the fall came no later than its callers' trouble (it is what they cannot reach), else 1.
+    """
+    callers = set(graph.predecessors(u))
+    best = None
+    for fall in falls:
+        reach = [s for s in signals if s.service in callers and abs(s.onset - fall) <= params.lag]
+        if reach and (best is None or len(reach) > len(best[1])):
+            best = (fall, reach)
+    if best is None:
+        return None
+    fall, reach = best
+    first = min(s.onset for s in reach)
+    fit = 2.0 if fall <= first + timedelta(minutes=params.tolerance_minutes + 1) else 1.0
+    return fit, u, min(first, fall), {s.service for s in reach}
 
 
 def _densest(signals: list[Signal], lag: timedelta) -> list[Signal]:
@@ -203,8 +238,8 @@ def _densest(signals: list[Signal], lag: timedelta) -> list[Signal]:
 def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], strength: list[float]) -> list[int]:
     """For each signal, the origin it belongs to (an origin belongs to itself).
 
-    Among the origins a signal reaches through explanations, a known problem wins; otherwise the one whose
-    onset came last before the signal's own (it is what tipped it over); then fewer steps, then strength.
+    Among the origins a signal reaches through explanations, a known problem wins, then a service whose traffic
+    fell away (callers cannot reach it); otherwise the one whose onset came last before the signal's own (it is what tipped it over); then fewer steps, then strength.
     """
     owner = []
     for i, sig in enumerate(signals):
@@ -221,7 +256,8 @@ def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], st
         def key(k: int, sig: Signal = sig, reached: dict[int, int] = reached) -> tuple:
             lead = (sig.onset - signals[k].onset).total_seconds()
             known = signals[k].known is not None
-            return (not known, lead if lead >= 0 else float("inf"), reached[k], -strength[k], k)
+            dropped = signals[k].dropped
+            return (not known, not dropped, lead if lead >= 0 else float("inf"), reached[k], -strength[k], k)
 
         owner.append(min(reached, key=key) if reached else i)
     return owner
@@ -302,7 +338,7 @@ def correlate(
     known: list[KnownProblem] | None = None,
     params: CorrelationParams = CorrelationParams(),
     unobserved: set[str] | None = None,
-    unreachable: dict[str, datetime] | None = None,
+    unreachable: dict[str, list[datetime]] | None = None,
 ) -> tuple[list[Incident], int]:
     """Incidents (most severe first) and how many duplicate anomalies were merged into signals.
 

@@ -194,7 +194,11 @@ def rank_candidates(
     services without metrics, ranked from what their callers show; ``unreachable``: traffic drops
     (``detect_drops``): a service whose traffic fell away as its callers went bad is ranked like a silent one.
     """
-    drops = {a.service: a for a in sorted(unreachable or [], key=lambda a: a.onset, reverse=True)}
+    drops: dict[str, Anomaly] = {}
+    for a in unreachable or []:  # the fall nearest the incident (a batch job ending can look like one too)
+        seen = drops.get(a.service)
+        if seen is None or abs(a.onset - incident.onset) < abs(seen.onset - incident.onset):
+            drops[a.service] = a
     signals = _candidates(incident, pool or [], graph, params, unobserved or set(), drops)
     if not signals:
         return []

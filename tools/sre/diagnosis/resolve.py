@@ -17,7 +17,7 @@ from .onset import OnsetParams, detect_drops, detect_onsets
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["DiagnosisInput", "first_drops", "resolve_drops", "resolve_inputs"]
+__all__ = ["DiagnosisInput", "drop_times", "resolve_drops", "resolve_inputs"]
 
 
 class DiagnosisInput(BaseModel):
@@ -76,9 +76,9 @@ def resolve_drops(args: DiagnosisInput) -> list[Anomaly]:
     return detect_drops(args.metrics) if args.metrics is not None else []
 
 
-def first_drops(drops: list[Anomaly]) -> dict[str, datetime]:
-    """Each service's first traffic drop."""
-    out: dict[str, datetime] = {}
-    for a in drops:
-        out[a.service] = min(out.get(a.service, a.onset), a.onset)
+def drop_times(drops: list[Anomaly]) -> dict[str, list[datetime]]:
+    """When each service's traffic fell away (a batch job ending can look like one: callers' timing decides)."""
+    out: dict[str, list[datetime]] = {}
+    for a in sorted(drops, key=lambda a: a.onset):
+        out.setdefault(a.service, []).append(a.onset)
     return out
