@@ -327,8 +327,10 @@ def test_an_unrelated_blip_does_not_outrank_the_real_incident():
         _anomaly("checkout", 11),
         _anomaly("frontend", 12),
     ]
-    result = load_tools().get("rank_root_causes").invoke(
-        {"anomalies": anomalies, "topology": TOPOLOGY, "all_incidents": True}, _ctx(T0)
+    result = (
+        load_tools()
+        .get("rank_root_causes")
+        .invoke({"anomalies": anomalies, "topology": TOPOLOGY, "all_incidents": True}, _ctx(T0))
     )
     assert [r.service for r in result.roots] == ["db", "reports"]
     assert result.roots[0].impact > result.roots[1].impact
@@ -337,8 +339,10 @@ def test_an_unrelated_blip_does_not_outrank_the_real_incident():
 def test_a_resource_only_warning_ranks_below_any_user_facing_incident():
     """A batch job's utilisation rise on many services is a warning below a one-service error incident."""
     anomalies = [_anomaly(s, 3, "saturation", 30.0) for s in ("batch", "reports")] + [_anomaly("billing", 10)]
-    result = load_tools().get("rank_root_causes").invoke(
-        {"anomalies": anomalies, "topology": TOPOLOGY, "all_incidents": True}, _ctx(T0)
+    result = (
+        load_tools()
+        .get("rank_root_causes")
+        .invoke({"anomalies": anomalies, "topology": TOPOLOGY, "all_incidents": True}, _ctx(T0))
     )
     assert result.roots[0].service == "billing" and result.roots[0].impact_class == "user_facing"
     assert {r.impact_class for r in result.roots[1:]} == {"resource_only"}
@@ -347,13 +351,17 @@ def test_a_resource_only_warning_ranks_below_any_user_facing_incident():
 def test_a_decoy_deploy_in_hand_made_anomalies_is_outweighed_by_the_dependency_that_failed_first():
     """payments was deployed a minute before it degraded, but db below it failed first: db ranks first."""
     deploy = ChangeEvent(service="payments", at=T0 + timedelta(minutes=9), kind="deploy", detail="v3 -> v4")
-    result = load_tools().get("rank_root_causes").invoke(
-        {
-            "anomalies": [_anomaly("db", 10), _anomaly("payments", 10), _anomaly("checkout", 11)],
-            "topology": TOPOLOGY,
-            "changes": [deploy],
-        },
-        _ctx(T0),
+    result = (
+        load_tools()
+        .get("rank_root_causes")
+        .invoke(
+            {
+                "anomalies": [_anomaly("db", 10), _anomaly("payments", 10), _anomaly("checkout", 11)],
+                "topology": TOPOLOGY,
+                "changes": [deploy],
+            },
+            _ctx(T0),
+        )
     )
     assert result.candidates[0].service == "db"
 

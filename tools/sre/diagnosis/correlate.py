@@ -41,6 +41,7 @@ class CorrelationParams:
     @property
     def lag(self) -> timedelta:
         return timedelta(minutes=self.max_lag_minutes)
+
     surge_share: float = 0.25
     surge_minutes: float = 3.0
     """Utilisation rising on this share of the estate (and at least 4 services) within this many minutes is a
@@ -170,7 +171,9 @@ def silent_origins(
         for i, s in enumerate(signals)
         if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
     ]
-    callers_felt = [s for s in signals if s.known is None and not s.inferred and s.felt_by_callers(params.local_metrics)]
+    callers_felt = [
+        s for s in signals if s.known is None and not s.inferred and s.felt_by_callers(params.local_metrics)
+    ]
     found = []
     for u in sorted(unobserved & set(graph.nodes)):
         hit = _hidden_fit(u, origins, felt, graph, params)
@@ -183,7 +186,7 @@ def silent_origins(
                 found.append((*hit, True))
     out: list[Signal] = []
     covered: set[str] = set()
-    for fit, u, first, reach, dropped in sorted(found, key=lambda t: (-t[0], -len(t[3]), t[1])):
+    for _fit, u, first, reach, dropped in sorted(found, key=lambda t: (-t[0], -len(t[3]), t[1])):
         if len(reach & covered) * 2 > len(reach):  # a better-placed silent service explains them
             continue
         covered |= reach
@@ -239,7 +242,8 @@ def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], st
     """For each signal, the origin it belongs to (an origin belongs to itself).
 
     Among the origins a signal reaches through explanations, a known problem wins, then a service whose traffic
-    fell away (callers cannot reach it); otherwise the one whose onset came last before the signal's own (it is what tipped it over); then fewer steps, then strength.
+    fell away (callers cannot reach it); otherwise the one whose onset came last before the signal's own
+    (it is what tipped it over); then fewer steps, then strength.
     """
     owner = []
     for i, sig in enumerate(signals):

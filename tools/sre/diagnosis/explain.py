@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["explain_incidents", "incident_impact", "still_bad"]
 
+_PARAMS = CorrelationParams()
+
 
 def still_bad(anomaly: Anomaly, window: MetricWindow, tail: int = 6) -> bool:
     """True when the anomalous metric is still at least halfway up at some point of the window's last steps."""
@@ -32,7 +34,7 @@ def still_bad(anomaly: Anomaly, window: MetricWindow, tail: int = 6) -> bool:
 def incident_impact(
     incident: Incident,
     graph: nx.DiGraph,
-    params: CorrelationParams = CorrelationParams(),
+    params: CorrelationParams = _PARAMS,
     window: MetricWindow | None = None,
 ) -> float:
     """Services felt, entry services felt (x2.5 in all), plus a tenth of the incident's severity.

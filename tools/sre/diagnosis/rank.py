@@ -227,7 +227,9 @@ def rank_candidates(
         feats["branches"] = len(heads & set(feats["explains"]))
         if sig.inferred and caller_share(sig.service, felt_services, graph) < params.silent_caller_share:
             feats["branches"] = min(feats["branches"], 1)
-        silent_origin = [o for o in origins if o in inferred and o != sig.service and o in nx.descendants(graph, sig.service)]
+        silent_origin = [
+            o for o in origins if o in inferred and o != sig.service and o in nx.descendants(graph, sig.service)
+        ]
         feats["explained_by"] = feats["explained_by"] + silent_origin
         recent = _changes_before(sig, changes or [], weights)
         score = _score(sig, feats, first, top, observed_count, recent, weights)

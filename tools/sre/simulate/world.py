@@ -22,6 +22,7 @@ def is_database(name: str) -> bool:
     """A data-tier service that answers queries itself (not a cache, queue or third-party API)."""
     return name.endswith(("-db", "-index", "-store"))
 
+
 _METRIC_INDEX = {"latency_p99_ms": 0, "error_rate": 1, "saturation": 2}
 _DAY_MINUTES = 1440.0
 _RETRY_COST = 3.0
@@ -182,7 +183,9 @@ class World:
         if shape.fallback_load:
             for db in self.fallback_databases(fault.service):
                 onset = fault.onset + 1
-                twin = ActiveFault("_fallback", db, onset, fault.severity, fault.cleared_at, 1.0, fault.ramp, fault.on_off)
+                twin = ActiveFault(
+                    "_fallback", db, onset, fault.severity, fault.cleared_at, 1.0, fault.ramp, fault.on_off
+                )
                 self._add_fault(out, steps, twin)
 
     def _drop_callees(self, out: np.ndarray, fault: ActiveFault, drop: np.ndarray) -> None:
