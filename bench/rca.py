@@ -296,6 +296,9 @@ def print_realistic(rows: list[dict], label: str) -> dict[str, float]:
         g = [r for r in single if r["kinds"][0] == kind]
         vals = "".join(f"{sum(hit(r, c) for r in g) / len(g):>{w}.3f}" for c, w in zip(cols, (8, 9, 8), strict=True))
         print(f"  {kind:<32}{len(g):>5}{vals}")
+    anyroot = {c: sum(r[c][:1] and r[c][0] in r["truth"] for r in rows) / len(rows) for c in cols}
+    vals = "".join(f"{anyroot[c]:>{w}.3f}" for c, w in zip(cols, (8, 9, 8), strict=True))
+    print(f"{'top-1 is a root, every incident':<34}{len(rows):>5}{vals}")
     multi_rates = {c: sum(hit(r, c) for r in multi) / max(len(multi), 1) for c in cols}
     vals = "".join(f"{multi_rates[c]:>{w}.3f}" for c, w in zip(cols, (8, 9, 8), strict=True))
     print(f"{'all roots in top 3, multi-fault':<34}{len(multi):>5}{vals}")
