@@ -194,6 +194,8 @@ def rank_candidates(
     services without metrics, ranked from what their callers show; ``unreachable``: traffic drops
     (``detect_drops``): a service whose traffic fell away as its callers went bad is ranked like a silent one.
     """
+    import networkx as nx
+
     drops: dict[str, Anomaly] = {}
     for a in unreachable or []:  # the fall nearest the incident (a batch job ending can look like one too)
         seen = drops.get(a.service)
@@ -218,8 +220,6 @@ def rank_candidates(
         and s.felt_by_callers(params.local_metrics)
         and not s.local_evidence(params.local_metrics)
     }
-    import networkx as nx
-
     origins = set(incident.origins)
     inferred = {s.service for s in signals if s.inferred}
     for sig in signals:
@@ -227,10 +227,8 @@ def rank_candidates(
         feats["branches"] = len(heads & set(feats["explains"]))
         if sig.inferred and caller_share(sig.service, felt_services, graph) < params.silent_caller_share:
             feats["branches"] = min(feats["branches"], 1)
-        silent_origin = [
-            o for o in origins if o in inferred and o != sig.service and o in nx.descendants(graph, sig.service)
-        ]
-        feats["explained_by"] = feats["explained_by"] + silent_origin
+        below = nx.descendants(graph, sig.service)  # a silent origin below explains this service
+        feats["explained_by"] = feats["explained_by"] + sorted(o for o in origins & inferred if o in below)
         recent = _changes_before(sig, changes or [], weights)
         score = _score(sig, feats, first, top, observed_count, recent, weights)
         score += weights.origin * (sig.service in origins)
