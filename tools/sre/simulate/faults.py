@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -21,7 +21,7 @@ __all__ = [
     "fault_shape",
 ]
 
-FaultKind = Literal[
+FaultKind = Literal[  # the five classic kinds first, then the realistic ones
     "latency_spike",
     "error_burst",
     "resource_exhaustion",
@@ -37,30 +37,13 @@ FaultKind = Literal[
     "memory_leak",
     "noisy_neighbour",
 ]
-FAULT_KINDS: tuple[FaultKind, ...] = (
-    "latency_spike",
-    "error_burst",
-    "resource_exhaustion",
-    "bad_deploy",
-    "dependency_outage",
-)
+ALL_FAULT_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
+FAULT_KINDS: tuple[FaultKind, ...] = ALL_FAULT_KINDS[:5]
 """The classic kinds (each shows on its own service's latency or errors); tests and scenarios rely on them."""
 
-REALISTIC_FAULT_KINDS: tuple[FaultKind, ...] = (
-    "connection_pool_exhaustion",
-    "slow_database",
-    "retry_storm",
-    "cache_stampede",
-    "certificate_expiry",
-    "dns_failure",
-    "thread_pool_starvation",
-    "memory_leak",
-    "noisy_neighbour",
-)
+REALISTIC_FAULT_KINDS: tuple[FaultKind, ...] = ALL_FAULT_KINDS[5:]
 """Kinds with their own physics: some show mostly on *other* services (a cache's database, a caller that cannot
 reach its callee), some make a service see less traffic, some come and go (OOM restarts)."""
-
-ALL_FAULT_KINDS: tuple[FaultKind, ...] = FAULT_KINDS + REALISTIC_FAULT_KINDS
 
 CLEARED_BY: dict[str, frozenset[str]] = {
     "restart": frozenset(
