@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.diagnosis import CorrelationParams, Incident, KnownProblem, correlate
-from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, resolve_inputs
+from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, drop_times, resolve_drops, resolve_inputs
 
 _DEFAULT = CorrelationParams()
 
@@ -36,7 +36,8 @@ def correlate_incidents(args: CorrelateIncidentsSpec, ctx: ToolContext) -> Corre
     problems, and mark explained anomalies (and those a known problem explains) as suppressed symptoms."""
     anomalies, graph, _, unobserved = resolve_inputs(args, ctx)
     params = CorrelationParams(max_lag_minutes=args.max_lag_minutes, max_hops=args.max_hops)
-    incidents, merged = correlate(anomalies, graph, args.known_problems, params, unobserved)
+    unreachable = drop_times(resolve_drops(args))
+    incidents, merged = correlate(anomalies, graph, args.known_problems, params, unobserved, unreachable)
     page = [o for inc in incidents if inc.known_problem is None and inc.impact == "user_facing" for o in inc.origins]
     return CorrelateIncidentsResult(
         incidents=incidents,

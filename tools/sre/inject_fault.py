@@ -28,8 +28,10 @@ class InjectFaultResult(BaseModel):
 
 @tool()
 def inject_fault(args: InjectFaultSpec, ctx: ToolContext) -> InjectFaultResult:
-    """Start a fault (latency spike, error burst, resource exhaustion, bad deploy, dependency outage) on a
-    service of the simulated estate `minutes_ago` before the run's time. Only the simulator accepts it."""
+    """Start a fault (latency spike, error burst, resource exhaustion, bad deploy, dependency outage, or a
+    realistic kind: connection pool exhaustion, slow database, retry storm, cache stampede, certificate expiry,
+    DNS failure, thread-pool starvation, memory leak, noisy neighbour) on a service of the simulated estate
+    `minutes_ago` before the run's time. Only the simulator accepts it."""
     env = ctx.resource("environment")
     if not hasattr(env, "inject"):
         raise ToolExecutionError(

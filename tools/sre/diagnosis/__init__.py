@@ -7,7 +7,16 @@ The tools ``detect_onsets``, ``correlate_incidents`` and ``rank_root_causes`` ar
 """
 
 from .correlate import CorrelationParams, correlate
-from .models import Anomaly, Incident, KnownProblem, RootCauseCandidate, RootCauseEvidence, Symptom
+from .explain import explain_incidents, incident_impact
+from .models import (
+    Anomaly,
+    Incident,
+    IncidentRoot,
+    KnownProblem,
+    RootCauseCandidate,
+    RootCauseEvidence,
+    Symptom,
+)
 from .onset import OnsetParams, detect_onsets
 from .rank import RankWeights, rank_candidates
 
@@ -15,6 +24,7 @@ __all__ = [
     "Anomaly",
     "CorrelationParams",
     "Incident",
+    "IncidentRoot",
     "KnownProblem",
     "OnsetParams",
     "RankWeights",
@@ -23,5 +33,7 @@ __all__ = [
     "Symptom",
     "correlate",
     "detect_onsets",
+    "explain_incidents",
+    "incident_impact",
     "rank_candidates",
 ]

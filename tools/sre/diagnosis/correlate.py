@@ -38,6 +38,15 @@ class CorrelationParams:
     local_metrics: tuple[str, ...] = ("saturation",)
     """Metrics callers do not feel: a service whose only anomalies are these explains no one."""
 
+    @property
+    def lag(self) -> timedelta:
+        return timedelta(minutes=self.max_lag_minutes)
+
+    surge_share: float = 0.25
+    surge_minutes: float = 3.0
+    """Utilisation rising on this share of the estate (and at least 4 services) within this many minutes is a
+    traffic surge: one estate-wide warning, not evidence that any one service is short of resources."""
+
 
 @dataclass(slots=True)
 class Signal:
@@ -49,6 +58,8 @@ class Signal:
     known: KnownProblem | None = None
     inferred: bool = False
     """A service with no metrics that several unexplained signals depend on (a silent origin)."""
+    dropped: bool = False
+    """Inferred from a fall in its traffic as its callers went bad (they cannot reach it)."""
 
     @property
     def strength(self) -> float:
@@ -98,11 +109,13 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
             continue
         for j, b in enumerate(signals):
             hops = near[a.service].get(b.service)
-            if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
-                continue
             if b.inferred and a.local_evidence(params.local_metrics):
                 continue
             lag = _minutes(a.onset, b.onset)
+            if hops is None and _falls_back(a, b, graph, params):
+                hops = 1  # callers of a failing cache hit its sibling database instead
+            if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
+                continue
             if b.known is not None:
                 ok = lag >= -params.tolerance_minutes
             else:
@@ -112,6 +125,26 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
     return out
 
 
+def is_cache(service: str) -> bool:
+    """A cache by the naming convention (``*cache*``): its callers fall back to a database when it fails."""
+    return "cache" in service
+
+
+def _falls_back(a: Signal, b: Signal, graph: nx.DiGraph, params: CorrelationParams) -> bool:
+    """``b`` is a failing cache and ``a`` a database its callers also use, loaded up right after ``b`` failed."""
+    if not is_cache(b.service) or is_cache(a.service) or b.inferred or a.known is not None:
+        return False
+    if a.service not in graph or b.service not in graph or not a.local_evidence(params.local_metrics):
+        return False
+    if graph.out_degree(a.service) > 0:  # a database answers itself; it calls nobody
+        return False
+    if any(x.metric == "error_rate" and (x.ratio is None or x.value - x.baseline >= 0.03) for x in a.anomalies):
+        return False  # a loaded database slows down; failing outright is trouble of its own
+    shared = set(graph.predecessors(a.service)) & set(graph.predecessors(b.service))
+    lag = _minutes(a.onset, b.onset)
+    return bool(shared) and -params.tolerance_minutes <= lag <= params.max_lag_minutes
+
+
 def caller_share(service: str, anomalous: set[str], graph: nx.DiGraph) -> float:
     """Share of ``service``'s direct callers that are anomalous (an outage below hits them all)."""
     callers = list(graph.predecessors(service)) if service in graph else []
@@ -119,11 +152,18 @@ def caller_share(service: str, anomalous: set[str], graph: nx.DiGraph) -> float:
 
 
 def silent_origins(
-    signals: list[Signal], graph: nx.DiGraph, unobserved: set[str], params: CorrelationParams
+    signals: list[Signal],
+    graph: nx.DiGraph,
+    unobserved: set[str],
+    params: CorrelationParams,
+    unreachable: dict[str, list[datetime]] | None = None,
 ) -> list[Signal]:
-    """Services without metrics that two or more unexplained signals depend on, close together in time."""
-    import networkx as nx
+    """Services without metrics that two or more unexplained signals depend on, close together in time.
 
+    ``unreachable``: services whose traffic fell away (callers cannot reach them), with when it fell; one
+    anomalous caller (directly above, explained or not) within the lag of a fall is enough for them. Of
+    candidates that share the anomalous services above them, the best placed one keeps them.
+    """
     explain = explainers(signals, graph, params)
     felt = {s.service for s in signals if s.felt_by_callers(params.local_metrics) and s.known is None}
     origins = [
@@ -131,23 +171,79 @@ def silent_origins(
         for i, s in enumerate(signals)
         if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
     ]
-    out = []
+    callers_felt = [
+        s for s in signals if s.known is None and not s.inferred and s.felt_by_callers(params.local_metrics)
+    ]
+    found = []
     for u in sorted(unobserved & set(graph.nodes)):
-        above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
-        reach = [s for s in origins if s.known is None and s.service in above and s.service != u]
-        if len(reach) < 2 or caller_share(u, felt, graph) < params.silent_caller_share:
+        hit = _hidden_fit(u, origins, felt, graph, params)
+        if hit:
+            found.append((*hit, False))
+    for u, falls in sorted((unreachable or {}).items()):
+        if u in graph and u not in felt:
+            hit = _unreachable_fit(u, falls, callers_felt, graph, params)
+            if hit:
+                found.append((*hit, True))
+    out: list[Signal] = []
+    covered: set[str] = set()
+    for _fit, u, first, reach, dropped in sorted(found, key=lambda t: (-t[0], -len(t[3]), t[1])):
+        if len(reach & covered) * 2 > len(reach):  # a better-placed silent service explains them
             continue
-        first = min(s.onset for s in reach)
-        if _minutes(max(s.onset for s in reach), first) <= params.max_lag_minutes:
-            out.append(Signal(u, first, [], inferred=True))
+        covered |= reach
+        out.append(Signal(u, first, [], inferred=True, dropped=dropped))
     return out
+
+
+def _hidden_fit(u: str, origins: list[Signal], felt: set[str], graph: nx.DiGraph, params: CorrelationParams):
+    """(fit, service, onset, services above) for a service without metrics, or None."""
+    import networkx as nx
+
+    above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
+    reach = _densest([s for s in origins if s.service in above and s.service != u], params.lag)
+    share = caller_share(u, felt, graph)
+    if len(reach) < 2 or share < params.silent_caller_share:
+        return None
+    return share, u, min(s.onset for s in reach), {s.service for s in reach}
+
+
+def _unreachable_fit(
+    u: str, falls: list[datetime], signals: list[Signal], graph: nx.DiGraph, params: CorrelationParams
+):
+    """(fit, service, onset, services above) for a service whose traffic fell as its callers went bad, or None.
+
+    The fit is 2 when the fall came no later than its callers' trouble (it is what they cannot reach), else 1.
+    """
+    callers = set(graph.predecessors(u))
+    best = None
+    for fall in falls:
+        reach = [s for s in signals if s.service in callers and abs(s.onset - fall) <= params.lag]
+        if reach and (best is None or len(reach) > len(best[1])):
+            best = (fall, reach)
+    if best is None:
+        return None
+    fall, reach = best
+    first = min(s.onset for s in reach)
+    fit = 2.0 if fall <= first + timedelta(minutes=params.tolerance_minutes + 1) else 1.0
+    return fit, u, min(first, fall), {s.service for s in reach}
+
+
+def _densest(signals: list[Signal], lag: timedelta) -> list[Signal]:
+    """The most signals whose onsets fit in one ``lag`` (earliest such run): what began together."""
+    ordered = sorted(signals, key=lambda s: s.onset)
+    best: list[Signal] = []
+    for i, s in enumerate(ordered):
+        run = [t for t in ordered[i:] if t.onset - s.onset <= lag]
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], strength: list[float]) -> list[int]:
     """For each signal, the origin it belongs to (an origin belongs to itself).
 
-    Among the origins a signal reaches through explanations, a known problem wins; otherwise the one whose
-    onset came last before the signal's own (it is what tipped it over); then fewer steps, then strength.
+    Among the origins a signal reaches through explanations, a known problem wins, then a service whose traffic
+    fell away (callers cannot reach it); otherwise the one whose onset came last before the signal's own
+    (it is what tipped it over); then fewer steps, then strength.
     """
     owner = []
     for i, sig in enumerate(signals):
@@ -164,7 +260,8 @@ def _assign(signals: list[Signal], explain: dict[int, list[tuple[int, int]]], st
         def key(k: int, sig: Signal = sig, reached: dict[int, int] = reached) -> tuple:
             lead = (sig.onset - signals[k].onset).total_seconds()
             known = signals[k].known is not None
-            return (not known, lead if lead >= 0 else float("inf"), reached[k], -strength[k], k)
+            dropped = signals[k].dropped
+            return (not known, not dropped, lead if lead >= 0 else float("inf"), reached[k], -strength[k], k)
 
         owner.append(min(reached, key=key) if reached else i)
     return owner
@@ -206,22 +303,57 @@ def _incident(origin: Signal, members: list[Signal], graph: nx.DiGraph, local: t
     )
 
 
+def split_surge(
+    anomalies: list[Anomaly], graph: nx.DiGraph, params: CorrelationParams
+) -> tuple[list[Anomaly], list[Anomaly]]:
+    """(the rest, the utilisation anomalies of a traffic surge): many services' utilisation rising at once."""
+    local = sorted((a for a in anomalies if a.metric in params.local_metrics), key=lambda a: a.onset)
+    span = timedelta(minutes=params.surge_minutes)
+    best: list[Anomaly] = []
+    for i, a in enumerate(local):
+        run = [b for b in local[i:] if b.onset - a.onset <= span]
+        if len({b.service for b in run}) > len({b.service for b in best}):
+            best = run
+    if len({b.service for b in best}) < max(4, params.surge_share * graph.number_of_nodes()):
+        return anomalies, []
+    ids = {id(b) for b in best}
+    return [a for a in anomalies if id(a) not in ids], best
+
+
+def _surge_incident(surge: list[Anomaly]) -> Incident:
+    onset = min(a.onset for a in surge)
+    services = list(dict.fromkeys(a.service for a in surge))
+    return Incident(
+        id=f"inc-{onset:%Y%m%d%H%M}-traffic-surge",
+        onset=onset,
+        services=services,
+        origins=[],
+        anomalies=surge,
+        impact="resource_only",
+        severity=round(sum(log1p(a.score) for a in surge), 3),
+        summary=f"utilisation rose on {len(services)} services at once from {onset:%H:%M}: a traffic surge "
+        "(estate-wide, no single origin)",
+    )
+
+
 def correlate(
     anomalies: list[Anomaly],
     graph: nx.DiGraph,
     known: list[KnownProblem] | None = None,
     params: CorrelationParams = CorrelationParams(),
     unobserved: set[str] | None = None,
+    unreachable: dict[str, list[datetime]] | None = None,
 ) -> tuple[list[Incident], int]:
     """Incidents (most severe first) and how many duplicate anomalies were merged into signals.
 
     ``unobserved``: services that export no metrics; one that several unexplained signals depend on becomes
-    an inferred origin.
+    an inferred origin; ``unreachable``: services whose traffic fell away (see ``silent_origins``).
     """
+    anomalies, surge = split_surge(anomalies, graph, params)
     signals = group_signals(anomalies, params.merge_minutes)
     signals += [Signal(k.service, k.since, [], known=k) for k in known or []]
-    if unobserved:
-        signals += silent_origins(signals, graph, set(unobserved), params)
+    if unobserved or unreachable:
+        signals += silent_origins(signals, graph, set(unobserved or ()), params, unreachable)
     explain = explainers(signals, graph, params)
     owner = _assign(signals, explain, [s.strength for s in signals])
     groups: dict[int, list[Signal]] = {}
@@ -232,6 +364,8 @@ def correlate(
         real = [s for s in members if s.known is None and not s.inferred]
         if real:
             incidents.append(_incident(signals[o], real, graph, params.local_metrics))
+    if surge:
+        incidents.append(_surge_incident(surge))
     incidents.sort(key=lambda inc: (-inc.severity, inc.onset, inc.id))
     merged = len(anomalies) - sum(1 for s in signals if s.known is None and not s.inferred)
     return incidents, merged

@@ -12,6 +12,7 @@ from ..environment import ChangeEvent, as_utc
 __all__ = [
     "Anomaly",
     "Incident",
+    "IncidentRoot",
     "KnownProblem",
     "RootCauseCandidate",
     "RootCauseEvidence",
@@ -103,3 +104,13 @@ class RootCauseCandidate(BaseModel):
     score: float
     summary: str
     evidence: RootCauseEvidence
+
+
+class IncidentRoot(BaseModel):
+    """The best-ranked root cause of one incident, with the incident's impact (for ranking incidents)."""
+
+    incident: str = Field(description="the incident's id")
+    service: str
+    impact: float = Field(description="how much the incident hurts: services felt, entry services reached, size")
+    impact_class: Literal["user_facing", "resource_only"]
+    candidate: RootCauseCandidate

@@ -18,7 +18,7 @@ import numpy as np
 from ..environment import MetricWindow
 from .models import Anomaly
 
-__all__ = ["OnsetParams", "detect_onsets", "onsets_from_array"]
+__all__ = ["OnsetParams", "detect_drops", "detect_onsets", "onsets_from_array"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +149,40 @@ def detect_onsets(window: MetricWindow, params: OnsetParams = OnsetParams()) -> 
         for i, j, t, z, value, base in onsets_from_array(data, metrics, params)
     ]
     return sorted(found, key=lambda a: (a.onset, a.service, a.metric))
+
+
+_DROPS = OnsetParams(z=3.0)
+"""A fall to half or less is a large effect by itself: a lower z-score than for rises is enough."""
+
+
+def detect_drops(window: MetricWindow, params: OnsetParams = _DROPS, keep: float = 0.5) -> list[Anomaly]:
+    """Services whose utilisation fell, and stayed, to at most ``keep`` of its trailing baseline.
+
+    Traffic that stops arriving (an expired certificate, a name that no longer resolves: callers cannot reach
+    the service) shows here; a rise detector never sees it. Metric name ``traffic_drop``; earliest first.
+    """
+    services = [s for s in window.series if "saturation" in window.series[s]]
+    if not services or window.length == 0:
+        return []
+    raw = _fill_gaps(np.array([window.series[s]["saturation"] for s in services], dtype=float))
+    data = -raw[:, None, :]
+    step = timedelta(seconds=window.step_seconds)
+    found = []
+    for i, _, t, z, value, base in onsets_from_array(data, ["saturation"], params):
+        after = raw[i, t:]
+        if len(after) >= 3:  # a fall that ramps: judge by the level it reached (3-step median), not its start
+            value = -float(np.min(np.median(np.lib.stride_tricks.sliding_window_view(after, 3), axis=1)))
+        if base < 0 and value >= keep * base:  # negated: value/base is the share of traffic left
+            found.append(
+                Anomaly(
+                    service=services[i],
+                    metric="traffic_drop",
+                    onset=window.start + t * step,
+                    score=round(z, 3),
+                    value=round(-value, 6),
+                    baseline=round(-base, 6),
+                    explanation=f"utilisation fell to {value / base:.0%} of its trailing baseline: traffic stopped "
+                    "arriving (callers cannot reach it?)",
+                )
+            )
+    return sorted(found, key=lambda a: (a.onset, a.service))

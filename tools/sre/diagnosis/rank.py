@@ -48,6 +48,12 @@ class RankWeights:
     saturation: float = 0.3
     unobserved: float = 1.0
     """Penalty for a candidate with no metrics of its own (it can only be inferred from its callers)."""
+    late_change_minutes: float = 30.0
+    """A change logged up to this long after the onset still counts (logs lag), for half the credit."""
+    unreachable: float = 0.5
+    """Bonus for a service whose traffic fell away while its callers went bad (they cannot reach it)."""
+    origin: float = 1.0
+    """Bonus for the incident's origin as correlation found it (nothing else in the incident explains it)."""
 
 
 def _candidates(
@@ -56,6 +62,7 @@ def _candidates(
     graph: nx.DiGraph,
     params: CorrelationParams,
     unobserved: set[str],
+    unreachable: dict[str, Anomaly],
 ) -> list[Signal]:
     """The incident's signals plus anomalous dependencies of its services within the lag window."""
     import networkx as nx
@@ -71,19 +78,32 @@ def _candidates(
     first: dict[str, Signal] = {}
     for sig in signals:
         first.setdefault(sig.service, sig)
-    return list(first.values()) + _silent(list(first.values()), graph, unobserved, params)
+    return list(first.values()) + _silent(list(first.values()), graph, unobserved, params, unreachable)
 
 
-def _silent(signals: list[Signal], graph: nx.DiGraph, unobserved: set[str], params: CorrelationParams) -> list[Signal]:
-    """Services without metrics below the incident's felt signals, dated by the first signal above them."""
+def _silent(
+    signals: list[Signal],
+    graph: nx.DiGraph,
+    unobserved: set[str],
+    params: CorrelationParams,
+    unreachable: dict[str, Anomaly],
+) -> list[Signal]:
+    """Services without metrics (or whose traffic fell away) below the incident's felt signals, dated by the
+    first signal above them."""
     import networkx as nx
 
     out = []
-    for u in sorted(unobserved & set(graph.nodes)):
+    felt = {s.service for s in signals if s.felt_by_callers(params.local_metrics)}
+    lag = timedelta(minutes=params.max_lag_minutes)
+    for u in sorted((unobserved | set(unreachable)) & set(graph.nodes) - felt):
         above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
         reach = [s for s in signals if s.service in above and s.felt_by_callers(params.local_metrics)]
+        drop = unreachable.get(u)
+        if drop is not None:
+            reach = [s for s in reach if abs(s.onset - drop.onset) <= lag]
         if reach:
-            out.append(Signal(u, min(s.onset for s in reach), [], inferred=True))
+            onset = min(s.onset for s in reach)
+            out.append(Signal(u, onset, [drop] if drop else [], inferred=True))
     return out
 
 
@@ -94,7 +114,7 @@ def _features(sig: Signal, signals: list[Signal], graph: nx.DiGraph, params: Cor
     below = nx.descendants(graph, sig.service) if sig.service in graph else set()
     tol = timedelta(minutes=params.tolerance_minutes)
     felt = sig.felt_by_callers(params.local_metrics)
-    explains = [s.service for s in signals if s.service in above] if felt else []
+    explains = [s.service for s in signals if s.service in above and not s.inferred] if felt else []
     explained_by = [
         s.service
         for s in signals
@@ -113,6 +133,13 @@ def _paths(service: str, explains: list[str], graph: nx.DiGraph, limit: int = 3)
     return sorted(paths, key=lambda p: (-len(p), p))[:limit]
 
 
+def _change_credit(sig: Signal, changes: list[ChangeEvent], unexplained: float) -> float:
+    """1 for a change before the onset, 0.5 for one logged after it (late); none for a mere symptom."""
+    if not changes or not unexplained:
+        return 0.0
+    return 1.0 if any(c.at <= sig.onset + timedelta(minutes=1) for c in changes) else 0.5
+
+
 def _score(sig: Signal, feats: dict, first, top_strength: float, n: int, changes: list, w: RankWeights) -> float:
     coverage = (len(feats["explains"]) + (0 if sig.inferred else 1)) / n
     unexplained = 0.0 if feats["explained_by"] else 1.0
@@ -120,20 +147,23 @@ def _score(sig: Signal, feats: dict, first, top_strength: float, n: int, changes
     early = exp(-minutes / w.early_minutes)
     severity = log1p(sig.strength) / log1p(top_strength) if top_strength > 0 else 0.0
     saturated = any(a.metric == "saturation" for a in sig.anomalies)
+    dropped = any(a.metric == "traffic_drop" for a in sig.anomalies)
     return (
         w.coverage * coverage
         + w.unexplained * unexplained
         + w.early * early
         + w.severity * severity
-        + w.change * (1.0 if changes else 0.0)
+        + w.change * _change_credit(sig, changes, unexplained)
         + w.saturation * (1.0 if saturated else 0.0)
-        - w.unobserved * (1.0 if sig.inferred and feats["branches"] < 2 else 0.0)
+        + w.unreachable * (1.0 if dropped else 0.0)
+        - w.unobserved * (1.0 if sig.inferred and feats["branches"] < 2 and not dropped else 0.0)
     )
 
 
 def _changes_before(sig: Signal, changes: list[ChangeEvent], w: RankWeights) -> list[ChangeEvent]:
+    """Changes on the service from ``change_window_minutes`` before its onset to ``late_change_minutes`` after."""
     lo = sig.onset - timedelta(minutes=w.change_window_minutes)
-    hi = sig.onset + timedelta(minutes=1)
+    hi = sig.onset + timedelta(minutes=w.late_change_minutes)
     return [c for c in changes if c.service == sig.service and lo <= c.at <= hi]
 
 
@@ -156,13 +186,22 @@ def rank_candidates(
     params: CorrelationParams = _PARAMS,
     weights: RankWeights = RankWeights(),
     unobserved: set[str] | None = None,
+    unreachable: list[Anomaly] | None = None,
 ) -> list[RootCauseCandidate]:
     """Candidates for ``incident``'s root cause, best first, with evidence.
 
     ``pool``: every anomaly seen (dependencies outside the incident may still be the cause); ``unobserved``:
-    services without metrics, ranked from what their callers show.
+    services without metrics, ranked from what their callers show; ``unreachable``: traffic drops
+    (``detect_drops``): a service whose traffic fell away as its callers went bad is ranked like a silent one.
     """
-    signals = _candidates(incident, pool or [], graph, params, unobserved or set())
+    import networkx as nx
+
+    drops: dict[str, Anomaly] = {}
+    for a in unreachable or []:  # the fall nearest the incident (a batch job ending can look like one too)
+        seen = drops.get(a.service)
+        if seen is None or abs(a.onset - incident.onset) < abs(seen.onset - incident.onset):
+            drops[a.service] = a
+    signals = _candidates(incident, pool or [], graph, params, unobserved or set(), drops)
     if not signals:
         return []
     felt = [s for s in signals if s.felt_by_callers(params.local_metrics)] or signals
@@ -181,13 +220,18 @@ def rank_candidates(
         and s.felt_by_callers(params.local_metrics)
         and not s.local_evidence(params.local_metrics)
     }
+    origins = set(incident.origins)
+    inferred = {s.service for s in signals if s.inferred}
     for sig in signals:
         feats = every[sig.service]
         feats["branches"] = len(heads & set(feats["explains"]))
         if sig.inferred and caller_share(sig.service, felt_services, graph) < params.silent_caller_share:
             feats["branches"] = min(feats["branches"], 1)
+        below = nx.descendants(graph, sig.service)  # a silent origin below explains this service
+        feats["explained_by"] = feats["explained_by"] + sorted(o for o in origins & inferred if o in below)
         recent = _changes_before(sig, changes or [], weights)
         score = _score(sig, feats, first, top, observed_count, recent, weights)
+        score += weights.origin * (sig.service in origins)
         evidence = RootCauseEvidence(
             metrics=[a.explanation or f"{a.metric} anomalous (score {a.score:g})" for a in sig.anomalies]
             or ["no metrics of its own: inferred from the services that call it"],

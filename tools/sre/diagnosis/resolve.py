@@ -12,12 +12,12 @@ from genaiops.registry import ToolContext
 
 from ..environment import ChangeEvent, MetricWindow, ServiceTopology, dependency_graph
 from .models import Anomaly
-from .onset import OnsetParams, detect_onsets
+from .onset import OnsetParams, detect_drops, detect_onsets
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["DiagnosisInput", "resolve_inputs"]
+__all__ = ["DiagnosisInput", "drop_times", "resolve_drops", "resolve_inputs"]
 
 
 class DiagnosisInput(BaseModel):
@@ -69,3 +69,16 @@ def resolve_inputs(
     else:
         unobserved = set()
     return anomalies, graph, changes, unobserved
+
+
+def resolve_drops(args: DiagnosisInput) -> list[Anomaly]:
+    """Traffic drops in the given metrics (none when only anomalies were given): who callers cannot reach."""
+    return detect_drops(args.metrics) if args.metrics is not None else []
+
+
+def drop_times(drops: list[Anomaly]) -> dict[str, list[datetime]]:
+    """When each service's traffic fell away (a batch job ending can look like one: callers' timing decides)."""
+    out: dict[str, list[datetime]] = {}
+    for a in sorted(drops, key=lambda a: a.onset):
+        out.setdefault(a.service, []).append(a.onset)
+    return out

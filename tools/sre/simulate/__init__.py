@@ -5,17 +5,22 @@ Contract: ``build_topology(name, seed)`` gives the same estate for the same argu
 it returns are a pure function of the topology, the seed and the events (faults, deploys, blips, actions).
 Faults (``FAULT_KINDS``) propagate to callers with per-edge delay and attenuation; ``CLEARED_BY`` says which
 remediation clears which fault. ``make_incident`` builds seeded incidents with red herrings for benchmarks;
-its ground truth is for scoring only.
+its ground truth is for scoring only. ``make_realistic_incident`` adds the harder kinds (``REALISTIC_FAULT_KINDS``),
+partial observability, decoy changes, distractors and several simultaneous roots.
 """
 
 from .environment import EPOCH, SimulatedEnvironment
-from .faults import CLEARED_BY, FAULT_KINDS, FaultKind, FaultSpec
+from .faults import ALL_FAULT_KINDS, CLEARED_BY, FAULT_KINDS, REALISTIC_FAULT_KINDS, FaultKind, FaultSpec
 from .incidents import SimulatedIncident, make_incident, truth_labels
+from .realistic import make_realistic_incident
 from .spec import EnvironmentSpec, build_environment
 from .topology import TOPOLOGIES, SimTopology, build_topology
 from .world import Transient
 
 __all__ = [
+    "ALL_FAULT_KINDS",
+    "REALISTIC_FAULT_KINDS",
+    "make_realistic_incident",
     "CLEARED_BY",
     "EPOCH",
     "FAULT_KINDS",

@@ -91,13 +91,20 @@ class SimulatedEnvironment:
         return self.start + timedelta(seconds=step * self.step_seconds)
 
     # -- events ----------------------------------------------------------------------------------------------
-    def inject(self, fault: FaultSpec) -> None:
-        """Start a fault; a ``bad_deploy`` also records the deploy that caused it."""
+    def inject(self, fault: FaultSpec, log_deploy: bool = True) -> None:
+        """Start a fault; a ``bad_deploy`` also records the deploy that caused it (unless ``log_deploy`` is
+        False: the change log missed it, or the caller records it late itself)."""
         check_service(self._topology, fault.service, "fault.service")
         onset = self.step_of(fault.at)
         end = onset + math.ceil(fault.duration_minutes * 60 / self.step_seconds) if fault.duration_minutes else None
-        self.faults.append(ActiveFault(fault.kind, fault.service, onset, fault.severity, end))
-        if fault.kind == "bad_deploy":
+        ramp = math.ceil(fault.ramp_minutes * 60 / self.step_seconds) if fault.ramp_minutes else None
+        on_off = None
+        if fault.on_off_minutes:
+            on_off = tuple(max(1, round(m * 60 / self.step_seconds)) for m in fault.on_off_minutes)
+        self.faults.append(
+            ActiveFault(fault.kind, fault.service, onset, fault.severity, end, fault.scale, ramp, on_off)
+        )
+        if fault.kind == "bad_deploy" and log_deploy:
             self.record_deploy(fault.service, fault.at)
 
     def record_deploy(self, service: str, at: datetime) -> str:

@@ -15,7 +15,13 @@ import numpy as np
 from .faults import fault_shape
 from .topology import SimTopology
 
-__all__ = ["ActiveFault", "Transient", "World"]
+__all__ = ["ActiveFault", "Transient", "World", "is_database"]
+
+
+def is_database(name: str) -> bool:
+    """A data-tier service that answers queries itself (not a cache, queue or third-party API)."""
+    return name.endswith(("-db", "-index", "-store"))
+
 
 _METRIC_INDEX = {"latency_p99_ms": 0, "error_rate": 1, "saturation": 2}
 _DAY_MINUTES = 1440.0
@@ -32,6 +38,11 @@ class ActiveFault:
     onset: int
     severity: float
     cleared_at: int | None = None
+    scale: float = 1.0
+    ramp: int | None = None
+    """Steps to full strength (None: the kind's own)."""
+    on_off: tuple[int, int] | None = None
+    """Intermittent: (steps on, steps off), repeating from the onset."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,24 +136,77 @@ class World:
     def _amplitude(t: np.ndarray, fault: ActiveFault, ramp: int) -> np.ndarray:
         tau = t - fault.onset
         amp = np.clip((tau + 1) / ramp, 0.0, 1.0) * (tau >= 0)
+        if fault.on_off is not None:
+            on, off = fault.on_off
+            amp = amp * (np.mod(tau, on + off) < on)
         if fault.cleared_at is not None:
             amp = amp * np.clip(1.0 - (t - fault.cleared_at + 1) / 2.0, 0.0, 1.0)
         return amp
 
+    @staticmethod
+    def _sawtooth(t: np.ndarray, fault: ActiveFault, ramp: int) -> tuple[np.ndarray, np.ndarray]:
+        """A leak: utilisation climbs over ``ramp`` steps, then an OOM restart (3 steps of errors); again."""
+        tau = t - fault.onset
+        phase = np.mod(tau, ramp + 3)
+        live = (tau >= 0) & (fault.cleared_at is None or t < fault.cleared_at)
+        climb = np.where(phase < ramp, (phase + 1) / ramp, 0.0) * live
+        return climb, (phase >= ramp) * live
+
     def _add_fault(self, out: np.ndarray, steps: np.ndarray, fault: ActiveFault) -> None:
-        shape = fault_shape(fault.kind, fault.severity, self.effect_scale)
+        shape = fault_shape(fault.kind, fault.severity, self.effect_scale * fault.scale)
+        ramp = fault.ramp or shape.ramp_steps
         root = self._index[fault.service]
         base_lat = self.topology.base_latency_ms[fault.service]
+        climb = None
+        if shape.pattern == "sawtooth":
+            climb, crash = self._sawtooth(steps, fault, ramp)
         for name, (delay, lat_gain, err_gain) in self.propagation(fault.service).items():
-            amp = self._amplitude(steps - delay, fault, shape.ramp_steps)
+            if name == fault.service and not shape.own_visible:
+                continue
+            if climb is not None:
+                c, k = self._sawtooth(steps - delay, fault, ramp)
+                lat_amp, err_amp = 0.5 * c**2 + k, k
+            else:
+                lat_amp = err_amp = self._amplitude(steps - delay, fault, ramp)
             i = self._index[name]
-            out[i, 0] += lat_gain * shape.latency_rel * base_lat * amp
-            out[i, 1] += err_gain * shape.error_add * amp
+            out[i, 0] += lat_gain * shape.latency_rel * base_lat * lat_amp
+            out[i, 1] += err_gain * shape.error_add * err_amp
             if name != fault.service:  # callers retry and time out: errors below become latency here
-                out[i, 0] += _RETRY_COST * err_gain * shape.error_add * amp * self.topology.base_latency_ms[name]
+                out[i, 0] += _RETRY_COST * err_gain * shape.error_add * err_amp * self.topology.base_latency_ms[name]
+        amp = climb if climb is not None else self._amplitude(steps, fault, ramp)
         if shape.saturation_to is not None:
-            amp = self._amplitude(steps, fault, shape.ramp_steps)
             out[root, 2] += np.maximum(0.0, shape.saturation_to - out[root, 2]) * amp
+        if shape.traffic_drop:
+            out[root, 2] *= 1.0 - shape.traffic_drop * amp
+        if shape.callee_drop:
+            self._drop_callees(out, fault, shape.callee_drop * amp)
+        if shape.fallback_load:
+            for db in self.fallback_databases(fault.service):
+                onset = fault.onset + 1
+                twin = ActiveFault(
+                    "_fallback", db, onset, fault.severity, fault.cleared_at, 1.0, fault.ramp, fault.on_off
+                )
+                self._add_fault(out, steps, twin)
+
+    def _drop_callees(self, out: np.ndarray, fault: ActiveFault, drop: np.ndarray) -> None:
+        """A service whose connection pool is exhausted sends its databases less work."""
+        last = max(p.tier for p in self.topology.profiles.values())
+        for edge in self.topology.edges:
+            if edge.caller != fault.service or self.topology.profiles[edge.callee].tier != last:
+                continue
+            total = sum(e.weight for e in self.topology.callers(edge.callee))
+            out[self._index[edge.callee], 2] *= 1.0 - drop * edge.weight / total
+
+    def fallback_databases(self, cache: str) -> list[str]:
+        """Databases that callers of ``cache`` also call: where they go when the cache stops answering."""
+        last = max(p.tier for p in self.topology.profiles.values())
+        out: set[str] = set()
+        for edge in self.topology.callers(cache):
+            for e in self.topology.edges:
+                prof = self.topology.profiles[e.callee]
+                if e.caller == edge.caller and e.callee != cache and prof.tier == last and is_database(e.callee):
+                    out.add(e.callee)
+        return sorted(out)
 
     def _add_transient(self, out: np.ndarray, steps: np.ndarray, tr: Transient) -> None:
         mask = (steps >= tr.start) & (steps < tr.start + tr.length)
