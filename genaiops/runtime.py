@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from genaiops import keys
 from genaiops.errors import SettingsError, SpecError, StoreError, ToolError
 from genaiops.settings import Settings
-from genaiops.store import Store, store_path
+from genaiops.store import Store
+from genaiops.store_backend import backend_for, is_postgres
 
 if TYPE_CHECKING:
     from genaiops.data_roots import DataRoots
@@ -206,7 +207,7 @@ def open_resources(settings: Settings) -> Resources:
     from genaiops.receiver import IdempotentReceiver
     from genaiops.secret_refs import SecretStore
 
-    store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
+    backend_for(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
     secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
     shipped = ShippedGuardrails()
     llmops = (*_LLMOPS, "model_caller") if settings.llmops_model else _LLMOPS
@@ -296,7 +297,7 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
     try:
         return build_mlops_resources(
             settings.home,
-            store_url=settings.resolved_store_url,
+            store_url=local_tables_url(settings),
             mlflow_uri=settings.mlflow_uri,
             serving=settings.serving,
             serving_ports=settings.serving_ports,
@@ -304,6 +305,13 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
         )
     except MlflowUnavailableError as exc:
         raise SettingsError(f"GENAIOPS_MLFLOW_URI={settings.mlflow_uri}: {exc}") from None
+
+
+def local_tables_url(settings: Settings) -> str:
+    """Where the tables kept in SQLite live (the MLOps registry and prediction log): the store's own file, or,
+    when the store is on PostgreSQL, ``<home>/genaiops.db`` beside the home's other files."""
+    url = settings.resolved_store_url
+    return f"sqlite:///{settings.home / 'genaiops.db'}" if is_postgres(url) else url
 
 
 # --- optional resources: real systems the settings configure (genaiops.resources) -------------------------------
@@ -509,6 +517,8 @@ def ledger_key(settings: Settings, *, create: bool) -> bytes | None:
 def store_location(settings: Settings, store: Store) -> str:
     """What anchors name the store by: its file, relative to the home when it lives there (so a home moved or
     restored elsewhere keeps its anchors), else its absolute path (a home may serve several stores)."""
+    if store.backend_name != "sqlite":
+        return store.location  # a PostgreSQL store: its URL without the password
     path, home = Path(os.path.abspath(store.path)), Path(os.path.abspath(settings.home))
     return f"home:{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
 
@@ -546,7 +556,7 @@ def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Pa
 def auto_anchor(settings: Settings, store: Store, at: str) -> None:
     """After a command that wrote: anchor the new head, if the last anchor still matches the ledger (a ledger
     cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
-    if store.path == ":memory:" or store.read_only or store.signer is None:
+    if store.location == ":memory:" or store.read_only or store.signer is None:
         return
     from genaiops.safety.ledger import sign_anchor
 
