@@ -421,6 +421,7 @@ def open_engine(
     unsafe_policy: bool = False,
     read_only: bool = False,
     decisions: bool = False,
+    create: bool = True,
 ) -> Engine:
     """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
     model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default.
@@ -430,7 +431,8 @@ def open_engine(
     refused before anything opens. ``decisions``: for deciding (approve, reject, cancel): the writable store,
     the policy and the gate, with expiries swept as for every writing command, but no resources, guardrails,
     tracer or agents (an amendment, which previews and screens the amended call, needs the full engine).
-    Tools are imported as tasks name them (``tools_on_demand``)."""
+    Tools are imported as tasks name them (``tools_on_demand``). ``create=False`` (a worker): the store must
+    exist already."""
     if read_only:
         return _reading_engine(settings, unsafe_policy)
     if decisions:
@@ -445,7 +447,7 @@ def open_engine(
     models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
     policy = load_policy(settings, unsafe=unsafe_policy)  # so does a bad or weakening policy
     tracing = TraceSettings.from_env(os.environ)
-    store = open_store(settings)
+    store = open_store(settings, create=create)
     registry = tools_on_demand()
     clock = SystemClock()
     tracer = build_tracer(tracing, store, registry=registry, clock=clock)  # None when GENAIOPS_TRACE is off
@@ -462,6 +464,7 @@ def open_engine(
         screen=load_guardrails(settings),
         on_event=combine_observers(on_event, tracer),
         handler=AgentTasks(models, tracer),
+        lease=settings.lease_seconds,
     )
     engine.close_expired()  # every command that opens the store closes what expired since (README: Approval policy)
     return engine
@@ -493,10 +496,11 @@ def read_store(settings: Settings) -> Store:
     return Store.open(settings.resolved_store_url, read_only=True)
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, *, create: bool = True) -> Store:
     """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
-    use); a store this process cannot write is a ``StoreError`` saying so."""
-    store = Store.open(settings.resolved_store_url, fsync=settings.fsync)
+    use); a store this process cannot write is a ``StoreError`` saying so. Without ``create``, a database that
+    holds no store yet is a ``StoreError`` (a worker must not make one of a mistyped URL)."""
+    store = Store.open(settings.resolved_store_url, fsync=settings.fsync, create=create)
     if store.read_only:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do

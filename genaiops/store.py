@@ -47,6 +47,10 @@ _EVENT_COLUMNS = (
     "run_id, seq, task_id, kind, at, data, status, iteration, attempts, result, error, started_at, finished_at"
 )
 _NO_STATE = (None,) * 7
+_CLAIMABLE = (
+    "status = 'queued' OR (status = 'running' AND lease_until < ?) OR (status = 'paused' AND NOT EXISTS "
+    "(SELECT 1 FROM approvals a WHERE a.run_id = runs.run_id AND a.status = 'pending'))"
+)
 _APPEND = (  # PostgreSQL: the same, under the write lock the transaction takes (no numbered placeholders)
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
     "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -384,7 +388,7 @@ class Store:
         database gets the schema unless ``create`` is False (then it is a ``StoreError``); an older store is
         migrated when opened for writing; a store of a newer release is refused before anything is written."""
         backend = backend_for(url)
-        db, forced = backend.connect(fsync=fsync, read_only=read_only)
+        db, forced = backend.connect(fsync=fsync, read_only=read_only, create=create)
         remote_reader = read_only and isinstance(backend, PostgresBackend)
         store = cls(db, url, backend=backend, signer=signer, read_only=forced or remote_reader)
         try:
@@ -466,20 +470,43 @@ class Store:
         return cursor.rowcount == 1
 
     def claimable_runs(self, now: str, limit: int = 20) -> list[str]:
-        """Runs a worker may take, oldest first: queued ones, and running ones whose owner's lease ran out."""
-        rows = self._db.execute(
-            "SELECT run_id FROM runs WHERE status = 'queued' OR (status = 'running' AND lease_until < ?) "
-            "ORDER BY created_at LIMIT ?",
-            (now, limit),
-        )
+        """Runs a worker may take, oldest first: queued ones, running ones whose owner's lease ran out, and
+        paused ones whose approvals are all decided (nobody waits on a person any more)."""
+        rows = self._db.execute(f"SELECT run_id FROM runs WHERE {_CLAIMABLE} ORDER BY created_at LIMIT ?", (now, limit))
         return [r[0] for r in rows]
 
+    def claim_next(
+        self, owner: str, now: str, lease_until: str, event: Callable[[RunRow], tuple], *, skip: Sequence[str] = ()
+    ) -> RunRow | None:
+        """Claim the oldest claimable run for ``owner`` (until ``lease_until``) and record ``event(run)`` in the
+        same transaction; the run as it was before, or None. PostgreSQL: ``SELECT ... FOR UPDATE SKIP LOCKED``, so
+        workers claiming at once each get a different run without waiting; SQLite: under its single writer lock.
+        ``skip``: runs this worker does not want now."""
+        postgres = self.backend_name == "postgresql"
+        avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
+        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
+        with self.transaction(lock=not postgres) as tx:
+            row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
+            if row is None:
+                return None
+            run = _run_row(row)
+            claimed = tx.claim_run(
+                run.run_id, owner, now, status=run.status, owner_was=run.owner, lease_until=lease_until
+            )
+            if not claimed:
+                return None  # not reachable under the row lock / the write lock; kept as the contract's guard
+            self.backend.lock(self._db)  # the events' numbers are read and written under the write lock
+            tx.add_events([event(run)])
+        return run
+
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """A write transaction (taken at once, so concurrent writers queue rather than interleave)."""
+    def transaction(self, *, lock: bool = True) -> Iterator[Transaction]:
+        """A write transaction (taken at once, so concurrent writers queue rather than interleave). ``lock=False``
+        (PostgreSQL only; ``claim_next``): begin without the store's write lock, taken later with
+        ``backend.lock``."""
         self.require_writable()
         try:
-            self.backend.begin(self._db)
+            self.backend.begin(self._db, lock=lock)
         except self.backend.errors as exc:
             self._rollback()
             raise self._failure(exc) from None

@@ -43,8 +43,12 @@ class Backend:
     location: str
     """Where the store is, as messages and ledger anchors name it (a file, or a URL without its password)."""
 
-    def begin(self, db: Any) -> None:
+    def begin(self, db: Any, *, lock: bool = True) -> None:
         raise NotImplementedError
+
+    def lock(self, db: Any) -> None:
+        """Take the store's write lock inside a transaction begun without it (SQLite's ``BEGIN IMMEDIATE``
+        already holds it)."""
 
     def in_transaction(self, db: Any) -> bool:
         raise NotImplementedError
@@ -72,10 +76,15 @@ class SqliteBackend(Backend):
         self.path = store_path(url)
         self.location = self.path
 
-    def connect(self, *, fsync: bool, read_only: bool) -> tuple[sqlite3.Connection, bool]:
+    def connect(self, *, fsync: bool, read_only: bool, create: bool = True) -> tuple[sqlite3.Connection, bool]:
         """(connection, opened read-only): a file this process cannot write is opened read-only, and so is any
-        existing file with ``read_only``."""
+        existing file with ``read_only``; without ``create`` a missing file is a ``StoreError`` (none is made)."""
         path = self.path
+        if not create and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(
+                f"there is no genaiops store at {path}; point GENAIOPS_STORE_URL (or GENAIOPS_HOME) at the store "
+                "your runs are in, or create one first (any `genaiops run` creates it)"
+            )
         if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
             return open_read_only(path, lambda db: None), True
         if path != ":memory:":
@@ -92,8 +101,8 @@ class SqliteBackend(Backend):
             raise StoreError(f"cannot open the store at {path}: {explain(exc, path)}") from None
         return db, False
 
-    def begin(self, db: sqlite3.Connection) -> None:
-        db.execute("BEGIN IMMEDIATE")
+    def begin(self, db: sqlite3.Connection, *, lock: bool = True) -> None:
+        db.execute("BEGIN IMMEDIATE")  # SQLite has no lighter write transaction: one writer at a time
 
     def in_transaction(self, db: sqlite3.Connection) -> bool:
         return db.in_transaction
@@ -159,7 +168,7 @@ class PostgresBackend(Backend):
         self.location = redacted(url)
         self.errors = psycopg.Error
 
-    def connect(self, *, fsync: bool, read_only: bool) -> tuple[PgConnection, bool]:
+    def connect(self, *, fsync: bool, read_only: bool, create: bool = True) -> tuple[PgConnection, bool]:
         """An autocommit connection; without ``fsync`` commits do not wait for the WAL flush (a killed genaiops
         process loses nothing committed; a crash of the database server may lose the last moments, as SQLite's
         ``synchronous=NORMAL``)."""
@@ -183,8 +192,12 @@ class PostgresBackend(Backend):
         password = _password(self.url)
         return text.replace(password, "***") if password else text
 
-    def begin(self, db: PgConnection) -> None:
+    def begin(self, db: PgConnection, *, lock: bool = True) -> None:
         db.conn.execute("BEGIN")
+        if lock:
+            self.lock(db)
+
+    def lock(self, db: PgConnection) -> None:
         db.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
     def in_transaction(self, db: PgConnection) -> bool:

@@ -163,6 +163,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "tools": ("tools_cmd", "app", "The registered tools (`genaiops tools`), and one tool in detail (`genaiops tools "
               "show NAME`)."),
     "prompts": ("prompts", "app", "Released prompt versions: the current one of each prompt, and its history."),
+    "worker": ("worker", "worker", "Execute runs from the store (detached, orphaned, decided) until stopped."),
     "serving": ("serving", "app", "Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list "
                 "them, stop them." + LOCAL),
 }  # fmt: skip
