@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from genaiops.errors import NotFoundError, StoreError, did_you_mean
+from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean
 from genaiops.store_backend import PostgresBackend, backend_for
 from genaiops.store_file import store_path
 from genaiops.store_schema import SCHEMA_VERSION, prepare
@@ -144,8 +144,8 @@ def _loads(text: str | None) -> Any:
 class Transaction:
     """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
 
-    def __init__(self, db: Any, signer: LedgerSigner | None = None):
-        self._db, self._signer = db, signer
+    def __init__(self, db: Any, signer: LedgerSigner | None = None, fences: dict[str, str] | None = None):
+        self._db, self._signer, self._fences = db, signer, fences or {}
 
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
         self._db.execute(
@@ -183,12 +183,26 @@ class Transaction:
             for row in rows:
                 runs.setdefault(row[0], []).append(row)
         for run_id, items in runs.items():
+            self._check_fence(run_id)
             (last,) = self._db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
             ).fetchone()
             self._db.executemany(
                 f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(run_id, last + i, *row[1:], *_NO_STATE[len(row) - 5 :]) for i, row in enumerate(items, start=1)],
+            )
+
+    def _check_fence(self, run_id: str) -> None:
+        """A run this connection executes under a lease (``Store.fences``) takes events only while it is still
+        this owner's: a process whose lease ran out (frozen, cut off) cannot write over its successor's story."""
+        owner = self._fences.get(run_id)
+        if owner is None:
+            return
+        row = self._db.execute("SELECT owner FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        if row is None or row[0] != owner:
+            raise RunStateError(
+                f"run {run_id} was taken over by {row[0] if row else 'nobody'} after this process's lease ran out "
+                f"(GENAIOPS_LEASE_SECONDS); it goes on there: see `genaiops runs show {run_id}`"
             )
 
     def extend_run(self, run_id: str, spec_json: str, spec_hash: str, task_ids: Sequence[str]) -> None:
@@ -371,6 +385,9 @@ class Store:
         self.read_only = read_only
         """Opened read-only: this process cannot write the file (or its folder), or opened to read; writes raise."""
         self._has_mac = True
+        self.fences: dict[str, str] = {}
+        """run id -> owner: the runs this process executes under a lease; their events are written only while
+        the run is still that owner's (``Transaction._check_fence``)."""
 
     @classmethod
     def open(
@@ -447,6 +464,10 @@ class Store:
         transaction, numbered after the run's last event in that same statement (on PostgreSQL, in a
         transaction under the store's write lock)."""
         self.require_writable()
+        if row[0] in self.fences:
+            with self.transaction() as tx:
+                tx.add_events([row])
+            return
         if self.backend_name == "postgresql":
             with self.transaction():
                 self._db.execute(_APPEND, (row[0], *row))
@@ -511,7 +532,7 @@ class Store:
             self._rollback()
             raise self._failure(exc) from None
         try:
-            yield Transaction(self._db, self.signer)
+            yield Transaction(self._db, self.signer, self.fences)
             self._db.execute("COMMIT")
         except self.backend.errors as exc:
             self._rollback()

@@ -91,13 +91,6 @@ class RunResult:
     pending: list[ApprovalRequest]
 
 
-def _in_background(coroutine: Any) -> Any:
-    """Schedule ``coroutine`` on the running loop (asyncio is imported by what executes, not by readers)."""
-    import asyncio
-
-    return asyncio.ensure_future(coroutine)
-
-
 def _tool_handler() -> TaskHandler:
     """The default task handler (tool calls only), imported when an engine is made without one."""
     from genaiops.graphs.handlers import ToolHandler
@@ -121,6 +114,7 @@ class Engine:
     lease ran out is orphaned and a worker takes it over. None: no lease (liveness by ``host:pid`` only)."""
     _live: dict[str, Execution] = field(default_factory=dict, init=False, repr=False)
     _lost: set[str] = field(default_factory=set, init=False, repr=False)
+    _keeper: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         bind = getattr(self.handler, "bind", None)
@@ -270,9 +264,10 @@ class Engine:
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time), run.source)
         self._live[run_id] = execution
-        heartbeat = _in_background(self._heartbeat(run_id, execution)) if self.lease else None
+        self._hold_lease(run_id, execution)
         try:
             status = await execution.run(stored)
+            self.store.fences.pop(run_id, None)  # the closing write releases the run: checked once, below
             counts: dict[str, int] = {}
             for state in execution.status.values():
                 counts[state] = counts.get(state, 0) + 1
@@ -287,8 +282,9 @@ class Engine:
                 f"{exc}; run {run_id} stopped at its last commit: `genaiops resume {run_id}` continues it from there"
             ) from None
         finally:
-            if heartbeat is not None:
-                heartbeat.cancel()
+            if self._keeper is not None:
+                self._keeper.release(run_id)
+            self.store.fences.pop(run_id, None)
             self._live.pop(run_id, None)
             self._lost.discard(run_id)
         if self.on_event is not None:
@@ -306,18 +302,25 @@ class Engine:
             pending=pending,
         )
 
-    async def _heartbeat(self, run_id: str, execution: Execution) -> None:
-        """Renew this process's lease on the run every third of it; if the run is no longer its own (the lease
-        ran out and a worker took it over), stop executing it at once."""
+    def _hold_lease(self, run_id: str, execution: Execution) -> None:
+        """Renew this process's lease on the run while it executes (a thread: a busy event loop never lets it
+        lapse); if the run is no longer its own (the lease ran out and a worker took it over), stop at once."""
+        if self.lease is None or self.store.location == ":memory:":
+            return
+        self.store.fences[run_id] = process_owner()
         import asyncio
 
-        assert self.lease is not None
-        while True:
-            await asyncio.sleep(self.lease / 3)
-            if not self.store.renew_lease(run_id, process_owner(), lease_deadline(self.lease)):
-                self._lost.add(run_id)
-                execution.cancel()
-                return
+        from genaiops.graphs.lease import LeaseKeeper
+
+        if self._keeper is None:
+            self._keeper = LeaseKeeper(self.store.url, process_owner(), self.lease)
+        loop = asyncio.get_running_loop()
+
+        def lost() -> None:
+            self._lost.add(run_id)
+            loop.call_soon_threadsafe(execution.cancel)
+
+        self._keeper.hold(run_id, lost)
 
     def _check_still_owned(self, tx: Any, run_id: str) -> None:
         """Before the run's closing write: it must still be this process's (under a lease another may have
@@ -400,6 +403,8 @@ class Engine:
                 close()
         if callable(closing):
             closing()
+        if self._keeper is not None:
+            self._keeper.close()
         self.store.close()
 
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
