@@ -222,8 +222,19 @@ def open_resources(settings: Settings) -> Resources:
             "data_roots": data_roots(settings),
             "secrets": secrets,
             **_prometheus(settings),
+            **_ray(settings),
         }
     )
+
+
+def _ray(settings: Settings) -> dict[str, Any]:
+    """The ``ray`` resource when ``GENAIOPS_RAY_ADDRESS`` is set: ``@tool(remote=True)`` calls run as Ray tasks
+    (the cluster is joined, or started, at the first such call)."""
+    if not settings.ray_address:
+        return {}
+    from genaiops.ray_offload import RayOffload
+
+    return {"ray": RayOffload(settings.ray_address)}
 
 
 def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:

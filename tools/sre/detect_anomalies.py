@@ -57,7 +57,7 @@ class DetectAnomaliesResult(BaseModel):
     seasonal_period_points: int = Field(description="Points per day when the series has a daily rhythm, else 0.")
 
 
-@tool(offload=True)
+@tool(offload=True, remote=True)
 def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
     """Find anomalies in one metric series with the default online detector (breaches of the series' historic
     range, and windows whose shape matches none of the shapes learned so far, by adaptive resonance; the
