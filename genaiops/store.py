@@ -51,6 +51,11 @@ _CLAIMABLE = (
     "status = 'queued' OR (status = 'running' AND lease_until < ?) OR (status = 'paused' AND NOT EXISTS "
     "(SELECT 1 FROM approvals a WHERE a.run_id = runs.run_id AND a.status = 'pending'))"
 )
+_APPEND_FENCED = (  # a run executed under a lease: written only while the run is still this owner's
+    f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
+    "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+    "WHERE EXISTS (SELECT 1 FROM runs WHERE run_id = ? AND owner = ?)"
+)
 _APPEND = (  # PostgreSQL: the same, under the write lock the transaction takes (no numbered placeholders)
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
     "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -464,18 +469,20 @@ class Store:
         transaction, numbered after the run's last event in that same statement (on PostgreSQL, in a
         transaction under the store's write lock)."""
         self.require_writable()
-        if row[0] in self.fences:
-            with self.transaction() as tx:
-                tx.add_events([row])
-            return
-        if self.backend_name == "postgresql":
-            with self.transaction():
-                self._db.execute(_APPEND, (row[0], *row))
-            return
+        run_id, owner = row[0], self.fences.get(row[0])
+        if owner is not None:
+            sql, params = _APPEND_FENCED, (run_id, run_id, *row[1:], run_id, owner)
+        elif self.backend_name == "postgresql":
+            sql, params = _APPEND, (run_id, *row)
+        else:
+            sql, params = _APPEND_ONE, row
         try:
-            self._cursor.execute(_APPEND_ONE, row)
+            written = self.backend.append(self._db, sql, params)
         except self.backend.errors as exc:
+            self._rollback()
             raise self._failure(exc) from None
+        if written != 1:
+            Transaction(self._db, None, self.fences)._check_fence(run_id)  # raises: the run is another's now
 
     def renew_lease(self, run_id: str, owner: str, until: str) -> bool:
         """Extend ``owner``'s hold on the run (one statement); False when the run is no longer its own (taken over

@@ -53,6 +53,10 @@ class Backend:
     def in_transaction(self, db: Any) -> bool:
         raise NotImplementedError
 
+    def append(self, db: Any, sql: str, params: Sequence[Any]) -> int:
+        """Run one event insert as its own transaction under the write lock; the rows it wrote."""
+        raise NotImplementedError
+
     def ddl(self, script: str) -> str:
         return script
 
@@ -106,6 +110,9 @@ class SqliteBackend(Backend):
 
     def in_transaction(self, db: sqlite3.Connection) -> bool:
         return db.in_transaction
+
+    def append(self, db: sqlite3.Connection, sql: str, params: Sequence[Any]) -> int:
+        return db.execute(sql, params).rowcount  # one statement: its own transaction, under SQLite's one writer
 
     def has_column(self, db: sqlite3.Connection, table: str, column: str) -> bool:
         return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
@@ -193,12 +200,20 @@ class PostgresBackend(Backend):
         return text.replace(password, "***") if password else text
 
     def begin(self, db: PgConnection, *, lock: bool = True) -> None:
-        db.conn.execute("BEGIN")
-        if lock:
-            self.lock(db)
+        db.conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})" if lock else "BEGIN")  # one round trip
 
     def lock(self, db: PgConnection) -> None:
         db.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    def append(self, db: PgConnection, sql: str, params: Sequence[Any]) -> int:
+        """BEGIN, the write lock, the insert and COMMIT sent in one round trip (psycopg's pipeline mode)."""
+        conn = db.conn
+        with conn.pipeline():
+            conn.execute("BEGIN")
+            conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            cursor = conn.execute(_pg_sql(sql), params)
+            conn.execute("COMMIT")
+        return cursor.rowcount
 
     def in_transaction(self, db: PgConnection) -> bool:
         from psycopg.pq import TransactionStatus
