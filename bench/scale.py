@@ -248,6 +248,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-ray", action="store_true")
     parser.add_argument("--fsync", action="store_true", help="a PostgreSQL cluster with fsync on")
+    parser.add_argument("--parts", default="1,2,3,4", help="which measurements, e.g. 1,3 (default: all)")
     args = parser.parse_args()
     bin_dir = postgres_bin()
     if bin_dir is None:
@@ -261,23 +262,35 @@ def main() -> None:
 
 
 def _report(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
+    parts = {int(p) for p in args.parts.split(",") if p.strip()}
+    if 1 in parts:
+        _overhead(cluster, folder, args)
+    if 2 in parts:
+        _throughput(cluster, folder, args)
+    if 3 in parts:
+        runs, approvals = (20, 100) if args.quick else (100, 1000)
+        print(f"3. {runs} runs through 2 workers; one run with {approvals} pending approvals:")
+        problems = many(cluster, folder, runs, approvals)
+        print(f"  problems: {len(problems)}" + "".join(f"\n  - {p}" for p in problems))
+    if 4 in parts and not args.no_ray:
+        direct, on_ray = ray_overhead(50 if args.quick else 200)
+        print(f"4. Ray offload: direct call {direct:.0f} us, Ray task {on_ray:.0f} us (+{on_ray - direct:.0f} us/task)")
+
+
+def _overhead(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     n, repeats = (100, 1) if args.quick else (1000, 3)
     print(f"1. per-task overhead, {n} no-op tasks, median of {repeats} (us/task):")
     for shape, lite, pg in per_task(cluster, folder, n, repeats):
         print(f"  {shape:8} SQLite {lite:8.0f}   PostgreSQL {pg:8.0f}   ratio {pg / lite:4.1f}x (target <= 4x)")
+
+
+def _throughput(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     runs, width = (2, 10) if args.quick else (8, 20)
     print(f"2. throughput, {runs} fan-out runs x {width} detection tasks (tasks/s, first claim to last end):")
     rows = throughput(cluster, folder, runs, width)
     one = next(rate for label, rate, _ in rows if label == "PostgreSQL, 1 worker(s)")
     for label, rate, bad in rows:
         print(f"  {label:24} {rate:7.1f}   x{rate / one:4.2f} of 1 PostgreSQL worker   not succeeded: {len(bad)}")
-    runs, approvals = (20, 100) if args.quick else (100, 1000)
-    print(f"3. {runs} runs through 2 workers; one run with {approvals} pending approvals:")
-    problems = many(cluster, folder, runs, approvals)
-    print(f"  problems: {len(problems)}" + "".join(f"\n  - {p}" for p in problems))
-    if not args.no_ray:
-        direct, on_ray = ray_overhead(50 if args.quick else 200)
-        print(f"4. Ray offload: direct call {direct:.0f} us, Ray task {on_ray:.0f} us (+{on_ray - direct:.0f} us/task)")
 
 
 if __name__ == "__main__":

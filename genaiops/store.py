@@ -189,6 +189,9 @@ class Transaction:
                 runs.setdefault(row[0], []).append(row)
         for run_id, items in runs.items():
             self._check_fence(run_id)
+            if len(items) == 1:  # numbered in the insert itself: one statement (one round trip on PostgreSQL)
+                self._db.execute(_APPEND, (run_id, run_id, *items[0][1:], *_NO_STATE[len(items[0]) - 5 :]))
+                continue
             (last,) = self._db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
             ).fetchone()
