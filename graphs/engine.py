@@ -235,6 +235,7 @@ class Engine:
         def resumed(run: RunRow) -> tuple:
             return (run.run_id, None, "run_resumed", at, canonical_json({"was": run_status(run), "by": "worker"}))
 
+        skip = tuple(sorted({*skip, *self._live}))  # never a run this process executes (its lease may lag)
         return self.store.claim_next(process_owner(), now_stamp(), lease_deadline(self.lease), resumed, skip=skip)
 
     async def work(self, run: RunRow) -> RunResult:

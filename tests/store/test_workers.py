@@ -181,3 +181,22 @@ def test_a_killed_workers_run_is_orphaned_then_taken_over(tmp_path, pg_cluster, 
     assert second.returncode == 0 and f"run {run_id}: succeeded" in out, out + err
     kinds = _kinds(url, run_id)
     assert kinds.count((None, "run_resumed")) == 2 and kinds.count(("after", "task_succeeded")) == 1, kinds
+
+
+def test_an_engine_never_claims_again_a_run_it_is_executing(store_url):
+    """A run this engine executes whose lease lapsed (its renewal starved under load) is claimable by others but
+    not by the same engine: one process never executes a run twice at once."""
+    from genaiops.graphs import Engine, GraphSpec
+    from genaiops.graphs.liveness import process_owner
+    from genaiops.tools import load_tools
+
+    spec = GraphSpec.model_validate({"name": "one", "tasks": [{"id": "a", "tool": "noop"}]})
+    with closing(Store.open(store_url)) as store:
+        engine = Engine(store, load_tools(), lease=30)
+        run_id = engine.submit(spec, requester="bob")
+        assert engine.claim_next().run_id == run_id
+        assert store.renew_lease(run_id, process_owner(), "2000-01-01T00:00:00+00:00")  # lapsed
+        engine._live[run_id] = object()  # as while executing it
+        assert engine.claim_next() is None
+        del engine._live[run_id]
+        assert engine.claim_next().run_id == run_id  # lapsed and not executing here: claimable
