@@ -90,7 +90,7 @@ class SqliteBackend(Backend):
                 "your runs are in, or create one first (any `genaiops run` creates it)"
             )
         if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
-            return open_read_only(path, lambda db: None), True
+            return open_read_only(path, _readable), True
         if path != ":memory:":
             try:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -128,6 +128,11 @@ class SqliteBackend(Backend):
 
     def read_only_message(self) -> str:
         return read_only_message(self.path)
+
+
+def _readable(db: sqlite3.Connection) -> None:
+    """Read something, so that a store whose log index cannot be made here fails now (and is opened immutable)."""
+    db.execute("SELECT name FROM sqlite_master").fetchall()
 
 
 @functools.lru_cache(maxsize=512)
