@@ -109,6 +109,9 @@ class ToolSpec:
     risk: Risk = "low"
     offload: bool = False
     """Run in a worker thread (long or CPU-bound work), so that timeouts and cancellation apply."""
+    remote: bool = False
+    """Heavy work that may run as a Ray task when the engine has a ``ray`` resource (GENAIOPS_RAY_ADDRESS):
+    ``@tool(remote=True)``; only for tools that act on their input alone (no ``ctx``: resources stay here)."""
     takes_context: bool = False
     module: str = ""
     preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None
@@ -252,6 +255,7 @@ class ToolRegistry:
         actions: tuple[Action, ...] = (),
         risk: Risk = "low",
         offload: bool = False,
+        remote: bool = False,
         preview: Callable[[BaseModel, ToolContext], ToolPreview] | None = None,
         acts_on: tuple[str, ...] = (),
         uses: tuple[str, ...] = (),
@@ -263,7 +267,13 @@ class ToolRegistry:
 
         def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
             spec = _spec_from_function(fn, name, actions, risk, offload)
+            if remote and spec.takes_context:
+                raise TypeError(
+                    f"tool {spec.name}: remote=True is for tools that act on their input alone; this one takes "
+                    "ctx (its resources cannot travel to a Ray worker): split the heavy part into its own tool"
+                )
             extra = {"preview": preview, "acts_on": frozenset(acts_on), "uses": used, "needs": needed}
+            extra["remote"] = remote
             self.register(dataclasses.replace(spec, **extra))
             return fn
 

@@ -13,7 +13,8 @@ from genaiops import keys
 from genaiops.errors import SettingsError, SpecError, StoreError, ToolError
 from genaiops.policy_cache import remember as remember_policy_version
 from genaiops.settings import Settings
-from genaiops.store import Store, store_path
+from genaiops.store import Store
+from genaiops.store_backend import backend_for, is_postgres
 
 if TYPE_CHECKING:
     from genaiops.data_roots import DataRoots
@@ -212,7 +213,7 @@ def open_resources(settings: Settings) -> Resources:
     from genaiops.receiver import IdempotentReceiver
     from genaiops.secret_refs import SecretStore
 
-    store_path(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
+    backend_for(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
     secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
     shipped = ShippedGuardrails()
     llmops = (*_LLMOPS, "model_caller") if settings.llmops_model else _LLMOPS
@@ -227,8 +228,19 @@ def open_resources(settings: Settings) -> Resources:
             "data_roots": data_roots(settings),
             "secrets": secrets,
             **_prometheus(settings),
+            **_ray(settings),
         }
     )
+
+
+def _ray(settings: Settings) -> dict[str, Any]:
+    """The ``ray`` resource when ``GENAIOPS_RAY_ADDRESS`` is set: ``@tool(remote=True)`` calls run as Ray tasks
+    (the cluster is joined, or started, at the first such call)."""
+    if not settings.ray_address:
+        return {}
+    from genaiops.ray_offload import RayOffload
+
+    return {"ray": RayOffload(settings.ray_address)}
 
 
 def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
@@ -302,7 +314,7 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
     try:
         return build_mlops_resources(
             settings.home,
-            store_url=settings.resolved_store_url,
+            store_url=local_tables_url(settings),
             mlflow_uri=settings.mlflow_uri,
             serving=settings.serving,
             serving_ports=settings.serving_ports,
@@ -310,6 +322,13 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
         )
     except MlflowUnavailableError as exc:
         raise SettingsError(f"GENAIOPS_MLFLOW_URI={settings.mlflow_uri}: {exc}") from None
+
+
+def local_tables_url(settings: Settings) -> str:
+    """Where the tables kept in SQLite live (the MLOps registry and prediction log): the store's own file, or,
+    when the store is on PostgreSQL, ``<home>/genaiops.db`` beside the home's other files."""
+    url = settings.resolved_store_url
+    return f"sqlite:///{settings.home / 'genaiops.db'}" if is_postgres(url) else url
 
 
 # --- optional resources: real systems the settings configure (genaiops.resources) -------------------------------
@@ -419,6 +438,7 @@ def open_engine(
     unsafe_policy: bool = False,
     read_only: bool = False,
     decisions: bool = False,
+    create: bool = True,
 ) -> Engine:
     """An engine wired from the settings; ``close()`` it when done. Role tasks are performed by agents on the
     model the settings (``GENAIOPS_MODEL_*``) or ``model`` (``PROVIDER[:NAME]``) name; offline by default.
@@ -428,7 +448,8 @@ def open_engine(
     refused before anything opens. ``decisions``: for deciding (approve, reject, cancel): the writable store,
     the policy and the gate, with expiries swept as for every writing command, but no resources, guardrails,
     tracer or agents (an amendment, which previews and screens the amended call, needs the full engine).
-    Tools are imported as tasks name them (``tools_on_demand``)."""
+    Tools are imported as tasks name them (``tools_on_demand``). ``create=False`` (a worker): the store must
+    exist already."""
     if read_only:
         return _reading_engine(settings, unsafe_policy)
     if decisions:
@@ -443,7 +464,7 @@ def open_engine(
     models = ModelSettings.from_env(model=model)  # bad model or trace settings fail before anything opens
     policy = load_policy(settings, unsafe=unsafe_policy)  # so does a bad or weakening policy
     tracing = TraceSettings.from_env(os.environ)
-    store = open_store(settings)
+    store = open_store(settings, create=create)
     registry = tools_on_demand()
     clock = SystemClock()
     tracer = build_tracer(tracing, store, registry=registry, clock=clock)  # None when GENAIOPS_TRACE is off
@@ -460,6 +481,7 @@ def open_engine(
         screen=load_guardrails(settings),
         on_event=combine_observers(on_event, tracer),
         handler=AgentTasks(models, tracer, settings.model_prices),
+        lease=settings.lease_seconds,
     )
     engine.close_expired()  # every command that opens the store closes what expired since (README: Approval policy)
     return engine
@@ -491,10 +513,11 @@ def read_store(settings: Settings) -> Store:
     return Store.open(settings.resolved_store_url, read_only=True)
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, *, create: bool = True) -> Store:
     """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
-    use); a store this process cannot write is a ``StoreError`` saying so."""
-    store = Store.open(settings.resolved_store_url, fsync=settings.fsync)
+    use); a store this process cannot write is a ``StoreError`` saying so. Without ``create``, a database that
+    holds no store yet is a ``StoreError`` (a worker must not make one of a mistyped URL)."""
+    store = Store.open(settings.resolved_store_url, fsync=settings.fsync, create=create)
     if store.read_only:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
@@ -532,7 +555,7 @@ def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Pa
 def auto_anchor(settings: Settings, store: Store, at: str) -> None:
     """After a command that wrote: anchor the new head, if the last anchor still matches the ledger (a ledger
     cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
-    if store.path == ":memory:" or store.read_only or store.signer is None:
+    if store.location == ":memory:" or store.read_only or store.signer is None:
         return
     from genaiops.graphs.audit import ledger_anchors, store_location
     from genaiops.safety.ledger import sign_anchor

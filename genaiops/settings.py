@@ -198,6 +198,23 @@ class Settings(BaseModel):
         if self.chat_budget_tokens is None and self.chat_budget_usd is None:
             return None
         return {"tokens": self.chat_budget_tokens, "usd": self.chat_budget_usd}
+    # --- Beyond one machine: workers with leases, Ray offload (issue 15, p-pg; README "Workers and PostgreSQL") ---
+    lease_seconds: float = Field(
+        default=30.0,
+        gt=0.5,
+        le=3600,
+        description="How long a run's executor holds it without renewing (it renews every third of it): a run "
+        "whose lease ran out shows as orphaned and a `genaiops worker` takes it over.",
+    )
+    worker_poll_seconds: float = Field(
+        default=1.0, gt=0, le=60, description="How often an idle `genaiops worker` looks for runs to claim."
+    )
+    ray_address: str | None = Field(
+        default=None,
+        description="Run offloadable tools (training, batch detection, evaluation suites, batch scoring) as Ray "
+        "tasks: 'local' starts an in-process local cluster, else a Ray address (ray://HOST:10001, or auto). "
+        "Needs the ray extra.",
+    )
 
     @field_validator("home")
     @classmethod

@@ -3,12 +3,12 @@
 A task's state is the last of its events: every state change *is* an event row carrying the new state
 (status, iteration, attempts, result, error, times), so state and event are written by one statement, and
 ``tasks()`` folds a run's events into the current state of each task.
-SQLite (WAL) is the default, under ``GENAIOPS_HOME``, chosen by URL (``sqlite:///PATH``). The store is reached
-only through this class and a URL, and its SQL keeps to what PostgreSQL also speaks (``ON CONFLICT`` upserts,
-``INSERT ... SELECT``, ``WITHOUT ROWID`` aside): a PostgreSQL backend is a second implementation selected by a
-``postgresql://`` URL, with ``%s`` placeholders. It is not written yet.
+SQLite (WAL) is the default, under ``GENAIOPS_HOME``, chosen by URL (``sqlite:///PATH``); PostgreSQL is chosen by a
+``postgresql://`` URL. The store is reached only through this class and a URL; its SQL keeps to what both speak,
+and ``genaiops.store_backend`` is the seam between them (connections, write transactions, DDL, errors); the tables,
+the schema version and the migrations live in ``genaiops.store_schema``.
 Durability: with ``fsync=False`` a committed transaction survives a killed process (SQLite WAL with
-``synchronous=NORMAL``); with ``fsync=True`` it also survives power loss (``synchronous=FULL``).
+``synchronous=NORMAL``; PostgreSQL with ``synchronous_commit=off``); with ``fsync=True`` it also survives power loss.
 A store file this process cannot write is opened read-only (reads work; the first write raises a
 ``StoreError`` saying so); a full disk or another failure of SQLite while writing is a ``StoreError`` too,
 naming the problem and the fix, never a raw ``sqlite3`` exception.
@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from genaiops.errors import NotFoundError, StoreError, did_you_mean
-from genaiops.store_file import explain, is_read_only, open_read_only, read_only_message, store_path
+from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean
+from genaiops.store_backend import PostgresBackend, backend_for
+from genaiops.store_file import store_path
+from genaiops.store_schema import SCHEMA_VERSION, prepare
 
 __all__ = [
     "AgentTurn",
@@ -38,62 +37,29 @@ __all__ = [
     "LedgerSigner",
     "RunRow",
     "Store",
+    "SCHEMA_VERSION",
     "TaskRow",
     "Transaction",
     "store_path",
 ]
 
-SCHEMA_VERSION = "5"
-"""5 added ``ledger.mac``; a store of schema 4 is migrated when opened (its entries keep no MAC: they read as
-written before keys)."""
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (
-    run_id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, spec_hash TEXT NOT NULL, source TEXT,
-    status TEXT NOT NULL, requester TEXT NOT NULL, logical_time TEXT NOT NULL, created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL, summary TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0, owner TEXT);
-CREATE TABLE IF NOT EXISTS tasks (
-    run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL,
-    PRIMARY KEY (run_id, task_id)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS events (
-    run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT, kind TEXT NOT NULL, at TEXT NOT NULL, data TEXT,
-    status TEXT, iteration INTEGER, attempts INTEGER, result TEXT, error TEXT, started_at TEXT, finished_at TEXT,
-    PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS approvals (
-    approval_id TEXT PRIMARY KEY, run_id TEXT NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
-    status TEXT NOT NULL, request TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS approvals_run ON approvals (run_id, task_id);
-CREATE TABLE IF NOT EXISTS decisions (
-    seq INTEGER PRIMARY KEY, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS decisions_approval ON decisions (approval_id);
-CREATE TABLE IF NOT EXISTS ledger (
-    seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL, mac TEXT);
-CREATE TABLE IF NOT EXISTS ledger_head (
-    id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS agent_turns (
-    run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
-    attempt INTEGER NOT NULL, agent TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, content TEXT NOT NULL,
-    prompt_tokens INTEGER, completion_tokens INTEGER, PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS agent_states (
-    run_id TEXT NOT NULL, agent TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
-    PRIMARY KEY (run_id, agent)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS conversations (
-    conversation_id TEXT PRIMARY KEY, owner TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-    state TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS conversation_messages (
-    conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, author TEXT NOT NULL, kind TEXT NOT NULL,
-    text TEXT NOT NULL, data TEXT, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
-"""
-# Tables added later (agent_turns, agent_states, the chat desk's conversations and conversation_messages) are
-# created by the IF NOT EXISTS script on open, so stores written by an earlier genaiops of the same schema version
-# gain them without a migration (additive: no schema version change).
-
 _EVENT_COLUMNS = (
     "run_id, seq, task_id, kind, at, data, status, iteration, attempts, result, error, started_at, finished_at"
 )
 _NO_STATE = (None,) * 7
+_CLAIMABLE = (
+    "status = 'queued' OR (status = 'running' AND lease_until < ?) OR (status = 'paused' AND NOT EXISTS "
+    "(SELECT 1 FROM approvals a WHERE a.run_id = runs.run_id AND a.status = 'pending'))"
+)
+_APPEND_FENCED = (  # a run executed under a lease: written only while the run is still this owner's
+    f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
+    "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+    "WHERE EXISTS (SELECT 1 FROM runs WHERE run_id = ? AND owner = ?)"
+)
+_APPEND = (  # PostgreSQL: the same, under the write lock the transaction takes (no numbered placeholders)
+    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
+    "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _APPEND_ONE = (  # a scalar subquery, not INSERT ... SELECT: reading the table written makes SQLite buffer the
     # selected row in a temporary table first (~4 us of a ~22 us commit)
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
@@ -122,6 +88,9 @@ class RunRow:
     summary: dict[str, Any] | None
     cancel_requested: bool
     owner: str | None = None
+    lease_until: str | None = None
+    """Until when the owner holds the run (it renews the lease while it executes): past it, a worker may take
+    the run over."""
 
     @property
     def spec(self) -> dict[str, Any]:
@@ -180,12 +149,12 @@ def _loads(text: str | None) -> Any:
 class Transaction:
     """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
 
-    def __init__(self, db: sqlite3.Connection, signer: LedgerSigner | None = None):
-        self._db, self._signer = db, signer
+    def __init__(self, db: Any, signer: LedgerSigner | None = None, fences: dict[str, str] | None = None):
+        self._db, self._signer, self._fences = db, signer, fences or {}
 
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
         self._db.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             (
                 run.run_id,
                 run.name,
@@ -199,6 +168,7 @@ class Transaction:
                 run.updated_at,
                 _dumps(run.summary),
                 run.owner,
+                run.lease_until,
             ),
         )
         self._db.executemany(
@@ -218,12 +188,29 @@ class Transaction:
             for row in rows:
                 runs.setdefault(row[0], []).append(row)
         for run_id, items in runs.items():
+            self._check_fence(run_id)
+            if len(items) == 1:  # numbered in the insert itself: one statement (one round trip on PostgreSQL)
+                self._db.execute(_APPEND, (run_id, run_id, *items[0][1:], *_NO_STATE[len(items[0]) - 5 :]))
+                continue
             (last,) = self._db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
             ).fetchone()
             self._db.executemany(
                 f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(run_id, last + i, *row[1:], *_NO_STATE[len(row) - 5 :]) for i, row in enumerate(items, start=1)],
+            )
+
+    def _check_fence(self, run_id: str) -> None:
+        """A run this connection executes under a lease (``Store.fences``) takes events only while it is still
+        this owner's: a process whose lease ran out (frozen, cut off) cannot write over its successor's story."""
+        owner = self._fences.get(run_id)
+        if owner is None:
+            return
+        row = self._db.execute("SELECT owner FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        if row is None or row[0] != owner:
+            raise RunStateError(
+                f"run {run_id} was taken over by {row[0] if row else 'nobody'} after this process's lease ran out "
+                f"(GENAIOPS_LEASE_SECONDS); it goes on there: see `genaiops runs show {run_id}`"
             )
 
     def extend_run(self, run_id: str, spec_json: str, spec_hash: str, task_ids: Sequence[str]) -> None:
@@ -277,7 +264,7 @@ class Transaction:
         row, spec snapshot included (~240 bytes a task), so one UPDATE instead of two halves that cost."""
         self._db.execute(
             "UPDATE runs SET status = ?, updated_at = ?, summary = COALESCE(?, summary)"
-            + (", owner = NULL" if release else "")
+            + (", owner = NULL, lease_until = NULL" if release else "")
             + " WHERE run_id = ?",
             (status, at, _dumps(summary), run_id),
         )
@@ -286,19 +273,37 @@ class Transaction:
         """The run as this transaction sees it (read under its write lock)."""
         return _read_run(self._db, run_id)
 
-    def claim_run(self, run_id: str, owner: str, at: str, *, status: str, owner_was: str | None) -> bool:
-        """Make ``owner`` the run's executor and mark it running, if it is still as read (``status``, owned by
-        ``owner_was``): one conditional update; False when another process changed it first."""
+    def claim_run(
+        self,
+        run_id: str,
+        owner: str,
+        at: str,
+        *,
+        status: str,
+        owner_was: str | None,
+        lease_until: str | None = None,
+    ) -> bool:
+        """Make ``owner`` the run's executor (holding it until ``lease_until``) and mark it running, if it is
+        still as read (``status``, owned by ``owner_was``): one conditional update; False when another process
+        changed it first."""
         changed = self._db.execute(
-            "UPDATE runs SET owner = ?, status = 'running', cancel_requested = 0, updated_at = ? "
+            "UPDATE runs SET owner = ?, lease_until = ?, status = 'running', cancel_requested = 0, updated_at = ? "
             "WHERE run_id = ? AND status = ? AND owner IS ?",
-            (owner, at, run_id, status, owner_was),
+            (owner, lease_until, at, run_id, status, owner_was),
         ).rowcount
         return changed == 1
 
     def set_owner(self, run_id: str, owner: str | None) -> None:
-        """Who executes the run now (``host:pid``), so a second process does not execute it at the same time."""
-        self._db.execute("UPDATE runs SET owner = ? WHERE run_id = ?", (owner, run_id))
+        """Who executes the run now (``host:pid``), so a second process does not execute it at the same time;
+        a new owner (or none) holds no lease until it renews one."""
+        self._db.execute("UPDATE runs SET owner = ?, lease_until = NULL WHERE run_id = ?", (owner, run_id))
+
+    def queue_run(self, run_id: str, at: str) -> None:
+        """Hand the run to the workers (``genaiops run --detach``): queued, owned by nobody."""
+        self._db.execute(
+            "UPDATE runs SET status = 'queued', owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ?",
+            (at, run_id),
+        )
 
     def request_cancel(self, run_id: str) -> None:
         self._db.execute("UPDATE runs SET cancel_requested = 1 WHERE run_id = ?", (run_id,))
@@ -396,79 +401,168 @@ class Transaction:
 class Store:
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
 
-    def __init__(
-        self, db: sqlite3.Connection, url: str, *, signer: LedgerSigner | None = None, read_only: bool = False
-    ):
+    def __init__(self, db: Any, url: str, *, backend: Any, signer: LedgerSigner | None = None, read_only: bool = False):
         self._db = db
         self._cursor = db.cursor()  # reused by append_event: Connection.execute makes a cursor each call
         self.url = url
+        self.backend = backend
+        self.backend_name = "postgresql" if isinstance(backend, PostgresBackend) else "sqlite"
         self.signer = signer
         self.read_only = read_only
-        """Opened read-only: this process cannot write the file (or its folder); reads work, writes raise."""
-        self._has_mac = read_only is False or _has_column(db, "ledger", "mac")
+        """Opened read-only: this process cannot write the file (or its folder), or opened to read; writes raise."""
+        self._has_mac = True
+        self.fences: dict[str, str] = {}
+        """run id -> owner: the runs this process executes under a lease; their events are written only while
+        the run is still that owner's (``Transaction._check_fence``)."""
 
     @classmethod
     def open(
-        cls, url: str, *, fsync: bool = False, signer: LedgerSigner | None = None, read_only: bool = False
+        cls,
+        url: str,
+        *,
+        fsync: bool = False,
+        signer: LedgerSigner | None = None,
+        read_only: bool = False,
+        create: bool = True,
     ) -> Store:
-        """Open (creating if needed) the store at ``url``: ``sqlite:///path.db`` or ``sqlite:///:memory:``. A
-        file this process cannot write is opened read-only, and so is any existing file with ``read_only`` (for
-        commands that only read: they work on a read-only or full disk too); a store of schema 4 is migrated
-        when opened for writing."""
-        path = store_path(url)
-        if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
-            return cls(
-                open_read_only(path, lambda db: _check_schema(db, path, migrate=False)),
-                url,
-                signer=signer,
-                read_only=True,
-            )
-        if path != ":memory:":
-            try:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create the store directory for {path}: {exc}") from None
+        """Open the store at ``url``: ``sqlite:///path.db``, ``sqlite:///:memory:`` or ``postgresql://...``.
+        A SQLite file this process cannot write is opened read-only, and so is any existing store with
+        ``read_only`` (for commands that only read: they work on a read-only or full disk too); an empty
+        database gets the schema unless ``create`` is False (then it is a ``StoreError``); an older store is
+        migrated when opened for writing; a store of a newer release is refused before anything is written."""
+        backend = backend_for(url)
+        db, forced = backend.connect(fsync=fsync, read_only=read_only, create=create)
+        remote_reader = read_only and isinstance(backend, PostgresBackend)
+        store = cls(db, url, backend=backend, signer=signer, read_only=forced or remote_reader)
         try:
-            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute(f"PRAGMA synchronous = {'FULL' if fsync else 'NORMAL'}")
-            db.executescript(_SCHEMA)
-            _check_schema(db, path)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the store at {path}: {explain(exc, path)}") from None
-        return cls(db, url, signer=signer)
+            found = prepare(store, create=create and not remote_reader, migrate=not store.read_only)
+        except backend.errors as exc:
+            store.close()
+            raise backend.failure(exc, writing=False) from None
+        except BaseException:
+            store.close()
+            raise
+        store._has_mac = found == 0 or found >= 5 or store.backend.has_column(db, "ledger", "mac")
+        return store
 
     @property
     def path(self) -> str:
-        """The database file (``:memory:`` for a throwaway store)."""
+        """The database file (``:memory:`` for a throwaway store); PostgreSQL has none: a ``StoreError`` naming
+        what needs one."""
         return store_path(self.url)
 
+    @property
+    def location(self) -> str:
+        """Where the store is, as messages and ledger anchors name it: its file, or its URL without a password."""
+        return self.backend.location
+
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):  # closing checkpoints the log, which a full disk may refuse
+        with contextlib.suppress(Exception):  # closing checkpoints the log, which a full disk may refuse
             self._db.close()
+
+    # --- what store_schema needs ---------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._db.execute(sql, params)
+
+    def script(self, ddl: str) -> None:
+        """Run DDL statement by statement (SQLite's ``executescript`` would commit the transaction it is in)."""
+        for statement in self.backend.ddl(ddl).split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+
+    def has_table(self, table: str) -> bool:
+        return self.backend.has_table(self._db, table)
+
+    def has_column(self, table: str, column: str) -> bool:
+        return self.backend.has_column(self._db, table, column)
+
+    @contextmanager
+    def raw_transaction(self) -> Iterator[None]:
+        """A write transaction around statements run with ``execute`` (the schema's creation and migrations)."""
+        with self.transaction():
+            yield
+
+    # --- writes --------------------------------------------------------------------------------------------
 
     def append_event(self, row: tuple) -> None:
         """Commit one task event (and so the task's new state) on its own: a single statement is its own
-        transaction, numbered after the run's last event in that same statement."""
+        transaction, numbered after the run's last event in that same statement (on PostgreSQL, in a
+        transaction under the store's write lock)."""
+        self.require_writable()
+        run_id, owner = row[0], self.fences.get(row[0])
+        if owner is not None:
+            sql, params = _APPEND_FENCED, (run_id, run_id, *row[1:], run_id, owner)
+        elif self.backend_name == "postgresql":
+            sql, params = _APPEND, (run_id, *row)
+        else:
+            sql, params = _APPEND_ONE, row
+        try:
+            written = self.backend.append(self._db, sql, params)
+        except self.backend.errors as exc:
+            self._rollback()
+            raise self._failure(exc) from None
+        if written != 1:
+            Transaction(self._db, None, self.fences)._check_fence(run_id)  # raises: the run is another's now
+
+    def renew_lease(self, run_id: str, owner: str, until: str) -> bool:
+        """Extend ``owner``'s hold on the run (one statement); False when the run is no longer its own (taken over
+        after its lease ran out, or finished)."""
         self.require_writable()
         try:
-            self._cursor.execute(_APPEND_ONE, row)
-        except sqlite3.Error as exc:
+            cursor = self._db.execute(
+                "UPDATE runs SET lease_until = ? WHERE run_id = ? AND owner = ? AND status = 'running'",
+                (until, run_id, owner),
+            )
+        except self.backend.errors as exc:
             raise self._failure(exc) from None
+        return cursor.rowcount == 1
+
+    def claimable_runs(self, now: str, limit: int = 20) -> list[str]:
+        """Runs a worker may take, oldest first: queued ones, running ones whose owner's lease ran out, and
+        paused ones whose approvals are all decided (nobody waits on a person any more)."""
+        rows = self._db.execute(f"SELECT run_id FROM runs WHERE {_CLAIMABLE} ORDER BY created_at LIMIT ?", (now, limit))
+        return [r[0] for r in rows]
+
+    def claim_next(
+        self, owner: str, now: str, lease_until: str, event: Callable[[RunRow], tuple], *, skip: Sequence[str] = ()
+    ) -> RunRow | None:
+        """Claim the oldest claimable run for ``owner`` (until ``lease_until``) and record ``event(run)`` in the
+        same transaction; the run as it was before, or None. PostgreSQL: ``SELECT ... FOR UPDATE SKIP LOCKED``, so
+        workers claiming at once each get a different run without waiting; SQLite: under its single writer lock.
+        ``skip``: runs this worker does not want now."""
+        postgres = self.backend_name == "postgresql"
+        avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
+        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
+        with self.transaction(lock=not postgres) as tx:
+            row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
+            if row is None:
+                return None
+            run = _run_row(row)
+            claimed = tx.claim_run(
+                run.run_id, owner, now, status=run.status, owner_was=run.owner, lease_until=lease_until
+            )
+            if not claimed:
+                return None  # not reachable under the row lock / the write lock; kept as the contract's guard
+            self.backend.lock(self._db)  # the events' numbers are read and written under the write lock
+            tx.add_events([event(run)])
+        return run
 
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """A write transaction (taken at once, so concurrent writers queue rather than interleave)."""
+    def transaction(self, *, lock: bool = True) -> Iterator[Transaction]:
+        """A write transaction (taken at once, so concurrent writers queue rather than interleave). ``lock=False``
+        (PostgreSQL only; ``claim_next``): begin without the store's write lock, taken later with
+        ``backend.lock``."""
         self.require_writable()
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+            self.backend.begin(self._db, lock=lock)
+        except self.backend.errors as exc:
+            self._rollback()
             raise self._failure(exc) from None
         try:
-            yield Transaction(self._db, self.signer)
+            yield Transaction(self._db, self.signer, self.fences)
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except self.backend.errors as exc:
             self._rollback()
             raise self._failure(exc) from None
         except BaseException:
@@ -476,16 +570,17 @@ class Store:
             raise
 
     def _rollback(self) -> None:
-        if self._db.in_transaction:  # SQLite may have rolled back already (a full disk does)
-            self._db.execute("ROLLBACK")
+        with contextlib.suppress(Exception):
+            if self.backend.in_transaction(self._db):  # SQLite may have rolled back already (a full disk does)
+                self._db.execute("ROLLBACK")
 
     def require_writable(self) -> None:
         """Raise the ``StoreError`` that says the store is read-only (and what to do), if it is."""
         if self.read_only:
-            raise StoreError(read_only_message(self.path))
+            raise StoreError(self.backend.read_only_message())
 
-    def _failure(self, exc: sqlite3.Error) -> StoreError:
-        return StoreError(f"cannot write the store at {self.path}: {explain(exc, self.path)}")
+    def _failure(self, exc: Exception) -> StoreError:
+        return self.backend.failure(exc)
 
     # --- reads -------------------------------------------------------------------------------------------
 
@@ -596,17 +691,14 @@ class Store:
 
     def _conversation_rows(self, sql: str, params: Sequence[Any]) -> list[tuple]:
         """Rows of the conversation tables; none from a store opened read-only before they existed."""
-        try:
-            return list(self._db.execute(sql, params))
-        except sqlite3.OperationalError as exc:
-            if "no such table" in str(exc):
-                return []
-            raise
+        if self.read_only and not self.has_table("conversations"):
+            return []
+        return list(self._db.execute(sql, params))
 
     def ledger(self) -> list[LedgerRow]:
         mac = "mac" if self._has_mac else "NULL"  # a store of schema 4 opened read-only is not migrated
         rows = self._db.execute(
-            f"SELECT seq, at, kind, run_id, payload, prev_hash, hash, {mac} FROM ledger ORDER BY rowid"
+            f"SELECT seq, at, kind, run_id, payload, prev_hash, hash, {mac} FROM ledger ORDER BY seq"
         )
         return [LedgerRow(*r) for r in rows]
 
@@ -654,35 +746,7 @@ class Store:
         return [(_loads(r[0]), r[1]) for r in rows]
 
 
-def _check_schema(db: sqlite3.Connection, path: str, *, migrate: bool = True) -> None:
-    version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-    if version is None and migrate:
-        db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-    elif version is not None and version[0] == "4":
-        if migrate:
-            _migrate_from_4(db)
-    elif version is not None and version[0] != SCHEMA_VERSION:
-        raise StoreError(f"{path} has store schema {version[0]}, this genaiops needs {SCHEMA_VERSION}")
-
-
-def _migrate_from_4(db: sqlite3.Connection) -> None:
-    """Schema 4 -> 5: ledger entries gain a MAC column (the entries already written keep none)."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        if not _has_column(db, "ledger", "mac"):  # another process may have migrated it while this one waited
-            db.execute("ALTER TABLE ledger ADD COLUMN mac TEXT")
-        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-
-
-def _has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
-    return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
-
-
-def _read_run(db: sqlite3.Connection, run_id: str) -> RunRow:
+def _read_run(db: Any, run_id: str) -> RunRow:
     row = db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
     if row is None:
         known = [r[0] for r in db.execute("SELECT run_id FROM runs ORDER BY created_at DESC LIMIT 200")]
@@ -691,4 +755,5 @@ def _read_run(db: sqlite3.Connection, run_id: str) -> RunRow:
 
 
 def _run_row(r: Sequence[Any]) -> RunRow:
-    return RunRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _loads(r[10]), bool(r[11]), r[12])
+    lease = r[13] if len(r) > 13 else None  # a store of schema 5 opened read-only has no lease column
+    return RunRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _loads(r[10]), bool(r[11]), r[12], lease)

@@ -11,24 +11,25 @@ from collections.abc import Callable
 
 from genaiops.errors import StoreError
 
-__all__ = ["explain", "is_read_only", "open_read_only", "read_only_message", "store_path"]
+__all__ = ["explain", "is_read_only", "open_read_only", "read_only_message", "redacted", "store_path"]
 
 
 def store_path(url: str) -> str:
     """The SQLite file a store URL names; a ``StoreError`` naming the fix for any other URL (PostgreSQL too)."""
     if url.startswith(("postgresql:", "postgres:")):
         raise StoreError(
-            f"GENAIOPS_STORE_URL={_redacted(url)}: PostgreSQL is not supported yet (the store speaks SQLite only); "
-            "unset GENAIOPS_STORE_URL, or set it to a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db)"
+            f"GENAIOPS_STORE_URL={redacted(url)}: this part of genaiops (accounts, notifications, schedules) keeps "
+            "its tables in a SQLite store for now; runs, approvals and the ledger work on PostgreSQL, but this "
+            "command needs a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db)"
         )
     if not url.startswith("sqlite:///") and url != ":memory:":
         raise StoreError(
-            f"unsupported store URL {_redacted(url)!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
+            f"unsupported store URL {redacted(url)!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
         )
     return ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
 
 
-def _redacted(url: str) -> str:
+def redacted(url: str) -> str:
     """The URL without its user and password: messages never echo a credential."""
     scheme, sep, rest = url.partition("://")
     return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else url

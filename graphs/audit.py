@@ -51,6 +51,8 @@ def _payload(text: str) -> dict:
 def store_location(home: Path, store: Store) -> str:
     """What anchors name the store by: its file, relative to the home when it lives there (so a home moved or
     restored elsewhere keeps its anchors), else its absolute path (a home may serve several stores)."""
+    if store.backend_name != "sqlite":
+        return store.location  # a PostgreSQL store: its URL without the password
     path, home = Path(os.path.abspath(store.path)), Path(os.path.abspath(home))
     return f"home:{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
 

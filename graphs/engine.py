@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError, StoreError
 from genaiops.graphs.inbox import close_expired, inbox
-from genaiops.graphs.liveness import alive_elsewhere, process_owner, run_status
+from genaiops.graphs.liveness import held_elsewhere, lease_deadline, now_stamp, process_owner, run_status
 from genaiops.identity import IdentifiedBy
 from genaiops.ids import canonical_json, new_run_id
 from genaiops.registry import ToolRegistry
@@ -109,7 +109,12 @@ class Engine:
     handler: TaskHandler = field(default_factory=_tool_handler)
     screen: Screen | None = None
     on_event: Callable[[RunEvent], None] | None = None
+    lease: float | None = None
+    """Seconds this process holds a run it executes without renewing (renewed every third of it): a run whose
+    lease ran out is orphaned and a worker takes it over. None: no lease (liveness by ``host:pid`` only)."""
     _live: dict[str, Execution] = field(default_factory=dict, init=False, repr=False)
+    _lost: set[str] = field(default_factory=set, init=False, repr=False)
+    _keeper: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         bind = getattr(self.handler, "bind", None)
@@ -133,6 +138,19 @@ class Engine:
             return await self._start(spec, requester, source, run_id)
 
     async def _start(self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None) -> RunResult:
+        plan, row = self._insert(spec, requester, source, run_id, queued=False)
+        return await self._execute(row, plan, fresh=True)
+
+    def submit(
+        self, spec: GraphSpec | Plan, *, requester: str, source: str | None = None, run_id: str | None = None
+    ) -> str:
+        """Persist a new run of a validated graph as ``queued``, owned by nobody: a ``genaiops worker`` executes
+        it (``genaiops run --detach``). The run's id."""
+        return self._insert(spec, requester, source, run_id, queued=True)[1].run_id
+
+    def _insert(
+        self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None, *, queued: bool
+    ) -> tuple[Plan, RunRow]:
         from genaiops.graphs.plan import Plan, build_plan  # graphs, tasks and handlers: loaded to run, not to read
 
         plan = spec if isinstance(spec, Plan) else build_plan(spec)
@@ -148,14 +166,15 @@ class Engine:
             snapshot,
             hashlib.sha256(snapshot.encode()).hexdigest(),
             source,
-            "running",
+            "queued" if queued else "running",
             requester,
             (spec.at or now).isoformat(),
             at,
             at,
             None,
             False,
-            process_owner(),  # owned from its first write: no moment when another process could take it for abandoned
+            None if queued else process_owner(),  # owned from its first write: never taken for abandoned
+            None if queued or self.lease is None else lease_deadline(self.lease),
         )
         with self.store.transaction() as tx:
             tx.insert_run(row, [t.id for t in spec.tasks])
@@ -178,7 +197,7 @@ class Engine:
                     )
                 ]
             )
-        return await self._execute(row, plan, fresh=True)
+        return plan, row
 
     async def resume(self, run_id: str) -> RunResult:
         """Continue a paused, cancelled or interrupted run from its stored state (in any process)."""
@@ -198,18 +217,40 @@ class Engine:
         with self.store.transaction() as tx:
             run = tx.run(run_id)  # read under the write lock: nobody can claim it between this read and the write
             self._check_claimable(run)
-            if not tx.claim_run(run_id, process_owner(), at, status=run.status, owner_was=run.owner):
+            lease = None if self.lease is None else lease_deadline(self.lease)
+            if not tx.claim_run(run_id, process_owner(), at, status=run.status, owner_was=run.owner, lease_until=lease):
                 raise RunStateError(
                     f"run {run_id} was claimed by another process just now; see `genaiops runs show {run_id}`"
                 )
             tx.add_events([(run_id, None, "run_resumed", at, canonical_json({"was": run_status(run)}))])
         return run
 
+    def claim_next(self, *, skip: tuple[str, ...] = ()) -> RunRow | None:
+        """Claim the oldest run a worker may take (queued, orphaned past its lease, or paused with every approval
+        decided) for this process, under a lease; None when there is none. Execute it with ``work``."""
+        if self.lease is None:
+            raise RunStateError("a worker's engine needs a lease (Engine(lease=SECONDS))")
+        at = self.clock.now().isoformat()
+
+        def resumed(run: RunRow) -> tuple:
+            return (run.run_id, None, "run_resumed", at, canonical_json({"was": run_status(run), "by": "worker"}))
+
+        skip = tuple(sorted({*skip, *self._live}))  # never a run this process executes (its lease may lag)
+        return self.store.claim_next(process_owner(), now_stamp(), lease_deadline(self.lease), resumed, skip=skip)
+
+    async def work(self, run: RunRow) -> RunResult:
+        """Execute a run ``claim_next`` gave this process."""
+        from genaiops.graphs.plan import build_plan
+        from genaiops.graphs.spec import GraphSpec
+
+        with _long_lived_heap():
+            return await self._execute(run, build_plan(GraphSpec.model_validate(run.spec)))
+
     def _check_claimable(self, run: RunRow) -> None:
         run_id = run.run_id
         if run.status in FINISHED:
             raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
-        if run_id in self._live or (run.status == "running" and alive_elsewhere(run.owner)):
+        if run_id in self._live or (run.status == "running" and held_elsewhere(run)):
             raise RunStateError(
                 f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
                 f"`genaiops runs cancel {run_id}`"
@@ -224,13 +265,16 @@ class Engine:
         stored = {} if fresh else {row.task_id: row for row in self.store.tasks(run_id, decode=False)}
         execution = Execution(self, run_id, plan, run.requester, datetime.fromisoformat(run.logical_time), run.source)
         self._live[run_id] = execution
+        self._hold_lease(run_id, execution)
         try:
             status = await execution.run(stored)
+            self.store.fences.pop(run_id, None)  # the closing write releases the run: checked once, below
             counts: dict[str, int] = {}
             for state in execution.status.values():
                 counts[state] = counts.get(state, 0) + 1
             at = self.clock.now().isoformat()
             with self.store.transaction() as tx:
+                self._check_still_owned(tx, run_id)
                 tx.set_run_status(run_id, status, at, {"tasks": counts}, release=True)
                 tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         except StoreError as exc:  # a full disk, say: what was committed stands, and resume goes on from there
@@ -239,7 +283,11 @@ class Engine:
                 f"{exc}; run {run_id} stopped at its last commit: `genaiops resume {run_id}` continues it from there"
             ) from None
         finally:
+            if self._keeper is not None:
+                self._keeper.release(run_id)
+            self.store.fences.pop(run_id, None)
             self._live.pop(run_id, None)
+            self._lost.discard(run_id)
         if self.on_event is not None:
             from genaiops.graphs.handlers import RunEvent
 
@@ -254,6 +302,38 @@ class Engine:
             errors=dict(execution.errors),
             pending=pending,
         )
+
+    def _hold_lease(self, run_id: str, execution: Execution) -> None:
+        """Renew this process's lease on the run while it executes (a thread: a busy event loop never lets it
+        lapse); if the run is no longer its own (the lease ran out and a worker took it over), stop at once."""
+        if self.lease is None or self.store.location == ":memory:":
+            return
+        self.store.fences[run_id] = process_owner()
+        import asyncio
+
+        from genaiops.graphs.lease import LeaseKeeper
+
+        if self._keeper is None:
+            self._keeper = LeaseKeeper(self.store.url, process_owner(), self.lease)
+        loop = asyncio.get_running_loop()
+
+        def lost() -> None:
+            self._lost.add(run_id)
+            loop.call_soon_threadsafe(execution.cancel)
+
+        self._keeper.hold(run_id, lost)
+
+    def _check_still_owned(self, tx: Any, run_id: str) -> None:
+        """Before the run's closing write: it must still be this process's (under a lease another may have
+        taken it over); otherwise the other executor's story stands and this one ends without writing."""
+        if self.lease is None and run_id not in self._lost:
+            return
+        owner = tx.run(run_id).owner
+        if run_id in self._lost or owner != process_owner():
+            raise RunStateError(
+                f"run {run_id} was taken over by {owner or 'another process'} after this process's lease ran out "
+                f"(GENAIOPS_LEASE_SECONDS); it goes on there: see `genaiops runs show {run_id}`"
+            )
 
     def result(self, run_id: str) -> RunResult:
         """The run as stored (a run whose executing process is gone reads ``orphaned``)."""
@@ -324,6 +404,8 @@ class Engine:
                 close()
         if callable(closing):
             closing()
+        if self._keeper is not None:
+            self._keeper.close()
         self.store.close()
 
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
@@ -332,7 +414,7 @@ class Engine:
         if run.status in FINISHED or run.status == "cancelled":
             raise RunStateError(f"run {run_id} is already {run.status}; there is nothing to cancel")
         live = self._live.get(run_id)
-        elsewhere = live is None and run.status == "running" and alive_elsewhere(run.owner)
+        elsewhere = live is None and run.status == "running" and held_elsewhere(run)
         at = self.clock.now().isoformat()
         events = [(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))]
         with self.store.transaction() as tx:

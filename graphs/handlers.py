@@ -56,9 +56,12 @@ class TaskHandler(Protocol):
 
 
 class ToolHandler:
-    """Calls the tool itself; offloaded tools run in a worker thread so that timeouts and cancellation apply."""
+    """Calls the tool itself; offloaded tools run in a worker thread so that timeouts and cancellation apply, and
+    remote ones as Ray tasks when the engine has a ``ray`` resource (``genaiops.ray_offload``)."""
 
     async def perform(self, call: TaskCall) -> BaseModel:
+        if call.tool.remote and "ray" in call.context.resources:  # heavy work, and a Ray cluster configured
+            return await call.context.resources["ray"].call(call.tool, call.args)
         if call.tool.offload:
             import asyncio  # already loaded by whatever awaits this; not at import, so readers never load it
 

@@ -1,5 +1,11 @@
 """Whether a run's executing process is alive: the ``orphaned`` status readers show, computed when read.
 
+An executor holds its run under a lease (``runs.lease_until``) that it renews while it works; a run whose lease
+ran out is orphaned wherever its owner ran (another machine too), and a worker takes it over. A run without a
+lease (written by an engine made without one) falls back to asking whether its ``host:pid`` is alive, which
+works on the owner's machine only. Leases are wall-clock times (UTC ISO 8601, compared as text), never the
+engine's logical clock: they are about processes, not about the run's story.
+
 Light on purpose (the standard library and the store's row): ``genaiops runs list`` needs it without the engine.
 """
 
@@ -7,10 +13,21 @@ from __future__ import annotations
 
 import os
 import socket
+from datetime import UTC, datetime, timedelta
 
 from genaiops.store import RunRow
 
-__all__ = ["alive_elsewhere", "process_owner", "run_status"]
+__all__ = ["alive_elsewhere", "held_elsewhere", "lease_deadline", "now_stamp", "process_owner", "run_status"]
+
+
+def now_stamp() -> str:
+    """The wall-clock time as leases are stored: UTC ISO 8601 with microseconds (sorts as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def lease_deadline(seconds: float) -> str:
+    """A lease's end ``seconds`` from now, in the stored form."""
+    return (datetime.now(UTC) + timedelta(seconds=seconds)).isoformat(timespec="microseconds")
 
 
 def process_owner() -> str:
@@ -43,9 +60,23 @@ def alive_elsewhere(owner: str | None) -> bool:
     return _process_alive(owner) is not False
 
 
+def held_elsewhere(run: RunRow) -> bool:
+    """Is the run held by another live executor? Under a lease: until the lease runs out (a dead owner on this
+    machine lets go at once); without one: while its ``host:pid`` process lives (another host's: assume so)."""
+    if run.owner == process_owner():
+        return False
+    if run.lease_until is not None:
+        return run.lease_until >= now_stamp() and _process_alive(run.owner) is not False
+    return alive_elsewhere(run.owner)
+
+
 def run_status(run: RunRow) -> str:
     """The status to show: a run stored as ``running`` whose owner process is gone (killed, crashed, its machine
-    rebooted) is ``orphaned``; ``genaiops resume`` continues it. Computed when read, never stored."""
-    if run.status == "running" and _process_alive(run.owner) is False:
-        return "orphaned"
-    return run.status
+    rebooted: its lease ran out, or its process on this machine is gone) is ``orphaned``; a worker or
+    ``genaiops resume`` continues it. Computed when read, never stored."""
+    if run.status != "running":
+        return run.status
+    if run.lease_until is not None:
+        expired = run.lease_until < now_stamp()
+        return "orphaned" if expired or _process_alive(run.owner) is False else run.status
+    return "orphaned" if _process_alive(run.owner) is False else run.status

@@ -23,7 +23,7 @@ from genaiops.receiver import IdempotentReceiver
 from genaiops.runtime import open_engine
 from genaiops.safety import ApprovalPolicy, ToolRule
 from genaiops.settings import load_settings
-from genaiops.store import Store
+from genaiops.store import SCHEMA_VERSION, Store
 from genaiops.tools import load_tools
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
@@ -365,7 +365,7 @@ def test_a_schema_4_store_opens_and_its_old_entries_read_as_unauthenticated(unke
 
     _build_keyed(home)  # the engines the CLI opens: they migrate the store and sign what they append
     with closing(sqlite3.connect(home / "genaiops.db")) as con:
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("5",)
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (str(SCHEMA_VERSION),)
         macs = [m for (m,) in con.execute("SELECT mac FROM ledger ORDER BY seq")]
     assert macs[:old] == [None] * old and all(macs[old:]) and len(macs) > old
     out = genaiops(home, "audit", "verify")

@@ -86,7 +86,9 @@ def both(home: dict[str, str], args: list[str], **env: str) -> tuple[tuple, tupl
 
 def log_lines(home: dict[str, str]) -> list[str]:
     log = Path(home["env:GENAIOPS_HOME"]) / "logs" / "genaiops.log"
-    return [line.split("command: ", 1)[-1] for line in log.read_text(encoding="utf-8").splitlines() if "command:" in line]
+    return [
+        line.split("command: ", 1)[-1] for line in log.read_text(encoding="utf-8").splitlines() if "command:" in line
+    ]
 
 
 READS = [
@@ -139,9 +141,7 @@ def on_terminal(home: dict[str, str], args: list[str], **env: str) -> bytes:
     environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")} | env | {"COLUMNS": "100", "TERM": "xterm"}
     environ.pop("NO_COLOR", None)
     main, child = pty.openpty()
-    process = subprocess.Popen(
-        [GENAIOPS, *args], stdin=child, stdout=child, stderr=child, env=environ
-    )
+    process = subprocess.Popen([GENAIOPS, *args], stdin=child, stdout=child, stderr=child, env=environ)
     os.close(child)
     seen = b""
     while True:

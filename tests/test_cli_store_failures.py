@@ -1,4 +1,4 @@
-"""Operational failures of the store are one-line messages, never tracebacks: a PostgreSQL URL (not supported yet),
+"""Operational failures of the store are one-line messages, never tracebacks: an unreachable PostgreSQL URL,
 a read-only store (reading commands still read it; writing ones say it is read-only) and a full disk (during a run,
 and for a decision). The read-only store and the full disk are real: a read-only bind mount or another user, and
 a 1 MB tmpfs, each in a private mount namespace (`unshare -m`; skipped where that is not permitted)."""
@@ -17,15 +17,20 @@ import pytest
 from typer.testing import CliRunner
 
 from genaiops.cli import app
-from genaiops.errors import StoreError
 from genaiops.graphs import parse_scenario
-from genaiops.runtime import load_policy, open_engine, open_resources
+from genaiops.runtime import load_policy, open_engine
 from genaiops.settings import load_settings
 
 REPO = Path(__file__).resolve().parents[1]
 CANARY = REPO / "scenarios" / "canary_release.yaml"
 GENAIOPS = Path(sys.executable).parent / "genaiops"
-PG_URL = "postgresql://ops:s3cret-pw@db.example:5432/genaiops"
+
+
+@pytest.fixture
+def pg_url(free_port) -> str:  # type: ignore[no-untyped-def]
+    """A PostgreSQL URL with a password, on a 127.0.0.1 port nothing listens on."""
+    return f"postgresql://ops:s3cret-pw@127.0.0.1:{free_port()}/genaiops"
+
 
 GATED = """
 name: gated
@@ -73,34 +78,36 @@ PG_COMMANDS = [
 
 
 @pytest.mark.parametrize("args", PG_COMMANDS, ids=[" ".join(a[:2]) for a in PG_COMMANDS])
-def test_a_postgresql_url_is_one_clear_error_from_every_command(tmp_path, args):
-    """GENAIOPS_STORE_URL=postgresql://… makes each command exit 2 with one line saying PostgreSQL is not
-    supported yet and what to set instead, without echoing the password."""
-    env = {"GENAIOPS_HOME": str(tmp_path / "home"), "GENAIOPS_STORE_URL": PG_URL}
+def test_an_unreachable_postgresql_url_is_one_clear_error_from_every_command(tmp_path, args, pg_url):
+    """GENAIOPS_STORE_URL=postgresql://… with no server there makes each command exit 2 with one line saying it
+    cannot connect to the store (named without its password) and what to check, and writes nothing."""
+    env = {"GENAIOPS_HOME": str(tmp_path / "home"), "GENAIOPS_STORE_URL": pg_url}
     result = CliRunner().invoke(app, args, env=env)
+    shown = pg_url.replace("ops:s3cret-pw@", "")
     _one_line_error(
         result.exit_code, result.stdout, result.stderr,
-        "GENAIOPS_STORE_URL=postgresql://db.example:5432/genaiops: PostgreSQL is not supported yet",
-        "unset GENAIOPS_STORE_URL",
+        f"cannot connect to the PostgreSQL store at {shown}", "check GENAIOPS_STORE_URL",
     )  # fmt: skip
     assert "s3cret" not in result.output
 
 
-def test_the_console_script_says_it_too(tmp_path):
-    """The installed script, as a process: exit 2, one line, for `runs list` with a PostgreSQL URL."""
+def test_the_console_script_says_it_too(tmp_path, pg_url):
+    """The installed script, as a process: exit 2, one line, for `runs list` with an unreachable PostgreSQL URL."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
-    env.update(GENAIOPS_HOME=str(tmp_path / "home"), GENAIOPS_STORE_URL=PG_URL, HOME=str(tmp_path))
+    env.update(GENAIOPS_HOME=str(tmp_path / "home"), GENAIOPS_STORE_URL=pg_url, HOME=str(tmp_path))
     out = subprocess.run([str(GENAIOPS), "runs", "list"], capture_output=True, text=True, env=env, timeout=120)
-    _one_line_error(out.returncode, out.stdout, out.stderr, "PostgreSQL is not supported yet")
+    _one_line_error(out.returncode, out.stdout, out.stderr, "cannot connect to the PostgreSQL store")
+    assert "s3cret" not in out.stderr
 
 
-def test_the_resources_that_take_the_store_url_refuse_it_the_same_way(tmp_path, monkeypatch):
-    """The MLOps registry and prediction log share the store URL: opening the resources with a PostgreSQL URL
-    raises the store's own message (no password), not the registry's."""
-    monkeypatch.setenv("GENAIOPS_STORE_URL", PG_URL)
-    with pytest.raises(StoreError, match="PostgreSQL is not supported yet") as raised:
-        open_resources(load_settings())
-    assert "s3cret" not in str(raised.value)
+@pytest.mark.parametrize("url", ["postgresql://ops:pw@127.0.0.1:notaport/db", "mysql://ops:s3cret-pw@127.0.0.1/db"])
+def test_a_malformed_store_url_is_one_clear_error(tmp_path, url):
+    """A URL with a port that is no number, or of a database the store does not speak: exit 2, one line naming
+    GENAIOPS_STORE_URL's problem, no password."""
+    env = {"GENAIOPS_HOME": str(tmp_path / "home"), "GENAIOPS_STORE_URL": url}
+    result = CliRunner().invoke(app, ["runs", "list"], env=env)
+    _one_line_error(result.exit_code, result.stdout, result.stderr, "store")
+    assert "s3cret" not in result.output and "pw@" not in result.output
 
 
 # --- namespaces: a read-only store, a full disk --------------------------------------------------------------------

@@ -52,6 +52,8 @@ class _Group(typer.core.TyperGroup):
             _failed(str(exc))
         except _sqlite_errors() as exc:  # a database beside the store (the receiver, the model registry)
             _failed(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
+        except _postgres_errors() as exc:  # a PostgreSQL store failing under a read (writes say so themselves)
+            _failed(f"the PostgreSQL store failed: {' '.join(str(exc).split())}; check the server and try again")
         except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
             _failed(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
 
@@ -59,6 +61,12 @@ class _Group(typer.core.TyperGroup):
 def _sqlite_errors() -> type[Exception] | tuple[()]:
     """sqlite3's errors, if a command imported sqlite3 (``--help`` does not: it need not load it to catch none)."""
     module = sys.modules.get("sqlite3")
+    return module.Error if module is not None else ()
+
+
+def _postgres_errors() -> type[Exception] | tuple[()]:
+    """psycopg's errors, if the store is on PostgreSQL (the driver is imported only then)."""
+    module = sys.modules.get("psycopg")
     return module.Error if module is not None else ()
 
 

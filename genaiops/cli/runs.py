@@ -85,16 +85,35 @@ def _execute(start, total: int, done: int = 0, eng=None, model: str | None = Non
         return run_async(start(eng)), eng
 
 
-def run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: SetOption = None) -> None:
+DetachOption = Annotated[
+    bool,
+    typer.Option("--detach", help="Store the run as queued and return: a `genaiops worker` executes it."),
+]
+
+
+def run(
+    file: FileArg,
+    as_: AsOption = None,
+    model: ModelOption = None,
+    set_: SetOption = None,
+    detach: DetachOption = False,
+) -> None:
     """Validate and run a graph. Gated tasks wait for people; the run pauses when only they are left.
 
     With GENAIOPS_SERVER_URL set, the server runs FILE (a scenario of its catalogue: its name, or a path under
-    GENAIOPS_SCENARIOS_DIR) and this command follows it.
+    GENAIOPS_SCENARIOS_DIR) and this command follows it. With --detach, the run is queued for the workers
+    (`genaiops worker`) and the command returns at once with its id.
 
-    Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
+    Exits 0 succeeded (or queued), 1 failed or rejected, 2 on a user error, 3 paused at a gate, 130 interrupted."""
     _on_server(file, as_, model, set_)
     spec, plan = _load(file, set_)
     requester, source = who(as_, app_policy()).name, _source(file)
+    if detach:
+        eng = engine(model=model)
+        _check_resources(eng, plan)
+        run_id = eng.submit(plan, requester=requester, source=source)
+        console.print(f"run {run_id}: queued; a `genaiops worker` executes it (`genaiops runs show {run_id}`)")
+        raise typer.Exit(0)
     result, _ = _execute(
         lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model, plan=plan
     )

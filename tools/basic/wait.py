@@ -15,7 +15,7 @@ class WaitResult(BaseModel):
     waited: float
 
 
-@tool(offload=True)
+@tool(offload=True, remote=True)
 def wait(args: WaitInput) -> WaitResult:
     """Sleep `seconds` (in a worker thread, so the task's timeout and cancellation apply)."""
     time.sleep(args.seconds)

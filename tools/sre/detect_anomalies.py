@@ -91,7 +91,7 @@ class DetectAnomaliesResult(BaseModel):
     note: str = Field(default="", description="Why that detector ran.")
 
 
-@tool(offload=True)
+@tool(offload=True, remote=True)
 def detect_anomalies(args: DetectAnomaliesSpec) -> DetectAnomaliesResult:
     """Find anomalies in one metric series, online. Metrics of a known kind (given, or inferred from the name)
     with two days of regular points get the ops detector: the usual value for this time of a weekday or weekend

@@ -1,0 +1,297 @@
+"""Beyond one machine, measured: the store on PostgreSQL beside SQLite, workers, many runs and approvals, Ray.
+
+On a throwaway PostgreSQL cluster (bench/pg_cluster.py: Debian's binaries, 127.0.0.1, fsync off as on a test
+machine; pass --fsync for a durable cluster) and SQLite files in a temporary folder, in one run:
+
+1. per-task overhead of the durable executor for bench/engine.py's shapes (chain, fan-out, layered; no-op
+   tasks), PostgreSQL beside SQLite (target: PostgreSQL <= 4x SQLite);
+2. throughput of `genaiops worker` processes (1, 2, 4) on PostgreSQL beside one SQLite worker, on fan-out runs
+   whose tasks each detect anomalies in a 120-point series (CPU-bound, >= 5 ms each; target: 2 workers >= 1.6x
+   of 1), timed from the first claim to the last run's end as stored (process start-up excluded);
+3. 100 runs at once through 2 workers, and one run waiting on 1,000 pending approvals, all approved and
+   executed: errors, lost or duplicated effects (target: 0);
+4. Ray offload overhead per task (a remote no-op wait on a local Ray cluster) beside a direct call.
+
+    python bench/scale.py              # everything
+    python bench/scale.py --quick      # smaller sizes (100 tasks, 2 runs per worker count)
+    python bench/scale.py --no-ray     # skip the Ray figure
+
+LangGraph with langgraph-checkpoint-postgres as an anchor is not measured here (see README: not installed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from engine import spec_for  # noqa: E402 - bench/engine.py's shapes
+from pg_cluster import PgCluster, postgres_bin  # noqa: E402
+
+from genaiops.graphs import Engine, GraphSpec  # noqa: E402
+from genaiops.store import Store  # noqa: E402
+from genaiops.tools import load_tools  # noqa: E402
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+SHAPES = ("chain", "fan-out", "layered")
+
+
+# --- 1. per-task overhead ------------------------------------------------------------------------------------------
+
+
+async def _once(url: str, spec: GraphSpec) -> float:
+    with closing(Store.open(url)) as store:
+        engine = Engine(store, load_tools(), concurrency=64)
+        started = time.perf_counter()
+        result = await engine.start(spec, requester="bench")
+        elapsed = time.perf_counter() - started
+    assert result.status == "succeeded", result.status
+    return elapsed / len(spec.tasks) * 1e6
+
+
+def per_task(cluster: PgCluster, folder: Path, n: int, repeats: int) -> list[tuple[str, float, float]]:
+    rows = []
+    for shape in SHAPES:
+        spec = spec_for(shape, n)
+        figures = {}
+        for backend in ("sqlite", "postgresql"):
+            samples = []
+            for k in range(repeats):
+                url = f"sqlite:///{folder / f'{shape}-{k}.db'}" if backend == "sqlite" else cluster.new_database()
+                samples.append(asyncio.run(_once(url, spec)))
+            figures[backend] = statistics.median(samples)
+        rows.append((shape, figures["sqlite"], figures["postgresql"]))
+    return rows
+
+
+# --- 2. workers ----------------------------------------------------------------------------------------------------
+
+
+def _series(points: int = 120) -> dict[str, Any]:
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    values = [100 + 10 * math.sin(i / 5) for i in range(points)]
+    values[points - 10] = 900.0
+    stamps = [(start + timedelta(minutes=i)).isoformat() for i in range(points)]
+    return {"name": "p99", "timestamps": stamps, "values": values}
+
+
+def _fan_out(width: int) -> GraphSpec:
+    series = _series()
+    tasks = [{"id": "root", "tool": "noop", "args": {"value": 0}}]
+    tasks += [
+        {"id": f"d{i}", "tool": "detect_anomalies", "args": {"series": series}, "after": ["root"]} for i in range(width)
+    ]
+    return GraphSpec.model_validate({"name": "fan-out-detect", "tasks": tasks})
+
+
+def _env(home: Path, url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(
+        HOME=str(home.parent), GENAIOPS_HOME=str(home), GENAIOPS_STORE_URL=url, GENAIOPS_WORKER_POLL_SECONDS="0.2"
+    )
+    return env
+
+
+def _queue(url: str, spec: GraphSpec, count: int) -> list[str]:
+    with closing(Store.open(url)) as store:
+        engine = Engine(store, load_tools())
+        return [engine.submit(spec, requester="bench") for _ in range(count)]
+
+
+def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
+    procs = [
+        subprocess.Popen(
+            [str(GENAIOPS), "worker", "--once", "--runs", str(runs_each)],
+            env=_env(home, url),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for _ in range(count)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=3600)
+        if proc.returncode != 0:
+            raise RuntimeError(f"worker exit {proc.returncode}: {err[-500:]}")
+
+
+def _span(url: str, run_ids: list[str]) -> tuple[float, int, list[str]]:
+    """(seconds from the first claim to the last end, tasks done, runs not succeeded)."""
+    first, last, tasks, bad = None, None, 0, []
+    with closing(Store.open(url)) as store:
+        for run_id in run_ids:
+            if store.run(run_id).status != "succeeded":
+                bad.append(run_id)
+            for _, task, kind, at, _ in store.events(run_id):
+                moment = datetime.fromisoformat(at)
+                if kind == "run_resumed":
+                    first = moment if first is None else min(first, moment)
+                if kind == "run_succeeded":
+                    last = moment if last is None else max(last, moment)
+                tasks += task is not None and kind == "task_succeeded"
+    return ((last - first).total_seconds() if first and last else float("nan")), tasks, bad
+
+
+def throughput(cluster: PgCluster, folder: Path, runs: int, width: int) -> list[tuple[str, float, list[str]]]:
+    spec, rows = _fan_out(width), []
+    for label, workers, url in [
+        ("SQLite, 1 process", 1, f"sqlite:///{folder / 'tp.db'}"),
+        *[(f"PostgreSQL, {k} worker(s)", k, cluster.new_database()) for k in (1, 2, 4)],
+    ]:
+        home = folder / f"home-{label.split(',')[0]}-{workers}"
+        run_ids = _queue(url, spec, runs)
+        _workers(home, url, workers, runs_each=2)
+        seconds, tasks, bad = _span(url, run_ids)
+        rows.append((label, tasks / seconds, bad))
+    return rows
+
+
+# --- 3. many runs, many approvals ----------------------------------------------------------------------------------
+
+
+def many(cluster: PgCluster, folder: Path, runs: int, approvals: int) -> list[str]:
+    """Problems found (empty: none)."""
+    from genaiops.receiver import IdempotentReceiver
+    from genaiops.runtime import load_policy
+    from genaiops.settings import Settings
+
+    problems: list[str] = []
+    url, home = cluster.new_database(), folder / "home-many"
+    small = GraphSpec.model_validate(
+        {
+            "name": "small",
+            "tasks": [
+                {"id": "a", "tool": "noop"},
+                {"id": "b", "tool": "wait", "args": {"seconds": 0.05}, "after": ["a"]},
+            ],
+        }  # fmt: skip
+    )
+    run_ids = _queue(url, small, runs)
+    _workers(home, url, 2, runs_each=runs // 2)
+    _, _, bad = _span(url, run_ids)
+    problems += [f"{r} did not succeed" for r in bad]
+    gated = GraphSpec.model_validate(
+        {
+            "name": "gated",
+            "tasks": [
+                {"id": f"g{i}", "tool": "apply_change", "args": {"target": f"svc-{i}@prod", "change": {"v": 2}}}
+                for i in range(approvals)
+            ],
+        }  # fmt: skip
+    )
+    receiver = IdempotentReceiver(home / "receiver.db")
+    with closing(Store.open(url)) as store:
+        policy = load_policy(Settings(home=home))  # the policy the workers apply: decisions under it stand
+        engine = Engine(store, load_tools(), policy=policy, resources={"receiver": receiver})
+        started = time.perf_counter()
+        result = asyncio.run(engine.start(gated, requester="bob"))
+        pending = store.approvals(status="pending")
+        if result.status != "paused" or len(pending) != approvals:
+            problems.append(f"gated run {result.status} with {len(pending)} pending approvals")
+        for request, _ in pending:
+            engine.decide(request["id"], approver="alice", role="operator", verdict="approve", reason="bench")
+        decided = time.perf_counter()
+    receiver.close()
+    _workers(home, url, 1, runs_each=1)
+    _, _, bad = _span(url, [result.run_id])
+    problems += [f"{r} did not succeed after its approvals" for r in bad]
+    with IdempotentReceiver(home / "receiver.db") as check:
+        applied = check.applied()
+    if len(applied) != approvals or set(applied.values()) != {1}:
+        problems.append(f"{len(applied)} effects applied, {sum(v != 1 for v in applied.values())} more than once")
+    print(f"  {approvals} pending approvals listed and decided in {decided - started:.1f} s")
+    return problems
+
+
+# --- 4. Ray ----------------------------------------------------------------------------------------------------
+
+
+def ray_overhead(calls: int) -> tuple[float, float]:
+    """(direct call, Ray task) microseconds per call of a zero-second wait."""
+    os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+    from genaiops.ray_offload import RayOffload
+
+    spec = load_tools().get("wait")
+    args = spec.input_model(seconds=0)
+    offload = RayOffload("local", num_cpus=2)
+
+    async def remote() -> float:
+        await offload.call(spec, args)  # connect and warm up
+        started = time.perf_counter()
+        for _ in range(calls):
+            await offload.call(spec, args)
+        return (time.perf_counter() - started) / calls * 1e6
+
+    try:
+        on_ray = asyncio.run(remote())
+    finally:
+        offload.close()
+    started = time.perf_counter()
+    for _ in range(calls):
+        spec.fn(args)
+    return (time.perf_counter() - started) / calls * 1e6, on_ray
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-ray", action="store_true")
+    parser.add_argument("--fsync", action="store_true", help="a PostgreSQL cluster with fsync on")
+    parser.add_argument("--parts", default="1,2,3,4", help="which measurements, e.g. 1,3 (default: all)")
+    args = parser.parse_args()
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        sys.exit("PostgreSQL is not installed (Debian package postgresql)")
+    cluster = PgCluster(bin_dir, fsync=args.fsync).start()
+    try:
+        with tempfile.TemporaryDirectory() as name:
+            _report(cluster, Path(name), args)
+    finally:
+        cluster.stop()
+
+
+def _report(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
+    parts = {int(p) for p in args.parts.split(",") if p.strip()}
+    if 1 in parts:
+        _overhead(cluster, folder, args)
+    if 2 in parts:
+        _throughput(cluster, folder, args)
+    if 3 in parts:
+        runs, approvals = (20, 100) if args.quick else (100, 1000)
+        print(f"3. {runs} runs through 2 workers; one run with {approvals} pending approvals:")
+        problems = many(cluster, folder, runs, approvals)
+        print(f"  problems: {len(problems)}" + "".join(f"\n  - {p}" for p in problems))
+    if 4 in parts and not args.no_ray:
+        direct, on_ray = ray_overhead(50 if args.quick else 200)
+        print(f"4. Ray offload: direct call {direct:.0f} us, Ray task {on_ray:.0f} us (+{on_ray - direct:.0f} us/task)")
+
+
+def _overhead(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
+    n, repeats = (100, 1) if args.quick else (1000, 3)
+    print(f"1. per-task overhead, {n} no-op tasks, median of {repeats} (us/task):")
+    for shape, lite, pg in per_task(cluster, folder, n, repeats):
+        print(f"  {shape:8} SQLite {lite:8.0f}   PostgreSQL {pg:8.0f}   ratio {pg / lite:4.1f}x (target <= 4x)")
+
+
+def _throughput(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
+    runs, width = (2, 10) if args.quick else (8, 20)
+    print(f"2. throughput, {runs} fan-out runs x {width} detection tasks (tasks/s, first claim to last end):")
+    rows = throughput(cluster, folder, runs, width)
+    one = next(rate for label, rate, _ in rows if label == "PostgreSQL, 1 worker(s)")
+    for label, rate, bad in rows:
+        print(f"  {label:24} {rate:7.1f}   x{rate / one:4.2f} of 1 PostgreSQL worker   not succeeded: {len(bad)}")
+
+
+if __name__ == "__main__":
+    main()

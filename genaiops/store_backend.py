@@ -1,0 +1,283 @@
+"""The store's seam between its SQL and a database: SQLite (a file, the default) or PostgreSQL (psycopg 3).
+
+The store writes its SQL once, in the subset both speak, with ``?`` placeholders; a backend opens a connection
+that runs it (``execute``, ``executemany``, ``cursor``), begins its write transactions (SQLite: ``BEGIN
+IMMEDIATE``; PostgreSQL: ``BEGIN`` and one transaction-scoped advisory lock, so writers queue exactly as they do
+on SQLite and the ledger's head, the events' numbers and a run's claim are read and written under one lock),
+turns the DDL into its dialect, and explains its errors as ``StoreError``\\ s that name the fix.
+
+Adding a table: put its ``CREATE TABLE IF NOT EXISTS`` in ``store_schema.SCHEMA`` (for new stores) and a step in
+``store_schema.MIGRATIONS`` that creates it in a store of the previous version, then bump
+``store_schema.SCHEMA_VERSION``. Write the DDL in SQLite's words; ``ddl()`` below rewrites what PostgreSQL says
+otherwise (``WITHOUT ROWID``, an auto-numbered ``INTEGER PRIMARY KEY``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from genaiops.errors import StoreError
+from genaiops.store_file import explain, is_read_only, open_read_only, read_only_message, redacted, store_path
+
+__all__ = ["Backend", "PostgresBackend", "SqliteBackend", "backend_for", "is_postgres"]
+
+WRITE_LOCK = 4_915_470_051
+"""The PostgreSQL advisory lock every write transaction of the store holds (any constant: one per database)."""
+
+
+def is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://"))
+
+
+class Backend:
+    """What differs between databases; ``db`` is the connection ``connect`` returned."""
+
+    errors: type[Exception] | tuple[type[Exception], ...] = ()
+    location: str
+    """Where the store is, as messages and ledger anchors name it (a file, or a URL without its password)."""
+
+    def begin(self, db: Any, *, lock: bool = True) -> None:
+        raise NotImplementedError
+
+    def lock(self, db: Any) -> None:
+        """Take the store's write lock inside a transaction begun without it (SQLite's ``BEGIN IMMEDIATE``
+        already holds it)."""
+
+    def in_transaction(self, db: Any) -> bool:
+        raise NotImplementedError
+
+    def append(self, db: Any, sql: str, params: Sequence[Any]) -> int:
+        """Run one event insert as its own transaction under the write lock; the rows it wrote."""
+        raise NotImplementedError
+
+    def ddl(self, script: str) -> str:
+        return script
+
+    def has_column(self, db: Any, table: str, column: str) -> bool:
+        raise NotImplementedError
+
+    def has_table(self, db: Any, table: str) -> bool:
+        raise NotImplementedError
+
+    def failure(self, exc: Exception, *, writing: bool = True) -> StoreError:
+        raise NotImplementedError
+
+    def read_only_message(self) -> str:
+        raise NotImplementedError
+
+
+class SqliteBackend(Backend):
+    errors = sqlite3.Error
+
+    def __init__(self, url: str) -> None:
+        self.path = store_path(url)
+        self.location = self.path
+
+    def connect(self, *, fsync: bool, read_only: bool, create: bool = True) -> tuple[sqlite3.Connection, bool]:
+        """(connection, opened read-only): a file this process cannot write is opened read-only, and so is any
+        existing file with ``read_only``; without ``create`` a missing file is a ``StoreError`` (none is made)."""
+        path = self.path
+        if not create and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(
+                f"there is no genaiops store at {path}; point GENAIOPS_STORE_URL (or GENAIOPS_HOME) at the store "
+                "your runs are in, or create one first (any `genaiops run` creates it)"
+            )
+        if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
+            return open_read_only(path, _readable), True
+        if path != ":memory:":
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store directory for {path}: {exc}") from None
+        try:
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute(f"PRAGMA synchronous = {'FULL' if fsync else 'NORMAL'}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store at {path}: {explain(exc, path)}") from None
+        return db, False
+
+    def begin(self, db: sqlite3.Connection, *, lock: bool = True) -> None:
+        db.execute("BEGIN IMMEDIATE")  # SQLite has no lighter write transaction: one writer at a time
+
+    def in_transaction(self, db: sqlite3.Connection) -> bool:
+        return db.in_transaction
+
+    def append(self, db: sqlite3.Connection, sql: str, params: Sequence[Any]) -> int:
+        return db.execute(sql, params).rowcount  # one statement: its own transaction, under SQLite's one writer
+
+    def has_column(self, db: sqlite3.Connection, table: str, column: str) -> bool:
+        return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
+
+    def has_table(self, db: sqlite3.Connection, table: str) -> bool:
+        return (
+            db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
+        )
+
+    def failure(self, exc: Exception, *, writing: bool = True) -> StoreError:
+        verb = "write" if writing else "open"
+        return StoreError(f"cannot {verb} the store at {self.path}: {explain(exc, self.path)}")  # type: ignore[arg-type]
+
+    def read_only_message(self) -> str:
+        return read_only_message(self.path)
+
+
+def _readable(db: sqlite3.Connection) -> None:
+    """Read something, so that a store whose log index cannot be made here fails now (and is opened immutable)."""
+    db.execute("SELECT name FROM sqlite_master").fetchall()
+
+
+@functools.lru_cache(maxsize=512)
+def _pg_sql(sql: str) -> str:
+    """The store's SQLite-worded statement in PostgreSQL's words: ``?`` -> ``%s``, ``IS ?`` -> ``IS NOT DISTINCT
+    FROM %s`` (a NULL-safe comparison), ``INSERT OR IGNORE`` -> ``ON CONFLICT DO NOTHING``."""
+    ignore = sql.startswith("INSERT OR IGNORE")
+    if ignore:
+        sql = "INSERT" + sql.removeprefix("INSERT OR IGNORE") + " ON CONFLICT DO NOTHING"
+    sql = sql.replace("%", "%%").replace(" IS ?", " IS NOT DISTINCT FROM ?")
+    return sql.replace("?", "%s")
+
+
+class PgConnection:
+    """A psycopg connection (autocommit: statements outside ``transaction()`` commit on their own) that runs the
+    store's SQLite-worded statements."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(_pg_sql(sql), params or None)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> Any:
+        cursor = self.conn.cursor()
+        if rows:
+            cursor.executemany(_pg_sql(sql), rows)
+        return cursor
+
+    def executescript(self, script: str) -> None:
+        self.conn.execute(script)  # no parameters: psycopg sends it as one simple query
+
+    def cursor(self) -> PgConnection:
+        return self
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class PostgresBackend(Backend):
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.url = url
+        self.location = redacted(url)
+        self.errors = psycopg.Error
+
+    def connect(self, *, fsync: bool, read_only: bool, create: bool = True) -> tuple[PgConnection, bool]:
+        """An autocommit connection; without ``fsync`` commits do not wait for the WAL flush (a killed genaiops
+        process loses nothing committed; a crash of the database server may lose the last moments, as SQLite's
+        ``synchronous=NORMAL``)."""
+        import psycopg
+
+        try:
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="genaiops")
+            if not fsync:
+                conn.execute("SET synchronous_commit = off")
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot connect to the PostgreSQL store at {self.location}: {self._text(exc)}; check "
+                "GENAIOPS_STORE_URL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE) and that the server is running "
+                "and reachable from here"
+            ) from None
+        return PgConnection(conn), False
+
+    def _text(self, exc: Exception) -> str:
+        """The driver's message on one line, never echoing the URL's password."""
+        text = " ".join(str(exc).split()) or type(exc).__name__
+        password = _password(self.url)
+        return text.replace(password, "***") if password else text
+
+    def begin(self, db: PgConnection, *, lock: bool = True) -> None:
+        db.conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})" if lock else "BEGIN")  # one round trip
+
+    def lock(self, db: PgConnection) -> None:
+        db.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    def append(self, db: PgConnection, sql: str, params: Sequence[Any]) -> int:
+        """BEGIN, the write lock, the insert and COMMIT sent in one round trip (psycopg's pipeline mode)."""
+        conn = db.conn
+        with conn.pipeline():
+            conn.execute("BEGIN")
+            conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            cursor = conn.execute(_pg_sql(sql), params)
+            conn.execute("COMMIT")
+        return cursor.rowcount
+
+    def in_transaction(self, db: PgConnection) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return db.conn.info.transaction_status != TransactionStatus.IDLE
+
+    def ddl(self, script: str) -> str:
+        script = script.replace(") WITHOUT ROWID;", ");")
+        return re.sub(
+            r"\bseq INTEGER PRIMARY KEY\b(?=, approval_id)",
+            "seq BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+            script,
+        )
+
+    def has_column(self, db: PgConnection, table: str, column: str) -> bool:
+        row = db.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? "
+            "AND column_name = ?",
+            (table, column),
+        ).fetchone()
+        return row is not None
+
+    def has_table(self, db: PgConnection, table: str) -> bool:
+        row = db.execute(
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?", (table,)
+        ).fetchone()
+        return row is not None
+
+    def failure(self, exc: Exception, *, writing: bool = True) -> StoreError:
+        verb = "write" if writing else "read"
+        return StoreError(
+            f"cannot {verb} the PostgreSQL store at {self.location}: {self._text(exc)}; check the server "
+            "(is it running, is the disk full?) and try again"
+        )
+
+    def read_only_message(self) -> str:
+        return f"the store at {self.location} was opened for reading only; this command needs to write it"
+
+
+_IDENTITY = "seq BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+"""The decisions' auto-numbered key: SQLite numbers an ``INTEGER PRIMARY KEY`` itself, PostgreSQL with an identity."""
+
+
+def _password(url: str) -> str | None:
+    with contextlib.suppress(ValueError):
+        from urllib.parse import unquote, urlsplit
+
+        password = urlsplit(url).password
+        return unquote(password) if password else None
+    return None
+
+
+def backend_for(url: str) -> SqliteBackend | PostgresBackend:
+    """The backend a store URL names (``sqlite:///PATH``, ``:memory:``, ``postgresql://...``)."""
+    if is_postgres(url):
+        try:
+            return PostgresBackend(url)
+        except ImportError:
+            raise StoreError(
+                f"GENAIOPS_STORE_URL={redacted(url)} needs the PostgreSQL driver: pip install 'psycopg[binary]'"
+            ) from None
+    return SqliteBackend(url)

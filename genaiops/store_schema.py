@@ -1,0 +1,151 @@
+"""The store's tables, its schema version and the migrations that bring an older store up to it.
+
+Written in SQLite's words; ``store_backend`` rewrites the DDL for PostgreSQL. A store is created with ``SCHEMA``
+and stamped ``SCHEMA_VERSION``; a store of an older version is migrated step by step (``MIGRATIONS[n]`` takes a
+store of version n to n + 1) inside one write transaction, when a process opens it for writing; a store of a newer
+version is refused before anything is written.
+
+Adding a table (or a column): add it to ``SCHEMA``, add ``MIGRATIONS[SCHEMA_VERSION] = (statements...)`` that
+bring a store of the current version to the new one (``CREATE TABLE IF NOT EXISTS ...`` / ``ALTER TABLE ... ADD
+COLUMN ...``), bump ``SCHEMA_VERSION``, and add the old version's DDL to tests/store/fixtures so the upgrade test
+covers it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from genaiops.errors import StoreError
+
+__all__ = ["MIGRATIONS", "SCHEMA", "SCHEMA_VERSION", "prepare"]
+
+SCHEMA_VERSION = 6
+"""5 added ``ledger.mac``; 6 added ``runs.lease_until`` (a run's executor renews it while it works: a run whose
+lease ran out is taken over by a worker) and the chat desk's ``conversations`` and ``conversation_messages``
+(created, like every table a migration does not alter, by the ``SCHEMA`` script ``prepare`` runs after it)."""
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, spec_hash TEXT NOT NULL, source TEXT,
+    status TEXT NOT NULL, requester TEXT NOT NULL, logical_time TEXT NOT NULL, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, summary TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0, owner TEXT,
+    lease_until TEXT);
+CREATE INDEX IF NOT EXISTS runs_status ON runs (status, created_at);
+CREATE TABLE IF NOT EXISTS tasks (
+    run_id TEXT NOT NULL, task_id TEXT NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY (run_id, task_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS events (
+    run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT, kind TEXT NOT NULL, at TEXT NOT NULL, data TEXT,
+    status TEXT, iteration INTEGER, attempts INTEGER, result TEXT, error TEXT, started_at TEXT, finished_at TEXT,
+    PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS approvals (
+    approval_id TEXT PRIMARY KEY, run_id TEXT NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
+    status TEXT NOT NULL, request TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS approvals_run ON approvals (run_id, task_id);
+CREATE TABLE IF NOT EXISTS decisions (
+    seq INTEGER PRIMARY KEY, approval_id TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS decisions_approval ON decisions (approval_id);
+CREATE TABLE IF NOT EXISTS ledger (
+    seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, run_id TEXT NOT NULL, payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL, mac TEXT);
+CREATE TABLE IF NOT EXISTS ledger_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agent_turns (
+    run_id TEXT NOT NULL, seq INTEGER NOT NULL, task_id TEXT NOT NULL, iteration INTEGER NOT NULL,
+    attempt INTEGER NOT NULL, agent TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, content TEXT NOT NULL,
+    prompt_tokens INTEGER, completion_tokens INTEGER, PRIMARY KEY (run_id, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS agent_states (
+    run_id TEXT NOT NULL, agent TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (run_id, agent)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS conversations (
+    conversation_id TEXT PRIMARY KEY, owner TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS conversation_messages (
+    conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, author TEXT NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL, data TEXT, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+"""
+# Tables added within a version (agent_turns, agent_states) are created by the IF NOT EXISTS script when a SQLite
+# store is opened, so SQLite stores written by an earlier genaiops of the same schema version gain them.
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    4: ("ALTER TABLE ledger ADD COLUMN mac TEXT",),  # entries already written keep no MAC
+    5: (
+        "ALTER TABLE runs ADD COLUMN lease_until TEXT",
+        "CREATE INDEX IF NOT EXISTS runs_status ON runs (status, created_at)",
+    ),
+}
+OLDEST = min(MIGRATIONS)
+
+
+def prepare(store: Any, *, create: bool = True, migrate: bool = True) -> int:
+    """Bring the database behind ``store`` (a ``Store``) to this release's schema and return the version it had
+    (0: empty). ``create``: an empty database gets the schema (else it is a ``StoreError``: a worker must not make
+    a store of a mistyped database); ``migrate``: an older store is migrated (a reader leaves it as it is). A store
+    of a newer release is a ``StoreError`` before anything is written."""
+    found = _version(store)
+    _refuse_newer(store, found)
+    if found == SCHEMA_VERSION:
+        if store.backend_name == "sqlite" and not store.read_only:
+            store.script(SCHEMA)  # tables added within the version
+        return found
+    if found == 0 and not create:
+        raise StoreError(
+            f"the database at {store.location} holds no genaiops store (no tables); point GENAIOPS_STORE_URL at the "
+            "store your runs are in, or create one first (any `genaiops run` against this URL creates it)"
+        )
+    if store.read_only or (found and not migrate):
+        return found
+    with store.raw_transaction():
+        found = _version(store)  # another process may have created or migrated it while this one waited
+        if found == 0:
+            store.script(SCHEMA)
+        elif found < SCHEMA_VERSION:
+            _migrate(store, found)
+            store.script(SCHEMA)
+        store.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(SCHEMA_VERSION),),
+        )
+    return found
+
+
+def _version(store: Any) -> int:
+    if not store.has_table("meta"):
+        return 0
+    row = store.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    if row is None:
+        return 0 if not store.has_table("runs") else SCHEMA_VERSION
+    try:
+        return int(row[0])
+    except ValueError:
+        raise StoreError(f"{store.location}: the store's schema version {row[0]!r} is not a number") from None
+
+
+def _refuse_newer(store: Any, found: int) -> None:
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"{store.location} has store schema {found}, written by a newer genaiops; this genaiops reads schema "
+            f"{SCHEMA_VERSION} and older: upgrade genaiops (pip install -U genaiops) — nothing was changed"
+        )
+    if 0 < found < OLDEST:
+        raise StoreError(
+            f"{store.location} has store schema {found}, older than this genaiops can migrate (from {OLDEST}); "
+            "open it with an intermediate release first"
+        )
+
+
+def _migrate(store: Any, found: int) -> None:
+    for version in range(found, SCHEMA_VERSION):
+        for statement in MIGRATIONS[version]:
+            table, column = _added_column(statement)
+            if column and store.has_column(table, column):
+                continue
+            store.execute(statement)
+
+
+def _added_column(statement: str) -> tuple[str, str | None]:
+    words = statement.split()
+    if words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"]:
+        return words[2], words[5]
+    return "", None

@@ -1,0 +1,202 @@
+"""Workers and leases on a real PostgreSQL store, through the `genaiops` processes an operator starts: detached
+runs are executed by whichever worker claims them (each by one), concurrent `genaiops resume`s of one run let
+exactly one execute it, a SIGKILLed worker's run reads orphaned once its lease runs out and another worker
+finishes it, and a worker pointed at an empty database (or a missing SQLite file) is exit 2 with nothing written."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from genaiops.graphs import parse_scenario, run_status
+from genaiops.receiver import IdempotentReceiver
+from genaiops.runtime import load_policy, open_engine
+from genaiops.settings import load_settings
+from genaiops.store import Store
+from genaiops.store_backend import backend_for
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+
+STEPS = """
+name: steps
+tasks:
+  - {id: a, tool: noop, args: {value: 1}}
+  - {id: b, tool: wait, args: {seconds: 0.2}, after: [a]}
+  - {id: c, tool: noop, args: {value: 3}, after: [b]}
+"""
+
+GATED = """
+name: claimed
+tasks:
+  - {id: deploy, tool: apply_change, args: {target: 'svc@prod', change: {version: v2}, hold_seconds: 0.2}}
+"""
+
+SLOW = """
+name: slow
+tasks:
+  - {id: nap, tool: wait, args: {seconds: 2}}
+  - {id: after, tool: apply_change, args: {target: 'svc@prod', change: {version: v3}}, after: [nap]}
+"""
+
+
+def _env(home: Path, url: str, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(HOME=str(home.parent), GENAIOPS_HOME=str(home), GENAIOPS_STORE_URL=url, COLUMNS="200", **extra)
+    return env
+
+
+def _genaiops(home: Path, url: str, *args: str, **extra: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [str(GENAIOPS), *args], env=_env(home, url, **extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+
+
+def _engine(home: Path, url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("GENAIOPS_HOME", str(home))
+    monkeypatch.setenv("GENAIOPS_STORE_URL", url)
+    return open_engine(load_settings())
+
+
+def _kinds(url: str, run_id: str) -> list[tuple[str | None, str]]:
+    with closing(Store.open(url)) as store:
+        return [(task, kind) for _, task, kind, _, _ in store.events(run_id)]
+
+
+def _submit(home: Path, url: str, monkeypatch: pytest.MonkeyPatch, text: str, count: int) -> list[str]:
+    engine = _engine(home, url, monkeypatch)
+    try:
+        _, plan = parse_scenario(text, engine.registry, load_policy(load_settings()))
+        return [engine.submit(plan, requester="bob") for _ in range(count)]
+    finally:
+        engine.close()
+
+
+def test_a_worker_refuses_an_empty_database_and_writes_nothing(tmp_path, pg_cluster):
+    """`genaiops worker` on a database without a store: exit 2, one line saying so, no table created."""
+    url = pg_cluster.new_database()
+    child = _genaiops(tmp_path / "home", url, "worker", "--once")
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 2, out + err
+    assert "Traceback" not in out + err
+    assert err.strip().startswith("error: the database at ") and "holds no genaiops store" in err
+    backend = backend_for(url)
+    db, _ = backend.connect(fsync=False, read_only=False)
+    try:
+        assert not backend.has_table(db, "meta")
+    finally:
+        db.close()
+
+
+def test_a_worker_refuses_a_missing_sqlite_store_and_makes_no_file(tmp_path):
+    """With a SQLite URL naming no file, the worker says there is no store there (exit 2) and creates none."""
+    path = tmp_path / "nothing" / "genaiops.db"
+    child = _genaiops(tmp_path / "home", f"sqlite:///{path}", "worker", "--once")
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 2 and "there is no genaiops store at" in err, out + err
+    assert not path.exists()
+
+
+def test_detached_runs_are_each_executed_by_one_of_two_workers(tmp_path, pg_cluster, monkeypatch):
+    """Four runs queued with `submit` (what `run --detach` does), two `genaiops worker --once` at once: every run
+    succeeds, claimed once, each task started at most once (inline ones record no start) and succeeded once."""
+    home, url = tmp_path / "home", pg_cluster.new_database()
+    run_ids = _submit(home, url, monkeypatch, STEPS, 4)
+    workers = [_genaiops(home, url, "worker", "--once", "--runs", "2") for _ in range(2)]
+    outcomes = [(w.wait(timeout=300), *w.communicate()) for w in workers]
+    assert [code for code, _, _ in outcomes] == [0, 0], outcomes
+    with closing(Store.open(url)) as store:
+        assert {store.run(r).status for r in run_ids} == {"succeeded"}
+    for run_id in run_ids:
+        kinds = _kinds(url, run_id)
+        assert kinds.count((None, "run_resumed")) == 1, kinds
+        for task in "abc":
+            assert kinds.count((task, "task_started")) <= 1 and kinds.count((task, "task_succeeded")) == 1, kinds
+        assert kinds.count(("b", "task_started")) == 1, kinds
+
+
+def test_concurrent_resumes_on_postgresql_execute_the_run_once(tmp_path, pg_cluster, monkeypatch):
+    """Four `genaiops resume` processes of one approved run at once: one exits 0, the others 2 with one line;
+    the gated action reached the receiver once and its task started once."""
+    home, url = tmp_path / "home", pg_cluster.new_database()
+    engine = _engine(home, url, monkeypatch)
+    try:
+        _, plan = parse_scenario(GATED, engine.registry, load_policy(load_settings()))
+        result = asyncio.run(engine.start(plan, requester="bob"))
+        (request,) = result.pending
+        engine.decide(request.id, approver="alice", role="operator", verdict="approve", reason="CHG-1")
+    finally:
+        engine.close()
+    children = [_genaiops(home, url, "resume", result.run_id) for _ in range(4)]
+    outcomes = [(c.wait(timeout=300), *c.communicate()) for c in children]
+    assert sorted(code for code, _, _ in outcomes) == [0, 2, 2, 2], outcomes
+    for code, out, err in outcomes:
+        assert "Traceback" not in out + err
+        if code == 2:
+            assert len(err.strip().splitlines()) == 1 and f"run {result.run_id} " in err, err
+    with IdempotentReceiver(home / "receiver.db") as receiver:
+        assert list(receiver.calls().values()) == [1]
+    assert _kinds(url, result.run_id).count(("deploy", "task_started")) == 1
+
+
+def _wait_for(predicate, timeout: float = 120):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+def test_a_killed_workers_run_is_orphaned_then_taken_over(tmp_path, pg_cluster, monkeypatch):
+    """SIGKILL the worker executing a run (lease 1.5 s): the run reads orphaned once the lease runs out (in
+    `runs list` too), a second worker takes it over and finishes it, and the gated effect after the
+    interrupted task was applied once."""
+    home, url = tmp_path / "home", pg_cluster.new_database()
+    (run_id,) = _submit(home, url, monkeypatch, SLOW.replace("apply_change", "noop").replace(
+        "{target: 'svc@prod', change: {version: v3}}", "{value: 2}"), 1)  # fmt: skip
+    lease = {"GENAIOPS_LEASE_SECONDS": "1.5"}
+    first = _genaiops(home, url, "worker", **lease)
+    _wait_for(lambda: ("nap", "task_started") in _kinds(url, run_id))
+    os.kill(first.pid, signal.SIGKILL)
+    first.communicate()
+    with closing(Store.open(url, read_only=True)) as store:
+        _wait_for(lambda: run_status(store.run(run_id)) == "orphaned")
+    listing = subprocess.run(
+        [str(GENAIOPS), "runs", "list"], env=_env(home, url), capture_output=True, text=True, timeout=120
+    )  # fmt: skip
+    row = next(line for line in listing.stdout.splitlines() if run_id in line)
+    assert "orphaned" in row, row
+    second = _genaiops(home, url, "worker", "--once", **lease)
+    out, err = second.communicate(timeout=300)
+    assert second.returncode == 0 and f"run {run_id}: succeeded" in out, out + err
+    kinds = _kinds(url, run_id)
+    assert kinds.count((None, "run_resumed")) == 2 and kinds.count(("after", "task_succeeded")) == 1, kinds
+
+
+def test_an_engine_never_claims_again_a_run_it_is_executing(store_url):
+    """A run this engine executes whose lease lapsed (its renewal starved under load) is claimable by others but
+    not by the same engine: one process never executes a run twice at once."""
+    from genaiops.graphs import Engine, GraphSpec
+    from genaiops.graphs.liveness import process_owner
+    from genaiops.tools import load_tools
+
+    spec = GraphSpec.model_validate({"name": "one", "tasks": [{"id": "a", "tool": "noop"}]})
+    with closing(Store.open(store_url)) as store:
+        engine = Engine(store, load_tools(), lease=30)
+        run_id = engine.submit(spec, requester="bob")
+        assert engine.claim_next().run_id == run_id
+        assert store.renew_lease(run_id, process_owner(), "2000-01-01T00:00:00+00:00")  # lapsed
+        engine._live[run_id] = object()  # as while executing it
+        assert engine.claim_next() is None
+        del engine._live[run_id]
+        assert engine.claim_next().run_id == run_id  # lapsed and not executing here: claimable
