@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
-from genaiops.safety.guardrails.injection_rules import compiled, matches, weak_hits
+from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, weak_hits
 from genaiops.safety.guardrails.injection_views import views
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
@@ -31,6 +31,8 @@ def injection_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _JAILBREAK_RULE_LABELS = frozenset({"role_reset", "jailbreak_persona"})
+_DECODING_VIEWS = frozenset({"decoded", "quoted"})
+"""Views that are new text, not the text re-spelt: scanned even when they show no keyword the text does not."""
 
 
 def _scan(text: str, labels: frozenset[str] | None) -> list[tuple[str, int, int]]:
@@ -47,7 +49,10 @@ def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
     spans = [Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in _scan(text, labels)]
     if spans or not text.strip():
         return spans
-    for view, derived in views(text):
+    seen = keywords(text.lower())
+    for view, derived in views(text, KEYWORDS):
+        if view not in _DECODING_VIEWS and keywords(derived.lower()) <= seen:
+            continue  # the view shows no word the text did not: the rules already had their chance
         hits = _scan(derived, labels)
         if hits:
             return [Span(start=0, end=len(text), label=f"INJECTION:{hits[0][0]}@{view}")]

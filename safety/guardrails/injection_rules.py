@@ -16,7 +16,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["STRONG", "WEAK", "compiled", "weak_hits"]
+__all__ = ["KEYWORDS", "NEEDS", "STRONG", "WEAK", "compiled", "keywords", "matches", "weak_hits"]
+
+KEYWORDS = (
+    "ignor", "disregard", "forget", "overrid", "bypass", "instruction", "prompt", "previous", "system", "reveal",
+    "password", "secret", "api key", "credential", "refund", "admin", "assistant", "anweisung", "vergiss",
+    "vorherig", "consigne", "oubli", "précédent", "instruccion", "olvid", "anterior", "developer mode",
+    "anything now", "jailbr", "you are now", "act as", "pretend", "<|", "[inst", "above", "everything", "rules",
+    "guideline", "grant", "approve", "delete", "send", "forward", "transfer", "wire", "regeln", "règles", "reglas",
+    "zaboravi", "забудьте", " ai", "ai ", " ki ", "l'ia", " ia ",
+)  # fmt: skip
+"""Words one of which a view of a text must show, and the text itself not, before the rules are run on the view
+(:func:`keywords`): a view that reveals nothing new cannot match where the text did not."""
+
+
+def keywords(lower: str) -> frozenset[str]:
+    """The :data:`KEYWORDS` in a lower-cased text."""
+    return frozenset(k for k in KEYWORDS if k in lower)
+
 
 _AI = r"(?:AI|A\.I\.|assistant|agent|LLM|language\s+model|model|bot|chatbot|copilot|GPT|Claude|automation|KI|IA)"
 _AI_STRICT = r"(?:AI|A\.I\.|LLM|language\s+model|chatbot|copilot|GPT|Claude|AI\s+(?:assistant|agent)|KI|IA)"
@@ -303,39 +320,28 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"si\s+(?:tu\s+es|vous\s+êtes)\s+une?\s+(?:IA|assistant)|(?:a|para)\s+la\s+IA\b|nota\s+(?:para|a)\s+"
         rf"(?:la\s+IA|el\s+asistente)|si\s+eres\s+una?\s+(?:IA|asistente))",
         (
-            "reading",
-            "processing",
-            "summari",
-            "handling",
-            "parsing",
-            "triaging",
-            "reviewing",
-            "analy",
-            "ingesting",
-            "seeing",
-            "note",
-            "attention",
-            "important",
-            "notice",
-            "instruction",
-            "message",
-            "memo",
-            "p.s",
-            "ps ",
-            "if you are",
-            "whoever",
-            "dear",
-            "hey",
-            "hello",
-            "hi ",
-            "this",
-            "must",
-            "should",
-            "shall",
-            "instructed",
-            "required",
+            "ai ",
+            " ai",
+            "ai,",
+            "a.i.",
+            "assistant",
+            "agent",
+            "llm",
+            "language model",
+            "model",
+            "bot",
+            "gpt",
+            "claude",
+            "copilot",
+            "automation",
             " ki",
-            "ia",
+            "ia ",
+            "ia,",
+            "ia:",
+            "l'ia",
+            "new instruction",
+            "whoever",
+            "asistente",
             "si eres",
         ),
     ),
@@ -416,16 +422,22 @@ WEAK: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "grant",
             "ssh",
             "sudoers",
-            "admin",
-            "owner",
+            "admins",
+            "owners",
             "disable",
             "approve",
-            "mark",
+            "as approved",
+            "as paid",
+            "as resolved",
+            "as safe",
             "delete",
             "curl",
             "rm -rf",
-            "rotate",
-            "change",
+            "keys to",
+            "password",
+            "bank",
+            "iban",
+            "payout",
             "erstatt",
             "rückerstatt",
             "rembours",
@@ -475,24 +487,78 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 @cache
 def compiled(kind: str = "strong") -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
-    """The compiled rules of one kind (``strong`` or ``weak``), as (label, pattern, hints)."""
-    table = STRONG if kind == "strong" else WEAK
+    """The compiled rules of one kind, as (label, pattern, hints): ``strong``; ``anchor`` (the weak cues that
+    act: an action, an outside destination) or ``context`` (the other weak cues)."""
+    if kind == "strong":
+        table = STRONG
+    else:
+        anchors = {"privileged_action", "outside_destination"}
+        table = tuple(rule for rule in WEAK if (rule[0] in anchors) == (kind == "anchor"))
     return tuple((label, re.compile(pattern, _FLAGS), hints) for label, pattern, hints in table)
 
 
+NEEDS: dict[str, tuple[str, ...]] = {
+    "override": ("instruction", "prompt", "rule", "direction", "guideline", "directive", "context", "polic",
+                 "constraint", "programming", "guardrail", "safety"),
+    "exfiltrate": ("send", "post", "forward", "upload", "mail", "leak", "exfiltrat", "transmit", "paste", "include",
+                   "append"),
+    "forget_everything": ("everything", "all", "what", "new task", "new assignment", "new instruction", "new role"),
+    "task_switch": ("now", "follow", "previous", "forget", "ignore", "task", "nun", "vorherig", "vorangegang",
+                    "bisherig", "abweich", "ignorier", "erledigt", "zaboravi", "забудьте", "olvide"),
+    "addressed_to_model": ("this", "note", "attention", "important", "notice", "instruction", "message", "memo",
+                           "p.s", "ps ", "if you are", "whoever", "dear", "hey", "hello", "hi ", "must", "should",
+                           "shall", "instructed", "required", "ki", "l'ia", "la ia", "si eres", "si tu", "si vous"),
+    "model_directed": ("you must", "you should", "you are", "your task", "your job", "as a", "as an", ",", ":",
+                       "musst", "devez", "dois", "debes", "tienes"),
+}  # fmt: skip
+"""For some rules, a second set of words one of which must occur anywhere in the text before the rule runs."""
+
+_REACH = 100
+"""How far from one of its hints a rule's match may start or end (the longest gap a rule allows, with margin)."""
+
+
+def _windows(text: str, lower: str, hints: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` within :data:`_REACH` of an occurrence of a hint: where a rule can match."""
+    if len(lower) != len(text):  # lower-casing changed the length (rare letters): scan the whole text
+        return [(0, len(text))] if any(h in lower for h in hints) else []
+    around = []
+    for hint in hints:
+        at = lower.find(hint)
+        while at != -1:
+            around.append((max(0, at - _REACH), at + len(hint) + _REACH))
+            at = lower.find(hint, at + len(hint))
+    around.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in around:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def matches(text: str, kind: str = "strong", lower: str | None = None) -> list[tuple[str, int, int]]:
-    """(label, start, end) of every rule of ``kind`` that matches ``text`` (hints checked first)."""
+    """(label, start, end) of every rule of ``kind`` that matches ``text``; each rule's regex runs only near
+    occurrences of its hints, so ordinary text costs a few substring searches per rule."""
     lower = text.lower() if lower is None else lower
-    found = []
+    found: set[tuple[str, int, int]] = set()
     for label, pattern, hints in compiled(kind):
-        if any(h in lower for h in hints):
-            found.extend((label, m.start(), m.end()) for m in pattern.finditer(text))
-    return found
+        needs = NEEDS.get(label)
+        if needs is not None and not any(n in lower for n in needs):
+            continue
+        for start, end in _windows(text, lower, hints):
+            found.update((label, m.start(), m.end()) for m in pattern.finditer(text, start, end))
+    return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
 
 
 def weak_hits(text: str, lower: str | None = None) -> list[tuple[str, int, int]]:
-    """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues."""
-    cues = matches(text, "weak", lower)
+    """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues, one of them an action
+    or an outside destination (the other cues are looked for only when one of those is there)."""
+    lower = text.lower() if lower is None else lower
+    anchors = matches(text, "anchor", lower)
+    if not anchors:
+        return []
+    cues = anchors + matches(text, "context", lower)
     if len({label for label, _, _ in cues}) < 2:
         return []
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]

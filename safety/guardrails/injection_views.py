@@ -21,6 +21,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote
 
 __all__ = ["VIEW_NAMES", "fold", "views"]
@@ -41,12 +42,15 @@ _HOMOGLYPHS = str.maketrans(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
                        "|": "i", "!": "i", "€": "e"})  # fmt: skip
-_LEET_TOKEN = re.compile(r"(?=[\w@$|!€]*[a-zA-Z])(?=[\w@$|!€]*[0-9@$|!€])[\w@$|!€]{3,}")
+_LEET_MIX = re.compile(r"[a-zA-Z][0-9@$|!€]+[a-zA-Z]")
+_MAY_BE_SPLIT = re.compile(r"[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_]\b")
+_CYRILLIC_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")
 _INNER_SEPARATOR = re.compile(r"(?<=[^\W\d_])(?:[-_.*·•~+]|-\s*\n\s*)(?=[^\W\d_])")
 _SPACED_RUN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]{1,3}){2,}[^\W\d_](?![^\W\d_])")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
-_HEX = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:0x)?(?:[0-9a-fA-F]{2}[ :]?){8,}")
-_URL_ENCODED = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}")
+_HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_URL_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 _QUOTED = re.compile(r"""["'`“”‘’«»]([^"'`“”‘’«»\n]{1,80})["'`“”‘’«»]""")
 _PART_LABEL = re.compile(r"\b(?:part|step|teil|partie|parte|fragment|chunk)\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
 
@@ -55,7 +59,10 @@ def fold(text: str) -> str:
     """NFKC, invisible characters dropped, look-alike letters mapped to Latin (the ``folded`` view)."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_INVISIBLE)
+    return text.translate(_HOMOGLYPHS) if _CYRILLIC_GREEK.search(text) else text
 
 
 def _joined(text: str) -> str:
@@ -70,7 +77,8 @@ def _joined(text: str) -> str:
 
 
 def _leet(text: str) -> str:
-    return _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET), text)
+    """Digits and symbols read as letters, when some word mixes them with letters ("1gn0r3", "p4ssw0rd")."""
+    return text.translate(_LEET) if _LEET_MIX.search(text) else text
 
 
 def _printable(raw: bytes) -> str | None:
@@ -104,34 +112,47 @@ def _decode_hex(segment: str) -> str | None:
         return None
 
 
+def _decode_segment(segment: str) -> str | None:
+    if len(segment) >= 16 and set(segment.removeprefix("0x")) <= _HEX_DIGITS:
+        return _decode_hex(segment)
+    return _decode_base64(segment)
+
+
 def _decoded(text: str) -> str:
-    found = [d for m in _BASE64.finditer(text) if (d := _decode_base64(m.group()))]
-    found += [d for m in _HEX.finditer(text) if (d := _decode_hex(m.group()))]
-    if "%" in text:
-        found += [unquote(m.group()) for m in _URL_ENCODED.finditer(text)]
+    found = [d for m in _BASE64.finditer(text) if (d := _decode_segment(m.group()))]
+    if "\\x" in text:
+        found += [d for m in _HEX_ESCAPES.finditer(text) if (d := _decode_hex(m.group()))]
+    if len(_URL_ESCAPE.findall(text)) >= 3:
+        found.append(unquote(text))
     return "\n".join(found)
 
 
 def _quoted(text: str) -> str:
-    parts = _QUOTED.findall(_PART_LABEL.sub("", text))
-    if len(parts) < 2:
+    if len(_QUOTED.findall(text)) < 2:
         return ""
+    parts = _QUOTED.findall(_PART_LABEL.sub("", text))
     return "".join(parts) + "\n" + " ".join(p.strip() for p in parts)
 
 
-def views(text: str) -> list[tuple[str, str]]:
-    """(name, text) of every view that differs from ``text`` and from the views before it (see the module doc)."""
+def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(name, text) of every view that differs from ``text`` and from the views before it (see the module doc).
+
+    With ``keywords`` (lower-case), the ROT13 and reversed views are made only when the text holds one of the
+    keywords rotated or reversed: those views of ordinary text are noise, and this check costs less than making
+    them."""
     folded = fold(text)
     candidates = [("folded", folded)]
-    joined = _joined(folded)
+    joined = _joined(folded) if _MAY_BE_SPLIT.search(folded) else folded
     candidates.append(("joined", joined))
-    if any(c in folded for c in "013457@$|!€"):
-        candidates.append(("leet", _leet(joined)))
+    candidates.append(("leet", _leet(joined)))
     candidates.append(("decoded", _decoded(folded)))
     if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
         candidates.append(("quoted", _quoted(folded)))
-    candidates.append(("rot13", codecs.encode(folded, "rot13")))
-    candidates.append(("reversed", folded[::-1]))
+    lower = folded.lower() if keywords else ""
+    if not keywords or any(k in lower for k in _rotated(keywords)):
+        candidates.append(("rot13", codecs.encode(folded, "rot13")))
+    if not keywords or any(k[::-1] in lower for k in keywords):
+        candidates.append(("reversed", folded[::-1]))
     seen = {text}
     out = []
     for name, view in candidates:
@@ -139,3 +160,8 @@ def views(text: str) -> list[tuple[str, str]]:
             seen.add(view)
             out.append((name, view))
     return out
+
+
+@lru_cache(maxsize=4)
+def _rotated(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(codecs.encode(k, "rot13") for k in keywords)
