@@ -57,6 +57,10 @@ def old_blocks(text: str) -> bool:
     return any(p.search(text) for p in _OLD_RULES)
 
 
+DEEPSET_DEFINITION = PromptInjection(model_name="injection_deepset")
+"""The scanner configured for deepset's definition (any off-task instruction is an injection)."""
+
+
 def old_input_blocker() -> Callable[[str], bool]:
     """The old default input pipeline's blocking decision: the old rules, then the jailbreak model (unchanged)."""
     jailbreak = Jailbreak()
@@ -140,8 +144,8 @@ def bench_public() -> None:
         ["old default input pipeline (blocks: rules + jailbreak)", *prf(split.test_y, [old(t) for t in split.test_x])],
         ["new default input pipeline (blocks)", *prf(split.test_y, [new(t) for t in split.test_x])],
         [
-            "prompt_injection model + rules (deepset definition; shadow in the default)",
-            *prf(split.test_y, [PromptInjection().check(t).outcome != "pass" for t in split.test_x]),
+            "prompt_injection, deepset's definition (rules + injection_deepset model; not in the default)",
+            *prf(split.test_y, [DEEPSET_DEFINITION.check(t).outcome != "pass" for t in split.test_x]),
         ],
         ["LLM Guard (published)", "", "", 0.625, ""],
     ]

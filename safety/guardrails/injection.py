@@ -84,6 +84,9 @@ class PromptInjection(Composable):
     use_rules: bool = True
     on_hit: Outcome = "block"
     model_name: str = field(default="injection", repr=False)
+    model_max_chars: int | None = None
+    """Longer texts are left to the rules: the model judges messages, and scores most multi-paragraph documents
+    as injections (deepset's definition: any off-task instruction). ``None``: no limit."""
 
     def __post_init__(self) -> None:
         if self.use_model:
@@ -92,7 +95,7 @@ class PromptInjection(Composable):
     def check(self, text: str) -> Verdict:
         spans = _rule_spans(text) if self.use_rules else []
         score, where = (0.0, (0, len(text)))
-        if self.use_model and text.strip():
+        if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
             model = _model(self.model_name)
             regions = _sentence_windows(text) if self.indirect else [(0, len(text))]
             score, where = max(((model.probability(text[a:b]), (a, b)) for a, b in regions), default=(0.0, where))
