@@ -149,9 +149,10 @@ def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
         candidates.append(("quoted", _quoted(folded)))
     lower = folded.lower() if keywords else ""
-    if not keywords or any(k in lower for k in _rotated(keywords)):
+    rotated, backwards = _transformed(keywords)
+    if not keywords or any(k in lower for k in rotated):
         candidates.append(("rot13", codecs.encode(folded, "rot13")))
-    if not keywords or any(k[::-1] in lower for k in keywords):
+    if not keywords or any(k in lower for k in backwards):
         candidates.append(("reversed", folded[::-1]))
     seen = {text}
     out = []
@@ -163,5 +164,7 @@ def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)
-def _rotated(keywords: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(codecs.encode(k, "rot13") for k in keywords)
+def _transformed(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keywords of five letters or more, ROT13'd and reversed (shorter ones occur in ordinary text by chance)."""
+    long = [k for k in keywords if len(k) >= 5 and k.isalpha()]
+    return tuple(codecs.encode(k, "rot13") for k in long), tuple(k[::-1] for k in long)
