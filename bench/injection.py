@@ -198,6 +198,7 @@ def bench_latency(repeats: int = 5) -> None:
         ("default input pipeline (all scanners)", lambda t: screen.screen("input", t)),
         ("default tool_result pipeline", lambda t: screen.screen("tool_result", t)),
         ("injection rules on every view", rules.check),
+        ("old injection rules (baseline, same run)", old_blocks),
     ):
         for text in texts:
             run(text + "\n")  # warm-up
