@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -136,3 +140,17 @@ def test_only_the_field_under_review_is_exempt_from_blocking() -> None:
     assert any(flag.startswith("text: content under review") for flag in exempt.flags)
     other = screen_value(screen, "input", {"text": "fine", "note": INJECTION}, frozenset({"text"}))
     assert other.blocked is not None and other.blocked.startswith("note:")
+
+
+def test_genaiops_run_reviews_an_injection_instead_of_failing(tmp_path: Path) -> None:
+    """`genaiops run` of a graph whose review_output gets an injection: exit 0, the review task succeeded with
+    verdict block (before, the task guardrails failed it)."""
+    graph = tmp_path / "review.yaml"
+    task = f"{{id: bad, tool: review_output, args: {{text: {json.dumps(INJECTION)}}}}}"
+    graph.write_text(f"name: review\ntasks:\n  - {task}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_MODEL_")} | {"COLUMNS": "200"}
+    command = [Path(sys.executable).parent / "genaiops", "run", str(graph)]
+    ran = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "Traceback" not in ran.stdout + ran.stderr
+    assert "│ bad" in ran.stdout and "succeeded │ verdict: block" in ran.stdout, ran.stdout
