@@ -33,7 +33,7 @@ from genaiops.agents.registry_tools import JsonResultTool
 from genaiops.agents.roles import Role
 from genaiops.graphs.handlers import Proposal, TaskCall
 from genaiops.graphs.scenario import TOOL_ERROR_TURN
-from genaiops.graphs.screening import conceal, screen_value
+from genaiops.graphs.screening import REVIEW_MARK, conceal, screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.registry import ToolSpec, describe_validation_error
@@ -81,14 +81,21 @@ class AgentSession:
         self.vault.update(vault)
         return shown
 
-    def _reveal(self, spec: ToolSpec, args: BaseModel) -> BaseModel:
-        """The model's arguments with every screened summary it passed on swapped back for the text under review."""
-        if not self.vault or not spec.under_review:
+    def _reveal(self, agent: str, spec: ToolSpec, args: BaseModel) -> BaseModel:
+        """The model's arguments with every screened summary it passed on swapped back for the text under review.
+        A summary the session never gave (the model changed the handle) is refused: reviewing the summary itself
+        would pass text nobody looked at."""
+        if not spec.under_review:
             return args
         dumped = args.model_dump(mode="json")
-        swapped = {k: self.vault.get(v, v) if isinstance(v, str) and k in spec.under_review else v
-                   for k, v in dumped.items()}  # fmt: skip
-        return args if swapped == dumped else spec.parse_args(swapped)
+        for name in spec.under_review & set(dumped):
+            value = dumped[name]
+            if isinstance(value, str) and value.startswith(REVIEW_MARK):
+                if value not in self.vault:
+                    said = f"{name}: pass the content-under-review handle exactly as it was given"
+                    raise self.refuse(agent, spec.name, said)
+                dumped[name] = self.vault[value]
+        return args if dumped == args.model_dump(mode="json") else spec.parse_args(dumped)
 
     def tools_for(self, role: Role) -> list[BaseTool]:
         tools: list[BaseTool] = [GuardedTool(self.engine.registry.get(name), self, role) for name in role.tools]
@@ -148,7 +155,7 @@ class AgentSession:
 
     async def _invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
         agent = role.name
-        args = self._reveal(spec, args)
+        args = self._reveal(agent, spec, args)
         own = spec.name == self.call.tool.name and _same(args, self.call.args)
         if own and self.task_result is not None:  # asked again: the task's call is performed once per attempt
             return self._screen_result(agent, spec, self.task_result)

@@ -9,7 +9,9 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,9 +19,11 @@ from pydantic import BaseModel
 
 from genaiops.agents.handler import AgentHandler
 from genaiops.agents.roles import with_role_defaults
-from genaiops.graphs import Engine, GraphSpec
+from genaiops.agents.session import AgentSession, Refused
+from genaiops.graphs import Engine, GraphSpec, TaskSpec
+from genaiops.graphs.handlers import TaskCall
 from genaiops.graphs.screening import REVIEW_MARK, screen_value
-from genaiops.registry import ToolRegistry
+from genaiops.registry import ToolContext, ToolRegistry
 from genaiops.runtime import ShippedGuardrails, load_guardrails
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.settings import load_settings
@@ -154,3 +158,22 @@ def test_genaiops_run_reviews_an_injection_instead_of_failing(tmp_path: Path) ->
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "Traceback" not in ran.stdout + ran.stderr
     assert "│ bad" in ran.stdout and "succeeded │ verdict: block" in ran.stdout, ran.stdout
+
+
+def test_the_session_swaps_its_own_handles_back_and_refuses_forged_ones() -> None:
+    """AgentSession.conceal hides the text behind a handle; the handle given back is swapped for the text, and a
+    handle the session never gave (a model that edited it) is refused rather than reviewed as if it were the text."""
+    registry = load_tools()
+    spec = registry.get("review_output")
+    now = datetime(2026, 3, 2, tzinfo=UTC)
+    engine = SimpleNamespace(registry=registry, screen=load_guardrails(load_settings(guardrails="tasks")),
+                             clock=SimpleNamespace(now=lambda: now))  # fmt: skip
+    args = spec.parse_args({"text": INJECTION})
+    task = TaskSpec(id="t", tool="review_output", role="safety_reviewer", args={"text": INJECTION})
+    session = AgentSession(TaskCall(task, spec, args, ToolContext("r", "t", "k", now)), engine)
+    shown = session.conceal("review_output", {"text": INJECTION})
+    assert shown["text"].startswith(REVIEW_MARK) and "injection_rules block" in shown["text"]
+    assert session._reveal("safety_reviewer", spec, spec.parse_args(shown)).text == INJECTION
+    forged = spec.parse_args({"text": shown["text"].replace("#", "#0", 1)})
+    with pytest.raises(Refused):
+        session._reveal("safety_reviewer", spec, forged)
