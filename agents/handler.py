@@ -37,18 +37,26 @@ from genaiops.ids import canonical_json
 __all__ = ["AgentHandler", "task_message", "team_message"]
 
 
-def task_message(call: TaskCall) -> str:
+def _shown(tool: str, args: Mapping[str, Any], conceal: Callable[[str, Mapping[str, Any]], dict] | None) -> dict:
+    return conceal(tool, args) if conceal is not None else dict(args)
+
+
+def task_message(call: TaskCall, conceal: Callable[[str, Mapping[str, Any]], dict] | None = None) -> str:
     """What the agent is asked: the task in words, then the approved call as a JSON line (the offline model
-    acts on that line; a language model reads both)."""
+    acts on that line; a language model reads both). ``conceal`` (``AgentSession.conceal``) replaces content
+    under review by screened summaries."""
     spec = call.task
     said = f" ({spec.description})" if spec.description else ""
+    args = _shown(call.tool.name, call.args.model_dump(mode="json"), conceal)
     return (
         f"Task {spec.id}{said}. Call {call.tool.name} with exactly these arguments (validated, and approved where "
-        f"needed), then summarise the result.\n" + instruction([(call.tool.name, call.args.model_dump(mode="json"))])
+        f"needed), then summarise the result.\n" + instruction([(call.tool.name, args)])
     )
 
 
-def team_message(call: TaskCall, checks: list[dict[str, Any]]) -> str:
+def team_message(
+    call: TaskCall, checks: list[dict[str, Any]], conceal: Callable[[str, Mapping[str, Any]], dict] | None = None
+) -> str:
     """What a team is asked: each member runs the checks for its role and ends with its verdict."""
     spec = call.task
     said = f" ({spec.description})" if spec.description else ""
@@ -56,7 +64,7 @@ def team_message(call: TaskCall, checks: list[dict[str, Any]]) -> str:
     return (
         f"Task {spec.id}{said}: decide together on {call.args.model_dump().get('subject', 'this release')}. Each of "
         f"you runs the checks for your role ({lines}) and ends with 'VERDICT: APPROVE' or 'VERDICT: BLOCK' and "
-        "why.\n" + instruction([(c["tool"], c["args"], c["role"]) for c in checks])
+        "why.\n" + instruction([(c["tool"], _shown(c["tool"], c["args"], conceal), c["role"]) for c in checks])
     )
 
 
@@ -129,7 +137,7 @@ class AgentHandler:
         ctx = call.context
         with traced(self._tracer, ctx.run_id, ctx.task_id, f"agent {role.name}", iteration=ctx.iteration) as span:
             try:
-                await self._run(agent, [role], session, task_message(call))
+                await self._run(agent, [role], session, task_message(call, session.conceal))
             finally:
                 await self._persist([(agent, role)], session)
                 span.set_attributes(session.usage())
@@ -187,7 +195,7 @@ class AgentHandler:
         ctx, name = call.context, "team " + " + ".join(call.task.team)
         with traced(self._tracer, ctx.run_id, ctx.task_id, name, iteration=ctx.iteration) as span:
             try:
-                await self._run(team, members, session, team_message(call, checks), said)
+                await self._run(team, members, session, team_message(call, checks, session.conceal), said)
             finally:
                 await self._persist(list(zip(agents, members, strict=True)), session)
                 span.set_attributes(session.usage())

@@ -33,7 +33,7 @@ from genaiops.agents.registry_tools import JsonResultTool
 from genaiops.agents.roles import Role
 from genaiops.graphs.handlers import Proposal, TaskCall
 from genaiops.graphs.scenario import TOOL_ERROR_TURN
-from genaiops.graphs.screening import screen_value
+from genaiops.graphs.screening import REVIEW_MARK, conceal, screen_value
 from genaiops.graphs.spec import TaskSpec
 from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.registry import ToolSpec, describe_validation_error
@@ -61,6 +61,8 @@ class AgentSession:
     refused_calls: set[str] = field(default_factory=set)
     task_result: BaseModel | None = None
     tracer: RunTracer | None = None
+    vault: dict[str, str] = field(default_factory=dict)
+    """Content under review shown to the model as screened summaries, by summary (see :meth:`conceal`)."""
     _calls: int = 0
 
     def usage(self) -> dict[str, int]:
@@ -70,6 +72,30 @@ class AgentSession:
             "genaiops.agent.completion_tokens": sum(t.completion_tokens or 0 for t in self.turns),
             "genaiops.agent.refusals": len(self.refusals),
         }
+
+    def conceal(self, tool: str, args: Mapping[str, Any]) -> dict[str, Any]:
+        """A call's arguments as the model may read them: each field its tool declares under review replaced by
+        a screened summary, which the session swaps back for the text when the model passes it on."""
+        spec = self.engine.registry.get(tool)
+        shown, vault = conceal(self.engine.screen, spec.under_review, args)
+        self.vault.update(vault)
+        return shown
+
+    def _reveal(self, agent: str, spec: ToolSpec, args: BaseModel) -> BaseModel:
+        """The model's arguments with every screened summary it passed on swapped back for the text under review.
+        A summary the session never gave (the model changed the handle) is refused: reviewing the summary itself
+        would pass text nobody looked at."""
+        if not spec.under_review:
+            return args
+        dumped = args.model_dump(mode="json")
+        for name in spec.under_review & set(dumped):
+            value = dumped[name]
+            if isinstance(value, str) and value.startswith(REVIEW_MARK):
+                if value not in self.vault:
+                    said = f"{name}: pass the content-under-review handle exactly as it was given"
+                    raise self.refuse(agent, spec.name, said)
+                dumped[name] = self.vault[value]
+        return args if dumped == args.model_dump(mode="json") else spec.parse_args(dumped)
 
     def tools_for(self, role: Role) -> list[BaseTool]:
         tools: list[BaseTool] = [GuardedTool(self.engine.registry.get(name), self, role) for name in role.tools]
@@ -129,6 +155,7 @@ class AgentSession:
 
     async def _invoke(self, role: Role, spec: ToolSpec, args: BaseModel) -> BaseModel:
         agent = role.name
+        args = self._reveal(agent, spec, args)
         own = spec.name == self.call.tool.name and _same(args, self.call.args)
         if own and self.task_result is not None:  # asked again: the task's call is performed once per attempt
             return self._screen_result(agent, spec, self.task_result)
@@ -170,7 +197,7 @@ class AgentSession:
         screen = self.engine.screen
         if screen is None:
             return args
-        screened = screen_value(screen, "input", args.model_dump(mode="json"))
+        screened = screen_value(screen, "input", args.model_dump(mode="json"), spec.under_review)
         if screened.blocked:
             raise self.refuse(agent, spec.name, f"arguments blocked by guardrails: {screened.blocked}")
         return spec.parse_args(screened.value) if screened.changed else args
@@ -180,7 +207,8 @@ class AgentSession:
         screen = self.engine.screen
         if screen is None:
             return result
-        screened = screen_value(screen, "tool_result", result.model_dump(mode="json"))
+        dumped = result.model_dump(mode="json")
+        screened = screen_value(screen, "tool_result", dumped, spec.under_review, for_model=True)
         if screened.blocked:
             raise self.refuse(agent, spec.name, f"{spec.name}'s output was withheld: {screened.blocked}")
         return spec.result_model.model_validate(screened.value) if screened.changed else result

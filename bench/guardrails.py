@@ -73,12 +73,20 @@ def flagged(guard, texts: list[str]) -> list[bool]:
 
 def bench_injection() -> None:
     split = injection_split(DATA)
-    p, r, f1, *_ = prf(split.test_y, flagged(PromptInjection(), split.test_x))
+    screen = default_screen()
+    blocked = [screen.screen("input", t).outcome == "block" for t in split.test_x]
+    deepset_definition = PromptInjection(model_name="injection_deepset")
+    p, r, f1, *_ = prf(split.test_y, flagged(deepset_definition, split.test_x))
     table(
-        "Prompt injection — deepset test.jsonl (116; model trained on train.jsonl only)",
+        "Prompt injection — deepset test.jsonl (116; models trained on train.jsonl, never on test); our own "
+        "operations-style set beside it: python bench/injection.py",
         ["system", "precision", "recall", "F1"],
         [
-            ["genaiops prompt_injection (TF-IDF + LR + rules)", p, r, f1],
+            [
+                "genaiops default input pipeline (blocks: rules on normalised views + ops-trained model)",
+                *prf(split.test_y, blocked)[:3],
+            ],  # fmt: skip
+            ["genaiops prompt_injection, deepset's definition (rules + injection_deepset model)", p, r, f1],
             ["LLM Guard (published)", "", "", 0.625],
             ["multilingual BERT + LR (published, goal)", "", "", 0.966],
         ],

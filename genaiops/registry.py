@@ -126,6 +126,12 @@ class ToolSpec:
     """The optional resources the tool cannot run without, given its task's arguments (``@tool(needs=...)``, a
     tuple of names or a function of the arguments): a task whose tool needs an unconfigured one is a
     validation problem naming the setting to set (``genaiops.resources``)."""
+    under_review: frozenset[str] = frozenset()
+    """Fields (of the input or the result model) that hold content under review: text the tool judges, which may
+    be hostile (injections, abuse, personal data) by design (``@tool(under_review=("text",))``). The input
+    guardrails do not block such a field (the tool decides; what they find is recorded), the tool-result
+    guardrails withhold it rather than fail the task, and an agent is shown a screened summary in its place
+    (``genaiops.graphs.screening``)."""
 
     def needed_resources(self, args: Mapping[str, Any]) -> frozenset[str]:
         """The resources a call with ``args`` (as the task writes them, references unresolved) cannot do without."""
@@ -260,6 +266,7 @@ class ToolRegistry:
         acts_on: tuple[str, ...] = (),
         uses: tuple[str, ...] = (),
         needs: tuple[str, ...] | Callable[[Mapping[str, Any]], Iterable[str]] = (),
+        under_review: tuple[str, ...] = (),
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Decorator: register a typed function as a tool in this registry."""
         needed = _needs_function(needs)
@@ -272,12 +279,25 @@ class ToolRegistry:
                     f"tool {spec.name}: remote=True is for tools that act on their input alone; this one takes "
                     "ctx (its resources cannot travel to a Ray worker): split the heavy part into its own tool"
                 )
+            _check_under_review(spec, under_review)
             extra = {"preview": preview, "acts_on": frozenset(acts_on), "uses": used, "needs": needed}
             extra["remote"] = remote
+            extra["under_review"] = frozenset(under_review)
             self.register(dataclasses.replace(spec, **extra))
             return fn
 
         return decorate
+
+
+def _check_under_review(spec: ToolSpec, fields: tuple[str, ...]) -> None:
+    """``@tool(under_review=...)`` names fields of the tool's input or result model."""
+    known = set(spec.input_model.model_fields) | set(spec.result_model.model_fields)
+    unknown = sorted(set(fields) - known)
+    if unknown:
+        raise TypeError(
+            f"tool {spec.module}.{spec.name}: under_review names {unknown}, which are not fields of "
+            f"{spec.input_model.__name__} or {spec.result_model.__name__} (fields: {sorted(known)})"
+        )
 
 
 def _needs_function(

@@ -58,7 +58,7 @@ def prepare_amendment(
     parsed = tool.parse_args(_amended_args(tool, current, amend))
     flags: list[str] = []
     if ctx.screen is not None:
-        screened = screen_value(ctx.screen, "input", parsed.model_dump(mode="json"))
+        screened = screen_value(ctx.screen, "input", parsed.model_dump(mode="json"), tool.under_review)
         if screened.blocked:
             raise AmendmentError(f"the amended arguments are blocked by the input guardrails: {screened.blocked}")
         flags = screened.flags

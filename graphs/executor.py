@@ -430,7 +430,7 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
                 "failed", error=f"{tool.name} returned {type(result).__name__}", attempts=attempt, gate=gate
             )
         if self.e.screen is not None:  # guardrails on the result, before anything downstream (or a model) reads it
-            screened = screen_value(self.e.screen, "tool_result", result.model_dump(mode="json"))
+            screened = screen_value(self.e.screen, "tool_result", result.model_dump(mode="json"), tool.under_review)
             self._note_flags(tid, "tool_result", screened.flags)
             if screened.blocked:
                 error = f"{tool.name}: result blocked by guardrails: {screened.blocked}"

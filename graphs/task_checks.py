@@ -121,7 +121,7 @@ class TaskChecks:
         """Guardrails on the arguments: a block fails the task, a redaction changes the arguments, flags are kept."""
         if self.e.screen is None:
             return parsed
-        screened = screen_value(self.e.screen, "input", parsed.model_dump(mode="json"))
+        screened = screen_value(self.e.screen, "input", parsed.model_dump(mode="json"), tool.under_review)
         self._note_flags(tid, "input", screened.flags)
         if screened.blocked:
             raise ToolInputError(f"{tool.name}: arguments blocked by guardrails: {screened.blocked}")

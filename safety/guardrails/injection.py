@@ -14,6 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, weak_hits
+from genaiops.safety.guardrails.injection_views import views
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
 if TYPE_CHECKING:
@@ -21,77 +23,39 @@ if TYPE_CHECKING:
 
 __all__ = ["Jailbreak", "PromptInjection", "injection_rules"]
 
-_RULES: tuple[tuple[str, str], ...] = (
-    (
-        "override",
-        r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,30}?\b(?:previous|prior|above|earlier|"
-        r"preceding|former|original|system|all|any|your)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules?|"
-        r"directions?|guidelines?|context|messages?|policies|constraints)\b",
-    ),
-    (
-        "override_de",
-        r"\b(?:ignorier\w*|vergiss|vergessen\s+sie|missachte\w*)\b[^.\n]{0,40}?\b(?:anweisung\w*|befehl\w*|"
-        r"regeln|vorgaben|aufgaben?|alles|instruktion\w*)\b",
-    ),
-    (
-        "role_reset",
-        r"\b(?:you\s+are\s+now|from\s+now\s+on,?\s+you\s+(?:are|will|must)|act\s+as\s+(?:an?\s+)?"
-        r"(?:unrestricted|unfiltered|jailbroken|evil))\b",
-    ),
-    ("jailbreak_persona", r"\b(?:DAN|do\s+anything\s+now|developer\s+mode|jailbr(?:oken|eak)|STAN|AIM)\b"),
-    (
-        "prompt_leak",
-        r"\b(?:reveal|print|show|repeat|output)\b[^.\n]{0,30}?\b(?:system\s+prompt|initial\s+"
-        r"instructions|hidden\s+instructions|your\s+instructions)\b",
-    ),
-    (
-        "role_marker",
-        r"(?:<\|im_start\|>|<\|system\|>|\[/?(?:system|inst)\]|^\s*(?:system|assistant)\s*:|"
-        r"#{2,}\s*(?:new\s+)?instructions?)",
-    ),
-    (
-        "addressed_to_model",
-        r"\b(?:(?:AI|assistant|language\s+model|LLM|chatbot)s?\s+(?:reading|processing)\s+"
-        r"this|note\s+to\s+(?:the\s+)?(?:AI|assistant|model)|new\s+instructions?\s*:)",
-    ),
-    (
-        "exfiltrate",
-        r"\b(?:send|post|forward|upload|email)\b[^.\n]{0,40}?\b(?:api[\s_-]?keys?|passwords?|"
-        r"credentials|secrets?|tokens?|conversation|chat\s+history)\b[^.\n]{0,40}?\b(?:to|at)\b",
-    ),
-)
-
 
 @cache
 def injection_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The compiled rules, as (label, pattern)."""
-    flags = re.IGNORECASE | re.MULTILINE
-    return tuple((label, re.compile(pattern, flags)) for label, pattern in _RULES)
-
-
-# Lower-case substrings, one of which a rule needs before its regex is worth running.
-_HINTS: dict[str, tuple[str, ...]] = {
-    "override": ("ignor", "disregard", "forget", "override", "bypass", "skip"),
-    "override_de": ("ignorier", "vergiss", "vergessen", "missacht"),
-    "role_reset": ("you are now", "from now on", "act as"),
-    "jailbreak_persona": ("dan", "anything now", "developer mode", "jailbr", "stan", "aim"),
-    "prompt_leak": ("system prompt", "instructions"),
-    "role_marker": ("<|", "[system", "[inst", "[/", "system", "assistant", "##"),
-    "addressed_to_model": ("reading this", "processing this", "note to", "instruction"),
-    "exfiltrate": ("key", "password", "credential", "secret", "token", "conversation", "chat history"),
-}
+    """The compiled strong rules, as (label, pattern) (see :mod:`injection_rules`)."""
+    return tuple((label, pattern) for label, pattern, _ in compiled("strong"))
 
 
 _JAILBREAK_RULE_LABELS = frozenset({"role_reset", "jailbreak_persona"})
+_DECODING_VIEWS = frozenset({"decoded", "quoted"})
+"""Views that are new text, not the text re-spelt: scanned even when they show no keyword the text does not."""
+
+
+def _scan(text: str, labels: frozenset[str] | None) -> list[tuple[str, int, int]]:
+    lower = text.lower()
+    found = matches(text, "strong", lower)
+    if labels is None:
+        found += weak_hits(text, lower)
+    return [hit for hit in found if labels is None or hit[0] in labels]
 
 
 def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
-    spans = []
-    lower = text.lower()
-    for label, pattern in injection_rules():
-        if (labels is not None and label not in labels) or not any(h in lower for h in _HINTS[label]):
-            continue
-        spans.extend(Span(start=m.start(), end=m.end(), label=f"INJECTION:{label}") for m in pattern.finditer(text))
+    """Rule hits on the text (with their spans) and on its normalised and decoded views (the whole text is the
+    span then, labelled with the view: ``INJECTION:override@base64``)."""
+    spans = [Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in _scan(text, labels)]
+    if spans or not text.strip():
+        return spans
+    seen = keywords(text.lower())
+    for view, derived in views(text, KEYWORDS):
+        if view not in _DECODING_VIEWS and keywords(derived.lower()) <= seen:
+            continue  # the view shows no word the text did not: the rules already had their chance
+        hits = _scan(derived, labels)
+        if hits:
+            return [Span(start=0, end=len(text), label=f"INJECTION:{hits[0][0]}@{view}")]
     return spans
 
 
@@ -120,6 +84,9 @@ class PromptInjection(Composable):
     use_rules: bool = True
     on_hit: Outcome = "block"
     model_name: str = field(default="injection", repr=False)
+    model_max_chars: int | None = None
+    """Longer texts are left to the rules: the model judges messages, and scores most multi-paragraph documents
+    as injections (deepset's definition: any off-task instruction). ``None``: no limit."""
 
     def __post_init__(self) -> None:
         if self.use_model:
@@ -128,7 +95,7 @@ class PromptInjection(Composable):
     def check(self, text: str) -> Verdict:
         spans = _rule_spans(text) if self.use_rules else []
         score, where = (0.0, (0, len(text)))
-        if self.use_model and text.strip():
+        if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
             model = _model(self.model_name)
             regions = _sentence_windows(text) if self.indirect else [(0, len(text))]
             score, where = max(((model.probability(text[a:b]), (a, b)) for a, b in regions), default=(0.0, where))

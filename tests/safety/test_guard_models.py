@@ -19,6 +19,7 @@ def test_guard_models_are_shipped() -> None:
     names = {p.name for p in ARTIFACTS}
     assert {
         "injection.json.gz",
+        "injection_deepset.json.gz",
         "jailbreak.json.gz",
         "toxicity.json.gz",
         "gazetteer.json.gz",

@@ -1,4 +1,8 @@
-"""review_output: the safety reviewer's check of a text a model produced, before anyone is shown it."""
+"""review_output: the safety reviewer's check of a text a model produced, before anyone is shown it.
+
+``text`` and ``safe_text`` are declared content under review (``@tool(under_review=...)``, see
+``genaiops.graphs.screening``): the task guardrails record what they find in them but do not block the review, and
+an agent reads a screened summary instead of the text."""
 
 from __future__ import annotations
 
@@ -32,10 +36,12 @@ class ReviewOutputResult(BaseModel):
     explanation: str
 
 
-@tool()
+@tool(under_review=("text", "safe_text"))
 def review_output(args: ReviewOutputInput, ctx: ToolContext) -> ReviewOutputResult:
     """Screen a model's output with the guardrails: `block` when any guardrail blocks, flags or redacts
-    something (a reviewer releases only text that needs no change), `pass` otherwise, with each finding."""
+    something (a reviewer releases only text that needs no change), `pass` otherwise, with each finding.
+    The text is content under review: hostile text (an injection, abuse, personal data) reaches this check
+    instead of being blocked on the way in, and is never shown to a model."""
     screen = ctx.resources.get("guardrails")
     if screen is None:
         raise ToolExecutionError("review_output needs the 'guardrails' resource (genaiops.runtime provides it)")

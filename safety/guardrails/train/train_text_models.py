@@ -93,6 +93,11 @@ def _export(
 ) -> Path:
     c, threshold = _select(texts, labels, max_features, folds, max_fpr, groups)
     vectorizer, model = _fit(texts, labels, c, max_features)
+    return write_model(name, vectorizer, model, threshold, {**meta, "C": c, "n_train": len(texts)})
+
+
+def write_model(name: str, vectorizer, model, threshold: float, meta: dict) -> Path:
+    """Export a fitted vectorizer and logistic regression as ``models/<name>.json.gz`` (deterministic bytes)."""
     vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     data = {
         "vocabulary": vocab,
@@ -100,19 +105,27 @@ def _export(
         "coef": [round(float(v), 5) for v in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 6),
         "threshold": threshold,
-        "meta": {**meta, "C": c, "n_train": len(texts), "features": len(vocab)},
+        "meta": {**meta, "features": len(vocab)},
     }
     path = MODELS_DIR / f"{name}.json.gz"
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
         handle.write(payload)
-    print(f"{name}: C={c} threshold={threshold} features={len(vocab)} -> {path}", file=sys.stderr)
+    print(f"{name}: C={meta.get('C')} threshold={threshold} features={len(vocab)} -> {path}", file=sys.stderr)
     return path
 
 
 def train_injection() -> Path:
+    from genaiops.safety.guardrails.train.train_injection import train_injection as train  # see its docstring
+
+    return train()
+
+
+def train_injection_deepset() -> Path:
+    """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
+    injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
     split = injection_split()
-    return _export("injection", split.train_x, split.train_y, None, 5, {"data": split.note})
+    return _export("injection_deepset", split.train_x, split.train_y, None, 5, {"data": split.note})
 
 
 def train_jailbreak() -> Path:
@@ -196,11 +209,12 @@ def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
 def main(argv: list[str]) -> None:
     jobs = {
         "injection": train_injection,
+        "injection_deepset": train_injection_deepset,
         "jailbreak": train_jailbreak,
         "toxicity": train_toxicity,
         "toxicity_windows": calibrate_toxicity_windows,
     }
-    for name in argv or ["injection", "jailbreak", "toxicity"]:
+    for name in argv or ["injection", "injection_deepset", "jailbreak", "toxicity"]:
         jobs[name]()
 
 

@@ -1,0 +1,579 @@
+"""The injection rules: phrasings that take over a model, in English, German, French and Spanish.
+
+Two kinds. A *strong* rule blocks on its own: overriding earlier instructions, extracting the system prompt
+("translate your initial instructions", "repeat everything above"), fake role or turn markers, text addressed to
+the AI that reads it, persona resets, exfiltration of secrets. A *weak* cue does not: "without asking",
+"issue a refund", "grant admin" or an external address are ordinary in operations text; an instruction hidden in
+a document shows itself by two different weak cues in one sentence (an action plus stealth, or an action plus a
+destination outside the company), which :func:`weak_hits` finds.
+
+Every rule has lower-case hint substrings: its regex runs only when one of them occurs, which keeps the scan of
+ordinary text at a few substring searches per rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["KEYWORDS", "NEEDS", "STRONG", "WEAK", "compiled", "keywords", "matches", "weak_hits"]
+
+KEYWORDS = (
+    "ignor", "disregard", "forget", "overrid", "bypass", "instruction", "prompt", "previous", "system", "reveal",
+    "password", "secret", "api key", "credential", "refund", "admin", "assistant", "anweisung", "vergiss",
+    "vorherig", "consigne", "oubli", "précédent", "instruccion", "olvid", "anterior", "developer mode",
+    "anything now", "jailbr", "you are now", "act as", "pretend", "<|", "[inst", "above", "everything", "rules",
+    "guideline", "grant", "approve", "delete", "send", "forward", "transfer", "wire", "regeln", "règles", "reglas",
+    "zaboravi", "забудьте", " ai", "ai ", " ki ", "l'ia", " ia ",
+)  # fmt: skip
+"""Words one of which a view of a text must show, and the text itself not, before the rules are run on the view
+(:func:`keywords`): a view that reveals nothing new cannot match where the text did not."""
+
+
+def keywords(lower: str) -> frozenset[str]:
+    """The :data:`KEYWORDS` in a lower-cased text."""
+    return frozenset(k for k in KEYWORDS if k in lower)
+
+
+_AI = r"(?:AI|A\.I\.|assistant|agent|LLM|language\s+model|model|bot|chatbot|copilot|GPT|Claude|automation|KI|IA)"
+_AI_STRICT = r"(?:AI|A\.I\.|LLM|language\s+model|chatbot|copilot|GPT|Claude|AI\s+(?:assistant|agent)|KI|IA)"
+
+# (label, pattern, hints)
+STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "override",
+        r"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|set\s+aside|pay\s+no\s+attention\s+to|"
+        r"stop\s+following|no\s+longer\s+follow|throw\s+away|discard)\b[^.\n]{0,30}?\b(?:previous|prior|above|"
+        r"earlier|preceding|former|original|initial|system|all|any|your|the\s+developer'?s?)\b[^.\n]{0,20}?\b"
+        r"(?:instructions?|prompts?|rules|directions?|guidelines?|directives?|context|policies|constraints|"
+        r"programming|guardrails?|safety\s+(?:rules|filters?|guidelines))\b",
+        (
+            "ignor",
+            "disregard",
+            "forget",
+            "override",
+            "bypass",
+            "skip",
+            "drop",
+            "abandon",
+            "aside",
+            "attention",
+            "follow",
+            "throw",
+            "discard",
+        ),
+    ),
+    (
+        "forget_everything",
+        r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of\s+that)?|what)\b[^.\n]{0,40}?"
+        r"\b(?:before|above|so\s+far|previous(?:ly)?|earlier|said|told|talked|discussed|(?:i|we)\s+(?:have\s+)?"
+        r"(?:said|told|talked|discussed))\b|\bforget\s+(?:everything|all\s+that)\b|\b(?:now\s+comes?|here\s+(?:is|"
+        r"comes?))\s+(?:a\s+|your\s+)?new\s+(?:task|assignment|instructions?)\b|\byour\s+new\s+(?:task|"
+        r"instructions?|role)\s+(?:is|are)\b",
+        ("forget", "ignor", "disregard", "new task", "new assignment", "new instruction", "new role"),
+    ),
+    (
+        "override_de",
+        r"\b(?:ignorier\w*|vergiss|vergessen\s+sie|missachte\w*|übergeh\w*|beachte\w*\s+(?:nicht|keine)|"
+        r"verwirf|hör\w*\s+auf)\b[^.\n]{0,40}?\b(?:anweisung\w*|befehl\w*|regeln|vorgaben|aufgaben?|auftr[aä]ge?|"
+        r"alles|instruktion\w*|systemprompt\w*|obige\w*|vorherige\w*|bisherige\w*)\b",
+        ("ignorier", "vergiss", "vergessen", "missacht", "überge", "beachte", "verwirf", "hör"),
+    ),
+    (
+        "override_fr",
+        r"\b(?:ignore[rz]?|oublie[rz]?|ne\s+tiens\s+(?:pas|plus)\s+compte|ne\s+tenez\s+(?:pas|plus)\s+compte|"
+        r"fais\s+abstraction|faites\s+abstraction|oubliez|contourne[rz]?)\b[^.\n]{0,40}?\b(?:instructions?|"
+        r"consignes?|règles|regles|directives?|tout\s+ce\s+qui|ce\s+qui\s+précède|précédent\w*|precedent\w*|"
+        r"ci-dessus|prompt\w*)\b",
+        ("ignor", "oubli", "compte", "abstraction", "contourn"),
+    ),
+    (
+        "override_es",
+        r"\b(?:ignora\w*|olvida\w*|omite|omitan|haz\s+caso\s+omiso|hagan\s+caso\s+omiso|no\s+hagas\s+caso|"
+        r"desobedece\w*|salta\w*)\b[^.\n]{0,40}?\b(?:instrucciones|indicaciones|reglas|directrices|órdenes|"
+        r"ordenes|todo\s+lo\s+anterior|lo\s+anterior|anteriores|previas|prompt\w*)\b",
+        ("ignor", "olvid", "omit", "caso", "desobedec", "salta"),
+    ),
+    (
+        "prompt_leak",
+        r"\b(?:reveal|print|show|repeat|output|display|tell|give|write\s+(?:out|down)|list|translate|"
+        r"summari[sz]e|paraphrase|spell[- ]?check|copy|echo|dump|leak|recite|share|return|quote|what\s+(?:is|are|"
+        r"were))\b[^.\n]{0,40}?(?:\b(?:your|ur|the\s+(?:initial|original|hidden|secret|full|exact|preceding|"
+        r"above))\s+(?:full\s+|exact\s+|initial\s+|original\s+|hidden\s+|secret\s+|entire\s+|complete\s+)?"
+        r"(?:system\s+)?(?:prompt|instructions|rules|directives|guidelines|configuration|system\s+message|"
+        r"pre-?prompt|prompt\s+texts?)\b|\bsystem\s+(?:prompt|message)(?=\s*(?:[.?!:,]|$|you|that\s+you|"
+        r"verbatim|word\s+for\s+word))|\b(?:everything|all(?:\s+of)?\s+the\s+text|the\s+text|the\s+(?:words|"
+        r"prompt|message)s?|all)\s+(?:above|before\s+this)\b|\babove\s+(?:prompt|text|instructions)\b|"
+        r"\bwhat\s+you\s+(?:were|have\s+been)\s+told\b|\b(?:instructions|prompt)\s+you\s+(?:were|have\s+been)"
+        r"\s+given\b)",
+        (
+            "prompt",
+            "instruction",
+            "rules",
+            "directive",
+            "guideline",
+            "configuration",
+            "system message",
+            "above",
+            "were told",
+            "been told",
+            "before this",
+        ),
+    ),
+    (
+        "prompt_leak_de",
+        r"\b(?:zeig|gib|wiederhol|übersetz|druck|nenn|verrat|schreib|sag|gebe|fass)\w*\b[^.\n]{0,40}?\b(?:"
+        r"(?:deine|ihre|die\s+ursprünglichen|die\s+anfänglichen)\s+(?:ursprünglichen\s+|anfänglichen\s+|"
+        r"geheimen\s+)?(?:anweisungen|instruktionen|prompt\w*|systemprompt|regeln|vorgaben|systemnachricht)|"
+        r"alles\s+(?:oben|obige|davor)|(?:den|die)\s+obigen?\s+(?:text|eingabeaufforderung|prompt|anweisungen)|"
+        r"prompt-texte?|systemprompt|obige\s+eingabeaufforderung)\b",
+        ("anweisung", "instruktion", "prompt", "regeln", "vorgaben", "systemnachricht", "oben", "obig", "davor"),
+    ),
+    (
+        "prompt_leak_fr",
+        r"\b(?:montre|affiche|répète|repete|répétez|traduis|traduisez|donne|révèle|revele|écris|ecris|imprime|"
+        r"récite|recite|résume|resume|dis|dites|copie)\w*\b[^.\n]{0,40}?\b(?:(?:tes|vos|les)\s+(?:instructions|"
+        r"consignes|règles|regles|directives)\s+(?:initiales|originales|d'origine|secrètes|cachées|système)|"
+        r"(?:tes|vos)\s+(?:instructions|consignes|règles|directives)|(?:ton|votre|le)\s+prompt(?:\s+système)?|"
+        r"prompt\s+(?:système|systeme)|message\s+(?:système|systeme)|tout\s+ce\s+qui\s+(?:précède|precede|est\s+"
+        r"au-dessus)|le\s+texte\s+ci-dessus)",
+        (
+            "instruction",
+            "consigne",
+            "règle",
+            "regle",
+            "directive",
+            "prompt",
+            "système",
+            "systeme",
+            "précède",
+            "precede",
+            "ci-dessus",
+            "au-dessus",
+        ),
+    ),
+    (
+        "prompt_leak_es",
+        r"\b(?:muestra|muéstrame|muestrame|repite|traduce|dime|di|revela|imprime|escribe|resume|copia|dame|"
+        r"ense[ñn]a)\w*\b[^.\n]{0,40}?\b(?:(?:tus|sus|las)\s+(?:instrucciones|indicaciones|reglas|directrices)|"
+        r"(?:tu|su|el)\s+prompt(?:\s+del\s+sistema)?|prompt\s+del\s+sistema|mensaje\s+del\s+sistema|todo\s+lo\s+"
+        r"(?:anterior|de\s+arriba)|el\s+texto\s+(?:anterior|de\s+arriba))\b",
+        ("instruccion", "indicacion", "regla", "directri", "prompt", "sistema", "anterior", "arriba"),
+    ),
+    (
+        "role_reset",
+        r"\b(?:you\s+are\s+now\s+(?:an?\s+|in\s+(?!charge)|free\b|no\s+longer|my\s+|(?:DAN|unrestricted|"
+        r"unfiltered|jailbroken|evil|uncensored)\b)|from\s+now\s+on,?\s+you\s+(?:are|will|must|shall)|act\s+as\s+(?:an?\s+)?"
+        r"(?:unrestricted|unfiltered|jailbroken|evil|uncensored)|pretend\s+(?:that\s+)?(?:you\s+are|to\s+be)\s+"
+        r"(?:an?\s+)?(?:unrestricted|unfiltered|evil|uncensored|different|another|my)|you\s+(?:are\s+no\s+longer|"
+        r"have\s+no)\s+(?:an?\s+)?(?:assistant|bound|restrictions|rules|filters|limits)|du\s+bist\s+(?:jetzt|nun|"
+        r"ab\s+sofort)|ab\s+(?:jetzt|sofort)\s+bist\s+du|tu\s+es\s+(?:maintenant|désormais|desormais)|"
+        r"(?:à|a)\s+partir\s+de\s+maintenant,?\s+tu|ahora\s+eres|a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|seras|"
+        r"vas|debes))\b",
+        (
+            "you are now",
+            "from now on",
+            "act as",
+            "pretend",
+            "no longer",
+            "have no",
+            "du bist",
+            "bist du",
+            "tu es",
+            "partir de",
+            "ahora eres",
+        ),
+    ),
+    (
+        "role_hijack",
+        r"\b(?:i\s+want\s+you\s+to\s+act\s+as|(?:now\s+|please\s+)?act\s+as\s+an?\s+[\w-]+\s+(?:interpreter|"
+        r"terminal|console|translator|storyteller|debater|character)|you\s+are\s+role-?playing\s+as|(?:imagine|"
+        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+[A-Z]\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
+        r"\b[^.\n]{0,60}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
+        r"du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como)\b",
+        (
+            "act as",
+            "role-play",
+            "roleplay",
+            "role play",
+            "imagine",
+            "pretend",
+            "now you are",
+            "ich möchte",
+            "bist du",
+            "stell dir",
+            "agisses",
+            "actúes",
+            "actues",
+        ),
+    ),
+    (
+        "forced_output",
+        r"\b(?:(?:just|only)\s+(?:output|say|write|reply\s+with)\s*[:\"'“]|(?:say|state|tell\s+me)\s+that\s+you\s+"
+        r"(?:hate|love)|say\s+yes\b|repeat\s+after\s+me|do\s+not\s+(?:answer\s+this\s+question|look\s+in\s+the\s+"
+        r"documents)|(?:answer|respond)\s+by\s+your\s+own\s+knowledge|disregarding\s+the\s+(?:articles|documents|"
+        r"context)|change\s+your\s+instructions|your\s+instructions\s+are\s+now|(?:spell[- ]?check|print|display)\s+"
+        r"(?:and\s+(?:print|display)\s+)?(?:this|the\s+above|above)\s+prompt|what\s+(?:is|was)\s+written\s+(?:above|at"
+        r"\s+the\s+beginning)|sentences?\s+before\s+the\s+text|sag\s+(?:mir\s+)?(?:nur|einfach)\b|antworte\s+im\s+"
+        r"stil)",
+        (
+            "output",
+            "say",
+            "state that",
+            "tell me that",
+            "repeat after",
+            "do not",
+            "own knowledge",
+            "disregarding",
+            "change your",
+            "instructions are now",
+            "prompt",
+            "written",
+            "sentences before",
+            "sag ",
+            "antworte",
+        ),
+    ),
+    (
+        "task_switch",
+        r"\b(?:now\s+(?:comes?|follows?)\s+(?:a\s+)?(?:new|further|another)\s+(?:tasks?|instructions?|assignments?)|"
+        r"(?:further|new)\s+(?:tasks|instructions)\s+(?:are\s+)?follow|(?:leave|put)\s+all\s+(?:the\s+)?previous\s+"
+        r"(?:information|tasks)\s+behind|remove\s+all\s+previous\s+tasks|forget\s+about\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:assignments|tasks|everything)|ignore\s+(?:above|everything|all\s+preceding)|(?:help\s+me\s+with|need\s+"
+        r"your\s+help\s+with)\s+(?:the\s+following|another)\s+task|that\s+is\s+(?:done|enough)\.\s+now|"
+        r"nun\s+folgen\s+(?:weitere|neue)|(?:vorherigen|vorangegangenen|bisherigen)\s+(?:informationen|aufgaben)|"
+        r"abweichend\s+zu\s+vorherigen|obigen\s+ausführungen\s+ignorieren|das\s+ist\s+erledigt\.\s+(?:verfasse|"
+        r"schreibe)|zaboravi\s+sve|забудьте\s+все|olvide\s+todo)",
+        (
+            "now come",
+            "now follow",
+            "further",
+            "new task",
+            "new instruction",
+            "previous",
+            "forget about",
+            "ignore",
+            "following task",
+            "another task",
+            "is done",
+            "is enough",
+            "nun folgen",
+            "vorherigen",
+            "vorangegangenen",
+            "bisherigen",
+            "abweichend",
+            "ignorieren",
+            "erledigt",
+            "zaboravi",
+            "забудьте",
+            "olvide",
+        ),
+    ),
+    (
+        "jailbreak_persona",
+        r"\b(?:DAN|do\s+anything\s+now|developer\s+mode|jailbr(?:oken|eak)|STAN|AIM)\b",
+        ("dan", "anything now", "developer mode", "jailbr", "stan", "aim"),
+    ),
+    (
+        "role_marker",
+        r"(?:<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|<</?SYS>>|\[/?(?:system|inst)\]|"
+        r"</?(?:system|assistant)>|^\s*(?:system|assistant|developer)\s*(?:message|prompt|note|override)?\s*:\s*"
+        r"(?=[^\n]*\b(?:you|your|assistant|ignore|instructions?|must|now|reveal|prompt|refund|send|grant|"
+        r"approve)\b)|#{2,}\s*(?:new\s+)?(?:system|instructions?)\b|\bend\s+of\s+(?:user\s+)?(?:input|prompt|"
+        r"conversation|document|data)\b|={3,}\s*end\b|\bbegin\s+(?:new\s+)?(?:system\s+)?instructions\b|"
+        r"\bsystem\s+(?:override|prompt\s+update|instruction)s?\s*:)",
+        (
+            "<|",
+            "<<sys",
+            "[system",
+            "[inst",
+            "[/",
+            "<system",
+            "</system",
+            "<assistant",
+            "</assistant",
+            "system",
+            "assistant",
+            "developer",
+            "##",
+            "end of",
+            "===",
+            "begin",
+        ),
+    ),
+    (
+        "fake_turn",
+        r"^\s*(?:assistant|ai|chatbot|gpt|bot)\s*:\s*(?:sure|ok(?:ay)?|understood|certainly|of\s+course|yes|"
+        r"i\s+will|i'll|as\s+requested)\b|^\s*(?:user|human)\s*:[^\n]*\n\s*(?:assistant|ai)\s*:",
+        ("assistant", "ai:", "ai :", "bot", "gpt", "human", "user"),
+    ),
+    (
+        "addressed_to_model",
+        rf"\b(?:{_AI}s?\s+(?:reading|processing|summari[sz]ing|handling|parsing|triaging|reviewing|analy[sz]ing|"
+        rf"ingesting|seeing)\s+(?:this|these)|note\s+(?:to|for)\s+(?:the\s+|any\s+)?{_AI}|(?:attention|important|"
+        rf"note|notice|instructions?|message|memo|p\.?s\.?)\s*(?:for|to)\s+(?:the\s+|any\s+|all\s+)?{_AI}s?\b|"
+        rf"if\s+you\s+are\s+an?\s+{_AI}|whoever\s+(?:reads|is\s+reading|processes|sees)\s+this|(?:dear|hey|hello|hi)\s+{_AI_STRICT}\b|when\s+(?:you\s+)?"
+        rf"(?:summari[sz]e|summari[sz]ing|process|processing|read|reading)\s+this[^.\n]{{0,40}}?\b(?:also|"
+        rf"must|should|instead)\b|{_AI_STRICT}s?\s+(?:must|should|shall|are\s+(?:instructed|required)|is\s+"
+        rf"(?:instructed|required))\b|new\s+instructions?\s*:|(?:an\s+die|hinweis\s+an\s+die|liebe)\s+KI\b|"
+        rf"wenn\s+du\s+eine\s+KI\s+bist|(?:à|a)\s+l'(?:IA|assistant)\b|note\s+(?:pour|à)\s+l'(?:IA|assistant)|"
+        rf"si\s+(?:tu\s+es|vous\s+êtes)\s+une?\s+(?:IA|assistant)|(?:a|para)\s+la\s+IA\b|nota\s+(?:para|a)\s+"
+        rf"(?:la\s+IA|el\s+asistente)|si\s+eres\s+una?\s+(?:IA|asistente))",
+        (
+            " ai ",
+            " ai,",
+            " ai:",
+            " ai.",
+            "(ai",
+            "ai:",
+            "a.i.",
+            "assistant",
+            "agent",
+            "llm",
+            "language model",
+            "model",
+            "bot ",
+            "bot,",
+            "bot:",
+            "chatbot",
+            "gpt",
+            "claude",
+            "copilot",
+            "automation",
+            " ki ",
+            " ki,",
+            " ki:",
+            "l'ia",
+            "la ia",
+            " ia ",
+            " ia,",
+            " ia:",
+            "new instruction",
+            "whoever",
+            "asistente",
+            "si eres",
+        ),
+    ),
+    (
+        "exfiltrate",
+        r"\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|include|append)\b"
+        r"[^.\n]{0,40}?\b(?:api[\s_-]?keys?|passwords?|credentials|secrets?|access\s+tokens?|tokens|"
+        r"conversation|chat\s+history|system\s+prompt|customer\s+(?:list|data|records)|ssh\s+keys?|private\s+keys?|"
+        r"env(?:ironment)?\s+variables|env\s+file)\b[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
+        r"upload|e-?mail|leak|exfiltrate|paste|include)\b[^.\n]{0,20}?\.env\b[^\n]{0,40}?\b(?:to|at|into|in)\b",
+        (
+            "key",
+            "password",
+            "credential",
+            "secret",
+            "token",
+            "conversation",
+            "chat history",
+            "system prompt",
+            "customer",
+            "variables",
+            ".env",
+            "env file",
+        ),
+    ),
+    (
+        "exfiltrate_markdown",
+        r"!\[[^\]]*\]\(https?://[^)\s]*(?:\{|%7B|\$\{|<)[^)]*\)|\]\(https?://[^)\s]*[?&](?:q|data|d|secret|"
+        r"token|key|leak|c)=(?:\{|%7B|\$\{|<|\[)",
+        ("](http",),
+    ),
+)
+
+# Weak cues: ordinary alone; two different ones in one sentence are an instruction hidden in a document.
+WEAK: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "stealth",
+        r"\b(?:(?:do\s+not|don't|never)\s+(?:tell|inform|mention|reveal|alert|notify|ask|escalate|flag|"
+        r"log|report)\b|without\s+(?:telling|informing|notifying|asking|any\s+(?:review|approval|confirmation)|"
+        r"confirmation|approval|review|escalat\w*|human\s+review|a\s+ticket)|silently|secretly|quietly|"
+        r"no\s+need\s+to\s+(?:ask|confirm|check|escalate)|skip\s+(?:the\s+)?(?:approval|review|confirmation|"
+        r"verification)|ohne\s+(?:rückfrage|zu\s+fragen|genehmigung|freigabe|prüfung)|sag\s+(?:es\s+)?"
+        r"niemandem|sans\s+(?:demander|prévenir|prevenir|validation|approbation|vérification)|sin\s+(?:preguntar|"
+        r"avisar|aprobación|aprobacion|revisión|revision))\b",
+        (
+            "not",
+            "don't",
+            "never",
+            "without",
+            "silent",
+            "secret",
+            "quiet",
+            "no need",
+            "skip",
+            "ohne",
+            "niemand",
+            "sans",
+            "sin ",
+        ),
+    ),
+    (
+        "privileged_action",
+        r"\b(?:(?:issue|process|approve|grant|send|make)\s+(?:a\s+|the\s+|an?\s+immediate\s+)?(?:full\s+)?"
+        r"refunds?|refund\s+(?:the\s+)?(?:full|\$|€|\d)|wire\s+(?:transfer\s+)?|transfer\s+(?:\$|€|\d|the\s+"
+        r"funds)|grant\s+(?:\w+\s+){0,3}(?:admin|root|owner|superuser|write|full)\s*(?:access|rights|role|"
+        r"privileges?)?|add\s+(?:\w+\s+){0,3}(?:ssh\s+key|authorized_keys|to\s+(?:the\s+)?(?:admins?|sudoers|"
+        r"owners))|disable\s+(?:\w+\s+){0,2}(?:mfa|2fa|logging|audit\w*|guardrails?|alerts?|approvals?|"
+        r"monitoring|the\s+firewall)|approve\s+(?:this|the|all)\s+(?:\w+\s+)?(?:request|refund|payment|change|"
+        r"invoice|transfer|deploy\w*|pull\s+request|merge)|mark\s+(?:\w+\s+){0,3}as\s+(?:approved|paid|"
+        r"resolved|safe)|delete\s+(?:all\s+)?(?:the\s+)?(?:backups|logs|audit|users|records)|curl\s+[^\n|]*\|"
+        r"\s*(?:ba|z)?sh|rm\s+-rf\s+/(?:\s|$)|rotate\s+(?:\w+\s+){0,2}keys?\s+to|change\s+(?:\w+\s+){0,2}"
+        r"(?:password|bank\s+details|iban|payout\s+account)|erstatte\w*|rückerstattung|rembourse\w*|"
+        r"reembols\w*|überweis\w*|virement|transferencia)",
+        (
+            "refund",
+            "wire",
+            "transfer",
+            "grant",
+            "ssh",
+            "sudoers",
+            "admins",
+            "owners",
+            "disable",
+            "approve",
+            "as approved",
+            "as paid",
+            "as resolved",
+            "as safe",
+            "delete",
+            "curl",
+            "rm -rf",
+            "keys to",
+            "password",
+            "bank",
+            "iban",
+            "payout",
+            "erstatt",
+            "rückerstatt",
+            "rembours",
+            "reembols",
+            "überweis",
+            "virement",
+            "transferencia",
+        ),
+    ),
+    (
+        "outside_destination",
+        r"\b[\w.+-]+@(?![\w-]*(?:example\.com|company\.com|corp\.internal)\b)[\w-]+\.[\w.]+\b|\bhttps?://"
+        r"(?:[\w-]+\.)*(?:evil|attacker|pastebin|ngrok|requestbin|webhook\.site|burpcollaborator|interact\.sh|"
+        r"[\w-]*exfil)[\w.-]*|\bIBAN\s*:?\s*[A-Z]{2}\d{2}|\b(?:to|an|à|a)\s+(?:account|konto|compte|cuenta)\s+"
+        r"(?:no\.?\s*)?[A-Z]{0,2}\d{6,}",
+        ("@", "http", "iban", "account", "konto", "compte", "cuenta"),
+    ),
+    (
+        "model_directed",
+        r"\b(?:you\s+(?:must|should|are\s+(?:required|instructed|authori[sz]ed))|your\s+(?:task|job)\s+(?:is|"
+        r"now)|as\s+(?:an?\s+)?(?:AI|assistant|agent)|(?:assistant|agent|bot|AI)\s*[,:]\s*(?:please\s+)?"
+        r"\w+|du\s+musst|vous\s+devez|tu\s+dois|debes|tienes\s+que)\b",
+        (
+            "you must",
+            "you should",
+            "you are",
+            "your task",
+            "your job",
+            "as a",
+            "as an",
+            "assistant",
+            "agent",
+            "bot",
+            "ai",
+            "musst",
+            "devez",
+            "dois",
+            "debes",
+            "tienes",
+        ),
+    ),
+)
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+@cache
+def compiled(kind: str = "strong") -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """The compiled rules of one kind, as (label, pattern, hints): ``strong``; ``anchor`` (the weak cues that
+    act: an action, an outside destination) or ``context`` (the other weak cues)."""
+    if kind == "strong":
+        table = STRONG
+    else:
+        anchors = {"privileged_action", "outside_destination"}
+        table = tuple(rule for rule in WEAK if (rule[0] in anchors) == (kind == "anchor"))
+    return tuple((label, re.compile(pattern, _FLAGS), hints) for label, pattern, hints in table)
+
+
+NEEDS: dict[str, tuple[str, ...]] = {
+    "override": ("instruction", "prompt", "rule", "direction", "guideline", "directive", "context", "polic",
+                 "constraint", "programming", "guardrail", "safety"),
+    "exfiltrate": ("send", "post", "forward", "upload", "mail", "leak", "exfiltrat", "transmit", "paste", "include",
+                   "append"),
+    "forget_everything": ("everything", "all", "what", "new task", "new assignment", "new instruction", "new role"),
+    "task_switch": ("now", "follow", "previous", "forget", "ignore", "task", "nun", "vorherig", "vorangegang",
+                    "bisherig", "abweich", "ignorier", "erledigt", "zaboravi", "забудьте", "olvide"),
+    "addressed_to_model": ("this", "note", "attention", "important", "notice", "instruction", "message", "memo",
+                           "p.s", "ps ", "if you are", "whoever", "dear", "hey", "hello", "hi ", "must", "should",
+                           "shall", "instructed", "required", "ki", "l'ia", "la ia", "si eres", "si tu", "si vous"),
+    "model_directed": ("you must", "you should", "you are", "your task", "your job", "as a", "as an", ",", ":",
+                       "musst", "devez", "dois", "debes", "tienes"),
+}  # fmt: skip
+"""For some rules, a second set of words one of which must occur anywhere in the text before the rule runs."""
+
+_REACH = 100
+"""How far from one of its hints a rule's match may start or end (the longest gap a rule allows, with margin)."""
+
+
+def _windows(text: str, lower: str, hints: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` within :data:`_REACH` of an occurrence of a hint: where a rule can match."""
+    if len(lower) != len(text):  # lower-casing changed the length (rare letters): scan the whole text
+        return [(0, len(text))] if any(h in lower for h in hints) else []
+    around = []
+    for hint in hints:
+        at = lower.find(hint)
+        while at != -1:
+            around.append((max(0, at - _REACH), at + len(hint) + _REACH))
+            at = lower.find(hint, at + len(hint))
+    around.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in around:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def matches(text: str, kind: str = "strong", lower: str | None = None) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every rule of ``kind`` that matches ``text``; each rule's regex runs only near
+    occurrences of its hints, so ordinary text costs a few substring searches per rule."""
+    lower = text.lower() if lower is None else lower
+    found: set[tuple[str, int, int]] = set()
+    for label, pattern, hints in compiled(kind):
+        needs = NEEDS.get(label)
+        if needs is not None and not any(n in lower for n in needs):
+            continue
+        for start, end in _windows(text, lower, hints):
+            found.update((label, m.start(), m.end()) for m in pattern.finditer(text, start, end))
+    return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
+
+
+def weak_hits(text: str, lower: str | None = None) -> list[tuple[str, int, int]]:
+    """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues, one of them an action
+    or an outside destination (the other cues are looked for only when one of those is there)."""
+    lower = text.lower() if lower is None else lower
+    anchors = matches(text, "anchor", lower)
+    if not anchors:
+        return []
+    cues = anchors + matches(text, "context", lower)
+    if len({label for label, _, _ in cues}) < 2:
+        return []
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    hits = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        inside = {label for label, s, e in cues if s >= a and e <= b}
+        if len(inside) >= 2 and ("privileged_action" in inside or "outside_destination" in inside):
+            hits.append(("hidden_instruction", a, b))
+    return hits

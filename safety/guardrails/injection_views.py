@@ -1,0 +1,170 @@
+"""What an injection scanner reads besides the text itself: normalised and decoded views of it.
+
+Attackers hide an instruction from pattern matching by changing its surface, not its meaning. Each view undoes
+one family of such changes, and the injection rules run on every view that differs from the text:
+
+- ``folded``: Unicode NFKC (full-width and other compatibility forms), zero-width and other invisible format
+  characters dropped, Cyrillic/Greek look-alike letters mapped to Latin;
+- ``joined``: letters spaced or hyphenated apart ("i g n o r e", "i-g-n-o-r-e", "ig-\\nnore") joined again;
+- ``leet``: digits and symbols standing for letters ("1gn0r3", "@ll") read as letters;
+- ``decoded``: base64, hex (``69676e6f7265``, ``\\x69``) and URL-encoded segments decoded;
+- ``quoted``: the quoted string literals of a text concatenated (payload splitting: ``a="ign" b="ore all..."``);
+- ``rot13`` and ``reversed``: the whole text rotated / read backwards.
+
+Views are pure functions of the text, cheap (a few ``str.translate`` and regex passes), and never raise.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import unquote
+
+__all__ = ["VIEW_NAMES", "fold", "views"]
+
+VIEW_NAMES = ("folded", "joined", "leet", "decoded", "quoted", "rot13", "reversed")
+
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF]
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x2070))
+    + list(range(0xFE00, 0xFE10))
+    + list(range(0xE0000, 0xE0080)),  # tag characters (invisible "ASCII smuggling")
+)
+_HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁԛԝһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιυνκρτεχ",
+    "ABEKMHOPCTXaeopcyxijsdqwhlABEZHIKMNOPTYXaoiuvkptex",
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
+                       "|": "i", "!": "i", "€": "e"})  # fmt: skip
+_LEET_MIX = re.compile(r"[a-zA-Z][0-9@$|!€]+[a-zA-Z]")
+_MAY_BE_SPLIT = re.compile(r"[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_]\b")
+_CYRILLIC_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")
+_INNER_SEPARATOR = re.compile(r"(?<=[^\W\d_])(?:[-_.*·•~+]|-\s*\n\s*)(?=[^\W\d_])")
+_SPACED_RUN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]{1,3}){2,}[^\W\d_](?![^\W\d_])")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_URL_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+_QUOTED = re.compile(r"""["'`“”‘’«»]([^"'`“”‘’«»\n]{1,80})["'`“”‘’«»]""")
+_PART_LABEL = re.compile(r"\b(?:part|step|teil|partie|parte|fragment|chunk)\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """NFKC, invisible characters dropped, look-alike letters mapped to Latin (the ``folded`` view)."""
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_INVISIBLE)
+    return text.translate(_HOMOGLYPHS) if _CYRILLIC_GREEK.search(text) else text
+
+
+def _joined(text: str) -> str:
+    """Letters spaced apart joined: one space inside a word, two or more (or a slash) between words."""
+    text = _INNER_SEPARATOR.sub("", text)
+
+    def join(match: re.Match[str]) -> str:
+        words = re.split(r"[ \t]{2,}", match.group())
+        return " ".join(word.replace(" ", "").replace("\t", "") for word in words)
+
+    return _SPACED_RUN.sub(join, text)
+
+
+def _leet(text: str) -> str:
+    """Digits and symbols read as letters, when some word mixes them with letters ("1gn0r3", "p4ssw0rd")."""
+    return text.translate(_LEET) if _LEET_MIX.search(text) else text
+
+
+def _printable(raw: bytes) -> str | None:
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(c.isalpha() or c.isspace() for c in decoded)
+    return decoded if decoded and letters >= 0.8 * len(decoded) and " " in decoded.strip() else None
+
+
+def _decode_base64(segment: str) -> str | None:
+    body = segment.rstrip("=")
+    if len(body) % 4 == 1 or body.isalpha() or body.isdigit():
+        return None  # not base64 length, or a plain word / number
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _printable(raw)
+
+
+def _decode_hex(segment: str) -> str | None:
+    digits = re.sub(r"\\x|0x|[ :]", "", segment)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _printable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _decode_segment(segment: str) -> str | None:
+    if len(segment) >= 16 and set(segment.removeprefix("0x")) <= _HEX_DIGITS:
+        return _decode_hex(segment)
+    return _decode_base64(segment)
+
+
+def _decoded(text: str) -> str:
+    found = [d for m in _BASE64.finditer(text) if (d := _decode_segment(m.group()))]
+    if "\\x" in text:
+        found += [d for m in _HEX_ESCAPES.finditer(text) if (d := _decode_hex(m.group()))]
+    if len(_URL_ESCAPE.findall(text)) >= 3:
+        found.append(unquote(text))
+    return "\n".join(found)
+
+
+def _quoted(text: str) -> str:
+    if len(_QUOTED.findall(text)) < 2:
+        return ""
+    parts = _QUOTED.findall(_PART_LABEL.sub("", text))
+    return "".join(parts) + "\n" + " ".join(p.strip() for p in parts)
+
+
+def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(name, text) of every view that differs from ``text`` and from the views before it (see the module doc).
+
+    With ``keywords`` (lower-case), the ROT13 and reversed views are made only when the text holds one of the
+    keywords rotated or reversed: those views of ordinary text are noise, and this check costs less than making
+    them."""
+    folded = fold(text)
+    candidates = [("folded", folded)]
+    joined = _joined(folded) if _MAY_BE_SPLIT.search(folded) else folded
+    candidates.append(("joined", joined))
+    candidates.append(("leet", _leet(joined)))
+    candidates.append(("decoded", _decoded(folded)))
+    if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
+        candidates.append(("quoted", _quoted(folded)))
+    lower = folded.lower() if keywords else ""
+    rotated, backwards = _transformed(keywords)
+    if not keywords or any(k in lower for k in rotated):
+        candidates.append(("rot13", codecs.encode(folded, "rot13")))
+    if not keywords or any(k in lower for k in backwards):
+        candidates.append(("reversed", folded[::-1]))
+    seen = {text}
+    out = []
+    for name, view in candidates:
+        if view and view not in seen:
+            seen.add(view)
+            out.append((name, view))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _transformed(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keywords of five letters or more, ROT13'd and reversed (shorter ones occur in ordinary text by chance)."""
+    long = [k for k in keywords if len(k) >= 5 and k.isalpha()]
+    return tuple(codecs.encode(k, "rot13") for k in long), tuple(k[::-1] for k in long)
