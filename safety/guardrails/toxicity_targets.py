@@ -78,7 +78,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w\s',]{0,40}?\b(?:can'?t|cannot|aren'?t|are not|shouldn'?t|should not|never|only here|"
             r"all think|wired|expect from them|even for them|no real)|"
             r"\b(?:what else do you expect|typical \w+ (?:grad|hire|junior)|(?:stop|never) hiring from|"
-            r"even for them|fill a quota|another one of|no real engineer|no wonder .{0,30} wrote it|"
+            r"even for them|fill a quota|another one of|no real engineer|no wonder .{0,60} wrote it|"
             r"let the (?:girls|women)|the (?:men|guys) will)\b",
             _I,
         ),
