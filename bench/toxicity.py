@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from datadir import default_data_dir
+from guardrails import _iou, table
 
 from genaiops.safety.guardrails import DEFAULT_ENTITIES, Toxicity, detect_pii
 from genaiops.safety.guardrails.train import DataMissingError, injection_split, toxicity_split
@@ -27,16 +28,6 @@ DETECTORS = (("word model alone (before #14.3, baseline)", False), ("people, not
 PII_BEFORE = {"dev": (0.773, 0.680, 0.697), "heldout": (0.905, 0.613, 0.655)}
 """The PII detector of main e6ca61f (before #14.6) on the same generated cases, measured with this script's
 scoring (its code is gone from the tree, so it cannot run beside the new one)."""
-
-
-def table(title: str, header: list[str], rows: list[list[object]]) -> None:
-    cells = [[str(c) for c in header]] + [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    print(f"\n## {title}\n")
-    for index, row in enumerate(cells):
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
-        if index == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def prf(labels: list[int], predicted: list[bool]) -> tuple[float, float, float]:
@@ -95,12 +86,6 @@ def bench_davidson(data: Path, sample: int | None) -> None:
         ["detector", "n", "precision", "recall", "F1", "flagged ordinary"],
         rows,
     )
-
-
-def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
 
 
 def pii_scores(cases) -> tuple[float, float, float, int]:
