@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nationalities, find_organizations
 from genaiops.safety.guardrails.pii_names import gazetteer
+from genaiops.safety.guardrails.pii_ops import find_credential_urls, find_world_names
 from genaiops.safety.guardrails.pii_patterns import PATTERN_RECOGNIZERS
 from genaiops.safety.guardrails.pii_runs import find_runs, load_run_model
 from genaiops.safety.verdict import Outcome, Span, Verdict
@@ -35,13 +36,25 @@ _RECOGNIZERS: tuple[tuple[Callable[[str], list[Span]], frozenset[str]], ...] = (
     (find_addresses, frozenset({"STREET_ADDRESS"})),
     (find_organizations, frozenset({"ORGANIZATION"})),
     (find_nationalities, frozenset({"NRP"})),
+    (find_credential_urls, frozenset({"URL_CREDENTIALS"})),  # #14.6: ops-language PII (pii_ops.py)
+    (find_world_names, frozenset({"PERSON"})),
 )
 ALL_ENTITIES: frozenset[str] = frozenset().union(*(labels for _, labels in _RECOGNIZERS))
 DEFAULT_ENTITIES: frozenset[str] = ALL_ENTITIES - {"DATE_TIME", "AGE", "TITLE", "ORGANIZATION", "ZIP_CODE", "NRP"}
 # (US_DRIVER_LICENSE stays on: it is an identifier, found only after a "driver's license" cue)
 # checked identifiers win any overlap; then longer spans win
 _FIRST = frozenset(
-    {"EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "NATIONAL_ID", "IP_ADDRESS", "URL", "US_DRIVER_LICENSE"}
+    {
+        "EMAIL_ADDRESS",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "US_SSN",
+        "NATIONAL_ID",
+        "IP_ADDRESS",
+        "URL",
+        "URL_CREDENTIALS",
+        "US_DRIVER_LICENSE",
+    }
 )
 
 

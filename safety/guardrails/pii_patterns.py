@@ -21,6 +21,7 @@ from stdnum.it import codicefiscale
 from stdnum.nl import bsn
 from stdnum.us import ssn
 
+from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
 __all__ = ["PATTERN_RECOGNIZERS", "find_phones"]
@@ -34,6 +35,7 @@ _TLDS = (
 _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[A-Za-z0-9-]+\.)+(?:{_TLDS})(?:\.[a-z]{{2}})?(?:/[^\s]*)?(?![\w@-])", re.IGNORECASE
 )
+_USERINFO = re.compile(r"://[^\s/@:]+:[^\s/@]+@")
 _TLD_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
@@ -98,6 +100,8 @@ def find_urls(text: str) -> list[Span]:
     for pattern in patterns:
         for match in pattern.finditer(text):
             value = match.group().rstrip(".,;:!?)]}'\"")
+            if _USERINFO.search(value):
+                continue  # user:password@ -> URL_CREDENTIALS (pii_ops.find_credential_urls)
             found.append(Span(start=match.start(), end=match.start() + len(value), label="URL"))
     return found
 
@@ -195,6 +199,8 @@ def find_phones(text: str) -> list[Span]:
         if not 7 <= digits <= 15 or (digits > 11 and value.isdigit()):
             continue
         start = match.start() + match.group().index(value)
+        if date_or_version(text, start, start + len(value)):
+            continue
         cued = bool(_PHONE_CUE.search(text[max(0, start - 40) : start])) or bool(
             _PHONE_AFTER.match(text[start + len(value) : start + len(value) + 12])
         )

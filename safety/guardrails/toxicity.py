@@ -1,7 +1,14 @@
-"""Toxicity and hate: a linear model trained on the Davidson tweets (hate or offensive vs neither).
+"""Toxicity and hate: a linear model trained on the Davidson tweets (hate or offensive vs neither), judged by
+who it is aimed at.
 
-Spans point at the words that carried the decision (the present features with the largest positive weight), so
-a reviewer sees why a text was flagged without reading the model.
+The word model alone behaves like a profanity filter. With ``targets`` on (the default), rules in
+:mod:`toxicity_targets` add hostility aimed at people that uses polite words (veiled threats, intimidation,
+exclusion, insults at "you", demeaning a group by implication) and clear what the model flagged when the rough
+words are aimed at things ("kill the stuck process"), at the speaker ("I'm such an idiot") or quoted to report
+abuse. ``targets=False`` is the word model alone (the bench's baseline).
+
+Spans point at the words that carried the decision (the present features with the largest positive weight, or
+the rule that matched), so a reviewer sees why a text was flagged without reading the model.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from functools import cache
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.textmodel import LinearTextModel, load_model, sentence_windows
+from genaiops.safety.guardrails.toxicity_targets import benign_reason, hostile_spans, mask_reported
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
 __all__ = ["Toxicity"]
@@ -20,6 +28,13 @@ __all__ = ["Toxicity"]
 @cache
 def _model() -> LinearTextModel:
     return load_model("toxicity")
+
+
+def _strongest(text: str) -> float:
+    """The largest idf x coefficient among the single words of ``text`` the word model knows."""
+    model = _model()
+    words = {w for w in re.findall(r"\w+", text.lower())}
+    return max((model.idf[w] * model.coef.get(w, 0.0) for w in words if w in model.idf), default=0.0)
 
 
 def _word_spans(text: str, words: list[str]) -> list[Span]:
@@ -39,6 +54,8 @@ class Toxicity(Composable):
     windowed: bool = False
     """Score long texts per 3-sentence window (slower; catches one hostile passage in a long answer)."""
     on_hit: Outcome = "flag"
+    targets: bool = True
+    """Judge who the language is aimed at (people, not words); False = the word model alone."""
 
     def __post_init__(self) -> None:
         _model()  # load the shipped model once, at construction, not on the first check
@@ -46,6 +63,22 @@ class Toxicity(Composable):
     def check(self, text: str) -> Verdict:
         if not text.strip():
             return make_verdict(self.name, False, 0.0)
+        if not self.targets:
+            return self._words(text)[0]
+        judged = mask_reported(text)
+        hostile = hostile_spans(judged)
+        verdict, (start, end) = self._words(judged)
+        if hostile:
+            kinds = ", ".join(sorted({s.label.lower() for s in hostile}))
+            spans = hostile + list(verdict.spans)  # the rule's phrase and the words the model reacted to
+            return make_verdict(self.name, True, 1.0, spans, f"hostility aimed at people ({kinds})", self.on_hit)
+        why = benign_reason(judged[start:end], _strongest(judged[start:end])) if verdict.outcome != "pass" else None
+        if why is None:
+            return verdict
+        return make_verdict(self.name, False, verdict.score, [], f"rough words, not toxic: {why}", self.on_hit)
+
+    def _words(self, text: str) -> tuple[Verdict, tuple[int, int]]:
+        """The word model's verdict, and the region (whole text or worst window) it scored."""
         model = _model()
         regions = sentence_windows(text) if self.windowed else [(0, len(text))]
         score, (start, end) = max((model.probability(text[a:b]), (a, b)) for a, b in regions)
@@ -59,4 +92,4 @@ class Toxicity(Composable):
             s.model_copy(update={"start": s.start + start, "end": s.end + start})
             for s in _word_spans(text[start:end], cues)
         ]
-        return make_verdict(self.name, hit, score, spans, reason, self.on_hit)
+        return make_verdict(self.name, hit, score, spans, reason, self.on_hit), (start, end)

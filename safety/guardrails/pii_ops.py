@@ -1,0 +1,126 @@
+"""PII the way operations text carries it: lower-case and non-Western names, credentials inside URLs, and the dates
+and version strings that are *not* phone numbers.
+
+- :func:`date_or_version` vetoes phone candidates that are ISO dates or timestamps (``2026-12-02``,
+  ``2026-03-15 09:30``) or version strings (``1.2.3``, ``v2.10.0-rc1``, ``pkg@2024.10.1``).
+- :func:`find_credential_urls` labels a URL holding ``user:password@`` as ``URL_CREDENTIALS`` (any scheme:
+  https, ftp, redis, amqp...), so pipelines that leave plain URLs alone still redact it.
+- :func:`find_world_names` finds names the capitalised-run model misses: lower-case names after an addressing cue
+  ("ping ravi kumar", "cc priya sharma", "owner: john smith") and capitalised names from naming traditions the
+  Faker-built gazetteer covers thinly (Yoruba, Igbo, Japanese, Vietnamese, Korean, Maori, Kikuyu, Tamil...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from genaiops.safety.guardrails.pii_names import gazetteer
+from genaiops.safety.verdict import Span
+
+__all__ = ["WORLD_FAMILY", "WORLD_GIVEN", "date_or_version", "find_credential_urls", "find_world_names"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+WORLD_GIVEN = _wordset(
+    """oluwaseun adebayo adewale babatunde chidi chinedu chiamaka emeka ngozi obinna tunde folake yetunde
+    kwame kofi ama akosua wanjiru njeri kamau otieno achieng amani baraka zawadi takeshi hiroshi yuki haruto
+    sakura kenji akira naoko yusuke minh khai thi thanh huong linh tuan anh duc hoa ji-woo min-jun seo-yeon
+    jiwoo minjun hyun-woo wei jun li xiaoming mei ling jing yan hao aroha tane mere wiremu siddharth deepika
+    arjun karthik lakshmi venkat anand priyanka rohan aditya meera sunita aisha fatima omar yusuf layla zainab
+    mehmet ayse emre elif oguz burak"""
+)
+WORLD_FAMILY = _wordset(
+    """adebayo okafor okonkwo adeyemi eze obi nwosu balogun mensah owusu boateng kamau otieno mwangi njoroge
+    ochieng yamamoto tanaka suzuki takahashi watanabe nakamura kobayashi sato nguyen tran le pham hoang vu khai
+    park kim lee choi jung kang zhang wang liu chen yang huang zhao wu zhou ngata parata tawhiri padukone
+    venkataraman krishnan iyer subramanian reddy nair menon sharma kumar gupta patel al-sayed al-farsi haddad
+    khalil mansour yilmaz kaya demir sahin celik bello garcia becker"""
+)
+_STOP = _wordset(
+    """a an the and or for to on in at of about with from by is are was be this that it me us you them him her
+    all team everyone folks guys again so much thanks please asap today tomorrow now later here there back up
+    out off ops oncall prod staging job jobs ci cd dev devs sre"""
+)
+_LOWER_CUE = re.compile(
+    r"(?i)(?:\b(?:ping|ask|cc|tell|thank(?:s)?|assign(?:ed)? to|loop in|owner:?|reviewer:?|contact:?|"
+    r"on[- ]call(?: this week)? is|hand(?:ed)? (?:it )?(?:over )?to|escalate(?:d)? to|email|dm|message)\s+|@)"
+    r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){1,2})\b"
+)
+_CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}\b")
+_CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]+:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}")
+_VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
+_VERSION_CUE = re.compile(
+    r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl)\b\W{0,3})$"
+)
+
+
+def date_or_version(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a phone candidate) is an ISO date or timestamp or a version string."""
+    value = text[start:end]
+    if _ISO.fullmatch(value) or (_ISO.match(value) and text[end : end + 1] in (":", "T")):
+        return True
+    if not _VERSION.fullmatch(value) or "." not in value:
+        return False
+    after = text[end : end + 1]
+    return bool(_VERSION_CUE.search(text[max(0, start - 12) : start]) or after in ("-", "+"))
+
+
+def find_credential_urls(text: str) -> list[Span]:
+    """URLs with ``user:password@`` in them, whatever the scheme, as ``URL_CREDENTIALS``."""
+    found = []
+    for match in _CRED_URL.finditer(text):
+        value = match.group().rstrip(".,;:!?)]}'\"")
+        found.append(Span(start=match.start(), end=match.start() + len(value), label="URL_CREDENTIALS"))
+    return found
+
+
+def _given(word: str) -> bool:
+    gaz = gazetteer()
+    return word in WORLD_GIVEN or word in gaz.first_names
+
+
+def _family(word: str) -> bool:
+    gaz = gazetteer()
+    return word in WORLD_FAMILY or word in gaz.last_names
+
+
+def _name(word: str) -> bool:
+    return _given(word) or _family(word)
+
+
+def _lower_names(text: str) -> list[Span]:
+    found = []
+    for match in _LOWER_CUE.finditer(text):
+        words = match.group(1).split()
+        while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP):
+            words.pop()  # "ravi kumar about" -> "ravi kumar"
+        if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
+            continue  # family name first is fine: "chen wei", "nguyen minh"
+        start = match.start(1)
+        found.append(Span(start=start, end=start + len(" ".join(words)), label="PERSON"))
+    return found
+
+
+def _world_runs(text: str) -> list[Span]:
+    found = []
+    gaz = gazetteer()
+    for match in _CAP_RUN.finditer(text):
+        words = match.group().lower().split()
+        start = match.start()
+        while len(words) > 2 and not (_given(words[0]) or _family(words[0])):
+            start = text.index(" ", start) + 1  # "Ping Zhang Wei" -> "Zhang Wei"
+            words.pop(0)
+        world = any(w in WORLD_GIVEN or w in WORLD_FAMILY for w in words)
+        names = all(_given(w) or _family(w) for w in words)
+        if world and names and not any(w in gaz.places and w not in WORLD_FAMILY for w in words):
+            found.append(Span(start=start, end=match.end(), label="PERSON"))
+    return found
+
+
+def find_world_names(text: str) -> list[Span]:
+    """Lower-case names after an addressing cue, and capitalised non-Western names, as ``PERSON``."""
+    return _lower_names(text) + _world_runs(text)

@@ -1,0 +1,203 @@
+"""Who the hostility is aimed at: rules that tell toxicity about people from rough words about things.
+
+:func:`hostile_spans` finds hostility aimed at people that a word model misses because the words are polite
+(veiled threats, intimidation, exclusion, insults aimed at "you" or a named person, demeaning a group by
+implication). :func:`benign_reason` says why a text the word model flagged is not toxic after all: the profanity
+or violent verb is aimed at a thing ("kill the stuck process", "damn, prod is down"), the speaker runs themself down,
+or the text carries no abusive word at all (the model reacting to unrelated tokens). :func:`mask_reported` blanks
+abuse quoted in order to report it ("he wrote 'you idiot' in #ops, reporting it"), so the rest is judged alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genaiops.safety.verdict import Span
+
+__all__ = ["benign_reason", "hostile_spans", "mask_reported"]
+
+_I = re.IGNORECASE
+WEAK_CUE = 25.0
+"""Largest idf x coefficient of a word the word model may react to before "no abusive word" no longer clears it
+(chosen on Davidson TRAIN tweets and the dev chat set; the model's slurs weigh 50-120, "50" or "use" under 12)."""
+_INSULT = (
+    r"(?:idiot|moron|imbecile|halfwit|dumbass|dumb|dumbest|stupid|useless|pathetic|incompetent|clown|disgrace|"
+    r"loser|worthless|fool|muppet|brainless|retard(?:ed)?|clueless|joke|waste of (?:space|oxygen|air)|scum|"
+    r"trash|garbage|bitch|bastard|asshole|dickhead|prick|cunt|twat|jerk|piece of (?:shit|crap))"
+)
+_PERSON = r"(?:you|you're|youre|you are|ur|u r|u)"
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
+    (
+        "THREAT",
+        re.compile(
+            r"shame if (?:something|anything)|(?:pity|shame) to lose|know where you (?:live|park|sleep|work)|"
+            r"watch your (?:back|step)|accidents happen|see what happens|(?:your|the) (?:home )?address|"
+            r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen|"
+            r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b",
+            _I,
+        ),
+    ),
+    (
+        "INTIMIDATION",
+        re.compile(
+            r"(?:you'?ll|you will) regret|or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
+            r"(?:you'?ll|you will) be (?:out|gone|fired)|make sure you (?:never|don'?t)|don'?t you dare|"
+            r"remember who (?:writes|signs|does|decides)|(?:end|ruin|destroy) your career|you'?re done here|"
+            r"see how long you last|last warning|(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you|"
+            r"want to keep your job|or else\b",
+            _I,
+        ),
+    ),
+    (
+        "EXCLUSION",
+        re.compile(
+            r"\b(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)|"
+            r"(?:don'?t|doesn'?t|do not|does not) belong|not one of us|"
+            r"(?:happier|better) (?:if|without) (?:you|him|her|them)|"
+            r"\b(?:leave|keep) \w+ (?:off|out of)\b|,? not you\b|(?:why are you|you) (?:even )?still here|"
+            r"take the hint|"
+            r"don'?t (?:invite|include|bother)|(?:channel|chat|group) without|stay away|drag everyone down",
+            _I,
+        ),
+    ),
+    (
+        "HARASSMENT",
+        re.compile(
+            rf"\b{_PERSON}\b[\w\s',]{{0,24}}?\b{_INSULT}\b|\b{_INSULT}\b[\w\s]{{0,8}}\b(?:you|u)\b|"
+            r"\bfuck (?:you|off)\b|\bshut up\b|\bgo cry\b|gets? dumber|"
+            rf"\b[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b|"
+            rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)",
+            0,
+        ),
+    ),
+    (
+        "GROUP",
+        re.compile(
+            r"\b(?:women|girls|men|guys|females|old(?:er)? (?:guys|people|engineers)|boomers|immigrants|foreigners|"
+            r"offshore team|contractors|bootcamp (?:grads?|hires)|juniors|people like (?:them|him|her|that))\b"
+            r"[\w\s',]{0,40}?\b(?:can'?t|cannot|aren'?t|are not|shouldn'?t|should not|never|only here|"
+            r"all think|wired|expect from them|even for them|no real)|"
+            r"\b(?:what else do you expect|typical \w+ (?:grad|hire|junior)|(?:stop|never) hiring from|"
+            r"even for them|fill a quota|another one of|no real engineer|no wonder .{0,60} wrote it|"
+            r"let the (?:girls|women)|the (?:men|guys) will)\b",
+            _I,
+        ),
+    ),
+)
+_SELF_INSULT = re.compile(
+    rf"\b(?:i'?m|i am|im|i feel like|feel like|me,? the|note to self)\b[\w\s',:]{{0,30}}?"
+    rf"(?:\b{_INSULT}\b|\bthe worst\b|\bmess\b)|\bi (?:hate|blame) myself\b",
+    _I,
+)
+_THING_WORDS = re.sub(
+    r"\s+",
+    "|",
+    """process processes pid pod pods cache prod production staging deploy deploys deployment build cluster node
+    node_modules server instance instances worker job cron queue backlog test tests migration config cert certs
+    disk db database index terraform state pipeline gateway api load dashboard alert alerts branch canary
+    container service monolith endpoint latency regression flag env pager code p99 script rollout release outage
+    incident bug pr commit repo laptop vm kubernetes k8s docker image helm chart schema table query sql log logs
+    metric metrics feature ci cd runner host box machine network dns firewall vpn ticket sprint jira spreadsheet
+    slack email wiki doc docs runbook monitoring thread lock memory cpu heap gc kernel driver""",
+)
+_THING = re.compile(
+    rf"\b(?:{_THING_WORDS}|load balancer|stack trace|legacy code)\b",
+    _I,
+)
+_YOUR_THING = re.compile(rf"\byour (?:\w+ )?(?={_THING.pattern})", _I)
+"""'your local env', 'your PR': a thing that belongs to someone is still a thing."""
+_TARGET = re.compile(
+    r"\b(?:you|your|you're|yourself|u|ur|he|she|him|her|his|hers|they|them|their|people|guy|guys|girl|girls|"
+    r"women|men|boy|folks)\b",
+    _I,
+)
+_SLUR = re.compile(
+    r"\b(?:nig\w*|nic+a\w*|fag\w*|hoe?s?|hos|bitch\w*|puss(?:y|ies)|cunts?|retard\w*|dykes?|queers?|wetbacks?|"
+    r"spics?|chinks?|wigg\w*|crackers?|whiggers?|jiggaboos?|coons?|whores?|sluts?|twats?|kikes?|beaners?|trann(?:y|ies)|"
+    r"homos?|negro\w*|savages?|subhuman|half-breeds?|teabaggers?|rednecks?|hillbill\w*|whitey|ghetto|thot)\b",
+    _I,
+)
+"""Words that are abusive whoever they are aimed at: a text holding one is never cleared as rough-but-harmless."""
+_ABUSIVE = re.compile(
+    rf"\b(?:{_INSULT}|fuck\w*|shit\w*|damn\w*|crap\w*|hell|ass(?:es|hats?)?|bloody|dick|cock|kill\w*|die|hate|"
+    r"ugly|fat|nasty|dirty|filthy|wtf|stfu|gay|sucks?)\b",
+    _I,
+)
+_REPORT_CUE = re.compile(
+    r"\b(?:report\w*|flag\w*|for hr|hr\b|trust and safety|moderat\w*|screenshot|for the record|escalate|document|"
+    r"look(?:ed)? into|forwarding|complain\w*)",
+    _I,
+)
+_WORDS = re.compile(r"[a-z]+")
+_QUOTED = re.compile(r"(?<!\w)'.{3,}?'(?!\w)|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
+_CALLED_ME = re.compile(r"\bcalled me (?:an? )?[\w\s]{1,30}?(?=\s+(?:in|at|on|during|after|before)\b|[,.;!?]|$)", _I)
+
+
+_INSULT_WORDS = set(re.findall(r"[a-z]+", _INSULT)) - {"of", "a", "an", "the", "i", "ed", "space", "air"}
+
+
+def _anchors(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ANCHORS: dict[str, frozenset[str]] = {
+    "THREAT": _anchors(
+        "shame pity where watch accidents happens address terrible awful sad things bad careful kids children "
+        "wife husband family"
+    ),
+    "INTIMIDATION": _anchors(
+        "regret or make be sure dare remember career done last warning bury find get hurt destroy keep"
+    ),
+    "EXCLUSION": _anchors(
+        "nobody no noone belong one happier better leave keep not still hint invite include bother without away drag"
+    ),
+    "HARASSMENT": frozenset(_INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back"}),
+    "GROUP": _anchors(
+        "women girls men guys females old older boomers immigrants foreigners offshore contractors bootcamp "
+        "juniors people expect typical hiring even quota another real wonder let"
+    ),
+}
+"""Per rule, words of which every one of its phrasings holds at least one: a rule runs only on texts that have
+one (one cheap pass over the words instead of every pattern over every position)."""
+
+
+def mask_reported(text: str) -> str:
+    """``text`` with quoted abuse blanked when the text reports it (same length, so spans stay valid)."""
+    if not _REPORT_CUE.search(text) and "called me" not in text.lower():
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group())
+
+    return _CALLED_ME.sub(blank, _QUOTED.sub(blank, text))
+
+
+def hostile_spans(text: str) -> list[Span]:
+    """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP."""
+    spans = []
+    words = set(_WORDS.findall(text.lower()))
+    for label, pattern in _RULES:
+        if not words & _ANCHORS[label]:
+            continue
+        for match in pattern.finditer(text):
+            if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end()]):
+                continue
+            spans.append(Span(start=match.start(), end=match.end(), label=label))
+    return spans
+
+
+def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
+    """Why a text the word model flagged is not toxic (aimed at a thing, self-deprecation, no abusive word), or
+    None. ``strongest_cue`` is the model's largest per-word weight in the text: a strong cue the lists do not
+    know (slang, a misspelt slur) keeps the model's verdict."""
+    if _SLUR.search(text):
+        return None
+    if not _ABUSIVE.search(text):
+        return "no abusive word" if strongest_cue < WEAK_CUE else None
+    if _SELF_INSULT.search(text):
+        return "self-deprecation"
+    if _TARGET.search(_YOUR_THING.sub(" ", text)):
+        return None
+    if _THING.search(text):
+        return "aimed at a thing"
+    return None

@@ -1,0 +1,307 @@
+"""A generated, seeded workplace-chat set for the toxicity guardrail: hostility aimed at people vs rough language
+aimed at things.
+
+Written in the style of an operations team's chat (incident channels, code review, stand-ups): every item is a
+template rendered with names, services and things from small lists. Positives are hostility aimed at people
+(harassment, veiled threats, intimidation, exclusion, demeaning a group by implication); negatives are the hard cases
+a profanity filter gets wrong (profanity and violent verbs aimed at processes, caches and builds; heated but civil
+disagreement; quoting abuse to report it; self-deprecation) plus ordinary ops chat.
+
+Templates, not items, are split (seeded, per kind): ``dev`` templates are the only ones the rules were written and
+tuned against; ``heldout`` templates are scored in ``bench/toxicity.py`` and never tuned on. Both the detector and
+this set were written by the same people: treat it as a regression set in the style of real data, not as an
+independent benchmark (docs/toxicity_pii_sets.md).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+__all__ = ["ChatItem", "HARMFUL_KINDS", "OPS_KINDS", "chat_items"]
+
+SEED = 14
+HELDOUT_SHARE = 0.4
+
+NAMES = ("Priya", "Tomasz", "Aisha", "Kenji", "Maria", "Dave", "Olu", "Lena", "Raj", "Sofia", "Mehmet", "Chloe")
+SERVICES = ("checkout", "payments-api", "auth", "search", "the ingest pipeline", "billing", "the gateway")
+THINGS = (
+    "the stuck process",
+    "the zombie pods",
+    "the cache",
+    "the hung worker",
+    "the flaky test",
+    "the old branch",
+    "the canary",
+    "the cron job",
+    "the orphaned containers",
+    "the staging db",
+    "PID 4412",
+    "the build",
+)
+GROUPS = (
+    "the offshore team",
+    "the women on the team",
+    "the bootcamp hires",
+    "the contractors from Pune",
+    "the older engineers",
+    "the support people",
+)
+
+PREFIXES = ("", "", "", "@{name2} ", "re: ", "fwiw ", "ok so ", "[#ops] ", "[#inc-4411] ")
+SUFFIXES = ("", "", "", ".", " tbh", " lol", " :/", "!!")
+"""Chat noise around a template, so each rendering is a distinct message (the label never depends on it)."""
+
+# kind -> (label, templates). Slots: {name} {name2} {svc} {thing} {group}.
+TEMPLATES: dict[str, tuple[int, tuple[str, ...]]] = {
+    "harassment": (
+        1,
+        (
+            "{name}, you are a useless idiot",
+            "honestly {name} is the dumbest person I have ever worked with",
+            "can someone tell {name} to shut up, nobody cares what they think",
+            "you're pathetic {name}, go cry somewhere else",
+            "what a moron, {name} broke {svc} again, typical",
+            "{name} is a waste of oxygen",
+            "are you stupid or just lazy, {name}?",
+            "stop being such a clueless clown",
+            "fuck you {name}, fix your own mess",
+            "you're a fucking disgrace to this team",
+            "{name} couldn't find the bug if it bit them, absolute halfwit",
+            "lol {name} still doesn't get how DNS works, what an imbecile",
+            "nobody asked for your opinion, you incompetent fool",
+            "{name} you brainless muppet, read the runbook",
+            "every time {name} opens their mouth the whole channel gets dumber",
+            "go back to school {name}, you clearly learned nothing",
+        ),
+    ),
+    "veiled_threat": (
+        1,
+        (
+            "it would be a shame if something happened to your car, {name}",
+            "nice career you have there, be a pity to lose it",
+            "I know where you park, {name}",
+            "accidents happen to people who talk too much in postmortems",
+            "keep pushing back on my design and see what happens",
+            "you might want to watch your back after that review, {name}",
+            "people who file tickets like that tend to have bad things happen to them",
+            "hope you sleep well tonight {name}, I have your home address",
+            "would be terrible if your laptop went missing before the audit",
+            "your kids go to the school on Elm street, right {name}?",
+            "funny how things go wrong for people who report me",
+            "I'd be careful walking to the car park late, {name}",
+        ),
+    ),
+    "intimidation": (
+        1,
+        (
+            "if you escalate this to HR you'll regret it, {name}",
+            "approve my PR or I'll make your life hell",
+            "say that again in standup and you'll be out by friday",
+            "I'll make sure you never get promoted here, {name}",
+            "don't you dare reopen that ticket, {name}",
+            "one more word about my code and you're done here",
+            "remember who writes your performance review, {name}",
+            "revert my change again and I will end your career",
+            "keep talking {name} and see how long you last on this team",
+            "this is your last warning {name}, stay out of my services",
+            "I will bury you in the next reorg if you block this",
+            "you want to keep your job? then stop questioning me",
+        ),
+    ),
+    "exclusion": (
+        1,
+        (
+            "nobody wants you on this team, {name}",
+            "don't bother joining the retro, no one wants your input",
+            "we're all going to lunch, not you {name}",
+            "you don't belong here, go back to support",
+            "let's just leave {name} off the incident channel, nobody likes them",
+            "we'd all be happier if you quit, {name}",
+            "you're not one of us and you never will be",
+            "don't invite {name} to the offsite, they just drag everyone down",
+            "we made a new channel without {name} so we can actually talk",
+            "honestly the team works better when {name} is on leave, stay away",
+            "no one here will ever take you seriously, {name}",
+            "why are you even still here {name}? take the hint",
+        ),
+    ),
+    "group_demeaning": (
+        1,
+        (
+            "of course {group} broke it again, what else do you expect from them",
+            "women just aren't wired for on-call",
+            "we should stop hiring from that country, they can't code",
+            "old guys like {name} can't learn kubernetes, don't waste training on them",
+            "typical bootcamp grad, they all think they're engineers",
+            "people like them shouldn't be allowed near prod",
+            "let the girls take notes, the men will fix the outage",
+            "no wonder {svc} is down, {group} wrote it",
+            "give it to {group}, it's simple enough even for them",
+            "you can tell {group} built this, no real engineer would",
+            "{group} are only here to fill a quota",
+            "hire a real engineer, not another one of {group}",
+        ),
+    ),
+    "ops_profanity": (
+        0,
+        (
+            "damn, prod is down",
+            "shit, the deploy of {svc} failed again",
+            "fucking terraform state is locked again",
+            "what the hell is wrong with this cluster",
+            "the build is fucked, looking into it",
+            "this flaky test is a piece of crap",
+            "goddammit, the certs on {svc} expired",
+            "holy shit the p99 on {svc} just tripled",
+            "ugh, {thing} is being a pain in the ass today",
+            "bloody hell, the disk on db-3 is full again",
+            "this config format is absolute garbage",
+            "crap, I think the migration dropped the index",
+            "{svc} is shitting the bed under load",
+            "wtf is this stack trace, it's 400 lines of nonsense",
+            "damn it, the pager went off again at 3am",
+            "this legacy code is a dumpster fire",
+        ),
+    ),
+    "ops_violent": (
+        0,
+        (
+            "kill {thing}",
+            "nuke the cache and restart {svc}",
+            "kill -9 PID 4412, it's hung",
+            "murder those zombie pods please",
+            "let's shoot the old node and let the ASG replace it",
+            "execute the migration after the freeze",
+            "terminate the instances in us-east-1b",
+            "we need to destroy the staging env and rebuild it",
+            "let's slaughter the backlog this sprint",
+            "strangle the legacy monolith, one endpoint at a time",
+            "the OOM killer took out {thing} again",
+            "blow away node_modules and reinstall",
+            "purge the dead letter queue before the retry storm",
+            "hit {svc} with 5k rps and see where it breaks",
+            "can you kill {thing} on worker-7?",
+            "we should crush that latency regression before release",
+            "axe the feature flag, it's been on for a year",
+            "bomb the load balancer with synthetic traffic in staging",
+            "go ahead and wipe {thing}, we have a backup",
+            "the deploy script will butcher your local env, careful",
+        ),
+    ),
+    "civil_disagreement": (
+        0,
+        (
+            "I strongly disagree, this design will not scale",
+            "No. That's the wrong call, we agreed not to ship on Fridays",
+            "honestly this PR is a mess, please split it up",
+            "I'm frustrated we keep skipping the postmortem",
+            "with respect {name}, your numbers are wrong: p99 is 800ms, not 300",
+            "this is the third outage this quarter; we need to stop cutting corners",
+            "I think this is a terrible idea and I'll say so in the review",
+            "that argument makes no sense to me, can you walk me through it?",
+            "{name}, I'm annoyed that the runbook still isn't updated",
+            "I'm not ok with skipping tests to hit the date, full stop",
+            "we are wasting weeks on this rewrite and I'm tired of pretending otherwise",
+            "sorry but I'm going to push back hard on merging this",
+            "your review comment was unfair, I did test the rollback",
+            "this is frankly embarrassing for the whole org, we need a better on-call process",
+        ),
+    ),
+    "quoted_report": (
+        0,
+        (
+            "reporting this: {name} wrote 'you are a useless idiot' in #ops",
+            "for HR: he told me 'nobody wants you on this team' after standup",
+            "someone posted 'it would be a shame if something happened to your car' to {name}, flagging it",
+            "the customer email said 'you people are morons', forwarding to trust and safety",
+            'quote from the ticket: "fix this or I\'ll find you" - please escalate to security',
+            "{name} called me a stupid bitch in the retro, I want to report it",
+            "screenshot attached: they wrote 'go back to your country' under my PR",
+            "flagging for the moderators: 'women aren't wired for on-call' was posted in #eng",
+            "can we talk about the message 'you'll regret this' that {name} got yesterday?",
+            "for the record, I was told 'don't bother coming to the offsite' and I'd like it looked into",
+            "the bot scraped a comment saying 'kill yourself' from the forum, we need to moderate it",
+            "HR asked me to document it: 'you're a waste of oxygen' was in a DM from my manager",
+        ),
+    ),
+    "self_deprecation": (
+        0,
+        (
+            "I'm such an idiot, I pushed to main",
+            "ugh, I'm the worst, forgot the migration",
+            "my bad, total brain fart, I'm a moron today",
+            "I hate myself for not testing this",
+            "I'm useless before coffee, sorry",
+            "I am a dumbass, the config was in the wrong env",
+            "clearly I'm too stupid for regex",
+            "I feel like a clown, the fix was one line",
+            "note to self: you absolute idiot, check the region first",
+            "I'm an incompetent mess this week, apologies for the noise",
+        ),
+    ),
+    "ops_ordinary": (
+        0,
+        (
+            "Use code SUPPORT50 for 50% off",
+            "can someone review my PR for {svc}?",
+            "deploy of {svc} v2.3 done, watching the dashboards",
+            "the disk on db-3 is at 91%, I'll clean up old logs",
+            "thanks {name}, great catch on the retry loop",
+            "lunch at 12?",
+            "rolled back the canary, error rate is back to normal",
+            "who is on call tonight for {svc}?",
+            "{name} and {name2} are pairing on the cache eviction bug",
+            "reminder: change freeze starts Thursday 18:00 UTC",
+            "the incident is mitigated, root cause was a bad feature flag",
+            "I'll restart {thing} after the backup finishes",
+            "welcome to the team {name}! ping me if you need access",
+            "great job everyone, the migration went smoothly",
+            "latency on {svc} is 30% lower after the index change",
+            "postmortem doc is up, please add your timeline notes",
+        ),
+    ),
+}
+HARMFUL_KINDS = tuple(kind for kind, (label, _) in TEMPLATES.items() if label == 1)
+OPS_KINDS = ("ops_profanity", "ops_violent", "ops_ordinary")
+"""Negatives in ops language: the issue's false-positive budget (<= 5 %) is measured on these."""
+
+
+@dataclass(frozen=True)
+class ChatItem:
+    text: str
+    label: int
+    kind: str
+    template: str
+    part: str  # "dev" or "heldout"
+
+
+def _parts(templates: tuple[str, ...], rng: random.Random) -> dict[str, str]:
+    order = list(templates)
+    rng.shuffle(order)
+    cut = round(len(order) * HELDOUT_SHARE)
+    return {t: ("heldout" if i < cut else "dev") for i, t in enumerate(order)}
+
+
+def _render(template: str, rng: random.Random) -> str:
+    name, name2 = rng.sample(NAMES, 2)
+    template = rng.choice(PREFIXES) + template + rng.choice(SUFFIXES)
+    return template.format(
+        name=name, name2=name2, svc=rng.choice(SERVICES), thing=rng.choice(THINGS), group=rng.choice(GROUPS)
+    )
+
+
+def chat_items(part: str | None = None, renders: int = 3, seed: int = SEED) -> list[ChatItem]:
+    """Every item (or only ``part``: "dev" / "heldout"), ``renders`` seeded renderings per template, de-duplicated."""
+    rng = random.Random(seed)
+    items: list[ChatItem] = []
+    seen: set[str] = set()
+    for kind, (label, templates) in TEMPLATES.items():
+        parts = _parts(templates, rng)
+        for template in templates:
+            for _ in range(renders):
+                text = _render(template, rng)
+                if text not in seen:
+                    seen.add(text)
+                    items.append(ChatItem(text, label, kind, template, parts[template]))
+    return [i for i in items if part is None or i.part == part]

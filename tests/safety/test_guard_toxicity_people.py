@@ -1,0 +1,100 @@
+"""Toxicity about people, not words (#14.3): who the language is aimed at decides, not which words it uses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from genaiops.safety.guardrails import Toxicity
+from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, chat_items
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HARMFUL = [
+    ("it would be a shame if something happened to your car", "THREAT"),
+    ("I know where you live, Sam", "THREAT"),
+    ("close that ticket again and you'll regret it", "INTIMIDATION"),
+    ("remember who signs your appraisal, Jo", "INTIMIDATION"),
+    ("nobody wants you on this team", "EXCLUSION"),
+    ("you don't belong in this standup", "EXCLUSION"),
+    ("you are a useless idiot", "HARASSMENT"),
+    ("Sam is such a clueless clown", "HARASSMENT"),
+    ("women just aren't wired for on-call", "GROUP"),
+    ("no wonder the API is down, the offshore team wrote it", "GROUP"),
+]
+HARMLESS = [
+    "kill the stuck process",
+    "damn, prod is down",
+    "nuke the cache",
+    "kill -9 the hung worker on node-4",
+    "shit, the migration failed again",
+    "this legacy code is a dumpster fire",
+    "Use code SUPPORT50 for 50% off",
+    "I strongly disagree, this design will not scale",
+    "with respect, your numbers are wrong",
+    "reporting this: he wrote 'you are a useless idiot' in #ops",
+    "for HR: she told me 'nobody wants you on this team'",
+    "I'm such an idiot, I pushed to main",
+    "I hate myself for not testing this",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), HARMFUL)
+def test_toxicity_flags_each_kind_of_hostility_aimed_at_people(text: str, kind: str) -> None:
+    """Threats, intimidation, exclusion, harassment and group contempt are flagged with a span naming the kind."""
+    verdict = Toxicity().check(text)
+    assert verdict.outcome == "flag"
+    assert kind in {s.label for s in verdict.spans}
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_toxicity_passes_rough_words_aimed_at_things_quotes_and_self(text: str) -> None:
+    """Profanity or violent verbs at things, civil disagreement, reported quotes and self-deprecation pass."""
+    assert Toxicity().check(text).outcome == "pass"
+
+
+def test_toxicity_baseline_is_the_word_model_alone() -> None:
+    """targets=False is the old profanity-like behaviour: it flags 'kill the stuck process' and misses a threat."""
+    words = Toxicity(targets=False)
+    assert words.check("damn, prod is down").outcome == "flag"
+    assert words.check("it would be a shame if something happened to your car").outcome == "pass"
+
+
+def test_toxicity_keeps_slurs_flagged_even_about_things() -> None:
+    """A slur is never cleared as rough-but-harmless, whatever else the text talks about."""
+    assert Toxicity().check("the build server is run by some faggot").outcome == "flag"
+
+
+def test_workplace_chat_set_is_big_split_by_template_and_covers_every_kind() -> None:
+    """>= 300 items; every kind has dev and held-out templates; no template is in both parts."""
+    items = chat_items()
+    assert len(items) >= 300
+    for kind in TEMPLATES:
+        parts = {i.part for i in items if i.kind == kind}
+        assert parts == {"dev", "heldout"}, kind
+    dev = {i.template for i in items if i.part == "dev"}
+    held = {i.template for i in items if i.part == "heldout"}
+    assert not dev & held
+    assert set(HARMFUL_KINDS) == {"harassment", "veiled_threat", "intimidation", "exclusion", "group_demeaning"}
+    assert {i.label for i in items if i.kind in OPS_KINDS} == {0}
+
+
+def test_toxicity_bench_runs_on_a_tiny_sample(tmp_path: Path) -> None:
+    """bench/toxicity.py runs as a process: own sets scored beside the baseline, Davidson skipped without data."""
+    result = subprocess.run(
+        [sys.executable, "bench/toxicity.py", "--sample", "6", "--data", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "word model alone (before #14.3, baseline)" in out
+    assert "people, not words (default)" in out
+    assert "Davidson: skipped" in out
+    assert "PII — own ops-language set" in out
