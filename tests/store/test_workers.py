@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from genaiops.graphs import parse_scenario, run_status
+from genaiops.graphs.liveness import now_stamp
 from genaiops.receiver import IdempotentReceiver
 from genaiops.runtime import load_policy, open_engine
 from genaiops.settings import load_settings
@@ -176,6 +177,8 @@ def test_a_killed_workers_run_is_orphaned_then_taken_over(tmp_path, pg_cluster, 
     )  # fmt: skip
     row = next(line for line in listing.stdout.splitlines() if run_id in line)
     assert "orphaned" in row, row
+    with closing(Store.open(url, read_only=True)) as store:  # readers here see the dead pid at once; a worker
+        _wait_for(lambda: store.run(run_id).lease_until < now_stamp())  # takes the run once its lease ran out
     second = _genaiops(home, url, "worker", "--once", **lease)
     out, err = second.communicate(timeout=300)
     assert second.returncode == 0 and f"run {run_id}: succeeded" in out, out + err
