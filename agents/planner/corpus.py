@@ -18,7 +18,7 @@ import random
 import re
 from pathlib import Path
 
-__all__ = ["POOLS", "TEMPLATES", "build", "fill", "main"]
+__all__ = ["EXTRA_TRAIN", "POOLS", "TEMPLATES", "build", "fill", "main"]
 
 DATA = Path(__file__).with_name("data")
 
@@ -751,6 +751,140 @@ TEMPLATES: list[T] = [
     (OOS, "ops_oos", "en", "give me admin access to [prod](environment)"),
 ]
 
+# --- train-only templates (p-plan2): more phrasings per intent, more verbose context, more operational requests
+# outside the desk, more Spanish/German/French. Filled after the held-out split is drawn, with their own random
+# stream, so test.jsonl is unchanged by them (see build()).
+EXTRA_TRAIN: list[T] = [
+    (INC, "verbose", "en", "Morning all. Since {since} our {service} pods in {environment} show {metric} well above "
+     "the SLO and the on-call could not find anything obvious. Can the desk investigate and suggest a remediation?"),
+    (INC, "verbose", "en", "Not sure who owns this, but {service} has been degraded since {since}: {metric} keeps "
+     "creeping up. Please look into it."),
+    (INC, "verbose", "en", "Support escalated a ticket: {service} has had bad {metric} in "
+     "{environment} since {since}. We need the root cause before the evening peak."),
+    (INC, "command", "en", "check {service} health in {environment}, {metric} alarms since {since}"),
+    (INC, "question", "en", "what broke {service} in the {since#last}?"),
+    (INC, "terse", "en", "{service} {metric} spike"),
+    (INC, "command", "en", "start an incident investigation for {service}"),
+    (INC, "question", "en", "{service} is timing out in {environment}, can you find out why?"),
+    (RET, "verbose", "en", "Our labels for last month finally landed in {dataset}. Please retrain {model} on them, "
+     "compare against the current champion {baseline}, and only promote if it is better."),
+    (RET, "verbose", "en", "Heads up: {model} quality dropped after {feature} moved. I'd like a retrain on "
+     "{dataset} this afternoon, gated against {baseline} as usual."),
+    (RET, "command", "en", "re-train {model} using the {dataset} snapshot"),
+    (RET, "question", "en", "could you retrain {model} with {dataset} and tell me if it beats {baseline}?"),
+    (RET, "terse", "en", "retraining for {model} please"),
+    (RET, "command", "en", "rebuild the {model} model on {dataset}"),
+    (RB, "verbose", "en", "Bad news from the business side: {model} {version} in {environment} is approving "
+     "obviously fraudulent transactions since {since}. Please revert it to {target} right away."),
+    (RB, "verbose", "en", "I think we need to back out {model} {version}. It was fine on {target}, so please put "
+     "that one back into {environment}."),
+    (RB, "command", "en", "revert {model} to the previous version {target}"),
+    (RB, "question", "en", "can you undo the {model} rollout and restore {target}?"),
+    (RB, "terse", "en", "{model} rollback {environment}"),
+    (PREL, "verbose", "en", "Good news: {prompt} {version} got through the evaluation with better scores than "
+     "{baseline}. Please start the release so reviewers can sign off and it gets published."),
+    (PREL, "verbose", "en", "Product signed off on the new tone for {prompt}. Please take {version} to "
+     "{environment} through the normal release with the review step."),
+    (PREL, "command", "en", "deploy the {prompt} prompt {version} to {environment}"),
+    (PREL, "question", "en", "ok to release {prompt} {version} now that the eval passed?"),
+    (PREL, "terse", "en", "{prompt} {version} release pls"),
+    (PEV, "verbose", "en", "I changed a few instructions in {prompt} and saved it as {version}. Nothing should go "
+     "out yet; I just want to know how it scores against {baseline} on our eval cases."),
+    (PEV, "verbose", "en", "Before the review meeting, please run the evaluation suite for {prompt} {version} and "
+     "put the numbers next to {baseline}."),
+    (PEV, "command", "en", "run an evaluation of {prompt} {version} against {baseline}"),
+    (PEV, "question", "en", "does {prompt} {version} do better than {baseline} on the eval cases?"),
+    (PEV, "question", "en", "what are the eval scores for {prompt} {version}?"),
+    (PEV, "terse", "en", "eval {prompt} {version} against {baseline}"),
+    (PEV, "command", "en", "check how {prompt} {version} performs compared with {baseline}"),
+    (CSR, "verbose", "en", "Someone on the trust team noticed offensive wording in a few {prompt} answers. Please "
+     "review everything it generated since {since} and pseudonymise any personal data."),
+    (CSR, "verbose", "en", "The outputs {model} produced for the {environment} launch need a content review by the "
+     "safety reviewer before anyone sees them."),
+    (CSR, "command", "en", "screen {prompt} {version} outputs for personal data"),
+    (CSR, "question", "en", "could you check whether {model} answers contain PII?"),
+    (DRIFT, "verbose", "en", "Our dashboards show {model} scores shifting since {since}. Before we retrain "
+     "anything, please check the inputs for drift, in particular {feature}."),
+    (DRIFT, "verbose", "en", "The data team replaced a source feeding {dataset}. Can you check whether {model} now "
+     "sees drifted features compared with its training data?"),
+    (DRIFT, "verbose", "en", "Quick one: is {feature} drifting for {model} in {environment}? I want to know before "
+     "we decide on a retrain."),
+    (DRIFT, "command", "en", "run drift detection for {model} on {dataset}"),
+    (DRIFT, "command", "en", "check if {model} is drifting on {feature}"),
+    (DRIFT, "question", "en", "any drift on {feature} for {model} in the {since#last}?"),
+    (DRIFT, "question", "en", "has {model}'s input distribution moved since {since}?"),
+    (DRIFT, "terse", "en", "drift? {model} {feature}"),
+    (DRIFT, "negation", "en", "don't touch {model} yet; first tell me whether {feature} drifted"),
+    (APQ, "verbose", "en", "I am covering for {requester} this week. Which approvals are they waiting on, "
+     "and can I decide any of them?"),
+    (APQ, "question", "en", "anything pending approval for me in {environment}?"),
+    (APQ, "command", "en", "show the pending sign-offs"),
+    (RSQ, "verbose", "en", "{requester} asked me to follow up on the {scenario} run from last night. Did it "
+     "complete, or is it stuck on a task?"),
+    (RSQ, "command", "en", "show the runs started by {requester}"),
+    (RSQ, "question", "en", "which runs did {requester} kick off?"),
+    (RSQ, "question", "en", "has {run_id} finished?"),
+    (RSQ, "command", "en", "give me the status of the latest {scenario} run"),
+    (OOS, "ops_oos", "en", "restart the {service} pods"),
+    (OOS, "ops_oos", "en", "reboot the {service} nodes in {environment}"),
+    (OOS, "ops_oos", "en", "redeploy {service} with the latest image"),
+    (OOS, "ops_oos", "en", "plan a maintenance window for {service} next week"),
+    (OOS, "ops_oos", "en", "scale down {service} in {environment} for the night"),
+    (OOS, "ops_oos", "en", "increase the replicas of {service}"),
+    (OOS, "ops_oos", "en", "turn off the {service} feature flag"),
+    (OOS, "ops_oos", "en", "flush the redis cache for {service}"),
+    (OOS, "ops_oos", "en", "open a firewall port for {service}"),
+    (OOS, "ops_oos", "en", "create a new kubernetes namespace for the data team"),
+    (OOS, "ops_oos", "en", "back up the {service} database tonight"),
+    (OOS, "ops_oos", "en", "add an alert on {metric} for {service}"),
+    (OOS, "ops_oos", "en", "write the postmortem for the {service} outage"),
+    (OOS, "ops_oos", "en", "approve my holiday request"),
+    (OOS, "ops_oos", "en", "how much did the training cluster cost last month?"),
+    (OOS, "ops_oos", "en", "move {service} to another region"),
+    (OOS, "ops_oos", "en", "create a service account for {requester}"),
+    (OOS, "ops_oos", "en", "archive the old logs of {service}"),
+    (OOS, "chit", "en", "good morning!"),
+    (OOS, "chit", "en", "what can you do?"),
+    (OOS, "chit", "en", "recommend a good book on SRE"),
+    (OOS, "chit", "en", "how are you today?"),
+    (OOS, "ops_oos", "en", "Hi team, the {service} team asked us to bump their quota in {environment} before "
+     "the launch; can you make that change?"),
+    (OOS, "ops_oos", "en", "Could you set up a weekly cron job that cleans the tmp folders on the build machines?"),
+    (INC, "command", "es", "revisa por qué {service} va lento desde {since}"),
+    (INC, "verbose", "es", "Buenas, la {metric} de {service} en {environment} está disparada desde {since}. "
+     "¿Podéis encontrar la causa?"),
+    (RET, "command", "es", "vuelve a entrenar {model} con {dataset}"),
+    (RET, "verbose", "es", "El modelo {model} ha perdido precisión; reentrénalo con {dataset} y compáralo con "
+     "{baseline}, por favor."),
+    (RB, "command", "es", "vuelve {model} a la versión {target}"),
+    (RB, "verbose", "es", "Desde {since} {model} {version} da resultados malos en {environment}; revierte a "
+     "{target}, por favor."),
+    (PREL, "command", "es", "publica la versión {version} del prompt {prompt}"),
+    (PREL, "question", "es", "¿podemos poner {prompt} {version} en producción?"),
+    (PEV, "command", "es", "evalúa el prompt {prompt} {version}"),
+    (PEV, "question", "es", "¿{prompt} {version} puntúa mejor que {baseline}?"),
+    (CSR, "command", "es", "revisa si las respuestas de {model} contienen datos personales"),
+    (CSR, "question", "es", "¿son seguras las salidas de {prompt}?"),
+    (DRIFT, "command", "es", "revisa si hay deriva en {feature} de {model}"),
+    (DRIFT, "question", "es", "¿ha cambiado la distribución de {feature} para {model}?"),
+    (APQ, "question", "es", "¿qué está esperando mi aprobación?"),
+    (RSQ, "question", "es", "¿terminó la ejecución {run_id}?"),
+    (OOS, "ops_oos", "es", "reinicia {service} en {environment}"),
+    (OOS, "chit", "es", "cuéntame un chiste"),
+    (INC, "command", "de", "schau dir an, warum {service} in {environment} Fehler liefert"),
+    (RET, "question", "de", "kannst du {model} auf {dataset} neu trainieren?"),
+    (RB, "command", "de", "rolle {model} {version} in {environment} zurück"),
+    (PEV, "command", "de", "evaluiere {prompt} {version}"),
+    (DRIFT, "command", "de", "prüfe, ob {feature} bei {model} driftet"),
+    (OOS, "ops_oos", "de", "starte {service} neu"),
+    (INC, "command", "fr", "regarde pourquoi {service} est lent depuis {since}"),
+    (RB, "command", "fr", "remets {model} en version {target}"),
+    (PEV, "command", "fr", "évalue le prompt {prompt} {version}"),
+    (DRIFT, "command", "fr", "vérifie si {feature} dérive pour {model}"),
+    (OOS, "ops_oos", "fr", "redémarre {service} en {environment}"),
+
+]  # fmt: skip
+
 INTENT_ORDER = [INC, RET, RB, PREL, PEV, CSR, DRIFT, APQ, RSQ, OOS]
 _MARK = re.compile(r"\{(\w+)(?:#(\w+))?\}|\[([^\]]+)\]\((\w+)\)")
 FILLS = 3
@@ -803,6 +937,30 @@ def record(segments: list[tuple[str, str | None]], **meta: object) -> dict[str, 
     return {"text": text, "slots": slots, **meta}
 
 
+EXTRA_TYPOS = 0.5
+"""Share of English fills of ``EXTRA_TRAIN`` that also get a typo variant (more typo practice for training)."""
+
+
+def fills_of(number: int, item: T, rng: random.Random, typo_rate: float) -> list[dict[str, object]]:
+    """A template's fills (``FILLS`` distinct texts, fixed ones once), some of the English ones with a typo
+    variant as well."""
+    intent, style, lang, template = item
+    fills = FILLS if "{" in template else 1
+    items, texts = [], set()
+    for _ in range(fills * 3):
+        segments = fill(template, rng)
+        text = "".join(s for s, _ in segments)
+        if text in texts:
+            continue
+        texts.add(text)
+        items.append(record(segments, intent=intent, style=style, lang=lang, template=number))
+        if rng.random() < typo_rate and lang == "en":
+            items.append(record(typo(segments, rng), intent=intent, style="typo", lang=lang, template=number))
+        if len(texts) == fills:
+            break
+    return items
+
+
 def build(seed: int = 11) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """(train, test): every template filled ``FILLS`` times (fixed ones once), some with typos; split by
     template, every fourth English (second other)
@@ -816,20 +974,10 @@ def build(seed: int = 11) -> tuple[list[dict[str, object]], list[dict[str, objec
         seen[group] = seen.get(group, 0) + 1
         turn = seen[group] + INTENT_ORDER.index(intent)  # rotates which styles each intent holds out
         held_out = turn % 4 == 0 if lang == "en" else turn % 2 == 0
-        fills = FILLS if "{" in template else 1
-        items, texts = [], set()
-        for _ in range(fills * 3):
-            segments = fill(template, rng)
-            text = "".join(s for s, _ in segments)
-            if text in texts:
-                continue
-            texts.add(text)
-            items.append(record(segments, intent=intent, style=style, lang=lang, template=number))
-            if rng.random() < 0.25 and lang == "en":
-                items.append(record(typo(segments, rng), intent=intent, style="typo", lang=lang, template=number))
-            if len(texts) == fills:
-                break
-        (test if held_out else train).extend(items)
+        (test if held_out else train).extend(fills_of(number, (intent, style, lang, template), rng, 0.25))
+    extra_rng = random.Random(seed + 1)  # its own stream: the extra templates leave the held-out split as it was
+    for k, item in enumerate(EXTRA_TRAIN):
+        train.extend(fills_of(len(TEMPLATES) + k, item, extra_rng, EXTRA_TYPOS))
     for split, rows in (("train", train), ("test", test)):
         for i, row in enumerate(rows):
             row["id"] = f"{split}-{i:04d}"

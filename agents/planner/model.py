@@ -42,24 +42,28 @@ CUES: dict[str, tuple[str, ...]] = {
                  "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer"),
     "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena"),
     "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed"),
-    "release": ("release", "publish", "ship", "go live", "live", "freigeb", "veroffentlich", "publie",
+    "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
                 "en production", "publica", "lanzar", "lanza"),
-    "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "bewert", "besser", "evalue",
-                 "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite"),
+    "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
+                 "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
                "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review"),
-    "incident": ("slow", "down", "error", "latency", "p99", "p95", "timeout", "timing out", "investigate",
+    "incident": ("slow", "down", "error", "latency", "p99", "p95", "timeout", "timing out", "investigate", "broke",
+                 "unhealthy", "flaky", "degraded", "outage", "503", "diagnos",
                  "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
                  "erreurs", "analyse", "lento", "errores", "investiga", "wrong with"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
                  "aprobacion", "gated"),
+    "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
+            "replica", "quota", "access", "cron", "backup", "back up", "dns", "firewall", "certificate",
+            "on-call", "on call", "redemarr", "reinicia", "maintenance"),
     "status": ("status", "run ", "runs", "fail", "finish", "stuck", "running", "estado", "etat",
                "fehlgeschlagen", "fallo", "echoue", "happened", "run-"),
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
 _NEGATION = re.compile(r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no)\b")
-_BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|just|erst|zuerst|d'abord|primero)\b")
+_BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b")
 
 
 _CUE_PATTERNS = {
@@ -72,10 +76,16 @@ def cue_features(folded: str) -> dict[str, float]:
     roll back yet, first check drift": neg=rollback, cue=drift)."""
     negated = _negated_spans(folded)
     feats: dict[str, float] = {}
+    placed: list[tuple[int, str]] = []
     for kind, pattern in _CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
             inside = any(a <= m.start() < b for a, b in negated)
             feats[f"{'neg' if inside else 'cue'}={kind}"] = 1.0
+            if not inside:
+                placed.append((m.start(), kind))
+    if placed:  # a request often states its context first and its ask last ("..., please start the release")
+        placed.sort()
+        feats[f"firstcue={placed[0][1]}"] = feats[f"lastcue={placed[-1][1]}"] = 1.0
     return feats
 
 
@@ -236,6 +246,12 @@ _TIME = (
 )
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
+    "baseline": re.compile(
+        r"(?:\bagainst|\bthan|\bvs\.?|\bversus|\bgegen|\bals|\bcontra|\bque|par rapport a|par rapport à)"
+        r"\s+(?:the (?:champion|current one|live one|current|live) )?\(?(v\d+|\d+\.\d+\.\d+)\b"
+        r"|\b(?:comp[aá]r|vergleich)\w*\b[^.;?!]*?\s(?:with|to|con|mit|avec)\s+\(?(v\d+|\d+\.\d+\.\d+)\b",
+        re.IGNORECASE,
+    ),
     "approval_id": re.compile(r"\b(ap-[0-9a-f]{12})\b"),
     "since": re.compile(
         rf"\b(?:since|seit|depuis|desde)\s+({_TIME})\b|\bin the ((?:last|past) [\w ]{{0,12}}?(?:minutes?|hours?|days?"
@@ -243,8 +259,9 @@ RULES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }  # fmt: skip
-"""Slots whose form is certain: run and approval ids as genaiops makes them, and a time after "since" (or in
-the last N units). A rule's match replaces the tagger's value for that slot."""
+"""Slots whose form is certain: run and approval ids as genaiops makes them, a time after "since" (or in
+the last N units), and a version compared against ("against v2", "better than 1.4.2", "gegen v3", "compare X
+v3 with v2"). A rule's match replaces the tagger's value for that slot."""
 
 
 def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from genaiops.agents.planner.model import MODEL_FILE, Model, intent_features, pr
 __all__ = ["bio", "fit", "load_split", "main"]
 
 DATA = Path(__file__).with_name("data")
-C_GRID = (1.0, 3.0, 10.0, 30.0)
+C_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
 EPOCH_GRID = (8, 15)
 INTENT_PRUNE = 0.06
 """Features whose largest weight is smaller are dropped, and weights kept to 2 decimals: the shipped file
@@ -106,7 +106,7 @@ def fit_tagger(rows: list[dict[str, Any]], epochs: int, seed: int = 7) -> dict[s
                     for f in feats:
                         update(f, gold[i], 1.0)
                         update(f, guess, -1.0)
-                previous = gold[i]
+                previous = guess if HISTORY == "predicted" else gold[i]
     averaged: dict[str, dict[str, float]] = {}
     for feat, row in weights.items():
         out = {}
@@ -118,6 +118,11 @@ def fit_tagger(rows: list[dict[str, Any]], epochs: int, seed: int = 7) -> dict[s
         if out:
             averaged[feat] = out
     return averaged
+
+
+HISTORY = "predicted"
+"""The previous label the tagger sees while training: the gold one, or its own guess ("predicted"), as it
+will at planning time."""
 
 
 NAMED = ("service", "model", "dataset", "prompt", "feature", "requester")
@@ -150,14 +155,43 @@ def augment(rows: list[dict[str, Any]], seed: int = 5) -> list[dict[str, Any]]:
     return out
 
 
+def with_typos(rows: list[dict[str, Any]], seed: int = 3) -> list[dict[str, Any]]:
+    """``rows`` plus a copy of each English request with one or two typos in the words around its slot values
+    (the corpus's ``typo``), so both models see misspelt cue words more often than the corpus's own share."""
+    from genaiops.agents.planner.corpus import typo
+
+    rng = random.Random(seed)
+    out = list(rows)
+    for row in rows:
+        if row["lang"] != "en" or row["style"] in ("typo", "opsbot"):
+            continue
+        segments = _segments(row)
+        if segments:
+            out.append(row | {"text": "".join(s for s, _ in typo(segments, rng)), "style": "typo"})
+    return out
+
+
+def _segments(row: dict[str, Any]) -> list[tuple[str, str | None]] | None:
+    """The request as ``(text, slot or None)`` pieces, or None when a slot value is not found once in order."""
+    text, pos, pieces = row["text"], 0, []
+    spans = sorted((text.find(v), v, k) for k, v in row["slots"].items())
+    for start, value, slot in spans:
+        if start < pos:
+            return None
+        pieces += [(text[pos:start], None), (value, slot)]
+        pos = start + len(value)
+    pieces.append((text[pos:], None))
+    return [p for p in pieces if p[0]]
+
+
 def fit(rows: list[dict[str, Any]], c: float, epochs: int) -> dict[str, Any]:
     labels = sorted({label for r in rows for label in bio(r)[1]})
     return {
         "format": 1,
         "classes": list(INTENTS),
-        "intent": fit_intent(rows, c),
+        "intent": fit_intent(with_typos(rows), c),
         "labels": labels,
-        "tagger": fit_tagger(augment(rows), epochs),
+        "tagger": fit_tagger(augment(with_typos(rows)), epochs),
         "known": known_names(),
     }
 
@@ -189,13 +223,15 @@ def main(argv: list[str] | None = None) -> None:
     base = fit(fit_rows, C_GRID[0], EPOCH_GRID[0])
     best_c = (-1.0, C_GRID[0])
     for c in C_GRID:  # the classifier first (the tagger's weights do not change its accuracy)
-        intent_acc, _ = score(Model({**base, "intent": fit_intent(fit_rows, c)}), dev)
+        intent_acc, _ = score(Model({**base, "intent": fit_intent(with_typos(fit_rows), c)}), dev)
         print(f"dev: C={c:<5} intent {intent_acc:.3f}")
         best_c = max(best_c, (intent_acc, c))
     c = best_c[1]
-    best_e, intent = (-1.0, EPOCH_GRID[0]), fit_intent(fit_rows, c)
+    best_e, intent = (-1.0, EPOCH_GRID[0]), fit_intent(with_typos(fit_rows), c)
     for epochs in EPOCH_GRID:
-        _, whole = score(Model({**base, "intent": intent, "tagger": fit_tagger(augment(fit_rows), epochs)}), dev)
+        _, whole = score(
+            Model({**base, "intent": intent, "tagger": fit_tagger(augment(with_typos(fit_rows)), epochs)}), dev
+        )
         print(f"dev: C={c:<5} epochs={epochs:<3} whole-request {whole:.3f}")
         best_e = max(best_e, (whole, epochs))
     epochs = best_e[1]

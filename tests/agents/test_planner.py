@@ -15,6 +15,7 @@ from genaiops.agents.memory import open_memory
 from genaiops.agents.models import ModelSettings
 from genaiops.agents.planner import INTENTS, SLOT_KEYS, PlannerAnswer, instantiate, make_planner
 from genaiops.agents.planner.catalogue import Catalogue
+from genaiops.agents.planner.corpus import DATA, EXTRA_TRAIN, TEMPLATES, build
 from genaiops.agents.planner.llm import LLMPlanner, ModelAnswer, PlannerRefused
 from genaiops.agents.planner.offline import OfflinePlanner
 from genaiops.agents.planner.train import load_split
@@ -100,6 +101,32 @@ def test_offline_planner_reads_intent_and_slots(offline: OfflinePlanner, text: s
     """Hand-checked requests (a negation, an @opsbot key=value, a question) get their intent and exact slots."""
     answer = offline.plan(text)
     assert (answer.intent, answer.slots, answer.planner) == (intent, slots, "offline")
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        ("does triage_prompt v4 hallucinate less than v3?", "v3"),
+        ("compare support_answer 2.1.0 with 1.4.2", "1.4.2"),
+        ("retrain churn-model on events-q4 and validate against the champion v6", "v6"),
+        ("vergleiche refund-reply v5 mit v4", "v4"),
+    ],
+)
+def test_a_version_compared_against_is_the_baseline(offline: OfflinePlanner, text: str, baseline: str) -> None:
+    """A version after against / than / compare ... with is the baseline slot, whatever the tagger thought."""
+    assert offline.read(text).slots["baseline"] == baseline
+
+
+def test_extra_training_templates_leave_the_held_out_split_as_shipped() -> None:
+    """The corpus generator still writes the shipped test split byte for byte, and its train-only templates
+    (EXTRA_TRAIN) give train requests only, none of them a test text."""
+    train, test = build()
+    shipped = (DATA / "test.jsonl").read_text(encoding="utf-8").splitlines()
+    keys = ("id", "text", "intent", "slots", "style", "lang", "template")
+    assert [json.dumps({k: r[k] for k in keys}, ensure_ascii=False) for r in test] == shipped
+    extra = [r for r in train if int(r["template"]) >= len(TEMPLATES)]
+    assert len({r["template"] for r in extra}) == len(EXTRA_TRAIN)
+    assert not {r["text"] for r in extra} & {r["text"] for r in test}
 
 
 def test_every_slot_the_offline_planner_returns_is_text_of_the_request(offline: OfflinePlanner) -> None:
