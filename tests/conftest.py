@@ -7,9 +7,15 @@ tests that build another home write ``DRILL_POLICY`` into it (``write_drill_poli
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# pytest-xdist's workers run with COLUMNS=80, and Rich fixes a console's width from COLUMNS when the CLI's consoles
+# are made (at import). Without it, as in a plain pytest run, the width follows each command's own environment
+# (the tests set COLUMNS per command, as a terminal would).
+os.environ.pop("COLUMNS", None)
 
 DRILL_POLICY = "allow_claimed_identities: true  # a drill home: people may be named with --as\n"
 
