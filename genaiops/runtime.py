@@ -229,8 +229,21 @@ def open_resources(settings: Settings) -> Resources:
             "secrets": secrets,
             **_prometheus(settings),
             **_ray(settings),
+            "slos": Deferred(functools.partial(slo_catalogue, settings)),
         }
     )
+
+
+def slo_catalogue(settings: Settings) -> Any:
+    """The ``slos`` resource: the SLO file (``GENAIOPS_SLO_FILE``, else ``<home>/slos.yaml`` when it exists, else
+    no SLOs); a named file that is missing, and a file with problems, are ``SpecError``s at ``file:line``."""
+    from genaiops.tools.sre.evaluate_slo import SLOCatalogue
+    from genaiops.tools.sre.slo import load_slo_file
+
+    path = settings.slo_file or settings.home / "slos.yaml"
+    if settings.slo_file is None and not path.exists():
+        return SLOCatalogue(where=f"{path} (no such file)")
+    return SLOCatalogue(slos=load_slo_file(path), where=str(path))
 
 
 def _ray(settings: Settings) -> dict[str, Any]:
