@@ -246,6 +246,16 @@ def slo_catalogue(settings: Settings) -> Any:
     return SLOCatalogue(slos=load_slo_file(path), where=str(path))
 
 
+def slo_resources(settings: Settings, slo_file: Path | None = None) -> dict[str, Any]:
+    """What ``genaiops slo status`` evaluates with: the SLO file (``slo_file`` or the settings'), Prometheus when
+    configured, else the simulated estate (read only: no action target, no receiver)."""
+    from genaiops.tools.sre.simulate import build_environment
+
+    if slo_file is not None:
+        settings = settings.model_copy(update={"slo_file": slo_file})
+    return {"slos": slo_catalogue(settings), "environment": build_environment(), **_prometheus(settings)}
+
+
 def _ray(settings: Settings) -> dict[str, Any]:
     """The ``ray`` resource when ``GENAIOPS_RAY_ADDRESS`` is set: ``@tool(remote=True)`` calls run as Ray tasks
     (the cluster is joined, or started, at the first such call)."""
