@@ -1,6 +1,6 @@
 """`genaiops slo` through its process: `check FILE` lists the SLOs with their alerts (exit 0) or every problem at
 its file:line with "did you mean" (exit 2); `status` evaluates the SLO file (GENAIOPS_SLO_FILE, or --file) against
-the simulated estate at --at, as a table or JSON; no SLO file is a configuration error naming where to write it."""
+the simulated estate at --now, as a table or JSON; no SLO file is a configuration error naming where to write it."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_status_evaluates_the_slo_file_against_the_simulated_estate(tmp_path: Pa
     path = tmp_path / "slos.yaml"
     path.write_text(SLOS, encoding="utf-8")
     home = tmp_path / "home"
-    done = genaiops(home, "slo", "status", "--at", "2026-01-05T10:00:00Z", "-o", "json", GENAIOPS_SLO_FILE=str(path))
+    done = genaiops(home, "slo", "status", "--now", "2026-01-05T10:00:00Z", "-o", "json", GENAIOPS_SLO_FILE=str(path))
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["severity"] is None

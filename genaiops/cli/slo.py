@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from genaiops.cli.common import app_settings, console, fail
+from genaiops.cli.notifications import NowOption, parse_now
 from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(help="SLOs and error budgets: check the SLO file, show budgets and burn-rate alerts.",
@@ -19,16 +19,6 @@ app = typer.Typer(help="SLOs and error budgets: check the SLO file, show budgets
 FileOption = Annotated[
     Path | None, typer.Option("--file", "-f", help="The SLO file (default: GENAIOPS_SLO_FILE, else <home>/slos.yaml).")
 ]
-
-
-def _at(text: str | None) -> datetime:
-    if text is None:
-        return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        fail(f"--at {text!r}: not an ISO 8601 time; write e.g. 2026-12-01T02:00:00Z")
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @app.command("check")
@@ -50,11 +40,12 @@ def check(file: Annotated[Path, typer.Argument(help="The SLO file to check.")]) 
 def status(
     file: FileOption = None,
     service: Annotated[str | None, typer.Option(help="Only this service's SLOs.")] = None,
-    at: Annotated[str | None, typer.Option("--at", help="Evaluate at this time (ISO 8601; default now).")] = None,
+    now: NowOption = None,
     output: OutputOption = Format.table,
 ) -> None:
     """Evaluate the SLOs against the configured metrics (Prometheus when GENAIOPS_PROMETHEUS_URL is set, else the
-    simulated estate): error budget spent and left, burn rates and the multi-window multi-burn-rate alerts."""
+    simulated estate) now, or at --now: error budget spent and left, burn rates and the multi-window,
+    multi-burn-rate alerts."""
     from genaiops.registry import ToolContext
     from genaiops.runtime import slo_resources
     from genaiops.tools.sre.evaluate_slo import EvaluateSLOSpec, evaluate_slo
@@ -62,7 +53,7 @@ def status(
     resources = slo_resources(app_settings(), file)
     if not resources["slos"].slos.slos:
         fail(f"no SLOs: write {resources['slos'].where} (docs/slo.md), or give --file")
-    moment = _at(at)
+    moment = parse_now(now)
     ctx = ToolContext(run_id="slo-status", task_id="status", idempotency_key="slo-status", now=moment,
                       resources=resources)  # fmt: skip
     result = evaluate_slo(EvaluateSLOSpec(service=service, at=moment), ctx)
