@@ -229,8 +229,31 @@ def open_resources(settings: Settings) -> Resources:
             "secrets": secrets,
             **_prometheus(settings),
             **_ray(settings),
+            "slos": Deferred(functools.partial(slo_catalogue, settings)),
         }
     )
+
+
+def slo_catalogue(settings: Settings) -> Any:
+    """The ``slos`` resource: the SLO file (``GENAIOPS_SLO_FILE``, else ``<home>/slos.yaml`` when it exists, else
+    no SLOs); a named file that is missing, and a file with problems, are ``SpecError``s at ``file:line``."""
+    from genaiops.tools.sre.evaluate_slo import SLOCatalogue
+    from genaiops.tools.sre.slo import load_slo_file
+
+    path = settings.slo_file or settings.home / "slos.yaml"
+    if settings.slo_file is None and not path.exists():
+        return SLOCatalogue(where=f"{path} (no such file)")
+    return SLOCatalogue(slos=load_slo_file(path), where=str(path))
+
+
+def slo_resources(settings: Settings, slo_file: Path | None = None) -> dict[str, Any]:
+    """What ``genaiops slo status`` evaluates with: the SLO file (``slo_file`` or the settings'), Prometheus when
+    configured, else the simulated estate (read only: no action target, no receiver)."""
+    from genaiops.tools.sre.simulate import build_environment
+
+    if slo_file is not None:
+        settings = settings.model_copy(update={"slo_file": slo_file})
+    return {"slos": slo_catalogue(settings), "environment": build_environment(), **_prometheus(settings)}
 
 
 def _ray(settings: Settings) -> dict[str, Any]:

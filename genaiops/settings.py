@@ -215,6 +215,12 @@ class Settings(BaseModel):
         "tasks: 'local' starts an in-process local cluster, else a Ray address (ray://HOST:10001, or auto). "
         "Needs the ray extra.",
     )
+    # --- SLOs and error budgets (issue 16.4, h-slo; docs/slo.md) ---
+    slo_file: Path | None = Field(
+        default=None,
+        description="The SLO file (slos: name, service, objective, target, window, sli) that evaluate_slo and "
+        "`genaiops slo status` read; default <home>/slos.yaml, and no SLOs when that file does not exist.",
+    )
 
     @field_validator("home")
     @classmethod

@@ -71,7 +71,7 @@ def prepare_amendment(
         except ToolError as exc:
             raise AmendmentError(f"the dry run of the amended arguments failed: {exc}") from None
         risk, preview = max(risk, dry_run.risk, key=RISKS.index), dry_run.model_dump(mode="json")
-    requirement = ctx.policy.requirement(tool, risk, task.approval)
+    requirement = ctx.policy.requirement(tool, risk, task.approval, task.urgency)
     evidence = amended_evidence(request.evidence, risk=requirement.risk, preview=preview, flags=flags)
     return Amendment(based_on, parsed.model_dump(mode="json"), requirement, evidence)
 

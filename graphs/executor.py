@@ -335,10 +335,10 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
         if tool.preview is not None:  # a dry run may raise the tier, and is shown to the approvers
             preview = tool.preview(parsed, self._context(tid, attempt=0))
             risk = max(risk or "low", preview.risk, key=RISKS.index)
-        key = (tool.name, risk, spec.approval)
+        key = (tool.name, risk, spec.approval, spec.urgency)
         requirement = self._requirements.get(key)
         if requirement is None:
-            requirement = self._requirements[key] = self.e.policy.requirement(tool, risk, spec.approval)
+            requirement = self._requirements[key] = self.e.policy.requirement(tool, risk, spec.approval, spec.urgency)
         gate = None
         if requirement.gated:
             gate, parsed = self._check_gate(tid, tool, parsed, requirement, preview)

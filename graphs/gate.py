@@ -43,8 +43,8 @@ def approval_id(run_id: str, task_id: str, iteration: int, args_hash: str, polic
 
 
 def policy_hash(policy: ApprovalPolicy) -> str:
-    """The full content hash of a policy (its ``version`` is the first 16 characters)."""
-    return content_hash(policy.model_dump(mode="json"))
+    """The full content hash of a policy (its ``version`` is the first 16 characters): ``ApprovalPolicy.hash``."""
+    return policy.hash
 
 
 def _policy_fields(policy: ApprovalPolicy) -> dict[str, str]:

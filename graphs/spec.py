@@ -80,6 +80,11 @@ class TaskSpec(_Strict):
         default="policy",
         description="'required' always asks; 'auto' skips asking where the policy allows it; 'policy' decides.",
     )
+    urgency: Literal["page", "ticket"] | None = Field(
+        default=None,
+        description="How fast the task must happen: the SLO burn-rate alert it answers. An approval it waits for "
+        "expires as the policy's `urgency` says (page: 1 h unless set), when sooner than its tier's.",
+    )
     goal: str | None = Field(
         default=None,
         min_length=1,

@@ -13,7 +13,9 @@ effective risk of a call is the highest of the tool's own risk, the task's ``ris
 tool: a spec can raise a tier, never lower it. ``approval: required`` on a task always asks (even for a tool the
 policy marks ``auto``); ``approval: auto`` skips asking only where the policy allows it (never, by default, for a
 gated tool). A request expires after its tier's ``expires_after_hours`` (24 h unless the policy sets it; that
-holds for the low tier too, when a gated action or ``approval: required`` makes a low-risk call ask). Approvers
+holds for the low tier too, when a gated action or ``approval: required`` makes a low-risk call ask), or sooner
+for an urgent task: ``urgency: page`` (a remediation answering a page-level SLO burn, docs/slo.md) expires after
+``urgency.page.expires_after_hours`` (1 h unless the policy sets it) when that is shorter. Approvers
 need one of ``approver_roles`` (or a tool rule's ``roles``); the requester can never approve their own request.
 The policy's ``version`` is a hash of its content: an approval given under another version is stale; ``hash`` is
 the whole content hash, recorded with every decision.
@@ -36,6 +38,7 @@ records.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -46,7 +49,21 @@ from genaiops.ids import content_hash
 from genaiops.registry import ACTIONS, RISKS, Action, Risk, ToolSpec
 from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
 
-__all__ = ["ApprovalPolicy", "Requirement", "TierRule", "ToolRule", "overlay_policy", "parse_policy"]
+__all__ = [
+    "URGENCIES",
+    "ApprovalPolicy",
+    "Requirement",
+    "TierRule",
+    "ToolRule",
+    "Urgency",
+    "UrgencyRule",
+    "overlay_policy",
+    "parse_policy",
+]
+
+Urgency = Literal["page", "ticket"]
+URGENCIES: tuple[Urgency, ...] = ("page", "ticket")
+"""How fast a remediation must happen: the severity of the SLO burn-rate alert it answers (``evaluate_slo``)."""
 
 
 class _Frozen(BaseModel):
@@ -56,6 +73,11 @@ class _Frozen(BaseModel):
 class TierRule(_Frozen):
     approvals: int = Field(ge=0, le=10)
     expires_after_hours: float = Field(default=24.0, gt=0, le=24 * 365)
+
+
+class UrgencyRule(_Frozen):
+    expires_after_hours: float = Field(gt=0, le=24 * 365)
+    """A request for a task of this urgency expires after the shorter of this and its tier's expiry."""
 
 
 class ToolRule(_Frozen):
@@ -84,6 +106,9 @@ _DEFAULT_TIERS = {
     "high": TierRule(approvals=2, expires_after_hours=8),
 }
 
+_DEFAULT_URGENCY = {"page": UrgencyRule(expires_after_hours=1)}
+"""A page-level burn (the budget goes in hours) cannot wait a day for its approvers: 1 h unless the policy says."""
+
 
 class ApprovalPolicy(_Frozen):
     tiers: dict[Risk, TierRule] = Field(default_factory=lambda: dict(_DEFAULT_TIERS))
@@ -103,6 +128,9 @@ class ApprovalPolicy(_Frozen):
     CLI on this home) are refused. Scripted (drills) and automatic ones keep their own rules."""
     people: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Roles granted to people by OS user name; empty: every local user holds ``approver_roles``."""
+    urgency: dict[Urgency, UrgencyRule] = Field(default_factory=dict)
+    """Approval expiry by a task's ``urgency`` (the SLO burn-rate alert a remediation answers): ``page`` 1 h
+    unless set here, ``ticket`` its tier's; the shorter of this and the tier's expiry applies."""
     unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()
     """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
 
@@ -123,7 +151,7 @@ class ApprovalPolicy(_Frozen):
     @property
     def hash(self) -> str:
         """The sha256 of the policy's content."""
-        return content_hash(self.model_dump(mode="json"))
+        return content_hash(self.model_dump(mode="json", exclude=set() if self.urgency else {"urgency"}))
 
     @property
     def version(self) -> str:
@@ -133,13 +161,19 @@ class ApprovalPolicy(_Frozen):
         """The tier rule for ``risk`` (the default one when the policy sets none)."""
         return self.tiers.get(risk, _DEFAULT_TIERS[risk])
 
+    def urgency_rule(self, urgency: Urgency) -> UrgencyRule | None:
+        """The expiry rule for ``urgency`` (the default one when the policy sets none; None: the tier's)."""
+        return self.urgency.get(urgency, _DEFAULT_URGENCY.get(urgency))
+
     def roles_of(self, name: str) -> tuple[str, ...]:
         """The roles the policy grants the person ``name`` (see ``people``)."""
         if not self.people:
             return self.approver_roles
         return self.people.get(normalize_name(name), ())
 
-    def requirement(self, tool: ToolSpec, risk: Risk | None = None, approval: str = "policy") -> Requirement:
+    def requirement(
+        self, tool: ToolSpec, risk: Risk | None = None, approval: str = "policy", urgency: Urgency | None = None
+    ) -> Requirement:
         rule = self.tools.get(tool.name, ToolRule())
         effective = max((tool.risk, risk or "low", rule.risk or "low"), key=RISKS.index)
         tier = self.tier(effective)
@@ -153,8 +187,12 @@ class ApprovalPolicy(_Frozen):
             risk=effective,
             approvals=needed,
             roles=rule.roles or self.approver_roles,
-            expires_after=timedelta(hours=tier.expires_after_hours),
+            expires_after=timedelta(hours=self._expiry_hours(tier, urgency)),
         )
+
+    def _expiry_hours(self, tier: TierRule, urgency: Urgency | None) -> float:
+        fast = self.urgency_rule(urgency) if urgency else None
+        return min(tier.expires_after_hours, fast.expires_after_hours) if fast else tier.expires_after_hours
 
     def check_override(self, tool: ToolSpec, approval: str) -> str | None:
         """Why a spec's approval override is not allowed for ``tool``, or None when it is."""
@@ -194,7 +232,7 @@ def parse_policy(text: str, file: str = "<policy>") -> ApprovalPolicy:
     return load_model(ApprovalPolicy, _read(text, file), what=_WHAT)
 
 
-_MAPPINGS = ("tiers", "tools", "people")
+_MAPPINGS = ("tiers", "tools", "people", "urgency")
 
 
 def overlay_policy(base: ApprovalPolicy, text: str, file: str = "<policy>") -> ApprovalPolicy:

@@ -5,6 +5,7 @@ A policy ``other`` tightens ``base`` when, for every field:
 | field | tighter means |
 |---|---|
 | ``tiers`` (each risk) | as many approvals or more; an expiry as short or shorter |
+| ``urgency`` (page, ticket) | an expiry as short or shorter (none set: the tier's) |
 | ``gated_actions`` | every action ``base`` gates is still gated |
 | ``approver_roles`` | no role ``base`` does not accept |
 | ``tools`` (each tool) | a risk as high or higher; no role ``base`` does not accept; no new ``auto`` rule |
@@ -18,7 +19,7 @@ Pure: compares two values.
 from __future__ import annotations
 
 from genaiops.registry import RISKS
-from genaiops.safety.policy import ApprovalPolicy, ToolRule
+from genaiops.safety.policy import URGENCIES, ApprovalPolicy, ToolRule
 
 __all__ = ["loosened"]
 
@@ -30,6 +31,7 @@ def loosened(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
     """What ``other`` weakens compared with ``base``, one line per field (empty when it only tightens)."""
     return [
         *_tiers(base, other),
+        *_urgency(base, other),
         *_sets("gated_actions", set(base.gated_actions) - set(other.gated_actions), "no longer gated"),
         *_sets("approver_roles", set(other.approver_roles) - set(base.approver_roles), "roles added"),
         *_tools(base, other),
@@ -52,6 +54,18 @@ def _tiers(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
         expiry = [t.expires_after_hours if t.approvals else None for t in (was, now)]
         if None not in expiry and expiry[1] > expiry[0]:
             out.append(f"tiers.{risk}.expires_after_hours: {expiry[0]:g} -> {expiry[1]:g} (a longer expiry)")
+    return out
+
+
+def _urgency(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
+    out = []
+    for urgency in URGENCIES:
+        was, now = base.urgency_rule(urgency), other.urgency_rule(urgency)
+        if was is not None and (now is None or now.expires_after_hours > was.expires_after_hours):
+            longer = f"{now.expires_after_hours:g}" if now else "the tier's"
+            out.append(
+                f"urgency.{urgency}.expires_after_hours: {was.expires_after_hours:g} -> {longer} (a longer expiry)"
+            )
     return out
 
 

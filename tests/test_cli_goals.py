@@ -23,6 +23,7 @@ SRE_STEPS = [
     "rank_root_causes",
     "consult_memory",
     "dry_run_remediation",
+    "evaluate_slo",
 ]
 
 BUDGET_SCENARIO = """\

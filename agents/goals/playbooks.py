@@ -6,8 +6,10 @@ proposed tasks, screened results) and ends with a ``GoalResult``.
 
 - **sre**: observe → detect onsets → correlate into incidents (the one involving the named service) → rank root
   causes → consult memory (runbooks, past incidents; optional) → choose a remediation (a deploy just before the
-  onset: roll back; else the first action of the nearest runbook; else restart) → dry-run it → propose it as a
-  gated task, with a verification task after it.
+  onset: roll back; else the first action of the nearest runbook; else restart) → dry-run it → the SLOs of the
+  incident's services (``evaluate_slo``: budget spent, burn-rate alert; the finding ends with it) → propose the
+  remediation as a gated task with the alert's ``urgency`` (its approval expires sooner on a page-level burn), and
+  a verification task after it.
 - **mlops_engineer**: detect drift of the model on the recent dataset → when it drifted, propose retraining (what
   ``detect_drift`` recommends), validation against the champion and a gated promotion.
 - **prompt_evaluator**: compare the candidate version with the baseline on the suite (the paired gate) → vote.
@@ -102,6 +104,7 @@ async def sre(steps: Steps) -> GoalResult:
     steps.done("dry_run_remediation", "dry run", f"{kind} {top['service']}: risk {dry['risk']}, "
                f"{dry['predicted_effect']}")  # fmt: skip
     steps.cite("dry_run_remediation", f"{kind} of {top['service']}: risk {dry['risk']}; {dry['predicted_effect']}")
+    urgency, burn = await _budget_burn(steps, incident["services"])
     tool = ACTION_TOOLS[kind]
     fix, check = f"{steps.task_id}_fix", f"{steps.task_id}_verify"
     args: dict[str, Any] = {"service": top["service"]}
@@ -111,7 +114,14 @@ async def sre(steps: Steps) -> GoalResult:
         args["replicas"] = 2 * max(1, int(dry.get("predicted_metrics", {}).get("replicas", 2)))
     steps.propose(
         [
-            {"id": fix, "role": "sre", "tool": tool, "args": args, "description": f"{why} (dry run: {dry['risk']})"},
+            {
+                "id": fix,
+                "role": "sre",
+                "tool": tool,
+                "args": args,
+                "description": f"{why} (dry run: {dry['risk']})",
+                **({"urgency": urgency} if urgency else {}),
+            },
             {
                 "id": check,
                 "role": "sre",
@@ -124,7 +134,29 @@ async def sre(steps: Steps) -> GoalResult:
         gated=_gated(steps, tool),
     )
     finding = f"{top['service']} caused the incident on {', '.join(incident['services'][:5])}; proposed: {kind}"
-    return _result(steps, finding, top["service"])
+    return _result(steps, finding + burn, top["service"], urgency=urgency)
+
+
+async def _budget_burn(steps: Steps, services: list[str]) -> tuple[str | None, str]:
+    """The SLOs of the incident's services (the SLO file's; none: nothing said): the most urgent burn-rate alert
+    firing (``page``/``ticket``, which the remediation's urgency follows) and the words the finding ends with."""
+    try:
+        found = await steps.call("evaluate_slo", {}, "is the incident burning the error budget of an SLO?")
+    except StepFailed:
+        return None, ""
+    hit = [e for e in found["evaluations"] if e["service"] in services]
+    if not hit:
+        steps.done("evaluate_slo", "budget burn", f"no SLO on {', '.join(services[:5])}")
+        return None, ""
+    for e in hit:
+        steps.cite("evaluate_slo", e["summary"])
+    rank = {"page": 0, "ticket": 1, None: 2}
+    worst = min(hit, key=lambda e: (rank[e["severity"]], -e["budget"]["consumed"]))
+    urgency = worst["severity"]
+    steps.done("evaluate_slo", "budget burn", worst["summary"])
+    spent = f"{100 * worst['budget']['consumed']:.1f} % of its error budget spent"
+    alert = f"{urgency} burn" if urgency else "no burn alert"
+    return urgency, f"; SLO {worst['name']}: {alert}, {spent}"
 
 
 def _incident(incidents: list[dict[str, Any]], service: str | None) -> dict[str, Any] | None:
@@ -164,8 +196,11 @@ def _gated(steps: Steps, tool: str) -> bool:
     return engine.policy.requirement(engine.registry.get(tool)).gated
 
 
-def _result(steps: Steps, finding: str, cause: str | None, verdict: str | None = None) -> GoalResult:
+def _result(
+    steps: Steps, finding: str, cause: str | None, verdict: str | None = None, urgency: str | None = None
+) -> GoalResult:
     return GoalResult(
+        urgency=urgency,  # type: ignore[arg-type]
         role=steps.role.name,
         goal=steps.goal.goal,
         finding=finding,

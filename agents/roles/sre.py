@@ -21,6 +21,7 @@ ROLE = Role(
         "detect_onsets",
         "correlate_incidents",
         "rank_root_causes",
+        "evaluate_slo",
         "dry_run_remediation",
         "restart_service",
         "scale_service",

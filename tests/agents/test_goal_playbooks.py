@@ -197,3 +197,24 @@ async def test_the_mlops_goal_on_drifted_data_proposes_retrain_validate_and_a_ga
     passed = result.outputs["drift_validate"]["passed"]  # the promotion runs only on a validated candidate
     assert result.tasks["drift_promote"] == ("waiting" if passed else "skipped")
     assert [p.tool for p in result.pending] == (["promote_model"] if passed else [])
+
+
+async def test_the_sre_goal_reports_budget_burn_and_its_fix_expires_as_urgently() -> None:
+    """With checkout's SLOs in the `slos` resource, the finding ends with the budget burn (a page), the evidence
+    cites each SLO, and the proposed roll back carries `urgency: page`: its approval expires 1 h after it was
+    asked (the default policy's `urgency.page`), not the medium tier's 24 h."""
+    from genaiops.tools.sre.evaluate_slo import SLOCatalogue
+    from genaiops.tools.sre.slo import parse_slos
+
+    slos = parse_slos(
+        "slos:\n"
+        "  - {name: checkout-latency, service: checkout, objective: latency, target: 99,\n"
+        "     sli: {type: threshold, metric: latency_p99_ms, below: 50}}\n"
+    )
+    eng = engine({"environment": estate(), "slos": SLOCatalogue(slos=slos)})
+    result = await eng.start(spec({"id": "look", "role": "sre", "goal": GOAL}), requester="ann")
+    outcome = result.outputs["look"]
+    assert outcome["urgency"] == "page" and "SLO checkout-latency: page burn" in outcome["finding"]
+    assert any(e["source"] == "evaluate_slo" and "PAGE" in e["fact"] for e in outcome["evidence"])
+    [request] = result.pending
+    assert request.expires_at - request.created_at == timedelta(hours=1)

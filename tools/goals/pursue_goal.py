@@ -73,6 +73,11 @@ class GoalResult(BaseModel):
     verdict: Literal["approve", "block"] | None = Field(
         default=None, description="A reviewer's vote (prompt evaluator, safety reviewer)."
     )
+    urgency: Literal["page", "ticket"] | None = Field(
+        default=None,
+        description="The most urgent SLO burn-rate alert firing on the services concerned (evaluate_slo); the "
+        "proposed remediation carries it, and its approval expires as the policy's `urgency` says.",
+    )
     evidence: list[GoalEvidence] = Field(default_factory=list)
     proposal: GoalProposal | None = None
     steps: list[GoalStep] = Field(default_factory=list)

@@ -1,0 +1,74 @@
+"""SLOs: check an SLO file, and evaluate every SLO now (budget spent and left, burn-rate alerts); docs/slo.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from genaiops.cli.common import app_settings, console, fail
+from genaiops.cli.notifications import NowOption, parse_now
+from genaiops.cli.output import Format, OutputOption, emit
+
+app = typer.Typer(help="SLOs and error budgets: check the SLO file, show budgets and burn-rate alerts.",
+                  no_args_is_help=True)  # fmt: skip
+
+FileOption = Annotated[
+    Path | None, typer.Option("--file", "-f", help="The SLO file (default: GENAIOPS_SLO_FILE, else <home>/slos.yaml).")
+]
+
+
+@app.command("check")
+def check(file: Annotated[Path, typer.Argument(help="The SLO file to check.")]) -> None:
+    """Validate an SLO file: every problem with its file:line (and "did you mean" for unknown keys); exit 2 if any.
+
+    Prints each SLO with the burn-rate alerts it will use."""
+    from genaiops.tools.sre.slo import load_slo_file
+
+    slos = load_slo_file(file)
+    for slo in slos.slos:
+        alerts = ", ".join(f"{a.severity} {a.burn_rate:g}x over {a.long} and {a.short}" for a in slo.burn_alerts)
+        console.print(escape(f"{slo.name}: {slo.service} {slo.objective} {slo.target:g} % over {slo.window} "
+                             f"({slo.sli.type}); alerts: {alerts or 'none'}"), soft_wrap=True)  # fmt: skip
+    console.print(f"[green]✓[/] {escape(str(file))}: {len(slos.slos)} SLO(s)")
+
+
+@app.command("status")
+def status(
+    file: FileOption = None,
+    service: Annotated[str | None, typer.Option(help="Only this service's SLOs.")] = None,
+    now: NowOption = None,
+    output: OutputOption = Format.table,
+) -> None:
+    """Evaluate the SLOs against the configured metrics (Prometheus when GENAIOPS_PROMETHEUS_URL is set, else the
+    simulated estate) now, or at --now: error budget spent and left, burn rates and the multi-window,
+    multi-burn-rate alerts."""
+    from genaiops.registry import ToolContext
+    from genaiops.runtime import slo_resources
+    from genaiops.tools.sre.evaluate_slo import EvaluateSLOSpec, evaluate_slo
+
+    resources = slo_resources(app_settings(), file)
+    if not resources["slos"].slos.slos:
+        fail(f"no SLOs: write {resources['slos'].where} (docs/slo.md), or give --file")
+    moment = parse_now(now)
+    ctx = ToolContext(run_id="slo-status", task_id="status", idempotency_key="slo-status", now=moment,
+                      resources=resources)  # fmt: skip
+    result = evaluate_slo(EvaluateSLOSpec(service=service, at=moment), ctx)
+    if output is not Format.table:
+        emit(result.model_dump(mode="json"), output)
+        return
+    table = Table("slo", "service", "target", "budget spent", "left", "burn 1h", "alert")
+    marks = {"page": "[bold red]PAGE[/]", "ticket": "[yellow]ticket[/]"}
+    for e in result.evaluations:
+        burn = next((w.burn_rate for w in e.burn_rates if w.window == "1h"), None)
+        table.add_row(e.name, e.service, f"{e.target:g} % / {e.window}", f"{100 * e.budget.consumed:.1f} %",
+                      f"{100 * max(e.budget.remaining, 0):.1f} %", "-" if burn is None else f"{burn:.2f}x",
+                      marks.get(e.severity or "", "-"))  # fmt: skip
+    console.print(table)
+    for e in result.evaluations:
+        console.print(escape(e.summary), soft_wrap=True)
+        for note in e.notes:
+            console.print(f"  [dim]{escape(note)}[/]", soft_wrap=True)

@@ -1,0 +1,75 @@
+"""`genaiops slo` through its process: `check FILE` lists the SLOs with their alerts (exit 0) or every problem at
+its file:line with "did you mean" (exit 2); `status` evaluates the SLO file (GENAIOPS_SLO_FILE, or --file) against
+the simulated estate at --now, as a table or JSON; no SLO file is a configuration error naming where to write it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+SLOS = """\
+slos:
+  - name: checkout-availability
+    service: checkout
+    objective: availability
+    target: 99
+    sli: {type: error_ratio, metric: error_rate}
+  - name: checkout-latency
+    service: checkout
+    objective: latency
+    target: 99
+    window: 7d
+    sli: {type: threshold, metric: latency_p99_ms, below: 300}
+"""
+
+
+def genaiops(home: Path, *args: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(home), "COLUMNS": "200", **env_extra}
+    return subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_check_lists_the_slos_and_their_alerts(tmp_path: Path) -> None:
+    """A good file: each SLO with the workbook's alerts (7 days: 3.36x, 1.4x, 0.233333x), exit 0."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS, encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "page 14.4x over 1h and 5m, page 6x over 6h and 30m, ticket 1x over 3d and 6h" in done.stdout
+    assert "page 3.36x over 1h and 5m" in done.stdout and "2 SLO(s)" in done.stdout
+
+
+def test_check_names_every_problem_at_its_line_and_exits_2(tmp_path: Path) -> None:
+    """A misspelt key and a misspelt sli type: both at their lines with a suggestion, no traceback, exit 2."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS.replace("objective: latency", "objectve: latency").replace("threshold", "treshold"))
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert f"{path}:9: slos[1].objectve: unknown key 'objectve' (did you mean 'objective'?)" in done.stderr
+    assert f"{path}:12: slos[1].sli: unknown type 'treshold' (did you mean 'threshold'?)" in done.stderr
+
+
+def test_status_evaluates_the_slo_file_against_the_simulated_estate(tmp_path: Path) -> None:
+    """GENAIOPS_SLO_FILE names the file; at a quiet time the estate spends some budget and nothing fires; the JSON
+    has each SLO's budget, burn rates over 5m..3d and the three alerts."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS, encoding="utf-8")
+    home = tmp_path / "home"
+    done = genaiops(home, "slo", "status", "--now", "2026-01-05T10:00:00Z", "-o", "json", GENAIOPS_SLO_FILE=str(path))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["severity"] is None
+    availability, latency = result["evaluations"]
+    assert 0 < availability["budget"]["consumed"] < 0.5 and latency["budget"]["consumed"] == 0
+    assert [w["window"] for w in availability["burn_rates"]] == ["5m", "30m", "1h", "6h", "3d"]
+    assert [a["threshold"] for a in availability["alerts"]] == [14.4, 6.0, 1.0]
+
+
+def test_status_without_slos_says_where_to_write_them(tmp_path: Path) -> None:
+    """No SLO file in the home: exit 2 naming <home>/slos.yaml."""
+    done = genaiops(tmp_path / "home", "slo", "status")
+    assert done.returncode == 2 and "slos.yaml" in done.stderr and "Traceback" not in done.stderr
