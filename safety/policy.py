@@ -28,7 +28,8 @@ accepts people's decisions only from the server (``identified_by: authenticated`
 A per-process policy (``GENAIOPS_POLICY_FILE``) is laid over the home's and may only tighten it: ``loosened``
 names every field it would weaken (field by field: fewer approvals or a longer expiry in a tier, fewer gated
 actions, more approver roles, a lower tool risk, more roles for a tool or a person, a new ``auto`` rule, an
-``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off). ``unsafe_overrides`` lists
+``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off, a shorter ``capacity.propose_below_hours``).
+``unsafe_overrides`` lists
 what was weakened anyway under ``--unsafe-policy``; being part of the content, it is in the hash every decision
 records.
 """
@@ -46,7 +47,7 @@ from genaiops.ids import content_hash
 from genaiops.registry import ACTIONS, RISKS, Action, Risk, ToolSpec
 from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
 
-__all__ = ["ApprovalPolicy", "Requirement", "TierRule", "ToolRule", "overlay_policy", "parse_policy"]
+__all__ = ["ApprovalPolicy", "CapacityRule", "Requirement", "TierRule", "ToolRule", "overlay_policy", "parse_policy"]
 
 
 class _Frozen(BaseModel):
@@ -63,6 +64,13 @@ class ToolRule(_Frozen):
     roles: tuple[str, ...] | None = None
     auto: bool = False
     """Never ask for this tool (the policy owner's explicit choice, recorded in the policy version)."""
+
+
+class CapacityRule(_Frozen):
+    """When a capacity forecast becomes a proposal (``forecast_exhaustion``, the SRE's capacity review)."""
+
+    propose_below_hours: float = Field(default=24.0, gt=0, le=24 * 365)
+    """A gauge forecast to reach its limit sooner than this gets a remediation proposed (a gated task)."""
 
 
 class Requirement(_Frozen):
@@ -103,6 +111,8 @@ class ApprovalPolicy(_Frozen):
     CLI on this home) are refused. Scripted (drills) and automatic ones keep their own rules."""
     people: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Roles granted to people by OS user name; empty: every local user holds ``approver_roles``."""
+    capacity: CapacityRule = CapacityRule()
+    """Capacity forecasts: how soon an exhaustion must be to get a remediation proposed."""
     unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()
     """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
 
@@ -122,8 +132,12 @@ class ApprovalPolicy(_Frozen):
 
     @property
     def hash(self) -> str:
-        """The sha256 of the policy's content."""
-        return content_hash(self.model_dump(mode="json"))
+        """The sha256 of the policy's content (``capacity`` counts only when it is not the default, so policies
+        written before it existed keep their hash and their approvals)."""
+        content = self.model_dump(mode="json")
+        if self.capacity == CapacityRule():
+            del content["capacity"]
+        return content_hash(content)
 
     @property
     def version(self) -> str:
