@@ -28,10 +28,12 @@ accepts people's decisions only from the server (``identified_by: authenticated`
 A per-process policy (``GENAIOPS_POLICY_FILE``) is laid over the home's and may only tighten it: ``loosened``
 names every field it would weaken (field by field: fewer approvals or a longer expiry in a tier, fewer gated
 actions, more approver roles, a lower tool risk, more roles for a tool or a person, a new ``auto`` rule, an
-``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off, a shorter ``capacity.propose_below_hours``).
-``unsafe_overrides`` lists
-what was weakened anyway under ``--unsafe-policy``; being part of the content, it is in the hash every decision
-records.
+``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off, a shorter
+``capacity.propose_below_hours``). ``unsafe_overrides`` lists what was weakened anyway under ``--unsafe-policy``;
+being part of the content, it is in the hash every decision records.
+
+``capacity.propose_below_hours`` (default 24): a capacity gauge forecast to reach its limit sooner than this gets
+a remediation proposed as a gated task (``forecast_exhaustion``, the SRE's capacity review).
 """
 
 from __future__ import annotations
