@@ -185,15 +185,28 @@ def _peaks(done: _Done, pattern: Pattern, limit: float) -> Forecast:
         beta, resid = _wls(x, pattern.peaks, np.ones(pattern.count))
         dof = max(1, pattern.count - 2)
         sd = SE_INFLATION * math.sqrt(float(np.linalg.pinv(x.T @ x)[1, 1]) * float(resid @ resid) / dof)
-        envelope = Fit(t_end=done.fit.t_end, level=float(beta[0]), rate=float(beta[1]), rate_sd=sd)
-        hours = crossing(envelope, envelope.rate, limit, horizon) if envelope.rate > 2 * sd else None
-        if hours is not None:
-            low = crossing(envelope, envelope.rate + Z80 * sd, limit, horizon)
-            high = crossing(envelope, envelope.rate - Z80 * sd, limit, horizon)
-            return done("exhausting", hours, low, high, f"resets every {every:.1f} h, but its peaks creep up "
-                        f"{envelope.rate:.4g}/h: they reach {limit:g} in {hours:.1f} h")  # fmt: skip
+        level, rate, spread = float(beta[0]), float(beta[1]), Z80 * math.sqrt(float(resid @ resid) / dof)
+        if rate > 2 * sd:
+            at = [_first_peak_over(level + z * spread, rate + z * Z80 * sd, limit, pattern, done.fit.rate, horizon)
+                  for z in (0, 1, -1)]  # fmt: skip
+            if at[0] is not None:
+                return done("exhausting", at[0], at[1], at[2], f"resets every {every:.1f} h, but its peaks creep up "
+                            f"{rate:.4g}/h: the limit {limit:g} is reached in {at[0]:.1f} h")  # fmt: skip
     why = f"resets every {every:.1f} h before the limit (peaks about {pattern.peak:.4g} < {limit:g}): not exhausting"
     return done("not_exhausting", None, None, None, why)
+
+
+def _first_peak_over(level: float, rate: float, limit: float, pattern: Pattern, grow: float, horizon: float):
+    """Hours until the limit is reached inside the first segment whose peak (on the line ``level + rate·h``) is
+    over it: that segment ends at a reset, and climbs at the in-segment rate ``grow`` until then."""
+    if rate <= 0:
+        return None
+    line = (limit - level) / rate
+    if math.isinf(pattern.next_reset) or grow <= 0:
+        return line if 0 <= line <= horizon else None
+    ends = pattern.next_reset + max(0, math.ceil((line - pattern.next_reset) / pattern.every)) * pattern.every
+    hours = max(0.0, ends - (level + rate * ends - limit) / grow)
+    return hours if hours <= horizon else None
 
 
 def reset_points(y: np.ndarray) -> np.ndarray:
