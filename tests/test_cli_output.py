@@ -154,7 +154,7 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
     monkeypatch.chdir(REPO)
     listed = parse(invoke(paused[0], ["scenario", "list", "-o", "json"]), "json")
     by_name = {s["name"]: s for s in listed if s["name"]}
-    assert len(by_name) == 10
+    assert len(by_name) == 11  # + capacity-review (h-forecast)
     assert {"canary-release", "incident-response", "prompt-release", "goal-investigation"} <= set(by_name)
     [unusable] = [s for s in listed if not s["name"]]  # it needs a real Prometheus, which this home does not set
     assert unusable["file"] == "scenarios/prometheus_triage.yaml" and "GENAIOPS_PROMETHEUS_URL" in unusable["problem"]
