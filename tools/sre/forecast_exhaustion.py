@@ -35,7 +35,7 @@ ACTIONS: dict[str, Action] = {
     "queue": "scale",
 }
 """What fixes a gauge of each kind (a disk that is rotated yet still fills: ``clean_up``)."""
-_KIND_WORDS = (("inode", "inodes"), ("disk", "disk"), ("fs", "disk"), ("volume", "disk"), ("mem", "memory"),
+_KIND_WORDS = (("inode", "inodes"), ("disk", "disk"), ("filesystem", "disk"), ("volume", "disk"), ("mem", "memory"),
                ("conn", "connections"), ("pool", "connections"), ("queue", "queue"), ("lag", "queue"))  # fmt: skip
 
 

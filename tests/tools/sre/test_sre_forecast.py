@@ -135,6 +135,19 @@ def test_one_source_only(tool):
         tool.invoke({"values": [1.0] * 20, "metric": "disk_used_pct"}, context())
 
 
+def test_series_from_query_metrics_are_forecast_each_and_an_unusable_one_is_skipped_with_why(tool):
+    """`series` (query_metrics' shape): a filling disk is forecast; a three-point one is skipped, not an error."""
+    stamps = [NOW - timedelta(hours=float(T[-1] - h)) for h in T]
+    good = {"name": "disk_used_pct", "labels": {"service": "orders"}, "timestamps": stamps,
+            "values": (40 + 0.2 * T).tolist()}  # fmt: skip
+    short = {"name": "disk_used_pct", "labels": {"service": "cart"}, "timestamps": stamps[:3], "values": [1, 2, 3]}
+    result = tool.invoke({"series": [good, short]}, context())
+    [f] = result.forecasts
+    assert f.service == "orders" and f.status == "exhausting"
+    assert f.hours_left == pytest.approx((100 - 40) / 0.2 - T[-1], abs=1)
+    assert result.skipped == ["disk_used_pct: values: 3 points; a forecast needs at least 12 (give a longer history)"]
+
+
 def test_the_simulated_estate_gauges_forecast_per_service_and_rotating_ones_do_not_alarm(tool):
     """Offline, every capacity gauge of every service is forecast; gauges of the 'rotating' profile never exhaust
     and only 'filling' ones can be proposed."""
