@@ -53,7 +53,7 @@ class ForecastExhaustionSpec(BaseModel):
     )
     query: str | None = Field(default=None, min_length=1, description="Or a PromQL query (needs Prometheus).")
     service: str | None = Field(default=None, description="With `metric`: one service (default: every service).")
-    lookback_hours: float = Field(default=72.0, gt=0, le=90 * 24, description="History read with `metric`.")
+    lookback_hours: float = Field(default=72.0, gt=0, le=7 * 24, description="History read with `metric`/`query`.")
     kind: Kind | None = Field(default=None, description="The gauge's kind (default: from its name).")
     limit: float | None = Field(
         default=None, description="The capacity; default 100 for percentages (a name ending in _pct or _percent)."

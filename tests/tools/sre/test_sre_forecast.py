@@ -4,6 +4,7 @@ errors; the seeded generator's splits and truths; the simulated estate's gauges.
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import UTC, datetime, timedelta
 
@@ -146,6 +147,37 @@ def test_series_from_query_metrics_are_forecast_each_and_an_unusable_one_is_skip
     assert f.service == "orders" and f.status == "exhausting"
     assert f.hours_left == pytest.approx((100 - 40) / 0.2 - T[-1], abs=1)
     assert result.skipped == ["disk_used_pct: values: 3 points; a forecast needs at least 12 (give a longer history)"]
+
+
+class FilledDisk:
+    """A `prometheus` resource that knows the template `disk_used_pct` and answers it with one filling disk."""
+
+    where = "Prometheus at http://test"
+
+    def __init__(self) -> None:
+        from genaiops.tools.sre.ingest.promql import PromQueries
+
+        self.queries = PromQueries(metrics={"disk_used_pct": "disk_used_pct{$selector}"})
+        self.asked: list[str] = []
+
+    def query_range(self, query: str, start: datetime, end: datetime, step_seconds: float) -> str:
+        self.asked.append(query)
+        hours = np.arange(0, (end - start).total_seconds() / 3600, step_seconds / 3600)
+        points = [[start.timestamp() + h * 3600, str(30 + 0.5 * h)] for h in hours]
+        result = [{"metric": {"service": "orders"}, "values": points}]
+        return json.dumps({"status": "success", "data": {"resultType": "matrix", "result": result}})
+
+
+def test_with_prometheus_the_gauge_is_read_through_its_template(tool):
+    """`metric` with a Prometheus resource: the template is queried for the lookback, and the series forecast
+    (30 % + 0.5 %/h over 48 h: about 92 h left)."""
+    source = FilledDisk()
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=NOW, resources={"prometheus": source})
+    result = tool.invoke({"metric": "disk_used_pct", "lookback_hours": 48}, ctx)
+    [f] = result.forecasts
+    assert source.asked == ['disk_used_pct{service!=""}']
+    assert f.service == "orders" and f.kind == "disk" and f.limit == 100
+    assert f.hours_left == pytest.approx((100 - 30) / 0.5 - 48, abs=1.5)
 
 
 def test_the_simulated_estate_gauges_forecast_per_service_and_rotating_ones_do_not_alarm(tool):
