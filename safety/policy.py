@@ -30,9 +30,12 @@ accepts people's decisions only from the server (``identified_by: authenticated`
 A per-process policy (``GENAIOPS_POLICY_FILE``) is laid over the home's and may only tighten it: ``loosened``
 names every field it would weaken (field by field: fewer approvals or a longer expiry in a tier, fewer gated
 actions, more approver roles, a lower tool risk, more roles for a tool or a person, a new ``auto`` rule, an
-``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off). ``unsafe_overrides`` lists
-what was weakened anyway under ``--unsafe-policy``; being part of the content, it is in the hash every decision
-records.
+``allow_*`` flag turned on, ``production`` or ``require_authenticated`` turned off, a shorter
+``capacity.propose_below_hours``). ``unsafe_overrides`` lists what was weakened anyway under ``--unsafe-policy``;
+being part of the content, it is in the hash every decision records.
+
+``capacity.propose_below_hours`` (default 24): a capacity gauge forecast to reach its limit sooner than this gets
+a remediation proposed as a gated task (``forecast_exhaustion``, the SRE's capacity review).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
 __all__ = [
     "URGENCIES",
     "ApprovalPolicy",
+    "CapacityRule",
     "Requirement",
     "TierRule",
     "ToolRule",
@@ -85,6 +89,13 @@ class ToolRule(_Frozen):
     roles: tuple[str, ...] | None = None
     auto: bool = False
     """Never ask for this tool (the policy owner's explicit choice, recorded in the policy version)."""
+
+
+class CapacityRule(_Frozen):
+    """When a capacity forecast becomes a proposal (``forecast_exhaustion``, the SRE's capacity review)."""
+
+    propose_below_hours: float = Field(default=24.0, gt=0, le=24 * 365)
+    """A gauge forecast to reach its limit sooner than this gets a remediation proposed (a gated task)."""
 
 
 class Requirement(_Frozen):
@@ -131,6 +142,8 @@ class ApprovalPolicy(_Frozen):
     urgency: dict[Urgency, UrgencyRule] = Field(default_factory=dict)
     """Approval expiry by a task's ``urgency`` (the SLO burn-rate alert a remediation answers): ``page`` 1 h
     unless set here, ``ticket`` its tier's; the shorter of this and the tier's expiry applies."""
+    capacity: CapacityRule = CapacityRule()
+    """Capacity forecasts: how soon an exhaustion must be to get a remediation proposed."""
     unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()
     """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
 
@@ -150,8 +163,14 @@ class ApprovalPolicy(_Frozen):
 
     @property
     def hash(self) -> str:
-        """The sha256 of the policy's content."""
-        return content_hash(self.model_dump(mode="json", exclude=set() if self.urgency else {"urgency"}))
+        """The sha256 of the policy's content (``urgency`` and ``capacity`` count only when they are not the
+        default, so policies written before they existed keep their hash and their approvals)."""
+        content = self.model_dump(mode="json")
+        if not self.urgency:
+            del content["urgency"]
+        if self.capacity == CapacityRule():
+            del content["capacity"]
+        return content_hash(content)
 
     @property
     def version(self) -> str:

@@ -12,6 +12,7 @@ A policy ``other`` tightens ``base`` when, for every field:
 | ``people`` (each person) | no role ``base`` does not grant them |
 | ``allow_spec_auto``, ``allow_claimed_identities``, ``allow_scripted`` | only turned off |
 | ``production``, ``require_authenticated`` | only turned on |
+| ``capacity.propose_below_hours`` | as long or longer (proposals no later) |
 
 Pure: compares two values.
 """
@@ -38,7 +39,13 @@ def loosened(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
         *_people(base, other),
         *(f"{flag}: turned on" for flag in _FLAGS if getattr(other, flag) and not getattr(base, flag)),
         *(f"{flag}: turned off" for flag in _REQUIRED if getattr(base, flag) and not getattr(other, flag)),
+        *_capacity(base, other),
     ]
+
+
+def _capacity(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
+    was, now = base.capacity.propose_below_hours, other.capacity.propose_below_hours
+    return [f"capacity.propose_below_hours: {was:g} -> {now:g} (proposals later)"] if now < was else []
 
 
 def _sets(field: str, extra: set[str], what: str) -> list[str]:

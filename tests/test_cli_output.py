@@ -154,7 +154,8 @@ def test_scenario_list_document(paused, monkeypatch) -> None:
     monkeypatch.chdir(REPO)
     listed = parse(invoke(paused[0], ["scenario", "list", "-o", "json"]), "json")
     by_name = {s["name"]: s for s in listed if s["name"]}
-    assert len(by_name) == 10
+    scenario_files = [p for p in (REPO / "scenarios").rglob("*.yaml") if "\ntasks:" in "\n" + p.read_text("utf-8")]
+    assert len(by_name) == len(scenario_files) - 1  # every file with tasks, but the one this home cannot use
     assert {"canary-release", "incident-response", "prompt-release", "goal-investigation"} <= set(by_name)
     [unusable] = [s for s in listed if not s["name"]]  # it needs a real Prometheus, which this home does not set
     assert unusable["file"] == "scenarios/prometheus_triage.yaml" and "GENAIOPS_PROMETHEUS_URL" in unusable["problem"]

@@ -4,7 +4,9 @@ Deterministic (the same goal, hints and tool results give the same steps), and d
 docs/goals.md. Each playbook works only through ``Steps`` (the session's rules: owned tools, gated tools only as
 proposed tasks, screened results) and ends with a ``GoalResult``.
 
-- **sre**: observe → detect onsets → correlate into incidents (the one involving the named service) → rank root
+- **sre**: a capacity goal (capacity, exhaustion, disk space, filling up) is the capacity review (``capacity.py``:
+  forecast every gauge → propose gated remediations for those below the policy's threshold); otherwise observe →
+  detect onsets → correlate into incidents (the one involving the named service) → rank root
   causes → consult memory (runbooks, past incidents; optional) → choose a remediation (a deploy just before the
   onset: roll back; else the first action of the nearest runbook; else restart) → dry-run it → the SLOs of the
   incident's services (``evaluate_slo``: budget spent, burn-rate alert; the finding ends with it) → propose the
@@ -23,6 +25,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from genaiops.agents.goals.capacity import capacity_review, is_capacity_goal
 from genaiops.agents.goals.steps import StepFailed, Steps
 from genaiops.tools.goals.pursue_goal import GoalResult
 
@@ -72,6 +75,8 @@ def named_service(hint: str | None, goal: str, services: list[str]) -> str | Non
 
 async def sre(steps: Steps) -> GoalResult:
     goal = steps.goal
+    if is_capacity_goal(goal.goal):
+        return await capacity_review(steps)  # the nightly capacity review (capacity.py)
     minutes = lookback_minutes(goal.since, goal.goal, steps.now)
     seen = await steps.call("observe_services", {"lookback_minutes": minutes}, "see every service's metrics since "
                             "before the stated time")  # fmt: skip

@@ -34,6 +34,8 @@ ROLE = Role(
         "summarize_series",
         "check_threshold",
         "synthetic_metric",
+        "forecast_exhaustion",
+        "remediate_capacity",
     ),
     approvals={
         "restart_service": ToolRule(roles=_ONCALL),
@@ -41,5 +43,6 @@ ROLE = Role(
         "clear_cache": ToolRule(roles=_ONCALL),
         "roll_back_deploy": ToolRule(roles=(*_ONCALL, "release_manager")),
         "fail_over_service": ToolRule(risk="high", roles=_ONCALL),
+        "remediate_capacity": ToolRule(roles=_ONCALL),
     },
 )

@@ -1,0 +1,215 @@
+"""Capacity forecast benchmark: time to exhaustion and its 80 % interval, beside a plain linear fit.
+
+Run: python bench/forecast.py [--data DIR] [--repeats 3] [--per-kind]
+     DIR holds the public evaluation sets (default: $GENAIOPS_DATA, else ../shared/data beside the repository);
+     NAB is read from DIR/nab (https://github.com/numenta/NAB, MIT; docs/data.md).
+
+Two sources, each scored for ``forecast`` (tools/sre/forecast/model.py, what forecast_exhaustion runs) and for
+``linear`` (ordinary least squares over the same history, extrapolated; interval from the slope's standard error):
+
+1. Generated series (tools/sre/forecast/synthetic.py, seeded, eight kinds, known exhaustion times): the ``dev``
+   split (what the model's constants were tuned on) and the ``heldout`` split (reported, never tuned on).
+2. NAB's real CPU / disk series where a trend is visible, by a rule fixed before any forecast was scored on
+   them (nothing was tuned on NAB): the real* files whose name has ``cpu`` or ``disk``, as hourly means; a
+   forecast starts at each 5 % from 30 % to 80 % of a series where the history so far rises (Kendall's tau of
+   value against time >= ``TREND_TAU``); the limit is a quarter of the history's range above the highest
+   6-hour trailing median seen so far (``LIMIT_MARGIN``); the truth is when the later 6-hour trailing median
+   first reaches it (questions where it never does are censored: counted, not scored).
+
+Figures: median absolute error of the predicted hours to exhaustion (a "not within the horizon" answer counts
+as the horizon), the 80 % interval's coverage of the true time (targets: 0.7-0.9, and error <= half the linear
+fit's), false alarms on series that never exhaust, and fits per second (median of ``--repeats`` runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from datadir import default_data_dir
+
+from genaiops.tools.sre.forecast import forecast, linear_forecast
+from genaiops.tools.sre.forecast.synthetic import KINDS, split
+
+TREND_TAU = 0.3
+ORIGINS = tuple(np.arange(0.30, 0.801, 0.05))
+LIMIT_MARGIN = 0.25
+SMOOTH_HOURS = 6
+METHODS = {"forecast": forecast, "linear": linear_forecast}
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    name: str
+    kind: str
+    t: np.ndarray
+    y: np.ndarray
+    limit: float
+    truth: float | None
+    horizon: float
+
+
+def synthetic_cases(name: str) -> list[Case]:
+    return [Case(f"{s.kind}-{s.seed}", s.kind, s.t, s.y, s.limit, s.truth, s.horizon) for s in split(name)]
+
+
+def _hourly(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    with path.open() as handle:
+        rows = list(csv.DictReader(handle))
+    stamps = np.array([np.datetime64(r["timestamp"].replace(" ", "T")) for r in rows])
+    hours = (stamps - stamps[0]) / np.timedelta64(1, "h")
+    values = np.array([float(r["value"]) for r in rows])
+    bins = np.floor(hours).astype(int)
+    counts = np.bincount(bins)
+    sums = np.bincount(bins, weights=values)
+    keep = counts > 0
+    return np.flatnonzero(keep).astype(float), sums[keep] / counts[keep]
+
+
+def _kendall(y: np.ndarray) -> float:
+    """Kendall's tau of ``y`` against its order (no ties correction; hourly means rarely tie)."""
+    sign = np.sign(y[None, :] - y[:, None])
+    n = len(y)
+    return float(np.triu(sign, 1).sum() / (n * (n - 1) / 2))
+
+
+def _trailing_median(y: np.ndarray, width: int) -> np.ndarray:
+    return np.array([np.median(y[max(0, i - width + 1) : i + 1]) for i in range(len(y))])
+
+
+def nab_cases(root: Path) -> tuple[list[Case], list[str], int]:
+    """The forecast questions NAB's CPU/disk series pose where their history shows a rising trend (the rule is
+    in the module docstring); also how many questions were censored (the limit never reached in the data)."""
+    cases, chosen, censored = [], [], 0
+    for path in sorted((root / "data").rglob("*.csv")):
+        if not any(word in path.name for word in ("cpu", "disk")) or not path.parent.name.startswith("real"):
+            continue
+        t, y = _hourly(path)
+        smooth = _trailing_median(y, SMOOTH_HOURS)
+        for share in ORIGINS:
+            end = int(len(y) * share)
+            if _kendall(y[:end]) < TREND_TAU:
+                continue
+            seen = smooth[SMOOTH_HOURS:end]
+            limit = float(seen.max() + LIMIT_MARGIN * np.ptp(seen))
+            later = np.flatnonzero(smooth[end:] >= limit)
+            if not len(later):
+                censored += 1
+                continue
+            truth = float(t[end + later[0]] - t[end - 1])
+            cases.append(Case(f"{path.stem}@{share:.0%}", "nab", t[:end], y[:end], limit, truth, t[-1] - t[end - 1]))
+            chosen.append(cases[-1].name)
+    return cases, chosen, censored
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    n: int
+    error: float
+    relative: float
+    coverage: float
+    silent: int
+    false_alarms: int
+    quiet: int
+
+
+def score(method, cases: list[Case]) -> Score:
+    errors, relative, covered, false_alarms, silent = [], [], [], 0, 0
+    for case in cases:
+        got = method(case.t, case.y, case.limit, horizon_hours=case.horizon)
+        if case.truth is None:
+            false_alarms += got.status != "not_exhausting"
+            continue
+        hours = case.horizon if got.hours is None else got.hours
+        silent += got.hours is None
+        low = case.horizon if got.low is None else got.low
+        high = np.inf if got.high is None else got.high
+        errors.append(abs(hours - case.truth))
+        relative.append(abs(hours - case.truth) / case.truth)
+        covered.append(low <= case.truth <= high)
+    quiet = sum(c.truth is None for c in cases)
+    return Score(len(errors), float(np.median(errors)), float(np.median(relative)), float(np.mean(covered)),
+                 silent, false_alarms, quiet)  # fmt: skip
+
+
+def _row(label: str, method: str, s: Score) -> None:
+    print(f"| {label:<22} | {method:<8} | {s.n:>3} | {s.error:>9.1f} | {s.relative:>7.2f} | {s.coverage:>8.2f} | "
+          f"{s.silent:>6} | {s.false_alarms:>3}/{s.quiet:<3} |")  # fmt: skip
+
+
+def report(label: str, cases: list[Case], per_kind: bool) -> dict[str, Score]:
+    scores = {name: score(fn, cases) for name, fn in METHODS.items()}
+    for name, s in scores.items():
+        _row(label, name, s)
+    if per_kind:
+        for kind in sorted({c.kind for c in cases}):
+            subset = [c for c in cases if c.kind == kind]
+            if any(c.truth is not None for c in subset):
+                for name, fn in METHODS.items():
+                    _row(f"  {kind}", name, score(fn, subset))
+            else:
+                for name, fn in METHODS.items():
+                    alarms = sum(fn(c.t, c.y, c.limit, horizon_hours=c.horizon).status != "not_exhausting"
+                                 for c in subset)  # fmt: skip
+                    print(f"| {'  ' + kind:<22} | {name:<8} | false alarms {alarms}/{len(subset)}")
+    return scores
+
+
+def speed(cases: list[Case], repeats: int) -> float:
+    runs = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        for case in cases:
+            forecast(case.t, case.y, case.limit, horizon_hours=case.horizon)
+        runs.append(len(cases) / (time.perf_counter() - began))
+    return float(np.median(runs))
+
+
+def verdict(label: str, scores: dict[str, Score]) -> bool:
+    ours, line = scores["forecast"], scores["linear"]
+    ok = 0.7 <= ours.coverage <= 0.9 and ours.error <= 0.5 * line.error
+    print(f"{label}: coverage {ours.coverage:.2f} (target 0.7-0.9), error {ours.error:.1f} h vs linear "
+          f"{line.error:.1f} h (target <= half: {ours.error / max(line.error, 1e-9):.2f}x) -> "
+          f"{'met' if ok else 'MISSED'}")  # fmt: skip
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the public evaluation sets")
+    parser.add_argument("--repeats", type=int, default=3, help="speed: the median of this many runs")
+    parser.add_argument("--per-kind", action="store_true", help="also one row per generated kind")
+    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    options = parser.parse_args()
+    nab = options.data / "nab"
+    if not (nab / "data").is_dir():
+        sys.exit(f"NAB data not found at {nab}: pass --data DIR, where DIR/nab/data holds NAB's CSV files "
+                 "(https://github.com/numenta/NAB; see docs/data.md)")  # fmt: skip
+    print(f"generated kinds: {', '.join(KINDS)}")
+    print("| set                    | method   |   n | med |err| h | rel err | coverage | silent | false alarms |")
+    print("|------------------------|----------|-----|-----------|---------|----------|--------|--------------|")
+    results, ok = {}, True
+    splits = ("dev", "heldout") if options.split == "both" else (options.split,)
+    for name in splits:
+        results[name] = report(f"generated {name}", synthetic_cases(name), options.per_kind)
+    cases, chosen, censored = nab_cases(nab)
+    results["nab"] = report("NAB cpu/disk (trend)", cases, False)
+    print(
+        f"NAB questions chosen by the rule (prefix tau >= {TREND_TAU}): {', '.join(chosen)}; {censored} more "
+        "censored (the limit never reached in the data)"
+    )
+    for name in results:
+        if name != "dev":
+            ok &= verdict(name, results[name])
+    speed_cases = synthetic_cases("heldout")[:: max(1, len(KINDS))]
+    print(f"speed: {speed(speed_cases, options.repeats):.0f} forecasts/s (median of {options.repeats} runs)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
