@@ -19,6 +19,7 @@ ROLE = Role(
         "parse_metrics",
         "detect_anomalies",
         "detect_onsets",
+        "alert_anomalies",
         "correlate_incidents",
         "rank_root_causes",
         "dry_run_remediation",
