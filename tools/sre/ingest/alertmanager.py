@@ -92,19 +92,19 @@ def parse_alertmanager(data: Any) -> AlertBatch:
     """The payload's alerts (``data``: the decoded JSON); ``AlertPayloadError`` for an envelope that is not one."""
     if not isinstance(data, dict):
         raise AlertPayloadError(
-            f"the body is a JSON {type(data).__name__}, not an object: send Alertmanager's webhook payload "
+            f"the body is {_kind(data)}, not a JSON object: send Alertmanager's webhook payload "
             '({"version": "4", "alerts": [...], ...})'
         )
     alerts = data.get("alerts")
     if not isinstance(alerts, list):
-        said = "is missing" if alerts is None else f"is a {type(alerts).__name__}"
+        said = "is missing" if alerts is None else f"is {_kind(alerts)}"
         raise AlertPayloadError(f"alerts: {said}; an Alertmanager payload carries a list `alerts` (may be empty)")
     for name in _ENVELOPE_TEXT:
         if data.get(name) is not None and not isinstance(data[name], str):
-            raise AlertPayloadError(f"{name}: expected text, got {type(data[name]).__name__}")
+            raise AlertPayloadError(f"{name}: expected text, got {_kind(data[name])}")
     for name in _ENVELOPE_MAPS:
         if data.get(name) is not None and not isinstance(data[name], dict):
-            raise AlertPayloadError(f"{name}: expected an object of labels, got {type(data[name]).__name__}")
+            raise AlertPayloadError(f"{name}: expected an object of labels, got {_kind(data[name])}")
     truncated = data.get("truncatedAlerts", 0)
     if not isinstance(truncated, int) or isinstance(truncated, bool) or truncated < 0:
         raise AlertPayloadError(f"truncatedAlerts: expected a count (0 or more), got {truncated!r}"[:200])
@@ -118,10 +118,16 @@ def parse_alertmanager(data: Any) -> AlertBatch:
     )
 
 
+def _kind(value: Any) -> str:
+    """What a JSON value is, in words (``a list``, ``a number``...)."""
+    names = {list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), "an object")
+
+
 def _alert(index: int, raw: Any, group_status: Any) -> ParsedAlert:
     place = f"alerts[{index}]"
     if not isinstance(raw, dict):
-        return _skipped(index, raw, f"{place} is a {type(raw).__name__}, not an alert object")
+        return _skipped(index, raw, f"{place} is {_kind(raw)}, not an alert object")
     problems: list[str] = []
     labels = _text_map(raw.get("labels"), f"{place}.labels", problems)
     annotations = _text_map(raw.get("annotations"), f"{place}.annotations", problems, required=False)
@@ -157,11 +163,11 @@ def _text_map(value: Any, place: str, problems: list[str], *, required: bool = T
             problems.append(f"{place}: no labels (an alert needs at least alertname and a service label)")
         return {}
     if not isinstance(value, dict):
-        problems.append(f"{place}: expected an object of name: text, got {type(value).__name__}")
+        problems.append(f"{place}: expected an object of name: text, got {_kind(value)}")
         return {}
     bad = [k for k, v in value.items() if not isinstance(v, str)]
     if bad:
-        problems.append(f"{place}.{bad[0]}: expected text, got {type(value[bad[0]]).__name__}")
+        problems.append(f"{place}.{bad[0]}: expected text, got {_kind(value[bad[0]])}")
         return {}
     return dict(value)
 
@@ -170,7 +176,7 @@ def _time(value: Any, place: str, problems: list[str]) -> datetime | None:
     if value is None or value == "" or (isinstance(value, str) and value.startswith(_ZERO_TIME)):
         return None
     if not isinstance(value, str):
-        problems.append(f"{place}: expected an RFC 3339 time, got {type(value).__name__}")
+        problems.append(f"{place}: expected an RFC 3339 time, got {_kind(value)}")
         return None
     try:
         moment = datetime.fromisoformat(_FRACTION.sub(r"\1", value.replace("Z", "+00:00")))
