@@ -97,6 +97,8 @@ class RootCauseEvidence(BaseModel):
     paths: list[list[str]] = Field(description="example call paths from affected services to it")
     explained_by: list[str] = Field(description="its anomalous dependencies that went bad no later than it")
     changes: list[ChangeEvent] = Field(default_factory=list)
+    log_onset: datetime | None = Field(default=None, description="when its first log anomaly began (if any)")
+    logs_first: bool = Field(default=False, description="its logs went bad first among the candidates")
 
 
 class RootCauseCandidate(BaseModel):
