@@ -7,7 +7,8 @@ Pure functions over parsed log records (anything with ``ts``, ``service``, ``lev
 - the *reference* records when given (e.g. the last 7 days), else the first ``warmup_share`` of the input's
   time span ("earlier in the input"); only the rest of the input is searched;
 - a template's usual count per window is the trimmed mean of its baseline window counts (the top 10 % cut, so
-  a past burst does not raise the bar), its spread the larger of the Poisson spread and the baseline's MAD;
+  a past burst does not raise the bar); distances are the smaller of the Poisson distance on Anscombe's
+  square-root scale (small counts have heavy tails) and the distance in the baseline's spreads (MAD);
 - **new template**: a template the baseline never had on that service, with ``new_min_count`` lines (one is
   enough at warn level or worse);
 - **burst**: a window count at least ``burst_ratio`` x usual, ``min_excess`` lines over it and ``z`` spreads
@@ -242,6 +243,13 @@ def _windows(counts: np.ndarray, width: int) -> np.ndarray:
     return c[ends] - c[np.maximum(0, ends - width)]
 
 
+def _z(high: np.ndarray | float, low: np.ndarray | float, spread: float) -> np.ndarray | float:
+    """How far ``high`` lies above ``low`` in spreads: the smaller of the Poisson distance on Anscombe's square-root
+    scale (right for small counts, where the tail is heavy) and the distance in baseline spreads."""
+    anscombe = 2.0 * (np.sqrt(np.asarray(high) + 0.375) - np.sqrt(np.asarray(low) + 0.375))
+    return np.minimum(anscombe, (np.asarray(high) - np.asarray(low)) / spread)
+
+
 def _usual(base: np.ndarray, width: int) -> tuple[float, float]:
     """(usual count per window, spread) from the baseline: trimmed mean, max(Poisson, MAD) spread."""
     if len(base) == 0:
@@ -297,7 +305,7 @@ def _bursts(frame: _Frame, svc: str, kind: str, s: _Series) -> list[LogAnomaly]:
     usual, spread = _usual(s.base, width)
     counts = np.concatenate([s.base[-(width - 1) :] if width > 1 else [], s.live])
     w = _windows(counts, width)[len(counts) - len(s.live) :]
-    flags = (w >= p.burst_ratio * usual) & (w - usual >= p.min_excess) & ((w - usual) / spread >= p.z)
+    flags = (w >= p.burst_ratio * usual) & (w - usual >= p.min_excess) & (_z(w, usual, spread) >= p.z)
     out = []
     per_bucket = usual / width
     for first, last in _runs(flags, width):
@@ -305,7 +313,7 @@ def _bursts(frame: _Frame, svc: str, kind: str, s: _Series) -> list[LogAnomaly]:
         while onset > max(0, first - 2 * width) and s.live[onset - 1] > per_bucket + 0.5:
             onset -= 1
         peak = first + int(np.argmax(w[first : last + 1]))
-        count, z = w[peak], (w[peak] - usual) / spread
+        count, z = w[peak], float(_z(w[peak], usual, spread))
         what = "error-level lines" if kind == "error_surge" else _quote(s.template)
         text = (
             f"{what} on {svc}: {int(count)} in {p.window_minutes} minutes from {_at(frame, onset)} against a usual "
@@ -326,14 +334,14 @@ def _drops(frame: _Frame, svc: str, s: _Series, end_buckets: int) -> list[LogAno
         return []
     counts = np.concatenate([s.base[-(width - 1) :] if width > 1 else [], s.live[:end_buckets]])
     w = _windows(counts, width)[len(counts) - end_buckets :]
-    flags = (w <= p.drop_ratio * usual) & ((usual - w) / spread >= p.drop_z)
+    flags = (w <= p.drop_ratio * usual) & (_z(usual, w, spread) >= p.drop_z)
     out = []
     for first, last in _runs(flags, width):
         onset = first
         while onset > 0 and s.live[onset - 1] <= p.drop_ratio * usual / width:
             onset -= 1
         low = first + int(np.argmin(w[first : last + 1]))
-        count, z = w[low], (usual - w[low]) / spread
+        count, z = w[low], float(_z(usual, w[low], spread))
         what = f"log volume of {svc}" if s.template is None else f"{_quote(s.template)} on {svc}"
         text = (
             f"{what} fell to {int(count)} in {p.window_minutes} minutes from {_at(frame, onset)} against a usual "

@@ -1,7 +1,7 @@
 """The simulator's logs: background lines of a healthy estate, plus what each fault kind makes services write.
 
-Every observed service writes request lines (their number follows its utilisation, so a traffic drop thins
-them), a health check a minute and a few rarer lines; a fault makes the faulty service write its own kind's
+Every observed service writes request lines (their number follows the day's traffic, thinned when a fault keeps
+callers away), a health check a minute and a few rarer lines; a fault makes the faulty service write its own kind's
 lines (a bad deploy's exceptions, OOM kills, pool timeouts, TLS handshake errors...) from its onset, and its
 callers write what they see of it (connection refused, timeouts, x509 expired, NXDOMAIN...) after the same
 per-edge delay the metrics use. Lines are a pure function of the seed, the events and the step, as the metrics
@@ -74,19 +74,28 @@ _DEPLOY = ("info", "starting {svc} version {version} (build {id})")
 
 def render_logs(env: SimulatedEnvironment, a: int, b: int, services: list[str]) -> list[dict]:
     """Log lines of ``services`` for steps ``[a, b)``, oldest first: ``{"ts", "level", "service", "msg"}``."""
-    data = env.observe_array(a, b)
     index = {n: i for i, n in enumerate(env.topology().services)}
+    traffic = env.world.traffic(np.arange(a, b, dtype=float))
     lines: list[tuple[datetime, str, str, str]] = []
     for name in services:
         i = index[name]
-        prof = env.sim.profiles[name]
-        load = np.clip(data[i, 2] / max(prof.saturation, 1e-6), 0.0, 3.0)
+        load = traffic * _arriving(env, name, a, b)
         for k, step in enumerate(range(a, b)):
             rng = np.random.default_rng([env.seed & 0xFFFFFFFF, i, step + 2**20, 0x106])
             wanted = _background(rng, float(load[k])) + _fault_lines(env, rng, name, step)
             lines += _write(env, rng, name, step, wanted)
     lines.sort(key=lambda t: (t[0], t[1], t[3]))
     return [{"ts": _iso(ts), "level": lvl, "service": svc, "msg": msg} for ts, svc, lvl, msg in lines]
+
+
+def _arriving(env: SimulatedEnvironment, name: str, a: int, b: int) -> np.ndarray:
+    """Share of ``name``'s requests that still arrive at each step (faults that keep callers away thin them)."""
+    share = np.ones(b - a)
+    for fault in env.faults:
+        drop = fault_shape(fault.kind, fault.severity).traffic_drop
+        if fault.service == name and drop:
+            share *= [1.0 - drop * fault_activity(env.world, fault, step)[0] for step in range(a, b)]
+    return share
 
 
 def logs_as_text(rows: list[dict]) -> str:
