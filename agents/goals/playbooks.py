@@ -4,10 +4,10 @@ Deterministic (the same goal, hints and tool results give the same steps), and d
 docs/goals.md. Each playbook works only through ``Steps`` (the session's rules: owned tools, gated tools only as
 proposed tasks, screened results) and ends with a ``GoalResult``.
 
-- **sre**: observe → detect onsets → correlate into incidents (the one involving the named service) → rank root
-  causes → consult memory (runbooks, past incidents; optional) → choose a remediation (a deploy just before the
-  onset: roll back; else the first action of the nearest runbook; else restart) → dry-run it → propose it as a
-  gated task, with a verification task after it.
+- **sre**: observe → detect onsets (and log anomalies, when the estate has logs) → correlate into incidents (the
+  one involving the named service) → rank root causes → consult memory (runbooks, past incidents; optional) →
+  choose a remediation (a deploy just before the onset: roll back; else the first action of the nearest runbook;
+  else restart) → dry-run it → propose it as a gated task, with a verification task after it.
 - **mlops_engineer**: detect drift of the model on the recent dataset → when it drifted, propose retraining (what
   ``detect_drift`` recommends), validation against the champion and a gated promotion.
 - **prompt_evaluator**: compare the candidate version with the baseline on the suite (the paired gate) → vote.
@@ -76,7 +76,7 @@ async def sre(steps: Steps) -> GoalResult:
     services = sorted(seen["topology"]["services"])
     steps.done("observe_services", "observe", f"{len(services)} services over {minutes} minutes")
     found = await steps.call("detect_onsets", {"metrics": seen["metrics"]}, "find which metrics left their baseline")
-    anomalies = found["anomalies"]
+    anomalies = found["anomalies"] + await _log_evidence(steps, minutes)
     steps.done("detect_onsets", "detect", f"{len(anomalies)} anomalies on {', '.join(found['services_anomalous'])}")
     if not anomalies:
         return _result(steps, "no metric left its baseline in the window: nothing to remediate", None)
@@ -125,6 +125,20 @@ async def sre(steps: Steps) -> GoalResult:
     )
     finding = f"{top['service']} caused the incident on {', '.join(incident['services'][:5])}; proposed: {kind}"
     return _result(steps, finding, top["service"])
+
+
+async def _log_evidence(steps: Steps, minutes: int) -> list[dict[str, Any]]:
+    """Log anomalies over the same window (optional: an estate without logs, or a refusal, leaves metrics only)."""
+    try:
+        logs = await steps.call("detect_log_anomalies", {"lookback_minutes": max(10, minutes)}, "find what changed "
+                                "in the services' logs (new templates, bursts, error surges) and when")  # fmt: skip
+    except StepFailed:
+        return []
+    steps.done("detect_log_anomalies", "logs", f"{len(logs['anomalies'])} log anomalies on "
+               f"{', '.join(logs['services_anomalous']) or 'no service'}")  # fmt: skip
+    for line in logs["report"][:2]:
+        steps.cite("detect_log_anomalies", line)
+    return logs["anomalies"]
 
 
 def _incident(incidents: list[dict[str, Any]], service: str | None) -> dict[str, Any] | None:
