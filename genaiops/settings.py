@@ -198,6 +198,7 @@ class Settings(BaseModel):
         if self.chat_budget_tokens is None and self.chat_budget_usd is None:
             return None
         return {"tokens": self.chat_budget_tokens, "usd": self.chat_budget_usd}
+
     # --- Beyond one machine: workers with leases, Ray offload (issue 15, p-pg; README "Workers and PostgreSQL") ---
     lease_seconds: float = Field(
         default=30.0,
@@ -220,6 +221,19 @@ class Settings(BaseModel):
         default=None,
         description="The SLO file (slos: name, service, objective, target, window, sli) that evaluate_slo and "
         "`genaiops slo status` read; default <home>/slos.yaml, and no SLOs when that file does not exist.",
+    )
+    # --- Alerts in: the Alertmanager webhook and `genaiops alerts` (issue 16.3, h-alerts; README "Alerts in") ---
+    alert_rules_file: Path | None = Field(
+        default=None,
+        description="Which alerts start which scenario (YAML: rules of match labels -> scenario and params); "
+        "default $GENAIOPS_HOME/alert_rules.yaml when it exists. Without rules alerts are stored and grouped only.",
+    )
+    alert_role: str = Field(
+        default="alerts",
+        description="The role an account needs to post alerts (the token Alertmanager's http_config sends).",
+    )
+    alert_max_bytes: int = Field(
+        default=1_048_576, ge=1024, le=64 * 1_048_576, description="The largest alert payload taken (bytes): 413 above."
     )
 
     @field_validator("home")

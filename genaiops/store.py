@@ -26,12 +26,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean
+from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
 from genaiops.store_backend import PostgresBackend, backend_for
 from genaiops.store_file import store_path
 from genaiops.store_schema import SCHEMA_VERSION, prepare
 
 __all__ = [
     "AgentTurn",
+    "AlertIncidentRow",
+    "AlertRow",
     "LedgerHasher",
     "LedgerRow",
     "LedgerSigner",
@@ -146,7 +149,7 @@ def _loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-class Transaction:
+class Transaction(AlertWrites):
     """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
 
     def __init__(self, db: Any, signer: LedgerSigner | None = None, fences: dict[str, str] | None = None):
@@ -398,7 +401,7 @@ class Transaction:
             )
 
 
-class Store:
+class Store(AlertReads):
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
 
     def __init__(self, db: Any, url: str, *, backend: Any, signer: LedgerSigner | None = None, read_only: bool = False):

@@ -19,10 +19,11 @@ from genaiops.errors import StoreError
 
 __all__ = ["MIGRATIONS", "SCHEMA", "SCHEMA_VERSION", "prepare"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """5 added ``ledger.mac``; 6 added ``runs.lease_until`` (a run's executor renews it while it works: a run whose
 lease ran out is taken over by a worker) and the chat desk's ``conversations`` and ``conversation_messages``
-(created, like every table a migration does not alter, by the ``SCHEMA`` script ``prepare`` runs after it)."""
+(created, like every table a migration does not alter, by the ``SCHEMA`` script ``prepare`` runs after it);
+7 added the Alertmanager intake's ``alerts`` (one row per fingerprint) and ``alert_incidents``."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,6 +65,15 @@ CREATE TABLE IF NOT EXISTS conversations (
 CREATE TABLE IF NOT EXISTS conversation_messages (
     conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, author TEXT NOT NULL, kind TEXT NOT NULL,
     text TEXT NOT NULL, data TEXT, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alerts (
+    fingerprint TEXT PRIMARY KEY, status TEXT NOT NULL, alertname TEXT, service TEXT, severity TEXT,
+    labels TEXT NOT NULL, annotations TEXT NOT NULL, starts_at TEXT, ends_at TEXT, generator_url TEXT, receiver TEXT,
+    group_key TEXT, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, notifications INTEGER NOT NULL,
+    incident_id TEXT, skip_reason TEXT, received_by TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS alerts_incident ON alerts (incident_id);
+CREATE TABLE IF NOT EXISTS alert_incidents (
+    incident_id TEXT PRIMARY KEY, status TEXT NOT NULL, service TEXT, onset TEXT NOT NULL, opened_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, resolved_at TEXT, run_id TEXT, scenario TEXT, note TEXT, data TEXT NOT NULL);
 """
 # Tables added within a version (agent_turns, agent_states) are created by the IF NOT EXISTS script when a SQLite
 # store is opened, so SQLite stores written by an earlier genaiops of the same schema version gain them.
@@ -74,6 +84,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE runs ADD COLUMN lease_until TEXT",
         "CREATE INDEX IF NOT EXISTS runs_status ON runs (status, created_at)",
     ),
+    6: (),  # 7's tables (alerts, alert_incidents) are made by the SCHEMA script that runs after the migration
 }
 OLDEST = min(MIGRATIONS)
 

@@ -17,6 +17,7 @@ GENAIOPS = Path(sys.executable).parent / "genaiops"
 SHIPPED = {
     "canary-release",
     "incident-response",
+    "alert-fired",
     "prompt-evaluation",
     "prompt-release",
     "retrain-on-drift",

@@ -6,12 +6,12 @@ proposed tasks, screened results) and ends with a ``GoalResult``.
 
 - **sre**: a capacity goal (capacity, exhaustion, disk space, filling up) is the capacity review (``capacity.py``:
   forecast every gauge → propose gated remediations for those below the policy's threshold); otherwise observe →
-  detect onsets → correlate into incidents (the one involving the named service) → rank root
-  causes → consult memory (runbooks, past incidents; optional) → choose a remediation (a deploy just before the
-  onset: roll back; else the first action of the nearest runbook; else restart) → dry-run it → the SLOs of the
-  incident's services (``evaluate_slo``: budget spent, burn-rate alert; the finding ends with it) → propose the
-  remediation as a gated task with the alert's ``urgency`` (its approval expires sooner on a page-level burn), and
-  a verification task after it.
+  detect onsets (and log anomalies, when the estate has logs) → correlate into incidents (the one involving the named
+  service) → rank root causes → consult memory (runbooks, past incidents; optional) → choose a remediation (a deploy
+  just before the onset: roll back; else the first action of the nearest runbook; else restart) → dry-run it → the
+  SLOs of the incident's services (``evaluate_slo``: budget spent, burn-rate alert; the finding ends with it) →
+  propose the remediation as a gated task with the alert's ``urgency`` (its approval expires sooner on a page-level
+  burn), and a verification task after it.
 - **mlops_engineer**: detect drift of the model on the recent dataset → when it drifted, propose retraining (what
   ``detect_drift`` recommends), validation against the champion and a gated promotion.
 - **prompt_evaluator**: compare the candidate version with the baseline on the suite (the paired gate) → vote.
@@ -83,7 +83,7 @@ async def sre(steps: Steps) -> GoalResult:
     services = sorted(seen["topology"]["services"])
     steps.done("observe_services", "observe", f"{len(services)} services over {minutes} minutes")
     found = await steps.call("detect_onsets", {"metrics": seen["metrics"]}, "find which metrics left their baseline")
-    anomalies = found["anomalies"]
+    anomalies = found["anomalies"] + await _log_evidence(steps, minutes)
     steps.done("detect_onsets", "detect", f"{len(anomalies)} anomalies on {', '.join(found['services_anomalous'])}")
     if not anomalies:
         return _result(steps, "no metric left its baseline in the window: nothing to remediate", None)
@@ -162,6 +162,20 @@ async def _budget_burn(steps: Steps, services: list[str]) -> tuple[str | None, s
     spent = f"{100 * worst['budget']['consumed']:.1f} % of its error budget spent"
     alert = f"{urgency} burn" if urgency else "no burn alert"
     return urgency, f"; SLO {worst['name']}: {alert}, {spent}"
+
+
+async def _log_evidence(steps: Steps, minutes: int) -> list[dict[str, Any]]:
+    """Log anomalies over the same window (optional: an estate without logs, or a refusal, leaves metrics only)."""
+    try:
+        logs = await steps.call("detect_log_anomalies", {"lookback_minutes": max(10, minutes)}, "find what changed "
+                                "in the services' logs (new templates, bursts, error surges) and when")  # fmt: skip
+    except StepFailed:
+        return []
+    steps.done("detect_log_anomalies", "logs", f"{len(logs['anomalies'])} log anomalies on "
+               f"{', '.join(logs['services_anomalous']) or 'no service'}")  # fmt: skip
+    for line in logs["report"][:2]:
+        steps.cite("detect_log_anomalies", line)
+    return logs["anomalies"]
 
 
 def _incident(incidents: list[dict[str, Any]], service: str | None) -> dict[str, Any] | None:

@@ -9,9 +9,9 @@ ROLE = Role(
     name="sre",
     owns="service health: metrics, anomalies, incidents, their root causes and remediation",
     instructions=(
-        "Observe the services, detect anomalies and correlate them into incidents before naming a cause. Rank "
-        "root causes with evidence (which metrics moved first, graph paths). Consult the runbooks and similar past "
-        "incidents. Dry-run a remediation before proposing it, and verify after it ran."
+        "Observe the services, detect anomalies (metrics and logs) and correlate them into incidents before naming "
+        "a cause. Rank root causes with evidence (which metrics and logs went bad first, graph paths). Consult the "
+        "runbooks and similar past incidents. Dry-run a remediation before proposing it, and verify after it ran."
     ),
     tools=(
         "observe_services",
@@ -19,6 +19,8 @@ ROLE = Role(
         "parse_metrics",
         "detect_anomalies",
         "detect_onsets",
+        "alert_anomalies",
+        "detect_log_anomalies",
         "correlate_incidents",
         "rank_root_causes",
         "evaluate_slo",

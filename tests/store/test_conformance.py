@@ -13,7 +13,7 @@ import pytest
 from genaiops.errors import NotFoundError, StoreError
 from genaiops.graphs import Engine, GraphSpec
 from genaiops.safety.ledger import entry_hash, entry_mac, verify_ledger
-from genaiops.store import SCHEMA_VERSION, AgentTurn, RunRow, Store
+from genaiops.store import SCHEMA_VERSION, AgentTurn, AlertIncidentRow, AlertRow, RunRow, Store
 from genaiops.tools import load_tools
 
 KEY = b"k" * 32
@@ -247,3 +247,50 @@ def test_the_engine_runs_a_graph_to_the_same_outputs(store_url):
         kinds = [e[2] for e in store.events(result.run_id)]
         assert kinds.count("task_succeeded") == 4 and kinds[-1] == "run_succeeded"
         assert store.run(result.run_id).owner is None
+
+
+def _alert(fingerprint: str, status: str = "firing", *, at: str = AT, **labels: str) -> AlertRow:
+    labels = {"alertname": "HighErrorRate", **labels}
+    return AlertRow(fingerprint, status, labels["alertname"], labels.get("service"), labels.get("severity"), labels,
+                    {"summary": "errors"}, AT, None, "http://prom/graph", "genaiops", "{}:{}", at, at, 1, None, None,
+                    "alertmanager")  # fmt: skip
+
+
+def test_an_alert_repeated_by_fingerprint_updates_its_row_and_counts(store):
+    """A second notification of a fingerprint updates status, labels and last_seen, keeps first_seen, and counts
+    two notifications: never a second row."""
+    later = "2026-01-01T00:05:00+00:00"
+    with store.transaction() as tx:
+        tx.save_alert(_alert("fp-1", service="checkout"))
+        tx.save_alert(_alert("fp-2", service="cart"))
+    with store.transaction() as tx:
+        tx.save_alert(_alert("fp-1", "resolved", at=later, service="checkout", severity="critical"))
+    rows = store.alerts()
+    assert [r.fingerprint for r in rows] == ["fp-1", "fp-2"]  # latest notified first
+    first = store.alert("fp-1")
+    assert (first.status, first.first_seen, first.last_seen, first.notifications) == ("resolved", AT, later, 2)
+    assert first.labels == {"alertname": "HighErrorRate", "service": "checkout", "severity": "critical"}
+    assert [r.fingerprint for r in store.alerts(status="firing")] == ["fp-2"]
+    assert store.alert("nope") is None
+
+
+def test_alert_incidents_round_trip_and_link_their_alerts(store):
+    """An incident is stored with its grouping, updated in place (opened_at kept), and its alerts point at it
+    (an alert that cannot be grouped keeps its skip reason)."""
+    incident = AlertIncidentRow("ai-1", "open", "checkout", AT, AT, AT, None, None, None, None, {"services": ["x"]})
+    with store.transaction() as tx:
+        tx.save_alert(_alert("fp-1", service="checkout"))
+        tx.save_alert(_alert("fp-2"))
+        tx.save_alert_incident(incident)
+        tx.set_alert_incident("fp-1", "ai-1")
+        tx.set_alert_incident("fp-2", None, "no labels")
+    later = "2026-01-01T01:00:00+00:00"
+    closed = AlertIncidentRow("ai-1", "resolved", "checkout", AT, later, later, later, "r-1", "alert-fired", "ok", {})
+    with store.transaction() as tx:
+        tx.save_alert_incident(closed)
+    row = store.alert_incident("ai-1")
+    assert (row.status, row.opened_at, row.resolved_at, row.run_id, row.data) == ("resolved", AT, later, "r-1", {})
+    assert [a.fingerprint for a in store.alerts(incident_id="ai-1")] == ["fp-1"]
+    assert store.alert("fp-2").skip_reason == "no labels"
+    assert [i.incident_id for i in store.alert_incidents(status="resolved")] == ["ai-1"]
+    assert store.alert_incidents(status="open") == [] and store.alert_incident("ai-2") is None

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from genaiops.errors import StoreError
-from genaiops.store import SCHEMA_VERSION, Store
+from genaiops.store import SCHEMA_VERSION, AlertRow, Store
 from genaiops.store_backend import backend_for
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,6 +23,11 @@ def _raw(url: str):  # type: ignore[no-untyped-def]
     backend = backend_for(url)
     db, _ = backend.connect(fsync=False, read_only=False)
     return db, backend
+
+
+def _alert(fingerprint: str) -> AlertRow:
+    return AlertRow(fingerprint, "firing", "HighErrorRate", "checkout", "critical", {"alertname": "HighErrorRate"},
+                    {}, AT, None, None, "genaiops", None, AT, AT, 1, None, None, "am")  # fmt: skip
 
 
 def _write_old_store(url: str, version: int) -> None:
@@ -37,7 +42,9 @@ def _write_old_store(url: str, version: int) -> None:
                 db.execute(statement)
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(version),))
         db.execute(
-            "INSERT INTO runs VALUES (?, 'old', '{}', 'h', NULL, 'paused', 'bob', ?, ?, ?, NULL, 0, NULL)",
+            "INSERT INTO runs (run_id, name, spec, spec_hash, source, status, requester, logical_time, created_at, "
+            "updated_at, summary, cancel_requested, owner) "
+            "VALUES (?, 'old', '{}', 'h', NULL, 'paused', 'bob', ?, ?, ?, NULL, 0, NULL)",
             ("r-old", AT, AT, AT),
         )
         db.execute("INSERT INTO tasks VALUES ('r-old', 'a', 0)")
@@ -62,9 +69,9 @@ def _write_old_store(url: str, version: int) -> None:
         db.close()
 
 
-@pytest.mark.parametrize("version", [4, 5])
+@pytest.mark.parametrize("version", [4, 5, 6])
 def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
-    """A store of schema 4 or 5 opened by this release is at the current version, its run, task state, approval
+    """A store of schema 4, 5 or 6 opened by this release is at the current version, its run, task state, approval
     and ledger unchanged, and it takes the new columns (a lease) at once."""
     _write_old_store(store_url, version)
     with closing(Store.open(store_url)) as store:
@@ -78,15 +85,20 @@ def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
         with store.transaction() as tx:
             assert tx.claim_run("r-old", "w1", AT, status="paused", owner_was=None, lease_until=AT)
         assert store.run("r-old").lease_until == AT
+        assert store.alerts() == [] and store.alert_incidents() == []  # schema 7's tables, empty and usable
+        with store.transaction() as tx:
+            tx.save_alert(_alert("fp-1"))
+        assert [a.fingerprint for a in store.alerts()] == ["fp-1"]
     with closing(Store.open(store_url)) as again:  # a second opening finds nothing left to do
         assert again.meta("schema") == str(SCHEMA_VERSION)
 
 
 def test_a_reader_leaves_an_older_store_as_it_is(store_url, backend):
-    """Opened read-only, a schema-5 store reads (runs, without a lease) and is not migrated."""
+    """Opened read-only, a schema-5 store reads (runs, without a lease; no alerts) and is not migrated."""
     _write_old_store(store_url, 5)
     with closing(Store.open(store_url, read_only=True)) as store:
         assert store.run("r-old").lease_until is None
+        assert store.alerts() == [] and store.alert_incidents() == []
         assert store.meta("schema") == "5"
 
 

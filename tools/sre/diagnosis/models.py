@@ -21,15 +21,18 @@ __all__ = [
 
 
 class Anomaly(BaseModel):
-    """A metric on a service that left its baseline at ``onset`` (from a detector, or an alert that fired)."""
+    """A metric on a service that left its baseline at ``onset`` (from a detector, an alert that fired, or its logs).
+
+    Log anomalies have ``source="log"`` and ``metric="log:<kind>"`` (``log:new_template``, ``log:burst``,
+    ``log:drop``, ``log:error_surge``)."""
 
     service: str = Field(min_length=1)
-    metric: str = Field(min_length=1, description="a metric name, or an alert name for alerts")
+    metric: str = Field(min_length=1, description="a metric name, an alert name for alerts, log:<kind> for logs")
     onset: datetime
     score: float = Field(default=1.0, ge=0, description="strength, e.g. a robust z-score")
     value: float | None = None
     baseline: float | None = None
-    source: Literal["detector", "alert"] = "detector"
+    source: Literal["detector", "alert", "log"] = "detector"
     explanation: str = ""
 
     @field_validator("onset")
@@ -94,6 +97,8 @@ class RootCauseEvidence(BaseModel):
     paths: list[list[str]] = Field(description="example call paths from affected services to it")
     explained_by: list[str] = Field(description="its anomalous dependencies that went bad no later than it")
     changes: list[ChangeEvent] = Field(default_factory=list)
+    log_onset: datetime | None = Field(default=None, description="when its first log anomaly began (if any)")
+    logs_first: bool = Field(default=False, description="its logs went bad first among the candidates")
 
 
 class RootCauseCandidate(BaseModel):

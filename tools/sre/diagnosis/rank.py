@@ -10,6 +10,8 @@ window (so a root the grouping left out can still be ranked). Each gets points f
 - severity: how strong its own anomalies are, relative to the incident's strongest;
 - a change: a deploy or config push on it shortly before its onset;
 - local saturation: its own utilisation rose (a resource problem does not travel up the call graph);
+- logs first: its log anomalies (``source="log"``) began first among the candidates' (to ``log_first_seconds``):
+  the service whose logs fail first is usually where the trouble starts (only when log evidence is given);
 - a penalty when it has no metrics at all (a third-party dependency, inferred from its callers), waived when
   two or more otherwise unexplained anomalous services depend on it and at least half of its direct callers
   are anomalous (it is then the simplest explanation).
@@ -20,7 +22,7 @@ Weights were set on development seeds (see ``bench/rca.py``) and are the same fo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from math import exp, log1p
 from typing import TYPE_CHECKING
 
@@ -54,6 +56,10 @@ class RankWeights:
     """Bonus for a service whose traffic fell away while its callers went bad (they cannot reach it)."""
     origin: float = 1.0
     """Bonus for the incident's origin as correlation found it (nothing else in the incident explains it)."""
+    log_first: float = 1.0
+    """Bonus for the candidate whose logs went bad first (log anomalies only; none when no logs were given)."""
+    log_first_seconds: float = 10.0
+    """Log onsets this close to the first one count as first too (clock skew between hosts)."""
 
 
 def _candidates(
@@ -173,9 +179,29 @@ def _summary(service: str, ev: RootCauseEvidence, n: int) -> str:
         parts.append(f"explains {len(ev.explains)} dependent service(s)")
     if ev.explained_by:
         parts.append(f"but its dependencies {', '.join(ev.explained_by)} went bad first")
+    if ev.logs_first and ev.log_onset is not None:
+        parts.append(f"its logs went bad first ({ev.log_onset:%H:%M:%S})")
     if ev.changes:
         parts.append(f"changed {ev.changes[-1].at:%H:%M} ({ev.changes[-1].kind} {ev.changes[-1].detail})")
     return "; ".join(parts)
+
+
+def _log_onsets(signals: list[Signal]) -> dict[str, datetime]:
+    """Each candidate's earliest log anomaly."""
+    out: dict[str, datetime] = {}
+    for sig in signals:
+        times = [a.onset for a in sig.anomalies if a.source == "log"]
+        if times:
+            out[sig.service] = min(times)
+    return out
+
+
+def _logs_first(log_onsets: dict[str, datetime], w: RankWeights) -> set[str]:
+    """Candidates whose logs went bad first (within ``log_first_seconds`` of the first)."""
+    if not log_onsets:
+        return set()
+    first = min(log_onsets.values())
+    return {s for s, t in log_onsets.items() if (t - first).total_seconds() <= w.log_first_seconds}
 
 
 def rank_candidates(
@@ -222,6 +248,8 @@ def rank_candidates(
     }
     origins = set(incident.origins)
     inferred = {s.service for s in signals if s.inferred}
+    log_onsets = _log_onsets(signals)
+    log_first = _logs_first(log_onsets, weights)
     for sig in signals:
         feats = every[sig.service]
         feats["branches"] = len(heads & set(feats["explains"]))
@@ -231,7 +259,7 @@ def rank_candidates(
         feats["explained_by"] = feats["explained_by"] + sorted(o for o in origins & inferred if o in below)
         recent = _changes_before(sig, changes or [], weights)
         score = _score(sig, feats, first, top, observed_count, recent, weights)
-        score += weights.origin * (sig.service in origins)
+        score += weights.origin * (sig.service in origins) + weights.log_first * (sig.service in log_first)
         evidence = RootCauseEvidence(
             metrics=[a.explanation or f"{a.metric} anomalous (score {a.score:g})" for a in sig.anomalies]
             or ["no metrics of its own: inferred from the services that call it"],
@@ -241,6 +269,8 @@ def rank_candidates(
             paths=_paths(sig.service, feats["explains"], graph),
             explained_by=feats["explained_by"],
             changes=recent,
+            log_onset=log_onsets.get(sig.service),
+            logs_first=sig.service in log_first,
         )
         scored.append((score, sig.service, evidence))
     scored.sort(key=lambda t: (-t[0], t[1]))

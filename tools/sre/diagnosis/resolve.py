@@ -23,7 +23,13 @@ __all__ = ["DiagnosisInput", "drop_times", "resolve_drops", "resolve_inputs"]
 class DiagnosisInput(BaseModel):
     """Anomalies (from any detector or alerting) or raw metrics, plus the graph; the environment fills gaps."""
 
-    anomalies: list[Anomaly] | None = Field(default=None, description="anomalies or alerts to work from")
+    anomalies: list[Anomaly] | None = Field(
+        default=None,
+        description=(
+            "anomalies, alerts or log anomalies to work from; log and alert evidence given with `metrics` is "
+            "added to the onsets found in the metrics (metric anomalies given here replace that search)"
+        ),
+    )
     metrics: MetricWindow | None = Field(default=None, description="metrics to find onsets in (if no anomalies)")
     topology: ServiceTopology | None = Field(default=None, description="dependency graph; default: the environment's")
     changes: list[ChangeEvent] | None = Field(
@@ -51,7 +57,7 @@ def resolve_inputs(
 ) -> tuple[list[Anomaly], nx.DiGraph, list[ChangeEvent], set[str]]:
     """Anomalies, dependency graph, change events and unobserved services for a diagnosis tool."""
     topology = args.topology or _environment(ctx, "topology").topology()
-    anomalies = args.anomalies if args.anomalies is not None else detect_onsets(args.metrics, OnsetParams())
+    anomalies = _anomalies(args)
     graph = dependency_graph(topology)
     for i, a in enumerate(anomalies):
         if a.service not in graph:
@@ -69,6 +75,15 @@ def resolve_inputs(
     else:
         unobserved = set()
     return anomalies, graph, changes, unobserved
+
+
+def _anomalies(args: DiagnosisInput) -> list[Anomaly]:
+    """The given anomalies; with metrics and no metric anomalies given, plus the onsets found in the metrics
+    (log and alert evidence sits beside them)."""
+    given = list(args.anomalies or [])
+    if args.metrics is None or any(a.source == "detector" for a in given):
+        return given
+    return detect_onsets(args.metrics, OnsetParams()) + given
 
 
 def resolve_drops(args: DiagnosisInput) -> list[Anomaly]:

@@ -154,6 +154,20 @@ class SimulatedEnvironment:
         series = {n: {m: np.round(data[index[n], j], 6).tolist() for j, m in enumerate(METRICS)} for n in names}
         return MetricWindow(start=self.time_of(a), step_seconds=self.step_seconds, series=series)
 
+    def logs(self, start: datetime, end: datetime, services: Sequence[str] | None = None) -> str:
+        """Log lines of ``services`` (all observed ones when None) for ``[start, end)`` as JSON lines
+        (``ts``, ``level``, ``service``, ``msg``), oldest first; see ``simulate.logs``."""
+        from .logs import logs_as_text, render_logs
+
+        a, b = self.step_of(start), self.step_of(end)
+        if b <= a:
+            raise ToolInputError(f"logs: end {end.isoformat()} must be at least one step after start")
+        names = list(services) if services is not None else self.observed_services()
+        for name in names:
+            check_service(self._topology, name, "services")
+        names = [n for n in names if self.sim.profiles[n].observed]  # third-party services write no logs we see
+        return logs_as_text(render_logs(self, a, b, names))
+
     def changes(self, start: datetime, end: datetime) -> list[ChangeEvent]:
         lo, hi = as_utc(start), as_utc(end)
         return sorted((e for e in self.events if lo <= e.at < hi), key=lambda e: (e.at, e.service))

@@ -1,0 +1,110 @@
+"""Alerts in: take an Alertmanager webhook payload on this home (no server needed), and list what came in."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from genaiops.cli.common import LOCAL, app_policy, app_settings, console, engine, fail, run_async, store_reader, who
+
+app = typer.Typer(help="Alertmanager alerts: ingest a webhook payload, list alerts and incidents." + LOCAL,
+                  no_args_is_help=True)  # fmt: skip
+
+
+@app.command("ingest")
+def ingest(
+    file: Annotated[str, typer.Argument(help="The payload's JSON file, or - for standard input.")],
+    as_: Annotated[str | None, typer.Option("--as", help="Claim to be NAME (drill homes only).")] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Print the intake report as JSON.")] = False,
+) -> None:
+    """Take one Alertmanager webhook payload as the server's POST /api/v1/alerts/alertmanager does: store the
+    alerts (deduplicated by fingerprint), group them into incidents, start what the alert rules say (under the
+    gates: a gated task waits for people), close incidents whose alerts resolved.
+
+    Exits 0; 1 when some alerts could not be used (stored with their reason); 2 for a payload refused whole."""
+    from genaiops.ops.alert_rules import load_rules
+    from genaiops.ops.alerts import decode_payload, ingest_alerts
+
+    settings = app_settings()
+    raw = _read(file, settings.alert_max_bytes)
+    data = decode_payload(raw, settings.alert_max_bytes)
+    rules = load_rules(settings)
+    requester = who(as_, app_policy()).name
+    report = run_async(ingest_alerts(engine(), settings, data, received_by=requester, rules=rules))
+    if json_:
+        console.print_json(json.dumps(report.as_dict()))
+    else:
+        _print_report(report)
+    if report.skipped or report.errors:
+        raise typer.Exit(1)
+
+
+def _read(file: str, limit: int) -> bytes:
+    if file == "-":
+        return sys.stdin.buffer.read(limit + 1)
+    path = Path(file)
+    try:
+        with path.open("rb") as handle:
+            return handle.read(limit + 1)  # one byte more than the limit: enough to say it is too large
+    except OSError as exc:
+        fail(f"{file}: cannot read the payload ({exc.strerror or exc}); give a JSON file or - for standard input")
+
+
+def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
+    console.print(
+        f"{report.received} alert(s): {len(report.new)} new, {len(report.repeated)} repeated, "
+        f"{len(report.skipped)} skipped; incidents {', '.join(report.incidents) or '-'}; "
+        f"resolved {', '.join(report.resolved) or '-'}",
+        soft_wrap=True,
+    )
+    for started in report.started:
+        console.print(f"started {started['scenario']} as run {started['run_id']} for incident {started['incident']}")
+    for skipped in report.skipped:
+        console.print(f"[yellow]skipped[/] {skipped['fingerprint']}: {escape(skipped['reason'])} (stored)")
+    for note in report.notes:
+        console.print(f"note: {escape(note)}", soft_wrap=True)
+    for error in report.errors:
+        console.print(f"[red]✗[/] {escape(error)}", soft_wrap=True)
+
+
+@app.command("list")
+def list_(
+    incidents: Annotated[bool, typer.Option("--incidents", help="List the incidents instead of the alerts.")] = False,
+    status: Annotated[str | None, typer.Option(help="firing/resolved (alerts), open/resolved (incidents).")] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The alerts received (latest first) with their notifications, incident and skip reason; or the incidents
+    with the run each started."""
+    from dataclasses import asdict
+
+    store = store_reader()
+    rows = store.alert_incidents(status=status) if incidents else store.alerts(status=status)
+    if json_:
+        console.print_json(json.dumps([asdict(r) for r in rows]))
+        return
+    if not rows:
+        console.print("no alerts yet: `genaiops alerts ingest FILE` or POST /api/v1/alerts/alertmanager takes them")
+        return
+    console.print(_incident_table(rows) if incidents else _alert_table(rows))
+
+
+def _alert_table(rows: list) -> Table:
+    table = Table("fingerprint", "alert", "service", "severity", "status", "seen", "incident", "skipped because")
+    for a in rows:
+        table.add_row(a.fingerprint, a.alertname or "-", a.service or "-", a.severity or "-", a.status,
+                      f"{a.notifications}x", a.incident_id or "-", escape(a.skip_reason or ""))  # fmt: skip
+    return table
+
+
+def _incident_table(rows: list) -> Table:
+    table = Table("incident", "status", "service", "onset", "alerts", "run", "note")
+    for i in rows:
+        table.add_row(i.incident_id, i.status, i.service or "-", i.onset[:19], str(len(i.data.get("fingerprints", []))),
+                      f"{i.scenario} {i.run_id}" if i.run_id else "-", escape(i.note or ""))  # fmt: skip
+    return table

@@ -1,0 +1,108 @@
+"""Alert rules: which alerts start which scenario (``$GENAIOPS_HOME/alert_rules.yaml``, or GENAIOPS_ALERT_RULES_FILE).
+
+    rules:
+      - match: {severity: critical}          # every label given must equal the alert's
+        start: alert-fired                   # a scenario of the catalogue (its file name or its `name:`)
+        params: {service: "{service}", alertname: "{alertname}", fingerprint: "{fingerprint}",
+                 starts_at: "{starts_at}", severity: "{labels.severity}"}
+
+``{service}``, ``{alertname}``, ``{fingerprint}``, ``{starts_at}`` and ``{labels.NAME}`` are filled from the alert
+the incident started with. The first matching rule wins; an incident starts at most one run. Nothing here skips a
+gate: the run is validated and executed like any other, its gated tasks wait for people.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from genaiops.errors import NotFoundError, SpecError, did_you_mean
+from genaiops.settings import Settings
+from genaiops.store import AlertRow
+from genaiops.yamlfile import load_model, read_file
+
+__all__ = ["AlertRule", "AlertRules", "fill_params", "find_catalogue_scenario", "load_rules", "rules_path"]
+
+_FIELD = re.compile(r"\{([a-z_]+(?:\.[A-Za-z0-9_]+)?)\}")
+
+
+class AlertRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    match: dict[str, str] = Field(description="labels the alert must carry with these values")
+    start: str = Field(min_length=1, description="the scenario to start")
+    params: dict[str, str] = Field(default_factory=dict, description="its parameters; {service} etc. filled in")
+
+    def matches(self, alert: AlertRow) -> bool:
+        return all(alert.labels.get(name) == value for name, value in self.match.items())
+
+
+class AlertRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[AlertRule] = Field(default_factory=list)
+
+    def first(self, alerts: list[AlertRow]) -> tuple[AlertRule, AlertRow] | None:
+        """The first rule any of ``alerts`` matches (earliest alert first), with that alert."""
+        for rule in self.rules:
+            for alert in alerts:
+                if rule.matches(alert):
+                    return rule, alert
+        return None
+
+
+def rules_path(settings: Settings) -> Path:
+    return settings.alert_rules_file or settings.home / "alert_rules.yaml"
+
+
+def load_rules(settings: Settings) -> AlertRules:
+    """The rules the settings name (none when the default file does not exist: alerts are stored and grouped
+    only); a named file that is missing, or one with problems, is a ``SpecError`` naming the line."""
+    path = rules_path(settings)
+    if settings.alert_rules_file is None and not path.exists():
+        return AlertRules()
+    return load_model(AlertRules, read_file(path), what="a mapping with `rules:`")
+
+
+def fill_params(params: dict[str, str], alert: AlertRow) -> dict[str, str]:
+    """The rule's parameters with ``{service}``, ``{labels.NAME}``... taken from ``alert`` (a missing one is
+    a ``SpecError``: the rule names a label this alert lacks)."""
+    values = {
+        "service": alert.service,
+        "alertname": alert.alertname,
+        "fingerprint": alert.fingerprint,
+        "starts_at": alert.starts_at,
+        "severity": alert.severity,
+        **{f"labels.{k}": v for k, v in alert.labels.items()},
+    }
+
+    def one(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None:
+            wanted = match.group(1)
+            raise SpecError(f"alert rule parameter {{{wanted}}}: the alert {alert.fingerprint} has no such value")
+        return value
+
+    return {name: _FIELD.sub(one, text) for name, text in params.items()}
+
+
+def find_catalogue_scenario(folder: Path, name: str) -> Path:
+    """The scenario file called ``name`` in the catalogue ``folder`` (by file name below it, or by its ``name:``)."""
+    folder = folder.resolve()
+    files = sorted(p for p in folder.rglob("*.yaml") if p.is_file()) if folder.is_dir() else []
+    by_path = {p.relative_to(folder).with_suffix("").as_posix(): p for p in files}
+    if name in by_path:
+        return by_path[name]
+    declared = re.compile(rf"^name:\s*['\"]?{re.escape(name)}['\"]?\s*$", re.MULTILINE)
+    for path in files:
+        try:
+            if declared.search(path.read_text(encoding="utf-8")):
+                return path
+        except (OSError, UnicodeDecodeError):
+            continue
+    raise NotFoundError(
+        f"alert rule: no scenario {name!r} in the catalogue {folder}{did_you_mean(name, by_path)}; "
+        "set GENAIOPS_SCENARIOS_DIR or fix `start:` in the alert rules"
+    )

@@ -1,0 +1,293 @@
+"""``ingest_alerts``: take one Alertmanager webhook payload into the store, group, start and close investigations.
+
+1. **Store** every alert by fingerprint: a repeat notification updates its row (never a second one); an alert
+   that cannot be used (no labels, wrong types) is stored with its skip reason, never dropped.
+2. **Group** the firing alerts into incidents: each becomes ``Anomaly(source="alert", metric=alertname,
+   service=<service label>, onset=startsAt)`` and ``correlate`` (the grouping correlate_incidents uses) puts
+   alerts on dependent services together, over the environment's dependency graph. An alert already in an open
+   incident stays there and the new ones it explains join it; an alert without a service label, or on a service
+   the graph does not know, is an incident of its own with a note saying so.
+3. **Start** an investigation for a new incident when an alert rule matches (``genaiops.ops.alert_rules``): the
+   scenario is validated and started like any run (its gates wait for people), requested by the account that
+   posted the alert; the start is ledgered (``alert_run_started``, with the fingerprints) before the run begins.
+4. **Close**: an incident all of whose alerts resolved is marked resolved and ledgered (``alert_resolved``). Its
+   run is NOT cancelled: a run still waiting on approvals gets an ``alert_resolved`` event and keeps its pending
+   approvals for people to decide or withdraw (`genaiops runs cancel RUN`), since a gated remediation may still be
+   wanted (the alert may have cleared on its own, for now) and cancelling one silently is a decision nobody made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from genaiops.data_roots import DataRoots
+from genaiops.errors import GenAIOpsError
+from genaiops.graphs import Engine
+from genaiops.ids import canonical_json, new_run_id
+from genaiops.ops.alert_rules import AlertRules, fill_params, find_catalogue_scenario
+from genaiops.ops.params import load_with_params
+from genaiops.safety.ledger import entry_hash
+from genaiops.settings import Settings
+from genaiops.store import AlertIncidentRow, AlertRow, Store
+from genaiops.tools.sre.ingest.alertmanager import AlertBatch, AlertPayloadError, ParsedAlert, parse_alertmanager
+
+__all__ = ["IntakeReport", "PayloadTooLarge", "decode_payload", "too_large", "group_firing", "ingest_alerts"]
+
+Launch = Callable[[str, Coroutine[Any, Any, Any]], Any]
+"""How a started run executes: the server hands it to its loop (``ServerState.launch``); None: awaited here."""
+
+
+class PayloadTooLarge(AlertPayloadError):
+    """More bytes than GENAIOPS_ALERT_MAX_BYTES (HTTP 413)."""
+
+
+def too_large(size: int, limit: int) -> PayloadTooLarge:
+    return PayloadTooLarge(
+        f"the payload has {size}{'+' if size == limit + 1 else ''} bytes, more than the {limit} taken "
+        "(GENAIOPS_ALERT_MAX_BYTES); lower max_alerts in Alertmanager's webhook_config, or raise the limit"
+    )
+
+
+def decode_payload(raw: bytes, limit: int) -> Any:
+    """The JSON of a payload of at most ``limit`` bytes; ``AlertPayloadError`` naming what is wrong and where."""
+    if len(raw) > limit:
+        raise too_large(len(raw), limit)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AlertPayloadError(f"the payload is not UTF-8 text (byte {exc.start}); send JSON") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AlertPayloadError(
+            f"the payload is not valid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); send "
+            "Alertmanager's webhook JSON"
+        ) from None
+
+
+@dataclass
+class IntakeReport:
+    received: int = 0
+    new: list[str] = field(default_factory=list)
+    repeated: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    incidents: list[str] = field(default_factory=list)
+    """Incidents this payload opened or added to."""
+    started: list[dict[str, str]] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    truncated: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+async def ingest_alerts(
+    engine: Engine,
+    settings: Settings,
+    data: Any,
+    *,
+    received_by: str,
+    rules: AlertRules,
+    launch: Launch | None = None,
+) -> IntakeReport:
+    """Take ``data`` (a decoded webhook payload); ``AlertPayloadError`` (nothing stored) for an envelope that is
+    not one. ``received_by``: the account that posted it (the requester of the runs it starts)."""
+    batch = parse_alertmanager(data)
+    now = engine.clock.now()
+    report = IntakeReport(received=len(batch.alerts), truncated=batch.truncated)
+    _store_alerts(engine.store, batch, received_by, now, report)
+    touched = _group(engine, now, report)
+    await _start_runs(engine, settings, rules, touched, received_by, launch, report)
+    _close_resolved(engine, now, report)
+    if batch.truncated:
+        report.notes.append(f"Alertmanager left {batch.truncated} alert(s) out of this notification (max_alerts)")
+    return report
+
+
+def _store_alerts(store: Store, batch: AlertBatch, by: str, now: datetime, report: IntakeReport) -> None:
+    stamp = now.isoformat()
+    with store.transaction() as tx:
+        for alert in batch.alerts:
+            known = store.alert(alert.fingerprint)
+            (report.repeated if known else report.new).append(alert.fingerprint)
+            tx.save_alert(_row(alert, batch, by, stamp, known))
+            if alert.skip_reason:
+                report.skipped.append({"fingerprint": alert.fingerprint, "reason": alert.skip_reason})
+
+
+def _row(alert: ParsedAlert, batch: AlertBatch, by: str, stamp: str, known: AlertRow | None) -> AlertRow:
+    def iso(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment else None
+
+    return AlertRow(
+        fingerprint=alert.fingerprint, status=alert.status, alertname=alert.alertname, service=alert.service,
+        severity=alert.severity, labels=alert.labels, annotations=alert.annotations, starts_at=iso(alert.starts_at),
+        ends_at=iso(alert.ends_at), generator_url=alert.generator_url, receiver=batch.receiver,
+        group_key=batch.group_key, first_seen=stamp, last_seen=stamp, notifications=1,
+        incident_id=known.incident_id if known else None, skip_reason=alert.skip_reason, received_by=by,
+    )  # fmt: skip
+
+
+def group_firing(alerts: list[AlertRow], graph: Any) -> list[tuple[list[AlertRow], str | None, str | None]]:
+    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group,
+    alerts without a service or outside ``graph`` alone (with the note why)."""
+    from genaiops.tools.sre.diagnosis import Anomaly, correlate
+
+    groups: list[tuple[list[AlertRow], str | None, str | None]] = []
+    by_key: dict[tuple[str, str, str], list[AlertRow]] = {}
+    anomalies = []
+    for alert in alerts:
+        if alert.service is None or alert.alertname is None or alert.starts_at is None:
+            note = "no service label (service, app, job, ...): an incident of its own"
+            groups.append(([alert], None, note))
+        elif graph is not None and alert.service not in graph:
+            groups.append(([alert], alert.service, f"service {alert.service!r} is not in the dependency graph"))
+        else:
+            anomaly = Anomaly(service=alert.service, metric=alert.alertname, onset=alert.starts_at, source="alert")
+            by_key.setdefault((anomaly.service, anomaly.metric, anomaly.onset.isoformat()), []).append(alert)
+            anomalies.append(anomaly)
+    if anomalies:
+        import networkx as nx
+
+        incidents, _ = correlate(anomalies, graph if graph is not None else nx.DiGraph())
+        for incident in incidents:
+            members = [
+                a for x in incident.anomalies for a in by_key.pop((x.service, x.metric, x.onset.isoformat()), [])
+            ]
+            if members:
+                groups.append((members, (incident.origins or incident.services or [None])[0], None))
+        for rest in by_key.values():  # anything correlate left out (it keeps all it is given; kept safe anyway)
+            groups.append((rest, rest[0].service, None))
+    return groups
+
+
+def _graph(engine: Engine) -> Any:
+    """The environment's dependency graph, or None when there is no environment to ask."""
+    try:
+        environment = engine.resources["environment"]
+    except (KeyError, GenAIOpsError):
+        return None
+    from genaiops.tools.sre.environment import dependency_graph
+
+    try:
+        return dependency_graph(environment.topology())
+    except GenAIOpsError:
+        return None
+
+
+def _group(engine: Engine, now: datetime, report: IntakeReport) -> list[AlertIncidentRow]:
+    """Group the firing alerts; store new incidents and new members; the incidents this payload touched."""
+    store, stamp = engine.store, now.isoformat()
+    open_ids = {i.incident_id for i in store.alert_incidents(status="open")}
+    firing = [a for a in store.alerts(status="firing", limit=100_000) if a.skip_reason is None]
+    touched: dict[str, AlertIncidentRow] = {}
+    with store.transaction() as tx:
+        for members, origin, note in group_firing(firing, _graph(engine)):
+            fresh = [a for a in members if a.incident_id not in open_ids]
+            if not fresh:
+                continue
+            held = sorted({a.incident_id for a in members if a.incident_id in open_ids})
+            incident = store.alert_incident(held[0]) if held else _new_incident(fresh, origin, note, stamp)
+            fingerprints = sorted({*incident.data.get("fingerprints", []), *(a.fingerprint for a in fresh)})
+            incident = _updated(incident, fingerprints, stamp)
+            tx.save_alert_incident(incident)
+            for alert in fresh:
+                tx.set_alert_incident(alert.fingerprint, incident.incident_id)
+            open_ids.add(incident.incident_id)
+            touched[incident.incident_id] = incident
+    report.incidents = sorted(touched)
+    return list(touched.values())
+
+
+def _new_incident(alerts: list[AlertRow], origin: str | None, note: str | None, stamp: str) -> AlertIncidentRow:
+    onset = min(a.starts_at or stamp for a in alerts)
+    digest = hashlib.sha256("|".join(sorted(a.fingerprint for a in alerts)).encode() + stamp.encode()).hexdigest()
+    return AlertIncidentRow(
+        incident_id=f"ai-{digest[:12]}", status="open", service=origin, onset=onset, opened_at=stamp,
+        updated_at=stamp, resolved_at=None, run_id=None, scenario=None, note=note, data={"fingerprints": []},
+    )  # fmt: skip
+
+
+def _updated(incident: AlertIncidentRow, fingerprints: list[str], stamp: str) -> AlertIncidentRow:
+    return replace(incident, updated_at=stamp, data={**incident.data, "fingerprints": fingerprints})
+
+
+async def _start_runs(
+    engine: Engine, settings: Settings, rules: AlertRules, incidents: list[AlertIncidentRow], by: str,
+    launch: Launch | None, report: IntakeReport,
+) -> None:  # fmt: skip
+    for incident in incidents:
+        if incident.run_id is not None or not rules.rules:
+            continue
+        alerts = sorted(engine.store.alerts(incident_id=incident.incident_id), key=lambda a: a.starts_at or "")
+        chosen = rules.first([a for a in alerts if a.status == "firing"])
+        if chosen is None:
+            continue
+        try:
+            started = await _start(engine, settings, incident, *chosen, by, launch)
+        except GenAIOpsError as exc:  # a rule naming a missing or broken scenario: said, the intake goes on
+            report.errors.append(f"incident {incident.incident_id}: could not start {chosen[0].start}: {exc}")
+            continue
+        report.started.append(started)
+
+
+async def _start(
+    engine: Engine, settings: Settings, incident: AlertIncidentRow, rule: Any, alert: AlertRow, by: str,
+    launch: Launch | None,
+) -> dict[str, str]:  # fmt: skip
+    path = find_catalogue_scenario(settings.scenarios_dir, rule.start)
+    params = fill_params(rule.params, alert)
+    roots = DataRoots.of(settings.home, *settings.data_roots).for_scenario(path)
+    _, plan = load_with_params(path, engine.registry, engine.policy, roots, params)  # every problem, before a run
+    now = engine.clock.now()
+    run_id = new_run_id(now)
+    payload = {
+        "incident": incident.incident_id, "fingerprint": alert.fingerprint, "alertname": alert.alertname,
+        "service": alert.service, "fingerprints": incident.data.get("fingerprints", []), "scenario": rule.start,
+        "params": params, "match": rule.match, "requested_by": by,
+    }  # fmt: skip
+    with engine.store.transaction() as tx:
+        tx.append_ledger(entry_hash, kind="alert_run_started", run_id=run_id, at=now.isoformat(), payload=payload)
+        tx.save_alert_incident(replace(incident, run_id=run_id, scenario=rule.start, updated_at=now.isoformat()))
+    work = engine.start(plan, requester=by, source=str(path), run_id=run_id)
+    if launch is not None:
+        launch(run_id, work)
+    else:
+        await work
+    return {
+        "incident": incident.incident_id,
+        "scenario": rule.start,
+        "run_id": run_id,
+        "fingerprint": alert.fingerprint,
+    }
+
+
+def _close_resolved(engine: Engine, now: datetime, report: IntakeReport) -> None:
+    """Mark resolved every open incident whose alerts all resolved; tell its run (never cancel it)."""
+    store, stamp = engine.store, now.isoformat()
+    for incident in store.alert_incidents(status="open", limit=100_000):
+        alerts = store.alerts(incident_id=incident.incident_id)
+        if not alerts or any(a.status == "firing" for a in alerts):
+            continue
+        fingerprints = sorted(a.fingerprint for a in alerts)
+        payload = {"incident": incident.incident_id, "fingerprints": fingerprints, "scenario": incident.scenario}
+        pending = store.approvals(run_id=incident.run_id, status="pending") if incident.run_id else []
+        with store.transaction() as tx:
+            tx.save_alert_incident(replace(incident, status="resolved", resolved_at=stamp, updated_at=stamp))
+            tx.append_ledger(entry_hash, kind="alert_resolved", run_id=incident.run_id or "", at=stamp, payload=payload)
+            if incident.run_id:
+                said = {**payload, "pending_approvals": [d["id"] for d, _ in pending]}
+                tx.add_events([(incident.run_id, None, "alert_resolved", stamp, canonical_json(said))])
+        report.resolved.append(incident.incident_id)
+        if pending:
+            report.notes.append(
+                f"incident {incident.incident_id} resolved; its run {incident.run_id} still waits on "
+                f"{len(pending)} approval(s), left for people to decide (or `genaiops runs cancel {incident.run_id}`)"
+            )

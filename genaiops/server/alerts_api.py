@@ -1,0 +1,97 @@
+"""Alerts in over HTTP: Alertmanager's webhook (``POST /alerts/alertmanager``) and what came in.
+
+Point Alertmanager at it with a bearer token of an account holding the alert role (GENAIOPS_ALERT_ROLE,
+default ``alerts``)::
+
+    receivers:
+      - name: genaiops
+        webhook_configs:
+          - url: https://genaiops.example.org/api/v1/alerts/alertmanager
+            http_config: {authorization: {credentials_file: /etc/alertmanager/genaiops-token}}
+
+Answers: 200 with the intake report; 422 when the payload is not Alertmanager's JSON (nothing taken), or when
+some of its alerts could not be used (those are stored with their reason, the others taken: the body says
+which); 413 above GENAIOPS_ALERT_MAX_BYTES; 401 without a valid token; 403 without the role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from genaiops.errors import SpecError
+from genaiops.server.auth import Caller, caller, require_role
+
+router = APIRouter(tags=["alerts"])
+Who = Annotated[Caller, Depends(caller)]
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The body, read up to one byte past ``limit`` (a huge body is refused before it is all in memory)."""
+    from genaiops.ops.alerts import too_large
+
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, detail=str(too_large(int(declared), limit)))
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            break
+    return b"".join(chunks)
+
+
+@router.post("/alerts/alertmanager")
+async def alertmanager(request: Request, who: Who) -> JSONResponse:
+    """Take an Alertmanager webhook payload (version 4): store its alerts by fingerprint (a repeat updates),
+    group them into incidents, start what the alert rules say under the normal gates, close resolved incidents."""
+    from genaiops.ops.alert_rules import AlertRules, load_rules
+    from genaiops.ops.alerts import PayloadTooLarge, decode_payload, ingest_alerts
+
+    state = request.app.state.genaiops
+    require_role(who, state.settings.alert_role, "posting alerts")
+    try:
+        data = decode_payload(await _body(request, state.settings.alert_max_bytes), state.settings.alert_max_bytes)
+    except PayloadTooLarge as exc:
+        raise HTTPException(413, detail=str(exc)) from None
+    problems: list[str] = []
+    try:
+        rules = load_rules(state.settings)
+    except SpecError as exc:  # the server's own rules file is wrong: the alerts are still taken
+        rules, problems = AlertRules(), [f"alert rules not used: {exc}"]
+    report = await ingest_alerts(
+        state.engine, state.settings, data, received_by=who.name, rules=rules, launch=state.launch
+    )
+    report.errors.extend(problems)
+    body: dict[str, Any] = report.as_dict()
+    if report.skipped:
+        said = "; ".join(f"{s['fingerprint']}: {s['reason']}" for s in report.skipped)
+        body["detail"] = f"{len(report.skipped)} alert(s) could not be used (stored with the reason): {said}"
+        return JSONResponse(body, status_code=422)
+    return JSONResponse(body)
+
+
+@router.get("/alerts")
+async def alerts(
+    request: Request,
+    _who: Who,
+    status: Annotated[Literal["firing", "resolved"] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 200,
+) -> list[dict[str, Any]]:
+    """The alerts received, latest notified first: labels, notifications counted, incident, skip reason."""
+    return [asdict(a) for a in request.app.state.genaiops.engine.store.alerts(status=status, limit=limit)]
+
+
+@router.get("/alerts/incidents")
+async def incidents(
+    request: Request,
+    _who: Who,
+    status: Annotated[Literal["open", "resolved"] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 200,
+) -> list[dict[str, Any]]:
+    """The incidents alerts were grouped into, latest onset first, with the run each started."""
+    return [asdict(i) for i in request.app.state.genaiops.engine.store.alert_incidents(status=status, limit=limit)]

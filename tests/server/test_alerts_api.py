@@ -1,0 +1,131 @@
+"""Alerts in over HTTP on 127.0.0.1: recorded Alertmanager payloads posted to the real `genaiops serve` with the
+bearer token of an account holding the alert role; dedup by fingerprint, grouping, an investigation started
+under the gates (and ledgered), resolved alerts closing their incident, and bad payloads answered 4xx."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "alertmanager"
+SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "alert_fired.yaml"
+RULES = """rules:
+  - match: {severity: critical}
+    start: alert-fired
+    params: {service: "{service}", alertname: "{alertname}", fingerprint: "{fingerprint}", starts_at: "{starts_at}"}
+"""
+PATH = "/alerts/alertmanager"
+
+
+@pytest.fixture(scope="module")
+def am(served):  # type: ignore[no-untyped-def]
+    """The served home with the alert-fired scenario in its catalogue, an alert rule, and an account ``am``
+    (role alerts, token only) as Alertmanager's http_config would use."""
+    shutil.copy(SCENARIO, served.root / "scenarios" / "alert_fired.yaml")
+    (served.root / "home" / "alert_rules.yaml").write_text(RULES, encoding="utf-8")
+    added = served.cli("users", "add", "am", "--role", "alerts", "--no-password")
+    assert added.returncode == 0, added.stderr
+    made = served.cli("tokens", "create", "--user", "am")
+    assert made.returncode == 0, made.stderr
+    served.tokens["am"] = made.stdout.strip().splitlines()[-1]
+    return served
+
+
+def _post(served, who: str | None, body: bytes | str, **headers: str) -> httpx.Response:  # type: ignore[no-untyped-def]
+    if who is not None:
+        headers["Authorization"] = f"Bearer {served.tokens[who]}"
+    return httpx.post(f"{served.url}/api/v1{PATH}", content=body, headers=headers, timeout=60)
+
+
+def _payload(name: str) -> bytes:
+    return (DATA / name).read_bytes()
+
+
+def test_posting_alerts_needs_a_token_and_the_alert_role(am):
+    """No token: 401; bob (operator, no alerts role): 403 naming the role; nothing is stored either way."""
+    assert _post(am, None, _payload("firing.json")).status_code == 401
+    refused = _post(am, "bob", _payload("firing.json"))
+    assert refused.status_code == 403 and "'alerts'" in refused.json()["detail"]
+    assert am.api("bob", "GET", "/alerts").json() == []
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b'{"alerts": [', "not valid JSON at line 1 column 13"),
+        (b'{"version": "4", "status": "firing"}', "alerts: is missing"),
+        (b'{"alerts": {"labels": {}}}', "alerts: is an object"),
+        (b'["firing"]', "is a list, not a JSON object"),
+        (b'{"alerts": [], "commonLabels": "x"}', "commonLabels: expected an object of labels, got text"),
+    ],
+)
+def test_a_payload_that_is_not_alertmanager_json_is_422_with_the_reason(am, body, said):
+    """Malformed JSON, a missing or wrong-typed alerts list, a wrong-typed envelope field: 422 whose detail
+    names the problem (no traceback), and nothing stored."""
+    answer = _post(am, "am", body, **{"Content-Type": "application/json"})
+    assert answer.status_code == 422, answer.text
+    assert said in answer.json()["detail"]
+    assert "Traceback" not in answer.text
+    assert am.api("bob", "GET", "/alerts").json() == []
+
+
+def test_a_huge_payload_is_413(am):
+    """A body above GENAIOPS_ALERT_MAX_BYTES (1 MiB by default) is refused with 413 before it is read whole."""
+    huge = json.dumps({"alerts": [], "pad": "x" * 1_100_000})
+    answer = _post(am, "am", huge)
+    assert answer.status_code == 413 and "GENAIOPS_ALERT_MAX_BYTES" in answer.json()["detail"]
+
+
+def test_a_critical_alert_starts_a_gated_investigation_once_and_resolving_closes_it(am):
+    """firing.json: stored, one incident, alert-fired started for checkout (requested by am) and paused at its
+    roll-back gate; the start is a ledger entry carrying the fingerprint. repeat.json: the same row counted twice,
+    no second run. resolved.json: the incident is resolved and ledgered, the run keeps its pending approval."""
+    first = _post(am, "am", _payload("firing.json"))
+    assert first.status_code == 200, first.text
+    report = first.json()
+    assert report["new"] == ["5f3c1e0a9b7d2c4e"] and len(report["started"]) == 1
+    run_id = report["started"][0]["run_id"]
+    am.wait_status(run_id, "paused")
+    run = am.api("bob", "GET", f"/runs/{run_id}").json()
+    assert (run["name"], run["requester"], run["tasks"]["undo"]) == ("alert-fired", "am", "waiting")
+    assert run["outputs"]["rank"]["candidates"][0]["service"] == "checkout"
+    ledger = am.api("bob", "GET", "/audit", params={"run": run_id}).json()
+    assert [e["payload"]["fingerprint"] for e in ledger if e["kind"] == "alert_run_started"] == ["5f3c1e0a9b7d2c4e"]
+
+    again = _post(am, "am", _payload("repeat.json")).json()
+    assert (again["repeated"], again["started"], again["incidents"]) == (["5f3c1e0a9b7d2c4e"], [], [])
+    (row,) = [a for a in am.api("bob", "GET", "/alerts").json() if a["fingerprint"] == "5f3c1e0a9b7d2c4e"]
+    assert (row["notifications"], row["status"]) == (2, "firing")
+
+    closed = _post(am, "am", _payload("resolved.json")).json()
+    (incident,) = [i for i in am.api("bob", "GET", "/alerts/incidents").json() if i["run_id"] == run_id]
+    assert closed["resolved"] == [incident["incident_id"]] and incident["status"] == "resolved"
+    assert any("still waits on 1 approval" in note for note in closed["notes"])
+    assert am.api("bob", "GET", f"/runs/{run_id}").json()["status"] == "paused"  # not cancelled behind anyone's back
+    kinds = [e["kind"] for e in am.api("bob", "GET", "/audit", params={"run": run_id}).json()]
+    assert kinds[0] == "alert_run_started" and "approval_requested" in kinds and kinds[-1] == "alert_resolved"
+    assert am.api("bob", "GET", "/audit/verify").json()["ok"] is True
+
+
+def test_grouped_alerts_join_one_incident_and_an_alert_without_labels_is_kept_with_its_reason(am):
+    """grouped.json: checkout and fraud (which calls checkout) form one incident with origin checkout, the disk
+    alert on upload another; warnings start nothing. no_labels.json: 422 naming the skipped alert, which is
+    stored with its reason; the other alert of the payload is taken."""
+    grouped = _post(am, "am", _payload("grouped.json")).json()
+    assert len(grouped["incidents"]) == 2 and grouped["started"] == []
+    incidents = {i["incident_id"]: i for i in am.api("bob", "GET", "/alerts/incidents").json()}
+    members = sorted(sorted(incidents[i]["data"]["fingerprints"]) for i in grouped["incidents"])
+    assert members == [["a1c0ffee00000001", "a1c0ffee00000002"], ["a1c0ffee00000003"]]
+    assert {incidents[i]["service"] for i in grouped["incidents"]} == {"checkout", "upload"}
+
+    partial = _post(am, "am", _payload("no_labels.json"))
+    assert partial.status_code == 422
+    assert "b2c0ffee00000002" in partial.json()["detail"] and "no labels" in partial.json()["detail"]
+    assert partial.json()["new"] == ["b2c0ffee00000001", "b2c0ffee00000002"]
+    rows = {a["fingerprint"]: a for a in am.api("bob", "GET", "/alerts").json()}
+    assert rows["b2c0ffee00000002"]["skip_reason"].startswith("alerts[1].labels: no labels")
+    assert rows["b2c0ffee00000001"]["incident_id"] is not None

@@ -1,0 +1,73 @@
+"""`genaiops alerts` through its process on a home without a server: recorded Alertmanager payloads ingested
+from a file and from standard input, deduplicated by fingerprint, an investigation started by an alert rule and
+paused at its gate, resolved alerts closing their incident, skipped alerts kept, bad payloads exiting 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data" / "alertmanager"
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+RULES = """rules:
+  - match: {severity: critical}
+    start: alert-fired
+    params: {service: "{service}", fingerprint: "{fingerprint}", starts_at: "{starts_at}"}
+"""
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    """A home with an alert rule, and a catalogue holding the alert-fired scenario."""
+    home, catalogue = tmp_path / "home", tmp_path / "catalogue"
+    home.mkdir()
+    catalogue.mkdir()
+    shutil.copy(REPO / "scenarios" / "alert_fired.yaml", catalogue / "alert_fired.yaml")
+    (home / "alert_rules.yaml").write_text(RULES, encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    return {**clean, "GENAIOPS_HOME": str(home), "GENAIOPS_SCENARIOS_DIR": str(catalogue), "COLUMNS": "250"}
+
+
+def genaiops(env: dict[str, str], *args: object, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(GENAIOPS), *map(str, args)], capture_output=True, input=stdin, env=env, timeout=300)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+def test_alerts_are_ingested_deduplicated_investigated_and_closed(env):
+    """firing.json starts alert-fired (paused at its roll-back gate); the same payload on stdin counts as a
+    repeat and starts nothing; resolved.json resolves the incident and says the run still waits on approval;
+    `alerts list` shows one alert notified 3 times and the resolved incident with the run it started."""
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "1 new, 0 repeated" in first.stdout and "started alert-fired as run run-" in first.stdout
+    again = genaiops(env, "alerts", "ingest", "-", stdin=(DATA / "repeat.json").read_bytes())
+    assert again.returncode == 0 and "0 new, 1 repeated" in again.stdout and "started" not in again.stdout
+    closed = genaiops(env, "alerts", "ingest", DATA / "resolved.json")
+    assert closed.returncode == 0 and "still waits on 1 approval" in closed.stdout
+    (alert,) = json.loads(genaiops(env, "alerts", "list", "--json").stdout)
+    assert (alert["fingerprint"], alert["notifications"], alert["status"]) == ("5f3c1e0a9b7d2c4e", 3, "resolved")
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert (incident["status"], incident["scenario"], incident["service"]) == ("resolved", "alert-fired", "checkout")
+    assert incident["run_id"] in first.stdout
+
+
+def test_bad_payloads_exit_2_and_unusable_alerts_are_kept_with_exit_1(env):
+    """Malformed JSON and a missing file exit 2 with the reason (no traceback, nothing stored); no_labels.json
+    exits 1 naming the skipped alert, which `alerts list` shows with its reason beside the taken one."""
+    broken = genaiops(env, "alerts", "ingest", "-", stdin=b'{"alerts": [')
+    assert broken.returncode == 2 and "not valid JSON at line 1 column 13" in broken.stderr
+    missing = genaiops(env, "alerts", "ingest", "nope.json")
+    assert missing.returncode == 2 and "nope.json: cannot read the payload" in missing.stderr
+    assert "Traceback" not in broken.stderr + missing.stderr
+    partial = genaiops(env, "alerts", "ingest", DATA / "no_labels.json")
+    assert partial.returncode == 1 and "skipped b2c0ffee00000002" in partial.stdout
+    rows = {a["fingerprint"]: a for a in json.loads(genaiops(env, "alerts", "list", "--json").stdout)}
+    assert set(rows) == {"b2c0ffee00000001", "b2c0ffee00000002"}
+    assert "no labels" in rows["b2c0ffee00000002"]["skip_reason"] and rows["b2c0ffee00000001"]["skip_reason"] is None

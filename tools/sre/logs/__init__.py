@@ -1,0 +1,36 @@
+"""Logs: read log text (plain, JSON lines, syslog, Loki query_range) and mine templates online with typed parameters.
+
+Contract (shared with ``detect_log_anomalies``): ``parse_log_text(text, fmt=, service=, miner=) -> ParsedLogs``
+with ``LogRecord``s (line, UTC time, service, level, message, template id/text, typed ``LogParam``s) and
+``LogSkip``s for lines that could not be read. A ``TemplateMiner`` is online: pass the same one to keep template
+ids stable across calls. No I/O here: the Loki client lives in ``loki.py`` and is a resource built by the runtime.
+"""
+
+from genaiops.tools.sre.logs.miner import TemplateMiner
+from genaiops.tools.sre.logs.models import (
+    LEVELS,
+    LogFormat,
+    LogLevel,
+    LogParam,
+    LogRecord,
+    LogSkip,
+    ParamKind,
+    ParsedLogs,
+)
+from genaiops.tools.sre.logs.parse import detect_format, parse_log_text
+from genaiops.tools.sre.logs.readers import LogFormatError
+
+__all__ = [
+    "LEVELS",
+    "LogFormat",
+    "LogFormatError",
+    "LogLevel",
+    "LogParam",
+    "LogRecord",
+    "LogSkip",
+    "ParamKind",
+    "ParsedLogs",
+    "TemplateMiner",
+    "detect_format",
+    "parse_log_text",
+]

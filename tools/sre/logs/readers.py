@@ -1,0 +1,258 @@
+"""Readers: log text (plain lines, JSON lines, syslog RFC 3164/5424, a Loki query_range answer) -> raw entries.
+
+A reader never raises on a bad line: it yields a skip with the reason. Only a whole input in the wrong format
+(``fmt="loki"`` given text that is not a Loki answer) is an error, ``LogFormatError``, naming the problem and fix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from genaiops.errors import ToolInputError
+from genaiops.tools.sre.logs.headers import leading_time, level_of, parse_time, severity_level, split_level
+from genaiops.tools.sre.logs.models import LogLevel, LogSkip
+
+
+class LogFormatError(ToolInputError):
+    """The input as a whole is not in the format asked for."""
+
+
+@dataclass(slots=True)
+class Entry:
+    line_no: int
+    message: str
+    ts: datetime | None = None
+    level: LogLevel | None = None
+    service: str | None = None
+    truncated: bool = False
+
+
+Item = Entry | LogSkip
+
+TS_KEYS = ("ts", "time", "timestamp", "@timestamp", "datetime", "date", "t")
+LEVEL_KEYS = ("level", "severity", "lvl", "loglevel", "log.level", "levelname", "severity_text", "status")
+MSG_KEYS = ("msg", "message", "log", "text", "event", "body", "@message")
+SERVICE_KEYS = ("service", "service.name", "service_name", "app", "application", "logger", "logger_name", "component")
+
+
+def check_line(line_no: int, line: str, max_chars: int) -> tuple[str, bool] | LogSkip:
+    """The line cut to ``max_chars`` (and whether it was), or a skip for binary data."""
+    if "\x00" in line or _binary(line):
+        return LogSkip(line_no=line_no, reason="binary data (NUL or mostly unprintable characters), not a log line")
+    if len(line) > max_chars:
+        return line[:max_chars], True
+    return line, False
+
+
+def _binary(line: str) -> bool:
+    bad = sum(1 for ch in line[:512] if (ch < " " and ch != "\t") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
+    return bad > max(2, len(line[:512]) // 10)
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            yield number, line.rstrip("\r")
+
+
+# --- plain -----------------------------------------------------------------------------------------------
+
+
+def read_plain(text: str, max_chars: int) -> Iterator[Item]:
+    for line_no, raw in numbered_lines(text):
+        checked = check_line(line_no, raw, max_chars)
+        if isinstance(checked, LogSkip):
+            yield checked
+            continue
+        yield plain_entry(line_no, *checked)
+
+
+def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
+    ts, _ = leading_time(line)
+    level, message = split_level(line)
+    return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
+
+
+# --- JSON lines ------------------------------------------------------------------------------------------
+
+
+def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
+    for line_no, raw in numbered_lines(text):
+        if "\x00" in raw or _binary(raw):
+            yield LogSkip(line_no=line_no, reason="binary data, not a JSON line")
+            continue
+        try:
+            obj = json.loads(raw)
+        except ValueError as exc:
+            yield LogSkip(line_no=line_no, reason=f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield LogSkip(line_no=line_no, reason=f"a JSON {type(obj).__name__}, not an object with a message")
+            continue
+        yield json_entry(line_no, obj, max_chars)
+
+
+def _field(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if key in obj:
+            return obj[key]
+        lower = key.lower()
+        for k, v in obj.items():
+            if k.lower() == lower:
+                return v
+        if "." in key:
+            head, _, tail = key.partition(".")
+            inner = obj.get(head)
+            if isinstance(inner, dict) and tail in inner:
+                return inner[tail]
+    return None
+
+
+def json_entry(line_no: int, obj: dict[str, Any], max_chars: int) -> Entry | LogSkip:
+    message = _field(obj, MSG_KEYS)
+    if message is None:
+        rest = {k: v for k, v in obj.items() if k not in TS_KEYS + LEVEL_KEYS + SERVICE_KEYS}
+        if not rest:
+            return LogSkip(line_no=line_no, reason=f"JSON object without a message field ({'/'.join(MSG_KEYS[:2])})")
+        message = " ".join(f"{k}={v}" for k, v in rest.items())
+    message = message if isinstance(message, str) else json.dumps(message, sort_keys=True)
+    message = " ".join(message.split()) or "(empty)"
+    truncated = len(message) > max_chars
+    service = _field(obj, SERVICE_KEYS)
+    return Entry(
+        line_no,
+        message[:max_chars],
+        ts=parse_time(_field(obj, TS_KEYS)),
+        level=level_of(_field(obj, LEVEL_KEYS)),
+        service=str(service) if isinstance(service, str | int) and not isinstance(service, bool) else None,
+        truncated=truncated,
+    )
+
+
+# --- syslog ----------------------------------------------------------------------------------------------
+
+_RFC5424 = re.compile(
+    r"<(?P<pri>\d{1,3})>1 (?P<ts>\S+) (?P<host>\S+) (?P<app>\S+) (?P<proc>\S+) (?P<msgid>\S+) "
+    r"(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: (?P<msg>.*))?$"
+)
+_RFC3164 = re.compile(
+    r"(?:<(?P<pri>\d{1,3})>)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<day>\d{1,2}) "
+    r"(?P<time>\d{2}:\d{2}:\d{2}) (?P<host>\S+) (?P<tag>[^:\[\s]+)(?:\[(?P<pid>[^\]]*)\])?: ?(?P<msg>.*)$"
+)
+_MONTHS = {
+    m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)
+}
+
+
+def read_syslog(text: str, max_chars: int, year: int | None) -> Iterator[Item]:
+    for line_no, raw in numbered_lines(text):
+        checked = check_line(line_no, raw, max_chars)
+        if isinstance(checked, LogSkip):
+            yield checked
+            continue
+        entry = syslog_entry(line_no, checked[0], year)
+        if entry is None:
+            yield LogSkip(
+                line_no=line_no,
+                reason="not a syslog line (RFC 5424 '<PRI>1 TIME HOST APP ...' or "
+                "RFC 3164 '<PRI>Mmm dd hh:mm:ss HOST TAG: MSG')",
+            )
+        else:
+            entry.truncated = checked[1]
+            yield entry
+
+
+def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
+    m = _RFC5424.match(line)
+    if m is not None and int(m["pri"]) < 192:
+        msg = (m["msg"] or "").removeprefix("\ufeff").strip()
+        app = None if m["app"] == "-" else m["app"]
+        return Entry(line_no, msg or "(empty)", parse_time(m["ts"]), severity_level(int(m["pri"])), app)
+    m = _RFC3164.match(line)
+    if m is None or (m["pri"] is not None and int(m["pri"]) >= 192):
+        return None
+    ts = None
+    if year is not None:
+        try:
+            h, mi, s = (int(x) for x in m["time"].split(":"))
+            ts = datetime(year, _MONTHS[m["mon"]], int(m["day"]), h, mi, s, tzinfo=UTC)
+        except ValueError:
+            ts = None
+    level = severity_level(int(m["pri"])) if m["pri"] else split_level(m["msg"])[0]
+    return Entry(line_no, m["msg"].strip() or "(empty)", ts, level, m["tag"])
+
+
+# --- Loki ------------------------------------------------------------------------------------------------
+
+_SERVICE_LABELS = ("service_name", "service", "app", "application", "job", "container", "component")
+_LEVEL_LABELS = ("level", "detected_level", "severity", "lvl")
+
+
+def read_loki(text: str, max_chars: int) -> Iterator[Item]:
+    streams = loki_streams(text)
+    rows: list[tuple[int, dict[str, str], str]] = []
+    for s, stream in enumerate(streams):
+        labels = stream.get("stream") if isinstance(stream, dict) else None
+        values = stream.get("values") if isinstance(stream, dict) else None
+        if not isinstance(labels, dict) or not isinstance(values, list):
+            raise LogFormatError(f"Loki answer: data.result[{s}] needs 'stream' (labels) and 'values' ([[ns, line]])")
+        for v, pair in enumerate(values):
+            if not (isinstance(pair, list) and len(pair) >= 2 and isinstance(pair[1], str)):
+                rows.append((-1, {"where": f"data.result[{s}].values[{v}]"}, ""))
+                continue
+            try:
+                ns = int(pair[0])
+            except (TypeError, ValueError):
+                rows.append((-1, {"where": f"data.result[{s}].values[{v}] time {pair[0]!r}"}, ""))
+                continue
+            rows.append((ns, labels, pair[1]))
+    rows.sort(key=lambda r: r[0])
+    for line_no, (ns, labels, line) in enumerate(rows, 1):
+        if ns < 0:
+            yield LogSkip(line_no=line_no, reason=f'{labels["where"]}: not a ["<ns>", "<line>"] pair')
+            continue
+        yield _loki_entry(line_no, ns, labels, line, max_chars)
+
+
+def loki_streams(text: str) -> list[Any]:
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise LogFormatError(
+            f"Loki answer: not JSON ({exc.msg} at line {exc.lineno}); give the body of /loki/api/v1/query_range"
+        ) from None
+    data = doc.get("data") if isinstance(doc, dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get("result"), list):
+        raise LogFormatError("Loki answer: no data.result list; give the body of /loki/api/v1/query_range")
+    if data.get("resultType") != "streams":
+        raise LogFormatError(
+            f"Loki answer: resultType {data.get('resultType')!r}, expected 'streams' (a log "
+            "query, not a metric query such as rate(...))"
+        )
+    return data["result"]
+
+
+def _loki_entry(line_no: int, ns: int, labels: dict[str, str], line: str, max_chars: int) -> Item:
+    checked = check_line(line_no, line, max_chars)
+    if isinstance(checked, LogSkip):
+        return checked
+    body, truncated = checked
+    entry: Entry | LogSkip = plain_entry(line_no, body, truncated)
+    if body.lstrip().startswith("{"):
+        try:
+            obj = json.loads(body)
+        except ValueError:
+            obj = None
+        if isinstance(obj, dict):
+            entry = json_entry(line_no, obj, max_chars)
+    if isinstance(entry, LogSkip):
+        entry = plain_entry(line_no, body, truncated)
+    entry.ts = datetime.fromtimestamp(ns / 1e9, UTC) if ns < 10**20 else None
+    entry.service = entry.service or next((labels[k] for k in _SERVICE_LABELS if k in labels), None)
+    entry.level = entry.level or next((level_of(labels[k]) for k in _LEVEL_LABELS if k in labels), None)
+    return entry
