@@ -40,6 +40,9 @@ class Step:
     policy: Policy = "block"
 
 
+_REWRITES = frozenset({"redact", "pseudonymize"})
+
+
 @dataclass(frozen=True)
 class PipelineResult:
     """The screen result plus what only the caller should keep: the pseudonym map and the timing."""
@@ -63,7 +66,8 @@ class Pipeline:
     steps: tuple[Step, ...] = ()
     budget_ms: float | None = None
     on_budget_exceeded: Outcome = "flag"
-    """Outcome when the budget runs out before every scanner ran (the rest are skipped and named)."""
+    """Outcome when the budget runs out before every scanner ran (the rest are skipped and named). Steps that
+    rewrite the text (redact, pseudonymize) still run: a slow machine must not let a secret or a name through."""
     pseudonym_key: str = "genaiops"
 
     def run(self, text: str, clock: Callable[[], float] | None = None) -> PipelineResult:
@@ -73,11 +77,13 @@ class Pipeline:
         outcomes: list[Outcome] = []
         pseudonyms = PseudonymMap()
         skipped: list[str] = []
+        over = False
         for index, step in enumerate(self.steps):
-            over = index and started is not None and self.budget_ms is not None
-            if over and (clock() - started) * 1000 > self.budget_ms:  # type: ignore[misc, operator]
-                skipped = [s.guardrail.name for s in self.steps[index:]]
-                break
+            if not over and index and started is not None and self.budget_ms is not None:
+                over = (clock() - started) * 1000 > self.budget_ms  # type: ignore[misc, operator]
+            if over and step.policy not in _REWRITES:
+                skipped.append(step.guardrail.name)
+                continue
             verdict = step.guardrail.check(text)
             if step.policy == "shadow":
                 verdicts.append(_shadowed(verdict))

@@ -81,6 +81,19 @@ def test_guard_budget_skips_remaining_scanners_and_says_so() -> None:
     assert "latency budget" in run.result.verdicts[-1].reason
 
 
+def test_guard_budget_never_skips_a_redaction() -> None:
+    """A spent budget skips the detectors after it but still runs the steps that rewrite the text: on a slow
+    machine a secret or an address must not reach a store or a model in clear."""
+    ticks = fake_clock(10.0)
+    text = "mail jane.doe@example.org the key ghp_" + "1234567890abcdefghij" * 2
+    steps = (Step(BannedSubstrings(substrings=("x",)), "flag"), Step(PromptInjection(), "block"),
+             Step(Secrets(), "redact"), Step(EMAIL, "pseudonymize"))  # fmt: skip
+    run = Pipeline(steps, budget_ms=5).run(text, clock=lambda: next(ticks))
+    assert run.skipped == ("prompt_injection",)
+    assert "ghp_" not in run.result.text and "jane.doe" not in run.result.text
+    assert run.result.outcome == "flag" and "skipped prompt_injection" in run.result.verdicts[-1].reason
+
+
 def test_guard_no_clock_means_no_budget_and_determinism() -> None:
     """Without a clock the budget is not enforced and two runs give identical results."""
     pipeline = Pipeline((Step(EMAIL, "redact"),), budget_ms=0.000001)
