@@ -121,7 +121,7 @@ def _show_plan(preview: PlanPreview) -> None:
         return
     line(f"[bold]tasks[/]     {len(preview.tasks)}")
     for task in preview.tasks:
-        who = f" ({task.role})" if task.role else ""
+        who = f" ({task.performer})" if task.performer else ""
         what = task.tool or (f"goal: {task.goal}" if task.goal else "-")
         line(f"  {escape(task.id)}: {escape(what)}{escape(who)}", soft_wrap=True)
     if preview.gates:
