@@ -70,7 +70,7 @@ def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalog
 
         mem = open_memory(settings.home, settings.memory_url, settings.memory_embedding)
     known = {slot: sorted(n for n, s in load_model().known.items() if s == slot) for slot in ("service",)}
-    return Catalogue(
+    catalogue = Catalogue(
         folder=folder,
         registry=tools_on_demand(),
         policy=app_policy(),
@@ -79,6 +79,37 @@ def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalog
         memory=mem,
         known=known,
     )
+    catalogue.known["model"] = sorted(set(registered_models(settings)) | set(catalogue_models(catalogue)))
+    return catalogue
+
+
+def registered_models(settings: Any) -> list[str]:
+    """The models in the home's MLOps registry (its SQLite tables, read only; none when the home has none yet or
+    keeps them in MLflow, which is not asked here: a slow or absent tracking server must not hold up planning)."""
+    import sqlite3
+    from contextlib import closing
+
+    from genaiops.runtime import local_tables_url
+
+    url = local_tables_url(settings)
+    path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+    if settings.mlflow_uri or "://" in path or not path or not Path(path).is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            return [row[0] for row in con.execute("SELECT name FROM mlops_models")]
+    except sqlite3.Error:  # no registry table yet (nothing registered), or a file that is not ours
+        return []
+
+
+def catalogue_models(catalogue: Catalogue) -> list[str]:
+    """The models the catalogue's scenarios name: each ``model`` param's default and allowed values."""
+    found = []
+    for entry in catalogue.entries():
+        param = entry.param("model")
+        if param is not None:
+            found += [str(v) for v in (param.spec.default, *(param.spec.allowed or ())) if v is not None]
+    return found
 
 
 def answer_and_plan(
