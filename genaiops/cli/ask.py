@@ -54,10 +54,10 @@ def ask(
 def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalogue:
     """The catalogue this command plans against: the scenario files under ``folder`` (default
     GENAIOPS_SCENARIOS_DIR), loaded as ``genaiops run`` loads them, retrieved from the home's Chroma memory."""
-    from genaiops.agents.planner.catalogue import Catalogue
+    from genaiops.agents.planner.catalogue import Catalogue, known_models
     from genaiops.agents.planner.model import load_model
     from genaiops.errors import UserError
-    from genaiops.runtime import configured_resources, data_roots
+    from genaiops.runtime import configured_resources, data_roots, local_tables_url
     from genaiops.tools import tools_on_demand
 
     settings = app_settings()
@@ -79,37 +79,9 @@ def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalog
         memory=mem,
         known=known,
     )
-    catalogue.known["model"] = sorted(set(registered_models(settings)) | set(catalogue_models(catalogue)))
+    tables = None if settings.mlflow_uri else local_tables_url(settings)  # MLflow is not asked while planning
+    catalogue.known["model"] = known_models(catalogue, tables)
     return catalogue
-
-
-def registered_models(settings: Any) -> list[str]:
-    """The models in the home's MLOps registry (its SQLite tables, read only; none when the home has none yet or
-    keeps them in MLflow, which is not asked here: a slow or absent tracking server must not hold up planning)."""
-    import sqlite3
-    from contextlib import closing
-
-    from genaiops.runtime import local_tables_url
-
-    url = local_tables_url(settings)
-    path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
-    if settings.mlflow_uri or "://" in path or not path or not Path(path).is_file():
-        return []
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-            return [row[0] for row in con.execute("SELECT name FROM mlops_models")]
-    except sqlite3.Error:  # no registry table yet (nothing registered), or a file that is not ours
-        return []
-
-
-def catalogue_models(catalogue: Catalogue) -> list[str]:
-    """The models the catalogue's scenarios name: each ``model`` param's default and allowed values."""
-    found = []
-    for entry in catalogue.entries():
-        param = entry.param("model")
-        if param is not None:
-            found += [str(v) for v in (param.spec.default, *(param.spec.allowed or ())) if v is not None]
-    return found
 
 
 def answer_and_plan(
