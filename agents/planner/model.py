@@ -64,7 +64,10 @@ CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
-_NEGATION = re.compile(r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no)\b")
+_NEGATION = re.compile(
+    r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget|postpone"
+    r"|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
+)
 _BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b")
 
 
@@ -290,11 +293,15 @@ _COMPARED = re.compile(
 )
 
 
+_VERSION_SLOTS = ("version", "baseline", "target")
+
+
 def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, str]:
-    """Versions, which all share one form, sorted by what the words say: every version in the request is a slot
-    (the one acted on first); a ``target`` is where a rollback goes (in any other request it is the version acted
-    on); a ``baseline`` needs a word that compares just before it (else it is the version acted on)."""
-    out = dict(slots)
+    """Versions, which all share one form (a value of another form is no version), sorted by what the words say:
+    every version in the request is a slot (the one acted on first); a ``target`` is where a rollback goes (in any
+    other request it is the version acted on); a ``baseline`` needs a word that compares just before it (else it
+    is the version acted on)."""
+    out = {k: v for k, v in slots.items() if k not in _VERSION_SLOTS or _VERSION.fullmatch(v)}  # form is certain
     if "target" in out and "version" not in out and intent != "model_rollback":
         out["version"] = out.pop("target")
     if "baseline" in out and "version" not in out:
