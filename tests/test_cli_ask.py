@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,38 @@ def test_ask_does_not_import_agent_frameworks(home: Path, tmp_path: Path) -> Non
     modules = json.loads(out.read_text(encoding="utf-8"))
     heavy = ("autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "mlflow")
     assert [m for m in modules if m.split(".")[0] in heavy] == []
+
+
+DRIFT = """name: drift-check
+description: Check a model in service for data drift.
+params:
+  model: {type: string, default: cancer-classifier}
+tasks:
+  - id: look
+    tool: echo
+    args: {value: "drift of ${params.model}"}
+"""
+
+
+def test_an_unknown_model_gets_did_you_mean_from_the_registry_and_the_catalogue(tmp_path: Path) -> None:
+    """Model names are checked against the home's MLOps registry and the catalogue's scenarios (a `model`
+    param's default): a near miss is kept with a note naming the closest known model; a registered one gets none."""
+    from genaiops.tools.mlops.lib.model_registry import SqlModelRegistry
+
+    folder = tmp_path / "models"
+    (folder / "scenarios").mkdir(parents=True)
+    (folder / "scenarios" / "rollback.yaml").write_text(ROLLBACK, encoding="utf-8")
+    (folder / "scenarios" / "drift.yaml").write_text(DRIFT, encoding="utf-8")
+    (folder / "home").mkdir()
+    SqlModelRegistry.open(str(folder / "home" / "genaiops.db")).close()  # the home's registry tables
+    with closing(sqlite3.connect(folder / "home" / "genaiops.db")) as con, con:
+        con.executemany("INSERT INTO mlops_models VALUES (?, '2026-12-01T00:00:00+00:00')",
+                        [("fraud-detector",), ("churn-model",)])  # fmt: skip
+    typo = json.loads(ask(folder, "roll back fraud-detectr to v2", "--json").stdout)
+    assert typo["intent"] == "model_rollback" and typo["params"]["model"] == "fraud-detectr"
+    assert any("unknown model 'fraud-detectr'" in n and "did you mean 'fraud-detector'" in n for n in typo["notes"])
+    known = json.loads(ask(folder, "roll back churn-model to v2", "--json").stdout)
+    assert known["params"]["model"] == "churn-model" and not any("unknown model" in n for n in known["notes"])
+    done = ask(folder, "run a drift check on the cancer-clasifier model")
+    assert done.returncode == 0, done.stderr
+    assert "did you mean 'cancer-classifier'?" in done.stdout.replace("\n", " ")

@@ -62,6 +62,7 @@ def test_prompt_release_publishes_the_new_current_version(env):
     released at the scenario's time; `prompts list` shows it, `prompts history` who asked and who approved."""
     result = genaiops(env, "scenario", "run", LLMOPS / "prompt_release.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"review\s.*succeeded\s.*verdict: approve", result.stdout), result.stdout
     assert releases(env["GENAIOPS_HOME"]) == [("support_answer", "v2", "publish", "2026-11-30T09:00:00+00:00")]
     listed = genaiops(env, "prompts", "list")
     assert listed.returncode == 0, listed.stderr
@@ -71,6 +72,23 @@ def test_prompt_release_publishes_the_new_current_version(env):
     assert history.returncode == 0, history.stderr
     assert "bob" in history.stdout and "alice (scripted)" in history.stdout and "PR-311" in history.stdout
     assert history.stdout.strip().endswith("current: support_answer v2")
+
+
+def test_the_release_team_blocks_an_unsafe_answer_and_nothing_is_published(env, tmp_path):
+    """prompt_release.yaml with an unsafe answer (an email address and an insult) given to the safety reviewer:
+    the team review is blocked by the safety reviewer, the gated publish is skipped, no release is recorded."""
+    folder = copy_scenarios(tmp_path)
+    scenario = folder / "prompt_release.yaml"
+    text = scenario.read_text(encoding="utf-8")
+    unsafe = "Sure. Email the customer at jane.roe@example.com and tell her she is a worthless idiot."
+    text = text.replace('"${sample.report.cases.0.samples.0.output}"', json.dumps(unsafe))
+    scenario.write_text(text.split("\nexpect:")[0] + "\n", encoding="utf-8")
+    result = genaiops(env, "scenario", "run", scenario)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"review\s.*succeeded\s.*verdict: block", result.stdout), result.stdout
+    assert re.search(r"publish\s.*skipped", result.stdout), result.stdout
+    assert "ap-" not in result.stdout  # the gate never asked: there was nothing to publish
+    assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists() or releases(env["GENAIOPS_HOME"]) == []
 
 
 def test_prompts_commands_on_a_home_without_releases_exit_2(env):

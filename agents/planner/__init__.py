@@ -107,9 +107,15 @@ class PlanTask(BaseModel):
     id: str
     tool: str | None = None
     role: str | None = None
+    team: list[str] = Field(default_factory=list, description="Roles that decide the task together (instead of role).")
     goal: str | None = None
     description: str = ""
     depends_on: list[str] = Field(default_factory=list)
+
+    @property
+    def performer(self) -> str | None:
+        """Who performs it: the role, or the team's roles joined by " + "."""
+        return self.role or (" + ".join(self.team) if self.team else None)
 
 
 class PlanGate(BaseModel):

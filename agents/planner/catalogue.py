@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Catalogue", "Entry"]
+__all__ = ["Catalogue", "Entry", "known_models"]
 
 _SUFFIXES = (".yaml", ".yml")
 
@@ -121,3 +121,29 @@ def _entry(file: Path) -> Entry | None:
         params = ()
     name = str(data.get("name") or file.stem)
     return Entry(name=name, file=file, description=" ".join(str(data.get("description", "")).split()), params=params)
+
+
+def known_models(catalogue: Catalogue, tables_url: str | None) -> list[str]:
+    """The model names the system knows, for "did you mean": the catalogue's scenarios' (each ``model`` param's
+    default and allowed values) and those in the MLOps registry's SQLite tables at ``tables_url`` (read only;
+    None, a missing file or one without the table adds none)."""
+    found = set(_registered(tables_url)) if tables_url else set()
+    for entry in catalogue.entries():
+        param = entry.param("model")
+        if param is not None:
+            found |= {str(v) for v in (param.spec.default, *(param.spec.allowed or ())) if v is not None}
+    return sorted(found)
+
+
+def _registered(url: str) -> list[str]:
+    import sqlite3
+    from contextlib import closing
+
+    path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+    if "://" in path or not path or not Path(path).is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            return [row[0] for row in con.execute("SELECT name FROM mlops_models")]
+    except sqlite3.Error:  # no registry table yet (nothing registered), or a file that is not a registry
+        return []

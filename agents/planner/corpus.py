@@ -885,6 +885,100 @@ EXTRA_TRAIN: list[T] = [
 
 ]  # fmt: skip
 
+# --- train-only templates (h-plan3), appended after p-plan2's so their fills stay as they were: requests wrapped
+# in context that talks about other kinds of work, operational requests outside the desk that name services,
+# people and environments, drift phrasings, and negations/postponements that move the intent to the second ask.
+EXTRA_TRAIN += [
+    (INC, "verbose", "en", "Sorry for the long message. We shipped a config change on Friday and the release notes "
+     "look harmless, but {service} in {environment} has shown {metric} trouble since {since}. Could you run an "
+     "investigation and tell me what is behind it?"),
+    (INC, "verbose", "en", "FYI the model team is busy with a retrain, so this one is on us: {metric} for {service} "
+     "doubled in the {since#last}. Please diagnose it."),
+    (INC, "verbose", "en", "Two customers wrote in this morning. {service} keeps failing requests in {environment}; "
+     "nobody changed anything that I know of. What is going on?"),
+    (INC, "negation", "en", "no rollback yet, I want to understand first why {service} is so slow in {environment}"),
+    (INC, "question", "en", "any idea why {metric} on {service} went up since {since}?"),
+    (RET, "verbose", "en", "Context: the monthly drift report came back red for {feature}, and the fresh labels are "
+     "in {dataset}. Let's not wait for the next cycle; retrain {model} now and gate it against {baseline}."),
+    (RET, "verbose", "en", "After last quarter's review we agreed to refresh {model} whenever {feature} moves. It "
+     "moved. Please train a new one on {dataset}."),
+    (RET, "negation", "en", "skip the drift check, we already know; retrain {model} on {dataset}"),
+    (RET, "command", "en", "produce a new {model} from {dataset} and validate it against {baseline}"),
+    (RB, "verbose", "en", "The evaluation looked fine yesterday, but in {environment} {model} {version} is "
+     "misclassifying half of the traffic. I'd rather not debug it live: put {target} back, please."),
+    (RB, "verbose", "en", "Heads up, the on-call asked for this: {model} {version} has to go. Restore the "
+     "previous version {target} in {environment}."),
+    (RB, "negation", "en", "forget the retrain, {model} {version} must be reverted to {target} now"),
+    (RB, "question", "en", "could we go back to {target} of {model}? {version} is hurting conversions"),
+    (PREL, "verbose", "en", "We spent the week on drift dashboards, so sorry this is late: {prompt} {version} is "
+     "ready. Please take it through review and publish it so it replaces {baseline}."),
+    (PREL, "verbose", "en", "Legal approved the new disclaimer wording in {prompt}. Can you release version "
+     "{version}?"),
+    (PREL, "negation", "en", "no further evaluation needed, release {prompt} {version} through the gate"),
+    (PEV, "verbose", "en", "There were complaints about the tone of {prompt} after the last release. Before we "
+     "publish anything new, score {version} against {baseline} on the suite."),
+    (PEV, "verbose", "en", "Just an experiment for now: {prompt} {version} uses shorter instructions. How does it "
+     "do compared with {baseline}?"),
+    (PEV, "negation", "en", "don't release {prompt} {version} yet, only evaluate it against {baseline}"),
+    (CSR, "verbose", "en", "A customer forwarded a screenshot of a rude answer from {prompt}. Please go through its "
+     "outputs since {since}, hide any personal data and have the safety reviewer decide."),
+    (CSR, "verbose", "en", "Before the {environment} launch we need to know that what {model} generated contains no "
+     "personal details or offensive text. Can you run the content review?"),
+    (CSR, "question", "en", "is there anything toxic or personal in the {prompt} outputs since {since}?"),
+    (DRIFT, "verbose", "en", "The business says {model} predictions feel off since {since}. I don't want a rollback "
+     "or a retrain before we know more: please check its inputs for drift, {feature} in particular."),
+    (DRIFT, "verbose", "en", "We onboarded a new market last week and {dataset} looks different. Has {feature} "
+     "shifted enough that {model} is affected?"),
+    (DRIFT, "verbose", "en", "Someone proposed rolling back {model} {version}. Before anyone does that, please run "
+     "a drift check on {feature} so we decide on data."),
+    (DRIFT, "negation", "en", "hold the rollback of {model}; check for drift on {feature} first"),
+    (DRIFT, "negation", "en", "no retraining until we have a drift report for {model} on {dataset}"),
+    (DRIFT, "negation", "en", "wait with the retrain of {model}, first see whether {feature} really shifted"),
+    (DRIFT, "negation", "en", "not rolling anything back today; tell me if {model} is drifting in {environment}"),
+    (DRIFT, "question", "en", "did the distribution of {feature} move for {model} in the {since#last}?"),
+    (DRIFT, "question", "en", "is the live data of {model} still like its training data?"),
+    (DRIFT, "command", "en", "compare the live {feature} distribution of {model} with the training data"),
+    (DRIFT, "terse", "en", "drift report {model} {dataset}"),
+    (DRIFT, "command", "en", "look for data drift in {model} inputs since {since}"),
+    (OOS, "ops_oos", "en", "rotate the TLS certificate of {service} in {environment}"),
+    (OOS, "ops_oos", "en", "give {requester} read access to the {service} logs"),
+    (OOS, "ops_oos", "en", "bump the memory limit of {service} to 4 GiB"),
+    (OOS, "ops_oos", "en", "silence the {metric} alert on {service} for an hour"),
+    (OOS, "ops_oos", "en", "drain node 7 in {environment} before the kernel upgrade"),
+    (OOS, "ops_oos", "en", "create a grafana dashboard for {service} {metric}"),
+    (OOS, "ops_oos", "en", "change the log level of {service} to debug"),
+    (OOS, "ops_oos", "en", "turn on autoscaling for {service} in {environment}"),
+    (OOS, "ops_oos", "en", "resize the disk of the {service} database"),
+    (OOS, "ops_oos", "en", "update the DNS record of {service} to the new load balancer"),
+    (OOS, "ops_oos", "en", "renew the API key that {service} uses for the payment provider"),
+    (OOS, "ops_oos", "en", "pause the nightly batch jobs in {environment}"),
+    (OOS, "ops_oos", "en", "set the {service} replicas to 6"),
+    (OOS, "ops_oos", "en", "can you open a ticket with the cloud vendor about {environment}?"),
+    (OOS, "ops_oos", "en", "delete the stale feature branches in the {service} repo"),
+    (OOS, "ops_oos", "en", "Hey, I'm new here and need ssh access to the {environment} boxes; {requester} said you "
+     "could set that up."),
+    (OOS, "ops_oos", "en", "Finance asked us to cut costs, so please downsize the {service} cluster in "
+     "{environment} over the weekend."),
+    (OOS, "ops_oos", "en", "We are moving offices next week. Please update the VPN config for the whole team."),
+    (OOS, "chit", "en", "thanks, that was helpful"),
+    (OOS, "chit", "en", "who won the football match yesterday?"),
+    (INC, "verbose", "de", "Kurze Info: seit {since} hat {service} in {environment} viele Fehler. Könnt ihr die "
+     "Ursache suchen?"),
+    (DRIFT, "negation", "de", "noch nicht zurückrollen, prüfe zuerst, ob {model} bei {feature} driftet"),
+    (DRIFT, "question", "de", "hat sich die Verteilung von {feature} für {model} verändert?"),
+    (OOS, "ops_oos", "de", "erhöhe die Replikas von {service} in {environment}"),
+    (OOS, "ops_oos", "de", "gib {requester} Zugriff auf die Logs von {service}"),
+    (DRIFT, "negation", "fr", "ne reviens pas en arrière pour {model}, vérifie d'abord la dérive de {feature}"),
+    (OOS, "ops_oos", "fr", "augmente les réplicas de {service} en {environment}"),
+    (OOS, "ops_oos", "fr", "renouvelle le certificat de {service}"),
+    (DRIFT, "negation", "es", "no reviertas {model} todavía, primero revisa la deriva de {feature}"),
+    (DRIFT, "question", "es", "¿hay deriva en los datos de {model} desde {since}?"),
+    (OOS, "ops_oos", "es", "escala {service} a cinco réplicas en {environment}"),
+    (OOS, "ops_oos", "es", "renueva el certificado de {service}"),
+    (RB, "verbose", "es", "El equipo de negocio se queja: {model} {version} falla en {environment}. Vuelve a "
+     "{target}, por favor."),
+]  # fmt: skip
+
 INTENT_ORDER = [INC, RET, RB, PREL, PEV, CSR, DRIFT, APQ, RSQ, OOS]
 _MARK = re.compile(r"\{(\w+)(?:#(\w+))?\}|\[([^\]]+)\]\((\w+)\)")
 FILLS = 3

@@ -54,11 +54,36 @@ def complete(
         return answer.model_copy(update={"scenario": None, "params": {}})
     if catalogue is None:
         return answer
+    check_names(slots, catalogue, notes)
     entry = choose_scenario(answer, text, catalogue, notes)
     if entry is None:
         return answer
     params = fill_params(entry, slots, context or {}, catalogue, notes)
     return answer.model_copy(update={"scenario": entry.name, "params": params, "notes": notes})
+
+
+KEPT_WHEN_UNKNOWN = ("model",)
+"""Slots checked against the names the system knows but kept when unknown (a drill stages a model it has not
+seen; the scenario's tools refuse one that does not exist): the note says so and names the closest ones."""
+
+
+def check_names(slots: dict[str, str], catalogue: Catalogue, notes: list[str]) -> None:
+    """A note for each ``KEPT_WHEN_UNKNOWN`` slot whose value the catalogue's known names (the home's model
+    registry, the scenarios' own models) do not hold, with the closest known names."""
+    import difflib
+
+    for slot in KEPT_WHEN_UNKNOWN:
+        value, known = slots.get(slot), catalogue.known.get(slot)
+        if not value or not known or value in known:
+            continue
+        close = difflib.get_close_matches(value.lower(), known, n=3, cutoff=0.6)
+        close = close or [k for k in known if k.startswith(value.lower()) or value.lower().startswith(k)][:3]
+        hint = (
+            f"did you mean {' or '.join(repr(c) for c in close)}?"
+            if close
+            else f"known: {', '.join(known[:6])}{', ...' if len(known) > 6 else ''}"
+        )
+        notes.append(f"unknown {slot} {value!r}: not in the model registry or the catalogue; {hint}")
 
 
 def _verbatim(slots: dict[str, str], text: str, notes: list[str]) -> dict[str, str]:
@@ -150,7 +175,7 @@ def fill_params(
             notes.append(f"{param.name}={raw!r} is not one of {', '.join(map(str, allowed))}{hint}")
             continue
         known = catalogue.known.get(param.name)
-        if known and str(value) not in known:
+        if known and str(value) not in known and param.name not in KEPT_WHEN_UNKNOWN:
             notes.append(f"unknown {param.name} {raw!r}{did_you_mean(str(value), known)}")
             continue
         if carried:

@@ -56,13 +56,18 @@ CUES: dict[str, tuple[str, ...]] = {
                  "aprobacion", "gated"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
             "replica", "quota", "access", "cron", "backup", "back up", "dns", "firewall", "certificate",
-            "on-call", "on call", "redemarr", "reinicia", "maintenance"),
+            "on-call", "on call", "redemarr", "reinicia", "maintenance", "neustart", "zugriff", "berechtigung",
+            "acces", "acceso", "permiso", "certific", "replik", "dashboard", "grafana", "ssh", "vpn", "disk",
+            "autoscal", "postmortem", "log level", "ticket"),
     "status": ("status", "run ", "runs", "fail", "finish", "stuck", "running", "estado", "etat",
                "fehlgeschlagen", "fallo", "echoue", "happened", "run-"),
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
-_NEGATION = re.compile(r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no)\b")
+_NEGATION = re.compile(
+    r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget|postpone"
+    r"|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
+)
 _BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b")
 
 
@@ -183,6 +188,7 @@ class Model:
         self.tag_weights: dict[str, dict[str, float]] = data["tagger"]
         self.trained_on: int = int(data.get("trained", {}).get("rows", 0))
         self.known: dict[str, str] = {name: slot for slot, names in data["known"].items() for name in names}
+        self.common: frozenset[str] = frozenset(data.get("common", ()))
 
     def intent(self, text: str) -> tuple[str, float]:
         """The most probable intent and its probability."""
@@ -233,11 +239,12 @@ class Model:
                 j += 1
             while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
                 j -= 1
-            if slot not in found or margin > found[slot][0]:
+            plain = slot in NAMED_SLOTS and all(_fold(t) in self.common for t, _, _ in toks[i:j])
+            if not plain and (slot not in found or margin > found[slot][0]):
                 found[slot] = (margin, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
-        return rule_slots(text, {slot: value for slot, (_, _, value) in ordered})
+        return version_slots(text, rule_slots(text, {slot: value for slot, (_, _, value) in ordered}), intent)
 
 
 _TIME = (
@@ -272,6 +279,45 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
             value = next(g for g in m.groups() if g)
             out = {k: v for k, v in out.items() if v != value}  # the tagger may have called it something else
             out[slot] = value
+    return out
+
+
+NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "requester", "environment", "scenario"})
+"""Slots whose values are names: a span of words the training requests only ever use as plain words ("if",
+"account", "it") is no name, whatever the tagger says."""
+_VERSION = re.compile(r"(?<![\w.])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
+_COMPARED = re.compile(
+    r"\b(?:ag\w{0,2}ns?t|th?an|vs|versus|v/s|compar\w*|gegen|als|contra|que|rapport|o\w?ver|replac\w*|champion"
+    r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_VERSION_SLOTS = ("version", "baseline", "target")
+
+
+def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, str]:
+    """Versions, which all share one form (a value of another form is no version), sorted by what the words say:
+    every version in the request is a slot (the one acted on first); a ``target`` is where a rollback goes (in any
+    other request it is the version acted on); a ``baseline`` needs a word that compares just before it (else it
+    is the version acted on)."""
+    out = {k: v for k, v in slots.items() if k not in _VERSION_SLOTS or _VERSION.fullmatch(v)}  # form is certain
+    if "target" in out and "version" not in out and intent != "model_rollback":
+        out["version"] = out.pop("target")
+    if "baseline" in out and "version" not in out:
+        start = text.find(out["baseline"])
+        if not _COMPARED.search(text[:start]):
+            out["version"] = out.pop("baseline")
+    taken = set(out.values())
+    for m in _VERSION.finditer(text):
+        if m.group(1) in taken or any(m.group(1) in v for v in taken):
+            continue
+        free = next((k for k in ("version", "target", "baseline") if k not in out), None)
+        if free == "target" and intent != "model_rollback":
+            free = "baseline" if "baseline" not in out else None
+        if free:
+            out[free] = m.group(1)
+            taken.add(m.group(1))
     return out
 
 

@@ -47,6 +47,7 @@ def _task(task) -> PlanTask:  # noqa: ANN001 - a TaskSpec
         id=task.id,
         tool=task.tool,
         role=getattr(task, "role", None),
+        team=list(getattr(task, "team", None) or []),
         goal=getattr(task, "goal", None),
         description=getattr(task, "description", "") or "",
         depends_on=list(task.after),

@@ -54,10 +54,10 @@ def ask(
 def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalogue:
     """The catalogue this command plans against: the scenario files under ``folder`` (default
     GENAIOPS_SCENARIOS_DIR), loaded as ``genaiops run`` loads them, retrieved from the home's Chroma memory."""
-    from genaiops.agents.planner.catalogue import Catalogue
+    from genaiops.agents.planner.catalogue import Catalogue, known_models
     from genaiops.agents.planner.model import load_model
     from genaiops.errors import UserError
-    from genaiops.runtime import configured_resources, data_roots
+    from genaiops.runtime import configured_resources, data_roots, local_tables_url
     from genaiops.tools import tools_on_demand
 
     settings = app_settings()
@@ -70,7 +70,7 @@ def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalog
 
         mem = open_memory(settings.home, settings.memory_url, settings.memory_embedding)
     known = {slot: sorted(n for n, s in load_model().known.items() if s == slot) for slot in ("service",)}
-    return Catalogue(
+    catalogue = Catalogue(
         folder=folder,
         registry=tools_on_demand(),
         policy=app_policy(),
@@ -79,6 +79,9 @@ def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalog
         memory=mem,
         known=known,
     )
+    tables = None if settings.mlflow_uri else local_tables_url(settings)  # MLflow is not asked while planning
+    catalogue.known["model"] = known_models(catalogue, tables)
+    return catalogue
 
 
 def answer_and_plan(
@@ -121,7 +124,7 @@ def _show_plan(preview: PlanPreview) -> None:
         return
     line(f"[bold]tasks[/]     {len(preview.tasks)}")
     for task in preview.tasks:
-        who = f" ({task.role})" if task.role else ""
+        who = f" ({task.performer})" if task.performer else ""
         what = task.tool or (f"goal: {task.goal}" if task.goal else "-")
         line(f"  {escape(task.id)}: {escape(what)}{escape(who)}", soft_wrap=True)
     if preview.gates:

@@ -372,7 +372,7 @@ def _plan_text(preview: Any) -> str:
     params = ", ".join(f"{k}={v}" for k, v in preview.params.items())
     lines = [f"Plan: {preview.scenario}" + (f" ({params})" if params else "")]
     for n, task in enumerate(preview.tasks, start=1):
-        doer = f"{task.role}: " if task.role else ""
+        doer = f"{task.performer}: " if task.performer else ""
         what = task.tool or f"goal: {task.goal}"
         after = f" (after {', '.join(task.depends_on)})" if task.depends_on else ""
         lines.append(f"  {n}. {task.id} — {doer}{what}{after}")

@@ -68,12 +68,12 @@ def _catalogue(settings: Any, engine: Any) -> Any:
     """The server's scenario catalogue as ``genaiops ask`` builds it (``genaiops.cli.ask.app_catalogue``): the
     files under GENAIOPS_SCENARIOS_DIR, loaded as runs load them, retrieved from the home's Chroma memory."""
     from genaiops.agents.memory import open_memory
-    from genaiops.agents.planner.catalogue import Catalogue
+    from genaiops.agents.planner.catalogue import Catalogue, known_models
     from genaiops.agents.planner.model import load_model
-    from genaiops.runtime import configured_resources, data_roots
+    from genaiops.runtime import configured_resources, data_roots, local_tables_url
 
     known = {"service": sorted(name for name, slot in load_model().known.items() if slot == "service")}
-    return Catalogue(
+    catalogue = Catalogue(
         folder=settings.scenarios_dir,
         registry=engine.registry,
         policy=engine.policy,
@@ -82,6 +82,8 @@ def _catalogue(settings: Any, engine: Any) -> Any:
         memory=open_memory(settings.home, settings.memory_url, settings.memory_embedding),
         known=known,
     )
+    catalogue.known["model"] = known_models(catalogue, None if settings.mlflow_uri else local_tables_url(settings))
+    return catalogue
 
 
 def conversation_for(request: Request, who: Caller, conversation_id: str) -> Conversation:
