@@ -596,3 +596,31 @@ def auto_anchor(settings: Settings, store: Store, at: str) -> None:
         keys.save_anchor(settings.home, anchor.as_dict())
     except (OSError, StoreError, SettingsError):
         return  # a full disk or a read-only keys folder: the command's own outcome stands
+
+
+def planning_catalogue(
+    settings: Settings, *, folder: Path, registry: Any, policy: ApprovalPolicy, memory: bool = True
+) -> Any:
+    """The scenario catalogue the planner works against (``genaiops ask``, ``chat`` and the server's desk): the
+    files under ``folder``, loaded as runs load them, retrieved from the home's Chroma memory (unless ``memory`` is
+    False), with the services the planner's model knows and the models of the registry and the catalogue."""
+    from genaiops.agents.planner.catalogue import Catalogue, known_models
+    from genaiops.agents.planner.model import load_model
+
+    mem = None
+    if memory:
+        from genaiops.agents.memory import open_memory
+
+        mem = open_memory(settings.home, settings.memory_url, settings.memory_embedding)
+    catalogue = Catalogue(
+        folder=folder,
+        registry=registry,
+        policy=policy,
+        resources=configured_resources(settings),
+        roots_for=data_roots(settings).for_scenario,
+        memory=mem,
+        known={"service": sorted(name for name, slot in load_model().known.items() if slot == "service")},
+    )
+    tables = None if settings.mlflow_uri else local_tables_url(settings)  # MLflow is not asked while planning
+    catalogue.known["model"] = known_models(catalogue, tables)
+    return catalogue

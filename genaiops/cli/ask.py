@@ -54,34 +54,15 @@ def ask(
 def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalogue:
     """The catalogue this command plans against: the scenario files under ``folder`` (default
     GENAIOPS_SCENARIOS_DIR), loaded as ``genaiops run`` loads them, retrieved from the home's Chroma memory."""
-    from genaiops.agents.planner.catalogue import Catalogue, known_models
-    from genaiops.agents.planner.model import load_model
     from genaiops.errors import UserError
-    from genaiops.runtime import configured_resources, data_roots, local_tables_url
+    from genaiops.runtime import planning_catalogue
     from genaiops.tools import tools_on_demand
 
     settings = app_settings()
     folder = folder or settings.scenarios_dir
     if not folder.is_dir():
         raise UserError(f"{folder}: no such scenario folder; give --scenarios DIR or set GENAIOPS_SCENARIOS_DIR")
-    mem = None
-    if memory:
-        from genaiops.agents.memory import open_memory
-
-        mem = open_memory(settings.home, settings.memory_url, settings.memory_embedding)
-    known = {slot: sorted(n for n, s in load_model().known.items() if s == slot) for slot in ("service",)}
-    catalogue = Catalogue(
-        folder=folder,
-        registry=tools_on_demand(),
-        policy=app_policy(),
-        resources=configured_resources(settings),
-        roots_for=data_roots(settings).for_scenario,
-        memory=mem,
-        known=known,
-    )
-    tables = None if settings.mlflow_uri else local_tables_url(settings)  # MLflow is not asked while planning
-    catalogue.known["model"] = known_models(catalogue, tables)
-    return catalogue
+    return planning_catalogue(settings, folder=folder, registry=tools_on_demand(), policy=app_policy(), memory=memory)
 
 
 def answer_and_plan(

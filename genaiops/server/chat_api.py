@@ -65,25 +65,10 @@ def _parts(request: Request) -> dict[str, Any]:
 
 
 def _catalogue(settings: Any, engine: Any) -> Any:
-    """The server's scenario catalogue as ``genaiops ask`` builds it (``genaiops.cli.ask.app_catalogue``): the
-    files under GENAIOPS_SCENARIOS_DIR, loaded as runs load them, retrieved from the home's Chroma memory."""
-    from genaiops.agents.memory import open_memory
-    from genaiops.agents.planner.catalogue import Catalogue, known_models
-    from genaiops.agents.planner.model import load_model
-    from genaiops.runtime import configured_resources, data_roots, local_tables_url
+    """The server's scenario catalogue, built as ``genaiops ask`` builds it (``runtime.planning_catalogue``)."""
+    from genaiops.runtime import planning_catalogue
 
-    known = {"service": sorted(name for name, slot in load_model().known.items() if slot == "service")}
-    catalogue = Catalogue(
-        folder=settings.scenarios_dir,
-        registry=engine.registry,
-        policy=engine.policy,
-        resources=configured_resources(settings),
-        roots_for=data_roots(settings).for_scenario,
-        memory=open_memory(settings.home, settings.memory_url, settings.memory_embedding),
-        known=known,
-    )
-    catalogue.known["model"] = known_models(catalogue, None if settings.mlflow_uri else local_tables_url(settings))
-    return catalogue
+    return planning_catalogue(settings, folder=settings.scenarios_dir, registry=engine.registry, policy=engine.policy)
 
 
 def conversation_for(request: Request, who: Caller, conversation_id: str) -> Conversation:
