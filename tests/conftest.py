@@ -96,3 +96,53 @@ def http_server():  # type: ignore[no-untyped-def]
             thread.join()
 
     return serve
+
+
+@pytest.fixture
+def chat_model_server(http_server):  # type: ignore[no-untyped-def]
+    """``with chat_model_server(answer) as model:`` an OpenAI-compatible chat-completions endpoint on 127.0.0.1 (the
+    model clients and planners are tested against it). ``answer(body, n)`` gives the reply to the n-th request
+    (from 0): a str is the assistant's content, a list its tool calls, an int an HTTP status with no body.
+    ``model.url`` ends in ``/v1``; ``model.requests`` records each request's path, headers and JSON body."""
+    import contextlib
+    import json
+    from http.server import BaseHTTPRequestHandler
+    from types import SimpleNamespace
+
+    @contextlib.contextmanager
+    def serve(answer, usage: tuple[int, int] = (100, 20)):  # type: ignore[no-untyped-def]
+        model = SimpleNamespace(requests=[], url="")
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+                model.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
+                reply = answer(body, len(model.requests) - 1)
+                if isinstance(reply, int):
+                    self.send_response(reply)
+                    self.end_headers()
+                    return
+                calls = isinstance(reply, list)
+                message = {"role": "assistant", "content": None if calls else reply}
+                message |= {"tool_calls": reply} if calls else {}
+                data = json.dumps({
+                    "id": f"chatcmpl-{len(model.requests)}", "object": "chat.completion", "created": 1_790_000_000,
+                    "model": body.get("model", "fake"),
+                    "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if calls else "stop",
+                                 "logprobs": None}],
+                    "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": sum(usage)},
+                }).encode()  # fmt: skip
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        with http_server(Handler) as url:
+            model.url = f"{url}/v1"
+            yield model
+
+    return serve

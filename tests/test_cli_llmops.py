@@ -11,9 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import threading
 from contextlib import closing
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -150,51 +148,16 @@ expect:
 ANSWER = "You can return items within 30 days of delivery for a full refund."
 
 
-class ChatModel:
-    """An OpenAI-compatible chat model on 127.0.0.1 that answers every prompt with ANSWER and records prompts."""
-
-    def __init__(self) -> None:
-        self.prompts: list[str] = []
-        model = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
-                model.prompts.append(body["messages"][-1]["content"])
-                reply = {
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion",
-                    "created": 1_790_000_000,
-                    "model": body["model"],
-                    "choices": [
-                        {"index": 0, "message": {"role": "assistant", "content": ANSWER}, "finish_reason": "stop"}
-                    ],
-                    "usage": {"prompt_tokens": 42, "completion_tokens": 13, "total_tokens": 55},
-                }
-                data = json.dumps(reply).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
-def chat_model():
-    running = ChatModel()
-    yield running
-    running.close()
+def chat_model(chat_model_server):  # type: ignore[no-untyped-def]
+    """A chat model on 127.0.0.1 that answers every prompt with ANSWER (42 tokens in, 13 out)."""
+    with chat_model_server(lambda body, n: ANSWER, usage=(42, 13)) as model:
+        yield model
+
+
+def prompts(model) -> list[str]:  # noqa: ANN001
+    """The last message of each request the model got."""
+    return [r["body"]["messages"][-1]["content"] for r in model.requests]
 
 
 def live_scenario(tmp_path: Path) -> Path:
@@ -217,8 +180,8 @@ def test_without_recordings_the_configured_model_answers_when_asked(env, tmp_pat
     scenario = live_scenario(tmp_path)
     result = genaiops(model_env, "scenario", "run", scenario)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert len(chat_model.prompts) == 8 * 3  # the suite's eight cases, three samples each
-    assert "Customer Emily asks: How long do I have to return my order?" in chat_model.prompts[0]
+    assert len(prompts(chat_model)) == 8 * 3  # the suite's eight cases, three samples each
+    assert "Customer Emily asks: How long do I have to return my order?" in prompts(chat_model)[0]
     run_id = re.search(r"run (run-\S+): succeeded", result.stdout).group(1)
     store = Store.open(f"sqlite:///{Path(env['GENAIOPS_HOME']) / 'genaiops.db'}", read_only=True)
     try:

@@ -6,9 +6,6 @@ approval, and the outcome is a structured ``GoalResult`` built from what the ses
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -46,61 +43,14 @@ SCRIPT = [  # one reply per request, in order
 ]
 
 
-class ScriptedModel:
-    """An OpenAI-compatible chat endpoint on 127.0.0.1 that replies with ``SCRIPT``, one entry per request."""
-
-    def __init__(self) -> None:
-        self.requests: list[dict[str, Any]] = []
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
-                fake.requests.append(body)
-                data = json.dumps(fake.reply(body, len(fake.requests) - 1)).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
-
-    def reply(self, body: dict[str, Any], n: int) -> dict[str, Any]:
-        step = SCRIPT[min(n, len(SCRIPT) - 1)]
-        if isinstance(step, list):
-            message, finish = {"role": "assistant", "content": None, "tool_calls": step}, "tool_calls"
-        else:
-            message, finish = {"role": "assistant", "content": step}, "stop"
-        return {
-            "id": f"chatcmpl-{n}",
-            "object": "chat.completion",
-            "created": 1_790_000_000,
-            "model": body["model"],
-            "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-            "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
-        }
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
-
-    def __enter__(self) -> ScriptedModel:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+def scripted(body: dict[str, Any], n: int) -> str | list[dict[str, Any]]:
+    """The n-th step of ``SCRIPT`` (the last one again after it ends)."""
+    return SCRIPT[min(n, len(SCRIPT) - 1)]
 
 
 @pytest.fixture
-def model() -> Iterator[ScriptedModel]:
-    with ScriptedModel() as fake:
+def model(chat_model_server):  # type: ignore[no-untyped-def]
+    with chat_model_server(scripted) as fake:
         yield fake
 
 
@@ -171,7 +121,7 @@ def test_the_goal_message_offers_the_roles_tools_and_propose_tasks_but_no_other_
     import asyncio
 
     asyncio.run(_engine(Store.open(":memory:"), model.url).start(GOAL, requester="ann"))
-    offered = {t["function"]["name"] for t in model.requests[0]["tools"]}
+    offered = {t["function"]["name"] for t in model.requests[0]["body"]["tools"]}
     assert {"observe_services", "rank_root_causes", "propose_tasks"} <= offered
     assert "train_model" not in offered and "pursue_goal" not in offered
-    assert "checkout is slow - find why and propose a fix" in model.requests[0]["messages"][-1]["content"]
+    assert "checkout is slow - find why and propose a fix" in model.requests[0]["body"]["messages"][-1]["content"]

@@ -5,7 +5,6 @@ planner speaks structured output to an OpenAI-compatible server, repairs once, r
 from __future__ import annotations
 
 import json
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -220,35 +219,19 @@ def test_a_plan_that_does_not_validate_says_why(tmp_path: Path) -> None:
 # --- the LLM planner against a fake OpenAI-compatible server --------------------------------------------------
 
 
-def fake_model(replies: list[Any], seen: list[dict[str, Any]]) -> type[BaseHTTPRequestHandler]:
-    """A chat-completions server answering each request with the next of ``replies`` (a dict is sent as JSON
-    content, a str as is, an int as that HTTP status)."""
+def replies_in_turn(replies: list[Any]):  # noqa: ANN201 - an answer for chat_model_server
+    """Each request answered with the next of ``replies`` (a dict sent as JSON content, a str as is, an int as
+    that HTTP status), the last one again after they run out."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            seen.append({"path": self.path, "headers": dict(self.headers), "body": body})
-            reply = replies[min(len(seen), len(replies)) - 1]
-            if isinstance(reply, int):
-                self.send_response(reply)
-                self.end_headers()
-                return
-            content = reply if isinstance(reply, str) else json.dumps(reply)
-            data = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+    def answer(body: dict[str, Any], n: int) -> str | int:
+        reply = replies[min(n, len(replies) - 1)]
+        return reply if isinstance(reply, int | str) else json.dumps(reply)
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    return Handler
+    return answer
 
 
 def llm(url: str, cat: Catalogue | None = None) -> LLMPlanner:
-    env = {"GENAIOPS_MODEL_BASE_URL": url + "/v1", "GENAIOPS_MODEL_API_KEY": KEY}
+    env = {"GENAIOPS_MODEL_BASE_URL": url, "GENAIOPS_MODEL_API_KEY": KEY}
     settings = ModelSettings.from_env(env, model="openai:local-planner")
     return LLMPlanner(settings, fallback=OfflinePlanner(catalogue=cat), catalogue=cat)
 
@@ -257,56 +240,55 @@ ROLLBACK_ANSWER = {"intent": "model_rollback", "slots": {"model": "ranker", "tar
                    "scenario": "model-rollback", "confidence": 0.9}  # fmt: skip
 
 
-def test_llm_planner_asks_with_the_schema_and_fills_params(http_server, tmp_path: Path) -> None:  # noqa: ANN001
+def test_llm_planner_asks_with_the_schema_and_fills_params(chat_model_server, tmp_path: Path) -> None:  # noqa: ANN001
     """The request carries the pydantic schema as response_format and the key as a bearer header; the answer's
     scenario is filled from its slots."""
-    seen: list[dict[str, Any]] = []
     cat = catalogue(tmp_path / "cat", tmp_path / "home", {"rollback.yaml": ROLLBACK}, memory=False)
-    with http_server(fake_model([ROLLBACK_ANSWER], seen)) as url:
-        answer = llm(url, cat).plan("please put ranker back to v2")
+    with chat_model_server(replies_in_turn([ROLLBACK_ANSWER])) as model:
+        answer = llm(model.url, cat).plan("please put ranker back to v2")
     assert (answer.planner, answer.intent, answer.scenario) == ("llm", "model_rollback", "model-rollback")
     assert answer.params == {"model": "ranker", "target": "v2"}
-    (request,) = seen
+    (request,) = model.requests
     assert request["path"] == "/v1/chat/completions" and request["headers"]["Authorization"] == f"Bearer {KEY}"
     schema = request["body"]["response_format"]["json_schema"]["schema"]
     assert schema == ModelAnswer.model_json_schema()
     assert "model-rollback" in request["body"]["messages"][0]["content"]
 
 
-def test_llm_planner_repairs_once_then_refuses(http_server) -> None:  # noqa: ANN001
+def test_llm_planner_repairs_once_then_refuses(chat_model_server) -> None:  # noqa: ANN001
     """An invalid answer is sent back with its problem and the repaired one used; two invalid answers refuse."""
-    seen: list[dict[str, Any]] = []
     bad = {"intent": "reboot_everything", "slots": {}}
-    with http_server(fake_model([bad, ROLLBACK_ANSWER], seen)) as url:
-        answer = llm(url).plan("please put ranker back to v2")
-    assert answer.intent == "model_rollback" and len(seen) == 2
-    assert "intent" in seen[1]["body"]["messages"][-1]["content"]
-    with http_server(fake_model(["not json at all", bad], [])) as url, pytest.raises(PlannerRefused) as refused:
-        llm(url).plan("please put ranker back to v2")
+    with chat_model_server(replies_in_turn([bad, ROLLBACK_ANSWER])) as model:
+        answer = llm(model.url).plan("please put ranker back to v2")
+    assert answer.intent == "model_rollback" and len(model.requests) == 2
+    assert "intent" in model.requests[1]["body"]["messages"][-1]["content"]
+    twice_bad = chat_model_server(replies_in_turn(["not json at all", bad]))
+    with twice_bad as model, pytest.raises(PlannerRefused) as refused:
+        llm(model.url).plan("please put ranker back to v2")
     assert "twice" in str(refused.value) and "intent" in str(refused.value)
 
 
-def test_llm_slots_that_are_not_in_the_request_are_dropped(http_server) -> None:  # noqa: ANN001
+def test_llm_slots_that_are_not_in_the_request_are_dropped(chat_model_server) -> None:  # noqa: ANN001
     """A slot value the model made up (not a substring of the request) is ignored with a note."""
     invented = {"intent": "model_rollback", "slots": {"model": "ranker", "target": "v1"}, "confidence": 0.8}
-    with http_server(fake_model([invented], [])) as url:
-        answer = llm(url).plan("please put ranker back to v2")
+    with chat_model_server(replies_in_turn([invented])) as model:
+        answer = llm(model.url).plan("please put ranker back to v2")
     assert answer.slots == {"model": "ranker"}
     assert any("target='v1' is not text of the request" in n for n in answer.notes)
 
 
 @pytest.mark.parametrize("status", [500, 401])
-def test_llm_planner_falls_back_offline_on_http_errors(http_server, status: int) -> None:  # noqa: ANN001
+def test_llm_planner_falls_back_offline_on_http_errors(chat_model_server, status: int) -> None:  # noqa: ANN001
     """A server error or a refused key: the offline planner answers and says the model was unreachable."""
-    with http_server(fake_model([status], [])) as url:
-        answer = llm(url).plan("roll back fraud-detector to v3")
+    with chat_model_server(replies_in_turn([status])) as model:
+        answer = llm(model.url).plan("roll back fraud-detector to v3")
     assert answer.planner == f"offline (model unreachable: HTTP {status})"
     assert answer.intent == "model_rollback" and KEY not in json.dumps(answer.model_dump())
 
 
 def test_unreachable_model_falls_back_offline(free_port) -> None:  # noqa: ANN001
     """Nothing listening: the offline planner's answer, the reason in planner and notes."""
-    answer = llm(f"http://127.0.0.1:{free_port()}").plan("what is waiting for me?")
+    answer = llm(f"http://127.0.0.1:{free_port()}/v1").plan("what is waiting for me?")
     assert answer.intent == "approval_query"
     assert answer.planner == "offline (model unreachable: connection refused or host not found)"
     assert "could not be reached" in answer.notes[0]
