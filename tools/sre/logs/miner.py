@@ -107,14 +107,14 @@ class TemplateMiner:
         best, best_score = None, -1.0
         n = len(tokens) or 1
         for cluster in candidates:
-            same = sum(1 for a, b in zip(cluster.tokens, tokens) if a == b or a == WILDCARD)
+            same = sum(1 for a, b in zip(cluster.tokens, tokens, strict=False) if a in (b, WILDCARD))
             score = same / n
             if score > best_score:
                 best, best_score = cluster, score
         if best is None or best_score < self.similarity:
             return None
         best.count += 1
-        best.tokens = [a if a == b else WILDCARD for a, b in zip(best.tokens, tokens)]
+        best.tokens = [a if a == b else WILDCARD for a, b in zip(best.tokens, tokens, strict=False)]
         return best
 
     @property
@@ -129,7 +129,7 @@ def _template_id(text: str) -> str:
 
 def _params(template: list[str], raw: list[str], masked: list[tuple[str, ParamKind | None]]) -> list[LogParam]:
     params = []
-    for slot, token, (_, kind) in zip(template, raw, masked):
+    for slot, token, (_, kind) in zip(template, raw, masked, strict=False):
         if slot == WILDCARD:
             params.append(LogParam(kind=kind or "word", value=token.strip(_EDGE) or token))
         elif kind is not None:
