@@ -110,13 +110,26 @@ _LEVEL_IN_HEADER = re.compile(
 )
 
 
-def split_level(line: str, window: int = 80) -> tuple[LogLevel | None, str]:
-    """A level word near the start of a plain line, and the message after it (the whole line when none)."""
+_AFTER_LEVEL = re.compile(r"(?:\[(?:[^\[\]]|\[[^\]]*\])*\]\s*|-\s+|[\w.$@-]*[.$][\w.$@-]*:\s+)")
+
+
+def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
+    """A level word near the start of a plain line, and the message after it (the whole line when none).
+    After the level, a ``[thread]`` in brackets, a ``-`` separator and a ``package.Logger:`` name (log4j,
+    logback and Python logging layouts) are header too."""
     m = _LEVEL_IN_HEADER.search(line, 0, window)
     if m is None:
         return None, line
-    rest = line[m.end() :].lstrip()
     marked = m[0] != m[1]  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening the line may be the message
     if m.start() == 0 and not marked:
         return level_of(m[1]), line
-    return level_of(m[1]), rest or line
+    return level_of(m[1]), _strip_header(line[m.end() :].lstrip()) or line
+
+
+def _strip_header(rest: str) -> str:
+    for _ in range(4):
+        m = _AFTER_LEVEL.match(rest)
+        if m is None or m.end() == 0 or m.end() >= len(rest):
+            break
+        rest = rest[m.end() :]
+    return rest

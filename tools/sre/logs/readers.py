@@ -49,9 +49,13 @@ def check_line(line_no: int, line: str, max_chars: int) -> tuple[str, bool] | Lo
     return line, False
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+
+
 def _binary(line: str) -> bool:
-    bad = sum(1 for ch in line[:512] if (ch < " " and ch != "\t") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
-    return bad > max(2, len(line[:512]) // 10)
+    """Mostly control characters or undecodable bytes (more than 2 and a tenth of the first 512 characters)."""
+    head = line[:512]
+    return _UNPRINTABLE.search(head) is not None and len(_UNPRINTABLE.findall(head)) > max(2, len(head) // 10)
 
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -142,7 +146,8 @@ _RFC5424 = re.compile(
 )
 _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<day>\d{1,2}) "
-    r"(?P<time>\d{2}:\d{2}:\d{2}) (?P<host>\S+) (?P<tag>[^:\[\s]+)(?:\[(?P<pid>[^\]]*)\])?: ?(?P<msg>.*)$"
+    r"(?P<time>\d{2}:\d{2}:\d{2}) (?P<host>\S+) "
+    r"(?:(?P<tag>[^:\[\s]+)(?:\[(?P<pid>[^\]]*)\])?(?: \([^)]*\))?: ?)?(?P<msg>.*)$"
 )
 _MONTHS = {
     m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)
