@@ -47,16 +47,22 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ),
     ("time", re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")),
     ("hex", re.compile(_HEX)),
-    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?")),
+    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
     ("id", re.compile(r"(?=[\w./:-]*\d[\w./:-]*\d)(?=[\w./:-]*[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
 
 ]
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
+_ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
+_WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
 
 
-_SPLIT = re.compile(r"([=,;(){}\[\]|]+)")
+_SPLIT = re.compile(r"([=,;:(){}\[\]|]+)")
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return _PLACEHOLDER.sub("<>", a) == _PLACEHOLDER.sub("<>", b)
 
 
 def mask_token(token: str) -> tuple[str, ParamKind | None]:
@@ -104,9 +110,10 @@ class TemplateMiner:
     ``similarity``: share of equal positions for a message to join a cluster; ``max_constants``: distinct words an
     open position may take and still be part of the template. One configuration for every log (bench/logs.py)."""
 
-    def __init__(self, *, similarity: float = 0.5, max_constants: int = 3) -> None:
+    def __init__(self, *, similarity: float = 0.5, max_constants: int = 3, max_enum_constants: int = 12) -> None:
         self.similarity = similarity
         self.max_constants = max_constants
+        self.max_enum_constants = max_enum_constants
         self._groups: dict[tuple[int, str], list[_Cluster]] = {}
         self._kinds: dict[str, tuple[str, ParamKind | None]] = {}
         self._parent: dict[str, str] = {}
@@ -184,7 +191,7 @@ class TemplateMiner:
         if best_score < 1.0:
             for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
                 if a != b and a != WILDCARD:
-                    self._open(best, p, a, typed=_PLACEHOLDER.search(a) is not None)
+                    self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
             for key, tid in best.subgroups.items():
                 self._text[tid] = self._render(best, key)
         return best
@@ -215,7 +222,7 @@ class TemplateMiner:
             word = tokens[p]
             seen = cluster.values[p]
             if word not in seen:
-                if masked[p][1] is not None or len(seen) >= self.max_constants:
+                if self._is_variable(word, masked[p][1], seen):
                     self._make_variable(cluster, p)
                 else:
                     seen.add(word)
@@ -226,6 +233,15 @@ class TemplateMiner:
             cluster.subgroups[key] = tid
             self._text[tid] = self._render(cluster, key)
         return tid
+
+    def _is_variable(self, word: str, kind: ParamKind | None, seen: set[str]) -> bool:
+        """Whether a new word at an open position makes it a variable: a typed token; a token that differs from
+        one seen only in its typed parts (``rhost=<IP>`` / ``rhost=<ID>``); more distinct words than
+        ``max_constants`` (``max_enum_constants`` when all are UPPER_CASE words: enum-like states)."""
+        if kind is not None and (_WHOLE.fullmatch(word) or any(_same_shape(word, old) for old in seen)):
+            return True
+        limit = self.max_enum_constants if _ENUM.fullmatch(word) and all(map(_ENUM.fullmatch, seen)) else None
+        return len(seen) >= (limit or self.max_constants)
 
     def _make_variable(self, cluster: _Cluster, position: int) -> None:
         """An open position took too many words: it is a variable; templates that differed only there merge."""

@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from genaiops.errors import ToolInputError
-from genaiops.tools.sre.logs.headers import leading_time, level_of, parse_time, severity_level, split_level
+from genaiops.tools.sre.logs.headers import (
+    leading_time,
+    level_of,
+    parse_time,
+    severity_level,
+    split_level,
+    split_plain,
+)
 from genaiops.tools.sre.logs.models import LogLevel, LogSkip
 
 
@@ -78,7 +85,7 @@ def read_plain(text: str, max_chars: int) -> Iterator[Item]:
 
 def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     ts, _ = leading_time(line)
-    level, message = split_level(line)
+    level, message = split_plain(line)
     return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
 
 
