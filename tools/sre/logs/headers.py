@@ -104,10 +104,31 @@ def leading_time(line: str) -> tuple[datetime | None, str]:
     return _iso(m), line[m.end() :].lstrip()
 
 
-_LEVEL_IN_HEADER = re.compile(
-    r"(?<![\w-])\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|CRIT|CRITICAL|FATAL|PANIC|"
-    r"Trace|Debug|Info|Notice|Warn|Warning|Error|Critical|Fatal)\]?:?(?![\w-])"
-)
+_HEADER_LEVELS = {
+    w: level
+    for word, level in _LEVEL_WORDS.items()
+    if word in ("trace", "debug", "info", "notice", "warn", "warning", "error", "severe", "crit", "critical", "fatal")
+    or word == "panic"
+    for w in (word.upper(), word.capitalize())
+}
+
+
+_QUICK = re.compile("|".join(sorted({w[:4] for w in _HEADER_LEVELS})))
+
+
+def _level_word(line: str, window: int) -> tuple[int, int, LogLevel, bool] | None:
+    """(start, end, level, marked) of the first level word in ``line[:window]`` ('INFO', '[Warn]', 'ERROR:')."""
+    if _QUICK.search(line, 0, window) is None:
+        return None
+    cursor = 0
+    for token in line[:window].split():
+        start = line.find(token, cursor)
+        cursor = start + len(token)
+        word = token.strip("[]:")
+        level = _HEADER_LEVELS.get(word)
+        if level is not None and token in (word, f"[{word}]", f"{word}:", f"[{word}]:"):
+            return start, cursor, level, token != word
+    return None
 
 
 _AFTER_LEVEL = re.compile(
@@ -154,13 +175,13 @@ def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
     """A level word near the start of a plain line, and the message after it (the whole line when none).
     After the level, a ``[thread]`` in brackets, a ``-`` separator and a ``package.Logger:`` name (log4j,
     logback and Python logging layouts) are header too."""
-    m = _LEVEL_IN_HEADER.search(line, 0, window)
-    if m is None:
+    found = _level_word(line, window)
+    if found is None:
         return None, line
-    marked = m[0] != m[1]  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening the line may be the message
-    if m.start() == 0 and not marked:
-        return level_of(m[1]), line
-    return level_of(m[1]), _strip_header(line[m.end() :].lstrip()) or line
+    start, end, level, marked = found  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening a line may be text
+    if start == 0 and not marked and not line[start:end].isupper():
+        return level, line  # 'Error reading x' may be the message itself; 'ERROR reading x' has a level word
+    return level, _strip_header(line[end:].lstrip()) or line
 
 
 def _strip_header(rest: str) -> str:

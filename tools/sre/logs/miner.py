@@ -22,6 +22,8 @@ import re
 from genaiops.tools.sre.logs.models import LogParam, ParamKind
 
 WILDCARD = "<*>"
+Masked = tuple[str, "ParamKind | None", tuple[tuple["ParamKind", str], ...]]
+"""A token as the miner sees it: (token with placeholders, kind of its first variable part, its typed parts)."""
 PLACEHOLDERS: dict[ParamKind, str] = {
     "ip": "<IP>",
     "url": "<URL>",
@@ -37,7 +39,6 @@ _HEX = r"0[xX][0-9a-fA-F]+|(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]
 _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ("url", re.compile(r"[A-Za-z][\w+.-]*://\S+")),
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}")),
     (
         "time",
         re.compile(
@@ -45,12 +46,12 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
             r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?"
         ),
     ),
+    ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}")),
     ("time", re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")),
     ("hex", re.compile(_HEX)),
     ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
     ("id", re.compile(r"(?=[\w./:-]*\d[\w./:-]*\d)(?=[\w./:-]*[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
-
 ]
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
@@ -65,32 +66,35 @@ def _same_shape(a: str, b: str) -> bool:
     return _PLACEHOLDER.sub("<>", a) == _PLACEHOLDER.sub("<>", b)
 
 
-def mask_token(token: str) -> tuple[str, ParamKind | None]:
+def mask_token(token: str) -> Masked:
     """A whole token that is a variable becomes its placeholder (``10.0.0.1:80,`` -> ``<IP>,``); else its parts
-    between ``= , ; ( ) { } [ ] |`` are typed one by one (``retries=3`` -> ``retries=<NUM>``)."""
+    between ``= , ; : ( ) { } [ ] |`` are typed one by one (``retries=3`` -> ``retries=<NUM>``). Returns the
+    masked token, the kind of its first variable part (None for a word) and every (kind, value) part."""
     core = token.strip(EDGE)
     kind = classify(core) if core else None
     if kind is not None:
-        return token.replace(core, PLACEHOLDERS[kind], 1), kind
-    parts = _SPLIT.split(token)
-    if len(parts) == 1:
-        return token, None
-    first: ParamKind | None = None
-    for i in range(0, len(parts), 2):
-        part_kind = classify(parts[i].strip(EDGE)) if parts[i].strip(EDGE) else None
+        return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
+    pieces = _SPLIT.split(token)
+    if len(pieces) == 1:
+        return token, None, ()
+    found: list[tuple[ParamKind, str]] = []
+    for i in range(0, len(pieces), 2):
+        core = pieces[i].strip(EDGE)
+        part_kind = classify(core) if core else None
         if part_kind is not None:
-            core = parts[i].strip(EDGE)
-            parts[i] = parts[i].replace(core, PLACEHOLDERS[part_kind], 1)
-            first = first or part_kind
-    return "".join(parts), first
+            pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
+            found.append((part_kind, core))
+    return "".join(pieces), (found[0][0] if found else None), tuple(found)
+
+
+_ANY_TYPE = re.compile("|".join(f"(?P<{kind}{i}>{pattern.pattern})" for i, (kind, pattern) in enumerate(_TYPES)))
+_KIND_OF_GROUP: dict[str, ParamKind] = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_TYPES)}
 
 
 def classify(token: str) -> ParamKind | None:
-    """The kind of variable a token is, or None for a constant word."""
-    for kind, pattern in _TYPES:
-        if pattern.fullmatch(token):
-            return kind
-    return None
+    """The kind of variable a token is (the first of ``_TYPES`` that matches it whole), or None for a word."""
+    m = _ANY_TYPE.fullmatch(token)
+    return _KIND_OF_GROUP[m.lastgroup] if m is not None and m.lastgroup else None
 
 
 class _Cluster:
@@ -115,7 +119,8 @@ class TemplateMiner:
         self.max_constants = max_constants
         self.max_enum_constants = max_enum_constants
         self._groups: dict[tuple[int, str], list[_Cluster]] = {}
-        self._kinds: dict[str, tuple[str, ParamKind | None]] = {}
+        self._kinds: dict[str, Masked] = {}
+        self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
         self._count = 0
@@ -128,22 +133,31 @@ class TemplateMiner:
         template = self._text[template_id]
         return template_id, template, params_of(template.split(" "), raw, masked)
 
-    def add_id(self, message: str) -> tuple[str, list[str], list[tuple[str, ParamKind | None]]]:
+    def add_id(self, message: str) -> tuple[str, list[str], list[Masked]]:
         """``add`` without building parameters: the template id, the tokens and their (masked token, kind)."""
         raw = message.split()
         kinds = self._kinds
         masked = [kinds.get(t) or self._mask(t) for t in raw]
         tokens = [m[0] for m in masked]
         first = ""
-        for token, kind in masked:
+        for token, kind, _ in masked:
             if kind is None:
                 first = token
                 break
+        shape = tuple(tokens)
+        cluster = self._seen.get(shape)  # the same masked tokens as an earlier line: the same cluster
+        if cluster is not None:
+            return self._subgroup(cluster, tokens, masked), raw, masked
         group = self._groups.setdefault((len(tokens), first), [])
         cluster = self._match(group, tokens)
+        if len(self._seen) > 200_000:
+            self._seen.clear()
+        if cluster is not None:
+            self._seen[shape] = cluster
         if cluster is None:
             cluster = _Cluster(self._new_id(" ".join(tokens)), tokens)
             group.append(cluster)
+            self._seen[shape] = cluster
             return cluster.id, raw, masked
         return self._subgroup(cluster, tokens, masked), raw, masked
 
@@ -153,7 +167,7 @@ class TemplateMiner:
         root = self._find(template_id)
         return root, self._text[root]
 
-    def mask(self, message: str) -> tuple[list[str], list[tuple[str, ParamKind | None]]]:
+    def mask(self, message: str) -> tuple[list[str], list[Masked]]:
         """The message's tokens and their (masked token, kind), as ``add`` sees them."""
         raw = message.split()
         return raw, [self._mask(t) for t in raw]
@@ -165,7 +179,7 @@ class TemplateMiner:
 
     # --- internals -----------------------------------------------------------------------------------------
 
-    def _mask(self, token: str) -> tuple[str, ParamKind | None]:
+    def _mask(self, token: str) -> Masked:
         """(token with its variable parts as placeholders, kind of the first variable part or None); cached."""
         hit = self._kinds.get(token)
         if hit is None:
@@ -215,7 +229,7 @@ class TemplateMiner:
         words[position] = word
         return tuple(words[p] for p in order)
 
-    def _subgroup(self, cluster: _Cluster, tokens: list[str], masked: list[tuple[str, ParamKind | None]]) -> str:
+    def _subgroup(self, cluster: _Cluster, tokens: list[str], masked: list[Masked]) -> str:
         if not cluster.values:
             return cluster.subgroups[()]
         for p in list(cluster.values):
@@ -282,17 +296,19 @@ class TemplateMiner:
         return root
 
 
-def param_slots(template: str) -> list[int]:
-    """Positions of a template's ``<*>`` and typed placeholders."""
-    return [i for i, t in enumerate(template.split(" ")) if t == WILDCARD or ("<" in t and _PLACEHOLDER.search(t))]
+def params_of(template: list[str], raw: list[str], masked: list[Masked]) -> list[LogParam]:
+    """The message's parameters: its tokens at the template's ``<*>`` (kind of the token, else ``word``) and the
+    typed parts at its placeholders (``attempt=<NUM>`` gives the number)."""
+    return [LogParam(kind=kind, value=value) for kind, value in param_values(template, raw, masked)]
 
 
-def params_of(template: list[str], raw: list[str], masked: list[tuple[str, ParamKind | None]]) -> list[LogParam]:
-    """The message's parameters: its tokens at the template's ``<*>`` and typed placeholders, with their kind."""
-    params = []
+def param_values(template: list[str], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
     if len(template) != len(raw):
-        return params
-    for slot, token, (_, kind) in zip(template, raw, masked, strict=True):
-        if slot == WILDCARD or (kind is not None and slot.startswith("<")):
-            params.append(LogParam(kind=kind or "word", value=token.strip(EDGE) or token))
-    return params
+        return []
+    found: list[tuple[ParamKind, str]] = []
+    for slot, token, (_, kind, parts) in zip(template, raw, masked, strict=True):
+        if slot == WILDCARD:
+            found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))
+        elif parts and "<" in slot:
+            found.extend(parts)
+    return found
