@@ -143,7 +143,7 @@ _TAG = re.compile(  # a syslog header 'Mmm dd hh:mm:ss host program[pid]: ' insi
 )
 _PIPES = re.compile(r"(?:[^\s|]+\|){2,}")  # 'time|component|pid|' fields
 _LEADING_TIME = re.compile(r"\[[^\]]{4,40}\]\s+|\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?,?\s+")
-_PROGRAM_DASH = re.compile(r"[\w.-]+ - ")  # 'chrome.exe - message' after a time
+_PROGRAM_DASH = re.compile(r"[\w.-]+(?: \S+)? - ")  # 'chrome.exe - ' or 'svchost.exe *64 - ' after a time
 
 
 def split_plain(line: str) -> tuple[LogLevel | None, str]:
