@@ -114,7 +114,10 @@ class TemplateMiner:
     ``similarity``: share of equal positions for a message to join a cluster; ``max_constants``: distinct words an
     open position may take and still be part of the template. One configuration for every log (bench/logs.py)."""
 
-    def __init__(self, *, similarity: float = 0.5, max_constants: int = 3, max_enum_constants: int = 12) -> None:
+    def __init__(
+        self, *, similarity: float = 0.5, max_constants: int = 3, max_enum_constants: int = 12, key_first: int = 1
+    ) -> None:
+        self.key_first = key_first
         self.similarity = similarity
         self.max_constants = max_constants
         self.max_enum_constants = max_enum_constants
@@ -148,7 +151,7 @@ class TemplateMiner:
         cluster = self._seen.get(shape)  # the same masked tokens as an earlier line: the same cluster
         if cluster is not None:
             return self._subgroup(cluster, tokens, masked), raw, masked
-        group = self._groups.setdefault((len(tokens), first), [])
+        group = self._groups.setdefault((len(tokens), first if self.key_first else ""), [])
         cluster = self._match(group, tokens)
         if len(self._seen) > 200_000:
             self._seen.clear()
