@@ -197,7 +197,7 @@ def _rate(run: Callable[[], object], lines: int, repeats: int) -> tuple[float, f
     return lines / statistics.median(cpu), lines / statistics.median(wall)
 
 
-def throughput(systems: list[System], repeats: int) -> None:
+def throughput(systems: list[System], repeats: int, use_drain3: bool) -> None:
     lines = sum(len(s.truth) for s in systems)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"throughput on one core ({lines} lines, median of {repeats}; machine load average {load:.1f}):")
@@ -217,8 +217,7 @@ def throughput(systems: list[System], repeats: int) -> None:
         ("parse + mine, raw lines -> LogRecords", parse_all),
         ("mine only, Content column", mine_all),
     ]
-    drain3 = _drain3_miner()
-    if drain3 is not None:
+    if use_drain3 and _drain3_miner() is not None:
 
         def drain3_all() -> None:
             miner = _drain3_miner()
@@ -249,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     systems = [load(root, name) for name in args.systems.split(",")]
     ga_table(systems, not args.no_drain3)
     alerts(systems)
-    throughput(systems, args.repeats)
+    throughput(systems, args.repeats, not args.no_drain3)
     return 0
 
 

@@ -157,7 +157,7 @@ def split_plain(line: str) -> tuple[LogLevel | None, str]:
     level, message = split_level(line)
     if level is not None:
         return level, message
-    m = _TAG.search(line, 0, 200)
+    m = _TAG.search(line, 0, 200) if ": " in line[:200] else None
     if m is not None and m.end() < len(line):
         return None, line[m.end() :]
     m = _PIPES.match(line)

@@ -306,12 +306,24 @@ def params_of(template: list[str], raw: list[str], masked: list[Masked]) -> list
 
 
 def param_values(template: list[str], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
-    if len(template) != len(raw):
-        return []
+    """(kind, value) of each parameter: ``params_of`` without building models."""
+    return values_at(param_slots(template), raw, masked) if len(template) == len(raw) else []
+
+
+def param_slots(template: list[str]) -> list[tuple[int, bool]]:
+    """(position, is ``<*>``) of the template's variable positions: ``<*>`` and tokens holding a placeholder."""
+    return [(i, t == WILDCARD) for i, t in enumerate(template) if t == WILDCARD or ("<" in t and ">" in t)]
+
+
+def values_at(slots: list[tuple[int, bool]], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
     found: list[tuple[ParamKind, str]] = []
-    for slot, token, (_, kind, parts) in zip(template, raw, masked, strict=True):
-        if slot == WILDCARD:
+    for i, wild in slots:
+        if i >= len(raw):
+            break
+        _, kind, parts = masked[i]
+        if wild:
+            token = raw[i]
             found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))
-        elif parts and "<" in slot:
+        elif parts:
             found.extend(parts)
     return found

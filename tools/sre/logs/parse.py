@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from genaiops.tools.sre.logs.miner import TemplateMiner, param_values
+from genaiops.tools.sre.logs.miner import TemplateMiner, param_slots, values_at
 from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Entry,
@@ -91,7 +91,7 @@ def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Itera
 
 def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: str | None) -> list[LogRecord]:
     """Records with the templates as they stand after the last line (ids merged on the way are resolved)."""
-    final: dict[str, tuple[str, str, list[str]]] = {}
+    final: dict[str, tuple[str, str, list[tuple[int, bool]]]] = {}
     params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
     seen: dict[tuple[str, str], list[LogParam]] = {}  # (template id, message) -> its parameters
     records = []
@@ -99,7 +99,8 @@ def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: 
         hit = final.get(tid)
         if hit is None:
             root, template = miner.resolve(tid)
-            hit = final[tid] = (root, template, template.split(" "))
+            tokens = template.split(" ")
+            hit = final[tid] = (root, template, param_slots(tokens) if len(tokens) == len(raw) else [])
         found = seen.get((hit[0], entry.message))
         if found is None:
             found = seen[hit[0], entry.message] = _params(hit[2], raw, masked, params)
@@ -123,10 +124,10 @@ def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: 
 
 
 def _params(
-    template: list[str], raw: list[str], masked: list, shared: dict[tuple[str, str], LogParam]
+    slots: list[tuple[int, bool]], raw: list[str], masked: list, shared: dict[tuple[str, str], LogParam]
 ) -> list[LogParam]:
     found = []
-    for kind, value in param_values(template, raw, masked):
+    for kind, value in values_at(slots, raw, masked):
         param = shared.get((kind, value))
         if param is None:
             param = shared[kind, value] = _built(LogParam, {"kind": kind, "value": value})
