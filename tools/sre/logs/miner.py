@@ -35,7 +35,7 @@ PLACEHOLDERS: dict[ParamKind, str] = {
     "id": "<ID>",
 }
 
-_HEX = r"0[xX][0-9a-fA-F]+|(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}"
+_HEX = r"0[xX][0-9a-fA-F]+|(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}|[a-fA-F]{8,}"
 _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ("url", re.compile(r"[A-Za-z][\w+.-]*://\S+")),
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -52,9 +52,11 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
     ("id", re.compile(r"(?=[\w./:-]*\d[\w./:-]*\d)(?=[\w./:-]*[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
+    ("id", re.compile(r"(?=(?:[^\d=,;:(){}\[\]|]*\d){4})[^\s=,;:(){}\[\]|]+")),  # 4+ digits: '151403##7007'
 ]
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
+_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[:,.]?")  # a plain word (what keys a cluster with key_first=2)
 _ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
 
@@ -144,7 +146,7 @@ class TemplateMiner:
         tokens = [m[0] for m in masked]
         first = ""
         for token, kind, _ in masked:
-            if kind is None:
+            if kind is None and (self.key_first == 1 or _WORD.fullmatch(token)):
                 first = token
                 break
         shape = tuple(tokens)
