@@ -37,6 +37,21 @@ def test_plain_log4j_line_gives_time_level_message_and_typed_template():
 
 
 @pytest.mark.parametrize(
+    ("line", "ts"),
+    [
+        ("2024-05-01T10:00:00+02:00 INFO up", datetime(2024, 5, 1, 8, tzinfo=UTC)),
+        ("2024/05/01 10:00:00.250 INFO up", datetime(2024, 5, 1, 10, 0, 0, 250000, tzinfo=UTC)),
+        ("[Wed May 01 10:00:00 2024] [notice] up", datetime(2024, 5, 1, 10, tzinfo=UTC)),
+        ("May  1 10:00:00 up", None),
+    ],
+)
+def test_plain_leading_times(line, ts):
+    """ISO 8601 (with its zone), YYYY/MM/DD and ctime stamps at the start of a plain line give the UTC time; a
+    stamp without a year gives none."""
+    assert parse_log_text(line, fmt="plain").records[0].ts == ts
+
+
+@pytest.mark.parametrize(
     "obj",
     [
         {"ts": "2024-05-01T10:00:00+02:00", "level": "ERROR", "msg": "disk full", "service": "db"},

@@ -86,7 +86,7 @@ def _iso(m: re.Match[str]) -> datetime | None:
     try:
         frac = (m["f"] or "0")[:6].ljust(6, "0")
         ts = datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"]), int(frac))
-        zone = m["z"]
+        zone = m.groupdict().get("z")
         if zone and zone != "Z":
             sign = 1 if zone[0] == "+" else -1
             digits = zone[1:].replace(":", "")
@@ -96,12 +96,40 @@ def _iso(m: re.Match[str]) -> datetime | None:
         return None
 
 
+_SLASHED = re.compile(
+    r"(?P<y>\d{4})/(?P<mo>\d{2})/(?P<d>\d{2})[ T](?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?"
+)
+_CTIME = re.compile(  # '[Sun Dec 04 04:47:44 2005]' (Apache, C's ctime)
+    r"\[?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<d>\d{1,2}) "
+    r"(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.(?P<f>\d{1,6}))? (?P<y>\d{4})\]?"
+)
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+
+
 def leading_time(line: str) -> tuple[datetime | None, str]:
-    """An ISO time at the start of a plain line (its zone or UTC) and the rest of the line."""
-    m = _ISO.match(line)
+    """A time at the start of a plain line and the rest of the line: ISO 8601 (its zone, else UTC),
+    ``YYYY/MM/DD hh:mm:ss`` or ctime's ``[Www Mmm dd hh:mm:ss YYYY]`` (UTC: they carry no zone)."""
+    m = _ISO.match(line) or _SLASHED.match(line)
+    if m is not None:
+        return _iso(m), line[m.end() :].lstrip()
+    m = _CTIME.match(line)
     if m is None:
         return None, line
-    return _iso(m), line[m.end() :].lstrip()
+    try:
+        ts = datetime(
+            int(m["y"]),
+            MONTHS[m["mon"]],
+            int(m["d"]),
+            int(m["h"]),
+            int(m["mi"]),
+            int(m["s"]),
+            int((m["f"] or "0").ljust(6, "0")),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        ts = None
+    return ts, line[m.end() :].lstrip()
 
 
 _HEADER_LEVELS = {

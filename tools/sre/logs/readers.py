@@ -15,6 +15,7 @@ from typing import Any
 
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
+    MONTHS,
     leading_time,
     level_of,
     parse_time,
@@ -156,9 +157,6 @@ _RFC3164 = re.compile(
     r"(?P<time>\d{2}:\d{2}:\d{2}) (?P<host>\S+) "
     r"(?:(?P<tag>[^:\[\s]+)(?:\[(?P<pid>[^\]]*)\])?(?: \([^)]*\))?: ?)?(?P<msg>.*)$"
 )
-_MONTHS = {
-    m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)
-}
 
 
 def read_syslog(text: str, max_chars: int, year: int | None) -> Iterator[Item]:
@@ -192,7 +190,7 @@ def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
     if year is not None:
         try:
             h, mi, s = (int(x) for x in m["time"].split(":"))
-            ts = datetime(year, _MONTHS[m["mon"]], int(m["day"]), h, mi, s, tzinfo=UTC)
+            ts = datetime(year, MONTHS[m["mon"]], int(m["day"]), h, mi, s, tzinfo=UTC)
         except ValueError:
             ts = None
     level = severity_level(int(m["pri"])) if m["pri"] else split_level(m["msg"])[0]
