@@ -195,6 +195,7 @@ class TemplateMiner:
         return hit
 
     def _match(self, candidates: list[_Cluster], tokens: list[str]) -> _Cluster | None:
+        """The most similar cluster at ``similarity`` or more (its differing constant positions opened), or None."""
         best, best_score = None, -1.0
         n = len(tokens) or 1
         for cluster in candidates:
@@ -207,10 +208,12 @@ class TemplateMiner:
                 best, best_score = cluster, score
         if best is None or best_score < self.similarity:
             return None
-        if best_score < 1.0:
-            for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
-                if a != b and a != WILDCARD:
-                    self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
+        opened = False
+        for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
+            if a != b and a != WILDCARD:
+                self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
+                opened = True
+        if opened:  # the template's text changed: every template of the cluster is rendered again
             for key, tid in best.subgroups.items():
                 self._text[tid] = self._render(best, key)
         return best
