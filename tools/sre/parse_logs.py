@@ -41,6 +41,7 @@ class ParseLogsSpec(BaseModel):
     max_records: int = Field(
         default=500, ge=0, le=100_000, description="Records returned (all lines are mined; templates count all)."
     )
+    max_templates: int = Field(default=200, ge=1, le=100_000, description="Templates returned, most frequent first.")
 
     @model_validator(mode="after")
     def _one_source(self) -> ParseLogsSpec:
@@ -66,7 +67,8 @@ class ParseLogsResult(BaseModel):
     format: LogFormat
     lines: int = Field(description="Lines read (records + skipped).")
     records: list[LogRecord] = Field(description="The first `max_records` records, in input order.")
-    templates: list[TemplateCount] = Field(description="Every template, most frequent first.")
+    templates: list[TemplateCount] = Field(description="The `max_templates` most frequent templates, in that order.")
+    template_count: int = Field(description="Distinct templates in all lines read.")
     severe: int = Field(description="Records at level error, critical or fatal.")
     skipped: list[LogSkip] = Field(description="Lines that could not be read, with the reason (first 100).")
     skipped_count: int
@@ -95,7 +97,7 @@ def parse_logs(args: ParseLogsSpec, ctx: ToolContext) -> ParseLogsResult:
             year=args.year,
             max_line_chars=args.max_line_chars,
         )
-    return summarise(parsed, args.max_records)
+    return summarise(parsed, args.max_records, args.max_templates)
 
 
 def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> ParsedLogs:
@@ -114,8 +116,8 @@ def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> ParsedLogs:
     return parsed
 
 
-def summarise(parsed: ParsedLogs, max_records: int) -> ParseLogsResult:
-    """The tool's answer: records cut to ``max_records``, every template counted."""
+def summarise(parsed: ParsedLogs, max_records: int, max_templates: int = 200) -> ParseLogsResult:
+    """The tool's answer: records cut to ``max_records``, the ``max_templates`` most frequent templates."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     levels: dict[str, Counter[LogLevel]] = {}
@@ -137,16 +139,19 @@ def summarise(parsed: ParsedLogs, max_records: int) -> ParseLogsResult:
             levels=dict(levels.get(tid, {})),
             services=sorted(services.get(tid, ())),
         )
-        for tid, n in counts.most_common()
+        for tid, n in counts.most_common(max_templates)
     ]
     notes = list(parsed.notes)
     if len(parsed.records) > max_records:
         notes.append(f"{len(parsed.records)} records, the first {max_records} returned (raise max_records)")
+    if len(counts) > max_templates:
+        notes.append(f"{len(counts)} templates, the {max_templates} most frequent returned (raise max_templates)")
     return ParseLogsResult(
         format=parsed.format,
         lines=len(parsed.records) + len(parsed.skipped),
         records=parsed.records[:max_records],
         templates=templates,
+        template_count=len(counts),
         severe=sum(1 for r in parsed.records if r.level in _SEVERE),
         skipped=parsed.skipped[:100],
         skipped_count=len(parsed.skipped),

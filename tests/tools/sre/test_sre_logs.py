@@ -258,6 +258,15 @@ def test_parse_logs_tool_counts_templates_and_levels():
     top = result.templates[0]
     assert (top.template, top.count, top.levels) == ("db: connection to <IP> refused", 4, {"error": 4})
     assert any("first 2 returned" in note for note in result.notes)
+    assert result.template_count == 2
+
+
+def test_parse_logs_returns_the_most_frequent_templates_first():
+    """With more templates than max_templates, the most frequent are returned and a note says how many exist."""
+    content = "disk full\n" * 3 + "cpu hot\n" * 2 + "fan stopped\n"
+    result = load_tools().get("parse_logs").invoke({"content": content, "max_templates": 2}, _ctx())
+    assert [(t.template, t.count) for t in result.templates] == [("disk full", 3), ("cpu hot", 2)]
+    assert result.template_count == 3 and any("3 templates, the 2 most frequent" in n for n in result.notes)
 
 
 def test_parse_logs_arguments_are_checked():
