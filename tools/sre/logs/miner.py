@@ -12,6 +12,11 @@
    "user <*>" once enough names were seen. When a position becomes a variable, the templates that differed only
    there merge: ``resolve`` maps an id given earlier to the id it was merged into (``parse_log_text`` reports
    final ids for the lines of one call).
+4. Merging across lengths. Templates whose constant tokens are the same once every run of variable tokens is
+   taken as one gap of any length (zero included) are one template: ``<*> close, <NUM> bytes sent`` and
+   ``<*> close, <NUM> bytes (<NUM> KB) sent``; a path or a list that takes a varying number of tokens. A time
+   unit right after a variable (``<1 sec`` / ``00:02``) belongs to the gap. The merged template shows ``<*>``
+   wherever a member had a gap; each line's parameters come from its own same-length template.
 """
 
 from __future__ import annotations
@@ -62,6 +67,59 @@ _WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token 
 
 
 _SPLIT = re.compile(r"([=,;:(){}\[\]|]+)")
+_ANY_PLACEHOLDER = re.compile(r"<\*>|" + _PLACEHOLDER.pattern)
+_ALNUM = re.compile(r"[^\W_]")
+_TIME_UNITS = frozenset(
+    [
+        "s",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "ms",
+        "msec",
+        "msecs",
+        "us",
+        "ns",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "day",
+        "days",
+    ]
+)
+Skeleton = tuple[tuple[str, ...], tuple[bool, ...]]
+"""A template's constant tokens and, before each of them and at the end, whether a gap of variables is there."""
+
+
+def skeleton(template: str) -> Skeleton:
+    """The constant tokens of a template and where runs of variable tokens (``<*>``, ``<NUM>``, ``(<NUM>``,
+    ``<NUM>:<NUM>``, a time unit after a variable) sit between them."""
+    consts: list[str] = []
+    gaps: list[bool] = [False]
+    for token in template.split(" "):
+        variable = _ALNUM.search(_ANY_PLACEHOLDER.sub("", token)) is None if "<" in token else False
+        if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
+            gaps[-1] = True
+        else:
+            consts.append(token)
+            gaps.append(False)
+    return tuple(consts), tuple(gaps)
+
+
+def render_skeleton(consts: tuple[str, ...], gaps: tuple[bool, ...]) -> str:
+    tokens: list[str] = []
+    for const, gap in zip(consts, gaps, strict=False):
+        tokens.extend((WILDCARD, const) if gap else (const,))
+    if gaps[-1]:
+        tokens.append(WILDCARD)
+    return " ".join(tokens)
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -100,7 +158,7 @@ def classify(token: str) -> ParamKind | None:
 
 
 class _Cluster:
-    __slots__ = ("id", "tokens", "values", "variable", "subgroups")
+    __slots__ = ("id", "tokens", "values", "variable", "subgroups", "keys")
 
     def __init__(self, cluster_id: str, tokens: list[str]) -> None:
         self.id = cluster_id
@@ -108,6 +166,7 @@ class _Cluster:
         self.values: dict[int, set[str]] = {}  # open positions still constant: words seen there
         self.variable: set[int] = set()  # open positions that are variables
         self.subgroups: dict[tuple[str, ...], str] = {(): cluster_id}  # words at the constant open positions -> id
+        self.keys: dict[int, str] = {}  # variable positions whose tokens share a key ('rhost=') -> the key
 
 
 class TemplateMiner:
@@ -117,8 +176,17 @@ class TemplateMiner:
     open position may take and still be part of the template. One configuration for every log (bench/logs.py)."""
 
     def __init__(
-        self, *, similarity: float = 0.5, max_constants: int = 3, max_enum_constants: int = 12, key_first: int = 1
+        self,
+        *,
+        similarity: float = 0.5,
+        max_constants: int = 3,
+        max_enum_constants: int = 12,
+        key_first: int = 1,
+        shift_guard: int = 1,
+        min_constants: int = 2,
     ) -> None:
+        self.min_constants = min_constants
+        self.shift_guard = shift_guard
         self.key_first = key_first
         self.similarity = similarity
         self.max_constants = max_constants
@@ -129,14 +197,17 @@ class TemplateMiner:
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
         self._count = 0
+        self._by_skeleton: dict[tuple[str, ...], str] = {}  # constant tokens -> a template id having them
+        self._alias: dict[str, str] = {}  # template id -> the id of the template of another length it joined
+        self._gaps: dict[str, tuple[bool, ...]] = {}  # merged template id -> where any member has a gap
 
     # --- public --------------------------------------------------------------------------------------------
 
     def add(self, message: str) -> tuple[str, str, list[LogParam]]:
         """Mine one message: its template id, the template's text now, and the message's typed parameters."""
         template_id, raw, masked = self.add_id(message)
-        template = self._text[template_id]
-        return template_id, template, params_of(template.split(" "), raw, masked)
+        own, root, template = self.member(template_id)
+        return root, template, params_of(self._text[own].split(" "), raw, masked)
 
     def add_id(self, message: str) -> tuple[str, list[str], list[Masked]]:
         """``add`` without building parameters: the template id, the tokens and their (masked token, kind)."""
@@ -169,8 +240,16 @@ class TemplateMiner:
     def resolve(self, template_id: str) -> tuple[str, str]:
         """The id a template id given earlier is known by now (templates merge as positions turn variable) and
         that template's current text."""
-        root = self._find(template_id)
-        return root, self._text[root]
+        return self.member(template_id)[1:]
+
+    def member(self, template_id: str) -> tuple[str, str, str]:
+        """(id of the same-length template it belongs to now, id of the merged template, merged text): the first
+        gives a line's parameters, the other two its group."""
+        own = self._find(template_id)
+        root = self._merged_root(own)
+        gaps = self._gaps.get(root)
+        text = self._text[root] if gaps is None else render_skeleton(skeleton(self._text[root])[0], gaps)
+        return own, root, text
 
     def mask(self, message: str) -> tuple[list[str], list[Masked]]:
         """The message's tokens and their (masked token, kind), as ``add`` sees them."""
@@ -180,7 +259,11 @@ class TemplateMiner:
     @property
     def templates(self) -> dict[str, str]:
         """Template id -> text, for the templates not merged into another."""
-        return {tid: text for tid, text in self._text.items() if self._parent.get(tid, tid) == tid}
+        return {
+            tid: self.member(tid)[2]
+            for tid in self._text
+            if self._parent.get(tid, tid) == tid and tid not in self._alias
+        }
 
     # --- internals -----------------------------------------------------------------------------------------
 
@@ -203,6 +286,9 @@ class TemplateMiner:
             for a, b in zip(cluster.tokens, tokens, strict=True):
                 if a == b:
                     same += 1
+                elif self.shift_guard and _shifted(a, b):
+                    same = -n
+                    break
             score = same / n
             if score > best_score:
                 best, best_score = cluster, score
@@ -212,10 +298,11 @@ class TemplateMiner:
         for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
             if a != b and a != WILDCARD:
                 self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
+                _keep_key(best, p, (a, b))
                 opened = True
         if opened:  # the template's text changed: every template of the cluster is rendered again
             for key, tid in best.subgroups.items():
-                self._text[tid] = self._render(best, key)
+                self._set_text(tid, self._render(best, key))
         return best
 
     def _open(self, cluster: _Cluster, position: int, word: str, *, typed: bool) -> None:
@@ -245,6 +332,7 @@ class TemplateMiner:
             seen = cluster.values[p]
             if word not in seen:
                 if self._is_variable(word, masked[p][1], seen):
+                    _keep_key(cluster, p, (*seen, word))
                     self._make_variable(cluster, p)
                 else:
                     seen.add(word)
@@ -253,7 +341,7 @@ class TemplateMiner:
         if tid is None:
             tid = self._new_id(cluster.id + "\x00" + "\x00".join(key))
             cluster.subgroups[key] = tid
-            self._text[tid] = self._render(cluster, key)
+            self._set_text(tid, self._render(cluster, key))
         return tid
 
     def _is_variable(self, word: str, kind: ParamKind | None, seen: set[str]) -> bool:
@@ -279,12 +367,15 @@ class TemplateMiner:
                 self._parent[tid] = root
         cluster.subgroups = merged
         for short, tid in merged.items():
-            self._text[tid] = self._render(cluster, short)
+            self._set_text(tid, self._render(cluster, short))
 
     def _render(self, cluster: _Cluster, key: tuple[str, ...]) -> str:
         tokens = list(cluster.tokens)
         for p, word in zip(sorted(cluster.values), key, strict=True):
             tokens[p] = word
+        for p, prefix in cluster.keys.items():
+            if tokens[p] == WILDCARD:
+                tokens[p] = prefix + WILDCARD
         return " ".join(tokens)
 
     def _new_id(self, text: str) -> str:
@@ -292,7 +383,28 @@ class TemplateMiner:
         tid = "T" + hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
         while tid in self._text:
             tid = "T" + hashlib.blake2b(f"{text}\x00{self._count}".encode(), digest_size=5).hexdigest()
+        self._set_text(tid, text)
+        return tid
+
+    def _set_text(self, tid: str, text: str) -> None:
+        """A template's text is new or changed: it joins a template of another length with the same constants."""
         self._text[tid] = text
+        consts, gaps = skeleton(text)
+        if len(consts) < self.min_constants:  # too little left to say two templates are one
+            return
+        other = self._by_skeleton.setdefault(consts, tid)
+        root, other = self._merged_root(tid), self._merged_root(other)
+        if root == other:
+            return
+        self._alias[root] = other
+        mine = self._gaps.pop(root, gaps)
+        known = self._gaps.get(other) or skeleton(self._text[other])[1]
+        self._gaps[other] = tuple(a or b for a, b in zip(known, mine, strict=True))
+
+    def _merged_root(self, tid: str) -> str:
+        tid = self._find(tid)
+        while tid in self._alias:
+            tid = self._find(self._alias[tid])
         return tid
 
     def _find(self, tid: str) -> str:
@@ -302,6 +414,30 @@ class TemplateMiner:
         while tid != root:
             self._parent[tid], tid = root, self._parent[tid]
         return root
+
+
+def _shifted(a: str, b: str) -> bool:
+    """A plain word facing a variable at the same position: the lines are not aligned (a variable-length part
+    earlier in one of them), so they are not one template at this length."""
+    return (_LONG_WORD.fullmatch(a) is not None and _WHOLE.fullmatch(b) is not None) or (
+        _LONG_WORD.fullmatch(b) is not None and _WHOLE.fullmatch(a) is not None
+    )
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]+[:,.]?")  # two letters or more: a unit 'B' may face a '<NUM>'
+
+
+_KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+
+
+def _keep_key(cluster: _Cluster, position: int, tokens: tuple[str, ...]) -> None:
+    """A position opened on tokens that all start with the same key (``rhost=``, ``user=``): the template keeps
+    the key (``rhost=<*>``), so lines with other keys there stay apart."""
+    keys = {m.group() if (m := _KEY.match(t)) else "" for t in tokens}
+    if len(keys) == 1 and "" not in keys:
+        cluster.keys[position] = keys.pop()
+    else:
+        cluster.keys.pop(position, None)
 
 
 def params_of(template: list[str], raw: list[str], masked: list[Masked]) -> list[LogParam]:
@@ -315,19 +451,24 @@ def param_values(template: list[str], raw: list[str], masked: list[Masked]) -> l
     return values_at(param_slots(template), raw, masked) if len(template) == len(raw) else []
 
 
-def param_slots(template: list[str]) -> list[tuple[int, bool]]:
-    """(position, is ``<*>``) of the template's variable positions: ``<*>`` and tokens holding a placeholder."""
-    return [(i, t == WILDCARD) for i, t in enumerate(template) if t == WILDCARD or ("<" in t and ">" in t)]
+def param_slots(template: list[str]) -> list[tuple[int, int]]:
+    """(position, length of the key before ``<*>`` or -1) of the template's variable positions: ``<*>``,
+    ``key=<*>`` and tokens holding a typed placeholder."""
+    return [
+        (i, len(t) - 3 if t.endswith(WILDCARD) else -1)
+        for i, t in enumerate(template)
+        if t.endswith(WILDCARD) or ("<" in t and ">" in t)
+    ]
 
 
-def values_at(slots: list[tuple[int, bool]], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
+def values_at(slots: list[tuple[int, int]], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
     found: list[tuple[ParamKind, str]] = []
-    for i, wild in slots:
+    for i, cut in slots:
         if i >= len(raw):
             break
         _, kind, parts = masked[i]
-        if wild:
-            token = raw[i]
+        if cut >= 0:
+            token = raw[i][cut:]
             found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))
         elif parts:
             found.extend(parts)

@@ -91,7 +91,7 @@ def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Itera
 
 def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: str | None) -> list[LogRecord]:
     """Records with the templates as they stand after the last line (ids merged on the way are resolved)."""
-    final: dict[str, tuple[str, str, list[tuple[int, bool]]]] = {}
+    final: dict[str, tuple[str, str, list[tuple[int, int]]]] = {}
     params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
     seen: dict[tuple[str, str], list[LogParam]] = {}  # (template id, message) -> its parameters
     records = []
@@ -124,7 +124,7 @@ def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: 
 
 
 def _params(
-    slots: list[tuple[int, bool]], raw: list[str], masked: list, shared: dict[tuple[str, str], LogParam]
+    slots: list[tuple[int, int]], raw: list[str], masked: list, shared: dict[tuple[str, str], LogParam]
 ) -> list[LogParam]:
     found = []
     for kind, value in values_at(slots, raw, masked):
