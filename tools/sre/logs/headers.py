@@ -141,22 +141,20 @@ _HEADER_LEVELS = {
 }
 
 
-_QUICK = re.compile("|".join(sorted({w[:4] for w in _HEADER_LEVELS})))
+_LEVEL_TOKEN = re.compile(  # 'INFO', '[Warn]', 'ERROR:', '[ERROR]:' as a whole white-space token
+    r"(?<!\S)(?:\[(?P<b>W)\]|(?P<w>W))(?P<c>:?)(?!\S)".replace(
+        "W", "|".join(sorted(map(re.escape, _HEADER_LEVELS), key=len, reverse=True))
+    )
+)
 
 
 def _level_word(line: str, window: int) -> tuple[int, int, LogLevel, bool] | None:
     """(start, end, level, marked) of the first level word in ``line[:window]`` ('INFO', '[Warn]', 'ERROR:')."""
-    if _QUICK.search(line, 0, window) is None:
+    m = _LEVEL_TOKEN.search(line, 0, window)
+    if m is None:
         return None
-    cursor = 0
-    for token in line[:window].split():
-        start = line.find(token, cursor)
-        cursor = start + len(token)
-        word = token.strip("[]:")
-        level = _HEADER_LEVELS.get(word)
-        if level is not None and token in (word, f"[{word}]", f"{word}:", f"[{word}]:"):
-            return start, cursor, level, token != word
-    return None
+    word = m["b"] or m["w"]
+    return m.start(), m.end(), _HEADER_LEVELS[word], m["b"] is not None or m["c"] == ":"
 
 
 _AFTER_LEVEL = re.compile(
