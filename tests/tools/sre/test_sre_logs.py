@@ -186,6 +186,35 @@ def test_records_of_one_call_carry_the_final_template():
     assert [r.params[0].value for r in parsed.records] == ["ann", "ben", "cat", "dan", "eve"]
 
 
+def test_templates_of_different_lengths_merge_when_only_variable_runs_differ():
+    """Lines whose token counts differ only by a variable run (an optional '(1.2 KB)', '<1 sec' for '00:02') are one
+    template shown with <*> at every gap; each line keeps its own typed parameters; other constants stay apart."""
+    lines = [
+        "a.com:80 close, 403 bytes sent, 426 bytes received, lifetime 00:02",
+        "b.org:443 close, 1190 bytes (1.16 KB) sent, 1671 bytes (1.63 KB) received, lifetime 01:10",
+        "c.net:8080 close, 12 bytes sent, 13 bytes received, lifetime <1 sec",
+        "d.io:22 close, 500 bytes (0.49 KB) sent, 7 bytes received, lifetime 00:05",
+        "a.com:80 open through proxy p.example:5070 HTTPS",
+        "b.org:443 open through proxy p.example:5070 HTTPS",
+    ]
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    ids = [r.template_id for r in parsed.records]
+    assert len(set(ids[:4])) == 1 and ids[4] == ids[5] != ids[0]
+    assert parsed.records[0].template == "<*> close, <*> bytes <*> sent, <*> bytes <*> received, lifetime <*>"
+    assert [(p.kind, p.value) for p in parsed.records[1].params][1:3] == [("number", "1190"), ("number", "1.16")]
+
+
+def test_key_of_a_variable_position_keeps_lines_with_other_keys_apart():
+    """'rhost=<*>' stays in the template, so lines that add a 'user=...' part are a template of their own."""
+    miner = TemplateMiner()
+    hosts = ("10.0.0.1", "host-17.example", "10.0.0.2", "node42", "10.0.0.3")
+    one = [miner.add(f"auth failure; tty=ssh ruser= rhost={h}")[0] for h in hosts]
+    users = zip(hosts, "abcde", strict=True)
+    two = [miner.add(f"auth failure; tty=ssh ruser= rhost={h} user={u}")[0] for h, u in users]
+    assert {miner.resolve(i)[0] for i in one}.isdisjoint({miner.resolve(i)[0] for i in two})
+    assert miner.resolve(one[0])[1] == "auth failure; tty=ssh ruser= rhost=<*>"
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

@@ -242,6 +242,10 @@ class TemplateMiner:
         that template's current text."""
         return self.member(template_id)[1:]
 
+    def text(self, template_id: str) -> str:
+        """The text of one template as it stands (its own length: not the merged template's)."""
+        return self._text[template_id]
+
     def member(self, template_id: str) -> tuple[str, str, str]:
         """(id of the same-length template it belongs to now, id of the merged template, merged text): the first
         gives a line's parameters, the other two its group."""

@@ -111,8 +111,8 @@ def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: 
     for entry, (tid, raw, masked) in entries:
         hit = final.get(tid)
         if hit is None:
-            root, template = miner.resolve(tid)
-            tokens = template.split(" ")
+            own, root, template = miner.member(tid)  # parameters from the line's own same-length template
+            tokens = miner.text(own).split(" ")
             hit = final[tid] = (root, template, param_slots(tokens) if len(tokens) == len(raw) else [])
         found = seen.get((hit[0], entry.message))
         if found is None:
