@@ -236,6 +236,19 @@ class Settings(BaseModel):
         default=1_048_576, ge=1024, le=64 * 1_048_576, description="The largest alert payload taken (bytes): 413 above."
     )
 
+    # --- Real systems: Loki (issue 16.1, h-logs; README "Logs"): parse_logs fetches log lines from it ---
+    loki_url: str | None = Field(
+        default=None,
+        description="A Grafana Loki server's base URL (http://127.0.0.1:3100): parse_logs runs a LogQL `query` "
+        "through its /loki/api/v1/query_range; unset, parse_logs reads only the log text it is given.",
+    )
+    loki_headers: str | None = Field(
+        default=None,
+        description="HTTP headers sent to Loki, 'Name=value' pairs separated by commas, e.g. "
+        "'Authorization=Bearer secret://LOKI_TOKEN,X-Scope-OrgID=tenant1' (secret://NAME resolved per request).",
+    )
+    loki_timeout: float = Field(default=10.0, gt=0, le=300, description="Seconds per Loki request.")
+
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:

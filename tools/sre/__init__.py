@@ -6,7 +6,8 @@ network or global random state; I/O happens in adapters passed as ``ToolContext`
 resource ``query_metrics`` and ``observe_services`` read through the PromQL templates of ``ingest.promql``).
 
 Sub-packages that are libraries, not tools: ``ingest`` (CSV / Prometheus parsing and cleaning), ``detectors``
-(online anomaly detectors), ``nabscore`` (the NAB scoring method used by ``bench/nab.py``).
+(online anomaly detectors), ``nabscore`` (the NAB scoring method used by ``bench/nab.py``), ``logs`` (log
+readers, the online template miner and the Loki client behind ``parse_logs``; docs/logs.md).
 
 Where to add X: a new tool is one module here named after it; a new detector channel is a module in
 ``detectors`` wired into ``detectors.combined``; a new metrics format is a parser in ``ingest`` registered in

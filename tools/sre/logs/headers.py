@@ -86,7 +86,7 @@ def _iso(m: re.Match[str]) -> datetime | None:
     try:
         frac = (m["f"] or "0")[:6].ljust(6, "0")
         ts = datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"]), int(frac))
-        zone = m["z"]
+        zone = m.groupdict().get("z")
         if zone and zone != "Z":
             sign = 1 if zone[0] == "+" else -1
             digits = zone[1:].replace(":", "")
@@ -96,27 +96,128 @@ def _iso(m: re.Match[str]) -> datetime | None:
         return None
 
 
+_SLASHED = re.compile(
+    r"(?P<y>\d{4})/(?P<mo>\d{2})/(?P<d>\d{2})[ T](?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?"
+)
+_CTIME = re.compile(  # '[Sun Dec 04 04:47:44 2005]' (Apache, C's ctime)
+    r"\[?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<d>\d{1,2}) "
+    r"(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.(?P<f>\d{1,6}))? (?P<y>\d{4})\]?"
+)
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+
+
 def leading_time(line: str) -> tuple[datetime | None, str]:
-    """An ISO time at the start of a plain line (its zone or UTC) and the rest of the line."""
-    m = _ISO.match(line)
+    """A time at the start of a plain line and the rest of the line: ISO 8601 (its zone, else UTC),
+    ``YYYY/MM/DD hh:mm:ss`` or ctime's ``[Www Mmm dd hh:mm:ss YYYY]`` (UTC: they carry no zone)."""
+    m = _ISO.match(line) or _SLASHED.match(line)
+    if m is not None:
+        return _iso(m), line[m.end() :].lstrip()
+    m = _CTIME.match(line)
     if m is None:
         return None, line
-    return _iso(m), line[m.end() :].lstrip()
+    try:
+        ts = datetime(
+            int(m["y"]),
+            MONTHS[m["mon"]],
+            int(m["d"]),
+            int(m["h"]),
+            int(m["mi"]),
+            int(m["s"]),
+            int((m["f"] or "0").ljust(6, "0")),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        ts = None
+    return ts, line[m.end() :].lstrip()
 
 
-_LEVEL_IN_HEADER = re.compile(
-    r"(?<![\w-])\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|CRIT|CRITICAL|FATAL|PANIC|"
-    r"Trace|Debug|Info|Notice|Warn|Warning|Error|Critical|Fatal)\]?:?(?![\w-])"
+_HEADER_LEVELS = {
+    w: level
+    for word, level in _LEVEL_WORDS.items()
+    if word in ("trace", "debug", "info", "notice", "warn", "warning", "error", "severe", "crit", "critical", "fatal")
+    or word == "panic"
+    for w in (word.upper(), word.capitalize())
+}
+
+
+_LEVEL_TOKEN = re.compile(  # 'INFO', '[Warn]', 'ERROR:', '[ERROR]:' as a whole white-space token
+    r"(?<!\S)(?:\[(?P<b>W)\]|(?P<w>W))(?P<c>:?)(?!\S)".replace(
+        "W", "|".join(sorted(map(re.escape, _HEADER_LEVELS), key=len, reverse=True))
+    )
 )
 
 
-def split_level(line: str, window: int = 80) -> tuple[LogLevel | None, str]:
-    """A level word near the start of a plain line, and the message after it (the whole line when none)."""
-    m = _LEVEL_IN_HEADER.search(line, 0, window)
+def _level_word(line: str, window: int) -> tuple[int, int, LogLevel, bool] | None:
+    """(start, end, level, marked) of the first level word in ``line[:window]`` ('INFO', '[Warn]', 'ERROR:')."""
+    m = _LEVEL_TOKEN.search(line, 0, window)
     if m is None:
+        return None
+    word = m["b"] or m["w"]
+    return m.start(), m.end(), _HEADER_LEVELS[word], m["b"] is not None or m["c"] == ":"
+
+
+_AFTER_LEVEL = re.compile(
+    r"(?:\[(?:[^\[\]]|\[[^\]]*\])*\]\s*"  # [thread] or [req-1 user - -]
+    r"|-\s+)"  # a ' - ' separator
+)
+_LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module
+_LOGCAT = re.compile(r"\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+\d+\s+\d+ ([VDIWEFA]) ([^:]*?)\s*: ")
+_TAG = re.compile(  # a syslog header 'Mmm dd hh:mm:ss host program[pid]: ' inside a longer one
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d\d:\d\d:\d\d \S+ [\w./()-]+(?:\[\d+\])?: "
+    r"|(?<!\S)[\w./()-]+\[\d+\]: "
+)
+_PIPES = re.compile(r"(?:[^\s|]+\|){2,}")  # 'time|component|pid|' fields
+_LEADING_TIME = re.compile(r"\[[^\]]{4,40}\]\s+|\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?,?\s+")
+_PROGRAM_DASH = re.compile(r"[\w.-]+(?: \S+)? - ")  # 'chrome.exe - ' or 'svchost.exe *64 - ' after a time
+
+
+def split_plain(line: str) -> tuple[LogLevel | None, str]:
+    """The level and the message of a plain line, by generic layouts tried in order (no per-system pattern):
+    Android logcat ('MM-DD hh:mm:ss.mmm PID TID L Tag: msg'); a level word near the start followed by the
+    usual [thread] / logger parts (log4j, logback, Python logging, Go, .NET); a syslog 'program[pid]: ' tag
+    inside a longer header; leading 'a|b|c|' fields; a leading time and 'program - '. Else the whole line."""
+    m = _LOGCAT.match(line)
+    if m is not None:
+        return level_of(m[1]), line[m.end() :] or line
+    level, message = split_level(line)
+    if level is not None:
+        return level, message
+    m = _TAG.search(line, 0, 200) if ": " in line[:200] else None
+    if m is not None and m.end() < len(line):
+        return None, line[m.end() :]
+    m = _PIPES.match(line)
+    if m is not None and m.end() < len(line):
+        return None, line[m.end() :]
+    m = _LEADING_TIME.match(line)
+    if m is not None:
+        rest = line[m.end() :]
+        dash = _PROGRAM_DASH.match(rest)
+        return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
+    return None, line
+
+
+def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
+    """A level word near the start of a plain line, and the message after it (the whole line when none).
+    After the level, a ``[thread]`` in brackets, a ``-`` separator and a ``package.Logger:`` name (log4j,
+    logback and Python logging layouts) are header too."""
+    found = _level_word(line, window)
+    if found is None:
         return None, line
-    rest = line[m.end() :].lstrip()
-    marked = m[0] != m[1]  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening the line may be the message
-    if m.start() == 0 and not marked:
-        return level_of(m[1]), line
-    return level_of(m[1]), rest or line
+    start, end, level, marked = found  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening a line may be text
+    if start == 0 and not marked and not line[start:end].isupper():
+        return level, line  # 'Error reading x' may be the message itself; 'ERROR reading x' has a level word
+    return level, _strip_header(line[end:].lstrip()) or line
+
+
+def _strip_header(rest: str) -> str:
+    """``rest`` without leading [thread] groups, ' - ' separators and one logger name."""
+    logger = True
+    for _ in range(6):
+        m = _AFTER_LEVEL.match(rest)
+        if m is None and logger:
+            m, logger = _LOGGER.match(rest), False
+        if m is None or m.end() == 0 or m.end() >= len(rest):
+            break
+        rest = rest[m.end() :]
+    return rest

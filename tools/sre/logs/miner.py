@@ -1,11 +1,22 @@
-"""An online template miner: one pass, templates generalise as lines arrive, parameters keep a type.
+"""An online template miner: one pass, templates update as lines arrive, parameters keep a type.
 
-Each message is cut into tokens on white space; a token that looks like a variable (an IP, a number, a path, a
-URL, a time, an e-mail, a hex value, an id mixing letters and digits) becomes a typed placeholder (``<IP>``,
-``<NUM>``, ...) before grouping. Messages with the same token count and first constant token are compared
-position by position with the templates seen so far (Drain's similarity, He et al., ICWS 2017); the most similar
-template above ``similarity`` takes the message and positions that differ become ``<*>``. A template keeps the id
-it got when it was created, so the id of a group is stable while its text generalises.
+1. Typing. A message is cut into tokens on white space; a token that looks like a variable (an IP, a URL, an
+   e-mail, a path, a time, a hex value, a number, an id mixing letters and digits) becomes a typed placeholder
+   (``<IP>``, ``<NUM>``, ...). No per-system pattern: the same rules for every log.
+2. Clustering (Drain's, He et al., ICWS 2017): messages with the same token count and first constant token are
+   compared position by position with the clusters seen so far; the most similar above ``similarity`` takes the
+   message, and positions that differ become open.
+3. Splitting by distinct values. An open position of a cluster stays part of the template (a constant) while it
+   has taken at most ``max_constants`` distinct words; when it takes more it becomes a variable ``<*>``. So
+   "stored as bytes" / "stored as values" stay two templates, while "user alice" / "user bob" / ... become
+   "user <*>" once enough names were seen. When a position becomes a variable, the templates that differed only
+   there merge: ``resolve`` maps an id given earlier to the id it was merged into (``parse_log_text`` reports
+   final ids for the lines of one call).
+4. Merging across lengths. Templates whose constant tokens are the same once every run of variable tokens is
+   taken as one gap of any length (zero included) are one template: ``<*> close, <NUM> bytes sent`` and
+   ``<*> close, <NUM> bytes (<NUM> KB) sent``; a path or a list that takes a varying number of tokens. A time
+   unit right after a variable (``<1 sec`` / ``00:02``) belongs to the gap. The merged template shows ``<*>``
+   wherever a member had a gap; each line's parameters come from its own same-length template.
 """
 
 from __future__ import annotations
@@ -16,6 +27,8 @@ import re
 from genaiops.tools.sre.logs.models import LogParam, ParamKind
 
 WILDCARD = "<*>"
+Masked = tuple[str, "ParamKind | None", tuple[tuple["ParamKind", str], ...]]
+"""A token as the miner sees it: (token with placeholders, kind of its first variable part, its typed parts)."""
 PLACEHOLDERS: dict[ParamKind, str] = {
     "ip": "<IP>",
     "url": "<URL>",
@@ -26,12 +39,11 @@ PLACEHOLDERS: dict[ParamKind, str] = {
     "number": "<NUM>",
     "id": "<ID>",
 }
-_KIND_OF = {v: k for k, v in PLACEHOLDERS.items()}
 
+_HEX = r"0[xX][0-9a-fA-F]+|(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}|[a-fA-F]{8,}"
 _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ("url", re.compile(r"[A-Za-z][\w+.-]*://\S+")),
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}")),
     (
         "time",
         re.compile(
@@ -39,99 +51,429 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
             r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?"
         ),
     ),
-    (
-        "hex",
-        re.compile(
-            r"0[xX][0-9a-fA-F]+|[0-9a-fA-F]*\d[0-9a-fA-F]*[a-fA-F][0-9a-fA-F]*|[0-9a-fA-F]*[a-fA-F][0-9a-fA-F]*\d[0-9a-fA-F]*"
-        ),
-    ),
-    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?")),
+    ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}")),
+    ("time", re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")),
+    ("hex", re.compile(_HEX)),
+    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
-    ("id", re.compile(r"(?=[\w./:-]*\d)(?=[\w./:-]*[A-Za-z])[\w./:-]+")),
+    ("id", re.compile(r"(?=[\w./:-]*\d[\w./:-]*\d)(?=[\w./:-]*[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
+    ("id", re.compile(r"(?=(?:[^\d=,;:(){}\[\]|]*\d){4})[^\s=,;:(){}\[\]|]+")),  # 4+ digits: '151403##7007'
 ]
-_EDGE = "()[]{}<>,;:'\"."
+EDGE = "()[]{}<>,;:'\"."
+_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
+_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[:,.]?")  # a plain word (what keys a cluster with key_first=2)
+_ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
+_WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
+
+
+_SPLIT = re.compile(r"([=,;:(){}\[\]|]+)")
+_ANY_PLACEHOLDER = re.compile(r"<\*>|" + _PLACEHOLDER.pattern)
+_ALNUM = re.compile(r"[^\W_]")
+_TIME_UNITS = frozenset(
+    [
+        "s",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "ms",
+        "msec",
+        "msecs",
+        "us",
+        "ns",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "day",
+        "days",
+    ]
+)
+Skeleton = tuple[tuple[str, ...], tuple[bool, ...]]
+"""A template's constant tokens and, before each of them and at the end, whether a gap of variables is there."""
+
+
+def skeleton(template: str) -> Skeleton:
+    """The constant tokens of a template and where runs of variable tokens (``<*>``, ``<NUM>``, ``(<NUM>``,
+    ``<NUM>:<NUM>``, a time unit after a variable) sit between them."""
+    consts: list[str] = []
+    gaps: list[bool] = [False]
+    for token in template.split(" "):
+        variable = _ALNUM.search(_ANY_PLACEHOLDER.sub("", token)) is None if "<" in token else False
+        if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
+            gaps[-1] = True
+        else:
+            consts.append(token)
+            gaps.append(False)
+    return tuple(consts), tuple(gaps)
+
+
+def render_skeleton(consts: tuple[str, ...], gaps: tuple[bool, ...]) -> str:
+    tokens: list[str] = []
+    for const, gap in zip(consts, gaps, strict=False):
+        tokens.extend((WILDCARD, const) if gap else (const,))
+    if gaps[-1]:
+        tokens.append(WILDCARD)
+    return " ".join(tokens)
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return _PLACEHOLDER.sub("<>", a) == _PLACEHOLDER.sub("<>", b)
+
+
+def mask_token(token: str) -> Masked:
+    """A whole token that is a variable becomes its placeholder (``10.0.0.1:80,`` -> ``<IP>,``); else its parts
+    between ``= , ; : ( ) { } [ ] |`` are typed one by one (``retries=3`` -> ``retries=<NUM>``). Returns the
+    masked token, the kind of its first variable part (None for a word) and every (kind, value) part."""
+    core = token.strip(EDGE)
+    kind = classify(core) if core else None
+    if kind is not None:
+        return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
+    pieces = _SPLIT.split(token)
+    if len(pieces) == 1:
+        return token, None, ()
+    found: list[tuple[ParamKind, str]] = []
+    for i in range(0, len(pieces), 2):
+        core = pieces[i].strip(EDGE)
+        part_kind = classify(core) if core else None
+        if part_kind is not None:
+            pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
+            found.append((part_kind, core))
+    return "".join(pieces), (found[0][0] if found else None), tuple(found)
+
+
+_ANY_TYPE = re.compile("|".join(f"(?P<{kind}{i}>{pattern.pattern})" for i, (kind, pattern) in enumerate(_TYPES)))
+_KIND_OF_GROUP: dict[str, ParamKind] = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_TYPES)}
 
 
 def classify(token: str) -> ParamKind | None:
-    """The kind of variable a token is, or None for a constant word."""
-    for kind, pattern in _TYPES:
-        if pattern.fullmatch(token):
-            if kind == "hex" and len(token) < 6 and not token.lower().startswith("0x"):
-                continue
-            return kind
-    return None
+    """The kind of variable a token is (the first of ``_TYPES`` that matches it whole), or None for a word."""
+    m = _ANY_TYPE.fullmatch(token)
+    return _KIND_OF_GROUP[m.lastgroup] if m is not None and m.lastgroup else None
 
 
 class _Cluster:
-    __slots__ = ("id", "tokens", "count")
+    __slots__ = ("id", "tokens", "values", "variable", "subgroups", "keys")
 
     def __init__(self, cluster_id: str, tokens: list[str]) -> None:
         self.id = cluster_id
-        self.tokens = tokens
-        self.count = 1
+        self.tokens = tokens  # the shared template: WILDCARD where lines differ
+        self.values: dict[int, set[str]] = {}  # open positions still constant: words seen there
+        self.variable: set[int] = set()  # open positions that are variables
+        self.subgroups: dict[tuple[str, ...], str] = {(): cluster_id}  # words at the constant open positions -> id
+        self.keys: dict[int, str] = {}  # variable positions whose tokens share a key ('rhost=') -> the key
 
 
 class TemplateMiner:
-    """Online template miner; ``add`` returns (template_id, template, params) for each message in arrival order."""
+    """Online template miner; ``add`` returns (template_id, template, params) for each message in arrival order.
 
-    def __init__(self, *, similarity: float = 0.5) -> None:
+    ``similarity``: share of equal positions for a message to join a cluster; ``max_constants``: distinct words an
+    open position may take and still be part of the template. One configuration for every log (bench/logs.py)."""
+
+    def __init__(
+        self,
+        *,
+        similarity: float = 0.5,
+        max_constants: int = 3,
+        max_enum_constants: int = 12,
+        key_first: int = 1,
+        shift_guard: int = 1,
+        min_constants: int = 2,
+    ) -> None:
+        self.min_constants = min_constants
+        self.shift_guard = shift_guard
+        self.key_first = key_first
         self.similarity = similarity
+        self.max_constants = max_constants
+        self.max_enum_constants = max_enum_constants
         self._groups: dict[tuple[int, str], list[_Cluster]] = {}
-        self._kinds: dict[str, tuple[str, ParamKind | None]] = {}
-        self.clusters: list[_Cluster] = []
+        self._kinds: dict[str, Masked] = {}
+        self._seen: dict[tuple[str, ...], _Cluster] = {}
+        self._parent: dict[str, str] = {}
+        self._text: dict[str, str] = {}
+        self._count = 0
+        self._by_skeleton: dict[tuple[str, ...], str] = {}  # constant tokens -> a template id having them
+        self._alias: dict[str, str] = {}  # template id -> the id of the template of another length it joined
+        self._gaps: dict[str, tuple[bool, ...]] = {}  # merged template id -> where any member has a gap
 
-    def _mask(self, token: str) -> tuple[str, ParamKind | None]:
+    # --- public --------------------------------------------------------------------------------------------
+
+    def add(self, message: str) -> tuple[str, str, list[LogParam]]:
+        """Mine one message: its template id, the template's text now, and the message's typed parameters."""
+        template_id, raw, masked = self.add_id(message)
+        own, root, template = self.member(template_id)
+        return root, template, params_of(self._text[own].split(" "), raw, masked)
+
+    def add_id(self, message: str) -> tuple[str, list[str], list[Masked]]:
+        """``add`` without building parameters: the template id, the tokens and their (masked token, kind)."""
+        raw = message.split()
+        kinds = self._kinds
+        masked = [kinds.get(t) or self._mask(t) for t in raw]
+        tokens = [m[0] for m in masked]
+        first = ""
+        for token, kind, _ in masked:
+            if kind is None and (self.key_first == 1 or _WORD.fullmatch(token)):
+                first = token
+                break
+        shape = tuple(tokens)
+        cluster = self._seen.get(shape)  # the same masked tokens as an earlier line: the same cluster
+        if cluster is not None:
+            return self._subgroup(cluster, tokens, masked), raw, masked
+        group = self._groups.setdefault((len(tokens), first if self.key_first else ""), [])
+        cluster = self._match(group, tokens)
+        if len(self._seen) > 200_000:
+            self._seen.clear()
+        if cluster is not None:
+            self._seen[shape] = cluster
+        if cluster is None:
+            cluster = _Cluster(self._new_id(" ".join(tokens)), tokens)
+            group.append(cluster)
+            self._seen[shape] = cluster
+            return cluster.id, raw, masked
+        return self._subgroup(cluster, tokens, masked), raw, masked
+
+    def resolve(self, template_id: str) -> tuple[str, str]:
+        """The id a template id given earlier is known by now (templates merge as positions turn variable) and
+        that template's current text."""
+        return self.member(template_id)[1:]
+
+    def text(self, template_id: str) -> str:
+        """The text of one template as it stands (its own length: not the merged template's)."""
+        return self._text[template_id]
+
+    def member(self, template_id: str) -> tuple[str, str, str]:
+        """(id of the same-length template it belongs to now, id of the merged template, merged text): the first
+        gives a line's parameters, the other two its group."""
+        own = self._find(template_id)
+        root = self._merged_root(own)
+        gaps = self._gaps.get(root)
+        text = self._text[root] if gaps is None else render_skeleton(skeleton(self._text[root])[0], gaps)
+        return own, root, text
+
+    def mask(self, message: str) -> tuple[list[str], list[Masked]]:
+        """The message's tokens and their (masked token, kind), as ``add`` sees them."""
+        raw = message.split()
+        return raw, [self._mask(t) for t in raw]
+
+    @property
+    def templates(self) -> dict[str, str]:
+        """Template id -> text, for the templates not merged into another."""
+        return {
+            tid: self.member(tid)[2]
+            for tid in self._text
+            if self._parent.get(tid, tid) == tid and tid not in self._alias
+        }
+
+    # --- internals -----------------------------------------------------------------------------------------
+
+    def _mask(self, token: str) -> Masked:
+        """(token with its variable parts as placeholders, kind of the first variable part or None); cached."""
         hit = self._kinds.get(token)
         if hit is None:
-            core = token.strip(_EDGE)
-            kind = classify(core) if core else None
-            hit = (token.replace(core, PLACEHOLDERS[kind], 1), kind) if kind else (token, None)
+            hit = mask_token(token)
             if len(self._kinds) > 200_000:
                 self._kinds.clear()
             self._kinds[token] = hit
         return hit
 
-    def add(self, message: str) -> tuple[str, str, list[LogParam]]:
-        raw = message.split()
-        masked = [self._mask(t) for t in raw]
-        tokens = [m[0] for m in masked]
-        key = (len(tokens), next((t for t, k in masked if k is None), ""))
-        cluster = self._match(self._groups.setdefault(key, []), tokens)
-        if cluster is None:
-            cluster = _Cluster(_template_id(" ".join(tokens)), tokens)
-            self._groups[key].append(cluster)
-            self.clusters.append(cluster)
-        return cluster.id, " ".join(cluster.tokens), _params(cluster.tokens, raw, masked)
-
     def _match(self, candidates: list[_Cluster], tokens: list[str]) -> _Cluster | None:
+        """The most similar cluster at ``similarity`` or more (its differing constant positions opened), or None."""
         best, best_score = None, -1.0
         n = len(tokens) or 1
         for cluster in candidates:
-            same = sum(1 for a, b in zip(cluster.tokens, tokens) if a == b or a == WILDCARD)
+            same = 0
+            for a, b in zip(cluster.tokens, tokens, strict=True):
+                if a == b:
+                    same += 1
+                elif self.shift_guard and _shifted(a, b):
+                    same = -n
+                    break
             score = same / n
             if score > best_score:
                 best, best_score = cluster, score
         if best is None or best_score < self.similarity:
             return None
-        best.count += 1
-        best.tokens = [a if a == b else WILDCARD for a, b in zip(best.tokens, tokens)]
+        opened = False
+        for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
+            if a != b and a != WILDCARD:
+                self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
+                _keep_key(best, p, (a, b))
+                opened = True
+        if opened:  # the template's text changed: every template of the cluster is rendered again
+            for key, tid in best.subgroups.items():
+                self._set_text(tid, self._render(best, key))
         return best
 
-    @property
-    def templates(self) -> dict[str, str]:
-        """Template id -> current template text."""
-        return {c.id: " ".join(c.tokens) for c in self.clusters}
+    def _open(self, cluster: _Cluster, position: int, word: str, *, typed: bool) -> None:
+        """A constant position of the cluster saw another token: it becomes open, constant so far (one word)."""
+        cluster.tokens[position] = WILDCARD
+        if typed:
+            cluster.variable.add(position)  # a typed variable stays a variable
+            return
+        cluster.values[position] = {word}
+        renamed = {}
+        for key, tid in cluster.subgroups.items():
+            renamed[self._with(cluster, key, position, word)] = tid
+        cluster.subgroups = renamed
+
+    def _with(self, cluster: _Cluster, key: tuple[str, ...], position: int, word: str) -> tuple[str, ...]:
+        order = sorted(cluster.values)
+        old = [p for p in order if p != position]
+        words = dict(zip(old, key, strict=True))
+        words[position] = word
+        return tuple(words[p] for p in order)
+
+    def _subgroup(self, cluster: _Cluster, tokens: list[str], masked: list[Masked]) -> str:
+        if not cluster.values:
+            return cluster.subgroups[()]
+        for p in list(cluster.values):
+            word = tokens[p]
+            seen = cluster.values[p]
+            if word not in seen:
+                if self._is_variable(word, masked[p][1], seen):
+                    _keep_key(cluster, p, (*seen, word))
+                    self._make_variable(cluster, p)
+                else:
+                    seen.add(word)
+        key = tuple(tokens[p] for p in sorted(cluster.values))
+        tid = cluster.subgroups.get(key)
+        if tid is None:
+            tid = self._new_id(cluster.id + "\x00" + "\x00".join(key))
+            cluster.subgroups[key] = tid
+            self._set_text(tid, self._render(cluster, key))
+        return tid
+
+    def _is_variable(self, word: str, kind: ParamKind | None, seen: set[str]) -> bool:
+        """Whether a new word at an open position makes it a variable: a typed token; a token that differs from
+        one seen only in its typed parts (``rhost=<IP>`` / ``rhost=<ID>``); more distinct words than
+        ``max_constants`` (``max_enum_constants`` when all are UPPER_CASE words: enum-like states)."""
+        if kind is not None and (_WHOLE.fullmatch(word) or any(_same_shape(word, old) for old in seen)):
+            return True
+        limit = self.max_enum_constants if _ENUM.fullmatch(word) and all(map(_ENUM.fullmatch, seen)) else None
+        return len(seen) >= (limit or self.max_constants)
+
+    def _make_variable(self, cluster: _Cluster, position: int) -> None:
+        """An open position took too many words: it is a variable; templates that differed only there merge."""
+        order = sorted(cluster.values)
+        index = order.index(position)
+        del cluster.values[position]
+        cluster.variable.add(position)
+        merged: dict[tuple[str, ...], str] = {}
+        for key, tid in cluster.subgroups.items():
+            short = key[:index] + key[index + 1 :]
+            root = merged.setdefault(short, tid)
+            if root != tid:
+                self._parent[tid] = root
+        cluster.subgroups = merged
+        for short, tid in merged.items():
+            self._set_text(tid, self._render(cluster, short))
+
+    def _render(self, cluster: _Cluster, key: tuple[str, ...]) -> str:
+        tokens = list(cluster.tokens)
+        for p, word in zip(sorted(cluster.values), key, strict=True):
+            tokens[p] = word
+        for p, prefix in cluster.keys.items():
+            if tokens[p] == WILDCARD:
+                tokens[p] = prefix + WILDCARD
+        return " ".join(tokens)
+
+    def _new_id(self, text: str) -> str:
+        self._count += 1
+        tid = "T" + hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
+        while tid in self._text:
+            tid = "T" + hashlib.blake2b(f"{text}\x00{self._count}".encode(), digest_size=5).hexdigest()
+        self._set_text(tid, text)
+        return tid
+
+    def _set_text(self, tid: str, text: str) -> None:
+        """A template's text is new or changed: it joins a template of another length with the same constants."""
+        self._text[tid] = text
+        consts, gaps = skeleton(text)
+        if len(consts) < self.min_constants:  # too little left to say two templates are one
+            return
+        other = self._by_skeleton.setdefault(consts, tid)
+        root, other = self._merged_root(tid), self._merged_root(other)
+        if root == other:
+            return
+        self._alias[root] = other
+        mine = self._gaps.pop(root, gaps)
+        known = self._gaps.get(other) or skeleton(self._text[other])[1]
+        self._gaps[other] = tuple(a or b for a, b in zip(known, mine, strict=True))
+
+    def _merged_root(self, tid: str) -> str:
+        tid = self._find(tid)
+        while tid in self._alias:
+            tid = self._find(self._alias[tid])
+        return tid
+
+    def _find(self, tid: str) -> str:
+        root = tid
+        while self._parent.get(root, root) != root:
+            root = self._parent[root]
+        while tid != root:
+            self._parent[tid], tid = root, self._parent[tid]
+        return root
 
 
-def _template_id(text: str) -> str:
-    return "T" + hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
+def _shifted(a: str, b: str) -> bool:
+    """A plain word facing a variable at the same position: the lines are not aligned (a variable-length part
+    earlier in one of them), so they are not one template at this length."""
+    return (_LONG_WORD.fullmatch(a) is not None and _WHOLE.fullmatch(b) is not None) or (
+        _LONG_WORD.fullmatch(b) is not None and _WHOLE.fullmatch(a) is not None
+    )
 
 
-def _params(template: list[str], raw: list[str], masked: list[tuple[str, ParamKind | None]]) -> list[LogParam]:
-    params = []
-    for slot, token, (_, kind) in zip(template, raw, masked):
-        if slot == WILDCARD:
-            params.append(LogParam(kind=kind or "word", value=token.strip(_EDGE) or token))
-        elif kind is not None:
-            params.append(LogParam(kind=kind, value=token.strip(_EDGE)))
-    return params
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]+[:,.]?")  # two letters or more: a unit 'B' may face a '<NUM>'
+
+
+_KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+
+
+def _keep_key(cluster: _Cluster, position: int, tokens: tuple[str, ...]) -> None:
+    """A position opened on tokens that all start with the same key (``rhost=``, ``user=``): the template keeps
+    the key (``rhost=<*>``), so lines with other keys there stay apart."""
+    keys = {m.group() if (m := _KEY.match(t)) else "" for t in tokens}
+    if len(keys) == 1 and "" not in keys:
+        cluster.keys[position] = keys.pop()
+    else:
+        cluster.keys.pop(position, None)
+
+
+def params_of(template: list[str], raw: list[str], masked: list[Masked]) -> list[LogParam]:
+    """The message's parameters: its tokens at the template's ``<*>`` (kind of the token, else ``word``) and the
+    typed parts at its placeholders (``attempt=<NUM>`` gives the number)."""
+    return [LogParam(kind=kind, value=value) for kind, value in param_values(template, raw, masked)]
+
+
+def param_values(template: list[str], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
+    """(kind, value) of each parameter: ``params_of`` without building models."""
+    return values_at(param_slots(template), raw, masked) if len(template) == len(raw) else []
+
+
+def param_slots(template: list[str]) -> list[tuple[int, int]]:
+    """(position, length of the key before ``<*>`` or -1) of the template's variable positions: ``<*>``,
+    ``key=<*>`` and tokens holding a typed placeholder."""
+    return [
+        (i, len(t) - 3 if t.endswith(WILDCARD) else -1)
+        for i, t in enumerate(template)
+        if t.endswith(WILDCARD) or ("<" in t and ">" in t)
+    ]
+
+
+def values_at(slots: list[tuple[int, int]], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
+    found: list[tuple[ParamKind, str]] = []
+    for i, cut in slots:
+        if i >= len(raw):
+            break
+        _, kind, parts = masked[i]
+        if cut >= 0:
+            token = raw[i][cut:]
+            found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))
+        elif parts:
+            found.extend(parts)
+    return found

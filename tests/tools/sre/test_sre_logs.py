@@ -1,0 +1,322 @@
+"""Logs: the readers (plain, JSON lines, syslog, Loki answers), typed parameters, the online template miner, the
+parse_logs tool, and bad input (binary, malformed, huge lines, wrong formats) as skips or clear errors."""
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from genaiops.errors import ToolExecutionError, ToolInputError
+from genaiops.registry import ToolContext
+from genaiops.tools import load_tools
+from genaiops.tools.sre.logs import LogFormatError, TemplateMiner, detect_format, parse_log_text
+
+NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
+
+
+def _loki(*streams: tuple[dict, list]) -> str:
+    result = [{"stream": labels, "values": values} for labels, values in streams]
+    return json.dumps({"status": "success", "data": {"resultType": "streams", "result": result}})
+
+
+# --- readers -------------------------------------------------------------------------------------------------
+
+
+def test_plain_log4j_line_gives_time_level_message_and_typed_template():
+    """A log4j-style line: UTC time from its ISO stamp, level word, [thread] and logger dropped from the message."""
+    (r,) = parse_log_text(
+        "2024-05-01 10:00:00,123 WARN [main] com.acme.Db: Connection refused to 10.0.0.5:5432"
+    ).records
+    assert r.ts == datetime(2024, 5, 1, 10, 0, 0, 123000, tzinfo=UTC)
+    assert r.level == "warn"
+    assert r.message == "Connection refused to 10.0.0.5:5432"
+    assert r.template == "Connection refused to <IP>"
+    assert [(p.kind, p.value) for p in r.params] == [("ip", "10.0.0.5:5432")]
+
+
+@pytest.mark.parametrize(
+    ("line", "ts"),
+    [
+        ("2024-05-01T10:00:00+02:00 INFO up", datetime(2024, 5, 1, 8, tzinfo=UTC)),
+        ("2024/05/01 10:00:00.250 INFO up", datetime(2024, 5, 1, 10, 0, 0, 250000, tzinfo=UTC)),
+        ("[Wed May 01 10:00:00 2024] [notice] up", datetime(2024, 5, 1, 10, tzinfo=UTC)),
+        ("May  1 10:00:00 up", None),
+    ],
+)
+def test_plain_leading_times(line, ts):
+    """ISO 8601 (with its zone), YYYY/MM/DD and ctime stamps at the start of a plain line give the UTC time; a
+    stamp without a year gives none."""
+    assert parse_log_text(line, fmt="plain").records[0].ts == ts
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"ts": "2024-05-01T10:00:00+02:00", "level": "ERROR", "msg": "disk full", "service": "db"},
+        {"time": 1714550400, "severity": "error", "message": "disk full", "app": "db"},
+        {"@timestamp": "2024-05-01T08:00:00Z", "lvl": "err", "message": "disk full", "logger": "db"},
+        {"timestamp": 1714550400000, "level": 3, "msg": "disk full", "service": "db"},
+    ],
+)
+def test_json_lines_read_the_common_field_names(obj):
+    """ts/time/timestamp/@timestamp (ISO with zone or epoch s/ms), level/severity/lvl, msg/message,
+    service/app/logger: each spelling gives the same record."""
+    parsed = parse_log_text(json.dumps(obj) + "\n")
+    assert parsed.format == "jsonl"
+    (r,) = parsed.records
+    assert (r.ts, r.level, r.message, r.service) == (datetime(2024, 5, 1, 8, tzinfo=UTC), "error", "disk full", "db")
+
+
+def test_syslog_rfc5424_and_rfc3164():
+    """RFC 5424 gives time, app and the PRI's severity; RFC 3164 needs the year given to date its lines."""
+    text = (
+        "<11>1 2024-05-01T10:00:00.5Z web01 nginx 123 ID47 - upstream timed out\n"
+        "<30>May  1 10:00:02 web01 sshd[42]: Accepted publickey for alice\n"
+    )
+    parsed = parse_log_text(text, year=2024)
+    assert parsed.format == "syslog"
+    a, b = parsed.records
+    assert (a.level, a.service, a.message) == ("error", "nginx", "upstream timed out")
+    assert a.ts == datetime(2024, 5, 1, 10, 0, 0, 500000, tzinfo=UTC)
+    assert (b.level, b.service, b.message) == ("info", "sshd", "Accepted publickey for alice")
+    assert b.ts == datetime(2024, 5, 1, 10, 0, 2, tzinfo=UTC)
+    assert parse_log_text(text).records[1].ts is None  # no year given: no guessed time
+
+
+def test_loki_answer_streams_are_merged_in_time_order_with_labels():
+    """A query_range answer: values of all streams sorted by their ns time; labels give service and level; a
+    JSON log line is read as JSON."""
+    text = _loki(
+        ({"service_name": "api", "level": "error"}, [["1714557602000000000", "timeout calling db"]]),
+        ({"app": "db"}, [["1714557601000000000", '{"msg": "slow query 812 ms", "level": "warn"}']]),
+    )
+    parsed = parse_log_text(text)
+    assert parsed.format == "loki"
+    first, second = parsed.records
+    assert (first.service, first.level, first.message) == ("db", "warn", "slow query 812 ms")
+    assert first.ts == datetime(2024, 5, 1, 10, 0, 1, tzinfo=UTC)
+    assert (second.service, second.level) == ("api", "error")
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("2024-05-01 10:00:00 INFO started\n", "plain"),
+        ('{"msg": "x"}\n{"msg": "y"}\n', "jsonl"),
+        ("<13>May  1 10:00:00 h app: x\n", "syslog"),
+        (_loki(({"a": "b"}, [])), "loki"),
+    ],
+)
+def test_format_is_detected(text, fmt):
+    """auto picks the format from the first lines."""
+    assert detect_format(text) == fmt
+
+
+# --- typed parameters ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "kind", "placeholder"),
+    [
+        ("192.168.1.20", "ip", "<IP>"),
+        ("fe80::1ff:fe23:4567:890a", "ip", "<IP>"),
+        ("https://api.example.com/v1/x?y=1", "url", "<URL>"),
+        ("ops@example.com", "email", "<EMAIL>"),
+        ("/var/log/nginx/error.log", "path", "<PATH>"),
+        ("0x7fff5fbff8a8", "hex", "<HEX>"),
+        ("3f2a9c81d4e5", "hex", "<HEX>"),
+        ("-12.5", "number", "<NUM>"),
+        ("250ms", "number", "<NUM>"),
+        ("12:30:45.120", "time", "<TIME>"),
+        ("blk_-1608999687919862906", "id", "<ID>"),
+    ],
+)
+def test_variables_are_typed(token, kind, placeholder):
+    """Each kind of variable becomes its typed placeholder and a parameter of that kind."""
+    _, template, params = TemplateMiner().add(f"fetched {token} ok")
+    assert template == f"fetched {placeholder} ok"
+    assert [(p.kind, p.value) for p in params] == [(kind, token)]
+
+
+def test_key_value_parts_are_typed_and_words_stay():
+    """In 'key=value' tokens the value is typed; plain words and 'ssh2'-like names stay in the template."""
+    _, template, params = TemplateMiner().add("retry attempt=3 via ssh2 to host=10.1.2.3")
+    assert template == "retry attempt=<NUM> via ssh2 to host=<IP>"
+    assert [(p.kind, p.value) for p in params] == [("number", "3"), ("ip", "10.1.2.3")]
+
+
+# --- the online miner ----------------------------------------------------------------------------------------
+
+
+def test_template_generalises_as_lines_arrive_and_keeps_its_id():
+    """One pass: the second user name opens the position; from the fourth distinct name it is a <*> variable,
+    the templates that differed there merge, and resolve() maps the earlier ids to the merged one."""
+    miner = TemplateMiner()
+    ids = [miner.add(f"session opened for user {name}")[0] for name in ("alice", "bob", "carol", "dave", "erin")]
+    assert miner.add("session opened for user frank")[1] == "session opened for user <*>"
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+    assert miner.add("session opened for user alice")[2][0].kind == "word"
+
+
+def test_few_distinct_words_stay_separate_templates():
+    """An open position that takes at most 3 distinct words stays part of the template: 'stored as bytes' and
+    'stored as values' are two templates."""
+    miner = TemplateMiner()
+    a = [miner.add(f"block {n} stored as bytes")[0] for n in range(3)]
+    b = [miner.add(f"block {n} stored as values")[0] for n in range(3)]
+    assert len({miner.resolve(i)[0] for i in a}) == 1 and len({miner.resolve(i)[0] for i in b}) == 1
+    assert miner.resolve(a[0])[0] != miner.resolve(b[0])[0]
+    assert miner.resolve(b[0])[1] == "block <NUM> stored as values"
+
+
+def test_a_shared_miner_keeps_ids_across_calls():
+    """Passing the same miner to two calls gives the same template id to the same kind of line."""
+    miner = TemplateMiner()
+    first = parse_log_text("ERROR timeout after 30 s\n", miner=miner).records[0]
+    second = parse_log_text("ERROR timeout after 45 s\n", miner=miner).records[0]
+    assert first.template_id == second.template_id
+
+
+def test_records_of_one_call_carry_the_final_template():
+    """Within one call, every record reports its template as it stands after the last line."""
+    parsed = parse_log_text("".join(f"INFO user {u} logged in\n" for u in ("ann", "ben", "cat", "dan", "eve")))
+    assert {r.template for r in parsed.records} == {"user <*> logged in"}
+    assert [r.params[0].value for r in parsed.records] == ["ann", "ben", "cat", "dan", "eve"]
+
+
+def test_templates_of_different_lengths_merge_when_only_variable_runs_differ():
+    """Lines whose token counts differ only by a variable run (an optional '(1.2 KB)', '<1 sec' for '00:02') are one
+    template shown with <*> at every gap; each line keeps its own typed parameters; other constants stay apart."""
+    lines = [
+        "a.com:80 close, 403 bytes sent, 426 bytes received, lifetime 00:02",
+        "b.org:443 close, 1190 bytes (1.16 KB) sent, 1671 bytes (1.63 KB) received, lifetime 01:10",
+        "c.net:8080 close, 12 bytes sent, 13 bytes received, lifetime <1 sec",
+        "d.io:22 close, 500 bytes (0.49 KB) sent, 7 bytes received, lifetime 00:05",
+        "a.com:80 open through proxy p.example:5070 HTTPS",
+        "b.org:443 open through proxy p.example:5070 HTTPS",
+    ]
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    ids = [r.template_id for r in parsed.records]
+    assert len(set(ids[:4])) == 1 and ids[4] == ids[5] != ids[0]
+    assert parsed.records[0].template == "<*> close, <*> bytes <*> sent, <*> bytes <*> received, lifetime <*>"
+    assert [(p.kind, p.value) for p in parsed.records[1].params][1:3] == [("number", "1190"), ("number", "1.16")]
+
+
+def test_key_of_a_variable_position_keeps_lines_with_other_keys_apart():
+    """'rhost=<*>' stays in the template, so lines that add a 'user=...' part are a template of their own."""
+    miner = TemplateMiner()
+    hosts = ("10.0.0.1", "host-17.example", "10.0.0.2", "node42", "10.0.0.3")
+    one = [miner.add(f"auth failure; tty=ssh ruser= rhost={h}")[0] for h in hosts]
+    users = zip(hosts, "abcde", strict=True)
+    two = [miner.add(f"auth failure; tty=ssh ruser= rhost={h} user={u}")[0] for h, u in users]
+    assert {miner.resolve(i)[0] for i in one}.isdisjoint({miner.resolve(i)[0] for i in two})
+    assert miner.resolve(one[0])[1] == "auth failure; tty=ssh ruser= rhost=<*>"
+
+
+# --- bad input -----------------------------------------------------------------------------------------------
+
+
+def test_binary_malformed_and_huge_lines_are_skips_or_notes():
+    """Binary junk is a skip with its reason, a malformed JSON line a skip naming the problem, a huge line is
+    truncated with a note; the good lines still parse."""
+    text = "INFO ok 1\n\x00\x01\x02\x03\x04garbage\x05\x06\n" + "INFO " + "x" * 20_000 + "\n"
+    parsed = parse_log_text(text, max_line_chars=1000)
+    assert [s.line_no for s in parsed.skipped] == [2] and "binary" in parsed.skipped[0].reason
+    assert parsed.records[1].truncated and len(parsed.records[1].message) <= 1000
+    assert any("truncated" in note for note in parsed.notes)
+    bad = parse_log_text('{"msg": "a"}\n{"msg": \n{"msg": "b"}\n[1, 2]\n', fmt="jsonl")
+    assert [r.message for r in bad.records] == ["a", "b"]
+    assert [s.line_no for s in bad.skipped] == [2, 4] and "not JSON" in bad.skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("just a plain line", "not JSON"),
+        ('{"data": {"resultType": "matrix", "result": []}}', "expected 'streams'"),
+        ('{"status": "success"}', "no data.result list"),
+    ],
+)
+def test_wrong_format_for_loki_is_a_clear_error(text, fragment):
+    """Text that is not a Loki log answer, read as one, is a LogFormatError saying what to give instead."""
+    with pytest.raises(LogFormatError, match=fragment):
+        parse_log_text(text, fmt="loki")
+
+
+def test_plain_text_read_as_syslog_is_skipped_line_by_line():
+    """Lines that are not syslog, read as syslog, are skips saying which layouts were expected."""
+    parsed = parse_log_text("hello\nworld\n", fmt="syslog")
+    assert parsed.records == [] and len(parsed.skipped) == 2 and "RFC 5424" in parsed.skipped[0].reason
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=400), fmt=st.sampled_from(["auto", "plain", "jsonl", "syslog"]))
+def test_readers_never_raise_on_any_text(text, fmt):
+    """Any text in any line format gives records and skips (one per non-blank line), never an exception."""
+    parsed = parse_log_text(text, fmt=fmt)
+    assert len(parsed.records) + len(parsed.skipped) == sum(1 for line in text.splitlines() if line.strip())
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    values=st.lists(
+        st.one_of(st.tuples(st.text(max_size=12), st.text(max_size=40)), st.integers(), st.none()), max_size=5
+    )
+)
+def test_loki_reader_skips_bad_pairs(values):
+    """Malformed values in a Loki answer are skips; well-formed pairs are records; nothing raises."""
+    rows = [list(v) if isinstance(v, tuple) else v for v in values]
+    parsed = parse_log_text(_loki(({"job": "x"}, rows)), fmt="loki")
+    assert len(parsed.records) + len(parsed.skipped) == len(rows)
+
+
+# --- the tool ------------------------------------------------------------------------------------------------
+
+
+def _ctx(**resources) -> ToolContext:
+    return ToolContext("run", "task", "key", now=NOW, resources=resources)
+
+
+def test_parse_logs_tool_counts_templates_and_levels():
+    """parse_logs returns records, every template with its count and levels, and the severe count."""
+    content = "".join(f"2024-05-01T10:00:0{i}Z ERROR db: connection to 10.0.0.{i} refused\n" for i in range(4))
+    result = load_tools().get("parse_logs").invoke({"content": content + "INFO started\n", "max_records": 2}, _ctx())
+    assert result.lines == 5 and len(result.records) == 2 and result.severe == 4
+    top = result.templates[0]
+    assert (top.template, top.count, top.levels) == ("db: connection to <IP> refused", 4, {"error": 4})
+    assert any("first 2 returned" in note for note in result.notes)
+    assert result.template_count == 2
+
+
+def test_parse_logs_returns_the_most_frequent_templates_first():
+    """With more templates than max_templates, the most frequent are returned and a note says how many exist."""
+    content = "disk full\n" * 3 + "cpu hot\n" * 2 + "fan stopped\n"
+    result = load_tools().get("parse_logs").invoke({"content": content, "max_templates": 2}, _ctx())
+    assert [(t.template, t.count) for t in result.templates] == [("disk full", 3), ("cpu hot", 2)]
+    assert result.template_count == 3 and any("3 templates, the 2 most frequent" in n for n in result.notes)
+
+
+def test_parse_logs_arguments_are_checked():
+    """Neither content nor query, or both, is an input error; a query without Loki names GENAIOPS_LOKI_URL."""
+    spec = load_tools().get("parse_logs")
+    with pytest.raises(ToolInputError, match="either `content`"):
+        spec.parse_args({})
+    with pytest.raises(ToolExecutionError, match="needs Loki: set GENAIOPS_LOKI_URL"):
+        spec.invoke({"query": '{job="x"}'}, _ctx())
+
+
+def test_overlapping_parses_on_threads_leave_cyclic_gc_as_they_found_it() -> None:
+    """Parsing turns cyclic GC off while it runs (process-wide); calls overlapping on threads leave it on after."""
+    import gc
+    import threading
+
+    text = "\n".join(f"worker {i} connected from 10.0.0.{i % 250}" for i in range(20_000))
+    assert gc.isenabled()
+    threads = [threading.Thread(target=parse_log_text, args=(text,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
