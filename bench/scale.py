@@ -4,7 +4,10 @@ On a throwaway PostgreSQL cluster (bench/pg_cluster.py: Debian's binaries, 127.0
 machine; pass --fsync for a durable cluster) and SQLite files in a temporary folder, in one run:
 
 1. per-task overhead of the durable executor for bench/engine.py's shapes (chain, fan-out, layered; no-op
-   tasks), PostgreSQL beside SQLite (target: PostgreSQL <= 4x SQLite);
+   tasks), PostgreSQL beside SQLite (target: PostgreSQL <= 4x SQLite), and the anchor in the same run: LangGraph
+   with its PostgreSQL checkpointer (langgraph-checkpoint-postgres's PostgresSaver) on the same server and shapes,
+   ``durability="sync"`` (each step's checkpoint committed before the next step starts, as ours), its state one
+   counter each no-op node adds 1 to (the cheapest state it can checkpoint; ours stores every task's result);
 2. throughput of `genaiops worker` processes (1, 2, 4) on PostgreSQL beside one SQLite worker, on fan-out runs
    whose tasks each detect anomalies in a 120-point series (CPU-bound, >= 5 ms each; target: 2 workers >= 1.6x
    of 1), timed from the first claim to the last run's end as stored (process start-up excluded);
@@ -16,7 +19,8 @@ machine; pass --fsync for a durable cluster) and SQLite files in a temporary fol
     python bench/scale.py --quick      # smaller sizes (100 tasks, 2 runs per worker count)
     python bench/scale.py --no-ray     # skip the Ray figure
 
-LangGraph with langgraph-checkpoint-postgres as an anchor is not measured here (see README: not installed).
+The LangGraph anchor needs the `bench` extra (`pip install -e '.[bench]'`: langgraph, langgraph-checkpoint-postgres);
+without it the bench says so and measures the rest.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import operator
 import os
 import statistics
 import subprocess
@@ -36,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from engine import spec_for  # noqa: E402 - bench/engine.py's shapes
+from engine import shape_edges, spec_for  # noqa: E402 - bench/engine.py's shapes
 from pg_cluster import PgCluster, postgres_bin  # noqa: E402
 
 from genaiops.graphs import Engine, GraphSpec  # noqa: E402
@@ -60,19 +65,58 @@ async def _once(url: str, spec: GraphSpec) -> float:
     return elapsed / len(spec.tasks) * 1e6
 
 
-def per_task(cluster: PgCluster, folder: Path, n: int, repeats: int) -> list[tuple[str, float, float]]:
+def per_task(cluster: PgCluster, folder: Path, n: int, repeats: int) -> list[tuple[str, float, float, float | None]]:
+    """(shape, SQLite, PostgreSQL, LangGraph on PostgreSQL or None when not installed) us/task, medians; the
+    backends take turns within each repeat, so a change in the machine's load hits all of them alike."""
     rows = []
+    anchor = _langgraph()
     for shape in SHAPES:
         spec = spec_for(shape, n)
-        figures = {}
-        for backend in ("sqlite", "postgresql"):
-            samples = []
-            for k in range(repeats):
-                url = f"sqlite:///{folder / f'{shape}-{k}.db'}" if backend == "sqlite" else cluster.new_database()
-                samples.append(asyncio.run(_once(url, spec)))
-            figures[backend] = statistics.median(samples)
-        rows.append((shape, figures["sqlite"], figures["postgresql"]))
+        samples: dict[str, list[float]] = {"sqlite": [], "postgresql": [], "langgraph": []}
+        for k in range(repeats):
+            samples["sqlite"].append(asyncio.run(_once(f"sqlite:///{folder / f'{shape}-{k}.db'}", spec)))
+            samples["postgresql"].append(asyncio.run(_once(cluster.new_database(), spec)))
+            if anchor is not None:
+                samples["langgraph"].append(anchor(cluster.new_database(), shape, n))
+        lite, pg = statistics.median(samples["sqlite"]), statistics.median(samples["postgresql"])
+        rows.append((shape, lite, pg, statistics.median(samples["langgraph"]) if anchor else None))
     return rows
+
+
+def _langgraph() -> Any:
+    """LangGraph's per-task figure on PostgreSQL (a function of url, shape, n), or None when not installed."""
+    try:
+        from langgraph.checkpoint.postgres import PostgresSaver
+        from langgraph.graph import START, StateGraph
+    except ImportError:
+        return None
+    from typing import Annotated, TypedDict
+
+    class Count(TypedDict):
+        done: Annotated[int, operator.add]
+
+    def noop(state: Count) -> dict[str, int]:
+        return {"done": 1}
+
+    def once(url: str, shape: str, n: int) -> float:
+        graph = StateGraph(Count)
+        for i, deps in enumerate(shape_edges(shape, n)):
+            graph.add_node(f"t{i}", noop)
+            if not deps:
+                graph.add_edge(START, f"t{i}")
+            else:  # a list of sources: the node waits for all of them
+                graph.add_edge([f"t{d}" for d in deps] if len(deps) > 1 else f"t{deps[0]}", f"t{i}")
+        with PostgresSaver.from_conn_string(url) as saver:
+            saver.setup()
+            app = graph.compile(checkpointer=saver)
+            config = {"configurable": {"thread_id": "bench"}, "recursion_limit": n + 10}
+            started = time.perf_counter()
+            out = app.invoke({"done": 0}, config, durability="sync")
+            elapsed = time.perf_counter() - started
+        assert out["done"] == n, out
+        return elapsed / n * 1e6
+
+    return once
 
 
 # --- 2. workers ----------------------------------------------------------------------------------------------------
@@ -280,8 +324,12 @@ def _report(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
 def _overhead(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     n, repeats = (100, 1) if args.quick else (1000, 3)
     print(f"1. per-task overhead, {n} no-op tasks, median of {repeats} (us/task):")
-    for shape, lite, pg in per_task(cluster, folder, n, repeats):
-        print(f"  {shape:8} SQLite {lite:8.0f}   PostgreSQL {pg:8.0f}   ratio {pg / lite:4.1f}x (target <= 4x)")
+    rows = per_task(cluster, folder, n, repeats)
+    for shape, lite, pg, anchor in rows:
+        line = f"  {shape:8} SQLite {lite:8.0f}   PostgreSQL {pg:8.0f}   ratio {pg / lite:4.1f}x (target <= 4x)"
+        print(line + (f"   LangGraph+PostgresSaver {anchor:8.0f}" if anchor is not None else ""))
+    if rows and rows[0][3] is None:
+        print("  LangGraph anchor not measured: pip install -e '.[bench]' (langgraph, langgraph-checkpoint-postgres)")
 
 
 def _throughput(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
