@@ -10,7 +10,9 @@ machine; pass --fsync for a durable cluster) and SQLite files in a temporary fol
    counter each no-op node adds 1 to (the cheapest state it can checkpoint; ours stores every task's result);
 2. throughput of `genaiops worker` processes (1, 2, 4) on PostgreSQL beside one SQLite worker, on fan-out runs
    whose tasks each detect anomalies in a 120-point series (CPU-bound, >= 5 ms each; target: 2 workers >= 1.6x
-   of 1), timed from the first claim to the last run's end as stored (process start-up excluded);
+   of 1), timed from the first claim to the last run's end as stored (process start-up excluded); then the same
+   with 10 ms waits as the tasks (``--sleep-tasks``: no CPU in the task, so what scales or not is the executor's and
+   the store's own work);
 3. 100 runs at once through 2 workers, and one run waiting on 1,000 pending approvals, all approved and
    executed: errors, lost or duplicated effects (target: 0);
 4. Ray offload overhead per task (a remote no-op wait on a local Ray cluster) beside a direct call.
@@ -38,7 +40,7 @@ import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypedDict
 
 sys.path.insert(0, str(Path(__file__).parent))
 from engine import shape_edges, spec_for  # noqa: E402 - bench/engine.py's shapes
@@ -83,6 +85,12 @@ def per_task(cluster: PgCluster, folder: Path, n: int, repeats: int) -> list[tup
     return rows
 
 
+class Count(TypedDict):
+    """LangGraph's state in the anchor: how many no-op nodes ran (each adds 1)."""
+
+    done: Annotated[int, operator.add]
+
+
 def _langgraph() -> Any:
     """LangGraph's per-task figure on PostgreSQL (a function of url, shape, n), or None when not installed."""
     try:
@@ -90,10 +98,6 @@ def _langgraph() -> Any:
         from langgraph.graph import START, StateGraph
     except ImportError:
         return None
-    from typing import Annotated, TypedDict
-
-    class Count(TypedDict):
-        done: Annotated[int, operator.add]
 
     def noop(state: Count) -> dict[str, int]:
         return {"done": 1}
@@ -130,12 +134,15 @@ def _series(points: int = 120) -> dict[str, Any]:
     return {"name": "p99", "timestamps": stamps, "values": values}
 
 
-def _fan_out(width: int) -> GraphSpec:
+def _fan_out(width: int, sleep: float | None = None) -> GraphSpec:
+    """A root and ``width`` tasks after it: anomaly detection (CPU), or with ``sleep`` a wait of that many seconds
+    (no CPU: what is left is the store's and the executor's own work, and whether workers wait on each other)."""
     series = _series()
     tasks = [{"id": "root", "tool": "noop", "args": {"value": 0}}]
-    tasks += [
-        {"id": f"d{i}", "tool": "detect_anomalies", "args": {"series": series}, "after": ["root"]} for i in range(width)
-    ]
+    work = {"tool": "detect_anomalies", "args": {"series": series}}
+    if sleep is not None:
+        work = {"tool": "wait", "args": {"seconds": sleep}}
+    tasks += [{"id": f"d{i}", **work, "after": ["root"]} for i in range(width)]
     return GraphSpec.model_validate({"name": "fan-out-detect", "tasks": tasks})
 
 
@@ -187,13 +194,15 @@ def _span(url: str, run_ids: list[str]) -> tuple[float, int, list[str]]:
     return ((last - first).total_seconds() if first and last else float("nan")), tasks, bad
 
 
-def throughput(cluster: PgCluster, folder: Path, runs: int, width: int) -> list[tuple[str, float, list[str]]]:
-    spec, rows = _fan_out(width), []
+def throughput(
+    cluster: PgCluster, folder: Path, runs: int, width: int, sleep: float | None = None
+) -> list[tuple[str, float, list[str]]]:
+    spec, rows = _fan_out(width, sleep), []
     for label, workers, url in [
         ("SQLite, 1 process", 1, f"sqlite:///{folder / 'tp.db'}"),
         *[(f"PostgreSQL, {k} worker(s)", k, cluster.new_database()) for k in (1, 2, 4)],
     ]:
-        home = folder / f"home-{label.split(',')[0]}-{workers}"
+        home = folder / f"home-{label.split(',')[0]}-{workers}-{sleep}"
         run_ids = _queue(url, spec, runs)
         _workers(home, url, workers, runs_each=2)
         seconds, tasks, bad = _span(url, run_ids)
@@ -293,6 +302,9 @@ def main() -> None:
     parser.add_argument("--no-ray", action="store_true")
     parser.add_argument("--fsync", action="store_true", help="a PostgreSQL cluster with fsync on")
     parser.add_argument("--parts", default="1,2,3,4", help="which measurements, e.g. 1,3 (default: all)")
+    parser.add_argument(
+        "--sleep-tasks", type=float, default=0.01, help="2. also: fan-out runs of waits of this many seconds (0: no)"
+    )
     args = parser.parse_args()
     bin_dir = postgres_bin()
     if bin_dir is None:
@@ -335,7 +347,13 @@ def _overhead(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> Non
 def _throughput(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     runs, width = (2, 10) if args.quick else (8, 20)
     print(f"2. throughput, {runs} fan-out runs x {width} detection tasks (tasks/s, first claim to last end):")
-    rows = throughput(cluster, folder, runs, width)
+    _rates(throughput(cluster, folder, runs, width))
+    if args.sleep_tasks:
+        print(f"2b. the same with waits of {args.sleep_tasks * 1000:.0f} ms instead of detection (no CPU in the task):")
+        _rates(throughput(cluster, folder, runs, width, args.sleep_tasks))
+
+
+def _rates(rows: list[tuple[str, float, list[str]]]) -> None:
     one = next(rate for label, rate, _ in rows if label == "PostgreSQL, 1 worker(s)")
     for label, rate, bad in rows:
         print(f"  {label:24} {rate:7.1f}   x{rate / one:4.2f} of 1 PostgreSQL worker   not succeeded: {len(bad)}")

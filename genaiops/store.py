@@ -595,15 +595,15 @@ class Store:
         workers claiming at once each get a different run without waiting; SQLite: under its single writer lock.
         ``skip``: runs this worker does not want now."""
         postgres = self.backend_name == "postgresql"
-        avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
-        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
         with self.transaction(lock=not postgres) as tx:
-            row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
-            if row is None:
-                return None
-            run = _run_row(row)
-            if not tx.try_lock_run(run.run_id):
-                return None  # its executor is writing it right now (so it is alive): not for the taking
+            avoid = list(skip)
+            while True:
+                run = self._claimable(now, avoid, postgres)
+                if run is None:
+                    return None
+                if tx.try_lock_run(run.run_id):
+                    break
+                avoid.append(run.run_id)  # a live process is writing it right now: not for the taking; the next
             claimed = tx.claim_run(
                 run.run_id, owner, now, status=run.status, owner_was=run.owner, lease_until=lease_until
             )
@@ -611,6 +611,13 @@ class Store:
                 return None  # not reachable under the row lock / the write lock; kept as the contract's guard
             tx.add_events([event(run)])
         return run
+
+    def _claimable(self, now: str, skip: Sequence[str], postgres: bool) -> RunRow | None:
+        """The oldest claimable run but those in ``skip`` (PostgreSQL: row-locked, skipping rows locked by others)."""
+        avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
+        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
+        row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
+        return None if row is None else _run_row(row)
 
     @contextmanager
     def transaction(self, *, lock: bool = True, run: str | None = None) -> Iterator[Transaction]:
