@@ -32,6 +32,7 @@ import asyncio
 import math
 import operator
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -177,6 +178,40 @@ def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
             raise RuntimeError(f"worker exit {proc.returncode}: {err[-500:]}")
 
 
+def _pool(home: Path, url: str, count: int, runs_each: int) -> list[subprocess.Popen]:
+    """``count`` workers started (not ``--once``) on an existing store, returned once each said it is up: the runs
+    are queued after, so no worker's start-up (seconds of imports on a busy machine) falls inside the measurement."""
+    procs = [
+        subprocess.Popen(
+            [str(GENAIOPS), "worker", "--runs", str(runs_each)],
+            env=_env(home, url),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for _ in range(count)
+    ]
+    for proc in procs:
+        line = proc.stdout.readline() if proc.stdout else ""
+        if not line.startswith("worker"):
+            _stop(procs)
+            raise RuntimeError(f"a worker did not start: {line!r}")
+    return procs
+
+
+def _stop(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: a worker stops claiming and exits
+    for proc in procs:
+        proc.communicate(timeout=600)
+
+
+def _wait_done(url: str, run_ids: list[str]) -> None:
+    with closing(Store.open(url)) as store:
+        while any(store.run(r).status in ("queued", "running", "created") for r in run_ids):
+            time.sleep(0.2)
+
+
 def _span(url: str, run_ids: list[str]) -> tuple[float, int, list[str]]:
     """(seconds from the first claim to the last end, tasks done, runs not succeeded)."""
     first, last, tasks, bad = None, None, 0, []
@@ -203,8 +238,13 @@ def throughput(
         *[(f"PostgreSQL, {k} worker(s)", k, cluster.new_database()) for k in (1, 2, 4)],
     ]:
         home = folder / f"home-{label.split(',')[0]}-{workers}-{sleep}"
-        run_ids = _queue(url, spec, runs)
-        _workers(home, url, workers, runs_each=2)
+        Store.open(url).close()  # the store exists before the workers start (else they refuse it)
+        procs = _pool(home, url, workers, runs_each=2)
+        try:
+            run_ids = _queue(url, spec, runs)
+            _wait_done(url, run_ids)
+        finally:
+            _stop(procs)
         seconds, tasks, bad = _span(url, run_ids)
         rows.append((label, tasks / seconds, bad))
     return rows
