@@ -32,7 +32,6 @@ import asyncio
 import math
 import operator
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -201,7 +200,7 @@ def _pool(home: Path, url: str, count: int, runs_each: int) -> list[subprocess.P
 
 def _stop(procs: list[subprocess.Popen]) -> None:
     for proc in procs:
-        proc.send_signal(signal.SIGINT)  # Ctrl-C: a worker stops claiming and exits
+        proc.terminate()  # every run has ended (a background shell's children ignore SIGINT)
     for proc in procs:
         proc.communicate(timeout=600)
 

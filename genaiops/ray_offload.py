@@ -109,6 +109,11 @@ class RayOffload:
         except ray.exceptions.RayTaskError as exc:
             raise exc.as_instanceof_cause() from None  # the tool's own exception: the task fails with its message
 
+    def connect(self) -> None:
+        """Connect now (or start the local cluster): from the main thread, before a tool's thread calls ``run``
+        (Ray sets its signal handlers only there)."""
+        self._ray()
+
     def run(self, fn: Any, args: tuple[Any, ...], *, key: str) -> Any:
         """``fn(*args)`` as a Ray task, waited for on this (worker) thread: ``ToolContext.compute`` of a tool that
         the executor runs in a thread. ``cancel(key)`` (the call timed out, the run was cancelled) cancels it."""

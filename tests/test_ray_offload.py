@@ -143,6 +143,9 @@ class Spy:
         self.calls.append(fn.__name__)
         return self.offload.run(fn, args, key=key)
 
+    def connect(self) -> None:
+        self.offload.connect()
+
     def cancel(self, key: str) -> None:
         self.cancelled = self.offload._running.get(key)  # the Ray task the timed-out attempt waits on
         self.offload.cancel(key)
