@@ -229,6 +229,9 @@ class Transaction:
             if len(items) == 1:  # numbered in the insert itself: one statement (one round trip on PostgreSQL)
                 self._db.execute(_APPEND, (run_id, run_id, *items[0][1:], *_NO_STATE[len(items[0]) - 5 :]))
                 continue
+            if self._backend is not None:  # PostgreSQL: each numbered in its insert, all in one pipeline
+                self._db.executemany(_APPEND, [(run_id, run_id, *row[1:], *_NO_STATE[len(row) - 5 :]) for row in items])
+                continue
             (last,) = self._db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
             ).fetchone()
