@@ -160,18 +160,22 @@ def _queue(url: str, spec: GraphSpec, count: int) -> list[str]:
         return [engine.submit(spec, requester="bench") for _ in range(count)]
 
 
-def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
-    procs = [
+def _spawn(home: Path, url: str, count: int, *argv: str) -> list[subprocess.Popen]:
+    """``count`` ``genaiops worker ARGV`` processes on the store at ``url`` (stdout and stderr piped)."""
+    return [
         subprocess.Popen(
-            [str(GENAIOPS), "worker", "--once", "--runs", str(runs_each)],
+            [str(GENAIOPS), "worker", *argv],
             env=_env(home, url),
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )  # fmt: skip
         for _ in range(count)
     ]
-    for proc in procs:
+
+
+def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
+    for proc in _spawn(home, url, count, "--once", "--runs", str(runs_each)):
         _, err = proc.communicate(timeout=3600)
         if proc.returncode != 0:
             raise RuntimeError(f"worker exit {proc.returncode}: {err[-500:]}")
@@ -180,16 +184,7 @@ def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
 def _pool(home: Path, url: str, count: int, runs_each: int) -> list[subprocess.Popen]:
     """``count`` workers started (not ``--once``) on an existing store, returned once each said it is up: the runs
     are queued after, so no worker's start-up (seconds of imports on a busy machine) falls inside the measurement."""
-    procs = [
-        subprocess.Popen(
-            [str(GENAIOPS), "worker", "--runs", str(runs_each)],
-            env=_env(home, url),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        for _ in range(count)
-    ]
+    procs = _spawn(home, url, count, "--runs", str(runs_each))
     for proc in procs:
         line = proc.stdout.readline() if proc.stdout else ""
         if not line.startswith("worker"):
