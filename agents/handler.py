@@ -276,7 +276,7 @@ class AgentHandler:
         spend = self._spend(session)
         if spend is not None:
             events.append((ctx.run_id, ctx.task_id, SPEND_EVENT, at, canonical_json(spend)))
-        with self._engine.store.transaction() as tx:
+        with self._engine.store.transaction(run=ctx.run_id) as tx:
             tx.add_agent_turns(session.turns)
             for name, state in states:
                 tx.save_agent_state(ctx.run_id, name, state, at)

@@ -4,10 +4,15 @@ On a throwaway PostgreSQL cluster (bench/pg_cluster.py: Debian's binaries, 127.0
 machine; pass --fsync for a durable cluster) and SQLite files in a temporary folder, in one run:
 
 1. per-task overhead of the durable executor for bench/engine.py's shapes (chain, fan-out, layered; no-op
-   tasks), PostgreSQL beside SQLite (target: PostgreSQL <= 4x SQLite);
+   tasks), PostgreSQL beside SQLite (target: PostgreSQL <= 4x SQLite), and the anchor in the same run: LangGraph
+   with its PostgreSQL checkpointer (langgraph-checkpoint-postgres's PostgresSaver) on the same server and shapes,
+   ``durability="sync"`` (each step's checkpoint committed before the next step starts, as ours), its state one
+   counter each no-op node adds 1 to (the cheapest state it can checkpoint; ours stores every task's result);
 2. throughput of `genaiops worker` processes (1, 2, 4) on PostgreSQL beside one SQLite worker, on fan-out runs
    whose tasks each detect anomalies in a 120-point series (CPU-bound, >= 5 ms each; target: 2 workers >= 1.6x
-   of 1), timed from the first claim to the last run's end as stored (process start-up excluded);
+   of 1), timed from the first claim to the last run's end as stored (process start-up excluded); then the same
+   with 10 ms waits as the tasks (``--sleep-tasks``: no CPU in the task, so what scales or not is the executor's and
+   the store's own work);
 3. 100 runs at once through 2 workers, and one run waiting on 1,000 pending approvals, all approved and
    executed: errors, lost or duplicated effects (target: 0);
 4. Ray offload overhead per task (a remote no-op wait on a local Ray cluster) beside a direct call.
@@ -16,7 +21,8 @@ machine; pass --fsync for a durable cluster) and SQLite files in a temporary fol
     python bench/scale.py --quick      # smaller sizes (100 tasks, 2 runs per worker count)
     python bench/scale.py --no-ray     # skip the Ray figure
 
-LangGraph with langgraph-checkpoint-postgres as an anchor is not measured here (see README: not installed).
+The LangGraph anchor needs the `bench` extra (`pip install -e '.[bench]'`: langgraph, langgraph-checkpoint-postgres);
+without it the bench says so and measures the rest.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import operator
 import os
 import statistics
 import subprocess
@@ -33,10 +40,10 @@ import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypedDict
 
 sys.path.insert(0, str(Path(__file__).parent))
-from engine import spec_for  # noqa: E402 - bench/engine.py's shapes
+from engine import shape_edges, spec_for  # noqa: E402 - bench/engine.py's shapes
 from pg_cluster import PgCluster, postgres_bin  # noqa: E402
 
 from genaiops.graphs import Engine, GraphSpec  # noqa: E402
@@ -60,19 +67,60 @@ async def _once(url: str, spec: GraphSpec) -> float:
     return elapsed / len(spec.tasks) * 1e6
 
 
-def per_task(cluster: PgCluster, folder: Path, n: int, repeats: int) -> list[tuple[str, float, float]]:
+def per_task(cluster: PgCluster, folder: Path, n: int, repeats: int) -> list[tuple[str, float, float, float | None]]:
+    """(shape, SQLite, PostgreSQL, LangGraph on PostgreSQL or None when not installed) us/task, medians; the
+    backends take turns within each repeat, so a change in the machine's load hits all of them alike."""
     rows = []
+    anchor = _langgraph()
     for shape in SHAPES:
         spec = spec_for(shape, n)
-        figures = {}
-        for backend in ("sqlite", "postgresql"):
-            samples = []
-            for k in range(repeats):
-                url = f"sqlite:///{folder / f'{shape}-{k}.db'}" if backend == "sqlite" else cluster.new_database()
-                samples.append(asyncio.run(_once(url, spec)))
-            figures[backend] = statistics.median(samples)
-        rows.append((shape, figures["sqlite"], figures["postgresql"]))
+        samples: dict[str, list[float]] = {"sqlite": [], "postgresql": [], "langgraph": []}
+        for k in range(repeats):
+            samples["sqlite"].append(asyncio.run(_once(f"sqlite:///{folder / f'{shape}-{k}.db'}", spec)))
+            samples["postgresql"].append(asyncio.run(_once(cluster.new_database(), spec)))
+            if anchor is not None:
+                samples["langgraph"].append(anchor(cluster.new_database(), shape, n))
+        lite, pg = statistics.median(samples["sqlite"]), statistics.median(samples["postgresql"])
+        rows.append((shape, lite, pg, statistics.median(samples["langgraph"]) if anchor else None))
     return rows
+
+
+class Count(TypedDict):
+    """LangGraph's state in the anchor: how many no-op nodes ran (each adds 1)."""
+
+    done: Annotated[int, operator.add]
+
+
+def _langgraph() -> Any:
+    """LangGraph's per-task figure on PostgreSQL (a function of url, shape, n), or None when not installed."""
+    try:
+        from langgraph.checkpoint.postgres import PostgresSaver
+        from langgraph.graph import START, StateGraph
+    except ImportError:
+        return None
+
+    def noop(state: Count) -> dict[str, int]:
+        return {"done": 1}
+
+    def once(url: str, shape: str, n: int) -> float:
+        graph = StateGraph(Count)
+        for i, deps in enumerate(shape_edges(shape, n)):
+            graph.add_node(f"t{i}", noop)
+            if not deps:
+                graph.add_edge(START, f"t{i}")
+            else:  # a list of sources: the node waits for all of them
+                graph.add_edge([f"t{d}" for d in deps] if len(deps) > 1 else f"t{deps[0]}", f"t{i}")
+        with PostgresSaver.from_conn_string(url) as saver:
+            saver.setup()
+            app = graph.compile(checkpointer=saver)
+            config = {"configurable": {"thread_id": "bench"}, "recursion_limit": n + 10}
+            started = time.perf_counter()
+            out = app.invoke({"done": 0}, config, durability="sync")
+            elapsed = time.perf_counter() - started
+        assert out["done"] == n, out
+        return elapsed / n * 1e6
+
+    return once
 
 
 # --- 2. workers ----------------------------------------------------------------------------------------------------
@@ -86,12 +134,15 @@ def _series(points: int = 120) -> dict[str, Any]:
     return {"name": "p99", "timestamps": stamps, "values": values}
 
 
-def _fan_out(width: int) -> GraphSpec:
+def _fan_out(width: int, sleep: float | None = None) -> GraphSpec:
+    """A root and ``width`` tasks after it: anomaly detection (CPU), or with ``sleep`` a wait of that many seconds
+    (no CPU: what is left is the store's and the executor's own work, and whether workers wait on each other)."""
     series = _series()
     tasks = [{"id": "root", "tool": "noop", "args": {"value": 0}}]
-    tasks += [
-        {"id": f"d{i}", "tool": "detect_anomalies", "args": {"series": series}, "after": ["root"]} for i in range(width)
-    ]
+    work = {"tool": "detect_anomalies", "args": {"series": series}}
+    if sleep is not None:
+        work = {"tool": "wait", "args": {"seconds": sleep}}
+    tasks += [{"id": f"d{i}", **work, "after": ["root"]} for i in range(width)]
     return GraphSpec.model_validate({"name": "fan-out-detect", "tasks": tasks})
 
 
@@ -109,21 +160,50 @@ def _queue(url: str, spec: GraphSpec, count: int) -> list[str]:
         return [engine.submit(spec, requester="bench") for _ in range(count)]
 
 
-def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
-    procs = [
+def _spawn(home: Path, url: str, count: int, *argv: str) -> list[subprocess.Popen]:
+    """``count`` ``genaiops worker ARGV`` processes on the store at ``url`` (stdout and stderr piped)."""
+    return [
         subprocess.Popen(
-            [str(GENAIOPS), "worker", "--once", "--runs", str(runs_each)],
+            [str(GENAIOPS), "worker", *argv],
             env=_env(home, url),
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )  # fmt: skip
         for _ in range(count)
     ]
-    for proc in procs:
+
+
+def _workers(home: Path, url: str, count: int, runs_each: int) -> None:
+    for proc in _spawn(home, url, count, "--once", "--runs", str(runs_each)):
         _, err = proc.communicate(timeout=3600)
         if proc.returncode != 0:
             raise RuntimeError(f"worker exit {proc.returncode}: {err[-500:]}")
+
+
+def _pool(home: Path, url: str, count: int, runs_each: int) -> list[subprocess.Popen]:
+    """``count`` workers started (not ``--once``) on an existing store, returned once each said it is up: the runs
+    are queued after, so no worker's start-up (seconds of imports on a busy machine) falls inside the measurement."""
+    procs = _spawn(home, url, count, "--runs", str(runs_each))
+    for proc in procs:
+        line = proc.stdout.readline() if proc.stdout else ""
+        if not line.startswith("worker"):
+            _stop(procs)
+            raise RuntimeError(f"a worker did not start: {line!r}")
+    return procs
+
+
+def _stop(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:
+        proc.terminate()  # every run has ended (a background shell's children ignore SIGINT)
+    for proc in procs:
+        proc.communicate(timeout=600)
+
+
+def _wait_done(url: str, run_ids: list[str]) -> None:
+    with closing(Store.open(url)) as store:
+        while any(store.run(r).status in ("queued", "running", "created") for r in run_ids):
+            time.sleep(0.2)
 
 
 def _span(url: str, run_ids: list[str]) -> tuple[float, int, list[str]]:
@@ -143,15 +223,22 @@ def _span(url: str, run_ids: list[str]) -> tuple[float, int, list[str]]:
     return ((last - first).total_seconds() if first and last else float("nan")), tasks, bad
 
 
-def throughput(cluster: PgCluster, folder: Path, runs: int, width: int) -> list[tuple[str, float, list[str]]]:
-    spec, rows = _fan_out(width), []
+def throughput(
+    cluster: PgCluster, folder: Path, runs: int, width: int, sleep: float | None = None
+) -> list[tuple[str, float, list[str]]]:
+    spec, rows = _fan_out(width, sleep), []
     for label, workers, url in [
         ("SQLite, 1 process", 1, f"sqlite:///{folder / 'tp.db'}"),
         *[(f"PostgreSQL, {k} worker(s)", k, cluster.new_database()) for k in (1, 2, 4)],
     ]:
-        home = folder / f"home-{label.split(',')[0]}-{workers}"
-        run_ids = _queue(url, spec, runs)
-        _workers(home, url, workers, runs_each=2)
+        home = folder / f"home-{label.split(',')[0]}-{workers}-{sleep}"
+        Store.open(url).close()  # the store exists before the workers start (else they refuse it)
+        procs = _pool(home, url, workers, runs_each=2)
+        try:
+            run_ids = _queue(url, spec, runs)
+            _wait_done(url, run_ids)
+        finally:
+            _stop(procs)
         seconds, tasks, bad = _span(url, run_ids)
         rows.append((label, tasks / seconds, bad))
     return rows
@@ -249,6 +336,9 @@ def main() -> None:
     parser.add_argument("--no-ray", action="store_true")
     parser.add_argument("--fsync", action="store_true", help="a PostgreSQL cluster with fsync on")
     parser.add_argument("--parts", default="1,2,3,4", help="which measurements, e.g. 1,3 (default: all)")
+    parser.add_argument(
+        "--sleep-tasks", type=float, default=0.01, help="2. also: fan-out runs of waits of this many seconds (0: no)"
+    )
     args = parser.parse_args()
     bin_dir = postgres_bin()
     if bin_dir is None:
@@ -280,14 +370,24 @@ def _report(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
 def _overhead(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     n, repeats = (100, 1) if args.quick else (1000, 3)
     print(f"1. per-task overhead, {n} no-op tasks, median of {repeats} (us/task):")
-    for shape, lite, pg in per_task(cluster, folder, n, repeats):
-        print(f"  {shape:8} SQLite {lite:8.0f}   PostgreSQL {pg:8.0f}   ratio {pg / lite:4.1f}x (target <= 4x)")
+    rows = per_task(cluster, folder, n, repeats)
+    for shape, lite, pg, anchor in rows:
+        line = f"  {shape:8} SQLite {lite:8.0f}   PostgreSQL {pg:8.0f}   ratio {pg / lite:4.1f}x (target <= 4x)"
+        print(line + (f"   LangGraph+PostgresSaver {anchor:8.0f}" if anchor is not None else ""))
+    if rows and rows[0][3] is None:
+        print("  LangGraph anchor not measured: pip install -e '.[bench]' (langgraph, langgraph-checkpoint-postgres)")
 
 
 def _throughput(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     runs, width = (2, 10) if args.quick else (8, 20)
     print(f"2. throughput, {runs} fan-out runs x {width} detection tasks (tasks/s, first claim to last end):")
-    rows = throughput(cluster, folder, runs, width)
+    _rates(throughput(cluster, folder, runs, width))
+    if args.sleep_tasks:
+        print(f"2b. the same with waits of {args.sleep_tasks * 1000:.0f} ms instead of detection (no CPU in the task):")
+        _rates(throughput(cluster, folder, runs, width, args.sleep_tasks))
+
+
+def _rates(rows: list[tuple[str, float, list[str]]]) -> None:
     one = next(rate for label, rate, _ in rows if label == "PostgreSQL, 1 worker(s)")
     for label, rate, bad in rows:
         print(f"  {label:24} {rate:7.1f}   x{rate / one:4.2f} of 1 PostgreSQL worker   not succeeded: {len(bad)}")

@@ -73,6 +73,26 @@ class ToolContext:
     iteration: int = 0
     resources: Mapping[str, Any] = field(default_factory=dict)
 
+    def compute(self, fn: Callable[..., Any], /, *args: Any) -> Any:
+        """``fn(*args)``: the pure heavy part of a tool that takes ``ctx`` (fitting, scoring, evaluating; ``fn`` a
+        module-level function that touches no resource). With a ``ray`` resource (GENAIOPS_RAY_ADDRESS) it runs
+        as a Ray task under this call's idempotency key, cancelled with the call; else here. Resources, registry
+        writes and idempotency stay in the tool around it, in this process."""
+        offload = self.resources.get("ray")
+        if offload is None:
+            return fn(*args)
+        return offload.run(fn, args, key=self.compute_key)
+
+    @property
+    def compute_key(self) -> str:
+        """This attempt of this call, as ``compute``'s Ray tasks are cancelled by (``graphs.handlers``)."""
+        return f"{self.idempotency_key}#{self.attempt}"
+
+    @property
+    def computes_remotely(self) -> bool:
+        """True when ``compute`` sends its work to Ray."""
+        return "ray" in self.resources
+
     def resource(self, name: str) -> Any:
         """An environment adapter by name (``receiver``, ``environment``, ...)."""
         try:

@@ -27,7 +27,7 @@ from typing import Any
 
 from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean
 from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
-from genaiops.store_backend import PostgresBackend, backend_for
+from genaiops.store_backend import RUN_LOCKS, Backend, PostgresBackend, backend_for, run_key
 from genaiops.store_file import store_path
 from genaiops.store_schema import SCHEMA_VERSION, prepare
 
@@ -63,6 +63,12 @@ _APPEND = (  # PostgreSQL: the same, under the write lock the transaction takes 
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
     "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_PG_APPEND = (  # one statement, its own transaction: the run's lock, then the row (see PostgresBackend.append)
+    f"WITH l AS (SELECT pg_advisory_xact_lock({RUN_LOCKS}, %s::integer)) INSERT INTO events ({_EVENT_COLUMNS}) "
+    "SELECT %s, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE run_id = %s), %s, %s, %s, %s, %s, "
+    "%s::integer, %s::integer, %s, %s, %s, %s FROM l"
+)
+_PG_FENCE = " WHERE EXISTS (SELECT 1 FROM runs WHERE run_id = %s AND owner = %s)"
 _APPEND_ONE = (  # a scalar subquery, not INSERT ... SELECT: reading the table written makes SQLite buffer the
     # selected row in a temporary table first (~4 us of a ~22 us commit)
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
@@ -152,10 +158,40 @@ def _loads(text: str | None) -> Any:
 class Transaction(AlertWrites):
     """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
 
-    def __init__(self, db: Any, signer: LedgerSigner | None = None, fences: dict[str, str] | None = None):
+    def __init__(
+        self,
+        db: Any,
+        signer: LedgerSigner | None = None,
+        fences: dict[str, str] | None = None,
+        backend: Backend | None = None,
+        run: str | None = None,
+    ):
         self._db, self._signer, self._fences = db, signer, fences or {}
+        self._backend = backend
+        self._locked: set[str] = set() if run is None else {run}
+        """Runs whose lock this transaction holds (PostgreSQL; SQLite's one writer lock covers every run)."""
+        self._ledger: list[tuple[LedgerHasher, str, str, str, dict[str, Any]]] = []
+        """Ledger entries to append at the commit (``append_ledger``)."""
+
+    def lock_run(self, run_id: str) -> None:
+        """Hold the run's lock (PostgreSQL; once per transaction) before writing its row or numbering its events,
+        so writers of one run queue and writers of different runs do not."""
+        if run_id not in self._locked and self._backend is not None:
+            self._backend.lock_run(self._db, run_id)
+            self._locked.add(run_id)
+
+    def try_lock_run(self, run_id: str) -> bool:
+        """``lock_run`` without waiting: False when another transaction holds the run's lock (never waiting keeps
+        a claimer that holds the run's row from waiting in a circle with the run's executor)."""
+        if run_id in self._locked or self._backend is None:
+            return True
+        if not self._backend.try_lock_run(self._db, run_id):
+            return False
+        self._locked.add(run_id)
+        return True
 
     def insert_run(self, run: RunRow, task_ids: Sequence[str]) -> None:
+        self.lock_run(run.run_id)
         self._db.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             (
@@ -191,9 +227,13 @@ class Transaction(AlertWrites):
             for row in rows:
                 runs.setdefault(row[0], []).append(row)
         for run_id, items in runs.items():
+            self.lock_run(run_id)
             self._check_fence(run_id)
             if len(items) == 1:  # numbered in the insert itself: one statement (one round trip on PostgreSQL)
                 self._db.execute(_APPEND, (run_id, run_id, *items[0][1:], *_NO_STATE[len(items[0]) - 5 :]))
+                continue
+            if self._backend is not None:  # PostgreSQL: each numbered in its insert, all in one pipeline
+                self._db.executemany(_APPEND, [(run_id, run_id, *row[1:], *_NO_STATE[len(row) - 5 :]) for row in items])
                 continue
             (last,) = self._db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (run_id,)
@@ -218,6 +258,7 @@ class Transaction(AlertWrites):
 
     def extend_run(self, run_id: str, spec_json: str, spec_hash: str, task_ids: Sequence[str]) -> None:
         """Store a run's grown graph (tasks proposed while it ran) and give the new tasks their rows."""
+        self.lock_run(run_id)
         self._db.execute("UPDATE runs SET spec = ?, spec_hash = ? WHERE run_id = ?", (spec_json, spec_hash, run_id))
         (last,) = self._db.execute("SELECT COUNT(*) FROM tasks WHERE run_id = ?", (run_id,)).fetchone()
         self._db.executemany(
@@ -230,6 +271,7 @@ class Transaction(AlertWrites):
         if not rows:
             return
         run_id = rows[0].run_id
+        self.lock_run(run_id)
         (last,) = self._db.execute(
             "SELECT COALESCE(MAX(seq), 0) FROM agent_turns WHERE run_id = ?", (run_id,)
         ).fetchone()
@@ -254,6 +296,7 @@ class Transaction(AlertWrites):
         )
 
     def save_agent_state(self, run_id: str, agent: str, state_json: str, at: str) -> None:
+        self.lock_run(run_id)
         self._db.execute(
             "INSERT INTO agent_states VALUES (?, ?, ?, ?) ON CONFLICT (run_id, agent) "
             "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
@@ -265,6 +308,7 @@ class Transaction(AlertWrites):
     ) -> None:
         """With ``release``, also clear the owner in the same write: every write of a runs row rewrites the whole
         row, spec snapshot included (~240 bytes a task), so one UPDATE instead of two halves that cost."""
+        self.lock_run(run_id)
         self._db.execute(
             "UPDATE runs SET status = ?, updated_at = ?, summary = COALESCE(?, summary)"
             + (", owner = NULL, lease_until = NULL" if release else "")
@@ -273,7 +317,8 @@ class Transaction(AlertWrites):
         )
 
     def run(self, run_id: str) -> RunRow:
-        """The run as this transaction sees it (read under its write lock)."""
+        """The run as this transaction sees it (read under its write lock, and the run's lock taken first)."""
+        self.lock_run(run_id)
         return _read_run(self._db, run_id)
 
     def claim_run(
@@ -289,6 +334,7 @@ class Transaction(AlertWrites):
         """Make ``owner`` the run's executor (holding it until ``lease_until``) and mark it running, if it is
         still as read (``status``, owned by ``owner_was``): one conditional update; False when another process
         changed it first."""
+        self.lock_run(run_id)
         changed = self._db.execute(
             "UPDATE runs SET owner = ?, lease_until = ?, status = 'running', cancel_requested = 0, updated_at = ? "
             "WHERE run_id = ? AND status = ? AND owner IS ?",
@@ -299,19 +345,23 @@ class Transaction(AlertWrites):
     def set_owner(self, run_id: str, owner: str | None) -> None:
         """Who executes the run now (``host:pid``), so a second process does not execute it at the same time;
         a new owner (or none) holds no lease until it renews one."""
+        self.lock_run(run_id)
         self._db.execute("UPDATE runs SET owner = ?, lease_until = NULL WHERE run_id = ?", (owner, run_id))
 
     def queue_run(self, run_id: str, at: str) -> None:
         """Hand the run to the workers (``genaiops run --detach``): queued, owned by nobody."""
+        self.lock_run(run_id)
         self._db.execute(
             "UPDATE runs SET status = 'queued', owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ?",
             (at, run_id),
         )
 
     def request_cancel(self, run_id: str) -> None:
+        self.lock_run(run_id)
         self._db.execute("UPDATE runs SET cancel_requested = 1 WHERE run_id = ?", (run_id,))
 
     def clear_cancel(self, run_id: str) -> None:
+        self.lock_run(run_id)
         self._db.execute("UPDATE runs SET cancel_requested = 0 WHERE run_id = ?", (run_id,))
 
     def insert_approval(self, request: dict[str, Any]) -> None:
@@ -337,26 +387,40 @@ class Transaction(AlertWrites):
             (decision["approval_id"], _dumps(decision), decision["at"]),
         )
 
-    def append_ledger(self, hasher: LedgerHasher, *, kind: str, run_id: str, at: str, payload: dict[str, Any]) -> str:
-        """Append one entry after the current head (inside this transaction, so appends never interleave), with
-        its MAC when the store has a signer."""
+    def append_ledger(self, hasher: LedgerHasher, *, kind: str, run_id: str, at: str, payload: dict[str, Any]) -> None:
+        """Append one entry to the ledger when this transaction commits, with its MAC when the store has a
+        signer. The entries are written last, under the ledger's lock (PostgreSQL) taken just before the commit:
+        after the current head, in commit order, and the lock is held only for that moment."""
+        self._ledger.append((hasher, kind, run_id, at, payload))
+
+    def write_ledger(self) -> None:
+        """Write the entries ``append_ledger`` kept (``Store.transaction`` calls it just before the commit)."""
+        if not self._ledger:
+            return
+        if self._backend is not None:
+            self._backend.lock_ledger(self._db)
         head = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
-        seq, prev = (head[0] + 1, head[1]) if head else (1, "0" * 64)
+        seq, prev = (head[0], head[1]) if head else (0, "0" * 64)
         if self._signer is None and head is not None:
             self._refuse_unsigned(head[0])
-        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
-        digest = hasher(prev, seq, at, kind, run_id, text)
-        mac = self._signer(digest) if self._signer is not None else None
-        self._db.execute(
+        rows = []
+        for hasher, kind, run_id, at, payload in self._ledger:
+            seq += 1
+            text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+            digest = hasher(prev, seq, at, kind, run_id, text)
+            mac = self._signer(digest) if self._signer is not None else None
+            rows.append((seq, at, kind, run_id, text, prev, digest, mac))
+            prev = digest
+        self._ledger = []
+        self._db.executemany(
             "INSERT INTO ledger (seq, at, kind, run_id, payload, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, kind, run_id, text, prev, digest, mac),
+            rows,
         )
         self._db.execute(
             "INSERT INTO ledger_head (id, seq, hash) VALUES (1, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-            (seq, digest),
+            (seq, prev),
         )
-        return digest
 
     def set_approval_status_if(self, approval_id: str, status: str, *, current: str) -> bool:
         """Set an approval's status only while it is still ``current`` (one conditional update): True when this
@@ -494,10 +558,12 @@ class Store(AlertReads):
         transaction under the store's write lock)."""
         self.require_writable()
         run_id, owner = row[0], self.fences.get(row[0])
-        if owner is not None:
+        if self.backend_name == "postgresql":
+            sql, params = _PG_APPEND, (run_key(run_id), run_id, run_id, *row[1:])
+            if owner is not None:
+                sql, params = sql + _PG_FENCE, (*params, run_id, owner)
+        elif owner is not None:
             sql, params = _APPEND_FENCED, (run_id, run_id, *row[1:], run_id, owner)
-        elif self.backend_name == "postgresql":
-            sql, params = _APPEND, (run_id, *row)
         else:
             sql, params = _APPEND_ONE, row
         try:
@@ -535,35 +601,49 @@ class Store(AlertReads):
         workers claiming at once each get a different run without waiting; SQLite: under its single writer lock.
         ``skip``: runs this worker does not want now."""
         postgres = self.backend_name == "postgresql"
-        avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
-        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
         with self.transaction(lock=not postgres) as tx:
-            row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
-            if row is None:
-                return None
-            run = _run_row(row)
+            avoid = list(skip)
+            while True:
+                run = self._claimable(now, avoid, postgres)
+                if run is None:
+                    return None
+                if tx.try_lock_run(run.run_id):
+                    break
+                avoid.append(run.run_id)  # a live process is writing it right now: not for the taking; the next
             claimed = tx.claim_run(
                 run.run_id, owner, now, status=run.status, owner_was=run.owner, lease_until=lease_until
             )
             if not claimed:
                 return None  # not reachable under the row lock / the write lock; kept as the contract's guard
-            self.backend.lock(self._db)  # the events' numbers are read and written under the write lock
             tx.add_events([event(run)])
         return run
 
+    def _claimable(self, now: str, skip: Sequence[str], postgres: bool) -> RunRow | None:
+        """The oldest claimable run but those in ``skip`` (PostgreSQL: row-locked, skipping rows locked by others)."""
+        avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
+        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
+        row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
+        return None if row is None else _run_row(row)
+
     @contextmanager
-    def transaction(self, *, lock: bool = True) -> Iterator[Transaction]:
-        """A write transaction (taken at once, so concurrent writers queue rather than interleave). ``lock=False``
-        (PostgreSQL only; ``claim_next``): begin without the store's write lock, taken later with
-        ``backend.lock``."""
+    def transaction(self, *, lock: bool = True, run: str | None = None) -> Iterator[Transaction]:
+        """A write transaction (taken at once, so concurrent writers queue rather than interleave). On
+        PostgreSQL: ``run`` begins it under that run's lock instead of the store's write lock (the executor's own
+        writes of one run: workers executing different runs then commit side by side; such a transaction writes
+        only that run's row, events, agent turns and states, and ledger entries); ``lock=False``
+        (``claim_next``): begin without either lock. Each run's lock is taken before the transaction writes
+        that run, the ledger's just before the commit (``store_backend`` says why this order)."""
         self.require_writable()
         try:
-            self.backend.begin(self._db, lock=lock)
+            self.backend.begin(self._db, lock=lock, run=run)
         except self.backend.errors as exc:
             self._rollback()
             raise self._failure(exc) from None
         try:
-            yield Transaction(self._db, self.signer, self.fences)
+            postgres = self.backend_name == "postgresql"
+            tx = Transaction(self._db, self.signer, self.fences, self.backend if postgres else None, run)
+            yield tx
+            tx.write_ledger()
             self._db.execute("COMMIT")
         except self.backend.errors as exc:
             self._rollback()

@@ -2,9 +2,16 @@
 
 The store writes its SQL once, in the subset both speak, with ``?`` placeholders; a backend opens a connection
 that runs it (``execute``, ``executemany``, ``cursor``), begins its write transactions (SQLite: ``BEGIN
-IMMEDIATE``; PostgreSQL: ``BEGIN`` and one transaction-scoped advisory lock, so writers queue exactly as they do
-on SQLite and the ledger's head, the events' numbers and a run's claim are read and written under one lock),
-turns the DDL into its dialect, and explains its errors as ``StoreError``\\ s that name the fix.
+IMMEDIATE``; PostgreSQL: ``BEGIN`` and transaction-scoped advisory locks, see below), turns the DDL into its
+dialect, and explains its errors as ``StoreError``\\ s that name the fix.
+
+PostgreSQL's locks (all held to the commit; taken in this order, so two writers never wait on each other in a
+circle): the store's write lock ``WRITE_LOCK`` begins every transaction that reads and then writes across runs
+(deciding, cancelling, claiming by ``resume``, schema changes), so those queue as on SQLite; a run's lock
+(``RUN_LOCKS``, ``run_key(run id)``) is taken before a transaction writes that run's row or numbers its events, and
+begins the executor's own writes of one run instead of the write lock, so workers executing different runs commit
+side by side; the ledger's lock ``LEDGER_LOCK`` is taken last, just before the commit, around reading the
+chain's head and appending after it, so the chain stays one chain in commit order.
 
 Adding a table: put its ``CREATE TABLE IF NOT EXISTS`` in ``store_schema.SCHEMA`` (for new stores) and a step in
 ``store_schema.MIGRATIONS`` that creates it in a store of the previous version, then bump
@@ -19,6 +26,7 @@ import functools
 import os
 import re
 import sqlite3
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,10 +34,21 @@ from typing import Any
 from genaiops.errors import StoreError
 from genaiops.store_file import explain, is_read_only, open_read_only, read_only_message, redacted, store_path
 
-__all__ = ["Backend", "PostgresBackend", "SqliteBackend", "backend_for", "is_postgres"]
+__all__ = ["Backend", "PostgresBackend", "SqliteBackend", "backend_for", "is_postgres", "run_key"]
 
 WRITE_LOCK = 4_915_470_051
-"""The PostgreSQL advisory lock every write transaction of the store holds (any constant: one per database)."""
+"""The PostgreSQL advisory lock of the store's cross-run write transactions (any constant: one per database)."""
+LEDGER_LOCK = 4_915_470_052
+"""The advisory lock around appending to the ledger (read the head, write after it, commit)."""
+RUN_LOCKS = 491_547
+"""The first key of a run's advisory lock (the second is ``run_key(run id)``): the two-key space is apart from the
+one-key space of the two above."""
+
+
+def run_key(run_id: str) -> int:
+    """The second key of a run's advisory lock: a stable 32-bit signed hash of its id (two runs that share one
+    only queue behind each other)."""
+    return zlib.crc32(run_id.encode()) - 2**31
 
 
 def is_postgres(url: str) -> bool:
@@ -43,12 +62,22 @@ class Backend:
     location: str
     """Where the store is, as messages and ledger anchors name it (a file, or a URL without its password)."""
 
-    def begin(self, db: Any, *, lock: bool = True) -> None:
+    def begin(self, db: Any, *, lock: bool = True, run: str | None = None) -> None:
         raise NotImplementedError
 
     def lock(self, db: Any) -> None:
         """Take the store's write lock inside a transaction begun without it (SQLite's ``BEGIN IMMEDIATE``
         already holds it)."""
+
+    def lock_run(self, db: Any, run_id: str) -> None:
+        """Take a run's lock inside a write transaction (SQLite: its one writer lock is held already)."""
+
+    def try_lock_run(self, db: Any, run_id: str) -> bool:
+        """Take a run's lock if nobody holds it; False (without waiting) when somebody does."""
+        return True
+
+    def lock_ledger(self, db: Any) -> None:
+        """Take the ledger's lock inside a write transaction (SQLite: held already)."""
 
     def in_transaction(self, db: Any) -> bool:
         raise NotImplementedError
@@ -105,7 +134,7 @@ class SqliteBackend(Backend):
             raise StoreError(f"cannot open the store at {path}: {explain(exc, path)}") from None
         return db, False
 
-    def begin(self, db: sqlite3.Connection, *, lock: bool = True) -> None:
+    def begin(self, db: sqlite3.Connection, *, lock: bool = True, run: str | None = None) -> None:
         db.execute("BEGIN IMMEDIATE")  # SQLite has no lighter write transaction: one writer at a time
 
     def in_transaction(self, db: sqlite3.Connection) -> bool:
@@ -204,21 +233,40 @@ class PostgresBackend(Backend):
         password = _password(self.url)
         return text.replace(password, "***") if password else text
 
-    def begin(self, db: PgConnection, *, lock: bool = True) -> None:
-        db.conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})" if lock else "BEGIN")  # one round trip
+    def begin(self, db: PgConnection, *, lock: bool = True, run: str | None = None) -> None:
+        """BEGIN and, in the same round trip, the write lock (``lock``) or the lock of ``run``."""
+        if run is not None:
+            db.conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({RUN_LOCKS}, {run_key(run)})")  # one round trip
+        else:
+            db.conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})" if lock else "BEGIN")
 
     def lock(self, db: PgConnection) -> None:
         db.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
+    def lock_run(self, db: PgConnection, run_id: str) -> None:
+        db.conn.execute(f"SELECT pg_advisory_xact_lock({RUN_LOCKS}, {run_key(run_id)})")
+
+    def try_lock_run(self, db: PgConnection, run_id: str) -> bool:
+        row = db.conn.execute(f"SELECT pg_try_advisory_xact_lock({RUN_LOCKS}, {run_key(run_id)})").fetchone()
+        return bool(row and row[0])
+
+    def lock_ledger(self, db: PgConnection) -> None:
+        db.conn.execute(f"SELECT pg_advisory_xact_lock({LEDGER_LOCK})")
+
     def append(self, db: PgConnection, sql: str, params: Sequence[Any]) -> int:
-        """BEGIN, the write lock, the insert and COMMIT sent in one round trip (psycopg's pipeline mode)."""
-        conn = db.conn
-        with conn.pipeline():
-            conn.execute("BEGIN")
-            conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-            cursor = conn.execute(_pg_sql(sql), params)
-            conn.execute("COMMIT")
-        return cursor.rowcount
+        """One statement, its own transaction: ``sql`` takes the run's lock before it makes its row (so a
+        transaction holding that lock never meets an uncommitted row of it) and numbers the row from its
+        snapshot, which may predate a transaction that held the lock and committed meanwhile: then the number is
+        taken, the insert fails on the key, and runs again with a fresh snapshot (rare: only another process's
+        write to the same run does that)."""
+        from psycopg.errors import UniqueViolation
+
+        for _ in range(100):
+            try:
+                return db.conn.execute(sql, params).rowcount
+            except UniqueViolation:
+                continue
+        raise StoreError(f"cannot number an event in the PostgreSQL store at {self.location}: keeps colliding")
 
     def in_transaction(self, db: PgConnection) -> bool:
         from psycopg.pq import TransactionStatus

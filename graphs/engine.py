@@ -273,7 +273,7 @@ class Engine:
             for state in execution.status.values():
                 counts[state] = counts.get(state, 0) + 1
             at = self.clock.now().isoformat()
-            with self.store.transaction() as tx:
+            with self.store.transaction(run=run_id) as tx:
                 self._check_still_owned(tx, run_id)
                 tx.set_run_status(run_id, status, at, {"tasks": counts}, release=True)
                 tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])

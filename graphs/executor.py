@@ -168,7 +168,8 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
         if len(self.events) == 1 and not self.ops and len(self.events[0]) == 12:
             self.e.store.append_event(self.events[0])
         else:
-            with self.e.store.transaction() as tx:
+            # events alone are this run's own writes: under its lock (PostgreSQL), beside other runs' commits
+            with self.e.store.transaction(run=None if self.ops else self.run_id) as tx:
                 if self.events:
                     tx.add_events(self.events)
                 for op in self.ops:

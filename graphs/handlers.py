@@ -65,7 +65,15 @@ class ToolHandler:
         if call.tool.offload:
             import asyncio  # already loaded by whatever awaits this; not at import, so readers never load it
 
-            return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
+            ray = call.context.resources.get("ray")
+            if ray is None:
+                return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
+            ray.connect()  # here, on the main thread: the first call joins (or starts) the cluster
+            try:  # the tool's ``ctx.compute`` may run on Ray: a timeout or a cancelled run cancels that task too
+                return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
+            except asyncio.CancelledError:
+                ray.cancel(call.context.compute_key)
+                raise
         return call.tool.invoke(call.args, call.context)
 
 

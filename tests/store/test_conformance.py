@@ -198,20 +198,23 @@ def test_meta_agent_turns_and_states_upsert(store):
 
 
 def test_writers_in_parallel_never_interleave(store_url):
-    """Four connections writing at once (ledger appends in transactions, events of one run one by one): the
-    chain verifies with every entry, and the run's events are numbered 1..N without gaps or duplicates."""
+    """Four connections writing at once (ledger appends in store-wide and in one run's transactions, events of
+    one run one by one and in batches): the chain verifies with every entry, and the run's events are numbered
+    1..N without gaps or duplicates."""
     signer = functools.partial(entry_mac, KEY)
     with closing(Store.open(store_url, signer=signer)) as first, first.transaction() as tx:
         tx.insert_run(_run("r1"), ["a"])
     errors: list[BaseException] = []
+    progress = ("r1", "a", "task_progress", AT, None, "running", 0, 1, None, None, AT, None)
 
     def writer(k: int) -> None:
         try:
             with closing(Store.open(store_url, signer=signer)) as mine:
                 for i in range(25):
-                    with mine.transaction() as tx:
+                    with mine.transaction(run="r1" if k % 2 else None) as tx:
                         tx.append_ledger(entry_hash, kind="k", run_id="r1", at=AT, payload={"w": k, "i": i})
-                    mine.append_event(("r1", "a", "task_progress", AT, None, "running", 0, 1, None, None, AT, None))
+                        tx.add_events([progress, progress] if i % 5 == 0 else [progress])
+                    mine.append_event(progress)
         except BaseException as exc:  # noqa: BLE001 - reported by the test thread
             errors.append(exc)
 
@@ -224,7 +227,29 @@ def test_writers_in_parallel_never_interleave(store_url):
     with closing(Store.open(store_url, signer=signer)) as check:
         assert verify_ledger(check.ledger(), check.ledger_head(), key=KEY).ok
         assert len(check.ledger()) == 100
-        assert [e[0] for e in check.events("r1")] == list(range(1, 101))
+        assert [e[0] for e in check.events("r1")] == list(range(1, 221))
+
+
+def test_writers_of_different_runs_do_not_wait_for_each_other(pg_cluster):
+    """PostgreSQL: while one connection's transaction on run r1 is open, another commits r2's events and a
+    ledger entry at once (each run has its own lock; the ledger's is held only at the commit), yet a write of r1
+    waits for it."""
+    url = pg_cluster.new_database()
+    with closing(Store.open(url)) as one, closing(Store.open(url)) as two:
+        with one.transaction() as tx:
+            tx.insert_run(_run("r1"), ["a"])
+            tx.insert_run(_run("r2"), ["a"])
+        two.execute("SET lock_timeout = '3s'")  # waiting would fail the test instead of hanging it
+        with one.transaction(run="r1") as tx:
+            tx.add_events([("r1", "a", "task_progress", AT, None)])
+            with two.transaction(run="r2") as other:
+                other.add_events([("r2", "a", "task_progress", AT, None)])
+                other.append_ledger(entry_hash, kind="k", run_id="r2", at=AT, payload={})
+            two.execute("SET lock_timeout = '50ms'")
+            with pytest.raises(StoreError, match="lock timeout"):
+                two.append_event(("r1", "a", "task_progress", AT, None, "running", 0, 1, None, None, AT, None))
+        assert [e[0] for e in two.events("r2")] == [1]
+        assert [e[0] for e in two.events("r1")] == [1]
 
 
 def test_the_engine_runs_a_graph_to_the_same_outputs(store_url):

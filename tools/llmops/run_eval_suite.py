@@ -46,6 +46,13 @@ class RunEvalSuiteResult(BaseModel):
     summary: str
 
 
+def _evaluate(
+    suite: Any, version: str, caller: Any, renderer: Any, seed: int, screen: Any
+) -> SuiteReport:  # fmt: skip
+    """``evaluate_suite`` with positional arguments (what ``ctx.compute`` passes)."""
+    return evaluate_suite(suite, version, caller, renderer, seed=seed, screen=screen)
+
+
 @tool(offload=True)
 def run_eval_suite(args: RunEvalSuiteInput, ctx: ToolContext) -> RunEvalSuiteResult:
     """Evaluate `version` of the suite's prompt: sample each case, apply its assertions, report pass rates
@@ -54,7 +61,11 @@ def run_eval_suite(args: RunEvalSuiteInput, ctx: ToolContext) -> RunEvalSuiteRes
         suite = suite_of(ctx, args.suite, args.suite_file, args.suite_path)
         recorded, file = recorded_from(ctx, args.recorded, args.recorded_path, "recorded_path")
         caller = caller_from(ctx, recorded, args.recorded_file if args.recorded_path is None else file, args.version)
-        report = evaluate_suite(suite, args.version, caller, renderer_from(ctx), seed=ctx.seed, screen=screen_from(ctx))
+        renderer, screen = renderer_from(ctx), screen_from(ctx)
+        if recorded is not None:  # offline: pure work, a Ray task under GENAIOPS_RAY_ADDRESS
+            report = ctx.compute(_evaluate, suite, args.version, caller, renderer, ctx.seed, screen)
+        else:  # a live model: its client (and its key) stay in this process, which waits on the model anyway
+            report = _evaluate(suite, args.version, caller, renderer, ctx.seed, screen)
     rate = report.pass_rate
     verdict = "" if report.passed is None else (" - passed" if report.passed else " - below min_pass_rate")
     summary = (

@@ -9,7 +9,8 @@ from pydantic import BaseModel, Field
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import load_table
+from .lib.access import artifacts_of, load_table
+from .lib.codec import load_model
 from .lib.metrics import compute_metrics
 from .lib.prediction_log import PredictionBatch
 
@@ -46,7 +47,21 @@ def _summary(task: str, preds: Any) -> dict[str, Any]:
     }
 
 
-@tool()
+def _assess(task: str, preds: Any, labels: Any) -> tuple[dict[str, Any], dict[str, float]]:
+    """(summary of the predictions, metrics against the labels when there are any)."""
+    return _summary(task, preds), ({} if labels is None else compute_metrics(task, labels, preds))
+
+
+def score(artifact: bytes, x: Any, task: str, labels: Any) -> tuple[Any, dict[str, Any], dict[str, float]]:
+    """The heavy, pure part of batch scoring on Ray (GENAIOPS_RAY_ADDRESS): load the endpoint's model from its
+    hash-checked artifact (type allow-list), predict every row, summarize and score the predictions."""
+    import numpy as np
+
+    preds = np.asarray(load_model(artifact).predict(x))
+    return (preds, *_assess(task, preds, labels))
+
+
+@tool(offload=True)
 def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
     """Run a deployed model over a dataset's rows; return a summary of the predictions and, when the dataset
     has labels, the live metrics; log the batch (its inputs snapshot feeds detect_drift)."""
@@ -60,8 +75,13 @@ def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
             f"feature schema mismatch: endpoint {args.endpoint!r} expects {live.features}, "
             f"dataset has {list(table.columns)}"
         )
-    preds = serving.predict(args.endpoint, table.x)
-    summary = _summary(table.task, preds)
+    labels = table.y if table.labeled else None
+    if ctx.computes_remotely:  # the rows are scored by a Ray task with the artifact the endpoint serves
+        artifact = artifacts_of(ctx).get(live.artifact_sha)
+        preds, summary, metrics = ctx.compute(score, artifact, table.x, table.task, labels)
+    else:
+        preds = serving.predict(args.endpoint, table.x)
+        summary, metrics = _assess(table.task, preds, labels)
     batch_id = None
     if args.log:
         batch = PredictionBatch(
@@ -80,7 +100,7 @@ def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
         version=live.version,
         rows=table.rows,
         summary=summary,
-        metrics=compute_metrics(table.task, table.y, preds) if table.labeled else {},
+        metrics=metrics,
         batch_id=batch_id,
         predictions=preds.tolist() if args.return_predictions else None,
     )

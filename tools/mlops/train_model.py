@@ -64,6 +64,20 @@ def _cross_validate(estimator: Any, table: Any, train: Any, folds: int, seed: in
     return {m: CVScore(mean=round(float(np.mean(v)), 12), std=round(float(np.std(v)), 12)) for m, v in scores.items()}
 
 
+def fit(
+    table: Any, args: TrainModelInput
+) -> tuple[str, dict[str, Any], bytes, dict[str, float], dict[str, CVScore], int, int]:
+    """The heavy, pure part of training (a Ray task under GENAIOPS_RAY_ADDRESS): split, cross-validate, fit, score
+    the held-out rows, serialize. (estimator name, params, artifact, holdout metrics, cv metrics, train rows,
+    holdout rows)."""
+    name, estimator, params = build_estimator(args.estimator, args.params, table.task, args.seed)
+    train, holdout = holdout_split(table, args.test_size, args.seed)
+    cv = _cross_validate(estimator, table, train, args.cv_folds, args.seed)
+    estimator.fit(table.x[train], table.y[train])
+    metrics = compute_metrics(table.task, table.y[holdout], estimator.predict(table.x[holdout]))
+    return name, params, dump_model(estimator), metrics, cv, len(train), len(holdout)
+
+
 @tool(offload=True)
 def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
     """Train a model on a dataset's training split, cross-validate it, score it on the held-out split, store
@@ -76,12 +90,8 @@ def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
     import skops
 
     table = require_labels(load_table(ctx, args.dataset), "training")
-    name, estimator, params = build_estimator(args.estimator, args.params, table.task, args.seed)
-    train, holdout = holdout_split(table, args.test_size, args.seed)
-    cv = _cross_validate(estimator, table, train, args.cv_folds, args.seed)
-    estimator.fit(table.x[train], table.y[train])
-    metrics = compute_metrics(table.task, table.y[holdout], estimator.predict(table.x[holdout]))
-    sha = artifacts_of(ctx).put(dump_model(estimator))
+    name, params, artifact, metrics, cv, train_rows, holdout_rows = ctx.compute(fit, table, args)
+    sha = artifacts_of(ctx).put(artifact)
     lineage = {
         "dataset_id": args.dataset,
         "dataset": table.fingerprint().model_dump(exclude={"source"}),
@@ -120,6 +130,6 @@ def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
         params=params,
         holdout_metrics=metrics,
         cv_metrics=cv,
-        train_rows=len(train),
-        holdout_rows=len(holdout),
+        train_rows=train_rows,
+        holdout_rows=holdout_rows,
     )
