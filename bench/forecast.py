@@ -244,18 +244,19 @@ def main() -> int:
         results[name] = report(f"generated {name}", synthetic_cases(name), options.per_kind)
         report(f"  (signal crossing) {name}", synthetic_cases(name, "signal"), False)
     if options.split == "dev":  # tuning runs never see NAB
+        print(f"speed: {speed(synthetic_cases('dev')[:: len(KINDS)], options.repeats):.0f} forecasts/s")
         return 0
     cases, chosen, censored = nab_cases(nab)
     report("NAB rule 1 cpu/disk", cases, False)
-    print(
-        f"NAB rule 1 (prefix tau >= {TREND_TAU}, 6-h medians): {', '.join(chosen)}; {censored} more censored"
-    )
+    print(f"NAB rule 1 (prefix tau >= {TREND_TAU}, 6-h medians): {', '.join(chosen)}; {censored} more censored")
     wide, counts = nab_wide_cases(nab)
     results["nab"] = report("NAB real*, MK p<0.01", wide, False)
     report("  cpu/disk files only", [c for c in wide if "cpu" in c.name or "disk" in c.name], False)
     series = sorted({c.name.split("@")[0] for c in wide})
-    print(f"NAB wide rule: {len(wide)} questions from {len(series)} series; of {counts['origins']} origins "
-          f"{counts['no_trend']} without a significant rising trend; {counts['censored']} questions censored")  # fmt: skip
+    print(
+        f"NAB wide rule: {len(wide)} questions from {len(series)} series; of {counts['origins']} origins "
+        f"{counts['no_trend']} without a significant rising trend; {counts['censored']} questions censored"
+    )
     if options.list_nab:
         print("\n".join(c.name for c in wide))
     for name in results:

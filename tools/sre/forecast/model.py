@@ -345,13 +345,16 @@ def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None,
     state = np.full((PATHS, 1), rho * (fit.resid[-1] if len(fit.resid) else 0.0))
     first = np.full(PATHS, np.inf)
     need = math.ceil(0.9 * PATHS)  # crossed paths that fix the 90th percentile: stop simulating then
+    week = fit.seasonal(fit.t_end + np.arange(0.0, WEEK, 0.25))
+    reach = fit.level + week.max(initial=0.0) + np.maximum(rates, 0) * horizon + np.abs(shocks).max() / (1 - rho)
+    can = reach >= limit  # a path whose trend + largest possible noise stays below the limit never crosses
     for start in range(0, steps, CHUNK):
         h = dt * np.arange(start + 1, min(start + CHUNK, steps) + 1)
         noise, state = lfilter([1.0], [1.0, -rho], rng.choice(shocks, size=(PATHS, len(h))), axis=1, zi=state)
         over = fit.level + fit.seasonal(fit.t_end + h)[None, :] + rates[:, None] * h[None, :] + noise >= limit
         hit = np.isinf(first) & over.any(axis=1)
         first[hit] = h[np.argmax(over[hit], axis=1)]
-        if np.isfinite(first).sum() >= need:
+        if np.isfinite(first).sum() >= need or not (can & np.isinf(first)).any():
             break
     q = np.quantile(first, [0.5, 0.1, 0.9], method="inverted_cdf")  # no interpolation with inf
     med, low, high = (float(v) if math.isfinite(v) else None for v in q)
