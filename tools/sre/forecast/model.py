@@ -13,11 +13,14 @@ The model (docs/forecast.md):
 4. **Change of rate.** A hinge (the rate changes at one knot, tried at 30-90 % of the history) is kept when it
    lowers the weighted residual sum of squares by more than ``CHANGE_F`` / effective n: the current rate is then
    the rate after the knot.
-5. **Interval.** The (latest) growth rate's sandwich standard error, corrected for lag-1 autocorrelation of the
-   residuals and widened by ``SE_INFLATION``, gives the rate's 10th and 90th percentiles; each is projected (with
-   the seasonal path) to the limit.
+5. **Rate uncertainty.** The (latest) growth rate's sandwich standard error, corrected for lag-1 autocorrelation
+   of the residuals and widened by ``SE_INFLATION``.
+6. **First passage.** A noisy gauge reaches its limit when trend + noise does, before the trend line itself:
+   ``first_passage`` simulates the fitted process (rate drawn from 5, AR(1) residual noise with resampled
+   innovations) and gives the median first crossing and its 10th-90th percentiles.
 
-Pure numpy; times in hours. ``ForecastError`` says what is wrong with the input and how to fix it.
+Numpy (scipy's lfilter for the noise paths); times in hours. ``ForecastError`` says what is wrong with the
+input and how to fix it.
 """
 
 from __future__ import annotations
