@@ -232,4 +232,15 @@ def test_the_generator_splits_are_disjoint_and_truths_are_the_signal_crossings()
             assert s.truth is not None and 0 < s.truth <= s.horizon
     again = generate(dev[0].kind, dev[0].seed)
     assert np.array_equal(again.y, dev[0].y) and again.truth == dev[0].truth
+    assert again.data_truth == dev[0].data_truth
     assert math.isclose(dev[0].horizon, 4 * (dev[0].t[-1] + dev[0].t[1]), rel_tol=0.01)
+
+
+def test_the_data_crosses_no_later_than_the_signal_on_fills_without_resets():
+    """A generated fill's data (signal + noise continued) first reaches the limit by the time its noise-free
+    signal does (within an hour), and never-exhausting kinds have neither truth."""
+    for s in split("dev", per_kind=3):
+        if s.kind in ("sawtooth_safe", "flat"):
+            assert s.truth is None and s.data_truth is None
+        elif s.kind not in ("sawtooth_growing", "restarts"):  # a peak may touch the limit and reset
+            assert s.data_truth is not None and s.data_truth <= s.truth + 1.0, (s.kind, s.seed)
