@@ -301,9 +301,7 @@ def _rate_sd(x: np.ndarray, w: np.ndarray, resid: np.ndarray, k: int) -> float:
     bread = np.linalg.pinv(x.T @ xw)
     meat = (xw * (resid**2)[:, None]).T @ xw
     var = float((bread @ meat @ bread)[k, k])
-    r0, r1 = resid[:-1], resid[1:]
-    denom = float(np.sqrt((r0 @ r0) * (r1 @ r1))) or 1.0
-    rho = min(0.95, max(0.0, float(r0 @ r1) / denom))
+    rho = _lag1(resid)
     return SE_INFLATION * math.sqrt(max(var, 0.0) * (1 + rho) / (1 - rho))
 
 
@@ -368,11 +366,16 @@ def _ar1(resid: np.ndarray) -> tuple[float, np.ndarray]:
     """The residuals' lag-1 autocorrelation (clipped to 0-0.95) and their innovations (centred)."""
     if len(resid) < 3:
         return 0.0, np.zeros(1)
+    rho = _lag1(resid)
+    shocks = resid[1:] - rho * resid[:-1]
+    return rho, shocks - float(np.median(shocks))
+
+
+def _lag1(resid: np.ndarray) -> float:
+    """The residuals' lag-1 autocorrelation, clipped to 0-0.95."""
     r0, r1 = resid[:-1], resid[1:]
     denom = float(np.sqrt((r0 @ r0) * (r1 @ r1))) or 1.0
-    rho = min(0.95, max(0.0, float(r0 @ r1) / denom))
-    shocks = r1 - rho * r0
-    return rho, shocks - float(np.median(shocks))
+    return min(0.95, max(0.0, float(r0 @ r1) / denom))
 
 
 def linear_forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | None = None) -> Forecast:
