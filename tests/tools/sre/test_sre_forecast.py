@@ -42,14 +42,38 @@ def noise(seed: int, scale: float) -> np.ndarray:
     return np.random.default_rng(seed).normal(0, scale, len(T))
 
 
+def first_crossing(seed: int, scale: float, level: float, rate: float, hours: float = 400) -> tuple[np.ndarray, float]:
+    """A noisy fill ``level + rate·t`` at ten-minute steps for ``hours``: its first four days (the history) and
+    the hours from the history's last point until the data itself first reaches 100."""
+    t = np.arange(0, hours, STEP_H)
+    y = level + rate * t + np.random.default_rng(seed).normal(0, scale, len(t))
+    later = np.flatnonzero((y >= 100) & (t > T[-1]))
+    return y[: len(T)], float(t[later[0]] - T[-1])
+
+
 def test_a_steady_fill_reaches_the_limit_when_arithmetic_says_within_the_interval(tool):
-    """20 % + 0.5 %/h, last point at hour 95.83: 100 % is 64.17 h later (hand arithmetic), inside the interval."""
-    f, _ = run(tool, 20 + 0.5 * T + noise(1, 0.5), name="disk_used_pct")
-    truth = (100 - 20) / 0.5 - T[-1]
+    """20 % + 0.5 %/h, last point at hour 95.83: the trend line reaches 100 % 64.17 h later (hand arithmetic);
+    with little noise the data's first crossing is just before it, and inside the interval."""
+    history, crossed = first_crossing(1, 0.5, 20, 0.5)
+    f, _ = run(tool, history, name="disk_used_pct")
+    line = (100 - 20) / 0.5 - T[-1]
     assert f.status == "exhausting" and f.limit == 100.0 and f.kind == "disk"
-    assert f.hours_low <= truth <= f.hours_high
-    assert abs(f.hours_left - truth) < 3
+    assert f.hours_low <= crossed <= f.hours_high
+    assert abs(f.hours_left - line) < 3
     assert abs(f.exhausts_at - (NOW + timedelta(hours=f.hours_left))) < timedelta(minutes=1)
+
+
+def test_a_noisy_gauge_is_forecast_to_first_cross_before_its_trend_line_does(tool):
+    """30 % + 0.25 %/h with noise of sd 4: the trend line reaches 100 % 184 h after the history (hand arithmetic),
+    but the data (the same noise continued) crosses first; the forecast says so, at least 10 h before the line,
+    and its interval holds the data's own first crossing."""
+    history, crossed = first_crossing(7, 4.0, 30, 0.25, hours=600)
+    f, _ = run(tool, history, name="disk_used_pct")
+    line = (100 - 30) / 0.25 - T[-1]
+    assert crossed < line - 10  # the premise: noise brings the crossing forward
+    assert f.status == "exhausting" and f.hours_left < line - 10
+    assert f.hours_low <= crossed <= f.hours_high
+    assert "trend line alone" in f.explanation
 
 
 def test_log_rotation_that_always_resets_below_the_limit_is_not_exhaustion(tool):
@@ -208,4 +232,15 @@ def test_the_generator_splits_are_disjoint_and_truths_are_the_signal_crossings()
             assert s.truth is not None and 0 < s.truth <= s.horizon
     again = generate(dev[0].kind, dev[0].seed)
     assert np.array_equal(again.y, dev[0].y) and again.truth == dev[0].truth
+    assert again.data_truth == dev[0].data_truth
     assert math.isclose(dev[0].horizon, 4 * (dev[0].t[-1] + dev[0].t[1]), rel_tol=0.01)
+
+
+def test_the_data_crosses_no_later_than_the_signal_on_fills_without_resets():
+    """A generated fill's data (signal + noise continued) first reaches the limit by the time its noise-free
+    signal does (within an hour), and never-exhausting kinds have neither truth."""
+    for s in split("dev", per_kind=3):
+        if s.kind in ("sawtooth_safe", "flat"):
+            assert s.truth is None and s.data_truth is None
+        elif s.kind not in ("sawtooth_growing", "restarts"):  # a peak may touch the limit and reset
+            assert s.data_truth is not None and s.data_truth <= s.truth + 1.0, (s.kind, s.seed)

@@ -13,11 +13,14 @@ The model (docs/forecast.md):
 4. **Change of rate.** A hinge (the rate changes at one knot, tried at 30-90 % of the history) is kept when it
    lowers the weighted residual sum of squares by more than ``CHANGE_F`` / effective n: the current rate is then
    the rate after the knot.
-5. **Interval.** The (latest) growth rate's sandwich standard error, corrected for lag-1 autocorrelation of the
-   residuals and widened by ``SE_INFLATION``, gives the rate's 10th and 90th percentiles; each is projected (with
-   the seasonal path) to the limit.
+5. **Rate uncertainty.** The (latest) growth rate's sandwich standard error, corrected for lag-1 autocorrelation
+   of the residuals and widened by ``SE_INFLATION``.
+6. **First passage.** A noisy gauge reaches its limit when trend + noise does, before the trend line itself:
+   ``first_passage`` simulates the fitted process (rate drawn from 5, AR(1) residual noise with resampled
+   innovations) and gives the median first crossing and its 10th-90th percentiles.
 
-Pure numpy; times in hours. ``ForecastError`` says what is wrong with the input and how to fix it.
+Numpy (scipy's lfilter for the noise paths); times in hours. ``ForecastError`` says what is wrong with the
+input and how to fix it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ SE_INFLATION = 3.5
 CHANGE_F = 30.0
 Z80 = 1.2815515655446004
 DAY, WEEK = 24.0, 168.0
+PATHS = 400
+MAX_STEPS = 6000
+CHUNK = 256
+SEED = 20260
 
 
 class ForecastError(ValueError):
@@ -76,6 +83,10 @@ class Fit:
     rate_sd: float
     season: tuple[tuple[float, int], ...] = ()
     coefs: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    resid: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    """The history's residuals around the fit (oldest first): the noise the data adds to the trend."""
+    step: float = 1.0
+    """The history's typical sampling step (hours)."""
 
     def seasonal(self, t: np.ndarray) -> np.ndarray:
         return _fourier(t, self.season) @ self.coefs if self.season else np.zeros(len(t))
@@ -132,16 +143,16 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     done = _Done(fit, pattern, horizon, len(starts))
     if y[-1] >= limit or fit.level + fit.seasonal(np.array([t[-1]]))[0] >= limit:
         return done("at_limit", 0.0, 0.0, 0.0, "already at or above the limit")
-    hours = crossing(fit, fit.rate, limit, horizon)
-    low = crossing(fit, fit.rate + Z80 * fit.rate_sd, limit, horizon)
-    high = crossing(fit, fit.rate - Z80 * fit.rate_sd, limit, horizon)
-    if pattern is not None and _resets_first(pattern, hours, limit):
+    trend = crossing(fit, fit.rate, limit, horizon)
+    if pattern is not None and _resets_first(pattern, trend, limit):
         return _peaks(done, pattern, limit)  # the segment resets before it gets there
+    hours, low, high = first_passage(fit, limit, horizon)
     if hours is None:
-        why = "no growth" if fit.rate <= 0 else f"growth of {fit.rate:.4g}/h does not reach {limit:g}"
+        why = "no growth" if fit.rate <= 0 else f"growth of {fit.rate:.4g}/h with its noise does not reach {limit:g}"
         return done("not_exhausting", None, low, high, f"{why} within {horizon:.0f} h")
-    return done("exhausting", hours, low, high,
-                f"grows {fit.rate:.4g}/h from {fit.level:.4g}: reaches {limit:g} in {hours:.1f} h")  # fmt: skip
+    line = "the trend line alone: not within the horizon" if trend is None else f"the trend line alone: {trend:.1f} h"
+    return done("exhausting", hours, low, high, f"grows {fit.rate:.4g}/h from {fit.level:.4g}: the data first "
+                f"reaches {limit:g} in {hours:.1f} h ({line})")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +263,8 @@ def fit_trend(t: np.ndarray, y: np.ndarray, seg: np.ndarray) -> Fit:
     beta, resid = _wls(x, y, w)
     rate, sd = float(beta[k]), _rate_sd(x, w, resid, k)
     return Fit(t_end=t[-1], level=float(beta[k - 1]), rate=rate, rate_sd=sd, season=season,
-               coefs=beta[k + 1 : k + 1 + base.shape[1] - k - 1])  # fmt: skip
+               coefs=beta[k + 1 : k + 1 + base.shape[1] - k - 1], resid=resid,
+               step=float(np.median(np.diff(t))))  # fmt: skip
 
 
 def _with_change(base: np.ndarray, t: np.ndarray, y: np.ndarray, w: np.ndarray, k: int) -> np.ndarray:
@@ -289,9 +301,7 @@ def _rate_sd(x: np.ndarray, w: np.ndarray, resid: np.ndarray, k: int) -> float:
     bread = np.linalg.pinv(x.T @ xw)
     meat = (xw * (resid**2)[:, None]).T @ xw
     var = float((bread @ meat @ bread)[k, k])
-    r0, r1 = resid[:-1], resid[1:]
-    denom = float(np.sqrt((r0 @ r0) * (r1 @ r1))) or 1.0
-    rho = min(0.95, max(0.0, float(r0 @ r1) / denom))
+    rho = _lag1(resid)
     return SE_INFLATION * math.sqrt(max(var, 0.0) * (1 + rho) / (1 - rho))
 
 
@@ -316,6 +326,56 @@ def crossing(fit: Fit, rate: float, limit: float, horizon: float) -> float | Non
     path = fit.level + rate * h + fit.seasonal(fit.t_end + h)
     hit = np.flatnonzero(path >= limit)
     return float(h[hit[0]]) if len(hit) else None
+
+
+def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None, float | None, float | None]:
+    """When the DATA first reaches ``limit`` (median, 10th and 90th percentile hours; None: not by the horizon).
+
+    A noisy gauge crosses its limit when trend + noise does, before the trend line itself. ``PATHS`` futures of
+    the fitted process are simulated: each draws its growth rate from the rate's distribution (normal, the
+    interval's standard deviation) and continues the residuals as an AR(1) process from the last residual, its
+    innovations resampled from the history's own (heavy tails and spikes included); each path's first step at
+    or over the limit is its passage time. Seeded: the same input gives the same answer."""
+    from scipy.signal import lfilter
+
+    steps = int(min(math.ceil(horizon / max(fit.step, 1e-9)), MAX_STEPS))
+    dt = horizon / steps
+    rng = np.random.default_rng(SEED)
+    rates = fit.rate + fit.rate_sd * rng.standard_normal(PATHS)
+    rho, shocks = _ar1(fit.resid)
+    state = np.full((PATHS, 1), rho * (fit.resid[-1] if len(fit.resid) else 0.0))
+    first = np.full(PATHS, np.inf)
+    need = math.ceil(0.9 * PATHS)  # crossed paths that fix the 90th percentile: stop simulating then
+    week = fit.seasonal(fit.t_end + np.arange(0.0, WEEK, 0.25))
+    reach = fit.level + week.max(initial=0.0) + np.maximum(rates, 0) * horizon + np.abs(shocks).max() / (1 - rho)
+    can = reach >= limit  # a path whose trend + largest possible noise stays below the limit never crosses
+    for start in range(0, steps, CHUNK):
+        h = dt * np.arange(start + 1, min(start + CHUNK, steps) + 1)
+        noise, state = lfilter([1.0], [1.0, -rho], rng.choice(shocks, size=(PATHS, len(h))), axis=1, zi=state)
+        over = fit.level + fit.seasonal(fit.t_end + h)[None, :] + rates[:, None] * h[None, :] + noise >= limit
+        hit = np.isinf(first) & over.any(axis=1)
+        first[hit] = h[np.argmax(over[hit], axis=1)]
+        if np.isfinite(first).sum() >= need or not (can & np.isinf(first)).any():
+            break
+    q = np.quantile(first, [0.5, 0.1, 0.9], method="inverted_cdf")  # no interpolation with inf
+    med, low, high = (float(v) if math.isfinite(v) else None for v in q)
+    return med, low, high
+
+
+def _ar1(resid: np.ndarray) -> tuple[float, np.ndarray]:
+    """The residuals' lag-1 autocorrelation (clipped to 0-0.95) and their innovations (centred)."""
+    if len(resid) < 3:
+        return 0.0, np.zeros(1)
+    rho = _lag1(resid)
+    shocks = resid[1:] - rho * resid[:-1]
+    return rho, shocks - float(np.median(shocks))
+
+
+def _lag1(resid: np.ndarray) -> float:
+    """The residuals' lag-1 autocorrelation, clipped to 0-0.95."""
+    r0, r1 = resid[:-1], resid[1:]
+    denom = float(np.sqrt((r0 @ r0) * (r1 @ r1))) or 1.0
+    return min(0.95, max(0.0, float(r0 @ r1) / denom))
 
 
 def linear_forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | None = None) -> Forecast:

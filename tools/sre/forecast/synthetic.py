@@ -1,7 +1,8 @@
 """Seeded capacity series with KNOWN exhaustion times, for bench/forecast.py and the tests.
 
-Each series is a noise-free signal ``f(t)`` (hours) plus noise on the history only; the truth is the first time
-after the history's end at which ``f`` reaches the limit (``None``: not within ``horizon``, four histories).
+Each series is a noise-free signal ``f(t)`` (hours) plus noise; ``truth`` is the first time after the history's
+end at which ``f`` reaches the limit (``None``: not within ``horizon``, four histories), ``data_truth`` the first
+time the data (``f`` plus the same noise, continued past the history) does.
 Kinds (docs/forecast.md):
 
 - ``linear``: a steady fill.
@@ -39,6 +40,9 @@ class SyntheticSeries:
     truth: float | None
     """Hours after the last point when the signal reaches the limit; None: not within ``horizon``."""
     horizon: float
+    data_truth: float | None = None
+    """Hours after the last point when the DATA (the signal plus the same noise process, continued past the
+    history at the same step) first reaches the limit; None: not within ``horizon``."""
 
 
 Signal = Callable[[np.ndarray], np.ndarray]
@@ -138,7 +142,10 @@ def generate(kind: str, seed: int) -> SyntheticSeries:
     future = np.arange(t[-1] + STEP_HOURS, t[-1] + horizon, STEP_HOURS / 4)
     hit = np.flatnonzero(signal(future) >= 1.0)
     truth = float(future[hit[0]] - t[-1]) if len(hit) else None
-    return SyntheticSeries(kind, seed, t, y * limit, limit, truth, horizon)
+    later = t[-1] + STEP_HOURS * np.arange(1, int(horizon / STEP_HOURS) + 1)
+    crossed = np.flatnonzero(signal(later) + _noise(rng, len(later), noise) >= 1.0)  # drawn after the history
+    data_truth = float(later[crossed[0]] - t[-1]) if len(crossed) else None
+    return SyntheticSeries(kind, seed, t, y * limit, limit, truth, horizon, data_truth)
 
 
 def _noise(rng: np.random.Generator, n: int, scale: float) -> np.ndarray:
