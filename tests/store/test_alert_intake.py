@@ -10,10 +10,11 @@ import copy
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 from genaiops.graphs import Engine
-from genaiops.ops.alert_rules import AlertRules
+from genaiops.ops.alert_rules import AlertRule, AlertRules
 from genaiops.ops.alerts import IntakeReport, ingest_alerts
 from genaiops.settings import Settings
 from genaiops.store import Store
@@ -38,13 +39,17 @@ def _notification(status: str, *, fingerprint: str = "c0ffee0000000001", starts:
     return data
 
 
-def _ingest(url: str, data: dict[str, Any], home: Any, gate: threading.Barrier | None = None) -> IntakeReport:
-    """One intake on its own store connection (its own engine), started when every copy is ready."""
+def _ingest(
+    url: str, data: dict[str, Any], home: Path, gate: threading.Barrier | None = None, rules: AlertRules | None = None
+) -> IntakeReport:
+    """One intake on its own store connection (its own engine), started when every copy is ready; the catalogue
+    is ``home``/catalogue."""
+    settings = Settings(home=home, scenarios_dir=home / "catalogue")
     with closing(Store.open(url)) as store:
         engine = Engine(store, load_tools())
         if gate is not None:
             gate.wait(timeout=30)
-        return asyncio.run(ingest_alerts(engine, Settings(home=home), data, received_by="am", rules=AlertRules()))
+        return asyncio.run(ingest_alerts(engine, settings, data, received_by="am", rules=rules or AlertRules()))
 
 
 def test_the_same_notification_taken_at_once_by_several_connections_is_one_alert_and_one_incident(store_url, tmp_path):
@@ -111,3 +116,45 @@ def test_a_resolved_alert_never_seen_and_copies_of_a_resolve_close_once(store_ur
         assert [i.status for i in store.alert_incidents()] == ["resolved"]
         assert store.alert("c0ffee0000000002").notifications == COPIES + 1
         assert [e.kind for e in store.ledger()].count("alert_resolved") == 1
+
+
+def test_two_intakes_that_both_touch_an_incident_without_a_run_start_one_run(store_url, tmp_path, monkeypatch):
+    """The interleaving that could start two runs, made to happen: intake 1 (alert A) opens the incident and
+    stops before starting its run; intake 2 (A and B, same service) adds B to that incident, still without a
+    run; then both start. Exactly one run is started and ledgered, the incident's: the other intake finds the
+    incident's run claimed (it is read and set under the write lock with the ledger entry) and says so."""
+    import genaiops.ops.alerts as intake
+
+    (tmp_path / "catalogue").mkdir()
+    (tmp_path / "catalogue" / "check.yaml").write_text(
+        "name: alert-check\ntasks:\n  - {id: a, tool: noop, args: {value: 1}}\n", encoding="utf-8"
+    )
+    rules = AlertRules(rules=[AlertRule(match={"alertname": "DiskFull"}, start="alert-check")])
+    one = _notification("firing")
+    two = copy.deepcopy(one)
+    two["alerts"].append(
+        _notification("firing", fingerprint="c0ffee0000000002", starts="2026-01-05T10:01:00Z")["alerts"][0]
+    )
+    both_grouped, first_waits = threading.Barrier(2), threading.Event()
+    load = intake.load_with_params
+
+    def load_when_both_grouped(*args: Any, **kwargs: Any) -> Any:
+        first_waits.set()
+        both_grouped.wait(timeout=30)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(intake, "load_with_params", load_when_both_grouped)
+    Store.open(store_url).close()
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(_ingest, store_url, one, tmp_path, None, rules)
+        assert first_waits.wait(timeout=30)
+        reports = [pool.submit(_ingest, store_url, two, tmp_path, None, rules).result(), first.result()]
+    assert [r.incidents for r in reports] == [reports[1].incidents] * 2 and [r.errors for r in reports] == [[], []]
+    (started,) = [s for r in reports for s in r.started]
+    assert any("started by another intake" in n for r in reports for n in r.notes)
+    with closing(Store.open(store_url)) as store:
+        (incident,) = store.alert_incidents()
+        assert incident.run_id == started["run_id"]
+        assert incident.data["fingerprints"] == ["c0ffee0000000001", "c0ffee0000000002"]
+        assert [e.run_id for e in store.ledger() if e.kind == "alert_run_started"] == [started["run_id"]]
+        assert [r.run_id for r in store.runs()] == [started["run_id"]]
