@@ -87,6 +87,13 @@ class AlertWrites:
             _encode(row, _ALERT_COLUMNS, _ALERT_JSON),
         )
 
+    def count_alert_notification(self, fingerprint: str, stamp: str) -> None:
+        """One more notification of a stored alert that changes nothing else (one older than the stored state)."""
+        self._db.execute(
+            "UPDATE alerts SET notifications = notifications + 1, last_seen = ? WHERE fingerprint = ?",
+            (stamp, fingerprint),
+        )
+
     def set_alert_incident(self, fingerprint: str, incident_id: str | None, skip_reason: str | None = None) -> None:
         self._db.execute(
             "UPDATE alerts SET incident_id = ?, skip_reason = ? WHERE fingerprint = ?",

@@ -14,6 +14,18 @@
    run is NOT cancelled: a run still waiting on approvals gets an ``alert_resolved`` event and keeps its pending
    approvals for people to decide or withdraw (`genaiops runs cancel RUN`), since a gated remediation may still be
    wanted (the alert may have cleared on its own, for now) and cancelling one silently is a decision nobody made.
+
+**Copies at once.** An Alertmanager HA pair sends every notification twice at the same moment (to two servers on
+one PostgreSQL store, or to a server and `genaiops alerts ingest` on one home). Each step above decides from what
+it reads inside the store's write transaction (SQLite ``BEGIN IMMEDIATE``, PostgreSQL's advisory write lock), so
+copies queue and the later one sees what the earlier one wrote: one alert row counting both (the fingerprint is
+its key, upserted), one incident, one run per incident (claimed in the transaction that ledgers its start), one
+``alert_resolved``.
+
+**Out of order.** A notification older than what is stored — a firing whose ``startsAt`` is not after the stored
+resolved alert's, or any notification of an earlier firing episode than the stored one (older ``startsAt``) — is
+counted (``notifications``, ``last_seen``) and listed in ``stale`` but changes nothing: a late firing does not
+reopen what resolved. A resolved alert never seen firing is stored as resolved (nothing to close) and said so.
 """
 
 from __future__ import annotations
@@ -80,6 +92,8 @@ class IntakeReport:
     """Incidents this payload opened or added to."""
     started: list[dict[str, str]] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    """Fingerprints whose notification was older than the stored state (counted, nothing changed)."""
     notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     truncated: int = 0
@@ -103,7 +117,7 @@ async def ingest_alerts(
     now = engine.clock.now()
     report = IntakeReport(received=len(batch.alerts), truncated=batch.truncated)
     _store_alerts(engine.store, batch, received_by, now, report)
-    touched = _group(engine, now, report)
+    touched = _group(engine.store, _graph(engine), now, report)
     await _start_runs(engine, settings, rules, touched, received_by, launch, report)
     _close_resolved(engine, now, report)
     if batch.truncated:
@@ -112,14 +126,42 @@ async def ingest_alerts(
 
 
 def _store_alerts(store: Store, batch: AlertBatch, by: str, now: datetime, report: IntakeReport) -> None:
+    """Store every alert under the write lock (a copy posted at the same moment waits, then counts as a repeat)."""
     stamp = now.isoformat()
     with store.transaction() as tx:
         for alert in batch.alerts:
             known = store.alert(alert.fingerprint)
             (report.repeated if known else report.new).append(alert.fingerprint)
+            if known is not None and _stale(known, alert):
+                tx.count_alert_notification(alert.fingerprint, stamp)
+                report.stale.append(alert.fingerprint)
+                report.notes.append(_stale_note(known, alert))
+                continue
             tx.save_alert(_row(alert, batch, by, stamp, known))
             if alert.skip_reason:
                 report.skipped.append({"fingerprint": alert.fingerprint, "reason": alert.skip_reason})
+            elif known is None and alert.status == "resolved":
+                report.notes.append(
+                    f"alert {alert.fingerprint} arrived resolved, never seen firing: recorded, nothing to close"
+                )
+
+
+def _stale(known: AlertRow, alert: ParsedAlert) -> bool:
+    """Whether ``alert`` is older than the stored row: of an earlier firing episode (older startsAt), or a firing
+    of the episode the row already has resolved (Alertmanager's resolved came first)."""
+    stored = datetime.fromisoformat(known.starts_at) if known.starts_at else None
+    if stored is None or alert.starts_at is None:
+        return False
+    if alert.starts_at < stored:
+        return True
+    return known.status == "resolved" and alert.status == "firing" and alert.starts_at == stored
+
+
+def _stale_note(known: AlertRow, alert: ParsedAlert) -> str:
+    return (
+        f"alert {alert.fingerprint}: a {alert.status} notification older than the stored {known.status} one "
+        f"(startsAt {alert.starts_at.isoformat() if alert.starts_at else '-'}): counted, nothing changed"
+    )
 
 
 def _row(alert: ParsedAlert, batch: AlertBatch, by: str, stamp: str, known: AlertRow | None) -> AlertRow:
@@ -182,14 +224,16 @@ def _graph(engine: Engine) -> Any:
         return None
 
 
-def _group(engine: Engine, now: datetime, report: IntakeReport) -> list[AlertIncidentRow]:
-    """Group the firing alerts; store new incidents and new members; the incidents this payload touched."""
-    store, stamp = engine.store, now.isoformat()
-    open_ids = {i.incident_id for i in store.alert_incidents(status="open")}
-    firing = [a for a in store.alerts(status="firing", limit=100_000) if a.skip_reason is None]
+def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> list[AlertIncidentRow]:
+    """Group the firing alerts; store new incidents and new members; the incidents this payload touched. Read
+    and written in one write transaction: a copy of this payload grouped at the same moment waits, then finds
+    its alerts in the incident this one opened."""
+    stamp = now.isoformat()
     touched: dict[str, AlertIncidentRow] = {}
     with store.transaction() as tx:
-        for members, origin, note in group_firing(firing, _graph(engine)):
+        open_ids = {i.incident_id for i in store.alert_incidents(status="open", limit=100_000)}
+        firing = [a for a in store.alerts(status="firing", limit=100_000) if a.skip_reason is None]
+        for members, origin, note in group_firing(firing, graph):
             fresh = [a for a in members if a.incident_id not in open_ids]
             if not fresh:
                 continue
@@ -235,13 +279,17 @@ async def _start_runs(
         except GenAIOpsError as exc:  # a rule naming a missing or broken scenario: said, the intake goes on
             report.errors.append(f"incident {incident.incident_id}: could not start {chosen[0].start}: {exc}")
             continue
+        if started is None:
+            report.notes.append(f"incident {incident.incident_id}: its investigation was started by another intake")
+            continue
         report.started.append(started)
 
 
 async def _start(
     engine: Engine, settings: Settings, incident: AlertIncidentRow, rule: Any, alert: AlertRow, by: str,
     launch: Launch | None,
-) -> dict[str, str]:  # fmt: skip
+) -> dict[str, str] | None:  # fmt: skip
+    """Start the rule's scenario for the incident; None when another intake claimed the incident's run first."""
     path = find_catalogue_scenario(settings.scenarios_dir, rule.start)
     params = fill_params(rule.params, alert)
     roots = DataRoots.of(settings.home, *settings.data_roots).for_scenario(path)
@@ -253,9 +301,12 @@ async def _start(
         "service": alert.service, "fingerprints": incident.data.get("fingerprints", []), "scenario": rule.start,
         "params": params, "match": rule.match, "requested_by": by,
     }  # fmt: skip
-    with engine.store.transaction() as tx:
+    with engine.store.transaction() as tx:  # the claim: the incident's run is read and set under the write lock
+        current = engine.store.alert_incident(incident.incident_id)
+        if current is None or current.run_id is not None:
+            return None
         tx.append_ledger(entry_hash, kind="alert_run_started", run_id=run_id, at=now.isoformat(), payload=payload)
-        tx.save_alert_incident(replace(incident, run_id=run_id, scenario=rule.start, updated_at=now.isoformat()))
+        tx.save_alert_incident(replace(current, run_id=run_id, scenario=rule.start, updated_at=now.isoformat()))
     work = engine.start(plan, requester=by, source=str(path), run_id=run_id)
     if launch is not None:
         launch(run_id, work)
@@ -271,23 +322,29 @@ async def _start(
 
 def _close_resolved(engine: Engine, now: datetime, report: IntakeReport) -> None:
     """Mark resolved every open incident whose alerts all resolved; tell its run (never cancel it)."""
-    store, stamp = engine.store, now.isoformat()
-    for incident in store.alert_incidents(status="open", limit=100_000):
-        alerts = store.alerts(incident_id=incident.incident_id)
-        if not alerts or any(a.status == "firing" for a in alerts):
-            continue
+    for incident in engine.store.alert_incidents(status="open", limit=100_000):
+        _close(engine.store, incident.incident_id, now.isoformat(), report)
+
+
+def _close(store: Store, incident_id: str, stamp: str, report: IntakeReport) -> None:
+    """Close the incident if it is still open and all its alerts resolved, deciding under the write lock (a copy
+    of this payload closing it at the same moment finds it resolved: one ``alert_resolved``)."""
+    with store.transaction() as tx:
+        incident = store.alert_incident(incident_id)
+        alerts = store.alerts(incident_id=incident_id)
+        if incident is None or incident.status != "open" or not alerts or any(a.status == "firing" for a in alerts):
+            return
         fingerprints = sorted(a.fingerprint for a in alerts)
-        payload = {"incident": incident.incident_id, "fingerprints": fingerprints, "scenario": incident.scenario}
+        payload = {"incident": incident_id, "fingerprints": fingerprints, "scenario": incident.scenario}
         pending = store.approvals(run_id=incident.run_id, status="pending") if incident.run_id else []
-        with store.transaction() as tx:
-            tx.save_alert_incident(replace(incident, status="resolved", resolved_at=stamp, updated_at=stamp))
-            tx.append_ledger(entry_hash, kind="alert_resolved", run_id=incident.run_id or "", at=stamp, payload=payload)
-            if incident.run_id:
-                said = {**payload, "pending_approvals": [d["id"] for d, _ in pending]}
-                tx.add_events([(incident.run_id, None, "alert_resolved", stamp, canonical_json(said))])
-        report.resolved.append(incident.incident_id)
-        if pending:
-            report.notes.append(
-                f"incident {incident.incident_id} resolved; its run {incident.run_id} still waits on "
-                f"{len(pending)} approval(s), left for people to decide (or `genaiops runs cancel {incident.run_id}`)"
-            )
+        tx.save_alert_incident(replace(incident, status="resolved", resolved_at=stamp, updated_at=stamp))
+        tx.append_ledger(entry_hash, kind="alert_resolved", run_id=incident.run_id or "", at=stamp, payload=payload)
+        if incident.run_id:
+            said = {**payload, "pending_approvals": [d["id"] for d, _ in pending]}
+            tx.add_events([(incident.run_id, None, "alert_resolved", stamp, canonical_json(said))])
+    report.resolved.append(incident_id)
+    if pending:
+        report.notes.append(
+            f"incident {incident_id} resolved; its run {incident.run_id} still waits on "
+            f"{len(pending)} approval(s), left for people to decide (or `genaiops runs cancel {incident.run_id}`)"
+        )

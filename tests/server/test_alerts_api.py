@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -19,6 +23,8 @@ RULES = """rules:
     params: {service: "{service}", alertname: "{alertname}", fingerprint: "{fingerprint}", starts_at: "{starts_at}"}
 """
 PATH = "/alerts/alertmanager"
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+COPIES = 6
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +135,36 @@ def test_grouped_alerts_join_one_incident_and_an_alert_without_labels_is_kept_wi
     rows = {a["fingerprint"]: a for a in am.api("bob", "GET", "/alerts").json()}
     assert rows["b2c0ffee00000002"]["skip_reason"].startswith("alerts[1].labels: no labels")
     assert rows["b2c0ffee00000001"]["incident_id"] is not None
+
+
+def test_copies_of_one_notification_posted_at_once_make_one_alert_one_incident_and_one_run(am, tmp_path):
+    """An HA pair's copies: COPIES threads post the same critical payload to the server at once while
+    `genaiops alerts ingest` takes it on the server's home in its own process. One alert row counts all
+    COPIES + 1; one report calls it new, the rest repeats; one incident holds it; one investigation is started
+    (one report says so, one ``alert_run_started`` ledger entry), the incident's run."""
+    data = json.loads(_payload("firing.json"))
+    data["alerts"][0].update(fingerprint="ha00c0ffee000001", startsAt="2026-01-06T09:00:00Z")
+    body = json.dumps(data)
+    (tmp_path / "copy.json").write_text(body, encoding="utf-8")
+    cli = subprocess.Popen(
+        [str(GENAIOPS), "alerts", "ingest", "--json", str(tmp_path / "copy.json")], env=am.env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    gate = threading.Barrier(COPIES)
+    with ThreadPoolExecutor(COPIES) as pool:
+        answers = list(pool.map(lambda _: gate.wait(timeout=30) >= 0 and _post(am, "am", body), range(COPIES)))
+    out, err = cli.communicate(timeout=120)
+    assert cli.returncode == 0, out + err
+    assert all(a.status_code == 200 for a in answers), [a.text for a in answers]
+    reports = [a.json() for a in answers] + [json.loads(out)]
+    assert sorted(len(r["new"]) for r in reports) == [0] * COPIES + [1]
+    assert sum(len(r["repeated"]) for r in reports) == COPIES
+    (started,) = [s for r in reports for s in r["started"]]
+    (row,) = [a for a in am.api("bob", "GET", "/alerts").json() if a["fingerprint"] == "ha00c0ffee000001"]
+    holding = [i for i in am.api("bob", "GET", "/alerts/incidents").json() if row["incident_id"] == i["incident_id"]]
+    assert row["notifications"] == COPIES + 1 and [i["run_id"] for i in holding] == [started["run_id"]]
+    ledger = am.api("bob", "GET", "/audit", params={"limit": 100_000}).json()
+    starts = [
+        e for e in ledger if e["kind"] == "alert_run_started" and e["payload"]["fingerprint"] == row["fingerprint"]
+    ]
+    assert [e["run_id"] for e in starts] == [started["run_id"]]
