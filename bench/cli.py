@@ -14,8 +14,9 @@ PYTHONDONTWRITEBYTECODE is dropped for the commands: without a cache each comman
 it imports from source (+0.03-0.15 s), which no installed copy does.
 
 ``runs list``, ``approvals list/show`` and ``audit list/verify`` are answered by the CLI's fast read path
-(``genaiops.cli.lite``: no typer, click or settings model); the rows marked ``[typer]`` time the same commands with
-``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
+(``genaiops.cli.lite``: no typer, click or settings model), and so are ``approvals approve/reject ID --reason R``
+(no typer: the same decision functions as the typer command); the rows marked ``[typer]`` time the same commands
+with ``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
 
 Targets (issue 13): every read command <= 0.35 s median; decisions the same (our choice: they are as
 interactive); `resume` of a paused 10-task run <= 0.5 s (LangGraph's resume measured 1.3 s on this machine);

@@ -53,9 +53,12 @@ sub-app, the one-line help the listing shows; tests/test_cli_imports.py checks i
 def main() -> None:
     """Entry point of the console script: a read command that ``genaiops.cli.lite`` can answer alone (``runs
     list``, ``approvals list`` on a local SQLite home, no global options) is answered there; everything else, and
-    anything the fast path is unsure of, goes to the typer application (``genaiops.cli.full``)."""
-    from genaiops.cli import lite
+    anything the fast path is unsure of, goes to the typer application (``genaiops.cli.full``). Pydantic's
+    plugin loader is stood in for first (``genaiops.cli.plugins``: no importlib.metadata when no plugin is
+    installed)."""
+    from genaiops.cli import lite, plugins
 
+    plugins.install()
     if lite.answer(sys.argv[1:]):
         return
     from genaiops.cli.full import run

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from genaiops.cli.approval_view import print_approval
-from genaiops.cli.common import console, engine, fail, who
+from genaiops.cli.common import app_settings, engine, fail
+from genaiops.cli.deciding import decide_here, print_decided
 from genaiops.cli.listings import print_inbox
 from genaiops.cli.output import Format, OutputOption
 
@@ -92,7 +92,6 @@ def _decide(
     approval_id: str, verdict: str, as_: str | None, role: str | None, reason: str, sets: list[str], resume: bool
 ) -> None:
     from genaiops.cli.remote import server_client
-    from genaiops.identity import choose_role
 
     amend = _parse_sets(sets) or None
     remote = server_client()
@@ -100,45 +99,10 @@ def _decide(
         if as_ is not None:
             fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
         said = remote.decide(approval_id, verdict, reason=reason, role=role, amend=amend)
-        return _print_decided(approval_id, verdict, said, None)
+        return print_decided(approval_id, verdict, said, None)
     eng = engine(decisions=not sets)  # an amendment is previewed and screened: it needs the full engine
-    policy = eng.policy
-    person = who(as_, policy)
-    data, _ = eng.store.approval(approval_id)
-    held = policy.roles_of(person.name)
-    role, how = choose_role(
-        person, role, held=held, wanted=data["roles"], allow_claimed=policy.allow_claimed_identities
-    )
-    state = eng.decide(
-        approval_id, approver=person.name, role=role, verdict=verdict, reason=reason, amend=amend, identified_by=how
-    )
-    said = state.model_dump() | {"approver": person.name, "role": role, "identified_by": how, "run_id": data["run_id"]}
-    _print_decided(approval_id, verdict, said, resume)
-
-
-def _print_decided(approval_id: str, verdict: str, said: dict[str, Any], resume: bool | None) -> None:
-    """What a decision did; ``resume`` None: a server's worker continues the run."""
-    decided = said.get("approval_id") or said.get("decided") or approval_id
-    what = f"the approval is now {said['status']}" if decided == approval_id else f"{decided} is {said['status']}"
-    console.print(
-        f"{approval_id}: {verdict} by {said['approver']} recorded; {what} ({said['approvals']}/{said['required']})"
-    )
-    for note in said["notes"]:
-        console.print(f"[yellow]note:[/] {escape(note)}")
-    if said["identified_by"] == "claimed":
-        console.print(
-            f"[yellow]note:[/] recorded as claimed: {said['approver']} (role {said['role']}) was named, not identified"
-        )
-    if said["status"] not in ("approved", "rejected"):
-        return
-    if resume is None:
-        console.print(f"the server continues run {said['run_id']} (`genaiops runs show {said['run_id']}`)")
-    elif resume:
-        from genaiops.cli.runs import resume as resume_run
-
-        resume_run(said["run_id"])
-    else:
-        console.print(f"Continue the run with: genaiops resume {said['run_id']}")
+    said = decide_here(eng, approval_id, verdict, as_, role, reason, amend, app_settings().user)
+    print_decided(approval_id, verdict, said, resume)
 
 
 @app.command("approve")

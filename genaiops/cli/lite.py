@@ -1,6 +1,8 @@
 """The fast read path: ``genaiops runs list``, ``approvals list``, ``approvals show``, ``audit list`` and ``audit
 verify`` answered without typer, click or the settings model (and, but for ``approvals show``, pydantic), whose
-imports alone cost more than the answer (``bench/cli.py`` measures both).
+imports alone cost more than the answer (``bench/cli.py`` measures both); and the decisions ``approvals
+approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer (through the same functions as
+the typer command, ``genaiops.cli.deciding``).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
@@ -13,7 +15,8 @@ It answers only what it is sure to answer exactly as the typer command would, ch
 - the store exists, and for ``approvals list/show`` the version of the home's policy is known without loading
   it (``genaiops.policy_cache``, written by every command that loads the policy);
 - reading the store raised nothing, and the answer is a success (an unknown id, a broken ledger or a missing
-  ledger key are explained by the typer command).
+  ledger key are explained by the typer command); a decision is answered here only once it is recorded (a
+  refused one records nothing and is explained by the typer command).
 
 Otherwise ``answer`` returns False before printing anything and the typer application answers.
 ``GENAIOPS_CLI_LITE=0`` turns the fast path off.
@@ -34,6 +37,9 @@ _READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
           ("audit", "list"): {"--run": str, "--limit": int, "--full": bool, "--output": str},
           ("audit", "verify"): {}}  # fmt: skip
 """The reads answered here and their options (``id``: the one positional argument)."""
+_DECISIONS = {("approvals", verb): {"id": str, "--reason": str, "--as": str, "--role": str}
+              for verb in ("approve", "reject")}  # fmt: skip
+"""The decisions answered here (no --set amendment, no --resume): ``--reason`` is required."""
 _MOST = {("runs", "list"): 10_000}
 """The largest ``--limit`` each read takes (typer refuses more); otherwise any positive number."""
 _SHORT = {"-o": "--output"}
@@ -55,6 +61,8 @@ def answer(argv: list[str]) -> bool:
     if command is None or where is None:
         return False
     home, path = where
+    if command.name in _DECISIONS:
+        return _decision(command, home, argv)
     try:
         found = _read(command, home, path)
     except Exception:  # noqa: BLE001 - the typer command reads it again and says what is wrong
@@ -68,10 +76,10 @@ def answer(argv: list[str]) -> bool:
 
 def _parse(argv: list[str]) -> _Command | None:
     """The command and its options, or None for anything but a well-formed read this path knows."""
-    if len(argv) < 2 or tuple(argv[:2]) not in _READS:
+    if len(argv) < 2 or tuple(argv[:2]) not in _READS | _DECISIONS:
         return None
     command = _Command(name=(argv[0], argv[1]))
-    known = _READS[command.name]
+    known = _READS[command.name] if command.name in _READS else _DECISIONS[command.name]
     rest = list(argv[2:])
     while rest:
         word = rest.pop(0)
@@ -98,7 +106,9 @@ def _parse(argv: list[str]) -> _Command | None:
         if parsed is None:
             return None
         command.options[name] = parsed
-    return command if "id" not in known or "id" in command.options else None
+    required = ["id"] if "id" in known else []
+    required += ["--reason"] if command.name in _DECISIONS else []
+    return command if all(name in command.options for name in required) else None
 
 
 def _value(name: str, kind: type, value: str, most: int | None) -> Any:
@@ -202,6 +212,37 @@ def _verification(store: Any, home: Path, options: dict[str, Any]) -> dict[str, 
 
 _READERS = {("runs", "list"): _runs, ("approvals", "list"): _inbox, ("approvals", "show"): _approval,
             ("audit", "list"): _ledger, ("audit", "verify"): _verification}  # fmt: skip
+
+
+def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
+    """Approve or reject on this home as ``genaiops approvals approve/reject`` does (the decisions engine, the
+    same identity and role rules, the same lines, the ledger anchored after): when anything fails before the
+    decision is recorded (settings, policy, identity, a refused decision), nothing was recorded, and False
+    hands the command to typer, which explains it."""
+    from genaiops.cli.deciding import decide_here, print_decided
+    from genaiops.runtime import auto_anchor, open_engine
+    from genaiops.settings import load_settings
+
+    options, verdict = command.options, command.name[1]
+    try:
+        settings = load_settings()
+        eng = open_engine(settings, decisions=True)
+    except Exception:  # noqa: BLE001 - the typer command opens it again and says what is wrong
+        return False
+    try:
+        try:
+            said = decide_here(
+                eng, options["id"], verdict, options.get("--as"), options.get("--role"), options["--reason"],
+                None, settings.user,
+            )  # fmt: skip
+        except Exception:  # noqa: BLE001 - refused or failed: nothing recorded, typer decides again and explains
+            return False
+        _log(home, argv)
+        print_decided(options["id"], verdict, said, False)
+        auto_anchor(settings, eng.store, eng.clock.now().isoformat())
+    finally:
+        eng.close()
+    return True
 
 
 def _log(home: Path, argv: list[str]) -> None:

@@ -498,12 +498,23 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 def compiled(kind: str = "strong") -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
     """The compiled rules of one kind, as (label, pattern, hints): ``strong``; ``anchor`` (the weak cues that
     act: an action, an outside destination) or ``context`` (the other weak cues)."""
+    return tuple((label, _regex(pattern), hints) for label, pattern, hints in _rules(kind))
+
+
+@cache
+def _rules(kind: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The rules of one kind as written (label, pattern, hints)."""
     if kind == "strong":
-        table = STRONG
-    else:
-        anchors = {"privileged_action", "outside_destination"}
-        table = tuple(rule for rule in WEAK if (rule[0] in anchors) == (kind == "anchor"))
-    return tuple((label, re.compile(pattern, _FLAGS), hints) for label, pattern, hints in table)
+        return STRONG
+    anchors = {"privileged_action", "outside_destination"}
+    return tuple(rule for rule in WEAK if (rule[0] in anchors) == (kind == "anchor"))
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern compiled, once, when a text first gets near one of its hints (compiling every rule up
+    front cost a short command ~0.1 s)."""
+    return re.compile(pattern, _FLAGS)
 
 
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -551,12 +562,12 @@ def matches(text: str, kind: str = "strong", lower: str | None = None) -> list[t
     occurrences of its hints, so ordinary text costs a few substring searches per rule."""
     lower = text.lower() if lower is None else lower
     found: set[tuple[str, int, int]] = set()
-    for label, pattern, hints in compiled(kind):
+    for label, pattern, hints in _rules(kind):
         needs = NEEDS.get(label)
         if needs is not None and not any(n in lower for n in needs):
             continue
         for start, end in _windows(text, lower, hints):
-            found.update((label, m.start(), m.end()) for m in pattern.finditer(text, start, end))
+            found.update((label, m.start(), m.end()) for m in _regex(pattern).finditer(text, start, end))
     return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
 
 

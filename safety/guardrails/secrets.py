@@ -113,10 +113,10 @@ class Secrets(Composable):
 
     def _format_spans(self, text: str, lower: str) -> list[Span]:
         spans = []
-        for label, hints, pattern, group, minimum in _compiled():
+        for label, hints, pattern, group, minimum in _FORMATS:
             if not any(h in lower for h in hints):
                 continue
-            for match in pattern.finditer(text):
+            for match in _regex(pattern).finditer(text):
                 value = match.group(group)
                 if group and not _random_enough(value, minimum):
                     continue
@@ -146,5 +146,7 @@ class Secrets(Composable):
 
 
 @cache
-def _compiled() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str], int, float], ...]:
-    return tuple((label, hints, re.compile(p), g, m) for label, hints, p, g, m in _FORMATS)
+def _regex(pattern: str) -> re.Pattern[str]:
+    """A format's pattern compiled, once, when a text first holds one of its hints (compiling every format up
+    front cost each command that screens anything a few tens of ms)."""
+    return re.compile(pattern)
