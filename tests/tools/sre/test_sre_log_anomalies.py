@@ -115,11 +115,16 @@ def test_an_error_surge_spread_over_many_templates_is_found():
 
 
 def test_bad_log_input_gets_a_clear_error():
-    """Text with no readable line, or records and text together, are input errors naming the problem."""
+    """Text with no readable line, records and text together, or no logs to read are input errors saying why."""
     with pytest.raises(ToolInputError, match="not both"):
         detect({"text": "x", "records": []})
     with pytest.raises(ToolInputError, match="jsonl"):
         detect({"text": "\x00\x01 binary junk\n", "format": "jsonl"})
+    real = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0, resources={"prometheus": object()})
+    with pytest.raises(ToolInputError, match="metrics come from Prometheus: pass that estate's logs"):
+        detect({}, real)
+    with pytest.raises(ToolInputError, match="exports no logs"):
+        detect({}, ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0, resources={"environment": 1}))
 
 
 # -- log evidence in diagnosis -----------------------------------------------------------------------------------
