@@ -25,6 +25,7 @@ class ResourceSetting:
 
 RESOURCE_SETTINGS: dict[str, ResourceSetting] = {
     "prometheus": ResourceSetting("GENAIOPS_PROMETHEUS_URL", "Prometheus"),
+    "loki": ResourceSetting("GENAIOPS_LOKI_URL", "Loki"),
 }
 
 

@@ -228,6 +228,7 @@ def open_resources(settings: Settings) -> Resources:
             "data_roots": data_roots(settings),
             "secrets": secrets,
             **_prometheus(settings),
+            **_loki(settings),
             **_ray(settings),
         }
     )
@@ -340,6 +341,8 @@ def configured_resources(settings: Settings) -> frozenset[str]:
     configured = set()
     if settings.prometheus_url:
         configured.add("prometheus")
+    if settings.loki_url:
+        configured.add("loki")
     return frozenset(configured)
 
 
@@ -381,23 +384,25 @@ def _prometheus(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _prometheus_url(url: str) -> str:
+def _prometheus_url(url: str, setting: str = "GENAIOPS_PROMETHEUS_URL", example: str = "http://127.0.0.1:9090") -> str:
     from urllib.parse import urlsplit
 
     try:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 (evaluated for its error: a port that is not a number)
     except ValueError as exc:
-        raise SettingsError(f"GENAIOPS_PROMETHEUS_URL: not a URL ({exc}); e.g. http://127.0.0.1:9090") from None
+        raise SettingsError(f"{setting}: not a URL ({exc}); e.g. {example}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(
-            f"GENAIOPS_PROMETHEUS_URL: {parts.scheme or 'no scheme'}://{parts.hostname or ''} is not an http(s) URL "
-            "with a host; give the server's base URL, e.g. http://127.0.0.1:9090"
+            f"{setting}: {parts.scheme or 'no scheme'}://{parts.hostname or ''} is not an http(s) URL "
+            f"with a host; give the server's base URL, e.g. {example}"
         )
     return url.strip()
 
 
-def _prometheus_headers(text: str | None) -> dict[str, str]:
+def _prometheus_headers(
+    text: str | None, setting: str = "GENAIOPS_PROMETHEUS_HEADERS", token: str = "PROM_TOKEN"
+) -> dict[str, str]:
     """``Name=value,Name2=value2`` -> headers; values are never echoed in errors (they may be credentials)."""
     import re
 
@@ -406,13 +411,30 @@ def _prometheus_headers(text: str | None) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+", name.strip()) or not value.strip():
             raise SettingsError(
-                f"GENAIOPS_PROMETHEUS_HEADERS: entry {k + 1} is not 'Name=value' with a header name and a value; "
-                "write e.g. 'Authorization=Bearer secret://PROM_TOKEN' (entries separated by commas)"
+                f"{setting}: entry {k + 1} is not 'Name=value' with a header name and a value; "
+                f"write e.g. 'Authorization=Bearer secret://{token}' (entries separated by commas)"
             )
         if not value.strip().isascii() or not value.strip().isprintable():
-            raise SettingsError(f"GENAIOPS_PROMETHEUS_HEADERS: the value of {name.strip()} must be printable ASCII")
+            raise SettingsError(f"{setting}: the value of {name.strip()} must be printable ASCII")
         headers[name.strip()] = value.strip()
     return headers
+
+
+def _loki(settings: Settings) -> dict[str, Any]:
+    """The ``loki`` resource when ``GENAIOPS_LOKI_URL`` is set (README: Logs): parse_logs' LogQL queries."""
+    if not settings.loki_url:
+        return {}
+    from genaiops.secret_refs import SecretStore
+    from genaiops.tools.sre.logs.loki import LokiClient
+
+    return {
+        "loki": LokiClient(
+            _prometheus_url(settings.loki_url, "GENAIOPS_LOKI_URL", "http://127.0.0.1:3100"),
+            timeout=settings.loki_timeout,
+            headers=_prometheus_headers(settings.loki_headers, "GENAIOPS_LOKI_HEADERS", "LOKI_TOKEN"),
+            secrets=SecretStore(os.environ, settings.home / "keys" / "secrets"),
+        )
+    }
 
 
 def _prometheus_queries(path: Path | None):  # noqa: ANN202 - a PromQueries

@@ -198,6 +198,7 @@ class Settings(BaseModel):
         if self.chat_budget_tokens is None and self.chat_budget_usd is None:
             return None
         return {"tokens": self.chat_budget_tokens, "usd": self.chat_budget_usd}
+
     # --- Beyond one machine: workers with leases, Ray offload (issue 15, p-pg; README "Workers and PostgreSQL") ---
     lease_seconds: float = Field(
         default=30.0,
@@ -215,6 +216,19 @@ class Settings(BaseModel):
         "tasks: 'local' starts an in-process local cluster, else a Ray address (ray://HOST:10001, or auto). "
         "Needs the ray extra.",
     )
+
+    # --- Real systems: Loki (issue 16.1, h-logs; README "Logs"): parse_logs fetches log lines from it ---
+    loki_url: str | None = Field(
+        default=None,
+        description="A Grafana Loki server's base URL (http://127.0.0.1:3100): parse_logs runs a LogQL `query` "
+        "through its /loki/api/v1/query_range; unset, parse_logs reads only the log text it is given.",
+    )
+    loki_headers: str | None = Field(
+        default=None,
+        description="HTTP headers sent to Loki, 'Name=value' pairs separated by commas, e.g. "
+        "'Authorization=Bearer secret://LOKI_TOKEN,X-Scope-OrgID=tenant1' (secret://NAME resolved per request).",
+    )
+    loki_timeout: float = Field(default=10.0, gt=0, le=300, description="Seconds per Loki request.")
 
     @field_validator("home")
     @classmethod

@@ -19,6 +19,7 @@ from genaiops.tools.sre.ingest.promql import PromQueries
 __all__ = [
     "FORMAT_BY_SUFFIX",
     "HEADERS_SETTING",
+    "HttpApiClient",
     "URL_SETTING",
     "MetricsFile",
     "PrometheusClient",
@@ -69,13 +70,87 @@ HEADERS_SETTING = "GENAIOPS_PROMETHEUS_HEADERS"
 _SECRET_REF = re.compile(SECRET_SCHEME + r"([A-Za-z][A-Za-z0-9_]{0,63})")
 
 
-class PrometheusClient:
+class HttpApiClient:
+    """A JSON-over-HTTP API client (httpx GET) whose header values may hold ``secret://NAME``: resolved through
+    ``secrets`` (a ``SecretStore``) for each request and never kept, logged or put in a message. Errors name the
+    setting to fix (``url_setting``, ``headers_setting``): the runtime builds subclasses from those settings."""
+
+    what = "an HTTP API"
+    url_setting = ""
+    headers_setting = ""
+    token_example = "TOKEN"
+
+    def __init__(
+        self, base_url: str, *, timeout: float = 10.0, headers: dict[str, str] | None = None, secrets: Any = None
+    ):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.headers = dict(headers or {})
+        self.secrets = secrets
+
+    @property
+    def where(self) -> str:
+        """``Prometheus at http://host:9090`` (credentials in the URL left out), for messages."""
+        return f"{self.what} at {_shown(self.base_url)}"
+
+    def _keep_error(self, response: Any) -> bool:
+        """Whether an HTTP error answer goes back to the caller to explain (an API's own error body)."""
+        return False
+
+    def _get(self, path: str, params: dict[str, Any]) -> str:
+        import httpx
+
+        url = f"{self.base_url}{path}"
+        headers, revealed = self._resolved_headers()
+        hidden = [*revealed, *headers.values()]  # what a message must not show, should a server echo it
+        try:
+            response = httpx.get(url, params=params, timeout=self.timeout, headers=headers)
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise ToolExecutionError(
+                f"cannot reach {self.where}: {_hide(str(exc), hidden)}; check {self.url_setting} and that the "
+                "server is up"
+            ) from None
+        if response.status_code in (401, 403):
+            raise ToolExecutionError(
+                f"{self.where} refused the request (HTTP {response.status_code}): check the credentials in "
+                f"{self.headers_setting} (e.g. 'Authorization=Bearer secret://{self.token_example}')"
+            )
+        if response.status_code >= 400 and not self._keep_error(response):
+            raise ToolExecutionError(
+                f"{self.what} at {_shown(url)} answered HTTP {response.status_code}: "
+                f"{_hide(response.text[:200], hidden)}; check {self.url_setting} (the server's base URL)"
+            )
+        return response.text
+
+    def _resolved_headers(self) -> tuple[dict[str, str], list[str]]:
+        """The headers with every ``secret://NAME`` replaced by its value, and those values."""
+        revealed: list[str] = []
+
+        def secret(match: re.Match[str]) -> str:
+            if self.secrets is None:
+                raise ToolExecutionError(
+                    f"{self.headers_setting}: {match[0]} cannot be resolved here (no secrets store)"
+                )
+            try:
+                revealed.append(self.secrets.get(match[1]))
+            except ToolInputError as exc:
+                raise ToolExecutionError(f"{self.headers_setting}: {exc}") from None
+            return revealed[-1]
+
+        return {name: _SECRET_REF.sub(secret, value) for name, value in self.headers.items()}, revealed
+
+
+class PrometheusClient(HttpApiClient):
     """A Prometheus HTTP API client (``GET /api/v1/query_range`` and ``/api/v1/query``) returning the answers'
     JSON text, and the PromQL templates (``queries``) metrics are read with: the ``prometheus`` resource.
 
-    A header value may hold ``secret://NAME``: it is resolved through ``secrets`` (a ``SecretStore``) for each
-    request and never kept, logged or put in a message. Errors name the setting to fix (``URL_SETTING``,
-    ``HEADERS_SETTING``): the runtime builds this client from those settings."""
+    A header value may hold ``secret://NAME`` (see ``HttpApiClient``); errors name ``URL_SETTING`` and
+    ``HEADERS_SETTING``: the runtime builds this client from those settings."""
+
+    what = "Prometheus"
+    url_setting = URL_SETTING
+    headers_setting = HEADERS_SETTING
+    token_example = "PROM_TOKEN"
 
     def __init__(
         self,
@@ -86,16 +161,8 @@ class PrometheusClient:
         secrets: Any = None,
         queries: PromQueries | None = None,
     ):
-        self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
-        self.headers = dict(headers or {})
-        self.secrets = secrets
+        super().__init__(base_url, timeout=timeout, headers=headers, secrets=secrets)
         self.queries = queries or PromQueries()
-
-    @property
-    def where(self) -> str:
-        """``Prometheus at http://host:9090`` (credentials in the URL left out), for messages."""
-        return f"Prometheus at {_shown(self.base_url)}"
 
     def query_range(self, query: str, start: datetime, end: datetime, step_seconds: float) -> str:
         params = {"query": query, "start": start.timestamp(), "end": end.timestamp(), "step": step_seconds}
@@ -115,44 +182,9 @@ class PrometheusClient:
                 f"{self.where} does not answer like the Prometheus HTTP API ({exc}); check {URL_SETTING}"
             ) from None
 
-    def _get(self, path: str, params: dict[str, Any]) -> str:
-        import httpx
-
-        url = f"{self.base_url}{path}"
-        headers, revealed = self._resolved_headers()
-        hidden = [*revealed, *headers.values()]  # what a message must not show, should a server echo it
-        try:
-            response = httpx.get(url, params=params, timeout=self.timeout, headers=headers)
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise ToolExecutionError(
-                f"cannot reach {self.where}: {_hide(str(exc), hidden)}; check {URL_SETTING} and that the server is up"
-            ) from None
-        if response.status_code in (401, 403):
-            raise ToolExecutionError(
-                f"{self.where} refused the request (HTTP {response.status_code}): check the credentials in "
-                f"{HEADERS_SETTING} (e.g. 'Authorization=Bearer secret://PROM_TOKEN')"
-            )
-        if response.status_code >= 400 and not _is_api_error(response):
-            raise ToolExecutionError(
-                f"Prometheus at {_shown(url)} answered HTTP {response.status_code}: "
-                f"{_hide(response.text[:200], hidden)}; check {URL_SETTING} (the server's base URL)"
-            )
-        return response.text
-
-    def _resolved_headers(self) -> tuple[dict[str, str], list[str]]:
-        """The headers with every ``secret://NAME`` replaced by its value, and those values."""
-        revealed: list[str] = []
-
-        def secret(match: re.Match[str]) -> str:
-            if self.secrets is None:
-                raise ToolExecutionError(f"{HEADERS_SETTING}: {match[0]} cannot be resolved here (no secrets store)")
-            try:
-                revealed.append(self.secrets.get(match[1]))
-            except ToolInputError as exc:
-                raise ToolExecutionError(f"{HEADERS_SETTING}: {exc}") from None
-            return revealed[-1]
-
-        return {name: _SECRET_REF.sub(secret, value) for name, value in self.headers.items()}, revealed
+    def _keep_error(self, response: Any) -> bool:
+        """Prometheus reports bad queries as HTTP 400/422 with a JSON body the parser explains; keep those."""
+        return _is_api_error(response)
 
 
 def _shown(url: str) -> str:

@@ -110,13 +110,67 @@ _LEVEL_IN_HEADER = re.compile(
 )
 
 
-def split_level(line: str, window: int = 80) -> tuple[LogLevel | None, str]:
-    """A level word near the start of a plain line, and the message after it (the whole line when none)."""
+_AFTER_LEVEL = re.compile(
+    r"(?:\[(?:[^\[\]]|\[[^\]]*\])*\]\s*"  # [thread] or [req-1 user - -]
+    r"|-\s+)"  # a ' - ' separator
+)
+_LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module
+_LOGCAT = re.compile(r"\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+\d+\s+\d+ ([VDIWEFA]) ([^:]*?)\s*: ")
+_TAG = re.compile(  # a syslog header 'Mmm dd hh:mm:ss host program[pid]: ' inside a longer one
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d\d:\d\d:\d\d \S+ [\w./()-]+(?:\[\d+\])?: "
+    r"|(?<!\S)[\w./()-]+\[\d+\]: "
+)
+_PIPES = re.compile(r"(?:[^\s|]+\|){2,}")  # 'time|component|pid|' fields
+_LEADING_TIME = re.compile(r"\[[^\]]{4,40}\]\s+|\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?,?\s+")
+_PROGRAM_DASH = re.compile(r"[\w.-]+ - ")  # 'chrome.exe - message' after a time
+
+
+def split_plain(line: str) -> tuple[LogLevel | None, str]:
+    """The level and the message of a plain line, by generic layouts tried in order (no per-system pattern):
+    Android logcat ('MM-DD hh:mm:ss.mmm PID TID L Tag: msg'); a level word near the start followed by the
+    usual [thread] / logger parts (log4j, logback, Python logging, Go, .NET); a syslog 'program[pid]: ' tag
+    inside a longer header; leading 'a|b|c|' fields; a leading time and 'program - '. Else the whole line."""
+    m = _LOGCAT.match(line)
+    if m is not None:
+        return level_of(m[1]), line[m.end() :] or line
+    level, message = split_level(line)
+    if level is not None:
+        return level, message
+    m = _TAG.search(line, 0, 200)
+    if m is not None and m.end() < len(line):
+        return None, line[m.end() :]
+    m = _PIPES.match(line)
+    if m is not None and m.end() < len(line):
+        return None, line[m.end() :]
+    m = _LEADING_TIME.match(line)
+    if m is not None:
+        rest = line[m.end() :]
+        dash = _PROGRAM_DASH.match(rest)
+        return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
+    return None, line
+
+
+def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
+    """A level word near the start of a plain line, and the message after it (the whole line when none).
+    After the level, a ``[thread]`` in brackets, a ``-`` separator and a ``package.Logger:`` name (log4j,
+    logback and Python logging layouts) are header too."""
     m = _LEVEL_IN_HEADER.search(line, 0, window)
     if m is None:
         return None, line
-    rest = line[m.end() :].lstrip()
     marked = m[0] != m[1]  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening the line may be the message
     if m.start() == 0 and not marked:
         return level_of(m[1]), line
-    return level_of(m[1]), rest or line
+    return level_of(m[1]), _strip_header(line[m.end() :].lstrip()) or line
+
+
+def _strip_header(rest: str) -> str:
+    """``rest`` without leading [thread] groups, ' - ' separators and one logger name."""
+    logger = True
+    for _ in range(6):
+        m = _AFTER_LEVEL.match(rest)
+        if m is None and logger:
+            m, logger = _LOGGER.match(rest), False
+        if m is None or m.end() == 0 or m.end() >= len(rest):
+            break
+        rest = rest[m.end() :]
+    return rest

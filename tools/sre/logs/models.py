@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 ParamKind = Literal["id", "ip", "number", "path", "hex", "url", "time", "email", "word"]
 LogLevel = Literal["trace", "debug", "info", "notice", "warn", "error", "critical", "fatal"]
@@ -16,6 +16,8 @@ LEVELS: tuple[LogLevel, ...] = ("trace", "debug", "info", "notice", "warn", "err
 
 class LogParam(BaseModel):
     """One variable part of a message, typed (``<IP>`` in the template is a ``LogParam(kind="ip", ...)``)."""
+
+    model_config = ConfigDict(frozen=True)
 
     kind: ParamKind
     value: str

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from genaiops.tools.sre.logs.miner import TemplateMiner
-from genaiops.tools.sre.logs.models import LogFormat, LogRecord, LogSkip, ParsedLogs
+from genaiops.tools.sre.logs.miner import EDGE, TemplateMiner, param_slots
+from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Entry,
     Item,
@@ -61,13 +61,14 @@ def parse_log_text(
     when the whole input is not in the format asked for (a Loki answer that is not one); bad lines are skips."""
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
-    records: list[LogRecord] = []
+    entries: list[tuple[Entry, tuple]] = []
     skipped: list[LogSkip] = []
     for item in _items(text, chosen, year, max_line_chars):
         if isinstance(item, LogSkip):
             skipped.append(item)
-            continue
-        records.append(_record(item, miner, service))
+        else:
+            entries.append((item, miner.add_id(item.message)))
+    records = _records(entries, miner, service)
     notes = _notes(records, skipped, chosen, max_line_chars)
     return ParsedLogs(records=records, skipped=skipped, format=chosen, notes=notes)
 
@@ -84,19 +85,41 @@ def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Itera
     raise LogFormatError(f"format {fmt!r}: use one of auto, plain, jsonl, syslog, loki")
 
 
-def _record(entry: Entry, miner: TemplateMiner, service: str | None) -> LogRecord:
-    template_id, template, params = miner.add(entry.message)
-    return LogRecord(
-        line_no=entry.line_no,
-        ts=entry.ts,
-        service=entry.service or service,
-        level=entry.level,
-        message=entry.message,
-        template_id=template_id,
-        template=template,
-        params=params,
-        truncated=entry.truncated,
-    )
+def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: str | None) -> list[LogRecord]:
+    """Records with the templates as they stand after the last line (ids merged on the way are resolved)."""
+    final: dict[str, tuple[str, str, list[int]]] = {}
+    params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
+    records = []
+    construct = LogRecord.model_construct
+    for entry, (tid, raw, masked) in entries:
+        hit = final.get(tid)
+        if hit is None:
+            root, template = miner.resolve(tid)
+            hit = final[tid] = (root, template, param_slots(template))
+        found = []
+        if len(raw) == len(masked):
+            for i in hit[2]:
+                if i < len(raw):
+                    kind = masked[i][1] or "word"
+                    value = raw[i].strip(EDGE) or raw[i]
+                    param = params.get((kind, value))
+                    if param is None:
+                        param = params[kind, value] = LogParam.model_construct(kind=kind, value=value)
+                    found.append(param)
+        records.append(
+            construct(
+                line_no=entry.line_no,
+                ts=entry.ts,
+                service=entry.service or service,
+                level=entry.level,
+                message=entry.message,
+                template_id=hit[0],
+                template=hit[1],
+                params=found,
+                truncated=entry.truncated,
+            )
+        )
+    return records
 
 
 def _notes(records: list[LogRecord], skipped: list[LogSkip], fmt: LogFormat, max_chars: int) -> list[str]:

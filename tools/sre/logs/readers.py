@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from genaiops.errors import ToolInputError
-from genaiops.tools.sre.logs.headers import leading_time, level_of, parse_time, severity_level, split_level
+from genaiops.tools.sre.logs.headers import (
+    leading_time,
+    level_of,
+    parse_time,
+    severity_level,
+    split_level,
+    split_plain,
+)
 from genaiops.tools.sre.logs.models import LogLevel, LogSkip
 
 
@@ -49,9 +56,13 @@ def check_line(line_no: int, line: str, max_chars: int) -> tuple[str, bool] | Lo
     return line, False
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+
+
 def _binary(line: str) -> bool:
-    bad = sum(1 for ch in line[:512] if (ch < " " and ch != "\t") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
-    return bad > max(2, len(line[:512]) // 10)
+    """Mostly control characters or undecodable bytes (more than 2 and a tenth of the first 512 characters)."""
+    head = line[:512]
+    return _UNPRINTABLE.search(head) is not None and len(_UNPRINTABLE.findall(head)) > max(2, len(head) // 10)
 
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -74,7 +85,7 @@ def read_plain(text: str, max_chars: int) -> Iterator[Item]:
 
 def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     ts, _ = leading_time(line)
-    level, message = split_level(line)
+    level, message = split_plain(line)
     return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
 
 
@@ -142,7 +153,8 @@ _RFC5424 = re.compile(
 )
 _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<day>\d{1,2}) "
-    r"(?P<time>\d{2}:\d{2}:\d{2}) (?P<host>\S+) (?P<tag>[^:\[\s]+)(?:\[(?P<pid>[^\]]*)\])?: ?(?P<msg>.*)$"
+    r"(?P<time>\d{2}:\d{2}:\d{2}) (?P<host>\S+) "
+    r"(?:(?P<tag>[^:\[\s]+)(?:\[(?P<pid>[^\]]*)\])?(?: \([^)]*\))?: ?)?(?P<msg>.*)$"
 )
 _MONTHS = {
     m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)

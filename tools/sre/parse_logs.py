@@ -1,0 +1,154 @@
+"""parse_logs: log text (plain, JSON lines, syslog, Loki query_range) or a LogQL query to Loki -> records with
+templates mined online and typed parameters, a template table, and the lines that could not be read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel, Field, model_validator
+
+from genaiops.errors import ToolInputError
+from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre.logs import LogFormat, LogLevel, LogRecord, LogSkip, ParsedLogs, parse_log_text
+
+_SEVERE = ("error", "critical", "fatal")
+
+
+class ParseLogsSpec(BaseModel):
+    content: str | None = Field(
+        default=None,
+        description="The log text itself: plain lines, JSON lines, syslog (RFC 3164/5424) or the JSON body of "
+        "Loki's /loki/api/v1/query_range.",
+    )
+    query: str | None = Field(
+        default=None,
+        min_length=1,
+        description='Or a LogQL log query, e.g. \'{service="checkout"} |= "error"\' (needs Loki: GENAIOPS_LOKI_URL).',
+    )
+    format: LogFormat = Field(default="auto", description="Format of `content`; auto detects it.")
+    service: str | None = Field(default=None, description="Service of lines that name none.")
+    year: int | None = Field(
+        default=None, ge=1970, le=9999, description="Year of RFC 3164 syslog lines (they carry none)."
+    )
+    start: datetime | None = Field(default=None, description="With `query`: default `lookback_minutes` before end.")
+    end: datetime | None = Field(default=None, description="With `query`: default the run's time.")
+    lookback_minutes: int = Field(default=60, ge=1, le=30 * 1440)
+    limit: int = Field(default=5000, ge=1, le=100_000, description="With `query`: most lines Loki returns.")
+    max_line_chars: int = Field(default=8192, ge=80, le=1_000_000, description="Longer lines are truncated.")
+    max_records: int = Field(
+        default=500, ge=0, le=100_000, description="Records returned (all lines are mined; templates count all)."
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ParseLogsSpec:
+        if (self.content is None) == (self.query is None):
+            raise ValueError("give either `content` (log text) or `query` (LogQL, read from Loki)")
+        if self.query is not None and self.format not in ("auto", "loki"):
+            raise ValueError(f"format {self.format!r} goes with `content`; a `query` reads Loki's answer")
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValueError(f"end {self.end.isoformat()} must be after start {self.start.isoformat()}")
+        return self
+
+
+class TemplateCount(BaseModel):
+    template_id: str
+    template: str = Field(description="The template's final text (after every line was mined).")
+    count: int
+    first_line: int
+    levels: dict[str, int] = Field(description="Lines per level (lines without a level are not counted).")
+    services: list[str]
+
+
+class ParseLogsResult(BaseModel):
+    format: LogFormat
+    lines: int = Field(description="Lines read (records + skipped).")
+    records: list[LogRecord] = Field(description="The first `max_records` records, in input order.")
+    templates: list[TemplateCount] = Field(description="Every template, most frequent first.")
+    severe: int = Field(description="Records at level error, critical or fatal.")
+    skipped: list[LogSkip] = Field(description="Lines that could not be read, with the reason (first 100).")
+    skipped_count: int
+    notes: list[str]
+
+
+def _needs(args: Mapping[str, Any]) -> set[str]:
+    """A LogQL `query` needs Loki; log text does not."""
+    return {"loki"} if args.get("query") is not None else set()
+
+
+@tool(offload=True, uses=("loki",), needs=_needs)
+def parse_logs(args: ParseLogsSpec, ctx: ToolContext) -> ParseLogsResult:
+    """Parse logs and mine their templates online: `content` (plain lines, JSON lines, syslog RFC 3164/5424, or a
+    Loki query_range answer; format detected) or a LogQL `query` run on Loki over [start, end]. Each record has
+    its UTC time, service, level, message, template (variables as <*> or typed <IP>, <NUM>, <PATH>, <URL>, <ID>,
+    <HEX>, <TIME>, <EMAIL>) and typed parameters; templates are counted with their levels. Malformed or binary
+    lines are skipped with the reason; over-long lines are truncated with a note."""
+    if args.query is not None:
+        parsed = _from_loki(args, ctx)
+    else:
+        parsed = parse_log_text(
+            args.content or "",
+            fmt=args.format,
+            service=args.service,
+            year=args.year,
+            max_line_chars=args.max_line_chars,
+        )
+    return summarise(parsed, args.max_records)
+
+
+def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> ParsedLogs:
+    loki = ctx.resource("loki")  # raises, naming GENAIOPS_LOKI_URL, when not configured
+    end = args.end or ctx.now
+    start = args.start or end - timedelta(minutes=args.lookback_minutes)
+    if end <= start:
+        raise ToolInputError(f"start {start.isoformat()} must be before end {end.isoformat()}")
+    text = loki.query_range(args.query, start, end, args.limit)
+    try:
+        parsed = parse_log_text(text, fmt="loki", service=args.service, max_line_chars=args.max_line_chars)
+    except ToolInputError as exc:
+        raise ToolInputError(f"query {args.query!r}: {exc} (from {loki.where}, GENAIOPS_LOKI_URL)") from None
+    if len(parsed.records) >= args.limit:
+        parsed.notes.append(f"Loki returned the limit of {args.limit} lines: raise `limit` or narrow the window")
+    return parsed
+
+
+def summarise(parsed: ParsedLogs, max_records: int) -> ParseLogsResult:
+    """The tool's answer: records cut to ``max_records``, every template counted."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    levels: dict[str, Counter[LogLevel]] = {}
+    services: dict[str, set[str]] = {}
+    for r in parsed.records:
+        counts[r.template_id] += 1
+        first.setdefault(r.template_id, r.line_no)
+        if r.level is not None:
+            levels.setdefault(r.template_id, Counter())[r.level] += 1
+        if r.service is not None:
+            services.setdefault(r.template_id, set()).add(r.service)
+    final = {r.template_id: r.template for r in parsed.records}  # the last record carries the latest text
+    templates = [
+        TemplateCount(
+            template_id=tid,
+            template=final[tid],
+            count=n,
+            first_line=first[tid],
+            levels=dict(levels.get(tid, {})),
+            services=sorted(services.get(tid, ())),
+        )
+        for tid, n in counts.most_common()
+    ]
+    notes = list(parsed.notes)
+    if len(parsed.records) > max_records:
+        notes.append(f"{len(parsed.records)} records, the first {max_records} returned (raise max_records)")
+    return ParseLogsResult(
+        format=parsed.format,
+        lines=len(parsed.records) + len(parsed.skipped),
+        records=parsed.records[:max_records],
+        templates=templates,
+        severe=sum(1 for r in parsed.records if r.level in _SEVERE),
+        skipped=parsed.skipped[:100],
+        skipped_count=len(parsed.skipped),
+        notes=notes,
+    )
