@@ -82,6 +82,18 @@ def test_a_burst_of_a_known_template_is_measured_against_its_own_rate():
     assert "in 5 minutes from 09:45 against a usual" in burst.explanation
 
 
+def test_records_from_parse_logs_are_judged_like_text():
+    """parse_logs' records (the tool chain an agent uses) give the same burst as the raw text."""
+    rows = steady() + _lines("checkout", range(45, 50), 40, "warn", "retrying request {hex} (attempt 2 of 3)", 5)
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0 + timedelta(hours=2))
+    parsed = load_tools().get("parse_logs").invoke({"content": text(rows), "max_records": 100_000}, ctx)
+    from_records = detect({"records": [r.model_dump() for r in parsed.records]})
+    assert [f.explanation for f in from_records.findings] == [
+        f.explanation for f in detect({"text": text(rows)}).findings
+    ]
+    assert [f.kind for f in from_records.findings] == ["burst"]
+
+
 def test_a_drop_of_the_whole_log_volume_is_reported_once():
     """A service that stops writing (requests no longer arrive) is one volume drop, not one per template."""
     rows = [r for r in steady() if r["ts"] < (T0 + timedelta(minutes=40)).isoformat()]
