@@ -288,7 +288,7 @@ def _finding(frame: _Frame, svc: str, kind: str, s: _Series, onset: int, peak: i
         template_id=s.template_id,
         template=s.template,
         level=s.level,
-        onset=frame.time(onset, s.first),
+        onset=frame.time(onset, None if kind == "drop" else s.first),  # lines that stop have no first line
         peak=frame.time(peak),
         count=int(count),
         usual=round(usual, 2),
