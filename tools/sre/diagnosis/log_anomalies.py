@@ -16,9 +16,11 @@ Pure functions over parsed log records (anything with ``ts``, ``service``, ``lev
   or less (a service whose whole log volume falls with several of its templates is reported once);
 - **error surge**: error-level lines (error, critical, fatal) on a service, tested like a burst.
 
-Templates an online miner generalised later (``user alice`` then ``user <*>``) are merged into the general one
-before counting, so a template growing a wildcard is not "new". Scores are z-like (capped at 100, the scale of
-``detect_onsets``); severity is critical for error-level evidence at 10x usual or more (or new), else warning.
+A new template scores ``z`` + sqrt(its lines) x 3 at error level or worse (x 2 at warn, x 1 below), so a flood
+of new errors outranks a trickle of new info lines. Templates an online miner generalised later (``user alice``
+then ``user <*>``) are merged into the general one before counting, so a template growing a wildcard is not
+"new". Scores are z-like (capped at 100, the scale of ``detect_onsets``); severity is critical for error-level
+evidence at 10x usual or more (or new), else warning.
 """
 
 from __future__ import annotations
@@ -212,7 +214,7 @@ def _series(
         arr, n = (s.base, frame.base_buckets) if in_base else (s.live, frame.live_buckets)
         if 0 <= index < n:
             arr[index] += 1
-            if not in_base and (index not in s.first or r.ts < s.first[index]):
+            if not in_base and (index not in s.first or _utc(r.ts) < s.first[index]):
                 s.first[index] = _utc(r.ts)
             if not in_base and s.example is None:
                 s.example = r.message[:200]
