@@ -256,3 +256,18 @@ def test_logs_are_a_pure_function_of_the_window():
     b = env.logs(AT - timedelta(minutes=5), AT + timedelta(minutes=10), [_EDGE.caller])
     assert a and a == env.logs(AT, AT + timedelta(minutes=5), [_EDGE.caller])
     assert a in b
+
+
+def test_log_anomalies_given_with_metrics_join_the_onsets_found_there():
+    """rank_root_causes given a metric window and the tool's log anomalies ranks on both: the incident holds
+    metric and log evidence and the faulty service comes first."""
+    env = SimulatedEnvironment(SHOP, seed=4)
+    env.inject(FaultSpec(kind="dependency_outage", service=_EDGE.callee, at=AT - timedelta(minutes=15), severity=0.8))
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=AT, resources={"environment": env})
+    logs = detect({"lookback_minutes": 60, "services": [_EDGE.caller, _EDGE.callee]}, ctx)
+    window = env.observe(AT - timedelta(minutes=60), AT)
+    ranked = load_tools().get("rank_root_causes").invoke({"metrics": window, "anomalies": logs.anomalies}, ctx)
+    assert ranked.candidates[0].service == _EDGE.callee
+    assert {a.source for a in ranked.incident.anomalies} == {"detector", "log"}
+    metric_only = load_tools().get("rank_root_causes").invoke({"metrics": window}, ctx)
+    assert {a.source for a in metric_only.incident.anomalies} == {"detector"}
