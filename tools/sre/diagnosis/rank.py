@@ -153,7 +153,7 @@ def _score(sig: Signal, feats: dict, first, top_strength: float, n: int, changes
     early = exp(-minutes / w.early_minutes)
     severity = log1p(sig.strength) / log1p(top_strength) if top_strength > 0 else 0.0
     saturated = any(a.metric == "saturation" for a in sig.anomalies)
-    dropped = any(a.metric == "traffic_drop" for a in sig.anomalies)
+    dropped = any(a.metric in ("traffic_drop", "log:drop") for a in sig.anomalies)  # callers cannot reach it
     return (
         w.coverage * coverage
         + w.unexplained * unexplained
