@@ -340,7 +340,10 @@ def _drops(frame: _Frame, svc: str, s: _Series, end_buckets: int) -> list[LogAno
     out = []
     for first, last in _runs(flags, width):
         onset = first
-        while onset > 0 and s.live[onset - 1] <= 0.5 * usual / width:  # back to where it fell below half
+        half = 0.5 * usual / width  # back to where it fell below half (three buckets at a time: one noisy
+        while onset > 0 and s.live[max(0, onset - 3) : onset].mean() <= half:  # bucket does not stop it)
+            onset -= 1
+        while onset > 0 and s.live[onset - 1] <= half:
             onset -= 1
         low = first + int(np.argmin(w[first : last + 1]))
         count, z = w[low], float(_z(usual, w[low], spread))
