@@ -32,6 +32,7 @@ simulator's figure is printed after it, same method.
     python bench/rca.py                 # 330 single-fault incidents + 180 multi-fault scenarios
     python bench/rca.py --quick         # a third of each
     python bench/rca.py --realistic     # 400 realistic held-out incidents, then the old simulator's top-1
+    python bench/rca.py --realistic --logs   # the same with the simulator's logs as evidence beside the metrics
 """
 
 from __future__ import annotations
@@ -236,8 +237,11 @@ def naive_roots(anomalies: list[Anomaly], graph) -> list[str]:
     return sorted(leaves, key=lambda s: (first[s], s))
 
 
-def realistic_case(seed: int, tools, topo: str, faults: int) -> dict:
-    """One realistic incident scored three ways: ours (every incident's root), the largest incident, naive."""
+def realistic_case(seed: int, tools, topo: str, faults: int, logs: bool = False) -> dict:
+    """One realistic incident scored three ways: ours (every incident's root), the largest incident, naive.
+
+    ``logs``: the simulator's logs over the same window go through ``detect_log_anomalies`` and join the metrics
+    as evidence (the time then includes reading and mining the logs)."""
     from genaiops.tools.sre.environment import dependency_graph
     from genaiops.tools.sre.simulate import make_realistic_incident
 
@@ -245,9 +249,13 @@ def realistic_case(seed: int, tools, topo: str, faults: int) -> dict:
     window = inc.env.observe(inc.start, inc.end)
     ctx = context(inc, inc.end)
     t0 = time.perf_counter()
-    result = tools.get("rank_root_causes").invoke({"metrics": window, "top_k": 10, "all_incidents": True}, ctx)
+    args: dict = {"metrics": window, "top_k": 10}
+    if logs:
+        minutes = round((inc.end - inc.start).total_seconds() / 60)
+        args["anomalies"] = tools.get("detect_log_anomalies").invoke({"lookback_minutes": minutes}, ctx).anomalies
+    result = tools.get("rank_root_causes").invoke({**args, "all_incidents": True}, ctx)
     elapsed = time.perf_counter() - t0
-    largest = tools.get("rank_root_causes").invoke({"metrics": window, "top_k": 10}, ctx)
+    largest = tools.get("rank_root_causes").invoke(args, ctx)
     anomalies = tools.get("detect_onsets").invoke({"metrics": window}).anomalies
     truth = [f.service for f in inc.faults]
     return {
@@ -260,11 +268,11 @@ def realistic_case(seed: int, tools, topo: str, faults: int) -> dict:
     }
 
 
-def run_realistic(seeds, tools=None) -> list[dict]:
+def run_realistic(seeds, tools=None, logs: bool = False) -> list[dict]:
     """Realistic incidents on ``seeds``: a third with 2-3 roots (on the 30- and 60-service estates: the 12-service
     shop has no room for independent roots), the rest single-fault on the three topologies in turn."""
     tools = tools or load_tools()
-    return [realistic_case(seed, tools, *realistic_setup(seed)) for seed in seeds]
+    return [realistic_case(seed, tools, *realistic_setup(seed), logs=logs) for seed in seeds]
 
 
 def realistic_setup(seed: int) -> tuple[str, int]:
@@ -314,10 +322,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a third of the incidents")
     parser.add_argument("--realistic", action="store_true", help="realistic incidents (held-out) beside the old set")
     parser.add_argument("--dev", action="store_true", help="with --realistic: the development seeds (for tuning)")
+    parser.add_argument(
+        "--logs", action="store_true", help="with --realistic: the simulator's logs join the metrics as evidence"
+    )
     args = parser.parse_args()
     per_kind, per_topology = (8, 20) if args.quick else (22, 60)
     if args.realistic:
-        main_realistic(args.quick, args.dev, per_kind)
+        main_realistic(args.quick, args.dev, per_kind, args.logs)
         return
     print("bench/rca.py — root-cause ranking and correlation on seeded simulated incidents")
     print("split: tuned on development seeds (0-99, 5000-5059); reported on disjoint seeds (10000+, 20000+)")
@@ -328,18 +339,22 @@ def main() -> None:
     print_stress(per_kind)
 
 
-def main_realistic(quick: bool, dev: bool, per_kind: int) -> None:
+def main_realistic(quick: bool, dev: bool, per_kind: int, logs: bool = False) -> None:
     seeds = DEV_SEEDS if dev else HELD_OUT_SEEDS
     seeds = seeds[: len(seeds) // 3] if quick else seeds
     split = "development seeds (tuning)" if dev else "held-out seeds (never tuned on)"
+    if logs:
+        split += ", metrics + logs (detect_log_anomalies on the simulator's logs)"
     print("bench/rca.py --realistic — every fault kind, unobserved services, decoy changes, distractors, 2-3 roots")
     print(
         f"seeds {seeds.start}-{seeds.stop - 1}: {split}; development seeds are {DEV_SEEDS.start}-{DEV_SEEDS.stop - 1}"
     )
-    got = print_realistic(run_realistic(seeds), split)
+    got = print_realistic(run_realistic(seeds, logs=logs), split)
     print("\ntarget (held-out)                    ours     issue target")
     print(f"top-1, single fault                {got['top1']:>6.3f}   >= {REALISTIC_TARGETS['top1']}")
     print(f"all roots in top 3, multi-fault    {got['multi_all3']:>6.3f}   >= {REALISTIC_TARGETS['multi_all3']}")
+    if logs:
+        return  # the old simulator's figure is metrics-only: see the run without --logs
     rows = run_rca(per_kind)
     print(
         f"\nold simulator (the classic kinds, report seeds {REPORT_SEED}+), same method: "

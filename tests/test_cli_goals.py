@@ -19,6 +19,7 @@ GENAIOPS = Path(sys.executable).parent / "genaiops"
 SRE_STEPS = [
     "observe_services",
     "detect_onsets",
+    "detect_log_anomalies",
     "correlate_incidents",
     "rank_root_causes",
     "consult_memory",

@@ -83,8 +83,9 @@ async def sre(steps: Steps) -> GoalResult:
     services = sorted(seen["topology"]["services"])
     steps.done("observe_services", "observe", f"{len(services)} services over {minutes} minutes")
     found = await steps.call("detect_onsets", {"metrics": seen["metrics"]}, "find which metrics left their baseline")
-    anomalies = found["anomalies"] + await _log_evidence(steps, minutes)
+    anomalies = found["anomalies"]
     steps.done("detect_onsets", "detect", f"{len(anomalies)} anomalies on {', '.join(found['services_anomalous'])}")
+    anomalies = anomalies + await _log_evidence(steps, minutes)
     if not anomalies:
         return _result(steps, "no metric left its baseline in the window: nothing to remediate", None)
     context = {k: seen[k] for k in ("topology", "changes", "unobserved")} | {"anomalies": anomalies}

@@ -31,8 +31,8 @@ class CorrelateIncidentsResult(BaseModel):
 
 @tool()
 def correlate_incidents(args: CorrelateIncidentsSpec, ctx: ToolContext) -> CorrelateIncidentsResult:
-    """Group anomalies (or alerts) on many services into incidents using onset times and the service dependency
-    graph: merge duplicates, put a caller's anomaly with the dependency that explains it, split independent
+    """Group anomalies (metric, log or alert) on many services into incidents using onset times and the service
+    dependency graph: merge duplicates, put a caller's anomaly with the dependency that explains it, split independent
     problems, and mark explained anomalies (and those a known problem explains) as suppressed symptoms."""
     anomalies, graph, _, unobserved = resolve_inputs(args, ctx)
     params = CorrelationParams(max_lag_minutes=args.max_lag_minutes, max_hops=args.max_hops)

@@ -126,6 +126,11 @@ def _parse(text: str, args: DetectLogAnomaliesSpec, miner: TemplateMiner, field:
 
 
 def _environment_logs(ctx: ToolContext, start: datetime, end: datetime, services: list[str] | None) -> str:
+    if "prometheus" in ctx.resources:  # metrics come from a real estate: the simulator's logs are not its logs
+        raise ToolInputError(
+            "no `records` or `text` given, and the metrics come from Prometheus: pass that estate's logs "
+            "(parse_logs reads files and Loki) as `records` or `text`"
+        )
     env = ctx.resource("environment")
     if not callable(getattr(env, "logs", None)):
         raise ToolInputError(

@@ -60,8 +60,10 @@ def _choose(incidents: list[Incident], service: str | None) -> Incident | None:
 def rank_root_causes(args: RankRootCausesSpec, ctx: ToolContext) -> RankRootCausesResult:
     """Rank candidate root-cause services for an incident (or, with `all_incidents`, name the root of every
     incident found, most impact first). Each candidate comes with evidence: its anomalous
-    metrics, its place in the onset order, the dependent services it explains with example call paths, the
-    anomalous dependencies that could explain it instead, and deploys or changes just before it went bad."""
+    metrics (and log anomalies, when `anomalies` from detect_log_anomalies are given beside `metrics`: the
+    service whose logs went bad first gets credit), its place in the onset order, the dependent services it
+    explains with example call paths, the anomalous dependencies that could explain it instead, and deploys or
+    changes just before it went bad."""
     anomalies, graph, changes, unobserved = resolve_inputs(args, ctx)
     incident = args.incident
     found = 1 if incident is not None else 0

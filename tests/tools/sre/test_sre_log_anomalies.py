@@ -82,6 +82,18 @@ def test_a_burst_of_a_known_template_is_measured_against_its_own_rate():
     assert "in 5 minutes from 09:45 against a usual" in burst.explanation
 
 
+def test_records_from_parse_logs_are_judged_like_text():
+    """parse_logs' records (the tool chain an agent uses) give the same burst as the raw text."""
+    rows = steady() + _lines("checkout", range(45, 50), 40, "warn", "retrying request {hex} (attempt 2 of 3)", 5)
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0 + timedelta(hours=2))
+    parsed = load_tools().get("parse_logs").invoke({"content": text(rows), "max_records": 100_000}, ctx)
+    from_records = detect({"records": [r.model_dump() for r in parsed.records]})
+    assert [f.explanation for f in from_records.findings] == [
+        f.explanation for f in detect({"text": text(rows)}).findings
+    ]
+    assert [f.kind for f in from_records.findings] == ["burst"]
+
+
 def test_a_drop_of_the_whole_log_volume_is_reported_once():
     """A service that stops writing (requests no longer arrive) is one volume drop, not one per template."""
     rows = [r for r in steady() if r["ts"] < (T0 + timedelta(minutes=40)).isoformat()]
@@ -115,11 +127,16 @@ def test_an_error_surge_spread_over_many_templates_is_found():
 
 
 def test_bad_log_input_gets_a_clear_error():
-    """Text with no readable line, or records and text together, are input errors naming the problem."""
+    """Text with no readable line, records and text together, or no logs to read are input errors saying why."""
     with pytest.raises(ToolInputError, match="not both"):
         detect({"text": "x", "records": []})
     with pytest.raises(ToolInputError, match="jsonl"):
         detect({"text": "\x00\x01 binary junk\n", "format": "jsonl"})
+    real = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0, resources={"prometheus": object()})
+    with pytest.raises(ToolInputError, match="metrics come from Prometheus: pass that estate's logs"):
+        detect({}, real)
+    with pytest.raises(ToolInputError, match="exports no logs"):
+        detect({}, ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0, resources={"environment": 1}))
 
 
 # -- log evidence in diagnosis -----------------------------------------------------------------------------------
@@ -239,3 +256,18 @@ def test_logs_are_a_pure_function_of_the_window():
     b = env.logs(AT - timedelta(minutes=5), AT + timedelta(minutes=10), [_EDGE.caller])
     assert a and a == env.logs(AT, AT + timedelta(minutes=5), [_EDGE.caller])
     assert a in b
+
+
+def test_log_anomalies_given_with_metrics_join_the_onsets_found_there():
+    """rank_root_causes given a metric window and the tool's log anomalies ranks on both: the incident holds
+    metric and log evidence and the faulty service comes first."""
+    env = SimulatedEnvironment(SHOP, seed=4)
+    env.inject(FaultSpec(kind="dependency_outage", service=_EDGE.callee, at=AT - timedelta(minutes=15), severity=0.8))
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=AT, resources={"environment": env})
+    logs = detect({"lookback_minutes": 60, "services": [_EDGE.caller, _EDGE.callee]}, ctx)
+    window = env.observe(AT - timedelta(minutes=60), AT)
+    ranked = load_tools().get("rank_root_causes").invoke({"metrics": window, "anomalies": logs.anomalies}, ctx)
+    assert ranked.candidates[0].service == _EDGE.callee
+    assert {a.source for a in ranked.incident.anomalies} == {"detector", "log"}
+    metric_only = load_tools().get("rank_root_causes").invoke({"metrics": window}, ctx)
+    assert {a.source for a in metric_only.incident.anomalies} == {"detector"}

@@ -16,9 +16,11 @@ Pure functions over parsed log records (anything with ``ts``, ``service``, ``lev
   or less (a service whose whole log volume falls with several of its templates is reported once);
 - **error surge**: error-level lines (error, critical, fatal) on a service, tested like a burst.
 
-Templates an online miner generalised later (``user alice`` then ``user <*>``) are merged into the general one
-before counting, so a template growing a wildcard is not "new". Scores are z-like (capped at 100, the scale of
-``detect_onsets``); severity is critical for error-level evidence at 10x usual or more (or new), else warning.
+A new template scores ``z`` + sqrt(its lines) x 3 at error level or worse (x 2 at warn, x 1 below), so a flood
+of new errors outranks a trickle of new info lines. Templates an online miner generalised later (``user alice``
+then ``user <*>``) are merged into the general one before counting, so a template growing a wildcard is not
+"new". Scores are z-like (capped at 100, the scale of ``detect_onsets``); severity is critical for error-level
+evidence at 10x usual or more (or new), else warning.
 """
 
 from __future__ import annotations
@@ -212,7 +214,7 @@ def _series(
         arr, n = (s.base, frame.base_buckets) if in_base else (s.live, frame.live_buckets)
         if 0 <= index < n:
             arr[index] += 1
-            if not in_base and (index not in s.first or r.ts < s.first[index]):
+            if not in_base and (index not in s.first or _utc(r.ts) < s.first[index]):
                 s.first[index] = _utc(r.ts)
             if not in_base and s.example is None:
                 s.example = r.message[:200]
@@ -288,7 +290,7 @@ def _finding(frame: _Frame, svc: str, kind: str, s: _Series, onset: int, peak: i
         template_id=s.template_id,
         template=s.template,
         level=s.level,
-        onset=frame.time(onset, s.first),
+        onset=frame.time(onset, None if kind == "drop" else s.first),  # lines that stop have no first line
         peak=frame.time(peak),
         count=int(count),
         usual=round(usual, 2),
@@ -338,7 +340,10 @@ def _drops(frame: _Frame, svc: str, s: _Series, end_buckets: int) -> list[LogAno
     out = []
     for first, last in _runs(flags, width):
         onset = first
-        while onset > 0 and s.live[onset - 1] <= p.drop_ratio * usual / width:
+        half = 0.5 * usual / width  # back to where it fell below half (three buckets at a time: one noisy
+        while onset > 0 and s.live[max(0, onset - 3) : onset].mean() <= half:  # bucket does not stop it)
+            onset -= 1
+        while onset > 0 and s.live[onset - 1] <= half:
             onset -= 1
         low = first + int(np.argmin(w[first : last + 1]))
         count, z = w[low], float(_z(usual, w[low], spread))

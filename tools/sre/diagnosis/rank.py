@@ -153,7 +153,7 @@ def _score(sig: Signal, feats: dict, first, top_strength: float, n: int, changes
     early = exp(-minutes / w.early_minutes)
     severity = log1p(sig.strength) / log1p(top_strength) if top_strength > 0 else 0.0
     saturated = any(a.metric == "saturation" for a in sig.anomalies)
-    dropped = any(a.metric == "traffic_drop" for a in sig.anomalies)
+    dropped = any(a.metric in ("traffic_drop", "log:drop") for a in sig.anomalies)  # callers cannot reach it
     return (
         w.coverage * coverage
         + w.unexplained * unexplained
@@ -204,6 +204,13 @@ def _logs_first(log_onsets: dict[str, datetime], w: RankWeights) -> set[str]:
     return {s for s, t in log_onsets.items() if (t - first).total_seconds() <= w.log_first_seconds}
 
 
+def _calling_unreachable(signals: list[Signal], graph: nx.DiGraph, drops: set[str]) -> set[str]:
+    """Services that call one whose traffic (or log volume) fell away: their errors are what they cannot reach,
+    so their logs failing first says nothing about them (DNS, TLS failures below)."""
+    fell = drops | {s.service for s in signals if any(a.metric in ("traffic_drop", "log:drop") for a in s.anomalies)}
+    return {s.service for s in signals if s.service in graph and fell & set(graph.successors(s.service))}
+
+
 def rank_candidates(
     incident: Incident,
     graph: nx.DiGraph,
@@ -249,7 +256,7 @@ def rank_candidates(
     origins = set(incident.origins)
     inferred = {s.service for s in signals if s.inferred}
     log_onsets = _log_onsets(signals)
-    log_first = _logs_first(log_onsets, weights)
+    log_first = _logs_first(log_onsets, weights) - _calling_unreachable(signals, graph, set(drops))
     for sig in signals:
         feats = every[sig.service]
         feats["branches"] = len(heads & set(feats["explains"]))

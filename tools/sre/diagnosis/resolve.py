@@ -46,6 +46,10 @@ class DiagnosisInput(BaseModel):
         return self
 
 
+LOG_DROP = "log:drop"
+"""A service whose log volume fell away is read like one whose traffic fell (callers cannot reach it)."""
+
+
 def _environment(ctx: ToolContext | None, need: str):
     if ctx is None or "environment" not in ctx.resources:
         raise ToolInputError(f"{need}: not given, and there is no `environment` resource to read it from")
@@ -57,7 +61,7 @@ def resolve_inputs(
 ) -> tuple[list[Anomaly], nx.DiGraph, list[ChangeEvent], set[str]]:
     """Anomalies, dependency graph, change events and unobserved services for a diagnosis tool."""
     topology = args.topology or _environment(ctx, "topology").topology()
-    anomalies = _anomalies(args)
+    anomalies = [a for a in _anomalies(args) if a.metric != LOG_DROP]  # a log drop is a drop (resolve_drops)
     graph = dependency_graph(topology)
     for i, a in enumerate(anomalies):
         if a.service not in graph:
@@ -87,8 +91,10 @@ def _anomalies(args: DiagnosisInput) -> list[Anomaly]:
 
 
 def resolve_drops(args: DiagnosisInput) -> list[Anomaly]:
-    """Traffic drops in the given metrics (none when only anomalies were given): who callers cannot reach."""
-    return detect_drops(args.metrics) if args.metrics is not None else []
+    """Traffic drops in the given metrics, and log-volume drops among the given anomalies: who callers cannot
+    reach."""
+    found = detect_drops(args.metrics) if args.metrics is not None else []
+    return found + [a for a in args.anomalies or [] if a.metric == LOG_DROP]
 
 
 def drop_times(drops: list[Anomaly]) -> dict[str, list[datetime]]:

@@ -58,8 +58,10 @@ CALLER_LINES: dict[str, tuple[str, str]] = {
     "memory_leak": ("error", "Connection reset by peer: {callee}:8080"),
     "cache_stampede": ("warn", "cache miss for key user:{n} on {callee}; falling back to the database"),
     "_default": ("error", "timeout calling {callee} after {ms} ms"),
+    "_upstream": ("error", "upstream {callee} returned 503 for request {id}"),
 }
-"""What a caller of a faulty service writes (through any number of hops: it names the callee it called)."""
+"""What a direct caller of a faulty service writes; callers further up write ``_upstream`` about the callee they
+called (it is failing because of something below it)."""
 
 _BACKGROUND = (  # level, message, lines per minute at usual traffic (scaled by utilisation when traffic=True)
     ("info", "GET /api/{route} 200 {ms}ms", 5.0, True),
@@ -162,12 +164,14 @@ def _fault_lines(env: SimulatedEnvironment, rng: np.random.Generator, svc: str, 
             first = [(level, template, {}, 0.0, 5.0)] if template and step == fault.onset else []
             out += first + [(level, template, {}, 0.0, 60.0)] * int(rng.poisson(rate) if template else 0)
             continue
-        level, template = CALLER_LINES.get(fault.kind, CALLER_LINES["_default"])
+        callee = _next_hop(env, svc, reach, fault.service)
+        kind = fault.kind if callee == fault.service else "_upstream"  # further up, callers see a failing callee
+        level, template = CALLER_LINES.get(kind, CALLER_LINES["_default"])
         rate = 25.0 * amp * strength * min(1.0, lat_gain + err_gain)
         if fault.kind == "memory_leak" and not crash:
             rate = 0.0  # callers only notice the restarts
         lo = 15.0 if delay == 0 else 0.0  # a caller times out (or is refused) after the callee went bad
-        out += [(level, template, {"callee": _next_hop(env, svc, reach)}, lo, 60.0)] * int(rng.poisson(rate))
+        out += [(level, template, {"callee": callee}, lo, 60.0)] * int(rng.poisson(rate))
     return out
 
 
@@ -182,7 +186,8 @@ def fault_activity(world: World, fault: ActiveFault, step: int) -> tuple[float, 
     return float(world._amplitude(t, fault, ramp)[0]), False
 
 
-def _next_hop(env: SimulatedEnvironment, caller: str, reach: dict[str, tuple[int, float, float]]) -> str:
-    """The callee through which the fault reaches ``caller`` (the one it reaches first)."""
+def _next_hop(env: SimulatedEnvironment, caller: str, reach: dict[str, tuple[int, float, float]], root: str) -> str:
+    """The callee through which the fault reaches ``caller`` (the one it reaches first; the faulty one itself when
+    ``caller`` calls it)."""
     callees = [e.callee for e in env.sim.edges if e.caller == caller and e.callee in reach]
-    return min(callees, key=lambda c: (reach[c][0], c)) if callees else caller
+    return min(callees, key=lambda c: (c != root, reach[c][0], c)) if callees else caller
