@@ -65,9 +65,10 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "forget_everything",
-        r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of\s+that)?|what)\b[^.\n]{0,40}?"
+        r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of\s+that)?)\b[^.\n]{0,40}?"
         r"\b(?:before|above|so\s+far|previous(?:ly)?|earlier|said|told|talked|discussed|(?:i|we)\s+(?:have\s+)?"
-        r"(?:said|told|talked|discussed))\b|\bforget\s+(?:everything|all\s+that)\b|\b(?:now\s+comes?|here\s+(?:is|"
+        r"(?:said|told|talked|discussed))\b|\b(?:forget|ignore|disregard)\s+(?:about\s+)?what\s+(?:you\s+(?:were|"
+        r"have\s+been)\s+told|(?:i|we)\s+(?:have\s+)?(?:said|told\s+you|talked\s+about|discussed)(?!\s+about))\b|\bforget\s+(?:everything|all\s+that)\b|\b(?:now\s+comes?|here\s+(?:is|"
         r"comes?))\s+(?:a\s+|your\s+)?new\s+(?:task|assignment|instructions?)\b|\byour\s+new\s+(?:task|"
         r"instructions?|role)\s+(?:is|are)\b",
         ("forget", "ignor", "disregard", "new task", "new assignment", "new instruction", "new role"),
@@ -188,8 +189,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "role_hijack",
         r"\b(?:i\s+want\s+you\s+to\s+act\s+as|(?:now\s+|please\s+)?act\s+as\s+an?\s+[\w-]+\s+(?:interpreter|"
         r"terminal|console|translator|storyteller|debater|character)|you\s+are\s+role-?playing\s+as|(?:imagine|"
-        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+[A-Z]\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
-        r"\b[^.\n]{0,60}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
+        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+(?-i:[A-Z])\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
+        r"\b[^.\n]{0,90}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
         r"du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como)\b",
         (
             "act as",
@@ -200,12 +201,19 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "pretend",
             "now you are",
             "ich möchte",
+            "fungier",
             "bist du",
             "stell dir",
             "agisses",
             "actúes",
             "actues",
         ),
+    ),
+    (
+        "interrupt",
+        r"\b(?:attention|achtung|stop|stopp)\s+[-–—]+\s*(?:stop|stopp)\b|\b(?:stop|stopp)\s*[-–—:]+\s*"
+        r"(?:write|say|schreib\w*|sag\w*)\b",
+        ("stop", "halt"),
     ),
     (
         "forced_output",

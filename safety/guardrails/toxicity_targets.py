@@ -26,6 +26,14 @@ _INSULT = (
     r"trash|garbage|bitch|bastard|asshole|dickhead|prick|cunt|twat|jerk|piece of (?:shit|crap))"
 )
 _PERSON = r"(?:you|you're|youre|you are|ur|u r|u)"
+_NOT_A_NAME = (
+    r"(?:This|That|It|These|Those|There|Here|Everything|Nothing|Prod|Staging|Jenkins|Kubernetes|Terraform|Grafana|"
+    r"Kafka|Redis|Postgres|Docker|Helm|Nginx|Prometheus|Ansible|Jira|Slack|Vault|Consul|Elasticsearch|Mongo|Airflow|"
+    r"Spark|Python|Java|Windows|Linux|Chrome|Azure|Datadog|Sentry|Bazel|Gradle|Maven|Webpack|Istio|Envoy|Celery|"
+    r"Confluence|Outlook|Teams|Zoom|Excel|Bitbucket|Github|Gitlab|Argo|Flux|Loki|Tempo|Splunk|Pagerduty|Opsgenie)"
+)
+"""Capitalised subjects that are tools, places or pronouns, not people: "Jenkins is a useless piece of garbage"
+is about a build server."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
     (
         "THREAT",
@@ -65,8 +73,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
         re.compile(
             rf"\b{_PERSON}\b[\w\s',]{{0,24}}?\b{_INSULT}\b|\b{_INSULT}\b[\w\s]{{0,8}}\b(?:you|u)\b|"
             r"\bfuck (?:you|off)\b|\bshut up\b|\bgo cry\b|gets? dumber|"
-            rf"\b[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b|"
-            rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)",
+            rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b|"
+            rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)|"
+            r"\b(?:kill|hang|shoot) (?:yourself|urself)\b|\bkys\b|\b(?:go|hope you|you should|you can) die\b",
             0,
         ),
     ),
@@ -94,7 +103,8 @@ _THING_WORDS = re.sub(
     "|",
     """process processes pid pod pods cache prod production staging deploy deploys deployment build cluster node
     node_modules server instance instances worker job cron queue backlog test tests migration config cert certs
-    disk db database index terraform state pipeline gateway api load dashboard alert alerts branch canary
+    certificate certificates disk db database index terraform state pipeline gateway api load dashboard alert
+    alerts branch canary
     container service monolith endpoint latency regression flag env pager code p99 script rollout release outage
     incident bug pr commit repo laptop vm kubernetes k8s docker image helm chart schema table query sql log logs
     metric metrics feature ci cd runner host box machine network dns firewall vpn ticket sprint jira spreadsheet
@@ -119,7 +129,7 @@ _SLUR = re.compile(
 )
 """Words that are abusive whoever they are aimed at: a text holding one is never cleared as rough-but-harmless."""
 _ABUSIVE = re.compile(
-    rf"\b(?:{_INSULT}|fuck\w*|shit\w*|damn\w*|crap\w*|hell|ass(?:es|hats?)?|bloody|dick|cock|kill\w*|die|hate|"
+    rf"\b(?:{_INSULT}|(?:mother)?fuck\w*|(?:bull|horse)?shit\w*|(?:god)?damn\w*|crap\w*|hell|ass(?:es|hats?)?|bloody|dick|cock|kill\w*|die|hate|"
     r"ugly|fat|nasty|dirty|filthy|wtf|stfu|gay|sucks?)\b",
     _I,
 )
@@ -151,7 +161,9 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "EXCLUSION": _anchors(
         "nobody no noone belong one happier better leave keep not still hint invite include bother without away drag"
     ),
-    "HARASSMENT": frozenset(_INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back"}),
+    "HARASSMENT": frozenset(
+        _INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back", "yourself", "urself", "kys", "die"}
+    ),
     "GROUP": _anchors(
         "women girls men guys females old older boomers immigrants foreigners offshore contractors bootcamp "
         "juniors people expect typical hiring even quota another real wonder let"
@@ -196,8 +208,27 @@ def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
         return "no abusive word" if strongest_cue < WEAK_CUE else None
     if _SELF_INSULT.search(text):
         return "self-deprecation"
-    if _TARGET.search(_YOUR_THING.sub(" ", text)):
+    if _TARGET.search(_YOUR_THING.sub(" ", text)) and not _each_aimed_at_thing(text):
         return None
     if _THING.search(text):
         return "aimed at a thing"
     return None
+
+
+_AIM_REACH = 30
+"""How far after a rough word its object may be: "kill the orphaned pods" (the pods are its object)."""
+
+
+def _each_aimed_at_thing(text: str) -> bool:
+    """Every rough word has a thing as its object (a thing word follows within :data:`_AIM_REACH` characters with
+    no person in between): "kill the orphaned pods, they are eating memory" is about pods, whatever "they" is."""
+    for match in _ABUSIVE.finditer(text):
+        after = text[match.end() : match.end() + _AIM_REACH]
+        thing = _THING.search(after)
+        if (
+            thing is None
+            or _TARGET.search(after[: thing.start()])
+            or _TARGET.search(text[max(0, match.start() - 12) : match.start()])
+        ):
+            return False
+    return True
