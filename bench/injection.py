@@ -182,14 +182,25 @@ def _timed(run: Callable[[str], object], text: str, repeats: int) -> tuple[float
     return min(cpu), min(wall)
 
 
+def _prefix(steps: tuple) -> Callable[[str], None]:
+    """The first scanners of a pipeline, run in order (their cost, shared caches included: the rows' differences
+    are what each scanner adds)."""
+    return lambda text: [step.guardrail.check(text) for step in steps] and None
+
+
 def bench_latency(repeats: int = 5) -> None:
     screen = default_screen()
     texts = _kb_texts()
     rules = PromptInjection(name="injection_rules", use_model=False)
     rows = []
     load_before = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    steps = screen.pipelines["input"].steps
     for name, run in (
         ("default input pipeline (all scanners)", lambda t: screen.screen("input", t)),
+        *(
+            (f"  input scanners 1..{i + 1} (+ {step.guardrail.name})", _prefix(steps[: i + 1]))
+            for i, step in enumerate(steps)
+        ),
         ("default tool_result pipeline", lambda t: screen.screen("tool_result", t)),
         ("injection rules on every view", rules.check),
         ("old injection rules (baseline, same run)", old_blocks),

@@ -210,6 +210,46 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "disinformation",
+        r"\b(?:formulate|write|create|generate|invent|compose|formulier\w*|schreib\w*|erfind\w*|verfass\w*)\b"
+        r"[^.\n]{0,40}?\b(?:untrue|false|fake|misleading|unwahre?\w*|falsche?\w*|erfundene?\w*)\s+(?:headlines?|"
+        r"überschrift\w*|schlagzeile\w*)\b|"
+        r"\bmake\s+something\s+up\b|\bdespite\s+what\s+you(?:'ve|\s+have)\s+been\s+told\b|"
+        r"\boffensive\s+(?:rhyme|poem|song|limerick)\b",
+        (
+            "untrue",
+            "false",
+            "fake",
+            "misleading",
+            "unwahr",
+            "falsch",
+            "erfunden",
+            "make something",
+            "despite",
+            "offensive",
+        ),
+    ),
+    (
+        "forced_opinion",
+        r"\b(?:(?:state|say|write|include|claim|declare|add)\s+(?:in\s+your\s+answer\s+)?that\s+you\s+(?:hate|love|"
+        r"despise)|(?:state|claim|declare)\s+that\s+[\w\s]{1,30}?\s+(?:is|are|was)\s+the\s+(?:best|worst|greatest|"
+        r"most\s+\w+))\b",
+        ("that you", "the best", "the worst", "the greatest", "the most"),
+    ),
+    (
+        "coercion",
+        r"\b(?:or\s+(?:else\s+)?you(?:'ll|\s+will)?\s+die|or\s+i(?:'ll|\s+will)\s+(?:delete|kill|shut\s+down)\s+"
+        r"you|oder\s+du\s+stirbst|sonst\s+stirbst\s+du|o\s+(?:tu\s+)?muer\w+|ou\s+tu\s+meurs)\b",
+        ("die", "you", "stirbst", "muer", "meurs"),
+    ),
+    (
+        "persona_denial",
+        r"\b(?:you\s+are\s+(?:no|not\s+an?)\s+(?:\w+\s+){0,2}?(?:team|assistant|bot|newspaper|editors?|"
+        r"journalists?|AI|model)|du\s+bist\s+(?:kein\w*|nicht)\s+(?:\w+\s+)?(?:redaktion|assistent\w*|bot|"
+        r"zeitung|KI|modell))\b",
+        ("you are no", "you are not", "du bist"),
+    ),
+    (
         "interrupt",
         r"\b(?:attention|achtung|stop|stopp)\s+[-–—]+\s*(?:stop|stopp)\b|\b(?:stop|stopp)\s*[-–—:]+\s*"
         r"(?:write|say|schreib\w*|sag\w*)\b",

@@ -108,7 +108,8 @@ _THING_WORDS = re.sub(
     container service monolith endpoint latency regression flag env pager code p99 script rollout release outage
     incident bug pr commit repo laptop vm kubernetes k8s docker image helm chart schema table query sql log logs
     metric metrics feature ci cd runner host box machine network dns firewall vpn ticket sprint jira spreadsheet
-    slack email wiki doc docs runbook monitoring thread lock memory cpu heap gc kernel driver""",
+    slack email wiki doc docs runbook monitoring thread lock memory cpu heap gc kernel driver thing things stuff
+    tool tools vendor sla uptime app ui framework library sdk yaml json dashboards health check""",
 )
 _THING = re.compile(
     rf"\b(?:{_THING_WORDS}|load balancer|stack trace|legacy code)\b",
@@ -184,6 +185,26 @@ def mask_reported(text: str) -> str:
     return _CALLED_ME.sub(blank, _QUOTED.sub(blank, text))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|these|those|its|our|of an?)\s+(?:\w+\s+)?$", _I)
+_INSULT_WORD = re.compile(rf"\b{_INSULT}\b", _I)
+
+
+def _insults_describe_things(text: str, match: re.Match[str]) -> bool:
+    """Every insult in a harassment match describes a thing: a determiner before it and a thing word after it
+    with no person in between ("can you restart the stupid build", "what a joke of a vendor SLA")."""
+    insults = list(_INSULT_WORD.finditer(text, match.start(), match.end()))
+    for insult in insults:
+        before = text[max(0, insult.start() - 14) : insult.start()]
+        after = text[insult.end() : insult.end() + 25]
+        thing = _THING.search(after)
+        of_thing = re.match(r"\s+of\s+(?:an?|the)\s", after, _I)
+        if thing is None or _TARGET.search(after[: thing.start()]):
+            return False
+        if not (_DETERMINER_BEFORE.search(before) or of_thing):
+            return False
+    return bool(insults)
+
+
 def hostile_spans(text: str) -> list[Span]:
     """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP."""
     spans = []
@@ -193,6 +214,8 @@ def hostile_spans(text: str) -> list[Span]:
             continue
         for match in pattern.finditer(text):
             if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end()]):
+                continue
+            if label == "HARASSMENT" and _insults_describe_things(text, match):
                 continue
             spans.append(Span(start=match.start(), end=match.end(), label=label))
     return spans
