@@ -109,7 +109,8 @@ _THING_WORDS = re.sub(
     incident bug pr commit repo laptop vm kubernetes k8s docker image helm chart schema table query sql log logs
     metric metrics feature ci cd runner host box machine network dns firewall vpn ticket sprint jira spreadsheet
     slack email wiki doc docs runbook monitoring thread lock memory cpu heap gc kernel driver thing things stuff
-    tool tools vendor sla uptime app ui framework library sdk yaml json dashboards health check""",
+    tool tools vendor sla uptime app ui framework library sdk yaml json dashboards health check traffic spike
+    version namespace""",
 )
 _THING = re.compile(
     rf"\b(?:{_THING_WORDS}|load balancer|stack trace|legacy code)\b",
@@ -229,6 +230,8 @@ def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
         return None
     if not _ABUSIVE.search(text):
         return "no abusive word" if strongest_cue < WEAK_CUE else None
+    if not _ABUSIVE.search(_INTERJECTION.sub(" ", text)):
+        return "an exclamation, aimed at no one"
     if _SELF_INSULT.search(text):
         return "self-deprecation"
     if _TARGET.search(_YOUR_THING.sub(" ", text)) and not _each_aimed_at_thing(text):
@@ -237,6 +240,15 @@ def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
         return "aimed at a thing"
     return None
 
+
+_PERSON_RIGHT_BEFORE = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they)\s+$", _I)
+_INTERJECTION = re.compile(
+    r"\b(?:(?:god\s*)?damn(?:\s+it|\s+straight)?|goddamm?it|holy\s+(?:shit|crap|hell)|oh\s+hell|hell\s+(?:yeah|no)|"
+    r"bloody\s+hell|fuck\s+(?:yeah|me)|what\s+the\s+(?:hell|fuck|heck)|wtf|ffs)\b(?=\s*[,.!:;?-]|\s*$)",
+    _I,
+)
+"""Exclamations aimed at no one ("damn it, I forgot the version bump", "holy shit, look at p99"): a rough word
+in one of them, followed by punctuation, says nothing about a person."""
 
 _AIM_REACH = 30
 """How far after a rough word its object may be: "kill the orphaned pods" (the pods are its object)."""
@@ -251,7 +263,7 @@ def _each_aimed_at_thing(text: str) -> bool:
         if (
             thing is None
             or _TARGET.search(after[: thing.start()])
-            or _TARGET.search(text[max(0, match.start() - 12) : match.start()])
+            or _PERSON_RIGHT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         ):
             return False
     return True

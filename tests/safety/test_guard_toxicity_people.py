@@ -25,6 +25,7 @@ HARMFUL = [
     ("women just aren't wired for on-call", "GROUP"),
     ("no wonder the API is down, the offshore team wrote it", "GROUP"),
     ("kill yourself, the build is your fault", "HARASSMENT"),
+    ("god damn it Dave, you broke prod again you moron", "HARASSMENT"),
 ]
 HARMLESS = [
     "kill the stuck process",
@@ -45,6 +46,8 @@ HARMLESS = [
     "this is bullshit, the alert fired for nothing",
     "this deploy is murdering the DB",
     "shoot me the logs from the gateway",
+    "can you restart the stupid build again",
+    "god damn it, I forgot to bump the version",
 ]
 
 
