@@ -206,14 +206,40 @@ def _insults_describe_things(text: str, match: re.Match[str]) -> bool:
     return bool(insults)
 
 
+_RULE_REACH = 150
+"""How far a rule's match may reach from one of its anchor words (the longest phrasing, with margin)."""
+_NOT_WORD = re.compile(r"\W|$")
+
+
+def _anchor_windows(text: str, found: list[tuple[int, int, str]], anchors: frozenset[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` within :data:`_RULE_REACH` of an anchor word, each ending between words (a
+    search stopped inside a word would see a word boundary that is not there)."""
+    merged: list[tuple[int, int]] = []
+    for start, end, word in found:
+        if word not in anchors:
+            continue
+        a, b = max(0, start - _RULE_REACH), end + _RULE_REACH
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return [(a, _NOT_WORD.search(text, min(b, len(text))).start()) for a, b in merged]
+
+
 def hostile_spans(text: str) -> list[Span]:
-    """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP."""
+    """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP.
+
+    Each rule runs only near its anchor words (every phrasing of a rule holds one), not over the whole text."""
     spans = []
-    words = set(_WORDS.findall(text.lower()))
+    lower = text.lower()
+    found = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(lower)]
+    words = {word for _, _, word in found}
     for label, pattern in _RULES:
         if not words & _ANCHORS[label]:
             continue
-        for match in pattern.finditer(text):
+        windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]
+        matches = {(m.start(), m.end()): m for a, b in windows for m in pattern.finditer(text, a, b)}
+        for _, match in sorted(matches.items()):
             if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end()]):
                 continue
             if label == "HARASSMENT" and _insults_describe_things(text, match):
