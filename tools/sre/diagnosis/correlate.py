@@ -307,7 +307,7 @@ def split_surge(
     anomalies: list[Anomaly], graph: nx.DiGraph, params: CorrelationParams
 ) -> tuple[list[Anomaly], list[Anomaly]]:
     """(the rest, the utilisation anomalies of a traffic surge): many services' utilisation rising at once."""
-    local = sorted((a for a in anomalies if a.metric in params.local_metrics), key=lambda a: a.onset)
+    local = sorted((a for a in anomalies if a.metric in params.local_metrics), key=_surge_order)
     span = timedelta(minutes=params.surge_minutes)
     best: list[Anomaly] = []
     for i, a in enumerate(local):
@@ -320,7 +320,13 @@ def split_surge(
     return [a for a in anomalies if id(a) not in ids], best
 
 
+def _surge_order(a: Anomaly) -> tuple:
+    """Onset first, then names: anomalies at the same instant give the same surge in any input order."""
+    return a.onset, a.service, a.metric
+
+
 def _surge_incident(surge: list[Anomaly]) -> Incident:
+    surge = sorted(surge, key=_surge_order)
     onset = min(a.onset for a in surge)
     services = list(dict.fromkeys(a.service for a in surge))
     return Incident(
