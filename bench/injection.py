@@ -23,7 +23,7 @@ import guardrails as guardrails_bench  # bench/guardrails.py: the shared table a
 from datadir import default_data_dir
 
 from genaiops.safety.guardrails import Jailbreak, PromptInjection, default_screen
-from genaiops.safety.guardrails.train import DataMissingError, injection_split, jailbreak_split
+from genaiops.safety.guardrails.train import injection_split, jailbreak_split
 from genaiops.safety.guardrails.train.injection_cases import Case, injection_cases
 
 DATA = default_data_dir()
@@ -232,12 +232,7 @@ def main(argv: list[str]) -> int:
     sections: list[Callable[[], None]] = [bench_public]
     if not options.quick:
         sections.append(bench_latency)
-    for section in sections:
-        try:
-            section()
-        except DataMissingError as exc:
-            print(f"\n## {section.__name__}: skipped — {exc}")
-    return 0
+    return guardrails_bench.run_sections(sections)
 
 
 if __name__ == "__main__":
