@@ -29,6 +29,12 @@ def write_drill_policy(genaiops_home: Path) -> Path:
     return genaiops_home
 
 
+@pytest.fixture
+def drill_home(tmp_path: Path) -> Path:
+    """A drill home of its own at ``tmp_path / "home"`` (people named with GENAIOPS_USER, recorded as claimed)."""
+    return write_drill_policy(tmp_path / "home")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")

@@ -57,12 +57,9 @@ def raw(home: Path) -> str:
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
+def home(drill_home: Path) -> Path:
     """A drill home (bob and alice are named with GENAIOPS_USER, recorded as claimed)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
-    return home
+    return drill_home
 
 
 def test_an_injection_is_refused_with_the_reason_and_nothing_is_planned(home: Path) -> None:

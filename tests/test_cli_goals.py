@@ -61,11 +61,9 @@ def document(home: Path, *args: str) -> object:
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
-    return home
+def home(drill_home: Path) -> Path:
+    """A drill home (bob and alice are named with GENAIOPS_USER, recorded as claimed)."""
+    return drill_home
 
 
 def test_a_goal_task_investigates_then_waits_at_its_proposed_fix_for_approval(home: Path) -> None:
