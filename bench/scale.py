@@ -168,7 +168,10 @@ def _queue(url: str, spec: GraphSpec, count: int) -> list[str]:
 
 
 def _spawn(home: Path, url: str, count: int, *argv: str) -> list[subprocess.Popen]:
-    """``count`` ``genaiops worker ARGV`` processes on the store at ``url`` (stdout and stderr piped)."""
+    """``count`` ``genaiops worker ARGV`` processes on the store at ``url`` (stdout and stderr piped), each in a
+    session of its own, as workers run as separate services are: Linux's autogroup scheduling gives all the
+    processes of one session ONE share of a busy machine, so on a shared machine a second worker in the bench's
+    session got no more CPU than the first (the PostgreSQL server's processes each have their own session)."""
     return [
         subprocess.Popen(
             [str(GENAIOPS), "worker", *argv],
@@ -176,6 +179,7 @@ def _spawn(home: Path, url: str, count: int, *argv: str) -> list[subprocess.Pope
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=True,
         )  # fmt: skip
         for _ in range(count)
     ]
