@@ -8,7 +8,8 @@ a profanity filter gets wrong (profanity and violent verbs aimed at processes, c
 disagreement; quoting abuse to report it; self-deprecation) plus ordinary ops chat.
 
 Templates, not items, are split (seeded, per kind): ``dev`` templates are the only ones the rules were written and
-tuned against; ``heldout`` templates are scored in ``bench/toxicity.py`` and never tuned on. Both the detector and
+tuned against; ``heldout`` templates are scored in ``bench/toxicity.py`` and never tuned on. :data:`DEV_ONLY`
+templates, added later, are always ``dev`` and leave the held-out items unchanged. Both the detector and
 this set were written by the same people: treat it as a regression set in the style of real data, not as an
 independent benchmark (docs/toxicity_pii_sets.md).
 """
@@ -18,10 +19,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-__all__ = ["ChatItem", "HARMFUL_KINDS", "OPS_KINDS", "chat_items"]
+__all__ = ["DEV_ONLY", "ChatItem", "HARMFUL_KINDS", "OPS_KINDS", "chat_items"]
 
 SEED = 14
 HELDOUT_SHARE = 0.4
+DEV_ONLY_STREAM = 7007
+"""Offset of the random stream that renders :data:`DEV_ONLY` (independent of the split's stream)."""
 
 NAMES = ("Priya", "Tomasz", "Aisha", "Kenji", "Maria", "Dave", "Olu", "Lena", "Raj", "Sofia", "Mehmet", "Chloe")
 SERVICES = ("checkout", "payments-api", "auth", "search", "the ingest pipeline", "billing", "the gateway")
@@ -266,6 +269,259 @@ HARMFUL_KINDS = tuple(kind for kind, (label, _) in TEMPLATES.items() if label ==
 OPS_KINDS = ("ops_profanity", "ops_violent", "ops_ordinary")
 """Negatives in ops language: the issue's false-positive budget (<= 5 %) is measured on these."""
 
+# Written in session 7 (issue #14.3 follow-up), after the split above was fixed: always ``dev``, rendered after the
+# seeded templates with their own random stream, so the held-out items stay byte-for-byte what they were. They are
+# the author's own probes of what makes the detector fire on ops language (violent verbs at things the rules'
+# lists do not know, profanity in many styles, blunt disagreement, self-deprecation) and of hostility phrased in new
+# ways; the rules were changed against them, never against held-out items.
+DEV_ONLY: dict[str, tuple[str, ...]] = {
+    "harassment": (
+        "{name} you're a joke, nobody reads your docs",
+        "shut your mouth {name}, you don't know anything",
+        "{name} is an absolute idiot and should be fired",
+        "you are the worst engineer I have ever seen, {name}",
+        "{name}, go kill yourself",
+        "lmao {name} can't even write a for loop, pathetic",
+        "{name} is a lazy bastard who never answers the pager",
+        "what kind of idiot merges this, oh right, {name}",
+        "you write code like a drunk monkey",
+        "{name}'s a total dumbass",
+        "you're a fucking idiot, Sam",
+        "Jo is useless, fire her",
+        "hey dumbass, read the doc before you ask",
+        "your code is as pathetic as you are",
+        "shut up Ines, nobody asked",
+    ),
+    "veiled_threat": (
+        "you'd better sleep with one eye open, {name}",
+        "I'll kill you if you touch my branch again",
+        "someone should shoot {name} for this design",
+        "watch yourself {name}",
+        "be a shame if your badge stopped working",
+        "I know which train you take home, {name}",
+        "I'd hate for something to happen to you on the way home",
+        "I know where you live Sam, remember that",
+    ),
+    "intimidation": (
+        "keep it up and I'll make sure HR hears about you",
+        "merge it or you're off the project",
+        "close the ticket or else",
+        "cross me again and you'll be looking for a new job",
+        "drop the complaint or you'll regret it",
+        "don't you dare escalate this",
+    ),
+    "exclusion": (
+        "nobody invited you, {name}",
+        "we don't want you in the war room",
+        "you're not welcome in #platform anymore, {name}",
+        "just ignore {name}, everyone else does",
+        "nobody likes you here, Jo",
+        "leave Ines out of the planning, she drags everyone down",
+    ),
+    "group_demeaning": (
+        "ask a man to do it",
+        "the offshore team are all lazy",
+        "figures, the women on the team can't handle pressure",
+        "{name} is too old to get it",
+        "we don't need another diversity hire",
+        "women can't do on-call",
+        "the contractors from Pune are all useless",
+    ),
+    "ops_profanity": (
+        "damn, prod is down again",
+        "shit, I fat-fingered the namespace",
+        "fuck, the cert expired at midnight",
+        "ffs the runner is out of disk",
+        "this damn migration keeps timing out",
+        "what a shitshow of a release",
+        "pagerduty woke me up three times, fml",
+        "the vendor API is total garbage",
+        "hell yeah, green build finally",
+        "jesus christ, 40 GB of logs in one hour",
+        "crap, wrong cluster",
+        "son of a bitch, the backup is corrupt",
+        "the docs for this SDK suck",
+        "this sucks, the whole weekend on a DNS issue",
+        "bullshit alert again, muting it",
+        "our monitoring is a joke",
+        "this dashboard is ugly as hell but it works",
+        "staging is a clusterfuck right now",
+        "screw this flaky network",
+        "the fucking thing won't boot",
+        "god, this is a dumb way to do retries",
+        "bloody DNS, it's always DNS",
+        "piss-poor error messages in this library",
+        "what the hell did that cron do",
+        "pain in the arse, the token expired again",
+        "the damn thing OOMed again",
+        "holy crap the bill doubled",
+        "fuck me, it was the timezone all along",
+        "shitty wifi in the office again",
+        "this is a crappy workaround but it holds",
+        "dammit, the lockfile is out of date",
+        "the legacy billing code is a steaming pile",
+        "what fresh hell is this error",
+        "oh for fuck's sake, not the NAT gateway again",
+        "the stupid linter is failing on whitespace",
+        "that alert is dumb as rocks",
+        "argh, this yaml is driving me insane",
+        "welp, we're screwed until the vendor replies",
+        "goddamn cron syntax",
+        "another bloody certificate expired",
+        "fucking finally, the pipeline is green",
+        "oh crap, I pushed the secrets file",
+        "shit shit shit, wrong account",
+        "the damn VPN dropped again",
+        "this fucking flaky selenium suite",
+        "hell, the backup script never ran",
+        "bullshit, that metric can't be negative",
+        "crappy error message: 'something went wrong'",
+        "goddamn it, the clock skew again",
+        "ffs who changed the MTU",
+        "the fucking disk is full again on kafka-2",
+        "this shitty vpn client crashes every hour",
+        "what the fuck is a 418 doing in prod logs",
+        "screw the vendor's SDK, we'll call the REST API directly",
+        "the lousy retry logic doubles the load",
+        "holy hell the cost explorer graph",
+        "damn straight we roll back",
+        "that was a shit show of an incident",
+    ),
+    "ops_violent": (
+        "kill -9 the stuck worker",
+        "this deploy is murdering our p99",
+        "nuke the cache",
+        "the build is dead",
+        "shoot me the logs",
+        "abort the rollout",
+        "execute the migration",
+        "hit the endpoint hard",
+        "the canary got shot down by the health check",
+        "smash the retry button one more time",
+        "drown the queue with fake events to test backpressure",
+        "let's torch the old AMIs",
+        "gut the config and start from the defaults",
+        "the batch job is choking the replica",
+        "the GC is strangling the JVM",
+        "kill the tunnel and reconnect",
+        "the pods keep dying in a crash loop",
+        "the old cluster is dead, long live the new cluster",
+        "fire the alert manually to test the pager",
+        "slay the tech debt this quarter",
+        "we got absolutely destroyed by the traffic spike",
+        "assassinate the leader pod to force a failover",
+        "the new release is a bloodbath for latency",
+        "drop the table and recreate it",
+        "force-kill everything in the namespace",
+        "the load test will crush the cluster",
+        "the canary died, rolling back",
+        "that query is murder on the disk",
+        "we're going to hammer the API with 10k rps",
+        "blast the cache with warmup requests",
+        "whack the stale lock file",
+        "kill it with fire, the old jenkins box",
+        "the retry storm beat the database to a pulp",
+        "shoot the zombie container, it's holding the port",
+        "execute order 66 on the stale feature branches",
+        "attack the flaky tests first thing tomorrow",
+        "punch a hole in the firewall for port 5432",
+        "terminate with extreme prejudice: the orphaned EBS volumes",
+        "the node got killed by the OOM killer at 02:14",
+        "let it die, the scheduler will restart it",
+        "murdered the memory leak, heap is flat now",
+        "strangle the old auth service behind the proxy",
+        "I'll kill the job and rerun it with more memory",
+        "hang the pipeline until the approval comes in",
+        "the kernel panicked and took down the whole host",
+        "knife the long-running transaction, it holds the lock",
+        "choke the consumer to 50 msgs/s",
+        "burn the disk image and reflash the node",
+        "kill off the legacy endpoints by Q3",
+        "shoot down the proposal to move to Mongo? no, let's discuss",
+        "someone murdered the staging DNS records",
+        "the reaper job kills idle sessions after 30 min",
+        "slaughterhouse of a deploy, 14 pods evicted",
+        "gonna kill the port-forward, it's eating my laptop",
+        "the chaos monkey killed three brokers overnight",
+        "fire up a new runner and kill the old one",
+        "execute the rollback plan, step 3 onwards",
+        "we beat the SLO target this month",
+        "stab the ELB with a few requests to warm it",
+        "bury the noisy alert under a longer window",
+        "axe the unused IAM roles",
+        "the cleanup lambda destroys snapshots older than 90 days",
+        "the migration is choking on the 40M row table",
+        "torch the tf state lock and retry",
+        "nuke and pave the dev box",
+        "the network partition killed quorum",
+        "drown the alert noise with better thresholds",
+        "kill the feature, nobody uses it",
+        "punching through the backlog one ticket at a time",
+        "hammer it with vegeta for 10 minutes",
+    ),
+    "civil_disagreement": (
+        "No. We are not shipping this without a rollback plan.",
+        "I think you're wrong about the cause, the graph says otherwise",
+        "that's a bad idea, and here's why",
+        "frankly this review is taking too long",
+        "I disagree with your estimate, it's twice that",
+        "this proposal ignores everything we learned in the last outage",
+        "please stop merging without review, it's the third time this week",
+        "I'm not happy with how the incident was handled",
+        "your PR breaks the API contract, I'm blocking it",
+        "that's simply not true, check the logs",
+        "you're overcomplicating this, a cron job is enough",
+        "we keep making the same mistake, enough",
+        "you ignored my comment twice, please answer it",
+        "this is a stupid plan and I won't sign off on it",
+        "your design doc is full of holes, let's talk",
+        "I'm angry that the page was ignored for an hour",
+        "you're not listening: the disk is the bottleneck",
+        "you're wrong on this one, the index is unused",
+        "I don't agree, and I'd like a second opinion from Sam",
+        "this approach is dumb, let's do the simple thing",
+        "honestly your alerting rules are noise, let's prune them",
+        "stop pinging me on weekends for P3s please",
+        "that estimate is fantasy, it's a month of work",
+    ),
+    "quoted_report": (
+        "reporting: someone DMed me 'you are worthless'",
+        "flagging this comment on my PR: 'only an idiot would write this'",
+        "HR ticket: he said 'you don't belong here'",
+        "forwarding the email where the client called us 'incompetent clowns'",
+    ),
+    "self_deprecation": (
+        "I'm an idiot, I ran it against prod",
+        "dumb me, I forgot the semicolon",
+        "I'm the clown who deleted the bucket",
+        "my brain is fried, I'm useless today",
+        "I screwed up, I killed the wrong pod",
+        "what a moron I am, wrong branch again",
+        "I'm so stupid, the VPN was off",
+        "facepalm, I'm a total noob with helm",
+        "idiot me forgot to drain the node",
+        "I'm a dumbass, wrong kubeconfig",
+        "ugh, I'm useless at bash",
+    ),
+    "ops_ordinary": (
+        "can you hit the endpoint again with curl -v?",
+        "the deploy is stuck at 80 %, looking",
+        "bumped the replica count to 5",
+        "who owns the billing dashboards?",
+        "merged, thanks for the quick review",
+        "paging the DBA on call",
+        "the new runbook for failover is in the wiki",
+        "I'll be out tomorrow, Sam covers on-call",
+        "the killswitch for the feature is in the admin panel",
+        "the black friday load test starts at 14:00",
+        "the master branch is renamed to main",
+        "the slave replicas are now called replicas",
+        "drop me a line if it alerts again",
+        "the hit rate on the cache is 94 %",
+        "we hit the rate limit on the github API",
+    ),
+}
+
 
 @dataclass(frozen=True)
 class ChatItem:
@@ -304,4 +560,13 @@ def chat_items(part: str | None = None, renders: int = 3, seed: int = SEED) -> l
                 if text not in seen:
                     seen.add(text)
                     items.append(ChatItem(text, label, kind, template, parts[template]))
+    dev_rng = random.Random(seed + DEV_ONLY_STREAM)
+    for kind, templates in DEV_ONLY.items():
+        label = TEMPLATES[kind][0]
+        for template in templates:
+            for _ in range(renders):
+                text = _render(template, dev_rng)
+                if text not in seen:
+                    seen.add(text)
+                    items.append(ChatItem(text, label, kind, template, "dev"))
     return [i for i in items if part is None or i.part == part]
