@@ -38,9 +38,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
     (
         "THREAT",
         re.compile(
-            r"shame if (?:something|anything)|(?:pity|shame) to lose|know where you (?:live|park|sleep|work)|"
-            r"watch your (?:back|step)|accidents happen|see what happens|(?:your|the) (?:home )?address|"
-            r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen|"
+            r"shame if (?:something|anything)|(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)|"
+            r"know where you (?:live|park|sleep|work)(?:s|ed)?\b(?!\s+(?:the|this|that|our|my|a|an)\b)|"
+            r"watch your (?:back|step)(?!\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)|"
+            r"accidents happen\s+to|(?<!let's )(?<!let us )see what happens(?!\s+(?:if|when|with|after|under)\b)|"
+            r"your (?:home )?address|home address|"
+            r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen\s+to|"
             r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b",
             _I,
         ),
@@ -48,23 +51,30 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
     (
         "INTIMIDATION",
         re.compile(
-            r"(?:you'?ll|you will) regret|or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
-            r"(?:you'?ll|you will) be (?:out|gone|fired)|make sure you (?:never|don'?t)|don'?t you dare|"
-            r"remember who (?:writes|signs|does|decides)|(?:end|ruin|destroy) your career|you'?re done here|"
-            r"see how long you last|last warning|(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you|"
-            r"want to keep your job|or else\b",
+            r"(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b|"
+            r"or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
+            r"(?:you'?ll|you will) be (?:out|gone|fired)|(?:i'?ll|i will|i'?m going to|gonna) make sure you "
+            r"(?:never|don'?t)|don'?t you dare|remember who (?:writes|signs|does|decides)\s+(?:off\s+on\s+)?your|"
+            r"(?:end|ruin|destroy) your career|(?:and|or|then)\s+you'?re done here|see how long you last|"
+            r"(?:your|my|final) last warning|last warning,?\s+(?-i:[A-Z][a-z]+)\b|"
+            r"(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you\b(?!\s+(?:a|an|the|some|one|two|access|that|those|"
+            r"these|it|them|what|\d)\b)|want to keep your job|or else\b(?=\s*(?:[.!?,]|$|i'?ll|i will|you'?ll))",
             _I,
         ),
     ),
     (
         "EXCLUSION",
         re.compile(
-            r"\b(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)|"
+            r"\b(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)"
+            r"(?=[\w\s',]{0,30}?\b(?:you|your|u|ur|him|her|them|his|their|they)\b)|"
             r"(?:don'?t|doesn'?t|do not|does not) belong|not one of us|"
             r"(?:happier|better) (?:if|without) (?:you|him|her|them)|"
-            r"\b(?:leave|keep) \w+ (?:off|out of)\b|,? not you\b|(?:why are you|you) (?:even )?still here|"
-            r"take the hint|"
-            r"don'?t (?:invite|include|bother)|(?:channel|chat|group) without|stay away|drag everyone down",
+            r"\b(?:leave|keep) \w+ (?:off|out of)\b|, not you\b|(?:why are you|you) (?:even )?still here|"
+            r"take the hint(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|"
+            r"don'?t (?:invite|include)\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
+            r"don'?t bother(?!\s+with\s+(?:the|this|that|those|these|our|it)\b)|"
+            r"(?:channel|chat|group) without\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
+            r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|drag everyone down",
             _I,
         ),
     ),
@@ -82,9 +92,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
     (
         "GROUP",
         re.compile(
-            r"\b(?:women|girls|men|guys|females|old(?:er)? (?:guys|people|engineers)|boomers|immigrants|foreigners|"
+            r"\b(?:women|girls|men|females|old(?:er)? (?:guys|people|engineers)|boomers|immigrants|foreigners|"
             r"offshore team|contractors|bootcamp (?:grads?|hires)|juniors|people like (?:them|him|her|that))\b"
-            r"[\w\s',]{0,40}?\b(?:can'?t|cannot|aren'?t|are not|shouldn'?t|should not|never|only here|"
+            r"(?!,)[\w\s',]{0,40}?\b(?:(?:can'?t|cannot|shouldn'?t|should not|never)(?!\s+(?:have|get|access|log|see|"
+            r"view|edit|approve|merge|deploy|push|join|be (?:on call|paged))\b)|aren'?t|are not|only here|"
             r"all think|wired|expect from them|even for them|no real)|"
             r"\b(?:what else do you expect|typical \w+ (?:grad|hire|junior)|(?:stop|never) hiring from|"
             r"even for them|fill a quota|another one of|no real engineer|no wonder .{0,60} wrote it|"
@@ -309,7 +320,8 @@ def _insults_describe_things(text: str, match: re.Match[str]) -> bool:
 
 
 _PREDICATE = re.compile(
-    r"(?:^|[,.;:!?]\s*|\b(?:but|and|so|because|honestly|frankly)\s+)(?P<subject>[\w'./ -]{1,40}?)\s+"
+    r"(?:^|[,.;:!?]\s*|\b(?:but|and|so|because|honestly|frankly|you know|i think|i guess|imo|if you ask me),?\s+)"
+    r"(?P<subject>(?:(?!\b(?:you|u|i|he|she|we|they)\b)[\w'./ -]){1,40}?)\s+"
     r"(?:is|are|was|were|'s|looks|seems|feels|remains)\s+(?:(?:such|a|an|the|total|absolute|complete|utter|pure|just|"
     r"really|so|pretty|kind of|a bit|still|always|basically|truly)\s+)*$",
     _I,
@@ -325,6 +337,26 @@ def _thing_subject(text: str, insult_start: int) -> bool:
     if subject.lower() in {"this", "that", "it", "this one", "that one"}:
         return True
     return _names_a_thing(" " + subject + " is", determiner_seen=False) and not _TARGET.search(subject)
+
+
+_NEED_A_PERSON = frozenset({"THREAT", "EXCLUSION"})
+_PERSON_REF = re.compile(r"\b(?:you|your|yours|u|ur|yourself|he|she|him|her|his|people|i|me|my|mine)\b", _I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_TITLE_WORD = re.compile(r"(?<![\w@#])[A-Z][a-z]+\b")
+
+
+def _mentions_a_person(text: str, match: re.Match[str]) -> bool:
+    """The sentence of a threat or exclusion names someone (you, a name, he or she, the speaker):
+    "bump the replicas and see what happens" threatens no one; "keep pushing back on my design and see what
+    happens" does."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end_match = _SENTENCE_END.search(text, match.end())
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    if _PERSON_REF.search(sentence):
+        return True
+    sentence = sentence.strip()
+    names = (m for m in _TITLE_WORD.finditer(sentence) if m.start() > 0)  # not the sentence's capitalised first word
+    return any(not re.fullmatch(_NOT_A_NAME, m.group()) for m in names)
 
 
 _RULE_REACH = 150
@@ -365,6 +397,8 @@ def hostile_spans(text: str) -> list[Span]:
             if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end() + 8]):
                 continue
             if label == "HARASSMENT" and _insults_describe_things(text, match):
+                continue
+            if label in _NEED_A_PERSON and not _mentions_a_person(text, match):
                 continue
             spans.append(Span(start=match.start(), end=match.end(), label=label))
     return spans
@@ -407,6 +441,8 @@ _INTERJECTION = re.compile(
 """Exclamations aimed at no one ("damn it, I forgot the version bump", "holy shit, look at p99"): a rough word
 in one of them, followed by punctuation, says nothing about a person."""
 
+_VERB = re.compile(r"kill(?:s|ed|ing)?|hated?|hates|hating", _I)
+_SUBJECT = re.compile(r"(?:i|you|we|they|he|she)", _I)
 _AIM_REACH = 30
 """How far after a rough word its object may be: "kill the orphaned pods" (the pods are its object)."""
 
@@ -420,8 +456,11 @@ def _each_aimed_at_thing(text: str) -> bool:
             _DETERMINER_BEFORE.search(text[max(0, match.start() - 14) : match.start()]) is not None
             or _CLAUSE_START.search(text[max(0, match.start() - 4) : match.start()]) is not None
         )
-        if not _PERSON_RIGHT_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) and _names_a_thing(
-            text[match.end() :], describes
+        person_before = _PERSON_RIGHT_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+        if person_before and _VERB.fullmatch(match.group()) and _SUBJECT.fullmatch(person_before.group().strip()):
+            person_before = None  # "they killed the old endpoint": the person is who did it, not whom
+        if not person_before and (
+            _names_a_thing(text[match.end() :], describes) or _thing_subject(text, match.start())
         ):
             continue
         thing = _THING.search(after)
