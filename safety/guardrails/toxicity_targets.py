@@ -34,6 +34,12 @@ _NOT_A_NAME = (
 )
 """Capitalised subjects that are tools, places or pronouns, not people: "Jenkins is a useless piece of garbage"
 is about a build server."""
+_PEOPLE_TARGETS = (
+    "people guys girls boys women men folks immigrants foreigners refugees migrants muslims jews christians blacks",
+    "whites asians mexicans arabs gays lesbians liberals conservatives contractors juniors interns engineers",
+)
+"""Objects of a violent verb that are people ("shoot the refugees"); a single person is "you", "him", "her" or a
+name."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
     (
         "THREAT",
@@ -87,6 +93,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
             rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)|"
             r"\b(?:kill|hang|shoot) (?:yourself|urself)\b|\bkys\b|\b(?:go|hope you|you should|you can) die\b",
             0,
+        ),
+    ),
+    (
+        "VIOLENCE",
+        re.compile(
+            r"(?i:\b(?:kill|murder|shoot|stab|strangle|choke|punch|slap|hurt|drown|beat up)\s+(?:all\s+)?"
+            r"(?:(?:the|those|these|that|this|some)\s+(?:\w+\s+)?)?)"
+            r"(?:(?i:you|him|her|yourselves)\b|(?i:" + "|".join(" ".join(_PEOPLE_TARGETS).split()) + r")\b)"
+            r"(?!\s+(?i:a|an|the|some|me|over|up|off|your|my|our|\d)\b)|"
+            r"(?i:\b(?:should|gonna|going to|will|'ll|want to|could|i'd|let's)\s+"
+            r"(?:kill|murder|shoot|stab|strangle|choke|punch|slap|hurt|drown|beat up)\s+)"
+            r"(?!(?-i:" + _NOT_A_NAME[3:-1] + r")\b)[A-Z][a-z]+\b(?!'s)(?!\s+(?i:a|an|the|some|me|over|up|off|\d)\b)",
         ),
     ),
     (
@@ -258,6 +276,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "HARASSMENT": frozenset(
         _INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back", "yourself", "urself", "kys", "die"}
     ),
+    "VIOLENCE": _anchors("kill murder shoot stab strangle choke punch slap hurt drown beat"),
     "GROUP": _anchors(
         "women girls men guys females old older boomers immigrants foreigners offshore contractors bootcamp "
         "juniors people expect typical hiring even quota another real wonder let"

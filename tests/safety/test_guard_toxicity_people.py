@@ -26,6 +26,8 @@ HARMFUL = [
     ("no wonder the API is down, the offshore team wrote it", "GROUP"),
     ("kill yourself, the build is your fault", "HARASSMENT"),
     ("god damn it Dave, you broke prod again you moron", "HARASSMENT"),
+    ("someone should shoot Sam for this design", "VIOLENCE"),
+    ("kill all the immigrants", "VIOLENCE"),
 ]
 HARMLESS = [
     "kill the stuck process",
@@ -56,6 +58,13 @@ HARMLESS = [
     "shit shit shit, wrong account",
     "fwiw what a moron I am, wrong branch again",
     "shitty wifi in the office again",
+    "bump the replicas and see what happens",
+    "stay away from the legacy VPC, it's being decommissioned",
+    "I'll get you the logs in 5",
+    "run the migration first or else the schema drifts",
+    "they killed the old endpoint last week",
+    "you know this tool is useless",
+    "shoot Sam a message when the build is green",
 ]
 
 
