@@ -44,34 +44,34 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
     (
         "THREAT",
         re.compile(
-            r"shame if (?:something|anything)|(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)|"
+            r"\b(?:shame if (?:something|anything)|(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)|"
             r"know where you (?:live|park|sleep|work)(?:s|ed)?\b(?!\s+(?:the|this|that|our|my|a|an)\b)|"
             r"watch your (?:back|step)(?!\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)|"
             r"accidents happen\s+to|(?<!let's )(?<!let us )see what happens(?!\s+(?:if|when|with|after|under)\b)|"
             r"your (?:home )?address|home address|"
             r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen\s+to|"
-            r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b",
+            r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b)",
             _I,
         ),
     ),
     (
         "INTIMIDATION",
         re.compile(
-            r"(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b|"
+            r"\b(?:(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b|"
             r"or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
             r"(?:you'?ll|you will) be (?:out|gone|fired)|(?:i'?ll|i will|i'?m going to|gonna) make sure you "
             r"(?:never|don'?t)|don'?t you dare|remember who (?:writes|signs|does|decides)\s+(?:off\s+on\s+)?your|"
             r"(?:end|ruin|destroy) your career|(?:and|or|then)\s+you'?re done here|see how long you last|"
             r"(?:your|my|final) last warning|last warning,?\s+(?-i:[A-Z][a-z]+)\b|"
             r"(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you\b(?!\s+(?:a|an|the|some|one|two|access|that|those|"
-            r"these|it|them|what|\d)\b)|want to keep your job|or else\b(?=\s*(?:[.!?,]|$|i'?ll|i will|you'?ll))",
+            r"these|it|them|what|\d)\b)|want to keep your job|or else\b(?=\s*(?:[.!?,]|$|i'?ll|i will|you'?ll)))",
             _I,
         ),
     ),
     (
         "EXCLUSION",
         re.compile(
-            r"\b(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)"
+            r"(?:\b|(?=,))(?:(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)"
             r"(?=[\w\s',]{0,30}?\b(?:you|your|u|ur|him|her|them|his|their|they)\b)|"
             r"(?:don'?t|doesn'?t|do not|does not) belong|not one of us|"
             r"(?:happier|better) (?:if|without) (?:you|him|her|them)|"
@@ -80,7 +80,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
             r"don'?t (?:invite|include)\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
             r"don'?t bother(?!\s+with\s+(?:the|this|that|those|these|our|it)\b)|"
             r"(?:channel|chat|group) without\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
-            r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|drag everyone down",
+            r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|drag everyone down)",
             _I,
         ),
     ),
