@@ -56,7 +56,9 @@ _HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _URL_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 _QUOTED = re.compile(r"""["'`“”‘’«»]([^"'`“”‘’«»\n]{1,80})["'`“”‘’«»]""")
-_PART_LABEL = re.compile(r"\b(?=[pstfc])(?:part|step|teil|partie|parte|fragment|chunk)\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(
+    r"\b(?=[pstfc])(?:part|step|teil|partie|parte|fragment|chunk)\s*\d+\s*[:.)-]\s*", re.IGNORECASE
+)
 
 
 def fold(text: str) -> str:

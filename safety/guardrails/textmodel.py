@@ -52,7 +52,7 @@ def feature_counts(text: str) -> tuple[tuple[str, int], ...]:
     scanners of one pipeline analyse a text once."""
     words = _TOKEN.findall(text.lower())
     counts = Counter(words)
-    counts.update(map(" ".join, zip(words, words[1:])))
+    counts.update(map(" ".join, zip(words, words[1:], strict=False)))
     return tuple(counts.items())
 
 

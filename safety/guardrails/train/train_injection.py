@@ -163,7 +163,8 @@ def oof_report(thresholds: tuple[float, ...] = (0.5, 0.6, 0.65, 0.7, 0.8)) -> No
     from genaiops.safety.guardrails import Jailbreak, PromptInjection
     from genaiops.safety.guardrails.textmodel import MODELS_DIR
 
-    meta = json.loads(gzip.open(MODELS_DIR / "injection.json.gz", "rt", encoding="utf-8").read())["meta"]
+    with gzip.open(MODELS_DIR / "injection.json.gz", "rt", encoding="utf-8") as handle:
+        meta = json.load(handle)["meta"]
     texts, labels, sources, folds, _ = training_data()
     rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
     fixed = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
