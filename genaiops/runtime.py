@@ -578,10 +578,11 @@ def read_store(settings: Settings) -> Store:
 
 
 def open_store(settings: Settings, *, create: bool = True) -> Store:
-    """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
-    use; but a home without one that writes to a PostgreSQL store whose ledger has entries is a ``SettingsError``
-    saying to copy the key from a machine that writes it: every writer of one store signs with one key); a store this process cannot write is a ``StoreError`` saying so. Without ``create``, a database that
-    holds no store yet is a ``StoreError`` (a worker must not make one of a mistyped URL)."""
+    """The settings' store, open for writing, its ledger entries signed with the home's key (created on first use; but
+    a home without one that writes to a PostgreSQL store whose ledger has entries is a ``SettingsError`` saying to
+    copy the key from a machine that writes it: every writer of one store signs with one key); a store this process
+    cannot write is a ``StoreError`` saying so. Without ``create``, a database that holds no store yet is a
+    ``StoreError`` (a worker must not make one of a mistyped URL)."""
     store = Store.open(settings.resolved_store_url, fsync=settings.fsync, create=create)
     if store.read_only:
         store.close()

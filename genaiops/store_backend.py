@@ -16,7 +16,9 @@ chain's head and appending after it, so the chain stays one chain in commit orde
 Adding a table: put its ``CREATE TABLE IF NOT EXISTS`` in ``store_schema.SCHEMA`` (for new stores) and a step in
 ``store_schema.MIGRATIONS`` that creates it in a store of the previous version, then bump
 ``store_schema.SCHEMA_VERSION``. Write the DDL in SQLite's words; ``ddl()`` below rewrites what PostgreSQL says
-otherwise (``WITHOUT ROWID``, an auto-numbered ``INTEGER PRIMARY KEY``).
+otherwise (``WITHOUT ROWID``, an auto-numbered ``INTEGER PRIMARY KEY``: the decisions' ``seq``, and any
+``INTEGER PRIMARY KEY AUTOINCREMENT``, which becomes an identity column). The side tables (``store_tables``)
+take their own lock, ``TABLE_LOCKS``, one per group of tables, and never one of the store's.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ covers it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from genaiops.errors import StoreError
@@ -28,6 +29,7 @@ __all__ = [
     "SCHEMA",
     "SCHEMA_VERSION",
     "SIDE_TABLES",
+    "SchemaAccess",
     "prepare",
 ]
 
@@ -173,8 +175,8 @@ def prepare(store: Any, *, create: bool = True, migrate: bool = True) -> int:
     found = _version(store)
     _refuse_newer(store, found)
     if found == SCHEMA_VERSION:
-        if store.backend_name == "sqlite" and not store.read_only:
-            store.script(SCHEMA)  # tables added within the version
+        if store.backend_name == "sqlite" and not store.read_only and not _sqlite_tables(store) >= _TABLES:
+            store.script(SCHEMA)  # tables added within the version (run only when one is missing: opening is cheap)
         return found
     if found == 0 and not create:
         raise StoreError(
@@ -195,6 +197,33 @@ def prepare(store: Any, *, create: bool = True, migrate: bool = True) -> int:
             (str(SCHEMA_VERSION),),
         )
     return found
+
+
+class SchemaAccess:
+    """What ``prepare`` runs the schema through, on a connection ``_db`` of ``backend`` (``Store`` and
+    ``StoreTables`` both are one); ``raw_transaction`` is their own."""
+
+    backend: Any
+    _db: Any
+
+    def script(self, ddl: str) -> None:
+        """Run DDL statement by statement (SQLite's ``executescript`` would commit the transaction it is in)."""
+        for statement in self.backend.ddl(ddl).split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+
+    def has_table(self, table: str) -> bool:
+        return bool(self.backend.has_table(self._db, table))
+
+    def has_column(self, table: str, column: str) -> bool:
+        return bool(self.backend.has_column(self._db, table, column))
+
+
+_TABLES = frozenset(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
+
+
+def _sqlite_tables(store: Any) -> set[str]:
+    return {row[0] for row in store.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def _version(store: Any) -> int:

@@ -26,7 +26,7 @@ from typing import Any
 
 from genaiops.errors import StoreError
 from genaiops.store_backend import PostgresBackend, backend_for, is_postgres
-from genaiops.store_schema import prepare
+from genaiops.store_schema import SchemaAccess, prepare
 
 __all__ = ["StoreTables", "peek", "tables_url"]
 
@@ -39,7 +39,7 @@ def tables_url(where: str) -> str:
     return f"sqlite:///{where}"
 
 
-class StoreTables:
+class StoreTables(SchemaAccess):
     """One connection for side tables; thread-safe (a transaction holds the instance's lock to its end, so two
     threads never interleave statements of one)."""
 
@@ -143,18 +143,7 @@ class StoreTables:
     def _failure(self, exc: Exception, *, writing: bool = True) -> StoreError:
         return StoreError(f"{self.label}: {self.backend.failure(exc, writing=writing)}")
 
-    # --- what store_schema.prepare needs (a PostgreSQL store is created or migrated on opening) ---------------
-
-    def script(self, ddl: str) -> None:
-        for statement in self.backend.ddl(ddl).split(";"):
-            if statement.strip():
-                self._db.execute(statement)
-
-    def has_table(self, table: str) -> bool:
-        return self.backend.has_table(self._db, table)
-
-    def has_column(self, table: str, column: str) -> bool:
-        return self.backend.has_column(self._db, table, column)
+    # --- what store_schema.prepare needs beside SchemaAccess (a PostgreSQL store is made or migrated on opening) --
 
     @contextmanager
     def raw_transaction(self) -> Iterator[None]:

@@ -26,6 +26,7 @@ from genaiops.tools.mlops.lib.model_registry import ModelVersion, SqlModelRegist
 from genaiops.tools.mlops.lib.prediction_log import PredictionBatch, SqlPredictionLog
 
 NOW = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+FAILED = r"^the model registry: cannot (write|read) the .*store at"
 
 
 def _draft(name: str = "churn") -> ModelVersion:
@@ -88,8 +89,8 @@ def test_the_prediction_log_records_a_batch_once_per_key(store_url):
 
 
 def _release(prompt: str, version: str) -> str:
-    return json.dumps({"prompt": prompt, "version": version, "template": f"{version}: {{q}}",
-                       "template_sha256": version * 8, "at": NOW.isoformat(), "run_id": "r", "task_id": "t"})  # fmt: skip
+    release = {"prompt": prompt, "version": version, "template": f"{version}: {{q}}", "template_sha256": version * 8}
+    return json.dumps({**release, "at": NOW.isoformat(), "run_id": "r", "task_id": "t"})
 
 
 def test_the_prompt_registry_releases_once_per_key_and_rolls_back(store_url):
@@ -171,6 +172,5 @@ def test_peek_reads_without_making_anything(store_url, tmp_path):
 
 def test_a_failure_names_the_tables_and_the_store(store_url):
     """A statement the database refuses is a ``StoreError`` naming which tables and where, never a driver error."""
-    with closing(SqlModelRegistry.open(store_url)) as registry:
-        with pytest.raises(StoreError, match=r"^the model registry: cannot (write|read) the .*store at"):
-            registry._conn.execute("INSERT INTO mlops_nowhere VALUES (1)")
+    with closing(SqlModelRegistry.open(store_url)) as registry, pytest.raises(StoreError, match=FAILED):
+        registry._conn.execute("INSERT INTO mlops_nowhere VALUES (1)")
