@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from genaiops.cli import app
-from genaiops.runtime import mlops_resources
+from genaiops.runtime import mlops_resources, prompt_registry
 from genaiops.server import create_app
 from genaiops.settings import load_settings
 from genaiops.tools.mlops.lib.model_registry import ModelVersion
@@ -142,3 +142,20 @@ def test_an_approver_on_another_machine_signs_the_ledger_with_the_one_key(shared
     assert taken.exit_code == 0, taken.output
     verified = _cli(home_a, url, "audit", "verify")
     assert verified.exit_code == 0 and "ledger intact" in verified.stdout, verified.output
+
+
+def test_a_prompt_released_from_one_home_is_current_in_another(shared, monkeypatch) -> None:
+    """A release through home A's prompt registry (as `publish_prompt` gets it from the runtime) is what
+    `genaiops prompts list` in home B shows as current; neither home gets a prompts.db."""
+    url, home_a, home_b = shared
+    monkeypatch.setenv("GENAIOPS_STORE_URL", url)
+    registry = prompt_registry(load_settings(home=home_a))
+    try:
+        release = {"prompt": "support_answer", "version": "v2", "template": "Answer: {{q}}", "template_sha256": "ab",
+                   "at": NOW.isoformat(), "run_id": "run-1", "task_id": "publish"}  # fmt: skip
+        assert registry.apply("run-1/publish", json.dumps(release)).applied
+    finally:
+        registry.close()
+    listed = _cli(home_b, url, "prompts", "list")
+    assert listed.exit_code == 0 and "support_answer" in listed.stdout and "v2" in listed.stdout, listed.output
+    _no_side_tables_in(home_a, home_b)
