@@ -1,11 +1,12 @@
 """Accounts and API tokens of the server: who may sign in, in which roles, with which tokens.
 
-They live in the store's SQLite database (tables ``accounts`` and ``api_tokens``, created if missing; the store's
-schema version is unchanged). A password is kept only as an argon2id hash (argon2-cffi), a token only as the
-sha256 of its text: a token is shown once, when it is created (``gat_<id>_<secret>``; the id names it in
-``tokens list`` and ``tokens revoke``), and the server finds it by its id and compares hashes. Removing an
-account revokes its tokens. Creating, changing and removing accounts is a local admin action by the OS user who
-owns ``GENAIOPS_HOME`` (``check_admin``); the server only reads them.
+They live in the store's database (tables ``accounts`` and ``api_tokens`` of the store's schema: its SQLite file, or
+its PostgreSQL database, where a server started with any home on the same store URL signs the same people in). A
+password is kept only as an argon2id hash (argon2-cffi), a token only as the sha256 of its text: a token is shown
+once, when it is created (``gat_<id>_<secret>``; the id names it in ``tokens list`` and ``tokens revoke``), and the
+server finds it by its id and compares hashes. Removing an account revokes its tokens. Creating, changing and
+removing accounts is a local admin action by the OS user who owns ``GENAIOPS_HOME`` (``check_admin``; on PostgreSQL,
+whoever owns a home and holds the store URL's credentials); the server only reads them.
 
 Names are normalised as everywhere (``genaiops.identity.normalize_name``): the account ``Alice`` and the OS user
 ``alice`` are one person, so nobody approves their own request under either name.
@@ -13,6 +14,7 @@ Names are normalised as everywhere (``genaiops.identity.normalize_name``): the a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -20,16 +22,16 @@ import json
 import os
 import re
 import secrets
-import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from genaiops.errors import IdentityError, NotFoundError, StoreError, UserError, did_you_mean
 from genaiops.identity import normalize_name
+from genaiops.store_schema import ACCOUNT_TABLES
+from genaiops.store_tables import StoreTables, tables_url
 
 __all__ = [
     "Account",
@@ -40,15 +42,6 @@ __all__ = [
     "hash_password",
 ]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS accounts (
-    name TEXT PRIMARY KEY, roles TEXT NOT NULL, password_hash TEXT, created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS api_tokens (
-    token_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_hash TEXT NOT NULL, label TEXT NOT NULL,
-    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT);
-CREATE INDEX IF NOT EXISTS api_tokens_account ON api_tokens (account);
-"""
 _ROLE = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 _TOKEN = re.compile(r"gat_([0-9a-f]{12})_([A-Za-z0-9_-]{43})")
 MIN_PASSWORD = 8
@@ -141,43 +134,25 @@ def check_admin(home: Path) -> None:
 
 
 class Accounts:
-    """The accounts and tokens tables of one store file, on its own connection. Safe to share between threads (the
+    """The accounts and tokens tables of one store, on its own connection. Safe to share between threads (the
     server authenticates in FastAPI's thread pool): each call holds the instance's lock, so two requests never
     interleave statements or transactions on the connection."""
 
-    def __init__(self, path: str):
-        if path == ":memory:":
+    def __init__(self, where: str):
+        """``where``: the store's URL (``sqlite:///PATH``, ``postgresql://...``) or its SQLite file's path."""
+        if tables_url(where) in (":memory:", "sqlite:///:memory:"):
             raise StoreError(
                 "accounts need a store file; GENAIOPS_STORE_URL=:memory: keeps nothing (unset it for the server)"
             )
-        try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._lock = threading.RLock()
-            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA busy_timeout = 10000")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.executescript(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the accounts in the store at {path}: {exc}") from None
+        self._lock = threading.RLock()
+        self._db = StoreTables.open(where, ACCOUNT_TABLES, label="the accounts")
 
     @_locked
     def close(self) -> None:
         self._db.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            yield self._db
-            self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise StoreError(f"cannot write the accounts: {exc}") from None
-        except BaseException:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise
+    def _write(self) -> contextlib.AbstractContextManager[StoreTables]:
+        return self._db.transaction("accounts")
 
     # --- accounts ------------------------------------------------------------------------------------------
 

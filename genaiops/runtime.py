@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genaiops import keys
-from genaiops.errors import SettingsError, SpecError, StoreError, ToolError
+from genaiops.errors import NotFoundError, SettingsError, SpecError, StoreError, ToolError
 from genaiops.policy_cache import remember as remember_policy_version
 from genaiops.settings import Settings
 from genaiops.store import Store
@@ -269,15 +269,14 @@ def _ray(settings: Settings) -> dict[str, Any]:
 
 def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
     """What the prompt tools use: Semantic Kernel's template renderer, the home's prompt registry
-    (``<home>/prompts.db``), the guardrail ``screen`` for ``guardrail`` assertions and, only with
+    (``prompt_registry``), the guardrail ``screen`` for ``guardrail`` assertions and, only with
     ``GENAIOPS_LLMOPS_MODEL=true``, a ``model_caller`` on the configured model (else evaluations run on recorded
     outputs only)."""
     from genaiops.agents.sk_templates import SemanticKernelTemplates  # imports semantic_kernel on first render
-    from genaiops.tools.llmops.prompt_registry import PromptRegistry
 
     resources = {
         "template_renderer": SemanticKernelTemplates(),
-        "prompt_registry": PromptRegistry(settings.home / "prompts.db"),
+        "prompt_registry": prompt_registry(settings),
         "screen": screen,
     }
     if settings.llmops_model:
@@ -286,6 +285,27 @@ def llmops_resources(settings: Settings, screen: Any) -> dict[str, Any]:
 
         resources["model_caller"] = ChatModelCaller(ModelSettings.from_env())
     return resources
+
+
+def prompt_registry(settings: Settings, *, create: bool = True) -> Any:
+    """The prompt registry: in a PostgreSQL store's database (table ``prompt_releases``: every process on the
+    store sees one registry), else the home's own ``<home>/prompts.db``. Without ``create``, a home that never
+    released a prompt is a ``NotFoundError`` (a read makes no file)."""
+    from genaiops.tools.llmops.prompt_registry import PromptRegistry
+
+    url = settings.resolved_store_url
+    if is_postgres(url):
+        from genaiops.store_schema import PROMPT_RELEASES
+        from genaiops.store_tables import StoreTables
+
+        return PromptRegistry(StoreTables.open(url, PROMPT_RELEASES, label="the prompt registry"))
+    path = settings.home / "prompts.db"
+    if not create and not path.exists():
+        raise NotFoundError(
+            f"no prompt was ever released in this home ({path} does not exist): publish one with a run, e.g. "
+            "`genaiops scenario run scenarios/llmops/prompt_release.yaml`"
+        )
+    return PromptRegistry(path)
 
 
 def action_environment(settings: Settings, observer: Any, secrets: SecretStore) -> Any:
@@ -349,10 +369,9 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
 
 
 def local_tables_url(settings: Settings) -> str:
-    """Where the tables kept in SQLite live (the MLOps registry and prediction log): the store's own file, or,
-    when the store is on PostgreSQL, ``<home>/genaiops.db`` beside the home's other files."""
-    url = settings.resolved_store_url
-    return f"sqlite:///{settings.home / 'genaiops.db'}" if is_postgres(url) else url
+    """Where the MLOps registry and prediction log live: the store's own database (its SQLite file, or its
+    PostgreSQL database: every process on the store then sees one registry)."""
+    return settings.resolved_store_url
 
 
 # --- optional resources: real systems the settings configure (genaiops.resources) -------------------------------
@@ -559,16 +578,26 @@ def read_store(settings: Settings) -> Store:
 
 
 def open_store(settings: Settings, *, create: bool = True) -> Store:
-    """The settings' store, open for writing, its ledger entries signed with the home's key (created on first
-    use); a store this process cannot write is a ``StoreError`` saying so. Without ``create``, a database that
-    holds no store yet is a ``StoreError`` (a worker must not make one of a mistyped URL)."""
+    """The settings' store, open for writing, its ledger entries signed with the home's key (created on first use; but
+    a home without one that writes to a PostgreSQL store whose ledger has entries is a ``SettingsError`` saying to
+    copy the key from a machine that writes it: every writer of one store signs with one key); a store this process
+    cannot write is a ``StoreError`` saying so. Without ``create``, a database that holds no store yet is a
+    ``StoreError`` (a worker must not make one of a mistyped URL)."""
     store = Store.open(settings.resolved_store_url, fsync=settings.fsync, create=create)
     if store.read_only:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
     from genaiops.safety.ledger import entry_mac
 
-    store.signer = functools.partial(entry_mac, ledger_key(settings, create=True))
+    key = ledger_key(settings, create=False)
+    if key is None and store.backend_name == "postgresql" and store.ledger_head() is not None:
+        store.close()  # a key made here would sign entries that `audit verify` rejects on every other machine
+        raise SettingsError(
+            f"the store at {store.location} has an audit ledger signed with a key this home ({settings.home}) does "
+            f"not have: copy keys/ledger.key (mode 0600) from a machine that writes this store to "
+            f"{keys.key_file(settings.home)}, then run the command again"
+        )
+    store.signer = functools.partial(entry_mac, key or ledger_key(settings, create=True))
     return store
 
 

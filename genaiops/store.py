@@ -29,7 +29,7 @@ from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_me
 from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
 from genaiops.store_backend import RUN_LOCKS, WORK_CHANNEL, Backend, PostgresBackend, backend_for, run_key
 from genaiops.store_file import store_path
-from genaiops.store_schema import SCHEMA_VERSION, prepare
+from genaiops.store_schema import SCHEMA_VERSION, SchemaAccess, prepare
 
 __all__ = [
     "AgentTurn",
@@ -488,7 +488,7 @@ class Transaction(AlertWrites):
             )
 
 
-class Store(AlertReads):
+class Store(SchemaAccess, AlertReads):
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
 
     def __init__(self, db: Any, url: str, *, backend: Any, signer: LedgerSigner | None = None, read_only: bool = False):
@@ -554,18 +554,6 @@ class Store(AlertReads):
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self._db.execute(sql, params)
-
-    def script(self, ddl: str) -> None:
-        """Run DDL statement by statement (SQLite's ``executescript`` would commit the transaction it is in)."""
-        for statement in self.backend.ddl(ddl).split(";"):
-            if statement.strip():
-                self._db.execute(statement)
-
-    def has_table(self, table: str) -> bool:
-        return self.backend.has_table(self._db, table)
-
-    def has_column(self, table: str, column: str) -> bool:
-        return self.backend.has_column(self._db, table, column)
 
     @contextmanager
     def raw_transaction(self) -> Iterator[None]:

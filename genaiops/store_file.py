@@ -18,9 +18,8 @@ def store_path(url: str) -> str:
     """The SQLite file a store URL names; a ``StoreError`` naming the fix for any other URL (PostgreSQL too)."""
     if url.startswith(("postgresql:", "postgres:")):
         raise StoreError(
-            f"GENAIOPS_STORE_URL={redacted(url)}: this part of genaiops (accounts, notifications, schedules) keeps "
-            "its tables in a SQLite store for now; runs, approvals and the ledger work on PostgreSQL, but this "
-            "command needs a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db)"
+            f"GENAIOPS_STORE_URL={redacted(url)}: this needs the store's SQLite file, and a PostgreSQL store has "
+            "none; use a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db) for it"
         )
     if not url.startswith("sqlite:///") and url != ":memory:":
         raise StoreError(

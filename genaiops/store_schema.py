@@ -13,19 +13,94 @@ covers it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from genaiops.errors import StoreError
 
-__all__ = ["MIGRATIONS", "SCHEMA", "SCHEMA_VERSION", "prepare"]
+__all__ = [
+    "ACCOUNT_TABLES",
+    "MIGRATIONS",
+    "MLOPS_EVENTS",
+    "MLOPS_PREDICTIONS",
+    "MLOPS_REGISTRY",
+    "OPS_TABLES",
+    "PROMPT_RELEASES",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "SIDE_TABLES",
+    "SchemaAccess",
+    "prepare",
+]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """5 added ``ledger.mac``; 6 added ``runs.lease_until`` (a run's executor renews it while it works: a run whose
 lease ran out is taken over by a worker) and the chat desk's ``conversations`` and ``conversation_messages``
 (created, like every table a migration does not alter, by the ``SCHEMA`` script ``prepare`` runs after it);
-7 added the Alertmanager intake's ``alerts`` (one row per fingerprint) and ``alert_incidents``."""
+7 added the Alertmanager intake's ``alerts`` (one row per fingerprint) and ``alert_incidents``; 8 took in the
+tables that lived beside the store (``SIDE_TABLES``: the MLOps registry and prediction log, the prompt registry's
+releases, the server's accounts and tokens, notifications and schedules), so that a PostgreSQL store holds them
+too and no process needs a shared folder."""
 
-SCHEMA = """
+# The tables of the store's neighbours: each module that reads and writes them (tools/mlops, tools/llmops,
+# genaiops.accounts, genaiops.ops) creates its own with these on a SQLite file that is no store (a ``:memory:``
+# registry, the home's prompts.db), and the store's schema holds them all (``SIDE_TABLES``).
+MLOPS_REGISTRY = """
+CREATE TABLE IF NOT EXISTS mlops_models (name TEXT PRIMARY KEY, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mlops_versions (
+    name TEXT NOT NULL REFERENCES mlops_models(name), version INTEGER NOT NULL, body TEXT NOT NULL,
+    created_at TEXT NOT NULL, PRIMARY KEY (name, version));
+CREATE TABLE IF NOT EXISTS mlops_aliases (
+    name TEXT NOT NULL, alias TEXT NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (name, alias));
+"""
+MLOPS_EVENTS = """
+CREATE TABLE IF NOT EXISTS mlops_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL,
+    version INTEGER, alias TEXT, previous_version INTEGER, reason TEXT NOT NULL, detail TEXT NOT NULL,
+    idempotency_key TEXT UNIQUE);
+CREATE INDEX IF NOT EXISTS mlops_events_by_model ON mlops_events (name, seq);
+"""
+MLOPS_PREDICTIONS = """
+CREATE TABLE IF NOT EXISTS mlops_predictions (
+    batch_id INTEGER PRIMARY KEY AUTOINCREMENT, model_name TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL,
+    idempotency_key TEXT UNIQUE);
+"""
+PROMPT_RELEASES = """
+CREATE TABLE IF NOT EXISTS prompt_releases (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, prompt TEXT NOT NULL, version TEXT NOT NULL, kind TEXT NOT NULL,
+    template TEXT NOT NULL, template_sha256 TEXT NOT NULL, baseline TEXT, released_at TEXT NOT NULL,
+    run_id TEXT NOT NULL, task_id TEXT NOT NULL, idempotency_key TEXT NOT NULL UNIQUE,
+    reason TEXT NOT NULL DEFAULT '');
+"""
+"""The prompt registry's releases (a home's own prompts.db names the table ``releases``)."""
+ACCOUNT_TABLES = """
+CREATE TABLE IF NOT EXISTS accounts (
+    name TEXT PRIMARY KEY, roles TEXT NOT NULL, password_hash TEXT, created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS api_tokens (
+    token_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_hash TEXT NOT NULL, label TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT);
+CREATE INDEX IF NOT EXISTS api_tokens_account ON api_tokens (account);
+"""
+OPS_TABLES = """
+CREATE TABLE IF NOT EXISTS notify_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, channel TEXT NOT NULL, event TEXT NOT NULL,
+    subject TEXT NOT NULL, run_id TEXT, message TEXT NOT NULL, created_at TEXT NOT NULL, status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, next_try TEXT NOT NULL, last_error TEXT, sent_at TEXT);
+CREATE INDEX IF NOT EXISTS notify_outbox_due ON notify_outbox (status, next_try);
+CREATE TABLE IF NOT EXISTS schedules (
+    schedule_id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, scenario TEXT NOT NULL, cron TEXT NOT NULL,
+    params TEXT NOT NULL, missed TEXT NOT NULL, owner TEXT NOT NULL, paused INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, next_due TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS schedule_runs (
+    schedule_id TEXT NOT NULL, due_at TEXT NOT NULL, started_at TEXT NOT NULL, run_id TEXT NOT NULL,
+    missed INTEGER NOT NULL, error TEXT, PRIMARY KEY (schedule_id, due_at)) WITHOUT ROWID;
+"""
+SIDE_TABLES = MLOPS_REGISTRY + MLOPS_EVENTS + MLOPS_PREDICTIONS + PROMPT_RELEASES + ACCOUNT_TABLES + OPS_TABLES
+
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, spec_hash TEXT NOT NULL, source TEXT,
@@ -75,6 +150,8 @@ CREATE TABLE IF NOT EXISTS alert_incidents (
     incident_id TEXT PRIMARY KEY, status TEXT NOT NULL, service TEXT, onset TEXT NOT NULL, opened_at TEXT NOT NULL,
     updated_at TEXT NOT NULL, resolved_at TEXT, run_id TEXT, scenario TEXT, note TEXT, data TEXT NOT NULL);
 """
+    + SIDE_TABLES
+)
 # Tables added within a version (agent_turns, agent_states) are created by the IF NOT EXISTS script when a SQLite
 # store is opened, so SQLite stores written by an earlier genaiops of the same schema version gain them.
 
@@ -85,6 +162,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS runs_status ON runs (status, created_at)",
     ),
     6: (),  # 7's tables (alerts, alert_incidents) are made by the SCHEMA script that runs after the migration
+    7: (),  # 8's (SIDE_TABLES) too; a SQLite store may have them already (made beside it by earlier releases)
 }
 OLDEST = min(MIGRATIONS)
 
@@ -97,8 +175,8 @@ def prepare(store: Any, *, create: bool = True, migrate: bool = True) -> int:
     found = _version(store)
     _refuse_newer(store, found)
     if found == SCHEMA_VERSION:
-        if store.backend_name == "sqlite" and not store.read_only:
-            store.script(SCHEMA)  # tables added within the version
+        if store.backend_name == "sqlite" and not store.read_only and not _sqlite_tables(store) >= _TABLES:
+            store.script(SCHEMA)  # tables added within the version (run only when one is missing: opening is cheap)
         return found
     if found == 0 and not create:
         raise StoreError(
@@ -119,6 +197,33 @@ def prepare(store: Any, *, create: bool = True, migrate: bool = True) -> int:
             (str(SCHEMA_VERSION),),
         )
     return found
+
+
+class SchemaAccess:
+    """What ``prepare`` runs the schema through, on a connection ``_db`` of ``backend`` (``Store`` and
+    ``StoreTables`` both are one); ``raw_transaction`` is their own."""
+
+    backend: Any
+    _db: Any
+
+    def script(self, ddl: str) -> None:
+        """Run DDL statement by statement (SQLite's ``executescript`` would commit the transaction it is in)."""
+        for statement in self.backend.ddl(ddl).split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+
+    def has_table(self, table: str) -> bool:
+        return bool(self.backend.has_table(self._db, table))
+
+    def has_column(self, table: str, column: str) -> bool:
+        return bool(self.backend.has_column(self._db, table, column))
+
+
+_TABLES = frozenset(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
+
+
+def _sqlite_tables(store: Any) -> set[str]:
+    return {row[0] for row in store.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def _version(store: Any) -> int:

@@ -74,6 +74,10 @@ PG_COMMANDS = [
     ["audit", "verify"],
     ["audit", "anchor"],
     ["audit", "list"],
+    ["users", "list"],
+    ["prompts", "list"],
+    ["schedules", "list"],
+    ["notifications", "list"],
 ]
 
 

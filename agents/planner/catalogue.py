@@ -125,8 +125,8 @@ def _entry(file: Path) -> Entry | None:
 
 def known_models(catalogue: Catalogue, tables_url: str | None) -> list[str]:
     """The model names the system knows, for "did you mean": the catalogue's scenarios' (each ``model`` param's
-    default and allowed values) and those in the MLOps registry's SQLite tables at ``tables_url`` (read only;
-    None, a missing file or one without the table adds none)."""
+    default and allowed values) and those in the MLOps registry's tables in the store at ``tables_url`` (read
+    only; None, a missing file or one without the table adds none)."""
     found = set(_registered(tables_url)) if tables_url else set()
     for entry in catalogue.entries():
         param = entry.param("model")
@@ -136,14 +136,6 @@ def known_models(catalogue: Catalogue, tables_url: str | None) -> list[str]:
 
 
 def _registered(url: str) -> list[str]:
-    import sqlite3
-    from contextlib import closing
+    from genaiops.store_tables import peek  # read only; no such database or table yet: none
 
-    path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
-    if "://" in path or not path or not Path(path).is_file():
-        return []
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-            return [row[0] for row in con.execute("SELECT name FROM mlops_models")]
-    except sqlite3.Error:  # no registry table yet (nothing registered), or a file that is not a registry
-        return []
+    return [row[0] for row in peek(url, "SELECT name FROM mlops_models")]

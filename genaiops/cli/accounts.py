@@ -31,13 +31,12 @@ StdinOption = Annotated[
 
 def _accounts(*, admin: bool) -> Accounts:
     from genaiops.accounts import Accounts, check_admin
-    from genaiops.store import store_path
 
     settings = app_settings()
     if admin:
         settings.home.mkdir(parents=True, exist_ok=True)
         check_admin(settings.home)
-    return Accounts(store_path(settings.resolved_store_url))
+    return Accounts(settings.resolved_store_url)
 
 
 def _admin() -> str:
@@ -156,11 +155,9 @@ def serve(
 
     from genaiops.runtime import load_policy
     from genaiops.server import serve as run_server
-    from genaiops.store import store_path
 
     settings = app_settings()
     load_policy(settings)  # a bad or weakening policy fails here, with its message, before the server starts
-    store_path(settings.resolved_store_url)
     accounts = _accounts(admin=False)
     if not accounts.list():
         console.print("[yellow]no accounts yet[/]: add one with `genaiops users add NAME --role operator`")

@@ -1,6 +1,6 @@
-"""The prompt registry of this home (``GENAIOPS_HOME/prompts.db``): which version of each prompt is current, and
-who released which version when. Releases happen only through runs (``publish_prompt``, ``roll_back_prompt``:
-gated actions), so these commands only read."""
+"""The prompt registry (``GENAIOPS_HOME/prompts.db``, or the store's when it is on PostgreSQL): which version of
+each prompt is current, and who released which version when. Releases happen only through runs
+(``publish_prompt``, ``roll_back_prompt``: gated actions), so these commands only read."""
 
 from __future__ import annotations
 
@@ -18,17 +18,11 @@ app = typer.Typer(
 
 
 def _registry() -> Any:
-    """The home's prompt registry, or None when nothing was ever released here (no file is created by a read)."""
-    from genaiops.errors import NotFoundError
-    from genaiops.tools.llmops.prompt_registry import PromptRegistry
+    """The prompt registry (the home's, or the PostgreSQL store's), or a ``NotFoundError`` when nothing was ever
+    released in this home (no file is created by a read)."""
+    from genaiops.runtime import prompt_registry
 
-    path = app_settings().home / "prompts.db"
-    if not path.exists():
-        raise NotFoundError(
-            f"no prompt was ever released in this home ({path} does not exist): publish one with a run, e.g. "
-            "`genaiops scenario run scenarios/llmops/prompt_release.yaml`"
-        )
-    return PromptRegistry(path)
+    return prompt_registry(app_settings(), create=False)
 
 
 @app.command("list")

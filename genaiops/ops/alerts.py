@@ -10,6 +10,9 @@
 3. **Start** an investigation for a new incident when an alert rule matches (``genaiops.ops.alert_rules``): the
    scenario is validated and started like any run (its gates wait for people), requested by the account that
    posted the alert; the start is ledgered (``alert_run_started``, with the fingerprints) before the run begins.
+   A claim whose run never began (the intake died between the ledger entry and the run's first write) is not
+   a lost alert: any later notification, once the claim is ``CLAIM_GRACE_SECONDS`` old and the run still does
+   not exist, claims the incident again for a new run (ledgered with ``replaces``: the run that never began).
 4. **Close**: an incident all of whose alerts resolved is marked resolved and ledgered (``alert_resolved``). Its
    run is NOT cancelled: a run still waiting on approvals gets an ``alert_resolved`` event and keeps its pending
    approvals for people to decide or withdraw (`genaiops runs cancel RUN`), since a gated remediation may still be
@@ -38,7 +41,7 @@ from datetime import datetime
 from typing import Any
 
 from genaiops.data_roots import DataRoots
-from genaiops.errors import GenAIOpsError
+from genaiops.errors import GenAIOpsError, NotFoundError
 from genaiops.graphs import Engine
 from genaiops.ids import canonical_json, new_run_id
 from genaiops.ops.alert_rules import AlertRules, fill_params, find_catalogue_scenario
@@ -49,6 +52,9 @@ from genaiops.store import AlertIncidentRow, AlertRow, Store
 from genaiops.tools.sre.ingest.alertmanager import AlertBatch, AlertPayloadError, ParsedAlert, parse_alertmanager
 
 __all__ = ["IntakeReport", "PayloadTooLarge", "decode_payload", "too_large", "group_firing", "ingest_alerts"]
+
+CLAIM_GRACE_SECONDS = 120
+"""How long a claimed run may take to appear in the store before a later intake takes its claim over."""
 
 Launch = Callable[[str, Coroutine[Any, Any, Any]], Any]
 """How a started run executes: the server hands it to its loop (``ServerState.launch``); None: awaited here."""
@@ -118,7 +124,9 @@ async def ingest_alerts(
     report = IntakeReport(received=len(batch.alerts), truncated=batch.truncated)
     _store_alerts(engine.store, batch, received_by, now, report)
     touched = _group(engine.store, _graph(engine), now, report)
-    await _start_runs(engine, settings, rules, touched, received_by, launch, report)
+    lost = _lost_claims(engine.store, now)
+    touched += [i for i in lost.values() if i.incident_id not in {t.incident_id for t in touched}]
+    await _start_runs(engine, settings, rules, touched, received_by, launch, report, lost)
     _close_resolved(engine, now, report)
     if batch.truncated:
         report.notes.append(f"Alertmanager left {batch.truncated} alert(s) out of this notification (max_alerts)")
@@ -263,13 +271,37 @@ def _updated(incident: AlertIncidentRow, fingerprints: list[str], stamp: str) ->
     return replace(incident, updated_at=stamp, data={**incident.data, "fingerprints": fingerprints})
 
 
+def _run_exists(store: Store, run_id: str) -> bool:
+    try:
+        store.run(run_id)
+    except NotFoundError:
+        return False
+    return True
+
+
+def _lost_claims(store: Store, now: datetime) -> dict[str, AlertIncidentRow]:
+    """Open incidents whose claimed run never began: claimed over ``CLAIM_GRACE_SECONDS`` ago, no such run."""
+    lost = {}
+    for incident in store.alert_incidents(status="open", limit=100_000):
+        if incident.run_id is None or _run_exists(store, incident.run_id):
+            continue
+        if (now - datetime.fromisoformat(incident.updated_at)).total_seconds() > CLAIM_GRACE_SECONDS:
+            lost[incident.incident_id] = incident
+    return lost
+
+
 async def _start_runs(
     engine: Engine, settings: Settings, rules: AlertRules, incidents: list[AlertIncidentRow], by: str,
-    launch: Launch | None, report: IntakeReport,
+    launch: Launch | None, report: IntakeReport, lost: dict[str, AlertIncidentRow],
 ) -> None:  # fmt: skip
     for incident in incidents:
-        if incident.run_id is not None or not rules.rules:
+        if not rules.rules or (incident.run_id is not None and incident.incident_id not in lost):
             continue
+        if incident.incident_id in lost:
+            report.notes.append(
+                f"incident {incident.incident_id}: its run {incident.run_id} was claimed at {incident.updated_at}"
+                " and never began (the intake stopped before it): starting it again"
+            )
         alerts = sorted(engine.store.alerts(incident_id=incident.incident_id), key=lambda a: a.starts_at or "")
         chosen = rules.first([a for a in alerts if a.status == "firing"])
         if chosen is None:
@@ -301,9 +333,13 @@ async def _start(
         "service": alert.service, "fingerprints": incident.data.get("fingerprints", []), "scenario": rule.start,
         "params": params, "match": rule.match, "requested_by": by,
     }  # fmt: skip
+    if incident.run_id is not None:  # a lost claim taken over (see _lost_claims)
+        payload["replaces"] = incident.run_id
     with engine.store.transaction() as tx:  # the claim: the incident's run is read and set under the write lock
         current = engine.store.alert_incident(incident.incident_id)
-        if current is None or current.run_id is not None:
+        if current is None or current.run_id != incident.run_id:
+            return None
+        if current.run_id is not None and _run_exists(engine.store, current.run_id):
             return None
         tx.append_ledger(entry_hash, kind="alert_run_started", run_id=run_id, at=now.isoformat(), payload=payload)
         tx.save_alert_incident(replace(current, run_id=run_id, scenario=rule.start, updated_at=now.isoformat()))

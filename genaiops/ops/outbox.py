@@ -17,7 +17,6 @@ the one window where a message may arrive twice; no window loses one.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,6 +24,7 @@ from typing import Any
 from genaiops.ops.db import OpsDB, parse_time, stamp
 from genaiops.ops.notify_config import NotifyConfig, RetrySpec
 from genaiops.ops.notify_messages import Message, approval_message, run_message
+from genaiops.store_tables import StoreTables
 
 __all__ = [
     "LEASE",
@@ -98,19 +98,19 @@ def derive(ops: OpsDB, config: NotifyConfig, now: datetime) -> int:
     return added
 
 
-def _meta(db: sqlite3.Connection, key: str) -> str | None:
+def _meta(db: StoreTables, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+def _set_meta(db: StoreTables, key: str, value: str) -> None:
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
 
 
-def _from_ledger(db: sqlite3.Connection, config: NotifyConfig, now: datetime) -> list[tuple[str, Message]]:
+def _from_ledger(db: StoreTables, config: NotifyConfig, now: datetime) -> list[tuple[str, Message]]:
     cursor = _meta(db, _LEDGER_CURSOR)
     oldest = None if cursor is not None else stamp(now - FIRST_WINDOW)
     rows = db.execute(
@@ -133,7 +133,7 @@ def _from_ledger(db: sqlite3.Connection, config: NotifyConfig, now: datetime) ->
     return out
 
 
-def _from_runs(db: sqlite3.Connection, config: NotifyConfig, now: datetime) -> list[tuple[str, Message]]:
+def _from_runs(db: StoreTables, config: NotifyConfig, now: datetime) -> list[tuple[str, Message]]:
     cursor = _meta(db, _RUNS_CURSOR)
     floor = stamp(parse_time(cursor) - RUN_LOOKBACK) if cursor else stamp(now - FIRST_WINDOW)
     rows = db.execute(
@@ -154,12 +154,12 @@ def _from_runs(db: sqlite3.Connection, config: NotifyConfig, now: datetime) -> l
     return out
 
 
-def _run_names(db: sqlite3.Connection, run_id: str) -> tuple[str, str]:
+def _run_names(db: StoreTables, run_id: str) -> tuple[str, str]:
     row = db.execute("SELECT name, requester FROM runs WHERE run_id = ?", (run_id,)).fetchone()
     return (row[0], row[1]) if row else (run_id, "?")
 
 
-def _tool(db: sqlite3.Connection, payload: dict[str, Any]) -> str:
+def _tool(db: StoreTables, payload: dict[str, Any]) -> str:
     if payload.get("tool"):
         return str(payload["tool"])
     row = db.execute("SELECT request FROM approvals WHERE approval_id = ?", (payload.get("id"),)).fetchone()

@@ -182,8 +182,10 @@ def claim_occurrence(ops: OpsDB, schedule: Schedule, plan: Occurrence, run_id: s
         if won:
             due = plan.due_at or parse_time(schedule.next_due)
             db.execute(
-                "INSERT OR REPLACE INTO schedule_runs VALUES (?, ?, ?, ?, ?, NULL)",
-                (schedule.schedule_id, stamp(due), stamp(now), run_id if plan.due_at else "", plan.missed),
+                "INSERT INTO schedule_runs VALUES (?, ?, ?, ?, ?, NULL) ON CONFLICT (schedule_id, due_at) "
+                "DO UPDATE SET started_at = excluded.started_at, run_id = excluded.run_id, "
+                "missed = excluded.missed, error = NULL",
+                (schedule.schedule_id, stamp(due), stamp(now), run_id if plan.due_at else "", int(plan.missed)),
             )
     return bool(won)
 

@@ -164,12 +164,11 @@ def create_app(
 
 def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | None) -> ServerState:
     from genaiops.runtime import open_engine as default_open
-    from genaiops.store import store_path
 
     engine = (open_engine or default_open)(settings)
     try:
         engine.gate.sync_policy()
-        accounts = Accounts(store_path(settings.resolved_store_url))
+        accounts = Accounts(settings.resolved_store_url)
     except BaseException:
         engine.close()
         raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
@@ -35,12 +35,48 @@ _DECODING_VIEWS = frozenset({"decoded", "quoted"})
 """Views that are new text, not the text re-spelt: scanned even when they show no keyword the text does not."""
 
 
-def _scan(text: str, labels: frozenset[str] | None) -> list[tuple[str, int, int]]:
-    lower = text.lower()
-    found = matches(text, "strong", lower)
+@lru_cache(maxsize=64)
+def _strong(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The strong rules' hits on ``text`` (cached: the scanners of one pipeline, and the jailbreak scanner's
+    look for its own labels, read the same text and its views; one scan serves them all)."""
+    return tuple(matches(text, "strong", text.lower()))
+
+
+@lru_cache(maxsize=16)
+def _weak(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(weak_hits(text, text.lower()))
+
+
+@lru_cache(maxsize=16)
+def _views(text: str) -> tuple[tuple[str, str], ...]:
+    """The views worth scanning, in order: those that are new text (decoded, quoted) and those that show a
+    keyword the text does not (a view that reveals nothing new cannot match where the text did not)."""
+    seen = keywords(text.lower())
+    unseen = [k for k in KEYWORDS if k not in seen]
+    return tuple(
+        (view, derived)
+        for view, derived in views(text, KEYWORDS)
+        if view in _DECODING_VIEWS or _shows_any(derived.lower(), unseen)
+    )
+
+
+def _shows_any(lower: str, words: list[str]) -> bool:
+    return any(word in lower for word in words)
+
+
+@lru_cache(maxsize=64)
+def _labelled(text: str, labels: frozenset[str]) -> tuple[tuple[str, int, int], ...]:
+    """The hits of only the rules named ``labels`` (what the jailbreak scanner asks of the views: running two
+    rules on a view costs a fraction of running all of them)."""
+    return tuple(matches(text, "strong", text.lower(), labels))
+
+
+def _scan(text: str, labels: frozenset[str] | None, view: bool = False) -> list[tuple[str, int, int]]:
     if labels is None:
-        found += weak_hits(text, lower)
-    return [hit for hit in found if labels is None or hit[0] in labels]
+        return [*_strong(text), *_weak(text)]
+    if view:
+        return list(_labelled(text, labels))
+    return [hit for hit in _strong(text) if hit[0] in labels]  # the text itself: the rules scanner's hits
 
 
 def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
@@ -49,11 +85,8 @@ def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
     spans = [Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in _scan(text, labels)]
     if spans or not text.strip():
         return spans
-    seen = keywords(text.lower())
-    for view, derived in views(text, KEYWORDS):
-        if view not in _DECODING_VIEWS and keywords(derived.lower()) <= seen:
-            continue  # the view shows no word the text did not: the rules already had their chance
-        hits = _scan(derived, labels)
+    for view, derived in _views(text):
+        hits = _scan(derived, labels, view=True)
         if hits:
             return [Span(start=0, end=len(text), label=f"INJECTION:{hits[0][0]}@{view}")]
     return spans

@@ -561,8 +561,72 @@ def _rules(kind: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 @cache
 def _regex(pattern: str) -> re.Pattern[str]:
     """A rule's pattern compiled, once, when a text first gets near one of its hints (compiling every rule up
-    front cost a short command ~0.1 s)."""
-    return re.compile(pattern, _FLAGS)
+    front cost a short command ~0.1 s), with a look-ahead for the characters a match can start with."""
+    return re.compile(_first_char_guard(pattern), _FLAGS)
+
+
+def _first_char_guard(pattern: str) -> str:
+    """``pattern`` behind ``(?=[...])`` naming every character a match can start with, when the pattern says which:
+    the same matches, but the regex engine rejects most positions with one character test instead of trying each
+    of a rule's dozens of alternatives (about a fifth of the rules' cost)."""
+    try:
+        from re import _parser  # the standard parser (Python 3.11+); without it, the pattern as written
+    except ImportError:  # pragma: no cover
+        return pattern
+    try:
+        first, nullable = _first_chars(_parser.parse(pattern, _FLAGS).data)
+    except (TypeError, ValueError, AttributeError):  # pragma: no cover - an unexpected parse tree
+        return pattern
+    if first is None or nullable or not first:
+        return pattern
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted({c.lower() for c in first})) + "])"
+    return f"{guard}(?:{pattern})"
+
+
+def _first_chars(items: list) -> tuple[set[str] | None, bool]:  # type: ignore[type-arg]
+    """The characters a match of the parsed sequence ``items`` can start with (None: any, or not known) and
+    whether the sequence can match the empty string."""
+    from re import _constants as c
+
+    out: set[str] = set()
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item decides
+        if op is c.LITERAL:
+            return out | {chr(arg)}, False
+        if op is c.IN:
+            chars = _charset(arg, c)
+            return (None if chars is None else out | chars), False
+        if op is c.SUBPATTERN:
+            alternatives = [arg[3].data]
+        elif op is c.BRANCH:
+            alternatives = [alternative.data for alternative in arg[1]]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            alternatives = [arg[2].data]
+        else:
+            return None, False  # any character, a category, a back-reference: not worth guarding
+        nullable = op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] == 0
+        for alternative in alternatives:
+            chars, empty = _first_chars(alternative)
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or empty
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _charset(items: list, c: object) -> set[str] | None:  # type: ignore[type-arg]
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is c.LITERAL:  # type: ignore[attr-defined]
+            chars.add(chr(arg))
+        elif op is c.RANGE and arg[1] - arg[0] < 64:  # type: ignore[attr-defined]
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None  # negated sets, categories (\w, \s), wide ranges
+    return chars
 
 
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -605,12 +669,17 @@ def _windows(text: str, lower: str, hints: tuple[str, ...]) -> list[tuple[int, i
     return merged
 
 
-def matches(text: str, kind: str = "strong", lower: str | None = None) -> list[tuple[str, int, int]]:
-    """(label, start, end) of every rule of ``kind`` that matches ``text``; each rule's regex runs only near
-    occurrences of its hints, so ordinary text costs a few substring searches per rule."""
+def matches(
+    text: str, kind: str = "strong", lower: str | None = None, labels: frozenset[str] | None = None
+) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every rule of ``kind`` (only those named ``labels``, if given) that matches
+    ``text``; each rule's regex runs only near occurrences of its hints, so ordinary text costs a few substring
+    searches per rule."""
     lower = text.lower() if lower is None else lower
     found: set[tuple[str, int, int]] = set()
     for label, pattern, hints in _rules(kind):
+        if labels is not None and label not in labels:
+            continue
         needs = NEEDS.get(label)
         if needs is not None and not any(n in lower for n in needs):
             continue

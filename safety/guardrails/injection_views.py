@@ -42,8 +42,12 @@ _HOMOGLYPHS = str.maketrans(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
                        "|": "i", "!": "i", "€": "e"})  # fmt: skip
-_LEET_MIX = re.compile(r"[a-zA-Z][0-9@$|!€]+[a-zA-Z]")
-_MAY_BE_SPLIT = re.compile(r"[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_]\b")
+# The next two are only asked whether they occur, and start with their rare character (a digit or symbol, a
+# separator), which the regex engine skips to directly: a few times faster than starting with the letter before it.
+_LEET_MIX = re.compile(r"[0-9@$|!€](?<=[a-zA-Z][0-9@$|!€])[0-9@$|!€]*[a-zA-Z]")  # a letter, leet chars, a letter
+_MAY_BE_SPLIT = re.compile(  # letter, separator, letter, separator, letter (a separator: one of -_.*·•~+ or 1-3 blanks)
+    r"[-_.*·•~+ \t](?<=[^\W\d_][-_.*·•~+ \t])(?:(?<=[ \t])[ \t]{0,2})?[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_]\b"
+)
 _CYRILLIC_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")
 _INNER_SEPARATOR = re.compile(r"(?<=[^\W\d_])(?:[-_.*·•~+]|-\s*\n\s*)(?=[^\W\d_])")
 _SPACED_RUN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]{1,3}){2,}[^\W\d_](?![^\W\d_])")
@@ -52,7 +56,9 @@ _HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _URL_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 _QUOTED = re.compile(r"""["'`“”‘’«»]([^"'`“”‘’«»\n]{1,80})["'`“”‘’«»]""")
-_PART_LABEL = re.compile(r"\b(?:part|step|teil|partie|parte|fragment|chunk)\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(
+    r"\b(?=[pstfc])(?:part|step|teil|partie|parte|fragment|chunk)\s*\d+\s*[:.)-]\s*", re.IGNORECASE
+)
 
 
 def fold(text: str) -> str:

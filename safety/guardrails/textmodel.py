@@ -48,8 +48,12 @@ def sentence_windows(text: str, size: int = 3) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=16)
 def feature_counts(text: str) -> tuple[tuple[str, int], ...]:
-    """``analyze`` counted; cached so the scanners of one pipeline analyse a text once."""
-    return tuple(Counter(analyze(text)).items())
+    """``analyze`` counted (the same features in the same order, without building its list); cached so the
+    scanners of one pipeline analyse a text once."""
+    words = _TOKEN.findall(text.lower())
+    counts = Counter(words)
+    counts.update(map(" ".join, zip(words, words[1:], strict=False)))
+    return tuple(counts.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,16 +129,27 @@ def _joint_weights(names: tuple[str, ...]) -> tuple[dict[str, int], np.ndarray]:
 
 
 @lru_cache(maxsize=16)
-def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
-    """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step."""
-    index, matrix = _joint_weights(names)
+def _known(text: str, names: tuple[str, ...]) -> tuple[list[str], list[int], list[float]]:
+    """The features of ``text`` some loaded model knows, their matrix rows and their sublinear tf: one look-up
+    per feature, shared by the scores and the reasons (``top_features``)."""
+    index, _ = _joint_weights(names)
+    features: list[str] = []
     rows: list[int] = []
     scales: list[float] = []
     for feature, count in feature_counts(text):
         row = index.get(feature)
         if row is not None:
+            features.append(feature)
             rows.append(row)
             scales.append(1.0 if count == 1 else 1.0 + math.log(count))
+    return features, rows, scales
+
+
+@lru_cache(maxsize=16)
+def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
+    """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step."""
+    _, matrix = _joint_weights(names)
+    _, rows, scales = _known(text, names)
     if not rows:
         return tuple((0.0, 0.0) for _ in names)
     picked = matrix[rows]
@@ -146,9 +161,8 @@ def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float],
 
 @lru_cache(maxsize=16)
 def _present(text: str, names: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
-    index, _ = _joint_weights(names)
-    features = [f for f, _ in feature_counts(text) if f in index]
-    return features, np.fromiter((index[f] for f in features), dtype=np.intp, count=len(features))
+    features, rows, _ = _known(text, names)
+    return features, np.asarray(rows, dtype=np.intp)
 
 
 def _joint_top(text: str, names: tuple[str, ...], column: int, k: int) -> list[str]:
@@ -182,6 +196,7 @@ def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
     if directory == MODELS_DIR:
         _LOADED[name] = model
         _joint_weights.cache_clear()
+        _known.cache_clear()
         _joint_sums.cache_clear()
         _present.cache_clear()
     return model

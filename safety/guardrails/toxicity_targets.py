@@ -34,37 +34,53 @@ _NOT_A_NAME = (
 )
 """Capitalised subjects that are tools, places or pronouns, not people: "Jenkins is a useless piece of garbage"
 is about a build server."""
+_PEOPLE_TARGETS = (
+    "people guys girls boys women men folks immigrants foreigners refugees migrants muslims jews christians blacks",
+    "whites asians mexicans arabs gays lesbians liberals conservatives contractors juniors interns engineers",
+)
+"""Objects of a violent verb that are people ("shoot the refugees"); a single person is "you", "him", "her" or a
+name."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
     (
         "THREAT",
         re.compile(
-            r"shame if (?:something|anything)|(?:pity|shame) to lose|know where you (?:live|park|sleep|work)|"
-            r"watch your (?:back|step)|accidents happen|see what happens|(?:your|the) (?:home )?address|"
-            r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen|"
-            r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b",
+            r"\b(?:shame if (?:something|anything)|(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)|"
+            r"know where you (?:live|park|sleep|work)(?:s|ed)?\b(?!\s+(?:the|this|that|our|my|a|an)\b)|"
+            r"watch your (?:back|step)(?!\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)|"
+            r"accidents happen\s+to|(?<!let's )(?<!let us )see what happens(?!\s+(?:if|when|with|after|under)\b)|"
+            r"your (?:home )?address|home address|"
+            r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen\s+to|"
+            r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b)",
             _I,
         ),
     ),
     (
         "INTIMIDATION",
         re.compile(
-            r"(?:you'?ll|you will) regret|or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
-            r"(?:you'?ll|you will) be (?:out|gone|fired)|make sure you (?:never|don'?t)|don'?t you dare|"
-            r"remember who (?:writes|signs|does|decides)|(?:end|ruin|destroy) your career|you'?re done here|"
-            r"see how long you last|last warning|(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you|"
-            r"want to keep your job|or else\b",
+            r"\b(?:(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b|"
+            r"or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
+            r"(?:you'?ll|you will) be (?:out|gone|fired)|(?:i'?ll|i will|i'?m going to|gonna) make sure you "
+            r"(?:never|don'?t)|don'?t you dare|remember who (?:writes|signs|does|decides)\s+(?:off\s+on\s+)?your|"
+            r"(?:end|ruin|destroy) your career|(?:and|or|then)\s+you'?re done here|see how long you last|"
+            r"(?:your|my|final) last warning|last warning,?\s+(?-i:[A-Z][a-z]+)\b|"
+            r"(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you\b(?!\s+(?:a|an|the|some|one|two|access|that|those|"
+            r"these|it|them|what|\d)\b)|want to keep your job|or else\b(?=\s*(?:[.!?,]|$|i'?ll|i will|you'?ll)))",
             _I,
         ),
     ),
     (
         "EXCLUSION",
         re.compile(
-            r"\b(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)|"
+            r"(?:\b|(?=,))(?:(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)"
+            r"(?=[\w\s',]{0,30}?\b(?:you|your|u|ur|him|her|them|his|their|they)\b)|"
             r"(?:don'?t|doesn'?t|do not|does not) belong|not one of us|"
             r"(?:happier|better) (?:if|without) (?:you|him|her|them)|"
-            r"\b(?:leave|keep) \w+ (?:off|out of)\b|,? not you\b|(?:why are you|you) (?:even )?still here|"
-            r"take the hint|"
-            r"don'?t (?:invite|include|bother)|(?:channel|chat|group) without|stay away|drag everyone down",
+            r"\b(?:leave|keep) \w+ (?:off|out of)\b|, not you\b|(?:why are you|you) (?:even )?still here|"
+            r"take the hint(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|"
+            r"don'?t (?:invite|include)\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
+            r"don'?t bother(?!\s+with\s+(?:the|this|that|those|these|our|it)\b)|"
+            r"(?:channel|chat|group) without\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
+            r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|drag everyone down)",
             _I,
         ),
     ),
@@ -80,11 +96,24 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
         ),
     ),
     (
+        "VIOLENCE",
+        re.compile(
+            r"(?i:\b(?:kill|murder|shoot|stab|strangle|choke|punch|slap|hurt|drown|beat up)\s+(?:all\s+)?"
+            r"(?:(?:the|those|these|that|this|some)\s+(?:\w+\s+)?)?)"
+            r"(?:(?i:you|him|her|yourselves)\b|(?i:" + "|".join(" ".join(_PEOPLE_TARGETS).split()) + r")\b)"
+            r"(?!\s+(?i:a|an|the|some|me|over|up|off|your|my|our|\d)\b)|"
+            r"(?i:\b(?:should|gonna|going to|will|'ll|want to|could|i'd|let's)\s+"
+            r"(?:kill|murder|shoot|stab|strangle|choke|punch|slap|hurt|drown|beat up)\s+)"
+            r"(?!(?-i:" + _NOT_A_NAME[3:-1] + r")\b)[A-Z][a-z]+\b(?!'s)(?!\s+(?i:a|an|the|some|me|over|up|off|\d)\b)",
+        ),
+    ),
+    (
         "GROUP",
         re.compile(
-            r"\b(?:women|girls|men|guys|females|old(?:er)? (?:guys|people|engineers)|boomers|immigrants|foreigners|"
+            r"\b(?:women|girls|men|females|old(?:er)? (?:guys|people|engineers)|boomers|immigrants|foreigners|"
             r"offshore team|contractors|bootcamp (?:grads?|hires)|juniors|people like (?:them|him|her|that))\b"
-            r"[\w\s',]{0,40}?\b(?:can'?t|cannot|aren'?t|are not|shouldn'?t|should not|never|only here|"
+            r"(?!,)[\w\s',]{0,40}?\b(?:(?:can'?t|cannot|shouldn'?t|should not|never)(?!\s+(?:have|get|access|log|see|"
+            r"view|edit|approve|merge|deploy|push|join|be (?:on call|paged))\b)|aren'?t|are not|only here|"
             r"all think|wired|expect from them|even for them|no real)|"
             r"\b(?:what else do you expect|typical \w+ (?:grad|hire|junior)|(?:stop|never) hiring from|"
             r"even for them|fill a quota|another one of|no real engineer|no wonder .{0,60} wrote it|"
@@ -95,7 +124,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
 )
 _SELF_INSULT = re.compile(
     rf"\b(?:i'?m|i am|im|i feel like|feel like|me,? the|note to self)\b[\w\s',:]{{0,30}}?"
-    rf"(?:\b{_INSULT}\b|\bthe worst\b|\bmess\b)|\bi (?:hate|blame) myself\b",
+    rf"(?:\b{_INSULT}\b|\bthe worst\b|\bmess\b)|\bi (?:hate|blame) myself\b|"
+    rf"(?:^|[,.;:!?])\s*(?:ugh,?\s+|oh\s+)?(?:what\s+an?\s+|such\s+an?\s+)?{_INSULT}\s+(?:me|i am|i'm|im)\b",
     _I,
 )
 _THING_WORDS = re.sub(
@@ -130,6 +160,86 @@ _SLUR = re.compile(
     _I,
 )
 """Words that are abusive whoever they are aimed at: a text holding one is never cleared as rough-but-harmless."""
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PERSON_WORDS = _word_set(
+    """people person persons guy guys dude dudes man men woman women girl girls boy boys kid kids folks folk bro bros
+    lady ladies gentleman gentlemen mate mates buddy pal fella fellas child children baby babe son daughter mom mum
+    mother dad father brother sister wife husband girlfriend boyfriend friend friends family team teams crew squad
+    department org company vendor vendors client clients customer customers user users boss bosses manager managers
+    lead leads engineer engineers dev devs developer developers intern interns junior juniors senior seniors hire
+    hires contractor contractors colleague colleagues coworker coworkers admin admins analyst analysts tester testers
+    designer designers pm pms cto ceo founder founders staff employee employees cop cops police officer officers
+    teacher teachers student students fan fans hater haters neighbour neighbours neighbor neighbors human humans
+    everyone everybody someone somebody anyone anybody nobody whoever you u ur he she him her them they me i we us
+    myself yourself himself herself themselves ourselves yall face mouth head brain brains ass arse butt mug body mind
+    kind balls dick cock tits boobs
+    immigrant immigrants foreigner foreigners refugee refugees migrant migrants illegals aliens muslim muslims jew jews
+    christian christians catholic catholics atheist atheists hindu hindus sikh sikhs arab arabs black blacks white
+    whites asian asians mexican mexicans african africans indian indians chinese japanese korean koreans latino
+    latinos latina latinas hispanic hispanics european europeans american americans brits gay gays lesbian lesbians
+    trans liberal liberals libs conservative conservatives democrats republicans natives gypsies boomers millennials
+    zoomers teens teenagers youngsters elderly males females"""
+)
+"""Words naming people, groups of people and their bodies: a phrase ending in one is not a thing ("kill the new
+guy", "get rid of all the immigrants"); the list of people-words is closed, the list of things is not."""
+_DETERMINERS = _word_set("the this that these those my our its their his her your a an some all every each any")
+_PHRASE_END = _word_set(
+    """and or but nor to in on at of for with from by into onto about is are was were be been being has have had do
+    does did will would can could should must may might not no so then than as if when while because after before
+    again just still already now today tonight up down out off over back too very really it they he she we you i
+    lol tbh pls please who whom whose which what where why how never always ever also even only"""
+)
+_PARTICLES = _word_set("off out down away up over")
+_PHRASE_TOKEN = re.compile(r"[A-Za-z0-9][\w'./-]*|[^\w\s]")
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+_CLAUSE_START = re.compile(r"(?:^|[,.;:!?(\]]|\bugh)\s*$", _I)
+_DESCRIBING = re.compile(
+    r"\w+(?:ing|in'|ed|y)|stupid|dumb|dumbest|useless|pathetic|incompetent|worthless|brainless|clueless|damn|goddamn|"
+    r"bloody|lousy|ugly|nasty|dirty|filthy",
+    _I,
+)
+"""Rough words that describe the noun after them ("the stupid linter", "this damn migration", "a shitty tool"); a
+rough noun after a determiner ("that shit", "my ass") is itself the thing talked about, and says nothing of what
+follows."""
+
+
+def _names_a_thing(after: str, determiner_seen: bool) -> bool:
+    """``after`` (the text right after a rough word) starts with a noun phrase that names no person: "kill |the
+    tunnel and reconnect", "the stupid |linter is failing". Any noun the lists do not know counts as a thing; a
+    phrase with a person, an insult or a slur in it does not (it is the people-words that are a closed list)."""
+    tokens = _PHRASE_TOKEN.findall(after[:60])
+    if not determiner_seen and tokens and tokens[0].lower() in _PARTICLES:
+        tokens = tokens[1:]  # a phrasal verb: "kill off the legacy endpoints", "blow away the node pool"
+    if not determiner_seen:
+        if not tokens or tokens[0].lower() not in _DETERMINERS:
+            return False
+        tokens = tokens[1:]
+    phrase: list[str] = []
+    for token in tokens:
+        word = token.lower().removesuffix("'s").rstrip(".")
+        if not token[0].isalnum() or word in _PHRASE_END or word in _DETERMINERS:
+            break
+        if word.endswith(("ist", "ists")):
+            return False  # a person by what they do or believe ("a white trash cultist")
+        if token[:1].isupper() and token[1:].islower() and not re.fullmatch(_NOT_A_NAME, token):
+            return False  # a capitalised word may be someone's name ("kill the Sam build" is rare; "a lazy Sam" not)
+        phrase.append(word)
+        if len(phrase) == 3:
+            break
+    if not phrase:
+        return False
+    if phrase[-1] in _PERSON_WORDS or any(w in _INSULT_WORDS or _SLUR.fullmatch(w) for w in phrase):
+        return False
+    return not _ABUSIVE.fullmatch(phrase[-1])
+
+
 _ABUSIVE = re.compile(
     rf"\b(?:{_INSULT}|(?:mother)?fuck\w*|(?:bull|horse)?shit\w*|(?:god)?damn\w*|crap\w*|hell|ass(?:es|hats?)?|bloody|dick|cock|kill\w*|die|hate|"
     r"ugly|fat|nasty|dirty|filthy|wtf|stfu|gay|sucks?)\b",
@@ -166,6 +276,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "HARASSMENT": frozenset(
         _INSULT_WORDS | {"fuck", "shut", "cry", "dumber", "learned", "back", "yourself", "urself", "kys", "die"}
     ),
+    "VIOLENCE": _anchors("kill murder shoot stab strangle choke punch slap hurt drown beat"),
     "GROUP": _anchors(
         "women girls men guys females old older boomers immigrants foreigners offshore contractors bootcamp "
         "juniors people expect typical hiring even quota another real wonder let"
@@ -173,6 +284,21 @@ _ANCHORS: dict[str, frozenset[str]] = {
 }
 """Per rule, words of which every one of its phrasings holds at least one: a rule runs only on texts that have
 one (one cheap pass over the words instead of every pattern over every position)."""
+
+
+_CHAT_LEAD = re.compile(
+    r"^(?:\s*(?:@[\w.-]+[,:]?|\[#?[\w-]+\]|(?:re|fwd|fyi):|fwiw|fyi|ok(?:ay)?,? so|so|tbh|honestly|lol|ugh|welp)"
+    r"(?=\s|$))+",
+    _I,
+)
+"""Chat noise before a message ("@Priya ", "[#inc-4411] ", "re: ", "fwiw ", "ok so "): the message's first clause
+starts after it."""
+
+
+def _blank_lead(text: str) -> str:
+    """``text`` with its chat lead blanked (same length, so spans stay valid)."""
+    lead = _CHAT_LEAD.match(text)
+    return " " * lead.end() + text[lead.end() :] if lead else text
 
 
 def mask_reported(text: str) -> str:
@@ -186,7 +312,7 @@ def mask_reported(text: str) -> str:
     return _CALLED_ME.sub(blank, _QUOTED.sub(blank, text))
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|these|those|its|our|of an?)\s+(?:\w+\s+)?$", _I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|these|those|its|our|my|an?)\s+(?:\w+\s+)?$", _I)
 _INSULT_WORD = re.compile(rf"\b{_INSULT}\b", _I)
 
 
@@ -197,13 +323,59 @@ def _insults_describe_things(text: str, match: re.Match[str]) -> bool:
     for insult in insults:
         before = text[max(0, insult.start() - 14) : insult.start()]
         after = text[insult.end() : insult.end() + 25]
+        determiner = _DETERMINER_BEFORE.search(before)
+        describes = determiner is not None and _DESCRIBING.fullmatch(insult.group()) is not None
+        if _PERSON_RIGHT_BEFORE.search(text[max(0, insult.start() - 30) : insult.start()]):
+            return False
+        if _names_a_thing(text[insult.end() :], describes) or _thing_subject(text, insult.start()):
+            continue
         thing = _THING.search(after)
         of_thing = re.match(r"\s+of\s+(?:an?|the)\s", after, _I)
-        if thing is None or _TARGET.search(after[: thing.start()]):
+        if thing is None or _TARGET.search(after[: thing.start()]) or _CLAUSE_END.search(after[: thing.start()]):
             return False
-        if not (_DETERMINER_BEFORE.search(before) or of_thing):
+        if not (determiner or of_thing):
             return False
     return bool(insults)
+
+
+_PREDICATE = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:but|and|so|because|honestly|frankly|you know|i think|i guess|imo|if you ask me),?\s+)"
+    r"(?P<subject>(?:(?!\b(?:you|u|i|he|she|we|they)\b)[\w'./ -]){1,40}?)\s+"
+    r"(?:is|are|was|were|'s|looks|seems|feels|remains)\s+(?:(?:such|a|an|the|total|absolute|complete|utter|pure|just|"
+    r"really|so|pretty|kind of|a bit|still|always|basically|truly)\s+)*$",
+    _I,
+)
+
+
+def _thing_subject(text: str, insult_start: int) -> bool:
+    """The insult is said of a thing: "the vendor API is total garbage", "this whole setup is useless"."""
+    found = _PREDICATE.search(text[max(0, insult_start - 60) : insult_start])
+    if found is None:
+        return False
+    subject = found.group("subject").strip()
+    if subject.lower() in {"this", "that", "it", "this one", "that one"}:
+        return True
+    return _names_a_thing(" " + subject + " is", determiner_seen=False) and not _TARGET.search(subject)
+
+
+_NEED_A_PERSON = frozenset({"THREAT", "EXCLUSION"})
+_PERSON_REF = re.compile(r"\b(?:you|your|yours|u|ur|yourself|he|she|him|her|his|people|i|me|my|mine)\b", _I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_TITLE_WORD = re.compile(r"(?<![\w@#])[A-Z][a-z]+\b")
+
+
+def _mentions_a_person(text: str, match: re.Match[str]) -> bool:
+    """The sentence of a threat or exclusion names someone (you, a name, he or she, the speaker):
+    "bump the replicas and see what happens" threatens no one; "keep pushing back on my design and see what
+    happens" does."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end_match = _SENTENCE_END.search(text, match.end())
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    if _PERSON_REF.search(sentence):
+        return True
+    sentence = sentence.strip()
+    names = (m for m in _TITLE_WORD.finditer(sentence) if m.start() > 0)  # not the sentence's capitalised first word
+    return any(not re.fullmatch(_NOT_A_NAME, m.group()) for m in names)
 
 
 _RULE_REACH = 150
@@ -231,6 +403,7 @@ def hostile_spans(text: str) -> list[Span]:
 
     Each rule runs only near its anchor words (every phrasing of a rule holds one), not over the whole text."""
     spans = []
+    text = _blank_lead(text)
     lower = text.lower()
     found = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(lower)]
     words = {word for _, _, word in found}
@@ -240,9 +413,11 @@ def hostile_spans(text: str) -> list[Span]:
         windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]
         matches = {(m.start(), m.end()): m for a, b in windows for m in pattern.finditer(text, a, b)}
         for _, match in sorted(matches.items()):
-            if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end()]):
+            if label == "HARASSMENT" and _SELF_INSULT.search(text[max(0, match.start() - 20) : match.end() + 8]):
                 continue
             if label == "HARASSMENT" and _insults_describe_things(text, match):
+                continue
+            if label in _NEED_A_PERSON and not _mentions_a_person(text, match):
                 continue
             spans.append(Span(start=match.start(), end=match.end(), label=label))
     return spans
@@ -252,7 +427,8 @@ def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
     """Why a text the word model flagged is not toxic (aimed at a thing, self-deprecation, no abusive word), or
     None. ``strongest_cue`` is the model's largest per-word weight in the text: a strong cue the lists do not
     know (slang, a misspelt slur) keeps the model's verdict."""
-    if _SLUR.search(text):
+    text = _blank_lead(text)
+    if _SLUR.search(_INTERJECTION.sub(" ", text)):
         return None
     if not _ABUSIVE.search(text):
         return "no abusive word" if strongest_cue < WEAK_CUE else None
@@ -262,20 +438,30 @@ def benign_reason(text: str, strongest_cue: float = 0.0) -> str | None:
         return "self-deprecation"
     if _TARGET.search(_YOUR_THING.sub(" ", text)) and not _each_aimed_at_thing(text):
         return None
-    if _THING.search(text):
+    if _THING.search(text) or _each_aimed_at_thing(text):
         return "aimed at a thing"
     return None
 
 
-_PERSON_RIGHT_BEFORE = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they)\s+$", _I)
+_PERSON_RIGHT_BEFORE = re.compile(
+    r"\b(?:you|u|ur|your|him|her|them|he|she|they)(?:'re|'s| are| is| r| was| were)?\s+"
+    r"(?:(?:such|a|an|the|so|total|absolute|real|complete)\s+)*$",
+    _I,
+)
+"""A rough word said of a person: "ur a fucking half breed dog" is about "ur", whatever noun follows."""
 _INTERJECTION = re.compile(
     r"\b(?:(?:god\s*)?damn(?:\s+it|\s+straight)?|goddamm?it|holy\s+(?:shit|crap|hell)|oh\s+hell|hell\s+(?:yeah|no)|"
-    r"bloody\s+hell|fuck\s+(?:yeah|me)|what\s+the\s+(?:hell|fuck|heck)|wtf|ffs)\b(?=\s*[,.!:;?-]|\s*$)",
+    r"bloody\s+hell|fuck\s+(?:yeah|me)|what\s+the\s+(?:hell|fuck|heck)|wtf|ffs|fml|for\s+fuck'?s\s+sake|"
+    r"jesus(?:\s+christ)?|screw\s+it)\b(?=\s*[,.!:;?-]|\s*$)|"
+    r"(?:^|(?<=[.!?;:]))\s*(?:oh\s+)?(?:(?:shit|crap|fuck|damn|dammit|bollocks|bugger)"
+    r"(?:\s+(?:shit|crap|fuck|damn))*|son\s+of\s+a\s+bitch)\b(?=\s*[,.!:;?-]|\s*$)",
     _I,
 )
 """Exclamations aimed at no one ("damn it, I forgot the version bump", "holy shit, look at p99"): a rough word
 in one of them, followed by punctuation, says nothing about a person."""
 
+_VERB = re.compile(r"kill(?:s|ed|ing)?|hated?|hates|hating", _I)
+_SUBJECT = re.compile(r"(?:i|you|we|they|he|she)", _I)
 _AIM_REACH = 30
 """How far after a rough word its object may be: "kill the orphaned pods" (the pods are its object)."""
 
@@ -285,6 +471,17 @@ def _each_aimed_at_thing(text: str) -> bool:
     no person in between): "kill the orphaned pods, they are eating memory" is about pods, whatever "they" is."""
     for match in _ABUSIVE.finditer(text):
         after = text[match.end() : match.end() + _AIM_REACH]
+        describes = _DESCRIBING.fullmatch(match.group()) is not None and (
+            _DETERMINER_BEFORE.search(text[max(0, match.start() - 14) : match.start()]) is not None
+            or _CLAUSE_START.search(text[max(0, match.start() - 4) : match.start()]) is not None
+        )
+        person_before = _PERSON_RIGHT_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+        if person_before and _VERB.fullmatch(match.group()) and _SUBJECT.fullmatch(person_before.group().strip()):
+            person_before = None  # "they killed the old endpoint": the person is who did it, not whom
+        if not person_before and (
+            _names_a_thing(text[match.end() :], describes) or _thing_subject(text, match.start())
+        ):
+            continue
         thing = _THING.search(after)
         if (
             thing is None

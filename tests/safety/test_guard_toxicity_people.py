@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from genaiops.safety.guardrails import Toxicity
-from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, chat_items
+from genaiops.safety.guardrails.train.workplace_chat import DEV_ONLY, HARMFUL_KINDS, OPS_KINDS, TEMPLATES, chat_items
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,6 +26,8 @@ HARMFUL = [
     ("no wonder the API is down, the offshore team wrote it", "GROUP"),
     ("kill yourself, the build is your fault", "HARASSMENT"),
     ("god damn it Dave, you broke prod again you moron", "HARASSMENT"),
+    ("someone should shoot Sam for this design", "VIOLENCE"),
+    ("kill all the immigrants", "VIOLENCE"),
 ]
 HARMLESS = [
     "kill the stuck process",
@@ -48,6 +50,21 @@ HARMLESS = [
     "shoot me the logs from the gateway",
     "can you restart the stupid build again",
     "god damn it, I forgot to bump the version",
+    "kill the tunnel and reconnect",
+    "kill off the legacy endpoints by Q3",
+    "the stupid linter is failing on whitespace",
+    "@Priya the vendor API is total garbage",
+    "[#inc-4411] son of a bitch, the backup is corrupt",
+    "shit shit shit, wrong account",
+    "fwiw what a moron I am, wrong branch again",
+    "shitty wifi in the office again",
+    "bump the replicas and see what happens",
+    "stay away from the legacy VPC, it's being decommissioned",
+    "I'll get you the logs in 5",
+    "run the migration first or else the schema drifts",
+    "they killed the old endpoint last week",
+    "you know this tool is useless",
+    "shoot Sam a message when the build is green",
 ]
 
 
@@ -78,6 +95,24 @@ def test_toxicity_keeps_slurs_flagged_even_about_things() -> None:
     assert Toxicity().check("the build server is run by some faggot").outcome == "flag"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kill all the immigrants",
+        "fuck the mexicans",
+        "I hate the new guy",
+        "you stupid dog",
+        "ur a fucking half breed dog",
+        "you son of a bitch, you broke prod again",
+        "Sam is a lazy bastard who never answers the pager",
+    ],
+)
+def test_toxicity_rough_words_at_people_stay_flagged_although_unknown_nouns_count_as_things(text: str) -> None:
+    """Any noun after a rough word counts as a thing ("kill the tunnel"), except people, groups and bodies, and a
+    rough word said of "you" or a name is about them whatever noun follows."""
+    assert Toxicity().check(text).outcome == "flag"
+
+
 def test_workplace_chat_set_is_big_split_by_template_and_covers_every_kind() -> None:
     """>= 300 items; every kind has dev and held-out templates; no template is in both parts."""
     items = chat_items()
@@ -90,6 +125,17 @@ def test_workplace_chat_set_is_big_split_by_template_and_covers_every_kind() -> 
     assert not dev & held
     assert set(HARMFUL_KINDS) == {"harassment", "veiled_threat", "intimidation", "exclusion", "group_demeaning"}
     assert {i.label for i in items if i.kind in OPS_KINDS} == {0}
+
+
+def test_dev_only_templates_leave_the_held_out_part_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Templates added later (DEV_ONLY) are all dev and do not move a single held-out item."""
+    from genaiops.safety.guardrails.train import workplace_chat
+
+    heldout = workplace_chat.chat_items("heldout")
+    extra = {t for templates in DEV_ONLY.values() for t in templates}
+    assert extra and all(i.part == "dev" for i in chat_items() if i.template in extra)
+    monkeypatch.setattr(workplace_chat, "DEV_ONLY", {})
+    assert workplace_chat.chat_items("heldout") == heldout
 
 
 def test_toxicity_bench_runs_on_a_tiny_sample(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
@@ -158,3 +159,46 @@ def test_two_intakes_that_both_touch_an_incident_without_a_run_start_one_run(sto
         assert incident.data["fingerprints"] == ["c0ffee0000000001", "c0ffee0000000002"]
         assert [e.run_id for e in store.ledger() if e.kind == "alert_run_started"] == [started["run_id"]]
         assert [r.run_id for r in store.runs()] == [started["run_id"]]
+
+
+def test_a_claim_whose_run_never_began_is_taken_over_by_a_later_notification_after_the_grace(store_url, tmp_path):
+    """The intake dies between ledgering its claim and the run's first write (its launch drops the run): the
+    alert is not lost. A repeat notification inside CLAIM_GRACE_SECONDS leaves the claim alone (its run may be
+    starting); one after it starts a new run for the incident, ledgered with ``replaces`` naming the run that
+    never began, and a third notification starts nothing more."""
+    from genaiops.clock import FakeClock
+    from genaiops.ops.alerts import CLAIM_GRACE_SECONDS
+
+    (tmp_path / "catalogue").mkdir()
+    (tmp_path / "catalogue" / "check.yaml").write_text(
+        "name: alert-check\ntasks:\n  - {id: a, tool: noop, args: {value: 1}}\n", encoding="utf-8"
+    )
+    rules = AlertRules(rules=[AlertRule(match={"alertname": "DiskFull"}, start="alert-check")])
+    settings = Settings(home=tmp_path, scenarios_dir=tmp_path / "catalogue")
+    clock = FakeClock()
+
+    def died(_run_id: str, work: Any) -> None:
+        work.close()  # the process stopped here: the run's coroutine never ran
+
+    def ingest(launch: Any = None) -> IntakeReport:
+        with closing(Store.open(store_url)) as store:
+            engine = Engine(store, load_tools(), clock=clock)
+            return asyncio.run(ingest_alerts(engine, settings, FIRING, received_by="am", rules=rules, launch=launch))
+
+    (lost,) = ingest(died).started
+    clock.advance(seconds=CLAIM_GRACE_SECONDS / 2)
+    assert ingest().started == []
+    clock.advance(seconds=CLAIM_GRACE_SECONDS)
+    again = ingest()
+    (started,) = again.started
+    assert started["run_id"] != lost["run_id"]
+    assert any(f"its run {lost['run_id']}" in note and "never began" in note for note in again.notes)
+    clock.advance(seconds=CLAIM_GRACE_SECONDS * 2)
+    assert ingest().started == []
+    with closing(Store.open(store_url)) as store:
+        (incident,) = store.alert_incidents()
+        assert incident.run_id == started["run_id"]
+        assert [r.run_id for r in store.runs()] == [started["run_id"]]
+        assert store.run(started["run_id"]).status == "succeeded"
+        claims = [json.loads(e.payload) for e in store.ledger() if e.kind == "alert_run_started"]
+        assert [c.get("replaces") for c in claims] == [None, lost["run_id"]]

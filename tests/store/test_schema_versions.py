@@ -14,6 +14,9 @@ from genaiops.errors import StoreError
 from genaiops.store import SCHEMA_VERSION, AlertRow, Store
 from genaiops.store_backend import backend_for
 
+SIDE_TABLES = ("mlops_models", "mlops_versions", "mlops_aliases", "mlops_events", "mlops_predictions",
+               "prompt_releases", "accounts", "api_tokens", "notify_outbox", "schedules", "schedule_runs")  # fmt: skip
+
 FIXTURES = Path(__file__).parent / "fixtures"
 AT = "2026-01-01T00:00:00+00:00"
 
@@ -69,10 +72,10 @@ def _write_old_store(url: str, version: int) -> None:
         db.close()
 
 
-@pytest.mark.parametrize("version", [4, 5, 6])
+@pytest.mark.parametrize("version", [4, 5, 6, 7])
 def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
-    """A store of schema 4, 5 or 6 opened by this release is at the current version, its run, task state, approval
-    and ledger unchanged, and it takes the new columns (a lease) at once."""
+    """A store of schema 4, 5, 6 or 7 opened by this release is at the current version, its run, task state,
+    approval and ledger unchanged, and it takes the new columns (a lease) and tables (the side tables) at once."""
     _write_old_store(store_url, version)
     with closing(Store.open(store_url)) as store:
         assert store.meta("schema") == str(SCHEMA_VERSION)
@@ -89,6 +92,7 @@ def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
         with store.transaction() as tx:
             tx.save_alert(_alert("fp-1"))
         assert [a.fingerprint for a in store.alerts()] == ["fp-1"]
+        assert all(store.has_table(t) for t in SIDE_TABLES)  # schema 8's, made by the upgrade (not on first use)
     with closing(Store.open(store_url)) as again:  # a second opening finds nothing left to do
         assert again.meta("schema") == str(SCHEMA_VERSION)
 

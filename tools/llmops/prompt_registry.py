@@ -1,4 +1,5 @@
-"""``PromptRegistry``: the home-local registry of released prompt versions (``GENAIOPS_HOME/prompts.db``).
+"""``PromptRegistry``: the registry of released prompt versions: the home's own ``GENAIOPS_HOME/prompts.db``
+(table ``releases``), or the store's table ``prompt_releases`` when the store is on PostgreSQL.
 
 Every release is a row: which version of which prompt, its template text and sha256, the baseline it was gated
 against, when (the run's logical time), by which run and task, and under which idempotency key. The current
@@ -11,33 +12,23 @@ a drill target (``drill = True``).
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
 from genaiops.errors import NotFoundError, ToolInputError, did_you_mean
+from genaiops.store_schema import PROMPT_RELEASES
+from genaiops.store_tables import StoreTables
 
 __all__ = ["PromptRegistry", "PromptRelease", "RegistryReceipt"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS releases (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    prompt TEXT NOT NULL,
-    version TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    template TEXT NOT NULL,
-    template_sha256 TEXT NOT NULL,
-    baseline TEXT,
-    released_at TEXT NOT NULL,
-    run_id TEXT NOT NULL,
-    task_id TEXT NOT NULL,
-    idempotency_key TEXT NOT NULL UNIQUE,
-    reason TEXT NOT NULL DEFAULT ''
+_COLUMNS = (
+    "seq, prompt, version, kind, template, template_sha256, baseline, released_at, run_id, task_id, idempotency_key, "
+    "reason"
 )
-"""
 
 
 class PromptRelease(BaseModel):
@@ -65,20 +56,22 @@ class RegistryReceipt:
 
 
 class PromptRegistry:
-    """Released prompt versions in a SQLite file; which version of each prompt is current."""
+    """Released prompt versions (a SQLite file's ``releases``, or a store's ``prompt_releases``); which version
+    of each prompt is current."""
 
     drill = True
     """Home-local: scripted approvals may decide releases to it (``graphs/drills.py``)."""
 
-    def __init__(self, path: Path | str):
-        self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, where: Path | str | StoreTables):
+        """``where``: the home's SQLite file (``prompts.db``; ``:memory:``), or the store's tables (``StoreTables``
+        of a PostgreSQL store: table ``prompt_releases``)."""
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(_SCHEMA)
+        if isinstance(where, StoreTables):
+            self.path, self._db, self._table = where.location, where, "prompt_releases"
+        else:
+            self.path, self._table = str(where), "releases"
+            ddl = PROMPT_RELEASES.replace("prompt_releases", self._table)
+            self._db = StoreTables.open(self.path, ddl, label="the prompt registry")
 
     # -- writes ---------------------------------------------------------------------------------------------------
     def apply(self, key: str, payload: str) -> RegistryReceipt:
@@ -119,33 +112,26 @@ class PromptRegistry:
         return self._insert(key, row)
 
     def _insert(self, key: str, row: dict[str, object]) -> RegistryReceipt:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                done = self._by_key(key)
-                if done is None:
-                    columns = ", ".join([*row, "idempotency_key"])
-                    marks = ", ".join("?" for _ in range(len(row) + 1))
-                    self._db.execute(f"INSERT INTO releases ({columns}) VALUES ({marks})", (*row.values(), key))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._lock, self._db.transaction("prompts"):
+            done = self._by_key(key)
+            if done is None:
+                columns = ", ".join([*row, "idempotency_key"])
+                marks = ", ".join("?" for _ in range(len(row) + 1))
+                self._db.execute(f"INSERT INTO {self._table} ({columns}) VALUES ({marks})", (*row.values(), key))
         return RegistryReceipt(key, done is None, done or self._by_key(key))  # type: ignore[arg-type]
 
     # -- reads ----------------------------------------------------------------------------------------------------
     def prompts(self) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT DISTINCT prompt FROM releases ORDER BY prompt")]
+        return [r[0] for r in self._db.rows(f"SELECT DISTINCT prompt FROM {self._table} ORDER BY prompt")]
 
     def current(self, prompt: str) -> PromptRelease | None:
         """The prompt's current release (its latest), or None when it was never released."""
-        row = self._db.execute("SELECT * FROM releases WHERE prompt = ? ORDER BY seq DESC LIMIT 1", (prompt,))
-        found = row.fetchone()
-        return _release(found) if found else None
+        found = self._select("WHERE prompt = ? ORDER BY seq DESC LIMIT 1", (prompt,))
+        return _release(found[0]) if found else None
 
     def history(self, prompt: str) -> list[PromptRelease]:
         """Every release of ``prompt``, oldest first; ``NotFoundError`` (with a suggestion) for an unknown one."""
-        rows = self._db.execute("SELECT * FROM releases WHERE prompt = ? ORDER BY seq", (prompt,)).fetchall()
+        rows = self._select("WHERE prompt = ? ORDER BY seq", (prompt,))
         if not rows:
             known = self.prompts()
             raise NotFoundError(
@@ -155,20 +141,23 @@ class PromptRegistry:
         return [_release(r) for r in rows]
 
     def template(self, prompt: str, version: str) -> str:
-        row = self._db.execute(
-            "SELECT template FROM releases WHERE prompt = ? AND version = ? ORDER BY seq DESC LIMIT 1",
-            (prompt, version),
-        ).fetchone()
-        if row is None:
+        rows = self._select("WHERE prompt = ? AND version = ? ORDER BY seq DESC LIMIT 1", (prompt, version))
+        if not rows:
             raise NotFoundError(f"prompt {prompt!r} has no released version {version!r}")
-        return row[0]
+        return rows[0]["template"]
 
     def _by_key(self, key: str) -> PromptRelease | None:
-        found = self._db.execute("SELECT * FROM releases WHERE idempotency_key = ?", (key,)).fetchone()
-        return _release(found) if found else None
+        found = self._select("WHERE idempotency_key = ?", (key,))
+        return _release(found[0]) if found else None
 
-    def _last_two_versions(self, prompt: str) -> tuple[sqlite3.Row, sqlite3.Row]:
-        rows = self._db.execute("SELECT * FROM releases WHERE prompt = ? ORDER BY seq DESC", (prompt,)).fetchall()
+    def _select(self, where: str, params: tuple) -> list[dict[str, Any]]:
+        """Releases as dicts by column, those ``where`` (with its ``ORDER BY``) picks."""
+        rows = self._db.rows(f"SELECT {_COLUMNS} FROM {self._table} {where}", params)
+        names = _COLUMNS.split(", ")
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
+    def _last_two_versions(self, prompt: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        rows = self._select("WHERE prompt = ? ORDER BY seq DESC", (prompt,))
         if not rows:
             raise ToolInputError(f"prompt: {prompt!r} was never released; there is nothing to roll back")
         current = rows[0]
@@ -184,5 +173,5 @@ class PromptRegistry:
         self._db.close()
 
 
-def _release(row: sqlite3.Row) -> PromptRelease:
-    return PromptRelease(**{k: row[k] for k in row.keys() if k != "template"})  # noqa: SIM118 - sqlite3.Row
+def _release(row: dict[str, Any]) -> PromptRelease:
+    return PromptRelease(**{k: v for k, v in row.items() if k != "template"})

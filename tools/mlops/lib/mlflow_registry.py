@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean, shorten
+from genaiops.store_schema import MLOPS_EVENTS
+from genaiops.store_tables import StoreTables
 
-from .model_registry import ModelVersion, RegistryReads, connect_sqlite
+from .model_registry import ModelVersion, RegistryReads, open_tables
 from .registry_events import (
-    EVENTS_SCHEMA,
     EventKind,
     RegistryEvent,
     check_alias,
@@ -71,6 +71,11 @@ def _reason(text: str) -> str:
     return "no connection"
 
 
+def _history(events_url: str) -> StoreTables:
+    """The registry's history (``mlops_events``) in the genaiops store at ``events_url``."""
+    return open_tables(events_url, MLOPS_EVENTS, "the model registry's history")
+
+
 def _millis(at: datetime) -> int:
     return int(at.timestamp() * 1000)
 
@@ -78,12 +83,11 @@ def _millis(at: datetime) -> int:
 class MlflowModelRegistry(RegistryReads):
     """``ModelRegistry`` on an MLflow tracking + model registry store, with the history in ``events``."""
 
-    def __init__(self, client: Any, events: sqlite3.Connection, experiment_id: str) -> None:
+    def __init__(self, client: Any, events: StoreTables, experiment_id: str) -> None:
         self._client = client
         self._events = events
         self._experiment_id = experiment_id
         self._lock = threading.RLock()
-        events.executescript(EVENTS_SCHEMA)
 
     @classmethod
     def open(cls, tracking_uri: str, artifact_location: str | Path | None, events_url: str) -> MlflowModelRegistry:
@@ -105,12 +109,12 @@ class MlflowModelRegistry(RegistryReads):
         try:
             experiment = client.get_experiment_by_name(_EXPERIMENT)
             if experiment is not None:
-                return cls(client, connect_sqlite(events_url), experiment.experiment_id)
+                return cls(client, _history(events_url), experiment.experiment_id)
             where = None if artifact_location is None else str(artifact_location)
             experiment_id = client.create_experiment(_EXPERIMENT, artifact_location=where)
         except MlflowException as exc:
             raise MlflowUnavailableError(explain_mlflow_error(exc, tracking_uri)) from None
-        return cls(client, connect_sqlite(events_url), experiment_id)
+        return cls(client, _history(events_url), experiment_id)
 
     @property
     def client(self) -> Any:
@@ -229,15 +233,8 @@ class MlflowModelRegistry(RegistryReads):
         return draft.model_copy(update={"version": int(mv.version)})
 
     def _append(self, name: str, kind: EventKind, at: datetime, **fields: Any) -> RegistryEvent:
-        cur = self._events.cursor()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
-            event = replay_event(cur, fields.get("key")) or insert_event(cur, name, kind, at, **fields)
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
-        cur.execute("COMMIT")
-        return event
+        with self._events.transaction("mlops") as cur:
+            return replay_event(cur, fields.get("key")) or insert_event(cur, name, kind, at, **fields)
 
     def set_alias(
         self,
@@ -256,7 +253,7 @@ class MlflowModelRegistry(RegistryReads):
         stamp(at)
         self.get_version(name, version)
         with self._lock:
-            earlier = replay_event(self._events.cursor(), idempotency_key)
+            earlier = replay_event(self._events, idempotency_key)
             if earlier is not None:
                 return earlier
             previous = self.aliases(name).get(alias)

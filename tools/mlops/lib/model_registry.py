@@ -1,16 +1,15 @@
 """The model registry: models, versions with lineage, aliases, and an append-only history of what happened.
 
-``ModelRegistry`` is the protocol the tools use; ``SqlModelRegistry`` keeps it in SQLite tables prefixed
-``mlops_`` (by default in the genaiops store's own database file). Every change and its history event are
-written in one transaction; a change given an idempotency key that was seen before returns the earlier record
-instead of acting twice. "What was champion at time T" is answered from the history, never from the
-current aliases.
+``ModelRegistry`` is the protocol the tools use; ``SqlModelRegistry`` keeps it in tables prefixed ``mlops_`` in the
+genaiops store's database (its SQLite file, or its PostgreSQL database), reached through a ``StoreTables``. Every
+change and its history event are written in one transaction; a change given an idempotency key that was seen before
+returns the earlier record instead of acting twice. "What was champion at time T" is answered from the history,
+never from the current aliases.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,10 +18,11 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
-from genaiops.errors import NotFoundError, StoreError, ToolInputError, did_you_mean
+from genaiops.errors import NotFoundError, ToolInputError, did_you_mean
+from genaiops.store_schema import MLOPS_EVENTS, MLOPS_REGISTRY
+from genaiops.store_tables import StoreTables
 
 from .registry_events import (
-    EVENTS_SCHEMA,
     EventKind,
     RegistryEvent,
     check_alias,
@@ -39,8 +39,7 @@ __all__ = [
     "ModelVersion",
     "RegistryEvent",
     "SqlModelRegistry",
-    "connect_sqlite",
-    "sqlite_path",
+    "open_tables",
 ]
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
@@ -108,42 +107,17 @@ class ModelRegistry(Protocol):
     def alias_at(self, name: str, alias: str, at: datetime) -> int | None: ...
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS mlops_models (name TEXT PRIMARY KEY, created_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS mlops_versions (
-    name TEXT NOT NULL REFERENCES mlops_models(name), version INTEGER NOT NULL, body TEXT NOT NULL,
-    created_at TEXT NOT NULL, PRIMARY KEY (name, version));
-CREATE TABLE IF NOT EXISTS mlops_aliases (
-    name TEXT NOT NULL, alias TEXT NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL,
-    PRIMARY KEY (name, alias));
-"""
-
-
-def sqlite_path(url: str) -> str:
-    """``sqlite:///rel.db`` -> ``rel.db``, ``sqlite:////abs.db`` -> ``/abs.db``; a plain path is kept."""
-    if url.startswith("sqlite:///"):
-        return url[len("sqlite:///") :] or ":memory:"
-    if "://" in url:
-        raise StoreError(f"the SQL model registry needs a sqlite URL or a file path, not {url!r}")
-    return url
-
-
-def connect_sqlite(url: str) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit), shareable across threads under a lock."""
-    path = sqlite_path(url)
-    try:
-        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the model registry database {path!r}: {exc}") from None
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
+def open_tables(where: str, ddl: str, label: str) -> StoreTables:
+    """The ``mlops_*`` tables ``ddl`` names at ``where``: a store URL (``sqlite:///path``, ``postgresql://...``,
+    ``:memory:``) or a SQLite file's path."""
+    return StoreTables.open(where, ddl, label=label)
 
 
 class RegistryReads:
     """The reads both backends answer the same way from ``aliases``/``get_version`` and the history table in
     ``_events`` (guarded by ``_lock``)."""
 
-    _events: sqlite3.Connection
+    _events: StoreTables
     _lock: threading.RLock
 
     def aliases(self, name: str) -> dict[str, int]:
@@ -177,38 +151,29 @@ class RegistryReads:
 
 
 class SqlModelRegistry(RegistryReads):
-    """``ModelRegistry`` over a DB-API sqlite3 connection (tables ``mlops_*``); thread-safe."""
+    """``ModelRegistry`` over the store's ``mlops_*`` tables (SQLite or PostgreSQL); thread-safe."""
 
     drill = True
     """The home-local registry (inside the genaiops store), not a configured external one: a drill target for
     scripted approvals unless the home is marked production (an MLflow registry is not)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self._events = conn  # the history lives beside the versions
+    def __init__(self, tables: StoreTables) -> None:
+        self._conn = tables
+        self._events = tables  # the history lives beside the versions
         self._lock = threading.RLock()
-        with self._lock:
-            conn.executescript(_SCHEMA + EVENTS_SCHEMA)
 
     @classmethod
     def open(cls, url: str) -> SqlModelRegistry:
-        """Open (creating tables if needed) the registry in the sqlite database at ``url`` or path."""
-        return cls(connect_sqlite(url))
+        """Open (creating tables if needed) the registry in the store at ``url`` (or a SQLite file's path)."""
+        return cls(open_tables(url, MLOPS_REGISTRY + MLOPS_EVENTS, "the model registry"))
 
     def close(self) -> None:
         self._conn.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Cursor]:
-        with self._lock:
-            cur = self._conn.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-            cur.execute("COMMIT")
+    def _tx(self) -> Iterator[StoreTables]:
+        with self._lock, self._conn.transaction("mlops") as tx:
+            yield tx
 
     # -- reads ---------------------------------------------------------------------------------------------
     def list_models(self) -> list[str]:
@@ -336,6 +301,6 @@ class SqlModelRegistry(RegistryReads):
 
     # -- helpers -------------------------------------------------------------------------------------------
     @staticmethod
-    def _version_in(cur: sqlite3.Cursor, name: str, version: int | None) -> ModelVersion:
+    def _version_in(cur: StoreTables, name: str, version: int | None) -> ModelVersion:
         row = cur.execute("SELECT body FROM mlops_versions WHERE name=? AND version=?", (name, version)).fetchone()
         return ModelVersion.model_validate_json(row[0])

@@ -6,12 +6,14 @@ the model saw. ``SqlPredictionLog`` keeps the records in table ``mlops_predictio
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
+
+from genaiops.store_schema import MLOPS_PREDICTIONS
+from genaiops.store_tables import StoreTables
 
 __all__ = ["PredictionBatch", "PredictionLog", "SqlPredictionLog"]
 
@@ -39,23 +41,18 @@ class PredictionLog(Protocol):
 
 
 class SqlPredictionLog:
-    """``PredictionLog`` over a sqlite3 connection (table ``mlops_predictions``)."""
+    """``PredictionLog`` over the store's table ``mlops_predictions`` (SQLite or PostgreSQL)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+    def __init__(self, tables: StoreTables) -> None:
+        self._conn = tables
         self._lock = threading.RLock()
-        with self._lock:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS mlops_predictions (batch_id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                "model_name TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL, idempotency_key TEXT UNIQUE)"
-            )
 
     @classmethod
     def open(cls, url: str) -> SqlPredictionLog:
-        """Open the log in the sqlite database at ``url`` (``sqlite:///path``) or path."""
-        from .model_registry import connect_sqlite
+        """Open the log in the store at ``url`` (``sqlite:///path``, ``postgresql://...``) or a SQLite file's path."""
+        from .model_registry import open_tables
 
-        return cls(connect_sqlite(url))
+        return cls(open_tables(url, MLOPS_PREDICTIONS, "the prediction log"))
 
     def close(self) -> None:
         self._conn.close()
@@ -69,11 +66,12 @@ class SqlPredictionLog:
                 if row is not None:
                     return PredictionBatch.model_validate_json(row[1]).model_copy(update={"batch_id": row[0]})
             at = batch.at.astimezone(UTC).isoformat()
-            cur = self._conn.execute(
+            batch_id = self._conn.insert(
                 "INSERT INTO mlops_predictions (model_name, at, body, idempotency_key) VALUES (?, ?, ?, ?)",
                 (batch.model_name, at, batch.model_dump_json(), idempotency_key),
+                "batch_id",
             )
-            return batch.model_copy(update={"batch_id": cur.lastrowid})
+            return batch.model_copy(update={"batch_id": batch_id})
 
     def batches(self, model_name: str) -> list[PredictionBatch]:
         with self._lock:

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.store_tables import StoreTables
 
 __all__ = [
-    "EVENTS_SCHEMA",
     "EventKind",
     "RegistryEvent",
     "check_alias",
@@ -32,14 +31,6 @@ __all__ = [
 EventKind = Literal["registered", "validated", "alias_set", "rolled_back", "deployed", "drift_detected"]
 _ALIAS = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
 _COLUMNS = "seq, name, kind, at, version, alias, previous_version, reason, detail"
-
-EVENTS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS mlops_events (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL,
-    version INTEGER, alias TEXT, previous_version INTEGER, reason TEXT NOT NULL, detail TEXT NOT NULL,
-    idempotency_key TEXT UNIQUE);
-CREATE INDEX IF NOT EXISTS mlops_events_by_model ON mlops_events (name, seq);
-"""
 
 
 class RegistryEvent(BaseModel):
@@ -87,7 +78,7 @@ def _event(row: tuple) -> RegistryEvent:
     )
 
 
-def replay_event(cur: sqlite3.Cursor, key: str | None) -> RegistryEvent | None:
+def replay_event(cur: StoreTables, key: str | None) -> RegistryEvent | None:
     """The event written earlier under ``key``, if any."""
     if key is None:
         return None
@@ -96,7 +87,7 @@ def replay_event(cur: sqlite3.Cursor, key: str | None) -> RegistryEvent | None:
 
 
 def insert_event(
-    cur: sqlite3.Cursor,
+    cur: StoreTables,
     name: str,
     kind: EventKind,
     at: datetime,
@@ -111,20 +102,21 @@ def insert_event(
     """Append one event (the caller holds the transaction)."""
     text = json.dumps(detail or {}, sort_keys=True, default=str)
     row = (name, kind, stamp(at), version, alias, previous, reason, text)
-    cur.execute(
+    seq = cur.insert(
         "INSERT INTO mlops_events (name, kind, at, version, alias, previous_version, reason, detail, "
         "idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*row, key),
+        "seq",
     )
-    return _event((cur.lastrowid, *row))
+    return _event((seq, *row))
 
 
-def read_history(conn: sqlite3.Connection, name: str) -> list[RegistryEvent]:
+def read_history(conn: StoreTables, name: str) -> list[RegistryEvent]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM mlops_events WHERE name=? ORDER BY seq", (name,)).fetchall()
     return [_event(r) for r in rows]
 
 
-def read_alias_at(conn: sqlite3.Connection, name: str, alias: str, at: datetime) -> int | None:
+def read_alias_at(conn: StoreTables, name: str, alias: str, at: datetime) -> int | None:
     """The version ``alias`` pointed to at time ``at`` (None if it pointed nowhere yet)."""
     row = conn.execute(
         "SELECT version FROM mlops_events WHERE name=? AND alias=? AND kind IN ('alias_set','rolled_back') "

@@ -1,7 +1,8 @@
 """Build the resources the MLOps tools reach through ``ctx.resources``; the executor injects them.
 
 ``build_mlops_resources(home)`` is what the engine wires: the model registry and prediction log in the
-genaiops store's database (``sqlite:///<home>/genaiops.db`` unless ``store_url`` says otherwise),
+genaiops store's database (``sqlite:///<home>/genaiops.db`` unless ``store_url`` names another, a PostgreSQL
+store's too),
 artifacts under ``<home>/artifacts``, a serving target (the in-process stand-in, or uvicorn processes that
 outlive the command: ``serving="process"``), and a data source reading files under the ``data_roots``
 (``home`` and ``data_root``; the entry point replaces them with the configured roots).
@@ -17,7 +18,7 @@ from typing import Any, Literal
 from genaiops.data_roots import DataRoots
 
 from .artifacts import LocalArtifactStore, MemoryArtifactStore
-from .model_registry import SqlModelRegistry, sqlite_path
+from .model_registry import SqlModelRegistry
 from .prediction_log import SqlPredictionLog
 from .serving import LocalServingTarget
 from .serving_process import ProcessServingTarget
@@ -57,7 +58,8 @@ def build_mlops_resources(
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
     url = store_url or f"sqlite:///{home / 'genaiops.db'}"
-    if sqlite_path(url) == ":memory:" and registry == "sql" and mlflow_uri is None and serving == "drill":
+    in_memory = url in (":memory:", "sqlite:///:memory:", "sqlite:///")
+    if in_memory and registry == "sql" and mlflow_uri is None and serving == "drill":
         return {**build_memory_resources(data_root=data_root), "data_roots": _roots(home, data_root)}
     use_mlflow = registry == "mlflow" or mlflow_uri is not None
     model_registry = _mlflow(home, url, mlflow_uri) if use_mlflow else SqlModelRegistry.open(url)

@@ -1,0 +1,161 @@
+"""Two machines, one PostgreSQL store, no shared folder: what one `genaiops` (home A) writes - a model promoted in
+the registry, an account and its token, a schedule - the other (home B, its own GENAIOPS_HOME) reads, and
+nothing of it lands in either home's SQLite files; an approver in home B signs the ledger with the one key."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from genaiops.cli import app
+from genaiops.runtime import mlops_resources, prompt_registry
+from genaiops.server import create_app
+from genaiops.settings import load_settings
+from genaiops.tools.mlops.lib.model_registry import ModelVersion
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+NOW = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
+DESCRIBE = """
+name: describe
+tasks:
+  - {id: show, tool: describe_model, args: {model_name: churn}}
+expect:
+  status: succeeded
+  outputs:
+    show.aliases.champion: 2
+"""
+
+
+@pytest.fixture
+def shared(pg_cluster, tmp_path: Path) -> tuple[str, Path, Path]:
+    """A fresh PostgreSQL store and two drill homes (bob is named with GENAIOPS_USER) that share nothing but its
+    URL."""
+    homes = tmp_path / "a", tmp_path / "b"
+    for home in homes:
+        home.mkdir()
+        (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    return pg_cluster.new_database(), *homes
+
+
+def _cli(home: Path, url: str, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]  # noqa: A002
+    env = {"GENAIOPS_HOME": str(home), "GENAIOPS_STORE_URL": url, "GENAIOPS_USER": "bob", "COLUMNS": "200"}
+    return CliRunner().invoke(app, list(args), input=input, env=env)
+
+
+def _no_side_tables_in(*homes: Path) -> None:
+    """Neither home holds a SQLite database of the state that lives in the store."""
+    for home in homes:
+        assert not (home / "genaiops.db").exists() and not (home / "prompts.db").exists(), sorted(home.iterdir())
+
+
+def test_a_model_promoted_from_one_home_is_the_champion_in_another(shared, monkeypatch) -> None:
+    """Home A registers two versions and promotes v2 (the runtime's registry, as a run's tools get it); a
+    `genaiops scenario run` process in home B describes the model and finds v2 champion (its expect says so)."""
+    url, home_a, home_b = shared
+    monkeypatch.setenv("GENAIOPS_STORE_URL", url)
+    resources = mlops_resources(load_settings(home=home_a))
+    registry = resources["model_registry"]
+    try:
+        draft = ModelVersion(name="churn", version=0, artifact_sha="a" * 64, task="classification", target="y",
+                             features=["x"], estimator="logreg", created_at=NOW)  # fmt: skip
+        for _ in range(2):
+            version = registry.register_version(draft).version
+            registry.set_alias("churn", "champion", version, at=NOW)
+    finally:
+        registry.close()
+        resources["prediction_log"].close()
+    (home_b / "describe.yaml").write_text(DESCRIBE, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(home_b), "GENAIOPS_STORE_URL": url, "GENAIOPS_USER": "bob", "COLUMNS": "200"}
+    done = subprocess.run([str(GENAIOPS), "scenario", "run", str(home_b / "describe.yaml")], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0 and "scenario ended as expected" in done.stdout, done.stdout + done.stderr
+    _no_side_tables_in(home_a, home_b)
+
+
+def test_an_account_made_in_one_home_signs_in_to_a_server_of_another(shared) -> None:
+    """`users add` and `tokens create` in home A; the server started with home B on the same store URL takes the
+    token and the password; `tokens revoke` in A shuts the token out of B's server at once."""
+    url, home_a, home_b = shared
+    added = _cli(home_a, url, "users", "add", "alice", "--role", "operator", "--password-stdin",
+                 input="correct horse\n")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    created = _cli(home_a, url, "tokens", "create", "--user", "alice", "--label", "laptop")
+    assert created.exit_code == 0, created.output
+    token = created.stdout.strip().splitlines()[-1]
+    settings = load_settings(home=home_b, store_url=url, scenarios_dir=home_b, worker_interval=0.05)
+    with TestClient(create_app(settings), follow_redirects=False) as client:
+        me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+        assert me.status_code == 200 and me.json()["name"] == "alice", me.text
+        form = client.get("/signin").text
+        csrf = form.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        signed = client.post("/signin", data={"username": "alice", "password": "correct horse", "csrf": csrf,
+                                              "next": "/approvals"})  # fmt: skip
+        assert signed.status_code == 303 and signed.headers["location"] == "/approvals", signed.text
+        token_id = token.split("_")[1]
+        assert _cli(home_a, url, "tokens", "revoke", token_id).exit_code == 0
+        assert client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    _no_side_tables_in(home_a, home_b)
+
+
+def test_a_schedule_added_in_one_home_is_listed_and_paused_from_another(shared) -> None:
+    """`schedules add` in home A; `schedules list` in home B shows it; `schedules pause` in B is what A lists."""
+    url, home_a, home_b = shared
+    (home_a / "nightly.yaml").write_text("name: n\ntasks:\n  - {id: a, tool: noop, args: {value: 1}}\n")
+    added = _cli(home_a, url, "schedules", "add", str(home_a / "nightly.yaml"), "--cron", "0 2 * * *",
+                 "--name", "nightly")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    listed = _cli(home_b, url, "schedules", "list")
+    assert listed.exit_code == 0 and "nightly" in listed.stdout and "0 2 * * *" in listed.stdout, listed.output
+    assert _cli(home_b, url, "schedules", "pause", "nightly").exit_code == 0
+    again = _cli(home_a, url, "schedules", "list")
+    assert "paused" in again.stdout, again.output
+    _no_side_tables_in(home_a, home_b)
+
+
+GATED = "name: gated\ntasks:\n  - {id: deploy, tool: apply_change, args: {target: 'svc@prod', change: {v: 2}}}\n"
+
+
+def test_an_approver_on_another_machine_signs_the_ledger_with_the_one_key(shared) -> None:
+    """bob's run waits in home A; alice in home B (no ledger key yet) is refused with exit 2 saying to copy the
+    key, nothing recorded; with A's key copied her approval is recorded and `audit verify` in A stays clean."""
+    url, home_a, home_b = shared
+    (home_a / "gated.yaml").write_text(GATED, encoding="utf-8")
+    assert _cli(home_a, url, "run", str(home_a / "gated.yaml")).exit_code == 3
+    listed = _cli(home_b, url, "approvals", "list", "-o", "json")
+    (approval,) = json.loads(listed.stdout)
+    refused = _cli(home_b, url, "approvals", "approve", approval["approval_id"], "--reason", "ok", "--as", "alice")
+    assert refused.exit_code == 2 and "copy keys/ledger.key" in refused.stderr, refused.output
+    assert json.loads(_cli(home_b, url, "approvals", "list", "-o", "json").stdout)[0]["status"] == "pending"
+    (home_b / "keys").mkdir(mode=0o700, exist_ok=True)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    taken = _cli(home_b, url, "approvals", "approve", approval["approval_id"], "--reason", "ok", "--as", "alice")
+    assert taken.exit_code == 0, taken.output
+    verified = _cli(home_a, url, "audit", "verify")
+    assert verified.exit_code == 0 and "ledger intact" in verified.stdout, verified.output
+
+
+def test_a_prompt_released_from_one_home_is_current_in_another(shared, monkeypatch) -> None:
+    """A release through home A's prompt registry (as `publish_prompt` gets it from the runtime) is what
+    `genaiops prompts list` in home B shows as current; neither home gets a prompts.db."""
+    url, home_a, home_b = shared
+    monkeypatch.setenv("GENAIOPS_STORE_URL", url)
+    registry = prompt_registry(load_settings(home=home_a))
+    try:
+        release = {"prompt": "support_answer", "version": "v2", "template": "Answer: {{q}}", "template_sha256": "ab",
+                   "at": NOW.isoformat(), "run_id": "run-1", "task_id": "publish"}  # fmt: skip
+        assert registry.apply("run-1/publish", json.dumps(release)).applied
+    finally:
+        registry.close()
+    listed = _cli(home_b, url, "prompts", "list")
+    assert listed.exit_code == 0 and "support_answer" in listed.stdout and "v2" in listed.stdout, listed.output
+    _no_side_tables_in(home_a, home_b)
