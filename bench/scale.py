@@ -9,10 +9,14 @@ machine; pass --fsync for a durable cluster) and SQLite files in a temporary fol
    ``durability="sync"`` (each step's checkpoint committed before the next step starts, as ours), its state one
    counter each no-op node adds 1 to (the cheapest state it can checkpoint; ours stores every task's result);
 2. throughput of `genaiops worker` processes (1, 2, 4) on PostgreSQL beside one SQLite worker, on fan-out runs
-   whose tasks each detect anomalies in a 120-point series (CPU-bound, >= 5 ms each; target: 2 workers >= 1.6x
-   of 1), timed from the first claim to the last run's end as stored (process start-up excluded); then the same
-   with 10 ms waits as the tasks (``--sleep-tasks``: no CPU in the task, so what scales or not is the executor's and
-   the store's own work);
+   whose tasks each detect anomalies in a 120-point series (CPU-bound: the tool itself takes ~1.5-2 ms, printed as
+   measured; the task as a worker executes it — the guardrails screening its 240 argument strings, the call, the
+   commit — >= 5 ms: the workers' CPU per task is printed beside each rate; target: 2 workers >= 1.6x of 1), timed
+   from the first claim to the last run's end as stored (process start-up and first use excluded: the workers are
+   up and have each executed one such run before the measured runs are queued), with the CPU the workers and the
+   PostgreSQL server (its backends included) spent per task, medians of ``--repeats``; then the same with 10 ms
+   waits as the tasks (``--sleep-tasks``: no CPU in the task, so what scales or not is the executor's and the
+   store's own work);
 3. 100 runs at once through 2 workers, and one run waiting on 1,000 pending approvals, all approved and
    executed: errors, lost or duplicated effects (target: 0);
 4. Ray offload overhead per task (a remote no-op wait on a local Ray cluster) beside a direct call.
@@ -20,6 +24,7 @@ machine; pass --fsync for a durable cluster) and SQLite files in a temporary fol
     python bench/scale.py              # everything
     python bench/scale.py --quick      # smaller sizes (100 tasks, 2 runs per worker count)
     python bench/scale.py --no-ray     # skip the Ray figure
+    python bench/scale.py --parts 2 --repeats 5   # the workers only, medians of 5
 
 The LangGraph anchor needs the `bench` extra (`pip install -e '.[bench]'`: langgraph, langgraph-checkpoint-postgres);
 without it the bench says so and measures the rest.
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import math
 import operator
 import os
@@ -36,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -161,7 +168,10 @@ def _queue(url: str, spec: GraphSpec, count: int) -> list[str]:
 
 
 def _spawn(home: Path, url: str, count: int, *argv: str) -> list[subprocess.Popen]:
-    """``count`` ``genaiops worker ARGV`` processes on the store at ``url`` (stdout and stderr piped)."""
+    """``count`` ``genaiops worker ARGV`` processes on the store at ``url`` (stdout and stderr piped), each in a
+    session of its own, as workers run as separate services are: Linux's autogroup scheduling gives all the
+    processes of one session ONE share of a busy machine, so on a shared machine a second worker in the bench's
+    session got no more CPU than the first (the PostgreSQL server's processes each have their own session)."""
     return [
         subprocess.Popen(
             [str(GENAIOPS), "worker", *argv],
@@ -169,6 +179,7 @@ def _spawn(home: Path, url: str, count: int, *argv: str) -> list[subprocess.Pope
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=True,
         )  # fmt: skip
         for _ in range(count)
     ]
@@ -197,7 +208,71 @@ def _stop(procs: list[subprocess.Popen]) -> None:
     for proc in procs:
         proc.terminate()  # every run has ended (a background shell's children ignore SIGINT)
     for proc in procs:
-        proc.communicate(timeout=600)
+        proc.wait(timeout=600)
+
+
+class _Lines:
+    """Each worker's stdout lines as they come (a thread per worker): who has finished a run yet."""
+
+    def __init__(self, procs: list[subprocess.Popen]) -> None:
+        self.lines: list[list[str]] = [[] for _ in procs]
+        self.errors: list[list[str]] = [[] for _ in procs]
+        for i, proc in enumerate(procs):  # stderr drained too, so a chatty worker never blocks on a full pipe
+            threading.Thread(target=self._read, args=(proc.stdout, self.lines[i]), daemon=True).start()
+            threading.Thread(target=self._read, args=(proc.stderr, self.errors[i]), daemon=True).start()
+
+    @staticmethod
+    def _read(stream: Any, into: list[str]) -> None:
+        for line in stream or ():
+            into.append(line)
+
+    def idle_since_start(self) -> list[int]:
+        """The workers that have not finished a run yet."""
+        return [i for i, lines in enumerate(self.lines) if not any(line.startswith("run ") for line in lines)]
+
+
+def _warm_up(url: str, spec: GraphSpec, lines: _Lines, workers: int) -> None:
+    """Until every worker has executed one run of the measured kind: its first use of the tools (imports, first
+    calls) falls outside the measurement, like its start-up (a worker pool lives long; the 8 runs measured do not)."""
+    for _ in range(20):
+        if not lines.idle_since_start():
+            return
+        _wait_done(url, _queue(url, spec, 2 * workers))
+        time.sleep(0.1)  # the worker prints the run's end just after it commits it
+    raise RuntimeError(f"workers {lines.idle_since_start()} took no warm-up run in 20 rounds")
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of the processes, and of their children that ended (a postmaster's backends)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _server_pids(cluster: PgCluster) -> list[int]:
+    """The postmaster and its live children (the backends that exited are in the postmaster's children's CPU)."""
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    children = Path(f"/proc/{postmaster}/task/{postmaster}/children")
+    return [postmaster, *(int(c) for c in children.read_text().split())] if children.exists() else [postmaster]
+
+
+def _tool_ms(spec: GraphSpec) -> float:
+    """CPU milliseconds of one call of the measured tasks' tool on their arguments, in this process (median of 5
+    batches of 20 after a warm-up call)."""
+    task = spec.tasks[-1]
+    tool = load_tools().get(task.tool)
+    args = tool.parse_args(task.args)
+    tool.invoke(args, None)
+    samples = []
+    for _ in range(5):
+        started = time.process_time()
+        for _ in range(20):
+            tool.invoke(args, None)
+        samples.append((time.process_time() - started) / 20 * 1e3)
+    return statistics.median(samples)
 
 
 def _wait_done(url: str, run_ids: list[str]) -> None:
@@ -225,22 +300,28 @@ def _span(url: str, run_ids: list[str]) -> tuple[float, int, list[str]]:
 
 def throughput(
     cluster: PgCluster, folder: Path, runs: int, width: int, sleep: float | None = None
-) -> list[tuple[str, float, list[str]]]:
+) -> list[tuple[str, float, list[str], float, float]]:
+    """(label, tasks/s, runs not succeeded, workers' CPU ms per task, the PostgreSQL server's CPU ms per task)."""
     spec, rows = _fan_out(width, sleep), []
     for label, workers, url in [
-        ("SQLite, 1 process", 1, f"sqlite:///{folder / 'tp.db'}"),
+        ("SQLite, 1 process", 1, f"sqlite:///{folder / f'tp-{sleep}.db'}"),
         *[(f"PostgreSQL, {k} worker(s)", k, cluster.new_database()) for k in (1, 2, 4)],
     ]:
         home = folder / f"home-{label.split(',')[0]}-{workers}-{sleep}"
         Store.open(url).close()  # the store exists before the workers start (else they refuse it)
         procs = _pool(home, url, workers, runs_each=2)
+        server = _server_pids(cluster) if url.startswith("postgresql") else []
         try:
+            _warm_up(url, spec, _Lines(procs), workers)
+            worker_cpu, server_cpu = _cpu_seconds([p.pid for p in procs]), _cpu_seconds(server)
             run_ids = _queue(url, spec, runs)
             _wait_done(url, run_ids)
+            worker_cpu = _cpu_seconds([p.pid for p in procs]) - worker_cpu
+            server_cpu = _cpu_seconds(_server_pids(cluster) if server else []) - server_cpu
         finally:
             _stop(procs)
         seconds, tasks, bad = _span(url, run_ids)
-        rows.append((label, tasks / seconds, bad))
+        rows.append((label, tasks / seconds, bad, worker_cpu / tasks * 1e3, server_cpu / tasks * 1e3))
     return rows
 
 
@@ -336,6 +417,7 @@ def main() -> None:
     parser.add_argument("--no-ray", action="store_true")
     parser.add_argument("--fsync", action="store_true", help="a PostgreSQL cluster with fsync on")
     parser.add_argument("--parts", default="1,2,3,4", help="which measurements, e.g. 1,3 (default: all)")
+    parser.add_argument("--repeats", type=int, default=0, help="2. repeats, medians (default 3; --quick: 1)")
     parser.add_argument(
         "--sleep-tasks", type=float, default=0.01, help="2. also: fan-out runs of waits of this many seconds (0: no)"
     )
@@ -380,17 +462,37 @@ def _overhead(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> Non
 
 def _throughput(cluster: PgCluster, folder: Path, args: argparse.Namespace) -> None:
     runs, width = (2, 10) if args.quick else (8, 20)
-    print(f"2. throughput, {runs} fan-out runs x {width} detection tasks (tasks/s, first claim to last end):")
-    _rates(throughput(cluster, folder, runs, width))
+    print(f"2. throughput, {runs} fan-out runs x {width} detection tasks (tasks/s, first claim to last end; each")
+    print(f"   worker warmed up by one run first; load average {_load()}):")
+    print(f"  the tool alone: {_tool_ms(_fan_out(width)):.1f} ms CPU per call in this process")
+    repeats = args.repeats or (1 if args.quick else 3)
+    _rates([throughput(cluster, folder, runs, width) for _ in range(repeats)])
     if args.sleep_tasks:
         print(f"2b. the same with waits of {args.sleep_tasks * 1000:.0f} ms instead of detection (no CPU in the task):")
-        _rates(throughput(cluster, folder, runs, width, args.sleep_tasks))
+        _rates([throughput(cluster, folder, runs, width, args.sleep_tasks) for _ in range(repeats)])
+    print(f"  load average after: {_load()}")
 
 
-def _rates(rows: list[tuple[str, float, list[str]]]) -> None:
-    one = next(rate for label, rate, _ in rows if label == "PostgreSQL, 1 worker(s)")
-    for label, rate, bad in rows:
-        print(f"  {label:24} {rate:7.1f}   x{rate / one:4.2f} of 1 PostgreSQL worker   not succeeded: {len(bad)}")
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _rates(repeats: list[list[tuple[str, float, list[str], float, float]]]) -> None:
+    """Medians over the repeats; the ratio to one PostgreSQL worker is taken within each repeat (the machine's
+    load changes between repeats), then its median (every repeat's ratio shown when there are several)."""
+    ones = [next(rate for label, rate, *_ in rows if label == "PostgreSQL, 1 worker(s)") for rows in repeats]
+    for i, (label, *_) in enumerate(repeats[0]):
+        rates = [rows[i][1] for rows in repeats]
+        ratios = [rate / one for rate, one in zip(rates, ones, strict=True)]
+        bad = sum(len(rows[i][2]) for rows in repeats)
+        worker_ms = statistics.median(rows[i][3] for rows in repeats)
+        server_ms = statistics.median(rows[i][4] for rows in repeats)
+        each = f" ({' '.join(f'{r:.2f}' for r in ratios)})" if len(ratios) > 1 else ""
+        cpu = f"CPU ms/task: workers {worker_ms:5.1f}" + (f", server {server_ms:4.1f}" if server_ms else "")
+        print(
+            f"  {label:24} {statistics.median(rates):7.1f}   x{statistics.median(ratios):4.2f}{each} of 1 PostgreSQL "
+            f"worker   {cpu}   not succeeded: {bad}"
+        )
 
 
 if __name__ == "__main__":

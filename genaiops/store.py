@@ -27,7 +27,7 @@ from typing import Any
 
 from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean
 from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
-from genaiops.store_backend import RUN_LOCKS, Backend, PostgresBackend, backend_for, run_key
+from genaiops.store_backend import RUN_LOCKS, WORK_CHANNEL, Backend, PostgresBackend, backend_for, run_key
 from genaiops.store_file import store_path
 from genaiops.store_schema import SCHEMA_VERSION, SchemaAccess, prepare
 
@@ -69,6 +69,15 @@ _PG_APPEND = (  # one statement, its own transaction: the run's lock, then the r
     "%s::integer, %s::integer, %s, %s, %s, %s FROM l"
 )
 _PG_FENCE = " WHERE EXISTS (SELECT 1 FROM runs WHERE run_id = %s AND owner = %s)"
+_PG_APPEND_MANY = (  # several events of one run, one statement (its own transaction): the run's lock, then the rows
+    # numbered after the run's last event in their order (a stale snapshot collides and runs again, as _PG_APPEND)
+    f"WITH l AS (SELECT pg_advisory_xact_lock({RUN_LOCKS}, %s::integer)), "
+    "b AS (SELECT COALESCE(MAX(seq), 0) AS m FROM events WHERE run_id = %s) "
+    f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT %s, b.m + v.n, v.t, v.k, v.a, v.d, v.s, v.i::integer, "
+    "v.c::integer, v.r, v.e, v.b, v.f FROM l, b, (VALUES {rows}) AS v(n, t, k, a, d, s, i, c, r, e, b, f)"
+)
+_PG_MANY_MAX = 1000
+"""Events one such statement writes at most (12 parameters each); a larger flush is one ordinary transaction."""
 _APPEND_ONE = (  # a scalar subquery, not INSERT ... SELECT: reading the table written makes SQLite buffer the
     # selected row in a temporary table first (~4 us of a ~22 us commit)
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
@@ -172,6 +181,14 @@ class Transaction(AlertWrites):
         """Runs whose lock this transaction holds (PostgreSQL; SQLite's one writer lock covers every run)."""
         self._ledger: list[tuple[LedgerHasher, str, str, str, dict[str, Any]]] = []
         """Ledger entries to append at the commit (``append_ledger``)."""
+        self._woke = False
+
+    def _wake_workers(self) -> None:
+        """PostgreSQL: tell idle workers, at the commit, that a run may be there to claim (``NOTIFY``; they
+        poll anyway, every ``GENAIOPS_WORKER_POLL_SECONDS``, for leases that run out)."""
+        if self._backend is not None and not self._woke:
+            self._db.execute(f"NOTIFY {WORK_CHANNEL}")
+            self._woke = True
 
     def lock_run(self, run_id: str) -> None:
         """Hold the run's lock (PostgreSQL; once per transaction) before writing its row or numbering its events,
@@ -214,6 +231,8 @@ class Transaction(AlertWrites):
             "INSERT INTO tasks (run_id, task_id, position) VALUES (?, ?, ?)",
             [(run.run_id, tid, i) for i, tid in enumerate(task_ids)],
         )
+        if run.status == "queued":
+            self._wake_workers()
 
     def add_events(self, rows: Sequence[tuple]) -> None:
         """Rows of (run_id, task_id, kind, at, data_json) for events that change no task state, or task events
@@ -355,6 +374,7 @@ class Transaction(AlertWrites):
             "UPDATE runs SET status = 'queued', owner = NULL, lease_until = NULL, updated_at = ? WHERE run_id = ?",
             (at, run_id),
         )
+        self._wake_workers()
 
     def request_cancel(self, run_id: str) -> None:
         self.lock_run(run_id)
@@ -380,6 +400,7 @@ class Transaction(AlertWrites):
 
     def set_approval_status(self, approval_id: str, status: str) -> None:
         self._db.execute("UPDATE approvals SET status = ? WHERE approval_id = ?", (status, approval_id))
+        self._wake_workers()  # a paused run whose last request closed is there to claim
 
     def insert_decision(self, decision: dict[str, Any]) -> None:
         self._db.execute(
@@ -428,6 +449,8 @@ class Transaction(AlertWrites):
         cursor = self._db.execute(
             "UPDATE approvals SET status = ? WHERE approval_id = ? AND status = ?", (status, approval_id, current)
         )
+        if cursor.rowcount == 1:
+            self._wake_workers()  # a paused run whose last request closed is there to claim
         return cursor.rowcount == 1
 
     def save_conversation(self, conversation_id: str, owner: str, at: str, state: dict[str, Any]) -> None:
@@ -562,6 +585,33 @@ class Store(SchemaAccess, AlertReads):
         if written != 1:
             Transaction(self._db, None, self.fences)._check_fence(run_id)  # raises: the run is another's now
 
+    def append_events(self, rows: Sequence[tuple]) -> None:
+        """Commit events of ONE run (rows as ``Transaction.add_events`` takes them) together, on their own. On
+        PostgreSQL one statement, its own transaction (the run's lock, the fence, the numbering and every row in
+        one round trip instead of BEGIN, a fence read, the inserts and COMMIT); elsewhere one transaction."""
+        if len(rows) == 1 and len(rows[0]) == 12:
+            self.append_event(rows[0])
+            return
+        if self.backend_name != "postgresql" or not rows or len(rows) > _PG_MANY_MAX:
+            with self.transaction(run=rows[0][0] if rows else None) as tx:
+                tx.add_events(rows)
+            return
+        self.require_writable()
+        run_id, owner = rows[0][0], self.fences.get(rows[0][0])
+        params: list[Any] = [run_key(run_id), run_id, run_id]
+        for n, row in enumerate(rows, start=1):
+            params += (n, *row[1:], *_NO_STATE[len(row) - 5 :])
+        sql = _PG_APPEND_MANY.format(rows=", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(rows)))
+        if owner is not None:
+            sql, params = sql + _PG_FENCE, [*params, run_id, owner]
+        try:
+            written = self.backend.append(self._db, sql, params)
+        except self.backend.errors as exc:
+            self._rollback()
+            raise self._failure(exc) from None
+        if written != len(rows):
+            Transaction(self._db, None, self.fences)._check_fence(run_id)  # raises: the run is another's now
+
     def renew_lease(self, run_id: str, owner: str, until: str) -> bool:
         """Extend ``owner``'s hold on the run (one statement); False when the run is no longer its own (taken over
         after its lease ran out, or finished)."""
@@ -574,6 +624,12 @@ class Store(SchemaAccess, AlertReads):
         except self.backend.errors as exc:
             raise self._failure(exc) from None
         return cursor.rowcount == 1
+
+    def watch_work(self, wake: Callable[[], None]) -> Callable[[], None] | None:
+        """PostgreSQL: call ``wake`` (from another thread) whenever a transaction that queues a run or closes an
+        approval commits, so idle workers claim at once instead of at their next poll; returns what stops
+        watching. None where nothing tells (SQLite, or the listening connection failed): poll."""
+        return self.backend.watch(wake) if isinstance(self.backend, PostgresBackend) else None
 
     def claimable_runs(self, now: str, limit: int = 20) -> list[str]:
         """Runs a worker may take, oldest first: queued ones, running ones whose owner's lease ran out, and

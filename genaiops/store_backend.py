@@ -28,20 +28,23 @@ import functools
 import os
 import re
 import sqlite3
+import threading
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from genaiops.errors import StoreError
 from genaiops.store_file import explain, is_read_only, open_read_only, read_only_message, redacted, store_path
 
-__all__ = ["Backend", "PostgresBackend", "SqliteBackend", "backend_for", "is_postgres", "run_key"]
+__all__ = ["WORK_CHANNEL", "Backend", "PostgresBackend", "SqliteBackend", "backend_for", "is_postgres", "run_key"]
 
 WRITE_LOCK = 4_915_470_051
 """The PostgreSQL advisory lock of the store's cross-run write transactions (any constant: one per database)."""
 LEDGER_LOCK = 4_915_470_052
 """The advisory lock around appending to the ledger (read the head, write after it, commit)."""
+WORK_CHANNEL = "genaiops_work"
+"""The PostgreSQL ``NOTIFY`` channel that wakes idle workers (a run queued, an approval closed)."""
 RUN_LOCKS = 491_547
 """The first key of a run's advisory lock (the second is ``run_key(run id)``): the two-key space is apart from the
 one-key space of the two above."""
@@ -234,6 +237,37 @@ class PostgresBackend(Backend):
                 "and reachable from here"
             ) from None
         return PgConnection(conn), False
+
+    def watch(self, wake: Callable[[], None]) -> Callable[[], None] | None:
+        """``LISTEN`` on its own connection in a daemon thread, calling ``wake`` for each notice on
+        ``WORK_CHANNEL``; returns what stops it, or None when the connection fails (the caller polls)."""
+        import psycopg
+
+        try:
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="genaiops-listen")
+            conn.execute(f"LISTEN {WORK_CHANNEL}")
+        except psycopg.Error:
+            return None
+        stopped = threading.Event()
+
+        def listen() -> None:
+            try:
+                while not stopped.is_set():
+                    for _ in conn.notifies(timeout=0.5):
+                        wake()
+            except psycopg.Error:
+                return  # the server went away: the worker's polls go on
+
+        thread = threading.Thread(target=listen, name="genaiops-listen", daemon=True)
+        thread.start()
+
+        def stop() -> None:
+            stopped.set()
+            thread.join(timeout=5)
+            with contextlib.suppress(psycopg.Error):
+                conn.close()
+
+        return stop
 
     def _text(self, exc: Exception) -> str:
         """The driver's message on one line, never echoing the URL's password."""

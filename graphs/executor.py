@@ -165,11 +165,10 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
             self.unflushed_starts.clear()
         if not (self.events or self.ops):
             return
-        if len(self.events) == 1 and not self.ops and len(self.events[0]) == 12:
-            self.e.store.append_event(self.events[0])
+        if not self.ops:  # this run's events alone: one statement on PostgreSQL, its own transaction
+            self.e.store.append_events(self.events)
         else:
-            # events alone are this run's own writes: under its lock (PostgreSQL), beside other runs' commits
-            with self.e.store.transaction(run=None if self.ops else self.run_id) as tx:
+            with self.e.store.transaction() as tx:
                 if self.events:
                     tx.add_events(self.events)
                 for op in self.ops:

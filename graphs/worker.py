@@ -4,6 +4,8 @@ Any number of workers, on any machine that reaches the store, share the work: ea
 (``SELECT ... FOR UPDATE SKIP LOCKED`` on PostgreSQL, the single writer lock on SQLite), so a run is executed by
 one process at a time; a worker that dies stops renewing its lease and, once it runs out, another worker takes the
 run over and resumes it from its last commit (task results are durable and tools' effects carry idempotency keys).
+An idle worker looks for work every ``poll`` seconds; on PostgreSQL it is also woken at once (``LISTEN``/``NOTIFY``)
+when a run is queued or an approval closes, so workers start on new runs together rather than a poll apart.
 """
 
 from __future__ import annotations
@@ -44,22 +46,35 @@ async def work(
     report, active = WorkerReport(), set[asyncio.Task]()
     settled: set[str] = set()  # runs that ended paused here with nobody to decide: not claimed again at once
     stop = stop or asyncio.Event()
-    while not stop.is_set():
-        engine.close_expired()
-        while len(active) < runs and not stop.is_set():
-            run = engine.claim_next(skip=tuple(sorted(settled)))
-            if run is None:
-                break
-            LOG.info("claimed run %s (was %s)", run.run_id, run.status)
-            active.add(asyncio.ensure_future(_one(engine, run, report, settled, on_result)))
-        if not active:
-            if once:
-                break
-            await _sleep_or_stop(stop, poll)
-            settled.clear()  # at most one such resume per poll, in case something changed
-            continue
-        _, pending = await asyncio.wait(active, timeout=poll, return_when=asyncio.FIRST_COMPLETED)
-        active &= pending
+    wake = asyncio.Event()  # PostgreSQL: a run was queued or an approval closed (NOTIFY): claim now, not at the poll
+    loop = asyncio.get_running_loop()
+    unwatch = None if once else engine.store.watch_work(lambda: loop.call_soon_threadsafe(wake.set))
+    try:
+        while not stop.is_set():
+            wake.clear()  # a notice that arrives while claiming wakes the next wait
+            engine.close_expired()
+            while len(active) < runs and not stop.is_set():
+                run = engine.claim_next(skip=tuple(sorted(settled)))
+                if run is None:
+                    break
+                LOG.info("claimed run %s (was %s)", run.run_id, run.status)
+                active.add(asyncio.ensure_future(_one(engine, run, report, settled, on_result)))
+            if not active:
+                if once:
+                    break
+                await _first(stop, wake, timeout=poll)
+                settled.clear()  # at most one such resume per poll, in case something changed
+                continue
+            waits = set(active)
+            if len(active) < runs:  # room for more: a notice wakes this wait too
+                waits.add(asyncio.ensure_future(wake.wait()))
+            done, pending = await asyncio.wait(waits, timeout=poll, return_when=asyncio.FIRST_COMPLETED)
+            for extra in waits - active:
+                extra.cancel()
+            active -= done
+    finally:
+        if unwatch is not None:
+            unwatch()
     if active:
         await asyncio.wait(active)
     return report
@@ -86,8 +101,11 @@ async def _one(
         on_result(result)
 
 
-async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+async def _first(stop: asyncio.Event, wake: asyncio.Event, *, timeout: float) -> None:
+    """Wait until ``stop`` or ``wake`` is set, or ``timeout`` seconds."""
+    waits = {asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())}
     try:
-        await asyncio.wait_for(stop.wait(), timeout=seconds)
-    except TimeoutError:
-        return
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiting in waits:
+            waiting.cancel()

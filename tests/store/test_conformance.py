@@ -10,7 +10,7 @@ from contextlib import closing
 
 import pytest
 
-from genaiops.errors import NotFoundError, StoreError
+from genaiops.errors import NotFoundError, RunStateError, StoreError
 from genaiops.graphs import Engine, GraphSpec
 from genaiops.safety.ledger import entry_hash, entry_mac, verify_ledger
 from genaiops.store import SCHEMA_VERSION, AgentTurn, AlertIncidentRow, AlertRow, RunRow, Store
@@ -215,6 +215,8 @@ def test_writers_in_parallel_never_interleave(store_url):
                         tx.append_ledger(entry_hash, kind="k", run_id="r1", at=AT, payload={"w": k, "i": i})
                         tx.add_events([progress, progress] if i % 5 == 0 else [progress])
                     mine.append_event(progress)
+                    if i % 5 == 1:  # several of one run committed together, on their own
+                        mine.append_events([progress, ("r1", None, "note", AT, "{}"), progress])
         except BaseException as exc:  # noqa: BLE001 - reported by the test thread
             errors.append(exc)
 
@@ -227,7 +229,30 @@ def test_writers_in_parallel_never_interleave(store_url):
     with closing(Store.open(store_url, signer=signer)) as check:
         assert verify_ledger(check.ledger(), check.ledger_head(), key=KEY).ok
         assert len(check.ledger()) == 100
-        assert [e[0] for e in check.events("r1")] == list(range(1, 221))
+        assert [e[0] for e in check.events("r1")] == list(range(1, 281))
+
+
+def test_events_appended_together_are_numbered_in_order_and_fenced(store):
+    """``append_events`` commits a run's events together after its last one, task states with them; a run this
+    connection executes under a lease takes none once another owner has it (nothing written, a clear error)."""
+    with store.transaction() as tx:
+        tx.insert_run(_run("r1", owner="w1"), ["a", "b"])
+    started = ("r1", "a", "task_started", AT, None, "running", 0, 1, None, None, AT, None)
+    store.append_events([("r1", None, "run_created", AT, "{}")])
+    store.append_events(
+        [started, ("r1", "b", "task_succeeded", AT, None, "succeeded", 0, 1, '{"v":2}', None, AT, AT), started]
+    )
+    assert [(e[0], e[1], e[2]) for e in store.events("r1")] == [
+        (1, None, "run_created"), (2, "a", "task_started"), (3, "b", "task_succeeded"), (4, "a", "task_started"),
+    ]  # fmt: skip
+    assert [(t.status, t.result) for t in store.tasks("r1")] == [("running", None), ("succeeded", {"v": 2})]
+    store.fences["r1"] = "w1"
+    store.append_events([started, started])
+    with store.transaction() as tx:
+        tx.claim_run("r1", "w2", AT, status="running", owner_was="w1")
+    with pytest.raises(RunStateError, match="taken over by w2"):
+        store.append_events([started, started])
+    assert len(store.events("r1")) == 6
 
 
 def test_writers_of_different_runs_do_not_wait_for_each_other(pg_cluster):

@@ -203,3 +203,33 @@ def test_an_engine_never_claims_again_a_run_it_is_executing(store_url):
         assert engine.claim_next() is None
         del engine._live[run_id]
         assert engine.claim_next().run_id == run_id  # lapsed and not executing here: claimable
+
+
+def test_an_idle_worker_on_postgresql_is_woken_by_a_queued_run(pg_cluster):
+    """An idle worker whose next poll is an hour away claims a run queued meanwhile at once: the queueing
+    commit notifies it (LISTEN/NOTIFY), so workers start together rather than a poll apart."""
+    from genaiops.graphs import Engine, GraphSpec
+    from genaiops.graphs.worker import work
+    from genaiops.tools import tools_on_demand
+
+    url, tools = pg_cluster.new_database(), tools_on_demand()  # noop only: no time importing the rest
+    spec = GraphSpec.model_validate({"name": "one", "tasks": [{"id": "a", "tool": "noop"}]})
+    done: list[str] = []
+
+    async def scenario() -> None:
+        engine, stop = Engine(Store.open(url), tools, lease=30), asyncio.Event()
+        try:
+            worker = asyncio.ensure_future(
+                work(engine, runs=1, poll=3600, stop=stop,
+                     on_result=lambda result: (done.append(result.status), stop.set()))
+            )  # fmt: skip
+            await asyncio.sleep(0.2)  # idle: it found nothing and waits for its poll (or a notice)
+            with closing(Store.open(url)) as other:
+                run_id = Engine(other, tools).submit(spec, requester="bob")
+                await asyncio.wait_for(worker, timeout=60)  # far less than the poll: only a notice wakes it in time
+                assert other.run(run_id).status == "succeeded"
+        finally:
+            engine.close()
+
+    asyncio.run(scenario())
+    assert done == ["succeeded"]
