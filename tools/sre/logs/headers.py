@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Any, NamedTuple
 
 from genaiops.tools.sre.logs.models import LogLevel
 
@@ -82,18 +83,36 @@ def _epoch(x: float) -> datetime | None:
     return None
 
 
-def _iso(m: re.Match[str]) -> datetime | None:
-    try:
-        frac = (m["f"] or "0")[:6].ljust(6, "0")
-        ts = datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"]), int(frac))
-        zone = m.groupdict().get("z")
-        if zone and zone != "Z":
-            sign = 1 if zone[0] == "+" else -1
-            digits = zone[1:].replace(":", "")
-            ts -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        return ts.replace(tzinfo=UTC)
-    except ValueError:
+def _iso(m: re.Match[str], seconds: dict[str, datetime | None] | None = None) -> datetime | None:
+    """The UTC time of an ``_ISO`` or ``_SLASHED`` match at the start of a string. ``seconds`` caches the time
+    of its first 19 characters (``YYYY-MM-DD hh:mm:ss``: its fixed-width part) for a caller reading many lines."""
+    key = m.string[:19]
+    base = seconds.get(key, _UNSET) if seconds is not None else _UNSET
+    if base is _UNSET:
+        try:
+            base = datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"]), tzinfo=UTC)
+        except ValueError:
+            base = None
+        if seconds is not None:
+            if len(seconds) > 100_000:
+                seconds.clear()
+            seconds[key] = base
+    if base is None:
         return None
+    frac = m["f"]
+    ts = base.replace(microsecond=int(frac[:6].ljust(6, "0"))) if frac else base
+    zone = m["z"] if m.re is _ISO else None
+    if zone and zone != "Z":
+        sign = 1 if zone[0] == "+" else -1
+        digits = zone[1:].replace(":", "")
+        try:
+            ts -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        except OverflowError:  # year 1 or 9999 moved past the range by the zone
+            return None
+    return ts
+
+
+_UNSET: Any = object()
 
 
 _SLASHED = re.compile(
@@ -105,6 +124,20 @@ _CTIME = re.compile(  # '[Sun Dec 04 04:47:44 2005]' (Apache, C's ctime)
 )
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+
+
+def line_time(line: str, seconds: dict[str, datetime | None]) -> datetime | None:
+    """``leading_time(line)[0]`` for a reader of many lines: ``seconds`` caches what a time to the second is."""
+    if line[:1].isdigit():
+        sep = line[4:5]  # both start with four digits and a separator
+        m = _ISO.match(line) if sep == "-" else _SLASHED.match(line) if sep == "/" else None
+        return None if m is None else _iso(m, seconds)
+    if line[:1] not in _CTIME_FIRST:
+        return None
+    return leading_time(line)[0]
+
+
+_CTIME_FIRST = frozenset("[MTWFS")  # what a ctime stamp starts with (an ISO or slashed time starts with a digit)
 
 
 def leading_time(line: str) -> tuple[datetime | None, str]:
@@ -141,32 +174,44 @@ _HEADER_LEVELS = {
 }
 
 
-_LEVEL_TOKEN = re.compile(  # 'INFO', '[Warn]', 'ERROR:', '[ERROR]:' as a whole white-space token
-    r"(?<!\S)(?:\[(?P<b>W)\]|(?P<w>W))(?P<c>:?)(?!\S)".replace(
-        "W", "|".join(sorted(map(re.escape, _HEADER_LEVELS), key=len, reverse=True))
-    )
-)
+_LEVEL_TOKENS: dict[str, tuple[LogLevel, bool]] = {  # 'INFO', '[Warn]', 'ERROR:', '[ERROR]:' -> (level, marked)
+    form: (level, form != word)
+    for word, level in _HEADER_LEVELS.items()
+    for form in (word, word + ":", f"[{word}]", f"[{word}]:")
+}
 
 
 def _level_word(line: str, window: int) -> tuple[int, int, LogLevel, bool] | None:
-    """(start, end, level, marked) of the first level word in ``line[:window]`` ('INFO', '[Warn]', 'ERROR:')."""
-    m = _LEVEL_TOKEN.search(line, 0, window)
-    if m is None:
+    """(start, end, level, marked) of the first level word in ``line[:window]`` ('INFO', '[Warn]', 'ERROR:'): a
+    whole white-space token (split and looked up: most lines have none, and a set says so without a scan)."""
+    head = line[:window]
+    tokens = head.split()
+    if _LEVEL_TOKENS.keys().isdisjoint(tokens):
         return None
-    word = m["b"] or m["w"]
-    return m.start(), m.end(), _HEADER_LEVELS[word], m["b"] is not None or m["c"] == ":"
+    token = next(t for t in tokens if t in _LEVEL_TOKENS)
+    start = head.find(token)
+    while True:
+        end = start + len(token)
+        if (start == 0 or head[start - 1].isspace()) and (end == len(head) or head[end].isspace()):
+            level, marked = _LEVEL_TOKENS[token]
+            return start, end, level, marked
+        start = head.find(token, start + 1)  # that copy was inside a longer token
 
 
-_AFTER_LEVEL = re.compile(
-    r"(?:\[(?:[^\[\]]|\[[^\]]*\])*\]\s*"  # [thread] or [req-1 user - -]
+_AFTER_LEVEL = re.compile(  # possessive: giving back part of a bracket never lets the closing ']' match
+    r"(?:\[(?:[^\[\]]++|\[[^\]]*+\])*+\]\s*"  # [thread] or [req-1 user - -]
     r"|-\s+)"  # a ' - ' separator
 )
 _LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module
+_LOGGER_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 _LOGCAT = re.compile(r"\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+\d+\s+\d+ ([VDIWEFA]) ([^:]*?)\s*: ")
-_TAG = re.compile(  # a syslog header 'Mmm dd hh:mm:ss host program[pid]: ' inside a longer one
+# a syslog header 'Mmm dd hh:mm:ss host program[pid]: ' inside a longer one, or a 'program[pid]: ' tag; two
+# patterns (the first starts with a month, which the engine can skip to), the leftmost wins, the first on a tie
+_TAG = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d\d:\d\d:\d\d \S+ [\w./()-]+(?:\[\d+\])?: "
-    r"|(?<!\S)[\w./()-]+\[\d+\]: "
 )
+_PID = re.compile(r"\[\d+\]: ")  # the end of a 'program[pid]: ' tag
+_PROGRAM = re.compile(r"[\w./()-]+")
 _PIPES = re.compile(r"(?:[^\s|]+\|){2,}")  # 'time|component|pid|' fields
 _LEADING_TIME = re.compile(r"\[[^\]]{4,40}\]\s+|\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?,?\s+")
 _PROGRAM_DASH = re.compile(r"[\w.-]+(?: \S+)? - ")  # 'chrome.exe - ' or 'svchost.exe *64 - ' after a time
@@ -177,24 +222,64 @@ def split_plain(line: str) -> tuple[LogLevel | None, str]:
     Android logcat ('MM-DD hh:mm:ss.mmm PID TID L Tag: msg'); a level word near the start followed by the
     usual [thread] / logger parts (log4j, logback, Python logging, Go, .NET); a syslog 'program[pid]: ' tag
     inside a longer header; leading 'a|b|c|' fields; a leading time and 'program - '. Else the whole line."""
-    m = _LOGCAT.match(line)
+    # each pattern is tried only when the characters it needs are there (the same answers, fewer regex calls)
+    m = _LOGCAT.match(line) if line[2:3] == "-" else None
     if m is not None:
         return level_of(m[1]), line[m.end() :] or line
     level, message = split_level(line)
     if level is not None:
         return level, message
-    m = _TAG.search(line, 0, 200) if ": " in line[:200] else None
+    m = _tag(line, 200)
     if m is not None and m.end() < len(line):
         return None, line[m.end() :]
-    m = _PIPES.match(line)
+    m = _PIPES.match(line) if "|" in line else None
     if m is not None and m.end() < len(line):
         return None, line[m.end() :]
-    m = _LEADING_TIME.match(line)
+    first = line[:1]
+    m = _LEADING_TIME.match(line) if first == "[" or first.isdigit() else None
     if m is not None:
         rest = line[m.end() :]
-        dash = _PROGRAM_DASH.match(rest)
+        dash = _PROGRAM_DASH.match(rest) if " - " in rest else None
         return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
     return None, line
+
+
+def _tag(line: str, window: int) -> re.Match[str] | None:
+    """The leftmost syslog header or 'program[pid]: ' tag ending within ``line[:window]``."""
+    head = line[:window]
+    if ": " not in head:
+        return None
+    m = _TAG.search(line, 0, window) if head.count(":") > 2 else None  # hh:mm:ss and ': '
+    if "]: " not in head:
+        return m
+    tag = _pid_tag(line, window)
+    return m if tag is None or (m is not None and m.start() <= tag[0]) else tag
+
+
+class _Span(NamedTuple):
+    """Where a tag is, for ``_tag``'s callers (``start()``/``end()`` as on a match)."""
+
+    first: int
+    last: int
+
+    def start(self) -> int:
+        return self.first
+
+    def end(self) -> int:
+        return self.last
+
+
+def _pid_tag(line: str, window: int) -> _Span | None:
+    """The leftmost 'program[pid]: ' after white space (the regex ``(?<!\\S)[\\w./()-]+\\[\\d+\\]: ``) ending
+    within ``line[:window]``, found from its end: the scan for the pattern as a whole tries every position."""
+    for m in _PID.finditer(line, 0, window):
+        head = line[: m.start()]
+        if not head or head[-1].isspace():
+            continue
+        program = head.rsplit(None, 1)[-1]  # the word right before '[': '[' is not in it, so it is the whole run
+        if _PROGRAM.fullmatch(program):
+            return _Span(m.start() - len(program), m.end())
+    return None
 
 
 def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
@@ -210,13 +295,21 @@ def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
     return level, _strip_header(line[end:].lstrip()) or line
 
 
+def _dotted(rest: str) -> bool:
+    """Whether the first word of ``rest`` has a '.' or '$' (a logger name must; white space ends it)."""
+    space = rest.find(" ")
+    word = rest if space < 0 else rest[:space]
+    return "." in word or "$" in word
+
+
 def _strip_header(rest: str) -> str:
     """``rest`` without leading [thread] groups, ' - ' separators and one logger name."""
     logger = True
     for _ in range(6):
-        m = _AFTER_LEVEL.match(rest)
+        first = rest[:1]
+        m = _AFTER_LEVEL.match(rest) if first == "[" or first == "-" else None
         if m is None and logger:
-            m, logger = _LOGGER.match(rest), False
+            m, logger = (_LOGGER.match(rest) if first in _LOGGER_FIRST and _dotted(rest) else None), False
         if m is None or m.end() == 0 or m.end() >= len(rest):
             break
         rest = rest[m.end() :]

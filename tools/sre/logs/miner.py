@@ -126,12 +126,19 @@ def _same_shape(a: str, b: str) -> bool:
     return _PLACEHOLDER.sub("<>", a) == _PLACEHOLDER.sub("<>", b)
 
 
-def mask_token(token: str) -> Masked:
+def mask_token(token: str, kinds: dict[str, ParamKind | None] | None = None) -> Masked:
     """A whole token that is a variable becomes its placeholder (``10.0.0.1:80,`` -> ``<IP>,``); else its parts
     between ``= , ; : ( ) { } [ ] |`` are typed one by one (``retries=3`` -> ``retries=<NUM>``). Returns the
-    masked token, the kind of its first variable part (None for a word) and every (kind, value) part."""
+    masked token, the kind of its first variable part (None for a word) and every (kind, value) part.
+    ``kinds``: a cache of ``classify`` by digit shape (see ``_classified``), kept by the caller."""
     core = token.strip(EDGE)
-    kind = classify(core) if core else None
+    if core.isalpha():  # a word: only a day or month name, 8+ hex letters or a size unit can be a variable
+        m = _WORD_TYPES.fullmatch(core)
+        if m is None:  # no '=' or '|' in the token (not EDGE characters) and none in the core: no typed part
+            return token, None, ()
+        kind = _KIND_OF_GROUP[m.lastgroup or ""]
+        return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
+    kind = (classify(core) if kinds is None else _classified(core, kinds)) if core else None
     if kind is not None:
         return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
     pieces = _SPLIT.split(token)
@@ -140,7 +147,7 @@ def mask_token(token: str) -> Masked:
     found: list[tuple[ParamKind, str]] = []
     for i in range(0, len(pieces), 2):
         core = pieces[i].strip(EDGE)
-        part_kind = classify(core) if core else None
+        part_kind = (classify(core) if kinds is None else _classified(core, kinds)) if core else None
         if part_kind is not None:
             pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
             found.append((part_kind, core))
@@ -149,12 +156,96 @@ def mask_token(token: str) -> Masked:
 
 _ANY_TYPE = re.compile("|".join(f"(?P<{kind}{i}>{pattern.pattern})" for i, (kind, pattern) in enumerate(_TYPES)))
 _KIND_OF_GROUP: dict[str, ParamKind] = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_TYPES)}
+# ``_ANY_TYPE`` less url, email, ip, path and id, which need a digit or one of ``:/\\@``: the kinds a word of
+# letters can be (a day or month name, 8+ hex letters, a size unit), in the same order
+_WORD_TYPES = re.compile(
+    "|".join(
+        f"(?P<{kind}{i}>{pattern.pattern})"
+        for i, (kind, pattern) in enumerate(_TYPES)
+        if kind in ("time", "hex", "number")
+    )
+)
 
 
 def classify(token: str) -> ParamKind | None:
     """The kind of variable a token is (the first of ``_TYPES`` that matches it whole), or None for a word."""
     m = _ANY_TYPE.fullmatch(token)
     return _KIND_OF_GROUP[m.lastgroup] if m is not None and m.lastgroup else None
+
+
+_ONE = str.maketrans("023456789", "111111111")  # every ASCII digit -> '1'
+_ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII text, as bytes (much faster)
+
+
+def _digit_shape(text: str) -> str:
+    """``text.translate(_ONE)``."""
+    return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
+
+
+def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | None:
+    """``classify(token)``, cached by the token's digit shape (every ASCII digit as ``1``): the patterns see a
+    digit only as ``\\d`` or in a class holding every digit, except the ``0`` of ``0x`` (such tokens are not
+    cached). ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are classified once."""
+    if "0x" in token or "0X" in token:
+        return classify(token)
+    shape = _digit_shape(token)
+    try:
+        return kinds[shape]
+    except KeyError:
+        if len(kinds) > _CACHE_SIZE:
+            kinds.clear()
+        kind = kinds[shape] = classify(shape)
+        return kind
+
+
+_CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
+
+
+class _Tokens(dict[str, str]):
+    """Token -> its masked text (the miner's view of it), masked on first sight; ``of`` gives the whole
+    ``Masked`` (kinds and typed values), computed when asked for. A dict so that a line's tokens are looked up
+    with one ``map``."""
+
+    __slots__ = ("kinds", "masked")
+
+    def __init__(self, kinds: dict[str, ParamKind | None]) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.masked: dict[str, Masked] = {}
+
+    def __missing__(self, token: str) -> str:
+        if len(self) > _CACHE_SIZE:
+            self.clear()
+        text = self[token] = self.of(token)[0]
+        return text
+
+    def of(self, token: str) -> Masked:
+        hit = self.masked.get(token)
+        if hit is None:
+            if len(self.masked) > _CACHE_SIZE:
+                self.masked.clear()
+            hit = self.masked[token] = mask_token(token, self.kinds)
+        return hit
+
+
+class _Shapes(dict[str, "str | None"]):
+    """Digit shape of a token (``_ONE``) -> the masked text of every token of that shape, or None when it
+    depends on the digits (a part with a digit stays a word: ``ssh2``). Where and how a token is typed depends
+    on its digits only through its shape (``_classified``), except for a ``0x`` (lines holding one are masked
+    token by token), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
+
+    __slots__ = ("kinds",)
+
+    def __init__(self, kinds: dict[str, ParamKind | None]) -> None:
+        super().__init__()
+        self.kinds = kinds
+
+    def __missing__(self, shape: str) -> str | None:
+        if len(self) > _CACHE_SIZE:
+            self.clear()
+        text = mask_token(shape, self.kinds)[0]
+        found = self[shape] = None if "1" in text else text  # a digit left: a word holding digits
+        return found
 
 
 class _Cluster:
@@ -192,7 +283,10 @@ class TemplateMiner:
         self.max_constants = max_constants
         self.max_enum_constants = max_enum_constants
         self._groups: dict[tuple[int, str], list[_Cluster]] = {}
-        self._kinds: dict[str, Masked] = {}
+        kinds: dict[str, ParamKind | None] = {}
+        self._tokens = _Tokens(kinds)
+        self._shaped = _Shapes(kinds).__getitem__  # digit shape of a token -> its masked text (None: by token)
+        self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -205,37 +299,39 @@ class TemplateMiner:
 
     def add(self, message: str) -> tuple[str, str, list[LogParam]]:
         """Mine one message: its template id, the template's text now, and the message's typed parameters."""
-        template_id, raw, masked = self.add_id(message)
-        own, root, template = self.member(template_id)
-        return root, template, params_of(self._text[own].split(" "), raw, masked)
-
-    def add_id(self, message: str) -> tuple[str, list[str], list[Masked]]:
-        """``add`` without building parameters: the template id, the tokens and their (masked token, kind)."""
+        own, root, template = self.member(self.add_id(message))
         raw = message.split()
-        kinds = self._kinds
-        masked = [kinds.get(t) or self._mask(t) for t in raw]
-        tokens = [m[0] for m in masked]
-        first = ""
-        for token, kind, _ in masked:
-            if kind is None and (self.key_first == 1 or _WORD.fullmatch(token)):
-                first = token
-                break
-        shape = tuple(tokens)
+        return root, template, params_of(self._text[own].split(" "), raw, self.masked(raw))
+
+    def add_id(self, message: str) -> str:
+        """``add`` without building parameters: the template id (``masked`` gives the typed tokens)."""
+        shape = self._lines.get(message)  # a message seen before: its tokens as they were masked then
+        if shape is None:
+            shape = self._shape(message)
+            if len(self._lines) > _CACHE_SIZE:
+                self._lines.clear()
+            self._lines[message] = shape
         cluster = self._seen.get(shape)  # the same masked tokens as an earlier line: the same cluster
-        if cluster is not None:
-            return self._subgroup(cluster, tokens, masked), raw, masked
-        group = self._groups.setdefault((len(tokens), first if self.key_first else ""), [])
-        cluster = self._match(group, tokens)
-        if len(self._seen) > 200_000:
-            self._seen.clear()
-        if cluster is not None:
-            self._seen[shape] = cluster
         if cluster is None:
-            cluster = _Cluster(self._new_id(" ".join(tokens)), tokens)
-            group.append(cluster)
-            self._seen[shape] = cluster
-            return cluster.id, raw, masked
-        return self._subgroup(cluster, tokens, masked), raw, masked
+            return self._place(shape, message)
+        if not cluster.values:
+            return cluster.subgroups[()]
+        return self._subgroup(cluster, shape, message)
+
+    def _shape(self, message: str) -> tuple[str, ...]:
+        """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
+        if "0x" in message or "0X" in message:
+            return tuple(map(self._tokens.__getitem__, message.split()))
+        shape = tuple(map(self._shaped, _digit_shape(message).split()))  # digits are not white space: same cuts
+        if None in shape:
+            by_token = self._tokens.__getitem__
+            shape = tuple(by_token(t) if s is None else s for s, t in zip(shape, message.split(), strict=True))
+        return shape
+
+    def masked(self, raw: list[str]) -> list[Masked]:
+        """(masked token, kind of its first variable part, typed parts) of each token, as ``add`` saw them."""
+        of = self._tokens.of
+        return [of(t) for t in raw]
 
     def resolve(self, template_id: str) -> tuple[str, str]:
         """The id a template id given earlier is known by now (templates merge as positions turn variable) and
@@ -258,7 +354,7 @@ class TemplateMiner:
     def mask(self, message: str) -> tuple[list[str], list[Masked]]:
         """The message's tokens and their (masked token, kind), as ``add`` sees them."""
         raw = message.split()
-        return raw, [self._mask(t) for t in raw]
+        return raw, self.masked(raw)
 
     @property
     def templates(self) -> dict[str, str]:
@@ -271,15 +367,26 @@ class TemplateMiner:
 
     # --- internals -----------------------------------------------------------------------------------------
 
-    def _mask(self, token: str) -> Masked:
-        """(token with its variable parts as placeholders, kind of the first variable part or None); cached."""
-        hit = self._kinds.get(token)
-        if hit is None:
-            hit = mask_token(token)
-            if len(self._kinds) > 200_000:
-                self._kinds.clear()
-            self._kinds[token] = hit
-        return hit
+    def _place(self, shape: tuple[str, ...], message: str) -> str:
+        """A line whose masked tokens were not seen before: the most similar cluster of its length and first
+        constant token takes it, else it starts a cluster."""
+        first = ""
+        for token, word in zip(shape, message.split(), strict=True):
+            if token == word and (self.key_first == 1 or _WORD.fullmatch(token)):  # equal: nothing typed in it
+                first = token
+                break
+        tokens = list(shape)
+        group = self._groups.setdefault((len(tokens), first if self.key_first else ""), [])
+        cluster = self._match(group, tokens)
+        if len(self._seen) > _CACHE_SIZE:
+            self._seen.clear()
+        if cluster is None:
+            cluster = _Cluster(self._new_id(" ".join(tokens)), tokens)
+            group.append(cluster)
+            self._seen[shape] = cluster
+            return cluster.id
+        self._seen[shape] = cluster
+        return self._subgroup(cluster, shape, message)
 
     def _match(self, candidates: list[_Cluster], tokens: list[str]) -> _Cluster | None:
         """The most similar cluster at ``similarity`` or more (its differing constant positions opened), or None."""
@@ -328,14 +435,16 @@ class TemplateMiner:
         words[position] = word
         return tuple(words[p] for p in order)
 
-    def _subgroup(self, cluster: _Cluster, tokens: list[str], masked: list[Masked]) -> str:
+    def _subgroup(self, cluster: _Cluster, tokens: tuple[str, ...], message: str) -> str:
         if not cluster.values:
             return cluster.subgroups[()]
+        raw: list[str] = []
         for p in list(cluster.values):
             word = tokens[p]
             seen = cluster.values[p]
             if word not in seen:
-                if self._is_variable(word, masked[p][1], seen):
+                raw = raw or message.split()
+                if self._is_variable(word, word != raw[p], seen):  # masked differs from the token: typed
                     _keep_key(cluster, p, (*seen, word))
                     self._make_variable(cluster, p)
                 else:
@@ -348,11 +457,11 @@ class TemplateMiner:
             self._set_text(tid, self._render(cluster, key))
         return tid
 
-    def _is_variable(self, word: str, kind: ParamKind | None, seen: set[str]) -> bool:
+    def _is_variable(self, word: str, typed: bool, seen: set[str]) -> bool:
         """Whether a new word at an open position makes it a variable: a typed token; a token that differs from
         one seen only in its typed parts (``rhost=<IP>`` / ``rhost=<ID>``); more distinct words than
         ``max_constants`` (``max_enum_constants`` when all are UPPER_CASE words: enum-like states)."""
-        if kind is not None and (_WHOLE.fullmatch(word) or any(_same_shape(word, old) for old in seen)):
+        if typed and (_WHOLE.fullmatch(word) or any(_same_shape(word, old) for old in seen)):
             return True
         limit = self.max_enum_constants if _ENUM.fullmatch(word) and all(map(_ENUM.fullmatch, seen)) else None
         return len(seen) >= (limit or self.max_constants)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 from genaiops.tools.sre.logs.miner import TemplateMiner, param_slots, values_at
-from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParsedLogs
+from genaiops.tools.sre.logs.models import LogFormat, LogLevel, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
-    Entry,
     Item,
     LogFormatError,
+    PlainRow,
+    plain_rows,
     read_jsonl,
     read_loki,
     read_plain,
@@ -78,16 +80,21 @@ def parse_log_text(
 def _parsed(
     text: str, chosen: LogFormat, service: str | None, miner: TemplateMiner, year: int | None, max_line_chars: int
 ) -> ParsedLogs:
-    entries: list[tuple[Entry, tuple]] = []
     skipped: list[LogSkip] = []
-    for item in _items(text, chosen, year, max_line_chars):
-        if isinstance(item, LogSkip):
-            skipped.append(item)
-        else:
-            entries.append((item, miner.add_id(item.message)))
-    records = _records(entries, miner, service)
+    if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
+        rows = plain_rows(text, max_line_chars, skipped)
+    else:
+        rows = []
+        for item in _items(text, chosen, year, max_line_chars):
+            if isinstance(item, LogSkip):
+                skipped.append(item)
+            else:
+                rows.append((item.line_no, item.ts, item.level, item.message, item.truncated, item.service))
+    add = miner.add_id
+    mined = [add(row[3]) for row in rows]
+    records = _records(rows, mined, miner, service)
     notes = _notes(records, skipped, chosen, max_line_chars)
-    return ParsedLogs(records=records, skipped=skipped, format=chosen, notes=notes)
+    return ParsedLogs.model_construct(records=records, skipped=skipped, format=chosen, notes=notes)
 
 
 def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Iterator[Item]:
@@ -102,38 +109,53 @@ def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Itera
     raise LogFormatError(f"format {fmt!r}: use one of auto, plain, jsonl, syslog, loki")
 
 
-def _records(entries: list[tuple[Entry, tuple]], miner: TemplateMiner, service: str | None) -> list[LogRecord]:
+def _records(
+    rows: list[PlainRow] | list[Row], mined: list[str], miner: TemplateMiner, service: str | None
+) -> list[LogRecord]:
     """Records with the templates as they stand after the last line (ids merged on the way are resolved)."""
-    final: dict[str, tuple[str, str, list[tuple[int, int]]]] = {}
+    final: dict[str, tuple[str, str, list[tuple[int, int]], int]] = {}
     params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
     seen: dict[tuple[str, str], list[LogParam]] = {}  # (template id, message) -> its parameters
     records = []
-    for entry, (tid, raw, masked) in entries:
+    new, setattr_ = LogRecord.__new__, object.__setattr__
+    fields_set = _fields_set(LogRecord)
+    for row, tid in zip(rows, mined, strict=True):
+        message = row[3]
         hit = final.get(tid)
         if hit is None:
             own, root, template = miner.member(tid)  # parameters from the line's own same-length template
             tokens = miner.text(own).split(" ")
-            hit = final[tid] = (root, template, param_slots(tokens) if len(tokens) == len(raw) else [])
-        found = seen.get((hit[0], entry.message))
+            hit = final[tid] = (root, template, param_slots(tokens), len(tokens))
+        found = seen.get((hit[0], message))
         if found is None:
-            found = seen[hit[0], entry.message] = _params(hit[2], raw, masked, params)
-        records.append(
-            _built(
-                LogRecord,
-                {
-                    "line_no": entry.line_no,
-                    "ts": entry.ts,
-                    "service": entry.service or service,
-                    "level": entry.level,
-                    "message": entry.message,
-                    "template_id": hit[0],
-                    "template": hit[1],
-                    "params": list(found),
-                    "truncated": entry.truncated,
-                },
-            )
+            raw = message.split()
+            slots = hit[2] if hit[3] == len(raw) else []
+            found = seen[hit[0], message] = _params(slots, raw, miner.masked(raw), params)
+        record = new(LogRecord)  # _built, inlined: this loop runs once per line
+        setattr_(
+            record,
+            "__dict__",
+            {
+                "line_no": row[0],
+                "ts": row[1],
+                "service": (row[5] if len(row) > 5 else None) or service,
+                "level": row[2],
+                "message": message,
+                "template_id": hit[0],
+                "template": hit[1],
+                "params": list(found),
+                "truncated": row[4],
+            },
         )
+        setattr_(record, "__pydantic_fields_set__", fields_set)
+        setattr_(record, "__pydantic_extra__", None)
+        setattr_(record, "__pydantic_private__", None)
+        records.append(record)
     return records
+
+
+Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
+"""A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
 
 
 def _params(
@@ -151,13 +173,17 @@ def _params(
 _ALL_SET: dict[type, set[str]] = {}  # every field is set: one set per class, shared by its records
 
 
+def _fields_set(cls: type[BaseModel]) -> set[str]:
+    return _ALL_SET.get(cls) or _ALL_SET.setdefault(cls, set(cls.model_fields))
+
+
 def _built(cls: type[M], values: dict[str, Any]) -> M:
     """``cls.model_construct(**values)`` for values known valid and complete, without its per-call overhead
     (pydantic's own recipe: ``__dict__``, fields set, no extra, no private); parsing 32k lines spends most of
     its time here otherwise."""
     obj = cls.__new__(cls)
     object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", _ALL_SET.get(cls) or _ALL_SET.setdefault(cls, set(values)))
+    object.__setattr__(obj, "__pydantic_fields_set__", _fields_set(cls))
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
