@@ -979,6 +979,103 @@ EXTRA_TRAIN += [
      "{target}, por favor."),
 ]  # fmt: skip
 
+# --- train-only templates (p-plan4), appended last so the earlier fills stay as they were: requests outside the
+# desk that use its words (a poem about Kubernetes, "explain what drift is", errands, general questions: no slot, as
+# nothing in the system is named), operational errands that name services and people, a paragraph of context
+# about other work before the ask, drift phrasings that keep feature and model apart, a confirmed drift that asks
+# for a retrain, and a few in de/fr/es.
+EXTRA_TRAIN += [
+    (OOS, "chit", "en", "write a haiku about kubernetes"),
+    (OOS, "chit", "en", "what is the capital of Australia?"),
+    (OOS, "chit", "en", "book me a train to Lyon for Friday morning"),
+    (OOS, "chit", "en", "explain what a p99 latency actually measures"),
+    (OOS, "chit", "en", "what is concept drift, in simple words?"),
+    (OOS, "chit", "en", "what is the difference between a rollback and a roll-forward?"),
+    (OOS, "chit", "en", "tell me a joke about on-call engineers"),
+    (OOS, "chit", "en", "summarise this blog post about model monitoring for me"),
+    (OOS, "chit", "en", "what does SLO stand for?"),
+    (OOS, "chit", "en", "which laptop should I buy for deep learning?"),
+    (OOS, "chit", "en", "order pizza for the people in the war room"),
+    (OOS, "chit", "en", "what time is it in Singapore right now?"),
+    (OOS, "chit", "en", "help me write a cover letter for an SRE job"),
+    (OOS, "chit", "en", "who invented the transformer architecture?"),
+    (OOS, "chit", "en", "convert 1500 milliseconds to seconds"),
+    (OOS, "chit", "en", "is it going to rain in Dublin tomorrow?"),
+    (OOS, "chit", "en", "how do I become a better machine learning engineer?"),
+    (OOS, "chit", "en", "draft a limerick about a model that would not stop hallucinating"),
+    (OOS, "chit", "en", "what are the best practices for prompt engineering in general?"),
+    (OOS, "chit", "en", "you are great, thank you so much"),
+    (OOS, "ops_oos", "en", "merge the pull request that fixes the {service} build"),
+    (OOS, "ops_oos", "en", "add {requester} to the on-call rotation of {service}"),
+    (OOS, "ops_oos", "en", "reset the password of {requester}"),
+    (OOS, "ops_oos", "en", "upgrade postgres under {service} in {environment} to version 16"),
+    (OOS, "ops_oos", "en", "do a rolling restart of {service} in {environment}"),
+    (OOS, "ops_oos", "en", "purge the CDN cache in front of {service}"),
+    (OOS, "ops_oos", "en", "raise the rate limit of {service} to 500 requests per second"),
+    (OOS, "ops_oos", "en", "invite {requester} to the {service} channel"),
+    (OOS, "ops_oos", "en", "book a room for the {service} incident review on Thursday"),
+    (OOS, "ops_oos", "en", "transfer the {service} repository to {requester}"),
+    (OOS, "ops_oos", "en", "Please revoke the admin rights {requester} still has in {environment}; they changed "
+     "teams."),
+    (OOS, "ops_oos", "en", "We are short on budget this quarter. Could you switch the {environment} GPU nodes to "
+     "spot instances and tell {requester} when it is done?"),
+    (OOS, "ops_oos", "en", "{requester} from the data team needs write access to the {service} bucket in "
+     "{environment}; please sort it out."),
+    (OOS, "ops_oos", "en", "apply the new helm chart for {service} in {environment}"),
+    (INC, "verbose", "en", "Long story short: there was a retrain last week and a prompt release yesterday, and "
+     "neither looks related. Since {since}, {service} in {environment} shows {metric} far above normal for a third "
+     "of the users. Please investigate the cause."),
+    (INC, "verbose", "en", "I've been on call since the morning and the pager has not stopped. Most of it is noise, "
+     "but {service} really does have a {metric} problem in {environment}. Can you dig into it and tell me why?"),
+    (RET, "verbose", "en", "A bit of background: the fraud team relabelled two weeks of chargebacks and the drift "
+     "report on {feature} was red again this morning. Nobody wants a rollback. What I need is a fresh {model} "
+     "trained on {dataset}, checked against {baseline} before it is promoted."),
+    (RET, "command", "en", "the drift on {feature} is confirmed, so retrain {model} on {dataset}"),
+    (RET, "command", "en", "drift check came back positive for {model}; train a new one on {dataset}"),
+    (RB, "verbose", "en", "Quick summary of the morning: the incident channel was busy, the drift dashboard is "
+     "green and the prompt team paused their release. The real problem is {model} {version}: since it reached "
+     "{environment} the approval rate fell. Please take it back to {target}."),
+    (PREL, "verbose", "en", "I ran the evaluation suite twice yesterday and the safety reviewer already looked at "
+     "the outputs; both were happy. The only thing left is the release itself: please publish {prompt} {version} "
+     "to {environment} with the usual review gate."),
+    (PEV, "verbose", "en", "We are not releasing anything this sprint and there is no incident either. I rewrote "
+     "the instructions of {prompt} and saved them as {version}. Could you score it on the evaluation cases next to "
+     "{baseline}?"),
+    (CSR, "verbose", "en", "Marketing wants to reuse the answers {prompt} gave during the beta. Legal will only "
+     "agree if nothing in them is personal or offensive, so can the safety reviewer go through those outputs "
+     "first?"),
+    (CSR, "verbose", "en", "Legal needs confirmation that what {model} wrote for users in {environment} holds no "
+     "personal information and no insults. Please run the content review."),
+    (DRIFT, "verbose", "en", "Our upstream vendor changed the format of {feature} on Tuesday. The model team asked "
+     "us not to retrain or roll back {model} until we know the impact. Could you check whether its inputs drifted "
+     "since {since}?"),
+    (DRIFT, "question", "en", "has the {feature} distribution changed for {model}?"),
+    (DRIFT, "command", "en", "check whether {feature} in the inputs of {model} moved since {since}"),
+    (DRIFT, "question", "en", "for {model}, did {feature} drift in the {since#last}?"),
+    (DRIFT, "command", "en", "measure drift of {feature} for {model} on {dataset}"),
+    (APQ, "verbose", "en", "I was out for two days and my inbox is a mess. Before I read anything else: which "
+     "approvals are still waiting for me, and is any of them urgent?"),
+    (APQ, "verbose", "en", "{requester} is on holiday until Monday and asked me to cover their reviews. What is "
+     "pending with them right now?"),
+    (RSQ, "verbose", "en", "We kicked off a couple of remediation runs during the night and I lost track of them. "
+     "How is {run_id} doing, and does it need anything from me?"),
+    (RSQ, "verbose", "en", "The {scenario} run that {requester} started this morning has been quiet for hours. Is "
+     "it still going, did it fail, or is it waiting on something?"),
+    (RSQ, "command", "en", "list what {requester} ran yesterday and which of those runs failed"),
+    (OOS, "chit", "de", "schreib mir ein Gedicht über Kubernetes"),
+    (OOS, "ops_oos", "de", "setz das Passwort von {requester} zurück"),
+    (INC, "verbose", "de", "Seit heute früh beschweren sich Kunden, geändert hat niemand etwas. {service} in "
+     "{environment} hat seit {since} Probleme mit {metric}. Bitte sucht die Ursache."),
+    (OOS, "chit", "fr", "quelle est la capitale de l'Australie ?"),
+    (OOS, "ops_oos", "fr", "donne à {requester} l'accès aux journaux de {service}"),
+    (DRIFT, "verbose", "fr", "Avant de réentraîner {model}, je voudrais savoir si {feature} a dérivé depuis "
+     "{since}."),
+    (OOS, "chit", "es", "escríbeme un poema sobre la latencia"),
+    (OOS, "ops_oos", "es", "dale a {requester} acceso a los registros de {service}"),
+    (PEV, "verbose", "es", "Todavía no vamos a publicar nada. Evalúa {prompt} {version} y compáralo con "
+     "{baseline}, por favor."),
+]  # fmt: skip
+
 INTENT_ORDER = [INC, RET, RB, PREL, PEV, CSR, DRIFT, APQ, RSQ, OOS]
 _MARK = re.compile(r"\{(\w+)(?:#(\w+))?\}|\[([^\]]+)\]\((\w+)\)")
 FILLS = 3

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from genaiops.agents.planner.lexicon import Lexicon
+
 __all__ = ["MODEL_FILE", "Model", "intent_features", "load_model", "prepare", "tag_features", "tokens"]
 
 MODEL_FILE = Path(__file__).with_name("data") / "model.json"
@@ -64,6 +66,8 @@ CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
+CUE_STEMS = tuple(sorted({cue for cues in CUES.values() for cue in cues if cue.isalpha() and cue.isascii()}))
+"""Single-word cues: the typo-tolerant lexicon also reads a word whose head is one slip from one of them as it."""
 _NEGATION = re.compile(
     r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget|postpone"
     r"|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
@@ -106,9 +110,12 @@ def _negated_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def intent_features(text: str) -> dict[str, float]:
+def intent_features(text: str, lexicon: Lexicon | None = None) -> dict[str, float]:
+    """The classifier's features of ``text``; its cues are looked for after the ``lexicon`` read each unknown word
+    as its nearest known word or cue (a slip in "rollbcak" still says rollback), its n-grams are the words as
+    typed."""
     folded = _fold(text)
-    feats: dict[str, float] = {"bias": 1.0, **cue_features(folded)}
+    feats: dict[str, float] = {"bias": 1.0, **cue_features(lexicon.fix(folded) if lexicon else folded)}
     for a, b in reversed(_negated_spans(folded)):  # a negated clause speaks only through its neg= cues
         folded = folded[:a] + " " + folded[b:]
     words = _WORD.findall(folded)
@@ -189,11 +196,12 @@ class Model:
         self.trained_on: int = int(data.get("trained", {}).get("rows", 0))
         self.known: dict[str, str] = {name: slot for slot, names in data["known"].items() for name in names}
         self.common: frozenset[str] = frozenset(data.get("common", ()))
+        self.lexicon: Lexicon | None = Lexicon(data["lexicon"], CUE_STEMS) if data.get("lexicon") else None
 
     def intent(self, text: str) -> tuple[str, float]:
         """The most probable intent and its probability."""
         scores = [0.0] * len(self.classes)
-        for feat in intent_features(text):
+        for feat in intent_features(text, self.lexicon):
             row = self.intent_weights.get(feat)
             if row:
                 for k, w in enumerate(row):

@@ -10,12 +10,23 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from genaiops.agents.planner import INTENTS
-from genaiops.agents.planner.model import MODEL_FILE, Model, intent_features, prepare, tag_features, tokens
+from genaiops.agents.planner.lexicon import Lexicon
+from genaiops.agents.planner.model import (
+    CUE_STEMS,
+    MODEL_FILE,
+    Model,
+    _fold,
+    intent_features,
+    prepare,
+    tag_features,
+    tokens,
+)
 
 __all__ = ["bio", "fit", "load_split", "main"]
 
@@ -46,12 +57,12 @@ def bio(row: dict[str, Any]) -> tuple[list[str], list[str]]:
     return [t for t, _, _ in toks], labels
 
 
-def fit_intent(rows: list[dict[str, Any]], c: float) -> dict[str, list[float]]:
+def fit_intent(rows: list[dict[str, Any]], c: float, lexicon: Lexicon | None = None) -> dict[str, list[float]]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
-    x = vec.fit_transform([intent_features(r["text"]) for r in rows])
+    x = vec.fit_transform([intent_features(r["text"], lexicon) for r in rows])
     y = [INTENTS.index(r["intent"]) for r in rows]
     clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
     clf.fit(x, y)
@@ -163,11 +174,53 @@ def augment(rows: list[dict[str, Any]], seed: int = 5) -> list[dict[str, Any]]:
     return out
 
 
-def with_typos(rows: list[dict[str, Any]], seed: int = 3) -> list[dict[str, Any]]:
-    """``rows`` plus a copy of each English request with one or two typos in the words around its slot values
-    (the corpus's ``typo``), so both models see misspelt cue words more often than the corpus's own share."""
-    from genaiops.agents.planner.corpus import typo
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOURS = {
+    key: "".join(
+        other
+        for r, row2 in enumerate(_KEY_ROWS)
+        for c, other in enumerate(row2)
+        if other != key and abs(r - k) <= 1 and abs(c + r * 0.5 - (j + k * 0.5)) <= 1.0
+    )
+    for k, row in enumerate(_KEY_ROWS)
+    for j, key in enumerate(row)
+}
+"""Keys next to each key on a QWERTY keyboard (rows staggered by half a key)."""
+TYPO_KINDS = ("swap", "drop", "double", "neighbour", "extra")
 
+
+def misspell(word: str, rng: random.Random) -> str:
+    """``word`` with one typo of a random kind: two letters swapped, one dropped, one doubled, one replaced by a
+    neighbouring key, or a neighbouring key's letter slipped in beside one (never the first letter)."""
+    k = rng.randrange(1, len(word) - 1)
+    kind = rng.choice(TYPO_KINDS)
+    near = NEIGHBOURS.get(word[k], "") or word[k]
+    if kind == "swap":
+        return word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+    if kind == "drop":
+        return word[:k] + word[k + 1 :]
+    if kind == "double":
+        return word[:k] + word[k] + word[k:]
+    if kind == "neighbour":
+        return word[:k] + rng.choice(near) + word[k + 1 :]
+    return word[:k] + rng.choice(near) + word[k:]
+
+
+def noise(segments: list[tuple[str, str | None]], rng: random.Random) -> list[tuple[str, str | None]]:
+    """One or two typos (``misspell``) in words of four letters or more around the slot values (slot values stay
+    as written: gold values are verbatim text)."""
+    out = list(segments)
+    words = [(i, m) for i, (text, slot) in enumerate(out) if slot is None for m in re.finditer(r"[a-z]{4,}", text)]
+    chosen = sorted(rng.sample(words, min(len(words), rng.choice((1, 1, 2)))), key=lambda p: -p[1].start())
+    for i, m in chosen:  # right to left, so earlier positions in a segment stay valid
+        text = out[i][0]
+        out[i] = (text[: m.start()] + misspell(m.group(), rng) + text[m.end() :], None)
+    return out
+
+
+def with_typos(rows: list[dict[str, Any]], seed: int = 3) -> list[dict[str, Any]]:
+    """``rows`` plus a copy of each English request with one or two typos (``noise``) in the words around its slot
+    values, so both models see misspelt cue words more often than the corpus's own share."""
     rng = random.Random(seed)
     out = list(rows)
     for row in rows:
@@ -175,8 +228,25 @@ def with_typos(rows: list[dict[str, Any]], seed: int = 3) -> list[dict[str, Any]
             continue
         segments = _segments(row)
         if segments:
-            out.append(row | {"text": "".join(s for s, _ in typo(segments, rng)), "style": "typo"})
+            out.append(row | {"text": "".join(s for s, _ in noise(segments, rng)), "style": "typo"})
     return out
+
+
+LEXICON_AT_LEAST = 2
+"""A word enters the typo-tolerant lexicon when at least this many training requests (typo variants aside) use
+it."""
+
+
+def lexicon_words(rows: list[dict[str, Any]]) -> list[str]:
+    """Folded plain-letter words of the training requests (not their typo variants) used in at least
+    ``LEXICON_AT_LEAST`` of them, most frequent first."""
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        if row["style"] != "typo":
+            for word in set(re.findall(r"\w+", _fold(row["text"]))):
+                if word.isalpha() and word.isascii() and len(word) >= 3:
+                    counts[word] += 1
+    return sorted((w for w, n in counts.items() if n >= LEXICON_AT_LEAST), key=lambda w: (-counts[w], w))
 
 
 CONTEXT_BEFORE = (
@@ -253,14 +323,17 @@ def common_words(rows: list[dict[str, Any]]) -> list[str]:
 
 def fit(rows: list[dict[str, Any]], c: float, epochs: int) -> dict[str, Any]:
     labels = sorted({label for r in rows for label in bio(r)[1]})
+    words = lexicon_words(rows)
+    lexicon = Lexicon(words, CUE_STEMS)
     return {
         "format": 1,
         "classes": list(INTENTS),
-        "intent": fit_intent(with_context(with_typos(rows)), c),
+        "intent": fit_intent(with_context(with_typos(rows)), c, lexicon),
         "labels": labels,
         "tagger": fit_tagger(augment(with_context(with_typos(rows))), epochs),
         "known": known_names(),
         "common": common_words(rows),
+        "lexicon": words,
     }
 
 
@@ -289,13 +362,16 @@ def main(argv: list[str] | None = None) -> None:
     train = load_split("train")
     fit_rows, dev = split_dev(train)
     base = fit(fit_rows, C_GRID[0], EPOCH_GRID[0])
+    lexicon = Lexicon(base["lexicon"], CUE_STEMS)
     best_c = (-1.0, C_GRID[0])
     for c in C_GRID:  # the classifier first (the tagger's weights do not change its accuracy)
-        intent_acc, _ = score(Model({**base, "intent": fit_intent(with_context(with_typos(fit_rows)), c)}), dev)
+        intent_acc, _ = score(
+            Model({**base, "intent": fit_intent(with_context(with_typos(fit_rows)), c, lexicon)}), dev
+        )
         print(f"dev: C={c:<5} intent {intent_acc:.3f}")
         best_c = max(best_c, (intent_acc, c))
     c = best_c[1]
-    best_e, intent = (-1.0, EPOCH_GRID[0]), fit_intent(with_context(with_typos(fit_rows)), c)
+    best_e, intent = (-1.0, EPOCH_GRID[0]), fit_intent(with_context(with_typos(fit_rows)), c, lexicon)
     for epochs in EPOCH_GRID:
         _, whole = score(
             Model(

@@ -5,6 +5,7 @@ planner speaks structured output to an OpenAI-compatible server, repairs once, r
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,10 @@ from genaiops.agents.models import ModelSettings
 from genaiops.agents.planner import INTENTS, SLOT_KEYS, PlannerAnswer, instantiate, make_planner
 from genaiops.agents.planner.catalogue import Catalogue
 from genaiops.agents.planner.corpus import DATA, EXTRA_TRAIN, TEMPLATES, build
+from genaiops.agents.planner.lexicon import Lexicon, edit_distance_one
 from genaiops.agents.planner.llm import LLMPlanner, ModelAnswer, PlannerRefused
 from genaiops.agents.planner.offline import OfflinePlanner
-from genaiops.agents.planner.train import load_split
+from genaiops.agents.planner.train import load_split, noise
 from genaiops.errors import UserError
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.tools import tools_on_demand
@@ -94,10 +96,12 @@ def offline() -> OfflinePlanner:
          {"model": "churn-model", "dataset": "events-q4"}),
         ("what is waiting for me?", "approval_query", {}),
         ("write me a poem about latency", "out_of_scope", {}),
+        ("rollbcak fraud-detector to v3", "model_rollback", {"model": "fraud-detector", "target": "v3"}),
     ],
 )  # fmt: skip
 def test_offline_planner_reads_intent_and_slots(offline: OfflinePlanner, text: str, intent: str, slots: dict) -> None:
-    """Hand-checked requests (a negation, an @opsbot key=value, a question) get their intent and exact slots."""
+    """Hand-checked requests (a negation, an @opsbot key=value, a question, a typo in the cue) get their intent and
+    exact slots."""
     answer = offline.plan(text)
     assert (answer.intent, answer.slots, answer.planner) == (intent, slots, "offline")
 
@@ -135,6 +139,34 @@ def test_every_slot_the_offline_planner_returns_is_text_of_the_request(offline: 
         assert answer.intent in INTENTS
         assert set(answer.slots) <= set(SLOT_KEYS)
         assert all(value in row["text"] for value in answer.slots.values()), row["text"]
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("drfit", "drift"), ("sicne", "since"), ("apprdove", "approve"), ("rollbakc", "rollback"),
+        ("relase", "release"), ("reelease", "release"), ("relwase", "release"), ("whethre", "whether"),
+        ("here", "here"), ("right", "right"), ("gated", "gated"), ("answer", "answer"), ("xyzzy", "xyzzy"),
+        ("drf", "drf"), ("session_lenght", "session_lenght"),
+    ],
+)  # fmt: skip
+def test_the_lexicon_reads_a_typing_slip_as_the_known_word(word: str, read: str) -> None:
+    """A swapped, dropped, doubled or neighbouring letter inside an unknown word is read as the known word; real
+    words one edit from a known one at their ends ("here"/"there", "gated"/"gate"), short words and names are not."""
+    known = ["drift", "since", "approve", "rollback", "release", "whether", "there", "night", "gate", "answers"]
+    assert Lexicon(known).correct(word) == read
+
+
+def test_noise_misspells_only_the_words_around_slot_values() -> None:
+    """The training noise is seeded, leaves slot values as written and changes each noised word by one edit."""
+    segments = [("please investigate why ", None), ("checkout", "service"), (" is timing out since ", None),
+                ("10:00", "since")]  # fmt: skip
+    first, again = noise(segments, random.Random(4)), noise(segments, random.Random(4))
+    assert first == again and [s for s in first if s[1]] == [s for s in segments if s[1]]
+    for (old, _), (new, _) in zip(segments, first, strict=True):
+        changed = [(a, b) for a, b in zip(old.split(), new.split(), strict=True) if a != b]
+        assert all(edit_distance_one(a, b) for a, b in changed)
+    assert any(noise(segments, random.Random(seed)) != segments for seed in range(3))
 
 
 def test_offline_planner_is_deterministic(offline: OfflinePlanner) -> None:
