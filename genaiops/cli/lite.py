@@ -1,8 +1,8 @@
-"""The fast read path: ``genaiops runs list``, ``approvals list``, ``approvals show``, ``audit list`` and ``audit
-verify`` answered without typer, click or the settings model (and, but for ``approvals show``, pydantic), whose
-imports alone cost more than the answer (``bench/cli.py`` measures both); and the decisions ``approvals
-approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer (through the same functions as
-the typer command, ``genaiops.cli.deciding``).
+"""The fast read path: ``genaiops runs list``, ``runs show``, ``approvals list``, ``approvals show``, ``audit
+list`` and ``audit verify`` answered without typer, click or the settings model (and, but for ``runs show`` and
+``approvals show``, pydantic), whose imports alone cost more than the answer (``bench/cli.py`` measures both);
+and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
+(through the same functions as the typer command, ``genaiops.cli.deciding``).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
@@ -32,6 +32,7 @@ from typing import Any
 __all__ = ["answer"]
 
 _READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
+          ("runs", "show"): {"id": str, "--events": bool, "--outputs": bool, "--turns": bool, "--output": str},
           ("approvals", "list"): {"--run": str, "--all": bool, "--output": str},
           ("approvals", "show"): {"id": str, "--full": bool, "--output": str},
           ("audit", "list"): {"--run": str, "--limit": int, "--full": bool, "--output": str},
@@ -165,6 +166,31 @@ def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any
     return [s for s in shapes if status is None or s["status"] == status]
 
 
+def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any]:
+    """``runs show``: what it prints, all of it read and built before anything is printed (the engine's own
+    ``result``, on an engine over the store alone: reading a run needs no policy, tools, settings or agents)."""
+    from genaiops.graphs.engine import Engine
+    from genaiops.registry import ToolRegistry
+
+    run_id = options["id"]
+    eng = Engine(store=store, registry=ToolRegistry())
+    run = store.run(run_id)
+    result = eng.result(run_id)
+    stored = (store.events(run_id), store.agent_turns(run_id))
+    flags = {"events": bool(options.get("--events")), "outputs": bool(options.get("--outputs")),
+             "turns": bool(options.get("--turns"))}  # fmt: skip
+    if options.get("--output", "table") != "table":
+        from genaiops.cli.run_view import run_document
+        from genaiops.cli.shapes import run_shape
+
+        shape = run_shape(run, result.status)
+        rows = store.tasks(run_id, decode=False)
+        return "document", run_document(shape, rows, result, *stored, **flags, spec=run.spec)
+    from genaiops.cli.run_view import run_plan
+
+    return "table", ((run.spec, result, *stored), flags | {"plan": run_plan(run.spec)})
+
+
 def _inbox(store: Any, home: Path, options: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:
     from datetime import UTC, datetime
 
@@ -210,8 +236,9 @@ def _verification(store: Any, home: Path, options: dict[str, Any]) -> dict[str, 
     return report if report["ok"] else None
 
 
-_READERS = {("runs", "list"): _runs, ("approvals", "list"): _inbox, ("approvals", "show"): _approval,
-            ("audit", "list"): _ledger, ("audit", "verify"): _verification}  # fmt: skip
+_READERS = {("runs", "list"): _runs, ("runs", "show"): _run, ("approvals", "list"): _inbox,
+            ("approvals", "show"): _approval, ("audit", "list"): _ledger,
+            ("audit", "verify"): _verification}  # fmt: skip
 
 
 def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
@@ -267,6 +294,16 @@ def _print(command: _Command, found: Any) -> None:
         from genaiops.cli.listings import print_runs
 
         print_runs(found, output)
+    elif command.name == ("runs", "show"):
+        how, shown = found
+        if how == "document":
+            from genaiops.cli.output import emit
+
+            emit(shown, output)
+        else:
+            from genaiops.cli.run_view import print_run
+
+            print_run(*shown[0], **shown[1])
     elif command.name == ("approvals", "list"):
         from genaiops.cli.listings import print_inbox
 
