@@ -129,6 +129,45 @@ def test_the_fast_path_prints_what_the_typer_command_prints(home, args) -> None:
     assert fast[0] == 0 and fast[3] is False
 
 
+CANARY = str(Path(__file__).resolve().parents[1] / "scenarios" / "canary_release.yaml")
+FILES = [
+    ["scenario", "validate", CANARY],
+    ["scenario", "validate", "--set", "version=v43", CANARY],
+    ["scenario", "validate", "{root}/gated.yaml", "--set", "unused=1"],  # an error: typer says it
+    ["graph", "show", CANARY],
+    ["graph", "show", "-f", "mermaid", "{root}/gated.yaml"],
+    ["graph", "show", "{root}/plain.yaml", "--format=text"],
+]
+
+
+@pytest.mark.parametrize("args", FILES, ids=[" ".join(a[:2] + a[3:]) for a in FILES])
+def test_a_valid_graph_file_is_answered_by_the_fast_path_as_by_typer(home, args) -> None:
+    """`scenario validate` and `graph show` of a valid file: the same exit code, stdout and stderr as the typer
+    command (a --set of a parameter the file does not declare included), and typer never imported."""
+    fast, full = both(home, [a.format(**home) for a in args])
+    assert fast[:3] == full[:3]
+    assert fast[3] is (full[0] != 0)  # typer answers what fails, and only that
+
+
+BAD = """name: bad
+tasks:
+  - {id: first, tool: ecko, args: {value: 1}}
+  - {id: second, tool: echo, args: {value: "${frist.value}"}}
+"""
+
+
+@pytest.mark.parametrize("verb", [["scenario", "validate"], ["graph", "show"]])
+def test_a_bad_graph_file_is_explained_by_the_typer_command(home, tmp_path, verb) -> None:
+    """A file with problems goes to the typer command: the same problem list (file:line, did you mean) and exit
+    code 2 as before the fast path."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD, encoding="utf-8")
+    fast, full = both(home, [*verb, str(bad)])
+    assert fast[:3] == full[:3] and fast[3] is True
+    assert fast[0] == 2
+    assert f"{bad}:3" in fast[2] and "did you mean" in fast[2]
+
+
 LOADED = """
 import sys
 sys.argv = ["genaiops", *sys.argv[1:]]

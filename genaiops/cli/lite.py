@@ -41,9 +41,13 @@ _READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
 _DECISIONS = {("approvals", verb): {"id": str, "--reason": str, "--as": str, "--role": str}
               for verb in ("approve", "reject")}  # fmt: skip
 """The decisions answered here (no --set amendment, no --resume): ``--reason`` is required."""
+_FILES = {("scenario", "validate"): {"id": str, "--set": list},
+          ("graph", "show"): {"id": str, "--format": str}}  # fmt: skip
+"""The graph-file commands answered here (``id``: the file): only a valid file's answer, printed once the file
+validated (a problem list, with its places and hints, is the typer command's to print)."""
 _MOST = {("runs", "list"): 10_000}
 """The largest ``--limit`` each read takes (typer refuses more); otherwise any positive number."""
-_SHORT = {"-o": "--output"}
+_SHORT = {"-o": "--output", "-f": "--format"}
 _FORMATS = ("table", "json", "yaml")
 
 
@@ -58,6 +62,8 @@ def answer(argv: list[str]) -> bool:
     if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0" or "_GENAIOPS_COMPLETE" in os.environ:
         return False  # turned off, or the shell asks typer to complete a command line
     command = _parse(argv)
+    if command is not None and command.name in _FILES:
+        return _graph_file(command, argv)
     where = _where() if command is not None else None
     if command is None or where is None:
         return False
@@ -77,10 +83,11 @@ def answer(argv: list[str]) -> bool:
 
 def _parse(argv: list[str]) -> _Command | None:
     """The command and its options, or None for anything but a well-formed read this path knows."""
-    if len(argv) < 2 or tuple(argv[:2]) not in _READS | _DECISIONS:
+    commands = _READS | _DECISIONS | _FILES
+    if len(argv) < 2 or tuple(argv[:2]) not in commands:
         return None
     command = _Command(name=(argv[0], argv[1]))
-    known = _READS[command.name] if command.name in _READS else _DECISIONS[command.name]
+    known = commands[command.name]
     rest = list(argv[2:])
     while rest:
         word = rest.pop(0)
@@ -92,7 +99,13 @@ def _parse(argv: list[str]) -> _Command | None:
             command.options["id"] = word
             continue
         kind = known.get(name)
-        if kind is None or name in command.options:
+        if kind is list and sep and value:  # repeatable: --set NAME=VALUE (the value in the next word, or after =)
+            command.options.setdefault(name, []).append(value)
+            continue
+        if kind is list and rest and not rest[0].startswith("-"):
+            command.options.setdefault(name, []).append(rest.pop(0))
+            continue
+        if kind is None or kind is list or name in command.options:
             return None
         if kind is bool:
             if sep:
@@ -115,6 +128,8 @@ def _parse(argv: list[str]) -> _Command | None:
 def _value(name: str, kind: type, value: str, most: int | None) -> Any:
     if name == "--output":
         return value.lower() if value.lower() in _FORMATS else None
+    if name == "--format":
+        return value if value in ("text", "mermaid") else None
     if kind is int:
         fits = value.isascii() and value.isdigit() and 1 <= int(value) <= (most or int(value))
         return int(value) if fits else None
@@ -269,6 +284,34 @@ def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
         auto_anchor(settings, eng.store, eng.clock.now().isoformat())
     finally:
         eng.close()
+    return True
+
+
+def _graph_file(command: _Command, argv: list[str]) -> bool:
+    """``scenario validate FILE`` or ``graph show FILE`` as the typer command answers a valid file, with the
+    same settings, policy, tools and validation (``genaiops.cli.graph_files``); anything that fails (a setting,
+    the policy, a problem in the file) has printed nothing, and False hands the command to typer, which says
+    what is wrong."""
+    from genaiops.cli.graph_files import draw_graph, load_graph_file, validated_line
+    from genaiops.runtime import load_policy
+    from genaiops.settings import load_settings
+
+    options, file = command.options, Path(command.options["id"])
+    try:
+        settings = load_settings()
+        policy = load_policy(settings)
+        spec, plan = load_graph_file(file, options.get("--set"), settings, policy)
+        if command.name == ("graph", "show"):
+            drawn = draw_graph(spec, policy, options.get("--format", "text"))
+    except Exception:  # noqa: BLE001 - the typer command validates again and explains
+        return False
+    _log(settings.home, argv)
+    if command.name == ("graph", "show"):
+        print(drawn)
+    else:
+        from genaiops.cli.consoles import console
+
+        console.print(validated_line(file, plan))
     return True
 
 

@@ -48,15 +48,9 @@ SetOption = Annotated[
 
 
 def _load(file: Path, sets: list[str] | None = None):
-    from genaiops.graphs import load_scenario, parse_sets
-    from genaiops.runtime import configured_resources, data_roots
-    from genaiops.tools import tools_on_demand
+    from genaiops.cli.graph_files import load_graph_file
 
-    settings = app_settings()
-    roots = data_roots(settings).for_scenario(file)
-    resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
-    params = parse_sets(sets or [])
-    return load_scenario(str(file), tools_on_demand(), app_policy(), roots=roots, params=params, resources=resources)
+    return load_graph_file(file, sets, app_settings(), app_policy())
 
 
 def _check_resources(eng, plan) -> None:  # noqa: ANN001
@@ -315,8 +309,10 @@ def _scenario_exit(expects: bool, failures: list[str], status: str) -> int:
 def scenario_validate(file: FileArg, set_: SetOption = None) -> None:
     """Check a scenario without running anything (with the parameters given); every problem is listed with its
     place."""
-    spec, plan = _load(file, set_)
-    console.print(f"[green]✓[/] {file}: {len(plan.tasks)} tasks, {len(plan.loops)} loops, valid")
+    from genaiops.cli.graph_files import validated_line
+
+    _, plan = _load(file, set_)
+    console.print(validated_line(file, plan))
 
 
 @scenario_app.command("schema")
@@ -342,19 +338,9 @@ def graph_show(
     format: Annotated[str, typer.Option("--format", "-f", help="text or mermaid")] = "text",
 ) -> None:
     """Draw a graph file: tasks, dependencies, conditions, loops and approval gates."""
-    from genaiops.graphs import build_plan, render_mermaid, render_text
-    from genaiops.tools import tools_on_demand
+    from genaiops.cli.graph_files import draw_graph
 
     if format not in ("text", "mermaid"):
         fail(f"unknown format {format!r}; use --format text or --format mermaid")
     spec, _ = _load(file)
-    plan = build_plan(spec.graph())
-    policy, registry = app_policy(), tools_on_demand()
-
-    def gate(tid: str) -> str | None:
-        task = plan.tasks[tid].spec
-        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
-        return f"gate: {need.approvals} approval(s), {need.risk}" if need.gated else None
-
-    text = render_text(plan, gate) if format == "text" else render_mermaid(plan, gate)
-    print(text)
+    print(draw_graph(spec, app_policy(), format))
