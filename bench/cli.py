@@ -13,9 +13,10 @@ Python's bytecode cache is written first (``compileall`` of the package's folder
 PYTHONDONTWRITEBYTECODE is dropped for the commands: without a cache each command compiles every genaiops module
 it imports from source (+0.03-0.15 s), which no installed copy does.
 
-``runs list``, ``approvals list/show`` and ``audit list/verify`` are answered by the CLI's fast read path
+``runs list/show``, ``approvals list/show`` and ``audit list/verify`` are answered by the CLI's fast read path
 (``genaiops.cli.lite``: no typer, click or settings model), and so are ``approvals approve/reject ID --reason R``
-(no typer: the same decision functions as the typer command); the rows marked ``[typer]`` time the same commands
+(no typer: the same decision functions as the typer command) and ``scenario validate`` / ``graph show`` of a valid
+file (no typer: the same settings, policy and validation); the rows marked ``[typer]`` time the same commands
 with ``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
 
 Targets (issue 13): every read command <= 0.35 s median; decisions the same (our choice: they are as
@@ -146,15 +147,19 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
         ("tools", run("tools")),
         ("scenario validate FILE", run("scenario", "validate", CANARY)),
         ("graph show FILE", run("graph", "show", CANARY)),
+        ("scenario list (the shipped scenarios)", run("scenario", "list", str(REPO / "scenarios"))),
     ]
     typer_path = [  # the anchor in the same run: the reads the fast path answers, answered by typer's commands
         (f"{label} [typer]", run(*args, where=where, GENAIOPS_CLI_LITE="0"))
         for label, args, where in [
             ("runs list", ("runs", "list"), home),
+            ("runs show RUN", ("runs", "show", run_id), home),
             ("approvals list", ("approvals", "list"), home),
             ("approvals show ID", ("approvals", "show", approval_id), home),
             ("audit list", ("audit", "list"), home),
             ("audit verify", ("audit", "verify"), home),
+            ("scenario validate FILE", ("scenario", "validate", CANARY), home),
+            ("graph show FILE", ("graph", "show", CANARY), home),
             ("approvals list (1,000 pending)", ("approvals", "list"), inbox_home),
         ]
     ]

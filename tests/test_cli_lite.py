@@ -100,6 +100,11 @@ READS = [
     ["runs", "list", "--output=yaml", "--limit", "2"],
     ["runs", "list", "--status", "paused", "-ojson"],
     ["runs", "list", "--status=nothing-like-it"],
+    ["runs", "show", "{run0}"],
+    ["runs", "show", "{run1}", "--events", "--turns"],
+    ["runs", "show", "--outputs", "{run2}"],
+    ["runs", "show", "{run0}", "-o", "json", "--events"],
+    ["runs", "show", "{run2}", "--output=yaml", "--outputs"],
     ["approvals", "list"],
     ["approvals", "list", "--all"],
     ["approvals", "list", "--all", "-o", "YAML"],
@@ -122,6 +127,68 @@ def test_the_fast_path_prints_what_the_typer_command_prints(home, args) -> None:
     fast, full = both(home, args)
     assert fast[:3] == full[:3]
     assert fast[0] == 0 and fast[3] is False
+
+
+CANARY = str(Path(__file__).resolve().parents[1] / "scenarios" / "canary_release.yaml")
+FILES = [
+    ["scenario", "validate", CANARY],
+    ["scenario", "validate", "--set", "version=v43", CANARY],
+    ["scenario", "validate", "{root}/gated.yaml", "--set", "unused=1"],  # an error: typer says it
+    ["graph", "show", CANARY],
+    ["graph", "show", "-f", "mermaid", "{root}/gated.yaml"],
+    ["graph", "show", "{root}/plain.yaml", "--format=text"],
+]
+
+
+@pytest.mark.parametrize("args", FILES, ids=[" ".join(a[:2] + a[3:]) for a in FILES])
+def test_a_valid_graph_file_is_answered_by_the_fast_path_as_by_typer(home, args) -> None:
+    """`scenario validate` and `graph show` of a valid file: the same exit code, stdout and stderr as the typer
+    command (a --set of a parameter the file does not declare included), and typer never imported."""
+    fast, full = both(home, [a.format(**home) for a in args])
+    assert fast[:3] == full[:3]
+    assert fast[3] is (full[0] != 0)  # typer answers what fails, and only that
+
+
+BAD = """name: bad
+tasks:
+  - {id: first, tool: ecko, args: {value: 1}}
+  - {id: second, tool: echo, args: {value: "${frist.value}"}}
+"""
+
+
+@pytest.mark.parametrize("verb", [["scenario", "validate"], ["graph", "show"]])
+def test_a_bad_graph_file_is_explained_by_the_typer_command(home, tmp_path, verb) -> None:
+    """A file with problems goes to the typer command: the same problem list (file:line, did you mean) and exit
+    code 2 as before the fast path."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD, encoding="utf-8")
+    fast, full = both(home, [*verb, str(bad)])
+    assert fast[:3] == full[:3] and fast[3] is True
+    assert fast[0] == 2
+    assert f"{bad}:3" in fast[2] and "did you mean" in fast[2]
+
+
+LOADED = """
+import sys
+sys.argv = ["genaiops", *sys.argv[1:]]
+from genaiops.cli import main
+main()
+layers = ("typer", "genaiops.settings", "genaiops.agents", "genaiops.tools", "genaiops.safety.guardrails")
+sys.stderr.write("\\n[loaded: %s]\\n" % " ".join(m for m in layers if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("args", [["runs", "show", "{run0}"], ["runs", "show", "{run2}", "-o", "json", "--events"]])
+def test_runs_show_reads_the_store_without_the_agent_layer(home, args) -> None:
+    """`runs show` on the fast path loads neither typer nor the settings model, the agent layer, the tools or
+    the guardrails: the run is read from the store and drawn."""
+    environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")}
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, *[a.format(**home) for a in args]],
+        capture_output=True, text=True, env=environ, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.rpartition("[loaded: ")[2].strip() == "]"
 
 
 def test_the_listings_read_the_store_not_a_copy(home) -> None:
@@ -161,9 +228,10 @@ def on_terminal(home: dict[str, str], args: list[str], **env: str) -> bytes:
     return seen
 
 
-@pytest.mark.parametrize("args", [["runs", "list"], ["approvals", "list", "--all"]])
+@pytest.mark.parametrize("args", [["runs", "list"], ["approvals", "list", "--all"], ["runs", "show", "{run1}"]])
 def test_on_a_terminal_the_fast_path_draws_the_same_coloured_table(home, args) -> None:
     """On a terminal (colours, bold headers, the terminal's width) the fast path writes the same bytes."""
+    args = [a.format(**home) for a in args]
     fast = on_terminal(home, args)
     assert fast == on_terminal(home, args, GENAIOPS_CLI_LITE="0")
     assert b"\x1b[" in fast  # coloured: it was a terminal
@@ -180,6 +248,8 @@ def test_on_a_terminal_the_fast_path_draws_the_same_coloured_table(home, args) -
         (["runs", "list"], {"GENAIOPS_STORE_URL": "postgresql://db.example/ops"}),
         (["approvals", "list"], {"GENAIOPS_POLICY_FILE": "/nowhere/policy.yaml"}),
         (["approvals", "show", "ap-unknown"], {}),  # an unknown id: typer says so, with close ids
+        (["runs", "show", "run-unknown"], {}),
+        (["runs", "show", "{run0}", "--events=yes"], {}),
         (["approvals", "show"], {}),  # the id missing
         (["audit", "verify", "--anchor", "/nowhere/anchor.json"], {}),
     ],
@@ -187,7 +257,7 @@ def test_on_a_terminal_the_fast_path_draws_the_same_coloured_table(home, args) -
 def test_what_the_fast_path_is_unsure_of_goes_to_the_typer_command(home, args, env) -> None:
     """Bad values, unknown or global options, --help and settings beyond the home and a SQLite store are
     answered by the typer command (typer ran), with its own messages and exit codes."""
-    fast, full = both(home, args, **env)
+    fast, full = both(home, [a.format(**home) for a in args], **env)
     assert fast[:3] == full[:3]
     assert fast[3] is True
 

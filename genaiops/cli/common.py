@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import typer
 
 from genaiops.cli import LOCAL as LOCAL  # re-exported: the commands take these from here
+from genaiops.cli.consoles import Options as Options  # re-exported
 from genaiops.cli.consoles import console as console
 from genaiops.cli.consoles import err_console
 
@@ -30,14 +31,6 @@ def app_settings() -> Settings:
     from genaiops.settings import load_settings
 
     return load_settings()
-
-
-class Options:
-    """Options given before the command (``genaiops --unsafe-policy COMMAND``)."""
-
-    unsafe_policy = False
-    quiet = False
-    """``--quiet``: no progress display, and on stderr errors only."""
 
 
 def app_policy() -> ApprovalPolicy:

@@ -1,8 +1,8 @@
-"""The fast read path: ``genaiops runs list``, ``approvals list``, ``approvals show``, ``audit list`` and ``audit
-verify`` answered without typer, click or the settings model (and, but for ``approvals show``, pydantic), whose
-imports alone cost more than the answer (``bench/cli.py`` measures both); and the decisions ``approvals
-approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer (through the same functions as
-the typer command, ``genaiops.cli.deciding``).
+"""The fast read path: ``genaiops runs list``, ``runs show``, ``approvals list``, ``approvals show``, ``audit
+list`` and ``audit verify`` answered without typer, click or the settings model (and, but for ``runs show`` and
+``approvals show``, pydantic), whose imports alone cost more than the answer (``bench/cli.py`` measures both);
+and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
+(through the same functions as the typer command, ``genaiops.cli.deciding``).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
@@ -32,6 +32,7 @@ from typing import Any
 __all__ = ["answer"]
 
 _READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
+          ("runs", "show"): {"id": str, "--events": bool, "--outputs": bool, "--turns": bool, "--output": str},
           ("approvals", "list"): {"--run": str, "--all": bool, "--output": str},
           ("approvals", "show"): {"id": str, "--full": bool, "--output": str},
           ("audit", "list"): {"--run": str, "--limit": int, "--full": bool, "--output": str},
@@ -40,9 +41,13 @@ _READS = {("runs", "list"): {"--status": str, "--limit": int, "--output": str},
 _DECISIONS = {("approvals", verb): {"id": str, "--reason": str, "--as": str, "--role": str}
               for verb in ("approve", "reject")}  # fmt: skip
 """The decisions answered here (no --set amendment, no --resume): ``--reason`` is required."""
+_FILES = {("scenario", "validate"): {"id": str, "--set": list},
+          ("graph", "show"): {"id": str, "--format": str}}  # fmt: skip
+"""The graph-file commands answered here (``id``: the file): only a valid file's answer, printed once the file
+validated (a problem list, with its places and hints, is the typer command's to print)."""
 _MOST = {("runs", "list"): 10_000}
 """The largest ``--limit`` each read takes (typer refuses more); otherwise any positive number."""
-_SHORT = {"-o": "--output"}
+_SHORT = {"-o": "--output", "-f": "--format"}
 _FORMATS = ("table", "json", "yaml")
 
 
@@ -57,6 +62,8 @@ def answer(argv: list[str]) -> bool:
     if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0" or "_GENAIOPS_COMPLETE" in os.environ:
         return False  # turned off, or the shell asks typer to complete a command line
     command = _parse(argv)
+    if command is not None and command.name in _FILES:
+        return _graph_file(command, argv)
     where = _where() if command is not None else None
     if command is None or where is None:
         return False
@@ -76,10 +83,11 @@ def answer(argv: list[str]) -> bool:
 
 def _parse(argv: list[str]) -> _Command | None:
     """The command and its options, or None for anything but a well-formed read this path knows."""
-    if len(argv) < 2 or tuple(argv[:2]) not in _READS | _DECISIONS:
+    commands = _READS | _DECISIONS | _FILES
+    if len(argv) < 2 or tuple(argv[:2]) not in commands:
         return None
     command = _Command(name=(argv[0], argv[1]))
-    known = _READS[command.name] if command.name in _READS else _DECISIONS[command.name]
+    known = commands[command.name]
     rest = list(argv[2:])
     while rest:
         word = rest.pop(0)
@@ -91,7 +99,13 @@ def _parse(argv: list[str]) -> _Command | None:
             command.options["id"] = word
             continue
         kind = known.get(name)
-        if kind is None or name in command.options:
+        if kind is list and sep and value:  # repeatable: --set NAME=VALUE (the value in the next word, or after =)
+            command.options.setdefault(name, []).append(value)
+            continue
+        if kind is list and rest and not rest[0].startswith("-"):
+            command.options.setdefault(name, []).append(rest.pop(0))
+            continue
+        if kind is None or kind is list or name in command.options:
             return None
         if kind is bool:
             if sep:
@@ -114,6 +128,8 @@ def _parse(argv: list[str]) -> _Command | None:
 def _value(name: str, kind: type, value: str, most: int | None) -> Any:
     if name == "--output":
         return value.lower() if value.lower() in _FORMATS else None
+    if name == "--format":
+        return value if value in ("text", "mermaid") else None
     if kind is int:
         fits = value.isascii() and value.isdigit() and 1 <= int(value) <= (most or int(value))
         return int(value) if fits else None
@@ -165,6 +181,31 @@ def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any
     return [s for s in shapes if status is None or s["status"] == status]
 
 
+def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any]:
+    """``runs show``: what it prints, all of it read and built before anything is printed (the engine's own
+    ``result``, on an engine over the store alone: reading a run needs no policy, tools, settings or agents)."""
+    from genaiops.graphs.engine import Engine
+    from genaiops.registry import ToolRegistry
+
+    run_id = options["id"]
+    eng = Engine(store=store, registry=ToolRegistry())
+    run = store.run(run_id)
+    result = eng.result(run_id)
+    stored = (store.events(run_id), store.agent_turns(run_id))
+    flags = {"events": bool(options.get("--events")), "outputs": bool(options.get("--outputs")),
+             "turns": bool(options.get("--turns"))}  # fmt: skip
+    if options.get("--output", "table") != "table":
+        from genaiops.cli.run_view import run_document
+        from genaiops.cli.shapes import run_shape
+
+        shape = run_shape(run, result.status)
+        rows = store.tasks(run_id, decode=False)
+        return "document", run_document(shape, rows, result, *stored, **flags, spec=run.spec)
+    from genaiops.cli.run_view import run_plan
+
+    return "table", ((run.spec, result, *stored), flags | {"plan": run_plan(run.spec)})
+
+
 def _inbox(store: Any, home: Path, options: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:
     from datetime import UTC, datetime
 
@@ -210,8 +251,9 @@ def _verification(store: Any, home: Path, options: dict[str, Any]) -> dict[str, 
     return report if report["ok"] else None
 
 
-_READERS = {("runs", "list"): _runs, ("approvals", "list"): _inbox, ("approvals", "show"): _approval,
-            ("audit", "list"): _ledger, ("audit", "verify"): _verification}  # fmt: skip
+_READERS = {("runs", "list"): _runs, ("runs", "show"): _run, ("approvals", "list"): _inbox,
+            ("approvals", "show"): _approval, ("audit", "list"): _ledger,
+            ("audit", "verify"): _verification}  # fmt: skip
 
 
 def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
@@ -245,6 +287,34 @@ def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
     return True
 
 
+def _graph_file(command: _Command, argv: list[str]) -> bool:
+    """``scenario validate FILE`` or ``graph show FILE`` as the typer command answers a valid file, with the
+    same settings, policy, tools and validation (``genaiops.cli.graph_files``); anything that fails (a setting,
+    the policy, a problem in the file) has printed nothing, and False hands the command to typer, which says
+    what is wrong."""
+    from genaiops.cli.graph_files import draw_graph, load_graph_file, validated_line
+    from genaiops.runtime import load_policy
+    from genaiops.settings import load_settings
+
+    options, file = command.options, Path(command.options["id"])
+    try:
+        settings = load_settings()
+        policy = load_policy(settings)
+        spec, plan = load_graph_file(file, options.get("--set"), settings, policy)
+        if command.name == ("graph", "show"):
+            drawn = draw_graph(spec, policy, options.get("--format", "text"))
+    except Exception:  # noqa: BLE001 - the typer command validates again and explains
+        return False
+    _log(settings.home, argv)
+    if command.name == ("graph", "show"):
+        print(drawn)
+    else:
+        from genaiops.cli.consoles import console
+
+        console.print(validated_line(file, plan))
+    return True
+
+
 def _log(home: Path, argv: list[str]) -> None:
     """The command line in the log file, as the typer application writes it."""
     import logging
@@ -267,6 +337,16 @@ def _print(command: _Command, found: Any) -> None:
         from genaiops.cli.listings import print_runs
 
         print_runs(found, output)
+    elif command.name == ("runs", "show"):
+        how, shown = found
+        if how == "document":
+            from genaiops.cli.output import emit
+
+            emit(shown, output)
+        else:
+            from genaiops.cli.run_view import print_run
+
+            print_run(*shown[0], **shown[1])
     elif command.name == ("approvals", "list"):
         from genaiops.cli.listings import print_inbox
 

@@ -159,7 +159,7 @@ def run_pieces(d: dict[str, Any]) -> tuple[dict[str, Any], RunResult, list[tuple
 
 def run_document(d: dict[str, Any], *, events: bool, outputs: bool, turns: bool) -> dict[str, Any]:
     """``runs show --output json|yaml`` from ``GET /runs/ID``: the document the local store gives."""
-    from genaiops.cli.runs import run_document as document
+    from genaiops.cli.run_view import run_document as document
     from genaiops.store import TaskRow
 
     _spec, result, event_rows, turn_rows = run_pieces(d)

@@ -12,6 +12,7 @@ from rich.markup import escape
 from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, store_reader, who
 from genaiops.cli.listings import print_runs
 from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.run_view import print_run, run_document
 from genaiops.cli.views import LiveProgress, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
@@ -47,15 +48,9 @@ SetOption = Annotated[
 
 
 def _load(file: Path, sets: list[str] | None = None):
-    from genaiops.graphs import load_scenario, parse_sets
-    from genaiops.runtime import configured_resources, data_roots
-    from genaiops.tools import tools_on_demand
+    from genaiops.cli.graph_files import load_graph_file
 
-    settings = app_settings()
-    roots = data_roots(settings).for_scenario(file)
-    resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
-    params = parse_sets(sets or [])
-    return load_scenario(str(file), tools_on_demand(), app_policy(), roots=roots, params=params, resources=resources)
+    return load_graph_file(file, sets, app_settings(), app_policy())
 
 
 def _check_resources(eng, plan) -> None:  # noqa: ANN001
@@ -246,98 +241,6 @@ def runs_show(
     print_run(run.spec, result, *stored, events=events, outputs=outputs, turns=turns)
 
 
-def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool) -> None:  # noqa: ANN001
-    """A run as ``runs show`` prints it (from a local store or a server)."""
-    from genaiops.graphs import GraphSpec, build_plan, render_text
-
-    plan = build_plan(GraphSpec.model_validate(spec))
-    console.print(escape(render_text(plan, status=result.tasks)))
-    if plan.spec.param_values:
-        console.print("parameters: " + escape(", ".join(f"{k}={v!r}" for k, v in plan.spec.param_values.items())))
-    print_result(result, every_task=True)
-    _print_agents(event_rows, turn_rows)
-    _print_goals(plan.spec, result.outputs, event_rows)
-    if outputs:
-        console.print_json(json.dumps(dict(result.outputs)))
-    if turns:
-        for turn in turn_rows:
-            console.print(f"{turn.at[:23]} {turn.task_id} {turn.agent} {turn.kind}: {escape(turn.content)}")
-    if events:
-        for seq, task, kind, at, data in event_rows:
-            console.print(f"{seq:>6} {at[:23]} {kind} {task or '-'} {escape(json.dumps(data))}")
-
-
-def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool,  # noqa: ANN001
-                 spec: dict | None = None) -> dict:  # fmt: skip
-    """``runs show --output json|yaml`` (from a local store or a server): the shapes of ``genaiops.cli.shapes``;
-    ``run`` is the run's shape already."""
-    from genaiops.cli import shapes
-
-    document = {
-        "run": run,
-        "tasks": [shapes.task_shape(row, result) for row in task_rows],
-        "pending_approvals": [shapes.approval_shape(r.model_dump(), "pending") for r in result.pending],
-    }
-    if outputs:
-        document["outputs"] = dict(result.outputs)
-    if events:
-        document["events"] = [shapes.event_shape(*event) for event in event_rows]
-    if turns:
-        document["turns"] = [shapes.turn_shape(turn) for turn in turn_rows]
-    document |= shapes.goal_shapes(spec or {}, result.outputs, event_rows)
-    return document
-
-
-def _print_goals(spec, outputs, event_rows) -> None:  # noqa: ANN001
-    """Each goal task's structured outcome (finding, cause, evidence, proposal), and the agents' spend."""
-    from genaiops.cli.shapes import goal_shapes
-
-    shaped = goal_shapes(spec.model_dump(mode="json"), outputs, event_rows)
-    for tid, goal in shaped["goals"].items():
-        console.print(f"[bold]goal {tid}[/] ({goal['role']}, {goal['planner']}): {escape(goal['finding'])}")
-        if goal.get("root_cause"):
-            console.print(f"  root cause: {escape(goal['root_cause'])}")
-        if goal.get("verdict"):
-            console.print(f"  verdict: {goal['verdict']}")
-        for item in goal.get("evidence", []):
-            console.print(f"  evidence ({item['source']}): {escape(item['fact'])}")
-        proposal = goal.get("proposal")
-        if proposal:
-            gated = " (gated: waits for approval)" if proposal["gated"] else ""
-            console.print(f"  proposed {', '.join(proposal['tasks'])}{gated}: {escape(proposal['reason'])}")
-        steps = goal.get("steps", [])
-        said = [s["tool"] + ("" if s["status"] == "ok" else f" ({s['status']})") for s in steps]
-        console.print("  steps: " + escape(" -> ".join(said)))
-    spend = shaped["spend"]
-    if spend["tokens"] or spend["budget"]:
-        line = f"spend: {spend['tokens']} tokens, ${spend['usd']:.4f}"
-        if spend["budget"]:
-            limits = [f"{spend['budget']['tokens']} tokens" if spend["budget"].get("tokens") else "",
-                      f"${spend['budget']['usd']:g}" if spend["budget"].get("usd") else ""]  # fmt: skip
-            line += " of a budget of " + " and ".join(x for x in limits if x)
-        console.print(line)
-
-
-def _print_agents(event_rows, turn_rows) -> None:  # noqa: ANN001
-    """What agents did in the run: tasks they proposed (or had refused), turns, refusals and token usage."""
-    for _seq, task, kind, _at, data in event_rows:
-        if kind == "tasks_proposed":
-            console.print(f"{data['by']} (in {task}) proposed {', '.join(data['tasks'])}: {escape(data['reason'])}")
-        elif kind == "tasks_refused":
-            console.print(f"[red]refused[/] tasks proposed by {data['by']} (in {task}): {escape(data['problems'])}")
-        elif kind == "agent_refused":
-            console.print(f"[yellow]refused[/] {data['agent']} in {task}: {escape(data['reason'])}")
-    per_agent: dict[str, list[int]] = {}
-    for turn in turn_rows:
-        counts = per_agent.setdefault(turn.agent, [0, 0, 0])
-        counts[0] += 1
-        counts[1] += turn.prompt_tokens or 0
-        counts[2] += turn.completion_tokens or 0
-    for agent, (n, prompt, completion) in per_agent.items():
-        if agent != "user":
-            console.print(f"agent {agent}: {n} turns, {prompt} prompt + {completion} completion tokens")
-
-
 @runs_app.command("cancel")
 def runs_cancel(
     run_id: Annotated[str, typer.Argument()],
@@ -406,8 +309,10 @@ def _scenario_exit(expects: bool, failures: list[str], status: str) -> int:
 def scenario_validate(file: FileArg, set_: SetOption = None) -> None:
     """Check a scenario without running anything (with the parameters given); every problem is listed with its
     place."""
-    spec, plan = _load(file, set_)
-    console.print(f"[green]✓[/] {file}: {len(plan.tasks)} tasks, {len(plan.loops)} loops, valid")
+    from genaiops.cli.graph_files import validated_line
+
+    _, plan = _load(file, set_)
+    console.print(validated_line(file, plan))
 
 
 @scenario_app.command("schema")
@@ -433,19 +338,9 @@ def graph_show(
     format: Annotated[str, typer.Option("--format", "-f", help="text or mermaid")] = "text",
 ) -> None:
     """Draw a graph file: tasks, dependencies, conditions, loops and approval gates."""
-    from genaiops.graphs import build_plan, render_mermaid, render_text
-    from genaiops.tools import tools_on_demand
+    from genaiops.cli.graph_files import draw_graph
 
     if format not in ("text", "mermaid"):
         fail(f"unknown format {format!r}; use --format text or --format mermaid")
     spec, _ = _load(file)
-    plan = build_plan(spec.graph())
-    policy, registry = app_policy(), tools_on_demand()
-
-    def gate(tid: str) -> str | None:
-        task = plan.tasks[tid].spec
-        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
-        return f"gate: {need.approvals} approval(s), {need.risk}" if need.gated else None
-
-    text = render_text(plan, gate) if format == "text" else render_mermaid(plan, gate)
-    print(text)
+    print(draw_graph(spec, app_policy(), format))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
-from genaiops.cli.common import Options, console
+from genaiops.cli.consoles import Options, console
 from genaiops.cli.output import Col, colored, print_table
 
 if TYPE_CHECKING:

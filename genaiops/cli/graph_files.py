@@ -1,0 +1,52 @@
+"""Graph files checked and drawn (``genaiops scenario validate``, ``genaiops graph show``): shared by the typer
+commands (``genaiops.cli.runs``) and the fast path (``genaiops.cli.lite``), so it imports no typer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from genaiops.graphs import Plan, ScenarioSpec
+    from genaiops.safety import ApprovalPolicy
+    from genaiops.settings import Settings
+
+__all__ = ["draw_graph", "load_graph_file", "validated_line"]
+
+
+def load_graph_file(
+    file: Path, sets: list[str] | None, settings: Settings, policy: ApprovalPolicy
+) -> tuple[ScenarioSpec, Plan]:
+    """The scenario in ``file`` validated with the parameters ``sets`` (``NAME=VALUE``) against the tools, the
+    policy, the data roots and the resources the settings configure (``GraphValidationError`` lists every
+    problem)."""
+    from genaiops.graphs import load_scenario, parse_sets
+    from genaiops.runtime import configured_resources, data_roots
+    from genaiops.tools import tools_on_demand
+
+    roots = data_roots(settings).for_scenario(file)
+    resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
+    params = parse_sets(sets or [])
+    return load_scenario(str(file), tools_on_demand(), policy, roots=roots, params=params, resources=resources)
+
+
+def validated_line(file: Path, plan: Plan) -> str:
+    """What ``scenario validate`` prints for a valid file (Rich markup)."""
+    return f"[green]✓[/] {file}: {len(plan.tasks)} tasks, {len(plan.loops)} loops, valid"
+
+
+def draw_graph(spec: Any, policy: ApprovalPolicy, format: str) -> str:
+    """The graph of a validated scenario as ``graph show`` prints it (``text`` or ``mermaid``), each gated task
+    labelled with the approvals the policy asks for."""
+    from genaiops.graphs import build_plan, render_mermaid, render_text
+    from genaiops.tools import tools_on_demand
+
+    plan = build_plan(spec.graph())
+    registry = tools_on_demand()
+
+    def gate(tid: str) -> str | None:
+        task = plan.tasks[tid].spec
+        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
+        return f"gate: {need.approvals} approval(s), {need.risk}" if need.gated else None
+
+    return render_text(plan, gate) if format == "text" else render_mermaid(plan, gate)
