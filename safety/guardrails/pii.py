@@ -92,7 +92,6 @@ def _dob_hint(text: str) -> bool:
     return _DOB_HINT.search(text) is not None
 
 
-
 def detect_pii(text: str, entities: frozenset[str] = DEFAULT_ENTITIES) -> list[Span]:
     """Non-overlapping PII spans of the given entity types, in text order."""
     found: list[Span] = []

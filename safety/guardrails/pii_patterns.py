@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from stdnum import iban, luhn
@@ -42,7 +42,7 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:
 _NON_DIGIT = re.compile(r"\D")
 _SEPARATOR = re.compile(r"[\s().\-]")
 _CARD = re.compile(r"\d(?<![\d-]\d)[ -]?(?:\d[ -]?){10,17}\d(?![\d-])")
-"""``(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])`` with its first digit in front of the look-behind: a pattern that
+r"""``(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])`` with its first digit in front of the look-behind: a pattern that
 starts with a digit lets the regex engine jump from digit to digit instead of trying every position (~4x faster)."""
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?(?:\(?\d{1,4}\)?[ \t.\-/]?){1,6}\d{2,4}(?![\w])")
@@ -158,7 +158,7 @@ def find_ibans(text: str) -> list[Span]:
 
 
 _DIGIT_RUN = re.compile(r"\d(?<![\d-]\d)\d\d")
-"""``(?<![\d-])\d{3}``, starting with a digit so that the engine jumps between digits (same matches, ~3x faster)."""
+r"""``(?<![\d-])\d{3}``, starting with a digit so that the engine jumps between digits (same matches, ~3x faster)."""
 
 
 def find_national_ids(text: str) -> list[Span]:
@@ -196,11 +196,28 @@ def _valid_phone(candidate: str) -> bool:
     return False
 
 
+_PHONE_START = re.compile(r"[+(\d](?<![\w+].)")
+"""Where a ``_PHONE`` match can start: a plus, a bracket or a digit with no word character or plus before it."""
+
+
+def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
+    """``_PHONE.finditer(text)``, trying the pattern only where a match can start (``_PHONE`` begins with a
+    look-behind, so the engine would try it at every position; finding the starts first is ~2x cheaper)."""
+    start = _PHONE_START.search(text)
+    while start is not None:
+        match = _PHONE.match(text, start.start())
+        if match is None:
+            start = _PHONE_START.search(text, start.start() + 1)
+            continue
+        yield match
+        start = _PHONE_START.search(text, match.end())
+
+
 def find_phones(text: str) -> list[Span]:
     """Digit groups that ``phonenumbers`` accepts as valid, or that a phone cue ("call me on", "Fax") surrounds."""
     found = []
     budget = _MAX_VALIDATIONS
-    for match in _PHONE.finditer(text):
+    for match in _phone_candidates(text):
         value = match.group().strip()
         digits = sum(ch.isdigit() for ch in value)
         if not 7 <= digits <= 15 or (digits > 11 and value.isdigit()):
