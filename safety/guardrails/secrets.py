@@ -73,6 +73,8 @@ _FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
     ("PASSWORD_IN_DSN", ("password=", "pwd="), r"(?i)\b(?:password|pwd)=([^;\s'\"]{6,})(?=;|\s|$|['\"])", 1, 2.5),
 )
 
+_HINTS = tuple(sorted({hint for _, hints, _, _, _ in _FORMATS for hint in hints}))
+"""Every format's hints, each tested once per text."""
 _KEY_WORDS = ("key", "secret", "token", "pass", "pwd", "auth", "credential", "bearer")
 _ASSIGNMENT = re.compile(
     r"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|access[_-]?key|auth(?:orization)?|"
@@ -80,6 +82,10 @@ _ASSIGNMENT = re.compile(
     r"([^\s\"',;`)}\]]{8,})"
 )
 _BEARER = re.compile(r"(?i)\bBearer\s+([A-Za-z0-9_\-\.=+/]{20,})")
+_ASSIGNMENT_LOWER = re.compile(_ASSIGNMENT.pattern.removeprefix("(?i)"))
+_BEARER_LOWER = re.compile(_BEARER.pattern.removeprefix("(?i)").replace("Bearer", "bearer"))
+"""The assignment rules for lower-cased ASCII text: without IGNORECASE the engine jumps between the letters a
+keyword can start with (the same spans, ~8x faster); on ASCII, lower-casing and IGNORECASE agree exactly."""
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:[<{\[$%].*|.*[>}\]]$|.*(?:x{4,}|\*{3,}|\.{3}|example|sample|dummy|placeholder|changeme|your[_-]|"
     r"redacted|test123|password|secret|token|here|null|none|undefined|todo|fixme|env\[|environ|getenv).*|"
@@ -112,9 +118,12 @@ class Secrets(Composable):
     on_hit: Outcome = "block"
 
     def _format_spans(self, text: str, lower: str) -> list[Span]:
-        spans = []
+        spans: list[Span] = []
+        present = {hint for hint in _HINTS if hint in lower}
+        if not present:
+            return spans
         for label, hints, pattern, group, minimum in _FORMATS:
-            if not any(h in lower for h in hints):
+            if present.isdisjoint(hints):
                 continue
             for match in _regex(pattern).finditer(text):
                 value = match.group(group)
@@ -127,12 +136,17 @@ class Secrets(Composable):
         spans: list[Span] = []
         if not any(k in lower for k in _KEY_WORDS):
             return spans
-        for pattern, label in ((_ASSIGNMENT, "ASSIGNED_SECRET"), (_BEARER, "BEARER_TOKEN")):
-            for match in pattern.finditer(text):
+        ascii_text = text.isascii()
+        rules = (
+            (_ASSIGNMENT, _ASSIGNMENT_LOWER, "ASSIGNED_SECRET"),
+            (_BEARER, _BEARER_LOWER, "BEARER_TOKEN"),
+        )
+        for pattern, lowered, label in rules:
+            for match in lowered.finditer(lower) if ascii_text else pattern.finditer(text):
                 start, end = match.span(1)
                 if any(s.start < end and start < s.end for s in taken + spans):
                     continue
-                if _random_enough(match.group(1), self.min_entropy):
+                if _random_enough(text[start:end], self.min_entropy):
                     spans.append(Span(start=start, end=end, label=label))
         return spans
 

@@ -11,6 +11,7 @@ abuse quoted in order to report it ("he wrote 'you idiot' in #ops, reporting it"
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from genaiops.safety.verdict import Span
 
@@ -250,7 +251,15 @@ _REPORT_CUE = re.compile(
     r"look(?:ed)? into|forwarding|complain\w*)",
     _I,
 )
-_WORDS = re.compile(r"[a-z]+")
+_REPORT_CUE_LOWER = re.compile(_REPORT_CUE.pattern)
+"""``_REPORT_CUE`` for lower-cased ASCII text, without IGNORECASE (the same answer, ~2.5x faster)."""
+_REPORT_WORDS = (
+    "report", "flag", "for hr", "trust and safety", "moderat", "screenshot", "for the record", "escalate", "document",
+    "look", "forwarding", "complain",
+)  # fmt: skip
+_HR = re.compile(r"hr(?<!\whr)\b")
+"""Each phrasing of ``_REPORT_CUE`` holds one of these strings or a whole-word "hr": a text with none of them skips
+the pattern (the word comes first in ``_HR`` so the engine jumps to it)."""
 _QUOTED = re.compile(r"(?<!\w)'.{3,}?'(?!\w)|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
 _CALLED_ME = re.compile(r"\bcalled me (?:an? )?[\w\s]{1,30}?(?=\s+(?:in|at|on|during|after|before)\b|[,.;!?]|$)", _I)
 
@@ -284,6 +293,40 @@ _ANCHORS: dict[str, frozenset[str]] = {
 }
 """Per rule, words of which every one of its phrasings holds at least one: a rule runs only on texts that have
 one (one cheap pass over the words instead of every pattern over every position)."""
+_LETTERS = re.compile(r"[a-z]+")
+_ALL_ANCHORS = frozenset().union(*_ANCHORS.values())
+
+
+@cache
+def _anchor_at(word: str) -> re.Pattern[str]:
+    """An anchor word's occurrences as a whole run of the letters a-z; the word comes first in the pattern so that
+    the regex engine jumps to it (a look-behind first would make it try every position). Compiled on first use:
+    the 133 anchors compiled up front would cost every import tens of ms."""
+    return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
+
+
+def _anchor_words(lower: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every anchor word in ``lower``, in text order: the same as listing every ``[a-z]+`` run
+    and keeping the anchors, at a fraction of the cost (only the few anchor words present are located)."""
+    present = _ALL_ANCHORS.intersection(_LETTERS.findall(lower))
+    return sorted((m.start(), m.end(), word) for word in present for m in _anchor_at(word).finditer(lower))
+
+
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "INTIMIDATION": (
+        "regret", "or i", "make your life", "ll be ", "make sure you", "you dare", "remember who", "your career",
+        "re done here", "see how long you last", "last warning", "bury you", "find you", "get you", "hurt you",
+        "destroy you", "keep your job", "or else",
+    ),
+    "EXCLUSION": (
+        "nobody ", "no one ", "noone ", "belong", "not one of us", "happier", "better if", "better without",
+        "leave ", "keep ", ", not you", "still here", "take the hint", "t invite", "t include", "t bother", "without",
+        "stay away", "drag everyone down",
+    ),
+}  # fmt: skip
+"""Per rule, lower-case strings of which each of its phrasings holds one (read off the patterns: "you'?ll be" and
+"you will be" both hold "ll be "). Their common anchor words ("or", "no", "keep") open windows in most texts; on
+ASCII text a rule whose strings are all missing cannot match and is skipped."""
 
 
 _CHAT_LEAD = re.compile(
@@ -303,7 +346,12 @@ def _blank_lead(text: str) -> str:
 
 def mask_reported(text: str) -> str:
     """``text`` with quoted abuse blanked when the text reports it (same length, so spans stay valid)."""
-    if not _REPORT_CUE.search(text) and "called me" not in text.lower():
+    if text.isascii():
+        lower = text.lower()
+        cued = any(word in lower for word in _REPORT_WORDS) or _HR.search(lower) is not None
+        if not (cued and _REPORT_CUE_LOWER.search(lower)) and "called me" not in lower:
+            return text
+    elif not _REPORT_CUE.search(text) and "called me" not in text.lower():
         return text
 
     def blank(match: re.Match[str]) -> str:
@@ -405,10 +453,13 @@ def hostile_spans(text: str) -> list[Span]:
     spans = []
     text = _blank_lead(text)
     lower = text.lower()
-    found = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(lower)]
+    ascii_text = text.isascii()
+    found = _anchor_words(lower)
     words = {word for _, _, word in found}
     for label, pattern in _RULES:
         if not words & _ANCHORS[label]:
+            continue
+        if label in _TRIGGERS and ascii_text and not any(t in lower for t in _TRIGGERS[label]):
             continue
         windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]
         matches = {(m.start(), m.end()): m for a, b in windows for m in pattern.finditer(text, a, b)}
