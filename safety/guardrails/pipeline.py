@@ -41,6 +41,7 @@ class Step:
 
 
 _REWRITES = frozenset({"redact", "pseudonymize"})
+_ALWAYS = _REWRITES | {"block"}  # steps a spent budget never skips
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,9 @@ class Pipeline:
     steps: tuple[Step, ...] = ()
     budget_ms: float | None = None
     on_budget_exceeded: Outcome = "flag"
-    """Outcome when the budget runs out before every scanner ran (the rest are skipped and named). Steps that
-    rewrite the text (redact, pseudonymize) still run: a slow machine must not let a secret or a name through."""
+    """Outcome when the budget runs out before every scanner ran (the rest are skipped and named). Only advisory
+    steps (flag, shadow) are skipped: steps that block or rewrite the text (redact, pseudonymize) still run, so
+    neither a slow machine nor a text padded to exhaust the budget lets an injection, a secret or a name through."""
     pseudonym_key: str = "genaiops"
 
     def run(self, text: str, clock: Callable[[], float] | None = None) -> PipelineResult:
@@ -81,7 +83,7 @@ class Pipeline:
         for index, step in enumerate(self.steps):
             if not over and index and started is not None and self.budget_ms is not None:
                 over = (clock() - started) * 1000 > self.budget_ms  # type: ignore[misc, operator]
-            if over and step.policy not in _REWRITES:
+            if over and step.policy not in _ALWAYS:
                 skipped.append(step.guardrail.name)
                 continue
             verdict = step.guardrail.check(text)
