@@ -17,6 +17,34 @@ import pytest
 # (the tests set COLUMNS per command, as a terminal would).
 os.environ.pop("COLUMNS", None)
 
+# The files that take longest, longest first (session 8: CI's --durations, and a one-process run of the files that
+# start servers or processes, summed per file). They are collected first, in this order, and xdist keeps it
+# (--no-loadscope-reorder in pyproject): its default hands out the files with the most tests first, which left these
+# few-test, long files to the end of the run, one worker busy with them while the other idled.
+LONG_FILES = (
+    "tests/tools/mlops/test_mlops_mlflow_server.py",
+    "tests/server/test_console.py",
+    "tests/server/test_remote_cli.py",
+    "tests/test_cli_scenario_test.py",
+    "tests/graphs/test_crash.py",
+    "tests/test_cli_prometheus.py",
+    "tests/tools/mlops/test_mlops_serving_process.py",
+    "tests/store/test_shared_state.py",
+    "tests/server/test_chat_server.py",
+    "tests/server/test_console_browser.py",
+    "tests/graphs/test_yaml_fuzz.py",
+    "tests/server/test_alerts_api.py",
+    "tests/agents/test_sk_bridge.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run LONG_FILES first, in their order; every other file keeps its place (the sort is stable, and each file's
+    tests stay together and in order)."""
+    rank = {path: place for place, path in enumerate(LONG_FILES)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(LONG_FILES)))
+
+
 DRILL_POLICY = "allow_claimed_identities: true  # a drill home: people may be named with --as\n"
 
 

@@ -7,6 +7,7 @@ security headers are on every answer."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -66,17 +67,27 @@ def decide_form(html: str, verdict: str, reason: str, **extra: str) -> dict[str,
     return {"csrf": csrf_of(html), "args_hash": args_hash, "verdict": verdict, "reason": reason, **extra}
 
 
+@pytest.fixture(scope="module")
+def people_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home database holding the PEOPLE accounts, made once for the module: each test's home starts as a copy
+    (argon2 hashes 4 passwords in ~1.5 s of CPU, which every test paid again for the same accounts)."""
+    db = tmp_path_factory.mktemp("people") / "genaiops.db"
+    accounts = Accounts(str(db))
+    for name, roles in PEOPLE.items():
+        accounts.add(name, roles, PASSWORD.format(name), by="admin", at=datetime.now(UTC))
+    accounts.close()
+    return db
+
+
 @pytest.fixture
-def console(tmp_path: Path, wait_for: Callable[..., Any]) -> Iterator[Console]:
+def console(tmp_path: Path, wait_for: Callable[..., Any], people_db: Path) -> Iterator[Console]:
     home, scenarios = tmp_path / "home", tmp_path / "scenarios"
     home.mkdir()
     scenarios.mkdir()
     (scenarios / "gated.yaml").write_text(GATED, encoding="utf-8")
     (scenarios / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
-    accounts = Accounts(str(home / "genaiops.db"))
-    for name, roles in PEOPLE.items():
-        accounts.add(name, roles, PASSWORD.format(name), by="admin", at=datetime.now(UTC))
-    accounts.close()
+    for part in people_db.parent.glob(people_db.name + "*"):  # the database, and its -wal/-shm if any are left
+        shutil.copy(part, home / part.name)
     settings = load_settings(home=home, scenarios_dir=scenarios, worker_interval=0.05, guardrails="off")
     shared = TestClient(create_app(settings))
     shared.__enter__()
