@@ -4,6 +4,7 @@ configured resources). Built by the entry point (``genaiops ask``, the desk) fro
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ class Catalogue:
     """Names the system knows per param (``service``: the simulator's services), for "did you mean"."""
     _entries: list[Entry] | None = field(default=None, repr=False)
     _indexed: tuple[tuple[str, int, int], ...] | None = field(default=None, repr=False)
+    _index: _Snapshot | None = field(default=None, repr=False)
 
     def entries(self) -> list[Entry]:
         """Every scenario file under the folder (YAML with ``tasks:``), read once."""
@@ -73,19 +75,65 @@ class Catalogue:
         if self.memory is None or not text.strip():
             return []
         state = _state(self.folder)
-        if state != self._indexed:
+        if state != self._indexed or self._index is None:
             self.memory.index_scenarios(self.folder)
             self._indexed, self._entries = state, None
-        by_path = {e.file.resolve().relative_to(self.folder.resolve()).as_posix(): e for e in self.entries()}
-        hits = self.memory.search("scenarios", text, k=k + 4).hits
-        found = [(by_path[h.metadata.get("path")], h.distance) for h in hits if h.metadata.get("path") in by_path]
-        return found[:k]
+            self._index = _Snapshot.of(self.memory, self.entries(), self.folder)
+        return self._index.nearest(text, k)
+
+
+@dataclass
+class _Snapshot:
+    """The ``scenarios`` collection's stored vectors, read once per state of the folder: a search then embeds only
+    the request and ranks by cosine distance, as the collection's query would (the same encoder, the same
+    distance, every document compared), without a round trip to Chroma per request."""
+
+    spec: Any
+    vectors: Any  # numpy (n, dim), rows scaled to unit length
+    entries: list[Entry | None]  # the catalogue entry of each row (None: a document of another folder)
+
+    @classmethod
+    def of(cls, memory: Any, entries: list[Entry], folder: Path) -> _Snapshot:
+        import numpy as np
+
+        root = folder.resolve()
+        by_path = {e.file.resolve().relative_to(root).as_posix(): e for e in entries}
+        got = memory.collection("scenarios").get(include=["embeddings", "metadatas"])
+        vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        rows = [by_path.get((m or {}).get("path")) for m in got["metadatas"]]
+        return cls(memory.embedding_of("scenarios"), vectors / np.where(norms == 0, 1, norms), rows)
+
+    def nearest(self, text: str, k: int) -> list[tuple[Entry, float]]:
+        """The ``k`` catalogue entries nearest to ``text`` among the collection's ``k + 4`` nearest documents."""
+        import numpy as np
+
+        from genaiops.agents.memory.encoders import encode
+
+        if not len(self.entries):
+            return []
+        query = np.asarray(encode(self.spec, [text])[0], dtype=np.float32)
+        norm = float(np.linalg.norm(query))
+        distances = 1.0 - self.vectors @ (query / (norm or 1.0))
+        order = np.argsort(distances, kind="stable")[: k + 4]
+        found = [(self.entries[i], float(distances[i])) for i in order if self.entries[i] is not None]
+        return found[:k]  # type: ignore[misc]
 
 
 def _state(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """Each YAML file under ``folder`` with its modification time and size: what re-indexing depends on."""
-    files = sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    """Each YAML file under ``folder`` with its modification time and size: what re-indexing depends on (one
+    directory walk and one stat per file, cheap enough to ask before every search)."""
+    found = []
+    for top, _, files in os.walk(folder):
+        for name in files:
+            if name.endswith(_SUFFIXES):
+                path = os.path.join(top, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                found.append((path, st.st_mtime_ns, st.st_size))
+    return tuple(sorted(found))
 
 
 def _candidates(folder: Path) -> list[Path]:

@@ -1074,6 +1074,27 @@ EXTRA_TRAIN += [
     (OOS, "ops_oos", "es", "dale a {requester} acceso a los registros de {service}"),
     (PEV, "verbose", "es", "Todavía no vamos a publicar nada. Evalúa {prompt} {version} y compáralo con "
      "{baseline}, por favor."),
+    # p-plan5: words that are also service names of the topology used as plain words (billing, fraud, tax,
+    # loyalty, reports, media, session ...), so the tagger learns that knowing a word as a service is not enough
+    # without the words around it; written as memos and hand-offs, a style the corpus had little of.
+    (INC, "verbose", "en", "Memo from the billing desk: invoices are fine, but {service} shows {metric} since "
+     "{since}. Can you dig into it?"),
+    (INC, "verbose", "en", "Handing over from the fraud analysts' shift. They are not worried about fraud, they "
+     "are worried about {service} in {environment}: {metric} went up around {since}. Please investigate."),
+    (OOS, "ops_oos", "en", "move the tax reports of {requester} to the new shared drive"),
+    (OOS, "ops_oos", "en", "ask the loyalty team to update their media kit"),
+    (OOS, "chit", "en", "who runs the session on billing basics next week?"),
+    (RET, "verbose", "en", "Per the quarterly reports, fraud losses went up. Please retrain {model} on {dataset} so "
+     "it catches the new patterns."),
+    (DRIFT, "verbose", "en", "Note for the ads and loyalty folks: before anyone touches {model}, we check whether "
+     "{feature} drifted. Please run that check."),
+    (RSQ, "question", "en", "the upload of the billing statements aside, did {run_id} finish?"),
+    (APQ, "verbose", "en", "Between the tax filing and the reviews of the media budget I lost track: which "
+     "approvals are still open for {requester}?"),
+    (PREL, "verbose", "en", "Notes from the profile review: the copy is approved. Please ship {prompt} {version} "
+     "to {environment}."),
+    (CSR, "verbose", "en", "The comments section of our help center quotes {prompt} answers. Please check those "
+     "outputs for personal data before they stay up."),
 ]  # fmt: skip
 
 INTENT_ORDER = [INC, RET, RB, PREL, PEV, CSR, DRIFT, APQ, RSQ, OOS]

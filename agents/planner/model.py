@@ -53,7 +53,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "incident": ("slow", "down", "error", "latency", "p99", "p95", "timeout", "timing out", "investigate", "broke",
                  "unhealthy", "flaky", "degraded", "outage", "503", "diagnos",
                  "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
-                 "erreurs", "analyse", "lento", "errores", "investiga", "wrong with"),
+                 "erreurs", "analyse", "lento", "errores", "investiga", "wrong with", "ursache", "la cause",
+                 "la causa", "incident", "vorfall"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
                  "aprobacion", "gated"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
@@ -84,18 +85,58 @@ def cue_features(folded: str) -> dict[str, float]:
     """``cue=KIND`` for each kind of cue in the text, ``neg=KIND`` for those inside a negated clause ("don't
     roll back yet, first check drift": neg=rollback, cue=drift)."""
     negated = _negated_spans(folded)
+    done = [(m.start(), m.end()) for m in _CLAUSE_WITH_RESULT.finditer(folded)]
     feats: dict[str, float] = {}
     placed: list[tuple[int, str]] = []
     for kind, pattern in _CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
-            inside = any(a <= m.start() < b for a, b in negated)
-            feats[f"{'neg' if inside else 'cue'}={kind}"] = 1.0
-            if not inside:
+            if any(a <= m.start() < b for a, b in negated):
+                feats[f"neg={kind}"] = 1.0
+            elif any(a <= m.start() < b for a, b in done):
+                feats[f"done={kind}"] = 1.0
+            else:
+                feats[f"cue={kind}"] = 1.0
                 placed.append((m.start(), kind))
+    for slot, kind in (("approval_id", "approval"), ("run_id", "status")):  # an id's form says what it is
+        if RULES[slot].search(folded):
+            feats[f"id={kind}"] = 1.0
     if placed:  # a request often states its context first and its ask last ("..., please start the release")
         placed.sort()
         feats[f"firstcue={placed[0][1]}"] = feats[f"lastcue={placed[-1][1]}"] = 1.0
+        asks = _ask_spans(folded)
+        for start, kind in placed:
+            if any(a <= start < b for a, b in asks):
+                feats[f"askcue={kind}"] = 1.0
     return feats
+
+
+_RESULT = (
+    r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
+    r"|ist bestatigt|bestanden|est confirme|a reussi|esta confirmad"
+)
+_CLAUSE_WITH_RESULT = re.compile(rf"[^,;.:!?]*\b(?:{_RESULT})\b[^,;.:!?]*")
+"""A clause that states a result ("the drift on X is confirmed", "v3 got through the evaluation", "Legal approved
+the wording"): its cues are what already happened (``done=KIND``), not what is asked."""
+_CLAUSE = re.compile(r"[^.;!?]+[.;!?]*|[.;!?]+")
+_ASK = re.compile(
+    r"\b(?:please|pls|plz|kindly|can you|could you|would you|can the|could the|can someone|could someone|can we"
+    r"|could we|need(?:s)? (?:you|the|a|an|to)|want(?:s)? (?:you|the|a|an|to)|i'?d like|let'?s|go ahead|make sure"
+    r"|bitte|konnt ihr|kannst du|konnen sie|konntet ihr|pouvez|peux-tu|peux tu|merci de|por favor|puedes|podeis"
+    r"|podrias|podrian|pueden)\b"
+)
+"""Words that mark the clause that asks for something ("... Please start the release", "can you ...")."""
+
+
+def _ask_spans(folded: str) -> list[tuple[int, int]]:
+    """The clauses (split at . ; ! ?) that ask: they hold an asking word or end with a question mark. A verbose
+    request states its context in other clauses; the cues of the asking clause say what is wanted
+    (``askcue=KIND``). A request with no such clause has none."""
+    spans = []
+    for m in _CLAUSE.finditer(folded):
+        clause = m.group()
+        if clause.rstrip().endswith("?") or _ASK.search(clause):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _negated_spans(folded: str) -> list[tuple[int, int]]:
@@ -235,7 +276,7 @@ class Model:
             return pairs
         toks = tokens(text)
         labels = self.tag([t for t, _, _ in toks], intent)
-        found: dict[str, tuple[float, int, str]] = {}
+        found: dict[str, tuple[tuple[bool, float], int, str]] = {}
         i = 0
         while i < len(toks):
             label, margin = labels[i]
@@ -248,11 +289,28 @@ class Model:
             while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
                 j -= 1
             plain = slot in NAMED_SLOTS and all(_fold(t) in self.common for t, _, _ in toks[i:j])
-            if not plain and (slot not in found or margin > found[slot][0]):
-                found[slot] = (margin, i, text[toks[i][1] : toks[j - 1][2]])
+            rank = (slot == "service" and _said_of_a_service(toks, i, j), margin)
+            if not plain and (slot not in found or rank > found[slot][0]):
+                found[slot] = (rank, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
         return version_slots(text, rule_slots(text, {slot: value for slot, (_, _, value) in ordered}), intent)
+
+
+SERVICE_WORDS = frozenset({
+    "service", "svc", "api", "pods", "pod", "deployment", "cluster", "backend", "endpoint", "is", "looks", "has",
+    "seems", "keeps", "shows", "went", "was", "isn't", "p99", "p95", "p50", "latency", "errors", "error", "5xx",
+    "cpu", "memory", "timeouts", "dienst", "hat", "ist",
+})  # fmt: skip
+"""Words right after a name that say it is a running service ("payments looks unhealthy", "the cart service",
+"checkout p99"): of two names the tagger reads as the service, the one said of as a service wins ("customers
+can't complete orders; payments looks unhealthy": payments)."""
+
+
+def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    after = _fold(toks[j][0]) if j < len(toks) else ""
+    before = _fold(toks[i - 1][0]) if i else ""
+    return after in SERVICE_WORDS or before in ("service", "svc", "dienst")
 
 
 _TIME = (

@@ -355,12 +355,48 @@ def split_dev(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[di
     return [r for r in rows if r["template"] not in dev_templates], [r for r in rows if r["template"] in dev_templates]
 
 
+def dev_report(
+    fit_rows: list[dict[str, Any]], dev: list[dict[str, Any]], c: float, epochs: int, *, errors: bool
+) -> None:
+    """Fit on ``fit_rows`` with these settings and print dev accuracy per style (and, with ``errors``, every dev
+    request it gets wrong with what it read)."""
+    model = Model(fit(fit_rows, c, epochs))
+    intent_acc, whole = score(model, dev)
+    print(f"dev: C={c} epochs={epochs}: intent {intent_acc:.3f}, whole-request {whole:.3f} ({len(dev)} requests)")
+    by_style: dict[str, list[bool]] = defaultdict(list)
+    wrong = []
+    for r in dev:
+        intent, _ = model.intent(r["text"])
+        slots = model.slots(r["text"], intent)
+        ok = intent == r["intent"] and slots == r["slots"]
+        by_style[r["style"]].append(ok)
+        if not ok:
+            wrong.append((r, intent, slots))
+    print("  " + ", ".join(f"{k} {sum(v) / len(v):.2f} ({len(v)})" for k, v in sorted(by_style.items())))
+    if errors:
+        for r, intent, slots in wrong:
+            print(f"- [{r['style']}/{r['lang']}] {r['text']}")
+            if intent != r["intent"]:
+                print(f"    intent {intent}, gold {r['intent']}")
+            for k in sorted(set(slots) | set(r["slots"])):
+                if slots.get(k) != r["slots"].get(k):
+                    print(f"    {k}: {slots.get(k)!r}, gold {r['slots'].get(k)!r}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--errors", action="store_true", help="print the dev requests the chosen settings get wrong")
+    parser.add_argument(
+        "--dev-only", metavar="C,EPOCHS", help="skip the grid: score these settings on dev, write nothing"
+    )
     args = parser.parse_args(argv)
     train = load_split("train")
     fit_rows, dev = split_dev(train)
+    if args.dev_only:
+        c_text, _, e_text = args.dev_only.partition(",")
+        dev_report(fit_rows, dev, float(c_text), int(e_text or EPOCH_GRID[0]), errors=args.errors)
+        return
     base = fit(fit_rows, C_GRID[0], EPOCH_GRID[0])
     lexicon = Lexicon(base["lexicon"], CUE_STEMS)
     best_c = (-1.0, C_GRID[0])
@@ -382,6 +418,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"dev: C={c:<5} epochs={epochs:<3} whole-request {whole:.3f}")
         best_e = max(best_e, (whole, epochs))
     epochs = best_e[1]
+    if args.errors:
+        dev_report(fit_rows, dev, c, epochs, errors=True)
     model = fit(train, c, epochs)
     model["trained"] = {"rows": len(train), "C": c, "epochs": epochs}
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -353,3 +353,42 @@ def test_a_rollback_version_param_takes_the_target_and_reads_v3_as_3(tmp_path: P
     answer = OfflinePlanner(catalogue=cat).plan("roll back fraud-detector to v3")
     assert answer.params == {"model": "fraud-detector", "version": 3}
     assert instantiate(answer, cat).valid
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("refresh the recsys model, the drift on country is confirmed", {"cue=retrain", "done=drift"},
+         {"cue=drift"}),
+        ("Good news: p v6 got through the evaluation. Please start the release.", {"done=evaluate",
+         "askcue=release"}, {"cue=evaluate", "askcue=evaluate"}),
+        ("The prompt team is busy with their own release. Can you check checkout latency?",
+         {"cue=release", "askcue=incident"}, {"askcue=release"}),
+        ("not approving yet, show me ap-5e2a7c9d1f36 first", {"neg=approval", "id=approval"}, {"cue=approval"}),
+    ],
+)  # fmt: skip
+def test_cues_of_the_asking_clause_and_of_stated_results_are_told_apart(text: str, present: set, absent: set) -> None:
+    """A clause that states a result gives done= cues, the clause that asks (please, can you, ?) askcue= ones, and
+    an id's form names its kind; the classifier weighs them apart from the plain cues."""
+    from genaiops.agents.planner.model import _fold, cue_features
+
+    feats = set(cue_features(_fold(text)))
+    assert present <= feats and not absent & feats, sorted(feats)
+
+
+def test_of_two_names_read_as_the_service_the_one_said_of_as_a_service_wins(offline: OfflinePlanner) -> None:
+    """A service name used as a plain word ("complete orders") loses to the name whose state is described."""
+    text = "Customers can't complete orders; payments looks unhealthy since noon. Please investigate."
+    assert offline.read(text).slots.get("service") == "payments"
+
+
+def test_retrieval_ranks_as_the_memory_query_does(tmp_path: Path) -> None:
+    """The catalogue ranks requests against the collection's stored vectors itself, in the order and at the
+    distances Chroma's own query gives."""
+    cat = catalogue(tmp_path / "cat", tmp_path / "home", {"investigate.yaml": INVESTIGATE, "rollback.yaml": ROLLBACK,
+                                                           "gpu.yaml": GPU})  # fmt: skip
+    for text in ("checkout p99 is high", "roll back fraud-detector to v3", "review the GPU quota", "hello"):
+        mine = cat.search(text, k=3)
+        hits = cat.memory.search("scenarios", text, k=3).hits
+        assert [e.file.name for e, _ in mine] == [Path(h.metadata["path"]).name for h in hits]
+        assert all(abs(d - h.distance) < 1e-4 for (_, d), h in zip(mine, hits, strict=True))
