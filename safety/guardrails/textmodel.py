@@ -163,7 +163,7 @@ def _known(text: str, names: tuple[str, ...]) -> tuple[list[str | tuple[str, str
     word_rows, pair_rows = _split_index(names)
     words = _TOKEN.findall(text.lower())
     word_counts = Counter(words)
-    pair_counts = Counter(zip(words, islice(words, 1, None)))
+    pair_counts = Counter(zip(words, islice(words, 1, None), strict=False))
     keys: list[str | tuple[str, str]] = []
     rows, counts = [], []
     for lookup, counted in ((word_rows, word_counts), (pair_rows, pair_counts)):
