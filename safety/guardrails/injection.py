@@ -71,11 +71,9 @@ def _labelled(text: str, labels: frozenset[str]) -> tuple[tuple[str, int, int], 
     return tuple(matches(text, "strong", text.lower(), labels))
 
 
-def _scan(text: str, labels: frozenset[str] | None, view: bool = False) -> list[tuple[str, int, int]]:
+def _scan(text: str, labels: frozenset[str] | None) -> list[tuple[str, int, int]]:
     if labels is None:
         return [*_strong(text), *_weak(text)]
-    if view:
-        return list(_labelled(text, labels))
     return [hit for hit in _strong(text) if hit[0] in labels]  # the text itself: the rules scanner's hits
 
 
@@ -86,10 +84,20 @@ def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
     if spans or not text.strip():
         return spans
     for view, derived in _views(text):
-        hits = _scan(derived, labels, view=True)
-        if hits:
-            return [Span(start=0, end=len(text), label=f"INJECTION:{hits[0][0]}@{view}")]
+        label = _first_label(derived, labels)
+        if label is not None:
+            return [Span(start=0, end=len(text), label=f"INJECTION:{label}@{view}")]
     return spans
+
+
+def _first_label(view: str, labels: frozenset[str] | None) -> str | None:
+    """The label of a view's first hit (strong rules before weak cues): a view with a strong hit is not searched
+    for hidden instructions, which could not come first."""
+    if labels is not None:
+        hits = _labelled(view, labels)
+        return hits[0][0] if hits else None
+    hits = _strong(view) or _weak(view)
+    return hits[0][0] if hits else None
 
 
 def _sentence_windows(text: str) -> list[tuple[int, int]]:

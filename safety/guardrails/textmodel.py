@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, islice, repeat
 from pathlib import Path
 from types import MappingProxyType
 
@@ -128,21 +129,50 @@ def _joint_weights(names: tuple[str, ...]) -> tuple[dict[str, int], np.ndarray]:
     return index, matrix
 
 
-@lru_cache(maxsize=16)
-def _known(text: str, names: tuple[str, ...]) -> tuple[list[str], list[int], list[float]]:
-    """The features of ``text`` some loaded model knows, their matrix rows and their sublinear tf: one look-up
-    per feature, shared by the scores and the reasons (``top_features``)."""
+@lru_cache(maxsize=2)
+def _split_index(names: tuple[str, ...]) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    """The joint row index split into words and bigrams, a bigram keyed by its pair of words: a text's bigrams are
+    then counted as the pairs ``zip`` makes (no string built per pair) and looked up without a Python loop."""
     index, _ = _joint_weights(names)
-    features: list[str] = []
-    rows: list[int] = []
-    scales: list[float] = []
-    for feature, count in feature_counts(text):
-        row = index.get(feature)
-        if row is not None:
-            features.append(feature)
-            rows.append(row)
-            scales.append(1.0 if count == 1 else 1.0 + math.log(count))
-    return features, rows, scales
+    words: dict[str, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for feature, row in index.items():
+        first, space, second = feature.partition(" ")
+        if not space:
+            words[feature] = row
+        elif " " not in second:
+            pairs[(first, second)] = row
+    return words, pairs
+
+
+_SUBLINEAR = np.array([0.0, 1.0] + [1.0 + math.log(count) for count in range(2, 64)])
+"""Sublinear tf (1 + ln count) for small counts, computed with ``math.log`` as the per-feature loop did."""
+
+
+def _scales(counts: np.ndarray) -> np.ndarray:
+    if counts.size and int(counts.max()) >= len(_SUBLINEAR):
+        return np.asarray([1.0 if count == 1 else 1.0 + math.log(count) for count in counts.tolist()])
+    return _SUBLINEAR[counts]
+
+
+@lru_cache(maxsize=16)
+def _known(text: str, names: tuple[str, ...]) -> tuple[list[str | tuple[str, str]], np.ndarray, np.ndarray]:
+    """The features of ``text`` some loaded model knows (words, then bigrams as pairs, each in order of first
+    occurrence: the order of :func:`feature_counts`), their matrix rows and their sublinear tf: one C-level
+    look-up per feature, shared by the scores and the reasons (``top_features``)."""
+    word_rows, pair_rows = _split_index(names)
+    words = _TOKEN.findall(text.lower())
+    word_counts = Counter(words)
+    pair_counts = Counter(zip(words, islice(words, 1, None), strict=False))
+    keys: list[str | tuple[str, str]] = []
+    rows, counts = [], []
+    for lookup, counted in ((word_rows, word_counts), (pair_rows, pair_counts)):
+        found = np.fromiter(map(lookup.get, counted, repeat(-1)), dtype=np.intp, count=len(counted))
+        known = found >= 0
+        keys += compress(counted, known.tolist())
+        rows.append(found[known])
+        counts.append(np.fromiter(counted.values(), dtype=np.intp, count=len(counted))[known])
+    return keys, np.concatenate(rows), _scales(np.concatenate(counts))
 
 
 @lru_cache(maxsize=16)
@@ -150,10 +180,10 @@ def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float],
     """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step."""
     _, matrix = _joint_weights(names)
     _, rows, scales = _known(text, names)
-    if not rows:
+    if not rows.size:
         return tuple((0.0, 0.0) for _ in names)
     picked = matrix[rows]
-    values = picked[:, 0::2] * np.asarray(scales)[:, None]
+    values = picked[:, 0::2] * scales[:, None]
     norms = (values * values).sum(axis=0)
     dots = (values * picked[:, 1::2]).sum(axis=0)
     return tuple((float(d), float(n)) for d, n in zip(dots, norms, strict=True))
@@ -161,8 +191,8 @@ def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float],
 
 @lru_cache(maxsize=16)
 def _present(text: str, names: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
-    features, rows, _ = _known(text, names)
-    return features, np.asarray(rows, dtype=np.intp)
+    keys, rows, _ = _known(text, names)
+    return [key if isinstance(key, str) else " ".join(key) for key in keys], rows
 
 
 def _joint_top(text: str, names: tuple[str, ...], column: int, k: int) -> list[str]:
@@ -196,6 +226,7 @@ def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
     if directory == MODELS_DIR:
         _LOADED[name] = model
         _joint_weights.cache_clear()
+        _split_index.cache_clear()
         _known.cache_clear()
         _joint_sums.cache_clear()
         _present.cache_clear()
