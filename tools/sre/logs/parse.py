@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from genaiops.tools.sre.logs.miner import TemplateMiner, param_slots, values_at
+from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, param_slots, values_at
 from genaiops.tools.sre.logs.models import LogFormat, LogLevel, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Item,
@@ -183,7 +183,7 @@ def _records(
         if found is None:
             raw = message.split()
             slots = hit[2] if hit[3] == len(raw) else []
-            found = seen[hit[0], message] = _params(slots, raw, miner.masked(raw), params)
+            found = seen[hit[0], message] = _params(slots, raw, miner.masked_at(raw, slots), params)
         record = new(LogRecord)  # _built, inlined: this loop runs once per line
         setattr_(
             record,
@@ -208,7 +208,7 @@ def _records(
 
 
 def _params(
-    slots: list[tuple[int, int]], raw: list[str], masked: list, shared: dict[tuple[str, str], LogParam]
+    slots: list[tuple[int, int]], raw: list[str], masked: dict[int, Masked], shared: dict[tuple[str, str], LogParam]
 ) -> list[LogParam]:
     found = []
     for kind, value in values_at(slots, raw, masked):
