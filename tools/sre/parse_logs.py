@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
-from genaiops.tools.sre.logs import LogFormat, LogLevel, LogRecord, LogSkip, ParsedLogs, parse_log_text
+from genaiops.tools.sre.logs import LogFormat, LogRecord, LogSkip, MinedLines, mine_log_text
 
 _SEVERE = ("error", "critical", "fatal")
 
@@ -88,19 +88,20 @@ def parse_logs(args: ParseLogsSpec, ctx: ToolContext) -> ParseLogsResult:
     <HEX>, <TIME>, <EMAIL>) and typed parameters; templates are counted with their levels. Malformed or binary
     lines are skipped with the reason; over-long lines are truncated with a note."""
     if args.query is not None:
-        parsed = _from_loki(args, ctx)
+        mined, notes = _from_loki(args, ctx)
     else:
-        parsed = parse_log_text(
+        mined = mine_log_text(
             args.content or "",
             fmt=args.format,
             service=args.service,
             year=args.year,
             max_line_chars=args.max_line_chars,
         )
-    return summarise(parsed, args.max_records, args.max_templates)
+        notes = mined.notes()
+    return summarise(mined, notes, args.max_records, args.max_templates)
 
 
-def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> ParsedLogs:
+def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> tuple[MinedLines, list[str]]:
     loki = ctx.resource("loki")  # raises, naming GENAIOPS_LOKI_URL, when not configured
     end = args.end or ctx.now
     start = args.start or end - timedelta(minutes=args.lookback_minutes)
@@ -108,52 +109,75 @@ def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> ParsedLogs:
         raise ToolInputError(f"start {start.isoformat()} must be before end {end.isoformat()}")
     text = loki.query_range(args.query, start, end, args.limit)
     try:
-        parsed = parse_log_text(text, fmt="loki", service=args.service, max_line_chars=args.max_line_chars)
+        mined = mine_log_text(text, fmt="loki", service=args.service, max_line_chars=args.max_line_chars)
     except ToolInputError as exc:
         raise ToolInputError(f"query {args.query!r}: {exc} (from {loki.where}, GENAIOPS_LOKI_URL)") from None
-    if len(parsed.records) >= args.limit:
-        parsed.notes.append(f"Loki returned the limit of {args.limit} lines: raise `limit` or narrow the window")
-    return parsed
+    notes = mined.notes()
+    if len(mined.rows) >= args.limit:
+        notes.append(f"Loki returned the limit of {args.limit} lines: raise `limit` or narrow the window")
+    return mined, notes
 
 
-def summarise(parsed: ParsedLogs, max_records: int, max_templates: int = 200) -> ParseLogsResult:
-    """The tool's answer: records cut to ``max_records``, the ``max_templates`` most frequent templates."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    levels: dict[str, Counter[LogLevel]] = {}
+def summarise(mined: MinedLines, notes: list[str], max_records: int, max_templates: int = 200) -> ParseLogsResult:
+    """The tool's answer: records for the first ``max_records`` lines only, the template table counted from the
+    lines' columns (each line's template as it stands after the last line), ``notes`` and the cuts made."""
+    member = _Members(mined)
+    roots = list(map(member.__getitem__, mined.template_ids))
+    counts = Counter(roots)  # in order of first line: most_common keeps it among equal counts
+    rows = mined.rows
+    first = dict(zip(reversed(roots), (row[0] for row in reversed(rows)), strict=True))  # the earliest wins
+    levels: dict[str, dict[str, int]] = {}
+    severe = 0
+    for (tid, level), n in Counter(zip(roots, (row[2] for row in rows), strict=True)).items():
+        if level is not None:
+            levels.setdefault(tid, {})[level] = n
+            severe += n if level in _SEVERE else 0
     services: dict[str, set[str]] = {}
-    for r in parsed.records:
-        counts[r.template_id] += 1
-        first.setdefault(r.template_id, r.line_no)
-        if r.level is not None:
-            levels.setdefault(r.template_id, Counter())[r.level] += 1
-        if r.service is not None:
-            services.setdefault(r.template_id, set()).add(r.service)
-    final = {r.template_id: r.template for r in parsed.records}  # the last record carries the latest text
+    default = mined.service
+    # JSON, syslog and Loki lines may name their service
+    named = [row[5] or default for row in rows] if rows and len(rows[0]) > 5 else [default] * len(rows)
+    for tid, service in set(zip(roots, named, strict=True)):
+        if service is not None:
+            services.setdefault(tid, set()).add(service)
     templates = [
         TemplateCount(
             template_id=tid,
-            template=final[tid],
+            template=member.text[tid],
             count=n,
             first_line=first[tid],
-            levels=dict(levels.get(tid, {})),
+            levels=levels.get(tid, {}),
             services=sorted(services.get(tid, ())),
         )
         for tid, n in counts.most_common(max_templates)
     ]
-    notes = list(parsed.notes)
-    if len(parsed.records) > max_records:
-        notes.append(f"{len(parsed.records)} records, the first {max_records} returned (raise max_records)")
+    notes = list(notes)
+    if len(rows) > max_records:
+        notes.append(f"{len(rows)} records, the first {max_records} returned (raise max_records)")
     if len(counts) > max_templates:
         notes.append(f"{len(counts)} templates, the {max_templates} most frequent returned (raise max_templates)")
     return ParseLogsResult(
-        format=parsed.format,
-        lines=len(parsed.records) + len(parsed.skipped),
-        records=parsed.records[:max_records],
+        format=mined.format,
+        lines=len(rows) + len(mined.skipped),
+        records=mined.records(max_records),
         templates=templates,
         template_count=len(counts),
-        severe=sum(1 for r in parsed.records if r.level in _SEVERE),
-        skipped=parsed.skipped[:100],
-        skipped_count=len(parsed.skipped),
+        severe=severe,
+        skipped=mined.skipped[:100],
+        skipped_count=len(mined.skipped),
         notes=notes,
     )
+
+
+class _Members(dict[str, str]):
+    """Template id as mined -> the id of the template it belongs to after the last line (``text``: its text)."""
+
+    def __init__(self, mined: MinedLines) -> None:
+        super().__init__()
+        self.member = mined.miner.member
+        self.text: dict[str, str] = {}
+
+    def __missing__(self, tid: str) -> str:
+        _, root, text = self.member(tid)
+        self[tid] = root
+        self.text[root] = text
+        return root

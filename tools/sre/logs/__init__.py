@@ -17,7 +17,7 @@ from genaiops.tools.sre.logs.models import (
     ParamKind,
     ParsedLogs,
 )
-from genaiops.tools.sre.logs.parse import detect_format, parse_log_text
+from genaiops.tools.sre.logs.parse import MinedLines, detect_format, mine_log_text, parse_log_text
 from genaiops.tools.sre.logs.readers import LogFormatError
 
 __all__ = [
@@ -28,9 +28,11 @@ __all__ = [
     "LogParam",
     "LogRecord",
     "LogSkip",
+    "MinedLines",
     "ParamKind",
     "ParsedLogs",
     "TemplateMiner",
     "detect_format",
+    "mine_log_text",
     "parse_log_text",
 ]

@@ -134,7 +134,16 @@ def line_time(line: str, seconds: dict[str, datetime | None]) -> datetime | None
         return None if m is None else _iso(m, seconds)
     if line[:1] not in _CTIME_FIRST:
         return None
-    return leading_time(line)[0]
+    m = _CTIME.match(line)  # a line starting with a letter or '[' has no ISO or slashed time: ctime or none
+    if m is None:
+        return None
+    stamp = m.group()  # the time is a function of the stamp's text: computed once per distinct stamp
+    ts = seconds.get(stamp, _UNSET)
+    if ts is _UNSET:
+        if len(seconds) > 100_000:
+            seconds.clear()
+        ts = seconds[stamp] = leading_time(line)[0]
+    return ts
 
 
 _CTIME_FIRST = frozenset("[MTWFS")  # what a ctime stamp starts with (an ISO or slashed time starts with a digit)
@@ -250,7 +259,7 @@ def _tag(line: str, window: int) -> re.Match[str] | None:
     if ": " not in head:
         return None
     m = _TAG.search(line, 0, window) if head.count(":") > 2 else None  # hh:mm:ss and ': '
-    if "]: " not in head:
+    if "]: " not in head or (m is not None and m.start() == 0):  # no tag starts before it (it wins a tie)
         return m
     tag = _pid_tag(line, window)
     return m if tag is None or (m is not None and m.start() <= tag[0]) else tag

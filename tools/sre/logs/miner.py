@@ -333,6 +333,12 @@ class TemplateMiner:
         of = self._tokens.of
         return [of(t) for t in raw]
 
+    def masked_at(self, raw: list[str], slots: list[tuple[int, int]]) -> dict[int, Masked]:
+        """``masked(raw)`` at the positions of ``slots`` only (what ``values_at`` reads): a token at a constant
+        position is not typed again."""
+        of = self._tokens.of
+        return {i: of(raw[i]) for i, _ in slots if i < len(raw)}
+
     def resolve(self, template_id: str) -> tuple[str, str]:
         """The id a template id given earlier is known by now (templates merge as positions turn variable) and
         that template's current text."""
@@ -574,7 +580,11 @@ def param_slots(template: list[str]) -> list[tuple[int, int]]:
     ]
 
 
-def values_at(slots: list[tuple[int, int]], raw: list[str], masked: list[Masked]) -> list[tuple[ParamKind, str]]:
+def values_at(
+    slots: list[tuple[int, int]], raw: list[str], masked: list[Masked] | dict[int, Masked]
+) -> list[tuple[ParamKind, str]]:
+    """(kind, value) of the parameters at ``slots``; ``masked[i]`` is the masked form of ``raw[i]`` (needed at the
+    slots' positions only)."""
     found: list[tuple[ParamKind, str]] = []
     for i, cut in slots:
         if i >= len(raw):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from genaiops.tools.sre.logs.miner import TemplateMiner, param_slots, values_at
+from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, param_slots, values_at
 from genaiops.tools.sre.logs.models import LogFormat, LogLevel, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Item,
@@ -26,6 +28,10 @@ from genaiops.tools.sre.logs.readers import (
 
 MAX_LINE_CHARS = 8192
 M = TypeVar("M", bound=BaseModel)
+
+
+Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
+"""A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
 
 
 def detect_format(text: str) -> LogFormat:
@@ -66,35 +72,82 @@ def parse_log_text(
     None; pass one to keep templates across calls). ``service`` fills records that name none; ``year`` dates
     RFC 3164 syslog lines (which carry no year; without it their ``ts`` is None). Raises ``LogFormatError`` only
     when the whole input is not in the format asked for (a Loki answer that is not one); bad lines are skips."""
+    with _no_cyclic_gc():
+        lines = mine_log_text(text, fmt=fmt, service=service, miner=miner, year=year, max_line_chars=max_line_chars)
+        return ParsedLogs.model_construct(
+            records=lines.records(), skipped=lines.skipped, format=lines.format, notes=lines.notes()
+        )
+
+
+@dataclass(slots=True)
+class MinedLines:
+    """Log text read and mined, before records are built: ``parse_log_text`` builds one per line, the
+    ``parse_logs`` tool only those it returns (the template table is counted from ``rows`` and ``template_ids``)."""
+
+    format: LogFormat
+    rows: list[PlainRow] | list[Row]  # (line number, time, level, message, truncated[, service the line names])
+    template_ids: list[str]  # as mined: ``miner.member`` gives the template each belongs to after the last line
+    skipped: list[LogSkip]
+    miner: TemplateMiner
+    service: str | None  # for lines that name none
+    max_line_chars: int
+
+    def records(self, stop: int | None = None) -> list[LogRecord]:
+        """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
+        rows, mined = (self.rows, self.template_ids) if stop is None else (self.rows[:stop], self.template_ids[:stop])
+        return _records(rows, mined, self.miner, self.service)
+
+    def notes(self) -> list[str]:
+        notes = []
+        cut = [row[0] for row in self.rows if row[4]]
+        if cut:
+            notes.append(
+                f"{len(cut)} line(s) longer than {self.max_line_chars} characters truncated (first: line {cut[0]})"
+            )
+        if self.skipped:
+            notes.append(f"{len(self.skipped)} line(s) skipped as not {self.format} log lines (see skipped)")
+        return notes
+
+
+def mine_log_text(
+    text: str,
+    *,
+    fmt: LogFormat = "auto",
+    service: str | None = None,
+    miner: TemplateMiner | None = None,
+    year: int | None = None,
+    max_line_chars: int = MAX_LINE_CHARS,
+) -> MinedLines:
+    """``parse_log_text`` without building records (the same arguments, errors and skips)."""
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
+    with _no_cyclic_gc():
+        skipped: list[LogSkip] = []
+        if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
+            rows: list[PlainRow] | list[Row] = plain_rows(text, max_line_chars, skipped)
+        else:
+            rows = []
+            for item in _items(text, chosen, year, max_line_chars):
+                if isinstance(item, LogSkip):
+                    skipped.append(item)
+                else:
+                    rows.append((item.line_no, item.ts, item.level, item.message, item.truncated, item.service))
+        add = miner.add_id
+        mined = [add(row[3]) for row in rows]
+    return MinedLines(chosen, rows, mined, skipped, miner, service, max_line_chars)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Cyclic GC off while lines are read (records, entries and templates are all kept: its passes over them
+    find nothing to free), back on after when it was on."""
     collecting = gc.isenabled()
-    gc.disable()  # records, entries and templates are all kept: cyclic GC passes over them find nothing to free
+    gc.disable()
     try:
-        return _parsed(text, chosen, service, miner, year, max_line_chars)
+        yield
     finally:
         if collecting:
             gc.enable()
-
-
-def _parsed(
-    text: str, chosen: LogFormat, service: str | None, miner: TemplateMiner, year: int | None, max_line_chars: int
-) -> ParsedLogs:
-    skipped: list[LogSkip] = []
-    if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
-        rows = plain_rows(text, max_line_chars, skipped)
-    else:
-        rows = []
-        for item in _items(text, chosen, year, max_line_chars):
-            if isinstance(item, LogSkip):
-                skipped.append(item)
-            else:
-                rows.append((item.line_no, item.ts, item.level, item.message, item.truncated, item.service))
-    add = miner.add_id
-    mined = [add(row[3]) for row in rows]
-    records = _records(rows, mined, miner, service)
-    notes = _notes(records, skipped, chosen, max_line_chars)
-    return ParsedLogs.model_construct(records=records, skipped=skipped, format=chosen, notes=notes)
 
 
 def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Iterator[Item]:
@@ -130,7 +183,7 @@ def _records(
         if found is None:
             raw = message.split()
             slots = hit[2] if hit[3] == len(raw) else []
-            found = seen[hit[0], message] = _params(slots, raw, miner.masked(raw), params)
+            found = seen[hit[0], message] = _params(slots, raw, miner.masked_at(raw, slots), params)
         record = new(LogRecord)  # _built, inlined: this loop runs once per line
         setattr_(
             record,
@@ -154,12 +207,8 @@ def _records(
     return records
 
 
-Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
-"""A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
-
-
 def _params(
-    slots: list[tuple[int, int]], raw: list[str], masked: list, shared: dict[tuple[str, str], LogParam]
+    slots: list[tuple[int, int]], raw: list[str], masked: dict[int, Masked], shared: dict[tuple[str, str], LogParam]
 ) -> list[LogParam]:
     found = []
     for kind, value in values_at(slots, raw, masked):
@@ -187,13 +236,3 @@ def _built(cls: type[M], values: dict[str, Any]) -> M:
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
-
-
-def _notes(records: list[LogRecord], skipped: list[LogSkip], fmt: LogFormat, max_chars: int) -> list[str]:
-    notes = []
-    cut = [r.line_no for r in records if r.truncated]
-    if cut:
-        notes.append(f"{len(cut)} line(s) longer than {max_chars} characters truncated (first: line {cut[0]})")
-    if skipped:
-        notes.append(f"{len(skipped)} line(s) skipped as not {fmt} log lines (see skipped)")
-    return notes
