@@ -3,12 +3,12 @@
 
 An answer is reused only when everything it was computed from is the same, byte for byte:
 
-- the file: its path as given, its absolute path, size, ``mtime_ns`` and the SHA-256 of its content;
+- the file: its path as given, its absolute and real paths, size, ``mtime_ns`` and the SHA-256 of its content;
 - the command and its arguments (``--set`` values, ``--format``);
 - the code: every file of genaiops' package folders (path, size, ``mtime_ns``), the Python version and the
   ``site-packages`` folders (their ``mtime_ns`` changes when a package is installed or removed);
-- the settings: every ``GENAIOPS_*`` variable and, for one that names a file, that file's content; the home's
-  ``policy.yaml``; the working directory;
+- the settings: every ``GENAIOPS_*`` variable and, for one that names a file, that file's content (for one that
+  names folders, their real paths); the home (its real path) and its ``policy.yaml``; the working directory;
 - the files validation looked at: each file argument checked against the data roots (its real path and
   whether it exists), recorded when the answer was computed and checked again before it is reused.
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,12 +35,15 @@ _PACKAGES = ("genaiops", "genaiops.agents", "genaiops.tools", "genaiops.graphs",
 _stamp: str | None = None
 
 
-def _environment() -> list[tuple[str, str, str]]:
-    """The ``GENAIOPS_*`` variables (but the fast path's switch), each with the digest of the file it names."""
+def _environment() -> list[tuple[str, str, str, list[str]]]:
+    """The ``GENAIOPS_*`` variables (but the fast path's switch), each with the digest of the file it names and
+    the real path of each folder it names (data roots: a symbolic link moved elsewhere changes the answer)."""
     found = []
     for key, value in sorted(os.environ.items()):
         if key.lower().startswith("genaiops_") and key.lower() != "genaiops_cli_lite":
-            found.append((key, value, _file_digest(value) if value and os.path.isfile(value) else ""))
+            digest = _file_digest(value) if value and os.path.isfile(value) else ""
+            folders = [os.path.realpath(w) for w in re.split(r"[\s,;:\[\]\"']+", value) if w and os.path.isdir(w)]
+            found.append((key, value, digest, folders))
     return found
 
 
@@ -106,7 +110,8 @@ def file_key(kind: str, file: Path, arguments: Any) -> FileKey | None:
         return None
     folder = home()
     policy = folder / "policy.yaml"
-    where = [_VERSION, kind, str(file), os.path.abspath(file), os.getcwd(), arguments, _environment(),
+    where = [_VERSION, kind, str(file), os.path.abspath(file), os.path.realpath(file), os.getcwd(),
+             os.path.realpath(folder), arguments, _environment(),
              _file_digest(policy) if policy.exists() else ""]  # fmt: skip
     slot = hashlib.sha256(json.dumps(where).encode()).hexdigest()[:32]
     digest = hashlib.sha256(json.dumps([slot, content, code_stamp()]).encode()).hexdigest()
