@@ -168,6 +168,93 @@ def test_a_bad_graph_file_is_explained_by_the_typer_command(home, tmp_path, verb
     assert f"{bad}:3" in fast[2] and "did you mean" in fast[2]
 
 
+SCENARIOS = str(Path(__file__).resolve().parents[1] / "scenarios")
+LISTS = [
+    ["scenario", "list", SCENARIOS],
+    ["scenario", "list", SCENARIOS + "/mlops", "-o", "json"],
+    ["scenario", "list", "--output=yaml", SCENARIOS + "/safety"],
+    ["scenario", "list", "{root}"],  # one scenario, and files that are not scenarios
+]
+
+
+@pytest.mark.parametrize("args", FILES + LISTS, ids=[" ".join(a[:2] + a[3:]) for a in FILES + LISTS])
+def test_a_kept_answer_is_the_typer_answer(home, args) -> None:
+    """Asked twice, `scenario validate`, `graph show` and `scenario list` answer from what the first time kept
+    (genaiops.cli.file_cache) with the same exit code, stdout and stderr as the typer command, typer never
+    imported for a valid file or a listing."""
+    args = [a.format(**home) for a in args]
+    first, full = both(home, args)
+    again = genaiops(home, args)
+    assert first[:3] == again[:3] == full[:3]
+    assert again[3] is (full[0] != 0)
+
+
+def test_an_edited_file_is_validated_again(home, tmp_path) -> None:
+    """A kept answer is for the file as it was: an edit (a task more, then a problem) is validated again, and a
+    problem is explained by the typer command with its file:line."""
+    graph = tmp_path / "edited.yaml"
+    graph.write_text(GRAPHS["plain"], encoding="utf-8")
+    for _ in range(2):
+        assert "1 tasks" in genaiops(home, ["scenario", "validate", str(graph)])[1]
+    graph.write_text(GRAPHS["plain"] + "  - {id: more, tool: echo, args: {value: 3}}\n", encoding="utf-8")
+    assert "2 tasks" in genaiops(home, ["scenario", "validate", str(graph)])[1]
+    graph.write_text(BAD, encoding="utf-8")
+    fast, full = both(home, ["scenario", "validate", str(graph)])
+    assert fast[:3] == full[:3] and fast[0] == 2 and f"{graph}:3" in fast[2]
+    listed = json.loads(genaiops(home, ["scenario", "list", str(tmp_path), "-o", "json"])[1])
+    assert listed[0]["problem"] and "ecko" in listed[0]["problem"]
+
+
+def test_a_kept_answer_needs_the_files_validation_checked(home, tmp_path) -> None:
+    """A data file that validation found is looked for again: removed, the file is validated again and the
+    missing file is a problem (the typer command says so), in `scenario validate` and in `scenario list`."""
+    source = Path(SCENARIOS) / "llmops"
+    for name in ("prompt_evaluation.yaml", "support_suite.yaml", "recorded_v1.yaml", "recorded_v2.yaml"):
+        shutil.copy(source / name, tmp_path / name)
+    graph = str(tmp_path / "prompt_evaluation.yaml")
+    for _ in range(2):
+        assert genaiops(home, ["scenario", "validate", graph])[0] == 0
+        assert json.loads(genaiops(home, ["scenario", "list", str(tmp_path), "-o", "json"])[1])[0]["problem"] is None
+    (tmp_path / "recorded_v2.yaml").unlink()
+    fast, full = both(home, ["scenario", "validate", graph])
+    assert fast[:3] == full[:3] and fast[0] == 2 and "recorded_v2.yaml" in fast[2]
+    listed = json.loads(genaiops(home, ["scenario", "list", str(tmp_path), "-o", "json"])[1])
+    assert "recorded_v2.yaml" in listed[0]["problem"]
+
+
+def test_a_kept_drawing_follows_the_policy(home, tmp_path) -> None:
+    """The gates `graph show` draws come from the home's policy: after a policy edit the kept drawing is not
+    used, and the new one is typer's."""
+    policy = Path(home["env:GENAIOPS_HOME"]) / "policy.yaml"
+    before = policy.read_text(encoding="utf-8")
+    graph = str(Path(home["root"]) / "gated.yaml")
+    try:
+        assert "1 approval(s)" in genaiops(home, ["graph", "show", graph])[1]
+        policy.write_text(before + "tiers:\n  medium: {approvals: 2}\n", encoding="utf-8")
+        fast, full = both(home, ["graph", "show", graph])
+        assert fast[:3] == full[:3] and "2 approval(s)" in fast[1]
+    finally:
+        policy.write_text(before, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["scenario", "list", "/nowhere/at/all"], {}),  # no such folder
+        (["scenario", "list", SCENARIOS], {"GENAIOPS_SERVER_URL": "http://127.0.0.1:9"}),  # a server's catalogue
+        (["scenario", "list", SCENARIOS], {"GENAIOPS_CONCURRENCY": "many"}),  # a setting that needs validating
+        (["scenario", "list", SCENARIOS, "--output", "xml"], {}),
+        (["scenario", "list", SCENARIOS, "extra"], {}),
+    ],
+)
+def test_a_listing_the_fast_path_is_unsure_of_goes_to_typer(home, args, env) -> None:
+    """`scenario list` of a folder that is not there, a server, a setting to validate or bad options: the typer
+    command answers, with its own message and exit code."""
+    fast, full = both(home, args, **env)
+    assert fast[:3] == full[:3]
+    assert fast[3] is True
+
+
 LOADED = """
 import sys
 sys.argv = ["genaiops", *sys.argv[1:]]

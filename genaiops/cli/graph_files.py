@@ -11,20 +11,29 @@ if TYPE_CHECKING:
     from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
 
-__all__ = ["draw_graph", "load_graph_file", "validated_line"]
+__all__ = ["draw_graph", "load_graph_file", "validated_line", "validated_text"]
 
 
 def load_graph_file(
-    file: Path, sets: list[str] | None, settings: Settings, policy: ApprovalPolicy
+    file: Path,
+    sets: list[str] | None,
+    settings: Settings,
+    policy: ApprovalPolicy,
+    checked: dict[str, list] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     """The scenario in ``file`` validated with the parameters ``sets`` (``NAME=VALUE``) against the tools, the
     policy, the data roots and the resources the settings configure (``GraphValidationError`` lists every
-    problem)."""
+    problem). ``checked`` receives the files the data roots were asked about (``genaiops.cli.file_cache``)."""
     from genaiops.graphs import load_scenario, parse_sets
     from genaiops.runtime import configured_resources, data_roots
     from genaiops.tools import tools_on_demand
 
-    roots = data_roots(settings).for_scenario(file)
+    roots: Any = data_roots(settings).for_scenario(file)
+    if checked is not None:
+        from genaiops.cli.file_cache import Recording
+
+        roots = Recording(roots)
+        roots.checked = checked
     resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
     params = parse_sets(sets or [])
     return load_scenario(str(file), tools_on_demand(), policy, roots=roots, params=params, resources=resources)
@@ -32,7 +41,12 @@ def load_graph_file(
 
 def validated_line(file: Path, plan: Plan) -> str:
     """What ``scenario validate`` prints for a valid file (Rich markup)."""
-    return f"[green]✓[/] {file}: {len(plan.tasks)} tasks, {len(plan.loops)} loops, valid"
+    return validated_text(file, len(plan.tasks), len(plan.loops))
+
+
+def validated_text(file: Path, tasks: int, loops: int) -> str:
+    """``validated_line`` from the counts (a kept answer: ``genaiops.cli.file_cache``)."""
+    return f"[green]✓[/] {file}: {tasks} tasks, {loops} loops, valid"
 
 
 def draw_graph(spec: Any, policy: ApprovalPolicy, format: str) -> str:

@@ -42,9 +42,11 @@ _DECISIONS = {("approvals", verb): {"id": str, "--reason": str, "--as": str, "--
               for verb in ("approve", "reject")}  # fmt: skip
 """The decisions answered here (no --set amendment, no --resume): ``--reason`` is required."""
 _FILES = {("scenario", "validate"): {"id": str, "--set": list},
-          ("graph", "show"): {"id": str, "--format": str}}  # fmt: skip
+          ("graph", "show"): {"id": str, "--format": str},
+          ("scenario", "list"): {"id": str, "--output": str}}  # fmt: skip
 """The graph-file commands answered here (``id``: the file): only a valid file's answer, printed once the file
-validated (a problem list, with its places and hints, is the typer command's to print)."""
+validated (a problem list, with its places and hints, is the typer command's to print); ``scenario list
+[FOLDER]`` of a local folder (``id``: the folder, optional)."""
 _MOST = {("runs", "list"): 10_000}
 """The largest ``--limit`` each read takes (typer refuses more); otherwise any positive number."""
 _SHORT = {"-o": "--output", "-f": "--format"}
@@ -62,6 +64,8 @@ def answer(argv: list[str]) -> bool:
     if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0" or "_GENAIOPS_COMPLETE" in os.environ:
         return False  # turned off, or the shell asks typer to complete a command line
     command = _parse(argv)
+    if command is not None and command.name == ("scenario", "list"):
+        return _catalogue(command, argv)
     if command is not None and command.name in _FILES:
         return _graph_file(command, argv)
     where = _where() if command is not None else None
@@ -120,7 +124,7 @@ def _parse(argv: list[str]) -> _Command | None:
         if parsed is None:
             return None
         command.options[name] = parsed
-    required = ["id"] if "id" in known else []
+    required = ["id"] if "id" in known and command.name != ("scenario", "list") else []
     required += ["--reason"] if command.name in _DECISIONS else []
     return command if all(name in command.options for name in required) else None
 
@@ -136,8 +140,59 @@ def _value(name: str, kind: type, value: str, most: int | None) -> Any:
     return value
 
 
+def _catalogue(command: _Command, argv: list[str]) -> bool:
+    """``scenario list [FOLDER]`` as the typer command lists a local folder, each file's line kept or computed by
+    the same code (``genaiops.cli.scenario_catalogue``). Only when the environment sets no other setting than
+    the home and a SQLite store (as the reads: a server URL lists the server's catalogue, and a setting the
+    settings model would refuse is the typer command's to explain) and the folder exists; anything that fails
+    has printed nothing, and False hands the command to typer."""
+    from genaiops.cli.scenario_catalogue import candidates, catalogue_entry, print_catalogue
+
+    if _settings_here() is None:
+        return False
+    folder = Path(command.options.get("id", "scenarios"))
+    loaded: list[tuple[Any, Any]] = []
+
+    def context() -> tuple[Any, Any]:  # the settings and policy, once, when a line is not kept
+        if not loaded:
+            from genaiops.runtime import load_policy
+            from genaiops.settings import load_settings
+
+            try:
+                settings = load_settings()
+                loaded.append((settings, load_policy(settings)))
+            except Exception as exc:  # noqa: BLE001 - not a file's problem: the typer command explains it
+                raise _Unsure from exc
+        return loaded[0]
+
+    try:
+        if not folder.is_dir():
+            return False
+        shapes = [catalogue_entry(file, context) for file in candidates(folder)]
+    except Exception:  # noqa: BLE001 - the typer command lists again and explains
+        return False
+    from genaiops.cli.output import Format
+
+    _log(_settings_here()[0], argv)  # type: ignore[index]
+    print_catalogue(shapes, folder, Format(command.options.get("--output", "table")))
+    return True
+
+
+class _Unsure(Exception):
+    """Something that is not the file's problem failed: the typer command does it again and explains."""
+
+
 def _where() -> tuple[Path, str] | None:
     """The home and the SQLite store file, when the environment sets no other setting (see the docstring)."""
+    here = _settings_here()
+    if here is None:
+        return None
+    folder, path = here
+    return (folder, path) if os.path.isfile(path) else None
+
+
+def _settings_here() -> tuple[Path, str] | None:
+    """The home and the SQLite store file (which need not exist), when the environment sets no other setting."""
     home, url = ".genaiops", None
     for key, value in os.environ.items():  # the settings read names in any case; the later spelling wins
         name = key.lower()
@@ -157,7 +212,7 @@ def _where() -> tuple[Path, str] | None:
         path = url[len("sqlite:///") :]
     else:
         return None
-    return (folder, path) if os.path.isfile(path) else None
+    return folder, path
 
 
 def _read(command: _Command, home: Path, path: str) -> Any:
@@ -291,28 +346,49 @@ def _graph_file(command: _Command, argv: list[str]) -> bool:
     """``scenario validate FILE`` or ``graph show FILE`` as the typer command answers a valid file, with the
     same settings, policy, tools and validation (``genaiops.cli.graph_files``); anything that fails (a setting,
     the policy, a problem in the file) has printed nothing, and False hands the command to typer, which says
-    what is wrong."""
-    from genaiops.cli.graph_files import draw_graph, load_graph_file, validated_line
+    what is wrong. The answer for an unchanged file under unchanged settings and code is kept
+    (``genaiops.cli.file_cache``) and printed again without validating."""
+    from genaiops.cli import file_cache
+
+    options, file = command.options, Path(command.options["id"])
+    show = command.name == ("graph", "show")
+    form = options.get("--format", "text")
+    key = file_cache.file_key("graph show" if show else "scenario validate", file,
+                              [options.get("--set") or [], form if show else None])  # fmt: skip
+    kept = file_cache.recall(key)
+    if kept is None:
+        kept = _validated(file, options.get("--set"), form if show else None, key)
+        if kept is None:
+            return False
+    _log(file_cache.home(), argv)
+    if show:
+        print(kept)
+    else:
+        from genaiops.cli.consoles import console
+        from genaiops.cli.graph_files import validated_text
+
+        console.print(validated_text(file, *kept))
+    return True
+
+
+def _validated(file: Path, sets: list[str] | None, form: str | None, key: Any) -> Any:
+    """What ``graph show`` (``form``: its format) or ``scenario validate`` (None) prints of a valid ``file``,
+    kept for ``key``; None when anything fails."""
+    from genaiops.cli import file_cache
+    from genaiops.cli.graph_files import draw_graph, load_graph_file
     from genaiops.runtime import load_policy
     from genaiops.settings import load_settings
 
-    options, file = command.options, Path(command.options["id"])
+    checked: dict[str, list] = {}
     try:
         settings = load_settings()
         policy = load_policy(settings)
-        spec, plan = load_graph_file(file, options.get("--set"), settings, policy)
-        if command.name == ("graph", "show"):
-            drawn = draw_graph(spec, policy, options.get("--format", "text"))
+        spec, plan = load_graph_file(file, sets, settings, policy, checked)
+        value: Any = draw_graph(spec, policy, form) if form else [len(plan.tasks), len(plan.loops)]
     except Exception:  # noqa: BLE001 - the typer command validates again and explains
-        return False
-    _log(settings.home, argv)
-    if command.name == ("graph", "show"):
-        print(drawn)
-    else:
-        from genaiops.cli.consoles import console
-
-        console.print(validated_line(file, plan))
-    return True
+        return None
+    file_cache.remember(key, value, checked)
+    return value
 
 
 def _log(home: Path, argv: list[str]) -> None:

@@ -60,7 +60,7 @@ def scenario_test(
 
 def _files(paths: list[Path]) -> list[Path]:
     """The scenario files named or found under the folders named; a path that does not exist is a user error."""
-    from genaiops.cli.scenarios import candidates
+    from genaiops.cli.scenario_catalogue import candidates
     from genaiops.errors import UserError
 
     found: list[Path] = []
