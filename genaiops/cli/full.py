@@ -54,6 +54,8 @@ class _Group(typer.core.TyperGroup):
             _failed(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
         except _postgres_errors() as exc:  # a PostgreSQL store failing under a read (writes say so themselves)
             _failed(f"the PostgreSQL store failed: {' '.join(str(exc).split())}; check the server and try again")
+        except BrokenPipeError:  # the reader of our output went away (`| head`): genaiops.cli.main ends quietly
+            raise
         except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
             _failed(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
 
