@@ -116,6 +116,10 @@ READS = [
     ["audit", "list", "--limit", "2", "-o", "yaml"],
     ["audit", "list", "--run", "{run0}", "--full"],
     ["audit", "verify"],
+    ["tools"],
+    ["tools", "-o", "json"],
+    ["tools", "show", "apply_change"],
+    ["tools", "show", "--output=yaml", "echo"],
 ]
 
 
@@ -252,6 +256,8 @@ def test_on_a_terminal_the_fast_path_draws_the_same_coloured_table(home, args) -
         (["runs", "show", "{run0}", "--events=yes"], {}),
         (["approvals", "show"], {}),  # the id missing
         (["audit", "verify", "--anchor", "/nowhere/anchor.json"], {}),
+        (["tools", "show", "ecko"], {}),  # not in the catalogue: typer says so, with "did you mean"
+        (["tools", "--output", "json", "show", "echo"], {}),  # the group's option before the command
     ],
 )
 def test_what_the_fast_path_is_unsure_of_goes_to_the_typer_command(home, args, env) -> None:
