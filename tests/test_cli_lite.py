@@ -199,13 +199,18 @@ sys.stderr.write("\\n[loaded: %s]\\n" % " ".join(m for m in layers if m in sys.m
 def test_runs_show_reads_the_store_without_the_agent_layer(home, args) -> None:
     """`runs show` on the fast path loads neither typer nor the settings model, the agent layer, the tools or
     the guardrails: the run is read from the store and drawn."""
-    environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")}
-    done = subprocess.run(
-        [sys.executable, "-c", LOADED, *[a.format(**home) for a in args]],
-        capture_output=True, text=True, env=environ, timeout=300,
-    )  # fmt: skip
+    done = loading(home, args, LOADED)
     assert done.returncode == 0, done.stderr
     assert done.stderr.rpartition("[loaded: ")[2].strip() == "]"
+
+
+def loading(home: dict[str, str], args: list[str], script: str) -> subprocess.CompletedProcess:
+    """``genaiops ARGS`` run by ``script`` (which says on stderr which layers it loaded) in the module's home."""
+    environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")}
+    return subprocess.run(
+        [sys.executable, "-c", script, *[a.format(**home) for a in args]],
+        capture_output=True, text=True, env=environ, timeout=300,
+    )  # fmt: skip
 
 
 def test_the_listings_read_the_store_not_a_copy(home) -> None:
@@ -401,12 +406,7 @@ def test_what_the_fast_decision_is_unsure_of_goes_to_the_typer_command(pending, 
 def test_approvals_show_reads_the_evidence_without_pydantic(home, args) -> None:
     """`approvals show` on the fast path draws the evidence (the UNTRUSTED banner, flagged lines) from the stored
     request without loading pydantic, typer or the guardrails (the bytes are the typer command's: above)."""
-    environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")}
-    script = LOADED.replace('layers = ("typer",', 'layers = ("pydantic", "typer",')
-    done = subprocess.run(
-        [sys.executable, "-c", script, *[a.format(**home) for a in args]],
-        capture_output=True, text=True, env=environ, timeout=300,
-    )  # fmt: skip
+    done = loading(home, args, LOADED.replace('layers = ("typer",', 'layers = ("pydantic", "typer",'))
     assert done.returncode == 0, done.stderr
     assert done.stderr.rpartition("[loaded: ")[2].strip() == "]"
     assert ("UNTRUSTED" in done.stdout) is (args[2] == "{approval3}")
