@@ -302,6 +302,7 @@ def test_a_policy_edit_is_seen_by_the_fast_inbox(home, tmp_path) -> None:
         assert {a["status"] for a in json.loads(fast[1])} == {"stale", "rejected"}
     finally:
         policy.write_text(before, encoding="utf-8")
+        genaiops(home, ["approvals", "list"])  # the cache for the policy as it is again (later tests read it)
 
 
 def test_a_broken_ledger_is_reported_by_the_typer_command(home, tmp_path) -> None:
