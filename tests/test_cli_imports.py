@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from genaiops.cli import COMMANDS, load_command
-from genaiops.cli.tools_catalogue import CATALOGUE, current_tools, listed_tools, source_digest
+from genaiops.cli.tools_catalogue import (
+    CATALOGUE,
+    current_details,
+    current_tools,
+    listed_tools,
+    source_digest,
+    tool_detail_of,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SCENARIO = REPO / "scenarios" / "canary_release.yaml"
@@ -203,7 +210,9 @@ def test_the_shipped_tools_catalogue_is_current() -> None:
     kept = json.loads(CATALOGUE.read_text(encoding="utf-8"))
     assert kept["digest"] == source_digest(), "rewrite it: .venv/bin/python -m genaiops.cli.tools_catalogue"
     assert kept["tools"] == current_tools()
+    assert kept["details"] == current_details()
     assert {"apply_change", "detect_drift", "query_metrics"} <= {t["name"] for t in kept["tools"]}
+    assert set(kept["details"]) == {t["name"] for t in kept["tools"]}
 
 
 @pytest.mark.parametrize("kept", ['{"digest": "0000", "tools": []}', "not json", None])
@@ -215,6 +224,7 @@ def test_an_out_of_date_or_missing_catalogue_lists_the_tools_themselves(tmp_path
         catalogue.write_text(kept, encoding="utf-8")
     listed = listed_tools(catalogue)
     assert listed == current_tools() and "apply_change" in {t["name"] for t in listed}
+    assert tool_detail_of("apply_change", catalogue) == current_details()["apply_change"]
 
 
 @pytest.mark.parametrize("verdict", ["approve", "reject"])

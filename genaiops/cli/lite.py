@@ -2,7 +2,8 @@
 list`` and ``audit verify`` answered without typer, click or the settings model (and, but for ``runs show`` and
 ``approvals show``, pydantic), whose imports alone cost more than the answer (``bench/cli.py`` measures both);
 and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
-(through the same functions as the typer command, ``genaiops.cli.deciding``).
+(through the same functions as the typer command, ``genaiops.cli.deciding``); and ``tools`` / ``tools show NAME``
+from the shipped tools catalogue while it is current (``genaiops.cli.tools_catalogue``: no tool imported).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
@@ -47,6 +48,9 @@ _FILES = {("scenario", "validate"): {"id": str, "--set": list},
 """The graph-file commands answered here (``id``: the file): only a valid file's answer, printed once the file
 validated (a problem list, with its places and hints, is the typer command's to print); ``scenario list
 [FOLDER]`` of a local folder (``id``: the folder, optional)."""
+_TOOLS = {("tools", ""): {"--output": str}, ("tools", "show"): {"id": str, "--output": str}}
+"""``tools`` and ``tools show NAME``, answered from the shipped catalogue while it is current (no tool imported;
+a name it does not hold, or a catalogue out of date, is the typer command's)."""
 _MOST = {("runs", "list"): 10_000}
 """The largest ``--limit`` each read takes (typer refuses more); otherwise any positive number."""
 _SHORT = {"-o": "--output", "-f": "--format"}
@@ -68,6 +72,8 @@ def answer(argv: list[str]) -> bool:
         return _catalogue(command, argv)
     if command is not None and command.name in _FILES:
         return _graph_file(command, argv)
+    if command is not None and command.name in _TOOLS:
+        return _tools(command, argv)
     where = _where() if command is not None else None
     if command is None or where is None:
         return False
@@ -87,7 +93,9 @@ def answer(argv: list[str]) -> bool:
 
 def _parse(argv: list[str]) -> _Command | None:
     """The command and its options, or None for anything but a well-formed read this path knows."""
-    commands = _READS | _DECISIONS | _FILES
+    commands = _READS | _DECISIONS | _FILES | _TOOLS
+    if argv[:1] == ["tools"] and argv[1:2] != ["show"]:
+        argv = ["tools", "", *argv[1:]]  # `tools [OPTIONS]`: the group's own listing
     if len(argv) < 2 or tuple(argv[:2]) not in commands:
         return None
     command = _Command(name=(argv[0], argv[1]))
@@ -193,6 +201,21 @@ def _where() -> tuple[Path, str] | None:
 
 def _settings_here() -> tuple[Path, str] | None:
     """The home and the SQLite store file (which need not exist), when the environment sets no other setting."""
+    found = _settings()
+    if found is None:
+        return None
+    folder, url = found
+    if url is None:
+        path = str(folder / "genaiops.db")
+    elif url.startswith("sqlite:///") and url[len("sqlite:///") :] not in ("", ":memory:"):
+        path = url[len("sqlite:///") :]
+    else:
+        return None
+    return folder, path
+
+
+def _settings() -> tuple[Path, str | None] | None:
+    """The home and the store URL set, when the environment sets no other setting (see the docstring)."""
     home, url = ".genaiops", None
     for key, value in os.environ.items():  # the settings read names in any case; the later spelling wins
         name = key.lower()
@@ -205,14 +228,7 @@ def _settings_here() -> tuple[Path, str] | None:
             url = value
         elif not name.startswith("secret_") and name != "cli_lite":
             return None
-    folder = Path(home).expanduser()
-    if url is None:
-        path = str(folder / "genaiops.db")
-    elif url.startswith("sqlite:///") and url[len("sqlite:///") :] not in ("", ":memory:"):
-        path = url[len("sqlite:///") :]
-    else:
-        return None
-    return folder, path
+    return Path(home).expanduser(), url
 
 
 def _read(command: _Command, home: Path, path: str) -> Any:
@@ -389,6 +405,32 @@ def _validated(file: Path, sets: list[str] | None, form: str | None, key: Any) -
         return None
     file_cache.remember(key, value, checked)
     return value
+
+
+def _tools(command: _Command, argv: list[str]) -> bool:
+    """``tools`` or ``tools show NAME`` from the shipped catalogue, when it is current (and holds NAME)."""
+    from genaiops.cli.output import Format
+    from genaiops.cli.tools_catalogue import kept_detail, listed_tools
+
+    found = _settings()
+    if found is None:
+        return False
+    output = Format(command.options.get("--output", "table"))
+    if command.name == ("tools", "show"):
+        detail = kept_detail(command.options["id"])
+        if detail is None:
+            return False
+        _log(found[0], argv)
+        from genaiops.cli.tools_view import print_tool
+
+        print_tool(detail, output)
+        return True
+    from genaiops.cli.tools_view import print_tools
+
+    shapes = listed_tools()  # out of date: the tools themselves, as the typer command lists them
+    _log(found[0], argv)
+    print_tools(shapes, output)
+    return True
 
 
 def _log(home: Path, argv: list[str]) -> None:

@@ -1,10 +1,12 @@
-"""What ``genaiops tools`` lists (name, risk, gated actions, one-line summary of every tool) without importing
-every tool module and its libraries (numpy and the like: about half a second).
+"""What ``genaiops tools`` lists (name, risk, gated actions, one-line summary of every tool) and what ``genaiops
+tools show NAME`` says of one tool, without importing every tool module and its libraries (numpy and the like:
+about half a second).
 
-The listing is kept in ``tools_catalogue.json`` beside this file with a digest of the sources it was made from
-(every ``.py`` file of the tools package and ``genaiops/registry.py``). ``listed_tools()`` uses it only when the
-digest matches the sources as they are now, and otherwise imports the tools and lists them as before, so an
-out-of-date catalogue makes the command slower, never wrong. After changing a tool, rewrite it with
+The listing and each tool's detail (as JSON reads it back) are kept in ``tools_catalogue.json`` beside this
+file with a digest of the sources they were made from (every ``.py`` file of the tools package and
+``genaiops/registry.py``). ``listed_tools()`` and ``tool_detail_of()`` use it only when the digest matches the
+sources as they are now, and otherwise import the tools as before, so an out-of-date catalogue makes the command
+slower, never wrong. After changing a tool, rewrite it with
 
     .venv/bin/python -m genaiops.cli.tools_catalogue
 
@@ -18,7 +20,16 @@ import os
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CATALOGUE", "current_tools", "listed_tools", "source_digest", "write_catalogue"]
+__all__ = [
+    "CATALOGUE",
+    "current_details",
+    "current_tools",
+    "kept_detail",
+    "listed_tools",
+    "source_digest",
+    "tool_detail_of",
+    "write_catalogue",
+]
 
 CATALOGUE = Path(__file__).with_name("tools_catalogue.json")
 
@@ -26,13 +37,42 @@ CATALOGUE = Path(__file__).with_name("tools_catalogue.json")
 def listed_tools(catalogue: Path = CATALOGUE) -> list[dict[str, Any]]:
     """Every tool's listing shape (``genaiops.cli.shapes.tool_shape``), from the catalogue when it was made
     from the sources as they are, else from the tools themselves."""
+    kept = _kept(catalogue)
+    return kept["tools"] if kept is not None else current_tools()
+
+
+def kept_detail(name: str, catalogue: Path = CATALOGUE) -> dict[str, Any] | None:
+    """The detail of the tool ``name`` (``genaiops.cli.shapes.tool_detail``, as JSON reads it back) from the
+    catalogue, or None when the catalogue is out of date or holds no such tool."""
+    kept = _kept(catalogue)
+    details = kept.get("details") if kept is not None else None
+    return details.get(name) if isinstance(details, dict) else None
+
+
+def tool_detail_of(name: str, catalogue: Path = CATALOGUE) -> dict[str, Any]:
+    """The detail of the tool ``name``, from the catalogue while it is current, else from the tool itself (an
+    unknown name: ``NotFoundError`` with "did you mean")."""
+    detail = kept_detail(name, catalogue)
+    if detail is not None:
+        return detail
+    from genaiops.cli.shapes import tool_detail
+    from genaiops.tools import load_tools
+
+    return _plain(tool_detail(load_tools().get(name)))
+
+
+def _kept(catalogue: Path) -> dict[str, Any] | None:
+    """The catalogue, if it was made from the sources as they are now."""
     try:
         kept = json.loads(catalogue.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        kept = None
-    if isinstance(kept, dict) and kept.get("digest") == source_digest():
-        return kept["tools"]
-    return current_tools()
+        return None
+    return kept if isinstance(kept, dict) and kept.get("digest") == source_digest() else None
+
+
+def _plain(data: Any) -> Any:
+    """``data`` as its JSON document reads back (what the catalogue keeps, and what ``--output json`` prints)."""
+    return json.loads(json.dumps(data, ensure_ascii=False, default=str))
 
 
 def current_tools() -> list[dict[str, Any]]:
@@ -41,6 +81,14 @@ def current_tools() -> list[dict[str, Any]]:
     from genaiops.tools import load_tools
 
     return [tool_shape(spec) for spec in load_tools()]
+
+
+def current_details() -> dict[str, dict[str, Any]]:
+    """Every tool's detail by name, from the tool modules (as JSON reads it back)."""
+    from genaiops.cli.shapes import tool_detail
+    from genaiops.tools import load_tools
+
+    return {spec.name: _plain(tool_detail(spec)) for spec in load_tools()}
 
 
 def source_digest() -> str:
@@ -64,7 +112,7 @@ def source_digest() -> str:
 
 def write_catalogue(catalogue: Path = CATALOGUE) -> None:
     """Write the catalogue from the tools as they are now."""
-    kept = {"digest": source_digest(), "tools": current_tools()}
+    kept = {"digest": source_digest(), "tools": current_tools(), "details": current_details()}
     catalogue.write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
