@@ -26,6 +26,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the public evaluation sets")
     options = parser.parse_args(argv)
+    folder = options.data / "prompt_injection" / "deepset"
+    if not (folder / "test.jsonl").is_file() or not (folder / "train.jsonl").is_file():
+        print(f"no deepset set at {folder}: give --data DIR holding prompt_injection/deepset/ (docs/data.md)",
+              file=sys.stderr)  # fmt: skip
+        return 2
     split = injection_split(options.data)
     unbudgeted = guardrails.load_screen(guardrails.DEFAULT_CONFIG)
     attacks = [

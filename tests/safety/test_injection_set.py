@@ -89,3 +89,14 @@ def test_deepset_items_sharing_a_sentence_fall_in_one_fold_group() -> None:
     role = "Ich möchte, dass Sie als Übersetzer und Korrektor fungieren."
     groups = near_duplicate_groups([f"Was kann ich am Wochenende tun? {role}", f"{role} Wer gewann die WM?", "hi"])
     assert groups[0] == groups[1] != groups[2]
+
+
+def test_the_padding_bench_names_a_missing_data_set(tmp_path: Path) -> None:
+    """`python bench/injection_padding.py --data <empty>` exits 2 naming the folder it looked in, no traceback."""
+    out = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "injection_padding.py"), "--data", str(tmp_path)],
+        capture_output=True, text=True, timeout=120, cwd=REPO / "bench",
+    )  # fmt: skip
+    assert out.returncode == 2, out.stderr
+    assert f"no deepset set at {tmp_path / 'prompt_injection' / 'deepset'}" in out.stderr
+    assert "Traceback" not in out.stderr
