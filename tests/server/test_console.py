@@ -35,10 +35,20 @@ class Console:
     home: Path
     clients: list[TestClient]
     wait_for: Callable[..., Any]
+    shared: TestClient
+
+    def browser(self, **options: Any) -> TestClient:
+        """A TestClient whose requests run on the app's own event loop (the one its lifespan and worker run on),
+        as under uvicorn. A TestClient not entered starts a new loop in a new thread for each request, and the
+        app uses its engine from one loop only: a decision there raced the worker's store writes on the
+        lifespan's loop (a CI run failed with "cannot commit - no transaction is active")."""
+        client = TestClient(self.app, **options)
+        client.portal = self.shared.portal
+        return client
 
     def client(self, who: str | None = None) -> TestClient:
         """A browser-like client (its own cookies), signed in as ``who`` when given."""
-        client = TestClient(self.app, follow_redirects=False)
+        client = self.browser(follow_redirects=False)
         self.clients.append(client)
         if who:
             answer = sign_in(client, who, PASSWORD.format(who))
@@ -91,7 +101,7 @@ def console(tmp_path: Path, wait_for: Callable[..., Any], people_db: Path) -> It
     settings = load_settings(home=home, scenarios_dir=scenarios, worker_interval=0.05, guardrails="off")
     shared = TestClient(create_app(settings))
     shared.__enter__()
-    made = Console(shared.app, home, [], wait_for)
+    made = Console(shared.app, home, [], wait_for, shared)
     try:
         yield made
     finally:
@@ -157,14 +167,14 @@ def test_the_session_cookie_is_signed_httponly_and_lax_and_forgery_is_refused(co
     key = console.home / "keys" / "console.key"
     assert key.exists() and key.stat().st_mode & 0o777 == 0o600
     value = client.cookies["genaiops_session"]
-    forged = TestClient(console.app, follow_redirects=False, cookies={"genaiops_session": "x" + value[1:]})
+    forged = console.browser(follow_redirects=False, cookies={"genaiops_session": "x" + value[1:]})
     assert forged.get("/approvals").status_code == 303
     assert client.get("/approvals").status_code == 200
 
 
 def test_over_https_the_session_cookie_is_secure(console: Console) -> None:
     """A sign-in that arrived over https gets a Secure cookie."""
-    client = TestClient(console.app, base_url="https://testserver", follow_redirects=False)
+    client = console.browser(base_url="https://testserver", follow_redirects=False)
     answer = sign_in(client, "alice", PASSWORD.format("alice"))
     assert answer.status_code == 303 and "Secure" in answer.headers["set-cookie"]
 
@@ -204,7 +214,7 @@ def test_the_sign_in_form_needs_its_csrf_token(console: Console) -> None:
 def test_sign_out_ends_the_session_even_for_a_copied_cookie(console: Console) -> None:
     """Signing out (a CSRF-checked POST) clears the cookie, and a copy of the old cookie no longer works."""
     client = console.client("alice")
-    copy = TestClient(console.app, follow_redirects=False, cookies=dict(client.cookies))
+    copy = console.browser(follow_redirects=False, cookies=dict(client.cookies))
     assert copy.get("/runs").status_code == 200
     assert client.post("/signout", data={"csrf": "wrong"}).status_code == 403
     assert copy.get("/runs").status_code == 200
