@@ -40,7 +40,6 @@ REGULAR_CV = 0.35
 STEADY_PEAKS = 0.15
 SE_INFLATION = 3.5
 CHANGE_F = 30.0
-BACKTEST_SHARES = (0.5, 0.6, 0.7, 0.8)
 Z80 = 1.2815515655446004
 DAY, WEEK = 24.0, 168.0
 PATHS = 400
@@ -147,7 +146,6 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     trend = crossing(fit, fit.rate, limit, horizon)
     if pattern is not None and _resets_first(pattern, trend, limit):
         return _peaks(done, pattern, limit)  # the segment resets before it gets there
-    fit.rate_sd = backtest_rate_sd(t, y - fit.seasonal(t), starts) or fit.rate_sd
     hours, low, high = first_passage(fit, limit, horizon)
     if hours is None:
         why = "no growth" if fit.rate <= 0 else f"growth of {fit.rate:.4g}/h with its noise does not reach {limit:g}"
@@ -230,32 +228,6 @@ def reset_points(y: np.ndarray) -> np.ndarray:
     return np.flatnonzero(d < -threshold) + 1
 
 
-def backtest_rate_sd(t: np.ndarray, y: np.ndarray, starts: np.ndarray) -> float:
-    """How wrong the model's growth rate was out of sample on the history itself: at each origin of
-    ``BACKTEST_SHARES`` of the history, the model is fitted on the points before it and extrapolated over the rest
-    of the segment (``y`` comes with the full fit's season taken out); its rate error is the median of error /
-    lead time over the later half of that window (the longest leads the history has). The root mean square of
-    these errors (0.0 with fewer than two usable origins): a history whose growth kept changing gets the wider
-    rate spread it has earned."""
-    span = t[-1] - t[0]
-    errors = []
-    for share in BACKTEST_SHARES:
-        origin = int(np.searchsorted(t, t[0] + share * span, side="right"))
-        later = starts[starts >= origin]
-        stop = int(later[0]) if len(later) else len(t)  # the window ends at the next reset
-        if origin < 2 * MIN_POINTS or stop - origin < MIN_POINTS or np.ptp(y[:origin]) == 0:
-            continue
-        lead = t[origin:stop] - t[origin - 1]
-        if lead[-1] < 0.1 * span:
-            continue
-        own = reset_points(y[:origin])
-        fit = fit_trend(t[:origin], y[:origin], np.searchsorted(own, np.arange(origin), side="right"), seasonal=False)
-        error = y[origin:stop] - (fit.level + fit.rate * lead)
-        late = lead >= lead[-1] / 2
-        errors.append(float(np.median(error[late] / lead[late])))
-    return math.sqrt(float(np.mean(np.square(errors)))) if len(errors) >= 2 else 0.0
-
-
 def regular_resets(t: np.ndarray, y: np.ndarray, starts: np.ndarray) -> Pattern | None:
     """The reset pattern when resets follow a rule: three or more, at a regular pace (time-triggered: spacing's
     coefficient of variation <= ``REGULAR_CV``) or at a steady level (size-triggered: peaks within
@@ -275,11 +247,10 @@ def regular_resets(t: np.ndarray, y: np.ndarray, starts: np.ndarray) -> Pattern 
     return Pattern(every, peak, next_reset, peak_t, peaks, float(np.std(gaps)), sized)
 
 
-def fit_trend(t: np.ndarray, y: np.ndarray, seg: np.ndarray, seasonal: bool = True) -> Fit:
-    """The weighted, outlier-robust fit of segment intercepts + growth rate (+ a change of rate) + seasonal terms
-    (``seasonal=False``: none, for a series the full fit's season was taken out of)."""
+def fit_trend(t: np.ndarray, y: np.ndarray, seg: np.ndarray) -> Fit:
+    """The weighted, outlier-robust fit of segment intercepts + growth rate (+ a change of rate) + seasonal terms."""
     span = t[-1] - t[0]
-    season = tuple((p, k) for p, k in ((DAY, 3), (WEEK, 2)) if seasonal and span >= 2 * p)
+    season = tuple((p, k) for p, k in ((DAY, 3), (WEEK, 2)) if span >= 2 * p)
     segments = np.unique(seg)
     k = len(segments)
     dummies = (seg[:, None] == segments[None, :]).astype(float)
@@ -303,12 +274,10 @@ def _with_change(base: np.ndarray, t: np.ndarray, y: np.ndarray, w: np.ndarray, 
     for share in np.linspace(0.3, 0.9, 13):
         knot = t[0] + share * (t[-1] - t[0])
         hinge = np.minimum(t - knot, 0.0)  # zero after the knot: the rate column is the latest rate
-        shift = -(t < knot).astype(float)  # a level shift, zero after the knot: the intercept is the latest level
-        for column in (hinge, shift):
-            x = np.column_stack([base, column])
-            rss = float(w @ _wls(x, y, w)[1] ** 2)
-            if rss < best_rss:
-                best, best_rss = x, rss
+        x = np.column_stack([base, hinge])
+        rss = float(w @ _wls(x, y, w)[1] ** 2)
+        if rss < best_rss:
+            best, best_rss = x, rss
     n_eff = float(w.sum() ** 2 / (w @ w))
     if best is None or (rss0 - best_rss) / max(best_rss, 1e-300) * n_eff < CHANGE_F:
         return base
