@@ -115,6 +115,19 @@ def test_no_trend_means_no_exhaustion(tool):
     assert f.status == "not_exhausting" and f.hours_left is None and result.proposals == []
 
 
+def test_the_last_reading_decides_at_limit_not_a_fitted_trend_over_the_limit(tool):
+    """4 % + 1 %/h reaches 99.83 at the last point (hour 95.83); with the limit at 99.75 the fitted line is over it
+    there, but the last reading dipped to 95: not `at_limit` (it used to say so) — the data crosses within the hour.
+    A last reading at the limit is `at_limit`, 0 h."""
+    y = 4 + T + noise(8, 0.05)
+    dipped = np.append(y[:-1], 95.0)
+    f, result = run(tool, dipped, name="disk_used_pct", limit=99.75)
+    assert f.status == "exhausting" and 0 < f.hours_left <= 1, f
+    assert "already" not in f.explanation and result.proposals
+    f, _ = run(tool, np.append(y[:-1], 99.75), name="disk_used_pct", limit=99.75)
+    assert f.status == "at_limit" and f.hours_left == 0.0 and "last reading" in f.explanation
+
+
 def test_below_the_threshold_a_gated_remediation_task_is_proposed_by_kind(tool):
     """10 h left on an inode gauge: a clean_up task for remediate_capacity (gated); 10 h is above a 6 h threshold."""
     y = 50 + 0.5 * T

@@ -141,8 +141,8 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     fit = fit_trend(t, y, seg)
     pattern = regular_resets(t, y, starts)
     done = _Done(fit, pattern, horizon, len(starts))
-    if y[-1] >= limit or fit.level + fit.seasonal(np.array([t[-1]]))[0] >= limit:
-        return done("at_limit", 0.0, 0.0, 0.0, "already at or above the limit")
+    if y[-1] >= limit:  # the reading decides: a fitted trend over the limit is not a full disk
+        return done("at_limit", 0.0, 0.0, 0.0, f"the last reading {y[-1]:.4g} is at or above the limit {limit:g}")
     trend = crossing(fit, fit.rate, limit, horizon)
     if pattern is not None and _resets_first(pattern, trend, limit):
         return _peaks(done, pattern, limit)  # the segment resets before it gets there
@@ -316,9 +316,11 @@ def _fourier(t: np.ndarray, season: tuple[tuple[float, int], ...]) -> np.ndarray
 
 def crossing(fit: Fit, rate: float, limit: float, horizon: float) -> float | None:
     """Hours after the last point when level + rate·h + season first reaches ``limit`` (None: not by horizon)."""
-    if rate <= 0 and not fit.season:
-        return None
     if not fit.season:
+        if fit.level >= limit:
+            return 0.0  # the line is already there (the reading may not be)
+        if rate <= 0:
+            return None
         hours = (limit - fit.level) / rate
         return hours if 0 <= hours <= horizon else None
     step = min(0.25, horizon / 4000)
@@ -389,8 +391,8 @@ def linear_forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: f
     cov = np.linalg.pinv(x.T @ x) * float(resid @ resid) / max(1, len(t) - 2)
     fit = Fit(t_end=t[-1], level=float(beta[0]), rate=float(beta[1]), rate_sd=math.sqrt(max(cov[1, 1], 0.0)))
     done = _Done(fit, None, horizon)
-    if fit.level >= limit:
-        return done("at_limit", 0.0, 0.0, 0.0, "already at the limit")
+    if y[-1] >= limit:
+        return done("at_limit", 0.0, 0.0, 0.0, "the last reading is at or above the limit")
     hours = crossing(fit, fit.rate, limit, horizon)
     low = crossing(fit, fit.rate + Z80 * fit.rate_sd, limit, horizon)
     high = crossing(fit, fit.rate - Z80 * fit.rate_sd, limit, horizon)
