@@ -12,9 +12,6 @@ from typing import TYPE_CHECKING, Any
 from genaiops import keys
 from genaiops.errors import NotFoundError, SettingsError, SpecError, StoreError, ToolError
 from genaiops.policy_cache import remember as remember_policy_version
-from genaiops.settings import Settings
-from genaiops.store import Store
-from genaiops.store_backend import backend_for, is_postgres
 
 if TYPE_CHECKING:
     from genaiops.data_roots import DataRoots
@@ -23,9 +20,12 @@ if TYPE_CHECKING:
     from genaiops.safety import ApprovalPolicy, Screen
     from genaiops.safety.ledger import Anchor
     from genaiops.secret_refs import SecretStore
+    from genaiops.settings import Settings
+    from genaiops.store import Store
 
-# Imports of the engine, the policy, the tools and the resources happen inside the functions that use them: read
-# commands and decisions open only what they need (bench/cli.py measures it; tests/test_cli_imports.py pins it).
+# Imports of the engine, the policy, the tools, the resources, the store and the settings model happen inside the
+# functions that use them: read commands and decisions open only what they need, and validating a graph file opens
+# no store (bench/cli.py measures it; tests/test_cli_imports.py pins it).
 
 __all__ = [
     "anchor_ledger",
@@ -216,6 +216,7 @@ def open_resources(settings: Settings) -> Resources:
     pre-run ``check_resources`` builds those a run's tools act on, so their setting mistakes still stop it first."""
     from genaiops.receiver import IdempotentReceiver
     from genaiops.secret_refs import SecretStore
+    from genaiops.store_backend import backend_for
 
     backend_for(settings.resolved_store_url)  # a URL the store cannot open fails here, with the store's message
     secrets = SecretStore(os.environ, settings.home / "keys" / "secrets")
@@ -295,6 +296,7 @@ def prompt_registry(settings: Settings, *, create: bool = True) -> Any:
     """The prompt registry: in a PostgreSQL store's database (table ``prompt_releases``: every process on the
     store sees one registry), else the home's own ``<home>/prompts.db``. Without ``create``, a home that never
     released a prompt is a ``NotFoundError`` (a read makes no file)."""
+    from genaiops.store_backend import is_postgres
     from genaiops.tools.llmops.prompt_registry import PromptRegistry
 
     url = settings.resolved_store_url
@@ -578,6 +580,8 @@ def _deciding_engine(settings: Settings, unsafe_policy: bool) -> Engine:
 def read_store(settings: Settings) -> Store:
     """The settings' store opened read-only (it may be read-only for this process): what commands that only
     read it need (``runs list``, ``audit``), without the engine."""
+    from genaiops.store import Store
+
     return Store.open(settings.resolved_store_url, read_only=True)
 
 
@@ -587,6 +591,8 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
     copy the key from a machine that writes it: every writer of one store signs with one key); a store this process
     cannot write is a ``StoreError`` saying so. Without ``create``, a database that holds no store yet is a
     ``StoreError`` (a worker must not make one of a mistyped URL)."""
+    from genaiops.store import Store
+
     store = Store.open(settings.resolved_store_url, fsync=settings.fsync, create=create)
     if store.read_only:
         store.close()

@@ -164,10 +164,9 @@ def _catalogue(command: _Command, argv: list[str]) -> bool:
     def context() -> tuple[Any, Any]:  # the settings and policy, once, when a line is not kept
         if not loaded:
             from genaiops.runtime import load_policy
-            from genaiops.settings import load_settings
 
             try:
-                settings = load_settings()
+                settings = _validation_settings()
                 loaded.append((settings, load_policy(settings)))
             except Exception as exc:  # noqa: BLE001 - not a file's problem: the typer command explains it
                 raise _Unsure from exc
@@ -393,11 +392,10 @@ def _validated(file: Path, sets: list[str] | None, form: str | None, key: Any) -
     from genaiops.cli import file_cache
     from genaiops.cli.graph_files import draw_graph, load_graph_file
     from genaiops.runtime import load_policy
-    from genaiops.settings import load_settings
 
     checked: dict[str, list] = {}
     try:
-        settings = load_settings()
+        settings = _validation_settings()
         policy = load_policy(settings)
         spec, plan = load_graph_file(file, sets, settings, policy, checked)
         value: Any = draw_graph(spec, policy, form) if form else [len(plan.tasks), len(plan.loops)]
@@ -405,6 +403,19 @@ def _validated(file: Path, sets: list[str] | None, form: str | None, key: Any) -
         return None
     file_cache.remember(key, value, checked)
     return value
+
+
+def _validation_settings() -> Any:
+    """The settings a graph file is validated with: read without the settings model when the environment sets
+    only the home, the store URL and secrets (``genaiops.cli.plain_settings``), else the model's."""
+    from genaiops.cli.plain_settings import plain_settings
+
+    found = plain_settings()
+    if found is not None:
+        return found
+    from genaiops.settings import load_settings
+
+    return load_settings()
 
 
 def _tools(command: _Command, argv: list[str]) -> bool:
