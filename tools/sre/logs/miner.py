@@ -515,9 +515,13 @@ class TemplateMiner:
         root, other = self._merged_root(tid), self._merged_root(other)
         if root == other:
             return
-        self._alias[root] = other
-        mine = self._gaps.pop(root, gaps)
+        mine = self._gaps.get(root, gaps)
         known = self._gaps.get(other) or skeleton(self._text[other])[1]
+        if len(mine) != len(known):  # that template's constants changed since it was filed: it no longer has these
+            self._by_skeleton[consts] = tid
+            return
+        self._alias[root] = other
+        self._gaps.pop(root, None)
         self._gaps[other] = tuple(a or b for a, b in zip(known, mine, strict=True))
 
     def _merged_root(self, tid: str) -> str:
