@@ -177,8 +177,8 @@ _ONE = str.maketrans("023456789", "111111111")  # every ASCII digit -> '1'
 _ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII text, as bytes (much faster)
 
 
-def _digit_shape(text: str) -> str:
-    """``text.translate(_ONE)``."""
+def digit_shape(text: str) -> str:
+    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space."""
     return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
 
 
@@ -188,7 +188,7 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
     cached). ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are classified once."""
     if "0x" in token or "0X" in token:
         return classify(token)
-    shape = _digit_shape(token)
+    shape = digit_shape(token)
     try:
         return kinds[shape]
     except KeyError:
@@ -198,6 +198,7 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
         return kind
 
 
+_NEW: tuple[str, ...] = ("<new>",)  # a digit shape not seen yet (``TemplateMiner.add_ids``)
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
 
 
@@ -287,6 +288,7 @@ class TemplateMiner:
         self._tokens = _Tokens(kinds)
         self._shaped = _Shapes(kinds).__getitem__  # digit shape of a token -> its masked text (None: by token)
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
+        self._by_shape: dict[str, tuple[str, ...] | None] = {}  # digit shape of a message -> its masked tokens
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -318,11 +320,45 @@ class TemplateMiner:
             return cluster.subgroups[()]
         return self._subgroup(cluster, shape, message)
 
+    def add_ids(self, messages: list[str], shapes: list[str]) -> list[str]:
+        """``add_id`` for many messages whose digit shapes (``digit_shape``) the caller has: a message is masked
+        once per distinct shape (``_shape`` depends on its digits only through it, unless a token is typed by
+        its digits or holds ``0x``: those, marked None, are masked by message as ``add_id`` does)."""
+        by_shape, seen, ids = self._by_shape, self._seen, []
+        for message, shape in zip(messages, shapes, strict=True):
+            masked = by_shape.get(shape, _NEW)
+            if masked is _NEW:
+                masked = self._shape_of(message, shape)
+            elif masked is None:
+                masked = self._shape(message)
+            cluster = seen.get(masked)  # add_id from here on
+            if cluster is None:
+                ids.append(self._place(masked, message))
+            elif not cluster.values:
+                ids.append(cluster.subgroups[()])
+            else:
+                ids.append(self._subgroup(cluster, masked, message))
+        return ids
+
+    def _shape_of(self, message: str, shape: str) -> tuple[str, ...]:
+        """``_shape(message)``, filed under the message's digit shape when it depends on nothing else."""
+        if len(self._by_shape) > _CACHE_SIZE:
+            self._by_shape.clear()
+        if "1x" in shape or "1X" in shape:  # may be a '0x' (hex): typed by its digits
+            self._by_shape[shape] = None
+            return self._shape(message)
+        masked = tuple(map(self._shaped, shape.split()))
+        if None in masked:  # a token whose digits decide its type ('ssh2')
+            self._by_shape[shape] = None
+            return self._shape(message)
+        self._by_shape[shape] = masked
+        return masked
+
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
         if "0x" in message or "0X" in message:
             return tuple(map(self._tokens.__getitem__, message.split()))
-        shape = tuple(map(self._shaped, _digit_shape(message).split()))  # digits are not white space: same cuts
+        shape = tuple(map(self._shaped, digit_shape(message).split()))  # digits are not white space: same cuts
         if None in shape:
             by_token = self._tokens.__getitem__
             shape = tuple(by_token(t) if s is None else s for s, t in zip(shape, message.split(), strict=True))

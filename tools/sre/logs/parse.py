@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, param_slots, values_at
+from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, digit_shape, param_slots, values_at
 from genaiops.tools.sre.logs.models import LogFormat, LogLevel, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Item,
@@ -124,7 +124,9 @@ def mine_log_text(
     with _no_cyclic_gc():
         skipped: list[LogSkip] = []
         if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
-            rows: list[PlainRow] | list[Row] = plain_rows(text, max_line_chars, skipped)
+            plain, shapes = plain_rows(text, max_line_chars, skipped)
+            rows: list[PlainRow] | list[Row] = plain
+            mined = miner.add_ids([row[3] for row in plain], shapes)
         else:
             rows = []
             for item in _items(text, chosen, year, max_line_chars):
@@ -132,8 +134,8 @@ def mine_log_text(
                     skipped.append(item)
                 else:
                     rows.append((item.line_no, item.ts, item.level, item.message, item.truncated, item.service))
-        add = miner.add_id
-        mined = [add(row[3]) for row in rows]
+            messages = [row[3] for row in rows]
+            mined = miner.add_ids(messages, list(map(digit_shape, messages)))
     return MinedLines(chosen, rows, mined, skipped, miner, service, max_line_chars)
 
 
