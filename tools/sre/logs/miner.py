@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from genaiops.tools.sre.logs.models import LogParam, ParamKind
 
@@ -198,6 +199,7 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
         return kind
 
 
+_UNSET: Any = object()
 _NEW: tuple[str, ...] = ("<new>",)  # a digit shape not seen yet (``TemplateMiner.add_ids``)
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
 
@@ -207,12 +209,13 @@ class _Tokens(dict[str, str]):
     ``Masked`` (kinds and typed values), computed when asked for. A dict so that a line's tokens are looked up
     with one ``map``."""
 
-    __slots__ = ("kinds", "masked")
+    __slots__ = ("kinds", "masked", "whole")
 
     def __init__(self, kinds: dict[str, ParamKind | None]) -> None:
         super().__init__()
         self.kinds = kinds
         self.masked: dict[str, Masked] = {}
+        self.whole: dict[str, tuple[str, ParamKind] | None] = {}  # digit shape -> (masked text, kind) of one variable
 
     def __missing__(self, token: str) -> str:
         if len(self) > _CACHE_SIZE:
@@ -225,8 +228,25 @@ class _Tokens(dict[str, str]):
         if hit is None:
             if len(self.masked) > _CACHE_SIZE:
                 self.masked.clear()
-            hit = self.masked[token] = mask_token(token, self.kinds)
+            hit = self.masked[token] = self._mask(token)
         return hit
+
+    def _mask(self, token: str) -> Masked:
+        """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``)
+        by its digit shape: its kind and masked text are its shape's, its value is the token less its edges."""
+        if "0x" in token or "0X" in token:
+            return mask_token(token, self.kinds)
+        shape = digit_shape(token)
+        whole = self.whole.get(shape, _UNSET)
+        if whole is _UNSET:
+            if len(self.whole) > _CACHE_SIZE:
+                self.whole.clear()
+            text, kind, parts = mask_token(shape, self.kinds)
+            one = kind is not None and len(parts) == 1 and parts[0][1] == shape.strip(EDGE)
+            whole = self.whole[shape] = (text, kind) if one and kind is not None else None
+        if whole is None:
+            return mask_token(token, self.kinds)
+        return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
 
 
 class _Shapes(dict[str, "str | None"]):
