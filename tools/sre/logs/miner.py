@@ -199,8 +199,7 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
         return kind
 
 
-_UNSET: Any = object()
-_NEW: tuple[str, ...] = ("<new>",)  # a digit shape not seen yet (``TemplateMiner.add_ids``)
+_UNSET: Any = object()  # not looked up yet (a token's or a message's digit shape)
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
 
 
@@ -308,7 +307,8 @@ class TemplateMiner:
         self._tokens = _Tokens(kinds)
         self._shaped = _Shapes(kinds).__getitem__  # digit shape of a token -> its masked text (None: by token)
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
-        self._by_shape: dict[str, tuple[str, ...] | None] = {}  # digit shape of a message -> its masked tokens
+        # digit shape of a message -> its masked tokens (a list with holes where digits decide; None: by message)
+        self._by_shape: dict[str, tuple[str, ...] | list[str | None] | None] = {}
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -346,11 +346,9 @@ class TemplateMiner:
         its digits or holds ``0x``: those, marked None, are masked by message as ``add_id`` does)."""
         by_shape, seen, ids = self._by_shape, self._seen, []
         for message, shape in zip(messages, shapes, strict=True):
-            masked = by_shape.get(shape, _NEW)
-            if masked is _NEW:
-                masked = self._shape_of(message, shape)
-            elif masked is None:
-                masked = self._shape(message)
+            masked = by_shape.get(shape, _UNSET)
+            if masked.__class__ is not tuple:  # new, a '0x' (None) or tokens typed by their digits (a list)
+                masked = self._unshaped(message, shape, masked)
             cluster = seen.get(masked)  # add_id from here on
             if cluster is None:
                 ids.append(self._place(masked, message))
@@ -360,19 +358,33 @@ class TemplateMiner:
                 ids.append(self._subgroup(cluster, masked, message))
         return ids
 
+    def _unshaped(self, message: str, shape: str, known: Any) -> tuple[str, ...]:
+        """``_shape(message)`` where ``add_ids`` has no complete answer filed under the message's digit shape."""
+        if known is _UNSET:
+            return self._shape_of(message, shape)
+        if known is None:
+            return self._shape(message)
+        return self._filled(known, message)
+
     def _shape_of(self, message: str, shape: str) -> tuple[str, ...]:
-        """``_shape(message)``, filed under the message's digit shape when it depends on nothing else."""
+        """``_shape(message)``, filed under the message's digit shape: whole when it depends on nothing else, with
+        holes (None) at the tokens typed by their digits ('ssh2'), as None when a '0x' may be there."""
         if len(self._by_shape) > _CACHE_SIZE:
             self._by_shape.clear()
         if "1x" in shape or "1X" in shape:  # may be a '0x' (hex): typed by its digits
             self._by_shape[shape] = None
             return self._shape(message)
         masked = tuple(map(self._shaped, shape.split()))
-        if None in masked:  # a token whose digits decide its type ('ssh2')
-            self._by_shape[shape] = None
-            return self._shape(message)
+        if None in masked:
+            holes = self._by_shape[shape] = list(masked)
+            return self._filled(holes, message)
         self._by_shape[shape] = masked
         return masked
+
+    def _filled(self, holes: list[str | None], message: str) -> tuple[str, ...]:
+        """The masked tokens of a message, given those of its digit shape (None where the digits decide)."""
+        by_token = self._tokens.__getitem__
+        return tuple(by_token(t) if s is None else s for s, t in zip(holes, message.split(), strict=True))
 
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""

@@ -248,6 +248,36 @@ _RFC3164 = re.compile(
 )
 
 
+_NOT_SYSLOG = "not a syslog line (RFC 5424 '<PRI>1 TIME HOST APP ...' or RFC 3164 '<PRI>Mmm dd hh:mm:ss HOST TAG: MSG')"
+Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
+"""A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
+
+
+def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> list[Row]:
+    """``read_syslog`` in one loop, for speed (as ``plain_rows``): rows instead of entries, skips appended to
+    ``skipped``, the binary check per line only when the text holds a character that may make a line binary."""
+    rows: list[Row] = []
+    lines, suspect = text_lines(text)
+    for line_no, line in enumerate(lines, 1):
+        if not line or line.isspace():
+            continue
+        truncated = False
+        if suspect:
+            checked = check_line(line_no, line, max_chars)
+            if isinstance(checked, LogSkip):
+                skipped.append(checked)
+                continue
+            line, truncated = checked
+        elif len(line) > max_chars:
+            line, truncated = line[:max_chars], True
+        entry = syslog_entry(line_no, line, year)
+        if entry is None:
+            skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
+        else:
+            rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
+    return rows
+
+
 def read_syslog(text: str, max_chars: int, year: int | None) -> Iterator[Item]:
     for line_no, raw in numbered_lines(text):
         checked = check_line(line_no, raw, max_chars)
@@ -256,11 +286,7 @@ def read_syslog(text: str, max_chars: int, year: int | None) -> Iterator[Item]:
             continue
         entry = syslog_entry(line_no, checked[0], year)
         if entry is None:
-            yield LogSkip(
-                line_no=line_no,
-                reason="not a syslog line (RFC 5424 '<PRI>1 TIME HOST APP ...' or "
-                "RFC 3164 '<PRI>Mmm dd hh:mm:ss HOST TAG: MSG')",
-            )
+            yield LogSkip(line_no=line_no, reason=_NOT_SYSLOG)
         else:
             entry.truncated = checked[1]
             yield entry
