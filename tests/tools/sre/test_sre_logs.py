@@ -215,6 +215,17 @@ def test_key_of_a_variable_position_keeps_lines_with_other_keys_apart():
     assert miner.resolve(one[0])[1] == "auth failure; tty=ssh ruser= rhost=<*>"
 
 
+def test_a_template_whose_constants_changed_since_it_was_filed_does_not_break_a_later_merge():
+    """A template filed under its constants that later opened one of them is no merge partner for a template
+    of another length with the old constants: mining goes on (it raised ValueError from zip before)."""
+    tails = ("admin", "admin [preauth] 0xd9f415ff", "cheng", "123456 [preauth] 0x72e74f09", "user", "matlab")
+    lines = [f"input_userauth_request: invalid user {t}" + ("" if "[" in t else " [preauth]") for t in tails]
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    ids = [r.template_id for r in parsed.records]
+    assert len(ids) == 6 and ids[0] == ids[2] == ids[4] == ids[5]
+    assert [(p.kind, p.value) for p in parsed.records[3].params] == [("number", "123456"), ("hex", "0x72e74f09")]
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

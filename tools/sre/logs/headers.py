@@ -146,6 +146,18 @@ def line_time(line: str, seconds: dict[str, datetime | None]) -> datetime | None
     return ts
 
 
+def stamp_end(line: str) -> int:
+    """Where the time stamp that ``line_time`` reads ends (0: none), so that a caller can look the time up by
+    the stamp's text: the time is a function of it."""
+    first = line[:1]
+    if first.isdigit():
+        sep = line[4:5]
+        m = _ISO.match(line) if sep == "-" else _SLASHED.match(line) if sep == "/" else None
+    else:
+        m = _CTIME.match(line) if first in _CTIME_FIRST else None
+    return 0 if m is None else m.end()
+
+
 _CTIME_FIRST = frozenset("[MTWFS")  # what a ctime stamp starts with (an ISO or slashed time starts with a digit)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from genaiops.tools.sre.logs.models import LogParam, ParamKind
 
@@ -177,8 +178,8 @@ _ONE = str.maketrans("023456789", "111111111")  # every ASCII digit -> '1'
 _ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII text, as bytes (much faster)
 
 
-def _digit_shape(text: str) -> str:
-    """``text.translate(_ONE)``."""
+def digit_shape(text: str) -> str:
+    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space."""
     return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
 
 
@@ -188,7 +189,7 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
     cached). ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are classified once."""
     if "0x" in token or "0X" in token:
         return classify(token)
-    shape = _digit_shape(token)
+    shape = digit_shape(token)
     try:
         return kinds[shape]
     except KeyError:
@@ -198,6 +199,7 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
         return kind
 
 
+_UNSET: Any = object()  # not looked up yet (a token's or a message's digit shape)
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
 
 
@@ -206,12 +208,13 @@ class _Tokens(dict[str, str]):
     ``Masked`` (kinds and typed values), computed when asked for. A dict so that a line's tokens are looked up
     with one ``map``."""
 
-    __slots__ = ("kinds", "masked")
+    __slots__ = ("kinds", "masked", "whole")
 
     def __init__(self, kinds: dict[str, ParamKind | None]) -> None:
         super().__init__()
         self.kinds = kinds
         self.masked: dict[str, Masked] = {}
+        self.whole: dict[str, tuple[str, ParamKind] | None] = {}  # digit shape -> (masked text, kind) of one variable
 
     def __missing__(self, token: str) -> str:
         if len(self) > _CACHE_SIZE:
@@ -224,8 +227,25 @@ class _Tokens(dict[str, str]):
         if hit is None:
             if len(self.masked) > _CACHE_SIZE:
                 self.masked.clear()
-            hit = self.masked[token] = mask_token(token, self.kinds)
+            hit = self.masked[token] = self._mask(token)
         return hit
+
+    def _mask(self, token: str) -> Masked:
+        """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``)
+        by its digit shape: its kind and masked text are its shape's, its value is the token less its edges."""
+        if "0x" in token or "0X" in token:
+            return mask_token(token, self.kinds)
+        shape = digit_shape(token)
+        whole = self.whole.get(shape, _UNSET)
+        if whole is _UNSET:
+            if len(self.whole) > _CACHE_SIZE:
+                self.whole.clear()
+            text, kind, parts = mask_token(shape, self.kinds)
+            one = kind is not None and len(parts) == 1 and parts[0][1] == shape.strip(EDGE)
+            whole = self.whole[shape] = (text, kind) if one and kind is not None else None
+        if whole is None:
+            return mask_token(token, self.kinds)
+        return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
 
 
 class _Shapes(dict[str, "str | None"]):
@@ -287,6 +307,8 @@ class TemplateMiner:
         self._tokens = _Tokens(kinds)
         self._shaped = _Shapes(kinds).__getitem__  # digit shape of a token -> its masked text (None: by token)
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
+        # digit shape of a message -> its masked tokens (a list with holes where digits decide; None: by message)
+        self._by_shape: dict[str, tuple[str, ...] | list[str | None] | None] = {}
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -318,11 +340,57 @@ class TemplateMiner:
             return cluster.subgroups[()]
         return self._subgroup(cluster, shape, message)
 
+    def add_ids(self, messages: list[str], shapes: list[str]) -> list[str]:
+        """``add_id`` for many messages whose digit shapes (``digit_shape``) the caller has: a message is masked
+        once per distinct shape (``_shape`` depends on its digits only through it, unless a token is typed by
+        its digits or holds ``0x``: those, marked None, are masked by message as ``add_id`` does)."""
+        by_shape, seen, ids = self._by_shape, self._seen, []
+        for message, shape in zip(messages, shapes, strict=True):
+            masked = by_shape.get(shape, _UNSET)
+            if masked.__class__ is not tuple:  # new, a '0x' (None) or tokens typed by their digits (a list)
+                masked = self._unshaped(message, shape, masked)
+            cluster = seen.get(masked)  # add_id from here on
+            if cluster is None:
+                ids.append(self._place(masked, message))
+            elif not cluster.values:
+                ids.append(cluster.subgroups[()])
+            else:
+                ids.append(self._subgroup(cluster, masked, message))
+        return ids
+
+    def _unshaped(self, message: str, shape: str, known: Any) -> tuple[str, ...]:
+        """``_shape(message)`` where ``add_ids`` has no complete answer filed under the message's digit shape."""
+        if known is _UNSET:
+            return self._shape_of(message, shape)
+        if known is None:
+            return self._shape(message)
+        return self._filled(known, message)
+
+    def _shape_of(self, message: str, shape: str) -> tuple[str, ...]:
+        """``_shape(message)``, filed under the message's digit shape: whole when it depends on nothing else, with
+        holes (None) at the tokens typed by their digits ('ssh2'), as None when a '0x' may be there."""
+        if len(self._by_shape) > _CACHE_SIZE:
+            self._by_shape.clear()
+        if "1x" in shape or "1X" in shape:  # may be a '0x' (hex): typed by its digits
+            self._by_shape[shape] = None
+            return self._shape(message)
+        masked = tuple(map(self._shaped, shape.split()))
+        if None in masked:
+            holes = self._by_shape[shape] = list(masked)
+            return self._filled(holes, message)
+        self._by_shape[shape] = masked
+        return masked
+
+    def _filled(self, holes: list[str | None], message: str) -> tuple[str, ...]:
+        """The masked tokens of a message, given those of its digit shape (None where the digits decide)."""
+        by_token = self._tokens.__getitem__
+        return tuple(by_token(t) if s is None else s for s, t in zip(holes, message.split(), strict=True))
+
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
         if "0x" in message or "0X" in message:
             return tuple(map(self._tokens.__getitem__, message.split()))
-        shape = tuple(map(self._shaped, _digit_shape(message).split()))  # digits are not white space: same cuts
+        shape = tuple(map(self._shaped, digit_shape(message).split()))  # digits are not white space: same cuts
         if None in shape:
             by_token = self._tokens.__getitem__
             shape = tuple(by_token(t) if s is None else s for s, t in zip(shape, message.split(), strict=True))
@@ -515,9 +583,13 @@ class TemplateMiner:
         root, other = self._merged_root(tid), self._merged_root(other)
         if root == other:
             return
-        self._alias[root] = other
-        mine = self._gaps.pop(root, gaps)
+        mine = self._gaps.get(root, gaps)
         known = self._gaps.get(other) or skeleton(self._text[other])[1]
+        if len(mine) != len(known):  # that template's constants changed since it was filed: it no longer has these
+            self._by_skeleton[consts] = tid
+            return
+        self._alias[root] = other
+        self._gaps.pop(root, None)
         self._gaps[other] = tuple(a or b for a, b in zip(known, mine, strict=True))
 
     def _merged_root(self, tid: str) -> str:

@@ -7,31 +7,28 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, param_slots, values_at
-from genaiops.tools.sre.logs.models import LogFormat, LogLevel, LogParam, LogRecord, LogSkip, ParsedLogs
+from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, digit_shape, param_slots, values_at
+from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Item,
     LogFormatError,
     PlainRow,
+    Row,
     plain_rows,
     read_jsonl,
     read_loki,
     read_plain,
     read_syslog,
     syslog_entry,
+    syslog_rows,
 )
 
 MAX_LINE_CHARS = 8192
 M = TypeVar("M", bound=BaseModel)
-
-
-Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
-"""A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
 
 
 def detect_format(text: str) -> LogFormat:
@@ -124,16 +121,13 @@ def mine_log_text(
     with _no_cyclic_gc():
         skipped: list[LogSkip] = []
         if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
-            rows: list[PlainRow] | list[Row] = plain_rows(text, max_line_chars, skipped)
+            plain, shapes = plain_rows(text, max_line_chars, skipped)
+            rows: list[PlainRow] | list[Row] = plain
+            mined = miner.add_ids([row[3] for row in plain], shapes)
         else:
-            rows = []
-            for item in _items(text, chosen, year, max_line_chars):
-                if isinstance(item, LogSkip):
-                    skipped.append(item)
-                else:
-                    rows.append((item.line_no, item.ts, item.level, item.message, item.truncated, item.service))
-        add = miner.add_id
-        mined = [add(row[3]) for row in rows]
+            rows = _named_rows(text, chosen, year, max_line_chars, skipped)
+            messages = [row[3] for row in rows]
+            mined = miner.add_ids(messages, list(map(digit_shape, messages)))
     return MinedLines(chosen, rows, mined, skipped, miner, service, max_line_chars)
 
 
@@ -148,6 +142,19 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def _named_rows(text: str, fmt: LogFormat, year: int | None, max_chars: int, skipped: list[LogSkip]) -> list[Row]:
+    """The rows of JSON, syslog or Loki lines (which may name their service), skips appended to ``skipped``."""
+    if fmt == "syslog":
+        return syslog_rows(text, max_chars, year, skipped)
+    rows: list[Row] = []
+    for item in _items(text, fmt, year, max_chars):
+        if isinstance(item, LogSkip):
+            skipped.append(item)
+        else:
+            rows.append((item.line_no, item.ts, item.level, item.message, item.truncated, item.service))
+    return rows
 
 
 def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Iterator[Item]:
