@@ -20,6 +20,7 @@ simulator's service names).
 
     python bench/chat.py                 # the held-out test split
     python bench/chat.py --split dev     # the dev split (carved from train; for tuning)
+    python bench/chat.py --split blind --errors   # dev_blind.jsonl: written by hand, apart from the templates
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from typing import Any
 
 from genaiops.agents.planner import INTENTS
 from genaiops.agents.planner.offline import OfflinePlanner
-from genaiops.agents.planner.train import load_split, split_dev
+from genaiops.agents.planner.train import describe_error, load_split, split_dev
 
 REPO = Path(__file__).resolve().parents[1]
 Reader = Callable[[str], tuple[str, dict[str, str]]]
@@ -112,6 +113,7 @@ def evaluate(rows: list[dict[str, Any]], read: Reader) -> list[dict[str, Any]]:
                 "intent_ok": intent == row["intent"],
                 "slots_ok": slots == row["slots"],
                 "whole_ok": intent == row["intent"] and slots == row["slots"],
+                "got": (intent, slots),
                 "tp": len(gold & got),
                 "fp": len(got - gold),
                 "fn": len(gold - got),
@@ -185,12 +187,23 @@ def dev_split_planner() -> tuple[list[dict[str, Any]], OfflinePlanner]:
     return dev, planner
 
 
+def print_errors(results: list[dict[str, Any]]) -> None:
+    """Each request read wrong, with what was read beside the gold answer."""
+    print("\nwrong:")
+    for r in results:
+        if not r["whole_ok"]:
+            print("\n".join(describe_error(r, *r["got"])))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Planner intent/slot accuracy and latency (issue 11.5).")
-    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--split", choices=("test", "dev", "blind"), default="test")
+    parser.add_argument("--errors", action="store_true", help="also list the requests the offline planner gets wrong")
     args = parser.parse_args(argv)
-    if args.split == "test":
-        rows, planner = load_split("test"), OfflinePlanner()
+    if args.errors and args.split == "test":
+        parser.error("--errors lists requests to learn from; the held-out split is for scoring only (--split blind)")
+    if args.split in ("test", "blind"):  # the shipped model: it was trained on neither
+        rows, planner = load_split("test" if args.split == "test" else "dev_blind"), OfflinePlanner()
     else:  # the dev split is scored by a model fitted without it, with the shipped model's settings
         rows, planner = dev_split_planner()
     services = {name for name, slot in planner.model.known.items() if slot == "service"}
@@ -204,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     styles = sorted({r["style"] for r in rows})
     table("per style", "style", mine, base, styles)
     table("per language", "lang", mine, base, ["en", "de", "fr", "es"])
+    if args.errors:
+        print_errors(mine)
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\nlatency: CPU time per request (time.process_time), load average {load} on {os.cpu_count()} cores")
     p50, p99 = latency(rows, planner.read)

@@ -28,7 +28,7 @@ from genaiops.agents.planner.model import (
     tokens,
 )
 
-__all__ = ["bio", "fit", "load_split", "main"]
+__all__ = ["bio", "describe_error", "fit", "load_split", "main"]
 
 DATA = Path(__file__).with_name("data")
 C_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
@@ -375,12 +375,18 @@ def dev_report(
     print("  " + ", ".join(f"{k} {sum(v) / len(v):.2f} ({len(v)})" for k, v in sorted(by_style.items())))
     if errors:
         for r, intent, slots in wrong:
-            print(f"- [{r['style']}/{r['lang']}] {r['text']}")
-            if intent != r["intent"]:
-                print(f"    intent {intent}, gold {r['intent']}")
-            for k in sorted(set(slots) | set(r["slots"])):
-                if slots.get(k) != r["slots"].get(k):
-                    print(f"    {k}: {slots.get(k)!r}, gold {r['slots'].get(k)!r}")
+            print("\n".join(describe_error(r, intent, slots)))
+
+
+def describe_error(row: dict[str, Any], intent: str, slots: dict[str, str]) -> list[str]:
+    """Lines saying what was read wrong in ``row``: the request, then each wrong intent or slot beside its gold."""
+    lines = [f"- [{row['style']}/{row['lang']}] {row['text']!r}"]
+    if intent != row["intent"]:
+        lines.append(f"    intent {intent}, gold {row['intent']}")
+    for k in sorted(set(slots) | set(row["slots"])):
+        if slots.get(k) != row["slots"].get(k):
+            lines.append(f"    {k}: {slots.get(k)!r}, gold {row['slots'].get(k)!r}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> None:
