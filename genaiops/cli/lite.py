@@ -1,6 +1,7 @@
 """The fast read path: ``genaiops runs list``, ``runs show``, ``approvals list``, ``approvals show``, ``audit
-list`` and ``audit verify`` answered without typer, click or the settings model (and, but for ``runs show`` and
-``approvals show``, pydantic), whose imports alone cost more than the answer (``bench/cli.py`` measures both);
+list`` and ``audit verify`` answered without typer, click, the settings model or pydantic (``runs show`` and
+``approvals show`` read stored values the models would convert or refuse through them), whose imports alone
+cost more than the answer (``bench/cli.py`` measures both);
 and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
 (through the same functions as the typer command, ``genaiops.cli.deciding``); and ``tools`` / ``tools show NAME``
 from the shipped tools catalogue while it is current (``genaiops.cli.tools_catalogue``: no tool imported).
