@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from genaiops.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from genaiops.graphs.engine import Engine, RunResult
+    from genaiops.graphs.engine import Engine
     from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
     from genaiops.graphs.liveness import run_status
     from genaiops.graphs.params import Param, ParamSpec, catalogue_values, parse_sets, scenario_params
     from genaiops.graphs.plan import Plan, build_plan
     from genaiops.graphs.render import render_mermaid, render_text
+    from genaiops.graphs.result import RunResult
     from genaiops.graphs.scenario import Mismatch, check_expectations, expectation_mismatches, run_scenario
     from genaiops.graphs.schedule import Scheduler
     from genaiops.graphs.spec import ExpectSpec, GraphSpec, LoopSpec, RetrySpec, ScenarioSpec, TaskSpec
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 # ``genaiops.graphs.inbox`` does not pay for the executor, networkx or the scheduler.
 _HOME = {
     "Engine": "genaiops.graphs.engine",
-    "RunResult": "genaiops.graphs.engine",
+    "RunResult": "genaiops.graphs.result",
     "run_status": "genaiops.graphs.liveness",
     "Proposal": "genaiops.graphs.handlers",
     "RunEvent": "genaiops.graphs.handlers",

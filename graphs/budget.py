@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from genaiops.errors import GraphValidationError, SpecError
-from genaiops.graphs.proposals import revalidate
-from genaiops.graphs.spec import BudgetSpec, TaskSpec
 
 if TYPE_CHECKING:
     from genaiops.graphs.executor import Execution
     from genaiops.graphs.plan import Plan
+    from genaiops.graphs.spec import BudgetSpec, TaskSpec
 
 __all__ = ["BUDGET_TOOL", "SPEND_EVENT", "BudgetSteps", "Spend", "allowance", "run_spend", "with_budget"]
 
@@ -82,6 +81,8 @@ class BudgetSteps:
         allowed = allowance(budget, self.plan.spec.tasks, self.outputs)
         if not reached(budget, spent, allowed):
             return False
+        from genaiops.graphs.proposals import revalidate  # the specs and validation: running, not `runs show`
+
         grown, new_id = _grown_spec(self.plan.spec, tid, budget, spent, allowed)
         try:
             plan = revalidate(grown, self.e.registry, self.e.policy, f"the budget of {self.run_id}")
@@ -100,6 +101,8 @@ class BudgetSteps:
 
 
 def _grown_spec(spec: Any, tid: str, budget: BudgetSpec, spent: Spend, allowed: Spend) -> tuple[Any, str]:
+    from genaiops.graphs.spec import TaskSpec
+
     taken = {t.id for t in spec.tasks}
     n = 1 + sum(t.tool == BUDGET_TOOL for t in spec.tasks)
     while f"budget_{n}" in taken:
@@ -141,6 +144,8 @@ def with_budget(plan: Plan, budget: Mapping[str, Any]) -> Plan:
     """``plan`` with the run budget ``budget`` (``BudgetSpec`` fields): what a chat gives the runs it starts from a
     scenario that sets none. The budget is part of the stored spec, so a resumed run keeps it."""
     import dataclasses
+
+    from genaiops.graphs.spec import BudgetSpec
 
     spec = plan.spec.model_copy(update={"budget": BudgetSpec.model_validate(dict(budget))})
     return dataclasses.replace(plan, spec=spec)

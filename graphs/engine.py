@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError, StoreError
 from genaiops.graphs.inbox import close_expired, inbox
 from genaiops.graphs.liveness import held_elsewhere, lease_deadline, now_stamp, process_owner, run_status
+from genaiops.graphs.result import Outputs, RunResult, stored_result
 from genaiops.identity import IdentifiedBy
 from genaiops.ids import canonical_json, new_run_id
 from genaiops.registry import ToolRegistry
@@ -57,38 +57,6 @@ def _long_lived_heap() -> Iterator[None]:
 
 
 FINISHED = frozenset({"succeeded", "failed", "rejected"})
-
-
-class Outputs(Mapping[str, Any]):
-    """Task outputs by task id, decoded from their stored JSON when first read."""
-
-    def __init__(self, texts: dict[str, str]):
-        self._texts, self._values = texts, {}
-
-    def __getitem__(self, task_id: str) -> Any:
-        if task_id not in self._values:
-            self._values[task_id] = json.loads(self._texts[task_id])
-        return self._values[task_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._texts)
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    def __repr__(self) -> str:
-        return repr(dict(self))
-
-
-@dataclass(frozen=True)
-class RunResult:
-    run_id: str
-    name: str
-    status: str
-    tasks: dict[str, str]
-    outputs: Mapping[str, Any]
-    errors: dict[str, str]
-    pending: list[ApprovalRequest]
 
 
 def _tool_handler() -> TaskHandler:
@@ -338,17 +306,7 @@ class Engine:
     def result(self, run_id: str) -> RunResult:
         """The run as stored (a run whose executing process is gone reads ``orphaned``)."""
         run = self.store.run(run_id)
-        rows = self.store.tasks(run_id, decode=False)
-        pending = self._pending(run_id)
-        return RunResult(
-            run_id=run_id,
-            name=run.name,
-            status=run.status if run_id in self._live else run_status(run),
-            tasks={r.task_id: r.status for r in rows},
-            outputs=Outputs({r.task_id: r.result for r in rows if r.status == "succeeded"}),
-            errors={r.task_id: r.error for r in rows if r.error},
-            pending=pending,
-        )
+        return stored_result(self.store, run, self._pending(run_id), live=run_id in self._live)
 
     def _pending(self, run_id: str) -> list[ApprovalRequest]:
         now = self.clock.now()

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from genaiops.graphs.refs import Condition, find_refs, parse_condition
-from genaiops.graphs.spec import GraphSpec, LoopSpec, TaskSpec
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from genaiops.graphs.spec import GraphSpec, LoopSpec, TaskSpec
 
 __all__ = ["Plan", "PlannedLoop", "PlannedTask", "build_plan"]
 

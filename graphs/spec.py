@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from genaiops.graphs.params import ParamSpec
+from genaiops.graphs.stored import GOAL_TOOL
 from genaiops.registry import Risk
 
 __all__ = [
@@ -32,9 +33,6 @@ __all__ = [
 ]
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"
-
-GOAL_TOOL = "pursue_goal"
-"""The tool a ``goal:`` task runs: the role's agent pursues the goal (``genaiops.agents.goals``)."""
 
 
 class _Strict(BaseModel):

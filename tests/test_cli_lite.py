@@ -252,6 +252,7 @@ def test_a_kept_drawing_follows_the_policy(home, tmp_path) -> None:
         assert fast[:3] == full[:3] and "2 approval(s)" in fast[1]
     finally:
         policy.write_text(before, encoding="utf-8")
+        genaiops(home, ["approvals", "list"])  # the cache for the policy as it is again (later tests read it)
 
 
 @pytest.mark.parametrize(
@@ -284,11 +285,43 @@ sys.stderr.write("\\n[loaded: %s]\\n" % " ".join(m for m in layers if m in sys.m
 
 @pytest.mark.parametrize("args", [["runs", "show", "{run0}"], ["runs", "show", "{run2}", "-o", "json", "--events"]])
 def test_runs_show_reads_the_store_without_the_agent_layer(home, args) -> None:
-    """`runs show` on the fast path loads neither typer nor the settings model, the agent layer, the tools or
-    the guardrails: the run is read from the store and drawn."""
-    done = loading(home, args, LOADED)
+    """`runs show` on the fast path loads neither pydantic, typer, the settings model, the engine, the agent
+    layer, the tools nor the guardrails: the run is read from the store and drawn."""
+    layers = 'layers = ("pydantic", "genaiops.graphs.engine", "typer",'
+    done = loading(home, args, LOADED.replace('layers = ("typer",', layers))
     assert done.returncode == 0, done.stderr
     assert done.stderr.rpartition("[loaded: ")[2].strip() == "]"
+
+
+ODD_SPECS = {
+    "a float stored as an int (the model converts it)": lambda s: s["tasks"][0].update(timeout=5),
+    "fields left out (the model's defaults)": lambda s: [s.pop("loops"), s.pop("seed"), s["tasks"][1].pop("retry")],
+    "a goal, a budget, a time, parameters and a loop": lambda s: s.update(
+        at="2026-01-01T10:00:00.250000+02:00", budget={"tokens": 100, "usd": None}, param_values={"v": 1.5},
+        loops=[{"id": "again", "body": ["first"], "until": "${first.value} == 1", "max_iterations": 3}],
+        tasks=[s["tasks"][0], {**s["tasks"][1], "goal": "find out", "role": "sre"}],  # deploy: waiting
+    ),
+    "a time the model writes otherwise": lambda s: s.update(at="2026-01-01T10:00:00+00:00"),
+    "a task id the model refuses": lambda s: s["tasks"][0].update(id="bad id"),
+    "a key the model refuses": lambda s: s.update(extra=1),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("edit", list(ODD_SPECS), ids=list(ODD_SPECS))
+@pytest.mark.parametrize("output", [[], ["-o", "json"]])
+def test_runs_show_of_an_odd_stored_spec_is_the_typer_answer(home, tmp_path, edit, output) -> None:
+    """A run whose stored spec is not as this version writes it (converted, defaulted, refused values): the
+    fast path's `runs show` prints what the typer command prints, or leaves it to typer when the spec does not
+    validate (typer says why)."""
+    copy = tmp_path / ".genaiops"
+    shutil.copytree(home["env:GENAIOPS_HOME"], copy)
+    with closing(sqlite3.connect(copy / "genaiops.db")) as db, db:
+        spec = json.loads(db.execute("SELECT spec FROM runs WHERE run_id = ?", (home["run0"],)).fetchone()[0])
+        ODD_SPECS[edit](spec)
+        db.execute("UPDATE runs SET spec = ? WHERE run_id = ?", (json.dumps(spec), home["run0"]))
+    fast, full = both({**home, "env:GENAIOPS_HOME": str(copy)}, ["runs", "show", home["run0"], *output])
+    assert fast[:3] == full[:3]
+    assert fast[3] is (full[0] != 0)
 
 
 def loading(home: dict[str, str], args: list[str], script: str) -> subprocess.CompletedProcess:

@@ -1,6 +1,7 @@
 """The fast read path: ``genaiops runs list``, ``runs show``, ``approvals list``, ``approvals show``, ``audit
-list`` and ``audit verify`` answered without typer, click or the settings model (and, but for ``runs show`` and
-``approvals show``, pydantic), whose imports alone cost more than the answer (``bench/cli.py`` measures both);
+list`` and ``audit verify`` answered without typer, click, the settings model or pydantic (``runs show`` and
+``approvals show`` read stored values the models would convert or refuse through them), whose imports alone
+cost more than the answer (``bench/cli.py`` measures both);
 and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
 (through the same functions as the typer command, ``genaiops.cli.deciding``); and ``tools`` / ``tools show NAME``
 from the shipped tools catalogue while it is current (``genaiops.cli.tools_catalogue``: no tool imported).
@@ -252,15 +253,25 @@ def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any
 
 
 def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any]:
-    """``runs show``: what it prints, all of it read and built before anything is printed (the engine's own
-    ``result``, on an engine over the store alone: reading a run needs no policy, tools, settings or agents)."""
-    from genaiops.graphs.engine import Engine
-    from genaiops.registry import ToolRegistry
+    """``runs show``: what it prints, all of it read and built before anything is printed (the run as the
+    engine's ``result`` reads it, without the engine: reading a run needs no policy, tools, settings or agents;
+    its stored spec and pending requests read without pydantic, ``genaiops.graphs.stored``, unless the models
+    must read them)."""
+    from datetime import UTC, datetime
+
+    from genaiops.graphs.inbox import inbox
+    from genaiops.graphs.result import stored_result
+    from genaiops.graphs.stored import read_request
 
     run_id = options["id"]
-    eng = Engine(store=store, registry=ToolRegistry())
     run = store.run(run_id)
-    result = eng.result(run_id)
+    waiting = [data for data, _ in inbox(store, datetime.now(UTC), run_id=run_id, status="pending")]
+    pending = [read_request(data) for data in waiting]
+    if any(request is None for request in pending):
+        from genaiops.safety.approvals import ApprovalRequest
+
+        pending = [ApprovalRequest.model_validate(data) for data in waiting]
+    result = stored_result(store, run, pending)
     stored = (store.events(run_id), store.agent_turns(run_id))
     flags = {"events": bool(options.get("--events")), "outputs": bool(options.get("--outputs")),
              "turns": bool(options.get("--turns"))}  # fmt: skip

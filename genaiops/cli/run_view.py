@@ -19,8 +19,15 @@ __all__ = ["print_run", "run_document", "run_plan"]
 
 
 def run_plan(spec: dict[str, Any]) -> Plan:
-    """The plan of a run's stored graph (``spec``), as ``runs show`` draws it."""
-    from genaiops.graphs import GraphSpec, build_plan
+    """The plan of a run's stored graph (``spec``), as ``runs show`` draws it: the spec read without pydantic
+    when it can be (``genaiops.graphs.stored``), else by the model."""
+    from genaiops.graphs.plan import build_plan
+    from genaiops.graphs.stored import read_graph
+
+    light = read_graph(spec)
+    if light is not None:
+        return build_plan(light)  # type: ignore[arg-type]
+    from genaiops.graphs.spec import GraphSpec
 
     return build_plan(GraphSpec.model_validate(spec))
 
@@ -29,7 +36,7 @@ def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: boo
               plan: Plan | None = None) -> None:  # fmt: skip
     """A run as ``runs show`` prints it (from a local store or a server); ``plan``: ``run_plan(spec)`` if made
     already."""
-    from genaiops.graphs import render_text
+    from genaiops.graphs.render import render_text
 
     plan = plan or run_plan(spec)
     console.print(escape(render_text(plan, status=result.tasks)))
@@ -57,7 +64,7 @@ def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool,
     document = {
         "run": run,
         "tasks": [shapes.task_shape(row, result) for row in task_rows],
-        "pending_approvals": [shapes.approval_shape(r.model_dump(), "pending") for r in result.pending],
+        "pending_approvals": [shapes.approval_shape(_fields(r), "pending") for r in result.pending],
     }
     if outputs:
         document["outputs"] = dict(result.outputs)
@@ -69,11 +76,19 @@ def run_document(run, task_rows, result, event_rows, turn_rows, *, events: bool,
     return document
 
 
+def _fields(request: Any) -> dict[str, Any]:
+    """A pending request's fields: ``model_dump()`` of an ``ApprovalRequest``, or those of one read without
+    pydantic (``genaiops.graphs.stored.read_request``, the same fields and values)."""
+    dump = getattr(request, "model_dump", None)
+    return dump() if dump is not None else dict(vars(request))
+
+
 def _print_goals(spec, outputs, event_rows) -> None:  # noqa: ANN001
     """Each goal task's structured outcome (finding, cause, evidence, proposal), and the agents' spend."""
     from genaiops.cli.shapes import goal_shapes
 
-    shaped = goal_shapes(spec.model_dump(mode="json"), outputs, event_rows)
+    document = getattr(spec, "document", None)  # a spec read without pydantic carries its model_dump(mode="json")
+    shaped = goal_shapes(document if document is not None else spec.model_dump(mode="json"), outputs, event_rows)
     for tid, goal in shaped["goals"].items():
         console.print(f"[bold]goal {tid}[/] ({goal['role']}, {goal['planner']}): {escape(goal['finding'])}")
         if goal.get("root_cause"):
