@@ -16,8 +16,9 @@ it imports from source (+0.03-0.15 s), which no installed copy does.
 ``runs list/show``, ``approvals list/show`` and ``audit list/verify`` are answered by the CLI's fast read path
 (``genaiops.cli.lite``: no typer, click or settings model), and so are ``approvals approve/reject ID --reason R``
 (no typer: the same decision functions as the typer command), ``scenario validate`` / ``graph show`` of a valid
-file and ``scenario list`` of a local folder (no typer: the same settings, policy and validation); the rows marked ``[typer]`` time the same commands
-with ``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
+file and ``scenario list`` of a local folder (no typer: the same settings, policy and validation), and ``resume RUN``
+(no typer: ``genaiops.cli.resuming``, the same engine and code as the typer command); the rows marked ``[typer]``
+time the same commands with ``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
 
 ``scenario validate``, ``graph show`` and ``scenario list`` keep each file's answer under
 ``GENAIOPS_HOME/cache/files`` (``genaiops.cli.file_cache``: reused only for the same file content, settings,
@@ -134,6 +135,7 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
     to_approve = [aid for _, (aid,) in paused_runs(home, TEN_TASKS, runs)]
     to_reject = [aid for _, (aid,) in paused_runs(home, TEN_TASKS, runs)]
     to_resume = [rid for rid, _ in paused_runs(home, TEN_TASKS, runs, approve=True)]
+    typer_resume = [rid for rid, _ in paused_runs(home, TEN_TASKS, runs, approve=True)]
     paused_runs(inbox_home, thousand_gates(), 1)
 
     def run(*args: str, where: Path = home, **extra: str) -> Callable[[int, str], float]:
@@ -185,6 +187,11 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
         ("approvals approve ID", READ_TARGET, each("approvals approve", to_approve, "--reason", "bench")),
         ("approvals reject ID", READ_TARGET, each("approvals reject", to_reject, "--reason", "bench")),
         ("resume RUN (10 tasks, approved)", RESUME_TARGET, each("resume", to_resume)),
+        (
+            "resume RUN (10 tasks, approved) [typer]",
+            None,
+            lambda i, g: timed([g, "resume", typer_resume.pop()], home, GENAIOPS_CLI_LITE="0"),
+        ),
         ("approvals list (1,000 pending)", INBOX_TARGET, run("approvals", "list", where=inbox_home)),
     ]
 

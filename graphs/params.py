@@ -47,12 +47,17 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from genaiops.errors import Problem, UserError, did_you_mean, shorten
-from genaiops.yamlfile import DocumentError, Source, model_problems, read_file
+
+if TYPE_CHECKING:
+    from genaiops.yamlfile import Source
+
+# genaiops.yamlfile (and PyYAML, ~0.04 s) is imported by the functions that read files: GraphSpec's ParamSpec
+# comes from here, and reading a stored run's spec (``genaiops resume``) needs no YAML.
 
 __all__ = ["PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "fill_params", "parse_sets", "scenario_params"]
 
@@ -133,6 +138,8 @@ def catalogue_values(params: list[Param]) -> dict[str, Any]:
 def scenario_params(path: str | Path) -> list[Param]:
     """The parameters a scenario file declares, in file order (only ``params:`` is read and checked: a
     ``SpecError``/``DocumentError`` for an unreadable file or a bad declaration)."""
+    from genaiops.yamlfile import DocumentError, read_file
+
     source = read_file(path)
     declared, shape, problems = _declarations(source)
     if shape or problems:
@@ -195,6 +202,8 @@ def _declarations(source: Source) -> tuple[dict[str, ParamSpec], list[Problem], 
         try:
             spec = ParamSpec.model_validate(body if body is not None else {})
         except ValidationError as exc:
+            from genaiops.yamlfile import model_problems
+
             shape += model_problems(source, ParamSpec, exc, at)
             continue
         problems += _declaration_problems(source, name, spec)

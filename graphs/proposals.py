@@ -19,11 +19,11 @@ from genaiops.graphs.handlers import Proposal
 from genaiops.graphs.plan import Plan
 from genaiops.graphs.schedule import TERMINAL_STATES, Scheduler, Step
 from genaiops.graphs.spec import GraphSpec
-from genaiops.graphs.validate import ApprovalRules, parse_scenario
 from genaiops.registry import ToolRegistry
 
 if TYPE_CHECKING:
     from genaiops.graphs.executor import Execution
+    from genaiops.graphs.validate import ApprovalRules
 
 __all__ = ["Growth", "ProposalSteps", "grow", "revalidate"]
 
@@ -55,6 +55,8 @@ def grow(plan: Plan, proposer: str, proposal: Proposal, registry: ToolRegistry, 
 def revalidate(spec: GraphSpec, registry: ToolRegistry, rules: ApprovalRules | None, file: str) -> Plan:
     """The plan of a grown graph, validated as a file is; the recorded parameter values stay recorded (a file
     may not set them, so they are left out of the text and put back)."""
+    from genaiops.graphs.validate import parse_scenario  # validation (and YAML): only when a graph grows
+
     text = spec.model_dump_json(exclude_defaults=True, exclude={"param_values"})
     _, plan = parse_scenario(text, registry, rules, file=file)
     if not spec.param_values:

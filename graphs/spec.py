@@ -145,6 +145,8 @@ class GraphSpec(_Strict):
 class ScriptedDecisionSpec(_Strict):
     """A decision written down in a scenario, made by a named person when the run asks for it."""
 
+    model_config = ConfigDict(defer_build=True)  # validators built on first use: executing a stored graph needs none
+
     task: str
     decision: Literal["approve", "reject"] = "approve"
     approver: str = Field(min_length=1)
@@ -155,6 +157,8 @@ class ScriptedDecisionSpec(_Strict):
 
 class ExpectSpec(_Strict):
     """What a scenario run must end with."""
+
+    model_config = ConfigDict(defer_build=True)  # validators built on first use: executing a stored graph needs none
 
     status: Literal["succeeded", "failed", "rejected", "paused", "cancelled"] = "succeeded"
     tasks: dict[str, str] = Field(default_factory=dict, description="Task id -> expected final status.")
@@ -174,6 +178,8 @@ class ExpectSpec(_Strict):
 
 class ScenarioSpec(GraphSpec):
     """A graph plus scripted approvals and expected outcomes: a file checked into a repo and run in CI."""
+
+    model_config = ConfigDict(defer_build=True)  # validators built on first use: executing a stored graph needs none
 
     params: dict[str, ParamSpec] = Field(
         default_factory=dict,

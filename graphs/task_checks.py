@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from genaiops.errors import ToolInputError
-from genaiops.graphs.evidence import build_evidence
 from genaiops.graphs.gate import Gate
 from genaiops.graphs.inbox import close_request
 from genaiops.graphs.screening import screen_value
@@ -58,6 +57,8 @@ class TaskChecks:
                 return None, parsed
             # stale: the arguments or the policy changed since it was asked; close it and ask again
             self.ops.append(lambda tx, r=request, s=state: Gate.record_closed(tx, r, s, self.e.clock.now()))
+        from genaiops.graphs.evidence import build_evidence  # its models: only when a gate asks for approval
+
         planned = self.plan.tasks[tid]
         evidence = build_evidence(  # what genaiops states apart from what it copied from tool output (untrusted)
             task=tid,

@@ -10,7 +10,7 @@ import typer
 from genaiops.cli import LOCAL as LOCAL  # re-exported: the commands take these from here
 from genaiops.cli.consoles import Options as Options  # re-exported
 from genaiops.cli.consoles import console as console
-from genaiops.cli.consoles import err_console
+from genaiops.cli.consoles import err_console as err_console  # re-exported
 
 if TYPE_CHECKING:
     from genaiops.graphs import Engine, RunEvent
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    from rich.markup import escape
+    from genaiops.cli.failures import say_error
 
-    err_console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+    say_error(message)
     raise typer.Exit(code)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import NoReturn
 
 import typer
 
@@ -41,43 +40,21 @@ class _Group(typer.core.TyperGroup):
             self._listing = False
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
-        from genaiops.errors import StoreError, UserError
+        from genaiops.cli.failures import explain, logged_failure
 
         try:
             try:
                 return super().invoke(ctx)
             finally:
                 close_engines()
-        except (UserError, StoreError) as exc:
-            _failed(str(exc))
-        except _sqlite_errors() as exc:  # a database beside the store (the receiver, the model registry)
-            _failed(f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder")
-        except _postgres_errors() as exc:  # a PostgreSQL store failing under a read (writes say so themselves)
-            _failed(f"the PostgreSQL store failed: {' '.join(str(exc).split())}; check the server and try again")
         except BrokenPipeError:  # the reader of our output went away (`| head`): genaiops.cli.main ends quietly
             raise
-        except OSError as exc:  # a file the command writes or reads: a full disk, a read-only folder
-            _failed(f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there")
-
-
-def _sqlite_errors() -> type[Exception] | tuple[()]:
-    """sqlite3's errors, if a command imported sqlite3 (``--help`` does not: it need not load it to catch none)."""
-    module = sys.modules.get("sqlite3")
-    return module.Error if module is not None else ()
-
-
-def _postgres_errors() -> type[Exception] | tuple[()]:
-    """psycopg's errors, if the store is on PostgreSQL (the driver is imported only then)."""
-    module = sys.modules.get("psycopg")
-    return module.Error if module is not None else ()
-
-
-def _failed(message: str) -> NoReturn:
-    """A user error or an operational failure: logged with its traceback (the file only), then one line, exit 2."""
-    from genaiops.cli.logs import FILE_ONLY, LOG
-
-    LOG.info("exit 2: %s", message, exc_info=True, extra=FILE_ONLY)
-    fail(message)
+        except Exception as exc:
+            message = explain(exc)  # a user error or an operational failure (store, disk): one line, exit 2
+            if message is None:
+                raise
+            logged_failure(message)
+            raise typer.Exit(2) from None
 
 
 app = typer.Typer(
@@ -181,17 +158,10 @@ def run() -> None:
         console.print("[yellow]interrupted[/]; a started run can be continued with `genaiops resume RUN`")
         sys.exit(130)
     except Exception as exc:  # a bug: never a traceback on the screen
+        from genaiops.cli.failures import log_file
+
         LOG.error("unexpected error", exc_info=True, extra=FILE_ONLY)
         try:
-            fail(f"unexpected {type(exc).__name__}: {exc} (a bug in genaiops; its traceback is in {_log_file()})", 1)
+            fail(f"unexpected {type(exc).__name__}: {exc} (a bug in genaiops; its traceback is in {log_file()})", 1)
         except typer.Exit as done:
             sys.exit(done.exit_code)
-
-
-def _log_file() -> str:
-    from genaiops.cli.logs import LOG_FILE
-
-    try:
-        return str(app_settings().home / "logs" / LOG_FILE)
-    except Exception:  # noqa: BLE001 - only to name the file in a message
-        return f"GENAIOPS_HOME/logs/{LOG_FILE}"

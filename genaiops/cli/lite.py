@@ -68,6 +68,8 @@ def answer(argv: list[str]) -> bool:
     """Answer ``genaiops ARGV`` here if it is a read this path answers exactly (see the module docstring)."""
     if os.environ.get("GENAIOPS_CLI_LITE", "1").strip() == "0" or "_GENAIOPS_COMPLETE" in os.environ:
         return False  # turned off, or the shell asks typer to complete a command line
+    if argv[:1] == ["resume"]:
+        return _resume(argv)
     command = _parse(argv)
     if command is not None and command.name == ("scenario", "list"):
         return _catalogue(command, argv)
@@ -453,6 +455,17 @@ def _tools(command: _Command, argv: list[str]) -> bool:
     _log(found[0], argv)
     print_tools(shapes, output)
     return True
+
+
+def _resume(argv: list[str]) -> bool:
+    """``resume RUN`` (no option) on a local SQLite home with no other setting, without typer
+    (``genaiops.cli.resuming.resume_fast``: it exits with the typer command's code once the run is known)."""
+    where = _where()
+    if len(argv) != 2 or argv[1].startswith("-") or where is None:
+        return False
+    from genaiops.cli.resuming import resume_fast
+
+    return resume_fast(argv[1], where[0], argv)
 
 
 def _log(home: Path, argv: list[str]) -> None:

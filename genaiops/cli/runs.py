@@ -9,11 +9,12 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import app_policy, app_settings, console, engine, fail, run_async, store_reader, who
+from genaiops.cli.common import app_policy, app_settings, console, engine, fail, store_reader, who
 from genaiops.cli.listings import print_runs
 from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.resuming import FINISHED, check_plan_resources, resume_here, with_progress
 from genaiops.cli.run_view import print_run, run_document
-from genaiops.cli.views import LiveProgress, exit_code, print_result
+from genaiops.cli.views import exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
 scenario_app = typer.Typer(
@@ -53,31 +54,14 @@ def _load(file: Path, sets: list[str] | None = None):
     return load_graph_file(file, sets, app_settings(), app_policy())
 
 
-def _check_resources(eng, plan) -> None:  # noqa: ANN001
-    """The real systems the plan's tools use or act on answer (and accept the credentials) before the run starts:
-    a wrong URL or token is exit 2 with nothing recorded."""
-    from genaiops.runtime import check_resources
-
-    tools = {t.spec.tool for t in plan.tasks.values()}
-    check_resources(eng.resources, (eng.registry.get(tool) for tool in sorted(tools) if tool in eng.registry))
-
-
 def _source(file: Path) -> str:
     """The run's stored ``source``: the file's absolute path, so a resume anywhere finds its folder (data roots)."""
     return str(file.resolve())
 
 
-def _execute(start, total: int, done: int = 0, eng=None, model: str | None = None, plan=None):
-    from genaiops.graphs.tracing import combine_observers
-
-    eng = eng or engine(
-        model=model
-    )  # settings, store and guardrails first: a bad setting fails before progress is drawn
-    if plan is not None:
-        _check_resources(eng, plan)
-    with LiveProgress(total, done) as progress:
-        eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
-        return run_async(start(eng)), eng
+def _execute(start, total: int, model: str | None = None, plan=None):
+    eng = engine(model=model)  # settings, store and guardrails first: a bad setting fails before progress is drawn
+    return with_progress(eng, start, total, plan=plan), eng
 
 
 DetachOption = Annotated[
@@ -105,7 +89,7 @@ def run(
     requester, source = who(as_, app_policy()).name, _source(file)
     if detach:
         eng = engine(model=model)
-        _check_resources(eng, plan)
+        check_plan_resources(eng, plan)
         run_id = eng.submit(plan, requester=requester, source=source)
         console.print(f"run {run_id}: queued; a `genaiops worker` executes it (`genaiops runs show {run_id}`)")
         raise typer.Exit(0)
@@ -123,14 +107,7 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
 
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate again, 130 interrupted."""
     _resume_on_server(run_id, model)
-    eng = engine(model=model)
-    eng.store.run(run_id)  # an unknown run: NotFoundError with a hint, before any progress is drawn
-    tasks = eng.store.tasks(run_id, decode=False)
-    done = sum(1 for t in tasks if t.status in ("succeeded", "failed", "skipped", "blocked", "rejected"))
-    from genaiops.graphs import GraphSpec, build_plan
-
-    stored = build_plan(GraphSpec.model_validate(eng.store.run(run_id).spec))
-    result, _ = _execute(lambda e: e.resume(run_id), len(tasks), done, eng, plan=stored)
+    result = resume_here(engine(model=model), run_id)  # the same as `resume RUN` without typer (genaiops.cli.lite)
     print_result(result)
     raise typer.Exit(exit_code(result.status))
 
@@ -165,9 +142,6 @@ def _on_server(file: Path, as_: str | None, model: str | None, sets: list[str] |
     raise typer.Exit(exit_code(result.status))
 
 
-_FINISHED = ("succeeded", "failed", "skipped", "blocked", "rejected")
-
-
 def _resume_on_server(run_id: str, model: str | None) -> None:
     """In server mode: the server resumes the run now (its engine claims it) and this command follows it."""
     from genaiops.cli.remote import follow, run_pieces
@@ -179,7 +153,7 @@ def _resume_on_server(run_id: str, model: str | None) -> None:
     rows = before["task_rows"]
     seen = max((e["seq"] for e in before["events"]), default=0)
     remote.resume(run_id)
-    detail = follow(remote, run_id, len(rows), sum(1 for t in rows if t["status"] in _FINISHED), seen)
+    detail = follow(remote, run_id, len(rows), sum(1 for t in rows if t["status"] in FINISHED), seen)
     _spec, result, _events, _turns = run_pieces(detail)
     print_result(result)
     raise typer.Exit(exit_code(result.status))

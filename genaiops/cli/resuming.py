@@ -1,0 +1,118 @@
+"""Executing a run on this home with its progress drawn: ``genaiops run``, ``scenario run`` and ``resume``, shared by
+the typer commands (``genaiops.cli.runs``) and the fast path's ``resume RUN`` (``resume_fast``), so it imports no
+typer. The fast path answers exactly as the typer command does: the same settings, engine, checks, progress,
+summary, ledger anchor, messages and exit codes (``tests/test_cli_resume.py`` compares the two through
+processes); what it is unsure of before the run starts is handed back to typer with nothing printed."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from genaiops.graphs import Engine, Plan, RunResult
+
+__all__ = ["FINISHED", "check_plan_resources", "resume_fast", "resume_here", "with_progress"]
+
+FINISHED = ("succeeded", "failed", "skipped", "blocked", "rejected")
+"""The task states a resumed run does not run again (counted as done on its progress bar)."""
+
+
+def check_plan_resources(eng: Engine, plan: Plan) -> None:
+    """The real systems the plan's tools use or act on answer (and accept the credentials) before the run starts:
+    a wrong URL or token is exit 2 with nothing recorded."""
+    from genaiops.runtime import check_resources
+
+    tools = {t.spec.tool for t in plan.tasks.values()}
+    check_resources(eng.resources, (eng.registry.get(tool) for tool in sorted(tools) if tool in eng.registry))
+
+
+def with_progress(
+    eng: Engine, start: Callable[[Engine], Any], total: int, done: int = 0, plan: Plan | None = None
+) -> Any:
+    """Run ``start(eng)`` (a run's coroutine) with its progress drawn, the plan's resources checked first."""
+    import asyncio  # ~0.1 s (it loads ssl): only commands that execute a graph pay for it
+
+    from genaiops.cli.views import LiveProgress
+    from genaiops.graphs.tracing import combine_observers
+
+    if plan is not None:
+        check_plan_resources(eng, plan)
+    with LiveProgress(total, done) as progress:
+        eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
+        return asyncio.run(start(eng))
+
+
+def resume_here(eng: Engine, run_id: str) -> RunResult:
+    """Continue ``run_id`` on ``eng`` (an unknown run: ``NotFoundError``, before any progress is drawn)."""
+    from genaiops.graphs import GraphSpec, build_plan
+
+    eng.store.run(run_id)
+    tasks = eng.store.tasks(run_id, decode=False)
+    done = sum(1 for t in tasks if t.status in FINISHED)
+    stored = build_plan(GraphSpec.model_validate(eng.store.run(run_id).spec))
+    return with_progress(eng, lambda e: e.resume(run_id), len(tasks), done, stored)
+
+
+def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
+    """``genaiops resume RUN`` (no option, a local SQLite home, no other setting: ``genaiops.cli.lite``) without
+    typer. Settings, engine and the run are opened as the typer command opens them; if any of that fails nothing
+    is printed and False hands the command to typer, which opens them again and explains. Once the run is known
+    the command is answered here to its end (``SystemExit`` with the typer command's exit code): the same
+    summary, the ledger anchored and the engine closed, and a failure reported as the typer application reports
+    it (``genaiops.cli.failures``). The collector is off while the modules load (startup makes no garbage to
+    collect: ~2 % of the command) and back on before the run executes."""
+    import logging
+
+    from genaiops.cli import logs
+
+    logs.ARGV = argv  # the log as the typer application sets it up, first: what opening logs goes to the file
+    logging.captureWarnings(True)
+    logs.setup(home, 0, False)
+    gc.disable()
+    try:
+        from genaiops.runtime import open_engine
+        from genaiops.settings import load_settings
+
+        settings = load_settings()
+        eng = open_engine(settings)
+    except Exception:  # noqa: BLE001 - the typer command opens them again and says what is wrong
+        gc.enable()
+        return False
+    try:
+        eng.store.run(run_id)
+        import asyncio  # noqa: F401 - what executing loads, loaded with the collector off
+
+        import genaiops.cli.views  # noqa: F401
+        import genaiops.graphs.executor  # noqa: F401
+    except Exception:  # noqa: BLE001 - an unknown run, a store failing: typer opens it again and explains
+        eng.close()
+        return False
+    finally:
+        gc.freeze()  # what startup made lives to the end: later collections need not walk it
+        gc.enable()
+    logs.LOG.info("command: %s", logs.command_line(argv))
+    from genaiops.cli.failures import finish
+
+    finish(lambda: _resumed(eng, run_id), lambda: _close(settings, eng))
+    return True  # not reached: finish exits
+
+
+def _resumed(eng: Engine, run_id: str) -> int:
+    from genaiops.cli.views import exit_code, print_result
+
+    result = resume_here(eng, run_id)
+    print_result(result)
+    return exit_code(result.status)
+
+
+def _close(settings: Any, eng: Engine) -> None:
+    """As the typer application closes a command's engine: the ledger's new head anchored, then closed."""
+    from genaiops.runtime import auto_anchor
+
+    try:
+        auto_anchor(settings, eng.store, eng.clock.now().isoformat())
+    finally:
+        eng.close()
