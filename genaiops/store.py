@@ -855,11 +855,15 @@ class Store(SchemaAccess, AlertReads):
 
     def executed_approvals(self) -> list[tuple[str, str, str]]:
         """(approval id, run id, task id) of each approved request whose task then ran to a result: its
-        iteration has a ``task_succeeded`` or ``task_failed`` event."""
+        iteration has a ``task_succeeded`` event, or a ``task_failed`` one after at least one attempt. A task that
+        failed before its first attempt (its arguments no longer valid when the run resumed, say) did not act,
+        so its approval has no ``action_executed`` entry to find (events of old stores without ``attempts``
+        count as attempted)."""
         rows = self._db.execute(
             "SELECT a.approval_id, a.run_id, a.task_id FROM approvals a WHERE a.status = 'approved' AND EXISTS "
             "(SELECT 1 FROM events e WHERE e.run_id = a.run_id AND e.task_id = a.task_id "
-            "AND e.iteration = a.iteration AND e.kind IN ('task_succeeded', 'task_failed')) ORDER BY a.created_at"
+            "AND e.iteration = a.iteration AND (e.kind = 'task_succeeded' "
+            "OR (e.kind = 'task_failed' AND COALESCE(e.attempts, 1) > 0))) ORDER BY a.created_at"
         )
         return [(r[0], r[1], r[2]) for r in rows]
 

@@ -157,6 +157,20 @@ def test_an_executed_approval_is_one_whose_iteration_ran(store):
     assert store.executed_approvals() == [("ap1", "r1", "a")]
 
 
+def test_an_approved_task_that_failed_before_its_first_attempt_did_not_act(store):
+    """A ``task_failed`` event with 0 attempts (its arguments refused when the run resumed) is no execution;
+    one after an attempt, or from a store that kept no attempts, is."""
+    with store.transaction() as tx:
+        tx.insert_run(_run("r1"), ["a", "b", "c"])
+        for approval, task in (("ap1", "a"), ("ap2", "b"), ("ap3", "c")):
+            tx.insert_approval(_approval(approval, task_id=task))
+            tx.set_approval_status(approval, "approved")
+    store.append_event(("r1", "a", "task_failed", AT, None, "failed", 0, 0, None, "refused", AT, AT))
+    store.append_event(("r1", "b", "task_failed", AT, None, "failed", 0, 1, None, "raised", AT, AT))
+    store.append_event(("r1", "c", "task_failed", AT, None, "failed", 0, None, None, "old", AT, AT))
+    assert sorted(store.executed_approvals()) == [("ap2", "r1", "b"), ("ap3", "r1", "c")]
+
+
 def test_the_ledger_chains_signs_and_keeps_its_head(store):
     """Entries chain from genesis with MACs under the key; the head is the last entry; the chain verifies."""
     with store.transaction() as tx:
