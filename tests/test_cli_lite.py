@@ -324,6 +324,23 @@ def test_runs_show_of_an_odd_stored_spec_is_the_typer_answer(home, tmp_path, edi
     assert fast[3] is (full[0] != 0)
 
 
+def test_a_failure_while_printing_is_one_line_on_both_paths(home, tmp_path) -> None:
+    """A stored run the printer cannot draw (a goal task whose stored output is no goal's result: a hand-edited
+    store): the fast path says what typer says, one line naming the log file, exit 1; never a traceback (the
+    fast path printed one)."""
+    copy = tmp_path / ".genaiops"
+    shutil.copytree(home["env:GENAIOPS_HOME"], copy)
+    with closing(sqlite3.connect(copy / "genaiops.db")) as db, db:
+        spec = json.loads(db.execute("SELECT spec FROM runs WHERE run_id = ?", (home["run0"],)).fetchone()[0])
+        spec["tasks"][0].update(goal="find out", role="sre")  # `first` succeeded with its tool's own result
+        db.execute("UPDATE runs SET spec = ? WHERE run_id = ?", (json.dumps(spec), home["run0"]))
+    fast, full = both({**home, "env:GENAIOPS_HOME": str(copy)}, ["runs", "show", home["run0"]])
+    for code, _out, err, *_ in (fast, full):
+        assert code == 1 and "Traceback" not in err, err
+        assert "unexpected KeyError" in err and "a bug in genaiops; its traceback is in" in err, err
+    assert fast[3] is False  # answered on the fast path, not handed over
+
+
 def loading(home: dict[str, str], args: list[str], script: str) -> subprocess.CompletedProcess:
     """``genaiops ARGS`` run by ``script`` (which says on stderr which layers it loaded) in the module's home."""
     environ = {k[4:]: v for k, v in home.items() if k.startswith("env:")}

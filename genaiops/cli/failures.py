@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
-__all__ = ["explain", "finish", "log_file", "logged_failure", "say_error"]
+__all__ = ["explain", "fail", "finish", "log_file", "logged_failure", "say_error"]
 
 
 def explain(exc: BaseException) -> str | None:
@@ -49,8 +49,6 @@ def logged_failure(message: str) -> None:
 def finish(body: Callable[[], int], close: Callable[[], None]) -> NoReturn:
     """Run a command's ``body`` (its exit code), ``close`` what it opened however it ends, and exit as the typer
     application exits (``genaiops.cli.full.run``)."""
-    from genaiops.cli.logs import FILE_ONLY, LOG
-
     try:
         try:
             code = body()
@@ -58,17 +56,26 @@ def finish(body: Callable[[], int], close: Callable[[], None]) -> NoReturn:
             close()
     except KeyboardInterrupt:
         sys.exit(130)  # as typer ends a command that Ctrl-C interrupted
-    except BrokenPipeError:
-        raise  # genaiops.cli.main ends quietly
     except Exception as exc:  # noqa: BLE001 - every failure is one line, never a traceback on the screen
-        message = explain(exc)
-        if message is not None:
-            logged_failure(message)
-            sys.exit(2)
-        LOG.error("unexpected error", exc_info=True, extra=FILE_ONLY)
-        say_error(f"unexpected {type(exc).__name__}: {exc} (a bug in genaiops; its traceback is in {log_file()})")
-        sys.exit(1)
+        fail(exc)
     sys.exit(code)
+
+
+def fail(exc: Exception) -> NoReturn:
+    """End the command on ``exc`` (being handled) as the typer application does: a user error or an operational
+    failure is one line and exit 2, anything else a bug (one line naming the log file, which gets the traceback)
+    and exit 1; a broken pipe goes on up (``genaiops.cli.main`` ends quietly)."""
+    from genaiops.cli.logs import FILE_ONLY, LOG
+
+    if isinstance(exc, BrokenPipeError):
+        raise exc
+    message = explain(exc)
+    if message is not None:
+        logged_failure(message)
+        sys.exit(2)
+    LOG.error("unexpected error", exc_info=True, extra=FILE_ONLY)
+    say_error(f"unexpected {type(exc).__name__}: {exc} (a bug in genaiops; its traceback is in {log_file()})")
+    sys.exit(1)
 
 
 def log_file() -> str:

@@ -90,7 +90,12 @@ def answer(argv: list[str]) -> bool:
     if found is None:
         return False
     _log(home, argv)
-    _print(command, found)
+    try:
+        _print(command, found)
+    except Exception as exc:  # noqa: BLE001 - a failure while printing: one line, as the typer command says it
+        from genaiops.cli.failures import fail
+
+        fail(exc)
     return True
 
 
