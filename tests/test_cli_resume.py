@@ -146,6 +146,8 @@ def test_resume_without_typer_does_what_the_typer_command_does(home, case) -> No
 def test_guardrails_screen_what_a_resume_without_typer_runs(home) -> None:
     """The injected instruction in a task's input is blocked on the fast path too (the guardrails are on)."""
     run_id = home["runs"]["screened"][0]
+    resumed = genaiops(home, ["resume", run_id])  # here, or already by the test above (then: exit 2, finished)
+    assert resumed[3] is False and resumed[0] in (1, 2), resumed
     tasks = {t[0]: t for t in stored(home, run_id)["tasks"]}
     assert tasks["deploy"][1] == "succeeded"
     assert tasks["note"][1] == "failed" and "injection" in (tasks["note"][4] or ""), tasks["note"]
