@@ -21,8 +21,6 @@ from genaiops.tools.sre.logs.readers import (
     plain_rows,
     read_jsonl,
     read_loki,
-    read_plain,
-    read_syslog,
     syslog_entry,
     syslog_rows,
 )
@@ -162,10 +160,6 @@ def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Itera
         return read_loki(text, max_chars)
     if fmt == "jsonl":
         return read_jsonl(text, max_chars)
-    if fmt == "syslog":
-        return read_syslog(text, max_chars, year)
-    if fmt == "plain":
-        return read_plain(text, max_chars)
     raise LogFormatError(f"format {fmt!r}: use one of auto, plain, jsonl, syslog, loki")
 
 

@@ -101,15 +101,6 @@ def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
 # --- plain -----------------------------------------------------------------------------------------------
 
 
-def read_plain(text: str, max_chars: int) -> Iterator[Item]:
-    for line_no, raw in numbered_lines(text):
-        checked = check_line(line_no, raw, max_chars)
-        if isinstance(checked, LogSkip):
-            yield checked
-            continue
-        yield plain_entry(line_no, *checked)
-
-
 def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     ts, _ = leading_time(line)
     level, message = split_plain(line)
@@ -123,31 +114,20 @@ Layout = tuple["LogLevel | None", int, int, int]
 
 
 def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str]]:
-    """``read_plain`` in one loop, for speed: rows instead of entries, skips appended to ``skipped``, and the
-    digit shape (``digit_shape``) of each row's message, for the miner. The header is read once per distinct
-    line shape: ``split_plain`` and the extent of the time stamp see a digit only as ``\\d`` or ``\\w``, so a
-    line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other second share one). A
-    time is computed once per distinct stamp; the binary check runs per line only when the text holds a
+    """Plain lines, each as ``plain_entry`` reads it, as rows (not entries: for speed), skips appended to
+    ``skipped``, and the digit shape (``digit_shape``) of each row's message, for the miner. The header is read once
+    per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only as ``\\d`` or
+    ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other second share
+    one). A time is computed once per distinct stamp; the binary check runs per line only when the text holds a
     character that may make a line binary."""
     rows: list[PlainRow] = []
     shapes: list[str] = []
-    lines, suspect = text_lines(text)
     shaped, _ = text_lines(digit_shape(text))  # the same cuts: a digit is no line break
     layouts: dict[str, Layout] = {}
     stamps: dict[str, datetime | None] = {}
     seconds: dict[str, datetime | None] = {}
-    for line_no, (line, shape) in enumerate(zip(lines, shaped, strict=True), 1):
-        if not line or line.isspace():
-            continue
-        truncated = False
-        if suspect:
-            checked = check_line(line_no, line, max_chars)
-            if isinstance(checked, LogSkip):
-                skipped.append(checked)
-                continue
-            line, truncated = checked
-        elif len(line) > max_chars:
-            line, truncated = line[:max_chars], True
+    for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
+        shape = shaped[line_no - 1]
         if truncated:
             shape = shape[:max_chars]
         layout = layouts.get(shape)
@@ -163,6 +143,26 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
         rows.append((line_no, ts, level, line[start:end], truncated))
         shapes.append(shape[start:end])
     return rows, shapes
+
+
+def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[tuple[int, str, bool]]:
+    """(line number, line, truncated) of each line to read: blank lines left out, a line over ``max_chars`` cut
+    there, a binary one appended to ``skipped`` (``check_line``, run per line only when the text holds a character
+    that may make a line binary)."""
+    lines, suspect = text_lines(text)
+    for line_no, line in enumerate(lines, 1):
+        if not line or line.isspace():
+            continue
+        if suspect:
+            checked = check_line(line_no, line, max_chars)
+            if isinstance(checked, LogSkip):
+                skipped.append(checked)
+                continue
+            yield line_no, *checked
+        elif len(line) > max_chars:
+            yield line_no, line[:max_chars], True
+        else:
+            yield line_no, line, False
 
 
 _UNSEEN: Any = object()
@@ -254,42 +254,16 @@ Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
 
 
 def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> list[Row]:
-    """``read_syslog`` in one loop, for speed (as ``plain_rows``): rows instead of entries, skips appended to
-    ``skipped``, the binary check per line only when the text holds a character that may make a line binary."""
+    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones; a line that is not syslog and a
+    binary one appended to ``skipped``."""
     rows: list[Row] = []
-    lines, suspect = text_lines(text)
-    for line_no, line in enumerate(lines, 1):
-        if not line or line.isspace():
-            continue
-        truncated = False
-        if suspect:
-            checked = check_line(line_no, line, max_chars)
-            if isinstance(checked, LogSkip):
-                skipped.append(checked)
-                continue
-            line, truncated = checked
-        elif len(line) > max_chars:
-            line, truncated = line[:max_chars], True
+    for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
         entry = syslog_entry(line_no, line, year)
         if entry is None:
             skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
         else:
             rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
     return rows
-
-
-def read_syslog(text: str, max_chars: int, year: int | None) -> Iterator[Item]:
-    for line_no, raw in numbered_lines(text):
-        checked = check_line(line_no, raw, max_chars)
-        if isinstance(checked, LogSkip):
-            yield checked
-            continue
-        entry = syslog_entry(line_no, checked[0], year)
-        if entry is None:
-            yield LogSkip(line_no=line_no, reason=_NOT_SYSLOG)
-        else:
-            entry.truncated = checked[1]
-            yield entry
 
 
 def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
