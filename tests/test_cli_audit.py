@@ -376,14 +376,12 @@ def test_a_schema_4_store_opens_and_its_old_entries_read_as_unauthenticated(unke
     assert f"{old} unauthenticated (written before keys)" in " ".join(out.stdout.split())
 
 
-def test_an_approved_action_refused_before_it_ran_is_no_missing_entry(tmp_path):
+def test_an_approved_action_refused_before_it_ran_is_no_missing_entry(drill_home):
     """The README's flow on the drill: `run` pauses at the roll-back gate, another person approves, `resume` in a
     new process (whose simulated estate starts healthy: nothing to roll back) fails the task on its arguments
     before any attempt. Nothing acted, so `audit verify` must not report a missing action_executed entry (it
     did: the cross-check counted every failed task as one that ran)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    home = drill_home
     scenario = Path(__file__).resolve().parents[1] / "scenarios" / "incident_response.yaml"
     paused = genaiops(home, "run", str(scenario), "--as", "bob")
     assert paused.returncode == 3, paused.stdout + paused.stderr

@@ -49,10 +49,10 @@ def resume_here(eng: Engine, run_id: str) -> RunResult:
     """Continue ``run_id`` on ``eng`` (an unknown run: ``NotFoundError``, before any progress is drawn)."""
     from genaiops.graphs import GraphSpec, build_plan
 
-    eng.store.run(run_id)
+    run = eng.store.run(run_id)
     tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in FINISHED)
-    stored = build_plan(GraphSpec.model_validate(eng.store.run(run_id).spec))
+    stored = build_plan(GraphSpec.model_validate(run.spec))
     return with_progress(eng, lambda e: e.resume(run_id), len(tasks), done, stored)
 
 
