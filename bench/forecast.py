@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
-import math
 import sys
 import time
 from dataclasses import dataclass
@@ -242,8 +241,8 @@ def main() -> int:
     parser.add_argument("--per-kind", action="store_true", help="also one row per generated kind")
     parser.add_argument("--list-nab", action="store_true", help="list the NAB questions the wide rule chose")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--previous", type=Path, help="also score this model file as 'previous' (an older "
-                        "model.py, e.g. from `git show main:tools/sre/forecast/model.py`), in the same run")  # fmt: skip
+    parser.add_argument("--previous", type=Path, help="also score this model file as 'previous' "
+                        "(an older model.py: git show main:tools/sre/forecast/model.py) in the same run")  # fmt: skip
     options = parser.parse_args()
     if options.previous:
         METHODS["previous"] = _load_model(options.previous).forecast

@@ -177,11 +177,13 @@ OPS_SEEDS = {"dev": 20_000, "heldout": 70_000}
 
 def _regimes(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
     """Growth whose rate changes at random times (faster, slower, stops, turns down for a while)."""
-    rate, level, out = rng.uniform(0.3, 1.0) / h, 0.0, np.empty(n)
+    base = rng.uniform(0.3, 1.0) / h
+    rate, level, out = base, 0.0, np.empty(n)
     next_change = rng.exponential(rng.uniform(48, 300))
     for i in range(n):
         if i >= next_change:
-            rate = 0.0 if rng.uniform() < 0.2 else abs(rate) * rng.lognormal(0, 0.7) * (-0.5 if rng.uniform() < 0.15 else 1)
+            draw = rng.uniform()
+            rate = 0.0 if draw < 0.2 else -0.5 * base if draw < 0.3 else base * rng.lognormal(0, 0.7)
             next_change = i + rng.exponential(rng.uniform(48, 300))
         level += rate
         out[i] = level
