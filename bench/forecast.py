@@ -1,6 +1,6 @@
 """Capacity forecast benchmark: time to exhaustion and its 80 % interval, beside a plain linear fit.
 
-Run: python bench/forecast.py [--data DIR] [--repeats 3] [--per-kind]
+Run: python bench/forecast.py [--data DIR] [--repeats 3] [--per-kind] [--split dev|heldout|both] [--previous FILE]
      DIR holds the public evaluation sets (default: $GENAIOPS_DATA, else ../shared/data beside the repository);
      NAB is read from DIR/nab (https://github.com/numenta/NAB, MIT; docs/data.md).
 
@@ -11,6 +11,9 @@ Two sources, each scored for ``forecast`` (tools/sre/forecast/model.py, what for
    split (what the model's constants were tuned on; ``--split dev`` never prints NAB) and the ``heldout`` split
    (reported, never tuned on), each against two truths: the data's first crossing (the signal plus its noise
    continued: what the forecast answers) and the noise-free signal's crossing (the trend line's question).
+   The operations family (synthetic.ops_split: regime changes, plateaus, bursts, steps, rises that stop, strong
+   seasons; docs/forecast.md), dev and held-out, asked as the NAB wide rule asks (rising history, a limit above
+   its maximum, censored questions kept with no truth). ``--previous FILE`` scores an older model.py beside.
 2. NAB's real series where a trend is visible, by rules fixed before any forecast was scored on them (nothing
    was tuned on NAB). The wide rule (docs/forecast.md, reported): every real* file as hourly means, origins at
    40-70 %, a significant rising Mann-Kendall prefix (p < ``MK_P``), limits at the history's max + 25 % / 50 %
