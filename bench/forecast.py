@@ -1,6 +1,6 @@
 """Capacity forecast benchmark: time to exhaustion and its 80 % interval, beside a plain linear fit.
 
-Run: python bench/forecast.py [--data DIR] [--repeats 3] [--per-kind]
+Run: python bench/forecast.py [--data DIR] [--repeats 3] [--per-kind] [--split dev|heldout|both] [--previous FILE]
      DIR holds the public evaluation sets (default: $GENAIOPS_DATA, else ../shared/data beside the repository);
      NAB is read from DIR/nab (https://github.com/numenta/NAB, MIT; docs/data.md).
 
@@ -11,6 +11,9 @@ Two sources, each scored for ``forecast`` (tools/sre/forecast/model.py, what for
    split (what the model's constants were tuned on; ``--split dev`` never prints NAB) and the ``heldout`` split
    (reported, never tuned on), each against two truths: the data's first crossing (the signal plus its noise
    continued: what the forecast answers) and the noise-free signal's crossing (the trend line's question).
+   The operations family (synthetic.ops_split: regime changes, plateaus, bursts, steps, rises that stop, strong
+   seasons; docs/forecast.md), dev and held-out, asked as the NAB wide rule asks (rising history, a limit above
+   its maximum, censored questions kept with no truth). ``--previous FILE`` scores an older model.py beside.
 2. NAB's real series where a trend is visible, by rules fixed before any forecast was scored on them (nothing
    was tuned on NAB). The wide rule (docs/forecast.md, reported): every real* file as hourly means, origins at
    40-70 %, a significant rising Mann-Kendall prefix (p < ``MK_P``), limits at the history's max + 25 % / 50 %
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
+import importlib.util
 import sys
 import time
 from dataclasses import dataclass
@@ -39,7 +42,7 @@ import numpy as np
 from datadir import default_data_dir
 
 from genaiops.tools.sre.forecast import forecast, linear_forecast
-from genaiops.tools.sre.forecast.synthetic import KINDS, split
+from genaiops.tools.sre.forecast.synthetic import KINDS, OPS_KINDS, mann_kendall_p, ops_split, split
 
 TREND_TAU = 0.3
 ORIGINS = tuple(np.arange(0.30, 0.801, 0.05))
@@ -66,6 +69,12 @@ def synthetic_cases(name: str, truth: str = "data") -> list[Case]:
     """The split's series; ``truth``: ``data`` (the data's first crossing) or ``signal`` (the noise-free one)."""
     return [Case(f"{s.kind}-{s.seed}", s.kind, s.t, s.y, s.limit, s.data_truth if truth == "data" else s.truth,
                  s.horizon) for s in split(name)]  # fmt: skip
+
+
+def ops_cases(name: str) -> list[Case]:
+    """The operations family's questions (synthetic.ops_split: regime changes, plateaus, bursts, steps, rises that
+    stop, strong seasons; the data's first crossing, censored when the limit is never reached)."""
+    return [Case(f"ops-{s.kind}-{s.seed}", s.kind, s.t, s.y, s.limit, s.truth, s.horizon) for s in ops_split(name)]
 
 
 def _hourly(path: Path) -> tuple[np.ndarray, np.ndarray]:
@@ -115,16 +124,6 @@ def nab_cases(root: Path) -> tuple[list[Case], list[str], int]:
             cases.append(Case(f"{path.stem}@{share:.0%}", "nab", t[:end], y[:end], limit, truth, t[-1] - t[end - 1]))
             chosen.append(cases[-1].name)
     return cases, chosen, censored
-
-
-def mann_kendall_p(y: np.ndarray) -> float:
-    """One-sided p-value of a rising monotone trend (Mann-Kendall S, normal approximation with continuity
-    correction, the no-ties variance n(n-1)(2n+5)/18)."""
-    n = len(y)
-    s = float(np.triu(np.sign(y[None, :] - y[:, None]), 1).sum())
-    var = n * (n - 1) * (2 * n + 5) / 18
-    z = (s - 1) / math.sqrt(var) if s > 0 else 0.0
-    return 0.5 * math.erfc(z / math.sqrt(2))
 
 
 def nab_wide_cases(root: Path) -> tuple[list[Case], dict[str, int]]:
@@ -227,6 +226,17 @@ def verdict(label: str, scores: dict[str, Score]) -> bool:
     return ok
 
 
+def _load_model(path: Path):
+    """A model module read from ``path`` (self-contained: it imports numpy and scipy only)."""
+    spec = importlib.util.spec_from_file_location("previous_forecast_model", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        sys.exit(f"--previous {path}: not a Python file; give a model.py saved from an older commit")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the public evaluation sets")
@@ -234,12 +244,16 @@ def main() -> int:
     parser.add_argument("--per-kind", action="store_true", help="also one row per generated kind")
     parser.add_argument("--list-nab", action="store_true", help="list the NAB questions the wide rule chose")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--previous", type=Path, help="also score this model file as 'previous' "
+                        "(an older model.py: git show main:tools/sre/forecast/model.py) in the same run")  # fmt: skip
     options = parser.parse_args()
+    if options.previous:
+        METHODS["previous"] = _load_model(options.previous).forecast
     nab = options.data / "nab"
     if not (nab / "data").is_dir():
         sys.exit(f"NAB data not found at {nab}: pass --data DIR, where DIR/nab/data holds NAB's CSV files "
                  "(https://github.com/numenta/NAB; see docs/data.md)")  # fmt: skip
-    print(f"generated kinds: {', '.join(KINDS)}")
+    print(f"generated kinds: {', '.join(KINDS)}; operations family: {', '.join(OPS_KINDS)}")
     print("| set                    | method   |   n | med |err| h | rel err | coverage | silent | false alarms |")
     print("|------------------------|----------|-----|-----------|---------|----------|--------|--------------|")
     results, ok = {}, True
@@ -247,6 +261,8 @@ def main() -> int:
     for name in splits:
         results[name] = report(f"generated {name}", synthetic_cases(name), options.per_kind)
         report(f"  (signal crossing) {name}", synthetic_cases(name, "signal"), False)
+    for name in splits:
+        results[f"ops {name}"] = report(f"ops family {name}", ops_cases(name), options.per_kind)
     if options.split == "dev":  # tuning runs never see NAB
         print(f"speed: {speed(synthetic_cases('dev')[:: len(KINDS)], options.repeats):.0f} forecasts/s")
         return 0
@@ -265,7 +281,7 @@ def main() -> int:
     if options.list_nab:
         print("\n".join(c.name for c in scored))
     for name in results:
-        if name != "dev":
+        if not name.endswith("dev"):
             ok &= verdict(name, results[name])
     speed_cases = synthetic_cases("heldout")[:: max(1, len(KINDS))]
     print(f"speed: {speed(speed_cases, options.repeats):.0f} forecasts/s (median of {options.repeats} runs)")

@@ -19,6 +19,7 @@ Kinds (docs/forecast.md):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -162,3 +163,132 @@ def split(name: str, per_kind: int = 12) -> list[SyntheticSeries]:
         raise ValueError(f"split: {name!r}; choose dev or heldout")
     base = SEEDS[name]
     return [generate(kind, base + 1000 * k + i) for k, kind in enumerate(KINDS) for i in range(per_kind)]
+
+
+# The operations family: what real capacity and utilisation series do (hourly, like a dashboard's hourly means).
+# Every kind is a process simulated over history + future in one go (its future keeps changing as its past did:
+# a regime change or a step may come after the history too); the truth is the data's first crossing. The question
+# is asked as a capacity review would: a limit above everything seen so far (the history's maximum + 10-60 % of
+# its range), only where the history rises significantly (Mann-Kendall, p < 0.01), with the rest of the series as
+# the horizon; a limit the future never reaches is a censored question (truth None: an alarm on it is false).
+
+OPS_SEEDS = {"dev": 20_000, "heldout": 70_000}
+
+
+def _regimes(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """Growth whose rate changes at random times (faster, slower, stops, turns down for a while)."""
+    base = rng.uniform(0.3, 1.0) / h
+    rate, level, out = base, 0.0, np.empty(n)
+    next_change = rng.exponential(rng.uniform(48, 300))
+    for i in range(n):
+        if i >= next_change:
+            draw = rng.uniform()
+            rate = 0.0 if draw < 0.2 else -0.5 * base if draw < 0.3 else base * rng.lognormal(0, 0.7)
+            next_change = i + rng.exponential(rng.uniform(48, 300))
+        level += rate
+        out[i] = level
+    return out
+
+
+def _plateau(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """Growth that levels off (a logistic rise), sometimes before the history ends, sometimes after."""
+    centre, width = rng.uniform(0.3, 1.3) * h, rng.uniform(0.05, 0.25) * h
+    return rng.uniform(0.4, 1.0) / (1 + np.exp(-(np.arange(n) - centre) / width))
+
+
+def _bursty(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """Mean-reverting utilisation with bursts (boxes of 1-24 h), over a slow drift or none."""
+    drift = rng.choice([0.0, rng.uniform(0.05, 0.5)]) / h
+    level = np.arange(n) * drift
+    starts = np.flatnonzero(rng.uniform(size=n) < 1 / rng.uniform(40, 300))
+    for s in starts:
+        level[s : s + int(rng.uniform(1, 24))] += rng.uniform(0.1, 0.6) * rng.uniform(0.5, 1.0)
+    wander = np.zeros(n)
+    phi, kick = rng.uniform(0.9, 0.99), rng.uniform(0.01, 0.04)
+    for i in range(1, n):
+        wander[i] = phi * wander[i - 1] + kick * rng.standard_normal()
+    return level + wander
+
+
+def _steps(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """Step changes (a migration, a new tenant; now and then a clean-up) over a slow drift."""
+    jumps = (rng.uniform(size=n) < 1 / rng.uniform(48, 300)) * rng.uniform(0.05, 0.3, n)
+    jumps *= np.where(rng.uniform(size=n) < 0.2, -1.0, 1.0)
+    return np.cumsum(jumps) + np.arange(n) * rng.uniform(0.0, 0.3) / h
+
+
+def _rise_stop(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """A rise that stops for good part-way through the history (a backfill done, a migration finished)."""
+    stop = rng.uniform(0.5, 0.95) * h
+    return np.minimum(np.arange(n), stop) * rng.uniform(0.3, 1.0) / h
+
+
+def _trend_season(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """A trend under a strong daily cycle (the noise, as for every kind, may be heavy-tailed)."""
+    t = np.arange(n)
+    amp = rng.uniform(0.1, 0.4)
+    shape = np.sin(2 * np.pi * t / 24 + rng.uniform(0, 6.3)) + 0.4 * np.sin(4 * np.pi * t / 24 + rng.uniform(0, 6.3))
+    return t * rng.uniform(0.1, 1.0) / h + amp * shape
+
+
+OPS_KINDS: dict[str, Callable[[np.random.Generator, int, int], np.ndarray]] = {
+    "regimes": _regimes,
+    "plateau": _plateau,
+    "bursty": _bursty,
+    "steps": _steps,
+    "rise_stop": _rise_stop,
+    "trend_season": _trend_season,
+}
+
+
+def mann_kendall_p(y: np.ndarray) -> float:
+    """One-sided p-value of a rising monotone trend (Mann-Kendall S, normal approximation with continuity
+    correction, the no-ties variance n(n-1)(2n+5)/18)."""
+    n = len(y)
+    s = float(np.triu(np.sign(y[None, :] - y[:, None]), 1).sum())
+    var = n * (n - 1) * (2 * n + 5) / 18
+    z = (s - 1) / math.sqrt(var) if s > 0 else 0.0
+    return 0.5 * math.erfc(z / math.sqrt(2))
+
+
+def ops_generate(kind: str, seed: int) -> SyntheticSeries | None:
+    """One question of the operations family, or None when its history shows no significant rise (no question)."""
+    rng = np.random.default_rng(seed)
+    h = int(rng.uniform(120, 720))
+    n = h + int(h * rng.uniform(0.4, 1.5))
+    signal = OPS_KINDS[kind](rng, n, h)
+    t = np.arange(n, dtype=float)
+    if rng.uniform() < 0.5 and kind != "trend_season":
+        signal = signal + rng.uniform(0.02, 0.15) * np.sin(2 * np.pi * t / 24 + rng.uniform(0, 6.3))
+    rho, scale, df = rng.uniform(0.0, 0.8), rng.uniform(0.01, 0.05), rng.uniform(2.5, 8)
+    shocks = scale * rng.standard_t(df, n)
+    noise = np.empty(n)
+    noise[0] = shocks[0]
+    for i in range(1, n):
+        noise[i] = rho * noise[i - 1] + shocks[i]
+    unit = float(rng.choice([100.0, 5000.0])) / 2
+    y = (signal + noise + 0.5) * unit
+    past = y[:h]
+    if mann_kendall_p(past) >= 0.01:
+        return None
+    limit = float(past.max() + rng.uniform(0.1, 0.6) * np.ptp(past))
+    later = np.flatnonzero(y[h:] >= limit)
+    truth = float(later[0] + 1) if len(later) else None
+    return SyntheticSeries(kind, seed, t[:h], past, limit, truth, float(n - h), truth)
+
+
+def ops_split(name: str, per_kind: int = 16) -> list[SyntheticSeries]:
+    """``per_kind`` questions of every operations kind (seeds tried in order from the split's range until that
+    many have a significantly rising history): ``dev`` to tune on, ``heldout`` to report."""
+    if name not in OPS_SEEDS:
+        raise ValueError(f"ops_split: {name!r}; choose dev or heldout")
+    out = []
+    for k, kind in enumerate(OPS_KINDS):
+        seed, found = OPS_SEEDS[name] + 1000 * k, 0
+        while found < per_kind:
+            series = ops_generate(kind, seed)
+            seed += 1
+            if series is not None:
+                out.append(series)
+                found += 1
+    return out
