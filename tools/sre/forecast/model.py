@@ -14,9 +14,7 @@ The model (docs/forecast.md):
    lowers the weighted residual sum of squares by more than ``CHANGE_F`` / effective n: the current rate is then
    the rate after the knot.
 5. **Rate uncertainty.** The (latest) growth rate's sandwich standard error, corrected for lag-1 autocorrelation
-   of the residuals and widened by ``SE_INFLATION`` (the peak line's interval); the future paths' rate spread
-   (``rate_spread``) combines it (× ``PASSAGE_SE`` instead) with how much the rate changed within the history:
-   the spread of the slopes over the current segment's trailing ``WINDOWS`` and the fitted rate.
+   of the residuals and widened by ``SE_INFLATION``.
 6. **First passage.** A noisy gauge reaches its limit when trend + noise does, before the trend line itself:
    ``first_passage`` simulates the fitted process (rate drawn from 5, AR(1) residual noise with resampled
    innovations) and gives the median first crossing and its 10th-90th percentiles.
@@ -48,8 +46,6 @@ PATHS = 400
 MAX_STEPS = 6000
 CHUNK = 256
 SEED = 20260
-WINDOWS = (0.125, 0.25, 0.5, 1.0)
-PASSAGE_SE = 5.0
 
 
 class ForecastError(ValueError):
@@ -91,9 +87,6 @@ class Fit:
     """The history's residuals around the fit (oldest first): the noise the data adds to the trend."""
     step: float = 1.0
     """The history's typical sampling step (hours)."""
-    slopes: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    """Growth rates over the current segment's trailing windows (``WINDOWS`` of the history, season removed): how
-    much the growth rate has changed within the history."""
 
     def seasonal(self, t: np.ndarray) -> np.ndarray:
         return _fourier(t, self.season) @ self.coefs if self.season else np.zeros(len(t))
@@ -269,23 +262,9 @@ def fit_trend(t: np.ndarray, y: np.ndarray, seg: np.ndarray) -> Fit:
     x = _with_change(base, t, y, w, k)
     beta, resid = _wls(x, y, w)
     rate, sd = float(beta[k]), _rate_sd(x, w, resid, k)
-    coefs = beta[k + 1 : k + 1 + base.shape[1] - k - 1]
-    plain = y - _fourier(t, season) @ coefs if season else y
-    return Fit(t_end=t[-1], level=float(beta[k - 1]), rate=rate, rate_sd=sd, season=season, coefs=coefs,
-               resid=resid, step=float(np.median(np.diff(t))),
-               slopes=window_slopes(t[seg == seg[-1]], plain[seg == seg[-1]], span))  # fmt: skip
-
-
-def window_slopes(t: np.ndarray, y: np.ndarray, span: float) -> np.ndarray:
-    """Least-squares slopes of ``y`` over its trailing windows of ``WINDOWS`` × ``span`` hours (those with at least
-    ``MIN_POINTS`` points)."""
-    out = []
-    for share in WINDOWS:
-        keep = t >= t[-1] - share * span
-        if keep.sum() >= MIN_POINTS:
-            tk = t[keep] - t[keep].mean()
-            out.append(float(tk @ (y[keep] - y[keep].mean()) / (tk @ tk)))
-    return np.array(out)
+    return Fit(t_end=t[-1], level=float(beta[k - 1]), rate=rate, rate_sd=sd, season=season,
+               coefs=beta[k + 1 : k + 1 + base.shape[1] - k - 1], resid=resid,
+               step=float(np.median(np.diff(t))))  # fmt: skip
 
 
 def _with_change(base: np.ndarray, t: np.ndarray, y: np.ndarray, w: np.ndarray, k: int) -> np.ndarray:
@@ -364,7 +343,7 @@ def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None,
     steps = int(min(math.ceil(horizon / max(fit.step, 1e-9)), MAX_STEPS))
     dt = horizon / steps
     rng = np.random.default_rng(SEED)
-    rates = fit.rate + rate_spread(fit) * rng.standard_normal(PATHS)
+    rates = fit.rate + fit.rate_sd * rng.standard_normal(PATHS)
     rho, shocks = _ar1(fit.resid)
     state = np.full((PATHS, 1), rho * (fit.resid[-1] if len(fit.resid) else 0.0))
     first = np.full(PATHS, np.inf)
@@ -383,14 +362,6 @@ def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None,
     q = np.quantile(first, [0.5, 0.1, 0.9], method="inverted_cdf")  # no interpolation with inf
     med, low, high = (float(v) if math.isfinite(v) else None for v in q)
     return med, low, high
-
-
-def rate_spread(fit: Fit) -> float:
-    """The standard deviation of the growth rate the future paths draw: the fitted rate's own uncertainty
-    (``PASSAGE_SE`` × its autocorrelation-corrected sandwich error) and how much the rate has changed within the
-    history (the spread of the trailing windows' slopes and the fitted rate): growth rates change."""
-    own = fit.rate_sd / SE_INFLATION * PASSAGE_SE
-    return math.hypot(own, float(np.std(np.append(fit.slopes, fit.rate)))) if len(fit.slopes) else own
 
 
 def _ar1(resid: np.ndarray) -> tuple[float, np.ndarray]:
