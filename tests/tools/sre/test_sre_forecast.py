@@ -14,8 +14,9 @@ import pytest
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext
 from genaiops.tools import load_tools
+from genaiops.tools.sre.forecast import forecast, linear_forecast
 from genaiops.tools.sre.forecast.estate import CAPACITY_METRICS, profile
-from genaiops.tools.sre.forecast.synthetic import generate, split
+from genaiops.tools.sre.forecast.synthetic import OPS_KINDS, generate, mann_kendall_p, ops_split, split
 from genaiops.tools.sre.simulate import build_environment
 
 NOW = datetime(2026, 1, 10, 2, 0, tzinfo=UTC)
@@ -257,3 +258,32 @@ def test_the_data_crosses_no_later_than_the_signal_on_fills_without_resets():
             assert s.truth is None and s.data_truth is None
         elif s.kind not in ("sawtooth_growing", "restarts"):  # a peak may touch the limit and reset
             assert s.data_truth is not None and s.data_truth <= s.truth + 1.0, (s.kind, s.seed)
+
+
+def test_growth_that_stopped_is_not_forecast_to_reach_a_limit_above_it():
+    """Rises 0.5 %/h for three of five days, then holds at 56 % (noise sd 1): a limit of 80 % is not reached
+    within five more days, although the history as a whole rises steeply (the linear fit says it is)."""
+    t = np.arange(0, 120, STEP_H)
+    y = 20 + 0.5 * np.minimum(t, 72) + np.random.default_rng(3).normal(0, 1.0, len(t))
+    got = forecast(t, y, 80.0, horizon_hours=120)
+    assert got.status == "not_exhausting" and got.hours is None, got.explanation
+    assert linear_forecast(t, y, 80.0, horizon_hours=120).status == "exhausting"  # the premise
+
+
+def test_the_operations_family_is_seed_split_rising_and_its_seasonal_fills_are_covered():
+    """ops_split: dev and held-out seeds disjoint, every question's history rises significantly (Mann-Kendall
+    p < 0.01) with its limit above the history's maximum, the same seed gives the same question; on the dev
+    split's seasonal fills the 80 % interval holds the data's first crossing most of the time."""
+    dev, held = ops_split("dev", per_kind=3), ops_split("heldout", per_kind=3)
+    assert not {s.seed for s in dev} & {s.seed for s in held}
+    assert {s.kind for s in dev} == set(OPS_KINDS)
+    for s in dev:
+        assert mann_kendall_p(s.y) < 0.01 and s.limit > s.y.max()
+        assert s.truth is None or 0 < s.truth <= s.horizon
+    cases = [s for s in ops_split("dev", per_kind=8) if s.kind == "trend_season" and s.truth is not None]
+    covered = [forecast(s.t, s.y, s.limit, horizon_hours=s.horizon) for s in cases]
+    pairs = zip(covered, cases, strict=True)
+    hits = sum(f.low is not None and f.low <= s.truth <= (f.high or math.inf) for f, s in pairs)
+    assert len(cases) >= 5 and hits >= 0.7 * len(cases), (hits, len(cases))
+    with pytest.raises(ValueError, match="choose dev or heldout"):
+        ops_split("test")
