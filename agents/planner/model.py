@@ -63,7 +63,7 @@ CUES: dict[str, tuple[str, ...]] = {
             "acces", "acceso", "permiso", "certific", "replik", "dashboard", "grafana", "ssh", "vpn", "disk",
             "autoscal", "postmortem", "log level", "ticket"),
     "status": ("status", "run ", "runs", "fail", "finish", "stuck", "running", "estado", "etat",
-               "fehlgeschlagen", "fallo", "echoue", "happened", "run-"),
+               "fehlgeschlagen", "fallo", "echoue", "happened", "run-", "ejecucion", "execution"),
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
@@ -137,6 +137,35 @@ def _ask_spans(folded: str) -> list[tuple[int, int]]:
         if clause.rstrip().endswith("?") or _ASK.search(clause):
             spans.append((m.start(), m.end()))
     return spans
+
+
+INTENT_OF_CUE = {
+    "rollback": "model_rollback", "retrain": "model_retraining", "drift": "drift_check", "release": "prompt_release",
+    "evaluate": "prompt_evaluation", "safety": "content_safety_review", "incident": "incident_investigation",
+    "approval": "approval_query", "status": "run_status_query", "ops": "out_of_scope",
+}  # fmt: skip
+ASKED_FLOOR = 0.01
+"""The classifier's least probability for the asking clause's intent to win over its own first choice."""
+
+
+def asked_intent(folded: str) -> str | None:
+    """The intent the asking clauses name when a request also has context clauses whose cues name another: the
+    cues (outside negations) of the clauses that ask are all of one kind and a cue outside them is of another
+    ("We finished the drift check on X. Unrelated: could you expand the volume?" asks for no drift check). The
+    classifier weighs every clause and can follow the context; this is the rule that the ask decides. A request
+    with no asking clause, or whose asking clause is the whole of it, has none."""
+    asks, negated = _ask_spans(folded), _negated_spans(folded)
+    if not asks:
+        return None
+    asked, context = set(), set()
+    for kind, pattern in _CUE_PATTERNS.items():
+        for m in pattern.finditer(folded):
+            if any(a <= m.start() < b for a, b in negated):
+                continue
+            (asked if any(a <= m.start() < b for a, b in asks) else context).add(kind)
+    if len(asked) != 1 or not context - asked:
+        return None
+    return INTENT_OF_CUE[asked.pop()]
 
 
 def _negated_spans(folded: str) -> list[tuple[int, int]]:
@@ -250,6 +279,9 @@ class Model:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         best = max(range(len(scores)), key=scores.__getitem__)
+        asked = asked_intent(self.lexicon.fix(_fold(text)) if self.lexicon else _fold(text))
+        if asked in self.classes and exps[self.classes.index(asked)] / sum(exps) >= ASKED_FLOOR:
+            best = self.classes.index(asked)
         return self.classes[best], exps[best] / sum(exps)
 
     def tag(self, words: list[str], intent: str) -> list[tuple[str, float]]:
@@ -294,7 +326,26 @@ class Model:
                 found[slot] = (rank, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
-        return version_slots(text, rule_slots(text, {slot: value for slot, (_, _, value) in ordered}), intent)
+        named = names_by_form({slot: value for slot, (_, _, value) in ordered}, self.known)
+        return version_slots(text, rule_slots(text, named), intent)
+
+
+def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str]:
+    """A ``requester`` is a person and a ``service`` one of the system's names or a plain word: a value with an
+    underscore (``support_answer``) is neither but an identifier as prompts are named (the prompt, when the request
+    has no other), and a requester with a digit or a hyphen is no person (dropped)."""
+    out = dict(slots)
+    for slot in ("requester", "service"):
+        value = out.get(slot)
+        if value is None or (slot == "service" and known.get(_fold(value)) == "service"):
+            continue
+        if "_" in value:
+            del out[slot]
+            if "prompt" not in out and not any(c.isdigit() for c in value):
+                out["prompt"] = value
+        elif slot == "requester" and any(c.isdigit() or c == "-" for c in value):
+            del out[slot]
+    return out
 
 
 SERVICE_WORDS = frozenset({
@@ -316,7 +367,12 @@ def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool
 _TIME = (
     r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|midnight|noon|this morning|yesterday(?: evening| morning)?"
     r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
+    r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 )
+"""Times of day and days as operators write them after since / seit / depuis / desde (the word after the
+preposition tells it is the time the trouble started, in any of the four languages)."""
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
     "baseline": re.compile(
