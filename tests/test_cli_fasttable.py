@@ -126,3 +126,34 @@ def test_any_other_table_is_left_to_rich(name: str) -> None:
     rich.print(table(OTHER[name]))
     assert ours.file.getvalue() == rich.file.getvalue()
     assert any(isinstance(printed, Table) for printed in ours.printed)
+
+
+TITLES = {
+    "short": "runs",
+    "wrapped at the table's width": "ten-tasks — run run-20261202-234753-ae7895 and a few more words to wrap",
+    "a word wider than the table": "x" * 130,
+    "escaped markup": "a \\[b] name — run run-1",
+    "markup": "[bold]bold[/] — run r",
+    "wide characters": "日本語のタイトル " * 9,
+}
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_a_titled_table_in_a_pipe_is_printed_as_rich_prints_it(name: str) -> None:
+    """A title (a run's summary has one) keeps the fast path in a pipe: Rich's characters, the title wrapped and
+    padded to the table's width as Rich does it, and Rich is not asked to lay out the table; on a terminal Rich
+    lays a titled table out."""
+    for width in (120, 40):
+        ours, rich = Recording(width), Recording(width)
+        made, want = table(PLAIN["rows"][:1]), table(PLAIN["rows"][:1])
+        made.title = want.title = TITLES[name]
+        made.title_justify = want.title_justify = "left"
+        print_table(ours, made)
+        rich.print(want)
+        assert ours.file.getvalue() == rich.file.getvalue()
+        assert any(isinstance(printed, Table) for printed in ours.printed) is (width == 40)  # 40: too narrow
+    ours = Recording(120, terminal=True)
+    made = table(PLAIN["rows"][:1])
+    made.title = TITLES[name]
+    print_table(ours, made)
+    assert any(isinstance(printed, Table) for printed in ours.printed)

@@ -5,7 +5,8 @@ nine-column approvals table, so an inbox of 1,000 requests took a second to draw
 default style (heavy head box, one space of padding, a bold header), every cell is plain one-line text and the
 table fits the console unwrapped, the layout is fixed: each column as wide as its widest cell. ``print_table``
 then writes those lines itself (byte for byte what Rich writes to a file or a pipe; on a terminal the header is
-bold as Rich makes it); any other table is printed by Rich.
+bold as Rich makes it); any other table is printed by Rich. To a file or a pipe a title (a run's summary) is
+laid out by Rich as Rich lays out a table's title, over the lines written here (``_Titled``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, ConsoleOptions
 from rich.errors import MarkupError
 from rich.segment import Segment
 from rich.table import Table
@@ -26,12 +27,16 @@ __all__ = ["print_table"]
 
 def print_table(console: Console, table: Table) -> None:
     """Print ``table`` as ``console.print(table)`` does, faster when it is plain (see the module docstring)."""
-    columns = _plain_columns(table)
+    titled = bool(table.title) and console.color_system is None and table.title_style is None
+    columns = _plain_columns(table, titled)
     widths = None if columns is None else _widths(table, columns)
     if columns is None or widths is None or sum(widths) + 3 * len(widths) + 1 > console.width:
         console.print(table)
         return
     text = _render(table, columns, widths, styled=console.color_system is not None)
+    if titled:  # unstyled, so the text has no spans
+        console.print(_Titled(table, sum(widths) + 3 * len(widths) + 1, _Written(text.plain + text.end)))
+        return
     console.print(text if text.spans else _Written(text.plain + text.end), soft_wrap=True)
 
 
@@ -47,11 +52,28 @@ class _Written:
         yield Segment(self.text)
 
 
-def _plain_columns(table: Table) -> list[list[str]] | None:
-    """Each column's cells as strings, or None when the table or a cell needs Rich's own layout."""
+class _Titled:
+    """A table's title over its lines (``_Written``), the title laid out as Rich lays out a table's title: wrapped
+    and justified to the table's width in the ``table.title`` style (no style without colours)."""
+
+    def __init__(self, table: Table, width: int, lines: _Written) -> None:
+        self.table, self.width, self.lines = table, width, lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        title = self.table.title
+        text = console.render_str(title, style="table.title", highlight=False) if isinstance(title, str) else title
+        at = options.update(width=self.width, highlight=self.table.highlight, height=None)
+        yield from console.render(text, options=at.update(justify=self.table.title_justify))
+        yield from self.lines.__rich_console__(console, options)
+
+
+def _plain_columns(table: Table, titled: bool = False) -> list[list[str]] | None:
+    """Each column's cells as strings, or None when the table or a cell needs Rich's own layout (a title only
+    when ``titled``: ``_Titled`` draws it)."""
     default_style = (
         table.box is box.HEAVY_HEAD and table.show_header and table.show_edge and table.pad_edge
-        and not (table.expand or table.show_footer or table.show_lines or table.title or table.caption)
+        and not (table.expand or table.show_footer or table.show_lines or (table.title and not titled))
+        and not table.caption
         and table.padding == (0, 1, 0, 1) and table.header_style == "table.header" and not table.row_styles
         and table.style in (None, "", "none") and not table.border_style and table.leading == 0 and table.width is None
         and all(row.style is None and not row.end_section for row in table.rows)
