@@ -466,6 +466,11 @@ DECIDED_GRAPH = GRAPHS["gated"]
 def pending() -> list[tuple[str, str]]:
     """Four runs asked by bob, each paused at its gate, the last one's request approved by alice: (run id,
     approval id) of each."""
+    return paused_runs()
+
+
+def paused_runs() -> list[tuple[str, str]]:
+    """The ``pending`` runs, made in the test's home under its policy as it is now."""
     from genaiops.graphs import parse_scenario
     from genaiops.runtime import open_engine
     from genaiops.settings import load_settings
@@ -548,3 +553,58 @@ def test_approvals_show_reads_the_evidence_without_pydantic(home, args) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr.rpartition("[loaded: ")[2].strip() == "]"
     assert ("UNTRUSTED" in done.stdout) is (args[2] == "{approval3}")
+
+
+RICH_WRAPPER = WRAPPER.replace('("typer" in sys.modules)', '(sorted({"typer", "rich"} & set(sys.modules)))')
+
+
+@pytest.mark.parametrize(
+    ("extra", "env", "plain"),
+    [
+        ([], {}, True),  # the OS user: printed without Rich
+        (["--as", "alice"], {}, True),  # a claimed name: the note line too
+        ([], {"COLUMNS": "40"}, False),  # Rich wraps the lines (and leaves a space at each break)
+        (["--as", "x[red]y[/]", "--role", "operator"], {}, False),  # markup in the name
+        (["--as", ":smile:", "--role", "operator"], {}, False),  # an emoji code
+        (["--as", "zoë", "--role", "operator"], {}, False),  # not ASCII
+        ([], {"FORCE_COLOR": "1"}, False),  # colours asked for in a pipe
+        ([], {"TTY_COMPATIBLE": "1"}, False),
+    ],
+)
+@pytest.mark.parametrize("verb", ["approve", "reject"])
+def test_a_fast_decision_prints_what_rich_prints(pending, verb, extra, env, plain) -> None:
+    """The fast decision prints its lines without Rich only where Rich would print the very same characters; a
+    line Rich would wrap, colour or read as markup or emoji goes through Rich: the typer command's lines either way."""
+    (run_a, fast_id), (run_b, full_id), *_ = pending
+
+    def run(approval: str, **more: str) -> tuple[int, str, str, str]:
+        args = ["approvals", verb, approval, "--reason", "fine", *extra]
+        done = subprocess.run(
+            [sys.executable, "-c", RICH_WRAPPER, *args],
+            capture_output=True, text=True, env={**os.environ, "COLUMNS": "200", **env, **more},
+        )  # fmt: skip
+        stderr, _, said = done.stderr.rpartition("\n[typer: ")
+        return done.returncode, done.stdout, stderr, said.strip().removesuffix("]")
+
+    fast, full = run(fast_id), run(full_id, GENAIOPS_CLI_LITE="0")
+    assert fast[0] == full[0] == 0, (fast, full)
+    assert fast[1].replace(fast_id, "ID").replace(run_a, "RUN") == full[1].replace(full_id, "ID").replace(run_b, "RUN")
+    assert fast[2] == full[2]
+    assert fast[3] == ("[]" if plain else "['rich']"), fast
+    assert f"{fast_id}: {verb} by " in fast[1].replace("\n", "")
+
+
+def test_the_first_of_two_approvals_is_the_typer_decision() -> None:
+    """A tier that wants two approvers: the first approval leaves the request pending on both paths, with the same
+    lines; the second (another person) approves it."""
+    policy = Path(os.environ["GENAIOPS_HOME"]) / "policy.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8") + "tiers:\n  medium: {approvals: 2}\n", encoding="utf-8")
+    (run_a, fast_id), (run_b, full_id), *_ = paused_runs()
+    fast = decision(["approvals", "approve", fast_id, "--reason", "one", "--as", "alice"])
+    full = decision(["approvals", "approve", full_id, "--reason", "one", "--as", "alice"], GENAIOPS_CLI_LITE="0")
+    assert (fast[0], fast[3], full[0], full[3]) == (0, False, 0, True), (fast, full)
+    assert fast[1].replace(fast_id, "ID").replace(run_a, "RUN") == full[1].replace(full_id, "ID").replace(run_b, "RUN")
+    assert "the approval is now pending (1/2)" in fast[1]
+    second = decision(["approvals", "approve", fast_id, "--reason", "two", "--as", "carol"])
+    assert second[0] == 0 and "the approval is now approved (2/2)" in second[1], second
+    assert stored_statuses()[fast_id] == "approved" and stored_statuses()[full_id] == "pending"
