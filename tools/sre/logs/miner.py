@@ -95,6 +95,9 @@ _TIME_UNITS = frozenset(
         "days",
     ]
 )
+Recipe = list[tuple[int, int, "ParamKind | None"]]
+"""How the parameters of messages of one digit shape are read: (position, key length or -1, kind of the token there
+as one variable as a whole, or None: typed token by token)."""
 Skeleton = tuple[tuple[str, ...], tuple[bool, ...]]
 """A template's constant tokens and, before each of them and at the end, whether a gap of variables is there."""
 
@@ -235,7 +238,14 @@ class _Tokens(dict[str, str]):
         by its digit shape: its kind and masked text are its shape's, its value is the token less its edges."""
         if "0x" in token or "0X" in token:
             return mask_token(token, self.kinds)
-        shape = digit_shape(token)
+        whole = self.whole_of(digit_shape(token))
+        if whole is None:
+            return mask_token(token, self.kinds)
+        return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
+
+    def whole_of(self, shape: str) -> tuple[str, ParamKind] | None:
+        """(masked text, kind) shared by the tokens of this digit shape when such a token is one variable as a
+        whole (its value: the token less its edges), else None. Not for a token holding ``0x``."""
         whole = self.whole.get(shape, _UNSET)
         if whole is _UNSET:
             if len(self.whole) > _CACHE_SIZE:
@@ -243,9 +253,7 @@ class _Tokens(dict[str, str]):
             text, kind, parts = mask_token(shape, self.kinds)
             one = kind is not None and len(parts) == 1 and parts[0][1] == shape.strip(EDGE)
             whole = self.whole[shape] = (text, kind) if one and kind is not None else None
-        if whole is None:
-            return mask_token(token, self.kinds)
-        return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
+        return whole
 
 
 class _Shapes(dict[str, "str | None"]):
@@ -401,11 +409,33 @@ class TemplateMiner:
         of = self._tokens.of
         return [of(t) for t in raw]
 
-    def masked_at(self, raw: list[str], slots: list[tuple[int, int]]) -> dict[int, Masked]:
-        """``masked(raw)`` at the positions of ``slots`` only (what ``values_at`` reads): a token at a constant
-        position is not typed again."""
+    def recipe(self, slots: list[tuple[int, int]], shape: str) -> Recipe:
+        """How to read the parameters at ``slots`` of every message of this digit shape (``values_by``): per slot,
+        the kind its token has as one variable as a whole (by the token's shape, as ``masked`` types it), or None
+        where the token is typed by its parts or its digits (a ``0x``, a word holding digits)."""
+        tokens = shape.split()
+        whole_of = self._tokens.whole_of
+        recipe: Recipe = []
+        for i, cut in slots:
+            token = tokens[i]
+            whole = None if "1x" in token or "1X" in token else whole_of(token)  # '1x': maybe a '0x'
+            recipe.append((i, cut, None if whole is None else whole[1]))
+        return recipe
+
+    def values_by(self, recipe: Recipe, raw: list[str]) -> list[tuple[ParamKind, str]]:
+        """``values_at(slots, raw, masked(raw))`` for a message of the shape ``recipe`` was made for:
+        a token that is one variable as a whole is not looked up."""
         of = self._tokens.of
-        return {i: of(raw[i]) for i, _ in slots if i < len(raw)}
+        found: list[tuple[ParamKind, str]] = []
+        for i, cut, kind in recipe:
+            if kind is None:
+                _value(found, cut, raw[i], of(raw[i]))
+            elif cut >= 0:
+                token = raw[i][cut:]
+                found.append((kind, token.strip(EDGE) or token))
+            else:
+                found.append((kind, raw[i].strip(EDGE)))
+        return found
 
     def resolve(self, template_id: str) -> tuple[str, str]:
         """The id a template id given earlier is known by now (templates merge as positions turn variable) and
@@ -661,10 +691,16 @@ def values_at(
     for i, cut in slots:
         if i >= len(raw):
             break
-        _, kind, parts = masked[i]
-        if cut >= 0:
-            token = raw[i][cut:]
-            found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))
-        elif parts:
-            found.extend(parts)
+        _value(found, cut, raw[i], masked[i])
     return found
+
+
+def _value(found: list[tuple[ParamKind, str]], cut: int, token: str, masked: Masked) -> None:
+    """Append the parameters of one token at a slot: after a key (``cut``: its length) the rest of the token,
+    typed when it is one variable (else ``word``); otherwise the token's typed parts."""
+    _, kind, parts = masked
+    if cut >= 0:
+        token = token[cut:]
+        found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))
+    elif parts:
+        found.extend(parts)

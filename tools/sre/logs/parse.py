@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from genaiops.tools.sre.logs.miner import Masked, TemplateMiner, digit_shape, param_slots, values_at
-from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParsedLogs
+from genaiops.tools.sre.logs.miner import Recipe, TemplateMiner, digit_shape, param_slots
+from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParamKind, ParsedLogs
 from genaiops.tools.sre.logs.readers import (
     Item,
     LogFormatError,
@@ -82,6 +82,7 @@ class MinedLines:
     format: LogFormat
     rows: list[PlainRow] | list[Row]  # (line number, time, level, message, truncated[, service the line names])
     template_ids: list[str]  # as mined: ``miner.member`` gives the template each belongs to after the last line
+    shapes: list[str]  # the digit shape of each row's message (``digit_shape``)
     skipped: list[LogSkip]
     miner: TemplateMiner
     service: str | None  # for lines that name none
@@ -89,8 +90,8 @@ class MinedLines:
 
     def records(self, stop: int | None = None) -> list[LogRecord]:
         """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
-        rows, mined = (self.rows, self.template_ids) if stop is None else (self.rows[:stop], self.template_ids[:stop])
-        return _records(rows, mined, self.miner, self.service)
+        rows, mined, shapes = self.rows[:stop], self.template_ids[:stop], self.shapes[:stop]
+        return _records(rows, mined, shapes, self.miner, self.service)
 
     def notes(self) -> list[str]:
         notes = []
@@ -121,12 +122,11 @@ def mine_log_text(
         if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
             plain, shapes = plain_rows(text, max_line_chars, skipped)
             rows: list[PlainRow] | list[Row] = plain
-            mined = miner.add_ids([row[3] for row in plain], shapes)
         else:
             rows = _named_rows(text, chosen, year, max_line_chars, skipped)
-            messages = [row[3] for row in rows]
-            mined = miner.add_ids(messages, list(map(digit_shape, messages)))
-    return MinedLines(chosen, rows, mined, skipped, miner, service, max_line_chars)
+            shapes = list(map(digit_shape, (row[3] for row in rows)))
+        mined = miner.add_ids([row[3] for row in rows], shapes)
+    return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars)
 
 
 @contextmanager
@@ -164,16 +164,18 @@ def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Itera
 
 
 def _records(
-    rows: list[PlainRow] | list[Row], mined: list[str], miner: TemplateMiner, service: str | None
+    rows: list[PlainRow] | list[Row], mined: list[str], shapes: list[str], miner: TemplateMiner, service: str | None
 ) -> list[LogRecord]:
-    """Records with the templates as they stand after the last line (ids merged on the way are resolved)."""
+    """Records with the templates as they stand after the last line (ids merged on the way are resolved); the
+    parameters of a line are read by the recipe of its template and digit shape (``TemplateMiner.recipe``)."""
     final: dict[str, tuple[str, str, list[tuple[int, int]], int]] = {}
+    recipes: dict[tuple[str, str], Recipe] = {}
     params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
     seen: dict[tuple[str, str], list[LogParam]] = {}  # (template id, message) -> its parameters
     records = []
     new, setattr_ = LogRecord.__new__, object.__setattr__
     fields_set = _fields_set(LogRecord)
-    for row, tid in zip(rows, mined, strict=True):
+    for row, tid, shape in zip(rows, mined, shapes, strict=True):
         message = row[3]
         hit = final.get(tid)
         if hit is None:
@@ -183,8 +185,10 @@ def _records(
         found = seen.get((hit[0], message))
         if found is None:
             raw = message.split()
-            slots = hit[2] if hit[3] == len(raw) else []
-            found = seen[hit[0], message] = _params(slots, raw, miner.masked_at(raw, slots), params)
+            recipe = recipes.get((tid, shape))
+            if recipe is None:
+                recipe = recipes[tid, shape] = miner.recipe(hit[2] if hit[3] == len(raw) else [], shape)
+            found = seen[hit[0], message] = _params(miner.values_by(recipe, raw), params)
         record = new(LogRecord)  # _built, inlined: this loop runs once per line
         setattr_(
             record,
@@ -208,11 +212,9 @@ def _records(
     return records
 
 
-def _params(
-    slots: list[tuple[int, int]], raw: list[str], masked: dict[int, Masked], shared: dict[tuple[str, str], LogParam]
-) -> list[LogParam]:
+def _params(values: list[tuple[ParamKind, str]], shared: dict[tuple[str, str], LogParam]) -> list[LogParam]:
     found = []
-    for kind, value in values_at(slots, raw, masked):
+    for kind, value in values:
         param = shared.get((kind, value))
         if param is None:
             param = shared[kind, value] = _built(LogParam, {"kind": kind, "value": value})
