@@ -91,3 +91,9 @@ def test_the_folded_and_leet_views_equal_a_plain_translate_of_every_character(te
     assert injection_views.fold(text) == _fold_as_written(text)
     leet = injection_views._leet(text)
     assert leet == (text.translate(injection_views._LEET) if injection_views._LEET_MIX.search(text) else text)
+
+
+def test_fold_drops_every_invisible_character_even_when_it_is_the_only_one() -> None:
+    """The look-up that lets fold() skip the invisible-character table knows every character of that table."""
+    for code in injection_views._INVISIBLE:
+        assert injection_views.fold(f"é{chr(code)}x") == "éx", hex(code)
