@@ -97,3 +97,10 @@ def test_fold_drops_every_invisible_character_even_when_it_is_the_only_one() -> 
     """The look-up that lets fold() skip the invisible-character table knows every character of that table."""
     for code in injection_views._INVISIBLE:
         assert injection_views.fold(f"é{chr(code)}x") == "éx", hex(code)
+
+
+def test_the_invisible_character_look_up_matches_exactly_the_table() -> None:
+    """Over every code point, the look-up fold() asks first matches exactly the characters its table drops: so
+    skipping the table when it finds none never changes the folded view."""
+    matched = {code for code in range(0x110000) if injection_views._ANY_INVISIBLE.match(chr(code))}
+    assert matched == set(injection_views._INVISIBLE)
