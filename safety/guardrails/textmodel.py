@@ -189,21 +189,20 @@ def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float],
     return tuple((float(d), float(n)) for d, n in zip(dots, norms, strict=True))
 
 
-@lru_cache(maxsize=16)
-def _present(text: str, names: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
-    keys, rows, _ = _known(text, names)
-    return [key if isinstance(key, str) else " ".join(key) for key in keys], rows
-
-
 def _joint_top(text: str, names: tuple[str, ...], column: int, k: int) -> list[str]:
-    """Top ``k`` features by idf x coefficient for one model, from the joint matrix."""
+    """Top ``k`` features by idf x coefficient for one model, from the joint matrix (only the chosen ``k`` are
+    spelt out: naming every feature of a 1 KB text cost more than scoring it)."""
     _, matrix = _joint_weights(names)
-    features, rows = _present(text, names)
-    if not features:
+    keys, rows, _ = _known(text, names)
+    if not keys:
         return []
     weight = matrix[rows, 2 * column] * matrix[rows, 2 * column + 1]
     order = np.argsort(-weight, kind="stable")[:k]
-    return [features[i] for i in order if weight[i] > 0]
+    return [_spelt(keys[i]) for i in order.tolist() if weight[i] > 0]
+
+
+def _spelt(key: str | tuple[str, str]) -> str:
+    return key if isinstance(key, str) else " ".join(key)
 
 
 def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
@@ -229,5 +228,4 @@ def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
         _split_index.cache_clear()
         _known.cache_clear()
         _joint_sums.cache_clear()
-        _present.cache_clear()
     return model

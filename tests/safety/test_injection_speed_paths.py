@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import base64
 import re
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from genaiops.safety.guardrails import Jailbreak, PromptInjection, injection_rules, injection_views
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
@@ -68,3 +71,36 @@ def test_the_jailbreak_scanner_finds_its_rule_in_a_view_after_the_rules_scanner_
     labels = {span.label for span in verdict.spans}
     assert "JAILBREAK:model" in labels
     assert any(label.endswith("@decoded") for label in labels), labels
+
+
+_ODD = "aZ 01345789@$|!€ßé\u00ad\u200b\u200d\u2060\ufeff\U000e0041АаΑο\uff41\n"
+
+
+def _fold_as_written(text: str) -> str:
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text).translate(injection_views._INVISIBLE)
+    return text.translate(injection_views._HOMOGLYPHS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ODD) | st.characters(), max_size=120))
+def test_the_folded_and_leet_views_equal_a_plain_translate_of_every_character(text: str) -> None:
+    """fold() skips the invisible-character table when none occurs and leetspeak is translated run by run on
+    non-ASCII text: both give what translating every character gives (a skipped step never hides a letter)."""
+    assert injection_views.fold(text) == _fold_as_written(text)
+    leet = injection_views._leet(text)
+    assert leet == (text.translate(injection_views._LEET) if injection_views._LEET_MIX.search(text) else text)
+
+
+def test_fold_drops_every_invisible_character_even_when_it_is_the_only_one() -> None:
+    """The look-up that lets fold() skip the invisible-character table knows every character of that table."""
+    for code in injection_views._INVISIBLE:
+        assert injection_views.fold(f"é{chr(code)}x") == "éx", hex(code)
+
+
+def test_the_invisible_character_look_up_matches_exactly_the_table() -> None:
+    """Over every code point, the look-up fold() asks first matches exactly the characters its table drops: so
+    skipping the table when it finds none never changes the folded view."""
+    matched = {code for code in range(0x110000) if injection_views._ANY_INVISIBLE.match(chr(code))}
+    assert matched == set(injection_views._INVISIBLE)
