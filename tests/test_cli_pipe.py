@@ -16,10 +16,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize(
     ("argv", "typer"),
-    [(["graph", "show", "scenarios/incident_response.yaml"], "1"), (["graph", "show", "scenarios/incident_response.yaml"], "0"),
-     (["tools"], "1")],
+    [
+        (["graph", "show", "scenarios/incident_response.yaml"], "1"),
+        (["graph", "show", "scenarios/incident_response.yaml"], "0"),
+        (["tools"], "1"),
+    ],
     ids=["graph-show-fast", "graph-show-typer", "tools"],
-)  # fmt: skip
+)
 def test_a_closed_pipe_ends_the_command_quietly(argv: list[str], typer: str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
     env.update(GENAIOPS_HOME=str(tmp_path / "home"), GENAIOPS_CLI_LITE=typer, COLUMNS="120")
