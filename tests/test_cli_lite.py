@@ -565,6 +565,7 @@ RICH_WRAPPER = WRAPPER.replace('("typer" in sys.modules)', '(sorted({"typer", "r
         (["--as", "alice"], {}, True),  # a claimed name: the note line too
         ([], {"COLUMNS": "40"}, False),  # Rich wraps the lines (and leaves a space at each break)
         (["--as", "x[red]y[/]", "--role", "operator"], {}, False),  # markup in the name
+        (["--as", "[/x] eve", "--role", "operator"], {}, False),  # markup Rich would refuse (it raised)
         (["--as", ":smile:", "--role", "operator"], {}, False),  # an emoji code
         (["--as", "zoë", "--role", "operator"], {}, False),  # not ASCII
         ([], {"FORCE_COLOR": "1"}, False),  # colours asked for in a pipe
@@ -592,6 +593,13 @@ def test_a_fast_decision_prints_what_rich_prints(pending, verb, extra, env, plai
     assert fast[2] == full[2]
     assert fast[3] == ("[]" if plain else "['rich']"), fast
     assert f"{fast_id}: {verb} by " in fast[1].replace("\n", "")
+    if "--as" in extra:  # a claimed name is printed as typed, never read as markup or an emoji code
+        name = extra[extra.index("--as") + 1]
+        assert f"by {name} recorded" in fast[1] and f"recorded as claimed: {name} (role" in fast[1], fast
+        if "[/" in name:  # and so is the decision it recorded, by `approvals show` on both paths
+            for lite in ("1", "0"):
+                shown = decision(["approvals", "show", fast_id], GENAIOPS_CLI_LITE=lite)
+                assert shown[0] == 0 and f" {name} (operator, human, identified: claimed): {verb}" in shown[1], shown
 
 
 def test_the_first_of_two_approvals_is_the_typer_decision() -> None:

@@ -34,9 +34,14 @@ def print_approval(
 
         emit(approval_detail(data, status, decisions), output)
         return
-    console.print(f"[bold]{approval_id}[/]  {status}  run {data['run_id']}  task {data['task_id']} -> {data['tool']}")
-    console.print(f"risk {data['risk']}, needs {data['required']} approval(s) from roles: {', '.join(data['roles'])}")
-    console.print(f"requested by {data['requester']} at {data['created_at']}, expires {data['expires_at']}")
+    # names and roles may be claimed (a drill home's --as, --role): printed as text, never read as markup
+    console.print(
+        f"[bold]{escape(approval_id)}[/]  {status}  run {escape(data['run_id'])}  "
+        f"task {escape(data['task_id'])} -> {escape(data['tool'])}"
+    )
+    roles = escape(", ".join(data["roles"]))
+    console.print(f"risk {escape(str(data['risk']))}, needs {data['required']} approval(s) from roles: {roles}")
+    console.print(f"requested by {escape(data['requester'])} at {data['created_at']}, expires {data['expires_at']}")
     _print_arguments(data, replaced, full)
     _print_evidence(data, full)
     for d in decisions:
@@ -44,8 +49,8 @@ def print_approval(
         identified = d.get("identified_by") or ("local" if d["kind"] == "human" else d["kind"])
         policy = f" [policy {d['policy_version']}]" if d.get("policy_version") else ""
         console.print(
-            f"  {d['at'][:19]} {d['approver']} ({d['role']}, {d['kind']}, identified: {identified}): "
-            f"{d['verdict']}{amended} — {escape(d['reason'])}{policy}"
+            f"  {d['at'][:19]} {escape(d['approver'])} ({escape(d['role'])}, {d['kind']}, identified: {identified}): "
+            f"{d['verdict']}{amended} — {escape(d['reason'])}{escape(policy)}"
         )
 
 

@@ -51,8 +51,8 @@ def print_decided(approval_id: str, verdict: str, said: dict[str, Any], resume: 
 
         from genaiops.cli.consoles import console
 
-        for text, note in lines:  # a note's text is markup only where it names the approver and role
-            console.print(f"[yellow]note:[/] {escape(text) if note == 'text' else text}" if note else text)
+        for text, note in lines:  # text, never markup: a name or role may be claimed (a drill home's --as, --role)
+            console.print(f"[yellow]note:[/] {escape(text)}" if note else escape(text), emoji=False)
     if resume and said["status"] in ("approved", "rejected"):
         from genaiops.cli.runs import resume as resume_run
 
@@ -60,8 +60,8 @@ def print_decided(approval_id: str, verdict: str, said: dict[str, Any], resume: 
 
 
 def _decided_lines(approval_id: str, verdict: str, said: dict[str, Any], resume: bool | None) -> list[tuple[str, str]]:
-    """The lines ``print_decided`` prints, as (Rich markup, or a note's text: "text" or "markup", shown after a
-    yellow "note:"; "" for a line that is no note)."""
+    """The lines ``print_decided`` prints, as (text, "text" for a note shown after a yellow "note:", "" for a
+    line that is no note)."""
     decided = said.get("approval_id") or said.get("decided") or approval_id
     what = f"the approval is now {said['status']}" if decided == approval_id else f"{decided} is {said['status']}"
     count = f"({said['approvals']}/{said['required']})"
@@ -69,7 +69,7 @@ def _decided_lines(approval_id: str, verdict: str, said: dict[str, Any], resume:
     lines += [(note, "text") for note in said["notes"]]
     if said["identified_by"] == "claimed":
         lines.append(
-            (f"recorded as claimed: {said['approver']} (role {said['role']}) was named, not identified", "markup")
+            (f"recorded as claimed: {said['approver']} (role {said['role']}) was named, not identified", "text")
         )
     if said["status"] not in ("approved", "rejected") or resume:
         return lines

@@ -94,7 +94,7 @@ def _print_goals(spec, outputs, event_rows) -> None:  # noqa: ANN001
         if goal.get("root_cause"):
             console.print(f"  root cause: {escape(goal['root_cause'])}")
         if goal.get("verdict"):
-            console.print(f"  verdict: {goal['verdict']}")
+            console.print(f"  verdict: {escape(str(goal['verdict']))}")
         for item in goal.get("evidence", []):
             console.print(f"  evidence ({item['source']}): {escape(item['fact'])}")
         proposal = goal.get("proposal")
