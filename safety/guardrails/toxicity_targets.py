@@ -260,6 +260,11 @@ _REPORT_WORDS = (
 _HR = re.compile(r"hr(?<!\whr)\b")
 """Each phrasing of ``_REPORT_CUE`` holds one of these strings or a whole-word "hr": a text with none of them skips
 the pattern (the word comes first in ``_HR`` so the engine jumps to it)."""
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+"""The only characters IGNORECASE matches to an ASCII letter that ``str.lower`` does not turn into that letter alone
+("İ" lowers to two characters; "ı" and "ſ" match i and s): on a text without them, an ASCII phrase that a
+case-blind pattern finds is also in the lower-cased text, so the cheap look-ups above hold for non-ASCII text
+too."""
 _QUOTED = re.compile(r"(?<!\w)'.{3,}?'(?!\w)|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
 _CALLED_ME = re.compile(r"\bcalled me (?:an? )?[\w\s]{1,30}?(?=\s+(?:in|at|on|during|after|before)\b|[,.;!?]|$)", _I)
 
@@ -351,8 +356,12 @@ def mask_reported(text: str) -> str:
         cued = any(word in lower for word in _REPORT_WORDS) or _HR.search(lower) is not None
         if not (cued and _REPORT_CUE_LOWER.search(lower)) and "called me" not in lower:
             return text
-    elif not _REPORT_CUE.search(text) and "called me" not in text.lower():
-        return text
+    else:
+        lower = text.lower()
+        cued = _CASE_ODD.search(text) is not None
+        cued = cued or any(word in lower for word in _REPORT_WORDS) or _HR.search(lower) is not None
+        if not (cued and _REPORT_CUE.search(text)) and "called me" not in lower:
+            return text
 
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group())
