@@ -330,8 +330,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 """Per rule, lower-case strings of which each of its phrasings holds one (read off the patterns: "you'?ll be" and
-"you will be" both hold "ll be "). Their common anchor words ("or", "no", "keep") open windows in most texts; on
-ASCII text a rule whose strings are all missing cannot match and is skipped."""
+"you will be" both hold "ll be "; each space in them is a literal space in the pattern, never ``\\s``). Their common
+anchor words ("or", "no", "keep") open windows in most texts; a rule whose strings are all missing from the
+lower-cased text cannot match and is skipped (on non-ASCII text too, unless it holds one of ``_CASE_ODD``)."""
 
 
 _CHAT_LEAD = re.compile(
@@ -462,13 +463,13 @@ def hostile_spans(text: str) -> list[Span]:
     spans = []
     text = _blank_lead(text)
     lower = text.lower()
-    ascii_text = text.isascii()
+    triggers_hold = text.isascii() or _CASE_ODD.search(text) is None  # see _CASE_ODD
     found = _anchor_words(lower)
     words = {word for _, _, word in found}
     for label, pattern in _RULES:
         if not words & _ANCHORS[label]:
             continue
-        if label in _TRIGGERS and ascii_text and not any(t in lower for t in _TRIGGERS[label]):
+        if label in _TRIGGERS and triggers_hold and not any(t in lower for t in _TRIGGERS[label]):
             continue
         windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]
         matches = {(m.start(), m.end()): m for a, b in windows for m in pattern.finditer(text, a, b)}

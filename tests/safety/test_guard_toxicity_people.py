@@ -182,3 +182,23 @@ def test_a_reported_insult_is_masked_the_same_with_the_cheap_look_ups_on_non_asc
     text too (İ, ı and ſ, which case-blind matching reads as ASCII letters, send the text to the pattern)."""
     text = "".join(bits)
     assert targets.mask_reported(text) == _mask_as_written(text)
+
+
+_HOSTILE_BITS = [
+    "you'll regret it", "or I'll make", "nobody wants you", "keep him out of", ", not you", "still here",
+    "don't invite Sam", "channel without him", "last warning, Sam", "I will find you", "or else.", "é", "ü",
+    "İ", "\u0131", "ſ", "\u212a", "\u00a0", " ", "\n", "or", "no", "keep", "leave", "be", "one", "ll be", "regret",
+    "make your lİfe hell", "ſtay away", "make ſure you never",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HOSTILE_BITS) | st.text(max_size=3), max_size=12))
+def test_skipping_a_rule_whose_trigger_strings_are_missing_finds_what_running_it_finds(bits: list[str]) -> None:
+    """A rule skipped because none of its strings is in the lower-cased text (ASCII or not) could not have
+    matched: the spans are those found with every rule run."""
+    text = "".join(bits)
+    skipped = targets.hostile_spans(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(targets, "_TRIGGERS", {})
+        assert skipped == targets.hostile_spans(text)
