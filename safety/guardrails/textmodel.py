@@ -14,10 +14,10 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 from types import MappingProxyType
 
@@ -114,18 +114,22 @@ def _sums(text: str, weights: Mapping[str, tuple[float, float]]) -> tuple[float,
     return dot, norm_sq
 
 
+def _numbered(items: Iterable[str]) -> dict[str, int]:
+    """Each distinct item and its number, in order of first occurrence."""
+    distinct = dict.fromkeys(items)
+    return dict(zip(distinct, range(len(distinct)), strict=True))
+
+
 @lru_cache(maxsize=2)
 def _joint_weights(names: tuple[str, ...]) -> tuple[dict[str, int], np.ndarray]:
     """Row index per feature, and a matrix with (idf, coef) of every model in ``names`` side by side
     (zeros where a model lacks the feature, which then adds nothing to its norm or its dot product)."""
-    index: dict[str, int] = {}
-    for name in names:
-        for feature in _LOADED[name]._weights:
-            index.setdefault(feature, len(index))
+    index = _numbered(chain.from_iterable(_LOADED[name]._weights for name in names))
     matrix = np.zeros((len(index), 2 * len(names)))
-    for column, name in enumerate(names):
-        for feature, (idf, coef) in _LOADED[name]._weights.items():
-            matrix[index[feature], 2 * column : 2 * column + 2] = (idf, coef)
+    for column, name in enumerate(names):  # a model's rows at once (item by item cost a first check ~0.1 s)
+        weights = _LOADED[name]._weights
+        rows = np.fromiter(map(index.__getitem__, weights), dtype=np.intp, count=len(weights))
+        matrix[rows, 2 * column : 2 * column + 2] = np.array(list(weights.values()), dtype=float).reshape(-1, 2)
     return index, matrix
 
 
@@ -148,17 +152,21 @@ class _TokenIndex:
 
 @lru_cache(maxsize=2)
 def _token_index(names: tuple[str, ...]) -> _TokenIndex:
+    """Built with C-level maps over the features and no Python loop per feature: this runs once per process, on
+    the first text a model scores (a loop over the ~58k features would add tens of ms to a short command)."""
     index, _ = _joint_weights(names)
-    words = {feature: row for feature, row in index.items() if " " not in feature}
-    pairs = [(first, second, row) for feature, row in index.items()
-             for first, space, second in [feature.partition(" ")] if space and " " not in second]  # fmt: skip
-    ids = {word: i for i, word in enumerate(dict.fromkeys([*words, *(w for p in pairs for w in p[:2])]))}
+    features = tuple(index)  # the rows are numbered in this order
+    spaces = np.fromiter(map(str.count, features, repeat(" ")), dtype=np.intp, count=len(features))
+    is_word, is_pair = spaces == 0, spaces == 1  # two spaces or more: no bigram (the analyser makes none)
+    words = list(compress(features, is_word.tolist()))
+    halves = list(chain.from_iterable(map(str.split, compress(features, is_pair.tolist()), repeat(" "))))
+    ids = _numbered(chain(words, halves))  # the words first: word i has id i
     word_rows = np.full(len(ids), -1, dtype=np.intp)
-    word_rows[[ids[word] for word in words]] = list(words.values())
-    codes = np.array([ids[first] * len(ids) + ids[second] for first, second, _ in pairs], dtype=np.int64)
+    word_rows[: len(words)] = np.flatnonzero(is_word)
+    pair_ids = np.fromiter(map(ids.__getitem__, halves), dtype=np.int64, count=len(halves)).reshape(-1, 2)
+    codes = pair_ids[:, 0] * len(ids) + pair_ids[:, 1]
     order = np.argsort(codes, kind="stable")
-    rows = np.array([row for _, _, row in pairs], dtype=np.intp)[order]
-    return _TokenIndex(ids, word_rows, codes[order], rows, tuple(index))
+    return _TokenIndex(ids, word_rows, codes[order], np.flatnonzero(is_pair)[order], features)
 
 
 _SUBLINEAR = np.array([0.0, 1.0] + [1.0 + math.log(count) for count in range(2, 64)])
