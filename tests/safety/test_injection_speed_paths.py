@@ -34,8 +34,12 @@ def test_every_guarded_rule_matches_exactly_where_the_pattern_as_written_does() 
 
 def test_the_first_character_guard_names_what_a_rule_can_start_with() -> None:
     assert injection_rules._first_char_guard(r"\b(?:or\s+you|stop)\b") == r"(?=[os])(?:\b(?:or\s+you|stop)\b)"
-    # a pattern that can start with any character, or with nothing, is left as written
-    assert injection_rules._first_char_guard(r"^\s*system:") == r"^\s*system:"
+    # a blank (\s) is named as a class: a line-start marker's guard still rules out most letters
+    assert injection_rules._first_char_guard(r"^\s*system:") == r"(?=[\ss])(?:^\s*system:)"
+    # a pattern that can start with any character (a word character, a negated set), or with nothing, is left as
+    # written
+    assert injection_rules._first_char_guard(r"\w+@x") == r"\w+@x"
+    assert injection_rules._first_char_guard(r"[^\s]x") == r"[^\s]x"
     assert injection_rules._first_char_guard(r"(?:ab)?c*") == r"(?:ab)?c*"
 
 
