@@ -579,7 +579,7 @@ def _first_char_guard(pattern: str) -> str:
         return pattern
     if first is None or nullable or not first:
         return pattern
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted({c.lower() for c in first})) + "])"
+    guard = "(?=[" + "".join(c if c == _BLANK else re.escape(c) for c in sorted({c.lower() for c in first})) + "])"
     return f"{guard}(?:{pattern})"
 
 
@@ -624,9 +624,15 @@ def _charset(items: list, c: object) -> set[str] | None:  # type: ignore[type-ar
             chars.add(chr(arg))
         elif op is c.RANGE and arg[1] - arg[0] < 64:  # type: ignore[attr-defined]
             chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        elif op is c.CATEGORY and arg is c.CATEGORY_SPACE:  # type: ignore[attr-defined]
+            chars.add(_BLANK)  # "^\s*system:" starts with a blank or its word: most letters are still ruled out
         else:
-            return None  # negated sets, categories (\w, \s), wide ranges
+            return None  # negated sets, other categories (\w, \d), wide ranges
     return chars
+
+
+_BLANK = r"\s"
+"""Stands for the class ``\\s`` among the characters a match can start with (written into the guard as is)."""
 
 
 NEEDS: dict[str, tuple[str, ...]] = {

@@ -59,9 +59,12 @@ _HOMOGLYPHS = str.maketrans(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
                        "|": "i", "!": "i", "€": "e"})  # fmt: skip
-_LEET_RUN = re.compile("[" + re.escape("".join(map(chr, _LEET))) + "]+")
-"""The characters ``_LEET`` maps, in runs: a non-ASCII text is translated run by run (``str.translate`` is fast on
-ASCII text only)."""
+_LEET_BYTES = bytes.maketrans(
+    "".join(chr(c) for c in _LEET if c < 128).encode(), "".join(v for c, v in _LEET.items() if c < 128).encode()
+)
+"""``_LEET`` for the ASCII characters, as a byte table: a non-ASCII text is translated as UTF-8 bytes (``str.translate``
+is fast on ASCII text only; UTF-8 codes every other character with bytes of 128 and above, which the table leaves
+alone), after its only non-ASCII leet character, "€", is replaced."""
 # The next two are only asked whether they occur, and start with their rare character (a digit or symbol, a
 # separator), which the regex engine skips to directly: a few times faster than starting with the letter before it.
 _LEET_MIX = re.compile(r"[0-9@$|!€](?<=[a-zA-Z][0-9@$|!€])[0-9@$|!€]*[a-zA-Z]")  # a letter, leet chars, a letter
@@ -107,11 +110,10 @@ def _leet(text: str) -> str:
     """Digits and symbols read as letters, when some word mixes them with letters ("1gn0r3", "p4ssw0rd")."""
     if not _LEET_MIX.search(text):
         return text
-    return text.translate(_LEET) if text.isascii() else _LEET_RUN.sub(_leet_run, text)
-
-
-def _leet_run(match: re.Match[str]) -> str:
-    return match.group().translate(_LEET)
+    if text.isascii():
+        return text.translate(_LEET)
+    raw = text.replace("€", _LEET[ord("€")]).encode("utf-8", "surrogatepass")  # lone surrogates round-trip
+    return raw.translate(_LEET_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _printable(raw: bytes) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.base import Composable, lowers_alike, make_verdict
 from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nationalities, find_organizations
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.guardrails.pii_ops import find_credential_urls, find_world_names
@@ -82,12 +82,12 @@ _NUMERIC = frozenset(
 _DIGITS = re.compile(r"\d\d")
 _DOB_HINT = re.compile(r"(?i)born|birth|d\.?o\.?b")
 _DOB_HINT_LOWER = re.compile(r"born|birth|d\.?o\.?b")
-"""``_DOB_HINT`` for lower-cased ASCII text: without IGNORECASE the engine jumps to the next b or d (~5x faster);
-on ASCII, lower-casing and IGNORECASE agree exactly."""
+"""``_DOB_HINT`` for lower-cased text: without IGNORECASE the engine jumps to the next b or d (~5x faster); on text
+that ``lowers_alike`` (ASCII, most non-ASCII text), lower-casing and IGNORECASE agree exactly."""
 
 
 def _dob_hint(text: str) -> bool:
-    if text.isascii():
+    if lowers_alike(text):
         return _DOB_HINT_LOWER.search(text.lower()) is not None
     return _DOB_HINT.search(text) is not None
 

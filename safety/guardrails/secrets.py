@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.base import Composable, lowers_alike, make_verdict
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
 __all__ = ["Secrets", "shannon_entropy"]
@@ -84,8 +84,9 @@ _ASSIGNMENT = re.compile(
 _BEARER = re.compile(r"(?i)\bBearer\s+([A-Za-z0-9_\-\.=+/]{20,})")
 _ASSIGNMENT_LOWER = re.compile(_ASSIGNMENT.pattern.removeprefix("(?i)"))
 _BEARER_LOWER = re.compile(_BEARER.pattern.removeprefix("(?i)").replace("Bearer", "bearer"))
-"""The assignment rules for lower-cased ASCII text: without IGNORECASE the engine jumps between the letters a
-keyword can start with (the same spans, ~8x faster); on ASCII, lower-casing and IGNORECASE agree exactly."""
+"""The assignment rules for lower-cased text: without IGNORECASE the engine jumps between the letters a keyword can
+start with (the same spans, ~8x faster); on text that ``lowers_alike`` (ASCII, most non-ASCII text), lower-casing
+and IGNORECASE agree exactly."""
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:[<{\[$%].*|.*[>}\]]$|.*(?:x{4,}|\*{3,}|\.{3}|example|sample|dummy|placeholder|changeme|your[_-]|"
     r"redacted|test123|password|secret|token|here|null|none|undefined|todo|fixme|env\[|environ|getenv).*|"
@@ -136,13 +137,13 @@ class Secrets(Composable):
         spans: list[Span] = []
         if not any(k in lower for k in _KEY_WORDS):
             return spans
-        ascii_text = text.isascii()
+        alike = lowers_alike(text)
         rules = (
             (_ASSIGNMENT, _ASSIGNMENT_LOWER, "ASSIGNED_SECRET"),
             (_BEARER, _BEARER_LOWER, "BEARER_TOKEN"),
         )
         for pattern, lowered, label in rules:
-            for match in lowered.finditer(lower) if ascii_text else pattern.finditer(text):
+            for match in lowered.finditer(lower) if alike else pattern.finditer(text):
                 start, end = match.span(1)
                 if any(s.start < end and start < s.end for s in taken + spans):
                     continue

@@ -14,10 +14,10 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, islice, repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 from types import MappingProxyType
 
@@ -114,35 +114,59 @@ def _sums(text: str, weights: Mapping[str, tuple[float, float]]) -> tuple[float,
     return dot, norm_sq
 
 
+def _numbered(items: Iterable[str]) -> dict[str, int]:
+    """Each distinct item and its number, in order of first occurrence."""
+    distinct = dict.fromkeys(items)
+    return dict(zip(distinct, range(len(distinct)), strict=True))
+
+
 @lru_cache(maxsize=2)
 def _joint_weights(names: tuple[str, ...]) -> tuple[dict[str, int], np.ndarray]:
     """Row index per feature, and a matrix with (idf, coef) of every model in ``names`` side by side
     (zeros where a model lacks the feature, which then adds nothing to its norm or its dot product)."""
-    index: dict[str, int] = {}
-    for name in names:
-        for feature in _LOADED[name]._weights:
-            index.setdefault(feature, len(index))
+    index = _numbered(chain.from_iterable(_LOADED[name]._weights for name in names))
     matrix = np.zeros((len(index), 2 * len(names)))
-    for column, name in enumerate(names):
-        for feature, (idf, coef) in _LOADED[name]._weights.items():
-            matrix[index[feature], 2 * column : 2 * column + 2] = (idf, coef)
+    for column, name in enumerate(names):  # a model's rows at once (item by item cost a first check ~0.1 s)
+        weights = _LOADED[name]._weights
+        rows = np.fromiter(map(index.__getitem__, weights), dtype=np.intp, count=len(weights))
+        matrix[rows, 2 * column : 2 * column + 2] = np.array(list(weights.values()), dtype=float).reshape(-1, 2)
     return index, matrix
 
 
+@dataclass(frozen=True, slots=True)
+class _TokenIndex:
+    """The joint row index as arrays over word ids: a text's words become ids with one C-level look-up each, and
+    its known words and bigrams are then counted and found with numpy (a bigram is the code ``first * size +
+    second`` of its two word ids), without a Python object per bigram."""
+
+    ids: dict[str, int]
+    """An id for every word that is a feature or part of a bigram feature."""
+    word_rows: np.ndarray
+    """The matrix row of each word id, -1 for a word known only inside bigrams."""
+    pair_codes: np.ndarray
+    """The codes of the bigram features, sorted, and their rows (``pair_rows``) in the same order."""
+    pair_rows: np.ndarray
+    features: tuple[str, ...]
+    """Each row's feature as written (a bigram as "first second")."""
+
+
 @lru_cache(maxsize=2)
-def _split_index(names: tuple[str, ...]) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
-    """The joint row index split into words and bigrams, a bigram keyed by its pair of words: a text's bigrams are
-    then counted as the pairs ``zip`` makes (no string built per pair) and looked up without a Python loop."""
+def _token_index(names: tuple[str, ...]) -> _TokenIndex:
+    """Built with C-level maps over the features and no Python loop per feature: this runs once per process, on
+    the first text a model scores (a loop over the ~58k features would add tens of ms to a short command)."""
     index, _ = _joint_weights(names)
-    words: dict[str, int] = {}
-    pairs: dict[tuple[str, str], int] = {}
-    for feature, row in index.items():
-        first, space, second = feature.partition(" ")
-        if not space:
-            words[feature] = row
-        elif " " not in second:
-            pairs[(first, second)] = row
-    return words, pairs
+    features = tuple(index)  # the rows are numbered in this order
+    spaces = np.fromiter(map(str.count, features, repeat(" ")), dtype=np.intp, count=len(features))
+    is_word, is_pair = spaces == 0, spaces == 1  # two spaces or more: no bigram (the analyser makes none)
+    words = list(compress(features, is_word.tolist()))
+    halves = list(chain.from_iterable(map(str.split, compress(features, is_pair.tolist()), repeat(" "))))
+    ids = _numbered(chain(words, halves))  # the words first: word i has id i
+    word_rows = np.full(len(ids), -1, dtype=np.intp)
+    word_rows[: len(words)] = np.flatnonzero(is_word)
+    pair_ids = np.fromiter(map(ids.__getitem__, halves), dtype=np.int64, count=len(halves)).reshape(-1, 2)
+    codes = pair_ids[:, 0] * len(ids) + pair_ids[:, 1]
+    order = np.argsort(codes, kind="stable")
+    return _TokenIndex(ids, word_rows, codes[order], np.flatnonzero(is_pair)[order], features)
 
 
 _SUBLINEAR = np.array([0.0, 1.0] + [1.0 + math.log(count) for count in range(2, 64)])
@@ -156,30 +180,41 @@ def _scales(counts: np.ndarray) -> np.ndarray:
 
 
 @lru_cache(maxsize=16)
-def _known(text: str, names: tuple[str, ...]) -> tuple[list[str | tuple[str, str]], np.ndarray, np.ndarray]:
-    """The features of ``text`` some loaded model knows (words, then bigrams as pairs, each in order of first
-    occurrence: the order of :func:`feature_counts`), their matrix rows and their sublinear tf: one C-level
-    look-up per feature, shared by the scores and the reasons (``top_features``)."""
-    word_rows, pair_rows = _split_index(names)
+def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The matrix rows of the features of ``text`` some loaded model knows (words, then bigrams, each in order of
+    first occurrence: the order of :func:`feature_counts`) and their sublinear tf, shared by the scores and the
+    reasons (``top_features``)."""
+    table = _token_index(names)
     words = _TOKEN.findall(text.lower())
-    word_counts = Counter(words)
-    pair_counts = Counter(zip(words, islice(words, 1, None), strict=False))
-    keys: list[str | tuple[str, str]] = []
-    rows, counts = [], []
-    for lookup, counted in ((word_rows, word_counts), (pair_rows, pair_counts)):
-        found = np.fromiter(map(lookup.get, counted, repeat(-1)), dtype=np.intp, count=len(counted))
-        known = found >= 0
-        keys += compress(counted, known.tolist())
-        rows.append(found[known])
-        counts.append(np.fromiter(counted.values(), dtype=np.intp, count=len(counted))[known])
-    return keys, np.concatenate(rows), _scales(np.concatenate(counts))
+    ids = np.fromiter(map(table.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+    word_rows = table.word_rows[ids[ids >= 0]]
+    rows_w, counts_w = _first_occurrences(word_rows[word_rows >= 0])
+    if not table.pair_codes.size:
+        return rows_w, _scales(counts_w)
+    both = (ids[:-1] >= 0) & (ids[1:] >= 0)
+    codes = ids[:-1][both] * len(table.ids) + ids[1:][both]
+    at = np.searchsorted(table.pair_codes, codes)
+    at[at == len(table.pair_codes)] = 0
+    known = table.pair_codes[at] == codes
+    rows_p, counts_p = _first_occurrences(table.pair_rows[at[known]])
+    return np.concatenate((rows_w, rows_p)), _scales(np.concatenate((counts_w, counts_p)))
+
+
+def _first_occurrences(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``rows`` in order of first occurrence, and how often each occurs (a ``Counter`` of
+    a few hundred ints: several times cheaper than ``np.unique`` and a sort by first index)."""
+    counted = Counter(rows.tolist())
+    return (
+        np.fromiter(counted, dtype=np.intp, count=len(counted)),
+        np.fromiter(counted.values(), dtype=np.intp, count=len(counted)),
+    )
 
 
 @lru_cache(maxsize=16)
 def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
     """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step."""
     _, matrix = _joint_weights(names)
-    _, rows, scales = _known(text, names)
+    rows, scales = _known(text, names)
     if not rows.size:
         return tuple((0.0, 0.0) for _ in names)
     picked = matrix[rows]
@@ -193,16 +228,13 @@ def _joint_top(text: str, names: tuple[str, ...], column: int, k: int) -> list[s
     """Top ``k`` features by idf x coefficient for one model, from the joint matrix (only the chosen ``k`` are
     spelt out: naming every feature of a 1 KB text cost more than scoring it)."""
     _, matrix = _joint_weights(names)
-    keys, rows, _ = _known(text, names)
-    if not keys:
+    rows, _ = _known(text, names)
+    if not rows.size:
         return []
     weight = matrix[rows, 2 * column] * matrix[rows, 2 * column + 1]
     order = np.argsort(-weight, kind="stable")[:k]
-    return [_spelt(keys[i]) for i in order.tolist() if weight[i] > 0]
-
-
-def _spelt(key: str | tuple[str, str]) -> str:
-    return key if isinstance(key, str) else " ".join(key)
+    features = _token_index(names).features
+    return [features[rows[i]] for i in order.tolist() if weight[i] > 0]
 
 
 def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
@@ -225,7 +257,7 @@ def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
     if directory == MODELS_DIR:
         _LOADED[name] = model
         _joint_weights.cache_clear()
-        _split_index.cache_clear()
+        _token_index.cache_clear()
         _known.cache_clear()
         _joint_sums.cache_clear()
     return model

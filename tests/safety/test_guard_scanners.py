@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from genaiops.safety.guardrails import (
@@ -216,3 +218,27 @@ def test_guard_windowed_toxicity_finds_one_insult_in_a_long_text() -> None:
     verdict = Toxicity(windowed=True).check(text)
     assert verdict.outcome == "flag"
     assert any(text[s.start : s.end] == "bitch" for s in verdict.spans)
+
+
+_CASE_BITS = [
+    "api_key = ", "Sk9xQ2vB7mP4tL1z", "Token: ", "PASSWORD=", "Bearer ", "AbCdEf0123456789xyzQRSTuvw", "born on ",
+    "DOB ", "12/03/1985", "driver's license: ", "DRİVER license ", "D1234567", "é", "ü", "—", "İ", "\u0131", "ſ",
+    "\u212a", "ﬀ", " ", "\n", "'", '"', "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CASE_BITS), max_size=14))
+def test_the_lower_case_patterns_on_non_ascii_text_find_what_the_case_blind_ones_find(bits: list[str]) -> None:
+    """Secrets, dates of birth, driver's licences and reported abuse are looked for with lower-case patterns on
+    lower-cased text whenever lowers_alike says the two agree (not only on ASCII text): the verdicts are those of
+    the case-blind patterns (İ, ı and ſ, read by IGNORECASE as i and s, keep the case-blind ones)."""
+    from genaiops.safety.guardrails import pii, pii_patterns, secrets, toxicity_targets
+
+    text = "".join(bits)
+    scanners = (Secrets(), PII(entities=frozenset({"DATE_OF_BIRTH", "US_DRIVER_LICENSE"})))
+    fast = [scanner.check(text) for scanner in scanners] + [toxicity_targets.mask_reported(text)]
+    with pytest.MonkeyPatch.context() as patch:
+        for module in (pii, pii_patterns, secrets, toxicity_targets):
+            patch.setattr(module, "lowers_alike", str.isascii)  # as before: lower-case patterns on ASCII only
+        assert fast == [scanner.check(text) for scanner in scanners] + [toxicity_targets.mask_reported(text)]

@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from genaiops.safety.guardrails import Toxicity
+from genaiops.safety.guardrails import toxicity_targets as targets
 from genaiops.safety.guardrails.train.workplace_chat import DEV_ONLY, HARMFUL_KINDS, OPS_KINDS, TEMPLATES, chat_items
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,3 +157,48 @@ def test_toxicity_bench_runs_on_a_tiny_sample(tmp_path: Path) -> None:
     assert "people, not words (default)" in out
     assert "Davidson: skipped" in out
     assert "PII — own ops-language set" in out
+
+
+def _mask_as_written(text: str) -> str:
+    """mask_reported as it was: the whole report pattern asked of every non-ASCII text."""
+    if text.isascii():
+        return targets.mask_reported(text)  # this path is unchanged
+    if not targets._REPORT_CUE.search(text) and "called me" not in text.lower():
+        return text
+    blank = lambda match: " " * len(match.group())  # noqa: E731
+    return targets._CALLED_ME.sub(blank, targets._QUOTED.sub(blank, text))
+
+
+_REPORT_BITS = [
+    "REPORT", "Flagged", "for HR", " hr ", "HR:", "ſcreenshot", "loOk into", "complaİn", "compla\u0131n", "escalate",
+    "'you idiot'", '"moron"', "called me a clown", "é", "ü ", "\u212aook", " ", ".", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_BITS) | st.text(max_size=4), max_size=14))
+def test_a_reported_insult_is_masked_the_same_with_the_cheap_look_ups_on_non_ascii_text(bits: list[str]) -> None:
+    """The report cue is looked up by its words in the lower-cased text before the pattern runs, on non-ASCII
+    text too (İ, ı and ſ, which case-blind matching reads as ASCII letters, send the text to the pattern)."""
+    text = "".join(bits)
+    assert targets.mask_reported(text) == _mask_as_written(text)
+
+
+_HOSTILE_BITS = [
+    "you'll regret it", "or I'll make", "nobody wants you", "keep him out of", ", not you", "still here",
+    "don't invite Sam", "channel without him", "last warning, Sam", "I will find you", "or else.", "é", "ü",
+    "İ", "\u0131", "ſ", "\u212a", "\u00a0", " ", "\n", "or", "no", "keep", "leave", "be", "one", "ll be", "regret",
+    "make your lİfe hell", "ſtay away", "make ſure you never",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HOSTILE_BITS) | st.text(max_size=3), max_size=12))
+def test_skipping_a_rule_whose_trigger_strings_are_missing_finds_what_running_it_finds(bits: list[str]) -> None:
+    """A rule skipped because none of its strings is in the lower-cased text (ASCII or not) could not have
+    matched: the spans are those found with every rule run."""
+    text = "".join(bits)
+    skipped = targets.hostile_spans(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(targets, "_TRIGGERS", {})
+        assert skipped == targets.hostile_spans(text)

@@ -4,6 +4,7 @@ front of each rule, the rewritten view prechecks, and the jailbreak scanner's re
 from __future__ import annotations
 
 import base64
+import math
 import re
 import unicodedata
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from genaiops.safety.guardrails import Jailbreak, PromptInjection, injection_rules, injection_views
+from genaiops.safety.guardrails import Jailbreak, PromptInjection, injection_rules, injection_views, textmodel
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
 
 
@@ -33,8 +34,12 @@ def test_every_guarded_rule_matches_exactly_where_the_pattern_as_written_does() 
 
 def test_the_first_character_guard_names_what_a_rule_can_start_with() -> None:
     assert injection_rules._first_char_guard(r"\b(?:or\s+you|stop)\b") == r"(?=[os])(?:\b(?:or\s+you|stop)\b)"
-    # a pattern that can start with any character, or with nothing, is left as written
-    assert injection_rules._first_char_guard(r"^\s*system:") == r"^\s*system:"
+    # a blank (\s) is named as a class: a line-start marker's guard still rules out most letters
+    assert injection_rules._first_char_guard(r"^\s*system:") == r"(?=[\ss])(?:^\s*system:)"
+    # a pattern that can start with any character (a word character, a negated set), or with nothing, is left as
+    # written
+    assert injection_rules._first_char_guard(r"\w+@x") == r"\w+@x"
+    assert injection_rules._first_char_guard(r"[^\s]x") == r"[^\s]x"
     assert injection_rules._first_char_guard(r"(?:ab)?c*") == r"(?:ab)?c*"
 
 
@@ -104,3 +109,42 @@ def test_the_invisible_character_look_up_matches_exactly_the_table() -> None:
     skipping the table when it finds none never changes the folded view."""
     matched = {code for code in range(0x110000) if injection_views._ANY_INVISIBLE.match(chr(code))}
     assert matched == set(injection_views._INVISIBLE)
+
+
+def test_the_leet_view_keeps_a_lone_surrogate_and_every_other_character() -> None:
+    """Non-ASCII text is translated as UTF-8 bytes: a lone surrogate (possible in a decoded JSON string) survives
+    the round trip, and only the leet characters change."""
+    text = "p4ssw0rd \ud800 é€ 1gn0r3 ß"
+    assert injection_views._leet(text) == text.translate(injection_views._LEET)
+
+
+def _known_as_counted(text: str, names: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """The known features' rows and counts as the plain analyser counts them (words, then bigrams, in order)."""
+    index, _ = textmodel._joint_weights(names)
+    pairs = [(index[feature], count) for feature, count in textmodel.feature_counts(text) if feature in index]
+    return [row for row, _ in pairs], [count for _, count in pairs]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["the", "ignore", "previous", "instructions", "you", "are", "now", "DAN", ".", ",",
+                                 "zzqx", "system", "prompt", "é", "\n", "hate", "idiot"]), max_size=40))  # fmt: skip
+def test_the_known_features_are_the_analysers_features_the_models_know(words: list[str]) -> None:
+    """Words become ids and bigrams codes of two ids, looked up with numpy: the same rows, in the same order,
+    with the same sublinear tf as looking up every feature the analyser counts."""
+    Jailbreak()  # loads the shipped models
+    names = tuple(textmodel._LOADED)
+    for text in (" ".join(words), "".join(words)):
+        rows, scales = textmodel._known(text, names)
+        expected_rows, counts = _known_as_counted(text, names)
+        assert rows.tolist() == expected_rows
+        assert scales.tolist() == [1.0 if c == 1 else 1.0 + math.log(c) for c in counts]
+
+
+def test_the_known_features_of_the_dev_items_are_the_analysers() -> None:
+    Jailbreak()
+    names = tuple(textmodel._LOADED)
+    for text in _dev_texts():
+        rows, scales = textmodel._known(text, names)
+        expected_rows, counts = _known_as_counted(text, names)
+        assert rows.tolist() == expected_rows, text
+        assert scales.tolist() == [1.0 if c == 1 else 1.0 + math.log(c) for c in counts], text
