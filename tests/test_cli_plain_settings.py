@@ -55,6 +55,7 @@ def test_each_field_is_the_settings_model_s(monkeypatch, tmp_path, env, policy) 
     for field in dataclasses.fields(PlainSettings):
         assert getattr(plain, field.name) == getattr(model, field.name), field.name
     assert plain.home_policy_file == model.home_policy_file
+    assert plain.resolved_store_url == model.resolved_store_url
     assert data_roots(plain).roots == data_roots(model).roots
     assert configured_resources(plain) == configured_resources(model)
     assert load_policy(plain) == load_policy(model)
