@@ -84,4 +84,4 @@ def test_a_field_it_does_not_hold_is_an_error_not_a_default() -> None:
     """A field validation might read one day but the plain settings lack raises (the fast path then hands the
     command to typer) rather than answering with a guess."""
     with pytest.raises(AttributeError):
-        plain_settings().fsync  # noqa: B018
+        plain_settings().guardrails  # noqa: B018

@@ -3,8 +3,11 @@ list`` and ``audit verify`` answered without typer, click, the settings model or
 ``approvals show`` read stored values the models would convert or refuse through them), whose imports alone
 cost more than the answer (``bench/cli.py`` measures both);
 and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
-(through the same functions as the typer command, ``genaiops.cli.deciding``); and ``tools`` / ``tools show NAME``
-from the shipped tools catalogue while it is current (``genaiops.cli.tools_catalogue``: no tool imported).
+(through the same functions as the typer command, ``genaiops.cli.deciding``), and without pydantic, the settings
+model or the policy code where ``genaiops.graphs.plain_decision`` records a plain success (the policy's facts kept
+by ``genaiops.policy_cache`` under the home's ledger key; anything else goes to the decisions engine); and
+``tools`` / ``tools show NAME`` from the shipped tools catalogue while it is current
+(``genaiops.cli.tools_catalogue``: no tool imported).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
