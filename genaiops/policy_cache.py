@@ -109,39 +109,36 @@ def remember(home: Path, policy: bytes | None, version: str, facts: dict | None 
 
 def recall(home: Path) -> str | None:
     """The version of the home's policy as last computed, if the home's file and the code are still the same."""
-    try:
-        record = json.loads((home / CACHE).read_text(encoding="utf-8"))
-        policy = _policy_bytes(home)
-        files = record.get("files") if isinstance(record, dict) else None
-        if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
-            return None
-        if record.get("key") != _key(policy, files):
-            return None
-    except (OSError, ValueError):
-        return None
-    version = record.get("version")
+    record = _current(home)
+    version = record.get("version") if record is not None else None
     return version if isinstance(version, str) else None
 
 
 def recall_facts(home: Path) -> dict | None:
     """What a decision reads of the home's policy (see the module docstring), if the home's file and the code
     are still the same and the record carries the MAC of the home's ledger key; else None."""
+    record = _current(home)
+    secret = _ledger_key(home) if record is not None and isinstance(record.get("mac"), str) else None
+    if record is None or secret is None:
+        return None
+    if not hmac.compare_digest(record["mac"], _mac(secret, {k: v for k, v in record.items() if k != "mac"})):
+        return None
+    facts = record.get("facts")
+    return facts if isinstance(facts, dict) else None
+
+
+def _current(home: Path) -> dict | None:
+    """The kept record, if its key still holds (the home's policy file and the code it lists are the same)."""
     try:
         record = json.loads((home / CACHE).read_text(encoding="utf-8"))
-        secret = _ledger_key(home)
-        if not isinstance(record, dict) or secret is None or not isinstance(record.get("mac"), str):
-            return None
-        if not hmac.compare_digest(record["mac"], _mac(secret, {k: v for k, v in record.items() if k != "mac"})):
-            return None
-        files = record.get("files")
+        files = record.get("files") if isinstance(record, dict) else None
         if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
             return None
         if record.get("key") != _key(_policy_bytes(home), files):
             return None
     except (OSError, ValueError):
         return None
-    facts = record.get("facts")
-    return facts if isinstance(facts, dict) else None
+    return record
 
 
 def _ledger_key(home: Path) -> bytes | None:

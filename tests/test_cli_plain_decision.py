@@ -20,9 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from genaiops.graphs.plain_decision import PolicyFacts, policy_facts
+from genaiops.graphs.plain_decision import PlainState, PolicyFacts, policy_facts
 from genaiops.policy_cache import recall_facts
 from genaiops.runtime import load_policy
+from genaiops.safety.approvals import ApprovalState
 from genaiops.settings import load_settings
 
 GENAIOPS = str(Path(sys.executable).parent / "genaiops")
@@ -192,3 +193,12 @@ def test_an_edited_policy_is_read_again(tmp_path) -> None:
     full = decide(tmp_path / "typer", ["approve", first, "--reason", "x"], GENAIOPS_CLI_LITE="0")
     assert fast[0] == 2 and "stale" in fast[2], fast
     assert (*fast[:3], stored(home)) == (*full[:3], stored(tmp_path / "typer"))
+
+
+def test_the_plain_state_has_the_model_s_fields() -> None:
+    """The state the fast decision builds has ApprovalState's fields, in its order, with its defaults, and dumps
+    as the model dumps."""
+    given = {"status": "pending", "approvals": 0, "required": 1, "args": {"a": [1]}, "args_hash": "h"}
+    model = ApprovalState(**given)
+    assert PlainState(**given).model_dump() == model.model_dump()
+    assert list(PlainState(**given).model_dump()) == list(model.model_dump())
