@@ -16,8 +16,9 @@ it imports from source (+0.03-0.15 s), which no installed copy does.
 ``runs list/show``, ``approvals list/show`` and ``audit list/verify`` are answered by the CLI's fast read path
 (``genaiops.cli.lite``: no typer, click or settings model), and so are ``approvals approve/reject ID --reason R``
 (no typer, and no Rich where it would print the same characters: the same decision functions as the typer
-command), ``scenario validate`` / ``graph show`` of a valid file and ``scenario list`` of a local folder (no typer:
-the same settings, policy and validation), and ``resume RUN`` (no typer: ``genaiops.cli.resuming``, the same
+command; no pydantic, settings model or policy code for a plain success, ``genaiops.graphs.plain_decision``),
+``scenario validate`` / ``graph show`` of a valid file and ``scenario list`` of a local folder (no typer: the
+same settings, policy and validation), and ``resume RUN`` (no typer: ``genaiops.cli.resuming``, the same
 engine and code as the typer command); the rows marked ``[typer]`` time the same commands with
 ``GENAIOPS_CLI_LITE=0`` (typer's commands alone), the anchor measured in the same run.
 

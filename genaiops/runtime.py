@@ -61,8 +61,11 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
     raw = _read_policy_bytes(home) if home else None
     base = parse_policy(raw.decode("utf-8"), str(home)) if raw is not None else ApprovalPolicy()
     if settings.policy_file is None:
+        from genaiops.graphs.plain_decision import policy_facts  # imported before the cache lists the code
+
         policy = with_role_defaults(base)
-        remember_policy_version(settings.home, raw, policy.version)  # for readers that skip the policy code
+        # for readers and deciders that skip the policy code
+        remember_policy_version(settings.home, raw, policy.version, policy_facts(policy))
         return policy
     path = settings.policy_file
     layered = with_role_defaults(overlay_policy(base, _read_policy(path), str(path)))

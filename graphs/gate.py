@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from genaiops.clock import Clock
 from genaiops.errors import DecisionError, IdentityError
 from genaiops.graphs.drills import scripted_refusal
+from genaiops.graphs.plain_decision import record_decision
 from genaiops.identity import IdentifiedBy, normalize_name
 from genaiops.ids import canonical_json, content_hash
 from genaiops.registry import ToolRegistry, ToolSpec
@@ -383,25 +384,8 @@ class Gate:
     def _record_decision(
         tx: Transaction, request: ApprovalRequest, decision: Decision, state: ApprovalState, *, amended: bool
     ) -> None:
-        at = decision.at.isoformat()
-        tx.insert_decision(decision.model_dump(mode="json"))
-        payload = {
-            "id": request.id,
-            "task_id": request.task_id,
-            **decision.model_dump(
-                mode="json",
-                include={"approver", "role", "verdict", "reason", "kind", "identified_by", "args_hash"},
-            ),
-            "amended": amended,
-            "outcome": state.status,
-            "policy_version": decision.policy_version,
-            "policy_hash": decision.policy_hash,
-        }
-        tx.append_ledger(entry_hash, kind="approval_decided", run_id=request.run_id, at=at, payload=payload)
-        about = {"approval": request.id, "by": decision.approver, "verdict": decision.verdict, "outcome": state.status}
-        tx.add_events([(request.run_id, request.task_id, "approval_decided", at, canonical_json(about))])
-        if state.status != "pending":
-            tx.set_approval_status(request.id, state.status)
+        document = decision.model_dump(mode="json")
+        record_decision(tx, request, document, decision.at.isoformat(), state.status, amended=amended)
 
     def _close(self, tx: Transaction, request: ApprovalRequest, state: ApprovalState, at: datetime) -> None:
         """Close a request nobody can decide any more (stale, expired), with its ledger entry and a run event."""

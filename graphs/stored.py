@@ -6,7 +6,8 @@
 exact type its model field wants and meets the field's constraints; None for anything else (a value the model
 would convert, refuse, or that this reader is unsure of), which the model then reads. What the store writes
 (``model_dump_json`` of a validated model) is always read here. ``tests/graphs/test_stored.py`` compares the two
-readers on the shipped scenarios and on generated odd values.
+readers on the shipped scenarios and on generated odd values. ``read_decision`` reads a stored decision as
+``Decision.model_validate`` does, for the CLI's fast decision (``genaiops.graphs.plain_decision``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
-__all__ = ["GOAL_TOOL", "read_graph", "read_request"]
+__all__ = ["GOAL_TOOL", "read_decision", "read_graph", "read_request"]
 
 GOAL_TOOL = "pursue_goal"
 """The tool a ``goal:`` task runs: the role's agent pursues the goal (``genaiops.agents.goals``)."""
@@ -61,6 +62,28 @@ def read_request(data: Any) -> SimpleNamespace | None:
     except _Unsure:
         return None
     return SimpleNamespace(**found)
+
+
+def read_decision(data: Any) -> SimpleNamespace | None:
+    """A stored decision (a dict) as ``Decision.model_validate`` reads it (extra keys ignored, ``at`` a datetime);
+    None when the model must read it (a value it would convert or refuse)."""
+    try:
+        found = _fields(
+            data, {"approval_id": (str,), "approver": (str,), "role": (str,), "verdict": (str,), "reason": (str,),
+            "args_hash": (str,), "amended_args": (dict, None), "policy_version": (str,), "at": (str,),
+            "kind": (str, "human"), "identified_by": (str, "local"), "policy_hash": (str, None)},
+            extra=True,
+        )  # fmt: skip
+        _check(found["approver"] and found["reason"] and found["verdict"] in ("approve", "reject"))
+        _check(found["kind"] in ("human", "scripted", "automatic") and found["identified_by"] in _IDENTIFIED_BY)
+        found["at"] = _stamp(found["at"])
+    except _Unsure:
+        return None
+    return SimpleNamespace(**found)
+
+
+_IDENTIFIED_BY = ("local", "claimed", "scripted", "automatic", "authenticated")
+"""``genaiops.identity.IdentifiedBy``'s values."""
 
 
 def _graph(stored: Any) -> SimpleNamespace:

@@ -14,7 +14,8 @@ decisions into a state:
 Decisions by the requester, by a role not allowed, after expiry, under another policy version or for other
 arguments never count; names are compared normalised (``genaiops.identity``), so ``Alice`` and ``alice `` are one
 approver, and a second approval by the same person never counts twice (``already_approved`` tells the gate to
-say so). ``check_decision`` refuses decisions that cannot count up front with a message that says why.
+say so). ``check_decision`` refuses decisions that cannot count up front with a message that says why. The rules
+themselves are in ``genaiops.safety.approval_rules`` (free of pydantic: the CLI's fast decision runs them too).
 
 An amendment is a new request (``amends`` names the one it replaces, ``original_args`` keeps the arguments the
 task computed): its arguments, preview, tier and guardrails are those of the amended call, and it stays current
@@ -28,8 +29,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from genaiops.errors import DecisionError, IdentityError, NotPermittedError
-from genaiops.identity import IdentifiedBy, normalize_name
+from genaiops.identity import IdentifiedBy
+from genaiops.safety.approval_rules import (
+    already_approved,
+    check_decision,
+    evaluate,
+    expired_refusal,
+    same_person,
+)
 
 __all__ = [
     "ApprovalRequest",
@@ -112,27 +119,6 @@ class ApprovalState(BaseModel):
     """What the person deciding should know (an amendment reset earlier approvals, the tier rose, ...)."""
 
 
-def same_person(a: str, b: str) -> bool:
-    """Do two recorded names name one person (compared normalised)?"""
-    return _norm(a) == _norm(b)
-
-
-def _norm(name: str) -> str:
-    try:
-        return normalize_name(name)
-    except IdentityError:  # a blank name (a store older than normalisation) names nobody
-        return ""
-
-
-def _counts(request: ApprovalRequest, d: Decision) -> bool:
-    return (
-        not same_person(d.approver, request.requester)
-        and d.role in request.roles
-        and d.at < request.expires_at
-        and d.policy_version == request.policy_version
-    )
-
-
 def evaluate_request(
     request: ApprovalRequest,
     decisions: list[Decision],
@@ -142,64 +128,6 @@ def evaluate_request(
     args_hash: str,
 ) -> ApprovalState:
     """What ``decisions`` add up to for ``request`` at ``now`` (see the module docstring)."""
-    base = dict(required=request.required, args=request.args, args_hash=request.args_hash)
-    if policy_version != request.policy_version:
-        return ApprovalState(status="stale", approvals=0, reason="the approval policy changed", **base)
-    if args_hash != request.task_args_hash:
-        return ApprovalState(status="stale", approvals=0, reason="the task's arguments changed", **base)
-    valid = sorted((d for d in decisions if _counts(request, d)), key=lambda d: d.at)
-    for d in valid:
-        if d.verdict == "reject":
-            return ApprovalState(status="rejected", approvals=0, reason=f"rejected by {d.approver}: {d.reason}", **base)
-    args, effective = request.args, request.args_hash
-    for d in valid:
-        if d.amended_args is not None:
-            args, effective = d.amended_args, d.args_hash
-    approvers = {_norm(d.approver) for d in valid if d.args_hash == effective}
-    state = dict(approvals=len(approvers), required=request.required, args=args, args_hash=effective)
-    if len(approvers) >= request.required:
-        return ApprovalState(status="approved", reason=f"approved by {', '.join(sorted(approvers))}", **state)
-    if now >= request.expires_at:
-        return ApprovalState(status="expired", reason=f"expired at {request.expires_at.isoformat()}", **state)
-    return ApprovalState(status="pending", **state)
-
-
-def expired_refusal(request: ApprovalRequest) -> str:
-    """Why a decision on an expired request is refused (whether or not the request was closed yet)."""
-    return (
-        f"approval {request.id} expired at {request.expires_at.isoformat()} and takes no more decisions; it "
-        f"counts as rejected (`genaiops resume {request.run_id}` ends the task rejected)"
-    )
-
-
-def check_decision(request: ApprovalRequest, decision: Decision, state: ApprovalState) -> None:
-    """Refuse a decision that cannot count, saying why (``DecisionError``). A decision at the expiry instant or
-    later is refused as expired (the request counts as rejected)."""
-    if state.status in ("approved", "rejected"):
-        raise DecisionError(f"approval {request.id} is already {state.status}; nothing to decide")
-    if state.status == "expired" or decision.at >= request.expires_at:
-        raise DecisionError(expired_refusal(request))
-    if state.status != "pending":
-        raise DecisionError(f"approval {request.id} is already {state.status}; nothing to decide")
-    if same_person(decision.approver, request.requester):
-        raise NotPermittedError(
-            f"{decision.approver} requested approval {request.id} and cannot approve or reject it themselves; "
-            "another person decides it, under their own account"
-        )
-    if decision.role not in request.roles:
-        raise NotPermittedError(
-            f"role {decision.role!r} may not decide approval {request.id}; allowed roles: {', '.join(request.roles)}"
-        )
-    if decision.policy_version != request.policy_version:
-        raise DecisionError(f"approval {request.id} was asked under another policy version; resume the run to re-ask")
-
-
-def already_approved(
-    request: ApprovalRequest, decision: Decision, state: ApprovalState, earlier: list[Decision]
-) -> bool:
-    """Has the author of ``decision`` already approved these arguments (so this approval adds nothing)?"""
-    return decision.verdict == "approve" and any(
-        d.verdict == "approve" and d.args_hash == state.args_hash and same_person(d.approver, decision.approver)
-        for d in earlier
-        if _counts(request, d)
+    return evaluate(
+        request, decisions, now=now, policy_version=policy_version, args_hash=args_hash, state=ApprovalState
     )

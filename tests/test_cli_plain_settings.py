@@ -55,6 +55,7 @@ def test_each_field_is_the_settings_model_s(monkeypatch, tmp_path, env, policy) 
     for field in dataclasses.fields(PlainSettings):
         assert getattr(plain, field.name) == getattr(model, field.name), field.name
     assert plain.home_policy_file == model.home_policy_file
+    assert plain.resolved_store_url == model.resolved_store_url
     assert data_roots(plain).roots == data_roots(model).roots
     assert configured_resources(plain) == configured_resources(model)
     assert load_policy(plain) == load_policy(model)
@@ -83,4 +84,4 @@ def test_a_field_it_does_not_hold_is_an_error_not_a_default() -> None:
     """A field validation might read one day but the plain settings lack raises (the fast path then hands the
     command to typer) rather than answering with a guess."""
     with pytest.raises(AttributeError):
-        plain_settings().fsync  # noqa: B018
+        plain_settings().guardrails  # noqa: B018

@@ -3,8 +3,11 @@ list`` and ``audit verify`` answered without typer, click, the settings model or
 ``approvals show`` read stored values the models would convert or refuse through them), whose imports alone
 cost more than the answer (``bench/cli.py`` measures both);
 and the decisions ``approvals approve/reject ID --reason R [--as NAME] [--role ROLE]`` answered without typer
-(through the same functions as the typer command, ``genaiops.cli.deciding``); and ``tools`` / ``tools show NAME``
-from the shipped tools catalogue while it is current (``genaiops.cli.tools_catalogue``: no tool imported).
+(through the same functions as the typer command, ``genaiops.cli.deciding``), and without pydantic, the settings
+model or the policy code where ``genaiops.graphs.plain_decision`` records a plain success (the policy's facts kept
+by ``genaiops.policy_cache`` under the home's ledger key; anything else goes to the decisions engine); and
+``tools`` / ``tools show NAME`` from the shipped tools catalogue while it is current
+(``genaiops.cli.tools_catalogue``: no tool imported).
 
 It answers only what it is sure to answer exactly as the typer command would, character for character
 (``tests/test_cli_lite.py`` compares the two through processes, in a pipe and on a terminal):
@@ -345,34 +348,67 @@ _READERS = {("runs", "list"): _runs, ("runs", "show"): _run, ("approvals", "list
 
 
 def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
-    """Approve or reject on this home as ``genaiops approvals approve/reject`` does (the decisions engine, the
-    same identity and role rules, the same lines, the ledger anchored after): when anything fails before the
-    decision is recorded (settings, policy, identity, a refused decision), nothing was recorded, and False
-    hands the command to typer, which explains it."""
+    """Approve or reject on this home as ``genaiops approvals approve/reject`` does (the same identity and role
+    rules, the same lines, the ledger anchored after): first without pydantic (``_plain_decider``), which records
+    only a plain success; else through the decisions engine. When anything fails before the decision is recorded
+    (settings, policy, identity, a refused decision), nothing was recorded, and False hands the command to typer,
+    which explains it."""
     from genaiops.cli.deciding import decide_here, print_decided
-    from genaiops.runtime import auto_anchor, open_engine
-    from genaiops.settings import load_settings
+    from genaiops.runtime import auto_anchor
 
     options, verdict = command.options, command.name[1]
+    for opener in (_plain_decider, _engine_decider):
+        opened = opener()
+        if opened is None:
+            continue
+        settings, eng = opened
+        try:
+            try:
+                said = decide_here(
+                    eng, options["id"], verdict, options.get("--as"), options.get("--role"), options["--reason"],
+                    None, settings.user,
+                )  # fmt: skip
+            except Exception:  # noqa: BLE001 - unsure or refused: nothing recorded, the next one decides again
+                continue
+            _log(home, argv)
+            print_decided(options["id"], verdict, said, False)
+            auto_anchor(settings, eng.store, eng.clock.now().isoformat())
+        finally:
+            eng.close()
+        return True
+    return False
+
+
+def _plain_decider() -> tuple[Any, Any] | None:
+    """The settings and ``genaiops.graphs.plain_decision.PlainDecisions`` on the store, when the settings read
+    plainly and the policy's facts are remembered for this policy file and code (``genaiops.policy_cache``)."""
+    from genaiops.cli.plain_settings import plain_settings
+    from genaiops.graphs.plain_decision import PlainDecisions, PolicyFacts
+    from genaiops.policy_cache import recall_facts
+
+    settings = plain_settings()
+    facts = PolicyFacts.read(recall_facts(settings.home)) if settings is not None else None
+    if facts is None:
+        return None
+    from genaiops.clock import SystemClock
+    from genaiops.runtime import open_store
+
+    try:
+        return settings, PlainDecisions(open_store(settings), facts, SystemClock())
+    except Exception:  # noqa: BLE001 - the engine opens it again and says what is wrong
+        return None
+
+
+def _engine_decider() -> tuple[Any, Any] | None:
+    """The settings model and the decisions engine (``open_engine(decisions=True)``)."""
+    from genaiops.runtime import open_engine
+    from genaiops.settings import load_settings
+
     try:
         settings = load_settings()
-        eng = open_engine(settings, decisions=True)
+        return settings, open_engine(settings, decisions=True)
     except Exception:  # noqa: BLE001 - the typer command opens it again and says what is wrong
-        return False
-    try:
-        try:
-            said = decide_here(
-                eng, options["id"], verdict, options.get("--as"), options.get("--role"), options["--reason"],
-                None, settings.user,
-            )  # fmt: skip
-        except Exception:  # noqa: BLE001 - refused or failed: nothing recorded, typer decides again and explains
-            return False
-        _log(home, argv)
-        print_decided(options["id"], verdict, said, False)
-        auto_anchor(settings, eng.store, eng.clock.now().isoformat())
-    finally:
-        eng.close()
-    return True
+        return None
 
 
 def _graph_file(command: _Command, argv: list[str]) -> bool:

@@ -20,7 +20,8 @@ __all__ = ["PlainSettings"]
 
 @dataclass(frozen=True, slots=True)
 class PlainSettings:
-    """``Settings`` fields validation reads, for an environment setting only the home and the store URL."""
+    """``Settings`` fields validation and a decision read, for an environment setting only the home and the
+    store URL."""
 
     home: Path
     store_url: str | None
@@ -28,6 +29,13 @@ class PlainSettings:
     data_roots: tuple[Path, ...] = ()
     prometheus_url: None = None
     loki_url: None = None
+    fsync: bool = False
+    user: None = None
+
+    @property
+    def resolved_store_url(self) -> str:
+        """``Settings.resolved_store_url``: the store URL, else the home's SQLite file."""
+        return self.store_url or f"sqlite:///{self.home / 'genaiops.db'}"
 
     @property
     def home_policy_file(self) -> Path | None:

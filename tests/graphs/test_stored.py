@@ -1,7 +1,7 @@
-"""A stored run's spec and pending requests read without pydantic (genaiops.graphs.stored) are read exactly as the
-models read them: on every shipped scenario as the store keeps it, on generated valid specs and requests, and on
-odd stored values (converted, refused or missing ones), where the light reader either gives the model's answer
-or leaves it to the model."""
+"""A stored run's spec, pending requests and decisions read without pydantic (genaiops.graphs.stored) are read
+exactly as the models read them: on every shipped scenario as the store keeps it, on generated valid specs,
+requests and decisions, and on odd stored values (converted, refused or missing ones), where the light reader
+either gives the model's answer or leaves it to the model."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from pydantic import ValidationError
 
 from genaiops.errors import GraphValidationError
 from genaiops.graphs import GraphSpec, build_plan, parse_scenario, render_text
-from genaiops.graphs.stored import read_graph, read_request
-from genaiops.safety.approvals import ApprovalRequest
+from genaiops.graphs.plain_decision import json_time
+from genaiops.graphs.stored import read_decision, read_graph, read_request
+from genaiops.safety.approvals import ApprovalRequest, Decision
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.tools import tools_on_demand
 
@@ -214,18 +215,22 @@ REQUEST = json.loads(
 
 
 def assert_request_alike(stored: dict[str, Any]) -> bool:
-    light = read_request(stored)
+    return assert_alike(read_request, ApprovalRequest, stored, ("created_at", "expires_at"))
+
+
+def assert_alike(reader: Any, model: Any, stored: dict[str, Any], times: tuple[str, ...]) -> bool:
+    """The light ``reader``'s reading of ``stored`` is the ``model``'s (its dump, and the ``times`` written
+    alike), or None; whether it read it."""
+    light = reader(stored)
     try:
-        full = ApprovalRequest.model_validate(stored)
+        full = model.model_validate(stored)
     except ValidationError:
         full = REFUSED
     if light is None:
         return False
-    assert full is not REFUSED, "the light reader read a request the model refuses"
+    assert full is not REFUSED, f"the light reader read a {model.__name__} the model refuses"
     assert vars(light) == full.model_dump()
-    assert [v.isoformat() for v in (light.created_at, light.expires_at)] == [
-        v.isoformat() for v in (full.created_at, full.expires_at)
-    ]
+    assert [getattr(light, t).isoformat() for t in times] == [getattr(full, t).isoformat() for t in times]
     return True
 
 
@@ -238,13 +243,18 @@ def test_a_stored_request_is_read_as_the_model_reads_it() -> None:
 @given(st.lists(st.tuples(st.sampled_from([*REQUEST, "extra"]), st.booleans(), ODD), min_size=1, max_size=3))
 def test_odd_stored_requests_are_read_as_the_model_reads_them_or_left_to_it(changes) -> None:
     """A stored request with odd values: the light read is the model's, or None (the model reads it)."""
-    request = json.loads(json.dumps(REQUEST))
+    assert_request_alike(changed(REQUEST, changes))
+
+
+def changed(stored: dict[str, Any], changes: list[tuple[str, bool, Any]]) -> dict[str, Any]:
+    """A copy of ``stored`` with each (key, removed, else set to value) change made."""
+    copy = json.loads(json.dumps(stored))
     for key, remove, value in changes:
         if remove:
-            request.pop(key, None)
+            copy.pop(key, None)
         else:
-            request[key] = value
-    assert_request_alike(request)
+            copy[key] = value
+    return copy
 
 
 @settings(max_examples=200, deadline=None)
@@ -256,3 +266,42 @@ def test_every_time_the_store_writes_is_read_here(at, required) -> None:
     read without pydantic."""
     request = ApprovalRequest.model_validate(REQUEST | {"created_at": at, "expires_at": at, "required": required})
     assert assert_request_alike(json.loads(request.model_dump_json()))
+
+
+# --- decisions (the CLI's fast decision reads the earlier decisions of a request) ---------------------------------
+
+DECISION = json.loads(
+    Decision(
+        approval_id="ap-1", approver="alice", role="operator", verdict="approve", reason="looks fine",
+        args_hash="ab" * 32, policy_version="25de63681c25a4cb", policy_hash="cd" * 32, identified_by="claimed",
+        at=datetime(2026, 12, 2, 19, 16, 48, 204309, tzinfo=UTC),
+    ).model_dump_json()
+)  # fmt: skip
+
+
+def assert_decision_alike(stored: dict[str, Any]) -> bool:
+    return assert_alike(read_decision, Decision, stored, ("at",))
+
+
+def test_a_stored_decision_is_read_as_the_model_reads_it() -> None:
+    """A decision as the store keeps it is read without pydantic, to the model's fields."""
+    assert assert_decision_alike(DECISION)
+    assert assert_decision_alike(DECISION | {"amended_args": {"target": "svc@canary"}, "kind": "scripted"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*DECISION, "extra"]), st.booleans(), ODD), min_size=1, max_size=3))
+def test_odd_stored_decisions_are_read_as_the_model_reads_them_or_left_to_it(changes) -> None:
+    """A stored decision with odd values (a verdict, kind or author the model refuses, a blank approver or
+    reason, a time it converts): the light read is the model's, or None (the model reads it)."""
+    assert_decision_alike(changed(DECISION, changes))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(min_value=datetime(1000, 1, 1), timezones=st.just(UTC)))
+def test_a_decision_time_is_written_as_the_model_writes_it(at) -> None:
+    """The fast decision writes its time as ``model_dump(mode="json")`` does (``Z``, microseconds only when not
+    0), and that text is read back here."""
+    written = Decision.model_validate(DECISION | {"at": at}).model_dump(mode="json")["at"]
+    assert json_time(at) == written
+    assert assert_decision_alike(DECISION | {"at": written})
