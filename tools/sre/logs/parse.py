@@ -67,7 +67,7 @@ def parse_log_text(
     None; pass one to keep templates across calls). ``service`` fills records that name none; ``year`` dates
     RFC 3164 syslog lines (which carry no year; without it their ``ts`` is None). Raises ``LogFormatError`` only
     when the whole input is not in the format asked for (a Loki answer that is not one); bad lines are skips."""
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         lines = mine_log_text(text, fmt=fmt, service=service, miner=miner, year=year, max_line_chars=max_line_chars)
         return ParsedLogs.model_construct(
             records=lines.records(), skipped=lines.skipped, format=lines.format, notes=lines.notes()
@@ -117,22 +117,24 @@ def mine_log_text(
     """``parse_log_text`` without building records (the same arguments, errors and skips)."""
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         skipped: list[LogSkip] = []
         if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
             plain, shapes = plain_rows(text, max_line_chars, skipped)
             rows: list[PlainRow] | list[Row] = plain
+        elif chosen == "syslog":
+            rows, shapes = syslog_rows(text, max_line_chars, year, skipped)
         else:
-            rows = _named_rows(text, chosen, year, max_line_chars, skipped)
+            rows = _named_rows(text, chosen, max_line_chars, skipped)
             shapes = list(map(digit_shape, (row[3] for row in rows)))
         mined = miner.add_ids([row[3] for row in rows], shapes)
     return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars)
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
+def no_cyclic_gc() -> Iterator[None]:
     """Cyclic GC off while lines are read (records, entries and templates are all kept: its passes over them
-    find nothing to free), back on after when it was on."""
+    find nothing to free), back on after when it was on. Reentrant: an inner use leaves it off."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -142,12 +144,10 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _named_rows(text: str, fmt: LogFormat, year: int | None, max_chars: int, skipped: list[LogSkip]) -> list[Row]:
-    """The rows of JSON, syslog or Loki lines (which may name their service), skips appended to ``skipped``."""
-    if fmt == "syslog":
-        return syslog_rows(text, max_chars, year, skipped)
+def _named_rows(text: str, fmt: LogFormat, max_chars: int, skipped: list[LogSkip]) -> list[Row]:
+    """The rows of JSON or Loki lines (which may name their service), skips appended to ``skipped``."""
     rows: list[Row] = []
-    for item in _items(text, fmt, year, max_chars):
+    for item in _items(text, fmt, max_chars):
         if isinstance(item, LogSkip):
             skipped.append(item)
         else:
@@ -155,7 +155,7 @@ def _named_rows(text: str, fmt: LogFormat, year: int | None, max_chars: int, ski
     return rows
 
 
-def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Iterator[Item]:
+def _items(text: str, fmt: LogFormat, max_chars: int) -> Iterator[Item]:
     if fmt == "loki":
         return read_loki(text, max_chars)
     if fmt == "jsonl":

@@ -253,17 +253,77 @@ Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
 """A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
 
 
-def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> list[Row]:
-    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones; a line that is not syslog and a
-    binary one appended to ``skipped``."""
+def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> tuple[list[Row], list[str]]:
+    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones, and the digit shape of each
+    row's message; a line that is not syslog and a binary one appended to ``skipped``. An RFC 3164 line without a
+    PRI is read once per distinct line shape (``_rfc3164_layout``: its pattern and the level word see a digit only
+    as ``\\d`` or ``\\S``, so the parts sit where its shape's do); a PRI's value gives the level, so a line with
+    one is read on its own."""
     rows: list[Row] = []
+    shapes: list[str] = []
+    shaped, _ = text_lines(digit_shape(text))  # the same cuts: a digit is no line break
+    layouts: dict[str, _SyslogLayout | None] = {}
+    stamps: dict[str, datetime | None] = {}
     for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
-        entry = syslog_entry(line_no, line, year)
-        if entry is None:
+        if line[:1] == "<":
+            entry = syslog_entry(line_no, line, year)
+            if entry is None:
+                skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
+            else:
+                rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
+                shapes.append(digit_shape(entry.message))
+            continue
+        shape = shaped[line_no - 1]
+        if truncated:
+            shape = shape[:max_chars]
+        layout = layouts.get(shape, _UNSEEN)
+        if layout is _UNSEEN:
+            layout = layouts[shape] = _rfc3164_layout(shape)
+        if layout is None:
             skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
+            continue
+        level, start, end, tag, stamp = layout
+        ts = None
+        if year is not None:
+            ts = stamps.get(line[stamp[0] : stamp[-1]], _UNSEEN)
+            if ts is _UNSEEN:
+                ts = stamps[line[stamp[0] : stamp[-1]]] = _rfc3164_time(
+                    year, line[stamp[0] : stamp[1]], line[stamp[2] : stamp[3]], line[stamp[4] : stamp[5]]
+                )
+        service = line[tag[0] : tag[1]] if tag[0] >= 0 else None
+        if start < end:
+            rows.append((line_no, ts, level, line[start:end], truncated, service))
+            shapes.append(shape[start:end])
         else:
-            rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
-    return rows
+            rows.append((line_no, ts, level, "(empty)", truncated, service))
+            shapes.append("(empty)")
+    return rows, shapes
+
+
+_SyslogLayout = tuple["LogLevel | None", int, int, tuple[int, int], tuple[int, int, int, int, int, int]]
+"""Where an RFC 3164 line without a PRI has its parts: (level, start and end of the stripped message, span of the
+tag or (-1, -1), spans of the month, day and time)."""
+
+
+def _rfc3164_layout(line: str) -> _SyslogLayout | None:
+    """``syslog_entry``'s reading of an RFC 3164 line without a PRI, as positions (None: not syslog)."""
+    m = _RFC3164.match(line)
+    if m is None:
+        return None
+    msg = m["msg"]
+    stripped = msg.strip()
+    start = m.start("msg") + len(msg) - len(msg.lstrip())
+    stamp = (*m.span("mon"), *m.span("day"), *m.span("time"))
+    return split_level(msg)[0], start, start + len(stripped), m.span("tag"), stamp
+
+
+def _rfc3164_time(year: int, mon: str, day: str, time: str) -> datetime | None:
+    """The UTC time of an RFC 3164 stamp in ``year`` (None when it is no date: Feb 30, 25:00:00)."""
+    try:
+        h, mi, s = (int(x) for x in time.split(":"))
+        return datetime(year, MONTHS[mon], int(day), h, mi, s, tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
@@ -275,13 +335,7 @@ def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
     m = _RFC3164.match(line)
     if m is None or (m["pri"] is not None and int(m["pri"]) >= 192):
         return None
-    ts = None
-    if year is not None:
-        try:
-            h, mi, s = (int(x) for x in m["time"].split(":"))
-            ts = datetime(year, MONTHS[m["mon"]], int(m["day"]), h, mi, s, tzinfo=UTC)
-        except ValueError:
-            ts = None
+    ts = None if year is None else _rfc3164_time(year, m["mon"], m["day"], m["time"])
     level = severity_level(int(m["pri"])) if m["pri"] else split_level(m["msg"])[0]
     return Entry(line_no, m["msg"].strip() or "(empty)", ts, level, m["tag"])
 
