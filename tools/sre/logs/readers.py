@@ -16,6 +16,8 @@ from typing import Any
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
     MONTHS,
+    Clock,
+    iso_time,
     leading_time,
     level_of,
     line_time,
@@ -23,7 +25,7 @@ from genaiops.tools.sre.logs.headers import (
     severity_level,
     split_level,
     split_plain,
-    stamp_end,
+    stamp_parts,
 )
 from genaiops.tools.sre.logs.miner import digit_shape
 from genaiops.tools.sre.logs.models import LogLevel, LogSkip
@@ -109,8 +111,9 @@ def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
 
 PlainRow = tuple[int, "datetime | None", "LogLevel | None", str, bool]
 """(line number, time, level, message, truncated): a plain line read, as ``plain_entry`` reads it."""
-Layout = tuple["LogLevel | None", int, int, int]
-"""Where a plain line's parts are: (level, start and end of the message, end of the time stamp or 0)."""
+Layout = tuple["LogLevel | None", int, int, int, "Clock | None"]
+"""Where a plain line's parts are: (level, start and end of the message, end of the time stamp or 0, where an
+ISO or slashed stamp has its fraction and zone)."""
 
 
 def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str]]:
@@ -133,8 +136,10 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
         layout = layouts.get(shape)
         if layout is None:
             layout = layouts[shape] = _layout(shape)
-        level, start, end, stamp = layout
-        if stamp:
+        level, start, end, stamp, clock = layout
+        if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
+            ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
+        elif stamp:
             ts = stamps.get(line[:stamp], _UNSEEN)
             if ts is _UNSEEN:
                 ts = stamps[line[:stamp]] = line_time(line, seconds)
@@ -169,14 +174,14 @@ _UNSEEN: Any = object()
 
 
 def _layout(line: str) -> Layout:
-    """``split_plain(line)`` and ``stamp_end(line)`` as positions: the message (stripped; the whole line when
+    """``split_plain(line)`` and ``stamp_parts(line)`` as positions: the message (stripped; the whole line when
     that leaves nothing) is ``line[start:end]``."""
     level, message = split_plain(line)  # a suffix of the line
     stripped = message.strip()
     if not stripped:
-        return level, 0, len(line), stamp_end(line)
+        return level, 0, len(line), *stamp_parts(line)
     start = len(line) - len(message.lstrip())
-    return level, start, start + len(stripped), stamp_end(line)
+    return level, start, start + len(stripped), *stamp_parts(line)
 
 
 # --- JSON lines ------------------------------------------------------------------------------------------
