@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -26,6 +28,7 @@ from genaiops.tools.sre.logs.readers import (
 )
 
 MAX_LINE_CHARS = 8192
+_LINE_NO, _MESSAGE, _TRUNCATED = itemgetter(0), itemgetter(3), itemgetter(4)  # columns of a row (C loops)
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -95,7 +98,7 @@ class MinedLines:
 
     def notes(self) -> list[str]:
         notes = []
-        cut = [row[0] for row in self.rows if row[4]]
+        cut = list(compress(map(_LINE_NO, self.rows), map(_TRUNCATED, self.rows)))
         if cut:
             notes.append(
                 f"{len(cut)} line(s) longer than {self.max_line_chars} characters truncated (first: line {cut[0]})"
@@ -127,7 +130,7 @@ def mine_log_text(
         else:
             rows = _named_rows(text, chosen, max_line_chars, skipped)
             shapes = list(map(digit_shape, (row[3] for row in rows)))
-        mined = miner.add_ids([row[3] for row in rows], shapes)
+        mined = miner.add_ids(list(map(_MESSAGE, rows)), shapes)
     return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars)
 
 
