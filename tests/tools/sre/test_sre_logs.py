@@ -127,6 +127,13 @@ def test_loki_answer_streams_are_merged_in_time_order_with_labels():
         ('{"msg": "x"}\n{"msg": "y"}\n', "jsonl"),
         ("<13>May  1 10:00:00 h app: x\n", "syslog"),
         (_loki(({"a": "b"}, [])), "loki"),
+        # judged on the first 20 lines, however long they are: 11 of them JSON, then plain lines
+        ("\n".join([json.dumps({"msg": "x" * 900})] * 11 + ["plain text line"] * 9 + ["{}"] * 50), "jsonl"),
+        ("\n".join([json.dumps({"msg": "x" * 900})] * 10 + ["plain text line"] * 10 + ["{}"] * 50), "plain"),
+        (
+            "\r\n".join(["\r\n".join(["<13>May  1 10:00:00 h app: " + "y" * 800] * 11), *["z"] * 9, *["{}"] * 50]),
+            "syslog",
+        ),
     ],
 )
 def test_format_is_detected(text, fmt):

@@ -37,7 +37,7 @@ def detect_format(text: str) -> LogFormat:
     head = text.lstrip()[:4096]
     if head.startswith("{") and '"resultType"' in head and '"data"' in head:
         return "loki"
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    lines = [line for line in _first_lines(text, 20) if line.strip()]
     if not lines:
         return "plain"
     if sum(1 for line in lines if _is_json_object(line)) * 2 > len(lines):
@@ -45,6 +45,17 @@ def detect_format(text: str) -> LogFormat:
     if sum(1 for line in lines if syslog_entry(0, line, None) is not None) * 2 > len(lines):
         return "syslog"
     return "plain"
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """``text.splitlines()[:n]`` without cutting the whole text: a head holding more than ``n`` lines has the
+    first ``n`` complete (a break follows each inside it)."""
+    size = 8192
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > n or size >= len(text):
+            return lines[:n]
+        size *= 4
 
 
 def _is_json_object(line: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -77,15 +77,20 @@ _ASCII_BREAKS = b"\r\x0b\x0c\x1c\x1d\x1e"  # what str.splitlines cuts at in ASCI
 _ASCII_PLAIN = bytes(c for c in range(128) if c not in _ASCII_BINARY + _ASCII_BREAKS)
 
 
-def text_lines(text: str) -> tuple[list[str], bool]:
-    """``text.splitlines()`` and ``may_hold_binary(text)``, the common case (ASCII text with \\n breaks and no
-    control characters) found with one byte-level pass and cut with ``split``: a trailing empty string is the
-    only difference, and blank lines are skipped."""
+def text_lines(text: str) -> tuple[Callable[[str], list[str]], bool]:
+    """How to cut ``text`` into its lines (``str.splitlines``, or ``split`` at \\n in the common case: ASCII text
+    with \\n breaks and no control characters, found with one byte-level pass; a trailing empty string is the
+    only difference, and blank lines are skipped) and ``may_hold_binary(text)``. The cut suits any text with the
+    same line breaks (its digit shape)."""
     if text.isascii():
         odd = text.encode("ascii").translate(None, _ASCII_PLAIN)
-        lines = text.split("\n") if not odd.translate(None, _ASCII_BINARY) else text.splitlines()
-        return lines, bool(odd.translate(None, _ASCII_BREAKS))
-    return text.splitlines(), may_hold_binary(text)
+        cut = _lf_lines if not odd.translate(None, _ASCII_BINARY) else str.splitlines
+        return cut, bool(odd.translate(None, _ASCII_BREAKS))
+    return str.splitlines, may_hold_binary(text)
+
+
+def _lf_lines(text: str) -> list[str]:
+    return text.split("\n")
 
 
 def _binary(line: str) -> bool:
@@ -125,14 +130,10 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
     character that may make a line binary."""
     rows: list[PlainRow] = []
     shapes: list[str] = []
-    shaped, _ = text_lines(digit_shape(text))  # the same cuts: a digit is no line break
     layouts: dict[str, Layout] = {}
     stamps: dict[str, datetime | None] = {}
     seconds: dict[str, datetime | None] = {}
-    for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
-        shape = shaped[line_no - 1]
-        if truncated:
-            shape = shape[:max_chars]
+    for line_no, line, shape, truncated in _kept_lines(text, max_chars, skipped):
         layout = layouts.get(shape)
         if layout is None:
             layout = layouts[shape] = _layout(shape)
@@ -150,12 +151,13 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
     return rows, shapes
 
 
-def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[tuple[int, str, bool]]:
-    """(line number, line, truncated) of each line to read: blank lines left out, a line over ``max_chars`` cut
-    there, a binary one appended to ``skipped`` (``check_line``, run per line only when the text holds a character
-    that may make a line binary)."""
-    lines, suspect = text_lines(text)
-    for line_no, line in enumerate(lines, 1):
+def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[tuple[int, str, str, bool]]:
+    """(line number, line, its digit shape, truncated) of each line to read: blank lines left out, a line over
+    ``max_chars`` cut there, a binary one appended to ``skipped`` (``check_line``, run per line only when the text
+    holds a character that may make a line binary)."""
+    cut, suspect = text_lines(text)
+    shaped = cut(digit_shape(text))  # the same cuts: a digit is no line break
+    for line_no, (line, shape) in enumerate(zip(cut(text), shaped, strict=True), 1):
         if not line or line.isspace():
             continue
         if suspect:
@@ -163,11 +165,12 @@ def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[t
             if isinstance(checked, LogSkip):
                 skipped.append(checked)
                 continue
-            yield line_no, *checked
+            line, truncated = checked
+            yield line_no, line, shape[:max_chars] if truncated else shape, truncated
         elif len(line) > max_chars:
-            yield line_no, line[:max_chars], True
+            yield line_no, line[:max_chars], shape[:max_chars], True
         else:
-            yield line_no, line, False
+            yield line_no, line, shape, False
 
 
 _UNSEEN: Any = object()
@@ -266,10 +269,9 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
     one is read on its own."""
     rows: list[Row] = []
     shapes: list[str] = []
-    shaped, _ = text_lines(digit_shape(text))  # the same cuts: a digit is no line break
     layouts: dict[str, _SyslogLayout | None] = {}
     stamps: dict[str, datetime | None] = {}
-    for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
+    for line_no, line, shape, truncated in _kept_lines(text, max_chars, skipped):
         if line[:1] == "<":
             entry = syslog_entry(line_no, line, year)
             if entry is None:
@@ -278,9 +280,6 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
                 rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
                 shapes.append(digit_shape(entry.message))
             continue
-        shape = shaped[line_no - 1]
-        if truncated:
-            shape = shape[:max_chars]
         layout = layouts.get(shape, _UNSEEN)
         if layout is _UNSEEN:
             layout = layouts[shape] = _rfc3164_layout(shape)
