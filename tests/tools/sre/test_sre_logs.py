@@ -85,6 +85,26 @@ def test_syslog_rfc5424_and_rfc3164():
     assert parse_log_text(text).records[1].ts is None  # no year given: no guessed time
 
 
+def test_rfc3164_lines_of_one_digit_shape_keep_their_own_time_tag_and_message():
+    """RFC 3164 lines without a PRI are read once per digit shape: each line still gets its own day, time, tag
+    and message; a date that does not exist gives no time; an empty message reads '(empty)'."""
+    text = (
+        "Jun 14 15:16:01 combo sshd1[19939]: ERROR auth failure uid=0\n"
+        "Jun 15 02:04:59 combo sshd2[20882]: ERROR auth failure uid=7\n"
+        "Feb 30 02:04:59 combo sshd2[20882]: ERROR auth failure uid=7\n"
+        "Jun 16 03:05:09 combo cron[1]: \n"
+        "Jun 17 04:05:09 combo cron[2]: \n"
+    )
+    records = parse_log_text(text, fmt="syslog", year=2024).records
+    assert [(r.ts, r.service, r.level, r.message) for r in records] == [
+        (datetime(2024, 6, 14, 15, 16, 1, tzinfo=UTC), "sshd1", "error", "ERROR auth failure uid=0"),
+        (datetime(2024, 6, 15, 2, 4, 59, tzinfo=UTC), "sshd2", "error", "ERROR auth failure uid=7"),
+        (None, "sshd2", "error", "ERROR auth failure uid=7"),
+        (datetime(2024, 6, 16, 3, 5, 9, tzinfo=UTC), "cron", None, "(empty)"),
+        (datetime(2024, 6, 17, 4, 5, 9, tzinfo=UTC), "cron", None, "(empty)"),
+    ]
+
+
 def test_loki_answer_streams_are_merged_in_time_order_with_labels():
     """A query_range answer: values of all streams sorted by their ns time; labels give service and level; a
     JSON log line is read as JSON."""
@@ -107,6 +127,13 @@ def test_loki_answer_streams_are_merged_in_time_order_with_labels():
         ('{"msg": "x"}\n{"msg": "y"}\n', "jsonl"),
         ("<13>May  1 10:00:00 h app: x\n", "syslog"),
         (_loki(({"a": "b"}, [])), "loki"),
+        # judged on the first 20 lines, however long they are: 11 of them JSON, then plain lines
+        ("\n".join([json.dumps({"msg": "x" * 900})] * 11 + ["plain text line"] * 9 + ["{}"] * 50), "jsonl"),
+        ("\n".join([json.dumps({"msg": "x" * 900})] * 10 + ["plain text line"] * 10 + ["{}"] * 50), "plain"),
+        (
+            "\r\n".join(["\r\n".join(["<13>May  1 10:00:00 h app: " + "y" * 800] * 11), *["z"] * 9, *["{}"] * 50]),
+            "syslog",
+        ),
     ],
 )
 def test_format_is_detected(text, fmt):
@@ -316,6 +343,19 @@ def test_parse_logs_arguments_are_checked():
         spec.parse_args({})
     with pytest.raises(ToolExecutionError, match="needs Loki: set GENAIOPS_LOKI_URL"):
         spec.invoke({"query": '{job="x"}'}, _ctx())
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parse_logs_leaves_cyclic_gc_as_it_found_it(enabled) -> None:
+    """The tool turns cyclic GC off while it mines and builds its answer, and leaves it on or off as it was."""
+    import gc
+
+    (gc.enable if enabled else gc.disable)()
+    try:
+        load_tools().get("parse_logs").invoke({"content": "worker 1 up\nworker 2 up\n"}, _ctx())
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
 
 
 def test_overlapping_parses_on_threads_leave_cyclic_gc_as_they_found_it() -> None:

@@ -17,7 +17,7 @@ from genaiops.tools.sre.logs.models import (
     ParamKind,
     ParsedLogs,
 )
-from genaiops.tools.sre.logs.parse import MinedLines, detect_format, mine_log_text, parse_log_text
+from genaiops.tools.sre.logs.parse import MinedLines, detect_format, mine_log_text, no_cyclic_gc, parse_log_text
 from genaiops.tools.sre.logs.readers import LogFormatError
 
 __all__ = [
@@ -34,5 +34,6 @@ __all__ = [
     "TemplateMiner",
     "detect_format",
     "mine_log_text",
+    "no_cyclic_gc",
     "parse_log_text",
 ]

@@ -86,22 +86,30 @@ def _epoch(x: float) -> datetime | None:
 def _iso(m: re.Match[str], seconds: dict[str, datetime | None] | None = None) -> datetime | None:
     """The UTC time of an ``_ISO`` or ``_SLASHED`` match at the start of a string. ``seconds`` caches the time
     of its first 19 characters (``YYYY-MM-DD hh:mm:ss``: its fixed-width part) for a caller reading many lines."""
-    key = m.string[:19]
-    base = seconds.get(key, _UNSET) if seconds is not None else _UNSET
+    return iso_time(m.string[:19], m["f"], m["z"] if m.re is _ISO else None, seconds)
+
+
+def iso_time(
+    head: str, frac: str | None, zone: str | None, seconds: dict[str, datetime | None] | None = None
+) -> datetime | None:
+    """The UTC time of an ISO or slashed stamp from its parts: ``head`` its first 19 characters (to the second),
+    ``frac`` the digits of the fraction, ``zone`` 'Z' or the offset (None or empty: none); ``seconds`` as ``_iso``."""
+    base = seconds.get(head, _UNSET) if seconds is not None else _UNSET
     if base is _UNSET:
-        try:
-            base = datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"]), tzinfo=UTC)
+        try:  # the fields sit at fixed places in both layouts: YYYY-MM-DD hh:mm:ss and YYYY/MM/DD hh:mm:ss
+            base = datetime(
+                int(head[:4]), int(head[5:7]), int(head[8:10]), int(head[11:13]), int(head[14:16]), int(head[17:19]),
+                tzinfo=UTC,
+            )  # fmt: skip
         except ValueError:
             base = None
         if seconds is not None:
             if len(seconds) > 100_000:
                 seconds.clear()
-            seconds[key] = base
+            seconds[head] = base
     if base is None:
         return None
-    frac = m["f"]
     ts = base.replace(microsecond=int(frac[:6].ljust(6, "0"))) if frac else base
-    zone = m["z"] if m.re is _ISO else None
     if zone and zone != "Z":
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
@@ -146,16 +154,26 @@ def line_time(line: str, seconds: dict[str, datetime | None]) -> datetime | None
     return ts
 
 
-def stamp_end(line: str) -> int:
+Clock = tuple[int, int, int, int]
+"""Where an ISO or slashed stamp has its fraction and its zone: (start, end, start, end); empty spans for none."""
+
+
+def stamp_parts(line: str) -> tuple[int, Clock | None]:
     """Where the time stamp that ``line_time`` reads ends (0: none), so that a caller can look the time up by
-    the stamp's text: the time is a function of it."""
+    the stamp's text (the time is a function of it), and for an ISO or slashed stamp its ``Clock``: the stamp's
+    patterns see a digit only as ``\\d``, so a line of the same digit shape has its parts at the same places
+    (``iso_time(line[:19], line[f0:f1], line[z0:z1])`` is its time)."""
     first = line[:1]
     if first.isdigit():
         sep = line[4:5]
         m = _ISO.match(line) if sep == "-" else _SLASHED.match(line) if sep == "/" else None
-    else:
-        m = _CTIME.match(line) if first in _CTIME_FIRST else None
-    return 0 if m is None else m.end()
+        if m is None:
+            return 0, None
+        zone = m.span("z") if m.re is _ISO and m["z"] is not None else (0, 0)
+        frac = m.span("f") if m["f"] is not None else (0, 0)
+        return m.end(), (*frac, *zone)
+    m = _CTIME.match(line) if first in _CTIME_FIRST else None
+    return (0, None) if m is None else (m.end(), None)
 
 
 _CTIME_FIRST = frozenset("[MTWFS")  # what a ctime stamp starts with (an ISO or slashed time starts with a digit)

@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -26,6 +28,7 @@ from genaiops.tools.sre.logs.readers import (
 )
 
 MAX_LINE_CHARS = 8192
+_LINE_NO, _MESSAGE, _TRUNCATED = itemgetter(0), itemgetter(3), itemgetter(4)  # columns of a row (C loops)
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -34,7 +37,7 @@ def detect_format(text: str) -> LogFormat:
     head = text.lstrip()[:4096]
     if head.startswith("{") and '"resultType"' in head and '"data"' in head:
         return "loki"
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    lines = [line for line in _first_lines(text, 20) if line.strip()]
     if not lines:
         return "plain"
     if sum(1 for line in lines if _is_json_object(line)) * 2 > len(lines):
@@ -42,6 +45,17 @@ def detect_format(text: str) -> LogFormat:
     if sum(1 for line in lines if syslog_entry(0, line, None) is not None) * 2 > len(lines):
         return "syslog"
     return "plain"
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """``text.splitlines()[:n]`` without cutting the whole text: a head holding more than ``n`` lines has the
+    first ``n`` complete (a break follows each inside it)."""
+    size = 8192
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > n or size >= len(text):
+            return lines[:n]
+        size *= 4
 
 
 def _is_json_object(line: str) -> bool:
@@ -67,7 +81,7 @@ def parse_log_text(
     None; pass one to keep templates across calls). ``service`` fills records that name none; ``year`` dates
     RFC 3164 syslog lines (which carry no year; without it their ``ts`` is None). Raises ``LogFormatError`` only
     when the whole input is not in the format asked for (a Loki answer that is not one); bad lines are skips."""
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         lines = mine_log_text(text, fmt=fmt, service=service, miner=miner, year=year, max_line_chars=max_line_chars)
         return ParsedLogs.model_construct(
             records=lines.records(), skipped=lines.skipped, format=lines.format, notes=lines.notes()
@@ -95,7 +109,7 @@ class MinedLines:
 
     def notes(self) -> list[str]:
         notes = []
-        cut = [row[0] for row in self.rows if row[4]]
+        cut = list(compress(map(_LINE_NO, self.rows), map(_TRUNCATED, self.rows)))
         if cut:
             notes.append(
                 f"{len(cut)} line(s) longer than {self.max_line_chars} characters truncated (first: line {cut[0]})"
@@ -117,22 +131,24 @@ def mine_log_text(
     """``parse_log_text`` without building records (the same arguments, errors and skips)."""
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         skipped: list[LogSkip] = []
         if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
             plain, shapes = plain_rows(text, max_line_chars, skipped)
             rows: list[PlainRow] | list[Row] = plain
+        elif chosen == "syslog":
+            rows, shapes = syslog_rows(text, max_line_chars, year, skipped)
         else:
-            rows = _named_rows(text, chosen, year, max_line_chars, skipped)
+            rows = _named_rows(text, chosen, max_line_chars, skipped)
             shapes = list(map(digit_shape, (row[3] for row in rows)))
-        mined = miner.add_ids([row[3] for row in rows], shapes)
+        mined = miner.add_ids(list(map(_MESSAGE, rows)), shapes)
     return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars)
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
+def no_cyclic_gc() -> Iterator[None]:
     """Cyclic GC off while lines are read (records, entries and templates are all kept: its passes over them
-    find nothing to free), back on after when it was on."""
+    find nothing to free), back on after when it was on. Reentrant: an inner use leaves it off."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -142,12 +158,10 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _named_rows(text: str, fmt: LogFormat, year: int | None, max_chars: int, skipped: list[LogSkip]) -> list[Row]:
-    """The rows of JSON, syslog or Loki lines (which may name their service), skips appended to ``skipped``."""
-    if fmt == "syslog":
-        return syslog_rows(text, max_chars, year, skipped)
+def _named_rows(text: str, fmt: LogFormat, max_chars: int, skipped: list[LogSkip]) -> list[Row]:
+    """The rows of JSON or Loki lines (which may name their service), skips appended to ``skipped``."""
     rows: list[Row] = []
-    for item in _items(text, fmt, year, max_chars):
+    for item in _items(text, fmt, max_chars):
         if isinstance(item, LogSkip):
             skipped.append(item)
         else:
@@ -155,7 +169,7 @@ def _named_rows(text: str, fmt: LogFormat, year: int | None, max_chars: int, ski
     return rows
 
 
-def _items(text: str, fmt: LogFormat, year: int | None, max_chars: int) -> Iterator[Item]:
+def _items(text: str, fmt: LogFormat, max_chars: int) -> Iterator[Item]:
     if fmt == "loki":
         return read_loki(text, max_chars)
     if fmt == "jsonl":

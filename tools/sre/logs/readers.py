@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +16,8 @@ from typing import Any
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
     MONTHS,
+    Clock,
+    iso_time,
     leading_time,
     level_of,
     line_time,
@@ -23,7 +25,7 @@ from genaiops.tools.sre.logs.headers import (
     severity_level,
     split_level,
     split_plain,
-    stamp_end,
+    stamp_parts,
 )
 from genaiops.tools.sre.logs.miner import digit_shape
 from genaiops.tools.sre.logs.models import LogLevel, LogSkip
@@ -75,15 +77,20 @@ _ASCII_BREAKS = b"\r\x0b\x0c\x1c\x1d\x1e"  # what str.splitlines cuts at in ASCI
 _ASCII_PLAIN = bytes(c for c in range(128) if c not in _ASCII_BINARY + _ASCII_BREAKS)
 
 
-def text_lines(text: str) -> tuple[list[str], bool]:
-    """``text.splitlines()`` and ``may_hold_binary(text)``, the common case (ASCII text with \\n breaks and no
-    control characters) found with one byte-level pass and cut with ``split``: a trailing empty string is the
-    only difference, and blank lines are skipped."""
+def text_lines(text: str) -> tuple[Callable[[str], list[str]], bool]:
+    """How to cut ``text`` into its lines (``str.splitlines``, or ``split`` at \\n in the common case: ASCII text
+    with \\n breaks and no control characters, found with one byte-level pass; a trailing empty string is the
+    only difference, and blank lines are skipped) and ``may_hold_binary(text)``. The cut suits any text with the
+    same line breaks (its digit shape)."""
     if text.isascii():
         odd = text.encode("ascii").translate(None, _ASCII_PLAIN)
-        lines = text.split("\n") if not odd.translate(None, _ASCII_BINARY) else text.splitlines()
-        return lines, bool(odd.translate(None, _ASCII_BREAKS))
-    return text.splitlines(), may_hold_binary(text)
+        cut = _lf_lines if not odd.translate(None, _ASCII_BINARY) else str.splitlines
+        return cut, bool(odd.translate(None, _ASCII_BREAKS))
+    return str.splitlines, may_hold_binary(text)
+
+
+def _lf_lines(text: str) -> list[str]:
+    return text.split("\n")
 
 
 def _binary(line: str) -> bool:
@@ -109,8 +116,9 @@ def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
 
 PlainRow = tuple[int, "datetime | None", "LogLevel | None", str, bool]
 """(line number, time, level, message, truncated): a plain line read, as ``plain_entry`` reads it."""
-Layout = tuple["LogLevel | None", int, int, int]
-"""Where a plain line's parts are: (level, start and end of the message, end of the time stamp or 0)."""
+Layout = tuple["LogLevel | None", int, int, int, "Clock | None"]
+"""Where a plain line's parts are: (level, start and end of the message, end of the time stamp or 0, where an
+ISO or slashed stamp has its fraction and zone)."""
 
 
 def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str]]:
@@ -122,19 +130,17 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
     character that may make a line binary."""
     rows: list[PlainRow] = []
     shapes: list[str] = []
-    shaped, _ = text_lines(digit_shape(text))  # the same cuts: a digit is no line break
     layouts: dict[str, Layout] = {}
     stamps: dict[str, datetime | None] = {}
     seconds: dict[str, datetime | None] = {}
-    for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
-        shape = shaped[line_no - 1]
-        if truncated:
-            shape = shape[:max_chars]
+    for line_no, line, shape, truncated in _kept_lines(text, max_chars, skipped):
         layout = layouts.get(shape)
         if layout is None:
             layout = layouts[shape] = _layout(shape)
-        level, start, end, stamp = layout
-        if stamp:
+        level, start, end, stamp, clock = layout
+        if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
+            ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
+        elif stamp:
             ts = stamps.get(line[:stamp], _UNSEEN)
             if ts is _UNSEEN:
                 ts = stamps[line[:stamp]] = line_time(line, seconds)
@@ -145,12 +151,13 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
     return rows, shapes
 
 
-def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[tuple[int, str, bool]]:
-    """(line number, line, truncated) of each line to read: blank lines left out, a line over ``max_chars`` cut
-    there, a binary one appended to ``skipped`` (``check_line``, run per line only when the text holds a character
-    that may make a line binary)."""
-    lines, suspect = text_lines(text)
-    for line_no, line in enumerate(lines, 1):
+def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[tuple[int, str, str, bool]]:
+    """(line number, line, its digit shape, truncated) of each line to read: blank lines left out, a line over
+    ``max_chars`` cut there, a binary one appended to ``skipped`` (``check_line``, run per line only when the text
+    holds a character that may make a line binary)."""
+    cut, suspect = text_lines(text)
+    shaped = cut(digit_shape(text))  # the same cuts: a digit is no line break
+    for line_no, (line, shape) in enumerate(zip(cut(text), shaped, strict=True), 1):
         if not line or line.isspace():
             continue
         if suspect:
@@ -158,25 +165,26 @@ def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[t
             if isinstance(checked, LogSkip):
                 skipped.append(checked)
                 continue
-            yield line_no, *checked
+            line, truncated = checked
+            yield line_no, line, shape[:max_chars] if truncated else shape, truncated
         elif len(line) > max_chars:
-            yield line_no, line[:max_chars], True
+            yield line_no, line[:max_chars], shape[:max_chars], True
         else:
-            yield line_no, line, False
+            yield line_no, line, shape, False
 
 
 _UNSEEN: Any = object()
 
 
 def _layout(line: str) -> Layout:
-    """``split_plain(line)`` and ``stamp_end(line)`` as positions: the message (stripped; the whole line when
+    """``split_plain(line)`` and ``stamp_parts(line)`` as positions: the message (stripped; the whole line when
     that leaves nothing) is ``line[start:end]``."""
     level, message = split_plain(line)  # a suffix of the line
     stripped = message.strip()
     if not stripped:
-        return level, 0, len(line), stamp_end(line)
+        return level, 0, len(line), *stamp_parts(line)
     start = len(line) - len(message.lstrip())
-    return level, start, start + len(stripped), stamp_end(line)
+    return level, start, start + len(stripped), *stamp_parts(line)
 
 
 # --- JSON lines ------------------------------------------------------------------------------------------
@@ -253,17 +261,73 @@ Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
 """A ``PlainRow`` with the service the line names (JSON, syslog and Loki lines may name one)."""
 
 
-def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> list[Row]:
-    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones; a line that is not syslog and a
-    binary one appended to ``skipped``."""
+def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> tuple[list[Row], list[str]]:
+    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones, and the digit shape of each
+    row's message; a line that is not syslog and a binary one appended to ``skipped``. An RFC 3164 line without a
+    PRI is read once per distinct line shape (``_rfc3164_layout``: its pattern and the level word see a digit only
+    as ``\\d`` or ``\\S``, so the parts sit where its shape's do); a PRI's value gives the level, so a line with
+    one is read on its own."""
     rows: list[Row] = []
-    for line_no, line, truncated in _kept_lines(text, max_chars, skipped):
-        entry = syslog_entry(line_no, line, year)
-        if entry is None:
+    shapes: list[str] = []
+    layouts: dict[str, _SyslogLayout | None] = {}
+    stamps: dict[str, datetime | None] = {}
+    for line_no, line, shape, truncated in _kept_lines(text, max_chars, skipped):
+        if line[:1] == "<":
+            entry = syslog_entry(line_no, line, year)
+            if entry is None:
+                skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
+            else:
+                rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
+                shapes.append(digit_shape(entry.message))
+            continue
+        layout = layouts.get(shape, _UNSEEN)
+        if layout is _UNSEEN:
+            layout = layouts[shape] = _rfc3164_layout(shape)
+        if layout is None:
             skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
+            continue
+        level, start, end, tag, stamp = layout
+        ts = None
+        if year is not None:
+            ts = stamps.get(line[stamp[0] : stamp[-1]], _UNSEEN)
+            if ts is _UNSEEN:
+                ts = stamps[line[stamp[0] : stamp[-1]]] = _rfc3164_time(
+                    year, line[stamp[0] : stamp[1]], line[stamp[2] : stamp[3]], line[stamp[4] : stamp[5]]
+                )
+        service = line[tag[0] : tag[1]] if tag[0] >= 0 else None
+        if start < end:
+            rows.append((line_no, ts, level, line[start:end], truncated, service))
+            shapes.append(shape[start:end])
         else:
-            rows.append((line_no, entry.ts, entry.level, entry.message, truncated, entry.service))
-    return rows
+            rows.append((line_no, ts, level, "(empty)", truncated, service))
+            shapes.append("(empty)")
+    return rows, shapes
+
+
+_SyslogLayout = tuple["LogLevel | None", int, int, tuple[int, int], tuple[int, int, int, int, int, int]]
+"""Where an RFC 3164 line without a PRI has its parts: (level, start and end of the stripped message, span of the
+tag or (-1, -1), spans of the month, day and time)."""
+
+
+def _rfc3164_layout(line: str) -> _SyslogLayout | None:
+    """``syslog_entry``'s reading of an RFC 3164 line without a PRI, as positions (None: not syslog)."""
+    m = _RFC3164.match(line)
+    if m is None:
+        return None
+    msg = m["msg"]
+    stripped = msg.strip()
+    start = m.start("msg") + len(msg) - len(msg.lstrip())
+    stamp = (*m.span("mon"), *m.span("day"), *m.span("time"))
+    return split_level(msg)[0], start, start + len(stripped), m.span("tag"), stamp
+
+
+def _rfc3164_time(year: int, mon: str, day: str, time: str) -> datetime | None:
+    """The UTC time of an RFC 3164 stamp in ``year`` (None when it is no date: Feb 30, 25:00:00)."""
+    try:
+        h, mi, s = (int(x) for x in time.split(":"))
+        return datetime(year, MONTHS[mon], int(day), h, mi, s, tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
@@ -275,13 +339,7 @@ def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
     m = _RFC3164.match(line)
     if m is None or (m["pri"] is not None and int(m["pri"]) >= 192):
         return None
-    ts = None
-    if year is not None:
-        try:
-            h, mi, s = (int(x) for x in m["time"].split(":"))
-            ts = datetime(year, MONTHS[m["mon"]], int(m["day"]), h, mi, s, tzinfo=UTC)
-        except ValueError:
-            ts = None
+    ts = None if year is None else _rfc3164_time(year, m["mon"], m["day"], m["time"])
     level = severity_level(int(m["pri"])) if m["pri"] else split_level(m["msg"])[0]
     return Entry(line_no, m["msg"].strip() or "(empty)", ts, level, m["tag"])
 
