@@ -397,10 +397,9 @@ def _graph_file(command: _Command, argv: list[str]) -> bool:
     if show:
         print(kept)
     else:
-        from genaiops.cli.consoles import console
-        from genaiops.cli.graph_files import validated_text
+        from genaiops.cli.graph_files import print_validated
 
-        console.print(validated_text(file, *kept))
+        print_validated(file, *kept)
     return True
 
 
