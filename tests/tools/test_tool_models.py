@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
 
 from pydantic import BaseModel
 
@@ -14,6 +15,7 @@ from genaiops.tools import load_tools
 
 IMPORT_ALL = """
 import sys
+import types
 from genaiops.tools import load_tools
 assert len(load_tools()) > 50
 print(sorted(m for m in sys.modules if m.split(".")[0] in ("numpy", "scipy", "sklearn", "pandas", "pyarrow")))
@@ -51,3 +53,19 @@ def test_every_tool_model_defers_its_build_and_builds() -> None:
         model.model_rebuild()
         assert model.__pydantic_complete__, model
         assert model.model_json_schema()["type"] == "object"
+
+
+def test_the_tool_packages_export_their_names_not_modules_of_the_same_name() -> None:
+    """Every name a tools package exports is the function, class or value of its module, also once all modules
+    are imported (a lazy facade leaves `diagnosis.correlate` the module, not the function, if not told)."""
+    load_tools()
+    loaded = list(sys.modules.items())
+    packages = [m for name, m in loaded if name.startswith("genaiops.tools") and hasattr(m, "__path__")]
+    assert len(packages) > 10
+    modules = [
+        f"{package.__name__}.{name}"
+        for package in packages
+        for name in getattr(package, "__all__", ())
+        if isinstance(getattr(package, name), types.ModuleType)
+    ]
+    assert modules == []

@@ -31,6 +31,11 @@ from typing import TYPE_CHECKING
 
 from genaiops.lazy import lazy_exports
 
+# 'explain' names both a module of this package and the function it exports: imported here, as the module
+# would otherwise stand under the package's name once anything imports it (PEP 562 asks only for the
+# names a module lacks).
+from genaiops.tools.sre.detectors.explain import explain
+
 if TYPE_CHECKING:
     from genaiops.tools.sre.detectors.art import ArtParams, art_scores
     from genaiops.tools.sre.detectors.combined import (
@@ -44,7 +49,6 @@ if TYPE_CHECKING:
         refractory,
         score,
     )
-    from genaiops.tools.sre.detectors.explain import explain
 
 # Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
 # register or validate it) does not import every library module beside it.
@@ -64,7 +68,6 @@ _HOME = {
         ),
         "genaiops.tools.sre.detectors.combined",
     ),
-    **dict.fromkeys(("explain",), "genaiops.tools.sre.detectors.explain"),
 }
 __getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
