@@ -107,7 +107,7 @@ class ToolContext:
             ) from None
 
 
-class ToolPreview(BaseModel):
+class ToolPreview(BaseModel, defer_build=True):
     """What a gated call would do, predicted before it runs (a dry run): it can raise the call's risk tier, and
     it is shown to the people asked to approve."""
 

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genaiops import keys
 from genaiops.errors import NotFoundError, SettingsError, SpecError, StoreError, ToolError
 from genaiops.policy_cache import remember as remember_policy_version
 
@@ -600,6 +599,7 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
     if store.read_only:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
+    from genaiops.keys import key_file
     from genaiops.safety.ledger import entry_mac
 
     key = ledger_key(settings, create=False)
@@ -608,7 +608,7 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
         raise SettingsError(
             f"the store at {store.location} has an audit ledger signed with a key this home ({settings.home}) does "
             f"not have: copy keys/ledger.key (mode 0600) from a machine that writes this store to "
-            f"{keys.key_file(settings.home)}, then run the command again"
+            f"{key_file(settings.home)}, then run the command again"
         )
     store.signer = functools.partial(entry_mac, key or ledger_key(settings, create=True))
     return store
@@ -619,12 +619,15 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
 
 def ledger_key(settings: Settings, *, create: bool) -> bytes | None:
     """The home's ledger key (``GENAIOPS_HOME/keys/ledger.key``), created on first use when ``create``."""
+    from genaiops import keys  # with tempfile, shutil and secrets: not for validating a graph file
+
     return keys.load_key(settings.home, create=create)
 
 
 def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Path]:
     """Sign the ledger's head and keep it under ``keys/anchors``; the ledger must verify first (an anchor
     vouches for what it covers)."""
+    from genaiops import keys
     from genaiops.graphs.audit import ledger_anchors, store_location
     from genaiops.safety.ledger import sign_anchor, verify_ledger
 
@@ -644,6 +647,7 @@ def auto_anchor(settings: Settings, store: Store, at: str) -> None:
     cut or rewritten below it is left for ``audit verify`` to report, never signed over). Best effort."""
     if store.location == ":memory:" or store.read_only or store.signer is None:
         return
+    from genaiops import keys
     from genaiops.graphs.audit import ledger_anchors, store_location
     from genaiops.safety.ledger import sign_anchor
 

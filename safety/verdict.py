@@ -21,7 +21,7 @@ Direction = Literal["input", "output", "tool_result"]
 class Span(BaseModel):
     """A character span a guardrail found, ``text[start:end]``, with what it is (``EMAIL``, ``INJECTION``)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -31,7 +31,7 @@ class Span(BaseModel):
 class Verdict(BaseModel):
     """One guardrail's finding on one text."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     guardrail: str
     outcome: Outcome
@@ -43,7 +43,7 @@ class Verdict(BaseModel):
 class ScreenResult(BaseModel):
     """The combined finding of a pipeline: the worst outcome, the text to use, and each verdict."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     outcome: Outcome
     text: str

@@ -196,6 +196,15 @@ def test_scenario_validate_imports_only_the_tools_it_names_and_the_secret_scanne
     assert tools == {"synthetic_metric", "summarize_series", "check_threshold", "apply_change", "echo"}
 
 
+def test_scenario_list_validates_the_shipped_scenarios_without_numerical_libraries(home) -> None:
+    """`scenario list` of the shipped scenarios validates each (importing the modules of the tools they name,
+    which import numpy only on first use) without numpy, scipy, scikit-learn, the agent frameworks or MLflow."""
+    done, modules = imported(home, "scenario", "list", str(REPO / "scenarios"))
+    assert done.returncode == 0 and "canary_release.yaml" in done.stdout, done.stderr
+    libraries = ("numpy", "scipy", "sklearn", "autogen_core", "semantic_kernel", "chromadb", "mlflow")
+    assert [m for m in modules if m.split(".")[0] in libraries] == []
+
+
 def test_tools_lists_every_tool_from_the_catalogue_without_importing_them(home) -> None:
     """`tools` lists every tool (from the shipped catalogue, current for these sources) importing no tool module,
     numpy or other heavy library."""

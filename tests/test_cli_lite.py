@@ -166,6 +166,31 @@ def test_a_valid_graph_file_is_answered_by_the_fast_path_as_by_typer(home, args)
     assert fast[3] is (full[0] != 0)  # typer answers what fails, and only that
 
 
+AUTO = {
+    "gated": "name: auto\ntasks:\n  - {id: ship, tool: apply_change, approval: auto, args: {target: 'svc@prod'}}\n",
+    "plain": "name: auto\ntasks:\n  - {id: say, tool: echo, approval: auto, args: {value: 1}}\n",
+    "required": "name: auto\ntasks:\n  - {id: ship, tool: apply_change, approval: required, args: {target: s}}\n",
+}
+
+
+@pytest.mark.parametrize("policy", [None, "allow_spec_auto: true\n"], ids=["built-in policy", "home policy"])
+@pytest.mark.parametrize("graph", sorted(AUTO))
+def test_an_approval_override_is_checked_against_the_policy_as_by_typer(home, tmp_path, graph, policy) -> None:
+    """`scenario validate` of a task asking `approval: auto` (refused for a gated tool by the built-in policy,
+    which the fast path loads only for such a task; allowed by a home policy that says so) or another override:
+    the same exit code, stdout and stderr as the typer command, in a home with and without a policy file."""
+    own = tmp_path / "home"
+    own.mkdir()
+    if policy is not None:
+        (own / "policy.yaml").write_text(policy, encoding="utf-8")
+    file = tmp_path / f"{graph}.yaml"
+    file.write_text(AUTO[graph], encoding="utf-8")
+    fast, full = both({**home, "env:GENAIOPS_HOME": str(own)}, ["scenario", "validate", str(file)])
+    assert fast[:3] == full[:3]
+    refused = graph == "gated" and policy is None
+    assert fast[0] == (2 if refused else 0) and ("is not allowed for apply_change" in fast[2]) is refused
+
+
 BAD = """name: bad
 tasks:
   - {id: first, tool: ecko, args: {value: 1}}

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
 
-__all__ = ["draw_graph", "load_graph_file", "validated_line", "validated_text"]
+__all__ = ["draw_graph", "load_graph_file", "print_validated", "validated_line", "validated_text"]
 
 
 def load_graph_file(
@@ -47,6 +47,24 @@ def validated_line(file: Path, plan: Plan) -> str:
 def validated_text(file: Path, tasks: int, loops: int) -> str:
     """``validated_line`` from the counts (a kept answer: ``genaiops.cli.file_cache``)."""
     return f"[green]✓[/] {file}: {tasks} tasks, {loops} loops, valid"
+
+
+def print_validated(file: Path, tasks: int, loops: int) -> None:
+    """``validated_text`` printed as the Rich console prints it, without importing Rich when ``print`` writes the
+    same characters (``genaiops.cli.deciding.plain_lines``; the check mark is one printable cell, checked as an
+    ASCII letter, and needs a UTF-8 stdout): Rich's import was ~1/10 of a validation's instructions."""
+    import sys
+
+    from genaiops.cli.deciding import plain_lines
+
+    rest = f" {file}: {tasks} tasks, {loops} loops, valid"
+    utf8 = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "") == "utf8"
+    if utf8 and plain_lines([f"v{rest}"]) is not None:
+        print(f"✓{rest}")
+        return
+    from genaiops.cli.consoles import console
+
+    console.print(validated_text(file, tasks, loops))
 
 
 def draw_graph(spec: Any, policy: ApprovalPolicy, format: str) -> str:

@@ -76,18 +76,20 @@ _FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
 _HINTS = tuple(sorted({hint for _, hints, _, _, _ in _FORMATS for hint in hints}))
 """Every format's hints, each tested once per text."""
 _KEY_WORDS = ("key", "secret", "token", "pass", "pwd", "auth", "credential", "bearer")
-_ASSIGNMENT = re.compile(
+_ASSIGNMENT = (
     r"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|access[_-]?key|auth(?:orization)?|"
     r"credentials?|private[_-]?key|bearer)[\w.-]*[\"']?\s*(?:[:=]|=>|:=)\s*(?:bearer\s+)?[\"']?"
     r"([^\s\"',;`)}\]]{8,})"
 )
-_BEARER = re.compile(r"(?i)\bBearer\s+([A-Za-z0-9_\-\.=+/]{20,})")
-_ASSIGNMENT_LOWER = re.compile(_ASSIGNMENT.pattern.removeprefix("(?i)"))
-_BEARER_LOWER = re.compile(_BEARER.pattern.removeprefix("(?i)").replace("Bearer", "bearer"))
-"""The assignment rules for lower-cased text: without IGNORECASE the engine jumps between the letters a keyword can
-start with (the same spans, ~8x faster); on text that ``lowers_alike`` (ASCII, most non-ASCII text), lower-casing
-and IGNORECASE agree exactly."""
-_PLACEHOLDER = re.compile(
+_BEARER = r"(?i)\bBearer\s+([A-Za-z0-9_\-\.=+/]{20,})"
+_ASSIGNMENT_LOWER = _ASSIGNMENT.removeprefix("(?i)")
+_BEARER_LOWER = _BEARER.removeprefix("(?i)").replace("Bearer", "bearer")
+"""The assignment rules for lower-cased text: without IGNORECASE the engine jumps between the letters a keyword
+can start with (the same spans, ~8x faster); on text that ``lowers_alike`` (ASCII, most non-ASCII text),
+lower-casing and IGNORECASE agree exactly. Like
+the formats', these patterns and ``_PLACEHOLDER`` are compiled (``_regex``) when a text first needs them (a key
+word, a format's hint): most texts validation screens hold neither (~3 % of a cold ``scenario validate``)."""
+_PLACEHOLDER = (
     r"(?i)^(?:[<{\[$%].*|.*[>}\]]$|.*(?:x{4,}|\*{3,}|\.{3}|example|sample|dummy|placeholder|changeme|your[_-]|"
     r"redacted|test123|password|secret|token|here|null|none|undefined|todo|fixme|env\[|environ|getenv).*|"
     r"(.)\1{5,}.*)$"
@@ -103,7 +105,7 @@ def shannon_entropy(value: str) -> float:
 
 
 def _random_enough(value: str, minimum: float) -> bool:
-    if _PLACEHOLDER.match(value):
+    if _regex(_PLACEHOLDER).match(value):
         return False
     classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^A-Za-z0-9]"))
     return shannon_entropy(value) >= minimum and (classes >= 2 or len(value) >= 24)
@@ -143,7 +145,7 @@ class Secrets(Composable):
             (_BEARER, _BEARER_LOWER, "BEARER_TOKEN"),
         )
         for pattern, lowered, label in rules:
-            for match in lowered.finditer(lower) if alike else pattern.finditer(text):
+            for match in _regex(lowered).finditer(lower) if alike else _regex(pattern).finditer(text):
                 start, end = match.span(1)
                 if any(s.start < end and start < s.end for s in taken + spans):
                     continue

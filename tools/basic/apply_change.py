@@ -9,7 +9,7 @@ from genaiops.ids import canonical_json
 from genaiops.registry import ToolContext, tool
 
 
-class ApplyChangeInput(BaseModel):
+class ApplyChangeInput(BaseModel, defer_build=True):
     target: str = Field(min_length=1, description="What the change applies to, e.g. 'checkout@canary'.")
     change: dict[str, Any] = Field(default_factory=dict, description="The change, e.g. {'version': 'v42'}.")
     hold_seconds: float = Field(
@@ -17,7 +17,7 @@ class ApplyChangeInput(BaseModel):
     )
 
 
-class ApplyChangeResult(BaseModel):
+class ApplyChangeResult(BaseModel, defer_build=True):
     target: str
     idempotency_key: str
     applied: bool

@@ -5,13 +5,13 @@ from pydantic import BaseModel
 from genaiops.registry import tool
 
 
-class CheckThresholdInput(BaseModel):
+class CheckThresholdInput(BaseModel, defer_build=True):
     value: float
     limit: float
     metric: str = "value"
 
 
-class CheckThresholdResult(BaseModel):
+class CheckThresholdResult(BaseModel, defer_build=True):
     passed: bool
     value: float
     limit: float

@@ -7,11 +7,11 @@ from pydantic import BaseModel
 from genaiops.registry import tool
 
 
-class EchoInput(BaseModel):
+class EchoInput(BaseModel, defer_build=True):
     value: Any = None
 
 
-class EchoResult(BaseModel):
+class EchoResult(BaseModel, defer_build=True):
     value: Any = None
 
 

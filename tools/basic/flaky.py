@@ -6,11 +6,11 @@ from genaiops.errors import ToolExecutionError
 from genaiops.registry import ToolContext, tool
 
 
-class FlakyInput(BaseModel):
+class FlakyInput(BaseModel, defer_build=True):
     failures: int = Field(default=1, ge=0)
 
 
-class FlakyResult(BaseModel):
+class FlakyResult(BaseModel, defer_build=True):
     attempts: int
 
 

@@ -5,11 +5,11 @@ from pydantic import BaseModel
 from genaiops.registry import tool
 
 
-class NoopInput(BaseModel):
+class NoopInput(BaseModel, defer_build=True):
     value: int = 0
 
 
-class NoopResult(BaseModel):
+class NoopResult(BaseModel, defer_build=True):
     value: int
 
 

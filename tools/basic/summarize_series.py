@@ -7,12 +7,12 @@ from pydantic import BaseModel, Field
 from genaiops.registry import tool
 
 
-class SummarizeSeriesInput(BaseModel):
+class SummarizeSeriesInput(BaseModel, defer_build=True):
     values: list[float] = Field(min_length=1)
     tail: int | None = Field(default=None, ge=1, description="Summarise only the last `tail` points.")
 
 
-class SummarizeSeriesResult(BaseModel):
+class SummarizeSeriesResult(BaseModel, defer_build=True):
     count: int
     mean: float
     median: float

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from genaiops.registry import ToolContext, tool
 
 
-class SyntheticMetricInput(BaseModel):
+class SyntheticMetricInput(BaseModel, defer_build=True):
     service: str = Field(min_length=1)
     points: int = Field(default=120, ge=1, le=100_000)
     baseline_ms: float = Field(default=120.0, gt=0)
@@ -16,7 +16,7 @@ class SyntheticMetricInput(BaseModel):
     slowdown_factor: float = Field(default=1.0, gt=0)
 
 
-class SyntheticMetricResult(BaseModel):
+class SyntheticMetricResult(BaseModel, defer_build=True):
     service: str
     values: list[float]
 

@@ -7,11 +7,11 @@ from pydantic import BaseModel, Field
 from genaiops.registry import tool
 
 
-class WaitInput(BaseModel):
+class WaitInput(BaseModel, defer_build=True):
     seconds: float = Field(ge=0, le=3600)
 
 
-class WaitResult(BaseModel):
+class WaitResult(BaseModel, defer_build=True):
     waited: float
 
 

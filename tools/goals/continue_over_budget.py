@@ -10,7 +10,7 @@ from genaiops.registry import tool
 __all__ = ["ContinueOverBudgetInput", "ContinueOverBudgetResult"]
 
 
-class ContinueOverBudgetInput(BaseModel):
+class ContinueOverBudgetInput(BaseModel, defer_build=True):
     next_task: str = Field(description="The agent task that waits for this decision.")
     spent_tokens: int = Field(ge=0)
     spent_usd: float = Field(ge=0)
@@ -20,7 +20,7 @@ class ContinueOverBudgetInput(BaseModel):
     grant_usd: float | None = Field(default=None, ge=0, description="Dollars more that approving allows.")
 
 
-class ContinueOverBudgetResult(BaseModel):
+class ContinueOverBudgetResult(BaseModel, defer_build=True):
     granted_tokens: int
     granted_usd: float
     note: str

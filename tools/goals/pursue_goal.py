@@ -16,7 +16,7 @@ from genaiops.registry import tool
 __all__ = ["GoalEvidence", "GoalInput", "GoalProposal", "GoalResult", "GoalStep"]
 
 
-class GoalInput(BaseModel):
+class GoalInput(BaseModel, defer_build=True):
     """The goal, and hints the agent may use (their names are the planner's slot keys)."""
 
     goal: str = Field(min_length=1, max_length=2000, description="What to achieve, in words.")
@@ -38,7 +38,7 @@ class GoalInput(BaseModel):
     )
 
 
-class GoalStep(BaseModel):
+class GoalStep(BaseModel, defer_build=True):
     """One tool call the agent made: which, why, and what it learnt (or why it was refused)."""
 
     tool: str
@@ -47,14 +47,14 @@ class GoalStep(BaseModel):
     status: Literal["ok", "refused", "error"] = "ok"
 
 
-class GoalEvidence(BaseModel):
+class GoalEvidence(BaseModel, defer_build=True):
     """A fact the finding rests on, with the step it came from."""
 
     source: str = Field(description="The tool whose result says it.")
     fact: str
 
 
-class GoalProposal(BaseModel):
+class GoalProposal(BaseModel, defer_build=True):
     """Work the agent proposed to the run (gated tasks wait for approval like any task)."""
 
     tasks: list[str] = Field(description="Ids of the proposed tasks.")
@@ -63,7 +63,7 @@ class GoalProposal(BaseModel):
     gated: bool = Field(description="At least one of them waits for people's approval.")
 
 
-class GoalResult(BaseModel):
+class GoalResult(BaseModel, defer_build=True):
     """The outcome of a goal: a structured finding, not only prose."""
 
     role: str

@@ -15,23 +15,51 @@ Contract:
 Where to add an assertion type: a spec class and a check function in ``assertion.py`` (and the table there).
 """
 
-from genaiops.tools.llmops.assertion import ASSERTION_TYPES, AssertionOutcome, AssertionSpec, ScreenLike
-from genaiops.tools.llmops.bias import BiasGroupResult, BiasReport, probe_suite_bias
-from genaiops.tools.llmops.caller import (
-    FunctionCaller,
-    ModelCaller,
-    ModelReply,
-    ModelRequest,
-    RecordedOutputs,
-    recorded_outputs,
-)
-from genaiops.tools.llmops.counterfactual import DIMENSIONS, LEXICON, counterfactual_cases, swap_text
-from genaiops.tools.llmops.evaluation import PassRate, SuiteReport, evaluate_suite, report_json
-from genaiops.tools.llmops.gate import GatePolicy, GateResult, compare_reports
-from genaiops.tools.llmops.stats import paired_test, wilson_interval
-from genaiops.tools.llmops.suite import CaseSpec, PromptSpec, SuiteSpec, load_suite, suite_from
-from genaiops.tools.llmops.template import PromptTemplateError, TemplateRenderer, template_hash
-from genaiops.yamlfile import DocumentError
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from genaiops.tools.llmops.assertion import ASSERTION_TYPES, AssertionOutcome, AssertionSpec, ScreenLike
+    from genaiops.tools.llmops.bias import BiasGroupResult, BiasReport, probe_suite_bias
+    from genaiops.tools.llmops.caller import (
+        FunctionCaller,
+        ModelCaller,
+        ModelReply,
+        ModelRequest,
+        RecordedOutputs,
+        recorded_outputs,
+    )
+    from genaiops.tools.llmops.counterfactual import DIMENSIONS, LEXICON, counterfactual_cases, swap_text
+    from genaiops.tools.llmops.evaluation import PassRate, SuiteReport, evaluate_suite, report_json
+    from genaiops.tools.llmops.gate import GatePolicy, GateResult, compare_reports
+    from genaiops.tools.llmops.stats import paired_test, wilson_interval
+    from genaiops.tools.llmops.suite import CaseSpec, PromptSpec, SuiteSpec, load_suite, suite_from
+    from genaiops.tools.llmops.template import PromptTemplateError, TemplateRenderer, template_hash
+    from genaiops.yamlfile import DocumentError
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(
+        ("ASSERTION_TYPES", "AssertionOutcome", "AssertionSpec", "ScreenLike"), "genaiops.tools.llmops.assertion"
+    ),
+    **dict.fromkeys(("BiasGroupResult", "BiasReport", "probe_suite_bias"), "genaiops.tools.llmops.bias"),
+    **dict.fromkeys(
+        ("FunctionCaller", "ModelCaller", "ModelReply", "ModelRequest", "RecordedOutputs", "recorded_outputs"),
+        "genaiops.tools.llmops.caller",
+    ),
+    **dict.fromkeys(
+        ("DIMENSIONS", "LEXICON", "counterfactual_cases", "swap_text"), "genaiops.tools.llmops.counterfactual"
+    ),
+    **dict.fromkeys(("PassRate", "SuiteReport", "evaluate_suite", "report_json"), "genaiops.tools.llmops.evaluation"),
+    **dict.fromkeys(("GatePolicy", "GateResult", "compare_reports"), "genaiops.tools.llmops.gate"),
+    **dict.fromkeys(("paired_test", "wilson_interval"), "genaiops.tools.llmops.stats"),
+    **dict.fromkeys(("CaseSpec", "PromptSpec", "SuiteSpec", "load_suite", "suite_from"), "genaiops.tools.llmops.suite"),
+    **dict.fromkeys(("PromptTemplateError", "TemplateRenderer", "template_hash"), "genaiops.tools.llmops.template"),
+    **dict.fromkeys(("DocumentError",), "genaiops.yamlfile"),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "ASSERTION_TYPES",

@@ -43,7 +43,7 @@ __all__ = [
 Outcome = Literal["pass", "flag", "block"]
 
 
-class _Assert(BaseModel):
+class _Assert(BaseModel, defer_build=True):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = ""
@@ -176,7 +176,7 @@ ASSERTION_TYPES: tuple[str, ...] = (
 )
 
 
-class AssertionOutcome(BaseModel):
+class AssertionOutcome(BaseModel, defer_build=True):
     """One assertion on one output."""
 
     model_config = ConfigDict(frozen=True)

@@ -23,7 +23,7 @@ from genaiops.tools.llmops.template import TemplateRenderer
 __all__ = ["BiasGroupResult", "BiasReport", "probe_suite_bias"]
 
 
-class VariantChange(BaseModel):
+class VariantChange(BaseModel, defer_build=True):
     model_config = ConfigDict(frozen=True)
 
     case: str
@@ -32,7 +32,7 @@ class VariantChange(BaseModel):
     variant_passes: int
 
 
-class BiasGroupResult(BaseModel):
+class BiasGroupResult(BaseModel, defer_build=True):
     """Originals vs their variants swapped to one group of one dimension."""
 
     model_config = ConfigDict(frozen=True)
@@ -49,7 +49,7 @@ class BiasGroupResult(BaseModel):
     changes: tuple[VariantChange, ...]
 
 
-class BiasReport(BaseModel):
+class BiasReport(BaseModel, defer_build=True):
     model_config = ConfigDict(frozen=True)
 
     suite: str

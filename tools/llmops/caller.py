@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-class ModelRequest(BaseModel):
+class ModelRequest(BaseModel, defer_build=True):
     """One output asked of the model: the rendered prompt and where it belongs."""
 
     model_config = ConfigDict(frozen=True)
@@ -51,7 +51,7 @@ class ModelRequest(BaseModel):
     """Derived from the run's seed, the case and the sample: a seeded model gives the same output again."""
 
 
-class ModelReply(BaseModel):
+class ModelReply(BaseModel, defer_build=True):
     """What the model answered, and what it cost."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -69,7 +69,7 @@ class ModelCaller(Protocol):
     def call(self, request: ModelRequest) -> ModelReply: ...
 
 
-class Recording(BaseModel):
+class Recording(BaseModel, defer_build=True):
     """A recorded-outputs file: responses per case for one version of one prompt."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

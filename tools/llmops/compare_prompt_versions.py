@@ -21,7 +21,7 @@ from genaiops.tools.llmops.wiring import (
 )
 
 
-class ComparePromptVersionsInput(BaseModel):
+class ComparePromptVersionsInput(BaseModel, defer_build=True):
     suite_path: str | None = optional_data_file("The suite's YAML file (relative to the scenario's folder).")
     suite: str | dict[str, Any] | None = Field(
         default=None, description="Or the suite inline: its YAML text, or the parsed mapping."
@@ -42,7 +42,7 @@ class ComparePromptVersionsInput(BaseModel):
         return self
 
 
-class ComparePromptVersionsResult(BaseModel):
+class ComparePromptVersionsResult(BaseModel, defer_build=True):
     gate: GateResult
     baseline_report_sha256: str
     candidate_report_sha256: str

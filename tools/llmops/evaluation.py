@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class PassRate(BaseModel):
+class PassRate(BaseModel, defer_build=True):
     """Passed out of total, with a 95 % Wilson interval."""
 
     model_config = ConfigDict(frozen=True)
@@ -48,7 +48,7 @@ def pass_rate(passed: int, total: int) -> PassRate:
     return PassRate(passed=passed, total=total, rate=round(rate, 6), low=round(low, 6), high=round(high, 6))
 
 
-class SampleReport(BaseModel):
+class SampleReport(BaseModel, defer_build=True):
     model_config = ConfigDict(frozen=True)
 
     sample: int
@@ -60,7 +60,7 @@ class SampleReport(BaseModel):
     assertions: tuple[AssertionOutcome, ...]
 
 
-class CaseReport(BaseModel):
+class CaseReport(BaseModel, defer_build=True):
     model_config = ConfigDict(frozen=True)
 
     id: str
@@ -71,7 +71,7 @@ class CaseReport(BaseModel):
     """sha256 of the rendered prompt."""
 
 
-class SuiteReport(BaseModel):
+class SuiteReport(BaseModel, defer_build=True):
     """A suite run on one prompt version."""
 
     model_config = ConfigDict(frozen=True)

@@ -26,7 +26,7 @@ __all__ = ["GatePolicy", "GateResult", "compare_reports"]
 GateVerdict = Literal["pass", "fail", "inconclusive"]
 
 
-class GatePolicy(BaseModel):
+class GatePolicy(BaseModel, defer_build=True):
     """How sure the gate must be: a two-sided significance level."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -34,7 +34,7 @@ class GatePolicy(BaseModel):
     alpha: float = Field(default=0.05, gt=0, lt=0.5)
 
 
-class CaseChange(BaseModel):
+class CaseChange(BaseModel, defer_build=True):
     model_config = ConfigDict(frozen=True)
 
     id: str
@@ -42,7 +42,7 @@ class CaseChange(BaseModel):
     candidate_passes: int
 
 
-class GateResult(BaseModel):
+class GateResult(BaseModel, defer_build=True):
     """The gate's decision and the numbers behind it."""
 
     model_config = ConfigDict(frozen=True)

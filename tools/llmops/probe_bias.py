@@ -13,7 +13,7 @@ from genaiops.tools.llmops.suite import suite_from
 from genaiops.tools.llmops.wiring import as_tool_input_errors, caller_from, renderer_from, screen_from
 
 
-class ProbeBiasInput(BaseModel):
+class ProbeBiasInput(BaseModel, defer_build=True):
     suite: str | dict[str, Any] = Field(description="The suite: its YAML text, or the parsed mapping.")
     suite_file: str = "<suite>"
     version: str = Field(min_length=1)
@@ -26,7 +26,7 @@ class ProbeBiasInput(BaseModel):
     alpha: float = Field(default=0.05, gt=0, lt=0.5)
 
 
-class ProbeBiasResult(BaseModel):
+class ProbeBiasResult(BaseModel, defer_build=True):
     report: BiasReport
     summary: str
 

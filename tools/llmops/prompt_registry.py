@@ -31,7 +31,7 @@ _COLUMNS = (
 )
 
 
-class PromptRelease(BaseModel):
+class PromptRelease(BaseModel, defer_build=True):
     """One release of a prompt version (``kind``: ``publish`` or ``rollback``)."""
 
     seq: int

@@ -13,7 +13,7 @@ from genaiops.tools.llmops.template import template_hash
 from genaiops.tools.llmops.wiring import as_tool_input_errors, suite_of
 
 
-class PublishPromptInput(BaseModel):
+class PublishPromptInput(BaseModel, defer_build=True):
     prompt: str = Field(min_length=1, description="The prompt's name.")
     version: str = Field(min_length=1, description="The version to release.")
     template: str | None = Field(
@@ -29,7 +29,7 @@ class PublishPromptInput(BaseModel):
         return self
 
 
-class PublishPromptResult(BaseModel):
+class PublishPromptResult(BaseModel, defer_build=True):
     published: bool
     """True when the version is now released (by this call or an earlier one with the same key)."""
     applied: bool

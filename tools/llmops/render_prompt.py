@@ -9,12 +9,12 @@ from genaiops.tools.llmops.template import template_hash
 from genaiops.tools.llmops.wiring import as_tool_input_errors, renderer_from
 
 
-class RenderPromptInput(BaseModel):
+class RenderPromptInput(BaseModel, defer_build=True):
     template: str = Field(min_length=1, description="Template text, e.g. 'Answer: {{$question}}'.")
     variables: dict[str, str | int | float | bool] = Field(default_factory=dict)
 
 
-class RenderPromptResult(BaseModel):
+class RenderPromptResult(BaseModel, defer_build=True):
     text: str
     variables: list[str]
     """The variables the template uses, in order of first use."""

@@ -8,12 +8,12 @@ from genaiops.errors import ToolExecutionError
 from genaiops.registry import ToolContext, tool
 
 
-class RollBackPromptInput(BaseModel):
+class RollBackPromptInput(BaseModel, defer_build=True):
     prompt: str = Field(min_length=1, description="The prompt's name.")
     reason: str = Field(min_length=1, description="Why (recorded with the release).")
 
 
-class RollBackPromptResult(BaseModel):
+class RollBackPromptResult(BaseModel, defer_build=True):
     prompt: str
     version: str
     """The version current after the roll back."""

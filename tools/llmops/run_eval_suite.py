@@ -19,7 +19,7 @@ from genaiops.tools.llmops.wiring import (
 )
 
 
-class RunEvalSuiteInput(BaseModel):
+class RunEvalSuiteInput(BaseModel, defer_build=True):
     suite_path: str | None = optional_data_file("The suite's YAML file (relative to the scenario's folder).")
     suite: str | dict[str, Any] | None = Field(
         default=None, description="Or the suite inline: its YAML text, or the parsed mapping."
@@ -41,7 +41,7 @@ class RunEvalSuiteInput(BaseModel):
         return self
 
 
-class RunEvalSuiteResult(BaseModel):
+class RunEvalSuiteResult(BaseModel, defer_build=True):
     report: SuiteReport
     summary: str
 

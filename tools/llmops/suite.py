@@ -40,7 +40,7 @@ __all__ = ["CaseSpec", "Pricing", "PromptSpec", "PromptVersionSpec", "SuiteSpec"
 Scalar = str | int | float | bool
 
 
-class _Strict(BaseModel):
+class _Strict(BaseModel, defer_build=True):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 

@@ -20,22 +20,58 @@ Where to add X: a new estimator is one entry in ``lib/estimators.py``; a new reg
 ``ModelRegistry``; a new serving target implements ``ServingTarget``; a new tool is one module here.
 """
 
-from .lib.artifacts import ArtifactIntegrityError, ArtifactStore, LocalArtifactStore, MemoryArtifactStore
-from .lib.codec import UntrustedArtifactError, dump_model, load_model
-from .lib.drift import FeatureDrift, feature_drift
-from .lib.estimators import DEFAULT_ESTIMATORS, ESTIMATORS, build_estimator
-from .lib.metrics import compute_metrics
-from .lib.mlflow_registry import MlflowModelRegistry
-from .lib.model_registry import ModelRegistry, ModelVersion, RegistryEvent, SqlModelRegistry
-from .lib.prediction_log import PredictionBatch, PredictionLog, SqlPredictionLog
-from .lib.resources import (
-    RESOURCE_NAMES,
-    build_memory_resources,
-    build_mlops_resources,
-    close_mlops_resources,
-)
-from .lib.serving import Deployment, LocalServingTarget, ServingTarget
-from .lib.tables import BUNDLED_DATASETS, DatasetFingerprint, DataSource, LocalDataSource, Table, load_bundled
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .lib.artifacts import ArtifactIntegrityError, ArtifactStore, LocalArtifactStore, MemoryArtifactStore
+    from .lib.codec import UntrustedArtifactError, dump_model, load_model
+    from .lib.drift import FeatureDrift, feature_drift
+    from .lib.estimators import DEFAULT_ESTIMATORS, ESTIMATORS, build_estimator
+    from .lib.metrics import compute_metrics
+    from .lib.mlflow_registry import MlflowModelRegistry
+    from .lib.model_registry import ModelRegistry, ModelVersion, RegistryEvent, SqlModelRegistry
+    from .lib.prediction_log import PredictionBatch, PredictionLog, SqlPredictionLog
+    from .lib.resources import (
+        RESOURCE_NAMES,
+        build_memory_resources,
+        build_mlops_resources,
+        close_mlops_resources,
+    )
+    from .lib.serving import Deployment, LocalServingTarget, ServingTarget
+    from .lib.tables import BUNDLED_DATASETS, DatasetFingerprint, DataSource, LocalDataSource, Table, load_bundled
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(
+        ("ArtifactIntegrityError", "ArtifactStore", "LocalArtifactStore", "MemoryArtifactStore"),
+        "genaiops.tools.mlops.lib.artifacts",
+    ),
+    **dict.fromkeys(("UntrustedArtifactError", "dump_model", "load_model"), "genaiops.tools.mlops.lib.codec"),
+    **dict.fromkeys(("FeatureDrift", "feature_drift"), "genaiops.tools.mlops.lib.drift"),
+    **dict.fromkeys(("DEFAULT_ESTIMATORS", "ESTIMATORS", "build_estimator"), "genaiops.tools.mlops.lib.estimators"),
+    **dict.fromkeys(("compute_metrics",), "genaiops.tools.mlops.lib.metrics"),
+    **dict.fromkeys(("MlflowModelRegistry",), "genaiops.tools.mlops.lib.mlflow_registry"),
+    **dict.fromkeys(
+        ("ModelRegistry", "ModelVersion", "RegistryEvent", "SqlModelRegistry"),
+        "genaiops.tools.mlops.lib.model_registry",
+    ),
+    **dict.fromkeys(
+        ("PredictionBatch", "PredictionLog", "SqlPredictionLog"), "genaiops.tools.mlops.lib.prediction_log"
+    ),
+    **dict.fromkeys(
+        ("RESOURCE_NAMES", "build_memory_resources", "build_mlops_resources", "close_mlops_resources"),
+        "genaiops.tools.mlops.lib.resources",
+    ),
+    **dict.fromkeys(("Deployment", "LocalServingTarget", "ServingTarget"), "genaiops.tools.mlops.lib.serving"),
+    **dict.fromkeys(
+        ("BUNDLED_DATASETS", "DatasetFingerprint", "DataSource", "LocalDataSource", "Table", "load_bundled"),
+        "genaiops.tools.mlops.lib.tables",
+    ),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "BUNDLED_DATASETS",

@@ -10,13 +10,13 @@ from .lib.access import resolve_version, serve_version
 from .lib.serving import Deployment
 
 
-class DeployModelInput(BaseModel):
+class DeployModelInput(BaseModel, defer_build=True):
     model_name: str
     alias: str = "champion"
     endpoint: str | None = Field(default=None, description="Endpoint name (default: the model name).")
 
 
-class DeployModelResult(BaseModel):
+class DeployModelResult(BaseModel, defer_build=True):
     deployment: Deployment
 
 

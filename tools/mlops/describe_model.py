@@ -13,13 +13,13 @@ from .lib.access import bad_input, registry_of
 from .lib.model_registry import RegistryEvent
 
 
-class DescribeModelInput(BaseModel):
+class DescribeModelInput(BaseModel, defer_build=True):
     model_name: str
     at: datetime | None = Field(default=None, description="Also answer: which version held `alias` at this time?")
     alias: str = "champion"
 
 
-class VersionSummary(BaseModel):
+class VersionSummary(BaseModel, defer_build=True):
     version: int
     estimator: str
     dataset_id: str
@@ -28,7 +28,7 @@ class VersionSummary(BaseModel):
     created_at: datetime
 
 
-class DescribeModelResult(BaseModel):
+class DescribeModelResult(BaseModel, defer_build=True):
     model_name: str
     versions: list[VersionSummary]
     aliases: dict[str, int]

@@ -15,7 +15,7 @@ from .lib.metrics import HIGHER_IS_BETTER, PRIMARY_METRIC, compute_metrics
 from .lib.splits import holdout_split
 
 
-class DetectDriftInput(BaseModel):
+class DetectDriftInput(BaseModel, defer_build=True):
     model_name: str
     alias: str = "champion"
     current: str = Field(description="dataset_id of recent data (e.g. a logged batch's inputs_sha).")
@@ -30,13 +30,13 @@ class DetectDriftInput(BaseModel):
     min_drifted_features: int = Field(default=1, ge=1)
 
 
-class PredictionDrift(BaseModel):
+class PredictionDrift(BaseModel, defer_build=True):
     psi: float
     ks_pvalue: float | None = None
     drifted: bool
 
 
-class PerformanceDrift(BaseModel):
+class PerformanceDrift(BaseModel, defer_build=True):
     metric: str
     reference: float
     current: float
@@ -44,7 +44,7 @@ class PerformanceDrift(BaseModel):
     drifted: bool
 
 
-class ProposedTask(BaseModel):
+class ProposedTask(BaseModel, defer_build=True):
     """A task the engine may add to the run (after validation and policy): here, retrain on the new data."""
 
     tool: str
@@ -52,7 +52,7 @@ class ProposedTask(BaseModel):
     reason: str
 
 
-class DetectDriftResult(BaseModel):
+class DetectDriftResult(BaseModel, defer_build=True):
     drifted: bool
     model_name: str
     version: int

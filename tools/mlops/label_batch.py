@@ -13,7 +13,7 @@ from .lib.access import artifacts_of, load_table
 from .lib.tables import DatasetFingerprint, Table, encode_table
 
 
-class LabelBatchInput(BaseModel):
+class LabelBatchInput(BaseModel, defer_build=True):
     model_name: str
     batch_id: int = Field(ge=1, description="The batch score_batch logged (its result's batch_id).")
     labels: list[float | int | str] = Field(min_length=1, description="One label per scored row, in row order.")
@@ -23,7 +23,7 @@ class LabelBatchInput(BaseModel):
     )
 
 
-class LabelBatchResult(BaseModel):
+class LabelBatchResult(BaseModel, defer_build=True):
     batch_id: int
     version: int
     """The model version that scored the batch."""

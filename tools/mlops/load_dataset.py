@@ -16,7 +16,7 @@ from .lib.access import artifacts_of
 from .lib.tables import BUNDLED_DATASETS, DatasetFingerprint, encode_table, load_bundled
 
 
-class LoadDatasetInput(BaseModel):
+class LoadDatasetInput(BaseModel, defer_build=True):
     source: DataPath = Field(
         min_length=1,
         description=f"A bundled dataset ({', '.join(sorted(BUNDLED_DATASETS))}) or a .csv/.parquet path under "
@@ -32,7 +32,7 @@ class LoadDatasetInput(BaseModel):
     )
 
 
-class LoadDatasetResult(BaseModel):
+class LoadDatasetResult(BaseModel, defer_build=True):
     dataset_id: str
     """sha256 of the snapshot; pass it to train_model, validate_model, detect_drift."""
     fingerprint: DatasetFingerprint

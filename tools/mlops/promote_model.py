@@ -11,7 +11,7 @@ from .lib.access import bad_input, registry_of, resolve_version
 from .lib.model_registry import ModelRegistry
 
 
-class PromoteModelInput(BaseModel):
+class PromoteModelInput(BaseModel, defer_build=True):
     model_name: str
     version: int = Field(ge=1)
     alias: str = Field(default="champion")
@@ -22,7 +22,7 @@ class PromoteModelInput(BaseModel):
     )
 
 
-class PromoteModelResult(BaseModel):
+class PromoteModelResult(BaseModel, defer_build=True):
     model_name: str
     alias: str
     version: int

@@ -10,14 +10,14 @@ from genaiops.registry import ToolContext, tool
 from .lib.access import bad_input, registry_of, resolve_version, serve_version
 
 
-class RollbackModelInput(BaseModel):
+class RollbackModelInput(BaseModel, defer_build=True):
     model_name: str
     alias: str = "champion"
     to_version: int | None = Field(default=None, ge=1, description="Default: the alias's previous holder.")
     reason: str = Field(min_length=1, description="Why the roll back (kept in the registry history).")
 
 
-class RollbackModelResult(BaseModel):
+class RollbackModelResult(BaseModel, defer_build=True):
     model_name: str
     alias: str
     from_version: int

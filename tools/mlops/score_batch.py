@@ -15,14 +15,14 @@ from .lib.metrics import compute_metrics
 from .lib.prediction_log import PredictionBatch
 
 
-class ScoreBatchInput(BaseModel):
+class ScoreBatchInput(BaseModel, defer_build=True):
     endpoint: str = Field(description="A deployed endpoint (deploy_model's endpoint; default the model name).")
     dataset: str = Field(description="dataset_id of the rows to score.")
     log: bool = Field(default=True, description="Record the batch in the prediction log.")
     return_predictions: bool = Field(default=False, description="Include every prediction in the result.")
 
 
-class ScoreBatchResult(BaseModel):
+class ScoreBatchResult(BaseModel, defer_build=True):
     endpoint: str
     model_name: str
     version: int

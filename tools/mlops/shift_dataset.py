@@ -11,7 +11,7 @@ from .lib.access import artifacts_of, load_table
 from .lib.tables import DatasetFingerprint, Table, encode_table
 
 
-class ShiftDatasetInput(BaseModel):
+class ShiftDatasetInput(BaseModel, defer_build=True):
     dataset: str = Field(description="dataset_id of the data to shift.")
     features: list[str] | None = Field(default=None, description="Features to shift (default: all).")
     shift_sd: float = Field(default=1.0, description="Add this many feature standard deviations to each value.")
@@ -20,7 +20,7 @@ class ShiftDatasetInput(BaseModel):
     seed: int = 0
 
 
-class ShiftDatasetResult(BaseModel):
+class ShiftDatasetResult(BaseModel, defer_build=True):
     dataset_id: str
     fingerprint: DatasetFingerprint
     shifted: list[str]

@@ -20,7 +20,7 @@ _APART = timedelta(days=7)
 """How long before the next one each staged version was promoted."""
 
 
-class StageModelDrillInput(BaseModel):
+class StageModelDrillInput(BaseModel, defer_build=True):
     model_name: str = Field(min_length=1, description="The model to put in service (created when not registered).")
     dataset: str = Field(description="dataset_id from load_dataset: what every staged version is trained on.")
     versions: int = Field(
@@ -41,7 +41,7 @@ class StageModelDrillInput(BaseModel):
     seed: int = Field(default=0, description="Version N is trained with seed + N - 1.")
 
 
-class StageModelDrillResult(BaseModel):
+class StageModelDrillResult(BaseModel, defer_build=True):
     model_name: str
     staged: bool = Field(description="False when the model was already registered: its history was left alone.")
     versions: list[int]

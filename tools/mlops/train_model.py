@@ -16,7 +16,7 @@ from .lib.model_registry import ModelVersion
 from .lib.splits import holdout_split
 
 
-class TrainModelInput(BaseModel):
+class TrainModelInput(BaseModel, defer_build=True):
     model_name: str = Field(min_length=1, description="Registered model to add a version to (created if new).")
     dataset: str = Field(description="dataset_id from load_dataset.")
     estimator: str | None = Field(
@@ -29,12 +29,12 @@ class TrainModelInput(BaseModel):
     code_version: str = Field(default="", description="Version of the code that trained it (e.g. a git sha).")
 
 
-class CVScore(BaseModel):
+class CVScore(BaseModel, defer_build=True):
     mean: float
     std: float
 
 
-class TrainModelResult(BaseModel):
+class TrainModelResult(BaseModel, defer_build=True):
     model_name: str
     version: int
     artifact_sha: str

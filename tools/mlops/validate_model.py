@@ -14,7 +14,7 @@ from .lib.model_registry import ModelVersion
 from .lib.splits import holdout_split
 
 
-class ValidateModelInput(BaseModel):
+class ValidateModelInput(BaseModel, defer_build=True):
     model_name: str
     candidate_version: int = Field(ge=1)
     champion_alias: str = Field(default="champion", description="Compare with the version under this alias.")
@@ -38,7 +38,7 @@ class ValidateModelInput(BaseModel):
     seed: int = 0
 
 
-class ValidateModelResult(BaseModel):
+class ValidateModelResult(BaseModel, defer_build=True):
     passed: bool
     model_name: str
     candidate_version: int

@@ -19,7 +19,7 @@ Scalar = str | int | float | bool
 _ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
 
 
-class GeneratedOutput(BaseModel):
+class GeneratedOutput(BaseModel, defer_build=True):
     """One answer a prompt gave, with the template variables and context it was given."""
 
     id: str = Field(min_length=1, description="Unique in the batch; letters, digits and _.:- (it names a case).")
@@ -28,7 +28,7 @@ class GeneratedOutput(BaseModel):
     context: str | None = None
 
 
-class OutputBatch(BaseModel):
+class OutputBatch(BaseModel, defer_build=True):
     """Outputs of one version of one prompt."""
 
     prompt: str = Field(min_length=1)
@@ -36,7 +36,7 @@ class OutputBatch(BaseModel):
     outputs: list[GeneratedOutput] = Field(min_length=1, max_length=10_000)
 
 
-class BatchInput(BaseModel):
+class BatchInput(BaseModel, defer_build=True):
     """The batch as a file (``outputs_path``) or inline (``batch``): exactly one."""
 
     outputs_path: str | None = optional_data_file("A YAML file of generated outputs (prompt, version, outputs).")

@@ -10,25 +10,25 @@ from genaiops.errors import ToolInputError
 from genaiops.registry import tool
 
 
-class Check(BaseModel):
+class Check(BaseModel, defer_build=True):
     role: str = Field(description="The role that runs the check.")
     tool: str = Field(description="A tool of that role (read-only: reviews never change anything).")
     args: dict[str, Any] = Field(default_factory=dict)
 
 
-class Vote(BaseModel):
+class Vote(BaseModel, defer_build=True):
     role: str
     verdict: Literal["approve", "block", "abstain"]
     reason: str = Field(default="", max_length=4000)
 
 
-class DecideReleaseInput(BaseModel):
+class DecideReleaseInput(BaseModel, defer_build=True):
     subject: str = Field(min_length=1, max_length=500, description="What is being released.")
     checks: list[Check] = Field(default_factory=list, description="What each team member checks (team tasks).")
     votes: list[Vote] = Field(default_factory=list, description="The members' verdicts (filled in by the team).")
 
 
-class DecideReleaseResult(BaseModel):
+class DecideReleaseResult(BaseModel, defer_build=True):
     verdict: Literal["approve", "block"]
     passed: bool
     votes: list[Vote]

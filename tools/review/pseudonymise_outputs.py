@@ -13,7 +13,7 @@ class PseudonymiseOutputsInput(BatchInput):
     withhold: list[str] = Field(default_factory=list, description="Output ids left out (e.g. scan_outputs' withhold).")
 
 
-class PseudonymiseOutputsResult(BaseModel):
+class PseudonymiseOutputsResult(BaseModel, defer_build=True):
     batch: OutputBatch = Field(description="The outputs kept, each rewritten.")
     released: list[str] = Field(description="Ids of the outputs kept.")
     rewritten: list[str] = Field(description="Ids whose text changed.")

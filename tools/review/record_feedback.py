@@ -14,7 +14,7 @@ from genaiops.tools.review.batch import GeneratedOutput, OutputBatch, checked_ba
 Verdict = Literal["safe", "unsafe"]
 
 
-class RecordFeedbackInput(BaseModel):
+class RecordFeedbackInput(BaseModel, defer_build=True):
     batch: OutputBatch = Field(description="The outputs the person judged (e.g. pseudonymise_outputs' batch).")
     template: str = Field(min_length=1, description="The prompt version's template (the cases render it again).")
     verdicts: dict[str, Verdict] = Field(
@@ -25,7 +25,7 @@ class RecordFeedbackInput(BaseModel):
     suite: str = Field(default="human-feedback", min_length=1, description="The name of the suite the cases form.")
 
 
-class RecordFeedbackResult(BaseModel):
+class RecordFeedbackResult(BaseModel, defer_build=True):
     cases: list[dict[str, Any]] = Field(description="One evaluation case per verdict (run_eval_suite's case shape).")
     suite: dict[str, Any] = Field(description="The cases as a suite of the prompt version (run_eval_suite's `suite`).")
     recorded: dict[str, Any] = Field(description="The judged outputs as recordings (run_eval_suite's `recorded`).")

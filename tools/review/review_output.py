@@ -14,7 +14,7 @@ from genaiops.errors import ToolExecutionError
 from genaiops.registry import ToolContext, tool
 
 
-class ReviewOutputInput(BaseModel):
+class ReviewOutputInput(BaseModel, defer_build=True):
     text: str = Field(min_length=1, max_length=200_000, description="The output to review.")
     subject: str = Field(default="model output", description="What the text is, for the explanation.")
     direction: Literal["output", "input", "tool_result"] = Field(
@@ -22,13 +22,13 @@ class ReviewOutputInput(BaseModel):
     )
 
 
-class Finding(BaseModel):
+class Finding(BaseModel, defer_build=True):
     guardrail: str
     outcome: str
     reason: str
 
 
-class ReviewOutputResult(BaseModel):
+class ReviewOutputResult(BaseModel, defer_build=True):
     verdict: Literal["pass", "block"]
     passed: bool
     findings: list[Finding]

@@ -17,19 +17,19 @@ class ScanOutputsInput(BatchInput):
     pass
 
 
-class OutputFinding(BaseModel):
+class OutputFinding(BaseModel, defer_build=True):
     guardrail: str
     outcome: str
     reason: str
 
 
-class ScannedOutput(BaseModel):
+class ScannedOutput(BaseModel, defer_build=True):
     id: str
     action: Literal["release", "pseudonymise", "withhold"]
     findings: list[OutputFinding]
 
 
-class ScanOutputsResult(BaseModel):
+class ScanOutputsResult(BaseModel, defer_build=True):
     prompt: str
     version: str
     scanned: int

@@ -14,6 +14,18 @@ Where to add X: a new tool is one module here named after it; a new detector cha
 ``ingest.loader``.
 """
 
-from genaiops.tools.sre.ingest import MetricSeries
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from genaiops.tools.sre.ingest import MetricSeries
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(("MetricSeries",), "genaiops.tools.sre.ingest"),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = ["MetricSeries"]

@@ -14,7 +14,7 @@ from genaiops.tools.sre.environment import MetricWindow
 from genaiops.tools.sre.ingest.alertmanager import AlertPayloadError, alert_anomaly, parse_alertmanager
 
 
-class AlertAnomaliesSpec(BaseModel):
+class AlertAnomaliesSpec(BaseModel, defer_build=True):
     alerts: list[Any] | None = Field(
         default=None, description="Alertmanager alerts (labels, annotations, startsAt, fingerprint, status)"
     )
@@ -29,7 +29,7 @@ class AlertAnomaliesSpec(BaseModel):
         return self
 
 
-class AlertSeen(BaseModel):
+class AlertSeen(BaseModel, defer_build=True):
     fingerprint: str
     alertname: str | None
     service: str | None
@@ -37,7 +37,7 @@ class AlertSeen(BaseModel):
     skip_reason: str | None = None
 
 
-class AlertAnomaliesResult(BaseModel):
+class AlertAnomaliesResult(BaseModel, defer_build=True):
     anomalies: list[Anomaly] = Field(description="metric onsets, alerts that fired and the anomalies given")
     alerts: list[AlertSeen]
     services: list[str] = Field(description="services the firing alerts name, in order of onset")

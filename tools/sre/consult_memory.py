@@ -10,7 +10,7 @@ from genaiops.errors import ToolExecutionError
 from genaiops.registry import ToolContext, tool
 
 
-class ConsultMemorySpec(BaseModel):
+class ConsultMemorySpec(BaseModel, defer_build=True):
     symptoms: str | None = Field(default=None, max_length=8000, description="What is seen, in words.")
     ranking: dict[str, Any] | None = Field(
         default=None, description="A rank_root_causes result: its incident and top candidate make the query."
@@ -24,14 +24,14 @@ class ConsultMemorySpec(BaseModel):
         return self
 
 
-class MemoryHit(BaseModel):
+class MemoryHit(BaseModel, defer_build=True):
     id: str
     distance: float
     document: str
     metadata: dict[str, Any] = Field(default_factory=dict)
 
 
-class ConsultMemoryResult(BaseModel):
+class ConsultMemoryResult(BaseModel, defer_build=True):
     query: str
     runbooks: list[MemoryHit]
     incidents: list[MemoryHit]

@@ -19,7 +19,7 @@ class CorrelateIncidentsSpec(DiagnosisInput):
     max_hops: int = Field(default=_DEFAULT.max_hops, ge=1, le=10)
 
 
-class CorrelateIncidentsResult(BaseModel):
+class CorrelateIncidentsResult(BaseModel, defer_build=True):
     incidents: list[Incident] = Field(description="most severe first")
     anomalies_in: int
     duplicates_merged: int

@@ -11,18 +11,20 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Literal
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import tool
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, explain, group_anomalies, score
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score, points_per_day
 from genaiops.tools.sre.detectors.ops_kinds import counter_increases, infer_kind
 from genaiops.tools.sre.ingest import MetricSeries
 
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
-class DetectAnomaliesSpec(BaseModel):
+
+class DetectAnomaliesSpec(BaseModel, defer_build=True):
     series: MetricSeries
     threshold: float = Field(default=DEFAULT_PARAMS.threshold, ge=0.0, le=1.0)
     last: int | None = Field(
@@ -51,7 +53,7 @@ class DetectAnomaliesSpec(BaseModel):
     )
 
 
-class Anomaly(BaseModel):
+class Anomaly(BaseModel, defer_build=True):
     onset: datetime = Field(description="First point at or above the threshold.")
     peak: datetime
     end: datetime
@@ -81,7 +83,7 @@ class Anomaly(BaseModel):
     )
 
 
-class DetectAnomaliesResult(BaseModel):
+class DetectAnomaliesResult(BaseModel, defer_build=True):
     series: str
     points: int
     anomalies: list[Anomaly]

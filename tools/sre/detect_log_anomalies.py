@@ -21,7 +21,7 @@ from genaiops.tools.sre.logs import LogFormat, LogRecord, TemplateMiner, parse_l
 _D = LogAnomalyParams()
 
 
-class DetectLogAnomaliesSpec(BaseModel):
+class DetectLogAnomaliesSpec(BaseModel, defer_build=True):
     records: list[LogRecord] | None = Field(default=None, description="parsed log records (from parse_logs)")
     text: str | None = Field(default=None, description="or raw log text (plain, JSON lines, syslog, Loki JSON)")
     format: LogFormat = Field(default="auto", description="format of `text` and `reference_text`")
@@ -67,7 +67,7 @@ class DetectLogAnomaliesSpec(BaseModel):
         )
 
 
-class DetectLogAnomaliesResult(BaseModel):
+class DetectLogAnomaliesResult(BaseModel, defer_build=True):
     anomalies: list[Anomaly] = Field(
         description="as diagnosis evidence (source log, metric log:<kind>): give them to correlate_incidents or "
         "rank_root_causes as `anomalies`"

@@ -12,14 +12,14 @@ from genaiops.tools.sre.environment import MetricWindow
 _DEFAULT = OnsetParams()
 
 
-class DetectOnsetsSpec(BaseModel):
+class DetectOnsetsSpec(BaseModel, defer_build=True):
     metrics: MetricWindow
     z: float = Field(default=_DEFAULT.z, gt=0, description="robust z-score a rise must pass")
     persist: int = Field(default=_DEFAULT.persist, ge=1, le=30, description="anomalous steps in a row")
     window: int = Field(default=_DEFAULT.window, ge=5, le=1440, description="trailing baseline, in steps")
 
 
-class DetectOnsetsResult(BaseModel):
+class DetectOnsetsResult(BaseModel, defer_build=True):
     anomalies: list[Anomaly]
     series: int
     services_anomalous: list[str]

@@ -15,13 +15,15 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-import numpy as np
 from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.environment import METRICS
 from genaiops.tools.sre.slo import Events, SLOEvaluation, SLOFile, SLOSpec, duration_seconds, evaluate, join
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["EvaluateSLOResult", "EvaluateSLOSpec", "SLOCatalogue", "SLOSeries", "evaluate_slo"]
 
@@ -29,14 +31,14 @@ _MAX_POINTS = 10_000
 """Samples per range read (Prometheus refuses more than 11,000 per series)."""
 
 
-class SLOCatalogue(BaseModel):
+class SLOCatalogue(BaseModel, defer_build=True):
     """The ``slos`` resource: the SLO file's SLOs and where they were read from (for messages)."""
 
     slos: SLOFile = Field(default_factory=SLOFile)
     where: str = "no SLO file"
 
 
-class SLOSeries(BaseModel):
+class SLOSeries(BaseModel, defer_build=True):
     """Inline samples, evenly spaced from ``start`` (the first sample's end); null is no data. A ratio SLI takes
     ``good`` or ``bad`` with ``total`` (events or rates per step); a time-slice SLI takes ``values``."""
 
@@ -55,7 +57,7 @@ class SLOSeries(BaseModel):
         return self
 
 
-class EvaluateSLOSpec(BaseModel):
+class EvaluateSLOSpec(BaseModel, defer_build=True):
     name: str | None = Field(default=None, description="An SLO of the SLO file (GENAIOPS_SLO_FILE).")
     service: str | None = Field(default=None, description="Every SLO of this service in the SLO file.")
     slo: SLOSpec | None = Field(default=None, description="An SLO given inline (the SLO file's fields).")
@@ -72,7 +74,7 @@ class EvaluateSLOSpec(BaseModel):
         return self
 
 
-class EvaluateSLOResult(BaseModel):
+class EvaluateSLOResult(BaseModel, defer_build=True):
     evaluations: list[SLOEvaluation]
     severity: Literal["page", "ticket"] | None = Field(description="The most urgent alert firing across the SLOs.")
     summary: str

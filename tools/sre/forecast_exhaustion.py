@@ -16,14 +16,16 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-import numpy as np
 from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.forecast import ForecastError, forecast
 from genaiops.tools.sre.forecast.estate import CAPACITY_METRICS, QUEUE_LIMIT, capacity_series
 from genaiops.tools.sre.ingest import MetricSeries
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 Kind = Literal["disk", "memory", "inodes", "connections", "queue"]
 Action = Literal["expand", "clean_up", "scale"]
@@ -39,7 +41,7 @@ _KIND_WORDS = (("inode", "inodes"), ("disk", "disk"), ("filesystem", "disk"), ("
                ("conn", "connections"), ("pool", "connections"), ("queue", "queue"), ("lag", "queue"))  # fmt: skip
 
 
-class ForecastExhaustionSpec(BaseModel):
+class ForecastExhaustionSpec(BaseModel, defer_build=True):
     values: list[float] | None = Field(default=None, description="The gauge's history, oldest first.")
     timestamps: list[datetime] | None = Field(default=None, description="One per value (else `step_seconds`).")
     step_seconds: float = Field(default=60.0, gt=0, description="Spacing of `values` without `timestamps`.")
@@ -75,7 +77,7 @@ class ForecastExhaustionSpec(BaseModel):
         return self
 
 
-class CapacityForecast(BaseModel):
+class CapacityForecast(BaseModel, defer_build=True):
     series: str
     service: str | None
     kind: Kind | None
@@ -94,7 +96,7 @@ class CapacityForecast(BaseModel):
     explanation: str
 
 
-class CapacityProposal(BaseModel):
+class CapacityProposal(BaseModel, defer_build=True):
     series: str
     action: Action
     hours_left: float
@@ -102,7 +104,7 @@ class CapacityProposal(BaseModel):
     task: dict[str, Any] = Field(description="The task to propose: remediate_capacity, gated.")
 
 
-class ForecastExhaustionResult(BaseModel):
+class ForecastExhaustionResult(BaseModel, defer_build=True):
     forecasts: list[CapacityForecast]
     proposals: list[CapacityProposal]
     propose_below_hours: float

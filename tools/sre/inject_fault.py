@@ -11,7 +11,7 @@ from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.simulate.faults import FaultKind, FaultSpec
 
 
-class InjectFaultSpec(BaseModel):
+class InjectFaultSpec(BaseModel, defer_build=True):
     kind: FaultKind
     service: str = Field(min_length=1)
     minutes_ago: int = Field(default=20, ge=0, le=7 * 1440, description="When the fault began, before the run's time.")
@@ -19,7 +19,7 @@ class InjectFaultSpec(BaseModel):
     duration_minutes: int | None = Field(default=None, gt=0, description="Default: until remediated.")
 
 
-class InjectFaultResult(BaseModel):
+class InjectFaultResult(BaseModel, defer_build=True):
     kind: str
     service: str
     at: datetime

@@ -19,7 +19,7 @@ from genaiops.tools.sre.environment import METRICS, ChangeEvent, MetricWindow, S
 from genaiops.tools.sre.ingest.promql import observe_window
 
 
-class ObserveServicesSpec(BaseModel):
+class ObserveServicesSpec(BaseModel, defer_build=True):
     lookback_minutes: int = Field(default=120, ge=5, le=7 * 1440, description="window ending at `end`")
     end: datetime | None = Field(default=None, description="end of the window; default: the run's time")
     services: list[str] | None = Field(default=None, description="default: every service with metrics")
@@ -35,7 +35,7 @@ class ObserveServicesSpec(BaseModel):
     )
 
 
-class ObserveServicesResult(BaseModel):
+class ObserveServicesResult(BaseModel, defer_build=True):
     metrics: MetricWindow
     topology: ServiceTopology
     changes: list[ChangeEvent]

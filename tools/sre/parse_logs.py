@@ -19,7 +19,7 @@ _SEVERE = ("error", "critical", "fatal")
 _LINE_NO, _LEVEL, _SERVICE = itemgetter(0), itemgetter(2), itemgetter(5)  # columns of a mined row
 
 
-class ParseLogsSpec(BaseModel):
+class ParseLogsSpec(BaseModel, defer_build=True):
     content: str | None = Field(
         default=None,
         description="The log text itself: plain lines, JSON lines, syslog (RFC 3164/5424) or the JSON body of "
@@ -56,7 +56,7 @@ class ParseLogsSpec(BaseModel):
         return self
 
 
-class TemplateCount(BaseModel):
+class TemplateCount(BaseModel, defer_build=True):
     template_id: str
     template: str = Field(description="The template's final text (after every line was mined).")
     count: int
@@ -65,7 +65,7 @@ class TemplateCount(BaseModel):
     services: list[str]
 
 
-class ParseLogsResult(BaseModel):
+class ParseLogsResult(BaseModel, defer_build=True):
     format: LogFormat
     lines: int = Field(description="Lines read (records + skipped).")
     records: list[LogRecord] = Field(description="The first `max_records` records, in input order.")

@@ -11,7 +11,7 @@ from genaiops.registry import tool
 from genaiops.tools.sre.ingest import Gap, MetricSeries, load_series
 
 
-class ParseMetricsSpec(BaseModel):
+class ParseMetricsSpec(BaseModel, defer_build=True):
     content: str = Field(description="The metrics text itself (a file's content or an HTTP answer's body).")
     format: Literal["auto", "csv", "prometheus_text", "prometheus_json"] = "auto"
     name: str = Field(default="series", description="Series name for CSV input (Prometheus names its own).")
@@ -23,12 +23,12 @@ class ParseMetricsSpec(BaseModel):
     )
 
 
-class SeriesGaps(BaseModel):
+class SeriesGaps(BaseModel, defer_build=True):
     series: str
     gaps: list[Gap]
 
 
-class ParseMetricsResult(BaseModel):
+class ParseMetricsResult(BaseModel, defer_build=True):
     series: list[MetricSeries]
     notes: list[str] = Field(description="What cleaning changed: sorting, dropped NaNs, merged duplicates.")
     gaps: list[SeriesGaps] = Field(description="Stretches with no samples, per series (reported, not filled).")

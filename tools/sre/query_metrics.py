@@ -21,7 +21,7 @@ from genaiops.tools.sre.ingest.prometheus import series_name
 from genaiops.tools.sre.parse_metrics import ParseMetricsResult, SeriesGaps, result_from
 
 
-class QueryMetricsSpec(BaseModel):
+class QueryMetricsSpec(BaseModel, defer_build=True):
     query: str | None = Field(
         default=None, min_length=1, description="PromQL, e.g. 'histogram_quantile(0.99, ...)' (needs Prometheus)."
     )

@@ -31,7 +31,7 @@ class RankRootCausesSpec(DiagnosisInput):
     )
 
 
-class RankRootCausesResult(BaseModel):
+class RankRootCausesResult(BaseModel, defer_build=True):
     incident: Incident | None
     candidates: list[RootCauseCandidate]
     incidents_found: int

@@ -10,7 +10,7 @@ from genaiops.errors import ToolExecutionError
 from genaiops.registry import ToolContext, tool
 
 
-class RecordIncidentSpec(BaseModel):
+class RecordIncidentSpec(BaseModel, defer_build=True):
     ranking: dict[str, Any] = Field(description="The rank_root_causes result of the incident.")
     remediations: list[dict[str, Any]] = Field(default_factory=list, description="Remediation tool results.")
     verification: dict[str, Any] | None = Field(default=None, description="The verify_remediation result.")
@@ -18,7 +18,7 @@ class RecordIncidentSpec(BaseModel):
     root_cause: str = Field(default="", max_length=2000, description="What went wrong, in words.")
 
 
-class RecordIncidentResult(BaseModel):
+class RecordIncidentResult(BaseModel, defer_build=True):
     recorded: bool
     id: str
     title: str = ""

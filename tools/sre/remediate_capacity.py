@@ -15,7 +15,7 @@ from genaiops.ids import canonical_json
 from genaiops.registry import ToolContext, tool
 
 
-class RemediateCapacitySpec(BaseModel):
+class RemediateCapacitySpec(BaseModel, defer_build=True):
     action: Literal["expand", "clean_up", "scale"] = Field(
         description="expand (a volume, a pool), clean_up (rotate, compact, delete old data), scale (replicas, "
         "consumers)."
@@ -27,7 +27,7 @@ class RemediateCapacitySpec(BaseModel):
     reason: str = Field(default="", max_length=2000)
 
 
-class RemediateCapacityResult(BaseModel):
+class RemediateCapacityResult(BaseModel, defer_build=True):
     action: str
     target: str
     idempotency_key: str

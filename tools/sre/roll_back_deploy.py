@@ -9,7 +9,7 @@ from genaiops.tools.sre.environment import RemediationAction
 from genaiops.tools.sre.remediation import RemediationResult, carry_out, gate_preview
 
 
-class RollBackDeploySpec(BaseModel):
+class RollBackDeploySpec(BaseModel, defer_build=True):
     service: str = Field(min_length=1)
     to_version: str | None = Field(default=None, description="default: the version before the last deploy")
 

@@ -9,7 +9,7 @@ from genaiops.tools.sre.environment import RemediationAction
 from genaiops.tools.sre.remediation import RemediationResult, carry_out, gate_preview
 
 
-class ScaleServiceSpec(BaseModel):
+class ScaleServiceSpec(BaseModel, defer_build=True):
     service: str = Field(min_length=1)
     replicas: int = Field(ge=1, le=1000, description="the new replica count")
 

@@ -10,7 +10,7 @@ from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.remediation import VerifyResult, verify_cleared
 
 
-class VerifyRemediationSpec(BaseModel):
+class VerifyRemediationSpec(BaseModel, defer_build=True):
     services: list[str] = Field(min_length=1, description="the incident's services")
     incident_onset: datetime
     action_at: datetime | None = Field(default=None, description="when the action ran; default: the run's time")

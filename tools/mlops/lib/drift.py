@@ -11,8 +11,11 @@ feature drifted" near alpha.
 
 from __future__ import annotations
 
-import numpy as np
 from pydantic import BaseModel
+
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["FeatureDrift", "categorical_psi_test", "feature_drift", "ks_pvalue", "psi", "psi_test"]
 
@@ -75,7 +78,7 @@ def ks_pvalue(reference: np.ndarray, current: np.ndarray) -> tuple[float, float]
     return float(result.statistic), float(result.pvalue)
 
 
-class FeatureDrift(BaseModel):
+class FeatureDrift(BaseModel, defer_build=True):
     feature: str
     psi: float
     ks_statistic: float

@@ -11,16 +11,19 @@ Rules (uncertainty always counts against the candidate):
 
 from __future__ import annotations
 
-import numpy as np
 from pydantic import BaseModel
+
+from genaiops.lazy import lazy_module
 
 from .metrics import HIGHER_IS_BETTER, Interval, compute_metrics, paired_bootstrap
 from .tables import Task
 
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
+
 __all__ = ["GatePolicy", "MetricCheck", "run_gate"]
 
 
-class GatePolicy(BaseModel):
+class GatePolicy(BaseModel, defer_build=True):
     primary_metric: str
     thresholds: dict[str, float]
     min_improvement: float
@@ -30,7 +33,7 @@ class GatePolicy(BaseModel):
     seed: int
 
 
-class MetricCheck(BaseModel):
+class MetricCheck(BaseModel, defer_build=True):
     """One metric, candidate beside champion, and what the gate made of it."""
 
     metric: str

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
 from pydantic import BaseModel
 
+from genaiops.lazy import lazy_module
+
 from .tables import Task
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = [
     "HIGHER_IS_BETTER",
@@ -68,7 +71,7 @@ def _encode(task: Task, *arrays: np.ndarray) -> list[np.ndarray]:
     return np.split(codes, np.cumsum([len(a) for a in labels])[:-1])
 
 
-Metric = Callable[[np.ndarray, np.ndarray], np.ndarray]
+Metric = Callable[["np.ndarray", "np.ndarray"], "np.ndarray"]  # strings: numpy is imported on first use
 METRICS: dict[Task, dict[str, Metric]] = {
     "classification": {"accuracy": _accuracy, "balanced_accuracy": _balanced_accuracy, "f1_macro": _f1_macro},
     "regression": {"r2": _r2, "mae": _mae, "rmse": _rmse},
@@ -90,7 +93,7 @@ def compute_metrics(task: Task, y: np.ndarray, p: np.ndarray) -> dict[str, float
     return {name: round(float(fn(y2, p2)[0]), 12) for name, fn in METRICS[task].items()}
 
 
-class Interval(BaseModel):
+class Interval(BaseModel, defer_build=True):
     """A bootstrap confidence interval of (candidate - champion) of one metric; >0 is better."""
 
     gain: float

@@ -45,7 +45,7 @@ __all__ = [
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 
 
-class ModelVersion(BaseModel):
+class ModelVersion(BaseModel, defer_build=True):
     """One registered version: its artifact, what it was trained on and how, and how it scored."""
 
     name: str

@@ -18,7 +18,7 @@ from genaiops.store_tables import StoreTables
 __all__ = ["PredictionBatch", "PredictionLog", "SqlPredictionLog"]
 
 
-class PredictionBatch(BaseModel):
+class PredictionBatch(BaseModel, defer_build=True):
     """One scored batch."""
 
     batch_id: int = 0

@@ -33,7 +33,7 @@ _ALIAS = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
 _COLUMNS = "seq, name, kind, at, version, alias, previous_version, reason, detail"
 
 
-class RegistryEvent(BaseModel):
+class RegistryEvent(BaseModel, defer_build=True):
     """One step in a model's history (registered, validated, alias set, rolled back, deployed, drift)."""
 
     seq: int

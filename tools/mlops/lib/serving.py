@@ -13,17 +13,19 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import numpy as np
 from pydantic import BaseModel
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 
 from .serving_app import UvicornThread, build_app
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["Deployment", "LocalServingTarget", "ServingTarget"]
 
 
-class Deployment(BaseModel):
+class Deployment(BaseModel, defer_build=True):
     """What an endpoint serves."""
 
     endpoint: str

@@ -13,9 +13,10 @@ import socket
 import threading
 from typing import Any, Protocol
 
-import numpy as np
-
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["ServedModels", "UvicornThread", "build_app", "rows_of", "uvicorn_server"]
 
@@ -29,10 +30,10 @@ class ServedModels(Protocol):
 
     def deployments(self) -> list[Any]: ...
 
-    def predict(self, endpoint: str, x: np.ndarray) -> np.ndarray: ...
+    def predict(self, endpoint: str, x: "np.ndarray") -> "np.ndarray": ...
 
 
-def rows_of(body: Any, features: list[str]) -> np.ndarray:
+def rows_of(body: Any, features: list[str]) -> "np.ndarray":
     """The request's rows as a float matrix, in the deployment's feature order."""
     instances = body.get("instances") if isinstance(body, dict) else None
     if not isinstance(instances, list) or not instances:

@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
 
 from .serving import Deployment
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["ProcessServingTarget", "ServedProcess", "ServingError"]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 
 from .tables import Table
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["holdout_split"]
 

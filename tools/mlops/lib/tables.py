@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-import numpy as np
 from pydantic import BaseModel
 
 from genaiops.errors import ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = [
     "BUNDLED_DATASETS",
@@ -50,12 +52,12 @@ BUNDLED_DATASETS: dict[str, Task] = {
 _MAGIC = b"GENAIOPS-TABLE/1\n"
 
 
-class ColumnSchema(BaseModel):
+class ColumnSchema(BaseModel, defer_build=True):
     name: str
     dtype: str
 
 
-class DatasetFingerprint(BaseModel):
+class DatasetFingerprint(BaseModel, defer_build=True):
     """What identifies a dataset: the sha256 of its canonical snapshot, its schema and its size."""
 
     dataset_id: str

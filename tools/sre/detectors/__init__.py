@@ -27,19 +27,49 @@ Contract: every score at t uses only points up to t (online); no randomness, no 
   an explanation. ``detect_anomalies`` runs it for known kinds and the shape detector above for the rest.
 """
 
-from genaiops.tools.sre.detectors.art import ArtParams, art_scores
-from genaiops.tools.sre.detectors.combined import (
-    CHANNELS,
-    DEFAULT_PARAMS,
-    RECORD_PARAMS,
-    Detection,
-    DetectorParams,
-    ScoredSeries,
-    group_anomalies,
-    refractory,
-    score,
-)
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+# 'explain' names both a module of this package and the function it exports: imported here, as the module
+# would otherwise stand under the package's name once anything imports it (PEP 562 asks only for the
+# names a module lacks).
 from genaiops.tools.sre.detectors.explain import explain
+
+if TYPE_CHECKING:
+    from genaiops.tools.sre.detectors.art import ArtParams, art_scores
+    from genaiops.tools.sre.detectors.combined import (
+        CHANNELS,
+        DEFAULT_PARAMS,
+        RECORD_PARAMS,
+        Detection,
+        DetectorParams,
+        ScoredSeries,
+        group_anomalies,
+        refractory,
+        score,
+    )
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(("ArtParams", "art_scores"), "genaiops.tools.sre.detectors.art"),
+    **dict.fromkeys(
+        (
+            "CHANNELS",
+            "DEFAULT_PARAMS",
+            "RECORD_PARAMS",
+            "Detection",
+            "DetectorParams",
+            "ScoredSeries",
+            "group_anomalies",
+            "refractory",
+            "score",
+        ),
+        "genaiops.tools.sre.detectors.combined",
+    ),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "CHANNELS",

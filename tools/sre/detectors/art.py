@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.art_features import downsample, scaled_windows, window_features
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["ArtParams", "art_scores", "schedule", "step_at"]
 

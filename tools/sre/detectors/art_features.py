@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import bisect
 
-import numpy as np
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["downsample", "haar", "running_median", "scaled_windows", "window_features"]
 

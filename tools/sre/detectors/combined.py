@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.art import ArtParams, art_scores, step_at
 from genaiops.tools.sre.detectors.changepoint import cusum
 from genaiops.tools.sre.detectors.level_shift import envelope_breach, level_shift_strength
@@ -24,6 +23,8 @@ from genaiops.tools.sre.detectors.robust import robust_baseline, spike_strength
 from genaiops.tools.sre.detectors.rolling import lag, record_score, trailing_max
 from genaiops.tools.sre.detectors.seasonal import seasonal_baseline, seasonal_period
 from genaiops.tools.sre.detectors.sequence import pattern_novelty, surprise_likelihood
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = [
     "CHANNELS",

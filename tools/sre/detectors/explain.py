@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.art import step_at
 from genaiops.tools.sre.detectors.combined import DEFAULT_PARAMS, Detection, DetectorParams, ScoredSeries
 from genaiops.tools.sre.detectors.level_shift import envelope_bounds
 from genaiops.tools.sre.detectors.seasonal import seasonal_baseline
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["explain"]
 

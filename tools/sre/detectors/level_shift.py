@@ -3,9 +3,10 @@ range the series has ever occupied (a new regime)."""
 
 from __future__ import annotations
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.rolling import lag, trailing_max, trailing_median
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["envelope_bounds", "envelope_breach", "level_shift_strength"]
 

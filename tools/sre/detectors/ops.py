@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_events", "ops_score"]
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean, trailing_median, trailing_quantile
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["robust_baseline", "spike_strength"]
 

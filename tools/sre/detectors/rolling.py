@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = [
     "lag",

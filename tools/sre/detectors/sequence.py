@@ -14,9 +14,10 @@ Two steps, both online:
 
 from __future__ import annotations
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["pattern_codes", "pattern_novelty", "surprise_likelihood"]
 

@@ -32,10 +32,13 @@ from datetime import UTC, datetime, timedelta
 from math import sqrt
 from typing import Literal, Protocol
 
-import numpy as np
 from pydantic import BaseModel, Field
 
+from genaiops.lazy import lazy_module
+
 from .models import Anomaly
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["LogAnomaly", "LogAnomalyParams", "find_log_anomalies", "to_anomalies"]
 
@@ -75,7 +78,7 @@ class LogAnomalyParams:
         return max(1, round(self.window_minutes * 60 / self.bucket_seconds))
 
 
-class LogAnomaly(BaseModel):
+class LogAnomaly(BaseModel, defer_build=True):
     """One log anomaly, readable: what changed, on which service, since when, how strongly."""
 
     service: str

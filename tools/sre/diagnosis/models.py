@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-class Anomaly(BaseModel):
+class Anomaly(BaseModel, defer_build=True):
     """A metric on a service that left its baseline at ``onset`` (from a detector, an alert that fired, or its logs).
 
     Log anomalies have ``source="log"`` and ``metric="log:<kind>"`` (``log:new_template``, ``log:burst``,
@@ -47,7 +47,7 @@ class Anomaly(BaseModel):
         return self.value / self.baseline
 
 
-class KnownProblem(BaseModel):
+class KnownProblem(BaseModel, defer_build=True):
     """A problem already being handled (declared outage, open incident): what it explains is not paged."""
 
     service: str = Field(min_length=1)
@@ -60,7 +60,7 @@ class KnownProblem(BaseModel):
         return as_utc(value)
 
 
-class Symptom(BaseModel):
+class Symptom(BaseModel, defer_build=True):
     """A service whose anomalies an upstream problem explains (so it is suppressed, not paged)."""
 
     service: str
@@ -69,7 +69,7 @@ class Symptom(BaseModel):
     lag_seconds: float
 
 
-class Incident(BaseModel):
+class Incident(BaseModel, defer_build=True):
     """Anomalies on related services that one problem explains."""
 
     id: str
@@ -87,7 +87,7 @@ class Incident(BaseModel):
     summary: str = ""
 
 
-class RootCauseEvidence(BaseModel):
+class RootCauseEvidence(BaseModel, defer_build=True):
     """Why a service is a candidate: its own anomalies, when they began, what it explains, recent changes."""
 
     metrics: list[str] = Field(description="explanations of the service's anomalous metrics")
@@ -101,7 +101,7 @@ class RootCauseEvidence(BaseModel):
     logs_first: bool = Field(default=False, description="its logs went bad first among the candidates")
 
 
-class RootCauseCandidate(BaseModel):
+class RootCauseCandidate(BaseModel, defer_build=True):
     """A ranked candidate root cause with its score (0..1, relative within the incident) and evidence."""
 
     rank: int
@@ -111,7 +111,7 @@ class RootCauseCandidate(BaseModel):
     evidence: RootCauseEvidence
 
 
-class IncidentRoot(BaseModel):
+class IncidentRoot(BaseModel, defer_build=True):
     """The best-ranked root cause of one incident, with the incident's impact (for ranking incidents)."""
 
     incident: str = Field(description="the incident's id")

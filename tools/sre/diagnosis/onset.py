@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-import numpy as np
+from genaiops.lazy import lazy_module
 
 from ..environment import MetricWindow
 from .models import Anomaly
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["OnsetParams", "detect_drops", "detect_onsets", "onsets_from_array"]
 

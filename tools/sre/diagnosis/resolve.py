@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["DiagnosisInput", "drop_times", "resolve_drops", "resolve_inputs"]
 
 
-class DiagnosisInput(BaseModel):
+class DiagnosisInput(BaseModel, defer_build=True):
     """Anomalies (from any detector or alerting) or raw metrics, plus the graph; the environment fills gaps."""
 
     anomalies: list[Anomaly] | None = Field(

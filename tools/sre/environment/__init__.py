@@ -9,24 +9,59 @@ Remediations may go elsewhere than observations: ``TargetedEnvironment(observer,
 which also answer dry runs.
 """
 
-from .graph import dependency_graph, traffic_shares
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+# 'http_target' names both a module of this package and the function it exports: imported here, as the module
+# would otherwise stand under the package's name once anything imports it (PEP 562 asks only for the
+# names a module lacks).
 from .http_target import HttpActionTarget, http_target, request_body
-from .k8s_target import KubernetesActionTarget, kubernetes_target
-from .models import (
-    METRICS,
-    ActionKind,
-    ActionReceipt,
-    ChangeEvent,
-    DependencyEdge,
-    MetricName,
-    MetricWindow,
-    RemediationAction,
-    ServiceState,
-    ServiceTopology,
-    as_utc,
-)
-from .protocol import Environment, check_service
-from .targeted import ActionTarget, TargetedEnvironment
+
+if TYPE_CHECKING:
+    from .graph import dependency_graph, traffic_shares
+    from .k8s_target import KubernetesActionTarget, kubernetes_target
+    from .models import (
+        METRICS,
+        ActionKind,
+        ActionReceipt,
+        ChangeEvent,
+        DependencyEdge,
+        MetricName,
+        MetricWindow,
+        RemediationAction,
+        ServiceState,
+        ServiceTopology,
+        as_utc,
+    )
+    from .protocol import Environment, check_service
+    from .targeted import ActionTarget, TargetedEnvironment
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(("dependency_graph", "traffic_shares"), "genaiops.tools.sre.environment.graph"),
+    **dict.fromkeys(("KubernetesActionTarget", "kubernetes_target"), "genaiops.tools.sre.environment.k8s_target"),
+    **dict.fromkeys(
+        (
+            "METRICS",
+            "ActionKind",
+            "ActionReceipt",
+            "ChangeEvent",
+            "DependencyEdge",
+            "MetricName",
+            "MetricWindow",
+            "RemediationAction",
+            "ServiceState",
+            "ServiceTopology",
+            "as_utc",
+        ),
+        "genaiops.tools.sre.environment.models",
+    ),
+    **dict.fromkeys(("Environment", "check_service"), "genaiops.tools.sre.environment.protocol"),
+    **dict.fromkeys(("ActionTarget", "TargetedEnvironment"), "genaiops.tools.sre.environment.targeted"),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "METRICS",

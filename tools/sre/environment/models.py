@@ -32,7 +32,7 @@ def as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-class DependencyEdge(BaseModel):
+class DependencyEdge(BaseModel, defer_build=True):
     """``caller`` sends requests to ``callee``; ``weight`` is the share of the caller's requests that do."""
 
     caller: str = Field(min_length=1)
@@ -40,7 +40,7 @@ class DependencyEdge(BaseModel):
     weight: float = Field(default=1.0, gt=0, le=1)
 
 
-class ServiceTopology(BaseModel):
+class ServiceTopology(BaseModel, defer_build=True):
     """Services, who calls whom, and where user traffic enters (share of all requests per entry service)."""
 
     services: list[str]
@@ -60,7 +60,7 @@ class ServiceTopology(BaseModel):
         return self
 
 
-class MetricWindow(BaseModel):
+class MetricWindow(BaseModel, defer_build=True):
     """Evenly spaced samples: ``series[service][metric]`` holds one value per step from ``start``."""
 
     start: datetime
@@ -87,7 +87,7 @@ class MetricWindow(BaseModel):
         return 0
 
 
-class ChangeEvent(BaseModel):
+class ChangeEvent(BaseModel, defer_build=True):
     """Something an operator or pipeline changed: a deploy, a config push, a restart, a scale."""
 
     service: str
@@ -101,7 +101,7 @@ class ChangeEvent(BaseModel):
         return as_utc(value)
 
 
-class ServiceState(BaseModel):
+class ServiceState(BaseModel, defer_build=True):
     """What an operator can see about a service's deployment right now."""
 
     service: str
@@ -113,7 +113,7 @@ class ServiceState(BaseModel):
     has_cache: bool = False
 
 
-class RemediationAction(BaseModel):
+class RemediationAction(BaseModel, defer_build=True):
     """One action against one service. Only the fields its kind uses are read."""
 
     kind: ActionKind
@@ -123,7 +123,7 @@ class RemediationAction(BaseModel):
     region: str | None = Field(default=None, description="fail_over: target region (default: the standby)")
 
 
-class ActionReceipt(BaseModel):
+class ActionReceipt(BaseModel, defer_build=True):
     """What the environment did with an action (``applied`` is False on a repeated idempotency key, and on a
     dry run, where ``detail`` says what the target would do)."""
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-import numpy as np
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["CAPACITY_METRICS", "QUEUE_LIMIT", "capacity_series", "profile"]
 

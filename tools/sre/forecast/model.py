@@ -28,7 +28,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["MIN_POINTS", "Fit", "Forecast", "ForecastError", "forecast", "linear_forecast"]
 

@@ -23,7 +23,9 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["KINDS", "SyntheticSeries", "generate", "split"]
 
@@ -46,7 +48,7 @@ class SyntheticSeries:
     history at the same step) first reaches the limit; None: not within ``horizon``."""
 
 
-Signal = Callable[[np.ndarray], np.ndarray]
+Signal = Callable[["np.ndarray"], "np.ndarray"]  # strings: numpy is imported on first use
 
 
 def _linear(rng: np.random.Generator, h: float, due: float) -> tuple[Signal, float]:

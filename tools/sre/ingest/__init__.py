@@ -7,10 +7,27 @@ NaN policy (``drop`` by default, or ``reject``) and the duplicate policy (``reje
 ``last``, ``mean``), and reports gaps without filling them.
 """
 
-from genaiops.tools.sre.ingest.csv_text import parse_csv
-from genaiops.tools.sre.ingest.loader import FORMATS, LoadedSeries, MetricsFormat, guess_format, load_series
-from genaiops.tools.sre.ingest.prometheus import parse_exposition, parse_query_json
-from genaiops.tools.sre.ingest.series import Gap, MetricSeries, Series, clean_series, find_gaps
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from genaiops.tools.sre.ingest.csv_text import parse_csv
+    from genaiops.tools.sre.ingest.loader import FORMATS, LoadedSeries, MetricsFormat, guess_format, load_series
+    from genaiops.tools.sre.ingest.prometheus import parse_exposition, parse_query_json
+    from genaiops.tools.sre.ingest.series import Gap, MetricSeries, Series, clean_series, find_gaps
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(("parse_csv",), "genaiops.tools.sre.ingest.csv_text"),
+    **dict.fromkeys(
+        ("FORMATS", "LoadedSeries", "MetricsFormat", "guess_format", "load_series"), "genaiops.tools.sre.ingest.loader"
+    ),
+    **dict.fromkeys(("parse_exposition", "parse_query_json"), "genaiops.tools.sre.ingest.prometheus"),
+    **dict.fromkeys(("Gap", "MetricSeries", "Series", "clean_series", "find_gaps"), "genaiops.tools.sre.ingest.series"),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "FORMATS",

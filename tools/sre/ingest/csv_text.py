@@ -6,11 +6,12 @@ import csv
 import io
 from datetime import UTC, tzinfo
 
-import numpy as np
-
 from genaiops.errors import ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.ingest.series import Series
 from genaiops.tools.sre.ingest.timestamps import parse_timestamps
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["parse_csv"]
 

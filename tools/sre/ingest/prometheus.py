@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-import numpy as np
-
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.ingest.series import Series
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["parse_exposition", "parse_query_json", "series_name"]
 

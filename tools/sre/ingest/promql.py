@@ -23,11 +23,12 @@ from datetime import datetime, timedelta
 from string import Template
 from typing import Any, Protocol
 
-import numpy as np
-
 from genaiops.errors import ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.environment import METRICS, MetricWindow
 from genaiops.tools.sre.ingest.prometheus import parse_query_json
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["DEFAULT_QUERIES", "PromQueries", "observe_window", "queries_from_yaml"]
 

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = [
     "DuplicatePolicy",
@@ -46,7 +48,7 @@ class Series:
         return f"point {index}"
 
 
-class Gap(BaseModel):
+class Gap(BaseModel, defer_build=True):
     """A stretch with no samples, longer than ``gap_factor`` times the series' usual step."""
 
     after: datetime
@@ -54,7 +56,7 @@ class Gap(BaseModel):
     missing_steps: int
 
 
-class MetricSeries(BaseModel):
+class MetricSeries(BaseModel, defer_build=True):
     """A series as tools exchange it: name, labels, UTC timestamps and values of the same length."""
 
     name: str

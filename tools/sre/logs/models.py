@@ -14,7 +14,7 @@ LogFormat = Literal["auto", "plain", "jsonl", "syslog", "loki"]
 LEVELS: tuple[LogLevel, ...] = ("trace", "debug", "info", "notice", "warn", "error", "critical", "fatal")
 
 
-class LogParam(BaseModel):
+class LogParam(BaseModel, defer_build=True):
     """One variable part of a message, typed (``<IP>`` in the template is a ``LogParam(kind="ip", ...)``)."""
 
     model_config = ConfigDict(frozen=True)
@@ -23,7 +23,7 @@ class LogParam(BaseModel):
     value: str
 
 
-class LogRecord(BaseModel):
+class LogRecord(BaseModel, defer_build=True):
     line_no: int = Field(
         description="1-based line of the input (for Loki: position in the merged, time-sorted result)."
     )
@@ -37,12 +37,12 @@ class LogRecord(BaseModel):
     truncated: bool = Field(default=False, description="The line was longer than the limit and was cut.")
 
 
-class LogSkip(BaseModel):
+class LogSkip(BaseModel, defer_build=True):
     line_no: int
     reason: str
 
 
-class ParsedLogs(BaseModel):
+class ParsedLogs(BaseModel, defer_build=True):
     records: list[LogRecord]
     skipped: list[LogSkip]
     format: LogFormat = Field(default="auto", description="The format read (the detected one for 'auto').")

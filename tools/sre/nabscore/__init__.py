@@ -14,16 +14,32 @@ Not a tool: a library the benchmark (``bench/nab.py``) and tests use. Contract:
 Pure numpy; no I/O (reading NAB's files is the benchmark's job).
 """
 
-from genaiops.tools.sre.nabscore.profile import PROFILES, CostProfile
-from genaiops.tools.sre.nabscore.scorer import (
-    CorpusScore,
-    FileScore,
-    LabelledSeries,
-    normalise,
-    score_corpus,
-    score_file,
-    sweep_thresholds,
-)
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from genaiops.tools.sre.nabscore.profile import PROFILES, CostProfile
+    from genaiops.tools.sre.nabscore.scorer import (
+        CorpusScore,
+        FileScore,
+        LabelledSeries,
+        normalise,
+        score_corpus,
+        score_file,
+        sweep_thresholds,
+    )
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(("PROFILES", "CostProfile"), "genaiops.tools.sre.nabscore.profile"),
+    **dict.fromkeys(
+        ("CorpusScore", "FileScore", "LabelledSeries", "normalise", "score_corpus", "score_file", "sweep_thresholds"),
+        "genaiops.tools.sre.nabscore.scorer",
+    ),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "PROFILES",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
+from genaiops.lazy import lazy_module
 from genaiops.tools.sre.nabscore.profile import MAX_TP, CostProfile, probation_length
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = [
     "CorpusScore",

@@ -10,11 +10,30 @@ static default, and ``preview(tool, args, env, at)`` gives an approval gate the 
 a pending call.
 """
 
-from .act import action_for, carry_out, gate_preview, preview
-from .assess import RISK_ORDER, dry_run, tier_for
-from .catalogue import CATALOGUE, ActionProfile
-from .models import BlastRadius, DryRunResult, MetricCheck, RemediationResult, VerifyResult
-from .verify import verify_cleared
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .act import action_for, carry_out, gate_preview, preview
+    from .assess import RISK_ORDER, dry_run, tier_for
+    from .catalogue import CATALOGUE, ActionProfile
+    from .models import BlastRadius, DryRunResult, MetricCheck, RemediationResult, VerifyResult
+    from .verify import verify_cleared
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(("action_for", "carry_out", "gate_preview", "preview"), "genaiops.tools.sre.remediation.act"),
+    **dict.fromkeys(("RISK_ORDER", "dry_run", "tier_for"), "genaiops.tools.sre.remediation.assess"),
+    **dict.fromkeys(("CATALOGUE", "ActionProfile"), "genaiops.tools.sre.remediation.catalogue"),
+    **dict.fromkeys(
+        ("BlastRadius", "DryRunResult", "MetricCheck", "RemediationResult", "VerifyResult"),
+        "genaiops.tools.sre.remediation.models",
+    ),
+    **dict.fromkeys(("verify_cleared",), "genaiops.tools.sre.remediation.verify"),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "CATALOGUE",

@@ -14,7 +14,7 @@ __all__ = ["BlastRadius", "DryRunResult", "MetricCheck", "RemediationResult", "V
 Risk = Literal["low", "medium", "high"]
 
 
-class BlastRadius(BaseModel):
+class BlastRadius(BaseModel, defer_build=True):
     """Who an action on ``service`` can hurt, from the dependency graph."""
 
     service: str
@@ -25,7 +25,7 @@ class BlastRadius(BaseModel):
     disrupted_share: float = Field(description="share of user requests the action may disturb (0..1)")
 
 
-class DryRunResult(BaseModel):
+class DryRunResult(BaseModel, defer_build=True):
     """What an action would do, whom it could hurt, and the risk tier that follows for the approval policy."""
 
     action: RemediationAction
@@ -42,7 +42,7 @@ class DryRunResult(BaseModel):
     )
 
 
-class RemediationResult(BaseModel):
+class RemediationResult(BaseModel, defer_build=True):
     """An action carried out (or found already carried out under the same idempotency key)."""
 
     receipt: ActionReceipt
@@ -52,7 +52,7 @@ class RemediationResult(BaseModel):
     verify_after: datetime = Field(description="when the metrics have settled enough to verify")
 
 
-class MetricCheck(BaseModel):
+class MetricCheck(BaseModel, defer_build=True):
     service: str
     metric: str
     baseline: float
@@ -61,7 +61,7 @@ class MetricCheck(BaseModel):
     note: str
 
 
-class VerifyResult(BaseModel):
+class VerifyResult(BaseModel, defer_build=True):
     """Did the incident clear? Compares each service's metrics after the action with before the incident."""
 
     cleared: bool

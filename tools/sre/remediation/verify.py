@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import numpy as np
-
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 
 from ..environment import Environment, check_service
 from .models import MetricCheck, VerifyResult
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["verify_cleared"]
 

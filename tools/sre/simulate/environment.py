@@ -6,9 +6,8 @@ import math
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-import numpy as np
-
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 
 from ..environment import (
     METRICS,
@@ -24,6 +23,8 @@ from ..environment import (
 from .faults import CLEARED_BY, FaultSpec
 from .topology import SimTopology
 from .world import ActiveFault, Transient, World
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["EPOCH", "SimulatedEnvironment"]
 

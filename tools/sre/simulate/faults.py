@@ -64,7 +64,7 @@ CLEARED_BY: dict[str, frozenset[str]] = {
 """The simulator's physics: which action kinds clear which fault kinds (``scale`` needs >= 1.5x replicas)."""
 
 
-class FaultSpec(BaseModel):
+class FaultSpec(BaseModel, defer_build=True):
     """A fault injected into the simulated estate from ``at`` until remediated (or for ``duration_minutes``)."""
 
     kind: FaultKind

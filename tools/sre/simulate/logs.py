@@ -14,13 +14,15 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-import numpy as np
+from genaiops.lazy import lazy_module
 
 from .faults import fault_shape
 from .world import ActiveFault, World
 
 if TYPE_CHECKING:
     from .environment import SimulatedEnvironment
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["CALLER_LINES", "OWN_LINES", "render_logs"]
 

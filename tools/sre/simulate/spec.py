@@ -13,14 +13,14 @@ from .topology import build_topology
 __all__ = ["EnvironmentSpec", "build_environment"]
 
 
-class DeploySpec(BaseModel):
+class DeploySpec(BaseModel, defer_build=True):
     """A deploy that is not a fault (a red herring, or history before the incident)."""
 
     service: str
     at: datetime
 
 
-class EnvironmentSpec(BaseModel):
+class EnvironmentSpec(BaseModel, defer_build=True):
     """Which topology, which seed, and the faults and deploys to place on it."""
 
     topology: str = Field(default="shop", description="shop (12 services), media (30) or platform (60)")

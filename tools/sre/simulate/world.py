@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
+from genaiops.lazy import lazy_module
 
 from .faults import fault_shape
 from .topology import SimTopology
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["ActiveFault", "Transient", "World", "is_database"]
 

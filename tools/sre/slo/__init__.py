@@ -7,20 +7,51 @@ returns the budget spent and left and the multi-window, multi-burn-rate alerts o
 The ``evaluate_slo`` tool reads the events (simulator, Prometheus or inline) and calls ``evaluate``; docs/slo.md.
 """
 
-from .budget import AlertCheck, BudgetState, BurnWindow, Events, SLOEvaluation, evaluate, join
-from .spec import (
-    SLI,
-    BurnAlert,
-    ErrorRatioSLI,
-    RatioSLI,
-    SLOFile,
-    SLOSpec,
-    ThresholdSLI,
-    default_alerts,
-    duration_seconds,
-    load_slo_file,
-    parse_slos,
-)
+from typing import TYPE_CHECKING
+
+from genaiops.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .budget import AlertCheck, BudgetState, BurnWindow, Events, SLOEvaluation, evaluate, join
+    from .spec import (
+        SLI,
+        BurnAlert,
+        ErrorRatioSLI,
+        RatioSLI,
+        SLOFile,
+        SLOSpec,
+        ThresholdSLI,
+        default_alerts,
+        duration_seconds,
+        load_slo_file,
+        parse_slos,
+    )
+
+# Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
+# register or validate it) does not import every library module beside it.
+_HOME = {
+    **dict.fromkeys(
+        ("AlertCheck", "BudgetState", "BurnWindow", "Events", "SLOEvaluation", "evaluate", "join"),
+        "genaiops.tools.sre.slo.budget",
+    ),
+    **dict.fromkeys(
+        (
+            "SLI",
+            "BurnAlert",
+            "ErrorRatioSLI",
+            "RatioSLI",
+            "SLOFile",
+            "SLOSpec",
+            "ThresholdSLI",
+            "default_alerts",
+            "duration_seconds",
+            "load_slo_file",
+            "parse_slos",
+        ),
+        "genaiops.tools.sre.slo.spec",
+    ),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "SLI",

@@ -21,10 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-import numpy as np
 from pydantic import BaseModel, Field
 
+from genaiops.lazy import lazy_module
+
 from .spec import SLOSpec, duration_seconds
+
+np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["AlertCheck", "BudgetState", "BurnWindow", "Events", "SLOEvaluation", "evaluate", "join"]
 
@@ -64,13 +67,13 @@ def join(coarse: Events, fine: Events) -> Events:
     return Events(*(np.concatenate(p) for p in parts))
 
 
-class BurnWindow(BaseModel):
+class BurnWindow(BaseModel, defer_build=True):
     window: str
     error_rate: float | None = Field(description="Bad / all events in the window; None without traffic or data.")
     burn_rate: float | None = Field(description="error_rate / (1 - target).")
 
 
-class AlertCheck(BaseModel):
+class AlertCheck(BaseModel, defer_build=True):
     severity: Severity
     long: str
     short: str
@@ -81,7 +84,7 @@ class AlertCheck(BaseModel):
     firing: bool
 
 
-class BudgetState(BaseModel):
+class BudgetState(BaseModel, defer_build=True):
     allowed_error_rate: float = Field(description="1 - target: the share of events allowed to be bad.")
     error_rate: float | None = Field(description="Over the part of the SLO window the data covers.")
     consumed: float = Field(description="Share of the window's budget spent (1 = all of it; more: overspent).")
@@ -91,7 +94,7 @@ class BudgetState(BaseModel):
     events: float = Field(description="Events counted in the window (steps' seconds for a time-slice SLI).")
 
 
-class SLOEvaluation(BaseModel):
+class SLOEvaluation(BaseModel, defer_build=True):
     name: str
     service: str
     objective: str

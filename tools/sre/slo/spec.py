@@ -65,7 +65,7 @@ def _duration(value: str) -> str:
     return value.strip()
 
 
-class _Strict(BaseModel):
+class _Strict(BaseModel, defer_build=True):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
