@@ -62,14 +62,14 @@ class TaskSpec(_Strict):
     tool: str | None = Field(default=None, description="Registered tool that performs the task.")
     role: str | None = Field(default=None, description="Agent role that performs the task (with its tools).")
     team: list[str] = Field(
-        default_factory=list,
+        default_factory=lambda: [],  # not `list`: pydantic reads a builtin's signature by tokenizing it (14 M instr.)
         max_length=4,
         description="Roles that decide the task together (an AgentChat team): each runs the checks for its role "
         "and the tool combines their verdicts.",
     )
     description: str = ""
     args: dict[str, Any] = Field(default_factory=dict, description="Tool arguments; may hold ${task.field}.")
-    after: list[str] = Field(default_factory=list, description="Tasks that must finish first.")
+    after: list[str] = Field(default_factory=lambda: [], description="Tasks that must finish first.")
     when: str | None = Field(default=None, description='Condition, e.g. "${check.passed} and ${p99.max} > 300".')
     retry: RetrySpec = Field(default=NO_RETRY, description="Retries of failed attempts, with backoff.")
     timeout: float | None = Field(default=None, gt=0, le=86400, description="Seconds per attempt.")
@@ -131,7 +131,7 @@ class GraphSpec(_Strict):
     seed: int = Field(default=0, description="Seed handed to every tool (mixed with the task id).")
     at: datetime | None = Field(default=None, description="Logical time the tools see (default: run start).")
     tasks: list[TaskSpec] = Field(min_length=1)
-    loops: list[LoopSpec] = Field(default_factory=list)
+    loops: list[LoopSpec] = Field(default_factory=lambda: [])
     budget: BudgetSpec | None = Field(
         default=None,
         description="Token and cost budget of the run's agents: reaching it pauses the run for an approval to go "
@@ -185,7 +185,7 @@ class ScenarioSpec(GraphSpec):
         default_factory=dict,
         description="Typed parameters, filled with --set NAME=VALUE and used as ${params.NAME} in any value.",
     )
-    approvals: list[ScriptedDecisionSpec] = Field(default_factory=list)
+    approvals: list[ScriptedDecisionSpec] = Field(default_factory=lambda: [])
     expect: ExpectSpec | None = None
 
     def graph(self) -> GraphSpec:

@@ -57,10 +57,11 @@ def main() -> None:
     list``, ``approvals list`` on a local SQLite home, no global options) is answered there; everything else, and
     anything the fast path is unsure of, goes to the typer application (``genaiops.cli.full``). Pydantic's
     plugin loader is stood in for first (``genaiops.cli.plugins``: no importlib.metadata when no plugin is
-    installed)."""
-    from genaiops.cli import lite, plugins
+    installed), and dataclasses' functions are compiled through a kept table (``genaiops.cli.dataclass_code``)."""
+    from genaiops.cli import dataclass_code, lite, plugins
 
     try:
+        dataclass_code.install()
         plugins.install()
         if lite.answer(sys.argv[1:]):
             return

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from genaiops.cli.options import Options as Options  # re-exported: where the typer application sets them
+
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
-
-
-class Options:
-    """Options given before the command (``genaiops --unsafe-policy COMMAND``); kept here, beside the consoles,
-    so that the views the fast path shares (``genaiops.cli.views``) import no typer."""
-
-    unsafe_policy = False
-    quiet = False
-    """``--quiet``: no progress display, and on stderr errors only."""

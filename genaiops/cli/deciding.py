@@ -12,6 +12,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from genaiops.cli.plain import console_width, is_terminal
+
 if TYPE_CHECKING:
     from genaiops.graphs import Engine
 
@@ -92,37 +94,12 @@ def plain_lines(lines: list[str]) -> list[str] | None:
 
     if "genaiops.cli.consoles" in sys.modules or hasattr(builtins, "get_ipython") or sys.platform == "win32":
         return None
-    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ or _is_terminal(sys.stdout):
+    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ or is_terminal(sys.stdout):
         return None
-    width = _console_width()
+    width = console_width()
     for line in lines:
         if len(line) >= width or not (line.isascii() and line.isprintable()) or line != line.strip():
             return None
         if "  " in line or any(mark in line for mark in "[]\\") or any(w.count(":") > 1 for w in line.split()):
             return None
     return lines
-
-
-def _is_terminal(stream: Any) -> bool:
-    """Whether Rich takes ``stream`` for a terminal when nothing in the environment says (its own test)."""
-    isatty = getattr(stream, "isatty", None)
-    try:
-        return False if isatty is None else bool(isatty())
-    except ValueError:
-        return False
-
-
-def _console_width() -> int:
-    """The width Rich gives a console with none set (``rich.console.Console.size`` off a terminal, on POSIX): the
-    first standard stream's terminal size, else 80; COLUMNS, a number, wins."""
-    width = None
-    for descriptor in (0, 1, 2):
-        try:
-            width = os.get_terminal_size(descriptor).columns
-        except (AttributeError, ValueError, OSError):
-            continue
-        break
-    columns = os.environ.get("COLUMNS")
-    if columns is not None and columns.isdigit():
-        width = int(columns)
-    return width or 80

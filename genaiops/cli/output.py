@@ -12,12 +12,7 @@ import json
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
-
-from genaiops.cli.consoles import console
-
-if TYPE_CHECKING:
-    pass
+from typing import Any
 
 
 class Format(StrEnum):
@@ -112,6 +107,8 @@ def _markup_width(value: str) -> int:
 def print_table(cols: list[Col], rows: list[list[str]], title: str | None = None) -> None:
     """Rows (rich markup, escaped by the caller) as a table, ids whole; stacked ``field: value`` lines when
     the terminal cannot fit the ids beside the other columns."""
+    from genaiops.cli.consoles import console  # Rich: imported by the commands that print through it
+
     widths = [max([len(c.header)] + [_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
     needed = sum(w if c.is_id else min(w, _NARROWEST) for c, w in zip(cols, widths, strict=True))
     if needed + 3 * len(cols) + 1 <= console.width:
@@ -136,6 +133,7 @@ def _draw(cols: list[Col], rows: list[list[str]], widths: list[int], title: str 
             column.overflow = "fold"
     for row in rows:
         table.add_row(*row)
+    from genaiops.cli.consoles import console
     from genaiops.cli.fasttable import print_table as print_fast
 
     print_fast(console, table)  # Rich's own layout took ~1 s for 1,000 rows; the same characters, at once

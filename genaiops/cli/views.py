@@ -1,14 +1,18 @@
-"""Rich views: live progress of a run, its summary, and how to act on a paused run."""
+"""Rich views: live progress of a run, its summary, and how to act on a paused run.
+
+To a file or a pipe, where the console would write a line's characters alone, the lines are written without Rich
+(``genaiops.cli.plain``): a resumed run imports no Rich. The console (``console``, this module's attribute) is
+imported on first use."""
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from rich.markup import escape
-
-from genaiops.cli.consoles import Options, console
+from genaiops.cli import plain
+from genaiops.cli.options import Options
 from genaiops.cli.output import Col, colored, print_table
 
 if TYPE_CHECKING:
@@ -16,7 +20,30 @@ if TYPE_CHECKING:
 
 LOG = logging.getLogger("genaiops")
 
-__all__ = ["LiveProgress", "colored", "exit_code", "print_result", "verdict"]
+__all__ = ["LiveProgress", "colored", "exit_code", "print_result", "rich_console", "verdict"]
+
+
+def __getattr__(name: str) -> Any:
+    """``console``: the stdout console (``genaiops.cli.consoles``), imported on first use."""
+    if name != "console":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from genaiops.cli.consoles import console
+
+    globals()["console"] = console
+    return console
+
+
+def rich_console() -> Any:
+    """The console these views print through (a test may have replaced this module's ``console``)."""
+    return sys.modules[__name__].console
+
+
+def escape(text: str) -> str:
+    """Rich's ``escape`` of ``text`` (markup), imported when a line goes through Rich."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
 
 _DONE = {"task_succeeded", "task_failed", "task_skipped", "task_blocked", "task_rejected"}
 
@@ -30,7 +57,7 @@ class LiveProgress:
     ``Progress`` draws the bar as always."""
 
     def __init__(self, total: int, done: int = 0):
-        self.plain = _PlainBar(total, done) if _PlainBar.fits(console) else None
+        self.plain = _PlainBar(total, done) if plain.width() is not None or _PlainBar.fits(rich_console()) else None
         self.progress = None if self.plain else _rich_progress()
         self.bar = None if self.plain else self.progress.add_task("tasks", total=total, completed=done)
 
@@ -43,23 +70,20 @@ class LiveProgress:
         if self.progress is not None:
             self.progress.stop()
         elif not Options.quiet:  # Rich's disabled progress (--quiet) prints nothing
-            self.plain.print(console)
+            self.plain.print()
 
     def __call__(self, event: RunEvent) -> None:
         if event.kind in _DONE:
             self.plain.advance() if self.plain else self.progress.advance(self.bar)
         if Options.quiet:
             return
-        if event.kind == "task_failed":
-            console.print(f"  [red]✗[/] {event.task_id}: {escape(str(event.data.get('error', '')))}")
+        if event.kind in ("task_failed", "task_rejected"):
+            mark, error = "✗" if event.kind == "task_failed" else "⊘", str(event.data.get("error", ""))
+            plain.say(f"  {mark} {event.task_id}: {error}", f"  [red]{mark}[/] {event.task_id}: {escape(error)}")
         elif event.kind == "approval_requested":
             d = event.data
-            console.print(
-                f"  [yellow]⏸[/] {event.task_id} needs {d.get('required')} approval(s) "
-                f"({d.get('risk')} risk): {d.get('approval')}"
-            )
-        elif event.kind == "task_rejected":
-            console.print(f"  [red]⊘[/] {event.task_id}: {escape(str(event.data.get('error', '')))}")
+            said = f"{event.task_id} needs {d.get('required')} approval(s) ({d.get('risk')} risk): {d.get('approval')}"
+            plain.say(f"  ⏸ {said}", f"  [yellow]⏸[/] {said}")
 
 
 def _rich_progress(get_time: Any = None) -> Any:
@@ -71,7 +95,7 @@ def _rich_progress(get_time: Any = None) -> Any:
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=rich_console(),
         transient=False,
         disable=Options.quiet,
         get_time=get_time,
@@ -114,9 +138,14 @@ class _PlainBar:
         count = f"{self.done:{len(str(self.total))}d}/{self.total}"
         return f"tasks {bar:<{self.WIDTH}} {count} {timedelta(seconds=max(0, int(elapsed)))}"
 
-    def print(self, console: Any) -> None:
+    def print(self) -> None:
         """The line, as Rich prints it; one wider than the console (Rich would fold it) is printed by Rich."""
         line = self.line()
+        limit = plain.width()
+        if limit is not None and len(line) <= limit:
+            sys.stdout.write(line + "\n")  # what Rich writes of it: no markup, no emoji, not wrapped
+            return
+        console = rich_console()
         if len(line) <= console.width:
             console.print(line, markup=False, emoji=False, highlight=False, soft_wrap=True)
             return
@@ -164,15 +193,20 @@ def _cut(error: str) -> bool:
     return len(error) > DETAIL or "\n" in error
 
 
-def _detail(tid: str, status: str, result: RunResult) -> str:
+def _detail(tid: str, status: str, result: RunResult) -> tuple[str, str]:
+    """A task's detail cell: its characters, and its Rich markup."""
     error = result.errors.get(tid)
     if error:
-        return escape(error.splitlines()[0][:DETAIL]) + " [dim]… (in full below)[/]" if _cut(error) else escape(error)
+        if _cut(error):
+            first = error.splitlines()[0][:DETAIL]
+            return f"{first} … (in full below)", escape(first) + " [dim]… (in full below)[/]"
+        return error, escape(error)
     found = verdict(result.outputs.get(tid)) if status == "succeeded" else None
     if found is None:
-        return ""
+        return "", ""
     said, good = found
-    return f"[{'green' if good else 'red' if good is False else 'yellow'}]verdict: {escape(said)}[/]"
+    colour = "green" if good else "red" if good is False else "yellow"
+    return f"verdict: {said}", f"[{colour}]verdict: {escape(said)}[/]"
 
 
 SHOWN = 50
@@ -189,41 +223,53 @@ def print_result(result: RunResult, *, every_task: bool = False) -> None:
     tasks = list(result.tasks.items())
     if not every_task and len(tasks) > SHOWN:  # a 1,000-task table takes rich over a second to draw
         tasks = sorted(tasks, key=lambda item: item[1] in _QUIET)[:SHOWN]
-    rows = [[tid, colored(status), _detail(tid, status, result)] for tid, status in tasks]
-    title = f"{escape(result.name)} — run {result.run_id}"
-    print_table([Col("task", is_id=True), Col("status"), Col("detail")], rows, title=title)
+    details = [_detail(tid, status, result) for tid, status in tasks]
+    cols = [Col("task", is_id=True), Col("status"), Col("detail")]
+    rows = [[tid, status, text] for (tid, status), (text, _) in zip(tasks, details, strict=True)]
+    if not plain.print_table([c.header for c in cols], [c.is_id for c in cols], rows, _title(result, plain=True)):
+        rows = [[tid, colored(status), markup] for (tid, status), (_, markup) in zip(tasks, details, strict=True)]
+        print_table(cols, rows, title=_title(result, plain=False))
     if len(tasks) < len(result.tasks):
         counts: dict[str, int] = {}
         for status in result.tasks.values():
             counts[status] = counts.get(status, 0) + 1
         summary = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
-        console.print(
+        _say(
             f"… {len(result.tasks) - len(tasks)} more tasks ({summary} in all): "
             f"`genaiops runs show {result.run_id}` lists every one"
         )
     for tid, error in result.errors.items():
         if _cut(error):
-            console.print(f"[red]{escape(tid)}[/] (full error): {escape(error)}", soft_wrap=True)
-    console.print(f"run {result.run_id}: {colored(result.status)}")
+            full = f"{tid} (full error): {error}"
+            plain.say(full, f"[red]{escape(tid)}[/] (full error): {escape(error)}", soft_wrap=True)
+    plain.say(f"run {result.run_id}: {result.status}", f"run {result.run_id}: {colored(result.status)}")
     _print_verdicts(result)
     if result.status == "paused":
-        console.print("[yellow]Waiting for approval:[/]")
+        plain.say("Waiting for approval:", "[yellow]Waiting for approval:[/]")
         for request in result.pending[:SHOWN]:
-            console.print(
+            _say(
                 f"  {request.id}  task {request.task_id} -> {request.tool} ({request.risk} risk, "
                 f"{request.required} approval(s), roles: {', '.join(request.roles)}, "
                 f"expires {request.expires_at:%Y-%m-%d %H:%M} UTC)"
             )
         if len(result.pending) > SHOWN:
-            console.print(
-                f"  … and {len(result.pending) - SHOWN} more: `genaiops approvals list --run {result.run_id}`"
-            )
-        console.print("Decide, then continue:")
-        console.print("  genaiops approvals show ID")
-        console.print("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
-        console.print(f"  genaiops resume {result.run_id}")
+            _say(f"  … and {len(result.pending) - SHOWN} more: `genaiops approvals list --run {result.run_id}`")
+        _say("Decide, then continue:")
+        _say("  genaiops approvals show ID")
+        _say("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
+        _say(f"  genaiops resume {result.run_id}")
     elif result.status in ("cancelled", "orphaned"):
-        console.print(f"Continue it with: genaiops resume {result.run_id}")
+        _say(f"Continue it with: genaiops resume {result.run_id}")
+
+
+def _title(result: RunResult, plain: bool) -> str:
+    """The summary table's title: its characters, or its Rich markup."""
+    return f"{result.name if plain else escape(result.name)} — run {result.run_id}"
+
+
+def _say(line: str) -> None:
+    """A line that is its own markup (nothing in it escaped), printed as the console prints it."""
+    plain.say(line, line)
 
 
 def _print_verdicts(result: RunResult) -> None:
@@ -235,4 +281,5 @@ def _print_verdicts(result: RunResult) -> None:
         if found is not None and found[1] is False:
             against.append(f"{tid} ({found[0]})")
     if against:
-        console.print(f"[bold red]verdict against:[/] {escape(', '.join(against))}")
+        said = ", ".join(against)
+        plain.say(f"verdict against: {said}", f"[bold red]verdict against:[/] {escape(said)}")

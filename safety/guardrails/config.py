@@ -53,7 +53,7 @@ class ScannerSpec(BaseModel):
 class PipelineSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    scanners: list[ScannerSpec] = Field(default_factory=list)
+    scanners: list[ScannerSpec] = Field(default_factory=lambda: [])  # not `list`: pydantic tokenizes its signature
     budget_ms: float | None = Field(default=None, gt=0)
     on_budget_exceeded: Literal["pass", "flag", "block"] = "flag"
     pseudonym_key: str | None = None

@@ -1,0 +1,101 @@
+"""The functions ``dataclasses`` writes for each dataclass, compiled once per installation rather than per command.
+
+``@dataclass`` writes the source of a class's ``__init__``, ``__repr__``, ``__eq__`` (and ``__setattr__`` for a
+frozen one) and compiles it with ``exec`` every time a module defining the class is imported: a command that
+resumes a run creates ~100 dataclasses (ours, pydantic's), and compiling their functions was ~230 M of its
+~1,200 M instructions (cachegrind). ``install`` gives the ``dataclasses`` module an ``exec`` that looks the source
+up in a table of code objects compiled before, kept beside the package's bytecode (``__pycache__``, as Python
+keeps a module's), and compiles only what is new (saved at exit). The same source compiled the same way (no
+inherited ``__future__`` flags: ``dataclasses`` has none; the ``<string>`` file name ``exec`` gives) is the same
+code object, so every class is what it would be otherwise. The table is written only where Python writes
+bytecode (not with ``PYTHONDONTWRITEBYTECODE``), with this interpreter's magic number in front: another Python's
+table, or a damaged one, is ignored and rewritten.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import marshal
+import os
+import sys
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+__all__ = ["install"]
+
+MOST = 20_000
+"""Sources the table keeps at most (a table past it starts again empty: it only ever grows by new classes)."""
+
+_HEADER = importlib.util.MAGIC_NUMBER
+_table: dict[str, CodeType] = {}
+_new: list[str] = []
+
+
+def install() -> None:
+    """Compile the functions of dataclasses through the kept table (see the module docstring); once."""
+    import dataclasses
+
+    if getattr(dataclasses, "exec", None) is _exec:
+        return
+    _table.update(_load(table_file()))
+    dataclasses.exec = _exec  # type: ignore[attr-defined] # the module's global: looked up before the builtin
+    atexit.register(_save)
+
+
+def table_file() -> Path:
+    """Where the table lives: the package's ``__pycache__`` (or ``PYTHONPYCACHEPREFIX``), named for this
+    interpreter and optimisation level as a module's bytecode is."""
+    cached = importlib.util.cache_from_source(str(Path(__file__).resolve().parent.parent / "dataclass_code.py"))
+    return Path(cached).with_suffix(".bin")
+
+
+def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:  # noqa: A002 - exec's own names
+    """``exec`` as ``dataclasses`` calls it, the source compiled as ``exec`` would compile it there."""
+    if type(source) is str:
+        code = _table.get(source)
+        if code is None:
+            code = _table[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            _new.append(source)
+        source = code
+    elif not isinstance(source, CodeType):
+        source = compile(source, "<string>", "exec", dont_inherit=True)  # not this module's __future__ flags
+    exec(source, globals, locals)
+
+
+def _load(path: Path) -> dict[str, CodeType]:
+    try:
+        data = path.read_bytes()
+        if not data.startswith(_HEADER):
+            return {}
+        table = marshal.loads(data[len(_HEADER) :])
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(table, dict) or len(table) > MOST:
+        return {}
+    return {k: v for k, v in table.items() if type(k) is str and type(v) is CodeType}
+
+
+def _save() -> None:
+    """The table with what this process compiled, written whole and atomically (best effort: a folder Python
+    may not write its bytecode to keeps no table)."""
+    if not _new or sys.flags.dont_write_bytecode:
+        return
+    import tempfile
+
+    path = table_file()
+    table = _table if len(_table) <= MOST else {source: _table[source] for source in _new}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".dataclass_code-")
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(_HEADER + marshal.dumps(table))
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        return
+    _new.clear()
