@@ -155,6 +155,9 @@ def test_resume_without_typer_does_what_the_typer_command_does(home, case) -> No
     fast = genaiops(home, ["resume", fast_run], COLUMNS=columns)
     full = genaiops(home, ["resume", full_run], GENAIOPS_CLI_LITE="0", COLUMNS=columns)
     assert fast[3] is False and full[3] is True
+    if any("latency budget of" in said for said in (fast[1], full[1])):  # a loaded machine: the screening of one
+        assert fast[0] == full[0]  # run spent the guardrails' 50 ms budget and says so in its error, by design
+        pytest.skip("the guardrails' latency budget was spent in one of the two runs: their errors differ")
     assert (fast[0], same(fast[1], fast_run), same(fast[2], fast_run)) == (
         full[0], same(full[1], full_run), same(full[2], full_run))  # fmt: skip
     assert stored(home, fast_run) == stored(home, full_run)
