@@ -152,6 +152,12 @@ class ToolSpec:
     guardrails do not block such a field (the tool decides; what they find is recorded), the tool-result
     guardrails withhold it rather than fail the task, and an agent is shown a screened summary in its place
     (``genaiops.graphs.screening``)."""
+    restore: Callable[[Mapping[str, Any], ToolContext], None] | None = None
+    """Re-create, in this process, what a succeeded call left in a resource that lives only in the process that
+    ran it (the simulated estate: a drill's fault, an action on it), from the call's stored output
+    (``@tool(restore=...)``). The executor calls it for each succeeded task when a run continues in a process,
+    so a run resumed elsewhere sees the state its finished tasks made; it must be idempotent (keyed by
+    ``ctx.idempotency_key``, as the call itself) and must never act on a real system."""
 
     def needed_resources(self, args: Mapping[str, Any]) -> frozenset[str]:
         """The resources a call with ``args`` (as the task writes them, references unresolved) cannot do without."""
@@ -287,6 +293,7 @@ class ToolRegistry:
         uses: tuple[str, ...] = (),
         needs: tuple[str, ...] | Callable[[Mapping[str, Any]], Iterable[str]] = (),
         under_review: tuple[str, ...] = (),
+        restore: Callable[[Mapping[str, Any], ToolContext], None] | None = None,
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Decorator: register a typed function as a tool in this registry."""
         needed = _needs_function(needs)
@@ -303,6 +310,7 @@ class ToolRegistry:
             extra = {"preview": preview, "acts_on": frozenset(acts_on), "uses": used, "needs": needed}
             extra["remote"] = remote
             extra["under_review"] = frozenset(under_review)
+            extra["restore"] = restore
             self.register(dataclasses.replace(spec, **extra))
             return fn
 

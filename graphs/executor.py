@@ -290,10 +290,35 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
                     self.results[row.task_id] = json.loads(row.result)
             if row.status in TERMINAL_STATES:
                 statuses[row.task_id] = row.status
+        self._restore_effects([row for row in stored.values() if row.status == "succeeded"])
         step = self.sched.restore(statuses)
         self._apply(Step(resolved=step.resolved, loops_done=step.loops_done))
         queued = set(self.ready)
         self.ready.extend(t for t in step.ready if t not in queued)
+
+    def _restore_effects(self, succeeded: list[Any]) -> None:
+        """Re-create what finished tasks left in process-local resources (a drill's fault and the actions on the
+        simulated estate), in the order they finished, so a run continued by another process acts on the estate
+        its earlier tasks made instead of a healthy one (``ToolSpec.restore``; idempotent, so a run continued by
+        the process that started it changes nothing). A state that cannot be re-created is an event, not a
+        failure: the run continues as it would have."""
+        position = {tid: i for i, tid in enumerate(self.plan.tasks)}
+        for row in sorted(succeeded, key=lambda r: (r.finished_at or "", position.get(r.task_id, 0))):
+            planned = self.plan.tasks.get(row.task_id)
+            name = planned.spec.tool if planned is not None else None
+            if not name or row.result is None:
+                continue
+            try:
+                restore = self.e.registry.get(name).restore
+            except GenAIOpsError:  # a tool gone since the task ran: nothing of it to re-create
+                continue
+            if restore is None:
+                continue
+            output = json.loads(row.result) if isinstance(row.result, str) else row.result
+            try:
+                restore(output, self._context(row.task_id, attempt=row.attempts or 1))
+            except Exception as exc:  # noqa: BLE001 - reported, and the run goes on as before
+                self._event(row.task_id, "effect_not_restored", {"tool": name, "error": _describe(exc)})
 
     def _launch_ready(self) -> None:
         limit = self.e.concurrency

@@ -378,19 +378,28 @@ def test_a_schema_4_store_opens_and_its_old_entries_read_as_unauthenticated(unke
 
 def test_an_approved_action_refused_before_it_ran_is_no_missing_entry(drill_home):
     """The README's flow on the drill: `run` pauses at the roll-back gate, another person approves, `resume` in a
-    new process (whose simulated estate starts healthy: nothing to roll back) fails the task on its arguments
-    before any attempt. Nothing acted, so `audit verify` must not report a missing action_executed entry (it
-    did: the cross-check counted every failed task as one that ran)."""
+    new process whose simulated estate starts healthy — here because the drill's output was recorded by an earlier
+    genaiops, without what re-creates its fault (tests/test_drill_resume.py has the ordinary case) — and the task
+    fails on its arguments before any attempt (nothing to roll back). Nothing acted, so `audit verify` must not
+    report a missing action_executed entry (it did: the cross-check counted every failed task as one that ran)."""
     home = drill_home
     scenario = Path(__file__).resolve().parents[1] / "scenarios" / "incident_response.yaml"
     paused = genaiops(home, "run", str(scenario), "--as", "bob")
     assert paused.returncode == 3, paused.stdout + paused.stderr
+    with closing(sqlite3.connect(home / "genaiops.db")) as con, con:
+        (stored,) = con.execute("SELECT result FROM events WHERE task_id = 'drill' AND result IS NOT NULL").fetchone()
+        earlier = {k: v for k, v in json.loads(stored).items() if k not in ("severity", "duration_minutes")}
+        con.execute(
+            "UPDATE events SET result = ? WHERE task_id = 'drill' AND result IS NOT NULL", (json.dumps(earlier),)
+        )
     (row,) = json.loads(genaiops(home, "approvals", "list", "--output", "json").stdout)
     decided = genaiops(home, "approvals", "approve", row["approval_id"], "--as", "alice", "--role", "operator",
                        "--reason", "drill")  # fmt: skip
     assert decided.returncode == 0, decided.stderr
     resumed = genaiops(home, "resume", row["run_id"])
     assert resumed.returncode == 1 and "has no previous version" in resumed.stdout, resumed.stdout + resumed.stderr
+    events = " ".join(genaiops(home, "runs", "show", row["run_id"], "--events").stdout.split())
+    assert "effect_not_restored" in events and "recorded by an earlier genaiops" in events
     verified = genaiops(home, "audit", "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "ledger intact" in verified.stdout

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.environment import RemediationAction
-from genaiops.tools.sre.remediation import RemediationResult, carry_out, gate_preview
+from genaiops.tools.sre.remediation import RemediationResult, carry_out, gate_preview, restore_action
 
 
 class FailOverServiceSpec(BaseModel, defer_build=True):
@@ -14,7 +14,13 @@ class FailOverServiceSpec(BaseModel, defer_build=True):
     region: str | None = Field(default=None, description="default: the service's standby region")
 
 
-@tool(actions=("remediates",), risk="high", preview=gate_preview("fail_over_service"), acts_on=("environment",))
+@tool(
+    actions=("remediates",),
+    risk="high",
+    preview=gate_preview("fail_over_service"),
+    acts_on=("environment",),
+    restore=restore_action,
+)
 def fail_over_service(args: FailOverServiceSpec, ctx: ToolContext) -> RemediationResult:
     """Fail a service over to its standby region (for an outage of the service or of what it runs on).
     Runs the dry run first and returns it with the receipt; applied at most once per idempotency key."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -23,10 +25,37 @@ class InjectFaultResult(BaseModel, defer_build=True):
     kind: str
     service: str
     at: datetime
+    severity: float | None = Field(
+        default=None, description="as given: with `at`, what re-creates the fault in another process"
+    )
+    duration_minutes: int | None = None
     note: str
 
 
-@tool()
+def restore_fault(output: Mapping[str, Any], ctx: ToolContext) -> None:
+    """``@tool(restore=...)``: a run continued in another process (``genaiops resume``, a server's worker) starts
+    the drill's fault there too, from the task's output, once (keyed by the task's idempotency key), so its
+    later tasks find the estate the drill made, not a healthy one."""
+    env = ctx.resource("environment")
+    if not hasattr(env, "inject"):
+        return
+    result = InjectFaultResult.model_validate(output)
+    if result.severity is None:
+        raise ToolExecutionError(
+            "the drill's output was recorded by an earlier genaiops, without its severity: its fault cannot be "
+            "started again here, and the estate starts healthy"
+        )
+    fault = FaultSpec(
+        kind=result.kind,
+        service=result.service,
+        at=result.at,
+        severity=result.severity,
+        duration_minutes=result.duration_minutes,
+    )
+    env.inject(fault, key=ctx.idempotency_key)
+
+
+@tool(restore=restore_fault)
 def inject_fault(args: InjectFaultSpec, ctx: ToolContext) -> InjectFaultResult:
     """Start a fault (latency spike, error burst, resource exhaustion, bad deploy, dependency outage, or a
     realistic kind: connection pool exhaustion, slow database, retry storm, cache stampede, certificate expiry,
@@ -41,10 +70,12 @@ def inject_fault(args: InjectFaultSpec, ctx: ToolContext) -> InjectFaultResult:
     fault = FaultSpec(
         kind=args.kind, service=args.service, at=at, severity=args.severity, duration_minutes=args.duration_minutes
     )
-    env.inject(fault)
+    env.inject(fault, key=ctx.idempotency_key)
     return InjectFaultResult(
         kind=args.kind,
         service=args.service,
         at=fault.at,
-        note="simulated; the estate lives in this process (a run resumed elsewhere starts from a healthy estate)",
+        severity=args.severity,
+        duration_minutes=args.duration_minutes,
+        note="simulated; the estate lives in this process (a run continued elsewhere starts this fault there again)",
     )

@@ -64,6 +64,9 @@ class TargetedEnvironment:
     def receipt(self, key: str) -> ActionReceipt | None:
         return self.target.receipt(key)
 
+    def restore_receipt(self, receipt: ActionReceipt) -> None:
+        """Nothing to re-create: actions live in the target, not in this process (never sent again)."""
+
     def preflight(self) -> None:
         """Check the target is reachable and accepts the credentials (before a run that acts on it)."""
         check = getattr(self.target, "preflight", None)

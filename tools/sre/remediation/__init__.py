@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from genaiops.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from .act import action_for, carry_out, gate_preview, preview
+    from .act import action_for, carry_out, gate_preview, preview, restore_action
     from .assess import RISK_ORDER, dry_run, tier_for
     from .catalogue import CATALOGUE, ActionProfile
     from .models import BlastRadius, DryRunResult, MetricCheck, RemediationResult, VerifyResult
@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 # Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
 # register or validate it) does not import every library module beside it.
 _HOME = {
-    **dict.fromkeys(("action_for", "carry_out", "gate_preview", "preview"), "genaiops.tools.sre.remediation.act"),
+    **dict.fromkeys(
+        ("action_for", "carry_out", "gate_preview", "preview", "restore_action"), "genaiops.tools.sre.remediation.act"
+    ),
     **dict.fromkeys(("RISK_ORDER", "dry_run", "tier_for"), "genaiops.tools.sre.remediation.assess"),
     **dict.fromkeys(("CATALOGUE", "ActionProfile"), "genaiops.tools.sre.remediation.catalogue"),
     **dict.fromkeys(
@@ -49,6 +51,7 @@ __all__ = [
     "gate_preview",
     "dry_run",
     "preview",
+    "restore_action",
     "tier_for",
     "verify_cleared",
 ]

@@ -16,7 +16,7 @@ from .assess import dry_run
 from .catalogue import CATALOGUE
 from .models import DryRunResult, RemediationResult
 
-__all__ = ["action_for", "carry_out", "gate_preview", "preview"]
+__all__ = ["action_for", "carry_out", "gate_preview", "preview", "restore_action"]
 
 SETTLE_MINUTES = 5
 
@@ -31,6 +31,15 @@ def carry_out(action: RemediationAction, ctx: ToolContext) -> RemediationResult:
     prediction = dry_run(action, env, ctx.now)
     receipt = env.apply(prediction.action, ctx.now, ctx.idempotency_key)
     return RemediationResult(receipt=receipt, dry_run=prediction, verify_after=_verify_after(receipt.at))
+
+
+def restore_action(output: Mapping[str, Any], ctx: ToolContext) -> None:
+    """The ``@tool(restore=...)`` hook of a remediation tool: a run continued in another process finds the
+    action its task carried out (the stored receipt) done on the simulated estate there too. An action sent to
+    a real target is never sent again (``TargetedEnvironment.restore_receipt`` does nothing)."""
+    restore = getattr(ctx.resource("environment"), "restore_receipt", None)
+    if restore is not None:
+        restore(RemediationResult.model_validate(output).receipt)
 
 
 def action_for(tool: str, args: Mapping[str, Any]) -> RemediationAction:

@@ -71,6 +71,7 @@ class SimulatedEnvironment:
         self._topology = topology.to_topology()
         self._states = {name: self._initial_state(name) for name in topology.services}
         self._scales: dict[str, list[tuple[int, int]]] = {}
+        self._injected: set[str] = set()
 
     def _initial_state(self, name: str) -> ServiceState:
         prof = self.sim.profiles[name]
@@ -92,9 +93,15 @@ class SimulatedEnvironment:
         return self.start + timedelta(seconds=step * self.step_seconds)
 
     # -- events ----------------------------------------------------------------------------------------------
-    def inject(self, fault: FaultSpec, log_deploy: bool = True) -> None:
+    def inject(self, fault: FaultSpec, log_deploy: bool = True, key: str | None = None) -> None:
         """Start a fault; a ``bad_deploy`` also records the deploy that caused it (unless ``log_deploy`` is
-        False: the change log missed it, or the caller records it late itself)."""
+        False: the change log missed it, or the caller records it late itself). With a ``key`` (a task's
+        idempotency key) a fault is started at most once: a run continued in this process re-creates its
+        drill's fault from the task's output without starting it twice."""
+        if key is not None:
+            if key in self._injected:
+                return
+            self._injected.add(key)
         check_service(self._topology, fault.service, "fault.service")
         onset = self.step_of(fault.at)
         end = onset + math.ceil(fault.duration_minutes * 60 / self.step_seconds) if fault.duration_minutes else None
@@ -189,6 +196,14 @@ class SimulatedEnvironment:
 
     def receipt(self, key: str) -> ActionReceipt | None:
         return self.receipts.get(key)
+
+    def restore_receipt(self, receipt: ActionReceipt) -> None:
+        """Carry out again, at its own time, an action a run applied in another process (its receipt is the
+        task's stored output): the estate lives in one process, and a run continued here must see it done.
+        Once per key, as ``apply`` (a receipt that reads ``applied: false`` was a repeat of an action applied
+        under the same key: it was carried out all the same)."""
+        if receipt.idempotency_key not in self.receipts:
+            self.apply(receipt.action, receipt.at, receipt.idempotency_key)
 
     # -- actions ---------------------------------------------------------------------------------------------
     def _carry_out(self, action: RemediationAction, at: datetime) -> str:
