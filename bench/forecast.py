@@ -25,7 +25,8 @@ Two sources, each scored for ``forecast`` (tools/sre/forecast/model.py, what for
 
 Figures: median absolute error of the predicted hours to exhaustion (a "not within the horizon" answer counts
 as the horizon), the 80 % interval's coverage of the true time (targets: 0.7-0.9, and error <= half the linear
-fit's), false alarms on series that never exhaust, and fits per second (median of ``--repeats`` runs).
+fit's), false alarms on series that never exhaust, how many of those the interval allows (its high end "not
+within the horizon"), and fits per second (median of ``--repeats`` runs).
 """
 
 from __future__ import annotations
@@ -163,14 +164,17 @@ class Score:
     silent: int
     false_alarms: int
     quiet: int
+    open_high: int = 0
+    """Censored questions whose interval reaches past the horizon (its high end ``None``): it allows "never"."""
 
 
 def score(method, cases: list[Case]) -> Score:
-    errors, relative, covered, false_alarms, silent = [], [], [], 0, 0
+    errors, relative, covered, false_alarms, silent, open_high = [], [], [], 0, 0, 0
     for case in cases:
         got = method(case.t, case.y, case.limit, horizon_hours=case.horizon)
         if case.truth is None:
             false_alarms += got.status != "not_exhausting"
+            open_high += got.high is None
             continue
         hours = case.horizon if got.hours is None else got.hours
         silent += got.hours is None
@@ -181,12 +185,12 @@ def score(method, cases: list[Case]) -> Score:
         covered.append(low <= case.truth <= high)
     quiet = sum(c.truth is None for c in cases)
     return Score(len(errors), float(np.median(errors)), float(np.median(relative)), float(np.mean(covered)),
-                 silent, false_alarms, quiet)  # fmt: skip
+                 silent, false_alarms, quiet, open_high)  # fmt: skip
 
 
 def _row(label: str, method: str, s: Score) -> None:
     print(f"| {label:<22} | {method:<8} | {s.n:>3} | {s.error:>9.1f} | {s.relative:>7.2f} | {s.coverage:>8.2f} | "
-          f"{s.silent:>6} | {s.false_alarms:>3}/{s.quiet:<3} |")  # fmt: skip
+          f"{s.silent:>6} | {s.false_alarms:>3}/{s.quiet:<3}      | {s.open_high:>3}/{s.quiet:<3}      |")  # fmt: skip
 
 
 def report(label: str, cases: list[Case], per_kind: bool) -> dict[str, Score]:
@@ -254,8 +258,10 @@ def main() -> int:
         sys.exit(f"NAB data not found at {nab}: pass --data DIR, where DIR/nab/data holds NAB's CSV files "
                  "(https://github.com/numenta/NAB; see docs/data.md)")  # fmt: skip
     print(f"generated kinds: {', '.join(KINDS)}; operations family: {', '.join(OPS_KINDS)}")
-    print("| set                    | method   |   n | med |err| h | rel err | coverage | silent | false alarms |")
-    print("|------------------------|----------|-----|-----------|---------|----------|--------|--------------|")
+    print("| set                    | method   |   n | med |err| h | rel err | coverage | silent | false alarms | "
+          "censored, high null |")  # fmt: skip
+    print("|------------------------|----------|-----|-----------|---------|----------|--------|--------------|"
+          "---------------------|")  # fmt: skip
     results, ok = {}, True
     splits = ("dev", "heldout") if options.split == "both" else (options.split,)
     for name in splits:

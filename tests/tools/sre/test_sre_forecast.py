@@ -287,3 +287,35 @@ def test_the_operations_family_is_seed_split_rising_and_its_seasonal_fills_are_c
     assert len(cases) >= 5 and hits >= 0.7 * len(cases), (hits, len(cases))
     with pytest.raises(ValueError, match="choose dev or heldout"):
         ops_split("test")
+
+
+def test_the_calibrated_interval_widens_only_a_history_whose_growth_rate_kept_changing():
+    """The interval's calibration (model.MARGINS) never moves the point forecast and never narrows the
+    simulation's interval; a steady fill keeps its low end, while a fill that rose, stalled, rose and slowed
+    (a large ``rate_swing``) gets a low end well before the simulation's own 10th percentile."""
+    steady = 20 + 0.4 * T + noise(11, 0.3)
+    t = np.arange(0, 240.0)
+    rate = np.select([t < 60, t < 120, t < 180], [0.3, 0.0, 0.3], 0.15)
+    changing = 10 + np.cumsum(rate) + np.random.default_rng(12).normal(0, 0.3, len(t))
+    for times, values, limit in ((T, steady, 100.0), (t, changing, 70.0)):
+        raw = forecast(times, values, limit, margins=None)
+        got = forecast(times, values, limit)
+        assert got.hours == raw.hours and got.status == raw.status == "exhausting", got.explanation
+        assert got.low <= raw.low <= got.hours <= raw.high <= (got.high or math.inf)
+    steady_got, changing_got = forecast(T, steady, 100.0), forecast(t, changing, 70.0)
+    assert steady_got.low == forecast(T, steady, 100.0, margins=None).low and steady_got.rate_swing < 0.37
+    assert changing_got.rate_swing > 0.37
+    assert changing_got.low < 0.5 * forecast(t, changing, 70.0, margins=None).low
+
+
+def test_a_high_end_past_the_horizon_is_not_within_the_horizon():
+    """When the widened 90th percentile lies past the horizon the interval's high end is None ("not within the
+    horizon": the limit may never be reached), never a time the forecast did not look at."""
+    t = np.arange(0, 240.0)
+    rate = np.select([t < 60, t < 120, t < 180], [0.3, 0.0, 0.3], 0.15)
+    y = 10 + np.cumsum(rate) + np.random.default_rng(12).normal(0, 0.3, len(t))
+    raw = forecast(t, y, 70.0, margins=None)
+    horizon = raw.high * 1.2  # the simulation's own high end is inside it, the widened one (x e^0.459) is not
+    got = forecast(t, y, 70.0, horizon_hours=horizon)
+    assert forecast(t, y, 70.0, horizon_hours=horizon, margins=None).high is not None
+    assert got.high is None and got.hours is not None and got.hours <= horizon

@@ -18,6 +18,9 @@ The model (docs/forecast.md):
 6. **First passage.** A noisy gauge reaches its limit when trend + noise does, before the trend line itself:
    ``first_passage`` simulates the fitted process (rate drawn from 5, AR(1) residual noise with resampled
    innovations) and gives the median first crossing and its 10th-90th percentiles.
+7. **Calibration.** The simulation continues one rate; a history whose rate kept changing will likely change it
+   again. ``widen`` moves the percentiles out in log-time by margins picked by ``rate_swing`` (``MARGINS``,
+   split-conformal on the dev splits only); the median, the point forecast, is not touched.
 
 Numpy (scipy's lfilter for the noise paths); times in hours. ``ForecastError`` says what is wrong with the
 input and how to fix it.
@@ -47,6 +50,11 @@ DAY, WEEK = 24.0, 168.0
 PATHS = 400
 MAX_STEPS = 6000
 CHUNK = 256
+MARGINS: tuple[tuple[float, float, float], ...] = ((0.37, 0.0, 0.019), (math.inf, 1.156, 0.459))
+"""The 80 % interval's calibration: rows ``(swing up to, low margin, high margin)``; the first row whose bound
+is at or over the forecast's ``rate_swing`` widens the simulation's 10th / 90th percentiles by those margins in
+log-time (``widen``). Split-conformal quantiles fitted on the dev splits of both generated families ONLY, by
+``python bench/forecast_calibrate.py`` (docs/forecast.md); the point forecast is not touched."""
 SEED = 20260
 
 
@@ -72,6 +80,9 @@ class Forecast:
     seasonality: tuple[str, ...]
     explanation: str
     horizon_hours: float
+    rate_swing: float | None = None
+    """How much the growth rate changed over the current segment (``rate_swing``): picks the interval's margin.
+    ``None``: the interval is not the first passage's (at the limit, or a regular reset pattern's peak line)."""
 
 
 @dataclass(slots=True)
@@ -133,8 +144,12 @@ class Pattern:
         return len(self.peaks)
 
 
-def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | None = None) -> Forecast:
-    """The reset-aware seasonal forecast of when ``y`` (at hours ``t``) reaches ``limit``."""
+def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | None = None, *,
+             margins: tuple[tuple[float, float, float], ...] | None = MARGINS) -> Forecast:  # fmt: skip
+    """The reset-aware seasonal forecast of when ``y`` (at hours ``t``) reaches ``limit``.
+
+    ``margins``: the interval's calibration table (``widen``); ``None`` gives the simulation's own percentiles
+    (what bench/forecast_calibrate.py calibrates from)."""
     t, y = np.asarray(t, dtype=float), np.asarray(y, dtype=float)
     check_input(t, y, limit)
     horizon = horizon_hours or max(10 * (t[-1] - t[0]), DAY)
@@ -149,6 +164,9 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     if pattern is not None and _resets_first(pattern, trend, limit):
         return _peaks(done, pattern, limit)  # the segment resets before it gets there
     hours, low, high = first_passage(fit, limit, horizon)
+    swing = rate_swing(t, y, fit, starts)
+    low, high = widen(low, high, swing, horizon, margins)
+    done = _Done(fit, pattern, horizon, len(starts), swing)
     if hours is None:
         why = "no growth" if fit.rate <= 0 else f"growth of {fit.rate:.4g}/h with its noise does not reach {limit:g}"
         return done("not_exhausting", None, low, high, f"{why} within {horizon:.0f} h")
@@ -163,6 +181,7 @@ class _Done:
     pattern: Pattern | None
     horizon: float
     resets: int = 0
+    swing: float | None = None
 
     def __call__(self, status: str, hours, low, high, why: str) -> Forecast:
         fit, pattern = self.fit, self.pattern
@@ -180,6 +199,7 @@ class _Done:
             seasonality=tuple(names[p] for p, _ in fit.season),
             explanation=why,
             horizon_hours=self.horizon,
+            rate_swing=self.swing,
         )
 
 
@@ -364,6 +384,38 @@ def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None,
     q = np.quantile(first, [0.5, 0.1, 0.9], method="inverted_cdf")  # no interpolation with inf
     med, low, high = (float(v) if math.isfinite(v) else None for v in q)
     return med, low, high
+
+
+def rate_swing(t: np.ndarray, y: np.ndarray, fit: Fit, starts: np.ndarray) -> float:
+    """How much the growth rate changed over the current segment: the standard deviation of the least-squares
+    slopes of its four quarters (season taken out), over the current rate. A history whose rate kept changing
+    (regimes, plateaus, bursts, steps) will likely change it again: its interval needs a wider margin than the
+    simulation, which continues one rate, gives it."""
+    first = int(starts[-1]) if len(starts) else 0
+    tt = t[first:]
+    if len(tt) < 12:
+        return 0.0
+    yy = y[first:] - fit.seasonal(tt)
+    slopes = []
+    for part in np.array_split(np.arange(len(tt)), 4):
+        x = tt[part] - tt[part].mean()
+        slopes.append(float(x @ (yy[part] - yy[part].mean()) / (x @ x)))
+    return float(np.std(slopes)) / max(abs(fit.rate), 1e-12)
+
+
+def widen(low: float | None, high: float | None, swing: float, horizon: float,
+          margins: tuple[tuple[float, float, float], ...] | None) -> tuple[float | None, float | None]:  # fmt: skip
+    """The calibrated 80 % interval: the simulation's 10th / 90th percentiles moved out by the ``margins`` row of
+    ``swing``, in log-time (low ÷ e^m, high × e^m; split-conformal on the dev splits). A low end not within the
+    horizon starts from the horizon; a high end past the horizon is ``None`` (not within the horizon)."""
+    if not margins:
+        return low, high
+    down, up = next((m[1], m[2]) for m in margins if swing <= m[0])
+    base = horizon if low is None else low
+    low = base * math.exp(-down)
+    low = low if low < horizon else None
+    high = None if high is None else high * math.exp(up)
+    return low, (high if high is not None and high <= horizon else None)
 
 
 def _ar1(resid: np.ndarray) -> tuple[float, np.ndarray]:
