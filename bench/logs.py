@@ -158,9 +158,11 @@ class Scores:
     positives: int
 
     def row(self) -> str:
-        p = self.tp / self.flagged if self.flagged else float("nan")
-        r = self.tp / self.positives if self.positives else float("nan")
-        f1 = 2 * p * r / (p + r) if p + r > 0 else float("nan")
+        if not self.positives:  # a sample without alert lines: only false alarms can be counted
+            return f"flagged {self.flagged:5d}  false alarms {self.flagged}  (no alert line: P, R, F1 undefined)"
+        p = self.tp / self.flagged if self.flagged else 0.0
+        r = self.tp / self.positives
+        f1 = 2 * p * r / (p + r) if p + r > 0 else 0.0
         return f"flagged {self.flagged:5d}  P {p:6.3f}  R {r:6.3f}  F1 {f1:6.3f}"
 
 
@@ -187,6 +189,8 @@ def alerts(systems: list[System]) -> None:
             for r in parsed.records
         ]
         print(f"{system.name}: {sum(truth)} alert lines of {len(truth)} ({sum(truth[half:])} in the second half)")
+        if not any(truth):
+            print(f"  (this sample of {system.name} holds no alert line: what each rule flags here is a false alarm)")
         for label, flags in (("keyword (error|fail|fatal|exception|panic)", keyword), ("level >= error", level)):
             print(f"  {label:44} all  {_score(flags, truth).row()}")
             print(f"  {'':44} 2nd  {_score(flags[half:], truth[half:]).row()}")
