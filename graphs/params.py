@@ -135,12 +135,14 @@ def catalogue_values(params: list[Param]) -> dict[str, Any]:
     return {p.name: (p.spec.allowed[0] if p.spec.allowed else _SAMPLES[p.type]) for p in params if p.required}
 
 
-def scenario_params(path: str | Path) -> list[Param]:
+def scenario_params(path: str | Path, source: Source | None = None) -> list[Param]:
     """The parameters a scenario file declares, in file order (only ``params:`` is read and checked: a
-    ``SpecError``/``DocumentError`` for an unreadable file or a bad declaration)."""
+    ``SpecError``/``DocumentError`` for an unreadable file or a bad declaration). ``source``: the file already
+    read (``read_file(path)``), so that a caller validating it next parses it once."""
     from genaiops.yamlfile import DocumentError, read_file
 
-    source = read_file(path)
+    if source is None:
+        source = read_file(path)
     declared, shape, problems = _declarations(source)
     if shape or problems:
         raise DocumentError(shape + problems, source.file)

@@ -76,6 +76,27 @@ def test_a_run_is_logged_with_its_command_and_id(tmp_path) -> None:
     assert f"run {run_id} (canary-release): paused" in log
 
 
+def test_a_full_log_is_rotated_and_the_oldest_backup_dropped(tmp_path) -> None:
+    """A command whose log line would take the file to 1 MB moves it to `.1` (each backup one number up, the
+    fifth dropped) and logs in a new file; a log with room is appended to."""
+    home = tmp_path / "home"
+    logs = home / "logs"
+    logs.mkdir(parents=True)
+    for i in range(1, 6):
+        (logs / f"genaiops.log.{i}").write_text(f"backup {i}\n", encoding="utf-8")
+    (logs / "genaiops.log").write_text("x" * 999_990 + "\n", encoding="utf-8")
+    assert genaiops(home, "runs", "list").returncode == 0
+    assert [(logs / f"genaiops.log.{i}").read_text(encoding="utf-8") for i in range(2, 6)] == [
+        f"backup {i}\n" for i in range(1, 5)
+    ]
+    assert (logs / "genaiops.log.1").read_text(encoding="utf-8") == "x" * 999_990 + "\n"
+    assert not (logs / "genaiops.log.6").exists()
+    first = log_text(home)
+    assert first.startswith(tuple("0123456789")) and "command: genaiops runs list" in first
+    assert genaiops(home, "runs", "list").returncode == 0
+    assert log_text(home).startswith(first) and log_text(home).count("command: genaiops runs list") == 2
+
+
 def test_an_error_is_one_line_on_screen_and_its_traceback_in_the_log(tmp_path) -> None:
     """A user error: one line on stderr, exit 2; the log has the message with its traceback. A bug: exit 1,
     one line naming the log file, and the traceback only there."""

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from genaiops.graphs import Plan, ScenarioSpec
     from genaiops.safety import ApprovalPolicy
     from genaiops.settings import Settings
+    from genaiops.yamlfile import Source
 
 __all__ = ["draw_graph", "load_graph_file", "print_validated", "validated_line", "validated_text"]
 
@@ -20,13 +21,17 @@ def load_graph_file(
     settings: Settings,
     policy: ApprovalPolicy,
     checked: dict[str, list] | None = None,
+    source: Source | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     """The scenario in ``file`` validated with the parameters ``sets`` (``NAME=VALUE``) against the tools, the
     policy, the data roots and the resources the settings configure (``GraphValidationError`` lists every
-    problem). ``checked`` receives the files the data roots were asked about (``genaiops.cli.file_cache``)."""
-    from genaiops.graphs import load_scenario, parse_sets
+    problem). ``checked`` receives the files the data roots were asked about (``genaiops.cli.file_cache``).
+    ``source``: the file as ``read_file`` read it, when the caller has (it is filled in place: use it once)."""
+    from genaiops.graphs import parse_sets
+    from genaiops.graphs.validate import validate_scenario
     from genaiops.runtime import configured_resources, data_roots
     from genaiops.tools import tools_on_demand
+    from genaiops.yamlfile import read_file
 
     roots: Any = data_roots(settings).for_scenario(file)
     if checked is not None:
@@ -36,7 +41,9 @@ def load_graph_file(
         roots.checked = checked
     resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
     params = parse_sets(sets or [])
-    return load_scenario(str(file), tools_on_demand(), policy, roots=roots, params=params, resources=resources)
+    if source is None:
+        source = read_file(str(file))  # as load_scenario reads it
+    return validate_scenario(source, tools_on_demand(), policy, roots=roots, params=params, resources=resources)
 
 
 def validated_line(file: Path, plan: Plan) -> str:

@@ -31,7 +31,26 @@ def candidates(folder: Path) -> list[Path]:
     return found
 
 
+_READ: dict[Path, Any] = {}
+"""Each file ``candidates`` read as validation reads it (``genaiops.yamlfile.read_file``), until its line is made:
+a cold ``scenario list`` parsed each scenario three times (here, for its parameters, to validate it)."""
+
+
 def _top_level(file: Path) -> Any:
+    """The file's YAML data, as validation reads it (kept in ``_READ`` for ``catalogue_entry``); a file it
+    refuses is read as before this reader was shared: see ``_loaded``."""
+    from genaiops.errors import SpecError
+    from genaiops.yamlfile import read_file
+
+    try:
+        source = read_file(file)
+    except SpecError:
+        return _loaded(file)
+    _READ[file] = source
+    return source.data
+
+
+def _loaded(file: Path) -> Any:
     """The file's YAML data, read with libyaml when PyYAML has it (~10x faster than its Python parser); what
     libyaml refuses is read again by the Python parser, so the answer is the same with or without it."""
     import yaml
@@ -66,12 +85,13 @@ def catalogue_entry(file: Path, context: Callable[[], tuple[Any, Any]]) -> dict[
     checked: dict[str, list] = {}
     keep = True
     try:
-        params = scenario_params(file)
+        source = _READ.pop(file, None)
+        params = scenario_params(file, source)
         sets = [f"{name}={value}" for name, value in catalogue_values(params).items()]
         keep = False  # a settings or policy problem is not the file's: never kept
         settings, policy = context()
         keep = True
-        spec, _ = load_graph_file(file, sets, settings, policy, checked)
+        spec, _ = load_graph_file(file, sets, settings, policy, checked, source)
     except UserError as exc:
         shape = scenario_shape(str(file), None, "", 0, [], " ".join(str(exc).split()))
     else:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import resolve_version, serve_version
 from .lib.serving import Deployment
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class DeployModelInput(BaseModel, defer_build=True):
@@ -25,6 +28,8 @@ def deploy_model(args: DeployModelInput, ctx: ToolContext) -> DeployModelResult:
     """Deploy the version an alias points at to the serving target (batch scoring and an HTTP endpoint: in this
     process for drills, or a uvicorn process that outlives the run). The artifact is hash-checked and loaded with
     the type allow-list before it serves."""
-    mv = resolve_version(ctx, args.model_name, alias=args.alias)
-    live = serve_version(ctx, mv, alias=args.alias, endpoint=args.endpoint or args.model_name, key=ctx.idempotency_key)
+    mv = _access.resolve_version(ctx, args.model_name, alias=args.alias)
+    live = _access.serve_version(
+        ctx, mv, alias=args.alias, endpoint=args.endpoint or args.model_name, key=ctx.idempotency_key
+    )
     return DeployModelResult(deployment=live)

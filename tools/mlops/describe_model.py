@@ -7,10 +7,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import bad_input, registry_of
-from .lib.model_registry import RegistryEvent
+from .lib.registry_events import RegistryEvent
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class DescribeModelInput(BaseModel, defer_build=True):
@@ -41,8 +44,8 @@ def describe_model(args: DescribeModelInput, ctx: ToolContext) -> DescribeModelR
     """Show a registered model: its versions with lineage and metrics, current aliases, the full history
     (registered, validated, promoted, deployed, drift, rolled back), and - given `at` - which version held
     `alias` at that time."""
-    reg = registry_of(ctx)
-    with bad_input():
+    reg = _access.registry_of(ctx)
+    with _access.bad_input():
         versions = reg.list_versions(args.model_name)
         aliases = reg.aliases(args.model_name)
         history = reg.history(args.model_name)

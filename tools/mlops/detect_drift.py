@@ -7,12 +7,15 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import load_table, load_version, registry_of, resolve_version
 from .lib.drift import FeatureDrift, categorical_psi_test, feature_drift, ks_pvalue, psi_test
 from .lib.metrics import HIGHER_IS_BETTER, PRIMARY_METRIC, compute_metrics
 from .lib.splits import holdout_split
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class DetectDriftInput(BaseModel, defer_build=True):
@@ -91,13 +94,13 @@ def detect_drift(args: DetectDriftInput, ctx: ToolContext) -> DetectDriftResult:
     features), drift of the model's predictions, and - labels being present - its performance. When something
     drifted, the result proposes a retraining task (train_model on the new data) and the registry
     records it."""
-    mv = resolve_version(ctx, args.model_name, alias=args.alias)
+    mv = _access.resolve_version(ctx, args.model_name, alias=args.alias)
     split = mv.lineage["split"]
     reference_id = args.reference or mv.lineage["dataset_id"]
-    ref_table = load_table(ctx, reference_id)
+    ref_table = _access.load_table(ctx, reference_id)
     if args.reference is None:
         ref_table = ref_table.with_rows(holdout_split(ref_table, split["test_size"], split["seed"])[0])
-    cur = load_table(ctx, args.current)
+    cur = _access.load_table(ctx, args.current)
     for label, table in (("reference", ref_table), ("current", cur)):
         if list(table.columns) != mv.features:
             raise ToolInputError(
@@ -108,7 +111,7 @@ def detect_drift(args: DetectDriftInput, ctx: ToolContext) -> DetectDriftResult:
         feature_drift(name, ref_table.x[:, j], cur.x[:, j], psi_threshold=args.psi_threshold, alpha=per_feature_alpha)
         for j, name in enumerate(mv.features)
     ]
-    model = load_version(ctx, mv)
+    model = _access.load_version(ctx, mv)
     cur_pred = model.predict(cur.x)
     prediction = _prediction(mv.task, model.predict(ref_table.x), cur_pred, args.psi_threshold, args.alpha)
     performance = _performance(mv.task, mv.metrics, cur.y, cur_pred, args.max_performance_drop) if cur.labeled else None
@@ -137,7 +140,7 @@ def detect_drift(args: DetectDriftInput, ctx: ToolContext) -> DetectDriftResult:
             },
             reason=f"drift on {mv.name} v{mv.version}: {summary}",
         )
-        registry_of(ctx).record_event(
+        _access.registry_of(ctx).record_event(
             mv.name,
             "drift_detected",
             at=ctx.now,

@@ -7,10 +7,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import artifacts_of, load_table
 from .lib.tables import DatasetFingerprint, Table, encode_table
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class LabelBatchInput(BaseModel, defer_build=True):
@@ -43,7 +46,7 @@ def label_batch(args: LabelBatchInput, ctx: ToolContext) -> LabelBatchResult:
     if batch is None:
         known = ", ".join(str(b) for b in sorted(batches)[-10:]) or "none"
         raise ToolInputError(f"batch_id: {args.model_name} has no logged batch {args.batch_id} (latest: {known})")
-    scored = load_table(ctx, batch.inputs_sha)
+    scored = _access.load_table(ctx, batch.inputs_sha)
     if len(args.labels) != scored.rows:
         raise ToolInputError(f"labels: batch {args.batch_id} scored {scored.rows} rows, got {len(args.labels)} labels")
     texts = [isinstance(v, str) for v in args.labels]
@@ -56,7 +59,7 @@ def label_batch(args: LabelBatchInput, ctx: ToolContext) -> LabelBatchResult:
     else:
         y = np.asarray(args.labels, dtype=np.float64)
     labeled = Table(scored.columns, scored.x, y, args.target, task, f"labels(batch {args.batch_id})")
-    sha = artifacts_of(ctx).put(encode_table(labeled))
+    sha = _access.artifacts_of(ctx).put(encode_table(labeled))
     return LabelBatchResult(
         batch_id=args.batch_id, version=batch.version, dataset_id=sha, fingerprint=labeled.fingerprint()
     )

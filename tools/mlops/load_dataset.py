@@ -10,10 +10,13 @@ from pydantic import BaseModel, Field
 
 from genaiops.data_roots import DataPath
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import artifacts_of
 from .lib.tables import BUNDLED_DATASETS, DatasetFingerprint, encode_table, load_bundled
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class LoadDatasetInput(BaseModel, defer_build=True):
@@ -52,7 +55,7 @@ def load_dataset(args: LoadDatasetInput, ctx: ToolContext) -> LoadDatasetResult:
         path = ctx.resource("data_roots").resolve(args.source)
         table = ctx.resource("data").read(str(path), args.target, args.task)
         table = dataclasses.replace(table, source=args.source)  # lineage names the file as the scenario does
-    sha = artifacts_of(ctx).put(encode_table(table))
+    sha = _access.artifacts_of(ctx).put(encode_table(table))
     fingerprint = table.fingerprint()
     return LoadDatasetResult(dataset_id=sha, fingerprint=fingerprint)
 

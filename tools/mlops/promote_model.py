@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import bad_input, registry_of, resolve_version
-from .lib.model_registry import ModelRegistry
+if TYPE_CHECKING:  # annotations only: the registry's module (SQLite tables) is imported on first use
+    from .lib.model_registry import ModelRegistry
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class PromoteModelInput(BaseModel, defer_build=True):
@@ -54,9 +60,9 @@ def _check_validated(reg: ModelRegistry, name: str, version: int, alias: str) ->
 def promote_model(args: PromoteModelInput, ctx: ToolContext) -> PromoteModelResult:
     """Promote a registered version to an alias (default champion) after a passing, current validation; the
     registry history records who held the alias before and why it moved."""
-    reg = registry_of(ctx)
-    resolve_version(ctx, args.model_name, version=args.version)
-    with bad_input():
+    reg = _access.registry_of(ctx)
+    _access.resolve_version(ctx, args.model_name, version=args.version)
+    with _access.bad_input():
         if args.require_validation:
             _check_validated(reg, args.model_name, args.version, args.alias)
         event = reg.set_alias(

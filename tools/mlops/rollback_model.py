@@ -5,9 +5,11 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import bad_input, registry_of, resolve_version, serve_version
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class RollbackModelInput(BaseModel, defer_build=True):
@@ -39,9 +41,9 @@ def _previous_holder(holders: list[int], current: int) -> int | None:
 def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelResult:
     """Restore an earlier version under an alias (default: the previous champion), recording the reason; every
     endpoint deployed from that alias then serves the restored version."""
-    reg = registry_of(ctx)
-    current = resolve_version(ctx, args.model_name, alias=args.alias).version
-    with bad_input():
+    reg = _access.registry_of(ctx)
+    current = _access.resolve_version(ctx, args.model_name, alias=args.alias).version
+    with _access.bad_input():
         moves = [
             e for e in reg.history(args.model_name) if e.alias == args.alias and e.kind in ("alias_set", "rolled_back")
         ]
@@ -73,7 +75,9 @@ def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelR
 def _redeploy(ctx: ToolContext, name: str, alias: str, version: int) -> list[str]:
     """Serve ``version`` on the endpoints deployed from ``name``'s ``alias``; their names."""
     served = [d for d in ctx.resource("serving").deployments() if (d.model_name, d.alias) == (name, alias)]
-    mv = resolve_version(ctx, name, version=version)
+    mv = _access.resolve_version(ctx, name, version=version)
     for live in served:
-        serve_version(ctx, mv, alias=alias, endpoint=live.endpoint, key=f"{ctx.idempotency_key}:{live.endpoint}")
+        _access.serve_version(
+            ctx, mv, alias=alias, endpoint=live.endpoint, key=f"{ctx.idempotency_key}:{live.endpoint}"
+        )
     return [live.endpoint for live in served]

@@ -7,12 +7,14 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import artifacts_of, load_table
-from .lib.codec import load_model
-from .lib.metrics import compute_metrics
-from .lib.prediction_log import PredictionBatch
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
+_codec = lazy_module("genaiops.tools.mlops.lib.codec")
+_metrics = lazy_module("genaiops.tools.mlops.lib.metrics")
+_prediction_log = lazy_module("genaiops.tools.mlops.lib.prediction_log")
 
 
 class ScoreBatchInput(BaseModel, defer_build=True):
@@ -49,7 +51,7 @@ def _summary(task: str, preds: Any) -> dict[str, Any]:
 
 def _assess(task: str, preds: Any, labels: Any) -> tuple[dict[str, Any], dict[str, float]]:
     """(summary of the predictions, metrics against the labels when there are any)."""
-    return _summary(task, preds), ({} if labels is None else compute_metrics(task, labels, preds))
+    return _summary(task, preds), ({} if labels is None else _metrics.compute_metrics(task, labels, preds))
 
 
 def score(artifact: bytes, x: Any, task: str, labels: Any) -> tuple[Any, dict[str, Any], dict[str, float]]:
@@ -57,7 +59,7 @@ def score(artifact: bytes, x: Any, task: str, labels: Any) -> tuple[Any, dict[st
     hash-checked artifact (type allow-list), predict every row, summarize and score the predictions."""
     import numpy as np
 
-    preds = np.asarray(load_model(artifact).predict(x))
+    preds = np.asarray(_codec.load_model(artifact).predict(x))
     return (preds, *_assess(task, preds, labels))
 
 
@@ -69,7 +71,7 @@ def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
     live = serving.deployment(args.endpoint)
     if live is None:
         raise ToolInputError(f"endpoint {args.endpoint!r} has nothing deployed; run deploy_model first")
-    table = load_table(ctx, args.dataset)
+    table = _access.load_table(ctx, args.dataset)
     if list(table.columns) != live.features:
         raise ToolInputError(
             f"feature schema mismatch: endpoint {args.endpoint!r} expects {live.features}, "
@@ -77,14 +79,14 @@ def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
         )
     labels = table.y if table.labeled else None
     if ctx.computes_remotely:  # the rows are scored by a Ray task with the artifact the endpoint serves
-        artifact = artifacts_of(ctx).get(live.artifact_sha)
+        artifact = _access.artifacts_of(ctx).get(live.artifact_sha)
         preds, summary, metrics = ctx.compute(score, artifact, table.x, table.task, labels)
     else:
         preds = serving.predict(args.endpoint, table.x)
         summary, metrics = _assess(table.task, preds, labels)
     batch_id = None
     if args.log:
-        batch = PredictionBatch(
+        batch = _prediction_log.PredictionBatch(
             model_name=live.model_name,
             version=live.version,
             endpoint=live.endpoint,

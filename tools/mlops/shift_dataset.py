@@ -5,10 +5,13 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import artifacts_of, load_table
 from .lib.tables import DatasetFingerprint, Table, encode_table
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class ShiftDatasetInput(BaseModel, defer_build=True):
@@ -32,7 +35,7 @@ def shift_dataset(args: ShiftDatasetInput, ctx: ToolContext) -> ShiftDatasetResu
     fitted on the original data degrades). Deterministic for a given seed."""
     import numpy as np
 
-    table = load_table(ctx, args.dataset)
+    table = _access.load_table(ctx, args.dataset)
     names = args.features if args.features is not None else list(table.columns)
     for name in names:
         if name not in table.columns:
@@ -49,5 +52,5 @@ def shift_dataset(args: ShiftDatasetInput, ctx: ToolContext) -> ShiftDatasetResu
         col = mean + (col - mean) * args.scale + args.shift_sd * sd
         x[:, j] = col + rng.normal(0.0, args.noise_sd * sd, size=len(col)) if args.noise_sd else col
     shifted = Table(table.columns, x, table.y, table.target, table.task, f"shift({args.dataset[:12]})")
-    sha = artifacts_of(ctx).put(encode_table(shifted))
+    sha = _access.artifacts_of(ctx).put(encode_table(shifted))
     return ShiftDatasetResult(dataset_id=sha, fingerprint=shifted.fingerprint(), shifted=names)

@@ -9,11 +9,14 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolExecutionError, ToolInputError
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.mlops.deploy_model import DeployModelInput, deploy_model
-from genaiops.tools.mlops.lib.access import registry_of
 from genaiops.tools.mlops.promote_model import PromoteModelInput, promote_model
 from genaiops.tools.mlops.train_model import TrainModelInput, train_model
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 _ALIAS = "champion"
 _APART = timedelta(days=7)
@@ -58,7 +61,7 @@ def stage_model_drill(args: StageModelDrillInput, ctx: ToolContext) -> StageMode
     on the home's drill registry and serving stand-ins only (refused on MLflow or a serving process). A model
     already registered is left as it is (its champion is only served again), so a drill can run twice."""
     _require_drill_targets(ctx)
-    reg = registry_of(ctx)
+    reg = _access.registry_of(ctx)
     when = ctx.now - timedelta(minutes=args.minutes_ago)
     staged = args.model_name not in reg.list_models()
     if staged:
@@ -111,6 +114,10 @@ def _at(ctx: ToolContext, step: str, at: datetime) -> ToolContext:
 
 def _previous_holder(ctx: ToolContext, name: str, champion: int) -> int | None:
     """The last other version the alias pointed at (what rollback_model returns to by default)."""
-    moves = (e for e in registry_of(ctx).history(name) if e.alias == _ALIAS and e.kind in ("alias_set", "rolled_back"))
+    moves = (
+        e
+        for e in _access.registry_of(ctx).history(name)
+        if e.alias == _ALIAS and e.kind in ("alias_set", "rolled_back")
+    )
     holders = [e.version for e in moves if e.version is not None]
     return next((v for v in reversed(holders) if v != champion), None)

@@ -6,14 +6,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import artifacts_of, bad_input, load_table, registry_of, require_labels
-from .lib.codec import dump_model
 from .lib.estimators import ESTIMATORS, build_estimator
 from .lib.metrics import METRICS, compute_metrics
-from .lib.model_registry import ModelVersion
 from .lib.splits import holdout_split
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
+_codec = lazy_module("genaiops.tools.mlops.lib.codec")
+_model_registry = lazy_module("genaiops.tools.mlops.lib.model_registry")
 
 
 class TrainModelInput(BaseModel, defer_build=True):
@@ -75,7 +78,7 @@ def fit(
     cv = _cross_validate(estimator, table, train, args.cv_folds, args.seed)
     estimator.fit(table.x[train], table.y[train])
     metrics = compute_metrics(table.task, table.y[holdout], estimator.predict(table.x[holdout]))
-    return name, params, dump_model(estimator), metrics, cv, len(train), len(holdout)
+    return name, params, _codec.dump_model(estimator), metrics, cv, len(train), len(holdout)
 
 
 @tool(offload=True)
@@ -89,9 +92,9 @@ def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
     import sklearn
     import skops
 
-    table = require_labels(load_table(ctx, args.dataset), "training")
+    table = _access.require_labels(_access.load_table(ctx, args.dataset), "training")
     name, params, artifact, metrics, cv, train_rows, holdout_rows = ctx.compute(fit, table, args)
-    sha = artifacts_of(ctx).put(artifact)
+    sha = _access.artifacts_of(ctx).put(artifact)
     lineage = {
         "dataset_id": args.dataset,
         "dataset": table.fingerprint().model_dump(exclude={"source"}),
@@ -106,7 +109,7 @@ def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
         "run_id": ctx.run_id,
         "task_id": ctx.task_id,
     }
-    draft = ModelVersion(
+    draft = _model_registry.ModelVersion(
         name=args.model_name,
         version=0,
         artifact_sha=sha,
@@ -119,8 +122,8 @@ def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
         lineage=lineage,
         created_at=ctx.now,
     )
-    with bad_input():
-        mv = registry_of(ctx).register_version(draft, idempotency_key=ctx.idempotency_key)
+    with _access.bad_input():
+        mv = _access.registry_of(ctx).register_version(draft, idempotency_key=ctx.idempotency_key)
     return TrainModelResult(
         model_name=mv.name,
         version=mv.version,

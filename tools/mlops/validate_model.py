@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError, did_you_mean
+from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
-from .lib.access import bad_input, load_table, load_version, registry_of, require_labels, resolve_version
 from .lib.gate import GatePolicy, MetricCheck, run_gate
 from .lib.metrics import METRICS, PRIMARY_METRIC
-from .lib.model_registry import ModelVersion
 from .lib.splits import holdout_split
+
+if TYPE_CHECKING:  # annotations only: the registry's module (SQLite tables) is imported on first use
+    from .lib.model_registry import ModelVersion
+
+# The tool's libraries, imported by its first call: validating a scenario needs only the models below.
+_access = lazy_module("genaiops.tools.mlops.lib.access")
 
 
 class ValidateModelInput(BaseModel, defer_build=True):
@@ -52,9 +59,9 @@ class ValidateModelResult(BaseModel, defer_build=True):
 
 
 def _champion(ctx: ToolContext, name: str, alias: str) -> ModelVersion | None:
-    with bad_input():
-        current = registry_of(ctx).aliases(name)
-    return resolve_version(ctx, name, alias=alias) if alias in current else None
+    with _access.bad_input():
+        current = _access.registry_of(ctx).aliases(name)
+    return _access.resolve_version(ctx, name, alias=alias) if alias in current else None
 
 
 def _check_schema(cand: ModelVersion, champ: ModelVersion | None, eval_features: tuple[str, ...]) -> None:
@@ -88,7 +95,7 @@ def validate_model(args: ValidateModelInput, ctx: ToolContext) -> ValidateModelR
     bootstrap comparison with the current champion on the same held-out rows (a gain inside the noise is not a
     gain; no metric may regress more than max_regression). Says pass/fail and why, metric by metric, and
     records the verdict in the registry history (promote_model requires a passing one)."""
-    cand = resolve_version(ctx, args.model_name, version=args.candidate_version)
+    cand = _access.resolve_version(ctx, args.model_name, version=args.candidate_version)
     champ = _champion(ctx, args.model_name, args.champion_alias)
     metrics = METRICS[cand.task]  # type: ignore[index]
     primary = args.primary_metric or PRIMARY_METRIC[cand.task]  # type: ignore[index]
@@ -96,14 +103,14 @@ def validate_model(args: ValidateModelInput, ctx: ToolContext) -> ValidateModelR
         if m not in metrics:
             raise ToolInputError(f"unknown metric {m!r}{did_you_mean(m, metrics)} for {cand.task}; use {list(metrics)}")
     dataset_id = args.dataset or cand.lineage["dataset_id"]
-    table = require_labels(load_table(ctx, dataset_id), "validation")
+    table = _access.require_labels(_access.load_table(ctx, dataset_id), "validation")
     _check_schema(cand, champ, table.columns)
     if dataset_id == cand.lineage["dataset_id"]:
         split = cand.lineage["split"]
         table = table.with_rows(holdout_split(table, split["test_size"], split["seed"])[1])
     notes = _overlap_notes(cand, champ, dataset_id)
-    cand_pred = load_version(ctx, cand).predict(table.x)
-    champ_pred = load_version(ctx, champ).predict(table.x) if champ else None
+    cand_pred = _access.load_version(ctx, cand).predict(table.x)
+    champ_pred = _access.load_version(ctx, champ).predict(table.x) if champ else None
     policy = GatePolicy(
         primary_metric=primary,
         thresholds=args.thresholds,
@@ -120,7 +127,7 @@ def validate_model(args: ValidateModelInput, ctx: ToolContext) -> ValidateModelR
     summary = f"v{cand.version} {'passes' if passed else 'fails'} against {against}" + (
         f"; failing: {failed}" if failed else ""
     )
-    registry_of(ctx).record_event(
+    _access.registry_of(ctx).record_event(
         args.model_name,
         "validated",
         at=ctx.now,

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
-from genaiops.store_tables import StoreTables
+
+if TYPE_CHECKING:  # annotations only: a tool's model naming RegistryEvent need not import SQLite
+    from genaiops.store_tables import StoreTables
 
 __all__ = [
     "EventKind",

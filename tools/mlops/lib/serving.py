@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
 from genaiops.errors import ToolInputError
 from genaiops.lazy import lazy_module
 
-from .serving_app import UvicornThread, build_app
+if TYPE_CHECKING:  # the app (uvicorn, sockets) is imported when a model is served, not by Deployment's users
+    from .serving_app import UvicornThread
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
@@ -106,6 +107,8 @@ class LocalServingTarget:
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Start the HTTP app (uvicorn) in a daemon thread; return its base URL."""
         if self._server is None:
+            from .serving_app import UvicornThread, build_app
+
             self._server = UvicornThread(build_app(self), host, port)
         return str(self.url)
 
