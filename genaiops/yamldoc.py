@@ -25,11 +25,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
 from genaiops.errors import Place, Problem, SpecError, shorten
+from genaiops.lazy import lazy_module
 
-__all__ = ["LIMITS", "LOADER", "Document", "LineMap", "YamlLimits", "build_document", "field_name", "gc_paused"]
+yaml = lazy_module("yaml")  # imported by the first document read: a kept reading needs none (genaiops.yaml_readings)
+
+__all__ = ["LIMITS", "Document", "LineMap", "YamlLimits", "build_document", "field_name", "gc_paused", "loader_class"]
 
 LineMap = dict[int, Any]  # id(container) -> {key: line} for a mapping, [line, ...] for a list
 Path_ = tuple[Any, ...]
@@ -46,7 +47,6 @@ class YamlLimits:
 
 LIMITS = YamlLimits()
 
-LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _EMPTY = object()
 _MERGE = object()  # the key of a `<<` entry while its value is read
 _TAG = "tag:yaml.org,2002:"
@@ -78,6 +78,11 @@ class Document:
     lines: LineMap
     root_line: int
     duplicates: list[Problem]
+
+
+def loader_class() -> type:
+    """The loader documents are read with: libyaml's when installed, else PyYAML's own."""
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def build_document(loader: Any, file: str | None, limits: YamlLimits = LIMITS) -> Document | None:

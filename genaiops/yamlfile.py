@@ -25,13 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
-import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic.json_schema import SkipJsonSchema
-from yaml.reader import ReaderError
 
+from genaiops import yaml_readings
 from genaiops.errors import Place, Problem, SpecError, did_you_mean, shorten
-from genaiops.yamldoc import LIMITS, LOADER, LineMap, YamlLimits, build_document, field_name
+from genaiops.lazy import lazy_module
+from genaiops.yamldoc import LIMITS, LineMap, YamlLimits, build_document, field_name, loader_class
+
+yaml = lazy_module("yaml")  # imported by the first text parsed: a kept reading needs none (genaiops.yaml_readings)
 
 __all__ = [
     "LIMITS",
@@ -69,9 +71,14 @@ class Source:
     """Lines per container: ``id(mapping)`` -> ``{key: line}``, ``id(list)`` -> ``[line, ...]``."""
     root_line: int | None = None
     duplicates: list[Problem] = field(default_factory=list)
+    text: str | None = field(default=None, repr=False, compare=False)
+    """A kept reading's text (``genaiops.yaml_readings``: no lines kept), parsed when a place is asked for."""
 
     def place(self, path: Path_) -> Place:
         """The place of ``path``, or of its nearest ancestor whose line is known."""
+        if self.text is not None:  # a kept reading has no lines: the same data read from its text has them
+            read = self.__dict__.get("_read") or self.__dict__.setdefault("_read", _parse(self.text, self.file, LIMITS))
+            return read.place(path)
         line, value = self.root_line, self.data
         for part in path:
             lines = self.lines.get(id(value)) if isinstance(value, (dict, list)) else None
@@ -88,13 +95,30 @@ class Source:
 # --- reading --------------------------------------------------------------------------------------------------
 
 
+LOADER: type | None = None
+"""The loader texts are parsed with; None: ``genaiops.yamldoc.loader_class()`` (libyaml's when installed)."""
+
+
 def read_yaml(text: str, file: str | None = None, limits: YamlLimits = LIMITS) -> Source:
     """Parse YAML text (an empty text has ``data`` None); anything unreadable is a ``SpecError`` naming the file
-    and line and saying what to do."""
+    and line and saying what to do. A text read before may come from the kept readings (``genaiops
+    .yaml_readings``): the same data, its lines read when a place is asked for."""
+    kept = yaml_readings.recall(text) if limits is LIMITS else None
+    if kept is not None:
+        return Source(kept[0], file, {}, kept[1], [], text=text)
+    source = _parse(text, file, limits)
+    if limits is LIMITS and source.data is not None and not source.duplicates:
+        yaml_readings.keep(text, source.data, source.root_line or 1)
+    return source
+
+
+def _parse(text: str, file: str | None, limits: YamlLimits) -> Source:
     name = file or "<spec>"
-    in_bytes = LOADER is not yaml.SafeLoader  # libyaml reads UTF-8 and reports byte offsets
+    loader_type = LOADER or loader_class()
+    in_bytes = loader_type is not yaml.SafeLoader  # libyaml reads UTF-8 and reports byte offsets
+    ReaderError = yaml.reader.ReaderError  # noqa: N806 - PyYAML's class
     try:
-        loader = LOADER(text.encode("utf-8") if in_bytes else text)
+        loader = loader_type(text.encode("utf-8") if in_bytes else text)
     except UnicodeEncodeError as exc:
         line = text.count("\n", 0, exc.start) + 1
         raise SpecError(f"{name}:{line}: a lone surrogate, which is not text; remove it") from None
@@ -120,7 +144,7 @@ def read_yaml(text: str, file: str | None = None, limits: YamlLimits = LIMITS) -
     return Source(doc.data, file, doc.lines, doc.root_line, doc.duplicates)
 
 
-def _reader_error(name: str, text: str, exc: ReaderError, *, in_bytes: bool) -> SpecError:
+def _reader_error(name: str, text: str, exc: Any, *, in_bytes: bool) -> SpecError:
     """A character YAML does not allow (most control characters): its line, and how to write it instead."""
     head = text.encode("utf-8")[: exc.position].decode("utf-8", "replace") if in_bytes else text[: exc.position]
     char = text[len(head)] if len(head) < len(text) else "?"

@@ -101,3 +101,30 @@ def test_a_bad_value_is_one_message_naming_each_variable(monkeypatch, env, messa
     with pytest.raises(SettingsError) as raised:
         loaded(monkeypatch, **env)
     assert str(raised.value) == f"bad setting: {message}"
+
+
+AS_SET = [
+    {},
+    {"GENAIOPS_HOME": "h"},
+    {"GENAIOPS_HOME": "~/ops"},
+    {"GENAIOPS_HOME": ""},
+    {"genaiops_home": "lower", "GENAIOPS_SECRET_X": "s3cret-value"},
+    {"GENAIOPS_HOME": "a", "genaiops_Home": "b"},
+    {"GENAIOPS_STORE_URL": "sqlite:///x.db"},
+    {"GENAIOPS_STORE_URL": ""},
+    {"GENAIOPS_HOME": "h", "GENAIOPS_STORE_URL": "sqlite:////tmp/y.db", "GENAIOPS_CLI_LITE": "1"},
+]
+
+
+@pytest.mark.parametrize("env", AS_SET, ids=[" ".join(f"{k}={v}" for k, v in e.items()) or "none" for e in AS_SET])
+def test_settings_as_set_are_the_model_s(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
+    """The settings the resume fast path builds without validating (``settings_as_set`` from the home and store
+    URL it read) equal ``load_settings()``'s: every field with its type, the fields set and the dump."""
+    from genaiops.cli.resuming import _settings
+
+    model = loaded(monkeypatch, **env)
+    built = _settings()
+    assert built == model and built.model_fields_set == model.model_fields_set
+    assert built.model_dump() == model.model_dump()
+    for name in Settings.model_fields:
+        assert type(getattr(built, name)) is type(getattr(model, name)), name

@@ -15,20 +15,17 @@ table, or a damaged one, is ignored and rewritten.
 from __future__ import annotations
 
 import atexit
-import importlib.util
-import marshal
-import os
-import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from genaiops.cli import kept_tables
 
 __all__ = ["install"]
 
 MOST = 20_000
 """Sources the table keeps at most (a table past it starts again empty: it only ever grows by new classes)."""
 
-_HEADER = importlib.util.MAGIC_NUMBER
 _table: dict[str, CodeType] = {}
 _new: list[str] = []
 
@@ -47,8 +44,7 @@ def install() -> None:
 def table_file() -> Path:
     """Where the table lives: the package's ``__pycache__`` (or ``PYTHONPYCACHEPREFIX``), named for this
     interpreter and optimisation level as a module's bytecode is."""
-    cached = importlib.util.cache_from_source(str(Path(__file__).resolve().parent.parent / "dataclass_code.py"))
-    return Path(cached).with_suffix(".bin")
+    return kept_tables.table_file("dataclass_code")
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:  # noqa: A002 - exec's own names
@@ -65,37 +61,9 @@ def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:  # noqa
 
 
 def _load(path: Path) -> dict[str, CodeType]:
-    try:
-        data = path.read_bytes()
-        if not data.startswith(_HEADER):
-            return {}
-        table = marshal.loads(data[len(_HEADER) :])
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(table, dict) or len(table) > MOST:
-        return {}
-    return {k: v for k, v in table.items() if type(k) is str and type(v) is CodeType}
+    return kept_tables.load(path, lambda k, v: type(k) is str and type(v) is CodeType, MOST)
 
 
 def _save() -> None:
-    """The table with what this process compiled, written whole and atomically (best effort: a folder Python
-    may not write its bytecode to keeps no table)."""
-    if not _new or sys.flags.dont_write_bytecode:
-        return
-    import tempfile
-
-    path = table_file()
-    table = _table if len(_table) <= MOST else {source: _table[source] for source in _new}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".dataclass_code-")
-        try:
-            with os.fdopen(fd, "wb") as file:
-                file.write(_HEADER + marshal.dumps(table))
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        return
-    _new.clear()
+    """The table with what this process compiled, written whole and atomically (``genaiops.cli.kept_tables``)."""
+    kept_tables.save(table_file(), _table, _new, MOST)

@@ -66,17 +66,17 @@ def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
     collect: ~2 % of the command) and back on before the run executes."""
     import logging
 
-    from genaiops.cli import logs
+    from genaiops.cli import kept_tables, logs
 
+    kept_tables.install_yaml_readings()  # the policy and guardrail files, read before: no YAML parsed
     logs.ARGV = argv  # the log as the typer application sets it up, first: what opening logs goes to the file
     logging.captureWarnings(True)
     logs.setup(home, 0, False)
     gc.disable()
     try:
         from genaiops.runtime import open_engine
-        from genaiops.settings import load_settings
 
-        settings = load_settings()
+        settings = _settings()
         eng = open_engine(settings)
     except Exception:  # noqa: BLE001 - the typer command opens them again and says what is wrong
         gc.enable()
@@ -98,6 +98,24 @@ def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
 
     finish(lambda: _resumed(eng, run_id), lambda: _close(settings, eng))
     return True  # not reached: finish exits
+
+
+def _settings() -> Any:
+    """``load_settings()`` of this environment, which sets no ``GENAIOPS_*`` field but the home and the store URL
+    (``genaiops.cli.lite`` answers only there), without validating it (``settings_as_set``)."""
+    import os
+
+    from genaiops.cli.lite import _settings as home_and_store
+    from genaiops.settings import settings_as_set
+
+    found = home_and_store()
+    if found is None:  # not reached: the fast path checked the environment
+        from genaiops.settings import load_settings
+
+        return load_settings()
+    home, url = found
+    home_set = any(key.lower() == "genaiops_home" for key in os.environ)
+    return settings_as_set(home if home_set else None, url)
 
 
 def _resumed(eng: Engine, run_id: str) -> int:

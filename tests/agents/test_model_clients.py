@@ -363,3 +363,15 @@ def test_model_info_defaults_to_tool_calling_for_unknown_models(
     env = {"GENAIOPS_MODEL_BASE_URL": "http://127.0.0.1:1/v1", **({"GENAIOPS_MODEL_INFO": info} if info else {})}
     client = model_client(settings_for(env, f"{provider}:{name}"))
     assert {k: client.model_info.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("env", [{}, {"GENAIOPS_MODEL_PROVIDER": " Offline "}, {"OPENAI_API_KEY": "sk-unused"}])
+def test_the_unset_default_is_the_validated_one(env: dict[str, str]) -> None:
+    """With no model configured, ``from_env`` gives (without validating) what validating gives: equal, the same
+    fields set, dump, repr and hash, and a ``model_info`` equal to ``ModelInfoSpec()``."""
+    from genaiops.agents.models import ModelInfoSpec
+
+    built, validated = ModelSettings.from_env(env), ModelSettings.model_validate({"provider": "offline"})
+    assert built == validated and built.model_fields_set == validated.model_fields_set == {"provider"}
+    assert (built.model_dump(), repr(built), hash(built)) == (validated.model_dump(), repr(validated), hash(validated))
+    assert built.model_info == ModelInfoSpec() and not built.model_info.model_fields_set

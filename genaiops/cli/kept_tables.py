@@ -1,0 +1,81 @@
+"""Tables a command keeps beside the package's bytecode for the next one (``__pycache__``, where Python keeps a
+module's, with this interpreter's magic number in front): dataclasses' compiled functions
+(``genaiops.cli.dataclass_code``) and YAML texts already read (``genaiops.yaml_readings``, installed by
+``install_yaml_readings``). A table is written only where Python writes bytecode (not with
+``PYTHONDONTWRITEBYTECODE``), whole and atomically; another Python's table, or a damaged one, is ignored and
+rewritten.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["install_yaml_readings", "load", "save", "table_file"]
+
+HEADER = importlib.util.MAGIC_NUMBER
+YAML_MOST = 2_000
+"""YAML readings kept at most (a table past it starts again with this process's)."""
+
+
+def table_file(name: str) -> Path:
+    """The table ``name`` in this package's ``__pycache__`` (or under ``PYTHONPYCACHEPREFIX``), named for this
+    interpreter and optimisation level as a module's bytecode is."""
+    return Path(importlib.util.cache_from_source(str(Path(__file__).resolve().parent / f"{name}.py"))).with_suffix(
+        ".bin"
+    )
+
+
+def load(path: Path, valid: Callable[[Any, Any], bool], most: int) -> dict[Any, Any]:
+    """The table in ``path`` (its entries ``valid`` accepts), or an empty one."""
+    try:
+        data = path.read_bytes()
+        if not data.startswith(HEADER):
+            return {}
+        table = marshal.loads(data[len(HEADER) :])
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(table, dict) or len(table) > most:
+        return {}
+    return {k: v for k, v in table.items() if valid(k, v)}
+
+
+def save(path: Path, table: dict[Any, Any], new: list[Any], most: int) -> None:
+    """``table`` with what this process added (``new``) written to ``path``; past ``most`` entries only the new
+    ones (best effort: a folder Python may not write its bytecode to keeps no table)."""
+    if not new or sys.flags.dont_write_bytecode:
+        return
+    import tempfile
+
+    whole = table if len(table) <= most else {key: table[key] for key in new}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem.split('.')[0]}-")
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(HEADER + marshal.dumps(whole))
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        return
+    new.clear()
+
+
+def install_yaml_readings() -> None:
+    """Keep and recall YAML readings through the table ``yaml_readings`` (once)."""
+    from genaiops import yaml_readings
+
+    if yaml_readings.ON[0]:
+        return
+    path = table_file("yaml_readings")
+    yaml_readings.TABLE.update(load(path, lambda k, v: type(k) is str and type(v) is bytes, YAML_MOST))
+    yaml_readings.ON[0] = True
+    atexit.register(lambda: save(path, yaml_readings.TABLE, yaml_readings.NEW, YAML_MOST))
