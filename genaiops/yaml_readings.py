@@ -1,4 +1,4 @@
-"""YAML texts already read, kept as their data between processes of the same installation when the command line
+"""YAML texts already read, kept as their data between processes of the same home when the command line
 asks for it (``genaiops.cli.kept_tables``): a resume reads the home's ``policy.yaml`` and the shipped guardrail
 file, and importing PyYAML alone was ~87 M of its ~970 M instructions (cachegrind).
 

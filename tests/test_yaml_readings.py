@@ -63,12 +63,14 @@ def test_off_keeps_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_later_process_reads_no_yaml(tmp_path: Path) -> None:
-    """One process keeps its readings beside the bytecode; the next recalls them without importing PyYAML."""
+    """One process keeps its readings in the home's cache; the next recalls them without importing PyYAML. The
+    table is the home's (its texts are the home's files), never the installation's, which other people share."""
     script = textwrap.dedent(f"""
         import sys
+        from pathlib import Path
         from genaiops.cli.kept_tables import install_yaml_readings
         from genaiops.yamlfile import read_yaml
-        install_yaml_readings()
+        install_yaml_readings(Path({str(tmp_path / "home")!r}))
         source = read_yaml({TEXT!r}, "f.yaml")
         print(source.text is not None, "yaml" in sys.modules, source.data["again"])
     """)
@@ -77,3 +79,7 @@ def test_a_later_process_reads_no_yaml(tmp_path: Path) -> None:
     runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
             for _ in range(2)]  # fmt: skip
     assert [r.stdout.split() for r in runs] == [["False", "True", "[1,", "2]"], ["True", "False", "[1,", "2]"]]
+    assert [p.name for p in (tmp_path / "home" / "cache").iterdir()] == [
+        f"yaml_readings.{sys.implementation.cache_tag}.bin"
+    ]
+    assert not [p for p in tmp_path.rglob("*.bin") if "home" not in p.parts]  # nothing beside the bytecode

@@ -1,9 +1,10 @@
-"""Tables a command keeps beside the package's bytecode for the next one (``__pycache__``, where Python keeps a
-module's, with this interpreter's magic number in front): dataclasses' compiled functions
-(``genaiops.cli.dataclass_code``) and YAML texts already read (``genaiops.yaml_readings``, installed by
-``install_yaml_readings``). A table is written only where Python writes bytecode (not with
-``PYTHONDONTWRITEBYTECODE``), whole and atomically; another Python's table, or a damaged one, is ignored and
-rewritten.
+"""Tables a command keeps for the next one, with this interpreter's magic number in front: dataclasses' compiled
+functions (``genaiops.cli.dataclass_code``: code, so beside the package's bytecode in ``__pycache__``, where
+Python keeps a module's) and YAML texts already read (``genaiops.yaml_readings``, installed by
+``install_yaml_readings``: the home's own files, so in the home's ``cache`` folder, never in an installation other
+OS users share — a policy or an evaluation suite read by one person must not be readable, or replaceable, by
+another). A table is written only where Python writes bytecode (not with ``PYTHONDONTWRITEBYTECODE``), whole and
+atomically; another Python's table, or a damaged one, is ignored and rewritten.
 """
 
 from __future__ import annotations
@@ -69,13 +70,13 @@ def save(path: Path, table: dict[Any, Any], new: list[Any], most: int) -> None:
     new.clear()
 
 
-def install_yaml_readings() -> None:
-    """Keep and recall YAML readings through the table ``yaml_readings`` (once)."""
+def install_yaml_readings(home: Path) -> None:
+    """Keep and recall YAML readings through the table in ``home``'s cache folder (once)."""
     from genaiops import yaml_readings
 
     if yaml_readings.ON[0]:
         return
-    path = table_file("yaml_readings")
+    path = home / "cache" / f"yaml_readings.{sys.implementation.cache_tag}.bin"
     yaml_readings.TABLE.update(load(path, lambda k, v: type(k) is str and type(v) is bytes, YAML_MOST))
     yaml_readings.ON[0] = True
     atexit.register(lambda: save(path, yaml_readings.TABLE, yaml_readings.NEW, YAML_MOST))

@@ -68,7 +68,7 @@ def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
 
     from genaiops.cli import kept_tables, logs
 
-    kept_tables.install_yaml_readings()  # the policy and guardrail files, read before: no YAML parsed
+    kept_tables.install_yaml_readings(home)  # the policy and guardrail files, read before: no YAML parsed
     logs.ARGV = argv  # the log as the typer application sets it up, first: what opening logs goes to the file
     logging.captureWarnings(True)
     logs.setup(home, 0, False)
