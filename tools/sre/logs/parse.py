@@ -86,9 +86,11 @@ def parse_log_text(
     when the whole input is not in the format asked for (a Loki answer that is not one); bad lines are skips."""
     with no_cyclic_gc():
         lines = mine_log_text(text, fmt=fmt, service=service, miner=miner, year=year, max_line_chars=max_line_chars)
-        return ParsedLogs.model_construct(
+        parsed = ParsedLogs.model_construct(
             records=lines.records(), skipped=lines.skipped, format=lines.format, notes=lines.notes()
         )
+        del lines  # freed while GC is off (no cycles): its first pass once back on would walk every row
+    return parsed
 
 
 @dataclass(slots=True)
