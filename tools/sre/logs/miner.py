@@ -277,7 +277,7 @@ class _Shapes(dict[str, "str | None"]):
 
 
 class _Cluster:
-    __slots__ = ("id", "tokens", "values", "variable", "subgroups", "keys")
+    __slots__ = ("id", "tokens", "values", "variable", "subgroups", "keys", "known")
 
     def __init__(self, cluster_id: str, tokens: list[str]) -> None:
         self.id = cluster_id
@@ -286,6 +286,8 @@ class _Cluster:
         self.variable: set[int] = set()  # open positions that are variables
         self.subgroups: dict[tuple[str, ...], str] = {(): cluster_id}  # words at the constant open positions -> id
         self.keys: dict[int, str] = {}  # variable positions whose tokens share a key ('rhost=') -> the key
+        # masked tokens -> the subgroup they went to while nothing changed in the cluster since (emptied on a change)
+        self.known: dict[tuple[str, ...], str] = {}
 
 
 class TemplateMiner:
@@ -363,7 +365,8 @@ class TemplateMiner:
             elif not cluster.values:
                 ids.append(cluster.subgroups[()])
             else:
-                ids.append(self._subgroup(cluster, masked, message))
+                tid = cluster.known.get(masked)  # _subgroup's first step, inlined
+                ids.append(self._subgroup(cluster, masked, message) if tid is None else tid)
         return ids
 
     def _unshaped(self, message: str, shape: str, known: Any) -> tuple[str, ...]:
@@ -522,6 +525,7 @@ class TemplateMiner:
 
     def _open(self, cluster: _Cluster, position: int, word: str, *, typed: bool) -> None:
         """A constant position of the cluster saw another token: it becomes open, constant so far (one word)."""
+        cluster.known.clear()
         cluster.tokens[position] = WILDCARD
         if typed:
             cluster.variable.add(position)  # a typed variable stays a variable
@@ -540,14 +544,21 @@ class TemplateMiner:
         return tuple(words[p] for p in order)
 
     def _subgroup(self, cluster: _Cluster, tokens: tuple[str, ...], message: str) -> str:
+        """The subgroup of the cluster the line goes to (by its words at the open positions), the open positions
+        updated with them. Masked tokens seen since the cluster last changed go where they went then."""
         if not cluster.values:
             return cluster.subgroups[()]
+        tid = cluster.known.get(tokens)
+        if tid is not None:
+            return tid
+        changed = False
         raw: list[str] = []
         for p in list(cluster.values):
             word = tokens[p]
             seen = cluster.values[p]
             if word not in seen:
                 raw = raw or message.split()
+                changed = True
                 if self._is_variable(word, word != raw[p], seen):  # masked differs from the token: typed
                     _keep_key(cluster, p, (*seen, word))
                     self._make_variable(cluster, p)
@@ -556,9 +567,13 @@ class TemplateMiner:
         key = tuple(tokens[p] for p in sorted(cluster.values))
         tid = cluster.subgroups.get(key)
         if tid is None:
+            changed = True
             tid = self._new_id(cluster.id + "\x00" + "\x00".join(key))
             cluster.subgroups[key] = tid
             self._set_text(tid, self._render(cluster, key))
+        if changed or len(cluster.known) > _CACHE_SIZE:  # the same tokens would now go to ``tid`` with no change
+            cluster.known.clear()
+        cluster.known[tokens] = tid
         return tid
 
     def _is_variable(self, word: str, typed: bool, seen: set[str]) -> bool:
@@ -572,6 +587,7 @@ class TemplateMiner:
 
     def _make_variable(self, cluster: _Cluster, position: int) -> None:
         """An open position took too many words: it is a variable; templates that differed only there merge."""
+        cluster.known.clear()
         order = sorted(cluster.values)
         index = order.index(position)
         del cluster.values[position]

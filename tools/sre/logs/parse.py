@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import compress
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from genaiops.tools.sre.logs.readers import (
     Item,
     LogFormatError,
     PlainRow,
+    PlainTimes,
     Row,
     plain_rows,
     read_jsonl,
@@ -28,7 +30,8 @@ from genaiops.tools.sre.logs.readers import (
 )
 
 MAX_LINE_CHARS = 8192
-_LINE_NO, _MESSAGE, _TRUNCATED = itemgetter(0), itemgetter(3), itemgetter(4)  # columns of a row (C loops)
+# columns of a row (C loops)
+_LINE_NO, _TIME, _MESSAGE, _TRUNCATED = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -83,9 +86,11 @@ def parse_log_text(
     when the whole input is not in the format asked for (a Loki answer that is not one); bad lines are skips."""
     with no_cyclic_gc():
         lines = mine_log_text(text, fmt=fmt, service=service, miner=miner, year=year, max_line_chars=max_line_chars)
-        return ParsedLogs.model_construct(
+        parsed = ParsedLogs.model_construct(
             records=lines.records(), skipped=lines.skipped, format=lines.format, notes=lines.notes()
         )
+        del lines  # freed while GC is off (no cycles): its first pass once back on would walk every row
+    return parsed
 
 
 @dataclass(slots=True)
@@ -95,17 +100,20 @@ class MinedLines:
 
     format: LogFormat
     rows: list[PlainRow] | list[Row]  # (line number, time, level, message, truncated[, service the line names])
+    # (a plain row's time is None: ``times`` gives it)
     template_ids: list[str]  # as mined: ``miner.member`` gives the template each belongs to after the last line
     shapes: list[str]  # the digit shape of each row's message (``digit_shape``)
     skipped: list[LogSkip]
     miner: TemplateMiner
     service: str | None  # for lines that name none
     max_line_chars: int
+    times: PlainTimes | None = None  # the times of plain rows (which carry None), computed when records are built
 
     def records(self, stop: int | None = None) -> list[LogRecord]:
         """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
         rows, mined, shapes = self.rows[:stop], self.template_ids[:stop], self.shapes[:stop]
-        return _records(rows, mined, shapes, self.miner, self.service)
+        times = self.times(stop) if self.times is not None else list(map(_TIME, rows))
+        return _records(rows, times, mined, shapes, self.miner, self.service)
 
     def notes(self) -> list[str]:
         notes = []
@@ -133,8 +141,9 @@ def mine_log_text(
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
         skipped: list[LogSkip] = []
-        if chosen == "plain":  # the common case, read in one loop (plain_rows) rather than as entries
-            plain, shapes = plain_rows(text, max_line_chars, skipped)
+        times = None
+        if chosen == "plain":  # the common case, read column by column (plain_rows) rather than as entries
+            plain, shapes, times = plain_rows(text, max_line_chars, skipped)
             rows: list[PlainRow] | list[Row] = plain
         elif chosen == "syslog":
             rows, shapes = syslog_rows(text, max_line_chars, year, skipped)
@@ -142,7 +151,7 @@ def mine_log_text(
             rows = _named_rows(text, chosen, max_line_chars, skipped)
             shapes = list(map(digit_shape, (row[3] for row in rows)))
         mined = miner.add_ids(list(map(_MESSAGE, rows)), shapes)
-    return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars)
+    return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars, times)
 
 
 @contextmanager
@@ -178,7 +187,12 @@ def _items(text: str, fmt: LogFormat, max_chars: int) -> Iterator[Item]:
 
 
 def _records(
-    rows: list[PlainRow] | list[Row], mined: list[str], shapes: list[str], miner: TemplateMiner, service: str | None
+    rows: list[PlainRow] | list[Row],
+    times: list[datetime | None],
+    mined: list[str],
+    shapes: list[str],
+    miner: TemplateMiner,
+    service: str | None,
 ) -> list[LogRecord]:
     """Records with the templates as they stand after the last line (ids merged on the way are resolved); the
     parameters of a line are read by the recipe of its template and digit shape (``TemplateMiner.recipe``)."""
@@ -189,7 +203,7 @@ def _records(
     records = []
     new, setattr_ = LogRecord.__new__, object.__setattr__
     fields_set = _fields_set(LogRecord)
-    for row, tid, shape in zip(rows, mined, shapes, strict=True):
+    for row, ts, tid, shape in zip(rows, times, mined, shapes, strict=True):
         message = row[3]
         hit = final.get(tid)
         if hit is None:
@@ -209,7 +223,7 @@ def _records(
             "__dict__",
             {
                 "line_no": row[0],
-                "ts": row[1],
+                "ts": ts,
                 "service": (row[5] if len(row) > 5 else None) or service,
                 "level": row[2],
                 "message": message,

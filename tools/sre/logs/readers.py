@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import compress, repeat
+from operator import getitem, itemgetter
 from typing import Any
 
 from genaiops.errors import ToolInputError
@@ -114,50 +116,79 @@ def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
 
 
-PlainRow = tuple[int, "datetime | None", "LogLevel | None", str, bool]
-"""(line number, time, level, message, truncated): a plain line read, as ``plain_entry`` reads it."""
-Layout = tuple["LogLevel | None", int, int, int, "Clock | None"]
-"""Where a plain line's parts are: (level, start and end of the message, end of the time stamp or 0, where an
-ISO or slashed stamp has its fraction and zone)."""
+PlainRow = tuple[int, None, "LogLevel | None", str, bool]
+"""(line number, None, level, message, truncated): a plain line read, as ``plain_entry`` reads it; its time is
+``PlainTimes``' (computed for the rows that become records only: the template table needs none)."""
+Layout = tuple["LogLevel | None", slice, int, "Clock | None"]
+"""Where a plain line's parts are: (level, the message's slice, end of the time stamp or 0, where an ISO or slashed
+stamp has its fraction and zone)."""
+_CUT = itemgetter(1)  # a layout's message slice
 
 
-def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str]]:
+def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str], PlainTimes]:
     """Plain lines, each as ``plain_entry`` reads it, as rows (not entries: for speed), skips appended to
-    ``skipped``, and the digit shape (``digit_shape``) of each row's message, for the miner. The header is read once
-    per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only as ``\\d`` or
-    ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other second share
-    one). A time is computed once per distinct stamp; the binary check runs per line only when the text holds a
-    character that may make a line binary."""
-    rows: list[PlainRow] = []
-    shapes: list[str] = []
-    layouts: dict[str, Layout] = {}
-    stamps: dict[str, datetime | None] = {}
-    seconds: dict[str, datetime | None] = {}
-    for line_no, line, shape, truncated in _kept_lines(text, max_chars, skipped):
-        layout = layouts.get(shape)
-        if layout is None:
-            layout = layouts[shape] = _layout(shape)
-        level, start, end, stamp, clock = layout
-        if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
-            ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
-        elif stamp:
-            ts = stamps.get(line[:stamp], _UNSEEN)
-            if ts is _UNSEEN:
-                ts = stamps[line[:stamp]] = line_time(line, seconds)
-        else:
-            ts = None
-        rows.append((line_no, ts, level, line[start:end], truncated))
-        shapes.append(shape[start:end])
-    return rows, shapes
+    ``skipped``, the digit shape (``digit_shape``) of each row's message, for the miner, and the rows' times. The
+    header is read once per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only
+    as ``\\d`` or ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other
+    second share one). Column by column (C loops: ``map``, ``compress``, ``zip``) when no line can be binary or
+    over-long; else line by line (``_kept_lines``)."""
+    cut, suspect = text_lines(text)
+    lines, shapes = cut(text), cut(digit_shape(text))  # the same cuts: a digit is no line break
+    truncated: Iterable[bool]
+    if suspect or max(map(len, lines), default=0) > max_chars:
+        kept = list(_kept_lines(lines, shapes, suspect, max_chars, skipped))
+        numbers: Iterable[int] = list(map(_FIRST, kept))
+        lines, shapes, truncated = list(map(_SECOND, kept)), list(map(_THIRD, kept)), list(map(_FOURTH, kept))
+    else:
+        numbers, truncated = range(1, len(lines) + 1), repeat(False)
+        stripped = list(map(str.strip, lines))
+        if "" in stripped:  # blank lines are left out (their numbers are not)
+            numbers = list(compress(numbers, stripped))
+            lines, shapes = list(compress(lines, stripped)), list(compress(shapes, stripped))
+    layouts = list(map(_Layouts().__getitem__, shapes))
+    cuts = list(map(_CUT, layouts))
+    rows = list(zip(numbers, repeat(None), map(_LEVEL, layouts), map(getitem, lines, cuts), truncated))
+    return rows, list(map(getitem, shapes, cuts)), PlainTimes(lines, layouts)
 
 
-def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[tuple[int, str, str, bool]]:
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_LEVEL = _FIRST
+
+
+class PlainTimes:
+    """The times of plain rows, computed when asked for (the tool builds records for its first lines only): a
+    stamp's time once per distinct stamp, an ISO or slashed one from its parts (cached to the second)."""
+
+    __slots__ = ("layouts", "lines", "seconds", "stamps")
+
+    def __init__(self, lines: list[str], layouts: list[Layout]) -> None:
+        self.lines, self.layouts = lines, layouts
+        self.stamps: dict[str, datetime | None] = {}
+        self.seconds: dict[str, datetime | None] = {}
+
+    def __call__(self, stop: int | None = None) -> list[datetime | None]:
+        """The times of the first ``stop`` rows (all when None)."""
+        stamps, seconds, times = self.stamps, self.seconds, []
+        for line, (_, _, stamp, clock) in zip(self.lines[:stop], self.layouts[:stop], strict=True):
+            if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
+                ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
+            elif stamp:
+                ts = stamps.get(line[:stamp], _UNSEEN)
+                if ts is _UNSEEN:
+                    ts = stamps[line[:stamp]] = line_time(line, seconds)
+            else:
+                ts = None
+            times.append(ts)
+        return times
+
+
+def _kept_lines(
+    lines: list[str], shapes: list[str], suspect: bool, max_chars: int, skipped: list[LogSkip]
+) -> Iterator[tuple[int, str, str, bool]]:
     """(line number, line, its digit shape, truncated) of each line to read: blank lines left out, a line over
     ``max_chars`` cut there, a binary one appended to ``skipped`` (``check_line``, run per line only when the text
-    holds a character that may make a line binary)."""
-    cut, suspect = text_lines(text)
-    shaped = cut(digit_shape(text))  # the same cuts: a digit is no line break
-    for line_no, (line, shape) in enumerate(zip(cut(text), shaped, strict=True), 1):
+    holds a character that may make a line binary: ``suspect``)."""
+    for line_no, (line, shape) in enumerate(zip(lines, shapes, strict=True), 1):
         if not line or line.isspace():
             continue
         if suspect:
@@ -176,15 +207,23 @@ def _kept_lines(text: str, max_chars: int, skipped: list[LogSkip]) -> Iterator[t
 _UNSEEN: Any = object()
 
 
+class _Layouts(dict[str, Layout]):
+    """Line shape -> its ``Layout``, read on first sight (``_layout``)."""
+
+    def __missing__(self, shape: str) -> Layout:
+        layout = self[shape] = _layout(shape)
+        return layout
+
+
 def _layout(line: str) -> Layout:
     """``split_plain(line)`` and ``stamp_parts(line)`` as positions: the message (stripped; the whole line when
-    that leaves nothing) is ``line[start:end]``."""
+    that leaves nothing) is ``line[cut]``."""
     level, message = split_plain(line)  # a suffix of the line
     stripped = message.strip()
     if not stripped:
-        return level, 0, len(line), *stamp_parts(line)
+        return level, slice(0, len(line)), *stamp_parts(line)
     start = len(line) - len(message.lstrip())
-    return level, start, start + len(stripped), *stamp_parts(line)
+    return level, slice(start, start + len(stripped)), *stamp_parts(line)
 
 
 # --- JSON lines ------------------------------------------------------------------------------------------
@@ -271,7 +310,9 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
     shapes: list[str] = []
     layouts: dict[str, _SyslogLayout | None] = {}
     stamps: dict[str, datetime | None] = {}
-    for line_no, line, shape, truncated in _kept_lines(text, max_chars, skipped):
+    cut, suspect = text_lines(text)
+    lines = _kept_lines(cut(text), cut(digit_shape(text)), suspect, max_chars, skipped)
+    for line_no, line, shape, truncated in lines:
         if line[:1] == "<":
             entry = syslog_entry(line_no, line, year)
             if entry is None:
