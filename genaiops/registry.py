@@ -30,7 +30,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
@@ -38,6 +38,9 @@ from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, d
 from genaiops.ids import ToolName
 from genaiops.resources import unconfigured
 from genaiops.secret_refs import conceal, leaks, reveal
+
+if TYPE_CHECKING:
+    from genaiops.toolcards import ToolCard
 
 __all__ = [
     "ACTIONS",
@@ -231,11 +234,31 @@ class ToolRegistry:
         self._tools: dict[str, ToolSpec] = {}
         self._find: Callable[[str], None] | None = None
         self._load_all: Callable[[], None] | None = None
+        self._kept: Callable[[str], ToolCard | None] | None = None
+        self._cards: dict[str, ToolCard] = {}
 
-    def on_demand(self, find: Callable[[str], None], load_all: Callable[[], None]) -> None:
+    def on_demand(
+        self,
+        find: Callable[[str], None],
+        load_all: Callable[[], None],
+        kept: Callable[[str], ToolCard | None] | None = None,
+    ) -> None:
         """Fill this registry lazily: ``find(name)`` registers the tool called ``name`` if there is one,
-        ``load_all()`` registers every tool (before listing, and before saying a name is unknown)."""
-        self._find, self._load_all = find, load_all
+        ``load_all()`` registers every tool (before listing, and before saying a name is unknown), ``kept(name)``
+        gives the tool's kept card, if it has a current one (``genaiops.toolcards``)."""
+        self._find, self._load_all, self._kept = find, load_all, kept
+
+    def card(self, name: str) -> ToolCard:
+        """What validation, gating and resource checks read of the tool ``name``: its kept card when it has a
+        current one and is not imported yet, else the tool itself (``NotFoundError`` for an unknown name)."""
+        card = self._cards.get(name)
+        if card is None:
+            from genaiops.toolcards import live_card
+
+            spec = self._tools.get(name)
+            card = self._kept(name) if spec is None and self._kept is not None else None
+            self._cards[name] = card = card if card is not None else live_card(spec or self.get(name))
+        return card
 
     def _lookup(self, name: str) -> ToolSpec | None:
         spec = self._tools.get(name)
@@ -269,6 +292,13 @@ class ToolRegistry:
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str):
             return False
+        if name in self._tools or name in self._cards:
+            return True
+        if self._kept is not None and self._find is not None:
+            card = self._kept(name)  # a tool with a current card is known without importing it
+            if card is not None:
+                self._cards[name] = card
+                return True
         return self._lookup(name) is not None or name in self._complete()
 
     def __iter__(self) -> Iterator[ToolSpec]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from genaiops.data_roots import DATA_ROOTS_FIX, DataRoots, data_path_fields, existing_file_fields
+from genaiops.data_roots import DATA_ROOTS_FIX, DataRoots
 from genaiops.errors import Problem
 from genaiops.graphs.refs import find_refs
 from genaiops.registry import ToolRegistry
@@ -46,9 +46,9 @@ def check_arguments(source: Source, registry: ToolRegistry, roots: DataRoots | N
         tool = task.get("tool")
         if roots is not None and isinstance(tool, str) and tool in registry:
             if tool not in paths:
-                model = registry.get(tool).input_model
-                paths[tool] = data_path_fields(model)
-                files[tool] = existing_file_fields(model)
+                card = registry.card(tool)  # the tool's kept card: its module not imported
+                paths[tool] = card.data_paths
+                files[tool] = card.existing_files
             problems += _path_problems(source, paths[tool], args, at, roots, files[tool])
     for k, script in _items(data.get("approvals")):
         if isinstance(script.get("set"), dict):

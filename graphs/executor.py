@@ -308,8 +308,8 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
             name = planned.spec.tool if planned is not None else None
             if not name or row.result is None:
                 continue
-            try:
-                restore = self.e.registry.get(name).restore
+            try:  # the card says whether there is a hook: a tool without one is not imported to look
+                restore = self.e.registry.get(name).restore if self.e.registry.card(name).restores else None
             except GenAIOpsError:  # a tool gone since the task ran: nothing of it to re-create
                 continue
             if restore is None:

@@ -15,7 +15,7 @@ def gated_tasks(spec: Any, policy: Any, registry: Any) -> list[dict[str, Any]]:
     for task in spec.tasks:
         if task.tool is None:
             continue  # an agent (role) task: its tool calls are gated one by one when it runs
-        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
+        need = policy.requirement(registry.card(task.tool), task.risk, task.approval)
         if need.gated:
             gates.append(
                 {

@@ -303,7 +303,7 @@ class _Lookup:
         tiers = ("low", "medium", "high")
         own = None
         if self.registry is not None and tool is not None and tool in self.registry:
-            own = self.registry.get(tool).risk
+            own = self.registry.card(tool).risk
         found = [r for r in (own, raised) if r in tiers]
         return max(found, key=tiers.index) if found else None
 

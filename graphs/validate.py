@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from genaiops.data_roots import DataRoots
 from genaiops.errors import GraphValidationError, Problem, SpecError, did_you_mean, shorten
@@ -25,7 +25,7 @@ from genaiops.graphs.plan import Plan, build_plan, kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
 from genaiops.graphs.script_checks import check_script
 from genaiops.graphs.spec import GOAL_TOOL, GraphSpec, ScenarioSpec, TaskSpec
-from genaiops.registry import ToolRegistry, ToolSpec
+from genaiops.registry import ToolRegistry
 from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
 from genaiops.yamldoc import gc_paused
@@ -33,6 +33,8 @@ from genaiops.yamlfile import Source, model_problems, read_file, read_yaml
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from genaiops.toolcards import ToolCard
 
 __all__ = ["ApprovalRules", "load_scenario", "parse_scenario", "validate_scenario"]
 
@@ -42,7 +44,7 @@ _SUGGESTIONS = 50
 class ApprovalRules(Protocol):
     """The part of the approval policy validation needs (``genaiops.safety.ApprovalPolicy`` has it)."""
 
-    def check_override(self, tool: ToolSpec, approval: str) -> str | None: ...
+    def check_override(self, tool: ToolCard, approval: str) -> str | None: ...
 
 
 def load_scenario(
@@ -219,10 +221,10 @@ class _Checker:
             )
             tool = None
         else:
-            tool = self.registry.get(task.tool)
+            tool = self.registry.card(task.tool)  # its kept card when current: the tool's module not imported
             self.check_args(at, task, tool)
             self.check_resources(at, task, tool)
-            if task.team and "votes" not in tool.input_model.model_fields:
+            if task.team and "votes" not in tool.fields:
                 self.add(
                     (*at, "tool"),
                     f"a team's tool combines its members' votes, and {task.tool!r} takes none",
@@ -300,7 +302,7 @@ class _Checker:
         if "goal" in task.args:
             self.add((*at, "args", "goal"), f"task {task.id!r}: the goal goes in `goal:`, not under args")
 
-    def check_resources(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
+    def check_resources(self, at: tuple, task: TaskSpec, tool: ToolCard) -> None:
         """The optional resources (a real Prometheus, ...) the tool needs for these arguments are configured."""
         if self.resources is None:
             return
@@ -309,9 +311,9 @@ class _Checker:
             if missing is not None:
                 self.add((*at, "tool"), f"task {task.id!r}: tool {tool.name} {missing}")
 
-    def check_args(self, at: tuple, task: TaskSpec, tool: ToolSpec) -> None:
-        fields = tool.input_model.model_fields
-        names = set(fields) | {f.alias for f in fields.values() if f.alias}
+    def check_args(self, at: tuple, task: TaskSpec, tool: ToolCard) -> None:
+        fields = tool.fields
+        names = set(fields) | set(tool.aliases)
         static = {}
         for key, value in task.args.items():
             if key not in names:
@@ -324,24 +326,21 @@ class _Checker:
                 static[key] = value
         if task.goal is not None:
             static["goal"] = task.goal  # the executor passes it with the arguments
-        try:
-            tool.input_model.model_validate(static)
-        except ValidationError as exc:
-            for err in exc.errors(include_url=False):
-                key = err["loc"][0] if err["loc"] else None
-                if err["type"] == "missing" and key in task.args:
-                    continue  # given as a reference; checked when it resolves
-                if not err["loc"] and len(static) < len(task.args):
-                    continue  # a rule over several arguments, some of them references: checked when they resolve
-                path = (*at, "args", *err["loc"])
-                if err["type"] == "missing":
-                    self.add(path, f"missing argument {key!r} for tool {tool.name}", f"add `{key}:` under args")
-                else:
-                    self.add(
-                        path,
-                        f"argument {shorten('.'.join(map(str, err['loc'])), quote=False)}: {err['msg']} "
-                        f"(got {shorten(err.get('input'))})",
-                    )
+        for err in tool.args_errors(static):
+            key = err["loc"][0] if err["loc"] else None
+            if err["type"] == "missing" and key in task.args:
+                continue  # given as a reference; checked when it resolves
+            if not err["loc"] and len(static) < len(task.args):
+                continue  # a rule over several arguments, some of them references: checked when they resolve
+            path = (*at, "args", *err["loc"])
+            if err["type"] == "missing":
+                self.add(path, f"missing argument {key!r} for tool {tool.name}", f"add `{key}:` under args")
+            else:
+                self.add(
+                    path,
+                    f"argument {shorten('.'.join(map(str, err['loc'])), quote=False)}: {err['msg']} "
+                    f"(got {shorten(err.get('input'))})",
+                )
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
         if ref.task == "params" and ref.task not in self.known:  # a file with `params:` has none left by now
@@ -357,19 +356,15 @@ class _Checker:
         upstream = self.tasks.get(self.index.get(ref.task, -1))
         if upstream is None or upstream.tool not in self.registry or not ref.path:
             return
-        model: Any = self.registry.get(upstream.tool).result_model
-        for part in ref.path:
-            if not (isinstance(model, type) and issubclass(model, BaseModel)):
-                return  # a dict, list or Any: checked when it resolves
-            if part not in model.model_fields:
-                self.add(
-                    path,
-                    f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}"
-                    f"{did_you_mean(part, model.model_fields)}",
-                    f"its outputs: {', '.join(model.model_fields)}",
-                )
-                return
-            model = model.model_fields[part].annotation
+        missing = self.registry.card(upstream.tool).output_problem(ref.path)
+        if missing is not None:
+            part, outputs = missing
+            self.add(
+                path,
+                f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}"
+                f"{did_you_mean(part, outputs)}",
+                f"its outputs: {', '.join(outputs)}",
+            )
 
     def check_loops(self) -> None:
         owner: dict[str, str] = {}

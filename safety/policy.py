@@ -41,7 +41,7 @@ a remediation proposed as a gated task (``forecast_exhaustion``, the SRE's capac
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -51,6 +51,9 @@ from genaiops.identity import normalize_name
 from genaiops.ids import content_hash
 from genaiops.registry import ACTIONS, RISKS, Action, Risk, ToolSpec
 from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
+
+if TYPE_CHECKING:
+    from genaiops.toolcards import ToolCard
 
 __all__ = [
     "URGENCIES",
@@ -191,7 +194,11 @@ class ApprovalPolicy(_Frozen):
         return self.people.get(normalize_name(name), ())
 
     def requirement(
-        self, tool: ToolSpec, risk: Risk | None = None, approval: str = "policy", urgency: Urgency | None = None
+        self,
+        tool: ToolSpec | ToolCard,
+        risk: Risk | None = None,
+        approval: str = "policy",
+        urgency: Urgency | None = None,
     ) -> Requirement:
         rule = self.tools.get(tool.name, ToolRule())
         effective = max((tool.risk, risk or "low", rule.risk or "low"), key=RISKS.index)
@@ -213,7 +220,7 @@ class ApprovalPolicy(_Frozen):
         fast = self.urgency_rule(urgency) if urgency else None
         return min(tier.expires_after_hours, fast.expires_after_hours) if fast else tier.expires_after_hours
 
-    def check_override(self, tool: ToolSpec, approval: str) -> str | None:
+    def check_override(self, tool: ToolSpec | ToolCard, approval: str) -> str | None:
         """Why a spec's approval override is not allowed for ``tool``, or None when it is."""
         flagged = set(tool.actions) & set(self.gated_actions)
         if (

@@ -6,6 +6,8 @@ through resources handed to it in its ``ToolContext``, and reads no clock, envir
 ``tools_on_demand()`` gives the same registry filled as names are looked up (a tool's module is named after it),
 so a command that touches three tools imports three modules, not every tool's libraries.
 Tool modules stay cheap to import: heavy libraries (scikit-learn, scipy) are imported inside the functions.
+What validation reads of a tool comes, while they are current, from the cards kept in ``_cards/``
+(``genaiops.toolcards``), so checking a scenario imports none of its tools.
 """
 
 from __future__ import annotations
@@ -13,10 +15,18 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genaiops.registry import ToolRegistry, registry
 
-__all__ = ["load_tools", "tools_on_demand"]
+if TYPE_CHECKING:
+    from genaiops.toolcards import ToolCard
+
+__all__ = ["CARDS", "load_tools", "tools_on_demand"]
+
+CARDS = Path(__file__).with_name("_cards")
+"""The tools' kept cards (``python -m genaiops.cli.tools_catalogue`` writes them with the tools catalogue)."""
 
 _loaded = False
 _modules: dict[str, list[str]] | None = None
@@ -36,8 +46,17 @@ def tools_on_demand() -> ToolRegistry:
     """The default registry, filled on demand: ``get(name)`` imports the module called ``name``; listing the
     registry, or asking for a name no module has, imports them all (as ``load_tools``)."""
     if not _loaded:
-        registry.on_demand(_import_tool, load_tools)
+        registry.on_demand(_import_tool, load_tools, _kept_card)
     return registry
+
+
+def _kept_card(name: str) -> ToolCard | None:
+    """The current kept card of the tool ``name`` (None: no such card, or its sources changed)."""
+    if name not in _module_index():
+        return None
+    from genaiops.toolcards import kept_card
+
+    return kept_card(name, CARDS, lambda: registry.get(name))
 
 
 def _import_tool(name: str) -> None:

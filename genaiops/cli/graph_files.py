@@ -85,7 +85,7 @@ def draw_graph(spec: Any, policy: ApprovalPolicy, format: str) -> str:
 
     def gate(tid: str) -> str | None:
         task = plan.tasks[tid].spec
-        need = policy.requirement(registry.get(task.tool), task.risk, task.approval)
+        need = policy.requirement(registry.card(task.tool), task.risk, task.approval)
         return f"gate: {need.approvals} approval(s), {need.risk}" if need.gated else None
 
     return render_text(plan, gate) if format == "text" else render_mermaid(plan, gate)

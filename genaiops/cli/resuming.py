@@ -26,7 +26,7 @@ def check_plan_resources(eng: Engine, plan: Plan) -> None:
     from genaiops.runtime import check_resources
 
     tools = {t.spec.tool for t in plan.tasks.values()}
-    check_resources(eng.resources, (eng.registry.get(tool) for tool in sorted(tools) if tool in eng.registry))
+    check_resources(eng.resources, (eng.registry.card(tool) for tool in sorted(tools) if tool in eng.registry))
 
 
 def with_progress(

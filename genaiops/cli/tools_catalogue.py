@@ -10,7 +10,8 @@ slower, never wrong. After changing a tool, rewrite it with
 
     .venv/bin/python -m genaiops.cli.tools_catalogue
 
-(tests/test_cli_imports.py fails while the shipped catalogue is out of date).
+(tests/test_cli_imports.py fails while the shipped catalogue is out of date). The same command writes the tools'
+cards (``genaiops.toolcards``; tests/test_toolcards.py fails while one is out of date).
 """
 
 from __future__ import annotations
@@ -116,6 +117,17 @@ def write_catalogue(catalogue: Path = CATALOGUE) -> None:
     catalogue.write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def write_tool_cards() -> int:
+    """Write every tool's card (``genaiops.toolcards``: what validation reads without importing the tool)."""
+    from genaiops.toolcards import write_cards
+    from genaiops.tools import CARDS, load_tools
+
+    return write_cards(load_tools(), CARDS)
+
+
 if __name__ == "__main__":
     write_catalogue()
     print(f"wrote {CATALOGUE}")
+    from genaiops.tools import CARDS
+
+    print(f"wrote {write_tool_cards()} tool cards in {CARDS}")

@@ -11,7 +11,6 @@ else the simulated ``environment`` (time-slice SLIs over its metrics: it counts 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -21,6 +20,7 @@ from genaiops.errors import ToolInputError, did_you_mean
 from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.environment import METRICS
+from genaiops.tools.sre.resource_needs import evaluate_slo_needs
 from genaiops.tools.sre.slo import Events, SLOEvaluation, SLOFile, SLOSpec, duration_seconds, evaluate, join
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
@@ -80,15 +80,7 @@ class EvaluateSLOResult(BaseModel, defer_build=True):
     summary: str
 
 
-def _needs(args: Mapping[str, Any]) -> set[str]:
-    """A ratio SLI counts events, which only a real Prometheus (or inline series) has."""
-    slo, series = args.get("slo"), args.get("series")
-    sli = slo.get("sli") if isinstance(slo, Mapping) else None
-    ratio = isinstance(sli, Mapping) and sli.get("type") == "ratio"
-    return {"prometheus"} if ratio and series is None else set()
-
-
-@tool(offload=True, uses=("prometheus", "slos"), needs=_needs)
+@tool(offload=True, uses=("prometheus", "slos"), needs=evaluate_slo_needs)
 def evaluate_slo(args: EvaluateSLOSpec, ctx: ToolContext) -> EvaluateSLOResult:
     """Evaluate SLOs at `at`: error budget spent and left over the SLO window, burn rates over 5m..3d, and the
     SRE workbook's multi-window multi-burn-rate alerts (page at 14.4x over 1h and 5m or 6x over 6h and 30m;

@@ -12,7 +12,6 @@ simulated estate's capacity gauges (``genaiops.tools.sre.forecast.estate``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -24,6 +23,7 @@ from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.forecast import ForecastError, forecast
 from genaiops.tools.sre.forecast.estate import CAPACITY_METRICS, QUEUE_LIMIT, capacity_series
 from genaiops.tools.sre.ingest import MetricSeries
+from genaiops.tools.sre.resource_needs import forecast_needs
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
@@ -112,11 +112,7 @@ class ForecastExhaustionResult(BaseModel, defer_build=True):
     summary: str
 
 
-def _needs(args: Mapping[str, Any]) -> set[str]:
-    return {"prometheus"} if args.get("query") is not None else set()
-
-
-@tool(offload=True, uses=("prometheus", "environment"), needs=_needs)
+@tool(offload=True, uses=("prometheus", "environment"), needs=forecast_needs)
 def forecast_exhaustion(args: ForecastExhaustionSpec, ctx: ToolContext) -> ForecastExhaustionResult:
     """Forecast when capacity gauges (disk, memory, inodes, connection pools, queue depth) reach their limit:
     hours left with an 80 % interval, robust to rotation/restart sawtooth and daily/weekly cycles; a series that

@@ -7,9 +7,7 @@ graph as the task gives it (Prometheus does not know who calls whom), and no cha
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -17,6 +15,7 @@ from genaiops.errors import ToolExecutionError, ToolInputError
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.environment import METRICS, ChangeEvent, MetricWindow, ServiceTopology
 from genaiops.tools.sre.ingest.promql import observe_window
+from genaiops.tools.sre.resource_needs import observe_needs
 
 
 class ObserveServicesSpec(BaseModel, defer_build=True):
@@ -42,12 +41,7 @@ class ObserveServicesResult(BaseModel, defer_build=True):
     unobserved: list[str] = Field(description="services in the topology that export no metrics")
 
 
-def _needs(args: Mapping[str, Any]) -> set[str]:
-    """A step or a dependency graph of the task's own only make sense on a real Prometheus."""
-    return {"prometheus"} if args.get("step_seconds") is not None or args.get("topology") is not None else set()
-
-
-@tool(uses=("prometheus",), needs=_needs)
+@tool(uses=("prometheus",), needs=observe_needs)
 def observe_services(args: ObserveServicesSpec, ctx: ToolContext) -> ObserveServicesResult:
     """Read p99 latency, error rate and utilisation of the services for the last `lookback_minutes`, with the
     dependency graph and the deploys and actions in the window: from a real Prometheus when one is configured

@@ -4,16 +4,16 @@ templates mined online and typed parameters, a template table, and the lines tha
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from operator import itemgetter
-from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre.logs import LogFormat, LogRecord, LogSkip, MinedLines, mine_log_text, no_cyclic_gc
+from genaiops.tools.sre.resource_needs import parse_logs_needs
 
 _SEVERE = ("error", "critical", "fatal")
 _LINE_NO, _LEVEL, _SERVICE = itemgetter(0), itemgetter(2), itemgetter(5)  # columns of a mined row
@@ -77,12 +77,7 @@ class ParseLogsResult(BaseModel, defer_build=True):
     notes: list[str]
 
 
-def _needs(args: Mapping[str, Any]) -> set[str]:
-    """A LogQL `query` needs Loki; log text does not."""
-    return {"loki"} if args.get("query") is not None else set()
-
-
-@tool(offload=True, uses=("loki",), needs=_needs)
+@tool(offload=True, uses=("loki",), needs=parse_logs_needs)
 def parse_logs(args: ParseLogsSpec, ctx: ToolContext) -> ParseLogsResult:
     """Parse logs and mine their templates online: `content` (plain lines, JSON lines, syslog RFC 3164/5424, or a
     Loki query_range answer; format detected) or a LogQL `query` run on Loki over [start, end]. Each record has

@@ -7,7 +7,6 @@ PromQL cannot run: a task giving ``query`` needs Prometheus, which validation ch
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -19,6 +18,7 @@ from genaiops.tools.sre.environment import METRICS, MetricWindow
 from genaiops.tools.sre.ingest import MetricSeries, load_series
 from genaiops.tools.sre.ingest.prometheus import series_name
 from genaiops.tools.sre.parse_metrics import ParseMetricsResult, SeriesGaps, result_from
+from genaiops.tools.sre.resource_needs import query_needs
 
 
 class QueryMetricsSpec(BaseModel, defer_build=True):
@@ -50,12 +50,7 @@ class QueryMetricsSpec(BaseModel, defer_build=True):
         return self
 
 
-def _needs(args: Mapping[str, Any]) -> set[str]:
-    """Raw PromQL needs a real Prometheus; a named metric does not (the simulator answers it)."""
-    return {"prometheus"} if args.get("query") is not None else set()
-
-
-@tool(offload=True, uses=("prometheus",), needs=_needs)
+@tool(offload=True, uses=("prometheus",), needs=query_needs)
 def query_metrics(args: QueryMetricsSpec, ctx: ToolContext) -> ParseMetricsResult:
     """Read metric series for [start, end] at step_seconds, cleaned like parse_metrics: a PromQL `query` through
     Prometheus' /api/v1/query_range, or a named `metric` (latency_p99_ms, error_rate, request_rate, ...) of one
