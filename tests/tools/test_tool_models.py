@@ -57,7 +57,7 @@ def test_every_tool_model_defers_its_build_and_builds() -> None:
 
 def test_the_tool_packages_export_their_names_not_modules_of_the_same_name() -> None:
     """Every name a tools package exports is the function, class or value of its module, also once all modules
-    are imported (a lazy facade leaves `diagnosis.correlate` the module, not the function, if not told)."""
+    are imported (a lazy facade would leave a module there when it has the name of the function it exports)."""
     load_tools()
     loaded = list(sys.modules.items())
     packages = [m for name, m in loaded if name.startswith("genaiops.tools") and hasattr(m, "__path__")]

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.data_roots import optional_data_file
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.llmops import arg_rules
 from genaiops.tools.llmops.evaluation import evaluate_suite, report_json
 from genaiops.tools.llmops.gate import GatePolicy, GateResult, compare_reports
 from genaiops.tools.llmops.wiring import (
@@ -35,11 +36,7 @@ class ComparePromptVersionsInput(BaseModel, defer_build=True):
     recorded_candidate: str | dict[str, Any] | None = None
     alpha: float = Field(default=0.05, gt=0, lt=0.5, description="Two-sided significance level of the gate.")
 
-    @model_validator(mode="after")
-    def _one_suite(self) -> ComparePromptVersionsInput:
-        if (self.suite is None) == (self.suite_path is None):
-            raise ValueError("give the suite as suite_path (its file) or as suite (its text), exactly one")
-        return self
+    _one_suite = model_validator(mode="after")(arg_rules.compare_prompt_versions_one_suite)
 
 
 class ComparePromptVersionsResult(BaseModel, defer_build=True):

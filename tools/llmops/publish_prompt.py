@@ -8,6 +8,7 @@ from genaiops.data_roots import optional_data_file
 from genaiops.errors import ToolInputError
 from genaiops.ids import canonical_json
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.llmops import arg_rules
 from genaiops.tools.llmops.gate import GateResult
 from genaiops.tools.llmops.template import template_hash
 from genaiops.tools.llmops.wiring import as_tool_input_errors, suite_of
@@ -22,11 +23,7 @@ class PublishPromptInput(BaseModel, defer_build=True):
     suite_path: str | None = optional_data_file("Or the suite file the version's template is read from.")
     gate: GateResult = Field(description="The result of compare_prompt_versions for this version.")
 
-    @model_validator(mode="after")
-    def _one_template(self) -> PublishPromptInput:
-        if (self.template is None) == (self.suite_path is None):
-            raise ValueError("give the template text (template) or the suite file it is in (suite_path), exactly one")
-        return self
+    _one_template = model_validator(mode="after")(arg_rules.publish_prompt_one_template)
 
 
 class PublishPromptResult(BaseModel, defer_build=True):

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.data_roots import optional_data_file
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.llmops import arg_rules
 from genaiops.tools.llmops.evaluation import SuiteReport, evaluate_suite
 from genaiops.tools.llmops.wiring import (
     as_tool_input_errors,
@@ -34,11 +35,7 @@ class RunEvalSuiteInput(BaseModel, defer_build=True):
     )
     recorded_file: str = "<recorded>"
 
-    @model_validator(mode="after")
-    def _one_suite(self) -> RunEvalSuiteInput:
-        if (self.suite is None) == (self.suite_path is None):
-            raise ValueError("give the suite as suite_path (its file) or as suite (its text), exactly one")
-        return self
+    _one_suite = model_validator(mode="after")(arg_rules.run_eval_suite_one_suite)
 
 
 class RunEvalSuiteResult(BaseModel, defer_build=True):

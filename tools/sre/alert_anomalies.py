@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import tool
+from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.diagnosis import Anomaly
 from genaiops.tools.sre.diagnosis.onset import OnsetParams, detect_onsets
 from genaiops.tools.sre.environment import MetricWindow
@@ -22,11 +23,7 @@ class AlertAnomaliesSpec(BaseModel, defer_build=True):
     metrics: MetricWindow | None = Field(default=None, description="metrics whose onsets join the alerts")
     anomalies: list[Anomaly] = Field(default_factory=list, description="other evidence to keep (logs, detectors)")
 
-    @model_validator(mode="after")
-    def _some_alerts(self) -> AlertAnomaliesSpec:
-        if (self.alerts is None) == (self.payload is None):
-            raise ValueError("give `alerts` (a list of Alertmanager alerts) or `payload` (a webhook payload)")
-        return self
+    _some_alerts = model_validator(mode="after")(arg_rules.alert_anomalies_some_alerts)
 
 
 class AlertSeen(BaseModel, defer_build=True):

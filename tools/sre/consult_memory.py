@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolExecutionError
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre import arg_rules
 
 
 class ConsultMemorySpec(BaseModel, defer_build=True):
@@ -17,11 +18,7 @@ class ConsultMemorySpec(BaseModel, defer_build=True):
     )
     k: int = Field(default=3, ge=1, le=20, description="Hits per collection.")
 
-    @model_validator(mode="after")
-    def _one_query(self) -> ConsultMemorySpec:
-        if not (self.symptoms or "").strip() and not self.ranking:
-            raise ValueError("give `symptoms` (text) or `ranking` (a rank_root_causes result) to search with")
-        return self
+    _one_query = model_validator(mode="after")(arg_rules.consult_memory_one_query)
 
 
 class MemoryHit(BaseModel, defer_build=True):

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.diagnosis import Anomaly
 from genaiops.tools.sre.diagnosis.log_anomalies import LogAnomaly, LogAnomalyParams, find_log_anomalies, to_anomalies
 from genaiops.tools.sre.logs import LogFormat, LogRecord, TemplateMiner, parse_log_text
@@ -45,13 +46,7 @@ class DetectLogAnomaliesSpec(BaseModel, defer_build=True):
     drop_ratio: float = Field(default=_D.drop_ratio, ge=0, lt=1)
     drop_min_usual: float = Field(default=_D.drop_min_usual, gt=0)
 
-    @model_validator(mode="after")
-    def _one_input(self) -> DetectLogAnomaliesSpec:
-        if self.records is not None and self.text is not None:
-            raise ValueError("give `records` (parsed) or `text` (raw), not both")
-        if self.reference is not None and self.reference_text is not None:
-            raise ValueError("give `reference` (parsed) or `reference_text` (raw), not both")
-        return self
+    _one_input = model_validator(mode="after")(arg_rules.detect_log_anomalies_one_input)
 
     def params(self) -> LogAnomalyParams:
         return LogAnomalyParams(

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, model_validator
 from genaiops.errors import ToolInputError, did_you_mean
 from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.environment import METRICS
 from genaiops.tools.sre.resource_needs import evaluate_slo_needs
 from genaiops.tools.sre.slo import Events, SLOEvaluation, SLOFile, SLOSpec, duration_seconds, evaluate, join
@@ -49,12 +50,7 @@ class SLOSeries(BaseModel, defer_build=True):
     total: list[float | None] | None = None
     values: list[float | None] | None = None
 
-    @model_validator(mode="after")
-    def _same_length(self) -> SLOSeries:
-        lengths = {len(v) for v in (self.good, self.bad, self.total, self.values) if v is not None}
-        if len(lengths) > 1:
-            raise ValueError(f"good, bad, total and values must have the same length; got {sorted(lengths)}")
-        return self
+    _same_length = model_validator(mode="after")(arg_rules.slo_series_same_length)
 
 
 class EvaluateSLOSpec(BaseModel, defer_build=True):
@@ -65,13 +61,7 @@ class EvaluateSLOSpec(BaseModel, defer_build=True):
     series: SLOSeries | None = Field(default=None, description="Inline samples instead of reading metrics.")
     step_seconds: int = Field(default=60, ge=1, le=3600, description="Prometheus: step of the recent read.")
 
-    @model_validator(mode="after")
-    def _one_choice(self) -> EvaluateSLOSpec:
-        if sum(x is not None for x in (self.name, self.service, self.slo)) > 1:
-            raise ValueError("give one of `name`, `service` or `slo` (or none: every SLO of the SLO file)")
-        if self.series is not None and self.slo is None and self.name is None:
-            raise ValueError("inline `series` are the samples of one SLO: give `slo` (inline) or `name` with them")
-        return self
+    _one_choice = model_validator(mode="after")(arg_rules.evaluate_slo_one_choice)
 
 
 class EvaluateSLOResult(BaseModel, defer_build=True):

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, model_validator
 from genaiops.errors import ToolInputError
 from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.forecast import ForecastError, forecast
 from genaiops.tools.sre.forecast.estate import CAPACITY_METRICS, QUEUE_LIMIT, capacity_series
 from genaiops.tools.sre.ingest import MetricSeries
@@ -65,16 +66,7 @@ class ForecastExhaustionSpec(BaseModel, defer_build=True):
         default=24.0, gt=0, description="Propose a remediation below this (the policy's capacity threshold)."
     )
 
-    @model_validator(mode="after")
-    def _one_source(self) -> ForecastExhaustionSpec:
-        given = [n for n in ("values", "series", "metric", "query") if getattr(self, n) is not None]
-        if len(given) != 1:
-            raise ValueError(f"give exactly one of values, series, metric or query (given: {given or 'none'})")
-        if self.limit is not None and self.limit <= 0:
-            raise ValueError(f"limit: {self.limit:g} must be positive (the gauge's capacity, e.g. 100 for percent)")
-        if self.timestamps is not None and (self.values is None or len(self.timestamps) != len(self.values)):
-            raise ValueError("timestamps: give one per value of `values`")
-        return self
+    _one_source = model_validator(mode="after")(arg_rules.forecast_exhaustion_one_source)
 
 
 class CapacityForecast(BaseModel, defer_build=True):

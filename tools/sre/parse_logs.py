@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.logs import LogFormat, LogRecord, LogSkip, MinedLines, mine_log_text, no_cyclic_gc
 from genaiops.tools.sre.resource_needs import parse_logs_needs
 
@@ -45,15 +46,7 @@ class ParseLogsSpec(BaseModel, defer_build=True):
     )
     max_templates: int = Field(default=200, ge=1, le=100_000, description="Templates returned, most frequent first.")
 
-    @model_validator(mode="after")
-    def _one_source(self) -> ParseLogsSpec:
-        if (self.content is None) == (self.query is None):
-            raise ValueError("give either `content` (log text) or `query` (LogQL, read from Loki)")
-        if self.query is not None and self.format not in ("auto", "loki"):
-            raise ValueError(f"format {self.format!r} goes with `content`; a `query` reads Loki's answer")
-        if self.start is not None and self.end is not None and self.end <= self.start:
-            raise ValueError(f"end {self.end.isoformat()} must be after start {self.start.isoformat()}")
-        return self
+    _one_source = model_validator(mode="after")(arg_rules.parse_logs_one_source)
 
 
 class TemplateCount(BaseModel, defer_build=True):

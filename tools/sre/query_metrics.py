@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
+from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.environment import METRICS, MetricWindow
 from genaiops.tools.sre.ingest import MetricSeries, load_series
 from genaiops.tools.sre.ingest.prometheus import series_name
@@ -39,15 +40,7 @@ class QueryMetricsSpec(BaseModel, defer_build=True):
     step_seconds: float = Field(default=60.0, gt=0)
     nan: Literal["reject", "drop"] = "drop"
 
-    @model_validator(mode="after")
-    def _one_question(self) -> QueryMetricsSpec:
-        if (self.query is None) == (self.metric is None):
-            raise ValueError("give either `query` (PromQL) or `metric` (a name from the PromQL template table)")
-        if self.service is not None and self.metric is None:
-            raise ValueError("`service` goes with `metric`; in a PromQL `query`, select the service in the query")
-        if self.start is not None and self.end is not None and self.end <= self.start:
-            raise ValueError(f"end {self.end.isoformat()} must be after start {self.start.isoformat()}")
-        return self
+    _one_question = model_validator(mode="after")(arg_rules.query_metrics_one_question)
 
 
 @tool(offload=True, uses=("prometheus",), needs=query_needs)

@@ -10,12 +10,8 @@ from typing import TYPE_CHECKING
 
 from genaiops.lazy import lazy_exports
 
-# 'correlate' names both a module of this package and the function it exports: imported here, as the module
-# would otherwise stand under the package's name once anything imports it (PEP 562 asks only for the
-# names a module lacks).
-from .correlate import CorrelationParams, correlate
-
 if TYPE_CHECKING:
+    from .correlation import CorrelationParams, correlate
     from .explain import explain_incidents, incident_impact
     from .models import (
         Anomaly,
@@ -32,6 +28,7 @@ if TYPE_CHECKING:
 # Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
 # register or validate it) does not import every library module beside it.
 _HOME = {
+    **dict.fromkeys(("CorrelationParams", "correlate"), "genaiops.tools.sre.diagnosis.correlation"),
     **dict.fromkeys(("explain_incidents", "incident_impact"), "genaiops.tools.sre.diagnosis.explain"),
     **dict.fromkeys(
         ("Anomaly", "Incident", "IncidentRoot", "KnownProblem", "RootCauseCandidate", "RootCauseEvidence", "Symptom"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..environment import ChangeEvent, MetricWindow
-from .correlate import CorrelationParams
+from .correlation import CorrelationParams
 from .models import Anomaly, Incident, IncidentRoot
 from .rank import rank_candidates
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from ..environment import ChangeEvent, as_utc
+from ..environment import ChangeEvent, MetricWindow, ServiceTopology, as_utc
 
 __all__ = [
     "Anomaly",
+    "DiagnosisInput",
     "Incident",
     "IncidentRoot",
     "KnownProblem",
@@ -119,3 +120,31 @@ class IncidentRoot(BaseModel, defer_build=True):
     impact: float = Field(description="how much the incident hurts: services felt, entry services reached, size")
     impact_class: Literal["user_facing", "resource_only"]
     candidate: RootCauseCandidate
+
+
+# The input of the diagnosis tools (correlate_incidents, rank_root_causes): here with the models it is made of,
+# so checking their arguments (genaiops.toolcards) imports no diagnosis code.
+class DiagnosisInput(BaseModel, defer_build=True):
+    """Anomalies (from any detector or alerting) or raw metrics, plus the graph; the environment fills gaps."""
+
+    anomalies: list[Anomaly] | None = Field(
+        default=None,
+        description=(
+            "anomalies, alerts or log anomalies to work from; log and alert evidence given with `metrics` is "
+            "added to the onsets found in the metrics (metric anomalies given here replace that search)"
+        ),
+    )
+    metrics: MetricWindow | None = Field(default=None, description="metrics to find onsets in (if no anomalies)")
+    topology: ServiceTopology | None = Field(default=None, description="dependency graph; default: the environment's")
+    changes: list[ChangeEvent] | None = Field(
+        default=None, description="deploys and actions; default: the environment's over the metrics window"
+    )
+    unobserved: list[str] | None = Field(
+        default=None, description="services without metrics; default: topology services absent from `metrics`"
+    )
+
+    @model_validator(mode="after")
+    def _something_to_work_on(self) -> DiagnosisInput:
+        if self.anomalies is None and self.metrics is None:
+            raise ValueError("give `anomalies` (from a detector or alerts) or `metrics` (a MetricWindow)")
+        return self

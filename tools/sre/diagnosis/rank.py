@@ -27,7 +27,7 @@ from math import exp, log1p
 from typing import TYPE_CHECKING
 
 from ..environment import ChangeEvent
-from .correlate import CorrelationParams, Signal, caller_share, group_signals
+from .correlation import CorrelationParams, Signal, caller_share, group_signals
 from .models import Anomaly, Incident, RootCauseCandidate, RootCauseEvidence
 
 if TYPE_CHECKING:

@@ -5,45 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, model_validator
-
 from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext
 
-from ..environment import ChangeEvent, MetricWindow, ServiceTopology, dependency_graph
-from .models import Anomaly
+from ..environment import ChangeEvent, dependency_graph
+from .models import Anomaly, DiagnosisInput
 from .onset import OnsetParams, detect_drops, detect_onsets
 
 if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = ["DiagnosisInput", "drop_times", "resolve_drops", "resolve_inputs"]
-
-
-class DiagnosisInput(BaseModel, defer_build=True):
-    """Anomalies (from any detector or alerting) or raw metrics, plus the graph; the environment fills gaps."""
-
-    anomalies: list[Anomaly] | None = Field(
-        default=None,
-        description=(
-            "anomalies, alerts or log anomalies to work from; log and alert evidence given with `metrics` is "
-            "added to the onsets found in the metrics (metric anomalies given here replace that search)"
-        ),
-    )
-    metrics: MetricWindow | None = Field(default=None, description="metrics to find onsets in (if no anomalies)")
-    topology: ServiceTopology | None = Field(default=None, description="dependency graph; default: the environment's")
-    changes: list[ChangeEvent] | None = Field(
-        default=None, description="deploys and actions; default: the environment's over the metrics window"
-    )
-    unobserved: list[str] | None = Field(
-        default=None, description="services without metrics; default: topology services absent from `metrics`"
-    )
-
-    @model_validator(mode="after")
-    def _something_to_work_on(self) -> DiagnosisInput:
-        if self.anomalies is None and self.metrics is None:
-            raise ValueError("give `anomalies` (from a detector or alerts) or `metrics` (a MetricWindow)")
-        return self
 
 
 LOG_DROP = "log:drop"

@@ -13,13 +13,9 @@ from typing import TYPE_CHECKING
 
 from genaiops.lazy import lazy_exports
 
-# 'http_target' names both a module of this package and the function it exports: imported here, as the module
-# would otherwise stand under the package's name once anything imports it (PEP 562 asks only for the
-# names a module lacks).
-from .http_target import HttpActionTarget, http_target, request_body
-
 if TYPE_CHECKING:
     from .graph import dependency_graph, traffic_shares
+    from .http_actions import HttpActionTarget, http_target, request_body
     from .k8s_target import KubernetesActionTarget, kubernetes_target
     from .models import (
         METRICS,
@@ -40,6 +36,7 @@ if TYPE_CHECKING:
 # Each name is imported from its module on first use (PEP 562): importing one tool of this package (to
 # register or validate it) does not import every library module beside it.
 _HOME = {
+    **dict.fromkeys(("HttpActionTarget", "http_target", "request_body"), "genaiops.tools.sre.environment.http_actions"),
     **dict.fromkeys(("dependency_graph", "traffic_shares"), "genaiops.tools.sre.environment.graph"),
     **dict.fromkeys(("KubernetesActionTarget", "kubernetes_target"), "genaiops.tools.sre.environment.k8s_target"),
     **dict.fromkeys(

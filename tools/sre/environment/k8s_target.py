@@ -19,7 +19,7 @@ from typing import Any
 
 from genaiops.errors import SettingsError, ToolExecutionError, ToolInputError, shorten
 
-from .http_target import TargetProblem
+from .http_actions import TargetProblem
 from .models import ActionReceipt, RemediationAction, as_utc
 
 __all__ = ["KEY_ANNOTATION", "KubernetesActionTarget", "kubernetes_target"]
