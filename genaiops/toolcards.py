@@ -26,7 +26,7 @@ import hashlib
 import importlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +52,7 @@ class ToolCard:
         self._data = data
         self._spec = spec
         self._load = load
-        self._validator: Any = None
+        self._validator: Any = None  # pydantic-core's, once built; False: the kept schema could not be read
         self.name: str = data["name"]
         self.module: str = data["module"]
         self.risk: str = data["risk"]
@@ -114,10 +114,13 @@ class ToolCard:
         empty when they fit."""
         from pydantic_core import ValidationError
 
-        if self.checks_arguments_alone:
+        if self._validator is None and self.checks_arguments_alone:
             try:
-                if self._validator is None:
-                    self._validator = _validator(self._data["schema"])
+                self._validator = _validator(self._data["schema"], self._data["links"])
+            except Exception:  # noqa: BLE001 - a reference that no longer imports: the model answers
+                self._validator = False
+        if self._validator:
+            try:
                 self._validator.validate_python(args)
             except ValidationError as exc:
                 return exc.errors(include_url=False)
@@ -190,9 +193,11 @@ def card_data(spec: ToolSpec, schema: bool = True) -> dict[str, Any]:
         "needs": _needs(spec, sources),
         "outputs": _outputs(spec.result_model, sources),
         "schema": None,
+        "links": [],
     }
     if schema:
         data["schema"] = _kept_schema(spec, sources)
+        data["links"] = list(_links(data["schema"], ()))
         data["sources"] = sorted(m for m in sources if m.split(".")[0] == "genaiops")
         data["digest"] = _digest(data["sources"])
     return data
@@ -346,27 +351,39 @@ class _Shell:
     """What validation fills in place of a model's class (``__dict__``, fields set, extras, private)."""
 
 
-def _validator(schema: Any) -> Any:
+def _links(node: Any, path: tuple) -> Iterator[list[Any]]:
+    """The path of every node of a kept schema that stands for an object (a shell, a function, an enum member):
+    kept in the card, so reading it patches those nodes instead of walking the whole schema in Python."""
+    if isinstance(node, dict):
+        if any(key in node for key in ("$shell", "$fn", "$member")):
+            yield list(path)
+            return
+        for key, value in node.items():
+            yield from _links(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _links(value, (*path, i))
+
+
+def _validator(schema: Any, links: list[list[Any]]) -> Any:
+    """pydantic-core's validator for a kept schema, its linked nodes replaced (in place) by their objects."""
     from pydantic_core import SchemaValidator
 
     shells: dict[str, type] = {}
-
-    def decode(node: Any) -> Any:
-        if isinstance(node, dict):
-            if "$shell" in node:
-                name = node["$shell"]
-                return shells.setdefault(name, type(name, (_Shell,), {}))
-            if "$fn" in node:
-                return _resolve(node["$fn"])
-            if "$member" in node:
-                ref, name = node["$member"]
-                return getattr(_resolve(ref), name)
-            return {k: decode(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [decode(v) for v in node]
-        return node
-
-    return SchemaValidator(decode(schema))
+    for path in links:
+        parent = schema
+        for step in path[:-1]:
+            parent = parent[step]
+        node = parent[path[-1]]
+        if "$shell" in node:
+            value: Any = shells.setdefault(node["$shell"], type(node["$shell"], (_Shell,), {}))
+        elif "$fn" in node:
+            value = _resolve(node["$fn"])
+        else:
+            ref, name = node["$member"]
+            value = getattr(_resolve(ref), name)
+        parent[path[-1]] = value
+    return SchemaValidator(schema)
 
 
 _FILES: dict[str, str] = {}
