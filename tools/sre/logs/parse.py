@@ -10,12 +10,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress
 from operator import itemgetter
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
 
 from genaiops.tools.sre.logs.miner import Recipe, TemplateMiner, digit_shape, param_slots
-from genaiops.tools.sre.logs.models import LogFormat, LogParam, LogRecord, LogSkip, ParamKind, ParsedLogs
+from genaiops.tools.sre.logs.models import (
+    SET_DICT,
+    SET_EXTRA,
+    SET_FIELDS,
+    SET_PRIVATE,
+    LogFormat,
+    LogParam,
+    LogRecord,
+    LogSkip,
+    ParsedLogs,
+    fields_set,
+)
 from genaiops.tools.sre.logs.readers import (
     Item,
     LogFormatError,
@@ -32,7 +40,6 @@ from genaiops.tools.sre.logs.readers import (
 MAX_LINE_CHARS = 8192
 # columns of a row (C loops)
 _LINE_NO, _TIME, _MESSAGE, _TRUNCATED = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
-M = TypeVar("M", bound=BaseModel)
 
 
 def detect_format(text: str) -> LogFormat:
@@ -201,8 +208,8 @@ def _records(
     params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
     seen: dict[tuple[str, str], list[LogParam]] = {}  # (template id, message) -> its parameters
     records = []
-    new, setattr_ = LogRecord.__new__, object.__setattr__
-    fields_set = _fields_set(LogRecord)
+    new = object.__new__
+    all_set, param_set = fields_set(LogRecord), fields_set(LogParam)
     for row, ts, tid, shape in zip(rows, times, mined, shapes, strict=True):
         message = row[3]
         hit = final.get(tid)
@@ -216,11 +223,19 @@ def _records(
             recipe = recipes.get((tid, shape))
             if recipe is None:
                 recipe = recipes[tid, shape] = miner.recipe(hit[2] if hit[3] == len(raw) else [], shape)
-            found = seen[hit[0], message] = _params(miner.values_by(recipe, raw), params)
-        record = new(LogRecord)  # _built, inlined: this loop runs once per line
-        setattr_(
+            found = seen[hit[0], message] = []
+            for kind_value in miner.values_by(recipe, raw):
+                param = params.get(kind_value)
+                if param is None:  # built, inlined (here and below): it runs once per parameter and per line
+                    param = params[kind_value] = new(LogParam)
+                    SET_DICT(param, {"kind": kind_value[0], "value": kind_value[1]})
+                    SET_FIELDS(param, param_set)
+                    SET_EXTRA(param, None)
+                    SET_PRIVATE(param, None)
+                found.append(param)
+        record = new(LogRecord)
+        SET_DICT(
             record,
-            "__dict__",
             {
                 "line_no": row[0],
                 "ts": ts,
@@ -233,37 +248,8 @@ def _records(
                 "truncated": row[4],
             },
         )
-        setattr_(record, "__pydantic_fields_set__", fields_set)
-        setattr_(record, "__pydantic_extra__", None)
-        setattr_(record, "__pydantic_private__", None)
+        SET_FIELDS(record, all_set)
+        SET_EXTRA(record, None)
+        SET_PRIVATE(record, None)
         records.append(record)
     return records
-
-
-def _params(values: list[tuple[ParamKind, str]], shared: dict[tuple[str, str], LogParam]) -> list[LogParam]:
-    found = []
-    for kind, value in values:
-        param = shared.get((kind, value))
-        if param is None:
-            param = shared[kind, value] = _built(LogParam, {"kind": kind, "value": value})
-        found.append(param)
-    return found
-
-
-_ALL_SET: dict[type, set[str]] = {}  # every field is set: one set per class, shared by its records
-
-
-def _fields_set(cls: type[BaseModel]) -> set[str]:
-    return _ALL_SET.get(cls) or _ALL_SET.setdefault(cls, set(cls.model_fields))
-
-
-def _built(cls: type[M], values: dict[str, Any]) -> M:
-    """``cls.model_construct(**values)`` for values known valid and complete, without its per-call overhead
-    (pydantic's own recipe: ``__dict__``, fields set, no extra, no private); parsing 32k lines spends most of
-    its time here otherwise."""
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", _fields_set(cls))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
-    return obj

@@ -91,6 +91,24 @@ def text_lines(text: str) -> tuple[Callable[[str], list[str]], bool]:
     return str.splitlines, may_hold_binary(text)
 
 
+# every ASCII digit -> '1' (``digit_shape``) and every byte ``text_lines`` looks for (a break other than \n, a
+# control character) -> NUL, itself one of them: one pass gives the digit shape and says whether any is there
+_SHAPE_OR_NUL = bytes.maketrans(
+    b"023456789" + _ASCII_BINARY + _ASCII_BREAKS, b"111111111" + bytes(len(_ASCII_BINARY + _ASCII_BREAKS))
+)
+
+
+def text_shape(text: str) -> tuple[Callable[[str], list[str]], bool, str]:
+    """``text_lines(text)`` and ``digit_shape(text)``: in the common case (ASCII, \n breaks, no control
+    character) from one byte-level pass, not two (bytes.translate was 15 % of reading the Loghub lines)."""
+    if text.isascii():
+        shape = text.encode("ascii").translate(_SHAPE_OR_NUL)
+        if b"\x00" not in shape:
+            return _lf_lines, False, shape.decode("ascii")
+    cut, suspect = text_lines(text)
+    return cut, suspect, digit_shape(text)
+
+
 def _lf_lines(text: str) -> list[str]:
     return text.split("\n")
 
@@ -132,8 +150,8 @@ def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[
     as ``\\d`` or ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other
     second share one). Column by column (C loops: ``map``, ``compress``, ``zip``) when no line can be binary or
     over-long; else line by line (``_kept_lines``)."""
-    cut, suspect = text_lines(text)
-    lines, shapes = cut(text), cut(digit_shape(text))  # the same cuts: a digit is no line break
+    cut, suspect, shape = text_shape(text)
+    lines, shapes = cut(text), cut(shape)  # the same cuts: a digit is no line break
     truncated: Iterable[bool]
     if suspect or max(map(len, lines), default=0) > max_chars:
         kept = list(_kept_lines(lines, shapes, suspect, max_chars, skipped))
@@ -310,8 +328,8 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
     shapes: list[str] = []
     layouts: dict[str, _SyslogLayout | None] = {}
     stamps: dict[str, datetime | None] = {}
-    cut, suspect = text_lines(text)
-    lines = _kept_lines(cut(text), cut(digit_shape(text)), suspect, max_chars, skipped)
+    cut, suspect, shape = text_shape(text)
+    lines = _kept_lines(cut(text), cut(shape), suspect, max_chars, skipped)
     for line_no, line, shape, truncated in lines:
         if line[:1] == "<":
             entry = syslog_entry(line_no, line, year)
