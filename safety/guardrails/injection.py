@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
-from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, weak_hits
+from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, occurrences, weak_hits
 from genaiops.safety.guardrails.injection_views import views
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
@@ -61,7 +61,10 @@ def _views(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _shows_any(lower: str, words: list[str]) -> bool:
-    return any(word in lower for word in words)
+    """Whether ``lower`` holds one of ``words`` (keywords), read from the one pass over it that the rules run on a
+    view they scan also use (:func:`occurrences`, cached)."""
+    found = occurrences(lower)
+    return any(word in found for word in words)
 
 
 @lru_cache(maxsize=64)

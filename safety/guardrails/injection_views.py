@@ -24,6 +24,10 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
+import ahocorasick
+
+from genaiops.safety.guardrails.injection_rules import find_words, word_automaton
+
 __all__ = ["VIEW_NAMES", "fold", "views"]
 
 VIEW_NAMES = ("folded", "joined", "leet", "decoded", "quoted", "rot13", "reversed")
@@ -183,11 +187,13 @@ def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     candidates.append(("decoded", _decoded(folded)))
     if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
         candidates.append(("quoted", _quoted(folded)))
-    lower = folded.lower() if keywords else ""
-    rotated, backwards = _transformed(keywords)
-    if not keywords or any(k in lower for k in rotated):
+    rotated = backwards = shown = frozenset()
+    if keywords:
+        automaton, rotated, backwards = _transformed(keywords)
+        shown = find_words(automaton, folded.lower()).keys()
+    if not keywords or not rotated.isdisjoint(shown):
         candidates.append(("rot13", codecs.encode(folded, "rot13")))
-    if not keywords or any(k in lower for k in backwards):
+    if not keywords or not backwards.isdisjoint(shown):
         candidates.append(("reversed", folded[::-1]))
     seen = {text}
     out = []
@@ -199,7 +205,11 @@ def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)
-def _transformed(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The keywords of five letters or more, ROT13'd and reversed (shorter ones occur in ordinary text by chance)."""
+def _transformed(keywords: tuple[str, ...]) -> tuple[ahocorasick.Automaton, frozenset[str], frozenset[str]]:
+    """The keywords of five letters or more, ROT13'd and reversed (shorter ones occur in ordinary text by chance),
+    and an automaton over both: one pass over the text tells whether either view would show one (a ``str.find``
+    per rotated and per reversed keyword scanned the text ~80 times)."""
     long = [k for k in keywords if len(k) >= 5 and k.isalpha()]
-    return tuple(codecs.encode(k, "rot13") for k in long), tuple(k[::-1] for k in long)
+    rotated = frozenset(codecs.encode(k, "rot13") for k in long)
+    backwards = frozenset(k[::-1] for k in long)
+    return word_automaton(rotated | backwards), rotated, backwards
