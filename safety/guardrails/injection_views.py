@@ -21,6 +21,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -28,7 +29,7 @@ import ahocorasick
 
 from genaiops.safety.guardrails.injection_rules import find_words, word_automaton
 
-__all__ = ["VIEW_NAMES", "fold", "views"]
+__all__ = ["VIEW_NAMES", "fold", "iter_views", "views"]
 
 VIEW_NAMES = ("folded", "joined", "leet", "decoded", "quoted", "rot13", "reversed")
 
@@ -179,29 +180,37 @@ def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     With ``keywords`` (lower-case), the ROT13 and reversed views are made only when the text holds one of the
     keywords rotated or reversed: those views of ordinary text are noise, and this check costs less than making
     them."""
+    return list(iter_views(text, keywords))
+
+
+def iter_views(text: str, keywords: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """:func:`views` one at a time, each made only when the caller asks for it: a scanner that stops at the first
+    view a rule matches does not pay for the views after it (a spaced-out instruction is found in ``joined``; the
+    leetspeak, decoded and ROT13 views of the same text cost as much again)."""
+    seen = {text}
+    for name, view in _candidates(text, keywords):
+        if view and view not in seen:
+            seen.add(view)
+            yield name, view
+
+
+def _candidates(text: str, keywords: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     folded = fold(text)
-    candidates = [("folded", folded)]
+    yield "folded", folded
     joined = _joined(folded) if _MAY_BE_SPLIT.search(folded) else folded
-    candidates.append(("joined", joined))
-    candidates.append(("leet", _leet(joined)))
-    candidates.append(("decoded", _decoded(folded)))
+    yield "joined", joined
+    yield "leet", _leet(joined)
+    yield "decoded", _decoded(folded)
     if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
-        candidates.append(("quoted", _quoted(folded)))
+        yield "quoted", _quoted(folded)
     rotated = backwards = shown = frozenset()
     if keywords:
         automaton, rotated, backwards = _transformed(keywords)
         shown = find_words(automaton, folded.lower()).keys()
     if not keywords or not rotated.isdisjoint(shown):
-        candidates.append(("rot13", codecs.encode(folded, "rot13")))
+        yield "rot13", codecs.encode(folded, "rot13")
     if not keywords or not backwards.isdisjoint(shown):
-        candidates.append(("reversed", folded[::-1]))
-    seen = {text}
-    out = []
-    for name, view in candidates:
-        if view and view not in seen:
-            seen.add(view)
-            out.append((name, view))
-    return out
+        yield "reversed", folded[::-1]
 
 
 @lru_cache(maxsize=4)
