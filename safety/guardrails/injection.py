@@ -9,13 +9,15 @@ phrasings ("ignore all previous instructions", role markers, "ignoriere alle Anw
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
-from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, weak_hits
-from genaiops.safety.guardrails.injection_views import views
+from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, occurrences, weak_hits
+from genaiops.safety.guardrails.injection_views import iter_views
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
 if TYPE_CHECKING:
@@ -47,21 +49,54 @@ def _weak(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(weak_hits(text, text.lower()))
 
 
-@lru_cache(maxsize=16)
-def _views(text: str) -> tuple[tuple[str, str], ...]:
-    """The views worth scanning, in order: those that are new text (decoded, quoted) and those that show a
-    keyword the text does not (a view that reveals nothing new cannot match where the text did not)."""
+class _Views:
+    """The views of one text worth scanning, in order: those that are new text (decoded, quoted) and those that show
+    a keyword the text does not (a view that reveals nothing new cannot match where the text did not). Each is made
+    when a scanner first asks for it and kept for the next scanner: the rules scanner stops at the first view a rule
+    matches, and the views after it are then never made (unless the jailbreak scanner, looking for its own rules,
+    goes further)."""
+
+    def __init__(self, text: str) -> None:
+        self._made: list[tuple[str, str]] = []
+        self._rest: Iterator[tuple[str, str]] | None = _worth_scanning(text)
+        self._lock = threading.Lock()  # the scanners of two threads may read one text's views
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        index = 0
+        while True:
+            with self._lock:
+                if index == len(self._made) and self._rest is not None:
+                    made = next(self._rest, None)
+                    if made is None:
+                        self._rest = None
+                    else:
+                        self._made.append(made)
+                if index == len(self._made):
+                    return
+                item = self._made[index]
+            yield item
+            index += 1
+
+
+def _worth_scanning(text: str) -> Iterator[tuple[str, str]]:
     seen = keywords(text.lower())
     unseen = [k for k in KEYWORDS if k not in seen]
-    return tuple(
-        (view, derived)
-        for view, derived in views(text, KEYWORDS)
-        if view in _DECODING_VIEWS or _shows_any(derived.lower(), unseen)
-    )
+    for view, derived in iter_views(text, KEYWORDS):
+        if view in _DECODING_VIEWS or _shows_any(derived.lower(), unseen):
+            yield view, derived
+
+
+@lru_cache(maxsize=16)
+def _views(text: str) -> _Views:
+    """The views of ``text`` worth scanning (see :class:`_Views`), shared by the scanners of one pipeline."""
+    return _Views(text)
 
 
 def _shows_any(lower: str, words: list[str]) -> bool:
-    return any(word in lower for word in words)
+    """Whether ``lower`` holds one of ``words`` (keywords), read from the one pass over it that the rules run on a
+    view they scan also use (:func:`occurrences`, cached)."""
+    found = occurrences(lower)
+    return any(word in found for word in words)
 
 
 @lru_cache(maxsize=64)

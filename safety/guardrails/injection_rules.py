@@ -7,16 +7,30 @@ the AI that reads it, persona resets, exfiltration of secrets. A *weak* cue does
 a document shows itself by two different weak cues in one sentence (an action plus stealth, or an action plus a
 destination outside the company), which :func:`weak_hits` finds.
 
-Every rule has lower-case hint substrings: its regex runs only when one of them occurs, which keeps the scan of
-ordinary text at a few substring searches per rule.
+Every rule has lower-case hint substrings: its regex runs only near where one of them occurs. One Aho-Corasick pass
+over the lower-cased text finds every hint of every rule (:func:`occurrences`), so ordinary text costs that pass and
+a few look-ups per rule.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
-__all__ = ["KEYWORDS", "NEEDS", "STRONG", "WEAK", "compiled", "keywords", "matches", "weak_hits"]
+import ahocorasick
+
+__all__ = [
+    "KEYWORDS",
+    "NEEDS",
+    "STRONG",
+    "WEAK",
+    "compiled",
+    "keywords",
+    "matches",
+    "occurrences",
+    "weak_hits",
+]
 
 KEYWORDS = (
     "ignor", "disregard", "forget", "overrid", "bypass", "instruction", "prompt", "previous", "system", "reveal",
@@ -32,7 +46,8 @@ KEYWORDS = (
 
 def keywords(lower: str) -> frozenset[str]:
     """The :data:`KEYWORDS` in a lower-cased text."""
-    return frozenset(k for k in KEYWORDS if k in lower)
+    found = occurrences(lower)
+    return frozenset(k for k in KEYWORDS if k in found)
 
 
 _AI = r"(?:AI|A\.I\.|assistant|agent|LLM|language\s+model|model|bot|chatbot|copilot|GPT|Claude|automation|KI|IA)"
@@ -655,16 +670,67 @@ _REACH = 100
 """How far from one of its hints a rule's match may start or end (the longest gap a rule allows, with margin)."""
 
 
-def _windows(text: str, lower: str, hints: tuple[str, ...]) -> list[tuple[int, int]]:
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over every word the rules look for: each rule's hints, the :data:`NEEDS` words and
+    the :data:`KEYWORDS` (built once per process, ~2 ms)."""
+    words = {*KEYWORDS, *(n for needs in NEEDS.values() for n in needs)}
+    words.update(h for kind in ("strong", "anchor", "context") for _, _, hints in _rules(kind) for h in hints)
+    return word_automaton(words)
+
+
+def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that reports each of ``words`` (see :func:`find_words`)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def find_words(automaton: ahocorasick.Automaton, lower: str) -> dict[str, list[int]]:
+    """Where each word of ``automaton`` occurs in ``lower``: its non-overlapping occurrences, left to right, as a
+    loop of ``str.find`` from the end of the previous one finds them (absent words are not keys).
+
+    One pass over the text for all the words: the loop of ``str.find`` calls it replaces scanned the whole text
+    once per word (~340 words, ~0.4 ms per KB; this pass ~0.05 ms)."""
+    found: dict[str, list[int]] = {}
+    for end, word in automaton.iter(lower):
+        start = end - len(word) + 1
+        starts = found.get(word)
+        if starts is None:
+            found[word] = [start]
+        elif start >= starts[-1] + len(word):
+            starts.append(start)
+    return found
+
+
+@lru_cache(maxsize=64)
+def occurrences(lower: str) -> dict[str, list[int]]:
+    """:func:`find_words` for every word the rules ask about, cached: the strong rules, the weak cues, the view
+    keywords and the jailbreak scanner's look at its own rules all read the same lower-cased text. Do not modify
+    the result (it is shared)."""
+    return find_words(_automaton(), lower)
+
+
+@cache
+def _table(kind: str) -> tuple[tuple[str, str, frozenset[str], frozenset[str] | None], ...]:
+    """The rules of one kind as (label, pattern, hints, :data:`NEEDS` words or None), the words as sets: a rule is
+    then looked at through the words of the text (:func:`occurrences`) it shares with them."""
+    return tuple(
+        (label, pattern, frozenset(hints), frozenset(NEEDS[label]) if label in NEEDS else None)
+        for label, pattern, hints in _rules(kind)
+    )
+
+
+def _windows(text: str, lower: str, hints: Iterable[str]) -> list[tuple[int, int]]:
     """Merged stretches of ``text`` within :data:`_REACH` of an occurrence of a hint: where a rule can match."""
+    found = occurrences(lower)
     if len(lower) != len(text):  # lower-casing changed the length (rare letters): scan the whole text
-        return [(0, len(text))] if any(h in lower for h in hints) else []
-    around = []
-    for hint in hints:
-        at = lower.find(hint)
-        while at != -1:
-            around.append((max(0, at - _REACH), at + len(hint) + _REACH))
-            at = lower.find(hint, at + len(hint))
+        return [(0, len(text))] if any(h in found for h in hints) else []
+    around = [(max(0, at - _REACH), at + len(hint) + _REACH) for hint in hints for at in found.get(hint, ())]
+    if not around:
+        return []
     around.sort()
     merged: list[tuple[int, int]] = []
     for start, end in around:
@@ -679,17 +745,18 @@ def matches(
     text: str, kind: str = "strong", lower: str | None = None, labels: frozenset[str] | None = None
 ) -> list[tuple[str, int, int]]:
     """(label, start, end) of every rule of ``kind`` (only those named ``labels``, if given) that matches
-    ``text``; each rule's regex runs only near occurrences of its hints, so ordinary text costs a few substring
-    searches per rule."""
+    ``text``; each rule's regex runs only near occurrences of its hints, so ordinary text costs one pass for the
+    words of every rule and a set intersection per rule."""
     lower = text.lower() if lower is None else lower
+    words = occurrences(lower)
     found: set[tuple[str, int, int]] = set()
-    for label, pattern, hints in _rules(kind):
+    for label, pattern, hints, needs in _table(kind):
         if labels is not None and label not in labels:
             continue
-        needs = NEEDS.get(label)
-        if needs is not None and not any(n in lower for n in needs):
+        present = hints.intersection(words)  # the few words the text holds: a look-up each, not one per hint
+        if not present or (needs is not None and needs.isdisjoint(words)):
             continue
-        for start, end in _windows(text, lower, hints):
+        for start, end in _windows(text, lower, present):
             found.update((label, m.start(), m.end()) for m in _regex(pattern).finditer(text, start, end))
     return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
 

@@ -21,10 +21,15 @@ import binascii
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import unquote
 
-__all__ = ["VIEW_NAMES", "fold", "views"]
+import ahocorasick
+
+from genaiops.safety.guardrails.injection_rules import find_words, word_automaton
+
+__all__ = ["VIEW_NAMES", "fold", "iter_views", "views"]
 
 VIEW_NAMES = ("folded", "joined", "leet", "decoded", "quoted", "rot13", "reversed")
 
@@ -175,31 +180,45 @@ def views(text: str, keywords: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     With ``keywords`` (lower-case), the ROT13 and reversed views are made only when the text holds one of the
     keywords rotated or reversed: those views of ordinary text are noise, and this check costs less than making
     them."""
-    folded = fold(text)
-    candidates = [("folded", folded)]
-    joined = _joined(folded) if _MAY_BE_SPLIT.search(folded) else folded
-    candidates.append(("joined", joined))
-    candidates.append(("leet", _leet(joined)))
-    candidates.append(("decoded", _decoded(folded)))
-    if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
-        candidates.append(("quoted", _quoted(folded)))
-    lower = folded.lower() if keywords else ""
-    rotated, backwards = _transformed(keywords)
-    if not keywords or any(k in lower for k in rotated):
-        candidates.append(("rot13", codecs.encode(folded, "rot13")))
-    if not keywords or any(k in lower for k in backwards):
-        candidates.append(("reversed", folded[::-1]))
+    return list(iter_views(text, keywords))
+
+
+def iter_views(text: str, keywords: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """:func:`views` one at a time, each made only when the caller asks for it: a scanner that stops at the first
+    view a rule matches does not pay for the views after it (a spaced-out instruction is found in ``joined``; the
+    leetspeak, decoded and ROT13 views of the same text cost as much again)."""
     seen = {text}
-    out = []
-    for name, view in candidates:
+    for name, view in _candidates(text, keywords):
         if view and view not in seen:
             seen.add(view)
-            out.append((name, view))
-    return out
+            yield name, view
+
+
+def _candidates(text: str, keywords: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    folded = fold(text)
+    yield "folded", folded
+    joined = _joined(folded) if _MAY_BE_SPLIT.search(folded) else folded
+    yield "joined", joined
+    yield "leet", _leet(joined)
+    yield "decoded", _decoded(folded)
+    if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
+        yield "quoted", _quoted(folded)
+    rotated = backwards = shown = frozenset()
+    if keywords:
+        automaton, rotated, backwards = _transformed(keywords)
+        shown = find_words(automaton, folded.lower()).keys()
+    if not keywords or not rotated.isdisjoint(shown):
+        yield "rot13", codecs.encode(folded, "rot13")
+    if not keywords or not backwards.isdisjoint(shown):
+        yield "reversed", folded[::-1]
 
 
 @lru_cache(maxsize=4)
-def _transformed(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The keywords of five letters or more, ROT13'd and reversed (shorter ones occur in ordinary text by chance)."""
+def _transformed(keywords: tuple[str, ...]) -> tuple[ahocorasick.Automaton, frozenset[str], frozenset[str]]:
+    """The keywords of five letters or more, ROT13'd and reversed (shorter ones occur in ordinary text by chance),
+    and an automaton over both: one pass over the text tells whether either view would show one (a ``str.find``
+    per rotated and per reversed keyword scanned the text ~80 times)."""
     long = [k for k in keywords if len(k) >= 5 and k.isalpha()]
-    return tuple(codecs.encode(k, "rot13") for k in long), tuple(k[::-1] for k in long)
+    rotated = frozenset(codecs.encode(k, "rot13") for k in long)
+    backwards = frozenset(k[::-1] for k in long)
+    return word_automaton(rotated | backwards), rotated, backwards

@@ -100,3 +100,13 @@ def test_the_padding_bench_names_a_missing_data_set(tmp_path: Path) -> None:
     assert out.returncode == 2, out.stderr
     assert f"no deepset set at {tmp_path / 'prompt_injection' / 'deepset'}" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_the_instruction_count_bench_names_a_missing_data_set(tmp_path: Path) -> None:
+    """`python bench/injection_instructions.py --data <empty>` exits 2 naming the missing file, no traceback."""
+    out = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "injection_instructions.py"), "--data", str(tmp_path)],
+        capture_output=True, text=True, timeout=120, cwd=REPO / "bench",
+    )  # fmt: skip
+    assert out.returncode == 2
+    assert str(tmp_path) in out.stderr and "Traceback" not in out.stderr
