@@ -64,11 +64,14 @@ def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
     summary, the ledger anchored and the engine closed, and a failure reported as the typer application reports
     it (``genaiops.cli.failures``). The collector is off while the modules load (startup makes no garbage to
     collect: ~2 % of the command) and back on before the run executes."""
-    import logging
-
-    from genaiops.cli import kept_tables, logs
+    from genaiops.cli import kept_tables, regex_code
 
     kept_tables.install_yaml_readings(home)  # the policy and guardrail files, read before: no YAML parsed
+    regex_code.install(home)  # before the modules that compile patterns load
+    import logging
+
+    from genaiops.cli import logs
+
     logs.ARGV = argv  # the log as the typer application sets it up, first: what opening logs goes to the file
     logging.captureWarnings(True)
     logs.setup(home, 0, False)
