@@ -86,3 +86,35 @@ def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
     """With PYTHONDONTWRITEBYTECODE no table is written (each process compiles, as without it)."""
     assert compiled(tmp_path, PYTHONDONTWRITEBYTECODE="1") > 0
     assert not (tmp_path / "cache").exists()
+
+
+def test_a_full_table_keeps_what_the_process_used_or_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``MOST`` patterns, the table written keeps this process's working set: the stale ones go."""
+    from re import _compiler
+
+    from genaiops.cli import kept_tables
+
+    monkeypatch.setattr(_compiler, "compile", _compiler.compile)  # undone after the test, as the rest below
+    monkeypatch.setattr(_compiler, "_sre", _compiler._sre)
+    monkeypatch.setattr(regex_code, "_original", [])
+    monkeypatch.setattr(regex_code, "_new", [])
+    monkeypatch.setattr(regex_code, "_used", set())
+    monkeypatch.setattr(regex_code, "MOST", 3)
+    written: list[dict] = []
+    monkeypatch.setattr(kept_tables, "save", lambda path, table, new, most: written.append(table))
+    stale = {(f"stale{i}", 0): (0, [1], 0, {}, ()) for i in range(3)}
+    used = (r"used\d+", 0)
+    monkeypatch.setattr(regex_code, "_table", dict(stale))
+    regex_code.install(tmp_path)
+    _compiler.compile(*used)  # compiled here: new
+    regex_code._new.clear()  # as if an earlier process had kept it
+    _compiler.compile(*used)  # from the table: used
+    _compiler.compile(r"new[a-z]+", 0)  # compiled here: new
+    assert len(regex_code._table) == 5
+    regex_code.save(tmp_path / "table.bin")
+    assert [set(table) for table in written] == [{used, (r"new[a-z]+", 0)}]
+    monkeypatch.setattr(regex_code, "MOST", 5)
+    regex_code.save(tmp_path / "table.bin")  # not past it: the whole table
+    assert set(written[-1]) == {*stale, used, (r"new[a-z]+", 0)}

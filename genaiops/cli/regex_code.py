@@ -22,13 +22,15 @@ from typing import Any
 
 from genaiops.cli import kept_tables
 
-__all__ = ["install"]
+__all__ = ["install", "save"]
 
 MOST = 1_000
-"""Patterns the table keeps at most (a table past it starts again with this process's)."""
+"""Patterns the table keeps at most. Tools may compile patterns made of their data (a log's templates), which
+no later command asks for again: a table past it keeps only what this process used or compiled."""
 
 _table: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
 _new: list[tuple[str | bytes, int]] = []
+_used: set[tuple[str | bytes, int]] = set()
 _handed = threading.local()  # what the last compile in this thread handed to _sre.compile
 _original: list[Any] = []  # re._compiler's own compile, _sre and re.DEBUG, once installed
 
@@ -45,7 +47,13 @@ def install(home: Path) -> None:
     _original[:] = [_compiler.compile, sre, _constants.SRE_FLAG_DEBUG]
     _compiler._sre = _recording(sre)
     _compiler.compile = _compile
-    atexit.register(lambda: kept_tables.save(path, _table, _new, MOST))
+    atexit.register(save, path)
+
+
+def save(path: Path) -> None:
+    """The table with what this process compiled (at exit); past ``MOST``, only what it used or compiled."""
+    table = _table if len(_table) <= MOST else {key: _table[key] for key in (*_used, *_new)}
+    kept_tables.save(path, table, _new, MOST)
 
 
 def _compile(p: Any, flags: int = 0) -> Any:
@@ -56,6 +64,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
     key = (p, int(flags))
     handed = _table.get(key)
     if handed is not None:
+        _used.add(key)
         return sre.compile(p, *handed)
     _handed.args = None
     pattern = compile_pattern(p, flags)
