@@ -4,7 +4,6 @@ SQLite's errors explained (a full disk, a read-only store) so that an operator r
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import urllib.parse
 from collections.abc import Callable
@@ -82,6 +81,8 @@ def explain(exc: sqlite3.Error, path: str) -> str:
 def _disk_full(path: str) -> bool:
     """Is the disk holding ``path`` (nearly) full? SQLite says "disk I/O error" when even its index of the log
     cannot be made."""
+    import shutil  # only when SQLite failed: most commands never need it
+
     try:
         return shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free < 64 * 1024
     except OSError:

@@ -172,7 +172,7 @@ def _assert_broken(out: subprocess.CompletedProcess, *fragments: str) -> None:
 
 def test_a_keyed_ledger_after_normal_runs_verifies(keyed, tmp_path):
     """After real runs and an anchor, verify exits 0: every entry authenticated, the anchor matched; the key file
-    is 0600 in a 0700 folder, and the anchor is kept under keys/anchors."""
+    is 0600 in a 0700 folder, and the anchor is kept under keys/anchors (0600 too, no temporary file left)."""
     out = genaiops(keyed, "audit", "verify")
     assert out.returncode == 0, out.stderr
     rows = _rows(keyed)
@@ -182,6 +182,8 @@ def test_a_keyed_ledger_after_normal_runs_verifies(keyed, tmp_path):
     assert (keyed / "keys").stat().st_mode & 0o777 == 0o700
     (kept,) = (keyed / "keys" / "anchors").glob("*.json")
     assert json.loads(kept.read_text())["seq"] == len(rows)
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in (keyed / "keys").rglob(".*")) == []  # the temporaries were renamed or removed
 
 
 def test_anchor_out_exports_the_signed_head(keyed, tmp_path):

@@ -1,5 +1,6 @@
-"""Dataclasses made through the kept table of compiled functions (``genaiops.cli.dataclass_code``) are the classes
-``dataclasses`` makes without it, and a second process compiles nothing the first kept."""
+"""Dataclasses and typing's forward references made through the kept table of compiled code
+(``genaiops.cli.dataclass_code``) are what ``dataclasses`` and ``typing`` make without it, and a second process
+compiles nothing the first kept."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import typing
 from pathlib import Path
 
 import pytest
@@ -66,14 +68,42 @@ def test_the_classes_are_what_dataclasses_makes(monkeypatch: pytest.MonkeyPatch)
         kept["Keywords"]("positional")
 
 
+def test_forward_references_are_what_typing_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forward reference's code is the code typing compiles without the table (a second one comes from the
+    table), it evaluates alike, and a bad expression is still typing's SyntaxError."""
+    monkeypatch.delattr(typing, "compile", raising=False)
+    plain = typing.ForwardRef("dict[str, list[int]] | None")
+    monkeypatch.setattr(dataclasses, "exec", exec, raising=False)  # undone after the test
+    monkeypatch.setattr(typing, "compile", compile, raising=False)
+    monkeypatch.setattr(dataclass_code, "table_file", lambda: Path(os.devnull))
+    monkeypatch.setattr(dataclass_code, "_table", {})
+    monkeypatch.setattr(dataclass_code, "_new", [])
+    dataclass_code.install()
+    assert typing.compile is dataclass_code._compile  # type: ignore[attr-defined]
+    kept = typing.ForwardRef("dict[str, list[int]] | None")
+    again = typing.ForwardRef("dict[str, list[int]] | None")
+    assert kept.__forward_code__ == plain.__forward_code__ and again.__forward_code__ is kept.__forward_code__
+    assert dataclass_code._new == [(dataclass_code.EVAL, "dict[str, list[int]] | None")]
+    assert typing.get_type_hints(_Annotated, localns={"Later": int}) == {"a": int, "b": list[int]}
+    with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
+        typing.ForwardRef("not an expression(")
+
+
+class _Annotated:
+    a: Later  # noqa: F821 - resolved by the test through localns
+    b: list[Later]  # noqa: F821
+
+
 PROBE = textwrap.dedent(
     """
+    import typing
     from genaiops.cli import dataclass_code
     dataclass_code.install()
     from dataclasses import dataclass
     @dataclass
     class Probe:
         a: int
+    typing.ForwardRef("list[Probe]")
     print(len(dataclass_code._new))
     """
 )

@@ -1,10 +1,11 @@
 """Tables a command keeps for the next one, with this interpreter's magic number in front: dataclasses' compiled
-functions (``genaiops.cli.dataclass_code``: code, so beside the package's bytecode in ``__pycache__``, where
-Python keeps a module's) and YAML texts already read (``genaiops.yaml_readings``, installed by
-``install_yaml_readings``: the home's own files, so in the home's ``cache`` folder, never in an installation other
-OS users share — a policy or an evaluation suite read by one person must not be readable, or replaceable, by
-another). A table is written only where Python writes bytecode (not with ``PYTHONDONTWRITEBYTECODE``), whole and
-atomically; another Python's table, or a damaged one, is ignored and rewritten.
+functions and typing's forward references (``genaiops.cli.dataclass_code``: code, so beside the package's bytecode
+in ``__pycache__``, where Python keeps a module's), YAML texts already read (``genaiops.yaml_readings``, installed
+by ``install_yaml_readings``) and compiled regular expressions (``genaiops.cli.regex_code``): the last two may be
+the home's own files, so in the home's ``cache`` folder, never in an installation other OS users share — a policy
+or an evaluation suite read by one person must not be readable, or replaceable, by another). A table is written
+only where Python writes bytecode (not with ``PYTHONDONTWRITEBYTECODE``), whole and atomically; another Python's
+table, or a damaged one, is ignored and rewritten.
 """
 
 from __future__ import annotations
@@ -39,12 +40,26 @@ def load(path: Path, valid: Callable[[Any, Any], bool], most: int) -> dict[Any, 
         data = path.read_bytes()
         if not data.startswith(HEADER):
             return {}
-        table = marshal.loads(data[len(HEADER) :])
+        table = _unmarshal(data[len(HEADER) :])
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(table, dict) or len(table) > most:
         return {}
     return {k: v for k, v in table.items() if valid(k, v)}
+
+
+def _unmarshal(data: bytes) -> Any:
+    """``marshal.loads`` with the collector paused: a table is hundreds of new containers, none of them garbage
+    (a dataclass table read with it on ran ~5 collections)."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(data)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def save(path: Path, table: dict[Any, Any], new: list[Any], most: int) -> None:

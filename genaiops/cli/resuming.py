@@ -62,17 +62,14 @@ def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
     is printed and False hands the command to typer, which opens them again and explains. Once the run is known
     the command is answered here to its end (``SystemExit`` with the typer command's exit code): the same
     summary, the ledger anchored and the engine closed, and a failure reported as the typer application reports
-    it (``genaiops.cli.failures``). The collector is off while the modules load (startup makes no garbage to
-    collect: ~2 % of the command) and back on before the run executes."""
-    import logging
-
-    from genaiops.cli import kept_tables, logs
-
-    kept_tables.install_yaml_readings(home)  # the policy and guardrail files, read before: no YAML parsed
-    logs.ARGV = argv  # the log as the typer application sets it up, first: what opening logs goes to the file
-    logging.captureWarnings(True)
-    logs.setup(home, 0, False)
+    it (``genaiops.cli.failures``). The collector is off while the tables and modules load (startup makes no
+    garbage to collect: ~3 % of the command) and back on before the run executes."""
     gc.disable()
+    try:
+        _start_log(home, argv)
+    except BaseException:
+        gc.enable()
+        raise
     try:
         from genaiops.runtime import open_engine
 
@@ -93,11 +90,31 @@ def resume_fast(run_id: str, home: Path, argv: list[str]) -> bool:
     finally:
         gc.freeze()  # what startup made lives to the end: later collections need not walk it
         gc.enable()
-    logs.LOG.info("command: %s", logs.command_line(argv))
+    from genaiops.cli import logs, regex_code
+
+    regex_code.seal()  # what the run's tools compile may be made of their data: not kept
     from genaiops.cli.failures import finish
+
+    logs.LOG.info("command: %s", logs.command_line(argv))
 
     finish(lambda: _resumed(eng, run_id), lambda: _close(settings, eng))
     return True  # not reached: finish exits
+
+
+def _start_log(home: Path, argv: list[str]) -> None:
+    """The kept tables installed, then the log set up as the typer application sets it up (first: what opening
+    the engine logs goes to the file)."""
+    from genaiops.cli import kept_tables, regex_code
+
+    kept_tables.install_yaml_readings(home)  # the policy and guardrail files, read before: no YAML parsed
+    regex_code.install(home)  # before the modules that compile patterns load
+    import logging
+
+    from genaiops.cli import logs
+
+    logs.ARGV = argv
+    logging.captureWarnings(True)
+    logs.setup(home, 0, False)
 
 
 def _settings() -> Any:
