@@ -36,7 +36,7 @@ class ComparePromptVersionsInput(BaseModel, defer_build=True):
     recorded_candidate: str | dict[str, Any] | None = None
     alpha: float = Field(default=0.05, gt=0, lt=0.5, description="Two-sided significance level of the gate.")
 
-    _one_suite = model_validator(mode="after")(arg_rules.compare_prompt_versions_one_suite)
+    _one_suite = model_validator(mode="after")(arg_rules.one_suite)
 
 
 class ComparePromptVersionsResult(BaseModel, defer_build=True):

@@ -35,7 +35,7 @@ class RunEvalSuiteInput(BaseModel, defer_build=True):
     )
     recorded_file: str = "<recorded>"
 
-    _one_suite = model_validator(mode="after")(arg_rules.run_eval_suite_one_suite)
+    _one_suite = model_validator(mode="after")(arg_rules.one_suite)
 
 
 class RunEvalSuiteResult(BaseModel, defer_build=True):

@@ -1,7 +1,7 @@
-"""The rules over several arguments of the sre tools' inputs (pydantic ``model_validator(mode="after")``
-functions, attached to the models in the tools' modules), kept apart so a tool's kept card
-(``genaiops.toolcards``) checks its arguments without importing the tool: they read the validated fields of
-``model`` and import nothing."""
+"""The rules over several arguments of the SRE tools' inputs: ``model_validator(mode="after")`` functions,
+attached to the models in the tools' modules and kept here so that a tool's kept card (``genaiops.toolcards``)
+checks its arguments without importing the tool (or the detectors and log libraries it loads). Each reads the
+validated fields of ``model`` only; the message it raises says the rule."""
 
 from __future__ import annotations
 
@@ -9,21 +9,21 @@ from typing import Any
 
 
 def alert_anomalies_some_alerts(model: Any) -> Any:
-    """``AlertAnomaliesSpec`` (alert_anomalies): what its message says."""
+    """``alert_anomalies`` (``AlertAnomaliesSpec``)."""
     if (model.alerts is None) == (model.payload is None):
         raise ValueError("give `alerts` (a list of Alertmanager alerts) or `payload` (a webhook payload)")
     return model
 
 
 def consult_memory_one_query(model: Any) -> Any:
-    """``ConsultMemorySpec`` (consult_memory): what its message says."""
+    """``consult_memory`` (``ConsultMemorySpec``)."""
     if not (model.symptoms or "").strip() and not model.ranking:
         raise ValueError("give `symptoms` (text) or `ranking` (a rank_root_causes result) to search with")
     return model
 
 
 def detect_log_anomalies_one_input(model: Any) -> Any:
-    """``DetectLogAnomaliesSpec`` (detect_log_anomalies): what its message says."""
+    """``detect_log_anomalies`` (``DetectLogAnomaliesSpec``)."""
     if model.records is not None and model.text is not None:
         raise ValueError("give `records` (parsed) or `text` (raw), not both")
     if model.reference is not None and model.reference_text is not None:
@@ -32,7 +32,7 @@ def detect_log_anomalies_one_input(model: Any) -> Any:
 
 
 def slo_series_same_length(model: Any) -> Any:
-    """``SLOSeries`` (evaluate_slo): what its message says."""
+    """``evaluate_slo`` (``SLOSeries``)."""
     lengths = {len(v) for v in (model.good, model.bad, model.total, model.values) if v is not None}
     if len(lengths) > 1:
         raise ValueError(f"good, bad, total and values must have the same length; got {sorted(lengths)}")
@@ -40,7 +40,7 @@ def slo_series_same_length(model: Any) -> Any:
 
 
 def evaluate_slo_one_choice(model: Any) -> Any:
-    """``EvaluateSLOSpec`` (evaluate_slo): what its message says."""
+    """``evaluate_slo`` (``EvaluateSLOSpec``)."""
     if sum(x is not None for x in (model.name, model.service, model.slo)) > 1:
         raise ValueError("give one of `name`, `service` or `slo` (or none: every SLO of the SLO file)")
     if model.series is not None and model.slo is None and model.name is None:
@@ -49,7 +49,7 @@ def evaluate_slo_one_choice(model: Any) -> Any:
 
 
 def query_metrics_one_question(model: Any) -> Any:
-    """``QueryMetricsSpec`` (query_metrics): what its message says."""
+    """``query_metrics`` (``QueryMetricsSpec``)."""
     if (model.query is None) == (model.metric is None):
         raise ValueError("give either `query` (PromQL) or `metric` (a name from the PromQL template table)")
     if model.service is not None and model.metric is None:
@@ -60,7 +60,7 @@ def query_metrics_one_question(model: Any) -> Any:
 
 
 def forecast_exhaustion_one_source(model: Any) -> Any:
-    """``ForecastExhaustionSpec`` (forecast_exhaustion): what its message says."""
+    """``forecast_exhaustion`` (``ForecastExhaustionSpec``)."""
     given = [n for n in ("values", "series", "metric", "query") if getattr(model, n) is not None]
     if len(given) != 1:
         raise ValueError(f"give exactly one of values, series, metric or query (given: {given or 'none'})")
@@ -72,7 +72,7 @@ def forecast_exhaustion_one_source(model: Any) -> Any:
 
 
 def parse_logs_one_source(model: Any) -> Any:
-    """``ParseLogsSpec`` (parse_logs): what its message says."""
+    """``parse_logs`` (``ParseLogsSpec``)."""
     if (model.content is None) == (model.query is None):
         raise ValueError("give either `content` (log text) or `query` (LogQL, read from Loki)")
     if model.query is not None and model.format not in ("auto", "loki"):
