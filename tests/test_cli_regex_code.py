@@ -88,9 +88,7 @@ def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
     assert not (tmp_path / "cache").exists()
 
 
-def test_a_full_table_keeps_what_the_process_used_or_compiled(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_full_table_keeps_what_the_process_used_or_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past ``MOST`` patterns, the table written keeps this process's working set: the stale ones go."""
     from re import _compiler
 
