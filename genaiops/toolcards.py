@@ -13,8 +13,9 @@ replaced by a plain shell of the same name (validation fills its ``__dict__``; t
 needed to say whether arguments fit) and each validator function kept as a reference to import. So the errors
 are pydantic's, field for field (``tests/test_toolcards.py`` compares them over every tool and many inputs).
 
-A kept card is used only while every source file it was made from (the tool's module, the modules of its models
-and validators, the registry, this module) still has the digest it records, under the same pydantic-core and
+A kept card is used only while every source file it was made from (the tool's module and the ``genaiops``
+modules it imports, the modules of its models and validators, the registry, this module) still has the digest it
+records, under the same pydantic-core and
 Python: an edited tool is read from its module again, so a stale card makes a command slower, never wrong. A
 schema that cannot be kept as data (a validator defined in the tool's own module, a custom ``__init__``) is not
 kept: those arguments are checked by the model, importing the tool, as before.
@@ -176,7 +177,7 @@ def card_data(spec: ToolSpec, schema: bool = True) -> dict[str, Any]:
     from genaiops.data_roots import data_path_fields, existing_file_fields
 
     model = spec.input_model
-    sources = {spec.module, *_OWN_MODULES}
+    sources = {spec.module, *_OWN_MODULES, *_imported_by(spec.module)}
     data: dict[str, Any] = {
         "format": FORMAT,
         "name": spec.name,
@@ -214,6 +215,34 @@ def write_cards(specs: Iterable[ToolSpec], folder: Path) -> int:
         (folder / f"{spec.name}.json").write_text(text + "\n", encoding="utf-8")
         count += 1
     return count
+
+
+def _imported_by(module: str) -> set[str]:
+    """The ``genaiops`` modules ``module`` imports at its top level (read from its source): a constant a model
+    reads from one of them (a bound, a default) is part of the card, so a change there must make it stale."""
+    import ast
+
+    file = _module_file(module)
+    if file is None:
+        return set()
+    package = module if file.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.parse(file.read_bytes()).body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join([*parts[: len(parts) - node.level + 1], *([base] if base else [])])
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)  # the names that are modules
+    return {m for m in found if m.split(".")[0] == "genaiops" and m != module and _is_module(m)}
+
+
+def _is_module(module: str) -> bool:
+    file = _module_file(module)
+    return file is not None and file.is_file()
 
 
 def _needs(spec: ToolSpec, sources: set[str]) -> Any:
