@@ -107,7 +107,11 @@ class ToolCard:
         if isinstance(needs, list):
             return frozenset(needs)
         if self._spec is None and isinstance(needs, dict):
-            return frozenset(_resolve(needs["$fn"])(args))
+            try:
+                function = _resolve(needs["$fn"], self._data["sources"])
+            except (ImportError, AttributeError, TypeError):  # a reference that does not hold: ask the tool
+                return self.spec.needed_resources(args)
+            return frozenset(function(args))
         return self.spec.needed_resources(args)
 
     def args_errors(self, args: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -117,7 +121,7 @@ class ToolCard:
 
         if self._validator is None and self.checks_arguments_alone:
             try:
-                self._validator = _validator(self._data["schema"], self._data["links"])
+                self._validator = _validator(self._data["schema"], self._data["links"], self._data["sources"])
             except Exception:  # noqa: BLE001 - a reference that no longer imports: the model answers
                 self._validator = False
         if self._validator:
@@ -163,12 +167,29 @@ def kept_card(name: str, folder: Path, load: Callable[[], ToolSpec]) -> ToolCard
         data = json.loads((folder / f"{name}.json").read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("name") != name:
-        return None
-    sources = data.get("sources")
-    if not isinstance(sources, list) or data.get("digest") != _digest(sources):
+    if not _well_formed(data, name) or data["digest"] != _digest(data["sources"]):
         return None
     return ToolCard(data, None, load)
+
+
+_SHAPE = {"module": str, "risk": str, "actions": list, "acts_on": list, "uses": list, "restores": bool,
+          "fields": list, "aliases": list, "data_paths": list, "existing_files": list, "outputs": dict,
+          "links": list, "sources": list, "digest": str}  # fmt: skip
+
+
+def _well_formed(data: Any, name: str) -> bool:
+    """A card of this format for ``name`` with every key of its kind (a damaged file is not read: the tool is)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("name") != name:
+        return False
+    if any(not isinstance(data.get(key), kind) for key, kind in _SHAPE.items()):
+        return False
+    outputs = data["outputs"]
+    return (
+        all(isinstance(m, str) and m.split(".")[0] == "genaiops" for m in data["sources"])
+        and isinstance(outputs.get("models"), dict)
+        and outputs.get("result") in outputs["models"]
+        and isinstance(data.get("needs"), list | dict | str)
+    )
 
 
 def card_data(spec: ToolSpec, schema: bool = True) -> dict[str, Any]:
@@ -177,7 +198,7 @@ def card_data(spec: ToolSpec, schema: bool = True) -> dict[str, Any]:
     from genaiops.data_roots import data_path_fields, existing_file_fields
 
     model = spec.input_model
-    sources = {spec.module, *_OWN_MODULES, *_imported_by(spec.module)}
+    sources = {spec.module, *_OWN_MODULES}
     data: dict[str, Any] = {
         "format": FORMAT,
         "name": spec.name,
@@ -196,7 +217,8 @@ def card_data(spec: ToolSpec, schema: bool = True) -> dict[str, Any]:
         "schema": None,
         "links": [],
     }
-    if schema:
+    if schema:  # a card to keep: with what it was made from (a live card's tool is imported: nothing to check)
+        sources.update(_imported_by(spec.module))
         data["schema"] = _kept_schema(spec, sources)
         data["links"] = list(_links(data["schema"], ()))
         data["sources"] = sorted(m for m in sources if m.split(".")[0] == "genaiops")
@@ -358,8 +380,8 @@ def _ref(obj: Any) -> str | None:
             return None
         return f"{base}.{name}"
     module, qualname = getattr(obj, "__module__", None), getattr(obj, "__qualname__", None)
-    if not module or not qualname or "<" in qualname:
-        return None
+    if not module or not qualname or "<" in qualname or module.split(".")[0] != "genaiops":
+        return None  # a card refers only to genaiops' own sources, whose digests it checks
     try:
         if _resolve(f"{module}:{qualname}") is not obj:
             return None
@@ -368,8 +390,12 @@ def _ref(obj: Any) -> str | None:
     return f"{module}:{qualname}"
 
 
-def _resolve(ref: str) -> Any:
+def _resolve(ref: str, sources: list[str] | None = None) -> Any:
+    """The object ``module:qualified.name`` names; given a card's ``sources``, only from one of them (a kept card
+    never makes this process import anything else)."""
     module, _, qualname = ref.partition(":")
+    if sources is not None and module not in sources:
+        raise ImportError(f"{ref}: not one of the card's sources")
     obj: Any = importlib.import_module(module)
     for part in qualname.split("."):
         obj = getattr(obj, part)
@@ -394,8 +420,9 @@ def _links(node: Any, path: tuple) -> Iterator[list[Any]]:
             yield from _links(value, (*path, i))
 
 
-def _validator(schema: Any, links: list[list[Any]]) -> Any:
-    """pydantic-core's validator for a kept schema, its linked nodes replaced (in place) by their objects."""
+def _validator(schema: Any, links: list[list[Any]], sources: list[str]) -> Any:
+    """pydantic-core's validator for a kept schema, its linked nodes replaced (in place) by their objects (each
+    from one of the card's own sources, whose digests were checked)."""
     from pydantic_core import SchemaValidator
 
     shells: dict[str, type] = {}
@@ -407,10 +434,10 @@ def _validator(schema: Any, links: list[list[Any]]) -> Any:
         if "$shell" in node:
             value: Any = shells.setdefault(node["$shell"], type(node["$shell"], (_Shell,), {}))
         elif "$fn" in node:
-            value = _resolve(node["$fn"])
+            value = _resolve(node["$fn"], sources)
         else:
             ref, name = node["$member"]
-            value = getattr(_resolve(ref), name)
+            value = getattr(_resolve(ref, sources), name)
         parent[path[-1]] = value
     return SchemaValidator(schema)
 

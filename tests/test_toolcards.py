@@ -3,8 +3,8 @@ what the tool itself says, and a card made from other sources must never be used
 
 from __future__ import annotations
 
-import dataclasses
 import json
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -119,7 +119,9 @@ def test_a_card_made_from_other_sources_is_not_used(tmp_path) -> None:
     text = (CARDS / "validate_model.json").read_text(encoding="utf-8")
     (tmp_path / "validate_model.json").write_text(text, encoding="utf-8")
     assert kept_card("validate_model", tmp_path, lambda: pytest.fail("imported")) is not None
-    for change in [{"digest": "0" * 64}, {"format": 999}, {"name": "train_model"}, {"sources": "x"}]:
+    changes: list[dict[str, Any]] = [{"digest": "0" * 64}, {"format": 999}, {"name": "train_model"}, {"sources": "x"},
+                                     {"sources": [1]}, {"fields": "x"}, {"outputs": {}}, {"links": None}]  # fmt: skip
+    for change in changes:
         (tmp_path / "validate_model.json").write_text(json.dumps(json.loads(text) | change), encoding="utf-8")
         assert kept_card("validate_model", tmp_path, lambda: pytest.fail("imported")) is None, change
     (tmp_path / "validate_model.json").write_text("{not json", encoding="utf-8")
@@ -144,22 +146,22 @@ class _Done(BaseModel):
     ok: bool
 
 
-def test_a_validator_that_needs_the_model_class_is_answered_by_the_model() -> None:
-    """A kept validator calling a method of its model cannot run on the card's shell: the model answers."""
-    tools = ToolRegistry()
+def test_a_validator_that_needs_the_model_class_is_answered_by_the_model(monkeypatch) -> None:
+    """A kept validator that cannot run on the card's shell (here: one calling a method of its model) makes the
+    tool's model answer, with its own errors."""
+    from genaiops.tools.sre import arg_rules
 
-    @tools.tool()
-    def picky(args: _Picky) -> _Done:
-        """Accept an ordered pair."""
-        return _Done(ok=True)
+    def needs_the_class(model: Any) -> Any:
+        return model.model_copy()  # a method of the model's class: a shell has none
 
-    spec = dataclasses.replace(tools.get("picky"), module="somewhere.else")  # its validator kept as a reference
-    data = json.loads(json.dumps(card_data(spec)))
-    assert data["schema"] is not None
+    monkeypatch.setattr(arg_rules, "query_metrics_one_question", needs_the_class)  # what the card will import
+    spec = load_tools().get("query_metrics")
     loaded: list[str] = []
-    card = ToolCard(data, None, lambda: loaded.append("picky") or spec)
-    assert _plain(card.args_errors({"low": 3, "high": 1})) == _plain(_model_errors(_Picky, {"low": 3, "high": 1}))
-    assert loaded == ["picky"] and card.args_errors({"low": 1, "high": 3}) == []
+    card = kept_card("query_metrics", CARDS, lambda: loaded.append("query_metrics") or spec)
+    assert card is not None and card.checks_arguments_alone
+    args = {"metric": "error_rate", "query": "up"}  # both: the model's own rule refuses them
+    assert _plain(card.args_errors(args)) == _plain(_model_errors(spec.input_model, args)) != []
+    assert loaded == ["query_metrics"] and card.args_errors({"metric": "error_rate"}) == []
 
 
 def test_a_tool_without_a_card_is_read_from_its_module() -> None:
@@ -175,3 +177,22 @@ def test_a_tool_without_a_card_is_read_from_its_module() -> None:
     assert card.spec is tools.get("picky") and card == tools.card("picky")
     assert live_card(card.spec).fields == ("low", "high")
     assert [e["loc"] for e in card.args_errors({"low": "x"})] == [("low",), ("high",)]
+
+
+def test_a_kept_card_imports_nothing_but_its_own_sources(tmp_path) -> None:
+    """A reference in a card to a module that is not one of its digest-checked sources is never imported: the
+    tool's model answers instead."""
+    data = json.loads((CARDS / "correlate_incidents.json").read_text(encoding="utf-8"))
+    path = data["links"][-1]
+    node = data["schema"]
+    for step in path:
+        node = node[step]
+    assert "$fn" in node
+    node["$fn"] = "this:s"  # the standard library's Zen of Python: printed on import
+    (tmp_path / "correlate_incidents.json").write_text(json.dumps(data), encoding="utf-8")
+    loaded: list[str] = []
+    spec = load_tools().get("correlate_incidents")
+    card = kept_card("correlate_incidents", tmp_path, lambda: loaded.append("tool") or spec)
+    assert card is not None
+    assert _plain(card.args_errors({})) == _plain(_model_errors(spec.input_model, {}))
+    assert loaded == ["tool"] and "this" not in sys.modules
