@@ -20,6 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.agents.planner.lexicon import Lexicon
+from genaiops.agents.planner.readings import (
+    SERVICE_WORDS,
+    general_question,
+    known_service,
+    production_environment,
+    rollback_target,
+    states_a_start,
+)
 
 __all__ = ["MODEL_FILE", "Model", "intent_features", "load_model", "prepare", "tag_features", "tokens"]
 
@@ -282,6 +290,8 @@ class Model:
         asked = asked_intent(self.lexicon.fix(_fold(text)) if self.lexicon else _fold(text))
         if asked in self.classes and exps[self.classes.index(asked)] / sum(exps) >= ASKED_FLOOR:
             best = self.classes.index(asked)
+        if general_question(text) and "out_of_scope" in self.classes:  # "what is a canary release?"
+            best = self.classes.index("out_of_scope")
         return self.classes[best], exps[best] / sum(exps)
 
     def tag(self, words: list[str], intent: str) -> list[tuple[str, float]]:
@@ -306,8 +316,11 @@ class Model:
         pairs = keyvalue_slots(text)
         if pairs:
             return pairs
+        if intent == "out_of_scope" and general_question(text):
+            return {}  # a general question names nothing in the system
         toks = tokens(text)
-        labels = self.tag([t for t, _, _ in toks], intent)
+        words = [t for t, _, _ in toks]
+        labels = self.tag(words, intent)
         found: dict[str, tuple[tuple[bool, float], int, str]] = {}
         i = 0
         while i < len(toks):
@@ -321,13 +334,34 @@ class Model:
             while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
                 j -= 1
             plain = slot in NAMED_SLOTS and all(_fold(t) in self.common for t, _, _ in toks[i:j])
+            plain = plain or (slot == "since" and not states_a_start(words, i))  # "rolled back on Monday"
             rank = (slot == "service" and _said_of_a_service(toks, i, j), margin)
             if not plain and (slot not in found or rank > found[slot][0]):
                 found[slot] = (rank, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
         named = names_by_form({slot: value for slot, (_, _, value) in ordered}, self.known)
-        return version_slots(text, rule_slots(text, named), intent)
+        if "service" not in named:
+            service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
+            if service:
+                named["service"] = service
+        if "environment" not in named and (production := production_environment(text)):
+            named["environment"] = production
+        out = version_slots(text, rule_slots(text, named), intent)
+        return rollback_versions(text, out) if intent == "model_rollback" else out
+
+
+def rollback_versions(text: str, slots: dict[str, str]) -> dict[str, str]:
+    """A rollback's version said as where it goes ("auf v5", "to v3") is the ``target``, the other the version
+    rolled back from, whichever the tagger called which."""
+    version, target = slots.get("version"), slots.get("target")
+    if version is None or not rollback_target(text, version) or (target and rollback_target(text, target)):
+        return slots
+    out = {k: v for k, v in slots.items() if k not in ("version", "target")}
+    out["target"] = version
+    if target:
+        out["version"] = target
+    return out
 
 
 def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str]:
@@ -346,16 +380,6 @@ def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str
         elif slot == "requester" and any(c.isdigit() or c == "-" for c in value):
             del out[slot]
     return out
-
-
-SERVICE_WORDS = frozenset({
-    "service", "svc", "api", "pods", "pod", "deployment", "cluster", "backend", "endpoint", "is", "looks", "has",
-    "seems", "keeps", "shows", "went", "was", "isn't", "p99", "p95", "p50", "latency", "errors", "error", "5xx",
-    "cpu", "memory", "timeouts", "dienst", "hat", "ist",
-})  # fmt: skip
-"""Words right after a name that say it is a running service ("payments looks unhealthy", "the cart service",
-"checkout p99"): of two names the tagger reads as the service, the one said of as a service wins ("customers
-can't complete orders; payments looks unhealthy": payments)."""
 
 
 def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

@@ -1,0 +1,114 @@
+"""Readings of a request that its words make certain, applied after the learned models (p-plan8).
+
+The tagger and the classifier learn from template fills; these rules cover what the templates state too rarely
+for them to learn, each a pattern of the language, not of one request:
+
+- a general question ("what is a canary release?", "what does PSI mean?", "explain ...") is out of scope and
+  names nothing in the system (docs/planner.md, annotation rules);
+- a time is the ``since`` slot only when a word before it says it is when something started (since, seit,
+  depuis, desde, at, around, from, "in the last ..."): "we rolled ranker back on Monday" states no start;
+- the name of one of the system's services said of as a running service ("Orders has been throwing timeouts",
+  "the checkout incident") is the ``service`` when the tagger found none;
+- "production" in German or Spanish (``Produktion``, ``producción``) is the environment, as its English form is,
+  except in "put into production" (``poner/mettre en producción``), which is the release itself;
+- in a rollback, the version after "to" (auf, à, a, zu) is where it goes (``target``), the other the version
+  rolled back from ("setz recsys auf v5 zurück, v6 ist kaputt": target v5, version v6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from genaiops.agents.planner.lexicon import edit_distance_one
+
+__all__ = [
+    "SERVICE_WORDS",
+    "general_question",
+    "known_service",
+    "production_environment",
+    "rollback_target",
+    "states_a_start",
+]
+
+_GENERAL = re.compile(
+    r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference|was ist eine? |was bedeutet"
+    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es una? |qu[eé] significa)",
+    re.IGNORECASE,
+)
+
+
+def general_question(text: str) -> bool:
+    """True for a question about what something is or means, which the desk does not answer."""
+    return bool(_GENERAL.search(text))
+
+
+_START_WORDS = frozenset({
+    "since", "seit", "depuis", "desde", "at", "around", "from", "started", "starting", "began", "ab", "um", "vers",
+    "about", "roughly", "ever",
+})  # fmt: skip
+_SLIPPED = ("since", "around", "started", "starting", "depuis", "desde")
+"""Start words long enough to be recognised with a typing slip ("sicne", "arond")."""
+_SPAN_WORDS = frozenset({"the", "in", "for", "over", "within", "den", "les", "las", "los"})
+_SPAN_START = re.compile(r"(?:last|past|letzten|derni|ultim|últim)", re.IGNORECASE)
+
+
+def states_a_start(words: list[str], i: int) -> bool:
+    """True when the words before the time at ``words[i]`` say it is when something started: a start word (or a
+    one-letter slip of "since": "sicne", "snice") among the two before it, or "the/in/for" before "last/past ..."."""
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    if any(w in _START_WORDS or any(_slip(w, start) for start in _SLIPPED) for w in before):
+        return True
+    return bool(before) and before[-1] in _SPAN_WORDS and bool(_SPAN_START.match(words[i]))
+
+
+def _slip(word: str, known: str) -> bool:
+    return word[:1] == known[0] and edit_distance_one(word, known)
+
+
+SERVICE_WORDS = frozenset({
+    "service", "svc", "api", "pods", "pod", "deployment", "cluster", "backend", "endpoint", "is", "looks", "has",
+    "seems", "keeps", "shows", "went", "was", "isn't", "p99", "p95", "p50", "latency", "errors", "error", "5xx",
+    "cpu", "memory", "timeouts", "dienst", "hat", "ist",
+})  # fmt: skip
+"""Words right after a name that say it is a running service ("payments looks unhealthy", "the cart service",
+"checkout p99"): of two names the tagger reads as the service, the one said of as a service wins ("customers
+can't complete orders; payments looks unhealthy": payments)."""
+SAID_OF_A_SERVICE = SERVICE_WORDS | {"incident", "outage"}
+"""The same words, and an incident or outage named after the service ("the checkout incident")."""
+
+
+def known_service(words: list[str], folded: list[str], known: dict[str, str], taken: set[str]) -> str | None:
+    """The first of the system's service names in the request said of as a service (the word after it is one of
+    ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value."""
+    for i, low in enumerate(folded):
+        if known.get(low) != "service" or words[i] in taken:
+            continue
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        before = " ".join(folded[max(0, i - 2) : i])
+        if after in SAID_OF_A_SERVICE or before.endswith(("service", "svc", "incident on", "outage on")):
+            return words[i]
+    return None
+
+
+_PRODUCTION = re.compile(r"(?<![\w-])(Produktion|producci[oó]n)(?![\w-])", re.IGNORECASE)
+_PUT_INTO = re.compile(r"\b(?:poner|mettre|passer|pasar)\b[^;!?\n]*\ben\s*$", re.IGNORECASE)
+
+
+def production_environment(text: str) -> str | None:
+    """``Produktion`` / ``producción`` as the text writes it, unless it is "put into production"."""
+    m = _PRODUCTION.search(text)
+    if m is None or _PUT_INTO.search(text[: m.start()]):
+        return None
+    return m.group(1)
+
+
+_TO = re.compile(
+    r"(?:\bto|\bauf|\bzu|à|\ba|\bon|\bvers)\s+(?:(?:the|la|le|el|die|version|versi[oó]n)\s+)?$", re.IGNORECASE
+)
+
+
+def rollback_target(text: str, version: str) -> bool:
+    """True when ``version`` (a version in ``text``) is said as where a rollback goes: "to v3", "auf v5",
+    "à la v2", "a la v4", "back on v2"."""
+    start = text.find(version)
+    return start >= 0 and bool(_TO.search(text[:start]))
