@@ -78,10 +78,17 @@ Spanish: features the classifier weighs, so a phrasing it was not trained on sti
 CUE_STEMS = tuple(sorted({cue for cues in CUES.values() for cue in cues if cue.isalpha() and cue.isascii()}))
 """Single-word cues: the typo-tolerant lexicon also reads a word whose head is one slip from one of them as it."""
 _NEGATION = re.compile(
-    r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget|postpone"
-    r"|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
+    r"\b(?:don ?'?t|do not|won ?'?t|will not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget"
+    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
 )
-_BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b")
+_BOUNDARY = re.compile(
+    r"[,;.:!?]|\s[-\u2013\u2014]\s|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b"
+)
+"""Where a negated clause ends: punctuation, a dash between words ("not a rollback - check ..."), or a word that
+turns to what is wanted."""
+_POSTPONING = re.compile(r"skip|forget|postpone|hold|wait")
+"""Negations that put one action off as an imperative of their own: "skip the evaluation and release X" asks for
+the release, so their clause also ends at "and" (a "don't X and Y" may negate both)."""
 
 
 _CUE_PATTERNS = {
@@ -184,6 +191,8 @@ def _negated_spans(folded: str) -> list[tuple[int, int]]:
             if folded[m.end() : b.start()].strip():  # "don't just evaluate": a boundary right after goes on
                 end = b.start()
                 break
+        if _POSTPONING.match(m.group()) and (also := re.search(r"\band\b", folded[m.end() : end])):
+            end = m.end() + also.start()
         spans.append((m.end(), end))
     return spans
 
