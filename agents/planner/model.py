@@ -128,6 +128,8 @@ def cue_features(folded: str) -> dict[str, float]:
 _RESULT = (
     r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
     r"|ist bestatigt|bestanden|est confirme|a reussi|esta confirmad"
+    r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
+    r"|ist (?:durch|erledigt)|est termine|esta terminad"
 )
 _CLAUSE_WITH_RESULT = re.compile(rf"[^,;.:!?]*\b(?:{_RESULT})\b[^,;.:!?]*")
 """A clause that states a result ("the drift on X is confirmed", "v3 got through the evaluation", "Legal approved
