@@ -303,6 +303,11 @@ class Model:
             best = self.classes.index(asked)
         if general_question(text) and "out_of_scope" in self.classes:  # "what is a canary release?"
             best = self.classes.index("out_of_scope")
+        elif self.classes[best] == "out_of_scope":  # an id by its form says what the request is about
+            for slot, intent in (("approval_id", "approval_query"), ("run_id", "run_status_query")):
+                if intent in self.classes and RULES[slot].search(text):
+                    best = self.classes.index(intent)
+                    break
         return self.classes[best], exps[best] / sum(exps)
 
     def tag(self, words: list[str], intent: str) -> list[tuple[str, float]]:
@@ -376,11 +381,12 @@ def rollback_versions(text: str, slots: dict[str, str]) -> dict[str, str]:
 
 
 def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str]:
-    """A ``requester`` is a person and a ``service`` one of the system's names or a plain word: a value with an
-    underscore (``support_answer``) is neither but an identifier as prompts are named (the prompt, when the request
-    has no other), and a requester with a digit or a hyphen is no person (dropped)."""
+    """A ``requester`` is a person, a ``service`` one of the system's names or a plain word and a ``model`` named
+    with hyphens (``fraud-detector``): a value with an underscore (``support_answer``) is none of them but an
+    identifier as prompts are named (the prompt, when the request has no other; "the answers triage_prompt gave"),
+    and a requester with a digit or a hyphen is no person (dropped)."""
     out = dict(slots)
-    for slot in ("requester", "service"):
+    for slot in ("requester", "service", "model"):
         value = out.get(slot)
         if value is None or (slot == "service" and known.get(_fold(value)) == "service"):
             continue
