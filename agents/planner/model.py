@@ -24,6 +24,7 @@ from genaiops.agents.planner.readings import (
     SERVICE_WORDS,
     general_question,
     known_service,
+    metric_after_service,
     production_environment,
     rollback_target,
     states_a_start,
@@ -361,6 +362,8 @@ class Model:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
             if service:
                 named["service"] = service
+        if "metric" not in named and (metric := metric_after_service(text, toks, self.known)):
+            named["metric"] = metric
         if "environment" not in named and (production := production_environment(text)):
             named["environment"] = production
         out = version_slots(text, rule_slots(text, named), intent)

@@ -9,6 +9,7 @@ for them to learn, each a pattern of the language, not of one request:
   depuis, desde, at, around, from, "in the last ..."): "we rolled ranker back on Monday" states no start;
 - the name of one of the system's services said of as a running service ("Orders has been throwing timeouts",
   "the checkout incident") is the ``service`` when the tagger found none;
+- a signal named right after a service ("cart memory usage") is the ``metric`` when the tagger found none;
 - "production" in German or Spanish (``Produktion``, ``producción``) is the environment, as its English form is,
   except in "put into production" (``poner/mettre en producción``), which is the release itself;
 - in a rollback, the version after "to" (auf, à, a, zu) is where it goes (``target``), the other the version
@@ -25,6 +26,7 @@ __all__ = [
     "SERVICE_WORDS",
     "general_question",
     "known_service",
+    "metric_after_service",
     "production_environment",
     "rollback_target",
     "states_a_start",
@@ -87,6 +89,20 @@ def known_service(words: list[str], folded: list[str], known: dict[str, str], ta
         before = " ".join(folded[max(0, i - 2) : i])
         if after in SAID_OF_A_SERVICE or before.endswith(("service", "svc", "incident on", "outage on")):
             return words[i]
+    return None
+
+
+_METRIC_AFTER = re.compile(
+    r"(?:'s)?\s+(p\d\d(?: latency)?|latency|error rate|5xx rate|memory usage|cpu|timeouts)\b", re.IGNORECASE
+)
+
+
+def metric_after_service(text: str, toks: list[tuple[str, int, int]], known: dict[str, str]) -> str | None:
+    """A signal named right after one of the system's services ("create a dashboard for cart memory usage",
+    "the checkout latency issue"): the metric, as the text writes it."""
+    for word, _, end in toks:
+        if known.get(word.lower()) == "service" and (m := _METRIC_AFTER.match(text, end)):
+            return m.group(1)
     return None
 
 
