@@ -173,14 +173,18 @@ def asked_intent(folded: str) -> str | None:
     classifier weighs every clause and can follow the context; this is the rule that the ask decides. A request
     with no asking clause, or whose asking clause is the whole of it, has none."""
     asks, negated = _ask_spans(folded), _negated_spans(folded)
-    if not asks:
+    done = [] if asks else [(m.start(), m.end()) for m in _CLAUSE_WITH_RESULT.finditer(folded)]
+    if not asks and not done:
         return None
     asked, context = set(), set()
     for kind, pattern in _CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
             if any(a <= m.start() < b for a, b in negated):
                 continue
-            (asked if any(a <= m.start() < b for a, b in asks) else context).add(kind)
+            if asks:
+                (asked if any(a <= m.start() < b for a, b in asks) else context).add(kind)
+            else:  # no clause asks: what is not stated as done is what is wanted
+                (context if any(a <= m.start() < b for a, b in done) else asked).add(kind)
     if len(asked) != 1 or not context - asked:
         return None
     return INTENT_OF_CUE[asked.pop()]
