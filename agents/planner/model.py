@@ -335,8 +335,8 @@ class Model:
         """Slot -> verbatim text: ``key=value`` pairs (as ``@opsbot`` takes them) by rule; else the tagger's
         most confident span of each slot, with ids and ``since`` times by rule where their form is certain."""
         pairs = keyvalue_slots(text)
-        if pairs:
-            return pairs
+        if pairs and len(_WORD.findall(_PAIR.sub(" ", text))) < PROSE_WORDS:
+            return pairs  # an @opsbot form: the pairs are the request
         if intent == "out_of_scope" and general_question(text):
             return {}  # a general question names nothing in the system
         toks = tokens(text)
@@ -370,6 +370,8 @@ class Model:
             named["metric"] = metric
         if "environment" not in named and (production := production_environment(text)):
             named["environment"] = production
+        if pairs:  # key=value lines pasted into prose (an alert, a job's output): they name what they name
+            named = {k: v for k, v in named.items() if v not in pairs.values()} | pairs
         out = version_slots(text, rule_slots(text, named), intent)
         return rollback_versions(text, out) if intent == "model_rollback" else out
 
@@ -491,6 +493,8 @@ def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, st
     return out
 
 
+PROSE_WORDS = 8
+"""A request with this many words outside its ``key=value`` pairs is prose with pasted lines, not an @opsbot form."""
 SLOT_ALIASES = {"env": "environment", "run": "run_id", "id": "approval_id", "approval": "approval_id",
                 "svc": "service", "ds": "dataset", "from": "since", "to": "target", "user": "requester",
                 "by": "requester"}  # fmt: skip
