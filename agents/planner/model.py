@@ -423,6 +423,7 @@ _TIME = (
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
 preposition tells it is the time the trouble started, in any of the four languages)."""
+_TIME_FORM = re.compile(rf"(?:{_TIME})(?=\s|$)", re.IGNORECASE)
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
     "baseline": re.compile(
@@ -515,7 +516,9 @@ def keyvalue_slots(text: str) -> dict[str, str]:
         near = names.get(key) or next(iter(get_close_matches(key, list(names), n=1, cutoff=0.75)), None)
         slot = names.get(near) if near else None
         if slot and slot not in found:
-            found[slot] = m.group(2).rstrip(" ?.!,")
+            value = m.group(2).rstrip(" ?.!,")
+            time = _TIME_FORM.match(value) if slot == "since" else None
+            found[slot] = time.group() if time else value  # "since=14:00 investigate": the time is the value
     return found
 
 
