@@ -25,6 +25,7 @@ from genaiops.agents.planner.readings import (
     general_question,
     known_service,
     metric_after_service,
+    names_by_neighbours,
     production_environment,
     rollback_target,
     states_a_start,
@@ -362,6 +363,7 @@ class Model:
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
         named = names_by_form({slot: value for slot, (_, _, value) in ordered}, self.known)
+        named = names_by_neighbours(text, named)
         if "service" not in named:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
             if service:

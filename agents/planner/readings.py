@@ -27,6 +27,7 @@ __all__ = [
     "general_question",
     "known_service",
     "metric_after_service",
+    "names_by_neighbours",
     "production_environment",
     "rollback_target",
     "states_a_start",
@@ -128,3 +129,61 @@ def rollback_target(text: str, version: str) -> bool:
     "à la v2", "a la v4", "back on v2"."""
     start = text.find(version)
     return start >= 0 and bool(_TO.search(text[:start]))
+
+
+_IDENTIFIER = re.compile(r"(?<![\w.#/@=-])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w@/=-]|\.\w)")
+"""A name written as an identifier (``churn-model``, ``summarize_ticket``, ``events-q4``): joined with hyphens or
+underscores, not part of a path, an address, a channel (``#ml-alerts``) or a ``key=value`` pair."""
+_KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
+    for slot, words in (
+        (
+            "prompt",
+            r"\bprompts?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
+            r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
+        ),
+        (
+            "model",
+            r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
+            r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
+            r"|\breentrenamiento de|\bretraining (?:de|von)",
+        ),
+        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)"),
+        (
+            "dataset",
+            r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"
+            r"|\bbackfill of",
+        ),
+    )
+)
+"""Words just before an identifier that say what kind of thing it names ("the release of summarize_ticket", "the
+drift check on churn-model", "drift on device_type", "backfilling events-q4")."""
+_KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
+    for slot, words in (
+        ("prompt", r"prompt|evaluation|eval|release"),
+        ("model", r"model|modell|retrain(?:ing)?|rollback"),
+    )
+)
+"""Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model")."""
+
+
+def names_by_neighbours(text: str, slots: dict[str, str]) -> dict[str, str]:
+    """Names the tagger left out, read from the words next to them: an identifier-like name (joined with hyphens or
+    underscores) right after or before a word of a slot kind ("the release of summarize_ticket") is that slot,
+    when the request has no value of that slot and the name is no other slot's value. The tagger learned the names
+    of its training fills; an operator's request names things it never saw, mostly in the context clauses of
+    verbose requests."""
+    out = dict(slots)
+    taken = " ".join(out.values())
+    for m in _IDENTIFIER.finditer(text):
+        name = m.group(1)
+        if name in taken or re.fullmatch(r"(?:run|ap)-.*|.*\d+-\d+-\d+.*", name):
+            continue
+        before, after = text[: m.start()], text[m.end() :]
+        kind = next((slot for slot, pattern in _KIND_BEFORE if pattern.search(before)), None)
+        kind = kind or next((slot for slot, pattern in _KIND_AFTER if pattern.match(after)), None)
+        if kind and kind not in out:
+            out[kind] = name
+            taken += " " + name
+    return out
