@@ -479,9 +479,9 @@ def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, st
     out = {k: v for k, v in slots.items() if k not in _VERSION_SLOTS or _VERSION.fullmatch(v)}  # form is certain
     if "target" in out and "version" not in out and intent != "model_rollback":
         out["version"] = out.pop("target")
-    if "baseline" in out and "version" not in out:
-        start = text.find(out["baseline"])
-        if not _COMPARED.search(text[:start]):
+    if "baseline" in out and "version" not in out:  # any place the request names it may compare ("v4 ... against v4")
+        starts = [m.start() for m in re.finditer(re.escape(out["baseline"]), text)]
+        if not any(_COMPARED.search(text[:start]) for start in starts):
             out["version"] = out.pop("baseline")
     taken = set(out.values())
     for m in _VERSION.finditer(text):
