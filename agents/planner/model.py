@@ -22,8 +22,10 @@ from typing import Any
 from genaiops.agents.planner.lexicon import Lexicon
 from genaiops.agents.planner.readings import (
     SERVICE_WORDS,
+    foreign_metric,
     general_question,
     known_service,
+    latency_metric,
     metric_after_service,
     names_by_neighbours,
     production_environment,
@@ -368,8 +370,12 @@ class Model:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
             if service:
                 named["service"] = service
-        if "metric" not in named and (metric := metric_after_service(text, toks, self.known)):
-            named["metric"] = metric
+        if "metric" not in named:
+            metric = metric_after_service(text, toks, self.known) or ("service" in named and foreign_metric(text))
+            if metric:
+                named["metric"] = metric
+        elif "metric" in named:
+            named["metric"] = latency_metric(text, named["metric"])
         if "environment" not in named and (production := production_environment(text)):
             named["environment"] = production
         if pairs:  # key=value lines pasted into prose (an alert, a job's output): they name what they name

@@ -24,8 +24,10 @@ from genaiops.agents.planner.lexicon import edit_distance_one
 
 __all__ = [
     "SERVICE_WORDS",
+    "foreign_metric",
     "general_question",
     "known_service",
+    "latency_metric",
     "metric_after_service",
     "names_by_neighbours",
     "production_environment",
@@ -105,6 +107,30 @@ def metric_after_service(text: str, toks: list[tuple[str, int, int]], known: dic
         if known.get(word.lower()) == "service" and (m := _METRIC_AFTER.match(text, end)):
             return m.group(1)
     return None
+
+
+def foreign_metric(text: str) -> str | None:
+    """A latency or error rate named in German, French or Spanish ("hohe Latenz", "le taux d'erreur"), which the
+    tagger, trained mostly on English metric names, leaves out. The caller asks only when the request names a
+    service: "un poema sobre la latencia" names no signal of the system."""
+    m = _FOREIGN_METRIC.search(text)
+    return m.group(1) if m else None
+
+
+_FOREIGN_METRIC = re.compile(
+    r"(?<![\w-])((?:latenz|latence|latencia)(?: p\d\d)?|fehlerrate|fehlerquote|taux d'erreurs?|tasa de errore?s?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_LATENCY_BEFORE = re.compile(r"(?:latency|latence|latencia|latenz)\s+$", re.IGNORECASE)
+
+
+def latency_metric(text: str, metric: str) -> str:
+    """A percentile metric with its latency word before it ("latence p99", "latencia p95") as the text writes it:
+    in French and Spanish the word comes first, and the tagger, which learned "p99 latency", takes only "p99"."""
+    start = text.find(metric)
+    m = _LATENCY_BEFORE.search(text[:start]) if re.fullmatch(r"p\d\d", metric) and start > 0 else None
+    return text[m.start() : start + len(metric)] if m else metric
 
 
 _PRODUCTION = re.compile(r"(?<![\w-])(Produktion|producci[oó]n)(?![\w-])", re.IGNORECASE)
