@@ -204,7 +204,20 @@ def _negated_spans(folded: str) -> list[tuple[int, int]]:
         if _POSTPONING.match(m.group()) and (also := re.search(r"\band\b", folded[m.end() : end])):
             end = m.end() + also.start()
         spans.append((m.end(), end))
+    for m in _DISMISSED.finditer(folded):  # "I was going to ask about the drift report but that can wait"
+        start = max(folded.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        spans.append((start, m.start()))
     return spans
+
+
+_DISMISSED = re.compile(
+    r"\b(?:(?:can|could|has to|have to|must|will have to|should) wait|(?:is|are|that'?s|it'?s|was) (?:unrelated"
+    r"|separate|not the (?:point|issue|topic|problem)|a separate (?:thread|topic|issue))|nothing to do there"
+    r"|n'est pas le sujet|peut attendre|kann warten|muss warten|puede esperar|no es el tema|ist nicht das thema)\b"
+)
+"""Words that set what their sentence said so far aside as not the ask ("I was going to spend today on the X
+evaluation but that has to wait", "the release of X waits for approval, ce n'est pas le sujet"): the words before
+them in the sentence are read as a negated clause."""
 
 
 def intent_features(text: str, lexicon: Lexicon | None = None) -> dict[str, float]:
