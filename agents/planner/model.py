@@ -134,6 +134,9 @@ _RESULT = (
     r"|ist bestatigt|bestanden|est confirme|a reussi|esta confirmad"
     r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
     r"|ist (?:durch|erledigt)|est termine|esta terminad"
+    r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
+    r"|ran|fixed|checked|completed)"
+    r"|(?:ya )?esta cerrad|(?:is|are|was|were) (?:clean|green|stable|archived)"
 )
 _CLAUSE_WITH_RESULT = re.compile(rf"[^,;.:!?]*\b(?:{_RESULT})\b[^,;.:!?]*")
 """A clause that states a result ("the drift on X is confirmed", "v3 got through the evaluation", "Legal approved
