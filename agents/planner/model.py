@@ -30,6 +30,7 @@ from genaiops.agents.planner.readings import (
     names_by_neighbours,
     production_environment,
     rollback_target,
+    rollback_target_in_passing,
     states_a_start,
 )
 
@@ -179,18 +180,23 @@ def asked_intent(folded: str) -> str | None:
     classifier weighs every clause and can follow the context; this is the rule that the ask decides. A request
     with no asking clause, or whose asking clause is the whole of it, has none."""
     asks, negated = _ask_spans(folded), _negated_spans(folded)
-    done = [] if asks else [(m.start(), m.end()) for m in _CLAUSE_WITH_RESULT.finditer(folded)]
+    done = [(m.start(), m.end()) for m in _CLAUSE_WITH_RESULT.finditer(folded)]
     if not asks and not done:
         return None
-    asked, context = set(), set()
+    asked, context, open_context = set(), set(), False
     for kind, pattern in _CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
             if any(a <= m.start() < b for a, b in negated):
                 continue
+            is_done = any(a <= m.start() < b for a, b in done)
             if asks:
-                (asked if any(a <= m.start() < b for a, b in asks) else context).add(kind)
+                in_ask = any(a <= m.start() < b for a, b in asks)
+                (asked if in_ask else context).add(kind)
+                open_context = open_context or not (in_ask or is_done)
             else:  # no clause asks: what is not stated as done is what is wanted
-                (context if any(a <= m.start() < b for a, b in done) else asked).add(kind)
+                (context if is_done else asked).add(kind)
+    if asks and not asked and context and not open_context:  # "X went fine. Please bump the log retention"
+        return "out_of_scope"
     if len(asked) != 1 or not context - asked:
         return None
     return INTENT_OF_CUE[asked.pop()]
@@ -323,7 +329,8 @@ class Model:
         exps = [math.exp(s - top) for s in scores]
         best = max(range(len(scores)), key=scores.__getitem__)
         asked = asked_intent(self.lexicon.fix(_fold(text)) if self.lexicon else _fold(text))
-        if asked in self.classes and exps[self.classes.index(asked)] / sum(exps) >= ASKED_FLOOR:
+        floor = 0.0 if asked == "out_of_scope" else ASKED_FLOOR  # an ask with no cue after a context all done
+        if asked in self.classes and exps[self.classes.index(asked)] / sum(exps) >= floor:
             best = self.classes.index(asked)
         if general_question(text) and "out_of_scope" in self.classes:  # "what is a canary release?"
             best = self.classes.index("out_of_scope")
@@ -499,8 +506,11 @@ def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, st
     other request it is the version acted on); a ``baseline`` needs a word that compares just before it (else it
     is the version acted on)."""
     out = {k: v for k, v in slots.items() if k not in _VERSION_SLOTS or _VERSION.fullmatch(v)}  # form is certain
-    if "target" in out and "version" not in out and intent != "model_rollback":
-        out["version"] = out.pop("target")
+    if intent != "model_rollback":  # a target outside a rollback is the version acted on, unless said in passing
+        if "target" in out and "version" not in out and not rollback_target_in_passing(text, out["target"]):
+            out["version"] = out.pop("target")
+        elif "version" in out and "target" not in out and rollback_target_in_passing(text, out["version"]):
+            out["target"] = out.pop("version")
     if "baseline" in out and "version" not in out:  # any place the request names it may compare ("v4 ... against v4")
         starts = [m.start() for m in re.finditer(re.escape(out["baseline"]), text)]
         if not any(_COMPARED.search(text[:start]) for start in starts):
@@ -510,7 +520,9 @@ def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, st
         if m.group(1) in taken or any(m.group(1) in v for v in taken):
             continue
         free = next((k for k in ("version", "target", "baseline") if k not in out), None)
-        if free == "target" and intent != "model_rollback":
+        if "target" not in out and intent != "model_rollback" and rollback_target_in_passing(text, m.group(1)):
+            free = "target"
+        elif free == "target" and intent != "model_rollback":
             free = "baseline" if "baseline" not in out else None
         if free:
             out[free] = m.group(1)

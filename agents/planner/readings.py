@@ -32,6 +32,7 @@ __all__ = [
     "names_by_neighbours",
     "production_environment",
     "rollback_target",
+    "rollback_target_in_passing",
     "states_a_start",
 ]
 
@@ -213,3 +214,18 @@ def names_by_neighbours(text: str, slots: dict[str, str]) -> dict[str, str]:
             out[kind] = name
             taken += " " + name
     return out
+
+
+_ROLLBACK_WORD = re.compile(
+    r"\b(?:roll(?:ed|ing)? (?:\S+ )?back|rollback|revert(?:ed|ing)?|downgrad\w*)\b", re.IGNORECASE
+)
+
+
+def rollback_target_in_passing(text: str, version: str) -> bool:
+    """True when ``version`` is where a rollback the request mentions went or goes ("the rollback of X to v2 went
+    fine"), whatever the request asks: the annotation calls it the ``target`` in any request."""
+    start = text.find(version)
+    if start < 0 or not rollback_target(text, version):
+        return False
+    sentence = text[max(text.rfind(c, 0, start) for c in ".;!?\n") + 1 : start]
+    return bool(_ROLLBACK_WORD.search(sentence))
