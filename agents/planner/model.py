@@ -446,7 +446,8 @@ def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool
 
 
 _TIME = (
-    r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|midnight|noon|this morning|yesterday(?: evening| morning)?"
+    r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|\d{1,2}(?::\d\d)? Uhr|\d{1,2}h(?:\d\d)?|midnight|noon"
+    r"|this morning|yesterday(?: evening| morning)?"
     r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
