@@ -421,12 +421,13 @@ def rollback_versions(text: str, slots: dict[str, str]) -> dict[str, str]:
 
 
 def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str]:
-    """A ``requester`` is a person, a ``service`` one of the system's names or a plain word and a ``model`` named
-    with hyphens (``fraud-detector``): a value with an underscore (``support_answer``) is none of them but an
-    identifier as prompts are named (the prompt, when the request has no other; "the answers triage_prompt gave"),
-    and a requester with a digit or a hyphen is no person (dropped)."""
+    """A ``requester`` is a person, a ``service`` one of the system's names or a plain word, a ``model`` named
+    with hyphens (``fraud-detector``) and a ``scenario`` a catalogue name (kebab-case): a value with an
+    underscore (``support_answer``) is none of them but an identifier as prompts are named (the prompt, when the
+    request has no other; "the answers triage_prompt gave", "the summarize_ticket evaluation"), and a requester
+    with a digit or a hyphen is no person (dropped)."""
     out = dict(slots)
-    for slot in ("requester", "service", "model"):
+    for slot in ("requester", "service", "model", "scenario"):
         value = out.get(slot)
         if value is None or (slot == "service" and known.get(_fold(value)) == "service"):
             continue

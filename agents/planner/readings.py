@@ -190,6 +190,7 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for slot, words in (
         ("prompt", r"prompt|evaluation|eval|release"),
         ("model", r"model|modell|retrain(?:ing)?|rollback"),
+        ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
     )
 )
 """Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model")."""
