@@ -220,8 +220,9 @@ def _negated_spans(folded: str) -> list[tuple[int, int]]:
 
 
 _DISMISSED = re.compile(
-    r"\b(?:(?:can|could|has to|have to|must|will have to|should) wait|(?:is|are|that'?s|it'?s|was) (?:unrelated"
-    r"|separate|not the (?:point|issue|topic|problem)|a separate (?:thread|topic|issue))|nothing to do there"
+    r"\b(?:(?:can|could|has to|have to|must|will have to|should) wait|later,? but"
+    r"|(?:is|are|that'?s|it'?s|was) (?:unrelated|separate|not the (?:point|issue|topic|problem)"
+    r"|a separate (?:thread|topic|issue))|nothing to do there"
     r"|n'est pas le sujet|peut attendre|kann warten|muss warten|puede esperar|no es el tema|ist nicht das thema)\b"
 )
 """Words that set what their sentence said so far aside as not the ask ("I was going to spend today on the X
@@ -380,7 +381,7 @@ class Model:
                 j += 1
             while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
                 j -= 1
-            plain = slot in NAMED_SLOTS and all(_fold(t) in self.common for t, _, _ in toks[i:j])
+            plain = slot in NAMED_SLOTS and all(_fold(t) in self.common | ARTICLES for t, _, _ in toks[i:j])
             plain = plain or (slot == "since" and not states_a_start(words, i))  # "rolled back on Monday"
             rank = (slot == "service" and _said_of_a_service(toks, i, j), margin)
             if not plain and (slot not in found or rank > found[slot][0]):
@@ -488,6 +489,12 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
     return out
 
 
+ARTICLES = frozenset({
+    "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "le", "la", "les",
+    "un", "une", "du", "el", "los", "las", "una", "unos", "del", "al",
+})  # fmt: skip
+"""Articles of the four languages: a name slot made only of them is no name ("seit dem Deploy": no model "dem"),
+however rarely the training requests use one."""
 NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "requester", "environment", "scenario"})
 """Slots whose values are names: a span of words the training requests only ever use as plain words ("if",
 "account", "it") is no name, whatever the tagger says."""
