@@ -99,6 +99,8 @@ the release, so their clause also ends at "and" (a "don't X and Y" may negate bo
 _CUE_PATTERNS = {
     kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c.strip()) for c in cues) + ")") for kind, cues in CUES.items()
 }
+_CUE_PATTERNS["ops"] = re.compile(_CUE_PATTERNS["ops"].pattern + r"|(?<!\w)start(?:e|et|en)?(?:\s+\S+){0,6}?\s+neu\b")
+"""German restarts with the separable verb too: "startet bitte die Kafka-Broker in staging neu"."""
 
 
 def cue_features(folded: str) -> dict[str, float]:
