@@ -391,7 +391,7 @@ class Model:
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
         named = names_by_form({slot: value for slot, (_, _, value) in ordered}, self.known)
-        named = names_by_neighbours(text, named)
+        named = names_by_neighbours(text, named, self.common | ARTICLES)
         if "service" not in named:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
             if service:

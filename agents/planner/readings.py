@@ -196,12 +196,13 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 """Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model")."""
 
 
-def names_by_neighbours(text: str, slots: dict[str, str]) -> dict[str, str]:
+def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names the tagger left out, read from the words next to them: an identifier-like name (joined with hyphens or
     underscores) right after or before a word of a slot kind ("the release of summarize_ticket") is that slot,
     when the request has no value of that slot and the name is no other slot's value. The tagger learned the names
     of its training fills; an operator's request names things it never saw, mostly in the context clauses of
-    verbose requests."""
+    verbose requests. A plain word (none of ``plain``, the words training uses only as words) is the ``model`` in
+    the places only a model takes ("the drift report for recsys", "last month's ranker rollback")."""
     out = dict(slots)
     taken = " ".join(out.values())
     for m in _IDENTIFIER.finditer(text):
@@ -214,7 +215,26 @@ def names_by_neighbours(text: str, slots: dict[str, str]) -> dict[str, str]:
         if kind and kind not in out:
             out[kind] = name
             taken += " " + name
+    if "model" not in out:  # a plain word in the places only a model takes ("the drift report for recsys")
+        for m in _MODEL_PLACE.finditer(text):
+            name = next(g for g in m.groups() if g)
+            if name not in taken and name.lower() not in plain | _DETERMINERS:
+                out["model"] = name
+                break
     return out
+
+
+_MODEL_PLACE = re.compile(
+    r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
+    r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)",
+    re.IGNORECASE,
+)
+"""Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X"."""
+_DETERMINERS = frozenset({
+    "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
+    "yesterday", "today", "tonight", "tomorrow", "another", "any", "each", "every", "no", "some",
+})  # fmt: skip
+"""Words that stand where a model's name stands ("his rollback", "yesterday's retrain") without naming one."""
 
 
 _ROLLBACK_WORD = re.compile(
