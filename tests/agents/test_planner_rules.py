@@ -25,7 +25,9 @@ def test_the_asking_clause_decides_when_context_names_other_work() -> None:
     text = (
         "we finished the drift check on ranker and it's fine. unrelated: could you expand the staging volume by 200 gb?"
     )
-    assert asked_intent(text) is None  # "expand the volume" is no cue: nothing to go by
+    assert asked_intent(text) == "out_of_scope"  # no cue in the ask, and the context is all stated as done
+    text = "the drift check on ranker looks odd. could you expand the staging volume by 200 gb?"
+    assert asked_intent(text) is None  # the context is open work: the ask's missing cue leaves it to the classifier
     text = "the rollback of ranker is done. could you check whether country drifted for fraud-detector?"
     assert asked_intent(text) == "drift_check"
 
