@@ -83,6 +83,22 @@ SAID_OF_A_SERVICE = SERVICE_WORDS | {"incident", "outage"}
 """The same words, and an incident or outage named after the service ("the checkout incident")."""
 
 
+LOOKED_AT = (
+    "service",
+    "svc",
+    "incident on",
+    "outage on",
+    "look at",
+    "looking at",
+    "looks at",
+    "investigate",
+    "investigating",
+    "dig into",
+    "check on",
+)
+"""Words before a service name that say it is the running service (the object of an investigation)."""
+
+
 def known_service(words: list[str], folded: list[str], known: dict[str, str], taken: set[str]) -> str | None:
     """The first of the system's service names in the request said of as a service (the word after it is one of
     ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value."""
@@ -91,7 +107,7 @@ def known_service(words: list[str], folded: list[str], known: dict[str, str], ta
             continue
         after = folded[i + 1] if i + 1 < len(folded) else ""
         before = " ".join(folded[max(0, i - 2) : i])
-        if after in SAID_OF_A_SERVICE or before.endswith(("service", "svc", "incident on", "outage on")):
+        if after in SAID_OF_A_SERVICE or before.endswith(LOOKED_AT):
             return words[i]
     return None
 
@@ -166,7 +182,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for slot, words in (
         (
             "prompt",
-            r"\bprompts?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
+            r"\bprompts?(?: (?:for|of|called|named))?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
             r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
         ),
         (
