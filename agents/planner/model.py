@@ -414,6 +414,8 @@ class Model:
                 j -= 1
             plain = slot in NAMED_SLOTS and all(_fold(t) in self.common | ARTICLES for t, _, _ in toks[i:j])
             plain = plain or (slot == "since" and not states_a_start(words, i))  # "rolled back on Monday"
+            # a clock time in an errand is when to do it, not when trouble began ("order pizza at 18:00")
+            plain = plain or (slot == "since" and intent == "out_of_scope" and i > 0 and _fold(words[i - 1]) in _AT)
             rank = (slot == "service" and _said_of_a_service(toks, i, j), margin)
             if not plain and (slot not in found or rank > found[slot][0]):
                 found[slot] = (rank, i, text[toks[i][1] : toks[j - 1][2]])
@@ -526,6 +528,7 @@ ARTICLES = frozenset({
 })  # fmt: skip
 """Articles of the four languages: a name slot made only of them is no name ("seit dem Deploy": no model "dem"),
 however rarely the training requests use one."""
+_AT = frozenset({"at", "um", "vers", "a", "around"})
 NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "requester", "environment", "scenario"})
 """Slots whose values are names: a span of words the training requests only ever use as plain words ("if",
 "account", "it") is no name, whatever the tagger says."""
