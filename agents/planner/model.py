@@ -139,7 +139,7 @@ _RESULT = (
     r"|ist (?:durch|erledigt)|est termine|esta terminad"
     r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
     r"|ran|fixed|checked|completed)"
-    r"|(?:ya )?esta cerrad|(?:is|are|was|were) (?:clean|green|stable|archived)"
+    r"|(?:is|are|was|were) (?:clean|green|stable|archived)"
 )
 _CLAUSE_WITH_RESULT = re.compile(rf"[^,;.:!?]*\b(?:{_RESULT})\b[^,;.:!?]*")
 """A clause that states a result ("the drift on X is confirmed", "v3 got through the evaluation", "Legal approved

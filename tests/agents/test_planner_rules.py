@@ -5,18 +5,25 @@ said of as services, production, rollback targets, pasted pairs)."""
 from genaiops.agents.planner.model import (
     RULES,
     asked_intent,
+    cue_features,
     keyvalue_slots,
     load_model,
     names_by_form,
+    query_only,
     rollback_versions,
     tokens,
+    version_slots,
 )
 from genaiops.agents.planner.offline import OfflinePlanner
 from genaiops.agents.planner.readings import (
+    foreign_metric,
     general_question,
     known_service,
+    latency_metric,
     metric_after_service,
+    names_by_neighbours,
     production_environment,
+    rollback_target_in_passing,
     states_a_start,
 )
 
@@ -129,3 +136,89 @@ def test_underscored_models_ids_and_negations_that_end() -> None:
     assert model.intent("not a rollback - check the refund-reply answers for personal data")[0] == (
         "content_safety_review"
     )
+
+
+def test_identifiers_next_to_a_word_of_their_kind_fill_missing_slots() -> None:
+    """Names of the plan9 pass's own invention (the tagger never saw them): the word beside a name says its kind."""
+    text = "The release of greet_user went out, and the drift check on lead-ranker is clean. backfilling clicks-w49."
+    assert names_by_neighbours(text, {}) == {"prompt": "greet_user", "model": "lead-ranker", "dataset": "clicks-w49"}
+    assert names_by_neighbours("the quoting_copy evaluation", {}) == {"prompt": "quoting_copy"}
+    assert names_by_neighbours("the tilemap-canary scenario", {}) == {"scenario": "tilemap-canary"}
+    # a slot the request already has is kept; a name already taken is not read again; no kind word, no slot
+    assert names_by_neighbours("drift on basket_size", {"feature": "x"}) == {"feature": "x"}
+    assert names_by_neighbours("archive the ml-experiments bucket", {}) == {}
+    assert names_by_neighbours("post it in #ml-alerts prompt", {}) == {}
+    # a plain word only where nothing but a model stands, and no pronoun or time word there
+    assert names_by_neighbours("the drift report for ranker was quiet", {}, frozenset()) == {"model": "ranker"}
+    assert names_by_neighbours("Bob wants his rollback approved", {}, frozenset()) == {}
+    assert names_by_neighbours("show yesterday's retrain", {}, frozenset()) == {}
+    assert names_by_neighbours("the model rollback", {}, frozenset({"model"})) == {}
+
+
+def test_a_scenario_with_an_underscore_is_the_prompt() -> None:
+    assert names_by_form({"scenario": "summarize_ticket"}, {}) == {"prompt": "summarize_ticket"}
+    assert names_by_form({"scenario": "drift-check"}, {}) == {"scenario": "drift-check"}
+
+
+def test_metrics_in_german_french_and_spanish() -> None:
+    assert latency_metric("la latence p99 de search", "p99") == "latence p99"
+    assert latency_metric("latencia p95 alta", "p95") == "latencia p95"
+    assert latency_metric("checkout p99 latency", "p99") == "p99"  # English puts the word after
+    assert foreign_metric("orders hat hohe Latenz") == "Latenz"
+    assert foreign_metric("le taux d'erreur de cart") == "taux d'erreur"
+    assert foreign_metric("the latency of cart") is None
+    planner = OfflinePlanner()
+    assert "metric" not in planner.read("escribe un poema sobre la latencia").slots  # no service: no signal of ours
+
+
+def test_words_that_set_a_sentence_aside_negate_it() -> None:
+    feats = cue_features("i was going to ask about the drift report for x but that can wait. can you look at y?")
+    assert "neg=drift" in feats and "cue=drift" not in feats
+    feats = cue_features("we'll retrain later, but for now revert x to v5")
+    assert "neg=retrain" in feats and "cue=rollback" in feats
+    feats = cue_features("la release de x attend, ce n'est pas le sujet. pouvez-vous enqueter sur les erreurs ?")
+    assert "neg=release" in feats and "cue=incident" in feats
+
+
+def test_work_said_as_done_and_an_ask_without_a_cue() -> None:
+    feats = cue_features("we investigated the auth latency yesterday. please move the auth pods to a new pool")
+    assert "done=incident" in feats and "cue=incident" not in feats
+    assert asked_intent("the rollback of x went fine. please bump the log retention to 30 days.") == "out_of_scope"
+
+
+def test_a_rollback_mentioned_in_passing_keeps_its_target() -> None:
+    text = "The rollback of credit-risk to v2 went fine. Please bump the log retention."
+    assert rollback_target_in_passing(text, "v2")
+    assert version_slots(text, {}, "out_of_scope") == {"target": "v2"}
+    assert not rollback_target_in_passing("release x v2 to prod", "v2")
+    assert version_slots("evaluate x v3", {"target": "v3"}, "prompt_evaluation") == {"version": "v3"}
+
+
+def test_a_baseline_is_compared_wherever_the_request_names_it() -> None:
+    text = "We released x v4 last week. Could you score v5 against v4?"
+    assert version_slots(text, {"baseline": "v4"}, "prompt_evaluation") == {"baseline": "v4", "version": "v5"}
+
+
+def test_times_in_german_and_french_forms_and_errand_times() -> None:
+    assert RULES["since"].search("warum ist payments seit 10 Uhr langsam").group(1) == "10 Uhr"
+    assert RULES["since"].search("erreurs depuis 9h sur cart").group(1) == "9h"
+    assert RULES["since"].search("erreurs depuis 14h30").group(1) == "14h30"
+    planner = OfflinePlanner()
+    answer = planner.read("finance asked us to save money: shut down the staging cluster every night at 20:00")
+    assert answer.intent == "out_of_scope" and "since" not in answer.slots
+
+
+def test_the_german_separable_restart_is_an_ops_cue() -> None:
+    assert "cue=ops" in cue_features("startet bitte die kafka-broker in staging neu")
+    assert "cue=ops" not in cue_features("bitte ranker neu trainieren")
+
+
+def test_a_request_naming_only_the_desks_queues_is_that_query() -> None:
+    assert query_only("welche freigaben warten auf alice?") == "approval_query"
+    assert query_only("montre-moi les executions lancees par carol") == "run_status_query"
+    assert query_only("approve my holiday request") is None  # the verb names no queue
+    assert query_only("who runs the session on billing basics?") is None
+    assert query_only("which approvals are waiting before we roll back x?") is None  # another cue: the classifier's
+    planner = OfflinePlanner()
+    assert planner.read("Is there anything in the approval list for me today?").intent == "approval_query"
+    assert planner.read("montre les exécutions de la semaine").intent == "run_status_query"
