@@ -2,6 +2,7 @@
 form, and times after since / seit / depuis / desde; and p-plan8's readings (general questions, start words, names
 said of as services, production, rollback targets, pasted pairs)."""
 
+from genaiops.agents.planner import readings
 from genaiops.agents.planner.model import (
     RULES,
     asked_intent,
@@ -16,14 +17,10 @@ from genaiops.agents.planner.model import (
 )
 from genaiops.agents.planner.offline import OfflinePlanner
 from genaiops.agents.planner.readings import (
-    foreign_metric,
     general_question,
     known_service,
-    latency_metric,
     metric_after_service,
-    names_by_neighbours,
     production_environment,
-    rollback_target_in_passing,
     states_a_start,
 )
 
@@ -141,18 +138,22 @@ def test_underscored_models_ids_and_negations_that_end() -> None:
 def test_identifiers_next_to_a_word_of_their_kind_fill_missing_slots() -> None:
     """Names of the plan9 pass's own invention (the tagger never saw them): the word beside a name says its kind."""
     text = "The release of greet_user went out, and the drift check on lead-ranker is clean. backfilling clicks-w49."
-    assert names_by_neighbours(text, {}) == {"prompt": "greet_user", "model": "lead-ranker", "dataset": "clicks-w49"}
-    assert names_by_neighbours("the quoting_copy evaluation", {}) == {"prompt": "quoting_copy"}
-    assert names_by_neighbours("the tilemap-canary scenario", {}) == {"scenario": "tilemap-canary"}
+    assert readings.names_by_neighbours(text, {}) == {
+        "prompt": "greet_user",
+        "model": "lead-ranker",
+        "dataset": "clicks-w49",
+    }
+    assert readings.names_by_neighbours("the quoting_copy evaluation", {}) == {"prompt": "quoting_copy"}
+    assert readings.names_by_neighbours("the tilemap-canary scenario", {}) == {"scenario": "tilemap-canary"}
     # a slot the request already has is kept; a name already taken is not read again; no kind word, no slot
-    assert names_by_neighbours("drift on basket_size", {"feature": "x"}) == {"feature": "x"}
-    assert names_by_neighbours("archive the ml-experiments bucket", {}) == {}
-    assert names_by_neighbours("post it in #ml-alerts prompt", {}) == {}
+    assert readings.names_by_neighbours("drift on basket_size", {"feature": "x"}) == {"feature": "x"}
+    assert readings.names_by_neighbours("archive the ml-experiments bucket", {}) == {}
+    assert readings.names_by_neighbours("post it in #ml-alerts prompt", {}) == {}
     # a plain word only where nothing but a model stands, and no pronoun or time word there
-    assert names_by_neighbours("the drift report for ranker was quiet", {}, frozenset()) == {"model": "ranker"}
-    assert names_by_neighbours("Bob wants his rollback approved", {}, frozenset()) == {}
-    assert names_by_neighbours("show yesterday's retrain", {}, frozenset()) == {}
-    assert names_by_neighbours("the model rollback", {}, frozenset({"model"})) == {}
+    assert readings.names_by_neighbours("the drift report for ranker was quiet", {}, frozenset()) == {"model": "ranker"}
+    assert readings.names_by_neighbours("Bob wants his rollback approved", {}, frozenset()) == {}
+    assert readings.names_by_neighbours("show yesterday's retrain", {}, frozenset()) == {}
+    assert readings.names_by_neighbours("the model rollback", {}, frozenset({"model"})) == {}
 
 
 def test_a_scenario_with_an_underscore_is_the_prompt() -> None:
@@ -161,12 +162,12 @@ def test_a_scenario_with_an_underscore_is_the_prompt() -> None:
 
 
 def test_metrics_in_german_french_and_spanish() -> None:
-    assert latency_metric("la latence p99 de search", "p99") == "latence p99"
-    assert latency_metric("latencia p95 alta", "p95") == "latencia p95"
-    assert latency_metric("checkout p99 latency", "p99") == "p99"  # English puts the word after
-    assert foreign_metric("orders hat hohe Latenz") == "Latenz"
-    assert foreign_metric("le taux d'erreur de cart") == "taux d'erreur"
-    assert foreign_metric("the latency of cart") is None
+    assert readings.latency_metric("la latence p99 de search", "p99") == "latence p99"
+    assert readings.latency_metric("latencia p95 alta", "p95") == "latencia p95"
+    assert readings.latency_metric("checkout p99 latency", "p99") == "p99"  # English puts the word after
+    assert readings.foreign_metric("orders hat hohe Latenz") == "Latenz"
+    assert readings.foreign_metric("le taux d'erreur de cart") == "taux d'erreur"
+    assert readings.foreign_metric("the latency of cart") is None
     planner = OfflinePlanner()
     assert "metric" not in planner.read("escribe un poema sobre la latencia").slots  # no service: no signal of ours
 
@@ -188,9 +189,9 @@ def test_work_said_as_done_and_an_ask_without_a_cue() -> None:
 
 def test_a_rollback_mentioned_in_passing_keeps_its_target() -> None:
     text = "The rollback of credit-risk to v2 went fine. Please bump the log retention."
-    assert rollback_target_in_passing(text, "v2")
+    assert readings.rollback_target_in_passing(text, "v2")
     assert version_slots(text, {}, "out_of_scope") == {"target": "v2"}
-    assert not rollback_target_in_passing("release x v2 to prod", "v2")
+    assert not readings.rollback_target_in_passing("release x v2 to prod", "v2")
     assert version_slots("evaluate x v3", {"target": "v3"}, "prompt_evaluation") == {"version": "v3"}
 
 
