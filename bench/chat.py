@@ -23,6 +23,7 @@ simulator's service names).
     python bench/chat.py --split blind --errors   # dev_blind.jsonl: written by hand, apart from the templates
     python bench/chat.py --split blind2 --errors  # dev_blind2.jsonl: a second hand-written set (p-plan7)
     python bench/chat.py --split blind3           # dev_blind3.jsonl: a third (p-plan8), for judging, not tuning
+    python bench/chat.py --split blind4           # dev_blind4.jsonl: a fourth (p-plan9), for judging, not tuning
 """
 
 from __future__ import annotations
@@ -44,7 +45,13 @@ from genaiops.agents.planner.train import describe_error, load_split, split_dev
 
 REPO = Path(__file__).resolve().parents[1]
 Reader = Callable[[str], tuple[str, dict[str, str]]]
-SHIPPED_SPLITS = {"test": "test", "blind": "dev_blind", "blind2": "dev_blind2", "blind3": "dev_blind3"}
+SHIPPED_SPLITS = {
+    "test": "test",
+    "blind": "dev_blind",
+    "blind2": "dev_blind2",
+    "blind3": "dev_blind3",
+    "blind4": "dev_blind4",
+}
 """The splits the shipped model is scored on as it is (it was trained on none of them), and their files."""
 
 KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -201,7 +208,7 @@ def print_errors(results: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Planner intent/slot accuracy and latency (issue 11.5).")
-    parser.add_argument("--split", choices=("test", "dev", "blind", "blind2", "blind3"), default="test")
+    parser.add_argument("--split", choices=("test", "dev", *sorted(set(SHIPPED_SPLITS) - {"test"})), default="test")
     parser.add_argument("--errors", action="store_true", help="also list the requests the offline planner gets wrong")
     args = parser.parse_args(argv)
     if args.errors and args.split == "test":

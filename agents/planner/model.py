@@ -20,6 +20,19 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.agents.planner.lexicon import Lexicon
+from genaiops.agents.planner.readings import (
+    SERVICE_WORDS,
+    foreign_metric,
+    general_question,
+    known_service,
+    latency_metric,
+    metric_after_service,
+    names_by_neighbours,
+    production_environment,
+    rollback_target,
+    rollback_target_in_passing,
+    states_a_start,
+)
 
 __all__ = ["MODEL_FILE", "Model", "intent_features", "load_model", "prepare", "tag_features", "tokens"]
 
@@ -70,15 +83,24 @@ Spanish: features the classifier weighs, so a phrasing it was not trained on sti
 CUE_STEMS = tuple(sorted({cue for cues in CUES.values() for cue in cues if cue.isalpha() and cue.isascii()}))
 """Single-word cues: the typo-tolerant lexicon also reads a word whose head is one slip from one of them as it."""
 _NEGATION = re.compile(
-    r"\b(?:don ?'?t|do not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget|postpone"
-    r"|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
+    r"\b(?:don ?'?t|do not|won ?'?t|will not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget"
+    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
 )
-_BOUNDARY = re.compile(r"[,;.:!?]|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b")
+_BOUNDARY = re.compile(
+    r"[,;.:!?]|\s[-\u2013\u2014]\s|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b"
+)
+"""Where a negated clause ends: punctuation, a dash between words ("not a rollback - check ..."), or a word that
+turns to what is wanted."""
+_POSTPONING = re.compile(r"skip|forget|postpone|hold|wait")
+"""Negations that put one action off as an imperative of their own: "skip the evaluation and release X" asks for
+the release, so their clause also ends at "and" (a "don't X and Y" may negate both)."""
 
 
 _CUE_PATTERNS = {
     kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c.strip()) for c in cues) + ")") for kind, cues in CUES.items()
 }
+_CUE_PATTERNS["ops"] = re.compile(_CUE_PATTERNS["ops"].pattern + r"|(?<!\w)start(?:e|et|en)?(?:\s+\S+){0,6}?\s+neu\b")
+"""German restarts with the separable verb too: "startet bitte die Kafka-Broker in staging neu"."""
 
 
 def cue_features(folded: str) -> dict[str, float]:
@@ -113,6 +135,11 @@ def cue_features(folded: str) -> dict[str, float]:
 _RESULT = (
     r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
     r"|ist bestatigt|bestanden|est confirme|a reussi|esta confirmad"
+    r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
+    r"|ist (?:durch|erledigt)|est termine|esta terminad"
+    r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
+    r"|ran|fixed|checked|completed)"
+    r"|(?:is|are|was|were) (?:clean|green|stable|archived)"
 )
 _CLAUSE_WITH_RESULT = re.compile(rf"[^,;.:!?]*\b(?:{_RESULT})\b[^,;.:!?]*")
 """A clause that states a result ("the drift on X is confirmed", "v3 got through the evaluation", "Legal approved
@@ -155,17 +182,51 @@ def asked_intent(folded: str) -> str | None:
     classifier weighs every clause and can follow the context; this is the rule that the ask decides. A request
     with no asking clause, or whose asking clause is the whole of it, has none."""
     asks, negated = _ask_spans(folded), _negated_spans(folded)
-    if not asks:
+    done = [(m.start(), m.end()) for m in _CLAUSE_WITH_RESULT.finditer(folded)]
+    if not asks and not done:
         return None
-    asked, context = set(), set()
+    asked, context, open_context = set(), set(), False
     for kind, pattern in _CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
             if any(a <= m.start() < b for a, b in negated):
                 continue
-            (asked if any(a <= m.start() < b for a, b in asks) else context).add(kind)
+            is_done = any(a <= m.start() < b for a, b in done)
+            if asks:
+                in_ask = any(a <= m.start() < b for a, b in asks)
+                (asked if in_ask else context).add(kind)
+                open_context = open_context or not (in_ask or is_done)
+            else:  # no clause asks: what is not stated as done is what is wanted
+                (context if is_done else asked).add(kind)
+    if asks and not asked and context and not open_context:  # "X went fine. Please bump the log retention"
+        return "out_of_scope"
     if len(asked) != 1 or not context - asked:
         return None
     return INTENT_OF_CUE[asked.pop()]
+
+
+_QUEUE = {
+    "approval_query": re.compile(r"(?<!\w)(?:approval|freigabe|approbation|aprobacion)"),
+    "run_status_query": re.compile(r"(?<!\w)(?:runs(?! the | an? )|run-|ejecucion|execution|laufe)"),
+}
+"""Nouns that name the desk's own queues, approvals and runs ("approve my holiday request" and "who runs the
+session" name neither)."""
+
+
+def query_only(folded: str) -> str | None:
+    """The query intent whose queue the request names when no cue of any other kind stands outside a negation
+    ("Is there anything in the approval queue that needs me?", "montre-moi les exécutions lancées par carol"): the
+    classifier, which saw few such phrasings, may call them out of scope."""
+    negated = _negated_spans(folded)
+    kinds = {
+        kind
+        for kind, pattern in _CUE_PATTERNS.items()
+        for m in pattern.finditer(folded)
+        if not any(a <= m.start() < b for a, b in negated)
+    }
+    named = [intent for intent, pattern in _QUEUE.items() if pattern.search(folded)]
+    if len(named) != 1 or kinds - {"approval", "status"}:
+        return None
+    return named[0]
 
 
 def _negated_spans(folded: str) -> list[tuple[int, int]]:
@@ -176,8 +237,24 @@ def _negated_spans(folded: str) -> list[tuple[int, int]]:
             if folded[m.end() : b.start()].strip():  # "don't just evaluate": a boundary right after goes on
                 end = b.start()
                 break
+        if _POSTPONING.match(m.group()) and (also := re.search(r"\band\b", folded[m.end() : end])):
+            end = m.end() + also.start()
         spans.append((m.end(), end))
+    for m in _DISMISSED.finditer(folded):  # "I was going to ask about the drift report but that can wait"
+        start = max(folded.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        spans.append((start, m.start()))
     return spans
+
+
+_DISMISSED = re.compile(
+    r"\b(?:(?:can|could|has to|have to|must|will have to|should) wait|later,? but"
+    r"|(?:is|are|that'?s|it'?s|was) (?:unrelated|separate|not the (?:point|issue|topic|problem)"
+    r"|a separate (?:thread|topic|issue))|nothing to do there"
+    r"|n'est pas le sujet|peut attendre|kann warten|muss warten|puede esperar|no es el tema|ist nicht das thema)\b"
+)
+"""Words that set what their sentence said so far aside as not the ask ("I was going to spend today on the X
+evaluation but that has to wait", "the release of X waits for approval, ce n'est pas le sujet"): the words before
+them in the sentence are read as a negated clause."""
 
 
 def intent_features(text: str, lexicon: Lexicon | None = None) -> dict[str, float]:
@@ -280,8 +357,20 @@ class Model:
         exps = [math.exp(s - top) for s in scores]
         best = max(range(len(scores)), key=scores.__getitem__)
         asked = asked_intent(self.lexicon.fix(_fold(text)) if self.lexicon else _fold(text))
-        if asked in self.classes and exps[self.classes.index(asked)] / sum(exps) >= ASKED_FLOOR:
+        floor = 0.0 if asked == "out_of_scope" else ASKED_FLOOR  # an ask with no cue after a context all done
+        if asked in self.classes and exps[self.classes.index(asked)] / sum(exps) >= floor:
             best = self.classes.index(asked)
+        if general_question(text) and "out_of_scope" in self.classes:  # "what is a canary release?"
+            best = self.classes.index("out_of_scope")
+        elif self.classes[best] == "out_of_scope":  # an id by its form says what the request is about
+            for slot, intent in (("approval_id", "approval_query"), ("run_id", "run_status_query")):
+                if intent in self.classes and RULES[slot].search(text):
+                    best = self.classes.index(intent)
+                    break
+            else:  # "welche Freigaben warten auf alice?": the desk's own queues, and nothing else, are named
+                query = query_only(self.lexicon.fix(_fold(text)) if self.lexicon else _fold(text))
+                if query in self.classes:
+                    best = self.classes.index(query)
         return self.classes[best], exps[best] / sum(exps)
 
     def tag(self, words: list[str], intent: str) -> list[tuple[str, float]]:
@@ -304,10 +393,13 @@ class Model:
         """Slot -> verbatim text: ``key=value`` pairs (as ``@opsbot`` takes them) by rule; else the tagger's
         most confident span of each slot, with ids and ``since`` times by rule where their form is certain."""
         pairs = keyvalue_slots(text)
-        if pairs:
-            return pairs
+        if pairs and len(_WORD.findall(_PAIR.sub(" ", text))) < PROSE_WORDS:
+            return pairs  # an @opsbot form: the pairs are the request
+        if intent == "out_of_scope" and general_question(text):
+            return {}  # a general question names nothing in the system
         toks = tokens(text)
-        labels = self.tag([t for t, _, _ in toks], intent)
+        words = [t for t, _, _ in toks]
+        labels = self.tag(words, intent)
         found: dict[str, tuple[tuple[bool, float], int, str]] = {}
         i = 0
         while i < len(toks):
@@ -320,22 +412,56 @@ class Model:
                 j += 1
             while j - 1 > i and not toks[j - 1][0][0].isalnum():  # a value does not end in punctuation
                 j -= 1
-            plain = slot in NAMED_SLOTS and all(_fold(t) in self.common for t, _, _ in toks[i:j])
+            plain = slot in NAMED_SLOTS and all(_fold(t) in self.common | ARTICLES for t, _, _ in toks[i:j])
+            plain = plain or (slot == "since" and not states_a_start(words, i))  # "rolled back on Monday"
+            # a clock time in an errand is when to do it, not when trouble began ("order pizza at 18:00")
+            plain = plain or (slot == "since" and intent == "out_of_scope" and i > 0 and _fold(words[i - 1]) in _AT)
             rank = (slot == "service" and _said_of_a_service(toks, i, j), margin)
             if not plain and (slot not in found or rank > found[slot][0]):
                 found[slot] = (rank, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
         named = names_by_form({slot: value for slot, (_, _, value) in ordered}, self.known)
-        return version_slots(text, rule_slots(text, named), intent)
+        named = names_by_neighbours(text, named, self.common | ARTICLES)
+        if "service" not in named:
+            service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
+            if service:
+                named["service"] = service
+        if "metric" not in named:
+            metric = metric_after_service(text, toks, self.known) or ("service" in named and foreign_metric(text))
+            if metric:
+                named["metric"] = metric
+        elif "metric" in named:
+            named["metric"] = latency_metric(text, named["metric"])
+        if "environment" not in named and (production := production_environment(text)):
+            named["environment"] = production
+        if pairs:  # key=value lines pasted into prose (an alert, a job's output): they name what they name
+            named = {k: v for k, v in named.items() if v not in pairs.values()} | pairs
+        out = version_slots(text, rule_slots(text, named), intent)
+        return rollback_versions(text, out) if intent == "model_rollback" else out
+
+
+def rollback_versions(text: str, slots: dict[str, str]) -> dict[str, str]:
+    """A rollback's version said as where it goes ("auf v5", "to v3") is the ``target``, the other the version
+    rolled back from, whichever the tagger called which."""
+    version, target = slots.get("version"), slots.get("target")
+    if version is None or not rollback_target(text, version) or (target and rollback_target(text, target)):
+        return slots
+    out = {k: v for k, v in slots.items() if k not in ("version", "target")}
+    out["target"] = version
+    if target:
+        out["version"] = target
+    return out
 
 
 def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str]:
-    """A ``requester`` is a person and a ``service`` one of the system's names or a plain word: a value with an
-    underscore (``support_answer``) is neither but an identifier as prompts are named (the prompt, when the request
-    has no other), and a requester with a digit or a hyphen is no person (dropped)."""
+    """A ``requester`` is a person, a ``service`` one of the system's names or a plain word, a ``model`` named
+    with hyphens (``fraud-detector``) and a ``scenario`` a catalogue name (kebab-case): a value with an
+    underscore (``support_answer``) is none of them but an identifier as prompts are named (the prompt, when the
+    request has no other; "the answers triage_prompt gave", "the summarize_ticket evaluation"), and a requester
+    with a digit or a hyphen is no person (dropped)."""
     out = dict(slots)
-    for slot in ("requester", "service"):
+    for slot in ("requester", "service", "model", "scenario"):
         value = out.get(slot)
         if value is None or (slot == "service" and known.get(_fold(value)) == "service"):
             continue
@@ -348,16 +474,6 @@ def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str
     return out
 
 
-SERVICE_WORDS = frozenset({
-    "service", "svc", "api", "pods", "pod", "deployment", "cluster", "backend", "endpoint", "is", "looks", "has",
-    "seems", "keeps", "shows", "went", "was", "isn't", "p99", "p95", "p50", "latency", "errors", "error", "5xx",
-    "cpu", "memory", "timeouts", "dienst", "hat", "ist",
-})  # fmt: skip
-"""Words right after a name that say it is a running service ("payments looks unhealthy", "the cart service",
-"checkout p99"): of two names the tagger reads as the service, the one said of as a service wins ("customers
-can't complete orders; payments looks unhealthy": payments)."""
-
-
 def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     after = _fold(toks[j][0]) if j < len(toks) else ""
     before = _fold(toks[i - 1][0]) if i else ""
@@ -365,7 +481,8 @@ def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool
 
 
 _TIME = (
-    r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|midnight|noon|this morning|yesterday(?: evening| morning)?"
+    r"\d{1,2}:\d\d(?:\s?UTC)?|\d{1,2}\s?(?:am|pm)|\d{1,2}(?::\d\d)? Uhr|\d{1,2}h(?:\d\d)?|midnight|noon"
+    r"|this morning|yesterday(?: evening| morning)?"
     r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -373,6 +490,7 @@ _TIME = (
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
 preposition tells it is the time the trouble started, in any of the four languages)."""
+_TIME_FORM = re.compile(rf"(?:{_TIME})(?=\s|$)", re.IGNORECASE)
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
     "baseline": re.compile(
@@ -404,6 +522,13 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
     return out
 
 
+ARTICLES = frozenset({
+    "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "le", "la", "les",
+    "un", "une", "du", "el", "los", "las", "una", "unos", "del", "al",
+})  # fmt: skip
+"""Articles of the four languages: a name slot made only of them is no name ("seit dem Deploy": no model "dem"),
+however rarely the training requests use one."""
+_AT = frozenset({"at", "um", "vers", "a", "around"})
 NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "requester", "environment", "scenario"})
 """Slots whose values are names: a span of words the training requests only ever use as plain words ("if",
 "account", "it") is no name, whatever the tagger says."""
@@ -424,18 +549,23 @@ def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, st
     other request it is the version acted on); a ``baseline`` needs a word that compares just before it (else it
     is the version acted on)."""
     out = {k: v for k, v in slots.items() if k not in _VERSION_SLOTS or _VERSION.fullmatch(v)}  # form is certain
-    if "target" in out and "version" not in out and intent != "model_rollback":
-        out["version"] = out.pop("target")
-    if "baseline" in out and "version" not in out:
-        start = text.find(out["baseline"])
-        if not _COMPARED.search(text[:start]):
+    if intent != "model_rollback":  # a target outside a rollback is the version acted on, unless said in passing
+        if "target" in out and "version" not in out and not rollback_target_in_passing(text, out["target"]):
+            out["version"] = out.pop("target")
+        elif "version" in out and "target" not in out and rollback_target_in_passing(text, out["version"]):
+            out["target"] = out.pop("version")
+    if "baseline" in out and "version" not in out:  # any place the request names it may compare ("v4 ... against v4")
+        starts = [m.start() for m in re.finditer(re.escape(out["baseline"]), text)]
+        if not any(_COMPARED.search(text[:start]) for start in starts):
             out["version"] = out.pop("baseline")
     taken = set(out.values())
     for m in _VERSION.finditer(text):
         if m.group(1) in taken or any(m.group(1) in v for v in taken):
             continue
         free = next((k for k in ("version", "target", "baseline") if k not in out), None)
-        if free == "target" and intent != "model_rollback":
+        if "target" not in out and intent != "model_rollback" and rollback_target_in_passing(text, m.group(1)):
+            free = "target"
+        elif free == "target" and intent != "model_rollback":
             free = "baseline" if "baseline" not in out else None
         if free:
             out[free] = m.group(1)
@@ -443,6 +573,8 @@ def version_slots(text: str, slots: dict[str, str], intent: str) -> dict[str, st
     return out
 
 
+PROSE_WORDS = 8
+"""A request with this many words outside its ``key=value`` pairs is prose with pasted lines, not an @opsbot form."""
 SLOT_ALIASES = {"env": "environment", "run": "run_id", "id": "approval_id", "approval": "approval_id",
                 "svc": "service", "ds": "dataset", "from": "since", "to": "target", "user": "requester",
                 "by": "requester"}  # fmt: skip
@@ -463,7 +595,9 @@ def keyvalue_slots(text: str) -> dict[str, str]:
         near = names.get(key) or next(iter(get_close_matches(key, list(names), n=1, cutoff=0.75)), None)
         slot = names.get(near) if near else None
         if slot and slot not in found:
-            found[slot] = m.group(2).rstrip(" ?.!,")
+            value = m.group(2).rstrip(" ?.!,")
+            time = _TIME_FORM.match(value) if slot == "since" else None
+            found[slot] = time.group() if time else value  # "since=14:00 investigate": the time is the value
     return found
 
 

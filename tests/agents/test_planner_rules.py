@@ -1,14 +1,37 @@
 """The planner's rules that sit beside the learned models (p-plan7): the asking clause's intent, names by their
-form, and times after since / seit / depuis / desde."""
+form, and times after since / seit / depuis / desde; and p-plan8's readings (general questions, start words, names
+said of as services, production, rollback targets, pasted pairs)."""
 
-from genaiops.agents.planner.model import RULES, asked_intent, load_model, names_by_form
+from genaiops.agents.planner import readings
+from genaiops.agents.planner.model import (
+    RULES,
+    asked_intent,
+    cue_features,
+    keyvalue_slots,
+    load_model,
+    names_by_form,
+    query_only,
+    rollback_versions,
+    tokens,
+    version_slots,
+)
+from genaiops.agents.planner.offline import OfflinePlanner
+from genaiops.agents.planner.readings import (
+    general_question,
+    known_service,
+    metric_after_service,
+    production_environment,
+    states_a_start,
+)
 
 
 def test_the_asking_clause_decides_when_context_names_other_work() -> None:
     text = (
         "we finished the drift check on ranker and it's fine. unrelated: could you expand the staging volume by 200 gb?"
     )
-    assert asked_intent(text) is None  # "expand the volume" is no cue: nothing to go by
+    assert asked_intent(text) == "out_of_scope"  # no cue in the ask, and the context is all stated as done
+    text = "the drift check on ranker looks odd. could you expand the staging volume by 200 gb?"
+    assert asked_intent(text) is None  # the context is open work: the ask's missing cue leaves it to the classifier
     text = "the rollback of ranker is done. could you check whether country drifted for fraud-detector?"
     assert asked_intent(text) == "drift_check"
 
@@ -41,3 +64,162 @@ def test_times_after_since_in_four_languages() -> None:
                        ("errores desde ayer", "ayer"), ("slow since midnight", "midnight")]:  # fmt: skip
         m = RULES["since"].search(text)
         assert m and next(g for g in m.groups() if g) == time
+
+
+# p-plan8: readings the words make certain (agents/planner/readings.py and model.py)
+
+
+def test_a_general_question_is_out_of_scope_and_names_nothing() -> None:
+    """A question about what something is or means is no desk request, whatever desk words it uses."""
+    planner = OfflinePlanner()
+    for text in ("what is a canary release?", "what does p99 mean for checkout?", "explain how drift is measured"):
+        answer = planner.read(text)
+        assert (answer.intent, answer.slots) == ("out_of_scope", {})
+    assert not general_question("what is ap-0d7e5c3a9b18 waiting for?")
+
+
+def test_a_time_is_since_only_after_a_start_word() -> None:
+    """A time the words do not give as a start ("on Monday") is no since; a slip of "since" still is one."""
+    words = ["we", "rolled", "ranker", "back", "on", "Monday"]
+    assert not states_a_start(words, 5)
+    assert states_a_start(["slow", "sicne", "noon"], 2)
+    assert states_a_start(["for", "the", "last", "hour"], 2)
+    assert states_a_start(["went", "up", "arond", "noon"], 3)
+
+
+def test_names_said_of_as_services_and_their_signals() -> None:
+    """A known service said of as a running service, and a signal right after it, fill the missing slots."""
+    known = {"orders": "service", "checkout": "service"}
+    words = ["so", "Orders", "has", "been", "throwing", "timeouts"]
+    assert known_service(words, [w.lower() for w in words], known, set()) == "Orders"
+    words = ["customers", "can't", "place", "orders", "today"]
+    assert known_service(words, [w.lower() for w in words], known, set()) is None
+    text = "create a dashboard for checkout memory usage"
+    assert metric_after_service(text, tokens(text), known) == "memory usage"
+
+
+def test_production_in_german_and_spanish_except_put_into_production() -> None:
+    """Produktion / producción is the environment, but "poner/mettre en producción" is the release itself."""
+    assert production_environment("reinicia los pods de pricing en producción") == "producción"
+    assert production_environment("bitte support_answer v4 in Produktion veröffentlichen") == "Produktion"
+    assert production_environment("¿podemos poner triage_prompt 2.1.0 en producción?") is None
+
+
+def test_a_rollback_goes_to_the_version_after_to() -> None:
+    """The version after to / auf / à la is the target, whichever the tagger called which."""
+    text = "setz recsys auf v5 zurück, v6 ist kaputt"
+    assert rollback_versions(text, {"version": "v5", "target": "v6"}) == {"target": "v5", "version": "v6"}
+    text = "roll back ranker from v7 to v6"
+    assert rollback_versions(text, {"version": "v7", "target": "v6"}) == {"version": "v7", "target": "v6"}
+
+
+def test_pasted_pairs_add_to_the_prose_and_a_since_pair_keeps_its_time() -> None:
+    """key=value lines in prose keep the prose's slots; an @opsbot form is read by its pairs alone."""
+    text = (
+        "Alert pasted below:\n[FIRING] SLOBurn service=cart env=staging severity=page\n"
+        "Latency has been climbing since 09:10 and nobody is awake. Can you investigate?"
+    )
+    slots = OfflinePlanner().read(text).slots
+    assert (slots["service"], slots["environment"], slots["since"]) == ("cart", "staging", "09:10")
+    assert keyvalue_slots("service=auth since=14:00 investigate") == {"service": "auth", "since": "14:00"}
+
+
+def test_underscored_models_ids_and_negations_that_end() -> None:
+    """A model with an underscore is a prompt; an id says its query; "skip X and Y" asks for Y."""
+    assert names_by_form({"model": "triage_prompt"}, {}) == {"prompt": "triage_prompt"}
+    model = load_model()
+    assert model.intent("ap-5e2a7c9d1f36 - no idea what that is")[0] == "approval_query"
+    assert model.intent("skip the evaluation this time and release summarize_ticket v8")[0] == "prompt_release"
+    assert model.intent("not a rollback - check the refund-reply answers for personal data")[0] == (
+        "content_safety_review"
+    )
+
+
+def test_identifiers_next_to_a_word_of_their_kind_fill_missing_slots() -> None:
+    """Names of the plan9 pass's own invention (the tagger never saw them): the word beside a name says its kind."""
+    text = "The release of greet_user went out, and the drift check on lead-ranker is clean. backfilling clicks-w49."
+    assert readings.names_by_neighbours(text, {}) == {
+        "prompt": "greet_user",
+        "model": "lead-ranker",
+        "dataset": "clicks-w49",
+    }
+    assert readings.names_by_neighbours("the quoting_copy evaluation", {}) == {"prompt": "quoting_copy"}
+    assert readings.names_by_neighbours("the tilemap-canary scenario", {}) == {"scenario": "tilemap-canary"}
+    # a slot the request already has is kept; a name already taken is not read again; no kind word, no slot
+    assert readings.names_by_neighbours("drift on basket_size", {"feature": "x"}) == {"feature": "x"}
+    assert readings.names_by_neighbours("archive the ml-experiments bucket", {}) == {}
+    assert readings.names_by_neighbours("post it in #ml-alerts prompt", {}) == {}
+    # a plain word only where nothing but a model stands, and no pronoun or time word there
+    assert readings.names_by_neighbours("the drift report for ranker was quiet", {}, frozenset()) == {"model": "ranker"}
+    assert readings.names_by_neighbours("Bob wants his rollback approved", {}, frozenset()) == {}
+    assert readings.names_by_neighbours("show yesterday's retrain", {}, frozenset()) == {}
+    assert readings.names_by_neighbours("the model rollback", {}, frozenset({"model"})) == {}
+
+
+def test_a_scenario_with_an_underscore_is_the_prompt() -> None:
+    assert names_by_form({"scenario": "summarize_ticket"}, {}) == {"prompt": "summarize_ticket"}
+    assert names_by_form({"scenario": "drift-check"}, {}) == {"scenario": "drift-check"}
+
+
+def test_metrics_in_german_french_and_spanish() -> None:
+    assert readings.latency_metric("la latence p99 de search", "p99") == "latence p99"
+    assert readings.latency_metric("latencia p95 alta", "p95") == "latencia p95"
+    assert readings.latency_metric("checkout p99 latency", "p99") == "p99"  # English puts the word after
+    assert readings.foreign_metric("orders hat hohe Latenz") == "Latenz"
+    assert readings.foreign_metric("le taux d'erreur de cart") == "taux d'erreur"
+    assert readings.foreign_metric("the latency of cart") is None
+    planner = OfflinePlanner()
+    assert "metric" not in planner.read("escribe un poema sobre la latencia").slots  # no service: no signal of ours
+
+
+def test_words_that_set_a_sentence_aside_negate_it() -> None:
+    feats = cue_features("i was going to ask about the drift report for x but that can wait. can you look at y?")
+    assert "neg=drift" in feats and "cue=drift" not in feats
+    feats = cue_features("we'll retrain later, but for now revert x to v5")
+    assert "neg=retrain" in feats and "cue=rollback" in feats
+    feats = cue_features("la release de x attend, ce n'est pas le sujet. pouvez-vous enqueter sur les erreurs ?")
+    assert "neg=release" in feats and "cue=incident" in feats
+
+
+def test_work_said_as_done_and_an_ask_without_a_cue() -> None:
+    feats = cue_features("we investigated the auth latency yesterday. please move the auth pods to a new pool")
+    assert "done=incident" in feats and "cue=incident" not in feats
+    assert asked_intent("the rollback of x went fine. please bump the log retention to 30 days.") == "out_of_scope"
+
+
+def test_a_rollback_mentioned_in_passing_keeps_its_target() -> None:
+    text = "The rollback of credit-risk to v2 went fine. Please bump the log retention."
+    assert readings.rollback_target_in_passing(text, "v2")
+    assert version_slots(text, {}, "out_of_scope") == {"target": "v2"}
+    assert not readings.rollback_target_in_passing("release x v2 to prod", "v2")
+    assert version_slots("evaluate x v3", {"target": "v3"}, "prompt_evaluation") == {"version": "v3"}
+
+
+def test_a_baseline_is_compared_wherever_the_request_names_it() -> None:
+    text = "We released x v4 last week. Could you score v5 against v4?"
+    assert version_slots(text, {"baseline": "v4"}, "prompt_evaluation") == {"baseline": "v4", "version": "v5"}
+
+
+def test_times_in_german_and_french_forms_and_errand_times() -> None:
+    assert RULES["since"].search("warum ist payments seit 10 Uhr langsam").group(1) == "10 Uhr"
+    assert RULES["since"].search("erreurs depuis 9h sur cart").group(1) == "9h"
+    assert RULES["since"].search("erreurs depuis 14h30").group(1) == "14h30"
+    planner = OfflinePlanner()
+    answer = planner.read("finance asked us to save money: shut down the staging cluster every night at 20:00")
+    assert answer.intent == "out_of_scope" and "since" not in answer.slots
+
+
+def test_the_german_separable_restart_is_an_ops_cue() -> None:
+    assert "cue=ops" in cue_features("startet bitte die kafka-broker in staging neu")
+    assert "cue=ops" not in cue_features("bitte ranker neu trainieren")
+
+
+def test_a_request_naming_only_the_desks_queues_is_that_query() -> None:
+    assert query_only("welche freigaben warten auf alice?") == "approval_query"
+    assert query_only("montre-moi les executions lancees par carol") == "run_status_query"
+    assert query_only("approve my holiday request") is None  # the verb names no queue
+    assert query_only("who runs the session on billing basics?") is None
+    assert query_only("which approvals are waiting before we roll back x?") is None  # another cue: the classifier's
+    planner = OfflinePlanner()
+    assert planner.read("Is there anything in the approval list for me today?").intent == "approval_query"
+    assert planner.read("montre les exécutions de la semaine").intent == "run_status_query"

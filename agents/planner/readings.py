@@ -1,0 +1,268 @@
+"""Readings of a request that its words make certain, applied after the learned models (p-plan8).
+
+The tagger and the classifier learn from template fills; these rules cover what the templates state too rarely
+for them to learn, each a pattern of the language, not of one request:
+
+- a general question ("what is a canary release?", "what does PSI mean?", "explain ...") is out of scope and
+  names nothing in the system (docs/planner.md, annotation rules);
+- a time is the ``since`` slot only when a word before it says it is when something started (since, seit,
+  depuis, desde, at, around, from, "in the last ..."): "we rolled ranker back on Monday" states no start;
+- the name of one of the system's services said of as a running service ("Orders has been throwing timeouts",
+  "the checkout incident") is the ``service`` when the tagger found none;
+- a signal named right after a service ("cart memory usage") is the ``metric`` when the tagger found none;
+- "production" in German or Spanish (``Produktion``, ``producción``) is the environment, as its English form is,
+  except in "put into production" (``poner/mettre en producción``), which is the release itself;
+- in a rollback, the version after "to" (auf, à, a, zu) is where it goes (``target``), the other the version
+  rolled back from ("setz recsys auf v5 zurück, v6 ist kaputt": target v5, version v6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from genaiops.agents.planner.lexicon import edit_distance_one
+
+__all__ = [
+    "SERVICE_WORDS",
+    "foreign_metric",
+    "general_question",
+    "known_service",
+    "latency_metric",
+    "metric_after_service",
+    "names_by_neighbours",
+    "production_environment",
+    "rollback_target",
+    "rollback_target_in_passing",
+    "states_a_start",
+]
+
+_GENERAL = re.compile(
+    r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference|was ist eine? |was bedeutet"
+    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es una? |qu[eé] significa)",
+    re.IGNORECASE,
+)
+
+
+def general_question(text: str) -> bool:
+    """True for a question about what something is or means, which the desk does not answer."""
+    return bool(_GENERAL.search(text))
+
+
+_START_WORDS = frozenset({
+    "since", "seit", "depuis", "desde", "at", "around", "from", "started", "starting", "began", "ab", "um", "vers",
+    "about", "roughly", "ever",
+})  # fmt: skip
+_SLIPPED = ("since", "around", "started", "starting", "depuis", "desde")
+"""Start words long enough to be recognised with a typing slip ("sicne", "arond")."""
+_SPAN_WORDS = frozenset({"the", "in", "for", "over", "within", "den", "les", "las", "los"})
+_SPAN_START = re.compile(r"(?:last|past|letzten|derni|ultim|últim)", re.IGNORECASE)
+
+
+def states_a_start(words: list[str], i: int) -> bool:
+    """True when the words before the time at ``words[i]`` say it is when something started: a start word (or a
+    one-letter slip of "since": "sicne", "snice") among the two before it, or "the/in/for" before "last/past ..."."""
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    if any(w in _START_WORDS or any(_slip(w, start) for start in _SLIPPED) for w in before):
+        return True
+    return bool(before) and before[-1] in _SPAN_WORDS and bool(_SPAN_START.match(words[i]))
+
+
+def _slip(word: str, known: str) -> bool:
+    return word[:1] == known[0] and edit_distance_one(word, known)
+
+
+SERVICE_WORDS = frozenset({
+    "service", "svc", "api", "pods", "pod", "deployment", "cluster", "backend", "endpoint", "is", "looks", "has",
+    "seems", "keeps", "shows", "went", "was", "isn't", "p99", "p95", "p50", "latency", "errors", "error", "5xx",
+    "cpu", "memory", "timeouts", "dienst", "hat", "ist",
+})  # fmt: skip
+"""Words right after a name that say it is a running service ("payments looks unhealthy", "the cart service",
+"checkout p99"): of two names the tagger reads as the service, the one said of as a service wins ("customers
+can't complete orders; payments looks unhealthy": payments)."""
+SAID_OF_A_SERVICE = SERVICE_WORDS | {"incident", "outage"}
+"""The same words, and an incident or outage named after the service ("the checkout incident")."""
+
+
+LOOKED_AT = (
+    "service",
+    "svc",
+    "incident on",
+    "outage on",
+    "look at",
+    "looking at",
+    "looks at",
+    "investigate",
+    "investigating",
+    "dig into",
+    "check on",
+)
+"""Words before a service name that say it is the running service (the object of an investigation)."""
+
+
+def known_service(words: list[str], folded: list[str], known: dict[str, str], taken: set[str]) -> str | None:
+    """The first of the system's service names in the request said of as a service (the word after it is one of
+    ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value."""
+    for i, low in enumerate(folded):
+        if known.get(low) != "service" or words[i] in taken:
+            continue
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        before = " ".join(folded[max(0, i - 2) : i])
+        if after in SAID_OF_A_SERVICE or before.endswith(LOOKED_AT):
+            return words[i]
+    return None
+
+
+_METRIC_AFTER = re.compile(
+    r"(?:'s)?\s+(p\d\d(?: latency)?|latency|error rate|5xx rate|memory usage|cpu|timeouts)\b", re.IGNORECASE
+)
+
+
+def metric_after_service(text: str, toks: list[tuple[str, int, int]], known: dict[str, str]) -> str | None:
+    """A signal named right after one of the system's services ("create a dashboard for cart memory usage",
+    "the checkout latency issue"): the metric, as the text writes it."""
+    for word, _, end in toks:
+        if known.get(word.lower()) == "service" and (m := _METRIC_AFTER.match(text, end)):
+            return m.group(1)
+    return None
+
+
+def foreign_metric(text: str) -> str | None:
+    """A latency or error rate named in German, French or Spanish ("hohe Latenz", "le taux d'erreur"), which the
+    tagger, trained mostly on English metric names, leaves out. The caller asks only when the request names a
+    service: "un poema sobre la latencia" names no signal of the system."""
+    m = _FOREIGN_METRIC.search(text)
+    return m.group(1) if m else None
+
+
+_FOREIGN_METRIC = re.compile(
+    r"(?<![\w-])((?:latenz|latence|latencia)(?: p\d\d)?|fehlerrate|fehlerquote|taux d'erreurs?|tasa de errore?s?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_LATENCY_BEFORE = re.compile(r"(?:latency|latence|latencia|latenz)\s+$", re.IGNORECASE)
+
+
+def latency_metric(text: str, metric: str) -> str:
+    """A percentile metric with its latency word before it ("latence p99", "latencia p95") as the text writes it:
+    in French and Spanish the word comes first, and the tagger, which learned "p99 latency", takes only "p99"."""
+    start = text.find(metric)
+    m = _LATENCY_BEFORE.search(text[:start]) if re.fullmatch(r"p\d\d", metric) and start > 0 else None
+    return text[m.start() : start + len(metric)] if m else metric
+
+
+_PRODUCTION = re.compile(r"(?<![\w-])(Produktion|producci[oó]n)(?![\w-])", re.IGNORECASE)
+_PUT_INTO = re.compile(r"\b(?:poner|mettre|passer|pasar)\b[^;!?\n]*\ben\s*$", re.IGNORECASE)
+
+
+def production_environment(text: str) -> str | None:
+    """``Produktion`` / ``producción`` as the text writes it, unless it is "put into production"."""
+    m = _PRODUCTION.search(text)
+    if m is None or _PUT_INTO.search(text[: m.start()]):
+        return None
+    return m.group(1)
+
+
+_TO = re.compile(
+    r"(?:\bto|\bauf|\bzu|à|\ba|\bon|\bvers)\s+(?:(?:the|la|le|el|die|version|versi[oó]n)\s+)?$", re.IGNORECASE
+)
+
+
+def rollback_target(text: str, version: str) -> bool:
+    """True when ``version`` (a version in ``text``) is said as where a rollback goes: "to v3", "auf v5",
+    "à la v2", "a la v4", "back on v2"."""
+    start = text.find(version)
+    return start >= 0 and bool(_TO.search(text[:start]))
+
+
+_IDENTIFIER = re.compile(r"(?<![\w.#/@=-])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w@/=-]|\.\w)")
+"""A name written as an identifier (``churn-model``, ``summarize_ticket``, ``events-q4``): joined with hyphens or
+underscores, not part of a path, an address, a channel (``#ml-alerts``) or a ``key=value`` pair."""
+_KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
+    for slot, words in (
+        (
+            "prompt",
+            r"\bprompts?(?: (?:for|of|called|named))?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
+            r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
+        ),
+        (
+            "model",
+            r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
+            r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
+            r"|\breentrenamiento de|\bretraining (?:de|von)",
+        ),
+        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)"),
+        (
+            "dataset",
+            r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"
+            r"|\bbackfill of",
+        ),
+    )
+)
+"""Words just before an identifier that say what kind of thing it names ("the release of summarize_ticket", "the
+drift check on churn-model", "drift on device_type", "backfilling events-q4")."""
+_KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
+    for slot, words in (
+        ("prompt", r"prompt|evaluation|eval|release"),
+        ("model", r"model|modell|retrain(?:ing)?|rollback"),
+        ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
+    )
+)
+"""Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model")."""
+
+
+def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Names the tagger left out, read from the words next to them: an identifier-like name (joined with hyphens or
+    underscores) right after or before a word of a slot kind ("the release of summarize_ticket") is that slot,
+    when the request has no value of that slot and the name is no other slot's value. The tagger learned the names
+    of its training fills; an operator's request names things it never saw, mostly in the context clauses of
+    verbose requests. A plain word (none of ``plain``, the words training uses only as words) is the ``model`` in
+    the places only a model takes ("the drift report for recsys", "last month's ranker rollback")."""
+    out = dict(slots)
+    taken = " ".join(out.values())
+    for m in _IDENTIFIER.finditer(text):
+        name = m.group(1)
+        if name in taken or re.fullmatch(r"(?:run|ap)-.*|.*\d+-\d+-\d+.*", name):
+            continue
+        before, after = text[: m.start()], text[m.end() :]
+        kind = next((slot for slot, pattern in _KIND_BEFORE if pattern.search(before)), None)
+        kind = kind or next((slot for slot, pattern in _KIND_AFTER if pattern.match(after)), None)
+        if kind and kind not in out:
+            out[kind] = name
+            taken += " " + name
+    if "model" not in out:  # a plain word in the places only a model takes ("the drift report for recsys")
+        for m in _MODEL_PLACE.finditer(text):
+            name = next(g for g in m.groups() if g)
+            if name not in taken and name.lower() not in plain | _DETERMINERS:
+                out["model"] = name
+                break
+    return out
+
+
+_MODEL_PLACE = re.compile(
+    r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
+    r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)",
+    re.IGNORECASE,
+)
+"""Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X"."""
+_DETERMINERS = frozenset({
+    "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
+    "yesterday", "today", "tonight", "tomorrow", "another", "any", "each", "every", "no", "some",
+})  # fmt: skip
+"""Words that stand where a model's name stands ("his rollback", "yesterday's retrain") without naming one."""
+
+
+_ROLLBACK_WORD = re.compile(
+    r"\b(?:roll(?:ed|ing)? (?:\S+ )?back|rollback|revert(?:ed|ing)?|downgrad\w*)\b", re.IGNORECASE
+)
+
+
+def rollback_target_in_passing(text: str, version: str) -> bool:
+    """True when ``version`` is where a rollback the request mentions went or goes ("the rollback of X to v2 went
+    fine"), whatever the request asks: the annotation calls it the ``target`` in any request."""
+    start = text.find(version)
+    if start < 0 or not rollback_target(text, version):
+        return False
+    sentence = text[max(text.rfind(c, 0, start) for c in ".;!?\n") + 1 : start]
+    return bool(_ROLLBACK_WORD.search(sentence))
