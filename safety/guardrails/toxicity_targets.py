@@ -11,7 +11,7 @@ abuse quoted in order to report it ("he wrote 'you idiot' in #ops, reporting it"
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from genaiops.safety.guardrails.base import lowers_alike
 from genaiops.safety.verdict import Span
@@ -42,6 +42,30 @@ _PEOPLE_TARGETS = (
 )
 """Objects of a violent verb that are people ("shoot the refugees"); a single person is "you", "him", "her" or a
 name."""
+_INSULT_WORDS = set(re.findall(r"[a-z]+", _INSULT)) - {"of", "a", "an", "the", "i", "ed", "space", "air"}
+_HARASSMENT_PARTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    (rf"\b{_PERSON}\b[\w\s',]{{0,24}}?\b{_INSULT}\b", None),
+    (rf"\b{_INSULT}\b[\w\s]{{0,8}}\b(?:you|u)\b", None),
+    (r"\bfuck (?:you|off)\b", ("fuck ",)),
+    (r"\bshut up\b", ("shut up",)),
+    (r"\bgo cry\b", ("go cry",)),
+    (r"gets? dumber", ("s dumber", "t dumber")),
+    (
+        rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b",
+        None,
+    ),
+    (rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b", None),
+    (r"learned nothing", ("learned nothing",)),
+    (r"go back to (?:school|your country)", ("go back to ",)),
+    (r"\b(?:kill|hang|shoot) (?:yourself|urself)\b", ("urself",)),
+    (r"\bkys\b", ("kys",)),
+    (r"\b(?:go|hope you|you should|you can) die\b", (" die",)),
+)
+"""The harassment rule's alternatives (case-sensitive), each with strings one of which every match of it holds
+(None: an insult word, see :func:`_harassment`). The rule runs with only the alternatives that can match in the text:
+one that cannot match anywhere changes no match of the others, and each alternative the engine tries costs it a step
+at every position (the whole rule cost up to ~1 ms per KB of log text that holds an anchor such as "Back-off" and no
+insult)."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
     (
         "THREAT",
@@ -86,17 +110,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
             _I,
         ),
     ),
-    (
-        "HARASSMENT",
-        re.compile(
-            rf"\b{_PERSON}\b[\w\s',]{{0,24}}?\b{_INSULT}\b|\b{_INSULT}\b[\w\s]{{0,8}}\b(?:you|u)\b|"
-            r"\bfuck (?:you|off)\b|\bshut up\b|\bgo cry\b|gets? dumber|"
-            rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+ (?:is|was|are)(?: such)? (?:a|an|the)? ?[\w ]{{0,20}}?\b{_INSULT}\b|"
-            rf"\b(?:what an?|absolute|such an?|total) {_INSULT}\b|learned nothing|go back to (?:school|your country)|"
-            r"\b(?:kill|hang|shoot) (?:yourself|urself)\b|\bkys\b|\b(?:go|hope you|you should|you can) die\b",
-            0,
-        ),
-    ),
+    ("HARASSMENT", re.compile("|".join(part for part, _ in _HARASSMENT_PARTS))),
     (
         "VIOLENCE",
         re.compile(
@@ -263,9 +277,6 @@ _HR = re.compile(r"hr(?<!\whr)\b")
 the pattern (the word comes first in ``_HR`` so the engine jumps to it)."""
 _QUOTED = re.compile(r"(?<!\w)'.{3,}?'(?!\w)|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
 _CALLED_ME = re.compile(r"\bcalled me (?:an? )?[\w\s]{1,30}?(?=\s+(?:in|at|on|during|after|before)\b|[,.;!?]|$)", _I)
-
-
-_INSULT_WORDS = set(re.findall(r"[a-z]+", _INSULT)) - {"of", "a", "an", "the", "i", "ed", "space", "air"}
 
 
 def _anchors(words: str) -> frozenset[str]:
@@ -448,6 +459,27 @@ def _anchor_windows(text: str, found: list[tuple[int, int, str]], anchors: froze
     return [(a, _NOT_WORD.search(text, min(b, len(text))).start()) for a, b in merged]
 
 
+def _harassment(text: str, words: set[str], aligned: bool) -> re.Pattern[str] | None:
+    """The harassment rule made of only the alternatives that can match ``text`` (None: none can). ``words`` are
+    the anchor words of the lower-cased text (whole runs of a-z); with ``aligned`` (lower-casing kept every
+    character one character), an insult the rule matches is one of them: it stands between word boundaries, and
+    only "retarded" is longer than the word it starts with. Testing ~45 insults with ``in`` cost ~0.1 ms per KB."""
+    if aligned:
+        insult = not _INSULT_WORDS.isdisjoint(words) or "retarded" in text
+    else:
+        insult = any(word in text for word in _INSULT_WORDS)
+    present = tuple(
+        part for part, needs in _HARASSMENT_PARTS if (insult if needs is None else any(s in text for s in needs))
+    )
+    return _either(present) if present else None
+
+
+@lru_cache(maxsize=64)
+def _either(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """``parts`` as one pattern, in their order (compiled once per set of alternatives a text leaves)."""
+    return re.compile("|".join(parts))
+
+
 def hostile_spans(text: str) -> list[Span]:
     """Spans of hostility aimed at people, labelled THREAT, INTIMIDATION, EXCLUSION, HARASSMENT or GROUP.
 
@@ -462,6 +494,8 @@ def hostile_spans(text: str) -> list[Span]:
         if not words & _ANCHORS[label]:
             continue
         if label in _TRIGGERS and triggers_hold and not any(t in lower for t in _TRIGGERS[label]):
+            continue
+        if label == "HARASSMENT" and (pattern := _harassment(text, words, len(lower) == len(text))) is None:
             continue
         windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]
         matches = {(m.start(), m.end()): m for a, b in windows for m in pattern.finditer(text, a, b)}

@@ -202,3 +202,27 @@ def test_skipping_a_rule_whose_trigger_strings_are_missing_finds_what_running_it
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(targets, "_TRIGGERS", {})
         assert skipped == targets.hostile_spans(text)
+
+
+_HARASSMENT_BITS = [
+    "you are a useless idiot", "u r such a joke", "idiot you", "Sam is such a clueless clown", "Jenkins is a joke",
+    "fuck off", "fuck you", "shut up", "go cry", "get dumber", "gets dumber", "what a moron", "total waste of space",
+    "learned nothing", "go back to school", "kill yourself", "hang urself", "kys", "hope you die", "go die",
+    "Back-off", "back", "you", "u", "Sam", " is ", " a ", "idiot", "piece of shit", "ur retarded", "retard", "dumbest",
+    "é", "İ", "\u212a", "\u00a0", " ", ",", "'", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HARASSMENT_BITS) | st.text(max_size=3), max_size=12))
+def test_harassment_run_with_only_the_alternatives_whose_strings_are_present_finds_what_the_whole_rule_finds(
+    bits: list[str],
+) -> None:
+    """The harassment rule runs with only the alternatives whose strings the text holds (the others cannot match
+    anywhere): the spans are those the whole rule finds."""
+    text = "".join(bits)
+    gated = targets.hostile_spans(text)
+    whole = dict(targets._RULES)["HARASSMENT"].pattern
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(targets, "_HARASSMENT_PARTS", ((whole, ("",)),))
+        assert gated == targets.hostile_spans(text)
