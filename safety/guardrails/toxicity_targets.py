@@ -66,6 +66,48 @@ _HARASSMENT_PARTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 one that cannot match anywhere changes no match of the others, and each alternative the engine tries costs it a step
 at every position (the whole rule cost up to ~1 ms per KB of log text that holds an anchor such as "Back-off" and no
 insult)."""
+_INTIMIDATION_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b", ("regret",)),
+    (r"or (?:i'?ll|i will) (?:make|ruin|end|get)", ("or i",)),
+    (r"make your life (?:hell|miserable)", ("make your life",)),
+    (r"(?:you'?ll|you will) be (?:out|gone|fired)", ("ll be ",)),
+    (r"(?:i'?ll|i will|i'?m going to|gonna) make sure you (?:never|don'?t)", ("make sure you",)),
+    (r"don'?t you dare", ("you dare",)),
+    (r"remember who (?:writes|signs|does|decides)\s+(?:off\s+on\s+)?your", ("remember who",)),
+    (r"(?:end|ruin|destroy) your career", ("your career",)),
+    (r"(?:and|or|then)\s+you'?re done here", ("re done here",)),
+    (r"see how long you last", ("see how long you last",)),
+    (r"(?:your|my|final) last warning", ("last warning",)),
+    (r"last warning,?\s+(?-i:[A-Z][a-z]+)\b", ("last warning",)),
+    (
+        r"(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you\b(?!\s+(?:a|an|the|some|one|two|access|that|those|"
+        r"these|it|them|what|\d)\b)",
+        ("bury you", "find you", "get you", "hurt you", "destroy you"),
+    ),
+    (r"want to keep your job", ("keep your job",)),
+    (r"or else\b(?=\s*(?:[.!?,]|$|i'?ll|i will|you'?ll))", ("or else",)),
+)
+_EXCLUSION_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)"
+        r"(?=[\w\s',]{0,30}?\b(?:you|your|u|ur|him|her|them|his|their|they)\b)",
+        ("nobody ", "no one ", "noone "),
+    ),
+    (r"(?:don'?t|doesn'?t|do not|does not) belong", ("belong",)),
+    (r"not one of us", ("not one of us",)),
+    (r"(?:happier|better) (?:if|without) (?:you|him|her|them)", ("happier", "better if", "better without")),
+    (r"\b(?:leave|keep) \w+ (?:off|out of)\b", ("leave ", "keep ")),
+    (r", not you\b", (", not you",)),
+    (r"(?:why are you|you) (?:even )?still here", ("still here",)),
+    (r"take the hint(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)", ("take the hint",)),
+    (r"don'?t (?:invite|include)\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)", ("t invite", "t include")),
+    (r"don'?t bother(?!\s+with\s+(?:the|this|that|those|these|our|it)\b)", ("t bother",)),
+    (r"(?:channel|chat|group) without\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)", ("without",)),
+    (r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)", ("stay away",)),
+    (r"drag everyone down", ("drag everyone down",)),
+)
+"""The intimidation and exclusion rules' alternatives (case-blind), each with the lower-case strings one of which
+every match of it holds (each space in them a literal space in the pattern, never ``\\s``): see :data:`_TRIGGERS`."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
     (
         "THREAT",
@@ -80,36 +122,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHOR
             _I,
         ),
     ),
-    (
-        "INTIMIDATION",
-        re.compile(
-            r"\b(?:(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b|"
-            r"or (?:i'?ll|i will) (?:make|ruin|end|get)|make your life (?:hell|miserable)|"
-            r"(?:you'?ll|you will) be (?:out|gone|fired)|(?:i'?ll|i will|i'?m going to|gonna) make sure you "
-            r"(?:never|don'?t)|don'?t you dare|remember who (?:writes|signs|does|decides)\s+(?:off\s+on\s+)?your|"
-            r"(?:end|ruin|destroy) your career|(?:and|or|then)\s+you'?re done here|see how long you last|"
-            r"(?:your|my|final) last warning|last warning,?\s+(?-i:[A-Z][a-z]+)\b|"
-            r"(?:i'?ll|i will) (?:bury|find|get|hurt|destroy) you\b(?!\s+(?:a|an|the|some|one|two|access|that|those|"
-            r"these|it|them|what|\d)\b)|want to keep your job|or else\b(?=\s*(?:[.!?,]|$|i'?ll|i will|you'?ll)))",
-            _I,
-        ),
-    ),
-    (
-        "EXCLUSION",
-        re.compile(
-            r"(?:\b|(?=,))(?:(?:nobody|no one|noone) (?:here )?(?:wants|likes|needs|asked|cares|will ever)"
-            r"(?=[\w\s',]{0,30}?\b(?:you|your|u|ur|him|her|them|his|their|they)\b)|"
-            r"(?:don'?t|doesn'?t|do not|does not) belong|not one of us|"
-            r"(?:happier|better) (?:if|without) (?:you|him|her|them)|"
-            r"\b(?:leave|keep) \w+ (?:off|out of)\b|, not you\b|(?:why are you|you) (?:even )?still here|"
-            r"take the hint(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|"
-            r"don'?t (?:invite|include)\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
-            r"don'?t bother(?!\s+with\s+(?:the|this|that|those|these|our|it)\b)|"
-            r"(?:channel|chat|group) without\s+(?:him|her|them|you|(?-i:[A-Z][a-z]+)\b)|"
-            r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)|drag everyone down)",
-            _I,
-        ),
-    ),
+    ("INTIMIDATION", re.compile(r"\b(?:" + "|".join(part for part, _ in _INTIMIDATION_PARTS) + ")", _I)),
+    ("EXCLUSION", re.compile(r"(?:\b|(?=,))(?:" + "|".join(part for part, _ in _EXCLUSION_PARTS) + ")", _I)),
     ("HARASSMENT", re.compile("|".join(part for part, _ in _HARASSMENT_PARTS))),
     (
         "VIOLENCE",
@@ -324,22 +338,19 @@ def _anchor_words(lower: str) -> list[tuple[int, int, str]]:
     return sorted((m.start(), m.end(), word) for word in present for m in _anchor_at(word).finditer(lower))
 
 
+_GATED: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    "INTIMIDATION": (r"\b(?:", _INTIMIDATION_PARTS),
+    "EXCLUSION": (r"(?:\b|(?=,))(?:", _EXCLUSION_PARTS),
+}
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "INTIMIDATION": (
-        "regret", "or i", "make your life", "ll be ", "make sure you", "you dare", "remember who", "your career",
-        "re done here", "see how long you last", "last warning", "bury you", "find you", "get you", "hurt you",
-        "destroy you", "keep your job", "or else",
-    ),
-    "EXCLUSION": (
-        "nobody ", "no one ", "noone ", "belong", "not one of us", "happier", "better if", "better without",
-        "leave ", "keep ", ", not you", "still here", "take the hint", "t invite", "t include", "t bother", "without",
-        "stay away", "drag everyone down",
-    ),
-}  # fmt: skip
+    label: tuple(dict.fromkeys(s for _, needs in parts for s in needs)) for label, (_, parts) in _GATED.items()
+}
 """Per rule, lower-case strings of which each of its phrasings holds one (read off the patterns: "you'?ll be" and
 "you will be" both hold "ll be "; each space in them is a literal space in the pattern, never ``\\s``). Their common
-anchor words ("or", "no", "keep") open windows in most texts; a rule whose strings are all missing from the
-lower-cased text cannot match and is skipped (when ``lowers_alike``: ASCII text, most non-ASCII text)."""
+anchor words ("or", "no", "keep") open windows in most texts; when ``lowers_alike`` (ASCII text, most non-ASCII
+text), a rule whose strings are all missing from the lower-cased text cannot match and is skipped, and a rule that
+runs runs with only its alternatives whose strings are there (:data:`_GATED`; an alternative that matches nowhere
+changes no match of the others, and each one tried costs the engine a step at every position of a window)."""
 
 
 _CHAT_LEAD = re.compile(
@@ -474,10 +485,11 @@ def _harassment(text: str, words: set[str], aligned: bool) -> re.Pattern[str] | 
     return _either(present) if present else None
 
 
-@lru_cache(maxsize=64)
-def _either(parts: tuple[str, ...]) -> re.Pattern[str]:
-    """``parts`` as one pattern, in their order (compiled once per set of alternatives a text leaves)."""
-    return re.compile("|".join(parts))
+@lru_cache(maxsize=128)
+def _either(parts: tuple[str, ...], opening: str = "", closing: str = "", flags: int = 0) -> re.Pattern[str]:
+    """``parts`` as one pattern, in their order, between ``opening`` and ``closing`` (compiled once per set of
+    alternatives a text leaves)."""
+    return re.compile(opening + "|".join(parts) + closing, flags)
 
 
 def hostile_spans(text: str) -> list[Span]:
@@ -493,8 +505,12 @@ def hostile_spans(text: str) -> list[Span]:
     for label, pattern in _RULES:
         if not words & _ANCHORS[label]:
             continue
-        if label in _TRIGGERS and triggers_hold and not any(t in lower for t in _TRIGGERS[label]):
-            continue
+        if label in _TRIGGERS and triggers_hold:
+            opening, parts = _GATED[label]
+            present = tuple(part for part, needs in parts if any(t in lower for t in needs))
+            if not present:
+                continue
+            pattern = _either(present, opening, ")", _I)
         if label == "HARASSMENT" and (pattern := _harassment(text, words, len(lower) == len(text))) is None:
             continue
         windows = _anchor_windows(text, found, _ANCHORS[label]) if len(lower) == len(text) else [(0, len(text))]

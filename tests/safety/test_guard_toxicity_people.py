@@ -188,15 +188,17 @@ _HOSTILE_BITS = [
     "you'll regret it", "or I'll make", "nobody wants you", "keep him out of", ", not you", "still here",
     "don't invite Sam", "channel without him", "last warning, Sam", "I will find you", "or else.", "é", "ü",
     "İ", "\u0131", "ſ", "\u212a", "\u00a0", " ", "\n", "or", "no", "keep", "leave", "be", "one", "ll be", "regret",
-    "make your lİfe hell", "ſtay away", "make ſure you never",
+    "make your lİfe hell", "ſtay away", "make ſure you never", "I'll get you", "last warning", "or else",
+    "you will be fired", "we'd be happier without them", "nobody here likes", " your", "take the hint", "don't bother",
 ]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_HOSTILE_BITS) | st.text(max_size=3), max_size=12))
 def test_skipping_a_rule_whose_trigger_strings_are_missing_finds_what_running_it_finds(bits: list[str]) -> None:
-    """A rule skipped because none of its strings is in the lower-cased text (ASCII or not) could not have
-    matched: the spans are those found with every rule run."""
+    """A rule skipped because none of its strings is in the lower-cased text (ASCII or not), or run with only its
+    alternatives whose strings are there, finds what the whole rule finds: the spans are those found with every
+    rule run whole."""
     text = "".join(bits)
     skipped = targets.hostile_spans(text)
     with pytest.MonkeyPatch.context() as patch:
