@@ -66,6 +66,27 @@ _HARASSMENT_PARTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 one that cannot match anywhere changes no match of the others, and each alternative the engine tries costs it a step
 at every position (the whole rule cost up to ~1 ms per KB of log text that holds an anchor such as "Back-off" and no
 insult)."""
+_THREAT_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"shame if (?:something|anything)", ("shame if",)),
+    (r"(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)", (" to lose",)),
+    (r"know where you (?:live|park|sleep|work)(?:s|ed)?\b(?!\s+(?:the|this|that|our|my|a|an)\b)", ("know where you",)),
+    (
+        r"watch your (?:back|step)(?!\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)",
+        ("watch your",),
+    ),
+    (r"accidents happen\s+to", ("accidents happen",)),
+    (r"(?<!let's )(?<!let us )see what happens(?!\s+(?:if|when|with|after|under)\b)", ("see what happens",)),
+    (r"your (?:home )?address", ("address",)),
+    (r"home address", ("address",)),
+    (r"(?:terrible|awful|sad) if your", (" if your",)),
+    (r"things go wrong for people", ("things go wrong for people",)),
+    (r"bad things happen\s+to", ("bad things happen",)),
+    (r"careful walking", ("careful walking",)),
+    (
+        r"your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b",
+        ("your kids", "your children", "your wife", "your husband", "your family"),
+    ),
+)
 _INTIMIDATION_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:you'?ll|you will) regret (?:it|this|that|the day|ever)\b", ("regret",)),
     (r"or (?:i'?ll|i will) (?:make|ruin|end|get)", ("or i",)),
@@ -106,22 +127,11 @@ _EXCLUSION_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"stay away(?!\s+from\s+(?:the|this|that|those|these|our|it)\b)", ("stay away",)),
     (r"drag everyone down", ("drag everyone down",)),
 )
-"""The intimidation and exclusion rules' alternatives (case-blind), each with the lower-case strings one of which
-every match of it holds (each space in them a literal space in the pattern, never ``\\s``): see :data:`_TRIGGERS`."""
+"""The threat, intimidation and exclusion rules' alternatives (case-blind), each with the lower-case strings one of
+which every match of it holds (each space in them a literal space in the pattern, never ``\\s``): see
+:data:`_TRIGGERS`."""
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (  # (label, pattern); _ANCHORS gates each one
-    (
-        "THREAT",
-        re.compile(
-            r"\b(?:shame if (?:something|anything)|(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)|"
-            r"know where you (?:live|park|sleep|work)(?:s|ed)?\b(?!\s+(?:the|this|that|our|my|a|an)\b)|"
-            r"watch your (?:back|step)(?!\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)|"
-            r"accidents happen\s+to|(?<!let's )(?<!let us )see what happens(?!\s+(?:if|when|with|after|under)\b)|"
-            r"your (?:home )?address|home address|"
-            r"(?:terrible|awful|sad) if your|things go wrong for people|bad things happen\s+to|"
-            r"careful walking|your (?:kids|children|wife|husband|family) (?:go|goes|live|are)\b)",
-            _I,
-        ),
-    ),
+    ("THREAT", re.compile(r"\b(?:" + "|".join(part for part, _ in _THREAT_PARTS) + ")", _I)),
     ("INTIMIDATION", re.compile(r"\b(?:" + "|".join(part for part, _ in _INTIMIDATION_PARTS) + ")", _I)),
     ("EXCLUSION", re.compile(r"(?:\b|(?=,))(?:" + "|".join(part for part, _ in _EXCLUSION_PARTS) + ")", _I)),
     ("HARASSMENT", re.compile("|".join(part for part, _ in _HARASSMENT_PARTS))),
@@ -339,6 +349,7 @@ def _anchor_words(lower: str) -> list[tuple[int, int, str]]:
 
 
 _GATED: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    "THREAT": (r"\b(?:", _THREAT_PARTS),
     "INTIMIDATION": (r"\b(?:", _INTIMIDATION_PARTS),
     "EXCLUSION": (r"(?:\b|(?=,))(?:", _EXCLUSION_PARTS),
 }

@@ -190,6 +190,8 @@ _HOSTILE_BITS = [
     "İ", "\u0131", "ſ", "\u212a", "\u00a0", " ", "\n", "or", "no", "keep", "leave", "be", "one", "ll be", "regret",
     "make your lİfe hell", "ſtay away", "make ſure you never", "I'll get you", "last warning", "or else",
     "you will be fired", "we'd be happier without them", "nobody here likes", " your", "take the hint", "don't bother",
+    "I know where you live", "watch your back", "your home address", "see what happens", "accidents happen to",
+    "sad if your", "shame to lose", "your kids go", "let's ",
 ]  # fmt: skip
 
 
