@@ -188,16 +188,18 @@ def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     words = _TOKEN.findall(text.lower())
     ids = np.fromiter(map(table.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     word_rows = table.word_rows[ids[ids >= 0]]
-    rows_w, counts_w = _first_occurrences(word_rows[word_rows >= 0])
-    if not table.pair_codes.size:
-        return rows_w, _scales(counts_w)
-    both = (ids[:-1] >= 0) & (ids[1:] >= 0)
-    codes = ids[:-1][both] * len(table.ids) + ids[1:][both]
-    at = np.searchsorted(table.pair_codes, codes)
-    at[at == len(table.pair_codes)] = 0
-    known = table.pair_codes[at] == codes
-    rows_p, counts_p = _first_occurrences(table.pair_rows[at[known]])
-    return np.concatenate((rows_w, rows_p)), _scales(np.concatenate((counts_w, counts_p)))
+    word_rows = word_rows[word_rows >= 0]
+    if table.pair_codes.size:
+        both = (ids[:-1] >= 0) & (ids[1:] >= 0)
+        codes = ids[:-1][both] * len(table.ids) + ids[1:][both]
+        at = np.searchsorted(table.pair_codes, codes)
+        at[at == len(table.pair_codes)] = 0
+        known = table.pair_codes[at] == codes
+        # One count over the words then the bigrams (their rows never coincide): the words first, each kind in
+        # order of first occurrence, as two counts concatenated would give, for one Counter instead of two.
+        word_rows = np.concatenate((word_rows, table.pair_rows[at[known]]))
+    rows, counts = _first_occurrences(word_rows)
+    return rows, _scales(counts)
 
 
 def _first_occurrences(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -188,17 +188,45 @@ _HOSTILE_BITS = [
     "you'll regret it", "or I'll make", "nobody wants you", "keep him out of", ", not you", "still here",
     "don't invite Sam", "channel without him", "last warning, Sam", "I will find you", "or else.", "é", "ü",
     "İ", "\u0131", "ſ", "\u212a", "\u00a0", " ", "\n", "or", "no", "keep", "leave", "be", "one", "ll be", "regret",
-    "make your lİfe hell", "ſtay away", "make ſure you never",
+    "make your lİfe hell", "ſtay away", "make ſure you never", "I'll get you", "last warning", "or else",
+    "you will be fired", "we'd be happier without them", "nobody here likes", " your", "take the hint", "don't bother",
+    "I know where you live", "watch your back", "your home address", "see what happens", "accidents happen to",
+    "sad if your", "shame to lose", "your kids go", "let's ",
 ]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_HOSTILE_BITS) | st.text(max_size=3), max_size=12))
 def test_skipping_a_rule_whose_trigger_strings_are_missing_finds_what_running_it_finds(bits: list[str]) -> None:
-    """A rule skipped because none of its strings is in the lower-cased text (ASCII or not) could not have
-    matched: the spans are those found with every rule run."""
+    """A rule skipped because none of its strings is in the lower-cased text (ASCII or not), or run with only its
+    alternatives whose strings are there, finds what the whole rule finds: the spans are those found with every
+    rule run whole."""
     text = "".join(bits)
     skipped = targets.hostile_spans(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(targets, "_TRIGGERS", {})
         assert skipped == targets.hostile_spans(text)
+
+
+_HARASSMENT_BITS = [
+    "you are a useless idiot", "u r such a joke", "idiot you", "Sam is such a clueless clown", "Jenkins is a joke",
+    "fuck off", "fuck you", "shut up", "go cry", "get dumber", "gets dumber", "what a moron", "total waste of space",
+    "learned nothing", "go back to school", "kill yourself", "hang urself", "kys", "hope you die", "go die",
+    "Back-off", "back", "you", "u", "Sam", " is ", " a ", "idiot", "piece of shit", "ur retarded", "retard", "dumbest",
+    "é", "İ", "\u212a", "\u00a0", " ", ",", "'", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HARASSMENT_BITS) | st.text(max_size=3), max_size=12))
+def test_harassment_run_with_only_the_alternatives_whose_strings_are_present_finds_what_the_whole_rule_finds(
+    bits: list[str],
+) -> None:
+    """The harassment rule runs with only the alternatives whose strings the text holds (the others cannot match
+    anywhere): the spans are those the whole rule finds."""
+    text = "".join(bits)
+    gated = targets.hostile_spans(text)
+    whole = dict(targets._RULES)["HARASSMENT"].pattern
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(targets, "_HARASSMENT_PARTS", ((whole, ("",)),))
+        assert gated == targets.hostile_spans(text)

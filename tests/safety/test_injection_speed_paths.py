@@ -72,6 +72,35 @@ def test_the_view_prechecks_agree_on_the_dev_items() -> None:
         assert bool(injection_views._LEET_MIX.search(text)) == bool(_LEET_AS_WRITTEN.search(text)), text
 
 
+# The joined view as first written: the letter's look-behind first, the run pattern tried on every text.
+_INNER_AS_WRITTEN = re.compile(r"(?<=[^\W\d_])(?:[-_.*·•~+]|-\s*\n\s*)(?=[^\W\d_])")
+
+
+def _joined_as_written(text: str) -> str:
+    def join(match: re.Match[str]) -> str:
+        return " ".join(word.replace(" ", "").replace("\t", "") for word in re.split(r"[ \t]{2,}", match.group()))
+
+    return injection_views._SPACED_RUN.sub(join, _INNER_AS_WRITTEN.sub("", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab1_ -.*·~+\t\n", "é", "ß", "İ", "\u00a0"]), max_size=40))
+def test_the_joined_view_equals_the_view_as_first_written(text: str) -> None:
+    """The separator found before the letter it follows, and the spaced-run pattern asked only where a one-letter
+    word and another letter follow: the same joined view."""
+    assert injection_views._joined(text) == _joined_as_written(text)
+
+
+@pytest.mark.parametrize("text", [*_TRICKY, "ig-\nnore", "ig- \n nore", "a-\n1", "x-y", "i g n o r e  a l l"])
+def test_the_joined_view_of_the_tricky_texts_equals_the_view_as_first_written(text: str) -> None:
+    assert injection_views._joined(text) == _joined_as_written(text)
+
+
+def test_the_joined_view_of_the_dev_items_equals_the_view_as_first_written() -> None:
+    for text in _dev_texts():
+        assert injection_views._joined(text) == _joined_as_written(text), text
+
+
 def test_the_jailbreak_scanner_finds_its_rule_in_a_view_after_the_rules_scanner_ran() -> None:
     """A persona reset hidden in base64 beside a plain override: the rules scanner stops at the text's own hit;
     the jailbreak scanner (on a model hit) still finds its persona rule in the decoded view."""
