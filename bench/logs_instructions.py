@@ -12,13 +12,11 @@ compileall -q genaiops``). Sessions 12 and 13 measured the same way, by hand.
 from __future__ import annotations
 
 import argparse
-import re
-import shutil
-import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cachegrind import instructions, valgrind_missing
 from datadir import default_data_dir
 
 SYSTEMS = (
@@ -48,13 +46,7 @@ def run_tool(data: Path, passes: int) -> None:
 
 def count(passes: int, data: Path) -> int:
     """Instructions of one run of this file with ``passes`` passes, under cachegrind."""
-    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
-    command += [sys.executable, __file__, "--inner", str(passes), "--data", str(data)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
-    if done.returncode or found is None:
-        raise SystemExit(f"error: cachegrind run failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return instructions([sys.executable, __file__, "--inner", str(passes), "--data", str(data)])
 
 
 def main(argv: list[str]) -> int:
@@ -70,8 +62,7 @@ def main(argv: list[str]) -> int:
     except OSError as missing:
         print(f"error: {missing} (give --data DIR holding loghub_2k, see docs/data.md)", file=sys.stderr)
         return 2
-    if shutil.which("valgrind") is None:
-        print("error: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
+    if valgrind_missing():
         return 2
     low, high = (count(n, options.data) for n in PASSES)
     per_line = (high - low) / ((PASSES[1] - PASSES[0]) * lines)
