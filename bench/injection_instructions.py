@@ -13,12 +13,10 @@ safety``).
 from __future__ import annotations
 
 import argparse
-import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
+from cachegrind import instructions, valgrind_missing
 from datadir import default_data_dir
 
 PASSES = 3
@@ -49,14 +47,8 @@ def screen_texts(data: Path, passes: int, stages: int | None) -> None:
 
 def count(passes: int, data: Path, stages: int | None) -> int:
     """Instructions of one run of this file with ``passes`` passes, under cachegrind."""
-    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
-    command += [sys.executable, __file__, "--inner", str(passes), "--data", str(data)]
-    command += ["--stages", str(stages)] if stages is not None else []
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
-    if done.returncode or found is None:
-        raise SystemExit(f"error: cachegrind run failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    command = [sys.executable, __file__, "--inner", str(passes), "--data", str(data)]
+    return instructions(command + (["--stages", str(stages)] if stages is not None else []))
 
 
 def main(argv: list[str]) -> int:
@@ -78,8 +70,7 @@ def main(argv: list[str]) -> int:
     except DataMissingError as missing:
         print(f"error: {missing}", file=sys.stderr)
         return 2
-    if shutil.which("valgrind") is None:
-        print("error: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
+    if valgrind_missing():
         return 2
     per_text = (count(PASSES, options.data, options.stages) - count(0, options.data, options.stages)) / PASSES / texts
     what = f"input scanners 1..{options.stages}" if options.stages else "default input pipeline"

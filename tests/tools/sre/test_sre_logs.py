@@ -105,6 +105,33 @@ def test_rfc3164_lines_of_one_digit_shape_keep_their_own_time_tag_and_message():
     ]
 
 
+def test_plain_lines_sharing_the_start_before_a_level_word_keep_their_own_level_and_message():
+    """A new line shape that starts like an earlier line up to and including the character after its level word
+    takes that level word without searching again; every line still reads as it does alone (a longer word,
+    another header after the level, a level word ending the line, a bare 'Error' opening the message)."""
+    head = "nova-api 2017-05-16 00:00:00.008 25746 "
+    lines = [
+        head + "INFO nova.osapi.server [req-38101a0b-2096 - -] 10.11.10.1 GET /v2",
+        head + "INFO nova.osapi.server [req-9bc36dd9-91c5 - -] 10.11.10.1 GET /v2",
+        head + "INFO [req-55db2d8d-cdb7] - compute ready",
+        head + "INFOx is no level word, WARN: is",
+        head + "INFO",
+        head + "INFO   ",
+        "Error reading x",
+        "Error: reading y",
+        "Errors: none",
+    ]
+    together = parse_log_text("\n".join(lines)).records
+    alone = [parse_log_text(line).records[0] for line in lines]
+    assert [(r.level, r.message) for r in together] == [(r.level, r.message) for r in alone]
+    assert [(r.level, r.message) for r in together[:4]] == [
+        ("info", "10.11.10.1 GET /v2"),
+        ("info", "10.11.10.1 GET /v2"),
+        ("info", "compute ready"),
+        ("warn", "is"),
+    ]
+
+
 def test_loki_answer_streams_are_merged_in_time_order_with_labels():
     """A query_range answer: values of all streams sorted by their ns time; labels give service and level; a
     JSON log line is read as JSON."""

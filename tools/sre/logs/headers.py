@@ -220,7 +220,11 @@ _LEVEL_TOKENS: dict[str, tuple[LogLevel, bool]] = {  # 'INFO', '[Warn]', 'ERROR:
 }
 
 
-def _level_word(line: str, window: int) -> tuple[int, int, LogLevel, bool] | None:
+LevelWord = tuple[int, int, LogLevel, bool]
+"""(start, end, level, marked) of a level word in a line's header: see ``level_word``."""
+
+
+def level_word(line: str, window: int = 128) -> LevelWord | None:
     """(start, end, level, marked) of the first level word in ``line[:window]`` ('INFO', '[Warn]', 'ERROR:'): a
     whole white-space token (split and looked up: most lines have none, and a set says so without a scan)."""
     head = line[:window]
@@ -265,9 +269,13 @@ def split_plain(line: str) -> tuple[LogLevel | None, str]:
     m = _LOGCAT.match(line) if line[2:3] == "-" else None
     if m is not None:
         return level_of(m[1]), line[m.end() :] or line
-    level, message = split_level(line)
-    if level is not None:
-        return level, message
+    return split_after_logcat(line, level_word(line))
+
+
+def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | None, str]:
+    """``split_plain(line)`` for a line that is not logcat, given ``word = level_word(line)``."""
+    if word is not None:
+        return _split_at_level(line, word)
     m = _tag(line, 200)
     if m is not None and m.end() < len(line):
         return None, line[m.end() :]
@@ -325,9 +333,22 @@ def split_level(line: str, window: int = 128) -> tuple[LogLevel | None, str]:
     """A level word near the start of a plain line, and the message after it (the whole line when none).
     After the level, a ``[thread]`` in brackets, a ``-`` separator and a ``package.Logger:`` name (log4j,
     logback and Python logging layouts) are header too."""
-    found = _level_word(line, window)
-    if found is None:
-        return None, line
+    found = level_word(line, window)
+    return (None, line) if found is None else _split_at_level(line, found)
+
+
+def level_word_prefix(line: str, word: LevelWord, window: int = 128) -> str | None:
+    """The start of ``line`` that decides ``word = level_word(line, window)``: every line starting with it has
+    the same first level word (the tokens before it and the character after it are inside), or None when the
+    line's end decides it (the word ends the line inside the window)."""
+    end = word[1]
+    if end < min(window, len(line)):
+        return line[: end + 1]
+    return line[:window] if end == window else None
+
+
+def _split_at_level(line: str, found: LevelWord) -> tuple[LogLevel, str]:
+    """``split_level(line)`` given its first level word."""
     start, end, level, marked = found  # '[ERROR]' or 'ERROR:' is a header; a bare 'Error' opening a line may be text
     if start == 0 and not marked and not line[start:end].isupper():
         return level, line  # 'Error reading x' may be the message itself; 'ERROR reading x' has a level word

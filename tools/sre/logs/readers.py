@@ -19,12 +19,16 @@ from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
     MONTHS,
     Clock,
+    LevelWord,
     iso_time,
     leading_time,
     level_of,
+    level_word,
+    level_word_prefix,
     line_time,
     parse_time,
     severity_level,
+    split_after_logcat,
     split_level,
     split_plain,
     stamp_parts,
@@ -226,17 +230,44 @@ _UNSEEN: Any = object()
 
 
 class _Layouts(dict[str, Layout]):
-    """Line shape -> its ``Layout``, read on first sight (``_layout``)."""
+    """Line shape -> its ``Layout``, read on first sight (``_layout``). A new shape starting with the start of
+    an earlier line that decided its level word (``level_word_prefix``) has that level word: OpenStack's request
+    ids make nearly every line a new shape, its words before the level the same, and finding the level word was
+    the largest part of reading a new shape."""
+
+    __slots__ = ("words",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[tuple[str, LevelWord]] = []  # (deciding prefix, level word), the most recent first
 
     def __missing__(self, shape: str) -> Layout:
-        layout = self[shape] = _layout(shape)
+        if shape[2:3] == "-":  # may be logcat: split_plain tries it first
+            level, message = split_plain(shape)
+        else:
+            level, message = split_after_logcat(shape, self._word(shape))
+        layout = self[shape] = _layout(shape, level, message)
         return layout
 
+    def _word(self, shape: str) -> LevelWord | None:
+        """``level_word(shape)``, taken from an earlier line whose deciding prefix ``shape`` starts with."""
+        for prefix, word in self.words:
+            if shape.startswith(prefix):
+                return word
+        word = level_word(shape)
+        prefix = None if word is None else level_word_prefix(shape, word)
+        if prefix is not None:
+            self.words.insert(0, (prefix, word))
+            del self.words[_WORDS:]
+        return word
 
-def _layout(line: str) -> Layout:
-    """``split_plain(line)`` and ``stamp_parts(line)`` as positions: the message (stripped; the whole line when
-    that leaves nothing) is ``line[cut]``."""
-    level, message = split_plain(line)  # a suffix of the line
+
+_WORDS = 8  # level word prefixes a reader remembers (a file's lines have few header layouts before the level)
+
+
+def _layout(line: str, level: LogLevel | None, message: str) -> Layout:
+    """``split_plain(line)`` (``level`` and ``message``, a suffix of the line) and ``stamp_parts(line)`` as
+    positions: the message (stripped; the whole line when that leaves nothing) is ``line[cut]``."""
     stripped = message.strip()
     if not stripped:
         return level, slice(0, len(line)), *stamp_parts(line)
