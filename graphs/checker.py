@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from genaiops.errors import Problem, did_you_mean, shorten
+from genaiops.errors import GraphValidationError, Problem, did_you_mean, shorten
 from genaiops.graphs.plan import kahn_order, task_refs
 from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
 from genaiops.graphs.stored import GOAL_TOOL
@@ -23,9 +23,14 @@ if TYPE_CHECKING:
     from genaiops.graphs.spec import TaskSpec
     from genaiops.toolcards import ToolCard
 
-__all__ = ["Checker"]
+__all__ = ["Checker", "graph_error"]
 
 _SUGGESTIONS = 50
+
+
+def graph_error(problems: list[Problem]) -> GraphValidationError:
+    """The error listing ``problems`` in file order (by line, then field)."""
+    return GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
 
 
 class Checker:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pydantic import ValidationError
 
 from genaiops.data_roots import DataRoots
-from genaiops.errors import GraphValidationError, SpecError
+from genaiops.errors import SpecError
 from genaiops.graphs.arg_checks import check_arguments
-from genaiops.graphs.checker import Checker
+from genaiops.graphs.checker import Checker, graph_error
 from genaiops.graphs.params import RECORDED, fill_params
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.script_checks import check_script
@@ -95,7 +95,7 @@ def _validate(
     values, problems, complete = fill_params(source, params)  # `${params.NAME}` replaced before the shape check
     problems += source.duplicates
     if not complete:
-        raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
+        raise graph_error(problems)
     try:
         spec = ScenarioSpec.model_validate(data)
     except ValidationError as exc:
@@ -107,7 +107,7 @@ def _validate(
     problems += check_script(source, checker.ids)
     problems += check_arguments(source, registry, roots)
     if problems:
-        raise GraphValidationError(sorted(problems, key=lambda p: (p.place.line or 0, p.place.field or "")))
+        raise graph_error(problems)
     assert spec is not None
     if values:
         spec = spec.model_copy(update={RECORDED: values})
