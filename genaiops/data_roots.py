@@ -18,11 +18,15 @@ from collections import ChainMap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
-
-from pydantic import BaseModel, Field
+from typing import TYPE_CHECKING, Annotated, Any
 
 from genaiops.errors import ToolInputError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, Field
+
+    DataPath = Annotated[str, Field(json_schema_extra={"x-genaiops": "data-path"})]
+    DataFile = Annotated[str, Field(json_schema_extra={"x-genaiops": "data-path", "x-genaiops-exists": True})]
 
 __all__ = [
     "DATA_PATH_MARK",
@@ -37,18 +41,28 @@ __all__ = [
 ]
 
 DATA_PATH_MARK = "data-path"
-DataPath = Annotated[str, Field(json_schema_extra={"x-genaiops": DATA_PATH_MARK})]
-"""A tool argument naming a file the tool reads: confined to the data roots, checked by validation."""
-
 _FILE_EXTRA = {"x-genaiops": DATA_PATH_MARK, "x-genaiops-exists": True}
-DataFile = Annotated[str, Field(json_schema_extra=_FILE_EXTRA)]
-"""A ``DataPath`` that must name an existing file when the run starts (a suite, recorded outputs): validation
-reports a missing one at its line in the scenario, before anything runs."""
+_MARKS = {"DataPath": {"x-genaiops": DATA_PATH_MARK}, "DataFile": _FILE_EXTRA}
+"""``DataPath``: a tool argument naming a file the tool reads, confined to the data roots and checked by
+validation. ``DataFile``: a ``DataPath`` that must name an existing file when the run starts (a suite, recorded
+outputs): validation reports a missing one at its line in the scenario, before anything runs. Both are made on
+first use (``__getattr__``): checking arguments against kept tool cards imports this module without pydantic."""
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MARKS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from pydantic import Field
+
+    globals()[name] = Annotated[str, Field(json_schema_extra=dict(_MARKS[name]))]
+    return globals()[name]
 
 
 def optional_data_file(description: str) -> Any:
     """The ``Field`` of an optional ``DataFile`` argument (``name: str | None = optional_data_file("...")``): the
     mark must sit on the field itself, since pydantic does not read it inside ``DataFile | None``."""
+    from pydantic import Field
+
     return Field(default=None, min_length=1, description=description, json_schema_extra=dict(_FILE_EXTRA))
 
 

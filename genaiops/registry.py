@@ -32,14 +32,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ValidationError
-
 from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, did_you_mean
 from genaiops.ids import ToolName
 from genaiops.resources import unconfigured
 from genaiops.secret_refs import conceal, leaks, reveal
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+    from genaiops.tool_preview import ToolPreview
     from genaiops.toolcards import ToolCard
 
 __all__ = [
@@ -110,15 +111,6 @@ class ToolContext:
             ) from None
 
 
-class ToolPreview(BaseModel, defer_build=True):
-    """What a gated call would do, predicted before it runs (a dry run): it can raise the call's risk tier, and
-    it is shown to the people asked to approve."""
-
-    risk: Risk = "low"
-    summary: str
-    details: dict[str, Any] = {}
-
-
 @dataclass(frozen=True, slots=True)
 class ToolSpec:
     """A registered tool and what the rest of the system needs to know about it."""
@@ -173,6 +165,8 @@ class ToolSpec:
 
     def parse_args(self, args: Mapping[str, Any] | BaseModel) -> BaseModel:
         """Validate arguments against the input model; raise ``ToolInputError`` naming every bad field."""
+        from pydantic import ValidationError
+
         if isinstance(args, self.input_model):
             return args
         try:
@@ -376,6 +370,8 @@ def _spec_from_function(
     where = f"{fn.__module__}.{fn.__qualname__}"
     if not params or params[0] not in hints:
         raise TypeError(f"tool {where} must take one annotated pydantic input model as its first parameter")
+    from pydantic import BaseModel
+
     input_model, result_model = hints[params[0]], hints.get("return")
     for kind, model in (("input", input_model), ("result", result_model)):
         if not (isinstance(model, type) and issubclass(model, BaseModel)):
@@ -407,3 +403,13 @@ registry = ToolRegistry()
 
 tool = registry.tool
 """Register a function in the default registry: ``@tool(actions=("deploys",), risk="medium")``."""
+
+
+def __getattr__(name: str) -> Any:
+    """``ToolPreview``, from its own module on first use: this module is imported to look tools up from their
+    kept cards (``genaiops.toolcards``), which needs no pydantic, and a model defined here imported it."""
+    if name != "ToolPreview":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from genaiops.tool_preview import ToolPreview
+
+    return ToolPreview

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from genaiops.registry import ToolSpec
 
-__all__ = ["ToolCard", "card_data", "kept_card", "live_card"]
+__all__ = ["ToolCard", "card_data", "kept_card", "keep_schema", "live_card", "schema_validator", "sources_digest"]
 
 FORMAT = 1
 """The card format; a card of another format is not read."""
@@ -336,7 +336,11 @@ def _encode(node: Any, refs: dict[str, str], found: set[str], own: str) -> Any: 
             elif key == "default_factory":
                 if node.get("validate_default"):
                     raise _Unkept
-                out["default"] = None  # validation's output is not used: only whether it raised
+                empty = _empty(value)
+                if empty is not None:  # an empty list or dict: kept, for checks that read validation's output
+                    out[key] = {"$empty": empty}
+                else:
+                    out["default"] = None  # a tool card's validation output is not used: only whether it raised
             elif key == "default":  # validated only when the schema says so
                 out[key] = _encode(value, refs, found, own) if node.get("validate_default") else _plain_or_none(value)
             else:
@@ -360,6 +364,15 @@ def _encode(node: Any, refs: dict[str, str], found: set[str], own: str) -> Any: 
         found.add(ref.split(":")[0])
         return {"$member": [ref, node.name]}
     raise _Unkept
+
+
+def _empty(factory: Any) -> str | None:
+    """``"list"`` or ``"dict"`` when ``factory()`` makes an empty one of those, else None."""
+    try:
+        made = factory()
+    except Exception:  # noqa: BLE001 - a factory that needs arguments (the data): not kept
+        return None
+    return type(made).__name__ if type(made) in (list, dict) and not made else None
 
 
 def _plain_or_none(value: Any) -> Any:
@@ -407,10 +420,11 @@ class _Shell:
 
 
 def _links(node: Any, path: tuple) -> Iterator[list[Any]]:
-    """The path of every node of a kept schema that stands for an object (a shell, a function, an enum member):
+    """The path of every node of a kept schema that stands for an object (a shell, a function, an enum member,
+    an empty list's or dict's factory):
     kept in the card, so reading it patches those nodes instead of walking the whole schema in Python."""
     if isinstance(node, dict):
-        if any(key in node for key in ("$shell", "$fn", "$member")):
+        if any(key in node for key in ("$shell", "$fn", "$member", "$empty")):
             yield list(path)
             return
         for key, value in node.items():
@@ -435,6 +449,8 @@ def _validator(schema: Any, links: list[list[Any]], sources: list[str]) -> Any:
             value: Any = shells.setdefault(node["$shell"], type(node["$shell"], (_Shell,), {}))
         elif "$fn" in node:
             value = _resolve(node["$fn"], sources)
+        elif "$empty" in node:
+            value = {"list": list, "dict": dict}[node["$empty"]]
         else:
             ref, name = node["$member"]
             value = getattr(_resolve(ref, sources), name)
@@ -485,3 +501,31 @@ def _module_file(module: str) -> Path | None:
     rest = parts[2:] if len(parts) > 2 else parts[1:]
     file = base.joinpath(*rest).with_suffix(".py") if rest else base / "__init__.py"
     return file if file.is_file() else base.joinpath(*rest, "__init__.py")
+
+
+def keep_schema(model: type, own: str = "") -> dict[str, Any] | None:
+    """``model``'s core schema kept as data, as a card keeps a tool's input model (shells, ``$fn`` references,
+    empty factories), with its ``links`` and the ``genaiops`` modules it depends on (``sources``: the
+    model's and its validators'); None when it cannot be kept. ``own``: a module whose functions may not be
+    named (what the caller means not to import)."""
+    model.model_rebuild()  # type: ignore[attr-defined]
+    found: set[str] = set()
+    try:
+        kept = _encode(model.__pydantic_core_schema__, {}, found, own)  # type: ignore[attr-defined]
+    except _Unkept:
+        return None
+    for module in list(found):  # a constant a model reads from another module (a pattern, a Literal) counts
+        found.update(_imported_by(module))
+    sources = sorted(m for m in found if m.split(".")[0] == "genaiops")
+    return {"schema": kept, "links": list(_links(kept, ())), "sources": sources}
+
+
+def schema_validator(kept: Mapping[str, Any]) -> Any:
+    """pydantic-core's validator of a schema ``keep_schema`` kept (read once: its nodes are patched in place);
+    what it validates is filled into shells named after the models."""
+    return _validator(kept["schema"], kept["links"], kept["sources"])
+
+
+def sources_digest(modules: Iterable[str]) -> str:
+    """The digest a card records of its sources (their bytes, pydantic-core's version and Python's)."""
+    return _digest(modules)

@@ -23,15 +23,18 @@ import types
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
-
-from pydantic import BaseModel, ValidationError
-from pydantic.json_schema import SkipJsonSchema
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from genaiops import yaml_readings
 from genaiops.errors import Place, Problem, SpecError, did_you_mean, shorten
 from genaiops.lazy import lazy_module
 from genaiops.yamldoc import LIMITS, LineMap, YamlLimits, build_document, field_name, loader_class
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+# pydantic is imported by the functions that check models only: reading a file needs none, and a cold
+# ``scenario list`` of valid files checks them without it (``genaiops.cli.catalogue_cards``).
 
 yaml = lazy_module("yaml")  # imported by the first text parsed: a kept reading needs none (genaiops.yaml_readings)
 
@@ -47,7 +50,7 @@ __all__ = [
     "read_yaml",
 ]
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 Path_ = tuple[Any, ...]
 
 
@@ -184,6 +187,8 @@ def load_model(model: type[M], source: Source, *, what: str = "a mapping of fiel
     if not isinstance(source.data, Mapping):
         kind = "an empty file" if source.data is None else f"a {type(source.data).__name__}"
         raise SpecError(f"{Place(source.file, source.root_line or 1)}: expected {what} at the top level, found {kind}")
+    from pydantic import ValidationError
+
     problems = list(source.duplicates)
     try:
         value = model.model_validate(source.data)
@@ -270,6 +275,8 @@ def _is_union(annotation: Any) -> bool:
 
 
 def _child(annotation: Any, part: Any) -> Any:
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         for name, info in annotation.model_fields.items():
             if part in (name, info.alias):
@@ -299,6 +306,9 @@ def _member_tags(annotation: Any) -> list[str]:
 
 def _field_names(model: Any) -> list[str]:
     """The keys a file may write in ``model`` (a field marked ``SkipJsonSchema`` is set by genaiops, not files)."""
+    from pydantic import BaseModel
+    from pydantic.json_schema import SkipJsonSchema
+
     if not (isinstance(model, type) and issubclass(model, BaseModel)):
         return []
     return [

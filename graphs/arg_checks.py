@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import cache
 from typing import Any
 
 from genaiops.data_roots import DATA_ROOTS_FIX, DataRoots
@@ -137,12 +136,7 @@ def _strings(value: Any, path: tuple, key: Any = None) -> list[tuple[tuple, Any,
 
 
 def _secret_kinds(text: str) -> list[str]:
-    verdict = _scanner().check(text)
-    return sorted({span.label for span in verdict.spans}) if verdict.outcome != "pass" else []
+    """The labels of the secrets the ``Secrets`` guardrail (with its defaults) finds in ``text``."""
+    from genaiops.safety.guardrails.secret_spans import secret_spans  # the scan without the verdict models
 
-
-@cache
-def _scanner() -> Any:
-    from genaiops.safety.guardrails.secrets import Secrets  # imports the scanner package: only when needed
-
-    return Secrets()
+    return sorted({label for _, _, label in secret_spans(text)})

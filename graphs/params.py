@@ -44,17 +44,20 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from genaiops.errors import Problem, UserError, did_you_mean, shorten
 
 if TYPE_CHECKING:
+    from genaiops.graphs.param_spec import ParamSpec
     from genaiops.yamlfile import Source
+
+Read = Callable[[Any], tuple[Any, Any]]
+"""A declaration's reader: its ``ParamSpec`` (or a value with its fields) and None, or None and pydantic's
+``ValidationError`` (``genaiops.graphs.param_spec.read_declaration``)."""
 
 # genaiops.yamlfile (and PyYAML, ~0.04 s) is imported by the functions that read files: GraphSpec's ParamSpec
 # comes from here, and reading a stored run's spec (``genaiops resume``) needs no YAML.
@@ -81,22 +84,6 @@ _HOW = {
 }
 
 
-class ParamSpec(BaseModel):
-    """One declared parameter (the key under ``params:`` is its name)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    type: ParamType = Field(default="string", description="string, integer, number, boolean or duration (seconds).")
-    description: str = ""
-    default: Any = Field(default=None, description="The value when --set does not give one (none: required).")
-    required: bool | None = Field(default=None, description="Must --set give it? Default: when there is no default.")
-    allowed: list[Any] | None = Field(default=None, min_length=1, description="The only values accepted.")
-
-    @property
-    def is_required(self) -> bool:
-        return self.required if self.required is not None else self.default is None
-
-
 @dataclass(frozen=True)
 class Param:
     """A declared parameter with its name, as catalogues and schedules show it."""
@@ -110,7 +97,22 @@ class Param:
 
     @property
     def required(self) -> bool:
-        return self.spec.is_required
+        return is_required(self.spec)
+
+
+def is_required(spec: Any) -> bool:
+    """Must ``--set`` give the parameter? ``required`` when set, else when there is no default."""
+    return spec.required if spec.required is not None else spec.default is None
+
+
+def __getattr__(name: str) -> Any:
+    """``ParamSpec``, from its own module on first use (``genaiops.graphs.param_spec``): reading declarations
+    needs no pydantic when they are checked against the kept schema (``genaiops.cli.catalogue_cards``)."""
+    if name != "ParamSpec":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from genaiops.graphs.param_spec import ParamSpec
+
+    return ParamSpec
 
 
 def parse_sets(items: Iterable[str]) -> dict[str, str]:
@@ -135,21 +137,24 @@ def catalogue_values(params: list[Param]) -> dict[str, Any]:
     return {p.name: (p.spec.allowed[0] if p.spec.allowed else _SAMPLES[p.type]) for p in params if p.required}
 
 
-def scenario_params(path: str | Path, source: Source | None = None) -> list[Param]:
+def scenario_params(path: str | Path, source: Source | None = None, read: Read | None = None) -> list[Param]:
     """The parameters a scenario file declares, in file order (only ``params:`` is read and checked: a
     ``SpecError``/``DocumentError`` for an unreadable file or a bad declaration). ``source``: the file already
-    read (``read_file(path)``), so that a caller validating it next parses it once."""
+    read (``read_file(path)``), so that a caller validating it next parses it once; ``read``: how a declaration
+    is read (``Read``; default: the ``ParamSpec`` model)."""
     from genaiops.yamlfile import DocumentError, read_file
 
     if source is None:
         source = read_file(path)
-    declared, shape, problems = _declarations(source)
+    declared, shape, problems = _declarations(source, read)
     if shape or problems:
         raise DocumentError(shape + problems, source.file)
     return [Param(name, spec) for name, spec in declared.items()]
 
 
-def fill_params(source: Source, values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem], bool]:
+def fill_params(
+    source: Source, values: Mapping[str, Any], read: Read | None = None
+) -> tuple[dict[str, Any], list[Problem], bool]:
     """Check the declarations and ``values`` (``--set``: text, or typed values), then replace every
     ``${params.NAME}`` in ``source.data`` in place (lines stay known). Returns the filled values, the problems,
     and whether the values are complete: when a given value is unknown, missing or of the wrong type, nothing is
@@ -162,7 +167,7 @@ def fill_params(source: Source, values: Mapping[str, Any]) -> tuple[dict[str, An
         )
     if "params" not in data and not values:
         return {}, problems, True  # nothing declared or given: `${params.X}` is validation's reference check's
-    declared, _, semantic = _declarations(source)  # a declaration's shape is the whole-spec check's to report
+    declared, _, semantic = _declarations(source, read)  # a declaration's shape is the whole-spec check's to report
     problems += semantic
     wrong: list[Problem] = []
     filled = _values(source, declared, values, wrong)
@@ -185,7 +190,7 @@ def fill_params(source: Source, values: Mapping[str, Any]) -> tuple[dict[str, An
 # --- declarations and values -----------------------------------------------------------------------------------
 
 
-def _declarations(source: Source) -> tuple[dict[str, ParamSpec], list[Problem], list[Problem]]:
+def _declarations(source: Source, read: Read | None) -> tuple[dict[str, ParamSpec], list[Problem], list[Problem]]:
     """The well-formed declarations; the problems of their shape (what ``ScenarioSpec`` refuses too); the other
     problems (names, defaults and allowed values of the wrong type)."""
     raw = source.data.get("params") if isinstance(source.data, dict) else None
@@ -201,12 +206,14 @@ def _declarations(source: Source) -> tuple[dict[str, ParamSpec], list[Problem], 
         if not isinstance(name, str) or not re.match(NAME_PATTERN, name):
             problems.append(source.problem(at, f"parameter name {shorten(name)} is not a name", "use letters, _, -"))
             continue
-        try:
-            spec = ParamSpec.model_validate(body if body is not None else {})
-        except ValidationError as exc:
+        if read is None:
+            from genaiops.graphs.param_spec import read_declaration as read
+        spec, error = read(body if body is not None else {})
+        if error is not None:
+            from genaiops.graphs.param_spec import ParamSpec
             from genaiops.yamlfile import model_problems
 
-            shape += model_problems(source, ParamSpec, exc, at)
+            shape += model_problems(source, ParamSpec, error, at)
             continue
         problems += _declaration_problems(source, name, spec)
         out[name] = spec
@@ -250,7 +257,7 @@ def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, 
     for name, spec in declared.items():
         if name in given:
             filled[name] = _given(source, name, spec, given[name], problems)
-        elif spec.is_required and spec.default is None:  # required with a default: reported at the declaration
+        elif is_required(spec) and spec.default is None:  # required with a default: reported at the declaration
             problems.append(
                 source.problem(("params", name), f"parameter {name!r} is required", f"give it with --set {name}=VALUE")
             )

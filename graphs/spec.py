@@ -16,7 +16,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from genaiops.graphs.params import ParamSpec
+from genaiops.graphs.param_spec import ParamSpec
+from genaiops.graphs.spec_rules import budget_named, goal_tool
 from genaiops.graphs.stored import GOAL_TOOL
 from genaiops.registry import Risk
 
@@ -92,13 +93,8 @@ class TaskSpec(_Strict):
         "steps as tasks; `args` may give it hints (service, since, model, ...).",
     )
 
-    @model_validator(mode="before")
-    @classmethod
-    def _goal_tool(cls, data: Any) -> Any:
-        """A ``goal`` without a ``tool`` runs ``pursue_goal`` (validation refuses a goal with another tool)."""
-        if isinstance(data, dict) and data.get("goal") is not None and data.get("tool") is None:
-            return {**data, "tool": GOAL_TOOL}
-        return data
+    _goal_tool = model_validator(mode="before")(goal_tool)
+    """A ``goal`` without a ``tool`` runs ``pursue_goal`` (a plain function: the kept schema names it)."""
 
 
 class LoopSpec(_Strict):
@@ -116,11 +112,7 @@ class BudgetSpec(_Strict):
     tokens: int | None = Field(default=None, ge=1, description="Prompt + completion tokens over every agent turn.")
     usd: float | None = Field(default=None, gt=0, description="Cost at the model's price (GENAIOPS_MODEL_PRICES).")
 
-    @model_validator(mode="after")
-    def _something(self) -> BudgetSpec:
-        if self.tokens is None and self.usd is None:
-            raise ValueError("a budget names `tokens`, `usd` or both, e.g. {tokens: 20000, usd: 0.5}")
-        return self
+    _something = model_validator(mode="after")(budget_named)
 
 
 class GraphSpec(_Strict):

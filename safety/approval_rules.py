@@ -15,8 +15,18 @@ from typing import Any, TypeVar
 
 from genaiops.errors import DecisionError, IdentityError, NotPermittedError
 from genaiops.identity import normalize_name
+from genaiops.registry import RISKS
 
-__all__ = ["already_approved", "check_decision", "counts", "evaluate", "expired_refusal", "same_person"]
+__all__ = [
+    "already_approved",
+    "check_decision",
+    "counts",
+    "evaluate",
+    "expired_refusal",
+    "needed",
+    "override_refusal",
+    "same_person",
+]
 
 S = TypeVar("S")
 
@@ -114,3 +124,31 @@ def already_approved(request: Any, decision: Any, state: Any, earlier: Sequence[
         for d in earlier
         if counts(request, d)
     )
+
+
+def needed(policy: Any, tool: Any, risk: str | None, approval: str) -> tuple[str, int, tuple[str, ...]]:
+    """The effective risk tier of a call of ``tool``, the approvals it needs and the roles that may give them
+    (``ApprovalPolicy.requirement``). ``policy``: any object with the policy's ``tools`` rules, ``tier(risk)``,
+    ``gated_actions``, ``allow_spec_auto`` and ``approver_roles`` (the model, or the built-in policy's facts)."""
+    rule = policy.tools.get(tool.name)
+    rule_risk, rule_roles, auto = (rule.risk, rule.roles, rule.auto) if rule is not None else (None, None, False)
+    effective = max((tool.risk, risk or "low", rule_risk or "low"), key=RISKS.index)
+    approvals = policy.tier(effective).approvals
+    flagged = bool(set(tool.actions) & set(policy.gated_actions))
+    if flagged or approval == "required":
+        approvals = max(approvals, 1)
+    if (auto and approval != "required") or (approval == "auto" and (policy.allow_spec_auto or not flagged)):
+        approvals = 0
+    return effective, approvals, tuple(rule_roles or policy.approver_roles)
+
+
+def override_refusal(policy: Any, tool: Any, approval: str) -> str | None:
+    """Why a spec's approval override is not allowed for ``tool``, or None (``ApprovalPolicy.check_override``)."""
+    flagged = set(tool.actions) & set(policy.gated_actions)
+    rule = policy.tools.get(tool.name)
+    if approval == "auto" and flagged and not policy.allow_spec_auto and not (rule is not None and rule.auto):
+        return (
+            f"`approval: auto` is not allowed for {tool.name}: it {', '.join(sorted(flagged))}, and the "
+            "approval policy requires a person to approve that"
+        )
+    return None

@@ -49,7 +49,8 @@ from pydantic.json_schema import SkipJsonSchema
 from genaiops.errors import IdentityError
 from genaiops.identity import normalize_name
 from genaiops.ids import content_hash
-from genaiops.registry import ACTIONS, RISKS, Action, Risk, ToolSpec
+from genaiops.registry import ACTIONS, Action, Risk, ToolSpec
+from genaiops.safety.approval_rules import needed, override_refusal
 from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
 
 if TYPE_CHECKING:
@@ -200,20 +201,12 @@ class ApprovalPolicy(_Frozen):
         approval: str = "policy",
         urgency: Urgency | None = None,
     ) -> Requirement:
-        rule = self.tools.get(tool.name, ToolRule())
-        effective = max((tool.risk, risk or "low", rule.risk or "low"), key=RISKS.index)
-        tier = self.tier(effective)
-        needed = tier.approvals
-        flagged = bool(set(tool.actions) & set(self.gated_actions))
-        if flagged or approval == "required":
-            needed = max(needed, 1)
-        if (rule.auto and approval != "required") or (approval == "auto" and (self.allow_spec_auto or not flagged)):
-            needed = 0
+        effective, approvals, roles = needed(self, tool, risk, approval)
         return Requirement(
             risk=effective,
-            approvals=needed,
-            roles=rule.roles or self.approver_roles,
-            expires_after=timedelta(hours=self._expiry_hours(tier, urgency)),
+            approvals=approvals,
+            roles=roles,
+            expires_after=timedelta(hours=self._expiry_hours(self.tier(effective), urgency)),
         )
 
     def _expiry_hours(self, tier: TierRule, urgency: Urgency | None) -> float:
@@ -222,18 +215,7 @@ class ApprovalPolicy(_Frozen):
 
     def check_override(self, tool: ToolSpec | ToolCard, approval: str) -> str | None:
         """Why a spec's approval override is not allowed for ``tool``, or None when it is."""
-        flagged = set(tool.actions) & set(self.gated_actions)
-        if (
-            approval == "auto"
-            and flagged
-            and not self.allow_spec_auto
-            and not self.tools.get(tool.name, ToolRule()).auto
-        ):
-            return (
-                f"`approval: auto` is not allowed for {tool.name}: it {', '.join(sorted(flagged))}, and the "
-                "approval policy requires a person to approve that"
-            )
-        return None
+        return override_refusal(self, tool, approval)
 
 
 _WHAT = "an approval policy: a mapping of fields (tiers:, approver_roles:, ...)"

@@ -85,8 +85,8 @@ def own_modules(command: str) -> set[str]:
     return {f"genaiops.cli.{COMMANDS[command][0]}", *(["genaiops.cli.scenarios"] if command == "scenario" else [])}
 
 
-SCANNER = ("genaiops.safety.guardrails.base", "genaiops.safety.guardrails.secrets")
-"""The regex secret scanner validation checks literal arguments with (no model, no numpy)."""
+SCANNER = ("genaiops.safety.guardrails.secret_spans", "genaiops.safety.guardrails.casing")
+"""The regex secret scan validation checks literal arguments with (no model, no numpy, no verdict model)."""
 
 
 @pytest.fixture(scope="module")

@@ -183,10 +183,26 @@ def _catalogue(command: _Command, argv: list[str]) -> bool:
                 raise _Unsure from exc
         return loaded[0]
 
+    def quick(file: Path, source: Any, checked: dict[str, list]) -> Any:  # a valid file's line, without pydantic
+        if not made:
+            from genaiops.cli.catalogue_cards import kept_cards
+            from genaiops.cli.plain_settings import plain_settings
+
+            settings = plain_settings()  # the card knows the built-in policy only: none set, none in the home
+            built_in = settings is not None and settings.policy_file is None and settings.home_policy_file is None
+            made.append((settings, kept_cards() if built_in else None))
+        settings, cards = made[0]
+        if cards is None:
+            return None
+        from genaiops.cli.catalogue_cards import quick_shape
+
+        return quick_shape(file, source, settings, cards, checked)
+
+    made: list[tuple[Any, Any]] = []
     try:
         if not folder.is_dir():
             return False
-        shapes = [catalogue_entry(file, context) for file in candidates(folder)]
+        shapes = [catalogue_entry(file, context, quick) for file in candidates(folder)]
     except Exception:  # noqa: BLE001 - the typer command lists again and explains
         return False
     from genaiops.cli.output import Format

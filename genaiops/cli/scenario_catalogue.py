@@ -50,6 +50,17 @@ def _top_level(file: Path) -> Any:
     return source.data
 
 
+def _reread(file: Path) -> None:
+    """Read ``file`` again into ``_READ`` as ``candidates`` did."""
+    import contextlib
+
+    from genaiops.errors import SpecError
+    from genaiops.yamlfile import read_file
+
+    with contextlib.suppress(SpecError):  # unreadable: the full path reads it and says why
+        _READ[file] = read_file(file)
+
+
 def _loaded(file: Path) -> Any:
     """The file's YAML data, read with libyaml when PyYAML has it (~10x faster than its Python parser); what
     libyaml refuses is read again by the Python parser, so the answer is the same with or without it."""
@@ -68,21 +79,32 @@ def _loaded(file: Path) -> Any:
     return {"tasks": None}  # let validation name the problem
 
 
-def catalogue_entry(file: Path, context: Callable[[], tuple[Any, Any]]) -> dict[str, Any]:
+Quick = Callable[[Path, Any, dict[str, list]], "dict[str, Any] | None"]
+"""A valid file's line made without the models (``genaiops.cli.catalogue_cards.quick_shape``), or None."""
+
+
+def catalogue_entry(file: Path, context: Callable[[], tuple[Any, Any]], quick: Quick | None = None) -> dict[str, Any]:
     """The line of ``file``: validated with a sample value for each required parameter nobody gave, against
     the settings and approval policy ``context()`` gives (called only when the line is not kept); a file that
-    does not validate gets its first problem."""
+    does not validate gets its first problem. ``quick(file, source, checked)`` is asked first, when given."""
     from genaiops.errors import UserError
 
     key = file_cache.file_key("scenario list", file, None)
     kept = file_cache.recall(key)
     if kept is not None:
         return kept
+    if quick is not None and file in _READ:
+        checked: dict[str, list] = {}
+        shape = quick(file, _READ.pop(file), checked)
+        if shape is not None:
+            file_cache.remember(key, shape, checked)
+            return shape
+        _reread(file)  # the file's data was changed in place (its parameters filled)
     from genaiops.cli.graph_files import load_graph_file
     from genaiops.cli.shapes import scenario_shape
     from genaiops.graphs import catalogue_values, scenario_params
 
-    checked: dict[str, list] = {}
+    checked = {}
     keep = True
     try:
         source = _READ.pop(file, None)

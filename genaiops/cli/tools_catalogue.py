@@ -131,3 +131,7 @@ if __name__ == "__main__":
     from genaiops.tools import CARDS
 
     print(f"wrote {write_tool_cards()} tool cards in {CARDS}")
+    from genaiops.cli.catalogue_cards import FILE, write_card
+
+    write_card()
+    print(f"wrote {FILE}")

@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from genaiops.safety.guardrails.casing import lowers_alike
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
 __all__ = ["AllOf", "AnyOf", "Composable", "SEVERITY", "lowers_alike", "make_verdict", "worst"]
@@ -20,20 +20,6 @@ SEVERITY: dict[str, int] = {"pass": 0, "flag": 1, "block": 2}
 def worst(outcomes: Iterable[Outcome]) -> Outcome:
     """The most severe outcome (``pass`` for none)."""
     return max(outcomes, key=SEVERITY.__getitem__, default="pass")
-
-
-_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
-"""The only characters that case-blind matching reads as an ASCII letter while ``str.lower`` does not turn them into
-that letter alone: "İ" lowers to two characters, "ı" and "ſ" match i and s but lower to themselves."""
-
-
-def lowers_alike(text: str) -> bool:
-    """Whether a case-blind pattern whose letters are lower-case ASCII finds in ``text`` exactly what the same
-    pattern without IGNORECASE finds in ``text.lower()``, at the same positions: true for ASCII text and for any
-    text without ``_CASE_ODD`` (lower-casing keeps every other character one character, a letter a letter, and
-    turns exactly the characters the pattern's letters match into those letters). Scanners use it to run their
-    faster lower-case patterns, which the engine can jump through, on most non-ASCII text too."""
-    return text.isascii() or _CASE_ODD.search(text) is None
 
 
 def make_verdict(

@@ -8,107 +8,13 @@ a bound) and is not a placeholder (``<token>``, ``${VAR}``, ``xxxx``, ``changeme
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
-from genaiops.safety.guardrails.base import Composable, lowers_alike, make_verdict
+from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.secret_spans import MIN_ENTROPY, secret_spans, shannon_entropy
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
 __all__ = ["Secrets", "shannon_entropy"]
-
-# (label, lower-case hints one of which must occur, pattern, group holding the secret, its minimum entropy)
-_FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
-    (
-        "PRIVATE_KEY",
-        ("private key",),
-        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*"
-        r"PRIVATE KEY(?: BLOCK)?-----|\Z)",
-        0,
-        0.0,
-    ),
-    (
-        "AWS_ACCESS_KEY",
-        ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "aipa"),
-        r"\b((?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16})\b",
-        1,
-        2.5,
-    ),
-    (
-        "GITHUB_TOKEN",
-        ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
-        r"\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b",
-        1,
-        3.0,
-    ),
-    ("GITLAB_TOKEN", ("glpat-",), r"\b(glpat-[A-Za-z0-9_\-]{20,})", 1, 3.0),
-    ("SLACK_TOKEN", ("xox",), r"\b(xox[abposr]-[A-Za-z0-9-]{10,})", 1, 3.0),
-    (
-        "SLACK_WEBHOOK",
-        ("hooks.slack.com",),
-        r"(https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,})",
-        1,
-        3.0,
-    ),
-    ("STRIPE_KEY", ("_live_", "_test_"), r"\b((?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,})\b", 1, 3.0),
-    ("GOOGLE_API_KEY", ("aiza",), r"\b(AIza[0-9A-Za-z_\-]{35})(?![0-9A-Za-z_\-])", 1, 3.0),
-    ("ANTHROPIC_KEY", ("sk-ant-",), r"\b(sk-ant-[A-Za-z0-9_\-]{32,})", 1, 3.5),
-    ("OPENAI_KEY", ("sk-",), r"\b(sk-(?:proj-|svcacct-)?[A-Za-z0-9_\-]{32,})", 1, 3.5),
-    ("HUGGINGFACE_TOKEN", ("hf_",), r"\b(hf_[A-Za-z0-9]{30,})\b", 1, 3.0),
-    ("NPM_TOKEN", ("npm_",), r"\b(npm_[A-Za-z0-9]{36})\b", 1, 3.0),
-    ("SENDGRID_KEY", ("sg.",), r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b", 1, 3.0),
-    ("TWILIO_KEY", ("sk",), r"\b(SK[0-9a-f]{32})\b", 1, 3.0),
-    ("JWT", ("eyj",), r"\b(eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,})", 1, 3.0),
-    ("AZURE_STORAGE_KEY", ("accountkey=",), r"AccountKey=([A-Za-z0-9+/]{80,}={0,2})", 1, 4.0),
-    (
-        "CONNECTION_STRING",
-        ("://",),
-        r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|"
-        r"sqlserver|oracle|ftp|sftp|smtp)://[^\s:/@]*:([^\s@/]{3,})@[^\s/]+",
-        1,
-        1.5,
-    ),
-    ("PASSWORD_IN_DSN", ("password=", "pwd="), r"(?i)\b(?:password|pwd)=([^;\s'\"]{6,})(?=;|\s|$|['\"])", 1, 2.5),
-)
-
-_HINTS = tuple(sorted({hint for _, hints, _, _, _ in _FORMATS for hint in hints}))
-"""Every format's hints, each tested once per text."""
-_KEY_WORDS = ("key", "secret", "token", "pass", "pwd", "auth", "credential", "bearer")
-_ASSIGNMENT = (
-    r"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|access[_-]?key|auth(?:orization)?|"
-    r"credentials?|private[_-]?key|bearer)[\w.-]*[\"']?\s*(?:[:=]|=>|:=)\s*(?:bearer\s+)?[\"']?"
-    r"([^\s\"',;`)}\]]{8,})"
-)
-_BEARER = r"(?i)\bBearer\s+([A-Za-z0-9_\-\.=+/]{20,})"
-_ASSIGNMENT_LOWER = _ASSIGNMENT.removeprefix("(?i)")
-_BEARER_LOWER = _BEARER.removeprefix("(?i)").replace("Bearer", "bearer")
-"""The assignment rules for lower-cased text: without IGNORECASE the engine jumps between the letters a keyword
-can start with (the same spans, ~8x faster); on text that ``lowers_alike`` (ASCII, most non-ASCII text),
-lower-casing and IGNORECASE agree exactly. Like
-the formats', these patterns and ``_PLACEHOLDER`` are compiled (``_regex``) when a text first needs them (a key
-word, a format's hint): most texts validation screens hold neither (~3 % of a cold ``scenario validate``)."""
-_PLACEHOLDER = (
-    r"(?i)^(?:[<{\[$%].*|.*[>}\]]$|.*(?:x{4,}|\*{3,}|\.{3}|example|sample|dummy|placeholder|changeme|your[_-]|"
-    r"redacted|test123|password|secret|token|here|null|none|undefined|todo|fixme|env\[|environ|getenv).*|"
-    r"(.)\1{5,}.*)$"
-)
-
-
-def shannon_entropy(value: str) -> float:
-    """Shannon entropy in bits per character."""
-    if not value:
-        return 0.0
-    total = len(value)
-    return -sum(n / total * math.log2(n / total) for n in Counter(value).values())
-
-
-def _random_enough(value: str, minimum: float) -> bool:
-    if _regex(_PLACEHOLDER).match(value):
-        return False
-    classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^A-Za-z0-9]"))
-    return shannon_entropy(value) >= minimum and (classes >= 2 or len(value) >= 24)
 
 
 @dataclass(frozen=True)
@@ -116,54 +22,12 @@ class Secrets(Composable):
     """Credentials in text: provider key formats, private keys, connection strings, ``key = <random>``."""
 
     name: str = "secrets"
-    min_entropy: float = 3.0
+    min_entropy: float = MIN_ENTROPY
     """Bits per character an assigned value needs to count as a secret (assignment rules only)."""
     on_hit: Outcome = "block"
 
-    def _format_spans(self, text: str, lower: str) -> list[Span]:
-        spans: list[Span] = []
-        present = {hint for hint in _HINTS if hint in lower}
-        if not present:
-            return spans
-        for label, hints, pattern, group, minimum in _FORMATS:
-            if present.isdisjoint(hints):
-                continue
-            for match in _regex(pattern).finditer(text):
-                value = match.group(group)
-                if group and not _random_enough(value, minimum):
-                    continue
-                spans.append(Span(start=match.start(group), end=match.end(group), label=label))
-        return spans
-
-    def _assigned_spans(self, text: str, lower: str, taken: list[Span]) -> list[Span]:
-        spans: list[Span] = []
-        if not any(k in lower for k in _KEY_WORDS):
-            return spans
-        alike = lowers_alike(text)
-        rules = (
-            (_ASSIGNMENT, _ASSIGNMENT_LOWER, "ASSIGNED_SECRET"),
-            (_BEARER, _BEARER_LOWER, "BEARER_TOKEN"),
-        )
-        for pattern, lowered, label in rules:
-            for match in _regex(lowered).finditer(lower) if alike else _regex(pattern).finditer(text):
-                start, end = match.span(1)
-                if any(s.start < end and start < s.end for s in taken + spans):
-                    continue
-                if _random_enough(text[start:end], self.min_entropy):
-                    spans.append(Span(start=start, end=end, label=label))
-        return spans
-
     def check(self, text: str) -> Verdict:
-        lower = text.lower()
-        spans = self._format_spans(text, lower)
-        spans += self._assigned_spans(text, lower, spans)
+        spans = [Span(start=s, end=e, label=label) for s, e, label in secret_spans(text, self.min_entropy)]
         kinds = sorted({s.label for s in spans})
         reason = f"secret in text ({', '.join(kinds)})"
         return make_verdict(self.name, bool(spans), 1.0 if spans else 0.0, spans, reason, self.on_hit)
-
-
-@cache
-def _regex(pattern: str) -> re.Pattern[str]:
-    """A format's pattern compiled, once, when a text first holds one of its hints (compiling every format up
-    front cost each command that screens anything a few tens of ms)."""
-    return re.compile(pattern)

@@ -3,17 +3,17 @@ short CLI command that screens ordinary values compiles none), and find the same
 
 from __future__ import annotations
 
-from genaiops.safety.guardrails import injection_rules, secrets
+from genaiops.safety.guardrails import injection_rules, secret_spans, secrets
 
 
 def test_ordinary_text_compiles_no_rule() -> None:
     """Plain values (what most tasks pass) are screened without compiling any rule's regex."""
     injection_rules._regex.cache_clear()
-    secrets._regex.cache_clear()
+    secret_spans._regex.cache_clear()
     assert injection_rules.matches("checkout p99 latency 120 ms at 10:00") == []
     assert secrets.Secrets().check("service checkout, version v42").outcome == "pass"
     assert injection_rules._regex.cache_info().currsize == 0
-    assert secrets._regex.cache_info().currsize == 0
+    assert secret_spans._regex.cache_info().currsize == 0
 
 
 def test_a_hit_compiles_its_rule_and_is_found() -> None:

@@ -233,12 +233,12 @@ def test_the_lower_case_patterns_on_non_ascii_text_find_what_the_case_blind_ones
     """Secrets, dates of birth, driver's licences and reported abuse are looked for with lower-case patterns on
     lower-cased text whenever lowers_alike says the two agree (not only on ASCII text): the verdicts are those of
     the case-blind patterns (İ, ı and ſ, read by IGNORECASE as i and s, keep the case-blind ones)."""
-    from genaiops.safety.guardrails import pii, pii_patterns, secrets, toxicity_targets
+    from genaiops.safety.guardrails import pii, pii_patterns, secret_spans, toxicity_targets
 
     text = "".join(bits)
     scanners = (Secrets(), PII(entities=frozenset({"DATE_OF_BIRTH", "US_DRIVER_LICENSE"})))
     fast = [scanner.check(text) for scanner in scanners] + [toxicity_targets.mask_reported(text)]
     with pytest.MonkeyPatch.context() as patch:
-        for module in (pii, pii_patterns, secrets, toxicity_targets):
+        for module in (pii, pii_patterns, secret_spans, toxicity_targets):
             patch.setattr(module, "lowers_alike", str.isascii)  # as before: lower-case patterns on ASCII only
         assert fast == [scanner.check(text) for scanner in scanners] + [toxicity_targets.mask_reported(text)]

@@ -7,7 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from ..environment import ChangeEvent, MetricWindow, ServiceTopology, as_utc
+from genaiops.tools.sre.model_rules import as_utc, something_to_work_on
+
+from ..environment import ChangeEvent, MetricWindow, ServiceTopology
 
 __all__ = [
     "Anomaly",
@@ -36,10 +38,7 @@ class Anomaly(BaseModel, defer_build=True):
     source: Literal["detector", "alert", "log"] = "detector"
     explanation: str = ""
 
-    @field_validator("onset")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return as_utc(value)
+    _utc = field_validator("onset")(as_utc)
 
     @property
     def ratio(self) -> float | None:
@@ -55,10 +54,7 @@ class KnownProblem(BaseModel, defer_build=True):
     since: datetime
     note: str = ""
 
-    @field_validator("since")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return as_utc(value)
+    _utc = field_validator("since")(as_utc)
 
 
 class Symptom(BaseModel, defer_build=True):
@@ -143,8 +139,4 @@ class DiagnosisInput(BaseModel, defer_build=True):
         default=None, description="services without metrics; default: topology services absent from `metrics`"
     )
 
-    @model_validator(mode="after")
-    def _something_to_work_on(self) -> DiagnosisInput:
-        if self.anomalies is None and self.metrics is None:
-            raise ValueError("give `anomalies` (from a detector or alerts) or `metrics` (a MetricWindow)")
-        return self
+    _something_to_work_on = model_validator(mode="after")(something_to_work_on)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
+
+from genaiops.tools.sre.model_rules import as_utc, known_services, same_length
 
 __all__ = [
     "METRICS",
@@ -27,11 +29,6 @@ METRICS: tuple[MetricName, ...] = ("latency_p99_ms", "error_rate", "saturation")
 ActionKind = Literal["restart", "scale", "roll_back", "fail_over", "clear_cache"]
 
 
-def as_utc(value: datetime) -> datetime:
-    """A timezone-aware UTC datetime (a naive one is read as UTC)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 class DependencyEdge(BaseModel, defer_build=True):
     """``caller`` sends requests to ``callee``; ``weight`` is the share of the caller's requests that do."""
 
@@ -47,17 +44,7 @@ class ServiceTopology(BaseModel, defer_build=True):
     edges: list[DependencyEdge]
     ingress: dict[str, float] = Field(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _known_services(self) -> ServiceTopology:
-        known = set(self.services)
-        for i, edge in enumerate(self.edges):
-            for end in (edge.caller, edge.callee):
-                if end not in known:
-                    raise ValueError(f"edges[{i}] names {end!r}, which is not in services")
-        for name in self.ingress:
-            if name not in known:
-                raise ValueError(f"ingress names {name!r}, which is not in services")
-        return self
+    _known_services = model_validator(mode="after")(known_services)
 
 
 class MetricWindow(BaseModel, defer_build=True):
@@ -67,17 +54,9 @@ class MetricWindow(BaseModel, defer_build=True):
     step_seconds: int = Field(default=60, gt=0)
     series: dict[str, dict[str, list[float]]]
 
-    @field_validator("start")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return as_utc(value)
+    _utc = field_validator("start")(as_utc)
 
-    @model_validator(mode="after")
-    def _same_length(self) -> MetricWindow:
-        lengths = {len(v) for metrics in self.series.values() for v in metrics.values()}
-        if len(lengths) > 1:
-            raise ValueError(f"every series must have the same number of samples; got lengths {sorted(lengths)}")
-        return self
+    _same_length = model_validator(mode="after")(same_length)
 
     @property
     def length(self) -> int:
@@ -95,10 +74,7 @@ class ChangeEvent(BaseModel, defer_build=True):
     kind: Literal["deploy", "config", "restart", "scale", "roll_back", "fail_over", "clear_cache"]
     detail: str = ""
 
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return as_utc(value)
+    _utc = field_validator("at")(as_utc)
 
 
 class ServiceState(BaseModel, defer_build=True):

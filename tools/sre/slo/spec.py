@@ -26,12 +26,12 @@ step is good when ``metric`` is ``below`` / ``above`` the value). ``alerts`` rep
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from genaiops.tools.sre.model_rules import duration_seconds, duration_text, good_or_bad, one_bound, short_is_shorter
 from genaiops.yamlfile import DocumentError, Source, load_model, read_file, read_yaml
 
 __all__ = [
@@ -48,22 +48,6 @@ __all__ = [
     "parse_slos",
 ]
 
-_DURATION = re.compile(r"^([1-9]\d{0,5})(s|m|h|d|w)$")
-_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-
-
-def duration_seconds(text: str) -> int:
-    """``'30d'`` -> 2592000; ``ValueError`` naming the accepted form otherwise."""
-    match = _DURATION.match(text.strip()) if isinstance(text, str) else None
-    if match is None:
-        raise ValueError(f"{text!r} is not a duration; write a whole number and a unit: 5m, 1h, 3d, 30d, 4w")
-    return int(match[1]) * _UNIT[match[2]]
-
-
-def _duration(value: str) -> str:
-    duration_seconds(value)
-    return value.strip()
-
 
 class _Strict(BaseModel, defer_build=True):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,11 +61,7 @@ class RatioSLI(_Strict):
     bad: str | None = Field(default=None, min_length=1, description="Or bad events: metric name or PromQL.")
     total: str = Field(min_length=1, description="All events: metric name or PromQL.")
 
-    @model_validator(mode="after")
-    def _good_or_bad(self) -> RatioSLI:
-        if (self.good is None) == (self.bad is None):
-            raise ValueError("give either `good` or `bad` (events), with `total`")
-        return self
+    _good_or_bad = model_validator(mode="after")(good_or_bad)
 
 
 class ErrorRatioSLI(_Strict):
@@ -99,11 +79,7 @@ class ThresholdSLI(_Strict):
     below: float | None = None
     above: float | None = None
 
-    @model_validator(mode="after")
-    def _one_bound(self) -> ThresholdSLI:
-        if (self.below is None) == (self.above is None):
-            raise ValueError("give one bound: `below: 300` (good when lower) or `above: 0.5` (good when higher)")
-        return self
+    _one_bound = model_validator(mode="after")(one_bound)
 
 
 SLI = Annotated[RatioSLI | ErrorRatioSLI | ThresholdSLI, Field(discriminator="type")]
@@ -117,13 +93,9 @@ class BurnAlert(_Strict):
     short: str
     burn_rate: float = Field(gt=0, le=1e6)
 
-    _durations = field_validator("long", "short")(_duration)
+    _durations = field_validator("long", "short")(duration_text)
 
-    @model_validator(mode="after")
-    def _short_is_shorter(self) -> BurnAlert:
-        if duration_seconds(self.short) >= duration_seconds(self.long):
-            raise ValueError(f"short window {self.short} must be shorter than long window {self.long}")
-        return self
+    _short_is_shorter = model_validator(mode="after")(short_is_shorter)
 
 
 _WORKBOOK = (("page", "1h", "5m", 0.02), ("page", "6h", "30m", 0.05), ("ticket", "3d", "6h", 0.10))
@@ -157,7 +129,7 @@ class SLOSpec(_Strict):
     )
     description: str = ""
 
-    _window = field_validator("window")(_duration)
+    _window = field_validator("window")(duration_text)
 
     @property
     def budget(self) -> float:

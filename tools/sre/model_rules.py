@@ -1,0 +1,95 @@
+"""The SRE input models' own validators as plain functions, in a module without pydantic: a tool card names
+them by reference (``genaiops.toolcards``), and checking a scenario's arguments against the cards then imports
+this module, not the models (a cold ``genaiops scenario list`` imports no pydantic:
+``genaiops.cli.catalogue_cards``). The models use these very functions (``environment.models``,
+``diagnosis.models``, ``slo.spec``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+__all__ = [
+    "as_utc",
+    "duration_seconds",
+    "duration_text",
+    "good_or_bad",
+    "known_services",
+    "one_bound",
+    "same_length",
+    "short_is_shorter",
+    "something_to_work_on",
+]
+
+
+def as_utc(value: datetime) -> datetime:
+    """A timezone-aware UTC datetime (a naive one is read as UTC)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def known_services(topology: Any) -> Any:
+    """A topology's edges and ingress name only its services."""
+    known = set(topology.services)
+    for i, edge in enumerate(topology.edges):
+        for end in (edge.caller, edge.callee):
+            if end not in known:
+                raise ValueError(f"edges[{i}] names {end!r}, which is not in services")
+    for name in topology.ingress:
+        if name not in known:
+            raise ValueError(f"ingress names {name!r}, which is not in services")
+    return topology
+
+
+def same_length(window: Any) -> Any:
+    """Every series of a metrics window has the same number of samples."""
+    lengths = {len(v) for metrics in window.series.values() for v in metrics.values()}
+    if len(lengths) > 1:
+        raise ValueError(f"every series must have the same number of samples; got lengths {sorted(lengths)}")
+    return window
+
+
+def something_to_work_on(diagnosis: Any) -> Any:
+    """A diagnosis is given anomalies or metrics."""
+    if diagnosis.anomalies is None and diagnosis.metrics is None:
+        raise ValueError("give `anomalies` (from a detector or alerts) or `metrics` (a MetricWindow)")
+    return diagnosis
+
+
+_DURATION = re.compile(r"^([1-9]\d{0,5})(s|m|h|d|w)$")
+_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+def duration_seconds(text: str) -> int:
+    """``'30d'`` -> 2592000; ``ValueError`` naming the accepted form otherwise."""
+    match = _DURATION.match(text.strip()) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError(f"{text!r} is not a duration; write a whole number and a unit: 5m, 1h, 3d, 30d, 4w")
+    return int(match[1]) * _UNIT[match[2]]
+
+
+def duration_text(value: str) -> str:
+    """An SLO window written as a duration (``duration_seconds``), stripped."""
+    duration_seconds(value)
+    return value.strip()
+
+
+def good_or_bad(sli: Any) -> Any:
+    """A ratio SLI counts good or bad events, not both."""
+    if (sli.good is None) == (sli.bad is None):
+        raise ValueError("give either `good` or `bad` (events), with `total`")
+    return sli
+
+
+def one_bound(sli: Any) -> Any:
+    """A threshold SLI has one bound."""
+    if (sli.below is None) == (sli.above is None):
+        raise ValueError("give one bound: `below: 300` (good when lower) or `above: 0.5` (good when higher)")
+    return sli
+
+
+def short_is_shorter(alert: Any) -> Any:
+    """A burn alert's short window is shorter than its long one."""
+    if duration_seconds(alert.short) >= duration_seconds(alert.long):
+        raise ValueError(f"short window {alert.short} must be shorter than long window {alert.long}")
+    return alert
