@@ -8,7 +8,8 @@ model fitted on train minus dev, classifier at the shipped C=100); never the hel
     python bench/planner_tagger.py seed6 '{"seed": 6}'                         # another augmentation seed
 
 Keys: ``forms`` (``train.NAME_FORMS``), ``keep`` (``train.KEEP_FORM``), ``copies`` (``train.AUGMENT_COPIES``),
-``vocab`` (``train.USE_VOCAB``), ``formfeat`` (``model.FORM_FEATURES``), ``epochs`` (8), ``seed`` (augment's, 5).
+``vocab`` (``train.USE_VOCAB``), ``formfeat`` (``model.FORM_FEATURES``), ``identifiers``
+(``model.NEW_IDENTIFIERS_ONLY``), ``epochs`` (8), ``seed`` (augment's, 5).
 Writes the tagger to ``--out`` (default /tmp/planner_tagger_NAME.json) and prints whole-request accuracy per set.
 """
 
@@ -50,6 +51,7 @@ def main() -> None:
     T.KEEP_FORM = cfg.get("keep", 0.5)
     T.USE_VOCAB = cfg.get("vocab", False)
     M.FORM_FEATURES = cfg.get("formfeat", False)
+    M.NEW_IDENTIFIERS_ONLY = cfg.get("identifiers", False)
     epochs, seed = cfg.get("epochs", 8), cfg.get("seed", 5)
     train = T.load_split("train")
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))

@@ -334,7 +334,7 @@ def tag_features(
     ]
     if FORM_FEATURES:  # tried in plan10 (the shape beside each neighbour), not shipped: see docs/planner.md
         feats += [f"sp1={shape}|{p1}", f"sn1={shape}|{n1}"]
-    if vocab:
+    if vocab and (not NEW_IDENTIFIERS_ONLY or not words_only(shape)):
         new = "seen" if low in vocab else "new"
         feats += [f"nv={new}", f"nvp1={new}|{p1}", f"nvn1={new}|{n1}", f"nvi={new}|{intent}", f"nvs={new}|{shape}"]
     return feats
@@ -342,6 +342,13 @@ def tag_features(
 
 FORM_FEATURES = False
 """Whether the tagger also sees its token's shape beside each neighbour (tried with fresh name forms, plan10)."""
+NEW_IDENTIFIERS_ONLY = False
+"""With a vocabulary: mark only tokens written as identifiers (joined, numbered, inner capitals) as new or seen."""
+
+
+def words_only(shape: str) -> bool:
+    """A token's shape is a plain word's (lower-case, capitalised or upper-case letters only)."""
+    return shape in ("a", "Aa", "A")
 
 
 class Model:
