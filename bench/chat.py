@@ -24,6 +24,7 @@ simulator's service names).
     python bench/chat.py --split blind2 --errors  # dev_blind2.jsonl: a second hand-written set (p-plan7)
     python bench/chat.py --split blind3           # dev_blind3.jsonl: a third (p-plan8), for judging, not tuning
     python bench/chat.py --split blind4           # dev_blind4.jsonl: a fourth (p-plan9), for judging, not tuning
+    python bench/chat.py --split blind5           # dev_blind5.jsonl: a fifth (plan10), for judging, not tuning
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ SHIPPED_SPLITS = {
     "blind2": "dev_blind2",
     "blind3": "dev_blind3",
     "blind4": "dev_blind4",
+    "blind5": "dev_blind5",
 }
 """The splits the shipped model is scored on as it is (it was trained on none of them), and their files."""
 

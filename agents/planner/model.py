@@ -298,16 +298,18 @@ def tag_features(
     previous: str,
     intent: str,
     known: dict[str, str] | None = None,
+    vocab: frozenset[str] | None = None,
 ) -> list[str]:
     """The features of token ``i`` (``prepare``'s folded tokens and shapes) given the previous label and the
-    intent; ``known`` maps names the system knows (the simulator's services) to their slot."""
+    intent; ``known`` maps names the system knows (the simulator's services) to their slot; ``vocab`` holds the
+    tokens the training requests use (a token outside it is new: a name never seen, or a slip)."""
     low, shape = folded[i], shapes[i]
     kind = (known or {}).get(low, "-")
     p1 = folded[i - 1] if i > 0 else "<s>"
     p2 = folded[i - 2] if i > 1 else "<s>"
     n1 = folded[i + 1] if i + 1 < len(folded) else "</s>"
     n2 = folded[i + 2] if i + 2 < len(folded) else "</s>"
-    return [
+    feats = [
         "bias",
         f"w={low}",
         f"s={shape}",
@@ -330,6 +332,23 @@ def tag_features(
         f"g={kind}",
         f"gp1={kind}|{p1}",
     ]
+    if FORM_FEATURES:  # tried in plan10 (the shape beside each neighbour), not shipped: see docs/planner.md
+        feats += [f"sp1={shape}|{p1}", f"sn1={shape}|{n1}"]
+    if vocab and (not NEW_IDENTIFIERS_ONLY or not words_only(shape)):
+        new = "seen" if low in vocab else "new"
+        feats += [f"nv={new}", f"nvp1={new}|{p1}", f"nvn1={new}|{n1}", f"nvi={new}|{intent}", f"nvs={new}|{shape}"]
+    return feats
+
+
+FORM_FEATURES = False
+"""Whether the tagger also sees its token's shape beside each neighbour (tried with fresh name forms, plan10)."""
+NEW_IDENTIFIERS_ONLY = False
+"""With a vocabulary: mark only tokens written as identifiers (joined, numbered, inner capitals) as new or seen."""
+
+
+def words_only(shape: str) -> bool:
+    """A token's shape is a plain word's (lower-case, capitalised or upper-case letters only)."""
+    return shape in ("a", "Aa", "A")
 
 
 class Model:
@@ -343,6 +362,7 @@ class Model:
         self.trained_on: int = int(data.get("trained", {}).get("rows", 0))
         self.known: dict[str, str] = {name: slot for slot, names in data["known"].items() for name in names}
         self.common: frozenset[str] = frozenset(data.get("common", ()))
+        self.vocab: frozenset[str] = frozenset(data.get("vocab", ()))
         self.lexicon: Lexicon | None = Lexicon(data["lexicon"], CUE_STEMS) if data.get("lexicon") else None
 
     def intent(self, text: str) -> tuple[str, float]:
@@ -381,7 +401,7 @@ class Model:
         folded, shapes = prepare(words)
         for i in range(len(words)):
             scores: dict[str, float] = {}
-            for feat in tag_features(folded, shapes, i, previous, intent, self.known):
+            for feat in tag_features(folded, shapes, i, previous, intent, self.known, self.vocab):
                 for label, w in self.tag_weights.get(feat, {}).items():
                     scores[label] = scores.get(label, 0.0) + w
             best = _best(scores, previous)

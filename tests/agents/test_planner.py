@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -392,3 +393,24 @@ def test_retrieval_ranks_as_the_memory_query_does(tmp_path: Path) -> None:
         hits = cat.memory.search("scenarios", text, k=3).hits
         assert [e.file.name for e, _ in mine] == [Path(h.metadata["path"]).name for h in hits]
         assert all(abs(d - h.distance) < 1e-4 for (_, d), h in zip(mine, hits, strict=True))
+
+
+def test_made_up_names_take_each_form_and_a_new_token_is_marked_new() -> None:
+    """plan10's training variants: ``formed_name`` gives the forms its docstring lists, and a tagger given a
+    vocabulary sees a token outside it as new (the variants are off in the shipped recipe)."""
+    from genaiops.agents.planner.model import prepare, tag_features
+    from genaiops.agents.planner.train import formed_name
+
+    rng = random.Random(0)
+    patterns = {
+        0: r"[a-z]+(-[a-z]+)+", 1: r"[a-z]+(_[a-z]+)+", 2: r"[a-z]+([A-Z][a-z]+)+", 3: r"([A-Z][a-z]+){2,}",
+        4: r"[a-z]+(\.[a-z]+)+", 5: r"[a-z_-]+[-_.]?\d+", 6: r"[a-z]+", 7: r"[A-Z]{2,4}[-_]?[a-z]+",
+    }  # fmt: skip
+    for form, pattern in patterns.items():
+        for _ in range(20):
+            name = formed_name(rng, form)
+            assert re.fullmatch(pattern, name), (form, name)
+    folded, shapes = prepare(["retrain", "zopaKelu", "now"])
+    feats = tag_features(folded, shapes, 1, "O", "model_retraining", {}, frozenset({"retrain", "now"}))
+    assert "nv=new" in feats and "nvp1=new|retrain" in feats
+    assert "nv=seen" in tag_features(folded, shapes, 0, "<s>", "model_retraining", {}, frozenset({"retrain"}))
