@@ -29,6 +29,9 @@ of the file: everything validated), then ``[warm]`` (the answer kept by the cold
 use a home of their own: removing its cache also removes what other commands keep there (the YAML readings and
 regular-expression tables ``resume`` reads), and the rows are interleaved, so in a shared home each ``resume``
 timed after a cold row paid for building those tables again (the first command in a new home).
+Like the other homes, that one has a ``policy.yaml`` (people may be named with ``--as``); the row marked ``[cold, no
+policy file]`` lists cold in a home without one (a new user's: the built-in policy), which ``scenario list`` reads
+without pydantic (``genaiops.cli.catalogue_cards``).
 
 Targets (issue 13): every read command <= 0.35 s median; decisions the same (our choice: they are as
 interactive); `resume` of a paused 10-task run <= 0.5 s (LangGraph's resume measured 1.3 s on this machine);
@@ -148,8 +151,11 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
 
     files = make_home(home.parent / "files")  # the graph-file rows' own home: their cache is removed (above)
 
-    def cold(*args: str) -> Callable[[int, str], float]:  # nothing kept: as after an edit of the file
-        return lambda i, g: (shutil.rmtree(files / "cache", ignore_errors=True), timed([g, *args], files))[1]
+    plain = home.parent / "plain"  # a home with no policy file (a new user's): the built-in policy
+    plain.mkdir()
+
+    def cold(*args: str, where: Path = files) -> Callable[[int, str], float]:  # nothing kept: as after an edit
+        return lambda i, g: (shutil.rmtree(where / "cache", ignore_errors=True), timed([g, *args], where))[1]
 
     def each(verb: str, ids: list[str], *extra: str) -> Callable[[int, str], float]:
         return lambda i, g: timed([g, *verb.split(), ids.pop(), *extra], home)  # a fresh run or approval each time
@@ -171,6 +177,10 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
             ]
             for row in [(f"{label} [cold]", cold(*args)), (f"{label} [warm]", run(*args, where=files))]
         ],
+        (
+            "scenario list (shipped scenarios) [cold, no policy file]",
+            cold("scenario", "list", str(REPO / "scenarios"), where=plain),
+        ),
     ]
     typer_path = [  # the anchor in the same run: the reads the fast path answers, answered by typer's commands
         (f"{label} [typer]", run(*args, where=where, GENAIOPS_CLI_LITE="0"))
