@@ -2,6 +2,8 @@
 form, and times after since / seit / depuis / desde; and p-plan8's readings (general questions, start words, names
 said of as services, production, rollback targets, pasted pairs)."""
 
+from pathlib import Path
+
 from genaiops.agents.planner import readings
 from genaiops.agents.planner.model import (
     RULES,
@@ -223,3 +225,26 @@ def test_a_request_naming_only_the_desks_queues_is_that_query() -> None:
     planner = OfflinePlanner()
     assert planner.read("Is there anything in the approval list for me today?").intent == "approval_query"
     assert planner.read("montre les exécutions de la semaine").intent == "run_status_query"
+
+
+def test_result_clauses_are_found_as_the_pattern_finds_them() -> None:
+    """``_result_spans`` (linear) gives exactly the spans of ``_CLAUSE_WITH_RESULT`` (which backtracks over a
+    whole run from every position in it): on every request of the shipped splits and on random texts made of
+    result words, other words and every punctuation mark the clauses are split at."""
+    import json
+    import random
+
+    from genaiops.agents.planner import model
+
+    folder = Path(model.__file__).parent / "data"
+    lines = [line for f in sorted(folder.glob("*.jsonl")) for line in f.read_text("utf-8").splitlines()]
+    texts = [json.loads(line)["text"] for line in lines]
+    rng = random.Random(7)
+    words = ["is confirmed", "passed", "we investigated", "ist durch", "came back", "approved", "the", "drift",
+             "x_y", "-", ",", ".", ";", ":", "!", "?", "é", "\n"]  # fmt: skip
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += ["".join(rng.choice("ab ,.;:!?-'isconfrmed") for _ in range(rng.randint(0, 200))) for _ in range(3000)]
+    for text in texts:
+        for t in (text, model._fold(text)):
+            expected = [(m.start(), m.end()) for m in model._CLAUSE_WITH_RESULT.finditer(t)]
+            assert model._result_spans(t) == expected, t
