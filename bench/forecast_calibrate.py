@@ -20,7 +20,7 @@ import argparse
 import math
 
 import numpy as np
-from forecast import ops_cases, synthetic_cases
+from forecast import jump_cases, ops_cases, synthetic_cases
 
 from genaiops.tools.sre.forecast import forecast
 
@@ -80,8 +80,12 @@ def coverage(rows, margins) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bins", type=int, default=2, help="groups of rate_swing, each with its own margins")
-    bins = parser.parse_args().bins
+    parser.add_argument("--no-jumps", action="store_true", help="leave the jump family out (session 12's pool)")
+    options = parser.parse_args()
+    bins = options.bins
     cases = [("generated", c) for c in synthetic_cases("dev")] + [("ops", c) for c in ops_cases("dev")]
+    if not options.no_jumps:
+        cases += [("jump", c) for c in jump_cases("dev")]
     rows = misses(cases)
     margins = table(rows, bins)
     print(f"MARGINS = {margins!r}  # {len(rows)} dev questions")
