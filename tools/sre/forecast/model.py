@@ -56,13 +56,6 @@ is at or over the forecast's ``rate_swing`` widens the simulation's 10th / 90th 
 log-time (``widen``). Split-conformal quantiles fitted on the dev splits of both generated families ONLY, by
 ``python bench/forecast_calibrate.py`` (docs/forecast.md); the point forecast is not touched."""
 SEED = 20260
-JUMP_FROM = 0.25
-"""Record jumps (``record_jumps``) are counted after this share of the history: the running range needs a start."""
-JUMP_HOURS = 2.0
-"""A record jump may take up to this long (a burst spread over two hourly means)."""
-JUMP_MIN = 2
-"""Record jumps the history must show before they are a risk of their own (one is an anecdote); chosen on the
-dev splits (docs/forecast.md, session 15)."""
 
 
 class ForecastError(ValueError):
@@ -90,9 +83,6 @@ class Forecast:
     rate_swing: float | None = None
     """How much the growth rate changed over the current segment (``rate_swing``): picks the interval's margin.
     ``None``: the interval is not the first passage's (at the limit, or a regular reset pattern's peak line)."""
-    jumps: int = 0
-    """Record jumps in the history (``record_jumps``) as large as the limit's margin over its maximum: when there
-    are ``JUMP_MIN`` or more, a jump is a second way to the limit beside the trend (``first_passage``)."""
 
 
 @dataclass(slots=True)
@@ -155,13 +145,11 @@ class Pattern:
 
 
 def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | None = None, *,
-             margins: tuple[tuple[float, float, float], ...] | None = MARGINS,
-             jump_min: int = JUMP_MIN) -> Forecast:  # fmt: skip
+             margins: tuple[tuple[float, float, float], ...] | None = MARGINS) -> Forecast:  # fmt: skip
     """The reset-aware seasonal forecast of when ``y`` (at hours ``t``) reaches ``limit``.
 
     ``margins``: the interval's calibration table (``widen``); ``None`` gives the simulation's own percentiles
-    (what bench/forecast_calibrate.py calibrates from). ``jump_min``: record jumps needed before a jump is a risk
-    of its own (0: the trend alone, the model before session 15)."""
+    (what bench/forecast_calibrate.py calibrates from)."""
     t, y = np.asarray(t, dtype=float), np.asarray(y, dtype=float)
     check_input(t, y, limit)
     horizon = horizon_hours or max(10 * (t[-1] - t[0]), DAY)
@@ -175,20 +163,16 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     trend = crossing(fit, fit.rate, limit, horizon)
     if pattern is not None and _resets_first(pattern, trend, limit):
         return _peaks(done, pattern, limit)  # the segment resets before it gets there
-    jumps, exposure = record_jumps(t, y, limit) if jump_min else (0, 0.0)
-    per_hour = jumps / exposure if jumps >= jump_min and exposure > 0 else 0.0
-    hours, low, high = first_passage(fit, limit, horizon, per_hour)
+    hours, low, high = first_passage(fit, limit, horizon)
     swing = rate_swing(t, y, fit, starts)
     low, high = widen(low, high, swing, horizon, margins)
-    done = _Done(fit, pattern, horizon, len(starts), swing, jumps)
-    jumped = (f"; the history jumped over its own maximum by this margin {jumps} times in {exposure:.0f} h"
-              if per_hour else "")  # fmt: skip
+    done = _Done(fit, pattern, horizon, len(starts), swing)
     if hours is None:
         why = "no growth" if fit.rate <= 0 else f"growth of {fit.rate:.4g}/h with its noise does not reach {limit:g}"
-        return done("not_exhausting", None, low, high, f"{why} within {horizon:.0f} h{jumped}")
+        return done("not_exhausting", None, low, high, f"{why} within {horizon:.0f} h")
     line = "the trend line alone: not within the horizon" if trend is None else f"the trend line alone: {trend:.1f} h"
     return done("exhausting", hours, low, high, f"grows {fit.rate:.4g}/h from {fit.level:.4g}: the data first "
-                f"reaches {limit:g} in {hours:.1f} h ({line}{jumped})")  # fmt: skip
+                f"reaches {limit:g} in {hours:.1f} h ({line})")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +182,6 @@ class _Done:
     horizon: float
     resets: int = 0
     swing: float | None = None
-    jumps: int = 0
 
     def __call__(self, status: str, hours, low, high, why: str) -> Forecast:
         fit, pattern = self.fit, self.pattern
@@ -217,7 +200,6 @@ class _Done:
             explanation=why,
             horizon_hours=self.horizon,
             rate_swing=self.swing,
-            jumps=self.jumps,
         )
 
 
@@ -370,19 +352,14 @@ def crossing(fit: Fit, rate: float, limit: float, horizon: float) -> float | Non
     return float(h[hit[0]]) if len(hit) else None
 
 
-def first_passage(fit: Fit, limit: float, horizon: float,
-                  jump_rate: float = 0.0) -> tuple[float | None, float | None, float | None]:  # fmt: skip
+def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None, float | None, float | None]:
     """When the DATA first reaches ``limit`` (median, 10th and 90th percentile hours; None: not by the horizon).
 
     A noisy gauge crosses its limit when trend + noise does, before the trend line itself. ``PATHS`` futures of
     the fitted process are simulated: each draws its growth rate from the rate's distribution (normal, the
     interval's standard deviation) and continues the residuals as an AR(1) process from the last residual, its
     innovations resampled from the history's own (heavy tails and spikes included); each path's first step at
-    or over the limit is its passage time. Seeded: the same input gives the same answer.
-
-    ``jump_rate`` (per hour, from ``record_jumps``): a competing way to the limit — a jump over it, as the history
-    made over its own maximum — comes at random times (Poisson); each path's passage is the earlier of its trend
-    crossing and its first jump."""
+    or over the limit is its passage time. Seeded: the same input gives the same answer."""
     from scipy.signal import lfilter
 
     steps = int(min(math.ceil(horizon / max(fit.step, 1e-9)), MAX_STEPS))
@@ -404,35 +381,9 @@ def first_passage(fit: Fit, limit: float, horizon: float,
         first[hit] = h[np.argmax(over[hit], axis=1)]
         if np.isfinite(first).sum() >= need or not (can & np.isinf(first)).any():
             break
-    if jump_rate > 0:  # paths stopped early uncrossed lie past the 90th percentile: the quantiles stay exact
-        jump = np.random.default_rng(SEED + 1).exponential(1 / jump_rate, PATHS)
-        first = np.minimum(first, np.where(jump <= horizon, jump, np.inf))
     q = np.quantile(first, [0.5, 0.1, 0.9], method="inverted_cdf")  # no interpolation with inf
     med, low, high = (float(v) if math.isfinite(v) else None for v in q)
     return med, low, high
-
-
-def record_jumps(t: np.ndarray, y: np.ndarray, limit: float) -> tuple[int, float]:
-    """How often the history jumped over its own running maximum by the margin the limit asks (as a share of the
-    running range: the limit's distance over the history's maximum, over its range), and over how many hours.
-
-    A trend, however fast, never does that: its maximum moves a step at a time. A jump does (a level that moves
-    in steps, a burst larger than any before, a failure): a limit reached that way comes at a random time, which
-    no continuation of the trend foresees. A jump is a rise within ``JUMP_HOURS`` to ``margin`` x range over the
-    maximum seen before it, counted once per run, after the first ``JUMP_FROM`` of the history."""
-    top, span = float(y.max()), float(np.ptp(y))
-    if span <= 0 or limit <= top:
-        return 0, 0.0
-    share = (limit - top) / span
-    n = len(y)
-    lag = max(1, round(JUMP_HOURS / max(float(np.median(np.diff(t))), 1e-9)))
-    first = max(int(JUMP_FROM * n), lag)
-    if first >= n:
-        return 0, 0.0
-    high, low = np.maximum.accumulate(y)[first - lag : n - lag], np.minimum.accumulate(y)[first - lag : n - lag]
-    hit = y[first:] >= high + share * (high - low)
-    starts = int(hit[0]) + int(np.count_nonzero(hit[1:] & ~hit[:-1]))
-    return starts, float(t[-1] - t[first - 1])
 
 
 def rate_swing(t: np.ndarray, y: np.ndarray, fit: Fit, starts: np.ndarray) -> float:
