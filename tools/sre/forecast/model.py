@@ -56,10 +56,6 @@ is at or over the forecast's ``rate_swing`` widens the simulation's 10th / 90th 
 log-time (``widen``). Split-conformal quantiles fitted on the dev splits of both generated families ONLY, by
 ``python bench/forecast_calibrate.py`` (docs/forecast.md); the point forecast is not touched."""
 SEED = 20260
-BACKTEST_SHARES = tuple(0.4 + 0.05 * i for i in range(11))
-"""Where the history asks itself the question (``self_backtest``): origins at 40-90 % of it."""
-BACKTEST_MIN = 2
-"""Crossings the history's own questions must show before their pace answers a question the trend does not."""
 
 
 class ForecastError(ValueError):
@@ -149,8 +145,7 @@ class Pattern:
 
 
 def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | None = None, *,
-             margins: tuple[tuple[float, float, float], ...] | None = MARGINS,
-             backtest: int = BACKTEST_MIN) -> Forecast:  # fmt: skip
+             margins: tuple[tuple[float, float, float], ...] | None = MARGINS) -> Forecast:  # fmt: skip
     """The reset-aware seasonal forecast of when ``y`` (at hours ``t``) reaches ``limit``.
 
     ``margins``: the interval's calibration table (``widen``); ``None`` gives the simulation's own percentiles
@@ -169,15 +164,6 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     if pattern is not None and _resets_first(pattern, trend, limit):
         return _peaks(done, pattern, limit)  # the segment resets before it gets there
     hours, low, high = first_passage(fit, limit, horizon)
-    paced = ""
-    if hours is None and backtest:
-        events, pace = self_backtest(t, y, limit)
-        if events >= backtest and pace > 0:
-            span = float(t[-1] - t[0])
-            at = [q * span / pace for q in (math.log(2), -math.log(0.9), math.log(10))]
-            if at[0] <= horizon:
-                hours, low, high = at[0], at[1], (at[2] if at[2] <= horizon else None)
-                paced = f" (the history's own questions: {events} crossings, one per {span / pace:.0f} h of history)"
     swing = rate_swing(t, y, fit, starts)
     low, high = widen(low, high, swing, horizon, margins)
     done = _Done(fit, pattern, horizon, len(starts), swing)
@@ -186,7 +172,7 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
         return done("not_exhausting", None, low, high, f"{why} within {horizon:.0f} h")
     line = "the trend line alone: not within the horizon" if trend is None else f"the trend line alone: {trend:.1f} h"
     return done("exhausting", hours, low, high, f"grows {fit.rate:.4g}/h from {fit.level:.4g}: the data first "
-                f"reaches {limit:g} in {hours:.1f} h ({line}){paced}")  # fmt: skip
+                f"reaches {limit:g} in {hours:.1f} h ({line})")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,29 +384,6 @@ def first_passage(fit: Fit, limit: float, horizon: float) -> tuple[float | None,
     q = np.quantile(first, [0.5, 0.1, 0.9], method="inverted_cdf")  # no interpolation with inf
     med, low, high = (float(v) if math.isfinite(v) else None for v in q)
     return med, low, high
-
-
-def self_backtest(t: np.ndarray, y: np.ndarray, limit: float) -> tuple[int, float]:
-    """The history asks itself the question: at origins ``BACKTEST_SHARES`` of it, how long until it first rose
-    over its maximum so far by the share of its range the limit asks (the limit's distance over the history's
-    maximum, over its range), in units of the history up to the origin — by a fill or by a jump. Returns the
-    crossings and their pace (crossings per unit, the exponential's maximum likelihood with censored origins)."""
-    top, span = float(y.max()), float(np.ptp(y))
-    if span <= 0 or limit <= top:
-        return 0, 0.0
-    share = (limit - top) / span
-    events, exposure = 0, 0.0
-    high, low = np.maximum.accumulate(y), np.minimum.accumulate(y)
-    for origin in BACKTEST_SHARES:
-        end = int(origin * len(y))
-        if end < MIN_POINTS or end >= len(y):
-            continue
-        unit = float(t[end - 1] - t[0])
-        level = high[end - 1] + share * (high[end - 1] - low[end - 1])
-        over = np.flatnonzero(y[end:] >= level)
-        events += bool(len(over))
-        exposure += float((t[end + over[0]] if len(over) else t[-1]) - t[end - 1]) / max(unit, 1e-9)
-    return events, events / exposure if exposure > 0 else 0.0
 
 
 def rate_swing(t: np.ndarray, y: np.ndarray, fit: Fit, starts: np.ndarray) -> float:
