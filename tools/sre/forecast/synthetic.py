@@ -253,6 +253,18 @@ def mann_kendall_p(y: np.ndarray) -> float:
     return 0.5 * math.erfc(z / math.sqrt(2))
 
 
+def _ar1_t_noise(rng: np.random.Generator, n: int, largest_scale: float) -> np.ndarray:
+    """AR(1) noise with Student-t innovations (lag-1 correlation 0-0.8, scale 0.01-``largest_scale``, 2.5-8
+    degrees of freedom): the heavy-tailed, correlated noise of a real gauge's hourly means."""
+    rho, scale, df = rng.uniform(0.0, 0.8), rng.uniform(0.01, largest_scale), rng.uniform(2.5, 8)
+    shocks = scale * rng.standard_t(df, n)
+    noise = np.empty(n)
+    noise[0] = shocks[0]
+    for i in range(1, n):
+        noise[i] = rho * noise[i - 1] + shocks[i]
+    return noise
+
+
 def ops_generate(kind: str, seed: int) -> SyntheticSeries | None:
     """One question of the operations family, or None when its history shows no significant rise (no question)."""
     rng = np.random.default_rng(seed)
@@ -262,12 +274,7 @@ def ops_generate(kind: str, seed: int) -> SyntheticSeries | None:
     t = np.arange(n, dtype=float)
     if rng.uniform() < 0.5 and kind != "trend_season":
         signal = signal + rng.uniform(0.02, 0.15) * np.sin(2 * np.pi * t / 24 + rng.uniform(0, 6.3))
-    rho, scale, df = rng.uniform(0.0, 0.8), rng.uniform(0.01, 0.05), rng.uniform(2.5, 8)
-    shocks = scale * rng.standard_t(df, n)
-    noise = np.empty(n)
-    noise[0] = shocks[0]
-    for i in range(1, n):
-        noise[i] = rho * noise[i - 1] + shocks[i]
+    noise = _ar1_t_noise(rng, n, 0.05)
     unit = float(rng.choice([100.0, 5000.0])) / 2
     y = (signal + noise + 0.5) * unit
     past = y[:h]
@@ -355,13 +362,7 @@ def jump_generate(kind: str, seed: int) -> list[SyntheticSeries]:
     signal = JUMP_KINDS[kind](rng, n, h)
     if rng.uniform() < 0.5:
         signal = signal + rng.uniform(0.02, 0.15) * np.sin(2 * np.pi * t / 24 + rng.uniform(0, 6.3))
-    rho, scale, df = rng.uniform(0.0, 0.8), rng.uniform(0.01, 0.04), rng.uniform(2.5, 8)
-    shocks = scale * rng.standard_t(df, n)
-    noise = np.empty(n)
-    noise[0] = shocks[0]
-    for i in range(1, n):
-        noise[i] = rho * noise[i - 1] + shocks[i]
-    y = (signal + noise + 0.5) * 50.0
+    y = (signal + _ar1_t_noise(rng, n, 0.04) + 0.5) * 50.0
     past = y[:h]
     if mann_kendall_p(past) >= 0.01:
         return []
