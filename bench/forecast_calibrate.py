@@ -1,9 +1,10 @@
 """Calibrate the forecast's 80 % interval on the DEV splits only: prints ``model.MARGINS``.
 
-Run: python bench/forecast_calibrate.py [--bins 2]
+Run: python bench/forecast_calibrate.py [--bins 2] [--jumps]
 
-Split-conformal, in log-time, one side at a time: for every dev question (the generated family's data crossing
-and the operations family's, tools/sre/forecast/synthetic.py), the simulation's own interval
+Split-conformal, in log-time, one side at a time: for every dev question (the generated family's data crossing,
+the operations family's; ``--jumps`` adds the jump family's — limits reached by a jump, as NAB's are: tried in
+session 15 and not shipped, docs/forecast.md; tools/sre/forecast/synthetic.py), the simulation's own interval
 (``forecast(..., margins=None)``) misses low by log(low / truth) and high by log(truth / high). A censored
 question (the limit is never reached) is one too: its truth is past the horizon, which the interval covers only
 when its high end is "not within the horizon" — it misses high by log(horizon / high), never low. A side's margin
@@ -20,7 +21,7 @@ import argparse
 import math
 
 import numpy as np
-from forecast import ops_cases, synthetic_cases
+from forecast import jump_cases, ops_cases, synthetic_cases
 
 from genaiops.tools.sre.forecast import forecast
 
@@ -80,8 +81,12 @@ def coverage(rows, margins) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bins", type=int, default=2, help="groups of rate_swing, each with its own margins")
-    bins = parser.parse_args().bins
+    parser.add_argument("--jumps", action="store_true", help="add the jump family's dev questions to the pool")
+    options = parser.parse_args()
+    bins = options.bins
     cases = [("generated", c) for c in synthetic_cases("dev")] + [("ops", c) for c in ops_cases("dev")]
+    if options.jumps:
+        cases += [("jump", c) for c in jump_cases("dev")]
     rows = misses(cases)
     margins = table(rows, bins)
     print(f"MARGINS = {margins!r}  # {len(rows)} dev questions")

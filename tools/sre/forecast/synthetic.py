@@ -253,6 +253,18 @@ def mann_kendall_p(y: np.ndarray) -> float:
     return 0.5 * math.erfc(z / math.sqrt(2))
 
 
+def _ar1_t_noise(rng: np.random.Generator, n: int, largest_scale: float) -> np.ndarray:
+    """AR(1) noise with Student-t innovations (lag-1 correlation 0-0.8, scale 0.01-``largest_scale``, 2.5-8
+    degrees of freedom): the heavy-tailed, correlated noise of a real gauge's hourly means."""
+    rho, scale, df = rng.uniform(0.0, 0.8), rng.uniform(0.01, largest_scale), rng.uniform(2.5, 8)
+    shocks = scale * rng.standard_t(df, n)
+    noise = np.empty(n)
+    noise[0] = shocks[0]
+    for i in range(1, n):
+        noise[i] = rho * noise[i - 1] + shocks[i]
+    return noise
+
+
 def ops_generate(kind: str, seed: int) -> SyntheticSeries | None:
     """One question of the operations family, or None when its history shows no significant rise (no question)."""
     rng = np.random.default_rng(seed)
@@ -262,12 +274,7 @@ def ops_generate(kind: str, seed: int) -> SyntheticSeries | None:
     t = np.arange(n, dtype=float)
     if rng.uniform() < 0.5 and kind != "trend_season":
         signal = signal + rng.uniform(0.02, 0.15) * np.sin(2 * np.pi * t / 24 + rng.uniform(0, 6.3))
-    rho, scale, df = rng.uniform(0.0, 0.8), rng.uniform(0.01, 0.05), rng.uniform(2.5, 8)
-    shocks = scale * rng.standard_t(df, n)
-    noise = np.empty(n)
-    noise[0] = shocks[0]
-    for i in range(1, n):
-        noise[i] = rho * noise[i - 1] + shocks[i]
+    noise = _ar1_t_noise(rng, n, 0.05)
     unit = float(rng.choice([100.0, 5000.0])) / 2
     y = (signal + noise + 0.5) * unit
     past = y[:h]
@@ -292,5 +299,94 @@ def ops_split(name: str, per_kind: int = 16) -> list[SyntheticSeries]:
             seed += 1
             if series is not None:
                 out.append(series)
+                found += 1
+    return out
+
+
+# The jump family (session 15): series whose limit is reached by a JUMP rather than a fill — a level that moves in
+# steps, a utilisation gauge whose bursts now and then set a new record, a steady series hit by one anomalous
+# episode (a failure, a misconfiguration). Written from the diagnosis of NAB's wide-rule questions
+# (bench/forecast_nab_why.py: all 35 are reached by a one-hour rise of about 1-3 of the history's ranges), not from
+# their series; asked exactly as the NAB wide rule asks (hourly, a significantly rising history, limits at its
+# maximum + 25 % and + 50 % of its range, the rest of the series as the horizon; censored questions kept).
+
+JUMP_SEEDS = {"dev": 30_000, "heldout": 80_000}
+JUMP_MARGINS = (0.25, 0.5)
+
+
+def _level_jumps(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """A level that holds and moves in jumps (mostly up) at random times, sizes heavy-tailed."""
+    moves = rng.uniform(size=n) < 1 / rng.uniform(48, 400)
+    sizes = rng.lognormal(np.log(0.15), 0.8, n) * np.where(rng.uniform(size=n) < 0.25, -1.0, 1.0)
+    return np.cumsum(moves * sizes) + np.arange(n) * rng.choice([0.0, rng.uniform(0.0, 0.2)]) / h
+
+
+def _spiky(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """A CPU-like gauge: a mean-reverting baseline with a drift, and bursts of 1-12 h with Pareto sizes (a burst
+    larger than any before comes now and then)."""
+    level = np.arange(n) * rng.uniform(0.05, 0.4) / h
+    starts = np.flatnonzero(rng.uniform(size=n) < 1 / rng.uniform(24, 200))
+    alpha = rng.uniform(1.2, 3.0)
+    for s in starts:
+        level[s : s + int(rng.uniform(1, 12))] += 0.1 * (rng.pareto(alpha) + 1)
+    wander = np.zeros(n)
+    phi = rng.uniform(0.8, 0.98)
+    for i in range(1, n):
+        wander[i] = phi * wander[i - 1] + 0.02 * rng.standard_normal()
+    return level + wander
+
+
+def _episode(rng: np.random.Generator, n: int, h: int) -> np.ndarray:
+    """A slowly rising series hit by anomalous episodes (a failure: a level 0.5-3 ranges up for 1-72 h) at random
+    times, in the history or after it."""
+    out = np.arange(n) * rng.uniform(0.1, 0.6) / h
+    for s in np.flatnonzero(rng.uniform(size=n) < 1 / rng.uniform(150, 900)):
+        out[s : s + int(rng.uniform(1, 72))] += rng.uniform(0.2, 1.0)
+    return out
+
+
+JUMP_KINDS: dict[str, Callable[[np.random.Generator, int, int], np.ndarray]] = {
+    "level_jumps": _level_jumps,
+    "spiky": _spiky,
+    "episode": _episode,
+}
+
+
+def jump_generate(kind: str, seed: int) -> list[SyntheticSeries]:
+    """The jump family's two questions (limits at + 25 % and + 50 % of the range) on one series, or none when its
+    history shows no significant rise."""
+    rng = np.random.default_rng(seed)
+    h = int(rng.uniform(120, 720))
+    n = h + int(h * rng.uniform(0.4, 1.5))
+    t = np.arange(n, dtype=float)
+    signal = JUMP_KINDS[kind](rng, n, h)
+    if rng.uniform() < 0.5:
+        signal = signal + rng.uniform(0.02, 0.15) * np.sin(2 * np.pi * t / 24 + rng.uniform(0, 6.3))
+    y = (signal + _ar1_t_noise(rng, n, 0.04) + 0.5) * 50.0
+    past = y[:h]
+    if mann_kendall_p(past) >= 0.01:
+        return []
+    out = []
+    for margin in JUMP_MARGINS:
+        limit = float(past.max() + margin * np.ptp(past))
+        later = np.flatnonzero(y[h:] >= limit)
+        truth = float(later[0] + 1) if len(later) else None
+        out.append(SyntheticSeries(kind, seed, t[:h], past, limit, truth, float(n - h), truth))
+    return out
+
+
+def jump_split(name: str, per_kind: int = 16) -> list[SyntheticSeries]:
+    """``per_kind`` series of every jump kind, two questions each (seeds tried in order from the split's range
+    until that many have a significantly rising history): ``dev`` to calibrate on, ``heldout`` to report."""
+    if name not in JUMP_SEEDS:
+        raise ValueError(f"jump_split: {name!r}; choose dev or heldout")
+    out: list[SyntheticSeries] = []
+    for k, kind in enumerate(JUMP_KINDS):
+        seed, found = JUMP_SEEDS[name] + 1000 * k, 0
+        while found < per_kind:
+            questions = jump_generate(kind, seed)
+            seed += 1
+            if questions:
+                out += questions
                 found += 1
     return out
