@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from genaiops.cli.fasttable import print_table
+from genaiops.cli.fasttable import print_fields, print_table
 
 HEADERS = ("approval", "status", "run", "expires (UTC)")
 
@@ -217,3 +217,35 @@ def test_any_wrapping_table_in_a_pipe_is_printed_as_rich_prints_it(rows: list[tu
     print_table(ours, wrapping_table(rows))
     rich.print(wrapping_table(rows))
     assert ours.file.getvalue() == rich.file.getvalue()
+
+
+def _fields(values: list[tuple[str, bool]]) -> list[tuple[str, bool] | None]:
+    """`scenario list`'s stacked lines: each row's fields, the first (an id) soft-wrapped, then an empty line."""
+    fields: list[tuple[str, bool] | None] = []
+    for value, soft in values:
+        fields += [(f"[bold]file[/]: {value}", soft), (f"[bold]purpose[/]: {value}", False), None]
+    return fields
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(st.tuples(_CELLS, st.booleans()), max_size=4),
+    width=st.sampled_from([20, 40, 80, 120]),
+    terminal=st.booleans(),
+)
+def test_stacked_fields_are_printed_as_rich_prints_them_one_by_one(
+    values: list[tuple[str, bool]], width: int, terminal: bool
+) -> None:
+    """Fields printed at once (a table too wide for the terminal): the characters Rich prints for each field in
+    turn, wrapped or soft-wrapped, in a pipe and (through Rich) on a terminal."""
+    fields = _fields(values)
+    ours, rich = Recording(width, terminal), Recording(width, terminal)
+    print_fields(ours, fields)
+    for field in fields:
+        if field is None:
+            rich.print()
+        else:
+            rich.print(field[0], soft_wrap=field[1])
+    assert ours.file.getvalue() == rich.file.getvalue()
+    if fields and not terminal:
+        assert len(ours.printed) == 1  # written at once

@@ -22,7 +22,7 @@ from rich.segment import Segment
 from rich.table import Column, Table
 from rich.text import Span, Text
 
-__all__ = ["print_table"]
+__all__ = ["print_fields", "print_table"]
 
 
 def print_table(console: Console, table: Table) -> None:
@@ -42,6 +42,41 @@ def print_table(console: Console, table: Table) -> None:
         console.print(_Titled(table, sum(widths) + 3 * len(widths) + 1, _Written(text.plain + text.end)))
         return
     console.print(text if text.spans else _Written(text.plain + text.end), soft_wrap=True)
+
+
+def print_fields(console: Console, fields: list[tuple[str, bool] | None]) -> None:
+    """Print each ``(markup, soft_wrap)`` of ``fields`` as ``console.print(markup, soft_wrap=soft_wrap)`` does, and
+    each None as ``console.print()``: to a console without colours (a file, a pipe) each field is read and
+    wrapped by Rich (``Console.render_str``, ``Text.wrap``) and the whole written at once, without a render
+    pipeline per field (a table too wide for the terminal is printed as such stacked fields)."""
+    options = console.options
+    if console.color_system is not None or options.legacy_windows:
+        _print_each(console, fields)
+        return
+    out: list[str] = []
+    try:
+        for field in fields:
+            if field is None:
+                out.append("\n")
+                continue
+            text = console.render_str(field[0])
+            if field[1]:  # soft wrap: neither wrapped nor cropped
+                out.append(f"{text.plain}\n")
+            else:
+                lines = text.wrap(console, options.max_width, justify="default", overflow="fold")
+                out.append("\n".join(line.plain for line in lines) + "\n")
+    except MarkupError:
+        _print_each(console, fields)  # Rich says so itself
+        return
+    console.print(_Written("".join(out)), soft_wrap=True)
+
+
+def _print_each(console: Console, fields: list[tuple[str, bool] | None]) -> None:
+    for field in fields:
+        if field is None:
+            console.print()
+        else:
+            console.print(field[0], soft_wrap=field[1])
 
 
 class _Written:
