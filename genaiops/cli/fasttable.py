@@ -7,6 +7,11 @@ table fits the console unwrapped, the layout is fixed: each column as wide as it
 then writes those lines itself (byte for byte what Rich writes to a file or a pipe; on a terminal the header is
 bold as Rich makes it); any other table is printed by Rich. To a file or a pipe a title (a run's summary) is
 laid out by Rich as Rich lays out a table's title, over the lines written here (``_Titled``).
+
+A default-style table whose cells wrap (wider than the console: ``scenario list``'s purposes), printed to a file or
+a pipe, is drawn with Rich's own column widths and ``Text.wrap`` but boxed here (``_wrapped``), and stacked
+``field: value`` lines (a table too wide for the terminal) are wrapped by Rich and written at once
+(``print_fields``): Rich's render pipeline, cell by cell, was half of a cold ``scenario list``'s drawing.
 """
 
 from __future__ import annotations
