@@ -30,8 +30,8 @@ use a home of their own: removing its cache also removes what other commands kee
 regular-expression tables ``resume`` reads), and the rows are interleaved, so in a shared home each ``resume``
 timed after a cold row paid for building those tables again (the first command in a new home).
 Like the other homes, that one has a ``policy.yaml`` (people may be named with ``--as``); the row marked ``[cold, no
-policy file]`` lists cold in a home without one (a new user's: the built-in policy), which ``scenario list`` reads
-without pydantic (``genaiops.cli.catalogue_cards``).
+policy file]`` lists cold in a home without one (a new user's: the built-in policy). ``scenario list`` reads both
+without pydantic (``genaiops.cli.catalogue_cards``: the policy file by a kept ``ApprovalPolicy`` schema).
 
 Targets (issue 13): every read command <= 0.35 s median; decisions the same (our choice: they are as
 interactive); `resume` of a paused 10-task run <= 0.5 s (LangGraph's resume measured 1.3 s on this machine);

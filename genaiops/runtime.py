@@ -55,10 +55,11 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
     from genaiops.agents.roles import with_role_defaults
     from genaiops.safety.policy import ApprovalPolicy, overlay_policy, parse_policy
     from genaiops.safety.tightening import loosened
+    from genaiops.yamlfile import file_text
 
     home = settings.home_policy_file
     raw = _read_policy_bytes(home) if home else None
-    base = parse_policy(raw.decode("utf-8"), str(home)) if raw is not None else ApprovalPolicy()
+    base = parse_policy(file_text(raw, home), str(home)) if raw is not None else ApprovalPolicy()
     if settings.policy_file is None:
         from genaiops.graphs.plain_decision import policy_facts  # imported before the cache lists the code
 
@@ -81,7 +82,9 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
 
 
 def _read_policy(path: Path) -> str:
-    return _read_policy_bytes(path).decode("utf-8")
+    from genaiops.yamlfile import file_text
+
+    return file_text(_read_policy_bytes(path), path)
 
 
 def _read_policy_bytes(path: Path) -> bytes:

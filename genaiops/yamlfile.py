@@ -44,6 +44,7 @@ __all__ = [
     "Source",
     "YamlLimits",
     "field_name",
+    "file_text",
     "load_model",
     "model_problems",
     "read_file",
@@ -169,13 +170,17 @@ def read_file(path: str | Path, limits: YamlLimits = LIMITS) -> Source:
         data = p.read_bytes()
     except OSError as exc:
         raise SpecError(f"{p}: cannot read the file: {exc.strerror or exc}") from None
+    return read_yaml(file_text(data, p), str(path), limits)
+
+
+def file_text(data: bytes, path: str | Path) -> str:
+    """The bytes of the file ``path`` as UTF-8 text; anything else is a ``SpecError`` naming the line."""
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         bad = data[exc.start : exc.end].hex(" ")
-        raise SpecError(f"{p}:{line}: bytes that are not UTF-8 ({bad}); save the file as UTF-8") from None
-    return read_yaml(text, str(path), limits)
+        raise SpecError(f"{path}:{line}: bytes that are not UTF-8 ({bad}); save the file as UTF-8") from None
 
 
 # --- checking against a model ---------------------------------------------------------------------------------

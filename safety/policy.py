@@ -46,12 +46,12 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from genaiops.errors import IdentityError
 from genaiops.identity import normalize_name
 from genaiops.ids import content_hash
 from genaiops.registry import ACTIONS, Action, Risk, ToolSpec
 from genaiops.safety.approval_rules import needed, override_refusal
-from genaiops.yamlfile import DocumentError, Source, load_model, read_yaml
+from genaiops.safety.policy_data import normalised_people, policy_source
+from genaiops.yamlfile import Source, load_model
 
 if TYPE_CHECKING:
     from genaiops.toolcards import ToolCard
@@ -151,19 +151,8 @@ class ApprovalPolicy(_Frozen):
     unsafe_overrides: SkipJsonSchema[tuple[str, ...]] = ()
     """What a per-process policy weakened under ``--unsafe-policy`` (set by the loader, never by a file)."""
 
-    @field_validator("people")
-    @classmethod
-    def _normalised_people(cls, people: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        out: dict[str, tuple[str, ...]] = {}
-        for name, roles in people.items():
-            try:
-                key = normalize_name(name, "person's name")
-            except IdentityError as exc:
-                raise ValueError(str(exc)) from None
-            if key in out:
-                raise ValueError(f"{name!r} is listed twice (names are compared case- and space-insensitively)")
-            out[key] = tuple(r.strip() for r in roles)
-        return out
+    _normalised_people = field_validator("people")(normalised_people)
+    """Names compared case- and space-insensitively (a plain function: the policy's kept schema names it)."""
 
     @property
     def hash(self) -> str:
@@ -221,23 +210,10 @@ class ApprovalPolicy(_Frozen):
 _WHAT = "an approval policy: a mapping of fields (tiers:, approver_roles:, ...)"
 
 
-def _read(text: str, file: str) -> Source:
-    """The policy file's data with its lines (an empty file is an empty mapping: the defaults)."""
-    source = read_yaml(text, file)
-    if source.data is None:
-        source.data = {}
-    if isinstance(source.data, dict) and "unsafe_overrides" in source.data:
-        raise DocumentError(
-            [source.problem(("unsafe_overrides",), "is recorded by genaiops (--unsafe-policy), not set in a file")],
-            file,
-        )
-    return source
-
-
 def parse_policy(text: str, file: str = "<policy>") -> ApprovalPolicy:
     """Read a policy from YAML text; a bad policy is a ``SpecError`` naming the file, line and field (with "did
     you mean" for a misspelt key), every problem at once."""
-    return load_model(ApprovalPolicy, _read(text, file), what=_WHAT)
+    return load_model(ApprovalPolicy, policy_source(text, file), what=_WHAT)
 
 
 _MAPPINGS = ("tiers", "tools", "people", "urgency")
@@ -247,7 +223,7 @@ def overlay_policy(base: ApprovalPolicy, text: str, file: str = "<policy>") -> A
     """``base`` with the fields a YAML text sets replaced (in ``tiers``, ``tools`` and ``people``, entry by
     entry): what a per-process policy file means. Whether that tightens ``base`` is ``loosened``'s question.
     The text is first checked on its own (every field has a default), so its problems carry their lines."""
-    source = _read(text, file)
+    source = policy_source(text, file)
     load_model(ApprovalPolicy, source, what=_WHAT)
     merged = base.model_dump(mode="json", exclude={"unsafe_overrides"})
     for key, value in source.data.items():

@@ -1,5 +1,6 @@
 """`print_table` prints what Rich prints for the same table: a plain table it lays out itself (long inboxes draw
-at once), any other table through Rich."""
+at once), a table whose cells wrap in a pipe with Rich's widths and wrapping but not its render pipeline (`scenario
+list`), any other table through Rich."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import io
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from genaiops.cli.fasttable import print_table
+from genaiops.cli.fasttable import print_fields, print_table
 
 HEADERS = ("approval", "status", "run", "expires (UTC)")
 
@@ -114,13 +117,12 @@ def styled(text: Text) -> set[tuple[str, str]]:
 OTHER = {
     "a Text cell": [("ap-1", Text("pending", style="red"), "r", "x")],
     "two lines": [("ap-1", "pending\nagain", "r", "x")],
-    "too wide": [("a" * 150, "pending", "r", "x")],
 }
 
 
 @pytest.mark.parametrize("name", list(OTHER))
 def test_any_other_table_is_left_to_rich(name: str) -> None:
-    """Styled (Text) or multi-line cells, or a table wider than the console: Rich lays it out (wraps, styles)."""
+    """Styled (Text) or multi-line cells: Rich lays it out (wraps, styles)."""
     ours, rich = Recording(80), Recording(80)
     print_table(ours, table(OTHER[name]))
     rich.print(table(OTHER[name]))
@@ -157,3 +159,93 @@ def test_a_titled_table_in_a_pipe_is_printed_as_rich_prints_it(name: str) -> Non
     made.title = TITLES[name]
     print_table(ours, made)
     assert any(isinstance(printed, Table) for printed in ours.printed)
+
+
+PURPOSE = "Measure checkout's canary against its baseline and promote it only when the error rate holds. Then more."
+WRAPPED = {
+    "too wide": [("a" * 150, "pending", "r", "x")],
+    "long purposes": [(f"scenarios/file_{i}.yaml", f"name-{i}", PURPOSE, "none") for i in range(5)],
+    "an invalid file": [("scenarios/bad.yaml", "-", "[red]invalid:[/] a \\[problem] at line 3 " * 4, "none")],
+    "wide characters": [("ap-1", "日本語のタイトル " * 12, "ラン" * 30, "x")],
+    "emoji codes and punctuation": [("ap-1", ":smile: (a, b); c-d/e " * 8, "x" * 90, "")],
+    "empty cells": [("ap-1", "", "", "")],
+}
+
+
+def wrapping_table(rows: list[tuple[Any, ...]]) -> Table:
+    """As `scenario list` draws its table: the first column whole (no wrap, its widest cell), the others folded."""
+    made = table(rows, min_width=max([len(HEADERS[0])] + [len(r[0]) for r in rows]))
+    for column in made.columns[1:]:
+        column.overflow = "fold"
+    return made
+
+
+@pytest.mark.parametrize("name", list(WRAPPED))
+@pytest.mark.parametrize("width", [40, 80, 120, 200, 250])
+def test_a_wrapping_table_in_a_pipe_is_printed_as_rich_prints_it(name: str, width: int) -> None:
+    """Cells that wrap (a table wider than the console) in a pipe: Rich's very characters, without Rich laying
+    the table out (but where a column would be left no room for a character: "too wide" below 160 columns)."""
+    ours, rich = Recording(width), Recording(width)
+    print_table(ours, wrapping_table(WRAPPED[name]))
+    rich.print(wrapping_table(WRAPPED[name]))
+    assert ours.file.getvalue() == rich.file.getvalue()
+    assert any(isinstance(printed, Table) for printed in ours.printed) is (name == "too wide" and width < 160)
+
+
+def test_a_wrapping_table_on_a_terminal_is_left_to_rich() -> None:
+    ours = Recording(80, terminal=True)
+    print_table(ours, wrapping_table(WRAPPED["long purposes"]))
+    assert any(isinstance(printed, Table) for printed in ours.printed)
+
+
+_WORDS = st.sampled_from(
+    ["a", "bb", "checkout", "x" * 37, "日本語", "ラン", ":smile:", "\\[x]", "[red]red[/]", "-", "(a,", "b);", " ", ""]
+)
+_CELLS = st.lists(_WORDS, max_size=12).map(" ".join) | st.lists(_WORDS, max_size=6).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.tuples(st.sampled_from(["ap-1", "scenarios/a.yaml", "r" * 30]), _CELLS, _CELLS, _CELLS),
+                  max_size=4),
+    width=st.sampled_from([20, 40, 80, 120, 200]),
+)  # fmt: skip
+def test_any_wrapping_table_in_a_pipe_is_printed_as_rich_prints_it(rows: list[tuple[str, ...]], width: int) -> None:
+    """Generated cells (words, long words, wide characters, emoji codes, markup, escapes, blanks) at several
+    widths: the same characters as Rich's, however the table is drawn."""
+    ours, rich = Recording(width), Recording(width)
+    print_table(ours, wrapping_table(rows))
+    rich.print(wrapping_table(rows))
+    assert ours.file.getvalue() == rich.file.getvalue()
+
+
+def _fields(values: list[tuple[str, bool]]) -> list[tuple[str, bool] | None]:
+    """`scenario list`'s stacked lines: each row's fields, the first (an id) soft-wrapped, then an empty line."""
+    fields: list[tuple[str, bool] | None] = []
+    for value, soft in values:
+        fields += [(f"[bold]file[/]: {value}", soft), (f"[bold]purpose[/]: {value}", False), None]
+    return fields
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(st.tuples(_CELLS, st.booleans()), max_size=4),
+    width=st.sampled_from([20, 40, 80, 120]),
+    terminal=st.booleans(),
+)
+def test_stacked_fields_are_printed_as_rich_prints_them_one_by_one(
+    values: list[tuple[str, bool]], width: int, terminal: bool
+) -> None:
+    """Fields printed at once (a table too wide for the terminal): the characters Rich prints for each field in
+    turn, wrapped or soft-wrapped, in a pipe and (through Rich) on a terminal."""
+    fields = _fields(values)
+    ours, rich = Recording(width, terminal), Recording(width, terminal)
+    print_fields(ours, fields)
+    for field in fields:
+        if field is None:
+            rich.print()
+        else:
+            rich.print(field[0], soft_wrap=field[1])
+    assert ours.file.getvalue() == rich.file.getvalue()
+    if fields and not terminal:
+        assert len(ours.printed) == 1  # written at once

@@ -5,22 +5,28 @@ explain" for a cold list (issue #13: pydantic's import and its first model build
 The kept card (``catalogue_cards.json``, written with the tools catalogue: ``python -m
 genaiops.cli.tools_catalogue``) holds, as tool cards hold a tool's input model (``genaiops.toolcards``):
 
-- ``ScenarioSpec``'s and ``ParamSpec``'s core schemas as data: pydantic-core validates a file with the models'
-  own schemas and fills plain shells; their validators are plain functions named by reference
-  (``genaiops.graphs.spec_rules``); an empty list or dict default is kept as its factory;
-- the built-in approval policy's facts, as ``genaiops.runtime.load_policy`` gives it when no policy file is set
-  (tiers, gated actions, approver roles, the roles' tool rules): the gates are computed from them by the very
-  functions ``ApprovalPolicy`` uses (``genaiops.safety.approval_rules.needed`` / ``override_refusal``).
+- ``ScenarioSpec``'s, ``ParamSpec``'s and ``ApprovalPolicy``'s core schemas as data: pydantic-core validates a
+  file with the models' own schemas and fills plain shells; their validators are plain functions named by
+  reference (``genaiops.graphs.spec_rules``, ``genaiops.safety.policy_data``); an empty list or dict default is
+  kept as its factory;
+- what the policy schema cannot hold, taken from the real code when the card is written: the default tiers (a
+  factory of models) and the tier a policy that sets none for a risk falls back to, and the roles' approval
+  defaults (``genaiops.agents.roles.with_role_defaults`` of the default policy). A home's ``policy.yaml`` is read
+  by the policy's own reader (``genaiops.safety.policy_data.policy_source``), validated by the kept schema, and
+  the roles' rules are laid under its ``tools`` as ``genaiops.runtime.load_policy`` lays them; the gates are
+  computed by the very functions ``ApprovalPolicy`` uses (``genaiops.safety.approval_rules.needed`` /
+  ``override_refusal``).
 
 The card is read only while every module it was made from (the models', their validators', what they import,
 the policy's, the roles', this module and ``genaiops.toolcards``) has the digest it records, under the same
 pydantic-core and Python. The graph checks run live: ``graphs.checker``, ``graphs.script_checks`` and
 ``graphs.arg_checks`` on the shells, the parameters by ``graphs.params`` with a kept-schema reader.
 
-``quick_shape`` answers only a valid file, and only when the settings are plain and set no policy file: any
-problem, a declaration or spec the schema refuses, an ``approval: auto`` override refused, anything it cannot
-read, gives None, and the full path (the models) makes the line and explains. ``tests/test_cli_catalogue_cards.py``
-compares the two on the shipped scenarios and on generated variations.
+``quick_shape`` answers only a valid file, and only when the settings are plain (no per-process policy file):
+any problem, a declaration, spec or home policy file the schema refuses (or one with a duplicated key), an
+``approval: auto`` override refused, anything it cannot read, gives None, and the full path (the models) makes
+the line and explains. ``tests/test_cli_catalogue_cards.py`` compares the two on the shipped scenarios, on
+generated variations and under many policy files.
 """
 
 from __future__ import annotations
@@ -40,10 +46,11 @@ _POLICY = (
     "genaiops.registry",
     "genaiops.roles",
     "genaiops.safety.policy",
+    "genaiops.safety.policy_data",
     "genaiops.safety.approval_rules",
     "genaiops.agents.roles",
 )
-"""The modules the built-in policy is made by (and the role modules ``genaiops.agents.roles`` imports)."""
+"""The modules a home's policy is read and made by (and the role modules ``genaiops.agents.roles`` imports)."""
 
 
 class _Unsure(Exception):
@@ -51,35 +58,33 @@ class _Unsure(Exception):
 
 
 def card_document() -> dict[str, Any]:
-    """The kept card: the spec schemas, the built-in policy's facts, their sources and digest."""
+    """The kept card: the spec and policy schemas, the policy's defaults the schema does not hold, their sources
+    and digest."""
     import sys
-    import tempfile
 
-    from genaiops.agents.roles import ROLES
-    from genaiops.cli.plain_settings import PlainSettings
+    from genaiops.agents.roles import ROLES, with_role_defaults
     from genaiops.graphs.param_spec import ParamSpec
     from genaiops.graphs.spec import ScenarioSpec
     from genaiops.registry import RISKS
-    from genaiops.runtime import load_policy
+    from genaiops.safety.policy import ApprovalPolicy
     from genaiops.toolcards import keep_schema, sources_digest
 
     scenario, param = keep_schema(ScenarioSpec), keep_schema(ParamSpec)
-    if scenario is None or param is None:
-        raise RuntimeError("the spec models' schemas cannot be kept as data: name validators by reference")
-    with tempfile.TemporaryDirectory() as home:  # a home without a policy file: the built-in policy
-        policy = load_policy(PlainSettings(home=Path(home), store_url=None))  # type: ignore[arg-type]
+    policy = keep_schema(ApprovalPolicy, own="genaiops.safety.policy")  # its validators: plain functions only
+    if scenario is None or param is None or policy is None:
+        raise RuntimeError("the spec or policy models' schemas cannot be kept as data: name validators by reference")
     roles = {type(role).__module__ for role in ROLES.values()} | {
         name for name in sys.modules if name.startswith("genaiops.agents.roles.")
     }
-    sources = sorted({*scenario["sources"], *param["sources"], *_POLICY, *roles, *_OWN})
+    sources = sorted({*scenario["sources"], *param["sources"], *policy["sources"], *_POLICY, *roles, *_OWN})
+    defaults, bare = ApprovalPolicy(), ApprovalPolicy(tiers={})
     facts = {
-        "tiers": {risk: policy.tier(risk).approvals for risk in RISKS},
-        "gated_actions": list(policy.gated_actions),
-        "approver_roles": list(policy.approver_roles),
-        "allow_spec_auto": policy.allow_spec_auto,
-        "tools": {
+        "schema": policy,
+        "tiers": {risk: rule.approvals for risk, rule in defaults.tiers.items()},
+        "tier_fallback": {risk: bare.tier(risk).approvals for risk in RISKS},
+        "role_rules": {
             name: {"risk": rule.risk, "roles": None if rule.roles is None else list(rule.roles), "auto": rule.auto}
-            for name, rule in policy.tools.items()
+            for name, rule in with_role_defaults(defaults).tools.items()
         },
     }
     return {
@@ -98,17 +103,23 @@ def write_card(file: Path = FILE) -> None:
 
 
 class _Policy:
-    """The built-in policy's facts, read as ``genaiops.safety.approval_rules`` reads an ``ApprovalPolicy``."""
+    """A home's approval policy as ``genaiops.runtime.load_policy`` makes it, read as
+    ``genaiops.safety.approval_rules`` reads an ``ApprovalPolicy``: the fields the kept schema validated (a
+    shell), the tiers the model's defaults give, the roles' approval defaults for tools the policy has no rule of
+    its own for (``genaiops.agents.roles.with_role_defaults``)."""
 
-    def __init__(self, facts: dict[str, Any]) -> None:
-        self.tiers = {risk: SimpleNamespace(approvals=n) for risk, n in facts["tiers"].items()}
-        self.gated_actions = tuple(facts["gated_actions"])
-        self.approver_roles = tuple(facts["approver_roles"])
-        self.allow_spec_auto = facts["allow_spec_auto"]
-        self.tools = {
+    def __init__(self, shell: Any, facts: dict[str, Any]) -> None:
+        tiers = shell.tiers  # None: the file sets none, and the model's default (a factory of models) is in facts
+        own = {risk: rule.approvals for risk, rule in tiers.items()} if tiers is not None else facts["tiers"]
+        self.tiers = {risk: SimpleNamespace(approvals=n) for risk, n in {**facts["tier_fallback"], **own}.items()}
+        self.gated_actions = tuple(shell.gated_actions)
+        self.approver_roles = tuple(shell.approver_roles)
+        self.allow_spec_auto = shell.allow_spec_auto
+        roles = {
             name: SimpleNamespace(risk=r["risk"], roles=r["roles"] and tuple(r["roles"]), auto=r["auto"])
-            for name, r in facts["tools"].items()
+            for name, r in facts["role_rules"].items()
         }
+        self.tools = {**roles, **shell.tools}
 
     def tier(self, risk: str) -> Any:
         return self.tiers[risk]
@@ -126,14 +137,16 @@ class _Policy:
 
 
 class KeptCards:
-    """The kept card, read: the two validators and the built-in policy."""
+    """The kept card, read: the spec validators, and the home's policy once asked for."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         from genaiops.toolcards import schema_validator
 
         self.scenario = schema_validator(data["scenario"])
         self.param = schema_validator(data["param"])
-        self.policy = _Policy(data["policy"])
+        self._policy_schema = schema_validator(data["policy"]["schema"])
+        self._facts = data["policy"]
+        self._policies: dict[Path | None, _Policy | None] = {}
 
     def read_param(self, body: Any) -> tuple[Any, None]:
         """A declaration as ``ParamSpec`` reads it (``genaiops.graphs.params.Read``); one it refuses: ``_Unsure``."""
@@ -143,6 +156,35 @@ class KeptCards:
             return self.param.validate_python(body), None
         except ValidationError:
             raise _Unsure from None
+
+    def policy(self, settings: Any) -> _Policy:
+        """The policy of the settings' home (its ``policy.yaml``, else the built-in one), read by the policy's
+        own reader and kept schema; ``_Unsure`` for a per-process policy file, or a file the models would refuse
+        or that this path does not read (the models explain)."""
+        if settings.policy_file is not None:
+            raise _Unsure
+        file = settings.home_policy_file
+        if file not in self._policies:
+            try:
+                self._policies[file] = self._read_policy(file)
+            except Exception:  # noqa: BLE001 - unreadable, refused, anything unforeseen: the models' path explains
+                self._policies[file] = None
+        found = self._policies[file]
+        if found is None:
+            raise _Unsure
+        return found
+
+    def _read_policy(self, file: Path | None) -> _Policy | None:
+        from genaiops.safety.policy_data import policy_source
+        from genaiops.yamlfile import file_text
+
+        data: Any = {}
+        if file is not None:
+            source = policy_source(file_text(file.read_bytes(), file), str(file))  # as load_policy reads it
+            if source.duplicates or not isinstance(source.data, dict):
+                return None
+            data = source.data
+        return _Policy(self._policy_schema.validate_python(data), self._facts)
 
 
 def kept_cards(file: Path = FILE) -> KeptCards | None:
@@ -164,10 +206,11 @@ def kept_cards(file: Path = FILE) -> KeptCards | None:
 def _well_formed(data: Any) -> bool:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return False
-    kept = [data.get("scenario"), data.get("param")]
+    policy = data.get("policy")
+    kept = [data.get("scenario"), data.get("param"), isinstance(policy, dict) and policy.get("schema")]
     if not all(isinstance(k, dict) and {"schema", "links", "sources"} <= k.keys() for k in kept):
         return False
-    sources, policy = data.get("sources"), data.get("policy")
+    sources = data.get("sources")
     if not isinstance(sources, list) or not all(isinstance(m, str) and m.startswith("genaiops.") for m in sources):
         return False
     if not all(set(k["sources"]) <= set(sources) for k in kept) or not isinstance(data.get("digest"), str):
@@ -178,22 +221,23 @@ def _well_formed(data: Any) -> bool:
 def _policy_well_formed(policy: Any) -> bool:
     from genaiops.registry import RISKS
 
-    if not isinstance(policy, dict) or not isinstance(policy.get("tools"), dict):
+    if not isinstance(policy, dict) or not isinstance(policy.get("role_rules"), dict):
         return False
-    tiers = policy.get("tiers")
-    if not isinstance(tiers, dict) or set(tiers) != set(RISKS) or not all(type(n) is int for n in tiers.values()):
+    kept = policy.get("schema")
+    if not isinstance(kept, dict) or not {"schema", "links", "sources"} <= kept.keys():
         return False
-    lists = [policy.get("gated_actions"), policy.get("approver_roles")]
-    if not all(isinstance(x, list) and all(isinstance(v, str) for v in x) for x in lists):
+    tiers = [policy.get("tiers"), policy.get("tier_fallback")]
+    if not all(isinstance(t, dict) and set(t) <= set(RISKS) and all(type(n) is int for n in t.values()) for t in tiers):
         return False
-    rules = policy["tools"].values()
-    return type(policy.get("allow_spec_auto")) is bool and all(
+    if set(policy["tier_fallback"]) != set(RISKS):
+        return False
+    return all(
         isinstance(r, dict)
         and r.keys() == {"risk", "roles", "auto"}
         and (r["risk"] is None or r["risk"] in RISKS)
         and (r["roles"] is None or (isinstance(r["roles"], list) and all(isinstance(v, str) for v in r["roles"])))
         and type(r["auto"]) is bool
-        for r in rules
+        for r in policy["role_rules"].values()
     )
 
 
@@ -214,20 +258,23 @@ def _shape(file: Path, source: Any, settings: Any, cards: KeptCards, checked: di
     from genaiops.graphs.params import catalogue_values, parse_sets, scenario_params
     from genaiops.tools import tools_on_demand
 
-    if settings.policy_file is not None or settings.home_policy_file is not None or not isinstance(source.data, dict):
+    if not isinstance(source.data, dict):
         raise _Unsure
+    policy = cards.policy(settings)
     try:
         params = scenario_params(file, source, cards.read_param)
         sets = parse_sets([f"{name}={value}" for name, value in catalogue_values(params).items()])
-        spec = _checked(file, source, settings, cards, checked, sets)
+        spec = _checked(file, source, settings, cards, policy, checked, sets)
     except UserError as exc:  # the problems the full path finds: the schemas accepted the file's shape
         return scenario_shape(str(file), None, "", 0, [], " ".join(str(exc).split()))
     purpose = " ".join(spec.description.split())
-    gates = gated_tasks(spec, cards.policy, tools_on_demand())
+    gates = gated_tasks(spec, policy, tools_on_demand())
     return scenario_shape(str(file), spec.name, purpose, len(spec.tasks), gates, None, params)
 
 
-def _checked(file: Path, source: Any, settings: Any, cards: KeptCards, checked: dict[str, list], sets: Any) -> Any:
+def _checked(
+    file: Path, source: Any, settings: Any, cards: KeptCards, policy: _Policy, checked: dict[str, list], sets: Any
+) -> Any:
     """The spec (shells) as ``graphs.validate.validate_scenario`` checks it: ``GraphValidationError`` lists its
     problems; ``_Unsure`` when the kept schema refuses the shape (the models name those problems)."""
     from pydantic_core import ValidationError
@@ -253,7 +300,7 @@ def _checked(file: Path, source: Any, settings: Any, cards: KeptCards, checked: 
     except ValidationError:
         raise _Unsure from None
     tasks = dict(enumerate(spec.tasks))
-    checker = Checker(source, registry, cards.policy, tasks, problems, configured_resources(settings))
+    checker = Checker(source, registry, policy, tasks, problems, configured_resources(settings))
     checker.check()
     problems += check_script(source, checker.ids)
     problems += check_arguments(source, registry, roots)

@@ -188,9 +188,8 @@ def _catalogue(command: _Command, argv: list[str]) -> bool:
             from genaiops.cli.catalogue_cards import kept_cards
             from genaiops.cli.plain_settings import plain_settings
 
-            settings = plain_settings()  # the card knows the built-in policy only: none set, none in the home
-            built_in = settings is not None and settings.policy_file is None and settings.home_policy_file is None
-            made.append((settings, kept_cards() if built_in else None))
+            settings = plain_settings()  # plain settings set no per-process policy file: the card reads the home's
+            made.append((settings, kept_cards() if settings is not None else None))
         settings, cards = made[0]
         if cards is None:
             return None

@@ -114,12 +114,13 @@ def print_table(cols: list[Col], rows: list[list[str]], title: str | None = None
     if needed + 3 * len(cols) + 1 <= console.width:
         _draw(cols, rows, widths, title)
         return
-    if title:
-        console.print(f"[bold]{title}[/]", soft_wrap=True)
+    from genaiops.cli.fasttable import print_fields
+
+    fields: list[tuple[str, bool] | None] = [(f"[bold]{title}[/]", True)] if title else []
     for row in rows:
-        for col, value in zip(cols, row, strict=True):
-            console.print(f"[bold]{col.header}[/]: {value}", soft_wrap=col.is_id)
-        console.print()
+        fields += [(f"[bold]{col.header}[/]: {value}", col.is_id) for col, value in zip(cols, row, strict=True)]
+        fields.append(None)
+    print_fields(console, fields)
 
 
 def _draw(cols: list[Col], rows: list[list[str]], widths: list[int], title: str | None) -> None:
