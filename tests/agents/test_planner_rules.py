@@ -248,3 +248,45 @@ def test_result_clauses_are_found_as_the_pattern_finds_them() -> None:
         for t in (text, model._fold(text)):
             expected = [(m.start(), m.end()) for m in model._CLAUSE_WITH_RESULT.finditer(t)]
             assert model._result_spans(t) == expected, t
+
+
+def test_names_of_camel_case_and_dotted_forms_are_read_from_the_word_before_them() -> None:
+    """camelCase and dotted names (``rechnungService``, ``tarif.engine``) are identifiers too, and the words before
+    a service (service, Dienst, "la latence de", "die Latenz von") or a retrain verb of German, French or Spanish
+    say their kind; a version (``v2.1``) is no name."""
+    assert readings.names_by_neighbours("die Latenz von rechnungService ist hoch", {}) == {"service": "rechnungService"}
+    assert readings.names_by_neighbours("le service tarif.engine renvoie des erreurs", {}) == {
+        "service": "tarif.engine"
+    }
+    assert readings.names_by_neighbours("reentrena el modelo scoreRiesgo con datos_ene", {"dataset": "datos_ene"}) == {
+        "dataset": "datos_ene",
+        "model": "scoreRiesgo",
+    }
+    assert readings.names_by_neighbours("bitte trainiere umsatz.prognose neu", {}) == {"model": "umsatz.prognose"}
+    assert readings.names_by_neighbours("roll back the model v2.1 now", {}) == {}
+    assert readings.names_by_neighbours("renew the certificate for api.example.org", {}) == {}
+
+
+def test_an_approval_query_names_its_person_last_in_any_language() -> None:
+    """The person named last after pour / für / para / "attendent" / "pendientes" is the requester; a pronoun, a
+    plain word or another slot's value is not."""
+    plain = frozenset({"prod", "today"})
+    assert readings.requester_at_end("Quelles validations attendent Noé ?", plain) == "Noé"
+    assert readings.requester_at_end("¿Qué aprobaciones tiene pendientes Ramón?", plain) == "Ramón"
+    assert readings.requester_at_end("Welche Freigaben sind offen für henrik?", plain) == "henrik"
+    assert readings.requester_at_end("Welche Freigaben warten auf mich?", plain) is None
+    assert readings.requester_at_end("anything pending for today?", plain) is None
+    answer = OfflinePlanner().read("Quelles approbations sont en attente pour gaspard ?")
+    assert (answer.intent, answer.slots) == ("approval_query", {"requester": "gaspard"})
+    answer = OfflinePlanner().read("is anything in the approval queue waiting, especially for prod?")
+    assert answer.slots.get("requester") is None
+
+
+def test_foreign_latency_asked_of_a_thing_is_an_incident_and_a_no_word_is_no_name() -> None:
+    """ "la latence de X" / "la latencia de X" are incident cues (a latency in a poem is not); "Kein" before
+    "Rollback" is no model; "was ist eigentlich ein ..." is a general question."""
+    assert "cue=incident" in cue_features("la latence de devis-web explose depuis 10h")
+    assert "cue=incident" not in cue_features("escribe una cancion sobre la latencia")
+    answer = OfflinePlanner().read("Kein Rollback jetzt. Bitte nur den Drift von umsatz-prognose prüfen.")
+    assert answer.intent == "drift_check" and "Kein" not in answer.slots.values()
+    assert general_question("was ist eigentlich ein Feature Store?")
