@@ -179,12 +179,13 @@ def rollback_target(text: str, version: str) -> bool:
 
 
 _IDENTIFIER = re.compile(
-    r"(?<![\w.#/@=-])([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w@/=-]|\.\w)"
+    r"(?<![\w.#/@=-])([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)"
+    r"(?![\w@/=-]|\.\w)"
 )
 """A name written as an identifier (``churn-model``, ``summarize_ticket``, ``events-q4``, ``notifier.fr``,
-``scoreCredit``): joined with hyphens, underscores or dots, or camelCase (German, French and Spanish operators
-name things ``bestellService``, ``modeloChurn``), not part of a path, an address, a channel (``#ml-alerts``) or a
-``key=value`` pair."""
+``scoreCredit``, ``ImageCaptioner``): joined with hyphens, underscores or dots, or camelCase / PascalCase
+(operators name things ``bestellService``, ``modeloChurn``), not part of a path, an address, a channel
+(``#ml-alerts``) or a ``key=value`` pair."""
 _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
     for slot, words in (
@@ -198,7 +199,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
-            r"|\btrainiere|\btrainiert|\breentrena|\breentrenad|\br[ée]entra[iî]ne[zr]?",
+            r"|\btrainiere|\btrainiert|\breentrena|\breentrenad|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade",
         ),
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)"),
         (
@@ -209,7 +210,8 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "service",
             r"\bservice|\bsvc|\bdienst|\bservicio|\b(?:latency|latence|latencia|latenz|error rate|errors|erreurs"
-            r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)",
+            r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
+            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)",
         ),
     )
 )
@@ -222,9 +224,11 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("prompt", r"prompt|evaluation|eval|release"),
         ("model", r"model|modell|retrain(?:ing)?|rollback"),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
+        ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
 )
-"""Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model")."""
+"""Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model",
+"orderRouter p99", "the ledger.sync error rate")."""
 
 
 def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -233,7 +237,8 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
     when the request has no value of that slot and the name is no other slot's value. The tagger learned the names
     of its training fills; an operator's request names things it never saw, mostly in the context clauses of
     verbose requests. A plain word (none of ``plain``, the words training uses only as words) is the ``model`` in
-    the places only a model takes ("the drift report for recsys", "last month's ranker rollback")."""
+    the places only a model takes ("the drift report for recsys", "last month's ranker rollback"), or the
+    ``service`` in "the X service"."""
     out = dict(slots)
     taken = " ".join(out.values())
     for m in _IDENTIFIER.finditer(text):
@@ -246,21 +251,27 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
         if kind and kind not in out:
             out[kind] = name
             taken += " " + name
-    if "model" not in out:  # a plain word in the places only a model takes ("the drift report for recsys")
-        for m in _MODEL_PLACE.finditer(text):
+    for slot, place in (("model", _MODEL_PLACE), ("service", _SERVICE_PLACE)):
+        if slot in out:  # a plain word in the places only a model takes ("the drift report for recsys")
+            continue
+        for m in place.finditer(text):
             name = next(g for g in m.groups() if g)
             if name not in taken and name.lower() not in plain | _DETERMINERS:
-                out["model"] = name
+                out[slot] = name
+                taken += " " + name
                 break
     return out
 
 
 _MODEL_PLACE = re.compile(
     r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
-    r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)",
+    r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)"
+    r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d",
     re.IGNORECASE,
 )
-"""Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X"."""
+"""Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
+_SERVICE_PLACE = re.compile(r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b", re.IGNORECASE)
+"""A plain word said of as a service: "the wishlist service"."""
 _DETERMINERS = frozenset({
     "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
     "yesterday", "today", "tonight", "tomorrow", "another", "any", "each", "every", "no", "some",

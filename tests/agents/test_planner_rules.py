@@ -290,3 +290,16 @@ def test_foreign_latency_asked_of_a_thing_is_an_incident_and_a_no_word_is_no_nam
     answer = OfflinePlanner().read("Kein Rollback jetzt. Bitte nur den Drift von umsatz-prognose prüfen.")
     assert answer.intent == "drift_check" and "Kein" not in answer.slots.values()
     assert general_question("was ist eigentlich ein Feature Store?")
+
+
+def test_a_name_said_of_as_a_service_or_as_the_model_a_rollback_moves() -> None:
+    """An identifier followed by a signal (p99, error rate, cpu) or "service", or after "investigate", is the
+    service; a plain word in "the X service" too; a name between a rollback verb and "to vN" is the model."""
+    assert readings.names_by_neighbours("cartRouter p99 is up since 10:00", {"metric": "p99"}) == {
+        "metric": "p99",
+        "service": "cartRouter",
+    }
+    assert readings.names_by_neighbours("investigate PaymentBroker, it is slow", {}) == {"service": "PaymentBroker"}
+    assert readings.names_by_neighbours("who paged the zephyr service?", {}) == {"service": "zephyr"}
+    assert readings.names_by_neighbours("downgrade vega to v3", {"target": "v3"}) == {"target": "v3", "model": "vega"}
+    assert readings.names_by_neighbours("who paged the on-call?", {}) == {}
