@@ -481,6 +481,8 @@ class Model:
             named["metric"] = latency_metric(text, named["metric"])
         if "environment" not in named and (production := production_environment(text)):
             named["environment"] = production
+        if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
+            named["model"] = named.pop("feature")
         if intent == "approval_query" and "requester" not in named and not RULES["approval_id"].search(text):
             requester = requester_at_end(text, self.common | ARTICLES)
             if requester and requester not in named.values():  # "... especially for prod?": the environment
@@ -534,9 +536,11 @@ _TIME = (
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|las \d{1,2}(?::\d\d)?|la una"
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
-preposition tells it is the time the trouble started, in any of the four languages)."""
+preposition tells it is the time the trouble started, in any of the four languages; Spanish says the hour with
+its article: "desde las 10" is ``las 10``)."""
 _TIME_FORM = re.compile(rf"(?:{_TIME})(?=\s|$)", re.IGNORECASE)
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),

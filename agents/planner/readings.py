@@ -201,7 +201,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
             r"|\btrainiere|\btrainiert|\breentrena|\breentrenad|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade",
         ),
-        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)"),
+        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
             "dataset",
             r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"

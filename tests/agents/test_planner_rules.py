@@ -303,3 +303,12 @@ def test_a_name_said_of_as_a_service_or_as_the_model_a_rollback_moves() -> None:
     assert readings.names_by_neighbours("who paged the zephyr service?", {}) == {"service": "zephyr"}
     assert readings.names_by_neighbours("downgrade vega to v3", {"target": "v3"}) == {"target": "v3", "model": "vega"}
     assert readings.names_by_neighbours("who paged the on-call?", {}) == {}
+
+
+def test_a_hyphenated_feature_is_the_model_and_spanish_hours_keep_their_article() -> None:
+    """Features are columns (``basket_size``, ``sessionLength``), never kebab-case: a drift "feature" written with
+    hyphens is the model when the request names none; "desde las 10" starts at ``las 10``."""
+    answer = OfflinePlanner().read("Bitte den Drift von umsatz-prognose prüfen.")
+    assert answer.slots.get("model") == "umsatz-prognose" and "feature" not in answer.slots
+    answer = OfflinePlanner().read("¿Por qué falla pagos-web en staging desde las 11:30?")
+    assert answer.slots.get("since") == "las 11:30"
