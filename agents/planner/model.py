@@ -483,11 +483,19 @@ class Model:
             named["environment"] = production
         if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
             named["model"] = named.pop("feature")
+        dataset = named.get("dataset", "")
+        if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
+            named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
         if intent == "approval_query" and "requester" not in named and not RULES["approval_id"].search(text):
             requester = requester_at_end(text, self.common | ARTICLES)
             if requester and requester not in named.values():  # "... especially for prod?": the environment
                 named["requester"] = requester
         return named
+
+
+_ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})
+"""Intents whose request names a model whenever it names a dataset: of the train and blind requests that name a
+dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one is the model."""
 
 
 def rollback_versions(text: str, slots: dict[str, str]) -> dict[str, str]:

@@ -312,3 +312,10 @@ def test_a_hyphenated_feature_is_the_model_and_spanish_hours_keep_their_article(
     assert answer.slots.get("model") == "umsatz-prognose" and "feature" not in answer.slots
     answer = OfflinePlanner().read("¿Por qué falla pagos-web en staging desde las 11:30?")
     assert answer.slots.get("since") == "las 11:30"
+
+
+def test_a_drift_or_retrain_of_a_kebab_name_without_digits_is_of_the_model() -> None:
+    """In a drift check or a retrain that names no model, a kebab-case "dataset" without a digit is the model
+    (datasets carry dates: ``clicks-2026-11``); one with a digit stays the dataset."""
+    assert OfflinePlanner().read("check drift on lumen-ranker").slots == {"model": "lumen-ranker"}
+    assert OfflinePlanner().read("retrain pls: orca-clf").slots == {"model": "orca-clf"}
