@@ -47,9 +47,21 @@ _GENERAL = re.compile(
 )
 
 
+_WRITING = re.compile(
+    r"^\W*(?:(?:please|pls|can you|could you|bitte|kannst du|peux-tu|puedes)\s+)?(?:write|compose|tell|make up"
+    r"|schreib\w*|erz[aä]hl\w*|[ée]cri[st]\w*|raconte\w*|escr[ií]be\w*|cu[eé]nta\w*)\b[^.?!]*?"
+    r"\b(?:poem|haiku|limerick|song|joke|story|sonnet|gedicht|witz|lied|geschichte|po[eè]me|blague|chanson"
+    r"|histoire|poema|chiste|canci[oó]n|cuento)",
+    re.IGNORECASE,
+)
+"""A piece of writing asked for ("write a limerick about model drift", "escríbeme un poema sobre la latencia"):
+an errand outside the desk whatever its topic (docs/planner.md, annotation rules)."""
+
+
 def general_question(text: str) -> bool:
-    """True for a question about what something is or means, which the desk does not answer."""
-    return bool(_GENERAL.search(text))
+    """True for a question about what something is or means, or a piece of writing asked for: the desk does
+    neither, and such a request names nothing in the system."""
+    return bool(_GENERAL.search(text) or _WRITING.search(text))
 
 
 _START_WORDS = frozenset({

@@ -319,3 +319,14 @@ def test_a_drift_or_retrain_of_a_kebab_name_without_digits_is_of_the_model() -> 
     (datasets carry dates: ``clicks-2026-11``); one with a digit stays the dataset."""
     assert OfflinePlanner().read("check drift on lumen-ranker").slots == {"model": "lumen-ranker"}
     assert OfflinePlanner().read("retrain pls: orca-clf").slots == {"model": "orca-clf"}
+
+
+def test_a_piece_of_writing_asked_for_is_out_of_scope_whatever_its_topic() -> None:
+    """A piece of writing ("write a haiku about rollbacks") is an errand: out of scope, no slot, in four languages; an
+    ask that writes nothing is not caught."""
+    assert general_question("write a haiku about rolling back churn-model")
+    assert general_question("Schreib mir ein Gedicht über Drift")
+    assert general_question("écris une chanson sur la latence")
+    assert not general_question("write the drift report for churn-model to the ticket")
+    answer = OfflinePlanner().read("compose a sonnet about the fraud-detector drift")
+    assert (answer.intent, answer.slots) == ("out_of_scope", {})
