@@ -5,7 +5,8 @@
 inserted or substituted letter (optimal string alignment distance 1), looked up through an index of each known
 word's single deletions, so a lookup costs a dozen dictionary probes. Only unknown, purely alphabetic words of at
 least ``MIN_LENGTH`` letters are corrected, and only as a typing slip would change them (``typo_of``); among
-several known words the most frequent wins. Both
+several known words the most frequent wins. A word that is an inflection of a known word (``inflection_of``:
+German "freigaben" of "freigabe", Spanish "terminadas" of "terminado") is a word, not a slip, and stays. Both
 models read corrected words, at training time as at planning time; slot values stay the request's own text.
 """
 
@@ -14,13 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["MIN_LENGTH", "Lexicon", "edit_distance_one", "typo_of"]
+__all__ = ["ENDINGS", "MIN_LENGTH", "Lexicon", "edit_distance_one", "typo_of"]
 
 MIN_LENGTH = 4
 """Shorter words are left alone: too many known words lie one edit away from a two- or three-letter word."""
 STEM_LENGTH = 5
 """Stems (cue words) shorter than this are not matched with a slip."""
 _WORD = re.compile(r"\w+")
+ENDINGS = ("s", "es", "ed", "ing", "n", "en", "e", "er", "x", "ee", "ees", "o", "a", "os", "as")
+"""Inflectional endings (English, German, French, Spanish) a known word may take: "freigaben" is "freigabe" (a
+known word) in the plural. The corrector read it, one letter from the release cue "freigeben", as a slip of it."""
+PARADIGMS = (("o", "a", "os", "as"), ("e", "es", "ee", "ees"))
+"""Endings that replace one another (Spanish gender and number "terminado"/"terminadas", French past participles
+folded "termine"/"terminee"): a word with one of them is the known word with another."""
+STEM_AT_LEAST = 4
+"""The shortest stem an inflection is read from ("lauf" of "laufe"); shorter stems would make most short words
+inflections of one another."""
 
 
 def _deletions(word: str) -> set[str]:
@@ -70,13 +80,17 @@ class Lexicon:
         self._cache: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
-        """``word`` itself when known, short or not plain letters; else the most frequent known word one edit away
-        (``word`` when there is none)."""
+        """``word`` itself when known, short, not plain letters or an inflection of a known word; else the most
+        frequent known word one edit away (``word`` when there is none)."""
         if word in self.rank or len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii():
             return word
         cached = self._cache.get(word)
         if cached is not None:
             return cached
+        if self.inflection_of(word):
+            if len(self._cache) < 4096:
+                self._cache[word] = word
+            return word
         candidates = set(self._index.get(word, ()))  # a letter dropped
         for gone in _deletions(word):
             if gone in self.rank:  # a letter doubled or inserted
@@ -87,6 +101,24 @@ class Lexicon:
         if len(self._cache) < 4096:
             self._cache[word] = best
         return best
+
+    def inflection_of(self, word: str) -> str | None:
+        """The known word that ``word`` inflects, if any: the known word with an ending of ``ENDINGS`` added, or
+        with its ending of a ``PARADIGMS`` group replaced by another of the group; the stem keeps at least
+        ``STEM_AT_LEAST`` letters. A typing slip rarely turns a word into another form of it."""
+        for ending in ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= STEM_AT_LEAST and stem in self.rank:
+                return stem
+        for group in PARADIGMS:
+            for ending in group:
+                stem = word[: -len(ending)]
+                if not word.endswith(ending) or len(stem) < STEM_AT_LEAST:
+                    continue
+                for other in group:
+                    if other != ending and stem + other in self.rank:
+                        return stem + other
+        return None
 
     def _stem(self, word: str) -> str:
         """``word`` whose head is one slip away from a stem ("appgrove" -> "approve" by ``approv``), else itself.

@@ -29,6 +29,7 @@ from genaiops.agents.planner.readings import (
     metric_after_service,
     names_by_neighbours,
     production_environment,
+    requester_at_end,
     rollback_target,
     rollback_target_in_passing,
     states_a_start,
@@ -62,12 +63,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
-               "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review"),
+               "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit"),
     "incident": ("slow", "down", "error", "latency", "p99", "p95", "timeout", "timing out", "investigate", "broke",
                  "unhealthy", "flaky", "degraded", "outage", "503", "diagnos",
                  "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
                  "erreurs", "analyse", "lento", "errores", "investiga", "wrong with", "ursache", "la cause",
-                 "la causa", "incident", "vorfall"),
+                 "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
+                 "investigu", "untersuch"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
                  "aprobacion", "gated"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
@@ -134,9 +136,9 @@ def cue_features(folded: str) -> dict[str, float]:
 
 _RESULT = (
     r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
-    r"|ist bestatigt|bestanden|est confirme|a reussi|esta confirmad"
+    r"|ist bestatigt|bestanden|est confirmee?|a reussi|esta confirmad[oa]"
     r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
-    r"|ist (?:durch|erledigt)|est termine|esta terminad"
+    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]"
     r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
     r"|ran|fixed|checked|completed)"
     r"|(?:is|are|was|were) (?:clean|green|stable|archived)"
@@ -453,7 +455,19 @@ class Model:
                 found[slot] = (rank, i, text[toks[i][1] : toks[j - 1][2]])
             i = j
         ordered = sorted(found.items(), key=lambda item: item[1][1])
-        named = names_by_form({slot: value for slot, (_, _, value) in ordered}, self.known)
+        named = self._read_around(text, toks, {slot: value for slot, (_, _, value) in ordered}, intent)
+        if pairs:  # key=value lines pasted into prose (an alert, a job's output): they name what they name
+            named = {k: v for k, v in named.items() if v not in pairs.values()} | pairs
+        out = version_slots(text, rule_slots(text, named), intent)
+        return rollback_versions(text, out) if intent == "model_rollback" else out
+
+    def _read_around(
+        self, text: str, toks: list[tuple[str, int, int]], tagged: dict[str, str], intent: str
+    ) -> dict[str, str]:
+        """The tagger's slots completed by the readings of their neighbours (``readings``): names by their form and
+        the words beside them, a known service said of as one, a metric after it, production, a requester."""
+        words = [t for t, _, _ in toks]
+        named = names_by_form(tagged, self.known)
         named = names_by_neighbours(text, named, self.common | ARTICLES)
         if "service" not in named:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
@@ -467,10 +481,21 @@ class Model:
             named["metric"] = latency_metric(text, named["metric"])
         if "environment" not in named and (production := production_environment(text)):
             named["environment"] = production
-        if pairs:  # key=value lines pasted into prose (an alert, a job's output): they name what they name
-            named = {k: v for k, v in named.items() if v not in pairs.values()} | pairs
-        out = version_slots(text, rule_slots(text, named), intent)
-        return rollback_versions(text, out) if intent == "model_rollback" else out
+        if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
+            named["model"] = named.pop("feature")
+        dataset = named.get("dataset", "")
+        if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
+            named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
+        if intent == "approval_query" and "requester" not in named and not RULES["approval_id"].search(text):
+            requester = requester_at_end(text, self.common | ARTICLES)
+            if requester and requester not in named.values():  # "... especially for prod?": the environment
+                named["requester"] = requester
+        return named
+
+
+_ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})
+"""Intents whose request names a model whenever it names a dataset: of the train and blind requests that name a
+dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one is the model."""
 
 
 def rollback_versions(text: str, slots: dict[str, str]) -> dict[str, str]:
@@ -519,9 +544,11 @@ _TIME = (
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|las \d{1,2}(?::\d\d)?|la una"
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
-preposition tells it is the time the trouble started, in any of the four languages)."""
+preposition tells it is the time the trouble started, in any of the four languages; Spanish says the hour with
+its article: "desde las 10" is ``las 10``)."""
 _TIME_FORM = re.compile(rf"(?:{_TIME})(?=\s|$)", re.IGNORECASE)
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
@@ -556,9 +583,11 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
 
 ARTICLES = frozenset({
     "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "le", "la", "les",
-    "un", "une", "du", "el", "los", "las", "una", "unos", "del", "al",
+    "un", "une", "du", "el", "los", "las", "una", "unos", "del", "al", "kein", "keine", "keinen", "keinem",
+    "aucun", "aucune", "ningun", "ninguna", "ninguno", "no",
 })  # fmt: skip
-"""Articles of the four languages: a name slot made only of them is no name ("seit dem Deploy": no model "dem"),
+"""Articles (and "no" words) of the four languages: a name slot made only of them is no name ("seit dem Deploy":
+no model "dem"; "Kein Rollback heute": no model "Kein"),
 however rarely the training requests use one."""
 _AT = frozenset({"at", "um", "vers", "a", "around"})
 NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "requester", "environment", "scenario"})

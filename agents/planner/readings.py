@@ -12,6 +12,8 @@ for them to learn, each a pattern of the language, not of one request:
 - a signal named right after a service ("cart memory usage") is the ``metric`` when the tagger found none;
 - "production" in German or Spanish (``Produktion``, ``producción``) is the environment, as its English form is,
   except in "put into production" (``poner/mettre en producción``), which is the release itself;
+- in an approval query, a name that ends the request after "for" (pour, für, para, "attendent", "pendientes")
+  is the person it is about ("quelles approbations attendent Léa ?");
 - in a rollback, the version after "to" (auf, à, a, zu) is where it goes (``target``), the other the version
   rolled back from ("setz recsys auf v5 zurück, v6 ist kaputt": target v5, version v6).
 """
@@ -31,21 +33,35 @@ __all__ = [
     "metric_after_service",
     "names_by_neighbours",
     "production_environment",
+    "requester_at_end",
     "rollback_target",
     "rollback_target_in_passing",
     "states_a_start",
 ]
 
 _GENERAL = re.compile(
-    r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference|was ist eine? |was bedeutet"
+    r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference"
+    r"|was ist (?:eigentlich |denn |genau )?eine? |was bedeutet"
     r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es una? |qu[eé] significa)",
     re.IGNORECASE,
 )
 
 
+_WRITING = re.compile(
+    r"^\W*(?:(?:please|pls|can you|could you|bitte|kannst du|peux-tu|puedes)\s+)?(?:write|compose|tell|make up"
+    r"|schreib\w*|erz[aä]hl\w*|[ée]cri[st]\w*|raconte\w*|escr[ií]be\w*|cu[eé]nta\w*)\b[^.?!]*?"
+    r"\b(?:poem|haiku|limerick|song|joke|story|sonnet|gedicht|witz|lied|geschichte|po[eè]me|blague|chanson"
+    r"|histoire|poema|chiste|canci[oó]n|cuento)",
+    re.IGNORECASE,
+)
+"""A piece of writing asked for ("write a limerick about model drift", "escríbeme un poema sobre la latencia"):
+an errand outside the desk whatever its topic (docs/planner.md, annotation rules)."""
+
+
 def general_question(text: str) -> bool:
-    """True for a question about what something is or means, which the desk does not answer."""
-    return bool(_GENERAL.search(text))
+    """True for a question about what something is or means, or a piece of writing asked for: the desk does
+    neither, and such a request names nothing in the system."""
+    return bool(_GENERAL.search(text) or _WRITING.search(text))
 
 
 _START_WORDS = frozenset({
@@ -174,9 +190,14 @@ def rollback_target(text: str, version: str) -> bool:
     return start >= 0 and bool(_TO.search(text[:start]))
 
 
-_IDENTIFIER = re.compile(r"(?<![\w.#/@=-])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![\w@/=-]|\.\w)")
-"""A name written as an identifier (``churn-model``, ``summarize_ticket``, ``events-q4``): joined with hyphens or
-underscores, not part of a path, an address, a channel (``#ml-alerts``) or a ``key=value`` pair."""
+_IDENTIFIER = re.compile(
+    r"(?<![\w.#/@=-])([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)"
+    r"(?![\w@/=-]|\.\w)"
+)
+"""A name written as an identifier (``churn-model``, ``summarize_ticket``, ``events-q4``, ``notifier.fr``,
+``scoreCredit``, ``ImageCaptioner``): joined with hyphens, underscores or dots, or camelCase / PascalCase
+(operators name things ``bestellService``, ``modeloChurn``), not part of a path, an address, a channel
+(``#ml-alerts``) or a ``key=value`` pair."""
 _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
     for slot, words in (
@@ -189,27 +210,37 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "model",
             r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
-            r"|\breentrenamiento de|\bretraining (?:de|von)",
+            r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
+            r"|\btrainiere|\btrainiert|\breentrena|\breentrenad|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade",
         ),
-        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)"),
+        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
             "dataset",
             r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"
             r"|\bbackfill of",
         ),
+        (
+            "service",
+            r"\bservice|\bsvc|\bdienst|\bservicio|\b(?:latency|latence|latencia|latenz|error rate|errors|erreurs"
+            r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
+            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)",
+        ),
     )
 )
 """Words just before an identifier that say what kind of thing it names ("the release of summarize_ticket", "the
-drift check on churn-model", "drift on device_type", "backfilling events-q4")."""
+drift check on churn-model", "drift on device_type", "backfilling events-q4", "die Latenz von bestellService",
+"le service notifier.fr")."""
 _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
     for slot, words in (
         ("prompt", r"prompt|evaluation|eval|release"),
         ("model", r"model|modell|retrain(?:ing)?|rollback"),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
+        ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
 )
-"""Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model")."""
+"""Words just after an identifier that say its kind ("the summarize_ticket evaluation", "the ranker-v2 model",
+"orderRouter p99", "the ledger.sync error rate")."""
 
 
 def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -218,12 +249,13 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
     when the request has no value of that slot and the name is no other slot's value. The tagger learned the names
     of its training fills; an operator's request names things it never saw, mostly in the context clauses of
     verbose requests. A plain word (none of ``plain``, the words training uses only as words) is the ``model`` in
-    the places only a model takes ("the drift report for recsys", "last month's ranker rollback")."""
+    the places only a model takes ("the drift report for recsys", "last month's ranker rollback"), or the
+    ``service`` in "the X service"."""
     out = dict(slots)
     taken = " ".join(out.values())
     for m in _IDENTIFIER.finditer(text):
         name = m.group(1)
-        if name in taken or re.fullmatch(r"(?:run|ap)-.*|.*\d+-\d+-\d+.*", name):
+        if name in taken or re.fullmatch(r"(?:run|ap)-.*|.*\d+-\d+-\d+.*|v?\d+(?:\.\d+)*", name):
             continue
         before, after = text[: m.start()], text[m.end() :]
         kind = next((slot for slot, pattern in _KIND_BEFORE if pattern.search(before)), None)
@@ -231,21 +263,27 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
         if kind and kind not in out:
             out[kind] = name
             taken += " " + name
-    if "model" not in out:  # a plain word in the places only a model takes ("the drift report for recsys")
-        for m in _MODEL_PLACE.finditer(text):
+    for slot, place in (("model", _MODEL_PLACE), ("service", _SERVICE_PLACE)):
+        if slot in out:  # a plain word in the places only a model takes ("the drift report for recsys")
+            continue
+        for m in place.finditer(text):
             name = next(g for g in m.groups() if g)
             if name not in taken and name.lower() not in plain | _DETERMINERS:
-                out["model"] = name
+                out[slot] = name
+                taken += " " + name
                 break
     return out
 
 
 _MODEL_PLACE = re.compile(
     r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
-    r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)",
+    r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)"
+    r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d",
     re.IGNORECASE,
 )
-"""Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X"."""
+"""Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
+_SERVICE_PLACE = re.compile(r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b", re.IGNORECASE)
+"""A plain word said of as a service: "the wishlist service"."""
 _DETERMINERS = frozenset({
     "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
     "yesterday", "today", "tonight", "tomorrow", "another", "any", "each", "every", "no", "some",
@@ -266,3 +304,27 @@ def rollback_target_in_passing(text: str, version: str) -> bool:
         return False
     sentence = text[max(text.rfind(c, 0, start) for c in ".;!?\n") + 1 : start]
     return bool(_ROLLBACK_WORD.search(sentence))
+
+
+_WAITING_ON = re.compile(
+    r"(?:\bfor|\bpour|\bf[uü]r|\bpara|\battendent|\bpendientes(?: de)?|\bwaiting on|\bwartet auf|\bwarten auf"
+    r"|\ben attente de)\s+([^\W\d_][\w'-]*)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_NO_PERSON = frozenset({
+    "me", "mi", "moi", "mich", "mir", "us", "nous", "uns", "nosotros", "todos", "tous", "alle", "everyone",
+    "anyone", "all", "someone", "somebody", "jemand", "alguien", "quelqu'un", "today", "heute", "hoy",
+    "aujourd'hui", "now", "jetzt", "ahora", "maintenant",
+})  # fmt: skip
+
+
+def requester_at_end(text: str, plain: frozenset[str]) -> str | None:
+    """The person an approval query is about, named last after "for" / pour / für / para / "attendent" /
+    "pendientes" ("Quelles approbations sont en attente pour lucie ?", "¿qué aprobaciones tiene pendientes
+    Sofía?"): the tagger learned the English places of a name and misses these. A word of ``plain`` (the words
+    training uses only as words) or a pronoun is nobody."""
+    m = _WAITING_ON.search(text)
+    if m is None:
+        return None
+    name = m.group(1)
+    return None if name.lower() in _NO_PERSON or name.lower() in plain else name

@@ -158,6 +158,21 @@ def test_the_lexicon_reads_a_typing_slip_as_the_known_word(word: str, read: str)
     assert Lexicon(known).correct(word) == read
 
 
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("freigaben", "freigaben"), ("errors", "errors"), ("tasks", "tasks"), ("terminadas", "terminadas"),
+        ("terminee", "terminee"), ("freigabne", "freigabe"), ("taskss", "taskss"), ("lookd", "looked"),
+    ],
+)  # fmt: skip
+def test_the_lexicon_leaves_an_inflection_of_a_known_word_alone(word: str, read: str) -> None:
+    """A known word with an ending added ("freigaben" of "freigabe", not the release cue "freigeben") or its
+    Spanish/French ending swapped ("terminadas" of "terminado") is a word, not a slip; a slip inside the word and a
+    dropped letter before an ending ("lookd") are still read as the known word."""
+    known = ["freigeben", "freigabe", "errores", "error", "talks", "task", "terminado", "termine", "looked", "look"]
+    assert Lexicon(known).correct(word) == read
+
+
 def test_noise_misspells_only_the_words_around_slot_values() -> None:
     """The training noise is seeded, leaves slot values as written and changes each noised word by one edit."""
     segments = [("please investigate why ", None), ("checkout", "service"), (" is timing out since ", None),
@@ -366,6 +381,10 @@ def test_a_rollback_version_param_takes_the_target_and_reads_v3_as_3(tmp_path: P
         ("The prompt team is busy with their own release. Can you check checkout latency?",
          {"cue=release", "askcue=incident"}, {"askcue=release"}),
         ("not approving yet, show me ap-5e2a7c9d1f36 first", {"neg=approval", "id=approval"}, {"cue=approval"}),
+        ("El reentrenamiento de x está terminado. ¿Podéis revisar la deriva?", {"done=retrain", "askcue=drift"},
+         {"cue=retrain"}),
+        ("La revue de sécurité de x est terminée ; lancez le rollback ?", {"done=safety", "askcue=rollback"},
+         {"cue=safety"}),
     ],
 )  # fmt: skip
 def test_cues_of_the_asking_clause_and_of_stated_results_are_told_apart(text: str, present: set, absent: set) -> None:

@@ -248,3 +248,85 @@ def test_result_clauses_are_found_as_the_pattern_finds_them() -> None:
         for t in (text, model._fold(text)):
             expected = [(m.start(), m.end()) for m in model._CLAUSE_WITH_RESULT.finditer(t)]
             assert model._result_spans(t) == expected, t
+
+
+def test_names_of_camel_case_and_dotted_forms_are_read_from_the_word_before_them() -> None:
+    """camelCase and dotted names (``rechnungService``, ``tarif.engine``) are identifiers too, and the words before
+    a service (service, Dienst, "la latence de", "die Latenz von") or a retrain verb of German, French or Spanish
+    say their kind; a version (``v2.1``) is no name."""
+    assert readings.names_by_neighbours("die Latenz von rechnungService ist hoch", {}) == {"service": "rechnungService"}
+    assert readings.names_by_neighbours("le service tarif.engine renvoie des erreurs", {}) == {
+        "service": "tarif.engine"
+    }
+    assert readings.names_by_neighbours("reentrena el modelo scoreRiesgo con datos_ene", {"dataset": "datos_ene"}) == {
+        "dataset": "datos_ene",
+        "model": "scoreRiesgo",
+    }
+    assert readings.names_by_neighbours("bitte trainiere umsatz.prognose neu", {}) == {"model": "umsatz.prognose"}
+    assert readings.names_by_neighbours("roll back the model v2.1 now", {}) == {}
+    assert readings.names_by_neighbours("renew the certificate for api.example.org", {}) == {}
+
+
+def test_an_approval_query_names_its_person_last_in_any_language() -> None:
+    """The person named last after pour / für / para / "attendent" / "pendientes" is the requester; a pronoun, a
+    plain word or another slot's value is not."""
+    plain = frozenset({"prod", "today"})
+    assert readings.requester_at_end("Quelles validations attendent Noé ?", plain) == "Noé"
+    assert readings.requester_at_end("¿Qué aprobaciones tiene pendientes Ramón?", plain) == "Ramón"
+    assert readings.requester_at_end("Welche Freigaben sind offen für henrik?", plain) == "henrik"
+    assert readings.requester_at_end("Welche Freigaben warten auf mich?", plain) is None
+    assert readings.requester_at_end("anything pending for today?", plain) is None
+    answer = OfflinePlanner().read("Quelles approbations sont en attente pour gaspard ?")
+    assert (answer.intent, answer.slots) == ("approval_query", {"requester": "gaspard"})
+    answer = OfflinePlanner().read("is anything in the approval queue waiting, especially for prod?")
+    assert answer.slots.get("requester") is None
+
+
+def test_foreign_latency_asked_of_a_thing_is_an_incident_and_a_no_word_is_no_name() -> None:
+    """ "la latence de X" / "la latencia de X" are incident cues (a latency in a poem is not); "Kein" before
+    "Rollback" is no model; "was ist eigentlich ein ..." is a general question."""
+    assert "cue=incident" in cue_features("la latence de devis-web explose depuis 10h")
+    assert "cue=incident" not in cue_features("escribe una cancion sobre la latencia")
+    answer = OfflinePlanner().read("Kein Rollback jetzt. Bitte nur den Drift von umsatz-prognose prüfen.")
+    assert answer.intent == "drift_check" and "Kein" not in answer.slots.values()
+    assert general_question("was ist eigentlich ein Feature Store?")
+
+
+def test_a_name_said_of_as_a_service_or_as_the_model_a_rollback_moves() -> None:
+    """An identifier followed by a signal (p99, error rate, cpu) or "service", or after "investigate", is the
+    service; a plain word in "the X service" too; a name between a rollback verb and "to vN" is the model."""
+    assert readings.names_by_neighbours("cartRouter p99 is up since 10:00", {"metric": "p99"}) == {
+        "metric": "p99",
+        "service": "cartRouter",
+    }
+    assert readings.names_by_neighbours("investigate PaymentBroker, it is slow", {}) == {"service": "PaymentBroker"}
+    assert readings.names_by_neighbours("who paged the zephyr service?", {}) == {"service": "zephyr"}
+    assert readings.names_by_neighbours("downgrade vega to v3", {"target": "v3"}) == {"target": "v3", "model": "vega"}
+    assert readings.names_by_neighbours("who paged the on-call?", {}) == {}
+
+
+def test_a_hyphenated_feature_is_the_model_and_spanish_hours_keep_their_article() -> None:
+    """Features are columns (``basket_size``, ``sessionLength``), never kebab-case: a drift "feature" written with
+    hyphens is the model when the request names none; "desde las 10" starts at ``las 10``."""
+    answer = OfflinePlanner().read("Bitte den Drift von umsatz-prognose prüfen.")
+    assert answer.slots.get("model") == "umsatz-prognose" and "feature" not in answer.slots
+    answer = OfflinePlanner().read("¿Por qué falla pagos-web en staging desde las 11:30?")
+    assert answer.slots.get("since") == "las 11:30"
+
+
+def test_a_drift_or_retrain_of_a_kebab_name_without_digits_is_of_the_model() -> None:
+    """In a drift check or a retrain that names no model, a kebab-case "dataset" without a digit is the model
+    (datasets carry dates: ``clicks-2026-11``); one with a digit stays the dataset."""
+    assert OfflinePlanner().read("check drift on lumen-ranker").slots == {"model": "lumen-ranker"}
+    assert OfflinePlanner().read("retrain pls: orca-clf").slots == {"model": "orca-clf"}
+
+
+def test_a_piece_of_writing_asked_for_is_out_of_scope_whatever_its_topic() -> None:
+    """A piece of writing ("write a haiku about rollbacks") is an errand: out of scope, no slot, in four languages; an
+    ask that writes nothing is not caught."""
+    assert general_question("write a haiku about rolling back churn-model")
+    assert general_question("Schreib mir ein Gedicht über Drift")
+    assert general_question("écris une chanson sur la latence")
+    assert not general_question("write the drift report for churn-model to the ticket")
+    answer = OfflinePlanner().read("compose a sonnet about the fraud-detector drift")
+    assert (answer.intent, answer.slots) == ("out_of_scope", {})
