@@ -707,6 +707,7 @@ def _lowers_alike(text: str, lower: str) -> bool:
     return odd is not None and (text.isascii() or odd.search(text) is None)
 
 
+@cache
 def _first_char_guard(pattern: str) -> str:
     """``pattern`` behind ``(?=[...])`` naming every character a match can start with, when the pattern says which:
     the same matches, but the regex engine rejects most positions with one character test instead of trying each
@@ -884,9 +885,10 @@ def matches(
         present = hints.intersection(words)  # the few words the text holds: a look-up each, not one per hint
         if not present or (needs is not None and needs.isdisjoint(words)):
             continue
-        regex, subject = _regex(pattern), text
-        if aligned and (lowered := _lower_case_regex(pattern)) is not None:
-            regex, subject = lowered, lower  # the same spans, found by a faster engine (see _lower_case_regex)
+        # The same spans, by a faster engine where the text allows (see _lower_case_regex); either regex is
+        # compiled only when a text first needs it.
+        lowered = _lower_case_regex(pattern) if aligned else None
+        regex, subject = (lowered, lower) if lowered is not None else (_regex(pattern), text)
         for start, end in _windows(text, lower, present):
             found.update((label, m.start(), m.end()) for m in regex.finditer(subject, start, end))
     return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
