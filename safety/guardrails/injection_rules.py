@@ -581,7 +581,6 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(_first_char_guard(pattern), _FLAGS)
 
 
-@cache
 def _lower_case_regex(pattern: str) -> re.Pattern[str] | None:
     """``pattern`` (as :func:`_regex` guards it) with its letters lower-cased and compiled without IGNORECASE, to
     run on the lower-cased text: the same spans wherever :func:`_lowers_alike` holds, in about two thirds of the
