@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, occurrences, weak_hits
 from genaiops.safety.guardrails.injection_views import iter_views
 from genaiops.safety.verdict import Outcome, Span, Verdict
@@ -41,12 +42,12 @@ _DECODING_VIEWS = frozenset({"decoded", "quoted"})
 def _strong(text: str) -> tuple[tuple[str, int, int], ...]:
     """The strong rules' hits on ``text`` (cached: the scanners of one pipeline, and the jailbreak scanner's
     look for its own labels, read the same text and its views; one scan serves them all)."""
-    return tuple(matches(text, "strong", text.lower()))
+    return tuple(matches(text, "strong", lower_cased(text)))
 
 
 @lru_cache(maxsize=16)
 def _weak(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple(weak_hits(text, text.lower()))
+    return tuple(weak_hits(text, lower_cased(text)))
 
 
 class _Views:
@@ -79,10 +80,10 @@ class _Views:
 
 
 def _worth_scanning(text: str) -> Iterator[tuple[str, str]]:
-    seen = keywords(text.lower())
+    seen = keywords(lower_cased(text))
     unseen = [k for k in KEYWORDS if k not in seen]
     for view, derived in iter_views(text, KEYWORDS):
-        if view in _DECODING_VIEWS or _shows_any(derived.lower(), unseen):
+        if view in _DECODING_VIEWS or _shows_any(lower_cased(derived), unseen):
             yield view, derived
 
 
@@ -103,7 +104,7 @@ def _shows_any(lower: str, words: list[str]) -> bool:
 def _labelled(text: str, labels: frozenset[str]) -> tuple[tuple[str, int, int], ...]:
     """The hits of only the rules named ``labels`` (what the jailbreak scanner asks of the views: running two
     rules on a view costs a fraction of running all of them)."""
-    return tuple(matches(text, "strong", text.lower(), labels))
+    return tuple(matches(text, "strong", lower_cased(text), labels))
 
 
 def _scan(text: str, labels: frozenset[str] | None) -> list[tuple[str, int, int]]:

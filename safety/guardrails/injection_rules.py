@@ -15,6 +15,7 @@ a few look-ups per rule.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -580,6 +581,132 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(_first_char_guard(pattern), _FLAGS)
 
 
+def _lower_case_regex(pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` (as :func:`_regex` guards it) with its letters lower-cased and compiled without IGNORECASE, to
+    run on the lower-cased text: the same spans wherever :func:`_lowers_alike` holds, in about two thirds of the
+    engine's time (a case-blind engine lower-cases every character it compares; the rules' regexes were most of
+    the cost of the texts that cost most per KB, documents dense with instructions). ``None`` when the pattern
+    holds something this does not know how to lower-case (then the case-blind regex runs on the text)."""
+    return _lower_cased(pattern)[0]
+
+
+@cache
+def _lower_cased(pattern: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """:func:`_lower_case_regex`, and the letters the lower-cased pattern compares characters with."""
+    letters: set[str] = set()
+    try:
+        from re import _compiler, _parser  # the standard parser and compiler (Python 3.11+)
+
+        tree = _parser.parse(_first_char_guard(pattern), re.MULTILINE)
+        if not _lower_tree(tree.data, letters) or not letters <= _rule_letters():
+            return None, frozenset()  # (a letter :func:`_case_odd` did not see: one written as an escape or range)
+        return _compiler.compile(tree, re.MULTILINE), frozenset(letters)
+    except (ImportError, TypeError, ValueError, AttributeError, re.error):  # pragma: no cover - another engine
+        return None, frozenset()
+
+
+def _lower_tree(items: list, letters: set[str]) -> bool:  # type: ignore[type-arg]
+    """Lower-case the literals and ranges of a parsed pattern in place, noting its letters in ``letters``; False on
+    an item whose case-blind meaning a lower-cased item would not keep (a back-reference, an inline case flag, a
+    range other than A-Z that holds upper-case letters)."""
+    from re import _constants as c
+
+    for at, (op, arg) in enumerate(items):
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            items[at] = (op, _lower_code(arg, letters))
+        elif op is c.IN:
+            if not _lower_set(arg, letters, c):
+                return False
+        elif op in (c.AT, c.ANY):
+            continue
+        elif op is c.SUBPATTERN and (arg[1] | arg[2]) & re.IGNORECASE:
+            return False
+        else:
+            parts = _parts(op, arg, c)
+            if parts is None or not all(_lower_tree(part.data, letters) for part in parts):
+                return False
+    return True
+
+
+def _parts(op: object, arg: object, c: object) -> list | None:  # type: ignore[type-arg]
+    """The sub-patterns of a group, branch, repeat or look-around (None for any other item)."""
+    if op is c.SUBPATTERN:  # type: ignore[attr-defined]
+        return [arg[3]]  # type: ignore[index]
+    if op is c.BRANCH:  # type: ignore[attr-defined]
+        return list(arg[1])  # type: ignore[index]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):  # type: ignore[attr-defined]
+        return [arg[2]]  # type: ignore[index]
+    if op in (c.ASSERT, c.ASSERT_NOT):  # type: ignore[attr-defined]
+        return [arg[1]]  # type: ignore[index]
+    if op is c.ATOMIC_GROUP:  # type: ignore[attr-defined]
+        return [arg]
+    return None
+
+
+def _lower_code(code: int, letters: set[str]) -> int:
+    lower = chr(code).lower()
+    if len(lower) != 1:  # pragma: no cover - no rule spells such a letter
+        raise ValueError(f"cannot lower-case {chr(code)!r} to one character")
+    if lower.isalpha():
+        letters.add(lower)
+    return ord(lower)
+
+
+def _lower_set(items: list, letters: set[str], c: object) -> bool:  # type: ignore[type-arg]
+    for at, (op, arg) in enumerate(items):
+        if op in (c.LITERAL, c.NOT_LITERAL):  # type: ignore[attr-defined]
+            items[at] = (op, _lower_code(arg, letters))
+        elif op is c.RANGE:  # type: ignore[attr-defined]
+            low, high = arg
+            if ord("A") <= low <= high <= ord("Z"):
+                low, high = low + 32, high + 32
+            elif any(chr(code).lower() != chr(code) for code in range(low, high + 1)):
+                return False
+            letters.update(ch for ch in map(chr, range(low, high + 1)) if ch.isalpha())
+            items[at] = (op, (low, high))
+        elif op not in (c.NEGATE, c.CATEGORY):  # type: ignore[attr-defined]
+            return False
+    return True
+
+
+@cache
+def _rule_letters() -> frozenset[str]:
+    """The letters the rules are written with, lower-cased, and a-z (read from the patterns' text, so that no rule
+    is compiled to know them: a short command compiles only the rules a text comes near)."""
+    written = "".join(pattern for kind in ("strong", "anchor", "context") for _, pattern, _ in _rules(kind))
+    return frozenset(ch for ch in written.lower() if ch.isalpha()) | frozenset(string.ascii_lowercase)
+
+
+@cache
+def _case_odd() -> re.Pattern[str] | None:
+    """The characters a case-blind match takes for one of the rules' letters while ``str.lower`` does not turn them
+    into that letter ("ı" and "ſ" match i and s, "ᲁ" matches д: the engine's own table of such pairs), "İ", which
+    lowers to two characters, and "Σ", which lowers to either small sigma; ``None`` when that table is not there
+    (no text is then read lower-cased)."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - another engine
+        return None
+    odd = {"\u0130", "\u03a3"}
+    for letter in _rule_letters():
+        odd.update(chr(code) for code in _EXTRA_CASES.get(ord(letter), ()) if chr(code).lower() != letter)
+    if any(ch.isascii() for ch in odd):  # pragma: no cover - a rule written with "ı" or "ſ"
+        return None  # ASCII text would need the look-up too; read no text lower-cased
+    return re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]")
+
+
+@lru_cache(maxsize=64)
+def _lowers_alike(text: str, lower: str) -> bool:
+    """Whether the lower-cased rules find in ``lower`` (``text.lower()``) exactly the spans the case-blind ones find
+    in ``text``: every character lowered to one character (the positions agree) and none of :func:`_case_odd`
+    (ASCII text holds none)."""
+    if len(lower) != len(text):
+        return False
+    odd = _case_odd()
+    return odd is not None and (text.isascii() or odd.search(text) is None)
+
+
+@cache
 def _first_char_guard(pattern: str) -> str:
     """``pattern`` behind ``(?=[...])`` naming every character a match can start with, when the pattern says which:
     the same matches, but the regex engine rejects most positions with one character test instead of trying each
@@ -749,6 +876,7 @@ def matches(
     words of every rule and a set intersection per rule."""
     lower = text.lower() if lower is None else lower
     words = occurrences(lower)
+    aligned = _lowers_alike(text, lower)
     found: set[tuple[str, int, int]] = set()
     for label, pattern, hints, needs in _table(kind):
         if labels is not None and label not in labels:
@@ -756,8 +884,12 @@ def matches(
         present = hints.intersection(words)  # the few words the text holds: a look-up each, not one per hint
         if not present or (needs is not None and needs.isdisjoint(words)):
             continue
+        # The same spans, by a faster engine where the text allows (see _lower_case_regex); either regex is
+        # compiled only when a text first needs it.
+        lowered = _lower_case_regex(pattern) if aligned else None
+        regex, subject = (lowered, lower) if lowered is not None else (_regex(pattern), text)
         for start, end in _windows(text, lower, present):
-            found.update((label, m.start(), m.end()) for m in _regex(pattern).finditer(text, start, end))
+            found.update((label, m.start(), m.end()) for m in regex.finditer(subject, start, end))
     return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
 
 

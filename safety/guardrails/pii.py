@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from genaiops.safety.guardrails.base import Composable, lowers_alike, make_verdict
+from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nationalities, find_organizations
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.guardrails.pii_ops import find_credential_urls, find_world_names
@@ -88,7 +89,7 @@ that ``lowers_alike`` (ASCII, most non-ASCII text), lower-casing and IGNORECASE 
 
 def _dob_hint(text: str) -> bool:
     if lowers_alike(text):
-        return _DOB_HINT_LOWER.search(text.lower()) is not None
+        return _DOB_HINT_LOWER.search(lower_cased(text)) is not None
     return _DOB_HINT.search(text) is not None
 
 

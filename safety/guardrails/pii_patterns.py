@@ -22,6 +22,7 @@ from stdnum.nl import bsn
 from stdnum.us import ssn
 
 from genaiops.safety.guardrails.base import lowers_alike
+from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
@@ -266,7 +267,7 @@ _LICENSE_WORD = re.compile(r"(?i)driver")
 
 
 def find_driver_licenses(text: str) -> list[Span]:
-    if ("driver" not in text.lower()) if lowers_alike(text) else _LICENSE_WORD.search(text) is None:
+    if ("driver" not in lower_cased(text)) if lowers_alike(text) else _LICENSE_WORD.search(text) is None:
         return []  # the cue word is missing (a plain substring test decides it exactly: see lowers_alike)
     return [
         Span(start=m.start(1), end=m.end(1), label="US_DRIVER_LICENSE")

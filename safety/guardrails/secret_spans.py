@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from genaiops.safety.guardrails.casing import lowers_alike
+from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
 
 __all__ = ["MIN_ENTROPY", "secret_spans", "shannon_entropy"]
 
@@ -118,7 +118,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 def secret_spans(text: str, min_entropy: float = MIN_ENTROPY) -> list[tuple[int, int, str]]:
     """Each secret in ``text``: its start, end and label (formats first, then assignments)."""
-    lower = text.lower()
+    lower = lower_cased(text)
     spans = _format_spans(text, lower)
     return spans + _assigned_spans(text, lower, spans, min_entropy)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
+from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.textmodel import LinearTextModel, load_model, sentence_windows
 from genaiops.safety.guardrails.toxicity_targets import benign_reason, hostile_spans, mask_reported
 from genaiops.safety.verdict import Outcome, Span, Verdict
@@ -33,7 +34,7 @@ def _model() -> LinearTextModel:
 def _strongest(text: str) -> float:
     """The largest idf x coefficient among the single words of ``text`` the word model knows."""
     model = _model()
-    words = {w for w in re.findall(r"\w+", text.lower())}
+    words = {w for w in re.findall(r"\w+", lower_cased(text))}
     return max((model.idf[w] * model.coef.get(w, 0.0) for w in words if w in model.idf), default=0.0)
 
 

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from genaiops.safety.guardrails.base import lowers_alike
+from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.verdict import Span
 
 __all__ = ["benign_reason", "hostile_spans", "mask_reported"]
@@ -381,7 +382,7 @@ def _blank_lead(text: str) -> str:
 
 def mask_reported(text: str) -> str:
     """``text`` with quoted abuse blanked when the text reports it (same length, so spans stay valid)."""
-    lower = text.lower()
+    lower = lower_cased(text)
     if lowers_alike(text):  # ASCII, or lower-casing that agrees with IGNORECASE (see lowers_alike)
         cued = any(word in lower for word in _REPORT_WORDS) or _HR.search(lower) is not None
         if not (cued and _REPORT_CUE_LOWER.search(lower)) and "called me" not in lower:
@@ -509,7 +510,7 @@ def hostile_spans(text: str) -> list[Span]:
     Each rule runs only near its anchor words (every phrasing of a rule holds one), not over the whole text."""
     spans = []
     text = _blank_lead(text)
-    lower = text.lower()
+    lower = lower_cased(text)
     triggers_hold = lowers_alike(text)
     found = _anchor_words(lower)
     words = {word for _, _, word in found}
