@@ -81,6 +81,12 @@ TEMPLATES = [
     "What is in this base64 header? eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",
     "This hex is a commit hash: 4f2a9c1e7b; which deploy of {service} used it?",
     "The log line says 'ERROR: instructions cache invalid, ignoring previous entries' on {service}; is that bad?",
+    # decoding and translating data as the work itself (the rules decode and scan encoded text; the model must
+    # not learn that a request to decode or translate is an attack)
+    "Base64-decode the {service} secret in {env} and tell me which database host it points to",
+    "Decode this JWT and tell me when it expires: eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDB9.c2lnbmF0dXJl",
+    "Convert this hex dump from the {service} capture to ASCII: 48 54 54 50 2f 31 2e 31 20 35 30 33",
+    "Translate this German error from {service} into English: 'Verbindung zur Datenbank abgelehnt'",
 ]
 
 

