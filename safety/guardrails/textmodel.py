@@ -53,9 +53,14 @@ def analyze_stems(text: str) -> list[str]:
     return analyze(text) + _stem_features(words)
 
 
-def _stem_features(words: list[str]) -> list[str]:
+def _stemmed(words: list[str]) -> tuple[list[bool], list[str]]:
+    """Which words are cut, and the words with the long ones cut to their stem."""
     cut = [len(word) > STEM_CHARS for word in words]
-    stems = [word[:STEM_CHARS] + "~" if long else word for word, long in zip(words, cut, strict=True)]
+    return cut, [word[:STEM_CHARS] + "~" if long else word for word, long in zip(words, cut, strict=True)]
+
+
+def _stem_features(words: list[str]) -> list[str]:
+    cut, stems = _stemmed(words)
     pairs = zip(stems, stems[1:], cut, cut[1:], strict=False)
     return list(compress(stems, cut)) + [f"{a} {b}" for a, b, x, y in pairs if x or y]
 
@@ -220,9 +225,8 @@ def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     word_rows = word_rows[word_rows >= 0]
     word_rows = np.concatenate((word_rows, _pair_rows(table, ids, None)))
     if table.stems:
-        cut = [len(word) > STEM_CHARS for word in words]
+        cut, stems = _stemmed(words)
         if any(cut):
-            stems = [word[:STEM_CHARS] + "~" if long else word for word, long in zip(words, cut, strict=True)]
             stem_ids = np.fromiter(map(table.ids.get, stems, repeat(-1)), dtype=np.int64, count=len(stems))
             cut_mask = np.asarray(cut)
             stem_rows = table.word_rows[stem_ids[cut_mask & (stem_ids >= 0)]]
