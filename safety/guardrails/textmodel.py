@@ -46,9 +46,9 @@ def analyze_stems(text: str) -> list[str]:
 
     A model that knows only whole words cannot tell that "schreibe", "schreiben" and "schreib" or "generate"
     and "generieren" are one request; the prefixes carry what it learnt to the inflections, spellings and
-    languages it has not seen (the injection model's out-of-fold recall on deepset TRAIN at the benign budget
-    rose from 0.51 to about 0.6 with them; ``train_injection.py``). No word holds ``~`` (it is punctuation to
-    the tokenizer), so a stem never equals a word."""
+    languages it has not seen (an injection model's out-of-fold recall on deepset TRAIN within the benign budget
+    rose from 0.51 to about 0.6 with them alone; ``injection_stems``, ``train_injection.py``). No word holds
+    ``~`` (it is punctuation to the tokenizer), so a stem never equals a word."""
     words = _TOKEN.findall(text.lower())
     return analyze(text) + _stem_features(words)
 
