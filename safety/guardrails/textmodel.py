@@ -23,17 +23,46 @@ from types import MappingProxyType
 
 import numpy as np
 
-__all__ = ["LinearTextModel", "analyze", "load_model", "sentence_windows"]
+__all__ = ["STEM_CHARS", "LinearTextModel", "analyze", "analyze_stems", "load_model", "sentence_windows"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
+STEM_CHARS = 4
+"""A word longer than this also counts as its first ``STEM_CHARS`` letters and ``~`` (see :func:`analyze_stems`)."""
+
+
 def analyze(text: str) -> list[str]:
     """Lower-cased word and punctuation unigrams plus adjacent bigrams: the model's features."""
     words = _TOKEN.findall(text.lower())
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def analyze_stems(text: str) -> list[str]:
+    """:func:`analyze`'s features plus crude stems: each word longer than :data:`STEM_CHARS` also as its prefix
+    (``"ignoriere"`` -> ``"igno~"``), and the bigrams of the stemmed words in which one word was cut.
+
+    A model that knows only whole words cannot tell that "schreibe", "schreiben" and "schreib" or "generate"
+    and "generieren" are one request; the prefixes carry what it learnt to the inflections, spellings and
+    languages it has not seen (an injection model's out-of-fold recall on deepset TRAIN within the benign budget
+    rose from 0.51 to about 0.6 with them alone; ``injection_stems``, ``train_injection.py``). No word holds
+    ``~`` (it is punctuation to the tokenizer), so a stem never equals a word."""
+    words = _TOKEN.findall(text.lower())
+    return analyze(text) + _stem_features(words)
+
+
+def _stemmed(words: list[str]) -> tuple[list[bool], list[str]]:
+    """Which words are cut, and the words with the long ones cut to their stem."""
+    cut = [len(word) > STEM_CHARS for word in words]
+    return cut, [word[:STEM_CHARS] + "~" if long else word for word, long in zip(words, cut, strict=True)]
+
+
+def _stem_features(words: list[str]) -> list[str]:
+    cut, stems = _stemmed(words)
+    pairs = zip(stems, stems[1:], cut, cut[1:], strict=False)
+    return list(compress(stems, cut)) + [f"{a} {b}" for a, b, x, y in pairs if x or y]
 
 
 def sentence_windows(text: str, size: int = 3) -> list[tuple[int, int]]:
@@ -49,11 +78,13 @@ def sentence_windows(text: str, size: int = 3) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=16)
 def feature_counts(text: str) -> tuple[tuple[str, int], ...]:
-    """``analyze`` counted (the same features in the same order, without building its list); cached so the
-    scanners of one pipeline analyse a text once."""
+    """``analyze_stems`` counted (the same features in the same order, without building its list: a model
+    trained with :func:`analyze` knows no stem, and one it does not know adds nothing to its score); cached so
+    the scanners of one pipeline analyse a text once."""
     words = _TOKEN.findall(text.lower())
     counts = Counter(words)
     counts.update(map(" ".join, zip(words, words[1:], strict=False)))
+    counts.update(_stem_features(words))
     return tuple(counts.items())
 
 
@@ -148,6 +179,8 @@ class _TokenIndex:
     pair_rows: np.ndarray
     features: tuple[str, ...]
     """Each row's feature as written (a bigram as "first second")."""
+    stems: bool
+    """Whether some model knows a stem (:func:`analyze_stems`): only then are a text's stems looked up."""
 
 
 @lru_cache(maxsize=2)
@@ -166,7 +199,8 @@ def _token_index(names: tuple[str, ...]) -> _TokenIndex:
     pair_ids = np.fromiter(map(ids.__getitem__, halves), dtype=np.int64, count=len(halves)).reshape(-1, 2)
     codes = pair_ids[:, 0] * len(ids) + pair_ids[:, 1]
     order = np.argsort(codes, kind="stable")
-    return _TokenIndex(ids, word_rows, codes[order], np.flatnonzero(is_pair)[order], features)
+    stems = any(_LOADED[name].meta.get("analyzer") == "analyze_stems" for name in names)
+    return _TokenIndex(ids, word_rows, codes[order], np.flatnonzero(is_pair)[order], features, stems)
 
 
 _SUBLINEAR = np.array([0.0, 1.0] + [1.0 + math.log(count) for count in range(2, 64)])
@@ -181,25 +215,41 @@ def _scales(counts: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=16)
 def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """The matrix rows of the features of ``text`` some loaded model knows (words, then bigrams, each in order of
-    first occurrence: the order of :func:`feature_counts`) and their sublinear tf, shared by the scores and the
-    reasons (``top_features``)."""
+    """The matrix rows of the features of ``text`` some loaded model knows (words, bigrams, stems, stemmed
+    bigrams, each in order of first occurrence: the order of :func:`feature_counts`) and their sublinear tf,
+    shared by the scores and the reasons (``top_features``)."""
     table = _token_index(names)
     words = _TOKEN.findall(text.lower())
     ids = np.fromiter(map(table.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     word_rows = table.word_rows[ids[ids >= 0]]
     word_rows = word_rows[word_rows >= 0]
-    if table.pair_codes.size:
-        both = (ids[:-1] >= 0) & (ids[1:] >= 0)
-        codes = ids[:-1][both] * len(table.ids) + ids[1:][both]
-        at = np.searchsorted(table.pair_codes, codes)
-        at[at == len(table.pair_codes)] = 0
-        known = table.pair_codes[at] == codes
-        # One count over the words then the bigrams (their rows never coincide): the words first, each kind in
-        # order of first occurrence, as two counts concatenated would give, for one Counter instead of two.
-        word_rows = np.concatenate((word_rows, table.pair_rows[at[known]]))
+    word_rows = np.concatenate((word_rows, _pair_rows(table, ids, None)))
+    if table.stems:
+        cut, stems = _stemmed(words)
+        if any(cut):
+            stem_ids = np.fromiter(map(table.ids.get, stems, repeat(-1)), dtype=np.int64, count=len(stems))
+            cut_mask = np.asarray(cut)
+            stem_rows = table.word_rows[stem_ids[cut_mask & (stem_ids >= 0)]]
+            stem_rows = stem_rows[stem_rows >= 0]
+            stem_pairs = _pair_rows(table, stem_ids, cut_mask[:-1] | cut_mask[1:])
+            word_rows = np.concatenate((word_rows, stem_rows, stem_pairs))
+    # One count over the words, the bigrams, the stems and the stemmed bigrams (their rows never coincide), each
+    # kind in order of first occurrence, as counts concatenated would give, for one Counter instead of four.
     rows, counts = _first_occurrences(word_rows)
     return rows, _scales(counts)
+
+
+def _pair_rows(table: _TokenIndex, ids: np.ndarray, keep: np.ndarray | None) -> np.ndarray:
+    """The rows of the known bigrams of adjacent ids (only where ``keep`` holds, when given), in order."""
+    if not table.pair_codes.size or ids.size < 2:
+        return np.zeros(0, dtype=np.intp)
+    both = (ids[:-1] >= 0) & (ids[1:] >= 0)
+    if keep is not None:
+        both &= keep
+    codes = ids[:-1][both] * len(table.ids) + ids[1:][both]
+    at = np.searchsorted(table.pair_codes, codes)
+    at[at == len(table.pair_codes)] = 0
+    return table.pair_rows[at[table.pair_codes[at] == codes]]
 
 
 def _first_occurrences(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

