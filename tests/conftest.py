@@ -11,6 +11,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests assert behaviour, not speed: hypothesis's own timing checks (a 200 ms deadline per example, the
+# "too slow" health check on data generation) fail on a loaded 2-core machine (seen: tests/safety/test_identity.py at
+# load 11), so every test runs without them. Tests that set their own settings still inherit this.
+settings.register_profile("shared-cores", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("shared-cores")
 
 # pytest-xdist's workers run with COLUMNS=80, and Rich fixes a console's width from COLUMNS when the CLI's consoles
 # are made (at import). Without it, as in a plain pytest run, the width follows each command's own environment
