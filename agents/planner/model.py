@@ -55,23 +55,26 @@ def _fold(word: str) -> str:
 
 CUES: dict[str, tuple[str, ...]] = {
     "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
-                 "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer"),
+                 "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer", "restaur",
+                 "remet"),
     "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena"),
     "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed"),
     "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
-                "en production", "publica", "lanzar", "lanza"),
+                "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
-                 "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite"),
+                 "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite", "puntu",
+                 "vergleich", "frente a", "compar"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
-               "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit"),
+               "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit", "inhaltssicherheit", "datos personales",
+               "sicher sind", "sicher ist"),
     "incident": ("slow", "down", "error", "latency", "p99", "p95", "timeout", "timing out", "investigate", "broke",
                  "unhealthy", "flaky", "degraded", "outage", "503", "diagnos",
                  "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
                  "erreurs", "analyse", "lento", "errores", "investiga", "wrong with", "ursache", "la cause",
                  "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
-                 "investigu", "untersuch"),
+                 "investigu", "untersuch", "lenta", "le pasa"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
-                 "aprobacion", "gated"),
+                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
             "replica", "quota", "access", "cron", "backup", "back up", "dns", "firewall", "certificate",
             "on-call", "on call", "redemarr", "reinicia", "maintenance", "neustart", "zugriff", "berechtigung",
@@ -103,6 +106,10 @@ _CUE_PATTERNS = {
 }
 _CUE_PATTERNS["ops"] = re.compile(_CUE_PATTERNS["ops"].pattern + r"|(?<!\w)start(?:e|et|en)?(?:\s+\S+){0,6}?\s+neu\b")
 """German restarts with the separable verb too: "startet bitte die Kafka-Broker in staging neu"."""
+_CUE_PATTERNS["release"] = re.compile(_CUE_PATTERNS["release"].pattern + r"|(?<!\w)gib(?:t)?(?:\s+\S+){0,6}?\s+frei\b")
+"""German releases with the separable verb: "gib summary_de v9 für staging frei"."""
+_CUE_PATTERNS["rollback"] = re.compile(_CUE_PATTERNS["rollback"].pattern + r"|(?<!\w)roll(?:ed|ing)? \S+ back\b")
+"""A rollback with its object inside the verb: "roll leadgen-clf back from v8 to v7"."""
 
 
 def cue_features(folded: str) -> dict[str, float]:
