@@ -89,14 +89,14 @@ CUE_STEMS = tuple(sorted({cue for cues in CUES.values() for cue in cues if cue.i
 """Single-word cues: the typo-tolerant lexicon also reads a word whose head is one slip from one of them as it."""
 _NEGATION = re.compile(
     r"\b(?:don ?'?t|do not|won ?'?t|will not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget"
-    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne)\b"
+    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne|olvida|vergiss|oublie)\b"
 )
 _BOUNDARY = re.compile(
     r"[,;.:!?]|\s[-\u2013\u2014]\s|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b"
 )
 """Where a negated clause ends: punctuation, a dash between words ("not a rollback - check ..."), or a word that
 turns to what is wanted."""
-_POSTPONING = re.compile(r"skip|forget|postpone|hold|wait")
+_POSTPONING = re.compile(r"skip|forget|postpone|hold|wait|olvida|vergiss|oublie")
 """Negations that put one action off as an imperative of their own: "skip the evaluation and release X" asks for
 the release, so their clause also ends at "and" (a "don't X and Y" may negate both)."""
 
