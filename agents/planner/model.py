@@ -277,6 +277,9 @@ _NAME_FORM = re.compile(r"(?<![\w.#/@=-])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+
 def _negated_spans(folded: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NEGATION.finditer(folded):
+        sentence = folded[max(folded.rfind(c, 0, m.start()) for c in ".;!?\n") + 1 : m.start()]
+        if _CHECK_THAT.search(sentence):  # "vérifie que les sorties ne contiennent pas de données personnelles"
+            continue
         end = len(folded)
         for b in _BOUNDARY.finditer(folded, m.end()):
             if folded[m.end() : b.start()].strip():  # "don't just evaluate": a boundary right after goes on
@@ -291,6 +294,12 @@ def _negated_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CHECK_THAT = re.compile(
+    r"\b(?:verifi\w*|check|ensure|make sure|confirm\w*|asegur\w*|comprueb\w*|revis\w*|pruf\w*|stell\w* sicher"
+    r"|controle\w*|assure\w*)\b[^.;!?]*\b(?:que|qu'|that|whether|if|si|ob|dass)\b[^.;!?]*$"
+)
+"""A negation inside what is to be checked is the content of the check, not a negated ask: "check that the
+answers do not contain PII", "vérifie que les sorties ne contiennent pas de données personnelles"."""
 _DISMISSED = re.compile(
     r"\b(?:(?:can|could|has to|have to|must|will have to|should) wait|later,? but"
     r"|(?:is|are|that'?s|it'?s|was) (?:unrelated|separate|not the (?:point|issue|topic|problem)"
