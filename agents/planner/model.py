@@ -493,6 +493,7 @@ class Model:
                 j -= 1
             plain = slot in NAMED_SLOTS and all(_fold(t) in self.common | ARTICLES for t, _, _ in toks[i:j])
             plain = plain or (slot == "since" and not states_a_start(words, i))  # "rolled back on Monday"
+            plain = plain or (slot == "since" and j - i == 1 and _fold(words[i]) in _SPAN_ONLY)  # "undo the last X"
             # a clock time in an errand is when to do it, not when trouble began ("order pizza at 18:00")
             plain = plain or (slot == "since" and intent == "out_of_scope" and i > 0 and _fold(words[i - 1]) in _AT)
             rank = (slot == "service" and _said_of_a_service(toks, i, j), margin)
@@ -590,6 +591,9 @@ _TIME = (
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
     r"|las \d{1,2}(?::\d\d)?|la una"
+    r"|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+    r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|(?:une|\d+) (?:heures?|minutes?|jours?)"
+    r"|(?:einer|\d+) (?:stunden?|minuten?|tag(?:en)?)"
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
 preposition tells it is the time the trouble started, in any of the four languages; Spanish says the hour with
@@ -598,9 +602,10 @@ _TIME_FORM = re.compile(rf"(?:{_TIME})(?=\s|$)", re.IGNORECASE)
 RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
     "baseline": re.compile(
-        r"(?:\bagainst|\bthan|\bvs\.?|\bversus|\bgegen|\bals|\bcontra|\bque|par rapport a|par rapport à)"
+        r"(?:\bagainst|\bthan|\bvs\.?|\bversus|\bgegen|\bals|\bcontra|\bque|par rapport a|par rapport à"
+        r"|\bfrente a(?: la)?|\bim vergleich zu|\bcompared (?:to|with))"
         r"\s+(?:the (?:champion|current one|live one|current|live) )?\(?(v\d+|\d+\.\d+\.\d+)\b"
-        r"|\b(?:comp[aá]r|vergleich)\w*\b[^.;?!]*?\s(?:with|to|con|mit|avec)\s+\(?(v\d+|\d+\.\d+\.\d+)\b",
+        r"|\b(?:comp[aá]r|vergleich)\w*\b[^.;?!]*?\s(?:with|to|con|mit|avec|zu)\s+\(?(v\d+|\d+\.\d+\.\d+)\b",
         re.IGNORECASE,
     ),
     "approval_id": re.compile(r"\b(ap-[0-9a-f]{12})\b"),
@@ -635,13 +640,15 @@ ARTICLES = frozenset({
 no model "dem"; "Kein Rollback heute": no model "Kein"),
 however rarely the training requests use one."""
 _AT = frozenset({"at", "um", "vers", "a", "around"})
+_SPAN_ONLY = frozenset({"last", "past", "letzten", "dernier", "derniere", "ultimo", "ultima"})
+"""A span word with no unit after it is no time ("undo the last promotion of X")."""
 NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "requester", "environment", "scenario"})
 """Slots whose values are names: a span of words the training requests only ever use as plain words ("if",
 "account", "it") is no name, whatever the tagger says."""
 _VERSION = re.compile(r"(?<![\w.])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
 _COMPARED = re.compile(
     r"\b(?:ag\w{0,2}ns?t|th?an|vs|versus|v/s|compar\w*|gegen|als|contra|que|rapport|o\w?ver|replac\w*|champion"
-    r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b)\W+(?:\w+\W+){0,3}$",
+    r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b|frente|zu)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 
