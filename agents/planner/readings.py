@@ -211,30 +211,52 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
-            r"|\btrainiere|\btrainiert|\breentrena|\breentrenad|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade",
+            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade"
+            r"|\bdriftet",
         ),
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
             "dataset",
             r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"
-            r"|\bbackfill of",
+            r"|\bbackfill of|\b(?:reentren|retrain|r[ée]entra[iî]n|trainier)\w* \S+ (?:con|with|on|using|mit|sur|avec)",
         ),
         (
             "service",
             r"\bservice|\bsvc|\bdienst|\bservicio|\b(?:latency|latence|latencia|latenz|error rate|errors|erreurs"
             r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
-            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)",
+            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
+            r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
+            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)",
         ),
     )
 )
 """Words just before an identifier that say what kind of thing it names ("the release of summarize_ticket", "the
 drift check on churn-model", "drift on device_type", "backfilling events-q4", "die Latenz von bestellService",
 "le service notifier.fr")."""
+_KIND_BEFORE_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
+    for slot, words in (
+        (
+            "prompt",
+            r"\b(?:sorties|r[ée]ponses) de|\b(?:salidas|respuestas) de|\b(?:ausgaben|antworten) (?:von|der)"
+            r"|\b(?:outputs|responses|answers) from|\bresponses of|\bsafety (?:review|scan|check) (?:of|on|for)"
+            r"|\brevue de s[ée]curit[ée] (?:de|du)|\brevisi[oó]n de seguridad de"
+            r"|\bsicherheitspr[uü]fung (?:von|der|f[uü]r)",
+        ),
+        ("model", r"\bv\d+ (?:de|of|von|del)"),
+    )
+)
+"""Words before a name that say its kind less surely than the word after it does ("the outputs of X", "la v6 de X";
+"a safety review of the X model" is of a model): read after ``_KIND_AFTER``."""
 _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
     for slot, words in (
         ("prompt", r"prompt|evaluation|eval|release"),
-        ("model", r"model|modell|retrain(?:ing)?|rollback"),
+        (
+            "model",
+            r"model|modell|retrain(?:ing)?|rollback|(?:(?:mit|auf) \S+ )?neu trainier\w*|(?:muss|soll|sollte) neu"
+            r"|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
+        ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
         ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
@@ -260,6 +282,7 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
         before, after = text[: m.start()], text[m.end() :]
         kind = next((slot for slot, pattern in _KIND_BEFORE if pattern.search(before)), None)
         kind = kind or next((slot for slot, pattern in _KIND_AFTER if pattern.match(after)), None)
+        kind = kind or next((slot for slot, pattern in _KIND_BEFORE_WEAK if pattern.search(before)), None)
         if kind and kind not in out:
             out[kind] = name
             taken += " " + name
@@ -282,7 +305,11 @@ _MODEL_PLACE = re.compile(
     re.IGNORECASE,
 )
 """Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
-_SERVICE_PLACE = re.compile(r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b", re.IGNORECASE)
+_SERVICE_PLACE = re.compile(
+    r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b|\b(?:incidente en|incident sur|vorfall bei|st[oö]rung bei)"
+    r" (\w[\w-]*)",
+    re.IGNORECASE,
+)
 """A plain word said of as a service: "the wishlist service"."""
 _DETERMINERS = frozenset({
     "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
