@@ -56,14 +56,15 @@ def _fold(word: str) -> str:
 CUES: dict[str, tuple[str, ...]] = {
     "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
                  "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer",
-                 "restaur", "remet"),
-    "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena"),
+                 "restaur", "remet", "revenez"),
+    "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena",
+                "relancer l'entrainement", "relance l'entrainement"),
     "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed"),
     "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
                 "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite",
-                 "puntu", "vergleich", "frente a", "compar"),
+                 "puntu", "vergleich", "frente a", "compar", "gegenuber"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
                "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit",
                "inhaltssicherheit", "datos personales", "sicher sind", "sicher ist"),
@@ -89,7 +90,8 @@ CUE_STEMS = tuple(sorted({cue for cues in CUES.values() for cue in cues if cue.i
 """Single-word cues: the typo-tolerant lexicon also reads a word whose head is one slip from one of them as it."""
 _NEGATION = re.compile(
     r"\b(?:don ?'?t|do not|won ?'?t|will not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget"
-    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne|olvida|vergiss|oublie)\b"
+    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne|olvida|vergiss|oublie|avant de|avant d'"
+    r"|antes de)\b"
 )
 _BOUNDARY = re.compile(
     r"[,;.:!?]|\s[-\u2013\u2014]\s|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b"
@@ -603,7 +605,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "run_id": re.compile(r"\b(run-\d{8}-\d{6}-[0-9a-f]{6})\b"),
     "baseline": re.compile(
         r"(?:\bagainst|\bthan|\bvs\.?|\bversus|\bgegen|\bals|\bcontra|\bque|par rapport a|par rapport à"
-        r"|\bfrente a(?: la)?|\bim vergleich zu|\bcompared (?:to|with))"
+        r"|\bfrente a(?: la)?|\bim vergleich zu|\bcompared (?:to|with)|\bgegen[uü]ber)"
         r"\s+(?:the (?:champion|current one|live one|current|live) )?\(?(v\d+|\d+\.\d+\.\d+)\b"
         r"|\b(?:comp[aá]r|vergleich)\w*\b[^.;?!]*?\s(?:with|to|con|mit|avec|zu)\s+\(?(v\d+|\d+\.\d+\.\d+)\b",
         re.IGNORECASE,
@@ -648,7 +650,7 @@ NAMED_SLOTS = frozenset({"service", "model", "dataset", "prompt", "feature", "re
 _VERSION = re.compile(r"(?<![\w.])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
 _COMPARED = re.compile(
     r"\b(?:ag\w{0,2}ns?t|th?an|vs|versus|v/s|compar\w*|gegen|als|contra|que|rapport|o\w?ver|replac\w*|champion"
-    r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b|frente|zu)\W+(?:\w+\W+){0,3}$",
+    r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b|frente|zu|gegen[uü]ber)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 
