@@ -21,9 +21,12 @@ from typing import Any
 
 from genaiops.agents.planner.lexicon import Lexicon
 from genaiops.agents.planner.readings import (
+    NO_PERSON,
     SERVICE_WORDS,
+    environment_named,
     foreign_metric,
     general_question,
+    kinds_said,
     known_service,
     latency_metric,
     metric_after_service,
@@ -32,6 +35,7 @@ from genaiops.agents.planner.readings import (
     requester_at_end,
     rollback_target,
     rollback_target_in_passing,
+    service_by_suffix,
     states_a_start,
 )
 
@@ -515,10 +519,11 @@ class Model:
         """The tagger's slots completed by the readings of their neighbours (``readings``): names by their form and
         the words beside them, a known service said of as one, a metric after it, production, a requester."""
         words = [t for t, _, _ in toks]
-        named = names_by_form(tagged, self.known)
+        named = kinds_said(text, names_by_form(tagged, self.known))
         named = names_by_neighbours(text, named, self.common | ARTICLES)
         if "service" not in named:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
+            service = service or service_by_suffix(text, set(named.values()))
             if service:
                 named["service"] = service
         if "metric" not in named:
@@ -527,7 +532,7 @@ class Model:
                 named["metric"] = metric
         elif "metric" in named:
             named["metric"] = latency_metric(text, named["metric"])
-        if "environment" not in named and (production := production_environment(text)):
+        if "environment" not in named and (production := production_environment(text) or environment_named(text)):
             named["environment"] = production
         if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
             named["model"] = named.pop("feature")
@@ -574,7 +579,7 @@ def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str
             del out[slot]
             if "prompt" not in out and not any(c.isdigit() for c in value):
                 out["prompt"] = value
-        elif slot == "requester" and any(c.isdigit() or c == "-" for c in value):
+        elif slot == "requester" and (any(c.isdigit() or c == "-" for c in value) or value.lower() in NO_PERSON):
             del out[slot]
     return out
 

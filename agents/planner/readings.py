@@ -25,7 +25,11 @@ import re
 from genaiops.agents.planner.lexicon import edit_distance_one
 
 __all__ = [
+    "NO_PERSON",
     "SERVICE_WORDS",
+    "environment_named",
+    "kinds_said",
+    "service_by_suffix",
     "foreign_metric",
     "general_question",
     "known_service",
@@ -42,7 +46,8 @@ __all__ = [
 _GENERAL = re.compile(
     r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference"
     r"|was ist (?:eigentlich |denn |genau )?eine? |was bedeutet"
-    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es una? |qu[eé] significa)",
+    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es (?:una?|el|la|los|las) |qu[eé] significa"
+    r"|explique(?:z|-moi|-nous)? |expl[ií]ca(?:me|nos)? |erkl[aä]r(?:e|en sie)? (?:mir |uns )?)",
     re.IGNORECASE,
 )
 
@@ -217,7 +222,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
             "dataset",
-            r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"
+            r"\bdataset|\bdata set|\bdatensatz|\bjeu(?: de donn[ée]es)?|\bconjunto de datos|\bbackfill(?:ing)?"
             r"|\bbackfill of|\b(?:reentren|retrain|r[ée]entra[iî]n|trainier)\w* \S+ (?:con|with|on|using|mit|sur|avec)",
         ),
         (
@@ -258,6 +263,7 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
         ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
+        ("dataset", r"backfill|dataset|datensatz"),
         ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
 )
@@ -298,10 +304,60 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
     return out
 
 
+_KIND_SAID = (
+    ("feature", re.compile(r"\b(?:feature|variable|merkmal|caract[ée]ristique|columna|spalte)\s+$", re.IGNORECASE)),
+    ("dataset", re.compile(r"\b(?:dataset|datensatz|jeu(?: de donn[ée]es)?)\s+$", re.IGNORECASE)),
+)
+"""Words that name a slot's kind right before a name ("la variable dias_cliente", "beim Merkmal wohnort_plz", "el
+dataset correos_nov"): the name is of that kind whatever the tagger called it."""
+
+
+def kinds_said(text: str, slots: dict[str, str]) -> dict[str, str]:
+    """A name slot whose value comes right after a word naming another slot kind ("feature", "Merkmal",
+    "dataset") moves to that kind when the request has none of it."""
+    out = dict(slots)
+    for slot, value in slots.items():
+        start = text.find(value)
+        for kind, pattern in _KIND_SAID:
+            if kind != slot and kind not in out and start > 0 and pattern.search(text[:start]):
+                out[kind] = out.pop(slot)
+                break
+    return out
+
+
+_ENV_AFTER = re.compile(
+    r"\b(?:in|en|to|on|auf|nach|sur|a|zu|f[uü]r|into|para|dans)\s+(prod|production|staging|canary)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def environment_named(text: str) -> str | None:
+    """An environment named after a preposition ("publica la v3 en prod", "in staging"), unless it is "put into
+    production" (the release itself)."""
+    m = _ENV_AFTER.search(text)
+    if m is None or _PUT_INTO.search(text[: m.start(1)]):
+        return None
+    return m.group(1)
+
+
+_SERVICE_SUFFIX = re.compile(r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|gateway|service))(?![\w@/=-])")
+"""A name ending as services are named (``suche-api``, ``pagos-gateway``, ``caddie-svc``)."""
+
+
+def service_by_suffix(text: str, taken: set[str]) -> str | None:
+    """The first name in the request ending in -api, -svc, -gateway or -service that is no other slot's value."""
+    for m in _SERVICE_SUFFIX.finditer(text):
+        if not any(m.group(1) in value for value in taken):
+            return m.group(1)
+    return None
+
+
 _MODEL_PLACE = re.compile(
     r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
     r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)"
-    r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d",
+    r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d"
+    r"|\b(?:retraining|rollback) (?:von|de|del) (\w[\w-]*)"
+    r"|\b(\w[\w-]*)(?: (?:in|von|auf|mit) \S+)? (?:auf v?\d[\w.]* zur[uü]ck|neu (?:zu )?trainier\w*)",
     re.IGNORECASE,
 )
 """Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
@@ -314,6 +370,7 @@ _SERVICE_PLACE = re.compile(
 _DETERMINERS = frozenset({
     "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
     "yesterday", "today", "tonight", "tomorrow", "another", "any", "each", "every", "no", "some",
+    "haz", "hagas", "hacer", "fais", "faire", "mach", "machen", "do", "does", "did", "bitte", "please", "jemand",
 })  # fmt: skip
 """Words that stand where a model's name stands ("his rollback", "yesterday's retrain") without naming one."""
 
@@ -338,7 +395,7 @@ _WAITING_ON = re.compile(
     r"|\ben attente de)\s+([^\W\d_][\w'-]*)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-_NO_PERSON = frozenset({
+NO_PERSON = frozenset({
     "me", "mi", "moi", "mich", "mir", "us", "nous", "uns", "nosotros", "todos", "tous", "alle", "everyone",
     "anyone", "all", "someone", "somebody", "jemand", "alguien", "quelqu'un", "today", "heute", "hoy",
     "aujourd'hui", "now", "jetzt", "ahora", "maintenant",
@@ -354,4 +411,4 @@ def requester_at_end(text: str, plain: frozenset[str]) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    return None if name.lower() in _NO_PERSON or name.lower() in plain else name
+    return None if name.lower() in NO_PERSON or name.lower() in plain else name
