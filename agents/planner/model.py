@@ -519,7 +519,10 @@ class Model:
         """The tagger's slots completed by the readings of their neighbours (``readings``): names by their form and
         the words beside them, a known service said of as one, a metric after it, production, a requester."""
         words = [t for t, _, _ in toks]
-        named = kinds_said(text, names_by_form(tagged, self.known))
+        named = names_by_form(tagged, self.known)
+        if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
+            named["model"] = named.pop("feature")
+        named = kinds_said(text, named)
         named = names_by_neighbours(text, named, self.common | ARTICLES)
         if "service" not in named:
             service = known_service(words, [_fold(w) for w in words], self.known, set(named.values()))
