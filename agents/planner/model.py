@@ -198,6 +198,9 @@ INTENT_OF_CUE = {
     "evaluate": "prompt_evaluation", "safety": "content_safety_review", "incident": "incident_investigation",
     "approval": "approval_query", "status": "run_status_query", "ops": "out_of_scope",
 }  # fmt: skip
+_QUERY_ID = {"approval_query": "approval_id", "run_status_query": "run_id"}
+"""The desk's two queue queries and the slot of their ids: a query read as one whose request holds the other's id
+(by its form) and none of its own is the other."""
 ASKED_FLOOR = 0.01
 """The classifier's least probability for the asking clause's intent to win over its own first choice."""
 
@@ -442,6 +445,15 @@ class Model:
             best = self.classes.index(asked)
         if general_question(text) and "out_of_scope" in self.classes:  # "what is a canary release?"
             best = self.classes.index("out_of_scope")
+        elif self.classes[best] in _QUERY_ID:  # "status of ap-5e00b1c9aa31?": the id's form names the queue
+            own = self.classes[best]
+            other = next(intent for intent in _QUERY_ID if intent != own)
+            if (
+                other in self.classes
+                and RULES[_QUERY_ID[other]].search(text)
+                and not RULES[_QUERY_ID[own]].search(text)
+            ):
+                best = self.classes.index(other)
         elif self.classes[best] == "out_of_scope":  # an id by its form says what the request is about
             for slot, intent in (("approval_id", "approval_query"), ("run_id", "run_status_query")):
                 if intent in self.classes and RULES[slot].search(text):

@@ -231,7 +231,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
             r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
             r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
-            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)",
+            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods? (?:de |of |von |du )?",
         ),
     )
 )
@@ -246,7 +246,7 @@ _KIND_BEFORE_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:sorties|r[ée]ponses) de|\b(?:salidas|respuestas) de|\b(?:ausgaben|antworten) (?:von|der)"
             r"|\b(?:outputs|responses|answers) from|\bresponses of|\bsafety (?:review|scan|check) (?:of|on|for)"
             r"|\brevue de s[ée]curit[ée] (?:de|du)|\brevisi[oó]n de seguridad de"
-            r"|\bsicherheitspr[uü]fung (?:von|der|f[uü]r)",
+            r"|\bsicherheitspr[uü]fung (?:von|der|f[uü]r)|\bcontenido de|\bcontenu (?:de|du)|\binhalte? von",
         ),
         ("model", r"\bv\d+ (?:de|of|von|del)"),
     )
