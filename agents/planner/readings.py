@@ -192,7 +192,14 @@ def rollback_target(text: str, version: str) -> bool:
     """True when ``version`` (a version in ``text``) is said as where a rollback goes: "to v3", "auf v5",
     "à la v2", "a la v4", "back on v2"."""
     start = text.find(version)
-    return start >= 0 and bool(_TO.search(text[:start]))
+    return start >= 0 and bool(_TO.search(text[:start]) or _RESTORE.search(text[:start]))
+
+
+_RESTORE = re.compile(
+    r"\b(?:restor|restaur|remet)\w*(?:\s+[\w.-]+)?\s+(?:(?:the|la|le|el|version|versi[oó]n)\s+)?$", re.IGNORECASE
+)
+"""A version restored is where the rollback goes ("restore demand-forecast v4", "remets recsys en version 1.4.2"),
+as against "revert X v5", which undoes v5."""
 
 
 _IDENTIFIER = re.compile(
