@@ -525,6 +525,10 @@ class Model:
         out = version_slots(text, rule_slots(text, named), intent)
         return rollback_versions(text, out) if intent == "model_rollback" else out
 
+    def _drifts(self, text: str) -> bool:
+        """Whether the request speaks of drift (a slip of the word too: "the drfit on X")."""
+        return bool(_DRIFT_WORD.search(self.lexicon.fix(_fold(text)) if self.lexicon else _fold(text)))
+
     def _read_around(
         self, text: str, toks: list[tuple[str, int, int]], tagged: dict[str, str], intent: str
     ) -> dict[str, str]:
@@ -551,6 +555,8 @@ class Model:
             named["environment"] = production
         if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
             named["model"] = named.pop("feature")
+        if intent == "model_retraining" and "feature" in named and "dataset" not in named and not self._drifts(text):
+            named["dataset"] = named.pop("feature")  # a retrain's data: a feature is named only with its drift
         dataset = named.get("dataset", "")
         if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
@@ -561,6 +567,8 @@ class Model:
         return named
 
 
+_DRIFT_WORD = re.compile(r"drift|derive|deriva|psi\b|distribution|shift")
+"""Words of drift (folded): a retrain request that names a feature says it drifted."""
 _ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})
 """Intents whose request names a model whenever it names a dataset: of the train and blind requests that name a
 dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one is the model."""
