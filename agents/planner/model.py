@@ -604,7 +604,19 @@ def names_by_form(slots: dict[str, str], known: dict[str, str]) -> dict[str, str
                 out["prompt"] = value
         elif slot == "requester" and (any(c.isdigit() or c == "-" for c in value) or value.lower() in NO_PERSON):
             del out[slot]
+        elif slot == "scenario" and not _SCENARIO_WORDS & set(_fold(value).split("-")):
+            del out[slot]  # "the churn-scorer retrain run": a scenario is named by what it does
+            if "model" not in out:
+                out["model"] = value
     return out
+
+
+_SCENARIO_WORDS = frozenset({
+    "release", "rollback", "check", "response", "retrain", "incident", "review", "evaluation", "triage", "burn",
+    "capacity", "alert", "fired", "investigation", "safety", "drift", "canary", "remediation", "promote",
+})  # fmt: skip
+"""Words that catalogue scenarios are named by (``drift-check``, ``retrain-on-drift``, ``model-rollback``): a
+"scenario" with none of them is a model named before a run word ("the lead-ranker run")."""
 
 
 def _said_of_a_service(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
