@@ -172,7 +172,7 @@ def latency_metric(text: str, metric: str) -> str:
 
 
 _PRODUCTION = re.compile(r"(?<![\w-])(Produktion|producci[oó]n)(?![\w-])", re.IGNORECASE)
-_PUT_INTO = re.compile(r"\b(?:poner|mettre|passer|pasar)\b[^;!?\n]*\ben\s*$", re.IGNORECASE)
+_PUT_INTO = re.compile(r"\b(?:poner|mettre|passer|pasar|mise|puesta)\b[^;!?\n]*\ben\s*$", re.IGNORECASE)
 
 
 def production_environment(text: str) -> str | None:
