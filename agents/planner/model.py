@@ -274,8 +274,8 @@ def one_kind_named(folded: str, text: str) -> str | None:
     }
     if len(kinds) != 1 or "ops" in kinds:
         return None
-    if not (_VERSION.search(text) or _NAME_FORM.search(text)):
-        return None
+    if not (_VERSION.search(text) or _NAME_FORM.search(text) or kinds == {"incident"} and RULES["since"].search(text)):
+        return None  # (an incident is named by when it started too: "¿Por qué X va tan lenta desde anoche?")
     return INTENT_OF_CUE[kinds.pop()]
 
 
