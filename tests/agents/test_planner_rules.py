@@ -403,6 +403,8 @@ def test_environments_services_by_suffix_and_pronouns() -> None:
     assert readings.service_by_suffix("Erhöhe das Speicherlimit von lager-api auf 4 GB", set()) == "lager-api"
     assert readings.service_by_suffix("retrain churn-model", set()) is None
     assert names_by_form({"requester": "mir"}, {}) == {}
+    assert readings.names_by_neighbours("Redémarrez le pod colis-hub en staging.", {}) == {"service": "colis-hub"}
+    assert OfflinePlanner().read("the lead-scorer retrain run: did it finish?").slots == {"model": "lead-scorer"}
     answer = OfflinePlanner().read("Erhöhe das Speicherlimit von lager-api auf 4 GB")
     assert (answer.intent, answer.slots) == ("out_of_scope", {"service": "lager-api"})
 
