@@ -94,8 +94,7 @@ CUE_STEMS = tuple(sorted({cue for cues in CUES.values() for cue in cues if cue.i
 """Single-word cues: the typo-tolerant lexicon also reads a word whose head is one slip from one of them as it."""
 _NEGATION = re.compile(
     r"\b(?:don ?'?t|do not|won ?'?t|will not|not|no need|no more|hold off|never|nicht|kein|pas|no|ne|n'|skip|forget"
-    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne|olvida|vergiss|oublie|avant de|avant d'"
-    r"|antes de)\b"
+    r"|postpone|rather than|instead of|wait with|hold (?:the|on)|sin|ohne|olvida|vergiss|oublie|antes de)\b"
 )
 _BOUNDARY = re.compile(
     r"[,;.:!?]|\s[-\u2013\u2014]\s|\b(?:first|before|but|instead|only|until|whether|just|erst|zuerst|d'abord|primero)\b"
