@@ -26,6 +26,7 @@ simulator's service names).
     python bench/chat.py --split blind4           # dev_blind4.jsonl: a fourth (p-plan9), for judging, not tuning
     python bench/chat.py --split blind5           # dev_blind5.jsonl: a fifth (plan10), for judging, not tuning
     python bench/chat.py --split blind6           # dev_blind6.jsonl: a sixth (plan11), de/fr/es and typos; judging only
+    python bench/chat.py --split blind7           # dev_blind7.jsonl: a seventh (plan12), de/fr/es and typos
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ SHIPPED_SPLITS = {
     "blind4": "dev_blind4",
     "blind5": "dev_blind5",
     "blind6": "dev_blind6",
+    "blind7": "dev_blind7",
 }
 """The splits the shipped model is scored on as it is (it was trained on none of them), and their files."""
 

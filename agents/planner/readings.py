@@ -25,7 +25,11 @@ import re
 from genaiops.agents.planner.lexicon import edit_distance_one
 
 __all__ = [
+    "NO_PERSON",
     "SERVICE_WORDS",
+    "environment_named",
+    "kinds_said",
+    "service_by_suffix",
     "foreign_metric",
     "general_question",
     "known_service",
@@ -42,7 +46,8 @@ __all__ = [
 _GENERAL = re.compile(
     r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference"
     r"|was ist (?:eigentlich |denn |genau )?eine? |was bedeutet"
-    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es una? |qu[eé] significa)",
+    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es (?:una?|el|la|los|las) |qu[eé] significa"
+    r"|explique(?:z|-moi|-nous)? |expl[ií]ca(?:me|nos)? |erkl[aä]r(?:e|en sie)? (?:mir |uns )?)",
     re.IGNORECASE,
 )
 
@@ -167,7 +172,7 @@ def latency_metric(text: str, metric: str) -> str:
 
 
 _PRODUCTION = re.compile(r"(?<![\w-])(Produktion|producci[oó]n)(?![\w-])", re.IGNORECASE)
-_PUT_INTO = re.compile(r"\b(?:poner|mettre|passer|pasar)\b[^;!?\n]*\ben\s*$", re.IGNORECASE)
+_PUT_INTO = re.compile(r"\b(?:poner|mettre|passer|pasar|mise|puesta)\b[^;!?\n]*\ben\s*$", re.IGNORECASE)
 
 
 def production_environment(text: str) -> str | None:
@@ -187,7 +192,14 @@ def rollback_target(text: str, version: str) -> bool:
     """True when ``version`` (a version in ``text``) is said as where a rollback goes: "to v3", "auf v5",
     "à la v2", "a la v4", "back on v2"."""
     start = text.find(version)
-    return start >= 0 and bool(_TO.search(text[:start]))
+    return start >= 0 and bool(_TO.search(text[:start]) or _RESTORE.search(text[:start]))
+
+
+_RESTORE = re.compile(
+    r"\b(?:restor|restaur|remet)\w*(?:\s+[\w.-]+)?\s+(?:(?:the|la|le|el|version|versi[oó]n)\s+)?$", re.IGNORECASE
+)
+"""A version restored is where the rollback goes ("restore demand-forecast v4", "remets recsys en version 1.4.2"),
+as against "revert X v5", which undoes v5."""
 
 
 _IDENTIFIER = re.compile(
@@ -211,31 +223,54 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
-            r"|\btrainiere|\btrainiert|\breentrena|\breentrenad|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade",
+            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade"
+            r"|\bdriftet",
         ),
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
             "dataset",
-            r"\bdataset|\bdata set|\bdatensatz|\bjeu de donn[ée]es|\bconjunto de datos|\bbackfill(?:ing)?"
-            r"|\bbackfill of",
+            r"\bdataset|\bdata set|\bdatensatz|\bjeu(?: de donn[ée]es)?|\bconjunto de datos|\bbackfill(?:ing)?"
+            r"|\bbackfill of|\b(?:reentren|retrain|r[ée]entra[iî]n|trainier)\w* \S+ (?:con|with|on|using|mit|sur|avec)",
         ),
         (
             "service",
             r"\bservice|\bsvc|\bdienst|\bservicio|\b(?:latency|latence|latencia|latenz|error rate|errors|erreurs"
             r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
-            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)",
+            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
+            r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
+            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?",
         ),
     )
 )
 """Words just before an identifier that say what kind of thing it names ("the release of summarize_ticket", "the
 drift check on churn-model", "drift on device_type", "backfilling events-q4", "die Latenz von bestellService",
 "le service notifier.fr")."""
+_KIND_BEFORE_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
+    for slot, words in (
+        (
+            "prompt",
+            r"\b(?:sorties|r[ée]ponses) de|\b(?:salidas|respuestas) de|\b(?:ausgaben|antworten) (?:von|der)"
+            r"|\b(?:outputs|responses|answers) from|\bresponses of|\bsafety (?:review|scan|check) (?:of|on|for)"
+            r"|\brevue de s[ée]curit[ée] (?:de|du)|\brevisi[oó]n de seguridad de"
+            r"|\bsicherheitspr[uü]fung (?:von|der|f[uü]r)|\bcontenido de|\bcontenu (?:de|du)|\binhalte? von",
+        ),
+        ("model", r"\bv\d+ (?:de|of|von|del)"),
+    )
+)
+"""Words before a name that say its kind less surely than the word after it does ("the outputs of X", "la v6 de X";
+"a safety review of the X model" is of a model): read after ``_KIND_AFTER``."""
 _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
     for slot, words in (
         ("prompt", r"prompt|evaluation|eval|release"),
-        ("model", r"model|modell|retrain(?:ing)?|rollback"),
+        (
+            "model",
+            r"model|modell|retrain(?:ing)?|rollback|(?:(?:mit|auf) \S+ )?neu trainier\w*|(?:muss|soll|sollte) neu"
+            r"|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
+        ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
+        ("dataset", r"backfill|dataset|datensatz"),
         ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
 )
@@ -260,6 +295,7 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
         before, after = text[: m.start()], text[m.end() :]
         kind = next((slot for slot, pattern in _KIND_BEFORE if pattern.search(before)), None)
         kind = kind or next((slot for slot, pattern in _KIND_AFTER if pattern.match(after)), None)
+        kind = kind or next((slot for slot, pattern in _KIND_BEFORE_WEAK if pattern.search(before)), None)
         if kind and kind not in out:
             out[kind] = name
             taken += " " + name
@@ -275,18 +311,73 @@ def names_by_neighbours(text: str, slots: dict[str, str], plain: frozenset[str] 
     return out
 
 
+_KIND_SAID = (
+    ("feature", re.compile(r"\b(?:feature|variable|merkmal|caract[ée]ristique|columna|spalte)\s+$", re.IGNORECASE)),
+    ("dataset", re.compile(r"\b(?:dataset|datensatz|jeu(?: de donn[ée]es)?)\s+$", re.IGNORECASE)),
+)
+"""Words that name a slot's kind right before a name ("la variable dias_cliente", "beim Merkmal wohnort_plz", "el
+dataset correos_nov"): the name is of that kind whatever the tagger called it."""
+
+
+def kinds_said(text: str, slots: dict[str, str]) -> dict[str, str]:
+    """A name slot whose value comes right after a word naming another slot kind ("feature", "Merkmal",
+    "dataset") moves to that kind when the request has none of it."""
+    out = dict(slots)
+    for slot, value in slots.items():
+        start = text.find(value)
+        for kind, pattern in _KIND_SAID:
+            if kind != slot and kind not in out and start > 0 and pattern.search(text[:start]):
+                out[kind] = out.pop(slot)
+                break
+    return out
+
+
+_ENV_AFTER = re.compile(
+    r"\b(?:in|en|to|on|auf|nach|sur|a|zu|f[uü]r|into|para|dans)\s+(prod|production|staging|canary)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def environment_named(text: str) -> str | None:
+    """An environment named after a preposition ("publica la v3 en prod", "in staging"), unless it is "put into
+    production" (the release itself)."""
+    m = _ENV_AFTER.search(text)
+    if m is None or _PUT_INTO.search(text[: m.start(1)]):
+        return None
+    return m.group(1)
+
+
+_SERVICE_SUFFIX = re.compile(r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|gateway|service))(?![\w@/=-])")
+"""A name ending as services are named (``suche-api``, ``pagos-gateway``, ``caddie-svc``)."""
+
+
+def service_by_suffix(text: str, taken: set[str]) -> str | None:
+    """The first name in the request ending in -api, -svc, -gateway or -service that is no other slot's value."""
+    for m in _SERVICE_SUFFIX.finditer(text):
+        if not any(m.group(1) in value for value in taken):
+            return m.group(1)
+    return None
+
+
 _MODEL_PLACE = re.compile(
     r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
     r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)"
-    r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d",
+    r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d"
+    r"|\b(?:retraining|rollback) (?:von|de|del) (\w[\w-]*)"
+    r"|\b(\w[\w-]*)(?: (?:in|von|auf|mit) \S+)? (?:auf v?\d[\w.]* zur[uü]ck|neu (?:zu )?trainier\w*)",
     re.IGNORECASE,
 )
 """Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
-_SERVICE_PLACE = re.compile(r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b", re.IGNORECASE)
+_SERVICE_PLACE = re.compile(
+    r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b|\b(?:incidente en|incident sur|vorfall bei|st[oö]rung bei)"
+    r" (\w[\w-]*)",
+    re.IGNORECASE,
+)
 """A plain word said of as a service: "the wishlist service"."""
 _DETERMINERS = frozenset({
     "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "last", "next", "first",
     "yesterday", "today", "tonight", "tomorrow", "another", "any", "each", "every", "no", "some",
+    "haz", "hagas", "hacer", "fais", "faire", "mach", "machen", "do", "does", "did", "bitte", "please", "jemand",
 })  # fmt: skip
 """Words that stand where a model's name stands ("his rollback", "yesterday's retrain") without naming one."""
 
@@ -311,7 +402,7 @@ _WAITING_ON = re.compile(
     r"|\ben attente de)\s+([^\W\d_][\w'-]*)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-_NO_PERSON = frozenset({
+NO_PERSON = frozenset({
     "me", "mi", "moi", "mich", "mir", "us", "nous", "uns", "nosotros", "todos", "tous", "alle", "everyone",
     "anyone", "all", "someone", "somebody", "jemand", "alguien", "quelqu'un", "today", "heute", "hoy",
     "aujourd'hui", "now", "jetzt", "ahora", "maintenant",
@@ -327,4 +418,4 @@ def requester_at_end(text: str, plain: frozenset[str]) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    return None if name.lower() in _NO_PERSON or name.lower() in plain else name
+    return None if name.lower() in NO_PERSON or name.lower() in plain else name

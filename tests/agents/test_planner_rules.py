@@ -4,7 +4,7 @@ said of as services, production, rollback targets, pasted pairs)."""
 
 from pathlib import Path
 
-from genaiops.agents.planner import readings
+from genaiops.agents.planner import model, readings
 from genaiops.agents.planner.model import (
     RULES,
     asked_intent,
@@ -330,3 +330,112 @@ def test_a_piece_of_writing_asked_for_is_out_of_scope_whatever_its_topic() -> No
     assert not general_question("write the drift report for churn-model to the ticket")
     answer = OfflinePlanner().read("compose a sonnet about the fraud-detector drift")
     assert (answer.intent, answer.slots) == ("out_of_scope", {})
+
+
+def test_a_request_out_of_scope_by_the_classifier_with_one_desk_cue_and_a_name_is_that_intent() -> None:
+    """Phrasings the classifier never saw ("Lanza X v5", "Setz X auf v7 zurück", "Gib X frei", "Mets en ligne")
+    whose only cues are of one desk kind and which name a version or an identifier are that intent; without a name,
+    or with an operational cue, the rule says nothing."""
+    planner = OfflinePlanner()
+    answer = planner.read("Setz zins-netz auf v4 zurück")
+    assert (answer.intent, answer.slots) == ("model_rollback", {"model": "zins-netz", "target": "v4"})
+    assert planner.read("Lanza aviso_envio v2 a staging cuando puedas").intent == "prompt_release"
+    assert planner.read("Gib hinweis_text v3 für prod frei").intent == "prompt_release"
+    assert planner.read("Mets en ligne le prompt relance_facture v2 sur staging").intent == "prompt_release"
+    assert model.one_kind_named("lanza la campana de navidad", "lanza la campana de navidad") is None
+    assert model.one_kind_named("restart and scale lager-api", "restart and scale lager-api") is None
+
+
+def test_forget_in_three_languages_and_a_negation_inside_what_is_checked() -> None:
+    """ "Olvida el rollback, mejor reentrénalo" asks for the retrain; "vérifie que ... ne contiennent pas de données
+    personnelles" asks for the safety check, the "ne ... pas" is what is checked."""
+    answer = OfflinePlanner().read("Olvida el rollback de tasa-riesgo, mejor reentrénalo con pagos_ene")
+    assert answer.intent == "model_retraining"
+    feats = cue_features("verifie que les reponses de aide_rh ne contiennent pas de donnees personnelles")
+    assert "cue=safety" in feats and "neg=safety" not in feats
+    assert "neg=rollback" in cue_features("ne fais pas de rollback de x, verifie la derive")
+
+
+def test_times_with_articles_and_spans_and_a_lone_last_is_no_time() -> None:
+    """After desde / depuis / seit: "el martes", "hace dos horas", "une heure", "einer Stunde"; "undo the last
+    promotion" states no time."""
+    for text, since in (
+        ("la latencia de cobro-api subió desde el martes", "el martes"),
+        ("mira qué le pasa a cobro-api desde hace dos horas", "hace dos horas"),
+        ("colis-api est lent depuis une heure", "une heure"),
+        ("lager-api ist seit einer Stunde langsam", "einer Stunde"),
+    ):
+        assert RULES["since"].search(text).group(1) == since  # type: ignore[union-attr]
+    assert "since" not in OfflinePlanner().read("Please undo the last promotion of cargo-eta").slots
+
+
+def test_baselines_after_frente_a_gegenueber_and_im_vergleich_zu() -> None:
+    """ "v2 frente a la v1", "v8 gegenüber v7", "v8 im Vergleich zu v7": the second version is the baseline."""
+    for text in (
+        "¿Qué tal puntúa guion_venta v2 frente a la v1?",
+        "Wie schneidet kurz_text v2 gegenüber v1 ab?",
+        "Wie schneidet kurz_text v2 im Vergleich zu v1 ab?",
+    ):
+        answer = OfflinePlanner().read(text)
+        assert answer.intent == "prompt_evaluation", text
+        assert (answer.slots.get("version"), answer.slots.get("baseline")) == ("v2", "v1"), text
+
+
+def test_a_word_naming_a_kind_before_a_name_decides_its_kind() -> None:
+    """A name right after "Merkmal" / "variable" / "feature" is the feature, after "dataset" / "jeu" the dataset,
+    whatever the tagger called it; other slots stay."""
+    assert readings.kinds_said("drift beim Merkmal alter_kunde", {"dataset": "alter_kunde"}) == {
+        "feature": "alter_kunde"
+    }
+    assert readings.kinds_said("¿deriva en x con el dataset citas_ene?", {"prompt": "citas_ene"}) == {
+        "dataset": "citas_ene"
+    }
+    assert readings.kinds_said("retrain x on citas_ene", {"prompt": "citas_ene"}) == {"prompt": "citas_ene"}
+    answer = OfflinePlanner().read("Prüf bitte den Drift von zins-modell beim Merkmal alter_kunde")
+    assert answer.slots == {"model": "zins-modell", "feature": "alter_kunde"}
+
+
+def test_environments_services_by_suffix_and_pronouns() -> None:
+    """ "en prod" names the environment (not "mettre en production", the release itself); a name ending in -api,
+    -svc, -gateway or -service is a service; "mir" / "me" are nobody."""
+    assert readings.environment_named("publica la v3 en prod, gracias") == "prod"
+    assert readings.environment_named("on va mettre en production demain") is None
+    assert readings.service_by_suffix("Erhöhe das Speicherlimit von lager-api auf 4 GB", set()) == "lager-api"
+    assert readings.service_by_suffix("retrain churn-model", set()) is None
+    assert names_by_form({"requester": "mir"}, {}) == {}
+    assert readings.names_by_neighbours("Redémarrez le pod colis-hub en staging.", {}) == {"service": "colis-hub"}
+    assert OfflinePlanner().read("the lead-scorer retrain run: did it finish?").slots == {"model": "lead-scorer"}
+    answer = OfflinePlanner().read("Erhöhe das Speicherlimit von lager-api auf 4 GB")
+    assert (answer.intent, answer.slots) == ("out_of_scope", {"service": "lager-api"})
+
+
+def test_explanations_in_three_languages_are_general_questions() -> None:
+    """ "Explique-moi ...", "¿Qué es el ...?", "Erkläre mir ..." ask what something is: out of scope, no slot."""
+    for text in (
+        "Explique-moi ce qu'est une latence p99.",
+        "¿Qué es el drift de concepto?",
+        "Erkläre mir Konzeptdrift",
+    ):
+        assert general_question(text), text
+        answer = OfflinePlanner().read(text)
+        assert (answer.intent, answer.slots) == ("out_of_scope", {}), text
+
+
+def test_an_id_of_the_other_queue_decides_the_query_and_a_restored_version_is_the_target() -> None:
+    """ "status of ap-..." asks about an approval; "restore X v4" goes to v4 (as against "revert X v5")."""
+    assert OfflinePlanner().read("status of ap-0123456789ab?").intent == "approval_query"
+    assert OfflinePlanner().read("status of run-20261201-101010-abcdef?").intent == "run_status_query"
+    answer = OfflinePlanner().read("restore tarif-eta v4 in prod")
+    assert answer.intent == "model_rollback" and answer.slots.get("target") == "v4" and "version" not in answer.slots
+
+
+def test_cues_of_german_french_and_spanish_phrasings() -> None:
+    """A German safety compound, a Spanish "what is wrong with" and a French rollback verb land on their intents."""
+    planner = OfflinePlanner()
+    assert planner.read("Mach eine Inhaltssicherheitsprüfung der Ausgaben von gruss_text").intent == (
+        "content_safety_review"
+    )
+    assert planner.read("Revenez à la v3 pour classif-avis").intent == "model_rollback"
+    answer = planner.read("Mira qué le pasa a cobro-svc en canary desde hace una hora")
+    assert answer.intent == "incident_investigation"
+    assert answer.slots == {"service": "cobro-svc", "environment": "canary", "since": "hace una hora"}
