@@ -133,6 +133,28 @@ def test_a_blocking_verdict_reads_as_blocked(tmp_path) -> None:
         assert re.search(r"run run-\S+: succeeded\nverdict against: bad \(block\)\n", out), out
 
 
+def test_a_failed_check_reads_as_failed(tmp_path) -> None:
+    """check_threshold over its limit (`passed: false`): the task succeeded (the check ran), and `run`, `runs show`
+    and `runs show -o json` say `fail` on its row and list it against; a check within its limit says `pass`."""
+    graph = write(
+        tmp_path,
+        "checks.yaml",
+        "name: checks\ntasks:\n"
+        "  - {id: over, tool: check_threshold, args: {value: 250, limit: 200}}\n"
+        "  - {id: under, tool: check_threshold, args: {value: 150, limit: 200}}\n",
+    )
+    ran = genaiops("run", graph)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    shown = genaiops("runs", "show", run_id(ran))
+    for out in (ran.stdout, shown.stdout):
+        assert re.search(r"│ over\s+│ succeeded │ verdict: fail", out), out
+        assert re.search(r"│ under\s+│ succeeded │ verdict: pass", out), out
+        assert re.search(r"run run-\S+: succeeded\nverdict against: over \(fail\)\n", out), out
+    document = json.loads(genaiops("runs", "show", run_id(ran), "-o", "json").stdout)
+    tasks = {t["task_id"]: (t["verdict"], t["verdict_favourable"]) for t in document["tasks"]}
+    assert tasks == {"over": ("fail", False), "under": ("pass", True)}
+
+
 def test_the_readme_drill_gives_its_agent_every_tool_result() -> None:
     """`genaiops scenario run scenarios/incident_response.yaml` (the README's on-call drill, which expects
     agent_tool_errors: 0) ends as expected, and no stored agent turn holds an errored tool result: observe,
