@@ -40,15 +40,11 @@ if TYPE_CHECKING:
     from genaiops.store import AgentTurn, LedgerRow, RunRow, TaskRow
 
 
-def run_shape(run: RunRow, status: str, store: Any = None) -> dict[str, Any]:
-    """A run as the read commands give it. Its task counts are the summary stored when it last stopped; a run
-    shown ``running`` or ``orphaned`` has none yet (or a stale one, from before a resume), so with ``store`` they
-    are counted from its tasks as they are now."""
-    counts = (run.summary or {}).get("tasks", {})
-    if store is not None and status in ("running", "orphaned"):
-        counts = {}
-        for row in store.tasks(run.run_id, decode=False):
-            counts[row.status] = counts.get(row.status, 0) + 1
+def run_shape(run: RunRow, status: str, store: Any) -> dict[str, Any]:
+    """A run as the read commands give it (its task counts: ``genaiops.graphs.liveness.task_counts``)."""
+    from genaiops.graphs.liveness import task_counts
+
+    counts = task_counts(run, status, store)
     return {
         "run_id": run.run_id,
         "name": run.name,
@@ -57,7 +53,7 @@ def run_shape(run: RunRow, status: str, store: Any = None) -> dict[str, Any]:
         "created_at": run.created_at,
         "updated_at": run.updated_at,
         "source": run.source,
-        "tasks": dict(sorted(counts.items())),
+        "tasks": counts,
     }
 
 
