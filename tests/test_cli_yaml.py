@@ -118,6 +118,8 @@ def test_a_guardrail_config_with_a_typo_names_file_line_and_the_key(tmp_path):
     proc = genaiops(tmp_path, "run", str(CANARY), GENAIOPS_GUARDRAILS=str(config))
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert f"{config}:3: pipelines.input.scaners: unknown key 'scaners' (did you mean 'scanners'?)" in proc.stderr
+    flat = " ".join(proc.stderr.split())
+    assert f"{config}:5: pipelines.output.scanners[0].scanner: unknown scanner 'pi' (did you mean 'pii'?)" in flat
 
 
 def test_an_eval_suite_in_a_scenario_reports_its_line(tmp_path):
