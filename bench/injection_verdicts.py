@@ -1,7 +1,7 @@
 """Every verdict of the injection-side scanners and the shipped pipelines, written out to compare two checkouts.
 
 Run: ``python bench/injection_verdicts.py OUT.jsonl [--data DIR]`` once with the old code and once with the new
-(e.g. ``/work/main/.venv/bin/python bench/injection_verdicts.py old.jsonl`` from this checkout imports main's
+(e.g. ``../main/.venv/bin/python bench/injection_verdicts.py old.jsonl`` from this checkout imports that checkout's
 ``genaiops``), then ``python bench/injection_verdicts.py --compare old.jsonl new.jsonl``: it prints how many screen
 results differ and the first few differences. A speed-up of the guardrails must change none.
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 import os
 import socket
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from genaiops.store import RunRow
 
-__all__ = ["alive_elsewhere", "held_elsewhere", "lease_deadline", "now_stamp", "process_owner", "run_status"]
+__all__ = [
+    "alive_elsewhere", "held_elsewhere", "lease_deadline", "now_stamp", "process_owner", "run_status", "task_counts",
+]  # fmt: skip
 
 
 def now_stamp() -> str:
@@ -80,3 +83,15 @@ def run_status(run: RunRow) -> str:
         expired = run.lease_until < now_stamp()
         return "orphaned" if expired or _process_alive(run.owner) is False else run.status
     return "orphaned" if _process_alive(run.owner) is False else run.status
+
+
+def task_counts(run: RunRow, status: str, store: Any) -> dict[str, int]:
+    """How many of the run's tasks are in each status, for readers (``runs list``, the API): the summary stored
+    when the run last stopped, but counted from ``store``'s task rows for a run shown ``running`` or ``orphaned``
+    (``status``), which has no summary yet or a stale one from before a resume."""
+    if status not in ("running", "orphaned"):
+        return dict(sorted((run.summary or {}).get("tasks", {}).items()))
+    counts: dict[str, int] = {}
+    for row in store.tasks(run.run_id, decode=False):
+        counts[row.status] = counts.get(row.status, 0) + 1
+    return dict(sorted(counts.items()))

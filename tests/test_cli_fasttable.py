@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from genaiops.cli.fasttable import print_fields, print_table
+from genaiops.cli.fasttable import emoji_code, print_fields, print_table
 
 HEADERS = ("approval", "status", "run", "expires (UTC)")
 
@@ -59,6 +59,70 @@ def test_a_plain_table_is_printed_as_rich_prints_it_without_rich_laying_it_out(n
     rich.print(table(PLAIN[name]))
     assert ours.file.getvalue() == rich.file.getvalue()
     assert not any(isinstance(printed, Table) for printed in ours.printed)
+
+
+TIMES = [
+    ("ap-1", "pending", "2026-12-04 16:10:26", "2026-12-05T16:10:26.191622Z"),
+    ("ap-2", "pending", "16:10:26 - 17:00:00", "at 10:100:20 and 1:1234:5 :+1: :smile-emoji: ::"),
+    ("ap-3", "pending", ":SMILE: :no_such_emoji: 3:07:09", "x"),
+]
+
+
+@pytest.mark.parametrize("width", [200, 120])
+def test_timestamps_are_plain_and_emoji_codes_are_rich_s(width: int) -> None:
+    """Cells with a time's colons (a timestamp, an ISO time) and cells with emoji codes beside them: the same
+    characters as Rich's, and Rich is not asked to lay out the table."""
+    ours, rich = Recording(width), Recording(width)
+    print_table(ours, table(TIMES))
+    rich.print(table(TIMES))
+    assert ours.file.getvalue() == rich.file.getvalue()
+    assert "💯" in ours.file.getvalue() and "😄" in ours.file.getvalue()
+
+
+def test_a_table_of_timestamps_is_not_read_as_markup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Timestamps (two colons and more) stay plain text: Rich's markup parser is not asked for any cell, and the
+    characters are Rich's."""
+    rows = [(f"ap-{i}", "pending", f"2026-12-04 16:{i:02d}:07", f"2026-12-05T16:{i:02d}:07.5Z") for i in range(60)]
+    ours, rich = Recording(120), Recording(120)
+    rich.print(table(rows))
+    parsed: list[str] = []
+    monkeypatch.setattr(Text, "from_markup", lambda text, **kw: parsed.append(text))
+    print_table(ours, table(rows))
+    assert ours.file.getvalue() == rich.file.getvalue()
+    assert parsed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2026-12-04 16:10:26", False),
+        ("2026-12-05T16:10:26.191622Z", False),
+        ("16:10:26 - 17:00:00", False),
+        (":no_such_emoji: a:qq:c ::", False),
+        ("a:b:c", True),
+        (":smile:", True),
+        ("at 10:100:20", True),
+        ("1:1234:5", True),
+        (":+1:", True),
+        (":SMILE-emoji:", True),
+    ],
+)
+def test_an_emoji_code_is_what_rich_replaces(text: str, code: bool) -> None:
+    """`emoji_code` says whether Rich's markup changes the text (an emoji), not merely whether it has colons."""
+    rendered = Text.from_markup(text).plain
+    assert (rendered != text) is code
+    assert emoji_code(text) is code
+
+
+def test_digits_between_colons_are_an_emoji_code_only_when_rich_says_so() -> None:
+    """The digits between a time's colons (`16:10:26`, `10:100:20`) are an emoji code exactly when Rich turns them
+    into one (its emoji named by digits alone, `:100:` and `:1234:`), and nowhere else."""
+    from rich._emoji_codes import EMOJI
+
+    digits = sorted({name for name in EMOJI if name.isascii() and name.isdigit()} | {str(n) for n in range(2000)})
+    for name in [*digits, "0100", "12345"]:
+        text = f"16:{name}:26"
+        assert emoji_code(text) is (Text.from_markup(text).plain != text), text
 
 
 def test_a_minimum_column_width_is_kept() -> None:

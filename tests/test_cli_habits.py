@@ -55,14 +55,16 @@ def test_version_prints_the_package_version(tmp_path) -> None:
 
 def test_bash_completion_offers_commands_and_choices(tmp_path) -> None:
     """Bash completion (the environment Click's completion script sets) completes `genaiops ap` to approvals and
-    `-o` to the output formats; `--show-completion bash` prints that script."""
+    `-o` to the output formats; `--show-completion` typed in bash prints that script (the shell is the one the
+    command runs in, found among its parent processes)."""
     home = tmp_path / "home"
     words = genaiops(home, _GENAIOPS_COMPLETE="complete_bash", COMP_WORDS="genaiops ap", COMP_CWORD="1")
     assert words.returncode == 0 and words.stdout.split() == ["approvals"]
     formats = genaiops(home, _GENAIOPS_COMPLETE="complete_bash", COMP_WORDS="genaiops runs list -o ", COMP_CWORD="4")
     assert formats.stdout.split() == ["table", "json", "yaml"]
-    script = genaiops(home, "--show-completion", "bash")
-    assert script.returncode == 0 and "_GENAIOPS_COMPLETE=complete_bash" in script.stdout
+    in_bash = ["bash", "-c", '"$0" --show-completion; exit $?', str(GENAIOPS)]  # `exit`: bash stays the parent
+    script = subprocess.run(in_bash, capture_output=True, text=True, env=_env(home), timeout=120)
+    assert script.returncode == 0 and "_GENAIOPS_COMPLETE=complete_bash" in script.stdout, script.stderr
 
 
 def test_a_run_is_logged_with_its_command_and_id(tmp_path) -> None:

@@ -113,24 +113,36 @@ def test_a_scenario_that_stops_at_a_gate_its_script_does_not_decide_exits_3(tmp_
     assert "run ended paused, expected succeeded" in ran.stdout
 
 
-def test_a_blocking_verdict_reads_as_blocked(tmp_path) -> None:
-    """review_output blocking an unsafe answer: the task succeeded (the review ran), and `run` and `runs show`
-    show `verdict: block` on its row and a `verdict against` line under the run status; a passing review shows
-    `verdict: pass` and is not listed against."""
-    graph = write(
-        tmp_path,
-        "review.yaml",
-        "name: review\ntasks:\n"
+VERDICTS = {
+    "review": (
         f"  - {{id: bad, tool: review_output, args: {{text: {json.dumps(UNSAFE)}}}}}\n"
         f"  - {{id: good, tool: review_output, args: {{text: {json.dumps(SAFE)}}}}}\n",
-    )
-    ran = genaiops("run", graph)
+        "block",
+    ),
+    "check": (
+        "  - {id: bad, tool: check_threshold, args: {value: 250, limit: 200}}\n"
+        "  - {id: good, tool: check_threshold, args: {value: 150, limit: 200}}\n",
+        "fail",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(VERDICTS))
+def test_an_unfavourable_verdict_reads_as_such(tmp_path, case) -> None:
+    """review_output blocking an unsafe answer, check_threshold over its limit (`passed: false`): the task
+    succeeded (it ran), and `run` and `runs show` show `verdict: block` (`fail`) on its row and a `verdict against`
+    line under the run status, `runs show -o json` the verdict; a passing one shows `verdict: pass`, not against."""
+    tasks, against = VERDICTS[case]
+    ran = genaiops("run", write(tmp_path, "verdicts.yaml", f"name: verdicts\ntasks:\n{tasks}"))
     assert ran.returncode == 0, ran.stdout + ran.stderr
     shown = genaiops("runs", "show", run_id(ran))
     for out in (ran.stdout, shown.stdout):
-        assert re.search(r"│ bad\s+│ succeeded │ verdict: block", out), out
+        assert re.search(rf"│ bad\s+│ succeeded │ verdict: {against}", out), out
         assert re.search(r"│ good\s+│ succeeded │ verdict: pass", out), out
-        assert re.search(r"run run-\S+: succeeded\nverdict against: bad \(block\)\n", out), out
+        assert re.search(rf"run run-\S+: succeeded\nverdict against: bad \({against}\)\n", out), out
+    document = json.loads(genaiops("runs", "show", run_id(ran), "-o", "json").stdout)
+    found = {t["task_id"]: (t["verdict"], t["verdict_favourable"]) for t in document["tasks"]}
+    assert found == {"bad": (against, False), "good": ("pass", True)}
 
 
 def test_the_readme_drill_gives_its_agent_every_tool_result() -> None:

@@ -118,6 +118,8 @@ def test_a_guardrail_config_with_a_typo_names_file_line_and_the_key(tmp_path):
     proc = genaiops(tmp_path, "run", str(CANARY), GENAIOPS_GUARDRAILS=str(config))
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert f"{config}:3: pipelines.input.scaners: unknown key 'scaners' (did you mean 'scanners'?)" in proc.stderr
+    flat = " ".join(proc.stderr.split())
+    assert f"{config}:5: pipelines.output.scanners[0].scanner: unknown scanner 'pi' (did you mean 'pii'?)" in flat
 
 
 def test_an_eval_suite_in_a_scenario_reports_its_line(tmp_path):
@@ -137,3 +139,22 @@ def test_an_eval_suite_in_a_scenario_reports_its_line(tmp_path):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     flat = " ".join(proc.stdout.split())
     assert f"support_suite.yaml:{line}: smaples: unknown key 'smaples' (did you mean 'samples'?)" in flat, flat
+
+
+def test_a_batch_of_outputs_with_a_typo_names_file_line_and_the_key(tmp_path):
+    """The batch file a review tool reads (`outputs_path`), with a misspelt key: the task fails with the file's
+    line and the key one meant (the shared loader), and the run exits 1, not with a traceback."""
+    batch = tmp_path / "outputs.yaml"
+    batch.write_text(
+        "prompt: support_answer\nversion: v2\noutputs:\n  - id: a1\n    text: fine\n  - id: a2\n    txet: oops\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "scan.yaml"
+    path.write_text(
+        "name: scan\ntasks:\n  - {id: scan, tool: scan_outputs, args: {outputs_path: outputs.yaml}}\n", encoding="utf-8"
+    )
+    proc = genaiops(tmp_path, "run", str(path))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    flat = " ".join(proc.stdout.split())
+    assert f"{batch}:7: outputs[1].txet: unknown key 'txet' (did you mean 'text'?)" in flat, flat
+    assert f"{batch}:6: outputs[1].text: missing required key 'text'" in flat, flat

@@ -142,7 +142,9 @@ def test_a_killed_run_reads_orphaned_and_resumes(tmp_path):
     child.communicate()
 
     row = _row(_runs_list(home), run_id)
-    assert "orphaned" in row and "running" not in row, row
+    status, tasks = (cell.strip() for cell in row.split("│")[3:7:3])
+    assert status == "orphaned", row  # the task the killed process ran is still stored running, as runs show says
+    assert tasks == "running 1", row
     assert run_id in _runs_list(home, "--status", "orphaned")
     assert run_id not in _runs_list(home, "--status", "running")
     show = subprocess.run(

@@ -58,9 +58,9 @@ def main() -> None:
     anything the fast path is unsure of, goes to the typer application (``genaiops.cli.full``). Pydantic's
     plugin loader is stood in for first (``genaiops.cli.plugins``: no importlib.metadata when no plugin is
     installed), and dataclasses' functions are compiled through a kept table (``genaiops.cli.dataclass_code``)."""
-    from genaiops.cli import dataclass_code, lite, plugins
-
     try:
+        from genaiops.cli import dataclass_code, lite, plugins
+
         dataclass_code.install()
         plugins.install()
         if lite.answer(sys.argv[1:]):
@@ -68,6 +68,8 @@ def main() -> None:
         from genaiops.cli.full import run
 
         run()
+    except KeyboardInterrupt:  # Ctrl-C while the command starts (typer turns a later one into exit 130 itself)
+        sys.exit(130)
     except BrokenPipeError:
         # the reader went away (`genaiops ... | head`): stop quietly with 1, as click does on the typer path
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -273,7 +273,8 @@ def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any
 
     status = options.get("--status")
     stored = "running" if status == "orphaned" else status
-    shapes = [run_shape(run, run_status(run)) for run in store.runs(limit=options.get("--limit", 50), status=stored)]
+    runs = store.runs(limit=options.get("--limit", 50), status=stored)
+    shapes = [run_shape(run, run_status(run), store) for run in runs]
     return [s for s in shapes if status is None or s["status"] == status]
 
 
@@ -304,7 +305,7 @@ def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any]:
         from genaiops.cli.run_view import run_document
         from genaiops.cli.shapes import run_shape
 
-        shape = run_shape(run, result.status)
+        shape = run_shape(run, result.status, store)
         rows = store.tasks(run_id, decode=False)
         return "document", run_document(shape, rows, result, *stored, **flags, spec=run.spec)
     from genaiops.cli.run_view import run_plan

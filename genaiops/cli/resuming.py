@@ -32,7 +32,9 @@ def check_plan_resources(eng: Engine, plan: Plan) -> None:
 def with_progress(
     eng: Engine, start: Callable[[Engine], Any], total: int, done: int = 0, plan: Plan | None = None
 ) -> Any:
-    """Run ``start(eng)`` (a run's coroutine) with its progress drawn, the plan's resources checked first."""
+    """Run ``start(eng)`` (a run's coroutine) with its progress drawn, the plan's resources checked first. Ctrl-C
+    stops the run (its running tasks run again on resume) and says how to continue it; the interrupt goes on up
+    (exit 130)."""
     import asyncio  # ~0.1 s (it loads ssl): only commands that execute a graph pay for it
 
     from genaiops.cli.views import LiveProgress
@@ -40,9 +42,36 @@ def with_progress(
 
     if plan is not None:
         check_plan_resources(eng, plan)
-    with LiveProgress(total, done) as progress:
-        eng.on_event = combine_observers(progress, eng.on_event)  # progress, and the tracer when tracing is on
-        return asyncio.run(start(eng))
+    runs: list[str] = []
+
+    def note_run(event: Any) -> None:
+        if not runs:
+            runs.append(event.run_id)
+
+    try:
+        with LiveProgress(total, done) as progress:
+            eng.on_event = combine_observers(progress, note_run, eng.on_event)  # and the tracer when tracing is on
+            return asyncio.run(start(eng))
+    except KeyboardInterrupt:
+        _say_interrupted(runs[0] if runs else None)
+        raise
+
+
+def _say_interrupted(run_id: str | None) -> None:
+    """On stderr (and in the log): the run Ctrl-C stopped, and the command that continues it."""
+    from genaiops.cli.consoles import err_console
+    from genaiops.cli.logs import LOG
+
+    if run_id is None:
+        LOG.info("interrupted before the run started")
+        err_console.print("[yellow]interrupted[/] before the run started", soft_wrap=True)
+        return
+    LOG.info("run %s: interrupted", run_id)
+    err_console.print(
+        f"[yellow]interrupted:[/] run {run_id} stopped; its running tasks run again when you continue it: "
+        f"genaiops resume {run_id}",
+        soft_wrap=True,
+    )
 
 
 def resume_here(eng: Engine, run_id: str) -> RunResult:

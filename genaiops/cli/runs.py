@@ -176,7 +176,8 @@ def runs_list(
     if remote is not None:
         return print_runs(remote.runs(status, limit), output)
     stored = "running" if status == "orphaned" else status
-    shapes = [run_shape(run, run_status(run)) for run in store_reader().runs(limit=limit, status=stored)]
+    store = store_reader()
+    shapes = [run_shape(run, run_status(run), store) for run in store.runs(limit=limit, status=stored)]
     shapes = [s for s in shapes if status is None or s["status"] == status]
     print_runs(shapes, output)
 
@@ -207,7 +208,7 @@ def runs_show(
     stored = (eng.store.events(run_id), eng.store.agent_turns(run_id))
     if output is not Format.table:
         rows = eng.store.tasks(run_id, decode=False)
-        shape = run_shape(run, result.status)
+        shape = run_shape(run, result.status, eng.store)
         document = run_document(shape, rows, result, *stored, events=events, outputs=outputs, turns=turns,
                                 spec=run.spec)  # fmt: skip
         emit(document, output)

@@ -6,7 +6,7 @@ document reaches stdout (messages go to stderr).
 
 - run (``runs list`` items; ``runs show``'s ``run``): ``run_id``, ``name``, ``status`` (as shown: a running run
   whose process is gone reads ``orphaned``), ``requester``, ``created_at``, ``updated_at``, ``source``, ``tasks``
-  (count per task status).
+  (count per task status; of a running or orphaned run, counted as its tasks are now).
 - ``runs show``: ``run``, ``tasks`` (list of task: ``task_id``, ``status``, ``iteration``, ``attempts``,
   ``started_at``, ``finished_at``, ``error``, ``verdict``, ``verdict_favourable``), ``pending_approvals`` (list
   of approval), and with the options: ``outputs`` (task id -> output), ``events`` (``seq``, ``at``, ``kind``,
@@ -40,7 +40,11 @@ if TYPE_CHECKING:
     from genaiops.store import AgentTurn, LedgerRow, RunRow, TaskRow
 
 
-def run_shape(run: RunRow, status: str) -> dict[str, Any]:
+def run_shape(run: RunRow, status: str, store: Any) -> dict[str, Any]:
+    """A run as the read commands give it (its task counts: ``genaiops.graphs.liveness.task_counts``)."""
+    from genaiops.graphs.liveness import task_counts
+
+    counts = task_counts(run, status, store)
     return {
         "run_id": run.run_id,
         "name": run.name,
@@ -49,7 +53,7 @@ def run_shape(run: RunRow, status: str) -> dict[str, Any]:
         "created_at": run.created_at,
         "updated_at": run.updated_at,
         "source": run.source,
-        "tasks": dict(sorted((run.summary or {}).get("tasks", {}).items())),
+        "tasks": counts,
     }
 
 

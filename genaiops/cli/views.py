@@ -175,8 +175,9 @@ def exit_code(status: str) -> int:
 
 def verdict(output: Any) -> tuple[str, bool | None] | None:
     """A task's verdict, when its result states one (``verdict``, as review_output and decide_release give, or a
-    report in it does, as compare_prompt_versions' gate): the verdict and whether it is favourable (None when it
-    is neither, e.g. inconclusive)."""
+    report in it does, as compare_prompt_versions' gate; else a check's ``passed``, as check_threshold and
+    validate_model give: ``pass`` or ``fail``): the verdict and whether it is favourable (None when it is neither,
+    e.g. inconclusive)."""
     if not isinstance(output, dict):
         return None
     for level in (output, *(v for v in output.values() if isinstance(v, dict))):
@@ -185,6 +186,9 @@ def verdict(output: Any) -> tuple[str, bool | None] | None:
             if level.get("passed") is False or said.lower() in _NEGATIVE:
                 return said, False
             return said, True if level.get("passed") is True or said.lower() in ("pass", "approve") else None
+    passed = output.get("passed")
+    if isinstance(passed, bool):  # a failed check read as a plain "succeeded" would hide what it found
+        return ("pass", True) if passed else ("fail", False)
     return None
 
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, status
 
 from genaiops.errors import RunStateError
 from genaiops.graphs import GraphSpec, build_plan, render_text, run_status
+from genaiops.graphs.liveness import task_counts
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
@@ -75,7 +76,7 @@ async def runs(
                     requester=run.requester,
                     created_at=run.created_at,
                     updated_at=run.updated_at,
-                    tasks=(run.summary or {}).get("tasks", {}),
+                    tasks=task_counts(run, shown, store),
                     source=run.source,
                 )  # fmt: skip
             )
@@ -101,7 +102,7 @@ async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
         events=[{"seq": s, "task_id": t, "kind": k, "at": at, "data": d}
                 for s, t, k, at, d in engine.store.events(run_id)],
         turns=[_turn(turn) for turn in engine.store.agent_turns(run_id)],
-        task_counts=(row.summary or {}).get("tasks", {}),
+        task_counts=task_counts(row, result.status, engine.store),
         task_rows=[_task_row(row) for row in engine.store.tasks(run_id, decode=False)],
     )  # fmt: skip
 

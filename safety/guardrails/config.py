@@ -75,13 +75,7 @@ def _build(spec: ScreenSpec, source: Source, clock, key: str | None) -> Guardrai
         for index, item in enumerate(pipe.scanners):
             path = ("pipelines", direction, "scanners", index)
             if item.scanner not in SCANNERS:
-                problems.append(
-                    source.problem(
-                        (*path, "scanner"),
-                        f"unknown scanner {shorten(item.scanner)}{did_you_mean(item.scanner, SCANNERS)}",
-                        f"known scanners: {', '.join(sorted(SCANNERS))}",
-                    )
-                )
+                problems.append(_unknown_scanner(source, path, item.scanner))
                 continue
             try:
                 guard = build_scanner(item.scanner, item.params, item.name)
@@ -119,9 +113,35 @@ def _screen(read: Callable[[], Source], clock: Callable[[], float] | None, key: 
         if source.data is None:
             source.data = {}  # an empty file: no pipelines
         spec = load_model(ScreenSpec, source, what="a mapping with `pipelines:`")
+    except DocumentError as exc:  # every problem at once: the unknown scanners too, not only the shape's problems
+        named = {(p.place.line, p.place.field) for p in exc.problems}
+        extra = [p for p in _unknown_scanners(source) if (p.place.line, p.place.field) not in named]
+        raise GuardrailConfigError(str(DocumentError([*exc.problems, *extra], source.file))) from None
     except SpecError as exc:
         raise GuardrailConfigError(str(exc)) from None
     return _build(spec, source, clock, key)
+
+
+def _unknown_scanners(source: Source) -> list[Problem]:
+    """The scanners the file names that do not exist, read from its data as written (when it does not validate)."""
+    data = source.data if isinstance(source.data, dict) else {}
+    pipelines = data.get("pipelines") if isinstance(data.get("pipelines"), dict) else {}
+    problems = []
+    for direction, pipe in pipelines.items():
+        scanners = pipe.get("scanners") if isinstance(pipe, dict) else None
+        for index, item in enumerate(scanners if isinstance(scanners, list) else []):
+            name = item.get("scanner") if isinstance(item, dict) else None
+            if isinstance(name, str) and name not in SCANNERS:
+                problems.append(_unknown_scanner(source, ("pipelines", direction, "scanners", index), name))
+    return problems
+
+
+def _unknown_scanner(source: Source, path: tuple[Any, ...], name: str) -> Problem:
+    return source.problem(
+        (*path, "scanner"),
+        f"unknown scanner {shorten(name)}{did_you_mean(name, SCANNERS)}",
+        f"known scanners: {', '.join(sorted(SCANNERS))}",
+    )
 
 
 def load_screen(path: str | Path, clock: Callable[[], float] | None = None, key: str | None = None) -> GuardrailScreen:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from genaiops.data_roots import optional_data_file
-from genaiops.errors import ToolExecutionError, ToolInputError
+from genaiops.errors import SpecError, ToolExecutionError, ToolInputError
 from genaiops.registry import ToolContext
+from genaiops.yamlfile import load_model, read_file
 
 __all__ = ["BatchInput", "GeneratedOutput", "OutputBatch", "batch_of", "checked_batch", "screen_text"]
 
@@ -22,6 +22,8 @@ _ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
 class GeneratedOutput(BaseModel, defer_build=True):
     """One answer a prompt gave, with the template variables and context it was given."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt key in a hand-written batch file is named, not dropped
+
     id: str = Field(min_length=1, description="Unique in the batch; letters, digits and _.:- (it names a case).")
     text: str = Field(min_length=1, max_length=200_000)
     vars: dict[str, Scalar] = Field(default_factory=dict)
@@ -30,6 +32,8 @@ class GeneratedOutput(BaseModel, defer_build=True):
 
 class OutputBatch(BaseModel, defer_build=True):
     """Outputs of one version of one prompt."""
+
+    model_config = ConfigDict(extra="forbid")
 
     prompt: str = Field(min_length=1)
     version: str = Field(min_length=1)
@@ -63,18 +67,14 @@ def checked_batch(batch: OutputBatch) -> OutputBatch:
 
 
 def _read(ctx: ToolContext, path: str) -> OutputBatch:
+    """The batch file, read by the project's YAML loader: every problem at its ``file:line``, with "did you mean"."""
     real = ctx.resource("data_roots").resolve(path)
+    if not real.exists():
+        raise ToolInputError(f"outputs_path: no such file {path!r} (looked for {real})")
     try:
-        data: Any = yaml.safe_load(real.read_text(encoding="utf-8"))
-        return OutputBatch.model_validate(data)
-    except FileNotFoundError:
-        raise ToolInputError(f"outputs_path: no such file {path!r} (looked for {real})") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ToolInputError(f"outputs_path: cannot read {path!r}: {exc}") from None
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"]) or "the top level"
-        raise ToolInputError(f"outputs_path {path!r}: {where}: {first['msg']}") from None
+        return load_model(OutputBatch, read_file(real), what="a batch of outputs (prompt:, version:, outputs:)")
+    except SpecError as exc:  # unreadable, malformed, or problems with the fields (DocumentError)
+        raise ToolInputError(f"outputs_path {path!r}: {exc}") from None
 
 
 def screen_text(ctx: ToolContext, text: str) -> Any:

@@ -1,0 +1,107 @@
+"""Ctrl-C (SIGINT) in the `genaiops` process, sent as a terminal sends it: a running run stops with exit 130, says
+on stderr how to continue it, never prints a traceback, and `resume` finishes it; Ctrl-C while the command is
+still starting is exit 130 without a traceback too."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+GRAPH = """\
+name: slow
+tasks:
+  - {id: first, tool: echo, args: {value: 1}}
+  - {id: slow, tool: wait, after: [first], args: {seconds: 4}}
+  - {id: last, tool: echo, after: [slow], args: {value: 2}}
+"""
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    return {**clean, "HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
+
+
+def start(env: dict[str, str], *args: str | Path) -> subprocess.Popen[str]:
+    # restore_signals: SIGINT is not ignored in the child (a shell's background job would ignore it)
+    return subprocess.Popen(
+        [str(GENAIOPS), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        restore_signals=True,
+    )  # fmt: skip
+
+
+def cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(GENAIOPS), *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
+
+
+def running_run(env: dict[str, str], deadline: float) -> dict | None:
+    """The run whose task `slow` is running, as `runs show -o json` gives it; None until there is one."""
+    listed = cli(env, "runs", "list", "-o", "json")
+    for run in json.loads(listed.stdout or "[]"):
+        shown = json.loads(cli(env, "runs", "show", run["run_id"], "-o", "json").stdout)
+        if any(t["task_id"] == "slow" and t["status"] == "running" for t in shown["tasks"]):
+            return shown
+    assert time.monotonic() < deadline, "the run never reached its slow task"
+    return None
+
+
+def test_ctrl_c_stops_a_run_with_130_and_says_how_to_continue_it(env, tmp_path) -> None:
+    """SIGINT while a task runs: exit 130, stderr names the run and `genaiops resume RUN`, no traceback; the run
+    is not done, and `resume` runs the interrupted task again and finishes the run (exit 0)."""
+    graph = tmp_path / "slow.yaml"
+    graph.write_text(GRAPH, encoding="utf-8")
+    proc = start(env, "run", graph)
+    try:
+        deadline = time.monotonic() + 60
+        while (shown := running_run(env, deadline)) is None:
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    run_id = shown["run"]["run_id"]
+    assert proc.returncode == 130, out + err
+    assert "Traceback" not in out + err
+    assert f"interrupted: run {run_id} stopped" in err and f"genaiops resume {run_id}" in err
+    stored = json.loads(cli(env, "runs", "show", run_id, "-o", "json").stdout)
+    assert {t["task_id"]: t["status"] for t in stored["tasks"]}["last"] == "pending"
+    counts = {t["status"]: 0 for t in stored["tasks"]}
+    for task in stored["tasks"]:
+        counts[task["status"]] += 1
+    listed = {r["run_id"]: r for r in json.loads(cli(env, "runs", "list", "-o", "json").stdout)}[run_id]
+    assert listed["status"] in ("orphaned", "cancelled") and listed["tasks"] == counts, listed  # counted, not blank
+    assert stored["run"]["tasks"] == counts
+    assert "succeeded 1" in cli(env, "runs", "list").stdout
+    resumed = cli(env, "resume", run_id)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    assert f"run {run_id}: succeeded" in resumed.stdout
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.15, 0.3, 0.6])
+def test_ctrl_c_while_the_command_starts_is_130_without_a_traceback_of_genaiops(env, tmp_path, delay) -> None:
+    """SIGINT at any moment of the command's start (the fast path's and typer's imports, the settings, the store):
+    exit 130, no traceback from genaiops' entry point on. Python's own start before it (the interpreter, site,
+    the console script's first import: ~0.1 s on a loaded machine) is beyond any program's reach: there an
+    interrupt is Python's own traceback, or death by SIGINT, which a shell also reports as 130."""
+    graph = tmp_path / "slow.yaml"
+    graph.write_text(GRAPH, encoding="utf-8")
+    proc = start(env, "run", graph)
+    try:
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    if "Traceback" in err and not re.search(r'genaiops/cli/__init__\.py", line \d+, in main', err):
+        return  # interrupted in Python's own start, before genaiops.cli.main ran
+    assert proc.returncode in (130, -signal.SIGINT), out + err
+    assert "Traceback" not in out + err, err
