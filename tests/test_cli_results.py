@@ -145,6 +145,38 @@ def test_an_unfavourable_verdict_reads_as_such(tmp_path, case) -> None:
     assert found == {"bad": (against, False), "good": ("pass", True)}
 
 
+def test_every_task_row_shows_its_key_result(tmp_path) -> None:
+    """A task without a verdict shows what it found on its row, in `run` and in `runs show`: a summary's scalar
+    fields (`p99=`), a list by its size; a result's terminal escape shown as `?`, not sent to the terminal."""
+    tasks = (
+        "  - {id: series, tool: synthetic_metric, args: {service: checkout, points: 60, baseline_ms: 120}}\n"
+        "  - {id: summary, tool: summarize_series, args: {values: \"${series.values}\", tail: 30}}\n"
+        "  - {id: said, tool: echo, args: {value: \"red \\e[31mtext\"}}\n"
+    )
+    ran = genaiops("run", write(tmp_path, "results.yaml", f"name: results\ntasks:\n{tasks}"))
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    shown = genaiops("runs", "show", run_id(ran))
+    for out in (ran.stdout, shown.stdout):
+        assert re.search(r"│ series\s+│ succeeded │ service=checkout, values: 60 items", out), out
+        assert re.search(r"│ summary\s+│ succeeded │ count=30, mean=[\d.]+, median=[\d.]+, p99=[\d.]+", out), out
+        assert re.search(r"│ said\s+│ succeeded │ value=red \?\[31mtext", out) and "\x1b" not in out, out
+
+
+def test_a_key_result_leaves_out_keys_and_cuts_long_values() -> None:
+    """The row's summary: no idempotency key, digest or credential field; floats to four digits; a long text cut;
+    the whole summary cut at KEY_RESULT characters."""
+    from genaiops.cli.views import KEY_RESULT, key_result
+
+    said = key_result({"target": "checkout@staging", "idempotency_key": "ab" * 16, "api_token": "x", "sha256_digest":
+                       "c" * 64, "applied": True, "ratio": 0.123456, "note": "n" * 60, "detail": {"a": 1}})  # fmt: skip
+    whole = "target=checkout@staging, applied=true, ratio=0.1235, note=" + "n" * 39 + "…"
+    assert said == whole[: KEY_RESULT - 1] + "…" and len(said) == KEY_RESULT, said
+    assert key_result({"note": "n" * 60}) == "note=" + "n" * 39 + "…"
+    assert "key" not in said and "token" not in said and "digest" not in said and "detail" not in said
+    assert len(key_result({f"field{i}": i for i in range(40)})) == KEY_RESULT
+    assert key_result(None) == "" and key_result([1, 2]) == "2 items" and key_result("a\nb") == "a?b"
+
+
 def test_the_readme_drill_gives_its_agent_every_tool_result() -> None:
     """`genaiops scenario run scenarios/incident_response.yaml` (the README's on-call drill, which expects
     agent_tool_errors: 0) ends as expected, and no stored agent turn holds an errored tool result: observe,

@@ -7,6 +7,7 @@ imported on first use."""
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from typing import TYPE_CHECKING, Any
@@ -207,10 +208,57 @@ def _detail(tid: str, status: str, result: RunResult) -> tuple[str, str]:
         return error, escape(error)
     found = verdict(result.outputs.get(tid)) if status == "succeeded" else None
     if found is None:
-        return "", ""
+        said = key_result(result.outputs.get(tid)) if status == "succeeded" else ""
+        return said, escape(said)
     said, good = found
     colour = "green" if good else "red" if good is False else "yellow"
     return f"verdict: {said}", f"[{colour}]verdict: {escape(said)}[/]"
+
+
+KEY_RESULT = 80
+"""Characters of a task's result summary in the table (``runs show --outputs`` prints the whole result)."""
+
+
+def key_result(output: Any) -> str:
+    """A one-line summary of a task's result for its row: a result's scalar fields in the tool's order
+    (``p99=152.3, breached=true``), lists and tables by their size (``values: 60 items``), cut at ``KEY_RESULT``
+    characters; characters a terminal would act on (escape sequences, line breaks) shown as ``?``: a result can
+    hold text from outside."""
+    if output is None:
+        return ""
+    if isinstance(output, dict):
+        parts = []
+        for name, value in output.items():
+            if _OPAQUE.search(name):
+                continue
+            if isinstance(value, list | tuple):
+                parts.append(f"{name}: {len(value)} item{'' if len(value) == 1 else 's'}")
+            elif not isinstance(value, dict):
+                parts.append(f"{name}={_scalar(value)}")
+            if sum(map(len, parts)) + 2 * len(parts) > KEY_RESULT:
+                break
+        said = ", ".join(parts)
+    elif isinstance(output, list | tuple):
+        said = f"{len(output)} item{'' if len(output) == 1 else 's'}"
+    else:
+        said = _scalar(output)
+    said = said if said.isprintable() else "".join(c if c.isprintable() else "?" for c in said)
+    return said if len(said) <= KEY_RESULT else said[: KEY_RESULT - 1] + "…"
+
+
+_OPAQUE = re.compile(r"(key|hash|digest|token|secret|password|signature)s?$", re.IGNORECASE)
+"""Result fields left out of the summary: keys, digests and credentials say nothing to a reader (and a secret's
+place is never a table, redacted or not)."""
+
+
+def _scalar(value: Any) -> str:
+    """A scalar as JSON writes it, a float to four significant digits, a long text cut."""
+    if isinstance(value, bool) or value is None:
+        return {True: "true", False: "false", None: "null"}[value]
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 SHOWN = 50
