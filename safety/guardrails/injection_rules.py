@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from genaiops.safety.guardrails.casing import lower_cased
+
 __all__ = [
     "KEYWORDS",
     "NEEDS",
@@ -874,7 +876,7 @@ def matches(
     """(label, start, end) of every rule of ``kind`` (only those named ``labels``, if given) that matches
     ``text``; each rule's regex runs only near occurrences of its hints, so ordinary text costs one pass for the
     words of every rule and a set intersection per rule."""
-    lower = text.lower() if lower is None else lower
+    lower = lower_cased(text) if lower is None else lower
     words = occurrences(lower)
     aligned = _lowers_alike(text, lower)
     found: set[tuple[str, int, int]] = set()
@@ -896,7 +898,7 @@ def matches(
 def weak_hits(text: str, lower: str | None = None) -> list[tuple[str, int, int]]:
     """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues, one of them an action
     or an outside destination (the other cues are looked for only when one of those is there)."""
-    lower = text.lower() if lower is None else lower
+    lower = lower_cased(text) if lower is None else lower
     anchors = matches(text, "anchor", lower)
     if not anchors:
         return []
