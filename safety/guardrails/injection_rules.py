@@ -185,10 +185,11 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"unfiltered|jailbroken|evil|uncensored)\b)|from\s+now\s+on,?\s+you\s+(?:are|will|must|shall)|act\s+as\s+(?:an?\s+)?"
         r"(?:unrestricted|unfiltered|jailbroken|evil|uncensored)|pretend\s+(?:that\s+)?(?:you\s+are|to\s+be)\s+"
         r"(?:an?\s+)?(?:unrestricted|unfiltered|evil|uncensored|different|another|my)|you\s+(?:are\s+no\s+longer|"
-        r"have\s+no)\s+(?:an?\s+)?(?:assistant|bound|restrictions|rules|filters|limits)|du\s+bist\s+(?:jetzt|nun|"
-        r"ab\s+sofort)|ab\s+(?:jetzt|sofort)\s+bist\s+du|tu\s+es\s+(?:maintenant|désormais|desormais)|"
-        r"(?:à|a)\s+partir\s+de\s+maintenant,?\s+tu|ahora\s+eres|a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|seras|"
-        r"vas|debes))\b",
+        r"have\s+no)\s+(?:an?\s+)?(?:assistant|bound|restrictions|rules|filters|limits)|(?:du\s+bist\s+(?:jetzt|nun|"
+        r"ab\s+sofort)|ab\s+(?:jetzt|sofort)\s+bist\s+du)\s+(?:eine?[nmr]?|keine?[nmr]?|frei|mein\w*|nicht\s+mehr|dan|"
+        r"uneingeschränkt\w*|ungefiltert\w*|unzensiert\w*|böse\w*)|tu\s+es\s+(?:maintenant|désormais|desormais)\s+"
+        r"(?:une?|libre|mon|ma|mes|plus|dan|sans)|(?:à|a)\s+partir\s+de\s+maintenant,?\s+tu|ahora\s+eres\s+(?:una?|"
+        r"libre|mi|dan|ya\s+no|sin)|a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|seras|vas|debes))\b",
         (
             "you are now",
             "from now on",
