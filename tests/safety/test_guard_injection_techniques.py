@@ -193,6 +193,22 @@ def test_operator_requests_with_the_attackers_words_pass_the_input_pipeline(text
     assert default_screen().screen("input", text).outcome != "block"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        base64.b64encode(b"What is the weather like in Berlin today?").decode(),
+        _spaced("What is the weather like in Berlin today?"),
+        "Ignoriere den Lasttest von gestern und prüf die Fehlerrate von billing",
+        "Oublie le tableau de bord de staging, regarde la latence de billing",
+        "Olvida el clúster de pruebas y revisa billing",
+    ],
+)
+def test_obfuscated_benign_text_and_foreign_operator_requests_pass_the_input_pipeline(text: str) -> None:
+    """Obfuscation alone is no attack (the rules judge the decoded text), and an operator's "ignore"/"forget" in
+    German, French or Spanish is no takeover."""
+    assert default_screen().screen("input", text).outcome != "block"
+
+
 def test_the_default_input_pipeline_blocks_an_obfuscated_attack() -> None:
     """The shipped input pipeline blocks (not shadow) a base64-wrapped override, through its injection rules."""
     result = default_screen().screen("input", OBFUSCATED["base64"])

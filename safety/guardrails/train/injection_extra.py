@@ -97,8 +97,8 @@ MORE = [
     # operator requests in German, French and Spanish with the attackers' words (forget, ignore, from now on, you
     # are, stop, skip, write, translate) and plain ones: deepset's injections are largely German, so a model with
     # stems learns "vergiss"/"ignoriere"/"du bist" as attack words unless it also sees operators use them; and a few
-    # English requests to write or say something for the operations work itself. Written for the stems model only
-    # (the shipped default and jailbreak models rebuild as they were).
+    # English requests to write or say something for the operations work itself. Only injection_margin (the default
+    # input model) trains on these; the injection, injection_stems and jailbreak models rebuild as they were.
     "Vergiss die alten Zahlen aus {env}, nimm die von heute",
     "Ignoriere die Warnungen vom Lasttest und schau dir {metric} von {service} an",
     "Vergiss meine letzte Nachricht, {service} läuft wieder",

