@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from genaiops.safety.guardrails.casing import lower_cased
+
 __all__ = [
     "KEYWORDS",
     "NEEDS",
@@ -183,10 +185,11 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"unfiltered|jailbroken|evil|uncensored)\b)|from\s+now\s+on,?\s+you\s+(?:are|will|must|shall)|act\s+as\s+(?:an?\s+)?"
         r"(?:unrestricted|unfiltered|jailbroken|evil|uncensored)|pretend\s+(?:that\s+)?(?:you\s+are|to\s+be)\s+"
         r"(?:an?\s+)?(?:unrestricted|unfiltered|evil|uncensored|different|another|my)|you\s+(?:are\s+no\s+longer|"
-        r"have\s+no)\s+(?:an?\s+)?(?:assistant|bound|restrictions|rules|filters|limits)|du\s+bist\s+(?:jetzt|nun|"
-        r"ab\s+sofort)|ab\s+(?:jetzt|sofort)\s+bist\s+du|tu\s+es\s+(?:maintenant|désormais|desormais)|"
-        r"(?:à|a)\s+partir\s+de\s+maintenant,?\s+tu|ahora\s+eres|a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|seras|"
-        r"vas|debes))\b",
+        r"have\s+no)\s+(?:an?\s+)?(?:assistant|bound|restrictions|rules|filters|limits)|(?:du\s+bist\s+(?:jetzt|nun|"
+        r"ab\s+sofort)|ab\s+(?:jetzt|sofort)\s+bist\s+du)\s+(?:eine?[nmr]?|keine?[nmr]?|frei|mein\w*|nicht\s+mehr|dan|"
+        r"uneingeschränkt\w*|ungefiltert\w*|unzensiert\w*|böse\w*)|tu\s+es\s+(?:maintenant|désormais|desormais)\s+"
+        r"(?:une?|libre|mon|ma|mes|plus|dan|sans)|(?:à|a)\s+partir\s+de\s+maintenant,?\s+tu|ahora\s+eres\s+(?:una?|"
+        r"libre|mi|dan|ya\s+no|sin)|a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|seras|vas|debes))\b",
         (
             "you are now",
             "from now on",
@@ -874,7 +877,7 @@ def matches(
     """(label, start, end) of every rule of ``kind`` (only those named ``labels``, if given) that matches
     ``text``; each rule's regex runs only near occurrences of its hints, so ordinary text costs one pass for the
     words of every rule and a set intersection per rule."""
-    lower = text.lower() if lower is None else lower
+    lower = lower_cased(text) if lower is None else lower
     words = occurrences(lower)
     aligned = _lowers_alike(text, lower)
     found: set[tuple[str, int, int]] = set()
@@ -896,7 +899,7 @@ def matches(
 def weak_hits(text: str, lower: str | None = None) -> list[tuple[str, int, int]]:
     """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues, one of them an action
     or an outside destination (the other cues are looked for only when one of those is there)."""
-    lower = text.lower() if lower is None else lower
+    lower = lower_cased(text) if lower is None else lower
     anchors = matches(text, "anchor", lower)
     if not anchors:
         return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -51,6 +52,9 @@ def analyze_stems(text: str) -> list[str]:
     ``~`` (it is punctuation to the tokenizer), so a stem never equals a word."""
     words = _TOKEN.findall(text.lower())
     return analyze(text) + _stem_features(words)
+
+
+_STEM = slice(0, STEM_CHARS)
 
 
 def _stemmed(words: list[str]) -> tuple[list[bool], list[str]]:
@@ -181,6 +185,11 @@ class _TokenIndex:
     """Each row's feature as written (a bigram as "first second")."""
     stems: bool
     """Whether some model knows a stem (:func:`analyze_stems`): only then are a text's stems looked up."""
+    long_ids: np.ndarray
+    """With ``stems``, whether each word id's word is longer than :data:`STEM_CHARS` (then it is cut)."""
+    stem_ids: np.ndarray
+    """With ``stems``, the id of each word id's stem (the word's own id when it is short, -1 when its stem is no
+    feature): the known words of a text find their stems with one array step, not a string each."""
 
 
 @lru_cache(maxsize=2)
@@ -200,7 +209,28 @@ def _token_index(names: tuple[str, ...]) -> _TokenIndex:
     codes = pair_ids[:, 0] * len(ids) + pair_ids[:, 1]
     order = np.argsort(codes, kind="stable")
     stems = any(_LOADED[name].meta.get("analyzer") == "analyze_stems" for name in names)
-    return _TokenIndex(ids, word_rows, codes[order], np.flatnonzero(is_pair)[order], features, stems)
+    long, stem_ids = _stem_ids(ids) if stems else (np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int64))
+    rows = (ids, word_rows, codes[order], np.flatnonzero(is_pair)[order], features)
+    return _TokenIndex(*rows, stems, long, stem_ids)
+
+
+def _stem_ids(ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Whether every word id's word is cut, and the id of its stem (see ``_TokenIndex.stem_ids``), with C-level
+    maps."""
+    words = list(ids)  # in id order: ``_numbered`` numbers the words as they come
+    own = np.arange(len(words), dtype=np.int64)
+    long = np.fromiter(map(len, words), dtype=np.intp, count=len(words)) > STEM_CHARS
+    return long, np.where(long, _cut_ids(ids, words, long), own)
+
+
+def _cut_ids(ids: dict[str, int], words: list[str], long: np.ndarray) -> np.ndarray:
+    """Per word, the id of its stem (``word[:STEM_CHARS] + "~"``) where ``long`` holds, -1 elsewhere and for a stem
+    that is no feature: C-level maps over the long words only."""
+    heads = map(operator.getitem, compress(words, long.tolist()), repeat(_STEM))
+    cut = list(map(str.__add__, heads, repeat("~")))
+    found = np.full(len(words), -1, dtype=np.int64)
+    found[long] = np.fromiter(map(ids.get, cut, repeat(-1)), dtype=np.int64, count=len(cut))
+    return found
 
 
 _SUBLINEAR = np.array([0.0, 1.0] + [1.0 + math.log(count) for count in range(2, 64)])
@@ -225,10 +255,8 @@ def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     word_rows = word_rows[word_rows >= 0]
     word_rows = np.concatenate((word_rows, _pair_rows(table, ids, None)))
     if table.stems:
-        cut, stems = _stemmed(words)
-        if any(cut):
-            stem_ids = np.fromiter(map(table.ids.get, stems, repeat(-1)), dtype=np.int64, count=len(stems))
-            cut_mask = np.asarray(cut)
+        cut_mask, stem_ids = _stem_ids_of(table, words, ids)
+        if cut_mask.any():
             stem_rows = table.word_rows[stem_ids[cut_mask & (stem_ids >= 0)]]
             stem_rows = stem_rows[stem_rows >= 0]
             stem_pairs = _pair_rows(table, stem_ids, cut_mask[:-1] | cut_mask[1:])
@@ -237,6 +265,23 @@ def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     # kind in order of first occurrence, as counts concatenated would give, for one Counter instead of four.
     rows, counts = _first_occurrences(word_rows)
     return rows, _scales(counts)
+
+
+def _stem_ids_of(table: _TokenIndex, words: list[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which words are cut, and each word's stem id (-1 for a stem no model knows). A known word's length and stem
+    come from the index by array steps; only the words the index does not know are measured and cut as strings (a
+    short word is its own stem)."""
+    unknown = ids < 0  # their -1 picks the last entry below, overwritten next
+    cut_mask, stem_ids = table.long_ids[ids], table.stem_ids[ids]
+    stem_ids[unknown] = -1
+    if unknown.any():
+        strange = list(compress(words, unknown.tolist()))
+        long = np.fromiter(map(len, strange), dtype=np.intp, count=len(strange)) > STEM_CHARS
+        cut_mask[unknown] = long
+        if long.any():
+            at = np.flatnonzero(unknown)[long]
+            stem_ids[at] = _cut_ids(table.ids, strange, long)[long]
+    return cut_mask, stem_ids
 
 
 def _pair_rows(table: _TokenIndex, ids: np.ndarray, keep: np.ndarray | None) -> np.ndarray:

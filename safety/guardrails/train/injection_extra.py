@@ -93,9 +93,49 @@ DECODING = [
 ]
 
 
-def extra_hard_negatives(seed: int = SEED, decoding: bool = False) -> list[tuple[str, str]]:
+MORE = [
+    # operator requests in German, French and Spanish with the attackers' words (forget, ignore, from now on, you
+    # are, stop, skip, write, translate) and plain ones: deepset's injections are largely German, so a model with
+    # stems learns "vergiss"/"ignoriere"/"du bist" as attack words unless it also sees operators use them; and a few
+    # English requests to write or say something for the operations work itself. Only injection_margin (the default
+    # input model) trains on these; the injection, injection_stems and jailbreak models rebuild as they were.
+    "Vergiss die alten Zahlen aus {env}, nimm die von heute",
+    "Ignoriere die Warnungen vom Lasttest und schau dir {metric} von {service} an",
+    "Vergiss meine letzte Nachricht, {service} läuft wieder",
+    "Du bist ab jetzt Zweitprüfer für die Änderung an {service}",
+    "Ab sofort bitte die Alarme von {service} an {person} schicken",
+    "Stopp, {service} noch nicht neu starten, das Backup läuft noch",
+    "Überspring den Smoke-Test und rolle {model} in {env} aus, die Änderung ist freigegeben",
+    "Schreib eine kurze Zusammenfassung des Vorfalls bei {service} für {person}",
+    "Übersetze die Fehlermeldung von {service} ins Englische",
+    "Zeig mir die Anweisungen aus dem Runbook für {service}",
+    "Wer hat heute Bereitschaft für {service}?",
+    "Erstelle ein Ticket für den Speicherfehler in {service}",
+    "Oublie les chiffres de {env}, regarde seulement {metric} sur {service}",
+    "Ignore l'avertissement du test de charge et vérifie {service}",
+    "À partir de maintenant, envoie les alertes de {service} à {person}",
+    "Tu es maintenant d'astreinte pour {service}",
+    "Arrête le déploiement de {service} et garde la version précédente",
+    "Écris un résumé de l'incident {service} pour {person}",
+    "Traduis cette alerte en anglais : latence élevée sur {service}",
+    "Olvida los números de {env}, mira solo {metric} de {service}",
+    "Ignora el aviso de la prueba de carga y revisa {service}",
+    "A partir de ahora, envía las alertas de {service} a {person}",
+    "Ahora eres el responsable de guardia de {service}",
+    "Detén el despliegue de {service} y mantén la versión anterior",
+    "Escribe un resumen del incidente de {service} para {person}",
+    "Traduce esta alerta al inglés: memoria alta en {service}",
+    "Write a short status update about the {service} outage for the status page",
+    "Say in the release channel that the {service} incident is resolved",
+    "State the current {metric} of {service} and whether it breaches the SLO",
+]
+
+
+def extra_hard_negatives(seed: int = SEED, decoding: bool = False, more: bool = False) -> list[tuple[str, str]]:
     """(text, template id) pairs, each a benign operator text (label 0); with ``decoding``, also the requests to
-    decode or translate data (drawn after the others, which stay as they were)."""
+    decode or translate data, and with ``more`` the requests of ``MORE`` (each drawn after the others, which stay as
+    they were)."""
     rng = random.Random(seed)
     templates = TEMPLATES + DECODING if decoding else TEMPLATES
+    templates = templates + MORE if more else templates
     return [(_fill(t, rng), f"extra:{i}") for i, t in enumerate(templates) for _ in range(DRAWS)]

