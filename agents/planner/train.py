@@ -16,17 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.agents.planner import INTENTS
+from genaiops.agents.planner.cues import CUE_STEMS
+from genaiops.agents.planner.features import intent_features, prepare, tag_features
 from genaiops.agents.planner.lexicon import Lexicon
-from genaiops.agents.planner.model import (
-    CUE_STEMS,
-    MODEL_FILE,
-    Model,
-    _fold,
-    intent_features,
-    prepare,
-    tag_features,
-    tokens,
-)
+from genaiops.agents.planner.model import MODEL_FILE, Model
+from genaiops.agents.planner.tokens import fold, tokens
 
 __all__ = ["bio", "describe_error", "fit", "load_split", "main"]
 
@@ -311,7 +305,7 @@ def lexicon_words(rows: list[dict[str, Any]]) -> list[str]:
     counts: dict[str, int] = defaultdict(int)
     for row in rows:
         if row["style"] != "typo":
-            for word in set(re.findall(r"\w+", _fold(row["text"]))):
+            for word in set(re.findall(r"\w+", fold(row["text"]))):
                 if word.isalpha() and word.isascii() and len(word) >= 3:
                     counts[word] += 1
     return sorted((w for w, n in counts.items() if n >= LEXICON_AT_LEAST), key=lambda w: (-counts[w], w))
