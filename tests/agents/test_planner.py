@@ -15,12 +15,13 @@ import pytest
 from genaiops.agents.memory import open_memory
 from genaiops.agents.models import ModelSettings
 from genaiops.agents.planner import INTENTS, SLOT_KEYS, PlannerAnswer, instantiate, make_planner
+from genaiops.agents.planner.augmentation import noise
 from genaiops.agents.planner.catalogue import Catalogue
 from genaiops.agents.planner.corpus import DATA, EXTRA_TRAIN, TEMPLATES, build
 from genaiops.agents.planner.lexicon import Lexicon, edit_distance_one
 from genaiops.agents.planner.llm import LLMPlanner, ModelAnswer, PlannerRefused
 from genaiops.agents.planner.offline import OfflinePlanner
-from genaiops.agents.planner.train import load_split, noise
+from genaiops.agents.planner.train import load_split
 from genaiops.errors import UserError
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.tools import tools_on_demand
@@ -418,8 +419,8 @@ def test_retrieval_ranks_as_the_memory_query_does(tmp_path: Path) -> None:
 def test_made_up_names_take_each_form_and_a_new_token_is_marked_new() -> None:
     """plan10's training variants: ``formed_name`` gives the forms its docstring lists, and a tagger given a
     vocabulary sees a token outside it as new (the variants are off in the shipped recipe)."""
+    from genaiops.agents.planner.augmentation import formed_name
     from genaiops.agents.planner.features import prepare, tag_features
-    from genaiops.agents.planner.train import formed_name
 
     rng = random.Random(0)
     patterns = {
