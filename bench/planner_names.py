@@ -6,9 +6,9 @@ Two training copies for the tagger only (the classifier's weights are those the 
 - ``named``: a share of the English train requests (``--share``) gets a sentence of context before (70 %) or after
   it that names a thing of a slot kind the request does not name ("The data team is backfilling NAME today.",
   "The NAME incident from last week is resolved."), the name labelled as that slot; the corpus annotates every
-  system name, context included, but the shipped context copies (``train.with_context``) carry none.
-- ``forms``: the made-up names of ``train.augment`` drawn from ``fresh_name`` (kebab-case, snake_case, CamelCase,
-  numbered and dotted suffixes, plain words of random letters) instead of its syllables.
+  system name, context included, but the shipped context copies (``augmentation.with_context``) carry none.
+- ``forms``: the made-up names of ``augmentation.augment`` drawn from ``fresh_name`` (kebab-case, snake_case,
+  CamelCase, numbered and dotted suffixes, plain words of random letters) instead of its syllables.
 
 Names are random letters, never the corpus's pools (the held-out split shares those), so only the words around a
 name and its form can help. Scores the shipped settings' model and the variant on the hand-written sets and on the
@@ -27,6 +27,7 @@ import sys
 import time
 from typing import Any
 
+from genaiops.agents.planner import augmentation as A
 from genaiops.agents.planner import train as T
 from genaiops.agents.planner.model import Model
 
@@ -141,16 +142,16 @@ def tagger_rows(
     rows: list[dict[str, Any]], variant: str, share: float, out_of_scope: bool, kinded: bool
 ) -> list[dict[str, Any]]:
     """What the tagger trains on: the shipped copies (typos, context, made-up names) and the variant's."""
-    base = T.with_context(T.with_typos(rows))
+    base = A.with_context(A.with_typos(rows))
     if variant == "named":
-        return T.augment(with_named_context(base, share, out_of_scope=out_of_scope, kinded=kinded))
+        return A.augment(with_named_context(base, share, out_of_scope=out_of_scope, kinded=kinded))
     if variant == "forms":
-        made_up, T.made_up_name = T.made_up_name, fresh_name
+        made_up, A.made_up_name = A.made_up_name, fresh_name
         try:
-            return T.augment(base)
+            return A.augment(base)
         finally:
-            T.made_up_name = made_up
-    return T.augment(base)
+            A.made_up_name = made_up
+    return A.augment(base)
 
 
 def score(model: Model, rows: list[dict[str, Any]]) -> tuple[float, float, dict[str, tuple[int, int]]]:

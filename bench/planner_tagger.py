@@ -7,9 +7,9 @@ model fitted on train minus dev, classifier at the shipped C=100); never the hel
     python bench/planner_tagger.py forms '{"forms": "mixed", "keep": 1.0}'     # fresh letters in the name's form
     python bench/planner_tagger.py seed6 '{"seed": 6}'                         # another augmentation seed
 
-Keys: ``forms`` (``train.NAME_FORMS``), ``keep`` (``train.KEEP_FORM``), ``copies`` (``train.AUGMENT_COPIES``),
-``vocab`` (``train.USE_VOCAB``), ``formfeat`` (``model.FORM_FEATURES``), ``identifiers``
-(``model.NEW_IDENTIFIERS_ONLY``), ``epochs`` (8), ``seed`` (augment's, 5).
+Keys: ``forms`` (``augmentation.NAME_FORMS``), ``keep`` (``augmentation.KEEP_FORM``), ``copies``
+(``augmentation.AUGMENT_COPIES``), ``vocab`` (``train.USE_VOCAB``), ``formfeat`` (``features.FORM_FEATURES``),
+``identifiers`` (``features.NEW_IDENTIFIERS_ONLY``), ``epochs`` (8), ``seed`` (augment's, 5).
 Writes the tagger to ``--out`` (default /tmp/planner_tagger_NAME.json) and prints whole-request accuracy per set.
 """
 
@@ -22,8 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from genaiops.agents.planner import model as M
+from genaiops.agents.planner import augmentation as A
+from genaiops.agents.planner import features as F
 from genaiops.agents.planner import train as T
+from genaiops.agents.planner.cues import CUE_STEMS
 from genaiops.agents.planner.lexicon import Lexicon
 from genaiops.agents.planner.model import MODEL_FILE, Model
 
@@ -46,19 +48,19 @@ def main() -> None:
     parser.add_argument("--no-dev", action="store_true")
     args = parser.parse_args()
     cfg = json.loads(args.config)
-    T.NAME_FORMS = cfg.get("forms", "syllables")
-    T.AUGMENT_COPIES = cfg.get("copies", 1)
-    T.KEEP_FORM = cfg.get("keep", 0.5)
+    A.NAME_FORMS = cfg.get("forms", "syllables")
+    A.AUGMENT_COPIES = cfg.get("copies", 1)
+    A.KEEP_FORM = cfg.get("keep", 0.5)
     T.USE_VOCAB = cfg.get("vocab", False)
-    M.FORM_FEATURES = cfg.get("formfeat", False)
-    M.NEW_IDENTIFIERS_ONLY = cfg.get("identifiers", False)
+    F.FORM_FEATURES = cfg.get("formfeat", False)
+    F.NEW_IDENTIFIERS_ONLY = cfg.get("identifiers", False)
     epochs, seed = cfg.get("epochs", 8), cfg.get("seed", 5)
     train = T.load_split("train")
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
 
     def tagger(rows: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
         vocab = T.vocabulary(rows) if T.USE_VOCAB else []
-        fitted = T.fit_tagger(T.augment(T.with_context(T.with_typos(rows)), seed), epochs, vocab=frozenset(vocab))
+        fitted = T.fit_tagger(A.augment(A.with_context(A.with_typos(rows)), seed), epochs, vocab=frozenset(vocab))
         return fitted, vocab
 
     start = time.process_time()
@@ -71,7 +73,7 @@ def main() -> None:
     if not args.no_dev:
         fit_rows, dev = T.split_dev(train)
         words = T.lexicon_words(fit_rows)
-        intent = T.fit_intent(T.with_context(T.with_typos(fit_rows)), 100.0, Lexicon(words, T.CUE_STEMS))
+        intent = T.fit_intent(A.with_context(A.with_typos(fit_rows)), 100.0, Lexicon(words, CUE_STEMS))
         dev_weights, dev_vocab = tagger(fit_rows)
         dev_model = Model(
             {**shipped, "intent": intent, "lexicon": words, "common": T.common_words(fit_rows),

@@ -15,12 +15,13 @@ import pytest
 from genaiops.agents.memory import open_memory
 from genaiops.agents.models import ModelSettings
 from genaiops.agents.planner import INTENTS, SLOT_KEYS, PlannerAnswer, instantiate, make_planner
+from genaiops.agents.planner.augmentation import noise
 from genaiops.agents.planner.catalogue import Catalogue
 from genaiops.agents.planner.corpus import DATA, EXTRA_TRAIN, TEMPLATES, build
 from genaiops.agents.planner.lexicon import Lexicon, edit_distance_one
 from genaiops.agents.planner.llm import LLMPlanner, ModelAnswer, PlannerRefused
 from genaiops.agents.planner.offline import OfflinePlanner
-from genaiops.agents.planner.train import load_split, noise
+from genaiops.agents.planner.train import load_split
 from genaiops.errors import UserError
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.tools import tools_on_demand
@@ -390,9 +391,10 @@ def test_a_rollback_version_param_takes_the_target_and_reads_v3_as_3(tmp_path: P
 def test_cues_of_the_asking_clause_and_of_stated_results_are_told_apart(text: str, present: set, absent: set) -> None:
     """A clause that states a result gives done= cues, the clause that asks (please, can you, ?) askcue= ones, and
     an id's form names its kind; the classifier weighs them apart from the plain cues."""
-    from genaiops.agents.planner.model import _fold, cue_features
+    from genaiops.agents.planner.cues import cue_features
+    from genaiops.agents.planner.tokens import fold
 
-    feats = set(cue_features(_fold(text)))
+    feats = set(cue_features(fold(text)))
     assert present <= feats and not absent & feats, sorted(feats)
 
 
@@ -417,8 +419,8 @@ def test_retrieval_ranks_as_the_memory_query_does(tmp_path: Path) -> None:
 def test_made_up_names_take_each_form_and_a_new_token_is_marked_new() -> None:
     """plan10's training variants: ``formed_name`` gives the forms its docstring lists, and a tagger given a
     vocabulary sees a token outside it as new (the variants are off in the shipped recipe)."""
-    from genaiops.agents.planner.model import prepare, tag_features
-    from genaiops.agents.planner.train import formed_name
+    from genaiops.agents.planner.augmentation import formed_name
+    from genaiops.agents.planner.features import prepare, tag_features
 
     rng = random.Random(0)
     patterns = {

@@ -4,19 +4,10 @@ said of as services, production, rollback targets, pasted pairs)."""
 
 from pathlib import Path
 
-from genaiops.agents.planner import model, readings
-from genaiops.agents.planner.model import (
-    RULES,
-    asked_intent,
-    cue_features,
-    keyvalue_slots,
-    load_model,
-    names_by_form,
-    query_only,
-    rollback_versions,
-    tokens,
-    version_slots,
-)
+from genaiops.agents.planner import readings
+from genaiops.agents.planner.cues import cue_features
+from genaiops.agents.planner.intent_rules import asked_intent, one_kind_named, query_only
+from genaiops.agents.planner.model import load_model
 from genaiops.agents.planner.offline import OfflinePlanner
 from genaiops.agents.planner.readings import (
     general_question,
@@ -25,6 +16,8 @@ from genaiops.agents.planner.readings import (
     production_environment,
     states_a_start,
 )
+from genaiops.agents.planner.slot_rules import RULES, keyvalue_slots, names_by_form, rollback_versions, version_slots
+from genaiops.agents.planner.tokens import tokens
 
 
 def test_the_asking_clause_decides_when_context_names_other_work() -> None:
@@ -68,7 +61,7 @@ def test_times_after_since_in_four_languages() -> None:
         assert m and next(g for g in m.groups() if g) == time
 
 
-# p-plan8: readings the words make certain (agents/planner/readings.py and model.py)
+# p-plan8: readings the words make certain (agents/planner/readings.py and slot_rules.py)
 
 
 def test_a_general_question_is_out_of_scope_and_names_nothing() -> None:
@@ -228,15 +221,16 @@ def test_a_request_naming_only_the_desks_queues_is_that_query() -> None:
 
 
 def test_result_clauses_are_found_as_the_pattern_finds_them() -> None:
-    """``_result_spans`` (linear) gives exactly the spans of ``_CLAUSE_WITH_RESULT`` (which backtracks over a
+    """``result_spans`` (linear) gives exactly the spans of ``_CLAUSE_WITH_RESULT`` (which backtracks over a
     whole run from every position in it): on every request of the shipped splits and on random texts made of
     result words, other words and every punctuation mark the clauses are split at."""
     import json
     import random
 
-    from genaiops.agents.planner import model
+    from genaiops.agents.planner import cues
+    from genaiops.agents.planner.tokens import fold
 
-    folder = Path(model.__file__).parent / "data"
+    folder = Path(cues.__file__).parent / "data"
     lines = [line for f in sorted(folder.glob("*.jsonl")) for line in f.read_text("utf-8").splitlines()]
     texts = [json.loads(line)["text"] for line in lines]
     rng = random.Random(7)
@@ -245,9 +239,9 @@ def test_result_clauses_are_found_as_the_pattern_finds_them() -> None:
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     texts += ["".join(rng.choice("ab ,.;:!?-'isconfrmed") for _ in range(rng.randint(0, 200))) for _ in range(3000)]
     for text in texts:
-        for t in (text, model._fold(text)):
-            expected = [(m.start(), m.end()) for m in model._CLAUSE_WITH_RESULT.finditer(t)]
-            assert model._result_spans(t) == expected, t
+        for t in (text, fold(text)):
+            expected = [(m.start(), m.end()) for m in cues._CLAUSE_WITH_RESULT.finditer(t)]
+            assert cues.result_spans(t) == expected, t
 
 
 def test_names_of_camel_case_and_dotted_forms_are_read_from_the_word_before_them() -> None:
@@ -342,8 +336,8 @@ def test_a_request_out_of_scope_by_the_classifier_with_one_desk_cue_and_a_name_i
     assert planner.read("Lanza aviso_envio v2 a staging cuando puedas").intent == "prompt_release"
     assert planner.read("Gib hinweis_text v3 für prod frei").intent == "prompt_release"
     assert planner.read("Mets en ligne le prompt relance_facture v2 sur staging").intent == "prompt_release"
-    assert model.one_kind_named("lanza la campana de navidad", "lanza la campana de navidad") is None
-    assert model.one_kind_named("restart and scale lager-api", "restart and scale lager-api") is None
+    assert one_kind_named("lanza la campana de navidad", "lanza la campana de navidad") is None
+    assert one_kind_named("restart and scale lager-api", "restart and scale lager-api") is None
 
 
 def test_forget_in_three_languages_and_a_negation_inside_what_is_checked() -> None:
