@@ -169,3 +169,17 @@ def test_an_unknown_model_gets_did_you_mean_from_the_registry_and_the_catalogue(
     done = ask(folder, "run a drift check on the cancer-clasifier model")
     assert done.returncode == 0, done.stderr
     assert "did you mean 'cancer-classifier'?" in done.stdout.replace("\n", " ")
+
+
+def test_the_shipped_incident_drill_is_planned_on_the_service_the_request_names(tmp_path: Path) -> None:
+    """With the repository's catalogue, an incident on auth plans the drill on auth (not checkout's); a service
+    the drill's estate does not hold is a note with the closest name, and the drill keeps its default."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {"GENAIOPS_SCENARIOS_DIR": str(repo / "scenarios")}
+    auth = json.loads(ask(tmp_path, "auth error rate is up since 09:30, investigate", "--json", **env).stdout)
+    assert (auth["scenario"], auth["params"]["service"]) == ("incident-response", "auth")
+    assert auth["plan"]["valid"] is True and auth["plan"]["params"]["service"] == "auth"
+    other = json.loads(ask(tmp_path, "payments p99 is high since 10:00", "--json", **env).stdout)
+    assert other["scenario"] == "incident-response" and "service" not in other["params"]
+    assert any(n.startswith("service='payments' is not one of checkout, auth") for n in other["notes"])
+    assert other["plan"]["params"]["service"] == "checkout"
