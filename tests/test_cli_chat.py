@@ -4,6 +4,7 @@ plan -> yes -> run -> inline approval by another person -> result), follow-ups t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -169,6 +170,20 @@ def test_a_plan_that_does_not_validate_is_shown_with_why_and_never_run(home: Pat
     assert "I cannot run this: the plan for model_rollback does not validate:" in out
     assert "Nothing was run." in out and "there is no plan waiting for a yes or no" in out
     assert rows(home, "runs") == []
+
+
+def test_the_prompt_scenarios_take_the_versions_the_request_names(home: Path) -> None:
+    """With the repository's catalogue: a release of a version with no recorded outputs is shown why it cannot
+    run (nothing runs); an evaluation of v1 against v2 runs those versions, each in its place."""
+    done = chat(home, "release support_answer v3", "yes", "evaluate support_answer v1 against v2", "yes")
+    out = done.stdout
+    assert "I cannot run this: the plan for prompt_release does not validate:" in out
+    assert "recorded_candidate_path: no such file 'recorded_v3.yaml'" in out
+    assert "Plan: prompt-evaluation (version=v1, baseline=v2)" in out
+    assert re.search(r"run run-[\w-]+ \(prompt-evaluation\): succeeded", out)
+    (run,) = rows(home, "runs")
+    gate = next(t for t in json.loads(run[2])["tasks"] if t["id"] == "gate")
+    assert (gate["args"]["candidate"], gate["args"]["baseline"]) == ("v1", "v2")
 
 
 def test_an_out_of_scope_request_gets_what_the_desk_can_do(home: Path) -> None:
