@@ -186,6 +186,20 @@ def test_the_prompt_scenarios_take_the_versions_the_request_names(home: Path) ->
     assert (gate["args"]["candidate"], gate["args"]["baseline"]) == ("v1", "v2")
 
 
+def test_a_run_named_by_its_id_is_answered_from_another_conversation(home: Path) -> None:
+    """ "status of run-…" and "why did TASK fail in run-…" with a real run id (its digits are no phone number
+    to the input guardrails: the id reaches the desk whole, while a phone number beside it is still redacted)."""
+    started = chat(home, "evaluate support_answer v2 against v1", "yes").stdout
+    run_id = re.search(r"started run (run-[\w-]+)", started).group(1)
+    asked = (f"status of {run_id}", f"why did gate fail in {run_id}", f"call +49 170 1234567 about {run_id}")
+    said = chat(home, *asked, user="alice").stdout
+    assert f"run {run_id} (prompt-evaluation, started by bob): succeeded; tasks: succeeded 4" in said
+    assert "gate did not fail: it succeeded" in said
+    assert "which run?" not in said and "unknown run" not in said
+    kept = [text for *_, author, _kind, text, _data in rows(home, "conversation_messages") if author == "alice"]
+    assert kept[:2] == list(asked[:2]) and kept[2] == f"call ⟦PHONE_NUMBER⟧ about {run_id}"
+
+
 def test_an_out_of_scope_request_gets_what_the_desk_can_do(home: Path) -> None:
     """A request outside operations is answered with what the desk does; nothing is planned."""
     done = chat(home, "what is the weather in Paris tomorrow?")
