@@ -200,6 +200,16 @@ def test_a_run_named_by_its_id_is_answered_from_another_conversation(home: Path)
     assert kept[:2] == list(asked[:2]) and kept[2] == f"call ⟦PHONE_NUMBER⟧ about {run_id}"
 
 
+def test_now_roll_it_back_after_a_drift_check_starts_the_shipped_rollback(home: Path) -> None:
+    """With the repository's catalogue: the follow-up plans model-rollback of the model just checked, without
+    the version nobody gave (not `version=None`), and yes starts it: it waits at its gate."""
+    out = chat(home, "check fraud-scorer for drift", "yes", "now roll it back", "yes").stdout
+    assert re.search(r"run run-[\w-]+ \(drift-check\): succeeded", out)
+    assert "Plan: model-rollback (model=fraud-scorer, dataset=breast_cancer, reason=" in out and "None" not in out
+    assert "⏸ rollback waits for approval" in out and "not a whole number" not in out
+    assert re.search(r"run run-[\w-]+ \(model-rollback\): paused", out)
+
+
 def test_an_out_of_scope_request_gets_what_the_desk_can_do(home: Path) -> None:
     """A request outside operations is answered with what the desk does; nothing is planned."""
     done = chat(home, "what is the weather in Paris tomorrow?")
