@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -183,3 +184,19 @@ def test_the_shipped_incident_drill_is_planned_on_the_service_the_request_names(
     assert other["scenario"] == "incident-response" and "service" not in other["params"]
     assert any(n.startswith("service='payments' is not one of checkout, auth") for n in other["notes"])
     assert other["plan"]["params"]["service"] == "checkout"
+
+
+def test_the_run_line_leaves_out_an_optional_param_nobody_set_and_validates(tmp_path: Path) -> None:
+    """The shipped model roll back has an optional version: a request naming none shows no `version=None`, and
+    the `--set` options of the line shown validate as they are."""
+    repo = Path(__file__).resolve().parents[1]
+    done = ask(tmp_path, "roll back cancer-classifier", GENAIOPS_SCENARIOS_DIR=str(repo / "scenarios"))
+    assert done.returncode == 0, done.stderr
+    assert "None" not in done.stdout
+    shown = next(line for line in done.stdout.splitlines() if line.startswith("to run it"))
+    words = shlex.split(shown.removeprefix("to run it genaiops run "))
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    environ |= {"GENAIOPS_HOME": str(tmp_path / "home"), "HOME": str(tmp_path / "user")}
+    checked = subprocess.run([str(GENAIOPS), "scenario", "validate", *words], capture_output=True, text=True,
+                             env=environ, timeout=300, cwd=repo)  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
