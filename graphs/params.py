@@ -255,7 +255,7 @@ def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, 
             )
     filled: dict[str, Any] = {}
     for name, spec in declared.items():
-        if name in given:
+        if given.get(name) is not None:  # None is not given: a run's recorded values hold None for those
             filled[name] = _given(source, name, spec, given[name], problems)
         elif is_required(spec) and spec.default is None:  # required with a default: reported at the declaration
             problems.append(
@@ -276,7 +276,7 @@ def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[
             source.problem(
                 at,
                 f"--set {name}={shorten(raw, 60, quote=False)}: not {_HOW[spec.type]}",
-                f"`{name}` is a {spec.type} parameter",
+                f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter",
             )
         )
         return None

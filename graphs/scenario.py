@@ -44,7 +44,7 @@ async def run_scenario(
                 if i in used or script.task != request.task_id:
                     continue
                 used.add(i)
-                engine.decide(
+                state = engine.decide(
                     request.id,
                     approver=script.approver,
                     role=script.role,
@@ -54,6 +54,8 @@ async def run_scenario(
                     kind="scripted",
                 )
                 decided = True
+                if state.status != "pending":
+                    break  # decided: a script left for this task is an approver only a higher tier needs
         if not decided:
             break
         result = await engine.resume(result.run_id)

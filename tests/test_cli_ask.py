@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -169,3 +170,33 @@ def test_an_unknown_model_gets_did_you_mean_from_the_registry_and_the_catalogue(
     done = ask(folder, "run a drift check on the cancer-clasifier model")
     assert done.returncode == 0, done.stderr
     assert "did you mean 'cancer-classifier'?" in done.stdout.replace("\n", " ")
+
+
+def test_the_shipped_incident_drill_is_planned_on_the_service_the_request_names(tmp_path: Path) -> None:
+    """With the repository's catalogue, an incident on auth plans the drill on auth (not checkout's); a service
+    the drill's estate does not hold is a note with the closest name, and the drill keeps its default."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {"GENAIOPS_SCENARIOS_DIR": str(repo / "scenarios")}
+    auth = json.loads(ask(tmp_path, "auth error rate is up since 09:30, investigate", "--json", **env).stdout)
+    assert (auth["scenario"], auth["params"]["service"]) == ("incident-response", "auth")
+    assert auth["plan"]["valid"] is True and auth["plan"]["params"]["service"] == "auth"
+    other = json.loads(ask(tmp_path, "payments p99 is high since 10:00", "--json", **env).stdout)
+    assert other["scenario"] == "incident-response" and "service" not in other["params"]
+    assert any(n.startswith("service='payments' is not one of checkout, auth") for n in other["notes"])
+    assert other["plan"]["params"]["service"] == "checkout"
+
+
+def test_the_run_line_leaves_out_an_optional_param_nobody_set_and_validates(tmp_path: Path) -> None:
+    """The shipped model roll back has an optional version: a request naming none shows no `version=None`, and
+    the `--set` options of the line shown validate as they are."""
+    repo = Path(__file__).resolve().parents[1]
+    done = ask(tmp_path, "roll back cancer-classifier", GENAIOPS_SCENARIOS_DIR=str(repo / "scenarios"))
+    assert done.returncode == 0, done.stderr
+    assert "None" not in done.stdout
+    shown = next(line for line in done.stdout.splitlines() if line.startswith("to run it"))
+    words = shlex.split(shown.removeprefix("to run it genaiops run "))
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    environ |= {"GENAIOPS_HOME": str(tmp_path / "home"), "HOME": str(tmp_path / "user")}
+    checked = subprocess.run([str(GENAIOPS), "scenario", "validate", *words], capture_output=True, text=True,
+                             env=environ, timeout=300, cwd=repo)  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr

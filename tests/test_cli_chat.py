@@ -4,6 +4,7 @@ plan -> yes -> run -> inline approval by another person -> result), follow-ups t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -169,6 +170,44 @@ def test_a_plan_that_does_not_validate_is_shown_with_why_and_never_run(home: Pat
     assert "I cannot run this: the plan for model_rollback does not validate:" in out
     assert "Nothing was run." in out and "there is no plan waiting for a yes or no" in out
     assert rows(home, "runs") == []
+
+
+def test_the_prompt_scenarios_take_the_versions_the_request_names(home: Path) -> None:
+    """With the repository's catalogue: a release of a version with no recorded outputs is shown why it cannot
+    run (nothing runs); an evaluation of v1 against v2 runs those versions, each in its place."""
+    done = chat(home, "release support_answer v3", "yes", "evaluate support_answer v1 against v2", "yes")
+    out = done.stdout
+    assert "I cannot run this: the plan for prompt_release does not validate:" in out
+    assert "recorded_candidate_path: no such file 'recorded_v3.yaml'" in out
+    assert "Plan: prompt-evaluation (version=v1, baseline=v2)" in out
+    assert re.search(r"run run-[\w-]+ \(prompt-evaluation\): succeeded", out)
+    (run,) = rows(home, "runs")
+    gate = next(t for t in json.loads(run[2])["tasks"] if t["id"] == "gate")
+    assert (gate["args"]["candidate"], gate["args"]["baseline"]) == ("v1", "v2")
+
+
+def test_a_run_named_by_its_id_is_answered_from_another_conversation(home: Path) -> None:
+    """ "status of run-…" and "why did TASK fail in run-…" with a real run id (its digits are no phone number
+    to the input guardrails: the id reaches the desk whole, while a phone number beside it is still redacted)."""
+    started = chat(home, "evaluate support_answer v2 against v1", "yes").stdout
+    run_id = re.search(r"started run (run-[\w-]+)", started).group(1)
+    asked = (f"status of {run_id}", f"why did gate fail in {run_id}", f"call +49 170 1234567 about {run_id}")
+    said = chat(home, *asked, user="alice").stdout
+    assert f"run {run_id} (prompt-evaluation, started by bob): succeeded; tasks: succeeded 4" in said
+    assert "gate did not fail: it succeeded" in said
+    assert "which run?" not in said and "unknown run" not in said
+    kept = [text for *_, author, _kind, text, _data in rows(home, "conversation_messages") if author == "alice"]
+    assert kept[:2] == list(asked[:2]) and kept[2] == f"call ⟦PHONE_NUMBER⟧ about {run_id}"
+
+
+def test_now_roll_it_back_after_a_drift_check_starts_the_shipped_rollback(home: Path) -> None:
+    """With the repository's catalogue: the follow-up plans model-rollback of the model just checked, without
+    the version nobody gave (not `version=None`), and yes starts it: it waits at its gate."""
+    out = chat(home, "check fraud-scorer for drift", "yes", "now roll it back", "yes").stdout
+    assert re.search(r"run run-[\w-]+ \(drift-check\): succeeded", out)
+    assert "Plan: model-rollback (model=fraud-scorer, dataset=breast_cancer, reason=" in out and "None" not in out
+    assert "⏸ rollback waits for approval" in out and "not a whole number" not in out
+    assert re.search(r"run run-[\w-]+ \(model-rollback\): paused", out)
 
 
 def test_an_out_of_scope_request_gets_what_the_desk_can_do(home: Path) -> None:

@@ -108,7 +108,8 @@ def test_a_missing_recording_is_a_validation_error_at_its_line(env, tmp_path):
     scenario's file and line, the argument and the missing file."""
     folder = copy_scenarios(tmp_path)
     scenario = folder / "prompt_evaluation.yaml"
-    text = scenario.read_text(encoding="utf-8").replace("recorded_path: recorded_v2.yaml", "recorded_path: v2.yaml")
+    candidate = 'recorded_path: "recorded_${params.version}.yaml"'
+    text = scenario.read_text(encoding="utf-8").replace(candidate, "recorded_path: v2.yaml")
     scenario.write_text(text, encoding="utf-8")
     line = next(i for i, t in enumerate(text.splitlines(), 1) if "recorded_path: v2.yaml" in t)
     result = genaiops(env, "scenario", "run", scenario)

@@ -116,12 +116,12 @@ def _show_plan(preview: PlanPreview) -> None:
             line(gate, soft_wrap=True)
     else:
         line("[bold]stops for approval at[/] none")
-    sets = " ".join(f"--set {k}={_quoted(v)}" for k, v in preview.params.items())
+    sets = " ".join(f"--set {k}={_quoted(v)}" for k, v in preview.params.items() if v is not None)  # None: unset
     line(f"[bold]to run it[/] genaiops run {escape(preview.file or '')} {escape(sets)}".rstrip(), soft_wrap=True)
 
 
 def _pairs(values: dict[str, Any]) -> str:
-    return escape(" ".join(f"{k}={v}" for k, v in values.items()))
+    return escape(" ".join(f"{k}={v}" for k, v in values.items() if v is not None))
 
 
 def _quoted(value: Any) -> str:

@@ -80,7 +80,8 @@ def explain_failure(store: Store, run_id: str, task_id: str | None) -> Reply:
     lines = []
     for task in chosen:
         if task.status not in _FAILED:
-            lines.append(f"{task.task_id} did not fail: it is {task.status}.")
+            state = {"succeeded": "it succeeded", "skipped": "it was skipped"}.get(task.status, f"it is {task.status}")
+            lines.append(f"{task.task_id} did not fail: {state}.")
             continue
         lines.append(f"{task.task_id} {task.status}: {task.error or 'no error recorded'}")
         lines += [f"  {line}" for line in _story(store, run_id, task.task_id)]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Decide", "Why", "is_help", "read_decision", "read_why", "yes_or_no"]
+__all__ = ["Decide", "Why", "is_help", "read_decision", "read_why", "restore_ids", "shield_ids", "yes_or_no"]
 
 _YES = {"yes", "y", "yes please", "confirm", "confirmed", "go", "go ahead", "run it", "ok", "okay", "do it",
         "proceed", "sure", "ja", "oui", "sí", "si"}  # fmt: skip
@@ -25,6 +25,38 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _NOT_TASKS = {"it", "this", "that", "the", "my", "run", "everything"}
+_IDS = re.compile(r"\b(?:run|chat)-\d{8}-\d{6}-[0-9a-f]{6}\b|\bap-[0-9a-f]{12}\b")
+"""The ids genaiops gives runs, conversations and approvals (their digits read as phone numbers to a PII scan)."""
+_STAND_IN = "genaiopsref{}"
+
+
+def shield_ids(text: str) -> tuple[str, list[str]]:
+    """``text`` with each run, conversation and approval id replaced by a stand-in of letters (so the input
+    guardrails' redactions leave them whole), and the ids in order; ``restore_ids`` puts them back."""
+    ids: list[str] = []
+
+    def stand_in(found: re.Match[str]) -> str:
+        ids.append(found[0])
+        return _STAND_IN.format(_letters(len(ids) - 1))
+
+    return _IDS.sub(stand_in, text), ids
+
+
+def restore_ids(text: str, ids: list[str]) -> str:
+    """The ids ``shield_ids`` took out, back in their places (the last first: "…refba" holds "…refb")."""
+    for n in reversed(range(len(ids))):
+        text = text.replace(_STAND_IN.format(_letters(n)), ids[n])
+    return text
+
+
+def _letters(n: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "ba": a number written in letters only."""
+    out = ""
+    while True:
+        n, digit = divmod(n, 26)
+        out = chr(97 + digit) + out
+        if n == 0:
+            return out
 
 
 @dataclass(frozen=True)

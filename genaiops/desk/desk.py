@@ -18,7 +18,16 @@ from typing import Any
 
 from genaiops.agents.planner.fill import MAX_CHARS
 from genaiops.desk import answers
-from genaiops.desk.commands import Decide, Why, is_help, read_decision, read_why, yes_or_no
+from genaiops.desk.commands import (
+    Decide,
+    Why,
+    is_help,
+    read_decision,
+    read_why,
+    restore_ids,
+    shield_ids,
+    yes_or_no,
+)
 from genaiops.desk.conversation import Actor, Conversation, Reply
 from genaiops.errors import UserError
 
@@ -109,11 +118,12 @@ class Desk:
             )
         if self.screen is None or not stripped:
             return stripped, None
-        result = self.screen.screen("input", stripped)
+        shielded, ids = shield_ids(stripped)  # the system's own ids are no personal data: kept whole
+        result = self.screen.screen("input", shielded)
         if result.outcome == "block":
             kept = f"(a message of {len(stripped):,} characters refused by the input guardrails, not kept)"
             return kept, f"refused by the input guardrails: {result.reason}. Nothing was planned."
-        return result.text, None
+        return restore_ids(result.text, ids), None
 
     async def _replies(self, text: str, screened: tuple[str, str | None]) -> AsyncIterator[Reply]:
         kept, refusal = screened
@@ -369,7 +379,7 @@ _HELP = "`help` lists what the desk can do."
 
 def _plan_text(preview: Any) -> str:
     """The plan as shown before any yes: scenario and params, numbered tasks, and the gates with who approves."""
-    params = ", ".join(f"{k}={v}" for k, v in preview.params.items())
+    params = ", ".join(f"{k}={v}" for k, v in preview.params.items() if v is not None)  # None: not given
     lines = [f"Plan: {preview.scenario}" + (f" ({params})" if params else "")]
     for n, task in enumerate(preview.tasks, start=1):
         doer = f"{task.performer}: " if task.performer else ""

@@ -133,6 +133,26 @@ def test_param_values_cannot_be_written_in_a_file(registry):
     )
 
 
+def test_the_recorded_values_load_again_an_unset_optional_one_included(registry):
+    """``param_values`` (None for an optional parameter nobody set) given back as params loads the same graph:
+    None is "not given", never the text 'None' (the chat desk starts the run from the previewed values)."""
+    text = TEXT.replace(
+        "  dry: {type: boolean, default: false}",
+        "  dry: {type: boolean, default: false}\n  to: {type: integer, required: false}",
+    ).replace('"${params.limit}"}', '"${params.to}"}')
+    spec, _ = parse(registry, {"ticket": "CHG-1"}, text)
+    assert spec.param_values["to"] is None
+    again, _ = parse(registry, spec.param_values, text)
+    assert again.param_values == spec.param_values and again.tasks[1].args == {"value": None}
+    assert problems(registry, {"ticket": None}) == [
+        "p.yaml:6: params.ticket: parameter 'ticket' is required\n    hint: give it with --set ticket=VALUE"
+    ]
+    wrong = problems(registry, {"ticket": "t", "to": "x"}, text)
+    assert wrong == [
+        "p.yaml:8: params.to: --set to=x: not a whole number, e.g. 3\n    hint: `to` is an integer parameter"
+    ]
+
+
 def test_scenario_params_lists_the_declarations(tmp_path: Path):
     """`scenario_params(path)` gives each declared parameter with its type, default and whether it is required."""
     path = tmp_path / "s.yaml"

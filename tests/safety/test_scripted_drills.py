@@ -54,6 +54,27 @@ def test_the_shipped_drills_run_on_a_fresh_home(tmp_path, cli, scenario):
     assert not (home / "policy.yaml").exists()
 
 
+@pytest.mark.parametrize(("service", "approvers"), [("checkout", 1), ("auth", 2)])
+def test_a_second_scripted_approver_decides_only_where_the_tier_needs_two(tmp_path, cli, service, approvers):
+    """The incident drill on a service the desk names (`--set service=`): checkout's roll back (medium risk)
+    takes the first scripted approval only; auth's (high risk) takes both, and each run ends as expected."""
+    home = tmp_path / "fresh"
+    result = cli(home, "scenario", "run", INCIDENT, "--set", f"service={service}")
+    assert result.exit_code == 0, result.output
+    assert "scenario ended as expected" in result.stdout
+    with closing(sqlite3.connect(home / "genaiops.db")) as con:
+        assert con.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == approvers
+
+
+def test_the_incident_drill_refuses_a_service_the_estate_has_not_with_did_you_mean(tmp_path, cli):
+    """A service outside the drill's estate is a validation problem with the closest name; nothing runs."""
+    home = tmp_path / "fresh"
+    result = cli(home, "scenario", "run", INCIDENT, "--set", "service=chekout")
+    assert result.exit_code == 2, result.output
+    assert "params.service: --set service=chekout: not an allowed value (did you mean 'checkout'?)" in result.stderr
+    assert runs_in(home) == 0
+
+
 @pytest.mark.parametrize(
     ("policy", "fragment"),
     [("production: true\n", "production: true"), ("allow_scripted: false\n", "allow_scripted: false")],
