@@ -97,6 +97,35 @@ def need_binary(name: str, package: str) -> str:
     pytest.skip(message)
 
 
+DEV_EXTRAS = ("mlflow", "flask", "ray", "wordllama")
+"""Modules of the extras the dev extra installs (mlflow, memory, ray): a test that cannot import one is skipped on a
+developer's machine and *fails* under CI (``CI`` set), where ``.ci/run`` installs ``.[dev]``."""
+
+
+def _missing_extra(report: pytest.CollectReport | pytest.TestReport) -> bool:
+    """Whether a skip came from ``pytest.importorskip`` of a dev extra's module."""
+    reason = str(report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr)
+    return any(f"could not import '{name}" in reason or f"No module named '{name}" in reason for name in DEV_EXTRAS)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):  # type: ignore[no-untyped-def]
+    """A test file skipped at import for a missing dev extra fails under CI (see DEV_EXTRAS)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("CI") and _missing_extra(report):
+        report.outcome = "failed"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
+    """A test skipped in a fixture or its body for a missing dev extra fails under CI (see DEV_EXTRAS)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("CI") and _missing_extra(report):
+        report.outcome = "failed"
+
+
 @pytest.fixture(name="need_binary", scope="session")  # session: module-scoped server fixtures use it too
 def _need_binary():  # type: ignore[no-untyped-def]
     """``need_binary(name, package)``: see the function of that name."""
