@@ -206,16 +206,34 @@ _UNSET: Any = object()  # not looked up yet (a token's or a message's digit shap
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
 
 
+class _Masks(dict[str, Masked]):
+    """Text -> ``mask_token(text)``, computed on first sight: one cache for the miner's three views of a token
+    (by its digit shape, as one variable, by the token itself), which often ask for the same text (a token
+    without digits is its own shape)."""
+
+    __slots__ = ("kinds",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: dict[str, ParamKind | None] = {}  # ``classify`` by digit shape (``_classified``)
+
+    def __missing__(self, text: str) -> Masked:
+        if len(self) > _CACHE_SIZE:
+            self.clear()
+        masked = self[text] = mask_token(text, self.kinds)
+        return masked
+
+
 class _Tokens(dict[str, str]):
     """Token -> its masked text (the miner's view of it), masked on first sight; ``of`` gives the whole
     ``Masked`` (kinds and typed values), computed when asked for. A dict so that a line's tokens are looked up
     with one ``map``."""
 
-    __slots__ = ("kinds", "masked", "whole")
+    __slots__ = ("masks", "masked", "whole")
 
-    def __init__(self, kinds: dict[str, ParamKind | None]) -> None:
+    def __init__(self, masks: _Masks) -> None:
         super().__init__()
-        self.kinds = kinds
+        self.masks = masks
         self.masked: dict[str, Masked] = {}
         self.whole: dict[str, tuple[str, ParamKind] | None] = {}  # digit shape -> (masked text, kind) of one variable
 
@@ -237,10 +255,10 @@ class _Tokens(dict[str, str]):
         """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``)
         by its digit shape: its kind and masked text are its shape's, its value is the token less its edges."""
         if "0x" in token or "0X" in token:
-            return mask_token(token, self.kinds)
+            return self.masks[token]
         whole = self.whole_of(digit_shape(token))
         if whole is None:
-            return mask_token(token, self.kinds)
+            return self.masks[token]
         return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
 
     def whole_of(self, shape: str) -> tuple[str, ParamKind] | None:
@@ -250,7 +268,7 @@ class _Tokens(dict[str, str]):
         if whole is _UNSET:
             if len(self.whole) > _CACHE_SIZE:
                 self.whole.clear()
-            text, kind, parts = mask_token(shape, self.kinds)
+            text, kind, parts = self.masks[shape]
             one = kind is not None and len(parts) == 1 and parts[0][1] == shape.strip(EDGE)
             whole = self.whole[shape] = (text, kind) if one and kind is not None else None
         return whole
@@ -262,16 +280,16 @@ class _Shapes(dict[str, "str | None"]):
     on its digits only through its shape (``_classified``), except for a ``0x`` (lines holding one are masked
     token by token), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
 
-    __slots__ = ("kinds",)
+    __slots__ = ("masks",)
 
-    def __init__(self, kinds: dict[str, ParamKind | None]) -> None:
+    def __init__(self, masks: _Masks) -> None:
         super().__init__()
-        self.kinds = kinds
+        self.masks = masks
 
     def __missing__(self, shape: str) -> str | None:
         if len(self) > _CACHE_SIZE:
             self.clear()
-        text = mask_token(shape, self.kinds)[0]
+        text = self.masks[shape][0]
         found = self[shape] = None if "1" in text else text  # a digit left: a word holding digits
         return found
 
@@ -313,9 +331,9 @@ class TemplateMiner:
         self.max_constants = max_constants
         self.max_enum_constants = max_enum_constants
         self._groups: dict[tuple[int, str], list[_Cluster]] = {}
-        kinds: dict[str, ParamKind | None] = {}
-        self._tokens = _Tokens(kinds)
-        self._shaped = _Shapes(kinds).__getitem__  # digit shape of a token -> its masked text (None: by token)
+        masks = _Masks()
+        self._tokens = _Tokens(masks)
+        self._shaped = _Shapes(masks).__getitem__  # digit shape of a token -> its masked text (None: by token)
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
         # digit shape of a message -> its masked tokens (a list with holes where digits decide; None: by message)
         self._by_shape: dict[str, tuple[str, ...] | list[str | None] | None] = {}
