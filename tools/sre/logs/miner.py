@@ -102,19 +102,34 @@ Skeleton = tuple[tuple[str, ...], tuple[bool, ...]]
 """A template's constant tokens and, before each of them and at the end, whether a gap of variables is there."""
 
 
-def skeleton(template: str) -> Skeleton:
+def skeleton(template: str, variables: _VariableTokens | None = None) -> Skeleton:
     """The constant tokens of a template and where runs of variable tokens (``<*>``, ``<NUM>``, ``(<NUM>``,
-    ``<NUM>:<NUM>``, a time unit after a variable) sit between them."""
+    ``<NUM>:<NUM>``, a time unit after a variable) sit between them. ``variables``: a cache of which tokens are
+    variables only, kept by the caller (the same tokens come back in every template a miner writes)."""
     consts: list[str] = []
     gaps: list[bool] = [False]
+    is_variable = (variables if variables is not None else _VariableTokens()).__getitem__
     for token in template.split(" "):
-        variable = _ALNUM.search(_ANY_PLACEHOLDER.sub("", token)) is None if "<" in token else False
+        variable = is_variable(token) if "<" in token else False
         if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
             gaps[-1] = True
         else:
             consts.append(token)
             gaps.append(False)
     return tuple(consts), tuple(gaps)
+
+
+class _VariableTokens(dict[str, bool]):
+    """Template token -> whether it is variables only (no letter or digit outside its placeholders), on first
+    sight."""
+
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) > _CACHE_SIZE:
+            self.clear()
+        variable = self[token] = _ALNUM.search(_ANY_PLACEHOLDER.sub("", token)) is None
+        return variable
 
 
 def render_skeleton(consts: tuple[str, ...], gaps: tuple[bool, ...]) -> str:
@@ -344,6 +359,7 @@ class TemplateMiner:
         self._by_skeleton: dict[tuple[str, ...], str] = {}  # constant tokens -> a template id having them
         self._alias: dict[str, str] = {}  # template id -> the id of the template of another length it joined
         self._gaps: dict[str, tuple[bool, ...]] = {}  # merged template id -> where any member has a gap
+        self._variables = _VariableTokens()  # template tokens that are variables only (``skeleton``)
 
     # --- public --------------------------------------------------------------------------------------------
 
@@ -473,8 +489,9 @@ class TemplateMiner:
         own = self._find(template_id)
         root = self._merged_root(own)
         gaps = self._gaps.get(root)
-        text = self._text[root] if gaps is None else render_skeleton(skeleton(self._text[root])[0], gaps)
-        return own, root, text
+        if gaps is None:
+            return own, root, self._text[root]
+        return own, root, render_skeleton(skeleton(self._text[root], self._variables)[0], gaps)
 
     def mask(self, message: str) -> tuple[list[str], list[Masked]]:
         """The message's tokens and their (masked token, kind), as ``add`` sees them."""
@@ -640,7 +657,7 @@ class TemplateMiner:
     def _set_text(self, tid: str, text: str) -> None:
         """A template's text is new or changed: it joins a template of another length with the same constants."""
         self._text[tid] = text
-        consts, gaps = skeleton(text)
+        consts, gaps = skeleton(text, self._variables)
         if len(consts) < self.min_constants:  # too little left to say two templates are one
             return
         other = self._by_skeleton.setdefault(consts, tid)
@@ -648,7 +665,7 @@ class TemplateMiner:
         if root == other:
             return
         mine = self._gaps.get(root, gaps)
-        known = self._gaps.get(other) or skeleton(self._text[other])[1]
+        known = self._gaps.get(other) or skeleton(self._text[other], self._variables)[1]
         if len(mine) != len(known):  # that template's constants changed since it was filed: it no longer has these
             self._by_skeleton[consts] = tid
             return
