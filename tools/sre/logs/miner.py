@@ -187,9 +187,15 @@ _WORD_TYPES = re.compile(
 
 
 def classify(token: str) -> ParamKind | None:
-    """The kind of variable a token is (the first of ``_TYPES`` that matches it whole), or None for a word."""
-    m = _ANY_TYPE.fullmatch(token)
+    """The kind of variable a token is (the first of ``_TYPES`` that matches it whole), or None for a word. A
+    token without a digit or one of ``:/\\@`` is matched by ``_WORD_TYPES`` alone: no other pattern can match it
+    (a third of the tokens classified in the Loghub files, all but one of them words, which failed every one of
+    the ten patterns)."""
+    m = (_ANY_TYPE if _NEEDED.search(token) is not None else _WORD_TYPES).fullmatch(token)
     return _KIND_OF_GROUP[m.lastgroup] if m is not None and m.lastgroup else None
+
+
+_NEEDED = re.compile(r"[\d:/\\@]")  # a character one of the patterns left out of ``_WORD_TYPES`` needs (\d: any digit)
 
 
 _ONE = str.maketrans("023456789", "111111111")  # every ASCII digit -> '1'
