@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import compress, repeat
+from itertools import compress
 from operator import getitem, itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
@@ -138,39 +138,61 @@ def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
 
 
-PlainRow = tuple[int, None, "LogLevel | None", str, bool]
-"""(line number, None, level, message, truncated): a plain line read, as ``plain_entry`` reads it; its time is
-``PlainTimes``' (computed for the rows that become records only: the template table needs none)."""
 Layout = tuple["LogLevel | None", slice, int, "Clock | None"]
 """Where a plain line's parts are: (level, the message's slice, end of the time stamp or 0, where an ISO or slashed
 stamp has its fraction and zone)."""
 _CUT = itemgetter(1)  # a layout's message slice
 
 
-def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str], PlainTimes]:
-    """Plain lines, each as ``plain_entry`` reads it, as rows (not entries: for speed), skips appended to
-    ``skipped``, the digit shape (``digit_shape``) of each row's message, for the miner, and the rows' times. The
-    header is read once per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only
-    as ``\\d`` or ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other
-    second share one). Column by column (C loops: ``map``, ``compress``, ``zip``) when no line can be binary or
-    over-long; else line by line (``_kept_lines``)."""
+class Columns(NamedTuple):
+    """Lines read, column by column (a list per part, not a tuple per line: the template table and the miner
+    read one part of every line). ``times`` of plain lines is a ``PlainTimes`` (computed for the lines that become
+    records only: the template table needs none)."""
+
+    line_nos: Sequence[int]
+    times: PlainTimes | list[datetime | None]
+    levels: list[LogLevel | None]
+    messages: list[str]
+    truncated: list[bool] | None  # None: no line was cut
+    services: list[str | None] | None  # the service each line names; None: plain lines, which name none
+    shapes: list[str]  # the digit shape (``digit_shape``) of each message, for the miner
+
+
+def plain_columns(text: str, max_chars: int, skipped: list[LogSkip]) -> Columns:
+    """Plain lines, each as ``plain_entry`` reads it, as columns, skips appended to ``skipped``. The header is
+    read once per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only as
+    ``\\d`` or ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other
+    second share one). With C loops (``map``, ``compress``) when no line can be binary or over-long; else line by
+    line (``_kept_lines``)."""
     cut, suspect, shape = text_shape(text)
     lines, shapes = cut(text), cut(shape)  # the same cuts: a digit is no line break
-    truncated: Iterable[bool]
+    truncated: list[bool] | None = None
     if suspect or max(map(len, lines), default=0) > max_chars:
         kept = list(_kept_lines(lines, shapes, suspect, max_chars, skipped))
-        numbers: Iterable[int] = list(map(_FIRST, kept))
-        lines, shapes, truncated = list(map(_SECOND, kept)), list(map(_THIRD, kept)), list(map(_FOURTH, kept))
+        numbers: Sequence[int] = list(map(_FIRST, kept))
+        lines, shapes = list(map(_SECOND, kept)), list(map(_THIRD, kept))
+        flags = list(map(_FOURTH, kept))
+        truncated = flags if any(flags) else None
     else:
-        numbers, truncated = range(1, len(lines) + 1), repeat(False)
+        numbers = range(1, len(lines) + 1)
         stripped = list(map(str.strip, lines))
         if "" in stripped:  # blank lines are left out (their numbers are not)
             numbers = list(compress(numbers, stripped))
             lines, shapes = list(compress(lines, stripped)), list(compress(shapes, stripped))
     layouts = list(map(_Layouts().__getitem__, shapes))
     cuts = list(map(_CUT, layouts))
-    rows = list(zip(numbers, repeat(None), map(_LEVEL, layouts), map(getitem, lines, cuts), truncated))
-    return rows, list(map(getitem, shapes, cuts)), PlainTimes(lines, layouts)
+    messages, levels = list(map(getitem, lines, cuts)), list(map(_LEVEL, layouts))
+    return Columns(
+        numbers, PlainTimes(lines, layouts), levels, messages, truncated, None, list(map(getitem, shapes, cuts))
+    )
+
+
+def row_columns(rows: list[Row], shapes: list[str]) -> Columns:
+    """``Columns`` of rows read line by line (syslog, JSON, Loki: their lines may name a service)."""
+    if not rows:
+        return Columns([], [], [], [], None, [], shapes)
+    line_nos, times, levels, messages, truncated, services = map(list, zip(*rows, strict=True))
+    return Columns(line_nos, times, levels, messages, truncated if any(truncated) else None, services, shapes)
 
 
 _FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
