@@ -52,13 +52,13 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
             r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?"
         ),
     ),
-    ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}")),
+    ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}+:){2,7}+[0-9a-fA-F]{0,4}")),
     ("time", re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")),
     ("hex", re.compile(_HEX)),
     ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
-    ("id", re.compile(r"(?=[\w./:-]*\d[\w./:-]*\d)(?=[\w./:-]*[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
-    ("id", re.compile(r"(?=(?:[^\d=,;:(){}\[\]|]*\d){4})[^\s=,;:(){}\[\]|]+")),  # 4+ digits: '151403##7007'
+    ("id", re.compile(r"(?=[\w./:-]*?\d[\w./:-]*?\d)(?=[\w./:-]*?[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
+    ("id", re.compile(r"(?=(?:[^\d=,;:(){}\[\]|]*+\d){4})[^\s=,;:(){}\[\]|]+")),  # 4+ digits: '151403##7007'
 ]
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
