@@ -138,10 +138,11 @@ def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
 
 
-Layout = tuple["LogLevel | None", slice, int, "Clock | None"]
+Layout = tuple["LogLevel | None", slice, int, "Clock | None", str]
 """Where a plain line's parts are: (level, the message's slice, end of the time stamp or 0, where an ISO or slashed
-stamp has its fraction and zone)."""
-_CUT = itemgetter(1)  # a layout's message slice
+stamp has its fraction and zone, the message's digit shape). The shape is one string for every line of the layout,
+so the miner's lookups by it hash it once."""
+_CUT, _SHAPE = itemgetter(1), itemgetter(4)  # a layout's message slice and message shape
 
 
 class Columns(NamedTuple):
@@ -182,9 +183,7 @@ def plain_columns(text: str, max_chars: int, skipped: list[LogSkip]) -> Columns:
     layouts = list(map(_Layouts().__getitem__, shapes))
     cuts = list(map(_CUT, layouts))
     messages, levels = list(map(getitem, lines, cuts)), list(map(_LEVEL, layouts))
-    return Columns(
-        numbers, PlainTimes(lines, layouts), levels, messages, truncated, None, list(map(getitem, shapes, cuts))
-    )
+    return Columns(numbers, PlainTimes(lines, layouts), levels, messages, truncated, None, list(map(_SHAPE, layouts)))
 
 
 def row_columns(rows: list[Row], shapes: list[str]) -> Columns:
@@ -213,7 +212,7 @@ class PlainTimes:
     def __call__(self, stop: int | None = None) -> list[datetime | None]:
         """The times of the first ``stop`` rows (all when None)."""
         stamps, seconds, times = self.stamps, self.seconds, []
-        for line, (_, _, stamp, clock) in zip(self.lines[:stop], self.layouts[:stop], strict=True):
+        for line, (_, _, stamp, clock, _) in zip(self.lines[:stop], self.layouts[:stop], strict=True):
             if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
                 ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
             elif stamp:
@@ -287,14 +286,14 @@ class _Layouts(dict[str, Layout]):
 _WORDS = 8  # level word prefixes a reader remembers (a file's lines have few header layouts before the level)
 
 
-def _layout(line: str, level: LogLevel | None, message: str) -> Layout:
-    """``split_plain(line)`` (``level`` and ``message``, a suffix of the line) and ``stamp_parts(line)`` as
-    positions: the message (stripped; the whole line when that leaves nothing) is ``line[cut]``."""
+def _layout(shape: str, level: LogLevel | None, message: str) -> Layout:
+    """``split_plain(shape)`` (``level`` and ``message``, a suffix of the line shape) and ``stamp_parts(shape)`` as
+    positions: the message (stripped; the whole line when that leaves nothing) is ``line[cut]``, its shape
+    ``shape[cut]``."""
     stripped = message.strip()
-    if not stripped:
-        return level, slice(0, len(line)), *stamp_parts(line)
-    start = len(line) - len(message.lstrip())
-    return level, slice(start, start + len(stripped)), *stamp_parts(line)
+    start = len(shape) - len(message.lstrip()) if stripped else 0
+    cut = slice(start, start + len(stripped)) if stripped else slice(0, len(shape))
+    return level, cut, *stamp_parts(shape), shape[cut]
 
 
 # --- JSON lines ------------------------------------------------------------------------------------------
