@@ -371,7 +371,7 @@ Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
 
 
 def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> tuple[list[Row], list[str]]:
-    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones, and the digit shape of each
+    """Syslog lines (``syslog_entry``) as rows (``row_columns`` makes them columns), and the digit shape of each
     row's message; a line that is not syslog and a binary one appended to ``skipped``. An RFC 3164 line without a
     PRI is read once per distinct line shape (``_rfc3164_layout``: its pattern and the level word see a digit only
     as ``\\d`` or ``\\S``, so the parts sit where its shape's do); a PRI's value gives the level, so a line with
@@ -397,7 +397,7 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
         if layout is None:
             skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
             continue
-        level, start, end, tag, stamp = layout
+        level, start, end, tag, stamp, message_shape = layout
         ts = None
         if year is not None:
             ts = stamps.get(line[stamp[0] : stamp[-1]], _UNSEEN)
@@ -406,18 +406,15 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
                     year, line[stamp[0] : stamp[1]], line[stamp[2] : stamp[3]], line[stamp[4] : stamp[5]]
                 )
         service = line[tag[0] : tag[1]] if tag[0] >= 0 else None
-        if start < end:
-            rows.append((line_no, ts, level, line[start:end], truncated, service))
-            shapes.append(shape[start:end])
-        else:
-            rows.append((line_no, ts, level, "(empty)", truncated, service))
-            shapes.append("(empty)")
+        rows.append((line_no, ts, level, line[start:end] if start < end else "(empty)", truncated, service))
+        shapes.append(message_shape)
     return rows, shapes
 
 
-_SyslogLayout = tuple["LogLevel | None", int, int, tuple[int, int], tuple[int, int, int, int, int, int]]
+_SyslogLayout = tuple["LogLevel | None", int, int, tuple[int, int], tuple[int, int, int, int, int, int], str]
 """Where an RFC 3164 line without a PRI has its parts: (level, start and end of the stripped message, span of the
-tag or (-1, -1), spans of the month, day and time)."""
+tag or (-1, -1), spans of the month, day and time, the message's digit shape: one string for every line of the
+layout, as a plain ``Layout``'s)."""
 
 
 def _rfc3164_layout(line: str) -> _SyslogLayout | None:
@@ -429,7 +426,8 @@ def _rfc3164_layout(line: str) -> _SyslogLayout | None:
     stripped = msg.strip()
     start = m.start("msg") + len(msg) - len(msg.lstrip())
     stamp = (*m.span("mon"), *m.span("day"), *m.span("time"))
-    return split_level(msg)[0], start, start + len(stripped), m.span("tag"), stamp
+    end = start + len(stripped)
+    return split_level(msg)[0], start, end, m.span("tag"), stamp, line[start:end] if start < end else "(empty)"
 
 
 def _rfc3164_time(year: int, mon: str, day: str, time: str) -> datetime | None:
