@@ -175,9 +175,12 @@ def plain_columns(text: str, max_chars: int, skipped: list[LogSkip]) -> Columns:
         flags = list(map(_FOURTH, kept))
         truncated = flags if any(flags) else None
     else:
+        if lines and not lines[-1]:  # after the last break: the one blank line most texts have, at the end
+            lines.pop()
+            shapes.pop()
         numbers = range(1, len(lines) + 1)
-        stripped = list(map(str.strip, lines))
-        if "" in stripped:  # blank lines are left out (their numbers are not)
+        if "" in lines or any(map(str.isspace, lines)):  # blank lines are left out (their numbers are not)
+            stripped = list(map(str.strip, lines))
             numbers = list(compress(numbers, stripped))
             lines, shapes = list(compress(lines, stripped)), list(compress(shapes, stripped))
     layouts = list(map(_Layouts().__getitem__, shapes))
