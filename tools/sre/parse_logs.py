@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from itertools import repeat
-from operator import itemgetter
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -19,7 +18,6 @@ from genaiops.tools.sre.logs.models import built
 from genaiops.tools.sre.resource_needs import parse_logs_needs
 
 _SEVERE = ("error", "critical", "fatal")
-_LINE_NO, _LEVEL, _SERVICE = itemgetter(0), itemgetter(2), itemgetter(5)  # columns of a mined row
 
 
 class ParseLogsSpec(BaseModel, defer_build=True):
@@ -112,7 +110,7 @@ def _from_loki(args: ParseLogsSpec, ctx: ToolContext) -> tuple[MinedLines, list[
     except ToolInputError as exc:
         raise ToolInputError(f"query {args.query!r}: {exc} (from {loki.where}, GENAIOPS_LOKI_URL)") from None
     notes = mined.notes()
-    if len(mined.rows) >= args.limit:
+    if len(mined.lines.messages) >= args.limit:
         notes.append(f"Loki returned the limit of {args.limit} lines: raise `limit` or narrow the window")
     return mined, notes
 
@@ -123,12 +121,12 @@ def summarise(mined: MinedLines, notes: list[str], max_records: int, max_templat
     member = _Members(mined)
     roots = list(map(member.__getitem__, mined.template_ids))
     counts = Counter(roots)  # in order of first line: most_common keeps it among equal counts
-    rows = mined.rows
-    # columns by itemgetter (C loops: these run once per line)
-    first = dict(zip(reversed(roots), map(_LINE_NO, reversed(rows)), strict=True))  # the earliest wins
+    lines = mined.lines
+    # C loops over the columns: these run once per line
+    first = dict(zip(reversed(roots), reversed(lines.line_nos), strict=True))  # the earliest wins
     levels: dict[str, dict[str, int]] = {}
     severe = 0
-    level_column = list(map(_LEVEL, rows))
+    level_column = lines.levels
     pairs: Iterable[tuple[tuple[str, str | None], int]]
     if level_column and level_column.count(level_column[0]) == len(level_column):
         # one level on every line (7 of the 16 Loghub files): its counts are the templates' counts, in the same
@@ -144,12 +142,12 @@ def summarise(mined: MinedLines, notes: list[str], max_records: int, max_templat
     default = mined.service
     named_pairs: Iterable[tuple[str, str | None]]
     # JSON, syslog and Loki lines may name their service
-    if not rows or len(rows[0]) <= 5:  # every line ``default``: a pair per template, not one per line
+    if not lines.messages or lines.services is None:  # every line ``default``: a pair per template, not per line
         named_pairs = zip(counts, repeat(default))
     elif default is None:  # an empty name is then no name: skipped below
-        named_pairs = set(zip(roots, map(_SERVICE, rows), strict=True))
+        named_pairs = set(zip(roots, lines.services, strict=True))
     else:
-        named_pairs = set(zip(roots, [row[5] or default for row in rows], strict=True))
+        named_pairs = set(zip(roots, [service or default for service in lines.services], strict=True))
     for tid, service in named_pairs:
         if service is not None and (service or default is not None):
             services.setdefault(tid, set()).add(service)
@@ -170,15 +168,15 @@ def summarise(mined: MinedLines, notes: list[str], max_records: int, max_templat
         for tid, n in counts.most_common(max_templates)
     ]
     notes = list(notes)
-    if len(rows) > max_records:
-        notes.append(f"{len(rows)} records, the first {max_records} returned (raise max_records)")
+    if len(lines.messages) > max_records:
+        notes.append(f"{len(lines.messages)} records, the first {max_records} returned (raise max_records)")
     if len(counts) > max_templates:
         notes.append(f"{len(counts)} templates, the {max_templates} most frequent returned (raise max_templates)")
     return built(
         ParseLogsResult,
         {
             "format": mined.format,
-            "lines": len(rows) + len(mined.skipped),
+            "lines": len(lines.messages) + len(mined.skipped),
             "records": mined.records(max_records),
             "templates": templates,
             "template_count": len(counts),

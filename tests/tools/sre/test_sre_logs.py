@@ -324,6 +324,22 @@ def test_readers_never_raise_on_any_text(text, fmt):
     assert len(parsed.records) + len(parsed.skipped) == sum(1 for line in text.splitlines() if line.strip())
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("a 1\n\n  \t\nb 2\n", [1, 4]),
+        ("a 1\nb 2", [1, 2]),
+        ("a 1\n\n", [1]),
+        ("a 1\n \n", [1]),
+        ("\n", []),
+        ("", []),
+    ],
+)
+def test_plain_blank_lines_are_left_out_with_their_numbers(text, numbers):
+    """Empty and white-space lines anywhere in plain text give no record; the other lines keep their numbers."""
+    assert [r.line_no for r in parse_log_text(text, fmt="plain").records] == numbers
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     values=st.lists(

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
 
 from genaiops.tools.sre.logs.miner import Recipe, TemplateMiner, digit_shape, param_slots
 from genaiops.tools.sre.logs.models import (
@@ -25,21 +24,20 @@ from genaiops.tools.sre.logs.models import (
     fields_set,
 )
 from genaiops.tools.sre.logs.readers import (
+    Columns,
     Item,
     LogFormatError,
-    PlainRow,
     PlainTimes,
     Row,
-    plain_rows,
+    plain_columns,
     read_jsonl,
     read_loki,
+    row_columns,
     syslog_entry,
     syslog_rows,
 )
 
 MAX_LINE_CHARS = 8192
-# columns of a row (C loops)
-_LINE_NO, _TIME, _MESSAGE, _TRUNCATED = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
 
 
 def detect_format(text: str) -> LogFormat:
@@ -103,29 +101,27 @@ def parse_log_text(
 @dataclass(slots=True)
 class MinedLines:
     """Log text read and mined, before records are built: ``parse_log_text`` builds one per line, the
-    ``parse_logs`` tool only those it returns (the template table is counted from ``rows`` and ``template_ids``)."""
+    ``parse_logs`` tool only those it returns (the template table is counted from the columns)."""
 
     format: LogFormat
-    rows: list[PlainRow] | list[Row]  # (line number, time, level, message, truncated[, service the line names])
-    # (a plain row's time is None: ``times`` gives it)
+    lines: Columns  # line numbers, times, levels, messages, ... of the lines read, a list per part
     template_ids: list[str]  # as mined: ``miner.member`` gives the template each belongs to after the last line
-    shapes: list[str]  # the digit shape of each row's message (``digit_shape``)
     skipped: list[LogSkip]
     miner: TemplateMiner
     service: str | None  # for lines that name none
     max_line_chars: int
-    times: PlainTimes | None = None  # the times of plain rows (which carry None), computed when records are built
 
     def records(self, stop: int | None = None) -> list[LogRecord]:
         """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
-        rows, mined, shapes = self.rows[:stop], self.template_ids[:stop], self.shapes[:stop]
-        times = self.times(stop) if self.times is not None else list(map(_TIME, rows))
-        return _records(rows, times, mined, shapes, self.miner, self.service)
+        lines = self.lines
+        times = lines.times(stop) if isinstance(lines.times, PlainTimes) else lines.times[:stop]
+        return _records(lines, times, self.template_ids[:stop], stop, self.miner, self.service)
 
     def notes(self) -> list[str]:
         notes = []
-        cut = list(compress(map(_LINE_NO, self.rows), map(_TRUNCATED, self.rows)))
-        if cut:
+        truncated = self.lines.truncated
+        if truncated is not None:
+            cut = list(compress(self.lines.line_nos, truncated))
             notes.append(
                 f"{len(cut)} line(s) longer than {self.max_line_chars} characters truncated (first: line {cut[0]})"
             )
@@ -148,17 +144,15 @@ def mine_log_text(
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
         skipped: list[LogSkip] = []
-        times = None
-        if chosen == "plain":  # the common case, read column by column (plain_rows) rather than as entries
-            plain, shapes, times = plain_rows(text, max_line_chars, skipped)
-            rows: list[PlainRow] | list[Row] = plain
+        if chosen == "plain":  # the common case, read column by column rather than as entries
+            lines = plain_columns(text, max_line_chars, skipped)
         elif chosen == "syslog":
-            rows, shapes = syslog_rows(text, max_line_chars, year, skipped)
+            lines = row_columns(*syslog_rows(text, max_line_chars, year, skipped))
         else:
             rows = _named_rows(text, chosen, max_line_chars, skipped)
-            shapes = list(map(digit_shape, (row[3] for row in rows)))
-        mined = miner.add_ids(list(map(_MESSAGE, rows)), shapes)
-    return MinedLines(chosen, rows, mined, shapes, skipped, miner, service, max_line_chars, times)
+            lines = row_columns(rows, list(map(digit_shape, (row[3] for row in rows))))
+        mined = miner.add_ids(lines.messages, lines.shapes)
+    return MinedLines(chosen, lines, mined, skipped, miner, service, max_line_chars)
 
 
 @contextmanager
@@ -194,15 +188,16 @@ def _items(text: str, fmt: LogFormat, max_chars: int) -> Iterator[Item]:
 
 
 def _records(
-    rows: list[PlainRow] | list[Row],
+    lines: Columns,
     times: list[datetime | None],
     mined: list[str],
-    shapes: list[str],
+    stop: int | None,
     miner: TemplateMiner,
     service: str | None,
 ) -> list[LogRecord]:
-    """Records with the templates as they stand after the last line (ids merged on the way are resolved); the
-    parameters of a line are read by the recipe of its template and digit shape (``TemplateMiner.recipe``)."""
+    """Records of the first ``stop`` lines with the templates as they stand after the last line (ids merged on
+    the way are resolved); the parameters of a line are read by the recipe of its template and digit shape
+    (``TemplateMiner.recipe``)."""
     final: dict[str, tuple[str, str, list[tuple[int, int]], int]] = {}
     recipes: dict[tuple[str, str], Recipe] = {}
     params: dict[tuple[str, str], LogParam] = {}  # LogParam is frozen: one object per (kind, value)
@@ -210,8 +205,13 @@ def _records(
     records = []
     new = object.__new__
     all_set, param_set = fields_set(LogRecord), fields_set(LogParam)
-    for row, ts, tid, shape in zip(rows, times, mined, shapes, strict=True):
-        message = row[3]
+    truncated = repeat(False) if lines.truncated is None else lines.truncated[:stop]
+    services = repeat(None) if lines.services is None else lines.services[:stop]
+    rows = zip(  # not strict: ``repeat`` columns never end (the others have ``stop`` items or all)
+        lines.line_nos[:stop], times, lines.levels[:stop], lines.messages[:stop], truncated, services, mined,
+        lines.shapes[:stop], strict=False,
+    )  # fmt: skip
+    for line_no, ts, level, message, cut, named, tid, shape in rows:
         hit = final.get(tid)
         if hit is None:
             own, root, template = miner.member(tid)  # parameters from the line's own same-length template
@@ -237,15 +237,15 @@ def _records(
         SET_DICT(
             record,
             {
-                "line_no": row[0],
+                "line_no": line_no,
                 "ts": ts,
-                "service": (row[5] if len(row) > 5 else None) or service,
-                "level": row[2],
+                "service": named or service,
+                "level": level,
                 "message": message,
                 "template_id": hit[0],
                 "template": hit[1],
                 "params": list(found),
-                "truncated": row[4],
+                "truncated": cut,
             },
         )
         SET_FIELDS(record, all_set)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import compress, repeat
+from itertools import compress
 from operator import getitem, itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
@@ -138,39 +138,63 @@ def plain_entry(line_no: int, line: str, truncated: bool = False) -> Entry:
     return Entry(line_no, message.strip() or line, ts=ts, level=level, truncated=truncated)
 
 
-PlainRow = tuple[int, None, "LogLevel | None", str, bool]
-"""(line number, None, level, message, truncated): a plain line read, as ``plain_entry`` reads it; its time is
-``PlainTimes``' (computed for the rows that become records only: the template table needs none)."""
-Layout = tuple["LogLevel | None", slice, int, "Clock | None"]
+Layout = tuple["LogLevel | None", slice, int, "Clock | None", str]
 """Where a plain line's parts are: (level, the message's slice, end of the time stamp or 0, where an ISO or slashed
-stamp has its fraction and zone)."""
-_CUT = itemgetter(1)  # a layout's message slice
+stamp has its fraction and zone, the message's digit shape). The shape is one string for every line of the layout,
+so the miner's lookups by it hash it once."""
+_CUT, _SHAPE = itemgetter(1), itemgetter(4)  # a layout's message slice and message shape
 
 
-def plain_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[PlainRow], list[str], PlainTimes]:
-    """Plain lines, each as ``plain_entry`` reads it, as rows (not entries: for speed), skips appended to
-    ``skipped``, the digit shape (``digit_shape``) of each row's message, for the miner, and the rows' times. The
-    header is read once per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only
-    as ``\\d`` or ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other
-    second share one). Column by column (C loops: ``map``, ``compress``, ``zip``) when no line can be binary or
-    over-long; else line by line (``_kept_lines``)."""
+class Columns(NamedTuple):
+    """Lines read, column by column (a list per part, not a tuple per line: the template table and the miner
+    read one part of every line). ``times`` of plain lines is a ``PlainTimes`` (computed for the lines that become
+    records only: the template table needs none)."""
+
+    line_nos: Sequence[int]
+    times: PlainTimes | list[datetime | None]
+    levels: list[LogLevel | None]
+    messages: list[str]
+    truncated: list[bool] | None  # None: no line was cut
+    services: list[str | None] | None  # the service each line names; None: plain lines, which name none
+    shapes: list[str]  # the digit shape (``digit_shape``) of each message, for the miner
+
+
+def plain_columns(text: str, max_chars: int, skipped: list[LogSkip]) -> Columns:
+    """Plain lines, each as ``plain_entry`` reads it, as columns, skips appended to ``skipped``. The header is
+    read once per distinct line shape: ``split_plain`` and the extent of the time stamp see a digit only as
+    ``\\d`` or ``\\w``, so a line's layout is its shape's (``2015-10-18 18:01:47,978 INFO ...`` and every other
+    second share one). With C loops (``map``, ``compress``) when no line can be binary or over-long; else line by
+    line (``_kept_lines``)."""
     cut, suspect, shape = text_shape(text)
     lines, shapes = cut(text), cut(shape)  # the same cuts: a digit is no line break
-    truncated: Iterable[bool]
+    truncated: list[bool] | None = None
     if suspect or max(map(len, lines), default=0) > max_chars:
         kept = list(_kept_lines(lines, shapes, suspect, max_chars, skipped))
-        numbers: Iterable[int] = list(map(_FIRST, kept))
-        lines, shapes, truncated = list(map(_SECOND, kept)), list(map(_THIRD, kept)), list(map(_FOURTH, kept))
+        numbers: Sequence[int] = list(map(_FIRST, kept))
+        lines, shapes = list(map(_SECOND, kept)), list(map(_THIRD, kept))
+        flags = list(map(_FOURTH, kept))
+        truncated = flags if any(flags) else None
     else:
-        numbers, truncated = range(1, len(lines) + 1), repeat(False)
-        stripped = list(map(str.strip, lines))
-        if "" in stripped:  # blank lines are left out (their numbers are not)
+        if lines and not lines[-1]:  # after the last break: the one blank line most texts have, at the end
+            lines.pop()
+            shapes.pop()
+        numbers = range(1, len(lines) + 1)
+        if "" in lines or any(map(str.isspace, lines)):  # blank lines are left out (their numbers are not)
+            stripped = list(map(str.strip, lines))
             numbers = list(compress(numbers, stripped))
             lines, shapes = list(compress(lines, stripped)), list(compress(shapes, stripped))
     layouts = list(map(_Layouts().__getitem__, shapes))
     cuts = list(map(_CUT, layouts))
-    rows = list(zip(numbers, repeat(None), map(_LEVEL, layouts), map(getitem, lines, cuts), truncated))
-    return rows, list(map(getitem, shapes, cuts)), PlainTimes(lines, layouts)
+    messages, levels = list(map(getitem, lines, cuts)), list(map(_LEVEL, layouts))
+    return Columns(numbers, PlainTimes(lines, layouts), levels, messages, truncated, None, list(map(_SHAPE, layouts)))
+
+
+def row_columns(rows: list[Row], shapes: list[str]) -> Columns:
+    """``Columns`` of rows read line by line (syslog, JSON, Loki: their lines may name a service)."""
+    if not rows:
+        return Columns([], [], [], [], None, [], shapes)
+    line_nos, times, levels, messages, truncated, services = map(list, zip(*rows, strict=True))
+    return Columns(line_nos, times, levels, messages, truncated if any(truncated) else None, services, shapes)
 
 
 _FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
@@ -191,7 +215,7 @@ class PlainTimes:
     def __call__(self, stop: int | None = None) -> list[datetime | None]:
         """The times of the first ``stop`` rows (all when None)."""
         stamps, seconds, times = self.stamps, self.seconds, []
-        for line, (_, _, stamp, clock) in zip(self.lines[:stop], self.layouts[:stop], strict=True):
+        for line, (_, _, stamp, clock, _) in zip(self.lines[:stop], self.layouts[:stop], strict=True):
             if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
                 ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
             elif stamp:
@@ -265,14 +289,14 @@ class _Layouts(dict[str, Layout]):
 _WORDS = 8  # level word prefixes a reader remembers (a file's lines have few header layouts before the level)
 
 
-def _layout(line: str, level: LogLevel | None, message: str) -> Layout:
-    """``split_plain(line)`` (``level`` and ``message``, a suffix of the line) and ``stamp_parts(line)`` as
-    positions: the message (stripped; the whole line when that leaves nothing) is ``line[cut]``."""
+def _layout(shape: str, level: LogLevel | None, message: str) -> Layout:
+    """``split_plain(shape)`` (``level`` and ``message``, a suffix of the line shape) and ``stamp_parts(shape)`` as
+    positions: the message (stripped; the whole line when that leaves nothing) is ``line[cut]``, its shape
+    ``shape[cut]``."""
     stripped = message.strip()
-    if not stripped:
-        return level, slice(0, len(line)), *stamp_parts(line)
-    start = len(line) - len(message.lstrip())
-    return level, slice(start, start + len(stripped)), *stamp_parts(line)
+    start = len(shape) - len(message.lstrip()) if stripped else 0
+    cut = slice(start, start + len(stripped)) if stripped else slice(0, len(shape))
+    return level, cut, *stamp_parts(shape), shape[cut]
 
 
 # --- JSON lines ------------------------------------------------------------------------------------------
@@ -350,7 +374,7 @@ Row = tuple[int, "datetime | None", "LogLevel | None", str, bool, "str | None"]
 
 
 def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSkip]) -> tuple[list[Row], list[str]]:
-    """Syslog lines (``syslog_entry``) as rows, as ``plain_rows`` reads plain ones, and the digit shape of each
+    """Syslog lines (``syslog_entry``) as rows (``row_columns`` makes them columns), and the digit shape of each
     row's message; a line that is not syslog and a binary one appended to ``skipped``. An RFC 3164 line without a
     PRI is read once per distinct line shape (``_rfc3164_layout``: its pattern and the level word see a digit only
     as ``\\d`` or ``\\S``, so the parts sit where its shape's do); a PRI's value gives the level, so a line with
@@ -376,7 +400,7 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
         if layout is None:
             skipped.append(LogSkip(line_no=line_no, reason=_NOT_SYSLOG))
             continue
-        level, start, end, tag, stamp = layout
+        level, start, end, tag, stamp, message_shape = layout
         ts = None
         if year is not None:
             ts = stamps.get(line[stamp[0] : stamp[-1]], _UNSEEN)
@@ -385,18 +409,15 @@ def syslog_rows(text: str, max_chars: int, year: int | None, skipped: list[LogSk
                     year, line[stamp[0] : stamp[1]], line[stamp[2] : stamp[3]], line[stamp[4] : stamp[5]]
                 )
         service = line[tag[0] : tag[1]] if tag[0] >= 0 else None
-        if start < end:
-            rows.append((line_no, ts, level, line[start:end], truncated, service))
-            shapes.append(shape[start:end])
-        else:
-            rows.append((line_no, ts, level, "(empty)", truncated, service))
-            shapes.append("(empty)")
+        rows.append((line_no, ts, level, line[start:end] if start < end else "(empty)", truncated, service))
+        shapes.append(message_shape)
     return rows, shapes
 
 
-_SyslogLayout = tuple["LogLevel | None", int, int, tuple[int, int], tuple[int, int, int, int, int, int]]
+_SyslogLayout = tuple["LogLevel | None", int, int, tuple[int, int], tuple[int, int, int, int, int, int], str]
 """Where an RFC 3164 line without a PRI has its parts: (level, start and end of the stripped message, span of the
-tag or (-1, -1), spans of the month, day and time)."""
+tag or (-1, -1), spans of the month, day and time, the message's digit shape: one string for every line of the
+layout, as a plain ``Layout``'s)."""
 
 
 def _rfc3164_layout(line: str) -> _SyslogLayout | None:
@@ -408,7 +429,8 @@ def _rfc3164_layout(line: str) -> _SyslogLayout | None:
     stripped = msg.strip()
     start = m.start("msg") + len(msg) - len(msg.lstrip())
     stamp = (*m.span("mon"), *m.span("day"), *m.span("time"))
-    return split_level(msg)[0], start, start + len(stripped), m.span("tag"), stamp
+    end = start + len(stripped)
+    return split_level(msg)[0], start, end, m.span("tag"), stamp, line[start:end] if start < end else "(empty)"
 
 
 def _rfc3164_time(year: int, mon: str, day: str, time: str) -> datetime | None:
