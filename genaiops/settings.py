@@ -140,9 +140,10 @@ class Settings(BaseModel):
     )
     serving: Literal["drill", "process"] = Field(
         default="drill",
-        description="Where deploy_model serves: 'drill' (in this process, for the command's life; a stand-in that "
-        "scripted approvals may decide) or 'process' (a uvicorn process per endpoint on 127.0.0.1 that outlives "
-        "the command; `genaiops serving list|stop`).",
+        description="Where deploy_model serves: 'drill' (in the command's own process, each endpoint recorded under "
+        "GENAIOPS_HOME/serving so that later commands serve it too; a stand-in that scripted approvals may decide) "
+        "or 'process' (a uvicorn process per endpoint on 127.0.0.1 that outlives the command; "
+        "`genaiops serving list|stop`).",
     )
     serving_ports: tuple[int, int] | None = Field(
         default=None,

@@ -6,7 +6,8 @@ through ``ctx.resources`` (see ``build_mlops_resources``):
 - ``model_registry``: a ``ModelRegistry`` (default ``SqlModelRegistry``: tables ``mlops_*`` in the store;
   ``MlflowModelRegistry`` with the optional mlflow extra),
 - ``artifacts``: an ``ArtifactStore``, content-addressed by sha256 and hash-checked on every read,
-- ``serving``: a ``ServingTarget`` (default ``LocalServingTarget``: batch scoring + local HTTP endpoint),
+- ``serving``: a ``ServingTarget`` (default ``DrillServingTarget``: batch scoring + local HTTP endpoint in the
+  calling process, each deployment recorded under ``<home>/serving`` for later processes),
 - ``prediction_log``: a ``PredictionLog`` of scored batches,
 - ``data``: a ``DataSource`` reading CSV/Parquet files,
 - ``data_roots``: the ``genaiops.data_roots.DataRoots`` every file path is resolved through first (files only

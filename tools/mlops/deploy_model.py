@@ -26,8 +26,9 @@ class DeployModelResult(BaseModel, defer_build=True):
 @tool(actions=("deploys",), risk="medium", acts_on=("serving", "model_registry"))
 def deploy_model(args: DeployModelInput, ctx: ToolContext) -> DeployModelResult:
     """Deploy the version an alias points at to the serving target (batch scoring and an HTTP endpoint: in this
-    process for drills, or a uvicorn process that outlives the run). The artifact is hash-checked and loaded with
-    the type allow-list before it serves."""
+    process for drills, recorded in the home so that later processes - a resumed run - serve it too; or a uvicorn
+    process that outlives the run). The artifact is hash-checked and loaded with the type allow-list before it
+    serves."""
     mv = _access.resolve_version(ctx, args.model_name, alias=args.alias)
     live = _access.serve_version(
         ctx, mv, alias=args.alias, endpoint=args.endpoint or args.model_name, key=ctx.idempotency_key

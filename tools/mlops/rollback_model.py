@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, Field
 
 from genaiops.errors import ToolInputError
 from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
+
+if TYPE_CHECKING:
+    from .lib.serving import Deployment
 
 # The tool's libraries, imported by its first call: validating a scenario needs only the models below.
 _access = lazy_module("genaiops.tools.mlops.lib.access")
@@ -43,6 +48,7 @@ def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelR
     endpoint deployed from that alias then serves the restored version."""
     reg = _access.registry_of(ctx)
     current = _access.resolve_version(ctx, args.model_name, alias=args.alias).version
+    served = _served(ctx, args.model_name, args.alias)  # asked first: a serving target that fails changes nothing
     with _access.bad_input():
         moves = [
             e for e in reg.history(args.model_name) if e.alias == args.alias and e.kind in ("alias_set", "rolled_back")
@@ -68,13 +74,17 @@ def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelR
         from_version=current,
         to_version=target,
         event_seq=event.seq,
-        redeployed=_redeploy(ctx, args.model_name, args.alias, target),
+        redeployed=_redeploy(ctx, served, args.model_name, args.alias, target),
     )
 
 
-def _redeploy(ctx: ToolContext, name: str, alias: str, version: int) -> list[str]:
-    """Serve ``version`` on the endpoints deployed from ``name``'s ``alias``; their names."""
-    served = [d for d in ctx.resource("serving").deployments() if (d.model_name, d.alias) == (name, alias)]
+def _served(ctx: ToolContext, name: str, alias: str) -> list[Deployment]:
+    """The endpoints deployed from ``name``'s ``alias``."""
+    return [d for d in ctx.resource("serving").deployments() if (d.model_name, d.alias) == (name, alias)]
+
+
+def _redeploy(ctx: ToolContext, served: list[Deployment], name: str, alias: str, version: int) -> list[str]:
+    """Serve ``name``'s ``version`` on the ``served`` endpoints (deployed from ``alias``); their names."""
     mv = _access.resolve_version(ctx, name, version=version)
     for live in served:
         _access.serve_version(

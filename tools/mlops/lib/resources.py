@@ -3,9 +3,10 @@
 ``build_mlops_resources(home)`` is what the engine wires: the model registry and prediction log in the
 genaiops store's database (``sqlite:///<home>/genaiops.db`` unless ``store_url`` names another, a PostgreSQL
 store's too),
-artifacts under ``<home>/artifacts``, a serving target (the in-process stand-in, or uvicorn processes that
-outlive the command: ``serving="process"``), and a data source reading files under the ``data_roots``
-(``home`` and ``data_root``; the entry point replaces them with the configured roots).
+artifacts under ``<home>/artifacts``, a serving target (the drill stand-in, serving in each process what its
+records under ``<home>/serving`` name, or uvicorn processes that outlive the command: ``serving="process"``),
+and a data source reading files under the ``data_roots`` (``home`` and ``data_root``; the entry point replaces
+them with the configured roots).
 ``build_memory_resources()`` gives the same set in memory, for tests and simulations.
 """
 
@@ -21,6 +22,7 @@ from .artifacts import LocalArtifactStore, MemoryArtifactStore
 from .model_registry import SqlModelRegistry
 from .prediction_log import SqlPredictionLog
 from .serving import LocalServingTarget
+from .serving_drill import DrillServingTarget
 from .serving_process import ProcessServingTarget
 from .tables import LocalDataSource
 
@@ -51,9 +53,10 @@ def build_mlops_resources(
     ``load_dataset`` reads files only under ``home`` and ``data_root``. ``registry="mlflow"`` (or an
     ``mlflow_uri``) keeps models, versions and aliases in MLflow - at ``mlflow_uri`` (a tracking server's URL or a
     database URI), else in ``<home>/mlflow.db`` with its runs' artifacts under ``<home>/mlflow-artifacts`` - and
-    the history in the store; it needs the mlflow extra. ``serving="process"``: each endpoint is a uvicorn
-    process on 127.0.0.1 (a port from ``serving_ports``, else any free one; ``env``: the environment it may pass
-    on), recorded under ``<home>/serving``.
+    the history in the store; it needs the mlflow extra. ``serving="drill"``: endpoints served in this process,
+    each recorded in ``<home>/serving/<endpoint>/drill.json`` (later processes serve them too).
+    ``serving="process"``: each endpoint is a uvicorn process on 127.0.0.1 (a port from ``serving_ports``, else
+    any free one; ``env``: the environment it may pass on), recorded under ``<home>/serving``.
     """
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
@@ -63,13 +66,14 @@ def build_mlops_resources(
         return {**build_memory_resources(data_root=data_root), "data_roots": _roots(home, data_root)}
     use_mlflow = registry == "mlflow" or mlflow_uri is not None
     model_registry = _mlflow(home, url, mlflow_uri) if use_mlflow else SqlModelRegistry.open(url)
+    artifacts = LocalArtifactStore(home / "artifacts")
     if serving == "process":
         target: Any = serving_processes(home, ports=serving_ports, env=env)
     else:
-        target = LocalServingTarget()
+        target = DrillServingTarget(home / "serving", artifacts)
     return {
         "model_registry": model_registry,
-        "artifacts": LocalArtifactStore(home / "artifacts"),
+        "artifacts": artifacts,
         "serving": target,
         "prediction_log": SqlPredictionLog.open(url),
         "data": LocalDataSource(),

@@ -1,7 +1,9 @@
-"""Serving targets: where a promoted model goes. The default (a drill stand-in) serves it in-process for batch
-scoring and, once ``serve()`` is called, over the FastAPI app of ``serving_app`` (``POST /predict/<endpoint>``)
-on 127.0.0.1, for as long as this process lives. ``ProcessServingTarget`` (``serving_process``) runs each endpoint
-as a uvicorn process of its own that outlives the command (``GENAIOPS_SERVING=process``).
+"""Serving targets: where a promoted model goes. ``LocalServingTarget`` serves it from this process's memory for
+batch scoring and, once ``serve()`` is called, over the FastAPI app of ``serving_app`` (``POST /predict/<endpoint>``)
+on 127.0.0.1. A home's default (``GENAIOPS_SERVING=drill``) is its subclass ``DrillServingTarget``
+(``serving_drill``), which also records each endpoint's deployment under ``GENAIOPS_HOME/serving`` so that later
+processes serve it too. ``ProcessServingTarget`` (``serving_process``) runs each endpoint as a uvicorn process of
+its own that outlives the command (``GENAIOPS_SERVING=process``).
 
 Another target (a KServe or Seldon deployment, a cloud endpoint) implements ``ServingTarget``; the
 ``deploy_model`` tool only talks to the protocol.
@@ -9,8 +11,13 @@ Another target (a KServe or Seldon deployment, a cloud endpoint) implements ``Se
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import tempfile
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
@@ -23,7 +30,10 @@ if TYPE_CHECKING:  # the app (uvicorn, sockets) is imported when a model is serv
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
-__all__ = ["Deployment", "LocalServingTarget", "ServingTarget"]
+__all__ = ["ENDPOINT_NAME", "Deployment", "LocalServingTarget", "ServingTarget", "endpoint_folder", "write_json"]
+
+ENDPOINT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+"""An endpoint's name: also the name of its folder under ``GENAIOPS_HOME/serving``."""
 
 
 class Deployment(BaseModel, defer_build=True):
@@ -116,3 +126,26 @@ class LocalServingTarget:
         if self._server is not None:
             self._server.close()
             self._server = None
+
+
+def endpoint_folder(root: Path, endpoint: str, *, create: bool = False) -> Path:
+    """``root/endpoint``, the folder of an endpoint's records; a name that is no safe folder name is refused."""
+    if not ENDPOINT_NAME.match(endpoint):
+        raise ToolInputError(f"endpoint name {endpoint!r} is not valid: letters, digits, '_', '.', '-'")
+    folder = root / endpoint
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write ``path`` atomically: a temp file of its own beside it, renamed over it (a reader in another process
+    sees the old record or the new one, never a mix; two writers never share a temp file)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=1)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

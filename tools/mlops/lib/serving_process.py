@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import signal
 import socket
 import sys
@@ -30,14 +29,14 @@ from typing import Any
 from genaiops.errors import NotFoundError, ToolExecutionError, ToolInputError, did_you_mean
 from genaiops.lazy import lazy_module
 
-from .serving import Deployment
+from .serving import ENDPOINT_NAME as _NAME
+from .serving import Deployment, endpoint_folder, write_json
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
 __all__ = ["ProcessServingTarget", "ServedProcess", "ServingError"]
 
 _HOST = "127.0.0.1"
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 _MODULE = "genaiops.tools.mlops.lib.serving_main"
 _PASSED_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV")
 
@@ -80,13 +79,13 @@ class ProcessServingTarget:
     def deploy(self, deployment: Deployment, model: Any) -> Deployment:
         """Serve ``deployment`` (its model is loaded again, from the artifact store, by the process)."""
         del model  # the process loads and checks the artifact itself
-        folder = self._folder(deployment.endpoint, create=True)
+        folder = endpoint_folder(self._root, deployment.endpoint, create=True)
         live = self._record(deployment.endpoint)
         running = live is not None and live.running
         sock = None if running else self._bind(deployment.endpoint, live.port if live else None)
         port = live.port if running else sock.getsockname()[1]  # type: ignore[union-attr, index]
         spec = deployment.model_copy(update={"url": f"http://{_HOST}:{port}/predict/{deployment.endpoint}"})
-        _write_json(
+        write_json(
             folder / "deployment.json", {"deployment": spec.model_dump(mode="json"), "artifacts": str(self._artifacts)}
         )
         if running:
@@ -94,7 +93,7 @@ class ProcessServingTarget:
             pid = live.pid  # type: ignore[union-attr]
         else:
             pid = self._spawn(folder, sock)  # type: ignore[arg-type]
-            _write_json(folder / "process.json", {"pid": pid, "port": port})
+            write_json(folder / "process.json", {"pid": pid, "port": port})
         self._await(spec, pid, port, folder)
         return spec
 
@@ -153,14 +152,6 @@ class ProcessServingTarget:
         return live
 
     # -- helpers -------------------------------------------------------------------------------------------
-    def _folder(self, endpoint: str, *, create: bool = False) -> Path:
-        if not _NAME.match(endpoint):
-            raise ToolInputError(f"endpoint name {endpoint!r} is not valid: letters, digits, '_', '.', '-'")
-        folder = self._root / endpoint
-        if create:
-            folder.mkdir(parents=True, exist_ok=True)
-        return folder
-
     def _log(self, endpoint: str) -> Path:
         return self._root / endpoint / "server.log"
 
@@ -238,12 +229,6 @@ class ProcessServingTarget:
             f"endpoint {spec.endpoint!r} did not report v{spec.version} in {self._ready_timeout:.0f} s; "
             f"see {folder / 'server.log'}"
         )
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    tmp.replace(path)
 
 
 def _tail(folder: Path, lines: int = 12) -> str:
