@@ -127,15 +127,20 @@ VERDICTS = {
 }
 
 
+def run_and_show(tmp_path: Path, name: str, tasks: str) -> tuple[subprocess.CompletedProcess[str], ...]:
+    """`genaiops run` of a graph of ``tasks`` (it must succeed), then `genaiops runs show` of its run."""
+    ran = genaiops("run", write(tmp_path, f"{name}.yaml", f"name: {name}\ntasks:\n{tasks}"))
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    return ran, genaiops("runs", "show", run_id(ran))
+
+
 @pytest.mark.parametrize("case", list(VERDICTS))
 def test_an_unfavourable_verdict_reads_as_such(tmp_path, case) -> None:
     """review_output blocking an unsafe answer, check_threshold over its limit (`passed: false`): the task
     succeeded (it ran), and `run` and `runs show` show `verdict: block` (`fail`) on its row and a `verdict against`
     line under the run status, `runs show -o json` the verdict; a passing one shows `verdict: pass`, not against."""
     tasks, against = VERDICTS[case]
-    ran = genaiops("run", write(tmp_path, "verdicts.yaml", f"name: verdicts\ntasks:\n{tasks}"))
-    assert ran.returncode == 0, ran.stdout + ran.stderr
-    shown = genaiops("runs", "show", run_id(ran))
+    ran, shown = run_and_show(tmp_path, "verdicts", tasks)
     for out in (ran.stdout, shown.stdout):
         assert re.search(rf"│ bad\s+│ succeeded │ verdict: {against}", out), out
         assert re.search(r"│ good\s+│ succeeded │ verdict: pass", out), out
@@ -150,12 +155,10 @@ def test_every_task_row_shows_its_key_result(tmp_path) -> None:
     fields (`p99=`), a list by its size; a result's terminal escape shown as `?`, not sent to the terminal."""
     tasks = (
         "  - {id: series, tool: synthetic_metric, args: {service: checkout, points: 60, baseline_ms: 120}}\n"
-        "  - {id: summary, tool: summarize_series, args: {values: \"${series.values}\", tail: 30}}\n"
-        "  - {id: said, tool: echo, args: {value: \"red \\e[31mtext\"}}\n"
+        '  - {id: summary, tool: summarize_series, args: {values: "${series.values}", tail: 30}}\n'
+        '  - {id: said, tool: echo, args: {value: "red \\e[31mtext"}}\n'
     )
-    ran = genaiops("run", write(tmp_path, "results.yaml", f"name: results\ntasks:\n{tasks}"))
-    assert ran.returncode == 0, ran.stdout + ran.stderr
-    shown = genaiops("runs", "show", run_id(ran))
+    ran, shown = run_and_show(tmp_path, "results", tasks)
     for out in (ran.stdout, shown.stdout):
         assert re.search(r"│ series\s+│ succeeded │ service=checkout, values: 60 items", out), out
         assert re.search(r"│ summary\s+│ succeeded │ count=30, mean=[\d.]+, median=[\d.]+, p99=[\d.]+", out), out
