@@ -275,12 +275,18 @@ _KNOWN = _Recent(16)
 _SUMS = _Recent(16)
 
 
-def _recalled(cache: _Recent, text: str, names: tuple[str, ...], stems: bool):  # type: ignore[no-untyped-def]
-    """A cached result for ``text``: with stems when they are asked for; without, the one with stems serves too (a
-    stem row is zero in the columns of a model without stems, and comes after its other rows: its sums do not
-    change)."""
-    with_stems = cache.get((text, names, True))
-    return with_stems if stems or with_stems is not None else cache.get((text, names, False))
+def _recalled(cache: _Recent, compute, text: str, names: tuple[str, ...], stems: bool):  # type: ignore[no-untyped-def]
+    """``compute(text, names, stems)``, cached: with stems when they are asked for (and some model knows one);
+    without, a result with stems serves too (a stem row is zero in the columns of a model without stems, and comes
+    after its other rows: its sums do not change)."""
+    stems = stems and _token_index(names).stems
+    found = cache.get((text, names, True))
+    if found is None and not stems:
+        found = cache.get((text, names, False))
+    if found is None:
+        found = compute(text, names, stems)
+        cache.put((text, names, stems), found)
+    return found
 
 
 def _known(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -288,12 +294,7 @@ def _known(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[np.nd
     stems and stemmed bigrams, each in order of first occurrence: the order of :func:`feature_counts`) and their
     sublinear tf, shared by the scores and the reasons (``top_features``). Without ``stems`` (no model being scored
     has them) the stems are neither cut nor looked up."""
-    stems = stems and _token_index(names).stems
-    known = _recalled(_KNOWN, text, names, stems)
-    if known is None:
-        known = _known_rows(text, names, stems)
-        _KNOWN.put((text, names, stems), known)
-    return known  # type: ignore[return-value]
+    return _recalled(_KNOWN, _known_rows, text, names, stems)  # type: ignore[no-any-return]
 
 
 def _known_rows(text: str, names: tuple[str, ...], stems: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -359,12 +360,7 @@ def _first_occurrences(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _joint_sums(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[tuple[float, float], ...]:
     """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step.
     Without ``stems`` only the sums of the models without stems are right."""
-    stems = stems and _token_index(names).stems
-    sums = _recalled(_SUMS, text, names, stems)
-    if sums is None:
-        sums = _sums_of(text, names, stems)
-        _SUMS.put((text, names, stems), sums)
-    return sums  # type: ignore[return-value]
+    return _recalled(_SUMS, _sums_of, text, names, stems)  # type: ignore[no-any-return]
 
 
 def _sums_of(text: str, names: tuple[str, ...], stems: bool) -> tuple[tuple[float, float], ...]:
