@@ -14,7 +14,7 @@ import json
 import math
 import operator
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,11 +110,16 @@ class LinearTextModel:
         weights = {f: (w, self.coef.get(f, 0.0)) for f, w in self.idf.items()}
         object.__setattr__(self, "_weights", weights)
 
+    @property
+    def stems(self) -> bool:
+        """Whether the model was trained on :func:`analyze_stems`' features (else on :func:`analyze`'s)."""
+        return self.meta.get("analyzer") == "analyze_stems"
+
     def probability(self, text: str) -> float:
         """The model's probability that ``text`` is positive."""
         names = tuple(_LOADED)
         if _LOADED.get(self.name) is self:  # shipped models share one pass over the text (see _joint_sums)
-            dot, norm_sq = _joint_sums(text, names)[names.index(self.name)]
+            dot, norm_sq = _joint_sums(text, names, self.stems)[names.index(self.name)]
         else:
             dot, norm_sq = _sums(text, self._weights)
         z = self.intercept + (dot / math.sqrt(norm_sq) if norm_sq else 0.0)
@@ -124,7 +129,7 @@ class LinearTextModel:
         """The ``k`` features of ``text`` that push hardest towards positive (for a readable reason)."""
         names = tuple(_LOADED)
         if _LOADED.get(self.name) is self:
-            return _joint_top(text, names, names.index(self.name), k)
+            return _joint_top(text, names, names.index(self.name), k, self.stems)
         weights = self._weights
         scored = []
         for feature, _ in feature_counts(text):
@@ -243,18 +248,63 @@ def _scales(counts: np.ndarray) -> np.ndarray:
     return _SUBLINEAR[counts]
 
 
-@lru_cache(maxsize=16)
-def _known(text: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """The matrix rows of the features of ``text`` some loaded model knows (words, bigrams, stems, stemmed
-    bigrams, each in order of first occurrence: the order of :func:`feature_counts`) and their sublinear tf,
-    shared by the scores and the reasons (``top_features``)."""
+class _Recent:
+    """The last few results of a function by key (least recently used first out), which can be asked for a result
+    without computing one: a model without stems takes the sums a model with stems computed for the same text."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple[object, ...], object] = OrderedDict()
+
+    def get(self, key: tuple[object, ...]) -> object | None:
+        value = self.items.get(key)
+        if value is not None:
+            self.items.move_to_end(key)
+        return value
+
+    def put(self, key: tuple[object, ...], value: object) -> None:
+        self.items[key] = value
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+    def clear(self) -> None:
+        self.items.clear()
+
+
+_KNOWN = _Recent(16)
+_SUMS = _Recent(16)
+
+
+def _recalled(cache: _Recent, compute, text: str, names: tuple[str, ...], stems: bool):  # type: ignore[no-untyped-def]
+    """``compute(text, names, stems)``, cached: with stems when they are asked for (and some model knows one);
+    without, a result with stems serves too (a stem row is zero in the columns of a model without stems, and comes
+    after its other rows: its sums do not change)."""
+    stems = stems and _token_index(names).stems
+    found = cache.get((text, names, True))
+    if found is None and not stems:
+        found = cache.get((text, names, False))
+    if found is None:
+        found = compute(text, names, stems)
+        cache.put((text, names, stems), found)
+    return found
+
+
+def _known(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """The matrix rows of the features of ``text`` some loaded model knows (words, bigrams, and with ``stems``
+    stems and stemmed bigrams, each in order of first occurrence: the order of :func:`feature_counts`) and their
+    sublinear tf, shared by the scores and the reasons (``top_features``). Without ``stems`` (no model being scored
+    has them) the stems are neither cut nor looked up."""
+    return _recalled(_KNOWN, _known_rows, text, names, stems)  # type: ignore[no-any-return]
+
+
+def _known_rows(text: str, names: tuple[str, ...], stems: bool) -> tuple[np.ndarray, np.ndarray]:
     table = _token_index(names)
     words = _TOKEN.findall(text.lower())
     ids = np.fromiter(map(table.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     word_rows = table.word_rows[ids[ids >= 0]]
     word_rows = word_rows[word_rows >= 0]
     word_rows = np.concatenate((word_rows, _pair_rows(table, ids, None)))
-    if table.stems:
+    if stems:
         cut_mask, stem_ids = _stem_ids_of(table, words, ids)
         if cut_mask.any():
             stem_rows = table.word_rows[stem_ids[cut_mask & (stem_ids >= 0)]]
@@ -307,11 +357,15 @@ def _first_occurrences(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     )
 
 
-@lru_cache(maxsize=16)
-def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
-    """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step."""
+def _joint_sums(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[tuple[float, float], ...]:
+    """(dot, squared norm) of ``text`` for every loaded model: one look-up per feature, then one matrix step.
+    Without ``stems`` only the sums of the models without stems are right."""
+    return _recalled(_SUMS, _sums_of, text, names, stems)  # type: ignore[no-any-return]
+
+
+def _sums_of(text: str, names: tuple[str, ...], stems: bool) -> tuple[tuple[float, float], ...]:
     _, matrix = _joint_weights(names)
-    rows, scales = _known(text, names)
+    rows, scales = _known(text, names, stems)
     if not rows.size:
         return tuple((0.0, 0.0) for _ in names)
     picked = matrix[rows]
@@ -321,11 +375,11 @@ def _joint_sums(text: str, names: tuple[str, ...]) -> tuple[tuple[float, float],
     return tuple((float(d), float(n)) for d, n in zip(dots, norms, strict=True))
 
 
-def _joint_top(text: str, names: tuple[str, ...], column: int, k: int) -> list[str]:
+def _joint_top(text: str, names: tuple[str, ...], column: int, k: int, stems: bool) -> list[str]:
     """Top ``k`` features by idf x coefficient for one model, from the joint matrix (only the chosen ``k`` are
     spelt out: naming every feature of a 1 KB text cost more than scoring it)."""
     _, matrix = _joint_weights(names)
-    rows, _ = _known(text, names)
+    rows, _ = _known(text, names, stems)
     if not rows.size:
         return []
     weight = matrix[rows, 2 * column] * matrix[rows, 2 * column + 1]
@@ -355,6 +409,6 @@ def load_model(name: str, directory: Path = MODELS_DIR) -> LinearTextModel:
         _LOADED[name] = model
         _joint_weights.cache_clear()
         _token_index.cache_clear()
-        _known.cache_clear()
-        _joint_sums.cache_clear()
+        _KNOWN.clear()
+        _SUMS.clear()
     return model
