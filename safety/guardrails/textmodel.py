@@ -14,6 +14,7 @@ import json
 import math
 import operator
 import re
+import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -255,20 +256,25 @@ class _Recent:
     def __init__(self, size: int) -> None:
         self.size = size
         self.items: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._lock = threading.Lock()  # screens run in threads (the server, the engine): a look-up and an eviction
+        # between its two steps would raise KeyError, which functools.lru_cache (used before) never did
 
     def get(self, key: tuple[object, ...]) -> object | None:
-        value = self.items.get(key)
-        if value is not None:
-            self.items.move_to_end(key)
-        return value
+        with self._lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
 
     def put(self, key: tuple[object, ...], value: object) -> None:
-        self.items[key] = value
-        if len(self.items) > self.size:
-            self.items.popitem(last=False)
+        with self._lock:
+            self.items[key] = value
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
 
     def clear(self) -> None:
-        self.items.clear()
+        with self._lock:
+            self.items.clear()
 
 
 _KNOWN = _Recent(16)
