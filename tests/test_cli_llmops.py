@@ -15,6 +15,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+import yaml
 
 from genaiops.graphs import Engine
 from genaiops.store import Store
@@ -70,6 +71,12 @@ def test_prompt_release_publishes_the_new_current_version(env):
     assert history.returncode == 0, history.stderr
     assert "bob" in history.stdout and "alice (scripted)" in history.stdout and "PR-311" in history.stdout
     assert history.stdout.strip().endswith("current: support_answer v2")
+    (shaped,) = json.loads(genaiops(env, "prompts", "list", "-o", "json").stdout)
+    assert shaped["prompt"] == "support_answer" and shaped["current"] == "v2" and shaped["run_id"].startswith("run-")
+    (release,) = yaml.safe_load(genaiops(env, "prompts", "history", "support_answer", "-o", "yaml").stdout)
+    assert (release["version"], release["baseline"], release["kind"]) == ("v2", "v1", "publish")
+    assert (release["requested_by"], release["approved_by"]) == ("bob", "alice (scripted)")
+    assert "PR-311" in release["reason"] and len(release["template_sha256"]) == 64
 
 
 def test_the_release_team_blocks_an_unsafe_answer_and_nothing_is_published(env, tmp_path):
@@ -89,11 +96,16 @@ def test_the_release_team_blocks_an_unsafe_answer_and_nothing_is_published(env, 
     assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists() or releases(env["GENAIOPS_HOME"]) == []
 
 
-def test_prompts_commands_on_a_home_without_releases_exit_2(env):
-    """`prompts list` before any release: exit 2 with one line saying how to publish; no file is created."""
+def test_prompts_commands_on_a_home_without_releases(env):
+    """`prompts list` before any release is an empty list (exit 0, as the other lists): a line saying how to
+    publish, or `[]` for scripts; `prompts history` of a prompt never released is an error (exit 2). No file is
+    created by either."""
     result = genaiops(env, "prompts", "list")
-    assert result.returncode == 2 and result.stderr.startswith("error: ") and "Traceback" not in result.stderr
-    assert "prompt_release.yaml" in result.stderr
+    assert result.returncode == 0 and "prompt_release.yaml" in result.stdout, result.stdout + result.stderr
+    assert json.loads(genaiops(env, "prompts", "list", "-o", "json").stdout) == []
+    history = genaiops(env, "prompts", "history", "support_answer")
+    assert history.returncode == 2 and history.stderr.startswith("error: ") and "Traceback" not in history.stderr
+    assert "prompt_release.yaml" in history.stderr
     assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists()
 
 

@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import app_settings, console, engine
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 app = typer.Typer(
     help="Released prompt versions: the current one of each prompt, and its history.", no_args_is_help=True
@@ -26,23 +26,39 @@ def _registry() -> Any:
 
 
 @app.command("list")
-def prompts_list() -> None:
+def prompts_list(output: OutputOption = Format.table) -> None:
     """Every released prompt and its current version."""
-    registry = _registry()
+    from genaiops.errors import NotFoundError
+
     try:
-        table = Table("prompt", "current", "released (run time)", "kind", "run")
-        table.columns[0].overflow = table.columns[2].overflow = "fold"  # names are copied: never cut
-        table.columns[4].no_wrap = True
-        for name in registry.prompts():
-            current = registry.current(name)
-            table.add_row(name, current.version, current.released_at, current.kind, current.run_id)
-        console.print(table)
+        registry = _registry()
+    except NotFoundError as exc:  # nothing released in this home yet: an empty list, not an error
+        if output is not Format.table:
+            emit([], output)
+        else:
+            console.print(str(exc), soft_wrap=True)
+        return
+    try:
+        rows = [
+            {"prompt": name, "current": c.version, "released_at": c.released_at, "kind": c.kind, "run_id": c.run_id}
+            for name in registry.prompts()
+            for c in (registry.current(name),)
+        ]
     finally:
         registry.close()
+    if output is not Format.table:
+        emit(rows, output)
+        return
+    cols = [Col("prompt", is_id=True), Col("current", is_id=True), Col("released (run time)"), Col("kind"),
+            Col("run", is_id=True)]  # fmt: skip
+    print_table(cols, [[escape(r["prompt"]), escape(r["current"]), r["released_at"], r["kind"], r["run_id"]]
+                       for r in rows])  # fmt: skip
 
 
 @app.command("history")
-def prompts_history(prompt: Annotated[str, typer.Argument(help="The prompt's name.")]) -> None:
+def prompts_history(
+    prompt: Annotated[str, typer.Argument(help="The prompt's name.")], output: OutputOption = Format.table
+) -> None:
     """Every release of a prompt, oldest first: version, when, by which run, approved by whom, and why."""
     registry = _registry()
     try:
@@ -50,21 +66,26 @@ def prompts_history(prompt: Annotated[str, typer.Argument(help="The prompt's nam
     finally:
         registry.close()
     store = engine(read_only=True).store
-    table = Table("#", "version", "kind", "released (run time)", "run", "requested by", "approved by", "reason")
-    table.columns[4].no_wrap = True
+    rows = []
     for release in releases:
         requester, approvers, why = _people(store, release.run_id, release.task_id)
-        table.add_row(
-            str(release.seq),
-            release.version,
-            release.kind,
-            release.released_at,
-            release.run_id,
-            requester,
-            approvers,
-            escape(release.reason or why),
-        )
-    console.print(table)
+        rows.append({
+            "seq": release.seq, "version": release.version, "kind": release.kind, "baseline": release.baseline,
+            "released_at": release.released_at, "run_id": release.run_id, "task_id": release.task_id,
+            "requested_by": None if requester == "-" else requester,
+            "approved_by": None if approvers == "-" else approvers, "reason": release.reason or why,
+            "template_sha256": release.template_sha256,
+        })  # fmt: skip
+    if output is not Format.table:
+        emit(rows, output)
+        return
+    cols = [Col("#"), Col("version", is_id=True), Col("kind"), Col("released (run time)"), Col("run", is_id=True),
+            Col("requested by"), Col("approved by"), Col("reason")]  # fmt: skip
+    print_table(cols, [
+        [str(r["seq"]), escape(r["version"]), r["kind"], r["released_at"], r["run_id"],
+         escape(r["requested_by"] or "-"), escape(r["approved_by"] or "-"), escape(r["reason"])]
+        for r in rows
+    ])  # fmt: skip
     console.print(f"current: {prompt} {releases[-1].version}")
 
 

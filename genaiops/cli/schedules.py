@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import LOCAL, app_policy, app_settings, console, engine, fail, run_async, who
 from genaiops.cli.notifications import NowOption, ops_db, parse_now
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 app = typer.Typer(help="Run scenarios on a schedule (cron): add, list, pause, resume, remove, run-due." + LOCAL,
                   no_args_is_help=True)  # fmt: skip
@@ -57,23 +57,32 @@ def add(
 
 
 @app.command("list")
-def list_() -> None:
+def list_(output: OutputOption = Format.table) -> None:
     """Every schedule: its cron, next run time, last run and that run's status."""
+    from dataclasses import asdict
+
     from genaiops.ops.schedules import list_schedules
 
-    table = Table("name", "scenario", "cron (UTC)", "missed", "owner", "next run", "last run", "status")
     with ops_db() as ops:
         rows = list_schedules(ops)
+    if output is not Format.table:
+        emit([{**asdict(s), "last_run": None if last is None else asdict(last)} for s, last in rows], output)
+        return
+    if not rows:
+        console.print("no schedules: `genaiops schedules add FILE --cron '0 2 * * *'` adds one")
+        return
+    table = []
     for schedule, last in rows:
-        status = "paused" if schedule.paused else "active"
         shown = "-" if last is None else f"{last.run_id or last.due_at[:16]} {last.status}"
         if last is not None and last.missed:
             shown += f" ({last.missed} missed)"
-        table.add_row(
-            schedule.name, Path(schedule.scenario).name, schedule.cron, schedule.missed, schedule.owner,
-            "-" if schedule.paused else schedule.next_due[:16].replace("T", " "), escape(shown), status,
-        )  # fmt: skip
-    console.print(table if rows else "no schedules: `genaiops schedules add FILE --cron '0 2 * * *'` adds one")
+        table.append([
+            escape(schedule.name), escape(Path(schedule.scenario).name), escape(schedule.cron), schedule.missed,
+            escape(schedule.owner), "-" if schedule.paused else schedule.next_due[:16].replace("T", " "),
+            escape(shown), "paused" if schedule.paused else "active",
+        ])  # fmt: skip
+    heads = ["name", "scenario", "cron (UTC)", "missed", "owner", "next run (UTC)", "last run", "status"]
+    print_table([Col(h, is_id=h in ("name", "cron (UTC)", "next run (UTC)")) for h in heads], table)
     for schedule, last in rows:
         if last is not None and last.error:
             console.print(f"[red]✗[/] {schedule.name}: {escape(last.error)}", soft_wrap=True)

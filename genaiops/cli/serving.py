@@ -1,5 +1,7 @@
 """Model endpoints that deploy_model started as processes of their own (``GENAIOPS_SERVING=process``): list them,
-stop them. Each runs on 127.0.0.1 until stopped, whatever command started it."""
+stop them. Each runs on 127.0.0.1 until stopped, whatever command started it. ``serving list`` also shows what the
+drill target (``GENAIOPS_SERVING=drill``, the default) records as deployed: those endpoints have no process; the
+process that uses one serves it."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from genaiops.cli.common import LOCAL, app_settings, console, fail
+from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(
     help="Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list them, stop them." + LOCAL,
@@ -24,17 +27,60 @@ def _target():  # noqa: ANN202 - a ProcessServingTarget (imported here: it loads
 
 
 @app.command("list")
-def list_() -> None:
-    """Every endpoint with its model, version, URL, process id and state (running, or exited)."""
-    table = Table("endpoint", "model", "alias", "version", "url", "pid", "state", box=None)
-    for p in _target().processes():
-        d = p.deployment
-        state = "running" if p.running else f"exited (see {p.log})"
-        table.add_row(escape(d.endpoint), escape(d.model_name), d.alias, str(d.version), d.url or "", str(p.pid), state)
-    if not table.row_count:
-        console.print("no served endpoints (deploy_model with GENAIOPS_SERVING=process starts them)")
+def list_(output: OutputOption = Format.table) -> None:
+    """Every endpoint with its model, version, URL, process id and state: running, or exited (process endpoints),
+    or drill (recorded by the drill target; served by the process that uses it)."""
+    rows = [_process_shape(p) for p in _target().processes()] + _drill_shapes()
+    if output is not Format.table:
+        emit(rows, output)
         return
+    if not rows:
+        console.print("no served endpoints (deploy_model serves one; GENAIOPS_SERVING=process gives it a process)")
+        return
+    table = Table("endpoint", "model", "alias", "version", "url", "pid", "state", box=None)
+    for row in rows:
+        state = row["state"] if row["problem"] is None else f"{row['state']}: {row['problem']}"
+        pid = "-" if row["pid"] is None else str(row["pid"])
+        table.add_row(
+            escape(row["endpoint"]), escape(row["model"] or "-"), row["alias"] or "-",
+            "-" if row["version"] is None else str(row["version"]), row["url"] or "", pid, escape(state),
+        )  # fmt: skip
     console.print(table, soft_wrap=True)
+
+
+def _process_shape(p) -> dict:  # noqa: ANN001 - a ServedProcess
+    d = p.deployment
+    return {
+        "endpoint": d.endpoint, "model": d.model_name, "alias": d.alias, "version": d.version, "url": d.url,
+        "pid": p.pid, "state": "running" if p.running else "exited", "kind": "process",
+        "problem": None if p.running else f"see {p.log}",
+    }  # fmt: skip
+
+
+def _drill_shapes() -> list[dict]:
+    """The drill target's recorded deployments (read from the records; no model is loaded); a record that cannot
+    be read is listed with its problem instead of failing the whole list."""
+    from genaiops.tools.mlops.lib.artifacts import LocalArtifactStore
+    from genaiops.tools.mlops.lib.serving_drill import DrillRecordError, DrillServingTarget
+
+    home = app_settings().home
+    target = DrillServingTarget(home / "serving", LocalArtifactStore(home / "artifacts"))
+    rows = []
+    for endpoint in target.recorded():
+        try:
+            d = target.recorded_deployment(endpoint)
+        except DrillRecordError as exc:
+            rows.append({
+                "endpoint": endpoint, "model": None, "alias": None, "version": None, "url": None, "pid": None,
+                "state": "drill", "kind": "drill", "problem": str(exc),
+            })  # fmt: skip
+            continue
+        if d is not None:
+            rows.append({
+                "endpoint": d.endpoint, "model": d.model_name, "alias": d.alias, "version": d.version, "url": None,
+                "pid": None, "state": "drill", "kind": "drill", "problem": None,
+            })  # fmt: skip
+    return rows
 
 
 @app.command("stop")

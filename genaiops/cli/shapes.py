@@ -25,6 +25,15 @@ document reaches stdout (messages go to stderr).
   description); ``tools show`` adds ``description``, ``arguments`` (``name``, ``type``, ``required``,
   ``default``, ``description``), ``result`` (``name``, ``type``, ``description``), ``acts_on``, ``resources``,
   ``gated_by_default``, ``module``.
+- prompt (``prompts list`` items): ``prompt``, ``current`` (version), ``released_at``, ``kind``, ``run_id``;
+  ``prompts history`` items: ``seq``, ``version``, ``kind``, ``baseline``, ``released_at``, ``run_id``,
+  ``task_id``, ``requested_by``, ``approved_by``, ``reason``, ``template_sha256`` (unknown people are null).
+- endpoint (``serving list`` items): ``endpoint``, ``model``, ``alias``, ``version``, ``url``, ``pid`` (null for a
+  drill record), ``state`` (``running``, ``exited`` or ``drill``), ``kind`` (``process`` or ``drill``), ``problem``
+  (where to look when a process exited; why a drill record cannot be used; else null).
+- schedule (``schedules list`` items): ``schedule_id``, ``name``, ``scenario`` (the file), ``cron``, ``params``,
+  ``missed``, ``owner``, ``paused``, ``created_at``, ``next_due``, ``last_run`` (null, or ``due_at``,
+  ``started_at``, ``run_id``, ``status``, ``missed``, ``error``).
 - scenario (``scenario list`` items): ``file``, ``name``, ``purpose``, ``tasks``, ``gates`` (``task_id``,
   ``tool``, ``risk``, ``approvals``, ``roles``), ``problem`` (why the file could not be read; else null).
 """

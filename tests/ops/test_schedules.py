@@ -4,6 +4,7 @@ missed-run policies after the runner was down (skip: none; catch-up: exactly one
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -78,6 +79,10 @@ def test_add_then_run_due_before_at_and_after(cli, scenario):
     listed = cli("schedules", "list")
     row = next(line for line in listed.stdout.splitlines() if "nightly" in line)
     assert f"{due + timedelta(days=1):%Y-%m-%d} 02:00" in row and f"{run_id} succeeded" in row and "active" in row
+    (shaped,) = json.loads(cli("schedules", "list", "-o", "json").stdout)
+    assert (shaped["name"], shaped["cron"], shaped["owner"], shaped["paused"]) == ("nightly", CRON, "bob", False)
+    assert shaped["next_due"].startswith(f"{due + timedelta(days=1):%Y-%m-%dT}02:00")
+    assert (shaped["last_run"]["run_id"], shaped["last_run"]["status"]) == (run_id, "succeeded")
 
 
 @pytest.mark.parametrize(("policy", "started", "shown"), [("skip", 0, "skipped 3 missed"), ("catch-up", 1, "run-")])
@@ -106,6 +111,7 @@ def test_pause_resume_remove(cli, scenario):
     assert cli("schedules", "resume", "n1").exit_code == 0
     assert "schedule n1 removed" in cli("schedules", "remove", "n1").stdout
     assert "no schedules" in cli("schedules", "list").stdout
+    assert json.loads(cli("schedules", "list", "-o", "yaml").stdout) == []  # YAML's empty list reads as JSON too
 
 
 def test_two_runners_claim_an_occurrence_once(scenario):
@@ -155,6 +161,7 @@ def test_bad_add_is_exit_2_and_adds_nothing(cli, scenario, args, fragment):
     result = cli("schedules", "add", scenario, *args)
     assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output, result.output
     assert "no schedules" in cli("schedules", "list").stdout
+    assert json.loads(cli("schedules", "list", "-o", "yaml").stdout) == []  # YAML's empty list reads as JSON too
 
 
 def test_bad_scenario_file_is_refused_with_its_place(cli, tmp_path):

@@ -50,6 +50,16 @@ def test_a_rollback_approved_and_resumed_in_other_processes_verifies_through_the
     recorded = _record(cli_home)["deployment"]
     assert (recorded["version"], recorded["model_name"], recorded["alias"]) == (1, "cancer-classifier", "champion")
     assert set(recorded) == {"endpoint", "model_name", "alias", "version", "artifact_sha", "features"}  # no model
+    listed = cli_home("serving", "list")
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    assert re.search(r"cancer-classifier\s+cancer-classifier\s+champion\s+1\s.*drill", listed.stdout), listed.stdout
+    (shaped,) = json.loads(cli_home("serving", "list", "-o", "json").stdout)
+    assert (shaped["endpoint"], shaped["version"], shaped["kind"], shaped["pid"]) == (
+        "cancer-classifier",
+        1,
+        "drill",
+        None,
+    )
 
 
 def test_a_damaged_record_fails_the_resumed_run_with_a_clear_error_and_no_change(cli_home) -> None:
@@ -65,6 +75,10 @@ def test_a_damaged_record_fails_the_resumed_run_with_a_clear_error_and_no_change
     shown = json.loads(cli_home("runs", "show", run_id, "--outputs", "-o", "json").stdout)
     assert "verify" not in shown["outputs"] and "rollback" not in shown["outputs"]
     assert [t["status"] for t in shown["tasks"] if t["task_id"] == "rollback"] == ["failed"]
+    listed = cli_home("serving", "list", "-o", "json")  # the damaged record is listed with its problem, no traceback
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    (shaped,) = json.loads(listed.stdout)
+    assert shaped["endpoint"] == "cancer-classifier" and "cannot be used (not JSON" in shaped["problem"]
     registry = SqlModelRegistry.open(f"sqlite:///{cli_home.home / 'genaiops.db'}")
     try:
         assert registry.aliases("cancer-classifier") == {"champion": 2}

@@ -67,20 +67,25 @@ class DrillServingTarget(LocalServingTarget):
 
     def deployments(self) -> list[Deployment]:
         """Every recorded endpoint's deployment (read from its record; no model is loaded to list them)."""
-        found = (self._read(name) for name in self._recorded())
+        found = (self._read(name) for name in self.recorded())
         return [self._with_url(d) for d in found if d is not None]
+
+    def recorded(self) -> list[str]:
+        """The endpoints with a drill record, by name."""
+        if not self._root.is_dir():
+            return []
+        return [f.name for f in sorted(self._root.iterdir()) if ENDPOINT_NAME.match(f.name) and (f / RECORD).is_file()]
+
+    def recorded_deployment(self, endpoint: str) -> Deployment | None:
+        """What ``endpoint``'s record says is deployed (None: no record); no model is loaded. A record that
+        cannot be used raises ``DrillRecordError``."""
+        return self._read(endpoint)
 
     def predict(self, endpoint: str, x: np.ndarray) -> np.ndarray:
         self._sync(endpoint)
         return super().predict(endpoint, x)
 
     # -- helpers -------------------------------------------------------------------------------------------
-    def _recorded(self) -> list[str]:
-        """The endpoints with a drill record, by name."""
-        if not self._root.is_dir():
-            return []
-        return [f.name for f in sorted(self._root.iterdir()) if ENDPOINT_NAME.match(f.name) and (f / RECORD).is_file()]
-
     def _sync(self, endpoint: str) -> Deployment | None:
         """What ``endpoint`` serves by its record, the recorded model loaded into memory first if it is not there."""
         recorded = self._read(endpoint)
