@@ -396,6 +396,8 @@ def configured_resources(settings: Settings) -> frozenset[str]:
         configured.add("prometheus")
     if settings.loki_url:
         configured.add("loki")
+    if not settings.mlflow_uri and settings.serving == "drill":
+        configured.add("drill_mlops")
     return frozenset(configured)
 
 

@@ -3,6 +3,11 @@ configured, what the runtime says is configured, and the check a run makes befor
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from pydantic import BaseModel
 
@@ -55,10 +60,38 @@ def test_fixed_needs_count_as_uses():
 
 
 def test_configured_resources_follow_the_settings(monkeypatch):
-    """GENAIOPS_PROMETHEUS_URL set: 'prometheus' is configured; unset: nothing is."""
-    monkeypatch.delenv("GENAIOPS_PROMETHEUS_URL", raising=False)
-    assert configured_resources(Settings(prometheus_url="http://127.0.0.1:9090")) == frozenset({"prometheus"})
-    assert configured_resources(Settings()) == frozenset()
+    """GENAIOPS_PROMETHEUS_URL set: 'prometheus' is configured; unset: it is not. The drill MLOps stand-ins are
+    there unless MLflow or serving processes are configured."""
+    for name in ("GENAIOPS_PROMETHEUS_URL", "GENAIOPS_LOKI_URL", "GENAIOPS_MLFLOW_URI", "GENAIOPS_SERVING"):
+        monkeypatch.delenv(name, raising=False)
+    prometheus = Settings(prometheus_url="http://127.0.0.1:9090")
+    assert configured_resources(prometheus) == frozenset({"prometheus", "drill_mlops"})
+    assert configured_resources(Settings()) == frozenset({"drill_mlops"})
+    assert configured_resources(Settings(mlflow_uri="http://127.0.0.1:5000")) == frozenset()
+    assert configured_resources(Settings(serving="process")) == frozenset()
+
+
+def test_the_drill_staging_tool_is_refused_at_validation_on_real_mlops_systems(tmp_path):
+    """`scenario validate` of a drill that stages a model, with MLflow configured: exit 2 before anything runs,
+    naming the task's line and the settings to unset (it used to fail at run time, after the earlier tasks)."""
+    scenario = Path(__file__).resolve().parents[1] / "scenarios" / "mlops" / "model_rollback.yaml"
+    env = {**os.environ, "GENAIOPS_HOME": str(tmp_path), "GENAIOPS_MLFLOW_URI": f"sqlite:///{tmp_path / 'm.db'}"}
+    env.pop("GENAIOPS_SERVING", None)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "genaiops"), "scenario", "validate", str(scenario)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    said = result.stdout + result.stderr
+    assert result.returncode == 2 and "Traceback" not in said, said
+    assert "model_rollback.yaml:30: tasks[1].tool: task 'stage': tool stage_model_drill needs the home's drill" in said
+    assert "unset GENAIOPS_MLFLOW_URI and GENAIOPS_SERVING" in said
+    assert not (tmp_path / "m.db").exists()
+    del env["GENAIOPS_MLFLOW_URI"]
+    valid = subprocess.run(
+        [str(Path(sys.executable).parent / "genaiops"), "scenario", "validate", str(scenario)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert valid.returncode == 0, valid.stdout + valid.stderr
 
 
 class _Down:

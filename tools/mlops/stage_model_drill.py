@@ -55,7 +55,7 @@ class StageModelDrillResult(BaseModel, defer_build=True):
     note: str
 
 
-@tool(acts_on=("model_registry", "serving"))
+@tool(acts_on=("model_registry", "serving"), needs=("drill_mlops",))
 def stage_model_drill(args: StageModelDrillInput, ctx: ToolContext) -> StageModelDrillResult:
     """Stage a drill: train `versions` versions of a model, promote each to champion in turn and serve the last,
     on the home's drill registry and serving stand-ins only (refused on MLflow or a serving process). A model
