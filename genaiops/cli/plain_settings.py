@@ -4,10 +4,11 @@ building the settings model: validating a graph file (``scenario validate``, ``g
 reads the home, its policy file, the data roots and the real systems configured, and the model's import was a
 tenth of a cold ``scenario validate`` (``bench/cli.py``).
 
-In such an environment every other field has its default (no per-process policy, no data roots, no Prometheus or
-Loki), and the home is read as the model reads it (any text, ``~`` expanded). Any other field is not here: asking
-for it raises ``AttributeError``, and ``genaiops.cli.lite`` then hands the command to typer, which reads the
-settings model. ``tests/test_cli_plain_settings.py`` compares each field with ``load_settings()``'s.
+In such an environment every other field has its default (no per-process policy, no data roots, no Prometheus,
+Loki or MLflow, drill serving), and the home is read as the model reads it (any text, ``~`` expanded). Any other
+field is not here: asking for it raises ``AttributeError``, and ``genaiops.cli.lite`` then hands the command to
+typer, which reads the settings model. ``tests/test_cli_plain_settings.py`` compares each field with
+``load_settings()``'s.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class PlainSettings:
     data_roots: tuple[Path, ...] = ()
     prometheus_url: None = None
     loki_url: None = None
+    mlflow_uri: None = None
+    serving: str = "drill"
     fsync: bool = False
     user: None = None
 

@@ -21,7 +21,7 @@ document reaches stdout (messages go to stderr).
   ``reason``, ``identified_by``, ``amended``, ``policy_version``).
 - ledger entry (``audit list`` items): ``seq``, ``at``, ``kind``, ``run_id``, ``payload`` (an object),
   ``hash``, ``prev_hash``, ``authenticated`` (it carries a MAC).
-- tool (``tools`` items): ``name``, ``risk``, ``actions`` (gated actions), ``summary`` (first line of the
+- tool (``tools`` items): ``name``, ``risk``, ``actions`` (gated actions), ``summary`` (first sentence of the
   description); ``tools show`` adds ``description``, ``arguments`` (``name``, ``type``, ``required``,
   ``default``, ``description``), ``result`` (``name``, ``type``, ``description``), ``acts_on``, ``resources``,
   ``gated_by_default``, ``module``.
@@ -41,6 +41,7 @@ document reaches stdout (messages go to stderr).
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -177,8 +178,22 @@ def tool_shape(spec: ToolSpec) -> dict[str, Any]:
         "name": spec.name,
         "risk": spec.risk,
         "actions": sorted(spec.actions),
-        "summary": spec.description.splitlines()[0],
+        "summary": summary_of(spec.description),
     }
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)`'\"][.!?])\s+(?=[A-Z`(])")
+_SUMMARY_WIDTH = 160
+
+
+def summary_of(description: str) -> str:
+    """A tool's summary: the first sentence of its description's first paragraph, its lines joined (a line break
+    used to cut it mid-sentence), shortened at a word when it runs past ``_SUMMARY_WIDTH`` characters."""
+    paragraph = " ".join(description.strip().split("\n\n", 1)[0].split())
+    sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
+    if len(sentence) <= _SUMMARY_WIDTH:
+        return sentence
+    return sentence[: _SUMMARY_WIDTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def tool_detail(spec: ToolSpec) -> dict[str, Any]:
