@@ -17,15 +17,17 @@ __all__ = ["RESOURCE_SETTINGS", "ResourceSetting", "unconfigured"]
 
 @dataclass(frozen=True, slots=True)
 class ResourceSetting:
-    """The setting that configures an optional resource, and what the resource is (for messages)."""
+    """The setting that configures an optional resource, what the resource is and where its setup is written
+    (for messages)."""
 
     setting: str
     what: str
+    doc: str = "README, Real systems"
 
 
 RESOURCE_SETTINGS: dict[str, ResourceSetting] = {
     "prometheus": ResourceSetting("GENAIOPS_PROMETHEUS_URL", "Prometheus"),
-    "loki": ResourceSetting("GENAIOPS_LOKI_URL", "Loki"),
+    "loki": ResourceSetting("GENAIOPS_LOKI_URL", "Loki", "docs/logs.md"),
 }
 
 
@@ -35,4 +37,4 @@ def unconfigured(resource: str) -> str | None:
     row = RESOURCE_SETTINGS.get(resource)
     if row is None:
         return None
-    return f"needs {row.what}: set {row.setting} (see README, Real systems)"
+    return f"needs {row.what}: set {row.setting} (see {row.doc})"
