@@ -59,8 +59,9 @@ def test_alerts_are_ingested_deduplicated_investigated_and_closed(env):
 
 
 def test_bad_payloads_exit_2_and_unusable_alerts_are_kept_with_exit_1(env):
-    """Malformed JSON, JSON nested too deeply to decode, and a missing file exit 2 with the reason (no traceback, nothing stored); no_labels.json
-    exits 1 naming the skipped alert, which `alerts list` shows with its reason beside the taken one."""
+    """Malformed JSON, JSON nested too deeply to decode, and a missing file exit 2 with the reason (no traceback,
+    nothing stored); no_labels.json exits 1 naming the skipped alert, which `alerts list` shows with its reason
+    beside the taken one."""
     broken = genaiops(env, "alerts", "ingest", "-", stdin=b'{"alerts": [')
     assert broken.returncode == 2 and "not valid JSON at line 1 column 13" in broken.stderr
     deep = genaiops(env, "alerts", "ingest", "-", stdin=b'{"alerts": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
