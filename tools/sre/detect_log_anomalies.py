@@ -73,7 +73,7 @@ class DetectLogAnomaliesResult(BaseModel, defer_build=True):
     skipped: int = Field(description="lines that could not be read (see parse_logs for why)")
     templates: int
     services_anomalous: list[str]
-    baseline: str = Field(description="what the input was compared with")
+    baseline: str = Field(description="what the input was compared with (and lines that name no service, not judged)")
 
 
 @tool()
@@ -99,6 +99,12 @@ def detect_log_anomalies(args: DetectLogAnomaliesSpec, ctx: ToolContext) -> Dete
             end = end or ctx.now
             text = _environment_logs(ctx, end - timedelta(minutes=args.lookback_minutes), end, args.services)
         records, skipped = _parse(text, args, miner, "text")
+    if args.service is None and records and not any(r.service for r in records):
+        raise ToolInputError(
+            f"no line names its service ({len(records)} line(s); a service comes from a JSON `service`/`app` "
+            "field, a syslog app or tag, a Loki label): give `service` for them, or nothing can be judged per "
+            "service"
+        )
     found, note = find_log_anomalies(records, reference, args.params(), service=args.service, end=end)
     return DetectLogAnomaliesResult(
         anomalies=to_anomalies(found),

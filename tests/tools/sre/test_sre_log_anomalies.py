@@ -139,6 +139,21 @@ def test_bad_log_input_gets_a_clear_error():
         detect({}, ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0, resources={"environment": 1}))
 
 
+def test_lines_that_name_no_service_are_an_error_or_a_note_never_silently_dropped():
+    """Plain lines with no service and no `service` argument: an input error saying to give it (they found
+    nothing before, silently); with `service` the same lines are judged; when only some lines lack a service,
+    the others are judged and `baseline` says how many were not."""
+    rows = steady() + _lines("checkout", range(50, 55), 60, "error", "Connection refused to 10.0.0.{n}:5432", 9)
+    plain = "".join(f"{r['ts']} {r['level'].upper()} {r['msg']}\n" for r in sorted(rows, key=lambda r: r["ts"]))
+    with pytest.raises(ToolInputError, match="no line names its service .* give `service`"):
+        detect({"text": plain})
+    judged = detect({"text": plain, "service": "checkout"})
+    assert "checkout" in judged.services_anomalous and "error_surge" in " ".join(judged.report)
+    unnamed = [{k: v for k, v in r.items() if k != "service"} for r in rows if "refused" in r["msg"]]
+    mixed = detect({"text": text(steady() + unnamed)})
+    assert f"{len(unnamed)} line(s) name no service and were not judged" in mixed.baseline
+
+
 # -- log evidence in diagnosis -----------------------------------------------------------------------------------
 
 TOPOLOGY = ServiceTopology(
