@@ -24,8 +24,8 @@ def consult_memory_one_query(model: Any) -> Any:
 
 def detect_log_anomalies_one_input(model: Any) -> Any:
     """``detect_log_anomalies`` (``DetectLogAnomaliesSpec``)."""
-    if model.records is not None and model.text is not None:
-        raise ValueError("give `records` (parsed) or `text` (raw), not both")
+    if sum(x is not None for x in (model.records, model.text, model.query)) > 1:
+        raise ValueError("give one of `records` (parsed), `text` (raw) or `query` (LogQL, to Loki), not several")
     if model.reference is not None and model.reference_text is not None:
         raise ValueError("give `reference` (parsed) or `reference_text` (raw), not both")
     return model
