@@ -17,24 +17,25 @@ __all__ = ["RESOURCE_SETTINGS", "ResourceSetting", "unconfigured"]
 
 @dataclass(frozen=True, slots=True)
 class ResourceSetting:
-    """The setting that configures an optional resource, and what the resource is (for messages); ``fix``, when
-    setting it is not the fix."""
+    """The setting that configures an optional resource, what the resource is and where its setup is written
+    (for messages); ``fix``, when setting it is not the fix."""
 
     setting: str
     what: str
+    doc: str = "README, Real systems"
     fix: str | None = None
 
 
 RESOURCE_SETTINGS: dict[str, ResourceSetting] = {
     "prometheus": ResourceSetting("GENAIOPS_PROMETHEUS_URL", "Prometheus"),
-    "loki": ResourceSetting("GENAIOPS_LOKI_URL", "Loki"),
+    "loki": ResourceSetting("GENAIOPS_LOKI_URL", "Loki", "docs/logs.md"),
     # Present while the MLOps tools work on the home's drill registry and serving stand-ins (no MLflow, no serving
     # processes): what the drill-staging tool needs, since staging a model on a real registry is not a drill.
     "drill_mlops": ResourceSetting(
         "GENAIOPS_MLFLOW_URI",
         "the home's drill registry and serving",
-        "unset GENAIOPS_MLFLOW_URI and GENAIOPS_SERVING (a drill never writes to a real registry or endpoint); on "
-        "real systems train, promote and deploy with the gated tools",
+        fix="unset GENAIOPS_MLFLOW_URI and GENAIOPS_SERVING (a drill never writes to a real registry or endpoint); "
+        "on real systems train, promote and deploy with the gated tools",
     ),
 }
 
@@ -45,4 +46,4 @@ def unconfigured(resource: str) -> str | None:
     row = RESOURCE_SETTINGS.get(resource)
     if row is None:
         return None
-    return f"needs {row.what}: {row.fix or f'set {row.setting}'} (see README, Real systems)"
+    return f"needs {row.what}: {row.fix or f'set {row.setting}'} (see {row.doc})"

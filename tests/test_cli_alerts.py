@@ -59,15 +59,32 @@ def test_alerts_are_ingested_deduplicated_investigated_and_closed(env):
 
 
 def test_bad_payloads_exit_2_and_unusable_alerts_are_kept_with_exit_1(env):
-    """Malformed JSON and a missing file exit 2 with the reason (no traceback, nothing stored); no_labels.json
-    exits 1 naming the skipped alert, which `alerts list` shows with its reason beside the taken one."""
+    """Malformed JSON, JSON nested too deeply to decode, and a missing file exit 2 with the reason (no traceback,
+    nothing stored); no_labels.json exits 1 naming the skipped alert, which `alerts list` shows with its reason
+    beside the taken one."""
     broken = genaiops(env, "alerts", "ingest", "-", stdin=b'{"alerts": [')
     assert broken.returncode == 2 and "not valid JSON at line 1 column 13" in broken.stderr
+    deep = genaiops(env, "alerts", "ingest", "-", stdin=b'{"alerts": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    assert deep.returncode == 2 and "nests JSON arrays or objects too deeply" in deep.stderr, deep.stderr
     missing = genaiops(env, "alerts", "ingest", "nope.json")
     assert missing.returncode == 2 and "nope.json: cannot read the payload" in missing.stderr
-    assert "Traceback" not in broken.stderr + missing.stderr
+    assert "Traceback" not in broken.stderr + deep.stderr + missing.stderr
     partial = genaiops(env, "alerts", "ingest", DATA / "no_labels.json")
     assert partial.returncode == 1 and "skipped b2c0ffee00000002" in partial.stdout
     rows = {a["fingerprint"]: a for a in json.loads(genaiops(env, "alerts", "list", "--json").stdout)}
     assert set(rows) == {"b2c0ffee00000001", "b2c0ffee00000002"}
     assert "no labels" in rows["b2c0ffee00000002"]["skip_reason"] and rows["b2c0ffee00000001"]["skip_reason"] is None
+
+
+def test_a_wrong_alert_rules_file_still_takes_the_alerts(env):
+    """A misspelt key in alert_rules.yaml: `alerts ingest` stores and groups the payload's alerts (as the server
+    does), starts nothing, names the rules problem and exits 1. It exited 2 before, the alerts not taken."""
+    (Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml").write_text(RULES.replace("start:", "strat:"), encoding="utf-8")
+    taken = genaiops(env, "alerts", "ingest", DATA / "grouped.json")
+    assert taken.returncode == 1, taken.stdout + taken.stderr
+    assert "alert rules not used" in taken.stdout and "did you mean 'start'" in taken.stdout
+    assert "Traceback" not in taken.stdout + taken.stderr
+    rows = json.loads(genaiops(env, "alerts", "list", "--json").stdout)
+    assert len(rows) == 3 and all(r["incident_id"] for r in rows)
+    incidents = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incidents and not any(i["run_id"] for i in incidents)

@@ -27,16 +27,18 @@ def ingest(
     alerts (deduplicated by fingerprint), group them into incidents, start what the alert rules say (under the
     gates: a gated task waits for people), close incidents whose alerts resolved.
 
-    Exits 0; 1 when some alerts could not be used (stored with their reason); 2 for a payload refused whole."""
-    from genaiops.ops.alert_rules import load_rules
+    Exits 0; 1 when some alerts could not be used (stored with their reason) or the alert rules file is wrong
+    (the alerts are taken, no rule is used); 2 for a payload refused whole."""
+    from genaiops.ops.alert_rules import rules_for_intake
     from genaiops.ops.alerts import decode_payload, ingest_alerts
 
     settings = app_settings()
     raw = _read(file, settings.alert_max_bytes)
     data = decode_payload(raw, settings.alert_max_bytes)
-    rules = load_rules(settings)
+    rules, problems = rules_for_intake(settings)  # a wrong rules file: the alerts are still taken, as the server does
     requester = who(as_, app_policy()).name
     report = run_async(ingest_alerts(engine(), settings, data, received_by=requester, rules=rules))
+    report.errors.extend(problems)
     if json_:
         console.print_json(json.dumps(report.as_dict()))
     else:

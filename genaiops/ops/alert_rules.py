@@ -23,7 +23,9 @@ from genaiops.settings import Settings
 from genaiops.store import AlertRow
 from genaiops.yamlfile import load_model, read_file
 
-__all__ = ["AlertRule", "AlertRules", "fill_params", "find_catalogue_scenario", "load_rules", "rules_path"]
+__all__ = [
+    "AlertRule", "AlertRules", "fill_params", "find_catalogue_scenario", "load_rules", "rules_for_intake", "rules_path",
+]  # fmt: skip
 
 _FIELD = re.compile(r"\{([a-z_]+(?:\.[A-Za-z0-9_]+)?)\}")
 
@@ -64,6 +66,15 @@ def load_rules(settings: Settings) -> AlertRules:
     if settings.alert_rules_file is None and not path.exists():
         return AlertRules()
     return load_model(AlertRules, read_file(path), what="a mapping with `rules:`")
+
+
+def rules_for_intake(settings: Settings) -> tuple[AlertRules, list[str]]:
+    """The rules for an intake, and the problem when the rules file is wrong: then no rule is used and the
+    alerts are still taken (stored and grouped), so a broken rules file never loses an alert."""
+    try:
+        return load_rules(settings), []
+    except SpecError as exc:
+        return AlertRules(), [f"alert rules not used: {exc}"]
 
 
 def fill_params(params: dict[str, str], alert: AlertRow) -> dict[str, str]:

@@ -86,6 +86,10 @@ def decode_payload(raw: bytes, limit: int) -> Any:
             f"the payload is not valid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); send "
             "Alertmanager's webhook JSON"
         ) from None
+    except RecursionError:  # the C decoder's nesting limit: no webhook payload nests that deep
+        raise AlertPayloadError(
+            "the payload nests JSON arrays or objects too deeply to read; send Alertmanager's webhook JSON"
+        ) from None
 
 
 @dataclass

@@ -22,7 +22,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from genaiops.errors import SpecError
 from genaiops.server.auth import Caller, caller, require_role
 
 router = APIRouter(tags=["alerts"])
@@ -49,7 +48,7 @@ async def _body(request: Request, limit: int) -> bytes:
 async def alertmanager(request: Request, who: Who) -> JSONResponse:
     """Take an Alertmanager webhook payload (version 4): store its alerts by fingerprint (a repeat updates),
     group them into incidents, start what the alert rules say under the normal gates, close resolved incidents."""
-    from genaiops.ops.alert_rules import AlertRules, load_rules
+    from genaiops.ops.alert_rules import rules_for_intake
     from genaiops.ops.alerts import PayloadTooLarge, decode_payload, ingest_alerts
 
     state = request.app.state.genaiops
@@ -58,11 +57,7 @@ async def alertmanager(request: Request, who: Who) -> JSONResponse:
         data = decode_payload(await _body(request, state.settings.alert_max_bytes), state.settings.alert_max_bytes)
     except PayloadTooLarge as exc:
         raise HTTPException(413, detail=str(exc)) from None
-    problems: list[str] = []
-    try:
-        rules = load_rules(state.settings)
-    except SpecError as exc:  # the server's own rules file is wrong: the alerts are still taken
-        rules, problems = AlertRules(), [f"alert rules not used: {exc}"]
+    rules, problems = rules_for_intake(state.settings)  # a wrong rules file: the alerts are still taken
     report = await ingest_alerts(
         state.engine, state.settings, data, received_by=who.name, rules=rules, launch=state.launch
     )

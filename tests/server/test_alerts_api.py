@@ -67,11 +67,13 @@ def test_posting_alerts_needs_a_token_and_the_alert_role(am):
         (b'{"alerts": {"labels": {}}}', "alerts: is an object"),
         (b'["firing"]', "is a list, not a JSON object"),
         (b'{"alerts": [], "commonLabels": "x"}', "commonLabels: expected an object of labels, got text"),
+        (b'{"alerts": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nests JSON arrays or objects too deeply"),
     ],
 )
 def test_a_payload_that_is_not_alertmanager_json_is_422_with_the_reason(am, body, said):
-    """Malformed JSON, a missing or wrong-typed alerts list, a wrong-typed envelope field: 422 whose detail
-    names the problem (no traceback), and nothing stored."""
+    """Malformed JSON, a missing or wrong-typed alerts list, a wrong-typed envelope field, JSON nested past the
+    decoder's depth (it was a 500 from a RecursionError): 422 whose detail names the problem (no traceback), and
+    nothing stored."""
     answer = _post(am, "am", body, **{"Content-Type": "application/json"})
     assert answer.status_code == 422, answer.text
     assert said in answer.json()["detail"]

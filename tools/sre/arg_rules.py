@@ -24,8 +24,8 @@ def consult_memory_one_query(model: Any) -> Any:
 
 def detect_log_anomalies_one_input(model: Any) -> Any:
     """``detect_log_anomalies`` (``DetectLogAnomaliesSpec``)."""
-    if model.records is not None and model.text is not None:
-        raise ValueError("give `records` (parsed) or `text` (raw), not both")
+    if sum(x is not None for x in (model.records, model.text, model.query)) > 1:
+        raise ValueError("give one of `records` (parsed), `text` (raw) or `query` (LogQL, to Loki), not several")
     if model.reference is not None and model.reference_text is not None:
         raise ValueError("give `reference` (parsed) or `reference_text` (raw), not both")
     return model
@@ -36,6 +36,17 @@ def slo_series_same_length(model: Any) -> Any:
     lengths = {len(v) for v in (model.good, model.bad, model.total, model.values) if v is not None}
     if len(lengths) > 1:
         raise ValueError(f"good, bad, total and values must have the same length; got {sorted(lengths)}")
+    for name in ("good", "bad", "total"):  # counts or rates of events: a negative one is not data (null is none)
+        counts = getattr(model, name) or []
+        if (i := next((i for i, v in enumerate(counts) if v is not None and v < 0), None)) is not None:
+            raise ValueError(f"{name}[{i}] = {counts[i]}: event counts and rates cannot be negative")
+    for name in ("good", "bad"):
+        part, total = getattr(model, name), model.total
+        if part is None or total is None:
+            continue
+        over = next((i for i, (p, t) in enumerate(zip(part, total, strict=True)) if None not in (p, t) and p > t), None)
+        if over is not None:
+            raise ValueError(f"{name}[{over}] = {part[over]} is more than total[{over}] = {total[over]}")
     return model
 
 

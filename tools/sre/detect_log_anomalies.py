@@ -1,9 +1,10 @@
 """detect_log_anomalies: new templates, template-rate bursts and drops, error-level surges per service.
 
-Reads parsed log records (``parse_logs``'s output), raw log text (parsed here with ``parse_log_text``) or, with
-neither, the environment's logs for the last ``lookback_minutes``. The algorithm and its defaults are in
-``diagnosis.log_anomalies``; the anomalies it returns go straight into ``correlate_incidents`` and
-``rank_root_causes`` (``anomalies``), beside metric anomalies.
+Reads parsed log records (``parse_logs``'s output), raw log text (parsed here with ``parse_log_text``), a LogQL
+``query`` run on Loki over the last ``lookback_minutes`` (every line it returns, where ``parse_logs``' records stop
+at its ``max_records``) or, with none of them, the environment's logs for the last ``lookback_minutes``. The
+algorithm and its defaults are in ``diagnosis.log_anomalies``; the anomalies it returns go straight into
+``correlate_incidents`` and ``rank_root_causes`` (``anomalies``), beside metric anomalies.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.diagnosis import Anomaly
 from genaiops.tools.sre.diagnosis.log_anomalies import LogAnomaly, LogAnomalyParams, find_log_anomalies, to_anomalies
 from genaiops.tools.sre.logs import LogFormat, LogRecord, TemplateMiner, parse_log_text
+from genaiops.tools.sre.resource_needs import parse_logs_needs
 
 _D = LogAnomalyParams()
 
@@ -25,6 +27,13 @@ _D = LogAnomalyParams()
 class DetectLogAnomaliesSpec(BaseModel, defer_build=True):
     records: list[LogRecord] | None = Field(default=None, description="parsed log records (from parse_logs)")
     text: str | None = Field(default=None, description="or raw log text (plain, JSON lines, syslog, Loki JSON)")
+    query: str | None = Field(
+        default=None,
+        max_length=10_000,
+        description="or a LogQL log query run on Loki over the last `lookback_minutes` (needs GENAIOPS_LOKI_URL); "
+        "every line returned is judged",
+    )
+    limit: int = Field(default=5000, ge=1, le=100_000, description="with `query`: most lines Loki returns")
     format: LogFormat = Field(default="auto", description="format of `text` and `reference_text`")
     reference: list[LogRecord] | None = Field(
         default=None, description="baseline records (e.g. the last 7 days); default: the first half of the input"
@@ -32,7 +41,7 @@ class DetectLogAnomaliesSpec(BaseModel, defer_build=True):
     reference_text: str | None = Field(default=None, description="or the baseline as raw log text")
     service: str | None = Field(default=None, description="service of lines that name none")
     lookback_minutes: int = Field(
-        default=90, ge=10, le=7 * 1440, description="with no records or text: read this much of the environment's logs"
+        default=90, ge=10, le=7 * 1440, description="with `query`, or no records or text: read this much of the logs"
     )
     end: datetime | None = Field(default=None, description="end of the searched span; default: the run's time")
     services: list[str] | None = Field(default=None, description="environment logs only: these services")
@@ -73,10 +82,10 @@ class DetectLogAnomaliesResult(BaseModel, defer_build=True):
     skipped: int = Field(description="lines that could not be read (see parse_logs for why)")
     templates: int
     services_anomalous: list[str]
-    baseline: str = Field(description="what the input was compared with")
+    baseline: str = Field(description="what the input was compared with (and lines that name no service, not judged)")
 
 
-@tool()
+@tool(uses=("loki",), needs=parse_logs_needs)
 def detect_log_anomalies(args: DetectLogAnomaliesSpec, ctx: ToolContext) -> DetectLogAnomaliesResult:
     """Find what changed in the logs, per service: new templates (never seen in the reference window, or in
     the first half of the input when no reference is given), template-rate bursts and drops against the
@@ -85,21 +94,33 @@ def detect_log_anomalies(args: DetectLogAnomaliesSpec, ctx: ToolContext) -> Dete
     10:03 (...); never seen in the last 7 days". Defaults: 1-minute buckets judged over 5-minute windows; the
     usual count is the baseline's trimmed mean; a burst is >= 3x usual, >= 10 lines over it and z >= 4; a drop
     is <= 0.25x a usual of >= 20 lines a window; a new template needs 3 lines (1 at warn level or worse).
-    Reads the environment's logs for the last `lookback_minutes` when given no records or text."""
+    Give `records` (parse_logs returns its first `max_records` only), `text`, or a LogQL `query` (Loki); with
+    none, reads the environment's logs for the last `lookback_minutes`."""
     miner = TemplateMiner()
     reference = args.reference
     if args.reference_text is not None:
         reference = _parse(args.reference_text, args, miner, "reference_text")[0]
-    end = args.end
+    end, cut = args.end, False
     if args.records is not None:
         records, skipped = args.records, 0
+    elif args.query is not None:
+        end = end or ctx.now
+        records, skipped, cut = _from_loki(args, ctx, end, miner)
     else:
         text = args.text
         if text is None:
             end = end or ctx.now
             text = _environment_logs(ctx, end - timedelta(minutes=args.lookback_minutes), end, args.services)
         records, skipped = _parse(text, args, miner, "text")
+    if args.service is None and records and not any(r.service for r in records):
+        raise ToolInputError(
+            f"no line names its service ({len(records)} line(s); a service comes from a JSON `service`/`app` "
+            "field, a syslog app or tag, a Loki label): give `service` for them, or nothing can be judged per "
+            "service"
+        )
     found, note = find_log_anomalies(records, reference, args.params(), service=args.service, end=end)
+    if cut:
+        note += f"; Loki returned its limit of {args.limit} lines, the earliest: raise `limit` or narrow the window"
     return DetectLogAnomaliesResult(
         anomalies=to_anomalies(found),
         findings=found,
@@ -110,6 +131,17 @@ def detect_log_anomalies(args: DetectLogAnomaliesSpec, ctx: ToolContext) -> Dete
         services_anomalous=sorted({a.service for a in found}),
         baseline=note,
     )
+
+
+def _from_loki(
+    args: DetectLogAnomaliesSpec, ctx: ToolContext, end: datetime, miner: TemplateMiner
+) -> tuple[list[LogRecord], int, bool]:
+    """Every line the query returns over the last `lookback_minutes` (no lines: nothing to judge, not an error),
+    the lines skipped, and whether Loki stopped at `limit`."""
+    loki = ctx.resource("loki")  # raises, naming GENAIOPS_LOKI_URL, when not configured
+    text = loki.query_range(args.query, end - timedelta(minutes=args.lookback_minutes), end, args.limit)
+    parsed = parse_log_text(text, fmt="loki", service=args.service, miner=miner)
+    return parsed.records, len(parsed.skipped), len(parsed.records) + len(parsed.skipped) >= args.limit
 
 
 def _parse(text: str, args: DetectLogAnomaliesSpec, miner: TemplateMiner, field: str) -> tuple[list[LogRecord], int]:

@@ -135,7 +135,14 @@ def _inline(slo: SLOSpec, series: SLOSeries) -> Events:
                                  total * series.step_seconds)  # fmt: skip
     if series.values is None:
         raise ToolInputError(f"series: SLO {slo.name} ({sli.type} of {sli.metric}) reads `values`: give them")
-    return _slices(slo, series.start, series.step_seconds, _array(series.values))
+    values = _array(series.values)
+    if sli.type == "error_ratio" and (wrong := np.flatnonzero((values < 0) | (values > 1))).size:
+        i = int(wrong[0])
+        raise ToolInputError(
+            f"series.values[{i}] = {series.values[i]}: SLO {slo.name} reads an error ratio, the share of bad "
+            "events from 0 to 1 (a percentage? divide by 100)"
+        )
+    return _slices(slo, series.start, series.step_seconds, values)
 
 
 def _slices(slo: SLOSpec, start: datetime, step: float, values: np.ndarray) -> Events:

@@ -139,6 +139,29 @@ def test_bad_choices_are_input_errors_naming_the_fix(args: dict, resources: dict
         call(args, **resources)
 
 
+RATIO = {"name": "a", "service": "checkout", "objective": "availability", "target": 99.9,
+         "sli": {"type": "ratio", "good": "g", "total": "t"}}
+SHARE = {"name": "b", "service": "checkout", "objective": "availability", "target": 99.9,
+         "sli": {"type": "error_ratio", "metric": "error_rate"}}
+
+
+@pytest.mark.parametrize(
+    ("slo", "series", "message"),
+    [
+        (RATIO, {"good": [5, 5], "total": [1, 1]}, "good[0] = 5.0 is more than total[0] = 1.0"),
+        (RATIO, {"good": [1, -1], "total": [1, 1]}, "good[1] = -1.0: event counts and rates cannot be negative"),
+        (SHARE, {"values": [0.1, 1.5]}, "series.values[1] = 1.5: SLO b reads an error ratio"),
+    ],
+)  # fmt: skip
+def test_inline_series_that_cannot_be_events_are_input_errors(slo: dict, series: dict, message: str) -> None:
+    """Inline samples with more good events than events, a negative count, or an error ratio over 1 are input
+    errors naming the sample; before, they were clipped into a budget quietly (good > total: 0 % spent; a
+    negative good: a 500x burn)."""
+    series = {"start": "2026-01-05T10:00:00Z", "step_seconds": 60, **series}
+    with pytest.raises(ToolInputError, match=re.escape(message)):
+        call({"slo": slo, "series": series})
+
+
 def test_no_slo_for_the_service_is_an_empty_answer() -> None:
     """The SRE playbook asks about any service: one without an SLO gets no evaluation, not an error."""
     result = call({"service": "geo"}, slos=catalogue(), environment=estate())

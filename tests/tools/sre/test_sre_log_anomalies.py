@@ -94,6 +94,41 @@ def test_records_from_parse_logs_are_judged_like_text():
     assert [f.kind for f in from_records.findings] == ["burst"]
 
 
+class _Loki:
+    """A fake Loki resource: query_range answers the rows as one stream per service, as many as `limit` allows."""
+
+    where = "Loki at http://127.0.0.1:3100"
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows, self.asked = sorted(rows, key=lambda r: r["ts"]), []
+
+    def query_range(self, query: str, start: datetime, end: datetime, limit: int) -> str:
+        self.asked.append((query, start, end, limit))
+        streams: dict[str, list] = {}
+        for r in self.rows[:limit]:
+            ns = int(datetime.fromisoformat(r["ts"]).timestamp()) * 10**9
+            streams.setdefault(r["service"], []).append([str(ns), f"{r['level'].upper()} {r['msg']}"])
+        result = [{"stream": {"service_name": s}, "values": v} for s, v in streams.items()]
+        return json.dumps({"status": "success", "data": {"resultType": "streams", "result": result}})
+
+
+def test_a_loki_query_is_judged_whole_where_parse_logs_records_stop_at_max_records():
+    """parse_logs returns its first 500 records, so detection over them misses a surge in the last lines; a
+    LogQL `query` to detect_log_anomalies reads every line Loki returns over `lookback_minutes` and finds it,
+    and says when Loki stopped at `limit`."""
+    rows = steady(minutes=range(0, 110)) + _lines("checkout", range(100, 105), 60, "error", "disk full on /{n}", 5)
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0 + timedelta(minutes=110))
+    parsed = load_tools().get("parse_logs").invoke({"content": text(rows)}, ctx)
+    assert len(parsed.records) == 500 < parsed.lines and detect({"records": parsed.records}, ctx).findings == []
+    loki = _Loki(rows)
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=ctx.now, resources={"loki": loki})
+    found = detect({"query": '{service_name="checkout"}', "lookback_minutes": 110}, ctx)
+    assert found.lines == len(rows) and {"error_surge", "new_template"} <= {f.kind for f in found.findings}
+    assert loki.asked == [('{service_name="checkout"}', T0, T0 + timedelta(minutes=110), 5000)]
+    capped = detect({"query": "{}", "lookback_minutes": 110, "limit": 300}, ctx)
+    assert capped.lines == 300 and "Loki returned its limit of 300 lines" in capped.baseline
+
+
 def test_a_drop_of_the_whole_log_volume_is_reported_once():
     """A service that stops writing (requests no longer arrive) is one volume drop, not one per template."""
     rows = [r for r in steady() if r["ts"] < (T0 + timedelta(minutes=40)).isoformat()]
@@ -128,7 +163,7 @@ def test_an_error_surge_spread_over_many_templates_is_found():
 
 def test_bad_log_input_gets_a_clear_error():
     """Text with no readable line, records and text together, or no logs to read are input errors saying why."""
-    with pytest.raises(ToolInputError, match="not both"):
+    with pytest.raises(ToolInputError, match="not several"):
         detect({"text": "x", "records": []})
     with pytest.raises(ToolInputError, match="jsonl"):
         detect({"text": "\x00\x01 binary junk\n", "format": "jsonl"})
@@ -137,6 +172,21 @@ def test_bad_log_input_gets_a_clear_error():
         detect({}, real)
     with pytest.raises(ToolInputError, match="exports no logs"):
         detect({}, ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0, resources={"environment": 1}))
+
+
+def test_lines_that_name_no_service_are_an_error_or_a_note_never_silently_dropped():
+    """Plain lines with no service and no `service` argument: an input error saying to give it (they found
+    nothing before, silently); with `service` the same lines are judged; when only some lines lack a service,
+    the others are judged and `baseline` says how many were not."""
+    rows = steady() + _lines("checkout", range(50, 55), 60, "error", "Connection refused to 10.0.0.{n}:5432", 9)
+    plain = "".join(f"{r['ts']} {r['level'].upper()} {r['msg']}\n" for r in sorted(rows, key=lambda r: r["ts"]))
+    with pytest.raises(ToolInputError, match="no line names its service .* give `service`"):
+        detect({"text": plain})
+    judged = detect({"text": plain, "service": "checkout"})
+    assert "checkout" in judged.services_anomalous and "error_surge" in " ".join(judged.report)
+    unnamed = [{k: v for k, v in r.items() if k != "service"} for r in rows if "refused" in r["msg"]]
+    mixed = detect({"text": text(steady() + unnamed)})
+    assert f"{len(unnamed)} line(s) name no service and were not judged" in mixed.baseline
 
 
 # -- log evidence in diagnosis -----------------------------------------------------------------------------------

@@ -296,6 +296,28 @@ def test_binary_malformed_and_huge_lines_are_skips_or_notes():
     assert [s.line_no for s in bad.skipped] == [2, 4] and "not JSON" in bad.skipped[0].reason
 
 
+DEEP = '{"a": ' + "[" * 100_000 + "]" * 100_000 + "}"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "auto"])
+def test_a_json_line_nested_past_the_decoders_depth_is_one_skip_not_a_failed_task(fmt):
+    """parse_logs (as a task runs it) on JSON lines, one nested deeper than json.loads can go: that line is a
+    skip saying so, the others parse (given as jsonl or detected). It raised RecursionError, failing the task."""
+    content = '{"msg": "a"}\n' + DEEP + '\n{"msg": "b"}\n'
+    out = load_tools().get("parse_logs").invoke({"content": content, "format": fmt}, _ctx())
+    assert [r.message for r in out.records] == ["a", "b"]
+    assert [(s.line_no, "nested too deeply" in s.reason) for s in out.skipped] == [(2, True)]
+
+
+def test_a_loki_answer_nested_past_the_decoders_depth_is_a_clear_error():
+    """A Loki answer nested deeper than json.loads can go is a LogFormatError saying so; a log line in a good
+    answer nested that deep is read as a plain line."""
+    with pytest.raises(LogFormatError, match="nested too deeply"):
+        parse_log_text('{"data": ' + "[" * 100_000 + "]" * 100_000 + "}", fmt="loki")
+    parsed = parse_log_text(_loki(({"app": "a"}, [["1767607200000000000", DEEP]])), fmt="loki")
+    assert len(parsed.records) == 1 and parsed.skipped == []
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [

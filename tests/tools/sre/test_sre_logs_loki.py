@@ -147,12 +147,13 @@ def test_cli_runs_a_log_query_with_a_secret_header_and_keeps_no_secret(tmp_path,
 
 
 def test_cli_refuses_a_log_query_without_loki(tmp_path):
-    """Without GENAIOPS_LOKI_URL, a parse_logs query task is a validation error naming the setting (exit 2)."""
+    """Without GENAIOPS_LOKI_URL, a parse_logs query task is a validation error naming the setting and the page
+    that documents it, docs/logs.md (the README's Real systems sections say nothing of Loki) (exit 2)."""
     scenario = tmp_path / "logs.yaml"
     scenario.write_text("name: logs\ntasks:\n  - id: q\n    tool: parse_logs\n    args: {query: '{job=\"x\"}'}\n")
     result = _cli(tmp_path, ["run", scenario])
     assert result.returncode == 2, result.stdout + result.stderr
-    assert "task 'q': tool parse_logs needs Loki: set GENAIOPS_LOKI_URL" in result.stderr
+    assert "task 'q': tool parse_logs needs Loki: set GENAIOPS_LOKI_URL (see docs/logs.md)" in result.stderr
     assert "Traceback" not in result.stderr
 
 

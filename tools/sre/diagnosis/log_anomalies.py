@@ -426,6 +426,8 @@ def find_log_anomalies(
         found += whole if whole and (rest_fell or not drops[svc]) else drops[svc]
     found.sort(key=lambda a: (a.onset, a.service, a.kind, a.template or ""))
     note = f"baseline: {frame.about} ({len(base)} lines); searched from {frame.live_start:%Y-%m-%d %H:%M} UTC"
+    if service is None and (unnamed := sum(1 for r in (*base, *live) if r.ts is not None and not r.service)):
+        note += f"; {unnamed} line(s) name no service and were not judged: give `service` for them"
     return found, note
 
 

@@ -56,6 +56,7 @@ Item = Entry | LogSkip
 TS_KEYS = ("ts", "time", "timestamp", "@timestamp", "datetime", "date", "t")
 LEVEL_KEYS = ("level", "severity", "lvl", "loglevel", "log.level", "levelname", "severity_text", "status")
 MSG_KEYS = ("msg", "message", "log", "text", "event", "body", "@message")
+TOO_DEEP = "JSON nested too deeply to read (past the decoder's depth)"
 SERVICE_KEYS = ("service", "service.name", "service_name", "app", "application", "logger", "logger_name", "component")
 
 
@@ -312,6 +313,9 @@ def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
         except ValueError as exc:
             yield LogSkip(line_no=line_no, reason=f"not JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            yield LogSkip(line_no=line_no, reason=TOO_DEEP)
+            continue
         if not isinstance(obj, dict):
             yield LogSkip(line_no=line_no, reason=f"a JSON {type(obj).__name__}, not an object with a message")
             continue
@@ -495,6 +499,8 @@ def loki_streams(text: str) -> list[Any]:
         raise LogFormatError(
             f"Loki answer: not JSON ({exc.msg} at line {exc.lineno}); give the body of /loki/api/v1/query_range"
         ) from None
+    except RecursionError:
+        raise LogFormatError(f"Loki answer: {TOO_DEEP}; give the body of /loki/api/v1/query_range") from None
     data = doc.get("data") if isinstance(doc, dict) else None
     if not isinstance(data, dict) or not isinstance(data.get("result"), list):
         raise LogFormatError("Loki answer: no data.result list; give the body of /loki/api/v1/query_range")
@@ -515,7 +521,7 @@ def _loki_entry(line_no: int, ns: int, labels: dict[str, str], line: str, max_ch
     if body.lstrip().startswith("{"):
         try:
             obj = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # read as a plain line
             obj = None
         if isinstance(obj, dict):
             entry = json_entry(line_no, obj, max_chars)
