@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 from datadir import default_data_dir
-from ops_series_data import DAY, KINDS, PROBATION_DAYS, SPLITS, STEP_S, OpsSeries, split
+from ops_series_data import DAY, KINDS, PROBATION_DAYS, SPLITS, STEP_S, OpsSeries, series_limit, split
 
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, group_anomalies, score
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score, points_per_day
@@ -233,7 +233,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the evaluation sets")
     parser.add_argument("--split", choices=sorted(SPLITS), default="heldout")
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N series")
+    parser.add_argument("--limit", type=series_limit, default=0, help="score only the first N series")
     parser.add_argument("--nab", action="store_true", help="also score NAB (DIR/nab) for the side-by-side")
     options = parser.parse_args()
     corpus, source = load(options.data, options.split)

@@ -401,10 +401,18 @@ def write(out: Path, limit: int = 0) -> None:
     (out / "labels.json").write_text(json.dumps(labels, indent=1) + "\n")
 
 
+def series_limit(text: str) -> int:
+    """``--limit N`` of both ops-series scripts: a count of series (0: all). A negative N sliced series off the end."""
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is not a count of series: give N >= 1 (0, or no --limit: all)")
+    return value
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder to write dev/, heldout/, labels.json")
-    parser.add_argument("--limit", type=int, default=0, help="write only the first N series of each split")
+    parser.add_argument("--limit", type=series_limit, default=0, help="write only the first N series of each split")
     options = parser.parse_args()
     write(options.out, options.limit)
     print(f"wrote {options.out}/dev, {options.out}/heldout and {options.out}/labels.json")

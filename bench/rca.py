@@ -326,6 +326,8 @@ def main() -> None:
         "--logs", action="store_true", help="with --realistic: the simulator's logs join the metrics as evidence"
     )
     args = parser.parse_args()
+    if (args.dev or args.logs) and not args.realistic:  # else the classic held-out run would pass for the asked one
+        parser.error(f"{'--dev' if args.dev else '--logs'} applies to the realistic incidents: add --realistic")
     per_kind, per_topology = (8, 20) if args.quick else (22, 60)
     if args.realistic:
         main_realistic(args.quick, args.dev, per_kind, args.logs)

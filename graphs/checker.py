@@ -218,12 +218,10 @@ class Checker:
             path = (*at, "args", *err["loc"])
             if err["type"] == "missing":
                 self.add(path, f"missing argument {key!r} for tool {tool.name}", f"add `{key}:` under args")
-            else:
-                self.add(
-                    path,
-                    f"argument {shorten('.'.join(map(str, err['loc'])), quote=False)}: {err['msg']} "
-                    f"(got {shorten(err.get('input'))})",
-                )
+            else:  # a rule over several arguments has no place: say the rule, not "argument : Value error, ..."
+                place = f"argument {shorten('.'.join(map(str, err['loc'])), quote=False)}: " if err["loc"] else ""
+                message = err["msg"].removeprefix("Value error, ")
+                self.add(path, f"{place}{message} (got {shorten(err.get('input'))})")
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
         if ref.task == "params" and ref.task not in self.known:  # a file with `params:` has none left by now

@@ -4,6 +4,11 @@ checked only as far as the upstream's result model reaches."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from genaiops.errors import GraphValidationError
@@ -195,3 +200,19 @@ def test_a_reference_to_a_broken_task_reports_only_that_task():
 def test_a_reference_to_a_whole_output_is_not_checked_further():
     """`${a}` (a task's whole output) needs no field check."""
     valid(A_NOOP + "  - id: b\n    tool: echo\n    args: {value: '${a}'}\n")
+
+
+def test_a_rule_over_several_arguments_reads_as_the_rule(tmp_path) -> None:
+    """`genaiops scenario validate` of rank_root_causes given neither anomalies nor metrics: the line says what to
+    give, without pydantic's 'Value error,' and an empty 'argument :' place (exit 2)."""
+    graph = tmp_path / "rank.yaml"
+    graph.write_text(HEAD + "  - id: rank\n    tool: rank_root_causes\n    args: {service: checkout}\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "genaiops"), "scenario", "validate", str(graph)],
+        env=env, capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    said = done.stdout + done.stderr
+    assert done.returncode == 2, said
+    assert "rank.yaml:5: tasks[0].args: give `anomalies` (from a detector or alerts) or `metrics`" in said
+    assert "Value error" not in said and "argument :" not in said

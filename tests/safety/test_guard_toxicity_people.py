@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -157,6 +158,24 @@ def test_toxicity_bench_runs_on_a_tiny_sample(tmp_path: Path) -> None:
     assert "people, not words (default)" in out
     assert "Davidson: skipped" in out
     assert "PII — own ops-language set" in out
+    assert "Presidio's set skipped — missing evaluation data" in out
+
+
+def test_toxicity_bench_prints_presidio_beside_the_own_pii_set(tmp_path: Path) -> None:
+    """With Presidio's file under --data, its held-out templates are scored in the own PII table's last row."""
+    folder = tmp_path / "pii" / "presidio_synth"
+    folder.mkdir(parents=True)
+    email = {"entity_type": "EMAIL_ADDRESS", "start_position": 9, "end_position": 26}
+    rows = [{"full_text": f"write to ann{i}@example.org today", "spans": [email], "template_id": i} for i in range(10)]
+    (folder / "synth_dataset_v2.json").write_text(json.dumps(rows))
+    result = subprocess.run(
+        [sys.executable, "bench/toxicity.py", "--sample", "6", "--data", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [row] = [line for line in result.stdout.splitlines() if line.startswith("| Presidio held-out")]
+    assert row.split("|")[2].strip() == "pii, all entity types (this tree)"
+    assert row.split("|")[6].strip() == "1.000"  # F2: every e-mail address found, nothing else
 
 
 def _mask_as_written(text: str) -> str:

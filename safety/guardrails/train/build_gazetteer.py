@@ -152,4 +152,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from genaiops.safety.guardrails.train.cli import run_training
+
+    sys.exit(run_training("build_gazetteer", __doc__.splitlines()[0], main, reads_data=False))

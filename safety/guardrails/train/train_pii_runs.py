@@ -102,4 +102,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from genaiops.safety.guardrails.train.cli import run_training
+
+    sys.exit(run_training("train_pii_runs", __doc__.splitlines()[0], main))

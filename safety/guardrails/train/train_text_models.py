@@ -244,20 +244,25 @@ def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
     return threshold
 
 
+JOBS = {
+    "injection": train_injection,
+    "injection_stems": train_injection_stems,
+    "injection_margin": train_injection_margin,
+    "injection_deepset": train_injection_deepset,
+    "jailbreak": train_jailbreak,
+    "toxicity": train_toxicity,
+    "toxicity_windows": calibrate_toxicity_windows,
+}
+
+
 def main(argv: list[str]) -> None:
-    jobs = {
-        "injection": train_injection,
-        "injection_stems": train_injection_stems,
-        "injection_margin": train_injection_margin,
-        "injection_deepset": train_injection_deepset,
-        "jailbreak": train_jailbreak,
-        "toxicity": train_toxicity,
-        "toxicity_windows": calibrate_toxicity_windows,
-    }
+    """Train the models named in ``argv`` (all of them, but the window calibration, when empty)."""
     everything = ["injection", "injection_stems", "injection_margin", "injection_deepset", "jailbreak", "toxicity"]
     for name in argv or everything:
-        jobs[name]()
+        JOBS[name]()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    from genaiops.safety.guardrails.train.cli import run_training
+
+    sys.exit(run_training("train_text_models", __doc__.splitlines()[0], main, models=tuple(JOBS)))

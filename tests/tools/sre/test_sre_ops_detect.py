@@ -257,3 +257,15 @@ def test_bench_runs_on_a_tiny_written_set_through_its_process(tmp_path):
         assert row in out.stdout
     assert "recall per anomaly kind" in out.stdout
     assert f"NAB figure: python bench/nab.py --data {tmp_path}" in out.stdout
+
+
+@pytest.mark.parametrize("script", ["bench/ops_series.py", "bench/ops_series_data.py"])
+def test_a_negative_limit_is_refused_not_sliced_off_the_end(script, tmp_path):
+    """`--limit -3` scored all but the last 3 series as if that were asked: now exit 2 naming the value."""
+    out = ["--out", str(tmp_path)] if script.endswith("_data.py") else []
+    done = subprocess.run(
+        [sys.executable, script, "--limit", "-3", *out],
+        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout
+    assert "-3 is not a count of series" in done.stderr

@@ -1,6 +1,9 @@
 """Realistic incidents: the new fault kinds' signatures, partial observability, decoy changes, several roots."""
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -396,3 +399,15 @@ def test_a_traffic_surge_is_one_warning_not_a_root():
         {"anomalies": anomalies, "topology": topology, "all_incidents": True}, _ctx(T0)
     )
     assert [r.service for r in ranked.roots] == ["s7"]
+
+
+@pytest.mark.parametrize("flag", ["--dev", "--logs"])
+def test_the_bench_refuses_realistic_only_flags_without_realistic(flag: str) -> None:
+    """`python bench/rca.py --dev` ran the classic held-out set as if asked for the dev seeds: now exit 2, the fix."""
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [sys.executable, "bench/rca.py", flag], cwd=root, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 2, done.stdout
+    assert f"{flag} applies to the realistic incidents: add --realistic" in done.stderr
+    assert done.stdout == ""

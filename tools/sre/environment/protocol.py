@@ -50,8 +50,12 @@ class Environment(Protocol):
 def check_service(topology: ServiceTopology, service: str, field: str = "service") -> str:
     """Return ``service`` if the topology knows it, else raise ``ToolInputError`` with a suggestion."""
     if service not in topology.services:
+        names = sorted(topology.services)
+        known = ", ".join(names) if len(names) <= _NAMED else f"{len(names)} services, e.g. {', '.join(names[:_NAMED])}"
         raise ToolInputError(
-            f"{field}: unknown service {service!r}{did_you_mean(service, topology.services)}; "
-            f"the environment has {len(topology.services)} services"
+            f"{field}: unknown service {service!r}{did_you_mean(service, names)}; the environment has {known}"
         )
     return service
+
+
+_NAMED = 20  # an estate this small lists every service in the error; a larger one names the first few
