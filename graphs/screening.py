@@ -111,7 +111,13 @@ def review_summary(text: str, result: ScreenResult | None) -> str:
     handle = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     verdicts = result.verdicts if result is not None else ()
     found = [f"{v.guardrail} {v.outcome}" for v in verdicts if v.outcome != "pass"]
-    screened = f"guardrails found: {', '.join(found)}" if found else "guardrails found nothing"
+    checked = ", ".join(dict.fromkeys(v.guardrail for v in verdicts))
+    if found:
+        screened = f"guardrails found: {', '.join(found)}"
+    elif checked:  # say which ran: a pipeline without toxicity or PII checks finding nothing is not "clean"
+        screened = f"nothing found by {checked} (nothing else was checked)"
+    else:
+        screened = "not screened by any guardrail"
     return f"{REVIEW_MARK} #{handle}: {len(text)} characters, untrusted data withheld from the model; {screened}⟧"
 
 

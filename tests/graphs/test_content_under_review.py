@@ -177,3 +177,19 @@ def test_the_session_swaps_its_own_handles_back_and_refuses_forged_ones() -> Non
     forged = spec.parse_args({"text": shown["text"].replace("#", "#0", 1)})
     with pytest.raises(Refused):
         session._reveal("safety_reviewer", spec, forged)
+
+
+def test_a_handle_says_which_guardrails_ran_when_they_found_nothing() -> None:
+    """Under the `tasks` guardrails (injection and secrets only) an abusive text under review finds nothing: the
+    handle names the guardrails that ran, so the reviewer's model does not read it as "clean"."""
+    from genaiops.graphs.screening import review_summary
+
+    screen = load_guardrails(load_settings(guardrails="tasks"))
+    abuse = "Sam, you are useless and everyone on this team knows it."
+    summary = review_summary(abuse, screen.screen("input", abuse))
+    assert (
+        summary.startswith(REVIEW_MARK) and "nothing found by " in summary and "(nothing else was checked)" in summary
+    )
+    ran = summary.split("nothing found by ", 1)[1].split(" (nothing else", 1)[0].split(", ")
+    assert ran and all(name in summary for name in ran) and not any("toxic" in name for name in ran)
+    assert review_summary(abuse, None).endswith("not screened by any guardrail⟧")
