@@ -30,12 +30,13 @@ __all__ = [
 CUES: dict[str, tuple[str, ...]] = {
     "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
                  "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer",
-                 "restaur", "remet", "revenez"),
+                 "restaur", "remet", "revenez", "regresa", "regrese"),
     "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena",
                 "relancer l'entrainement", "relance l'entrainement"),
-    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed"),
+    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed", "desvi"),
     "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
-                "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging", "saca"),
+                "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging", "saca",
+                "desplieg", "despleg", "liberar", "libera"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite",
                  "puntu", "vergleich", "frente a", "compar", "gegenuber"),
@@ -47,9 +48,10 @@ CUES: dict[str, tuple[str, ...]] = {
                  "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
                  "erreurs", "analyse", "lento", "errores", "investiga", "wrong with", "ursache", "la cause",
                  "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
-                 "investigu", "untersuch", "lenta", "le pasa"),
+                 "investigu", "untersuch", "lenta", "le pasa", "caido", "caida", "se cayo", "en panne", "ausgefall",
+                 "falla"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
-                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv"),
+                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
             "replica", "quota", "access", "cron", "backup", "back up", "dns", "firewall", "certificate",
             "on-call", "on call", "redemarr", "reinicia", "maintenance", "neustart", "zugriff", "berechtigung",
@@ -83,6 +85,10 @@ CUE_PATTERNS["ops"] = re.compile(CUE_PATTERNS["ops"].pattern + r"|(?<!\w)start(?
 """German restarts with the separable verb too: "startet bitte die Kafka-Broker in staging neu"."""
 CUE_PATTERNS["release"] = re.compile(CUE_PATTERNS["release"].pattern + r"|(?<!\w)gib(?:t)?(?:\s+\S+){0,6}?\s+frei\b")
 """German releases with the separable verb: "gib summary_de v9 für staging frei"."""
+CUE_PATTERNS["release"] = re.compile(
+    CUE_PATTERNS["release"].pattern + r"|(?<!\w)sub[ea]\w* (?:\S+ )?a (?:prod|staging)"
+)
+"""Spanish puts a release up: "súbela a prod"."""
 CUE_PATTERNS["rollback"] = re.compile(CUE_PATTERNS["rollback"].pattern + r"|(?<!\w)roll(?:ed|ing)? \S+ back\b")
 """A rollback with its object inside the verb: "roll leadgen-clf back from v8 to v7"."""
 
@@ -120,7 +126,7 @@ _RESULT = (
     r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
     r"|ist bestatigt|bestanden|est confirmee?|a reussi|esta confirmad[oa]"
     r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
-    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]"
+    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]|(?:ya )?sali[oó] bien|fue bien"
     r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
     r"|ran|fixed|checked|completed)"
     r"|(?:is|are|was|were) (?:clean|green|stable|archived)"

@@ -36,6 +36,10 @@ ASKED_FLOOR = 0.01
 """The classifier's least probability for the asking clause's intent to win over its own first choice."""
 
 
+_RUN_VERB = re.compile(r"\brun (?=(?:the|an?) )")
+""""run" as the verb that starts work ("run the eval suite on X", "run a drift check"), which no run is asked about."""
+
+
 def asked_intent(folded: str) -> str | None:
     """The intent the asking clauses name when a request also has context clauses whose cues name another: the
     cues (outside negations) of the clauses that ask are all of one kind and a cue outside them is of another
@@ -49,7 +53,7 @@ def asked_intent(folded: str) -> str | None:
     asked, context, open_context = set(), set(), False
     for kind, pattern in CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
-            if any(a <= m.start() < b for a, b in negated):
+            if any(a <= m.start() < b for a, b in negated) or kind == "status" and _RUN_VERB.match(folded, m.start()):
                 continue
             is_done = any(a <= m.start() < b for a, b in done)
             if asks:
@@ -123,6 +127,10 @@ def overrule(text: str, fixed: str, chosen: str, probability: Callable[[str], fl
         chosen = asked
     if general_question(text) and "out_of_scope" in classes:  # "what is a canary release?"
         return "out_of_scope"
+    if chosen == "run_status_query" and not RULES["run_id"].search(text) and _RUN_VERB.search(fixed):
+        named = one_kind_named(_RUN_VERB.sub("", fixed), text)  # "run the eval suite on X v9": work to start
+        if named in classes and probability(named) >= ASKED_FLOOR:
+            return named
     if chosen in _QUERY_ID:  # "status of ap-5e00b1c9aa31?": the id's form names the queue
         other = next(intent for intent in _QUERY_ID if intent != chosen)
         if other in classes and RULES[_QUERY_ID[other]].search(text) and not RULES[_QUERY_ID[chosen]].search(text):

@@ -25,6 +25,7 @@ from genaiops.agents.planner.features import intent_features, prepare, tag_featu
 from genaiops.agents.planner.intent_rules import overrule
 from genaiops.agents.planner.lexicon import Lexicon
 from genaiops.agents.planner.readings import (
+    SERVICE_WORDS,
     environment_named,
     foreign_metric,
     general_question,
@@ -154,6 +155,11 @@ class Model:
             named["model"] = named.pop("feature")
         named = kinds_said(text, named)
         named = names_by_neighbours(text, named, self.common | ARTICLES)
+        env = named.get("environment", "")
+        if "service" not in named and "-" in env and re.search(rf"(?<![\w-]){re.escape(env)}\s+(?:{_SAID})\b", text):
+            named["service"] = named.pop("environment")  # "promo-engine latency spiked": a service, no environment
+        if intent == "drift_check" and "prompt" in named and "feature" not in named:
+            named["feature"] = named.pop("prompt")  # a drift check is of a model's inputs, never of a prompt
         if "service" not in named:
             service = known_service(words, [fold(w) for w in words], self.known, set(named.values()))
             service = service or service_by_suffix(text, set(named.values()))
@@ -174,8 +180,8 @@ class Model:
         dataset = named.get("dataset", "")
         if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
-        if intent == "approval_query" and "requester" not in named and not RULES["approval_id"].search(text):
-            requester = requester_at_end(text, self.common | ARTICLES)
+        if intent in _QUERIES and "requester" not in named and not RULES[_QUERIES[intent]].search(text):
+            requester = requester_at_end(text, self.common | ARTICLES, runs=intent == "run_status_query")
             if requester and requester not in named.values():  # "... especially for prod?": the environment
                 named["requester"] = requester
         return named
@@ -183,6 +189,10 @@ class Model:
 
 _DRIFT_WORD = re.compile(r"drift|derive|deriva|psi\b|distribution|shift")
 """Words of drift (folded): a retrain request that names a feature says it drifted."""
+_SAID = "|".join(sorted(SERVICE_WORDS - {"is", "has", "was", "ist", "hat", "went", "keeps", "shows", "looks", "seems"}))
+"""Signal and service words after a name that make it a service ("promo-engine p99", "webhooks-out pods")."""
+_QUERIES = {"approval_query": "approval_id", "run_status_query": "run_id"}
+"""The desk's queue queries and their ids: a query that names no id may name the person it is about."""
 _ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})
 """Intents whose request names a model whenever it names a dataset: of the train and blind requests that name a
 dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one is the model."""

@@ -156,7 +156,8 @@ def foreign_metric(text: str) -> str | None:
 
 
 _FOREIGN_METRIC = re.compile(
-    r"(?<![\w-])((?:latenz|latence|latencia)(?: p\d\d)?|fehlerrate|fehlerquote|taux d'erreurs?|tasa de errore?s?)"
+    r"(?<![\w-])((?:latenz|latence|latencia)(?: p\d\d)?|fehlerrate|fehlerquote|taux d'erreurs?|tasa de errore?s?"
+    r"|memoria|m[ée]moire|speicherverbrauch|queue depth|queue lag)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -216,6 +217,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "prompt",
             r"\bprompts?(?: (?:for|of|called|named))?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
+            r"|\beval(?:uate|ute|aute)?"
             r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
         ),
         (
@@ -223,7 +225,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
-            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade"
+            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade|\bregres[ae]\w*"
             r"|\bdriftet",
         ),
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
@@ -238,7 +240,8 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
             r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
             r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
-            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?",
+            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?"
+            r"|\b(?:restart|reboot|scale|red[ée]marr\w*|reinici\w*|skalier\w*|escal[ae]|neustart\w*)",
         ),
     )
 )
@@ -264,10 +267,11 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
     for slot, words in (
         ("prompt", r"prompt|evaluation|eval|release"),
+        ("feature", r"drift(?:s|ed)?|ha cambiado|has (?:changed|shifted)"),
         (
             "model",
-            r"model|modell|retrain(?:ing)?|rollback|(?:(?:mit|auf) \S+ )?neu trainier\w*|(?:muss|soll|sollte) neu"
-            r"|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
+            r"model|modell|retrain(?:ing)?|refresh|rollback|(?:(?:mit|auf) \S+ )?neu trainier\w*"
+            r"|(?:muss|soll|sollte) neu|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
         ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
         ("dataset", r"backfill|dataset|datensatz"),
@@ -347,7 +351,9 @@ def environment_named(text: str) -> str | None:
     return m.group(1)
 
 
-_SERVICE_SUFFIX = re.compile(r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|gateway|service))(?![\w@/=-])")
+_SERVICE_SUFFIX = re.compile(
+    r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|gateway|gw|service|core|proxy|sync|worker))(?![\w@/=-])"
+)
 """A name ending as services are named (``suche-api``, ``pagos-gateway``, ``caddie-svc``)."""
 
 
@@ -364,13 +370,15 @@ _MODEL_PLACE = re.compile(
     r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)"
     r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d"
     r"|\b(?:retraining|rollback) (?:von|de|del) (\w[\w-]*)"
+    r"|\b(?:undo|revert|roll back) (?:the )?(?:last |latest )?deploy(?:ment)? of (\w[\w-]*)"
     r"|\b(\w[\w-]*)(?: (?:in|von|auf|mit) \S+)? (?:auf v?\d[\w.]* zur[uü]ck|neu (?:zu )?trainier\w*)",
     re.IGNORECASE,
 )
 """Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
 _SERVICE_PLACE = re.compile(
     r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b|\b(?:incidente en|incident sur|vorfall bei|st[oö]rung bei)"
-    r" (\w[\w-]*)",
+    r" (\w[\w-]*)|\b(?:look(?:ing)? (?:into|at)|dig into|investigate) (\w[\w-]*) (?:p\d\d|latency|cpu|memory|errors"
+    r"|error rate|timeouts|5xx)\b",
     re.IGNORECASE,
 )
 """A plain word said of as a service: "the wishlist service"."""
@@ -399,7 +407,13 @@ def rollback_target_in_passing(text: str, version: str) -> bool:
 
 _WAITING_ON = re.compile(
     r"(?:\bfor|\bpour|\bf[uü]r|\bpara|\battendent|\bpendientes(?: de)?|\bwaiting on|\bwartet auf|\bwarten auf"
-    r"|\ben attente de)\s+([^\W\d_][\w'-]*)\s*[?.!]*\s*$",
+    r"|\ben attente de|\baprobaci[oó]n de|\bapprobation de|\besperando a)\s+([^\W\d_][\w'-]*)"
+    r"(?:\s+to (?:approve|sign off|review))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_STARTED_BY = re.compile(
+    r"(?:\blanz[oó]|\blanzad[ao]s? por|\bstarted by|\bkicked off by|\blaunched by|\blanc[ée]e?s? par"
+    r"|\bgestartet von|\bdid)\s+([^\W\d_][\w'-]*)(?:\s+(?:start|kick off|launch)\w*)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 NO_PERSON = frozenset({
@@ -409,12 +423,14 @@ NO_PERSON = frozenset({
 })  # fmt: skip
 
 
-def requester_at_end(text: str, plain: frozenset[str]) -> str | None:
+def requester_at_end(text: str, plain: frozenset[str], runs: bool = False) -> str | None:
     """The person an approval query is about, named last after "for" / pour / für / para / "attendent" /
     "pendientes" ("Quelles approbations sont en attente pour lucie ?", "¿qué aprobaciones tiene pendientes
-    Sofía?"): the tagger learned the English places of a name and misses these. A word of ``plain`` (the words
-    training uses only as words) or a pronoun is nobody."""
-    m = _WAITING_ON.search(text)
+    Sofía?", "anything for greta to approve?"), or with ``runs`` the person who started the runs a run-status
+    query asks about ("¿Qué ejecuciones lanzó mateo?", "which runs did nikhil start?"): the tagger learned the
+    English places of a name and misses these. A word of ``plain`` (the words training uses only as words) or a
+    pronoun is nobody."""
+    m = (_STARTED_BY if runs else _WAITING_ON).search(text)
     if m is None:
         return None
     name = m.group(1)

@@ -46,7 +46,7 @@ _TIME = (
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
-    r"|las \d{1,2}(?::\d\d)?|la una"
+    r"|las \d{1,2}(?::\d\d|h(?:\d\d)?)?(?: y (?:media|cuarto))?|la una(?: y (?:media|cuarto))?|el mediod[ií]a"
     r"|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
     r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|(?:une|\d+) (?:heures?|minutes?|jours?)"
     r"|(?:einer|\d+) (?:stunden?|minuten?|tag(?:en)?)"
@@ -87,7 +87,7 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
     return out
 
 
-VERSION = re.compile(r"(?<![\w.])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
+VERSION = re.compile(r"(?<![\w.])(?<![A-Za-z][-_])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
 _COMPARED = re.compile(
     r"\b(?:ag\w{0,2}ns?t|th?an|vs|versus|v/s|compar\w*|gegen|als|contra|que|rapport|o\w?ver|replac\w*|champion"
     r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b|frente|zu|gegen[uü]ber)\W+(?:\w+\W+){0,3}$",
@@ -209,7 +209,7 @@ _SCENARIO_WORDS = frozenset({
 ARTICLES = frozenset({
     "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "le", "la", "les",
     "un", "une", "du", "el", "los", "las", "una", "unos", "del", "al", "kein", "keine", "keinen", "keinem",
-    "aucun", "aucune", "ningun", "ninguna", "ninguno", "no",
+    "aucun", "aucune", "ningun", "ninguna", "ninguno", "no", "lo",
 })  # fmt: skip
 """Articles (and "no" words) of the four languages: a name slot made only of them is no name ("seit dem Deploy":
 no model "dem"; "Kein Rollback heute": no model "Kein"),
