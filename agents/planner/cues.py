@@ -30,16 +30,17 @@ __all__ = [
 CUES: dict[str, tuple[str, ...]] = {
     "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
                  "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer",
-                 "restaur", "remet", "revenez", "regresa", "regrese"),
+                 "restaur", "remet", "revenez", "regresa", "regrese", "deshaz", "deshag", "echa atras", "echar atras",
+                 "marcha atras"),
     "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena",
                 "relancer l'entrainement", "relance l'entrainement"),
-    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed", "desvi"),
+    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed", "desvi", "han cambiado", "ha cambiado"),
     "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
                 "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging", "saca",
-                "desplieg", "despleg", "liberar", "libera"),
+                "despliega", "desplegar", "liberar", "libera"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite",
-                 "puntu", "vergleich", "frente a", "compar", "gegenuber"),
+                 "puntu", "vergleich", "frente a", "compar", "gegenuber", "prueba", "calidad", "qualite", "qualitat"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
                "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit",
                "inhaltssicherheit", "datos personales", "sicher sind", "sicher ist", "anstoßig", "anstossig"),
@@ -49,7 +50,8 @@ CUES: dict[str, tuple[str, ...]] = {
                  "erreurs", "analyse", "lento", "errores", "investiga", "wrong with", "ursache", "la cause",
                  "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
                  "investigu", "untersuch", "lenta", "le pasa", "caido", "caida", "se cayo", "en panne", "ausgefall",
-                 "falla"),
+                 "falla", "no responde", "ne repond", "antwortet nicht", "not responding", "unresponsive",
+                 "que paso", "que pasa con", "latencia", "latence", "latenz", "picos de", "pico de"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
                  "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
@@ -86,10 +88,14 @@ CUE_PATTERNS["ops"] = re.compile(CUE_PATTERNS["ops"].pattern + r"|(?<!\w)start(?
 CUE_PATTERNS["release"] = re.compile(CUE_PATTERNS["release"].pattern + r"|(?<!\w)gib(?:t)?(?:\s+\S+){0,6}?\s+frei\b")
 """German releases with the separable verb: "gib summary_de v9 für staging frei"."""
 CUE_PATTERNS["release"] = re.compile(
-    CUE_PATTERNS["release"].pattern + r"|(?<!\w)sub[ea]\w* (?:\S+ )?a (?:prod|staging)"
+    CUE_PATTERNS["release"].pattern.replace("|lanzar|lanza|", "|lanza(?:r)?(?! una? )|", 1)
+    + r"|(?<!\w)(?:sub[ea]|pon|activa)\w* (?:\S+ ){0,3}?(?:a|en) (?:prod|produccion|staging)"
 )
 """Spanish puts a release up: "súbela a prod"."""
-CUE_PATTERNS["rollback"] = re.compile(CUE_PATTERNS["rollback"].pattern + r"|(?<!\w)roll(?:ed|ing)? \S+ back\b")
+CUE_PATTERNS["rollback"] = re.compile(
+    CUE_PATTERNS["rollback"].pattern
+    + r"|(?<!\w)roll(?:ed|ing)? \S+ back\b|(?<!\w)(?:vuelv|volv)\w* a (?:la )?(?:version |v\d)"
+)
 """A rollback with its object inside the verb: "roll leadgen-clf back from v8 to v7"."""
 
 
