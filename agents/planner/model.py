@@ -165,12 +165,9 @@ class Model:
             service = service or service_by_suffix(text, set(named.values()))
             if service:
                 named["service"] = service
-        if "metric" not in named:
-            metric = metric_after_service(text, toks, self.known) or ("service" in named and foreign_metric(text))
-            if metric:
-                named["metric"] = metric
-        elif "metric" in named:
-            named["metric"] = latency_metric(text, named["metric"])
+        metric = _metric(text, toks, named, self.known)
+        if metric:
+            named["metric"] = metric
         if "environment" not in named and (production := production_environment(text) or environment_named(text)):
             named["environment"] = production
         if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
@@ -185,6 +182,21 @@ class Model:
             if requester and requester not in named.values():  # "... especially for prod?": the environment
                 named["requester"] = requester
         return named
+
+
+def _metric(text: str, toks: list[tuple[str, int, int]], named: dict[str, str], known: dict[str, str]) -> str | None:
+    """The metric as the text names it: the tagger's, with its latency word before a percentile ("latencia p95")
+    and whole when it is part of a longer foreign name ("la tasa de error"); else a signal after a known service
+    or, when a service is named, a foreign one."""
+    tagged = named.get("metric")
+    if not tagged:
+        return metric_after_service(text, toks, known) or ("service" in named and foreign_metric(text)) or None
+    tagged = latency_metric(text, tagged)
+    wider = foreign_metric(text)
+    others = [value for slot, value in named.items() if slot != "metric"]
+    if wider and tagged in wider and not any(tagged in value for value in others):
+        return wider
+    return tagged
 
 
 _DRIFT_WORD = re.compile(r"drift|derive|deriva|psi\b|distribution|shift")

@@ -45,8 +45,11 @@ _TIME = (
     r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
-    r"|las \d{1,2}(?::\d\d|h(?:\d\d)?)?(?: y (?:media|cuarto))?|la una(?: y (?:media|cuarto))?|el mediod[ií]a"
+    r"|esta ma[nñ]ana|ayer(?: por la (?:ma[nñ]ana|tarde|noche))?"
+    r"|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|(?:las \d{1,2}(?::\d\d|h(?:\d\d)?)?|la una)(?: y (?:media|cuarto))?(?: de la (?:ma[nñ]ana|tarde|noche)|\s?UTC)?"
+    r"|el mediod[ií]a|(?:esta|la) madrugada|el fin de semana|anteayer"
+    r"|avant-hier|cette nuit|ce week-end|vorgestern|(?:dem )?wochenende"
     r"|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
     r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|(?:une|\d+) (?:heures?|minutes?|jours?)"
     r"|(?:einer|\d+) (?:stunden?|minuten?|tag(?:en)?)"
@@ -67,7 +70,8 @@ RULES: dict[str, re.Pattern[str]] = {
     "approval_id": re.compile(r"\b(ap-[0-9a-f]{12})\b"),
     "since": re.compile(
         rf"\b(?:since|seit|depuis|desde)\s+({_TIME})\b|\bin the ((?:last|past) [\w ]{{0,12}}?(?:minutes?|hours?|days?"
-        r"|week))\b",
+        r"|week))\b|\ben (?:la|las|los) ((?:[uú]ltim[ao]s?) (?:\d+ )?(?:horas?|minutos?|d[ií]as?|semanas?))\b"
+        r"|\bin der ((?:letzten) (?:\d+ )?(?:stunden?|minuten?|tage?n?|woche))\b",
         re.IGNORECASE,
     ),
 }  # fmt: skip
