@@ -51,7 +51,8 @@ CUES: dict[str, tuple[str, ...]] = {
                  "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
                  "investigu", "untersuch", "lenta", "le pasa", "caido", "caida", "se cayo", "en panne", "ausgefall",
                  "falla", "no responde", "ne repond", "antwortet nicht", "not responding", "unresponsive",
-                 "que paso", "que pasa con", "latencia", "latence", "latenz", "picos de", "pico de"),
+                 "que paso", "que pasa con", "latencia", "latence", "latenz", "picos de", "pico de", "flapping",
+                 "crashloop", "crashing", "spiking", "elevated", "rca"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
                  "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
@@ -90,6 +91,7 @@ CUE_PATTERNS["release"] = re.compile(CUE_PATTERNS["release"].pattern + r"|(?<!\w
 CUE_PATTERNS["release"] = re.compile(
     CUE_PATTERNS["release"].pattern.replace("|lanzar|lanza|", "|lanza(?:r)?(?! una? )|", 1)
     + r"|(?<!\w)(?:sub[ea]|pon|activa)\w* (?:\S+ ){0,3}?(?:a|en) (?:prod|produccion|staging)"
+    + r"|(?<!\w)push\w* (?:\S+ ){0,3}?to (?:prod|production|staging|canary)"
 )
 """Spanish puts a release up: "súbela a prod"."""
 CUE_PATTERNS["rollback"] = re.compile(

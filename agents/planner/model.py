@@ -174,6 +174,8 @@ class Model:
             named["model"] = named.pop("feature")
         if intent == "model_retraining" and "feature" in named and "dataset" not in named and not self._drifts(text):
             named["dataset"] = named.pop("feature")  # a retrain's data: a feature is named only with its drift
+        if intent == "model_rollback" and "dataset" in named and "model" not in named:
+            named["model"] = named.pop("dataset")  # a rollback is of a model, never of data
         dataset = named.get("dataset", "")
         if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model

@@ -270,11 +270,12 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", r"drift(?:s|ed)?|ha cambiado|has (?:changed|shifted)"),
         (
             "model",
-            r"model|modell|retrain(?:ing)?|refresh|rollback|(?:(?:mit|auf) \S+ )?neu trainier\w*"
+            r"model|modell|retrain(?:ing)?|refresh|rollback|(?:needs?|requires) (?:a |to be )?retrain\w*"
+            r"|(?:(?:mit|auf) \S+ )?neu trainier\w*"
             r"|(?:muss|soll|sollte) neu|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
         ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
-        ("dataset", r"backfill|dataset|datensatz"),
+        ("dataset", r"backfill|dataset|datensatz|data(?![\w-])"),
         ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
 )
