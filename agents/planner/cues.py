@@ -31,13 +31,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
                  "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer",
                  "restaur", "remet", "revenez", "regresa", "regrese", "deshaz", "deshag", "echa atras", "echar atras",
-                 "marcha atras"),
+                 "marcha atras", "como estaba"),
     "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena",
                 "relancer l'entrainement", "relance l'entrainement"),
     "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed", "desvi", "han cambiado", "ha cambiado"),
     "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
                 "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging", "saca",
-                "despliega", "desplegar", "liberar", "libera"),
+                "despliega", "desplegar", "liberar", "libera", "publiqu"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite",
                  "puntu", "vergleich", "frente a", "compar", "gegenuber", "prueba", "calidad", "qualite", "qualitat"),
@@ -52,7 +52,9 @@ CUES: dict[str, tuple[str, ...]] = {
                  "investigu", "untersuch", "lenta", "le pasa", "caido", "caida", "se cayo", "en panne", "ausgefall",
                  "falla", "no responde", "ne repond", "antwortet nicht", "not responding", "unresponsive",
                  "que paso", "que pasa con", "latencia", "latence", "latenz", "picos de", "pico de", "flapping",
-                 "crashloop", "crashing", "spiking", "elevated", "rca"),
+                 "crashloop", "crashing", "spiking", "elevated", "rca", "tronando", "truena", "esta pasando",
+                 "no carga", "no funciona", "ne marche pas", "ne fonctionne pas", "funktioniert nicht", "502", "504",
+                 "reintentos", "retries"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
                  "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
@@ -90,7 +92,8 @@ CUE_PATTERNS["release"] = re.compile(CUE_PATTERNS["release"].pattern + r"|(?<!\w
 """German releases with the separable verb: "gib summary_de v9 für staging frei"."""
 CUE_PATTERNS["release"] = re.compile(
     CUE_PATTERNS["release"].pattern.replace("|lanzar|lanza|", "|lanza(?:r)?(?! una? )|", 1)
-    + r"|(?<!\w)(?:sub[ea]|pon|activa)\w* (?:\S+ ){0,3}?(?:a|en) (?:prod|produccion|staging)"
+    + r"|(?<!\w)(?:sub[ea]\w*|pon(?:er|ga|gan|la|lo|galo|gala)?|activa\w*|pasa(?:la|lo)?) (?:\S+ ){0,3}?(?:a|en)"
+    + r" (?:prod|produccion|staging)"
     + r"|(?<!\w)push\w* (?:\S+ ){0,3}?to (?:prod|production|staging|canary)"
 )
 """Spanish puts a release up: "súbela a prod"."""
@@ -134,7 +137,8 @@ _RESULT = (
     r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
     r"|ist bestatigt|bestanden|est confirmee?|a reussi|esta confirmad[oa]"
     r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
-    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]|(?:ya )?sali[oó] bien|fue bien"
+    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]|(?:ya )?sali[oó] bien|fue bien|termin[oó] bien"
+    r"|(?:ya )?esta hech[oa]"
     r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
     r"|ran|fixed|checked|completed)"
     r"|(?:is|are|was|were) (?:clean|green|stable|archived)"
@@ -159,7 +163,7 @@ _ASK = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|can the|could the|can someone|could someone|can we"
     r"|could we|need(?:s)? (?:you|the|a|an|to)|want(?:s)? (?:you|the|a|an|to)|i'?d like|let'?s|go ahead|make sure"
     r"|bitte|konnt ihr|kannst du|konnen sie|konntet ihr|pouvez|peux-tu|peux tu|merci de|por favor|puedes|podeis"
-    r"|podrias|podrian|pueden)\b"
+    r"|podrias|podrian|pueden|necesito que|necesitamos que|quiero que|le ruego|me pueden|nos pueden)\b"
 )
 """Words that mark the clause that asks for something ("... Please start the release", "can you ...")."""
 

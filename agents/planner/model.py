@@ -29,6 +29,7 @@ from genaiops.agents.planner.readings import (
     environment_named,
     foreign_metric,
     general_question,
+    kebab_name,
     kinds_said,
     known_service,
     latency_metric,
@@ -179,6 +180,8 @@ class Model:
         dataset = named.get("dataset", "")
         if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
+        if intent in _ABOUT_A_MODEL and "model" not in named and (name := kebab_name(text, set(named.values()))):
+            named["model"] = name  # "si ingresos_mes ha derivado en riesgo-pyme": the model the tagger left out
         if intent in _QUERIES and "requester" not in named and not RULES[_QUERIES[intent]].search(text):
             requester = requester_at_end(text, self.common | ARTICLES, runs=intent == "run_status_query")
             if requester and requester not in named.values():  # "... especially for prod?": the environment

@@ -32,6 +32,7 @@ __all__ = [
     "service_by_suffix",
     "foreign_metric",
     "general_question",
+    "kebab_name",
     "known_service",
     "latency_metric",
     "metric_after_service",
@@ -226,7 +227,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
             r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade|\bregres[ae]\w*"
-            r"|\bdriftet",
+            r"|\bdriftet|\brollback al?",
         ),
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
@@ -271,7 +272,7 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "model",
             r"model|modell|retrain(?:ing)?|refresh|rollback|(?:needs?|requires) (?:a |to be )?retrain\w*"
-            r"|(?:(?:mit|auf) \S+ )?neu trainier\w*"
+            r"|(?:(?:mit|auf) \S+ )?neu trainier\w*|necesita (?:un )?reentren\w*"
             r"|(?:muss|soll|sollte) neu|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
         ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
@@ -363,6 +364,19 @@ def service_by_suffix(text: str, taken: set[str]) -> str | None:
     for m in _SERVICE_SUFFIX.finditer(text):
         if not any(m.group(1) in value for value in taken):
             return m.group(1)
+    return None
+
+
+_KEBAB = re.compile(r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w@/=-]|\.\w)")
+
+
+def kebab_name(text: str, taken: set[str]) -> str | None:
+    """The first kebab-case name (``riesgo-pyme``) that is no other slot's value, no id and no version: in a drift
+    check or a retrain that names no model, it is the model (features and datasets are written with ``_``)."""
+    for m in _KEBAB.finditer(text):
+        name = m.group(1)
+        if not any(name in value for value in taken) and not re.fullmatch(r"(?:run|ap)-.*|.*\d+-\d+-\d+.*", name):
+            return name
     return None
 
 

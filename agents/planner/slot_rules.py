@@ -51,7 +51,8 @@ _TIME = (
     r"|el mediod[ií]a|(?:esta|la) madrugada|el fin de semana|anteayer"
     r"|avant-hier|cette nuit|ce week-end|vorgestern|(?:dem )?wochenende"
     r"|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
-    r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|(?:une|\d+) (?:heures?|minutes?|jours?)"
+    r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|hace (?:media hora|un rato)"
+    r"|(?:une|\d+) (?:heures?|minutes?|jours?)"
     r"|(?:einer|\d+) (?:stunden?|minuten?|tag(?:en)?)"
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
