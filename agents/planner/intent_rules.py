@@ -147,4 +147,22 @@ def overrule(text: str, fixed: str, chosen: str, probability: Callable[[str], fl
     named = one_kind_named(fixed, text)  # "Lanza X v5 a staging"
     if named in classes and probability(named) >= ASKED_FLOOR:
         return named
+    weighed = RULES["baseline"].search(text) or _WEIGHED.search(fixed)
+    if weighed and not _cue_kinds(fixed) and probability("prompt_evaluation") >= ASKED_FLOOR:
+        return "prompt_evaluation"  # "does X v4 beat v3?": a version weighed against another, and no other work named
     return chosen
+
+
+_WEIGHED = re.compile(r"\b(?:beats?|outperforms?|worse than)\s+(?:the )?(?:v\d|\d+\.\d)")
+"""A version weighed against another without an evaluation word: "does X v4 beat v3?"."""
+
+
+def _cue_kinds(folded: str) -> set[str]:
+    """The kinds of cue outside negated clauses."""
+    negated = negated_spans(folded)
+    return {
+        kind
+        for kind, pattern in CUE_PATTERNS.items()
+        for m in pattern.finditer(folded)
+        if not any(a <= m.start() < b for a, b in negated)
+    }

@@ -180,7 +180,7 @@ class Model:
         dataset = named.get("dataset", "")
         if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
-        if intent in _ABOUT_A_MODEL and "model" not in named and (name := kebab_name(text, set(named.values()))):
+        if intent in _NAMES_A_MODEL and "model" not in named and (name := kebab_name(text, set(named.values()))):
             named["model"] = name  # "si ingresos_mes ha derivado en riesgo-pyme": the model the tagger left out
         if intent in _QUERIES and "requester" not in named and not RULES[_QUERIES[intent]].search(text):
             requester = requester_at_end(text, self.common | ARTICLES, runs=intent == "run_status_query")
@@ -208,6 +208,8 @@ _DRIFT_WORD = re.compile(r"drift|derive|deriva|psi\b|distribution|shift")
 """Words of drift (folded): a retrain request that names a feature says it drifted."""
 _SAID = "|".join(sorted(SERVICE_WORDS - {"is", "has", "was", "ist", "hat", "went", "keeps", "shows", "looks", "seems"}))
 """Signal and service words after a name that make it a service ("promo-engine p99", "webhooks-out pods")."""
+_NAMES_A_MODEL = frozenset({"drift_check", "model_retraining", "model_rollback"})
+"""Intents whose request names the model they act on."""
 _QUERIES = {"approval_query": "approval_id", "run_status_query": "run_id"}
 """The desk's queue queries and their ids: a query that names no id may name the person it is about."""
 _ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})

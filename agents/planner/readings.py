@@ -423,7 +423,8 @@ def rollback_target_in_passing(text: str, version: str) -> bool:
 _WAITING_ON = re.compile(
     r"(?:\bfor|\bpour|\bf[uü]r|\bpara|\battendent|\bpendientes(?: de)?|\bwaiting on|\bwartet auf|\bwarten auf"
     r"|\ben attente de|\baprobaci[oó]n de|\bapprobation de|\besperando a)\s+([^\W\d_][\w'-]*)"
-    r"(?:\s+to (?:approve|sign off|review))?\s*[?.!]*\s*$",
+    r"(?:\s+to (?:approve|sign off|review))?\s*[?.!]*\s*$"
+    r"|\b(?:approvals?|sign-offs?)\s+(?:is|are|does|do)\s+([^\W\d_][\w'-]*)\s+(?:waiting|wait)",
     re.IGNORECASE,
 )
 _STARTED_BY = re.compile(
@@ -449,5 +450,5 @@ def requester_at_end(text: str, plain: frozenset[str], runs: bool = False) -> st
     m = (_STARTED_BY if runs else _WAITING_ON).search(text)
     if m is None:
         return None
-    name = m.group(1)
+    name = next(g for g in m.groups() if g)
     return None if name.lower() in NO_PERSON or name.lower() in plain else name
