@@ -40,7 +40,8 @@ CUES: dict[str, tuple[str, ...]] = {
                 "despliega", "desplegar", "liberar", "libera", "publiqu"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite",
-                 "puntu", "vergleich", "frente a", "compar", "gegenuber", "prueba", "calidad", "qualite", "qualitat"),
+                 "puntu", "vergleich", "frente a", "compar", "gegenuber", "prueba", "calidad", "qualite", "qualitat",
+                 "teste"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
                "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit",
                "inhaltssicherheit", "datos personales", "sicher sind", "sicher ist", "anstoßig", "anstossig"),
@@ -54,16 +55,18 @@ CUES: dict[str, tuple[str, ...]] = {
                  "que paso", "que pasa con", "latencia", "latence", "latenz", "picos de", "pico de", "flapping",
                  "crashloop", "crashing", "spiking", "elevated", "rca", "tronando", "truena", "esta pasando",
                  "no carga", "no funciona", "ne marche pas", "ne fonctionne pas", "funktioniert nicht", "502", "504",
-                 "reintentos", "retries"),
+                 "reintentos", "retries", "souci", "plante", "probleme avec", "problema con", "problem with",
+                 "problem mit", "issues with", "500er", "was ist mit"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
-                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations"),
+                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations",
+                 "ma validation", "en attente de validation"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
             "replica", "quota", "access", "cron", "backup", "back up", "dns", "firewall", "certificate",
             "on-call", "on call", "redemarr", "reinicia", "maintenance", "neustart", "zugriff", "berechtigung",
             "acces", "acceso", "permiso", "certific", "replik", "dashboard", "grafana", "ssh", "vpn", "disk",
             "autoscal", "postmortem", "log level", "ticket"),
     "status": ("status", "run ", "runs", "fail", "finish", "stuck", "running", "estado", "etat",
-               "fehlgeschlagen", "fallo", "echoue", "happened", "run-", "ejecucion", "execution"),
+               "fehlgeschlagen", "fallo", "echoue", "happened", "run-", "ejecucion", "execution", "laufe"),
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
@@ -92,8 +95,8 @@ CUE_PATTERNS["release"] = re.compile(CUE_PATTERNS["release"].pattern + r"|(?<!\w
 """German releases with the separable verb: "gib summary_de v9 für staging frei"."""
 CUE_PATTERNS["release"] = re.compile(
     CUE_PATTERNS["release"].pattern.replace("|lanzar|lanza|", "|lanza(?:r)?(?! una? )|", 1)
-    + r"|(?<!\w)(?:sub[ea]\w*|pon(?:er|ga|gan|la|lo|galo|gala)?|activa\w*|pasa(?:la|lo)?) (?:\S+ ){0,3}?(?:a|en)"
-    + r" (?:prod|produccion|staging)"
+    + r"|(?<!\w)(?:sub[ea]\w*|pon(?:er|ga|gan|la|lo|galo|gala)?|activa\w*|pasa(?:la|lo)?|mets|mettez)"
+    + r" (?:\S+ ){0,3}?(?:a|en) (?:prod|produccion|staging)"
     + r"|(?<!\w)push\w* (?:\S+ ){0,3}?to (?:prod|production|staging|canary)"
 )
 """Spanish puts a release up: "súbela a prod"."""

@@ -70,7 +70,7 @@ def asked_intent(folded: str) -> str | None:
 
 
 _QUEUE = {
-    "approval_query": re.compile(r"(?<!\w)(?:approval|freigabe|approbation|aprobacion)"),
+    "approval_query": re.compile(r"(?<!\w)(?:approval|freigabe|approbation|aprobacion|(?:ma|votre|ta) validation)"),
     "run_status_query": re.compile(r"(?<!\w)(?:runs(?! the | an? )|run-|ejecucion|execution|laufe)"),
 }
 """Nouns that name the desk's own queues, approvals and runs ("approve my holiday request" and "who runs the

@@ -428,8 +428,8 @@ _WAITING_ON = re.compile(
     re.IGNORECASE,
 )
 _STARTED_BY = re.compile(
-    r"(?:\blanz[oó]|\blanzad[ao]s? por|\bstarted by|\bkicked off by|\blaunched by|\blanc[ée]e?s? par"
-    r"|\bgestartet von|\bdid)\s+([^\W\d_][\w'-]*)(?:\s+(?:start|kick off|launch)\w*)?"
+    r"(?:\blanz[oó]|\blanzad[ao]s? por|\bstarted by|\bkicked off by|\blaunched by|\blanc[ée]e?s?(?: par)?"
+    r"|\bgestartet von|\bdid|\bhat)\s+([^\W\d_][\w'-]*)(?:\s+(?:start|kick off|launch|gestartet)\w*)?"
     r"(?:\s+(?:since|desde|depuis|seit)\s[^?.!]*)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
