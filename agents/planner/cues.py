@@ -52,7 +52,7 @@ CUES: dict[str, tuple[str, ...]] = {
                  "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
                  "investigu", "untersuch", "lenta", "le pasa", "caido", "caida", "se cayo", "en panne", "ausgefall",
                  "falla", "no responde", "ne repond", "antwortet nicht", "not responding", "unresponsive",
-                 "que paso", "que pasa con", "latencia", "latence", "latenz", "picos de", "pico de", "flapping",
+                 "que paso", "que pasa con", "picos de", "pico de", "flapping",
                  "crashloop", "crashing", "spiking", "elevated", "rca", "tronando", "truena", "esta pasando",
                  "no carga", "no funciona", "ne marche pas", "ne fonctionne pas", "funktioniert nicht", "502", "504",
                  "reintentos", "retries", "souci", "plante", "probleme avec", "problema con", "problem with",

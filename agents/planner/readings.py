@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from genaiops.agents.planner.lexicon import edit_distance_one
+from genaiops.agents.planner.lexicon import edit_distance_one, typo_of
 
 __all__ = [
     "NO_PERSON",
@@ -124,15 +124,27 @@ LOOKED_AT = (
 
 def known_service(words: list[str], folded: list[str], known: dict[str, str], taken: set[str]) -> str | None:
     """The first of the system's service names in the request said of as a service (the word after it is one of
-    ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value."""
+    ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value.
+    A name with a typing slip counts ("chekout p99 is high"): the slot keeps the text as written, and the plan's
+    notes ask "did you mean checkout?" (``fill``) rather than the request losing its service."""
+    services = [name for name, slot in known.items() if slot == "service" and len(name) >= _SLIP_LENGTH]
     for i, low in enumerate(folded):
-        if known.get(low) != "service" or words[i] in taken:
+        if words[i] in taken or known.get(low) != "service" and not _slip_of_one(low, services):
             continue
         after = folded[i + 1] if i + 1 < len(folded) else ""
         before = " ".join(folded[max(0, i - 2) : i])
         if after in SAID_OF_A_SERVICE or before.endswith(LOOKED_AT):
             return words[i]
     return None
+
+
+_SLIP_LENGTH = 5
+"""Known service names this long or longer are recognised with a typing slip ("chekout", "paymetns")."""
+
+
+def _slip_of_one(word: str, names: list[str]) -> bool:
+    """Whether ``word`` (not itself a known name) is a typing slip of one of ``names`` (``lexicon.typo_of``)."""
+    return len(word) >= _SLIP_LENGTH and word.isalpha() and any(typo_of(word, name) for name in names)
 
 
 _METRIC_AFTER = re.compile(
