@@ -36,6 +36,10 @@ ASKED_FLOOR = 0.01
 """The classifier's least probability for the asking clause's intent to win over its own first choice."""
 
 
+_FIRST_THIS = re.compile(r"^\W*before (?:we|you|anyone|i|they) ([^,;]+)[,;](.+)$")
+"""A request that puts one piece of work after another: "before we retrain X, check whether Y has drifted"."""
+_WHO_APPROVES = re.compile(r"^\W*(?:who|wer|qui|quien)\b[^.?!]*\b(?:approv|sign off|freigeb|genehmig|approuv|aprob)")
+"""A question of who has to approve something is about the approval queue, whatever it is to approve."""
 _RUN_VERB = re.compile(r"\brun (?=(?:the|an?) )")
 """"run" as the verb that starts work ("run the eval suite on X", "run a drift check"), which no run is asked about."""
 
@@ -127,10 +131,9 @@ def overrule(text: str, fixed: str, chosen: str, probability: Callable[[str], fl
         chosen = asked
     if general_question(text) and "out_of_scope" in classes:  # "what is a canary release?"
         return "out_of_scope"
-    if chosen == "run_status_query" and not RULES["run_id"].search(text) and _RUN_VERB.search(fixed):
-        named = one_kind_named(_RUN_VERB.sub("", fixed), text)  # "run the eval suite on X v9": work to start
-        if named in classes and probability(named) >= ASKED_FLOOR:
-            return named
+    wanted = _said_in_order(fixed, text, chosen)
+    if wanted in classes and probability(wanted) >= ASKED_FLOOR:
+        return wanted
     if chosen in _QUERY_ID:  # "status of ap-5e00b1c9aa31?": the id's form names the queue
         other = next(intent for intent in _QUERY_ID if intent != chosen)
         if other in classes and RULES[_QUERY_ID[other]].search(text) and not RULES[_QUERY_ID[chosen]].search(text):
@@ -151,6 +154,18 @@ def overrule(text: str, fixed: str, chosen: str, probability: Callable[[str], fl
     if weighed and not _cue_kinds(fixed) and probability("prompt_evaluation") >= ASKED_FLOOR:
         return "prompt_evaluation"  # "does X v4 beat v3?": a version weighed against another, and no other work named
     return chosen
+
+
+def _said_in_order(fixed: str, text: str, chosen: str) -> str | None:
+    """The intent that the order of the request's words gives: "run the eval suite on X v9" starts work (no run
+    is asked about), "before we retrain X, check whether Y drifted" asks for the check first, "who still has to
+    approve my rollback?" asks about the approval queue."""
+    if chosen == "run_status_query" and not RULES["run_id"].search(text) and _RUN_VERB.search(fixed):
+        return one_kind_named(_RUN_VERB.sub("", fixed), text)
+    first = _FIRST_THIS.match(fixed)
+    if first and len(then := _cue_kinds(first.group(2))) == 1 and not then & _cue_kinds(first.group(1)):
+        return INTENT_OF_CUE[then.pop()]
+    return "approval_query" if _WHO_APPROVES.search(fixed) else None
 
 
 _WEIGHED = re.compile(r"\b(?:beats?|outperforms?|worse than)\s+(?:the )?(?:v\d|\d+\.\d)")

@@ -156,11 +156,7 @@ class Model:
             named["model"] = named.pop("feature")
         named = kinds_said(text, named)
         named = names_by_neighbours(text, named, self.common | ARTICLES)
-        env = named.get("environment", "")
-        if "service" not in named and "-" in env and re.search(rf"(?<![\w-]){re.escape(env)}\s+(?:{_SAID})\b", text):
-            named["service"] = named.pop("environment")  # "promo-engine latency spiked": a service, no environment
-        if intent == "drift_check" and "prompt" in named and "feature" not in named:
-            named["feature"] = named.pop("prompt")  # a drift check is of a model's inputs, never of a prompt
+        named = _kinds_of_the_work(text, named, intent)
         if "service" not in named:
             service = known_service(words, [fold(w) for w in words], self.known, set(named.values()))
             service = service or service_by_suffix(text, set(named.values()))
@@ -187,6 +183,22 @@ class Model:
             if requester and requester not in named.values():  # "... especially for prod?": the environment
                 named["requester"] = requester
         return named
+
+
+def _kinds_of_the_work(text: str, named: dict[str, str], intent: str) -> dict[str, str]:
+    """Names moved to the kind the request's work or words make them: an "environment" said of as a service
+    ("promo-engine latency spiked", "in feed-svc") is the service; a safety review's "dataset" is the prompt whose
+    outputs it reviews; a drift check's "prompt" is its feature."""
+    named = dict(named)
+    env = named.get("environment", "")
+    said = re.search(rf"(?<![\w-]){re.escape(env)}\s+(?:{_SAID})\b", text) if "-" in env else None
+    if "service" not in named and "-" in env and (said or service_by_suffix(env, set()) == env):
+        named["service"] = named.pop("environment")
+    if intent == "content_safety_review" and "dataset" in named and "prompt" not in named:
+        named["prompt"] = named.pop("dataset")
+    if intent == "drift_check" and "prompt" in named and "feature" not in named:
+        named["feature"] = named.pop("prompt")
+    return named
 
 
 def _metric(text: str, toks: list[tuple[str, int, int]], named: dict[str, str], known: dict[str, str]) -> str | None:

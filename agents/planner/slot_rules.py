@@ -64,7 +64,8 @@ RULES: dict[str, re.Pattern[str]] = {
     "baseline": re.compile(
         r"(?:\bagainst|\bthan|\bvs\.?|\bversus|\bgegen|\bals|\bcontra|\bque|par rapport a|par rapport à"
         r"|\bfrente a(?: la)?|\bim vergleich zu|\bcompared (?:to|with)|\bgegen[uü]ber)"
-        r"\s+(?:the (?:champion|current one|live one|current|live) )?\(?(v\d+|\d+\.\d+\.\d+)\b"
+        r"\s+(?:the (?:champion|current one|live one|current|live) |what'?s (?:live|current|in prod) )?\(?"
+        r"(v\d+|\d+\.\d+\.\d+)\b"
         r"|\b(?:comp[aá]r|vergleich)\w*\b[^.;?!]*?\s(?:with|to|con|mit|avec|zu)\s+\(?(v\d+|\d+\.\d+\.\d+)\b",
         re.IGNORECASE,
     ),
