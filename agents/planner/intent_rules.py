@@ -40,7 +40,7 @@ _FIRST_THIS = re.compile(r"^\W*before (?:we|you|anyone|i|they) ([^,;]+)[,;](.+)$
 """A request that puts one piece of work after another: "before we retrain X, check whether Y has drifted"."""
 _WHO_APPROVES = re.compile(r"^\W*(?:who|wer|qui|quien)\b[^.?!]*\b(?:approv|sign off|freigeb|genehmig|approuv|aprob)")
 """A question of who has to approve something is about the approval queue, whatever it is to approve."""
-_RUN_VERB = re.compile(r"\brun (?=(?:the|an?) )")
+_RUN_VERB = re.compile(r"\brun (?=(?:the|an?|that|this|these|those) )")
 """"run" as the verb that starts work ("run the eval suite on X", "run a drift check"), which no run is asked about."""
 
 
