@@ -47,8 +47,7 @@ __all__ = [
 _GENERAL = re.compile(
     r"^\W*(?:what(?: is|'s) an? |what does .+ mean|explain |what(?: is|'s) the difference"
     r"|was ist (?:eigentlich |denn |genau )?eine? |was bedeutet"
-    r"|qu'est-ce qu(?:e |')(?:c'est|une? |les? |la |l')|que veut dire|que signifie"
-    r"|qu[eé] es (?:una?|el|la|los|las) |qu[eé] significa"
+    r"|qu'est-ce qu|que veut dire|que signifie|qu[eé] es (?:una?|el|la|los|las) |qu[eé] significa"
     r"|explique(?:z|-moi|-nous)? |expl[ií]ca(?:me|nos)? |erkl[aä]r(?:e|en sie)? (?:mir |uns )?)",
     re.IGNORECASE,
 )
