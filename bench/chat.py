@@ -27,6 +27,7 @@ simulator's service names).
     python bench/chat.py --split blind5           # dev_blind5.jsonl: a fifth (plan10), for judging, not tuning
     python bench/chat.py --split blind6           # dev_blind6.jsonl: a sixth (plan11), de/fr/es and typos; judging only
     python bench/chat.py --split blind7           # dev_blind7.jsonl: a seventh (plan12), de/fr/es and typos
+    python bench/chat.py --split blind8           # dev_blind8.jsonl: an eighth (plan13), Spanish and English styles
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ SHIPPED_SPLITS = {
     "blind5": "dev_blind5",
     "blind6": "dev_blind6",
     "blind7": "dev_blind7",
+    "blind8": "dev_blind8",
 }
 """The splits the shipped model is scored on as it is (it was trained on none of them), and their files."""
 

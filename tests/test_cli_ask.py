@@ -172,6 +172,24 @@ def test_an_unknown_model_gets_did_you_mean_from_the_registry_and_the_catalogue(
     assert "did you mean 'cancer-classifier'?" in done.stdout.replace("\n", " ")
 
 
+def test_a_misspelt_known_service_gets_did_you_mean_instead_of_being_lost(home: Path) -> None:
+    """A known service written with a typing slip ("chekout", "paymetns") is read as the request's service, as
+    written, and the plan's notes ask whether the known one was meant; nothing is planned on the misspelling."""
+    for text, typed, meant in (
+        ("chekout p99 is high since 10:00, investigate", "chekout", "checkout"),
+        ("paymetns is slow since 09:00", "paymetns", "payments"),
+    ):
+        done = ask(home, text, "--json")
+        assert done.returncode == 0, done.stderr
+        out = json.loads(done.stdout)
+        assert out["intent"] == "incident_investigation" and out["slots"]["service"] == typed
+        assert out["params"].get("service") != typed and out["plan"]["valid"] is False
+        assert any(f"unknown service {typed!r} (did you mean {meant!r}?)" in note for note in out["notes"]), out
+    shown = ask(home, "chekout p99 is high since 10:00, investigate")
+    assert "note: unknown service 'chekout' (did you mean 'checkout'?)" in shown.stdout
+    assert "nothing was run" in shown.stdout
+
+
 def test_the_shipped_incident_drill_is_planned_on_the_service_the_request_names(tmp_path: Path) -> None:
     """With the repository's catalogue, an incident on auth plans the drill on auth (not checkout's); a service
     the drill's estate does not hold is a note with the closest name, and the drill keeps its default."""

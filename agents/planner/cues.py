@@ -30,15 +30,18 @@ __all__ = [
 CUES: dict[str, tuple[str, ...]] = {
     "rollback": ("roll back", "roll it back", "rollback", "revert", "undo", "downgrade", "go back", "put back",
                  "back to", "previous version", "zuruck", "annul", "reviens", "revenir", "revierte", "deshacer",
-                 "restaur", "remet", "revenez"),
+                 "restaur", "remet", "revenez", "regresa", "regrese", "deshaz", "deshag", "echa atras", "echar atras",
+                 "marcha atras", "como estaba"),
     "retrain": ("retrain", "re-train", "train", "refresh", "fresh", "trainier", "reentrain", "reentren", "entrena",
                 "relancer l'entrainement", "relance l'entrainement"),
-    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed"),
+    "drift": ("drift", "derive", "deriva", "distribution", "shift", "changed", "desvi", "han cambiado", "ha cambiado"),
     "release": ("release", "publish", "ship", "go live", "live", "roll out", "freigeb", "veroffentlich", "publie",
-                "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging", "saca"),
+                "en production", "publica", "lanzar", "lanza", "en ligne", "out to prod", "out to staging", "saca",
+                "despliega", "desplegar", "liberar", "libera", "publiqu"),
     "evaluate": ("evaluat", "eval", "score", "compare", "benchmark", "better than", "hallucinat", "regress",
                  "bewert", "besser", "evalue", "meilleur", "evalua", "mejor", "versus", " vs", "against", "suite",
-                 "puntu", "vergleich", "frente a", "compar", "gegenuber"),
+                 "puntu", "vergleich", "frente a", "compar", "gegenuber", "prueba", "calidad", "qualite", "qualitat",
+                 "teste"),
     "safety": ("safety", "safe", "pii", "toxic", "personal data", "moderat", "leak", "unsafe", "personenbezogen",
                "unbedenklich", "securite", "personnelles", "seguridad", "toxico", "review", "sicherheit",
                "inhaltssicherheit", "datos personales", "sicher sind", "sicher ist", "anstoßig", "anstossig"),
@@ -47,16 +50,23 @@ CUES: dict[str, tuple[str, ...]] = {
                  "root cause", "root-cause", "paged", "5xx", "500s", "langsam", "fehler", "untersuche", "lent",
                  "erreurs", "analyse", "lento", "errores", "investiga", "wrong with", "ursache", "la cause",
                  "la causa", "incident", "vorfall", "latence de", "latencia de", "latenz von", "latenz bei", "enquet",
-                 "investigu", "untersuch", "lenta", "le pasa"),
+                 "investigu", "untersuch", "lenta", "le pasa", "caido", "caida", "se cayo", "en panne", "ausgefall",
+                 "falla", "no responde", "ne repond", "antwortet nicht", "not responding", "unresponsive",
+                 "que paso", "que pasa con", "picos de", "pico de", "flapping",
+                 "crashloop", "crashing", "spiking", "elevated", "rca", "tronando", "truena", "esta pasando",
+                 "no carga", "no funciona", "ne marche pas", "ne fonctionne pas", "funktioniert nicht", "502", "504",
+                 "reintentos", "retries", "souci", "plante", "probleme avec", "problema con", "problem with",
+                 "problem mit", "issues with", "500er", "was ist mit"),
     "approval": ("approv", "sign off", "sign-off", "waiting for", "pending", "inbox", "freigabe", "approbation",
-                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv"),
+                 "aprobacion", "gated", "freigab", "genehmig", "aprobad", "approuv", "aprob", "aprueb", "validations",
+                 "ma validation", "en attente de validation"),
     "ops": ("restart", "reboot", "redeploy", "scale", "provision", "rotate", "upgrade", "install", "migrate",
             "replica", "quota", "access", "cron", "backup", "back up", "dns", "firewall", "certificate",
             "on-call", "on call", "redemarr", "reinicia", "maintenance", "neustart", "zugriff", "berechtigung",
             "acces", "acceso", "permiso", "certific", "replik", "dashboard", "grafana", "ssh", "vpn", "disk",
             "autoscal", "postmortem", "log level", "ticket"),
     "status": ("status", "run ", "runs", "fail", "finish", "stuck", "running", "estado", "etat",
-               "fehlgeschlagen", "fallo", "echoue", "happened", "run-", "ejecucion", "execution"),
+               "fehlgeschlagen", "fallo", "echoue", "happened", "run-", "ejecucion", "execution", "laufe"),
 }  # fmt: skip
 """Cue words per kind of request (accent-folded; matched as prefixes of words), English, German, French and
 Spanish: features the classifier weighs, so a phrasing it was not trained on still lands near its intent."""
@@ -83,7 +93,17 @@ CUE_PATTERNS["ops"] = re.compile(CUE_PATTERNS["ops"].pattern + r"|(?<!\w)start(?
 """German restarts with the separable verb too: "startet bitte die Kafka-Broker in staging neu"."""
 CUE_PATTERNS["release"] = re.compile(CUE_PATTERNS["release"].pattern + r"|(?<!\w)gib(?:t)?(?:\s+\S+){0,6}?\s+frei\b")
 """German releases with the separable verb: "gib summary_de v9 für staging frei"."""
-CUE_PATTERNS["rollback"] = re.compile(CUE_PATTERNS["rollback"].pattern + r"|(?<!\w)roll(?:ed|ing)? \S+ back\b")
+CUE_PATTERNS["release"] = re.compile(
+    CUE_PATTERNS["release"].pattern.replace("|lanzar|lanza|", "|lanza(?:r)?(?! una? )|", 1)
+    + r"|(?<!\w)(?:sub[ea]\w*|pon(?:er|ga|gan|la|lo|galo|gala)?|activa\w*|pasa(?:la|lo)?|mets|mettez)"
+    + r" (?:\S+ ){0,3}?(?:a|en) (?:prod|produccion|staging)"
+    + r"|(?<!\w)push\w* (?:\S+ ){0,3}?to (?:prod|production|staging|canary)"
+)
+"""Spanish puts a release up: "súbela a prod"."""
+CUE_PATTERNS["rollback"] = re.compile(
+    CUE_PATTERNS["rollback"].pattern
+    + r"|(?<!\w)roll(?:ed|ing)? \S+ back\b|(?<!\w)(?:vuelv|volv)\w* a (?:la )?(?:version |v\d)"
+)
 """A rollback with its object inside the verb: "roll leadgen-clf back from v8 to v7"."""
 
 
@@ -120,7 +140,8 @@ _RESULT = (
     r"(?:is|was|has been|got|been) confirmed|confirmed|got through|went through|passed|signed off|approved"
     r"|ist bestatigt|bestanden|est confirmee?|a reussi|esta confirmad[oa]"
     r"|came back|(?:is|are) (?:done|resolved|closed|over)|(?:was|were|has been) investigated|went (?:fine|well)"
-    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]"
+    r"|ist (?:durch|erledigt)|est terminee?|esta terminad[oa]|(?:ya )?sali[oó] bien|fue bien|termin[oó] bien"
+    r"|(?:ya )?esta hech[oa]"
     r"|(?:we|i|they) (?:already )?(?:investigated|retrained|rolled back|reverted|released|evaluated|finished|shipped"
     r"|ran|fixed|checked|completed)"
     r"|(?:is|are|was|were) (?:clean|green|stable|archived)"
@@ -145,7 +166,7 @@ _ASK = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|can the|could the|can someone|could someone|can we"
     r"|could we|need(?:s)? (?:you|the|a|an|to)|want(?:s)? (?:you|the|a|an|to)|i'?d like|let'?s|go ahead|make sure"
     r"|bitte|konnt ihr|kannst du|konnen sie|konntet ihr|pouvez|peux-tu|peux tu|merci de|por favor|puedes|podeis"
-    r"|podrias|podrian|pueden)\b"
+    r"|podrias|podrian|pueden|necesito que|necesitamos que|quiero que|le ruego|me pueden|nos pueden)\b"
 )
 """Words that mark the clause that asks for something ("... Please start the release", "can you ...")."""
 

@@ -36,6 +36,14 @@ ASKED_FLOOR = 0.01
 """The classifier's least probability for the asking clause's intent to win over its own first choice."""
 
 
+_FIRST_THIS = re.compile(r"^\W*before (?:we|you|anyone|i|they) ([^,;]+)[,;](.+)$")
+"""A request that puts one piece of work after another: "before we retrain X, check whether Y has drifted"."""
+_WHO_APPROVES = re.compile(r"^\W*(?:who|wer|qui|quien)\b[^.?!]*\b(?:approv|sign off|freigeb|genehmig|approuv|aprob)")
+"""A question of who has to approve something is about the approval queue, whatever it is to approve."""
+_RUN_VERB = re.compile(r"\brun (?=(?:the|an?|that|this|these|those) )")
+""""run" as the verb that starts work ("run the eval suite on X", "run a drift check"), which no run is asked about."""
+
+
 def asked_intent(folded: str) -> str | None:
     """The intent the asking clauses name when a request also has context clauses whose cues name another: the
     cues (outside negations) of the clauses that ask are all of one kind and a cue outside them is of another
@@ -49,7 +57,7 @@ def asked_intent(folded: str) -> str | None:
     asked, context, open_context = set(), set(), False
     for kind, pattern in CUE_PATTERNS.items():
         for m in pattern.finditer(folded):
-            if any(a <= m.start() < b for a, b in negated):
+            if any(a <= m.start() < b for a, b in negated) or kind == "status" and _RUN_VERB.match(folded, m.start()):
                 continue
             is_done = any(a <= m.start() < b for a, b in done)
             if asks:
@@ -66,7 +74,7 @@ def asked_intent(folded: str) -> str | None:
 
 
 _QUEUE = {
-    "approval_query": re.compile(r"(?<!\w)(?:approval|freigabe|approbation|aprobacion)"),
+    "approval_query": re.compile(r"(?<!\w)(?:approval|freigabe|approbation|aprobacion|(?:ma|votre|ta) validation)"),
     "run_status_query": re.compile(r"(?<!\w)(?:runs(?! the | an? )|run-|ejecucion|execution|laufe)"),
 }
 """Nouns that name the desk's own queues, approvals and runs ("approve my holiday request" and "who runs the
@@ -123,6 +131,9 @@ def overrule(text: str, fixed: str, chosen: str, probability: Callable[[str], fl
         chosen = asked
     if general_question(text) and "out_of_scope" in classes:  # "what is a canary release?"
         return "out_of_scope"
+    wanted = _said_in_order(fixed, text, chosen)
+    if wanted in classes and probability(wanted) >= ASKED_FLOOR:
+        return wanted
     if chosen in _QUERY_ID:  # "status of ap-5e00b1c9aa31?": the id's form names the queue
         other = next(intent for intent in _QUERY_ID if intent != chosen)
         if other in classes and RULES[_QUERY_ID[other]].search(text) and not RULES[_QUERY_ID[chosen]].search(text):
@@ -139,4 +150,34 @@ def overrule(text: str, fixed: str, chosen: str, probability: Callable[[str], fl
     named = one_kind_named(fixed, text)  # "Lanza X v5 a staging"
     if named in classes and probability(named) >= ASKED_FLOOR:
         return named
+    weighed = RULES["baseline"].search(text) or _WEIGHED.search(fixed)
+    if weighed and not _cue_kinds(fixed) and probability("prompt_evaluation") >= ASKED_FLOOR:
+        return "prompt_evaluation"  # "does X v4 beat v3?": a version weighed against another, and no other work named
     return chosen
+
+
+def _said_in_order(fixed: str, text: str, chosen: str) -> str | None:
+    """The intent that the order of the request's words gives: "run the eval suite on X v9" starts work (no run
+    is asked about), "before we retrain X, check whether Y drifted" asks for the check first, "who still has to
+    approve my rollback?" asks about the approval queue."""
+    if chosen == "run_status_query" and not RULES["run_id"].search(text) and _RUN_VERB.search(fixed):
+        return one_kind_named(_RUN_VERB.sub("", fixed), text)
+    first = _FIRST_THIS.match(fixed)
+    if first and len(then := _cue_kinds(first.group(2))) == 1 and not then & _cue_kinds(first.group(1)):
+        return INTENT_OF_CUE[then.pop()]
+    return "approval_query" if _WHO_APPROVES.search(fixed) else None
+
+
+_WEIGHED = re.compile(r"\b(?:beats?|outperforms?|worse than)\s+(?:the )?(?:v\d|\d+\.\d)")
+"""A version weighed against another without an evaluation word: "does X v4 beat v3?"."""
+
+
+def _cue_kinds(folded: str) -> set[str]:
+    """The kinds of cue outside negated clauses."""
+    negated = negated_spans(folded)
+    return {
+        kind
+        for kind, pattern in CUE_PATTERNS.items()
+        for m in pattern.finditer(folded)
+        if not any(a <= m.start() < b for a, b in negated)
+    }

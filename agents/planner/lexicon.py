@@ -33,6 +33,25 @@ STEM_AT_LEAST = 4
 inflections of one another."""
 
 
+_FREQUENT_ELSEWHERE = """
+algo todo toda todos todas solo sola nada esto esta este estos estas eso esos esas aqui alli ahora antes despues
+luego siempre nunca todavia tambien porque pero cuando donde como mucho mucha muchos muchas poco poca otro otra
+otros otras mismo misma cada hasta hacia sobre entre segun tengo tiene tienen tenemos puedo puede pueden hace
+hacer dime dame queda quedan falta faltan sale salen pasa pasan responde responden casos caso datos dato
+minutos minuto horas hora semana semanas dias noche tarde manana gracias favor bien mejor peor nuevo nueva
+memoria respuesta respuestas pregunta claro vale bueno buena
+tout tous toute toutes rien avec sans pour dans chez mais donc alors aussi encore toujours jamais depuis avant
+apres quand comme tres plus moins bien mieux fait faire taux stock stockage devis reponse reponses contient
+monte montent prevision merci jour jours heure heures semaine nuit soir matin
+erst noch schon auch aber oder wenn dann weil nicht nacht heute morgen gestern immer schlecht schreib schreibe
+bitte danke gut besser neue neuen alle alles etwas nichts viel viele mehr weniger seit wieder
+"""
+WORDS_OF_OTHER_LANGUAGES = frozenset(_FREQUENT_ELSEWHERE.split())
+"""Frequent words of Spanish, French and German (folded, four letters or more) that lie one slip from a known
+English word ("responde"/"response", "taux"/"tax", "stock"/"stuck", "solo"/"slo", "schlecht"/"scale"): words,
+not slips, so the corrector leaves them."""
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -83,6 +102,8 @@ class Lexicon:
         """``word`` itself when known, short, not plain letters or an inflection of a known word; else the most
         frequent known word one edit away (``word`` when there is none)."""
         if word in self.rank or len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii():
+            return word
+        if word in WORDS_OF_OTHER_LANGUAGES:
             return word
         cached = self._cache.get(word)
         if cached is not None:

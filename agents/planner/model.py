@@ -25,9 +25,11 @@ from genaiops.agents.planner.features import intent_features, prepare, tag_featu
 from genaiops.agents.planner.intent_rules import overrule
 from genaiops.agents.planner.lexicon import Lexicon
 from genaiops.agents.planner.readings import (
+    SERVICE_WORDS,
     environment_named,
     foreign_metric,
     general_question,
+    kebab_name,
     kinds_said,
     known_service,
     latency_metric,
@@ -154,35 +156,74 @@ class Model:
             named["model"] = named.pop("feature")
         named = kinds_said(text, named)
         named = names_by_neighbours(text, named, self.common | ARTICLES)
+        named = _kinds_of_the_work(text, named, intent)
         if "service" not in named:
             service = known_service(words, [fold(w) for w in words], self.known, set(named.values()))
             service = service or service_by_suffix(text, set(named.values()))
             if service:
                 named["service"] = service
-        if "metric" not in named:
-            metric = metric_after_service(text, toks, self.known) or ("service" in named and foreign_metric(text))
-            if metric:
-                named["metric"] = metric
-        elif "metric" in named:
-            named["metric"] = latency_metric(text, named["metric"])
+        metric = _metric(text, toks, named, self.known)
+        if metric:
+            named["metric"] = metric
         if "environment" not in named and (production := production_environment(text) or environment_named(text)):
             named["environment"] = production
         if "-" in named.get("feature", "") and "model" not in named:  # features are columns, models kebab-case
             named["model"] = named.pop("feature")
         if intent == "model_retraining" and "feature" in named and "dataset" not in named and not self._drifts(text):
             named["dataset"] = named.pop("feature")  # a retrain's data: a feature is named only with its drift
+        if intent == "model_rollback" and "dataset" in named and "model" not in named:
+            named["model"] = named.pop("dataset")  # a rollback is of a model, never of data
         dataset = named.get("dataset", "")
         if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
-        if intent == "approval_query" and "requester" not in named and not RULES["approval_id"].search(text):
-            requester = requester_at_end(text, self.common | ARTICLES)
+        if intent in _NAMES_A_MODEL and "model" not in named and (name := kebab_name(text, set(named.values()))):
+            named["model"] = name  # "si ingresos_mes ha derivado en riesgo-pyme": the model the tagger left out
+        if intent in _QUERIES and "requester" not in named and not RULES[_QUERIES[intent]].search(text):
+            requester = requester_at_end(text, self.common | ARTICLES, runs=intent == "run_status_query")
             if requester and requester not in named.values():  # "... especially for prod?": the environment
                 named["requester"] = requester
         return named
 
 
+def _kinds_of_the_work(text: str, named: dict[str, str], intent: str) -> dict[str, str]:
+    """Names moved to the kind the request's work or words make them: an "environment" said of as a service
+    ("promo-engine latency spiked", "in feed-svc") is the service; a safety review's "dataset" is the prompt whose
+    outputs it reviews; a drift check's "prompt" is its feature."""
+    named = dict(named)
+    env = named.get("environment", "")
+    said = re.search(rf"(?<![\w-]){re.escape(env)}\s+(?:{_SAID})\b", text) if "-" in env else None
+    if "service" not in named and "-" in env and (said or service_by_suffix(env, set()) == env):
+        named["service"] = named.pop("environment")
+    if intent == "content_safety_review" and "dataset" in named and "prompt" not in named:
+        named["prompt"] = named.pop("dataset")
+    if intent == "drift_check" and "prompt" in named and "feature" not in named:
+        named["feature"] = named.pop("prompt")
+    return named
+
+
+def _metric(text: str, toks: list[tuple[str, int, int]], named: dict[str, str], known: dict[str, str]) -> str | None:
+    """The metric as the text names it: the tagger's, with its latency word before a percentile ("latencia p95")
+    and whole when it is part of a longer foreign name ("la tasa de error"); else a signal after a known service
+    or, when a service is named, a foreign one."""
+    tagged = named.get("metric")
+    if not tagged:
+        return metric_after_service(text, toks, known) or ("service" in named and foreign_metric(text)) or None
+    tagged = latency_metric(text, tagged)
+    wider = foreign_metric(text)
+    others = [value for slot, value in named.items() if slot != "metric"]
+    if wider and tagged in wider and not any(tagged in value for value in others):
+        return wider
+    return tagged
+
+
 _DRIFT_WORD = re.compile(r"drift|derive|deriva|psi\b|distribution|shift")
 """Words of drift (folded): a retrain request that names a feature says it drifted."""
+_SAID = "|".join(sorted(SERVICE_WORDS - {"is", "has", "was", "ist", "hat", "went", "keeps", "shows", "looks", "seems"}))
+"""Signal and service words after a name that make it a service ("promo-engine p99", "webhooks-out pods")."""
+_NAMES_A_MODEL = frozenset({"drift_check", "model_retraining", "model_rollback"})
+"""Intents whose request names the model they act on."""
+_QUERIES = {"approval_query": "approval_id", "run_status_query": "run_id"}
+"""The desk's queue queries and their ids: a query that names no id may name the person it is about."""
 _ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})
 """Intents whose request names a model whenever it names a dataset: of the train and blind requests that name a
 dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one is the model."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from genaiops.agents.planner.lexicon import edit_distance_one
+from genaiops.agents.planner.lexicon import edit_distance_one, typo_of
 
 __all__ = [
     "NO_PERSON",
@@ -32,6 +32,7 @@ __all__ = [
     "service_by_suffix",
     "foreign_metric",
     "general_question",
+    "kebab_name",
     "known_service",
     "latency_metric",
     "metric_after_service",
@@ -122,15 +123,27 @@ LOOKED_AT = (
 
 def known_service(words: list[str], folded: list[str], known: dict[str, str], taken: set[str]) -> str | None:
     """The first of the system's service names in the request said of as a service (the word after it is one of
-    ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value."""
+    ``SAID_OF_A_SERVICE``, or the word before it is service/svc or "incident on"), not already another slot's value.
+    A name with a typing slip counts ("chekout p99 is high"): the slot keeps the text as written, and the plan's
+    notes ask "did you mean checkout?" (``fill``) rather than the request losing its service."""
+    services = [name for name, slot in known.items() if slot == "service" and len(name) >= _SLIP_LENGTH]
     for i, low in enumerate(folded):
-        if known.get(low) != "service" or words[i] in taken:
+        if words[i] in taken or known.get(low) != "service" and not _slip_of_one(low, services):
             continue
         after = folded[i + 1] if i + 1 < len(folded) else ""
         before = " ".join(folded[max(0, i - 2) : i])
         if after in SAID_OF_A_SERVICE or before.endswith(LOOKED_AT):
             return words[i]
     return None
+
+
+_SLIP_LENGTH = 5
+"""Known service names this long or longer are recognised with a typing slip ("chekout", "paymetns")."""
+
+
+def _slip_of_one(word: str, names: list[str]) -> bool:
+    """Whether ``word`` (not itself a known name) is a typing slip of one of ``names`` (``lexicon.typo_of``)."""
+    return len(word) >= _SLIP_LENGTH and word.isalpha() and any(typo_of(word, name) for name in names)
 
 
 _METRIC_AFTER = re.compile(
@@ -156,7 +169,8 @@ def foreign_metric(text: str) -> str | None:
 
 
 _FOREIGN_METRIC = re.compile(
-    r"(?<![\w-])((?:latenz|latence|latencia)(?: p\d\d)?|fehlerrate|fehlerquote|taux d'erreurs?|tasa de errore?s?)"
+    r"(?<![\w-])((?:latenz|latence|latencia)(?: p\d\d)?|fehlerrate|fehlerquote|taux d'erreurs?|tasa de errore?s?"
+    r"|memoria|m[ée]moire|speicherverbrauch|queue depth|queue lag)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -216,6 +230,7 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "prompt",
             r"\bprompts?(?: (?:for|of|called|named))?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
+            r"|\beval(?:uate|ute|aute)?"
             r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
         ),
         (
@@ -223,8 +238,8 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
             r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
             r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
-            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade"
-            r"|\bdriftet",
+            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade|\bregres[ae]\w*"
+            r"|\bdriftet|\brollback al?",
         ),
         ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
         (
@@ -238,7 +253,8 @@ _KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
             r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
             r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
-            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?",
+            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?"
+            r"|\b(?:restart|reboot|scale|red[ée]marr\w*|reinici\w*|skalier\w*|escal[ae]|neustart\w*)",
         ),
     )
 )
@@ -264,13 +280,15 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE))
     for slot, words in (
         ("prompt", r"prompt|evaluation|eval|release"),
+        ("feature", r"drift(?:s|ed)?|ha cambiado|has (?:changed|shifted)"),
         (
             "model",
-            r"model|modell|retrain(?:ing)?|rollback|(?:(?:mit|auf) \S+ )?neu trainier\w*|(?:muss|soll|sollte) neu"
-            r"|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
+            r"model|modell|retrain(?:ing)?|refresh|rollback|(?:needs?|requires) (?:a |to be )?retrain\w*"
+            r"|(?:(?:mit|auf) \S+ )?neu trainier\w*|necesita (?:un )?reentren\w*"
+            r"|(?:muss|soll|sollte) neu|auf v?\d[\w.]* zur[uü]ck|zur[uü]ckgesetzt|zur[uü]ckrollen",
         ),
         ("scenario", r"scenario|szenario|sc[ée]nario|escenario"),
-        ("dataset", r"backfill|dataset|datensatz"),
+        ("dataset", r"backfill|dataset|datensatz|data(?![\w-])"),
         ("service", r"(?:p\d\d|latency|error rate|errors|5xx|cpu|memory|timeouts|service|svc|pods?)(?![\w-])"),
     )
 )
@@ -347,7 +365,9 @@ def environment_named(text: str) -> str | None:
     return m.group(1)
 
 
-_SERVICE_SUFFIX = re.compile(r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|gateway|service))(?![\w@/=-])")
+_SERVICE_SUFFIX = re.compile(
+    r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|gateway|gw|service|core|proxy|sync|worker))(?![\w@/=-])"
+)
 """A name ending as services are named (``suche-api``, ``pagos-gateway``, ``caddie-svc``)."""
 
 
@@ -359,18 +379,33 @@ def service_by_suffix(text: str, taken: set[str]) -> str | None:
     return None
 
 
+_KEBAB = re.compile(r"(?<![\w.#/@=-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w@/=-]|\.\w)")
+
+
+def kebab_name(text: str, taken: set[str]) -> str | None:
+    """The first kebab-case name (``riesgo-pyme``) that is no other slot's value, no id and no version: in a drift
+    check or a retrain that names no model, it is the model (features and datasets are written with ``_``)."""
+    for m in _KEBAB.finditer(text):
+        name = m.group(1)
+        if not any(name in value for value in taken) and not re.fullmatch(r"(?:run|ap)-.*|.*\d+-\d+-\d+.*", name):
+            return name
+    return None
+
+
 _MODEL_PLACE = re.compile(
     r"\bdrift (?:check|report|dashboard|alerts?) (?:on|for) (\w[\w-]*)"
     r"|\b(\w[\w-]*)(?:'s)? (?:rollback|retrain(?:ing)?)(?![\w-])|\b(?:retrain(?:ing)?|rollback) of (\w[\w-]*)"
     r"|\b(?:rollback|roll back|revert|downgrade) (\w[\w-]*) (?:to|from) v?\d"
     r"|\b(?:retraining|rollback) (?:von|de|del) (\w[\w-]*)"
+    r"|\b(?:undo|revert|roll back) (?:the )?(?:last |latest )?deploy(?:ment)? of (\w[\w-]*)"
     r"|\b(\w[\w-]*)(?: (?:in|von|auf|mit) \S+)? (?:auf v?\d[\w.]* zur[uü]ck|neu (?:zu )?trainier\w*)",
     re.IGNORECASE,
 )
 """Places only a model takes: "the drift report for X", "X's rollback", "the retraining of X", "revert X to v2"."""
 _SERVICE_PLACE = re.compile(
     r"\b(?:the|le|el) (\w[\w-]*) (?:service|svc)\b|\b(?:incidente en|incident sur|vorfall bei|st[oö]rung bei)"
-    r" (\w[\w-]*)",
+    r" (\w[\w-]*)|\b(?:look(?:ing)? (?:into|at)|dig into|investigate) (\w[\w-]*) (?:p\d\d|latency|cpu|memory|errors"
+    r"|error rate|timeouts|5xx)\b",
     re.IGNORECASE,
 )
 """A plain word said of as a service: "the wishlist service"."""
@@ -399,7 +434,15 @@ def rollback_target_in_passing(text: str, version: str) -> bool:
 
 _WAITING_ON = re.compile(
     r"(?:\bfor|\bpour|\bf[uü]r|\bpara|\battendent|\bpendientes(?: de)?|\bwaiting on|\bwartet auf|\bwarten auf"
-    r"|\ben attente de)\s+([^\W\d_][\w'-]*)\s*[?.!]*\s*$",
+    r"|\ben attente de|\baprobaci[oó]n de|\bapprobation de|\besperando a)\s+([^\W\d_][\w'-]*)"
+    r"(?:\s+to (?:approve|sign off|review))?\s*[?.!]*\s*$"
+    r"|\b(?:approvals?|sign-offs?)\s+(?:is|are|does|do)\s+([^\W\d_][\w'-]*)\s+(?:waiting|wait)",
+    re.IGNORECASE,
+)
+_STARTED_BY = re.compile(
+    r"(?:\blanz[oó]|\blanzad[ao]s? por|\bstarted by|\bkicked off by|\blaunched by|\blanc[ée]e?s?(?: par)?"
+    r"|\bgestartet von|\bdid|\bhat)\s+([^\W\d_][\w'-]*)(?:\s+(?:start|kick off|launch|gestartet)\w*)?"
+    r"(?:\s+(?:since|desde|depuis|seit)\s[^?.!]*)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 NO_PERSON = frozenset({
@@ -409,13 +452,15 @@ NO_PERSON = frozenset({
 })  # fmt: skip
 
 
-def requester_at_end(text: str, plain: frozenset[str]) -> str | None:
+def requester_at_end(text: str, plain: frozenset[str], runs: bool = False) -> str | None:
     """The person an approval query is about, named last after "for" / pour / für / para / "attendent" /
     "pendientes" ("Quelles approbations sont en attente pour lucie ?", "¿qué aprobaciones tiene pendientes
-    Sofía?"): the tagger learned the English places of a name and misses these. A word of ``plain`` (the words
-    training uses only as words) or a pronoun is nobody."""
-    m = _WAITING_ON.search(text)
+    Sofía?", "anything for greta to approve?"), or with ``runs`` the person who started the runs a run-status
+    query asks about ("¿Qué ejecuciones lanzó mateo?", "which runs did nikhil start?"): the tagger learned the
+    English places of a name and misses these. A word of ``plain`` (the words training uses only as words) or a
+    pronoun is nobody."""
+    m = (_STARTED_BY if runs else _WAITING_ON).search(text)
     if m is None:
         return None
-    name = m.group(1)
+    name = next(g for g in m.groups() if g)
     return None if name.lower() in NO_PERSON or name.lower() in plain else name

@@ -45,10 +45,14 @@ _TIME = (
     r"|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|heute (?:morgen|fr[uü]h|nacht)|gestern(?: abend| nacht)?|mitternacht|(?:mon|diens|donners|frei|sams|sonn)tag"
     r"|mittwoch|ce matin|hier(?: soir)?|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|esta ma[nñ]ana|ayer|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
-    r"|las \d{1,2}(?::\d\d)?|la una"
+    r"|esta ma[nñ]ana|ayer(?: por la (?:ma[nñ]ana|tarde|noche))?"
+    r"|anoche|medianoche|mediod[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|(?:las \d{1,2}(?::\d\d|h(?:\d\d)?)?|la una)(?: y (?:media|cuarto))?(?: de la (?:ma[nñ]ana|tarde|noche)|\s?UTC)?"
+    r"|el mediod[ií]a|(?:esta|la) madrugada|el fin de semana|anteayer"
+    r"|avant-hier|cette nuit|ce week-end|vorgestern|(?:dem )?wochenende"
     r"|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
-    r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|(?:une|\d+) (?:heures?|minutes?|jours?)"
+    r"|hace (?:una?|\d+|dos|tres) (?:horas?|minutos?|d[ií]as?|semanas?)|hace (?:media hora|un rato)"
+    r"|(?:une|\d+) (?:heures?|minutes?|jours?)"
     r"|(?:einer|\d+) (?:stunden?|minuten?|tag(?:en)?)"
 )
 """Times of day and days as operators write them after since / seit / depuis / desde (the word after the
@@ -60,14 +64,16 @@ RULES: dict[str, re.Pattern[str]] = {
     "baseline": re.compile(
         r"(?:\bagainst|\bthan|\bvs\.?|\bversus|\bgegen|\bals|\bcontra|\bque|par rapport a|par rapport à"
         r"|\bfrente a(?: la)?|\bim vergleich zu|\bcompared (?:to|with)|\bgegen[uü]ber)"
-        r"\s+(?:the (?:champion|current one|live one|current|live) )?\(?(v\d+|\d+\.\d+\.\d+)\b"
+        r"\s+(?:the (?:champion|current one|live one|current|live) |what'?s (?:live|current|in prod) )?\(?"
+        r"(v\d+|\d+\.\d+\.\d+)\b"
         r"|\b(?:comp[aá]r|vergleich)\w*\b[^.;?!]*?\s(?:with|to|con|mit|avec|zu)\s+\(?(v\d+|\d+\.\d+\.\d+)\b",
         re.IGNORECASE,
     ),
     "approval_id": re.compile(r"\b(ap-[0-9a-f]{12})\b"),
     "since": re.compile(
         rf"\b(?:since|seit|depuis|desde)\s+({_TIME})\b|\bin the ((?:last|past) [\w ]{{0,12}}?(?:minutes?|hours?|days?"
-        r"|week))\b",
+        r"|week))\b|\ben (?:la|las|los) ((?:[uú]ltim[ao]s?) (?:\d+ )?(?:horas?|minutos?|d[ií]as?|semanas?))\b"
+        r"|\bin der ((?:letzten) (?:\d+ )?(?:stunden?|minuten?|tage?n?|woche))\b",
         re.IGNORECASE,
     ),
 }  # fmt: skip
@@ -87,7 +93,7 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
     return out
 
 
-VERSION = re.compile(r"(?<![\w.])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
+VERSION = re.compile(r"(?<![\w.])(?<![A-Za-z][-_])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
 _COMPARED = re.compile(
     r"\b(?:ag\w{0,2}ns?t|th?an|vs|versus|v/s|compar\w*|gegen|als|contra|que|rapport|o\w?ver|replac\w*|champion"
     r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b|frente|zu|gegen[uü]ber)\W+(?:\w+\W+){0,3}$",
@@ -209,7 +215,7 @@ _SCENARIO_WORDS = frozenset({
 ARTICLES = frozenset({
     "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "le", "la", "les",
     "un", "une", "du", "el", "los", "las", "una", "unos", "del", "al", "kein", "keine", "keinen", "keinem",
-    "aucun", "aucune", "ningun", "ninguna", "ninguno", "no",
+    "aucun", "aucune", "ningun", "ninguna", "ninguno", "no", "lo",
 })  # fmt: skip
 """Articles (and "no" words) of the four languages: a name slot made only of them is no name ("seit dem Deploy":
 no model "dem"; "Kein Rollback heute": no model "Kein"),

@@ -433,3 +433,46 @@ def test_cues_of_german_french_and_spanish_phrasings() -> None:
     answer = planner.read("Mira qué le pasa a cobro-svc en canary desde hace una hora")
     assert answer.intent == "incident_investigation"
     assert answer.slots == {"service": "cobro-svc", "environment": "canary", "since": "hace una hora"}
+
+
+def test_spanish_phrasings_times_and_words_of_other_languages() -> None:
+    """plan13: Spanish phrasings of the desk's intents (written as probes, none a set's text), Spanish times after
+    "desde", and frequent Spanish/French words that the typo corrector leaves alone ("responde" is no "response")."""
+    planner = OfflinePlanner()
+    cases = [
+        ("cuentas-api no responde desde las 8", "incident_investigation", {"service": "cuentas-api", "since": "las 8"}),
+        ("cuentas-api está caído desde ayer por la noche", "incident_investigation",
+         {"service": "cuentas-api", "since": "ayer por la noche"}),
+        ("la tasa de error de cuentas-api se disparó desde las 3 de la tarde", "incident_investigation",
+         {"metric": "tasa de error", "service": "cuentas-api", "since": "las 3 de la tarde"}),
+        ("deshaz el despliegue de riesgo-pyme", "model_rollback", {"model": "riesgo-pyme"}),
+        ("lanza un reentrenamiento de riesgo-pyme con datos_ene", "model_retraining",
+         {"model": "riesgo-pyme", "dataset": "datos_ene"}),
+        ("quiero saber si ingresos_mes ha derivado en riesgo-pyme", "drift_check",
+         {"feature": "ingresos_mes", "model": "riesgo-pyme"}),
+        ("pon aviso_pago v4 en producción", "prompt_release", {"prompt": "aviso_pago", "version": "v4",
+                                                               "environment": "producción"}),
+        ("¿Qué ejecuciones lanzó mateo?", "run_status_query", {"requester": "mateo"}),
+    ]  # fmt: skip
+    for text, intent, slots in cases:
+        answer = planner.read(text)
+        assert (answer.intent, answer.slots) == (intent, slots), text
+    lexicon = load_model().lexicon
+    assert lexicon is not None
+    words = ("responde", "taux", "stock", "drfit")
+    assert [lexicon.correct(w) for w in words] == ["responde", "taux", "stock", "drift"]
+
+
+def test_english_shorthand_run_the_x_and_a_misspelt_service() -> None:
+    """plan13: "run the eval suite on X" starts an evaluation (no run asked about), a version weighed against
+    another is an evaluation, no version is read inside a name, and a misspelt known service said of as a service
+    is the service as written (the plan's notes then ask "did you mean")."""
+    planner = OfflinePlanner()
+    assert planner.read("run the eval suite on faq_concise v9").intent == "prompt_evaluation"
+    answer = planner.read("does claim_writer v4 beat v3?")
+    assert (answer.intent, answer.slots) == (
+        "prompt_evaluation",
+        {"prompt": "claim_writer", "version": "v4", "baseline": "v3"},
+    )
+    assert "version" not in planner.read("the cx-intent-v2 refresh is overdue, retrain it").slots
+    assert planner.read("chekout p99 is high since 10:00, investigate").slots["service"] == "chekout"
