@@ -42,7 +42,7 @@ WORLD_FAMILY = _wordset(
 _STOP = _wordset(
     """a an the and or for to on in at of about with from by is are was be this that it me us you them him her
     all team everyone folks guys again so much thanks please asap today tomorrow now later here there back up
-    out off ops oncall prod staging job jobs ci cd dev devs sre"""
+    out off ops oncall prod staging job jobs ci cd dev devs sre my your his our their its"""
 )
 _LOWER_CUE = re.compile(
     r"(?i)(?:\b(?:ping|ask|cc|tell|thank(?:s)?|assign(?:ed)? to|loop in|owner:?|reviewer:?|contact:?|"
@@ -107,6 +107,68 @@ def _lower_names(text: str) -> list[Span]:
     return found
 
 
+_LOWER_WORD = re.compile(r"(?<![\w@./\\-])[a-z][a-z']+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
+_PAIR_CUE_WORDS = _wordset(
+    """ping ask cc tell thanks thank thx ty by from with to and or assign assigned assignee reporter reviewer
+    reviewed approver approved-by approved author owner contact customer user name requester caller handover
+    escalate escalated escalating reassigned loop dm email message spoke pairing paired"""
+)
+_PAIR_KEY = re.compile(r"""(?i)\b(?:user|owner|name|reporter|assignee|approver|approved-by|author|contact|customer|
+    requester|caller|on-?call|reviewer)["']?\s*[:=]\s*["']?$""", re.VERBOSE)
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
+
+
+def _known_name(word: str) -> bool:
+    gaz = gazetteer()
+    return word not in gaz.common_words and word not in _STOP and _name(word)
+
+
+def _lower_word_ok(word: str) -> bool:
+    """A word that may be part of a name: a known name, or an unknown word that is not common English."""
+    return word not in _STOP and (_name(word) or (word not in gazetteer().common_words and len(word) > 2))
+
+
+def _pair_cued(text: str, start: int, end: int, previous_end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if words and words[-1].lower().strip(",:;(\"'") in _PAIR_CUE_WORDS:
+        return True
+    if _PAIR_KEY.search(before) or _LIST_ITEM.search(before) and text[end : end + 1] == ":":
+        return True
+    return previous_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|&))\s*", text[previous_end:start]) is not None
+
+
+def _lower_pairs(text: str) -> list[Span]:
+    """Lower-case "given family" pairs: both known names (given first, or family first for East Asian names), or,
+    after a cue ("from", "reporter:", "owner=", a previous name and "and"), one known name and one unknown word."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
+    found: list[Span] = []
+    previous_end = -1
+    i = 0
+    while i + 1 < len(tokens):
+        (a0, a1, w1), (b0, b1, w2) = tokens[i], tokens[i + 1]
+        if b0 - a1 != 1 or text[a1] != " ":
+            i += 1
+            continue
+        strong = _known_name(w1) and _known_name(w2) and (
+            (_given(w1) and _family(w2)) or (w1 in WORLD_FAMILY and w2 in WORLD_GIVEN)
+        )
+        cued = (
+            not strong
+            and (_known_name(w1) or _known_name(w2))
+            and _lower_word_ok(w1)
+            and _lower_word_ok(w2)
+            and _pair_cued(text, a0, b1, previous_end)
+        )
+        if strong or cued:
+            found.append(Span(start=a0, end=b1, label="PERSON"))
+            previous_end = b1
+            i += 2
+            continue
+        i += 1
+    return found
+
+
 def _world_runs(text: str) -> list[Span]:
     found = []
     gaz = gazetteer()
@@ -125,4 +187,4 @@ def _world_runs(text: str) -> list[Span]:
 
 def find_world_names(text: str) -> list[Span]:
     """Lower-case names after an addressing cue, and capitalised non-Western names, as ``PERSON``."""
-    return _lower_names(text) + _world_runs(text)
+    return _lower_names(text) + _lower_pairs(text) + _world_runs(text)
