@@ -72,7 +72,7 @@ _DATES = re.compile(
     rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
     rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d{{2}}(?!\.\d))\b"
 )
-_DOB_WORDS = r"born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
+_DOB_WORDS = r"birthday|born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
 """Cues of a date of birth in English, German, French, Spanish, Portuguese and Italian (lower case)."""
 _DOB_CUE = re.compile(rf"(?i)(?:{_DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,3}}){{0,2}}$")
 _COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")

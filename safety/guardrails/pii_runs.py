@@ -114,20 +114,26 @@ class RunModel:
         return [e / total for e in exps]
 
 
-_HUMAN_VERBS = frozenset(
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_HUMAN_VERBS = _words(
     """said says told asked wrote paged merged approved confirmed reviewed signed replied mentioned thinks agreed
-    noticed owns rotated restarted opened closed reported joined pushed deployed fixed acked acknowledged""".split()
+    noticed owns rotated restarted opened closed reported joined pushed deployed fixed acked acknowledged"""
 )
-_SOFT_VERBS = frozenset("will has is was takes took".split())
+_SOFT_VERBS = _words("will has is was takes took")
 """Verbs after a lone first name that also names a place ("Kim has the morning"); not after a country."""
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-_OPS_NOUNS = frozenset(
+_MONTHS = _words("january february march april may june july august september october november december")
+_OPS_NOUNS = _words(
     """compaction queue queues cluster node nodes job jobs pod pods service db database instance index topic replica
     shard dashboard pipeline deployment broker worker workers api server container bucket backup consumer producer
-    metrics exporter agent proxy gateway release build""".split()
+    metrics exporter agent proxy gateway release build"""
 )
-_NOT_NAME_END = frozenset("street st avenue road drive lane square way group bank university hotel".split())
-_PLACE_BEFORE = frozenset("in from to at near via across".split())
+_NOT_NAME_END = _words("street st avenue road drive lane square way group bank university hotel")
+_PLACE_BEFORE = _words("in from to at near via across")
+_SITE_NOUNS = _words("region office dc datacenter data-center site campus hq branch colo")
+"""After a known place, these make it the place it names ("the Paris region", "Seoul DC")."""
 
 
 def _ops_override(text: str, start: int, end: int, tokens: list[Token]) -> str | None:
@@ -140,27 +146,32 @@ def _ops_override(text: str, start: int, end: int, tokens: list[Token]) -> str |
     following = _NEXT_WORD.match(text, end)
     nxt = following.group(1).lower() if following else ""
     if len(words) == 1:
-        word = words[0]
-        if nxt in _OPS_NOUNS:
-            return "O"
-        if word in gaz.first_names:
-            before = previous_words(text, start)
-            if not (before and before[-1] in _PLACE_BEFORE):
-                if nxt in _HUMAN_VERBS or (nxt in _SOFT_VERBS and word not in gaz.countries and word not in _MONTHS):
-                    return "PERSON"
-            if word in _MONTHS:
-                return "O"
-        return None
+        return _lone_word(text, start, words[0], nxt, gaz)
     if (
         len(words) in (2, 3)
         and words[0] in gaz.first_names
         and words[-1] in gaz.last_names
-        and words[-1] not in gaz.common_words
         and words[-1] not in _NOT_NAME_END
+        and nxt not in _SITE_NOUNS
         and " ".join(words) not in gaz.places
     ):
         return "PERSON"
     return None
+
+
+def _lone_word(text: str, start: int, word: str, nxt: str, gaz) -> str | None:
+    if nxt in _SITE_NOUNS and word in gaz.places:
+        return "LOCATION"
+    if nxt in _OPS_NOUNS:
+        return "O"
+    if word not in gaz.first_names:
+        return None
+    before = previous_words(text, start)
+    place_cued = bool(before) and before[-1] in _PLACE_BEFORE
+    soft = nxt in _SOFT_VERBS and word not in gaz.countries and word not in _MONTHS
+    if not place_cued and (nxt in _HUMAN_VERBS or soft):
+        return "PERSON"
+    return "O" if word in _MONTHS else None
 
 
 @cache
