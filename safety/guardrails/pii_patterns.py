@@ -272,7 +272,35 @@ def find_dates(text: str) -> list[Span]:
     for match in _COMPACT_DATE.finditer(text):
         if _DOB_CUE.search(text[max(0, match.start() - 40) : match.start()]):
             found.append(Span(start=match.start(), end=match.end(), label="DATE_OF_BIRTH"))
-    return found
+    return _birth_columns(text, found) if "\n" in text else found
+
+
+_BIRTH_HEADER = re.compile(r"(?i)^(?:dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)$")
+
+
+def _birth_columns(text: str, found: list[Span]) -> list[Span]:
+    """In a CSV/TSV block whose header names a birth column, the dates in that column are dates of birth."""
+    column = delimiter = None
+    births = []
+    offset = 0
+    for line in text.split("\n"):
+        if column is None:
+            for sep in (",", "\t", ";", "|"):
+                cells = [c.strip().strip("\"'") for c in line.split(sep)]
+                hits = [i for i, c in enumerate(cells) if len(cells) > 1 and _BIRTH_HEADER.match(c)]
+                if hits:
+                    column, delimiter = hits[0], sep
+                    break
+        elif line.count(delimiter) >= column:
+            start = offset + sum(len(c) + 1 for c in line.split(delimiter)[:column])
+            births.append(start)
+        offset += len(line) + 1
+    if not births:
+        return found
+    return [
+        Span(start=s.start, end=s.end, label="DATE_OF_BIRTH") if any(s.start - 2 <= b <= s.start for b in births) else s
+        for s in found
+    ]
 
 
 def find_ages(text: str) -> list[Span]:
