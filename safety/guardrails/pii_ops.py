@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.verdict import Span
@@ -121,7 +122,9 @@ def _lower_names(text: str) -> list[Span]:
     return found
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@./\\-])[a-z][a-z']+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z']+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
+r"""``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
+between letters instead of trying the look-behind at every position."""
 _PAIR_CUE_WORDS = _wordset(
     """ping ask cc tell thanks thank thx ty by from with to and or assign assigned assignee reporter reviewer
     reviewed approver approved-by approved author owner contact customer user name requester caller handover
@@ -135,9 +138,15 @@ _PAIR_KEY = re.compile(
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
-def _known_name(word: str) -> bool:
+@cache
+def _name_words() -> frozenset[str]:
+    """The (ASCII) words ``_known_name`` accepts: a known name that is neither common English nor a stop word."""
     gaz = gazetteer()
-    return word not in gaz.common_words and word not in _STOP and _name(word)
+    return (WORLD_GIVEN | WORLD_FAMILY | gaz.first_names | gaz.last_names) - gaz.common_words - _STOP
+
+
+def _known_name(word: str) -> bool:
+    return word in _name_words() if word.isascii() else word not in _STOP and _name(word)
 
 
 def _lower_word_ok(word: str) -> bool:
@@ -165,13 +174,17 @@ def _pair_cued(text: str, start: int, end: int) -> bool:
 def _lower_pairs(text: str) -> list[Span]:
     """Lower-case "given family" pairs: both known names (given first, or family first for East Asian names), or,
     after a cue ("from", "reporter:", "owner=", a previous name and "and"), one known name and one unknown word."""
+    names = _name_words()
     tokens = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
+    hits = [i for i, token in enumerate(tokens) if token[2] in names]
+    if not hits:
+        return []  # every rule below needs one known name (all words here are ASCII)
     found: list[Span] = []
     weak: list[tuple[int, int]] = []  # one known name, no cue: a name if coordinated with a found one
-    i = 0
+    i = max(hits[0] - 1, 0)
     while i + 1 < len(tokens):
         (a0, a1, w1), (b0, b1, w2) = tokens[i], tokens[i + 1]
-        if b0 - a1 != 1 or text[a1] != " ":
+        if b0 - a1 != 1 or text[a1] != " " or (w1 not in names and w2 not in names):
             i += 1
             continue
         strong = (

@@ -70,7 +70,7 @@ _DATES = re.compile(
     rf"\d{{1,2}}-(?i:{_MONTH})-(?:\d{{4}}|\d{{2}})(?![\d-])|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
-    rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d{{2}}(?!\.\d))\b"
+    rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?<![^\W_]-)(?:1[89]|20)\d{{2}}(?!\.\d))\b"
 )
 _DOB_WORDS = r"birthday|born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
 """Cues of a date of birth in English, German, French, Spanish, Portuguese and Italian (lower case)."""
