@@ -173,39 +173,37 @@ def _pair_cued(text: str, start: int, end: int) -> bool:
 
 def _lower_pairs(text: str) -> list[Span]:
     """Lower-case "given family" pairs: both known names (given first, or family first for East Asian names), or,
-    after a cue ("from", "reporter:", "owner=", a previous name and "and"), one known name and one unknown word."""
+    after a cue ("from", "reporter:", "owner=", a previous name and "and"), one known name and one unknown word.
+
+    One pass over the lower-case words with one set look-up each; only a pair holding a known name is weighed."""
     names = _name_words()
-    tokens = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
-    hits = [i for i, token in enumerate(tokens) if token[2] in names]
-    if not hits:
-        return []  # every rule below needs one known name (all words here are ASCII)
     found: list[Span] = []
     weak: list[tuple[int, int]] = []  # one known name, no cue: a name if coordinated with a found one
-    i = max(hits[0] - 1, 0)
-    while i + 1 < len(tokens):
-        (a0, a1, w1), (b0, b1, w2) = tokens[i], tokens[i + 1]
-        if b0 - a1 != 1 or text[a1] != " " or (w1 not in names and w2 not in names):
-            i += 1
+    previous: re.Match[str] | None = None
+    used_to = -1
+    for match in _LOWER_WORD.finditer(text):
+        first, previous = previous, match
+        if first is None or first.start() < used_to or match.start() - first.end() != 1 or text[first.end()] != " ":
             continue
+        w1, w2 = first.group(), match.group()
+        if w1 not in names and w2 not in names:
+            continue  # most pairs: neither word is a name (all words here are ASCII)
+        a0, b1 = first.start(), match.end()
         strong = (
-            _known_name(w1)
-            and _known_name(w2)
-            and ((_given(w1) and _family(w2)) or (w1 in WORLD_FAMILY and w2 in WORLD_GIVEN))
+            w1 in names and w2 in names and ((_given(w1) and _family(w2)) or (w1 in WORLD_FAMILY and w2 in WORLD_GIVEN))
         )
-        plausible = (_known_name(w1) or _known_name(w2)) and _lower_word_ok(w1) and _lower_word_ok(w2)
-        if not strong and w2 in _PARTICLES and i + 2 < len(tokens):
-            third = tokens[i + 2]  # "nguyen van an", "maria da silva"
-            if third[0] - b1 == 1 and _known_name(w1) and _name(third[2]):
-                found.append(Span(start=a0, end=third[1], label="PERSON"))
-                i += 3
+        if not strong and w2 in _PARTICLES and w1 in names:
+            third = _LOWER_WORD.match(text, b1 + 1) if text[b1 : b1 + 1] == " " else None
+            if third is not None and _name(third.group()):  # "nguyen van an", "maria da silva"
+                found.append(Span(start=a0, end=third.end(), label="PERSON"))
+                used_to = third.end()
                 continue
+        plausible = _lower_word_ok(w1) and _lower_word_ok(w2)
         if strong or (plausible and _pair_cued(text, a0, b1)):
             found.append(Span(start=a0, end=b1, label="PERSON"))
-            i += 2
-            continue
-        if plausible:
+            used_to = b1
+        elif plausible:
             weak.append((a0, b1))
-        i += 1
     return found + _coordinated(text, weak, found)
 
 

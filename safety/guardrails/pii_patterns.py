@@ -64,8 +64,8 @@ _FOREIGN_MONTH = (
     r"decembre|januar|februar|märz|maerz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|"
     r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 )
-_DATES = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|(?<![\d.])\d{4}([./])\d{2}\1\d{2}(?!\.?\d)|"
+_DATES = re.compile(  # every alternative starts with a digit or a capital: the look-ahead skips the other words
+    r"\b(?=[\dA-Z])(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|(?<![\d.])\d{4}([./])\d{2}\1\d{2}(?!\.?\d)|"
     r"(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\.?\d)|"
     rf"\d{{1,2}}-(?i:{_MONTH})-(?:\d{{4}}|\d{{2}})(?![\d-])|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?\d{{4}}|"
@@ -272,9 +272,14 @@ def find_dates(text: str) -> list[Span]:
     for match in _COMPACT_DATE.finditer(text):
         if _DOB_CUE.search(text[max(0, match.start() - 40) : match.start()]):
             found.append(Span(start=match.start(), end=match.end(), label="DATE_OF_BIRTH"))
-    return _birth_columns(text, found) if "\n" in text else found
+    return _birth_columns(text, found) if "\n" in text and _BIRTH_COLUMN.search(text) else found
 
 
+_BIRTH_COLUMN = re.compile(
+    r"(?i)[,;\t|][ \"']*(?:dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)[ \"']*"
+    r"(?:[,;\t|\r\n]|$)|(?:^|\n)[ \"']*(?:dob|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)[ \"']*[,;\t|]"
+)
+"""Whether a header cell names a birth column (checked before any line is split)."""
 _BIRTH_HEADER = re.compile(r"(?i)^(?:dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)$")
 
 
