@@ -26,7 +26,7 @@ from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
-__all__ = ["PATTERN_RECOGNIZERS", "find_phones"]
+__all__ = ["DOB_WORDS", "PATTERN_RECOGNIZERS", "find_phones"]
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
@@ -72,9 +72,9 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
     rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
     rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?<![^\W_]-)(?:1[89]|20)\d{{2}}(?!\.\d))\b"
 )
-_DOB_WORDS = r"birthday|born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
+DOB_WORDS = r"birthday|born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
 """Cues of a date of birth in English, German, French, Spanish, Portuguese and Italian (lower case)."""
-_DOB_CUE = re.compile(rf"(?i)(?:{_DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,3}}){{0,2}}$")
+_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,3}}){{0,2}}$")
 _COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")
 """``19880202``: a date only after a birth cue (elsewhere it is as likely an id or a build number)."""
 _AGE = re.compile(
