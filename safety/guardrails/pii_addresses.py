@@ -29,7 +29,7 @@ _NUM = r"\d{1,6}[A-Za-z]?"
 _LINE_STREET = re.compile(
     rf"(?:{_NUM}\s+)*(?:{_NUM}\s+(?:[^\W\d_][\w'.\-]*\s+){{0,4}}{_STREET_WORDS}(?:\s+{_NUM})?|"
     rf"{_FOREIGN_STREET}(?:\s+[^\W\d_][\w'.\-]*){{0,3}}\s+{_NUM}\.?|"
-    rf"{_NUM}\s+(?:[^\W\d_][\w'.\-]*\s+){{1,4}}{_NUM}\.?|PSC\s+\d+,\s+Box\s+\d+|(?:Unit|USNS|USS|USNV|USCGC)\s+"
+    rf"{_NUM}\s+(?:[^\W\d_a-z][\w'.\-]*\s+)(?:[^\W\d_][\w'.\-]*\s+){{0,3}}{_NUM}\.?|PSC\s+\d+,\s+Box\s+\d+|(?:Unit|USNS|USS|USNV|USCGC)\s+"
     rf"[\w ]+?\d+(?:,\s+Box\s+\d+)?)(?=[\s,]|$)",
 )
 _ONLY_DIGITS = re.compile(r"[\d\s]+")

@@ -13,6 +13,8 @@ and version strings that are *not* phone numbers.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.verdict import Span
@@ -39,17 +41,20 @@ WORLD_FAMILY = _wordset(
     venkataraman krishnan iyer subramanian reddy nair menon sharma kumar gupta patel al-sayed al-farsi haddad
     khalil mansour yilmaz kaya demir sahin celik bello garcia becker"""
 )
+_PARTICLES = _wordset("van von de der den da di du la le bin binti al dos del")
 _STOP = _wordset(
     """a an the and or for to on in at of about with from by is are was be this that it me us you them him her
     all team everyone folks guys again so much thanks please asap today tomorrow now later here there back up
-    out off ops oncall prod staging job jobs ci cd dev devs sre"""
+    out off ops oncall prod staging job jobs ci cd dev devs sre my your his our their its"""
 )
 _LOWER_CUE = re.compile(
     r"(?i)(?:\b(?:ping|ask|cc|tell|thank(?:s)?|assign(?:ed)? to|loop in|owner:?|reviewer:?|contact:?|"
     r"on[- ]call(?: this week)? is|hand(?:ed)? (?:it )?(?:over )?to|escalate(?:d)? to|email|dm|message)\s+|@)"
     r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){1,2})\b"
 )
-_CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}\b")
+_CAP = r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?"
+_CAP_RUN = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
+"""Runs of two to four capitalised words, in any Latin script (``Nguyễn Thị Hương``, ``Ayşe Yıldız``)."""
 _CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]+:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
@@ -80,14 +85,24 @@ def find_credential_urls(text: str) -> list[Span]:
     return found
 
 
+def _folded(word: str) -> str:
+    """``nguyễn`` -> ``nguyen``, ``yıldız`` -> ``yildiz``: the gazetteers hold the plain Latin spelling."""
+    plain = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("İ", "i"))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+
+
 def _given(word: str) -> bool:
     gaz = gazetteer()
-    return word in WORLD_GIVEN or word in gaz.first_names
+    if word in WORLD_GIVEN or word in gaz.first_names:
+        return True
+    return not word.isascii() and (_folded(word) in WORLD_GIVEN or _folded(word) in gaz.first_names)
 
 
 def _family(word: str) -> bool:
     gaz = gazetteer()
-    return word in WORLD_FAMILY or word in gaz.last_names
+    if word in WORLD_FAMILY or word in gaz.last_names:
+        return True
+    return not word.isascii() and (_folded(word) in WORLD_FAMILY or _folded(word) in gaz.last_names)
 
 
 def _name(word: str) -> bool:
@@ -107,6 +122,104 @@ def _lower_names(text: str) -> list[Span]:
     return found
 
 
+_LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z']+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
+r"""``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
+between letters instead of trying the look-behind at every position."""
+_PAIR_CUE_WORDS = _wordset(
+    """ping ask cc tell thanks thank thx ty by from with to and or assign assigned assignee reporter reviewer
+    reviewed approver approved-by approved author owner contact customer user name requester caller handover
+    escalate escalated escalating reassigned loop dm email message spoke pairing paired"""
+)
+_PAIR_KEY = re.compile(
+    r"""(?i)\b(?:user|owner|name|reporter|assignee|approver|approved-by|author|contact|customer|
+    requester|caller|on-?call|reviewer)["']?\s*[:=]\s*["']?$""",
+    re.VERBOSE,
+)
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The (ASCII) words ``_known_name`` accepts: a known name that is neither common English nor a stop word."""
+    gaz = gazetteer()
+    return (WORLD_GIVEN | WORLD_FAMILY | gaz.first_names | gaz.last_names) - gaz.common_words - _STOP
+
+
+def _known_name(word: str) -> bool:
+    return word in _name_words() if word.isascii() else word not in _STOP and _name(word)
+
+
+def _lower_word_ok(word: str) -> bool:
+    """A word that may be part of a name: a known name, or an unknown word that is not common English."""
+    return word not in _STOP and (_name(word) or (word not in gazetteer().common_words and len(word) > 2))
+
+
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+_ACTION_AFTER = re.compile(
+    r" (?:will|said|says|wrote|asked|is on|has the|takes|took|owns|reviews|approved|merged|paged|noticed)\b"
+)
+
+
+def _pair_cued(text: str, start: int, end: int) -> bool:
+    """A cue before the pair ("from", "reporter:", "owner=", a list item ending in ':') or an action after it."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if words and words[-1].lower().strip(",:;(\"'") in _PAIR_CUE_WORDS:
+        return True
+    if _PAIR_KEY.search(before) or (_LIST_ITEM.search(before) and text[end : end + 1] == ":"):
+        return True
+    return _ACTION_AFTER.match(text, end) is not None
+
+
+def _lower_pairs(text: str) -> list[Span]:
+    """Lower-case "given family" pairs: both known names (given first, or family first for East Asian names), or,
+    after a cue ("from", "reporter:", "owner=", a previous name and "and"), one known name and one unknown word.
+
+    One pass over the lower-case words with one set look-up each; only a pair holding a known name is weighed."""
+    names = _name_words()
+    found: list[Span] = []
+    weak: list[tuple[int, int]] = []  # one known name, no cue: a name if coordinated with a found one
+    previous: re.Match[str] | None = None
+    used_to = -1
+    for match in _LOWER_WORD.finditer(text):
+        first, previous = previous, match
+        if first is None or first.start() < used_to or match.start() - first.end() != 1 or text[first.end()] != " ":
+            continue
+        w1, w2 = first.group(), match.group()
+        if w1 not in names and w2 not in names:
+            continue  # most pairs: neither word is a name (all words here are ASCII)
+        a0, b1 = first.start(), match.end()
+        strong = (
+            w1 in names and w2 in names and ((_given(w1) and _family(w2)) or (w1 in WORLD_FAMILY and w2 in WORLD_GIVEN))
+        )
+        if not strong and w2 in _PARTICLES and w1 in names:
+            third = _LOWER_WORD.match(text, b1 + 1) if text[b1 : b1 + 1] == " " else None
+            if third is not None and _name(third.group()):  # "nguyen van an", "maria da silva"
+                found.append(Span(start=a0, end=third.end(), label="PERSON"))
+                used_to = third.end()
+                continue
+        plausible = _lower_word_ok(w1) and _lower_word_ok(w2)
+        if strong or (plausible and _pair_cued(text, a0, b1)):
+            found.append(Span(start=a0, end=b1, label="PERSON"))
+            used_to = b1
+        elif plausible:
+            weak.append((a0, b1))
+    return found + _coordinated(text, weak, found)
+
+
+def _coordinated(text: str, weak: list[tuple[int, int]], found: list[Span]) -> list[Span]:
+    """Weak pairs joined to a found name by "and", "or", "&" or a comma, on either side."""
+    ends = {s.end for s in found}
+    starts = {s.start for s in found}
+    added = []
+    for start, end in weak:
+        after = _COORDINATION.match(text, end)
+        before_ok = any(_COORDINATION.fullmatch(text, e, start) for e in ends if e < start)
+        if (after and after.end() in starts and after.end() > end) or before_ok:
+            added.append(Span(start=start, end=end, label="PERSON"))
+    return added
+
+
 def _world_runs(text: str) -> list[Span]:
     found = []
     gaz = gazetteer()
@@ -116,7 +229,7 @@ def _world_runs(text: str) -> list[Span]:
         while len(words) > 2 and not (_given(words[0]) or _family(words[0])):
             start = text.index(" ", start) + 1  # "Ping Zhang Wei" -> "Zhang Wei"
             words.pop(0)
-        world = any(w in WORLD_GIVEN or w in WORLD_FAMILY for w in words)
+        world = any(w in WORLD_GIVEN or w in WORLD_FAMILY or _folded(w) in WORLD_GIVEN for w in words)
         names = all(_given(w) or _family(w) for w in words)
         if world and names and not any(w in gaz.places and w not in WORLD_FAMILY for w in words):
             found.append(Span(start=start, end=match.end(), label="PERSON"))
@@ -125,4 +238,4 @@ def _world_runs(text: str) -> list[Span]:
 
 def find_world_names(text: str) -> list[Span]:
     """Lower-case names after an addressing cue, and capitalised non-Western names, as ``PERSON``."""
-    return _lower_names(text) + _world_runs(text)
+    return _lower_names(text) + _lower_pairs(text) + _world_runs(text)

@@ -26,7 +26,7 @@ from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
-__all__ = ["PATTERN_RECOGNIZERS", "find_phones"]
+__all__ = ["DOB_WORDS", "PATTERN_RECOGNIZERS", "find_phones"]
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
@@ -59,12 +59,24 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DATES = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|"
-    rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
-    rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d{{2}})\b"
+_FOREIGN_MONTH = (
+    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre|januar|februar|märz|maerz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 )
-_DOB_CUE = re.compile(r"(?i)(?:born|birth|d\.?o\.?b|birthday)\W{0,6}(?:\w+\W{1,3}){0,2}$")
+_DATES = re.compile(  # every alternative starts with a digit or a capital: the look-ahead skips the other words
+    r"\b(?=[\dA-Z])(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|(?<![\d.])\d{4}([./])\d{2}\1\d{2}(?!\.?\d)|"
+    r"(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\.?\d)|"
+    rf"\d{{1,2}}-(?i:{_MONTH})-(?:\d{{4}}|\d{{2}})(?![\d-])|"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?\d{{4}}|"
+    rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
+    rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?<![^\W_]-)(?:1[89]|20)\d{{2}}(?!\.\d))\b"
+)
+DOB_WORDS = r"birthday|born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
+"""Cues of a date of birth in English, German, French, Spanish, Portuguese and Italian (lower case)."""
+_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,3}}){{0,2}}$")
+_COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")
+"""``19880202``: a date only after a birth cue (elsewhere it is as likely an id or a build number)."""
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[- ]years?[- ]old\b|\s*y/?o\b|\s+years?\s+of\s+age)|(?:\bturn(?:ed|ing)?|\baged?|"
     r"\bI'm|\bI\s+am)\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|\$|[:.,]\d))"
@@ -190,7 +202,8 @@ def _valid_phone(candidate: str) -> bool:
     regions = (None,) if candidate.startswith(("+", "00")) else _REGIONS
     for region in regions:
         try:
-            number = phonenumbers.parse(candidate.replace("00", "+", 1) if region is None else candidate, region)
+            international = "+" + candidate[2:] if candidate.startswith("00") else candidate  # a leading 00 only
+            number = phonenumbers.parse(international if region is None else candidate, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
@@ -215,6 +228,16 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
         start = _PHONE_START.search(text, match.end())
 
 
+_ID_BEFORE = re.compile(r"[^\W\d_][\w]*[-_/#]$")
+_ID_AFTER = re.compile(r"[-_/]\w")
+
+
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """A digit run glued to a word by a hyphen, underscore or slash is part of an id, not a phone:
+    ``ORD-2026-000123``, ``nightly-etl-20261203-0200``, ``4410-2291-0031-7``."""
+    return bool(_ID_BEFORE.search(text[max(0, start - 24) : start]) or _ID_AFTER.match(text, end))
+
+
 def find_phones(text: str) -> list[Span]:
     """Digit groups that ``phonenumbers`` accepts as valid, or that a phone cue ("call me on", "Fax") surrounds."""
     found = []
@@ -225,7 +248,7 @@ def find_phones(text: str) -> list[Span]:
         if not 7 <= digits <= 15 or (digits > 11 and value.isdigit()):
             continue
         start = match.start() + match.group().index(value)
-        if date_or_version(text, start, start + len(value)):
+        if date_or_version(text, start, start + len(value)) or _inside_identifier(text, start, start + len(value)):
             continue
         cued = bool(_PHONE_CUE.search(text[max(0, start - 40) : start])) or bool(
             _PHONE_AFTER.match(text[start + len(value) : start + len(value) + 12])
@@ -246,7 +269,43 @@ def find_dates(text: str) -> list[Span]:
         before = text[max(0, match.start() - 40) : match.start()]
         label = "DATE_OF_BIRTH" if _DOB_CUE.search(before) else "DATE_TIME"
         found.append(Span(start=match.start(), end=match.end(), label=label))
-    return found
+    for match in _COMPACT_DATE.finditer(text):
+        if _DOB_CUE.search(text[max(0, match.start() - 40) : match.start()]):
+            found.append(Span(start=match.start(), end=match.end(), label="DATE_OF_BIRTH"))
+    return _birth_columns(text, found) if "\n" in text and _BIRTH_COLUMN.search(text) else found
+
+
+_BIRTH_COLUMN = re.compile(
+    r"(?i)[,;\t|][ \"']*(?:dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)[ \"']*"
+    r"(?:[,;\t|\r\n]|$)|(?:^|\n)[ \"']*(?:dob|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)[ \"']*[,;\t|]"
+)
+"""Whether a header cell names a birth column (checked before any line is split)."""
+_BIRTH_HEADER = re.compile(r"(?i)^(?:dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday|geburtsdatum)$")
+
+
+def _birth_columns(text: str, found: list[Span]) -> list[Span]:
+    """In a CSV/TSV block whose header names a birth column, the dates in that column are dates of birth."""
+    column = delimiter = None
+    births = []
+    offset = 0
+    for line in text.split("\n"):
+        if column is None:
+            for sep in (",", "\t", ";", "|"):
+                cells = [c.strip().strip("\"'") for c in line.split(sep)]
+                hits = [i for i, c in enumerate(cells) if len(cells) > 1 and _BIRTH_HEADER.match(c)]
+                if hits:
+                    column, delimiter = hits[0], sep
+                    break
+        elif line.count(delimiter) >= column:
+            start = offset + sum(len(c) + 1 for c in line.split(delimiter)[:column])
+            births.append(start)
+        offset += len(line) + 1
+    if not births:
+        return found
+    return [
+        Span(start=s.start, end=s.end, label="DATE_OF_BIRTH") if any(s.start - 2 <= b <= s.start for b in births) else s
+        for s in found
+    ]
 
 
 def find_ages(text: str) -> list[Span]:

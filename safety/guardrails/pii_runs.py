@@ -114,6 +114,66 @@ class RunModel:
         return [e / total for e in exps]
 
 
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_HUMAN_VERBS = _words(
+    """said says told asked wrote paged merged approved confirmed reviewed signed replied mentioned thinks agreed
+    noticed owns rotated restarted opened closed reported joined pushed deployed fixed acked acknowledged"""
+)
+_SOFT_VERBS = _words("will has is was takes took")
+"""Verbs after a lone first name that also names a place ("Kim has the morning"); not after a country."""
+_MONTHS = _words("january february march april may june july august september october november december")
+_OPS_NOUNS = _words(
+    """compaction queue queues cluster node nodes job jobs pod pods service db database instance index topic replica
+    shard dashboard pipeline deployment broker worker workers api server container bucket backup consumer producer
+    metrics exporter agent proxy gateway release build"""
+)
+_NOT_NAME_END = _words("street st avenue road drive lane square way group bank university hotel")
+_PLACE_BEFORE = _words("in from to at near via across")
+_SITE_NOUNS = _words("region office dc datacenter data-center site campus hq branch colo")
+"""After a known place, these make it the place it names ("the Paris region", "Seoul DC")."""
+
+
+def _ops_override(text: str, start: int, end: int, tokens: list[Token]) -> str | None:
+    """The ops-language reading of a run where the model guesses from the gazetteer alone: a lone first name that
+    is also a place or a month but acts ("Kim said", "Jordan paged"), "First Last" whose first name is also a
+    place ("Jordan Lee"), a month without an actor ("the April release") and a name-like product before an ops noun
+    ("Cassandra compaction", "Hermes queue"). ``"O"`` drops the candidate, ``None`` leaves it to the model."""
+    gaz = gazetteer()
+    words = [_clean(t[2]) for t in tokens]
+    following = _NEXT_WORD.match(text, end)
+    nxt = following.group(1).lower() if following else ""
+    if len(words) == 1:
+        return _lone_word(text, start, words[0], nxt, gaz)
+    if (
+        len(words) in (2, 3)
+        and words[0] in gaz.first_names
+        and words[-1] in gaz.last_names
+        and words[-1] not in _NOT_NAME_END
+        and nxt not in _SITE_NOUNS
+        and " ".join(words) not in gaz.places
+    ):
+        return "PERSON"
+    return None
+
+
+def _lone_word(text: str, start: int, word: str, nxt: str, gaz) -> str | None:
+    if nxt in _SITE_NOUNS and word in gaz.places:
+        return "LOCATION"
+    if nxt in _OPS_NOUNS:
+        return "O"
+    if word not in gaz.first_names:
+        return None
+    before = previous_words(text, start)
+    place_cued = bool(before) and before[-1] in _PLACE_BEFORE
+    soft = nxt in _SOFT_VERBS and word not in gaz.countries and word not in _MONTHS
+    if not place_cued and (nxt in _HUMAN_VERBS or soft):
+        return "PERSON"
+    return "O" if word in _MONTHS else None
+
+
 @cache
 def load_run_model() -> RunModel | None:
     """The shipped model, or ``None`` if it has not been trained (the rules are used alone then)."""
@@ -135,6 +195,11 @@ def find_runs(text: str, model: RunModel | None = None) -> list[Span]:
         return [s for run in capitalised_runs(text) for s in heuristic_spans(run, text)] + extra_name_spans(text)
     scored = []
     for start, end, tokens, rule in candidates(text):
+        override = _ops_override(text, start, end, tokens)
+        if override is not None:
+            if override != "O":
+                scored.append((2.0, Span(start=start, end=end, label=override)))
+            continue
         probs = model.probabilities(candidate_features(text, start, end, tokens, rule))
         best = max(range(1, len(RUN_LABELS)), key=probs.__getitem__)
         if probs[best] >= model.threshold:
