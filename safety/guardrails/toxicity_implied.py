@@ -14,6 +14,7 @@ pass. Every rule runs only on texts that hold one of its anchor words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.toxicity_targets import _NOT_A_NAME as NOT_A_NAME
@@ -22,7 +23,7 @@ from genaiops.safety.verdict import Span
 __all__ = ["implied_spans", "mask_birth_dates"]
 
 _I = re.IGNORECASE
-_NAME = rf"(?-i:(?!{NOT_A_NAME}\b)[A-Z][a-z]+(?:-[a-z]+)?)"
+_NAME = rf"(?-i:(?=[A-Z][a-z])(?!{NOT_A_NAME}\b)[A-Z][a-z]+(?:-[a-z]+)?)"
 _WHO = rf"(?:you|him|her|them|{_NAME})"
 _IDENTITY = (
     r"(?:women|men|girls|ladies|females|males|mothers|moms|mums|dads|fathers|parents|"
@@ -34,18 +35,18 @@ _STATUS = (
     r"(?:support|qa|ops|night shift) (?:people|folks|guys|team)|diversity hires)"
 )
 _GROUP = rf"(?:{_IDENTITY}|{_STATUS})"
-_RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
+_RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHORS, pattern)
     ("THREAT", "shame pity", r"\b(?:shame|pity) if (?:your|someone|somebody|you)\b"),
     (
         "THREAT",
-        "accident accidents",
+        "accident accidents + tend might could usually often will",
         r"\b(?:people|folks|anyone|those|you|he|she|they|snitches)\b[^.!?]{0,40}?"
         r"\b(?:tend to|might|could|usually|often|will) (?:have|meet with) accidents?\b",
     ),
     ("THREAT", "waiting", r"\b(?:i'?ll|i will|i'?m gonna|someone will) be waiting for you\b"),
     (
         "THREAT",
-        "were",
+        "were + wouldn",
         r"\bi (?:wouldn'?t|would not) (?:come|show up|go|walk|turn up|be)\b[^.!?]{0,40}\bif i were you\b",
     ),
     ("THREAT", "back", r"\bwatch your back\b(?!-)"),
@@ -53,27 +54,27 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ("THREAT", "eye yourself", r"\bsleep with one eye open\b|\bwatch yourself\b(?!\s+(?:on|with|around)\b)"),
     (
         "THREAT",
-        "know",
+        "know + train bus car route gym school bar",
         r"\bknow (?:which|what|where) (?:train|bus|car|route|gym|school|bar)\b[^.!?]{0,20}?\b(?:you|your)\b",
     ),
     (
         "INTIMIDATION",
-        "hears off",
+        "hears off + about project team",
         r"\b(?:hr|your manager|your boss|everyone) hears? about you\b|"
         r"\bor you'?re (?:off|out of|gone from) (?:the|this) (?:project|team)\b",
     ),
     (
         "INTIMIDATION",
-        "won wouldn",
+        "won wouldn + team company job role project",
         r"\byou (?:won'?t|will not|wouldn'?t) (?:be|stay|last|remain) (?:on|in|at|with|here|around)\b"
         r"[^.!?]{0,30}?\b(?:team|company|job|role|project)\b",
     ),
     (
         "INTIMIDATION",
-        "looking searching",
+        "looking searching + job",
         r"\b(?:you'?ll|you will|you'?d|you would) be (?:looking|searching) for (?:a |another )?(?:new )?job\b",
     ),
-    ("INTIMIDATION", "see", r"\bsee to it (?:that )?you (?:never|don'?t|won'?t|do not)\b"),
+    ("INTIMIDATION", "see + never don won not", r"\bsee to it (?:that )?you (?:never|don'?t|won'?t|do not)\b"),
     ("INTIMIDATION", "promoted", r"\byou(?:'ll| will)? (?:never|won'?t|will not|don'?t) (?:get|be) promoted\b"),
     ("INTIMIDATION", "visa", r"\bvisa\b[^.!?]{0,60}?\b(?:think twice|be careful|keep quiet|keep your head down)\b"),
     (
@@ -83,7 +84,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ),
     (
         "INTIMIDATION",
-        "hears finds learns tell",
+        "hears finds learns tell + or",
         r"\bor (?:everyone|everybody|the whole team|hr|your manager) (?:hears|finds out|learns|will hear|will find out)"
         r" about your\b|\bor i(?:'ll| will)? tell \w+ (?:that )?you\b",
     ),
@@ -105,38 +106,40 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ),
     (
         "EXCLUSION",
-        "like",
+        "like + him her them you that + always never don can won tend only",
         r"\b(?:people|guys|folks|girls|women|men|types?) like (?:him|her|them|you|that)\b"
         r"[^.!?]{0,40}?\b(?:always|never|don'?t belong|can'?t|won'?t|tend to|only ever)\b",
     ),
     (
         "EXCLUSION",
-        "like",
+        "like + him her them",
         rf"\b(?:not|don'?t|skip|stop|without|never) (?:invit\w+|includ\w+|loop\w* in|add\w*|ask\w*) {_WHO}\b"
         r"[^.!?]{0,60}?\b(?:people|guys|folks|types?) like (?:him|her|them)\b",
     ),
     ("EXCLUSION", "kind", r"\b(?:his|her|their|your) kind (?:always|never|don'?t|can'?t|are|is|just|tend)\b"),
     (
         "EXCLUSION",
-        "tell telling invite inviting include including loop looping ask asking",
+        "tell telling invite inviting include including loop looping ask asking + women men girls ladies females males "
+        "mothers moms mums dads fathers parents old older boomers young younger foreigners immigrants muslims jews "
+        "christians gays",
         rf"\b(?:don'?t|do not|never|without|not) (?:tell(?:ing)?|invit\w+|includ\w+|loop(?:ing)? in|ask(?:ing)?) "
         rf"(?:any of )?(?:the )?{_IDENTITY}\b",
     ),
     (
         "EXCLUSION",
-        "so",
+        "so + can cannot won don + make come join attend there",
         rf"\bso (?:that )?(?:the )?{_GROUP}\b[^.!?]{{0,25}}?\b(?:can'?t|cannot|won'?t|don'?t) "
         r"(?:make it|come|join|attend|be there)\b",
     ),
     (
         "EXCLUSION",
-        "without",
+        "without + photo lunch drinks dinner party offsite channel call",
         rf"\b(?:photo|lunch|drinks|dinner|party|offsite|channel|call) without (?:the )?{_GROUP}\b",
     ),
     ("EXCLUSION", "part", r"\bnot (?:really |truly |even )?part of (?:the|this|our) team\b(?!')"),
     (
         "EXCLUSION",
-        "except but",
+        "except but + join come attend hop",
         rf"\b(?:everyone|everybody|all of you) (?:but|except) {_NAME},? (?:please )?(?:join|come|attend|hop on)\b",
     ),
     (
@@ -154,16 +157,16 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ("EXCLUSION", "skip stop", rf"\b(?:skip|stop) (?:inviting|including|looping in|cc'?ing) {_WHO}\b"),
     (
         "EXCLUSION",
-        "invited want welcome ignore",
+        "invited want welcome ignore + nobody one don not does",
         r"\b(?:nobody|no one) invited (?:you|him|her|them)\b|"
         r"\bwe (?:don'?t|do not) want (?:you|him|her|them) (?:in|on|here|around|at)\b|"
         r"\b(?:you'?re|you are|he'?s|she'?s|they'?re) not welcome\b|"
         rf"\bignore {_WHO},? (?:everyone|everybody) (?:else )?does\b",
     ),
-    ("EXCLUSION", "real", r"\b(?:for|only|just) (?:the )?real engineers\b"),
+    ("EXCLUSION", "real + engineers", r"\b(?:for|only|just) (?:the )?real engineers\b"),
     (
         "GROUP",
-        "pay",
+        "pay + get",
         r"\b(?:team|office|desk|contractors|offshore|people|folks|devs|engineers|hires)\b[^!?]{0,60}?"
         r"\byou get what you pay for\b",
     ),
@@ -178,7 +181,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ),
     (
         "GROUP",
-        "better worse",
+        "better worse + kind sort",
         rf"\b(?:they'?re|they are|{_IDENTITY}\b[\w ]{{0,20}}? are) (?:just )?"
         r"(?:better|worse|naturally \w+|no good|bad) at (?:that|this) (?:kind|sort)\b",
     ),
@@ -190,13 +193,13 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ),
     (
         "GROUP",
-        "english",
+        "english + broken",
         r"\b(?:another|again|as usual|good luck|typical)\b[^.!?]{0,60}\bbroken english\b|"
         r"\bbroken english\b[^.!?]{0,40}\b(?:again|as usual|good luck)\b",
     ),
     (
         "GROUP",
-        "get people",
+        "get people + those these kind",
         r"\bwhat you get (?:with|from) (?:those|these|that kind of) people\b|"
         r"\b(?:typical|classic|as usual) (?:for |of )?(?:those|these) people\b",
     ),
@@ -209,16 +212,16 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ),
     (
         "GROUP",
-        "over past older",
+        "over past older + should can cannot shouldn must are aren",
         r"\b(?:devs|developers|engineers|people|folks|guys|anyone|staff|employees) (?:over|past|older than) "
         r"(?:\d\d|forty|fifty|sixty)\b[^.!?]{0,20}?\b(?:should|can'?t|cannot|shouldn'?t|must|are too|aren'?t)\b",
     ),
     (
         "GROUP",
-        "all",
+        "all + lazy useless stupid incompetent clueless hopeless idiots",
         rf"\b(?:{_GROUP}|the \w+ team) (?:are|is) all (?:lazy|useless|stupid|incompetent|clueless|hopeless|idiots)\b",
     ),
-    ("GROUP", "old", rf"\b(?:you'?re|you are|he'?s|she'?s|{_NAME} is) too old (?:to|for)\b"),
+    ("GROUP", "old + too", rf"\b(?:you'?re|you are|he'?s|she'?s|{_NAME} is) too old (?:to|for)\b"),
     ("GROUP", "diversity quota token", r"\b(?:diversity|quota|token) hires?\b"),
     (
         "GROUP",
@@ -228,7 +231,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
     ),
     (
         "HARASSMENT",
-        "monkey chimp toddler child kid baby old",
+        "monkey chimp toddler child kid baby old + than like",
         rf"\b(?:a|an) (?:trained |drunk )?(?:monkey|chimp|toddler|child|kid|five[- ]year[- ]old|baby) "
         rf"(?:could|would|can) \w+\b[^.!?]{{0,40}}?\bthan {_WHO}\b|"
         r"\byour \w+ (?:reads|looks) like (?:it was )?(?:written|done|coded|built|designed) by an? (?:drunk |blind )?"
@@ -255,46 +258,90 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words, pattern)
         r"hilarious)\b|\bcan'?t understand a (?:single )?word (?:he|she|they) says\b|"
         rf"\btranslate what {_NAME} (?:just )?said into (?:english|normal)\b",
     ),
-    ("HARASSMENT", "ok okay", r"\bok(?:ay)?,? (?:boomer|grandpa|grandma|gramps|granny|zoomer)\b"),
-    ("HARASSMENT", "did", r"\bdid your (?:mom|mommy|mum|mummy|dad|daddy|mother) (?:write|do|make|help)\b"),
     (
         "HARASSMENT",
-        "only",
+        "ok okay + boomer grandpa grandma gramps granny zoomer",
+        r"\bok(?:ay)?,? (?:boomer|grandpa|grandma|gramps|granny|zoomer)\b",
+    ),
+    (
+        "HARASSMENT",
+        "did + mom mommy mum mummy dad daddy mother",
+        r"\bdid your (?:mom|mommy|mum|mummy|dad|daddy|mother) (?:write|do|make|help)\b",
+    ),
+    (
+        "HARASSMENT",
+        "only + got",
         rf"\b(?:you|he|she|{_NAME}) only got (?:promoted|hired|the job|the role|in) (?:because|since|cause)\b",
     ),
     (
         "HARASSMENT",
-        "little look nice",
+        "little look nice + your his her up of",
         r"\b(?:your|his|her) little (?:diagrams?|scripts?|ideas?|projects?|docs?|slides?|prs?)\b|"
         r"\blook who (?:finally |decided to )?(?:showed|show|turned|rolled) up\b|\bnice of you to (?:grace|finally)\b",
     ),
     (
         "HARASSMENT",
-        "competent capable smart",
+        "competent capable smart + instead rather other",
         rf"\b(?:someone|somebody|anyone) (?:competent|capable|smart)\b[^.!?]{{0,40}}?"
         rf"\b(?:instead of|rather than|other than) {_WHO}\b",
     ),
     (
         "HARASSMENT",
-        "back rest",
+        "back rest + behind us",
         r"\beveryone (?:says|thinks|knows|talks about) (?:so |it |that )?behind your back\b|"
         r"\bwhile the rest of us (?:carry|cover|do|pick up) (?:your|his|her|their)\b",
     ),
 )
-_COMPILED = tuple((label, frozenset(anchors.split()), re.compile(pattern, _I)) for label, anchors, pattern in _RULES)
+_ANCHORS = tuple(tuple(frozenset(group.split()) for group in anchors.split("+")) for _, anchors, _ in _RULES)
+"""Per rule, groups of words of which its every phrasing holds one each ("a + b c": "a" and one of "b", "c")."""
 _WORDS = re.compile(r"[a-z]+")
 
 
+_ALL_FIRST = frozenset().union(*(groups[0] for groups in _ANCHORS))
+_COMPILED = tuple(re.compile(pattern, _I) for _, _, pattern in _RULES)
+_REACH = 160
+"""How far a rule's match may reach from one of its anchor words (the longest phrasing, with margin)."""
+_NOT_WORD = re.compile(r"\W|$")
+
+
+@cache
+def _anchor_at(word: str) -> re.Pattern[str]:
+    """An anchor word as a whole run of a-z (the word first, so the engine jumps to it; compiled on first use)."""
+    return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
+
+
+def _windows(text: str, lower: str, anchors: frozenset[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` within :data:`_REACH` of a word of ``anchors``, each ending between words."""
+    merged: list[tuple[int, int]] = []
+    for word in anchors:
+        for m in _anchor_at(word).finditer(lower):
+            merged.append((max(0, m.start() - _REACH), m.end() + _REACH))
+    merged.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in merged:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return [(a, _NOT_WORD.search(text, min(b, len(text))).start()) for a, b in out]
+
+
 def implied_spans(text: str) -> list[Span]:
-    """Spans of hostility by implication (labels as :func:`toxicity_targets.hostile_spans`): each rule runs only on a
-    text that holds one of its anchor words."""
-    words = set(_WORDS.findall(lower_cased(text)))
-    return [
-        Span(start=m.start(), end=m.end(), label=label)
-        for label, anchors, pattern in _COMPILED
-        if not anchors.isdisjoint(words)
-        for m in pattern.finditer(text)
-    ]
+    """Spans of hostility by implication (labels as :func:`toxicity_targets.hostile_spans`): only the rules with
+    their anchor words in the text run, each only near its first group of anchor words."""
+    lower = lower_cased(text)
+    words = set(_WORDS.findall(lower))
+    spans: dict[tuple[int, int], Span] = {}
+    if _ALL_FIRST.isdisjoint(words):
+        return []
+    for (label, _, _), groups, pattern in zip(_RULES, _ANCHORS, _COMPILED, strict=True):
+        if groups[0].isdisjoint(words) or any(g.isdisjoint(words) for g in groups[1:]):
+            continue
+        windows = _windows(text, lower, groups[0] & words) if len(lower) == len(text) else [(0, len(text))]
+        for a, b in windows:
+            for m in pattern.finditer(text, a, b):
+                spans.setdefault((m.start(), m.end()), Span(start=m.start(), end=m.end(), label=label))
+    return list(spans.values())
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
