@@ -18,6 +18,7 @@ from functools import cache
 
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.toxicity_targets import _NOT_A_NAME as NOT_A_NAME
+from genaiops.safety.guardrails.toxicity_targets import letter_words
 from genaiops.safety.verdict import Span
 
 __all__ = ["implied_spans", "mask_birth_dates"]
@@ -294,11 +295,17 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
 )
 _ANCHORS = tuple(tuple(frozenset(group.split()) for group in anchors.split("+")) for _, anchors, _ in _RULES)
 """Per rule, groups of words of which its every phrasing holds one each ("a + b c": "a" and one of "b", "c")."""
-_WORDS = re.compile(r"[a-z]+")
 
 
 _ALL_FIRST = frozenset().union(*(groups[0] for groups in _ANCHORS))
-_COMPILED = tuple(re.compile(pattern, _I) for _, _, pattern in _RULES)
+
+
+@cache
+def _pattern(index: int) -> re.Pattern[str]:
+    """Rule ``index`` compiled on first use (all of them up front would cost every import tens of ms)."""
+    return re.compile(_RULES[index][2], _I)
+
+
 _REACH = 160
 """How far a rule's match may reach from one of its anchor words (the longest phrasing, with margin)."""
 _NOT_WORD = re.compile(r"\W|$")
@@ -330,29 +337,31 @@ def implied_spans(text: str) -> list[Span]:
     """Spans of hostility by implication (labels as :func:`toxicity_targets.hostile_spans`): only the rules with
     their anchor words in the text run, each only near its first group of anchor words."""
     lower = lower_cased(text)
-    words = set(_WORDS.findall(lower))
+    words = letter_words(lower)
     spans: dict[tuple[int, int], Span] = {}
     if _ALL_FIRST.isdisjoint(words):
         return []
-    for (label, _, _), groups, pattern in zip(_RULES, _ANCHORS, _COMPILED, strict=True):
+    for index, ((label, _, _), groups) in enumerate(zip(_RULES, _ANCHORS, strict=True)):
         if groups[0].isdisjoint(words) or any(g.isdisjoint(words) for g in groups[1:]):
             continue
         windows = _windows(text, lower, groups[0] & words) if len(lower) == len(text) else [(0, len(text))]
         for a, b in windows:
-            for m in pattern.finditer(text, a, b):
+            for m in _pattern(index).finditer(text, a, b):
                 spans.setdefault((m.start(), m.end()), Span(start=m.start(), end=m.end(), label=label))
     return list(spans.values())
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BIRTH_DATE = re.compile(
-    rf"\bborn\b(?=\s+(?:on\s+|in\s+)?(?:\d{{1,4}}[./\-\s]|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d))", _I
+    rf"\bborn\b(?=\s+(?:on\s+|in\s+)?(?:\d{{1,4}}[./\-\s]|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d|⟦[A-Z_]*(?:DATE|BIRTH)))",
+    _I,
 )
 
 
 def mask_birth_dates(text: str) -> str:
     """``text`` with "born" blanked where a date follows it ("born 03.03.1990", "born on 1 Jan 2001"): a date of
-    birth in a record, which the word model (trained on tweets) would read as a cue. Same length, spans stay valid."""
+    birth in a record, which the word model (trained on tweets) would read as a cue; a redacted date
+    ("born ⟦DATE_OF_BIRTH_xxxx⟧", what ``review_output`` scans) counts as a date. Same length, spans stay valid."""
     if "born" not in text.lower():
         return text
     return _BIRTH_DATE.sub(lambda m: " " * len(m.group()), text)

@@ -17,7 +17,7 @@ from genaiops.safety.guardrails.base import lowers_alike
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.verdict import Span
 
-__all__ = ["benign_reason", "hostile_spans", "mask_reported"]
+__all__ = ["benign_reason", "hostile_spans", "letter_words", "mask_reported"]
 
 _I = re.IGNORECASE
 WEAK_CUE = 25.0
@@ -342,10 +342,16 @@ def _anchor_at(word: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
 
 
+@lru_cache(maxsize=2)
+def letter_words(lower: str) -> frozenset[str]:
+    """The whole runs of a-z in ``lower`` (cached: the implied-hostility rules ask for the same text's words)."""
+    return frozenset(_LETTERS.findall(lower))
+
+
 def _anchor_words(lower: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of every anchor word in ``lower``, in text order: the same as listing every ``[a-z]+`` run
     and keeping the anchors, at a fraction of the cost (only the few anchor words present are located)."""
-    present = _ALL_ANCHORS.intersection(_LETTERS.findall(lower))
+    present = _ALL_ANCHORS.intersection(letter_words(lower))
     return sorted((m.start(), m.end(), word) for word in present for m in _anchor_at(word).finditer(lower))
 
 
