@@ -50,8 +50,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
         "were + wouldn",
         r"\bi (?:wouldn'?t|would not) (?:come|show up|go|walk|turn up|be)\b[^.!?]{0,40}\bif i were you\b",
     ),
-    ("THREAT", "back", r"\bwatch your back\b(?!-)"),
-    ("THREAT", "regret", r"\b(?:you'?ll|you will) regret \w+ing\b(?=[^.!?]{0,40}\b(?:my|me)\b)"),
+    ("THREAT", "back + watch", r"\bwatch your back\b(?!-)"),
+    ("THREAT", "regret + my me", r"\b(?:you'?ll|you will) regret \w+ing\b(?=[^.!?]{0,40}\b(?:my|me)\b)"),
     ("THREAT", "eye yourself", r"\bsleep with one eye open\b|\bwatch yourself\b(?!\s+(?:on|with|around)\b)"),
     (
         "THREAT",
@@ -96,7 +96,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
     ),
     (
         "INTIMIDATION",
-        "review appraisal",
+        "review appraisal + your + hate shame will might could would",
         r"\b(?:hate|shame) for your (?:review|appraisal|performance review|reference) to\b|"
         r"\byour (?:review|appraisal) (?:will|might|could|would) (?:mention|say|reflect)\b",
     ),
@@ -107,13 +107,14 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
     ),
     (
         "EXCLUSION",
-        "like + him her them you that + always never don can won tend only",
+        "people guys folks girls women men type types + like + him her them you that + always never don can won tend "
+        "only",
         r"\b(?:people|guys|folks|girls|women|men|types?) like (?:him|her|them|you|that)\b"
         r"[^.!?]{0,40}?\b(?:always|never|don'?t belong|can'?t|won'?t|tend to|only ever)\b",
     ),
     (
         "EXCLUSION",
-        "like + him her them",
+        "people guys folks type types + like + him her them + not don skip stop without never",
         rf"\b(?:not|don'?t|skip|stop|without|never) (?:invit\w+|includ\w+|loop\w* in|add\w*|ask\w*) {_WHO}\b"
         r"[^.!?]{0,60}?\b(?:people|guys|folks|types?) like (?:him|her|them)\b",
     ),
@@ -155,15 +156,19 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
         r"\b(?:she|he|they) (?:wouldn'?t|won'?t|can'?t|couldn'?t) (?:follow|understand|get it|keep up|contribute)\b"
         r"[^.!?]{0,15}?\banyway\b",
     ),
-    ("EXCLUSION", "skip stop", rf"\b(?:skip|stop) (?:inviting|including|looping in|cc'?ing) {_WHO}\b"),
     (
         "EXCLUSION",
-        "invited want welcome ignore + nobody one don not does",
-        r"\b(?:nobody|no one) invited (?:you|him|her|them)\b|"
-        r"\bwe (?:don'?t|do not) want (?:you|him|her|them) (?:in|on|here|around|at)\b|"
-        r"\b(?:you'?re|you are|he'?s|she'?s|they'?re) not welcome\b|"
-        rf"\bignore {_WHO},? (?:everyone|everybody) (?:else )?does\b",
+        "skip stop + inviting including looping cc ccing",
+        rf"\b(?:skip|stop) (?:inviting|including|looping in|cc'?ing) {_WHO}\b",
     ),
+    ("EXCLUSION", "invited + nobody one + you him her them", r"\b(?:nobody|no one) invited (?:you|him|her|them)\b"),
+    (
+        "EXCLUSION",
+        "want + we + don not + you him her them",
+        r"\bwe (?:don'?t|do not) want (?:you|him|her|them) (?:in|on|here|around|at)\b",
+    ),
+    ("EXCLUSION", "welcome + not", r"\b(?:you'?re|you are|he'?s|she'?s|they'?re) not welcome\b"),
+    ("EXCLUSION", "ignore + does", rf"\bignore {_WHO},? (?:everyone|everybody) (?:else )?does\b"),
     ("EXCLUSION", "real + engineers", r"\b(?:for|only|just) (?:the )?real engineers\b"),
     (
         "GROUP",
@@ -254,9 +259,14 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
     ),
     (
         "HARASSMENT",
-        "accent understand translate",
+        "accent + his her their your + impossible terrible awful unbearable painful annoying hilarious",
         r"\b(?:his|her|their|your) accent\b[^.!?]{0,30}?\b(?:impossible|terrible|awful|unbearable|painful|annoying|"
-        r"hilarious)\b|\bcan'?t understand a (?:single )?word (?:he|she|they) says\b|"
+        r"hilarious)\b",
+    ),
+    ("HARASSMENT", "understand + word + says", r"\bcan'?t understand a (?:single )?word (?:he|she|they) says\b"),
+    (
+        "HARASSMENT",
+        "translate + said + english normal",
         rf"\btranslate what {_NAME} (?:just )?said into (?:english|normal)\b",
     ),
     (
