@@ -18,7 +18,7 @@ from functools import cache
 
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.toxicity_targets import _NOT_A_NAME as NOT_A_NAME
-from genaiops.safety.guardrails.toxicity_targets import letter_words
+from genaiops.safety.guardrails.toxicity_targets import _anchor_at, _anchor_windows, letter_words
 from genaiops.safety.verdict import Span
 
 __all__ = ["implied_spans", "mask_birth_dates"]
@@ -305,8 +305,6 @@ _RULES: tuple[tuple[str, str, str], ...] = (  # (label, anchor words: see _ANCHO
 )
 _ANCHORS = tuple(tuple(frozenset(group.split()) for group in anchors.split("+")) for _, anchors, _ in _RULES)
 """Per rule, groups of words of which its every phrasing holds one each ("a + b c": "a" and one of "b", "c")."""
-
-
 _ALL_FIRST = frozenset().union(*(groups[0] for groups in _ANCHORS))
 
 
@@ -316,45 +314,23 @@ def _pattern(index: int) -> re.Pattern[str]:
     return re.compile(_RULES[index][2], _I)
 
 
-_REACH = 160
-"""How far a rule's match may reach from one of its anchor words (the longest phrasing, with margin)."""
-_NOT_WORD = re.compile(r"\W|$")
-
-
-@cache
-def _anchor_at(word: str) -> re.Pattern[str]:
-    """An anchor word as a whole run of a-z (the word first, so the engine jumps to it; compiled on first use)."""
-    return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
-
-
-def _windows(text: str, lower: str, anchors: frozenset[str]) -> list[tuple[int, int]]:
-    """Merged stretches of ``text`` within :data:`_REACH` of a word of ``anchors``, each ending between words."""
-    merged: list[tuple[int, int]] = []
-    for word in anchors:
-        for m in _anchor_at(word).finditer(lower):
-            merged.append((max(0, m.start() - _REACH), m.end() + _REACH))
-    merged.sort()
-    out: list[tuple[int, int]] = []
-    for a, b in merged:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return [(a, _NOT_WORD.search(text, min(b, len(text))).start()) for a, b in out]
-
-
 def implied_spans(text: str) -> list[Span]:
     """Spans of hostility by implication (labels as :func:`toxicity_targets.hostile_spans`): only the rules with
     their anchor words in the text run, each only near its first group of anchor words."""
     lower = lower_cased(text)
     words = letter_words(lower)
-    spans: dict[tuple[int, int], Span] = {}
     if _ALL_FIRST.isdisjoint(words):
         return []
+    spans: dict[tuple[int, int], Span] = {}
     for index, ((label, _, _), groups) in enumerate(zip(_RULES, _ANCHORS, strict=True)):
         if groups[0].isdisjoint(words) or any(g.isdisjoint(words) for g in groups[1:]):
             continue
-        windows = _windows(text, lower, groups[0] & words) if len(lower) == len(text) else [(0, len(text))]
+        if len(lower) == len(text):  # near the first group's words (the rules reach under 150 characters from them)
+            near = groups[0] & words
+            found = sorted((m.start(), m.end(), w) for w in near for m in _anchor_at(w).finditer(lower))
+            windows = _anchor_windows(text, found, near)
+        else:
+            windows = [(0, len(text))]
         for a, b in windows:
             for m in _pattern(index).finditer(text, a, b):
                 spans.setdefault((m.start(), m.end()), Span(start=m.start(), end=m.end(), label=label))
