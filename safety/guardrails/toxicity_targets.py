@@ -17,7 +17,7 @@ from genaiops.safety.guardrails.base import lowers_alike
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.verdict import Span
 
-__all__ = ["benign_reason", "hostile_spans", "mask_reported"]
+__all__ = ["benign_reason", "hostile_spans", "letter_words", "mask_reported"]
 
 _I = re.IGNORECASE
 WEAK_CUE = 25.0
@@ -72,7 +72,7 @@ _THREAT_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:pity|shame) to lose(?!\s+(?:the|this|that|our|all|\d)\b)", (" to lose",)),
     (r"know where you (?:live|park|sleep|work)(?:s|ed)?\b(?!\s+(?:the|this|that|our|my|a|an)\b)", ("know where you",)),
     (
-        r"watch your (?:back|step)(?!\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)",
+        r"watch your (?:back|step)(?!-|\s+(?:with|on|around|near|in)\s+(?:the|this|that|our|prod|staging)\b)",
         ("watch your",),
     ),
     (r"accidents happen\s+to", ("accidents happen",)),
@@ -288,14 +288,14 @@ _ABUSIVE = re.compile(
 )
 _REPORT_CUE = re.compile(
     r"\b(?:report\w*|flag\w*|for hr|hr\b|trust and safety|moderat\w*|screenshot|for the record|escalate|document|"
-    r"look(?:ed)? into|forwarding|complain\w*)",
+    r"look(?:ed)? into|forwarding|complain\w*|quot\w*|on record|block ?list\w*|blacklist\w*|filter\w*)",
     _I,
 )
 _REPORT_CUE_LOWER = re.compile(_REPORT_CUE.pattern)
 """``_REPORT_CUE`` for lower-cased text that ``lowers_alike``, without IGNORECASE (the same answer, ~2.5x faster)."""
 _REPORT_WORDS = (
     "report", "flag", "for hr", "trust and safety", "moderat", "screenshot", "for the record", "escalate", "document",
-    "look", "forwarding", "complain",
+    "look", "forwarding", "complain", "quot", "on record", "blocklist", "block list", "blacklist", "filter",
 )  # fmt: skip
 _HR = re.compile(r"hr(?<!\whr)\b")
 """Each phrasing of ``_REPORT_CUE`` holds one of these strings or a whole-word "hr": a text with none of them skips
@@ -342,10 +342,16 @@ def _anchor_at(word: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
 
 
+@lru_cache(maxsize=2)
+def letter_words(lower: str) -> frozenset[str]:
+    """The whole runs of a-z in ``lower`` (cached: the implied-hostility rules ask for the same text's words)."""
+    return frozenset(_LETTERS.findall(lower))
+
+
 def _anchor_words(lower: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of every anchor word in ``lower``, in text order: the same as listing every ``[a-z]+`` run
     and keeping the anchors, at a fraction of the cost (only the few anchor words present are located)."""
-    present = _ALL_ANCHORS.intersection(_LETTERS.findall(lower))
+    present = _ALL_ANCHORS.intersection(letter_words(lower))
     return sorted((m.start(), m.end(), word) for word in present for m in _anchor_at(word).finditer(lower))
 
 

@@ -1,0 +1,162 @@
+"""Toxicity by implication (#14.3, session 17): leverage over a job, veiled threats, exclusion and group contempt
+without rough words are flagged; the same verbs and nouns in ops chat, and a date of birth, are not. The phrases here
+were written after the blind probe set was scored and are none of its items."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from genaiops.safety.guardrails import Toxicity
+from genaiops.safety.guardrails.train.pii_cases import pii_cases
+from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, chat_items
+from genaiops.safety.guardrails.train.workplace_chat_blind import BLIND, blind_items
+
+ROOT = Path(__file__).resolve().parents[2]
+GENAIOPS = str(Path(sys.executable).with_name("genaiops"))
+
+IMPLIED = [
+    ("would be a pity if someone told your manager about the weekend, Ravi", "THREAT"),
+    ("careful, people who complain about the rota tend to have accidents", "THREAT"),
+    ("I'll be waiting for you at the car park after the postmortem, Ben", "THREAT"),
+    ("you'll regret reporting me, believe me", "THREAT"),
+    ("push back on my estimate again and you won't be in this company by summer", "INTIMIDATION"),
+    ("say that in front of the client again and you'll be looking for another job", "INTIMIDATION"),
+    ("I'll see to it that you never lead a project here", "INTIMIDATION"),
+    ("you're here on a visa, so be careful who you complain to", "INTIMIDATION"),
+    ("merge it or I'll tell Sven you broke the release", "INTIMIDATION"),
+    ("people who question me don't make it past probation", "INTIMIDATION"),
+    ("you've got a mortgage to pay, so stop arguing about on-call", "INTIMIDATION"),
+    ("folks like her never fit into a platform team", "EXCLUSION"),
+    ("let's not invite Omar to the retro, people like him…", "EXCLUSION"),
+    ("don't invite the older engineers to the hackathon, they'd slow it down", "EXCLUSION"),
+    ("let's book the offsite on a Saturday so the parents can't come", "EXCLUSION"),
+    ("everybody but Ana, please hop on the bridge", "EXCLUSION"),
+    ("no point adding him, he can't keep up anyway", "EXCLUSION"),
+    ("typical of those people to escalate everything", "GROUP"),
+    ("another bug from a bootcamp grad, of course", "GROUP"),
+    ("the girls in marketing are better at that sort of thing, give it to them", "GROUP"),
+    ("young dads never care about the release anymore", "GROUP"),
+    ("we should stop hiring devs from that region", "GROUP"),
+    ("engineers over 55 shouldn't be on call, they can't handle the pressure", "GROUP"),
+    ("ok boomer, the cloud is not a server room", "HARASSMENT"),
+    ("nobody on this team trusts you, Ivan", "HARASSMENT"),
+    ("a five-year-old could design a better schema than you", "HARASSMENT"),
+    ("did your daddy do your code review too?", "HARASSMENT"),
+    ("she only got the role because she's friends with the CTO", "HARASSMENT"),
+    ("while the rest of us cover your pages you're at the school run again", "HARASSMENT"),
+]
+OPS_LOOKALIKES = [
+    "would be a shame if the demo failed, let's rehearse it twice",
+    "the canary might have accidents with the new config, watch it",
+    "I'll be waiting for the build, ping me when it's green",
+    "watch your step with the prod DB today",
+    "watch your back-pressure settings on the consumer",
+    "you'll regret not adding indexes to that table",
+    "you won't be on call next week, Sam is covering",
+    "Raj is looking for a new job in the data team, he told us at lunch",
+    "make sure you don't push to main directly",
+    "think twice before escalating a P3 to the vendor",
+    "or I'll tell the scheduler to retry later",
+    "probation reviews are due on Friday for the new hires",
+    "don't tell the customer about the outage until we have an ETA",
+    "let's invite the women-in-tech group and the parents' network to the town hall",
+    "everyone except Ana has approved the change",
+    "skip the flaky test and merge",
+    "stop inviting the vendor bot to the channel",
+    "of course the bug was in the retry logic",
+    "the new hires from the Lagos office are great, welcome them",
+    "I'm a new dad, so I'll be on reduced hours for a month",
+    "the diversity and inclusion survey closes Friday",
+    "engineers over 18 can join the hackathon",
+    "a child process could die before the parent reaps it",
+    "your code reads like a well-written book, great job",
+    "nobody on this team has the prod password, it's in the vault",
+    "we got what we paid for with the cheap logging vendor, you get what you pay for",
+    "born 1984-05-12, verify the KYC form",
+    "customer says she was born on 3 March 1990",
+    "verify identity: born 03.03.1990 in the form",
+    "verify identity: born ⟦DATE_OF_BIRTH_A91C3D111F⟧ in the form",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), IMPLIED)
+def test_toxicity_flags_hostility_by_implication(text: str, kind: str) -> None:
+    """A threat, leverage, exclusion or group contempt with no rough word is flagged, naming its kind."""
+    verdict = Toxicity().check(text)
+    assert verdict.outcome == "flag", text
+    assert kind.lower() in verdict.reason, verdict.reason
+
+
+@pytest.mark.parametrize("text", OPS_LOOKALIKES)
+def test_toxicity_passes_the_same_words_aimed_at_work_and_dates_of_birth(text: str) -> None:
+    """The rules' verbs and nouns about builds, rotas, processes and records, and "born" before a (redacted) date,
+    pass."""
+    verdict = Toxicity().check(text)
+    assert verdict.outcome == "pass", (text, verdict.reason)
+
+
+def test_no_own_pii_text_is_flagged_as_toxic() -> None:
+    """Of the 115 own ops-language PII texts (dates of birth, names, phones), none is toxic: "born" was a cue."""
+    flagged = [
+        c.text for part in ("dev", "heldout") for c in pii_cases(part) if Toxicity().check(c.text).outcome != "pass"
+    ]
+    assert flagged == []
+
+
+def test_blind_set_is_hand_written_apart_and_never_trained_on() -> None:
+    """The blind probes use the generated set's kinds, share no text with it, and no training script imports them."""
+    items = blind_items()
+    assert len(items) >= 150 and set(BLIND) == set(TEMPLATES)
+    assert {i.label for i in items if i.kind == "exclusion"} == {1} and {i.part for i in items} == {"blind"}
+    assert not {i.text for i in items} & {i.text for i in chat_items()}
+    train = ROOT / "safety" / "guardrails" / "train"
+    assert not [p.name for p in train.glob("*.py") if p.name != "workplace_chat_blind.py" and "_blind" in p.read_text()]
+
+
+def test_toxicity_bench_scores_the_blind_split_alone() -> None:
+    """`bench/toxicity.py --split blind` scores the 162 probes beside the word model; --dev-only with another split
+    is refused with exit 2."""
+    run = [sys.executable, "bench/toxicity.py"]
+    out = subprocess.run([*run, "--split", "blind"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert out.returncode == 0, out.stderr
+    assert re.search(r"\| blind \| people, not words \(default\)\s+\| 162 ", out.stdout), out.stdout
+    assert "heldout" not in out.stdout and "Davidson" not in out.stdout
+    bad = subprocess.run(
+        [*run, "--dev-only", "--split", "blind"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert bad.returncode == 2 and "--dev-only contradicts --split blind" in bad.stderr
+
+
+def test_review_output_through_genaiops_run_judges_people_not_words(tmp_path: Path) -> None:
+    """`genaiops run` of review_output tasks: intimidation and exclusion without rough words block with a toxicity
+    finding; a profane ops message passes; a date of birth blocks for personal data only, not as toxic."""
+    graph = tmp_path / "review.yaml"
+    graph.write_text(
+        "name: review-implied\ntasks:\n"
+        '  - {id: leverage, tool: review_output, args: {text: "Approve my PR today or your contract is not renewed. '
+        'You have kids to feed."}}\n'
+        "  - {id: exclusion, tool: review_output, args: {text: \"drinks after the release, but don't tell the "
+        'women"}}\n'
+        '  - {id: ops, tool: review_output, args: {text: "kill -9 the stuck workers on web-03, damn, prod is down"}}\n'
+        '  - {id: dob, tool: review_output, args: {text: "verify identity: born 03.03.1990 in the form"}}\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_MODEL_")}
+    ran = subprocess.run([GENAIOPS, "run", str(graph)], capture_output=True, text=True, env=env, timeout=300)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    run_id = re.search(r"run (run-\S+): succeeded", ran.stdout).group(1)
+    shown = subprocess.run(
+        [GENAIOPS, "runs", "show", run_id, "--outputs", "-o", "json"], capture_output=True, text=True, env=env
+    )
+    outputs = json.loads(shown.stdout)["outputs"]
+    found = {task: {f["guardrail"] for f in out["findings"]} for task, out in outputs.items()}
+    assert outputs["leverage"]["verdict"] == "block" and "toxicity" in found["leverage"]
+    assert outputs["exclusion"]["verdict"] == "block" and "toxicity" in found["exclusion"]
+    assert outputs["ops"]["verdict"] == "pass"
+    assert found["dob"] == {"pii"}
