@@ -207,6 +207,19 @@ def digit_shape(text: str) -> str:
     return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
 
 
+_HEX_ONE = bytes.maketrans(b"023456789\xff", b"1111111110")  # as _ONE_BYTES, and the stand-in for a kept '0' back
+
+
+def hex_shape(text: str) -> str | None:
+    """``digit_shape(text)`` keeping the '0' of each ``0x``/``0X`` (None for text that is not ASCII). The patterns
+    see a digit only as ``\\d`` or in a class holding every digit, except that '0' (``0[xX]``), so a token is typed
+    and masked alike for every token of its hex shape (a digit shape's ``1x`` may have been a ``0x``)."""
+    if not text.isascii():
+        return None
+    raw = text.encode("ascii").replace(b"0x", b"\xffx").replace(b"0X", b"\xffX")
+    return raw.translate(_HEX_ONE).decode("ascii")
+
+
 def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | None:
     """``classify(token)``, cached by the token's digit shape (every ASCII digit as ``1``): the patterns see a
     digit only as ``\\d`` or in a class holding every digit, except the ``0`` of ``0x`` (such tokens are not
@@ -273,18 +286,19 @@ class _Tokens(dict[str, str]):
         return hit
 
     def _mask(self, token: str) -> Masked:
-        """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``)
-        by its digit shape: its kind and masked text are its shape's, its value is the token less its edges."""
-        if "0x" in token or "0X" in token:
-            return self.masks[token]
-        whole = self.whole_of(digit_shape(token))
+        """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``,
+        ``0x1f3a``) by its digit shape (its hex shape when it holds a ``0x``): its kind and masked text are its
+        shape's, its value is the token less its edges."""
+        shape = hex_shape(token) if "0x" in token or "0X" in token else digit_shape(token)
+        whole = None if shape is None else self.whole_of(shape)
         if whole is None:
             return self.masks[token]
         return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
 
     def whole_of(self, shape: str) -> tuple[str, ParamKind] | None:
-        """(masked text, kind) shared by the tokens of this digit shape when such a token is one variable as a
-        whole (its value: the token less its edges), else None. Not for a token holding ``0x``."""
+        """(masked text, kind) shared by the tokens of this digit shape (or ``hex_shape``) when such a token is
+        one variable as a whole (its value: the token less its edges), else None. Not for the digit shape of a
+        token holding ``0x``."""
         whole = self.whole.get(shape, _UNSET)
         if whole is _UNSET:
             if len(self.whole) > _CACHE_SIZE:
@@ -311,7 +325,7 @@ class _Shapes(dict[str, "str | None"]):
         if len(self) > _CACHE_SIZE:
             self.clear()
         text = self.masks[shape][0]
-        found = self[shape] = None if "1" in text else text  # a digit left: a word holding digits
+        found = self[shape] = None if "1" in text or "0" in text else text  # a digit left: a word holding digits
         return found
 
 
@@ -358,6 +372,7 @@ class TemplateMiner:
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
         # digit shape of a message -> its masked tokens (a list with holes where digits decide; None: by message)
         self._by_shape: dict[str, tuple[str, ...] | list[str | None] | None] = {}
+        self._by_hex: dict[str, tuple[str, ...] | list[str | None]] = {}  # the same by ``hex_shape``
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -414,7 +429,7 @@ class TemplateMiner:
         if known is _UNSET:
             return self._shape_of(message, shape)
         if known is None:
-            return self._shape(message)
+            return self._hex_shaped(message)
         return self._filled(known, message)
 
     def _shape_of(self, message: str, shape: str) -> tuple[str, ...]:
@@ -424,13 +439,33 @@ class TemplateMiner:
             self._by_shape.clear()
         if "1x" in shape or "1X" in shape:  # may be a '0x' (hex): typed by its digits
             self._by_shape[shape] = None
-            return self._shape(message)
+            return self._hex_shaped(message)
         masked = tuple(map(self._shaped, shape.split()))
         if None in masked:
             holes = self._by_shape[shape] = list(masked)
             return self._filled(holes, message)
         self._by_shape[shape] = masked
         return masked
+
+    def _hex_shaped(self, message: str) -> tuple[str, ...]:
+        """``_shape(message)`` for a message whose digit shape holds a ``1x`` (maybe a ``0x``, which types a hex
+        value by its '0'), filed under its ``hex_shape`` as ``_shape_of`` files by digit shape: Windows, Android,
+        Mac, Zookeeper and BGL lines holding an address were masked token by token, new values every line."""
+        shape = hex_shape(message)
+        if shape is None:  # not ASCII
+            return self._shape(message)
+        masked = self._by_hex.get(shape, _UNSET)
+        if masked.__class__ is tuple:
+            return masked
+        if masked is _UNSET:
+            if len(self._by_hex) > _CACHE_SIZE:
+                self._by_hex.clear()
+            masked = tuple(map(self._shaped, shape.split()))
+            if None not in masked:
+                self._by_hex[shape] = masked
+                return masked
+            masked = self._by_hex[shape] = list(masked)
+        return self._filled(masked, message)
 
     def _filled(self, holes: list[str | None], message: str) -> tuple[str, ...]:
         """The masked tokens of a message, given those of its digit shape (None where the digits decide)."""
