@@ -312,8 +312,8 @@ class _Tokens(dict[str, str]):
 class _Shapes(dict[str, "str | None"]):
     """Digit shape of a token (``_ONE``) -> the masked text of every token of that shape, or None when it
     depends on the digits (a part with a digit stays a word: ``ssh2``). Where and how a token is typed depends
-    on its digits only through its shape (``_classified``), except for a ``0x`` (lines holding one are masked
-    token by token), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
+    on its digits only through its shape (``_classified``), except for a ``0x`` (such tokens are looked up by
+    ``hex_shape``), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
 
     __slots__ = ("masks",)
 
@@ -327,6 +327,16 @@ class _Shapes(dict[str, "str | None"]):
         text = self.masks[shape][0]
         found = self[shape] = None if "1" in text or "0" in text else text  # a digit left: a word holding digits
         return found
+
+
+class _Holes(list["str | None"]):
+    """The masked tokens of a message shape with holes (None) where the digits decide; ``at``: where they are."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, masked: tuple[str | None, ...]) -> None:
+        super().__init__(masked)
+        self.at = [i for i, text in enumerate(masked) if text is None]
 
 
 class _Cluster:
@@ -371,8 +381,8 @@ class TemplateMiner:
         self._shaped = _Shapes(masks).__getitem__  # digit shape of a token -> its masked text (None: by token)
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
         # digit shape of a message -> its masked tokens (a list with holes where digits decide; None: by message)
-        self._by_shape: dict[str, tuple[str, ...] | list[str | None] | None] = {}
-        self._by_hex: dict[str, tuple[str, ...] | list[str | None]] = {}  # the same by ``hex_shape``
+        self._by_shape: dict[str, tuple[str, ...] | _Holes | None] = {}
+        self._by_hex: dict[str, tuple[str, ...] | _Holes] = {}  # the same by ``hex_shape``
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -442,7 +452,7 @@ class TemplateMiner:
             return self._hex_shaped(message)
         masked = tuple(map(self._shaped, shape.split()))
         if None in masked:
-            holes = self._by_shape[shape] = list(masked)
+            holes = self._by_shape[shape] = _Holes(masked)
             return self._filled(holes, message)
         self._by_shape[shape] = masked
         return masked
@@ -464,13 +474,16 @@ class TemplateMiner:
             if None not in masked:
                 self._by_hex[shape] = masked
                 return masked
-            masked = self._by_hex[shape] = list(masked)
+            masked = self._by_hex[shape] = _Holes(masked)
         return self._filled(masked, message)
 
-    def _filled(self, holes: list[str | None], message: str) -> tuple[str, ...]:
+    def _filled(self, holes: _Holes, message: str) -> tuple[str, ...]:
         """The masked tokens of a message, given those of its digit shape (None where the digits decide)."""
         by_token = self._tokens.__getitem__
-        return tuple(by_token(t) if s is None else s for s, t in zip(holes, message.split(), strict=True))
+        tokens, masked = message.split(), holes.copy()  # the same cuts as the shape's (digits are no space)
+        for i in holes.at:
+            masked[i] = by_token(tokens[i])
+        return tuple(masked)
 
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
