@@ -324,6 +324,10 @@ class _Shapes(dict[str, "str | None"]):
     def __missing__(self, shape: str) -> str | None:
         if len(self) > _CACHE_SIZE:
             self.clear()
+        core = shape.strip(EDGE)
+        if core.isalpha() and _WORD_TYPES.fullmatch(core) is None:  # a plain word: ``mask_token``'s first case
+            self[shape] = shape
+            return shape
         text = self.masks[shape][0]
         found = self[shape] = None if "1" in text or "0" in text else text  # a digit left: a word holding digits
         return found
