@@ -90,10 +90,15 @@ def _iso(m: re.Match[str], seconds: dict[str, datetime | None] | None = None) ->
 
 
 def iso_time(
-    head: str, frac: str | None, zone: str | None, seconds: dict[str, datetime | None] | None = None
+    head: str,
+    frac: str | None,
+    zone: str | None,
+    seconds: dict[str, datetime | None] | None = None,
+    fractions: dict[str, timedelta] | None = None,
 ) -> datetime | None:
     """The UTC time of an ISO or slashed stamp from its parts: ``head`` its first 19 characters (to the second),
-    ``frac`` the digits of the fraction, ``zone`` 'Z' or the offset (None or empty: none); ``seconds`` as ``_iso``."""
+    ``frac`` the digits of the fraction, ``zone`` 'Z' or the offset (None or empty: none); ``seconds`` as ``_iso``,
+    ``fractions`` a cache of the fraction's ``timedelta`` by its digits, for a caller reading many lines."""
     base = seconds.get(head, _UNSET) if seconds is not None else _UNSET
     if base is _UNSET:
         try:  # the fields sit at fixed places in both layouts: YYYY-MM-DD hh:mm:ss and YYYY/MM/DD hh:mm:ss
@@ -109,7 +114,17 @@ def iso_time(
             seconds[head] = base
     if base is None:
         return None
-    ts = base.replace(microsecond=int(frac[:6].ljust(6, "0"))) if frac else base
+    if frac:  # added to the whole second (no microseconds): what replace(microsecond=) gives, at a third the cost
+        step = fractions.get(frac) if fractions is not None else None
+        if step is None:
+            step = timedelta(microseconds=int(frac[:6].ljust(6, "0")))
+            if fractions is not None:
+                if len(fractions) > 100_000:
+                    fractions.clear()
+                fractions[frac] = step
+        ts = base + step
+    else:
+        ts = base
     if zone and zone != "Z":
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
