@@ -236,6 +236,10 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
         return kind
 
 
+# _PLAIN_ZIP: the miner's loops over a new line's tokens zip lists of one length by construction (a message and
+# its digit shape cut alike; clusters of one group have the group's length) without ``strict=True``: a keyword
+# argument makes each zip parse it (~1.5k instructions, a new line zips once per candidate cluster)
+
 _UNSET: Any = object()  # not looked up yet (a token's or a message's digit shape)
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
 
@@ -571,7 +575,7 @@ class TemplateMiner:
         """A line whose masked tokens were not seen before: the most similar cluster of its length and first
         constant token takes it, else it starts a cluster."""
         first = ""
-        for token, word in zip(shape, message.split(), strict=True):
+        for token, word in zip(shape, message.split()):  # noqa: B905 (_PLAIN_ZIP)
             if token == word and (self.key_first == 1 or _WORD.fullmatch(token)):  # equal: nothing typed in it
                 first = token
                 break
@@ -594,7 +598,7 @@ class TemplateMiner:
         n = len(tokens) or 1
         for cluster in candidates:
             same = 0
-            for a, b in zip(cluster.tokens, tokens, strict=True):
+            for a, b in zip(cluster.tokens, tokens):  # noqa: B905 (_PLAIN_ZIP: one group, one length)
                 if a == b:
                     same += 1
                 elif self.shift_guard and _shifted(a, b):
@@ -606,7 +610,7 @@ class TemplateMiner:
         if best is None or best_score < self.similarity:
             return None
         opened = False
-        for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
+        for p, (a, b) in enumerate(zip(best.tokens, tokens)):  # noqa: B905 (_PLAIN_ZIP)
             if a != b and a != WILDCARD:
                 self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
                 _keep_key(best, p, (a, b))
@@ -632,7 +636,7 @@ class TemplateMiner:
     def _with(self, cluster: _Cluster, key: tuple[str, ...], position: int, word: str) -> tuple[str, ...]:
         order = sorted(cluster.values)
         old = [p for p in order if p != position]
-        words = dict(zip(old, key, strict=True))
+        words = dict(zip(old, key))  # noqa: B905 (_PLAIN_ZIP: a key has a word per other open position)
         words[position] = word
         return tuple(words[p] for p in order)
 
@@ -697,7 +701,7 @@ class TemplateMiner:
 
     def _render(self, cluster: _Cluster, key: tuple[str, ...]) -> str:
         tokens = list(cluster.tokens)
-        for p, word in zip(sorted(cluster.values), key, strict=True):
+        for p, word in zip(sorted(cluster.values), key):  # noqa: B905 (_PLAIN_ZIP: a word per open position)
             tokens[p] = word
         for p, prefix in cluster.keys.items():
             if tokens[p] == WILDCARD:
