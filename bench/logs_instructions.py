@@ -4,7 +4,8 @@ a third between runs; instruction counts by a few tens a line).
 Run: ``python bench/logs_instructions.py [--data DIR]`` (needs ``valgrind``). It runs itself twice under
 ``valgrind --tool=cachegrind --cache-sim=no``: each run loads the tools and reads the 16 Loghub 2k raw files, then
 passes them through the tool 1 or 3 times as ``bench/logs.py`` does (``max_line_chars`` 100,000); the difference of
-the two counts over 2 x 32,000 lines is printed (start-up and the first pass's one-off costs cancel). To compare
+the two counts over 2 x 32,000 lines is printed (start-up and the first pass's one-off costs cancel; the modules are
+imported once before, so that both runs load the same bytecode, and PYTHONHASHSEED is 0 unless set). To compare
 two checkouts, run it with each checkout's Python from that checkout (bytecode compiled in both: ``python -m
 compileall -q genaiops``). Sessions 12 and 13 measured the same way, by hand.
 """
@@ -12,6 +13,8 @@ compileall -q genaiops``). Sessions 12 and 13 measured the same way, by hand.
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +47,13 @@ def run_tool(data: Path, passes: int) -> None:
             parse_logs.invoke({"content": text, "max_line_chars": 100_000}, ctx)
 
 
+def warm(data: Path) -> None:
+    """Import everything once outside valgrind, so that bytecode written by the first counted run (a source
+    changed since it was last compiled) is not compiled in one run and loaded in the other: that difference,
+    ~1k a line for a changed miner, would be taken off the count."""
+    subprocess.run([sys.executable, __file__, "--inner", "0", "--data", str(data)], check=True)
+
+
 def count(passes: int, data: Path) -> int:
     """Instructions of one run of this file with ``passes`` passes, under cachegrind."""
     return instructions([sys.executable, __file__, "--inner", str(passes), "--data", str(data)])
@@ -64,6 +74,8 @@ def main(argv: list[str]) -> int:
         return 2
     if valgrind_missing():
         return 2
+    os.environ.setdefault("PYTHONHASHSEED", "0")  # the same string hashes in both runs: counts repeat exactly
+    warm(options.data)
     low, high = (count(n, options.data) for n in PASSES)
     per_line = (high - low) / ((PASSES[1] - PASSES[0]) * lines)
     print(f"parse_logs tool: {per_line:,.0f} instructions a line (cachegrind, {PASSES[1]} - {PASSES[0]} passes x "

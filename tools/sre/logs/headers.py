@@ -90,10 +90,15 @@ def _iso(m: re.Match[str], seconds: dict[str, datetime | None] | None = None) ->
 
 
 def iso_time(
-    head: str, frac: str | None, zone: str | None, seconds: dict[str, datetime | None] | None = None
+    head: str,
+    frac: str | None,
+    zone: str | None,
+    seconds: dict[str, datetime | None] | None = None,
+    fractions: dict[str, timedelta] | None = None,
 ) -> datetime | None:
     """The UTC time of an ISO or slashed stamp from its parts: ``head`` its first 19 characters (to the second),
-    ``frac`` the digits of the fraction, ``zone`` 'Z' or the offset (None or empty: none); ``seconds`` as ``_iso``."""
+    ``frac`` the digits of the fraction, ``zone`` 'Z' or the offset (None or empty: none); ``seconds`` as ``_iso``,
+    ``fractions`` a cache of the fraction's ``timedelta`` by its digits, for a caller reading many lines."""
     base = seconds.get(head, _UNSET) if seconds is not None else _UNSET
     if base is _UNSET:
         try:  # the fields sit at fixed places in both layouts: YYYY-MM-DD hh:mm:ss and YYYY/MM/DD hh:mm:ss
@@ -109,7 +114,17 @@ def iso_time(
             seconds[head] = base
     if base is None:
         return None
-    ts = base.replace(microsecond=int(frac[:6].ljust(6, "0"))) if frac else base
+    if frac:  # added to the whole second (no microseconds): what replace(microsecond=) gives, at a third the cost
+        step = fractions.get(frac) if fractions is not None else None
+        if step is None:
+            step = timedelta(microseconds=int(frac[:6].ljust(6, "0")))
+            if fractions is not None:
+                if len(fractions) > 100_000:
+                    fractions.clear()
+                fractions[frac] = step
+        ts = base + step
+    else:
+        ts = base
     if zone and zone != "Z":
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
@@ -241,11 +256,6 @@ def level_word(line: str, window: int = 128) -> LevelWord | None:
         start = head.find(token, start + 1)  # that copy was inside a longer token
 
 
-_AFTER_LEVEL = re.compile(  # possessive: giving back part of a bracket never lets the closing ']' match
-    r"(?:\[(?:[^\[\]]++|\[[^\]]*+\])*+\]\s*"  # [thread] or [req-1 user - -]
-    r"|-\s+)"  # a ' - ' separator
-)
-_LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module
 _LOGGER_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 _LOGCAT = re.compile(r"\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+\d+\s+\d+ ([VDIWEFA]) ([^:]*?)\s*: ")
 # a syslog header 'Mmm dd hh:mm:ss host program[pid]: ' inside a longer one, or a 'program[pid]: ' tag; two
@@ -355,6 +365,48 @@ def _split_at_level(line: str, found: LevelWord) -> tuple[LogLevel, str]:
     return level, _strip_header(line[end:].lstrip()) or line
 
 
+def _strip_header(rest: str) -> str:
+    """``rest`` without leading [thread] groups, ' - ' separators and one logger name. Brackets and separators
+    found with ``str.find`` rather than a regex: a new line shape (OpenStack's request ids make nearly every line
+    one) reads its header here, and the bracket pattern cost more than the finds."""
+    logger = True
+    for _ in range(6):
+        first = rest[:1]
+        if first == "[":
+            tail = _after_bracket(rest)
+        elif first == "-":
+            tail = rest[1:].lstrip() if rest[1:2].isspace() else None
+        else:
+            tail = None
+        if tail is None and logger:
+            tail, logger = (_after_logger(rest) if first in _LOGGER_FIRST else None), False
+        if not tail:  # no match, or it took the whole rest
+            break
+        rest = tail
+    return rest
+
+
+def _after_bracket(rest: str) -> str | None:
+    r"""``rest`` after a leading ``[thread]`` or ``[req-1 user - -]`` (one level of brackets inside) and the white
+    space after it, or None: the regex ``\[(?:[^\[\]]++|\[[^\]]*+\])*+\]\s*``, whose possessive parts never
+    give back, so each ']' closes the innermost open bracket and a second '[' inside an inner one is text."""
+    start = 1
+    while True:
+        close = rest.find("]", start)
+        if close < 0:
+            return None
+        if rest.find("[", start, close) < 0:
+            return rest[close + 1 :].lstrip()
+        start = close + 1  # an inner bracket closed there
+
+
+def _after_logger(rest: str) -> str | None:
+    """``rest`` after a leading logger name (``package.Logger:`` or ``package.module``) and the white space after
+    it, or None."""
+    m = _LOGGER.match(rest) if _dotted(rest) else None
+    return None if m is None else rest[m.end() :]
+
+
 def _dotted(rest: str) -> bool:
     """Whether the first word of ``rest`` has a '.' or '$' (a logger name must; white space ends it)."""
     space = rest.find(" ")
@@ -362,15 +414,4 @@ def _dotted(rest: str) -> bool:
     return "." in word or "$" in word
 
 
-def _strip_header(rest: str) -> str:
-    """``rest`` without leading [thread] groups, ' - ' separators and one logger name."""
-    logger = True
-    for _ in range(6):
-        first = rest[:1]
-        m = _AFTER_LEVEL.match(rest) if first == "[" or first == "-" else None
-        if m is None and logger:
-            m, logger = (_LOGGER.match(rest) if first in _LOGGER_FIRST and _dotted(rest) else None), False
-        if m is None or m.end() == 0 or m.end() >= len(rest):
-            break
-        rest = rest[m.end() :]
-    return rest
+_LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module

@@ -207,6 +207,19 @@ def digit_shape(text: str) -> str:
     return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
 
 
+_HEX_ONE = bytes.maketrans(b"023456789\xff", b"1111111110")  # as _ONE_BYTES, and the stand-in for a kept '0' back
+
+
+def hex_shape(text: str) -> str | None:
+    """``digit_shape(text)`` keeping the '0' of each ``0x``/``0X`` (None for text that is not ASCII). The patterns
+    see a digit only as ``\\d`` or in a class holding every digit, except that '0' (``0[xX]``), so a token is typed
+    and masked alike for every token of its hex shape (a digit shape's ``1x`` may have been a ``0x``)."""
+    if not text.isascii():
+        return None
+    raw = text.encode("ascii").replace(b"0x", b"\xffx").replace(b"0X", b"\xffX")
+    return raw.translate(_HEX_ONE).decode("ascii")
+
+
 def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | None:
     """``classify(token)``, cached by the token's digit shape (every ASCII digit as ``1``): the patterns see a
     digit only as ``\\d`` or in a class holding every digit, except the ``0`` of ``0x`` (such tokens are not
@@ -222,6 +235,10 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
         kind = kinds[shape] = classify(shape)
         return kind
 
+
+# _PLAIN_ZIP: the miner's loops over a new line's tokens zip lists of one length by construction (a message and
+# its digit shape cut alike; clusters of one group have the group's length) without ``strict=True``: a keyword
+# argument makes each zip parse it (~1.5k instructions, a new line zips once per candidate cluster)
 
 _UNSET: Any = object()  # not looked up yet (a token's or a message's digit shape)
 _CACHE_SIZE = 200_000  # entries a miner's caches hold before they start again (memory bound on endless input)
@@ -273,18 +290,19 @@ class _Tokens(dict[str, str]):
         return hit
 
     def _mask(self, token: str) -> Masked:
-        """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``)
-        by its digit shape: its kind and masked text are its shape's, its value is the token less its edges."""
-        if "0x" in token or "0X" in token:
-            return self.masks[token]
-        whole = self.whole_of(digit_shape(token))
+        """``mask_token(token)``; a token that is one variable as a whole (``10.0.0.1:80,``, ``blk_-16089...``,
+        ``0x1f3a``) by its digit shape (its hex shape when it holds a ``0x``): its kind and masked text are its
+        shape's, its value is the token less its edges."""
+        shape = hex_shape(token) if "0x" in token or "0X" in token else digit_shape(token)
+        whole = None if shape is None else self.whole_of(shape)
         if whole is None:
             return self.masks[token]
         return whole[0], whole[1], ((whole[1], token.strip(EDGE)),)
 
     def whole_of(self, shape: str) -> tuple[str, ParamKind] | None:
-        """(masked text, kind) shared by the tokens of this digit shape when such a token is one variable as a
-        whole (its value: the token less its edges), else None. Not for a token holding ``0x``."""
+        """(masked text, kind) shared by the tokens of this digit shape (or ``hex_shape``) when such a token is
+        one variable as a whole (its value: the token less its edges), else None. Not for the digit shape of a
+        token holding ``0x``."""
         whole = self.whole.get(shape, _UNSET)
         if whole is _UNSET:
             if len(self.whole) > _CACHE_SIZE:
@@ -298,8 +316,8 @@ class _Tokens(dict[str, str]):
 class _Shapes(dict[str, "str | None"]):
     """Digit shape of a token (``_ONE``) -> the masked text of every token of that shape, or None when it
     depends on the digits (a part with a digit stays a word: ``ssh2``). Where and how a token is typed depends
-    on its digits only through its shape (``_classified``), except for a ``0x`` (lines holding one are masked
-    token by token), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
+    on its digits only through its shape (``_classified``), except for a ``0x`` (such tokens are looked up by
+    ``hex_shape``), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
 
     __slots__ = ("masks",)
 
@@ -310,9 +328,23 @@ class _Shapes(dict[str, "str | None"]):
     def __missing__(self, shape: str) -> str | None:
         if len(self) > _CACHE_SIZE:
             self.clear()
+        core = shape.strip(EDGE)
+        if core.isalpha() and _WORD_TYPES.fullmatch(core) is None:  # a plain word: ``mask_token``'s first case
+            self[shape] = shape
+            return shape
         text = self.masks[shape][0]
-        found = self[shape] = None if "1" in text else text  # a digit left: a word holding digits
+        found = self[shape] = None if "1" in text or "0" in text else text  # a digit left: a word holding digits
         return found
+
+
+class _Holes(list["str | None"]):
+    """The masked tokens of a message shape with holes (None) where the digits decide; ``at``: where they are."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, masked: tuple[str | None, ...]) -> None:
+        super().__init__(masked)
+        self.at = [i for i, text in enumerate(masked) if text is None]
 
 
 class _Cluster:
@@ -357,7 +389,8 @@ class TemplateMiner:
         self._shaped = _Shapes(masks).__getitem__  # digit shape of a token -> its masked text (None: by token)
         self._lines: dict[str, tuple[str, ...]] = {}  # message -> its masked tokens
         # digit shape of a message -> its masked tokens (a list with holes where digits decide; None: by message)
-        self._by_shape: dict[str, tuple[str, ...] | list[str | None] | None] = {}
+        self._by_shape: dict[str, tuple[str, ...] | _Holes | None] = {}
+        self._by_hex: dict[str, tuple[str, ...] | _Holes] = {}  # the same by ``hex_shape``
         self._seen: dict[tuple[str, ...], _Cluster] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
@@ -414,7 +447,7 @@ class TemplateMiner:
         if known is _UNSET:
             return self._shape_of(message, shape)
         if known is None:
-            return self._shape(message)
+            return self._hex_shaped(message)
         return self._filled(known, message)
 
     def _shape_of(self, message: str, shape: str) -> tuple[str, ...]:
@@ -424,18 +457,41 @@ class TemplateMiner:
             self._by_shape.clear()
         if "1x" in shape or "1X" in shape:  # may be a '0x' (hex): typed by its digits
             self._by_shape[shape] = None
-            return self._shape(message)
+            return self._hex_shaped(message)
         masked = tuple(map(self._shaped, shape.split()))
         if None in masked:
-            holes = self._by_shape[shape] = list(masked)
+            holes = self._by_shape[shape] = _Holes(masked)
             return self._filled(holes, message)
         self._by_shape[shape] = masked
         return masked
 
-    def _filled(self, holes: list[str | None], message: str) -> tuple[str, ...]:
+    def _hex_shaped(self, message: str) -> tuple[str, ...]:
+        """``_shape(message)`` for a message whose digit shape holds a ``1x`` (maybe a ``0x``, which types a hex
+        value by its '0'), filed under its ``hex_shape`` as ``_shape_of`` files by digit shape: Windows, Android,
+        Mac, Zookeeper and BGL lines holding an address were masked token by token, new values every line."""
+        shape = hex_shape(message)
+        if shape is None:  # not ASCII
+            return self._shape(message)
+        masked = self._by_hex.get(shape, _UNSET)
+        if masked.__class__ is tuple:
+            return masked
+        if masked is _UNSET:
+            if len(self._by_hex) > _CACHE_SIZE:
+                self._by_hex.clear()
+            masked = tuple(map(self._shaped, shape.split()))
+            if None not in masked:
+                self._by_hex[shape] = masked
+                return masked
+            masked = self._by_hex[shape] = _Holes(masked)
+        return self._filled(masked, message)
+
+    def _filled(self, holes: _Holes, message: str) -> tuple[str, ...]:
         """The masked tokens of a message, given those of its digit shape (None where the digits decide)."""
         by_token = self._tokens.__getitem__
-        return tuple(by_token(t) if s is None else s for s, t in zip(holes, message.split(), strict=True))
+        tokens, masked = message.split(), holes.copy()  # the same cuts as the shape's (digits are no space)
+        for i in holes.at:
+            masked[i] = by_token(tokens[i])
+        return tuple(masked)
 
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
@@ -519,7 +575,7 @@ class TemplateMiner:
         """A line whose masked tokens were not seen before: the most similar cluster of its length and first
         constant token takes it, else it starts a cluster."""
         first = ""
-        for token, word in zip(shape, message.split(), strict=True):
+        for token, word in zip(shape, message.split()):  # noqa: B905 (_PLAIN_ZIP)
             if token == word and (self.key_first == 1 or _WORD.fullmatch(token)):  # equal: nothing typed in it
                 first = token
                 break
@@ -542,7 +598,7 @@ class TemplateMiner:
         n = len(tokens) or 1
         for cluster in candidates:
             same = 0
-            for a, b in zip(cluster.tokens, tokens, strict=True):
+            for a, b in zip(cluster.tokens, tokens):  # noqa: B905 (_PLAIN_ZIP: one group, one length)
                 if a == b:
                     same += 1
                 elif self.shift_guard and _shifted(a, b):
@@ -554,7 +610,7 @@ class TemplateMiner:
         if best is None or best_score < self.similarity:
             return None
         opened = False
-        for p, (a, b) in enumerate(zip(best.tokens, tokens, strict=True)):
+        for p, (a, b) in enumerate(zip(best.tokens, tokens)):  # noqa: B905 (_PLAIN_ZIP)
             if a != b and a != WILDCARD:
                 self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
                 _keep_key(best, p, (a, b))
@@ -580,7 +636,7 @@ class TemplateMiner:
     def _with(self, cluster: _Cluster, key: tuple[str, ...], position: int, word: str) -> tuple[str, ...]:
         order = sorted(cluster.values)
         old = [p for p in order if p != position]
-        words = dict(zip(old, key, strict=True))
+        words = dict(zip(old, key))  # noqa: B905 (_PLAIN_ZIP: a key has a word per other open position)
         words[position] = word
         return tuple(words[p] for p in order)
 
@@ -645,7 +701,7 @@ class TemplateMiner:
 
     def _render(self, cluster: _Cluster, key: tuple[str, ...]) -> str:
         tokens = list(cluster.tokens)
-        for p, word in zip(sorted(cluster.values), key, strict=True):
+        for p, word in zip(sorted(cluster.values), key):  # noqa: B905 (_PLAIN_ZIP: a word per open position)
             tokens[p] = word
         for p, prefix in cluster.keys.items():
             if tokens[p] == WILDCARD:

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import compress
 from operator import getitem, itemgetter
 from typing import Any, NamedTuple
@@ -206,19 +206,20 @@ class PlainTimes:
     """The times of plain rows, computed when asked for (the tool builds records for its first lines only): a
     stamp's time once per distinct stamp, an ISO or slashed one from its parts (cached to the second)."""
 
-    __slots__ = ("layouts", "lines", "seconds", "stamps")
+    __slots__ = ("fractions", "layouts", "lines", "seconds", "stamps")
 
     def __init__(self, lines: list[str], layouts: list[Layout]) -> None:
         self.lines, self.layouts = lines, layouts
         self.stamps: dict[str, datetime | None] = {}
         self.seconds: dict[str, datetime | None] = {}
+        self.fractions: dict[str, timedelta] = {}  # a fraction's digits -> its timedelta (``iso_time``)
 
     def __call__(self, stop: int | None = None) -> list[datetime | None]:
         """The times of the first ``stop`` rows (all when None)."""
-        stamps, seconds, times = self.stamps, self.seconds, []
+        stamps, seconds, fractions, times = self.stamps, self.seconds, self.fractions, []
         for line, (_, _, stamp, clock, _) in zip(self.lines[:stop], self.layouts[:stop], strict=True):
             if clock is not None:  # ISO or slashed: from its parts, cached to the second (a fraction is distinct)
-                ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds)
+                ts = iso_time(line[:19], line[clock[0] : clock[1]], line[clock[2] : clock[3]], seconds, fractions)
             elif stamp:
                 ts = stamps.get(line[:stamp], _UNSEEN)
                 if ts is _UNSEEN:
