@@ -138,6 +138,14 @@ def train_injection_margin() -> Path:
     return train("injection_margin")
 
 
+def train_injection_attacks() -> Path:
+    """``injection_margin`` also trained on the training-only attacks (``injection_attacks.py``), its threshold chosen
+    with the last sentence of a short message scored alone: an option (see ``train_injection.RECIPES``)."""
+    from genaiops.safety.guardrails.train.train_injection import train_injection as train
+
+    return train("injection_attacks")
+
+
 def train_injection_deepset() -> Path:
     """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
     injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
@@ -249,12 +257,21 @@ def main(argv: list[str]) -> None:
         "injection": train_injection,
         "injection_stems": train_injection_stems,
         "injection_margin": train_injection_margin,
+        "injection_attacks": train_injection_attacks,
         "injection_deepset": train_injection_deepset,
         "jailbreak": train_jailbreak,
         "toxicity": train_toxicity,
         "toxicity_windows": calibrate_toxicity_windows,
     }
-    everything = ["injection", "injection_stems", "injection_margin", "injection_deepset", "jailbreak", "toxicity"]
+    everything = [
+        "injection",
+        "injection_stems",
+        "injection_margin",
+        "injection_attacks",
+        "injection_deepset",
+        "jailbreak",
+        "toxicity",
+    ]
     for name in argv or everything:
         jobs[name]()
 
