@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -92,29 +92,20 @@ class Recipe:
     trained on. Not counted in the threshold's F1."""
 
 
+_MARGIN = Recipe(
+    analyze_stems,
+    decoding=True,
+    rules_on_deepset=False,
+    more=True,
+    margin=0.05,
+    budget=("extra_hard_negative",),
+    obfuscated=False,
+)
 RECIPES = {
     "injection": Recipe(analyze, decoding=False, rules_on_deepset=True),
     "injection_stems": Recipe(analyze_stems, decoding=True, rules_on_deepset=False),
-    "injection_margin": Recipe(
-        analyze_stems,
-        decoding=True,
-        rules_on_deepset=False,
-        more=True,
-        margin=0.05,
-        budget=("extra_hard_negative",),
-        obfuscated=False,
-    ),
-    "injection_attacks": Recipe(
-        analyze_stems,
-        decoding=True,
-        rules_on_deepset=False,
-        more=True,
-        margin=0.05,
-        budget=("extra_hard_negative",),
-        obfuscated=False,
-        last_sentence=150,
-        attacks=0.3,
-    ),
+    "injection_margin": _MARGIN,
+    "injection_attacks": replace(_MARGIN, last_sentence=150, attacks=0.3),
 }
 """``injection_margin`` is the default input pipeline's model (``default.yaml``): stems, deepset judged without the
 in-sample rules, German/French/Spanish operator requests, no obfuscated attacks, and the budget held 0.05 below its
