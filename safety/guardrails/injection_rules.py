@@ -41,7 +41,7 @@ KEYWORDS = (
     "vorherig", "consigne", "oubli", "précédent", "instruccion", "olvid", "anterior", "developer mode",
     "anything now", "jailbr", "you are now", "act as", "pretend", "<|", "[inst", "above", "everything", "rules",
     "guideline", "grant", "approve", "delete", "send", "forward", "transfer", "wire", "regeln", "règles", "reglas",
-    "zaboravi", "забудьте", " ai", "ai ", " ki ", "l'ia", " ia ",
+    "zaboravi", "забудьте", " ai", "ai ", " ki ", "l'ia", " ia ", "instead", "statt", "imagin", "semblant", "finge",
 )  # fmt: skip
 """Words one of which a view of a text must show, and the text itself not, before the rules are run on the view
 (:func:`keywords`): a view that reveals nothing new cannot match where the text did not."""
@@ -88,8 +88,9 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:said|told|talked|discussed))\b|\b(?:forget|ignore|disregard)\s+(?:about\s+)?what\s+(?:you\s+(?:were|"
         r"have\s+been)\s+told|(?:i|we)\s+(?:have\s+)?(?:said|told\s+you|talked\s+about|discussed)(?!\s+about))\b|\bforget\s+(?:everything|all\s+that)\b|\b(?:now\s+comes?|here\s+(?:is|"
         r"comes?))\s+(?:a\s+|your\s+)?new\s+(?:task|assignment|instructions?)\b|\byour\s+new\s+(?:task|"
-        r"instructions?|role)\s+(?:is|are)\b",
-        ("forget", "ignor", "disregard", "new task", "new assignment", "new instruction", "new role"),
+        r"instructions?|role)\s+(?:is|are)\b|\boublie[zr]?\s+tout\b(?!\s+(?:le|la|les|du|des|sur)\b)|"
+        r"\bolvid(?:a|e|ad|en)\s+todo\b(?!\s+(?:el|la|los|las|del|sobre)\b)",
+        ("forget", "ignor", "disregard", "new task", "new assignment", "new instruction", "new role", "oubli", "olvid"),
     ),
     (
         "override_de",
@@ -210,7 +211,9 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"terminal|console|translator|storyteller|debater|character)|you\s+are\s+role-?playing\s+as|(?:imagine|"
         r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+(?-i:[A-Z])\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
         r"\b[^.\n]{0,90}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
-        r"du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como)\b",
+        r"du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como|imagine[sz]?\s+que\s+"
+        r"(?:tu\s+es|vous\s+êtes)|fais\s+semblant\s+d'être|faites\s+semblant\s+d'être|imagina\s+que\s+eres|"
+        r"finge\s+(?:que\s+eres|ser)|haz\s+como\s+si\s+fueras|tu\s+so,?\s+als\s+(?:ob\s+du|wärst\s+du))\b",
         (
             "act as",
             "role-play",
@@ -226,6 +229,11 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "agisses",
             "actúes",
             "actues",
+            "semblant",
+            "imagina",
+            "finge",
+            "como si",
+            "tu so",
         ),
     ),
     (
@@ -302,11 +310,42 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "goal_hijack",
+        r"\b(?:instead\s+of\s+(?:answering|responding|replying)|(?:an)?statt\s+(?:zu\s+antworten|einer\s+antwort|"
+        r"die\s+frage\s+zu\s+beantworten)|au\s+lieu\s+de\s+r[ée]pondre|en\s+(?:lugar|vez)\s+de\s+(?:responder|"
+        r"contestar)|(?:say|write|output|print|reply|respond|answer)\s+(?:only|just)\s+(?:with\s+)?(?=[\"'“‘«])|"
+        r"(?:sag|schreib|antworte|gib)\w*\s+(?:nur|einfach|ausschließlich)\s+(?:mit\s+)?(?=[\"'„“‚«»])|"
+        r"(?:dis|dites|écris|ecris|écrivez|réponds|reponds|répondez)\s+(?:seulement|uniquement|juste|simplement)\s+"
+        r"(?:par\s+|avec\s+)?(?=[\"'«“])|(?:di|dime|escribe|responde|contesta)\s+(?:solo|solamente|únicamente|"
+        r"unicamente)\s+(?:con\s+)?(?=[\"'«“]))",
+        (
+            "instead",
+            "statt",
+            "lieu de",
+            "lugar de",
+            "vez de",
+            "only",
+            "just",
+            "nur",
+            "einfach",
+            "ausschließlich",
+            "seulement",
+            "uniquement",
+            "juste",
+            "simplement",
+            "solo",
+            "solamente",
+            "únicamente",
+            "unicamente",
+        ),
+    ),
+    (
         "task_switch",
         r"\b(?:now\s+(?:comes?|follows?)\s+(?:a\s+)?(?:new|further|another)\s+(?:tasks?|instructions?|assignments?)|"
         r"(?:further|new)\s+(?:tasks|instructions)\s+(?:are\s+)?follow|(?:leave|put)\s+all\s+(?:the\s+)?previous\s+"
         r"(?:information|tasks)\s+behind|remove\s+all\s+previous\s+tasks|forget\s+about\s+(?:all\s+)?(?:the\s+)?"
-        r"(?:assignments|tasks|everything)|ignore\s+(?:above|everything|all\s+preceding)|(?:help\s+me\s+with|need\s+"
+        r"(?:assignments|tasks|everything)|ignore\s+(?:above|everything|all\s+preceding)|ignore\s+the\s+above\s*(?:[.,;:!]|"
+        r"and\b|$)|(?:help\s+me\s+with|need\s+"
         r"your\s+help\s+with)\s+(?:the\s+following|another)\s+task|that\s+is\s+(?:done|enough)\.\s+now|"
         r"nun\s+folgen\s+(?:weitere|neue)|(?:vorherigen|vorangegangenen|bisherigen)\s+(?:informationen|aufgaben)|"
         r"abweichend\s+zu\s+vorherigen|obigen\s+ausführungen\s+ignorieren|das\s+ist\s+erledigt\.\s+(?:verfasse|"
@@ -785,7 +824,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
                  "constraint", "programming", "guardrail", "safety"),
     "exfiltrate": ("send", "post", "forward", "upload", "mail", "leak", "exfiltrat", "transmit", "paste", "include",
                    "append"),
-    "forget_everything": ("everything", "all", "what", "new task", "new assignment", "new instruction", "new role"),
+    "forget_everything": ("everything", "all", "what", "new task", "new assignment", "new instruction", "new role",
+                          "tout", "todo"),
     "task_switch": ("now", "follow", "previous", "forget", "ignore", "task", "nun", "vorherig", "vorangegang",
                     "bisherig", "abweich", "ignorier", "erledigt", "zaboravi", "забудьте", "olvide"),
     "addressed_to_model": ("this", "note", "attention", "important", "notice", "instruction", "message", "memo",

