@@ -55,6 +55,9 @@ _LOWER_CUE = re.compile(
 _CAP = r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?"
 _CAP_RUN = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
 """Runs of two to four capitalised words, in any Latin script (``Nguyễn Thị Hương``, ``Ayşe Yıldız``)."""
+_NEXT_WORD = re.compile(r"\S+\s+")
+"""A run's first word and the white space after it (which ``\\s`` allows: tabs, or control characters such as
+\\x1f, where the run was cut at a plain space before and failed on them)."""
 _CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]+:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
@@ -227,7 +230,7 @@ def _world_runs(text: str) -> list[Span]:
         words = match.group().lower().split()
         start = match.start()
         while len(words) > 2 and not (_given(words[0]) or _family(words[0])):
-            start = text.index(" ", start) + 1  # "Ping Zhang Wei" -> "Zhang Wei"
+            start = _NEXT_WORD.match(text, start).end()  # "Ping Zhang Wei" -> "Zhang Wei" (any space between)
             words.pop(0)
         world = any(w in WORLD_GIVEN or w in WORLD_FAMILY or _folded(w) in WORLD_GIVEN for w in words)
         names = all(_given(w) or _family(w) for w in words)

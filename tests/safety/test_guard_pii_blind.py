@@ -129,3 +129,14 @@ def test_blind_set_is_well_formed() -> None:
     cases = pii_blind_cases()
     assert len(cases) >= 120 and all(BLIND.values())
     assert all(c.text[a:b] and c.text[a:b] == c.text[a:b].strip() for c in cases for a, b, _ in c.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("¹a\x1f¹a\x1f¹a", None), ("ping Ping\tZhang Wei today", "Zhang Wei"), ("cc Ping\x1fZhang Wei now", "Zhang Wei")],
+)
+def test_a_capitalised_run_split_by_any_white_space_is_read_without_failing(text: str, name: str | None) -> None:
+    """A run of capitalised words may be split by a tab or a control character that the regex's \\s allows; the
+    run's first word was cut at a plain space, and a text without one raised ValueError (found by hypothesis)."""
+    found = [text[s.start : s.end] for s in detect_pii(text, ALL_ENTITIES) if s.label == "PERSON"]
+    assert found == ([name] if name else [])

@@ -117,7 +117,9 @@ def test_blind_set_is_hand_written_apart_and_never_trained_on() -> None:
     assert {i.label for i in items if i.kind == "exclusion"} == {1} and {i.part for i in items} == {"blind"}
     assert not {i.text for i in items} & {i.text for i in chat_items()}
     train = ROOT / "safety" / "guardrails" / "train"
-    assert not [p.name for p in train.glob("*.py") if p.name != "workplace_chat_blind.py" and "_blind" in p.read_text()]
+    others = [p for p in train.glob("*.py") if p.name != "workplace_chat_blind.py"]
+    importers = [p.name for p in others if "chat_blind" in p.read_text()]  # the PII probes' own file is no importer
+    assert not importers
 
 
 def test_toxicity_bench_scores_the_blind_split_alone() -> None:
