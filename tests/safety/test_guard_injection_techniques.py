@@ -167,7 +167,7 @@ def test_benign_documents_with_imperative_wording_pass(text: str) -> None:
     ],
 )
 def test_a_german_french_or_spanish_role_reset_needs_a_new_persona(text: str, attack: bool) -> None:
-    """"You are now" in German, French or Spanish is a role reset when a persona follows (an article, "free", "DAN"),
+    """ "You are now" in German, French or Spanish is a role reset when a persona follows (an article, "free", "DAN"),
     as in English ("you are now an ..."), not when an operator hands over a duty ("tu es maintenant d'astreinte")."""
     assert (RULES.check(text).outcome == "block") is attack
 

@@ -139,10 +139,20 @@ def test_bad_choices_are_input_errors_naming_the_fix(args: dict, resources: dict
         call(args, **resources)
 
 
-RATIO = {"name": "a", "service": "checkout", "objective": "availability", "target": 99.9,
-         "sli": {"type": "ratio", "good": "g", "total": "t"}}
-SHARE = {"name": "b", "service": "checkout", "objective": "availability", "target": 99.9,
-         "sli": {"type": "error_ratio", "metric": "error_rate"}}
+RATIO = {
+    "name": "a",
+    "service": "checkout",
+    "objective": "availability",
+    "target": 99.9,
+    "sli": {"type": "ratio", "good": "g", "total": "t"},
+}
+SHARE = {
+    "name": "b",
+    "service": "checkout",
+    "objective": "availability",
+    "target": 99.9,
+    "sli": {"type": "error_ratio", "metric": "error_rate"},
+}
 
 
 @pytest.mark.parametrize(
