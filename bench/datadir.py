@@ -12,3 +12,17 @@ __all__ = ["default_data_dir"]
 def default_data_dir() -> Path:
     override = os.environ.get("GENAIOPS_DATA")
     return Path(override) if override else Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def item_count(text: str) -> int:
+    """``--sample N`` of the guardrail benches: a count of items, at least 1 (a negative N sliced items off the end
+    of each set, and 0 scored nothing, under the full set's headers)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count of items: give N >= 1") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a count of items: give N >= 1 (no --sample: all)")
+    return value

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import guardrails as guardrails_bench  # bench/guardrails.py: the shared table and measures
-from datadir import default_data_dir
+from datadir import default_data_dir, item_count
 
 from genaiops.safety.guardrails import Jailbreak, PromptInjection, default_screen
 from genaiops.safety.guardrails.train import injection_split, jailbreak_split
@@ -224,7 +224,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the public evaluation sets")
     parser.add_argument("--quick", action="store_true", help="skip the latency section")
-    parser.add_argument("--sample", type=int, default=None, help="score only N held-out items per channel")
+    parser.add_argument("--sample", type=item_count, default=None, help="score only N held-out items per channel")
     options = parser.parse_args(argv)
     DATA = options.data
     print("# genaiops prompt-injection benchmark")

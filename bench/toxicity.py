@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from datadir import default_data_dir
+from datadir import default_data_dir, item_count
 from guardrails import _f2, _iou, _pii_counts, table
 
 from genaiops.safety.guardrails import DEFAULT_ENTITIES, Toxicity, detect_pii
@@ -173,7 +173,7 @@ def bench_pii_blind(show_errors: bool) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the public evaluation sets")
-    parser.add_argument("--sample", type=int, default=None, help="score only the first N items of each set")
+    parser.add_argument("--sample", type=item_count, default=None, help="score only the first N items of each set")
     parser.add_argument(
         "--split",
         choices=("dev", "heldout", "blind", "pii-blind"),

@@ -162,3 +162,14 @@ def test_review_output_through_genaiops_run_judges_people_not_words(tmp_path: Pa
     assert outputs["exclusion"]["verdict"] == "block" and "toxicity" in found["exclusion"]
     assert outputs["ops"]["verdict"] == "pass"
     assert found["dob"] == {"pii"}
+
+
+@pytest.mark.parametrize("script", ["bench/toxicity.py", "bench/injection.py"])
+@pytest.mark.parametrize("count", ["-3", "0", "many"])
+def test_a_sample_that_is_no_count_is_refused(script: str, count: str) -> None:
+    """`--sample -3` scored every item but the last 3 of each set under the full set's headers, and 0 scored none:
+    now exit 2 naming the value, before anything is scored."""
+    done = subprocess.run([sys.executable, script, "--sample", count], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "is not a count of items: give N >= 1" in done.stderr and not done.stdout
