@@ -224,55 +224,60 @@ _IDENTIFIER = re.compile(
 ``scoreCredit``, ``ImageCaptioner``): joined with hyphens, underscores or dots, or camelCase / PascalCase
 (operators name things ``bestellService``, ``modeloChurn``), not part of a path, an address, a channel
 (``#ml-alerts``) or a ``key=value`` pair."""
-_KIND_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
-    for slot, words in (
-        (
-            "prompt",
-            r"\bprompts?(?: (?:for|of|called|named))?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
-            r"|\beval(?:uate|ute|aute)?"
-            r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
-        ),
-        (
-            "model",
-            r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
-            r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
-            r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
-            r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade|\bregres[ae]\w*"
-            r"|\bdriftet|\brollback al?",
-        ),
-        ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
-        (
-            "dataset",
-            r"\bdataset|\bdata set|\bdatensatz|\bjeu(?: de donn[ée]es)?|\bconjunto de datos|\bbackfill(?:ing)?"
-            r"|\bbackfill of|\b(?:reentren|retrain|r[ée]entra[iî]n|trainier)\w* \S+ (?:con|with|on|using|mit|sur|avec)",
-        ),
-        (
-            "service",
-            r"\bservice|\bsvc|\bdienst|\bservicio|\b(?:latency|latence|latencia|latenz|error rate|errors|erreurs"
-            r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
-            r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
-            r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
-            r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?"
-            r"|\b(?:restart|reboot|scale|red[ée]marr\w*|reinici\w*|skalier\w*|escal[ae]|neustart\w*)",
-        ),
+
+
+def _ending_in(*kinds: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per slot, its words as a pattern that matches where they end the text before a name (an article between
+    allowed)."""
+    return tuple(
+        (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
+        for slot, words in kinds
     )
+
+
+_KIND_BEFORE = _ending_in(
+    (
+        "prompt",
+        r"\bprompts?(?: (?:for|of|called|named))?|\b(?:evaluation|eval|release|answers|outputs|replies) (?:of|for)"
+        r"|\beval(?:uate|ute|aute)?"
+        r"|\b[ée]valuation de|\bevaluaci[oó]n de|\bevaluierung von|\brelease de|\bprompt de",
+    ),
+    (
+        "model",
+        r"\bmodel|\bmodell|\bmod[eè]le|\bmodelo|\bretrain(?:ing|ed)?(?: of)?|\brolled back|\broll back"
+        r"|\brollback of|\bdrift (?:check|report|dashboard|alerts) (?:on|for)|\br[ée]entra[iî]nement de"
+        r"|\breentrenamiento de|\bretraining (?:de|von)|\brollback (?:von|de|del|f[uü]r)|\brevierte"
+        r"|\btrainiere|\btrainiert|\breentren\w*|\br[ée]entra[iî]ne[zr]?|\brollback|\brevert|\bdowngrade|\bregres[ae]\w*"
+        r"|\bdriftet|\brollback al?",
+    ),
+    ("feature", r"\bfeature|\bdrift (?:on|in)|\bdrifted on|\bd[ée]rive (?:de|sur)|\bderiva (?:de|en)"),
+    (
+        "dataset",
+        r"\bdataset|\bdata set|\bdatensatz|\bjeu(?: de donn[ée]es)?|\bconjunto de datos|\bbackfill(?:ing)?"
+        r"|\bbackfill of|\b(?:reentren|retrain|r[ée]entra[iî]n|trainier)\w* \S+ (?:con|with|on|using|mit|sur|avec)",
+    ),
+    (
+        "service",
+        r"\bservice|\bsvc|\bdienst|\bservicio|\b(?:latency|latence|latencia|latenz|error rate|errors|erreurs"
+        r"|errores|fehlerrate|taux d'erreurs?|tasa de errores?) (?:of|on|for|de|du|del|von|bei)"
+        r"|\binvestigate|\blook(?:ing)? at|\bdig into|\b(?:incident|outage) (?:on|for|of)"
+        r"|\ble pasa a|\bpasa con|\bincidente (?:en|de)|\bincident (?:sur|de)|\bvorfall (?:bei|in)"
+        r"|\bst[oö]rung (?:bei|in)|\bprobl[eè]me (?:sur|avec)|\bproblema (?:en|con)|\bpods?(?: de| of| von| du)?"
+        r"|\b(?:restart|reboot|scale|red[ée]marr\w*|reinici\w*|skalier\w*|escal[ae]|neustart\w*)",
+    ),
 )
 """Words just before an identifier that say what kind of thing it names ("the release of summarize_ticket", "the
 drift check on churn-model", "drift on device_type", "backfilling events-q4", "die Latenz von bestellService",
 "le service notifier.fr")."""
-_KIND_BEFORE_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (slot, re.compile(rf"(?:{words})\s+(?:(?:the|le|la|el|die|der|das)\s+)?$", re.IGNORECASE))
-    for slot, words in (
-        (
-            "prompt",
-            r"\b(?:sorties|r[ée]ponses) de|\b(?:salidas|respuestas) de|\b(?:ausgaben|antworten) (?:von|der)"
-            r"|\b(?:outputs|responses|answers) from|\bresponses of|\bsafety (?:review|scan|check) (?:of|on|for)"
-            r"|\brevue de s[ée]curit[ée] (?:de|du)|\brevisi[oó]n de seguridad de"
-            r"|\bsicherheitspr[uü]fung (?:von|der|f[uü]r)|\bcontenido de|\bcontenu (?:de|du)|\binhalte? von",
-        ),
-        ("model", r"\bv\d+ (?:de|of|von|del)"),
-    )
+_KIND_BEFORE_WEAK = _ending_in(
+    (
+        "prompt",
+        r"\b(?:sorties|r[ée]ponses) de|\b(?:salidas|respuestas) de|\b(?:ausgaben|antworten) (?:von|der)"
+        r"|\b(?:outputs|responses|answers) from|\bresponses of|\bsafety (?:review|scan|check) (?:of|on|for)"
+        r"|\brevue de s[ée]curit[ée] (?:de|du)|\brevisi[oó]n de seguridad de"
+        r"|\bsicherheitspr[uü]fung (?:von|der|f[uü]r)|\bcontenido de|\bcontenu (?:de|du)|\binhalte? von",
+    ),
+    ("model", r"\bv\d+ (?:de|of|von|del)"),
 )
 """Words before a name that say its kind less surely than the word after it does ("the outputs of X", "la v6 de X";
 "a safety review of the X model" is of a model): read after ``_KIND_AFTER``."""
