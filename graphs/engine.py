@@ -375,6 +375,9 @@ class Engine:
         elsewhere = live is None and run.status == "running" and held_elsewhere(run)
         at = self.clock.now().isoformat()
         events = [(run_id, None, "run_cancel_requested", at, canonical_json({"by": by, "reason": reason}))]
+        counts: dict[str, int] = {}  # as stored: what `runs list` shows of a run no process executes
+        for row in self.store.tasks(run_id, decode=False) if live is None and not elsewhere else ():
+            counts[row.status] = counts.get(row.status, 0) + 1
         with self.store.transaction() as tx:
             tx.request_cancel(run_id)  # a live run, here or in another process, sees the flag and stops
             if live is None and not elsewhere:  # paused, or left running by a process that died
@@ -387,7 +390,7 @@ class Engine:
                     about = canonical_json({"approval": data["id"], "by": by, "reason": reason})
                     events.append((run_id, data["task_id"], "approval_withdrawn", at, about))
                 tx.set_owner(run_id, None)
-                tx.set_run_status(run_id, "cancelled", at)
+                tx.set_run_status(run_id, "cancelled", at, {"tasks": counts})
                 events.append((run_id, None, "run_cancelled", at, canonical_json({"by": by})))
             tx.add_events(events)
         if live is not None:

@@ -189,6 +189,15 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
 
     async def run(self, stored: dict[str, Any]) -> str:
         self._restore(stored)
+        try:
+            return await self._loop()
+        except asyncio.CancelledError:  # Ctrl-C, or a server shutting down: its tasks go back to pending, stored
+            self.cancelled = True
+            await self._interrupt()
+            self.flush()
+            raise
+
+    async def _loop(self) -> str:
         last_check = time.monotonic()
         while True:
             self._launch_ready()

@@ -53,8 +53,23 @@ def with_progress(
             eng.on_event = combine_observers(progress, note_run, eng.on_event)  # and the tracer when tracing is on
             return asyncio.run(start(eng))
     except KeyboardInterrupt:
+        if runs:
+            _stop(eng, runs[0])
         _say_interrupted(runs[0] if runs else None)
         raise
+
+
+def _stop(eng: Engine, run_id: str) -> None:
+    """The run Ctrl-C interrupted reads ``cancelled``, as `genaiops runs cancel` leaves it (its interrupted tasks
+    are back to pending), not ``running`` until its process is found gone: a worker must not take it over."""
+    from genaiops.cli.logs import LOG
+
+    try:
+        run = eng.store.run(run_id)
+        if run.status == "running":
+            eng.cancel(run_id, by=run.requester, reason="interrupted (Ctrl-C)")
+    except Exception as exc:  # a second Ctrl-C or a store error: the run reads orphaned and resume continues it
+        LOG.warning("run %s: not marked cancelled after Ctrl-C: %s", run_id, exc)
 
 
 def _say_interrupted(run_id: str | None) -> None:
