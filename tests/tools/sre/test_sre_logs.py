@@ -375,6 +375,15 @@ def test_loki_reader_skips_bad_pairs(values):
     assert len(parsed.records) + len(parsed.skipped) == len(rows)
 
 
+def test_loki_records_are_numbered_in_time_order_and_bad_pairs_after_them_by_place():
+    """A bad pair does not take a record's number: records are 1..n in time order, the skip comes after them and
+    its reason names where it is in the answer."""
+    text = _loki(({"job": "x"}, [["1714557602000000000", "second"], ["oops"], ["1714557601000000000", "first"]]))
+    parsed = parse_log_text(text, fmt="loki")
+    assert [(r.line_no, r.message) for r in parsed.records] == [(1, "first"), (2, "second")]
+    assert [(s.line_no, s.reason.split(":")[0]) for s in parsed.skipped] == [(3, "data.result[0].values[1]")]
+
+
 # --- the tool ------------------------------------------------------------------------------------------------
 
 

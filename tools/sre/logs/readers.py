@@ -485,7 +485,7 @@ def read_loki(text: str, max_chars: int) -> Iterator[Item]:
                 rows.append((-1, {"where": f"data.result[{s}].values[{v}] time {pair[0]!r}"}, ""))
                 continue
             rows.append((ns, labels, pair[1]))
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=lambda r: (r[0] < 0, r[0]))  # entries numbered in time order; skips after, named by their place
     for line_no, (ns, labels, line) in enumerate(rows, 1):
         if ns < 0:
             yield LogSkip(line_no=line_no, reason=f'{labels["where"]}: not a ["<ns>", "<line>"] pair')
