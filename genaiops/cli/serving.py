@@ -57,14 +57,20 @@ def _process_shape(p) -> dict:  # noqa: ANN001 - a ServedProcess
     }  # fmt: skip
 
 
+def _drill_target():  # noqa: ANN202 - a DrillServingTarget over the home's records (imported here: numpy)
+    from genaiops.tools.mlops.lib.artifacts import LocalArtifactStore
+    from genaiops.tools.mlops.lib.serving_drill import DrillServingTarget
+
+    home = app_settings().home
+    return DrillServingTarget(home / "serving", LocalArtifactStore(home / "artifacts"))
+
+
 def _drill_shapes() -> list[dict]:
     """The drill target's recorded deployments (read from the records; no model is loaded); a record that cannot
     be read is listed with its problem instead of failing the whole list."""
-    from genaiops.tools.mlops.lib.artifacts import LocalArtifactStore
-    from genaiops.tools.mlops.lib.serving_drill import DrillRecordError, DrillServingTarget
+    from genaiops.tools.mlops.lib.serving_drill import DrillRecordError
 
-    home = app_settings().home
-    target = DrillServingTarget(home / "serving", LocalArtifactStore(home / "artifacts"))
+    target = _drill_target()
     rows = []
     for endpoint in target.recorded():
         try:
@@ -90,12 +96,35 @@ def stop(
     ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Stop every endpoint.")] = False,
 ) -> None:
-    """Stop endpoints: their processes end (the port is freed) and they are forgotten."""
-    target = _target()
-    names = [p.deployment.endpoint for p in target.processes()] if all_ else list(endpoints or [])
+    """Stop endpoints: their processes end (the port is freed) and they are forgotten; a drill endpoint's record
+    is deleted (later drills find nothing deployed there)."""
+    from genaiops.errors import NotFoundError, did_you_mean
+
+    target, drills = _target(), _drill_target()
+    processes = [p.deployment.endpoint for p in target.processes()]
+    recorded = drills.recorded()
+    names = [*processes, *(n for n in recorded if n not in processes)] if all_ else list(endpoints or [])
     if not names:
+        if all_:
+            console.print("no served endpoints: nothing to stop")
+            return
         fail("name the endpoints to stop, or give --all (see `genaiops serving list`)")
     for name in names:
-        stopped = target.stop(name)
+        if name not in processes and name in recorded:
+            drills.forget(name)
+            console.print(f"stopped {escape(name)} (a drill record, no process: deleted)")
+            continue
+        try:
+            stopped = target.stop(name)
+        except NotFoundError:
+            if name in recorded:  # a process endpoint gone meanwhile whose drill record remains
+                drills.forget(name)
+                console.print(f"stopped {escape(name)} (a drill record, no process: deleted)")
+                continue
+            known = sorted({*processes, *recorded})
+            raise NotFoundError(
+                f"no served endpoint {name!r}{did_you_mean(name, known)}; endpoints: {known or 'none'} "
+                "(genaiops serving list)"
+            ) from None
         where = f"pid {stopped.pid}, port {stopped.port}" if stopped.running else "its process had exited"
         console.print(f"stopped {escape(name)} ({where})")

@@ -220,3 +220,20 @@ def test_records_written_at_once_are_always_whole(tmp_path) -> None:
             done.result()
     assert json.loads(path.read_text(encoding="utf-8"))["writer"] in range(6)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["drill.json"]  # no temp file left behind
+
+
+def test_serving_stop_deletes_a_drill_record_and_names_drill_endpoints_when_unknown(cli_home) -> None:
+    """`serving stop` knows the drill endpoints `serving list` shows: a misspelt name is exit 2 with "did you
+    mean" and the drill endpoint among the endpoints; the right name deletes the record (exit 0) and the list is
+    empty after; `--all` with nothing left says so, exit 0."""
+    _paused_rollback(cli_home)
+    wrong = cli_home("serving", "stop", "cancer-clasifier")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr, wrong.stdout + wrong.stderr
+    assert "did you mean 'cancer-classifier'" in wrong.stderr and "['cancer-classifier']" in wrong.stderr
+    stopped = cli_home("serving", "stop", "cancer-classifier")
+    assert stopped.returncode == 0, stopped.stdout + stopped.stderr
+    assert "stopped cancer-classifier (a drill record, no process: deleted)" in stopped.stdout
+    assert not (cli_home.home / "serving" / "cancer-classifier" / "drill.json").exists()
+    assert json.loads(cli_home("serving", "list", "-o", "json").stdout) == []
+    nothing = cli_home("serving", "stop", "--all")
+    assert nothing.returncode == 0 and "nothing to stop" in nothing.stdout, nothing.stdout + nothing.stderr

@@ -81,6 +81,19 @@ class DrillServingTarget(LocalServingTarget):
         cannot be used raises ``DrillRecordError``."""
         return self._read(endpoint)
 
+    def forget(self, endpoint: str) -> bool:
+        """Delete ``endpoint``'s drill record (a damaged one too): later processes serve nothing there. False: no
+        record."""
+        if not ENDPOINT_NAME.match(endpoint):
+            return False
+        try:
+            (self._root / endpoint / RECORD).unlink()
+        except FileNotFoundError:
+            return False
+        with self._lock:
+            self._live.pop(endpoint, None)
+        return True
+
     def predict(self, endpoint: str, x: np.ndarray) -> np.ndarray:
         self._sync(endpoint)
         return super().predict(endpoint, x)
