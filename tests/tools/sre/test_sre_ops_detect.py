@@ -255,6 +255,31 @@ def test_a_heartbeat_that_stops_is_missing_activity():
     assert first - timedelta(hours=1) <= anomaly.onset <= first + timedelta(hours=1)
 
 
+def rotated_disk(days: int, skip_day: int | None = None) -> np.ndarray:
+    """Log disk used %, rounded to 0.01 as exporters print it: 0.01-0.03 points per step, more by day, and a
+    rotation at 00:30 every night that frees what the day wrote (none on ``skip_day``)."""
+    writes = 0.01 + 0.02 * business_day(days)
+    used, since, out = 40.0, 0.0, np.empty(days * DAY)
+    for i in range(days * DAY):
+        if i % DAY == 6 and i // DAY != skip_day:
+            used, since = used - 0.95 * since, 0.0
+        used, since = used + writes[i], since + writes[i]
+        out[i] = used
+    return np.round(out + np.random.default_rng(10).normal(0, 0.004, days * DAY), 2)
+
+
+def test_a_missed_log_rotation_is_missing_activity():
+    """The nightly rotation's sawtooth raises nothing; the night it does not rotate is one missing_activity
+    anomaly within three hours of 00:30 (growth per hour alone does not change when a rotation is skipped)."""
+    spec = load_tools().get("detect_anomalies")
+    name, days = "var_log_disk_used_percent", 12
+    assert spec.invoke({"series": tool_series(name, rotated_disk(days))}).anomalies == []
+    (anomaly,) = spec.invoke({"series": tool_series(name, rotated_disk(days, skip_day=9))}).anomalies
+    assert anomaly.kind == "missing_activity"
+    due = datetime.fromtimestamp(MONDAY_MS / 1000, tz=UTC) + timedelta(days=9, minutes=30)
+    assert due - timedelta(hours=1) <= anomaly.onset <= due + timedelta(hours=3)
+
+
 def cpu_percent(days: int, frozen: tuple[int, int] | None = None) -> np.ndarray:
     noise = np.random.default_rng(8).normal(0, 1.5, days * DAY)
     values = np.round(30 + 30 * business_day(days) + noise, 1)

@@ -19,7 +19,8 @@ Per point, online (only points up to t are used):
    noise such as a share of a few requests at night is learned, not alarmed on);
    two more channels judge what z cannot: a counter that counted nothing over the last hour or three hours
    although every reference day counted at least a few events then (a heartbeat, cron or batch that did not
-   run — the count, not its square root, so a stop of a regular tick is seen), and a series that keeps
+   run — the count, not its square root, so a stop of a regular tick is seen; for a growing gauge, the count
+   of its resets: a nightly log rotation that did not happen), and a series that keeps
    reporting one exact value for at least an hour and three times longer than it ever did (a stuck exporter);
 5. alarmed points closer than ``merge_gap`` form one event with an onset, its end (the last deviating point), a
    severity and an explanation.
@@ -171,6 +172,10 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     if kind == "counter":
         extra, reach = silent_strength(x * x, weekday, per_day, params)
         code = len(params.windows) + 1
+    elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
+        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
+        extra, reach = silent_strength(domain.resets.astype(float), weekday, per_day, once)
+        code = len(params.windows) + 1
     else:
         extra, reach = stuck_strength(filled, hour, params)
         code = len(params.windows) + 2
@@ -307,11 +312,11 @@ def _scale(residual: np.ndarray, window: int, floor: float) -> np.ndarray:
 def silent_strength(
     counts: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams = OPS_PARAMS
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Missing activity of a counter, judged on counts: at t, every reference day (the same type of day, at
-    least three of them) counted something over a window ending ``silent_slack`` points ago — at that least
-    rate, ``silent_min_count`` or more over the window widened by the slack on both sides — while under a tenth
-    of the least was counted here over that widened span. Strength 1 (a tenth) to 2 (nothing), and how far back
-    the silent span starts."""
+    """Missing activity judged on counts (a counter's increases, a growing gauge's resets): at t, every
+    reference day (the same type of day, at least three of them) counted something over a window ending
+    ``silent_slack`` points ago — at that least rate, ``silent_min_count`` or more over the window widened by
+    the slack on both sides — while under a tenth of the least was counted here over that widened span.
+    Strength 1 (a tenth) to 2 (nothing), and how far back the activity was due."""
     n = len(counts)
     hour = max(1, period // 24)
     slack = params.silent_slack * hour // 12
@@ -334,7 +339,7 @@ def silent_strength(
         bar = 0.1 * np.where(np.isfinite(least), least, 0.0)
         silent = (bar * (width + 2 * slack) / width >= 0.1 * params.silent_min_count) & (here <= bar)
         value = np.where(silent, 2.0 - here / np.maximum(bar, 1e-300), 0.0)
-        reach = np.where(value > strength, width + 2 * slack, reach)
+        reach = np.where(value > strength, width + slack, reach)  # the onset: where the activity was due
         strength = np.maximum(strength, value)
     return strength, reach
 
