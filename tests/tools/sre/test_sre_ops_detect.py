@@ -300,6 +300,20 @@ def test_a_metric_stuck_at_one_value_is_an_anomaly():
     assert froze <= anomaly.onset <= froze + timedelta(minutes=10)
 
 
+def test_a_second_stuck_spell_alarms_too_and_a_gauge_idle_every_night_does_not():
+    """A stuck spell does not become the usual run length: three hours frozen on day 8 and two on day 9 are two
+    'stuck' anomalies; a queue that sits at exactly 0 for six hours every night is normal."""
+    spec = load_tools().get("detect_anomalies")
+    days, first, second = 10, 8 * DAY + 120, 9 * DAY + 130
+    values = cpu_percent(days, (first, first + 36))
+    values[second : second + 24] = values[second - 1]
+    found = spec.invoke({"series": tool_series("node_cpu_utilisation_percent", values)}).anomalies
+    assert [a.kind for a in found] == ["stuck", "stuck"]
+    depth = np.random.default_rng(11).poisson(300 * business_day(days)).astype(float)
+    depth[hour_of(days) < 6] = 0.0
+    assert spec.invoke({"series": tool_series("orders_queue_depth", depth)}).anomalies == []
+
+
 def error_share(days: int, seed: int, burst: int | None = None) -> np.ndarray:
     """5xx share of about 150 requests per step by day and 30 at night, 0.2 % failing: mostly 0, now and then
     one error out of a few dozen requests."""

@@ -177,7 +177,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
         extra, reach = silent_strength(domain.resets.astype(float), weekday, per_day, once)
         code = len(params.windows) + 1
     else:
-        extra, reach = stuck_strength(filled, hour, params)
+        extra, reach = stuck_strength(filled, hour, int(params.warmup_days * per_day), params)
         code = len(params.windows) + 2
     extra = np.where(judged, extra, 0.0)
     channel = np.where(extra > strength, code, channel)
@@ -344,17 +344,23 @@ def silent_strength(
     return strength, reach
 
 
-def stuck_strength(values: np.ndarray, hour: int, params: OpsParams = OPS_PARAMS) -> tuple[np.ndarray, np.ndarray]:
+def stuck_strength(
+    values: np.ndarray, hour: int, learn: int, params: OpsParams = OPS_PARAMS
+) -> tuple[np.ndarray, np.ndarray]:
     """A stuck series: the run of one exact value ending at t is at least an hour long and ``stuck_factor``
-    times the longest run before it began (strength = run / that bar, capped at 2); and the run's length."""
+    times the longest usual run before it began (a run that alarmed itself is no usual run; every run ending
+    in the first ``learn`` points is usual); strength = run / that bar, capped at 2; and the run's length."""
     n = len(values)
     same = np.r_[False, values[1:] == values[:-1]]
     index = np.arange(n)
     starts = np.maximum.accumulate(np.where(~same, index, 0))
     run = index - starts + 1  # points in the run of equal values ending at t
     ended = np.where(~np.r_[same[1:], False], run, 0)  # a run's length at its last point
-    longest_before = np.maximum.accumulate(np.r_[1, ended[:-1]])[starts]  # longest run that ended before it
-    bar = np.maximum(hour, params.stuck_factor * longest_before)
+    record = np.maximum.accumulate(np.r_[1, np.where(ended < hour, ended, 0)[:-1]])  # short runs: all usual
+    for last in np.flatnonzero(ended >= hour):  # long runs are few: usual unless they reached their bar
+        if last < learn or ended[last] < max(hour, params.stuck_factor * record[starts[last]]):
+            record[last + 1 :] = np.maximum(record[last + 1 :], ended[last])
+    bar = np.maximum(hour, params.stuck_factor * record[starts])
     strength = np.where(run >= bar, np.minimum(run / bar, 2.0), 0.0)
     return strength, run
 
