@@ -3,6 +3,7 @@ the kind routing of detect_anomalies, and bench/ops_series.py run through its pr
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 
 from genaiops.tools import load_tools
-from genaiops.tools.sre.detectors.ops import ops_events, ops_score
+from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score
 from genaiops.tools.sre.detectors.ops_kinds import infer_kind
 
 REPO = Path(__file__).resolve().parents[3]
@@ -176,13 +177,15 @@ def test_a_short_burst_of_errors_is_a_spike():
 
 
 def test_scores_are_online():
-    """The strength at t depends only on points up to t: a prefix scores as the prefix of the full scores."""
+    """The strength at t depends only on points up to t: a prefix scores as the prefix of the full scores; it
+    is a number everywhere (the first day, with no earlier day to compare, included)."""
     days = 12
     values = nightly_batch(days, skip_day=9)
     full = ops_score(stamps(days), values, "counter").strength
     cut = 10 * DAY + 17
     part = ops_score(stamps(days)[:cut], values[:cut], "counter").strength
     np.testing.assert_allclose(part, full[:cut], atol=1e-9)
+    assert np.isfinite(full).all()
 
 
 @pytest.mark.parametrize(
@@ -231,6 +234,116 @@ def test_detect_anomalies_routes_known_kinds_to_the_ops_detector():
     assert short.detector == "shape" and "fewer than 2 days" in short.note
 
 
+def heartbeat(days: int, stop: tuple[int, int] | None = None) -> np.ndarray:
+    """A cron job's run counter: +1 every 15 minutes (none during ``stop``)."""
+    ticks = (np.arange(days * DAY) % 3 == 0).astype(float)
+    if stop:
+        ticks[stop[0] : stop[1]] = 0.0
+    return np.cumsum(ticks)
+
+
+def test_a_heartbeat_that_stops_is_missing_activity():
+    """A 15-minute cron counter raises nothing while it ticks (its square-rooted steps alternate 0 and 1, which
+    no z can judge); four hours without a tick on day 8 are one missing_activity anomaly starting in them."""
+    spec = load_tools().get("detect_anomalies")
+    name, days, start = "scheduler_cleanup_executions_total", 10, 8 * DAY + 100
+    assert spec.invoke({"series": tool_series(name, heartbeat(days))}).anomalies == []
+    result = spec.invoke({"series": tool_series(name, heartbeat(days, (start, start + 48)))})
+    (anomaly,) = result.anomalies
+    assert anomaly.kind == "missing_activity" and "expected activity is missing" in anomaly.explanation
+    first = datetime.fromtimestamp(MONDAY_MS / 1000, tz=UTC) + timedelta(minutes=5 * start)
+    assert first - timedelta(hours=1) <= anomaly.onset <= first + timedelta(hours=1)
+
+
+def rotated_disk(days: int, skip_day: int | None = None) -> np.ndarray:
+    """Log disk used %, rounded to 0.01 as exporters print it: 0.01-0.03 points per step, more by day, and a
+    rotation at 00:30 every night that frees what the day wrote (none on ``skip_day``)."""
+    writes = 0.01 + 0.02 * business_day(days)
+    used, since, out = 40.0, 0.0, np.empty(days * DAY)
+    for i in range(days * DAY):
+        if i % DAY == 6 and i // DAY != skip_day:
+            used, since = used - 0.95 * since, 0.0
+        used, since = used + writes[i], since + writes[i]
+        out[i] = used
+    return np.round(out + np.random.default_rng(10).normal(0, 0.004, days * DAY), 2)
+
+
+def test_a_missed_log_rotation_is_missing_activity():
+    """The nightly rotation's sawtooth raises nothing; the night it does not rotate is one missing_activity
+    anomaly within three hours of 00:30 (growth per hour alone does not change when a rotation is skipped)."""
+    spec = load_tools().get("detect_anomalies")
+    name, days = "var_log_disk_used_percent", 12
+    assert spec.invoke({"series": tool_series(name, rotated_disk(days))}).anomalies == []
+    (anomaly,) = spec.invoke({"series": tool_series(name, rotated_disk(days, skip_day=9))}).anomalies
+    assert anomaly.kind == "missing_activity"
+    due = datetime.fromtimestamp(MONDAY_MS / 1000, tz=UTC) + timedelta(days=9, minutes=30)
+    assert due - timedelta(hours=1) <= anomaly.onset <= due + timedelta(hours=3)
+
+
+def cpu_percent(days: int, frozen: tuple[int, int] | None = None) -> np.ndarray:
+    noise = np.random.default_rng(8).normal(0, 1.5, days * DAY)
+    values = np.round(30 + 30 * business_day(days) + noise, 1)
+    if frozen:
+        values[frozen[0] : frozen[1]] = values[frozen[0] - 1]
+    return values
+
+
+def test_a_metric_stuck_at_one_value_is_an_anomaly():
+    """CPU % that changes at every scrape raises nothing; the same exporter repeating its last reading for three
+    hours (inside the day's range, so no z sees it) is one 'stuck' anomaly starting when the value froze."""
+    spec = load_tools().get("detect_anomalies")
+    name, days, start = "node_cpu_utilisation_percent", 10, 8 * DAY + 120
+    assert spec.invoke({"series": tool_series(name, cpu_percent(days))}).anomalies == []
+    (anomaly,) = spec.invoke({"series": tool_series(name, cpu_percent(days, (start, start + 36)))}).anomalies
+    assert anomaly.kind == "stuck" and "keeps reporting the same value" in anomaly.explanation
+    froze = datetime.fromtimestamp(MONDAY_MS / 1000, tz=UTC) + timedelta(minutes=5 * (start - 1))
+    assert froze <= anomaly.onset <= froze + timedelta(minutes=10)
+
+
+def test_a_second_stuck_spell_alarms_too_and_a_gauge_idle_every_night_does_not():
+    """A stuck spell does not become the usual run length: three hours frozen on day 8 and two on day 9 are two
+    'stuck' anomalies; a queue that sits at exactly 0 for six hours every night is normal."""
+    spec = load_tools().get("detect_anomalies")
+    days, first, second = 10, 8 * DAY + 120, 9 * DAY + 130
+    values = cpu_percent(days, (first, first + 36))
+    values[second : second + 24] = values[second - 1]
+    found = spec.invoke({"series": tool_series("node_cpu_utilisation_percent", values)}).anomalies
+    assert [a.kind for a in found] == ["stuck", "stuck"]
+    depth = np.random.default_rng(11).poisson(300 * business_day(days)).astype(float)
+    depth[hour_of(days) < 6] = 0.0
+    assert spec.invoke({"series": tool_series("orders_queue_depth", depth)}).anomalies == []
+
+
+def error_share(days: int, seed: int, burst: int | None = None) -> np.ndarray:
+    """5xx share of about 150 requests per step by day and 30 at night, 0.2 % failing: mostly 0, now and then
+    one error out of a few dozen requests."""
+    volume = np.round(150 * business_day(days))
+    share = np.full(days * DAY, 0.002)
+    if burst is not None:
+        share[burst : burst + 3] = 0.25
+    return np.random.default_rng(seed).binomial(volume.astype(int), share) / volume
+
+
+def test_a_sparse_share_alarms_less_on_its_usual_outliers_and_still_on_a_burst():
+    """Bars raised to 1.5 times what each channel reached near that time of day last week at least halve the
+    alarms on a share of a few requests (its lone errors are its usual noise) over six seeds; a quarter of the
+    requests failing for 15 minutes is still found."""
+    days = 12
+    fixed = replace(OPS_PARAMS, tail_margin=0.0)
+    counts = []
+    for seed in range(9, 15):
+        values = error_share(days, seed)
+        counts.append(
+            [len(ops_events("r", ops_score(stamps(days), values, "ratio", p), values)) for p in (fixed, OPS_PARAMS)]
+        )
+    before, after = np.sum(counts, axis=0)
+    assert before >= 40 and after <= before / 2
+    burst = 9 * DAY + 160
+    values = error_share(days, 9, burst)
+    found = ops_events("http_5xx_ratio", ops_score(stamps(days), values, "ratio"), values)
+    assert any(e.onset - 6 <= burst <= e.end for e in found)
+
+
 def test_bench_runs_on_a_tiny_written_set_through_its_process(tmp_path):
     """The generator writes a tiny copy; the bench reads it and prints the three detectors, the per-kind
     recall table and where the NAB figure comes from (no NAB under the data folder)."""
@@ -257,6 +370,18 @@ def test_bench_runs_on_a_tiny_written_set_through_its_process(tmp_path):
         assert row in out.stdout
     assert "recall per anomaly kind" in out.stdout
     assert f"NAB figure: python bench/nab.py --data {tmp_path}" in out.stdout
+
+
+def test_bench_scores_the_blind_set_through_its_process():
+    """--split blind scores the blind set (generated in memory) beside the baselines, with its own anomaly kinds
+    in the per-kind table."""
+    out = subprocess.run(
+        [sys.executable, "bench/ops_series.py", "--split", "blind", "--limit", "3"],
+        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "blind split: 3 series" in out.stdout and "blind set generated in memory from seed" in out.stdout
+    assert "ops detector (default)" in out.stdout and "error_elevated" in out.stdout
 
 
 @pytest.mark.parametrize("script", ["bench/ops_series.py", "bench/ops_series_data.py"])

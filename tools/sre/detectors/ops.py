@@ -14,7 +14,14 @@ Per point, online (only points up to t are used):
    giving a signed z;
 4. a point alarms when one point is extreme (spikes on counts; counters have a lower bar, their noise is known)
    or the mean z over the last 30 min, 2 h or 6 h is (level shifts, missing or moved batches, weekday traffic on
-   a Saturday, in-range anomalies, a changed growth rate); latency alarms only upwards;
+   a Saturday, in-range anomalies, a changed growth rate); latency alarms only upwards; each bar is raised to
+   1.5 times the largest value the channel reached near that time of day over the last week (heavy-tailed
+   noise such as a share of a few requests at night is learned, not alarmed on);
+   two more channels judge what z cannot: a counter that counted nothing over the last hour or three hours
+   although every reference day counted at least a few events then (a heartbeat, cron or batch that did not
+   run — the count, not its square root, so a stop of a regular tick is seen; for a growing gauge, the count
+   of its resets: a nightly log rotation that did not happen), and a series that keeps
+   reporting one exact value for at least an hour and three times longer than it ever did (a stuck exporter);
 5. alarmed points closer than ``merge_gap`` form one event with an onset, its end (the last deviating point), a
    severity and an explanation.
 """
@@ -58,12 +65,28 @@ class OpsParams:
     counter_point_z: float = 4.5
     """The same for counters: square-rooted counts have a known noise (0.5), so a point 4.5 units out is no
     accident (gauges, latencies and ratios have heavier tails)."""
+    tail_margin: float = 1.5
+    """A point and each window mean must also reach this multiple of their largest value within an hour of the
+    time of day on the last seven days (points within 12 hours of a critical value left out): a series whose noise
+    has heavy tails at that hour (a share of a few requests at night, bursty queues) does not alarm on its
+    usual outliers, while last week's incident does not hide this week's."""
     windows: tuple[tuple[int, float], ...] = ((6, 3.2), (24, 2.1), (72, 1.5))
     """(points, mean |z|) pairs: a trailing window whose mean z reaches the bar alarms."""
     clip_z: float = 8.0
     """z is clipped here before window means (one spike does not make a level shift)."""
     merge_gap: int = 36
     """Alarmed points closer than this belong to one event."""
+    silent_windows: tuple[int, ...] = (12, 36)
+    """Counters: windows (points) over which counting nothing, where every reference day counted something, is
+    missing activity (see ``silent_slack`` and ``silent_min_count``)."""
+    silent_slack: int = 12
+    """Points either side of a silent window that must be silent too: a batch that runs or ends up to an hour
+    off its usual time (its length follows its data; daylight saving moves it an hour) is not missing."""
+    silent_min_count: float = 10.0
+    """The fewest events the least of the reference days would have counted over the whole silent span (the
+    window and the slack either side): with 10 expected, a Poisson count of nothing has odds below 1 in 20,000."""
+    stuck_factor: float = 3.0
+    """A run of one exact value alarms once it is this many times the longest run seen before (and an hour)."""
     critical: float = 2.0
     """Strength (multiple of the alarm bar) from which an event is critical."""
 
@@ -78,13 +101,14 @@ class OpsScored:
     z: np.ndarray
     strength: np.ndarray
     expected: np.ndarray
-    channel: np.ndarray  # 0 = point, 1.. = index into params.windows + 1
+    channel: np.ndarray  # 0 = point, 1.. = index into params.windows + 1, then SILENT, then STUCK
     domain: Domain
     points_per_day: int
     weekend: np.ndarray
     refs: np.ndarray  # how many earlier days the expected value is the median of
     seconds_of_day: np.ndarray
     rows: np.ndarray  # the grid slot of each input point (the grid has a slot for every step, gaps included)
+    reach: np.ndarray  # for the silent and stuck channels: how many points back the alarming span starts
 
 
 @dataclass(frozen=True)
@@ -141,9 +165,25 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     if domain.upward_only:
         z = np.maximum(z, 0.0)
     point_z = params.counter_point_z if kind == "counter" else params.point_z
-    strength, channel = _strength(z, params, hour, point_z)
+    strength, channel = _strength(z, params, hour, point_z, per_day)
+    judged = np.ones(len(x), dtype=bool)
+    judged[: int(params.warmup_days * per_day)] = False
+    judged &= typed & ~gap
+    if kind == "counter":
+        extra, reach = silent_strength(x * x, weekday, per_day, params)
+        code = len(params.windows) + 1
+    elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
+        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
+        extra, reach = silent_strength(domain.resets.astype(float), weekday, per_day, once)
+        code = len(params.windows) + 1
+    else:
+        extra, reach = stuck_strength(filled, hour, int(params.warmup_days * per_day), params)
+        code = len(params.windows) + 2
+    extra = np.where(judged, extra, 0.0)
+    channel = np.where(extra > strength, code, channel)
+    strength = np.maximum(strength, extra)
     seconds = stamps // 1000 % DAY_S
-    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows)
+    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach)
 
 
 def _grid(
@@ -269,16 +309,96 @@ def _scale(residual: np.ndarray, window: int, floor: float) -> np.ndarray:
     return np.maximum(1.25 * lag(rolling_mean(clipped, window)), floor)
 
 
-def _strength(z: np.ndarray, params: OpsParams, hour: int, point_z: float) -> tuple[np.ndarray, np.ndarray]:
+def silent_strength(
+    counts: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams = OPS_PARAMS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Missing activity judged on counts (a counter's increases, a growing gauge's resets): at t, every
+    reference day (the same type of day, at least three of them) counted something over a window ending
+    ``silent_slack`` points ago — at that least rate, ``silent_min_count`` or more over the window widened by
+    the slack on both sides — while under a tenth of the least was counted here over that widened span.
+    Strength 1 (a tenth) to 2 (nothing), and how far back the activity was due."""
+    n = len(counts)
+    hour = max(1, period // 24)
+    slack = params.silent_slack * hour // 12
+    sums = np.concatenate([[0.0], np.cumsum(counts)])
+    end = np.arange(1, n + 1)
+    strength, reach = np.zeros(n), np.zeros(n, dtype=int)
+    for points in params.silent_windows:
+        width = max(1, points * hour // 12)
+        expected_at = np.maximum(end - slack, 0)  # the reference window ends the slack before t
+        window = sums[expected_at] - sums[np.maximum(expected_at - width, 0)]
+        window[expected_at < width] = np.nan
+        least = np.full(n, np.nan)
+        for day in range(7):
+            columns = np.flatnonzero(weekday == day)
+            stack = _at_lags(window, columns, period, _same_type_lags(day, params))
+            seen = np.isfinite(stack)
+            lowest = np.where(seen, stack, np.inf).min(axis=0, initial=np.inf)
+            least[columns] = np.where(seen.sum(axis=0) >= 3, lowest, np.nan)
+        here = sums[end] - sums[np.maximum(end - width - 2 * slack, 0)]
+        bar = 0.1 * np.where(np.isfinite(least), least, 0.0)
+        silent = (bar * (width + 2 * slack) / width >= 0.1 * params.silent_min_count) & (here <= bar)
+        value = np.where(silent, 2.0 - here / np.maximum(bar, 1e-300), 0.0)
+        reach = np.where(value > strength, width + slack, reach)  # the onset: where the activity was due
+        strength = np.maximum(strength, value)
+    return strength, reach
+
+
+def stuck_strength(
+    values: np.ndarray, hour: int, learn: int, params: OpsParams = OPS_PARAMS
+) -> tuple[np.ndarray, np.ndarray]:
+    """A stuck series: the run of one exact value ending at t is at least an hour long and ``stuck_factor``
+    times the longest usual run before it began (a run that alarmed itself is no usual run; every run ending
+    in the first ``learn`` points is usual); strength = run / that bar, capped at 2; and the run's length."""
+    n = len(values)
+    same = np.r_[False, values[1:] == values[:-1]]
+    index = np.arange(n)
+    starts = np.maximum.accumulate(np.where(~same, index, 0))
+    run = index - starts + 1  # points in the run of equal values ending at t
+    ended = np.where(~np.r_[same[1:], False], run, 0)  # a run's length at its last point
+    record = np.maximum.accumulate(np.r_[1, np.where(ended < hour, ended, 0)[:-1]])  # short runs: all usual
+    for last in np.flatnonzero(ended >= hour):  # long runs are few: usual unless they reached their bar
+        if last < learn or ended[last] < max(hour, params.stuck_factor * record[starts[last]]):
+            record[last + 1 :] = np.maximum(record[last + 1 :], ended[last])
+    bar = np.maximum(hour, params.stuck_factor * record[starts])
+    strength = np.where(run >= bar, np.minimum(run / bar, 2.0), 0.0)
+    return strength, run
+
+
+def _near_max(values: np.ndarray, reach: int) -> np.ndarray:
+    """The largest value within ``reach`` points either side (marks the hours around a past incident)."""
+    from scipy.ndimage import maximum_filter1d
+
+    return maximum_filter1d(values, size=2 * reach + 1, mode="nearest")
+
+
+def _past_extreme(z: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """The largest |z| within an hour of the same time of day on the last seven days (0 before any)."""
+    from scipy.ndimage import maximum_filter1d
+
+    near = maximum_filter1d(np.abs(z), size=2 * hour + 1, mode="nearest")
+    return _finite(np.fmax.reduce(_earlier(near, period, range(1, 8)), axis=0))
+
+
+def _strength(
+    z: np.ndarray, params: OpsParams, hour: int, point_z: float, period: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per point, the strongest channel as a multiple of its bar, and which: the point's |z| and the mean z of
+    each trailing window. A bar is also ``tail_margin`` times the channel's largest value within an hour of the
+    same time of day on the last seven days."""
     sums = np.concatenate([[0.0], np.cumsum(np.clip(z, -params.clip_z, params.clip_z))])
     n = len(z)
     stacked = np.empty((len(params.windows) + 1, n))
-    np.divide(np.abs(z), point_z, out=stacked[0])
+    np.abs(z, out=stacked[0])
     end = np.arange(1, n + 1)
+    bars = [point_z]
     for row, (points, bar) in enumerate(params.windows, start=1):
         start = np.maximum(end - max(1, points * hour // 12), 0)
         np.abs((sums[end] - sums[start]) / (end - start), out=stacked[row])
-        stacked[row] /= bar
+        bars.append(bar)
+    for row, bar in enumerate(bars):
+        usual = np.where(_near_max(stacked[row], 12 * hour) < params.critical * bar, stacked[row], 0.0)
+        stacked[row] /= np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
     channel = np.argmax(stacked, axis=0)
     return stacked[channel, np.arange(len(z))], channel
 
@@ -320,6 +440,8 @@ def _onset(scored: OpsScored, first: int, params: OpsParams) -> int:
     channel = int(scored.channel[first])
     if channel == 0:
         return first
+    if channel > len(params.windows):  # silent or stuck: the span they judged
+        return max(0, first - int(scored.reach[first]) + 1)
     hour = max(1, scored.points_per_day // 24)
     span = max(1, params.windows[channel - 1][0] * hour // 12)
     start = max(0, first - span + 1)
@@ -338,6 +460,9 @@ def _end(scored: OpsScored, onset: int, last: int, peak: int) -> int:
 
 def _event_kind(scored: OpsScored, onset: int, end: int, peak: int) -> str:
     domain = scored.domain
+    extra = int(scored.channel[peak]) - len(OPS_PARAMS.windows)
+    if extra > 0:
+        return "missing_activity" if extra == 1 else "stuck"
     if domain.growing:
         return "growth_change" if end - onset >= 12 else "jump"
     if scored.channel[peak] == 0 and end - onset <= 3:
@@ -358,6 +483,7 @@ _KIND_TEXT = {
     "spike": "spiked",
     "dip": "dipped",
     "missing_activity": "expected activity is missing",
+    "stuck": "keeps reporting the same value",
     "out_of_season": "is unusual for the time of day (though inside its range over the last day)",
     "level_shift": "shifted level",
 }

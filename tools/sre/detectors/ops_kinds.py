@@ -7,8 +7,9 @@
 - latency percentile: its logarithm (latencies move by factors and only a rise hurts);
 - gauge: the value itself, unless the gauge grows (disk used, database size, a leaking process): then its
   growth per hour, with resets (log rotation, compaction, restarts) undone, so steady growth and sawtooth are
-  normal and a change of growth rate is not. A percentage that grows the same way (disk used %) is treated
-  like a growing gauge.
+  normal and a change of growth rate is not (a reset is a drop of more than an hour's usual growth: values
+  rounded by the exporter wobble without resetting); where the resets were is kept, so a missed one is seen.
+  A percentage that grows the same way (disk used %) is treated like a growing gauge.
 Whether a gauge grows is decided on its first ``decide`` points only, so the mapping stays online.
 """
 
@@ -59,6 +60,8 @@ class Domain:
     growing: bool
     kind: str
     upward_only: bool
+    resets: np.ndarray | None = None
+    """A growing gauge: True where a reset (rotation, compaction, restart) was undone."""
 
     def natural(self, value: float) -> float:
         """A domain value back in the metric's units (per step for counters, per hour of growth)."""
@@ -90,10 +93,11 @@ def to_domain(values: np.ndarray, kind: str, hour: int = HOUR, decide: int = 576
     if kind == "latency":
         return Domain(np.log(np.maximum(values, 1e-9)), 0.03, False, kind, True)
     if kind in ("gauge", "percentage"):
-        growth = _growth(values, hour, decide)
-        if growth is not None:
+        grown = _growth(values, hour, decide)
+        if grown is not None:
+            growth, resets = grown
             scale = float(np.median(np.abs(growth[hour:decide]))) if decide > hour else 0.0
-            return Domain(growth, max(0.05 * scale, 1e-12), True, kind, False)
+            return Domain(growth, max(0.05 * scale, 1e-12), True, kind, False, resets)
     if kind == "ratio":
         return Domain(np.arcsin(np.sqrt(np.clip(values, 0.0, 1.0))), 0.004, False, kind, False)
     if kind == "percentage":
@@ -103,8 +107,9 @@ def to_domain(values: np.ndarray, kind: str, hour: int = HOUR, decide: int = 576
     return Domain(values, max(0.01 * spread, 1e-9 * max(1.0, float(np.abs(head).max(initial=0.0)))), False, kind, False)
 
 
-def _growth(values: np.ndarray, hour: int, decide: int) -> np.ndarray | None:
-    """Growth per hour with resets undone, when the first ``decide`` points show a directional climb."""
+def _growth(values: np.ndarray, hour: int, decide: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """Growth per hour with resets undone and where the resets were, when the first ``decide`` points show a
+    directional climb."""
     if len(values) < min(decide, 3 * hour):
         return None
     steps = np.diff(values, prepend=values[:1])
@@ -118,11 +123,11 @@ def _growth(values: np.ndarray, hour: int, decide: int) -> np.ndarray | None:
     sawtooth = efficiency >= 0.6 and bool((head < centre - 8 * noise).any())
     if efficiency < 0.9 and not sawtooth:  # neither a steady climb nor a climb with resets
         return None
-    resets = steps < centre - 8 * noise
+    resets = (steps < centre - 8 * noise) & (steps < -hour * abs(centre))  # a drop of over an hour's growth
     adjusted = np.where(resets, centre, steps)
     adjusted[0] = centre
     total = np.cumsum(adjusted)
     growth = np.empty_like(total)
     growth[hour:] = total[hour:] - total[:-hour]
     growth[:hour] = centre * hour
-    return growth
+    return growth, resets
