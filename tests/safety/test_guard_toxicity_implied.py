@@ -18,6 +18,7 @@ from genaiops.safety.guardrails.train.pii_cases import pii_cases
 from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, chat_items
 from genaiops.safety.guardrails.train.workplace_chat_blind import BLIND, blind_items
 from genaiops.safety.guardrails.train.workplace_chat_blind2 import BLIND2, blind2_items
+from genaiops.safety.guardrails.train.workplace_chat_blind3 import blind3_items
 
 ROOT = Path(__file__).resolve().parents[2]
 GENAIOPS = str(Path(sys.executable).with_name("genaiops"))
@@ -125,7 +126,8 @@ def test_blind_set_is_hand_written_apart_and_never_trained_on() -> None:
 
 def test_second_blind_set_is_apart_from_the_generated_and_first_blind_sets_and_never_trained_on() -> None:
     """The second blind probes use the generated set's kinds, ~40 % toxic with ops-language negatives as the largest
-    share of the rest, share no text with the generated or first blind set, and no training script imports them."""
+    share of the rest, share no text with the generated or first blind set, and no training script imports them (nor
+    the 40 third probes, which share no text with either)."""
     items = blind2_items()
     toxic = sum(i.label for i in items)
     assert len(items) >= 200 and set(BLIND2) == set(TEMPLATES) and {i.part for i in items} == {"blind2"}
@@ -133,8 +135,10 @@ def test_second_blind_set_is_apart_from_the_generated_and_first_blind_sets_and_n
     assert sum(i.kind in ("ops_violent", "ops_profanity", "ops_ordinary") for i in items) >= (len(items) - toxic) / 2
     assert not {i.text for i in items} & ({i.text for i in chat_items()} | {i.text for i in blind_items()})
     train = ROOT / "safety" / "guardrails" / "train"
-    others = [p for p in train.glob("*.py") if p.name != "workplace_chat_blind2.py"]
-    assert not [p.name for p in others if "chat_blind2" in p.read_text()]
+    others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]  # probes name each other
+    assert not [p.name for p in others if "chat_blind" in p.read_text()]
+    third = {i.text for i in blind3_items()}
+    assert len(third) == 40 and not third & ({i.text for i in items} | {i.text for i in chat_items()})
 
 
 def test_toxicity_bench_scores_the_blind_split_alone() -> None:
