@@ -6,7 +6,9 @@ The word model alone behaves like a profanity filter. With ``targets`` on (the d
 exclusion, insults at "you", demeaning a group by implication) and clear what the model flagged when the rough
 words are aimed at things ("kill the stuck process"), at the speaker ("I'm such an idiot") or quoted to report
 abuse; :mod:`toxicity_implied` adds hostility by implication (leverage over a job, exclusion of an identity group,
-contempt without insult words) and blanks "born" before a date of birth. ``targets=False`` is the word model alone
+contempt without insult words) and blanks "born" before a date of birth; :mod:`toxicity_cues` adds hostility that
+takes two cues together (a lever over someone's job or visa plus a demand, a protest plus retaliation, exclusion plus
+a protected trait, a group plus a generalisation) and belittling forms. ``targets=False`` is the word model alone
 (the bench's baseline).
 
 Spans point at the words that carried the decision (the present features with the largest positive weight, or
@@ -22,6 +24,7 @@ from functools import cache
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.textmodel import LinearTextModel, load_model, sentence_windows
+from genaiops.safety.guardrails.toxicity_cues import cue_spans, mask_named_terms
 from genaiops.safety.guardrails.toxicity_implied import implied_spans, mask_birth_dates
 from genaiops.safety.guardrails.toxicity_targets import benign_reason, hostile_spans, mask_reported
 from genaiops.safety.verdict import Outcome, Span, Verdict
@@ -69,8 +72,8 @@ class Toxicity(Composable):
             return make_verdict(self.name, False, 0.0)
         if not self.targets:
             return self._words(text)[0]
-        judged = mask_birth_dates(mask_reported(text))
-        hostile = hostile_spans(judged) or implied_spans(judged)
+        judged = mask_named_terms(mask_birth_dates(mask_reported(text)))
+        hostile = hostile_spans(judged) or implied_spans(judged) or cue_spans(judged)
         verdict, (start, end) = self._words(judged)
         if hostile:
             kinds = ", ".join(sorted({s.label.lower() for s in hostile}))

@@ -288,7 +288,8 @@ _ABUSIVE = re.compile(
 )
 _REPORT_CUE = re.compile(
     r"\b(?:report\w*|flag\w*|for hr|hr\b|trust and safety|moderat\w*|screenshot|for the record|escalate|document|"
-    r"look(?:ed)? into|forwarding|complain\w*|quot\w*|on record|block ?list\w*|blacklist\w*|filter\w*)",
+    r"look(?:ed)? into|forwarding|complain\w*|quot\w*|on record|block ?list\w*|blacklist\w*|filter\w*|investigat\w*|"
+    r"(?:jokes|words|phrases|comments|terms|remarks|slurs|language) like|code ?name)",
     _I,
 )
 _REPORT_CUE_LOWER = re.compile(_REPORT_CUE.pattern)
@@ -296,6 +297,7 @@ _REPORT_CUE_LOWER = re.compile(_REPORT_CUE.pattern)
 _REPORT_WORDS = (
     "report", "flag", "for hr", "trust and safety", "moderat", "screenshot", "for the record", "escalate", "document",
     "look", "forwarding", "complain", "quot", "on record", "blocklist", "block list", "blacklist", "filter",
+    "investigat", "s like", "e like", "codename", "code name",
 )  # fmt: skip
 _HR = re.compile(r"hr(?<!\whr)\b")
 """Each phrasing of ``_REPORT_CUE`` holds one of these strings or a whole-word "hr": a text with none of them skips

@@ -17,6 +17,8 @@ from genaiops.safety.guardrails import Toxicity
 from genaiops.safety.guardrails.train.pii_cases import pii_cases
 from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, chat_items
 from genaiops.safety.guardrails.train.workplace_chat_blind import BLIND, blind_items
+from genaiops.safety.guardrails.train.workplace_chat_blind2 import BLIND2, blind2_items
+from genaiops.safety.guardrails.train.workplace_chat_blind3 import blind3_items
 
 ROOT = Path(__file__).resolve().parents[2]
 GENAIOPS = str(Path(sys.executable).with_name("genaiops"))
@@ -117,19 +119,42 @@ def test_blind_set_is_hand_written_apart_and_never_trained_on() -> None:
     assert {i.label for i in items if i.kind == "exclusion"} == {1} and {i.part for i in items} == {"blind"}
     assert not {i.text for i in items} & {i.text for i in chat_items()}
     train = ROOT / "safety" / "guardrails" / "train"
-    others = [p for p in train.glob("*.py") if p.name != "workplace_chat_blind.py"]
+    others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]
     importers = [p.name for p in others if "chat_blind" in p.read_text()]  # the PII probes' own file is no importer
     assert not importers
 
 
+def test_second_blind_set_is_apart_from_the_generated_and_first_blind_sets_and_never_trained_on() -> None:
+    """The second blind probes use the generated set's kinds, ~40 % toxic with ops-language negatives as the largest
+    share of the rest, share no text with the generated or first blind set, and no training script imports them (nor
+    the 40 third probes, which share no text with either)."""
+    items = blind2_items()
+    toxic = sum(i.label for i in items)
+    assert len(items) >= 200 and set(BLIND2) == set(TEMPLATES) and {i.part for i in items} == {"blind2"}
+    assert 0.35 <= toxic / len(items) <= 0.45
+    assert sum(i.kind in ("ops_violent", "ops_profanity", "ops_ordinary") for i in items) >= (len(items) - toxic) / 2
+    assert not {i.text for i in items} & ({i.text for i in chat_items()} | {i.text for i in blind_items()})
+    train = ROOT / "safety" / "guardrails" / "train"
+    others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]  # probes name each other
+    assert not [p.name for p in others if "chat_blind" in p.read_text()]
+    third = {i.text for i in blind3_items()}
+    assert len(third) == 40 and not third & ({i.text for i in items} | {i.text for i in chat_items()})
+
+
 def test_toxicity_bench_scores_the_blind_split_alone() -> None:
-    """`bench/toxicity.py --split blind` scores the 162 probes beside the word model; --dev-only with another split
-    is refused with exit 2."""
+    """`bench/toxicity.py --split blind` / `--split blind2` score the 162 / 208 probes alone beside the word model;
+    --dev-only with another split is refused with exit 2."""
     run = [sys.executable, "bench/toxicity.py"]
     out = subprocess.run([*run, "--split", "blind"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert out.returncode == 0, out.stderr
     assert re.search(r"\| blind \| people, not words \(default\)\s+\| 162 ", out.stdout), out.stdout
     assert "heldout" not in out.stdout and "Davidson" not in out.stdout
+    two = subprocess.run(
+        [*run, "--split", "blind2"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert two.returncode == 0, two.stderr
+    assert re.search(r"\| blind2 \| people, not words \(default\)\s+\| 208 ", two.stdout), two.stdout
+    assert "| blind |" not in two.stdout and "Davidson" not in two.stdout
     bad = subprocess.run(
         [*run, "--dev-only", "--split", "blind"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
     )
