@@ -24,7 +24,7 @@ improved with its misses in view, so later figures on it are a regression check,
 
 from __future__ import annotations
 
-from genaiops.safety.guardrails.train.pii_cases import PiiCase, _strip
+from genaiops.safety.guardrails.train.pii_cases import PiiCase, marked_cases
 
 __all__ = ["BLIND2", "pii_blind2_cases"]
 
@@ -293,9 +293,4 @@ BLIND2: dict[str, tuple[str, ...]] = {
 
 def pii_blind2_cases() -> list[PiiCase]:
     """Every second-blind case, in the order written (part ``"blind2"``, kind = the section it was written under)."""
-    cases = []
-    for kind, texts in BLIND2.items():
-        for marked in texts:
-            text, spans = _strip(marked)
-            cases.append(PiiCase(text, spans, kind, marked, "blind2"))
-    return cases
+    return marked_cases(BLIND2, "blind2")
