@@ -23,7 +23,7 @@ _STREET_WORDS = (
 )
 _FOREIGN_STREET = (
     r"(?:[^\W\d_]+(?:straat|strasse|straße|gatan|vägen|veien|vej|tie|katu|laan|weg|gasse|platz|gade|stræde|"
-    r"stien|bakken|torget|plein|dreef|kade|markt)|ul\.|Via|Viale|Rue|Calle|Avenida|Rua|Strada|Piazza|Plac|Aleja)"
+    r"stien|bakken|torget|plein|dreef|kade|markt)|[Uu]l\.|Via|Viale|Rue|Calle|Avenida|Rua|Strada|Piazza|Plac|Aleja)"
 )
 _NUM = r"\d{1,6}[A-Za-z]?"
 _LINE_STREET = re.compile(
@@ -37,7 +37,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _PROSE = re.compile(r"(?i)\b(?:of|the|you|your|and|for|are|is|was|to|with|my)\b(?!\s+\d)")
 _ADDRESS_START = re.compile(
     r"(?<![\w.])\d{1,6}[A-Za-z]?\s|((?:straat|strasse|straße|gatan|vägen|veien|vej|tie|katu|laan|weg|gasse|"
-    r"platz|gade|stræde|stien|bakken|torget|plein|dreef|kade|markt)\s+\d)|\b(?:ul\.|Via|Viale|Rue|Calle|Avenida|"
+    r"platz|gade|stræde|stien|bakken|torget|plein|dreef|kade|markt)\s+\d)|\b(?:[Uu]l\.|Via|Viale|Rue|Calle|Avenida|"
     r"Rua|Strada|Piazza|Plac|Aleja|PSC|Unit|USNS|USS|USNV|USCGC)\s"
 )
 _CORNER = re.compile(r"(?i)the\s+corner\s+of\s+[^\n]+?\s+and\s+[^\n.,;!?]+")
@@ -48,8 +48,12 @@ _SECONDARY = re.compile(r"(?i)^(?:Apt\.?|Suite|Unit|Box|Floor|Fl\.?)\s*\d+")
 _TAIL_LINE = re.compile(r"^[>\s]*[^\n]{1,45}$")
 _SAME_LINE_UNIT = re.compile(r"(?i)[ ,]+(?:Apt\.?|Suite|Unit|Box)\s*\d+")
 _SAME_LINE_TAIL = re.compile(
-    r"[ ,]+([A-ZÀ-ÖØ-Þ][^\n.?!]{0,40}?\d{4,6}|[A-ZÀ-ÖØ-Þ][\w'\- ]{1,30})(?=[.?!]?\s*(?:\n|$)|,)"
+    r"[ ,]+([A-ZÀ-ÖØ-Þ][^\n.?!]{0,40}?\d{4,6}|[A-ZÀ-ÖØ-Þ][\w'\- ]{1,30}|"
+    r"(?:\d{4,6}|\d{2}-\d{3})\s+[A-ZÀ-ÖØ-Þ][\w'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\-]+)?)(?=[.?!]?\s*(?:\n|$)|,)"
 )
+"""What may follow a street on its line: a city and postcode ("Auckland 1011"), a city ("Madrid"), or a
+postcode and city ("28014 Madrid", "00-514 Warszawa")."""
+_UNIT_BEFORE = re.compile(r"(?i)(?:flat|apt\.?|apartment|unit|suite)\s*\d+[a-z]?,\s*$")
 _LINE_STOP = re.compile(r"(?<=\d)\.(?=\s|$)|[?!]")
 _SENTENCE_WORD = re.compile(r"(?i)\b(?:the|is|are|was|please|you|my|we|for|will|can|this|that|after|I)\b")
 
@@ -96,7 +100,8 @@ def find_addresses(text: str) -> list[Span]:
         if _ONLY_DIGITS.fullmatch(value) or not _LETTERS.search(value) or _PROSE.search(value):
             continue
         end = _extend_block(text, match.end())
-        found.append(Span(start=match.start(), end=end, label="STREET_ADDRESS"))
+        unit = _UNIT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        found.append(Span(start=unit.start() if unit else match.start(), end=end, label="STREET_ADDRESS"))
     return found
 
 

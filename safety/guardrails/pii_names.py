@@ -19,6 +19,7 @@ from genaiops.safety.guardrails.textmodel import MODELS_DIR
 from genaiops.safety.verdict import Span
 
 __all__ = [
+    "PRODUCT_NAMES",
     "Gazetteer",
     "capitalised_runs",
     "extra_name_spans",
@@ -74,6 +75,11 @@ _PARTICLES = frozenset(
         "ten",
         "ter",
         "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "los",
+        "las",
         "al",
         "dos",
         "del",
@@ -81,6 +87,15 @@ _PARTICLES = frozenset(
         "sur",
     }
 )
+PRODUCT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        """jenkins grafana kafka elastic elasticsearch kibana logstash loki tempo mimir thanos prometheus sentry
+        consul nomad ansible sidekiq heroku jaeger zabbix nagios kubernetes terraform airflow superset metabase
+        athena hermes apollo artemis""",
+    )
+)
+"""Ops software named like people or gods: a lone one is the product unless it acts or is addressed."""
 _PRONOUNS = frozenset({"i", "i'm", "i've", "i'll", "i'd", "im"})
 # Cues are the one or two words right before a run ("my name is", "Mr.", "lives in"), looked up in sets.
 _PERSON_CUE_WORDS = frozenset(
@@ -230,7 +245,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 # Only capitalised words and name particles: far fewer than all tokens, so runs cost little on ordinary text.
 _CAP_TOKEN = re.compile(
     r"(?<![\w'’\-])(?:(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?= )|"
-    r"[^\W\d_a-z][\w\-]*(?:['’](?!s\b)[^\W\d_]+)*\.?)"
+    r"(?:al|el)-[^\W\d_a-z][\w\-]*|[^\W\d_a-z][\w\-]*(?:['’](?!s\b)[^\W\d_]+)*\.?)"
 )
 
 
@@ -239,7 +254,9 @@ def _cap_tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _PRONOUNS
+    """A capitalised word, or an Arabic family name whose article is lower case ("al-Rashid")."""
+    article = word[:3] in ("al-", "el-") and word[3:4].isupper()
+    return (word[:1].isupper() or article) and word.lower() not in _PRONOUNS
 
 
 def _joined(text: str, previous: tuple[int, int, str], start: int) -> bool:
@@ -512,7 +529,7 @@ def _name_lists(text: str, gaz: Gazetteer) -> list[Span]:
         members = [(m.start(), m.end()) for m in _LETTER_RUN.finditer(match.group(1)) if m.group() != "and"]
         words = [match.group(1)[a:b].lower() for a, b in members]
         known = sum(w in gaz.first_names or w in gaz.last_names for w in words)
-        if known * 2 > len(words) and not any(w in gaz.places for w in words):
+        if known * 2 > len(words) and not any(w in gaz.places or w in PRODUCT_NAMES for w in words):
             base = match.start(1)
             found.extend(Span(start=base + a, end=base + b, label="PERSON") for a, b in members)
     return found

@@ -32,16 +32,20 @@ WORLD_GIVEN = _wordset(
     sakura kenji akira naoko yusuke minh khai thi thanh huong linh tuan anh duc hoa ji-woo min-jun seo-yeon
     jiwoo minjun hyun-woo wei jun li xiaoming mei ling jing yan hao aroha tane mere wiremu siddharth deepika
     arjun karthik lakshmi venkat anand priyanka rohan aditya meera sunita aisha fatima omar yusuf layla zainab
-    mehmet ayse emre elif oguz burak"""
+    mehmet ayse emre elif oguz burak thu trang dung thuy phuong binh bao hossein fatemeh parisa arash kaveh farhad
+    bahareh sipho thabo bongani nkechi adewale bolanle ji-hoon min-ji ji-yeon jae-won so-yeon eun-ji"""
 )
 WORLD_FAMILY = _wordset(
     """adebayo okafor okonkwo adeyemi eze obi nwosu balogun mensah owusu boateng kamau otieno mwangi njoroge
     ochieng yamamoto tanaka suzuki takahashi watanabe nakamura kobayashi sato nguyen tran le pham hoang vu khai
     park kim lee choi jung kang zhang wang liu chen yang huang zhao wu zhou ngata parata tawhiri padukone
     venkataraman krishnan iyer subramanian reddy nair menon sharma kumar gupta patel al-sayed al-farsi haddad
-    khalil mansour yilmaz kaya demir sahin celik bello garcia becker"""
+    khalil mansour yilmaz kaya demir sahin celik bello garcia becker sun xu hu guo luo zheng xie feng cao peng zeng
+    xiao tian yuan cai jiang cheng bui dang ngo duong dinh truong phan vo rostami moradi rezaei tehrani hosseini
+    kowalski wisniewski wojcik kowalczyk kaminski lewandowski zielinski szymanski wozniak kaminska zielinska
+    wisniewska yoon jang han dlamini okeke chukwu qahtani"""
 )
-_PARTICLES = _wordset("van von de der den da di du la le bin binti al dos del")
+_PARTICLES = _wordset("van von de der den da di du la le los las bin binti bint ibn al dos del")
 _STOP = _wordset(
     """a an the and or for to on in at of about with from by is are was be this that it me us you them him her
     all team everyone folks guys again so much thanks please asap today tomorrow now later here there back up
@@ -58,7 +62,7 @@ _CAP_RUN = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
 _NEXT_WORD = re.compile(r"\S+\s+")
 """A run's first word and the white space after it (which ``\\s`` allows: tabs, or control characters such as
 \\x1f, where the run was cut at a plain space before and failed on them)."""
-_CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]+:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
+_CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]*:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
 _VERSION_CUE = re.compile(
@@ -103,13 +107,16 @@ def _given(word: str) -> bool:
 
 def _family(word: str) -> bool:
     gaz = gazetteer()
-    if word in WORLD_FAMILY or word in gaz.last_names:
-        return True
+    if word in WORLD_FAMILY or word in gaz.last_names or (word[:3] in ("al-", "el-") and len(word) > 5):
+        return True  # "al-farouq": an Arabic family name by its article
     return not word.isascii() and (_folded(word) in WORLD_FAMILY or _folded(word) in gaz.last_names)
 
 
 def _name(word: str) -> bool:
     return _given(word) or _family(word)
+
+
+_LOWER_NAME_NEXT = re.compile(r" ([a-z]+)\b")
 
 
 def _lower_names(text: str) -> list[Span]:
@@ -120,6 +127,9 @@ def _lower_names(text: str) -> list[Span]:
             words.pop()  # "ravi kumar about" -> "ravi kumar"
         if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
             continue  # family name first is fine: "chen wei", "nguyen minh"
+        following = _LOWER_NAME_NEXT.match(text, match.end(1))
+        if len(words) == 3 and _given(words[2]) and following and _name(following.group(1)):
+            words.pop()  # "cc agnieszka wisniewska joao pereira": the third word starts the next name
         start = match.start(1)
         found.append(Span(start=start, end=start + len(" ".join(words)), label="PERSON"))
     return found
@@ -129,7 +139,7 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z']+(?:-[a-z]+)?(?![\w@/\
 r"""``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
 between letters instead of trying the look-behind at every position."""
 _PAIR_CUE_WORDS = _wordset(
-    """ping ask cc tell thanks thank thx ty by from with to and or assign assigned assignee reporter reviewer
+    """ping ask cc tell thanks thank thx ty by from with to per and or assign assigned assignee reporter reviewer
     reviewed approver approved-by approved author owner contact customer user name requester caller handover
     escalate escalated escalating reassigned loop dm email message spoke pairing paired"""
 )
@@ -159,7 +169,8 @@ def _lower_word_ok(word: str) -> bool:
 
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 _ACTION_AFTER = re.compile(
-    r" (?:will|said|says|wrote|asked|is on|has the|takes|took|owns|reviews|approved|merged|paged|noticed)\b"
+    r" (?:will|said|says|wrote|asked|is on|has the|takes|took|owns|reviews|approved|merged|paged|noticed|rolled|"
+    r"restarted|fixed|confirmed|joined|requested|updated|reported|here)\b"
 )
 
 
@@ -192,22 +203,47 @@ def _lower_pairs(text: str) -> list[Span]:
         if w1 not in names and w2 not in names:
             continue  # most pairs: neither word is a name (all words here are ASCII)
         a0, b1 = first.start(), match.end()
-        strong = (
-            w1 in names and w2 in names and ((_given(w1) and _family(w2)) or (w1 in WORLD_FAMILY and w2 in WORLD_GIVEN))
-        )
+        if w2[:3] in ("al-", "el-") and w1 in names and _given(w1) and w2 not in names:
+            found.append(Span(start=a0, end=b1, label="PERSON"))  # "omar al-farouq"
+            used_to = b1
+            continue
+        strong = (w1 in names and w2 in names and _given(w1) and _family(w2)) or (
+            w1 in WORLD_FAMILY and (w2 in WORLD_GIVEN or (w1 in names and w2 in WORLD_FAMILY))
+        )  # family first: "sun li", "liu yang"
         if not strong and w2 in _PARTICLES and w1 in names:
-            third = _LOWER_WORD.match(text, b1 + 1) if text[b1 : b1 + 1] == " " else None
-            if third is not None and _name(third.group()):  # "nguyen van an", "maria da silva"
-                found.append(Span(start=a0, end=third.end(), label="PERSON"))
-                used_to = third.end()
+            last = _after_particles(text, b1)
+            if last is not None:  # "nguyen van an", "maria da silva", "maria de la cruz"
+                found.append(Span(start=a0, end=last, label="PERSON"))
+                used_to = last
                 continue
         plausible = _lower_word_ok(w1) and _lower_word_ok(w2)
         if strong or (plausible and _pair_cued(text, a0, b1)):
-            found.append(Span(start=a0, end=b1, label="PERSON"))
-            used_to = b1
+            end = _third_name(text, b1) if w1 in WORLD_FAMILY else b1
+            found.append(Span(start=a0, end=end, label="PERSON"))
+            used_to = end
         elif plausible:
             weak.append((a0, b1))
     return found + _coordinated(text, weak, found)
+
+
+def _after_particles(text: str, end: int) -> int | None:
+    """The end of the name word after one or more particles that end at ``end`` ("de la| cruz"), or ``None``."""
+    for _ in range(2):
+        word = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if word is None:
+            return None
+        if word.group() not in _PARTICLES:
+            return word.end() if _name(word.group()) else None
+        end = word.end()
+    return None
+
+
+def _third_name(text: str, end: int) -> int:
+    """Past a known given name after a family-first pair ("nguyen thi| hoa", "tran minh| duc"), else ``end``."""
+    word = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if word is not None and word.group() in WORLD_GIVEN:
+        return word.end()
+    return end
 
 
 def _coordinated(text: str, weak: list[tuple[int, int]], found: list[Span]) -> list[Span]:
@@ -224,10 +260,14 @@ def _coordinated(text: str, weak: list[tuple[int, int]], found: list[Span]) -> l
 
 
 def _world_runs(text: str) -> list[Span]:
+    """Capitalised runs of non-Western names, and runs of unknown names that act (one pass of ``_CAP_RUN``)."""
     found = []
     gaz = gazetteer()
     for match in _CAP_RUN.finditer(text):
         words = match.group().lower().split()
+        if _acts(text, match, words, gaz):
+            found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+            continue
         start = match.start()
         while len(words) > 2 and not (_given(words[0]) or _family(words[0])):
             start = _NEXT_WORD.match(text, start).end()  # "Ping Zhang Wei" -> "Zhang Wei" (any space between)
@@ -239,6 +279,89 @@ def _world_runs(text: str) -> list[Span]:
     return found
 
 
+_UPPER_RUN = re.compile(r"(?<![\w'\-])[A-Z][A-Z'\-]+(?:,? [A-Z][A-Z'\-]*)+(?![\w'\-])")
+"""Runs of ALL CAPS words (one comma allowed: "OKAFOR, NGOZI"), where a name in shouted text hides."""
+
+
+_WORD_NAMES = _wordset("will may mark bill rob sue pat max art chase drew page jack frank ray dawn hope grant")
+"""Names that are as often English words in shouted text ("WILL RETRY", "MARK DONE")."""
+
+
+def _upper_name_word(word: str) -> bool:
+    """An ALL CAPS word (lower-cased) that can be part of a name: a known name, or an unknown word of 4+ letters."""
+    if word in _STOP or word in _WORD_NAMES:
+        return False
+    return _name(word) or (word not in gazetteer().common_words and len(word) > 3 and word.isalpha())
+
+
+_UPPER_WORD = re.compile(r"[A-Z][A-Z'\-]*")
+
+
+def _upper_names(text: str) -> list[Span]:
+    """Names in ALL CAPS text ("CUSTOMER: ADEBAYO OGUNLEYE ACCOUNT LOCKED", "YILMAZ, MEHMET", "DE LA FUENTE,
+    ISABEL"): in each stretch of name words, from the first known name to the last (or to the one unknown word
+    after a lone known name), when it holds a given name (or an East Asian family name) and another name word."""
+    found = []
+    for run in _UPPER_RUN.finditer(text):
+        words = [(m.start(), m.end(), m.group().lower()) for m in _UPPER_WORD.finditer(run.group())]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and (words[j][2] in _PARTICLES or _upper_name_word(words[j][2])):
+                j += 1
+            span = _upper_span(words[i:j], run.group())
+            if span is not None:
+                found.append(Span(start=run.start() + span[0], end=run.start() + span[1], label="PERSON"))
+            i = max(j, i + 1)
+    return found
+
+
+_NOT_NAME_ENDINGS = ("ed", "ing", "ion", "ment", "ness", "able")
+
+
+def _upper_span(part: list[tuple[int, int, str]], run: str) -> tuple[int, int] | None:
+    """The name in one stretch of ALL CAPS name words (offsets in ``run``), or ``None``."""
+    known = [k for k, w in enumerate(part) if w[2] not in _PARTICLES and _name(w[2])]
+    comma = [k for k in range(1, len(part)) if "," in run[part[k - 1][1] : part[k][0]]]
+    if comma and comma[0] - 1 in known and _given(part[comma[0]][2]):  # "OKAFOR, NGOZI", "DE LA FUENTE, ISABEL"
+        first = comma[0] - 1
+        while first > 0 and part[first - 1][2] in _PARTICLES:
+            first -= 1
+        return part[first][0], part[comma[0]][1]
+    leads = [k for k in known if _given(part[k][2]) or part[k][2] in WORLD_FAMILY]
+    if not leads:
+        return None
+    first, last = leads[0], known[-1]
+    if first == last and not _known_name(part[first][2]):
+        return None  # a lone name that is also a common word ("JOHN", "MARY") takes no unknown word
+    if first == last:  # one known name: the unknown word after it ("NGUYEN VAN BINH"), or before it
+        after = [k for k in range(last + 1, len(part)) if part[k][2] not in _PARTICLES]
+        if after and not part[after[0]][2].endswith(_NOT_NAME_ENDINGS):
+            last = after[0]
+        elif first > 0 and part[first - 1][2] not in _PARTICLES and not part[first - 1][2].endswith(_NOT_NAME_ENDINGS):
+            first -= 1
+        else:
+            return None
+    if last - first > 4 or any("," in run[part[k - 1][1] : part[k][0]] for k in range(first + 1, last + 1)):
+        return None
+    return part[first][0], part[last][1]
+
+
+_ACTION = re.compile(
+    r"\s+(?:merged|fixed|requested|updated|joined|restarted|confirmed|approved|noticed|opened|rolled|reported|"
+    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge)\b"
+)
+
+
+def _acts(text: str, match: re.Match[str], words: list[str], gaz) -> bool:
+    """Two or three capitalised words of any naming tradition that act like a person ("Yerlan Abenov fixed",
+    "Đặng Văn Lâm on the bridge"), when none of them is a common English word or a place."""
+    if len(words) > 3 or not _ACTION.match(text, match.end()):
+        return False
+    core = [w for w in words if _folded(w) not in _PARTICLES]  # "Văn", "Al": name particles, not English
+    return not any(w in gaz.common_words or w in _STOP or _folded(w) in gaz.places for w in core)
+
+
 def find_world_names(text: str) -> list[Span]:
-    """Lower-case names after an addressing cue, and capitalised non-Western names, as ``PERSON``."""
-    return _lower_names(text) + _lower_pairs(text) + _world_runs(text)
+    """Lower-case names after an addressing cue, ALL CAPS names, and capitalised non-Western names, as ``PERSON``."""
+    return _lower_names(text) + _lower_pairs(text) + _world_runs(text) + _upper_names(text)

@@ -72,9 +72,13 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
     rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
     rf"\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?<![^\W_]-)(?:1[89]|20)\d{{2}}(?!\.\d))\b"
 )
-DOB_WORDS = r"birthday|born|birth|d\.?o\.?b|geboren|geburt|né|née|naissance|nacimiento|nascimento|nato|nata"
-"""Cues of a date of birth in English, German, French, Spanish, Portuguese and Italian (lower case)."""
-_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,3}}){{0,2}}$")
+DOB_WORDS = (
+    r"birthday|born|birth|d\.?o\.?b|geboren|geburt|geb\.|né|née|naissance|nacimiento|nascimento|nato|nata|urodzenia|"
+    r"doğum|dogum"
+)
+"""Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish and Turkish (lower
+case)."""
+_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,2}}$")  # 4: a JSON key's `": "`
 _COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")
 """``19880202``: a date only after a birth cue (elsewhere it is as likely an id or a build number)."""
 _AGE = re.compile(
@@ -208,6 +212,8 @@ def _valid_phone(candidate: str) -> bool:
             continue
         if phonenumbers.is_valid_number(number):
             return True
+        if region is None and candidate.startswith("+") and phonenumbers.is_possible_number(number):
+            return True  # "+64 9 123 4567": a written country code; the plan's ranges lag real numbers
     return False
 
 

@@ -20,6 +20,7 @@ from functools import cache
 from types import MappingProxyType
 
 from genaiops.safety.guardrails.pii_names import (
+    PRODUCT_NAMES,
     Token,
     alone_on_line,
     capitalised_runs,
@@ -128,8 +129,10 @@ _MONTHS = _words("january february march april may june july august september oc
 _OPS_NOUNS = _words(
     """compaction queue queues cluster node nodes job jobs pod pods service db database instance index topic replica
     shard dashboard pipeline deployment broker worker workers api server container bucket backup consumer producer
-    metrics exporter agent proxy gateway release build"""
+    metrics exporter agent proxy gateway release build query queries logs traces gateways reports alerts alert
+    dashboards clusters scrape ingest indexer plugin plugins relay rollout rollouts"""
 )
+_ADDRESSED = _words("hi hello hey dear thanks thank mr mrs ms dr")
 _NOT_NAME_END = _words("street st avenue road drive lane square way group bank university hotel")
 _PLACE_BEFORE = _words("in from to at near via across")
 _SITE_NOUNS = _words("region office dc datacenter data-center site campus hq branch colo")
@@ -147,6 +150,10 @@ def _ops_override(text: str, start: int, end: int, tokens: list[Token]) -> str |
     nxt = following.group(1).lower() if following else ""
     if len(words) == 1:
         return _lone_word(text, start, words[0], nxt, gaz)
+    if text[start:end].isupper() and words[0] not in gaz.first_names and words[0] not in gaz.last_names:
+        return "O"  # an ALL CAPS run led by a word that is no name: find_world_names reads it ("CARDHOLDER LIU WEI")
+    if words[0] not in gaz.first_names and any(w in PRODUCT_NAMES for w in words):
+        return "O"  # "Grafana Loki", "Elastic Cloud" (but "Franz Kafka" is a person)
     if (
         len(words) in (2, 3)
         and words[0] in gaz.first_names
@@ -162,16 +169,35 @@ def _ops_override(text: str, start: int, end: int, tokens: list[Token]) -> str |
 def _lone_word(text: str, start: int, word: str, nxt: str, gaz) -> str | None:
     if nxt in _SITE_NOUNS and word in gaz.places:
         return "LOCATION"
-    if nxt in _OPS_NOUNS:
+    if nxt in _OPS_NOUNS or _product(text, start, word, nxt):
         return "O"
-    if word not in gaz.first_names:
-        return None
+    raw = text[start : start + len(word)]
     before = previous_words(text, start)
     place_cued = bool(before) and before[-1] in _PLACE_BEFORE
+    if raw.isupper() and not place_cued and word not in gaz.countries and len(raw) <= 3:
+        return "O"  # "the SAP interface": an acronym, not a lone name or place ("in LYCKSELE" stays a place)
+    if word not in gaz.first_names:
+        return None
     soft = nxt in _SOFT_VERBS and word not in gaz.countries and word not in _MONTHS
     if not place_cued and (nxt in _HUMAN_VERBS or soft):
         return "PERSON"
     return "O" if word in _MONTHS else None
+
+
+def _product(text: str, start: int, word: str, nxt: str) -> bool:
+    """A product name ("Loki", "Grafana"), or a name coordinated with one ("Victoria and Elastic")."""
+    before = previous_words(text, start)
+    if before and before[-1] in _ADDRESSED or nxt in _HUMAN_VERBS:
+        return False
+    if word in PRODUCT_NAMES:
+        return True
+    if nxt in ("and", "or"):
+        after = _COORDINATE.match(text, start + len(word))
+        return after is not None and after.group(1).lower() in PRODUCT_NAMES
+    return len(before) >= 2 and before[-1] in ("and", "or") and before[-2] in PRODUCT_NAMES
+
+
+_COORDINATE = re.compile(r"\s+(?:and|or)\s+([\w\-]+)")
 
 
 @cache

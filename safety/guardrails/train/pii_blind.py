@@ -20,7 +20,7 @@ misses in view, so later figures on it are a regression check, not a generalisat
 
 from __future__ import annotations
 
-from genaiops.safety.guardrails.train.pii_cases import PiiCase, _strip
+from genaiops.safety.guardrails.train.pii_cases import PiiCase, marked_cases
 
 __all__ = ["BLIND", "pii_blind_cases"]
 
@@ -196,9 +196,4 @@ BLIND: dict[str, tuple[str, ...]] = {
 
 def pii_blind_cases() -> list[PiiCase]:
     """Every blind case, in the order written (part ``"blind"``, kind = the section it was written under)."""
-    cases = []
-    for kind, texts in BLIND.items():
-        for marked in texts:
-            text, spans = _strip(marked)
-            cases.append(PiiCase(text, spans, kind, marked, "blind"))
-    return cases
+    return marked_cases(BLIND, "blind")

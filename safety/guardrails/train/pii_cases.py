@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass
 
-__all__ = ["PiiCase", "pii_cases"]
+__all__ = ["PiiCase", "marked_cases", "pii_cases"]
 
 SEED = 6
 HELDOUT_SHARE = 0.4
@@ -139,6 +139,17 @@ def _strip(marked: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
         last = match.end()
     out.append(marked[last:])
     return "".join(out), tuple(spans)
+
+
+def marked_cases(sections: dict[str, tuple[str, ...]], part: str) -> list[PiiCase]:
+    """The cases of a hand-written set of ``[[LABEL:value]]``-marked texts, in the order written (kind = the
+    section a text was written under)."""
+    cases = []
+    for kind, texts in sections.items():
+        for marked in texts:
+            text, spans = _strip(marked)
+            cases.append(PiiCase(text, spans, kind, marked, part))
+    return cases
 
 
 def _render(template: str, rng: random.Random) -> str:
