@@ -94,7 +94,20 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"comes?))\s+(?:a\s+|your\s+)?new\s+(?:task|assignment|instructions?)\b|\byour\s+(?:new|real|actual|true)\s+(?:task|job|"
         r"instructions?|role|purpose|mission)\s+(?:now\s+)?(?:is|are)\b|\boublie[zr]?\s+tout\b(?!\s+(?:le|la|les|du|des|sur)\b)|"
         r"\bolvid(?:a|e|ad|en)\s+todo\b(?!\s+(?:el|la|los|las|del|sobre)\b)",
-        ("forget", "ignor", "disregard", "new task", "new assignment", "new instruction", "new role", "oubli", "olvid"),
+        (
+            "forget",
+            "ignor",
+            "disregard",
+            "new task",
+            "new assignment",
+            "new instruction",
+            "new role",
+            "oubli",
+            "olvid",
+            "your real",
+            "your actual",
+            "your true",
+        ),
     ),
     (
         "override_de",
@@ -142,6 +155,7 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "were told",
             "been told",
             "before this",
+            "context window",
         ),
     ),
     (
@@ -211,11 +225,11 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "role_hijack",
-        r"\b(?:i\s+want\s+you\s+to\s+act\s+as|(?:now\s+|please\s+)?act\s+as\s+an?\s+[\w-]+\s+(?:interpreter|"
+        r"\b(?:i(?:\s+would|'d)?\s+(?:want|like)\s+you\s+to\s+(?:act|behave|respond|pretend)\s+(?:as|like)|(?:now\s+|please\s+)?act\s+as\s+an?\s+[\w-]+\s+(?:interpreter|"
         r"terminal|console|translator|storyteller|debater|character)|you\s+are\s+role-?playing\s+as|(?:imagine|"
-        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you\s+are\s+(?-i:[A-Z])\w+|ich\s+möchte,?\s+dass\s+sie\s+als"
-        r"\b[^.\n]{0,90}?\b(?:fungieren|agieren|auftreten|handeln)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+"
-        r"du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como|imagine[sz]?\s+que\s+"
+        r"pretend)\s+(?:that\s+)?you\s+(?:are|can)\b|now\s+you(?:\s+are|'re)\s+(?-i:[A-Z])\w+|ich\s+(?:möchte|"
+        r"will),?\s+dass\s+(?:sie|du)\s+(?:\w+\s+)?als\b[^.\n]{0,90}?\b(?:fungier\w*|agier\w*|auftr\w*|handel\w*|"
+        r"antwort\w*)|(?:jetzt|nun)\s+bist\s+du|stell\s+dir\s+vor,?\s+du\s+bist|je\s+veux\s+que\s+tu\s+agisses\s+comme|quiero\s+que\s+act[uú]es\s+como|imagine[sz]?\s+que\s+"
         r"(?:tu\s+es|vous\s+êtes)|fais\s+semblant\s+d'être|faites\s+semblant\s+d'être|imagina\s+que\s+eres|"
         r"finge\s+(?:que\s+eres|ser)|haz\s+como\s+si\s+fueras|tu\s+so,?\s+als\s+(?:ob\s+du|wärst\s+du))\b",
         (
@@ -226,7 +240,11 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "imagine",
             "pretend",
             "now you are",
+            "now you're",
+            "want you to",
+            "like you to",
             "ich möchte",
+            "ich will",
             "fungier",
             "bist du",
             "stell dir",
@@ -404,8 +422,33 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"his|her|the|your)\s+(?:roles?|characters?)|(?:without|never)\s+(?:ever\s+)?(?:even\s+)?break(?:ing|s)?\s+"
         r"(?:out\s+of\s+)?(?:their|his|her|your)\s+(?:roles?|characters?)|stay\s+in\s+character|act\s+as\s+my\s+"
         r"(?:late|dead|deceased)\s+\w+|(?:bleib\w*|verbleib\w*)\s+(?:\w+\s+){0,2}in\s+(?:ihren|ihrer|seiner|deiner)"
-        r"\s+rollen?|aus\s+(?:der|ihrer|seiner|deiner)\s+rolle\s+(?:zu\s+)?fallen)\b",
-        ("stay", "remain", "break", "character", "act as my", "bleib", "rolle"),
+        r"\s+rollen?|aus\s+(?:der|ihrer|seiner|deiner)\s+rolle\s+(?:zu\s+)?fallen|(?:let'?s|let\s+us)\s+play\s+a\s+"
+        r"(?:game|role-?playing\s+game)|lass\s+uns\s+ein\s+(?:spiel|rollenspiel)\s+spielen|jouons\s+à\s+un\s+jeu|"
+        r"juguemos\s+a\s+un\s+juego|(?:two|zwei)\s+(?:actors|schauspieler\w*)\s+in\s+(?:a|einem)\s+film|"
+        r"pretend\s+to\s+be\s+(?:an?|the|my)\s+\w+|(?:answer|respond|reply|talk|speak)\s+(?:to\s+me\s+)?(?:as\s+if|"
+        r"as\s+though)\s+you\s+were|von\s+(?:nun|jetzt)\s+an\s+(?:bist|antwortest|sprichst|schreibst|sollst|wirst)"
+        r"\s+du)\b",
+        (
+            "stay",
+            "remain",
+            "break",
+            "character",
+            "act as my",
+            "bleib",
+            "rolle",
+            "play a",
+            "ein spiel",
+            "rollenspiel",
+            "jouons",
+            "juguemos",
+            "actors",
+            "schauspieler",
+            "pretend",
+            "as if",
+            "as though",
+            "von nun",
+            "von jetzt",
+        ),
     ),
     (
         "persona_opinion",
@@ -664,7 +707,7 @@ _AI_NAMED = (
 )
 _ADDRESSEE = rf"(?:{_AI_NAMED}|{_BOTS})"
 _DIRECTIVE = (
-    r"(?:ignor\w*|disregard|forget|stop|approve|delete|remove|close|cancel|mark|call|execute|send|forward|reply|"
+    r"(?:ignor\w*|disregard|forget|stop|say|approve|delete|remove|close|cancel|mark|call|execute|send|forward|reply|"
     r"report|reveal|print|list|include|grant|give|export|transfer|pay|purchase|buy|fetch|download|push|merge|"
     r"silence|disable|whitelist|allowlist|invite|share|post|upload|dm|e-?mail|do\s+not|don't|never|you\s+(?:are\s+"
     r"(?:now|instructed|authori[sz]ed|required|allowed|permitted|an?\s+(?:autonomous|unrestricted|new))|must|may)|"
@@ -676,17 +719,26 @@ _DIRECTIVE = (
     r"ignora\w*|olvida\w*|negeer|vergeet|a\s+partir\s+de|tu\s+dois|debes)\b"
 )
 _BEFORE = r"(?:^|(?<=[\n\"'(\[>:;,.!?*#/|-]))[\s*#/-]*"
+_GREETING = (
+    r"(?:(?:dear|hey|hi|hello|ok|okay|attention|p\.?s\.?|note|message|memo|next|step|reminder|instructions?|to|for|"
+    r"an|à|para|caro|cara|beste|liebe[rs]?|@)\s+)*(?:the\s+|any\s+|all\s+|alle\s+|our\s+|my\s+|other\s+|"
+    r"[\w-]+\s+and\s+)*"
+)
+_AGENT = r"(?:[\w-]+\s+)?agents?"
+"""A human support agent writes "Agent: please send us the invoice": an agent is addressed by a comma or a dash,
+or by a colon only after what it is doing ("To the SRE agent reading events:") or a note ("[agent note]")."""
+_DOING = r"(?:\s+\w+ing(?:\s+[\w-]+){0,2}?)"
+_NOTE = r"(?:\s+(?:note|notes|instructions?|hint|memo))"
+_THEN = rf"\s*(?:please\s+)?{_DIRECTIVE}"
 INDIRECT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
-        "addressed_to_model",
-        rf"{_BEFORE}(?:(?:dear|hey|hi|hello|ok|okay|attention|p\.?s\.?|note|message|memo|step|reminder|"
-        rf"instructions?|to|for|an|à|para|caro|cara|beste|liebe[rs]?|@)\s+)*(?:the\s+|any\s+|all\s+|alle\s+|our\s+|"
-        rf"my\s+|other\s+|[\w-]+\s+and\s+)*(?:{_ADDRESSEE}|agents?)(?:\s+\w+ing(?:\s+[\w-]+){{0,2}}?)?"
-        rf"(?:\s+(?:note|notes|instructions?|hint|memo))?(?:\s*\(\w+\))?(?:\s*[,\]):]|\s+[-–—]+)\s*(?:please\s+)?"
-        rf"{_DIRECTIVE}|(?<![\w-])@{_ADDRESSEE}\b[,:]?\s+(?:please\s+)?{_DIRECTIVE}|\b{_ADDRESSEE}s?\s+\w+ing\s+"
+        "addressed_to_ai",
+        rf"{_BEFORE}{_GREETING}(?:{_ADDRESSEE}{_DOING}?{_NOTE}?(?:\s*\(\w+\))?(?:(?:\s*[,\]):])+|\s+[-–—]+)|"
+        rf"{_AGENT}(?:{_DOING}?{_NOTE}?(?:\s*\(\w+\))?(?:\s*[,\])]|\s+[-–—]+)|{_DOING}\s*:|{_NOTE}(?:\s*\(\w+\))?"
+        rf"\s*[:\]]))(?:\s*[,\]):])*{_THEN}|(?<![\w-])@{_ADDRESSEE}\b[,:]?{_THEN}|\b(?:{_ADDRESSEE}|agents?)\s+\w+ing\s+"
         rf"(?:this|these|the|our|my|your)\s+[\w.-]+\s+(?:must|should|shall|are\s+(?:required|instructed))\b|\b(?:the|"
-        rf"this)\s+(?:AI|assistant|agent|bot|model)\s+(?:is|are)\s+(?:now\s+)?(?:authori[sz]ed|allowed|permitted|"
-        rf"instructed|required)\s+to\b",
+        rf"this)\s+(?:AI|assistant|agent|bot|model)\s+(?:is|are)\s+(?:now\s+(?:authori[sz]ed|allowed|permitted)|"
+        rf"(?:now\s+)?(?:authori[sz]ed|instructed)\s+to\s+(?!\w+\s+(?:\w+\s+)?(?:only|after|once|when|if)\b))",
         ("bot ", "bot,", "bot:", "bot]", "bot)", "bots", "assistant", "asistente", "assistente", "assistent", "agent",
          " ai", "(ai", "ai ", "ai:", "ai,", "ai-", "a.i.", " ki", "ki-", "ki:", " ia", "ia,", "ia:", "llm", "gpt",
          "claude", "gemini", "copilot"),
@@ -927,7 +979,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "exfiltrate": ("send", "post", "forward", "upload", "mail", "leak", "exfiltrat", "transmit", "paste", "include",
                    "append"),
     "forget_everything": ("everything", "all", "what", "new task", "new assignment", "new instruction", "new role",
-                          "tout", "todo"),
+                          "tout", "todo", "your real", "your actual", "your true"),
     "task_switch": ("now", "follow", "previous", "forget", "ignore", "task", "nun", "vorherig", "vorangegang",
                     "bisherig", "abweich", "ignorier", "erledigt", "zaboravi", "забудьте", "olvide"),
     "addressed_to_model": ("this", "note", "attention", "important", "notice", "instruction", "message", "memo",
