@@ -366,8 +366,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"\b(?:now\s+(?:comes?|follows?)\s+(?:a\s+)?(?:new|further|another)\s+(?:tasks?|instructions?|assignments?)|"
         r"(?:further|new)\s+(?:tasks|instructions)\s+(?:are\s+)?follow|(?:leave|put)\s+all\s+(?:the\s+)?previous\s+"
         r"(?:information|tasks)\s+behind|remove\s+all\s+previous\s+tasks|forget\s+about\s+(?:all\s+)?(?:the\s+)?"
-        r"(?:assignments|tasks|everything)|ignore\s+(?:above|everything(?!\s+(?:before|after|until|since|from|older\s+than)\s+\d)|all\s+preceding)|ignore\s+the\s+above\s*(?:[.,;:!]|"
-        r"and\b|$)|(?:help\s+me\s+with|need\s+"
+        r"(?:assignments|tasks|everything)|ignore\s+(?:above|everything(?!\s+(?:before|after|until|since|from|"
+        r"older\s+than)\s+\d)|all\s+preceding)|ignore\s+the\s+above\s*(?:[.,;:!]|and\b|$)|(?:help\s+me\s+with|need\s+"
         r"your\s+help\s+with)\s+(?:the\s+following|another)\s+task|that\s+is\s+(?:done|enough)\.\s+now|"
         r"nun\s+folgen\s+(?:weitere|neue)|(?:vorherigen|vorangegangenen|bisherigen)\s+(?:informationen|aufgaben)|"
         r"abweichend\s+zu\s+vorherigen|obigen\s+ausführungen\s+ignorieren|das\s+ist\s+erledigt\.\s+(?:verfasse|"
@@ -464,8 +464,36 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"\b(?:(?:remove|erase|delete|wipe|clear|put|get|throw)\s+(?:\w+\s+){0,4}?(?:out\s+of|from)\s+your\s+"
         r"(?:head|mind|memory)|(?:clear|wipe|erase|reset)\s+your\s+(?:memory|mind|head)|pretend\s+(?:that\s+)?"
         r"(?:the|your|all)\s+(?:\w+\s+){0,2}?(?:system\s+message|instructions|rules|prompt|guidelines)\s+"
-        r"(?:never\s+existed|(?:do|does)(?:\s+not|n't)\s+exist|(?:was|were)\s+never))\b",
-        ("head", "mind", "memory", "pretend"),
+        r"(?:never\s+existed|(?:do|does)(?:\s+not|n't)\s+exist|(?:was|were)\s+never)|(?:not\s+to|don't|do\s+not)\s+"
+        r"remember\s+(?:the\s+)?(?:things|anything|what)\s+(?:that\s+)?you\s+(?:remembered|were\s+told|knew)|sich\s+"
+        r"nicht\s+an\s+(?:die\s+dinge|das|alles)\s+zu\s+erinnern)\b",
+        ("head", "mind", "memory", "pretend", "remember", "erinnern"),
+    ),
+    (
+        "new_challenge",
+        r"\b(?:(?:a|my|one)\s+(?:great\s+|big\s+|real\s+)?(?:new|further|another|next)\s+challenge\s+for\s+you|"
+        r"(?:neue|weitere|nächste)\s+herausforderung\s+für\s+dich|(?:hilf\s+mir|brauche\s+(?:deine|ihre)\s+hilfe)\s+"
+        r"(?:\w+\s+){0,3}?(?:bei|mit)\s+(?:einer\s+)?(?:folgender|folgenden|weiteren|anderen|neuen)\s+aufgabe|das\s+"
+        r"(?:genügt|reicht)\.\s+(?:\w+\s+){0,3}?(?:nun|jetzt)|(?:i\s+have\s+been|haha)\s+pwned|(?:use|using)\s+"
+        r"(?:also\s+)?(?:the\s+)?information\s+in\s+(?:the|your)\s+(?:system\s+)?(?:prompt|instructions))\b",
+        ("challenge", "herausforderung", "aufgabe", "genügt", "reicht", "pwned", "information in"),
+    ),
+    (
+        "persona_name",
+        r"\b(?:you\s+are\s+now\s+(?-i:[A-Z][a-z]+[A-Z]?\w*)(?=\s*(?:[,.!(]|or\b|and\b))|you\s+(?:are|have)\b[^.\n]{0,60}?"
+        r"\b(?:no|without)\s+(?:\w+\s+)?(?:guidelines|restrictions|filters|limits|morals|ethics|censorship|"
+        r"content\s+polic(?:y|ies)))",
+        (
+            "you are now",
+            "guidelines",
+            "restrictions",
+            "filters",
+            "limits",
+            "morals",
+            "ethics",
+            "censorship",
+            "content polic",
+        ),
     ),
     (
         "jailbreak_persona",
