@@ -505,7 +505,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "jailbreak_persona",
-        r"(?-i:\b(?:DAN|STAN|AIM)\b)",
+        r"(?-i:(?<!the\s)(?<!\()\b(?:DAN|STAN|AIM)\b(?!\s*\)|[\s-]+(?:prompts?|jailbreaks?|attacks?|style|family|"
+        r"meme|attempts?)\b))",
         ("dan", "stan", "aim"),
     ),
     (
