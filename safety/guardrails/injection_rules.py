@@ -282,8 +282,31 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "forced_opinion",
         r"\b(?:(?:state|say|write|include|claim|declare|add)\s+(?:in\s+your\s+answer\s+)?that\s+you\s+(?:hate|love|"
         r"despise)|(?:state|claim|declare)\s+that\s+[\w\s]{1,30}?\s+(?:is|are|was)\s+the\s+(?:best|worst|greatest|"
-        r"most\s+\w+))\b",
-        ("that you", "the best", "the worst", "the greatest", "the most"),
+        r"most\s+\w+)|(?:sag|schreib|behaupte)\w*,?\s+(?:\w+\s+)?dass\s+du\s+(?:\w+\s+){1,4}?(?:hasst|liebst|"
+        r"verachtest)|(?:dis|dites|écris|ecris|affirme)\w*\s+que\s+tu\s+(?:détestes|detestes|hais|aimes|adores)|"
+        r"(?:di|dime|escribe|afirma)\s+que\s+(?:odias|amas|detestas)|(?:respond|reply|answer)\s+to\s+(?:all|every|"
+        r"each|any)\s+(?:of\s+my\s+)?(?:questions?|prompts?)\s+(?:only\s+)?with(?=\s*[:\x22'“])|was\s+(?:steht|stand|"
+        r"wurde)\s+(?:\w+\s+)?(?:oben|am\s+anfang|zu\s+beginn)\s+(?:(?:dieses|des|im)\s+prompts?\s+)?geschrieben|qu'est-ce\s+qui\s+(?:est|était)"
+        r"\s+écrit\s+(?:au-dessus|plus\s+haut|au\s+début)|qué\s+(?:está|estaba)\s+escrito\s+(?:arriba|al\s+"
+        r"principio))\b",
+        (
+            "that you",
+            "the best",
+            "the worst",
+            "the greatest",
+            "the most",
+            "dass du",
+            "que tu",
+            "que odias",
+            "que amas",
+            "que detestas",
+            "with",
+            "oben",
+            "anfang",
+            "beginn",
+            "écrit",
+            "escrito",
+        ),
     ),
     (
         "coercion",
