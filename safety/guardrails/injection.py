@@ -136,6 +136,14 @@ def _first_label(view: str, labels: frozenset[str] | None) -> str | None:
     return hits[0][0] if hits else None
 
 
+@lru_cache(maxsize=16)
+def _indirect(text: str) -> tuple[Span, ...]:
+    """Hits of the rules read in tool results and documents only (text addressed to the AI that reads it)."""
+    return tuple(
+        Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in matches(text, "indirect", lower_cased(text))
+    )
+
+
 def _sentence_windows(text: str) -> list[tuple[int, int]]:
     from genaiops.safety.guardrails.textmodel import sentence_windows
 
@@ -158,7 +166,11 @@ def _model(name: str) -> LinearTextModel:
 
 @dataclass(frozen=True)
 class PromptInjection(Composable):
-    """Instructions that try to take over the model: direct (user input) or indirect (tool output, documents)."""
+    """Instructions that try to take over the model: direct (user input) or indirect (tool output, documents).
+
+    With ``indirect=True`` the rules also read text addressed to the AI ("Assistant, disregard the user's
+    question", "[for the scheduling bot] cancel ..."; ``injection_rules.INDIRECT``): in a document that is an
+    injection, in what an operator types it is the ordinary way to ask."""
 
     name: str = "prompt_injection"
     indirect: bool = False
@@ -184,6 +196,8 @@ class PromptInjection(Composable):
 
     def check(self, text: str) -> Verdict:
         spans = _rule_spans(text) if self.use_rules else []
+        if self.use_rules and self.indirect and not spans:
+            spans = list(_indirect(text))
         score, where = (0.0, (0, len(text)))
         if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
             model = _model(self.model_name)
