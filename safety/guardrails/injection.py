@@ -150,6 +150,12 @@ def _sentence_windows(text: str) -> list[tuple[int, int]]:
     return sentence_windows(text)
 
 
+def _scores(model: LinearTextModel, text: str, regions: list[tuple[int, int]]) -> list[float]:
+    from genaiops.safety.guardrails.textmodel_windows import window_probabilities
+
+    return window_probabilities(model, text, regions)
+
+
 def _direct_regions(text: str, last: int) -> list[tuple[int, int]]:
     from genaiops.safety.guardrails.textmodel import last_sentence
 
@@ -202,7 +208,8 @@ class PromptInjection(Composable):
         if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
             model = _model(self.model_name)
             regions = _sentence_windows(text) if self.indirect else _direct_regions(text, self.last_sentence)
-            score, where = max(((model.probability(text[a:b]), (a, b)) for a, b in regions), default=(0.0, where))
+            scores = _scores(model, text, regions)
+            score, where = max(zip(scores, regions, strict=True), default=(0.0, where))
             threshold = self.threshold if self.threshold is not None else model.threshold
             if score >= threshold:
                 spans.append(Span(start=where[0], end=where[1], label="INJECTION:model"))

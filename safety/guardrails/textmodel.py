@@ -147,6 +147,9 @@ class LinearTextModel:
             dot, norm_sq = _joint_sums(text, names, self.stems)[names.index(self.name)]
         else:
             dot, norm_sq = _sums(text, self._weights)
+        return self._logistic(dot, norm_sq)
+
+    def _logistic(self, dot: float, norm_sq: float) -> float:
         z = self.intercept + (dot / math.sqrt(norm_sq) if norm_sq else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
 
@@ -366,15 +369,25 @@ def _stem_ids_of(table: _TokenIndex, words: list[str], ids: np.ndarray) -> tuple
 
 def _pair_rows(table: _TokenIndex, ids: np.ndarray, keep: np.ndarray | None) -> np.ndarray:
     """The rows of the known bigrams of adjacent ids (only where ``keep`` holds, when given), in order."""
+    return _pair_hits(table, ids, keep)[0]
+
+
+def _pair_hits(
+    table: _TokenIndex, ids: np.ndarray, keep: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_pair_rows`, and where they are: the adjacent pairs looked up (a mask over ``ids[:-1]``) and which
+    of those are known (a mask over the looked-up ones)."""
     if not table.pair_codes.size or ids.size < 2:
-        return np.zeros(0, dtype=np.intp)
+        none = np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=np.intp), np.zeros(max(ids.size - 1, 0), dtype=bool), none
     both = (ids[:-1] >= 0) & (ids[1:] >= 0)
     if keep is not None:
         both &= keep
     codes = ids[:-1][both] * len(table.ids) + ids[1:][both]
     at = np.searchsorted(table.pair_codes, codes)
     at[at == len(table.pair_codes)] = 0
-    return table.pair_rows[at[table.pair_codes[at] == codes]]
+    found = table.pair_codes[at] == codes
+    return table.pair_rows[at[found]], both, found
 
 
 def _first_occurrences(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -24,6 +24,7 @@ from functools import cache
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.textmodel import LinearTextModel, load_model, sentence_windows
+from genaiops.safety.guardrails.textmodel_windows import window_probabilities
 from genaiops.safety.guardrails.toxicity_cues import cue_spans, mask_named_terms
 from genaiops.safety.guardrails.toxicity_implied import implied_spans, mask_birth_dates
 from genaiops.safety.guardrails.toxicity_targets import benign_reason, hostile_spans, mask_reported
@@ -88,7 +89,7 @@ class Toxicity(Composable):
         """The word model's verdict, and the region (whole text or worst window) it scored."""
         model = _model()
         regions = sentence_windows(text) if self.windowed else [(0, len(text))]
-        score, (start, end) = max((model.probability(text[a:b]), (a, b)) for a, b in regions)
+        score, (start, end) = max(zip(window_probabilities(model, text, regions), regions, strict=True))
         threshold = self.threshold if self.threshold is not None else model.threshold
         if self.windowed and self.threshold is None and len(regions) > 1 and model.window_threshold is not None:
             threshold = model.window_threshold
