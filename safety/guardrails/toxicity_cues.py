@@ -79,7 +79,10 @@ _PRIVATE = (
 """The speaker showing they hold someone's private life: a threat as soon as a demand is near."""
 _EXPOSURE = (
     r"\b(?:post|share|leak|forward|send|publish|show)\w* (?:your|his|her)\b[^.!?]{0,30}?\b(?:dms?|messages|phone "
-    r"number|number|address|photos?|pictures?|screenshots?|chats?|emails?|history)\b|"
+    r"number|number|address|photos?|pictures?|screenshots?|chats?|emails?|history)\b[^.!?]{0,40}?\b(?:to|on|with|in"
+    r"|around) (?:the whole|everyone|everybody|all of|hr\b|the public|public|twitter|linkedin|discord|reddit|the "
+    r"internet|the company|the channel|the team|your (?:new |old )?(?:wife|husband|partner|family|parents|manager|"
+    r"boss|recruiter|team|colleagues|client|kids))|"
     r"\b(?:screenshots?|recordings?|copies|a record) of (?:what|everything) you (?:said|wrote|did|posted)\b|"
     r"\b(?:your (?:old |new )?(?:manager|boss|wife|husband|family|recruiter)|hr|everyone) would (?:love|like|be "
     r"(?:interested|curious|happy)) to (?:see|hear|know|read)\b"

@@ -43,6 +43,10 @@ HOSTILE = [
     ("Du bist echt nutzlos, Stefan.", "HARASSMENT"),
 ]
 HARMLESS = [
+    # support answers that name a customer's own details: no audience to expose them to
+    "I have noted your new address; our records show your email as maria.rossi@example.org, so the confirmation "
+    "goes there.",
+    "We will send your order history to your email address tomorrow.",
     "ask a maintainer or the release manager to do it",
     "The new hires in Lagos start Monday, they need VPN access",
     "her visa appointment is at 9, she'll join standup late",
