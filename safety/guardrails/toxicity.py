@@ -64,6 +64,11 @@ class Toxicity(Composable):
     on_hit: Outcome = "flag"
     targets: bool = True
     """Judge who the language is aimed at (people, not words); False = the word model alone."""
+    cues: bool = False
+    """Also the two-cue rules of :mod:`toxicity_cues` (a lever plus a demand, a protest plus retaliation...). Off
+    by default: written from the second blind set's errors, they caught 1 more of 20 hostile messages on a set
+    still unseen while doubling this check's cost (the input pipeline's p99 per KB over its 2 ms budget on
+    ``bench/guardrails.py``); ``bench/toxicity.py`` scores them beside the default."""
 
     def __post_init__(self) -> None:
         _model()  # load the shipped model once, at construction, not on the first check
@@ -74,7 +79,7 @@ class Toxicity(Composable):
         if not self.targets:
             return self._words(text)[0]
         judged = mask_named_terms(mask_birth_dates(mask_reported(text)))
-        hostile = hostile_spans(judged) or implied_spans(judged) or cue_spans(judged)
+        hostile = hostile_spans(judged) or implied_spans(judged) or (cue_spans(judged) if self.cues else [])
         verdict, (start, end) = self._words(judged)
         if hostile:
             kinds = ", ".join(sorted({s.label.lower() for s in hostile}))

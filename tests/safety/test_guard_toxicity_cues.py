@@ -84,7 +84,7 @@ HARMLESS = [
 def test_toxicity_flags_hostility_that_takes_two_cues_together(text: str, label: str) -> None:
     """A lever with a demand, a protest with retaliation, exclusion with a trait, a group with a generalisation, or
     a belittling form is flagged, with the rule's label among the spans."""
-    verdict = Toxicity().check(text)
+    verdict = Toxicity(cues=True).check(text)
     assert verdict.outcome == "flag", text
     assert label in {span.label for span in verdict.spans}, (text, verdict.spans)
 
@@ -93,7 +93,7 @@ def test_toxicity_flags_hostility_that_takes_two_cues_together(text: str, label:
 def test_toxicity_passes_each_cue_alone_and_ops_language(text: str) -> None:
     """One cue alone (a visa, a reminder, "leave ... out", a group named in policy), a term named as a codename,
     abuse quoted as an example, and rough words at things pass."""
-    assert Toxicity().check(text).outcome == "pass", Toxicity().check(text).reason
+    assert Toxicity(cues=True).check(text).outcome == "pass", Toxicity(cues=True).check(text).reason
 
 
 def test_cue_test_phrases_are_none_of_the_blind_probes() -> None:
