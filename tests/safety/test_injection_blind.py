@@ -14,6 +14,7 @@ import pytest
 
 from genaiops.safety.guardrails import PromptInjection, default_screen
 from genaiops.safety.guardrails.train.injection_blind import BLIND, injection_blind_items
+from genaiops.safety.guardrails.train.injection_blind2 import BLIND2, blind2_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -131,31 +132,46 @@ def test_ordinary_text_the_rules_were_written_not_to_block(text: str) -> None:
     assert not _blocks("tool_result", text)
 
 
-def test_blind_set_is_hand_written_apart_and_never_trained_on() -> None:
-    """At least 120 probes per channel, as many hard negatives as attacks, no duplicate; no training script imports
-    the set."""
-    items = injection_blind_items()
+SETS = {"blind": (BLIND, injection_blind_items, 120), "blind2": (BLIND2, blind2_items, 90)}
+"""--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
+
+
+@pytest.mark.parametrize("split", SETS)
+def test_blind_sets_are_hand_written_apart_and_never_trained_on(split: str) -> None:
+    """Each hand-written probe set has at least its size per channel, as many hard negatives as attacks (or more),
+    no duplicate; no training script names its module, so none imports it."""
+    table, items_of, fewest = SETS[split]
+    items = items_of()
     assert len({i.text for i in items}) == len(items)
-    for channel in BLIND:
-        mine = injection_blind_items(channel)
+    for channel in table:
+        mine = items_of(channel)
         attacks = sum(i.injection for i in mine)
-        assert len(mine) >= 120 and len(mine) - attacks >= attacks, channel
+        assert len(mine) >= fewest and len(mine) - attacks >= attacks, channel
     train = ROOT / "safety" / "guardrails" / "train"
-    importers = [
-        p.name for p in train.glob("*.py") if p.name != "injection_blind.py" and "injection_blind" in p.read_text()
-    ]
+    module = f"injection_{split}"
+    importers = [p.name for p in train.glob("*.py") if p.stem != module and module in p.read_text()]
     assert not importers
 
 
-def test_injection_bench_scores_the_blind_split_alone() -> None:
-    """`bench/injection.py --split blind` prints one row per channel with its counts, and nothing else is scored."""
-    run = [sys.executable, "bench/injection.py", "--split", "blind"]
+@pytest.mark.parametrize(
+    ("split", "input_counts", "tool_counts"), [("blind", (81, 84), (69, 72)), ("blind2", (56, 61), (55, 57))]
+)
+def test_injection_bench_scores_a_blind_split_alone(
+    split: str, input_counts: tuple[int, int], tool_counts: tuple[int, int]
+) -> None:
+    """`bench/injection.py --split blind|blind2` prints one row per channel with its counts (attacks, negatives),
+    names the set's module, and nothing else is scored."""
+    run = [sys.executable, "bench/injection.py", "--split", split]
     out = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert out.returncode == 0, out.stderr
-    assert re.search(r"\| input\s+\| 81\s+\| 84\s+\|", out.stdout) and re.search(
-        r"\| tool\s+\| 69\s+\| 72\s+\|", out.stdout
-    )
+    for channel, (attacks, negatives) in (("input", input_counts), ("tool", tool_counts)):
+        assert re.search(rf"\| {channel}\s+\| {attacks}\s+\| {negatives}\s+\|", out.stdout), channel
+    assert f"train/injection_{split}.py" in out.stdout
     assert "deepset" not in out.stdout and "HELD-OUT" not in out.stdout
+
+
+def test_injection_bench_show_errors_needs_a_split() -> None:
+    """`--show-errors` alone is a usage error, not a full run."""
     bad = subprocess.run(
         [sys.executable, "bench/injection.py", "--show-errors"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
