@@ -134,13 +134,21 @@ def _need_binary():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")  # session: module-scoped server fixtures use it too
 def free_port():  # type: ignore[no-untyped-def]
-    """A function giving a TCP port on 127.0.0.1 that was free a moment ago."""
+    """A function giving a TCP port on 127.0.0.1 that was free a moment ago, never one it gave before in this
+    process: the kernel can hand the same just-closed port out twice, and two servers of one test then collide
+    (Prometheus could not bind, and the test queried the exporter on its port)."""
     import socket
 
+    given: set[int] = set()
+
     def port() -> int:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            return int(sock.getsockname()[1])
+        while True:
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                found = int(sock.getsockname()[1])
+            if found not in given:
+                given.add(found)
+                return found
 
     return port
 
