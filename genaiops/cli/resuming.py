@@ -61,13 +61,14 @@ def with_progress(
 
 def _stop(eng: Engine, run_id: str) -> None:
     """The run Ctrl-C interrupted reads ``cancelled``, as `genaiops runs cancel` leaves it (its interrupted tasks
-    are back to pending), not ``running`` until its process is found gone: a worker must not take it over."""
+    are back to pending), not ``running`` until its process is found gone: a worker must not take it over. By the
+    OS user: whoever pressed Ctrl-C owns this process, whatever identity the run was started under."""
     from genaiops.cli.logs import LOG
+    from genaiops.identity import os_user
 
     try:
-        run = eng.store.run(run_id)
-        if run.status == "running":
-            eng.cancel(run_id, by=run.requester, reason="interrupted (Ctrl-C)")
+        if eng.store.run(run_id).status == "running":
+            eng.cancel(run_id, by=os_user(), reason="interrupted (Ctrl-C)")
     except Exception as exc:  # a second Ctrl-C or a store error: the run reads orphaned and resume continues it
         LOG.warning("run %s: not marked cancelled after Ctrl-C: %s", run_id, exc)
 

@@ -127,4 +127,6 @@ def stop(
                 "(genaiops serving list)"
             ) from None
         where = f"pid {stopped.pid}, port {stopped.port}" if stopped.running else "its process had exited"
+        if name in recorded and drills.forget(name):  # the same name deployed to the drill target too
+            where += "; its drill record deleted"
         console.print(f"stopped {escape(name)} ({where})")
