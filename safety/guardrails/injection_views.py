@@ -5,7 +5,8 @@ one family of such changes, and the injection rules run on every view that diffe
 
 - ``folded``: Unicode NFKC (full-width and other compatibility forms), zero-width and other invisible format
   characters dropped, Cyrillic/Greek look-alike letters mapped to Latin;
-- ``joined``: letters spaced or hyphenated apart ("i g n o r e", "i-g-n-o-r-e", "ig-\\nnore") joined again;
+- ``joined``: letters spaced or hyphenated apart ("i g n o r e", "i-g-n-o-r-e", "ig-\\nnore", "in-struc-tions")
+  joined again;
 - ``leet``: digits and symbols standing for letters ("1gn0r3", "@ll") read as letters;
 - ``decoded``: base64, hex (``69676e6f7265``, ``\\x69``) and URL-encoded segments decoded;
 - ``quoted``: the quoted string literals of a text concatenated (payload splitting: ``a="ign" b="ore all..."``);
@@ -76,6 +77,9 @@ _LEET_MIX = re.compile(r"[0-9@$|!€](?<=[a-zA-Z][0-9@$|!€])[0-9@$|!€]*[a-zA
 _MAY_BE_SPLIT = re.compile(  # letter, separator, letter, separator, letter (a separator: one of -_.*·•~+ or 1-3 blanks)
     r"[-_.*·•~+ \t](?<=[^\W\d_][-_.*·•~+ \t])(?:(?<=[ \t])[ \t]{0,2})?[^\W\d_](?:[-_.*·•~+]|[ \t]{1,3})[^\W\d_]\b"
 )
+_WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?:[ \t]*\n[ \t]*)?(?=[^\W\d_])")
+"""A hyphen inside a word ("ig-nore", "in-struc-tions", "pre-\\nvious"), found from the hyphen: such a text gets
+the ``joined`` view too (the scanners look at a view only when it shows a keyword the text does not)."""
 _CYRILLIC_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")
 _INNER_SEPARATOR = re.compile(r"[-_.*·•~+](?<=[^\W\d_].)(?:(?<=-)\s*\n\s*)?(?=[^\W\d_])")
 """A separator between two letters (a hyphen also across a line break), written separator first and the letter
@@ -207,7 +211,8 @@ def iter_views(text: str, keywords: tuple[str, ...] = ()) -> Iterator[tuple[str,
 def _candidates(text: str, keywords: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     folded = fold(text)
     yield "folded", folded
-    joined = _joined(folded) if _MAY_BE_SPLIT.search(folded) else folded
+    split = "-" in folded and _WORD_HYPHEN.search(folded) or _MAY_BE_SPLIT.search(folded)
+    joined = _joined(folded) if split else folded
     yield "joined", joined
     yield "leet", _leet(joined)
     yield "decoded", _decoded(folded)
