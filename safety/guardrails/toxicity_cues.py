@@ -379,7 +379,6 @@ def cue_spans(text: str) -> list[Span]:
         judged = _STATUS_LEAVE.sub(lambda m: " " * len(m.group()), text)
     policy: bool | None = None
     spans: list[Span] = []
-    searched: dict[tuple[str, int, int], re.Match[str] | None] = {}  # rules sharing a cue and anchors share windows
     for (label, _, patterns), by_word, gate, order in zip(_RULES, _BY_WORD, _GATES, _ORDERS, strict=True):
         near = gate & words
         if not near:
@@ -397,11 +396,7 @@ def cue_spans(text: str) -> list[Span]:
         for a, b in windows:
             hits = {}
             for i in order:
-                key = (patterns[i], a, b)
-                if key in searched:
-                    hit = searched[key]
-                else:
-                    hit = searched[key] = _compiled(patterns[i]).search(judged, a, b)
+                hit = _compiled(patterns[i]).search(judged, a, b)
                 if hit is None:
                     break
                 hits[i] = hit

@@ -20,11 +20,9 @@ and documents full of instructions meant for a human (runbooks, READMEs, e-mails
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from genaiops.safety.guardrails.train.probes import Channel, ProbeItem, probe_items
 
 __all__ = ["BLIND", "BlindItem", "injection_blind_items"]
-
-Channel = Literal["input", "tool"]
 
 BLIND: dict[Channel, dict[str, tuple[str, ...]]] = {
     "input": {
@@ -499,21 +497,9 @@ BLIND: dict[Channel, dict[str, tuple[str, ...]]] = {
 """channel -> kind -> texts, written by hand; kinds starting with ``attack_`` are injections."""
 
 
-class BlindItem(NamedTuple):
-    """One hand-written probe: its text, channel, kind and whether it is an injection."""
-
-    text: str
-    channel: Channel
-    kind: str
-    injection: bool
+BlindItem = ProbeItem
 
 
-def injection_blind_items(channel: Channel | None = None) -> list[BlindItem]:
+def injection_blind_items(channel: Channel | None = None) -> list[ProbeItem]:
     """Every blind item of ``channel`` (both channels when None), in the order written."""
-    return [
-        BlindItem(text, name, kind, kind.startswith("attack_"))
-        for name, kinds in BLIND.items()
-        if channel in (None, name)
-        for kind, texts in kinds.items()
-        for text in texts
-    ]
+    return probe_items(BLIND, channel)

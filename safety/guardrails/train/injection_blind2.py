@@ -17,11 +17,9 @@ discussions that quote an attack; documents full of instructions meant for a hum
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from genaiops.safety.guardrails.train.probes import Channel, ProbeItem, probe_items
 
 __all__ = ["BLIND2", "Blind2Item", "blind2_items"]
-
-Channel = Literal["input", "tool"]
 
 BLIND2: dict[Channel, dict[str, tuple[str, ...]]] = {
     "input": {
@@ -408,21 +406,9 @@ BLIND2: dict[Channel, dict[str, tuple[str, ...]]] = {
 """channel -> kind -> texts, written by hand; kinds starting with ``attack_`` are injections."""
 
 
-class Blind2Item(NamedTuple):
-    """One hand-written probe: its text, channel, kind and whether it is an injection."""
-
-    text: str
-    channel: Channel
-    kind: str
-    injection: bool
+Blind2Item = ProbeItem
 
 
-def blind2_items(channel: Channel | None = None) -> list[Blind2Item]:
+def blind2_items(channel: Channel | None = None) -> list[ProbeItem]:
     """Every item of the second blind set in ``channel`` (both channels when None), in the order written."""
-    return [
-        Blind2Item(text, name, kind, kind.startswith("attack_"))
-        for name, kinds in BLIND2.items()
-        if channel in (None, name)
-        for kind, texts in kinds.items()
-        for text in texts
-    ]
+    return probe_items(BLIND2, channel)

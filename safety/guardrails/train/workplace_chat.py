@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-__all__ = ["DEV_ONLY", "ChatItem", "HARMFUL_KINDS", "OPS_KINDS", "chat_items"]
+__all__ = ["DEV_ONLY", "ChatItem", "HARMFUL_KINDS", "OPS_KINDS", "chat_items", "hand_written_items"]
 
 SEED = 14
 HELDOUT_SHARE = 0.4
@@ -599,6 +599,12 @@ class ChatItem:
     kind: str
     template: str
     part: str  # "dev" or "heldout"
+
+
+def hand_written_items(table: dict[str, tuple[str, ...]], part: str) -> list[ChatItem]:
+    """The items of a hand-written probe set (``kind -> messages``), labelled by their kind; ``part`` names the set,
+    and each text is its own template."""
+    return [ChatItem(text, TEMPLATES[kind][0], kind, text, part) for kind, texts in table.items() for text in texts]
 
 
 def _parts(templates: tuple[str, ...], rng: random.Random) -> dict[str, str]:

@@ -15,7 +15,7 @@ self-deprecation, "born", "die", "attack", "hit", "shoot" in technical senses, p
 
 from __future__ import annotations
 
-from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, ChatItem
+from genaiops.safety.guardrails.train.workplace_chat import ChatItem, hand_written_items
 
 __all__ = ["BLIND", "blind_items"]
 
@@ -211,4 +211,4 @@ BLIND: dict[str, tuple[str, ...]] = {
 
 def blind_items() -> list[ChatItem]:
     """Every blind item, labelled by its kind (part ``"blind"``; the template is the text itself)."""
-    return [ChatItem(text, TEMPLATES[kind][0], kind, text, "blind") for kind, texts in BLIND.items() for text in texts]
+    return hand_written_items(BLIND, "blind")

@@ -18,7 +18,7 @@ pins that.
 
 from __future__ import annotations
 
-from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, ChatItem
+from genaiops.safety.guardrails.train.workplace_chat import ChatItem, hand_written_items
 
 __all__ = ["BLIND2", "blind2_items"]
 
@@ -269,6 +269,4 @@ BLIND2: dict[str, tuple[str, ...]] = {
 
 def blind2_items() -> list[ChatItem]:
     """Every second-blind item, labelled by its kind (part ``"blind2"``; the template is the text itself)."""
-    return [
-        ChatItem(text, TEMPLATES[kind][0], kind, text, "blind2") for kind, texts in BLIND2.items() for text in texts
-    ]
+    return hand_written_items(BLIND2, "blind2")

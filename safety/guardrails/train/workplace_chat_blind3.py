@@ -9,7 +9,7 @@ Same format as :mod:`workplace_chat_blind2`; ``bench/toxicity.py --split blind3`
 
 from __future__ import annotations
 
-from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, ChatItem
+from genaiops.safety.guardrails.train.workplace_chat import ChatItem, hand_written_items
 
 __all__ = ["BLIND3", "blind3_items"]
 
@@ -74,6 +74,4 @@ BLIND3: dict[str, tuple[str, ...]] = {
 
 def blind3_items() -> list[ChatItem]:
     """Every third-blind item, labelled by its kind (part ``"blind3"``; the template is the text itself)."""
-    return [
-        ChatItem(text, TEMPLATES[kind][0], kind, text, "blind3") for kind, texts in BLIND3.items() for text in texts
-    ]
+    return hand_written_items(BLIND3, "blind3")
