@@ -374,9 +374,7 @@ def _near_max(values: np.ndarray, reach: int) -> np.ndarray:
 
 def _past_extreme(z: np.ndarray, period: int, hour: int) -> np.ndarray:
     """The largest |z| within an hour of the same time of day on the last seven days (0 before any)."""
-    from scipy.ndimage import maximum_filter1d
-
-    near = maximum_filter1d(np.abs(z), size=2 * hour + 1, mode="nearest")
+    near = _near_max(np.abs(z), hour)
     return _finite(np.fmax.reduce(_earlier(near, period, range(1, 8)), axis=0))
 
 
