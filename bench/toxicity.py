@@ -36,7 +36,11 @@ from genaiops.safety.guardrails.train.workplace_chat_blind import blind_items
 from genaiops.safety.guardrails.train.workplace_chat_blind2 import blind2_items
 from genaiops.safety.guardrails.train.workplace_chat_blind3 import blind3_items
 
-DETECTORS = (("word model alone (before #14.3, baseline)", False), ("people, not words (default)", True))
+DETECTORS = (
+    ("word model alone (before #14.3, baseline)", {"targets": False}),
+    ("people, rules only (main before toxicity_people)", {"learned": False}),
+    ("people, not words (default)", {}),
+)
 PII_BEFORE = {"dev": (0.773, 0.680, 0.697), "heldout": (0.905, 0.613, 0.655)}
 """The PII detector of main e6ca61f (before #14.6) on the same generated cases, measured with this script's
 scoring (its code is gone from the tree, so it cannot run beside the new one)."""
@@ -57,8 +61,9 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
         probes = {"blind": blind_items, "blind2": blind2_items, "blind3": blind3_items}
         items = (probes[part]() if part in probes else chat_items(part))[:sample]
         ops = [i for i, item in enumerate(items) if item.kind in OPS_KINDS]
-        for label, targets in DETECTORS:
-            flagged = [Toxicity(targets=targets).check(item.text).outcome != "pass" for item in items]
+        for label, options in DETECTORS:
+            guard = Toxicity(**options)
+            flagged = [guard.check(item.text).outcome != "pass" for item in items]
             p, r, f1 = prf([item.label for item in items], flagged)
             ops_fp = sum(flagged[i] for i in ops) / len(ops) if ops else 0.0
             rows.append([part, label, len(items), p, r, f1, ops_fp])
@@ -67,7 +72,7 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
                 for item, hit in zip(items, flagged, strict=True):
                     total[item.kind] += 1
                     right[item.kind] += hit == bool(item.label)
-                kinds[targets] = {k: f"{right[k]}/{total[k]}" for k in total}
+                kinds[label] = {k: f"{right[k]}/{total[k]}" for k in total}
     table(
         "Toxicity — own workplace-chat set (generated, seed 14; templates split dev/held-out per kind; "
         "rules written on dev only; blind, blind2, blind3: 162, 208 and 40 hand-written probes); goal on held-out: "
@@ -75,11 +80,12 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
         ["part", "detector", "n", "precision", "recall", "F1", "ops negatives flagged"],
         rows,
     )
-    order = [*HARMFUL_KINDS, *(k for k in kinds.get(True, {}) if k not in HARMFUL_KINDS)]
+    default = DETECTORS[-1][0]
+    order = [*HARMFUL_KINDS, *(k for k in kinds.get(default, {}) if k not in HARMFUL_KINDS)]
     table(
         f"Toxicity — {parts[-1]}, right per kind (harmful kinds must be flagged, the rest must pass)",
         ["kind", *(label for label, _ in DETECTORS)],
-        [[k, *(kinds[t].get(k, "") for _, t in DETECTORS)] for k in order if k in kinds.get(True, {})],
+        [[k, *(kinds[label].get(k, "") for label, _ in DETECTORS)] for k in order if k in kinds.get(default, {})],
     )
 
 
@@ -88,8 +94,8 @@ def bench_davidson(data: Path, sample: int | None) -> None:
     texts, labels = split.test_x[:sample], split.test_y[:sample]
     ordinary = injection_split(data).test_x[:sample]
     rows = []
-    for label, targets in DETECTORS:
-        guard = Toxicity(targets=targets)
+    for label, options in DETECTORS:
+        guard = Toxicity(**options)
         flagged = [guard.check(t).outcome != "pass" for t in texts]
         ordinary_flagged = sum(guard.check(t).outcome != "pass" for t in ordinary) / len(ordinary)
         rows.append([label, len(texts), *prf(labels, flagged), ordinary_flagged])
