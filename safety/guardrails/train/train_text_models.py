@@ -204,6 +204,69 @@ def train_toxicity() -> Path:
     return path
 
 
+PEOPLE_MAX_OPS_FPR = 0.02
+"""The share of ops-language negatives (out of fold) the people model may flag: the issue allows 5 % in all."""
+
+
+def train_toxicity_people() -> Path:
+    """Hostility aimed at people, learnt from the workplace-chat set's dev part (never its held-out part, never the
+    hand-written probe sets) plus the training-only ops-chat negatives (toxicity_extra.py) and, as ordinary text,
+    deepset train.jsonl and the everyday requests' train half (without them "you" alone weighs towards hostile:
+    out-of-fold F1 0.62 instead of 0.56, but 3 of the 30 ops look-alikes of the guard's tests flagged, not 1).
+
+    Rules written from errors fitted the errors and missed new phrasings; a linear model over words, bigrams and
+    stems (``analyze_stems``) carries further. C and the threshold are chosen by 5-fold cross-validation grouped by
+    template (renderings of one template never straddle a fold, else the folds would score memorised sentences):
+    the best out-of-fold F1 on the chat messages among thresholds that flag at most :data:`PEOPLE_MAX_OPS_FPR` of
+    the ops-language negatives. The default toxicity check flags a text when its rules or this model do."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from genaiops.safety.guardrails.textmodel import analyze_stems
+    from genaiops.safety.guardrails.train.splits import everyday_split
+    from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
+    from genaiops.safety.guardrails.train.workplace_chat import OPS_KINDS, chat_items
+
+    items = chat_items("dev")
+    extra = ops_negatives()
+    general = injection_split().train_x + everyday_split()[0]
+    texts = [i.text for i in items] + extra + general
+    y = np.asarray([i.label for i in items] + [0] * (len(extra) + len(general)))
+    groups = [i.template for i in items] + [f"extra {k // DRAWS}" for k in range(len(extra))]
+    groups += [f"general {k}" for k in range(len(general))]
+    ops = np.asarray([i.kind in OPS_KINDS for i in items] + [True] * len(extra) + [False] * len(general))
+    chat = np.arange(len(texts)) < len(items)
+    folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, y, groups))
+
+    def fit(rows, c: float):
+        vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
+        matrix = vectorizer.fit_transform([texts[i] for i in rows])
+        return vectorizer, LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(matrix, y[rows])
+
+    best = (-1.0, 1.0, 0.5)
+    for c in C_GRID:
+        oof = np.zeros(len(texts))
+        for train_idx, val_idx in folds:
+            vectorizer, model = fit(train_idx, c)
+            oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
+        for threshold in THRESHOLDS:
+            flagged = oof >= threshold
+            if float(np.mean(flagged[ops])) <= PEOPLE_MAX_OPS_FPR:
+                score = _f1(y[chat], flagged[chat])
+                if score > best[0] + 1e-9:
+                    best = (score, c, threshold)
+        print(f"  C={c}: best OOF F1 so far {best[0]:.3f} (C={best[1]}, threshold={best[2]})", file=sys.stderr)
+    score, c, threshold = best
+    vectorizer, model = fit(np.arange(len(texts)), c)
+    note = (
+        f"workplace_chat dev part ({len(items)}), toxicity_extra ops-chat negatives ({len(extra)}), deepset train "
+        f"and everyday requests' train half ({len(general)}) as ordinary text; "
+        f"C and threshold by 5-fold CV grouped by template: OOF F1 {score:.3f} with <= {PEOPLE_MAX_OPS_FPR:.0%} "
+        "of ops-language negatives flagged"
+    )
+    meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(texts)}
+    return write_model("toxicity_people", vectorizer, model, threshold, meta)
+
+
 def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
     """The threshold for windowed scoring of long texts, from TRAIN data only.
 
@@ -261,6 +324,7 @@ JOBS = {
     "jailbreak": train_jailbreak,
     "toxicity": train_toxicity,
     "toxicity_windows": calibrate_toxicity_windows,
+    "toxicity_people": train_toxicity_people,
 }
 
 
