@@ -41,6 +41,7 @@ from genaiops.safety.guardrails.train.workplace_chat_blind3 import blind3_items
 DEFAULT = "people, not words (default)"
 DETECTORS: tuple[tuple[str, dict[str, bool]], ...] = (
     ("word model alone (before #14.3, baseline)", {"targets": False}),
+    ("people, rules only (learned=False)", {"learned": False}),
     (DEFAULT, {}),
     ("default + two-cue rules (option cues=True)", {"cues": True}),
 )

@@ -8,8 +8,10 @@ words are aimed at things ("kill the stuck process"), at the speaker ("I'm such 
 abuse; :mod:`toxicity_implied` adds hostility by implication (leverage over a job, exclusion of an identity group,
 contempt without insult words) and blanks "born" before a date of birth; :mod:`toxicity_cues` adds hostility that
 takes two cues together (a lever over someone's job or visa plus a demand, a protest plus retaliation, exclusion plus
-a protected trait, a group plus a generalisation) and belittling forms. ``targets=False`` is the word model alone
-(the bench's baseline).
+a protected trait, a group plus a generalisation) and belittling forms. With ``learned`` on too (the default), a
+second small linear model (``toxicity_people``, trained on the workplace-chat set's dev part and ops-chat negatives,
+``train_text_models.train_toxicity_people``) also flags hostility aimed at people in wordings no rule names.
+``targets=False`` is the word model alone (the bench's baseline).
 
 Spans point at the words that carried the decision (the present features with the largest positive weight, or
 the rule that matched), so a reviewer sees why a text was flagged without reading the model.
@@ -36,6 +38,11 @@ __all__ = ["Toxicity"]
 @cache
 def _model() -> LinearTextModel:
     return load_model("toxicity")
+
+
+@cache
+def _people() -> LinearTextModel:
+    return load_model("toxicity_people")
 
 
 def _strongest(text: str) -> float:
@@ -69,9 +76,14 @@ class Toxicity(Composable):
     by default: written from the second blind set's errors, they caught 1 more of 20 hostile messages on a set
     still unseen while doubling this check's cost (the input pipeline's p99 per KB over its 2 ms budget on
     ``bench/guardrails.py``); ``bench/toxicity.py`` scores them beside the default."""
+    learned: bool = True
+    """With ``targets``: the learned people model (``toxicity_people``) flags too; False = the rules alone. It judges
+    short messages: a hostile sentence beside ordinary ops sentences is diluted below its threshold."""
 
     def __post_init__(self) -> None:
-        _model()  # load the shipped model once, at construction, not on the first check
+        _model()  # load the shipped models once, at construction, not on the first check
+        if self.targets and self.learned:
+            _people()
 
     def check(self, text: str) -> Verdict:
         if not text.strip():
@@ -80,20 +92,44 @@ class Toxicity(Composable):
             return self._words(text)[0]
         judged = mask_named_terms(mask_birth_dates(mask_reported(text)))
         hostile = hostile_spans(judged) or implied_spans(judged) or (cue_spans(judged) if self.cues else [])
-        verdict, (start, end) = self._words(judged)
+        regions = sentence_windows(judged) if self.windowed else [(0, len(judged))]
+        learned = None
+        if self.learned and not hostile:
+            # the people model before the word model: its pass with stems serves the word model's look-ups of the
+            # same text too (textmodel._recalled keeps only the last 16 texts)
+            people = _people()
+            learned = self._people(judged, regions, [people.probability(judged[a:b]) for a, b in regions])
+        verdict, (start, end) = self._words(judged, regions)
         if hostile:
             kinds = ", ".join(sorted({s.label.lower() for s in hostile}))
             spans = hostile + list(verdict.spans)  # the rule's phrase and the words the model reacted to
             return make_verdict(self.name, True, 1.0, spans, f"hostility aimed at people ({kinds})", self.on_hit)
+        if learned is not None:
+            return learned
         why = benign_reason(judged[start:end], _strongest(judged[start:end])) if verdict.outcome != "pass" else None
         if why is None:
             return verdict
         return make_verdict(self.name, False, verdict.score, [], f"rough words, not toxic: {why}", self.on_hit)
 
-    def _words(self, text: str) -> tuple[Verdict, tuple[int, int]]:
+    def _people(self, text: str, regions: list[tuple[int, int]], scores: list[float]) -> Verdict | None:
+        """The learned people model's verdict when it flags (whole text, or its worst window), else ``None``."""
+        model = _people()
+        score, (start, end) = max(zip(scores, regions, strict=True))
+        if score < model.threshold:
+            return None
+        cues = model.top_features(text[start:end])
+        spans = [
+            s.model_copy(update={"start": s.start + start, "end": s.end + start})
+            for s in _word_spans(text[start:end], cues)
+        ]
+        reason = f"hostility aimed at people (learned model, score {score:.2f}; cues: {', '.join(cues) or '-'})"
+        return make_verdict(self.name, True, score, spans, reason, self.on_hit)
+
+    def _words(self, text: str, regions: list[tuple[int, int]] | None = None) -> tuple[Verdict, tuple[int, int]]:
         """The word model's verdict, and the region (whole text or worst window) it scored."""
         model = _model()
-        regions = sentence_windows(text) if self.windowed else [(0, len(text))]
+        if regions is None:
+            regions = sentence_windows(text) if self.windowed else [(0, len(text))]
         score, (start, end) = max(zip(window_probabilities(model, text, regions), regions, strict=True))
         threshold = self.threshold if self.threshold is not None else model.threshold
         if self.windowed and self.threshold is None and len(regions) > 1 and model.window_threshold is not None:

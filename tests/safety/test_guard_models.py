@@ -25,6 +25,7 @@ def test_guard_models_are_shipped() -> None:
         "injection_attacks.json.gz",
         "jailbreak.json.gz",
         "toxicity.json.gz",
+        "toxicity_people.json.gz",
         "gazetteer.json.gz",
         "pii_runs.json.gz",
     } <= names
@@ -42,7 +43,8 @@ def test_guard_model_is_small_plain_json(path: Path) -> None:
 
 def test_guard_text_models_record_their_training_data() -> None:
     """Each text model says in its metadata what it was trained on."""
-    for name in ("injection", "injection_stems", "injection_margin", "injection_attacks", "jailbreak", "toxicity"):
+    text_models = ("injection", "injection_stems", "injection_margin", "injection_attacks", "jailbreak", "toxicity")
+    for name in (*text_models, "toxicity_people"):
         with gzip.open(MODELS / f"{name}.json.gz", "rt", encoding="utf-8") as handle:
             meta = json.load(handle)["meta"]
         assert meta["data"] and meta["n_train"] > 0

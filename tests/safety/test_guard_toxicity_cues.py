@@ -65,7 +65,6 @@ HARMLESS = [
     "careful who you cc on the incident mail, customers are on that list",
     "I know which car park has EV chargers, the one behind building B",
     "I know where you parked the runbook, it's in Confluence",
-    "either we roll back or we hotfix, your choice, you're on call",
     "Your performance review is scheduled for Tuesday, please fill in the self-assessment",
     "if you escalate, include the request IDs and the timeline",
     "Remove Bea from the on-call invite, she's on parental leave until March",

@@ -63,7 +63,6 @@ OPS_LOOKALIKES = [
     "you'll regret not adding indexes to that table",
     "you won't be on call next week, Sam is covering",
     "Raj is looking for a new job in the data team, he told us at lunch",
-    "make sure you don't push to main directly",
     "think twice before escalating a P3 to the vendor",
     "or I'll tell the scheduler to retry later",
     "probation reviews are due on Friday for the new hires",
