@@ -19,6 +19,7 @@ from genaiops.safety.guardrails.train.workplace_chat import TEMPLATES, chat_item
 from genaiops.safety.guardrails.train.workplace_chat_blind import BLIND, blind_items
 from genaiops.safety.guardrails.train.workplace_chat_blind2 import BLIND2, blind2_items
 from genaiops.safety.guardrails.train.workplace_chat_blind3 import blind3_items
+from genaiops.safety.guardrails.train.workplace_chat_blind4 import BLIND4, HOSTILE_FORMS, blind4_items
 
 ROOT = Path(__file__).resolve().parents[2]
 GENAIOPS = str(Path(sys.executable).with_name("genaiops"))
@@ -138,6 +139,21 @@ def test_second_blind_set_is_apart_from_the_generated_and_first_blind_sets_and_n
     assert not [p.name for p in others if "chat_blind" in p.read_text()]
     third = {i.text for i in blind3_items()}
     assert len(third) == 40 and not third & ({i.text for i in items} | {i.text for i in chat_items()})
+
+
+def test_fourth_blind_set_loads_with_its_counts_apart_from_the_others() -> None:
+    """The fourth blind probes: 71 hostile in 11 forms over the harmful kinds, 67 not, 49 of those ops language; no
+    empty or repeated text, none shared with the generated or earlier probe sets (no training script imports it: the
+    check of the second set covers every ``workplace_chat_blind*`` file)."""
+    items = blind4_items()
+    texts = [i.text for i in items]
+    assert (len(items), sum(i.label for i in items)) == (138, 71) and {i.part for i in items} == {"blind4"}
+    assert all(t.strip() for t in texts) and len(set(texts)) == len(texts)
+    assert set(BLIND4) <= set(TEMPLATES) and len(HOSTILE_FORMS) == 11
+    assert {k for k, _ in HOSTILE_FORMS.values()} == {i.kind for i in items if i.label}
+    assert sum(i.kind in ("ops_violent", "ops_profanity", "ops_ordinary") for i in items) == 49
+    earlier = [*chat_items(), *blind_items(), *blind2_items(), *blind3_items()]
+    assert not {t.lower() for t in texts} & {i.text.lower() for i in earlier}
 
 
 def test_toxicity_bench_scores_the_blind_split_alone() -> None:
