@@ -47,6 +47,7 @@ np = lazy_module("numpy")  # imported on first use: registering a tool or valida
 __all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_events", "ops_score"]
 
 DAY_S = 86_400
+LATEST_DAY_START_S = 15 * 3600  # a series' day starting later in the UTC day belongs to the next date
 SILENT, STUCK, ELEVATED, QUIET = 1, 2, 3, 4  # activity channels, numbered after the z windows
 
 
@@ -158,9 +159,14 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     hour = max(1, per_day // 24)
     domain = to_domain(filled, kind, hour=hour, decide=2 * per_day)
     x = domain.x
-    start = day_offset(x, per_day, 2 * per_day) * (DAY_S // per_day)  # the series' own day boundary
+    step_s = DAY_S // per_day
+    first_slot = int(stamps[0] // 1000 % DAY_S) // step_s  # x starts here in its UTC day
+    offset = day_offset(x, per_day, 2 * per_day)  # the series' own day boundary (None: UTC midnight)
+    start = 0 if offset is None else (first_slot + offset) % per_day * step_s
+    if start > LATEST_DAY_START_S:  # activity rises at about 4 in the morning, local time: a day that starts
+        start -= DAY_S  # this late in the UTC day is the local day of the next UTC date (a zone east of UTC)
     n, jitter = len(x), params.jitter * hour // 12
-    ahead = stamps[-1] + (DAY_S // per_day) * 1000 * np.arange(1, jitter + 1)  # slots a point's jitter reaches
+    ahead = stamps[-1] + step_s * 1000 * np.arange(1, jitter + 1)  # slots a point's jitter reaches
     weekday = ((np.r_[stamps, ahead] // 1000 - start) // DAY_S + 3) % 7  # 0 = Monday (1970-01-01: a Thursday)
     # the first hour is no reference: a domain built from steps or hourly growth has only filler there
     reference = np.r_[np.full(hour, np.nan), x[hour:], np.full(jitter, np.nan)]

@@ -44,9 +44,11 @@ class ActivityParams:
     elevated_extra: float = 3.0
     """... and by at least this many events over their median ..."""
     elevated_poisson: float = 3.0
-    """... and, where the reference days vary as random counts do (their range at least the square root of their
-    median), exceed their most by this many square roots of the median: many windows are judged, so a
-    one-in-a-hundred count must not alarm."""
+    """... and, unless the series counts regularly, exceed their most by this many square roots of the median:
+    many windows are judged, so a one-in-a-hundred count must not alarm."""
+    elevated_regular: float = 0.3
+    """A series counts regularly (a heartbeat, a scheduler) when its hourly counts over the first two days vary
+    less than this multiple of their mean (random counts vary about as much as their mean)."""
     quiet_factor: float = 2.0
     """A counter silent for this multiple of its longest usual silence alarms."""
     quiet_least: int = 3
@@ -84,6 +86,8 @@ def elevated_strength(
     table = np.full((7, max(len(lags(day)) for day in range(7))), -1)  # each weekday's reference lags
     for day in range(7):
         table[day, : len(lags(day))] = lags(day)
+    hourly = np.add.reduceat(counts[: 2 * period], np.arange(0, min(len(counts), 2 * period), hour))
+    regular = bool(hourly.mean() > 0 and hourly.var() < params.elevated_regular * hourly.mean())
     step = max(1, hour // 4)  # the references are read every 15 minutes: their most over an hour moves slowly
     sub = np.arange(0, n, step)
     ks = table[weekday[sub]].T
@@ -110,7 +114,7 @@ def elevated_strength(
         most = np.zeros(n)
         if len(cand):
             at = cand // step
-            bar, high = _elevated_bar(np.where(unseen[:, at], np.nan, refs[:, at]), params)
+            bar, high = _elevated_bar(np.where(unseen[:, at], np.nan, refs[:, at]), regular, params)
             value[cand] = np.where(here[cand] >= bar, np.minimum(here[cand] / bar, 2.0), 0.0)
             most[cand] = high
         better = value > strength
@@ -120,7 +124,7 @@ def elevated_strength(
     return strength, reach, usual
 
 
-def _elevated_bar(stack: np.ndarray, params: ActivityParams) -> tuple[np.ndarray, np.ndarray]:
+def _elevated_bar(stack: np.ndarray, regular: bool, params: ActivityParams) -> tuple[np.ndarray, np.ndarray]:
     """The bar of ``elevated_strength`` per column of reference counts (NaN: no such day; inf: under three) and
     the reference days' most."""
     seen = np.isfinite(stack).sum(axis=0)
@@ -129,7 +133,7 @@ def _elevated_bar(stack: np.ndarray, params: ActivityParams) -> tuple[np.ndarray
     high = ordered[np.maximum(seen - 1, 0), cols]
     low = ordered[0]
     median = 0.5 * (ordered[np.maximum((seen - 1) // 2, 0), cols] + ordered[np.maximum(seen // 2, 0), cols])
-    poisson = np.where(high - low >= np.sqrt(median), params.elevated_poisson * np.sqrt(median + 1), 0.0)
+    poisson = 0.0 if regular else params.elevated_poisson * np.sqrt(median + 1)
     need = np.maximum(params.elevated_ratio * median, median + params.elevated_extra)
     need = np.maximum(need, high + np.maximum(params.elevated_spread * (high - low), poisson))
     return np.where(seen >= 3, need, np.inf), np.where(seen >= 3, high, 0.0)
@@ -183,13 +187,14 @@ def sharp_drops(values: np.ndarray, decide: int) -> np.ndarray:
     return (steps < -8 * noise) & (-steps > 0.1 * before)
 
 
-def day_offset(x: np.ndarray, per_day: int, decide: int) -> int:
-    """Points after UTC midnight where the series' day starts: an hour before its activity rises out of its
-    daily trough, read from the first ``decide`` points (whole days, at least two); 0 (UTC days) unless every one
-    of those days rises within the same hour and the day's shape stands out of the difference between days."""
+def day_offset(x: np.ndarray, per_day: int, decide: int) -> int | None:
+    """Where the series' day starts, in points after its first point (modulo a day): an hour before its activity
+    rises out of its daily trough, read from the first ``decide`` points (whole days, at least two); ``None``
+    (keep UTC days) unless every one of those days rises within the same hour and the day's range is over four
+    times the mean difference between the days."""
     days = min(len(x), decide) // per_day
     if days < 2:
-        return 0
+        return None
     hour = max(1, per_day // 24)
     daily = np.nan_to_num(x[: days * per_day]).reshape(days, per_day)
     kernel = np.ones(hour) / hour
@@ -198,13 +203,13 @@ def day_offset(x: np.ndarray, per_day: int, decide: int) -> int:
     low, high = float(profile.min()), float(profile.max())
     noise = float(np.mean(np.abs(smooth - profile))) * np.sqrt(days / max(days - 1, 1))
     if high - low <= 4 * noise:
-        return 0
+        return None
     rises = [_rise(curve) for curve in (profile, *smooth)]
     if any(r is None for r in rises):
-        return 0
+        return None
     apart = [min((r - rises[0]) % per_day, (rises[0] - r) % per_day) for r in rises[1:]]
     if max(apart) > hour:
-        return 0
+        return None
     return (rises[0] + 1 - hour) % per_day
 
 
