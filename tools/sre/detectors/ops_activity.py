@@ -53,9 +53,9 @@ class ActivityParams:
     """A counter silent for this multiple of its longest usual silence alarms."""
     quiet_least: int = 3
     """Points: a shorter silence never alarms."""
-    quiet_most: int = 72
-    """Points: a longest usual silence beyond this (six hours) is left to the missing-activity channel that
-    compares the time of day (a nightly batch, a weekday-only job)."""
+    quiet_most: int = 96
+    """Points: a longest usual silence beyond this (eight hours: a 6-hourly job beating late stays judged) is left
+    to the missing-activity channel that compares the time of day (a nightly batch, a weekday-only job)."""
 
 
 ACTIVITY_PARAMS = ActivityParams()
@@ -154,9 +154,10 @@ def quiet_strength(
     counts: np.ndarray, learn: int, params: ActivityParams = ACTIVITY_PARAMS
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per point: strength of the silence ending there (no count for ``quiet_factor`` times the longest silence
-    kept before it began, at least ``quiet_least`` points; 1 at the bar, capped at 2), its length, and the usual
-    longest interval between counts (points). A silence that alarmed is not usual; silences ending in the first
-    ``learn`` points all are; a series whose usual silences exceed ``quiet_most`` is not judged."""
+    kept before it began, at least ``quiet_least`` points; 1 at the bar, capped at 2), its length (points that
+    counted nothing), and the usual longest interval between counts (points). A silence that alarmed is not
+    usual; silences ending in the first ``learn`` points all are; a series whose usual silences exceed
+    ``quiet_most`` is not judged."""
     same = np.r_[False, counts[1:] <= 0]
     starts, run, ended = run_lengths(same)
     least = params.quiet_least
@@ -174,7 +175,7 @@ def quiet_strength(
     bar = np.maximum(least, params.quiet_factor * (usual + 1))
     judged = (usual <= params.quiet_most) & (np.arange(len(counts)) >= learn)
     strength = np.where(judged & (run >= bar), np.minimum(run / bar, 2.0), 0.0)
-    return strength, run, usual + 1
+    return strength, run - 1, usual + 1
 
 
 def sharp_drops(values: np.ndarray, decide: int) -> np.ndarray:
