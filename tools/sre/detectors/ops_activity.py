@@ -161,21 +161,33 @@ def quiet_strength(
     same = np.r_[False, counts[1:] <= 0]
     starts, run, ended = run_lengths(same)
     least = params.quiet_least
-    record = np.maximum.accumulate(np.r_[0, np.where(ended < least, ended, 0)[:-1]])  # short silences: usual
-    longest = np.zeros(len(counts))
-    current = 0
-    for last in np.flatnonzero(ended >= least):  # a long silence is usual unless it reached its bar
-        before = max(int(record[starts[last]]), current)
-        if last < learn or ended[last] < max(least, params.quiet_factor * (before + 1)):
-            current = max(current, int(ended[last]))
-            if last + 1 < len(counts):
-                longest[last + 1] = current
-    record = np.maximum(record, np.maximum.accumulate(longest))
+    record = np.maximum.accumulate(np.r_[0, ended[:-1]])  # every silence usual: the record if none alarmed
+    long = np.flatnonzero(ended >= least)
+    reached = ended[long] >= np.maximum(least, params.quiet_factor * (record[starts[long]] + 1))
+    if reached[long >= learn].any():  # some alarmed: rebuild the record without them, in order
+        record = _quiet_record(ended, starts, long, learn, params)
     usual = record[starts]
     bar = np.maximum(least, params.quiet_factor * (usual + 1))
     judged = (usual <= params.quiet_most) & (np.arange(len(counts)) >= learn)
     strength = np.where(judged & (run >= bar), np.minimum(run / bar, 2.0), 0.0)
     return strength, run - 1, usual + 1
+
+
+def _quiet_record(
+    ended: np.ndarray, starts: np.ndarray, long: np.ndarray, learn: int, params: ActivityParams
+) -> np.ndarray:
+    """The longest usual silence before each point, where a long silence that reached its bar is not usual."""
+    least = params.quiet_least
+    record = np.maximum.accumulate(np.r_[0, np.where(ended < least, ended, 0)[:-1]])  # short silences: usual
+    longest = np.zeros(len(ended))
+    current = 0
+    for last in long:  # a long silence is usual unless it reached its bar
+        before = max(int(record[starts[last]]), current)
+        if last < learn or ended[last] < max(least, params.quiet_factor * (before + 1)):
+            current = max(current, int(ended[last]))
+            if last + 1 < len(ended):
+                longest[last + 1] = current
+    return np.maximum(record, np.maximum.accumulate(longest))
 
 
 def sharp_drops(values: np.ndarray, decide: int) -> np.ndarray:
@@ -197,9 +209,10 @@ def day_offset(x: np.ndarray, per_day: int, decide: int) -> int | None:
     if days < 2:
         return None
     hour = max(1, per_day // 24)
+    from scipy.ndimage import uniform_filter1d
+
     daily = np.nan_to_num(x[: days * per_day]).reshape(days, per_day)
-    kernel = np.ones(hour) / hour
-    smooth = np.array([np.convolve(np.r_[d[-hour:], d, d[:hour]], kernel, mode="same")[hour:-hour] for d in daily])
+    smooth = uniform_filter1d(daily, size=hour, axis=1, mode="wrap")  # each day's hourly mean, around the clock
     profile = smooth.mean(axis=0)
     low, high = float(profile.min()), float(profile.max())
     noise = float(np.mean(np.abs(smooth - profile))) * np.sqrt(days / max(days - 1, 1))
