@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 from datadir import default_data_dir
-from ops_series_data import DAY, KINDS, PROBATION_DAYS, SPLITS, STEP_S, OpsSeries, series_limit, split
+from ops_series_data import DAY, EXTRA_SEEDS, KINDS, PROBATION_DAYS, SPLITS, STEP_S, OpsSeries, series_limit, split
 
 from genaiops.tools.sre.detectors import DEFAULT_PARAMS, group_anomalies, score
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score, points_per_day
@@ -79,7 +79,9 @@ def load(data: Path, part: str) -> tuple[list[OpsSeries], str]:
     folder = data / "ops_series"
     labels_path = folder / "labels.json"
     if not labels_path.is_file():
-        return split(part), f"generated in memory from seeds {SPLITS[part].start}-{SPLITS[part].stop - 1}"
+        extra = EXTRA_SEEDS[part]
+        more = f" and {extra.start}-{extra.stop - 1} (dev-only families)" if extra else ""
+        return split(part), f"generated in memory from seeds {SPLITS[part].start}-{SPLITS[part].stop - 1}{more}"
     labels = json.loads(labels_path.read_text())
     out = []
     for key in sorted(k for k in labels if k.startswith(part + "/")):

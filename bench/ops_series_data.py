@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from ops_series_families import FAMILIES, FAMILY_OFFSETS_H, FAMILY_SEEDS
 
 STEP_S = 300
 UTC_OFFSETS_H = (-8, -5, 0, 0, 1, 2, 5, 9)  # business day and week in local time: the series start at local midnight
@@ -36,6 +37,7 @@ DAY = 288
 WEEK = 7 * DAY
 PROBATION_DAYS = 7
 SPLITS = {"dev": range(0, 36), "heldout": range(1000, 1036)}
+EXTRA_SEEDS = {"dev": FAMILY_SEEDS, "heldout": range(0)}  # the dev-only families (ops_series_families.py)
 KINDS = (
     "missing_batch",
     "batch_wrong_hour",
@@ -351,15 +353,20 @@ ARCHETYPES = (
 
 
 def generate(seed: int) -> OpsSeries:
-    """One labelled series; the archetype is ``seed % 12``, everything else drawn from the seed."""
+    """One labelled series; the archetype is ``seed % 12`` (a dev-only family of ops_series_families for its
+    seeds: ``seed % 5``), everything else drawn from the seed."""
     rng = np.random.default_rng(seed)
     days = int(rng.integers(10, 22))
     first_weekday = int(rng.integers(0, 7))
     ctx = _Ctx(rng, days, first_weekday)
     plan = _Plan(ctx)
-    name, kind, values = ARCHETYPES[seed % len(ARCHETYPES)](ctx, plan)
+    if seed in FAMILY_SEEDS:
+        name, kind, values = FAMILIES[seed % len(FAMILIES)](ctx, plan, _daily, _weekly)
+        utc_offset = round(float(rng.choice(FAMILY_OFFSETS_H)) * 3600)
+    else:
+        name, kind, values = ARCHETYPES[seed % len(ARCHETYPES)](ctx, plan)
+        utc_offset = int(rng.choice(UTC_OFFSETS_H)) * 3600  # the estate's business time zone
     monday = 1_767_571_200  # 2026-01-05 00:00 UTC, a Monday
-    utc_offset = int(rng.choice(UTC_OFFSETS_H)) * 3600  # the estate's business time zone
     start_s = monday + first_weekday * 86_400 + 7 * 86_400 * int(rng.integers(0, 40)) - utc_offset
     windows = sorted(plan.windows)
     present = _scrapes(ctx, windows)
@@ -379,8 +386,13 @@ def _scrapes(ctx: _Ctx, windows: list[tuple[int, int, str]]) -> np.ndarray:
     return present
 
 
+def seeds(name: str) -> list[int]:
+    """The split's seeds: its range, and for ``dev`` the seeds of the dev-only families."""
+    return [*SPLITS[name], *EXTRA_SEEDS[name]]
+
+
 def split(name: str) -> list[OpsSeries]:
-    return [generate(seed) for seed in SPLITS[name]]
+    return [generate(seed) for seed in seeds(name)]
 
 
 def write(out: Path, limit: int = 0) -> None:
@@ -388,8 +400,7 @@ def write(out: Path, limit: int = 0) -> None:
     for part in SPLITS:
         folder = out / part
         folder.mkdir(parents=True, exist_ok=True)
-        seeds = list(SPLITS[part])[: limit or None]
-        for series in (generate(seed) for seed in seeds):
+        for series in (generate(seed) for seed in seeds(part)[: limit or None]):
             stamps = series.timestamps_ms[series.rows].astype("datetime64[ms]").astype(str)
             kept = series.values[series.rows]
             rows = "\n".join(f"{t}Z,{v:.6g}" for t, v in zip(stamps, kept, strict=True))
