@@ -169,16 +169,6 @@ def growth(rng: np.random.Generator, n: int) -> np.ndarray:
     return np.exp(rng.uniform(-0.01, 0.04) * np.arange(n) / (7 * DAY))
 
 
-def ar1(rng: np.random.Generator, n: int, sigma: float, phi: float) -> np.ndarray:
-    shocks = rng.normal(0, sigma * np.sqrt(1 - phi**2), n)
-    out = np.empty(n)
-    level = rng.normal(0, sigma)
-    for i in range(n):
-        level = phi * level + shocks[i]
-        out[i] = level
-    return out
-
-
 class Planner:
     """Anomaly windows [start, end) after the probation week, apart from each other and from protected spans
     (planned migrations, deploys) by ``margin`` steps."""

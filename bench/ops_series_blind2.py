@@ -42,11 +42,11 @@ from ops_blind2_calendar import (
     Calendar,
     Planner,
     anchors,
-    ar1,
     growth,
     load,
     scrapes,
 )
+from ops_blind_clock import ar1  # stationary AR(1) noise: the one helper shared with the first blind set
 from ops_series_data import OpsSeries
 
 BLIND2_SEED = 4_122_026
