@@ -227,13 +227,12 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
     if "0x" in token or "0X" in token:
         return classify(token)
     shape = digit_shape(token)
-    try:
-        return kinds[shape]
-    except KeyError:
+    kind = kinds.get(shape, _UNSET)  # not try/except: a miss (most shapes are new) raising KeyError cost ~4k
+    if kind is _UNSET:
         if len(kinds) > _CACHE_SIZE:
             kinds.clear()
         kind = kinds[shape] = classify(shape)
-        return kind
+    return kind
 
 
 # _PLAIN_ZIP: the miner's loops over a new line's tokens zip lists of one length by construction (a message and
