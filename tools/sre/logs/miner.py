@@ -166,7 +166,13 @@ def mask_token(token: str, kinds: dict[str, ParamKind | None] | None = None) -> 
     found: list[tuple[ParamKind, str]] = []
     for i in range(0, len(pieces), 2):
         core = pieces[i].strip(EDGE)
-        part_kind = (classify(core) if kinds is None else _classified(core, kinds)) if core else None
+        if not core:
+            continue
+        if core.isalpha():  # ``classify``'s own path for a word ('rhost' of 'rhost=...'), without its lookups
+            m = _WORD_TYPES.fullmatch(core)
+            part_kind = _KIND_OF_GROUP[m.lastgroup] if m is not None and m.lastgroup else None
+        else:
+            part_kind = classify(core) if kinds is None else _classified(core, kinds)
         if part_kind is not None:
             pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
             found.append((part_kind, core))
