@@ -166,7 +166,13 @@ def mask_token(token: str, kinds: dict[str, ParamKind | None] | None = None) -> 
     found: list[tuple[ParamKind, str]] = []
     for i in range(0, len(pieces), 2):
         core = pieces[i].strip(EDGE)
-        part_kind = (classify(core) if kinds is None else _classified(core, kinds)) if core else None
+        if not core:
+            continue
+        if core.isalpha():  # ``classify``'s own path for a word ('rhost' of 'rhost=...'), without its lookups
+            m = _WORD_TYPES.fullmatch(core)
+            part_kind = _KIND_OF_GROUP[m.lastgroup] if m is not None and m.lastgroup else None
+        else:
+            part_kind = classify(core) if kinds is None else _classified(core, kinds)
         if part_kind is not None:
             pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
             found.append((part_kind, core))
@@ -227,13 +233,12 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
     if "0x" in token or "0X" in token:
         return classify(token)
     shape = digit_shape(token)
-    try:
-        return kinds[shape]
-    except KeyError:
+    kind = kinds.get(shape, _UNSET)  # not try/except: a miss (most shapes are new) raising KeyError cost ~4k
+    if kind is _UNSET:
         if len(kinds) > _CACHE_SIZE:
             kinds.clear()
         kind = kinds[shape] = classify(shape)
-        return kind
+    return kind
 
 
 # _PLAIN_ZIP: the miner's loops over a new line's tokens zip lists of one length by construction (a message and
