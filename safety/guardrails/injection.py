@@ -17,8 +17,16 @@ from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
-from genaiops.safety.guardrails.injection_report import blank_quotations, reported_only
-from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, occurrences, weak_hits
+from genaiops.safety.guardrails.injection_report import blank_quotations, holds_mark, reported_only
+from genaiops.safety.guardrails.injection_rules import (
+    KEYWORDS,
+    compiled,
+    keywords,
+    matches,
+    occurrences,
+    weak_cues,
+    weak_hits,
+)
 from genaiops.safety.guardrails.injection_views import iter_views
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
@@ -141,8 +149,13 @@ def _first_label(view: str, labels: frozenset[str] | None) -> str | None:
 def _reported(text: str) -> bool:
     """Whether the rules' hits on ``text`` itself are all quoted attacks it reports (:mod:`injection_report`); cached,
     so that the models of the pipeline ask the rules scanner's answer, not their own."""
-    hits = _scan(text, None)
-    return bool(hits) and reported_only(text, [(a, b) for _, a, b in hits])
+    weak = _weak(text)
+    if not all(holds_mark(text, a, b) for _, a, b in weak):
+        return False  # a hidden instruction's sentence without a quotation mark: not quoted
+    spans = [(a, b) for _, a, b in _strong(text)]
+    if weak:  # a hidden instruction's span is its sentence: ask where its cues are
+        spans += [(a, b) for _, a, b in weak_cues(text, lower_cased(text))]
+    return bool(spans) and reported_only(text, spans)
 
 
 def _judged(text: str) -> str:

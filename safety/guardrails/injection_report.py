@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["blank_quotations", "reported_only"]
+__all__ = ["blank_quotations", "holds_mark", "reported_only"]
 
 _QUOTATION = re.compile(
     r"""(?<!\w)(?:'([^'"“”‘’«»\n]{2,300}?)'|"([^'"“”‘’«»\n]{2,300}?)"|“([^"“”«»\n]{2,300}?)”|‘([^'‘’\n]{2,300}?)’|"""
@@ -56,6 +56,11 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     """The line of ``text`` that holds ``start:end`` (a quotation never spans lines)."""
     stop = text.find("\n", end)
     return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
+
+
+def holds_mark(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark is in ``text[start:end]`` (else nothing there can be quoted)."""
+    return _MARK.search(text, start, end) is not None
 
 
 def reported_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "keywords",
     "matches",
     "occurrences",
+    "weak_cues",
     "weak_hits",
 ]
 
@@ -56,6 +57,27 @@ def keywords(lower: str) -> frozenset[str]:
 
 _AI = r"(?:AI|A\.I\.|assistant|agent|LLM|language\s+model|model|bot|chatbot|copilot|GPT|Claude|automation|KI|IA)"
 _AI_STRICT = r"(?:AI|A\.I\.|LLM|language\s+model|chatbot|copilot|GPT|Claude|AI\s+(?:assistant|agent)|KI|IA)"
+
+_VOID = (
+    r"(?:void|null|cancel+ed|revoked|rescinded|lifted|suspended|withdrawn|obsolete|invalid|disabled|expired|"
+    r"non-?binding|a\s+(?:joke|test)|fake|no\s+longer\s+(?:valid|in\s+(?:effect|force)|active|binding))"
+)
+"""What an override says earlier instructions now are."""
+_VOIDED = (
+    rf"\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|officially\s+)?{_VOID}|(?:no\s+longer|"
+    r"do\s+not|don't|does\s+not|doesn't)\s+(?:apply|count|matter))"
+)
+_GIVEN = r"(?:\s+you\s+(?:were|have\s+been)\s+(?:given|set\s+up\s+with|configured\s+with|told))"
+"""Instructions named by how the assistant got them ("the rules you were given")."""
+
+_NOT_TOLD = "".join(
+    rf"(?<!\bnot\sto\s{verb})(?<!\bnever\s{verb})"
+    for verb in ("send", "post", "forward", "upload", "email", "e-mail", "mail", "leak", "exfiltrate", "transmit",
+                 "paste", "include", "append")
+)  # fmt: skip
+"""After a verb: not when it follows "not to" or "never" (a warning not to paste secrets into AI tools); looked
+behind from the verb's end, so that only where a verb matched (a look-behind before the verb ran at every letter a
+verb can start with)."""
 
 # (label, pattern, hints)
 STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -467,7 +489,7 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:忽略|无视|忽视|無視|不要理会|不要管|忘记|忘掉|忘了|抛开|放弃|丢掉)[^。！？\n]{0,12}?(?:之前|以前|先前|上面|上述|"
         r"前面|所有|全部|一切|你的|您的|系统|原来|原有)[^。！？\n]{0,12}?(?:指令|指示|提示词|规则|規則|设定|命令|限制)|"
         r"(?:之前|以前|先前|上面|上述|前面|所有|你的|您的)[^。！？\n]{0,10}?(?:指令|指示|提示词|规则|设定)[^。！？\n]{0,8}?"
-        r"(?:忽略|无视|忘记|忘掉|作废|无效)|(?:これまで|以前|前|上記|先|すべて|全て|あなた)の?[^。\n]{0,6}?"
+        r"(?:忽略|无视|忘记|忘掉|作废|无效)|(?:これまで|今まで|以前|前|上記|先|すべて|全て|あなた)の?[^。\n]{0,6}?"
         r"(?:指示|命令|ルール|指令|設定|プロンプト|制約)[^。\n]{0,10}?(?:無視|忘れ|破棄|取り消)",
         (
             "忽略",
@@ -531,25 +553,21 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "override_void",
-        r"\b(?:treat|consider|regard|count)\s+(?:all\s+|every\s+|any\s+|each\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
-        r"(?:(?:earlier|previous|prior|preceding|former|original|initial|above|existing|setup|system|operating)\s+)?"
-        r"(?:directives?|instructions?|rules|guidelines|prompts?|policies|constraints|restrictions)(?:\s+you\s+"
-        r"(?:were|have\s+been)\s+(?:given|set\s+up\s+with|configured\s+with|told))?\s+as\s+(?:void|null|"
-        r"cancel+ed|revoked|obsolete|invalid|irrelevant|optional|non-?binding|expired|withdrawn|a\s+(?:joke|test))|"
-        r"\b(?:your|the\s+(?:earlier|previous|prior|original|initial|system))\s+(?:[\w-]+\s+){0,2}?(?:directives?|"
-        r"instructions|rules|guidelines|polic(?:y|ies)|constraints|restrictions|programming|guard\s*rails|"
-        r"safeguards)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|officially\s+)?(?:void|"
-        r"null|cancel+ed|revoked|rescinded|lifted|suspended|withdrawn|obsolete|invalid|disabled|expired|"
-        r"no\s+longer\s+(?:valid|in\s+(?:effect|force)|active|binding))|(?:no\s+longer|do\s+not|don't|does\s+not|"
-        r"doesn't)\s+(?:apply|count|matter))|\b(?:earlier|previous|prior|preceding|original|initial|all|any)\s+"
-        r"(?:[\w-]+\s+)?(?:instructions|directives|guidelines|system\s+messages?)\s+(?:no\s+longer\s+(?:apply|"
-        r"count|matter)|(?:are|is|were)\s+(?:now\s+)?(?:void|null|cancel+ed|revoked|obsolete|invalid|no\s+longer"
-        r"\s+valid))|\b(?:whatever|everything|anything)\s+you\s+(?:were|have\s+been)\s+(?:told|given|instructed)"
-        r"[^.\n]{0,40}?(?:is\s+(?:now\s+)?(?:null|void|cancel+ed|obsolete)|(?:doesn't|does\s+not|no\s+longer)\s+"
-        r"(?:count|matter|apply))|\b(?:the\s+|all\s+|your\s+)?(?:guard\s*rails|safety\s+(?:rules|filters|checks))\s+"
-        r"are\s+(?:now\s+)?(?:off|disabled|lifted|suspended)\b",
+        rf"\b(?:treat|consider|regard|count)\s+(?:all\s+|every\s+|any\s+|each\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
+        rf"(?:(?:earlier|previous|prior|preceding|former|original|initial|above|existing|setup|system|operating)\s+)?"
+        rf"(?:directives?|instructions?|rules|guidelines|prompts?|policies|constraints|restrictions){_GIVEN}?\s+as\s+"
+        rf"(?:{_VOID}|irrelevant|optional)|\byour\s+(?:[\w-]+\s+){{0,2}}?(?:directives?|instructions|rules|guidelines|"
+        rf"guidance|polic(?:y|ies)|constraints|restrictions|programming|guard\s*rails|safeguards){_VOIDED}|\b(?:the\s+)?"
+        rf"(?:earlier|previous|prior|preceding|original|initial|system)\s+(?:[\w-]+\s+)?(?:directives?|instructions|"
+        rf"guidelines|guidance|programming|guard\s*rails|safeguards|system\s+(?:prompt|messages?)){_VOIDED}|\b(?:all\s+"
+        rf"(?:of\s+)?)?(?:the\s+)?(?:guidance|instructions|directives|guidelines|rules|policies|constraints|"
+        rf"restrictions){_GIVEN}{_VOIDED}|\b(?:whatever|everything|anything)\s+you\s+(?:were|have\s+been)\s+(?:told|"
+        rf"given|instructed)[^.\n]{{0,40}}?(?:is\s+(?:now\s+)?{_VOID}|(?:doesn't|does\s+not|no\s+longer)\s+(?:count|"
+        rf"matter|apply))|\b(?:the\s+|all\s+|your\s+)?(?:guard\s*rails|safety\s+(?:rules|filters|checks))\s+are\s+"
+        rf"(?:now\s+)?(?:off|disabled|lifted|suspended)\b",
         (
             "void",
+            "fake",
             "null",
             "cancel",
             "revoked",
@@ -831,8 +849,7 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "exfiltrate",
-        r"(?<!\bnot\sto\s)(?<!\bnever\s)\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|"
-        r"include|append)\b"
+        rf"\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|include|append)\b{_NOT_TOLD}"
         r"[^.\n]{0,40}?\b(?:api[\s_-]?keys?|passwords?|credentials|secrets?|access\s+tokens?|tokens|"
         r"conversation|chat\s+history|system\s+prompt|customer\s+(?:list|data|records)|ssh\s+keys?|private\s+keys?|"
         r"env(?:ironment)?\s+variables|env\s+file)\b[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
@@ -1033,6 +1050,20 @@ INDIRECT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("bot ", "bot,", "bot:", "bot]", "bot)", "bots", "assistant", "asistente", "assistente", "assistent", "agent",
          " ai", "(ai", "ai ", "ai:", "ai,", "ai-", "a.i.", " ki", "ki-", "ki:", " ia", "ia,", "ia:", "llm", "gpt",
          "claude", "gemini", "copilot", "model", "<!--"),
+    ),
+    (
+        "value_role_marker",
+        r"(?<=[\"'>|,=])\s*(?:(?:system|developer)(?:\s+(?:message|prompt|note|override))?\s*:\s*(?=[^\n]{0,80}?\b(?:you|"
+        r"your|ignore|instructions?|must|reveal|prompt|refund|send|grant|approve)\b)|(?:assistant|ai|chatbot|gpt|bot)"
+        r"\s*:\s*(?:sure|ok(?:ay)?|understood|certainly|of\s+course|yes|i\s+will|i'll|as\s+requested)\b)",
+        ("system", "developer", "assistant", "ai:", "ai :", "bot"),
+    ),
+    (
+        "addressed_to_ai_cjk",
+        r"(?:AI|ＡＩ|アシスタント|エージェント|ボット|助手|机器人|智能体)(?:アシスタント|助手)?(?:へ|宛て?|様)?[：:、，,]\s*"
+        r"[^。\n]{0,40}?(?:してください|しなさい|せよ|すること|しろ|請|请|立即|马上|立刻)",
+        ("aiへ", "ai：", "ai:", "ai、", "ai，", "ai,", "aiアシスタント", "ai助手", "ａｉ", "アシスタント",
+         "エージェント", "ボット", "助手", "机器人", "智能体"),
     ),
     (
         "annotation_override",
@@ -1294,14 +1325,34 @@ _REACH = 100
 """How far from one of its hints a rule's match may start or end (the longest gap a rule allows, with margin)."""
 
 
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+"""Japanese and Chinese script, CJK punctuation and full-width forms."""
+
+
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton over every word the rules look for: each rule's hints, the :data:`NEEDS` words and
-    the :data:`KEYWORDS` (built once per process, ~2 ms)."""
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every word the rules look for (each rule's hints, the :data:`NEEDS` words and the :data:`KEYWORDS`), split in
+    two: those without and those with Japanese or Chinese characters."""
     words = {*KEYWORDS, *(n for needs in NEEDS.values() for n in needs)}
     kinds = ("strong", "anchor", "context", "indirect")
     words.update(h for kind in kinds for _, _, hints in _rules(kind) for h in hints)
-    return word_automaton(words)
+    cjk = frozenset(w for w in words if _CJK.search(w))
+    return frozenset(words - cjk), cjk
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over every word the rules look for but those in Japanese or Chinese (built once per
+    process, ~2 ms)."""
+    return word_automaton(_words()[0])
+
+
+@cache
+def _cjk_automaton() -> ahocorasick.Automaton:
+    """The words in Japanese or Chinese, in an automaton of their own that only a text in those scripts is passed
+    through: their ~50 first characters in the main automaton made every character of every text cost more (its
+    root looks a character up among its children; +4 % instructions per KB of the input pipeline)."""
+    return word_automaton(_words()[1])
 
 
 def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -1335,7 +1386,10 @@ def occurrences(lower: str) -> dict[str, list[int]]:
     """:func:`find_words` for every word the rules ask about, cached: the strong rules, the weak cues, the view
     keywords and the jailbreak scanner's look at its own rules all read the same lower-cased text. Do not modify
     the result (it is shared)."""
-    return find_words(_automaton(), lower)
+    found = find_words(_automaton(), lower)
+    if not lower.isascii() and _CJK.search(lower):
+        found = {**found, **find_words(_cjk_automaton(), lower)}
+    return found
 
 
 @cache
@@ -1391,14 +1445,19 @@ def matches(
     return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
 
 
+@lru_cache(maxsize=16)
+def weak_cues(text: str, lower: str) -> tuple[tuple[str, int, int], ...]:
+    """Every weak cue in ``text`` (``lower``: its lower-cased form), or none when it holds no action or outside
+    destination (the other cues are then not looked for); cached: a text that quotes a hidden instruction is asked
+    again where the cues are (``injection_report``)."""
+    anchors = matches(text, "anchor", lower)
+    return tuple(anchors + matches(text, "context", lower)) if anchors else ()
+
+
 def weak_hits(text: str, lower: str | None = None) -> list[tuple[str, int, int]]:
     """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues, one of them an action
     or an outside destination (the other cues are looked for only when one of those is there)."""
-    lower = lower_cased(text) if lower is None else lower
-    anchors = matches(text, "anchor", lower)
-    if not anchors:
-        return []
-    cues = anchors + matches(text, "context", lower)
+    cues = weak_cues(text, lower_cased(text) if lower is None else lower)
     if len({label for label, _, _ in cues}) < 2:
         return []
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
