@@ -26,7 +26,8 @@ _FRAME = re.compile(
     r"\b(?:inject\w*|jailbreak\w*|attack\w*|payloads?|phishing|malicious|suspicious|red[- ]?team\w*|detect\w*|"
     r"regex\w*|patterns?|match(?:es|ed|ing)|blocked|blocks|rejected|refused|flag(?:s|ged)|awareness|quiz|"
     r"(?:unit\s+)?tests?|test\s+cases?|advisory|bulletin|post-?mortem|classic|variants?|red\s+flag|dangerous|"
-    r"contain(?:s|ed|ing)?|says|said|wrote|writes|typed|pasted|answered|replied|saw|seen|show(?:s|ed)|"
+    r"contain(?:s|ed|ing)?|says|said|wrote|writes|typed|pasted|answered|replied|saw|seen|show(?:s|ed)|logged|"
+    r"recorded|captured|caught|spotted|observed|noticed|found|received|"
     r"(?:such|like)\s+(?=['\"“‘«]))",
     re.IGNORECASE,
 )

@@ -630,7 +630,7 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:precedes|came\s+before|comes\s+before))|\b(?:text|everything|all)\s+that\s+(?:precedes|came\s+before|"
         r"comes\s+before)\s+my\s+first\s+message\b|\b(?:were|was)\s+you\s+(?:told|instructed|asked)\s+(?:not\s+to|"
         r"never\s+to|to\s+never)\s+(?:say|tell|reveal|mention|share|disclose)\b|\b(?:tell|give|show|print|list|"
-        r"reveal|paste|share|send|output|dump|display)\b[^.\n]{0,30}?\b(?:tokens?|passwords?|api\s+keys?|"
+        r"reveal|paste|share|send|output|dump|display)\b[^.\n]{0,30}?\b(?:tokens?|passwords?|(?:[\w-]+\s+)?keys?|"
         r"credentials|secrets|private\s+keys?)\s+(?:that\s+)?you\s+(?:use|hold|have|store|keep|were\s+given|can\s+"
         r"(?:see|read|access))\b|\bauthori[sz]es?\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
         r"drop)\b|\b(?:has|have)\s+authori[sz]ed\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
