@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
-from genaiops.safety.guardrails.injection_rules import KEYWORDS, compiled, keywords, matches, occurrences, weak_hits
+from genaiops.safety.guardrails.injection_report import blank_quotations, holds_mark, reported_only
+from genaiops.safety.guardrails.injection_rules import (
+    KEYWORDS,
+    compiled,
+    keywords,
+    matches,
+    occurrences,
+    weak_cues,
+    weak_hits,
+)
 from genaiops.safety.guardrails.injection_views import iter_views
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
@@ -137,6 +146,25 @@ def _first_label(view: str, labels: frozenset[str] | None) -> str | None:
 
 
 @lru_cache(maxsize=16)
+def _reported(text: str) -> bool:
+    """Whether the rules' hits on ``text`` itself are all quoted attacks it reports (:mod:`injection_report`); cached,
+    so that the models of the pipeline ask the rules scanner's answer, not their own."""
+    weak = _weak(text)
+    if not all(holds_mark(text, a, b) for _, a, b in weak):
+        return False  # a hidden instruction's sentence without a quotation mark: not quoted
+    spans = [(a, b) for _, a, b in _strong(text)]
+    if weak:  # a hidden instruction's span is its sentence: ask where its cues are
+        spans += [(a, b) for _, a, b in weak_cues(text, lower_cased(text))]
+    return bool(spans) and reported_only(text, spans)
+
+
+def _judged(text: str) -> str:
+    """What the models score: the text, or the text with its quotations blanked out when it only reports quoted
+    attacks."""
+    return blank_quotations(text) if _reported(text) else text
+
+
+@lru_cache(maxsize=16)
 def _indirect(text: str) -> tuple[Span, ...]:
     """Hits of the rules read in tool results and documents only (text addressed to the AI that reads it)."""
     return tuple(
@@ -201,14 +229,13 @@ class PromptInjection(Composable):
             _model(self.model_name)  # load the shipped model once, at construction, not on the first check
 
     def check(self, text: str) -> Verdict:
-        spans = _rule_spans(text) if self.use_rules else []
-        if self.use_rules and self.indirect and not spans:
-            spans = list(_indirect(text))
+        spans = self._rule_hits(text) if self.use_rules else []
         score, where = (0.0, (0, len(text)))
         if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
             model = _model(self.model_name)
-            regions = _sentence_windows(text) if self.indirect else _direct_regions(text, self.last_sentence)
-            scores = _scores(model, text, regions)
+            judged = _judged(text)
+            regions = _sentence_windows(judged) if self.indirect else _direct_regions(judged, self.last_sentence)
+            scores = _scores(model, judged, regions)
             score, where = max(zip(scores, regions, strict=True), default=(0.0, where))
             threshold = self.threshold if self.threshold is not None else model.threshold
             if score >= threshold:
@@ -219,6 +246,18 @@ class PromptInjection(Composable):
         where_text = "in a tool result or document" if self.indirect else "in the input"
         reason = f"prompt injection {where_text} ({', '.join(kinds)}; score {score:.2f})"
         return make_verdict(self.name, hit, score, spans, reason, self.on_hit)
+
+    def _rule_hits(self, text: str) -> list[Span]:
+        """The rules' spans; for a text that only reports quoted attacks (:mod:`injection_report`), those of the text
+        with its quotations blanked out."""
+        spans = _rule_spans(text)
+        if spans and _reported(text):  # the hits are on the text itself (views are read only when it has none)
+            return self._rule_hits(blank_quotations(text))
+        if self.indirect and not spans:
+            spans = list(_indirect(text))
+            if spans and reported_only(text, [(s.start, s.end) for s in spans]):
+                return self._rule_hits(blank_quotations(text))
+        return spans
 
 
 @dataclass(frozen=True)
@@ -237,7 +276,7 @@ class Jailbreak(Composable):
         if not text.strip():
             return make_verdict(self.name, False, 0.0)
         model = _model("jailbreak")
-        score = model.probability(text)
+        score = model.probability(_judged(text))
         threshold = self.threshold if self.threshold is not None else model.threshold
         hit = score >= threshold
         spans = _rule_spans(text, _JAILBREAK_RULE_LABELS) if self.use_rules and hit else []

@@ -33,6 +33,7 @@ __all__ = [
     "keywords",
     "matches",
     "occurrences",
+    "weak_cues",
     "weak_hits",
 ]
 
@@ -56,6 +57,27 @@ def keywords(lower: str) -> frozenset[str]:
 
 _AI = r"(?:AI|A\.I\.|assistant|agent|LLM|language\s+model|model|bot|chatbot|copilot|GPT|Claude|automation|KI|IA)"
 _AI_STRICT = r"(?:AI|A\.I\.|LLM|language\s+model|chatbot|copilot|GPT|Claude|AI\s+(?:assistant|agent)|KI|IA)"
+
+_VOID = (
+    r"(?:void|null|cancel+ed|revoked|rescinded|lifted|suspended|withdrawn|obsolete|invalid|disabled|expired|"
+    r"non-?binding|a\s+(?:joke|test)|fake|no\s+longer\s+(?:valid|in\s+(?:effect|force)|active|binding))"
+)
+"""What an override says earlier instructions now are."""
+_VOIDED = (
+    rf"\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|officially\s+)?{_VOID}|(?:no\s+longer|"
+    r"do\s+not|don't|does\s+not|doesn't)\s+(?:apply|count|matter))"
+)
+_GIVEN = r"(?:\s+you\s+(?:were|have\s+been)\s+(?:given|set\s+up\s+with|configured\s+with|told))"
+"""Instructions named by how the assistant got them ("the rules you were given")."""
+
+_NOT_TOLD = "".join(
+    rf"(?<!\bnot\sto\s{verb})(?<!\bnever\s{verb})"
+    for verb in ("send", "post", "forward", "upload", "email", "e-mail", "mail", "leak", "exfiltrate", "transmit",
+                 "paste", "include", "append")
+)  # fmt: skip
+"""After a verb: not when it follows "not to" or "never" (a warning not to paste secrets into AI tools); looked
+behind from the verb's end, so that only where a verb matched (a look-behind before the verb ran at every letter a
+verb can start with)."""
 
 # (label, pattern, hints)
 STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -86,7 +108,9 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "forget_everything",
         r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of\s+that)?)\b[^.\n]{0,40}?"
-        r"\b(?:before(?!\s+\d)|above|so\s+far|previous(?:ly)?|earlier|said|told|talked|discussed|(?:i|we)\s+(?:have\s+)?"
+        r"\b(?:before(?!\s+\d)|above|so\s+far|previous(?:ly)?(?!\s+(?:errors?|warnings?|alerts?|failures?|exceptions?|"
+        r"results?|runs?|builds?|retries|attempts?|deploy\w*|releases?|versions?|commits?|pages?|incidents?|tickets?|"
+        r"readings?|samples?|values?|entries|records|checks?)\b)|earlier|said|told|talked|discussed|(?:i|we)\s+(?:have\s+)?"
         r"(?:said|told|talked|discussed))\b|\b(?:forget|ignore|disregard)\s+(?:about\s+)?what\s+(?:you\s+(?:were|"
         r"have\s+been)\s+told|(?:i|we)\s+(?:have\s+)?(?:said|told\s+you|talked\s+about|discussed)"
         r"(?!\s+(?:about|on\s+the\s+(?:phone|call)|in\s+(?:the|my|our)\s+(?:call|meeting|mail|e-?mail|message)|"
@@ -430,14 +454,225 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("ignor", "dimentic", "esque", "desconsider", "negeer", "vergeet", "zignoruj", "zapomnij", "önceki", "tüm"),
     ),
     (
+        "forget_everything_other",
+        r"\b(?:dimentica\w*|scorda\w*)\s+tutto\b[^.\n]{0,40}?\b(?:detto|prima|sopra|finora|istruzioni)\b|"
+        r"\besque(?:ç|c)\w*\s+tudo\b[^.\n]{0,40}?\b(?:disseram|dito|antes|acima|agora|instruções|instrucoes)\b|"
+        r"\bvergeet\s+alles\b[^.\n]{0,40}?\b(?:verteld|gezegd|eerder|hierboven|nu\s+toe|instructies)\b",
+        ("dimentic", "scord", "esque", "vergeet"),
+    ),
+    (
+        "prompt_leak_other",
+        r"\b(?:mostra|rivela|stampa|ripeti|dimmi|dammi|traduci|scrivi|elenca|copia|mostre|revele|exiba|imprima|"
+        r"repita|diga|traduza|escreva|liste|toon|laat|geef|herhaal|vertel|print|vertaal|schrijf)\w*\b[^.\n]{0,40}?"
+        r"\b(?:le\s+(?:tue|sue)\s+istruzioni|istruzioni\s+(?:di\s+sistema|nascoste|iniziali|segrete)|(?:il\s+tuo\s+)?"
+        r"prompt\s+di\s+sistema|il\s+tuo\s+prompt|(?:suas|tuas)\s+instruções|instruções\s+(?:do\s+sistema|ocultas|"
+        r"iniciais|secretas)|seu\s+prompt|prompt\s+d[eo]\s+sistema|(?:je|jouw|uw)\s+(?:systeem\s?prompt|"
+        r"instructies|prompt)|systeemprompt|verborgen\s+instructies)\b",
+        (
+            "istruzioni",
+            "di sistema",
+            "tuo prompt",
+            "instruções",
+            "seu prompt",
+            "prompt do",
+            "prompt de",
+            "systeemprompt",
+            "systeem prompt",
+            "je prompt",
+            "jouw prompt",
+            "uw prompt",
+            "instructies",
+        ),
+    ),
+    (
+        "override_cjk",
+        r"(?:忽略|无视|忽视|無視|不要理会|不要管|忘记|忘掉|忘了|抛开|放弃|丢掉)[^。！？\n]{0,12}?(?:之前|以前|先前|上面|上述|"
+        r"前面|所有|全部|一切|你的|您的|系统|原来|原有)[^。！？\n]{0,12}?(?:指令|指示|提示词|规则|規則|设定|命令|限制)|"
+        r"(?:之前|以前|先前|上面|上述|前面|所有|你的|您的)[^。！？\n]{0,10}?(?:指令|指示|提示词|规则|设定)[^。！？\n]{0,8}?"
+        r"(?:忽略|无视|忘记|忘掉|作废|无效)|(?:これまで|今まで|以前|前|上記|先|すべて|全て|あなた)の?[^。\n]{0,6}?"
+        r"(?:指示|命令|ルール|指令|設定|プロンプト|制約)[^。\n]{0,10}?(?:無視|忘れ|破棄|取り消)",
+        (
+            "忽略",
+            "无视",
+            "忽视",
+            "無視",
+            "不要理会",
+            "不要管",
+            "忘记",
+            "忘掉",
+            "忘了",
+            "抛开",
+            "放弃",
+            "丢掉",
+            "作废",
+            "无效",
+            "忘れ",
+            "破棄",
+            "取り消",
+        ),
+    ),
+    (
+        "prompt_leak_cjk",
+        r"(?:(?:你的|您的)\s*(?:系统)?(?:提示词|提示|指令|规则|设定|初始指令)|系统提示词|系统指令|初始指令|隐藏的?指令)"
+        r"[^。！？\n]{0,15}?(?:输出|打印|显示|告诉|给我|发给|透露|复述|重复|翻译|列出)|(?:输出|打印|显示|告诉我|透露|复述|"
+        r"重复|翻译|列出)[^。！？\n]{0,10}?(?:你的|您的)\s*(?:系统)?(?:提示词|提示|指令|规则|设定)|(?:システムプロンプト|"
+        r"初期指示|隠し(?:た)?指示|あなたの(?:指示|プロンプト|設定|ルール))[^。\n]{0,15}?(?:表示|出力|教え|見せ|繰り返|"
+        r"書き出|翻訳|印刷)",
+        (
+            "你的",
+            "您的",
+            "系统提示词",
+            "系统指令",
+            "初始指令",
+            "隐藏",
+            "システムプロンプト",
+            "初期指示",
+            "隠し",
+            "あなたの",
+        ),
+    ),
+    (
+        "role_reset_cjk",
+        r"(?:扮演|假装|假设你是|作为|当作)[^。！？\n]{0,20}?(?:没有|无|不受)任何?(?:限制|约束|规则|过滤)|你(?:现在)?"
+        r"(?:没有|不再有|不受)任何(?:限制|约束|规则)|制限(?:の)?(?:ない|なし|無し)[^。\n]{0,10}?(?:AI|アシスタント|"
+        r"として)|(?:ルール|制限|制約)(?:を|に)?(?:持たない|縛られない)",
+        (
+            "扮演",
+            "假装",
+            "假设你是",
+            "作为",
+            "当作",
+            "你现在",
+            "没有任何",
+            "不再有",
+            "不受任何",
+            "制限",
+            "ルール",
+            "制約",
+        ),
+    ),
+    (
+        "override_void",
+        rf"\b(?:treat|consider|regard|count)\s+(?:all\s+|every\s+|any\s+|each\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
+        rf"(?:(?:earlier|previous|prior|preceding|former|original|initial|above|existing|setup|system|operating)\s+)?"
+        rf"(?:directives?|instructions?|rules|guidelines|prompts?|policies|constraints|restrictions){_GIVEN}?\s+as\s+"
+        rf"(?:{_VOID}|irrelevant|optional)|\byour\s+(?:[\w-]+\s+){{0,2}}?(?:directives?|instructions|rules|guidelines|"
+        rf"guidance|polic(?:y|ies)|constraints|restrictions|programming|guard\s*rails|safeguards){_VOIDED}|\b(?:the\s+)?"
+        rf"(?:earlier|previous|prior|preceding|original|initial|system)\s+(?:[\w-]+\s+)?(?:directives?|instructions|"
+        rf"guidelines|guidance|programming|guard\s*rails|safeguards|system\s+(?:prompt|messages?)){_VOIDED}|\b(?:all\s+"
+        rf"(?:of\s+)?)?(?:the\s+)?(?:guidance|instructions|directives|guidelines|rules|policies|constraints|"
+        rf"restrictions){_GIVEN}{_VOIDED}|\b(?:whatever|everything|anything)\s+you\s+(?:were|have\s+been)\s+(?:told|"
+        rf"given|instructed)[^.\n]{{0,40}}?(?:is\s+(?:now\s+)?{_VOID}|(?:doesn't|does\s+not|no\s+longer)\s+(?:count|"
+        rf"matter|apply))|\b(?:the\s+|all\s+|your\s+)?(?:guard\s*rails|safety\s+(?:rules|filters|checks))\s+are\s+"
+        rf"(?:now\s+)?(?:off|disabled|lifted|suspended)\b",
+        (
+            "void",
+            "fake",
+            "null",
+            "cancel",
+            "revoked",
+            "rescinded",
+            "lifted",
+            "suspended",
+            "withdrawn",
+            "obsolete",
+            "invalid",
+            "irrelevant",
+            "optional",
+            "binding",
+            "expired",
+            "a joke",
+            "a test",
+            "disabled",
+            "no longer",
+            "not apply",
+            "n't apply",
+            "not count",
+            "n't count",
+            "not matter",
+            "n't matter",
+            "are off",
+        ),
+    ),
+    (
+        "override_your",
+        r"\b(?:ignore|disregard|forget|bypass|override|scratch|wipe|drop|abandon|suspend|void|revoke|set\s+aside)\s+"
+        r"(?:all\s+(?:of\s+)?)?your\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|rules|instructions|guidelines|directives|"
+        r"constraints|restrictions|programming|guard\s*rails|principles|safeguards)\b",
+        (
+            "ignore",
+            "disregard",
+            "forget",
+            "bypass",
+            "override",
+            "scratch",
+            "wipe",
+            "drop",
+            "abandon",
+            "suspend",
+            "void",
+            "revoke",
+            "aside",
+        ),
+    ),
+    (
+        "factory_reset",
+        r"\breset\s+yourself\b|\b(?:back\s+to|reset\s+(?:\w+\s+)?to)\s+factory\s+(?:defaults|settings)\b[^\n]{0,40}?"
+        r"\bno\s+(?:rules|policies|filters|restrictions|approvals?|guardrails)\b|\b(?:no|without)\s+(?:any\s+)?"
+        r"(?:rules|policies|filters|restrictions|guardrails)\s*,\s*(?:no|without)\s+(?:any\s+)?(?:rules|policies|"
+        r"filters|restrictions|guardrails|approvals?|approval\s+gates)\b",
+        ("reset yourself", "factory", "rules,", "policies,", "filters,", "restrictions,", "guardrails,"),
+    ),
+    (
+        "self_extraction",
+        r"\b(?:preamble|pre-?prompt)\s+you\s+(?:received|were\s+given|got|have)\b|\bhidden\s+(?:preamble|text|"
+        r"instructions|prompt|message|context)\s+(?:(?:that\s+)?you\s+(?:received|were\s+given|got)|that\s+"
+        r"(?:precedes|came\s+before|comes\s+before))|\b(?:text|everything|all)\s+that\s+(?:precedes|came\s+before|"
+        r"comes\s+before)\s+my\s+first\s+message\b|\b(?:were|was)\s+you\s+(?:told|instructed|asked)\s+(?:not\s+to|"
+        r"never\s+to|to\s+never)\s+(?:say|tell|reveal|mention|share|disclose)\b|\b(?:tell|give|show|print|list|"
+        r"reveal|paste|share|send|output|dump|display)\b[^.\n]{0,30}?\b(?:tokens?|passwords?|(?:[\w-]+\s+)?keys?|"
+        r"credentials|secrets|private\s+keys?)\s+(?:that\s+)?you\s+(?:use|hold|have|store|keep|were\s+given|can\s+"
+        r"(?:see|read|access))\b|\bauthori[sz]es?\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
+        r"drop)\b|\b(?:has|have)\s+authori[sz]ed\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
+        r"drop)\b",
+        (
+            "preamble",
+            "preprompt",
+            "pre-prompt",
+            "hidden preamble",
+            "hidden text",
+            "hidden instructions",
+            "hidden prompt",
+            "hidden message",
+            "hidden context",
+            "my first message",
+            "were you",
+            "was you",
+            "token you",
+            "tokens you",
+            "password you",
+            "passwords you",
+            "key you",
+            "keys you",
+            "credentials you",
+            "secrets you",
+            "authorises you",
+            "authorizes you",
+            "authorised you",
+            "authorized you",
+            "authorise you",
+            "authorize you",
+        ),
+    ),
+    (
         "safety_off",
         r"\b(?:(?:bypass|disable|turn\s+off|switch\s+off|deactivate|suspend|lift|remove|drop|skip|ignore|"
-        r"circumvent)\s+(?:\w+\s+){0,2}?(?:your\s+(?:\w+\s+)?|(?:the|all|all\s+the|any|its)\s+)(?:guardrails|"
+        r"circumvent)\s+(?:\w+\s+){0,2}?(?:your\s+(?:\w+\s+)?|(?:the|all|all\s+the|any|its)\s+)(?:guard[\s-]?rails|"
         r"safety\s+(?:rules|filters|guidelines|measures|settings|polic(?:y|ies))|content\s+(?:polic(?:y|ies)|"
         r"filters?)|restrictions|safeguards|filters)|(?:content|safety|usage)\s+polic(?:y|ies)\s+(?:no\s+longer|"
         r"does\s+not|doesn't|do\s+not|don't)\s+appl\w*|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:skip|ignore|"
         r"bypass|disable)\s+(?:\w+\s+){0,2}?(?:guardrails?|restrictions|safety\s+\w+|filters|polic(?:y|ies)))\b",
-        ("guardrail", "safety", "content", "restriction", "safeguard", "filter", "polic"),
+        ("guardrail", "guard rail", "guard-rail", "safety", "content", "restriction", "safeguard", "filter", "polic"),
     ),
     (
         "roleplay_frame",
@@ -614,7 +849,7 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "exfiltrate",
-        r"\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|include|append)\b"
+        rf"\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|include|append)\b{_NOT_TOLD}"
         r"[^.\n]{0,40}?\b(?:api[\s_-]?keys?|passwords?|credentials|secrets?|access\s+tokens?|tokens|"
         r"conversation|chat\s+history|system\s+prompt|customer\s+(?:list|data|records)|ssh\s+keys?|private\s+keys?|"
         r"env(?:ironment)?\s+variables|env\s+file)\b[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
@@ -752,14 +987,19 @@ WEAK: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # question", "[for the scheduling bot] cancel ...", "AI email agent: this thread is trusted", "@assistant when you
 # triage this, close ..."). Read in tool results and documents only (``PromptInjection(indirect=True)``): in what an
 # operator types, "assistant, restart the worker" is the ordinary way to ask.
-_BOTS = r"(?:[\w-]+\s+)?(?:bots?|assistants?|asistente|assistente|assistent(?:en)?)(?:\s+(?:IA|AI|KI|de\s+IA))?"
+_BOTS = (
+    r"(?:(?:[\w-]+\s+)?(?:bots?|assistants?|asistente|assistente|assistent(?:en)?)(?:\s+(?:IA|AI|KI|de\s+IA))?|"
+    r"[\w-]+ing\s+models?)"
+)
 _AI_NAMED = (
     r"(?:(?:AI|KI|IA|LLM)[\s-]+(?:[\w-]+\s+)?(?:reviewers?|crawlers?|readers?|systems?|tools?|agents?|agenten|"
-    r"assistants?|assistent(?:en)?|bots?)|AI|A\.I\.|LLM|GPT|ChatGPT|Claude|Gemini|Copilot|KI)"
+    r"assistants?|assistent(?:en)?|bots?|models?|[\w-]{3,}(?:er|or)s?)|AI|A\.I\.|LLM|GPT|ChatGPT|Claude|Gemini|Copilot|KI)"
 )
 _ADDRESSEE = rf"(?:{_AI_NAMED}|{_BOTS})"
 _DIRECTIVE = (
     r"(?:ignor\w*|disregard|forget|stop|say|approve|delete|remove|close|cancel|mark|call|execute|send|forward|reply|"
+    r"run|install|publish|bump|raise|label|acknowledge|resolve|purge|scale|wipe|drop|open|add|append|render|escalate|"
+    r"page|restart|kill|deploy|assign|you\s+(?:now\s+)?have|"
     r"report|reveal|print|list|include|grant|give|export|transfer|pay|purchase|buy|fetch|download|push|merge|"
     r"silence|disable|whitelist|allowlist|invite|share|post|upload|dm|e-?mail|do\s+not|don't|never|you\s+(?:are\s+"
     r"(?:now|instructed|authori[sz]ed|required|allowed|permitted|an?\s+(?:autonomous|unrestricted|new))|must|may)|"
@@ -781,19 +1021,57 @@ _AGENT = r"(?:[\w-]+\s+)?agents?"
 or by a colon only after what it is doing ("To the SRE agent reading events:") or a note ("[agent note]")."""
 _DOING = r"(?:\s+\w+ing(?:\s+[\w-]+){0,2}?)"
 _NOTE = r"(?:\s+(?:note|notes|instructions?|hint|memo))"
-_THEN = rf"\s*(?:please\s+)?{_DIRECTIVE}"
+_MACHINE_AGENT = (
+    r"(?:automated|autonomous|automation|remediation|triage|coding|release|deploy(?:ment)?|monitoring|ops|sre|devops|"
+    r"on-?call|scheduling|e-?mail|mail|browsing|research|security|incident|reviewing|summari[sz]ing|ai|llm)\s+"
+    r"(?:[\w-]+\s+)?agents?"
+)
+"""An agent named by what it automates: addressed with a colon too ("Automated remediation agent: delete ...")."""
+_THEN = (
+    r"\s*(?:please\s+)?(?:(?:also|now|then|first|just|immediately|quietly|silently)\s+)?(?:(?:before|after|when|while)\s+"
+    rf"\w+ing\b[^,.\n]{{0,30}},\s*)?{_DIRECTIVE}"
+)
 INDIRECT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "addressed_to_ai",
         rf"{_BEFORE}{_GREETING}(?:{_ADDRESSEE}{_DOING}?{_NOTE}?(?:\s*\(\w+\))?(?:(?:\s*[,\]):])+|\s+[-–—]+)|"
         rf"{_AGENT}(?:{_DOING}?{_NOTE}?(?:\s*\(\w+\))?(?:\s*[,\])]|\s+[-–—]+)|{_DOING}\s*:|{_NOTE}(?:\s*\(\w+\))?"
-        rf"\s*[:\]]))(?:\s*[,\]):])*{_THEN}|(?<![\w-])@{_ADDRESSEE}\b[,:]?{_THEN}|\b(?:{_ADDRESSEE}|agents?)\s+\w+ing\s+"
+        rf"\s*[:\]])|{_MACHINE_AGENT}\s*:|agents?\s*:(?=\s*(?:please\s+)?(?:ignor|disregard|forget|bypass|"
+        rf"overrid)))(?:\s*[,\]):])*{_THEN}|(?<![\w-])@{_ADDRESSEE}\b[,:]?{_THEN}|\b(?:{_ADDRESSEE}|agents?)\s+\w+ing\s+"
         rf"(?:this|these|the|our|my|your)\s+[\w.-]+\s+(?:must|should|shall|are\s+(?:required|instructed))\b|\b(?:the|"
         rf"this)\s+(?:AI|assistant|agent|bot|model)\s+(?:is|are)\s+(?:now\s+(?:authori[sz]ed|allowed|permitted)|"
-        rf"(?:now\s+)?(?:authori[sz]ed|instructed)\s+to\s+(?!\w+\s+(?:\w+\s+)?(?:only|after|once|when|if)\b))",
+        rf"(?:now\s+)?(?:authori[sz]ed|instructed)\s+to\s+(?!\w+\s+(?:\w+\s+)?(?:only|after|once|when|if)\b))"
+        rf"|\b(?:any|every|each)\s+(?:[\w-]+\s+)?{_ADDRESSEE}\s+(?:that|which|who)\s+(?:reads?|processes|sees|parses|"
+        rf"summari[sz]es|ingests|indexes|installs|opens|handles)\s+(?:this|these|it)\b[^.\n]{{0,20}}?\b(?:must|should|"
+        rf"shall|needs?\s+to|has\s+to|is\s+(?:required|instructed)\s+to)\b|\b(?:when|whenever|if|once)\s+(?:an?|the|"
+        rf"any)\s+(?:[\w-]+\s+)?{_ADDRESSEE}\s+\w+s\s+(?:this|these|the)\b[^.\n]{{0,40}}?\b(?:it|you|they)\s+(?:must|"
+        rf"should|shall|needs?\s+to|has\s+to)\b|(?:^|(?<=[\"'\[(>]))\s*{_ADDRESSEE}\s+(?:must|should|shall|needs?\s+to|"
+        rf"has\s+to)\s+(?!not\b)\w+|<!--[^>]{{0,40}}?(?<![\w-])(?:{_ADDRESSEE}|agents?)\s*[:,]{_THEN}",
         ("bot ", "bot,", "bot:", "bot]", "bot)", "bots", "assistant", "asistente", "assistente", "assistent", "agent",
          " ai", "(ai", "ai ", "ai:", "ai,", "ai-", "a.i.", " ki", "ki-", "ki:", " ia", "ia,", "ia:", "llm", "gpt",
-         "claude", "gemini", "copilot"),
+         "claude", "gemini", "copilot", "model", "<!--"),
+    ),
+    (
+        "value_role_marker",
+        r"(?<=[\"'>|,=])\s*(?:(?:system|developer)(?:\s+(?:message|prompt|note|override))?\s*:\s*(?=[^\n]{0,80}?\b(?:you|"
+        r"your|ignore|instructions?|must|reveal|prompt|refund|send|grant|approve)\b)|(?:assistant|ai|chatbot|gpt|bot)"
+        r"\s*:\s*(?:sure|ok(?:ay)?|understood|certainly|of\s+course|yes|i\s+will|i'll|as\s+requested)\b)",
+        ("system", "developer", "assistant", "ai:", "ai :", "bot"),
+    ),
+    (
+        "addressed_to_ai_cjk",
+        r"(?:AI|ＡＩ|アシスタント|エージェント|ボット|助手|机器人|智能体)(?:アシスタント|助手)?(?:へ|宛て?|様)?[：:、，,]\s*"
+        r"[^。\n]{0,40}?(?:してください|しなさい|せよ|すること|しろ|請|请|立即|马上|立刻)",
+        ("aiへ", "ai：", "ai:", "ai、", "ai，", "ai,", "aiアシスタント", "ai助手", "ａｉ", "アシスタント",
+         "エージェント", "ボット", "助手", "机器人", "智能体"),
+    ),
+    (
+        "annotation_override",
+        r"(?:^|(?<=[{,\"\s]))[\"']?[\w.-]*(?:description|summary|message|hint|runbook|note|comment|detail|"
+        r"annotation)\w*[\"']?\s*[:=]\s*[\"']?\s*(?:ignore|disregard|forget|override|bypass)\s+(?:the|your|all|any)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|rules|instructions|guidelines|procedures?|process|escalation|"
+        r"approvals?|runbook)\b",
+        ("ignore", "disregard", "forget", "override", "bypass"),
     ),
 )  # fmt: skip
 
@@ -1028,6 +1306,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "override": ("instruction", "prompt", "rule", "direction", "guideline", "directive", "context", "polic",
                  "constraint", "programming", "guardrail", "safety", "command", "order", "task", "assignment",
                  "restriction"),
+    "override_your": ("your",),
     "exfiltrate": ("send", "post", "forward", "upload", "mail", "leak", "exfiltrat", "transmit", "paste", "include",
                    "append"),
     "forget_everything": ("everything", "all", "what", "new task", "new assignment", "new instruction", "new role",
@@ -1046,14 +1325,34 @@ _REACH = 100
 """How far from one of its hints a rule's match may start or end (the longest gap a rule allows, with margin)."""
 
 
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+"""Japanese and Chinese script, CJK punctuation and full-width forms."""
+
+
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton over every word the rules look for: each rule's hints, the :data:`NEEDS` words and
-    the :data:`KEYWORDS` (built once per process, ~2 ms)."""
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every word the rules look for (each rule's hints, the :data:`NEEDS` words and the :data:`KEYWORDS`), split in
+    two: those without and those with Japanese or Chinese characters."""
     words = {*KEYWORDS, *(n for needs in NEEDS.values() for n in needs)}
     kinds = ("strong", "anchor", "context", "indirect")
     words.update(h for kind in kinds for _, _, hints in _rules(kind) for h in hints)
-    return word_automaton(words)
+    cjk = frozenset(w for w in words if _CJK.search(w))
+    return frozenset(words - cjk), cjk
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over every word the rules look for but those in Japanese or Chinese (built once per
+    process, ~2 ms)."""
+    return word_automaton(_words()[0])
+
+
+@cache
+def _cjk_automaton() -> ahocorasick.Automaton:
+    """The words in Japanese or Chinese, in an automaton of their own that only a text in those scripts is passed
+    through: their ~50 first characters in the main automaton made every character of every text cost more (its
+    root looks a character up among its children; +4 % instructions per KB of the input pipeline)."""
+    return word_automaton(_words()[1])
 
 
 def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -1087,7 +1386,10 @@ def occurrences(lower: str) -> dict[str, list[int]]:
     """:func:`find_words` for every word the rules ask about, cached: the strong rules, the weak cues, the view
     keywords and the jailbreak scanner's look at its own rules all read the same lower-cased text. Do not modify
     the result (it is shared)."""
-    return find_words(_automaton(), lower)
+    found = find_words(_automaton(), lower)
+    if not lower.isascii() and _CJK.search(lower):
+        found = {**found, **find_words(_cjk_automaton(), lower)}
+    return found
 
 
 @cache
@@ -1143,14 +1445,19 @@ def matches(
     return sorted(found, key=lambda hit: (hit[1], hit[2], hit[0]))
 
 
+@lru_cache(maxsize=16)
+def weak_cues(text: str, lower: str) -> tuple[tuple[str, int, int], ...]:
+    """Every weak cue in ``text`` (``lower``: its lower-cased form), or none when it holds no action or outside
+    destination (the other cues are then not looked for); cached: a text that quotes a hidden instruction is asked
+    again where the cues are (``injection_report``)."""
+    anchors = matches(text, "anchor", lower)
+    return tuple(anchors + matches(text, "context", lower)) if anchors else ()
+
+
 def weak_hits(text: str, lower: str | None = None) -> list[tuple[str, int, int]]:
     """Sentences (label ``hidden_instruction``, start, end) holding two different weak cues, one of them an action
     or an outside destination (the other cues are looked for only when one of those is there)."""
-    lower = lower_cased(text) if lower is None else lower
-    anchors = matches(text, "anchor", lower)
-    if not anchors:
-        return []
-    cues = anchors + matches(text, "context", lower)
+    cues = weak_cues(text, lower_cased(text) if lower is None else lower)
     if len({label for label, _, _ in cues}) < 2:
         return []
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_plus
 
 import ahocorasick
 
@@ -176,8 +176,8 @@ def _decoded(text: str) -> str:
     found = [d for m in _BASE64.finditer(text) if (d := _decode_segment(m.group()))]
     if "\\x" in text:
         found += [d for m in _HEX_ESCAPES.finditer(text) if (d := _decode_hex(m.group()))]
-    if len(_URL_ESCAPE.findall(text)) >= 3:
-        found.append(unquote(text))
+    if len(_URL_ESCAPE.findall(text)) >= 3:  # a query string spells a blank "+" ("q=assistant%3A+disregard+...")
+        found.append(unquote_plus(text) if "+" in text else unquote(text))
     return "\n".join(found)
 
 
