@@ -15,6 +15,7 @@ import pytest
 from genaiops.safety.guardrails import PromptInjection, default_screen
 from genaiops.safety.guardrails.train.injection_blind import BLIND, injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import BLIND2, blind2_items
+from genaiops.safety.guardrails.train.injection_blind3 import BLIND3, blind3_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -132,7 +133,11 @@ def test_ordinary_text_the_rules_were_written_not_to_block(text: str) -> None:
     assert not _blocks("tool_result", text)
 
 
-SETS = {"blind": (BLIND, injection_blind_items, 120), "blind2": (BLIND2, blind2_items, 90)}
+SETS = {
+    "blind": (BLIND, injection_blind_items, 120),
+    "blind2": (BLIND2, blind2_items, 90),
+    "blind3": (BLIND3, blind3_items, 120),
+}
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
 
 
@@ -154,7 +159,8 @@ def test_blind_sets_are_hand_written_apart_and_never_trained_on(split: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("split", "input_counts", "tool_counts"), [("blind", (81, 84), (69, 72)), ("blind2", (56, 61), (55, 57))]
+    ("split", "input_counts", "tool_counts"),
+    [("blind", (81, 84), (69, 72)), ("blind2", (56, 61), (55, 57)), ("blind3", (69, 69), (68, 70))],
 )
 def test_injection_bench_scores_a_blind_split_alone(
     split: str, input_counts: tuple[int, int], tool_counts: tuple[int, int]
@@ -168,6 +174,23 @@ def test_injection_bench_scores_a_blind_split_alone(
         assert re.search(rf"\| {channel}\s+\| {attacks}\s+\| {negatives}\s+\|", out.stdout), channel
     assert f"train/injection_{split}.py" in out.stdout
     assert "deepset" not in out.stdout and "HELD-OUT" not in out.stdout
+
+
+def test_third_blind_set_loads_with_its_counts_balanced_and_non_empty() -> None:
+    """The third set holds 69 attacks and 69 hard negatives typed by operators and 68 attacks and 70 hard negatives in
+    tool results, every kind named attack_ or benign_ and labelled by it, every text non-empty and told apart from the
+    texts of the two earlier sets."""
+    items = blind3_items()
+    counts = {
+        (ch, flag): sum(i.channel == ch and i.injection == flag for i in items)
+        for ch in BLIND3
+        for flag in (True, False)
+    }
+    assert counts == {("input", True): 69, ("input", False): 69, ("tool", True): 68, ("tool", False): 70}
+    assert all(i.text.strip() for i in items)
+    assert all(i.kind.startswith("attack_" if i.injection else "benign_") for i in items)
+    earlier = {i.text for i in injection_blind_items()} | {i.text for i in blind2_items()}
+    assert len({i.text for i in items}) == len(items) and not earlier & {i.text for i in items}
 
 
 def test_injection_bench_show_errors_needs_a_split() -> None:
