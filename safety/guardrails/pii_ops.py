@@ -63,7 +63,13 @@ _NEXT_WORD = re.compile(r"\S+\s+")
 """A run's first word and the white space after it (which ``\\s`` allows: tabs, or control characters such as
 \\x1f, where the run was cut at a plain space before and failed on them)."""
 _CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]*:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}")
+_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}|"
+    r"\d{1,2}([./])\d{1,2}\1\d{4}(?:[ T]\d{2}(?::\d{2}){0,2})?|"
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-T_]\d{2,6}"
+)
+"""ISO, day-first and compact dates with a time: ``2026-12-02``, ``2026-03-15 09:30``, ``12.03.2026 02``,
+``20261203-0200``."""
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
 _VERSION_CUE = re.compile(
     r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl)\b\W{0,3})$"
