@@ -118,6 +118,12 @@ def _family(word: str) -> bool:
     return not word.isascii() and (_folded(word) in WORLD_FAMILY or _folded(word) in gaz.last_names)
 
 
+def _english(word: str) -> bool:
+    """A common English word that is no family name ("can", "will"): it does not extend a lower-case name."""
+    gaz = gazetteer()
+    return word in gaz.common_words and word not in gaz.last_names
+
+
 def _name(word: str) -> bool:
     return _given(word) or _family(word)
 
@@ -129,8 +135,8 @@ def _lower_names(text: str) -> list[Span]:
     found = []
     for match in _LOWER_CUE.finditer(text):
         words = match.group(1).split()
-        while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP):
-            words.pop()  # "ravi kumar about" -> "ravi kumar"
+        while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP and not _english(words[-1])):
+            words.pop()  # "ravi kumar about" -> "ravi kumar", "maria can" -> "maria"
         if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
             continue  # family name first is fine: "chen wei", "nguyen minh"
         following = _LOWER_NAME_NEXT.match(text, match.end(1))
