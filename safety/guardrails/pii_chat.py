@@ -18,14 +18,10 @@ from functools import cache
 
 from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
 from genaiops.safety.guardrails.pii_names import PRODUCT_NAMES, gazetteer, previous_words
-from genaiops.safety.guardrails.pii_ops import WORLD_GIVEN
+from genaiops.safety.guardrails.pii_ops import WORLD_GIVEN, _wordset
 from genaiops.safety.verdict import Span
 
 __all__ = ["OPS_PRODUCTS", "find_chat_names", "refine_names"]
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 OPS_PRODUCTS = PRODUCT_NAMES | _wordset(
