@@ -42,6 +42,11 @@ _PRODUCT_TAILS = _wordset(
     manager gateway proxy controller api sdk cli ui dashboard engine"""
 )
 """Words that make the run before them a product ("Travis CI", "Victoria Metrics", "Spark Streaming")."""
+_OPS_WORDS = _wordset(
+    """job jobs cluster node nodes pod pods service services database db dashboard pipeline deployment traffic
+    backup release build host server region replica queue topic bucket namespace alert alerts incident sprint"""
+)
+"""Ops nouns that no person's name holds ("Job Nightly-Billing", "Austin Traffic")."""
 _PERSON_FRAME = _wordset("hi hey hello dear thanks thank thx ty cc mr mrs ms dr prof")
 _COMMON_FIRST = _wordset(
     """adam alex andrew ben bob charles chris dan daniel david ed edward george harry henry james jim joe john
@@ -211,7 +216,7 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         if span.label == "PERSON":
             words = [w.lower() for w in _NAME_WORD.findall(value)]
-            if not words or _product(text, span, words):
+            if not words or _product(text, span, words) or not _OPS_WORDS.isdisjoint(words):
                 continue
             if value.isupper() and (len(words) > 1 or words[0] in _NOT_LOWER_NAMES):
                 trimmed = _caps_trimmed(span, text)

@@ -236,6 +236,8 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
         start = _PHONE_START.search(text, match.end())
 
 
+_ID_CUE = re.compile(r"(?i)\b(?:id|order|ticket|account|acct|ref|invoice|case|build|job|run|pid|sku)\s*[:#=]?\s*\Z")
+"""An identifier's name right before an uncued digit group: "customer id 4471-2291" is no phone."""
 _ID_BEFORE = re.compile(r"[^\W\d_][\w]*[-_/#]$")
 _ID_AFTER = re.compile(r"[-_/]\w")
 
@@ -262,6 +264,8 @@ def find_phones(text: str) -> list[Span]:
             _PHONE_AFTER.match(text[start + len(value) : start + len(value) + 12])
         )
         if not cued and (budget <= 0 or not _SEPARATOR.search(value)):
+            continue
+        if not cued and _ID_CUE.search(text, max(0, start - 16), start):
             continue
         if not cued:
             budget -= 1

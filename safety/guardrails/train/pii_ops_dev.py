@@ -102,6 +102,9 @@ OPS_DEV: dict[str, tuple[str, ...]] = {
         "image registry.internal/team/api:2026.12.03-1",
         "Mimir ruler evaluated 1204 rules",
         "INC-20431 closed, RCA in CONF-7781",
+        "Job Nightly-Billing took 00:43:12",
+        "Grafana dashboard Austin Traffic shows p95 220ms",
+        "customer id 4471-2291 order 000123 shipped",
     ),
     "caps": (
         "CALL [[PERSON:JOHN]] BACK ASAP",
