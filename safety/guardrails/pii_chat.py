@@ -18,7 +18,7 @@ from functools import cache
 
 from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
 from genaiops.safety.guardrails.pii_names import PRODUCT_NAMES, gazetteer, previous_words
-from genaiops.safety.guardrails.pii_ops import WORLD_GIVEN, _wordset
+from genaiops.safety.guardrails.pii_ops import WORLD_FAMILY, WORLD_GIVEN, _wordset
 from genaiops.safety.verdict import Span
 
 __all__ = ["OPS_PRODUCTS", "find_chat_names", "refine_names"]
@@ -68,10 +68,23 @@ def _lower_first_names() -> frozenset[str]:
     return (gaz.first_names | WORLD_GIVEN) - common - _NOT_LOWER_NAMES - OPS_PRODUCTS
 
 
+@cache
+def _lower_family_names() -> frozenset[str]:
+    """Family names that may follow a title ("mr patel", "MRS ANDERSON"): no common English word or product."""
+    gaz = gazetteer()
+    return (gaz.last_names | WORLD_FAMILY) - gaz.common_words - _NOT_LOWER_NAMES - OPS_PRODUCTS
+
+
+_TITLED = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr)\.?[ \t]+([a-z][a-z'\-]+)(?![\w@.\-]\w)")
+_TITLE_WORDS = _wordset("mr mrs ms dr mr. mrs. ms. dr.")
+
+
 _CUES = (
     r"hey|hi|hello|yo|morning|evening|afternoon|welcome|congrats|thanks|thank\s+you|thx|ty|cc:?|ping|ask|tell|"
     r"assign(?:ed)?\s+to|loop\s+in|dm|escalat(?:e|ed|ing)\s+to|hand(?:ing|ed)?\s+(?:it\s+)?(?:over\s+)?to|"
-    r"reassigned\s+to|paired\s+with|spoke\s+(?:to|with)|talked\s+to|synced\s+with|met\s+with|call(?:ed)?"
+    r"reassigned\s+to|paired\s+with|pairing\s+with|spoke\s+(?:to|with)|talked\s+to|synced\s+with|met\s+with|"
+    r"call(?:ed)?|(?:reviewed|approved|signed|opened|reported|requested|raised|merged|fixed)\s+by|shout-?out\s+to|"
+    r"kudos\s+to|(?:manager|lead|owner)\s+is"
 )
 _NAME_AFTER_CUE = r"([a-z][a-z'\-]+)(?![\w@.\-]\w)"
 _BEFORE = re.compile(rf"(?:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
@@ -90,7 +103,8 @@ _CAPS_STRETCH = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}\b")
 _CUE_WORDS = _wordset(
     """hey hi hello yo morning evening afternoon welcome congrats thanks thank thx ty cc cc: ping ask tell assign
     assigned loop dm escalate escalated escalating hand handing handed reassigned paired spoke talked synced met call
-    called @"""
+    called pairing reviewed approved signed opened reported requested raised merged fixed shoutout shout-out kudos
+    manager lead owner @"""
 )
 """The first word of every cue in ``_CUES``: ``_BEFORE`` is tried only where one of those that the text holds as a
 word between white space starts (a scan of the whole text costs ~40 ns a character); a cue glued to a bracket or a
@@ -98,17 +112,20 @@ quote ("(cc sam") is missed."""
 
 
 def find_chat_names(text: str) -> list[Span]:
-    """Lone lower-case first names framed by a person cue, and the names coordinated with them, as PERSON; in ALL
-    CAPS text the same, read in lower case ("ESCALATE TO KEVIN TODAY")."""
+    """Lone lower-case first names framed by a person cue, family names after a title ("mr patel"), and the names
+    coordinated with them, as PERSON; in ALL CAPS text the same, read in lower case ("ESCALATE TO KEVIN TODAY")."""
     plain = lowers_alike(text)
     lowered = lower_cased(text) if plain else text
     hits = _cue_hits(lowered) if plain else _any_case_cue_hits(text)
     hits += _act_hits(lowered)
     names = _lower_first_names()
+    titled = set()
+    if plain and not _TITLE_WORDS.isdisjoint(lowered.split()):
+        titled = {m.span(1) for m in _TITLED.finditer(lowered) if m.group(1) in _lower_family_names()}
     found: list[Span] = []
     caps: bool | None = None  # whether the text has an ALL CAPS stretch, looked up on the first upper-case hit
-    for start, end in sorted(set(hits)):
-        if lowered[start:end] not in names:
+    for start, end in sorted(set(hits) | titled):
+        if lowered[start:end] not in names and (start, end) not in titled:
             continue
         value = text[start:end]
         if value.isupper() and plain and caps is None:
@@ -193,6 +210,15 @@ def _caps_trimmed(span: Span, text: str) -> Span | None:
             "today",
             "tomorrow",
             "again",
+            "dob",
+            "re",
+            "fyi",
+            "cc",
+            "acct",
+            "ref",
+            "id",
+            "tel",
+            "eta",
         } | _NOT_LOWER_NAMES
 
     while tokens and common(tokens[-1].group()):

@@ -44,6 +44,8 @@ OPS_DEV: dict[str, tuple[str, ...]] = {
         "ping gateway-1 fails from the bastion",
         "hey can someone restart the consumer?",
         "thanks for the heads up, will check",
+        "reviewed by [[PERSON:oluwaseun]], merging now",
+        "connection reset by peer on the ingress",
     ),
     "dob": (
         "employee born on the [[DATE_OF_BIRTH:22nd of November 1981]] per HR file",
@@ -113,6 +115,8 @@ OPS_DEV: dict[str, tuple[str, ...]] = {
         "TICKET FROM [[PERSON:OKAFOR, NGOZI]] RE LOCKED ACCOUNT",
         "URGENT: [[PERSON:PETER MEYER]] NEEDS ACCESS TODAY",
         "REFUND FOR [[PERSON:LINDA PARK]] APPROVED",
+        "CALLBACK REQUESTED BY MR [[PERSON:PATEL]]",
+        "EMPLOYEE [[PERSON:HANS MUELLER]] DOB [[DATE_OF_BIRTH:12.03.1985]]",
         "SERVICE DOWN PLEASE ADVISE ASAP",
         "CALL BACK TOMORROW MORNING",
         "DISK FULL ON NODE 4 AGAIN",
