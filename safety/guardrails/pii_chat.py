@@ -116,11 +116,12 @@ def find_chat_names(text: str) -> list[Span]:
     coordinated with them, as PERSON; in ALL CAPS text the same, read in lower case ("ESCALATE TO KEVIN TODAY")."""
     plain = lowers_alike(text)
     lowered = lower_cased(text) if plain else text
-    hits = _cue_hits(lowered) if plain else _any_case_cue_hits(text)
+    words = set(lowered.replace(",", " ").split()) if plain else set()  # "thanks, sam"
+    hits = _cue_hits(lowered, words) if plain else _any_case_cue_hits(text)
     hits += _act_hits(lowered)
     names = _lower_first_names()
     titled = set()
-    if plain and not _TITLE_WORDS.isdisjoint(lowered.split()):
+    if not _TITLE_WORDS.isdisjoint(words):
         titled = {m.span(1) for m in _TITLED.finditer(lowered) if m.group(1) in _lower_family_names()}
     found: list[Span] = []
     caps: bool | None = None  # whether the text has an ALL CAPS stretch, looked up on the first upper-case hit
@@ -147,16 +148,18 @@ def _cue_ok(text: str, match: re.Match[str]) -> bool:
     return not (before.isalnum() or before in ("_." if match.group(2) else "_"))
 
 
-def _cue_hits(lowered: str) -> list[tuple[int, int]]:
+def _cue_hits(lowered: str, words: set[str]) -> list[tuple[int, int]]:
+    """Names after a cue, trying ``_BEFORE`` only where a cue word that the text holds starts a word."""
     hits = []
-    words = {w.rstrip(",") for w in lowered.split()}  # "thanks, sam"
     for cue in _CUE_WORDS.intersection(words) | ({"@"} if "@" in lowered else set()):
         at = lowered.find(cue)
         while at >= 0:
-            match = _BEFORE.match(lowered, at)
-            if match is not None and _cue_ok(lowered, match):
-                group = 1 if match.group(1) else 2
-                hits.append((match.start(group), match.end(group)))
+            before = lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_") or cue == "@":
+                match = _BEFORE.match(lowered, at)
+                if match is not None and _cue_ok(lowered, match):
+                    group = 1 if match.group(1) else 2
+                    hits.append((match.start(group), match.end(group)))
             at = lowered.find(cue, at + 1)
     return hits
 
