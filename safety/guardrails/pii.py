@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from genaiops.safety.guardrails.base import Composable, lowers_alike, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nationalities, find_organizations
+from genaiops.safety.guardrails.pii_chat import find_chat_names, refine_names
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.guardrails.pii_ops import find_credential_urls, find_world_names
 from genaiops.safety.guardrails.pii_patterns import DOB_WORDS, PATTERN_RECOGNIZERS
@@ -39,6 +40,7 @@ _RECOGNIZERS: tuple[tuple[Callable[[str], list[Span]], frozenset[str]], ...] = (
     (find_nationalities, frozenset({"NRP"})),
     (find_credential_urls, frozenset({"URL_CREDENTIALS"})),  # #14.6: ops-language PII (pii_ops.py)
     (find_world_names, frozenset({"PERSON"})),
+    (find_chat_names, frozenset({"PERSON"})),  # lone lower-case names after a person cue (pii_chat.py)
 )
 ALL_ENTITIES: frozenset[str] = frozenset().union(*(labels for _, labels in _RECOGNIZERS))
 DEFAULT_ENTITIES: frozenset[str] = ALL_ENTITIES - {"DATE_TIME", "AGE", "TITLE", "ORGANIZATION", "ZIP_CODE", "NRP"}
@@ -81,6 +83,8 @@ _NUMERIC = frozenset(
     {"IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "NATIONAL_ID", "PHONE_NUMBER", "AGE", "STREET_ADDRESS"}
 )
 _DIGITS = re.compile(r"\d\d")
+_DIGIT = re.compile(r"\d")
+_ADDRESS = frozenset({"STREET_ADDRESS"})
 _DOB_HINT = re.compile(rf"(?i){DOB_WORDS}")
 _DOB_HINT_LOWER = re.compile(DOB_WORDS)
 """``_DOB_HINT`` for lower-cased text: without IGNORECASE the engine jumps to the next b or d (~5x faster); on text
@@ -99,11 +103,15 @@ def detect_pii(text: str, entities: frozenset[str] = DEFAULT_ENTITIES) -> list[S
     digits = _DIGITS.search(text) is not None
     dates_wanted = "DATE_TIME" in entities or _dob_hint(text)
     for recognizer, labels in _RECOGNIZERS:
-        if not labels & entities or (not digits and labels <= _NUMERIC):
+        if not labels & entities:
             continue
+        if not digits and labels <= _NUMERIC and (labels != _ADDRESS or _DIGIT.search(text) is None):
+            continue  # an address needs one digit only: "4 King Road"
         if "DATE_OF_BIRTH" in labels and not dates_wanted:
             continue  # only dates of birth are wanted, and nothing here announces one
         found.extend(recognizer(text))
+    if "PERSON" in entities or "LOCATION" in entities:
+        found = refine_names(text, found)  # products, ALL CAPS common words, digits: before overlaps are resolved
     return [s for s in _resolve(found) if s.label in entities]
 
 

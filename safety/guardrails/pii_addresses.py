@@ -19,7 +19,8 @@ __all__ = ["find_addresses", "find_nationalities", "find_organizations"]
 _STREET_WORDS = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Place|Pl|Square|Sq|Terrace|Way|"
     r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Path|Row|Walk|Crescent|Close|Bypass|Greens?|Union|Pass|Courts?|"
-    r"Loop|Alley|Plaza|str|tee|tér|utca|u|út)\.?"
+    r"Loop|Alley|Plaza|str|tee|tér|utca|u|út|STREET|ST|AVENUE|AVE|ROAD|RD|DRIVE|LANE|BOULEVARD|BLVD|COURT|PLACE|"
+    r"SQUARE|TERRACE|CLOSE|CRESCENT)\.?"
 )
 _FOREIGN_STREET = (
     r"(?:[^\W\d_]+(?:straat|strasse|straße|gatan|vägen|veien|vej|tie|katu|laan|weg|gasse|platz|gade|stræde|"

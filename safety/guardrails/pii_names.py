@@ -207,7 +207,8 @@ _ROLES = frozenset(
 _PERSON_VERB = re.compile(r"(?:'s\b|\s+(?:had|has|have|lives|lived|says|said|was|is|just|will|would|and|told|wrote)\b)")
 _NAME_LIST = re.compile(r"\b([A-Z][^\W\d_]+(?:,\s+[A-Z][^\W\d_]+)*,?\s+and\s+[A-Z][^\W\d_]+)\b")
 _LOWER_NAME_CUE = re.compile(r"(?i)(?:\bname\s*(?:is|:)|\bi'?m|\bi\s+am)\s+((?:[^\W\d_][\w'\-]*\.?\s?){1,3})")
-_LIVES_IN = re.compile(r"(?i)\blives?\s+in\s+([^\W\d_][\w\-]+)\b")
+_LIVES_IN = re.compile(r"(?i)\blives?\s+in\s+([^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w\-])")
+"""A place after "lives in": letters and hyphens only ("eu-west-1" is a cloud region, not a place)."""
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _PREVIOUS = re.compile(r"[\w'’\-]+")
 

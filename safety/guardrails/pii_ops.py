@@ -63,7 +63,13 @@ _NEXT_WORD = re.compile(r"\S+\s+")
 """A run's first word and the white space after it (which ``\\s`` allows: tabs, or control characters such as
 \\x1f, where the run was cut at a plain space before and failed on them)."""
 _CRED_URL = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@<>\"'`]*:[^\s@/<>\"'`]+@[^\s<>\"'`]+", re.IGNORECASE)
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}")
+_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}(?::\d{2}){0,2})?|\d{4}[./]\d{1,2}[./]\d{1,2}|"
+    r"\d{1,2}([./])\d{1,2}\1\d{4}(?:[ T]\d{2}(?::\d{2}){0,2})?|"
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-T_]\d{2,6}"
+)
+"""ISO, day-first and compact dates with a time: ``2026-12-02``, ``2026-03-15 09:30``, ``12.03.2026 02``,
+``20261203-0200``."""
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
 _VERSION_CUE = re.compile(
     r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl)\b\W{0,3})$"
@@ -112,6 +118,12 @@ def _family(word: str) -> bool:
     return not word.isascii() and (_folded(word) in WORLD_FAMILY or _folded(word) in gaz.last_names)
 
 
+def _english(word: str) -> bool:
+    """A common English word that is no family name ("can", "will"): it does not extend a lower-case name."""
+    gaz = gazetteer()
+    return word in gaz.common_words and word not in gaz.last_names
+
+
 def _name(word: str) -> bool:
     return _given(word) or _family(word)
 
@@ -123,8 +135,8 @@ def _lower_names(text: str) -> list[Span]:
     found = []
     for match in _LOWER_CUE.finditer(text):
         words = match.group(1).split()
-        while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP):
-            words.pop()  # "ravi kumar about" -> "ravi kumar"
+        while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP and not _english(words[-1])):
+            words.pop()  # "ravi kumar about" -> "ravi kumar", "maria can" -> "maria"
         if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
             continue  # family name first is fine: "chen wei", "nguyen minh"
         following = _LOWER_NAME_NEXT.match(text, match.end(1))

@@ -66,7 +66,7 @@ _FOREIGN_MONTH = (
 )
 _DATES = re.compile(  # every alternative starts with a digit or a capital: the look-ahead skips the other words
     r"\b(?=[\dA-Z])(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|(?<![\d.])\d{4}([./])\d{2}\1\d{2}(?!\.?\d)|"
-    r"(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\.?\d)|"
+    r"(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\.?\d)|(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?![\d-])|"
     rf"\d{{1,2}}-(?i:{_MONTH})-(?:\d{{4}}|\d{{2}})(?![\d-])|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?"
@@ -74,11 +74,13 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
 )
 DOB_WORDS = (
     r"birthday|born|birth|d\.?o\.?b|geboren|geburt|geb\.|né|née|naissance|nacimiento|nascimento|nato|nata|urodzenia|"
-    r"doğum|dogum"
+    r"doğum|dogum|nascita|geboorte|född|fødsel"
 )
-"""Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish and Turkish (lower
-case)."""
-_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,2}}$")  # 4: a JSON key's `": "`
+"""Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch and
+Scandinavian languages (lower case)."""
+_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$")  # 4: a JSON key's `": "`
+"""A birth cue up to four words before the date, within the 40 characters looked at ("date of birth, per the
+passport, is 1.3.77")."""
 _COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")
 """``19880202``: a date only after a birth cue (elsewhere it is as likely an id or a build number)."""
 _AGE = re.compile(
@@ -234,6 +236,8 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
         start = _PHONE_START.search(text, match.end())
 
 
+_ID_CUE = re.compile(r"(?i)\b(?:id|order|ticket|account|acct|ref|invoice|case|build|job|run|pid|sku)\s*[:#=]?\s*\Z")
+"""An identifier's name right before an uncued digit group: "customer id 4471-2291" is no phone."""
 _ID_BEFORE = re.compile(r"[^\W\d_][\w]*[-_/#]$")
 _ID_AFTER = re.compile(r"[-_/]\w")
 
@@ -260,6 +264,8 @@ def find_phones(text: str) -> list[Span]:
             _PHONE_AFTER.match(text[start + len(value) : start + len(value) + 12])
         )
         if not cued and (budget <= 0 or not _SEPARATOR.search(value)):
+            continue
+        if not cued and _ID_CUE.search(text, max(0, start - 16), start):
             continue
         if not cued:
             budget -= 1

@@ -1,0 +1,256 @@
+"""Names the way chat and tickets carry them, and the look-alikes that are not names (#14.6, session 19).
+
+- :func:`find_chat_names`: a lone lower-case first name framed by a person cue, before it ("hey sam", "thanks
+  priya", "ping ravi", "@maria", "assigned to kevin", "handing over to nadia") or after it ("john said", "anna is on
+  call"), and names coordinated with one ("cc olga and mehmet"). The word must be a known first name that is not an
+  English word ("will", "mark", "can") or a product ("cassandra", "hugo").
+- :func:`refine_names`: every PERSON / LOCATION candidate, whichever recogniser proposed it, is checked against
+  what operations text is full of: ops software named like people ("Jenkins", "Apache Spark", "Grafana Loki",
+  "Travis CI", "Victoria Metrics") is no person unless a person cue frames it or a known first name leads it
+  ("Franz Kafka"); a name in ALL CAPS does not run on into the common words around it ("CALL JOHN BACK ASAP" ->
+  "JOHN"); and no name or place holds a digit ("CONF-7781", "eu-west-1").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
+from genaiops.safety.guardrails.pii_names import PRODUCT_NAMES, gazetteer, previous_words
+from genaiops.safety.guardrails.pii_ops import WORLD_FAMILY, WORLD_GIVEN, _wordset
+from genaiops.safety.verdict import Span
+
+__all__ = ["OPS_PRODUCTS", "find_chat_names", "refine_names"]
+
+
+OPS_PRODUCTS = PRODUCT_NAMES | _wordset(
+    """jupyter jupyterhub spark apache hadoop hive presto trino flink dagster luigi celery rabbitmq redis postgres
+    postgresql mysql mariadb mongodb mongo cassandra scylla clickhouse druid pinot snowflake redshift bigquery
+    dynamodb aurora docker podman helm argo argocd flux istio envoy linkerd traefik nginx haproxy caddy vault
+    packer vagrant pulumi puppet saltstack gitlab github bitbucket jira confluence slack pagerduty opsgenie datadog
+    splunk newrelic dynatrace honeycomb lightstep zipkin opentelemetry alertmanager cortex victoriametrics fluentd
+    fluentbit filebeat opensearch solr zookeeper etcd pulsar minio ceph harbor nexus artifactory sonarqube circleci
+    teamcity bamboo spinnaker tekton buildkite cloudwatch cloudflare akamai fastly okta keycloak looker tableau
+    airbyte fivetran neo4j neo sage hugo ember crystal haskell storm"""
+)
+"""Ops software (CI/CD, data stores, observability, cloud services) whose names a capitalised-run rule can take
+for a person; ``PRODUCT_NAMES`` are the ones that are also first names or gods."""
+_PRODUCT_TAILS = _wordset(
+    """ci cd db metrics streaming connect notebook notebooks server cloud operator exporter agent registry
+    enterprise studio hub lab sql sentinel cluster workflows workflow pipelines pipeline scheduler worker workers
+    manager gateway proxy controller api sdk cli ui dashboard engine"""
+)
+"""Words that make the run before them a product ("Travis CI", "Victoria Metrics", "Spark Streaming")."""
+_OPS_WORDS = _wordset(
+    """job jobs cluster node nodes pod pods service services database db dashboard pipeline deployment traffic
+    backup release build host server region replica queue topic bucket namespace alert alerts incident sprint"""
+)
+"""Ops nouns that no person's name holds ("Job Nightly-Billing", "Austin Traffic")."""
+_PERSON_FRAME = _wordset("hi hey hello dear thanks thank thx ty cc mr mrs ms dr prof")
+_COMMON_FIRST = _wordset(
+    """adam alex andrew ben bob charles chris dan daniel david ed edward george harry henry james jim joe john
+    joseph kevin louis mary matt michael mike nick paul peter richard robert ryan sam scott steve thomas tim tom
+    tony william kim lee martin simon"""
+)
+"""First names that the gazetteer also lists as common English words, but that in chat name a person."""
+_NOT_LOWER_NAMES = _wordset(
+    """will may mark bill rob sue pat max art chase drew page jack frank ray dawn hope grant june april august
+    summer rose joy faith grace rich guy dev boss mate buddy bot all team everyone folks guys sir"""
+)
+"""First names that are as often English words (or chat words) in lower-case text."""
+
+
+@cache
+def _lower_first_names() -> frozenset[str]:
+    gaz = gazetteer()
+    common = gaz.common_words - _COMMON_FIRST
+    return (gaz.first_names | WORLD_GIVEN) - common - _NOT_LOWER_NAMES - OPS_PRODUCTS
+
+
+@cache
+def _lower_family_names() -> frozenset[str]:
+    """Family names that may follow a title ("mr patel", "MRS ANDERSON"): no common English word or product."""
+    gaz = gazetteer()
+    return (gaz.last_names | WORLD_FAMILY) - gaz.common_words - _NOT_LOWER_NAMES - OPS_PRODUCTS
+
+
+_TITLED = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr)\.?[ \t]+([a-z][a-z'\-]+)(?![\w@.\-]\w)")
+_TITLE_WORDS = _wordset("mr mrs ms dr mr. mrs. ms. dr.")
+
+
+_CUES = (
+    r"hey|hi|hello|yo|morning|evening|afternoon|welcome|congrats|thanks|thank\s+you|thx|ty|cc:?|ping|ask|tell|"
+    r"assign(?:ed)?\s+to|loop\s+in|dm|escalat(?:e|ed|ing)\s+to|hand(?:ing|ed)?\s+(?:it\s+)?(?:over\s+)?to|"
+    r"reassigned\s+to|paired\s+with|pairing\s+with|spoke\s+(?:to|with)|talked\s+to|synced\s+with|met\s+with|"
+    r"call(?:ed)?|(?:reviewed|approved|signed|opened|reported|requested|raised|merged|fixed)\s+by|shout-?out\s+to|"
+    r"kudos\s+to|(?:manager|lead|owner)\s+is"
+)
+_NAME_AFTER_CUE = r"([a-z][a-z'\-]+)(?![\w@.\-]\w)"
+_BEFORE = re.compile(rf"(?:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
+"""A cue, then the name (on lower-cased text, matched where a cue word was found)."""
+_BEFORE_ANY_CASE = re.compile(rf"(?i:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
+_AFTER = re.compile(
+    r" (?:said|says|wrote|asked|approved|merged|fixed|confirmed|noticed|mentioned|thinks|reviewed|is on[ -]call|"
+    r"is out|is off|has the pager|took over|will take)\b"
+)
+"""An act after the name; the name is the word before it, at the start of a line or clause."""
+_NAME_BEFORE_ACT = re.compile(r"(?:^|(?<=[\n,;:.!?(]) ?|(?<=\band ))([a-z][a-z'\-]+)\Z")
+_AND_NEXT = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([a-z][a-z'\-]+)\b")
+_CAPS_STRETCH = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}\b")
+
+
+_CUE_WORDS = _wordset(
+    """hey hi hello yo morning evening afternoon welcome congrats thanks thank thx ty cc cc: ping ask tell assign
+    assigned loop dm escalate escalated escalating hand handing handed reassigned paired spoke talked synced met call
+    called pairing reviewed approved signed opened reported requested raised merged fixed shoutout shout-out kudos
+    manager lead owner @"""
+)
+"""The first word of every cue in ``_CUES``: ``_BEFORE`` is tried only where one of those that the text holds as a
+word between white space starts (a scan of the whole text costs ~40 ns a character); a cue glued to a bracket or a
+quote ("(cc sam") is missed."""
+
+
+def find_chat_names(text: str) -> list[Span]:
+    """Lone lower-case first names framed by a person cue, family names after a title ("mr patel"), and the names
+    coordinated with them, as PERSON; in ALL CAPS text the same, read in lower case ("ESCALATE TO KEVIN TODAY")."""
+    plain = lowers_alike(text)
+    lowered = lower_cased(text) if plain else text
+    words = set(lowered.replace(",", " ").split()) if plain else set()  # "thanks, sam"
+    hits = _cue_hits(lowered, words) if plain else _any_case_cue_hits(text)
+    hits += _act_hits(lowered)
+    names = _lower_first_names()
+    titled = set()
+    if not _TITLE_WORDS.isdisjoint(words):
+        titled = {m.span(1) for m in _TITLED.finditer(lowered) if m.group(1) in _lower_family_names()}
+    found: list[Span] = []
+    caps: bool | None = None  # whether the text has an ALL CAPS stretch, looked up on the first upper-case hit
+    for start, end in sorted(set(hits) | titled):
+        if lowered[start:end] not in names and (start, end) not in titled:
+            continue
+        value = text[start:end]
+        if value.isupper() and plain and caps is None:
+            caps = _CAPS_STRETCH.search(text) is not None
+        if not (value.islower() or (caps and plain and value.isupper())):
+            continue
+        found.append(Span(start=start, end=end, label="PERSON"))
+        following = _AND_NEXT.match(lowered, end)
+        if following and following.group(1) in names and text[following.start(1) : following.end(1)].islower():
+            found.append(Span(start=following.start(1), end=following.end(1), label="PERSON"))
+    return found
+
+
+def _cue_ok(text: str, match: re.Match[str]) -> bool:
+    """No word character before the cue ("pinged" is no "ping"), and no address before an "@"."""
+    if not match.start():
+        return True
+    before = text[match.start() - 1]
+    return not (before.isalnum() or before in ("_." if match.group(2) else "_"))
+
+
+def _cue_hits(lowered: str, words: set[str]) -> list[tuple[int, int]]:
+    """Names after a cue, trying ``_BEFORE`` only where a cue word that the text holds starts a word."""
+    hits = []
+    for cue in _CUE_WORDS.intersection(words) | ({"@"} if "@" in lowered else set()):
+        at = lowered.find(cue)
+        while at >= 0:
+            before = lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_") or cue == "@":
+                match = _BEFORE.match(lowered, at)
+                if match is not None and _cue_ok(lowered, match):
+                    group = 1 if match.group(1) else 2
+                    hits.append((match.start(group), match.end(group)))
+            at = lowered.find(cue, at + 1)
+    return hits
+
+
+def _any_case_cue_hits(text: str) -> list[tuple[int, int]]:
+    hits = []
+    for match in _BEFORE_ANY_CASE.finditer(text):
+        if _cue_ok(text, match):
+            group = 1 if match.group(1) else 2
+            hits.append((match.start(group), match.end(group)))
+    return hits
+
+
+def _act_hits(text: str) -> list[tuple[int, int]]:
+    hits = []
+    for match in _AFTER.finditer(text):
+        name = _NAME_BEFORE_ACT.search(text, max(0, match.start() - 40), match.start())
+        if name is not None:
+            hits.append((name.start(1), name.end(1)))
+    return hits
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_DIGIT = re.compile(r"\d")
+
+
+def _product(text: str, span: Span, words: list[str]) -> bool:
+    """A product named like a person, with no person cue before it and no known first name leading it."""
+    if not any(w in OPS_PRODUCTS for w in words) and not (len(words) > 1 and words[-1] in _PRODUCT_TAILS):
+        return False
+    before = previous_words(text, span.start)
+    if (before and before[-1] in _PERSON_FRAME) or text[span.start - 1 : span.start] == "@":
+        return False
+    lead = words[0]
+    person_led = lead in gazetteer().first_names and lead not in OPS_PRODUCTS  # "Franz Kafka", "Rebecca Jenkins"
+    return not (len(words) > 1 and person_led and words[-1] not in _PRODUCT_TAILS)
+
+
+def _caps_trimmed(span: Span, text: str) -> Span | None:
+    """An ALL CAPS name without the common words it ran into ("JOHN BACK ASAP" -> "JOHN"), or ``None``."""
+    gaz = gazetteer()
+    tokens = [m for m in _NAME_WORD.finditer(text, span.start, span.end)]
+
+    def common(word: str) -> bool:
+        word = word.lower()
+        return (word in gaz.common_words and word not in _COMMON_FIRST and word not in gaz.last_names) or word in {
+            "asap",
+            "pls",
+            "plz",
+            "back",
+            "today",
+            "tomorrow",
+            "again",
+            "dob",
+            "re",
+            "fyi",
+            "cc",
+            "acct",
+            "ref",
+            "id",
+            "tel",
+            "eta",
+        } | _NOT_LOWER_NAMES
+
+    while tokens and common(tokens[-1].group()):
+        tokens.pop()
+    while tokens and common(tokens[0].group()):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return Span(start=tokens[0].start(), end=tokens[-1].end(), label=span.label)
+
+
+def refine_names(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON and LOCATION candidates checked against products, ALL CAPS common words and digits (see module)."""
+    kept: list[Span] = []
+    for span in spans:
+        if span.label not in ("PERSON", "LOCATION"):
+            kept.append(span)
+            continue
+        value = text[span.start : span.end]
+        if _DIGIT.search(value):
+            continue
+        if span.label == "PERSON":
+            words = [w.lower() for w in _NAME_WORD.findall(value)]
+            if not words or _product(text, span, words) or not _OPS_WORDS.isdisjoint(words):
+                continue
+            if value.isupper() and (len(words) > 1 or words[0] in _NOT_LOWER_NAMES):
+                trimmed = _caps_trimmed(span, text)
+                if trimmed is None:
+                    continue
+                span = trimmed
+        kept.append(span)
+    return kept
