@@ -125,7 +125,7 @@ def _scan(text: str, labels: frozenset[str] | None) -> list[tuple[str, int, int]
 def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
     """Rule hits on the text (with their spans) and on its normalised and decoded views (the whole text is the
     span then, labelled with the view: ``INJECTION:override@base64``)."""
-    spans = [Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in _scan(text, labels)]
+    spans = _without_echoes([Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in _scan(text, labels)])
     if spans or not text.strip():
         return spans
     for view, derived in _views(text):
@@ -133,6 +133,25 @@ def _rule_spans(text: str, labels: frozenset[str] | None = None) -> list[Span]:
         if label is not None:
             return [Span(start=0, end=len(text), label=f"INJECTION:{label}@{view}")]
     return spans
+
+
+_LANGUAGE_VARIANTS = frozenset({"de", "fr", "es", "other", "cjk"})
+"""Suffixes of the rules that say a family's words in other languages (``override_fr``, ``prompt_leak_other``)."""
+
+
+def _without_echoes(spans: list[Span]) -> list[Span]:
+    """``spans`` without a language variant's hit on words its English rule matched too: "ignore ... instructions"
+    is French as well, and a reader of "override, override_fr" on an English text would look for French in it."""
+    english: dict[str, list[tuple[int, int]]] = {}
+    for span in spans:
+        english.setdefault(span.label, []).append((span.start, span.end))
+    kept = []
+    for span in spans:
+        family, _, suffix = span.label.rpartition("_")
+        if suffix in _LANGUAGE_VARIANTS and any(a < span.end and span.start < b for a, b in english.get(family, ())):
+            continue
+        kept.append(span)
+    return kept
 
 
 def _first_label(view: str, labels: frozenset[str] | None) -> str | None:
