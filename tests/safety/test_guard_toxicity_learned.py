@@ -43,11 +43,12 @@ OPS_LOOKALIKES = [
     "I'm a complete idiot, I deleted the wrong namespace",
     "this code is awful, who approved a 900-line function",
     "he literally wrote 'go die' in the review, I'm reporting it",
+    # a false positive of the second people model, passed since it learnt toxicity_people_more
+    "careful, you're connected to prod, not staging",
 ]
 
 KNOWN_FALSE_POSITIVES = [
-    # harmless look-alikes (written for this test) the learned model still flags: "you're" near an instruction
-    "careful, you're connected to prod, not staging",
+    # a harmless look-alike (written for this test) the learned model still flags: "you're" near an instruction
     "you don't have to join the retro if you're on leave",
 ]
 
@@ -93,8 +94,9 @@ def test_the_learned_examples_are_none_of_the_probe_sets() -> None:
 def test_the_test_sentences_are_not_training_data() -> None:
     """The look-alikes above are none of the people model's training sentences (its own extra templates)."""
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
+    from genaiops.safety.guardrails.train.toxicity_people_more import people_more
 
-    trained = {text for text, _, _ in people_extra()}
+    trained = {text for text, _, _ in people_extra()} | {text for text, _, _ in people_more()}
     assert not trained & {*LEARNED_ONLY, *OPS_LOOKALIKES, *KNOWN_FALSE_POSITIVES}
 
 

@@ -214,8 +214,9 @@ PEOPLE_THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.5, 0.991, 0.02))
 def train_toxicity_people() -> Path:
     """Hostility aimed at people, learnt from the workplace-chat set's dev part (never its held-out part, never the
     hand-written probe sets) plus the training-only ops-chat negatives (toxicity_extra.py), the training-only ops
-    look-alikes and people-aimed hostility of toxicity_people_extra.py and, as ordinary text, deepset train.jsonl
-    and the everyday requests' train half (without them "you" alone weighs towards hostile).
+    look-alikes and people-aimed hostility of toxicity_people_extra.py (template renderings) and
+    toxicity_people_more.py (distinct hand-written messages, each its own group) and, as ordinary text, deepset
+    train.jsonl and the everyday requests' train half (without them "you" alone weighs towards hostile).
 
     Rules written from errors fitted the errors and missed new phrasings; a linear model over words, bigrams and
     stems (``analyze_stems``) carries further. It learns from the text the check shows it (quotes reported as abuse,
@@ -234,17 +235,18 @@ def train_toxicity_people() -> Path:
     from genaiops.safety.guardrails.train.splits import everyday_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
+    from genaiops.safety.guardrails.train.toxicity_people_more import people_more
     from genaiops.safety.guardrails.train.workplace_chat import OPS_KINDS, chat_items
 
     items = chat_items("dev")
     extra = ops_negatives()
-    people = people_extra()
+    people = [(t, label, f"people {template}") for t, label, template in people_extra()] + people_more()
     general = injection_split().train_x + everyday_split()[0]
     raw = [i.text for i in items] + extra + [t for t, _, _ in people]
     texts = [mask_named_terms(mask_birth_dates(mask_reported(t))) for t in raw] + general
     y = np.asarray([i.label for i in items] + [0] * len(extra) + [label for _, label, _ in people] + [0] * len(general))
     groups = [i.template for i in items] + [f"extra {k // DRAWS}" for k in range(len(extra))]
-    groups += [f"people {template}" for _, _, template in people] + [f"general {k}" for k in range(len(general))]
+    groups += [group for _, _, group in people] + [f"general {k}" for k in range(len(general))]
     ops = np.asarray(
         [i.kind in OPS_KINDS for i in items]
         + [True] * len(extra)
@@ -281,10 +283,10 @@ def train_toxicity_people() -> Path:
     vectorizer, model = fit(np.arange(len(texts)), c)
     note = (
         f"workplace_chat dev part ({len(items)}), toxicity_extra ops-chat negatives ({len(extra)}), "
-        f"toxicity_people_extra ({len(people)}), deepset train and everyday requests' train half ({len(general)}) as "
-        f"ordinary text, masked as the check masks; C and threshold by 5-fold CV grouped by template: rules OR model "
-        f"OOF F1 {score:.3f} (rules alone {alone:.3f}), the model adding {ops_fpr:.1%} of ops-language negatives "
-        f"to the rules' flags (budget {PEOPLE_MAX_OPS_FPR:.0%})"
+        f"toxicity_people_extra and toxicity_people_more ({len(people)}), deepset train and everyday requests' train "
+        f"half ({len(general)}) as ordinary text, masked as the check masks; C and threshold by 5-fold CV grouped by "
+        f"template: rules OR model OOF F1 {score:.3f} (rules alone {alone:.3f}), the model adding "
+        f"{ops_fpr:.1%} of ops-language negatives to the rules' flags (budget {PEOPLE_MAX_OPS_FPR:.0%})"
     )
     meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(texts)}
     return write_model("toxicity_people", vectorizer, model, threshold, meta)
