@@ -41,6 +41,12 @@ _ADDRESS_START = re.compile(
     r"platz|gade|stræde|stien|bakken|torget|plein|dreef|kade|markt)\s+\d)|\b(?:[Uu]l\.|Via|Viale|Rue|Calle|Avenida|"
     r"Rua|Strada|Piazza|Plac|Aleja|PSC|Unit|USNS|USS|USNV|USCGC)\s"
 )
+_DATE_LIKE = re.compile(
+    r"(?i)\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|"
+    r"märz|mär|okt|dez|ene|abr|ago|dic|mag|giu|lug|set|ott)[^\W\d_]*\.?,?\s+\d{4}\.?$"
+)
+"""A day, a month and a year ("3 March 2024", "12 Mai 1984") read as a number, a name and a number: a date, no
+address."""
 _CORNER = re.compile(r"(?i)the\s+corner\s+of\s+[^\n]+?\s+and\s+[^\n.,;!?]+")
 _NEXT_LINE = re.compile(r"\n([>\s]*)([^\n]+)")
 _THREE_DIGITS = re.compile(r"\d{3,}")
@@ -98,7 +104,12 @@ def find_addresses(text: str) -> list[Span]:
             continue
         covered = match.end()
         value = match.group()
-        if _ONLY_DIGITS.fullmatch(value) or not _LETTERS.search(value) or _PROSE.search(value):
+        if (
+            _ONLY_DIGITS.fullmatch(value)
+            or not _LETTERS.search(value)
+            or _PROSE.search(value)
+            or _DATE_LIKE.match(value)
+        ):
             continue
         end = _extend_block(text, match.end())
         unit = _UNIT_BEFORE.search(text, max(0, match.start() - 16), match.start())

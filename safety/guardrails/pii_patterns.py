@@ -74,10 +74,11 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
 )
 DOB_WORDS = (
     r"birthday|born|birth|d\.?o\.?b|geboren|geburt|geb\.|né|née|naissance|nacimiento|nascimento|nato|nata|urodzenia|"
-    r"doğum|dogum|nascita|geboorte|född|fødsel"
+    r"doğum|dogum|nascita|geboorte|född|fødsel|nacid[oa]|(?<![\w.])b\.(?= ?(?:\d|$))"
 )
 """Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch and
-Scandinavian languages (lower case)."""
+Scandinavian languages (lower case); "b." only right before a number or at the end of the text looked at ("Maria
+Lopez, b. 1984-03-03")."""
 _DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$")  # 4: a JSON key's `": "`
 """A birth cue up to four words before the date, within the 40 characters looked at ("date of birth, per the
 passport, is 1.3.77")."""
