@@ -180,3 +180,74 @@ def test_pii_ops_dev_set_stays_found() -> None:
         for a, b, _ in c.spans
     )
     assert hit / gold >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("raj pushed the fix to main", ["raj"]),
+        ("nkechi owns the billing runbook", ["nkechi"]),
+        ("ok. matteo is handling the rollback", ["matteo"]),
+        ("kemi and ade are off today", ["kemi", "ade"]),
+        ("moving this to chioma's queue", ["chioma"]),
+        ("per tomasz the window is 02:00", ["tomasz"]),
+        ("cc: li, priya, ana", ["li", "priya", "ana"]),
+        ("sorry sven, wrong channel", ["sven"]),
+        ("yes wojtek, go ahead", ["wojtek"]),
+        ("according to dmitri the lag is fine", ["dmitri"]),
+        ("waiting on aisha for the approval", ["aisha"]),
+    ],
+)
+def test_pii_lower_case_name_as_subject_list_item_or_owner(text: str, names: list[str]) -> None:
+    """A known first name that starts a clause before a verb, owns a work item, follows 'per'/'sorry'/'yes ...,'
+    or continues a cc list is a PERSON."""
+    assert _found(text) == [(n, "PERSON") for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "victoria is down again",
+        "nova crashed after the upgrade",
+        "the victoria cluster is healthy",
+        "sorry about that, my bad",
+        "per the runbook, restart it",
+        "yes please, go ahead",
+        "waiting on ci to finish",
+        "the team's queue is empty",
+        "@lin.zhang approved",
+        "kubectl delete pod alice-worker-0",
+        "hostname: sarah-laptop.local",
+        "ssh deploy@bastion-eu-1 and tail the log",
+    ],
+)
+def test_pii_subject_and_cue_look_alikes_are_not_names(text: str) -> None:
+    """A host or product in a state ('is down'), a cue before a plain word, a handle cut at a dot and a name
+    inside an identifier are no PERSON."""
+    assert [f for f in _found(text) if f[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Maria Lopez, b. 1984-03-03", "1984-03-03"),
+        ("nacido el 4 de mayo de 1980", "4 de mayo de 1980"),
+        ("nacida el 12/08/1992", "12/08/1992"),
+    ],
+)
+def test_pii_birth_dates_after_b_dot_and_spanish_cues(text: str, date: str) -> None:
+    """'b.' right before a date and Spanish 'nacido/nacida' are birth cues."""
+    assert (date, "DATE_OF_BIRTH") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["released 3 March 2024", "the freeze ends 12 Mai 2026", "db. 2024-03-03 snapshot"])
+def test_pii_day_month_year_is_no_address_or_name(text: str) -> None:
+    """A day, a month and a year are a date: no street address, no person named like a month, no birth date."""
+    assert _found(text) == []
+
+
+def test_pii_guardrail_flags_a_clause_initial_lower_case_name() -> None:
+    """The PII guardrail (names on) flags 'lars restarted the broker' and passes 'nginx restarted the broker'."""
+    guard = PII(entities=frozenset({"PERSON"}))
+    assert guard.check("lars restarted the broker").outcome == "flag"
+    assert guard.check("nginx restarted the broker").outcome == "pass"
