@@ -166,7 +166,9 @@ _POSSESSED = _wordset(
 )
 """Nouns after a possessive that make a known first name a person ("chioma's queue")."""
 _CLAUSE_START = re.compile(r"(?:^|[\n,;:.!?(])[ \t]*\Z")
-_AND_BEFORE = re.compile(r"(?:^|[\n,;:.!?(])[ \t]*[a-z][a-z'\-]+ (?:and|&) \Z")
+_AND_BEFORE = re.compile(r"(?:^|[\n,;:.!?(])[ \t]*[A-Za-z][a-z'\-]+ (?:and|&) \Z")
+_ADVERBS = _wordset("both also just already then now finally quickly")
+_AUXILIARIES = _wordset("is was are has had will can")
 """A clause start before the name, or one before "kemi and " (the second of two subjects)."""
 
 
@@ -176,14 +178,39 @@ def _subject_hits(text: str, words: set[str], names: frozenset[str]) -> list[tup
     candidates = {w for w in words if w in names} | {w[:-2] for w in words if w.endswith("'s") and w[:-2] in names}
     hits: list[tuple[int, int]] = []
     for name in candidates:
-        for match in re.finditer(rf"(?<![\w@./\-]){re.escape(name)}(?![\w@/\-]|\.\w)", text):
-            start, end = match.span()
-            if text[start:end].islower() and _subject_context(text, start, end):
-                hits.append((start, end))
+        for form in (name, name.capitalize()):
+            start = text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                lower = form is name
+                if (
+                    _bare_word(text, start, end)
+                    and (lower or _lone_title(text, start, end))
+                    and _subject_context(text, start, end, lower)
+                ):
+                    hits.append((start, end))
+                start = text.find(form, end)
     return hits
 
 
-def _subject_context(text: str, start: int, end: int) -> bool:
+def _bare_word(text: str, start: int, end: int) -> bool:
+    """Not part of a longer word, handle, path, host or id ("alice-worker-0", "@lin.zhang", "sarah-laptop")."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    if before.isalnum() or before in "_@./-":
+        return False
+    return not (after[:1].isalnum() or after[:1] in ("_", "@", "/", "-") or (after[:1] == "." and after[1:].isalnum()))
+
+
+def _lone_title(text: str, start: int, end: int) -> bool:
+    """A capitalised name that no capitalised word continues ("Priya flagged it", not "Priya Nair flagged it":
+    the run recogniser reads the whole name)."""
+    return not text[end + 1 : end + 2].isupper()
+
+
+def _subject_context(text: str, start: int, end: int, lower: bool) -> bool:
+    """Whether the name's context makes it a person; a capitalised name needs an act, not a copula or auxiliary
+    ("Victoria and Elastic are both on the shortlist")."""
     after = text[end : end + 40].lower().split()
     if text.startswith("'s", end):
         return after[0] == "'s" and len(after) > 1 and after[1].strip(".,;:!?") in _POSSESSED
@@ -193,11 +220,15 @@ def _subject_context(text: str, start: int, end: int) -> bool:
         return False
     if len(after) > 2 and after[0] in ("and", "&"):
         after = after[2:]  # "kemi and ade are off"
+    if len(after) > 1 and after[0] in _ADVERBS:
+        after = after[1:]  # "priya also flagged it"
     if not after:
         return False
     verb = after[0]
     if verb in ("is", "was", "are") and len(after) > 1 and after[1].strip(".,;:!?") in _STATE_AFTER:
         return False
+    if verb in _AUXILIARIES:
+        return lower
     return verb in _SUBJECT_VERBS or (len(verb) > 4 and verb.endswith("ed") and verb.isalpha())
 
 

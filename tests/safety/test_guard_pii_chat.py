@@ -196,6 +196,7 @@ def test_pii_ops_dev_set_stays_found() -> None:
         ("yes wojtek, go ahead", ["wojtek"]),
         ("according to dmitri the lag is fine", ["dmitri"]),
         ("waiting on aisha for the approval", ["aisha"]),
+        ("Jenkins and Priya both flagged it", ["Priya"]),
     ],
 )
 def test_pii_lower_case_name_as_subject_list_item_or_owner(text: str, names: list[str]) -> None:
@@ -219,6 +220,7 @@ def test_pii_lower_case_name_as_subject_list_item_or_owner(text: str, names: lis
         "kubectl delete pod alice-worker-0",
         "hostname: sarah-laptop.local",
         "ssh deploy@bastion-eu-1 and tail the log",
+        "Victoria and Elastic are both on the shortlist",
     ],
 )
 def test_pii_subject_and_cue_look_alikes_are_not_names(text: str) -> None:
