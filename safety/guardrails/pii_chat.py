@@ -290,6 +290,12 @@ def _product(text: str, span: Span, words: list[str]) -> bool:
     return not (len(words) > 1 and person_led and words[-1] not in _PRODUCT_TAILS)
 
 
+_TICKET_WORDS = _NOT_LOWER_NAMES | _wordset(
+    "asap pls plz back today tomorrow again dob re fyi cc acct ref id tel eta cust cx req usr tkt attn"
+)
+"""Ticket shorthand an ALL CAPS name runs into ("CUST NGUYEN VAN AN REQ REFUND")."""
+
+
 def _caps_trimmed(span: Span, text: str) -> Span | None:
     """An ALL CAPS name without the common words it ran into ("JOHN BACK ASAP" -> "JOHN"), or ``None``."""
     gaz = gazetteer()
@@ -297,24 +303,9 @@ def _caps_trimmed(span: Span, text: str) -> Span | None:
 
     def common(word: str) -> bool:
         word = word.lower()
-        return (word in gaz.common_words and word not in _COMMON_FIRST and word not in gaz.last_names) or word in {
-            "asap",
-            "pls",
-            "plz",
-            "back",
-            "today",
-            "tomorrow",
-            "again",
-            "dob",
-            "re",
-            "fyi",
-            "cc",
-            "acct",
-            "ref",
-            "id",
-            "tel",
-            "eta",
-        } | _NOT_LOWER_NAMES
+        return (word in gaz.common_words and word not in _COMMON_FIRST and word not in gaz.last_names) or word in (
+            _TICKET_WORDS
+        )
 
     while tokens and common(tokens[-1].group()):
         tokens.pop()
@@ -322,7 +313,14 @@ def _caps_trimmed(span: Span, text: str) -> Span | None:
         tokens.pop(0)
     if not tokens:
         return None
+    if len(tokens) == 1 and not _known_name(tokens[0].group().lower()):
+        return None  # a lone shouted word that no name list holds: "WILL RETRY"
     return Span(start=tokens[0].start(), end=tokens[-1].end(), label=span.label)
+
+
+def _known_name(word: str) -> bool:
+    gaz = gazetteer()
+    return word in gaz.first_names or word in gaz.last_names or word in WORLD_GIVEN or word in WORLD_FAMILY
 
 
 _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.?[ \t]+\Z")
@@ -352,7 +350,7 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             words = [w.lower() for w in _NAME_WORD.findall(value)]
             if not words or _product(text, span, words) or not _OPS_WORDS.isdisjoint(words):
                 continue
-            if value.isupper() and (len(words) > 1 or words[0] in _NOT_LOWER_NAMES):
+            if value.isupper():  # also a lone shouted word: 'WILL RETRY' gives no 'RETRY'
                 trimmed = _caps_trimmed(span, text)
                 if trimmed is None:
                     continue

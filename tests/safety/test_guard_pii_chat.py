@@ -253,3 +253,18 @@ def test_pii_guardrail_flags_a_clause_initial_lower_case_name() -> None:
     guard = PII(entities=frozenset({"PERSON"}))
     assert guard.check("lars restarted the broker").outcome == "flag"
     assert guard.check("nginx restarted the broker").outcome == "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("AGENT NOTE - SPOKE TO FATIMA ALI, WILL RETRY", ["FATIMA ALI"]),
+        ("CUST OKONKWO REQ REFUND", ["OKONKWO"]),
+        ("ESCALATE TO KEVIN TODAY", ["KEVIN"]),
+        ("PAGERDUTY ALERT HIGH CPU, WILL RETRY", []),
+    ],
+)
+def test_pii_all_caps_lone_words_need_a_name_list(text: str, names: list[str]) -> None:
+    """An ALL CAPS ticket's shorthand (CUST, REQ) is no part of a name, and a lone shouted word is a name only when
+    a name list holds it."""
+    assert [f[0] for f in _found(text) if f[1] == "PERSON"] == names
