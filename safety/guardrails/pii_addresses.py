@@ -30,7 +30,9 @@ _NUM = r"\d{1,6}[A-Za-z]?"
 _LINE_STREET = re.compile(
     rf"(?:{_NUM}\s+)*(?:{_NUM}\s+(?:[^\W\d_][\w'.\-]*\s+){{0,4}}{_STREET_WORDS}(?:\s+{_NUM})?|"
     rf"{_FOREIGN_STREET}(?:\s+[^\W\d_][\w'.\-]*){{0,3}}\s+{_NUM}\.?|"
-    rf"{_NUM}\s+(?:[^\W\d_a-z][\w'.\-]*\s+)(?:[^\W\d_][\w'.\-]*\s+){{0,3}}{_NUM}\.?|PSC\s+\d+,\s+Box\s+\d+|(?:Unit|USNS|USS|USNV|USCGC)\s+"
+    rf"{_NUM}\s+(?:[^\W\d_a-z][\w'.\-]*\s+)(?:[^\W\d_][\w'.\-]*\s+){{0,3}}{_NUM}\.?|"
+    rf"{_NUM},?\s+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai)\s+"
+    rf"(?:[^\W\d_][\w'.\-]*\s+){{0,3}}[^\W\d_][\w'.\-]*|PSC\s+\d+,\s+Box\s+\d+|(?:Unit|USNS|USS|USNV|USCGC)\s+"
     rf"[\w ]+?\d+(?:,\s+Box\s+\d+)?)(?=[\s,]|$)",
 )
 _ONLY_DIGITS = re.compile(r"[\d\s]+")
@@ -53,7 +55,7 @@ _THREE_DIGITS = re.compile(r"\d{3,}")
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 _SECONDARY = re.compile(r"(?i)^(?:Apt\.?|Suite|Unit|Box|Floor|Fl\.?)\s*\d+")
 _TAIL_LINE = re.compile(r"^[>\s]*[^\n]{1,45}$")
-_SAME_LINE_UNIT = re.compile(r"(?i)[ ,]+(?:Apt\.?|Suite|Unit|Box)\s*\d+")
+_SAME_LINE_UNIT = re.compile(r"(?i)[ ,]+(?:Apt\.?|Suite|Unit|Box)\s*\d+[a-z]?\b")
 _SAME_LINE_TAIL = re.compile(
     r"[ ,]+([A-ZÀ-ÖØ-Þ][^\n.?!]{0,40}?\d{4,6}|[A-ZÀ-ÖØ-Þ][\w'\- ]{1,30}|"
     r"(?:\d{4,6}|\d{2}-\d{3})\s+[A-ZÀ-ÖØ-Þ][\w'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\-]+)?)(?=[.?!]?\s*(?:\n|$)|,)"

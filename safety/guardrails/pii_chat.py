@@ -89,7 +89,7 @@ _CUES = (
     r"call(?:ed)?|(?:reviewed|approved|signed|opened|reported|requested|raised|merged|fixed)\s+by|shout-?out\s+to|"
     r"kudos\s+to|(?:manager|lead|owner)\s+is|per|sorry|(?:great|good|nice)\s+catch|loop(?:ing|ed)\s+in|pinging|"
     r"according\s+to|waiting\s+(?:on|for)|check(?:ed)?\s+with|talk(?:ed)?\s+(?:to|with)|pair(?:ing)?\s+with|"
-    r"(?:yes|ok|okay|sure|yep|yeah|np)(?=[ \t]+[a-z'\-]+[,!])"
+    r"(?:yes|ok|okay|sure|yep|yeah|np)(?=[ \t]+[a-z'\-]+[,!])|best|cheers|regards|rgds|br"
 )
 _NAME_AFTER_CUE = r"([a-z][a-z'\-]+)(?![\w@.\-]\w)(?!\w)"
 _BEFORE = re.compile(rf"(?:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
@@ -110,7 +110,7 @@ _CUE_WORDS = _wordset(
     assigned loop dm escalate escalated escalating hand handing handed reassigned paired spoke talked synced met call
     called pairing reviewed approved signed opened reported requested raised merged fixed shoutout shout-out kudos
     manager lead owner per sorry great good nice looping looped pinging according waiting check checked talk
-    pair yes ok okay sure yep yeah np @"""
+    pair yes ok okay sure yep yeah np best cheers regards rgds br @"""
 )
 """The first word of every cue in ``_CUES``: ``_BEFORE`` is tried only where one of those that the text holds as a
 word between white space starts (a scan of the whole text costs ~40 ns a character); a cue glued to a bracket or a

@@ -268,3 +268,26 @@ def test_pii_all_caps_lone_words_need_a_name_list(text: str, names: list[str]) -
     """An ALL CAPS ticket's shorthand (CUST, REQ) is no part of a name, and a lone shouted word is a name only when
     a name list holds it."""
     assert [f[0] for f in _found(text) if f[1] == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at 14 Rosewood Avenue, Apt 3B, Denver CO 80203", "14 Rosewood Avenue, Apt 3B, Denver CO 80203"),
+        ("home address 5 rue des Lilas, 69003 Lyon", "5 rue des Lilas, 69003 Lyon"),
+    ],
+)
+def test_pii_addresses_with_a_lettered_unit_or_a_french_number_first(text: str, address: str) -> None:
+    """'Apt 3B' continues the address to its city and postcode; '5 rue des Lilas' is a street."""
+    assert _found(text) == [(address, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize("text", ["send 3 via email", "4 av. of the changes", "best practice is to pin it"])
+def test_pii_street_and_sign_off_look_alikes(text: str) -> None:
+    """A count before 'via', an abbreviation before prose and 'best' before a plain word are no PII."""
+    assert _found(text) == []
+
+
+def test_pii_sign_off_before_a_lower_case_name() -> None:
+    """'best, kwame' signs a message with a name."""
+    assert _found("ok, will do. best, kwame") == [("kwame", "PERSON")]
