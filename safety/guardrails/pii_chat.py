@@ -35,7 +35,9 @@ OPS_PRODUCTS = PRODUCT_NAMES | _wordset(
     splunk newrelic dynatrace honeycomb lightstep zipkin opentelemetry alertmanager cortex victoriametrics fluentd
     fluentbit filebeat opensearch solr zookeeper etcd pulsar minio ceph harbor nexus artifactory sonarqube circleci
     teamcity bamboo spinnaker tekton buildkite cloudwatch cloudflare akamai fastly okta keycloak looker tableau
-    airbyte fivetran neo4j neo sage hugo ember crystal haskell storm nova"""
+    airbyte fivetran neo4j neo sage hugo ember crystal haskell storm nova selenium vitess debezium oozie quay
+    rancher velero longhorn rundeck calico cilium portainer tyk zeppelin icinga gunicorn uvicorn django flask
+    laravel tomcat jetty wildfly crossplane karpenter keda falco trivy skaffold kustomize mattermost zulip"""
 )
 """Ops software (CI/CD, data stores, observability, cloud services) whose names a capitalised-run rule can take
 for a person; ``PRODUCT_NAMES`` are the ones that are also first names or gods."""

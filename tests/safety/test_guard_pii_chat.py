@@ -291,3 +291,16 @@ def test_pii_street_and_sign_off_look_alikes(text: str) -> None:
 def test_pii_sign_off_before_a_lower_case_name() -> None:
     """'best, kwame' signs a message with a name."""
     assert _found("ok, will do. best, kwame") == [("kwame", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Selenium Grid is flaky again, Sophie knows why", ["Sophie"]),
+        ("Velero backed up the Longhorn volumes", []),
+        ("Calico and Cilium differ, per Arjun", ["Arjun"]),
+    ],
+)
+def test_pii_more_ops_products_are_not_persons(text: str, names: list[str]) -> None:
+    """Backup, CNI, test-grid and proxy products named like people are no PERSON; the people beside them are."""
+    assert [f[0] for f in _found(text) if f[1] == "PERSON"] == names
