@@ -192,6 +192,17 @@ OPS_DEV: dict[str, tuple[str, ...]] = {
         "Jenkins and [[PERSON:Priya]] both flagged it",
         "[[PERSON:Sam]] from Grafana Labs joined the call",
     ),
+    "named_objects": (
+        "Rolled back Helm release Orion to revision 41",
+        "Grafana panel Austin Requests flatlined",
+        "The Hudson runner is offline",
+        "Mount /mnt/Carter failed",
+        "Brooklyn DC link flapping",
+        "Ticket Jordan River migration blocked",
+        "[[LOCATION:Sydney]] region failover test passed",
+        "who owns the cron? [[PERSON:fatou diallo]] or [[PERSON:bongani ndlovu]]?",
+        "Interview panel: [[PERSON:Xu Mingyu]] and [[PERSON:Sipho Dlamini]]",
+    ),
     "ops_lookalikes": (
         "ssh deploy@bastion-eu-1 and tail the log",
         "kubectl delete pod alice-worker-0",
