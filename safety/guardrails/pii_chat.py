@@ -49,7 +49,8 @@ _PRODUCT_TAILS = _wordset(
 """Words that make the run before them a product ("Travis CI", "Victoria Metrics", "Spark Streaming")."""
 _OPS_WORDS = _wordset(
     """job jobs cluster node nodes pod pods service services database db dashboard pipeline deployment traffic
-    backup release build host server region replica queue topic bucket namespace alert alerts incident sprint"""
+    backup release build host server region replica queue topic bucket namespace alert alerts incident sprint dc
+    requests"""
 )
 """Ops nouns that no person's name holds ("Job Nightly-Billing", "Austin Traffic")."""
 _PERSON_FRAME = _wordset("hi hey hello dear thanks thank thx ty cc mr mrs ms dr prof")
@@ -338,6 +339,32 @@ def _between_day_and_year(text: str, span: Span) -> bool:
     )
 
 
+_OBJECT_KINDS = _wordset(
+    """release panel dashboard workspace cluster queue branch project cron canary host bucket topic repo repository
+    deployment runner alert namespace pod chart image environment instance vm server mount volume policy stack
+    statefulset daemonset configmap secret ingress"""
+)
+"""Ops objects whose name follows (or, for a person, precedes) the kind ("Helm release Orion", "the Hudson
+runner"); people are not named by them."""
+
+
+def _named_object(text: str, span: Span) -> bool:
+    """A name inside a path ("/mnt/Carter") or next to an ops object's kind (``_OBJECT_KINDS``)."""
+    if text[span.start - 1 : span.start] == "/" or text[span.end : span.end + 1] == "/":
+        return True
+    before = _KIND_BEFORE.search(text, max(0, span.start - 24), span.start)  # no punctuation between: "panel: Xu"
+    if before is not None and before.group(1).lower() in _OBJECT_KINDS:
+        return True
+    if span.label != "PERSON":
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    return after is not None and after.group(1).lower() in _OBJECT_KINDS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_KIND_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+\Z")
+
+
 def refine_names(text: str, spans: list[Span]) -> list[Span]:
     """PERSON and LOCATION candidates checked against products, ALL CAPS common words and digits (see module)."""
     kept: list[Span] = []
@@ -347,6 +374,8 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         value = text[span.start : span.end]
         if _DIGIT.search(value) or _between_day_and_year(text, span):
+            continue
+        if _named_object(text, span):
             continue
         if span.label == "PERSON":
             words = [w.lower() for w in _NAME_WORD.findall(value)]

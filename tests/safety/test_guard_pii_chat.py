@@ -304,3 +304,25 @@ def test_pii_sign_off_before_a_lower_case_name() -> None:
 def test_pii_more_ops_products_are_not_persons(text: str, names: list[str]) -> None:
     """Backup, CNI, test-grid and proxy products named like people are no PERSON; the people beside them are."""
     assert [f[0] for f in _found(text) if f[1] == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolled back Helm release Orion to revision 41",
+        "The Hudson runner is offline",
+        "Mount /mnt/Carter failed",
+        "Brooklyn DC link flapping",
+    ],
+)
+def test_pii_ops_objects_named_like_people_or_places(text: str) -> None:
+    """A name right after an ops object's kind, before it (persons), or inside a path names the object."""
+    assert _found(text) == []
+
+
+def test_pii_kind_word_before_punctuation_leaves_the_name() -> None:
+    """'cron?' and 'panel:' end a clause: the names after them stay PERSON."""
+    assert [f[0] for f in _found("who owns the cron? fatou diallo or bongani ndlovu?")] == [
+        "fatou diallo",
+        "bongani ndlovu",
+    ]
