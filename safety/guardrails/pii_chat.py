@@ -225,6 +225,9 @@ def _subject_context(text: str, start: int, end: int, lower: bool) -> bool:
         after = after[2:]  # "kemi and ade are off"
     if len(after) > 1 and after[0] in _ADVERBS:
         after = after[1:]  # "priya also flagged it"
+    if len(after) > 2 and after[0] == "from" and after[1].isalpha() and after[1] not in ("the", "a", "an"):
+        # "Sam from Grafana Labs joined the call"; not "Victoria from 2019 backups restored"
+        after = next((after[i:] for i in range(2, min(len(after), 5)) if _act(after[i])), after)
     if not after:
         return False
     verb = after[0]
@@ -232,7 +235,11 @@ def _subject_context(text: str, start: int, end: int, lower: bool) -> bool:
         return False
     if verb in _AUXILIARIES:
         return lower
-    return verb in _SUBJECT_VERBS or (len(verb) > 4 and verb.endswith("ed") and verb.isalpha())
+    return verb in _SUBJECT_VERBS or _act(verb)
+
+
+def _act(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word.isalpha()
 
 
 def _cue_ok(text: str, match: re.Match[str]) -> bool:

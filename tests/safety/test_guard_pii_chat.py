@@ -197,6 +197,8 @@ def test_pii_ops_dev_set_stays_found() -> None:
         ("according to dmitri the lag is fine", ["dmitri"]),
         ("waiting on aisha for the approval", ["aisha"]),
         ("Jenkins and Priya both flagged it", ["Priya"]),
+        ("Sam from Grafana Labs joined the call", ["Sam"]),
+        ("sam from billing pinged me", ["sam"]),
     ],
 )
 def test_pii_lower_case_name_as_subject_list_item_or_owner(text: str, names: list[str]) -> None:
