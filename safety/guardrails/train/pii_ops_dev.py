@@ -203,6 +203,17 @@ OPS_DEV: dict[str, tuple[str, ...]] = {
         "who owns the cron? [[PERSON:fatou diallo]] or [[PERSON:bongani ndlovu]]?",
         "Interview panel: [[PERSON:Xu Mingyu]] and [[PERSON:Sipho Dlamini]]",
     ),
+    "dob_person_context": (
+        "Patient: [[PERSON:Jane Doe]], [[DATE_OF_BIRTH:22/11/1983]]",
+        "employee [[PERSON:Hans Weber]] ([[DATE_OF_BIRTH:04.05.1971]]) joined IT",
+        "[[PERSON:Kowalski, Anna]] - [[DATE_OF_BIRTH:1983-11-22]] - Finance",
+        "applicant: [[PERSON:Sam Reed]], [[DATE_OF_BIRTH:14 Feb 1990]], [[LOCATION:London]]",
+        "[[PERSON:Sam Reed]], 41, [[DATE_OF_BIRTH:1983-11-22]]",
+        "age 41 (22.11.1983)",
+        "customer since 2019-03-01",
+        "deployed on 22/11/1983 per legacy logs",
+        "thanks [[PERSON:Ana]], 2026-01-05 works for the cutover",
+    ),
     "ops_lookalikes": (
         "ssh deploy@bastion-eu-1 and tail the log",
         "kubectl delete pod alice-worker-0",
