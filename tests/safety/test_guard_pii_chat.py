@@ -328,3 +328,26 @@ def test_pii_kind_word_before_punctuation_leaves_the_name() -> None:
         "fatou diallo",
         "bongani ndlovu",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Patient: Jane Doe, 22/11/1983", "22/11/1983"),
+        ("employee Hans Weber (04.05.1971) joined IT", "04.05.1971"),
+        ("Sam Reed, 41, 1983-11-22", "1983-11-22"),
+    ],
+)
+def test_pii_birth_date_right_after_a_name_without_a_cue(text: str, date: str) -> None:
+    """A full date with a birth-plausible year right after a person's name is a DATE_OF_BIRTH, and no phone."""
+    assert (date, "DATE_OF_BIRTH") in _found(text)
+    assert all(label != "PHONE_NUMBER" for _, label in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["age 41 (22.11.1983)", "customer since 2019-03-01", "thanks Ana, 2026-01-05 works for the cutover"],
+)
+def test_pii_dates_without_a_name_or_with_a_recent_year_are_no_birth_dates(text: str) -> None:
+    """No name before it, or a recent year: no DATE_OF_BIRTH, and a dotted date in brackets is no phone."""
+    assert all(label not in ("DATE_OF_BIRTH", "PHONE_NUMBER") for _, label in _found(text))
