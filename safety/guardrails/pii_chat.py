@@ -178,7 +178,9 @@ _AUXILIARIES = _wordset("is was are has had will can")
 def _subject_hits(text: str, words: set[str], names: frozenset[str]) -> list[tuple[int, int]]:
     """A lower-case known first name that starts a clause before a verb ("lars restarted the broker", "kemi and ade
     are off"), or owns a work item ("chioma's queue"): the gazetteer first, the context only for its hits."""
-    candidates = {w for w in words if w in names} | {w[:-2] for w in words if w.endswith("'s") and w[:-2] in names}
+    candidates = words.intersection(names)
+    if "'s" in text:
+        candidates |= {w[:-2] for w in words if w.endswith("'s") and w[:-2] in names}
     hits: list[tuple[int, int]] = []
     for name in candidates:
         for form in (name, name.capitalize()):
