@@ -19,7 +19,7 @@ from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nation
 from genaiops.safety.guardrails.pii_chat import find_chat_names, refine_names
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.guardrails.pii_ops import find_credential_urls, find_world_names
-from genaiops.safety.guardrails.pii_patterns import DOB_WORDS, PATTERN_RECOGNIZERS
+from genaiops.safety.guardrails.pii_patterns import DOB_WORDS, PATTERN_RECOGNIZERS, births_after_names
 from genaiops.safety.guardrails.pii_runs import find_runs, load_run_model
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
@@ -112,6 +112,8 @@ def detect_pii(text: str, entities: frozenset[str] = DEFAULT_ENTITIES) -> list[S
         found.extend(recognizer(text))
     if "PERSON" in entities or "LOCATION" in entities:
         found = refine_names(text, found)  # products, ALL CAPS common words, digits: before overlaps are resolved
+    if "DATE_OF_BIRTH" in entities and digits:
+        found += births_after_names(text, found)  # "Jane Doe, 22/11/1983": no cue word, a person's date
     return [s for s in _resolve(found) if s.label in entities]
 
 

@@ -30,7 +30,9 @@ _NUM = r"\d{1,6}[A-Za-z]?"
 _LINE_STREET = re.compile(
     rf"(?:{_NUM}\s+)*(?:{_NUM}\s+(?:[^\W\d_][\w'.\-]*\s+){{0,4}}{_STREET_WORDS}(?:\s+{_NUM})?|"
     rf"{_FOREIGN_STREET}(?:\s+[^\W\d_][\w'.\-]*){{0,3}}\s+{_NUM}\.?|"
-    rf"{_NUM}\s+(?:[^\W\d_a-z][\w'.\-]*\s+)(?:[^\W\d_][\w'.\-]*\s+){{0,3}}{_NUM}\.?|PSC\s+\d+,\s+Box\s+\d+|(?:Unit|USNS|USS|USNV|USCGC)\s+"
+    rf"{_NUM}\s+(?:[^\W\d_a-z][\w'.\-]*\s+)(?:[^\W\d_][\w'.\-]*\s+){{0,3}}{_NUM}\.?|"
+    rf"{_NUM},?\s+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai)\s+"
+    rf"(?:[^\W\d_][\w'.\-]*\s+){{0,3}}[^\W\d_][\w'.\-]*|PSC\s+\d+,\s+Box\s+\d+|(?:Unit|USNS|USS|USNV|USCGC)\s+"
     rf"[\w ]+?\d+(?:,\s+Box\s+\d+)?)(?=[\s,]|$)",
 )
 _ONLY_DIGITS = re.compile(r"[\d\s]+")
@@ -41,13 +43,19 @@ _ADDRESS_START = re.compile(
     r"platz|gade|stræde|stien|bakken|torget|plein|dreef|kade|markt)\s+\d)|\b(?:[Uu]l\.|Via|Viale|Rue|Calle|Avenida|"
     r"Rua|Strada|Piazza|Plac|Aleja|PSC|Unit|USNS|USS|USNV|USCGC)\s"
 )
+_DATE_LIKE = re.compile(
+    r"(?i)\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|"
+    r"märz|mär|okt|dez|ene|abr|ago|dic|mag|giu|lug|set|ott)[^\W\d_]*\.?,?\s+\d{4}\.?$"
+)
+"""A day, a month and a year ("3 March 2024", "12 Mai 1984") read as a number, a name and a number: a date, no
+address."""
 _CORNER = re.compile(r"(?i)the\s+corner\s+of\s+[^\n]+?\s+and\s+[^\n.,;!?]+")
 _NEXT_LINE = re.compile(r"\n([>\s]*)([^\n]+)")
 _THREE_DIGITS = re.compile(r"\d{3,}")
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 _SECONDARY = re.compile(r"(?i)^(?:Apt\.?|Suite|Unit|Box|Floor|Fl\.?)\s*\d+")
 _TAIL_LINE = re.compile(r"^[>\s]*[^\n]{1,45}$")
-_SAME_LINE_UNIT = re.compile(r"(?i)[ ,]+(?:Apt\.?|Suite|Unit|Box)\s*\d+")
+_SAME_LINE_UNIT = re.compile(r"(?i)[ ,]+(?:Apt\.?|Suite|Unit|Box)\s*\d+[a-z]?\b")
 _SAME_LINE_TAIL = re.compile(
     r"[ ,]+([A-ZÀ-ÖØ-Þ][^\n.?!]{0,40}?\d{4,6}|[A-ZÀ-ÖØ-Þ][\w'\- ]{1,30}|"
     r"(?:\d{4,6}|\d{2}-\d{3})\s+[A-ZÀ-ÖØ-Þ][\w'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\-]+)?)(?=[.?!]?\s*(?:\n|$)|,)"
@@ -98,7 +106,12 @@ def find_addresses(text: str) -> list[Span]:
             continue
         covered = match.end()
         value = match.group()
-        if _ONLY_DIGITS.fullmatch(value) or not _LETTERS.search(value) or _PROSE.search(value):
+        if (
+            _ONLY_DIGITS.fullmatch(value)
+            or not _LETTERS.search(value)
+            or _PROSE.search(value)
+            or _DATE_LIKE.match(value)
+        ):
             continue
         end = _extend_block(text, match.end())
         unit = _UNIT_BEFORE.search(text, max(0, match.start() - 16), match.start())

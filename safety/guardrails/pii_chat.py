@@ -3,12 +3,15 @@
 - :func:`find_chat_names`: a lone lower-case first name framed by a person cue, before it ("hey sam", "thanks
   priya", "ping ravi", "@maria", "assigned to kevin", "handing over to nadia") or after it ("john said", "anna is on
   call"), and names coordinated with one ("cc olga and mehmet"). The word must be a known first name that is not an
-  English word ("will", "mark", "can") or a product ("cassandra", "hugo").
+  English word ("will", "mark", "can") or a product ("cassandra", "hugo"). Such a word is also a name where it starts
+  a clause before a verb ("raj pushed the fix", "kemi and ade are off"; not "victoria is down") or owns a work item
+  ("chioma's queue"): the text's words are looked up first, the context only for the hits.
 - :func:`refine_names`: every PERSON / LOCATION candidate, whichever recogniser proposed it, is checked against
   what operations text is full of: ops software named like people ("Jenkins", "Apache Spark", "Grafana Loki",
   "Travis CI", "Victoria Metrics") is no person unless a person cue frames it or a known first name leads it
   ("Franz Kafka"); a name in ALL CAPS does not run on into the common words around it ("CALL JOHN BACK ASAP" ->
-  "JOHN"); and no name or place holds a digit ("CONF-7781", "eu-west-1").
+  "JOHN"); no name or place holds a digit ("CONF-7781", "eu-west-1"), and one word between a day and a year is a
+  month ("12 Mai 2026").
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ OPS_PRODUCTS = PRODUCT_NAMES | _wordset(
     splunk newrelic dynatrace honeycomb lightstep zipkin opentelemetry alertmanager cortex victoriametrics fluentd
     fluentbit filebeat opensearch solr zookeeper etcd pulsar minio ceph harbor nexus artifactory sonarqube circleci
     teamcity bamboo spinnaker tekton buildkite cloudwatch cloudflare akamai fastly okta keycloak looker tableau
-    airbyte fivetran neo4j neo sage hugo ember crystal haskell storm"""
+    airbyte fivetran neo4j neo sage hugo ember crystal haskell storm nova selenium vitess debezium oozie quay
+    rancher velero longhorn rundeck calico cilium portainer tyk zeppelin icinga gunicorn uvicorn django flask
+    laravel tomcat jetty wildfly crossplane karpenter keda falco trivy skaffold kustomize mattermost zulip"""
 )
 """Ops software (CI/CD, data stores, observability, cloud services) whose names a capitalised-run rule can take
 for a person; ``PRODUCT_NAMES`` are the ones that are also first names or gods."""
@@ -44,7 +49,8 @@ _PRODUCT_TAILS = _wordset(
 """Words that make the run before them a product ("Travis CI", "Victoria Metrics", "Spark Streaming")."""
 _OPS_WORDS = _wordset(
     """job jobs cluster node nodes pod pods service services database db dashboard pipeline deployment traffic
-    backup release build host server region replica queue topic bucket namespace alert alerts incident sprint"""
+    backup release build host server region replica queue topic bucket namespace alert alerts incident sprint dc
+    requests"""
 )
 """Ops nouns that no person's name holds ("Job Nightly-Billing", "Austin Traffic")."""
 _PERSON_FRAME = _wordset("hi hey hello dear thanks thank thx ty cc mr mrs ms dr prof")
@@ -84,9 +90,11 @@ _CUES = (
     r"assign(?:ed)?\s+to|loop\s+in|dm|escalat(?:e|ed|ing)\s+to|hand(?:ing|ed)?\s+(?:it\s+)?(?:over\s+)?to|"
     r"reassigned\s+to|paired\s+with|pairing\s+with|spoke\s+(?:to|with)|talked\s+to|synced\s+with|met\s+with|"
     r"call(?:ed)?|(?:reviewed|approved|signed|opened|reported|requested|raised|merged|fixed)\s+by|shout-?out\s+to|"
-    r"kudos\s+to|(?:manager|lead|owner)\s+is"
+    r"kudos\s+to|(?:manager|lead|owner)\s+is|per|sorry|(?:great|good|nice)\s+catch|loop(?:ing|ed)\s+in|pinging|"
+    r"according\s+to|waiting\s+(?:on|for)|check(?:ed)?\s+with|talk(?:ed)?\s+(?:to|with)|pair(?:ing)?\s+with|"
+    r"(?:yes|ok|okay|sure|yep|yeah|np)(?=[ \t]+[a-z'\-]+[,!])|best|cheers|regards|rgds|br"
 )
-_NAME_AFTER_CUE = r"([a-z][a-z'\-]+)(?![\w@.\-]\w)"
+_NAME_AFTER_CUE = r"([a-z][a-z'\-]+)(?![\w@.\-]\w)(?!\w)"
 _BEFORE = re.compile(rf"(?:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
 """A cue, then the name (on lower-cased text, matched where a cue word was found)."""
 _BEFORE_ANY_CASE = re.compile(rf"(?i:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
@@ -104,7 +112,8 @@ _CUE_WORDS = _wordset(
     """hey hi hello yo morning evening afternoon welcome congrats thanks thank thx ty cc cc: ping ask tell assign
     assigned loop dm escalate escalated escalating hand handing handed reassigned paired spoke talked synced met call
     called pairing reviewed approved signed opened reported requested raised merged fixed shoutout shout-out kudos
-    manager lead owner @"""
+    manager lead owner per sorry great good nice looping looped pinging according waiting check checked talk
+    pair yes ok okay sure yep yeah np best cheers regards rgds br @"""
 )
 """The first word of every cue in ``_CUES``: ``_BEFORE`` is tried only where one of those that the text holds as a
 word between white space starts (a scan of the whole text costs ~40 ns a character); a cue glued to a bracket or a
@@ -135,9 +144,104 @@ def find_chat_names(text: str) -> list[Span]:
             continue
         found.append(Span(start=start, end=end, label="PERSON"))
         following = _AND_NEXT.match(lowered, end)
-        if following and following.group(1) in names and text[following.start(1) : following.end(1)].islower():
-            found.append(Span(start=following.start(1), end=following.end(1), label="PERSON"))
+        while following and following.group(1) in names and text[following.start(1) : following.end(1)].islower():
+            found.append(Span(start=following.start(1), end=following.end(1), label="PERSON"))  # "cc li, priya, ana"
+            following = _AND_NEXT.match(lowered, following.end(1))
+    if plain:
+        taken = {(s.start, s.end) for s in found}
+        found += [
+            Span(start=a, end=b, label="PERSON") for a, b in _subject_hits(text, words, names) if (a, b) not in taken
+        ]
     return found
+
+
+_SUBJECT_VERBS = _wordset(
+    """is was are has had will can owns needs wants knows says thinks took wrote did made got left saw found
+    owns runs leads handles keeps"""
+)
+"""Verbs (beside any "-ed" form) after which a clause-initial known first name is the subject ("raj pushed the
+fix", "nkechi owns the runbook", "matteo is handling it")."""
+_STATE_AFTER = _wordset("down up healthy degraded unreachable full red green slow flapping stale empty running")
+"""What follows "is" when the subject is a host or service, not a person ("victoria is down")."""
+_POSSESSED = _wordset(
+    """queue pr mr branch ticket tickets laptop team change changes review desk calendar account machine shift
+    patch fix code commit question comment"""
+)
+"""Nouns after a possessive that make a known first name a person ("chioma's queue")."""
+_CLAUSE_START = re.compile(r"(?:^|[\n,;:.!?(])[ \t]*\Z")
+_AND_BEFORE = re.compile(r"(?:^|[\n,;:.!?(])[ \t]*[A-Za-z][a-z'\-]+ (?:and|&) \Z")
+_ADVERBS = _wordset("both also just already then now finally quickly")
+_AUXILIARIES = _wordset("is was are has had will can")
+"""A clause start before the name, or one before "kemi and " (the second of two subjects)."""
+
+
+def _subject_hits(text: str, words: set[str], names: frozenset[str]) -> list[tuple[int, int]]:
+    """A lower-case known first name that starts a clause before a verb ("lars restarted the broker", "kemi and ade
+    are off"), or owns a work item ("chioma's queue"): the gazetteer first, the context only for its hits."""
+    candidates = words.intersection(names)
+    if "'s" in text:
+        candidates |= {w[:-2] for w in words if w.endswith("'s") and w[:-2] in names}
+    hits: list[tuple[int, int]] = []
+    for name in candidates:
+        for form in (name, name.capitalize()):
+            start = text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                lower = form is name
+                if (
+                    _bare_word(text, start, end)
+                    and (lower or _lone_title(text, start, end))
+                    and _subject_context(text, start, end, lower)
+                ):
+                    hits.append((start, end))
+                start = text.find(form, end)
+    return hits
+
+
+def _bare_word(text: str, start: int, end: int) -> bool:
+    """Not part of a longer word, handle, path, host or id ("alice-worker-0", "@lin.zhang", "sarah-laptop")."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    if before.isalnum() or before in "_@./-":
+        return False
+    return not (after[:1].isalnum() or after[:1] in ("_", "@", "/", "-") or (after[:1] == "." and after[1:].isalnum()))
+
+
+def _lone_title(text: str, start: int, end: int) -> bool:
+    """A capitalised name that no capitalised word continues ("Priya flagged it", not "Priya Nair flagged it":
+    the run recogniser reads the whole name)."""
+    return not text[end + 1 : end + 2].isupper()
+
+
+def _subject_context(text: str, start: int, end: int, lower: bool) -> bool:
+    """Whether the name's context makes it a person; a capitalised name needs an act, not a copula or auxiliary
+    ("Victoria and Elastic are both on the shortlist")."""
+    after = text[end : end + 40].lower().split()
+    if text.startswith("'s", end):
+        return after[0] == "'s" and len(after) > 1 and after[1].strip(".,;:!?") in _POSSESSED
+    if not _CLAUSE_START.search(text, max(0, start - 4), start) and not _AND_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return False
+    if len(after) > 2 and after[0] in ("and", "&"):
+        after = after[2:]  # "kemi and ade are off"
+    if len(after) > 1 and after[0] in _ADVERBS:
+        after = after[1:]  # "priya also flagged it"
+    if len(after) > 2 and after[0] == "from" and after[1].isalpha() and after[1] not in ("the", "a", "an"):
+        # "Sam from Grafana Labs joined the call"; not "Victoria from 2019 backups restored"
+        after = next((after[i:] for i in range(2, min(len(after), 5)) if _act(after[i])), after)
+    if not after:
+        return False
+    verb = after[0]
+    if verb in ("is", "was", "are") and len(after) > 1 and after[1].strip(".,;:!?") in _STATE_AFTER:
+        return False
+    if verb in _AUXILIARIES:
+        return lower
+    return verb in _SUBJECT_VERBS or _act(verb)
+
+
+def _act(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word.isalpha()
 
 
 def _cue_ok(text: str, match: re.Match[str]) -> bool:
@@ -198,6 +302,12 @@ def _product(text: str, span: Span, words: list[str]) -> bool:
     return not (len(words) > 1 and person_led and words[-1] not in _PRODUCT_TAILS)
 
 
+_TICKET_WORDS = _NOT_LOWER_NAMES | _wordset(
+    "asap pls plz back today tomorrow again dob re fyi cc acct ref id tel eta cust cx req usr tkt attn"
+)
+"""Ticket shorthand an ALL CAPS name runs into ("CUST NGUYEN VAN AN REQ REFUND")."""
+
+
 def _caps_trimmed(span: Span, text: str) -> Span | None:
     """An ALL CAPS name without the common words it ran into ("JOHN BACK ASAP" -> "JOHN"), or ``None``."""
     gaz = gazetteer()
@@ -205,24 +315,9 @@ def _caps_trimmed(span: Span, text: str) -> Span | None:
 
     def common(word: str) -> bool:
         word = word.lower()
-        return (word in gaz.common_words and word not in _COMMON_FIRST and word not in gaz.last_names) or word in {
-            "asap",
-            "pls",
-            "plz",
-            "back",
-            "today",
-            "tomorrow",
-            "again",
-            "dob",
-            "re",
-            "fyi",
-            "cc",
-            "acct",
-            "ref",
-            "id",
-            "tel",
-            "eta",
-        } | _NOT_LOWER_NAMES
+        return (word in gaz.common_words and word not in _COMMON_FIRST and word not in gaz.last_names) or word in (
+            _TICKET_WORDS
+        )
 
     while tokens and common(tokens[-1].group()):
         tokens.pop()
@@ -230,7 +325,53 @@ def _caps_trimmed(span: Span, text: str) -> Span | None:
         tokens.pop(0)
     if not tokens:
         return None
+    if len(tokens) == 1 and not _known_name(tokens[0].group().lower()):
+        return None  # a lone shouted word that no name list holds: "WILL RETRY"
     return Span(start=tokens[0].start(), end=tokens[-1].end(), label=span.label)
+
+
+def _known_name(word: str) -> bool:
+    gaz = gazetteer()
+    return word in gaz.first_names or word in gaz.last_names or word in WORLD_GIVEN or word in WORLD_FAMILY
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.?[ \t]+\Z")
+_YEAR_AFTER = re.compile(r"\.?,?[ \t]+\d{4}(?!\d)")
+
+
+def _between_day_and_year(text: str, span: Span) -> bool:
+    """One word between a day and a year is a month, whatever the language ("12 Mai 2026", "3 Juni 1984")."""
+    return (
+        " " not in text[span.start : span.end]
+        and _YEAR_AFTER.match(text, span.end) is not None
+        and _DAY_BEFORE.search(text, max(0, span.start - 5), span.start) is not None
+    )
+
+
+_OBJECT_KINDS = _wordset(
+    """release panel dashboard workspace cluster queue branch project cron canary host bucket topic repo repository
+    deployment runner alert namespace pod chart image environment instance vm server mount volume policy stack
+    statefulset daemonset configmap secret ingress"""
+)
+"""Ops objects whose name follows (or, for a person, precedes) the kind ("Helm release Orion", "the Hudson
+runner"); people are not named by them."""
+
+
+def _named_object(text: str, span: Span) -> bool:
+    """A name inside a path ("/mnt/Carter") or next to an ops object's kind (``_OBJECT_KINDS``)."""
+    if text[span.start - 1 : span.start] == "/" or text[span.end : span.end + 1] == "/":
+        return True
+    before = _KIND_BEFORE.search(text, max(0, span.start - 24), span.start)  # no punctuation between: "panel: Xu"
+    if before is not None and before.group(1).lower() in _OBJECT_KINDS:
+        return True
+    if span.label != "PERSON":
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    return after is not None and after.group(1).lower() in _OBJECT_KINDS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_KIND_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+\Z")
 
 
 def refine_names(text: str, spans: list[Span]) -> list[Span]:
@@ -241,13 +382,15 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             kept.append(span)
             continue
         value = text[span.start : span.end]
-        if _DIGIT.search(value):
+        if _DIGIT.search(value) or _between_day_and_year(text, span):
+            continue
+        if _named_object(text, span):
             continue
         if span.label == "PERSON":
             words = [w.lower() for w in _NAME_WORD.findall(value)]
             if not words or _product(text, span, words) or not _OPS_WORDS.isdisjoint(words):
                 continue
-            if value.isupper() and (len(words) > 1 or words[0] in _NOT_LOWER_NAMES):
+            if value.isupper():  # also a lone shouted word: 'WILL RETRY' gives no 'RETRY'
                 trimmed = _caps_trimmed(span, text)
                 if trimmed is None:
                     continue

@@ -33,7 +33,9 @@ WORLD_GIVEN = _wordset(
     jiwoo minjun hyun-woo wei jun li xiaoming mei ling jing yan hao aroha tane mere wiremu siddharth deepika
     arjun karthik lakshmi venkat anand priyanka rohan aditya meera sunita aisha fatima omar yusuf layla zainab
     mehmet ayse emre elif oguz burak thu trang dung thuy phuong binh bao hossein fatemeh parisa arash kaveh farhad
-    bahareh sipho thabo bongani nkechi adewale bolanle ji-hoon min-ji ji-yeon jae-won so-yeon eun-ji"""
+    bahareh sipho thabo bongani nkechi adewale bolanle ji-hoon min-ji ji-yeon jae-won so-yeon eun-ji
+    raj rajesh suresh ramesh vikram sanjay anil sunil kemi tobi tolu funmi bisi chioma ifeoma uche nnamdi ade
+    wojtek kuba bartek marek piotr tomek kasia gosia zosia agnieszka"""
 )
 WORLD_FAMILY = _wordset(
     """adebayo okafor okonkwo adeyemi eze obi nwosu balogun mensah owusu boateng kamau otieno mwangi njoroge

@@ -26,7 +26,7 @@ from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
-__all__ = ["DOB_WORDS", "PATTERN_RECOGNIZERS", "find_phones"]
+__all__ = ["DOB_WORDS", "PATTERN_RECOGNIZERS", "births_after_names", "find_phones"]
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
@@ -74,10 +74,11 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
 )
 DOB_WORDS = (
     r"birthday|born|birth|d\.?o\.?b|geboren|geburt|geb\.|né|née|naissance|nacimiento|nascimento|nato|nata|urodzenia|"
-    r"doğum|dogum|nascita|geboorte|född|fødsel"
+    r"doğum|dogum|nascita|geboorte|född|fødsel|nacid[oa]|(?<![\w.])b\.(?= ?(?:\d|$))"
 )
 """Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch and
-Scandinavian languages (lower case)."""
+Scandinavian languages (lower case); "b." only right before a number or at the end of the text looked at ("Maria
+Lopez, b. 1984-03-03")."""
 _DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$")  # 4: a JSON key's `": "`
 """A birth cue up to four words before the date, within the 40 characters looked at ("date of birth, per the
 passport, is 1.3.77")."""
@@ -248,6 +249,9 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
     return bool(_ID_BEFORE.search(text[max(0, start - 24) : start]) or _ID_AFTER.match(text, end))
 
 
+_ENDS_IN_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d$")
+
+
 def find_phones(text: str) -> list[Span]:
     """Digit groups that ``phonenumbers`` accepts as valid, or that a phone cue ("call me on", "Fax") surrounds."""
     found = []
@@ -260,6 +264,8 @@ def find_phones(text: str) -> list[Span]:
         start = match.start() + match.group().index(value)
         if date_or_version(text, start, start + len(value)) or _inside_identifier(text, start, start + len(value)):
             continue
+        if _ENDS_IN_DATE.search(value):
+            continue  # "(04.05.1971)", "age 41 (22.11.1983)": a dotted or slashed date, no phone
         cued = bool(_PHONE_CUE.search(text[max(0, start - 40) : start])) or bool(
             _PHONE_AFTER.match(text[start + len(value) : start + len(value) + 12])
         )
@@ -271,6 +277,28 @@ def find_phones(text: str) -> list[Span]:
             budget -= 1
         if cued or _valid_phone(value):
             found.append(Span(start=start, end=start + len(value), label="PHONE_NUMBER"))
+    return found
+
+
+_BIRTH_AFTER_NAME = re.compile(
+    r"(?:,[ \t]*(?:(?:aged?[ \t]+)?\d{1,3},[ \t]*)?|[ \t]*\([ \t]*|[ \t]+[-–|][ \t]+)"
+    r"((?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\2(?:19[2-9]\d|200\d|201[0-2])|"
+    r"(?:19[2-9]\d|200\d|201[0-2])-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|"
+    rf"\d{{1,2}}[ \t]+{_MONTH}\.?[ \t]+(?:19[2-9]\d|200\d|201[0-2]))(?![\w./:-]?\d)"
+)
+"""A full date with a birth-plausible year (1920-2012) right after a person's name, separated only by a comma (and
+an age), an opening bracket or a dash: "Jane Doe, 22/11/1983", "Hans Weber (04.05.1971)", "Sam Reed, 41,
+1983-11-22". Without a cue word the date of an event after a name ("Ana, 2026-01-05") has a recent year."""
+
+
+def births_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """``DATE_OF_BIRTH`` spans for the dates that ``_BIRTH_AFTER_NAME`` finds right after a PERSON span."""
+    found = []
+    for span in spans:
+        if span.label == "PERSON":
+            match = _BIRTH_AFTER_NAME.match(text, span.end)
+            if match is not None:
+                found.append(Span(start=match.start(1), end=match.end(1), label="DATE_OF_BIRTH"))
     return found
 
 

@@ -180,3 +180,174 @@ def test_pii_ops_dev_set_stays_found() -> None:
         for a, b, _ in c.spans
     )
     assert hit / gold >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("raj pushed the fix to main", ["raj"]),
+        ("nkechi owns the billing runbook", ["nkechi"]),
+        ("ok. matteo is handling the rollback", ["matteo"]),
+        ("kemi and ade are off today", ["kemi", "ade"]),
+        ("moving this to chioma's queue", ["chioma"]),
+        ("per tomasz the window is 02:00", ["tomasz"]),
+        ("cc: li, priya, ana", ["li", "priya", "ana"]),
+        ("sorry sven, wrong channel", ["sven"]),
+        ("yes wojtek, go ahead", ["wojtek"]),
+        ("according to dmitri the lag is fine", ["dmitri"]),
+        ("waiting on aisha for the approval", ["aisha"]),
+        ("Jenkins and Priya both flagged it", ["Priya"]),
+        ("Sam from Grafana Labs joined the call", ["Sam"]),
+        ("sam from billing pinged me", ["sam"]),
+    ],
+)
+def test_pii_lower_case_name_as_subject_list_item_or_owner(text: str, names: list[str]) -> None:
+    """A known first name that starts a clause before a verb, owns a work item, follows 'per'/'sorry'/'yes ...,'
+    or continues a cc list is a PERSON."""
+    assert _found(text) == [(n, "PERSON") for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "victoria is down again",
+        "nova crashed after the upgrade",
+        "the victoria cluster is healthy",
+        "sorry about that, my bad",
+        "per the runbook, restart it",
+        "yes please, go ahead",
+        "waiting on ci to finish",
+        "the team's queue is empty",
+        "@lin.zhang approved",
+        "kubectl delete pod alice-worker-0",
+        "hostname: sarah-laptop.local",
+        "ssh deploy@bastion-eu-1 and tail the log",
+        "Victoria and Elastic are both on the shortlist",
+    ],
+)
+def test_pii_subject_and_cue_look_alikes_are_not_names(text: str) -> None:
+    """A host or product in a state ('is down'), a cue before a plain word, a handle cut at a dot and a name
+    inside an identifier are no PERSON."""
+    assert [f for f in _found(text) if f[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Maria Lopez, b. 1984-03-03", "1984-03-03"),
+        ("nacido el 4 de mayo de 1980", "4 de mayo de 1980"),
+        ("nacida el 12/08/1992", "12/08/1992"),
+    ],
+)
+def test_pii_birth_dates_after_b_dot_and_spanish_cues(text: str, date: str) -> None:
+    """'b.' right before a date and Spanish 'nacido/nacida' are birth cues."""
+    assert (date, "DATE_OF_BIRTH") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["released 3 March 2024", "the freeze ends 12 Mai 2026", "db. 2024-03-03 snapshot"])
+def test_pii_day_month_year_is_no_address_or_name(text: str) -> None:
+    """A day, a month and a year are a date: no street address, no person named like a month, no birth date."""
+    assert _found(text) == []
+
+
+def test_pii_guardrail_flags_a_clause_initial_lower_case_name() -> None:
+    """The PII guardrail (names on) flags 'lars restarted the broker' and passes 'nginx restarted the broker'."""
+    guard = PII(entities=frozenset({"PERSON"}))
+    assert guard.check("lars restarted the broker").outcome == "flag"
+    assert guard.check("nginx restarted the broker").outcome == "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("AGENT NOTE - SPOKE TO FATIMA ALI, WILL RETRY", ["FATIMA ALI"]),
+        ("CUST OKONKWO REQ REFUND", ["OKONKWO"]),
+        ("ESCALATE TO KEVIN TODAY", ["KEVIN"]),
+        ("PAGERDUTY ALERT HIGH CPU, WILL RETRY", []),
+    ],
+)
+def test_pii_all_caps_lone_words_need_a_name_list(text: str, names: list[str]) -> None:
+    """An ALL CAPS ticket's shorthand (CUST, REQ) is no part of a name, and a lone shouted word is a name only when
+    a name list holds it."""
+    assert [f[0] for f in _found(text) if f[1] == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at 14 Rosewood Avenue, Apt 3B, Denver CO 80203", "14 Rosewood Avenue, Apt 3B, Denver CO 80203"),
+        ("home address 5 rue des Lilas, 69003 Lyon", "5 rue des Lilas, 69003 Lyon"),
+    ],
+)
+def test_pii_addresses_with_a_lettered_unit_or_a_french_number_first(text: str, address: str) -> None:
+    """'Apt 3B' continues the address to its city and postcode; '5 rue des Lilas' is a street."""
+    assert _found(text) == [(address, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize("text", ["send 3 via email", "4 av. of the changes", "best practice is to pin it"])
+def test_pii_street_and_sign_off_look_alikes(text: str) -> None:
+    """A count before 'via', an abbreviation before prose and 'best' before a plain word are no PII."""
+    assert _found(text) == []
+
+
+def test_pii_sign_off_before_a_lower_case_name() -> None:
+    """'best, kwame' signs a message with a name."""
+    assert _found("ok, will do. best, kwame") == [("kwame", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Selenium Grid is flaky again, Sophie knows why", ["Sophie"]),
+        ("Velero backed up the Longhorn volumes", []),
+        ("Calico and Cilium differ, per Arjun", ["Arjun"]),
+    ],
+)
+def test_pii_more_ops_products_are_not_persons(text: str, names: list[str]) -> None:
+    """Backup, CNI, test-grid and proxy products named like people are no PERSON; the people beside them are."""
+    assert [f[0] for f in _found(text) if f[1] == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolled back Helm release Orion to revision 41",
+        "The Hudson runner is offline",
+        "Mount /mnt/Carter failed",
+        "Brooklyn DC link flapping",
+    ],
+)
+def test_pii_ops_objects_named_like_people_or_places(text: str) -> None:
+    """A name right after an ops object's kind, before it (persons), or inside a path names the object."""
+    assert _found(text) == []
+
+
+def test_pii_kind_word_before_punctuation_leaves_the_name() -> None:
+    """'cron?' and 'panel:' end a clause: the names after them stay PERSON."""
+    assert [f[0] for f in _found("who owns the cron? fatou diallo or bongani ndlovu?")] == [
+        "fatou diallo",
+        "bongani ndlovu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Patient: Jane Doe, 22/11/1983", "22/11/1983"),
+        ("employee Hans Weber (04.05.1971) joined IT", "04.05.1971"),
+        ("Sam Reed, 41, 1983-11-22", "1983-11-22"),
+    ],
+)
+def test_pii_birth_date_right_after_a_name_without_a_cue(text: str, date: str) -> None:
+    """A full date with a birth-plausible year right after a person's name is a DATE_OF_BIRTH, and no phone."""
+    assert (date, "DATE_OF_BIRTH") in _found(text)
+    assert all(label != "PHONE_NUMBER" for _, label in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["age 41 (22.11.1983)", "customer since 2019-03-01", "thanks Ana, 2026-01-05 works for the cutover"],
+)
+def test_pii_dates_without_a_name_or_with_a_recent_year_are_no_birth_dates(text: str) -> None:
+    """No name before it, or a recent year: no DATE_OF_BIRTH, and a dotted date in brackets is no phone."""
+    assert all(label not in ("DATE_OF_BIRTH", "PHONE_NUMBER") for _, label in _found(text))
