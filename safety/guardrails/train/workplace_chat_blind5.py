@@ -15,9 +15,10 @@ set's loader signature and docstring, for the item format. Toxicity is about peo
   hostile-sounding words put to a harmless use), plus civil disagreement 9, abuse quoted to report it 9 and
   self-deprecation 8.
 
-A few messages are German, French or Spanish (marked ``# de`` / ``# fr`` / ``# es``). ``bench/toxicity.py --split
-blind5`` scores it alone; it was scored once on main as written, and every figure after someone reads its errors is
-*no longer blind*. Never train on it: the training scripts do not import it, and a test pins that.
+Messages in German, French or Spanish carry a ``# de`` / ``# fr`` / ``# es`` comment. Score it alone with
+``bench/toxicity.py --split blind5``. Main was scored on it once, right after it was committed; once anyone has read
+its errors, its figures stop being blind. It is for judging only: no training script may import it
+(tests/safety/test_toxicity_blind5.py checks).
 """
 
 from __future__ import annotations
@@ -313,14 +314,11 @@ BENIGN: dict[str, tuple[str, ...]] = {
 """kind -> non-hostile messages, written by hand; the ``ops_*`` kinds are the ops-language hard negatives."""
 
 
-def _by_kind() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for kind, texts in HOSTILE_FORMS.values():
-        kinds.setdefault(kind, []).extend(texts)
-    return {**{kind: tuple(texts) for kind, texts in kinds.items()}, **BENIGN}
-
-
-BLIND5: dict[str, tuple[str, ...]] = _by_kind()
+_HARMFUL = dict.fromkeys(kind for kind, _ in HOSTILE_FORMS.values())
+BLIND5: dict[str, tuple[str, ...]] = {
+    **{kind: tuple(t for k, texts in HOSTILE_FORMS.values() if k == kind for t in texts) for kind in _HARMFUL},
+    **BENIGN,
+}
 """kind -> messages, the hostile forms merged into their kinds; labels follow the kinds of
 :data:`workplace_chat.TEMPLATES`."""
 
