@@ -128,13 +128,12 @@ class Ctx:
 
 
 def ar1(rng: np.random.Generator, n: int, sigma: float, phi: float = 0.8) -> np.ndarray:
-    shocks = rng.normal(0, sigma * np.sqrt(1 - phi**2), n)
-    out = np.empty(n)
-    level = rng.normal(0, sigma)
-    for i in range(n):
-        level = phi * level + shocks[i]
-        out[i] = level
-    return out
+    """A stationary AR(1) noise of standard deviation `sigma` (the innovations are drawn first, then the start)."""
+    walk = rng.normal(0, sigma * np.sqrt(1 - phi**2), n)
+    previous = rng.normal(0, sigma)
+    for step, shock in enumerate(walk):
+        previous = walk[step] = phi * previous + shock
+    return walk
 
 
 def load(c: Ctx) -> np.ndarray:
