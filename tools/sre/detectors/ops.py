@@ -22,6 +22,9 @@ Per point, online (only points up to t are used):
    run — the count, not its square root, so a stop of a regular tick is seen; for a growing gauge, the count
    of its resets: a nightly log rotation that did not happen), and a series that keeps
    reporting one exact value for at least an hour and three times longer than it ever did (a stuck exporter);
+   ``ops_activity`` adds counts far above every reference day's most at that time (a count held at several times
+   its level, a job that runs twice; a growing gauge's resets and a gauge's sharp drops: a crash loop) and a
+   counter silent for twice the longest interval it kept (a heartbeat of any period that stopped);
 5. alarmed points closer than ``merge_gap`` form one event with an onset, its end (the last deviating point), a
    severity and an explanation.
 """
@@ -29,8 +32,15 @@ Per point, online (only points up to t are used):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from genaiops.lazy import lazy_module
+from genaiops.tools.sre.detectors.ops_activity import (
+    elevated_strength,
+    quiet_strength,
+    run_lengths,
+    sharp_drops,
+)
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
@@ -39,6 +49,7 @@ np = lazy_module("numpy")  # imported on first use: registering a tool or valida
 __all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_events", "ops_score"]
 
 DAY_S = 86_400
+SILENT, STUCK, ELEVATED, QUIET = 1, 2, 3, 4  # activity channels, numbered after the z windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +119,8 @@ class OpsScored:
     refs: np.ndarray  # how many earlier days the expected value is the median of
     seconds_of_day: np.ndarray
     rows: np.ndarray  # the grid slot of each input point (the grid has a slot for every step, gaps included)
-    reach: np.ndarray  # for the silent and stuck channels: how many points back the alarming span starts
+    reach: np.ndarray  # for the activity channels: how many points back the alarming span starts
+    usual: np.ndarray  # for the activity channels: the usual count (elevated) or interval in points (quiet)
 
 
 @dataclass(frozen=True)
@@ -169,21 +181,52 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     judged = np.ones(len(x), dtype=bool)
     judged[: int(params.warmup_days * per_day)] = False
     judged &= typed & ~gap
-    if kind == "counter":
-        extra, reach = silent_strength(x * x, weekday, per_day, params)
-        code = len(params.windows) + 1
-    elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
-        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
-        extra, reach = silent_strength(domain.resets.astype(float), weekday, per_day, once)
-        code = len(params.windows) + 1
-    else:
-        extra, reach = stuck_strength(filled, hour, int(params.warmup_days * per_day), params)
-        code = len(params.windows) + 2
+    extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params)
     extra = np.where(judged, extra, 0.0)
     channel = np.where(extra > strength, code, channel)
     strength = np.maximum(strength, extra)
     seconds = stamps // 1000 % DAY_S
-    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach)
+    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach, usual)
+
+
+def _activity(
+    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The channels on counts, strongest per point: strength, reach (points back the span starts), the usual
+    value quoted (a reference count, an interval), and the channel's code. Counters: missing activity, a
+    silence longer than any kept, counts above the usual; a growing gauge: its resets missing or too many;
+    other series: a stuck value, and (gauges) sharp drops — restarts — more often than usual."""
+    hour = max(1, per_day // 24)
+    learn = int(params.warmup_days * per_day)
+    base = len(params.windows)
+    lags = partial(_same_type_lags, params=params)
+    n = len(filled)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
+    if domain.kind == "counter":
+        counts = domain.x * domain.x
+        found.append((*silent_strength(counts, weekday, per_day, params), np.zeros(n), base + SILENT))
+        found.append((*quiet_strength(counts, learn), base + QUIET))
+        found.append((*elevated_strength(counts, weekday, per_day, lags), base + ELEVATED))
+    elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
+        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
+        resets = domain.resets.astype(float)
+        found.append((*silent_strength(resets, weekday, per_day, once), np.zeros(n), base + SILENT))
+        found.append((*elevated_strength(resets, weekday, per_day, lags), base + ELEVATED))
+    else:
+        found.append((*stuck_strength(filled, hour, learn, params), np.zeros(n), base + STUCK))
+        if domain.kind in ("gauge", "percentage"):
+            drops = sharp_drops(filled, 2 * per_day).astype(float)
+            found.append((*elevated_strength(drops, weekday, per_day, lags), base + ELEVATED))
+    strength, reach, usual, code = found[0]
+    codes = np.full(n, code)
+    for other, span, value, number in found[1:]:
+        better = other > strength
+        if better.any():
+            strength = np.where(better, other, strength)
+            reach = np.where(better, span, reach)
+            usual = np.where(better, value, usual)
+            codes[better] = number
+    return strength, reach.astype(int), usual, codes
 
 
 def _grid(
@@ -225,7 +268,7 @@ def _at_lags(x: np.ndarray, columns: np.ndarray, period: int, ks: list[int] | ra
     return np.where(rows >= 0, x[np.maximum(rows, 0)], np.nan)
 
 
-def _same_type_lags(weekday: int, params: OpsParams) -> list[int]:
+def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS) -> list[int]:
     """The latest ``same_type_days`` day lags within ``history_days`` whose weekday has the same type."""
     weekend = weekday >= 5
     lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) >= 5) == weekend]
@@ -350,12 +393,7 @@ def stuck_strength(
     """A stuck series: the run of one exact value ending at t is at least an hour long and ``stuck_factor``
     times the longest usual run before it began (a run that alarmed itself is no usual run; every run ending
     in the first ``learn`` points is usual); strength = run / that bar, capped at 2; and the run's length."""
-    n = len(values)
-    same = np.r_[False, values[1:] == values[:-1]]
-    index = np.arange(n)
-    starts = np.maximum.accumulate(np.where(~same, index, 0))
-    run = index - starts + 1  # points in the run of equal values ending at t
-    ended = np.where(~np.r_[same[1:], False], run, 0)  # a run's length at its last point
+    starts, run, ended = run_lengths(np.r_[False, values[1:] == values[:-1]])  # runs of one exact value
     record = np.maximum.accumulate(np.r_[1, np.where(ended < hour, ended, 0)[:-1]])  # short runs: all usual
     for last in np.flatnonzero(ended >= hour):  # long runs are few: usual unless they reached their bar
         if last < learn or ended[last] < max(hour, params.stuck_factor * record[starts[last]]):
@@ -428,7 +466,12 @@ def _event(name: str, scored: OpsScored, values: np.ndarray, group: np.ndarray, 
     strength = float(scored.strength[peak])
     direction = "up" if scored.z[peak] > 0 else "down"
     kind = _event_kind(scored, onset, end, peak)
-    text = _explain(name, scored, values, onset, end, peak, kind)
+    activity = int(scored.channel[peak]) - len(params.windows)
+    if activity in (ELEVATED, QUIET):
+        direction = "up" if activity == ELEVATED else "down"
+        text = _explain_activity(name, scored, peak, activity)
+    else:
+        text = _explain(name, scored, values, onset, end, peak, kind)
     severity = "critical" if strength >= params.critical else "warning"
     return OpsEvent(onset, peak, end, strength, severity, kind, direction, f"{text}; severity {severity}")
 
@@ -460,14 +503,15 @@ def _event_kind(scored: OpsScored, onset: int, end: int, peak: int) -> str:
     domain = scored.domain
     extra = int(scored.channel[peak]) - len(OPS_PARAMS.windows)
     if extra > 0:
-        return "missing_activity" if extra == 1 else "stuck"
+        return {STUCK: "stuck", ELEVATED: "more_activity"}.get(extra, "missing_activity")
     if domain.growing:
         return "growth_change" if end - onset >= 12 else "jump"
     if scored.channel[peak] == 0 and end - onset <= 3:
         return "spike" if scored.z[peak] > 0 else "dip"
     expected = scored.expected[onset : end + 1]
     actual = domain.x[onset : end + 1]
-    typical = float(np.nanmedian(scored.expected[max(0, onset - scored.points_per_day) : onset + 1]))
+    before = scored.expected[max(0, onset - scored.points_per_day) : onset + 1]
+    typical = float(np.nanmedian(before)) if np.isfinite(before).any() else np.nan
     if scored.z[peak] < 0 and np.nanmean(expected) > typical and np.mean(actual) < 0.25 * np.nanmean(expected):
         return "missing_activity"
     day = domain.x[max(0, onset - scored.points_per_day) : onset]
@@ -484,7 +528,42 @@ _KIND_TEXT = {
     "stuck": "keeps reporting the same value",
     "out_of_season": "is unusual for the time of day (though inside its range over the last day)",
     "level_shift": "shifted level",
+    "more_activity": "counts more than usual",
 }
+
+
+def _minutes(points: float, per_day: int) -> str:
+    minutes = round(points * 1440 / per_day)
+    return f"{minutes} min" if minutes < 120 else f"{minutes / 60:.1f} h"
+
+
+def _explain_activity(name: str, scored: OpsScored, peak: int, activity: int) -> str:
+    """A silence against the usual interval between counts, or a count over a window against the reference
+    days' most at that time of day."""
+    span = _minutes(int(scored.reach[peak]), scored.points_per_day)
+    usual = float(scored.usual[peak])
+    if activity == QUIET:
+        return (
+            f"{name} expected activity is missing: it counted nothing for {span}; it usually counts at least every "
+            f"{_minutes(usual, scored.points_per_day)}"
+        )
+    domain = scored.domain
+    width = int(scored.reach[peak])
+    if domain.kind == "counter":
+        counts, what = domain.x * domain.x, "counted"
+    elif domain.resets is not None:
+        counts, what = domain.resets.astype(float), "reset (a restart or rotation)"
+    else:
+        counts, what = None, "dropped sharply (a restart)"
+    here = float(counts[max(0, peak - width + 1) : peak + 1].sum()) if counts is not None else 0.0
+    amount = f"{here:.4g} in" if counts is not None and domain.kind == "counter" else "more often in"
+    if counts is not None and domain.kind != "counter":
+        amount = f"{here:.0f} times in"
+    day = "weekend day" if scored.weekend[peak] else "weekday"
+    return (
+        f"{name} counts more than usual: {what} {amount} the last {span} against at most {usual:.4g} on "
+        f"earlier {day}s at that time of day"
+    )
 
 
 def _explain(name: str, scored: OpsScored, values: np.ndarray, onset: int, end: int, peak: int, kind: str) -> str:

@@ -125,6 +125,9 @@ def _growth(values: np.ndarray, hour: int, decide: int) -> tuple[np.ndarray, np.
         return None
     resets = (steps < centre - 8 * noise) & (steps < -hour * abs(centre))  # a drop of over an hour's growth
     adjusted = np.where(resets, centre, steps)
+    warm = max(1, hour // 4)  # a restarted process warms up within minutes: that climb belongs to the reset
+    after = np.convolve(resets, np.ones(warm + 1), mode="full")[: len(steps)] > 0
+    adjusted = np.where(after & ~resets & (steps > centre + 8 * noise), centre, adjusted)
     adjusted[0] = centre
     total = np.cumsum(adjusted)
     growth = np.empty_like(total)
