@@ -100,6 +100,10 @@ class OpsParams:
     """A run of one exact value alarms once it is this many times the longest run seen before (and an hour)."""
     critical: float = 2.0
     """Strength (multiple of the alarm bar) from which an event is critical."""
+    ratio_min_events: float = 3.0
+    """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
+    or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
+    few of a quiet hour) summed over the alarming span: one failed request among ten at night is not an incident."""
 
 
 OPS_PARAMS = OpsParams()
@@ -177,7 +181,8 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     if domain.upward_only:
         z = np.maximum(z, 0.0)
     point_z = params.counter_point_z if kind == "counter" else params.point_z
-    strength, channel = _strength(z, params, hour, point_z, per_day)
+    events = _ratio_events(filled, expected, per_day, hour) if kind == "ratio" and not domain.growing else None
+    strength, channel = _strength(z, params, hour, point_z, per_day, events)
     judged = np.ones(len(x), dtype=bool)
     judged[: int(params.warmup_days * per_day)] = False
     judged &= typed & ~gap
@@ -416,27 +421,79 @@ def _past_extreme(z: np.ndarray, period: int, hour: int) -> np.ndarray:
     return _finite(np.fmax.reduce(_earlier(near, period, range(1, 8)), axis=0))
 
 
+def _ratio_events(values: np.ndarray, expected: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """A ratio's deviation from its expected share counted in its smallest steps (up and down rows): the least
+    share above 0 (for a rise) or below 1 (for a drop) within an hour of the time of day over the last week;
+    then the shares and the excesses themselves (up, down), for the exact-fraction steps of ``_own_steps``.
+    A share of few requests moves in steps of one request; a share of many moves smoothly, its step is tiny."""
+    from scipy.ndimage import minimum_filter1d
+
+    usual = np.sin(np.clip(_finite(expected), 0.0, np.pi / 2)) ** 2
+    out = np.empty((6, len(values)))
+    for row, (share, base) in enumerate(((values, usual), (1.0 - values, 1.0 - usual))):
+        near = minimum_filter1d(np.where(share > 0, share, np.inf), size=2 * hour + 1, mode="nearest")
+        step = np.fmin.reduce(_earlier(near, period, range(1, 8)), axis=0)
+        step = np.where(np.isfinite(step), step, np.nan)  # no step seen yet: never gated
+        excess = np.maximum(share - base, 0.0)
+        out[row] = np.where(np.isnan(step), np.inf, excess / np.where(step > 0, step, 1.0))
+        out[2 + row], out[4 + row] = share, excess
+    return out
+
+
 def _strength(
-    z: np.ndarray, params: OpsParams, hour: int, point_z: float, period: int
+    z: np.ndarray, params: OpsParams, hour: int, point_z: float, period: int, events: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per point, the strongest channel as a multiple of its bar, and which: the point's |z| and the mean z of
     each trailing window. A bar is also ``tail_margin`` times the channel's largest value within an hour of the
-    same time of day on the last seven days."""
+    same time of day on the last seven days. ``events`` (ratios): a span whose deviation is at most
+    ``ratio_min_events`` of the series' smallest steps does not alarm."""
     sums = np.concatenate([[0.0], np.cumsum(np.clip(z, -params.clip_z, params.clip_z))])
     n = len(z)
     stacked = np.empty((len(params.windows) + 1, n))
     np.abs(z, out=stacked[0])
     end = np.arange(1, n + 1)
     bars = [point_z]
+    spans = [1]
     for row, (points, bar) in enumerate(params.windows, start=1):
         start = np.maximum(end - max(1, points * hour // 12), 0)
+        spans.append(max(1, points * hour // 12))
         np.abs((sums[end] - sums[start]) / (end - start), out=stacked[row])
         bars.append(bar)
+    if events is not None:
+        _gate_few_events(stacked, z, events, spans, bars, params.ratio_min_events)
     for row, bar in enumerate(bars):
         usual = np.where(_near_max(stacked[row], 12 * hour) < params.critical * bar, stacked[row], 0.0)
         stacked[row] /= np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
     channel = np.argmax(stacked, axis=0)
     return stacked[channel, np.arange(len(z))], channel
+
+
+def _gate_few_events(
+    stacked: np.ndarray, z: np.ndarray, events: np.ndarray, spans: list[int], bars: list[float], least: float
+) -> None:
+    """Zero each channel where its span's deviation, in the ratio's smallest steps on the side of z, is at most
+    ``least``; a share that is an exact fraction of few requests (1/11) steps by one request of its own. Only
+    where the channel could alarm, so the cost follows the alarms."""
+    for row, span in enumerate(spans):
+        at = np.flatnonzero(stacked[row] >= bars[row])  # the points that could alarm (bars only rise later)
+        if not len(at) or len(at) * span > 20_000:
+            continue
+        cells = np.clip(at[:, None] - np.arange(span)[None, :], 0, None)
+        side = (z[at] < 0).astype(int)[:, None]
+        counted = np.minimum(events[side, cells], _own_steps(events[2 + side, cells], events[4 + side, cells]))
+        stacked[row, at[counted.sum(axis=1) <= least]] = 0.0
+
+
+def _own_steps(share: np.ndarray, excess: np.ndarray, most: int = 200) -> np.ndarray:
+    """The excess in steps of 1/q where the share is exactly p/q with q <= ``most`` (few requests), else inf."""
+    q = np.full(share.shape, np.inf)
+    live = share > 0
+    for d in range(1, most + 1):
+        hit = live & (np.abs(share * d - np.rint(share * d)) < 1e-9 * d) & ~np.isfinite(q)
+        q[hit] = d
+        if np.isfinite(q[live]).all():
+            break
+    return np.where(~live | (excess <= 0), 0.0, excess * np.where(np.isfinite(q), q, 1e12))
 
 
 def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS) -> list[OpsEvent]:
