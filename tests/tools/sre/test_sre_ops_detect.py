@@ -211,7 +211,8 @@ def test_scores_are_online():
 )
 def test_metric_kind_follows_prometheus_naming(name, values, kind):
     """The suffix says the kind (a utilisation in 0..1 is a ratio, a *_count that goes down is a gauge, seconds
-    that are a clock offset, a timestamp or negative are no latency); a name whose end says nothing (NAB's file names) gives None."""
+    that are a clock offset, a timestamp or negative are no latency); a name whose end says nothing (NAB's file
+    names) gives None."""
     assert infer_kind(name, np.asarray(values, dtype=float)) == kind
 
 

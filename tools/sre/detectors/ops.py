@@ -41,6 +41,7 @@ from genaiops.tools.sre.detectors.ops_activity import (
     run_lengths,
     sharp_drops,
 )
+from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
@@ -174,6 +175,8 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
         params.seasonal_scale * _seasonal_scale(plain, per_day, hour),
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
+    residual = _dst_residual(residual, x - drift, expected, scale, stamps, hour, params)
+    residual = _holiday_residual(residual, x - drift, weekday, scale, hour, params)
     z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
     z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
@@ -333,6 +336,69 @@ def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.nda
             pick(out[:-shift], array[shift:], out=out[:-shift])
     residual = np.where(x > high_all, x - high_all, np.where(x < low_all, x - low_all, 0.0))
     return np.where(np.isnan(expected), np.nan, residual)
+
+
+def _trailing_excess(residual: np.ndarray, scale: np.ndarray, span: int, clip: float) -> np.ndarray:
+    """Sum over the last ``span`` points of how far |z| exceeds 2 (noise does not count), clipped."""
+    excess = np.clip(_finite(np.abs(residual) / scale) - 2.0, 0.0, clip)
+    sums = np.concatenate([[0.0], np.cumsum(excess)])
+    end = np.arange(1, len(residual) + 1)
+    return sums[end] - sums[np.maximum(end - span, 0)]
+
+
+def _dst_residual(
+    residual: np.ndarray,
+    x: np.ndarray,
+    expected: np.ndarray,
+    scale: np.ndarray,
+    stamps: np.ndarray,
+    hour: int,
+    params: OpsParams,
+) -> np.ndarray:
+    """In the weeks after a daylight-saving change date, the profile shifted an hour either way where that
+    shift explains the last 26 hours (yesterday's same hour included) at least twice as well as the profile as
+    it is: a local day that moved by an hour against UTC is not an anomaly, a batch missing once fits neither."""
+    near = after_dst_change(stamps, params.history_days)
+    if not near.any():
+        return residual
+    jitter = params.jitter * hour // 12
+    span = 26 * hour
+    plain = _trailing_excess(residual, scale, span, params.clip_z)
+    best, best_fit = residual.copy(), plain
+    for shift in (hour, -hour):
+        moved = np.full(len(expected), np.nan)
+        if shift > 0:
+            moved[shift:] = expected[:-shift]
+        else:
+            moved[:shift] = expected[-shift:]
+        other = _jitter_residual(x, moved, jitter)
+        fit = _trailing_excess(other, scale, span, params.clip_z)
+        better = near & np.isfinite(other) & (2 * fit <= plain) & (fit < best_fit)
+        best = np.where(better, other, best)
+        best_fit = np.where(better, fit, best_fit)
+    return best
+
+
+def _holiday_residual(
+    residual: np.ndarray, x: np.ndarray, weekday: np.ndarray, scale: np.ndarray, hour: int, params: OpsParams
+) -> np.ndarray:
+    """On a weekday, the residual against the weekend profile where that profile explains the last six hours at
+    least twice as well as the weekday one: a public holiday behaves like a Sunday (the day type is learned,
+    the holiday calendar of the series' country is not known)."""
+    period = 24 * hour
+    other = np.full(len(x), np.nan)
+    for day in range(5):
+        columns = np.flatnonzero(weekday == day)
+        if not len(columns):
+            continue
+        lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 >= 5][:4]
+        other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
+    other = _jitter_residual(x, other, params.jitter * hour // 12)
+    span = 6 * hour
+    fit = _trailing_excess(other, scale, span, params.clip_z)
+    plain = _trailing_excess(residual, scale, span, params.clip_z)
+    better = (weekday < 5) & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
+    return np.where(better, other, residual)
 
 
 def _trailing_median(values: np.ndarray, window: int) -> np.ndarray:

@@ -152,8 +152,9 @@ def quiet_strength(
     """Per point: strength of the silence ending there (no count for ``quiet_factor`` times the longest silence
     kept before it began, at least ``quiet_least`` points; 1 at the bar, capped at 2), its length (points that
     counted nothing), and the usual longest interval between counts (points). A silence that alarmed is not
-    usual; silences ending in the first ``learn`` points all are; a series whose usual silences exceed
-    ``quiet_most`` is not judged."""
+    usual, unless it comes again (a job that runs on some weekdays only: its long silence recurs); silences
+    ending in the first ``learn`` points all are; a series whose usual silences exceed ``quiet_most`` is not
+    judged."""
     same = np.r_[False, counts[1:] <= 0]
     starts, run, ended = run_lengths(same)
     least = params.quiet_least
@@ -177,12 +178,17 @@ def _quiet_record(
     record = np.maximum.accumulate(np.r_[0, np.where(ended < least, ended, 0)[:-1]])  # short silences: usual
     longest = np.zeros(len(ended))
     current = 0
-    for last in long:  # a long silence is usual unless it reached its bar
+    alarmed = 0  # the longest silence that reached its bar so far
+    for last in long:  # a long silence is usual unless it reached its bar for the first time
         before = max(int(record[starts[last]]), current)
-        if last < learn or ended[last] < max(least, params.quiet_factor * (before + 1)):
-            current = max(current, int(ended[last]))
+        length = int(ended[last])
+        repeated = 3 * alarmed >= 2 * length  # as long as one that already alarmed: the series' rhythm
+        if last < learn or repeated or length < max(least, params.quiet_factor * (before + 1)):
+            current = max(current, length)
             if last + 1 < len(ended):
                 longest[last + 1] = current
+        else:
+            alarmed = max(alarmed, length)
     return np.maximum(record, np.maximum.accumulate(longest))
 
 
