@@ -386,17 +386,21 @@ def _holiday_residual(
     least twice as well as the weekday one: a public holiday behaves like a Sunday (the day type is learned,
     the holiday calendar of the series' country is not known)."""
     period = 24 * hour
+    span = 6 * hour
+    plain = _trailing_excess(residual, scale, span, params.clip_z)
+    need = (weekday < 5) & (plain > 0)
+    if not need.any():
+        return residual
+    need = _near_max(need.astype(float), span) > 0  # the weekend profile over each judged point's span
     other = np.full(len(x), np.nan)
     for day in range(5):
-        columns = np.flatnonzero(weekday == day)
+        columns = np.flatnonzero(need & (weekday == day))
         if not len(columns):
             continue
         lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 >= 5][:4]
         other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
     other = _jitter_residual(x, other, params.jitter * hour // 12)
-    span = 6 * hour
     fit = _trailing_excess(other, scale, span, params.clip_z)
-    plain = _trailing_excess(residual, scale, span, params.clip_z)
     better = (weekday < 5) & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
     return np.where(better, other, residual)
 
@@ -546,11 +550,15 @@ def _gate_few_events(
             continue
         cells = np.clip(at[:, None] - np.arange(span)[None, :], 0, None)
         side = (z[at] < 0).astype(int)[:, None]
-        counted = np.minimum(events[side, cells], _own_steps(events[2 + side, cells], events[4 + side, cells]))
+        counted = events[side, cells]
+        unsure = counted.sum(axis=1) > least  # few by last week's steps already: no need for its own
+        if unsure.any():
+            cells, side = cells[unsure], side[unsure]
+            counted[unsure] = np.minimum(counted[unsure], _own_steps(events[2 + side, cells], events[4 + side, cells]))
         stacked[row, at[counted.sum(axis=1) <= least]] = 0.0
 
 
-def _own_steps(share: np.ndarray, excess: np.ndarray, most: int = 200) -> np.ndarray:
+def _own_steps(share: np.ndarray, excess: np.ndarray, most: int = 100) -> np.ndarray:
     """The excess in steps of 1/q where the share is exactly p/q with q <= ``most`` (few requests), else inf."""
     q = np.full(share.shape, np.inf)
     live = share > 0

@@ -52,6 +52,6 @@ def after_dst_change(stamps_ms: np.ndarray, days: int) -> np.ndarray:
         return np.zeros(0, dtype=bool)
     first = dt.date(1970, 1, 1) + dt.timedelta(days=int(day[0]))
     last = dt.date(1970, 1, 1) + dt.timedelta(days=int(day[-1]))
-    changes = np.array([c for y in range(first.year - 1, last.year + 1) for c in dst_change_days(y)])
-    since = day[:, None] - changes[None, :]
-    return ((since >= -1) & (since <= days)).any(axis=1)
+    changes = [c for y in range(first.year - 1, last.year + 1) for c in dst_change_days(y)]
+    near = np.unique(np.concatenate([np.arange(c - 1, c + days + 1) for c in changes]))
+    return np.isin(day, near)
