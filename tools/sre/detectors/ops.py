@@ -510,6 +510,22 @@ def _ratio_events(values: np.ndarray, expected: np.ndarray, period: int, hour: i
     return out
 
 
+def _usual_daily_max(values: np.ndarray, period: int) -> np.ndarray:
+    """The median of the largest value on each of the last seven days (0 until three days were seen): what the
+    series reaches once a day whatever the hour; an incident on one or two days does not move it."""
+    from scipy.ndimage import maximum_filter1d
+
+    n = len(values)
+    if n <= 3 * period:
+        return np.zeros(n)
+    day_max = np.full(n, np.nan)  # over [t - period, t)
+    trailing = maximum_filter1d(values, size=period, origin=(period - 1) // 2, mode="nearest")  # [t - period, t]
+    day_max[period:] = trailing[period - 1 : n - 1]
+    stack = _earlier(day_max, period, range(0, 7))
+    seen = np.isfinite(stack).sum(axis=0)
+    return np.where(seen >= 3, _finite(_nanmedian_rows(stack)), 0.0)
+
+
 def _strength(
     z: np.ndarray, params: OpsParams, hour: int, point_z: float, period: int, events: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -533,7 +549,10 @@ def _strength(
         _gate_few_events(stacked, z, events, spans, bars, params.ratio_min_events)
     for row, bar in enumerate(bars):
         usual = np.where(_near_max(stacked[row], 12 * hour) < params.critical * bar, stacked[row], 0.0)
-        stacked[row] /= np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
+        bar = np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
+        if row == 0:  # a series that spikes every day at any hour (GC pauses): its usual daily spike is noise
+            bar = np.maximum(bar, params.tail_margin * _usual_daily_max(stacked[0], period))
+        stacked[row] /= bar
     channel = np.argmax(stacked, axis=0)
     return stacked[channel, np.arange(len(z))], channel
 
