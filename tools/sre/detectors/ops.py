@@ -510,20 +510,25 @@ def _ratio_events(values: np.ndarray, expected: np.ndarray, period: int, hour: i
     return out
 
 
-def _usual_daily_max(values: np.ndarray, period: int) -> np.ndarray:
-    """The median of the largest value on each of the last seven days (0 until three days were seen): what the
-    series reaches once a day whatever the hour; an incident on one or two days does not move it."""
+def _usual_daily_max(values: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """The third highest of the largest values on each of the last seven days (0 until three days were seen):
+    what the series reaches every other day whatever the hour; an incident on one or two days does not move it.
+    Kept per hour: a point sees the days ending with the last whole hour before it."""
     from scipy.ndimage import maximum_filter1d
 
     n = len(values)
-    if n <= 3 * period:
+    per_day = period // hour
+    blocks = n // hour
+    if blocks <= 3 * per_day:
         return np.zeros(n)
-    day_max = np.full(n, np.nan)  # over [t - period, t)
-    trailing = maximum_filter1d(values, size=period, origin=(period - 1) // 2, mode="nearest")  # [t - period, t]
-    day_max[period:] = trailing[period - 1 : n - 1]
-    stack = _earlier(day_max, period, range(0, 7))
+    hourly = values[: blocks * hour].reshape(blocks, hour).max(axis=1)
+    daily = maximum_filter1d(hourly, size=per_day, origin=(per_day - 1) // 2, mode="nearest")  # the 24 h to b
+    day_max = np.full(blocks + 1, np.nan)  # before block b: the day ending with block b - 1
+    day_max[per_day:] = daily[per_day - 1 :]
+    stack = np.sort(_earlier(day_max, per_day, range(0, 7)), axis=0)  # NaN sort last
     seen = np.isfinite(stack).sum(axis=0)
-    return np.where(seen >= 3, _finite(_nanmedian_rows(stack)), 0.0)
+    third = np.where(seen >= 3, stack[np.maximum(seen - 3, 0), np.arange(blocks + 1)], 0.0)
+    return np.repeat(third, hour)[:n]  # blocks + 1 entries cover every point
 
 
 def _strength(
@@ -551,7 +556,7 @@ def _strength(
         usual = np.where(_near_max(stacked[row], 12 * hour) < params.critical * bar, stacked[row], 0.0)
         bar = np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
         if row == 0:  # a series that spikes every day at any hour (GC pauses): its usual daily spike is noise
-            bar = np.maximum(bar, params.tail_margin * _usual_daily_max(stacked[0], period))
+            bar = np.maximum(bar, params.tail_margin * _usual_daily_max(stacked[0], period, hour))
         stacked[row] /= bar
     channel = np.argmax(stacked, axis=0)
     return stacked[channel, np.arange(len(z))], channel
@@ -579,14 +584,15 @@ def _gate_few_events(
 
 def _own_steps(share: np.ndarray, excess: np.ndarray, most: int = 100) -> np.ndarray:
     """The excess in steps of 1/q where the share is exactly p/q with q <= ``most`` (few requests), else inf."""
-    q = np.full(share.shape, np.inf)
-    live = share > 0
-    for d in range(1, most + 1):
-        hit = live & (np.abs(share * d - np.rint(share * d)) < 1e-9 * d) & ~np.isfinite(q)
-        q[hit] = d
-        if np.isfinite(q[live]).all():
-            break
-    return np.where(~live | (excess <= 0), 0.0, excess * np.where(np.isfinite(q), q, 1e12))
+    live = (share > 0) & (excess > 0)
+    q = np.full(share.shape, 1e12)  # not an exact fraction of few: a step too small to matter
+    if live.any():
+        values = share[live]
+        scaled = values[:, None] * np.arange(1, most + 1)[None, :]
+        exact = np.abs(scaled - np.rint(scaled)) < 1e-9 * np.arange(1, most + 1)[None, :]
+        found = exact.any(axis=1)
+        q[live] = np.where(found, np.argmax(exact, axis=1) + 1.0, 1e12)
+    return np.where(live, excess * q, 0.0)
 
 
 def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS) -> list[OpsEvent]:
