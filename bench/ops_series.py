@@ -9,7 +9,8 @@ Run: python bench/ops_series.py [--data DIR] [--split heldout|dev|blind|blind2] 
      bench/ops_series_blind.py instead (written without reading the detector or this generator's recipes;
      always generated in memory). --split blind2 scores the second blind set of bench/ops_series_blind2.py (other
      services, time zones and anomaly kinds; written the same way, also in memory). Both are development data
-     since session 20 (read, and the detector changed from them): their figures are not blind. --limit N scores the first N
+     since session 20 (read, and the detector changed from them): their figures are not blind.
+     --limit N scores the first N
      series only.
      --nab also scores the tool's default detector on NAB (DIR/nab, as bench/nab.py does) for the side-by-side.
 
