@@ -568,17 +568,21 @@ def _gate_few_events(
     """Zero each channel where its span's deviation, in the ratio's smallest steps on the side of z, is at most
     ``least``; a share that is an exact fraction of few requests (1/11) steps by one request of its own. Only
     where the channel could alarm, so the cost follows the alarms."""
+    own = np.full((2, stacked.shape[1]), np.nan)  # each point's excess in its own steps, computed once when needed
     for row, span in enumerate(spans):
         at = np.flatnonzero(stacked[row] >= bars[row])  # the points that could alarm (bars only rise later)
         if not len(at) or len(at) * span > 20_000:
             continue
         cells = np.clip(at[:, None] - np.arange(span)[None, :], 0, None)
-        side = (z[at] < 0).astype(int)[:, None]
+        side = np.broadcast_to((z[at] < 0).astype(int)[:, None], cells.shape)
         counted = events[side, cells]
         unsure = counted.sum(axis=1) > least  # few by last week's steps already: no need for its own
         if unsure.any():
-            cells, side = cells[unsure], side[unsure]
-            counted[unsure] = np.minimum(counted[unsure], _own_steps(events[2 + side, cells], events[4 + side, cells]))
+            need = np.unique(cells[unsure])
+            for direction in (0, 1):
+                todo = need[np.isnan(own[direction, need])]
+                own[direction, todo] = _own_steps(events[2 + direction, todo], events[4 + direction, todo])
+            counted = np.minimum(counted, np.where(unsure[:, None], own[side, cells], np.inf))
         stacked[row, at[counted.sum(axis=1) <= least]] = 0.0
 
 
