@@ -8,8 +8,10 @@ Run: python bench/ops_series.py [--data DIR] [--split heldout|dev|blind|blind2|b
      the default is the held-out part, on which nothing was tuned. --split blind scores the blind set of
      bench/ops_series_blind.py instead (written without reading the detector or this generator's recipes;
      always generated in memory). --split blind2 scores the second blind set of bench/ops_series_blind2.py (other
-     services, time zones and anomaly kinds; written the same way, also in memory); --split blind3 the third, of
-     bench/ops_series_blind3.py (60 series, 14 anomaly kinds, also in memory). --limit N scores the first N
+     services, time zones and anomaly kinds; written the same way, also in memory). Both are development data
+     since session 20 (read, and the detector changed from them): their figures are not blind. --split blind3
+     scores the third, of bench/ops_series_blind3.py (60 series, 14 anomaly kinds, also in memory), written in
+     session 20 by someone who never read the detector. --limit N scores the first N
      series only.
      --nab also scores the tool's default detector on NAB (DIR/nab, as bench/nab.py does) for the side-by-side.
 
