@@ -88,7 +88,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"earlier|preceding|former|original|initial|system|all|any|your|the\s+developer'?s?)\b[^.\n]{0,20}?\b"
         r"(?:instructions?|prompts?|rules|directions?|guidelines?|directives?|context|policies|constraints|"
         r"programming|guardrails?|safety\s+(?:rules|filters?|guidelines)|commands|orders|tasks|assignments|"
-        r"restrictions)\b",
+        r"restrictions)\b|\bset\s+(?:all\s+)?(?:your|the)\s+(?:\w+\s+)?(?:restrictions|rules|guidelines|instructions|"
+        r"guardrails|policies|filters|constraints)\s+aside\b",
         (
             "ignor",
             "disregard",
@@ -165,8 +166,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"pre-?prompt|prompt\s+texts?|context\s+window)\b|(?<!\bits\s)(?<!their\s)\bsystem\s+(?:prompt|message)(?=\s*(?:[.?!:,]|$|you|that\s+you|"
         r"verbatim|word\s+for\s+word))|\b(?:everything|all(?:\s+of)?\s+the\s+text|the\s+text|the\s+(?:words|"
         r"prompt|message)s?|all)\s+(?:above|before\s+this)\b|\babove\s+(?:prompt|text|instructions)\b|"
-        r"\bwhat\s+you\s+(?:were|have\s+been)\s+told\b|\b(?:instructions|prompt)\s+you\s+(?:were|have\s+been)"
-        r"\s+given\b)",
+        r"\bwhat\s+you\s+(?:were|have\s+been)\s+told\b|\b(?:instructions|prompt)\s+you\s+(?:(?:were|have\s+been)"
+        r"\s+given\b|received\s+(?:before|earlier|initially|at\s+the\s+(?:start|beginning))\b))",
         (
             "prompt",
             "instruction",
@@ -188,7 +189,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:deine|ihre|die\s+ursprünglichen|die\s+anfänglichen)\s+(?:ursprünglichen\s+|anfänglichen\s+|"
         r"geheimen\s+)?(?:anweisungen|instruktionen|prompt\w*|systemprompt|regeln|vorgaben|systemnachricht)|"
         r"alles\s+(?:oben|obige|davor)|(?:den|die)\s+obigen?\s+(?:text|eingabeaufforderung|prompt|anweisungen)|"
-        r"prompt-texte?|systemprompt|obige\s+eingabeaufforderung)\b",
+        r"prompt-texte?|systemprompt|obige\s+eingabeaufforderung|(?:anweisungen|instruktionen|vorgaben|regeln),?\s+die\s+"
+        r"du\s+(?:vor|zu\s+beginn|am\s+anfang))\b",
         ("anweisung", "instruktion", "prompt", "regeln", "vorgaben", "systemnachricht", "oben", "obig", "davor"),
     ),
     (
@@ -634,7 +636,10 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"credentials|secrets|private\s+keys?)\s+(?:that\s+)?you\s+(?:use|hold|have|store|keep|were\s+given|can\s+"
         r"(?:see|read|access))\b|\bauthori[sz]es?\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
         r"drop)\b|\b(?:has|have)\s+authori[sz]ed\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
-        r"drop)\b",
+        r"drop)\b|\bhow\s+you\s+(?:were|have\s+been)\s+(?:configured|set\s+up|instructed|prompted)\b(?=[^.\n]{0,30}?"
+        r"\b(?:verbatim|word\s+for\s+word|in\s+full)\b)|\b(?:said|says|told\s+me|confirmed|agreed)\s+(?:that\s+)?"
+        r"you\s+(?:can|may|are\s+(?:allowed|permitted|cleared)\s+to)\s+(?:skip|bypass|ignore|disable|override|"
+        r"turn\s+off|drop)\b",
         (
             "preamble",
             "preprompt",
@@ -662,6 +667,17 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "authorized you",
             "authorise you",
             "authorize you",
+            "how you were",
+            "how you have been",
+            "you can skip",
+            "you can bypass",
+            "you can ignore",
+            "you can disable",
+            "you can override",
+            "you may",
+            "you are allowed",
+            "you are permitted",
+            "you are cleared",
         ),
     ),
     (
@@ -852,7 +868,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|include|append)\b{_NOT_TOLD}"
         r"[^.\n]{0,40}?\b(?:api[\s_-]?keys?|passwords?|credentials|secrets?|access\s+tokens?|tokens|"
         r"conversation|chat\s+history|system\s+prompt|customer\s+(?:list|data|records)|ssh\s+keys?|private\s+keys?|"
-        r"env(?:ironment)?\s+variables|env\s+file)\b[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
+        r"env(?:ironment)?\s+variables|env\s+file)\b(?!\s+(?:rotation|expiry|expiration|policy|notice|reminder|"
+        r"checklist|audit|report|runbook|guide|docs?|documentation)\b)[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
         r"upload|e-?mail|leak|exfiltrate|paste|include)\b[^.\n]{0,20}?\.env\b[^\n]{0,40}?\b(?:to|at|into|in)\b",
         (
             "key",
