@@ -1005,9 +1005,10 @@ WEAK: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # triage this, close ..."). Read in tool results and documents only (``PromptInjection(indirect=True)``): in what an
 # operator types, "assistant, restart the worker" is the ordinary way to ask.
 # The addressee may be named with what it serves ("Support AI:", "For the AI responder -", "automation reading events
-# should ...") or in German, Spanish or French ("Hinweis an den KI-Assistenten:", "Nota para el asistente de IA:",
-# "Remarque pour l'agent IA :"); the action it is asked for is one outside the document's purpose (approve, change a
-# role, accept, enable, send, ...): the same verbs addressed to a person ("Operator: restart ...") pass.
+# should ...") or in German, Spanish, French, Italian, Portuguese or Dutch ("Hinweis an den KI-Assistenten:", "Nota
+# para el asistente de IA:", "Remarque pour l'agent IA :", "Opmerking voor de AI-assistent:"); the action it is asked
+# for is one outside the document's purpose (approve, change a role, accept, enable, send, ...): the same verbs
+# addressed to a person ("Operator: restart ...") pass.
 _BOTS = (
     r"(?:(?:[\w-]+\s+)?(?:bots?|assistants?|asistente|assistente|assistent(?:en)?)(?:\s+(?:IA|AI|KI|de\s+IA))?|"
     r"[\w-]+ing\s+models?|agent(?:e|en)?s?\s+(?:IA|AI|KI|de\s+IA))"
@@ -1031,13 +1032,14 @@ _DIRECTIVE = (
     r"(?:correct|right|only)\s+answer|systemanweisung|du\s+(?:darfst|musst|sollst)|vergiss\w*|vergesst|oublie\w*|"
     r"ignora\w*|olvida\w*|negeer|vergeet|a\s+partir\s+de|tu\s+dois|debes|change|accept|enable|"
     r"promote|renew|instead|genehmige|sende|schicke|lösche|deaktiviere|leite|envía|envia|borra|aprueba|desactiva|"
-    r"elimina|envoie|supprime|désactive|approuve|transfère|accepte)\b"
+    r"elimina|envoie|supprime|désactive|approuve|transfère|accepte|approva|invia|cancella|disattiva|concedi|envie|"
+    r"aprove|apague|desative|conceda|verwijder|stuur|verstuur|schakel|keur)\b"
 )
 _BEFORE = r"(?:^|(?<=[\n\"'(\[>:;,.!?*#/|-]))[\s*#/-]*"
 _GREETING = (
     r"(?:(?:dear|hey|hi|hello|ok|okay|attention|p\.?s\.?|note|message|memo|next|step|reminder|instructions?|to|for|"
-    r"an|à|para|pour|caro|cara|beste|liebe[rs]?|hinweis|nota|remarque|@)\s+)*(?:the\s+|any\s+|all\s+|alle\s+|"
-    r"our\s+|my\s+|other\s+|den\s+|die\s+|el\s+|la\s+|le\s+|l['’]|"
+    r"an|à|para|pour|per|voor|caro|cara|beste|liebe[rs]?|hinweis|nota|remarque|opmerking|@)\s+)*(?:the\s+|any\s+|all\s+|alle\s+|"
+    r"our\s+|my\s+|other\s+|den\s+|die\s+|el\s+|la\s+|le\s+|l['’]|o\s+|de\s+|il\s+|het\s+|"
     r"[\w-]+\s+and\s+)*"
 )
 _AGENT = r"(?:[\w-]+\s+)?agents?"
