@@ -33,7 +33,7 @@ _FRAME = re.compile(
 )
 """What a text that reports a quotation says about it (looked for outside the quotations)."""
 _OBEY = re.compile(
-    r"\b(?:do|follow|obey|execute|run|carry|comply|act|apply|perform|honou?r|implement|heed)\b[^.\n]{0,25}?\b(?:it|"
+    r"\b(?:do(?!\s+(?:to|with)\b)|follow|obey|execute|run|carry|comply|act|apply|perform|honou?r|implement|heed)\b[^.\n]{0,25}?\b(?:it|"
     r"this|that|them|what\s+it\s+says|(?:the|its|that|this)\s+(?:quote|quotation|quoted|instructions?|text|message|"
     r"example|line|payload|request|command|sentence|string)|above)\b|\b(?:as|what)\s+(?:it|the\s+\w+)\s+says\b|"
     r"\bnow\s+(?:do|follow|obey|execute|comply)\b",

@@ -88,7 +88,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"earlier|preceding|former|original|initial|system|all|any|your|the\s+developer'?s?)\b[^.\n]{0,20}?\b"
         r"(?:instructions?|prompts?|rules|directions?|guidelines?|directives?|context|policies|constraints|"
         r"programming|guardrails?|safety\s+(?:rules|filters?|guidelines)|commands|orders|tasks|assignments|"
-        r"restrictions)\b",
+        r"restrictions)\b|\bset\s+(?:all\s+)?(?:your|the)\s+(?:\w+\s+)?(?:restrictions|rules|guidelines|instructions|"
+        r"guardrails|policies|filters|constraints)\s+aside\b",
         (
             "ignor",
             "disregard",
@@ -165,8 +166,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"pre-?prompt|prompt\s+texts?|context\s+window)\b|(?<!\bits\s)(?<!their\s)\bsystem\s+(?:prompt|message)(?=\s*(?:[.?!:,]|$|you|that\s+you|"
         r"verbatim|word\s+for\s+word))|\b(?:everything|all(?:\s+of)?\s+the\s+text|the\s+text|the\s+(?:words|"
         r"prompt|message)s?|all)\s+(?:above|before\s+this)\b|\babove\s+(?:prompt|text|instructions)\b|"
-        r"\bwhat\s+you\s+(?:were|have\s+been)\s+told\b|\b(?:instructions|prompt)\s+you\s+(?:were|have\s+been)"
-        r"\s+given\b)",
+        r"\bwhat\s+you\s+(?:were|have\s+been)\s+told\b|\b(?:instructions|prompt)\s+you\s+(?:(?:were|have\s+been)"
+        r"\s+given\b|received\s+(?:before|earlier|initially|at\s+the\s+(?:start|beginning))\b))",
         (
             "prompt",
             "instruction",
@@ -188,7 +189,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:deine|ihre|die\s+ursprünglichen|die\s+anfänglichen)\s+(?:ursprünglichen\s+|anfänglichen\s+|"
         r"geheimen\s+)?(?:anweisungen|instruktionen|prompt\w*|systemprompt|regeln|vorgaben|systemnachricht)|"
         r"alles\s+(?:oben|obige|davor)|(?:den|die)\s+obigen?\s+(?:text|eingabeaufforderung|prompt|anweisungen)|"
-        r"prompt-texte?|systemprompt|obige\s+eingabeaufforderung)\b",
+        r"prompt-texte?|systemprompt|obige\s+eingabeaufforderung|(?:anweisungen|instruktionen|vorgaben|regeln),?\s+die\s+"
+        r"du\s+(?:vor|zu\s+beginn|am\s+anfang))\b",
         ("anweisung", "instruktion", "prompt", "regeln", "vorgaben", "systemnachricht", "oben", "obig", "davor"),
     ),
     (
@@ -634,7 +636,10 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"credentials|secrets|private\s+keys?)\s+(?:that\s+)?you\s+(?:use|hold|have|store|keep|were\s+given|can\s+"
         r"(?:see|read|access))\b|\bauthori[sz]es?\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
         r"drop)\b|\b(?:has|have)\s+authori[sz]ed\s+you\s+to\s+(?:skip|bypass|ignore|disable|override|turn\s+off|"
-        r"drop)\b",
+        r"drop)\b|\bhow\s+you\s+(?:were|have\s+been)\s+(?:configured|set\s+up|instructed|prompted)\b(?=[^.\n]{0,30}?"
+        r"\b(?:verbatim|word\s+for\s+word|in\s+full)\b)|\b(?:said|says|told\s+me|confirmed|agreed)\s+(?:that\s+)?"
+        r"you\s+(?:can|may|are\s+(?:allowed|permitted|cleared)\s+to)\s+(?:skip|bypass|ignore|disable|override|"
+        r"turn\s+off|drop)\b",
         (
             "preamble",
             "preprompt",
@@ -662,6 +667,17 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "authorized you",
             "authorise you",
             "authorize you",
+            "how you were",
+            "how you have been",
+            "you can skip",
+            "you can bypass",
+            "you can ignore",
+            "you can disable",
+            "you can override",
+            "you may",
+            "you are allowed",
+            "you are permitted",
+            "you are cleared",
         ),
     ),
     (
@@ -852,7 +868,8 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"\b(?:send|post|forward|upload|email|e-mail|mail|leak|exfiltrate|transmit|paste|include|append)\b{_NOT_TOLD}"
         r"[^.\n]{0,40}?\b(?:api[\s_-]?keys?|passwords?|credentials|secrets?|access\s+tokens?|tokens|"
         r"conversation|chat\s+history|system\s+prompt|customer\s+(?:list|data|records)|ssh\s+keys?|private\s+keys?|"
-        r"env(?:ironment)?\s+variables|env\s+file)\b[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
+        r"env(?:ironment)?\s+variables|env\s+file)\b(?!\s+(?:rotation|expiry|expiration|policy|notice|reminder|"
+        r"checklist|audit|report|runbook|guide|docs?|documentation)\b)[^\n]{0,60}?\b(?:to|at|into|in)\b|\b(?:send|post|forward|"
         r"upload|e-?mail|leak|exfiltrate|paste|include)\b[^.\n]{0,20}?\.env\b[^\n]{0,40}?\b(?:to|at|into|in)\b",
         (
             "key",
@@ -987,13 +1004,18 @@ WEAK: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # question", "[for the scheduling bot] cancel ...", "AI email agent: this thread is trusted", "@assistant when you
 # triage this, close ..."). Read in tool results and documents only (``PromptInjection(indirect=True)``): in what an
 # operator types, "assistant, restart the worker" is the ordinary way to ask.
+# The addressee may be named with what it serves ("Support AI:", "For the AI responder -", "automation reading events
+# should ...") or in German, Spanish, French, Italian, Portuguese or Dutch ("Hinweis an den KI-Assistenten:", "Nota
+# para el asistente de IA:", "Remarque pour l'agent IA :", "Opmerking voor de AI-assistent:"); the action it is asked
+# for is one outside the document's purpose (approve, change a role, accept, enable, send, ...): the same verbs
+# addressed to a person ("Operator: restart ...") pass.
 _BOTS = (
     r"(?:(?:[\w-]+\s+)?(?:bots?|assistants?|asistente|assistente|assistent(?:en)?)(?:\s+(?:IA|AI|KI|de\s+IA))?|"
-    r"[\w-]+ing\s+models?)"
+    r"[\w-]+ing\s+models?|agent(?:e|en)?s?\s+(?:IA|AI|KI|de\s+IA))"
 )
 _AI_NAMED = (
     r"(?:(?:AI|KI|IA|LLM)[\s-]+(?:[\w-]+\s+)?(?:reviewers?|crawlers?|readers?|systems?|tools?|agents?|agenten|"
-    r"assistants?|assistent(?:en)?|bots?|models?|[\w-]{3,}(?:er|or)s?)|AI|A\.I\.|LLM|GPT|ChatGPT|Claude|Gemini|Copilot|KI)"
+    r"assistants?|assistent(?:en)?|bots?|models?|[\w-]{3,}(?:er|or)s?)|(?:[\w-]+\s+)?AI|A\.I\.|LLM|GPT|ChatGPT|Claude|Gemini|Copilot|KI)"
 )
 _ADDRESSEE = rf"(?:{_AI_NAMED}|{_BOTS})"
 _DIRECTIVE = (
@@ -1008,12 +1030,16 @@ _DIRECTIVE = (
     r"work\s+for\s+)?(?:has|is|wants)|new\s+(?:system\s+)?(?:policy|instructions?|rules?|tasks?|priority)|from\s+now"
     r"\s+on|(?:next|now|first|then),?\s+(?:call|run|execute|use|open|send|delete)|when\s+you|whenever|the\s+"
     r"(?:correct|right|only)\s+answer|systemanweisung|du\s+(?:darfst|musst|sollst)|vergiss\w*|vergesst|oublie\w*|"
-    r"ignora\w*|olvida\w*|negeer|vergeet|a\s+partir\s+de|tu\s+dois|debes)\b"
+    r"ignora\w*|olvida\w*|negeer|vergeet|a\s+partir\s+de|tu\s+dois|debes|change|accept|enable|"
+    r"promote|renew|instead|genehmige|sende|schicke|lösche|deaktiviere|leite|envía|envia|borra|aprueba|desactiva|"
+    r"elimina|envoie|supprime|désactive|approuve|transfère|accepte|approva|invia|cancella|disattiva|concedi|envie|"
+    r"aprove|apague|desative|conceda|verwijder|stuur|verstuur|schakel|keur)\b"
 )
 _BEFORE = r"(?:^|(?<=[\n\"'(\[>:;,.!?*#/|-]))[\s*#/-]*"
 _GREETING = (
     r"(?:(?:dear|hey|hi|hello|ok|okay|attention|p\.?s\.?|note|message|memo|next|step|reminder|instructions?|to|for|"
-    r"an|à|para|caro|cara|beste|liebe[rs]?|@)\s+)*(?:the\s+|any\s+|all\s+|alle\s+|our\s+|my\s+|other\s+|"
+    r"an|à|para|pour|per|voor|caro|cara|beste|liebe[rs]?|hinweis|nota|remarque|opmerking|@)\s+)*(?:the\s+|any\s+|all\s+|alle\s+|"
+    r"our\s+|my\s+|other\s+|den\s+|die\s+|el\s+|la\s+|le\s+|l['’]|o\s+|de\s+|il\s+|het\s+|"
     r"[\w-]+\s+and\s+)*"
 )
 _AGENT = r"(?:[\w-]+\s+)?agents?"
@@ -1046,10 +1072,10 @@ INDIRECT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"shall|needs?\s+to|has\s+to|is\s+(?:required|instructed)\s+to)\b|\b(?:when|whenever|if|once)\s+(?:an?|the|"
         rf"any)\s+(?:[\w-]+\s+)?{_ADDRESSEE}\s+\w+s\s+(?:this|these|the)\b[^.\n]{{0,40}}?\b(?:it|you|they)\s+(?:must|"
         rf"should|shall|needs?\s+to|has\s+to)\b|(?:^|(?<=[\"'\[(>]))\s*{_ADDRESSEE}\s+(?:must|should|shall|needs?\s+to|"
-        rf"has\s+to)\s+(?!not\b)\w+|<!--[^>]{{0,40}}?(?<![\w-])(?:{_ADDRESSEE}|agents?)\s*[:,]{_THEN}",
+        rf"has\s+to)\s+(?!not\b)\w+|\bautomation\s+\w+ing\s+[\w.-]+\s+(?:must|should|shall)\s+(?!not\b)\w+|<!--[^>]{{0,40}}?(?<![\w-])(?:{_ADDRESSEE}|agents?)\s*[:,]{_THEN}",
         ("bot ", "bot,", "bot:", "bot]", "bot)", "bots", "assistant", "asistente", "assistente", "assistent", "agent",
          " ai", "(ai", "ai ", "ai:", "ai,", "ai-", "a.i.", " ki", "ki-", "ki:", " ia", "ia,", "ia:", "llm", "gpt",
-         "claude", "gemini", "copilot", "model", "<!--"),
+         "claude", "gemini", "copilot", "model", "<!--", "automation"),
     ),
     (
         "value_role_marker",
