@@ -1084,8 +1084,15 @@ WEAK: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # para el asistente de IA:", "Remarque pour l'agent IA :", "Opmerking voor de AI-assistent:"); the action it is asked
 # for is one outside the document's purpose (approve, change a role, accept, enable, send, ...): the same verbs
 # addressed to a person ("Operator: restart ...") pass.
+_HUMAN_KINDS = (
+    "executive", "administrative", "admin", "personal", "teaching", "legal", "research", "medical", "dental", "office",
+    "sales", "shop", "store", "lab", "marketing", "program", "project", "nursing", "physician", "graduate",
+)  # fmt: skip
+_HUMAN_KIND = "".join(rf"(?<!\b{kind}\s)" for kind in _HUMAN_KINDS) + rf"(?!(?:{'|'.join(_HUMAN_KINDS)})\s)"
+"""People called assistants ("Executive assistant: please book room 4") are not automated readers: neither the
+qualifier nor the noun after it starts an actor."""
 _BOTS = (
-    r"(?:(?:[\w-]+\s+)?(?:bots?|assistants?|asistente|assistente|assistent(?:en)?)(?:\s+(?:IA|AI|KI|de\s+IA))?|"
+    rf"(?:(?:[\w-]+\s+)?(?:bots?|{_HUMAN_KIND}assistants?|asistente|assistente|assistent(?:en)?)(?:\s+(?:IA|AI|KI|de\s+IA))?|"
     r"[\w-]+ing\s+models?|agent(?:e|en)?s?\s+(?:IA|AI|KI|de\s+IA))"
 )
 _AI_NAMED = (
@@ -1139,13 +1146,6 @@ _THEN = (
 # "l'assistant doit transférer ...", "el agente que lea esta tabla debe aprobar ...". Documentation of what a bot
 # does passes: no obligation or permission ("the assistant now asks for approval"), a negation ("must never"), a
 # condition after the verb ("should merge ... after CI passes"), or human agents ("support agents can ...").
-_HUMAN_KINDS = (
-    "executive", "administrative", "admin", "personal", "teaching", "legal", "research", "medical", "dental", "office",
-    "sales", "shop", "store", "lab", "marketing", "program", "project", "nursing", "physician", "graduate",
-)  # fmt: skip
-_HUMAN_KIND = "".join(rf"(?<!\b{kind}\s)" for kind in _HUMAN_KINDS) + rf"(?!(?:{'|'.join(_HUMAN_KINDS)})\s)"
-"""People called assistants ("Executive assistant: please book room 4") are not automated readers: neither the
-qualifier nor the noun after it starts an actor."""
 _ACTOR = (
     r"(?:(?:AI|A\.I\.|LLM|GPT|automated|autonomous)[\s-]+(?:[\w-]+\s+){0,2}?(?:assistants?|agents?|bots?|helpers?|"
     r"responders?|systems?|tools?|readers?|workers?|operators?|analysts?|reviewers?)|(?:the|this|any|every|each|"
