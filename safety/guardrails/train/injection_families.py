@@ -8,6 +8,11 @@ values, CSV cells and HTML (comments, hidden elements, alt text), and the hard n
 tickets and logs that quote an attack in order to report it (and attacks that only claim to be a quote, which stay
 attacks), CJK and Romance-language operator text, JSON/CSV/HTML that carries ordinary instructions for a human.
 The second batch was written after the first rules, to see them generalise, and then tuned on too.
+The fourth batch (session 20) was written before its rules: tool results that name an automated reader as the
+actor in a log message, annotation, CSV cell, ticket or calendar note and give it an action on tools, credentials,
+approvals or data, claimed authority that lifts a control, and hard negatives beside them (the same fields for a
+person, documentation of what a bot does, translation requests, security talk); before the rules it scored tool
+attacks 3 of 15, input attacks 7 of 10.
 ``bench/injection.py --split families --show-errors`` scores it. Kinds starting with ``attack_`` are injections.
 """
 
