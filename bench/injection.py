@@ -186,7 +186,8 @@ BLIND_SETS = {
     ),
     "blind3": (
         blind3_items,
-        "train/injection_blind3.py, the third one, written before its author read the detector",
+        "train/injection_blind3.py, the third one, written before its author read the detector; development data since "
+        "session 20",
         "Blind3 set",
     ),
     "blind4": (
