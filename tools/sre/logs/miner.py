@@ -106,10 +106,13 @@ def skeleton(template: str, variables: _VariableTokens | None = None) -> Skeleto
     """The constant tokens of a template and where runs of variable tokens (``<*>``, ``<NUM>``, ``(<NUM>``,
     ``<NUM>:<NUM>``, a time unit after a variable) sit between them. ``variables``: a cache of which tokens are
     variables only, kept by the caller (the same tokens come back in every template a miner writes)."""
+    tokens = template.split(" ")
+    if "<" not in template:  # no variable: every token a constant (a third of the templates a miner writes)
+        return tuple(tokens), (False,) * (len(tokens) + 1)
     consts: list[str] = []
     gaps: list[bool] = [False]
     is_variable = (variables if variables is not None else _VariableTokens()).__getitem__
-    for token in template.split(" "):
+    for token in tokens:
         variable = is_variable(token) if "<" in token else False
         if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
             gaps[-1] = True
