@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import cache
 
+from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
+from genaiops.safety.guardrails.pii_cues import cue_names
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.verdict import Span
 
@@ -52,11 +54,6 @@ _STOP = _wordset(
     """a an the and or for to on in at of about with from by is are was be this that it me us you them him her
     all team everyone folks guys again so much thanks please asap today tomorrow now later here there back up
     out off ops oncall prod staging job jobs ci cd dev devs sre my your his our their its"""
-)
-_LOWER_CUE = re.compile(
-    r"(?i)(?:\b(?:ping|ask|cc|tell|thank(?:s)?|assign(?:ed)? to|loop in|owner:?|reviewer:?|contact:?|"
-    r"on[- ]call(?: this week)? is|hand(?:ed)? (?:it )?(?:over )?to|escalate(?:d)? to|email|dm|message)\s+|@)"
-    r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){1,2})\b"
 )
 _CAP = r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?"
 _CAP_RUN = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
@@ -134,17 +131,18 @@ _LOWER_NAME_NEXT = re.compile(r" ([a-z]+)\b")
 
 
 def _lower_names(text: str) -> list[Span]:
+    """Lower-case names of two or three words after a person cue (:mod:`pii_cues`, the list the lone first names
+    of :mod:`pii_chat` are found by too)."""
     found = []
-    for match in _LOWER_CUE.finditer(text):
-        words = match.group(1).split()
+    for _, start, end in cue_names(lower_cased(text) if lowers_alike(text) else text):
+        words = text[start:end].split()
         while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP and not _english(words[-1])):
             words.pop()  # "ravi kumar about" -> "ravi kumar", "maria can" -> "maria"
         if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
             continue  # family name first is fine: "chen wei", "nguyen minh"
-        following = _LOWER_NAME_NEXT.match(text, match.end(1))
+        following = _LOWER_NAME_NEXT.match(text, end)
         if len(words) == 3 and _given(words[2]) and following and _name(following.group(1)):
             words.pop()  # "cc agnieszka wisniewska joao pereira": the third word starts the next name
-        start = match.start(1)
         found.append(Span(start=start, end=start + len(" ".join(words)), label="PERSON"))
     return found
 
@@ -253,9 +251,9 @@ def _after_particles(text: str, end: int) -> int | None:
 
 
 def _third_name(text: str, end: int) -> int:
-    """Past a known given name after a family-first pair ("nguyen thi| hoa", "tran minh| duc"), else ``end``."""
+    """Past a known given name after a family-first pair ("nguyen thi| hoa", "tran minh| lan"), else ``end``."""
     word = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if word is not None and word.group() in WORLD_GIVEN:
+    if word is not None and word.group() not in _STOP and _given(word.group()) and not _english(word.group()):
         return word.end()
     return end
 
@@ -376,6 +374,36 @@ def _acts(text: str, match: re.Match[str], words: list[str], gaz) -> bool:
     return not any(w in gaz.common_words or w in _STOP or _folded(w) in gaz.places for w in core)
 
 
+_INVERTED = re.compile(rf"(?<![\w,] )(?<!, )\b({_CAP}),[ \t]+({_CAP})\b(?!,[ \t]*[^\W\d_a-z])")
+"""A capitalised family name, a comma and a given name ("Kowalski, Anna"), not inside a list ("Berlin, Munich")."""
+_INITIALS = re.compile(rf"\b(?:[A-Z]\.[ \t]?){{1,3}}[ \t]?({_CAP})\b")
+"""Initials before a capitalised family name ("J. R. Okonkwo", "A.B. Smith")."""
+
+
+def _shaped_names(text: str) -> list[Span]:
+    """Names by their written shape: family name, comma, given name ("Haddad, Layla") and initials before a family
+    name ("J. R. Okonkwo"); the family name must be one no list holds as an English word or a place."""
+    gaz = gazetteer()
+    found = []
+
+    def family(word: str) -> bool:
+        low = word.lower()
+        return _family(low if word.isascii() else word) and low not in gaz.common_words and _folded(low) not in gaz.places
+
+    if ", " in text:
+        for match in _INVERTED.finditer(text):
+            given = match.group(2).lower()
+            if family(match.group(1)) and _given(given if given.isascii() else match.group(2)):
+                if not _given(match.group(1).lower()):  # "Anna, Maria": two given names, a list
+                    found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+    if ". " in text or "." in text[:3]:
+        for match in _INITIALS.finditer(text):
+            if family(match.group(1)):
+                found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+    return found
+
+
 def find_world_names(text: str) -> list[Span]:
-    """Lower-case names after an addressing cue, ALL CAPS names, and capitalised non-Western names, as ``PERSON``."""
-    return _lower_names(text) + _lower_pairs(text) + _world_runs(text) + _upper_names(text)
+    """Lower-case names after an addressing cue, ALL CAPS names, capitalised non-Western names and names by their
+    written shape, as ``PERSON``."""
+    return _lower_names(text) + _lower_pairs(text) + _world_runs(text) + _upper_names(text) + _shaped_names(text)
