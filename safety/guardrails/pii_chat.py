@@ -100,7 +100,7 @@ _SHAPE_END = re.compile(r"[ \t]*(?:[,!?.:;)]|\n|\Z)")
 _NO_VOWEL = re.compile(r"[^aeiouy]+")
 _CHAT_JARGON = _wordset(
     """everyone everybody anyone folks guys gang crew people peeps yall y'all ops devops sre infra oncall on-call
-    bot bots channel here again all both mate mates pal buddy bud boss chief fam lol""" 
+    bot bots channel here again all both mate mates pal buddy bud boss chief fam lol"""
 )
 """Words people address in chat that are not names ("thanks folks!", "hi infra,")."""
 

@@ -36,7 +36,22 @@ _CUE_PHRASES = (
 )  # fmt: skip
 """Every cue, a pattern on lower-cased text that starts with a literal word (its first word gates it)."""
 VOCATIVE_CUES = frozenset(
-    "hey hi hello yo morning evening afternoon welcome congrats thanks thx ty cheers kudos".split()
+    [
+        "hey",
+        "hi",
+        "hello",
+        "yo",
+        "morning",
+        "evening",
+        "afternoon",
+        "welcome",
+        "congrats",
+        "thanks",
+        "thx",
+        "ty",
+        "cheers",
+        "kudos",
+    ]
 )
 """Cues that address the name that follows: after them a lone word of a name's shape is a name even when no
 name list holds it ("cheers femi!")."""
@@ -44,7 +59,12 @@ CUE_WORDS = frozenset(re.match(r"[a-z\-]+", phrase).group() for phrase in _CUE_P
 """The first word of every cue: the texts' words are looked up here before any pattern runs."""
 _WORDS = r"([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+){0,2})"
 _CUE = re.compile(  # the longest cue first: "call with sam", not "call" and "with sam"
-    "(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in sorted(_CUE_PHRASES, key=len, reverse=True)) + r"),?[ \t]+" + _WORDS + r"|@" + _WORDS
+    "(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in sorted(_CUE_PHRASES, key=len, reverse=True))
+    + r"),?[ \t]+"
+    + _WORDS
+    + r"|@"
+    + _WORDS
 )
 
 

@@ -388,14 +388,16 @@ def _shaped_names(text: str) -> list[Span]:
 
     def family(word: str) -> bool:
         low = word.lower()
-        return _family(low if word.isascii() else word) and low not in gaz.common_words and _folded(low) not in gaz.places
+        return (
+            _family(low if word.isascii() else word) and low not in gaz.common_words and _folded(low) not in gaz.places
+        )
 
     if ", " in text:
         for match in _INVERTED.finditer(text):
             given = match.group(2).lower()
-            if family(match.group(1)) and _given(given if given.isascii() else match.group(2)):
-                if not _given(match.group(1).lower()):  # "Anna, Maria": two given names, a list
-                    found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+            two_given = _given(match.group(1).lower())  # "Anna, Maria": a list
+            if family(match.group(1)) and _given(given if given.isascii() else match.group(2)) and not two_given:
+                found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
     if ". " in text or "." in text[:3]:
         for match in _INITIALS.finditer(text):
             if family(match.group(1)):
