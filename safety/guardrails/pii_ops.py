@@ -71,7 +71,8 @@ _ISO = re.compile(
 ``20261203-0200``."""
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
 _VERSION_CUE = re.compile(
-    r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl)\b\W{0,3})$"
+    r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl|driver|agent|firmware|kernel|"
+    r"cuda|sdk|client|runtime|image|plugin|helm|python|node|java|go)\b\W{0,3})$"
 )
 
 
@@ -182,8 +183,11 @@ def _lower_word_ok(word: str) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 _ACTION_AFTER = re.compile(
     r" (?:will|said|says|wrote|asked|is on|has the|takes|took|owns|reviews|approved|merged|paged|noticed|rolled|"
-    r"restarted|fixed|confirmed|joined|requested|updated|reported|here)\b"
+    r"restarted|fixed|confirmed|joined|requested|updated|reported|found|reset|pushed|is calling|is asking|"
+    r"is the new|is out|out sick|covering|pls|please|are on|is covering|[a-z]{3,}ed(?= (?:the|a|an|it|my|our|to|"
+    r"up|back|over|out|in|on)\b)|here)\b"
 )
+"""An act after a pair, the verbs listed or any past tense with an object ("pushed a revert", "reset the 2fa")."""
 
 
 def _pair_cued(text: str, start: int, end: int) -> bool:
