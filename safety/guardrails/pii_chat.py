@@ -133,6 +133,16 @@ def _name_shaped(word: str) -> bool:
     )
 
 
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?<([a-z][a-z'\-]+)>|^[ \t]*[-*•][ \t]*([a-z][a-z'\-]+):")
+"""A chat log's speaker ("[09:14] <amara> ...") or a hand-over list item's owner ("- kwabena: disk at 88%")."""
+
+
+def _speaker_hits(lowered: str) -> list[tuple[int, int]]:
+    if "<" not in lowered and "\n" not in lowered:
+        return []
+    return [m.span(1) if m.group(1) else m.span(2) for m in _SPEAKER.finditer(lowered)]
+
+
 def find_chat_names(text: str) -> list[Span]:
     """Lone lower-case first names framed by a person cue, family names after a title ("mr patel"), and the names
     coordinated with them, as PERSON; in ALL CAPS text the same, read in lower case ("ESCALATE TO KEVIN TODAY")."""
@@ -142,7 +152,7 @@ def find_chat_names(text: str) -> list[Span]:
     names = _lower_first_names()
     hits = _cue_hits(text, lowered, names)
     shaped = {h for h in hits if lowered[h[0] : h[1]] not in names}
-    hits += _act_hits(lowered)
+    hits += _act_hits(lowered) + _speaker_hits(lowered)
     titled = set()
     if not _TITLE_WORDS.isdisjoint(words):
         titled = {m.span(1) for m in _TITLED.finditer(lowered) if m.group(1) in _lower_family_names()}
@@ -269,6 +279,9 @@ def _act_hits(text: str) -> list[tuple[int, int]]:
     return hits
 
 
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
+"""Two capitals inside a word make it an identifier ("CrashLoopBackOff", "ImagePullBackOff"), not a name
+("McDonald", "DeShawn": one)."""
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -365,7 +378,7 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             kept.append(span)
             continue
         value = text[span.start : span.end]
-        if _DIGIT.search(value) or _between_day_and_year(text, span):
+        if _DIGIT.search(value) or _between_day_and_year(text, span) or _CAMEL.search(value):
             continue
         if _named_object(text, span):
             continue

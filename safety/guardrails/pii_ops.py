@@ -104,6 +104,10 @@ def _folded(word: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
 
 
+def _plain(word: str) -> str:
+    return word if word.isascii() else _folded(word)
+
+
 def _given(word: str) -> bool:
     gaz = gazetteer()
     if word in WORLD_GIVEN or word in gaz.first_names:
@@ -139,17 +143,21 @@ def _lower_names(text: str) -> list[Span]:
         words = text[start:end].split()
         while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP and not _english(words[-1])):
             words.pop()  # "ravi kumar about" -> "ravi kumar", "maria can" -> "maria"
-        if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
+        inner = words[1:-1]  # a particle may stand inside: "le van thanh", "maria da silva"
+        named = all(map(_name, (words[0], words[-1], *(w for w in inner if w not in _PARTICLES))))
+        if len(words) < 2 or any(w in _STOP for w in words) or not named:
             continue  # family name first is fine: "chen wei", "nguyen minh"
         following = _LOWER_NAME_NEXT.match(text, end)
-        if len(words) == 3 and _given(words[2]) and following and _name(following.group(1)):
+        next_name = following is not None and _name(following.group(1)) and not _english(following.group(1))
+        if len(words) == 3 and _given(words[2]) and next_name:
             words.pop()  # "cc agnieszka wisniewska joao pereira": the third word starts the next name
         found.append(Span(start=start, end=start + len(" ".join(words)), label="PERSON"))
     return found
 
 
-_LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z']+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
-r"""``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
+_LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z'ß-öø-ÿĀ-ž]+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
+r"""A lower-case word (its later letters may carry diacritics: "dąbrowski", "hernández"):
+``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
 between letters instead of trying the look-behind at every position."""
 _PAIR_CUE_WORDS = _wordset(
     """ping ask cc tell thanks thank thx ty by from with to per and or assign assigned assignee reporter reviewer
@@ -215,7 +223,7 @@ def _lower_pairs(text: str) -> list[Span]:
         first, previous = previous, match
         if first is None or first.start() < used_to or match.start() - first.end() != 1 or text[first.end()] != " ":
             continue
-        w1, w2 = first.group(), match.group()
+        w1, w2 = _plain(first.group()), _plain(match.group())  # "dąbrowski" is looked up as "dabrowski"
         if w1 not in names and w2 not in names:
             continue  # most pairs: neither word is a name (all words here are ASCII)
         a0, b1 = first.start(), match.end()
@@ -365,7 +373,8 @@ def _upper_span(part: list[tuple[int, int, str]], run: str) -> tuple[int, int] |
 
 _ACTION = re.compile(
     r"\s+(?:merged|fixed|requested|updated|joined|restarted|confirmed|approved|noticed|opened|rolled|reported|"
-    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge)\b"
+    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge|works|sent|"
+    r"[a-z]{3,}ed(?= (?:the|a|an|it|my|our|his|her|their|to|up|back|over|out|in|on|why|that|about)\b))\b"
 )
 
 
