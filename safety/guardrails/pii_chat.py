@@ -23,6 +23,7 @@ from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
 from genaiops.safety.guardrails.pii_cues import VOCATIVE_CUES, cue_names
 from genaiops.safety.guardrails.pii_names import PRODUCT_NAMES, gazetteer, previous_words
 from genaiops.safety.guardrails.pii_ops import WORLD_FAMILY, WORLD_GIVEN, _wordset
+from genaiops.safety.guardrails.toxicity_targets import _INSULT, _SLUR
 from genaiops.safety.verdict import Span
 
 __all__ = ["OPS_PRODUCTS", "find_chat_names", "refine_names"]
@@ -103,6 +104,8 @@ _CHAT_JARGON = _wordset(
     bot bots channel here again all both mate mates pal buddy bud boss chief fam lol"""
 )
 """Words people address in chat that are not names ("thanks folks!", "hi infra,")."""
+_ABUSE = re.compile(rf"{_INSULT}|{_SLUR.pattern}", re.IGNORECASE)
+"""Insults and slurs (the toxicity scanner's lists): "hey dumbass," addresses no name."""
 
 
 def _cue_hits(text: str, lowered: str, names: frozenset[str]) -> list[tuple[int, int]]:
@@ -130,6 +133,7 @@ def _name_shaped(word: str) -> bool:
         and word not in _NOT_LOWER_NAMES
         and word not in _CHAT_JARGON
         and word not in _OPS_WORDS
+        and _ABUSE.fullmatch(word) is None
     )
 
 
@@ -281,7 +285,7 @@ def _act_hits(text: str) -> list[tuple[int, int]]:
 
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Two capitals inside a word make it an identifier ("CrashLoopBackOff", "ImagePullBackOff"), not a name
-("McDonald", "DeShawn": one)."""
+("McDonald", "DeShawn": one); a handle after "@" stays a person's."""
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -378,7 +382,8 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             kept.append(span)
             continue
         value = text[span.start : span.end]
-        if _DIGIT.search(value) or _between_day_and_year(text, span) or _CAMEL.search(value):
+        identifier = _CAMEL.search(value) is not None and text[span.start - 1 : span.start] != "@"
+        if _DIGIT.search(value) or _between_day_and_year(text, span) or identifier:
             continue
         if _named_object(text, span):
             continue

@@ -40,7 +40,6 @@ VOCATIVE_CUES = frozenset(
         "hey",
         "hi",
         "hello",
-        "yo",
         "morning",
         "evening",
         "afternoon",

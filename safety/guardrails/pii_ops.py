@@ -373,21 +373,28 @@ def _upper_span(part: list[tuple[int, int, str]], run: str) -> tuple[int, int] |
 
 _ACTION = re.compile(
     r"\s+(?:merged|fixed|requested|updated|joined|restarted|confirmed|approved|noticed|opened|rolled|reported|"
-    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge|works|sent|"
-    r"[a-z]{3,}ed(?= (?:the|a|an|it|my|our|his|her|their|to|up|back|over|out|in|on|why|that|about)\b))\b"
+    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge|works|sent)\b"
 )
+_PAST_WITH_OBJECT = re.compile(
+    r"\s+[a-z]{3,}ed(?= (?:the|a|an|it|my|our|his|her|their|to|up|back|over|out|in|on|why|that|about)\b)"
+)
+"""Any past tense with an object after a two-word run ("Chinonso Nwankwo rotated the certs"); a longer run may
+start with a role ("Producer Liviana Palerma explained to")."""
 
 
 def _acts(text: str, match: re.Match[str], words: list[str], gaz) -> bool:
     """Two or three capitalised words of any naming tradition that act like a person ("Yerlan Abenov fixed",
     "Đặng Văn Lâm on the bridge"), when none of them is a common English word or a place."""
-    if len(words) > 3 or not _ACTION.match(text, match.end()):
+    acts = _ACTION.match(text, match.end()) or (len(words) == 2 and _PAST_WITH_OBJECT.match(text, match.end()))
+    if len(words) > 3 or not acts:
         return False
     core = [w for w in words if _folded(w) not in _PARTICLES]  # "Văn", "Al": name particles, not English
     return not any(w in gaz.common_words or w in _STOP or _folded(w) in gaz.places for w in core)
 
 
-_INVERTED = re.compile(rf"(?<![\w,] )(?<!, )\b({_CAP}),[ \t]+({_CAP})\b(?!,[ \t]*[^\W\d_a-z])")
+_INVERTED = re.compile(
+    rf"(?<![\w,] )(?<!, )\b({_CAP}),[ \t]+({_CAP})\b(?!,[ \t]*[^\W\d_a-z]|[ \t]+(?:and|or|&)[ \t]+[^\W\d_a-z])"
+)
 """A capitalised family name, a comma and a given name ("Kowalski, Anna"), not inside a list ("Berlin, Munich")."""
 _INITIALS = re.compile(rf"\b(?:[A-Z]\.[ \t]?){{1,3}}[ \t]?({_CAP})\b")
 """Initials before a capitalised family name ("J. R. Okonkwo", "A.B. Smith")."""
