@@ -10,6 +10,7 @@ a cue's first word stands in the text, so the list can grow without costing ever
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["CUE_WORDS", "VOCATIVE_CUES", "cue_names"]
 
@@ -57,14 +58,19 @@ name list holds it ("cheers femi!")."""
 CUE_WORDS = frozenset(re.match(r"[a-z\-]+", phrase).group() for phrase in _CUE_PHRASES)
 """The first word of every cue: the texts' words are looked up here before any pattern runs."""
 _WORDS = r"([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+){0,2})"
-_CUE = re.compile(  # the longest cue first: "call with sam", not "call" and "with sam"
-    "(?:"
-    + "|".join(p.replace(" ", r"[ \t]+") for p in sorted(_CUE_PHRASES, key=len, reverse=True))
-    + r"),?[ \t]+"
-    + _WORDS
-    + r"|@"
-    + _WORDS
-)
+
+
+def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """The cues of one first word, the longest first ("call with sam", not "call" and "with sam"), then the name."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in ordered) + r"),?[ \t]+" + _WORDS)
+
+
+_BY_WORD = {
+    word: _cue_pattern([p for p in _CUE_PHRASES if re.match(r"[a-z\-]+", p).group() == word]) for word in CUE_WORDS
+}
+"""Each cue word's own pattern: at a cue word only its own few cues are tried."""
+_AT = re.compile("@" + _WORDS)
 
 
 def _cue_word_set(lowered: str) -> set[str]:
@@ -72,9 +78,11 @@ def _cue_word_set(lowered: str) -> set[str]:
     return words | {w[:-2] for w in words if w.endswith(("'d", "'s"))}
 
 
-def cue_names(lowered: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=4)
+def cue_names(lowered: str) -> tuple[tuple[str, int, int], ...]:
     """Where a cue puts name words: (the cue's first word, start, end of the one to three lower-case words after
-    it), on lower-cased text; a cue must start a word ("pinged" is no "ping") and an "@" must not end an address."""
+    it), on lower-cased text; a cue must start a word ("pinged" is no "ping") and an "@" must not end an address.
+    Cached for the last few texts: both name finders ask for the same text."""
     found: list[tuple[str, int, int]] = []
     present = set(CUE_WORDS.intersection(_cue_word_set(lowered)))
     if "@" in lowered:
@@ -84,9 +92,8 @@ def cue_names(lowered: str) -> list[tuple[str, int, int]]:
         while at >= 0:
             before = lowered[at - 1] if at else " "
             if not (before.isalnum() or before in "_." or (before == "@" and cue != "@")):
-                match = _CUE.match(lowered, at)
+                match = (_AT if cue == "@" else _BY_WORD[cue]).match(lowered, at)
                 if match is not None and not (cue == "@" and before not in " \t\n(\"'[<,;:"):
-                    group = 1 if match.group(1) else 2
-                    found.append((cue, match.start(group), match.end(group)))
+                    found.append((cue, match.start(1), match.end(1)))
             at = lowered.find(cue, at + 1)
-    return found
+    return tuple(found)

@@ -392,12 +392,27 @@ def _acts(text: str, match: re.Match[str], words: list[str], gaz) -> bool:
     return not any(w in gaz.common_words or w in _STOP or _folded(w) in gaz.places for w in core)
 
 
-_INVERTED = re.compile(
-    rf"(?<![\w,] )(?<!, )\b({_CAP}),[ \t]+({_CAP})\b(?!,[ \t]*[^\W\d_a-z]|[ \t]+(?:and|or|&)[ \t]+[^\W\d_a-z])"
-)
-"""A capitalised family name, a comma and a given name ("Kowalski, Anna"), not inside a list ("Berlin, Munich")."""
-_INITIALS = re.compile(rf"\b(?:[A-Z]\.[ \t]?){{1,3}}[ \t]?({_CAP})\b")
-"""Initials before a capitalised family name ("J. R. Okonkwo", "A.B. Smith")."""
+_INVERTED = re.compile(rf"({_CAP}),[ \t]+({_CAP})\b(?!,[ \t]*[^\W\d_a-z]|[ \t]+(?:and|or|&)[ \t]+[^\W\d_a-z])")
+"""A capitalised family name, a comma and a given name ("Kowalski, Anna"), not inside a list ("Berlin, Munich"):
+matched at the word before each ", " only."""
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)?\Z")
+_LIST_BEFORE = re.compile(r"(?:[\w,] |, )\Z")
+_INITIALS = re.compile(rf"[A-Z](?<![\w.][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?){{0,2}}[ \t]?({_CAP})\b")
+"""Initials before a capitalised family name ("J. R. Okonkwo", "A.B. Smith"); a letter class first, so that the
+engine skips to the next capital letter."""
+
+
+def _inverted(text: str) -> list[re.Match[str]]:
+    matches = []
+    comma = text.find(", ")
+    while comma > 0:
+        word = _WORD_BEFORE.search(text, max(0, comma - 30), comma)
+        if word is not None and not _LIST_BEFORE.search(text, max(0, word.start() - 2), word.start()):
+            match = _INVERTED.match(text, word.start())
+            if match is not None and (not word.start() or not text[word.start() - 1].isalnum()):
+                matches.append(match)
+        comma = text.find(", ", comma + 2)
+    return matches
 
 
 def _shaped_names(text: str) -> list[Span]:
@@ -412,13 +427,12 @@ def _shaped_names(text: str) -> list[Span]:
             _family(low if word.isascii() else word) and low not in gaz.common_words and _folded(low) not in gaz.places
         )
 
-    if ", " in text:
-        for match in _INVERTED.finditer(text):
-            given = match.group(2).lower()
-            two_given = _given(match.group(1).lower())  # "Anna, Maria": a list
-            if family(match.group(1)) and _given(given if given.isascii() else match.group(2)) and not two_given:
-                found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
-    if ". " in text or "." in text[:3]:
+    for match in _inverted(text):
+        given = match.group(2).lower()
+        two_given = _given(match.group(1).lower())  # "Anna, Maria": a list
+        if family(match.group(1)) and _given(given if given.isascii() else match.group(2)) and not two_given:
+            found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+    if "." in text:
         for match in _INITIALS.finditer(text):
             if family(match.group(1)):
                 found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
