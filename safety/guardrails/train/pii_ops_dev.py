@@ -3,10 +3,12 @@ lower-case names in chat, dates of birth (textual, dotted with two-digit years, 
 and tool names beside people, pure ops negatives, ALL CAPS tickets and address/HR text. Each family sits beside its
 hard negatives (texts with no marker).
 
-This is the *dev* side: it was written to find general rules and they were tuned on it, so its figure is a regression
-check, never a generalisation estimate (``bench/toxicity.py --split pii-ops-dev``). Gold conventions follow
-:mod:`pii_blind2` (PERSON is the name without titles or "@"; a lone first name that refers to a person counts;
-DATE_OF_BIRTH is the date after a birth cue, without "the").
+Session 20 added four sections (gen3_chat_names, gen3_name_shapes, gen3_dob, gen3_lookalikes: verbs of
+communication, names by shape, birth dates in more languages and formats, ops look-alikes), written before the
+third PII probe set's items were read. This is the *dev* side: it was written to find general rules and they were
+tuned on it, so its figure is a regression check, never a generalisation estimate (``bench/toxicity.py --split
+pii-ops-dev``). Gold conventions follow :mod:`pii_blind2` (PERSON is the name without titles or "@"; a lone first
+name that refers to a person counts; DATE_OF_BIRTH is the date after a birth cue, without "the").
 """
 
 from __future__ import annotations
