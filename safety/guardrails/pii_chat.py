@@ -137,14 +137,21 @@ def _name_shaped(word: str) -> bool:
     )
 
 
-_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?<([a-z][a-z'\-]+)>|^[ \t]*[-*•][ \t]*([a-z][a-z'\-]+):")
+_SPEAKER = re.compile(r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?<([a-z][a-z'\-]+)>|[ \t]*[-*•][ \t]*([a-z][a-z'\-]+):")
 """A chat log's speaker ("[09:14] <amara> ...") or a hand-over list item's owner ("- kwabena: disk at 88%")."""
 
 
 def _speaker_hits(lowered: str) -> list[tuple[int, int]]:
-    if "<" not in lowered and "\n" not in lowered:
-        return []
-    return [m.span(1) if m.group(1) else m.span(2) for m in _SPEAKER.finditer(lowered)]
+    """Speakers and list owners, tried at each line start only (a scan of the whole text costs every text)."""
+    hits = []
+    start = 0
+    while start >= 0:
+        match = _SPEAKER.match(lowered, start)
+        if match is not None:
+            hits.append(match.span(1) if match.group(1) else match.span(2))
+        start = lowered.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return hits
 
 
 def find_chat_names(text: str) -> list[Span]:

@@ -406,6 +406,9 @@ def _inverted(text: str) -> list[re.Match[str]]:
     matches = []
     comma = text.find(", ")
     while comma > 0:
+        if not (text[comma - 1].isalpha() and text[comma + 2 : comma + 3].isupper()):
+            comma = text.find(", ", comma + 2)
+            continue  # most commas: no capitalised word after them
         word = _WORD_BEFORE.search(text, max(0, comma - 30), comma)
         if word is not None and not _LIST_BEFORE.search(text, max(0, word.start() - 2), word.start()):
             match = _INVERTED.match(text, word.start())
@@ -432,10 +435,15 @@ def _shaped_names(text: str) -> list[Span]:
         two_given = _given(match.group(1).lower())  # "Anna, Maria": a list
         if family(match.group(1)) and _given(given if given.isascii() else match.group(2)) and not two_given:
             found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
-    if "." in text:
-        for match in _INITIALS.finditer(text):
-            if family(match.group(1)):
+    dot = text.find(".", 1)
+    while dot > 0:  # an initial: a capital letter, a dot, no word character before the letter
+        at = dot - 1
+        if text[at].isupper() and (not at or not (text[at - 1].isalnum() or text[at - 1] in "_.")):
+            match = _INITIALS.match(text, at)
+            if match is not None and family(match.group(1)):
                 found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+                dot = match.end()
+        dot = text.find(".", dot + 1)
     return found
 
 
