@@ -26,7 +26,7 @@ from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
-__all__ = ["DOB_WORDS", "PATTERN_RECOGNIZERS", "births_after_names", "find_phones"]
+__all__ = ["DOB_WORDS", "DOB_WORDS_OTHER_SCRIPTS", "PATTERN_RECOGNIZERS", "births_after_names", "find_phones"]
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
@@ -74,13 +74,19 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
 )
 DOB_WORDS = (
     r"birthday|born|birth|d\.?o\.?b|geboren|geburt|geb\.|né|née|naissance|nacimiento|nascimento|nato|nata|urodzenia|"
-    r"doğum|dogum|nascita|geboorte|född|fødsel|nacid[oa]|(?<![\w.])b\.(?= ?(?:\d|$))|d/o/b|nac\.|urodzon[ya]|"
-    r"ngày sinh|생년월일|出生日期|生年月日|出生年月日|تاريخ الميلاد|дата рождения|родился|родилась"
+    r"doğum|dogum|nascita|geboorte|född|fødsel|nacid[oa]|(?<![\w.])b\.(?= ?(?:\d|$))|d/o/b|nac\.|urodzon[ya]"
 )
 """Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch and
 Scandinavian languages (lower case); "b." only right before a number or at the end of the text looked at ("Maria
 Lopez, b. 1984-03-03")."""
-_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$")  # 4: a JSON key's `": "`
+DOB_WORDS_OTHER_SCRIPTS = (
+    r"ngày sinh|생년월일|出生日期|生年月日|出生年月日|تاريخ الميلاد|дата рождения|родился|родилась"
+)
+"""Birth cues in Vietnamese, Korean, Chinese, Japanese, Arabic and Russian: looked for only in text that is not
+ASCII, so that ASCII text is not scanned for them."""
+_DOB_CUE = re.compile(  # 4: a JSON key's `": "`
+    rf"(?i)(?:{DOB_WORDS}|{DOB_WORDS_OTHER_SCRIPTS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$"
+)
 """A birth cue up to four words before the date, within the 40 characters looked at ("date of birth, per the
 passport, is 1.3.77")."""
 _COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")
