@@ -96,11 +96,12 @@ _DOB_HINT_LOWER = re.compile(DOB_WORDS)
 that ``lowers_alike`` (ASCII, most non-ASCII text), lower-casing and IGNORECASE agree exactly."""
 
 
-_DOB_HINT_OTHER = re.compile(rf"(?i){DOB_WORDS_OTHER_SCRIPTS}")
+_DOB_HINT_OTHER = re.compile(DOB_WORDS_OTHER_SCRIPTS)
+"""Birth cues in other scripts, on lower-cased text that is not ASCII (no IGNORECASE: it slows every position)."""
 
 
 def _dob_hint(text: str) -> bool:
-    if not text.isascii() and _DOB_HINT_OTHER.search(text) is not None:
+    if not text.isascii() and _DOB_HINT_OTHER.search(text.lower()) is not None:
         return True
     if lowers_alike(text):
         return _DOB_HINT_LOWER.search(lower_cased(text)) is not None
