@@ -3,6 +3,7 @@ run twice, crash loops and heartbeats of any period that stop — each with a no
 quiet."""
 
 import re
+import warnings
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -116,3 +117,16 @@ def test_a_heartbeat_alarms_after_about_two_silent_periods_whatever_its_period()
             )
             silent = datetime.fromtimestamp(MONDAY_S + 300 * (start - period), tz=UTC)
             assert silent <= anomaly.onset <= silent + timedelta(minutes=20)
+
+
+def test_a_huge_counter_after_a_quiet_hour_raises_no_overflow_warning():
+    """A bytes counter (~1e9 a step) that counted nothing for two hours on a few earlier days: where the reference
+    days' least count is zero the silence bar is zero, and dividing by it must not warn (bench/ops_series.py printed
+    "overflow encountered in divide")."""
+    days = 14
+    steps = np.full(days * DAY, 1.0e9)
+    quiet = (hours(days) >= 3) & (hours(days) < 5) & (np.arange(days * DAY) < 5 * DAY)
+    steps[quiet] = 0.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        detect("edge_bytes_sent_total", np.cumsum(steps))  # a warning fails the test

@@ -456,7 +456,8 @@ def silent_strength(
         here = sums[end] - sums[np.maximum(end - width - 2 * slack, 0)]
         bar = 0.1 * np.where(np.isfinite(least), least, 0.0)
         silent = (bar * (width + 2 * slack) / width >= 0.1 * params.silent_min_count) & (here <= bar)
-        value = np.where(silent, 2.0 - here / np.maximum(bar, 1e-300), 0.0)
+        ratio = np.divide(here, np.maximum(bar, 1e-300), out=np.zeros(n), where=silent)  # only where silent
+        value = np.where(silent, 2.0 - ratio, 0.0)
         reach = np.where(value > strength, width + slack, reach)  # the onset: where the activity was due
         strength = np.maximum(strength, value)
     return strength, reach
