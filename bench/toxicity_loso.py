@@ -4,8 +4,8 @@ Run: ``python bench/toxicity_loso.py [--data DIR] [--recipe main|authors ...]``.
 hand-written workplace-chat sets (development data since session 20, four authors), the recipe is fitted on every
 training row but that set's and the set is scored with the check as shipped (the rules OR the model): F1, precision,
 recall and ops-language negatives flagged. ``main`` is session 19's recipe on session 19's material (plus the other
-three sets); ``authors`` is the shipped one (``safety/guardrails/train/train_people.py``). Takes minutes (CPU-bound:
-every fold is a fit).
+three sets); ``authors`` is the option model's (``toxicity_people_authors``, ``train_people.py``). Takes minutes
+(CPU-bound: every fold is a fit).
 """
 
 from __future__ import annotations

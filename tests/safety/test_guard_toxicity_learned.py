@@ -29,6 +29,8 @@ OPS_LOOKALIKES = [
     # ordinary operator text the learned model must pass: "you" beside an instruction, violent verbs at things,
     # venting at a service or at oneself, blunt review of code, a report quoting abuse (written for this test,
     # none of them in the training templates); the first two were false positives of the first people model
+    "make sure you don't push to main directly",
+    "either we roll back or we hotfix, your choice, you're on call",
     "you left the debug logging on in prod, can you turn it off",
     "you're the incident commander today, Pat",
     "your turn to take the pager, I'm off tomorrow",
@@ -48,10 +50,6 @@ OPS_LOOKALIKES = [
 KNOWN_FALSE_POSITIVES = [
     # a harmless look-alike (written for this test) the learned model still flags: "you're" near an instruction
     "you don't have to join the retro if you're on leave",
-    # false positives of the first model, passed by the second and third, flagged again by the model trained across
-    # authors (session 20): "you" beside an operator's instruction (hand-written threats "make sure you..." weigh more)
-    "make sure you don't push to main directly",
-    "either we roll back or we hotfix, your choice, you're on call",
 ]
 
 
@@ -97,25 +95,9 @@ def test_the_test_sentences_are_not_training_data() -> None:
     """The look-alikes above are none of the people model's training sentences (its own extra templates)."""
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
-    from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
 
-    trained = {text for rows in (people_extra(), people_more(), people_styles()) for text, _, _ in rows}
+    trained = {text for text, _, _ in people_extra()} | {text for text, _, _ in people_more()}
     assert not trained & {*LEARNED_ONLY, *OPS_LOOKALIKES, *KNOWN_FALSE_POSITIVES}
-
-
-def test_the_styles_material_is_new_text_in_both_classes() -> None:
-    """``toxicity_people_styles`` holds hostile messages and ops look-alikes in about equal numbers, none of them a
-    message of the earlier material or of the four development sets."""
-    from genaiops.safety.guardrails.train.toxicity_people_more import people_more
-    from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
-    from genaiops.safety.guardrails.train.workplace_chat_blind4 import blind4_items
-
-    styles = people_styles()
-    hostile = sum(label for _, label, _ in styles)
-    assert hostile >= 60 and len(styles) - hostile >= 60
-    earlier = {text for text, _, _ in people_more()} | {i.text for i in blind4_items()}
-    earlier |= {i.text for i in blind_items()} | {i.text for i in blind2_items()} | {i.text for i in blind3_items()}
-    assert not {text for text, _, _ in styles} & earlier
 
 
 def test_the_shipped_people_model_is_rebuilt_byte_identically(tmp_path, monkeypatch) -> None:

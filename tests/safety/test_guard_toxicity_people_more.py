@@ -23,14 +23,13 @@ HOSTILE = [
     "people like them should stick to support tickets",
     "I was here before you were born, so sit down and listen",
     "you misremember again, nobody ever said that, maybe see a doctor",
-    # still missed until the model trained across authors (session 20)
-    "did daddy's paternity leave make you forget how to code?",
-    "we'll share your postmortem in #all so everyone can laugh at it",
 ]
 
 STILL_MISSED = [
-    # sexual harassment tied to a promotion: passed by rules and model
+    # mocking parental leave, sexual harassment tied to a promotion, public humiliation: passed by rules and model
+    "did daddy's paternity leave make you forget how to code?",
     "nice outfit, come by my desk after hours and we'll talk about your promotion",
+    "we'll share your postmortem in #all so everyone can laugh at it",
 ]
 
 OPS = [

@@ -7,7 +7,8 @@ generated held-out split is never read here.
 
 - ``main``: the recipe of session 19 (5-fold cross-validation grouped by template, C and threshold for the best
   out-of-fold F1 with the model adding at most 1 % of ops-language negatives to the rules' flags).
-- ``authors`` (the shipped one): hand-written messages weigh :data:`HAND_WEIGHT` times a generated rendering, and C
+- ``authors`` (the option ``toxicity_people_authors``): hand-written messages weigh :data:`HAND_WEIGHT` times a
+  generated rendering, and C
   and the threshold are chosen by cross-validation *across authors*: each fold is one author's messages (each earlier
   set, ``toxicity_people_more``, ``toxicity_people_styles``; the generated and templated material is one more),
   the best mean F1 over the folds with the model adding at most :data:`AUTHORS_OPS_BUDGET` of the ops-language

@@ -204,14 +204,98 @@ def train_toxicity() -> Path:
     return path
 
 
+PEOPLE_MAX_OPS_FPR = 0.01
+"""The share of ops-language negatives (out of fold) the people model may flag beyond those the rules flag: the
+issue allows 5 % in all, the default check 2 % on held-out templates; the first model's 2 % out of fold (the model
+alone) became 5 % on them."""
+PEOPLE_THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.5, 0.991, 0.02))
+
+
 def train_toxicity_people() -> Path:
-    """Hostility aimed at people, learnt from the workplace-chat set's dev part (never its held-out part), the
-    training-only ops-chat negatives (toxicity_extra.py), the templated and hand-written people material
-    (toxicity_people_extra.py, toxicity_people_more.py, toxicity_people_styles.py), the four earlier hand-written
-    sets (development data since session 20) and, as ordinary text, deepset train.jsonl and the everyday requests'
-    train half; texts masked as ``Toxicity.check`` masks them. C and the threshold are chosen by cross-validation
-    across authors (``train_people.RECIPES["authors"]``: see that module, and ``bench/toxicity_loso.py`` for its
-    leave-one-set-out estimate)."""
+    """Hostility aimed at people, learnt from the workplace-chat set's dev part (never its held-out part, never the
+    hand-written probe sets) plus the training-only ops-chat negatives (toxicity_extra.py), the training-only ops
+    look-alikes and people-aimed hostility of toxicity_people_extra.py (template renderings) and
+    toxicity_people_more.py (distinct hand-written messages, each its own group) and, as ordinary text, deepset
+    train.jsonl and the everyday requests' train half (without them "you" alone weighs towards hostile).
+
+    Rules written from errors fitted the errors and missed new phrasings; a linear model over words, bigrams and
+    stems (``analyze_stems``) carries further. It learns from the text the check shows it (quotes reported as abuse,
+    dates of birth and named terms masked as in ``Toxicity.check``). C and the threshold are chosen by 5-fold
+    cross-validation grouped by template (renderings of one template never straddle a fold, else the folds would
+    score memorised sentences): the best out-of-fold F1 on the chat messages of the check as shipped (its rules OR
+    this model) among thresholds where the model adds at most :data:`PEOPLE_MAX_OPS_FPR` of the ops-language
+    negatives to those the rules flag."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from genaiops.safety.guardrails import Toxicity
+    from genaiops.safety.guardrails.textmodel import analyze_stems
+    from genaiops.safety.guardrails.toxicity_cues import mask_named_terms
+    from genaiops.safety.guardrails.toxicity_implied import mask_birth_dates
+    from genaiops.safety.guardrails.toxicity_targets import mask_reported
+    from genaiops.safety.guardrails.train.splits import everyday_split
+    from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
+    from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
+    from genaiops.safety.guardrails.train.toxicity_people_more import people_more
+    from genaiops.safety.guardrails.train.workplace_chat import OPS_KINDS, chat_items
+
+    items = chat_items("dev")
+    extra = ops_negatives()
+    people = [(t, label, f"people {template}") for t, label, template in people_extra()] + people_more()
+    general = injection_split().train_x + everyday_split()[0]
+    raw = [i.text for i in items] + extra + [t for t, _, _ in people]
+    texts = [mask_named_terms(mask_birth_dates(mask_reported(t))) for t in raw] + general
+    y = np.asarray([i.label for i in items] + [0] * len(extra) + [label for _, label, _ in people] + [0] * len(general))
+    groups = [i.template for i in items] + [f"extra {k // DRAWS}" for k in range(len(extra))]
+    groups += [group for _, _, group in people] + [f"general {k}" for k in range(len(general))]
+    ops = np.asarray(
+        [i.kind in OPS_KINDS for i in items]
+        + [True] * len(extra)
+        + [label == 0 for _, label, _ in people]
+        + [False] * len(general)
+    )
+    chat = np.arange(len(texts)) < len(raw)
+    rules = Toxicity(learned=False)
+    by_rules = np.asarray([rules.check(t).outcome != "pass" for t in raw] + [False] * len(general))
+    folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, y, groups))
+
+    def fit(rows, c: float):
+        vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
+        matrix = vectorizer.fit_transform([texts[i] for i in rows])
+        return vectorizer, LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(matrix, y[rows])
+
+    best = (-1.0, 1.0, 0.5, 0.0)
+    for c in C_GRID:
+        oof = np.zeros(len(texts))
+        for train_idx, val_idx in folds:
+            vectorizer, model = fit(train_idx, c)
+            oof[val_idx] = model.predict_proba(vectorizer.transform([texts[i] for i in val_idx]))[:, 1]
+        for threshold in PEOPLE_THRESHOLDS:
+            flagged = by_rules | (oof >= threshold)
+            ops_fpr = float(np.mean(flagged[ops] & ~by_rules[ops]))
+            if ops_fpr <= PEOPLE_MAX_OPS_FPR:
+                score = _f1(y[chat], flagged[chat])
+                if score > best[0] + 1e-9:
+                    best = (score, c, threshold, ops_fpr)
+        print(f"  C={c}: best OOF F1 so far {best[0]:.3f} (C={best[1]}, threshold={best[2]})", file=sys.stderr)
+    score, c, threshold, ops_fpr = best
+    alone = _f1(y[chat], by_rules[chat])
+    print(f"  rules alone: F1 {alone:.3f}, ops flagged {float(np.mean(by_rules[ops])):.3f}", file=sys.stderr)
+    vectorizer, model = fit(np.arange(len(texts)), c)
+    note = (
+        f"workplace_chat dev part ({len(items)}), toxicity_extra ops-chat negatives ({len(extra)}), "
+        f"toxicity_people_extra and toxicity_people_more ({len(people)}), deepset train and everyday requests' train "
+        f"half ({len(general)}) as ordinary text, masked as the check masks; C and threshold by 5-fold CV grouped by "
+        f"template: rules OR model OOF F1 {score:.3f} (rules alone {alone:.3f}), the model adding "
+        f"{ops_fpr:.1%} of ops-language negatives to the rules' flags (budget {PEOPLE_MAX_OPS_FPR:.0%})"
+    )
+    meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(texts)}
+    return write_model("toxicity_people", vectorizer, model, threshold, meta)
+
+
+def train_toxicity_people_authors() -> Path:
+    """The people model trained across authors (an option, ``Toxicity(people_model="toxicity_people_authors")``):
+    the four earlier hand-written sets (development data since session 20) and ``toxicity_people_styles`` added to
+    the material above, C and the threshold by cross-validation one author per fold (``train_people.py``)."""
     from genaiops.safety.guardrails.train.train_people import AUTHORS_OPS_BUDGET, RECIPES, fit_people, people_rows
 
     data = people_rows()
@@ -226,7 +310,7 @@ def train_toxicity_people() -> Path:
         f"negatives to the rules' flags (budget {AUTHORS_OPS_BUDGET:.0%})"
     )
     meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(data.texts)}
-    return write_model("toxicity_people", vectorizer, model, threshold, meta)
+    return write_model("toxicity_people_authors", vectorizer, model, threshold, meta)
 
 
 def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
@@ -287,6 +371,7 @@ JOBS = {
     "toxicity": train_toxicity,
     "toxicity_windows": calibrate_toxicity_windows,
     "toxicity_people": train_toxicity_people,
+    "toxicity_people_authors": train_toxicity_people_authors,
 }
 
 
