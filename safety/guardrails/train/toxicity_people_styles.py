@@ -9,6 +9,8 @@ message is its own cross-validation group. Never a benchmark: the people model t
 
 from __future__ import annotations
 
+from genaiops.safety.guardrails.train.toxicity_people_more import hand_written_rows
+
 __all__ = ["people_styles"]
 
 POSITIVES = (
@@ -223,12 +225,4 @@ NEGATIVES = (
 def people_styles() -> list[tuple[str, int, str]]:
     """(text, label, group) for every message of :data:`NEGATIVES` (label 0) and :data:`POSITIVES` (label 1); each
     message is its own group."""
-    out: list[tuple[str, int, str]] = []
-    seen: set[str] = set()
-    for label, messages in ((0, NEGATIVES), (1, POSITIVES)):
-        for k, text in enumerate(messages):
-            if text in seen:
-                raise ValueError(f"duplicate training message: {text!r}")
-            seen.add(text)
-            out.append((text, label, f"styles {label} {k}"))
-    return out
+    return hand_written_rows(NEGATIVES, POSITIVES, "styles")
