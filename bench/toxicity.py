@@ -46,11 +46,15 @@ from genaiops.safety.guardrails.train.workplace_chat_blind4 import blind4_items
 from genaiops.safety.guardrails.train.workplace_chat_blind5 import blind5_items
 
 DEFAULT = "people, not words (default)"
-DETECTORS: tuple[tuple[str, dict[str, bool]], ...] = (
+DETECTORS: tuple[tuple[str, dict[str, bool | str]], ...] = (
     ("word model alone (before #14.3, baseline)", {"targets": False}),
     ("people, rules only (learned=False)", {"learned": False}),
     (DEFAULT, {}),
     ("default + two-cue rules (option cues=True)", {"cues": True}),
+    (
+        "people model across authors (option people_model=toxicity_people_authors)",
+        {"people_model": "toxicity_people_authors"},
+    ),
 )
 PII_BEFORE = {"dev": (0.773, 0.680, 0.697), "heldout": (0.905, 0.613, 0.655)}
 """The PII detector of main e6ca61f (before #14.6) on the same generated cases, measured with this script's
