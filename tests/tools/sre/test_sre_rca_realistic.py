@@ -463,7 +463,7 @@ def test_a_callee_whose_metrics_stay_normal_is_the_root_when_all_its_callers_fai
         .invoke({"metrics": window, "topology": QUIET, "all_incidents": True}, _ctx(T0))
     )
     assert [r.service for r in result.roots][:1] == ["auth"]
-    assert "metrics look normal" in result.incident.summary
+    assert "calls to it began failing together" in result.incident.summary
 
 
 def test_one_failing_caller_does_not_blame_a_quiet_callee():

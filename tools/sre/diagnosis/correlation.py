@@ -206,9 +206,10 @@ def silent_origins(
         for i, s in enumerate(signals)
         if i not in explain and s in callers_felt and _errors(s) and s.service not in covered
     ]
-    hits = [
-        _quiet_fit(u, failing, felt, graph, params) for u in sorted(set(quiet or ()) & set(graph) - felt - unobserved)
-    ]
+    picked = {s.service for s in out}
+    # a service without metrics too: its callers' errors raise their own load (retries), which kept them out above
+    edge = (set(quiet or ()) - unobserved) | (unobserved - picked if quiet is not None else set())
+    hits = [_quiet_fit(u, failing, felt, graph, params) for u in sorted(edge & set(graph) - felt)]
     _pick([(*hit, None) for hit in hits if hit], covered, out)
     return out
 
@@ -336,10 +337,9 @@ def _incident(origin: Signal, members: list[Signal], graph: nx.DiGraph, local: t
     known = origin.known.service if origin.known else None
     onset = min(s.onset for s in members)
     what = f"known problem at {known}" if known else origin.service
-    if origin.quiet:
-        what += " (inferred: its metrics look normal, its callers' calls to it fail)"
-    elif origin.inferred:
-        what += " (inferred: it exports no metrics)"
+    if origin.inferred:
+        what += " (inferred: it exports no metrics)" if not origin.quiet else ""
+        what += " (inferred: its callers' calls to it began failing together)" if origin.quiet else ""
     summary = f"{len(services)} service(s) anomalous from {onset:%H:%M}; {len(symptoms)} explained by {what}"
     return Incident(
         id=f"inc-{onset:%Y%m%d%H%M}-{origin.service}",
