@@ -15,14 +15,21 @@ AUTHORS = Toxicity(people_model="toxicity_people_authors")
 
 MORE_RECALL = [
     # hostile, written for tests in session 19, passed by the default check, flagged with the option
-    "did daddy's paternity leave make you forget how to code?",
     "we'll share your postmortem in #all so everyone can laugh at it",
+    "nice outfit, come by my desk after hours and we'll talk about your promotion",
 ]
 
 ITS_FALSE_POSITIVES = [
-    # ordinary text of other tests the option flags: "you"/"your" beside an instruction or praise
-    "make sure you don't push to main directly",
+    # ordinary text of another test the option flags: "your" beside praise (one of the two ordinary-text tests that
+    # fail with the option as the default)
     "your code reads like a well-written book, great job",
+]
+
+NO_LONGER_FLAGGED = [
+    # ordinary text of other tests the option flagged before toxicity_people_ordinary joined its training
+    "make sure you don't push to main directly",
+    "you'll regret not adding indexes to that table",
+    "We will send your order history to your email address tomorrow.",
 ]
 
 
@@ -37,6 +44,25 @@ def test_the_options_known_false_positives_stay_in_sight(text: str) -> None:
     """Why it is not the default: ordinary "you" sentences the default passes are flagged."""
     assert Toxicity().check(text).outcome == "pass"
     assert AUTHORS.check(text).outcome == "flag"
+
+
+@pytest.mark.parametrize("text", NO_LONGER_FLAGGED)
+def test_the_option_passes_ordinary_second_person_sentences(text: str) -> None:
+    """Instructions, friendly warnings and notices to "you" pass with the option (trained on ordinary ones)."""
+    assert AUTHORS.check(text).outcome == "pass"
+
+
+def test_the_ordinary_material_is_new_text_and_all_ordinary() -> None:
+    """``toxicity_people_ordinary`` holds at least 150 ordinary messages, none of them a test's sentence above or a
+    message of the earlier material."""
+    from genaiops.safety.guardrails.train.toxicity_people_more import people_more
+    from genaiops.safety.guardrails.train.toxicity_people_ordinary import people_ordinary
+    from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
+
+    ordinary = people_ordinary()
+    assert len(ordinary) >= 150 and not any(label for _, label, _ in ordinary)
+    earlier = {text for text, _, _ in people_more() + people_styles()} | set(ITS_FALSE_POSITIVES + NO_LONGER_FLAGGED)
+    assert not {text for text, _, _ in ordinary} & earlier
 
 
 def test_the_styles_material_is_new_text_in_both_classes() -> None:

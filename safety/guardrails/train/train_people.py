@@ -29,7 +29,7 @@ __all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_o
 
 DEV_SETS = ("blind", "blind2", "blind3", "blind4")
 """The earlier hand-written sets, development data since session 20 (a later blind set is never listed here)."""
-HAND = ("more", "styles", *DEV_SETS)
+HAND = ("more", "styles", "ordinary", *DEV_SETS)
 """Sources written by hand, one message each (the rest are template renderings or ordinary text)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.991, 0.02))
@@ -37,6 +37,10 @@ HAND_WEIGHT = 3.0
 AUTHORS_OPS_BUDGET = 0.03
 """Out-of-fold share of ops-language negatives the model may add to the rules' flags (the issue allows 5 %)."""
 MAIN_OPS_BUDGET = 0.01
+ORDINARY_BUDGET = 0.05
+"""Out-of-fold share of ``toxicity_people_ordinary`` (ordinary second-person and imperative messages) the authors
+recipe's model may add to the rules' flags (the issue's 5 %). At 2 % the threshold rose to 0.86 and leave-one-set-out
+fell to 0.593, below main's 0.611: the cross-author gain rests on the "you" features (docs/toxicity_pii_sets.md)."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class PeopleRows:
     y: np.ndarray
     groups: np.ndarray
     source: np.ndarray
-    """Where a row comes from: gen, extra, pextra, more, styles, general or one of :data:`DEV_SETS`."""
+    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, general or one of :data:`DEV_SETS`."""
     ops: np.ndarray
     chat: np.ndarray
     rules: np.ndarray
@@ -76,6 +80,7 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True) -> Pe
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
+    from genaiops.safety.guardrails.train.toxicity_people_ordinary import people_ordinary
     from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
     from genaiops.safety.guardrails.train.workplace_chat import OPS_KINDS, chat_items
 
@@ -87,6 +92,7 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True) -> Pe
     rows += [(t, label, g, "more", label == 0) for t, label, g in people_more()]
     if styles:
         rows += [(t, label, g, "styles", label == 0) for t, label, g in people_styles()]
+        rows += [(t, label, g, "ordinary", True) for t, label, g in people_ordinary()]
     for name in dev_sets:
         rows += [(i.text, i.label, f"{name} {i.text}", name, i.kind in OPS_KINDS) for i in sets[name]()]
     general = injection_split().train_x + everyday_split()[0]
@@ -132,11 +138,17 @@ class Recipe:
     by_author: bool
     weight: float
     ops_budget: float
+    ordinary_budget: float = 1.0
 
     def folds(self, data: PeopleRows) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.by_author:
-            family = np.where(np.isin(data.source, HAND), data.source, "generated")
-            return [(np.flatnonzero(family != k), np.flatnonzero(family == k)) for k in sorted(set(family))]
+            family = np.where(np.isin(data.source, HAND), data.source, "generated").astype(object)
+            # the ordinary messages are no author's set: dealt round the author folds, so each is scored out of
+            # fold by a model that read the other ordinary messages, as the shipped model reads them all
+            authors = sorted(set(family[data.source != "ordinary"]))
+            ordinary = np.flatnonzero(data.source == "ordinary")
+            family[ordinary] = [authors[k % len(authors)] for k in range(len(ordinary))]
+            return [(np.flatnonzero(family != k), np.flatnonzero(family == k)) for k in authors]
         from sklearn.model_selection import StratifiedGroupKFold
 
         return list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(data.texts, data.y, data.groups))
@@ -153,7 +165,9 @@ class Recipe:
             for threshold in THRESHOLDS:
                 flagged = data.rules | (oof >= threshold)
                 added = float(np.mean(flagged[data.ops] & ~data.rules[data.ops]))
-                if added > self.ops_budget:
+                ordinary = data.source == "ordinary"
+                plain = float(np.mean(flagged[ordinary] & ~data.rules[ordinary])) if ordinary.any() else 0.0
+                if added > self.ops_budget or plain > self.ordinary_budget:
                     continue
                 if self.by_author:
                     score = float(np.mean([_f1(data.y[h][data.chat[h]], flagged[h][data.chat[h]]) for _, h in folds]))
@@ -167,7 +181,9 @@ class Recipe:
 
 RECIPES = {
     "main": Recipe("main", by_author=False, weight=1.0, ops_budget=MAIN_OPS_BUDGET),
-    "authors": Recipe("authors", by_author=True, weight=HAND_WEIGHT, ops_budget=AUTHORS_OPS_BUDGET),
+    "authors": Recipe(
+        "authors", by_author=True, weight=HAND_WEIGHT, ops_budget=AUTHORS_OPS_BUDGET, ordinary_budget=ORDINARY_BUDGET
+    ),
 }
 
 
@@ -176,12 +192,12 @@ def leave_one_set_out(
 ) -> list[dict]:
     """Per earlier hand-written set k: fit ``recipe`` on every row but set k's, score set k with rules OR model
     (F1, precision, recall, ops-language negatives flagged). ``styles=False`` leaves ``toxicity_people_styles``
-    out (main's material)."""
+    and ``toxicity_people_ordinary`` out (main's material)."""
     results = []
     for name in DEV_SETS:
         keep = data.source != name
         if not styles:
-            keep &= data.source != "styles"
+            keep &= ~np.isin(data.source, ("styles", "ordinary"))
         train, held = data.take(np.flatnonzero(keep)), data.take(np.flatnonzero(data.source == name))
         c, threshold, oof, _ = recipe.select(train)
         vectorizer, model = fit_people(train, c, recipe.weight)
