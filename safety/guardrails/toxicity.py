@@ -40,6 +40,10 @@ def _model() -> LinearTextModel:
     return load_model("toxicity")
 
 
+PEOPLE_MODELS = ("toxicity_people", "toxicity_people_authors")
+"""The learned people models shipped in ``models/`` (``Toxicity.people_model`` names one of them)."""
+
+
 @cache
 def _people(name: str = "toxicity_people") -> LinearTextModel:
     return load_model(name)
@@ -85,6 +89,10 @@ class Toxicity(Composable):
     sentences flagged; docs/toxicity_pii_sets.md)."""
 
     def __post_init__(self) -> None:
+        if self.people_model not in PEOPLE_MODELS:
+            raise ValueError(
+                f"people_model: {self.people_model!r} is not a shipped people model; use one of {list(PEOPLE_MODELS)}"
+            )
         _model()  # load the shipped models once, at construction, not on the first check
         if self.targets and self.learned:
             _people(self.people_model)
