@@ -338,8 +338,11 @@ def _incident(origin: Signal, members: list[Signal], graph: nx.DiGraph, local: t
     onset = min(s.onset for s in members)
     what = f"known problem at {known}" if known else origin.service
     if origin.inferred:
-        what += " (inferred: it exports no metrics)" if not origin.quiet else ""
-        what += " (inferred: its callers' calls to it began failing together)" if origin.quiet else ""
+        what += (
+            " (inferred: its callers' calls to it began failing together)"
+            if origin.quiet
+            else " (inferred: it exports no metrics)"
+        )
     summary = f"{len(services)} service(s) anomalous from {onset:%H:%M}; {len(symptoms)} explained by {what}"
     return Incident(
         id=f"inc-{onset:%Y%m%d%H%M}-{origin.service}",
