@@ -70,12 +70,30 @@ def main() -> None:
         run()
     except KeyboardInterrupt:  # Ctrl-C while the command starts (typer turns a later one into exit 130 itself)
         sys.exit(130)
+    except Exception as exc:
+        # Python 3.11 wraps a Ctrl-C that lands in a class body's ``__set_name__`` (a dataclass field being
+        # imported) in a RuntimeError: still the user's interrupt, not a crash
+        if not _interrupted(exc):
+            raise
+        sys.exit(130)
     except BrokenPipeError:
         # the reader went away (`genaiops ... | head`): stop quietly with 1, as click does on the typer path
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     finally:
         gc.freeze()  # nothing is garbage now: interpreter exit then skips a full collection (~5 % of a command)
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """True when a KeyboardInterrupt is among the exceptions that caused ``exc``."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def __getattr__(name: str) -> Any:
