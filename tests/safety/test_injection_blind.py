@@ -17,6 +17,7 @@ from genaiops.safety.guardrails.train.injection_blind import BLIND, injection_bl
 from genaiops.safety.guardrails.train.injection_blind2 import BLIND2, blind2_items
 from genaiops.safety.guardrails.train.injection_blind3 import BLIND3, blind3_items
 from genaiops.safety.guardrails.train.injection_blind4 import BLIND4, blind4_items
+from genaiops.safety.guardrails.train.injection_blind5 import BLIND5, blind5_probe_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -139,6 +140,7 @@ SETS = {
     "blind2": (BLIND2, blind2_items, 90),
     "blind3": (BLIND3, blind3_items, 120),
     "blind4": (BLIND4, blind4_items, 150),
+    "blind5": (BLIND5, blind5_probe_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
 
@@ -156,7 +158,8 @@ def test_blind_sets_are_hand_written_apart_and_never_trained_on(split: str) -> N
         assert len(mine) >= fewest and len(mine) - attacks >= attacks, channel
     train = ROOT / "safety" / "guardrails" / "train"
     module = f"injection_{split}"
-    importers = [p.name for p in train.glob("*.py") if p.stem != module and module in p.read_text()]
+    named = re.compile(rf"\b{module}\b")  # whole word: "injection_blind" is a prefix of later sets' names
+    importers = [p.name for p in train.glob("*.py") if p.stem != module and named.search(p.read_text())]
     assert not importers
 
 
