@@ -1,0 +1,68 @@
+"""Checks a labelled ops set is well formed (used by the blind sets' tests, in a child process run from bench/).
+
+``problems`` lists what is wrong (empty when the set is fine): the 5-minute grid, series lengths, metric kinds and
+their value ranges, missed scrapes, and label windows after the probation week, inside their series and apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+from ops_series_data import DAY, PROBATION_DAYS, STEP_S, OpsSeries
+
+BOUNDS = {"ratio": 1.0, "percentage": 100.0}
+
+
+def digest(corpus: list[OpsSeries]) -> str:
+    """One hash of every name, value, scrape, start, kind and window (equal digests: the same set)."""
+    h = hashlib.sha256()
+    for s in corpus:
+        h.update(s.name.encode())
+        h.update(np.asarray(s.values, float).tobytes())
+        h.update(np.asarray(s.rows).tobytes())
+        h.update(repr((s.start_s, s.kind, s.windows)).encode())
+    return h.hexdigest()
+
+
+def window_counts(corpus: list[OpsSeries]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for s in corpus:
+        for *_, kind in s.windows:
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def problems(
+    corpus: list[OpsSeries],
+    days: tuple[int, int],
+    min_present: float,
+    gap: int = 0,
+    persistent: frozenset = frozenset(),
+) -> list[str]:
+    """What is wrong with the set; ``gap`` rows between windows, ``persistent`` kinds may run to the series' end."""
+    out = []
+    if len({s.name for s in corpus}) != len(corpus):
+        out.append("series names repeat")
+    for s in corpus:
+        where = f"{s.name}:"
+        if s.start_s % STEP_S or not days[0] * DAY <= len(s.values) <= days[1] * DAY or len(s.values) % DAY:
+            out.append(f"{where} starts off the grid or is not {days[0]}-{days[1]} whole days")
+        if not np.isfinite(s.values).all():
+            out.append(f"{where} values not finite")
+        high = BOUNDS.get(s.kind)
+        if s.kind not in ("counter", "gauge", "ratio", "percentage", "latency"):
+            out.append(f"{where} unknown kind {s.kind!r}")
+        elif high is not None and not (0 <= s.values.min() <= s.values.max() <= high):
+            out.append(f"{where} {s.kind} outside 0..{high:g}")
+        rows = s.rows
+        if len(rows) < min_present * len(s.values) or rows[0] != 0 or rows[-1] != len(s.values) - 1:
+            out.append(f"{where} too many missed scrapes, or the first or last is missing")
+        ordered = sorted(s.windows)
+        for index, (start, end, kind) in enumerate(ordered):
+            last = len(s.values) if kind in persistent else len(s.values) - 1
+            if not PROBATION_DAYS * DAY <= start < end <= last:
+                out.append(f"{where} window {start}-{end} {kind} outside the scored part")
+            if index + 1 < len(ordered) and end + gap > ordered[index + 1][0]:
+                out.append(f"{where} windows {start}-{end} and {ordered[index + 1][0]}- closer than {gap} rows")
+    return out
