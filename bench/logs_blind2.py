@@ -172,29 +172,34 @@ def throughput(systems: list[System], repeats: int, use_drain3: bool) -> None:
         print(f"  {'Drain3 0.9.11 mine only, raw lines':42} {cpu:10,.0f} lines/CPU-s {wall:10,.0f} lines/wall-s")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def run(
+    argv: list[str] | None, name: str, doc: str, known: list[str], load: Callable[[list[str], int | None], list[System]]
+) -> int:
+    """The command line both unseen-set benches share: parse, check the names, score and time ``load(names, lines)``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated subset (default: all 14)")
+    parser.add_argument("--systems", default=",".join(known), help="comma-separated subset (default: all)")
     parser.add_argument("--lines", type=int, default=None, help="only the first N lines of each system (smoke runs)")
     parser.add_argument("--worst", type=int, default=0, help="show the N largest wrongly grouped templates per system")
     parser.add_argument("--no-drain3", action="store_true", help="skip Drain3 (needs: pip install drain3)")
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.systems.split(",") if n.strip()]
-    unknown = [n for n in names if n not in SYSTEMS]
+    unknown = [n for n in names if n not in known]
     if unknown:
-        print(f"unknown system(s) {', '.join(unknown)}: choose from {', '.join(SYSTEMS)}", file=sys.stderr)
+        print(f"unknown system(s) {', '.join(unknown)}: choose from {', '.join(known)}", file=sys.stderr)
         return 2
     if args.repeats < 1 or (args.lines is not None and args.lines < 1):
         print("--repeats and --lines take a count >= 1", file=sys.stderr)
         return 2
-    systems = blind2_systems(names, args.lines)
-    print(
-        f"logs blind2: {len(systems)} systems, {sum(len(s.truth) for s in systems)} lines, set {digest(systems)[:12]}"
-    )
+    systems = load(names, args.lines)
+    print(f"{name}: {len(systems)} systems, {sum(len(s.truth) for s in systems)} lines, set {digest(systems)[:12]}")
     ga_table(systems, not args.no_drain3, args.worst)
     throughput(systems, args.repeats, not args.no_drain3)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, "logs blind2", __doc__, list(SYSTEMS), blind2_systems)
 
 
 if __name__ == "__main__":
