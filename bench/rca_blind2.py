@@ -271,17 +271,20 @@ def blind2_incidents(quick: bool = False) -> list[BlindIncident]:
 
 
 def score(inc: BlindIncident, tools) -> dict:
+    return score_env(BlindEnvironment(ESTATES[inc.estate], inc), inc, tools, "bench-rca-blind2")
+
+
+def score_env(env, inc, tools, run_id: str) -> dict:
+    """One scored row: the truth, and what ours / largest / naive name, for an incident seen through ``env``
+    (shared with bench/rca_blind3.py: an incident has ``start``, ``steps``, ``roots``, ``decoy``, ``estate``)."""
     from rca import naive_roots
 
     from genaiops.registry import ToolContext
     from genaiops.tools.sre.environment import dependency_graph
 
-    env = BlindEnvironment(ESTATES[inc.estate], inc)
     end = inc.start + timedelta(minutes=inc.steps)
     window = env.observe(inc.start, end)
-    ctx = ToolContext(
-        run_id="bench-rca-blind2", task_id="rca", idempotency_key="-", now=end, resources={"environment": env}
-    )
+    ctx = ToolContext(run_id=run_id, task_id="rca", idempotency_key="-", now=end, resources={"environment": env})
     args = {"metrics": window, "top_k": 10}
     ours = tools.get("rank_root_causes").invoke({**args, "all_incidents": True}, ctx)
     largest = tools.get("rank_root_causes").invoke(args, ctx)
@@ -348,18 +351,30 @@ def report(rows: list[dict]) -> dict[str, float]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def bench_args(doc: str) -> argparse.Namespace:
+    """The command line every blind RCA bench takes: ``--quick`` and ``--limit``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="every fifth incident of the plan")
     parser.add_argument("--limit", type=int, default=None, help="only the first N incidents (smoke runs)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = bench_args(__doc__)
     from genaiops.tools import load_tools
 
     tools = load_tools()
     incidents = blind2_incidents(args.quick)[: args.limit]
     rows = [score(inc, tools) for inc in incidents]
+    print_scores(
+        rows, f"bench/rca_blind2.py — independent incident generator (blind to the method), plan seed {PLAN_SEED}"
+    )
+
+
+def print_scores(rows: list[dict], title: str) -> None:
+    """The bench's whole printout for scored rows: title, counts, the table and the issue's targets."""
     n_multi = sum(len(r["truth"]) > 1 for r in rows)
-    print("bench/rca_blind2.py — independent incident generator (blind to the method), plan seed", PLAN_SEED)
+    print(title)
     print(f"{len(rows)} incidents: {len(rows) - n_multi} single-fault, {n_multi} multi-fault (2-3 roots)")
     got = report(rows)
     print(

@@ -224,3 +224,21 @@ def chat_model_server(http_server):  # type: ignore[no-untyped-def]
             yield model
 
     return serve
+
+
+@pytest.fixture(scope="session")
+def run_in_bench():  # type: ignore[no-untyped-def]
+    """Run ``python -c code`` (or a script with ``args``) in ``bench/`` in a child process and return its stdout:
+    the bench's modules import each other by file name. Fails with the child's stderr on a non-zero exit."""
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+
+    def run(code: str, *args: str) -> str:
+        cmd = [sys.executable, *(["-c", code] if code else []), *args]
+        out = subprocess.run(cmd, cwd=bench, capture_output=True, text=True, timeout=600)
+        assert out.returncode == 0, out.stderr[-2000:]
+        return out.stdout
+
+    return run

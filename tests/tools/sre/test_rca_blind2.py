@@ -4,11 +4,7 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[3] / "bench"
 SUMMARY = """
 import hashlib, json
 import numpy as np
@@ -44,16 +40,8 @@ print(json.dumps({
 """
 
 
-def _run(code: str, *args: str) -> str:
-    out = subprocess.run(
-        [sys.executable, *(["-c", code] if code else []), *args], cwd=BENCH, capture_output=True, text=True, timeout=600
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    return out.stdout
-
-
-def test_set_is_deterministic_and_well_formed():
-    got = json.loads(_run(SUMMARY))
+def test_set_is_deterministic_and_well_formed(run_in_bench):
+    got = json.loads(run_in_bench(SUMMARY))
     assert got["digests"][0] == got["digests"][1]
     assert all(15 <= n <= 80 for n in got["sizes"].values()) and len(got["sizes"]) >= 3
     assert len(got["roots"]) == 240
@@ -64,6 +52,6 @@ def test_set_is_deterministic_and_well_formed():
         assert got[key], key
 
 
-def test_quick_run_on_a_few_incidents():
-    out = _run("", "rca_blind2.py", "--quick", "--limit", "4")
+def test_quick_run_on_a_few_incidents(run_in_bench):
+    out = run_in_bench("", "rca_blind2.py", "--quick", "--limit", "4")
     assert "4 incidents:" in out and "top-1, single fault" in out and "all roots in top 3" in out
