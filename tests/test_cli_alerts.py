@@ -88,3 +88,23 @@ def test_a_wrong_alert_rules_file_still_takes_the_alerts(env):
     assert len(rows) == 3 and all(r["incident_id"] for r in rows)
     incidents = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
     assert incidents and not any(i["run_id"] for i in incidents)
+
+
+def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
+    """At 100 columns the alert and incident tables print the fingerprint, incident and run ids whole (they are
+    copied into commands); `--status` outside firing/resolved (open/resolved for incidents) exits 2 with "did you
+    mean", and a filter that matches nothing says so instead of "no alerts yet"."""
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    assert first.returncode == 0, first.stdout + first.stderr
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    narrow = {**env, "COLUMNS": "100"}
+    alerts = genaiops(narrow, "alerts", "list")
+    assert alerts.returncode == 0 and "5f3c1e0a9b7d2c4e" in alerts.stdout and incident["incident_id"] in alerts.stdout
+    incidents = genaiops(narrow, "alerts", "list", "--incidents")
+    assert incidents.returncode == 0 and incident["run_id"] in incidents.stdout
+    assert incident["incident_id"] in incidents.stdout
+    wrong = genaiops(env, "alerts", "list", "--status", "firng")
+    assert wrong.returncode == 2 and "--status 'firng' (did you mean 'firing'?)" in wrong.stderr
+    assert genaiops(env, "alerts", "list", "--status", "open").returncode == 2
+    none = genaiops(env, "alerts", "list", "--status", "resolved")
+    assert none.returncode == 0 and none.stdout.strip() == "no resolved alerts"
