@@ -65,3 +65,13 @@ def test_tokens_and_passwords_never_reach_the_server_log(served, passwords) -> N
     assert '"GET /api/v1/me HTTP/1.1" 200' in text
     for secret in [*served.tokens.values(), *passwords.values()]:
         assert secret not in text
+
+
+def test_a_scenario_is_started_by_the_name_it_declares(served) -> None:
+    """`POST /runs` takes the `name:` a scenario file declares (what `genaiops scenario list`, the README's catalogue
+    and the alert rules call it) as well as its file name; an unknown one is a 404 suggesting both kinds."""
+    answer = served.api("bob", "POST", "/runs", json={"scenario": "gated-change"})
+    assert answer.status_code == 202, answer.text
+    served.wait_status(answer.json()["run_id"], "paused")
+    unknown = served.api("bob", "POST", "/runs", json={"scenario": "gated-chnge"})
+    assert unknown.status_code == 404 and "(did you mean 'gated-change'?)" in unknown.json()["detail"]
