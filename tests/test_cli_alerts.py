@@ -108,3 +108,12 @@ def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
     assert genaiops(env, "alerts", "list", "--status", "open").returncode == 2
     none = genaiops(env, "alerts", "list", "--status", "resolved")
     assert none.returncode == 0 and none.stdout.strip() == "no resolved alerts"
+
+
+def test_many_unusable_alerts_print_the_first_twenty_and_how_many_more(env):
+    """300 alerts without an alertname: exit 1, twenty `skipped` lines and one saying 280 more are stored."""
+    body = json.dumps({"version": "4", "alerts": [{"status": "firing", "labels": {"n": str(i)}} for i in range(300)]})
+    done = genaiops(env, "alerts", "ingest", "-", stdin=body.encode())
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.count("no alertname label (stored)") == 20
+    assert "… and 280 more (stored with the reason)" in done.stdout

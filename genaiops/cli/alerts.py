@@ -57,6 +57,10 @@ def _read(file: str, limit: int) -> bytes:
         fail(f"{file}: cannot read the payload ({exc.strerror or exc}); give a JSON file or - for standard input")
 
 
+_SHOWN = 20
+"""Skipped alerts printed one per line; a payload may hold 200,000 unusable ones."""
+
+
 def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
     console.print(
         f"{report.received} alert(s): {len(report.new)} new, {len(report.repeated)} repeated, "
@@ -66,8 +70,11 @@ def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
     )
     for started in report.started:
         console.print(f"started {started['scenario']} as run {started['run_id']} for incident {started['incident']}")
-    for skipped in report.skipped:
+    for skipped in report.skipped[:_SHOWN]:
         console.print(f"[yellow]skipped[/] {skipped['fingerprint']}: {escape(skipped['reason'])} (stored)")
+    if len(report.skipped) > _SHOWN:
+        console.print(f"[yellow]skipped[/] … and {len(report.skipped) - _SHOWN:,} more (stored with the reason): "
+                      "`genaiops alerts list` shows them, `--json` lists them")  # fmt: skip
     for note in report.notes:
         console.print(f"note: {escape(note)}", soft_wrap=True)
     for error in report.errors:
