@@ -17,7 +17,7 @@ from genaiops.lazy import lazy_exports
 if TYPE_CHECKING:
     from genaiops.graphs.engine import Engine
     from genaiops.graphs.handlers import Proposal, RunEvent, TaskCall, TaskHandler, ToolHandler
-    from genaiops.graphs.liveness import run_status
+    from genaiops.graphs.liveness import RUN_STATUSES, run_status
     from genaiops.graphs.params import Param, ParamSpec, catalogue_values, parse_sets, scenario_params
     from genaiops.graphs.plan import Plan, build_plan
     from genaiops.graphs.render import render_mermaid, render_text
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _HOME = {
     "Engine": "genaiops.graphs.engine",
     "RunResult": "genaiops.graphs.result",
+    "RUN_STATUSES": "genaiops.graphs.liveness",
     "run_status": "genaiops.graphs.liveness",
     "Proposal": "genaiops.graphs.handlers",
     "RunEvent": "genaiops.graphs.handlers",
@@ -72,6 +73,7 @@ __all__ = [
     "Param",
     "ParamSpec",
     "Plan",
+    "RUN_STATUSES",
     "RetrySpec",
     "RunEvent",
     "RunResult",

@@ -19,8 +19,12 @@ from typing import Any
 from genaiops.store import RunRow
 
 __all__ = [
-    "alive_elsewhere", "held_elsewhere", "lease_deadline", "now_stamp", "process_owner", "run_status", "task_counts",
+    "RUN_STATUSES", "alive_elsewhere", "held_elsewhere", "lease_deadline", "now_stamp", "process_owner", "run_status",
+    "task_counts",
 ]  # fmt: skip
+
+RUN_STATUSES = ("running", "paused", "succeeded", "failed", "rejected", "cancelled", "orphaned")
+"""The statuses readers show a run in (``runs list --status``, ``GET /runs?status=``, the console's filter)."""
 
 
 def now_stamp() -> str:

@@ -413,3 +413,18 @@ def test_console_script_bad_file_exits_2_without_traceback(tmp_path):
     assert "Traceback" not in out.stderr + out.stdout
     assert out.stderr.strip().startswith("error: ") and "no such file" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("lite", ["1", "0"])
+def test_runs_list_with_an_unknown_status_says_which_there_are(tmp_path: Path, lite: str) -> None:
+    """`runs list --status pausd` (the fast path and the typer command alike): exit 2 with "did you mean" and the
+    statuses a run has, not an empty table that reads as "no paused runs"."""
+    home = drill(tmp_path / "home")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {k: v for k, v in _env(home).items() if v is not None} | {"GENAIOPS_CLI_LITE": lite}
+    ran = subprocess.run([str(GENAIOPS), "run", CANARY], env=env, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 3, ran.stderr
+    done = subprocess.run([str(GENAIOPS), "runs", "list", "--status", "pausd"], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    assert "--status 'pausd' (did you mean 'paused'?): a run is running, paused, succeeded" in done.stderr

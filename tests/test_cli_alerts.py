@@ -88,3 +88,32 @@ def test_a_wrong_alert_rules_file_still_takes_the_alerts(env):
     assert len(rows) == 3 and all(r["incident_id"] for r in rows)
     incidents = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
     assert incidents and not any(i["run_id"] for i in incidents)
+
+
+def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
+    """At 100 columns the alert and incident tables print the fingerprint, incident and run ids whole (they are
+    copied into commands); `--status` outside firing/resolved (open/resolved for incidents) exits 2 with "did you
+    mean", and a filter that matches nothing says so instead of "no alerts yet"."""
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    assert first.returncode == 0, first.stdout + first.stderr
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    narrow = {**env, "COLUMNS": "100"}
+    alerts = genaiops(narrow, "alerts", "list")
+    assert alerts.returncode == 0 and "5f3c1e0a9b7d2c4e" in alerts.stdout and incident["incident_id"] in alerts.stdout
+    incidents = genaiops(narrow, "alerts", "list", "--incidents")
+    assert incidents.returncode == 0 and incident["run_id"] in incidents.stdout
+    assert incident["incident_id"] in incidents.stdout
+    wrong = genaiops(env, "alerts", "list", "--status", "firng")
+    assert wrong.returncode == 2 and "--status 'firng' (did you mean 'firing'?)" in wrong.stderr
+    assert genaiops(env, "alerts", "list", "--status", "open").returncode == 2
+    none = genaiops(env, "alerts", "list", "--status", "resolved")
+    assert none.returncode == 0 and none.stdout.strip() == "no resolved alerts"
+
+
+def test_many_unusable_alerts_print_the_first_twenty_and_how_many_more(env):
+    """300 alerts without an alertname: exit 1, twenty `skipped` lines and one saying 280 more are stored."""
+    body = json.dumps({"version": "4", "alerts": [{"status": "firing", "labels": {"n": str(i)}} for i in range(300)]})
+    done = genaiops(env, "alerts", "ingest", "-", stdin=body.encode())
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.count("no alertname label (stored)") == 20
+    assert "… and 280 more (stored with the reason)" in done.stdout

@@ -313,3 +313,13 @@ def test_a_terminal_conversation_reads_from_the_tty(home: Path) -> None:
         if process.poll() is None:
             process.kill()
         os.close(main)
+
+
+def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decision(home: Path) -> None:
+    """ "approve ap-nope" is an unknown approval (not "nothing is waiting for you"); "reject because" with nothing
+    after it asks for the reason (not "outside what the desk does")."""
+    done = chat(home, "approve ap-nope", "reject ap-0123456789ab because")
+    assert done.returncode == 0
+    assert "unknown approval 'ap-nope'" in done.stdout
+    assert "say why (it is recorded): `reject ap-0123456789ab because ...`" in done.stdout
+    assert "nothing is waiting for you" not in done.stdout and "outside what the desk does" not in done.stdout

@@ -73,3 +73,43 @@ def test_status_without_slos_says_where_to_write_them(tmp_path: Path) -> None:
     """No SLO file in the home: exit 2 naming <home>/slos.yaml."""
     done = genaiops(tmp_path / "home", "slo", "status")
     assert done.returncode == 2 and "slos.yaml" in done.stderr and "Traceback" not in done.stderr
+
+
+RATIO_SLO = """\
+slos:
+  - name: checkout-availability
+    service: checkout
+    objective: availability
+    target: 99.9
+    sli: {type: ratio, good: 'sum(rate(http_requests_total{code!~"5.."}[1m]))', total: request_rate}
+"""
+
+
+def test_status_of_a_ratio_slo_without_prometheus_is_a_user_error(tmp_path: Path) -> None:
+    """The README's ratio SLI on the simulated estate (no Prometheus): exit 2 with the tool's fix, not an
+    "unexpected error (a bug in genaiops)"."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(RATIO_SLO, encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--now", "2026-01-05T10:20:00Z")
+    assert done.returncode == 2, done.stderr
+    assert "a ratio SLI needs Prometheus (GENAIOPS_PROMETHEUS_URL)" in done.stderr
+    assert "unexpected" not in done.stderr and "bug" not in done.stderr
+
+
+def test_status_with_prometheus_down_names_the_server_and_exits_1(tmp_path: Path, free_port) -> None:  # noqa: ANN001
+    """A Prometheus nobody listens on: one line naming it and the setting (exit 1), not an unexpected error."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS, encoding="utf-8")
+    url = f"http://127.0.0.1:{free_port()}"
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), GENAIOPS_PROMETHEUS_URL=url)
+    assert done.returncode == 1, done.stderr
+    assert f"cannot reach Prometheus at {url}" in done.stderr and "unexpected" not in done.stderr
+
+
+def test_status_of_an_unknown_service_says_so(tmp_path: Path) -> None:
+    """`--service` no SLO is about: exit 2 with "did you mean" and the file's services, not an empty table."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS, encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--service", "checkot")
+    assert done.returncode == 2, done.stdout
+    assert "--service 'checkot': no SLO in" in done.stderr and "(did you mean 'checkout'?)" in done.stderr

@@ -158,10 +158,36 @@ def serve(
 
     settings = app_settings()
     load_policy(settings)  # a bad or weakening policy fails here, with its message, before the server starts
+    _check_listen(host, port)
     accounts = _accounts(admin=False)
     if not accounts.list():
         console.print("[yellow]no accounts yet[/]: add one with `genaiops users add NAME --role operator`")
     accounts.close()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s:     %(name)s: %(message)s")
     logging.getLogger("genaiops").setLevel(logging.INFO)  # not the frameworks': autogen logs every tool result
-    run_server(settings, host=host, port=port)
+    try:
+        run_server(settings, host=host, port=port)
+    except SystemExit as exc:  # uvicorn's startup failure is its exit 3, which here means "paused at a gate"
+        if exc.code in (0, None):
+            raise
+        fail(f"genaiops serve could not start on {host}:{port} (uvicorn's reason is above); choose another "
+             "--port or --host")  # fmt: skip
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Exit 2 naming the address and the reason when nothing can listen on it (a port in use, a host this machine
+    does not have), before the app is built: uvicorn would log its error and exit 3, the code of a paused run."""
+    import socket
+
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        fail(f"--host {host!r}: not an address of this machine ({exc}); e.g. 127.0.0.1, or 0.0.0.0 for every one")
+    family, kind, proto, _name, address = found[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a port in TIME_WAIT is free
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port (or stop what "
+                 "listens there) or another --host")  # fmt: skip

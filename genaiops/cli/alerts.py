@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import LOCAL, app_policy, app_settings, console, engine, fail, run_async, store_reader, who
 
@@ -58,6 +57,10 @@ def _read(file: str, limit: int) -> bytes:
         fail(f"{file}: cannot read the payload ({exc.strerror or exc}); give a JSON file or - for standard input")
 
 
+_SHOWN = 20
+"""Skipped alerts printed one per line; a payload may hold 200,000 unusable ones."""
+
+
 def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
     console.print(
         f"{report.received} alert(s): {len(report.new)} new, {len(report.repeated)} repeated, "
@@ -67,8 +70,11 @@ def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
     )
     for started in report.started:
         console.print(f"started {started['scenario']} as run {started['run_id']} for incident {started['incident']}")
-    for skipped in report.skipped:
+    for skipped in report.skipped[:_SHOWN]:
         console.print(f"[yellow]skipped[/] {skipped['fingerprint']}: {escape(skipped['reason'])} (stored)")
+    if len(report.skipped) > _SHOWN:
+        console.print(f"[yellow]skipped[/] … and {len(report.skipped) - _SHOWN:,} more (stored with the reason): "
+                      "`genaiops alerts list` shows them, `--json` lists them")  # fmt: skip
     for note in report.notes:
         console.print(f"note: {escape(note)}", soft_wrap=True)
     for error in report.errors:
@@ -85,28 +91,43 @@ def list_(
     with the run each started."""
     from dataclasses import asdict
 
+    kind = "incidents" if incidents else "alerts"
+    if status is not None and status not in _STATUSES[kind]:
+        from genaiops.errors import did_you_mean
+
+        fail(f"--status {status!r}{did_you_mean(status, _STATUSES[kind])}: {kind} are "
+             f"{' or '.join(_STATUSES[kind])}" + ("" if incidents else " (open: with --incidents)"))  # fmt: skip
     store = store_reader()
     rows = store.alert_incidents(status=status) if incidents else store.alerts(status=status)
     if json_:
         console.print_json(json.dumps([asdict(r) for r in rows]))
         return
-    if not rows:
-        console.print("no alerts yet: `genaiops alerts ingest FILE` or POST /api/v1/alerts/alertmanager takes them")
-        return
-    console.print(_incident_table(rows) if incidents else _alert_table(rows))
+    if rows:
+        _print_incidents(rows) if incidents else _print_alerts(rows)
+    elif status is not None:
+        console.print(f"no {status} {kind}")
+    else:
+        console.print(f"no {kind} yet: `genaiops alerts ingest FILE` or POST /api/v1/alerts/alertmanager takes them")
 
 
-def _alert_table(rows: list) -> Table:
-    table = Table("fingerprint", "alert", "service", "severity", "status", "seen", "incident", "skipped because")
-    for a in rows:
-        table.add_row(a.fingerprint, a.alertname or "-", a.service or "-", a.severity or "-", a.status,
-                      f"{a.notifications}x", a.incident_id or "-", escape(a.skip_reason or ""))  # fmt: skip
-    return table
+_STATUSES = {"alerts": ("firing", "resolved"), "incidents": ("open", "resolved")}
 
 
-def _incident_table(rows: list) -> Table:
-    table = Table("incident", "status", "service", "onset", "alerts", "run", "note")
-    for i in rows:
-        table.add_row(i.incident_id, i.status, i.service or "-", i.onset[:19], str(len(i.data.get("fingerprints", []))),
-                      f"{i.scenario} {i.run_id}" if i.run_id else "-", escape(i.note or ""))  # fmt: skip
-    return table
+def _print_alerts(rows: list) -> None:
+    from genaiops.cli.output import Col, print_table
+
+    cols = [Col("fingerprint", is_id=True), Col("alert"), Col("service"), Col("severity"), Col("status"), Col("seen"),
+            Col("incident", is_id=True), Col("skipped because")]  # fmt: skip
+    print_table(cols, [[escape(a.fingerprint), escape(a.alertname or "-"), escape(a.service or "-"),
+                        escape(a.severity or "-"), a.status, f"{a.notifications}x", a.incident_id or "-",
+                        escape(a.skip_reason or "")] for a in rows])  # fmt: skip
+
+
+def _print_incidents(rows: list) -> None:
+    from genaiops.cli.output import Col, print_table
+
+    cols = [Col("incident", is_id=True), Col("status"), Col("service"), Col("onset"), Col("alerts"), Col("scenario"),
+            Col("run", is_id=True), Col("note")]  # fmt: skip
+    print_table(cols, [[i.incident_id, i.status, escape(i.service or "-"), i.onset[:19],
+                        str(len(i.data.get("fingerprints", []))), escape(i.scenario or "-") if i.run_id else "-",
+                        i.run_id or "-", escape(i.note or "")] for i in rows])  # fmt: skip

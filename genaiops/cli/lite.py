@@ -267,11 +267,13 @@ def _read(command: _Command, home: Path, path: str) -> Any:
         store.close()
 
 
-def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any]]:
+def _runs(store: Any, home: Path, options: dict[str, Any]) -> list[dict[str, Any]] | None:
     from genaiops.cli.shapes import run_shape
-    from genaiops.graphs.liveness import run_status
+    from genaiops.graphs.liveness import RUN_STATUSES, run_status
 
     status = options.get("--status")
+    if status is not None and status not in RUN_STATUSES:
+        return None  # the typer command says what a run's status may be
     stored = "running" if status == "orphaned" else status
     runs = store.runs(limit=options.get("--limit", 50), status=stored)
     shapes = [run_shape(run, run_status(run), store) for run in runs]

@@ -170,8 +170,12 @@ def runs_list(
     """The latest runs, newest first."""
     from genaiops.cli.remote import server_client
     from genaiops.cli.shapes import run_shape
-    from genaiops.graphs import run_status
+    from genaiops.graphs import RUN_STATUSES, run_status
 
+    if status is not None and status not in RUN_STATUSES:
+        from genaiops.errors import did_you_mean
+
+        fail(f"--status {status!r}{did_you_mean(status, RUN_STATUSES)}: a run is {', '.join(RUN_STATUSES)}")
     remote = server_client()
     if remote is not None:
         return print_runs(remote.runs(status, limit), output)

@@ -46,6 +46,7 @@ def status(
     """Evaluate the SLOs against the configured metrics (Prometheus when GENAIOPS_PROMETHEUS_URL is set, else the
     simulated estate) now, or at --now: error budget spent and left, burn rates and the multi-window,
     multi-burn-rate alerts."""
+    from genaiops.errors import ToolError, ToolInputError
     from genaiops.registry import ToolContext
     from genaiops.runtime import slo_resources
     from genaiops.tools.sre.evaluate_slo import EvaluateSLOSpec, evaluate_slo
@@ -56,7 +57,12 @@ def status(
     moment = parse_now(now)
     ctx = ToolContext(run_id="slo-status", task_id="status", idempotency_key="slo-status", now=moment,
                       resources=resources)  # fmt: skip
-    result = evaluate_slo(EvaluateSLOSpec(service=service, at=moment), ctx)
+    if service is not None:
+        _known_service(service, resources["slos"])
+    try:
+        result = evaluate_slo(EvaluateSLOSpec(service=service, at=moment), ctx)
+    except ToolError as exc:  # the file's or the settings' mistake (2), or metrics that could not be read (1)
+        fail(str(exc), 2 if isinstance(exc, ToolInputError) else 1)
     if output is not Format.table:
         emit(result.model_dump(mode="json"), output)
         return
@@ -72,3 +78,13 @@ def status(
         console.print(escape(e.summary), soft_wrap=True)
         for note in e.notes:
             console.print(f"  [dim]{escape(note)}[/]", soft_wrap=True)
+
+
+def _known_service(service: str, catalogue) -> None:  # noqa: ANN001 - SLOCatalogue
+    """Exit 2 when no SLO of the file is about ``service`` (an empty table would read as "nothing burns")."""
+    from genaiops.errors import did_you_mean
+
+    services = sorted({s.service for s in catalogue.slos.slos})
+    if service not in services:
+        fail(f"--service {service!r}: no SLO in {catalogue.where} is about it{did_you_mean(service, services)}; "
+             f"its services: {', '.join(services)}")  # fmt: skip

@@ -15,8 +15,8 @@ _NO = {"no", "n", "cancel", "stop", "abort", "never mind", "nevermind", "drop it
 _HELP = {"help", "?", "what can you do", "what can you do?", "hilfe", "aide", "ayuda"}
 
 _DECIDE = re.compile(
-    r"^(?P<verdict>approve|reject)\b(?:\s+(?P<id>ap-[0-9a-f]{4,}))?(?:\s+(?:as|in\s+role|role)\s+(?P<role>[\w.-]+))?"
-    r"(?:\s*(?:,|because|reason:?|:)\s*(?P<reason>.+))?$",
+    r"^(?P<verdict>approve|reject)\b(?:\s+(?P<id>ap-[\w-]+))?(?:\s+(?:as|in\s+role|role)\s+(?P<role>[\w.-]+))?"
+    r"(?:\s*(?:,|because|reason:?|:)\s*(?P<reason>.*))?$",
     re.IGNORECASE | re.DOTALL,
 )
 _WHY = re.compile(

@@ -111,6 +111,13 @@ class IntakeReport:
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
+    def skipped_said(self, shown: int = 5) -> str:
+        """The skipped alerts in one line for people: the first ``shown`` with their reasons, then how many more
+        (a 1 MiB payload may hold 200,000 unusable alerts; every reason stays in ``skipped`` and the store)."""
+        said = "; ".join(f"{s['fingerprint']}: {s['reason']}" for s in self.skipped[:shown])
+        more = len(self.skipped) - shown
+        return said + (f"; … and {more:,} more (every reason: `skipped`, `genaiops alerts list`)" if more > 0 else "")
+
 
 async def ingest_alerts(
     engine: Engine,

@@ -63,7 +63,7 @@ async def send_webhook(
     channel: WebhookChannel, message: Message, delivery: str, secrets: SecretStore, now: datetime
 ) -> None:
     url = _resolve(secrets, channel.url) if channel.url.startswith(SECRET_SCHEME) else channel.url
-    where = urlsplit(url).netloc or "the webhook"
+    where = _host(url)
     body = json.dumps(slack_payload(message, delivery), separators=(",", ":")).encode()
     timestamp = int(now.timestamp())
     headers = {
@@ -78,10 +78,25 @@ async def send_webhook(
         async with httpx.AsyncClient(timeout=channel.timeout_seconds, follow_redirects=False) as client:
             response = await client.post(url, content=body, headers=headers)
     except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
-        detail = _short(exc).replace(url, where)  # the URL's path may hold a token
+        detail = _short(exc).replace(url, where)  # the URL's path, query or user info may hold a token
+        for part in {urlsplit(url).username, urlsplit(url).password} - {None, ""}:
+            detail = detail.replace(part, "***")
         raise DeliveryError(f"POST to {where} failed: {type(exc).__name__}: {detail}") from None
     if not 200 <= response.status_code < 300:
         raise DeliveryError(f"POST to {where} answered HTTP {response.status_code}")
+
+
+def _host(url: str) -> str:
+    """Where a webhook goes, as messages name it: host and port only (``user:token@`` and the path stay out)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return "the webhook"
+    if not parts.hostname:
+        return "the webhook"
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{host}:{port}" if port else host
 
 
 def _short(exc: BaseException) -> str:

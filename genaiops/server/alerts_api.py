@@ -64,8 +64,8 @@ async def alertmanager(request: Request, who: Who) -> JSONResponse:
     report.errors.extend(problems)
     body: dict[str, Any] = report.as_dict()
     if report.skipped:
-        said = "; ".join(f"{s['fingerprint']}: {s['reason']}" for s in report.skipped)
-        body["detail"] = f"{len(report.skipped)} alert(s) could not be used (stored with the reason): {said}"
+        body["detail"] = (f"{len(report.skipped):,} alert(s) could not be used (stored with the reason): "
+                          f"{report.skipped_said()}")  # fmt: skip
         return JSONResponse(body, status_code=422)
     return JSONResponse(body)
 

@@ -43,17 +43,36 @@ def _is_scenario(path: Path) -> bool:
 
 
 def find_scenario(settings: Settings, name: str) -> Path:
-    """The file of the scenario ``name``; ``NotFoundError`` (with close names) for anything else, a path that
-    leaves the catalogue folder included."""
+    """The file of the scenario ``name`` (its path below the catalogue folder without ``.yaml``, or the ``name:``
+    exactly one file declares, which `genaiops scenario list` and the alert rules call it);
+    ``NotFoundError`` (with close names) for anything else, a path that leaves the catalogue folder included."""
     folder = settings.scenarios_dir.resolve()
-    names = [_name(folder, p) for p in _files(folder) if _is_scenario(p)] if folder.is_dir() else []
+    files = [p for p in _files(folder) if _is_scenario(p)] if folder.is_dir() else []
+    names = [_name(folder, p) for p in files]
     path = (folder / f"{name}.yaml").resolve()
-    if not _NAME.fullmatch(name) or ".." in name.split("/") or not path.is_relative_to(folder) or name not in names:
-        raise NotFoundError(
-            f"no scenario {name[:80]!r} in the catalogue {folder}{did_you_mean(name, names)}; "
-            "GET /api/v1/scenarios lists them"
-        )
-    return path
+    if _NAME.fullmatch(name) and ".." not in name.split("/") and path.is_relative_to(folder) and name in names:
+        return path
+    declared = {p: _declared_name(p) for p in files}
+    same = [p for p, title in declared.items() if title == name]
+    if len(same) == 1:
+        return same[0]
+    titles = [t for t in declared.values() if t]
+    raise NotFoundError(
+        f"no scenario {name[:80]!r} in the catalogue {folder}{did_you_mean(name, names + titles)}; "
+        "GET /api/v1/scenarios lists them"
+    )
+
+
+_DECLARED = re.compile(r"""^name:[ \t]*(['"]?)([^'"#\s][^'"#]*?)\1[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def _declared_name(path: Path) -> str | None:
+    """The top-level ``name:`` of a scenario file, read as text (the file is validated when it runs)."""
+    try:
+        found = _DECLARED.search(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return found.group(2) if found else None
 
 
 def load_for_run(

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, status
 
 from genaiops.errors import RunStateError
-from genaiops.graphs import GraphSpec, build_plan, render_text, run_status
+from genaiops.graphs import RUN_STATUSES, GraphSpec, build_plan, render_text, run_status
 from genaiops.graphs.liveness import task_counts
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
@@ -17,7 +17,6 @@ from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut,
 
 router = APIRouter()
 Who = Annotated[Caller, Depends(caller)]
-RUN_STATUSES = ("running", "paused", "succeeded", "failed", "rejected", "cancelled", "orphaned")
 
 
 def _state(request: Request):  # noqa: ANN202 - ServerState (imported lazily: no cycle with app)

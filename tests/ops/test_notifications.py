@@ -354,3 +354,28 @@ def test_check_names_unset_secrets_and_sends_nothing(home, cli, webhook, monkeyp
     ok = cli("notifications", "check", env={"GENAIOPS_SECRET_HOOK_KEY": KEY})
     assert ok.exit_code == 0 and "oncall: webhook" in ok.stdout and "1 channel(s) ready" in ok.stdout
     assert webhook.requests == []
+
+
+def test_a_token_in_a_webhook_urls_user_info_never_reaches_output_log_or_store(home, free_port) -> None:  # noqa: ANN001
+    """`notifications send` as a process, the webhook URL (a secret) holding `user:TOKEN@` on a closed port: the
+    failure names host and port only, in the output, the log file and the store's bytes."""
+    import os
+    import subprocess
+    import sys
+
+    token = "pw-in-url-7c2e91"  # noqa: S105 - the value the test looks for
+    dead = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN")} | {
+        "GENAIOPS_USER": "bob",
+        "GENAIOPS_SECRET_HOOK_KEY": KEY,
+        "GENAIOPS_SECRET_HOOK_URL": f"http://ops:{token}@127.0.0.1:{dead}/hook",
+    }
+    genaiops = Path(sys.executable).parent / "genaiops"
+    ran = subprocess.run([genaiops, "run", CANARY], env=env, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 3, ran.stderr
+    write_config(home, webhook_config("secret://HOOK_URL"))
+    sent = subprocess.run([genaiops, "notifications", "send"], env=env, capture_output=True, text=True, timeout=120)
+    assert sent.returncode == 1 and f"POST to 127.0.0.1:{dead} failed" in sent.stdout, sent.stdout + sent.stderr
+    stored = b"".join(p.read_bytes() for p in home.glob("genaiops.db*"))
+    logged = (home / "logs" / "genaiops.log").read_text(encoding="utf-8")
+    assert token not in sent.stdout + sent.stderr + logged and token.encode() not in stored

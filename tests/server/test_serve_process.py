@@ -65,3 +65,23 @@ def test_tokens_and_passwords_never_reach_the_server_log(served, passwords) -> N
     assert '"GET /api/v1/me HTTP/1.1" 200' in text
     for secret in [*served.tokens.values(), *passwords.values()]:
         assert secret not in text
+
+
+def test_a_scenario_is_started_by_the_name_it_declares(served) -> None:
+    """`POST /runs` takes the `name:` a scenario file declares (what `genaiops scenario list`, the README's catalogue
+    and the alert rules call it) as well as its file name; an unknown one is a 404 suggesting both kinds."""
+    answer = served.api("bob", "POST", "/runs", json={"scenario": "gated-change"})
+    assert answer.status_code == 202, answer.text
+    served.wait_status(answer.json()["run_id"], "paused")
+    unknown = served.api("bob", "POST", "/runs", json={"scenario": "gated-chnge"})
+    assert unknown.status_code == 404 and "(did you mean 'gated-change'?)" in unknown.json()["detail"]
+
+
+def test_serve_on_a_port_in_use_exits_2_naming_it(served) -> None:
+    """A second `genaiops serve` on the running server's port: exit 2 with the address and the reason (uvicorn
+    alone logged its error and exited 3, the code of a run paused at a gate)."""
+    port = served.url.rsplit(":", 1)[1]
+    done = served.cli("serve", "--port", port)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in done.stderr
+    assert "Traceback" not in done.stderr
