@@ -381,7 +381,15 @@ class TemplateMiner:
         key_first: int = 1,
         shift_guard: int = 1,
         min_constants: int = 2,
+        key_values: int = 3,
+        max_subgroups: int = 0,
+        quoted: bool = True,
+        regap: bool = True,
     ) -> None:
+        self.regap = regap
+        self.quoted = quoted
+        self.max_subgroups = max_subgroups
+        self.key_values = key_values
         self.min_constants = min_constants
         self.shift_guard = shift_guard
         self.key_first = key_first
@@ -467,7 +475,7 @@ class TemplateMiner:
         if None in masked:
             holes = self._by_shape[shape] = _Holes(masked)
             return self._filled(holes, message)
-        self._by_shape[shape] = masked
+        masked = self._by_shape[shape] = self._spans(masked, shape)
         return masked
 
     def _hex_shaped(self, message: str) -> tuple[str, ...]:
@@ -485,7 +493,7 @@ class TemplateMiner:
                 self._by_hex.clear()
             masked = tuple(map(self._shaped, shape.split()))
             if None not in masked:
-                self._by_hex[shape] = masked
+                masked = self._by_hex[shape] = self._spans(masked, shape)
                 return masked
             masked = self._by_hex[shape] = _Holes(masked)
         return self._filled(masked, message)
@@ -496,17 +504,22 @@ class TemplateMiner:
         tokens, masked = message.split(), holes.copy()  # the same cuts as the shape's (digits are no space)
         for i in holes.at:
             masked[i] = by_token(tokens[i])
-        return tuple(masked)
+        return self._spans(tuple(masked), message)
 
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
         if "0x" in message or "0X" in message:
-            return tuple(map(self._tokens.__getitem__, message.split()))
+            return self._spans(tuple(map(self._tokens.__getitem__, message.split())), message)
         shape = tuple(map(self._shaped, digit_shape(message).split()))  # digits are not white space: same cuts
         if None in shape:
             by_token = self._tokens.__getitem__
             shape = tuple(by_token(t) if s is None else s for s, t in zip(shape, message.split(), strict=True))
-        return shape
+        return self._spans(shape, message)
+
+    def _spans(self, masked: tuple[str, ...], text: str) -> tuple[str, ...]:
+        """``masked`` (the masked tokens of ``text``, or of its digit or hex shape) with its quoted parameter spans
+        as variables (``quoted_spans``) when ``quoted`` is on."""
+        return quoted_spans(masked, text.split()) if self.quoted and '"' in text else masked
 
     def masked(self, raw: list[str]) -> list[Masked]:
         """(masked token, kind of its first variable part, typed parts) of each token, as ``add`` saw them."""
@@ -620,6 +633,8 @@ class TemplateMiner:
                 self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
                 _keep_key(best, p, (a, b))
                 opened = True
+                if self.key_values and p in best.values and _value_slot(best, p, a, self.key_values):
+                    self._make_variable(best, p)
         if opened:  # the template's text changed: every template of the cluster is rendered again
             for key, tid in best.subgroups.items():
                 self._set_text(tid, self._render(best, key))
@@ -673,10 +688,21 @@ class TemplateMiner:
             tid = self._new_id(cluster.id + "\x00" + "\x00".join(key))
             cluster.subgroups[key] = tid
             self._set_text(tid, self._render(cluster, key))
+            if self.max_subgroups and len(cluster.subgroups) > self.max_subgroups:
+                tid = self._too_many(cluster, tid)
         if changed or len(cluster.known) > _CACHE_SIZE:  # the same tokens would now go to ``tid`` with no change
             cluster.known.clear()
         cluster.known[tokens] = tid
         return tid
+
+    def _too_many(self, cluster: _Cluster, tid: str) -> str:
+        """A cluster split into more than ``max_subgroups`` templates by the words at its open positions: words
+        that combine that freely are parameters (``transitioned PAID -> SHIPPED``), so the open position with the
+        most distinct words becomes a variable and its templates merge. Returns the id ``tid`` is known by now."""
+        position = max(sorted(cluster.values), key=lambda p: len(cluster.values[p]))
+        _keep_key(cluster, position, tuple(cluster.values[position]))
+        self._make_variable(cluster, position)
+        return self._find(tid)
 
     def _is_variable(self, word: str, typed: bool, seen: set[str]) -> bool:
         """Whether a new word at an open position makes it a variable: a typed token; a token that differs from
@@ -733,12 +759,32 @@ class TemplateMiner:
             return
         mine = self._gaps.get(root, gaps)
         known = self._gaps.get(other) or skeleton(self._text[other], self._variables)[1]
+        if len(mine) != len(known) and self.regap:
+            mine, known = self._regapped(root, gaps, other, consts)
         if len(mine) != len(known):  # that template's constants changed since it was filed: it no longer has these
             self._by_skeleton[consts] = tid
             return
         self._alias[root] = other
         self._gaps.pop(root, None)
         self._gaps[other] = tuple(a or b for a, b in zip(known, mine, strict=True))
+
+    def _regapped(
+        self, root: str, gaps: tuple[bool, ...], other: str, consts: tuple[str, ...]
+    ) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+        """The gaps of two merged templates whose filed gaps no longer fit: a constant of a merged template opened
+        after it merged (its gaps were filed for more constants), so ``root`` (now of skeleton ``consts``, own gaps
+        ``gaps``) and ``other`` are compared by their texts now. Gaps of different lengths when ``other`` no longer
+        has these constants (nothing merges)."""
+        mine = self._gaps.get(root, gaps)
+        if len(mine) != len(gaps):
+            mine = gaps
+        theirs, known = skeleton(self._text[other], self._variables)
+        if theirs != consts:
+            return mine, known + (False,) if len(known) == len(mine) else known
+        filed = self._gaps.get(other)
+        if filed is not None and len(filed) == len(known):
+            known = filed
+        return mine, known
 
     def _merged_root(self, tid: str) -> str:
         tid = self._find(tid)
@@ -767,6 +813,69 @@ _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]+[:,.]?")  # two letters or more: a
 
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+
+
+def quoted_spans(masked: tuple[str, ...], raw: list[str]) -> tuple[str, ...]:
+    """The masked tokens (``raw``: the tokens they were masked from) with each double-quoted span of two tokens or more that holds a typed variable made a
+    run of variables (``<*>``), but for its first word when that is a plain word (``"GET``, kept as text like
+    any word), and but for the first quoted text of a line when it is mostly words (a klog message: ``_worded``): a request line, a user agent, a quoted value with spaces is a parameter of varying length, which
+    ``skeleton`` then takes as one gap. A quoted span of words only (``"Probe failed"``) stays text."""
+    out: list[str] | None = None
+    i, n, first = 0, len(masked), True
+    while i < n:
+        token = raw[i]
+        at = token.find('"')
+        if at < 0 or _quotes(token) % 2 == 0:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _quotes(raw[j]) % 2 == 0:
+            j += 1
+        if j >= n:
+            break
+        span = masked[i : j + 1]
+        message = first and at == 0  # the first quoted text, not a key's value: maybe the message itself
+        first = False
+        if any("<" in t and _PLACEHOLDER.search(t) is not None for t in span) and not (
+            message and _worded(span)
+        ):
+            out = out if out is not None else list(masked)
+            if _PLAIN.fullmatch(token, at + 1) is None:
+                out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
+            out[i + 1 : j + 1] = [WILDCARD] * (j - i)
+        i = j + 1
+    return masked if out is None else tuple(out)
+
+
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z_.-]*:?")
+
+
+def _worded(span: tuple[str, ...]) -> bool:
+    """Whether half the tokens of a quoted span or more are plain words: a sentence with values in it (a klog
+    message), whose words are the template, not one value."""
+    words = sum(1 for t in span if "<" not in t and _WORD.fullmatch(t.strip(EDGE)) is not None)
+    return 2 * words >= len(span)
+
+
+def _quotes(token: str) -> int:
+    """Double quotes in a token that are not escaped (klog writes ``\\"`` inside a quoted value)."""
+    return token.count('"') - token.count('\\"')
+
+
+def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> bool:
+    """Whether an open position holds the value of a key: its tokens share a key (``psp=klarna``, ``psp=adyen``) or
+    the constant token before it is a key (``server: api.example.com,``, ``reason: overflow``). A value is a
+    parameter even when it takes few distinct values (hosts, states, providers), unlike a word of the text."""
+    key = cluster.keys.get(position)
+    if mode & 1 and key is not None and token[len(key) : len(key) + 1] in ('"', "'"):
+        return True
+    if not mode & 2:
+        return False
+    before = cluster.tokens[position - 1] if position else ""
+    return before[-1:] in (":", "=") and _KEY_WORD.fullmatch(before) is not None
+
+
+_KEY_WORD = re.compile(r"[A-Za-z_][\w.-]*[=:]")
 
 
 def _keep_key(cluster: _Cluster, position: int, tokens: tuple[str, ...]) -> None:
