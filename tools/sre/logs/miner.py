@@ -383,10 +383,12 @@ class TemplateMiner:
         min_constants: int = 2,
         key_values: int = 3,
         max_subgroups: int = 0,
-        quoted: bool = True,
+        quoted: int = 2,
         regap: bool = True,
     ) -> None:
         self.regap = regap
+        # a quoted word does not key a cluster (the method of a request line: ``"GET``): '"' when ``quoted``
+        self._quote = '"' if quoted else ""
         self.quoted = quoted
         self.max_subgroups = max_subgroups
         self.key_values = key_values
@@ -519,7 +521,7 @@ class TemplateMiner:
     def _spans(self, masked: tuple[str, ...], text: str) -> tuple[str, ...]:
         """``masked`` (the masked tokens of ``text``, or of its digit or hex shape) with its quoted parameter spans
         as variables (``quoted_spans``) when ``quoted`` is on."""
-        return quoted_spans(masked, text.split()) if self.quoted and '"' in text else masked
+        return quoted_spans(masked, text.split(), self.quoted > 1) if self.quoted and '"' in text else masked
 
     def masked(self, raw: list[str]) -> list[Masked]:
         """(masked token, kind of its first variable part, typed parts) of each token, as ``add`` saw them."""
@@ -594,7 +596,7 @@ class TemplateMiner:
         constant token takes it, else it starts a cluster."""
         first = ""
         for token, word in zip(shape, message.split()):  # noqa: B905 (_PLAIN_ZIP)
-            if token == word and (self.key_first == 1 or _WORD.fullmatch(token)):  # equal: nothing typed in it
+            if token == word and (self.key_first == 1 or _WORD.fullmatch(token)) and token[0] != self._quote:
                 first = token
                 break
         tokens = list(shape)
@@ -815,17 +817,27 @@ _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]+[:,.]?")  # two letters or more: a
 _KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
 
 
-def quoted_spans(masked: tuple[str, ...], raw: list[str]) -> tuple[str, ...]:
-    """The masked tokens (``raw``: the tokens they were masked from) with each double-quoted span of two tokens or more that holds a typed variable made a
-    run of variables (``<*>``), but for its first word when that is a plain word (``"GET``, kept as text like
-    any word), and but for the first quoted text of a line when it is mostly words (a klog message: ``_worded``): a request line, a user agent, a quoted value with spaces is a parameter of varying length, which
-    ``skeleton`` then takes as one gap. A quoted span of words only (``"Probe failed"``) stays text."""
+def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -> tuple[str, ...]:
+    """The masked tokens (``raw``: the tokens they were masked from) with quoted values made variables: a
+    double-quoted span of two tokens or more that holds a typed variable becomes a run of ``<*>`` (its first word
+    kept when it is a plain word, ``"GET``), which ``skeleton`` takes as one gap of any length (a request line, a
+    user agent); with ``single``, a quoted single token becomes ``"<*>"`` (``server "api.example.com"``). The first
+    quoted text of a line, when not a key's value, may be the message itself (klog): kept when it is mostly words
+    (``_worded``) or one token. A quoted span of words only (``"Probe failed"``) stays text."""
     out: list[str] | None = None
     i, n, first = 0, len(masked), True
     while i < n:
         token = raw[i]
         at = token.find('"')
-        if at < 0 or _quotes(token) % 2 == 0:
+        if at < 0:
+            i += 1
+            continue
+        message = first and at == 0  # the first quoted text, not a key's value: maybe the message itself
+        first = False
+        if _quotes(token) % 2 == 0:
+            if single and not message and _ONE_QUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
+                out = out if out is not None else list(masked)
+                out[i] = token[: at + 1] + WILDCARD + token[token.rindex('"') :]
             i += 1
             continue
         j = i + 1
@@ -834,11 +846,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str]) -> tuple[str, ...]:
         if j >= n:
             break
         span = masked[i : j + 1]
-        message = first and at == 0  # the first quoted text, not a key's value: maybe the message itself
-        first = False
-        if any("<" in t and _PLACEHOLDER.search(t) is not None for t in span) and not (
-            message and _worded(span)
-        ):
+        if any("<" in t and _PLACEHOLDER.search(t) is not None for t in span) and not (message and _worded(span)):
             out = out if out is not None else list(masked)
             if _PLAIN.fullmatch(token, at + 1) is None:
                 out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
@@ -847,6 +855,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str]) -> tuple[str, ...]:
     return masked if out is None else tuple(out)
 
 
+_ONE_QUOTED = re.compile(r'[(\[{]?"[^"\\]+"[)\]},;:.]*')  # "api.example.com", ("x"),
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z_.-]*:?")
 
 
