@@ -382,7 +382,7 @@ class TemplateMiner:
         shift_guard: int = 1,
         min_constants: int = 2,
         key_values: int = 3,
-        max_subgroups: int = 0,
+        max_subgroups: int = 4,
         quoted: int = 2,
         regap: bool = True,
     ) -> None:
@@ -838,6 +838,9 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
             if single and not message and _ONE_QUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
                 out = out if out is not None else list(masked)
                 out[i] = token[: at + 1] + WILDCARD + token[token.rindex('"') :]
+            elif single and '":"' in token:  # JSON in a token: its string values are values
+                out = out if out is not None else list(masked)
+                out[i] = _JSON_STRING.sub(r'\1"<*>"', masked[i])
             i += 1
             continue
         j = i + 1
@@ -855,6 +858,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
     return masked if out is None else tuple(out)
 
 
+_JSON_STRING = re.compile(r'("[\w.-]+":)"[^"\\]*"')  # "Type":"ContainerDied" (a key's string value)
 _ONE_QUOTED = re.compile(r'[(\[{]?"[^"\\]+"[)\]},;:.]*')  # "api.example.com", ("x"),
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z_.-]*:?")
 
