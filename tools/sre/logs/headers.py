@@ -293,12 +293,38 @@ def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | No
     if m is not None and m.end() < len(line):
         return None, line[m.end() :]
     first = line[:1]
+    if first == "[" and "][" in line[:48]:
+        found = _bracket_run(line)
+        if found is not None:
+            return found
     m = _LEADING_TIME.match(line) if first == "[" or first.isdigit() else None
     if m is not None:
         rest = line[m.end() :]
         dash = _PROGRAM_DASH.match(rest) if " - " in rest else None
         return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
     return None, line
+
+
+def _bracket_run(line: str) -> tuple[LogLevel | None, str] | None:
+    """A header opening with bracketed fields glued together (``[time][tid][level][component]`` of Envoy,
+    ``[time][LEVEL ][logger]`` of Elasticsearch) and the bracketed fields after it (``[node]``, ``[file:line]``):
+    the level is the first field that is a level word, the message what follows the last field. None when the
+    first field is not glued to the next or nothing follows."""
+    close = line.find("]")
+    if close < 0 or line[close + 1 : close + 2] != "[":
+        return None
+    level: LogLevel | None = None
+    rest = line
+    for _ in range(8):
+        if rest[:1] != "[":
+            break
+        tail = _after_bracket(rest)
+        if not tail:
+            return None
+        if level is None:
+            level = level_of(rest[1 : rest.find("]")].strip())
+        rest = tail
+    return level, rest
 
 
 def _tag(line: str, window: int) -> re.Match[str] | None:
