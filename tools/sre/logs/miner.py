@@ -55,7 +55,7 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}+:){2,7}+[0-9a-fA-F]{0,4}")),
     ("time", re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")),
     ("hex", re.compile(_HEX)),
-    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
+    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B|\d+/\d+")),  # 'KB': a size unit; '2/3'
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
     ("id", re.compile(r"(?=[\w./:-]*?\d[\w./:-]*?\d)(?=[\w./:-]*?[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
     ("id", re.compile(r"(?=(?:[^\d=,;:(){}\[\]|]*+\d){4})[^\s=,;:(){}\[\]|]+")),  # 4+ digits: '151403##7007'
@@ -63,6 +63,7 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 _WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[:,.]?")  # a plain word (what keys a cluster with key_first=2)
+_NAME = re.compile(r"[\"']?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+[\"',;:]?")  # lower-case parts joined by - _ .
 _ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
 
@@ -385,7 +386,9 @@ class TemplateMiner:
         max_subgroups: int = 4,
         quoted: int = 2,
         regap: bool = True,
+        names: bool = True,
     ) -> None:
+        self.names = names
         self.regap = regap
         # a quoted word does not key a cluster (the method of a request line: ``"GET``): '"' when ``quoted``
         self._quote = '"' if quoted else ""
@@ -713,6 +716,8 @@ class TemplateMiner:
         if typed and (_WHOLE.fullmatch(word) or any(_same_shape(word, old) for old in seen)):
             return True
         limit = self.max_enum_constants if _ENUM.fullmatch(word) and all(map(_ENUM.fullmatch, seen)) else None
+        if limit is None and self.names and _NAME.fullmatch(word) and all(map(_NAME.fullmatch, seen)):
+            return True  # compound names (``cart-svc``, ``orders-indexer``, ``etl_loader``): names of things
         return len(seen) >= (limit or self.max_constants)
 
     def _make_variable(self, cluster: _Cluster, position: int) -> None:
