@@ -280,6 +280,79 @@ def test_a_template_whose_constants_changed_since_it_was_filed_does_not_break_a_
     assert [(p.kind, p.value) for p in parsed.records[3].params] == [("number", "123456"), ("hex", "0x72e74f09")]
 
 
+def test_access_log_lines_are_one_template_whatever_their_method_agent_or_length():
+    """A combined access log: request lines of six methods and user agents of different lengths (quoted spans
+    holding values) are one template (a method position with more than three words is a parameter)."""
+    agents = (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+        "curl/8.5.0",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile",
+        "kube-probe/1.30",
+    )
+    methods = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD")
+    lines = [
+        f'10.0.{i}.7 - - [14/Nov/2026:22:00:{i:02d} +0000] "{methods[i % 6]} /api/v2/orders/{9000 + i} HTTP/1.1" '
+        f'{200 + i % 3} {100 * i} "-" "{agents[i // 6 % 4]}" "-"'
+        for i in range(48)
+    ]
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    assert len({r.template_id for r in parsed.records}) == 1
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "upstream timed out, client: 10.0.0.{i}, server: {name}, request: x",  # the value after 'key:'
+        'probe failed probeType="{name}" pod=web-{i}x',  # a quoted value after 'key='
+        'event for pod event={{"ID":"{i}a","Type":"{name}"}}',  # a JSON string value inside a token
+    ],
+)
+def test_a_keys_value_is_a_parameter_even_with_few_values(template):
+    """A value of a key (``server: x``, ``k="x"``, ``"k":"x"``) is a parameter from its second value, not a
+    constant while it has taken three values or fewer."""
+    miner = TemplateMiner()
+    ids = [miner.add(template.format(i=i, name=("alpha", "beta")[i % 2]))[0] for i in range(10, 16)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
+def test_words_that_combine_freely_at_two_positions_are_parameters():
+    """'transitioned A -> B' over five states: the pairs are many more than any one-word-apart statements
+    make, so the states are parameters and the lines are one template."""
+    miner = TemplateMiner()
+    states = ("NEW", "PAID", "SHIPPED", "CANCELLED", "CREATED")
+    ids = [miner.add(f"Order {100 + i} transitioned {states[i % 5]} -> {states[i * 2 % 5]}")[0] for i in range(20)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
+def test_one_word_apart_statements_stay_apart():
+    """Two statements that differ by one constant word (two values at one position) stay two templates."""
+    miner = TemplateMiner()
+    ids = [miner.add(f"session {w} for user u{i}x")[0] for i, w in enumerate(["opened", "closed"] * 4)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "[2026-11-18 07:56:04.264][21][debug][router] [source/common/router/router.cc:1328] upstream reset",
+            "debug",
+            "upstream reset",
+        ),
+        (
+            "[2026-11-05T08:12:00,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [es-data-1] high disk watermark",
+            "warn",
+            "high disk watermark",
+        ),
+    ],
+)
+def test_a_run_of_glued_bracketed_fields_is_header(line, level, message):
+    """Envoy's and Elasticsearch's '[time][level][component] [more]' header: level read from inside, message
+    after the last bracketed field (so a node name there does not split a statement)."""
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == (level, message)
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

@@ -390,7 +390,7 @@ class TemplateMiner:
     ) -> None:
         self.names = names
         self.regap = regap
-        # a quoted word does not key a cluster (the method of a request line: ``"GET``): '"' when ``quoted``
+        # a word opening a quoted span does not key a cluster (a request line's method: ``"GET``): '"' when ``quoted``
         self._quote = '"' if quoted else ""
         self.quoted = quoted
         self.max_subgroups = max_subgroups
@@ -599,7 +599,11 @@ class TemplateMiner:
         constant token takes it, else it starts a cluster."""
         first = ""
         for token, word in zip(shape, message.split()):  # noqa: B905 (_PLAIN_ZIP)
-            if token == word and (self.key_first == 1 or _WORD.fullmatch(token)) and token[0] != self._quote:
+            if (
+                token == word
+                and (self.key_first == 1 or _WORD.fullmatch(token))
+                and not (token[0] == self._quote and token.count('"') == 1)
+            ):
                 first = token
                 break
         tokens = list(shape)
@@ -702,11 +706,13 @@ class TemplateMiner:
 
     def _too_many(self, cluster: _Cluster, tid: str) -> str:
         """A cluster split into more than ``max_subgroups`` templates by the words at its open positions: words
-        that combine that freely are parameters (``transitioned PAID -> SHIPPED``), so the open position with the
-        most distinct words becomes a variable and its templates merge. Returns the id ``tid`` is known by now."""
-        position = max(sorted(cluster.values), key=lambda p: len(cluster.values[p]))
-        _keep_key(cluster, position, tuple(cluster.values[position]))
-        self._make_variable(cluster, position)
+        that combine that freely are parameters (``transitioned PAID -> SHIPPED``), so the open positions with the
+        most distinct words become variables (their templates merge) until ``max_subgroups`` or fewer are left.
+        Returns the id ``tid`` is known by now."""
+        while cluster.values and len(cluster.subgroups) > self.max_subgroups:
+            position = max(sorted(cluster.values), key=lambda p: len(cluster.values[p]))
+            _keep_key(cluster, position, tuple(cluster.values[position]))
+            self._make_variable(cluster, position)
         return self._find(tid)
 
     def _is_variable(self, word: str, typed: bool, seen: set[str]) -> bool:
