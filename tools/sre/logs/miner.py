@@ -843,12 +843,15 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
         if at < 0:
             i += 1
             continue
-        message = first and at == 0  # the first quoted text, not a key's value: maybe the message itself
+        message = first  # the first quoted text of the line: maybe the message itself (klog, slog's msg=)
         first = False
         if _quotes(token) % 2 == 0:
             if single and not message and _ONE_QUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
                 out = out if out is not None else list(masked)
                 out[i] = token[: at + 1] + WILDCARD + token[token.rindex('"') :]
+            elif single and not message and at > 0 and token[at - 1] == "=" and _PLACEHOLDER.search(masked[i]):
+                out = out if out is not None else list(masked)  # key="typed value": as a span's first token
+                out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
             elif single and '":"' in token:  # JSON in a token: its string values are values
                 out = out if out is not None else list(masked)
                 out[i] = _JSON_STRING.sub(r'\1"<*>"', masked[i])
