@@ -603,6 +603,7 @@ class TemplateMiner:
                 token == word
                 and (self.key_first == 1 or _WORD.fullmatch(token))
                 and not (token[0] == self._quote and token.count('"') == 1)
+                and not (self.names and _NAME.fullmatch(token))  # a unit, host or service name: a parameter
             ):
                 first = token
                 break
