@@ -63,7 +63,7 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 _WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[:,.]?")  # a plain word (what keys a cluster with key_first=2)
-_NAME = re.compile(r"[\"']?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+[\"',;:]?")  # lower-case parts joined by - _ .
+_NAME = re.compile(r"[\"']?[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)+[\"',;:]?")  # lower-case parts joined by - _ . /
 _ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
 
@@ -864,7 +864,9 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
         if j >= n:
             break
         span = masked[i : j + 1]
-        if any("<" in t and _PLACEHOLDER.search(t) is not None for t in span) and not (message and _worded(span)):
+        keyed = at > 0 and token[at - 1] == "="  # a key's value: ``err="rpc error: ..."``
+        typed = keyed or any("<" in t and _PLACEHOLDER.search(t) is not None for t in span)
+        if typed and not (message and _worded(span)):
             out = out if out is not None else list(masked)
             if _PLAIN.fullmatch(token, at + 1) is None:
                 out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
