@@ -868,7 +868,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
         typed = keyed or any("<" in t and _PLACEHOLDER.search(t) is not None for t in span)
         if typed and not (message and _worded(span)):
             out = out if out is not None else list(masked)
-            if _PLAIN.fullmatch(token, at + 1) is None:
+            if keyed or _PLAIN.fullmatch(token, at + 1) is None:
                 out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
             out[i + 1 : j + 1] = [WILDCARD] * (j - i)
         i = j + 1
