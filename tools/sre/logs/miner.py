@@ -831,11 +831,13 @@ _KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
 
 def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -> tuple[str, ...]:
     """The masked tokens (``raw``: the tokens they were masked from) with quoted values made variables: a
-    double-quoted span of two tokens or more that holds a typed variable becomes a run of ``<*>`` (its first word
-    kept when it is a plain word, ``"GET``), which ``skeleton`` takes as one gap of any length (a request line, a
-    user agent); with ``single``, a quoted single token becomes ``"<*>"`` (``server "api.example.com"``). The first
-    quoted text of a line, when not a key's value, may be the message itself (klog): kept when it is mostly words
-    (``_worded``) or one token. A quoted span of words only (``"Probe failed"``) stays text."""
+    double-quoted span of two tokens or more that holds a typed value, or is a key's value (``err="rpc error:
+    ..."``), becomes a run of ``<*>`` (its first word kept when it is a plain word and no key names it: ``"GET``),
+    which ``skeleton`` takes as one gap of any length (a request line, a user agent); with ``single``, a quoted
+    single token becomes ``"<*>"`` (``server "api.example.com"``), a key's typed one ``key="<*>`` (as a span's
+    first token) and JSON string values in a token are values. The first quoted text of a line may be the message
+    itself (klog, slog's ``msg=``): kept when it is mostly words (``_worded``) or one token. A quoted span of words
+    only, no key's value (``"Probe failed"``), stays text."""
     out: list[str] | None = None
     i, n, first = 0, len(masked), True
     while i < n:
