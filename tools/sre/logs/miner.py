@@ -371,7 +371,12 @@ class TemplateMiner:
     """Online template miner; ``add`` returns (template_id, template, params) for each message in arrival order.
 
     ``similarity``: share of equal positions for a message to join a cluster; ``max_constants``: distinct words an
-    open position may take and still be part of the template. One configuration for every log (bench/logs.py)."""
+    open position may take and still be part of the template. One configuration for every log (bench/logs.py).
+    Session 20's rules for systems the miner was not written for (docs/logs.md), each a switch for sweeps:
+    ``key_values`` (values of keys are parameters, ``_value_slot``), ``quoted`` (quoted values, ``quoted_spans``;
+    2 also single tokens), ``max_subgroups`` (a cluster split more ways by its constant words takes them as
+    parameters), ``names`` (compound lower-case names are parameters and key no cluster), ``regap`` (merged gaps
+    recomputed when a merged template's constants changed)."""
 
     def __init__(
         self,
@@ -793,8 +798,8 @@ class TemplateMiner:
         if len(mine) != len(gaps):
             mine = gaps
         theirs, known = skeleton(self._text[other], self._variables)
-        if theirs != consts:
-            return mine, known + (False,) if len(known) == len(mine) else known
+        if theirs != consts:  # filed under constants it no longer has: no merge (gaps of different lengths)
+            return mine, (*mine, False)
         filed = self._gaps.get(other)
         if filed is not None and len(filed) == len(known):
             known = filed
@@ -895,19 +900,18 @@ def _quotes(token: str) -> int:
 
 
 def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> bool:
-    """Whether an open position holds the value of a key: its tokens share a key (``psp=klarna``, ``psp=adyen``) or
-    the constant token before it is a key (``server: api.example.com,``, ``reason: overflow``). A value is a
-    parameter even when it takes few distinct values (hosts, states, providers), unlike a word of the text."""
+    """Whether an open position holds the value of a key (``mode``, ``TemplateMiner.key_values``: 1, its tokens
+    share a key and ``token`` quotes its value, ``probeType="Readiness"``; 2, the constant token before it is a
+    key, ``server: api.example.com,``, ``reason: overflow``; 3, either). Such a value is a parameter even when it
+    takes few distinct values (hosts, states, providers), unlike a word of the text. An unquoted ``user=root`` is
+    left to ``max_constants``: Loghub's Linux labels ``user=root`` and ``user=guest`` as two templates."""
     key = cluster.keys.get(position)
     if mode & 1 and key is not None and token[len(key) : len(key) + 1] in ('"', "'"):
         return True
     if not mode & 2:
         return False
     before = cluster.tokens[position - 1] if position else ""
-    return before[-1:] in (":", "=") and _KEY_WORD.fullmatch(before) is not None
-
-
-_KEY_WORD = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+    return before[-1:] in (":", "=") and _KEY.fullmatch(before) is not None
 
 
 def _keep_key(cluster: _Cluster, position: int, tokens: tuple[str, ...]) -> None:
