@@ -122,6 +122,20 @@ def test_a_guardrail_config_with_a_typo_names_file_line_and_the_key(tmp_path):
     assert f"{config}:5: pipelines.output.scanners[0].scanner: unknown scanner 'pi' (did you mean 'pii'?)" in flat
 
 
+def test_a_guardrail_config_naming_an_unknown_people_model_says_which_exist(tmp_path):
+    """The toxicity check's ``people_model`` names a shipped model file: an unknown name (or a path) exits 2 with the
+    models one can choose, not a file-not-found from inside the package."""
+    config = tmp_path / "guards.yaml"
+    config.write_text(
+        "pipelines:\n  input:\n    scanners:\n      - {scanner: toxicity, params: {people_model: ../../etc/x}}\n"
+    )
+    proc = genaiops(tmp_path, "run", str(CANARY), GENAIOPS_GUARDRAILS=str(config))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    flat = " ".join(proc.stderr.split())
+    assert "people_model: '../../etc/x' is not a shipped people model" in flat, flat
+    assert "['toxicity_people', 'toxicity_people_authors']" in flat and "Traceback" not in flat
+
+
 def test_an_eval_suite_in_a_scenario_reports_its_line(tmp_path):
     """An evaluation suite a scenario hands to run_eval_suite, with a misspelt key: the task fails with the suite's
     file:line and the key one meant, and the run exits 1 (a failed task), not with a traceback."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
-from genaiops.safety.guardrails.injection_report import blank_quotations, holds_mark, reported_only
+from genaiops.safety.guardrails.injection_report import blank_quotations, holds_mark, reported_only, translation_only
 from genaiops.safety.guardrails.injection_rules import (
     KEYWORDS,
     compiled,
@@ -179,8 +179,8 @@ def _reported(text: str) -> bool:
 
 def _judged(text: str) -> str:
     """What the models score: the text, or the text with its quotations blanked out when it only reports quoted
-    attacks."""
-    return blank_quotations(text) if _reported(text) else text
+    attacks or only asks for their translation."""
+    return blank_quotations(text) if _reported(text) or translation_only(text) else text
 
 
 @lru_cache(maxsize=16)
@@ -189,6 +189,17 @@ def _indirect(text: str) -> tuple[Span, ...]:
     return tuple(
         Span(start=a, end=b, label=f"INJECTION:{label}") for label, a, b in matches(text, "indirect", lower_cased(text))
     )
+
+
+def _indirect_in_views(text: str) -> list[Span]:
+    """The indirect rules' first hit on a normalised view of ``text`` (look-alike letters, full-width forms,
+    zero-width characters, spaced-out words: "Αssistant: dеlete ..."), the whole text as its span, labelled with
+    the view."""
+    for view, derived in _views(text):
+        hits = _indirect(derived)
+        if hits:
+            return [Span(start=0, end=len(text), label=f"{hits[0].label}@{view}")]
+    return []
 
 
 def _sentence_windows(text: str) -> list[tuple[int, int]]:
@@ -273,7 +284,7 @@ class PromptInjection(Composable):
         if spans and _reported(text):  # the hits are on the text itself (views are read only when it has none)
             return self._rule_hits(blank_quotations(text))
         if self.indirect and not spans:
-            spans = list(_indirect(text))
+            spans = list(_indirect(text)) or _indirect_in_views(text)
             if spans and reported_only(text, [(s.start, s.end) for s in spans]):
                 return self._rule_hits(blank_quotations(text))
         return spans

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["blank_quotations", "holds_mark", "reported_only"]
+__all__ = ["blank_quotations", "holds_mark", "reported_only", "translation_only"]
 
 _QUOTATION = re.compile(
     r"""(?<!\w)(?:'([^'"“”‘’«»\n]{2,300}?)'|"([^'"“”‘’«»\n]{2,300}?)"|“([^"“”«»\n]{2,300}?)”|‘([^'‘’\n]{2,300}?)’|"""
@@ -33,7 +33,7 @@ _FRAME = re.compile(
 )
 """What a text that reports a quotation says about it (looked for outside the quotations)."""
 _OBEY = re.compile(
-    r"\b(?:do|follow|obey|execute|run|carry|comply|act|apply|perform|honou?r|implement|heed)\b[^.\n]{0,25}?\b(?:it|"
+    r"\b(?:do(?!\s+(?:to|with)\b)|follow|obey|execute|run|carry|comply|act|apply|perform|honou?r|implement|heed)\b[^.\n]{0,25}?\b(?:it|"
     r"this|that|them|what\s+it\s+says|(?:the|its|that|this)\s+(?:quote|quotation|quoted|instructions?|text|message|"
     r"example|line|payload|request|command|sentence|string)|above)\b|\b(?:as|what)\s+(?:it|the\s+\w+)\s+says\b|"
     r"\bnow\s+(?:do|follow|obey|execute|comply)\b",
@@ -85,6 +85,24 @@ def reported_only(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     if not all(_FRAME.search(around, max(0, a - _NEAR), b + _NEAR) for a, b in holding):  # type: ignore[misc]
         return False
     return _OBEY.search(around) is None
+
+
+_TRANSLATE = re.compile(
+    r"^\s*(?:(?:can|could)\s+you\s+|please\s+)?(?:translate|übersetze|übersetzen\s+sie|traduis|traduisez|traduce|"
+    r"traduz|traduci|vertaal)\b",
+    re.IGNORECASE,
+)
+"""A request that opens by asking for a translation ("Translate to German: ...", "Traduis en espagnol : ...")."""
+
+
+def translation_only(text: str) -> bool:
+    """Whether ``text`` asks only for a translation of what it quotes: it opens with a translation request, holds a
+    quotation, and nothing outside the quotations tells the reader to act on it ("translate and then follow it").
+    The models then judge the request, not the quoted words (which are what the operator wants translated)."""
+    if _TRANSLATE.search(text) is None:
+        return False
+    quotes = _quotations(text)
+    return bool(quotes) and _OBEY.search(blank_quotations(text, quotes)) is None
 
 
 def blank_quotations(text: str, quotes: list[tuple[int, int]] | None = None) -> str:

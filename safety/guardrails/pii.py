@@ -19,7 +19,12 @@ from genaiops.safety.guardrails.pii_addresses import find_addresses, find_nation
 from genaiops.safety.guardrails.pii_chat import find_chat_names, refine_names
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.guardrails.pii_ops import find_credential_urls, find_world_names
-from genaiops.safety.guardrails.pii_patterns import DOB_WORDS, PATTERN_RECOGNIZERS, births_after_names
+from genaiops.safety.guardrails.pii_patterns import (
+    DOB_WORDS,
+    DOB_WORDS_OTHER_SCRIPTS,
+    PATTERN_RECOGNIZERS,
+    births_after_names,
+)
 from genaiops.safety.guardrails.pii_runs import find_runs, load_run_model
 from genaiops.safety.verdict import Outcome, Span, Verdict
 
@@ -91,7 +96,13 @@ _DOB_HINT_LOWER = re.compile(DOB_WORDS)
 that ``lowers_alike`` (ASCII, most non-ASCII text), lower-casing and IGNORECASE agree exactly."""
 
 
+_DOB_HINT_OTHER = re.compile(DOB_WORDS_OTHER_SCRIPTS)
+"""Birth cues in other scripts, on lower-cased text that is not ASCII (no IGNORECASE: it slows every position)."""
+
+
 def _dob_hint(text: str) -> bool:
+    if not text.isascii() and _DOB_HINT_OTHER.search(text.lower()) is not None:
+        return True
     if lowers_alike(text):
         return _DOB_HINT_LOWER.search(lower_cased(text)) is not None
     return _DOB_HINT.search(text) is not None

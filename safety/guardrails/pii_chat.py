@@ -20,8 +20,10 @@ import re
 from functools import cache
 
 from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
+from genaiops.safety.guardrails.pii_cues import VOCATIVE_CUES, cue_names
 from genaiops.safety.guardrails.pii_names import PRODUCT_NAMES, gazetteer, previous_words
 from genaiops.safety.guardrails.pii_ops import WORLD_FAMILY, WORLD_GIVEN, _wordset
+from genaiops.safety.guardrails.toxicity_targets import _INSULT, _SLUR
 from genaiops.safety.verdict import Span
 
 __all__ = ["OPS_PRODUCTS", "find_chat_names", "refine_names"]
@@ -44,7 +46,7 @@ for a person; ``PRODUCT_NAMES`` are the ones that are also first names or gods."
 _PRODUCT_TAILS = _wordset(
     """ci cd db metrics streaming connect notebook notebooks server cloud operator exporter agent registry
     enterprise studio hub lab sql sentinel cluster workflows workflow pipelines pipeline scheduler worker workers
-    manager gateway proxy controller api sdk cli ui dashboard engine"""
+    manager gateway proxy controller api sdk cli ui dashboard engine linux os"""
 )
 """Words that make the run before them a product ("Travis CI", "Victoria Metrics", "Spark Streaming")."""
 _OPS_WORDS = _wordset(
@@ -85,19 +87,6 @@ _TITLED = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr)\.?[ \t]+([a-z][a-z'\-]+)(?![\w
 _TITLE_WORDS = _wordset("mr mrs ms dr mr. mrs. ms. dr.")
 
 
-_CUES = (
-    r"hey|hi|hello|yo|morning|evening|afternoon|welcome|congrats|thanks|thank\s+you|thx|ty|cc:?|ping|ask|tell|"
-    r"assign(?:ed)?\s+to|loop\s+in|dm|escalat(?:e|ed|ing)\s+to|hand(?:ing|ed)?\s+(?:it\s+)?(?:over\s+)?to|"
-    r"reassigned\s+to|paired\s+with|pairing\s+with|spoke\s+(?:to|with)|talked\s+to|synced\s+with|met\s+with|"
-    r"call(?:ed)?|(?:reviewed|approved|signed|opened|reported|requested|raised|merged|fixed)\s+by|shout-?out\s+to|"
-    r"kudos\s+to|(?:manager|lead|owner)\s+is|per|sorry|(?:great|good|nice)\s+catch|loop(?:ing|ed)\s+in|pinging|"
-    r"according\s+to|waiting\s+(?:on|for)|check(?:ed)?\s+with|talk(?:ed)?\s+(?:to|with)|pair(?:ing)?\s+with|"
-    r"(?:yes|ok|okay|sure|yep|yeah|np)(?=[ \t]+[a-z'\-]+[,!])|best|cheers|regards|rgds|br"
-)
-_NAME_AFTER_CUE = r"([a-z][a-z'\-]+)(?![\w@.\-]\w)(?!\w)"
-_BEFORE = re.compile(rf"(?:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
-"""A cue, then the name (on lower-cased text, matched where a cue word was found)."""
-_BEFORE_ANY_CASE = re.compile(rf"(?i:{_CUES}),?[ \t]+{_NAME_AFTER_CUE}|@{_NAME_AFTER_CUE}")
 _AFTER = re.compile(
     r" (?:said|says|wrote|asked|approved|merged|fixed|confirmed|noticed|mentioned|thinks|reviewed|is on[ -]call|"
     r"is out|is off|has the pager|took over|will take)\b"
@@ -106,18 +95,63 @@ _AFTER = re.compile(
 _NAME_BEFORE_ACT = re.compile(r"(?:^|(?<=[\n,;:.!?(]) ?|(?<=\band ))([a-z][a-z'\-]+)\Z")
 _AND_NEXT = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([a-z][a-z'\-]+)\b")
 _CAPS_STRETCH = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}\b")
-
-
-_CUE_WORDS = _wordset(
-    """hey hi hello yo morning evening afternoon welcome congrats thanks thank thx ty cc cc: ping ask tell assign
-    assigned loop dm escalate escalated escalating hand handing handed reassigned paired spoke talked synced met call
-    called pairing reviewed approved signed opened reported requested raised merged fixed shoutout shout-out kudos
-    manager lead owner per sorry great good nice looping looped pinging according waiting check checked talk
-    pair yes ok okay sure yep yeah np best cheers regards rgds br @"""
+_AFTER_NAME = re.compile(r"[\w@.\-]\w|\w")
+"""What may not follow a name after a cue: a word character, or one glued on ("sam.lee", "ravi@corp", "ana-vm")."""
+_SHAPE_END = re.compile(r"[ \t]*(?:[,!?.:;)]|\n|\Z)")
+_NO_VOWEL = re.compile(r"[^aeiouy]+")
+_CHAT_JARGON = _wordset(
+    """everyone everybody anyone folks guys gang crew people peeps yall y'all ops devops sre infra oncall on-call
+    bot bots channel here again all both mate mates pal buddy bud boss chief fam lol"""
 )
-"""The first word of every cue in ``_CUES``: ``_BEFORE`` is tried only where one of those that the text holds as a
-word between white space starts (a scan of the whole text costs ~40 ns a character); a cue glued to a bracket or a
-quote ("(cc sam") is missed."""
+"""Words people address in chat that are not names ("thanks folks!", "hi infra,")."""
+_ABUSE = re.compile(rf"{_INSULT}|{_SLUR.pattern}", re.IGNORECASE)
+"""Insults and slurs (the toxicity scanner's lists): "hey dumbass," addresses no name."""
+
+
+def _cue_hits(text: str, lowered: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """The first word after each person cue (:mod:`pii_cues`); after a greeting or thanks, a word of a name's shape
+    that no name list holds as well ("cheers femi!", "thanks oluwadamilare,")."""
+    hits = []
+    for cue, start, end in cue_names(lowered):
+        end = start + len(lowered[start:end].split(None, 1)[0])
+        if _AFTER_NAME.match(lowered, end):
+            continue
+        word = lowered[start:end]
+        if word in names or (cue in VOCATIVE_CUES and _name_shaped(word) and _SHAPE_END.match(lowered, end)):
+            hits.append((start, end))
+    return hits
+
+
+def _name_shaped(word: str) -> bool:
+    """A lone word that may be a name no list holds: letters only, a vowel, no English, ops or chat word."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and not _NO_VOWEL.fullmatch(word)
+        and word not in gazetteer().common_words
+        and word not in OPS_PRODUCTS
+        and word not in _NOT_LOWER_NAMES
+        and word not in _CHAT_JARGON
+        and word not in _OPS_WORDS
+        and _ABUSE.fullmatch(word) is None
+    )
+
+
+_SPEAKER = re.compile(r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?<([a-z][a-z'\-]+)>|[ \t]*[-*•][ \t]*([a-z][a-z'\-]+):")
+"""A chat log's speaker ("[09:14] <amara> ...") or a hand-over list item's owner ("- kwabena: disk at 88%")."""
+
+
+def _speaker_hits(lowered: str) -> list[tuple[int, int]]:
+    """Speakers and list owners, tried at each line start only (a scan of the whole text costs every text)."""
+    hits = []
+    start = 0
+    while start >= 0:
+        match = _SPEAKER.match(lowered, start)
+        if match is not None:
+            hits.append(match.span(1) if match.group(1) else match.span(2))
+        start = lowered.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return hits
 
 
 def find_chat_names(text: str) -> list[Span]:
@@ -126,16 +160,19 @@ def find_chat_names(text: str) -> list[Span]:
     plain = lowers_alike(text)
     lowered = lower_cased(text) if plain else text
     words = set(lowered.replace(",", " ").split()) if plain else set()  # "thanks, sam"
-    hits = _cue_hits(lowered, words) if plain else _any_case_cue_hits(text)
-    hits += _act_hits(lowered)
     names = _lower_first_names()
+    hits = _cue_hits(text, lowered, names)
+    shaped = {h for h in hits if lowered[h[0] : h[1]] not in names}
+    hits += _act_hits(lowered) + _speaker_hits(lowered)
     titled = set()
     if not _TITLE_WORDS.isdisjoint(words):
         titled = {m.span(1) for m in _TITLED.finditer(lowered) if m.group(1) in _lower_family_names()}
     found: list[Span] = []
     caps: bool | None = None  # whether the text has an ALL CAPS stretch, looked up on the first upper-case hit
     for start, end in sorted(set(hits) | titled):
-        if lowered[start:end] not in names and (start, end) not in titled:
+        if (start, end) in titled:
+            pass
+        elif lowered[start:end] not in names and (start, end) not in shaped:
             continue
         value = text[start:end]
         if value.isupper() and plain and caps is None:
@@ -244,39 +281,6 @@ def _act(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word.isalpha()
 
 
-def _cue_ok(text: str, match: re.Match[str]) -> bool:
-    """No word character before the cue ("pinged" is no "ping"), and no address before an "@"."""
-    if not match.start():
-        return True
-    before = text[match.start() - 1]
-    return not (before.isalnum() or before in ("_." if match.group(2) else "_"))
-
-
-def _cue_hits(lowered: str, words: set[str]) -> list[tuple[int, int]]:
-    """Names after a cue, trying ``_BEFORE`` only where a cue word that the text holds starts a word."""
-    hits = []
-    for cue in _CUE_WORDS.intersection(words) | ({"@"} if "@" in lowered else set()):
-        at = lowered.find(cue)
-        while at >= 0:
-            before = lowered[at - 1] if at else " "
-            if not (before.isalnum() or before == "_") or cue == "@":
-                match = _BEFORE.match(lowered, at)
-                if match is not None and _cue_ok(lowered, match):
-                    group = 1 if match.group(1) else 2
-                    hits.append((match.start(group), match.end(group)))
-            at = lowered.find(cue, at + 1)
-    return hits
-
-
-def _any_case_cue_hits(text: str) -> list[tuple[int, int]]:
-    hits = []
-    for match in _BEFORE_ANY_CASE.finditer(text):
-        if _cue_ok(text, match):
-            group = 1 if match.group(1) else 2
-            hits.append((match.start(group), match.end(group)))
-    return hits
-
-
 def _act_hits(text: str) -> list[tuple[int, int]]:
     hits = []
     for match in _AFTER.finditer(text):
@@ -286,6 +290,9 @@ def _act_hits(text: str) -> list[tuple[int, int]]:
     return hits
 
 
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
+"""Two capitals inside a word make it an identifier ("CrashLoopBackOff", "ImagePullBackOff"), not a name
+("McDonald", "DeShawn": one); a handle after "@" stays a person's."""
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -382,7 +389,8 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
             kept.append(span)
             continue
         value = text[span.start : span.end]
-        if _DIGIT.search(value) or _between_day_and_year(text, span):
+        identifier = _CAMEL.search(value) is not None and text[span.start - 1 : span.start] != "@"
+        if _DIGIT.search(value) or _between_day_and_year(text, span) or identifier:
             continue
         if _named_object(text, span):
             continue

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import cache
 
+from genaiops.safety.guardrails.casing import lower_cased, lowers_alike
+from genaiops.safety.guardrails.pii_cues import cue_names
 from genaiops.safety.guardrails.pii_names import gazetteer
 from genaiops.safety.verdict import Span
 
@@ -53,11 +55,6 @@ _STOP = _wordset(
     all team everyone folks guys again so much thanks please asap today tomorrow now later here there back up
     out off ops oncall prod staging job jobs ci cd dev devs sre my your his our their its"""
 )
-_LOWER_CUE = re.compile(
-    r"(?i)(?:\b(?:ping|ask|cc|tell|thank(?:s)?|assign(?:ed)? to|loop in|owner:?|reviewer:?|contact:?|"
-    r"on[- ]call(?: this week)? is|hand(?:ed)? (?:it )?(?:over )?to|escalate(?:d)? to|email|dm|message)\s+|@)"
-    r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){1,2})\b"
-)
 _CAP = r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?"
 _CAP_RUN = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
 """Runs of two to four capitalised words, in any Latin script (``Nguyễn Thị Hương``, ``Ayşe Yıldız``)."""
@@ -74,7 +71,8 @@ _ISO = re.compile(
 ``20261203-0200``."""
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.\-]+)?", re.IGNORECASE)
 _VERSION_CUE = re.compile(
-    r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl)\b\W{0,3})$"
+    r"(?i)(?:\bv|@|\b(?:version|release|upgrade|bump|pin|tag|chart|build|from|kubectl|driver|agent|firmware|kernel|"
+    r"cuda|sdk|client|runtime|image|plugin|helm|python|node|java|go)\b\W{0,3})$"
 )
 
 
@@ -106,6 +104,10 @@ def _folded(word: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
 
 
+def _plain(word: str) -> str:
+    return word if word.isascii() else _folded(word)
+
+
 def _given(word: str) -> bool:
     gaz = gazetteer()
     if word in WORLD_GIVEN or word in gaz.first_names:
@@ -134,23 +136,28 @@ _LOWER_NAME_NEXT = re.compile(r" ([a-z]+)\b")
 
 
 def _lower_names(text: str) -> list[Span]:
+    """Lower-case names of two or three words after a person cue (:mod:`pii_cues`, the list the lone first names
+    of :mod:`pii_chat` are found by too)."""
     found = []
-    for match in _LOWER_CUE.finditer(text):
-        words = match.group(1).split()
+    for _, start, end in cue_names(lower_cased(text) if lowers_alike(text) else text):
+        words = text[start:end].split()
         while len(words) >= 2 and not (_name(words[-1]) and words[-1] not in _STOP and not _english(words[-1])):
             words.pop()  # "ravi kumar about" -> "ravi kumar", "maria can" -> "maria"
-        if len(words) < 2 or any(w in _STOP for w in words) or not all(map(_name, words)):
+        inner = words[1:-1]  # a particle may stand inside: "le van thanh", "maria da silva"
+        named = all(map(_name, (words[0], words[-1], *(w for w in inner if w not in _PARTICLES))))
+        if len(words) < 2 or any(w in _STOP for w in words) or not named:
             continue  # family name first is fine: "chen wei", "nguyen minh"
-        following = _LOWER_NAME_NEXT.match(text, match.end(1))
-        if len(words) == 3 and _given(words[2]) and following and _name(following.group(1)):
+        following = _LOWER_NAME_NEXT.match(text, end)
+        next_name = following is not None and _name(following.group(1)) and not _english(following.group(1))
+        if len(words) == 3 and _given(words[2]) and next_name:
             words.pop()  # "cc agnieszka wisniewska joao pereira": the third word starts the next name
-        start = match.start(1)
         found.append(Span(start=start, end=start + len(" ".join(words)), label="PERSON"))
     return found
 
 
-_LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z']+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
-r"""``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
+_LOWER_WORD = re.compile(r"[a-z](?<![\w@./\\-][a-z])[a-z'ß-öø-ÿĀ-ž]+(?:-[a-z]+)?(?![\w@/\\-]|\.\w)")
+r"""A lower-case word (its later letters may carry diacritics: "dąbrowski", "hernández"):
+``(?<![\w@./\\-])[a-z][a-z']+...`` with its first letter in front of the look-behind, so that the engine jumps
 between letters instead of trying the look-behind at every position."""
 _PAIR_CUE_WORDS = _wordset(
     """ping ask cc tell thanks thank thx ty by from with to per and or assign assigned assignee reporter reviewer
@@ -184,8 +191,11 @@ def _lower_word_ok(word: str) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 _ACTION_AFTER = re.compile(
     r" (?:will|said|says|wrote|asked|is on|has the|takes|took|owns|reviews|approved|merged|paged|noticed|rolled|"
-    r"restarted|fixed|confirmed|joined|requested|updated|reported|here)\b"
+    r"restarted|fixed|confirmed|joined|requested|updated|reported|found|reset|pushed|is calling|is asking|"
+    r"is the new|is out|out sick|covering|pls|please|are on|is covering|[a-z]{3,}ed(?= (?:the|a|an|it|my|our|to|"
+    r"up|back|over|out|in|on)\b)|here)\b"
 )
+"""An act after a pair, the verbs listed or any past tense with an object ("pushed a revert", "reset the 2fa")."""
 
 
 def _pair_cued(text: str, start: int, end: int) -> bool:
@@ -213,7 +223,7 @@ def _lower_pairs(text: str) -> list[Span]:
         first, previous = previous, match
         if first is None or first.start() < used_to or match.start() - first.end() != 1 or text[first.end()] != " ":
             continue
-        w1, w2 = first.group(), match.group()
+        w1, w2 = _plain(first.group()), _plain(match.group())  # "dąbrowski" is looked up as "dabrowski"
         if w1 not in names and w2 not in names:
             continue  # most pairs: neither word is a name (all words here are ASCII)
         a0, b1 = first.start(), match.end()
@@ -253,9 +263,9 @@ def _after_particles(text: str, end: int) -> int | None:
 
 
 def _third_name(text: str, end: int) -> int:
-    """Past a known given name after a family-first pair ("nguyen thi| hoa", "tran minh| duc"), else ``end``."""
+    """Past a known given name after a family-first pair ("nguyen thi| hoa", "tran minh| lan"), else ``end``."""
     word = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if word is not None and word.group() in WORLD_GIVEN:
+    if word is not None and word.group() not in _STOP and _given(word.group()) and not _english(word.group()):
         return word.end()
     return end
 
@@ -363,19 +373,81 @@ def _upper_span(part: list[tuple[int, int, str]], run: str) -> tuple[int, int] |
 
 _ACTION = re.compile(
     r"\s+(?:merged|fixed|requested|updated|joined|restarted|confirmed|approved|noticed|opened|rolled|reported|"
-    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge)\b"
+    r"signed|said|wrote|asked|paged|acked|deployed|pushed|reviewed|closed|owns|is out|on the bridge|works|sent)\b"
 )
+_PAST_WITH_OBJECT = re.compile(
+    r"\s+[a-z]{3,}ed(?= (?:the|a|an|it|my|our|his|her|their|to|up|back|over|out|in|on|why|that|about)\b)"
+)
+"""Any past tense with an object after a two-word run ("Chinonso Nwankwo rotated the certs"); a longer run may
+start with a role ("Producer Liviana Palerma explained to")."""
 
 
 def _acts(text: str, match: re.Match[str], words: list[str], gaz) -> bool:
     """Two or three capitalised words of any naming tradition that act like a person ("Yerlan Abenov fixed",
     "Đặng Văn Lâm on the bridge"), when none of them is a common English word or a place."""
-    if len(words) > 3 or not _ACTION.match(text, match.end()):
+    acts = _ACTION.match(text, match.end()) or (len(words) == 2 and _PAST_WITH_OBJECT.match(text, match.end()))
+    if len(words) > 3 or not acts:
         return False
     core = [w for w in words if _folded(w) not in _PARTICLES]  # "Văn", "Al": name particles, not English
     return not any(w in gaz.common_words or w in _STOP or _folded(w) in gaz.places for w in core)
 
 
+_INVERTED = re.compile(rf"({_CAP}),[ \t]+({_CAP})\b(?!,[ \t]*[^\W\d_a-z]|[ \t]+(?:and|or|&)[ \t]+[^\W\d_a-z])")
+"""A capitalised family name, a comma and a given name ("Kowalski, Anna"), not inside a list ("Berlin, Munich"):
+matched at the word before each ", " only."""
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)?\Z")
+_LIST_BEFORE = re.compile(r"(?:[\w,] |, )\Z")
+_INITIALS = re.compile(rf"[A-Z](?<![\w.][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?){{0,2}}[ \t]?({_CAP})\b")
+"""Initials before a capitalised family name ("J. R. Okonkwo", "A.B. Smith"); a letter class first, so that the
+engine skips to the next capital letter."""
+
+
+def _inverted(text: str) -> list[re.Match[str]]:
+    matches = []
+    comma = text.find(", ")
+    while comma > 0:
+        if not (text[comma - 1].isalpha() and text[comma + 2 : comma + 3].isupper()):
+            comma = text.find(", ", comma + 2)
+            continue  # most commas: no capitalised word after them
+        word = _WORD_BEFORE.search(text, max(0, comma - 30), comma)
+        if word is not None and not _LIST_BEFORE.search(text, max(0, word.start() - 2), word.start()):
+            match = _INVERTED.match(text, word.start())
+            if match is not None and (not word.start() or not text[word.start() - 1].isalnum()):
+                matches.append(match)
+        comma = text.find(", ", comma + 2)
+    return matches
+
+
+def _shaped_names(text: str) -> list[Span]:
+    """Names by their written shape: family name, comma, given name ("Haddad, Layla") and initials before a family
+    name ("J. R. Okonkwo"); the family name must be one no list holds as an English word or a place."""
+    gaz = gazetteer()
+    found = []
+
+    def family(word: str) -> bool:
+        low = word.lower()
+        return (
+            _family(low if word.isascii() else word) and low not in gaz.common_words and _folded(low) not in gaz.places
+        )
+
+    for match in _inverted(text):
+        given = match.group(2).lower()
+        two_given = _given(match.group(1).lower())  # "Anna, Maria": a list
+        if family(match.group(1)) and _given(given if given.isascii() else match.group(2)) and not two_given:
+            found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+    dot = text.find(".", 1)
+    while dot > 0:  # an initial: a capital letter, a dot, no word character before the letter
+        at = dot - 1
+        if text[at].isupper() and (not at or not (text[at - 1].isalnum() or text[at - 1] in "_.")):
+            match = _INITIALS.match(text, at)
+            if match is not None and family(match.group(1)):
+                found.append(Span(start=match.start(), end=match.end(), label="PERSON"))
+                dot = match.end()
+        dot = text.find(".", dot + 1)
+    return found
+
+
 def find_world_names(text: str) -> list[Span]:
-    """Lower-case names after an addressing cue, ALL CAPS names, and capitalised non-Western names, as ``PERSON``."""
-    return _lower_names(text) + _lower_pairs(text) + _world_runs(text) + _upper_names(text)
+    """Lower-case names after an addressing cue, ALL CAPS names, capitalised non-Western names and names by their
+    written shape, as ``PERSON``."""
+    return _lower_names(text) + _lower_pairs(text) + _world_runs(text) + _upper_names(text) + _shaped_names(text)

@@ -26,7 +26,7 @@ from genaiops.safety.guardrails.casing import lower_cased
 from genaiops.safety.guardrails.pii_ops import date_or_version
 from genaiops.safety.verdict import Span
 
-__all__ = ["DOB_WORDS", "PATTERN_RECOGNIZERS", "births_after_names", "find_phones"]
+__all__ = ["DOB_WORDS", "DOB_WORDS_OTHER_SCRIPTS", "PATTERN_RECOGNIZERS", "births_after_names", "find_phones"]
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
@@ -74,12 +74,19 @@ _DATES = re.compile(  # every alternative starts with a digit or a capital: the 
 )
 DOB_WORDS = (
     r"birthday|born|birth|d\.?o\.?b|geboren|geburt|geb\.|né|née|naissance|nacimiento|nascimento|nato|nata|urodzenia|"
-    r"doğum|dogum|nascita|geboorte|född|fødsel|nacid[oa]|(?<![\w.])b\.(?= ?(?:\d|$))"
+    r"doğum|dogum|nascita|geboorte|född|fødsel|nacid[oa]|(?<![\w.])b\.(?= ?(?:\d|$))|d/o/b|nac\.|urodzon[ya]"
 )
 """Cues of a date of birth in English, German, French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch and
 Scandinavian languages (lower case); "b." only right before a number or at the end of the text looked at ("Maria
 Lopez, b. 1984-03-03")."""
-_DOB_CUE = re.compile(rf"(?i)(?:{DOB_WORDS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$")  # 4: a JSON key's `": "`
+DOB_WORDS_OTHER_SCRIPTS = (
+    r"ngày sinh|생년월일|出生日期|生年月日|出生年月日|تاريخ الميلاد|дата рождения|родился|родилась"
+)
+"""Birth cues in Vietnamese, Korean, Chinese, Japanese, Arabic and Russian: looked for only in text that is not
+ASCII, so that ASCII text is not scanned for them."""
+_DOB_CUE = re.compile(  # 4: a JSON key's `": "`
+    rf"(?i)(?:{DOB_WORDS}|{DOB_WORDS_OTHER_SCRIPTS})\W{{0,6}}(?:\w+\W{{1,4}}){{0,4}}$"
+)
 """A birth cue up to four words before the date, within the 40 characters looked at ("date of birth, per the
 passport, is 1.3.77")."""
 _COMPACT_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])")
@@ -302,15 +309,29 @@ def births_after_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+_OTHER_KEY = re.compile(r"[\"'],\s*[\"']?\w+[\"']?\s*[:=]|[,;]\s*\w+\s*=")
+"""Another key between the birth cue and the date (``"dob": "1986-02-14", "ts": "2026-..."``)."""
+_BORN_THING = re.compile(
+    r"(?i)\b(?:cluster|service|server|project|repo|repository|pipeline|system|database|db|app|product|platform|"
+    r"company|startup|team|feature|idea|tool|module|stack|poc)\b[\w ,]{0,20}\bborn\b"
+)
+"""Things that were "born" on a date and are not persons ("the cluster was born 2021-06-01 as a POC")."""
+
+
+def _birth_cued(before: str) -> bool:
+    cue = _DOB_CUE.search(before)
+    return cue is not None and not _OTHER_KEY.search(cue.group()) and not _BORN_THING.search(before)
+
+
 def find_dates(text: str) -> list[Span]:
     """Dates and times; a date right after "born" / "date of birth" / "DOB" is a ``DATE_OF_BIRTH``."""
     found = []
     for match in _DATES.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
-        label = "DATE_OF_BIRTH" if _DOB_CUE.search(before) else "DATE_TIME"
+        label = "DATE_OF_BIRTH" if _birth_cued(before) else "DATE_TIME"
         found.append(Span(start=match.start(), end=match.end(), label=label))
     for match in _COMPACT_DATE.finditer(text):
-        if _DOB_CUE.search(text[max(0, match.start() - 40) : match.start()]):
+        if _birth_cued(text[max(0, match.start() - 40) : match.start()]):
             found.append(Span(start=match.start(), end=match.end(), label="DATE_OF_BIRTH"))
     return _birth_columns(text, found) if "\n" in text and _BIRTH_COLUMN.search(text) else found
 

@@ -40,9 +40,13 @@ def _model() -> LinearTextModel:
     return load_model("toxicity")
 
 
+PEOPLE_MODELS = ("toxicity_people", "toxicity_people_authors")
+"""The learned people models shipped in ``models/`` (``Toxicity.people_model`` names one of them)."""
+
+
 @cache
-def _people() -> LinearTextModel:
-    return load_model("toxicity_people")
+def _people(name: str = "toxicity_people") -> LinearTextModel:
+    return load_model(name)
 
 
 def _strongest(text: str) -> float:
@@ -79,11 +83,19 @@ class Toxicity(Composable):
     learned: bool = True
     """With ``targets``: the learned people model (``toxicity_people``) flags too; False = the rules alone. It judges
     short messages: a hostile sentence beside ordinary ops sentences is diluted below its threshold."""
+    people_model: str = "toxicity_people"
+    """The learned people model's file: ``toxicity_people_authors`` (an option) is trained across authors on the four
+    earlier hand-written sets too, with a lower threshold (more recall on others' messages, more ordinary "you"
+    sentences flagged; docs/toxicity_pii_sets.md)."""
 
     def __post_init__(self) -> None:
+        if self.people_model not in PEOPLE_MODELS:
+            raise ValueError(
+                f"people_model: {self.people_model!r} is not a shipped people model; use one of {list(PEOPLE_MODELS)}"
+            )
         _model()  # load the shipped models once, at construction, not on the first check
         if self.targets and self.learned:
-            _people()
+            _people(self.people_model)
 
     def check(self, text: str) -> Verdict:
         if not text.strip():
@@ -97,7 +109,7 @@ class Toxicity(Composable):
         if self.learned and not hostile:
             # the people model before the word model: its pass with stems serves the word model's look-ups of the
             # same text too (textmodel._recalled keeps only the last 16 texts)
-            people = _people()
+            people = _people(self.people_model)
             learned = self._people(judged, regions, [people.probability(judged[a:b]) for a, b in regions])
         verdict, (start, end) = self._words(judged, regions)
         if hostile:
@@ -113,7 +125,7 @@ class Toxicity(Composable):
 
     def _people(self, text: str, regions: list[tuple[int, int]], scores: list[float]) -> Verdict | None:
         """The learned people model's verdict when it flags (whole text, or its worst window), else ``None``."""
-        model = _people()
+        model = _people(self.people_model)
         score, (start, end) = max(zip(scores, regions, strict=True))
         if score < model.threshold:
             return None

@@ -112,39 +112,47 @@ def test_no_own_pii_text_is_flagged_as_toxic() -> None:
     assert flagged == []
 
 
-def test_blind_set_is_hand_written_apart_and_never_trained_on() -> None:
-    """The blind probes use the generated set's kinds, share no text with it, and no training script imports them."""
+DEV_SET_MODULES = {"workplace_chat_blind", "workplace_chat_blind2", "workplace_chat_blind3", "workplace_chat_blind4"}
+"""The earlier hand-written sets, development data since session 20: only the people model's training module may
+name them, and no training module names any other hand-written workplace-chat set (a later blind set stays blind)."""
+
+
+def _probe_sets_named_by_training_modules() -> dict[str, set[str]]:
+    train = ROOT / "safety" / "guardrails" / "train"
+    others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]  # probes name each other
+    named = {p.name: set(re.findall(r"workplace_chat_blind\w*", p.read_text())) for p in others}
+    return {name: modules for name, modules in named.items() if modules}
+
+
+def test_only_the_people_model_trains_on_the_four_development_sets_and_on_no_other_probe_set() -> None:
+    """The four earlier sets are training data of ``train_people.py`` alone; no training module names another set."""
+    assert _probe_sets_named_by_training_modules() == {"train_people.py": DEV_SET_MODULES}
+
+
+def test_blind_set_is_hand_written_apart_from_the_generated_set() -> None:
+    """The first probes use the generated set's kinds and share no text with it."""
     items = blind_items()
     assert len(items) >= 150 and set(BLIND) == set(TEMPLATES)
     assert {i.label for i in items if i.kind == "exclusion"} == {1} and {i.part for i in items} == {"blind"}
     assert not {i.text for i in items} & {i.text for i in chat_items()}
-    train = ROOT / "safety" / "guardrails" / "train"
-    others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]
-    importers = [p.name for p in others if "chat_blind" in p.read_text()]  # the PII probes' own file is no importer
-    assert not importers
 
 
-def test_second_blind_set_is_apart_from_the_generated_and_first_blind_sets_and_never_trained_on() -> None:
-    """The second blind probes use the generated set's kinds, ~40 % toxic with ops-language negatives as the largest
-    share of the rest, share no text with the generated or first blind set, and no training script imports them (nor
-    the 40 third probes, which share no text with either)."""
+def test_second_blind_set_is_apart_from_the_generated_and_first_blind_sets() -> None:
+    """The second probes use the generated set's kinds, ~40 % toxic with ops-language negatives as the largest share
+    of the rest, and share no text with the generated or first set (nor the 40 third probes with either)."""
     items = blind2_items()
     toxic = sum(i.label for i in items)
     assert len(items) >= 200 and set(BLIND2) == set(TEMPLATES) and {i.part for i in items} == {"blind2"}
     assert 0.35 <= toxic / len(items) <= 0.45
     assert sum(i.kind in ("ops_violent", "ops_profanity", "ops_ordinary") for i in items) >= (len(items) - toxic) / 2
     assert not {i.text for i in items} & ({i.text for i in chat_items()} | {i.text for i in blind_items()})
-    train = ROOT / "safety" / "guardrails" / "train"
-    others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]  # probes name each other
-    assert not [p.name for p in others if "chat_blind" in p.read_text()]
     third = {i.text for i in blind3_items()}
     assert len(third) == 40 and not third & ({i.text for i in items} | {i.text for i in chat_items()})
 
 
 def test_fourth_blind_set_loads_with_its_counts_apart_from_the_others() -> None:
     """The fourth blind probes: 71 hostile in 11 forms over the harmful kinds, 67 not, 49 of those ops language; no
-    empty or repeated text, none shared with the generated or earlier probe sets (no training script imports it: the
-    check of the second set covers every ``workplace_chat_blind*`` file)."""
+    empty or repeated text, none shared with the generated or earlier probe sets."""
     items = blind4_items()
     texts = [i.text for i in items]
     assert (len(items), sum(i.label for i in items)) == (138, 71) and {i.part for i in items} == {"blind4"}

@@ -16,6 +16,7 @@ from genaiops.safety.guardrails import PromptInjection, default_screen
 from genaiops.safety.guardrails.train.injection_blind import BLIND, injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import BLIND2, blind2_items
 from genaiops.safety.guardrails.train.injection_blind3 import BLIND3, blind3_items
+from genaiops.safety.guardrails.train.injection_blind4 import BLIND4, blind4_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -137,6 +138,7 @@ SETS = {
     "blind": (BLIND, injection_blind_items, 120),
     "blind2": (BLIND2, blind2_items, 90),
     "blind3": (BLIND3, blind3_items, 120),
+    "blind4": (BLIND4, blind4_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
 
@@ -160,7 +162,12 @@ def test_blind_sets_are_hand_written_apart_and_never_trained_on(split: str) -> N
 
 @pytest.mark.parametrize(
     ("split", "input_counts", "tool_counts"),
-    [("blind", (81, 84), (69, 72)), ("blind2", (56, 61), (55, 57)), ("blind3", (69, 69), (68, 70))],
+    [
+        ("blind", (81, 84), (69, 72)),
+        ("blind2", (56, 61), (55, 57)),
+        ("blind3", (69, 69), (68, 70)),
+        ("blind4", (75, 75), (83, 83)),
+    ],
 )
 def test_injection_bench_scores_a_blind_split_alone(
     split: str, input_counts: tuple[int, int], tool_counts: tuple[int, int]

@@ -70,10 +70,13 @@ class Anomaly(BaseModel, defer_build=True):
         description=(
             "ops detector: spike, dip, level_shift, out_of_season (unusual for the time of day though inside "
             "the last day's range), missing_activity (expected activity such as a nightly batch or a cron "
-            "heartbeat did not happen), stuck (the same exact value reported far longer than ever before), "
-            "growth_change (a growing gauge grows at another rate), jump. Shape detector: breach (all-time "
-            "high/low), novel_shape (the recent window matches none of the shapes learned so far); with other "
-            "parameter sets also recent_breach, short_breach, spike, level_shift, seasonal, change_point, "
+            "heartbeat did not happen, or a counter silent for twice its longest usual interval), "
+            "more_activity (counts, resets or sharp drops far above every earlier day at that time: a count "
+            "held at several times its level, a job that ran twice, a crash loop), stuck (the same exact value "
+            "reported far longer than ever before), growth_change (a growing gauge grows at another rate), "
+            "jump. Shape detector: breach (all-time high/low), novel_shape (the recent window matches none of "
+            "the shapes learned so far); with other parameter sets also recent_breach, short_breach, spike, "
+            "level_shift, seasonal, change_point, "
             "pattern (a burst of new level patterns)."
         )
     )

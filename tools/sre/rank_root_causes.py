@@ -14,6 +14,7 @@ from genaiops.tools.sre.diagnosis import (
     explain_incidents,
     rank_candidates,
 )
+from genaiops.tools.sre.diagnosis.correlation import CorrelationParams
 from genaiops.tools.sre.diagnosis.resolve import DiagnosisInput, drop_times, resolve_drops, resolve_inputs
 
 
@@ -56,6 +57,15 @@ def _choose(incidents: list[Incident], service: str | None) -> Incident | None:
     return max(incidents, key=_size, default=None)
 
 
+def _quiet(args: RankRootCausesSpec, anomalies: list) -> set[str]:
+    """Services whose metrics were given and show nothing callers would feel (no latency or error anomaly; their
+    utilisation may rise as callers retry): a failure on the edge to them shows on the callers only."""
+    if args.metrics is None:
+        return set()
+    local = CorrelationParams().local_metrics
+    return set(args.metrics.series) - {a.service for a in anomalies if a.metric not in local}
+
+
 @tool()
 def rank_root_causes(args: RankRootCausesSpec, ctx: ToolContext) -> RankRootCausesResult:
     """Rank candidate root-cause services for an incident (or, with `all_incidents`, name the root of every
@@ -70,7 +80,9 @@ def rank_root_causes(args: RankRootCausesSpec, ctx: ToolContext) -> RankRootCaus
     roots: list[IncidentRoot] = []
     drops = resolve_drops(args)
     if incident is None:
-        incidents, _ = correlate(anomalies, graph, unobserved=unobserved, unreachable=drop_times(drops))
+        quiet = _quiet(args, anomalies)
+        incidents, _ = correlate(anomalies, graph, unobserved=unobserved, unreachable=drop_times(drops), quiet=quiet)
+        unobserved = unobserved | {o for inc in incidents for o in inc.origins if o in quiet}
         found = len(incidents)
         if args.all_incidents:
             roots = explain_incidents(incidents, graph, changes, anomalies, unobserved, drops, args.metrics)

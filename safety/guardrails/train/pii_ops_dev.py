@@ -3,10 +3,12 @@ lower-case names in chat, dates of birth (textual, dotted with two-digit years, 
 and tool names beside people, pure ops negatives, ALL CAPS tickets and address/HR text. Each family sits beside its
 hard negatives (texts with no marker).
 
-This is the *dev* side: it was written to find general rules and they were tuned on it, so its figure is a regression
-check, never a generalisation estimate (``bench/toxicity.py --split pii-ops-dev``). Gold conventions follow
-:mod:`pii_blind2` (PERSON is the name without titles or "@"; a lone first name that refers to a person counts;
-DATE_OF_BIRTH is the date after a birth cue, without "the").
+Session 20 added four sections (gen3_chat_names, gen3_name_shapes, gen3_dob, gen3_lookalikes: verbs of
+communication, names by shape, birth dates in more languages and formats, ops look-alikes), written before the
+third PII probe set's items were read. This is the *dev* side: it was written to find general rules and they were
+tuned on it, so its figure is a regression check, never a generalisation estimate (``bench/toxicity.py --split
+pii-ops-dev``). Gold conventions follow :mod:`pii_blind2` (PERSON is the name without titles or "@"; a lone first
+name that refers to a person counts; DATE_OF_BIRTH is the date after a birth cue, without "the").
 """
 
 from __future__ import annotations
@@ -224,6 +226,65 @@ OPS_DEV: dict[str, tuple[str, ...]] = {
         "the victoria cluster is healthy",
         "celery worker restarted",
         "@lin.zhang approved",
+    ),
+    "gen3_chat_names": (
+        "hey [[PERSON:dmitri]], the canary looks fine",
+        "thanks [[PERSON:oluwaseun]]! merging now",
+        "messaged [[PERSON:keiko]] about the quota bump",
+        "pinged [[PERSON:rahul]] and [[PERSON:ines]] on slack",
+        "emailed [[PERSON:bogdan]] the postmortem draft",
+        "told [[PERSON:sven]] we'd roll back at 5",
+        "just got off a call with [[PERSON:thandiwe]] from billing",
+        "per [[PERSON:magnus]] the vendor patch is out next week",
+        "reminded [[PERSON:tariq]] to rotate the key",
+        "@[[PERSON:yaw]] can you take the pager tonight?",
+        "morning [[PERSON:giulia]], standup moved to 10",
+        "cheers [[PERSON:femi]]",
+        "hi all, thanks for joining",
+        "thanks again, will retry after lunch",
+        "ping me when the build is green",
+        "tell prometheus to scrape the new port",
+        "hey team, the release train leaves at 3",
+    ),
+    "gen3_name_shapes": (
+        "reporter: [[PERSON:Wiśniewski, Tomasz]]",
+        "[[PERSON:Haddad, Layla]] requested a laptop swap",
+        "CUSTOMER [[PERSON:TRAN THI MAI]] CALLED ABOUT INVOICE",
+        "TKT 4411 OWNER [[PERSON:PARK JI-HOON]] ESCALATED",
+        "signed off by [[PERSON:J. R. Okonkwo]]",
+        "[[PERSON:Maria de los Santos]] joined the on-call rota",
+        "approver [[PERSON:Jean-Baptiste Moreau]]",
+        "[[PERSON:Aleksandr Petrovich Ivanov]] filed the ticket",
+        "lead: [[PERSON:nguyen thi lan]]",
+        "Ops, Platform, Data and SRE teams must sign off",
+        "[[LOCATION:Berlin]], [[LOCATION:Munich]] and [[LOCATION:Hamburg]] sites are affected",
+        "RELEASE NOTES FOR VERSION 4 ARE OUT",
+    ),
+    "gen3_dob": (
+        "DOB [[DATE_OF_BIRTH:3rd March 1987]]",
+        "born on [[DATE_OF_BIRTH:March 3, 1987]]",
+        "Geburtsdatum: [[DATE_OF_BIRTH:03.03.1987]]",
+        "date de naissance : [[DATE_OF_BIRTH:3 mars 1987]]",
+        "fecha de nacimiento [[DATE_OF_BIRTH:3 de marzo de 1987]]",
+        "data di nascita [[DATE_OF_BIRTH:03/03/1987]]",
+        "geboren am [[DATE_OF_BIRTH:3. März 1987]]",
+        "birthdate=[[DATE_OF_BIRTH:1987.03.03]]",
+        "d.o.b. [[DATE_OF_BIRTH:03.03.87]]",
+        "the cluster was born on 2019-04-01 during the migration",
+        "rebirth of the old pipeline scheduled for 2026-02-01",
+    ),
+    "gen3_lookalikes": (
+        "upgraded ingress-nginx 4.10.1 -> 4.11.0 on 2026-03-02",
+        "build 2026.03.02.1845 failed on runner-7",
+        "image tag 20260302-1845-a1b2c3d pushed",
+        "node ip-10-0-12-34.eu-west-1.compute.internal NotReady",
+        "deployment/maria-api scaled to 3 replicas",
+        "service sam-proxy in namespace edge is crashlooping",
+        "Oracle Linux 9.3 and Rocky Linux 9.3 both pass",
+        "Gemini and Claude evals finished, Mistral pending",
+        "kernel 6.1.0-18-amd64 panicked at 02:14:55",
+        "schema version 2024.11.3 migrated",
+        "statefulset kafka-broker rolled, broker ids 1 2 3",
     ),
 }
 

@@ -12,7 +12,7 @@ is no template to straddle folds). Nothing here is scored by a bench: it is trai
 
 from __future__ import annotations
 
-__all__ = ["people_more"]
+__all__ = ["hand_written_rows", "people_more"]
 
 POSITIVES = (
     # belittling competence
@@ -613,15 +613,23 @@ NEGATIVES = (
 )
 
 
-def people_more() -> list[tuple[str, int, str]]:
-    """(text, label, group) for every message of :data:`NEGATIVES` (label 0) and :data:`POSITIVES` (label 1); each
-    message is its own group."""
+def hand_written_rows(
+    negatives: tuple[str, ...], positives: tuple[str, ...], prefix: str
+) -> list[tuple[str, int, str]]:
+    """(text, label, group) for every negative (label 0) and positive (label 1) message, each its own group named
+    ``"<prefix> <label> <k>"``; a repeated message is an error."""
     out: list[tuple[str, int, str]] = []
     seen: set[str] = set()
-    for label, messages in ((0, NEGATIVES), (1, POSITIVES)):
+    for label, messages in ((0, negatives), (1, positives)):
         for k, text in enumerate(messages):
             if text in seen:
                 raise ValueError(f"duplicate training message: {text!r}")
             seen.add(text)
-            out.append((text, label, f"more {label} {k}"))
+            out.append((text, label, f"{prefix} {label} {k}"))
     return out
+
+
+def people_more() -> list[tuple[str, int, str]]:
+    """(text, label, group) for every message of :data:`NEGATIVES` (label 0) and :data:`POSITIVES` (label 1); each
+    message is its own group."""
+    return hand_written_rows(NEGATIVES, POSITIVES, "more")

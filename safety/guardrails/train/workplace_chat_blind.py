@@ -5,7 +5,9 @@ Written in one sitting (session 17, helper "tox-blind") before any detector was 
 read the target rules (``toxicity_targets.py``) or the generated set's templates beyond its first kind. It uses the
 kinds of :mod:`workplace_chat` so ``bench/toxicity.py --split blind`` scores it beside the generated parts. It was
 scored once on main as written (the "blind" figure); every later figure on it is *no longer blind*, because its errors
-were read. Never train on it: the training scripts do not import this module, and a test pins that.
+were read.
+Development data since session 20: the people model trains on it
+(``train_people.py``, leave-one-set-out in ``bench/toxicity_loso.py``).
 
 Toxic items avoid swear words on purpose (veiled threats, exclusion, condescension toward a group, intimidation about
 someone's job, mocking accents, age or parenthood); the harmless ones are the hard negatives of ops language

@@ -12,8 +12,8 @@ target), plus heated but civil disagreement, abuse quoted to report it and self-
 
 It uses the kinds of :mod:`workplace_chat`, so ``bench/toxicity.py --split blind2`` scores it alone. It was scored once
 on main as written (the "blind2" figure, in the commit that wired the bench); every later figure on it is *no longer
-blind*, because its errors were read. Never train on it: the training scripts do not import this module, and a test
-pins that.
+blind*, because its errors were read. Development data since session 20: the people model trains on it
+(``train_people.py``, leave-one-set-out in ``bench/toxicity_loso.py``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 (helper "tox-blind2") after the rules of ``toxicity_cues.py`` were written, by their author, and scored once on main
 and once on that branch with only the counts read, never the errors. Small, and written by the rules' author, so a
 rough yardstick of how the rules carry over to unseen chat, not a benchmark; every figure after someone reads its
-errors is *no longer blind*. Never train on it (the training scripts do not import it; a test pins that).
+errors is *no longer blind*.
+Development data since session 20: the people model trains on it
+(``train_people.py``, leave-one-set-out in ``bench/toxicity_loso.py``).
 
 Same format as :mod:`workplace_chat_blind2`; ``bench/toxicity.py --split blind3`` scores it alone.
 """

@@ -16,7 +16,9 @@ toxicity rule, cue, target or model file was opened, only the two earlier probe 
 
 A few messages are German, French or Spanish (marked ``# de`` / ``# fr`` / ``# es``). ``bench/toxicity.py --split
 blind4`` scores it alone; it was scored once on main as written, and every figure after someone reads its errors is
-*no longer blind*. Never train on it: the training scripts do not import it, and a test pins that.
+*no longer blind*.
+Development data since session 20: the people model trains on it
+(``train_people.py``, leave-one-set-out in ``bench/toxicity_loso.py``).
 """
 
 from __future__ import annotations

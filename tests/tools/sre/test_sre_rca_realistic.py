@@ -11,7 +11,7 @@ import pytest
 from genaiops.registry import ToolContext
 from genaiops.tools import load_tools
 from genaiops.tools.sre.diagnosis import Anomaly
-from genaiops.tools.sre.diagnosis.onset import detect_drops
+from genaiops.tools.sre.diagnosis.onset import detect_drops, detect_onsets
 from genaiops.tools.sre.environment import ChangeEvent, DependencyEdge, MetricWindow, ServiceTopology
 from genaiops.tools.sre.simulate import (
     EPOCH,
@@ -411,3 +411,67 @@ def test_the_bench_refuses_realistic_only_flags_without_realistic(flag: str) -> 
     assert done.returncode == 2, done.stdout
     assert f"{flag} applies to the realistic incidents: add --realistic" in done.stderr
     assert done.stdout == ""
+
+
+def test_detect_onsets_finds_a_crash_loop_that_never_stays_bad_three_minutes():
+    """OOM restarts: errors jump for 1-2 minutes every 7 minutes (never `persist` steps in a row) — one onset at the
+    first burst; a single two-minute blip is not an onset."""
+    rng = np.random.default_rng(1)
+    loop = 0.002 + 0.0005 * rng.standard_normal(120)
+    for t in range(80, 120, 7):
+        loop[t : t + 2] = 0.6
+    blip = 0.002 + 0.0005 * rng.standard_normal(120)
+    blip[80:82] = 0.6
+    window = MetricWindow(
+        start=T0, step_seconds=60, series={"a": {"error_rate": loop.tolist()}, "b": {"error_rate": blip.tolist()}}
+    )
+    found = detect_onsets(window)
+    assert [(a.service, a.onset) for a in found] == [("a", T0 + timedelta(minutes=80))]
+    assert found[0].score > 5
+
+
+QUIET = ServiceTopology(
+    services=["web", "app", "jobs", "auth", "auth-db", "web-db"],
+    edges=[
+        DependencyEdge(caller=a, callee=b)
+        for a, b in [("web", "auth"), ("app", "auth"), ("jobs", "auth"), ("auth", "auth-db"), ("web", "web-db")]
+    ],
+)
+
+
+def _flat_window(bad: dict[str, float], at: int = 90, n: int = 120) -> MetricWindow:
+    rng = np.random.default_rng(2)
+    series = {}
+    for s in QUIET.services:
+        err = 0.002 + 0.0004 * rng.standard_normal(n)
+        err[at:] += bad.get(s, 0.0)
+        series[s] = {
+            "error_rate": err.tolist(),
+            "latency_p99_ms": (50 + rng.standard_normal(n)).tolist(),
+            "saturation": (0.4 + 0.01 * rng.standard_normal(n)).tolist(),
+        }
+    return MetricWindow(start=T0, step_seconds=60, series=series)
+
+
+def test_a_callee_whose_metrics_stay_normal_is_the_root_when_all_its_callers_fail_together():
+    """An expired certificate (or a broken DNS record, a rate limit) fails the calls on the edge: the callers' errors
+    jump at once while `auth`'s own metrics stay flat. The shared callee is the root, not one of its callers."""
+    window = _flat_window({"web": 0.2, "app": 0.15, "jobs": 0.3})
+    result = (
+        load_tools()
+        .get("rank_root_causes")
+        .invoke({"metrics": window, "topology": QUIET, "all_incidents": True}, _ctx(T0))
+    )
+    assert [r.service for r in result.roots][:1] == ["auth"]
+    assert "calls to it began failing together" in result.incident.summary
+
+
+def test_one_failing_caller_does_not_blame_a_quiet_callee():
+    """Only `web` fails: its own trouble is the simplest explanation, not the quiet services it calls."""
+    window = _flat_window({"web": 0.2})
+    result = (
+        load_tools()
+        .get("rank_root_causes")
+        .invoke({"metrics": window, "topology": QUIET, "all_incidents": True}, _ctx(T0))
+    )
+    assert [r.service for r in result.roots] == ["web"]

@@ -22,6 +22,9 @@ Per point, online (only points up to t are used):
    run — the count, not its square root, so a stop of a regular tick is seen; for a growing gauge, the count
    of its resets: a nightly log rotation that did not happen), and a series that keeps
    reporting one exact value for at least an hour and three times longer than it ever did (a stuck exporter);
+   ``ops_activity`` adds counts far above every reference day's most at that time (a count held at several times
+   its level, a job that runs twice; a growing gauge's resets and a gauge's sharp drops: a crash loop) and a
+   counter silent for twice the longest interval it kept (a heartbeat of any period that stopped);
 5. alarmed points closer than ``merge_gap`` form one event with an onset, its end (the last deviating point), a
    severity and an explanation.
 """
@@ -29,8 +32,16 @@ Per point, online (only points up to t are used):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from genaiops.lazy import lazy_module
+from genaiops.tools.sre.detectors.ops_activity import (
+    elevated_strength,
+    quiet_strength,
+    run_lengths,
+    sharp_drops,
+)
+from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
@@ -39,6 +50,7 @@ np = lazy_module("numpy")  # imported on first use: registering a tool or valida
 __all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_events", "ops_score"]
 
 DAY_S = 86_400
+SILENT, STUCK, ELEVATED, QUIET = 1, 2, 3, 4  # activity channels, numbered after the z windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +101,10 @@ class OpsParams:
     """A run of one exact value alarms once it is this many times the longest run seen before (and an hour)."""
     critical: float = 2.0
     """Strength (multiple of the alarm bar) from which an event is critical."""
+    ratio_min_events: float = 3.0
+    """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
+    or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
+    few of a quiet hour) summed over the alarming span: one failed request among ten at night is not an incident."""
 
 
 OPS_PARAMS = OpsParams()
@@ -108,7 +124,8 @@ class OpsScored:
     refs: np.ndarray  # how many earlier days the expected value is the median of
     seconds_of_day: np.ndarray
     rows: np.ndarray  # the grid slot of each input point (the grid has a slot for every step, gaps included)
-    reach: np.ndarray  # for the silent and stuck channels: how many points back the alarming span starts
+    reach: np.ndarray  # for the activity channels: how many points back the alarming span starts
+    usual: np.ndarray  # for the activity channels: the usual count (elevated) or interval in points (quiet)
 
 
 @dataclass(frozen=True)
@@ -158,6 +175,8 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
         params.seasonal_scale * _seasonal_scale(plain, per_day, hour),
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
+    residual = _dst_residual(residual, x - drift, expected, scale, stamps, hour, params)
+    residual = _holiday_residual(residual, x - drift, weekday, scale, hour, params)
     z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
     z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
@@ -165,25 +184,57 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     if domain.upward_only:
         z = np.maximum(z, 0.0)
     point_z = params.counter_point_z if kind == "counter" else params.point_z
-    strength, channel = _strength(z, params, hour, point_z, per_day)
+    events = _ratio_events(filled, expected, per_day, hour) if kind == "ratio" and not domain.growing else None
+    strength, channel = _strength(z, params, hour, point_z, per_day, events)
     judged = np.ones(len(x), dtype=bool)
     judged[: int(params.warmup_days * per_day)] = False
     judged &= typed & ~gap
-    if kind == "counter":
-        extra, reach = silent_strength(x * x, weekday, per_day, params)
-        code = len(params.windows) + 1
-    elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
-        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
-        extra, reach = silent_strength(domain.resets.astype(float), weekday, per_day, once)
-        code = len(params.windows) + 1
-    else:
-        extra, reach = stuck_strength(filled, hour, int(params.warmup_days * per_day), params)
-        code = len(params.windows) + 2
+    extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params)
     extra = np.where(judged, extra, 0.0)
     channel = np.where(extra > strength, code, channel)
     strength = np.maximum(strength, extra)
     seconds = stamps // 1000 % DAY_S
-    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach)
+    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach, usual)
+
+
+def _activity(
+    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The channels on counts, strongest per point: strength, reach (points back the span starts), the usual
+    value quoted (a reference count, an interval), and the channel's code. Counters: missing activity, a
+    silence longer than any kept, counts above the usual; a growing gauge: its resets missing or too many;
+    other series: a stuck value, and (gauges) sharp drops — restarts — more often than usual."""
+    hour = max(1, per_day // 24)
+    learn = int(params.warmup_days * per_day)
+    base = len(params.windows)
+    lags = partial(_same_type_lags, params=params)
+    n = len(filled)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
+    if domain.kind == "counter":
+        counts = domain.x * domain.x
+        found.append((*silent_strength(counts, weekday, per_day, params), np.zeros(n), base + SILENT))
+        found.append((*quiet_strength(counts, learn), base + QUIET))
+        found.append((*elevated_strength(counts, weekday, per_day, lags), base + ELEVATED))
+    elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
+        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
+        resets = domain.resets.astype(float)
+        found.append((*silent_strength(resets, weekday, per_day, once), np.zeros(n), base + SILENT))
+        found.append((*elevated_strength(resets, weekday, per_day, lags), base + ELEVATED))
+    else:
+        found.append((*stuck_strength(filled, hour, learn, params), np.zeros(n), base + STUCK))
+        if domain.kind in ("gauge", "percentage"):
+            drops = sharp_drops(filled, 2 * per_day).astype(float)
+            found.append((*elevated_strength(drops, weekday, per_day, lags), base + ELEVATED))
+    strength, reach, usual, code = found[0]
+    codes = np.full(n, code)
+    for other, span, value, number in found[1:]:
+        better = other > strength
+        if better.any():
+            strength = np.where(better, other, strength)
+            reach = np.where(better, span, reach)
+            usual = np.where(better, value, usual)
+            codes[better] = number
+    return strength, reach.astype(int), usual, codes
 
 
 def _grid(
@@ -225,7 +276,7 @@ def _at_lags(x: np.ndarray, columns: np.ndarray, period: int, ks: list[int] | ra
     return np.where(rows >= 0, x[np.maximum(rows, 0)], np.nan)
 
 
-def _same_type_lags(weekday: int, params: OpsParams) -> list[int]:
+def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS) -> list[int]:
     """The latest ``same_type_days`` day lags within ``history_days`` whose weekday has the same type."""
     weekend = weekday >= 5
     lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) >= 5) == weekend]
@@ -287,6 +338,73 @@ def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.nda
     return np.where(np.isnan(expected), np.nan, residual)
 
 
+def _trailing_excess(residual: np.ndarray, scale: np.ndarray, span: int, clip: float) -> np.ndarray:
+    """Sum over the last ``span`` points of how far |z| exceeds 2 (noise does not count), clipped."""
+    excess = np.clip(_finite(np.abs(residual) / scale) - 2.0, 0.0, clip)
+    sums = np.concatenate([[0.0], np.cumsum(excess)])
+    end = np.arange(1, len(residual) + 1)
+    return sums[end] - sums[np.maximum(end - span, 0)]
+
+
+def _dst_residual(
+    residual: np.ndarray,
+    x: np.ndarray,
+    expected: np.ndarray,
+    scale: np.ndarray,
+    stamps: np.ndarray,
+    hour: int,
+    params: OpsParams,
+) -> np.ndarray:
+    """In the weeks after a daylight-saving change date, the profile shifted an hour either way where that
+    shift explains the last 26 hours (yesterday's same hour included) at least twice as well as the profile as
+    it is: a local day that moved by an hour against UTC is not an anomaly, a batch missing once fits neither."""
+    near = after_dst_change(stamps, params.history_days)
+    if not near.any():
+        return residual
+    jitter = params.jitter * hour // 12
+    span = 26 * hour
+    plain = _trailing_excess(residual, scale, span, params.clip_z)
+    best, best_fit = residual.copy(), plain
+    for shift in (hour, -hour):
+        moved = np.full(len(expected), np.nan)
+        if shift > 0:
+            moved[shift:] = expected[:-shift]
+        else:
+            moved[:shift] = expected[-shift:]
+        other = _jitter_residual(x, moved, jitter)
+        fit = _trailing_excess(other, scale, span, params.clip_z)
+        better = near & np.isfinite(other) & (2 * fit <= plain) & (fit < best_fit)
+        best = np.where(better, other, best)
+        best_fit = np.where(better, fit, best_fit)
+    return best
+
+
+def _holiday_residual(
+    residual: np.ndarray, x: np.ndarray, weekday: np.ndarray, scale: np.ndarray, hour: int, params: OpsParams
+) -> np.ndarray:
+    """On a weekday, the residual against the weekend profile where that profile explains the last six hours at
+    least twice as well as the weekday one: a public holiday behaves like a Sunday (the day type is learned,
+    the holiday calendar of the series' country is not known)."""
+    period = 24 * hour
+    span = 6 * hour
+    plain = _trailing_excess(residual, scale, span, params.clip_z)
+    need = (weekday < 5) & (plain > 0)
+    if not need.any():
+        return residual
+    need = _near_max(need.astype(float), span) > 0  # the weekend profile over each judged point's span
+    other = np.full(len(x), np.nan)
+    for day in range(5):
+        columns = np.flatnonzero(need & (weekday == day))
+        if not len(columns):
+            continue
+        lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 >= 5][:4]
+        other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
+    other = _jitter_residual(x, other, params.jitter * hour // 12)
+    fit = _trailing_excess(other, scale, span, params.clip_z)
+    better = (weekday < 5) & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
+    return np.where(better, other, residual)
+
+
 def _trailing_median(values: np.ndarray, window: int) -> np.ndarray:
     """Median of the ``window`` points before t (the first value standing in for points before the start),
     refreshed every ``window // 12`` points, over every third point: causal, and one vectorised median per series."""
@@ -338,7 +456,8 @@ def silent_strength(
         here = sums[end] - sums[np.maximum(end - width - 2 * slack, 0)]
         bar = 0.1 * np.where(np.isfinite(least), least, 0.0)
         silent = (bar * (width + 2 * slack) / width >= 0.1 * params.silent_min_count) & (here <= bar)
-        value = np.where(silent, 2.0 - here / np.maximum(bar, 1e-300), 0.0)
+        ratio = np.divide(here, np.maximum(bar, 1e-300), out=np.zeros(n), where=silent)  # only where silent
+        value = np.where(silent, 2.0 - ratio, 0.0)
         reach = np.where(value > strength, width + slack, reach)  # the onset: where the activity was due
         strength = np.maximum(strength, value)
     return strength, reach
@@ -350,12 +469,7 @@ def stuck_strength(
     """A stuck series: the run of one exact value ending at t is at least an hour long and ``stuck_factor``
     times the longest usual run before it began (a run that alarmed itself is no usual run; every run ending
     in the first ``learn`` points is usual); strength = run / that bar, capped at 2; and the run's length."""
-    n = len(values)
-    same = np.r_[False, values[1:] == values[:-1]]
-    index = np.arange(n)
-    starts = np.maximum.accumulate(np.where(~same, index, 0))
-    run = index - starts + 1  # points in the run of equal values ending at t
-    ended = np.where(~np.r_[same[1:], False], run, 0)  # a run's length at its last point
+    starts, run, ended = run_lengths(np.r_[False, values[1:] == values[:-1]])  # runs of one exact value
     record = np.maximum.accumulate(np.r_[1, np.where(ended < hour, ended, 0)[:-1]])  # short runs: all usual
     for last in np.flatnonzero(ended >= hour):  # long runs are few: usual unless they reached their bar
         if last < learn or ended[last] < max(hour, params.stuck_factor * record[starts[last]]):
@@ -378,27 +492,112 @@ def _past_extreme(z: np.ndarray, period: int, hour: int) -> np.ndarray:
     return _finite(np.fmax.reduce(_earlier(near, period, range(1, 8)), axis=0))
 
 
+def _ratio_events(values: np.ndarray, expected: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """A ratio's deviation from its expected share counted in its smallest steps (up and down rows): the least
+    share above 0 (for a rise) or below 1 (for a drop) within an hour of the time of day over the last week;
+    then the shares and the excesses themselves (up, down), for the exact-fraction steps of ``_own_steps``.
+    A share of few requests moves in steps of one request; a share of many moves smoothly, its step is tiny."""
+    from scipy.ndimage import minimum_filter1d
+
+    usual = np.sin(np.clip(_finite(expected), 0.0, np.pi / 2)) ** 2
+    out = np.empty((6, len(values)))
+    for row, (share, base) in enumerate(((values, usual), (1.0 - values, 1.0 - usual))):
+        near = minimum_filter1d(np.where(share > 0, share, np.inf), size=2 * hour + 1, mode="nearest")
+        step = np.fmin.reduce(_earlier(near, period, range(1, 8)), axis=0)
+        step = np.where(np.isfinite(step), step, np.nan)  # no step seen yet: never gated
+        excess = np.maximum(share - base, 0.0)
+        out[row] = np.where(np.isnan(step), np.inf, excess / np.where(step > 0, step, 1.0))
+        out[2 + row], out[4 + row] = share, excess
+    return out
+
+
+def _usual_daily_max(values: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """The third highest of the largest values on each of the last seven days (0 until three days were seen):
+    what the series reaches every other day whatever the hour; an incident on one or two days does not move it.
+    Kept per hour: a point sees the days ending with the last whole hour before it."""
+    from scipy.ndimage import maximum_filter1d
+
+    n = len(values)
+    per_day = period // hour
+    blocks = n // hour
+    if blocks <= 3 * per_day:
+        return np.zeros(n)
+    hourly = values[: blocks * hour].reshape(blocks, hour).max(axis=1)
+    daily = maximum_filter1d(hourly, size=per_day, origin=(per_day - 1) // 2, mode="nearest")  # the 24 h to b
+    day_max = np.full(blocks + 1, np.nan)  # before block b: the day ending with block b - 1
+    day_max[per_day:] = daily[per_day - 1 :]
+    stack = np.sort(_earlier(day_max, per_day, range(0, 7)), axis=0)  # NaN sort last
+    seen = np.isfinite(stack).sum(axis=0)
+    third = np.where(seen >= 3, stack[np.maximum(seen - 3, 0), np.arange(blocks + 1)], 0.0)
+    return np.repeat(third, hour)[:n]  # blocks + 1 entries cover every point
+
+
 def _strength(
-    z: np.ndarray, params: OpsParams, hour: int, point_z: float, period: int
+    z: np.ndarray, params: OpsParams, hour: int, point_z: float, period: int, events: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per point, the strongest channel as a multiple of its bar, and which: the point's |z| and the mean z of
     each trailing window. A bar is also ``tail_margin`` times the channel's largest value within an hour of the
-    same time of day on the last seven days."""
+    same time of day on the last seven days. ``events`` (ratios): a span whose deviation is at most
+    ``ratio_min_events`` of the series' smallest steps does not alarm."""
     sums = np.concatenate([[0.0], np.cumsum(np.clip(z, -params.clip_z, params.clip_z))])
     n = len(z)
     stacked = np.empty((len(params.windows) + 1, n))
     np.abs(z, out=stacked[0])
     end = np.arange(1, n + 1)
     bars = [point_z]
+    spans = [1]
     for row, (points, bar) in enumerate(params.windows, start=1):
         start = np.maximum(end - max(1, points * hour // 12), 0)
+        spans.append(max(1, points * hour // 12))
         np.abs((sums[end] - sums[start]) / (end - start), out=stacked[row])
         bars.append(bar)
+    if events is not None:
+        _gate_few_events(stacked, z, events, spans, bars, params.ratio_min_events)
     for row, bar in enumerate(bars):
         usual = np.where(_near_max(stacked[row], 12 * hour) < params.critical * bar, stacked[row], 0.0)
-        stacked[row] /= np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
+        bar = np.maximum(bar, params.tail_margin * _past_extreme(usual, period, hour))
+        if row == 0:  # a series that spikes every day at any hour (GC pauses): its usual daily spike is noise
+            bar = np.maximum(bar, params.tail_margin * _usual_daily_max(stacked[0], period, hour))
+        stacked[row] /= bar
     channel = np.argmax(stacked, axis=0)
     return stacked[channel, np.arange(len(z))], channel
+
+
+def _gate_few_events(
+    stacked: np.ndarray, z: np.ndarray, events: np.ndarray, spans: list[int], bars: list[float], least: float
+) -> None:
+    """Zero each channel where its span's deviation, in the ratio's smallest steps on the side of z, is at most
+    ``least``; a share that is an exact fraction of few requests (1/11) steps by one request of its own. Only
+    where the channel could alarm, so the cost follows the alarms."""
+    own = np.full((2, stacked.shape[1]), np.nan)  # each point's excess in its own steps, computed once when needed
+    for row, span in enumerate(spans):
+        at = np.flatnonzero(stacked[row] >= bars[row])  # the points that could alarm (bars only rise later)
+        if not len(at) or len(at) * span > 20_000:
+            continue
+        cells = np.clip(at[:, None] - np.arange(span)[None, :], 0, None)
+        side = np.broadcast_to((z[at] < 0).astype(int)[:, None], cells.shape)
+        counted = events[side, cells]
+        unsure = counted.sum(axis=1) > least  # few by last week's steps already: no need for its own
+        if unsure.any():
+            need = np.unique(cells[unsure])
+            for direction in (0, 1):
+                todo = need[np.isnan(own[direction, need])]
+                own[direction, todo] = _own_steps(events[2 + direction, todo], events[4 + direction, todo])
+            counted = np.minimum(counted, np.where(unsure[:, None], own[side, cells], np.inf))
+        stacked[row, at[counted.sum(axis=1) <= least]] = 0.0
+
+
+def _own_steps(share: np.ndarray, excess: np.ndarray, most: int = 100) -> np.ndarray:
+    """The excess in steps of 1/q where the share is exactly p/q with q <= ``most`` (few requests), else inf."""
+    live = (share > 0) & (excess > 0)
+    q = np.full(share.shape, 1e12)  # not an exact fraction of few: a step too small to matter
+    if live.any():
+        values = share[live]
+        scaled = values[:, None] * np.arange(1, most + 1)[None, :]
+        exact = np.abs(scaled - np.rint(scaled)) < 1e-9 * np.arange(1, most + 1)[None, :]
+        found = exact.any(axis=1)
+        q[live] = np.where(found, np.argmax(exact, axis=1) + 1.0, 1e12)
+    return np.where(live, excess * q, 0.0)
 
 
 def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS) -> list[OpsEvent]:
@@ -428,7 +627,12 @@ def _event(name: str, scored: OpsScored, values: np.ndarray, group: np.ndarray, 
     strength = float(scored.strength[peak])
     direction = "up" if scored.z[peak] > 0 else "down"
     kind = _event_kind(scored, onset, end, peak)
-    text = _explain(name, scored, values, onset, end, peak, kind)
+    activity = int(scored.channel[peak]) - len(params.windows)
+    if activity in (ELEVATED, QUIET):
+        direction = "up" if activity == ELEVATED else "down"
+        text = _explain_activity(name, scored, peak, activity)
+    else:
+        text = _explain(name, scored, values, onset, end, peak, kind)
     severity = "critical" if strength >= params.critical else "warning"
     return OpsEvent(onset, peak, end, strength, severity, kind, direction, f"{text}; severity {severity}")
 
@@ -460,14 +664,15 @@ def _event_kind(scored: OpsScored, onset: int, end: int, peak: int) -> str:
     domain = scored.domain
     extra = int(scored.channel[peak]) - len(OPS_PARAMS.windows)
     if extra > 0:
-        return "missing_activity" if extra == 1 else "stuck"
+        return {STUCK: "stuck", ELEVATED: "more_activity"}.get(extra, "missing_activity")
     if domain.growing:
         return "growth_change" if end - onset >= 12 else "jump"
     if scored.channel[peak] == 0 and end - onset <= 3:
         return "spike" if scored.z[peak] > 0 else "dip"
     expected = scored.expected[onset : end + 1]
     actual = domain.x[onset : end + 1]
-    typical = float(np.nanmedian(scored.expected[max(0, onset - scored.points_per_day) : onset + 1]))
+    before = scored.expected[max(0, onset - scored.points_per_day) : onset + 1]
+    typical = float(np.nanmedian(before)) if np.isfinite(before).any() else np.nan
     if scored.z[peak] < 0 and np.nanmean(expected) > typical and np.mean(actual) < 0.25 * np.nanmean(expected):
         return "missing_activity"
     day = domain.x[max(0, onset - scored.points_per_day) : onset]
@@ -484,7 +689,42 @@ _KIND_TEXT = {
     "stuck": "keeps reporting the same value",
     "out_of_season": "is unusual for the time of day (though inside its range over the last day)",
     "level_shift": "shifted level",
+    "more_activity": "counts more than usual",
 }
+
+
+def _minutes(points: float, per_day: int) -> str:
+    minutes = round(points * 1440 / per_day)
+    return f"{minutes} min" if minutes < 120 else f"{minutes / 60:.1f} h"
+
+
+def _explain_activity(name: str, scored: OpsScored, peak: int, activity: int) -> str:
+    """A silence against the usual interval between counts, or a count over a window against the reference
+    days' most at that time of day."""
+    span = _minutes(int(scored.reach[peak]), scored.points_per_day)
+    usual = float(scored.usual[peak])
+    if activity == QUIET:
+        return (
+            f"{name} expected activity is missing: it counted nothing for {span}; it usually counts at least every "
+            f"{_minutes(usual, scored.points_per_day)}"
+        )
+    domain = scored.domain
+    width = int(scored.reach[peak])
+    if domain.kind == "counter":
+        counts, what = domain.x * domain.x, "counted"
+    elif domain.resets is not None:
+        counts, what = domain.resets.astype(float), "reset (a restart or rotation)"
+    else:
+        counts, what = None, "dropped sharply (a restart)"
+    here = float(counts[max(0, peak - width + 1) : peak + 1].sum()) if counts is not None else 0.0
+    amount = f"{here:.4g} in" if counts is not None and domain.kind == "counter" else "more often in"
+    if counts is not None and domain.kind != "counter":
+        amount = f"{here:.0f} times in"
+    day = "weekend day" if scored.weekend[peak] else "weekday"
+    return (
+        f"{name} counts more than usual: {what} {amount} the last {span} against at most {usual:.4g} on "
+        f"earlier {day}s at that time of day"
+    )
 
 
 def _explain(name: str, scored: OpsScored, values: np.ndarray, onset: int, end: int, peak: int, kind: str) -> str:

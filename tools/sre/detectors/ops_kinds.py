@@ -36,6 +36,10 @@ _NAME_RULES = (  # Prometheus naming conventions: the unit or type suffix ends t
     ("gauge", re.compile(r"_(bytes|size|depth|length|connections|current|inflight|celsius|gauge)$")),
 )
 
+_NOT_A_DURATION = re.compile(
+    r"(^|_)(offset|skew|drift|timestamp|epoch|uptime|age|boot|start|since|last)(_|$)|(^|_)time_seconds$"
+)
+
 
 def infer_kind(name: str, values: np.ndarray) -> str | None:
     """The kind from Prometheus naming conventions (the suffix that ends the name); None when it says nothing.
@@ -43,6 +47,8 @@ def infer_kind(name: str, values: np.ndarray) -> str | None:
     lowered = name.lower()
     for kind, pattern in _NAME_RULES:
         if pattern.search(lowered):
+            if kind == "latency" and (_NOT_A_DURATION.search(lowered) or (len(values) and np.nanmin(values) < 0)):
+                return "gauge"  # seconds that are no wait: a clock offset, a timestamp, an age (or negative)
             if kind == "percentage" and len(values) and np.nanmax(values) <= 1.0:
                 return "ratio"
             if kind == "counter" and len(values) > 1 and np.mean(np.diff(values) < 0) > 0.05:
@@ -125,6 +131,9 @@ def _growth(values: np.ndarray, hour: int, decide: int) -> tuple[np.ndarray, np.
         return None
     resets = (steps < centre - 8 * noise) & (steps < -hour * abs(centre))  # a drop of over an hour's growth
     adjusted = np.where(resets, centre, steps)
+    warm = max(1, hour // 4)  # a restarted process warms up within minutes: that climb belongs to the reset
+    after = np.convolve(resets, np.ones(warm + 1), mode="full")[: len(steps)] > 0
+    adjusted = np.where(after & ~resets & (steps > centre + 8 * noise), centre, adjusted)
     adjusted[0] = centre
     total = np.cumsum(adjusted)
     growth = np.empty_like(total)

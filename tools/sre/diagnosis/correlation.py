@@ -9,6 +9,9 @@
    A service with no metrics that two or more unexplained signals depend on, and at least half of whose
    direct callers are anomalous, becomes an inferred origin
    (signals with their own utilisation anomalies are not put on it: their trouble is likely their own).
+   A service with metrics that callers would feel nothing from is inferred the same way when two or more of its
+   direct callers began failing with errors within ``quiet_minutes`` and nothing below them explains it: an
+   expired certificate, a broken DNS record or a rate limit fails the calls on the edge, which only callers see.
 4. Suppress: every non-origin signal is a symptom, kept with the call path to what explains it.
 """
 
@@ -35,6 +38,9 @@ class CorrelationParams:
     max_hops: int = 2
     silent_caller_share: float = 0.5
     """An inferred origin needs at least this share of its direct callers anomalous."""
+    quiet_minutes: float = 5.0
+    """Callers of a quiet service failing within this many minutes of each other failed together (resolver
+    caches and connection pools expire at different times)."""
     local_metrics: tuple[str, ...] = ("saturation",)
     """Metrics callers do not feel: a service whose only anomalies are these explains no one."""
 
@@ -60,6 +66,9 @@ class Signal:
     """A service with no metrics that several unexplained signals depend on (a silent origin)."""
     dropped: bool = False
     """Inferred from a fall in its traffic as its callers went bad (they cannot reach it)."""
+    quiet: bool = False
+    """Inferred although it has metrics: they stayed normal while its callers' calls to it failed (a failure on the
+    edge — an expired certificate, a name that stopped resolving, a rate limit — shows only on the callers)."""
 
     @property
     def strength(self) -> float:
@@ -109,9 +118,9 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
             continue
         for j, b in enumerate(signals):
             hops = near[a.service].get(b.service)
-            if b.inferred and a.local_evidence(params.local_metrics):
+            if b.inferred and not b.quiet and a.local_evidence(params.local_metrics):
                 continue
-            lag = _minutes(a.onset, b.onset)
+            lag = _minutes(_error_onset(a) if b.quiet and _errors(a) else a.onset, b.onset)
             if hops is None and _falls_back(a, b, graph, params):
                 hops = 1  # callers of a failing cache hit its sibling database instead
             if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
@@ -157,8 +166,12 @@ def silent_origins(
     unobserved: set[str],
     params: CorrelationParams,
     unreachable: dict[str, list[datetime]] | None = None,
+    quiet: set[str] | None = None,
 ) -> list[Signal]:
     """Services without metrics that two or more unexplained signals depend on, close together in time.
+
+    ``quiet``: services with metrics that stayed normal; one of them is inferred the same way when at least two of
+    its direct callers began failing (errors) together with nothing below them to explain it (``_quiet_fit``).
 
     ``unreachable``: services whose traffic fell away (callers cannot reach them), with when it fell; one
     anomalous caller (directly above, explained or not) within the lag of a fall is enough for them. Of
@@ -186,12 +199,50 @@ def silent_origins(
                 found.append((*hit, True))
     out: list[Signal] = []
     covered: set[str] = set()
+    _pick(found, covered, out)
+    # then services with metrics, for the failing callers no silent service explains
+    failing = [
+        s
+        for i, s in enumerate(signals)
+        if i not in explain and s in callers_felt and _errors(s) and s.service not in covered
+    ]
+    picked = {s.service for s in out}
+    # a service without metrics too: its callers' errors raise their own load (retries), which kept them out above
+    edge = (set(quiet or ()) - unobserved) | (unobserved - picked if quiet is not None else set())
+    hits = [_quiet_fit(u, failing, felt, graph, params) for u in sorted(edge & set(graph) - felt)]
+    _pick([(*hit, None) for hit in hits if hit], covered, out)
+    return out
+
+
+def _pick(found: list[tuple], covered: set[str], out: list[Signal]) -> None:
+    """Best fit first; a candidate whose services are mostly explained by one picked before is left out."""
     for _fit, u, first, reach, dropped in sorted(found, key=lambda t: (-t[0], -len(t[3]), t[1])):
         if len(reach & covered) * 2 > len(reach):  # a better-placed silent service explains them
             continue
         covered |= reach
-        out.append(Signal(u, first, [], inferred=True, dropped=dropped))
-    return out
+        out.append(Signal(u, first, [], inferred=True, dropped=bool(dropped), quiet=dropped is None))
+
+
+def _errors(sig: Signal) -> bool:
+    return any(a.metric == "error_rate" for a in sig.anomalies)
+
+
+def _quiet_fit(u: str, failing: list[Signal], felt: set[str], graph: nx.DiGraph, params: CorrelationParams):
+    """(fit, service, onset, callers) for a service with normal metrics whose direct callers began failing
+    together: at least two of them and ``silent_caller_share`` of all its callers, unexplained, with errors,
+    within ``quiet_minutes`` of each other (an expired certificate or a broken name fails every caller). The fit
+    is below a silent service's (its own metrics would have shown a fault that is its own)."""
+    callers = set(graph.predecessors(u))
+    when = [Signal(s.service, _error_onset(s)) for s in failing if s.service in callers]  # when calls began failing
+    reach = _densest(when, timedelta(minutes=params.quiet_minutes))
+    together = {s.service for s in reach}
+    if len(together) < 2 or len(together) < params.silent_caller_share * len(callers):
+        return None
+    return 0.5 * len(together) / len(callers), u, min(s.onset for s in reach), together
+
+
+def _error_onset(sig: Signal) -> datetime:
+    return min(a.onset for a in sig.anomalies if a.metric == "error_rate")
 
 
 def _hidden_fit(u: str, origins: list[Signal], felt: set[str], graph: nx.DiGraph, params: CorrelationParams):
@@ -287,7 +338,11 @@ def _incident(origin: Signal, members: list[Signal], graph: nx.DiGraph, local: t
     onset = min(s.onset for s in members)
     what = f"known problem at {known}" if known else origin.service
     if origin.inferred:
-        what += " (inferred: it exports no metrics)"
+        what += (
+            " (inferred: its callers' calls to it began failing together)"
+            if origin.quiet
+            else " (inferred: it exports no metrics)"
+        )
     summary = f"{len(services)} service(s) anomalous from {onset:%H:%M}; {len(symptoms)} explained by {what}"
     return Incident(
         id=f"inc-{onset:%Y%m%d%H%M}-{origin.service}",
@@ -349,6 +404,7 @@ def correlate(
     params: CorrelationParams = CorrelationParams(),
     unobserved: set[str] | None = None,
     unreachable: dict[str, list[datetime]] | None = None,
+    quiet: set[str] | None = None,
 ) -> tuple[list[Incident], int]:
     """Incidents (most severe first) and how many duplicate anomalies were merged into signals.
 
@@ -358,8 +414,8 @@ def correlate(
     anomalies, surge = split_surge(anomalies, graph, params)
     signals = group_signals(anomalies, params.merge_minutes)
     signals += [Signal(k.service, k.since, [], known=k) for k in known or []]
-    if unobserved or unreachable:
-        signals += silent_origins(signals, graph, set(unobserved or ()), params, unreachable)
+    if unobserved or unreachable or quiet:
+        signals += silent_origins(signals, graph, set(unobserved or ()), params, unreachable, quiet)
     explain = explainers(signals, graph, params)
     owner = _assign(signals, explain, [s.strength for s in signals])
     groups: dict[int, list[Signal]] = {}

@@ -3,9 +3,12 @@
 At step t the baseline is the median of the previous ``window`` samples and its spread their MAD; a rise is
 anomalous when its robust z-score passes ``z`` *and* the change is large enough to matter (relative for
 latency, absolute for error rate and utilisation). An onset needs ``persist`` anomalous steps in a row, so it
-is reported ``persist - 1`` steps after it began and uses no sample after that. Only rises count: falling
-latency, errors or utilisation do not page anyone. Missing samples (NaN) carry the last value forward, so a
-scrape gap is neither a rise nor a fall; a metric a service does not report is treated as flat.
+is reported ``persist - 1`` steps after it began and uses no sample after that. Recurring bursts that never
+stay up that long (a crash-restart loop, an on/off fault) count too: ``burst_count`` large anomalous steps
+within ``burst_window``, with the series back near its baseline between them, are an onset dated at the first
+(known only when the last arrives). Only rises count: falling latency, errors or utilisation do not page
+anyone. Missing samples (NaN) carry the last value forward, so a scrape gap is neither a rise nor a fall; a
+metric a service does not report is treated as flat.
 """
 
 from __future__ import annotations
@@ -34,17 +37,34 @@ class OnsetParams:
     """latency: smallest relative rise that counts."""
     min_error_rise: float = 0.006
     min_saturation_rise: float = 0.08
+    burst_window: int = 10
+    burst_count: int = 4
+    """Recurring bursts (crash-restart loops, on/off faults) rarely stay up ``persist`` steps in a row: this many
+    anomalous steps within ``burst_window`` steps is an onset too, dated at the first of them (0: off)."""
+    burst_count_errors: int = 3
+    """The same for error rates, whose noise is a count's (no heavy tail like a latency percentile's single slow
+    requests): fewer anomalous steps are enough."""
+
+    burst_effect: float = 5.0
+    """A burst step must rise this many times the smallest effect that counts (a restart fails most requests;
+    a low-traffic service's one or two stray errors a minute must not add up to a burst)."""
+
+    def bursts(self, metric: str) -> int:
+        if self.burst_count <= 0:
+            return 0
+        return self.burst_count_errors if metric == "error_rate" else self.burst_count
 
 
 _UNITS = {"latency_p99_ms": ("ms", 1.0), "error_rate": ("%", 100.0), "saturation": ("%", 100.0)}
 
 
-def _effect_ok(metric: str, x: np.ndarray, med: np.ndarray, p: OnsetParams) -> np.ndarray:
+def _effect_ok(metric: str, x: np.ndarray, med: np.ndarray, p: OnsetParams, scale: float = 1.0) -> np.ndarray:
+    """The rise is large enough to matter (``scale`` times the smallest that counts)."""
     if metric == "error_rate":
-        return x - med >= p.min_error_rise
+        return x - med >= scale * p.min_error_rise
     if metric == "saturation":
-        return x - med >= p.min_saturation_rise
-    return x >= med * p.min_ratio
+        return x - med >= scale * p.min_saturation_rise
+    return x >= med * (1 + scale * (p.min_ratio - 1))
 
 
 def _run_starts(cond: np.ndarray, persist: int) -> list[int]:
@@ -55,6 +75,28 @@ def _run_starts(cond: np.ndarray, persist: int) -> list[int]:
         if run == persist:
             starts.append(t - persist + 1)
     return starts
+
+
+def _burst_starts(cond: np.ndarray, back: np.ndarray, runs: list[int], p: OnsetParams, count: int) -> list[int]:
+    """Starts of recurring bursts: ``count`` anomalous steps within ``burst_window`` with a step ``back`` near
+    the baseline between them (bursts come and go; a ramp whose z-score flickers does not), one per episode,
+    left out where a sustained run began within the window (that run is already an onset)."""
+    if count <= 0 or cond.sum() < count:
+        return []
+    hits = np.flatnonzero(cond)
+    out: list[int] = []
+    last_end = -1
+    for k in range(count - 1, hits.size):
+        first, now = int(hits[k - count + 1]), int(hits[k])
+        if now - first >= p.burst_window or not back[first:now].any():
+            continue
+        episode_goes_on = first <= last_end
+        last_end = now + p.burst_window  # an episode lasts while its bursts keep coming
+        if episode_goes_on:
+            continue
+        if not any(abs(r - first) < p.burst_window for r in runs):
+            out.append(first)
+    return out
 
 
 def _describe(metric: str, value: float, base: float, z: float) -> str:
@@ -92,8 +134,12 @@ def _candidate_rows(flat: np.ndarray, metrics: list[str], m_count: int, p: Onset
     maybe = np.zeros(x.shape, dtype=bool)
     for j in range(m_count):
         maybe[j::m_count] = _effect_ok(metrics[j], x[j::m_count], low[j::m_count], p)
-    runs = np.lib.stride_tricks.sliding_window_view(maybe, p.persist, axis=1).all(axis=2)
-    return np.flatnonzero(runs.any(axis=1))
+    runs = np.lib.stride_tricks.sliding_window_view(maybe, p.persist, axis=1).all(axis=2).any(axis=1)
+    if p.burst_count > 0 and maybe.shape[1] >= p.burst_window:
+        counts = np.lib.stride_tricks.sliding_window_view(maybe, p.burst_window, axis=1).sum(axis=2)
+        need = np.array([p.bursts(metrics[j % m_count]) for j in range(flat.shape[0])])
+        runs |= (counts >= need[:, None]).any(axis=1)
+    return np.flatnonzero(runs)
 
 
 def onsets_from_array(
@@ -118,8 +164,12 @@ def onsets_from_array(
     for r, k in enumerate(rows):
         metric = metrics[k % m_count]
         cond = (z[r] >= params.z) & _effect_ok(metric, x[r], med[r], params)
-        for t in _run_starts(cond, params.persist) if cond.any() else []:
-            seg = slice(t, t + params.persist)
+        runs = _run_starts(cond, params.persist) if cond.any() else []
+        big = cond & _effect_ok(metric, x[r], med[r], params, params.burst_effect) if cond.any() else cond
+        back = ~_effect_ok(metric, x[r], med[r], params)
+        for t in sorted(runs + _burst_starts(big, back, runs, params, params.bursts(metric))):
+            seg = np.arange(t, min(t + params.burst_window, x.shape[1]))
+            seg = seg[cond[seg]][: params.persist]  # the anomalous steps (all of a run's; a burst's first few)
             row = (int(k // m_count), int(k % m_count), t + w, float(z[r, seg].min()))
             out.append((*row, float(np.median(x[r, seg])), float(med[r, t])))
     return out
@@ -153,8 +203,9 @@ def detect_onsets(window: MetricWindow, params: OnsetParams = OnsetParams()) -> 
     return sorted(found, key=lambda a: (a.onset, a.service, a.metric))
 
 
-_DROPS = OnsetParams(z=3.0)
-"""A fall to half or less is a large effect by itself: a lower z-score than for rises is enough."""
+_DROPS = OnsetParams(z=3.0, burst_count=0)
+"""A fall to half or less is a large effect by itself: a lower z-score than for rises is enough; a drop must last
+(no bursts: traffic that comes and goes is not traffic that stopped)."""
 
 
 def detect_drops(window: MetricWindow, params: OnsetParams = _DROPS, keep: float = 0.5) -> list[Anomaly]:

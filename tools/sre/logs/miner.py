@@ -107,10 +107,13 @@ def skeleton(template: str, variables: _VariableTokens | None = None) -> Skeleto
     """The constant tokens of a template and where runs of variable tokens (``<*>``, ``<NUM>``, ``(<NUM>``,
     ``<NUM>:<NUM>``, a time unit after a variable) sit between them. ``variables``: a cache of which tokens are
     variables only, kept by the caller (the same tokens come back in every template a miner writes)."""
+    tokens = template.split(" ")
+    if "<" not in template:  # no variable: every token a constant (a third of the templates a miner writes)
+        return tuple(tokens), (False,) * (len(tokens) + 1)
     consts: list[str] = []
     gaps: list[bool] = [False]
     is_variable = (variables if variables is not None else _VariableTokens()).__getitem__
-    for token in template.split(" "):
+    for token in tokens:
         variable = is_variable(token) if "<" in token else False
         if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
             gaps[-1] = True
@@ -415,6 +418,9 @@ class TemplateMiner:
         self._by_shape: dict[str, tuple[str, ...] | _Holes | None] = {}
         self._by_hex: dict[str, tuple[str, ...] | _Holes] = {}  # the same by ``hex_shape``
         self._seen: dict[tuple[str, ...], _Cluster] = {}
+        # digit shape of a message whose masked tokens are its shape's (``_by_shape`` holds a tuple) and were placed
+        # -> (masked tokens, their cluster in ``_seen``): ``add_ids`` skips hashing the tuple (emptied with ``_seen``)
+        self._placed: dict[str, tuple[tuple[str, ...], _Cluster]] = {}
         self._parent: dict[str, str] = {}
         self._text: dict[str, str] = {}
         self._count = 0
@@ -450,15 +456,24 @@ class TemplateMiner:
         """``add_id`` for many messages whose digit shapes (``digit_shape``) the caller has: a message is masked
         once per distinct shape (``_shape`` depends on its digits only through it, unless a token is typed by
         its digits or holds ``0x``: those, marked None, are masked by message as ``add_id`` does)."""
-        by_shape, seen, ids = self._by_shape, self._seen, []
+        by_shape, seen, placed, ids = self._by_shape, self._seen, self._placed, []
         for message, shape in zip(messages, shapes, strict=True):
-            masked = by_shape.get(shape, _UNSET)
-            if masked.__class__ is not tuple:  # new, a '0x' (None) or tokens typed by their digits (a list)
-                masked = self._unshaped(message, shape, masked)
-            cluster = seen.get(masked)  # add_id from here on
-            if cluster is None:
-                ids.append(self._place(masked, message))
-            elif not cluster.values:
+            hit = placed.get(shape)
+            if hit is not None:  # a digit shape whose masked tokens were placed: their cluster, no tuple hashed
+                masked, cluster = hit
+            else:
+                masked = by_shape.get(shape, _UNSET)
+                if masked.__class__ is not tuple:  # new, a '0x' (None) or tokens typed by their digits (a list)
+                    masked = self._unshaped(message, shape, masked)
+                cluster = seen.get(masked)  # add_id from here on
+                if cluster is None:
+                    ids.append(self._place(masked, message))
+                    continue
+                if by_shape.get(shape).__class__ is tuple:  # the masked tokens are the shape's, whatever the digits
+                    if len(placed) > _CACHE_SIZE:
+                        placed.clear()
+                    placed[shape] = masked, cluster
+            if not cluster.values:
                 ids.append(cluster.subgroups[()])
             else:
                 tid = cluster.known.get(masked)  # _subgroup's first step, inlined
@@ -617,6 +632,7 @@ class TemplateMiner:
         cluster = self._match(group, tokens)
         if len(self._seen) > _CACHE_SIZE:
             self._seen.clear()
+            self._placed.clear()
         if cluster is None:
             cluster = _Cluster(self._new_id(" ".join(tokens)), tokens)
             group.append(cluster)
