@@ -353,6 +353,54 @@ def test_a_run_of_glued_bracketed_fields_is_header(line, level, message):
     assert (r.level, r.message) == (level, message)
 
 
+def test_logfmt_lines_read_time_level_service_and_the_message_key():
+    """A logfmt line (logrus, go-kit, slog): time, level and service from their keys, the message is the message
+    key's value (escapes undone) and the fields after it; a line of the same text that is not logfmt is plain."""
+    text = (
+        'ts=2026-03-09T06:41:17.323Z caller=compact.go:523 level=warn component=tsdb msg="write \\"block\\"" '
+        "mint=17 ulid=01HRP\n"
+        'time="2026-03-09T06:41:18Z" level=error msg="PullImage failed" error="not found"\n'
+        "2026-03-09 06:41:19 INFO plain line here\n"
+    )
+    a, b, c = parse_log_text(text).records
+    assert (a.ts, a.level, a.service, a.message) == (
+        datetime(2026, 3, 9, 6, 41, 17, 323000, tzinfo=UTC),
+        "warn",
+        "tsdb",
+        'write "block" mint=17 ulid=01HRP',
+    )
+    assert (b.level, b.service, b.message) == ("error", None, 'PullImage failed error="not found"')
+    assert (c.level, c.message) == ("info", "plain line here")
+
+
+def test_logfmt_statements_opening_with_different_words_stay_apart():
+    """logrus lines of six statements with the same token count, time and level fields first: each statement is
+    its own template (the header fields do not key one cluster whose first message word turns into a variable)."""
+    hexes = [f"{i:02d}" + "ab12cd34" * 4 for i in range(30)]
+    statements = (
+        'msg="StopPodSandbox for \\"{h}\\""',
+        'msg="RemoveContainer for \\"{h}\\""',
+        'msg="StartContainer for \\"{h}\\""',
+        'msg="TearDown network \\"{h}\\""',
+        'msg="Kill container \\"{h}\\""',
+        'msg="PullImage for \\"{h}\\""',
+    )
+    lines = [
+        f'time="2026-03-09T06:41:{i:02d}.4247Z" level=info ' + statements[i % 6].format(h=h)
+        for i, h in enumerate(hexes)
+    ]
+    parsed = parse_log_text("\n".join(lines))
+    assert len({r.template_id for r in parsed.records}) == 6
+
+
+def test_a_keys_quoted_value_after_an_unquoted_message_is_a_value():
+    """'Scrape failed target=... err="..."': the quoted error text is a parameter, not the line's message."""
+    errors = ("context deadline exceeded", "dial tcp: connection refused", "server returned HTTP status 503")
+    miner = TemplateMiner()
+    ids = [miner.add(f'Scrape failed pool=node target=10.0.0.{i}:9100 err="{errors[i % 3]}"')[0] for i in range(9)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

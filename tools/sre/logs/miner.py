@@ -867,9 +867,13 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
         if at < 0:
             i += 1
             continue
-        message = first  # the first quoted text of the line: maybe the message itself (klog, slog's msg=)
-        first = False
+        # the first quoted text of the line, no key's or a message key's value: maybe the message itself (klog,
+        # slog's msg=); another key's quoted value (err="...") is a value
+        message = first and (at == 0 or token[at - 1] != "=" or token.startswith(_MESSAGE_KEYS))
         if _quotes(token) % 2 == 0:
+            # a key's one-token value (logrus' time="2026-..."; level="info") is a field, not the message: the
+            # message may still come (msg="...")
+            first = first and at > 0 and token[at - 1] == "="
             if single and not message and _ONE_QUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
                 out = out if out is not None else list(masked)
                 out[i] = token[: at + 1] + WILDCARD + token[token.rindex('"') :]
@@ -881,6 +885,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
                 out[i] = _JSON_STRING.sub(r'\1"<*>"', masked[i])
             i += 1
             continue
+        first = False
         j = i + 1
         while j < n and _quotes(raw[j]) % 2 == 0:
             j += 1
@@ -898,6 +903,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
     return masked if out is None else tuple(out)
 
 
+_MESSAGE_KEYS = ('msg="', 'message="', 'MSG="', 'Message="')
 _JSON_STRING = re.compile(r'("[\w.-]+":)"[^"\\]*"')  # "Type":"ContainerDied" (a key's string value)
 _ONE_QUOTED = re.compile(r'[(\[{]?"[^"\\]+"[)\]},;:.]*')  # "api.example.com", ("x"),
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z_.-]*:?")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress, repeat
 
+from genaiops.tools.sre.logs.logfmt import logfmt_rows, looks_logfmt
 from genaiops.tools.sre.logs.miner import Recipe, TemplateMiner, digit_shape, param_slots
 from genaiops.tools.sre.logs.models import (
     SET_DICT,
@@ -64,6 +65,14 @@ def _first_lines(text: str, n: int) -> list[str]:
         if len(lines) > n or size >= len(text):
             return lines[:n]
         size *= 4
+
+
+def _logfmt(text: str) -> bool:
+    """Whether plain text is logfmt (``time=... level=info msg="..."``), judged on its first lines."""
+    if "=" not in text[:256]:
+        return False
+    lines = [line for line in _first_lines(text, 20) if line.strip()]
+    return bool(lines) and looks_logfmt(lines)
 
 
 def _is_json_object(line: str) -> bool:
@@ -144,7 +153,9 @@ def mine_log_text(
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
         skipped: list[LogSkip] = []
-        if chosen == "plain":  # the common case, read column by column rather than as entries
+        if chosen == "plain" and _logfmt(text):  # key=value lines with a message key: read as fields
+            lines = row_columns(*logfmt_rows(text, max_line_chars, skipped))
+        elif chosen == "plain":  # the common case, read column by column rather than as entries
             lines = plain_columns(text, max_line_chars, skipped)
         elif chosen == "syslog":
             lines = row_columns(*syslog_rows(text, max_line_chars, year, skipped))
