@@ -373,6 +373,14 @@ def test_logfmt_lines_read_time_level_service_and_the_message_key():
     assert (c.level, c.message) == ("info", "plain line here")
 
 
+def test_klog_header_gives_level_and_the_message_after_file_and_line():
+    """klog's 'Lmmdd hh:mm:ss.uuuuuu pid file:line] msg': the letter is the level (before any level word in the
+    message), the message starts after '] '."""
+    line = 'E1115 12:09:00.013667    6069 kubelet.go:2431] "Error syncing pod, skipping" err="failed" pod="a/b"'
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == ("error", '"Error syncing pod, skipping" err="failed" pod="a/b"')
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

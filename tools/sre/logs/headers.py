@@ -284,6 +284,9 @@ def split_plain(line: str) -> tuple[LogLevel | None, str]:
 
 def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | None, str]:
     """``split_plain(line)`` for a line that is not logcat, given ``word = level_word(line)``."""
+    m = _KLOG.match(line) if line[:1] in _KLOG_LEVELS and line[1:2].isdigit() else None
+    if m is not None and m.end() < len(line):  # before a level word: one may stand in the message
+        return _KLOG_LEVELS[line[0]], line[m.end() :]
     if word is not None:
         return _split_at_level(line, word)
     m = _tag(line, 200)
@@ -303,6 +306,11 @@ def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | No
         dash = _PROGRAM_DASH.match(rest) if " - " in rest else None
         return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
     return None, line
+
+
+# klog (Kubernetes, glog): 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg', L one of I W E F
+_KLOG = re.compile(r"[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [^\s\]]+\] ")
+_KLOG_LEVELS: dict[str, LogLevel] = {"I": "info", "W": "warn", "E": "error", "F": "fatal"}
 
 
 def _bracket_run(line: str) -> tuple[LogLevel | None, str] | None:

@@ -63,7 +63,7 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 _WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[:,.]?")  # a plain word (what keys a cluster with key_first=2)
-_NAME = re.compile(r"[\"']?[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)+[\"',;:]?")  # lower-case parts joined by - _ . /
+_NAME = re.compile(r"[\"']?[a-z][a-z0-9]*(?:[-_./,][a-z0-9]+)+[\"',;:.]?")  # lower-case parts joined by - _ . /
 _ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
 
@@ -386,7 +386,7 @@ class TemplateMiner:
         *,
         similarity: float = 0.5,
         max_constants: int = 3,
-        max_enum_constants: int = 12,
+        max_enum_constants: int = 2,
         key_first: int = 1,
         shift_guard: int = 1,
         min_constants: int = 2,
@@ -867,9 +867,9 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
         if at < 0:
             i += 1
             continue
-        # the first quoted text of the line, no key's or a message key's value: maybe the message itself (klog,
-        # slog's msg=); another key's quoted value (err="...") is a value
-        message = first and (at == 0 or token[at - 1] != "=" or token.startswith(_MESSAGE_KEYS))
+        # the first quoted text of the line, opening it or a message key's value: maybe the message itself (klog,
+        # slog's msg=); a quoted text later in the line (err="...", a query) is a value
+        message = first and ((i == 0 and at == 0) or token.startswith(_MESSAGE_KEYS))
         if _quotes(token) % 2 == 0:
             # a key's one-token value (logrus' time="2026-..."; level="info") is a field, not the message: the
             # message may still come (msg="...")
