@@ -381,6 +381,13 @@ def test_klog_header_gives_level_and_the_message_after_file_and_line():
     assert (r.level, r.message) == ("error", '"Error syncing pod, skipping" err="failed" pod="a/b"')
 
 
+def test_a_leading_timed_bracket_with_a_level_among_its_parts_is_header():
+    """Celery's '[time: LEVEL/Process] msg': the level word inside the bracket is the level, the message after."""
+    line = "[2026-03-09 06:41:18,962: WARNING/ForkPoolWorker-1] Task t.reindex[8a33] retry: Retry in 120s"
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == ("warn", "Task t.reindex[8a33] retry: Retry in 120s")
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

@@ -300,6 +300,10 @@ def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | No
         found = _bracket_run(line)
         if found is not None:
             return found
+    if first == "[" and line[1:2].isdigit():
+        found = _timed_bracket(line)
+        if found is not None:
+            return found
     m = _LEADING_TIME.match(line) if first == "[" or first.isdigit() else None
     if m is not None:
         rest = line[m.end() :]
@@ -307,6 +311,22 @@ def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | No
         return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
     return None, line
 
+
+def _timed_bracket(line: str) -> tuple[LogLevel, str] | None:
+    """A leading ``[time ... LEVEL/process]`` field holding a level word among its parts (Celery's
+    ``[2026-03-09 06:41:18,962: INFO/ForkPoolWorker-1]``): its level and the message after it, else None."""
+    close = line.find("]", 0, 100)
+    if close < 0 or line[close + 1 : close + 2] not in (" ", "\t"):
+        return None
+    rest = line[close + 1 :].lstrip()
+    for part in _PARTS.split(line[1:close]):
+        level = _LEVEL_WORDS.get(part.lower()) if len(part) > 2 else None
+        if level is not None:
+            return (level, rest) if rest else None
+    return None
+
+
+_PARTS = re.compile(r"[\s/:|,]+")
 
 # klog (Kubernetes, glog): 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg', L one of I W E F
 _KLOG = re.compile(r"[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [^\s\]]+\] ")
