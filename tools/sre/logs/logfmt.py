@@ -5,7 +5,10 @@ are mostly logfmt with a message key is read line by line, each line that is not
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import datetime
+from typing import Any
 
 from genaiops.tools.sre.logs.headers import level_of, parse_time
 from genaiops.tools.sre.logs.miner import digit_shape
@@ -15,30 +18,32 @@ from genaiops.tools.sre.logs.readers import (
     MSG_KEYS,
     SERVICE_KEYS,
     TS_KEYS,
+    Columns,
     Row,
     _kept_lines,
     plain_entry,
-    text_shape,
+    row_columns,
+    text_lines,
 )
 
 # key=value, the value quoted (Go's %q: escapes inside) or a run of non-space; then spaces or the end
-_PAIR = re.compile(r'([A-Za-z_@][\w.@/-]*)=("(?:[^"\\]|\\.)*"|[^\s"]*)(?:[ \t]+|\Z)')
+_PAIR_TEXT = r'([A-Za-z_@][\w.@/-]*+)=("[^"\\]*+(?:\\.[^"\\]*+)*+"|[^\s"]*+)(?:[ \t]++|\Z)'
+_PAIR = re.compile(_PAIR_TEXT)
+_LINE = re.compile(f"(?:{_PAIR_TEXT})+")
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPED = {"n": " ", "t": " ", "r": " "}
-_MESSAGE, _TIME, _LEVEL, _SERVICE = (frozenset(keys) for keys in (MSG_KEYS, TS_KEYS, LEVEL_KEYS, SERVICE_KEYS))
+# key (lower case) -> what it names: 0 the message, 1 the time, 2 the level, 3 the service, 4 a header field
+_ROLE = {key: role for role, keys in enumerate((MSG_KEYS, TS_KEYS, LEVEL_KEYS, SERVICE_KEYS)) for key in keys}
+# fields written before the message that say where the line comes from, not what happened (go-kit's caller)
+_ROLE.update(dict.fromkeys(("caller", "source", "src", "file", "func", "function", "thread", "pid", "host"), 4))
 
 
 def logfmt_fields(line: str) -> list[tuple[str, str]] | None:
     """The (key, value as written) pairs of a line that is nothing but ``key=value`` pairs (two or more), else
     None."""
-    fields: list[tuple[str, str]] = []
-    pos, n, match = 0, len(line), _PAIR.match
-    while pos < n:
-        m = match(line, pos)
-        if m is None or m.end() == pos:
-            return None
-        fields.append((m[1], m[2]))
-        pos = m.end()
+    if _LINE.fullmatch(line) is None:
+        return None
+    fields = _PAIR.findall(line)
     return fields if len(fields) > 1 else None
 
 
@@ -47,7 +52,7 @@ def looks_logfmt(lines: list[str]) -> bool:
     found = 0
     for line in lines:
         fields = logfmt_fields(line.strip())
-        if fields is not None and any(key.lower() in _MESSAGE for key, _ in fields):
+        if fields is not None and any(_ROLE.get(key.lower()) == 0 for key, _ in fields):
             found += 1
     return found * 2 > len(lines)
 
@@ -56,48 +61,78 @@ def unquote(value: str) -> str:
     """A value as written, without its quotes and escapes (``"a \\"b\\""`` -> ``a "b"``)."""
     if value[:1] != '"':
         return value
-    value = value[1:-1]
-    return _ESCAPE.sub(lambda m: _ESCAPED.get(m[1], m[1]), value) if "\\" in value else value
+    if "\\" not in value:
+        return value[1:-1]
+    try:  # Go's %q escapes are JSON's but for a few (\x.., \a): those go through the regex
+        text = json.loads(value)
+    except ValueError:
+        text = _ESCAPE.sub(lambda m: _ESCAPED.get(m[1], m[1]), value[1:-1])
+    return text if isinstance(text, str) else value[1:-1]
 
 
-def logfmt_row(line_no: int, fields: list[tuple[str, str]], truncated: bool) -> Row:
-    """A logfmt line's row: the message key's value and the fields after it (without the message key: the
-    fields not naming time, level or service), time, level and service from their keys (the first of each)."""
-    ts = level = service = None
-    message: str | None = None
+def logfmt_row(line_no: int, fields: list[tuple[str, str]], truncated: bool) -> tuple[Row, str | None]:
+    """A logfmt line's row, its time left as written (``LogfmtTimes`` reads it when asked): the message key's
+    value and the fields after it (before it, the fields that name no time, level, service or source), level and
+    service from their keys (the first of each)."""
+    stamp = level = service = message = None
     rest: list[str] = []
     for key, value in fields:
-        name = key.lower()
-        if message is None and name in _MESSAGE:
+        role = _ROLE.get(key) if key.islower() else _ROLE.get(key.lower())
+        if role == 0 and message is None:
             message = unquote(value)
-        elif ts is None and name in _TIME:
-            ts = parse_time(unquote(value))
-        elif level is None and name in _LEVEL and (found := level_of(unquote(value))) is not None:
+        elif role == 1 and stamp is None:
+            stamp = unquote(value)
+        elif role == 2 and level is None and (found := level_of(unquote(value))) is not None:
             level = found
-        elif service is None and name in _SERVICE:
+        elif role == 3 and service is None:
             service = unquote(value) or None
-        elif message is not None or name not in _HEADER:
+        elif message is not None or role is None:
             rest.append(f"{key}={value}")
-    text = " ".join((message or "").split())
+    text = " ".join(message.split()) if message else ""
     if rest:
         text = f"{text} {' '.join(rest)}" if text else " ".join(rest)
-    return line_no, ts, level, text or "(empty)", truncated, service
+    return (line_no, None, level, text or "(empty)", truncated, service), stamp
 
 
-# fields written before the message that say where the line comes from, not what happened (go-kit's caller)
-_HEADER = frozenset(("caller", "source", "src", "file", "func", "function", "thread", "pid", "host", "hostname"))
+class LogfmtTimes:
+    """The times of logfmt rows, read from their stamps when asked for (the tool builds records for its first
+    lines only), once per distinct stamp."""
+
+    __slots__ = ("stamps",)
+
+    def __init__(self, stamps: list[str | None]) -> None:
+        self.stamps = stamps
+
+    def __call__(self, stop: int | None = None) -> list[datetime | None]:
+        seen: dict[str | None, datetime | None] = {None: None}
+        times = []
+        for stamp in self.stamps[:stop]:
+            ts = seen.get(stamp, _UNSEEN)
+            if ts is _UNSEEN:
+                ts = seen[stamp] = parse_time(stamp)
+            times.append(ts)
+        return times
 
 
-def logfmt_rows(text: str, max_chars: int, skipped: list[LogSkip]) -> tuple[list[Row], list[str]]:
-    """The rows of a text read as logfmt (a line that is not logfmt read as a plain line) and the digit shape of
-    each row's message; binary lines appended to ``skipped``."""
+_UNSEEN: Any = object()
+
+
+def logfmt_columns(text: str, max_chars: int, skipped: list[LogSkip]) -> Columns:
+    """The lines of a text read as logfmt (a line that is not logfmt read as a plain line) as columns; binary
+    lines appended to ``skipped``."""
     rows: list[Row] = []
-    cut, suspect, shape = text_shape(text)
-    for line_no, line, _, truncated in _kept_lines(cut(text), cut(shape), suspect, max_chars, skipped):
+    stamps: list[str | None] = []
+    cut, suspect = text_lines(text)
+    lines = cut(text)
+    for line_no, line, _, truncated in _kept_lines(lines, lines, suspect, max_chars, skipped):
         fields = logfmt_fields(line.strip())
         if fields is None:
             entry = plain_entry(line_no, line, truncated)
-            rows.append((line_no, entry.ts, entry.level, entry.message, truncated, None))
+            rows.append((line_no, None, entry.level, entry.message, truncated, None))
+            stamps.append(None if entry.ts is None else entry.ts.isoformat())
         else:
-            rows.append(logfmt_row(line_no, fields, truncated))
-    return rows, [digit_shape(row[3]) for row in rows]
+            row, stamp = logfmt_row(line_no, fields, truncated)
+            rows.append(row)
+            stamps.append(stamp)
+    lines = row_columns(rows, [digit_shape(row[3]) for row in rows])
+    return lines._replace(times=LogfmtTimes(stamps))

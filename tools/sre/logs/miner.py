@@ -213,8 +213,11 @@ _ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII t
 
 
 def digit_shape(text: str) -> str:
-    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space."""
-    return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
+    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space. Other
+    text through UTF-8 too (no byte of a multi-byte character is an ASCII digit): ~100x ``str.translate``."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ONE_BYTES).decode("ascii")
+    return text.encode("utf-8", "surrogatepass").translate(_ONE_BYTES).decode("utf-8", "surrogatepass")
 
 
 _HEX_ONE = bytes.maketrans(b"023456789\xff", b"1111111110")  # as _ONE_BYTES, and the stand-in for a kept '0' back

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress, repeat
 
-from genaiops.tools.sre.logs.logfmt import logfmt_rows, looks_logfmt
+from genaiops.tools.sre.logs.logfmt import LogfmtTimes, logfmt_columns, looks_logfmt
 from genaiops.tools.sre.logs.miner import Recipe, TemplateMiner, digit_shape, param_slots
 from genaiops.tools.sre.logs.models import (
     SET_DICT,
@@ -123,7 +123,7 @@ class MinedLines:
     def records(self, stop: int | None = None) -> list[LogRecord]:
         """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
         lines = self.lines
-        times = lines.times(stop) if isinstance(lines.times, PlainTimes) else lines.times[:stop]
+        times = lines.times(stop) if isinstance(lines.times, PlainTimes | LogfmtTimes) else lines.times[:stop]
         return _records(lines, times, self.template_ids[:stop], stop, self.miner, self.service)
 
     def notes(self) -> list[str]:
@@ -154,7 +154,7 @@ def mine_log_text(
     with no_cyclic_gc():
         skipped: list[LogSkip] = []
         if chosen == "plain" and _logfmt(text):  # key=value lines with a message key: read as fields
-            lines = row_columns(*logfmt_rows(text, max_line_chars, skipped))
+            lines = logfmt_columns(text, max_line_chars, skipped)
         elif chosen == "plain":  # the common case, read column by column rather than as entries
             lines = plain_columns(text, max_line_chars, skipped)
         elif chosen == "syslog":

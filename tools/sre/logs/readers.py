@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import compress
 from operator import getitem, itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
@@ -35,6 +35,9 @@ from genaiops.tools.sre.logs.headers import (
 )
 from genaiops.tools.sre.logs.miner import digit_shape
 from genaiops.tools.sre.logs.models import LogLevel, LogSkip
+
+if TYPE_CHECKING:
+    from genaiops.tools.sre.logs.logfmt import LogfmtTimes
 
 
 class LogFormatError(ToolInputError):
@@ -152,7 +155,7 @@ class Columns(NamedTuple):
     records only: the template table needs none)."""
 
     line_nos: Sequence[int]
-    times: PlainTimes | list[datetime | None]
+    times: PlainTimes | LogfmtTimes | list[datetime | None]
     levels: list[LogLevel | None]
     messages: list[str]
     truncated: list[bool] | None  # None: no line was cut
