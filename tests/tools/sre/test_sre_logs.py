@@ -388,6 +388,14 @@ def test_a_leading_timed_bracket_with_a_level_among_its_parts_is_header():
     assert (r.level, r.message) == ("warn", "Task t.reindex[8a33] retry: Retry in 120s")
 
 
+def test_a_single_quoted_token_is_a_value():
+    """A single-quoted token (a SQL literal, a Python repr's string) is a parameter from its second value."""
+    miner = TemplateMiner()
+    names = ("'legacy.sync_erp'.", "'billing.charge'.", "'ok'.")
+    ids = [miner.add(f"Received unregistered task of type {names[i % 3]}")[0] for i in range(6)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

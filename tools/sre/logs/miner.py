@@ -547,7 +547,11 @@ class TemplateMiner:
     def _spans(self, masked: tuple[str, ...], text: str) -> tuple[str, ...]:
         """``masked`` (the masked tokens of ``text``, or of its digit or hex shape) with its quoted parameter spans
         as variables (``quoted_spans``) when ``quoted`` is on."""
-        return quoted_spans(masked, text.split(), self.quoted > 1) if self.quoted and '"' in text else masked
+        if not self.quoted:
+            return masked
+        if "'" in text and self.quoted > 1:
+            masked = single_quoted(masked, text.split())
+        return quoted_spans(masked, text.split(), self.quoted > 1) if '"' in text else masked
 
     def masked(self, raw: list[str]) -> list[Masked]:
         """(masked token, kind of its first variable part, typed parts) of each token, as ``add`` saw them."""
@@ -908,6 +912,20 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
 
 _MESSAGE_KEYS = ('msg="', 'message="', 'MSG="', 'Message="')
 _JSON_STRING = re.compile(r'("[\w.-]+":)"[^"\\]*"')  # "Type":"ContainerDied" (a key's string value)
+
+
+def single_quoted(masked: tuple[str, ...], raw: list[str]) -> tuple[str, ...]:
+    """The masked tokens with each single-quoted token (``'ledger'``, ``('refund',``: a literal of SQL or a Python
+    repr) as a value ``'<*>'``."""
+    out: list[str] | None = None
+    for i, token in enumerate(raw):
+        if "'" in token and _ONE_SQUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
+            out = out if out is not None else list(masked)
+            out[i] = token[: token.find("'") + 1] + WILDCARD + token[token.rindex("'") :]
+    return masked if out is None else tuple(out)
+
+
+_ONE_SQUOTED = re.compile(r"[(\[{]?'[^'\\\s]+'[)\]},;:.]*")  # 'ledger', ('refund',
 _ONE_QUOTED = re.compile(r'[(\[{]?"[^"\\]+"[)\]},;:.]*')  # "api.example.com", ("x"),
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z_.-]*:?")
 
