@@ -396,6 +396,17 @@ def test_a_single_quoted_token_is_a_value():
     assert len({miner.resolve(i)[0] for i in ids}) == 1
 
 
+def test_a_list_of_typed_items_of_any_length_is_one_template():
+    """'Compacting (id) [/p1:level=0, /p2:level=1, ]' with two to five items: the repeated typed item is a gap
+    of any length, so the lines are one template."""
+    lines = []
+    for i in range(12):
+        items = " ".join(f"/var/lib/data/nb-{i}{k}-big-Data.db:level={k}," for k in range(2 + i % 4))
+        lines.append(f"Compacting (5485a3c4-cb98-48d2-bd3c-{i:012d}) [{items} ]")
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    assert len({r.template_id for r in parsed.records}) == 1
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

@@ -117,6 +117,8 @@ def skeleton(template: str, variables: _VariableTokens | None = None) -> Skeleto
         variable = is_variable(token) if "<" in token else False
         if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
             gaps[-1] = True
+        elif "<" in token and consts and token == consts[-1]:
+            gaps[-1] = True  # a typed item repeated (``<PATH>:level=<NUM>,`` of a list): the list's length varies
         else:
             consts.append(token)
             gaps.append(False)
