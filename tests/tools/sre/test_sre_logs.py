@@ -407,6 +407,17 @@ def test_a_list_of_typed_items_of_any_length_is_one_template():
     assert len({r.template_id for r in parsed.records}) == 1
 
 
+def test_a_component_prefix_is_no_key_whose_value_is_a_parameter():
+    """'agent: Service in sync' / 'agent: Check in sync': the first token names the component, so the word after
+    it is the statement's, and the two statements stay apart."""
+    miner = TemplateMiner()
+    ids = [
+        miner.add(f"agent: Service in sync: service=svc-{i}a" if i % 2 else f"agent: Check in sync: check=chk-{i}b")[0]
+        for i in range(12)
+    ]
+    assert len({miner.resolve(i)[0] for i in ids}) == 2
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

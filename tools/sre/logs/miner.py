@@ -955,7 +955,8 @@ def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> 
         return True
     if not mode & 2:
         return False
-    before = cluster.tokens[position - 1] if position else ""
+    # a first token 'agent:' / 'serf:' names the component, not a key: the word after it starts the statement
+    before = cluster.tokens[position - 1] if position > 1 else ""
     return before[-1:] in (":", "=") and _KEY.fullmatch(before) is not None
 
 
