@@ -418,6 +418,16 @@ def test_a_component_prefix_is_no_key_whose_value_is_a_parameter():
     assert len({miner.resolve(i)[0] for i in ids}) == 2
 
 
+def test_spring_boot_header_is_cut_before_the_message():
+    """Spring Boot's 'time LEVEL PID --- [app] [thread] logger   : msg': the message starts after ' : '."""
+    line = (
+        "2026-11-07T13:10:21.055Z  INFO 1 --- [orders-svc] [read | orders-1] c.k.orders.events.OrderEventPublisher"
+        "    : Published OrderPaid for order 3897806"
+    )
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == ("info", "Published OrderPaid for order 3897806")
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

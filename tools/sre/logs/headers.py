@@ -428,8 +428,10 @@ def _strip_header(rest: str) -> str:
         first = rest[:1]
         if first == "[":
             tail = _after_bracket(rest)
-        elif first == "-":
+        elif first == "-" or first == ":":  # ' - ', or the ' : ' after Spring Boot's padded logger name
             tail = rest[1:].lstrip() if rest[1:2].isspace() else None
+        elif first.isdigit() and (m := _PID_DASHES.match(rest)) is not None:  # Spring Boot's 'PID --- '
+            tail = rest[m.end() :]
         else:
             tail = None
         if tail is None and logger:
@@ -468,4 +470,5 @@ def _dotted(rest: str) -> bool:
     return "." in word or "$" in word
 
 
+_PID_DASHES = re.compile(r"\d+ +--- +")
 _LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module
