@@ -147,6 +147,13 @@ def test_loki_answer_streams_are_merged_in_time_order_with_labels():
     assert (second.service, second.level) == ("api", "error")
 
 
+def test_loki_logfmt_lines_are_read_by_their_keys():
+    """A Loki line in logfmt: message, level and service from its keys; the stream's labels fill what it lacks."""
+    text = _loki(({"app": "loki"}, [["1714557602000000000", 'level=warn caller=x.go:1 msg="slow flush" took=2s']]))
+    (r,) = parse_log_text(text).records
+    assert (r.service, r.level, r.message) == ("loki", "warn", "slow flush took=2s")
+
+
 @pytest.mark.parametrize(
     ("text", "fmt"),
     [

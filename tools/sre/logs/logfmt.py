@@ -19,6 +19,7 @@ from genaiops.tools.sre.logs.readers import (
     SERVICE_KEYS,
     TS_KEYS,
     Columns,
+    Entry,
     Row,
     _kept_lines,
     plain_entry,
@@ -92,6 +93,15 @@ def logfmt_row(line_no: int, fields: list[tuple[str, str]], truncated: bool) -> 
     if rest:
         text = f"{text} {' '.join(rest)}" if text else " ".join(rest)
     return (line_no, None, level, text or "(empty)", truncated, service), stamp
+
+
+def logfmt_entry(line_no: int, line: str, truncated: bool) -> Entry | None:
+    """A logfmt line with a message key as an ``Entry`` (a Loki line), else None."""
+    fields = logfmt_fields(line.strip())
+    if fields is None or not any(_ROLE.get(key.lower()) == 0 for key, _ in fields):
+        return None
+    (_, _, level, message, _, service), stamp = logfmt_row(line_no, fields, truncated)
+    return Entry(line_no, message, ts=parse_time(stamp), level=level, service=service, truncated=truncated)
 
 
 class LogfmtTimes:

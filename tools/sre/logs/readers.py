@@ -529,6 +529,10 @@ def _loki_entry(line_no: int, ns: int, labels: dict[str, str], line: str, max_ch
             obj = None
         if isinstance(obj, dict):
             entry = json_entry(line_no, obj, max_chars)
+    elif "=" in body:  # a logfmt line (Grafana's stacks log so) is read by its keys
+        from genaiops.tools.sre.logs.logfmt import logfmt_entry  # logfmt builds on this module
+
+        entry = logfmt_entry(line_no, body, truncated) or entry
     if isinstance(entry, LogSkip):
         entry = plain_entry(line_no, body, truncated)
     entry.ts = datetime.fromtimestamp(ns / 1e9, UTC) if ns < 10**20 else None
