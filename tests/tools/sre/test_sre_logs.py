@@ -435,6 +435,18 @@ def test_spring_boot_header_is_cut_before_the_message():
     assert (r.level, r.message) == ("info", "Published OrderPaid for order 3897806")
 
 
+def test_logrus_lines_read_whole_keep_their_message_words():
+    """A logrus line that reaches the miner whole (not read as logfmt): the msg="..." text is the statement,
+    not a key's value, so two statements stay two templates."""
+    miner = TemplateMiner()
+    lines = [
+        f'time="2026-03-09T06:41:{i:02d}.77Z" level=info msg="{w} for \\"{i:02d}ab12cd34ab12cd34\\""'
+        for i, w in enumerate(["StopPodSandbox", "RemoveContainer"] * 5)
+    ]
+    ids = [miner.add(line)[0] for line in lines]
+    assert len({miner.resolve(i)[0] for i in ids}) == 2
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

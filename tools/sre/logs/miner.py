@@ -903,7 +903,8 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
         span = masked[i : j + 1]
         keyed = at > 0 and token[at - 1] == "="  # a key's value: ``err="rpc error: ..."``
         typed = keyed or any("<" in t and _PLACEHOLDER.search(t) is not None for t in span)
-        if typed and not (message and _worded(span)):
+        # the span's words from after its opening quote (``msg="Reserved`` is the word ``Reserved``)
+        if typed and not (message and _worded((span[0][span[0].find('"') + 1 :], *span[1:]))):
             out = out if out is not None else list(masked)
             if keyed or _PLAIN.fullmatch(token, at + 1) is None:
                 out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
@@ -912,6 +913,7 @@ def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -
     return masked if out is None else tuple(out)
 
 
+_MESSAGE_KEY = frozenset(("msg=", "message=", "MSG=", "Message="))
 _MESSAGE_KEYS = ('msg="', 'message="', 'MSG="', 'Message="')
 _JSON_STRING = re.compile(r'("[\w.-]+":)"[^"\\]*"')  # "Type":"ContainerDied" (a key's string value)
 
@@ -951,8 +953,8 @@ def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> 
     takes few distinct values (hosts, states, providers), unlike a word of the text. An unquoted ``user=root`` is
     left to ``max_constants``: Loghub's Linux labels ``user=root`` and ``user=guest`` as two templates."""
     key = cluster.keys.get(position)
-    if mode & 1 and key is not None and token[len(key) : len(key) + 1] in ('"', "'"):
-        return True
+    if mode & 1 and key is not None and token[len(key) : len(key) + 1] in ('"', "'") and key not in _MESSAGE_KEY:
+        return True  # (a message key's quoted value is the message: its words are the statement's)
     if not mode & 2:
         return False
     # a first token 'agent:' / 'serf:' names the component, not a key: the word after it starts the statement
