@@ -447,6 +447,15 @@ def test_logrus_lines_read_whole_keep_their_message_words():
     assert len({miner.resolve(i)[0] for i in ids}) == 2
 
 
+def test_a_key_that_takes_numbers_takes_its_words_as_values_too():
+    """'(user_id=146863, ...)' and '(user_id=anonymous, ...)': a key whose values are typed takes a word there
+    as a value (a sentinel such as 'anonymous'), so the lines are one template."""
+    miner = TemplateMiner()
+    users = ("146863", "anonymous", "99120", "anonymous")
+    ids = [miner.add(f"slow request GET /a/{i} took {100 + i}ms (user_id={users[i % 4]}, db=4)")[0] for i in range(8)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

@@ -716,7 +716,7 @@ class TemplateMiner:
             if word not in seen:
                 raw = raw or message.split()
                 changed = True
-                if self._is_variable(word, word != raw[p], seen):  # masked differs from the token: typed
+                if self._is_variable(word, word != raw[p], seen) or _typed_key_value(cluster, p, word, seen):
                     _keep_key(cluster, p, (*seen, word))
                     self._make_variable(cluster, p)
                 else:
@@ -857,6 +857,7 @@ _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]+[:,.]?")  # two letters or more: a
 
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+_KEY_AT = re.compile(r"[(\[{]?[A-Za-z_][\w.-]*[=:]")  # a token's key, after an opening bracket: ``(mfa=``
 
 
 def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -> tuple[str, ...]:
@@ -962,10 +963,17 @@ def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> 
     return before[-1:] in (":", "=") and _KEY.fullmatch(before) is not None
 
 
+def _typed_key_value(cluster: _Cluster, position: int, word: str, seen: set[str]) -> bool:
+    """Whether a key's open position took a typed value and a word (``user_id=<NUM>`` / ``user_id=anonymous``,
+    ``key=product:<NUM>:v3`` / ``...:v2``): a key that takes numbers or ids takes values, its words are sentinel
+    values (``anonymous``, ``none``), not another statement."""
+    return position in cluster.keys and ("<" in word or any("<" in old for old in seen))
+
+
 def _keep_key(cluster: _Cluster, position: int, tokens: tuple[str, ...]) -> None:
     """A position opened on tokens that all start with the same key (``rhost=``, ``user=``): the template keeps
     the key (``rhost=<*>``), so lines with other keys there stay apart."""
-    keys = {m.group() if (m := _KEY.match(t)) else "" for t in tokens}
+    keys = {m.group() if (m := _KEY_AT.match(t)) else "" for t in tokens}
     if len(keys) == 1 and "" not in keys:
         cluster.keys[position] = keys.pop()
     else:
