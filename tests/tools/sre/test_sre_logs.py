@@ -456,6 +456,20 @@ def test_a_key_that_takes_numbers_takes_its_words_as_values_too():
     assert len({miner.resolve(i)[0] for i in ids}) == 1
 
 
+def test_lines_with_other_keys_at_one_position_are_other_statements():
+    """Postfix's 'QUEUEID: message-id=<...>' and 'QUEUEID: client=host[ip]': another key is another field, so
+    the two statements stay apart while the client's values (a word, an id, a host) make it a parameter."""
+    clients = ("unknown", "8nkt20ll.dynamic.isp.net", "mx2.kunde.de")
+    lines = []
+    for i in range(12):
+        if i % 2:
+            lines.append(f"F87F29F{i:03d}: message-id=<43ba3ca9-5457-4132-9dae-af030679e{i:03d}@mail.example.com>")
+        else:
+            lines.append(f"77948DB{i:03d}: client={clients[i // 2 % 3]}[23.132.189.{i}]")
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    assert len({r.template_id for r in parsed.records}) == 2
+
+
 def test_logfmt_statements_opening_with_different_words_stay_apart():
     """logrus lines of six statements with the same token count, time and level fields first: each statement is
     its own template (the header fields do not key one cluster whose first message word turns into a variable)."""

@@ -659,7 +659,7 @@ class TemplateMiner:
             for a, b in zip(cluster.tokens, tokens):  # noqa: B905 (_PLAIN_ZIP: one group, one length)
                 if a == b:
                     same += 1
-                elif self.shift_guard and _shifted(a, b):
+                elif self.shift_guard and (_shifted(a, b) or _other_keys(a, b)):
                     same = -n
                     break
             score = same / n
@@ -961,6 +961,15 @@ def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> 
     # a first token 'agent:' / 'serf:' names the component, not a key: the word after it starts the statement
     before = cluster.tokens[position - 1] if position > 1 else ""
     return before[-1:] in (":", "=") and _KEY.fullmatch(before) is not None
+
+
+def _other_keys(a: str, b: str) -> bool:
+    """Two ``key=value`` tokens with different keys at one position (``message-id=<...>`` / ``client=...``): other
+    fields, so other statements."""
+    if "=" not in a or "=" not in b:
+        return False
+    ka, kb = _KEY_AT.match(a), _KEY_AT.match(b)
+    return ka is not None and kb is not None and ka.group() != kb.group() and ka.group()[-1] == "="
 
 
 def _typed_key_value(cluster: _Cluster, position: int, word: str, seen: set[str]) -> bool:
