@@ -147,6 +147,13 @@ def test_loki_answer_streams_are_merged_in_time_order_with_labels():
     assert (second.service, second.level) == ("api", "error")
 
 
+def test_loki_logfmt_lines_are_read_by_their_keys():
+    """A Loki line in logfmt: message, level and service from its keys; the stream's labels fill what it lacks."""
+    text = _loki(({"app": "loki"}, [["1714557602000000000", 'level=warn caller=x.go:1 msg="slow flush" took=2s']]))
+    (r,) = parse_log_text(text).records
+    assert (r.service, r.level, r.message) == ("loki", "warn", "slow flush took=2s")
+
+
 @pytest.mark.parametrize(
     ("text", "fmt"),
     [
@@ -278,6 +285,217 @@ def test_a_template_whose_constants_changed_since_it_was_filed_does_not_break_a_
     ids = [r.template_id for r in parsed.records]
     assert len(ids) == 6 and ids[0] == ids[2] == ids[4] == ids[5]
     assert [(p.kind, p.value) for p in parsed.records[3].params] == [("number", "123456"), ("hex", "0x72e74f09")]
+
+
+def test_access_log_lines_are_one_template_whatever_their_method_agent_or_length():
+    """A combined access log: request lines of six methods and user agents of different lengths (quoted spans
+    holding values) are one template (a method position with more than three words is a parameter)."""
+    agents = (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+        "curl/8.5.0",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile",
+        "kube-probe/1.30",
+    )
+    methods = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD")
+    lines = [
+        f'10.0.{i}.7 - - [14/Nov/2026:22:00:{i:02d} +0000] "{methods[i % 6]} /api/v2/orders/{9000 + i} HTTP/1.1" '
+        f'{200 + i % 3} {100 * i} "-" "{agents[i // 6 % 4]}" "-"'
+        for i in range(48)
+    ]
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    assert len({r.template_id for r in parsed.records}) == 1
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "upstream timed out, client: 10.0.0.{i}, server: {name}, request: x",  # the value after 'key:'
+        'probe failed probeType="{name}" pod=web-{i}x',  # a quoted value after 'key='
+        'event for pod event={{"ID":"{i}a","Type":"{name}"}}',  # a JSON string value inside a token
+    ],
+)
+def test_a_keys_value_is_a_parameter_even_with_few_values(template):
+    """A value of a key (``server: x``, ``k="x"``, ``"k":"x"``) is a parameter from its second value, not a
+    constant while it has taken three values or fewer."""
+    miner = TemplateMiner()
+    ids = [miner.add(template.format(i=i, name=("alpha", "beta")[i % 2]))[0] for i in range(10, 16)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
+def test_words_that_combine_freely_at_two_positions_are_parameters():
+    """'transitioned A -> B' over five states: the pairs are many more than any one-word-apart statements
+    make, so the states are parameters and the lines are one template."""
+    miner = TemplateMiner()
+    states = ("NEW", "PAID", "SHIPPED", "CANCELLED", "CREATED")
+    ids = [miner.add(f"Order {100 + i} transitioned {states[i % 5]} -> {states[i * 2 % 5]}")[0] for i in range(20)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
+def test_one_word_apart_statements_stay_apart():
+    """Two statements that differ by one constant word (two values at one position) stay two templates."""
+    miner = TemplateMiner()
+    ids = [miner.add(f"session {w} for user u{i}x")[0] for i, w in enumerate(["opened", "closed"] * 4)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "[2026-11-18 07:56:04.264][21][debug][router] [source/common/router/router.cc:1328] upstream reset",
+            "debug",
+            "upstream reset",
+        ),
+        (
+            "[2026-11-05T08:12:00,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [es-data-1] high disk watermark",
+            "warn",
+            "high disk watermark",
+        ),
+    ],
+)
+def test_a_run_of_glued_bracketed_fields_is_header(line, level, message):
+    """Envoy's and Elasticsearch's '[time][level][component] [more]' header: level read from inside, message
+    after the last bracketed field (so a node name there does not split a statement)."""
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == (level, message)
+
+
+def test_logfmt_lines_read_time_level_service_and_the_message_key():
+    """A logfmt line (logrus, go-kit, slog): time, level and service from their keys, the message is the message
+    key's value (escapes undone) and the fields after it; a line of the same text that is not logfmt is plain."""
+    text = (
+        'ts=2026-03-09T06:41:17.323Z caller=compact.go:523 level=warn component=tsdb msg="write \\"block\\"" '
+        "mint=17 ulid=01HRP\n"
+        'time="2026-03-09T06:41:18Z" level=error msg="PullImage failed" error="not found"\n'
+        "2026-03-09 06:41:19 INFO plain line here\n"
+    )
+    a, b, c = parse_log_text(text).records
+    assert (a.ts, a.level, a.service, a.message) == (
+        datetime(2026, 3, 9, 6, 41, 17, 323000, tzinfo=UTC),
+        "warn",
+        "tsdb",
+        'write "block" mint=17 ulid=01HRP',
+    )
+    assert (b.level, b.service, b.message) == ("error", None, 'PullImage failed error="not found"')
+    assert (c.level, c.message) == ("info", "plain line here")
+
+
+def test_klog_header_gives_level_and_the_message_after_file_and_line():
+    """klog's 'Lmmdd hh:mm:ss.uuuuuu pid file:line] msg': the letter is the level (before any level word in the
+    message), the message starts after '] '."""
+    line = 'E1115 12:09:00.013667    6069 kubelet.go:2431] "Error syncing pod, skipping" err="failed" pod="a/b"'
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == ("error", '"Error syncing pod, skipping" err="failed" pod="a/b"')
+
+
+def test_a_leading_timed_bracket_with_a_level_among_its_parts_is_header():
+    """Celery's '[time: LEVEL/Process] msg': the level word inside the bracket is the level, the message after."""
+    line = "[2026-03-09 06:41:18,962: WARNING/ForkPoolWorker-1] Task t.reindex[8a33] retry: Retry in 120s"
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == ("warn", "Task t.reindex[8a33] retry: Retry in 120s")
+
+
+def test_a_single_quoted_token_is_a_value():
+    """A single-quoted token (a SQL literal, a Python repr's string) is a parameter from its second value."""
+    miner = TemplateMiner()
+    names = ("'legacy.sync_erp'.", "'billing.charge'.", "'ok'.")
+    ids = [miner.add(f"Received unregistered task of type {names[i % 3]}")[0] for i in range(6)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
+def test_a_list_of_typed_items_of_any_length_is_one_template():
+    """'Compacting (id) [/p1:level=0, /p2:level=1, ]' with two to five items: the repeated typed item is a gap
+    of any length, so the lines are one template."""
+    lines = []
+    for i in range(12):
+        items = " ".join(f"/var/lib/data/nb-{i}{k}-big-Data.db:level={k}," for k in range(2 + i % 4))
+        lines.append(f"Compacting (5485a3c4-cb98-48d2-bd3c-{i:012d}) [{items} ]")
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    assert len({r.template_id for r in parsed.records}) == 1
+
+
+def test_a_component_prefix_is_no_key_whose_value_is_a_parameter():
+    """'agent: Service in sync' / 'agent: Check in sync': the first token names the component, so the word after
+    it is the statement's, and the two statements stay apart."""
+    miner = TemplateMiner()
+    ids = [
+        miner.add(f"agent: Service in sync: service=svc-{i}a" if i % 2 else f"agent: Check in sync: check=chk-{i}b")[0]
+        for i in range(12)
+    ]
+    assert len({miner.resolve(i)[0] for i in ids}) == 2
+
+
+def test_spring_boot_header_is_cut_before_the_message():
+    """Spring Boot's 'time LEVEL PID --- [app] [thread] logger   : msg': the message starts after ' : '."""
+    line = (
+        "2026-11-07T13:10:21.055Z  INFO 1 --- [orders-svc] [read | orders-1] c.k.orders.events.OrderEventPublisher"
+        "    : Published OrderPaid for order 3897806"
+    )
+    (r,) = parse_log_text(line, fmt="plain").records
+    assert (r.level, r.message) == ("info", "Published OrderPaid for order 3897806")
+
+
+def test_logrus_lines_read_whole_keep_their_message_words():
+    """A logrus line that reaches the miner whole (not read as logfmt): the msg="..." text is the statement,
+    not a key's value, so two statements stay two templates."""
+    miner = TemplateMiner()
+    lines = [
+        f'time="2026-03-09T06:41:{i:02d}.77Z" level=info msg="{w} for \\"{i:02d}ab12cd34ab12cd34\\""'
+        for i, w in enumerate(["StopPodSandbox", "RemoveContainer"] * 5)
+    ]
+    ids = [miner.add(line)[0] for line in lines]
+    assert len({miner.resolve(i)[0] for i in ids}) == 2
+
+
+def test_a_key_that_takes_numbers_takes_its_words_as_values_too():
+    """'(user_id=146863, ...)' and '(user_id=anonymous, ...)': a key whose values are typed takes a word there
+    as a value (a sentinel such as 'anonymous'), so the lines are one template."""
+    miner = TemplateMiner()
+    users = ("146863", "anonymous", "99120", "anonymous")
+    ids = [miner.add(f"slow request GET /a/{i} took {100 + i}ms (user_id={users[i % 4]}, db=4)")[0] for i in range(8)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
+
+
+def test_lines_with_other_keys_at_one_position_are_other_statements():
+    """Postfix's 'QUEUEID: message-id=<...>' and 'QUEUEID: client=host[ip]': another key is another field, so
+    the two statements stay apart while the client's values (a word, an id, a host) make it a parameter."""
+    clients = ("unknown", "8nkt20ll.dynamic.isp.net", "mx2.kunde.de")
+    lines = []
+    for i in range(12):
+        if i % 2:
+            lines.append(f"F87F29F{i:03d}: message-id=<43ba3ca9-5457-4132-9dae-af030679e{i:03d}@mail.example.com>")
+        else:
+            lines.append(f"77948DB{i:03d}: client={clients[i // 2 % 3]}[23.132.189.{i}]")
+    parsed = parse_log_text("\n".join(lines), fmt="plain")
+    assert len({r.template_id for r in parsed.records}) == 2
+
+
+def test_logfmt_statements_opening_with_different_words_stay_apart():
+    """logrus lines of six statements with the same token count, time and level fields first: each statement is
+    its own template (the header fields do not key one cluster whose first message word turns into a variable)."""
+    hexes = [f"{i:02d}" + "ab12cd34" * 4 for i in range(30)]
+    statements = (
+        'msg="StopPodSandbox for \\"{h}\\""',
+        'msg="RemoveContainer for \\"{h}\\""',
+        'msg="StartContainer for \\"{h}\\""',
+        'msg="TearDown network \\"{h}\\""',
+        'msg="Kill container \\"{h}\\""',
+        'msg="PullImage for \\"{h}\\""',
+    )
+    lines = [
+        f'time="2026-03-09T06:41:{i:02d}.4247Z" level=info ' + statements[i % 6].format(h=h)
+        for i, h in enumerate(hexes)
+    ]
+    parsed = parse_log_text("\n".join(lines))
+    assert len({r.template_id for r in parsed.records}) == 6
+
+
+def test_a_keys_quoted_value_after_an_unquoted_message_is_a_value():
+    """'Scrape failed target=... err="..."': the quoted error text is a parameter, not the line's message."""
+    errors = ("context deadline exceeded", "dial tcp: connection refused", "server returned HTTP status 503")
+    miner = TemplateMiner()
+    ids = [miner.add(f'Scrape failed pool=node target=10.0.0.{i}:9100 err="{errors[i % 3]}"')[0] for i in range(9)]
+    assert len({miner.resolve(i)[0] for i in ids}) == 1
 
 
 # --- bad input -----------------------------------------------------------------------------------------------

@@ -284,6 +284,9 @@ def split_plain(line: str) -> tuple[LogLevel | None, str]:
 
 def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | None, str]:
     """``split_plain(line)`` for a line that is not logcat, given ``word = level_word(line)``."""
+    m = _KLOG.match(line) if line[:1] in _KLOG_LEVELS and line[1:2].isdigit() else None
+    if m is not None and m.end() < len(line):  # before a level word: one may stand in the message
+        return _KLOG_LEVELS[line[0]], line[m.end() :]
     if word is not None:
         return _split_at_level(line, word)
     m = _tag(line, 200)
@@ -293,12 +296,63 @@ def split_after_logcat(line: str, word: LevelWord | None) -> tuple[LogLevel | No
     if m is not None and m.end() < len(line):
         return None, line[m.end() :]
     first = line[:1]
+    if first == "[" and "][" in line[:48]:
+        found = _bracket_run(line)
+        if found is not None:
+            return found
+    if first == "[" and line[1:2].isdigit():
+        found = _timed_bracket(line)
+        if found is not None:
+            return found
     m = _LEADING_TIME.match(line) if first == "[" or first.isdigit() else None
     if m is not None:
         rest = line[m.end() :]
         dash = _PROGRAM_DASH.match(rest) if " - " in rest else None
         return None, (rest[dash.end() :] if dash and dash.end() < len(rest) else rest) or line
     return None, line
+
+
+def _timed_bracket(line: str) -> tuple[LogLevel, str] | None:
+    """A leading ``[time ... LEVEL/process]`` field holding a level word among its parts (Celery's
+    ``[2026-03-09 06:41:18,962: INFO/ForkPoolWorker-1]``): its level and the message after it, else None."""
+    close = line.find("]", 0, 100)
+    if close < 0 or line[close + 1 : close + 2] not in (" ", "\t"):
+        return None
+    rest = line[close + 1 :].lstrip()
+    for part in _PARTS.split(line[1:close]):
+        level = _LEVEL_WORDS.get(part.lower()) if len(part) > 2 else None
+        if level is not None:
+            return (level, rest) if rest else None
+    return None
+
+
+_PARTS = re.compile(r"[\s/:|,]+")
+
+# klog (Kubernetes, glog): 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg', L one of I W E F
+_KLOG = re.compile(r"[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [^\s\]]+\] ")
+_KLOG_LEVELS: dict[str, LogLevel] = {"I": "info", "W": "warn", "E": "error", "F": "fatal"}
+
+
+def _bracket_run(line: str) -> tuple[LogLevel | None, str] | None:
+    """A header opening with bracketed fields glued together (``[time][tid][level][component]`` of Envoy,
+    ``[time][LEVEL ][logger]`` of Elasticsearch) and the bracketed fields after it (``[node]``, ``[file:line]``):
+    the level is the first field that is a level word, the message what follows the last field. None when the
+    first field is not glued to the next or nothing follows."""
+    close = line.find("]")
+    if close < 0 or line[close + 1 : close + 2] != "[":
+        return None
+    level: LogLevel | None = None
+    rest = line
+    for _ in range(8):
+        if rest[:1] != "[":
+            break
+        tail = _after_bracket(rest)
+        if not tail:
+            return None
+        if level is None:
+            level = level_of(rest[1 : rest.find("]")].strip())
+        rest = tail
+    return level, rest
 
 
 def _tag(line: str, window: int) -> re.Match[str] | None:
@@ -374,8 +428,10 @@ def _strip_header(rest: str) -> str:
         first = rest[:1]
         if first == "[":
             tail = _after_bracket(rest)
-        elif first == "-":
+        elif first == "-" or first == ":":  # ' - ', or the ' : ' after Spring Boot's padded logger name
             tail = rest[1:].lstrip() if rest[1:2].isspace() else None
+        elif first.isdigit() and (m := _PID_DASHES.match(rest)) is not None:  # Spring Boot's 'PID --- '
+            tail = rest[m.end() :]
         else:
             tail = None
         if tail is None and logger:
@@ -414,4 +470,5 @@ def _dotted(rest: str) -> bool:
     return "." in word or "$" in word
 
 
+_PID_DASHES = re.compile(r"\d+ +--- +")
 _LOGGER = re.compile(r"[A-Za-z_][\w$@-]*(?:[.$][\w$@-]+)+:?\s+")  # package.Logger: or package.module

@@ -55,7 +55,7 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
     ("ip", re.compile(r"/?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|(?:[0-9a-fA-F]{0,4}+:){2,7}+[0-9a-fA-F]{0,4}")),
     ("time", re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")),
     ("hex", re.compile(_HEX)),
-    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B")),  # 'KB' alone: a size unit
+    ("number", re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:[a-zA-Z%]{1,3})?|[KMGTP]i?B|\d+/\d+")),  # 'KB': a size unit; '2/3'
     ("path", re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.@~+-]*){2,}|/[\w.@~+-]+")),
     ("id", re.compile(r"(?=[\w./:-]*?\d[\w./:-]*?\d)(?=[\w./:-]*?[A-Za-z])[\w./:-]+")),  # two digits: not 'ssh2'
     ("id", re.compile(r"(?=(?:[^\d=,;:(){}\[\]|]*+\d){4})[^\s=,;:(){}\[\]|]+")),  # 4+ digits: '151403##7007'
@@ -63,6 +63,7 @@ _TYPES: list[tuple[ParamKind, re.Pattern[str]]] = [
 EDGE = "()[]{}<>,;:'\"."
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 _WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[:,.]?")  # a plain word (what keys a cluster with key_first=2)
+_NAME = re.compile(r"[\"']?[a-z][a-z0-9]*(?:[-_./,][a-z0-9]+)+[\"',;:.]?")  # lower-case parts joined by - _ . /
 _ENUM = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _WHOLE = re.compile(r"[()\[\]{},;:'\".]*<[A-Z]+>[()\[\]{},;:'\".]*")  # a token that is one variable
 
@@ -116,6 +117,8 @@ def skeleton(template: str, variables: _VariableTokens | None = None) -> Skeleto
         variable = is_variable(token) if "<" in token else False
         if variable or (gaps[-1] and token.lower() in _TIME_UNITS):
             gaps[-1] = True
+        elif "<" in token and consts and token == consts[-1]:
+            gaps[-1] = True  # a typed item repeated (``<PATH>:level=<NUM>,`` of a list): the list's length varies
         else:
             consts.append(token)
             gaps.append(False)
@@ -212,8 +215,11 @@ _ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII t
 
 
 def digit_shape(text: str) -> str:
-    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space."""
-    return text.encode("ascii").translate(_ONE_BYTES).decode("ascii") if text.isascii() else text.translate(_ONE)
+    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space. Other
+    text through UTF-8 too (no byte of a multi-byte character is an ASCII digit): ~100x ``str.translate``."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ONE_BYTES).decode("ascii")
+    return text.encode("utf-8", "surrogatepass").translate(_ONE_BYTES).decode("utf-8", "surrogatepass")
 
 
 _HEX_ONE = bytes.maketrans(b"023456789\xff", b"1111111110")  # as _ONE_BYTES, and the stand-in for a kept '0' back
@@ -373,18 +379,35 @@ class TemplateMiner:
     """Online template miner; ``add`` returns (template_id, template, params) for each message in arrival order.
 
     ``similarity``: share of equal positions for a message to join a cluster; ``max_constants``: distinct words an
-    open position may take and still be part of the template. One configuration for every log (bench/logs.py)."""
+    open position may take and still be part of the template. One configuration for every log (bench/logs.py).
+    Session 20's rules for systems the miner was not written for (docs/logs.md), each a switch for sweeps:
+    ``key_values`` (values of keys are parameters, ``_value_slot``), ``quoted`` (quoted values, ``quoted_spans``;
+    2 also single tokens), ``max_subgroups`` (a cluster split more ways by its constant words takes them as
+    parameters), ``names`` (compound lower-case names are parameters and key no cluster), ``regap`` (merged gaps
+    recomputed when a merged template's constants changed)."""
 
     def __init__(
         self,
         *,
         similarity: float = 0.5,
         max_constants: int = 3,
-        max_enum_constants: int = 12,
+        max_enum_constants: int = 2,
         key_first: int = 1,
         shift_guard: int = 1,
         min_constants: int = 2,
+        key_values: int = 3,
+        max_subgroups: int = 4,
+        quoted: int = 2,
+        regap: bool = True,
+        names: bool = True,
     ) -> None:
+        self.names = names
+        self.regap = regap
+        # a word opening a quoted span does not key a cluster (a request line's method: ``"GET``): '"' when ``quoted``
+        self._quote = '"' if quoted else ""
+        self.quoted = quoted
+        self.max_subgroups = max_subgroups
+        self.key_values = key_values
         self.min_constants = min_constants
         self.shift_guard = shift_guard
         self.key_first = key_first
@@ -482,7 +505,7 @@ class TemplateMiner:
         if None in masked:
             holes = self._by_shape[shape] = _Holes(masked)
             return self._filled(holes, message)
-        self._by_shape[shape] = masked
+        masked = self._by_shape[shape] = self._spans(masked, shape)
         return masked
 
     def _hex_shaped(self, message: str) -> tuple[str, ...]:
@@ -500,7 +523,7 @@ class TemplateMiner:
                 self._by_hex.clear()
             masked = tuple(map(self._shaped, shape.split()))
             if None not in masked:
-                self._by_hex[shape] = masked
+                masked = self._by_hex[shape] = self._spans(masked, shape)
                 return masked
             masked = self._by_hex[shape] = _Holes(masked)
         return self._filled(masked, message)
@@ -511,17 +534,26 @@ class TemplateMiner:
         tokens, masked = message.split(), holes.copy()  # the same cuts as the shape's (digits are no space)
         for i in holes.at:
             masked[i] = by_token(tokens[i])
-        return tuple(masked)
+        return self._spans(tuple(masked), message)
 
     def _shape(self, message: str) -> tuple[str, ...]:
         """The message's masked tokens: looked up by digit shape, by token where the digits matter."""
         if "0x" in message or "0X" in message:
-            return tuple(map(self._tokens.__getitem__, message.split()))
+            return self._spans(tuple(map(self._tokens.__getitem__, message.split())), message)
         shape = tuple(map(self._shaped, digit_shape(message).split()))  # digits are not white space: same cuts
         if None in shape:
             by_token = self._tokens.__getitem__
             shape = tuple(by_token(t) if s is None else s for s, t in zip(shape, message.split(), strict=True))
-        return shape
+        return self._spans(shape, message)
+
+    def _spans(self, masked: tuple[str, ...], text: str) -> tuple[str, ...]:
+        """``masked`` (the masked tokens of ``text``, or of its digit or hex shape) with its quoted parameter spans
+        as variables (``quoted_spans``) when ``quoted`` is on."""
+        if not self.quoted:
+            return masked
+        if "'" in text and self.quoted > 1:
+            masked = single_quoted(masked, text.split())
+        return quoted_spans(masked, text.split(), self.quoted > 1) if '"' in text else masked
 
     def masked(self, raw: list[str]) -> list[Masked]:
         """(masked token, kind of its first variable part, typed parts) of each token, as ``add`` saw them."""
@@ -596,7 +628,12 @@ class TemplateMiner:
         constant token takes it, else it starts a cluster."""
         first = ""
         for token, word in zip(shape, message.split()):  # noqa: B905 (_PLAIN_ZIP)
-            if token == word and (self.key_first == 1 or _WORD.fullmatch(token)):  # equal: nothing typed in it
+            if (
+                token == word
+                and (self.key_first == 1 or _WORD.fullmatch(token))
+                and not (token[0] == self._quote and token.count('"') == 1)
+                and not (self.names and _NAME.fullmatch(token))  # a unit, host or service name: a parameter
+            ):
                 first = token
                 break
         tokens = list(shape)
@@ -622,7 +659,7 @@ class TemplateMiner:
             for a, b in zip(cluster.tokens, tokens):  # noqa: B905 (_PLAIN_ZIP: one group, one length)
                 if a == b:
                     same += 1
-                elif self.shift_guard and _shifted(a, b):
+                elif self.shift_guard and (_shifted(a, b) or _other_keys(a, b)):
                     same = -n
                     break
             score = same / n
@@ -636,6 +673,8 @@ class TemplateMiner:
                 self._open(best, p, a, typed=_WHOLE.fullmatch(a) is not None)
                 _keep_key(best, p, (a, b))
                 opened = True
+                if self.key_values and p in best.values and _value_slot(best, p, a, self.key_values):
+                    self._make_variable(best, p)
         if opened:  # the template's text changed: every template of the cluster is rendered again
             for key, tid in best.subgroups.items():
                 self._set_text(tid, self._render(best, key))
@@ -677,7 +716,7 @@ class TemplateMiner:
             if word not in seen:
                 raw = raw or message.split()
                 changed = True
-                if self._is_variable(word, word != raw[p], seen):  # masked differs from the token: typed
+                if self._is_variable(word, word != raw[p], seen) or _typed_key_value(cluster, p, word, seen):
                     _keep_key(cluster, p, (*seen, word))
                     self._make_variable(cluster, p)
                 else:
@@ -689,10 +728,23 @@ class TemplateMiner:
             tid = self._new_id(cluster.id + "\x00" + "\x00".join(key))
             cluster.subgroups[key] = tid
             self._set_text(tid, self._render(cluster, key))
+            if self.max_subgroups and len(cluster.subgroups) > self.max_subgroups:
+                tid = self._too_many(cluster, tid)
         if changed or len(cluster.known) > _CACHE_SIZE:  # the same tokens would now go to ``tid`` with no change
             cluster.known.clear()
         cluster.known[tokens] = tid
         return tid
+
+    def _too_many(self, cluster: _Cluster, tid: str) -> str:
+        """A cluster split into more than ``max_subgroups`` templates by the words at its open positions: words
+        that combine that freely are parameters (``transitioned PAID -> SHIPPED``), so the open positions with the
+        most distinct words become variables (their templates merge) until ``max_subgroups`` or fewer are left.
+        Returns the id ``tid`` is known by now."""
+        while cluster.values and len(cluster.subgroups) > self.max_subgroups:
+            position = max(sorted(cluster.values), key=lambda p: len(cluster.values[p]))
+            _keep_key(cluster, position, tuple(cluster.values[position]))
+            self._make_variable(cluster, position)
+        return self._find(tid)
 
     def _is_variable(self, word: str, typed: bool, seen: set[str]) -> bool:
         """Whether a new word at an open position makes it a variable: a typed token; a token that differs from
@@ -701,6 +753,8 @@ class TemplateMiner:
         if typed and (_WHOLE.fullmatch(word) or any(_same_shape(word, old) for old in seen)):
             return True
         limit = self.max_enum_constants if _ENUM.fullmatch(word) and all(map(_ENUM.fullmatch, seen)) else None
+        if limit is None and self.names and _NAME.fullmatch(word) and all(map(_NAME.fullmatch, seen)):
+            return True  # compound names (``cart-svc``, ``orders-indexer``, ``etl_loader``): names of things
         return len(seen) >= (limit or self.max_constants)
 
     def _make_variable(self, cluster: _Cluster, position: int) -> None:
@@ -749,12 +803,32 @@ class TemplateMiner:
             return
         mine = self._gaps.get(root, gaps)
         known = self._gaps.get(other) or skeleton(self._text[other], self._variables)[1]
+        if len(mine) != len(known) and self.regap:
+            mine, known = self._regapped(root, gaps, other, consts)
         if len(mine) != len(known):  # that template's constants changed since it was filed: it no longer has these
             self._by_skeleton[consts] = tid
             return
         self._alias[root] = other
         self._gaps.pop(root, None)
         self._gaps[other] = tuple(a or b for a, b in zip(known, mine, strict=True))
+
+    def _regapped(
+        self, root: str, gaps: tuple[bool, ...], other: str, consts: tuple[str, ...]
+    ) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+        """The gaps of two merged templates whose filed gaps no longer fit: a constant of a merged template opened
+        after it merged (its gaps were filed for more constants), so ``root`` (now of skeleton ``consts``, own gaps
+        ``gaps``) and ``other`` are compared by their texts now. Gaps of different lengths when ``other`` no longer
+        has these constants (nothing merges)."""
+        mine = self._gaps.get(root, gaps)
+        if len(mine) != len(gaps):
+            mine = gaps
+        theirs, known = skeleton(self._text[other], self._variables)
+        if theirs != consts:  # filed under constants it no longer has: no merge (gaps of different lengths)
+            return mine, (*mine, False)
+        filed = self._gaps.get(other)
+        if filed is not None and len(filed) == len(known):
+            known = filed
+        return mine, known
 
     def _merged_root(self, tid: str) -> str:
         tid = self._find(tid)
@@ -783,12 +857,132 @@ _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z_'-]+[:,.]?")  # two letters or more: a
 
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+_KEY_AT = re.compile(r"[(\[{]?[A-Za-z_][\w.-]*[=:]")  # a token's key, after an opening bracket: ``(mfa=``
+
+
+def quoted_spans(masked: tuple[str, ...], raw: list[str], single: bool = True) -> tuple[str, ...]:
+    """The masked tokens (``raw``: the tokens they were masked from) with quoted values made variables: a
+    double-quoted span of two tokens or more that holds a typed value, or is a key's value (``err="rpc error:
+    ..."``), becomes a run of ``<*>`` (its first word kept when it is a plain word and no key names it: ``"GET``),
+    which ``skeleton`` takes as one gap of any length (a request line, a user agent); with ``single``, a quoted
+    single token becomes ``"<*>"`` (``server "api.example.com"``), a key's typed one ``key="<*>`` (as a span's
+    first token) and JSON string values in a token are values. The first quoted text of a line may be the message
+    itself (klog, slog's ``msg=``): kept when it is mostly words (``_worded``) or one token. A quoted span of words
+    only, no key's value (``"Probe failed"``), stays text."""
+    out: list[str] | None = None
+    i, n, first = 0, len(masked), True
+    while i < n:
+        token = raw[i]
+        at = token.find('"')
+        if at < 0:
+            i += 1
+            continue
+        # the first quoted text of the line, opening it or a message key's value: maybe the message itself (klog,
+        # slog's msg=); a quoted text later in the line (err="...", a query) is a value
+        message = first and ((i == 0 and at == 0) or token.startswith(_MESSAGE_KEYS))
+        if _quotes(token) % 2 == 0:
+            # a key's one-token value (logrus' time="2026-..."; level="info") is a field, not the message: the
+            # message may still come (msg="...")
+            first = first and at > 0 and token[at - 1] == "="
+            if single and not message and _ONE_QUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
+                out = out if out is not None else list(masked)
+                out[i] = token[: at + 1] + WILDCARD + token[token.rindex('"') :]
+            elif single and not message and at > 0 and token[at - 1] == "=" and _PLACEHOLDER.search(masked[i]):
+                out = out if out is not None else list(masked)  # key="typed value": as a span's first token
+                out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
+            elif single and '":"' in token:  # JSON in a token: its string values are values
+                out = out if out is not None else list(masked)
+                out[i] = _JSON_STRING.sub(r'\1"<*>"', masked[i])
+            i += 1
+            continue
+        first = False
+        j = i + 1
+        while j < n and _quotes(raw[j]) % 2 == 0:
+            j += 1
+        if j >= n:
+            break
+        span = masked[i : j + 1]
+        keyed = at > 0 and token[at - 1] == "="  # a key's value: ``err="rpc error: ..."``
+        typed = keyed or any("<" in t and _PLACEHOLDER.search(t) is not None for t in span)
+        # the span's words from after its opening quote (``msg="Reserved`` is the word ``Reserved``)
+        if typed and not (message and _worded((span[0][span[0].find('"') + 1 :], *span[1:]))):
+            out = out if out is not None else list(masked)
+            if keyed or _PLAIN.fullmatch(token, at + 1) is None:
+                out[i] = masked[i][: masked[i].find('"') + 1] + WILDCARD
+            out[i + 1 : j + 1] = [WILDCARD] * (j - i)
+        i = j + 1
+    return masked if out is None else tuple(out)
+
+
+_MESSAGE_KEY = frozenset(("msg=", "message=", "MSG=", "Message="))
+_MESSAGE_KEYS = ('msg="', 'message="', 'MSG="', 'Message="')
+_JSON_STRING = re.compile(r'("[\w.-]+":)"[^"\\]*"')  # "Type":"ContainerDied" (a key's string value)
+
+
+def single_quoted(masked: tuple[str, ...], raw: list[str]) -> tuple[str, ...]:
+    """The masked tokens with each single-quoted token (``'ledger'``, ``('refund',``: a literal of SQL or a Python
+    repr) as a value ``'<*>'``."""
+    out: list[str] | None = None
+    for i, token in enumerate(raw):
+        if "'" in token and _ONE_SQUOTED.fullmatch(token) is not None and "<*>" not in masked[i]:
+            out = out if out is not None else list(masked)
+            out[i] = token[: token.find("'") + 1] + WILDCARD + token[token.rindex("'") :]
+    return masked if out is None else tuple(out)
+
+
+_ONE_SQUOTED = re.compile(r"[(\[{]?'[^'\\\s]+'[)\]},;:.]*")  # 'ledger', ('refund',
+_ONE_QUOTED = re.compile(r'[(\[{]?"[^"\\]+"[)\]},;:.]*')  # "api.example.com", ("x"),
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z_.-]*:?")
+
+
+def _worded(span: tuple[str, ...]) -> bool:
+    """Whether half the tokens of a quoted span or more are plain words: a sentence with values in it (a klog
+    message), whose words are the template, not one value."""
+    words = sum(1 for t in span if "<" not in t and _WORD.fullmatch(t.strip(EDGE)) is not None)
+    return 2 * words >= len(span)
+
+
+def _quotes(token: str) -> int:
+    """Double quotes in a token that are not escaped (klog writes ``\\"`` inside a quoted value)."""
+    return token.count('"') - token.count('\\"')
+
+
+def _value_slot(cluster: _Cluster, position: int, token: str, mode: int = 3) -> bool:
+    """Whether an open position holds the value of a key (``mode``, ``TemplateMiner.key_values``: 1, its tokens
+    share a key and ``token`` quotes its value, ``probeType="Readiness"``; 2, the constant token before it is a
+    key, ``server: api.example.com,``, ``reason: overflow``; 3, either). Such a value is a parameter even when it
+    takes few distinct values (hosts, states, providers), unlike a word of the text. An unquoted ``user=root`` is
+    left to ``max_constants``: Loghub's Linux labels ``user=root`` and ``user=guest`` as two templates."""
+    key = cluster.keys.get(position)
+    if mode & 1 and key is not None and token[len(key) : len(key) + 1] in ('"', "'") and key not in _MESSAGE_KEY:
+        return True  # (a message key's quoted value is the message: its words are the statement's)
+    if not mode & 2:
+        return False
+    # a first token 'agent:' / 'serf:' names the component, not a key: the word after it starts the statement
+    before = cluster.tokens[position - 1] if position > 1 else ""
+    return before[-1:] in (":", "=") and _KEY.fullmatch(before) is not None
+
+
+def _other_keys(a: str, b: str) -> bool:
+    """Two ``key=value`` tokens with different keys at one position (``message-id=<...>`` / ``client=...``): other
+    fields, so other statements."""
+    if "=" not in a or "=" not in b:
+        return False
+    ka, kb = _KEY_AT.match(a), _KEY_AT.match(b)
+    return ka is not None and kb is not None and ka.group() != kb.group() and ka.group()[-1] == "="
+
+
+def _typed_key_value(cluster: _Cluster, position: int, word: str, seen: set[str]) -> bool:
+    """Whether a key's open position took a typed value and a word (``user_id=<NUM>`` / ``user_id=anonymous``,
+    ``key=product:<NUM>:v3`` / ``...:v2``): a key that takes numbers or ids takes values, its words are sentinel
+    values (``anonymous``, ``none``), not another statement."""
+    return position in cluster.keys and ("<" in word or any("<" in old for old in seen))
 
 
 def _keep_key(cluster: _Cluster, position: int, tokens: tuple[str, ...]) -> None:
     """A position opened on tokens that all start with the same key (``rhost=``, ``user=``): the template keeps
     the key (``rhost=<*>``), so lines with other keys there stay apart."""
-    keys = {m.group() if (m := _KEY.match(t)) else "" for t in tokens}
+    keys = {m.group() if (m := _KEY_AT.match(t)) else "" for t in tokens}
     if len(keys) == 1 and "" not in keys:
         cluster.keys[position] = keys.pop()
     else:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress, repeat
 
+from genaiops.tools.sre.logs.logfmt import LogfmtTimes, logfmt_columns, looks_logfmt
 from genaiops.tools.sre.logs.miner import Recipe, TemplateMiner, digit_shape, param_slots
 from genaiops.tools.sre.logs.models import (
     SET_DICT,
@@ -66,6 +67,14 @@ def _first_lines(text: str, n: int) -> list[str]:
         size *= 4
 
 
+def _logfmt(text: str) -> bool:
+    """Whether plain text is logfmt (``time=... level=info msg="..."``), judged on its first lines."""
+    if "=" not in text[:256]:
+        return False
+    lines = [line for line in _first_lines(text, 20) if line.strip()]
+    return bool(lines) and looks_logfmt(lines)
+
+
 def _is_json_object(line: str) -> bool:
     line = line.strip()
     if not (line.startswith("{") and line.endswith("}")):
@@ -114,7 +123,7 @@ class MinedLines:
     def records(self, stop: int | None = None) -> list[LogRecord]:
         """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
         lines = self.lines
-        times = lines.times(stop) if isinstance(lines.times, PlainTimes) else lines.times[:stop]
+        times = lines.times(stop) if isinstance(lines.times, PlainTimes | LogfmtTimes) else lines.times[:stop]
         return _records(lines, times, self.template_ids[:stop], stop, self.miner, self.service)
 
     def notes(self) -> list[str]:
@@ -144,7 +153,9 @@ def mine_log_text(
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
         skipped: list[LogSkip] = []
-        if chosen == "plain":  # the common case, read column by column rather than as entries
+        if chosen == "plain" and _logfmt(text):  # key=value lines with a message key: read as fields
+            lines = logfmt_columns(text, max_line_chars, skipped)
+        elif chosen == "plain":  # the common case, read column by column rather than as entries
             lines = plain_columns(text, max_line_chars, skipped)
         elif chosen == "syslog":
             lines = row_columns(*syslog_rows(text, max_line_chars, year, skipped))

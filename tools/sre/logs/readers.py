@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import compress
 from operator import getitem, itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from genaiops.errors import ToolInputError
 from genaiops.tools.sre.logs.headers import (
@@ -35,6 +35,9 @@ from genaiops.tools.sre.logs.headers import (
 )
 from genaiops.tools.sre.logs.miner import digit_shape
 from genaiops.tools.sre.logs.models import LogLevel, LogSkip
+
+if TYPE_CHECKING:
+    from genaiops.tools.sre.logs.logfmt import LogfmtTimes
 
 
 class LogFormatError(ToolInputError):
@@ -152,7 +155,7 @@ class Columns(NamedTuple):
     records only: the template table needs none)."""
 
     line_nos: Sequence[int]
-    times: PlainTimes | list[datetime | None]
+    times: PlainTimes | LogfmtTimes | list[datetime | None]
     levels: list[LogLevel | None]
     messages: list[str]
     truncated: list[bool] | None  # None: no line was cut
@@ -526,6 +529,10 @@ def _loki_entry(line_no: int, ns: int, labels: dict[str, str], line: str, max_ch
             obj = None
         if isinstance(obj, dict):
             entry = json_entry(line_no, obj, max_chars)
+    elif "=" in body:  # a logfmt line (Grafana's stacks log so) is read by its keys
+        from genaiops.tools.sre.logs.logfmt import logfmt_entry  # logfmt builds on this module
+
+        entry = logfmt_entry(line_no, body, truncated) or entry
     if isinstance(entry, LogSkip):
         entry = plain_entry(line_no, body, truncated)
     entry.ts = datetime.fromtimestamp(ns / 1e9, UTC) if ns < 10**20 else None
