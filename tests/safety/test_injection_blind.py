@@ -144,9 +144,10 @@ SETS = {
 
 
 @pytest.mark.parametrize("split", SETS)
-def test_blind_sets_are_hand_written_apart_and_never_trained_on(split: str) -> None:
+def test_blind_sets_are_hand_written_apart_and_trained_on_by_the_authors_models_alone(split: str) -> None:
     """Each hand-written probe set has at least its size per channel, as many hard negatives as attacks (or more),
-    no duplicate; no training script names its module, so none imports it."""
+    no duplicate; development data since session 21, it is named by ``train_injection_authors.py`` alone (the models
+    trained across authors), so no other training script imports it."""
     table, items_of, fewest = SETS[split]
     items = items_of()
     assert len({i.text for i in items}) == len(items)
@@ -156,8 +157,9 @@ def test_blind_sets_are_hand_written_apart_and_never_trained_on(split: str) -> N
         assert len(mine) >= fewest and len(mine) - attacks >= attacks, channel
     train = ROOT / "safety" / "guardrails" / "train"
     module = f"injection_{split}"
-    importers = [p.name for p in train.glob("*.py") if p.stem != module and module in p.read_text()]
-    assert not importers
+    named = re.compile(rf"\b{module}\b")
+    importers = [p.name for p in train.glob("*.py") if p.stem != module and named.search(p.read_text())]
+    assert importers == ["train_injection_authors.py"]
 
 
 @pytest.mark.parametrize(
