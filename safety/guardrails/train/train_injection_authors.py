@@ -321,19 +321,19 @@ def train_authors_model(channel: str) -> Path:
     """Fit the channel's model on every row (the four sets included) with the C and threshold :func:`select` picks,
     and write it as ``models/<CHANNELS[channel]>.json.gz``."""
     from genaiops.safety.guardrails.textmodel import load_model
-    from genaiops.safety.guardrails.train.train_text_models import write_model
+    from genaiops.safety.guardrails.train.train_text_models import source_counts, write_model
 
     name, stems = CHANNELS[channel], channel == "input"
     data = author_rows(channel)
     jailbreak = load_model("jailbreak").threshold  # as shipped: recalibrated first (train_text_models' order)
     c, threshold, score = select(data, stems, jailbreak, name)
     vectorizer, model = fit(data, c, stems)
-    counts = ", ".join(f"{k} {int(np.sum(data.source == k))}" for k in dict.fromkeys(data.source.tolist()))
     note = (
-        f"rows by source: {counts}; hand-written rows weigh {HAND_WEIGHT:g}; C and threshold by cross-validation "
-        f"across authors (one fold per earlier probe set, the rest dealt round them by fold group): mean out-of-fold "
-        f"F1 of the shipped scanners OR the model {score:.3f}, the model blocking at most {HAND_BUDGET:.0%} of the "
-        f"hand-written negatives beyond them and the pipeline at most {BUDGET:.0%} of each other benign source"
+        f"rows by source: {source_counts(data.source)}; hand-written rows weigh {HAND_WEIGHT:g}; C and threshold by "
+        f"cross-validation across authors (one fold per earlier probe set, the rest dealt round them by fold group): "
+        f"mean out-of-fold F1 of the shipped scanners OR the model {score:.3f}, the model blocking at most "
+        f"{HAND_BUDGET:.0%} of the hand-written negatives beyond them and the pipeline at most {BUDGET:.0%} of each "
+        f"other benign source"
     )
     meta = {"data": note, "C": c, "n_train": len(data.texts)}
     if stems:

@@ -96,6 +96,11 @@ def _export(
     return write_model(name, vectorizer, model, threshold, {**meta, "C": c, "n_train": len(texts)})
 
 
+def source_counts(source: np.ndarray) -> str:
+    """How many training rows each source gives, in order of first appearance ("gen 900, extra 120, ...")."""
+    return ", ".join(f"{k} {int(np.sum(source == k))}" for k in dict.fromkeys(source.tolist()))
+
+
 def write_model(name: str, vectorizer, model, threshold: float, meta: dict) -> Path:
     """Export a fitted vectorizer and logistic regression as ``models/<name>.json.gz`` (deterministic bytes)."""
     vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
@@ -334,12 +339,11 @@ def train_toxicity_people_authors() -> Path:
     recipe = RECIPES["authors"]
     c, threshold, score, added = recipe.select(data)
     vectorizer, model = fit_people(data, c, recipe.weight)
-    counts = ", ".join(f"{k} {int(np.sum(data.source == k))}" for k in dict.fromkeys(data.source.tolist()))
     note = (
-        f"rows by source: {counts}; hand-written rows weigh {recipe.weight:g}; masked as the check masks; C and "
-        f"threshold by cross-validation across authors (one fold per hand-written source, one for the generated "
-        f"material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of ops-language "
-        f"negatives to the rules' flags (budget {AUTHORS_OPS_BUDGET:.0%})"
+        f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
+        f"masks; C and threshold by cross-validation across authors (one fold per hand-written source, one for the "
+        f"generated material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of "
+        f"ops-language negatives to the rules' flags (budget {AUTHORS_OPS_BUDGET:.0%})"
     )
     meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(data.texts)}
     return write_model("toxicity_people_authors", vectorizer, model, threshold, meta)
