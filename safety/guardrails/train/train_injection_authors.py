@@ -29,6 +29,7 @@ Run: ``python -m genaiops.safety.guardrails.train.train_text_models jailbreak in
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,10 +79,12 @@ class AuthorRows:
     groups: np.ndarray
     rules: np.ndarray
     jailbreak: np.ndarray
+    readable: np.ndarray
+    """Whether the model trains on the row (:func:`_readable`); every row is scored."""
 
     def take(self, rows: np.ndarray) -> AuthorRows:
         return AuthorRows([self.texts[i] for i in rows], self.y[rows], self.source[rows], self.groups[rows],
-                          self.rules[rows], self.jailbreak[rows])  # fmt: skip
+                          self.rules[rows], self.jailbreak[rows], self.readable[rows])  # fmt: skip
 
     @property
     def hand(self) -> np.ndarray:
@@ -172,14 +175,27 @@ def hand_negatives(dev_sets: tuple[str, ...] = DEV_SETS) -> list[str]:
     return [i.text for name in dev_sets for i in _set_items(name, "input") if not i.injection]
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _readable(text: str, kind: str) -> bool:
+    """Whether a probe item is one a word model can learn from: not an obfuscated attack (the rules decode and judge
+    those; a model learns their letters: trained on them it blocked "W h a t  i s  t h e  w e a t h e r ..."), and
+    no Chinese, Japanese or Korean text (one clause is one unseen token; the model learnt the full-width comma and
+    blocked "忽略这个告警，磁盘已经扩容了。"). As ``injection_margin`` leaves out the own set's obfuscated attacks."""
+    return "obfusc" not in kind and not (kind and _CJK.search(text))
+
+
 def author_rows(channel: str, dev_sets: tuple[str, ...] = DEV_SETS) -> AuthorRows:
     """Every training row of ``channel`` (``input`` or ``tool``): the general material and the given sets' items."""
     texts, labels, sources, folds = _base_input() if channel == "input" else _base_tool()
+    kinds = [""] * len(texts)
     for name in dev_sets:
         items = _set_items(name, channel)
         texts += [i.text for i in items]
         labels += [int(i.injection) for i in items]
         sources += [name] * len(items)
+        kinds += [i.kind for i in items]
         folds += [f"{name}:{k}" for k in range(len(items))]
     from genaiops.safety.guardrails.injection import _judged  # what the scanner scores: quoted attacks blanked
     from genaiops.safety.guardrails.textmodel import load_model
@@ -189,7 +205,8 @@ def author_rows(channel: str, dev_sets: tuple[str, ...] = DEV_SETS) -> AuthorRow
     judged = [_judged(t) for t in texts]
     jailbreak = load_model("jailbreak")
     found = np.asarray([jailbreak.probability(t) if channel == "input" else 0.0 for t in judged])
-    return AuthorRows(judged, np.asarray(labels), np.asarray(sources), np.asarray(folds), rules, found)
+    readable = np.asarray([_readable(t, k) for t, k in zip(texts, kinds, strict=True)])
+    return AuthorRows(judged, np.asarray(labels), np.asarray(sources), np.asarray(folds), rules, found, readable)
 
 
 @cache
@@ -204,7 +221,9 @@ def _analyzer(stems: bool) -> Callable[[str], list[str]]:
 
 def fit(data: AuthorRows, c: float, stems: bool):  # type: ignore[no-untyped-def]
     """A sublinear TF-IDF vectorizer over the features seen in two texts or more (the long texts' one-off words made
-    the model 117k features and 0.7 MB) and a balanced logistic regression on ``data`` (hand rows weigh more)."""
+    the model 117k features and 0.7 MB) and a balanced logistic regression on ``data``'s readable rows (hand rows
+    weigh more)."""
+    data = data.take(np.flatnonzero(data.readable))
     vectorizer = TfidfVectorizer(analyzer=_analyzer(stems), sublinear_tf=True, min_df=2)
     matrix = vectorizer.fit_transform(data.texts)
     weights = np.where(data.hand, HAND_WEIGHT, 1.0)
