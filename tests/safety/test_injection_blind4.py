@@ -1,5 +1,6 @@
 """The fourth hand-written blind injection set (#14.2) loads with the counts its docstring declares, every item well
-formed, apart from the earlier blind sets and never imported by a training script."""
+formed, apart from the earlier blind sets; development data since session 21, only the models trained across authors
+import it."""
 
 from __future__ import annotations
 
@@ -50,9 +51,10 @@ def test_fourth_blind_set_items_are_well_formed_and_new() -> None:
     assert len(set(texts)) == len(texts) and not earlier & set(texts)
 
 
-def test_no_training_script_names_the_fourth_blind_set() -> None:
-    """No module under safety/guardrails/train but the set itself mentions it, so none trains on it."""
+def test_only_the_authors_models_train_on_the_fourth_set() -> None:
+    """Development data since session 21: of the modules under safety/guardrails/train only the set itself and
+    ``train_injection_authors.py`` (the models trained across authors) mention it."""
     train = ROOT / "safety" / "guardrails" / "train"
     module = "injection_blind4"
     importers = [p.name for p in train.glob("*.py") if p.stem != module and module in p.read_text()]
-    assert not importers
+    assert importers == ["train_injection_authors.py"]

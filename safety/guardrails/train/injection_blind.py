@@ -7,8 +7,8 @@ Written in one sitting (session 18, helper "inj-blind", issue #14.2) before the 
 (``injection_cases.py``, ``injection_extra.py``, ``injection_attacks.py``), and before any detector was scored on it.
 ``bench/injection.py --split blind`` scores it alone. It was scored once on main as written (the "blind" figure,
 recorded in the commit that wired the bench and in docs/injection-set.md); every later figure on it is *no longer
-blind*, because its errors were read. Never train on it: the training scripts do not import this module, and a test
-pins that.
+blind*, because its errors were read. Development data since session 21: only
+``train_injection_authors.py`` (the models trained across authors) imports it, and a test pins that.
 
 Kinds starting with ``attack_`` are injections (direct override, role-play jailbreaks, polite extraction of the
 hidden prompt, forged role and turn markers, other languages, obfuscation, payload splitting, false authority, and

@@ -7,8 +7,8 @@ Written in one sitting (session 18, helper "inj-blind2", issue #14.2) by an auth
 rules, their tables, the generated set's templates or the first hand-written probe set's texts, and before any
 detector was scored on it. It measures how the rules written from the first probe set's errors generalise.
 ``bench/injection.py --split blind2`` scores it alone. Its first score on main is the blind figure (recorded in the
-commit that wired the bench); every later figure on it is *no longer blind*. Never train on it: the training scripts
-do not import this module, and a test pins that.
+commit that wired the bench); every later figure on it is *no longer blind*. Development data since session 21: only
+``train_injection_authors.py`` (the models trained across authors) imports it, and a test pins that.
 
 Kinds starting with ``attack_`` are injections; kinds starting with ``benign_`` are hard negatives (ordinary operator
 imperatives with 'ignore', 'forget', 'override', 'bypass', 'system', 'prompt', 'admin', 'root', 'act as'; security

@@ -8,8 +8,8 @@ injection rules, normalisation, models or their tables, none of the generated se
 blind sets were read, for their format and to write different texts. ``bench/injection.py --split blind3`` scores
 it alone. Its first score on main is the blind figure (recorded in the commit that wired it); every later figure on
 it is *no longer blind*. Development data since session 20: its items were read and rules written against
-its errors (after one score with it held out, see README); no training script imports this module, and a test pins
-that.
+its errors (after one score with it held out, see README); since session 21 ``train_injection_authors.py`` (the
+models trained across authors) is the one training module that imports it, and a test pins that.
 
 Counts: input 69 attacks and 69 hard negatives; tool 68 attacks and 70 hard negatives; 276 texts.
 Input kinds: attack_takeover 9, attack_extraction 7, attack_exfiltration 6, attack_tool_misuse 7, attack_fake_turn

@@ -8,8 +8,8 @@ Written on 2026-12-05 in one sitting (session 20, helper "inj-blind4") without r
 rules, normalisation, models or their tables, no training script, none of the generated set's templates and none of
 the earlier blind sets' items (only their loader signature and module docstring, for the format). A test checks that
 no text repeats one of theirs. ``bench/injection.py --split blind4`` scores it alone. Its first score on main is the
-blind figure (docs/injection-set.md); every later figure on it is *no longer blind*. Never train on it: no training
-script imports this module.
+blind figure (docs/injection-set.md); every later figure on it is *no longer blind*. Development data since session
+21: only ``train_injection_authors.py`` (the models trained across authors) imports it.
 
 Counts: input 75 attacks and 75 hard negatives; tool 83 attacks and 83 hard negatives; 316 texts.
 Input kinds: attack_takeover 9, attack_extraction 8, attack_exfiltration 7, attack_tool_misuse 8, attack_fake_turn

@@ -223,14 +223,23 @@ def _weights(sources: np.ndarray, deepset_weight: float, recipe: Recipe) -> np.n
     return np.where(sources == "deepset", deepset_weight, np.where(sources == "extra_attack", recipe.attacks, 1.0))
 
 
+def _jailbreak():  # type: ignore[no-untyped-def]
+    """The jailbreak scanner at its cross-validated threshold, as these models were chosen beside it (session 21
+    raised the shipped threshold on hand-written operator requests; the models here keep their selection)."""
+    from genaiops.safety.guardrails import Jailbreak
+    from genaiops.safety.guardrails.train.train_injection_authors import base_jailbreak_threshold
+
+    return Jailbreak(threshold=base_jailbreak_threshold())
+
+
 def select(
     texts: list[str], labels: np.ndarray, sources: np.ndarray, folds: list[str], recipe: Recipe
 ) -> tuple[float, float, float]:
     """(C, deepset weight, threshold) with the best grouped out-of-fold F1 of the pipeline's decision (the rules,
     the jailbreak model, or this model; on deepset the models alone, see :func:`_score`) within the budget."""
-    from genaiops.safety.guardrails import Jailbreak, PromptInjection
+    from genaiops.safety.guardrails import PromptInjection
 
-    rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
+    rules, jailbreak = PromptInjection(use_model=False), _jailbreak()
     by_rules = np.asarray([rules.check(t).outcome != "pass" for t in texts])
     by_jailbreak = np.asarray([jailbreak.check(t).outcome == "block" for t in texts])
     splits = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds))
@@ -281,14 +290,14 @@ def oof_report(name: str = "injection", thresholds: tuple[float, ...] = (0.5, 0.
 
     from sklearn.model_selection import StratifiedGroupKFold
 
-    from genaiops.safety.guardrails import Jailbreak, PromptInjection
+    from genaiops.safety.guardrails import PromptInjection
     from genaiops.safety.guardrails.textmodel import MODELS_DIR
 
     recipe = RECIPES[name]
     with gzip.open(MODELS_DIR / f"{name}.json.gz", "rt", encoding="utf-8") as handle:
         meta = json.load(handle)["meta"]
     texts, labels, sources, folds, _ = training_data(recipe)
-    rules, jailbreak = PromptInjection(use_model=False), Jailbreak()
+    rules, jailbreak = PromptInjection(use_model=False), _jailbreak()
     fixed = np.asarray([rules.check(t).outcome != "pass" or jailbreak.check(t).outcome == "block" for t in texts])
     oof = np.zeros(len(texts))
     for train_idx, val_idx in StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, labels, folds):

@@ -96,6 +96,11 @@ def _export(
     return write_model(name, vectorizer, model, threshold, {**meta, "C": c, "n_train": len(texts)})
 
 
+def source_counts(source: np.ndarray) -> str:
+    """How many training rows each source gives, in order of first appearance ("gen 900, extra 120, ...")."""
+    return ", ".join(f"{k} {int(np.sum(source == k))}" for k in dict.fromkeys(source.tolist()))
+
+
 def write_model(name: str, vectorizer, model, threshold: float, meta: dict) -> Path:
     """Export a fitted vectorizer and logistic regression as ``models/<name>.json.gz`` (deterministic bytes)."""
     vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
@@ -146,6 +151,14 @@ def train_injection_attacks() -> Path:
     return train("injection_attacks")
 
 
+def train_injection_authors() -> Path:
+    """The input model trained across the four earlier probe sets' authors, added to the input pipeline beside the
+    rules, ``injection_margin`` and the jailbreak model (``train_injection_authors.py``)."""
+    from genaiops.safety.guardrails.train.train_injection_authors import train_authors_model
+
+    return train_authors_model("input")
+
+
 def train_injection_deepset() -> Path:
     """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
     injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
@@ -178,7 +191,31 @@ def train_jailbreak() -> Path:
     # The issue's budget is <= 2 % of benign prompts flagged: pick the threshold with the best out-of-fold recall
     # among those flagging <= 1 % (half the budget, as a margin) of *each* benign source's training texts.
     meta = {"data": note, "selection": "best OOF recall with OOF FPR <= 1 % on every benign source"}
-    return _export("jailbreak", texts, labels, 30000, 5, meta, 0.01, groups)
+    c, threshold = _select(texts, labels, 30000, 5, 0.01, groups)
+    vectorizer, model = _fit(texts, labels, c, 30000)
+    meta = {**meta, "C": c, "n_train": len(texts)}
+    write_model("jailbreak", vectorizer, model, threshold, meta)
+    return _recalibrate_jailbreak(vectorizer, model, threshold, meta)
+
+
+def _recalibrate_jailbreak(vectorizer, model, threshold: float, meta: dict) -> Path:  # type: ignore[no-untyped-def]
+    """Raise the jailbreak threshold until the model (as just written) blocks at most 1 % of the four earlier probe
+    sets' hand-written operator requests (development data since session 21; ``train_injection_authors.py``): the
+    cross-validated threshold (kept as ``cv_threshold``) blocked 16 of their 289."""
+    from genaiops.safety.guardrails.train.train_injection_authors import (
+        HAND_BUDGET,
+        hand_negatives,
+        jailbreak_threshold,
+    )
+
+    negatives = hand_negatives()
+    final = jailbreak_threshold(negatives, threshold)
+    recalibration = (
+        f"threshold raised from the cross-validated {threshold} to the lowest at which at most {HAND_BUDGET:.0%} of "
+        f"the four earlier probe sets' {len(negatives)} input negatives are blocked"
+    )
+    return write_model("jailbreak", vectorizer, model, final, {**meta, "cv_threshold": threshold,
+                                                               "recalibration": recalibration})  # fmt: skip
 
 
 def train_toxicity() -> Path:
@@ -302,12 +339,11 @@ def train_toxicity_people_authors() -> Path:
     recipe = RECIPES["authors"]
     c, threshold, score, added = recipe.select(data)
     vectorizer, model = fit_people(data, c, recipe.weight)
-    counts = ", ".join(f"{k} {int(np.sum(data.source == k))}" for k in dict.fromkeys(data.source.tolist()))
     note = (
-        f"rows by source: {counts}; hand-written rows weigh {recipe.weight:g}; masked as the check masks; C and "
-        f"threshold by cross-validation across authors (one fold per hand-written source, one for the generated "
-        f"material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of ops-language "
-        f"negatives to the rules' flags (budget {AUTHORS_OPS_BUDGET:.0%})"
+        f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
+        f"masks; C and threshold by cross-validation across authors (one fold per hand-written source, one for the "
+        f"generated material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of "
+        f"ops-language negatives to the rules' flags (budget {AUTHORS_OPS_BUDGET:.0%})"
     )
     meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(data.texts)}
     return write_model("toxicity_people_authors", vectorizer, model, threshold, meta)
@@ -368,6 +404,7 @@ JOBS = {
     "injection_attacks": train_injection_attacks,
     "injection_deepset": train_injection_deepset,
     "jailbreak": train_jailbreak,
+    "injection_authors": train_injection_authors,
     "toxicity": train_toxicity,
     "toxicity_windows": calibrate_toxicity_windows,
     "toxicity_people": train_toxicity_people,
