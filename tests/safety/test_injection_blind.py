@@ -161,7 +161,7 @@ def test_blind_sets_are_hand_written_apart_and_trained_on_by_the_authors_models_
         assert len(mine) >= fewest and len(mine) - attacks >= attacks, channel
     train = ROOT / "safety" / "guardrails" / "train"
     module = f"injection_{split}"
-    named = re.compile(rf"{module}")  # whole word: "injection_blind" is a prefix of later sets' names
+    named = re.compile(rf"\b{module}\b")  # whole word: "injection_blind" is a prefix of later sets' names
     importers = [p.name for p in train.glob("*.py") if p.stem != module and named.search(p.read_text())]
     assert importers == ([] if split in FRESH else ["train_injection_authors.py"])
 
