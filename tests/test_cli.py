@@ -217,12 +217,12 @@ def _decision_cases():
         ),
         pytest.param(
             [*approve, "--as", "alice", "--set", "change=5"],
-            ["amended arguments do not fit apply_change", "change"],
+            ["amended arguments do not fit apply_change: change: "],
             id="set-type-error",
         ),
         pytest.param(
             [*approve, "--as", "alice", "--set", "target="],
-            ["amended arguments do not fit apply_change", "target"],
+            ["amended arguments do not fit apply_change: target: "],
             id="set-empty-target",
         ),
         pytest.param(
@@ -428,3 +428,23 @@ def test_runs_list_with_an_unknown_status_says_which_there_are(tmp_path: Path, l
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 2 and done.stdout == "", done.stdout
     assert "--status 'pausd' (did you mean 'paused'?): a run is running, paused, succeeded" in done.stderr
+
+
+def test_an_amendment_that_does_not_fit_names_the_tool_once(tmp_path: Path) -> None:
+    """`approvals approve ID --set change=5` (a process): exit 2, the tool named once before the bad field (it read
+    'apply_change: apply_change: change: ...'); nothing is recorded."""
+    home = drill(tmp_path / "home")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {k: v for k, v in _env(home).items() if v is not None}
+    ran = subprocess.run([str(GENAIOPS), "run", CANARY], env=env, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 3, ran.stderr
+    approval_id = re.search(r"(ap-[0-9a-f]{12})", ran.stdout).group(1)
+    before = dump(home)
+    amended = subprocess.run(
+        [str(GENAIOPS), "approvals", "approve", approval_id, "--as", "alice", "--reason", "ok", "--set", "change=5"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert amended.returncode == 2, amended.stdout + amended.stderr
+    message = " ".join(amended.stderr.split())
+    assert message.startswith("error: the amended arguments do not fit apply_change: change: "), message
+    assert message.count("apply_change") == 1 and dump(home) == before
