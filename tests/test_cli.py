@@ -448,3 +448,21 @@ def test_an_amendment_that_does_not_fit_names_the_tool_once(tmp_path: Path) -> N
     message = " ".join(amended.stderr.split())
     assert message.startswith("error: the amended arguments do not fit apply_change: change: "), message
     assert message.count("apply_change") == 1 and dump(home) == before
+
+
+@pytest.mark.parametrize("option", ["--quiet", "-q", "-v", "--unsafe-policy"])
+def test_a_global_option_after_the_command_says_where_it_goes(tmp_path: Path, option: str) -> None:
+    """`genaiops run FILE --quiet` (a process): exit 2 with the command line as it works, the option before the
+    command (click said 'No such option: --quiet (Possible options: --set)'); an unknown option keeps click's."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "250"}
+    spec = tmp_path / "my graph.yaml"
+    spec.write_text("name: p\ntasks:\n  - {id: a, tool: echo, args: {value: 1}}\n", encoding="utf-8")
+    done = subprocess.run([str(GENAIOPS), "run", str(spec), option], env=env, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert f"`genaiops {option} run '{spec}'`" in done.stderr and "Possible options" not in done.stderr
+    assert not (tmp_path / "home" / "genaiops.db").exists()
+    bogus = subprocess.run([str(GENAIOPS), "run", str(spec), "--bogus"], env=env, capture_output=True, text=True,
+                           timeout=120)  # fmt: skip
+    assert bogus.returncode == 2 and "No such option: --bogus" in bogus.stderr
