@@ -36,11 +36,16 @@ from genaiops.store_tables import StoreTables, tables_url
 __all__ = [
     "Account",
     "Accounts",
+    "RUN_ROLE",
     "TokenInfo",
     "check_admin",
+    "check_known_roles",
     "check_password",
     "hash_password",
 ]
+
+RUN_ROLE = "operator"
+"""The role that may start, resume and cancel runs through the server (and confirm a run at the chat desk)."""
 
 _ROLE = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 _TOKEN = re.compile(r"gat_([0-9a-f]{12})_([A-Za-z0-9_-]{43})")
@@ -116,6 +121,19 @@ def check_roles(roles: Iterable[str]) -> tuple[str, ...]:
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+def check_known_roles(roles: Iterable[str], known: Iterable[str]) -> None:
+    """Refuse (``UserError``) a role no rule of the home names: an account holding only such a role can do nothing
+    but read, which is what an account with no role does. ``known``: the roles the server and the policy use."""
+    known = sorted(set(known))
+    for role in check_roles(roles):
+        if role not in known:
+            raise UserError(
+                f"--role {role!r}: no rule of this home names that role{did_you_mean(role, known)}; the roles: "
+                f"{', '.join(known)} (a new approver role goes in the home's policy.yaml first; an account with no "
+                "--role signs in and reads)"
+            )
 
 
 def check_admin(home: Path) -> None:

@@ -130,6 +130,13 @@ class AlertReads:
         ).fetchall()
         return [_decode(AlertRow, tuple(r), _ALERT_COLUMNS, _ALERT_JSON) for r in rows]
 
+    def count_alerts(self, *, status: str | None = None, incident_id: str | None = None) -> int:
+        """How many alerts ``alerts`` would list with no limit (to say when a listing is cut)."""
+        if not self.has_table("alerts"):
+            return 0
+        where, params = _filters(status=status, incident_id=incident_id)
+        return self._db.execute(f"SELECT COUNT(*) FROM alerts{where}", params).fetchone()[0]
+
     def alert(self, fingerprint: str) -> AlertRow | None:
         if not self.has_table("alerts"):
             return None
@@ -149,6 +156,13 @@ class AlertReads:
             (*params, limit),
         ).fetchall()
         return [_decode(AlertIncidentRow, tuple(r), _INCIDENT_COLUMNS, ("data",)) for r in rows]
+
+    def count_alert_incidents(self, *, status: str | None = None) -> int:
+        """How many incidents ``alert_incidents`` would list with no limit."""
+        if not self.has_table("alert_incidents"):
+            return 0
+        where, params = _filters(status=status)
+        return self._db.execute(f"SELECT COUNT(*) FROM alert_incidents{where}", params).fetchone()[0]
 
     def alert_incident(self, incident_id: str) -> AlertIncidentRow | None:
         if not self.has_table("alert_incidents"):

@@ -90,7 +90,8 @@ def _amended_args(tool: ToolSpec, current: dict[str, Any], amend: dict[str, Any]
     try:
         return tool.parse_args({**current, **amend}).model_dump(mode="json")
     except ToolInputError as exc:
-        raise AmendmentError(f"the amended arguments do not fit {tool.name}: {exc}") from None
+        problems = str(exc).removeprefix(f"{tool.name}: ")  # the tool is named once
+        raise AmendmentError(f"the amended arguments do not fit {tool.name}: {problems}") from None
 
 
 def _task_of(store: Store, request: ApprovalRequest) -> tuple[TaskSpec, int, datetime]:

@@ -184,7 +184,7 @@ class Engine:
         at = self.clock.now().isoformat()
         with self.store.transaction() as tx:
             run = tx.run(run_id)  # read under the write lock: nobody can claim it between this read and the write
-            self._check_claimable(run)
+            self.check_resumable(run)
             lease = None if self.lease is None else lease_deadline(self.lease)
             if not tx.claim_run(run_id, process_owner(), at, status=run.status, owner_was=run.owner, lease_until=lease):
                 raise RunStateError(
@@ -214,7 +214,9 @@ class Engine:
         with _long_lived_heap():
             return await self._execute(run, build_plan(GraphSpec.model_validate(run.spec)))
 
-    def _check_claimable(self, run: RunRow) -> None:
+    def check_resumable(self, run: RunRow) -> None:
+        """Raise ``RunStateError`` for a run ``resume`` would refuse: finished, or executing right now (callers
+        check before drawing anything; ``resume`` checks again under the write lock)."""
         run_id = run.run_id
         if run.status in FINISHED:
             raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")

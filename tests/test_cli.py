@@ -217,12 +217,12 @@ def _decision_cases():
         ),
         pytest.param(
             [*approve, "--as", "alice", "--set", "change=5"],
-            ["amended arguments do not fit apply_change", "change"],
+            ["amended arguments do not fit apply_change: change: "],
             id="set-type-error",
         ),
         pytest.param(
             [*approve, "--as", "alice", "--set", "target="],
-            ["amended arguments do not fit apply_change", "target"],
+            ["amended arguments do not fit apply_change: target: "],
             id="set-empty-target",
         ),
         pytest.param(
@@ -428,3 +428,41 @@ def test_runs_list_with_an_unknown_status_says_which_there_are(tmp_path: Path, l
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 2 and done.stdout == "", done.stdout
     assert "--status 'pausd' (did you mean 'paused'?): a run is running, paused, succeeded" in done.stderr
+
+
+def test_an_amendment_that_does_not_fit_names_the_tool_once(tmp_path: Path) -> None:
+    """`approvals approve ID --set change=5` (a process): exit 2, the tool named once before the bad field (it read
+    'apply_change: apply_change: change: ...'); nothing is recorded."""
+    home = drill(tmp_path / "home")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {k: v for k, v in _env(home).items() if v is not None}
+    ran = subprocess.run([str(GENAIOPS), "run", CANARY], env=env, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 3, ran.stderr
+    approval_id = re.search(r"(ap-[0-9a-f]{12})", ran.stdout).group(1)
+    before = dump(home)
+    amended = subprocess.run(
+        [str(GENAIOPS), "approvals", "approve", approval_id, "--as", "alice", "--reason", "ok", "--set", "change=5"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert amended.returncode == 2, amended.stdout + amended.stderr
+    message = " ".join(amended.stderr.split())
+    assert message.startswith("error: the amended arguments do not fit apply_change: change: "), message
+    assert message.count("apply_change") == 1 and dump(home) == before
+
+
+@pytest.mark.parametrize("option", ["--quiet", "-q", "-v", "--unsafe-policy"])
+def test_a_global_option_after_the_command_says_where_it_goes(tmp_path: Path, option: str) -> None:
+    """`genaiops run FILE --quiet` (a process): exit 2 with the command line as it works, the option before the
+    command (click said 'No such option: --quiet (Possible options: --set)'); an unknown option keeps click's."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "250"}
+    spec = tmp_path / "my graph.yaml"
+    spec.write_text("name: p\ntasks:\n  - {id: a, tool: echo, args: {value: 1}}\n", encoding="utf-8")
+    done = subprocess.run([str(GENAIOPS), "run", str(spec), option], env=env, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert f"`genaiops {option} run '{spec}'`" in done.stderr and "Possible options" not in done.stderr
+    assert not (tmp_path / "home" / "genaiops.db").exists()
+    bogus = subprocess.run([str(GENAIOPS), "run", str(spec), "--bogus"], env=env, capture_output=True, text=True,
+                           timeout=120)  # fmt: skip
+    assert bogus.returncode == 2 and "No such option: --bogus" in bogus.stderr

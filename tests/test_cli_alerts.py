@@ -117,3 +117,19 @@ def test_many_unusable_alerts_print_the_first_twenty_and_how_many_more(env):
     assert done.returncode == 1, done.stderr
     assert done.stdout.count("no alertname label (stored)") == 20
     assert "… and 280 more (stored with the reason)" in done.stdout
+
+
+def test_alerts_list_says_when_it_cuts_and_takes_a_limit(env):
+    """1,005 alerts stored: `alerts list` shows the latest 1,000 and says on stderr '1,000 of 1,005 alerts shown'
+    and the --limit that shows all (it cut silently); --limit 2000 lists all with no note; the JSON stays JSON."""
+    body = json.dumps({"version": "4", "alerts": [{"status": "firing", "labels": {"n": str(i)}} for i in range(1005)]})
+    assert genaiops(env, "alerts", "ingest", "-", stdin=body.encode()).returncode == 1
+    cut = genaiops(env, "alerts", "list", "--json")
+    assert cut.returncode == 0 and len(json.loads(cut.stdout)) == 1000, cut.stderr
+    assert "1,000 of 1,005 alerts shown (the latest); use --limit 1005 for all" in " ".join(cut.stderr.split())
+    table = genaiops(env, "alerts", "list", "--status", "firing", "--limit", "3")
+    assert table.returncode == 0 and "3 of 1,005 alerts shown" in table.stderr, table.stderr
+    whole = genaiops(env, "alerts", "list", "--json", "--limit", "2000")
+    assert len(json.loads(whole.stdout)) == 1005 and whole.stderr == ""
+    incidents = genaiops(env, "alerts", "list", "--incidents", "--limit", "1")
+    assert incidents.returncode == 0 and "shown" not in incidents.stderr

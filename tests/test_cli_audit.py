@@ -405,3 +405,26 @@ def test_an_approved_action_refused_before_it_ran_is_no_missing_entry(drill_home
     verified = genaiops(home, "audit", "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "ledger intact" in verified.stdout
+
+
+@pytest.mark.parametrize("lite", ["1", "0"], ids=["fast-path", "typer"])
+def test_an_unknown_run_filter_exits_2_and_a_run_with_nothing_lists_nothing(keyed, tmp_path, lite):
+    """`audit list --run` and `approvals list --run` with a run the home does not have exit 2 naming it and how to
+    list runs (they answered an empty list, exit 0); a run with no entries or requests is an empty answer, exit 0."""
+    home = _copy(keyed, tmp_path)
+    spec = tmp_path / "plain.yaml"
+    spec.write_text("name: plain\ntasks:\n  - {id: a, tool: echo, args: {value: 1}}\n", encoding="utf-8")
+    ran = genaiops(home, "run", str(spec))
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    run_id = json.loads(genaiops(home, "runs", "list", "--output", "json").stdout)[0]["run_id"]
+
+    def listed(*args: str) -> subprocess.CompletedProcess:
+        env = _env(home) | {"GENAIOPS_CLI_LITE": lite}
+        return subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=300)
+
+    for command in (["audit", "list"], ["approvals", "list", "--all"]):
+        unknown = listed(*command, "--run", "run-nope", "--output", "json")
+        assert unknown.returncode == 2 and unknown.stdout == "", unknown.stdout + unknown.stderr
+        assert "unknown run 'run-nope'" in unknown.stderr and "genaiops runs list" in unknown.stderr
+        empty = listed(*command, "--run", run_id, "--output", "json")
+        assert empty.returncode == 0 and json.loads(empty.stdout) == [], empty.stdout + empty.stderr

@@ -130,7 +130,7 @@ def test_secret_values_never_reach_the_log(tmp_path) -> None:
     first = genaiops(home, "-v", "runs", "show", "tok-4f9a2c7e1b55", **env)
     second = genaiops(home, "approvals", "show", "pw-8d3e91f0c2", **env)
     third = genaiops(home, "audit", "list", "--run", "sk-test-77aa01bb", **env)
-    assert first.returncode == second.returncode == 2 and third.returncode == 0
+    assert first.returncode == second.returncode == third.returncode == 2
     log = log_text(home)
     assert "tok-4f9a2c7e1b55" not in log and "pw-8d3e91f0c2" not in log and "sk-test-77aa01bb" not in log
     assert "command: genaiops audit list --run <OPENAI_API_KEY>" in log

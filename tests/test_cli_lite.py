@@ -119,7 +119,6 @@ READS = [
     ["approvals", "list", "--all"],
     ["approvals", "list", "--all", "-o", "YAML"],
     ["approvals", "list", "--run", "{run0}", "--output", "json"],
-    ["approvals", "list", "--run", "run-unknown"],
     ["approvals", "show", "{approval0}"],
     ["approvals", "show", "--full", "{approval1}", "-o", "json"],
     ["approvals", "show", "{approval3}"],

@@ -182,11 +182,12 @@ CANNOT = {"unknown run": (["resume", "run-unknown"], True), "finished run": (["r
 @pytest.mark.parametrize("case", list(CANNOT))
 def test_what_resume_cannot_do_is_said_as_by_typer(home, case) -> None:
     """An unknown run (handed to typer), a finished one (said on the fast path) and a command line with an option
-    (typer's) exit 2 with the same message either way."""
+    (typer's) exit 2 with the same message either way: the error alone (a finished run drew its progress bar
+    before it)."""
     args, by_typer = CANNOT[case]
     args = [a.format(finished=home["finished"]) for a in args]
     fast = genaiops(home, args)
     full = genaiops(home, args, GENAIOPS_CLI_LITE="0")
     assert fast[:3] == full[:3]
-    assert fast[0] == 2 and "error:" in fast[2]
+    assert fast[0] == 2 and fast[1] == "" and fast[2].startswith("error:") and len(fast[2].splitlines()) == 1, fast
     assert fast[3] is by_typer

@@ -70,16 +70,16 @@ def main() -> None:
         run()
     except KeyboardInterrupt:  # Ctrl-C while the command starts (typer turns a later one into exit 130 itself)
         sys.exit(130)
+    except BrokenPipeError:  # before Exception, which it is
+        # the reader went away (`genaiops ... | head`): stop quietly with 1, as click does on the typer path
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except Exception as exc:
         # Python 3.11 wraps a Ctrl-C that lands in a class body's ``__set_name__`` (a dataclass field being
         # imported) in a RuntimeError: still the user's interrupt, not a crash
         if not _interrupted(exc):
             raise
         sys.exit(130)
-    except BrokenPipeError:
-        # the reader went away (`genaiops ... | head`): stop quietly with 1, as click does on the typer path
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
     finally:
         gc.freeze()  # nothing is garbage now: interpreter exit then skips a full collection (~5 % of a command)
 

@@ -7,6 +7,7 @@ shown once, when it is created.
 
 from __future__ import annotations
 
+import shlex
 import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
@@ -18,6 +19,7 @@ from genaiops.cli.common import LOCAL, app_settings, console, fail
 
 if TYPE_CHECKING:
     from genaiops.accounts import Accounts
+    from genaiops.settings import Settings
 
 users_app = typer.Typer(help="Server accounts: add, list, remove, change a password." + LOCAL, no_args_is_help=True)
 tokens_app = typer.Typer(
@@ -37,6 +39,19 @@ def _accounts(*, admin: bool) -> Accounts:
         settings.home.mkdir(parents=True, exist_ok=True)
         check_admin(settings.home)
     return Accounts(settings.resolved_store_url)
+
+
+def _known_roles(settings: Settings) -> set[str]:
+    """The roles something in this home acts on: starting runs, posting alerts, and every approver role of the
+    policy (its ``approver_roles``, its tools' rules with the roles' defaults, its ``people``)."""
+    from genaiops.accounts import RUN_ROLE
+    from genaiops.runtime import load_policy
+
+    policy = load_policy(settings)
+    known = {RUN_ROLE, settings.alert_role, *policy.approver_roles}
+    known.update(role for rule in policy.tools.values() for role in rule.roles or ())
+    known.update(role for roles in policy.people.values() for role in roles)
+    return known
 
 
 def _admin() -> str:
@@ -68,12 +83,15 @@ def users_add(
     ] = False,
 ) -> None:
     """Add an account with its roles (e.g. --role operator --role sre_oncall) and a password."""
+    from genaiops.accounts import check_known_roles
+
     accounts = _accounts(admin=True)
+    check_known_roles(role, _known_roles(app_settings()))  # before the password prompt
     password = None if no_password else _password(password_stdin)
     account = accounts.add(name, role, password, by=_admin(), at=_now())
     accounts.close()
     console.print(f"added {account.name} (roles: {', '.join(account.roles) or 'none'})")
-    console.print(f"Give it a token with: genaiops tokens create --user {account.name}")
+    console.print(f"Give it a token with: genaiops tokens create --user {shlex.quote(account.name)}")
 
 
 @users_app.command("list")

@@ -10,7 +10,18 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import LOCAL, app_policy, app_settings, console, engine, fail, run_async, store_reader, who
+from genaiops.cli.common import (
+    LOCAL,
+    app_policy,
+    app_settings,
+    console,
+    engine,
+    err_console,
+    fail,
+    run_async,
+    store_reader,
+    who,
+)
 
 app = typer.Typer(help="Alertmanager alerts: ingest a webhook payload, list alerts and incidents." + LOCAL,
                   no_args_is_help=True)  # fmt: skip
@@ -86,6 +97,7 @@ def list_(
     incidents: Annotated[bool, typer.Option("--incidents", help="List the incidents instead of the alerts.")] = False,
     status: Annotated[str | None, typer.Option(help="firing/resolved (alerts), open/resolved (incidents).")] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many, the latest (a cut listing says so).")] = 1000,
 ) -> None:
     """The alerts received (latest first) with their notifications, incident and skip reason; or the incidents
     with the run each started."""
@@ -98,16 +110,22 @@ def list_(
         fail(f"--status {status!r}{did_you_mean(status, _STATUSES[kind])}: {kind} are "
              f"{' or '.join(_STATUSES[kind])}" + ("" if incidents else " (open: with --incidents)"))  # fmt: skip
     store = store_reader()
-    rows = store.alert_incidents(status=status) if incidents else store.alerts(status=status)
+    if incidents:
+        rows, count = store.alert_incidents(status=status, limit=limit), store.count_alert_incidents
+    else:
+        rows, count = store.alerts(status=status, limit=limit), store.count_alerts
+    total = count(status=status) if len(rows) == limit else len(rows)
     if json_:
         console.print_json(json.dumps([asdict(r) for r in rows]))
-        return
-    if rows:
+    elif rows:
         _print_incidents(rows) if incidents else _print_alerts(rows)
     elif status is not None:
         console.print(f"no {status} {kind}")
     else:
         console.print(f"no {kind} yet: `genaiops alerts ingest FILE` or POST /api/v1/alerts/alertmanager takes them")
+    if total > len(rows):  # after the listing, on stderr: what a script reads (JSON too) stays the listing
+        err_console.print(f"{len(rows):,} of {total:,} {kind} shown (the latest); use --limit {total} for all",
+                          soft_wrap=True)  # fmt: skip
 
 
 _STATUSES = {"alerts": ("firing", "resolved"), "incidents": ("open", "resolved")}

@@ -48,6 +48,8 @@ def list_(
 
     eng = engine(read_only=True)  # after a policy edit, requests asked under the old policy read stale, not listed
     now, version = eng.clock.now(), eng.policy.version
+    if run is not None:
+        eng.store.run(run)  # an unknown run: exit 2 naming it (a run with no requests lists nothing)
     found = inbox(eng.store, now, run_id=run, status=None if all_ else "pending", policy_version=version)
     print_inbox(found, all_, output)
 

@@ -121,7 +121,10 @@ def list_(
     """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
     if _listed_on_server(run, limit, full, output):
         return
-    show_entries([r for r in store_reader().ledger() if run is None or r.run_id == run][-limit:], full, output)
+    store = store_reader()
+    if run is not None:
+        store.run(run)  # an unknown run: exit 2 naming it (a run with no entries yet lists nothing)
+    show_entries([r for r in store.ledger() if run is None or r.run_id == run][-limit:], full, output)
 
 
 def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -> bool:

@@ -4,11 +4,13 @@ read commands ``genaiops.cli.lite`` answers without typer, Rich's console setup 
 from __future__ import annotations
 
 import importlib
+import shlex
 import sys
+from typing import Any
 
 import typer
 
-from genaiops.cli import COMMANDS
+from genaiops.cli import COMMANDS, logs
 from genaiops.cli.common import app_settings, close_engines, console, fail
 
 __all__ = ["app", "load_command", "run"]
@@ -50,11 +52,30 @@ class _Group(typer.core.TyperGroup):
         except BrokenPipeError:  # the reader of our output went away (`| head`): genaiops.cli.main ends quietly
             raise
         except Exception as exc:
+            if type(exc).__name__ == "NoSuchOption":  # click's, as typer vendors it (typer._click): by its name
+                self._say_where_it_goes(exc)
+                raise
             message = explain(exc)  # a user error or an operational failure (store, disk): one line, exit 2
             if message is None:
                 raise
             logged_failure(message)
             raise typer.Exit(2) from None
+
+    def _say_where_it_goes(self, exc: Any) -> None:
+        """A global option typed after the command (``genaiops run FILE --quiet``): the error shows the command line
+        with the option where it goes, ``genaiops --quiet run FILE``. The option is not moved for the user: only
+        ``genaiops`` itself reads it, and before the command the line means one thing whatever the command's own
+        options (a value that looks like an option included)."""
+        option = exc.option_name
+        if option not in {name for param in self.params for name in param.opts + param.secondary_opts}:
+            return
+        argv = list(logs.ARGV or sys.argv[1:])
+        moved = [option, *(arg for arg in argv if arg != option)] if option in argv else [option, *argv]
+        exc.message = (
+            f"{option} is an option of genaiops itself, not of the command: put it before the command, "
+            f"`genaiops {shlex.join(moved)}`"
+        )
+        exc.possibilities = None  # the command's own options are beside the point
 
 
 app = typer.Typer(

@@ -325,6 +325,8 @@ def _inbox(store: Any, home: Path, options: dict[str, Any]) -> list[tuple[dict[s
     if version is None:
         return None
     status = None if options.get("--all") else "pending"
+    if options.get("--run") is not None:
+        store.run(options["--run"])  # an unknown run: the typer command says so
     return inbox(store, datetime.now(UTC), run_id=options.get("--run"), status=status, policy_version=version)
 
 
@@ -344,6 +346,8 @@ def _approval(store: Any, home: Path, options: dict[str, Any]) -> tuple | None:
 
 def _ledger(store: Any, home: Path, options: dict[str, Any]) -> list:
     run = options.get("--run")
+    if run is not None:
+        store.run(run)  # an unknown run: the typer command says so
     return [r for r in store.ledger() if run is None or r.run_id == run][-options.get("--limit", 200) :]
 
 

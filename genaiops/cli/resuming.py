@@ -91,10 +91,12 @@ def _say_interrupted(run_id: str | None) -> None:
 
 
 def resume_here(eng: Engine, run_id: str) -> RunResult:
-    """Continue ``run_id`` on ``eng`` (an unknown run: ``NotFoundError``, before any progress is drawn)."""
+    """Continue ``run_id`` on ``eng`` (an unknown run: ``NotFoundError``; a finished one or one executing
+    elsewhere: ``RunStateError``; both before any progress is drawn)."""
     from genaiops.graphs import GraphSpec, build_plan
 
     run = eng.store.run(run_id)
+    eng.check_resumable(run)
     tasks = eng.store.tasks(run_id, decode=False)
     done = sum(1 for t in tasks if t.status in FINISHED)
     stored = build_plan(GraphSpec.model_validate(run.spec))

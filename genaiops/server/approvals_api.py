@@ -51,6 +51,8 @@ async def approvals(
     """The inbox (oldest first): by default the pending requests you may decide; one past its expiry reads
     expired from that instant."""
     engine = _engine(request)
+    if run is not None:
+        engine.store.run(run)  # an unknown run: 404 naming it (a run with no requests: an empty list)
     rows = inbox(engine.store, engine.clock.now(), run_id=run, status=None if status == "any" else status)
     return [_row(data, s) for data, s in rows if scope == "all" or may_decide(who, data)]
 

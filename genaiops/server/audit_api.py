@@ -34,7 +34,10 @@ async def entries(
     limit: Annotated[int, Query(ge=1, le=100_000)] = 200,
 ) -> list[AuditEntry]:
     """Ledger entries, oldest first (the last ``limit``)."""
-    rows = [r for r in request.app.state.genaiops.engine.store.ledger() if run is None or r.run_id == run]
+    store = request.app.state.genaiops.engine.store
+    if run is not None:
+        store.run(run)  # an unknown run: 404 naming it (a run with no entries: an empty list)
+    rows = [r for r in store.ledger() if run is None or r.run_id == run]
     return [_entry(r) for r in rows[-limit:]]
 
 

@@ -14,12 +14,10 @@ from typing import Literal
 
 from fastapi import HTTPException, Request, status
 
+from genaiops.accounts import RUN_ROLE
 from genaiops.identity import Identity
 
 __all__ = ["RUN_ROLE", "Caller", "caller", "require_role"]
-
-RUN_ROLE = "operator"
-"""The role that may start and cancel runs through the server."""
 
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 

@@ -5,6 +5,8 @@ refuses the CLI's decisions and takes the server's; the worker runs registered p
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,6 +85,30 @@ def test_users_and_tokens_commands(tmp_path: Path) -> None:
     assert removed.exit_code == 0 and "1 token(s) revoked" in removed.stdout
     assert accounts.authenticate(token, at=NOW) is None
     accounts.close()
+
+
+def test_users_add_refuses_a_role_nothing_names_and_quotes_the_name_in_its_hint(tmp_path: Path) -> None:
+    """`users add --role operatr` (a role no rule of the home names: the account could do nothing) exits 2 with
+    did-you-mean and the roles, and adds nothing; a role of the policy's `people:` is known; the token hint for a
+    name with a space is quoted for the shell."""
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "policy.yaml").write_text("people: {someone: [auditor]}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        genaiops = Path(sys.executable).parent / "genaiops"
+        return subprocess.run([str(genaiops), *args], env=env, capture_output=True, text=True, timeout=60)
+
+    typo = cli("users", "add", "Ann Lee", "--role", "operatr", "--no-password")
+    assert typo.returncode == 2, typo.stdout + typo.stderr
+    message = " ".join(typo.stderr.split())
+    assert "'operatr'" in message and "did you mean 'operator'?" in message
+    assert "alerts, auditor, ml_lead, operator, prompt_owner" in message and "Traceback" not in message
+    assert "ann lee" not in cli("users", "list").stdout
+    added = cli("users", "add", "Ann Lee", "--role", "operator", "--role", "auditor", "--no-password")
+    assert added.returncode == 0, added.stderr
+    assert "genaiops tokens create --user 'ann lee'" in added.stdout
 
 
 def test_a_password_is_never_taken_from_the_command_line(tmp_path: Path) -> None:

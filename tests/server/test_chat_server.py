@@ -62,11 +62,11 @@ def texts(replies: list[dict[str, Any]]) -> str:
 
 @pytest.fixture(scope="module")
 def desk(served: Any) -> Desk:
-    """The served home of tests/server/conftest.py (alice and bob, operators, with tokens) with carol (a viewer)
+    """The served home of tests/server/conftest.py (alice and bob, operators, with tokens) with carol (no role)
     and the repository's incident response in its catalogue (before the desk first reads it)."""
     source = REPO / "scenarios" / "incident_response.yaml"
     (served.root / "scenarios" / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    added = served.cli("users", "add", "carol", "--role", "viewer", "--password-stdin", input="carol-pass-4k2z\n")
+    added = served.cli("users", "add", "carol", "--password-stdin", input="carol-pass-4k2z\n")
     assert added.returncode == 0, added.stderr
     made = served.cli("tokens", "create", "--user", "carol")
     assert made.returncode == 0, made.stderr
@@ -108,7 +108,7 @@ def test_an_incident_is_planned_confirmed_run_and_approved_inline_by_another_acc
 
 
 def test_a_viewer_may_plan_but_not_start_a_run(desk: Desk) -> None:
-    """carol (viewer) sees the plan; her yes is refused naming the operator role; no run starts."""
+    """carol (no role) sees the plan; her yes is refused naming the operator role; no run starts."""
     carol = desk.start("carol")
     desk.say("carol", carol, INCIDENT)
     before = len(desk.api("bob", "GET", "/runs").json())

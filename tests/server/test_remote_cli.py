@@ -173,6 +173,21 @@ def test_audit_and_the_catalogue_are_read_from_the_server(catalogue) -> None:
     assert through[0]["gates"][0]["task_id"] == "change" and through[1]["parameters"][0]["name"] == "value"
 
 
+def test_an_unknown_run_filter_is_a_404_naming_the_run(catalogue) -> None:
+    """GET /audit?run= and GET /approvals?run= with a run the server does not have: 404 naming it and how to list
+    runs (they answered []); through the CLI, exit 2 with it. A run with no requests is an empty list."""
+    for path in ("/audit", "/approvals"):
+        answer = catalogue.api("alice", "GET", path, params={"run": "run-nope"})
+        assert answer.status_code == 404 and "unknown run 'run-nope'" in answer.text, answer.text
+        assert "genaiops runs list" in answer.text
+    for args in (("audit", "list"), ("approvals", "list")):
+        listed = catalogue.cli(*args, "--run", "run-nope", who="alice")
+        assert listed.returncode == 2 and "unknown run 'run-nope'" in listed.stderr, listed.stderr
+    plain = _run_id(catalogue.cli("run", "plain", who="alice").stdout)
+    answer = catalogue.api("alice", "GET", "/approvals", params={"run": plain, "scope": "all", "status": "any"})
+    assert answer.status_code == 200 and answer.json() == [], answer.text
+
+
 def test_local_commands_stay_local_and_server_mistakes_exit_2(catalogue, free_port) -> None:
     """`users list` reads this home even with a server set (the help of such commands says so); `audit anchor`
     refuses to act through a server; an unreachable server exits 2 naming GENAIOPS_SERVER_URL, for a run too."""
