@@ -98,10 +98,10 @@ _TIME_UNITS = frozenset(
 Parts = tuple["ParamKind | None", tuple[tuple["ParamKind", str], ...]]
 """A token's typed parts as ``mask_token`` gives them, without the masked text: (kind of the first, the parts)."""
 _PartLayout = tuple["ParamKind | None", "list[tuple[int, ParamKind]] | None"]
-"""Where the typed parts of a digit shape's tokens are (``_Tokens._part_layout``)."""
-Recipe = list[tuple[int, int, "ParamKind | None"]]
+"""Where the typed parts of a digit shape's tokens are (``_Tokens.layout_of``)."""
+Recipe = list[tuple[int, int, "ParamKind | None", "_PartLayout | None"]]
 """How the parameters of messages of one digit shape are read: (position, key length or -1, kind of the token there
-as one variable as a whole, or None: typed token by token)."""
+as one variable as a whole, or None: typed by the layout of its parts, or token by token when no layout is given)."""
 Skeleton = tuple[tuple[str, ...], tuple[bool, ...]]
 """A template's constant tokens and, before each of them and at the end, whether a gap of variables is there."""
 
@@ -302,9 +302,15 @@ class _Tokens(dict[str, str]):
         self.parted: dict[str, Parts] = {}  # token -> ``parts(token)``
         self.layouts: dict[str, _PartLayout] = {}  # digit shape -> where its tokens' typed parts are
 
+    def __missing__(self, token: str) -> str:
+        if len(self) > _CACHE_SIZE:
+            self.clear()
+        text = self[token] = self.of(token)[0]
+        return text
+
     def parts(self, token: str) -> Parts:
         """``of(token)[1:]`` (the kind of its first variable part and its typed parts) without masking the token:
-        where the parts are and their kinds are its digit shape's (``_part_layout``), the values cut from the
+        where the parts are and their kinds are its digit shape's (``layout_of``), the values cut from the
         token. The records' parameters need no masked text, and masking every new token of a record (JSON and
         logfmt lines have many) was most of building records."""
         hit = self.parted.get(token)
@@ -318,40 +324,29 @@ class _Tokens(dict[str, str]):
             hit = masked[1], masked[2]
         else:
             shape = digit_shape(token)
-            layout = self.layouts.get(shape)
-            if layout is None:
-                if len(self.layouts) > _CACHE_SIZE:
-                    self.layouts.clear()
-                layout = self.layouts[shape] = self._part_layout(shape)
-            kind, typed = layout
-            if typed is None:  # one variable as a whole
-                hit = kind, ((kind, token.strip(EDGE)),) if kind is not None else ()
-            elif not typed:
-                hit = None, ()
-            else:
-                pieces = _SPLIT.split(token)  # the shape's cuts: the split characters are no digits
-                hit = kind, tuple([(part_kind, pieces[i].strip(EDGE)) for i, part_kind in typed])
+            hit = _cut_parts(self.layout_of(shape), token)
         if len(self.parted) > _CACHE_SIZE:
             self.parted.clear()
         self.parted[token] = hit
         return hit
 
-    def _part_layout(self, shape: str) -> _PartLayout:
+    def layout_of(self, shape: str) -> _PartLayout:
         """(kind, None) for a digit shape whose tokens are one variable as a whole (``whole_of``); else (kind of the
         first typed part, [(piece index, kind)]) of ``mask_token``'s pieces, typed by their cores' digit shapes
         as ``mask_token`` types them (the same kinds and pieces for every token of the shape without a '0x')."""
-        whole = self.whole_of(shape)
-        if whole is not None:
-            return whole[1], None
-        pieces = _SPLIT.split(shape)
-        typed = [] if len(pieces) == 1 else _typed_pieces(pieces, self.masks.kinds)
-        return (typed[0][1] if typed else None), typed
-
-    def __missing__(self, token: str) -> str:
-        if len(self) > _CACHE_SIZE:
-            self.clear()
-        text = self[token] = self.of(token)[0]
-        return text
+        layout = self.layouts.get(shape)
+        if layout is None:
+            if len(self.layouts) > _CACHE_SIZE:
+                self.layouts.clear()
+            whole = self.whole_of(shape)
+            if whole is not None:
+                layout = whole[1], None
+            else:
+                pieces = _SPLIT.split(shape)
+                typed = [] if len(pieces) == 1 else _typed_pieces(pieces, self.masks.kinds)
+                layout = (typed[0][1] if typed else None), typed
+            self.layouts[shape] = layout
+        return layout
 
     def of(self, token: str) -> Masked:
         hit = self.masked.get(token)
@@ -383,6 +378,17 @@ class _Tokens(dict[str, str]):
             one = kind is not None and len(parts) == 1 and parts[0][1] == shape.strip(EDGE)
             whole = self.whole[shape] = (text, kind) if one and kind is not None else None
         return whole
+
+
+def _cut_parts(layout: _PartLayout, token: str) -> Parts:
+    """``_Tokens.parts(token)`` from the layout of the token's digit shape (a token without a '0x')."""
+    kind, typed = layout
+    if typed is None:  # one variable as a whole
+        return kind, ((kind, token.strip(EDGE)),) if kind is not None else ()
+    if not typed:
+        return None, ()
+    pieces = _SPLIT.split(token)  # the shape's cuts: the split characters are no digits
+    return kind, tuple([(part_kind, pieces[i].strip(EDGE)) for i, part_kind in typed])
 
 
 class _Shapes(dict[str, "str | None"]):
@@ -595,14 +601,17 @@ class TemplateMiner:
     def recipe(self, slots: list[tuple[int, int]], shape: str) -> Recipe:
         """How to read the parameters at ``slots`` of every message of this digit shape (``values_by``): per slot,
         the kind its token has as one variable as a whole (by the token's shape, as ``masked`` types it), or None
-        where the token is typed by its parts or its digits (a ``0x``, a word holding digits)."""
+        where the token is typed by its parts (their layout given) or its digits (a ``0x``: no layout)."""
         tokens = shape.split()
-        whole_of = self._tokens.whole_of
+        whole_of, layout_of = self._tokens.whole_of, self._tokens.layout_of
         recipe: Recipe = []
         for i, cut in slots:
             token = tokens[i]
-            whole = None if "1x" in token or "1X" in token else whole_of(token)  # '1x': maybe a '0x'
-            recipe.append((i, cut, None if whole is None else whole[1]))
+            if "1x" in token or "1X" in token:  # maybe a '0x': by the token
+                recipe.append((i, cut, None, None))
+                continue
+            whole = whole_of(token)
+            recipe.append((i, cut, None, layout_of(token)) if whole is None else (i, cut, whole[1], None))
         return recipe
 
     def values_by(self, recipe: Recipe, raw: list[str]) -> list[tuple[ParamKind, str]]:
@@ -610,9 +619,9 @@ class TemplateMiner:
         a token that is one variable as a whole is not looked up."""
         parts = self._tokens.parts
         found: list[tuple[ParamKind, str]] = []
-        for i, cut, kind in recipe:
+        for i, cut, kind, layout in recipe:
             if kind is None:
-                _value(found, cut, raw[i], parts(raw[i]))
+                _value(found, cut, raw[i], parts(raw[i]) if layout is None else _cut_parts(layout, raw[i]))
             elif cut >= 0:
                 token = raw[i][cut:]
                 found.append((kind, token.strip(EDGE) or token))
