@@ -164,7 +164,10 @@ def mask_token(token: str, kinds: dict[str, ParamKind | None] | None = None) -> 
             return token, None, ()
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
-    kind = (classify(core) if kinds is None else _classified(core, kinds)) if core else None
+    if not core or ("=" in core and "://" not in core):  # only a URL of the kinds may hold a '=' (logfmt pairs)
+        kind = None
+    else:
+        kind = classify(core) if kinds is None else _classified(core, kinds)
     if kind is not None:
         return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
     pieces = _SPLIT.split(token)
