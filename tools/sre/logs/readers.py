@@ -305,8 +305,10 @@ def _layout(shape: str, level: LogLevel | None, message: str) -> Layout:
 
 
 def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
+    suspect = may_hold_binary(text)  # one scan of the text: most hold no line that can be binary
+    seconds: dict[str, datetime | None] = {}  # ISO times to the second (``parse_time``)
     for line_no, raw in numbered_lines(text):
-        if "\x00" in raw or _binary(raw):
+        if suspect and ("\x00" in raw or _binary(raw)):
             yield LogSkip(line_no=line_no, reason="binary data, not a JSON line")
             continue
         try:
@@ -320,7 +322,7 @@ def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
         if not isinstance(obj, dict):
             yield LogSkip(line_no=line_no, reason=f"a JSON {type(obj).__name__}, not an object with a message")
             continue
-        yield json_entry(line_no, obj, max_chars)
+        yield json_entry(line_no, obj, max_chars, seconds)
 
 
 def _field(obj: dict[str, Any], keys: tuple[str, ...], lowered: dict[str, Any] | None = None) -> Any:
@@ -352,7 +354,10 @@ def _lowered(obj: dict[str, Any]) -> dict[str, Any] | None:
     return lowered
 
 
-def json_entry(line_no: int, obj: dict[str, Any], max_chars: int) -> Entry | LogSkip:
+def json_entry(
+    line_no: int, obj: dict[str, Any], max_chars: int, seconds: dict[str, datetime | None] | None = None
+) -> Entry | LogSkip:
+    """The entry of a JSON object (``seconds``: ``parse_time``'s cache, for a reader of many lines)."""
     lowered = _lowered(obj)
     message = _field(obj, MSG_KEYS, lowered)
     if message is None:
@@ -367,7 +372,7 @@ def json_entry(line_no: int, obj: dict[str, Any], max_chars: int) -> Entry | Log
     return Entry(
         line_no,
         message[:max_chars],
-        ts=parse_time(_field(obj, TS_KEYS, lowered)),
+        ts=parse_time(_field(obj, TS_KEYS, lowered), seconds),
         level=level_of(_field(obj, LEVEL_KEYS, lowered)),
         service=str(service) if isinstance(service, str | int) and not isinstance(service, bool) else None,
         truncated=truncated,
