@@ -8,7 +8,8 @@ Run (from a checkout, with its venv):
     python bench/logs_identity.py dump /tmp/new.pkl --inputs /tmp/inputs.pkl
     python bench/logs_identity.py compare /tmp/old.pkl /tmp/new.pkl
 
-A dump holds, for the 16 Loghub 2k raw files and each captured text: ``parse_log_text``'s records, the tool's
+A dump holds, for the 16 Loghub 2k raw files, the 26 systems of the two unseen sets (``logs_blind.py``,
+``logs_blind2.py``) and each captured text: ``parse_log_text``'s records, the tool's
 answer (default, and every record and template), the same texts through one miner shared by all (templates
 kept across calls), and the bench's second input (the Content column through ``TemplateMiner.add``). ``--root``
 imports the package from another checkout (the editable install's mapping is pointed there).
@@ -84,6 +85,7 @@ def dump(out: Path, data: Path, inputs: Path | None) -> None:
     root = data / "loghub_2k"
     texts = [((root / s / f"{s}_2k.log").read_text(encoding="utf-8", errors="replace"), {}) for s in SYSTEMS]
     texts = [(t, {"max_line_chars": 100_000}) for t, _ in texts]
+    texts += [(t, {"max_line_chars": 100_000}) for t in unseen_texts()]
     if inputs is not None:
         with inputs.open("rb") as fh:
             texts += pickle.load(fh)
@@ -109,6 +111,15 @@ def dump(out: Path, data: Path, inputs: Path | None) -> None:
         pickle.dump(found, fh)
     where = Path(sys.modules[TemplateMiner.__module__].__file__ or "?").parents[3]
     print(f"{len(found)} outputs of {len(texts)} texts, package from {where}, written to {out}")
+
+
+def unseen_texts() -> list[str]:
+    """The raw texts of the two generated unseen sets (``logs_blind.py``, ``logs_blind2.py``: formats the tool was
+    not developed on, JSON and logfmt among them)."""
+    from logs_blind import blind_systems
+    from logs_blind2 import blind2_systems
+
+    return [system.raw for system in (*blind_systems(), *blind2_systems())]
 
 
 def _safe(call: Any) -> Any:

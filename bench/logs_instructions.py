@@ -12,6 +12,9 @@ compileall -q genaiops``). Sessions 12 and 13 measured the same way, by hand.
 ``--phases`` counts the same passes four ways and prints where a line's instructions go: reading (the readers
 alone: ``mine_log_text`` with a miner that mines nothing), mining (``add_ids``), the answer less its records (the
 tool with ``max_records`` 0) and the records (the tool's default 500 records a file, also given per record).
+
+``--set blind`` or ``--set blind2`` counts on the generated unseen sets (``bench/logs_blind.py``,
+``bench/logs_blind2.py``) instead of Loghub: formats the tool was not developed on (JSON, logfmt, longer lines).
 """
 
 from __future__ import annotations
@@ -33,7 +36,20 @@ SYSTEMS = (
 PASSES = (1, 3)
 
 
-def raw_texts(data: Path) -> list[str]:
+SETS = ("loghub", "blind", "blind2")  # ``--set``: the Loghub files, or one of the two generated unseen sets
+
+
+def raw_texts(data: Path, which: str = "loghub") -> list[str]:
+    """The raw texts of a set: the 16 Loghub 2k files (from ``data``), or the systems of ``bench/logs_blind.py``
+    or ``bench/logs_blind2.py`` (generated, seeded: the same texts in every run)."""
+    if which == "blind":
+        from logs_blind import blind_systems
+
+        return [system.raw for system in blind_systems()]
+    if which == "blind2":
+        from logs_blind2 import blind2_systems
+
+        return [system.raw for system in blind2_systems()]
     root = data / "loghub_2k"
     return [(root / s / f"{s}_2k.log").read_text(encoding="utf-8", errors="replace") for s in SYSTEMS]
 
@@ -47,7 +63,7 @@ def run_tool(data: Path, passes: int, phase: str = "tool") -> None:
     from genaiops.registry import ToolContext
     from genaiops.tools import load_tools
 
-    texts = raw_texts(data)
+    texts = raw_texts(data, _chosen[0])
     if phase in ("read", "mine"):
         run_reader(texts, passes, mine=phase == "mine")
         return
@@ -82,12 +98,20 @@ def warm(data: Path, phase: str = "tool") -> None:
     """Import everything once outside valgrind, so that bytecode written by the first counted run (a source
     changed since it was last compiled) is not compiled in one run and loaded in the other: that difference,
     ~1k a line for a changed miner, would be taken off the count."""
-    subprocess.run([sys.executable, __file__, "--inner", "0", "--data", str(data), "--phase", phase], check=True)
+    subprocess.run([sys.executable, __file__, "--inner", "0", *_where(data), "--phase", phase], check=True)
+
+
+_chosen = ["loghub"]  # the ``--set`` of this run, handed to the counted runs
+
+
+def _where(data: Path) -> list[str]:
+    """The arguments that name the texts of this run, for the runs it starts."""
+    return ["--data", str(data), "--set", _chosen[0]]
 
 
 def count(passes: int, data: Path, phase: str = "tool") -> int:
     """Instructions of one run of this file with ``passes`` passes (up to ``phase``), under cachegrind."""
-    return instructions([sys.executable, __file__, "--inner", str(passes), "--data", str(data), "--phase", phase])
+    return instructions([sys.executable, __file__, "--inner", str(passes), *_where(data), "--phase", phase])
 
 
 def per_line(data: Path, lines: int, phase: str = "tool") -> float:
@@ -96,10 +120,10 @@ def per_line(data: Path, lines: int, phase: str = "tool") -> float:
     return (high - low) / ((PASSES[1] - PASSES[0]) * lines)
 
 
-def print_phases(data: Path, lines: int) -> None:
+def print_phases(data: Path, lines: int, files: int) -> None:
     """Where a line's instructions go: each phase's count less the one before it."""
     counts = {phase: per_line(data, lines, phase) for phase in PHASES}
-    records = RECORDS_PER_FILE * len(SYSTEMS)
+    records = RECORDS_PER_FILE * files
     steps = [("reading", counts["read"]), ("mining", counts["mine"] - counts["read"])]
     steps += [
         ("answer less records", counts["answer"] - counts["mine"]),
@@ -119,14 +143,17 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of the public evaluation sets")
     parser.add_argument("--phases", action="store_true", help="also count reading, mining, answer and records apart")
+    parser.add_argument("--set", choices=SETS, default="loghub", help="texts to count on (default: Loghub 2k)")
     parser.add_argument("--inner", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--phase", choices=PHASES, default="tool", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
+    _chosen[0] = options.set
     if options.inner is not None:
         run_tool(options.data, options.inner, options.phase)
         return 0
     try:
-        lines = sum(len(text.splitlines()) for text in raw_texts(options.data))
+        texts = raw_texts(options.data, options.set)
+        lines = sum(len(text.splitlines()) for text in texts)
     except OSError as missing:
         print(f"error: {missing} (give --data DIR holding loghub_2k, see docs/data.md)", file=sys.stderr)
         return 2
@@ -136,10 +163,10 @@ def main(argv: list[str]) -> int:
     for phase in PHASES if options.phases else ("tool",):
         warm(options.data, phase)
     if options.phases:
-        print_phases(options.data, lines)
+        print_phases(options.data, lines, len(texts))
         return 0
     print(f"parse_logs tool: {per_line(options.data, lines):,.0f} instructions a line (cachegrind, {PASSES[1]} - "
-          f"{PASSES[0]} passes x {lines:,} lines)")  # fmt: skip
+          f"{PASSES[0]} passes x {lines:,} lines, set {options.set})")  # fmt: skip
     return 0
 
 

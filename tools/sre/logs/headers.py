@@ -59,8 +59,9 @@ _ISO = re.compile(
 )
 
 
-def parse_time(value: object) -> datetime | None:
-    """UTC time from an ISO 8601 string or epoch seconds / ms / µs / ns (number or digit string); None if neither."""
+def parse_time(value: object, seconds: dict[str, datetime | None] | None = None) -> datetime | None:
+    """UTC time from an ISO 8601 string or epoch seconds / ms / µs / ns (number or digit string); None if neither.
+    ``seconds``: ``_iso``'s cache of ISO times to the second, for a caller reading many lines."""
     if isinstance(value, bool):
         return None
     if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit():
@@ -69,7 +70,7 @@ def parse_time(value: object) -> datetime | None:
         return _epoch(float(value))
     if isinstance(value, str):
         m = _ISO.match(value.strip())
-        return _iso(m) if m else None
+        return _iso(m, seconds) if m else None
     return None
 
 

@@ -96,9 +96,13 @@ _TIME_UNITS = frozenset(
         "days",
     ]
 )
-Recipe = list[tuple[int, int, "ParamKind | None"]]
+Parts = tuple["ParamKind | None", tuple[tuple["ParamKind", str], ...]]
+"""A token's typed parts as ``mask_token`` gives them, without the masked text: (kind of the first, the parts)."""
+_PartLayout = tuple["ParamKind | None", "list[tuple[int, ParamKind]] | None"]
+"""Where the typed parts of a digit shape's tokens are (``_Tokens.layout_of``)."""
+Recipe = list[tuple[int, int, "ParamKind | None", "_PartLayout | None"]]
 """How the parameters of messages of one digit shape are read: (position, key length or -1, kind of the token there
-as one variable as a whole, or None: typed token by token)."""
+as one variable as a whole, or None: typed by the layout of its parts, or token by token when no layout is given)."""
 Skeleton = tuple[tuple[str, ...], tuple[bool, ...]]
 """A template's constant tokens and, before each of them and at the end, whether a gap of variables is there."""
 
@@ -163,13 +167,27 @@ def mask_token(token: str, kinds: dict[str, ParamKind | None] | None = None) -> 
             return token, None, ()
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
-    kind = (classify(core) if kinds is None else _classified(core, kinds)) if core else None
+    if not core or ("=" in core and "://" not in core):  # only a URL of the kinds may hold a '=' (logfmt pairs)
+        kind = None
+    else:
+        kind = classify(core) if kinds is None else _classified(core, kinds)
     if kind is not None:
         return token.replace(core, PLACEHOLDERS[kind], 1), kind, ((kind, core),)
     pieces = _SPLIT.split(token)
     if len(pieces) == 1:
         return token, None, ()
     found: list[tuple[ParamKind, str]] = []
+    for i, part_kind in _typed_pieces(pieces, kinds):
+        core = pieces[i].strip(EDGE)
+        pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
+        found.append((part_kind, core))
+    return "".join(pieces), (found[0][0] if found else None), tuple(found)
+
+
+def _typed_pieces(pieces: list[str], kinds: dict[str, ParamKind | None] | None) -> list[tuple[int, ParamKind]]:
+    """(index, kind) of the typed parts among a token's pieces (``_SPLIT.split``: parts at even indices), typed by
+    their core (the part less its edges), as ``mask_token`` types them."""
+    typed: list[tuple[int, ParamKind]] = []
     for i in range(0, len(pieces), 2):
         core = pieces[i].strip(EDGE)
         if not core:
@@ -180,9 +198,8 @@ def mask_token(token: str, kinds: dict[str, ParamKind | None] | None = None) -> 
         else:
             part_kind = classify(core) if kinds is None else _classified(core, kinds)
         if part_kind is not None:
-            pieces[i] = pieces[i].replace(core, PLACEHOLDERS[part_kind], 1)
-            found.append((part_kind, core))
-    return "".join(pieces), (found[0][0] if found else None), tuple(found)
+            typed.append((i, part_kind))
+    return typed
 
 
 _ANY_TYPE = re.compile("|".join(f"(?P<{kind}{i}>{pattern.pattern})" for i, (kind, pattern) in enumerate(_TYPES)))
@@ -215,8 +232,10 @@ _ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII t
 
 
 def digit_shape(text: str) -> str:
-    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space. Other
-    text through UTF-8 too (no byte of a multi-byte character is an ASCII digit): ~100x ``str.translate``."""
+    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space. Text
+    that is not ASCII goes through UTF-8 bytes too (a byte of a multi-byte character is never ASCII; lone
+    surrogates pass): ``str.translate`` looked up every character of a whole text, ~58 us a line of Consul's log
+    (its 'µs'), more than the rest of the tool."""
     if text.isascii():
         return text.encode("ascii").translate(_ONE_BYTES).decode("ascii")
     return text.encode("utf-8", "surrogatepass").translate(_ONE_BYTES).decode("utf-8", "surrogatepass")
@@ -239,6 +258,9 @@ def _classified(token: str, kinds: dict[str, ParamKind | None]) -> ParamKind | N
     """``classify(token)``, cached by the token's digit shape (every ASCII digit as ``1``): the patterns see a
     digit only as ``\\d`` or in a class holding every digit, except the ``0`` of ``0x`` (such tokens are not
     cached). ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are classified once."""
+    kind = kinds.get(token, _UNSET)  # a key is a digit shape (no '0'): a token equal to one is its own shape
+    if kind is not _UNSET:  # (the miner types tokens' digit shapes more than tokens: no shape to make then)
+        return kind
     if "0x" in token or "0X" in token:
         return classify(token)
     shape = digit_shape(token)
@@ -281,19 +303,61 @@ class _Tokens(dict[str, str]):
     ``Masked`` (kinds and typed values), computed when asked for. A dict so that a line's tokens are looked up
     with one ``map``."""
 
-    __slots__ = ("masks", "masked", "whole")
+    __slots__ = ("masks", "masked", "whole", "parted", "layouts")
 
     def __init__(self, masks: _Masks) -> None:
         super().__init__()
         self.masks = masks
         self.masked: dict[str, Masked] = {}
         self.whole: dict[str, tuple[str, ParamKind] | None] = {}  # digit shape -> (masked text, kind) of one variable
+        self.parted: dict[str, Parts] = {}  # token -> ``parts(token)``
+        self.layouts: dict[str, _PartLayout] = {}  # digit shape -> where its tokens' typed parts are
 
     def __missing__(self, token: str) -> str:
         if len(self) > _CACHE_SIZE:
             self.clear()
         text = self[token] = self.of(token)[0]
         return text
+
+    def parts(self, token: str) -> Parts:
+        """``of(token)[1:]`` (the kind of its first variable part and its typed parts) without masking the token:
+        where the parts are and their kinds are its digit shape's (``layout_of``), the values cut from the
+        token. The records' parameters need no masked text, and masking every new token of a record (JSON and
+        logfmt lines have many) was most of building records."""
+        hit = self.parted.get(token)
+        if hit is not None:
+            return hit
+        masked = self.masked.get(token)
+        if masked is not None:
+            hit = masked[1], masked[2]
+        elif "0x" in token or "0X" in token:  # typed by its '0': by the token (or its hex shape)
+            masked = self.of(token)
+            hit = masked[1], masked[2]
+        else:
+            shape = digit_shape(token)
+            hit = _cut_parts(self.layout_of(shape), token)
+        if len(self.parted) > _CACHE_SIZE:
+            self.parted.clear()
+        self.parted[token] = hit
+        return hit
+
+    def layout_of(self, shape: str) -> _PartLayout:
+        """(kind, None) for a digit shape whose tokens are one variable as a whole (``whole_of``); else (kind of the
+        first typed part, [(piece index, kind)]) of ``mask_token``'s pieces, typed by their cores' digit shapes
+        as ``mask_token`` types them (the same kinds and pieces for every token of the shape without a '0x')."""
+        layout = self.layouts.get(shape)
+        if layout is None:
+            if len(self.layouts) > _CACHE_SIZE:
+                self.layouts.clear()
+            whole = self.whole_of(shape)
+            if whole is not None:
+                layout = whole[1], None
+            else:
+                pieces = _SPLIT.split(shape)
+                typed = [] if len(pieces) == 1 else _typed_pieces(pieces, self.masks.kinds)
+                layout = (typed[0][1] if typed else None), typed
+            self.layouts[shape] = layout
+        return layout
 
     def of(self, token: str) -> Masked:
         hit = self.masked.get(token)
@@ -325,6 +389,17 @@ class _Tokens(dict[str, str]):
             one = kind is not None and len(parts) == 1 and parts[0][1] == shape.strip(EDGE)
             whole = self.whole[shape] = (text, kind) if one and kind is not None else None
         return whole
+
+
+def _cut_parts(layout: _PartLayout, token: str) -> Parts:
+    """``_Tokens.parts(token)`` from the layout of the token's digit shape (a token without a '0x')."""
+    kind, typed = layout
+    if typed is None:  # one variable as a whole
+        return kind, ((kind, token.strip(EDGE)),) if kind is not None else ()
+    if not typed:
+        return None, ()
+    pieces = _SPLIT.split(token)  # the shape's cuts: the split characters are no digits
+    return kind, tuple([(part_kind, pieces[i].strip(EDGE)) for i, part_kind in typed])
 
 
 class _Shapes(dict[str, "str | None"]):
@@ -563,24 +638,27 @@ class TemplateMiner:
     def recipe(self, slots: list[tuple[int, int]], shape: str) -> Recipe:
         """How to read the parameters at ``slots`` of every message of this digit shape (``values_by``): per slot,
         the kind its token has as one variable as a whole (by the token's shape, as ``masked`` types it), or None
-        where the token is typed by its parts or its digits (a ``0x``, a word holding digits)."""
+        where the token is typed by its parts (their layout given) or its digits (a ``0x``: no layout)."""
         tokens = shape.split()
-        whole_of = self._tokens.whole_of
+        whole_of, layout_of = self._tokens.whole_of, self._tokens.layout_of
         recipe: Recipe = []
         for i, cut in slots:
             token = tokens[i]
-            whole = None if "1x" in token or "1X" in token else whole_of(token)  # '1x': maybe a '0x'
-            recipe.append((i, cut, None if whole is None else whole[1]))
+            if "1x" in token or "1X" in token:  # maybe a '0x': by the token
+                recipe.append((i, cut, None, None))
+                continue
+            whole = whole_of(token)
+            recipe.append((i, cut, None, layout_of(token)) if whole is None else (i, cut, whole[1], None))
         return recipe
 
     def values_by(self, recipe: Recipe, raw: list[str]) -> list[tuple[ParamKind, str]]:
         """``values_at(slots, raw, masked(raw))`` for a message of the shape ``recipe`` was made for:
         a token that is one variable as a whole is not looked up."""
-        of = self._tokens.of
+        parts = self._tokens.parts
         found: list[tuple[ParamKind, str]] = []
-        for i, cut, kind in recipe:
+        for i, cut, kind, layout in recipe:
             if kind is None:
-                _value(found, cut, raw[i], of(raw[i]))
+                _value(found, cut, raw[i], parts(raw[i]) if layout is None else _cut_parts(layout, raw[i]))
             elif cut >= 0:
                 token = raw[i][cut:]
                 found.append((kind, token.strip(EDGE) or token))
@@ -1019,14 +1097,15 @@ def values_at(
     for i, cut in slots:
         if i >= len(raw):
             break
-        _value(found, cut, raw[i], masked[i])
+        _value(found, cut, raw[i], masked[i][1:])
     return found
 
 
-def _value(found: list[tuple[ParamKind, str]], cut: int, token: str, masked: Masked) -> None:
+def _value(found: list[tuple[ParamKind, str]], cut: int, token: str, typed: Parts) -> None:
     """Append the parameters of one token at a slot: after a key (``cut``: its length) the rest of the token,
-    typed when it is one variable (else ``word``); otherwise the token's typed parts."""
-    _, kind, parts = masked
+    typed when it is one variable (else ``word``); otherwise the token's typed parts (``typed``: the kind of its
+    first variable part and its typed parts, as ``mask_token`` gives them)."""
+    kind, parts = typed
     if cut >= 0:
         token = token[cut:]
         found.append((kind if kind is not None and len(parts) == 1 else "word", token.strip(EDGE) or token))

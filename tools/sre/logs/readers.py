@@ -308,8 +308,10 @@ def _layout(shape: str, level: LogLevel | None, message: str) -> Layout:
 
 
 def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
+    suspect = may_hold_binary(text)  # one scan of the text: most hold no line that can be binary
+    seconds: dict[str, datetime | None] = {}  # ISO times to the second (``parse_time``)
     for line_no, raw in numbered_lines(text):
-        if "\x00" in raw or _binary(raw):
+        if suspect and ("\x00" in raw or _binary(raw)):
             yield LogSkip(line_no=line_no, reason="binary data, not a JSON line")
             continue
         try:
@@ -323,17 +325,18 @@ def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
         if not isinstance(obj, dict):
             yield LogSkip(line_no=line_no, reason=f"a JSON {type(obj).__name__}, not an object with a message")
             continue
-        yield json_entry(line_no, obj, max_chars)
+        yield json_entry(line_no, obj, max_chars, seconds)
 
 
-def _field(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+def _field(obj: dict[str, Any], keys: tuple[str, ...], lowered: dict[str, Any] | None = None) -> Any:
+    """The value of the first of ``keys`` (all lower case) the object has: the key itself, else the first key equal
+    to it in lower case, else a dotted key's nested field. ``lowered``: the object's first value per lower-cased
+    key, None when every key is its own lower case (then the exact test says it all; see ``_lowered``)."""
     for key in keys:
         if key in obj:
             return obj[key]
-        lower = key.lower()
-        for k, v in obj.items():
-            if k.lower() == lower:
-                return v
+        if lowered is not None and key in lowered:
+            return lowered[key]
         if "." in key:
             head, _, tail = key.partition(".")
             inner = obj.get(head)
@@ -342,8 +345,24 @@ def _field(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def json_entry(line_no: int, obj: dict[str, Any], max_chars: int) -> Entry | LogSkip:
-    message = _field(obj, MSG_KEYS)
+def _lowered(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """Lower-cased key -> the value of the first key that lowers to it, or None when every key is its own lower case
+    (most JSON logs): ``_field`` lower-cased every key for each key it tried, a fifth of reading a JSON line."""
+    keys = "".join(obj)  # a key that lowering changes changes the joined keys too
+    if keys == keys.lower():
+        return None
+    lowered: dict[str, Any] = {}
+    for k, v in obj.items():
+        lowered.setdefault(k.lower(), v)
+    return lowered
+
+
+def json_entry(
+    line_no: int, obj: dict[str, Any], max_chars: int, seconds: dict[str, datetime | None] | None = None
+) -> Entry | LogSkip:
+    """The entry of a JSON object (``seconds``: ``parse_time``'s cache, for a reader of many lines)."""
+    lowered = _lowered(obj)
+    message = _field(obj, MSG_KEYS, lowered)
     if message is None:
         rest = {k: v for k, v in obj.items() if k not in TS_KEYS + LEVEL_KEYS + SERVICE_KEYS}
         if not rest:
@@ -352,12 +371,12 @@ def json_entry(line_no: int, obj: dict[str, Any], max_chars: int) -> Entry | Log
     message = message if isinstance(message, str) else json.dumps(message, sort_keys=True)
     message = " ".join(message.split()) or "(empty)"
     truncated = len(message) > max_chars
-    service = _field(obj, SERVICE_KEYS)
+    service = _field(obj, SERVICE_KEYS, lowered)
     return Entry(
         line_no,
         message[:max_chars],
-        ts=parse_time(_field(obj, TS_KEYS)),
-        level=level_of(_field(obj, LEVEL_KEYS)),
+        ts=parse_time(_field(obj, TS_KEYS, lowered), seconds),
+        level=level_of(_field(obj, LEVEL_KEYS, lowered)),
         service=str(service) if isinstance(service, str | int) and not isinstance(service, bool) else None,
         truncated=truncated,
     )
