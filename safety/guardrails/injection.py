@@ -247,6 +247,10 @@ class PromptInjection(Composable):
     model_max_chars: int | None = None
     """Longer texts are left to the rules: the model judges messages, and scores most multi-paragraph documents
     as injections (deepset's definition: any off-task instruction). ``None``: no limit."""
+    model_min_words: int = 0
+    """Shorter texts (fewer words) are left to the rules: a model trained on whole requests and documents has no
+    evidence in one to three words, and scores them near its prior ("no" 0.84 and "approve" 0.83 for
+    ``injection_authors``, which blocked the chat desk's answer to "Run it?"). 0: no limit."""
     last_sentence: int = 0
     """Direct input of at most this many characters: also score its last sentence alone (the higher score counts;
     0: never). An attack appended to a short ordinary question is diluted when the text is scored whole; the
@@ -261,7 +265,12 @@ class PromptInjection(Composable):
     def check(self, text: str) -> Verdict:
         spans = self._rule_hits(text) if self.use_rules else []
         score, where = (0.0, (0, len(text)))
-        if self.use_model and text.strip() and (self.model_max_chars is None or len(text) <= self.model_max_chars):
+        if (
+            self.use_model
+            and text.strip()
+            and (self.model_max_chars is None or len(text) <= self.model_max_chars)
+            and (not self.model_min_words or len(text.split()) >= self.model_min_words)
+        ):
             model = _model(self.model_name)
             judged = _judged(text)
             regions = _sentence_windows(judged) if self.indirect else _direct_regions(judged, self.last_sentence)
