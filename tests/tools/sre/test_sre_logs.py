@@ -663,3 +663,22 @@ def test_overlapping_parses_on_threads_leave_cyclic_gc_as_they_found_it() -> Non
     for thread in threads:
         thread.join()
     assert gc.isenabled()
+
+
+def test_mongodb_structured_log_times_are_read():
+    """MongoDB's structured log writes its time as extended JSON (``"t": {"$date": ...}``, an ISO string or
+    milliseconds as ``$numberLong``): parse_logs (as a task runs it) gives each record its time; it gave none."""
+    content = (
+        '{"t":{"$date":"2024-05-01T10:00:00.123+00:00"},"s":"I","c":"NETWORK","id":22943,"ctx":"listener",'
+        '"msg":"Connection accepted","attr":{"remote":"10.0.0.7:51234"}}\n'
+        '{"t":{"$date":{"$numberLong":"1714557601500"}},"s":"W","c":"STORAGE","id":22430,"ctx":"Checkpointer",'
+        '"msg":"WiredTiger message"}\n'
+        '{"t":{"$date":"not a time"},"s":"I","c":"NETWORK","id":22944,"ctx":"conn7","msg":"Connection ended"}\n'
+    )
+    out = load_tools().get("parse_logs").invoke({"content": content}, _ctx())
+    assert [r.ts for r in out.records] == [
+        datetime(2024, 5, 1, 10, 0, 0, 123000, tzinfo=UTC),
+        datetime(2024, 5, 1, 10, 0, 1, 500000, tzinfo=UTC),
+        None,
+    ]
+    assert [r.message.split()[:2] for r in out.records][0] == ["Connection", "accepted"]

@@ -60,8 +60,12 @@ _ISO = re.compile(
 
 
 def parse_time(value: object, seconds: dict[str, datetime | None] | None = None) -> datetime | None:
-    """UTC time from an ISO 8601 string or epoch seconds / ms / µs / ns (number or digit string); None if neither.
-    ``seconds``: ``_iso``'s cache of ISO times to the second, for a caller reading many lines."""
+    """UTC time from an ISO 8601 string or epoch seconds / ms / µs / ns (number or digit string), also wrapped as
+    MongoDB's extended JSON writes it (``{"$date": "2024-05-01T10:00:00.123+00:00"}``, ``{"$date": {"$numberLong":
+    "1714557600123"}}``: its structured logs' ``"t"``); None if neither. ``seconds``: ``_iso``'s cache of ISO times
+    to the second, for a caller reading many lines."""
+    if isinstance(value, dict):
+        value = _extended_json(value)
     if isinstance(value, bool):
         return None
     if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit():
@@ -72,6 +76,15 @@ def parse_time(value: object, seconds: dict[str, datetime | None] | None = None)
         m = _ISO.match(value.strip())
         return _iso(m, seconds) if m else None
     return None
+
+
+def _extended_json(value: dict) -> object:
+    """The time inside MongoDB's extended JSON date (``$date``, its milliseconds maybe as ``$numberLong``)."""
+    inner = value.get("$date") if len(value) == 1 else None
+    if isinstance(inner, dict) and len(inner) == 1 and isinstance(inner.get("$numberLong"), str):
+        numeric = inner["$numberLong"]
+        return int(numeric) / 1000 if numeric.lstrip("-").isdigit() else None
+    return inner
 
 
 def _epoch(x: float) -> datetime | None:
