@@ -227,12 +227,11 @@ def classify(token: str) -> ParamKind | None:
 _NEEDED = re.compile(r"[\d:/\\@]")  # a character one of the patterns left out of ``_WORD_TYPES`` needs (\d: any digit)
 
 
-_ONE = str.maketrans("023456789", "111111111")  # every ASCII digit -> '1'
-_ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # the same for ASCII text, as bytes (much faster)
+_ONE_BYTES = bytes.maketrans(b"023456789", b"111111111")  # every ASCII digit -> '1', as bytes (str.translate is slow)
 
 
 def digit_shape(text: str) -> str:
-    """``text`` with every ASCII digit as ``1`` (``text.translate(_ONE)``): same length, same white space. Text
+    """``text`` with every ASCII digit as ``1``: same length, same white space. Text
     that is not ASCII goes through UTF-8 bytes too (a byte of a multi-byte character is never ASCII; lone
     surrogates pass): ``str.translate`` looked up every character of a whole text, ~58 us a line of Consul's log
     (its 'µs'), more than the rest of the tool."""
@@ -403,7 +402,7 @@ def _cut_parts(layout: _PartLayout, token: str) -> Parts:
 
 
 class _Shapes(dict[str, "str | None"]):
-    """Digit shape of a token (``_ONE``) -> the masked text of every token of that shape, or None when it
+    """Digit shape of a token (``digit_shape``) -> the masked text of every token of that shape, or None when it
     depends on the digits (a part with a digit stays a word: ``ssh2``). Where and how a token is typed depends
     on its digits only through its shape (``_classified``), except for a ``0x`` (such tokens are looked up by
     ``hex_shape``), so ``blk_-1608999687919862906`` and ``blk_-7503483334202473044`` are masked once."""
