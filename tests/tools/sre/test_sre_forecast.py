@@ -166,15 +166,24 @@ def test_an_explicit_limit_for_absolute_gauges_and_a_clear_error_without_one(too
     ("values", "extra", "message"),
     [
         ([1.0, 2.0, 3.0], {}, "3 points; a forecast needs at least 12"),
-        ([42.0] * 40, {}, "constant \\(42\\) over all 40 points"),
         ([1.0, 2.0, float("nan"), *range(3, 30)], {}, "NaN or infinite value\\(s\\) at index 2"),
         (list(range(40)), {"limit": -5}, "limit: -5 must be positive"),
     ],
 )
 def test_bad_input_is_a_clear_error(tool, values, extra, message):
-    """Too short, constant, NaNs, a negative limit: ToolInputError naming the problem, never a traceback."""
+    """Too short, NaNs, a negative limit: ToolInputError naming the problem, never a traceback."""
     with pytest.raises(ToolInputError, match=message):
         tool.invoke({"values": values, "name": "disk_used_pct", **extra}, context())
+
+
+def test_a_flat_gauge_is_not_exhausting_or_at_its_limit_not_an_error(tool):
+    """A gauge that never moved answers the question (no growth), naming a stuck exporter as the thing to check;
+    one flat at its limit is at the limit. Neither proposes a fix nor raises."""
+    f, got = run(tool, [42.0] * 40, name="disk_used_pct")
+    assert f.status == "not_exhausting" and f.hours_left is None and got.proposals == []
+    assert "constant at 42 over all 40 points" in f.explanation and "exporter" in f.explanation
+    full, _ = run(tool, [100.0] * 40, name="disk_used_pct")
+    assert full.status == "at_limit" and full.hours_left == 0
 
 
 def test_one_source_only(tool):

@@ -106,7 +106,7 @@ class Fit:
 
 
 def check_input(t: np.ndarray, y: np.ndarray, limit: float) -> None:
-    """Clear errors for what cannot be forecast: too short, NaNs, constant, unordered times, a bad limit."""
+    """Clear errors for what cannot be forecast: too short, NaNs, unordered times, a bad limit."""
     if not math.isfinite(limit) or limit <= 0:
         raise ForecastError(f"limit: {limit!r} must be a positive number (the capacity, e.g. 100 for percent)")
     if len(y) < MIN_POINTS:
@@ -119,10 +119,6 @@ def check_input(t: np.ndarray, y: np.ndarray, limit: float) -> None:
         raise ForecastError(f"values: {len(bad)} NaN or infinite value(s) at index {where}; drop or fill them first")
     if np.any(np.diff(t) <= 0):
         raise ForecastError("timestamps: must be strictly increasing (sort the series and merge duplicates)")
-    if np.ptp(y) == 0:
-        raise ForecastError(
-            f"values: constant ({y[0]:g}) over all {len(y)} points: no growth to forecast (a stuck exporter?)"
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +149,8 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     t, y = np.asarray(t, dtype=float), np.asarray(y, dtype=float)
     check_input(t, y, limit)
     horizon = horizon_hours or max(10 * (t[-1] - t[0]), DAY)
+    if np.ptp(y) == 0:  # a flat gauge is an answer (not growing), not an error; it may also be a stuck exporter
+        return _flat(t, y, limit, horizon)
     starts = reset_points(y)
     seg = np.searchsorted(starts, np.arange(len(y)), side="right")
     fit = fit_trend(t, y, seg)
@@ -173,6 +171,16 @@ def forecast(t: np.ndarray, y: np.ndarray, limit: float, horizon_hours: float | 
     line = "the trend line alone: not within the horizon" if trend is None else f"the trend line alone: {trend:.1f} h"
     return done("exhausting", hours, low, high, f"grows {fit.rate:.4g}/h from {fit.level:.4g}: the data first "
                 f"reaches {limit:g} in {hours:.1f} h ({line})")  # fmt: skip
+
+
+def _flat(t: np.ndarray, y: np.ndarray, limit: float, horizon: float) -> Forecast:
+    """A series that never moved: at the limit, or not exhausting (with the exporter named as a suspect)."""
+    done = _Done(Fit(t_end=float(t[-1]), level=float(y[-1]), rate=0.0, rate_sd=0.0), None, horizon)
+    seen = f"constant at {y[-1]:g} over all {len(y)} points"
+    if y[-1] >= limit:
+        return done("at_limit", 0.0, 0.0, 0.0, f"{seen}, at or above the limit {limit:g}")
+    return done("not_exhausting", None, None, None, f"{seen}: no growth within {horizon:.0f} h "
+                "(if it should move, check that its exporter is not stuck)")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
