@@ -3,6 +3,7 @@ README flow (run -> paused -> approve as someone else -> resume -> succeeded) wo
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -428,6 +429,24 @@ def test_runs_list_with_an_unknown_status_says_which_there_are(tmp_path: Path, l
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 2 and done.stdout == "", done.stdout
     assert "--status 'pausd' (did you mean 'paused'?): a run is running, paused, succeeded" in done.stderr
+
+
+@pytest.mark.parametrize("lite", ["1", "0"])
+def test_a_runs_listing_cut_by_its_limit_says_so_on_stderr(tmp_path: Path, lite: str) -> None:
+    """`runs list --limit 1` with two runs (the fast path and the typer command alike): one run listed, and on
+    stderr that more exist and how to see them (stdout stays the document); a limit that cuts nothing says
+    nothing."""
+    home = drill(tmp_path / "home")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {k: v for k, v in _env(home).items() if v is not None} | {"GENAIOPS_CLI_LITE": lite}
+    for _ in range(2):
+        ran = subprocess.run([str(GENAIOPS), "run", CANARY], env=env, capture_output=True, text=True, timeout=120)
+        assert ran.returncode == 3, ran.stderr
+    listed = {n: subprocess.run([str(GENAIOPS), "runs", "list", "--limit", n, "-o", "json"], env=env,
+                                capture_output=True, text=True, timeout=120) for n in ("1", "2")}  # fmt: skip
+    assert [len(json.loads(listed[n].stdout)) for n in ("1", "2")] == [1, 2]
+    note = "the listing stops at --limit 1 (the newest runs); more runs exist: use --limit 10 to see more"
+    assert note in " ".join(listed["1"].stderr.split()) and "listing stops" not in listed["2"].stderr
 
 
 def test_an_amendment_that_does_not_fit_names_the_tool_once(tmp_path: Path) -> None:

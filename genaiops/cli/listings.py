@@ -7,7 +7,7 @@ from typing import Any
 
 from rich.markup import escape
 
-from genaiops.cli.consoles import console
+from genaiops.cli.consoles import console, err_console
 from genaiops.cli.output import Col, Format, colored, emit, print_table
 
 __all__ = ["print_inbox", "print_runs"]
@@ -32,6 +32,23 @@ def print_runs(shapes: list[dict[str, Any]], output: Format) -> None:
     ]
     cols = [Col("run", is_id=True), Col("name"), Col("status"), Col("requester"), Col("created (UTC)"), Col("tasks")]
     print_table(cols, rows)
+
+
+RUNS_MOST = 10_000
+"""The most runs one listing asks for (the API's and the CLI's ``--limit`` bound)."""
+
+
+def runs_asked(limit: int) -> int:
+    """How many runs to ask for to know whether ``limit`` cuts the listing: one more, within the bound."""
+    return min(limit + 1, RUNS_MOST)
+
+
+def note_cut_runs(got: int, limit: int) -> None:
+    """After a ``runs list`` that had more than ``limit`` runs to show: say so on stderr (what a script reads,
+    JSON too, stays the listing)."""
+    if got > limit:
+        err_console.print(f"the listing stops at --limit {limit:,} (the newest runs); more runs exist: use --limit "
+                          f"{min(limit * 10, RUNS_MOST):,} to see more", soft_wrap=True)  # fmt: skip
 
 
 def print_inbox(found: list[tuple[dict[str, Any], str]], all_: bool, output: Format) -> None:

@@ -72,6 +72,19 @@ def test_json_and_yaml_documents_through_the_server_equal_the_local_ones(catalog
     assert [a["amends"] for a in rows] == [None, first] and rows[0]["approval_id"] == first
 
 
+def test_a_runs_listing_cut_by_its_limit_says_so_through_the_server_too(catalogue) -> None:
+    """`runs list --limit 1` through the server, as locally: one run in the document, and on stderr that more
+    exist; a limit that cuts nothing says nothing."""
+    catalogue.start_paused()
+    catalogue.start_paused()
+    for who in (None, "alice"):
+        cut = catalogue.cli("runs", "list", "--limit", "1", "--output", "json", who=who)
+        assert cut.returncode == 0 and len(json.loads(cut.stdout)) == 1, cut.stderr
+        assert "more runs exist: use --limit 10 to see more" in " ".join(cut.stderr.split()), (who, cut.stderr)
+        whole = catalogue.cli("runs", "list", "--limit", "10000", who=who)
+        assert whole.returncode == 0 and "listing stops" not in whole.stderr, whole.stderr
+
+
 def _masked(text: str, run_id: str) -> str:
     """A run's printout with its ids, times and progress bar left out (they differ between two runs)."""
     text = text.replace(run_id, "RUN")
