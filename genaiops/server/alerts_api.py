@@ -16,10 +16,11 @@ which); 413 above GENAIOPS_ALERT_MAX_BYTES; 401 without a valid token; 403 witho
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from genaiops.server.auth import Caller, caller, require_role
@@ -73,20 +74,35 @@ async def alertmanager(request: Request, who: Who) -> JSONResponse:
 @router.get("/alerts")
 async def alerts(
     request: Request,
+    response: Response,
     _who: Who,
     status: Annotated[Literal["firing", "resolved"] | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 200,
 ) -> list[dict[str, Any]]:
-    """The alerts received, latest notified first: labels, notifications counted, incident, skip reason."""
-    return [asdict(a) for a in request.app.state.genaiops.engine.store.alerts(status=status, limit=limit)]
+    """The alerts received, latest notified first: labels, notifications counted, incident, skip reason. The
+    ``X-Total-Count`` header says how many there are in all (more than listed: ``limit`` cut the list)."""
+    store = request.app.state.genaiops.engine.store
+    rows = store.alerts(status=status, limit=limit)
+    _total(response, rows, limit, lambda: store.count_alerts(status=status))
+    return [asdict(a) for a in rows]
 
 
 @router.get("/alerts/incidents")
 async def incidents(
     request: Request,
+    response: Response,
     _who: Who,
     status: Annotated[Literal["open", "resolved"] | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 200,
 ) -> list[dict[str, Any]]:
-    """The incidents alerts were grouped into, latest onset first, with the run each started."""
-    return [asdict(i) for i in request.app.state.genaiops.engine.store.alert_incidents(status=status, limit=limit)]
+    """The incidents alerts were grouped into, latest onset first, with the run each started; ``X-Total-Count``
+    as for ``GET /alerts``."""
+    store = request.app.state.genaiops.engine.store
+    rows = store.alert_incidents(status=status, limit=limit)
+    _total(response, rows, limit, lambda: store.count_alert_incidents(status=status))
+    return [asdict(i) for i in rows]
+
+
+def _total(response: Response, rows: list[Any], limit: int, count: Callable[[], int]) -> None:
+    """``X-Total-Count``: all there are (counted only when ``limit`` may have cut the list)."""
+    response.headers["X-Total-Count"] = str(count() if len(rows) == limit else len(rows))

@@ -182,3 +182,15 @@ def test_many_unusable_alerts_get_a_short_detail_and_every_reason_in_skipped(am)
     assert detail.startswith("300 alert(s) could not be used (stored with the reason): ")
     assert detail.count("no alertname label") == 5 and "… and 295 more" in detail
     assert len(detail) < 2_000 and len(answer.json()["skipped"]) == 300
+
+
+def test_a_listing_cut_by_its_limit_says_how_many_there_are(am):
+    """`GET /alerts` and `GET /alerts/incidents` with `limit=1`: one row, and `X-Total-Count` gives all there are
+    (the number an uncut listing has), so a client knows the list was cut."""
+    assert _post(am, "am", _payload("grouped.json")).status_code in (200, 422)
+    for path in ("/alerts", "/alerts/incidents"):
+        whole = am.api("bob", "GET", path, params={"limit": 10_000})
+        assert whole.status_code == 200 and len(whole.json()) >= 2, whole.text
+        assert whole.headers["X-Total-Count"] == str(len(whole.json()))
+        cut = am.api("bob", "GET", path, params={"limit": 1})
+        assert len(cut.json()) == 1 and cut.headers["X-Total-Count"] == str(len(whole.json())), path
