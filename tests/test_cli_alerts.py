@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "alertmanager"
@@ -56,6 +57,9 @@ def test_alerts_are_ingested_deduplicated_investigated_and_closed(env):
     (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
     assert (incident["status"], incident["scenario"], incident["service"]) == ("resolved", "alert-fired", "checkout")
     assert incident["run_id"] in first.stdout
+    listed = json.loads(genaiops(env, "alerts", "list", "--json").stdout)
+    assert json.loads(genaiops(env, "alerts", "list", "-o", "json").stdout) == listed  # -o as every listing
+    assert yaml.safe_load(genaiops(env, "alerts", "list", "--output", "yaml").stdout) == listed
 
 
 def test_bad_payloads_exit_2_and_unusable_alerts_are_kept_with_exit_1(env):

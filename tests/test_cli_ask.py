@@ -13,6 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+import yaml
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 ROLLBACK = """name: model-rollback
@@ -80,6 +81,16 @@ def test_ask_json_prints_answer_and_validated_plan_with_gates(home: Path) -> Non
     assert plan["valid"] is True and [t["id"] for t in plan["tasks"]] == ["check", "back"]
     assert [(g["task_id"], g["approvals"], g["roles"]) for g in plan["gates"]] == [("back", 1, ["operator"])]
     assert not (home / "home" / "runs.db").exists() and "run-" not in done.stdout
+
+
+def test_ask_takes_the_output_option_every_listing_takes(home: Path) -> None:
+    """`-o json` is --json's document and `-o yaml` the same document in YAML (scripts write `-o` everywhere);
+    `-o xml` is exit 2 naming the choices."""
+    as_json = json.loads(ask(home, "roll back ranker to v2", "--json").stdout)
+    assert json.loads(ask(home, "roll back ranker to v2", "-o", "json").stdout) == as_json
+    assert yaml.safe_load(ask(home, "roll back ranker to v2", "--output", "yaml").stdout) == as_json
+    wrong = ask(home, "roll back ranker to v2", "-o", "xml")
+    assert wrong.returncode == 2 and "'xml' is not one of" in wrong.stderr and "Traceback" not in wrong.stderr
 
 
 def test_ask_prints_the_plan_for_people_and_runs_nothing(home: Path) -> None:

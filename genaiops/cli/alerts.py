@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -22,6 +21,7 @@ from genaiops.cli.common import (
     store_reader,
     who,
 )
+from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(help="Alertmanager alerts: ingest a webhook payload, list alerts and incidents." + LOCAL,
                   no_args_is_help=True)  # fmt: skip
@@ -31,7 +31,8 @@ app = typer.Typer(help="Alertmanager alerts: ingest a webhook payload, list aler
 def ingest(
     file: Annotated[str, typer.Argument(help="The payload's JSON file, or - for standard input.")],
     as_: Annotated[str | None, typer.Option("--as", help="Claim to be NAME (drill homes only).")] = None,
-    json_: Annotated[bool, typer.Option("--json", help="Print the intake report as JSON.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="Print the intake report as JSON (-o json).")] = False,
+    output: OutputOption = Format.table,
 ) -> None:
     """Take one Alertmanager webhook payload as the server's POST /api/v1/alerts/alertmanager does: store the
     alerts (deduplicated by fingerprint), group them into incidents, start what the alert rules say (under the
@@ -49,8 +50,9 @@ def ingest(
     requester = who(as_, app_policy()).name
     report = run_async(ingest_alerts(engine(), settings, data, received_by=requester, rules=rules))
     report.errors.extend(problems)
-    if json_:
-        console.print_json(json.dumps(report.as_dict()))
+    output = Format.json if json_ else output
+    if output is not Format.table:
+        emit(report.as_dict(), output)
     else:
         _print_report(report)
     if report.skipped or report.errors:
@@ -96,7 +98,8 @@ def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
 def list_(
     incidents: Annotated[bool, typer.Option("--incidents", help="List the incidents instead of the alerts.")] = False,
     status: Annotated[str | None, typer.Option(help="firing/resolved (alerts), open/resolved (incidents).")] = None,
-    json_: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON (-o json).")] = False,
+    output: OutputOption = Format.table,
     limit: Annotated[int, typer.Option(min=1, help="At most this many, the latest (a cut listing says so).")] = 1000,
 ) -> None:
     """The alerts received (latest first) with their notifications, incident and skip reason; or the incidents
@@ -115,8 +118,9 @@ def list_(
     else:
         rows, count = store.alerts(status=status, limit=limit), store.count_alerts
     total = count(status=status) if len(rows) == limit else len(rows)
-    if json_:
-        console.print_json(json.dumps([asdict(r) for r in rows]))
+    output = Format.json if json_ else output
+    if output is not Format.table:
+        emit([asdict(r) for r in rows], output)
     elif rows:
         _print_incidents(rows) if incidents else _print_alerts(rows)
     elif status is not None:

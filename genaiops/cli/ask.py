@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 
 from genaiops.cli.common import app_policy, app_settings, console
+from genaiops.cli.output import Format, OutputOption
 
 if TYPE_CHECKING:
     from genaiops.agents.planner import PlannerAnswer, PlanPreview
@@ -21,6 +22,7 @@ __all__ = ["app_catalogue", "ask", "answer_and_plan"]
 def ask(
     text: Annotated[str, typer.Argument(help="The request, in words (quote it).", show_default=False)],
     json_: Annotated[bool, typer.Option("--json", help="Print the answer and the plan as one JSON document.")] = False,
+    output: OutputOption = Format.table,
     model: Annotated[
         str | None,
         typer.Option(
@@ -40,13 +42,14 @@ def ask(
     would stop at (risk tier, who may approve), or why the plan does not validate. Run it with the `genaiops run
     FILE --set ...` line shown."""
     from genaiops.agents.planner.fill import check_text
-    from genaiops.cli.output import Format, emit
+    from genaiops.cli.output import emit
 
     text = check_text(text)  # before opening anything: an empty or huge request is exit 2 at once
     catalogue = app_catalogue(scenarios)
     answer, preview = answer_and_plan(text, catalogue, model=model)
-    if json_:
-        emit(document(answer, preview), Format.json)
+    fmt = Format.json if json_ else output
+    if fmt is not Format.table:
+        emit(document(answer, preview), fmt)
     else:
         show(answer, preview)
 
