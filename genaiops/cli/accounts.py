@@ -16,6 +16,7 @@ import typer
 from rich.table import Table
 
 from genaiops.cli.common import LOCAL, app_settings, console, fail
+from genaiops.cli.output import Format, OutputOption, emit
 
 if TYPE_CHECKING:
     from genaiops.accounts import Accounts
@@ -95,15 +96,20 @@ def users_add(
 
 
 @users_app.command("list")
-def users_list() -> None:
+def users_list(output: OutputOption = Format.table) -> None:
     """The accounts, their roles and whether they have a password."""
+    from dataclasses import asdict
+
     accounts = _accounts(admin=False)
+    found = accounts.list()
+    accounts.close()
+    if output is not Format.table:
+        return emit([asdict(a) for a in found], output)
     table = Table("account", "roles", "password", "created", "by")
-    for a in accounts.list():
+    for a in found:
         table.add_row(
             a.name, ", ".join(a.roles) or "-", "yes" if a.has_password else "no", a.created_at[:19], a.created_by
         )
-    accounts.close()
     console.print(table)
 
 
@@ -140,15 +146,23 @@ def tokens_create(
 
 
 @tokens_app.command("list")
-def tokens_list(user: Annotated[str | None, typer.Option("--user", help="Only this account's tokens.")] = None) -> None:
+def tokens_list(
+    user: Annotated[str | None, typer.Option("--user", help="Only this account's tokens.")] = None,
+    output: OutputOption = Format.table,
+) -> None:
     """Tokens (never their text): id, account, label, created, last used, revoked."""
+    from dataclasses import asdict
+
     accounts = _accounts(admin=False)
+    found = accounts.tokens(user)
+    accounts.close()
+    if output is not Format.table:
+        return emit([asdict(t) for t in found], output)
     table = Table("token", "account", "label", "created", "last used", "revoked")
-    for t in accounts.tokens(user):
+    for t in found:
         table.add_row(
             t.id, t.account, t.label or "-", t.created_at[:19], (t.last_used_at or "-")[:19], (t.revoked_at or "-")[:19]
         )
-    accounts.close()
     console.print(table)
 
 

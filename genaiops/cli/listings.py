@@ -34,23 +34,6 @@ def print_runs(shapes: list[dict[str, Any]], output: Format) -> None:
     print_table(cols, rows)
 
 
-RUNS_MOST = 10_000
-"""The most runs one listing asks for (the API's and the CLI's ``--limit`` bound)."""
-
-
-def runs_asked(limit: int) -> int:
-    """How many runs to ask for to know whether ``limit`` cuts the listing: one more, within the bound."""
-    return min(limit + 1, RUNS_MOST)
-
-
-def note_cut_runs(got: int, limit: int) -> None:
-    """After a ``runs list`` that had more than ``limit`` runs to show: say so on stderr (what a script reads,
-    JSON too, stays the listing)."""
-    if got > limit:
-        err_console.print(f"the listing stops at --limit {limit:,} (the newest runs); more runs exist: use --limit "
-                          f"{min(limit * 10, RUNS_MOST):,} to see more", soft_wrap=True)  # fmt: skip
-
-
 def print_inbox(found: list[tuple[dict[str, Any], str]], all_: bool, output: Format) -> None:
     """The inbox as ``approvals list`` prints it (from a local store or a server)."""
     from genaiops.cli.shapes import approval_shape
@@ -79,3 +62,20 @@ def print_inbox(found: list[tuple[dict[str, Any], str]], all_: bool, output: For
     ids = ("approval", "run", "task")
     heads = (*ids[:1], "status", *ids[1:], "tool", "risk", "needs", "requester", "expires (UTC)")
     print_table([Col(h, is_id=h in ids) for h in heads], rows)
+
+
+MOST = 10_000
+"""The most rows one listing asks for (the API's and the CLI's ``--limit`` bound)."""
+
+
+def asked(limit: int) -> int:
+    """How many rows to ask for to know whether ``limit`` cuts the listing: one more, within the bound."""
+    return min(limit + 1, MOST)
+
+
+def note_cut(got: int, limit: int, what: str = "runs") -> None:
+    """After a listing that had more than ``limit`` rows to show: say so on stderr (what a script reads, JSON
+    too, stays the listing)."""
+    if got > limit:
+        err_console.print(f"the listing stops at --limit {limit:,} (the newest {what}); more {what} exist: use "
+                          f"--limit {min(limit * 10, MOST):,} to see more", soft_wrap=True)  # fmt: skip

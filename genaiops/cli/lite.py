@@ -270,7 +270,7 @@ def _read(command: _Command, home: Path, path: str) -> Any:
 def _runs(store: Any, home: Path, options: dict[str, Any]) -> tuple[list[dict[str, Any]], int] | None:
     """``runs list``: the shapes it prints, and how many runs the store had up to one past the limit (to say
     when the limit cut the listing)."""
-    from genaiops.cli.listings import runs_asked
+    from genaiops.cli.listings import asked
     from genaiops.cli.shapes import run_shape
     from genaiops.graphs.liveness import RUN_STATUSES, run_status
 
@@ -278,7 +278,7 @@ def _runs(store: Any, home: Path, options: dict[str, Any]) -> tuple[list[dict[st
     if status is not None and status not in RUN_STATUSES:
         return None  # the typer command says what a run's status may be
     stored, limit = "running" if status == "orphaned" else status, options.get("--limit", 50)
-    runs = store.runs(limit=runs_asked(limit), status=stored)
+    runs = store.runs(limit=asked(limit), status=stored)
     shapes = [run_shape(run, run_status(run), store) for run in runs[:limit]]
     return [s for s in shapes if status is None or s["status"] == status], len(runs)
 
@@ -573,10 +573,10 @@ def _print(command: _Command, found: Any) -> None:
     output = Format(options.get("--output", "table"))
     full = bool(options.get("--full"))
     if command.name == ("runs", "list"):
-        from genaiops.cli.listings import note_cut_runs, print_runs
+        from genaiops.cli.listings import note_cut, print_runs
 
         print_runs(found[0], output)
-        note_cut_runs(found[1], options.get("--limit", 50))
+        note_cut(found[1], options.get("--limit", 50))
     elif command.name == ("runs", "show"):
         how, shown = found
         if how == "document":

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from genaiops.cli.common import LOCAL, app_settings, console, engine, fail, run_async
+from genaiops.cli.output import Format, OutputOption, emit
 
 if TYPE_CHECKING:
     from genaiops.ops.db import OpsDB
@@ -108,15 +109,30 @@ def list_(
         str | None, typer.Option(help="Only deliveries in this status: pending, sending, sent or failed.")
     ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 100,
+    output: OutputOption = Format.table,
 ) -> None:
-    """Deliveries, newest first: event, channel, status, attempts, next try and the last error."""
+    """Deliveries, newest first: event, channel, status, attempts, next try and the last error (a listing cut by
+    --limit says so on stderr)."""
     from genaiops.ops.outbox import list_outbox
 
     if status not in (None, "pending", "sending", "sent", "failed"):
         fail(f"--status {status!r}: use pending, sending, sent or failed")
-    table = Table("delivery", "event", "about", "channel", "status", "attempts", "next try / sent", "last error")
+    from genaiops.cli.listings import asked, note_cut
+
     with ops_db() as ops:
-        rows = list_outbox(ops, status, limit)
+        rows = list_outbox(ops, status, asked(limit))
+    got, rows = len(rows), rows[:limit]
+    if output is not Format.table:
+        emit([{"delivery": r.delivery, "event": r.event, "about": r.subject, "run_id": r.run_id, "channel": r.channel,
+               "status": r.status, "attempts": r.attempts, "created_at": r.created_at, "next_try": r.next_try,
+               "sent_at": r.sent_at, "last_error": r.last_error} for r in rows], output)  # fmt: skip
+    else:
+        _print_deliveries(rows)
+    note_cut(got, limit, "deliveries")
+
+
+def _print_deliveries(rows: list) -> None:
+    table = Table("delivery", "event", "about", "channel", "status", "attempts", "next try / sent", "last error")
     for row in rows:
         when = row.sent_at if row.status == "sent" else row.next_try if row.status != "failed" else "-"
         table.add_row(

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 
 from genaiops.cli.common import app_policy, app_settings, console, engine, fail, store_reader, who
-from genaiops.cli.listings import note_cut_runs, print_runs, runs_asked
+from genaiops.cli.listings import asked, note_cut, print_runs
 from genaiops.cli.output import Format, OutputOption, emit
 from genaiops.cli.resuming import FINISHED, check_plan_resources, resume_here, with_progress
 from genaiops.cli.run_view import print_run, run_document
@@ -178,15 +178,15 @@ def runs_list(
         fail(f"--status {status!r}{did_you_mean(status, RUN_STATUSES)}: a run is {', '.join(RUN_STATUSES)}")
     remote = server_client()
     if remote is not None:
-        got = remote.runs(status, runs_asked(limit))
+        got = remote.runs(status, asked(limit))
         print_runs(got[:limit], output)
-        return note_cut_runs(len(got), limit)
+        return note_cut(len(got), limit)
     stored = "running" if status == "orphaned" else status
     store = store_reader()
-    rows = store.runs(limit=runs_asked(limit), status=stored)
+    rows = store.runs(limit=asked(limit), status=stored)
     shapes = [run_shape(run, run_status(run), store) for run in rows[:limit]]
     print_runs([s for s in shapes if status is None or s["status"] == status], output)
-    note_cut_runs(len(rows), limit)
+    note_cut(len(rows), limit)
 
 
 @runs_app.command("show")

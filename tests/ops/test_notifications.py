@@ -102,6 +102,11 @@ def test_cli_flow_sends_each_event_once_signed_and_linked(home, cli, paused_run,
     assert len(webhook.requests) == 3 and len(smtp.messages) == 2
     listed = cli("notifications", "list", "--status", "sent")
     assert listed.stdout.count("│ sent ") == 5, listed.stdout
+    as_json = json.loads(cli("notifications", "list", "--status", "sent", "-o", "json").stdout)
+    assert [d["status"] for d in as_json] == ["sent"] * 5 and all(d["delivery"].startswith("ntf-") for d in as_json)
+    cut = cli("notifications", "list", "--status", "sent", "--limit", "2", "-o", "json")
+    assert len(json.loads(cut.stdout)) == 2 and "more deliveries exist: use --limit 20" in " ".join(cut.stderr.split())
+    assert "listing stops" not in cli("notifications", "list", "--status", "sent", "--limit", "5").stderr
 
 
 def test_secret_values_are_never_stored(home, cli, paused_run, webhook):

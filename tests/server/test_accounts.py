@@ -4,6 +4,7 @@ refuses the CLI's decisions and takes the server's; the worker runs registered p
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -78,6 +80,11 @@ def test_users_and_tokens_commands(tmp_path: Path) -> None:
     listed = invoke(home, "tokens", "list")
     assert "laptop" in listed.stdout and token not in listed.stdout
     assert "alice" in invoke(home, "users", "list").stdout
+    [as_json] = json.loads(invoke(home, "tokens", "list", "-o", "json").stdout)
+    assert (as_json["account"], as_json["label"], as_json["revoked_at"]) == ("alice", "laptop", None)
+    assert token not in json.dumps(as_json) and token.startswith("gat_")
+    [user] = yaml.safe_load(invoke(home, "users", "list", "--output", "yaml").stdout)
+    assert (user["name"], user["roles"], user["has_password"]) == ("alice", ["operator"], True)
     assert invoke(home, "users", "passwd", "alice", "--password-stdin", input="pw-alice-2\n").exit_code == 0
     accounts = Accounts(str(home / "genaiops.db"))
     assert accounts.sign_in("alice", "pw-alice-2") is not None and accounts.sign_in("alice", "pw-alice-1") is None
