@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import app_policy, app_settings, console
+from genaiops.cli.common import app_policy, app_settings, console, fail
 from genaiops.cli.output import Format, OutputOption
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def ask(
         typer.Option("--scenarios", help="The scenario catalogue folder (default: GENAIOPS_SCENARIOS_DIR)."),
     ] = None,
 ) -> None:
-    """Plan a request in words (intent, scenario, params, gates) without running anything.
+    """Plan a request in words (intent, scenario, params, gates) without running anything. The request passes
+    the input guardrails first, as in `genaiops chat`: an injection is refused; secrets and personal data are
+    redacted before a planner model sees them.
 
     Shows the intent, the slots, the catalogue scenario and its params, the tasks and the approval gates the run
     would stop at (risk tier, who may approve), or why the plan does not validate. Run it with the `genaiops run
@@ -44,7 +46,7 @@ def ask(
     from genaiops.agents.planner.fill import check_text
     from genaiops.cli.output import emit
 
-    text = check_text(text)  # before opening anything: an empty or huge request is exit 2 at once
+    text = screened(check_text(text))  # before opening anything: an empty, huge or refused request is exit 2 at once
     catalogue = app_catalogue(scenarios)
     answer, preview = answer_and_plan(text, catalogue, model=model)
     fmt = Format.json if json_ else output
@@ -52,6 +54,20 @@ def ask(
         emit(document(answer, preview), fmt)
     else:
         show(answer, preview)
+
+
+def screened(text: str) -> str:
+    """The request as the chat desk plans it: through the shipped input guardrails (an injection refused, exit 2
+    with the reason; secrets and personal data redacted before a planner model sees them), the system's own ids
+    kept whole."""
+    from genaiops.desk.commands import restore_ids, shield_ids
+    from genaiops.runtime import ShippedGuardrails
+
+    shielded, ids = shield_ids(text)
+    result = ShippedGuardrails().screen("input", shielded)
+    if result.outcome == "block":
+        fail(f"refused by the input guardrails: {result.reason}. Nothing was planned.")
+    return restore_ids(result.text, ids)
 
 
 def app_catalogue(folder: Path | None = None, *, memory: bool = True) -> Catalogue:
