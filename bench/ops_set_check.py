@@ -66,3 +66,38 @@ def problems(
             if index + 1 < len(ordered) and end + gap > ordered[index + 1][0]:
                 out.append(f"{where} windows {start}-{end} and {ordered[index + 1][0]}- closer than {gap} rows")
     return out
+
+
+def set_failures(corpus, again, normals, earlier, spec: dict) -> list[str]:
+    """Everything wrong with a blind set against what it declares (empty when it holds): ``corpus`` and ``again``
+    are two generations of the set, ``normals`` its normal-behaviour windows per series, ``earlier`` the series of
+    the sets before it; ``spec`` gives ``days`` (min, max), ``persistent`` kinds, ``normal_kinds``, ``counts``
+    (windows per anomaly kind), ``series``, ``clean`` (series without windows)."""
+    out = problems(corpus, spec["days"], 0.98, gap=144, persistent=frozenset(spec["persistent"]))
+    if digest(corpus) != digest(again):
+        out.append("two generations differ")
+    if window_counts(corpus) != spec["counts"]:
+        out.append(f"windows per kind {window_counts(corpus)}, declared {spec['counts']}")
+    size = (len(corpus), sum(not s.windows for s in corpus))
+    if size != (spec["series"], spec["clean"]):
+        out.append(f"{size[0]} series, {size[1]} clean; declared {spec['series']}, {spec['clean']}")
+    if sorted({s.kind for s in corpus}) != ["counter", "gauge", "latency", "percentage", "ratio"]:
+        out.append(f"metric kinds {sorted({s.kind for s in corpus})}: every kind should be there")
+    arrays = {hashlib.sha256(s.values.tobytes()).hexdigest() for s in earlier}
+    shared = sorted({s.name for s in corpus} & {s.name for s in earlier})
+    shared += [s.name for s in corpus if hashlib.sha256(s.values.tobytes()).hexdigest() in arrays]
+    if shared:
+        out.append(f"series shared with an earlier set: {shared}")
+    if sorted(normals) != sorted(s.name for s in corpus):
+        out.append("the normal behaviours are not given per series of the set")
+        return out
+    kinds, seen = set(spec["normal_kinds"]), set()
+    for s in corpus:
+        for a, b, k in normals[s.name]:
+            if not (0 <= a < b <= len(s.values) and k in kinds):
+                out.append(f"{s.name}: normal window {a}-{b} {k!r} outside the series or of an undeclared kind")
+            if b > PROBATION_DAYS * DAY:
+                seen.add(k)
+    if seen != kinds:
+        out.append(f"normal kinds never seen after the probation week: {sorted(kinds - seen)}")
+    return out
