@@ -2,13 +2,13 @@
 detector before #14.3) as the baseline in the same run; plus the own ops-language PII set.
 
 Run: ``python bench/toxicity.py [--data DIR] [--sample N] [--split SPLIT]`` (SPLIT: dev, heldout, blind, blind2, blind3,
-blind4, blind5, blind6, pii-blind, pii-blind2, pii-blind3, pii-blind4 or pii-ops-dev)
+blind4, blind5, blind6, blind7, pii-blind, pii-blind2, pii-blind3, pii-blind4 or pii-ops-dev)
 (``DIR`` holds the public sets, default $GENAIOPS_DATA, else ../shared/data beside the repository; ``--sample N``
 scores only the first N items of each set, for a smoke run; ``--split dev`` (or ``--dev-only``) scores the chat
 set's dev part alone, the one to tune on; ``--split blind`` scores the hand-written probe set of
 ``...train.workplace_chat_blind`` alone, written before anything was scored on it (no longer blind: rules were
-written from its errors); ``--split blind2`` / ``blind3`` / ``blind4`` / ``blind5`` / ``blind6`` the second to
-sixth hand-written probe sets (``...train.workplace_chat_blind2``, ``...blind3`` to ``...blind6``) alone;
+written from its errors); ``--split blind2`` / ``blind3`` / ``blind4`` / ``blind5`` / ``blind6`` / ``blind7`` the
+second to seventh hand-written probe sets (``...train.workplace_chat_blind2``, ``...blind3`` to ``...blind7``) alone;
 ``--split heldout`` the held-out part alone, then Davidson and PII as usual; ``--split pii-blind [--show-errors]``
 only the hand-written blind PII probe set of ``...train.pii_blind``, ``--split pii-blind2`` / ``pii-blind3`` /
 ``pii-blind4`` the second / third / fourth one, ``...train.pii_blind2``, ``...pii_blind3``, ``...pii_blind4``,
@@ -45,6 +45,7 @@ from genaiops.safety.guardrails.train.workplace_chat_blind3 import blind3_items
 from genaiops.safety.guardrails.train.workplace_chat_blind4 import blind4_items
 from genaiops.safety.guardrails.train.workplace_chat_blind5 import blind5_items
 from genaiops.safety.guardrails.train.workplace_chat_blind6 import blind6_items
+from genaiops.safety.guardrails.train.workplace_chat_blind7 import blind7_items
 
 DEFAULT = "people, not words (default)"
 DETECTORS: tuple[tuple[str, dict[str, bool | str]], ...] = (
@@ -81,6 +82,7 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
             "blind4": blind4_items,
             "blind5": blind5_items,
             "blind6": blind6_items,
+            "blind7": blind7_items,
         }
         items = (probes[part]() if part in probes else chat_items(part))[:sample]
         ops = [i for i, item in enumerate(items) if item.kind in OPS_KINDS]
@@ -98,8 +100,8 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
                 kinds[label] = {k: f"{right[k]}/{total[k]}" for k in total}
     table(
         "Toxicity — own workplace-chat set (generated, seed 14; templates split dev/held-out per kind; "
-        "rules written on dev only; blind, blind2, blind3, blind4, blind5, blind6: 162, 208, 40, 138, 170 and 194 "
-        "hand-written probes); goal on "
+        "rules written on dev only; blind, blind2, blind3, blind4, blind5, blind6, blind7: 162, 208, 40, 138, 170, 194 "
+        "and 195 hand-written probes); goal on "
         "held-out: F1 >= 0.85, ops-language negatives flagged <= 5 %",
         ["part", "detector", "n", "precision", "recall", "F1", "ops negatives flagged"],
         rows,
@@ -223,11 +225,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sample", type=item_count, default=None, help="score only the first N items of each set")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", *PROBE_SETS),
+        choices=("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", *PROBE_SETS),
         default=None,
         help="score one part of the workplace-chat set: dev (for tuning) or blind / blind2 / blind3 / blind4 / "
-        "blind5 / blind6 (hand-written probes) alone, or heldout followed by Davidson and PII (default: dev and "
-        "heldout, then Davidson and PII); pii-blind / pii-blind2 / pii-blind3 / pii-blind4: the hand-written blind "
+        "blind5 / blind6 / blind7 (hand-written probes) alone, or heldout followed by Davidson and PII (default: dev "
+        "and heldout, then Davidson and PII); pii-blind / pii-blind2 / pii-blind3 / pii-blind4: the hand-written blind "
         "PII probe sets (train/pii_blind.py, pii_blind2.py, pii_blind3.py, pii_blind4.py) alone; pii-ops-dev: the dev "
         "set of the weak families (train/pii_ops_dev.py)",
     )
@@ -243,7 +245,7 @@ def main(argv: list[str]) -> int:
     if split in PROBE_SETS:
         bench_pii_blind(options.show_errors, split)
         return 0
-    if split in ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"):
+    if split in ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         bench_chat(options.sample, (split,))
         return 0
     bench_chat(options.sample, ("heldout",) if split == "heldout" else ("dev", "heldout"))

@@ -23,7 +23,7 @@ people, not words (issue #14.3).
 29 messages are in another language, each with a comment: German 12 (``# de``), French 8, Spanish 7, Portuguese 1,
 Polish 1. Score it alone with ``bench/toxicity.py --split blind6``. Main was scored on it once, right after it was
 committed; once anyone has read its errors, its figures stop being blind. It is for judging only: no training
-script may import it (tests/safety/test_toxicity_blind6.py checks).
+script may import it (tests/safety/test_toxicity_probe_sets.py checks).
 """
 
 from __future__ import annotations

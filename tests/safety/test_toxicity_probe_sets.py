@@ -1,0 +1,116 @@
+"""The sixth and seventh hand-written blind toxicity probe sets (#14.3): each form holds its declared messages under
+its kind, every item is well formed and new against the generated set and every earlier probe set, no training
+script imports them, and `bench/toxicity.py --split NAME` scores each one alone."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, ChatItem, chat_items
+
+ROOT = Path(__file__).resolve().parents[2]
+ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+"""Every hand-written toxicity probe set, oldest first: module ``workplace_chat_NAME``, loader ``NAME_items``."""
+FORMS = {
+    "blind6": [
+        ("belittling", "harassment", 11), ("ridicule", "harassment", 7), ("mocking", "harassment", 8),
+        ("humiliation", "harassment", 7), ("sexual", "harassment", 6), ("advice_threat", "veiled_threat", 8),
+        ("career_threat", "veiled_threat", 7), ("personal_threat", "veiled_threat", 6), ("pressure", "intimidation", 8),
+        ("silencing", "intimidation", 6), ("exclusion", "exclusion", 11), ("group", "group_demeaning", 14),
+        ("ops_violent", "ops_violent", 21), ("ops_profanity", "ops_profanity", 18),
+        ("ops_ordinary", "ops_ordinary", 22), ("praise", "ops_ordinary", 5), ("disagreement", "civil_disagreement", 7),
+        ("feedback", "civil_disagreement", 5), ("quoted", "quoted_report", 9), ("self", "self_deprecation", 8),
+    ],
+    "blind7": [
+        ("belittling", "harassment", 12), ("ridicule", "harassment", 8), ("mocking", "harassment", 8),
+        ("humiliation", "harassment", 7), ("sexual", "harassment", 5), ("advice_threat", "veiled_threat", 8),
+        ("career_threat", "veiled_threat", 7), ("personal_threat", "veiled_threat", 6), ("pressure", "intimidation", 8),
+        ("silencing", "intimidation", 6), ("exclusion", "exclusion", 11), ("group", "group_demeaning", 13),
+        ("ops_violent", "ops_violent", 20), ("ops_profanity", "ops_profanity", 18),
+        ("ops_ordinary", "ops_ordinary", 20), ("praise", "ops_ordinary", 6), ("disagreement", "civil_disagreement", 10),
+        ("feedback", "civil_disagreement", 6), ("quoted", "quoted_report", 8), ("self", "self_deprecation", 8),
+    ],
+}  # fmt: skip
+"""Set -> its (form, kind it is scored as, messages), hostile forms first."""
+TOTALS = {"blind6": (194, 99, 66), "blind7": (195, 99, 64)}
+"""Set -> (messages, hostile, in the ops kinds): blind6 holds 61 ops hard negatives and 5 of praise addressed to a
+person, blind7 58 and 6."""
+CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
+
+
+def probe_module(name: str) -> ModuleType:
+    return importlib.import_module(f"genaiops.safety.guardrails.train.workplace_chat_{name}")
+
+
+def probe_items(name: str) -> list[ChatItem]:
+    return getattr(probe_module(name), f"{name}_items")()
+
+
+@pytest.mark.parametrize(("name", "form", "kind", "count"), CASES)
+def test_each_form_holds_its_declared_messages(name: str, form: str, kind: str, count: int) -> None:
+    """A form is scored as its kind and holds its count; hostile forms fold onto harmful kinds, the rest do not."""
+    module = probe_module(name)
+    forms = module.HOSTILE_FORMS if kind in HARMFUL_KINDS else module.BENIGN_FORMS
+    assert (forms[form][0], len(forms[form][1])) == (kind, count)
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_a_probe_set_is_the_sum_of_its_forms(name: str) -> None:
+    """The set holds 20 forms over every kind, its items are their messages, with the declared hostile and ops
+    totals."""
+    module, items = probe_module(name), probe_items(name)
+    assert len(module.HOSTILE_FORMS) + len(module.BENIGN_FORMS) == len(FORMS[name]) == 20
+    declared: Counter[str] = Counter()
+    for _, kind, count in FORMS[name]:
+        declared[kind] += count
+    assert Counter(i.kind for i in items) == declared and set(declared) == set(TEMPLATES)
+    assert (len(items), sum(i.label for i in items), sum(i.kind in OPS_KINDS for i in items)) == TOTALS[name]
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_probe_items_are_well_formed_and_new(name: str) -> None:
+    """Every item is labelled by its kind, is its own stripped template, appears once, and shares no text
+    (case-insensitively) with the generated set or any earlier probe set."""
+    items = probe_items(name)
+    assert {i.part for i in items} == {name} and set(getattr(probe_module(name), name.upper())) == set(TEMPLATES)
+    assert all(i.text and i.text == i.text.strip() == i.template for i in items)
+    assert all(i.label == TEMPLATES[i.kind][0] for i in items)
+    mine = Counter(i.text.lower() for i in items)
+    assert max(mine.values()) == 1
+    before = ORDER[: ORDER.index(name)]
+    earlier = {i.text.lower() for i in chat_items()} | {i.text.lower() for old in before for i in probe_items(old)}
+    assert not set(mine) & earlier
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_no_training_script_names_a_probe_set(name: str) -> None:
+    """The probes stay blind: only the probe files themselves (workplace_chat_NAME*) name them in the training
+    package."""
+    train = ROOT / "safety" / "guardrails" / "train"
+    pattern = rf"chat_{name}\b|chat_{name}_|{name}_items|{name.upper()}\b"
+    naming = [p.name for p in train.glob("*.py") if re.search(pattern, p.read_text())]
+    assert naming and all(name_.startswith(f"workplace_chat_{name}") for name_ in naming)
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_toxicity_bench_scores_only_the_probe_split(name: str) -> None:
+    """`bench/toxicity.py --split NAME` prints one row per detector variant on the set's probes, and the per-kind
+    table, and nothing of the other sets."""
+    done = subprocess.run(
+        [sys.executable, "bench/toxicity.py", "--split", name],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    size = TOTALS[name][0]
+    line = re.compile(rf"\| {name} \|.*\| {size} ")
+    rows = [row.split("|")[2].strip() for row in done.stdout.splitlines() if line.match(row)]
+    assert len(rows) == 5 and "people, not words (default)" in rows, done.stdout
+    assert "| self_deprecation " in done.stdout and not re.search("heldout|Davidson", done.stdout)
