@@ -541,17 +541,18 @@ LLMOPS = REPO / "scenarios" / "llmops"
 
 
 SLOS = """slos:
-  - name: checkout-availability
-    service: checkout
+  - name: search-availability
+    sli: {type: ratio, bad: 'sum(rate(http_requests_total{code=~"5.."}[1m]))', total: request_rate}
     objective: availability
-    target: 99.9
-    sli: {type: ratio, good: 'sum(rate(http_requests_total{code!~"5.."}[1m]))', total: request_rate}
-  - name: checkout-latency
-    service: checkout
-    objective: latency
-    target: 99
-    window: 4w
+    service: search
+    target: 99.5
+    description: the search API answers
+  - name: search-latency
     sli: {type: threshold, metric: latency_p99_ms, below: 300}
+    objective: latency
+    service: search
+    window: 7d
+    target: 98
     alerts:
       - {severity: page, long: 1h, short: 5m, burn_rate: 14.4}
       - {severity: ticket, long: 6h, short: 30m, burn_rate: 3}
