@@ -255,13 +255,13 @@ class Settings(BaseModel):
     @field_validator("home")
     @classmethod
     def _expand(cls, value: Path) -> Path:
-        return value.expanduser()
+        return expand_user(value)
 
     @field_validator("data_roots", mode="before")
     @classmethod
     def _split_roots(cls, value: Any) -> Any:
         if isinstance(value, str):
-            return tuple(Path(part).expanduser() for part in value.split(os.pathsep) if part.strip())
+            return tuple(expand_user(Path(part)) for part in value.split(os.pathsep) if part.strip())
         return value
 
     @property
@@ -316,8 +316,12 @@ def _shown(name: str, value: object) -> str:
     if any(word in name for word in _SECRET_WORDS):
         return "a value (not shown: it may be a secret)"
     if isinstance(value, str) and "://" in value:
-        parts = urlsplit(value)
-        if parts.password is not None:
+        try:
+            parts = urlsplit(value)
+            password = parts.password
+        except ValueError:  # not a URL at all ('http://[::1'): nothing to hide but what follows the scheme
+            return repr(value.split("://", 1)[0] + "://...")
+        if password is not None:
             host = parts.netloc.rsplit("@", 1)[-1]
             value = parts._replace(netloc=f"{parts.username}:***@{host}").geturl()
     return repr(value)
@@ -329,7 +333,10 @@ _MLFLOW_SCHEMES = ("http", "https", "sqlite", "postgresql", "mysql", "mssql", "f
 def check_mlflow_uri(uri: str) -> str:
     """``uri`` if MLflow can use it as a tracking + registry URI; else a ValueError saying what would fit."""
     fit = "use http://HOST:PORT (an mlflow server) or sqlite:///PATH (a local file)"
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError as exc:  # 'http://[::1': an unclosed IPv6 bracket
+        raise ValueError(f"not a URI ({exc}); {fit}") from None
     scheme = parts.scheme.split("+")[0].lower()
     if scheme not in _MLFLOW_SCHEMES or "://" not in uri:
         raise ValueError(f"not an MLflow URI (no known scheme); {fit}")
@@ -345,6 +352,16 @@ def check_mlflow_uri(uri: str) -> str:
     if scheme == "sqlite" and not uri.startswith("sqlite:///"):
         raise ValueError(f"a sqlite URI needs three slashes and a path (sqlite:///PATH); {fit}")
     return uri
+
+
+def expand_user(path: Path) -> Path:
+    """``path`` with a leading ``~`` or ``~NAME`` expanded; a ValueError naming the fix when there is no such
+    home (``~nouser/x``: pathlib raises RuntimeError, which read as a bug in genaiops)."""
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        head = str(path).split(os.sep, 1)[0]
+        raise ValueError(f"{head}: no such user's home directory; write the full path") from None
 
 
 def parse_ports(text: str) -> tuple[int, int] | None:

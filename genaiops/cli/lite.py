@@ -253,7 +253,10 @@ def _settings() -> tuple[Path, str | None] | None:
             url = value
         elif not name.startswith("secret_") and name != "cli_lite":
             return None
-    return Path(home).expanduser(), url
+    try:
+        return Path(home).expanduser(), url
+    except RuntimeError:  # ~NAME with no such user: the full path says so (a SettingsError)
+        return None
 
 
 def _read(command: _Command, home: Path, path: str) -> Any:

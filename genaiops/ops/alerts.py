@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -85,6 +86,11 @@ def decode_payload(raw: bytes, limit: int) -> Any:
         raise AlertPayloadError(
             f"the payload is not valid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); send "
             "Alertmanager's webhook JSON"
+        ) from None
+    except ValueError:  # the one ValueError json.loads raises that is not a JSONDecodeError: int()'s digit limit
+        raise AlertPayloadError(
+            f"the payload holds a number of more than {sys.get_int_max_str_digits():,} digits, which is not read; "
+            "send Alertmanager's webhook JSON"
         ) from None
     except RecursionError:  # the C decoder's nesting limit: no webhook payload nests that deep
         raise AlertPayloadError(

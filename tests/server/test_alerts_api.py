@@ -68,12 +68,15 @@ def test_posting_alerts_needs_a_token_and_the_alert_role(am):
         (b'["firing"]', "is a list, not a JSON object"),
         (b'{"alerts": [], "commonLabels": "x"}', "commonLabels: expected an object of labels, got text"),
         (b'{"alerts": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nests JSON arrays or objects too deeply"),
+        (b'{"alerts": [], "truncatedAlerts": ' + b"9" * 5000 + b"}", "a number of more than 4,300 digits"),
+        (b'{"alerts": [], "receiver": "\\ud800"}', "receiver: holds an unpaired UTF-16 surrogate (\\ud800)"),
     ],
 )
 def test_a_payload_that_is_not_alertmanager_json_is_422_with_the_reason(am, body, said):
     """Malformed JSON, a missing or wrong-typed alerts list, a wrong-typed envelope field, JSON nested past the
-    decoder's depth (it was a 500 from a RecursionError): 422 whose detail names the problem (no traceback), and
-    nothing stored."""
+    decoder's depth (it was a 500 from a RecursionError), a number past int()'s 4,300 digits (a 500 from a
+    ValueError), a receiver that is not Unicode (a 500 from the store): 422 whose detail names the problem (no
+    traceback), and nothing stored."""
     answer = _post(am, "am", body, **{"Content-Type": "application/json"})
     assert answer.status_code == 422, answer.text
     assert said in answer.json()["detail"]
@@ -194,3 +197,19 @@ def test_a_listing_cut_by_its_limit_says_how_many_there_are(am):
         assert whole.headers["X-Total-Count"] == str(len(whole.json()))
         cut = am.api("bob", "GET", path, params={"limit": 1})
         assert len(cut.json()) == 1 and cut.headers["X-Total-Count"] == str(len(whole.json())), path
+
+
+def test_alerts_that_crashed_the_intake_are_kept_with_their_reason(am):
+    """A label holding a lone surrogate (the JSON escape \\ud800: a 500 from the store, the alert lost) and a time
+    past the year 9999 in UTC (a 500 from an OverflowError): 422 naming both, each stored with its reason."""
+    firing = json.loads(_payload("firing.json"))
+    odd = [
+        {**firing["alerts"][0], "fingerprint": "c3c0ffee00000001", "labels": {"alertname": "A", "service": "\ud800"}},
+        {**firing["alerts"][0], "fingerprint": "c3c0ffee00000002", "startsAt": "9999-12-31T23:59:59-01:00"},
+    ]
+    answer = _post(am, "am", json.dumps({**firing, "alerts": odd}))
+    assert answer.status_code == 422, answer.text
+    assert "labels.service: holds an unpaired UTF-16 surrogate (\\ud800)" in answer.json()["detail"]
+    rows = {a["fingerprint"]: a for a in am.api("bob", "GET", "/alerts", params={"limit": 10_000}).json()}
+    assert rows["c3c0ffee00000001"]["skip_reason"].startswith("alerts[0].labels.service: holds an unpaired")
+    assert "outside the years 1 to 9999 in UTC" in rows["c3c0ffee00000002"]["skip_reason"]

@@ -112,6 +112,13 @@ def _chosen(args: EvaluateSLOSpec, ctx: ToolContext) -> list[SLOSpec]:
 def _events(slo: SLOSpec, args: EvaluateSLOSpec, ctx: ToolContext, at: datetime) -> Events:
     if args.series is not None:
         return _inline(slo, args.series)
+    try:
+        at - timedelta(seconds=duration_seconds(slo.window))
+    except OverflowError:  # --now 0001-01-10 with a 30-day window: the window starts before the year 1
+        raise ToolInputError(
+            f"at {at.isoformat()}: SLO {slo.name}'s {slo.window} window would start before the year 1; evaluate at "
+            "a later time"
+        ) from None
     prometheus = ctx.resources.get("prometheus")
     if prometheus is not None:
         return _from_prometheus(slo, prometheus, at, args.step_seconds)

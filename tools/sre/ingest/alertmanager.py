@@ -102,6 +102,8 @@ def parse_alertmanager(data: Any) -> AlertBatch:
     for name in _ENVELOPE_TEXT:
         if data.get(name) is not None and not isinstance(data[name], str):
             raise AlertPayloadError(f"{name}: expected text, got {_kind(data[name])}")
+        if isinstance(data.get(name), str) and (lone := _unpaired(data[name])):
+            raise AlertPayloadError(f"{name}: {_NOT_UNICODE.format(lone)}")
     for name in _ENVELOPE_MAPS:
         if data.get(name) is not None and not isinstance(data[name], dict):
             raise AlertPayloadError(f"{name}: expected an object of labels, got {_kind(data[name])}")
@@ -141,6 +143,10 @@ def _alert(index: int, raw: Any, group_status: Any) -> ParsedAlert:
     if fingerprint is not None and (not isinstance(fingerprint, str) or not fingerprint.strip()):
         problems.append(f"{place}.fingerprint: expected text, got {fingerprint!r}"[:200])
         fingerprint = None
+    for name, text in (("fingerprint", fingerprint), ("generatorURL", url)):
+        if isinstance(text, str) and (lone := _unpaired(text)):
+            problems.append(f"{place}.{name}: {_NOT_UNICODE.format(lone)}")
+            fingerprint = None if name == "fingerprint" else fingerprint
     if labels and "alertname" not in labels and not problems:
         problems.append(f"{place}.labels: no alertname label")
     if problems:
@@ -167,9 +173,27 @@ def _text_map(value: Any, place: str, problems: list[str], *, required: bool = T
         return {}
     bad = [k for k, v in value.items() if not isinstance(v, str)]
     if bad:
-        problems.append(f"{place}.{bad[0]}: expected text, got {_kind(value[bad[0]])}")
+        problems.append(f"{place}.{bad[0]}: expected text, got {_kind(value[bad[0]])}"[:300])
         return {}
+    for key, text in value.items():
+        if lone := _unpaired(key) or _unpaired(text):
+            problems.append(f"{place}.{key.encode('utf-8', 'backslashreplace').decode()[:100]}: "
+                            f"{_NOT_UNICODE.format(lone)}")  # fmt: skip
+            return {}
     return dict(value)
+
+
+_NOT_UNICODE = "holds an unpaired UTF-16 surrogate ({}), which is not Unicode text; send UTF-8"
+
+
+def _unpaired(text: str) -> str | None:
+    """The first lone surrogate of ``text`` (a JSON escape such as ``\\ud800`` decodes to one), escaped; None when
+    ``text`` is Unicode (it can be stored and printed)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"\\u{ord(text[exc.start]):04x}"
+    return None
 
 
 def _time(value: Any, place: str, problems: list[str]) -> datetime | None:
@@ -183,7 +207,11 @@ def _time(value: Any, place: str, problems: list[str]) -> datetime | None:
     except ValueError:
         problems.append(f"{place}: {value[:60]!r} is not an RFC 3339 time (2026-01-05T10:02:00Z)")
         return None
-    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except OverflowError:  # 9999-12-31T23:00:00-01:00 is past the year 9999 in UTC
+        problems.append(f"{place}: {value[:60]!r} is outside the years 1 to 9999 in UTC")
+        return None
 
 
 def _labels_fingerprint(labels: dict[str, str]) -> str:
@@ -196,7 +224,8 @@ def _skipped(index: int, raw: Any, reason: str, fingerprint: str | None = None) 
     text = json.dumps(raw, sort_keys=True, default=str)
     key = fingerprint or "x" + hashlib.sha256(text.encode()).hexdigest()[:15]
     labels = raw.get("labels") if isinstance(raw, dict) else None
-    kept = {k: v for k, v in labels.items() if isinstance(v, str)} if isinstance(labels, dict) else {}
+    labels = labels if isinstance(labels, dict) else {}
+    kept = {k: v for k, v in labels.items() if isinstance(v, str) and not _unpaired(k + v)}
     status = raw.get("status") if isinstance(raw, dict) else None
     return ParsedAlert(
         index=index,

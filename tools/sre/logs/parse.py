@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class MinedLines:
     miner: TemplateMiner
     service: str | None  # for lines that name none
     max_line_chars: int
+    mended: int = 0  # unpaired surrogates (not Unicode: they cannot be encoded) replaced by U+FFFD
 
     def records(self, stop: int | None = None) -> list[LogRecord]:
         """The records of the first ``stop`` lines (all when None), with the templates as they stand now."""
@@ -136,6 +138,11 @@ class MinedLines:
             )
         if self.skipped:
             notes.append(f"{len(self.skipped)} line(s) skipped as not {self.format} log lines (see skipped)")
+        if self.mended:
+            notes.append(
+                f"{self.mended} unpaired UTF-16 surrogate(s) (as a JSON escape such as \\ud800 decodes: not Unicode) "
+                "replaced by U+FFFD"
+            )
         return notes
 
 
@@ -149,21 +156,61 @@ def mine_log_text(
     max_line_chars: int = MAX_LINE_CHARS,
 ) -> MinedLines:
     """``parse_log_text`` without building records (the same arguments, errors and skips)."""
+    mended = 0
+    if not text.isascii() and not _unicode(text):  # text given as a str (a YAML or JSON escape), not read as UTF-8
+        text, mended = _LONE.subn("\ufffd", text)
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
         skipped: list[LogSkip] = []
+        decodes = chosen != "syslog"  # JSON strings and logfmt's quoted values are decoded: \ud800 becomes one
         if chosen == "plain" and _logfmt(text):  # key=value lines with a message key: read as fields
             lines = logfmt_columns(text, max_line_chars, skipped)
         elif chosen == "plain":  # the common case, read column by column rather than as entries
             lines = plain_columns(text, max_line_chars, skipped)
+            decodes = False
         elif chosen == "syslog":
             lines = row_columns(*syslog_rows(text, max_line_chars, year, skipped))
         else:
             rows = _named_rows(text, chosen, max_line_chars, skipped)
             lines = row_columns(rows, list(map(digit_shape, (row[3] for row in rows))))
+        if decodes and "\\u" in text and _LONE_ESCAPE.search(text):  # a JSON reader decoded one into a lone surrogate
+            lines, more = _mend(lines)
+            mended += more
         mined = miner.add_ids(lines.messages, lines.shapes)
-    return MinedLines(chosen, lines, mined, skipped, miner, service, max_line_chars)
+    return MinedLines(chosen, lines, mined, skipped, miner, service, max_line_chars, mended)
+
+
+_LONE = re.compile("[\ud800-\udfff]")
+_LONE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _unicode(text: str) -> bool:
+    """Whether ``text`` holds no unpaired surrogate (encoding it is faster than searching it for one)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _mend(lines: Columns) -> tuple[Columns, int]:
+    """``lines`` with each unpaired surrogate of their messages, shapes and services replaced by U+FFFD (the miner
+    and the JSON answer encode them as UTF-8, which a lone surrogate is not), and how many were replaced."""
+    count = 0
+
+    def mend(text: str) -> str:
+        nonlocal count
+        if text.isascii():
+            return text
+        text, n = _LONE.subn("\ufffd", text)
+        count += n
+        return text
+
+    messages = list(map(mend, lines.messages))
+    services = None if lines.services is None else [s if s is None else mend(s) for s in lines.services]
+    found = count  # a shape is its message's digits masked: its surrogates are the message's, counted once
+    return lines._replace(messages=messages, services=services, shapes=list(map(mend, lines.shapes))), found
 
 
 @contextmanager

@@ -60,6 +60,7 @@ TS_KEYS = ("ts", "time", "timestamp", "@timestamp", "datetime", "date", "t")
 LEVEL_KEYS = ("level", "severity", "lvl", "loglevel", "log.level", "levelname", "severity_text", "status")
 MSG_KEYS = ("msg", "message", "log", "text", "event", "body", "@message")
 TOO_DEEP = "JSON nested too deeply to read (past the decoder's depth)"
+_LONG_NUMBER = "JSON with a number of more than 4,300 digits (past Python's limit for reading one)"
 SERVICE_KEYS = ("service", "service.name", "service_name", "app", "application", "logger", "logger_name", "component")
 
 
@@ -316,8 +317,11 @@ def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
             continue
         try:
             obj = json.loads(raw)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield LogSkip(line_no=line_no, reason=f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except ValueError:  # int()'s digit limit, the one other error json.loads raises
+            yield LogSkip(line_no=line_no, reason=_LONG_NUMBER)
             continue
         except RecursionError:
             yield LogSkip(line_no=line_no, reason=TOO_DEEP)
@@ -518,10 +522,12 @@ def read_loki(text: str, max_chars: int) -> Iterator[Item]:
 def loki_streams(text: str) -> list[Any]:
     try:
         doc = json.loads(text)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         raise LogFormatError(
             f"Loki answer: not JSON ({exc.msg} at line {exc.lineno}); give the body of /loki/api/v1/query_range"
         ) from None
+    except ValueError:  # int()'s digit limit
+        raise LogFormatError(f"Loki answer: {_LONG_NUMBER}; give the body of /loki/api/v1/query_range") from None
     except RecursionError:
         raise LogFormatError(f"Loki answer: {TOO_DEEP}; give the body of /loki/api/v1/query_range") from None
     data = doc.get("data") if isinstance(doc, dict) else None
