@@ -177,20 +177,18 @@ async def _approval_page(
     detail = await api(approvals_api.approval, request, approval_id, who.caller)
     since = approval_print(request.app.state.genaiops.engine, approval_id)[0]
     done = request.query_params.get("done", "")  # after a decision: the status it left (only a known one is shown)
+    told = console(request).sessions.told(who.session) if done else ()  # its count and notes, as the CLI says
     args = json.dumps(detail.approval.get("args"), indent=2, sort_keys=True, default=str)
     return page(request, "approval.html", who, status, d=detail, a=detail.approval, args=args, error=error,
                 form=form or {}, live=f"/live/approvals/{quote(approval_id)}?since={since}",
                 live_mode="notice" if detail.can_decide else "reload",
-                done=done if done in APPROVAL_STATUSES else "",
+                done=done if done in APPROVAL_STATUSES else "", told=told,
                 evidence_json=lambda v: json.dumps(v, indent=2, sort_keys=True, default=str))  # fmt: skip
 
 
 @router.get("/approvals/{approval_id}", response_class=HTMLResponse)
 async def approval_page(request: Request, approval_id: str, who: Who) -> HTMLResponse:
     return await _approval_page(request, approval_id, who)
-
-
-AMEND_HINT = 'write a JSON object of the arguments to change, e.g. {"replicas": 2}'
 
 
 AMEND_HINT = 'write a JSON object of the arguments to change, e.g. {"replicas": 2}'
@@ -255,6 +253,8 @@ async def decide(
             message = f"{STALE_FORM} ({message})"
         form = {"reason": reason, "amend": amend}
         return await _approval_page(request, approval_id, who, exc.status, message, form)
+    said = (f"{done.approvals} of {done.required} approval(s) counted", *done.notes)
+    console(request).sessions.tell(who.session, said)
     return see_other(f"/approvals/{quote(done.decided)}?done={quote(done.status)}")
 
 

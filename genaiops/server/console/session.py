@@ -39,6 +39,7 @@ COOKIE = "genaiops_session"
 MAX_AGE_S = 12 * 3600
 KEY_FILE = "console.key"
 ENDED_FILE = "console.signed-out"
+_TOLD_MAX = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,18 @@ class Sessions:
         self._ended: dict[str, float] = {}  # signed-out session id -> when its cookie expires anyway
         self._ended_file = home / "keys" / ENDED_FILE
         self._ended_seen: int | None = None  # the file's mtime (ns) when last read; None: never read
+        self._told: dict[str, tuple[str, ...]] = {}  # session id -> what the next page tells it, once
+
+    def tell(self, session: Session, lines: tuple[str, ...]) -> None:
+        """Keep ``lines`` for the next page this session reads (``told``): what a POST said, across its
+        redirect, without putting text into the URL (where anyone could write a link that "says" it)."""
+        if len(self._told) >= _TOLD_MAX:
+            self._told.pop(next(iter(self._told)))
+        self._told[session.sid] = lines
+
+    def told(self, session: Session) -> tuple[str, ...]:
+        """What ``tell`` kept for this session (then forgotten); () when nothing."""
+        return self._told.pop(session.sid, ())
 
     def _signer(self) -> URLSafeTimedSerializer:
         if self._serializer is None:
