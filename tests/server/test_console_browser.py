@@ -24,6 +24,16 @@ GATED = (HERE / "gated.yaml").read_text(encoding="utf-8")
 DOCS_SHOT = HERE.parent.parent / "docs" / "console.png"
 PEOPLE = {"alice": "operator", "bob": "operator", "erin": "operator"}
 HOSTILE = (HERE / "hostile.yaml").read_text(encoding="utf-8")
+WITH_PARAMS = """name: with-params
+description: a scenario with parameters, run from the console's form
+params:
+  target: {description: where the change goes, default: svc@staging}
+  replicas: {type: integer, default: 2}
+tasks:
+  - id: plan
+    tool: echo
+    args: {value: "${params.target} x${params.replicas}"}
+"""
 GATED_HIGH = GATED.replace("name: gated-change", "name: gated-high") + "    risk: high\n"  # two approvers
 XSS = "<script>window.__xss=1</script>"
 CHROMIUM_ARGS = [
@@ -55,6 +65,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..
     (root / "scenarios" / "gated.yaml").write_text(GATED, encoding="utf-8")
     (root / "scenarios" / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
     (root / "scenarios" / "gated_high.yaml").write_text(GATED_HIGH, encoding="utf-8")
+    (root / "scenarios" / "with_params.yaml").write_text(WITH_PARAMS, encoding="utf-8")
     drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
     env = {k: v for k, v in os.environ.items() if k not in drop} | {
         "HOME": str(root / "user"),
@@ -218,6 +229,29 @@ def test_each_of_two_approvers_is_told_what_their_decision_counted(people: dict[
     erin.page.goto(f"/runs/{run_id}")
     erin.page.wait_for_selector("#run-status.s-succeeded", timeout=60_000)
     assert alice.errors == [] and erin.errors == []
+
+
+def test_a_scenario_with_parameters_is_run_from_its_form(people: dict[str, Person]) -> None:
+    """The page of a scenario with parameters draws its form (each field with its type and default; before, every
+    such page answered 500 and the browser showed nothing); a value of the wrong type is refused on the page
+    naming the parameter, and a right one starts the run with it."""
+    bob = people["bob"]
+    bob.sign_in()
+    answer = bob.page.goto("/scenarios/with_params")
+    assert answer is not None and answer.status == 200
+    assert bob.page.input_value("input[name='param.target']") == "svc@staging"
+    assert bob.page.input_value("input[name='param.replicas']") == "2"
+    bob.page.fill("input[name='param.replicas']", "many")
+    bob.page.click("button:has-text('Start a run')")
+    assert "params.replicas" in bob.page.inner_text("main p.error")  # the form again, with the message
+    assert bob.errors == ["Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"]
+    bob.errors.clear()  # that refusal's status, as the browser logs it
+    bob.page.fill("input[name='param.replicas']", "3")
+    bob.page.click("button:has-text('Start a run')")
+    bob.page.wait_for_url("**/runs/*")
+    bob.page.wait_for_selector("#run-status.s-succeeded", timeout=60_000)
+    assert "svc@staging x3" in bob.page.text_content("main")  # the output (folded: text, not shown text)
+    assert bob.errors == []
 
 
 def test_hostile_text_never_runs_as_script(people: dict[str, Person]) -> None:

@@ -281,17 +281,17 @@ async def scenarios_page(request: Request, who: Who) -> HTMLResponse:
     return page(request, "scenarios.html", who, rows=rows)
 
 
-def param_fields(params: dict[str, Any]) -> list[dict[str, str]]:
-    """Form fields from a scenario's ``params`` as the catalogue gives them: ``NAME: {type, default,
-    description}`` or ``NAME: default``."""
+def param_fields(parameters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Form fields from a scenario's ``parameters`` as the catalogue gives them (``ScenarioOut.parameters``:
+    ``name``, ``type``, ``required``, ``default``, ``description``, in file order)."""
     fields = []
-    for name, spec in params.items():
-        spec = spec if isinstance(spec, dict) else {"default": spec}
-        default = spec.get("default")
+    for param in parameters:
+        default = param.get("default")
         fields.append({
-            "name": str(name), "type": str(spec.get("type") or ""), "description": str(spec.get("description") or ""),
+            "name": str(param["name"]), "type": str(param.get("type") or ""),
+            "description": str(param.get("description") or ""),
             "default": "" if default is None else (default if isinstance(default, str) else json.dumps(default)),
-            "required": spec["required"] if spec.get("required") is not None else default is None,
+            "required": bool(param.get("required")),
         })  # fmt: skip
     return fields
 
@@ -308,7 +308,7 @@ def _param_value(text: str, kind: str) -> Any:
 async def _scenario_page(request: Request, name: str, who: Viewer, status: int = 200, error: str = "",
                          values: dict[str, str] | None = None) -> HTMLResponse:  # fmt: skip
     entry = await api(runs_api.scenario, request, name, who.caller)
-    return page(request, "scenario.html", who, status, s=entry, fields=param_fields(entry.params), error=error,
+    return page(request, "scenario.html", who, status, s=entry, fields=param_fields(entry.parameters), error=error,
                 values=values or {})  # fmt: skip
 
 
@@ -325,7 +325,7 @@ async def start_run(request: Request, name: str, who: Who) -> Response:
     values = {k.removeprefix("param."): str(v) for k, v in form.items() if k.startswith("param.")}
     try:
         entry = await api(runs_api.scenario, request, name, who.caller)
-        kinds = {f["name"]: f["type"] for f in param_fields(entry.params)}
+        kinds = {f["name"]: f["type"] for f in param_fields(entry.parameters)}
         params = {k: _param_value(v, kinds.get(k, "")) for k, v in values.items() if v.strip()}
         started = await api(runs_api.start_run, request, StartRunIn(scenario=name, params=params), who.caller)
     except ConsoleError as exc:
