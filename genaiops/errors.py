@@ -117,7 +117,12 @@ class UserError(GenAIOpsError):
 
 
 class SpecError(UserError):
-    """A spec or scenario file that cannot be read or parsed."""
+    """A spec or scenario file that cannot be read or parsed; ``missing``: the path given, when no file is there
+    (an entry point may then say what was meant, e.g. the file of a scenario named so)."""
+
+    def __init__(self, message: str, *, missing: str | None = None):
+        super().__init__(message)
+        self.missing = missing
 
 
 class GraphValidationError(UserError):

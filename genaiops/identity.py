@@ -91,7 +91,8 @@ def choose_role(
 ) -> tuple[str, IdentifiedBy]:
     """The role ``who`` decides in, and how the decision's author counts as identified.
 
-    ``held`` are the roles the home's policy grants ``who``; ``wanted`` are the roles the request accepts.
+    ``held`` are the roles the home's policy grants ``who`` (an authenticated server account: its account's
+    roles); ``wanted`` are the roles the request accepts.
     Without ``--role`` (``role`` None): the first held role the request accepts (else the first held one, which
     the gate then refuses naming the accepted roles). A ``--role`` one does not hold is a claim: refused unless
     ``allow_claimed``, and then the decision is recorded as ``claimed``."""
@@ -107,6 +108,11 @@ def choose_role(
         return role, who.identified_by
     if not allow_claimed:
         holds = ", ".join(held) or "none"
+        if who.identified_by == "authenticated":  # a server account: its roles are the account's, not the policy's
+            raise IdentityError(
+                f"role {role!r}: the account {who.name!r} does not hold that role (its roles: {holds}); an "
+                "account's roles are given on the server's host (`genaiops users add NAME --role ROLE`)"
+            )
         raise IdentityError(
             f"--role {role!r}: {who.name!r} does not hold that role in this home's policy (holds: {holds}); a role "
             "is granted by the policy's `people:`, not claimed on the command line"

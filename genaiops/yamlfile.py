@@ -163,7 +163,9 @@ def read_file(path: str | Path, limits: YamlLimits = LIMITS) -> Source:
     """Read and parse a YAML file; a missing or unreadable file is a ``SpecError`` saying so."""
     p = Path(path)
     if not p.exists():
-        raise SpecError(f"{p}: no such file; check the path (relative paths start from {Path.cwd()})")
+        raise SpecError(
+            f"{p}: no such file; check the path (relative paths start from {Path.cwd()})", missing=str(path)
+        )
     if p.is_dir():
         raise SpecError(f"{p}: is a directory; give the path of a .yaml file")
     try:

@@ -485,3 +485,15 @@ def test_a_global_option_after_the_command_says_where_it_goes(tmp_path: Path, op
     bogus = subprocess.run([str(GENAIOPS), "run", str(spec), "--bogus"], env=env, capture_output=True, text=True,
                            timeout=120)  # fmt: skip
     assert bogus.returncode == 2 and "No such option: --bogus" in bogus.stderr
+
+
+@pytest.mark.parametrize("args", [("run", "drift-check"), ("scenario", "run", "drift_check"),
+                                  ("graph", "show", "drift-check")])  # fmt: skip
+def test_a_scenario_named_instead_of_its_file_is_pointed_to_its_file(tmp_path, args):
+    """`genaiops run drift-check` (the name `scenario list` shows, and the server accepts) on a local home: exit 2
+    naming the file of the scenario so named in the catalogue folder (before: only "no such file")."""
+    env = _subprocess_env(tmp_path) | {"GENAIOPS_SCENARIOS_DIR": str(REPO / "scenarios")}
+    out = subprocess.run([str(GENAIOPS), *args], capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path)
+    assert out.returncode == 2 and "Traceback" not in out.stderr + out.stdout
+    assert f"{args[-1]}: no such file" in out.stderr
+    assert f"names the scenario in {REPO / 'scenarios' / 'mlops' / 'drift_check.yaml'}" in " ".join(out.stderr.split())

@@ -249,3 +249,18 @@ def test_the_run_line_leaves_out_an_optional_param_nobody_set_and_validates(tmp_
     checked = subprocess.run([str(GENAIOPS), "scenario", "validate", *words], capture_output=True, text=True,
                              env=environ, timeout=300, cwd=repo)  # fmt: skip
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_model_named_in_part_is_not_planned_on_the_default_unsaid(tmp_path: Path) -> None:
+    """ "roll back the fraud model" names no whole model: the shipped scenario would act on its default
+    (cancer-classifier), and the plan's notes say so and ask whether fraud-scorer was meant (before: no note, the
+    default model in the plan's params was the only trace); a request naming none or the default gets no note."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {"GENAIOPS_SCENARIOS_DIR": str(repo / "scenarios")}
+    said = json.loads(ask(tmp_path, "roll back the fraud model", "--json", **env).stdout)
+    assert said["intent"] == "model_rollback" and "model" not in said["params"]
+    assert any("acts on its default model 'cancer-classifier'; did you mean 'fraud-scorer'?" in n
+               for n in said["notes"]), said["notes"]  # fmt: skip
+    for text in ("check drift", "check drift on the cancer model"):
+        quiet = json.loads(ask(tmp_path, text, "--json", **env).stdout)
+        assert not any("no model named" in n for n in quiet["notes"]), (text, quiet["notes"])

@@ -186,6 +186,17 @@ def test_the_prompt_scenarios_take_the_versions_the_request_names(home: Path) ->
     assert (gate["args"]["candidate"], gate["args"]["baseline"]) == ("v1", "v2")
 
 
+def test_a_mistyped_run_id_does_not_become_the_run_a_follow_up_means(home: Path) -> None:
+    """After a run, "status of" a mistyped id is answered "unknown run" and then forgotten: the next "why did
+    gate fail?" is about the run the conversation had (before, it kept asking about the mistyped id)."""
+    done = chat(home, "evaluate support_answer v2 against v1", "yes", "status of run-20990101-000000-abcdef",
+                "why did gate fail?", "status")  # fmt: skip
+    run_id = re.search(r"started run (run-[\w-]+)", done.stdout).group(1)
+    assert done.stdout.count("unknown run 'run-20990101-000000-abcdef'") == 1, done.stdout
+    assert "gate did not fail: it succeeded" in done.stdout
+    assert f"run {run_id} (prompt-evaluation, started by bob): succeeded" in done.stdout.split("you> status\n")[-1]
+
+
 def test_a_run_named_by_its_id_is_answered_from_another_conversation(home: Path) -> None:
     """ "status of run-…" and "why did TASK fail in run-…" with a real run id (its digits are no phone number
     to the input guardrails: the id reaches the desk whole, while a phone number beside it is still redacted)."""

@@ -4,6 +4,7 @@ does not know is found by retrieval alone) and fill its params from the slots by
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from genaiops.agents.planner import SCENARIO_OF, SLOT_KEYS, PlannerAnswer
@@ -59,7 +60,27 @@ def complete(
     if entry is None:
         return answer
     params = fill_params(entry, slots, context or {}, catalogue, notes)
+    _partly_named_model(entry, params, text, catalogue, notes)
     return answer.model_copy(update={"scenario": entry.name, "params": params, "notes": notes})
+
+
+def _partly_named_model(
+    entry: Entry, params: dict[str, Any], text: str, catalogue: Catalogue, notes: list[str]
+) -> None:
+    """A scenario acting on a model given none, from a request that names part of a known model ("the fraud
+    model": fraud-scorer): a note says that the scenario's default model is the one acted on, and how to name
+    the one meant, instead of planning on the default unsaid."""
+    if "model" in params or not any(p.name == "model" for p in entry.params):
+        return
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    default = next(p.spec.default for p in entry.params if p.name == "model")
+    known = catalogue.known.get("model", ())
+    meant = sorted(m for m in known if m != default and m.lower().split("-")[0] in words - {"model"})
+    if meant:
+        notes.append(
+            f"no model named: {entry.name} acts on its default model {default!r}; did you mean "
+            f"{' or '.join(map(repr, meant[:3]))}? Say its whole name in the request"
+        )
 
 
 KEPT_WHEN_UNKNOWN = ("model",)

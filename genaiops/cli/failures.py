@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import NoReturn
 
 __all__ = ["explain", "fail", "finish", "log_file", "logged_failure", "say_error"]
@@ -17,7 +18,7 @@ def explain(exc: BaseException) -> str | None:
     from genaiops.errors import StoreError, UserError
 
     if isinstance(exc, (UserError, StoreError)):
-        return str(exc)
+        return str(exc) + _named_scenario(getattr(exc, "missing", None))
     sqlite = sys.modules.get("sqlite3")  # a database beside the store (the receiver, the model registry)
     if sqlite is not None and isinstance(exc, sqlite.Error):
         return f"a database under GENAIOPS_HOME failed: {exc}; check the disk and the permissions of that folder"
@@ -27,6 +28,24 @@ def explain(exc: BaseException) -> str | None:
     if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):  # a full disk, a read-only folder
         return f"{exc.filename or 'a file'}: {exc.strerror or exc}; check the disk and the permissions there"
     return None
+
+
+def _named_scenario(missing: str | None) -> str:
+    """For a missing "file" that is a scenario's name (``genaiops run drift-check``, as ``scenario list`` and
+    the server call it), where that scenario's file is; "" otherwise."""
+    if not missing or Path(missing).suffix or len(Path(missing).parts) != 1:
+        return ""
+    try:
+        from genaiops.cli.common import app_settings
+        from genaiops.cli.scenario_catalogue import candidates, declared_name
+
+        folder = app_settings().scenarios_dir
+        found = [f for f in candidates(folder) if missing in (declared_name(f), f.stem)] if folder.is_dir() else []
+    except Exception:  # noqa: BLE001 - a hint only: the error is said without it
+        return ""
+    if not found:
+        return ""
+    return f"; {missing} names the scenario in {found[0]}: give that file's path"
 
 
 def say_error(message: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from genaiops.cli import file_cache
 
-__all__ = ["candidates", "catalogue_entry", "gates_of", "print_catalogue"]
+__all__ = ["candidates", "catalogue_entry", "declared_name", "gates_of", "print_catalogue"]
 
 _SUFFIXES = (".yaml", ".yml")
 
@@ -29,6 +29,13 @@ def candidates(folder: Path) -> list[Path]:
         if kept[0]:
             found.append(file)
     return found
+
+
+def declared_name(file: Path) -> str | None:
+    """The ``name:`` ``file`` declares (None: none, or not a mapping)."""
+    data = _top_level(file)
+    name = data.get("name") if isinstance(data, dict) else None
+    return name if isinstance(name, str) else None
 
 
 _READ: dict[Path, Any] = {}

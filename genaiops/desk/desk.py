@@ -190,8 +190,15 @@ class Desk:
     def _carry(self, slots: dict[str, str]) -> None:
         """Keep the slots a follow-up may refer to ("now roll it back": the service and version just named)."""
         self.state.context.update({k: v for k, v in slots.items() if k in _CARRIED})
-        if slots.get("run_id"):
+        if slots.get("run_id") and self._known(slots["run_id"]):  # a mistyped id never becomes "the run"
             self.state.last_run = slots["run_id"]
+
+    def _known(self, run_id: str) -> bool:
+        try:
+            self.engine.store.run(run_id)
+        except UserError:
+            return False
+        return True
 
     async def _show_plan(self, answer: Any) -> AsyncIterator[Reply]:
         preview = await asyncio.to_thread(self.preview, answer, self.catalogue)
@@ -357,18 +364,21 @@ class Desk:
         run_id = run_id or self.state.last_run
         if run_id is None:
             return Reply(kind="text", text="which run? Say `status of run-...`; `genaiops runs list` lists them")
-        self.state.last_run = run_id
-        if "why" in text.lower():
-            return answers.explain_failure(self.engine.store, run_id, None)
         store, now, version = self._reading()
-        return answers.run_summary(store, run_id, now, version)
+        if "why" in text.lower():
+            said = answers.explain_failure(store, run_id, None)  # an unknown run: NotFoundError
+        else:
+            said = answers.run_summary(store, run_id, now, version)
+        self.state.last_run = run_id  # answered: a follow-up ("why did verify fail?") means this run
+        return said
 
     def _why(self, why: Why) -> Reply:
         run_id = why.run_id or self.state.last_run
         if run_id is None:
             return Reply(kind="text", text="which run? Say `why did verify fail in run-...`")
+        said = answers.explain_failure(self.engine.store, run_id, why.task)  # an unknown run: NotFoundError
         self.state.last_run = run_id
-        return answers.explain_failure(self.engine.store, run_id, why.task)
+        return said
 
     def _shown(self, ids: list[str]) -> None:
         self.state.shown = {i: self.engine.store.approval(i)[0]["args_hash"] for i in ids}

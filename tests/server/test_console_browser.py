@@ -24,6 +24,17 @@ GATED = (HERE / "gated.yaml").read_text(encoding="utf-8")
 DOCS_SHOT = HERE.parent.parent / "docs" / "console.png"
 PEOPLE = {"alice": "operator", "bob": "operator", "erin": "operator"}
 HOSTILE = (HERE / "hostile.yaml").read_text(encoding="utf-8")
+WITH_PARAMS = """name: with-params
+description: a scenario with parameters, run from the console's form
+params:
+  target: {description: where the change goes, default: svc@staging}
+  replicas: {type: integer, default: 2}
+tasks:
+  - id: plan
+    tool: echo
+    args: {value: "${params.target} x${params.replicas}"}
+"""
+GATED_HIGH = GATED.replace("name: gated-change", "name: gated-high") + "    risk: high\n"  # two approvers
 XSS = "<script>window.__xss=1</script>"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -53,6 +64,8 @@ def served(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..
     (root / "scenarios").mkdir()
     (root / "scenarios" / "gated.yaml").write_text(GATED, encoding="utf-8")
     (root / "scenarios" / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
+    (root / "scenarios" / "gated_high.yaml").write_text(GATED_HIGH, encoding="utf-8")
+    (root / "scenarios" / "with_params.yaml").write_text(WITH_PARAMS, encoding="utf-8")
     drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
     env = {k: v for k, v in os.environ.items() if k not in drop} | {
         "HOME": str(root / "user"),
@@ -190,6 +203,55 @@ def test_a_second_person_rejects_another_request(people: dict[str, Person]) -> N
     erin.page.wait_for_selector("#run-status.s-rejected", timeout=60_000)
     erin.shot("run-rejected")
     assert erin.errors == []
+
+
+def test_each_of_two_approvers_is_told_what_their_decision_counted(people: dict[str, Person]) -> None:
+    """A high-risk request needs two people. alice approves: the page says 1 of 2 counted; she approves again:
+    recorded, and the page says it did not count again, as the CLI says (before, both read only "the request
+    is now pending"); erin's approval makes it approved, 2 of 2, and the run succeeds."""
+    bob, alice, erin = people["bob"], people["alice"], people["erin"]
+    bob.sign_in()
+    run_id = bob.start_run("gated_high")
+    alice.sign_in()
+    alice.open_request_of(run_id)
+    said = []
+    for person, reason in ((alice, "CHG-50 first pair of eyes"), (alice, "CHG-50 looked again"), (erin, "CHG-50")):
+        if person is erin:
+            erin.sign_in()
+            erin.page.goto(alice.page.url)
+        person.page.fill("textarea[name=reason]", reason)
+        person.page.click("button[value=approve]")
+        person.page.wait_for_selector("p.ok")
+        said.append(" ".join(person.page.locator("main > p.ok, main > p.notice").all_inner_texts()))
+    assert "now pending (1 of 2 approval(s) counted)" in said[0]
+    assert "now pending (1 of 2 approval(s) counted)" in said[1] and "did not count again" in said[1]
+    assert "now approved (2 of 2 approval(s) counted)" in said[2] and "did not count" not in said[2]
+    erin.page.goto(f"/runs/{run_id}")
+    erin.page.wait_for_selector("#run-status.s-succeeded", timeout=60_000)
+    assert alice.errors == [] and erin.errors == []
+
+
+def test_a_scenario_with_parameters_is_run_from_its_form(people: dict[str, Person]) -> None:
+    """The page of a scenario with parameters draws its form (each field with its type and default; before, every
+    such page answered 500 and the browser showed nothing); a value of the wrong type is refused on the page
+    naming the parameter, and a right one starts the run with it."""
+    bob = people["bob"]
+    bob.sign_in()
+    answer = bob.page.goto("/scenarios/with_params")
+    assert answer is not None and answer.status == 200
+    assert bob.page.input_value("input[name='param.target']") == "svc@staging"
+    assert bob.page.input_value("input[name='param.replicas']") == "2"
+    bob.page.fill("input[name='param.replicas']", "many")
+    bob.page.click("button:has-text('Start a run')")
+    assert "params.replicas" in bob.page.inner_text("main p.error")  # the form again, with the message
+    assert bob.errors == ["Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"]
+    bob.errors.clear()  # that refusal's status, as the browser logs it
+    bob.page.fill("input[name='param.replicas']", "3")
+    bob.page.click("button:has-text('Start a run')")
+    bob.page.wait_for_url("**/runs/*")
+    bob.page.wait_for_selector("#run-status.s-succeeded", timeout=60_000)
+    assert "svc@staging x3" in bob.page.text_content("main")  # the output (folded: text, not shown text)
+    assert bob.errors == []
 
 
 def test_hostile_text_never_runs_as_script(people: dict[str, Person]) -> None:

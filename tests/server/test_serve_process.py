@@ -49,6 +49,22 @@ def test_the_cli_in_server_mode_says_what_is_wrong(served, free_port) -> None:
     assert "Traceback" not in bad.stderr + half.stderr + away.stderr + own.stderr
 
 
+def test_a_role_the_account_lacks_is_refused_naming_the_accounts_roles(served) -> None:
+    """alice (account roles: operator) approves "as sre_oncall" over the API: 403 naming the role, her account's
+    roles and where an account gets roles, not the CLI's `--role` or the policy's `people:` (which grant
+    nothing on the server); nothing recorded."""
+    _run_id, approval_id = served.start_paused()
+    args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    body = {"reason": "CHG-3", "args_hash": args_hash, "role": "sre_oncall"}
+    answer = served.api("alice", "POST", f"/approvals/{approval_id}/approve", json=body)
+    assert answer.status_code == 403, answer.text
+    detail = answer.json()["detail"]
+    assert "role 'sre_oncall': the account 'alice' does not hold that role (its roles: operator)" in detail
+    assert "genaiops users add NAME --role ROLE" in detail
+    assert "--role 'sre_oncall'" not in detail and "people:" not in detail and "command line" not in detail
+    assert served.api("alice", "GET", f"/approvals/{approval_id}").json()["decisions"] == []
+
+
 def test_a_run_is_cancelled_through_the_cli_in_server_mode(served) -> None:
     """`runs cancel` in server mode cancels the paused run on the server; its approval is withdrawn."""
     run_id, approval_id = served.start_paused()

@@ -177,20 +177,18 @@ async def _approval_page(
     detail = await api(approvals_api.approval, request, approval_id, who.caller)
     since = approval_print(request.app.state.genaiops.engine, approval_id)[0]
     done = request.query_params.get("done", "")  # after a decision: the status it left (only a known one is shown)
+    told = console(request).sessions.told(who.session) if done else ()  # its count and notes, as the CLI says
     args = json.dumps(detail.approval.get("args"), indent=2, sort_keys=True, default=str)
     return page(request, "approval.html", who, status, d=detail, a=detail.approval, args=args, error=error,
                 form=form or {}, live=f"/live/approvals/{quote(approval_id)}?since={since}",
                 live_mode="notice" if detail.can_decide else "reload",
-                done=done if done in APPROVAL_STATUSES else "",
+                done=done if done in APPROVAL_STATUSES else "", told=told,
                 evidence_json=lambda v: json.dumps(v, indent=2, sort_keys=True, default=str))  # fmt: skip
 
 
 @router.get("/approvals/{approval_id}", response_class=HTMLResponse)
 async def approval_page(request: Request, approval_id: str, who: Who) -> HTMLResponse:
     return await _approval_page(request, approval_id, who)
-
-
-AMEND_HINT = 'write a JSON object of the arguments to change, e.g. {"replicas": 2}'
 
 
 AMEND_HINT = 'write a JSON object of the arguments to change, e.g. {"replicas": 2}'
@@ -255,6 +253,8 @@ async def decide(
             message = f"{STALE_FORM} ({message})"
         form = {"reason": reason, "amend": amend}
         return await _approval_page(request, approval_id, who, exc.status, message, form)
+    said = (f"{done.approvals} of {done.required} approval(s) counted", *done.notes)
+    console(request).sessions.tell(who.session, said)
     return see_other(f"/approvals/{quote(done.decided)}?done={quote(done.status)}")
 
 
@@ -281,17 +281,17 @@ async def scenarios_page(request: Request, who: Who) -> HTMLResponse:
     return page(request, "scenarios.html", who, rows=rows)
 
 
-def param_fields(params: dict[str, Any]) -> list[dict[str, str]]:
-    """Form fields from a scenario's ``params`` as the catalogue gives them: ``NAME: {type, default,
-    description}`` or ``NAME: default``."""
+def param_fields(parameters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Form fields from a scenario's ``parameters`` as the catalogue gives them (``ScenarioOut.parameters``:
+    ``name``, ``type``, ``required``, ``default``, ``description``, in file order)."""
     fields = []
-    for name, spec in params.items():
-        spec = spec if isinstance(spec, dict) else {"default": spec}
-        default = spec.get("default")
+    for param in parameters:
+        default = param.get("default")
         fields.append({
-            "name": str(name), "type": str(spec.get("type") or ""), "description": str(spec.get("description") or ""),
+            "name": str(param["name"]), "type": str(param.get("type") or ""),
+            "description": str(param.get("description") or ""),
             "default": "" if default is None else (default if isinstance(default, str) else json.dumps(default)),
-            "required": spec["required"] if spec.get("required") is not None else default is None,
+            "required": bool(param.get("required")),
         })  # fmt: skip
     return fields
 
@@ -308,7 +308,7 @@ def _param_value(text: str, kind: str) -> Any:
 async def _scenario_page(request: Request, name: str, who: Viewer, status: int = 200, error: str = "",
                          values: dict[str, str] | None = None) -> HTMLResponse:  # fmt: skip
     entry = await api(runs_api.scenario, request, name, who.caller)
-    return page(request, "scenario.html", who, status, s=entry, fields=param_fields(entry.params), error=error,
+    return page(request, "scenario.html", who, status, s=entry, fields=param_fields(entry.parameters), error=error,
                 values=values or {})  # fmt: skip
 
 
@@ -325,7 +325,7 @@ async def start_run(request: Request, name: str, who: Who) -> Response:
     values = {k.removeprefix("param."): str(v) for k, v in form.items() if k.startswith("param.")}
     try:
         entry = await api(runs_api.scenario, request, name, who.caller)
-        kinds = {f["name"]: f["type"] for f in param_fields(entry.params)}
+        kinds = {f["name"]: f["type"] for f in param_fields(entry.parameters)}
         params = {k: _param_value(v, kinds.get(k, "")) for k, v in values.items() if v.strip()}
         started = await api(runs_api.start_run, request, StartRunIn(scenario=name, params=params), who.caller)
     except ConsoleError as exc:

@@ -3,9 +3,11 @@
 The cookie holds ``{"u": account, "s": session id, "c": csrf token}`` signed (HMAC, itsdangerous) with the
 console's session key, ``GENAIOPS_HOME/keys/console.key`` (created 0600 on first use, beside the ledger key):
 nothing in it is secret, nobody can forge or alter it, and it expires ``MAX_AGE_S`` after sign-in. It is sent
-``HttpOnly`` and ``SameSite=Lax`` (``Secure`` when the request came over https). Signing out forgets the
-session id in this server (a copied cookie then stops working here too); a signed-in person's name and roles
-are read from the account at every request, so a removed account is signed out at once.
+``HttpOnly`` and ``SameSite=Lax`` (``Secure`` when the request came over https). Signing out ends the session id
+for good: it is written to ``GENAIOPS_HOME/keys/console.signed-out`` (0600, until the cookie would have expired
+anyway), read again whenever that file changes, so a copied cookie stops working here, in another server on the
+same home, and after a restart; a signed-in person's name and roles are read from the account at every
+request, so a removed account is signed out at once.
 
 The rate limit counts failed sign-ins per account name and per client address within a window; past
 ``limit`` failures further attempts are refused (429 with Retry-After) until the oldest failure leaves the
@@ -14,7 +16,9 @@ window, whatever the password.
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import secrets
 import time
 from collections import defaultdict, deque
@@ -34,6 +38,8 @@ __all__ = ["COOKIE", "MAX_AGE_S", "RateLimiter", "Session", "Sessions"]
 COOKIE = "genaiops_session"
 MAX_AGE_S = 12 * 3600
 KEY_FILE = "console.key"
+ENDED_FILE = "console.signed-out"
+_TOLD_MAX = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,20 @@ class Sessions:
         self._home, self._clock = home, clock
         self._serializer: URLSafeTimedSerializer | None = None
         self._ended: dict[str, float] = {}  # signed-out session id -> when its cookie expires anyway
+        self._ended_file = home / "keys" / ENDED_FILE
+        self._ended_seen: int | None = None  # the file's mtime (ns) when last read; None: never read
+        self._told: dict[str, tuple[str, ...]] = {}  # session id -> what the next page tells it, once
+
+    def tell(self, session: Session, lines: tuple[str, ...]) -> None:
+        """Keep ``lines`` for the next page this session reads (``told``): what a POST said, across its
+        redirect, without putting text into the URL (where anyone could write a link that "says" it)."""
+        if len(self._told) >= _TOLD_MAX:
+            self._told.pop(next(iter(self._told)))
+        self._told[session.sid] = lines
+
+    def told(self, session: Session) -> tuple[str, ...]:
+        """What ``tell`` kept for this session (then forgotten); () when nothing."""
+        return self._told.pop(session.sid, ())
 
     def _signer(self) -> URLSafeTimedSerializer:
         if self._serializer is None:
@@ -68,7 +88,7 @@ class Sessions:
             return None
         if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("u", "s", "c")):
             return None
-        if data["s"] in self._ended:
+        if data["s"] in self._signed_out():
             return None
         return Session(data["u"], data["s"], data["c"])
 
@@ -90,12 +110,43 @@ class Sessions:
         return session
 
     def end(self, response: Response, request: Request, session: Session | None) -> None:
-        """Sign out: forget the session here and clear the cookie."""
+        """Sign out: end the session for good (kept in the home, see the module's docstring) and clear the
+        cookie."""
         now = self._clock()
-        self._ended = {sid: until for sid, until in self._ended.items() if until > now}
+        self._ended = {sid: until for sid, until in self._signed_out().items() if until > now}
         if session is not None:
             self._ended[session.sid] = now + MAX_AGE_S
+            self._save_ended()
         response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=request.url.scheme == "https")
+
+    def _signed_out(self) -> dict[str, float]:
+        """The signed-out session ids, read again from the home when its file changed (a restart, another
+        server on the same home)."""
+        try:
+            seen = self._ended_file.stat().st_mtime_ns
+        except FileNotFoundError:
+            return self._ended
+        if seen != self._ended_seen:
+            try:
+                stored = json.loads(self._ended_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                stored = {}
+            if isinstance(stored, dict):
+                ended = {k: float(v) for k, v in stored.items() if isinstance(v, int | float)}
+                self._ended = {**ended, **self._ended}
+            self._ended_seen = seen
+        return self._ended
+
+    def _save_ended(self) -> None:
+        """Write the signed-out ids atomically (0600): a reader sees the old list or the new one."""
+        folder = self._ended_file.parent
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp = folder / f".{ENDED_FILE}-{secrets.token_hex(8)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(self._ended, handle)
+        os.replace(tmp, self._ended_file)
+        self._ended_seen = self._ended_file.stat().st_mtime_ns
 
 
 @dataclass
