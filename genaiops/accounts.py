@@ -239,6 +239,18 @@ class Accounts:
         return None if row is None else self._account(row)
 
     @_locked
+    def password_set_at(self, name: str) -> float | None:
+        """When the account's password was last set (its creation, or ``set_password``), as a POSIX time; None
+        for no such account. Console sessions signed in before it are ended (``genaiops.server.console``)."""
+        try:
+            row = self._db.execute(
+                "SELECT updated_at FROM accounts WHERE name = ?", (normalize_name(name, "account name"),)
+            ).fetchone()
+        except IdentityError:
+            return None
+        return None if row is None else datetime.fromisoformat(row[0]).timestamp()
+
+    @_locked
     def list(self) -> list[Account]:
         rows = self._db.execute(
             "SELECT name, roles, password_hash, created_at, created_by FROM accounts ORDER BY name"

@@ -1,6 +1,6 @@
 """The console across a restart of `genaiops serve` (uvicorn in its own process on 127.0.0.1, twice on one
 home): a session signed in before the restart still works after it, and one signed out before it stays signed
-out (a copied cookie of it is not accepted again)."""
+out (a copied cookie of it is not accepted again); changing an account's password signs its browsers out."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ GENAIOPS = Path(sys.executable).parent / "genaiops"
 PASSWORD = "alice-restart-pass-3k"
 
 
-def _sign_in(client: httpx.Client) -> None:
+def _sign_in(client: httpx.Client, password: str = PASSWORD) -> None:
     form = client.get("/signin")
     token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
-    answer = client.post("/signin", data={"username": "alice", "password": PASSWORD, "csrf": token})
+    answer = client.post("/signin", data={"username": "alice", "password": password, "csrf": token})
     assert answer.status_code == 303, answer.text
 
 
@@ -68,3 +68,33 @@ def test_a_signed_out_session_stays_signed_out_after_a_restart(
         assert again.status_code == 303 and again.headers["location"].startswith("/signin")
     ended = tmp_path / "home" / "keys" / "console.signed-out"
     assert oct(ended.stat().st_mode & 0o777) == "0o600"
+
+
+def test_changing_a_password_signs_the_accounts_browsers_out(
+    tmp_path: Path, genaiops_serve: Callable[..., Any]
+) -> None:
+    """alice is signed in; `genaiops users passwd alice` (someone saw her password) ends that session: the next
+    page sends her to sign in (before, the session lived out its 12 hours), and signing in with the new password
+    works."""
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(tmp_path / "user"),
+        "GENAIOPS_HOME": str(tmp_path / "home"),
+        "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
+    }
+    (tmp_path / "scenarios").mkdir()
+
+    def passwd(*args: str, password: str) -> None:
+        done = subprocess.run([str(GENAIOPS), "users", *args, "--password-stdin"], env=env, input=password + "\n",
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+
+    passwd("add", "alice", "--role", "operator", password=PASSWORD)
+    with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
+        _sign_in(browser)
+        assert browser.get("/runs").status_code == 200
+        passwd("passwd", "alice", password=PASSWORD + "-new")
+        ended = browser.get("/runs")
+        assert ended.status_code == 303 and ended.headers["location"].startswith("/signin")
+        _sign_in(browser, PASSWORD + "-new")
+        assert browser.get("/runs").status_code == 200

@@ -100,7 +100,9 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     from genaiops.server.console import chat_page, live, pages
     from genaiops.server.console.access import ConsoleError, SignInRequired, viewer
 
-    sessions = Sessions(settings.home)
+    sessions = Sessions(
+        settings.home, password_set_at=lambda name: app.state.genaiops.accounts.password_set_at(name)
+    )
     console = Console(sessions, RateLimiter(signin_limit, signin_window_s), _templates())
     app.state.console = console
     app.state.session_readers = [sessions.account_name]

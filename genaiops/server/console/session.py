@@ -1,13 +1,14 @@
 """The console's sign-in: a signed session cookie, its CSRF token, sign-out, and the sign-in rate limit.
 
-The cookie holds ``{"u": account, "s": session id, "c": csrf token}`` signed (HMAC, itsdangerous) with the
-console's session key, ``GENAIOPS_HOME/keys/console.key`` (created 0600 on first use, beside the ledger key):
-nothing in it is secret, nobody can forge or alter it, and it expires ``MAX_AGE_S`` after sign-in. It is sent
-``HttpOnly`` and ``SameSite=Lax`` (``Secure`` when the request came over https). Signing out ends the session id
-for good: it is written to ``GENAIOPS_HOME/keys/console.signed-out`` (0600, until the cookie would have expired
-anyway), read again whenever that file changes, so a copied cookie stops working here, in another server on the
-same home, and after a restart; a signed-in person's name and roles are read from the account at every
-request, so a removed account is signed out at once.
+The cookie holds ``{"u": account, "s": session id, "c": csrf token, "t": sign-in time}`` signed (HMAC, itsdangerous)
+with the console's session key, ``GENAIOPS_HOME/keys/console.key`` (created 0600 on first use, beside the ledger
+key): nothing in it is secret, nobody can forge or alter it, and it expires ``MAX_AGE_S`` after sign-in. It is sent
+``HttpOnly`` and ``SameSite=Lax`` (``Secure`` when the request came over https). Signing out ends the session id for
+good: it is written to ``GENAIOPS_HOME/keys/console.signed-out`` (0600, until the cookie would have expired anyway),
+read again whenever that file changes, so a copied cookie stops working here, in another server on the same home,
+and after a restart; a signed-in person's name and roles are read from the account at every request, so a removed
+account is signed out at once, and a session signed in before the account's password was last set (`genaiops users
+passwd`) is ended: changing a password signs every browser of that account out.
 
 The rate limit counts failed sign-ins per account name and per client address within a window; past
 ``limit`` failures further attempts are refused (429 with Retry-After) until the oldest failure leaves the
@@ -25,7 +26,6 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.requests import Request
@@ -52,8 +52,13 @@ class Session:
 class Sessions:
     """Issues and reads the console's signed session cookies for one home."""
 
-    def __init__(self, home: Path, *, clock: Callable[[], float] = time.time):
-        self._home, self._clock = home, clock
+    def __init__(
+        self, home: Path, *, clock: Callable[[], float] = time.time,
+        password_set_at: Callable[[str], float | None] | None = None,
+    ) -> None:  # fmt: skip
+        """``password_set_at(name)``: when the account's password was last set (sessions signed in before it are
+        ended), or None."""
+        self._home, self._clock, self._password_set_at = home, clock, password_set_at
         self._serializer: URLSafeTimedSerializer | None = None
         self._ended: dict[str, float] = {}  # signed-out session id -> when its cookie expires anyway
         self._ended_file = home / "keys" / ENDED_FILE
@@ -83,14 +88,21 @@ class Sessions:
         if not raw:
             return None
         try:
-            data: Any = self._signer().loads(raw, max_age=MAX_AGE_S)
+            data, signed = self._signer().loads(raw, max_age=MAX_AGE_S, return_timestamp=True)
         except BadSignature:
             return None
         if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("u", "s", "c")):
             return None
-        if data["s"] in self._signed_out():
+        at = data.get("t")  # the sign-in's time to the microsecond (the signature's is whole seconds)
+        signed_in = float(at) if isinstance(at, int | float) else signed.timestamp()
+        if data["s"] in self._signed_out() or self._before_password(data["u"], signed_in):
             return None
         return Session(data["u"], data["s"], data["c"])
+
+    def _before_password(self, name: str, signed_in: float) -> bool:
+        """Was the session signed in before the account's password was last set?"""
+        changed = self._password_set_at(name) if self._password_set_at else None
+        return changed is not None and changed > signed_in
 
     def account_name(self, request: Request) -> str | None:
         """A session reader for ``genaiops.server.auth.caller`` (safe methods only: see ``genaiops.server.console``)."""
@@ -102,7 +114,7 @@ class Sessions:
     def start(self, response: Response, request: Request, name: str) -> Session:
         """Sign ``name`` in: a new session id and CSRF token, set as the cookie on ``response``."""
         session = Session(name, secrets.token_urlsafe(16), secrets.token_urlsafe(24))
-        value = self._signer().dumps({"u": session.name, "s": session.sid, "c": session.csrf})
+        value = self._signer().dumps({"u": session.name, "s": session.sid, "c": session.csrf, "t": self._clock()})
         response.set_cookie(
             COOKIE, value, max_age=MAX_AGE_S, path="/", httponly=True, samesite="lax",
             secure=request.url.scheme == "https",
