@@ -36,9 +36,10 @@ def ask(
         typer.Option("--scenarios", help="The scenario catalogue folder (default: GENAIOPS_SCENARIOS_DIR)."),
     ] = None,
 ) -> None:
-    """Plan a request in words (intent, scenario, params, gates) without running anything. The request passes
-    the input guardrails first, as in `genaiops chat`: an injection is refused; secrets and personal data are
-    redacted before a planner model sees them.
+    """Plan a request in words (intent, scenario, params, gates) without running anything.
+
+    The request passes the input guardrails first, as in `genaiops chat`: an injection is refused; secrets and
+    personal data are redacted before a planner model sees them.
 
     Shows the intent, the slots, the catalogue scenario and its params, the tasks and the approval gates the run
     would stop at (risk tier, who may approve), or why the plan does not validate. Run it with the `genaiops run
