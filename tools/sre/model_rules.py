@@ -19,7 +19,9 @@ __all__ = [
     "one_bound",
     "same_length",
     "short_is_shorter",
+    "slo_window",
     "something_to_work_on",
+    "target_leaves_a_budget",
 ]
 
 
@@ -72,6 +74,30 @@ def duration_text(value: str) -> str:
     """An SLO window written as a duration (``duration_seconds``), stripped."""
     duration_seconds(value)
     return value.strip()
+
+
+_LONGEST_WINDOW = 366 * 86400
+"""An SLO window spans at most a year: the simulated estate and the budget arithmetic hold every step of it
+in memory (5000w asked for gigabytes; 999999w overflowed the calendar)."""
+_SMALLEST_BUDGET = 1e-9
+"""The smallest error budget (``1 - target``) an SLO may have: nine nines; one that rounds to 0 divided by zero."""
+
+
+def slo_window(value: str) -> str:
+    """An SLO window: a duration (``duration_text``) of at most a year."""
+    value = duration_text(value)
+    if duration_seconds(value) > _LONGEST_WINDOW:
+        raise ValueError(
+            f"{value!r} is longer than a year; an error budget spans days or weeks (30d, 4w), at most 366d"
+        )
+    return value
+
+
+def target_leaves_a_budget(value: float) -> float:
+    """An SLO target (percent) that leaves an error budget of at least nine nines' worth."""
+    if round(1 - value / 100, 12) < _SMALLEST_BUDGET:
+        raise ValueError(f"{value!r} leaves no error budget to measure; write at most 99.9999999 (nine nines)")
+    return value
 
 
 def good_or_bad(sli: Any) -> Any:

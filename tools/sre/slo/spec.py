@@ -31,7 +31,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from genaiops.tools.sre.model_rules import duration_seconds, duration_text, good_or_bad, one_bound, short_is_shorter
+from genaiops.tools.sre.model_rules import (
+    duration_seconds,
+    duration_text,
+    good_or_bad,
+    one_bound,
+    short_is_shorter,
+    slo_window,
+    target_leaves_a_budget,
+)
 from genaiops.yamlfile import DocumentError, Source, load_model, read_file, read_yaml
 
 __all__ = [
@@ -115,13 +123,6 @@ def default_alerts(window: str) -> list[BurnAlert]:
     return out
 
 
-_LONGEST_WINDOW = 366 * 86400
-"""An SLO window spans at most a year: the simulated estate and the budget arithmetic hold every step of it
-in memory (5000w asked for gigabytes; 999999w overflowed the calendar)."""
-_SMALLEST_BUDGET = 1e-9
-"""The smallest error budget (``1 - target``) an SLO may have: nine nines; one that rounds to 0 divided by zero."""
-
-
 class SLOSpec(_Strict):
     """One service level objective."""
 
@@ -136,23 +137,8 @@ class SLOSpec(_Strict):
     )
     description: str = ""
 
-    _window = field_validator("window")(duration_text)
-
-    @field_validator("window")
-    @classmethod
-    def _window_at_most_a_year(cls, value: str) -> str:
-        if duration_seconds(value) > _LONGEST_WINDOW:
-            raise ValueError(
-                f"{value!r} is longer than a year; an error budget spans days or weeks (30d, 4w), at most 366d"
-            )
-        return value
-
-    @field_validator("target")
-    @classmethod
-    def _target_leaves_a_budget(cls, value: float) -> float:
-        if round(1 - value / 100, 12) < _SMALLEST_BUDGET:
-            raise ValueError(f"{value!r} leaves no error budget to measure; write at most 99.9999999 (nine nines)")
-        return value
+    _window = field_validator("window")(slo_window)
+    _target = field_validator("target")(target_leaves_a_budget)
 
     @property
     def budget(self) -> float:
