@@ -7,7 +7,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Decide", "Why", "is_help", "read_decision", "read_why", "restore_ids", "shield_ids", "yes_or_no"]
+__all__ = [
+    "Decide",
+    "Why",
+    "is_help",
+    "read_decision",
+    "read_why",
+    "reason_span",
+    "restore_ids",
+    "shield_ids",
+    "yes_or_no",
+]
 
 _YES = {"yes", "y", "yes please", "confirm", "confirmed", "go", "go ahead", "run it", "ok", "okay", "do it",
         "proceed", "sure", "ja", "oui", "sí", "si"}  # fmt: skip
@@ -96,6 +106,15 @@ def read_decision(text: str) -> Decide | None:
     verdict = found["verdict"].lower()
     reason = (found["reason"] or "").strip() or None
     return Decide(verdict, found["id"], found["role"], reason)  # type: ignore[arg-type]
+
+
+def reason_span(text: str) -> tuple[int, int] | None:
+    """Where a decision's free-text reason lies in ``text`` (``read_decision``'s grammar), or None when ``text``
+    is no decision or gives no reason: the desk screens that reason, not the command words and id around it."""
+    found = _DECIDE.match(text)
+    if found is None or not (found["reason"] or "").strip():
+        return None
+    return found.span("reason")
 
 
 def read_why(text: str) -> Why | None:

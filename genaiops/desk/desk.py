@@ -24,6 +24,7 @@ from genaiops.desk.commands import (
     is_help,
     read_decision,
     read_why,
+    reason_span,
     restore_ids,
     shield_ids,
     yes_or_no,
@@ -118,12 +119,16 @@ class Desk:
             )
         if self.screen is None or not stripped:
             return stripped, None
-        shielded, ids = shield_ids(stripped)  # the system's own ids are no personal data: kept whole
+        # a decision ("approve ap-ID because REASON") is the desk's own grammar around a person's reason: the
+        # reason is what is screened (the models judged "approve ⟨id⟩ because fine" as an injection, 0.80)
+        span = reason_span(stripped)
+        head, text = (stripped[: span[0]], stripped[span[0] :]) if span else ("", stripped)
+        shielded, ids = shield_ids(text)  # the system's own ids are no personal data: kept whole
         result = self.screen.screen("input", shielded)
         if result.outcome == "block":
             kept = f"(a message of {len(stripped):,} characters refused by the input guardrails, not kept)"
             return kept, f"refused by the input guardrails: {result.reason}. Nothing was planned."
-        return restore_ids(result.text, ids), None
+        return head + restore_ids(result.text, ids), None
 
     async def _replies(self, text: str, screened: tuple[str, str | None]) -> AsyncIterator[Reply]:
         kept, refusal = screened
