@@ -56,6 +56,15 @@ def add(
     )
 
 
+def _shown_file(scenario: str, catalogue: Path) -> str:
+    """A schedule's scenario file as the table shows it: within the scenario catalogue, its path there
+    (``mlops/drift_check.yaml``, the folder telling apart files of one name); elsewhere its folder and name."""
+    path = Path(scenario)
+    if path.is_relative_to(catalogue):
+        return str(path.relative_to(catalogue))
+    return str(Path(path.parent.name, path.name))
+
+
 @app.command("list")
 def list_(output: OutputOption = Format.table) -> None:
     """Every schedule: its cron, next run time, last run and that run's status."""
@@ -71,13 +80,14 @@ def list_(output: OutputOption = Format.table) -> None:
     if not rows:
         console.print("no schedules: `genaiops schedules add FILE --cron '0 2 * * *'` adds one")
         return
-    table = []
+    table, catalogue = [], app_settings().scenarios_dir.resolve()
     for schedule, last in rows:
         shown = "-" if last is None else f"{last.run_id or last.due_at[:16]} {last.status}"
         if last is not None and last.missed:
             shown += f" ({last.missed} missed)"
         table.append([
-            escape(schedule.name), escape(Path(schedule.scenario).name), escape(schedule.cron), schedule.missed,
+            escape(schedule.name), escape(_shown_file(schedule.scenario, catalogue)), escape(schedule.cron),
+            schedule.missed,
             escape(schedule.owner), "-" if schedule.paused else schedule.next_due[:16].replace("T", " "),
             escape(shown), "paused" if schedule.paused else "active",
         ])  # fmt: skip

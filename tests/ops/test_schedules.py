@@ -85,6 +85,21 @@ def test_add_then_run_due_before_at_and_after(cli, scenario):
     assert (shaped["last_run"]["run_id"], shaped["last_run"]["status"]) == (run_id, "succeeded")
 
 
+def test_the_list_names_a_catalogue_scenario_by_its_path_in_the_catalogue(cli, tmp_path):
+    """A scenario of the catalogue (GENAIOPS_SCENARIOS_DIR) shows as `mlops/nightly.yaml`, its folder telling it
+    from another `nightly.yaml` (the list showed the bare file name); one elsewhere by its folder and name."""
+    catalogue = tmp_path / "scenarios"
+    (catalogue / "mlops").mkdir(parents=True)
+    (catalogue / "mlops" / "nightly.yaml").write_text(ECHO, encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "nightly.yaml").write_text(ECHO, encoding="utf-8")
+    env = {"GENAIOPS_SCENARIOS_DIR": str(catalogue)}
+    for path, name in ((catalogue / "mlops" / "nightly.yaml", "ours"), (tmp_path / "mine" / "nightly.yaml", "mine")):
+        assert cli("schedules", "add", path, "--cron", CRON, "--name", name, env=env).exit_code == 0
+    listed = cli("schedules", "list", env=env).stdout
+    assert "mlops/nightly.yaml" in listed and "mine/nightly.yaml" in listed, listed
+
+
 @pytest.mark.parametrize(("policy", "started", "shown"), [("skip", 0, "skipped 3 missed"), ("catch-up", 1, "run-")])
 def test_runner_down_for_days(cli, scenario, policy, started, shown):
     """Down from before the first 02:00 until 08:00 three days later: skip starts nothing and says so; catch-up
