@@ -216,4 +216,17 @@ def _problem(error: dict[str, Any]) -> dict[str, str]:
         at = f" at character {loc[1]}" if len(loc) > 1 else ""
         why = error.get("ctx", {}).get("error", "")
         return {"place": "body", "message": f"the body is not valid JSON{at} ({why}); send a JSON object"}
-    return {"place": place, "message": str(error.get("msg", "invalid"))}
+    message = str(error.get("msg", "invalid"))
+    loc = error.get("loc", ())
+    if error.get("type") == "missing" and loc and loc[-1] in _MISSING:
+        message = f"{message}: {_MISSING[loc[-1]]}"
+    return {"place": place, "message": message}
+
+
+_MISSING = {
+    "args_hash": "send the approval's args_hash as you read it (GET /approvals/ID gives it); a decision on "
+    "arguments that changed since is refused",
+    "reason": "say why; it is recorded in the audit ledger",
+    "scenario": "a scenario's name in the catalogue (GET /scenarios lists them)",
+}
+"""What a body's required field is for, said when it is missing (the API's own words, not a form's)."""

@@ -305,6 +305,16 @@ def test_malformed_bodies_are_a_422_naming_the_place(api: Api, path: str, body: 
     assert place in [p["place"] for p in answer.json()["problems"]] and answer.json()["detail"].startswith("bad")
 
 
+def test_a_missing_field_says_what_to_send(api: Api) -> None:
+    """A decision without `args_hash` says where to read it (the message read only "Field required"); one without
+    a scenario says where the names are."""
+    headers = api.as_("alice") | {"Content-Type": "application/json"}
+    answer = api.client.post("/api/v1/approvals/ap-x/approve", headers=headers, content=b'{"reason": "r"}')
+    assert answer.status_code == 422 and "GET /approvals/ID gives it" in answer.json()["detail"], answer.text
+    started = api.client.post("/api/v1/runs", headers=headers, content=b'{"params": {}}')
+    assert started.status_code == 422 and "GET /scenarios lists them" in started.json()["detail"], started.text
+
+
 def test_scenario_params_and_bad_filters_are_a_422(api: Api) -> None:
     """Parameters the scenario does not read, and an unknown status filter: 422 with the reason; no run."""
     answer = api.post("alice", "/runs", {"scenario": "gated", "params": {"replicas": 3}})
