@@ -33,7 +33,7 @@ def check_text(text: object) -> str:
     if not isinstance(text, str) or not text.strip():
         raise UserError(
             'the request is empty: say what you want done, e.g. "checkout p99 is high since 10:00" or '
-            '"roll back fraud-detector to v3"'
+            '"roll back fraud-scorer to v1"'
         )
     text = text.strip()
     if len(text) > MAX_CHARS:
