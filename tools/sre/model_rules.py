@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 __all__ = [
+    "alerts_within_window",
     "as_utc",
     "duration_seconds",
     "duration_text",
@@ -98,6 +99,17 @@ def target_leaves_a_budget(value: float) -> float:
     if round(1 - value / 100, 12) < _SMALLEST_BUDGET:
         raise ValueError(f"{value!r} leaves no error budget to measure; write at most 99.9999999 (nine nines)")
     return value
+
+
+def alerts_within_window(spec: Any) -> Any:
+    """An SLO's burn-rate alerts look at most its whole window: a longer one measures a budget that is not there."""
+    for i, alert in enumerate(spec.alerts or ()):
+        if duration_seconds(alert.long) > duration_seconds(spec.window):
+            raise ValueError(
+                f"alerts[{i}]: long window {alert.long} is longer than the SLO window {spec.window}; a burn-rate "
+                "alert looks at most the whole window (the SRE workbook's for 30d: 1h, 6h, 3d)"
+            )
+    return spec
 
 
 def good_or_bad(sli: Any) -> Any:

@@ -96,11 +96,14 @@ def test_a_duplicate_name_is_reported_at_the_second_one() -> None:
         ("slos:\n  - {name: a, service: s, objective: latency, target: 99, sli: {type: error_ratio, metric: m},\n"
          "     alerts: [{severity: page, long: 5m, short: 1h, burn_rate: 14.4}]}\n",
          "short window 1h must be shorter than long window 5m"),
+        ("slos:\n  - {name: a, service: s, objective: latency, target: 99, window: 7d,\n"
+         "     sli: {type: error_ratio, metric: m}, alerts: [{severity: page, long: 30d, short: 1h, burn_rate: 2}]}\n",
+         "long window 30d is longer than the SLO window 7d"),
     ],
 )  # fmt: skip
 def test_edge_files(text: str, message: str | None) -> None:
-    """An empty file has no SLOs; a list, an unknown objective, a ratio without good/bad and inverted alert
-    windows are errors naming the fix."""
+    """An empty file has no SLOs; a list, an unknown objective, a ratio without good/bad, inverted alert windows
+    and an alert longer than its SLO's window are errors naming the fix."""
     if message is None:
         assert parse_slos(text, "slos.yaml").slos == []
         return

@@ -32,6 +32,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from genaiops.tools.sre.model_rules import (
+    alerts_within_window,
     duration_seconds,
     duration_text,
     good_or_bad,
@@ -139,6 +140,7 @@ class SLOSpec(_Strict):
 
     _window = field_validator("window")(slo_window)
     _target = field_validator("target")(target_leaves_a_budget)
+    _alerts_within = model_validator(mode="after")(alerts_within_window)
 
     @property
     def budget(self) -> float:
