@@ -29,24 +29,32 @@ def _browser(url: str, cookies: dict[str, str] | None = None) -> httpx.Client:
     return httpx.Client(base_url=url, follow_redirects=False, timeout=30, cookies=cookies)
 
 
+def _home(tmp_path: Path) -> dict[str, str]:
+    """The environment of a fresh home under ``tmp_path`` (its own HOME, no caller identity or server)."""
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    (tmp_path / "scenarios").mkdir()
+    return {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(tmp_path / "user"),
+        "GENAIOPS_HOME": str(tmp_path / "home"),
+        "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
+    }
+
+
+def users(env: dict[str, str], *args: str, password: str) -> None:
+    """`genaiops users ARGS --password-stdin` on that home, as its owner types it."""
+    done = subprocess.run([str(GENAIOPS), "users", *args, "--password-stdin"], env=env, input=password + "\n",
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
 def test_a_signed_out_session_stays_signed_out_after_a_restart(
     tmp_path: Path, genaiops_serve: Callable[..., Any]
 ) -> None:
     """alice signs in twice (two browsers), signs one out, and the server restarts: the kept session still
     reads /runs, a copy of the signed-out cookie is sent to sign in (before the fix the restarted server took
     it again: sign-out was only remembered in the process's memory)."""
-    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
-    env = {k: v for k, v in os.environ.items() if k not in drop} | {
-        "HOME": str(tmp_path / "user"),
-        "GENAIOPS_HOME": str(tmp_path / "home"),
-        "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
-    }
-    (tmp_path / "scenarios").mkdir()
-    added = subprocess.run(
-        [str(GENAIOPS), "users", "add", "alice", "--role", "operator", "--password-stdin"],
-        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    env = _home(tmp_path)
+    users(env, "add", "alice", "--role", "operator", password=PASSWORD)
     with (
         genaiops_serve(env, tmp_path / "first.log") as server,
         _browser(server.url) as kept,
@@ -76,24 +84,12 @@ def test_changing_a_password_signs_the_accounts_browsers_out(
     """alice is signed in; `genaiops users passwd alice` (someone saw her password) ends that session: the next
     page sends her to sign in (before, the session lived out its 12 hours), and signing in with the new password
     works."""
-    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
-    env = {k: v for k, v in os.environ.items() if k not in drop} | {
-        "HOME": str(tmp_path / "user"),
-        "GENAIOPS_HOME": str(tmp_path / "home"),
-        "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
-    }
-    (tmp_path / "scenarios").mkdir()
-
-    def passwd(*args: str, password: str) -> None:
-        done = subprocess.run([str(GENAIOPS), "users", *args, "--password-stdin"], env=env, input=password + "\n",
-                              capture_output=True, text=True, timeout=120)  # fmt: skip
-        assert done.returncode == 0, done.stderr
-
-    passwd("add", "alice", "--role", "operator", password=PASSWORD)
+    env = _home(tmp_path)
+    users(env, "add", "alice", "--role", "operator", password=PASSWORD)
     with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
         _sign_in(browser)
         assert browser.get("/runs").status_code == 200
-        passwd("passwd", "alice", password=PASSWORD + "-new")
+        users(env, "passwd", "alice", password=PASSWORD + "-new")
         ended = browser.get("/runs")
         assert ended.status_code == 303 and ended.headers["location"].startswith("/signin")
         _sign_in(browser, PASSWORD + "-new")
