@@ -43,6 +43,20 @@ def test_check_lists_the_slos_and_their_alerts(tmp_path: Path) -> None:
     assert "page 3.36x over 1h and 5m" in done.stdout and "2 SLO(s)" in done.stdout
 
 
+def test_a_target_of_many_nines_is_shown_as_written(tmp_path: Path) -> None:
+    """99.9999999 is not "100 %" (an SLO of 100 % has no budget and is refused): `check` and `status` show the
+    target as written (the 6 significant digits of :g rounded it up)."""
+    path = tmp_path / "slos.yaml"
+    first = "target: 99\n    sli: {type: error_ratio"
+    path.write_text(SLOS.replace(first, first.replace("99", "99.9999999")), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "checkout availability 99.9999999 % over 30d" in done.stdout and "100 %" not in done.stdout
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--now", "2026-01-05T10:00:00Z")
+    assert done.returncode == 0, done.stderr
+    assert "99.9999999 % / 30d" in done.stdout and "100 % /" not in done.stdout
+
+
 def test_check_names_every_problem_at_its_line_and_exits_2(tmp_path: Path) -> None:
     """A misspelt key and a misspelt sli type: both at their lines with a suggestion, no traceback, exit 2."""
     path = tmp_path / "slos.yaml"
