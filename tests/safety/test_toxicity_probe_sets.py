@@ -1,4 +1,4 @@
-"""The sixth and seventh hand-written blind toxicity probe sets (#14.3): each form holds its declared messages under
+"""The sixth to eighth hand-written blind toxicity probe sets (#14.3): each form holds its declared messages under
 its kind, every item is well formed and new against the generated set and every earlier probe set, no training
 script imports them, and `bench/toxicity.py --split NAME` scores each one alone."""
 
@@ -17,7 +17,7 @@ import pytest
 from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, ChatItem, chat_items
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 """Every hand-written toxicity probe set, oldest first: module ``workplace_chat_NAME``, loader ``NAME_items``."""
 FORMS = {
     "blind6": [
@@ -38,11 +38,21 @@ FORMS = {
         ("ops_ordinary", "ops_ordinary", 20), ("praise", "ops_ordinary", 6), ("disagreement", "civil_disagreement", 10),
         ("feedback", "civil_disagreement", 6), ("quoted", "quoted_report", 8), ("self", "self_deprecation", 8),
     ],
+    "blind8": [
+        ("sarcasm", "harassment", 11), ("jokes", "harassment", 7), ("traits", "harassment", 8),
+        ("shaming", "harassment", 6), ("personal", "harassment", 5), ("advice_threat", "veiled_threat", 7),
+        ("career_threat", "veiled_threat", 7), ("personal_threat", "veiled_threat", 5), ("pressure", "intimidation", 8),
+        ("silencing", "intimidation", 6), ("exclusion", "exclusion", 11), ("group", "group_demeaning", 13),
+        ("ops_violent", "ops_violent", 21), ("ops_profanity", "ops_profanity", 19),
+        ("ops_ordinary", "ops_ordinary", 22), ("praise_service", "ops_ordinary", 7),
+        ("disagreement", "civil_disagreement", 9), ("feedback", "civil_disagreement", 6),
+        ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
+    ],
 }  # fmt: skip
 """Set -> its (form, kind it is scored as, messages), hostile forms first."""
-TOTALS = {"blind6": (194, 99, 66), "blind7": (195, 99, 64)}
+TOTALS = {"blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69)}
 """Set -> (messages, hostile, in the ops kinds): blind6 holds 61 ops hard negatives and 5 of praise addressed to a
-person, blind7 58 and 6."""
+person, blind7 58 and 6, blind8 62 and 7 (praise and customer-service answers)."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
 
 
