@@ -94,6 +94,28 @@ def test_a_wrong_alert_rules_file_still_takes_the_alerts(env):
     assert incidents and not any(i["run_id"] for i in incidents)
 
 
+def test_an_investigation_that_could_not_start_is_started_by_a_repeat_once_the_rule_is_fixed(env):
+    """A rule naming a scenario the catalogue lacks: the alert is taken, exit 1, and `alerts list --incidents`
+    says why the incident has no run; once the rule is fixed, Alertmanager's repeat of the still-firing alert
+    starts the investigation. Before, the incident stayed without a run and without a word: repeats never tried
+    again (only a new alert did), and the server had answered 200 with the error in a body nobody reads."""
+    rules = Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml"
+    rules.write_text(RULES.replace("start: alert-fired", "start: alert-fire"), encoding="utf-8")
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    assert first.returncode == 1 and "could not start alert-fire" in first.stdout, first.stdout + first.stderr
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incident["run_id"] is None and "no scenario 'alert-fire'" in incident["data"]["start_error"]["error"]
+    listed = genaiops(env, "alerts", "list", "--incidents")
+    assert "could not start alert-fire" in " ".join(listed.stdout.split()), listed.stdout
+    rules.write_text(RULES, encoding="utf-8")
+    again = genaiops(env, "alerts", "ingest", DATA / "repeat.json")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 new, 1 repeated" in again.stdout and "started alert-fired as run run-" in again.stdout
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incident["run_id"] in again.stdout and "start_error" not in incident["data"]
+    assert "started" not in genaiops(env, "alerts", "ingest", DATA / "repeat.json").stdout  # one run per incident
+
+
 def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
     """At 100 columns the alert and incident tables print the fingerprint, incident and run ids whole (they are
     copied into commands); `--status` outside firing/resolved (open/resolved for incidents) exits 2 with "did you
