@@ -116,6 +116,18 @@ def test_an_investigation_that_could_not_start_is_started_by_a_repeat_once_the_r
     assert "started" not in genaiops(env, "alerts", "ingest", DATA / "repeat.json").stdout  # one run per incident
 
 
+def test_a_misspelt_placeholder_in_an_alert_rule_is_named_at_its_line(env):
+    """`{services}` in a rule's params: the rules file is not used, and the message names alert_rules.yaml's line,
+    the placeholder, "did you mean '{service}'" and the ones there are. Before, it surfaced only when an alert
+    matched, as "the alert 5f3c... has no such value", naming neither the file nor the fix."""
+    rules = Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml"
+    rules.write_text(RULES.replace('"{service}"', '"{services}"'), encoding="utf-8")
+    taken = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    said = " ".join(taken.stdout.split())
+    assert taken.returncode == 1 and "alert_rules.yaml:4" in said, said
+    assert "{services}" in said and "did you mean '{service}'" in said and "{labels.NAME}" in said, said
+
+
 def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
     """At 100 columns the alert and incident tables print the fingerprint, incident and run ids whole (they are
     copied into commands); `--status` outside firing/resolved (open/resolved for incidents) exits 2 with "did you
