@@ -124,3 +124,15 @@ def test_a_target_written_as_a_fraction_is_refused_at_its_line(tmp_path: Path) -
     assert done.returncode == 2, done.stdout
     said = " ".join(done.stderr.split())
     assert f"{path}:5: slos[0].target:" in said and "a percent: write 99 for 99 %" in said, said
+
+
+def test_status_names_the_slo_whose_service_the_estate_lacks(tmp_path: Path) -> None:
+    """An SLO about `payment` (the simulated estate has no such service): exit 2 naming that SLO, the service and
+    the estate's services. It said only "services: unknown service 'payment'", not which of the file's SLOs."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS + SLOS.split("\n", 1)[1].replace("checkout", "payment"), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path))
+    assert done.returncode == 2, done.stdout
+    said = " ".join(done.stderr.split())
+    assert "SLO payment-availability: service 'payment' is not a service of the simulated estate" in said, said
+    assert "checkout" in said and "Traceback" not in said
