@@ -171,6 +171,7 @@ def test_an_amendment_that_does_not_fit_the_tool_is_a_422(api: Api) -> None:
     body = {"reason": "r", "args_hash": row["args_hash"], "amend": {"replicas": 2}}
     answer = api.post("alice", f"/approvals/{row['id']}/amend", body)
     assert answer.status_code == 422 and "has no argument 'replicas'" in answer.json()["detail"]
+    assert "--set" not in answer.json()["detail"]  # a command-line flag the API caller never sent
     assert ledger_and_decisions(api) == before
 
 
