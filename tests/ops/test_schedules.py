@@ -162,7 +162,10 @@ def test_scenario_broken_after_add_is_recorded_and_others_run(cli, scenario, tmp
 
 BAD_ADDS = [
     pytest.param(["--cron", "0 2 * *"], "a cron expression has 5 fields", id="cron-fields"),
-    pytest.param(["--cron", "61 * * * *"], "out of range", id="cron-range"),
+    pytest.param(["--cron", "61 * * * *"], "minute '61' is out of range 0-59", id="cron-range"),
+    pytest.param(["--cron", "0 25 * * *"], "hour '25' is out of range 0-23", id="cron-hour"),  # said "[0 25 * * *]"
+    pytest.param(["--cron", "0 2 * 13 *"], "month '13' is out of range 1-12 (or JAN-DEC)", id="cron-month"),
+    pytest.param(["--cron", "0 2 * * MON-FRY"], "day-of-week 'MON-FRY' is not", id="cron-weekday"),
     pytest.param(["--cron", "0 0 30 2 *"], "matches no date", id="cron-never"),
     pytest.param(["--cron", CRON, "--missed", "all"], "use skip or catch-up", id="missed"),
     pytest.param(["--cron", CRON, "--set", "model=x"], "the file declares no `params:`", id="set-without-params"),
