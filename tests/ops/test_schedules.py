@@ -206,7 +206,7 @@ def test_set_names_a_declared_parameter(cli, tmp_path):
     path = tmp_path / "drift.yaml"
     path.write_text("params:\n  model: {default: churn-v2}\n" + ECHO, encoding="utf-8")
     result = cli("schedules", "add", path, "--cron", CRON, "--set", "modle=churn-v3")
-    assert result.exit_code == 2 and "--set modle: unknown parameter (did you mean 'model'?)" in result.output
+    assert result.exit_code == 2 and "unknown parameter 'modle' (did you mean 'model'?)" in result.output
 
 
 def test_a_scheduled_run_gets_its_set_values(cli, tmp_path):
