@@ -128,6 +128,19 @@ def test_a_misspelt_placeholder_in_an_alert_rule_is_named_at_its_line(env):
     assert "{services}" in said and "did you mean '{service}'" in said and "{labels.NAME}" in said, said
 
 
+def test_without_alert_rules_the_intake_says_nothing_was_started_and_where_rules_go(env):
+    """No alert_rules.yaml: a critical alert is stored and grouped (exit 0) and the answer says no investigation
+    started and which file would start one. It said only "1 new ... incidents ai-...", so an on-call engineer
+    waited for a run that no rule was there to start."""
+    (Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml").unlink()
+    taken = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    said = " ".join(taken.stdout.split())
+    assert taken.returncode == 0 and "no alert rules" in said and "alert_rules.yaml" in said, said
+    assert "started" not in said.replace("nothing started", "")
+    again = genaiops(env, "alerts", "ingest", DATA / "repeat.json")
+    assert "no alert rules" not in again.stdout  # said for a new incident, not on every repeat
+
+
 def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
     """At 100 columns the alert and incident tables print the fingerprint, incident and run ids whole (they are
     copied into commands); `--status` outside firing/resolved (open/resolved for incidents) exits 2 with "did you

@@ -47,7 +47,7 @@ from genaiops.data_roots import DataRoots
 from genaiops.errors import GenAIOpsError, NotFoundError
 from genaiops.graphs import Engine
 from genaiops.ids import canonical_json, new_run_id
-from genaiops.ops.alert_rules import AlertRules, fill_params, find_catalogue_scenario
+from genaiops.ops.alert_rules import AlertRules, fill_params, find_catalogue_scenario, rules_path
 from genaiops.ops.params import load_with_params
 from genaiops.safety.ledger import entry_hash
 from genaiops.settings import Settings
@@ -147,6 +147,11 @@ async def ingest_alerts(
     lost = _lost_claims(engine.store, now)
     touched += [i for i in lost.values() if i.incident_id not in {t.incident_id for t in touched}]
     await _start_runs(engine, settings, rules, touched, received_by, launch, report, lost)
+    if not rules.rules and report.incidents and not rules_path(settings).exists():
+        report.notes.append(
+            f"no alert rules ({rules_path(settings)}): the alerts are stored and grouped, nothing started; a rule "
+            "there starts a scenario for an incident (match labels, start, params)"
+        )
     _close_resolved(engine, now, report)
     if batch.truncated:
         report.notes.append(f"Alertmanager left {batch.truncated} alert(s) out of this notification (max_alerts)")
