@@ -127,3 +127,26 @@ def test_status_of_an_unknown_service_says_so(tmp_path: Path) -> None:
     done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--service", "checkot")
     assert done.returncode == 2, done.stdout
     assert "--service 'checkot': no SLO in" in done.stderr and "(did you mean 'checkout'?)" in done.stderr
+
+
+def test_a_target_written_as_a_fraction_is_refused_at_its_line(tmp_path: Path) -> None:
+    """`target: 0.99` (a fraction where a percent is asked): exit 2 at its line, saying to write 99. It was
+    taken as 0.99 %, an SLO whose budget allows 99 % of errors: it never burns, and nothing ever pages."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS.replace("target: 99\n", "target: 0.99\n", 1), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 2, done.stdout
+    said = " ".join(done.stderr.split())
+    assert f"{path}:5: slos[0].target:" in said and "a percent: write 99 for 99 %" in said, said
+
+
+def test_status_names_the_slo_whose_service_the_estate_lacks(tmp_path: Path) -> None:
+    """An SLO about `payment` (the simulated estate has no such service): exit 2 naming that SLO, the service and
+    the estate's services. It said only "services: unknown service 'payment'", not which of the file's SLOs."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS + SLOS.split("\n", 1)[1].replace("checkout", "payment"), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path))
+    assert done.returncode == 2, done.stdout
+    said = " ".join(done.stderr.split())
+    assert "SLO payment-availability: service 'payment' is not a service of the simulated estate" in said, said
+    assert "checkout" in said and "Traceback" not in said
