@@ -18,8 +18,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from genaiops.accounts import Accounts
 from genaiops.errors import (
@@ -199,18 +201,46 @@ def _add_error_handlers(app: FastAPI) -> None:
             body["problems"] = [{"place": str(p.place), "message": p.message, "hint": p.hint} for p in exc.problems]
         return JSONResponse(body, status_code=code)
 
-    async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [_problem(error) for error in exc.errors()]
-        said = "; ".join(f"{p['place']}: {p['message']}" for p in problems)
-        return JSONResponse({"detail": f"bad request: {said}", "problems": problems}, status_code=422)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        sent = request.headers.get("content-type", "")
+        return _bad_request([_problem(error, sent) for error in exc.errors()])
+
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        unread = _unreadable_body(exc)
+        if unread is not None:
+            return _bad_request([{"place": "body", "message": unread}])
+        return await http_exception_handler(request, exc)
 
     app.add_exception_handler(UserError, user_error)
     app.add_exception_handler(StoreError, user_error)
     app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
 
 
-def _problem(error: dict[str, Any]) -> dict[str, str]:
+def _bad_request(problems: list[dict[str, str]]) -> JSONResponse:
+    said = "; ".join(f"{p['place']}: {p['message']}" for p in problems)
+    return JSONResponse({"detail": f"bad request: {said}", "problems": problems}, status_code=422)
+
+
+def _unreadable_body(exc: StarletteHTTPException) -> str | None:
+    """What was wrong with a body FastAPI could not read as JSON (its own answer, a 400 'There was an error
+    parsing the body', names neither the problem nor the fix), or None for any other HTTP error."""
+    cause = exc.__cause__
+    if exc.status_code != 400 or exc.detail != "There was an error parsing the body":
+        return None
+    if isinstance(cause, UnicodeDecodeError):
+        bad = cause.object[cause.start : cause.start + 1].hex()
+        return f"the body is not {cause.encoding.upper()} text (byte 0x{bad} at {cause.start}); send JSON in UTF-8"
+    if isinstance(cause, RecursionError):
+        return "the body's JSON is nested too deeply to read; send a JSON object nested at most a few hundred levels"
+    return f"the body could not be read as JSON ({type(cause).__name__}); send a JSON object"
+
+
+def _problem(error: dict[str, Any], sent: str = "") -> dict[str, str]:
     place = ".".join(str(part) for part in error.get("loc", ())) or "body"
+    if tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes):
+        said = f"Content-Type: {sent}" if sent else "no Content-Type"  # FastAPI reads JSON only when so labelled
+        return {"place": "body", "message": f"send a JSON object with Content-Type: application/json ({said} given)"}
     if error.get("type") == "json_invalid":
         loc = error.get("loc", ())
         at = f" at character {loc[1]}" if len(loc) > 1 else ""
