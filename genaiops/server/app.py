@@ -36,6 +36,7 @@ from genaiops.errors import (
     UserError,
 )
 from genaiops.graphs import Engine
+from genaiops.server.api_words import CLIENT_HEADER, in_api_words
 from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
@@ -194,11 +195,14 @@ _STATUS: tuple[tuple[type[Exception], int], ...] = (
 def _add_error_handlers(app: FastAPI) -> None:
     """Our errors become one clear answer each (``detail``: the message that names the problem and the fix)."""
 
-    async def user_error(_request: Request, exc: Exception) -> JSONResponse:
+    async def user_error(request: Request, exc: Exception) -> JSONResponse:
         code = next(code for kind, code in _STATUS if isinstance(exc, kind))
-        body: dict[str, Any] = {"detail": str(exc)}
+        said = _words(request)
+        body: dict[str, Any] = {"detail": said(str(exc))}
         if isinstance(exc, GraphValidationError):
-            body["problems"] = [{"place": str(p.place), "message": p.message, "hint": p.hint} for p in exc.problems]
+            body["problems"] = [
+                {"place": str(p.place), "message": said(p.message), "hint": said(p.hint)} for p in exc.problems
+            ]
         return JSONResponse(body, status_code=code)
 
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -215,6 +219,17 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StoreError, user_error)
     app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
+
+
+def _words(request: Request) -> Callable[[str], str]:
+    """How an error is said to this request: an API call reads routes and its body's fields, not the CLI's
+    commands and ``--set`` (``api_words``); the CLI in server mode, which sends ``CLIENT_HEADER: cli``, and the
+    console's pages read the engine's own words."""
+    path = request.url.path
+    if not path.startswith(API_PREFIX) or request.headers.get(CLIENT_HEADER) == "cli":
+        return str
+    field = "params" if path.rstrip("/").endswith("/runs") else "amend" if "/approvals/" in path else None
+    return lambda text: in_api_words(text, field)
 
 
 def _bad_request(problems: list[dict[str, str]]) -> JSONResponse:

@@ -5,6 +5,7 @@ hand-written hypothesis strategies) and answered 500, a vague 400, or a shape th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -67,3 +68,60 @@ def test_a_json_body_sent_as_another_content_type_names_the_header(served: Serve
     assert answer.status_code == 422, answer.text
     detail = answer.json()["detail"]
     assert "Content-Type: application/json" in detail and content_type in detail, detail
+
+
+CLI_WORDS = re.compile(r"--set\b|`genaiops (runs|approvals|resume|chat)\b")
+"""What a web client never typed: the CLI's flag for values and its commands that have an API route."""
+
+
+def speaks_api(answer: Any) -> str:
+    """The answer's detail and problems, checked free of the CLI's words; the detail."""
+    body = answer.json()
+    said = [body["detail"], *(str(p) for p in body.get("problems", []))]
+    assert not [s for s in said if CLI_WORDS.search(s)], said
+    return body["detail"]
+
+
+def test_an_unknown_run_or_approval_points_to_the_route_that_lists_them(served: Served) -> None:
+    """404 for an unknown run or approval names the API route that lists them (it named `genaiops runs list`
+    and `genaiops approvals list`, commands of a host the client may not have)."""
+    run = served.api("alice", "GET", "/runs/run-nope")
+    approval = served.api("alice", "GET", "/approvals/ap-nope")
+    assert (run.status_code, approval.status_code) == (404, 404)
+    assert "GET /api/v1/runs" in speaks_api(run)
+    assert "GET /api/v1/approvals" in speaks_api(approval)
+
+
+def test_a_wrong_parameter_is_named_as_the_body_gives_it(served: Served) -> None:
+    """A parameter the scenario does not declare is named at ``params.NAME`` (it read '--set x: unknown
+    parameter', the CLI's flag)."""
+    answer = served.api("bob", "POST", "/runs", json={"scenario": "gated", "params": {"replicas": 2}})
+    assert answer.status_code == 422, answer.text
+    assert "params.replicas: unknown parameter" in speaks_api(answer)
+
+
+def test_an_amendment_and_a_resume_are_refused_in_the_apis_words(served: Served) -> None:
+    """Amending an argument the tool lacks names ``amend.NAME`` (it read '--set NAME'); resuming a run that
+    ended points to its API route (it read '`genaiops runs show RUN`')."""
+    run_id, approval_id = served.start_paused()
+    args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    body = {"reason": "smaller", "args_hash": args_hash, "amend": {"replicas": 2}}
+    amended = served.api("alice", "POST", f"/approvals/{approval_id}/amend", json=body)
+    assert amended.status_code == 422, amended.text
+    assert "amend.replicas: apply_change has no argument 'replicas'" in speaks_api(amended)
+    body = {"reason": "not now", "args_hash": args_hash}
+    assert served.api("alice", "POST", f"/approvals/{approval_id}/reject", json=body).status_code == 200
+    served.wait_status(run_id, "rejected")
+    resumed = served.api("bob", "POST", f"/runs/{run_id}/resume")
+    assert resumed.status_code == 409, resumed.text
+    assert f"GET /api/v1/runs/{run_id}" in speaks_api(resumed)
+
+
+def test_the_cli_in_server_mode_reads_the_cli_s_words(served: Served) -> None:
+    """The command line against the server says what its person types: an unknown --set name and an unknown
+    run read `--set` and `genaiops runs list` there (it sends X-GenAIOps-Client: cli), routes over plain HTTP."""
+    bad = served.cli("run", "gated", "--set", "replicas=2", who="bob")
+    unknown = served.cli("runs", "show", "run-nope", who="bob")
+    assert bad.returncode == unknown.returncode == 2, (bad.stderr, unknown.stderr)
+    assert "--set replicas: unknown parameter" in bad.stderr
+    assert "`genaiops runs list`" in unknown.stderr
