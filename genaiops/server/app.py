@@ -162,7 +162,34 @@ def create_app(
 
         mount(app, settings)
     _add_error_handlers(app)
+    _document_refusals(app)
     return app
+
+
+def _document_refusals(app: FastAPI) -> None:
+    """The OpenAPI document's 422s say what the server answers (``schemas.ErrorOut``: a ``detail`` string and
+    ``problems``), not FastAPI's default (``detail`` as a list of ValidationError), which no answer has."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from genaiops.server.schemas import refusals
+
+            schema = build()
+            refused = {
+                "description": refusals(422)[422]["description"],
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+            }
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    if "422" in operation.get("responses", {}):
+                        operation["responses"]["422"] = refused
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | None) -> ServerState:
