@@ -37,6 +37,7 @@ from genaiops.errors import (
 )
 from genaiops.graphs import Engine
 from genaiops.server.api_words import CLIENT_HEADER, in_api_words
+from genaiops.server.body_limit import MAX_BODY_BYTES, BodyLimit
 from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
@@ -163,6 +164,8 @@ def create_app(
         mount(app, settings)
     _add_error_handlers(app)
     _document_refusals(app)
+    webhook = f"{API_PREFIX}/alerts/alertmanager"  # reads its body itself, up to GENAIOPS_ALERT_MAX_BYTES
+    app.add_middleware(BodyLimit, limit_for=lambda path: None if path == webhook else MAX_BODY_BYTES)
     return app
 
 
