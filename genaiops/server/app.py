@@ -171,7 +171,8 @@ def create_app(
 
 def _document_refusals(app: FastAPI) -> None:
     """The OpenAPI document's 422s say what the server answers (``schemas.ErrorOut``: a ``detail`` string and
-    ``problems``), not FastAPI's default (``detail`` as a list of ValidationError), which no answer has."""
+    ``problems``), not FastAPI's default (``detail`` as a list of ValidationError), which no answer has; a route
+    that takes a body may answer 413 (``body_limit``)."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -179,14 +180,21 @@ def _document_refusals(app: FastAPI) -> None:
             from genaiops.server.schemas import refusals
 
             schema = build()
-            refused = {
-                "description": refusals(422)[422]["description"],
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
-            }
+
+            def refusal(code: int) -> dict[str, Any]:
+                error = {"$ref": "#/components/schemas/ErrorOut"}
+                return {
+                    "description": refusals(code)[code]["description"],
+                    "content": {"application/json": {"schema": error}},
+                }
+
+            refused, too_large = refusal(422), refusal(413)
             for operations in schema.get("paths", {}).values():
                 for operation in operations.values():
                     if "422" in operation.get("responses", {}):
                         operation["responses"]["422"] = refused
+                    if "requestBody" in operation:  # body_limit.BodyLimit
+                        operation["responses"].setdefault("413", too_large)
             for name in ("HTTPValidationError", "ValidationError"):
                 schema.get("components", {}).get("schemas", {}).pop(name, None)
             app.openapi_schema = schema
