@@ -214,3 +214,26 @@ def test_a_huge_body_is_refused_before_it_is_read(served: Served, chunked: bool)
     jsonschema.validate(answer.json(), documented(spec, "POST", "/runs", 413))
     assert served.api("alice", "GET", "/me").status_code == 200
     no_traceback(served)
+
+
+TYPED = """name: typed
+params:
+  window: {type: integer, default: 60}
+  colour: {default: red, allowed: [red, blue]}
+tasks:
+  - id: say
+    tool: echo
+    args: {value: "${params.window} ${params.colour}"}
+"""
+TOKEN = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD"
+
+
+@pytest.mark.parametrize("params", [{"window": TOKEN}, {"colour": TOKEN}], ids=["wrong-type", "not-allowed"])
+def test_a_secret_given_as_a_wrong_parameter_is_not_echoed(served: Served, params: dict[str, str]) -> None:
+    """A secret pasted as a parameter value of the wrong type, or not among the allowed ones, is refused without
+    quoting it (the 422 read 'params.window=sk-proj-…: not a whole number'; through the CLI, such a line lands
+    in a CI log)."""
+    (served.root / "scenarios" / "typed.yaml").write_text(TYPED, encoding="utf-8")
+    answer = served.api("bob", "POST", "/runs", json={"scenario": "typed", "params": params})
+    assert answer.status_code == 422, answer.text
+    assert TOKEN[:20] not in answer.text and "looks like a secret" in answer.json()["detail"]
