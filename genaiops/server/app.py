@@ -303,6 +303,8 @@ def _problem(error: dict[str, Any], sent: str = "") -> dict[str, str]:
     loc = error.get("loc", ())
     if error.get("type") == "missing" and loc and loc[-1] in _MISSING:
         message = f"{message}: {_MISSING[loc[-1]]}"
+    elif tuple(loc) == ("body", "amend"):  # POST /approvals/ID/reject takes none, .../amend some
+        message = _AMEND_WRONG if error.get("type") == "none_required" else f"{message}: {_MISSING['amend']}"
     return {"place": place, "message": message}
 
 
@@ -311,5 +313,7 @@ _MISSING = {
     "arguments that changed since is refused",
     "reason": "say why; it is recorded in the audit ledger",
     "scenario": "a scenario's name in the catalogue (GET /scenarios lists them)",
+    "amend": 'give the arguments to change, e.g. {"amend": {"replicas": 2}}',
 }
+_AMEND_WRONG = "amended arguments go with approve or amend, not reject"
 """What a body's required field is for, said when it is missing (the API's own words, not a form's)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from genaiops.errors import IdentityError, NotPermittedError
 from genaiops.graphs.evidence import read_evidence
@@ -18,7 +18,7 @@ from genaiops.graphs.inbox import approval_at, arguments_diff, inbox, replaced_b
 from genaiops.identity import choose_role
 from genaiops.safety.approvals import same_person
 from genaiops.server.auth import Caller, caller
-from genaiops.server.schemas import ApprovalDetail, ApprovalRow, DecideIn, DecisionOut, refusals
+from genaiops.server.schemas import AmendIn, ApprovalDetail, ApprovalRow, DecideIn, DecisionOut, RejectIn, refusals
 
 router = APIRouter(tags=["approvals"])
 DECIDING = refusals(403, 404, 409)
@@ -118,16 +118,12 @@ async def approve(request: Request, approval_id: str, body: DecideIn, who: Who) 
 
 
 @router.post("/approvals/{approval_id}/amend", response_model=DecisionOut, responses=DECIDING)
-async def amend(request: Request, approval_id: str, body: DecideIn, who: Who) -> DecisionOut:
+async def amend(request: Request, approval_id: str, body: AmendIn, who: Who) -> DecisionOut:
     """Approve amended arguments (``amend`` is required): the amended call becomes a new request."""
-    if not body.amend:
-        raise HTTPException(422, detail='amend: give the arguments to change, e.g. {"amend": {"replicas": 2}}')
     return _decide(request, approval_id, who, "approve", body)
 
 
 @router.post("/approvals/{approval_id}/reject", response_model=DecisionOut, responses=DECIDING)
-async def reject(request: Request, approval_id: str, body: DecideIn, who: Who) -> DecisionOut:
+async def reject(request: Request, approval_id: str, body: RejectIn, who: Who) -> DecisionOut:
     """Reject: the task ends rejected and what depends on it does not run."""
-    if body.amend:
-        raise HTTPException(422, detail="amend: amended arguments go with approve, not reject")
     return _decide(request, approval_id, who, "reject", body)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "AccountOut",
+    "AmendIn",
     "ApprovalDetail",
     "ApprovalRow",
     "AuditEntry",
@@ -22,6 +23,7 @@ __all__ = [
     "ErrorOut",
     "GateOut",
     "Problem",
+    "RejectIn",
     "RunDetail",
     "RunRowOut",
     "ScenarioOut",
@@ -56,6 +58,20 @@ class DecideIn(_In):
     role: str | None = Field(default=None, description="The role you decide in (default: one the request accepts).")
     amend: dict[str, Any] | None = Field(
         default=None, description="Approve amended arguments (name: value): a new request, re-checked and re-hashed."
+    )
+
+
+class RejectIn(DecideIn):
+    """A rejection: no amended arguments (they go with approve or amend)."""
+
+    amend: None = Field(default=None, description="Not taken: amended arguments go with approve or amend.")
+
+
+class AmendIn(DecideIn):
+    """Approval of amended arguments: ``amend`` names at least one argument."""
+
+    amend: dict[str, Any] = Field(  # type: ignore[assignment]
+        min_length=1, description="The arguments to change (name: value): a new request, re-checked and re-hashed."
     )
 
 

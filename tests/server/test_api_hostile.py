@@ -237,3 +237,29 @@ def test_a_secret_given_as_a_wrong_parameter_is_not_echoed(served: Served, param
     answer = served.api("bob", "POST", "/runs", json={"scenario": "typed", "params": params})
     assert answer.status_code == 422, answer.text
     assert TOKEN[:20] not in answer.text and "looks like a secret" in answer.json()["detail"]
+
+
+def body_schema(spec: dict[str, Any], path: str) -> dict[str, Any]:
+    """The request body's schema of ``POST path``, with the document's components to resolve it."""
+    content = spec["paths"][f"/api/v1{path}"]["post"]["requestBody"]["content"]["application/json"]
+    return content["schema"] | {"components": spec["components"]}
+
+
+def test_reject_and_amend_document_the_bodies_they_take(served: Served) -> None:
+    """The spec says what each decision takes: a rejection no amended arguments, an amendment some (one body was
+    documented for all three, so a body the spec called valid was refused; schemathesis ST202). Refused bodies
+    name ``body.amend`` and the fix."""
+    import jsonschema
+
+    spec = httpx.get(f"{served.url}/api/v1/openapi.json", timeout=30).json()
+    decision = {"reason": "r", "args_hash": "0" * 64}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(decision | {"amend": {"replicas": 2}}, body_schema(spec, "/approvals/{approval_id}/reject"))
+    for amend in (None, {}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(decision | {"amend": amend}, body_schema(spec, "/approvals/{approval_id}/amend"))
+    rejected = served.api("alice", "POST", "/approvals/ap-x/reject", json=decision | {"amend": {"replicas": 2}})
+    amended = served.api("alice", "POST", "/approvals/ap-x/amend", json=decision)
+    assert (rejected.status_code, amended.status_code) == (422, 422)
+    assert rejected.json()["problems"][0]["place"] == "body.amend" and "not reject" in rejected.json()["detail"]
+    assert amended.json()["problems"][0]["place"] == "body.amend" and '{"amend": {' in amended.json()["detail"]
