@@ -275,7 +275,7 @@ def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[
         problems.append(
             source.problem(
                 at,
-                f"{name}={shorten(raw, 60, quote=False)}: not {_HOW[spec.type]}",
+                f"{name}={_quoted(name, raw, 60)}: not {_HOW[spec.type]}",
                 f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter",
             )
         )
@@ -287,7 +287,7 @@ def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[
         problems.append(
             source.problem(
                 at,
-                f"{name}={shorten(raw, quote=False)}: not an allowed value{did_you_mean(value, _allowed(spec))}",
+                f"{name}={_quoted(name, raw)}: not an allowed value{did_you_mean(value, _allowed(spec))}",
                 _allowed_hint(spec),
             )
         )
@@ -299,6 +299,16 @@ def _give(name: str) -> str:
     """How to give a parameter, in every entry point's words: these problems reach the CLI, the API, the console's
     run form and the chat desk alike (a bare "--set" spoke a command-line flag to people who never typed one)."""
     return f"give it a value ({name}=VALUE: `--set` on the command line, `params` through the API or the console)"
+
+
+def _quoted(name: str, raw: Any, limit: int = 80) -> str:
+    """A given value as a problem quotes it; never a secret (a token pasted into the wrong parameter): the
+    message is printed, and through a server or CI it lands in logs."""
+    from genaiops.graphs.arg_checks import secret_problems
+
+    if isinstance(raw, str) and secret_problems({name: raw}):
+        return "(a value that looks like a secret, not shown)"
+    return shorten(raw, limit, quote=False)
 
 
 def _allowed(spec: ParamSpec) -> list[Any]:
