@@ -93,22 +93,22 @@ def test_an_unknown_run_or_approval_points_to_the_route_that_lists_them(served: 
 
 
 def test_a_wrong_parameter_is_named_as_the_body_gives_it(served: Served) -> None:
-    """A parameter the scenario does not declare is named at ``params.NAME`` (it read '--set x: unknown
-    parameter', the CLI's flag)."""
+    """A parameter the scenario does not declare is named as the body gives it, under ``params`` (it read
+    '--set x: unknown parameter', the CLI's flag)."""
     answer = served.api("bob", "POST", "/runs", json={"scenario": "gated", "params": {"replicas": 2}})
     assert answer.status_code == 422, answer.text
-    assert "params.replicas: unknown parameter" in speaks_api(answer)
+    assert "params: unknown parameter 'replicas'" in speaks_api(answer)
 
 
 def test_an_amendment_and_a_resume_are_refused_in_the_apis_words(served: Served) -> None:
-    """Amending an argument the tool lacks names ``amend.NAME`` (it read '--set NAME'); resuming a run that
-    ended points to its API route (it read '`genaiops runs show RUN`')."""
+    """Amending an argument the tool lacks names it as an amended argument (it read '--set NAME'); resuming a run
+    that ended points to its API route (it read '`genaiops runs show RUN`')."""
     run_id, approval_id = served.start_paused()
     args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
     body = {"reason": "smaller", "args_hash": args_hash, "amend": {"replicas": 2}}
     amended = served.api("alice", "POST", f"/approvals/{approval_id}/amend", json=body)
     assert amended.status_code == 422, amended.text
-    assert "amend.replicas: apply_change has no argument 'replicas'" in speaks_api(amended)
+    assert "amended argument replicas: apply_change has no argument 'replicas'" in speaks_api(amended)
     body = {"reason": "not now", "args_hash": args_hash}
     assert served.api("alice", "POST", f"/approvals/{approval_id}/reject", json=body).status_code == 200
     served.wait_status(run_id, "rejected")
@@ -118,12 +118,13 @@ def test_an_amendment_and_a_resume_are_refused_in_the_apis_words(served: Served)
 
 
 def test_the_cli_in_server_mode_reads_the_cli_s_words(served: Served) -> None:
-    """The command line against the server says what its person types: an unknown --set name and an unknown
-    run read `--set` and `genaiops runs list` there (it sends X-GenAIOps-Client: cli), routes over plain HTTP."""
+    """The command line against the server says what its person types: an unknown run reads `genaiops runs list`
+    there (it sends X-GenAIOps-Client: cli), a route over plain HTTP; an unknown parameter reads as on every entry
+    point."""
     bad = served.cli("run", "gated", "--set", "replicas=2", who="bob")
     unknown = served.cli("runs", "show", "run-nope", who="bob")
     assert bad.returncode == unknown.returncode == 2, (bad.stderr, unknown.stderr)
-    assert "--set replicas: unknown parameter" in bad.stderr
+    assert "params: unknown parameter 'replicas'" in bad.stderr
     assert "`genaiops runs list`" in unknown.stderr
 
 
