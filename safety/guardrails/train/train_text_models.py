@@ -333,9 +333,15 @@ def train_toxicity_people_authors() -> Path:
     """The people model trained across authors (an option, ``Toxicity(people_model="toxicity_people_authors")``):
     the four earlier hand-written sets (development data since session 20) and ``toxicity_people_styles`` added to
     the material above, C and the threshold by cross-validation one author per fold (``train_people.py``)."""
-    from genaiops.safety.guardrails.train.train_people import AUTHORS_OPS_BUDGET, RECIPES, fit_people, people_rows
+    from genaiops.safety.guardrails.train.train_people import (
+        AUTHORS_OPS_BUDGET,
+        OPTION_SETS,
+        RECIPES,
+        fit_people,
+        people_rows,
+    )
 
-    data = people_rows()
+    data = people_rows(OPTION_SETS, support=False)
     recipe = RECIPES["authors"]
     c, threshold, score, added = recipe.select(data)
     vectorizer, model = fit_people(data, c, recipe.weight)
@@ -347,6 +353,27 @@ def train_toxicity_people_authors() -> Path:
     )
     meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(data.texts)}
     return write_model("toxicity_people_authors", vectorizer, model, threshold, meta)
+
+
+def train_toxicity_people_pooled() -> Path:
+    """The default people model (``toxicity_people_pooled``, session 23): one model pooled over every author -- the
+    seven earlier hand-written sets (development data), the generated dev part and every training-only message set --
+    with C fixed and the threshold chosen out of fold, one hand-written set per fold, within an ops-language budget
+    (``train_people.RECIPES["pooled"]``)."""
+    from genaiops.safety.guardrails.train.train_people import POOLED_OPS_BUDGET, RECIPES, fit_people, people_rows
+
+    data = people_rows()
+    recipe = RECIPES["pooled"]
+    c, threshold, score, added = recipe.select(data)
+    vectorizer, model = fit_people(data, c, recipe.weight)
+    note = (
+        f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
+        f"masks; C fixed, threshold by leave-one-set-out over the seven hand-written sets: mean out-of-fold F1 of "
+        f"rules OR model {score:.3f}, the model adding {added:.1%} of those sets' ops-language negatives to the "
+        f"rules' flags (budget {POOLED_OPS_BUDGET:.0%})"
+    )
+    meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(data.texts)}
+    return write_model("toxicity_people_pooled", vectorizer, model, threshold, meta)
 
 
 def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
@@ -409,6 +436,7 @@ JOBS = {
     "toxicity_windows": calibrate_toxicity_windows,
     "toxicity_people": train_toxicity_people,
     "toxicity_people_authors": train_toxicity_people_authors,
+    "toxicity_people_pooled": train_toxicity_people_pooled,
 }
 
 
