@@ -11,8 +11,9 @@ put-downs written in the same registers (a simile that mocks, feedback that beli
 threatens, the person named by a polite noun of contempt: "you're a burden to this team").
 
 Written in session 21 (helper tox-default2) from those forms, not from any test's or scored set's sentences; each
-message is its own cross-validation group. Never a benchmark. Only the recipe ``paired`` of ``train_people.py`` reads
-it (tried as the default in session 21 and not shipped: docs/toxicity_pii_sets.md).
+message is its own cross-validation group. Never a benchmark. Tried as the default in session 21 (recipe ``paired``,
+not shipped); since session 23 the default ``toxicity_people_pooled`` trains on it (``train_people.py``, recipe
+``pooled``; docs/toxicity_pii_sets.md).
 """
 
 from __future__ import annotations
