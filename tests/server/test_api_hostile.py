@@ -92,6 +92,17 @@ def test_an_unknown_run_or_approval_points_to_the_route_that_lists_them(served: 
     assert "GET /api/v1/approvals" in speaks_api(approval)
 
 
+def test_a_huge_unknown_id_is_not_echoed_whole(served: Served) -> None:
+    """A 10,000-character unknown run, approval or conversation id is answered 404 with the id cut to a short
+    line saying its length (it came back whole: the client's own megabyte, in every log that keeps the answer)."""
+    huge = "run-" + "x" * 10_000
+    for path in (f"/runs/{huge}", f"/approvals/{huge}"):
+        answer = served.api("alice", "GET", path)
+        assert answer.status_code == 404, answer.text
+        detail = answer.json()["detail"]
+        assert len(detail) < 400 and "(10,004 characters)" in detail, detail
+
+
 def test_a_wrong_parameter_is_named_as_the_body_gives_it(served: Served) -> None:
     """A parameter the scenario does not declare is named as the body gives it, under ``params`` (it read
     '--set x: unknown parameter', the CLI's flag)."""
