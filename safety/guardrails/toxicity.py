@@ -96,6 +96,11 @@ class Toxicity(Composable):
     knows none of the hand-written sets and flags much less; ``toxicity_people_authors`` (an option) is trained
     across authors on the first four hand-written sets (docs/toxicity_pii_sets.md)."""
 
+    learned_min_words: int = 4
+    """Shorter texts (fewer words) are left to the rules and the word model: a learned people model has no evidence
+    in one to three words and scores them near its threshold ("no." 0.74 for ``toxicity_people_pooled``, which
+    flagged the chat desk's answer to "Run it?"), as the injection models' ``model_min_words``. 0: no limit."""
+
     def __post_init__(self) -> None:
         if self.people_model not in PEOPLE_MODELS:
             raise ValueError(
@@ -115,7 +120,7 @@ class Toxicity(Composable):
         hostile = hostile_spans(judged) or implied_spans(judged) or (cue_spans(judged) if self.cues else [])
         regions = sentence_windows(judged) if self.windowed else [(0, len(judged))]
         learned = None
-        if self.learned and not hostile:
+        if self.learned and not hostile and len(text.split()) >= self.learned_min_words:
             # the people model before the word model: its pass with stems serves the word model's look-ups of the
             # same text too (textmodel._recalled keeps only the last 16 texts)
             learned = self._people(judged, regions)
