@@ -14,24 +14,8 @@ import yaml
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 
 
-def _journal() -> str:
-    """An hour of `journalctl` output from one host: checkout's requests and systemd, then 15 minutes in which
-    checkout cannot reach its database."""
-    lines = ["-- Journal begins at Mon 2026-11-30 07:01:02 UTC, ends at Sat 2026-12-05 09:00:00 UTC. --"]
-    for sec in range(0, 3600, 10):
-        minute, second = divmod(sec, 60)
-        stamp = f"Dec 05 08:{minute:02d}:{second:02d} web-1"
-        lines.append(f"{stamp} checkout[2231]: GET /cart 200 in {sec % 37} ms")
-        if second == 0:
-            lines.append(f"{stamp} systemd[1]: Started Session {sec} of user deploy.")
-        if sec >= 2700:
-            refused = "checkout[2231]: ERROR connection refused to db-primary:5432"
-            lines += [f"{stamp} {refused} (attempt {k})" for k in range(4)]
-    return "\n".join(lines) + "\n"
-
-
-def _run(tmp_path: Path, **extra: object) -> tuple[subprocess.CompletedProcess[str], dict]:
-    task = {"id": "logs", "tool": "detect_log_anomalies", "args": {"text": _journal(), **extra}}
+def _run(tmp_path: Path, journal: str, **extra: object) -> tuple[subprocess.CompletedProcess[str], dict]:
+    task = {"id": "logs", "tool": "detect_log_anomalies", "args": {"text": journal, **extra}}
     spec = {"name": "journal", "at": "2026-12-05T09:00:00Z", "tasks": [task]}
     path = tmp_path / "journal.yaml"
     path.write_text(yaml.safe_dump(spec, width=1000), encoding="utf-8")
@@ -47,15 +31,15 @@ def _run(tmp_path: Path, **extra: object) -> tuple[subprocess.CompletedProcess[s
     return done, json.loads(shown.stdout)
 
 
-def test_journalctl_text_without_a_year_is_a_clear_error_and_judged_with_one(tmp_path: Path) -> None:
+def test_journalctl_text_without_a_year_is_a_clear_error_and_judged_with_one(tmp_path: Path, journal: str) -> None:
     """Without `year` no line has a time: the task fails saying so and to give `year` (it succeeded with no
     anomaly at all, "nothing judged" in a note: an hour of errors read as quiet logs; and detect_log_anomalies
     took no `year`). With `year: 2026` checkout's error surge from 08:45 is found."""
-    done, shown = _run(tmp_path)
+    done, shown = _run(tmp_path, journal)
     assert done.returncode == 1, done.stdout + done.stderr
     said = " ".join((done.stdout + done.stderr).split())
     assert "no line has a time" in said and "give `year`" in said, said
-    done, shown = _run(tmp_path, year=2026)
+    done, shown = _run(tmp_path, journal, year=2026)
     assert done.returncode == 0, done.stdout + done.stderr
     found = shown["outputs"]["logs"]["findings"]
     assert {(f["service"], f["kind"]) for f in found} >= {("checkout", "error_surge")}, found

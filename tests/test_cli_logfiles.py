@@ -13,22 +13,6 @@ from pathlib import Path
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 
 
-def _journal() -> str:
-    """An hour of journalctl output: checkout's requests and systemd, then 15 minutes in which checkout cannot
-    reach its database."""
-    lines = []
-    for sec in range(0, 3600, 10):
-        minute, second = divmod(sec, 60)
-        stamp = f"Dec 05 08:{minute:02d}:{second:02d} web-1"
-        lines.append(f"{stamp} checkout[2231]: GET /cart 200 in {sec % 37} ms")
-        if second == 0:
-            lines.append(f"{stamp} systemd[1]: Started Session {sec} of user deploy.")
-        if sec >= 2700:
-            refused = "checkout[2231]: ERROR connection refused to db-primary:5432"
-            lines += [f"{stamp} {refused} (try {k})" for k in range(4)]
-    return "\n".join(lines) + "\n"
-
-
 def logs(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
     env |= {"GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
@@ -38,49 +22,50 @@ def logs(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.Com
     return done
 
 
-def test_parse_shows_the_templates_of_a_journal_file_plain_gzipped_or_piped(tmp_path: Path) -> None:
-    """The same three templates with their counts and levels from the file, its .gz and standard input; the
-    year of journalctl's lines is given (-o json's records carry 2026)."""
+def test_parse_shows_the_templates_of_a_journal_file_plain_gzipped_or_piped(tmp_path: Path, journal: str) -> None:
+    """The same three templates with their counts and levels from the file, its .gz and standard input, and
+    journalctl's header line skipped with why; the year of its lines is given (-o json's records carry 2026)."""
     plain = tmp_path / "journal.log"
-    plain.write_text(_journal(), encoding="utf-8")
+    plain.write_text(journal, encoding="utf-8")
     packed = tmp_path / "journal.log.gz"
     packed.write_bytes(gzip.compress(plain.read_bytes()))
     shown = [logs(tmp_path, "parse", str(plain), "--year", "2026"),
              logs(tmp_path, "parse", str(packed), "--year", "2026"),
-             logs(tmp_path, "parse", "-", "--year", "2026", stdin=_journal())]  # fmt: skip
+             logs(tmp_path, "parse", "-", "--year", "2026", stdin=journal)]  # fmt: skip
     for done in shown:
         assert done.returncode == 0, done.stderr
         out = " ".join(done.stdout.split())
-        assert "780 line(s), syslog; 3 template(s), 360 at error level or worse, 0 skipped" in out, out
-        assert "360 │ error 360 │ checkout │ ERROR connection refused to <ID> (try <NUM>)" in out, out
+        assert "781 line(s), syslog; 3 template(s), 360 at error level or worse, 1 skipped" in out, out
+        assert "360 │ error 360 │ checkout │ ERROR connection refused to <ID> (attempt <NUM>)" in out, out
+        assert "skipped line 1: not a syslog line" in out, out  # journalctl's "-- Journal begins at ..." header
         assert "60 │ - │ systemd │ Started Session <NUM> of user deploy." in out, out
     answer = json.loads(logs(tmp_path, "parse", str(plain), "--year", "2026", "-o", "json").stdout)
-    assert answer["lines"] == 780 and answer["template_count"] == 3
+    assert answer["lines"] == 781 and answer["template_count"] == 3
     assert answer["records"][0]["ts"] == "2026-12-05T08:00:00Z" and answer["records"][0]["service"] == "checkout"
 
 
-def test_anomalies_finds_the_database_errors_from_08_45(tmp_path: Path) -> None:
+def test_anomalies_finds_the_database_errors_from_08_45(tmp_path: Path, journal: str) -> None:
     """checkout's error surge and its new template from 08:45, against the file's own first half; as JSON, the
     anomalies correlate_incidents takes. Exit 0: finding something is an answer."""
     path = tmp_path / "journal.log"
-    path.write_text(_journal(), encoding="utf-8")
+    path.write_text(journal, encoding="utf-8")
     done = logs(tmp_path, "anomalies", str(path), "--year", "2026")
     assert done.returncode == 0, done.stderr
     assert "08:45:00 checkout error_surge (critical)" in done.stdout
-    assert "08:45:00 checkout new_template (critical): template `ERROR connection refused to <ID> (try <NUM>)`" in (
+    assert "08:45:00 checkout new_template (critical): template `ERROR connection refused to <ID> (attempt <NUM>)`" in (
         " ".join(done.stdout.split())
     )
     found = json.loads(logs(tmp_path, "anomalies", str(path), "--year", "2026", "-o", "json").stdout)
     assert {(a["service"], a["source"]) for a in found["anomalies"]} == {("checkout", "log")}
 
 
-def test_what_is_not_a_log_file_is_a_clear_error(tmp_path: Path) -> None:
+def test_what_is_not_a_log_file_is_a_clear_error(tmp_path: Path, journal: str) -> None:
     """A directory, a missing file, an empty one, binary data, a broken .gz and an unknown --format: exit 2 with
     the file and what to do, no traceback."""
     (tmp_path / "empty.log").write_text("", encoding="utf-8")
     (tmp_path / "core").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8)
-    (tmp_path / "cut.gz").write_bytes(gzip.compress(_journal().encode())[:200])
-    (tmp_path / "ok.log").write_text(_journal(), encoding="utf-8")
+    (tmp_path / "cut.gz").write_bytes(gzip.compress(journal.encode())[:200])
+    (tmp_path / "ok.log").write_text(journal, encoding="utf-8")
     cases = {
         (str(tmp_path),): "is a directory; give one file, or several joined: cat",
         (str(tmp_path / "nope.log"),): "no such file",

@@ -75,6 +75,15 @@ def read_log_file(name: str) -> tuple[str, int]:
     return data.decode("utf-8", errors="replace"), year
 
 
+def _answer(tool: Any, spec: Any, args: dict[str, Any], output: Format) -> Any:
+    """``tool``'s answer for the table, or None when ``output`` asked for JSON or YAML (then printed here)."""
+    result = _call(tool, spec, args)
+    if output is Format.table:
+        return result
+    emit(result.model_dump(mode="json"), output)
+    return None
+
+
 def _call(tool: Any, spec: Any, args: dict[str, Any]) -> Any:
     """``tool`` on ``spec(**args)`` in a one-off context: bad options and bad input exit 2 with the tool's words."""
     from pydantic import ValidationError
@@ -113,9 +122,8 @@ def parse(
     text, default_year = read_log_file(file)
     args = {"content": text, "format": log_format, "service": service, "year": year or default_year,
             "max_templates": top, "max_records": 0 if output is Format.table else 500}  # fmt: skip
-    result = _call(parse_logs, ParseLogsSpec, args)
-    if output is not Format.table:
-        emit(result.model_dump(mode="json"), output)
+    result = _answer(parse_logs, ParseLogsSpec, args, output)
+    if result is None:
         return
     console.print(escape(f"{file}: {result.lines:,} line(s), {result.format}; {result.template_count:,} template(s), "
                          f"{result.severe:,} at error level or worse, {result.skipped_count:,} skipped"))  # fmt: skip
@@ -156,9 +164,8 @@ def anomalies(
     args: dict[str, Any] = {"text": text, "format": log_format, "service": service, "year": year or default_year}
     if reference is not None:
         args["reference_text"] = read_log_file(reference)[0]
-    result = _call(detect_log_anomalies, DetectLogAnomaliesSpec, args)
-    if output is not Format.table:
-        emit(result.model_dump(mode="json"), output)
+    result = _answer(detect_log_anomalies, DetectLogAnomaliesSpec, args, output)
+    if result is None:
         return
     console.print(escape(f"{file}: {result.lines:,} line(s), {result.templates:,} template(s), {result.skipped:,} "
                          f"skipped; {len(result.findings)} finding(s)"))  # fmt: skip
