@@ -77,3 +77,27 @@ def test_what_is_not_a_log_file_is_a_clear_error(tmp_path: Path, journal: str) -
     for args, said in cases.items():
         done = logs(tmp_path, "parse", *args)
         assert done.returncode == 2 and said in " ".join(done.stderr.split()), (args, done.stderr)
+
+
+def test_a_gzip_file_is_unpacked_only_up_to_the_limit(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    """A small .gz holding more than the limit, and a .gz itself over the limit, are both refused as too large
+    (the first was unpacked whole into memory before its size was checked; the second read "empty")."""
+    import base64
+
+    import typer
+
+    from genaiops.cli import logfiles
+
+    monkeypatch.setattr(logfiles, "MAX_BYTES", 1 << 20)
+    bomb = tmp_path / "bomb.log.gz"
+    bomb.write_bytes(gzip.compress(b"GET /cart 200 in 3 ms\n" * 200_000))  # 4.4 MB in ~20 KB
+    noise = tmp_path / "noise.log.gz"
+    noise.write_bytes(gzip.compress(base64.b64encode(os.urandom(1_500_000)), compresslevel=1))
+    for path in (bomb, noise):
+        try:
+            logfiles.read_log_file(str(path))
+        except typer.Exit as exit_:
+            assert exit_.exit_code == 2
+        else:
+            raise AssertionError(f"{path.name} was read")
+        assert "over 1 MiB (unpacked)" in " ".join(capsys.readouterr().err.split()), path.name

@@ -10,10 +10,12 @@ standard input. docs/logs.md describes the tools.
 from __future__ import annotations
 
 import gzip
+import io
 import sys
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.markup import escape
@@ -58,10 +60,13 @@ def read_log_file(name: str) -> tuple[str, int]:
             fail(f"{name}: no such file")
         except OSError as exc:
             fail(f"{name}: cannot be read ({exc.strerror or exc})")
-    if data[:2] == b"\x1f\x8b":
+    if len(data) > MAX_BYTES:
+        _too_large(name)
+    if data[:2] == b"\x1f\x8b":  # unpacked up to the limit only: a small .gz may hold gigabytes
         try:
-            data = gzip.decompress(data) if len(data) <= MAX_BYTES else b""
-        except (OSError, EOFError) as exc:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as packed:
+                data = packed.read(MAX_BYTES + 1)
+        except (OSError, EOFError, zlib.error) as exc:
             fail(f"{name}: looks gzip'ed but cannot be unpacked ({exc}); unpack it first (gunzip -t tells more)")
     nul = data.find(b"\0", 0, 8192)
     if nul >= 0:
@@ -70,9 +75,13 @@ def read_log_file(name: str) -> tuple[str, int]:
     if not data.strip():
         fail(f"{name}: empty; nothing to read")
     if len(data) > MAX_BYTES:
-        fail(f"{name}: over {MAX_BYTES // 2**20} MiB; give a part of it (e.g. tail -n 200000 FILE | genaiops logs "
-             "... -)")  # fmt: skip
+        _too_large(name)
     return data.decode("utf-8", errors="replace"), year
+
+
+def _too_large(name: str) -> NoReturn:
+    fail(f"{name}: over {MAX_BYTES // 2**20} MiB (unpacked); give a part of it (e.g. tail -n 200000 FILE | genaiops "
+         "logs ... -)")  # fmt: skip
 
 
 def _answer(tool: Any, spec: Any, args: dict[str, Any], output: Format) -> Any:
