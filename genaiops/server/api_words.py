@@ -1,9 +1,8 @@
-"""An error's words as a web client reads them: the engine's messages are written for the command line (values
-given with ``--set NAME=VALUE``, "see `genaiops runs show RUN`"), and the REST API answers with the same
-errors. ``in_api_words`` turns those phrases into the request's own terms: a value is ``params.NAME`` or
-``amend.NAME`` (the body's field), a command that has a route is that route. Commands with no route (an
-admin's ``genaiops users add``, ``genaiops tokens create``) are left as they are: they are run on the server's
-host, and the message says so.
+"""An error's words as a web client reads them: the engine's messages point to the command line ("see `genaiops
+runs show RUN`"), and the REST API answers with the same errors. ``in_api_words`` turns a command that has a route
+into that route. Commands with no route (an admin's ``genaiops users add``, ``genaiops tokens create``) are left as
+they are: they are run on the server's host, and the message says so. (Parameter and amendment problems are
+worded for every entry point where they are made, ``graphs.params`` and ``graphs.amendment``: nothing to turn.)
 
 The CLI in server mode (``genaiops.cli.remote``) is a client whose person typed those commands and flags: it
 sends ``CLIENT_HEADER: cli`` and reads the messages as they are written.
@@ -28,15 +27,8 @@ _ROUTES = {
     "chat --list": "GET /api/v1/conversations",
 }
 _COMMAND = re.compile(r"`genaiops (" + "|".join(map(re.escape, _ROUTES)) + r")(?: ([^`\s]+))?`")
-_GIVE = re.compile(r"with --set ([^\s=:]+)=VALUE")
-_SET = re.compile(r"--set ([^\s=:]+)")
 
 
-def in_api_words(text: str, field: str | None) -> str:
-    """``text`` with the CLI's commands replaced by their routes and ``--set NAME`` by ``FIELD.NAME`` (``field``:
-    the body's field that carries such values, ``params`` or ``amend``; None leaves ``--set`` as it is)."""
-    text = _COMMAND.sub(lambda m: _ROUTES[m.group(1)].format(m.group(2) or "ID"), text)
-    if field is not None:
-        text = _GIVE.sub(lambda m: f'in {field}: {{"{m.group(1)}": VALUE}}', text)
-        text = _SET.sub(lambda m: f"{field}.{m.group(1)}", text)
-    return text
+def in_api_words(text: str) -> str:
+    """``text`` with the CLI's commands that have a route replaced by their routes."""
+    return _COMMAND.sub(lambda m: _ROUTES[m.group(1)].format(m.group(2) or "ID"), text)

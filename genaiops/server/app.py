@@ -260,14 +260,12 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _words(request: Request) -> Callable[[str], str]:
-    """How an error is said to this request: an API call reads routes and its body's fields, not the CLI's
-    commands and ``--set`` (``api_words``); the CLI in server mode, which sends ``CLIENT_HEADER: cli``, and the
-    console's pages read the engine's own words."""
-    path = request.url.path
-    if not path.startswith(API_PREFIX) or request.headers.get(CLIENT_HEADER) == "cli":
+    """How an error is said to this request: an API call reads routes, not the CLI's commands (``api_words``);
+    the CLI in server mode, which sends ``CLIENT_HEADER: cli``, and the console's pages read the engine's own
+    words."""
+    if not request.url.path.startswith(API_PREFIX) or request.headers.get(CLIENT_HEADER) == "cli":
         return str
-    field = "params" if path.rstrip("/").endswith("/runs") else "amend" if "/approvals/" in path else None
-    return lambda text: in_api_words(text, field)
+    return in_api_words
 
 
 def _bad_request(problems: list[dict[str, str]]) -> JSONResponse:
