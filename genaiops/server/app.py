@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -235,11 +236,11 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     async def user_error(request: Request, exc: Exception) -> JSONResponse:
         code = next(code for kind, code in _STATUS if isinstance(exc, kind))
-        said = _words(request)
+        said = _inside_catalogue(request, _words(request))
         body: dict[str, Any] = {"detail": said(str(exc))}
         if isinstance(exc, GraphValidationError):
             body["problems"] = [
-                {"place": str(p.place), "message": said(p.message), "hint": said(p.hint)} for p in exc.problems
+                {"place": said(str(p.place)), "message": said(p.message), "hint": said(p.hint)} for p in exc.problems
             ]
         return JSONResponse(body, status_code=code)
 
@@ -257,6 +258,13 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StoreError, user_error)
     app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
+
+
+def _inside_catalogue(request: Request, said: Callable[[str], str]) -> Callable[[str], str]:
+    """``said``, with the catalogue folder's own path cut from file names (``gated.yaml:4:``, as ``GET
+    /scenarios`` names the file): where the server keeps its files is none of a client's business."""
+    folder = str(request.app.state.genaiops.settings.scenarios_dir.resolve()) + os.sep
+    return lambda text: said(text.replace(folder, ""))
 
 
 def _words(request: Request) -> Callable[[str], str]:
