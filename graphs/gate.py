@@ -292,7 +292,7 @@ class Gate:
         if status == "expired":  # closed by a sweep: say since when, as for one not closed yet
             raise DecisionError(expired_refusal(request))
         if status in _CLOSED:
-            raise DecisionError(f"approval {approval_id} is already {status}; nothing to decide")
+            raise DecisionError(self._closed_refusal(data, status))
         earlier = [Decision.model_validate(d) for d in self.store.decisions(approval_id)]
         now = self.clock.now()
         state = evaluate_request(
@@ -335,6 +335,16 @@ class Gate:
                 f"one did not count again ({new_state.approvals}/{new_state.required}); another approver is needed",
             )
         return new_state.model_copy(update={"approval_id": request.id, "notes": notes})
+
+    def _closed_refusal(self, data: dict[str, Any], status: str) -> str:
+        """Why a closed request takes no decision, and, for one an amendment replaced, which request to decide."""
+        from genaiops.graphs.inbox import replaced_by
+
+        said = f"approval {data['id']} is already {status}; nothing to decide"
+        newer = replaced_by(self.store, data) if status == "stale" else None
+        if newer is None:
+            return said
+        return f"{said}: it was amended, and {newer} replaced it; decide that one (`genaiops approvals show {newer}`)"
 
     def _amended(
         self, tx: Transaction, old: ApprovalRequest, state: ApprovalState, decision: Decision, amendment: Amendment
