@@ -99,7 +99,10 @@ NOTIFY_INTERVAL_S, SCHEDULE_INTERVAL_S = 5.0, 20.0
 
 def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
     """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every 5 s, start due
-    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing)."""
+    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing),
+    and anchor the ledger's new head each worker interval, as every CLI command that adds entries does
+    (``genaiops.runtime.auto_anchor``: nothing when the head did not move), so a cut ledger tail is caught on a
+    home whose entries only the server writes."""
     from genaiops.ops import dispatch_due, run_due_schedules
 
     async def notifications() -> None:
@@ -112,7 +115,20 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
         for problem in report.errors:
             log.warning("schedules: %s", problem)
 
-    return (("notifications", NOTIFY_INTERVAL_S, notifications), ("schedules", SCHEDULE_INTERVAL_S, schedules))
+    async def anchor() -> None:
+        _anchor(state)
+
+    return (
+        ("notifications", NOTIFY_INTERVAL_S, notifications),
+        ("schedules", SCHEDULE_INTERVAL_S, schedules),
+        ("anchor", state.settings.worker_interval, anchor),
+    )
+
+
+def _anchor(state: ServerState) -> None:
+    from genaiops.runtime import auto_anchor
+
+    auto_anchor(state.settings, state.engine.store, datetime.now(UTC).isoformat())
 
 
 def create_app(
@@ -143,6 +159,7 @@ def create_app(
         finally:
             await state.worker.stop()
             await state.stop_runs()
+            _anchor(state)  # what the last runs and decisions added
             state.accounts.close()
             state.engine.close()
 

@@ -101,3 +101,28 @@ def test_serve_on_a_port_in_use_exits_2_naming_it(served) -> None:
     assert done.returncode == 2, done.stdout + done.stderr
     assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_server_anchors_the_ledger_entries_it_writes(served, wait_for) -> None:
+    """A request and a decision made only through the server are anchored by it (as each CLI command that adds
+    entries anchors them): the newest anchor under keys/anchors reaches the ledger's head without anyone running
+    `genaiops audit anchor`, so `audit verify` checks the head against it."""
+    import json
+
+    run_id, approval_id = served.start_paused()
+    seen = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    decided = served.api(
+        "alice", "POST", f"/approvals/{approval_id}/approve", json={"reason": "CHG-3", "args_hash": seen}
+    )
+    assert decided.status_code == 200, decided.text
+    served.wait_status(run_id, "succeeded")
+    head = max(e["seq"] for e in served.api("bob", "GET", "/audit", params={"limit": 1000}).json())
+    folder = served.root / "home" / "keys" / "anchors"
+
+    def anchored() -> bool:
+        seqs = [json.loads(p.read_text())["seq"] for p in folder.glob("*.json")] if folder.is_dir() else []
+        return max(seqs, default=0) >= head
+
+    wait_for(anchored, f"an anchor of the ledger's head (entry {head})", timeout=30)
+    verified = served.cli("audit", "verify")
+    assert verified.returncode == 0 and "no anchor yet" not in verified.stdout, verified.stdout
