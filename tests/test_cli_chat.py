@@ -336,3 +336,17 @@ def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decis
     assert "unknown approval 'ap-nope'" in done.stdout
     assert "say why (it is recorded): `reject ap-0123456789ab because ...`" in done.stdout
     assert "nothing is waiting for you" not in done.stdout and "outside what the desk does" not in done.stdout
+
+
+def test_approve_it_after_the_inbox_was_shown_decides_the_request_shown(home: Path, tmp_path: Path) -> None:
+    """ "approve it because ..." (or "that one") after "what is waiting for me?" showed one request decides that
+    request, as "approve because ..." does; before, it was read as another inbox question and nothing was
+    decided, while the person believed they had approved."""
+    scenarios = catalogue(tmp_path)
+    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
+    run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
+    approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
+    said = chat(home, "what is waiting for me?", "approve it because CHG-8: checked", user="alice", env=scenarios)
+    assert f"{approval_id}: approve by alice (operator) recorded; the approval is now approved (1/1)" in said.stdout
+    assert f"run {run_id} (model-rollback): succeeded" in said.stdout
+    assert '"reason":"CHG-8: checked"' in rows(home, "decisions")[0][2]
