@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from genaiops.clock import Clock
 from genaiops.errors import DecisionError, IdentityError
 from genaiops.graphs.drills import scripted_refusal
-from genaiops.graphs.plain_decision import record_decision
+from genaiops.graphs.plain_decision import kept_reason, record_decision
 from genaiops.identity import IdentifiedBy, normalize_name
 from genaiops.ids import canonical_json, content_hash
 from genaiops.registry import ToolRegistry, ToolSpec
@@ -242,12 +242,13 @@ class Gate:
         self._check_author(approval_id, how)
         self.sync_policy()
         amendment = self._prepare(approval_id, amend) if amend else None
+        reason, said = kept_reason(reason)
         draft = dict(approver=approver, role=role, verdict=verdict, reason=reason, kind=kind, identified_by=how)
         with self.store.transaction() as tx:
             outcome = self._decide_in(tx, approval_id, draft, amendment, seen_args_hash)
         if isinstance(outcome, DecisionError):  # the request was closed (stale, expired) and that is committed
             raise outcome
-        return outcome
+        return outcome.model_copy(update={"notes": (*said, *outcome.notes)}) if said else outcome
 
     def _check_author(self, approval_id: str, how: IdentifiedBy) -> None:
         """Refuse an author the policy does not accept: a claimed name outside a drill home, a scripted decision

@@ -126,3 +126,25 @@ def test_the_server_anchors_the_ledger_entries_it_writes(served, wait_for) -> No
     wait_for(anchored, f"an anchor of the ledger's head (entry {head})", timeout=30)
     verified = served.cli("audit", "verify")
     assert verified.returncode == 0 and "no anchor yet" not in verified.stdout, verified.stdout
+
+
+TOKEN_IN_REASON = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"
+
+
+def test_a_secret_pasted_into_a_reason_is_never_recorded_in_clear(served) -> None:
+    """A token pasted into a decision's reason, through the API and through the local CLI, is recorded as
+    ⟦GITHUB_TOKEN⟧ and the person is told so: the ledger, whose entries can never be taken back, and every
+    other table hold it nowhere (the chat desk's guardrails already redacted a reason typed there)."""
+    _run, first = served.start_paused()
+    seen = served.api("alice", "GET", f"/approvals/{first}").json()["args_hash"]
+    body = {"reason": f"CHG-5, deploy token {TOKEN_IN_REASON}", "args_hash": seen}
+    answer = served.api("alice", "POST", f"/approvals/{first}/approve", json=body)
+    assert answer.status_code == 200, answer.text
+    assert any("reads as a secret (GITHUB_TOKEN)" in note for note in answer.json()["notes"])
+    _run, second = served.start_paused()
+    local = served.cli("approvals", "reject", second, "--reason", f"no: {TOKEN_IN_REASON} leaked in the change")
+    assert local.returncode == 0 and "reads as a secret (GITHUB_TOKEN)" in " ".join(local.stdout.split()), local.stderr
+    reasons = [e["payload"].get("reason") for e in served.api("bob", "GET", "/audit", params={"limit": 1000}).json()]
+    assert "CHG-5, deploy token ⟦GITHUB_TOKEN⟧" in reasons and "no: ⟦GITHUB_TOKEN⟧ leaked in the change" in reasons
+    stored = b"".join(p.read_bytes() for p in (served.root / "home").glob("genaiops.db*"))
+    assert TOKEN_IN_REASON.encode() not in stored
