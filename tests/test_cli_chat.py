@@ -350,3 +350,18 @@ def test_approve_it_after_the_inbox_was_shown_decides_the_request_shown(home: Pa
     assert f"{approval_id}: approve by alice (operator) recorded; the approval is now approved (1/1)" in said.stdout
     assert f"run {run_id} (model-rollback): succeeded" in said.stdout
     assert '"reason":"CHG-8: checked"' in rows(home, "decisions")[0][2]
+
+
+def test_under_require_authenticated_the_desk_says_decisions_go_through_the_server(home: Path, tmp_path: Path) -> None:
+    """A home whose policy takes people's decisions only through the server: the local desk still lists what
+    waits for alice, but says she decides it through the server instead of inviting `approve ID`, which the gate
+    then refuses, pointing to the server; nothing is recorded."""
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\nrequire_authenticated: true\n")
+    scenarios = catalogue(tmp_path)
+    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
+    approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
+    said = chat(home, "what is waiting for me?", "approve because ok", user="alice", env=scenarios).stdout
+    assert f"1 approval(s) wait for you:\n  {approval_id}:" in said
+    assert "You decide them through the server: this home's approval policy requires authenticated" in said
+    assert "Say `approve ID`" not in said
+    assert "decide through the server (`genaiops serve`)" in said and rows(home, "decisions") == []

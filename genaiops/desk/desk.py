@@ -183,7 +183,8 @@ class Desk:
             return
         self._carry(answer.slots)
         if answer.intent == "approval_query":
-            reply, ids = answers.waiting_for(*self._reading(), self.actor)
+            here = answers.decides_here(self.actor, self.engine.policy)
+            reply, ids = answers.waiting_for(*self._reading(), self.actor, here=here)
             self._shown(ids)
             yield reply
         elif answer.intent == "run_status_query":
@@ -304,7 +305,9 @@ class Desk:
         replies, shown = [], {}
         for request in result.pending:
             data = request.model_dump(mode="json")
-            if answers.may_decide(self.actor, data):
+            if answers.may_decide(self.actor, data) and not answers.decides_here(self.actor, self.engine.policy):
+                hint = f"you may decide it through the server: {answers.ELSEWHERE}"
+            elif answers.may_decide(self.actor, data):
                 hint = f"you may decide it: `approve {request.id}` or `reject {request.id} because ...`"
                 shown[request.id] = request.args_hash
             elif data["requester"] == self.actor.name:
