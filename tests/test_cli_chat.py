@@ -365,3 +365,13 @@ def test_under_require_authenticated_the_desk_says_decisions_go_through_the_serv
     assert "You decide them through the server: this home's approval policy requires authenticated" in said
     assert "Say `approve ID`" not in said
     assert "decide through the server (`genaiops serve`)" in said and rows(home, "decisions") == []
+
+
+def test_status_after_the_inbox_means_the_run_of_the_requests_shown(home: Path, tmp_path: Path) -> None:
+    """ "what is waiting for me?" lists one request; "status" then answers for its run (it asked "which run?",
+    though the desk had just named it)."""
+    scenarios = catalogue(tmp_path)
+    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
+    run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
+    said = chat(home, "what is waiting for me?", "status", user="alice", env=scenarios).stdout
+    assert f"you> status\nrun {run_id} (model-rollback, started by bob): paused" in said

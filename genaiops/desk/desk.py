@@ -389,7 +389,12 @@ class Desk:
         return said
 
     def _shown(self, ids: list[str]) -> None:
-        self.state.shown = {i: self.engine.store.approval(i)[0]["args_hash"] for i in ids}
+        """Keep the requests just listed (``approve`` alone decides the only one); when they are all of one run,
+        that run is the one a follow-up means ("status", "why did it fail?")."""
+        requests = [self.engine.store.approval(i)[0] for i in ids]
+        self.state.shown = {r["id"]: r["args_hash"] for r in requests}
+        if len({r["run_id"] for r in requests}) == 1:
+            self.state.last_run = requests[0]["run_id"]
 
 
 _HELP = "`help` lists what the desk can do."
