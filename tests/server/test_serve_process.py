@@ -148,3 +148,56 @@ def test_a_secret_pasted_into_a_reason_is_never_recorded_in_clear(served) -> Non
     assert "CHG-5, deploy token ⟦GITHUB_TOKEN⟧" in reasons and "no: ⟦GITHUB_TOKEN⟧ leaked in the change" in reasons
     stored = b"".join(p.read_bytes() for p in (served.root / "home").glob("genaiops.db*"))
     assert TOKEN_IN_REASON.encode() not in stored
+
+
+def test_a_policy_edited_while_the_server_runs_is_the_one_it_applies(tmp_path, genaiops_serve, wait_for) -> None:
+    """The home's policy.yaml tightened (one approval -> two) while `genaiops serve` runs: the server's catalogue
+    and its next run's request follow the file, and the ledger records the change once. Before, the server kept
+    the policy it started with: its next run asked one approval, and it wrote policy_changed back to the old
+    version, closing the requests a CLI command had asked under the new one as stale."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "gated.yaml").write_bytes((Path(__file__).parent / "gated.yaml").read_bytes())
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "policy.yaml").write_text("tiers:\n  medium: {approvals: 1}\n", encoding="utf-8")
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(tmp_path), "GENAIOPS_HOME": str(home), "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
+        "GENAIOPS_WORKER_INTERVAL": "0.2",
+    }  # fmt: skip
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+    for args in (("users", "add", "bob", "--role", "operator", "--no-password"), ("tokens", "create", "--user", "bob")):
+        made = subprocess.run([genaiops, *args], env=env, capture_output=True, text=True, timeout=120)
+        assert made.returncode == 0, made.stderr
+    token = made.stdout.strip().splitlines()[-1]
+    with genaiops_serve(env, tmp_path / "server.log", ready="/api/v1/openapi.json") as server:
+
+        def api(method: str, path: str, **kw) -> httpx.Response:  # noqa: ANN003
+            return httpx.request(method, f"{server.url}/api/v1{path}", headers={"Authorization": f"Bearer {token}"},
+                                 timeout=30, **kw)  # fmt: skip
+
+        def requests_of(run_id: str) -> list[dict]:
+            return api("GET", "/approvals", params={"run": run_id, "scope": "all", "status": "any"}).json()
+
+        def gate_needs() -> int:
+            return api("GET", "/scenarios").json()[0]["gates"][0]["approvals"]
+
+        def started() -> str:
+            run_id = api("POST", "/runs", json={"scenario": "gated"}).json()["run_id"]
+            return wait_for(lambda: requests_of(run_id) and run_id, f"run {run_id} to ask its approval")
+
+        assert requests_of(started())[0]["required"] == 1 and gate_needs() == 1
+        (home / "policy.yaml").write_text("tiers:\n  medium: {approvals: 2}\n", encoding="utf-8")
+        wait_for(lambda: gate_needs() == 2, "the server to apply the edited policy", timeout=30)
+        later = started()
+        assert [r["required"] for r in requests_of(later)] == [2]
+        entries = api("GET", "/audit", params={"limit": 1000}).json()
+    changes = [e["payload"]["previous_hash"] is not None for e in entries if e["kind"] == "policy_changed"]
+    assert changes == [True]  # one change, to the edited policy, never back
