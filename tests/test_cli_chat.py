@@ -338,17 +338,19 @@ def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decis
     assert "nothing is waiting for you" not in done.stdout and "outside what the desk does" not in done.stdout
 
 
-def test_approve_it_after_the_inbox_was_shown_decides_the_request_shown(home: Path, tmp_path: Path) -> None:
-    """ "approve it because ..." (or "that one") after "what is waiting for me?" showed one request decides that
-    request, as "approve because ..." does; before, it was read as another inbox question and nothing was
-    decided, while the person believed they had approved."""
+def test_follow_ups_after_the_inbox_mean_what_it_showed(home: Path, tmp_path: Path) -> None:
+    """After "what is waiting for me?" lists one request: "status" answers for its run (it asked "which run?",
+    though the desk had just named it), and "approve it because ..." decides that request, as "approve because
+    ..." does (it was read as another inbox question: nothing was decided while the person believed it was)."""
     scenarios = catalogue(tmp_path)
     out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
     run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
     approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
-    said = chat(home, "what is waiting for me?", "approve it because CHG-8: checked", user="alice", env=scenarios)
-    assert f"{approval_id}: approve by alice (operator) recorded; the approval is now approved (1/1)" in said.stdout
-    assert f"run {run_id} (model-rollback): succeeded" in said.stdout
+    asked = ("what is waiting for me?", "status", "approve it because CHG-8: checked")
+    said = chat(home, *asked, user="alice", env=scenarios).stdout
+    assert f"you> status\nrun {run_id} (model-rollback, started by bob): paused" in said
+    assert f"{approval_id}: approve by alice (operator) recorded; the approval is now approved (1/1)" in said
+    assert f"run {run_id} (model-rollback): succeeded" in said
     assert '"reason":"CHG-8: checked"' in rows(home, "decisions")[0][2]
 
 
@@ -365,13 +367,3 @@ def test_under_require_authenticated_the_desk_says_decisions_go_through_the_serv
     assert "You decide them through the server: this home's approval policy requires authenticated" in said
     assert "Say `approve ID`" not in said
     assert "decide through the server (`genaiops serve`)" in said and rows(home, "decisions") == []
-
-
-def test_status_after_the_inbox_means_the_run_of_the_requests_shown(home: Path, tmp_path: Path) -> None:
-    """ "what is waiting for me?" lists one request; "status" then answers for its run (it asked "which run?",
-    though the desk had just named it)."""
-    scenarios = catalogue(tmp_path)
-    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
-    run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
-    said = chat(home, "what is waiting for me?", "status", user="alice", env=scenarios).stdout
-    assert f"you> status\nrun {run_id} (model-rollback, started by bob): paused" in said
