@@ -95,6 +95,80 @@ def test_bad_set_values_exit_2_naming_the_parameter(tmp_path, scenario, command,
     assert not (tmp_path / "home" / "genaiops.db").exists() or "run-" not in proc.stdout
 
 
+MALFORMED = """name: typo
+params:
+  service: {default: checkout, typ: string}
+  points: {type: integr, default: 60}
+  ticket: CHG-1
+tasks:
+  - id: series
+    tool: synthetic_metric
+    args: {service: "${params.service}", points: "${params.points}", baseline_ms: 118}
+    retry: 3
+    after: start
+  - id: start
+    tool: echo
+    args: {value: "${params.ticket}"}
+"""
+
+
+@pytest.mark.parametrize("sets", [[], ["service=payments", "ticket=CHG-2"]], ids=["defaults", "set"])
+def test_a_malformed_declaration_is_its_own_problem_only(tmp_path, sets):
+    """A typo in a declaration (a key, a type, a bare value) is one problem at its line, with --set or without:
+    no "got None" at each use of the parameter, and a --set naming it is not an "unknown parameter" of "a file
+    that declares no params"; a scalar where a mapping or a list goes says what to write."""
+    path = tmp_path / "typo.yaml"
+    path.write_text(MALFORMED, encoding="utf-8")
+    proc = genaiops(tmp_path, "scenario", "validate", path.name, *(a for s in sets for a in ("--set", s)))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("  typo.yaml:")]
+    assert lines == [
+        "  typo.yaml:3: params.service.typ: unknown key 'typ' (did you mean 'type'?)",
+        "  typo.yaml:4: params.points.type: unknown value 'integr' (did you mean 'integer'?)",
+        "  typo.yaml:5: params.ticket: expected a mapping (got 'CHG-1')",
+        "  typo.yaml:10: tasks[0].retry: expected a mapping (got 3)",
+        "  typo.yaml:11: tasks[0].after: expected a list (got 'start')",
+    ], proc.stderr
+    assert "hint: write a mapping of: type, description, default, required, allowed" in proc.stderr
+    assert "hint: write a mapping of: attempts, backoff" in proc.stderr
+    assert "hint: write a list, e.g. [start]" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "name: t\ntasks:\n  - id: a\n    tool: echo\n    args:\n    \tvalue: x\n",
+            "t.yaml:6: malformed YAML: a tab (column 5); YAML indents with spaces only, replace the tab with spaces",
+            id="tab",
+        ),
+        pytest.param(
+            'name: t\ntasks:\n  - id: a\n    tool: echo\n    args: {value: "x}\n',
+            "t.yaml:5: malformed YAML: a quoted value that is never closed; end it with its quote",
+            id="unclosed-quote",
+        ),
+        pytest.param(
+            "name: t\ntasks:\n  - id: a\n    tool: echo\n   args: {value: x}\n",
+            "t.yaml:5: malformed YAML: did not find expected '-' indicator; check the indentation: line the key up "
+            "with the keys above it, or start a new item with '- '",
+            id="dedented-key",
+        ),
+        pytest.param(
+            "name: t\ntasks:\n  - id: a\n    tool: echo\n     args: {value: x}\n",
+            "t.yaml:5: malformed YAML: mapping values are not allowed in this context; check the indentation",
+            id="indented-key",
+        ),
+    ],
+)
+def test_malformed_yaml_names_the_usual_cause_and_fix(tmp_path, text, expected):
+    """The YAML mistakes people make by hand (a tab, a quote never closed, a key indented off its neighbours)
+    read as what to change at which line; an unclosed quote is named where it opens, not at the end of the file."""
+    (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+    proc = genaiops(tmp_path, "scenario", "validate", "t.yaml")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.startswith("error: " + expected), proc.stderr
+
+
 def test_a_policy_file_with_a_typo_names_file_line_and_the_key(tmp_path):
     """GENAIOPS_POLICY_FILE and GENAIOPS_HOME/policy.yaml with a misspelt key: exit 2 at file:line, with the key
     one meant."""
