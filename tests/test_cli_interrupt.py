@@ -137,3 +137,36 @@ def test_ctrl_c_that_python_wraps_while_a_class_is_built_is_still_130(env) -> No
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 130, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr, done.stderr
+
+
+def test_ctrl_c_during_a_long_tool_call_exits_at_once(env, tmp_path) -> None:
+    """SIGINT while a tool call runs in its worker thread (a two-minute `wait`): the process exits 130 within
+    seconds, not when the abandoned call returns (asyncio's executor threads were joined at exit)."""
+    graph = tmp_path / "long.yaml"
+    graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120"), encoding="utf-8")
+    proc = start(env, "run", graph)
+    try:
+        deadline = time.monotonic() + 60
+        while running_run(env, deadline) is None:
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == 130, out + err
+    assert "Traceback" not in out + err
+
+
+def test_a_task_timeout_ends_the_process_without_waiting_for_the_call(env, tmp_path) -> None:
+    """A task whose tool call outlives its `timeout:` fails at the timeout, and `genaiops run` exits 1 then (a CI
+    job's step ends), not when the abandoned call returns two minutes later."""
+    graph = tmp_path / "timeout.yaml"
+    graph.write_text(
+        "name: hung\ntasks:\n  - {id: call, tool: wait, args: {seconds: 120}, timeout: 1}\n", encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [str(GENAIOPS), "run", str(graph)], capture_output=True, text=True, env=env, timeout=40, check=False
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "timed out after 1 s" in proc.stdout, proc.stdout
