@@ -4,6 +4,7 @@ policy, guardrail and evaluation-suite files, which share the scenario loader's 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -167,6 +168,53 @@ def test_malformed_yaml_names_the_usual_cause_and_fix(tmp_path, text, expected):
     proc = genaiops(tmp_path, "scenario", "validate", "t.yaml")
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert proc.stderr.startswith("error: " + expected), proc.stderr
+
+
+EVERYWHERE = """name: "check-${params.service}"
+seed: "${params.seed}"
+params:
+  service: {default: checkout}
+  seed: {type: integer, default: 3}
+  wait: {type: duration, default: 5m}
+  tries: {type: integer, default: 2}
+  risk: {default: high, allowed: [low, medium, high]}
+  rounds: {type: integer, default: 2}
+  outcome: {default: succeeded}
+tasks:
+  - id: series
+    tool: synthetic_metric
+    args: {service: "${params.service}", points: 30}
+    timeout: "${params.wait}"
+    retry: {attempts: "${params.tries}"}
+    risk: "${params.risk}"
+  - {id: tick, tool: noop, args: {value: 1}}
+loops:
+  - {id: again, body: [tick], until: "${tick.value} > 0", max_iterations: "${params.rounds}"}
+expect: {status: "${params.outcome}"}
+"""
+
+
+def test_the_editor_schema_accepts_parameters_wherever_the_cli_does(tmp_path):
+    """`${params.NAME}` in a number, a word list or a status (timeout, retry, risk, max_iterations, seed,
+    expect.status), which `scenario validate` accepts, is no error under the schema `scenario schema` writes for
+    editors; a value that is neither its type nor a parameter (`timeout: soon`) is refused by both."""
+    import jsonschema
+    import yaml
+
+    (tmp_path / "ok.yaml").write_text(EVERYWHERE, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text(EVERYWHERE.replace('"${params.wait}"', "soon"), encoding="utf-8")
+    assert genaiops(tmp_path, "scenario", "validate", "ok.yaml").returncode == 0
+    refused = genaiops(tmp_path, "scenario", "validate", "bad.yaml")
+    assert refused.returncode == 2 and "timeout" in refused.stderr, refused.stderr
+    assert genaiops(tmp_path, "scenario", "schema", "--out", "schema.json").returncode == 0
+    validator = jsonschema.Draft202012Validator(json.loads((tmp_path / "schema.json").read_text(encoding="utf-8")))
+
+    def marked(name: str) -> list[list]:
+        data = yaml.safe_load((tmp_path / name).read_text(encoding="utf-8"))
+        return [list(e.absolute_path) for e in validator.iter_errors(data)]
+
+    assert marked("ok.yaml") == []
+    assert marked("bad.yaml") == [["tasks", 0, "timeout"]]
 
 
 def test_a_policy_file_with_a_typo_names_file_line_and_the_key(tmp_path):
