@@ -139,21 +139,28 @@ def test_ctrl_c_that_python_wraps_while_a_class_is_built_is_still_130(env) -> No
     assert "Traceback" not in done.stdout + done.stderr, done.stderr
 
 
-def test_ctrl_c_during_a_long_tool_call_exits_at_once(env, tmp_path) -> None:
-    """SIGINT while a tool call runs in its worker thread (a two-minute `wait`): the process exits 130 within
-    seconds, not when the abandoned call returns (asyncio's executor threads were joined at exit)."""
-    graph = tmp_path / "long.yaml"
-    graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120"), encoding="utf-8")
-    proc = start(env, "run", graph)
+def interrupt_while_slow(env: dict[str, str], *args: str | Path) -> tuple[subprocess.Popen[str], str, str, dict]:
+    """Start `genaiops ARGS` on a GRAPH whose `slow` task outlasts the test, send SIGINT once it runs, and give the
+    process (ended: within 30 s, or the test fails), its stdout and stderr, and the run as `runs show` gave it."""
+    proc = start(env, *args)
     try:
         deadline = time.monotonic() + 60
-        while running_run(env, deadline) is None:
+        while (shown := running_run(env, deadline)) is None:
             time.sleep(0.1)
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=30)
     finally:
         proc.kill()
         proc.wait()
+    return proc, out, err, shown
+
+
+def test_ctrl_c_during_a_long_tool_call_exits_at_once(env, tmp_path) -> None:
+    """SIGINT while a tool call runs in its worker thread (a two-minute `wait`): the process exits 130 within
+    seconds, not when the abandoned call returns (asyncio's executor threads were joined at exit)."""
+    graph = tmp_path / "long.yaml"
+    graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120"), encoding="utf-8")
+    proc, out, err, _ = interrupt_while_slow(env, "run", graph)
     assert proc.returncode == 130, out + err
     assert "Traceback" not in out + err
 
@@ -170,3 +177,17 @@ def test_a_task_timeout_ends_the_process_without_waiting_for_the_call(env, tmp_p
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "timed out after 1 s" in proc.stdout, proc.stdout
+
+
+def test_ctrl_c_in_a_scenario_run_says_what_resume_does_not_do(env, tmp_path) -> None:
+    """SIGINT in `scenario run`: besides `genaiops resume RUN`, stderr says that resuming applies none of the
+    scenario's scripted approvals and checks no `expect:`, and names the command that starts the drill over."""
+    graph = tmp_path / "drill.yaml"
+    graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120") + "expect: {status: succeeded}\n", encoding="utf-8")
+    proc, out, err, shown = interrupt_while_slow(env, "scenario", "run", graph)
+    run_id = shown["run"]["run_id"]
+    assert proc.returncode == 130, out + err
+    said = " ".join(err.split())
+    assert f"genaiops resume {run_id}" in said, err
+    assert "scripted approvals and `expect:` are not applied" in said, err
+    assert f"to drill it from the start: genaiops scenario run {graph})" in said, err

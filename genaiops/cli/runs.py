@@ -59,9 +59,9 @@ def _source(file: Path) -> str:
     return str(file.resolve())
 
 
-def _execute(start, total: int, model: str | None = None, plan=None):
+def _execute(start, total: int, model: str | None = None, plan=None, again: str | None = None):
     eng = engine(model=model)  # settings, store and guardrails first: a bad setting fails before progress is drawn
-    return with_progress(eng, start, total, plan=plan), eng
+    return with_progress(eng, start, total, plan=plan, again=again), eng
 
 
 DetachOption = Annotated[
@@ -261,6 +261,7 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
         len(spec.tasks),
         model=model,
         plan=plan,
+        again=_again(file, set_),
     )
     print_result(result)
     failures = check_expectations(spec, result, eng.store)
@@ -269,6 +270,14 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
     if spec.expect is not None and not failures:
         console.print("[green]✓ scenario ended as expected[/]")
     raise typer.Exit(_scenario_exit(spec.expect is not None, failures, result.status))
+
+
+def _again(file: Path, sets: list[str] | None) -> str:
+    """The command that starts this scenario run over (its --set values not echoed: one may be a secret)."""
+    import shlex
+
+    command = shlex.join(["genaiops", "scenario", "run", str(file)])
+    return command + (" with the same --set values" if sets else "")
 
 
 _NOT_SCRIPTED = (
