@@ -217,6 +217,20 @@ def test_the_editor_schema_accepts_parameters_wherever_the_cli_does(tmp_path):
     assert marked("bad.yaml") == [["tasks", 0, "timeout"]]
 
 
+def test_a_condition_with_arithmetic_says_what_conditions_allow(tmp_path):
+    """`when: "${a.count} * 2 > 10"` names what it used in words (arithmetic), not only Python's node name
+    (BinOp), and what a condition may hold instead."""
+    (tmp_path / "c.yaml").write_text(
+        "name: c\ntasks:\n  - {id: a, tool: noop, args: {value: 3}}\n"
+        "  - {id: b, tool: noop, args: {value: 1}, when: '${a.value} * 2 > 10'}\n",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "scenario", "validate", "c.yaml")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "c.yaml:4: tasks[1].when: '${a.value} * 2 > 10' uses arithmetic (BinOp)" in proc.stderr, proc.stderr
+    assert "compares ${task.field} values and literals with == != < <= > >= in" in proc.stderr, proc.stderr
+
+
 def test_a_policy_file_with_a_typo_names_file_line_and_the_key(tmp_path):
     """GENAIOPS_POLICY_FILE and GENAIOPS_HOME/policy.yaml with a misspelt key: exit 2 at file:line, with the key
     one meant."""
