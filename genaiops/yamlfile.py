@@ -158,7 +158,9 @@ def _malformed(name: str, text: str, exc: Any, problem: str) -> str:
     if "while scanning a quoted scalar" in str(exc.context) and opened is not None:
         return f"{name}:{opened.line + 1}: malformed YAML: a quoted value that is never closed; end it with its quote"
     column = mark.column if mark else 0
-    if "cannot start any token" in problem and here[column : column + 1] == "\t":
+    if "tab character" in problem and "\t" in here:  # libyaml: "found a tab character that violates indentation"
+        column = here.index("\t")
+    if ("cannot start any token" in problem or "tab character" in problem) and here[column : column + 1] == "\t":
         return (
             f"{name}:{row + 1}: malformed YAML: a tab (column {column + 1}); YAML indents with spaces only, replace "
             "the tab with spaces"

@@ -144,6 +144,11 @@ def test_a_malformed_declaration_is_its_own_problem_only(tmp_path, sets):
             id="tab",
         ),
         pytest.param(
+            "name: t\r\ntasks:\r\n  - id: a\r\n\ttool: echo\r\n",
+            "t.yaml:4: malformed YAML: a tab (column 1); YAML indents with spaces only, replace the tab with spaces",
+            id="tab-indenting-a-key-crlf",
+        ),
+        pytest.param(
             'name: t\ntasks:\n  - id: a\n    tool: echo\n    args: {value: "x}\n',
             "t.yaml:5: malformed YAML: a quoted value that is never closed; end it with its quote",
             id="unclosed-quote",
