@@ -179,15 +179,48 @@ def test_a_task_timeout_ends_the_process_without_waiting_for_the_call(env, tmp_p
     assert "timed out after 1 s" in proc.stdout, proc.stdout
 
 
-def test_ctrl_c_in_a_scenario_run_says_what_resume_does_not_do(env, tmp_path) -> None:
-    """SIGINT in `scenario run`: besides `genaiops resume RUN`, stderr says that resuming applies none of the
-    scenario's scripted approvals and checks no `expect:`, and names the command that starts the drill over."""
+def test_ctrl_c_in_a_scenario_run_names_the_command_that_continues_the_drill(env, tmp_path) -> None:
+    """SIGINT in `scenario run`: stderr names `scenario run FILE --resume RUN` (the drill goes on: scripted
+    approvals applied, `expect:` checked) and says that plain `resume` continues it as a plain run."""
     graph = tmp_path / "drill.yaml"
     graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120") + "expect: {status: succeeded}\n", encoding="utf-8")
     proc, out, err, shown = interrupt_while_slow(env, "scenario", "run", graph)
     run_id = shown["run"]["run_id"]
     assert proc.returncode == 130, out + err
     said = " ".join(err.split())
-    assert f"genaiops resume {run_id}" in said, err
-    assert "scripted approvals and `expect:` are not applied" in said, err
-    assert f"to drill it from the start: genaiops scenario run {graph})" in said, err
+    assert f"genaiops scenario run {graph} --resume {run_id} (its scripted approvals applied" in said, err
+    assert f"`genaiops resume {run_id}` continues it as a plain run" in said, err
+
+
+DRILL = """\
+name: drill
+tasks:
+  - {id: first, tool: echo, args: {value: 1}}
+  - {id: ship, tool: apply_change, after: [first], args: {target: checkout@production, change: {v: 1}}}
+approvals:
+  - {task: ship, approver: alice, reason: drill}
+expect: {status: succeeded, tasks: {ship: succeeded}}
+"""
+
+
+def test_scenario_run_resume_continues_a_run_of_the_file_as_the_drill(env, tmp_path) -> None:
+    """`scenario run FILE --resume RUN` continues a run of FILE (here one `genaiops run` left paused at the gate):
+    the scripted approval decides the gate and `expect:` is checked (exit 0). A run of another file, of the file
+    before an edit, or with --set is refused (exit 2) before anything runs."""
+    graph = tmp_path / "drill.yaml"
+    graph.write_text(DRILL, encoding="utf-8")
+    paused = cli(env, "run", graph)
+    assert paused.returncode == 3, paused.stdout + paused.stderr
+    run_id = re.search(r"run (run-\S+): paused", paused.stdout).group(1)
+    other = tmp_path / "other.yaml"
+    other.write_text(DRILL.replace("name: drill", "name: other"), encoding="utf-8")
+    refused = cli(env, "scenario", "run", other, "--resume", run_id)
+    assert refused.returncode == 2 and f"{run_id} is not a run of {other}" in refused.stderr, refused.stderr
+    assert cli(env, "scenario", "run", graph, "--resume", run_id, "--set", "x=1").returncode == 2
+    graph.write_text(DRILL.replace("value: 1", "value: 2"), encoding="utf-8")
+    edited = cli(env, "scenario", "run", graph, "--resume", run_id)
+    assert edited.returncode == 2 and "edited since the run started" in edited.stderr, edited.stderr
+    graph.write_text(DRILL, encoding="utf-8")
+    resumed = cli(env, "scenario", "run", graph, "--resume", run_id)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    assert f"run {run_id}: succeeded" in resumed.stdout and "scenario ended as expected" in resumed.stdout

@@ -39,8 +39,8 @@ def with_progress(
 ) -> Any:
     """Run ``start(eng)`` (a run's coroutine) with its progress drawn, the plan's resources checked first. Ctrl-C
     stops the run (its running tasks run again on resume) and says how to continue it; the interrupt goes on up
-    (exit 130). ``again``: the command that starts a scenario's drill over (``scenario run FILE``), which
-    ``resume`` does not replace: it applies no scripted approvals and checks no ``expect:``."""
+    (exit 130). ``again``: a scenario's ``genaiops scenario run FILE``, which continues its drill with ``--resume
+    RUN`` (plain ``resume`` applies no scripted approvals and checks no ``expect:``)."""
     import asyncio  # ~0.1 s (it loads ssl): only commands that execute a graph pay for it
 
     from genaiops.cli.views import LiveProgress
@@ -91,15 +91,15 @@ def _say_interrupted(run_id: str | None, again: str | None = None) -> None:
         err_console.print("[yellow]interrupted[/] before the run started", soft_wrap=True)
         return
     LOG.info("run %s: interrupted", run_id)
-    drill = (
-        f" (as a plain run: people decide its gates, the scenario's scripted approvals and `expect:` are not "
-        f"applied; to drill it from the start: {again})"
-        if again
-        else ""
-    )
+    how = f"genaiops resume {run_id}"
+    if again:  # a scenario's drill: `resume` alone would continue it as a plain run
+        how = (
+            f"{again} --resume {run_id} (its scripted approvals applied, its `expect:` checked; `{how}` continues "
+            "it as a plain run, whose gates people decide)"
+        )
     err_console.print(
         f"[yellow]interrupted:[/] run {run_id} stopped; its running tasks run again when you continue it: "
-        f"genaiops resume {run_id}{escape(drill)}",
+        f"{escape(how)}",
         soft_wrap=True,
     )
 
