@@ -104,7 +104,8 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
                 kinds[label] = {k: f"{right[k]}/{total[k]}" for k in total}
     table(
         "Toxicity — own workplace-chat set (generated, seed 14; templates split dev/held-out per kind; "
-        "rules written on dev only; blind to blind8: 162, 208, 40, 138, 170, 194, 195 and 193 hand-written probes); "
+        "rules written on dev only; blind to blind8: 162, 208, 40, 138, 170, 194, 195 and 193 hand-written probes, "
+        "development data since sessions 20 to 24: the default people model trains on them); "
         "goal on "
         "held-out: F1 >= 0.85, ops-language negatives flagged <= 5 %",
         ["part", "detector", "n", "precision", "recall", "F1", "ops negatives flagged"],
