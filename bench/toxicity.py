@@ -107,7 +107,8 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
     table(
         "Toxicity — own workplace-chat set (generated, seed 14; templates split dev/held-out per kind; "
         "rules written on dev only; blind to blind9: 162, 208, 40, 138, 170, 194, 195, 193 and 199 hand-written "
-        "probes); goal on held-out: F1 >= 0.85, ops-language negatives flagged <= 5 %",
+        "probes, blind to blind8 development data since sessions 20 to 24: the default people model trains on them); "
+        "goal on held-out: F1 >= 0.85, ops-language negatives flagged <= 5 %",
         ["part", "detector", "n", "precision", "recall", "F1", "ops negatives flagged"],
         rows,
     )
