@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -277,18 +277,10 @@ RECIPES = {
         by_set=True,
         beside_session19=True,
     ),
-    "pooled": Recipe(
-        "pooled",
-        by_author=False,
-        weight=HAND_WEIGHT,
-        ops_budget=POOLED_OPS_BUDGET,
-        c_grid=(POOLED_C,),
-        by_set=True,
-        beside_session19=True,
-        ops_ceiling=POOLED_OPS_CEILING,
-        ordinary_budget=POOLED_ORDINARY_CEILING,
-    ),
 }
+RECIPES["pooled"] = replace(
+    RECIPES["pooled23"], name="pooled", ops_ceiling=POOLED_OPS_CEILING, ordinary_budget=POOLED_ORDINARY_CEILING
+)
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
 model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two."""
 FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C}
