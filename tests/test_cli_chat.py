@@ -86,6 +86,15 @@ def test_secrets_in_a_message_are_redacted_before_they_are_kept(home: Path) -> N
     assert token not in raw(home)
 
 
+def test_a_password_written_in_words_is_redacted_before_it_is_kept(home: Path) -> None:
+    """ "our db password is hunter2" is a secret too: neither the store nor the planner gets it in clear."""
+    done = chat(home, "check drift on churn-v3, our db password is hunter2")
+    assert done.returncode == 0
+    stored = [text for *_, author, _kind, text, _data in rows(home, "conversation_messages") if author == "bob"]
+    assert stored == ["check drift on churn-v3, our db password is ⟦PASSWORD_IN_PROSE⟧"]
+    assert "hunter2" not in raw(home)
+
+
 def test_empty_and_huge_messages_get_a_clear_answer(home: Path) -> None:
     """An empty line asks for a request; a message past the limit says how long it is and what fits."""
     done = chat(home, "", "x" * 5000, "help")

@@ -69,6 +69,16 @@ _FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
         1.5,
     ),
     ("PASSWORD_IN_DSN", ("password=", "pwd="), r"(?i)\b(?:password|pwd)=([^;\s'\"]{6,})(?=;|\s|$|['\"])", 1, 2.5),
+    (
+        "PASSWORD_IN_PROSE",
+        ("pass", "pwd", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "пароль"),
+        r"(?i)\b(?:pass(?:word|wort|phrase|wd)|pwd|mot de passe|contrase[ñn]a|senha|wachtwoord|hasło|пароль)"
+        r"(?:\s*(?::|=|->|=>)\s*|\s+(?:is|was|is now|is still|now is|ist|war|est|es|era|é|is set to|set to)\s+)"
+        r"[\"'`“‘]?(?![/~.$<{\[])(?-i:(?![A-Z][A-Z0-9]*_[A-Z0-9_]*(?:[\s\"'`”’.,;:?)\]}]|$)))"
+        r"([^\s\"'`”’()]{3,63}[^\s\"'`”’().,;:?\]}])",
+        1,
+        2.0,
+    ),
 )
 
 _HINTS = tuple(sorted({hint for _, hints, _, _, _ in _FORMATS for hint in hints}))

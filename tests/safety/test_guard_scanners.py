@@ -173,6 +173,10 @@ def test_guard_pii_rejects_unknown_entity_type() -> None:
         ("DATABASE_URL=postgres://app:Xk9#mP2vL8qZ@db:5432/orders", "CONNECTION_STRING"),
         ("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----", "PRIVATE_KEY"),
         ("client_secret: 'f9Kq2LzX7vB4nR8wT1yU6pA3sD5gH0jM'", "ASSIGNED_SECRET"),
+        ("fyi our db password is hunter2", "PASSWORD_IN_PROSE"),
+        ("the wifi passphrase is `Tr0ub4dor&3` btw", "PASSWORD_IN_PROSE"),
+        ("das Passwort ist Sommer2024!", "PASSWORD_IN_PROSE"),
+        ("le mot de passe est azerty123", "PASSWORD_IN_PROSE"),
     ],
 )
 def test_guard_secrets_finds_real_formats(text: str, label: str) -> None:
@@ -190,6 +194,10 @@ def test_guard_secrets_finds_real_formats(text: str, label: str) -> None:
         "DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/orders",
         "fixed in commit 3f2a9c1d4e5b6a7980112233445566778899aabb",
         "Please reset my password, I forgot it again.",
+        "the password is required and must be rotated every 90 days",
+        "my password was changed, and the password is in the vault",
+        "password = DB_PASS_PROD (the variable, not the value)",
+        "the password is ${DB_PASSWORD}, passwords are hashed with bcrypt",
     ],
 )
 def test_guard_secrets_ignores_look_alikes(text: str) -> None:
