@@ -68,7 +68,13 @@ _FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
         1,
         1.5,
     ),
-    ("PASSWORD_IN_DSN", ("password=", "pwd="), r"(?i)\b(?:password|pwd)=([^;\s'\"]{6,})(?=;|\s|$|['\"])", 1, 2.5),
+    (
+        "PASSWORD_IN_DSN",
+        ("password=", "pwd="),
+        r"(?i)\b(?:password|pwd)=(?![/~])([^;\s'\"]{6,})(?=;|\s|$|['\"])",
+        1,
+        2.5,
+    ),
     (
         "PASSWORD_IN_PROSE",
         ("pass", "pwd", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "пароль"),
@@ -87,7 +93,7 @@ _KEY_WORDS = ("key", "secret", "token", "pass", "pwd", "auth", "credential", "be
 _ASSIGNMENT = (
     r"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|access[_-]?key|auth(?:orization)?|"
     r"credentials?|private[_-]?key|bearer)[\w.-]*[\"']?\s*(?:[:=]|=>|:=)\s*(?:bearer\s+)?[\"']?"
-    r"([^\s\"',;`)}\]]{8,})"
+    r"(?![/~])([^\s\"',;`)}\]]{8,})"
 )
 _BEARER = r"(?i)\bBearer\s+([A-Za-z0-9_\-\.=+/]{20,})"
 _ASSIGNMENT_LOWER = _ASSIGNMENT.removeprefix("(?i)")
@@ -145,6 +151,8 @@ def _format_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
             value = match.group(group)
             if group and not _random_enough(value, minimum):
                 continue
+            if label == "PASSWORD_IN_PROSE" and any(s < match.end(1) and match.start(1) < e for s, e, _ in spans):
+                continue  # the last rule: a value an exact format already took is not reported twice
             spans.append((match.start(group), match.end(group), label))
     return spans
 

@@ -198,6 +198,7 @@ def test_guard_secrets_finds_real_formats(text: str, label: str) -> None:
         "my password was changed, and the password is in the vault",
         "password = DB_PASS_PROD (the variable, not the value)",
         "the password is ${DB_PASSWORD}, passwords are hashed with bcrypt",
+        "Dec 04 04:02:17 bastion-1 sudo[9921]: deploy : TTY=pts/2 ; PWD=/home/deploy ; USER=root ; COMMAND=/bin/ls",
     ],
 )
 def test_guard_secrets_ignores_look_alikes(text: str) -> None:
