@@ -43,6 +43,7 @@ class YamlLimits:
     values: int = 2_000_000  # a 100,000-task chain holds about 1.1 million
     aliased: int = 100_000  # a file just under it costs what 100,000 written-out values cost to validate
     depth: int = 100  # a scenario needs fewer than ten
+    file_bytes: int = 64 * 2**20  # a 100,000-task chain is about 6 MB; a file is refused before it is read
 
 
 LIMITS = YamlLimits()

@@ -194,6 +194,12 @@ def read_file(path: str | Path, limits: YamlLimits = LIMITS) -> Source:
     if p.is_dir():
         raise SpecError(f"{p}: is a directory; give the path of a .yaml file")
     try:
+        size = p.stat().st_size
+        if size > limits.file_bytes:
+            raise SpecError(
+                f"{p}: the file is {size / 2**20:,.1f} MB; a YAML file may be up to {limits.file_bytes / 2**20:,.0f} MB"
+                " (split it, or generate the tasks with a loop or `params:`)"
+            )
         data = p.read_bytes()
     except OSError as exc:
         raise SpecError(f"{p}: cannot read the file: {exc.strerror or exc}") from None
