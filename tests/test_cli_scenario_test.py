@@ -108,3 +108,31 @@ def test_a_scenario_without_expect_is_bad_input(env, tmp_path):
     file.write_text("name: plain\ntasks:\n  - {id: hello, tool: echo, args: {value: hi}}\n", encoding="utf-8")
     result = genaiops(env, "scenario", "test", file)
     assert result.returncode == 2 and "no `expect:` block" in result.stdout
+
+
+def test_a_scenario_cut_by_the_timeout_keeps_its_name(env, tmp_path):
+    """A scenario whose child does not answer within --timeout fails, named by its file's `name:` in the JSON."""
+    file = tmp_path / "slow.yaml"
+    chain = "".join(f"  - {{id: t{i}, tool: echo, args: {{value: hi}}, after: [t{i - 1}]}}\n" for i in range(1, 50_000))
+    file.write_text(
+        "name: slow-one\ntasks:\n  - {id: t0, tool: echo, args: {value: hi}}\n"
+        + chain
+        + "expect: {status: succeeded}\n",
+        encoding="utf-8",
+    )  # 50,000 tasks: reading, checking and running them takes the child well over the 1 s allowed
+    result = genaiops(env, "scenario", "test", file, "-o", "json", "--timeout", "1")
+    assert result.returncode == 1, result.stdout + result.stderr
+    (check,) = json.loads(result.stdout)
+    assert (check["name"], check["result"]) == ("slow-one", "fail")
+    assert "did not finish within 1 s (--timeout)" in check["mismatches"][0]["got"]
+
+
+def test_a_scenario_file_past_the_size_limit_is_refused_before_it_is_read(env, tmp_path):
+    """A 70 MB file is refused with its size, the limit and what to do, exit 2, not read into memory."""
+    file = tmp_path / "huge.yaml"
+    with file.open("wb") as out:
+        out.truncate(70 * 2**20)
+    result = genaiops(env, "scenario", "validate", file)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "the file is 70.0 MB; a YAML file may be up to 64 MB (split it" in result.stderr
+    assert "Traceback" not in result.stderr

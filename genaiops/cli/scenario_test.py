@@ -97,7 +97,20 @@ def _check_in_child(file: Path, timeout: float) -> dict[str, Any]:
 
 def _broken(file: Path, why: str, started: float) -> dict[str, Any]:
     mismatch = {"place": "run", "expected": "a finished run", "got": why, "message": why}
-    return _check(file, None, "fail", None, None, time.monotonic() - started, mismatches=[mismatch])
+    return _check(file, _declared_name(file), "fail", None, None, time.monotonic() - started, mismatches=[mismatch])
+
+
+def _declared_name(file: Path) -> str | None:
+    """The scenario's ``name:`` as its file declares it (a child that never answered could not say it)."""
+    from genaiops.errors import UserError
+    from genaiops.yamlfile import read_file
+
+    try:
+        data = read_file(file).data
+    except UserError:
+        return None
+    name = data.get("name") if isinstance(data, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def _check(
