@@ -59,3 +59,39 @@ def test_a_gauge_with_less_than_four_hours_left_gets_an_approval_that_expires_wi
         for row in json.loads(listed.stdout)
     }
     assert waits == {"review_scale_geo_memory": timedelta(hours=1), "review_scale_geo_connections": timedelta(hours=24)}
+
+
+def test_a_second_review_supersedes_the_first_ones_pending_fix_and_leaves_other_runs_alone(tmp_path):
+    """The nightly review run twice in one home (the second night, the first fix still waiting): the first run is
+    cancelled, its approval withdrawn in the ledger by the second run's requester with the reason, and the inbox
+    holds one fix per gauge, the newest; a paused run waiting on something else (a gated apply_change) stays."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+
+    def genaiops(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=300,
+                              check=False, cwd=tmp_path)  # fmt: skip
+
+    other = tmp_path / "gated.yaml"
+    other.write_text("name: gated\ntasks:\n  - {id: ship, tool: apply_change, args: {target: web, change: {v: 2}}}\n")
+    review = str(REPO / "scenarios" / "capacity_review.yaml")
+    ran = [genaiops("run", str(other)), genaiops("run", review), genaiops("run", review)]
+    assert [done.returncode for done in ran] == [3, 3, 3], [done.stdout + done.stderr for done in ran]
+    runs = {
+        row["name"] + str(i): row for i, row in enumerate(json.loads(genaiops("runs", "list", "-o", "json").stdout))
+    }
+    assert [(r["name"], r["status"]) for r in runs.values()] == [
+        ("capacity-review", "paused"),
+        ("capacity-review", "cancelled"),
+        ("gated", "paused"),
+    ]  # newest first
+    second = runs["capacity-review0"]["run_id"]
+    waiting = {
+        (row["run_id"], row["task_id"]) for row in json.loads(genaiops("approvals", "list", "-o", "json").stdout)
+    }
+    assert waiting == {(second, "review_scale_geo_memory"), (runs["gated2"]["run_id"], "ship")}
+    entries = json.loads(genaiops("audit", "list", "-o", "json").stdout)
+    [withdrawn] = [e for e in entries if e["kind"] == "approval_withdrawn"]
+    assert withdrawn["run_id"] == runs["capacity-review1"]["run_id"]
+    assert withdrawn["payload"]["by"] == f"{runs['capacity-review0']['requester']} (capacity review {second})"
+    assert withdrawn["payload"]["reason"] == f"superseded by the capacity review in run {second} (fresher forecasts)"
+    assert genaiops("audit", "verify").returncode == 0

@@ -43,6 +43,9 @@ async def capacity_review(steps: Steps) -> GoalResult:
         proposals += got["proposals"]
     for proposal in sorted(proposals, key=lambda p: p["hours_left"]):
         steps.cite("forecast_exhaustion", proposal["reason"])
+    for run_id, targets in _supersede(steps, {f["series"] for f in forecasts}):
+        steps.cite("capacity review", f"run {run_id}'s pending fixes ({', '.join(targets)}) withdrawn: superseded by "
+                                      "these fresher forecasts")  # fmt: skip
     soon = [f for f in forecasts if f["hours_left"] is not None]
     if not proposals:
         nearest = min(soon, key=lambda f: f["hours_left"], default=None)
@@ -53,3 +56,28 @@ async def capacity_review(steps: Steps) -> GoalResult:
     named = ", ".join(f"{p['series']} ({p['action'].replace('_', ' ')}, {p['hours_left']:.1f} h"
                       f"{', urgent' if p['task'].get('urgency') == 'page' else ''})" for p in proposals)  # fmt: skip
     return _result(steps, f"{len(forecasts)} gauges forecast; runs out within {threshold:g} h: {named}", None)
+
+
+def _supersede(steps: Steps, forecast: set[str]) -> list[tuple[str, list[str]]]:
+    """Withdraw the capacity fixes this review's fresher forecasts replace, so that an inbox holds one proposal
+    per gauge, the newest (a nightly review re-proposed every night while the last night's fix waited).
+
+    A paused run older than this review is cancelled — its pending approvals withdrawn, in the ledger, by this
+    run's requester — only when every approval it waits on is a ``remediate_capacity`` of a gauge forecast here:
+    a run that waits on anything else, or on a gauge this review did not look at, is left alone. Idempotent: a
+    review re-run after a crash finds the run already cancelled."""
+    engine = steps.session.engine
+    here = steps.session.call.context.run_id
+    by = f"{engine.store.run(here).requester} (capacity review {here})"
+    now = steps.now.isoformat()
+    superseded = []
+    for run in engine.store.runs(limit=500, status="paused"):
+        if run.run_id == here or run.logical_time > now:
+            continue
+        waiting = [request for request, _ in engine.store.approvals(run_id=run.run_id, status="pending")]
+        targets = [r["args"].get("target") for r in waiting if r["tool"] == "remediate_capacity"]
+        if not waiting or len(targets) < len(waiting) or not forecast.issuperset(targets):
+            continue
+        engine.cancel(run.run_id, by=by, reason=f"superseded by the capacity review in run {here} (fresher forecasts)")
+        superseded.append((run.run_id, sorted(targets)))
+    return superseded
