@@ -31,7 +31,8 @@ env = BlindEnvironment(ESTATES[inc.estate], inc)
 window = env.observe(inc.start, inc.start + np.timedelta64(inc.steps, "m").item())
 earlier = [
     set(re.findall(r"[A-Za-z0-9_.-]+", line))
-    for path in sorted(Path(".").glob("rca_blind*_estates.py")) if "blind6" not in path.name
+    for path in sorted(Path(".").glob("rca_blind*_estates.py"))
+    if re.fullmatch(r"rca_blind[2-5]?_estates[.]py", path.name)  # the sets written before this one
     for line in path.read_text().splitlines()
 ]
 print(json.dumps({
