@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -101,8 +102,21 @@ def source_counts(source: np.ndarray) -> str:
     return ", ".join(f"{k} {int(np.sum(source == k))}" for k in dict.fromkeys(source.tolist()))
 
 
+def _write_gz(path: Path, payload: bytes) -> None:
+    """Gzip ``payload`` (deterministic bytes) to a temporary file beside ``path`` and rename it over ``path``, so a
+    process loading the model meanwhile reads the old file or the new one, never a half-written one."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(partial, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+            handle.write(payload)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def write_model(name: str, vectorizer, model, threshold: float, meta: dict) -> Path:
-    """Export a fitted vectorizer and logistic regression as ``models/<name>.json.gz`` (deterministic bytes)."""
+    """Export a fitted vectorizer and logistic regression as ``models/<name>.json.gz`` (deterministic bytes, written
+    whole or not at all: :func:`_write_gz`)."""
     vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     data = {
         "vocabulary": vocab,
@@ -114,8 +128,7 @@ def write_model(name: str, vectorizer, model, threshold: float, meta: dict) -> P
     }
     path = MODELS_DIR / f"{name}.json.gz"
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write(payload)
+    _write_gz(path, payload)
     print(f"{name}: C={meta.get('C')} threshold={threshold} features={len(vocab)} -> {path}", file=sys.stderr)
     return path
 
@@ -425,8 +438,7 @@ def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
     data["window_threshold"] = threshold
     data["meta"]["window_calibration"] = f"train-side long texts: FPR <= {max_fpr}, hidden-tweet recall {recall:.3f}"
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write(payload)
+    _write_gz(path, payload)
     print(f"toxicity window threshold {threshold} (train-side recall {recall:.3f})", file=sys.stderr)
     return threshold
 
