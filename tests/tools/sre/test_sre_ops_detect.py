@@ -12,6 +12,7 @@ import pytest
 
 from genaiops.tools import load_tools
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score
+from genaiops.tools.sre.detectors.ops_filter import FEATURES, EventFilter
 from genaiops.tools.sre.detectors.ops_kinds import infer_kind
 
 REPO = Path(__file__).resolve().parents[3]
@@ -168,12 +169,32 @@ def test_latency_alarms_only_when_it_rises():
 
 
 def test_a_short_burst_of_errors_is_a_spike():
-    """Errors at 1 per step jumping to 30 for one step is a spike event at that step."""
+    """Errors at 1 per step jumping to 30 for one step is a spike event at that step before the learned filter
+    (which drops it: a lone five-minute blip just over the bar, p 0.31 under its 0.32)."""
     days = 9
     rate = np.ones(days * DAY)
     rate[8 * DAY + 100] = 30.0
-    found = events("http_errors_total", counter(rate, seed=7), "counter", days)
+    values = counter(rate, seed=7)
+    scored = ops_score(stamps(days), values, "counter")
+    found = ops_events("http_errors_total", scored, values, event_filter=None)
     assert [(e.event_kind, e.peak) for e in found] == [("spike", 8 * DAY + 100)]
+    assert ops_events("http_errors_total", scored, values) == []
+
+
+def test_the_event_filter_keeps_what_clears_its_threshold_and_says_why():
+    """An event is kept when the filter's probability reaches its threshold, and its explanation then names the
+    probability and what pushed it up; below the threshold it is dropped."""
+    days = 10
+    rate = 5.0 * np.ones(days * DAY)
+    rate[8 * DAY + 100 : 8 * DAY + 160] = 40.0  # five hours at eight times the usual errors
+    values = counter(rate, seed=3)
+    scored = ops_score(stamps(days), values, "counter")
+    (shipped,) = ops_events("http_errors_total", scored, values)
+    assert "; filter kept it (p " in shipped.explanation and shipped.onset - 2 <= 8 * DAY + 100 <= shipped.end
+    n = len(FEATURES)
+    leaning = EventFilter((0.0,) * n, (1.0,) * n, (0.0,) * (n - 1) + (1.0,), 0.0, 0.5)  # p 0.5 (not missing)
+    assert len(ops_events("http_errors_total", scored, values, event_filter=leaning)) == 1
+    assert ops_events("http_errors_total", scored, values, event_filter=replace(leaning, threshold=0.51)) == []
 
 
 def test_scores_are_online():
@@ -345,9 +366,12 @@ def share_events(baseline) -> tuple[int, int]:
     for seed in range(9, 15):
         values = error_share(12, seed)
         counts.append(
-            [len(ops_events("r", ops_score(stamps(12), values, "ratio", p), values)) for p in (baseline, OPS_PARAMS)]
+            [
+                len(ops_events("r", ops_score(stamps(12), values, "ratio", p), values, event_filter=None))
+                for p in (baseline, OPS_PARAMS)
+            ]
         )
-    before, after = np.sum(counts, axis=0)
+    before, after = np.sum(counts, axis=0)  # the channels' own gates, before the learned event filter
     return int(before), int(after)
 
 

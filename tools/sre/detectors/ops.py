@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import Literal
 
 from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.ops_activity import (
@@ -42,12 +43,13 @@ from genaiops.tools.sre.detectors.ops_activity import (
     sharp_drops,
 )
 from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
+from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
-__all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_events", "ops_score"]
+__all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_candidates", "ops_events", "ops_score"]
 
 DAY_S = 86_400
 SILENT, STUCK, ELEVATED, QUIET = 1, 2, 3, 4  # activity channels, numbered after the z windows
@@ -600,14 +602,42 @@ def _own_steps(share: np.ndarray, excess: np.ndarray, most: int = 100) -> np.nda
     return np.where(live, excess * q, 0.0)
 
 
-def ops_events(name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS) -> list[OpsEvent]:
-    """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation; rows
-    are the input's (the first input point at or after the onset / peak, the last at or before the end)."""
+def ops_events(
+    name: str,
+    scored: OpsScored,
+    values: np.ndarray,
+    params: OpsParams = OPS_PARAMS,
+    event_filter: EventFilter | None | Literal["shipped"] = "shipped",
+) -> list[OpsEvent]:
+    """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation, kept when
+    the learned event filter (``ops_filter``; the shipped table unless another is given, none with None) clears
+    its threshold, the explanation then saying why; rows are the input's (the first input point at or after the
+    onset / peak, the last at or before the end)."""
+    candidates = ops_candidates(name, scored, values, params)
+    if event_filter is None:
+        return [event for event, _ in candidates]
+    model = shipped_filter() if event_filter == "shipped" else event_filter
+    return [
+        replace(event, explanation=f"{event.explanation}; {model.reason(features)}")
+        for event, features in candidates
+        if model.probability(features) >= model.threshold
+    ]
+
+
+def ops_candidates(
+    name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS
+) -> list[tuple[OpsEvent, tuple[float, ...]]]:
+    """Every event the channels raise, before the filter, with its filter features (``ops_filter.FEATURES``)."""
     hits = np.flatnonzero(scored.strength >= 1.0)
     if not len(hits):
         return []
     groups = np.split(hits, np.flatnonzero(np.diff(hits) > params.merge_gap) + 1)
-    return [_to_rows(_event(name, scored, values, group, params), scored.rows) for group in groups]
+    out = []
+    for earlier, group in enumerate(groups):
+        event = _event(name, scored, values, group, params)
+        features = event_features(scored, event, group, len(params.windows), earlier)
+        out.append((_to_rows(event, scored.rows), features))
+    return out
 
 
 def _to_rows(event: OpsEvent, rows: np.ndarray) -> OpsEvent:
