@@ -14,7 +14,9 @@ Run: python bench/ops_series.py [--data DIR] [--split heldout|dev|blind|blind2|b
      session 20 by someone who never read the detector. --split blind4 scores the fourth, of
      bench/ops_series_blind4.py (69 series, 15 anomaly kinds, 16 normal behaviours, also in memory), written in
      session 21 the same way. --split blind5 scores the fifth, of bench/ops_series_blind5.py (66 series, 16 anomaly
-     kinds, 15 normal behaviours, also in memory), written in session 22 the same way. For blind3, blind4 and
+     kinds, 15 normal behaviours, also in memory), written in session 22 the same way. blind3, blind4 and blind5 are
+     development data since sessions 21, 22 and 23 (the ops detector's learned event filter is trained on all six
+     sets: bench/ops_filter_train.py); their figures are not blind. For blind3, blind4 and
      blind5 the bench also counts each detector's false alarms by the normal behaviour they overlap (the set's own
      record of where those behaviours fall). --limit N scores the first N series only.
      --nab also scores the tool's default detector on NAB (DIR/nab, as bench/nab.py does) for the side-by-side.
