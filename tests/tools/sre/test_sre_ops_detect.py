@@ -169,16 +169,32 @@ def test_latency_alarms_only_when_it_rises():
 
 
 def test_a_short_burst_of_errors_is_a_spike():
-    """Errors at 1 per step jumping to 30 for one step is a spike event at that step before the learned filter
-    (which drops it: a lone five-minute blip just over the bar, p 0.31 under its 0.32)."""
+    """Errors at 1 per step jumping to 30 for one step is a spike event at that step."""
     days = 9
     rate = np.ones(days * DAY)
     rate[8 * DAY + 100] = 30.0
+    found = events("http_errors_total", counter(rate, seed=7), "counter", days)
+    assert [(e.event_kind, e.peak) for e in found] == [("spike", 8 * DAY + 100)]
+
+
+def test_the_filter_never_drops_a_count_spike_four_times_its_usual_level():
+    """A filter that drops everything still keeps a one-step burst of errors (27x the usual count, issue #14.1's
+    short spike on counts) and says why, while it drops a burst of errors that only doubles the usual count."""
+    days, n = 9, len(FEATURES)
+    everything = EventFilter((0.0,) * n, (1.0,) * n, (0.0,) * n, -50.0, 0.5)  # p ~ 0 for any event
+    rate = np.ones(days * DAY)
+    rate[8 * DAY + 100] = 30.0
+    values = counter(rate, seed=7)
+    (kept,) = ops_events(
+        "http_errors_total", ops_score(stamps(days), values, "counter"), values, event_filter=everything
+    )
+    assert kept.event_kind == "spike" and "a count spike at least 4x its usual level is always kept" in kept.explanation
+    rate = 400.0 * np.ones(days * DAY)
+    rate[8 * DAY + 100] = 800.0
     values = counter(rate, seed=7)
     scored = ops_score(stamps(days), values, "counter")
-    found = ops_events("http_errors_total", scored, values, event_filter=None)
-    assert [(e.event_kind, e.peak) for e in found] == [("spike", 8 * DAY + 100)]
-    assert ops_events("http_errors_total", scored, values) == []
+    assert [e.event_kind for e in ops_events("http_errors_total", scored, values, event_filter=None)] == ["spike"]
+    assert ops_events("http_errors_total", scored, values, event_filter=everything) == []
 
 
 def test_the_event_filter_keeps_what_clears_its_threshold_and_says_why():

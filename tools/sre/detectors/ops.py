@@ -611,23 +611,34 @@ def ops_events(
 ) -> list[OpsEvent]:
     """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation, kept when
     the learned event filter (``ops_filter``; the shipped table unless another is given, none with None) clears
-    its threshold, the explanation then saying why; rows are the input's (the first input point at or after the
-    onset / peak, the last at or before the end)."""
-    candidates = ops_candidates(name, scored, values, params)
+    its threshold or the event is a count spike the issue requires (``_required``), the explanation then saying
+    why; rows are the input's (the first input point at or after the onset / peak, the last at or before the
+    end)."""
+    candidates = _candidates(name, scored, values, params)
     if event_filter is None:
-        return [event for event, _ in candidates]
+        return [event for event, _, _ in candidates]
     model = shipped_filter() if event_filter == "shipped" else event_filter
-    return [
-        replace(event, explanation=f"{event.explanation}; {model.reason(features)}")
-        for event, features in candidates
-        if model.probability(features) >= model.threshold
-    ]
+    kept = []
+    for event, features, required in candidates:
+        p = model.probability(features)
+        if p >= model.threshold:
+            kept.append(replace(event, explanation=f"{event.explanation}; {model.reason(features)}"))
+        elif required:
+            why = f"a count spike at least {params.critical**2:g}x its usual level is always kept (filter p {p:.2f})"
+            kept.append(replace(event, explanation=f"{event.explanation}; {why}"))
+    return kept
 
 
 def ops_candidates(
     name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS
 ) -> list[tuple[OpsEvent, tuple[float, ...]]]:
     """Every event the channels raise, before the filter, with its filter features (``ops_filter.FEATURES``)."""
+    return [(event, features) for event, features, _ in _candidates(name, scored, values, params)]
+
+
+def _candidates(
+    name: str, scored: OpsScored, values: np.ndarray, params: OpsParams
+) -> list[tuple[OpsEvent, tuple[float, ...], bool]]:
     hits = np.flatnonzero(scored.strength >= 1.0)
     if not len(hits):
         return []
@@ -636,8 +647,18 @@ def ops_candidates(
     for earlier, group in enumerate(groups):
         event = _event(name, scored, values, group, params)
         features = event_features(scored, event, group, len(params.windows), earlier)
-        out.append((_to_rows(event, scored.rows), features))
+        out.append((_to_rows(event, scored.rows), features, _required(scored, event, params)))
     return out
+
+
+def _required(scored: OpsScored, event: OpsEvent, params: OpsParams) -> bool:
+    """Issue #14.1 names short spikes on counts among what the detector must catch, so the filter never drops an
+    upward spike on a counter whose peak is at least ``critical`` times (the detector's own factor for a critical
+    event) its expected value on the scale counts are judged on (the square-rooted increase per step): four
+    times the usual count. Fixed from the issue and the detector's scale, not fitted on any set."""
+    if event.event_kind != "spike" or scored.domain.kind != "counter":
+        return False
+    return bool(scored.domain.x[event.peak] >= params.critical * scored.expected[event.peak])
 
 
 def _to_rows(event: OpsEvent, rows: np.ndarray) -> OpsEvent:
