@@ -2,13 +2,14 @@
 detector before #14.3) as the baseline in the same run; plus the own ops-language PII set.
 
 Run: ``python bench/toxicity.py [--data DIR] [--sample N] [--split SPLIT]`` (SPLIT: dev, heldout, blind, blind2, blind3,
-blind4, blind5, blind6, blind7, pii-blind, pii-blind2, pii-blind3, pii-blind4 or pii-ops-dev)
+blind4, blind5, blind6, blind7, blind8, pii-blind, pii-blind2, pii-blind3, pii-blind4 or pii-ops-dev)
 (``DIR`` holds the public sets, default $GENAIOPS_DATA, else ../shared/data beside the repository; ``--sample N``
 scores only the first N items of each set, for a smoke run; ``--split dev`` (or ``--dev-only``) scores the chat
 set's dev part alone, the one to tune on; ``--split blind`` scores the hand-written probe set of
 ``...train.workplace_chat_blind`` alone, written before anything was scored on it (no longer blind: rules were
-written from its errors); ``--split blind2`` / ``blind3`` / ``blind4`` / ``blind5`` / ``blind6`` / ``blind7`` the
-second to seventh hand-written probe sets (``...train.workplace_chat_blind2``, ``...blind3`` to ``...blind7``) alone;
+written from its errors); ``--split blind2`` / ``blind3`` / ``blind4`` / ``blind5`` / ``blind6`` / ``blind7`` /
+``blind8`` the second to eighth hand-written probe sets (``...train.workplace_chat_blind2``, ``...blind3`` to
+``...blind8``) alone;
 ``--split heldout`` the held-out part alone, then Davidson and PII as usual; ``--split pii-blind [--show-errors]``
 only the hand-written blind PII probe set of ``...train.pii_blind``, ``--split pii-blind2`` / ``pii-blind3`` /
 ``pii-blind4`` the second / third / fourth one, ``...train.pii_blind2``, ``...pii_blind3``, ``...pii_blind4``,
@@ -46,6 +47,7 @@ from genaiops.safety.guardrails.train.workplace_chat_blind4 import blind4_items
 from genaiops.safety.guardrails.train.workplace_chat_blind5 import blind5_items
 from genaiops.safety.guardrails.train.workplace_chat_blind6 import blind6_items
 from genaiops.safety.guardrails.train.workplace_chat_blind7 import blind7_items
+from genaiops.safety.guardrails.train.workplace_chat_blind8 import blind8_items
 
 DEFAULT = "people, not words (default)"
 DETECTORS: tuple[tuple[str, dict[str, bool | str]], ...] = (
@@ -58,6 +60,17 @@ DETECTORS: tuple[tuple[str, dict[str, bool | str]], ...] = (
         {"people_model": "toxicity_people_authors"},
     ),
 )
+CHAT_PROBES = {
+    "blind": blind_items,
+    "blind2": blind2_items,
+    "blind3": blind3_items,
+    "blind4": blind4_items,
+    "blind5": blind5_items,
+    "blind6": blind6_items,
+    "blind7": blind7_items,
+    "blind8": blind8_items,
+}
+"""The hand-written workplace-chat probe sets: --split name -> loader."""
 PII_BEFORE = {"dev": (0.773, 0.680, 0.697), "heldout": (0.905, 0.613, 0.655)}
 """The PII detector of main e6ca61f (before #14.6) on the same generated cases, measured with this script's
 scoring (its code is gone from the tree, so it cannot run beside the new one)."""
@@ -75,16 +88,7 @@ def prf(labels: list[int], predicted: list[bool]) -> tuple[float, float, float]:
 def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) -> None:
     rows, kinds = [], {}
     for part in parts:
-        probes = {
-            "blind": blind_items,
-            "blind2": blind2_items,
-            "blind3": blind3_items,
-            "blind4": blind4_items,
-            "blind5": blind5_items,
-            "blind6": blind6_items,
-            "blind7": blind7_items,
-        }
-        items = (probes[part]() if part in probes else chat_items(part))[:sample]
+        items = (CHAT_PROBES[part]() if part in CHAT_PROBES else chat_items(part))[:sample]
         ops = [i for i, item in enumerate(items) if item.kind in OPS_KINDS]
         for label, options in DETECTORS:
             guard = Toxicity(**options)
@@ -100,8 +104,8 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
                 kinds[label] = {k: f"{right[k]}/{total[k]}" for k in total}
     table(
         "Toxicity — own workplace-chat set (generated, seed 14; templates split dev/held-out per kind; "
-        "rules written on dev only; blind, blind2, blind3, blind4, blind5, blind6, blind7: 162, 208, 40, 138, 170, 194 "
-        "and 195 hand-written probes); goal on "
+        "rules written on dev only; blind to blind8: 162, 208, 40, 138, 170, 194, 195 and 193 hand-written probes); "
+        "goal on "
         "held-out: F1 >= 0.85, ops-language negatives flagged <= 5 %",
         ["part", "detector", "n", "precision", "recall", "F1", "ops negatives flagged"],
         rows,
@@ -225,13 +229,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sample", type=item_count, default=None, help="score only the first N items of each set")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", *PROBE_SETS),
+        choices=("dev", "heldout", *CHAT_PROBES, *PROBE_SETS),
         default=None,
-        help="score one part of the workplace-chat set: dev (for tuning) or blind / blind2 / blind3 / blind4 / "
-        "blind5 / blind6 / blind7 (hand-written probes) alone, or heldout followed by Davidson and PII (default: dev "
-        "and heldout, then Davidson and PII); pii-blind / pii-blind2 / pii-blind3 / pii-blind4: the hand-written blind "
-        "PII probe sets (train/pii_blind.py, pii_blind2.py, pii_blind3.py, pii_blind4.py) alone; pii-ops-dev: the dev "
-        "set of the weak families (train/pii_ops_dev.py)",
+        help="score one part of the workplace-chat set: dev (for tuning) or blind / blind2 / ... / blind8 "
+        "(hand-written probes) alone, or heldout followed by Davidson and PII (default: dev and heldout, then "
+        "Davidson and PII); pii-blind / pii-blind2 / pii-blind3 / pii-blind4: the hand-written blind PII probe sets "
+        "(train/pii_blind.py, pii_blind2.py, pii_blind3.py, pii_blind4.py) alone; pii-ops-dev: the dev set of the "
+        "weak families (train/pii_ops_dev.py)",
     )
     parser.add_argument("--dev-only", action="store_true", help="the same as --split dev")
     parser.add_argument("--show-errors", action="store_true", help="with a --split pii-*: print every wrong case")
@@ -245,7 +249,7 @@ def main(argv: list[str]) -> int:
     if split in PROBE_SETS:
         bench_pii_blind(options.show_errors, split)
         return 0
-    if split in ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
+    if split == "dev" or split in CHAT_PROBES:
         bench_chat(options.sample, (split,))
         return 0
     bench_chat(options.sample, ("heldout",) if split == "heldout" else ("dev", "heldout"))

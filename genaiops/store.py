@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean
+from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean, shorten
 from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
 from genaiops.store_backend import RUN_LOCKS, WORK_CHANNEL, Backend, PostgresBackend, backend_for, run_key
 from genaiops.store_file import store_path
@@ -754,7 +754,7 @@ class Store(SchemaAccess, AlertReads):
                 r[0] for r in self._db.execute("SELECT approval_id FROM approvals ORDER BY created_at DESC LIMIT 500")
             ]
             raise NotFoundError(
-                f"unknown approval {approval_id!r}{did_you_mean(approval_id, known)}; "
+                f"unknown approval {shorten(approval_id)}{did_you_mean(approval_id, known)}; "
                 "`genaiops approvals list` shows pending approvals"
             )
         return _loads(row[0]), row[1]
@@ -795,7 +795,7 @@ class Store(SchemaAccess, AlertReads):
         if not row:
             known = [r[0] for r in self.conversations(limit=500)]
             raise NotFoundError(
-                f"unknown conversation {conversation_id!r}{did_you_mean(conversation_id, known)}; "
+                f"unknown conversation {shorten(conversation_id)}{did_you_mean(conversation_id, known)}; "
                 "`genaiops chat --list` shows conversations"
             )
         owner, created, updated, state = row[0]
@@ -881,7 +881,8 @@ def _read_run(db: Any, run_id: str) -> RunRow:
     row = db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
     if row is None:
         known = [r[0] for r in db.execute("SELECT run_id FROM runs ORDER BY created_at DESC LIMIT 200")]
-        raise NotFoundError(f"unknown run {run_id!r}{did_you_mean(run_id, known)}; `genaiops runs list` shows runs")
+        said = f"unknown run {shorten(run_id)}{did_you_mean(run_id, known)}"
+        raise NotFoundError(f"{said}; `genaiops runs list` shows runs")
     return _run_row(row)
 
 

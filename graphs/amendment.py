@@ -1,10 +1,11 @@
 """An amendment is a new request: the amended arguments go through what the task's own arguments went through.
 
-``prepare_amendment`` takes the arguments someone amends (``--set NAME=VALUE``) and does what the executor does
-before asking: validate them against the tool's input model, screen them with the input guardrails (a block
-refuses the amendment; a redaction changes them), run the tool's dry run (``ToolSpec.preview``: its blast radius
-may raise the tier) and ask the policy what the amended call needs. The gate then records the new request in
-place of the old one (``Gate.decide``). Nothing here writes.
+``prepare_amendment`` takes the arguments someone amends (the CLI's ``--set NAME=VALUE``, the API's and the
+console's ``amend`` object; its messages say "amended argument", no entry point's words) and does what the
+executor does before asking: validate them against the tool's input model, screen them with the input
+guardrails (a block refuses the amendment; a redaction changes them), run the tool's dry run
+(``ToolSpec.preview``: its blast radius may raise the tier) and ask the policy what the amended call needs. The
+gate then records the new request in place of the old one (``Gate.decide``). Nothing here writes.
 """
 
 from __future__ import annotations
@@ -81,12 +82,12 @@ def _amended_args(tool: ToolSpec, current: dict[str, Any], amend: dict[str, Any]
     for name in amend:
         if name not in fields:
             raise AmendmentError(
-                f"--set {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
+                f"amended argument {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
                 f"its arguments: {', '.join(fields)}"
             )
     problems = secret_problems(amend)
     if problems:
-        raise AmendmentError(f"--set {problems[0]}: nothing was recorded")
+        raise AmendmentError(f"amended argument {problems[0]}: nothing was recorded")
     try:
         return tool.parse_args({**current, **amend}).model_dump(mode="json")
     except ToolInputError as exc:

@@ -163,7 +163,9 @@ def fill_params(
     problems: list[Problem] = []
     if RECORDED in data:
         problems.append(
-            source.problem((RECORDED,), f"{RECORDED} is recorded by genaiops", "declare `params:` and use --set")
+            source.problem(
+                (RECORDED,), f"{RECORDED} is recorded by genaiops", "declare `params:` and give their values"
+            )
         )
     if "params" not in data and not values:
         return {}, problems, True  # nothing declared or given: `${params.X}` is validation's reference check's
@@ -249,7 +251,7 @@ def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, 
             problems.append(
                 source.problem(
                     ("params",),
-                    f"--set {shorten(name, 60, quote=False)}: unknown parameter{did_you_mean(name, names)}",
+                    f"unknown parameter {shorten(name, 60)}{did_you_mean(name, names)}",
                     hint,
                 )
             )
@@ -258,9 +260,7 @@ def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, 
         if given.get(name) is not None:  # None is not given: a run's recorded values hold None for those
             filled[name] = _given(source, name, spec, given[name], problems)
         elif is_required(spec) and spec.default is None:  # required with a default: reported at the declaration
-            problems.append(
-                source.problem(("params", name), f"parameter {name!r} is required", f"give it with --set {name}=VALUE")
-            )
+            problems.append(source.problem(("params", name), f"parameter {name!r} is required", _give(name)))
             filled[name] = None
         else:
             default = _coerce(spec.type, spec.default) if spec.default is not None else None
@@ -275,24 +275,40 @@ def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[
         problems.append(
             source.problem(
                 at,
-                f"--set {name}={shorten(raw, 60, quote=False)}: not {_HOW[spec.type]}",
+                f"{name}={_quoted(name, raw, 60)}: not {_HOW[spec.type]}",
                 f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter",
             )
         )
         return None
     if isinstance(value, str) and "${" in value:
-        problems.append(source.problem(at, f"--set {name}: a value may not hold `${{`", "give plain text"))
+        problems.append(source.problem(at, f"{name}: a value may not hold `${{`", "give plain text"))
         return None
     if spec.allowed and value not in _allowed(spec):
         problems.append(
             source.problem(
                 at,
-                f"--set {name}={shorten(raw, quote=False)}: not an allowed value{did_you_mean(value, _allowed(spec))}",
+                f"{name}={_quoted(name, raw)}: not an allowed value{did_you_mean(value, _allowed(spec))}",
                 _allowed_hint(spec),
             )
         )
         return None
     return value
+
+
+def _give(name: str) -> str:
+    """How to give a parameter, in every entry point's words: these problems reach the CLI, the API, the console's
+    run form and the chat desk alike (a bare "--set" spoke a command-line flag to people who never typed one)."""
+    return f"give it a value ({name}=VALUE: `--set` on the command line, `params` through the API or the console)"
+
+
+def _quoted(name: str, raw: Any, limit: int = 80) -> str:
+    """A given value as a problem quotes it; never a secret (a token pasted into the wrong parameter): the
+    message is printed, and through a server or CI it lands in logs."""
+    from genaiops.graphs.arg_checks import secret_problems
+
+    if isinstance(raw, str) and secret_problems({name: raw}):
+        return "(a value that looks like a secret, not shown)"
+    return shorten(raw, limit, quote=False)
 
 
 def _allowed(spec: ParamSpec) -> list[Any]:

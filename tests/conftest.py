@@ -242,3 +242,20 @@ def run_in_bench():  # type: ignore[no-untyped-def]
         return out.stdout
 
     return run
+
+
+@pytest.fixture(scope="session")
+def journal() -> str:
+    """An hour of `journalctl` output from one host (its header line, RFC 3164 lines without a year): checkout's
+    requests and systemd, then 15 minutes from 08:45 in which checkout cannot reach its database."""
+    lines = ["-- Journal begins at Mon 2026-11-30 07:01:02 UTC, ends at Sat 2026-12-05 09:00:00 UTC. --"]
+    for sec in range(0, 3600, 10):
+        minute, second = divmod(sec, 60)
+        stamp = f"Dec 05 08:{minute:02d}:{second:02d} web-1"
+        lines.append(f"{stamp} checkout[2231]: GET /cart 200 in {sec % 37} ms")
+        if second == 0:
+            lines.append(f"{stamp} systemd[1]: Started Session {sec} of user deploy.")
+        if sec >= 2700:
+            refused = "checkout[2231]: ERROR connection refused to db-primary:5432"
+            lines += [f"{stamp} {refused} (attempt {k})" for k in range(4)]
+    return "\n".join(lines) + "\n"

@@ -94,6 +94,53 @@ def test_a_wrong_alert_rules_file_still_takes_the_alerts(env):
     assert incidents and not any(i["run_id"] for i in incidents)
 
 
+def test_an_investigation_that_could_not_start_is_started_by_a_repeat_once_the_rule_is_fixed(env):
+    """A rule naming a scenario the catalogue lacks: the alert is taken, exit 1, and `alerts list --incidents`
+    says why the incident has no run; once the rule is fixed, Alertmanager's repeat of the still-firing alert
+    starts the investigation. Before, the incident stayed without a run and without a word: repeats never tried
+    again (only a new alert did), and the server had answered 200 with the error in a body nobody reads."""
+    rules = Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml"
+    rules.write_text(RULES.replace("start: alert-fired", "start: alert-fire"), encoding="utf-8")
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    assert first.returncode == 1 and "could not start alert-fire" in first.stdout, first.stdout + first.stderr
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incident["run_id"] is None and "no scenario 'alert-fire'" in incident["data"]["start_error"]["error"]
+    listed = genaiops(env, "alerts", "list", "--incidents")
+    assert "could not start alert-fire" in " ".join(listed.stdout.split()), listed.stdout
+    rules.write_text(RULES, encoding="utf-8")
+    again = genaiops(env, "alerts", "ingest", DATA / "repeat.json")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 new, 1 repeated" in again.stdout and "started alert-fired as run run-" in again.stdout
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incident["run_id"] in again.stdout and "start_error" not in incident["data"]
+    assert "started" not in genaiops(env, "alerts", "ingest", DATA / "repeat.json").stdout  # one run per incident
+
+
+def test_a_misspelt_placeholder_in_an_alert_rule_is_named_at_its_line(env):
+    """`{services}` in a rule's params: the rules file is not used, and the message names alert_rules.yaml's line,
+    the placeholder, "did you mean '{service}'" and the ones there are. Before, it surfaced only when an alert
+    matched, as "the alert 5f3c... has no such value", naming neither the file nor the fix."""
+    rules = Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml"
+    rules.write_text(RULES.replace('"{service}"', '"{services}"'), encoding="utf-8")
+    taken = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    said = " ".join(taken.stdout.split())
+    assert taken.returncode == 1 and "alert_rules.yaml:4" in said, said
+    assert "{services}" in said and "did you mean '{service}'" in said and "{labels.NAME}" in said, said
+
+
+def test_without_alert_rules_the_intake_says_nothing_was_started_and_where_rules_go(env):
+    """No alert_rules.yaml: a critical alert is stored and grouped (exit 0) and the answer says no investigation
+    started and which file would start one. It said only "1 new ... incidents ai-...", so an on-call engineer
+    waited for a run that no rule was there to start."""
+    (Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml").unlink()
+    taken = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    said = " ".join(taken.stdout.split())
+    assert taken.returncode == 0 and "no alert rules" in said and "alert_rules.yaml" in said, said
+    assert "started" not in said.replace("nothing started", "")
+    again = genaiops(env, "alerts", "ingest", DATA / "repeat.json")
+    assert "no alert rules" not in again.stdout  # said for a new incident, not on every repeat
+
+
 def test_alerts_list_keeps_ids_whole_and_refuses_an_unknown_status(env):
     """At 100 columns the alert and incident tables print the fingerprint, incident and run ids whole (they are
     copied into commands); `--status` outside firing/resolved (open/resolved for incidents) exits 2 with "did you

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import sqlite3
 import subprocess
@@ -264,3 +265,19 @@ def test_a_model_named_in_part_is_not_planned_on_the_default_unsaid(tmp_path: Pa
     for text in ("check drift", "check drift on the cancer model"):
         quiet = json.loads(ask(tmp_path, text, "--json", **env).stdout)
         assert not any("no model named" in n for n in quiet["notes"]), (text, quiet["notes"])
+
+
+def test_the_empty_request_hints_examples_plan_as_written_in_a_fresh_home(tmp_path: Path) -> None:
+    """The examples the empty-request message gives are requests a new user copies: each plans a valid plan
+    with the repository's catalogue in a fresh home, with no "unknown model" or "unknown service" note (the hint
+    named fraud-detector v3, which a fresh home lacks, until session 22)."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {"GENAIOPS_SCENARIOS_DIR": str(repo / "scenarios")}
+    empty = ask(tmp_path, "", **env)
+    assert empty.returncode == 2
+    examples = re.findall(r'"([^"]+)"', " ".join(empty.stderr.split()))
+    assert len(examples) == 2, empty.stderr
+    for text in examples:
+        out = json.loads(ask(tmp_path, text, "--json", **env).stdout)
+        assert out["plan"]["valid"] is True, (text, out)
+        assert not any("unknown" in note or "did you mean" in note for note in out["notes"]), (text, out["notes"])

@@ -150,7 +150,9 @@ def test_investigate_plan_confirm_follow_up_then_another_person_approves_inline(
     assert "you asked for it, so someone else decides it" in out
     approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
     cid = conversation_id(out)
-    own = chat(home, f"approve {approval_id}", args=("--resume", cid), env=scenarios)
+    # "because fine" passes the input screen (only the reason is screened: the whole line had read as an
+    # injection, 0.80) and reaches the decision, which refuses bob's own request
+    own = chat(home, f"approve {approval_id} because fine", args=("--resume", cid), env=scenarios)
     assert f"bob requested approval {approval_id} and cannot approve or reject it themselves" in own.stdout
 
     asked = ("what is waiting for me?", "approve because CHG-7: drift confirmed")

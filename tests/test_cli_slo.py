@@ -43,6 +43,20 @@ def test_check_lists_the_slos_and_their_alerts(tmp_path: Path) -> None:
     assert "page 3.36x over 1h and 5m" in done.stdout and "2 SLO(s)" in done.stdout
 
 
+def test_a_target_of_many_nines_is_shown_as_written(tmp_path: Path) -> None:
+    """99.9999999 is not "100 %" (an SLO of 100 % has no budget and is refused): `check` and `status` show the
+    target as written (the 6 significant digits of :g rounded it up)."""
+    path = tmp_path / "slos.yaml"
+    first = "target: 99\n    sli: {type: error_ratio"
+    path.write_text(SLOS.replace(first, first.replace("99", "99.9999999")), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "checkout availability 99.9999999 % over 30d" in done.stdout and "100 %" not in done.stdout
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--now", "2026-01-05T10:00:00Z")
+    assert done.returncode == 0, done.stderr
+    assert "99.9999999 % / 30d" in done.stdout and "100 % /" not in done.stdout
+
+
 def test_check_names_every_problem_at_its_line_and_exits_2(tmp_path: Path) -> None:
     """A misspelt key and a misspelt sli type: both at their lines with a suggestion, no traceback, exit 2."""
     path = tmp_path / "slos.yaml"
@@ -113,3 +127,26 @@ def test_status_of_an_unknown_service_says_so(tmp_path: Path) -> None:
     done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--service", "checkot")
     assert done.returncode == 2, done.stdout
     assert "--service 'checkot': no SLO in" in done.stderr and "(did you mean 'checkout'?)" in done.stderr
+
+
+def test_a_target_written_as_a_fraction_is_refused_at_its_line(tmp_path: Path) -> None:
+    """`target: 0.99` (a fraction where a percent is asked): exit 2 at its line, saying to write 99. It was
+    taken as 0.99 %, an SLO whose budget allows 99 % of errors: it never burns, and nothing ever pages."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS.replace("target: 99\n", "target: 0.99\n", 1), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 2, done.stdout
+    said = " ".join(done.stderr.split())
+    assert f"{path}:5: slos[0].target:" in said and "a percent: write 99 for 99 %" in said, said
+
+
+def test_status_names_the_slo_whose_service_the_estate_lacks(tmp_path: Path) -> None:
+    """An SLO about `payment` (the simulated estate has no such service): exit 2 naming that SLO, the service and
+    the estate's services. It said only "services: unknown service 'payment'", not which of the file's SLOs."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS + SLOS.split("\n", 1)[1].replace("checkout", "payment"), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path))
+    assert done.returncode == 2, done.stdout
+    said = " ".join(done.stderr.split())
+    assert "SLO payment-availability: service 'payment' is not a service of the simulated estate" in said, said
+    assert "checkout" in said and "Traceback" not in said

@@ -47,6 +47,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "serving": ("serving", "app", "Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list "
                 "them, stop them." + LOCAL),
     "slo": ("slo", "app", "SLOs and error budgets: check the SLO file, show budgets and burn-rate alerts."),
+    "logs": ("logfiles", "app", "Log files: mine their templates (parse), find what changed in them (anomalies)."),
 }  # fmt: skip
 """The commands in the order of ``genaiops --help``: name -> (module under genaiops.cli, its command function or
 sub-app, the one-line help the listing shows; tests/test_cli_imports.py checks it against the real commands)."""

@@ -152,4 +152,14 @@ def _print_incidents(rows: list) -> None:
             Col("run", is_id=True), Col("note")]  # fmt: skip
     print_table(cols, [[i.incident_id, i.status, escape(i.service or "-"), i.onset[:19],
                         str(len(i.data.get("fingerprints", []))), escape(i.scenario or "-") if i.run_id else "-",
-                        i.run_id or "-", escape(i.note or "")] for i in rows])  # fmt: skip
+                        i.run_id or "-", escape(_incident_note(i))] for i in rows])  # fmt: skip
+
+
+def _incident_note(incident) -> str:  # noqa: ANN001 - AlertIncidentRow
+    """Its note, and why its investigation could not start (tried again at the alert's next notification)."""
+    failed = incident.data.get("start_error")
+    said = [incident.note or ""]
+    if failed and incident.run_id is None:
+        said.append(f"could not start {failed['scenario']} at {failed['at'][:19]}: {failed['error']} (tried again "
+                    "when Alertmanager repeats a firing alert of it)")  # fmt: skip
+    return "; ".join(s for s in said if s)

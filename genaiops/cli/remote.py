@@ -70,9 +70,12 @@ class Server:
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         import httpx
 
+        from genaiops.server.api_words import CLIENT_HEADER
+
+        headers = {"Authorization": f"Bearer {self._token}", CLIENT_HEADER: "cli"}  # errors in the CLI's words
         try:
             with httpx.Client(base_url=f"{self.url}/api/v1", timeout=30.0) as client:
-                answer = client.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **kwargs)
+                answer = client.request(method, path, headers=headers, **kwargs)
         except httpx.HTTPError as exc:
             fail(f"cannot reach the genaiops server at GENAIOPS_SERVER_URL={self.url}: {exc}; is `genaiops serve` up?")
         if answer.status_code >= 400:

@@ -31,7 +31,7 @@ def check(file: Annotated[Path, typer.Argument(help="The SLO file to check.")]) 
     slos = load_slo_file(file)
     for slo in slos.slos:
         alerts = ", ".join(f"{a.severity} {a.burn_rate:g}x over {a.long} and {a.short}" for a in slo.burn_alerts)
-        console.print(escape(f"{slo.name}: {slo.service} {slo.objective} {slo.target:g} % over {slo.window} "
+        console.print(escape(f"{slo.name}: {slo.service} {slo.objective} {slo.target:.12g} % over {slo.window} "
                              f"({slo.sli.type}); alerts: {alerts or 'none'}"), soft_wrap=True)  # fmt: skip
     console.print(f"[green]✓[/] {escape(str(file))}: {len(slos.slos)} SLO(s)")
 
@@ -70,7 +70,7 @@ def status(
     marks = {"page": "[bold red]PAGE[/]", "ticket": "[yellow]ticket[/]"}
     for e in result.evaluations:
         burn = next((w.burn_rate for w in e.burn_rates if w.window == "1h"), None)
-        table.add_row(e.name, e.service, f"{e.target:g} % / {e.window}", f"{100 * e.budget.consumed:.1f} %",
+        table.add_row(e.name, e.service, f"{e.target:.12g} % / {e.window}", f"{100 * e.budget.consumed:.1f} %",
                       f"{100 * max(e.budget.remaining, 0):.1f} %", "-" if burn is None else f"{burn:.2f}x",
                       marks.get(e.severity or "", "-"))  # fmt: skip
     console.print(table)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from genaiops.errors import NotFoundError, SpecError, did_you_mean
 from genaiops.settings import Settings
@@ -28,6 +28,8 @@ __all__ = [
 ]  # fmt: skip
 
 _FIELD = re.compile(r"\{([a-z_]+(?:\.[A-Za-z0-9_]+)?)\}")
+PLACEHOLDERS = ("service", "alertname", "fingerprint", "starts_at", "severity")
+"""What ``{NAME}`` in a rule's ``params`` may name, beside ``{labels.NAME}``."""
 
 
 class AlertRule(BaseModel):
@@ -36,6 +38,21 @@ class AlertRule(BaseModel):
     match: dict[str, str] = Field(description="labels the alert must carry with these values")
     start: str = Field(min_length=1, description="the scenario to start")
     params: dict[str, str] = Field(default_factory=dict, description="its parameters; {service} etc. filled in")
+
+    @field_validator("params")
+    @classmethod
+    def _placeholders(cls, params: dict[str, str]) -> dict[str, str]:
+        """Every ``{NAME}`` is one ``fill_params`` knows: a misspelt one is said when the file is read, at its
+        line, not when an alert first matches."""
+        for name, text in params.items():
+            for wanted in _FIELD.findall(text):
+                if wanted not in PLACEHOLDERS and not wanted.startswith("labels."):
+                    hint = did_you_mean(f"{{{wanted}}}", [f"{{{p}}}" for p in PLACEHOLDERS])
+                    raise ValueError(
+                        f"{name}: unknown placeholder {{{wanted}}}{hint}; use "
+                        f"{', '.join(f'{{{p}}}' for p in PLACEHOLDERS)} or {{labels.NAME}}"
+                    )
+        return params
 
     def matches(self, alert: AlertRow) -> bool:
         return all(alert.labels.get(name) == value for name, value in self.match.items())

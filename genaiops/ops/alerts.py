@@ -10,6 +10,8 @@
 3. **Start** an investigation for a new incident when an alert rule matches (``genaiops.ops.alert_rules``): the
    scenario is validated and started like any run (its gates wait for people), requested by the account that
    posted the alert; the start is ledgered (``alert_run_started``, with the fingerprints) before the run begins.
+   One that could not start (a missing scenario, a rule's parameter the alert lacks) keeps why on the incident
+   (``data.start_error``) and is tried again when a firing alert of it is notified again.
    A claim whose run never began (the intake died between the ledger entry and the run's first write) is not
    a lost alert: any later notification, once the claim is ``CLAIM_GRACE_SECONDS`` old and the run still does
    not exist, claims the incident again for a new run (ledgered with ``replaces``: the run that never began).
@@ -45,7 +47,7 @@ from genaiops.data_roots import DataRoots
 from genaiops.errors import GenAIOpsError, NotFoundError
 from genaiops.graphs import Engine
 from genaiops.ids import canonical_json, new_run_id
-from genaiops.ops.alert_rules import AlertRules, fill_params, find_catalogue_scenario
+from genaiops.ops.alert_rules import AlertRules, fill_params, find_catalogue_scenario, rules_path
 from genaiops.ops.params import load_with_params
 from genaiops.safety.ledger import entry_hash
 from genaiops.settings import Settings
@@ -141,9 +143,15 @@ async def ingest_alerts(
     report = IntakeReport(received=len(batch.alerts), truncated=batch.truncated)
     _store_alerts(engine.store, batch, received_by, now, report)
     touched = _group(engine.store, _graph(engine), now, report)
+    touched += _without_run(engine.store, report.repeated, touched)
     lost = _lost_claims(engine.store, now)
     touched += [i for i in lost.values() if i.incident_id not in {t.incident_id for t in touched}]
     await _start_runs(engine, settings, rules, touched, received_by, launch, report, lost)
+    if not rules.rules and report.incidents and not rules_path(settings).exists():
+        report.notes.append(
+            f"no alert rules ({rules_path(settings)}): the alerts are stored and grouped, nothing started; a rule "
+            "there starts a scenario for an incident (match labels, start, params)"
+        )
     _close_resolved(engine, now, report)
     if batch.truncated:
         report.notes.append(f"Alertmanager left {batch.truncated} alert(s) out of this notification (max_alerts)")
@@ -288,6 +296,33 @@ def _updated(incident: AlertIncidentRow, fingerprints: list[str], stamp: str) ->
     return replace(incident, updated_at=stamp, data={**incident.data, "fingerprints": fingerprints})
 
 
+def _without_run(store: Store, repeated: list[str], touched: list[AlertIncidentRow]) -> list[AlertIncidentRow]:
+    """Open incidents without a run holding a still-firing alert this payload repeats: an investigation that
+    could not start (a rule naming a missing scenario, a broken scenario or rules file) is tried again at
+    Alertmanager's next notification, so fixing the rule is enough (no rule matching: nothing starts)."""
+    seen, found = {t.incident_id for t in touched}, {}
+    for fingerprint in repeated:
+        alert = store.alert(fingerprint)
+        if alert is None or alert.status != "firing" or alert.incident_id in seen or alert.incident_id is None:
+            continue
+        incident = store.alert_incident(alert.incident_id)
+        if incident is not None and incident.status == "open" and incident.run_id is None:
+            found[incident.incident_id] = incident
+    return list(found.values())
+
+
+def _note_start_error(store: Store, incident_id: str, scenario: str, error: str, stamp: str) -> None:
+    """Keep why the incident's investigation could not start on the incident (``data.start_error``), for
+    `alerts list --incidents` and GET /alerts/incidents: the intake's answer goes to Alertmanager, which reads
+    no body."""
+    with store.transaction() as tx:
+        incident = store.alert_incident(incident_id)
+        if incident is None or incident.run_id is not None:
+            return
+        said = {"scenario": scenario, "error": error, "at": stamp}
+        tx.save_alert_incident(replace(incident, data={**incident.data, "start_error": said}))
+
+
 def _run_exists(store: Store, run_id: str) -> bool:
     try:
         store.run(run_id)
@@ -327,6 +362,9 @@ async def _start_runs(
             started = await _start(engine, settings, incident, *chosen, by, launch)
         except GenAIOpsError as exc:  # a rule naming a missing or broken scenario: said, the intake goes on
             report.errors.append(f"incident {incident.incident_id}: could not start {chosen[0].start}: {exc}")
+            _note_start_error(
+                engine.store, incident.incident_id, chosen[0].start, str(exc), engine.clock.now().isoformat()
+            )
             continue
         if started is None:
             report.notes.append(f"incident {incident.incident_id}: its investigation was started by another intake")
@@ -359,7 +397,10 @@ async def _start(
         if current.run_id is not None and _run_exists(engine.store, current.run_id):
             return None
         tx.append_ledger(entry_hash, kind="alert_run_started", run_id=run_id, at=now.isoformat(), payload=payload)
-        tx.save_alert_incident(replace(current, run_id=run_id, scenario=rule.start, updated_at=now.isoformat()))
+        data = {k: v for k, v in current.data.items() if k != "start_error"}  # it starts now
+        tx.save_alert_incident(
+            replace(current, run_id=run_id, scenario=rule.start, updated_at=now.isoformat(), data=data)
+        )
     work = engine.start(plan, requester=by, source=str(path), run_id=run_id)
     if launch is not None:
         launch(run_id, work)

@@ -31,8 +31,27 @@ def check_cron(expression: str) -> str:
     except CroniterBadDateError:
         raise SpecError(f"--cron {expression!r} matches no date (such as 30 February); {_EXAMPLE}") from None
     except (CroniterError, ValueError, KeyError) as exc:
-        raise SpecError(f"--cron {expression!r}: {exc}; {_EXAMPLE}") from None
+        raise SpecError(f"--cron {expression!r}: {_bad_field(fields) or exc}; {_EXAMPLE}") from None
     return text
+
+
+_FIELDS = (("minute", "0-59"), ("hour", "0-23"), ("day-of-month", "1-31"), ("month", "1-12 (or JAN-DEC)"),
+           ("day-of-week", "0-7, 0 and 7 being Sunday (or SUN-SAT)"))  # fmt: skip
+
+
+def _bad_field(fields: list[str]) -> str | None:
+    """Which field croniter refused, tried one at a time with the others ``*`` (its own message quotes the
+    whole expression, "[0 25 * * *] is not acceptable, out of range", naming neither the field nor the range)."""
+    for i, ((name, allowed), value) in enumerate(zip(_FIELDS, fields, strict=True)):
+        alone = " ".join(value if j == i else "*" for j in range(5))
+        try:
+            croniter(alone, datetime(2026, 1, 1, tzinfo=UTC)).get_next(datetime)
+        except CroniterBadDateError:
+            return None
+        except (CroniterError, ValueError, KeyError) as exc:
+            why = "is out of range" if "out of range" in str(exc) else "is not a value, range, list or step of"
+            return f"{name} {value!r} {why} {allowed}"
+    return None
 
 
 def next_after(expression: str, moment: datetime) -> datetime:

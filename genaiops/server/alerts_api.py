@@ -24,6 +24,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from genaiops.server.auth import Caller, caller, require_role
+from genaiops.server.schemas import refusals
 
 router = APIRouter(tags=["alerts"])
 Who = Annotated[Caller, Depends(caller)]
@@ -45,7 +46,7 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-@router.post("/alerts/alertmanager")
+@router.post("/alerts/alertmanager", responses=refusals(403, 413, 422))
 async def alertmanager(request: Request, who: Who) -> JSONResponse:
     """Take an Alertmanager webhook payload (version 4): store its alerts by fingerprint (a repeat updates),
     group them into incidents, start what the alert rules say under the normal gates, close resolved incidents."""

@@ -18,8 +18,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from genaiops.accounts import Accounts
 from genaiops.errors import (
@@ -34,6 +36,8 @@ from genaiops.errors import (
     UserError,
 )
 from genaiops.graphs import Engine
+from genaiops.server.api_words import CLIENT_HEADER, in_api_words
+from genaiops.server.body_limit import MAX_BODY_BYTES, BodyLimit
 from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
@@ -159,7 +163,44 @@ def create_app(
 
         mount(app, settings)
     _add_error_handlers(app)
+    _document_refusals(app)
+    webhook = f"{API_PREFIX}/alerts/alertmanager"  # reads its body itself, up to GENAIOPS_ALERT_MAX_BYTES
+    app.add_middleware(BodyLimit, limit_for=lambda path: None if path == webhook else MAX_BODY_BYTES)
     return app
+
+
+def _document_refusals(app: FastAPI) -> None:
+    """The OpenAPI document's 422s say what the server answers (``schemas.ErrorOut``: a ``detail`` string and
+    ``problems``), not FastAPI's default (``detail`` as a list of ValidationError), which no answer has; a route
+    that takes a body may answer 413 (``body_limit``)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from genaiops.server.schemas import refusals
+
+            schema = build()
+
+            def refusal(code: int) -> dict[str, Any]:
+                error = {"$ref": "#/components/schemas/ErrorOut"}
+                return {
+                    "description": refusals(code)[code]["description"],
+                    "content": {"application/json": {"schema": error}},
+                }
+
+            refused, too_large = refusal(422), refusal(413)
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    if "422" in operation.get("responses", {}):
+                        operation["responses"]["422"] = refused
+                    if "requestBody" in operation:  # body_limit.BodyLimit
+                        operation["responses"].setdefault("413", too_large)
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | None) -> ServerState:
@@ -192,25 +233,65 @@ _STATUS: tuple[tuple[type[Exception], int], ...] = (
 def _add_error_handlers(app: FastAPI) -> None:
     """Our errors become one clear answer each (``detail``: the message that names the problem and the fix)."""
 
-    async def user_error(_request: Request, exc: Exception) -> JSONResponse:
+    async def user_error(request: Request, exc: Exception) -> JSONResponse:
         code = next(code for kind, code in _STATUS if isinstance(exc, kind))
-        body: dict[str, Any] = {"detail": str(exc)}
+        said = _words(request)
+        body: dict[str, Any] = {"detail": said(str(exc))}
         if isinstance(exc, GraphValidationError):
-            body["problems"] = [{"place": str(p.place), "message": p.message, "hint": p.hint} for p in exc.problems]
+            body["problems"] = [
+                {"place": str(p.place), "message": said(p.message), "hint": said(p.hint)} for p in exc.problems
+            ]
         return JSONResponse(body, status_code=code)
 
-    async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [_problem(error) for error in exc.errors()]
-        said = "; ".join(f"{p['place']}: {p['message']}" for p in problems)
-        return JSONResponse({"detail": f"bad request: {said}", "problems": problems}, status_code=422)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        sent = request.headers.get("content-type", "")
+        return _bad_request([_problem(error, sent) for error in exc.errors()])
+
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        unread = _unreadable_body(exc)
+        if unread is not None:
+            return _bad_request([{"place": "body", "message": unread}])
+        return await http_exception_handler(request, exc)
 
     app.add_exception_handler(UserError, user_error)
     app.add_exception_handler(StoreError, user_error)
     app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
 
 
-def _problem(error: dict[str, Any]) -> dict[str, str]:
+def _words(request: Request) -> Callable[[str], str]:
+    """How an error is said to this request: an API call reads routes, not the CLI's commands (``api_words``);
+    the CLI in server mode, which sends ``CLIENT_HEADER: cli``, and the console's pages read the engine's own
+    words."""
+    if not request.url.path.startswith(API_PREFIX) or request.headers.get(CLIENT_HEADER) == "cli":
+        return str
+    return in_api_words
+
+
+def _bad_request(problems: list[dict[str, str]]) -> JSONResponse:
+    said = "; ".join(f"{p['place']}: {p['message']}" for p in problems)
+    return JSONResponse({"detail": f"bad request: {said}", "problems": problems}, status_code=422)
+
+
+def _unreadable_body(exc: StarletteHTTPException) -> str | None:
+    """What was wrong with a body FastAPI could not read as JSON (its own answer, a 400 'There was an error
+    parsing the body', names neither the problem nor the fix), or None for any other HTTP error."""
+    cause = exc.__cause__
+    if exc.status_code != 400 or exc.detail != "There was an error parsing the body":
+        return None
+    if isinstance(cause, UnicodeDecodeError):
+        bad = cause.object[cause.start : cause.start + 1].hex()
+        return f"the body is not {cause.encoding.upper()} text (byte 0x{bad} at {cause.start}); send JSON in UTF-8"
+    if isinstance(cause, RecursionError):
+        return "the body's JSON is nested too deeply to read; send a JSON object nested at most a few hundred levels"
+    return f"the body could not be read as JSON ({type(cause).__name__}); send a JSON object"
+
+
+def _problem(error: dict[str, Any], sent: str = "") -> dict[str, str]:
     place = ".".join(str(part) for part in error.get("loc", ())) or "body"
+    if tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes):
+        said = f"Content-Type: {sent}" if sent else "no Content-Type"  # FastAPI reads JSON only when so labelled
+        return {"place": "body", "message": f"send a JSON object with Content-Type: application/json ({said} given)"}
     if error.get("type") == "json_invalid":
         loc = error.get("loc", ())
         at = f" at character {loc[1]}" if len(loc) > 1 else ""
@@ -220,6 +301,8 @@ def _problem(error: dict[str, Any]) -> dict[str, str]:
     loc = error.get("loc", ())
     if error.get("type") == "missing" and loc and loc[-1] in _MISSING:
         message = f"{message}: {_MISSING[loc[-1]]}"
+    elif tuple(loc) == ("body", "amend"):  # POST /approvals/ID/reject takes none, .../amend some
+        message = _AMEND_WRONG if error.get("type") == "none_required" else f"{message}: {_MISSING['amend']}"
     return {"place": place, "message": message}
 
 
@@ -228,5 +311,7 @@ _MISSING = {
     "arguments that changed since is refused",
     "reason": "say why; it is recorded in the audit ledger",
     "scenario": "a scenario's name in the catalogue (GET /scenarios lists them)",
+    "amend": 'give the arguments to change, e.g. {"amend": {"replicas": 2}}',
 }
+_AMEND_WRONG = "amended arguments go with approve or amend, not reject"
 """What a body's required field is for, said when it is missing (the API's own words, not a form's)."""

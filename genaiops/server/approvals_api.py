@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from genaiops.errors import IdentityError, NotPermittedError
 from genaiops.graphs.evidence import read_evidence
@@ -18,9 +18,12 @@ from genaiops.graphs.inbox import approval_at, arguments_diff, inbox, replaced_b
 from genaiops.identity import choose_role
 from genaiops.safety.approvals import same_person
 from genaiops.server.auth import Caller, caller
-from genaiops.server.schemas import ApprovalDetail, ApprovalRow, DecideIn, DecisionOut
+from genaiops.server.schemas import AmendIn, ApprovalDetail, ApprovalRow, DecideIn, DecisionOut, RejectIn, refusals
 
 router = APIRouter(tags=["approvals"])
+DECIDING = refusals(403, 404, 409)
+"""A decision's refusals: not yours to decide (403), no such request (404), decided, expired, stale or changed
+since read (409); a 422 for a malformed body or an amendment that cannot be used."""
 Who = Annotated[Caller, Depends(caller)]
 UNTRUSTED = "UNTRUSTED — copied from tool output, not a statement by genaiops"
 
@@ -38,7 +41,7 @@ def _row(data: dict[str, Any], status: str) -> ApprovalRow:
     return ApprovalRow(status=status, **{k: data.get(k) for k in ApprovalRow.model_fields if k != "status"})
 
 
-@router.get("/approvals", response_model=list[ApprovalRow])
+@router.get("/approvals", response_model=list[ApprovalRow], responses=refusals(404))
 async def approvals(
     request: Request,
     who: Who,
@@ -57,7 +60,7 @@ async def approvals(
     return [_row(data, s) for data, s in rows if scope == "all" or may_decide(who, data)]
 
 
-@router.get("/approvals/{approval_id}", response_model=ApprovalDetail)
+@router.get("/approvals/{approval_id}", response_model=ApprovalDetail, responses=refusals(404))
 async def approval(request: Request, approval_id: str, who: Who) -> ApprovalDetail:
     """Everything a person needs to decide: the exact current arguments and their hash (send it back with your
     decision), an amendment's diff, what genaiops states (its dry run) apart from what it copied from tool
@@ -108,23 +111,19 @@ def _decide(request: Request, approval_id: str, who: Caller, verdict: str, body:
     )  # fmt: skip
 
 
-@router.post("/approvals/{approval_id}/approve", response_model=DecisionOut)
+@router.post("/approvals/{approval_id}/approve", response_model=DecisionOut, responses=DECIDING)
 async def approve(request: Request, approval_id: str, body: DecideIn, who: Who) -> DecisionOut:
     """Approve (with ``amend``: approve amended arguments, a new request re-checked and re-hashed)."""
     return _decide(request, approval_id, who, "approve", body)
 
 
-@router.post("/approvals/{approval_id}/amend", response_model=DecisionOut)
-async def amend(request: Request, approval_id: str, body: DecideIn, who: Who) -> DecisionOut:
+@router.post("/approvals/{approval_id}/amend", response_model=DecisionOut, responses=DECIDING)
+async def amend(request: Request, approval_id: str, body: AmendIn, who: Who) -> DecisionOut:
     """Approve amended arguments (``amend`` is required): the amended call becomes a new request."""
-    if not body.amend:
-        raise HTTPException(422, detail='amend: give the arguments to change, e.g. {"amend": {"replicas": 2}}')
     return _decide(request, approval_id, who, "approve", body)
 
 
-@router.post("/approvals/{approval_id}/reject", response_model=DecisionOut)
-async def reject(request: Request, approval_id: str, body: DecideIn, who: Who) -> DecisionOut:
+@router.post("/approvals/{approval_id}/reject", response_model=DecisionOut, responses=DECIDING)
+async def reject(request: Request, approval_id: str, body: RejectIn, who: Who) -> DecisionOut:
     """Reject: the task ends rejected and what depends on it does not run."""
-    if body.amend:
-        raise HTTPException(422, detail="amend: amended arguments go with approve, not reject")
     return _decide(request, approval_id, who, "reject", body)

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from genaiops.graphs.audit import audit_store, ledger_anchors
 from genaiops.runtime import ledger_key
 from genaiops.server.auth import Caller, caller
-from genaiops.server.schemas import AuditEntry, AuditReportOut
+from genaiops.server.schemas import AuditEntry, AuditReportOut, refusals
 
 router = APIRouter(tags=["audit"])
 Who = Annotated[Caller, Depends(caller)]
@@ -26,7 +26,7 @@ def _entry(row: Any) -> AuditEntry:
                       prev_hash=row.prev_hash, hash=row.hash, mac=row.mac)  # fmt: skip
 
 
-@router.get("/audit", response_model=list[AuditEntry])
+@router.get("/audit", response_model=list[AuditEntry], responses=refusals(404))
 async def entries(
     request: Request,
     _who: Who,

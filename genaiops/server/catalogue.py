@@ -49,9 +49,10 @@ def find_scenario(settings: Settings, name: str) -> Path:
     folder = settings.scenarios_dir.resolve()
     files = [p for p in _files(folder) if _is_scenario(p)] if folder.is_dir() else []
     names = [_name(folder, p) for p in files]
-    path = (folder / f"{name}.yaml").resolve()
-    if _NAME.fullmatch(name) and ".." not in name.split("/") and path.is_relative_to(folder) and name in names:
-        return path
+    if _NAME.fullmatch(name) and ".." not in name.split("/") and name in names:  # checked before the file system
+        path = (folder / f"{name}.yaml").resolve()  # sees it: a NUL in a path raises ValueError there
+        if path.is_relative_to(folder):
+            return path
     declared = {p: _declared_name(p) for p in files}
     same = [p for p, title in declared.items() if title == name]
     if len(same) == 1:

@@ -23,10 +23,12 @@ from genaiops.desk import MAX_CHARS, Actor, Conversation, Desk
 from genaiops.errors import NotFoundError
 from genaiops.safety.approvals import same_person
 from genaiops.server.auth import RUN_ROLE, Caller, caller
+from genaiops.server.schemas import refusals
 
 __all__ = ["ConversationOut", "MessageIn", "conversation_for", "open_conversation", "router", "stream_turn"]
 
 router = APIRouter(tags=["chat"])
+SSE = "Server-sent events: `event: reply` with `data:` one JSON Reply, then `event: end` with {conversation_id}."
 Who = Annotated[Caller, Depends(caller)]
 
 
@@ -150,13 +152,21 @@ async def mine(request: Request, who: Who) -> list[ConversationOut]:
     return [ConversationOut(conversation_id=c, owner=o) for c, o, _, _ in store.conversations(owner=who.name)]
 
 
-@router.get("/conversations/{conversation_id}", response_model=ConversationOut)
+@router.get("/conversations/{conversation_id}", response_model=ConversationOut, responses=refusals(404))
 async def one(request: Request, conversation_id: str, who: Who) -> ConversationOut:
     """One of your conversations with every message (yours and the desk's)."""
     return _out(conversation_for(request, who, conversation_id))
 
 
-@router.post("/conversations/{conversation_id}/messages")
+@router.post(
+    "/conversations/{conversation_id}/messages",
+    response_class=StreamingResponse,
+    responses={
+        200: {"description": "The desk's replies: `event: reply` (a JSON Reply each), then `event: end`.",
+              "content": {"text/event-stream": {"schema": {"type": "string", "description": SSE}}}},
+        **refusals(404, 409),
+    },
+)  # fmt: skip
 async def say(request: Request, conversation_id: str, body: MessageIn, who: Who) -> StreamingResponse:
     """Say something to the desk; its replies stream back as server-sent events (``reply``, then ``end``):
     a plan to confirm (say "yes" in the next message), progress of a run, approvals, answers."""

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Depends
 
 from genaiops.server import alerts_api, approvals_api, audit_api, chat_api, runs_api, schedules_api
 from genaiops.server.auth import Caller, caller
-from genaiops.server.schemas import AccountOut
+from genaiops.server.schemas import AccountOut, refusals
 
-router = APIRouter()
+router = APIRouter(responses=refusals(401))  # every route needs an account; each adds its own refusals
 
 
 @router.get("/me", response_model=AccountOut, tags=["accounts"])

@@ -13,7 +13,7 @@ from genaiops.graphs.liveness import task_counts
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
-from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn
+from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn, refusals
 
 router = APIRouter()
 Who = Annotated[Caller, Depends(caller)]
@@ -30,7 +30,7 @@ async def scenarios(request: Request, _who: Who) -> list[ScenarioOut]:
     return list_scenarios(state.settings, state.engine.registry, state.engine.policy)
 
 
-@router.get("/scenarios/{name:path}", response_model=ScenarioOut, tags=["scenarios"])
+@router.get("/scenarios/{name:path}", response_model=ScenarioOut, tags=["scenarios"], responses=refusals(404))
 async def scenario(request: Request, name: str, _who: Who) -> ScenarioOut:
     """One scenario of the catalogue."""
     state = _state(request)
@@ -38,7 +38,13 @@ async def scenario(request: Request, name: str, _who: Who) -> ScenarioOut:
     return describe(state.settings, state.engine.registry, state.engine.policy, path)
 
 
-@router.post("/runs", response_model=StartedRun, status_code=status.HTTP_202_ACCEPTED, tags=["runs"])
+@router.post(
+    "/runs",
+    response_model=StartedRun,
+    status_code=status.HTTP_202_ACCEPTED,
+    tags=["runs"],
+    responses=refusals(403, 404),
+)
 async def start_run(request: Request, body: StartRunIn, who: Who) -> StartedRun:
     """Start a run of a catalogue scenario (validated first; 422 with every problem). The caller is its
     requester (and so may not approve it). The run executes in the server; gates wait for people."""
@@ -82,7 +88,7 @@ async def runs(
     return out
 
 
-@router.get("/runs/{run_id}", response_model=RunDetail, tags=["runs"])
+@router.get("/runs/{run_id}", response_model=RunDetail, tags=["runs"], responses=refusals(404))
 async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
     """One run: its graph with each task's status, outputs, errors, pending approvals, events and agent turns."""
     engine = _state(request).engine
@@ -117,7 +123,13 @@ def _turn(turn: Any) -> dict[str, Any]:
     return {name: getattr(turn, name) for name in fields}  # content as stored: JSON text, or plain text
 
 
-@router.post("/runs/{run_id}/resume", response_model=StartedRun, status_code=status.HTTP_202_ACCEPTED, tags=["runs"])
+@router.post(
+    "/runs/{run_id}/resume",
+    response_model=StartedRun,
+    status_code=status.HTTP_202_ACCEPTED,
+    tags=["runs"],
+    responses=refusals(403, 404, 409),
+)
 async def resume(request: Request, run_id: str, who: Who) -> StartedRun:
     """Continue a paused, cancelled or orphaned run now (as `genaiops resume RUN`); decisions made since take
     effect. The engine claims the run first: one another process (or this server) is executing, or one already
@@ -135,7 +147,7 @@ async def resume(request: Request, run_id: str, who: Who) -> StartedRun:
     return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=name)
 
 
-@router.post("/runs/{run_id}/cancel", tags=["runs"])
+@router.post("/runs/{run_id}/cancel", tags=["runs"], responses=refusals(403, 404, 409))
 async def cancel(request: Request, run_id: str, who: Who, body: CancelIn | None = None) -> dict[str, str]:
     """Cancel a run: a running one stops (resumable), a paused one's approvals are withdrawn."""
     require_role(who, RUN_ROLE, "cancelling a run")

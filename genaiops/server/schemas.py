@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "AccountOut",
+    "AmendIn",
     "ApprovalDetail",
     "ApprovalRow",
     "AuditEntry",
@@ -19,13 +20,16 @@ __all__ = [
     "CancelIn",
     "DecideIn",
     "DecisionOut",
+    "ErrorOut",
     "GateOut",
     "Problem",
+    "RejectIn",
     "RunDetail",
     "RunRowOut",
     "ScenarioOut",
     "StartRunIn",
     "StartedRun",
+    "refusals",
 ]
 
 
@@ -57,9 +61,49 @@ class DecideIn(_In):
     )
 
 
+class RejectIn(DecideIn):
+    """A rejection: no amended arguments (they go with approve or amend)."""
+
+    amend: None = Field(default=None, description="Not taken: amended arguments go with approve or amend.")
+
+
+class AmendIn(DecideIn):
+    """Approval of amended arguments: ``amend`` names at least one argument."""
+
+    amend: dict[str, Any] = Field(  # type: ignore[assignment]
+        min_length=1, description="The arguments to change (name: value): a new request, re-checked and re-hashed."
+    )
+
+
 class Problem(BaseModel):
-    place: str
+    place: str = Field(description="Where: `body.FIELD`, `query.NAME`, or a scenario's `file:line: field`.")
     message: str
+    hint: str | None = Field(default=None, description="How to fix it, when there is more to say.")
+
+
+class ErrorOut(BaseModel):
+    """Every refusal's answer (401, 403, 404, 409, 413, 422, 503): what is wrong and how to fix it."""
+
+    detail: str = Field(description="What is wrong, naming the bad value, and the fix.")
+    problems: list[Problem] | None = Field(
+        default=None, description="Each problem with its place (a 422 for a malformed request or scenario)."
+    )
+
+
+_REFUSED = {
+    401: "No token, or a malformed, unknown or revoked one.",
+    403: "The account lacks the role this needs, or the request is the caller's own.",
+    404: "No such run, approval, scenario or conversation (of the caller's).",
+    409: "It does not fit the current state: decided, expired, stale, changed since read, or already running.",
+    413: "The body is larger than the server takes.",
+    422: "A malformed request: a body that is not a JSON object, a missing, unknown or ill-formed field or "
+    "parameter (each in `problems`), or a scenario that does not validate.",
+}
+
+
+def refusals(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI ``responses`` of a route's refusals, each an ``ErrorOut``."""
+    return {code: {"model": ErrorOut, "description": _REFUSED[code]} for code in codes}
 
 
 class AccountOut(BaseModel):

@@ -9,8 +9,9 @@ abuse; :mod:`toxicity_implied` adds hostility by implication (leverage over a jo
 contempt without insult words) and blanks "born" before a date of birth; :mod:`toxicity_cues` adds hostility that
 takes two cues together (a lever over someone's job or visa plus a demand, a protest plus retaliation, exclusion plus
 a protected trait, a group plus a generalisation) and belittling forms. With ``learned`` on too (the default), a
-second small linear model (``toxicity_people``, trained on the workplace-chat set's dev part and ops-chat negatives,
-``train_text_models.train_toxicity_people``) also flags hostility aimed at people in wordings no rule names.
+second small linear model (``toxicity_people_pooled``, pooled over every author's material: the workplace-chat set's
+dev part, ops-chat negatives, the training-only message sets and the seven earlier hand-written sets;
+``train_text_models.train_toxicity_people_pooled``) also flags hostility aimed at people in wordings no rule names.
 ``targets=False`` is the word model alone (the bench's baseline).
 
 Spans point at the words that carried the decision (the present features with the largest positive weight, or
@@ -40,12 +41,18 @@ def _model() -> LinearTextModel:
     return load_model("toxicity")
 
 
-PEOPLE_MODELS = ("toxicity_people", "toxicity_people_authors")
-"""The learned people models shipped in ``models/`` (``Toxicity.people_model`` names one of them)."""
+PEOPLE_MODELS: dict[str, tuple[str, ...]] = {
+    "toxicity_people_pooled": ("toxicity_people_pooled", "toxicity_people"),
+    "toxicity_people": ("toxicity_people",),
+    "toxicity_people_authors": ("toxicity_people_authors",),
+}
+"""The learned people models (``Toxicity.people_model`` names one) and the files in ``models/`` each one is: the
+default flags when its pooled model or session 19's model does, each at its own threshold (the pooled model's
+threshold was chosen out of fold beside session 19's flags)."""
 
 
 @cache
-def _people(name: str = "toxicity_people") -> LinearTextModel:
+def _people(name: str = "toxicity_people_pooled") -> LinearTextModel:
     return load_model(name)
 
 
@@ -81,12 +88,18 @@ class Toxicity(Composable):
     still unseen while doubling this check's cost (the input pipeline's p99 per KB over its 2 ms budget on
     ``bench/guardrails.py``); ``bench/toxicity.py`` scores them beside the default."""
     learned: bool = True
-    """With ``targets``: the learned people model (``toxicity_people``) flags too; False = the rules alone. It judges
+    """With ``targets``: the learned people model (``people_model``) flags too; False = the rules alone. It judges
     short messages: a hostile sentence beside ordinary ops sentences is diluted below its threshold."""
-    people_model: str = "toxicity_people"
-    """The learned people model's file: ``toxicity_people_authors`` (an option) is trained across authors on the four
-    earlier hand-written sets too, with a lower threshold (more recall on others' messages, more ordinary "you"
-    sentences flagged; docs/toxicity_pii_sets.md)."""
+    people_model: str = "toxicity_people_pooled"
+    """The learned people model's file: ``toxicity_people_pooled`` (the default since session 23) is pooled over the
+    seven earlier hand-written sets and all the training material; ``toxicity_people`` (the default until session 22)
+    knows none of the hand-written sets and flags much less; ``toxicity_people_authors`` (an option) is trained
+    across authors on the first four hand-written sets (docs/toxicity_pii_sets.md)."""
+
+    learned_min_words: int = 4
+    """Shorter texts (fewer words) are left to the rules and the word model: a learned people model has no evidence
+    in one to three words and scores them near its threshold ("no." 0.74 for ``toxicity_people_pooled``, which
+    flagged the chat desk's answer to "Run it?"), as the injection models' ``model_min_words``. 0: no limit."""
 
     def __post_init__(self) -> None:
         if self.people_model not in PEOPLE_MODELS:
@@ -95,7 +108,8 @@ class Toxicity(Composable):
             )
         _model()  # load the shipped models once, at construction, not on the first check
         if self.targets and self.learned:
-            _people(self.people_model)
+            for name in PEOPLE_MODELS[self.people_model]:
+                _people(name)
 
     def check(self, text: str) -> Verdict:
         if not text.strip():
@@ -106,11 +120,10 @@ class Toxicity(Composable):
         hostile = hostile_spans(judged) or implied_spans(judged) or (cue_spans(judged) if self.cues else [])
         regions = sentence_windows(judged) if self.windowed else [(0, len(judged))]
         learned = None
-        if self.learned and not hostile:
+        if self.learned and not hostile and len(text.split()) >= self.learned_min_words:
             # the people model before the word model: its pass with stems serves the word model's look-ups of the
             # same text too (textmodel._recalled keeps only the last 16 texts)
-            people = _people(self.people_model)
-            learned = self._people(judged, regions, [people.probability(judged[a:b]) for a, b in regions])
+            learned = self._people(judged, regions)
         verdict, (start, end) = self._words(judged, regions)
         if hostile:
             kinds = ", ".join(sorted({s.label.lower() for s in hostile}))
@@ -123,11 +136,16 @@ class Toxicity(Composable):
             return verdict
         return make_verdict(self.name, False, verdict.score, [], f"rough words, not toxic: {why}", self.on_hit)
 
-    def _people(self, text: str, regions: list[tuple[int, int]], scores: list[float]) -> Verdict | None:
-        """The learned people model's verdict when it flags (whole text, or its worst window), else ``None``."""
-        model = _people(self.people_model)
-        score, (start, end) = max(zip(scores, regions, strict=True))
-        if score < model.threshold:
+    def _people(self, text: str, regions: list[tuple[int, int]]) -> Verdict | None:
+        """The learned people model's verdict when one of its files flags (whole text, or its worst window; the file
+        furthest over its threshold speaks), else ``None``."""
+        found = []
+        for name in PEOPLE_MODELS[self.people_model]:
+            model = _people(name)
+            score, (start, end) = max((model.probability(text[a:b]), (a, b)) for a, b in regions)
+            found.append((score - model.threshold, score, (start, end), model))
+        over, score, (start, end), model = max(found, key=lambda f: f[0])
+        if over < 0:
             return None
         cues = model.top_features(text[start:end])
         spans = [

@@ -106,7 +106,7 @@ def test_an_invalid_plan_says_why_with_did_you_mean_and_is_not_kept(parts) -> No
     desk = open_desk(parts, "bob", Scripted(PLANS))
     said = say(desk, "roll back fraud-modle")
     assert [r.kind for r in said] == ["invalid"]
-    assert "--set model=fraud-modle: not an allowed value (did you mean 'fraud-model'?)" in said[0].text
+    assert "model=fraud-modle: not an allowed value (did you mean 'fraud-model'?)" in said[0].text
     assert "Nothing was run." in said[0].text
     assert "there is no plan waiting" in say(desk, "yes")[0].text
 

@@ -64,29 +64,30 @@ def test_values_fill_every_kind_of_place_with_their_type(registry):
     [
         pytest.param(
             {"ticket": "t", "servce": "x"},
-            "p.yaml:2: params: --set servce: unknown parameter (did you mean 'service'?)\n"
+            "p.yaml:2: params: unknown parameter 'servce' (did you mean 'service'?)\n"
             "    hint: parameters: service, limit, wait, ticket, dry",
             id="unknown",
         ),
         pytest.param(
             {},
-            "p.yaml:6: params.ticket: parameter 'ticket' is required\n    hint: give it with --set ticket=VALUE",
+            "p.yaml:6: params.ticket: parameter 'ticket' is required\n    hint: give it a value (ticket=VALUE: "
+            "`--set` on the command line, `params` through the API or the console)",
             id="missing",
         ),
         pytest.param(
             {"ticket": "t", "limit": "lots"},
-            "p.yaml:4: params.limit: --set limit=lots: not a number, e.g. 2.5\n    hint: `limit` is a number parameter",
+            "p.yaml:4: params.limit: limit=lots: not a number, e.g. 2.5\n    hint: `limit` is a number parameter",
             id="wrong-type",
         ),
-        pytest.param({"ticket": "t", "dry": "maybe"}, "--set dry=maybe: not true or false", id="not-boolean"),
-        pytest.param({"ticket": "t", "wait": "soon"}, "--set wait=soon: not a duration", id="not-duration"),
+        pytest.param({"ticket": "t", "dry": "maybe"}, "dry=maybe: not true or false", id="not-boolean"),
+        pytest.param({"ticket": "t", "wait": "soon"}, "wait=soon: not a duration", id="not-duration"),
         pytest.param(
             {"ticket": "t", "service": "orders"},
-            "p.yaml:3: params.service: --set service=orders: not an allowed value\n"
+            "p.yaml:3: params.service: service=orders: not an allowed value\n"
             "    hint: allowed: checkout, payments",
             id="not-allowed",
         ),
-        pytest.param({"ticket": "${a.value}"}, "--set ticket: a value may not hold `${`", id="reference-injection"),
+        pytest.param({"ticket": "${a.value}"}, "ticket: a value may not hold `${`", id="reference-injection"),
     ],
 )
 def test_bad_values_are_one_problem_each_at_the_declaration(registry, values, expected):
@@ -121,7 +122,7 @@ def test_a_reference_without_declarations_is_an_unknown_parameter(registry):
     (found,) = problems(registry, {}, text)
     assert found.startswith("p.yaml:5: tasks[0].args.value: unknown parameter in ${params.x}"), found
     (found,) = problems(registry, {"x": "1"}, text)
-    assert "--set x: unknown parameter" in found and "the file declares no `params:`" in found
+    assert "unknown parameter 'x'" in found and "the file declares no `params:`" in found
 
 
 def test_param_values_cannot_be_written_in_a_file(registry):
@@ -145,11 +146,12 @@ def test_the_recorded_values_load_again_an_unset_optional_one_included(registry)
     again, _ = parse(registry, spec.param_values, text)
     assert again.param_values == spec.param_values and again.tasks[1].args == {"value": None}
     assert problems(registry, {"ticket": None}) == [
-        "p.yaml:6: params.ticket: parameter 'ticket' is required\n    hint: give it with --set ticket=VALUE"
+        "p.yaml:6: params.ticket: parameter 'ticket' is required\n    hint: give it a value (ticket=VALUE: `--set` on "
+        "the command line, `params` through the API or the console)"
     ]
     wrong = problems(registry, {"ticket": "t", "to": "x"}, text)
     assert wrong == [
-        "p.yaml:8: params.to: --set to=x: not a whole number, e.g. 3\n    hint: `to` is an integer parameter"
+        "p.yaml:8: params.to: to=x: not a whole number, e.g. 3\n    hint: `to` is an integer parameter"
     ]
 
 

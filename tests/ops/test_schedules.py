@@ -162,7 +162,10 @@ def test_scenario_broken_after_add_is_recorded_and_others_run(cli, scenario, tmp
 
 BAD_ADDS = [
     pytest.param(["--cron", "0 2 * *"], "a cron expression has 5 fields", id="cron-fields"),
-    pytest.param(["--cron", "61 * * * *"], "out of range", id="cron-range"),
+    pytest.param(["--cron", "61 * * * *"], "minute '61' is out of range 0-59", id="cron-range"),
+    pytest.param(["--cron", "0 25 * * *"], "hour '25' is out of range 0-23", id="cron-hour"),  # said "[0 25 * * *]"
+    pytest.param(["--cron", "0 2 * 13 *"], "month '13' is out of range 1-12 (or JAN-DEC)", id="cron-month"),
+    pytest.param(["--cron", "0 2 * * MON-FRY"], "day-of-week 'MON-FRY' is not", id="cron-weekday"),
     pytest.param(["--cron", "0 0 30 2 *"], "matches no date", id="cron-never"),
     pytest.param(["--cron", CRON, "--missed", "all"], "use skip or catch-up", id="missed"),
     pytest.param(["--cron", CRON, "--set", "model=x"], "the file declares no `params:`", id="set-without-params"),
@@ -203,7 +206,7 @@ def test_set_names_a_declared_parameter(cli, tmp_path):
     path = tmp_path / "drift.yaml"
     path.write_text("params:\n  model: {default: churn-v2}\n" + ECHO, encoding="utf-8")
     result = cli("schedules", "add", path, "--cron", CRON, "--set", "modle=churn-v3")
-    assert result.exit_code == 2 and "--set modle: unknown parameter (did you mean 'model'?)" in result.output
+    assert result.exit_code == 2 and "unknown parameter 'modle' (did you mean 'model'?)" in result.output
 
 
 def test_a_scheduled_run_gets_its_set_values(cli, tmp_path):

@@ -112,9 +112,10 @@ def test_no_own_pii_text_is_flagged_as_toxic() -> None:
     assert flagged == []
 
 
-DEV_SET_MODULES = {"workplace_chat_blind", "workplace_chat_blind2", "workplace_chat_blind3", "workplace_chat_blind4"}
-"""The earlier hand-written sets, development data since session 20: only the people model's training module may
-name them, and no training module names any other hand-written workplace-chat set (a later blind set stays blind)."""
+DEV_SET_MODULES = {f"workplace_chat_blind{n}" for n in ("", "2", "3", "4", "5", "6", "7")}
+"""The earlier hand-written sets, development data (the first four since session 20, blind5 since session 21, blind6
+since session 22, blind7 since session 23): only the people models' training module may name them, and no training
+module names any other hand-written workplace-chat set (a later blind set stays blind)."""
 
 
 def _probe_sets_named_by_training_modules() -> dict[str, set[str]]:
@@ -124,8 +125,8 @@ def _probe_sets_named_by_training_modules() -> dict[str, set[str]]:
     return {name: modules for name, modules in named.items() if modules}
 
 
-def test_only_the_people_model_trains_on_the_four_development_sets_and_on_no_other_probe_set() -> None:
-    """The four earlier sets are training data of ``train_people.py`` alone; no training module names another set."""
+def test_only_the_people_model_trains_on_the_development_sets_and_on_no_other_probe_set() -> None:
+    """The seven earlier sets are training data of ``train_people.py`` alone; no training module names another set."""
     assert _probe_sets_named_by_training_modules() == {"train_people.py": DEV_SET_MODULES}
 
 

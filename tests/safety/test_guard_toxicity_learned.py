@@ -1,6 +1,7 @@
-"""The learned people model (``toxicity_people``) in the default toxicity check: it flags hostility aimed at people in
-wordings no rule names, ``learned=False`` is the rules alone, its known false positives are kept in sight, and the
-shipped model is rebuilt byte-identically from its training data.
+"""The learned people model (``toxicity_people_pooled`` since session 23; ``toxicity_people`` before) in the default
+toxicity check: it flags hostility aimed at people in wordings no rule names, ``learned=False`` is the rules alone,
+its known false positives are kept in sight, and the shipped models are rebuilt byte-identically from their training
+data.
 
 "you should be embarrassed to call that a design" was flagged by the first people model and passes since it learnt
 the ops look-alikes of ``toxicity_people_extra`` ("you should be able to see the logs now"). Not asserted because
@@ -92,18 +93,23 @@ def test_the_learned_examples_are_none_of_the_probe_sets() -> None:
 
 
 def test_the_test_sentences_are_not_training_data() -> None:
-    """The look-alikes above are none of the people model's training sentences (its own extra templates)."""
+    """The look-alikes above are none of the people models' training sentences (their own extra templates and
+    messages)."""
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
+    from genaiops.safety.guardrails.train.toxicity_people_support import people_support
+    from genaiops.safety.guardrails.train.toxicity_people_third import people_third
 
     trained = {text for text, _, _ in people_extra()} | {text for text, _, _ in people_more()}
+    trained |= {text for text, _, _ in people_support()} | {text for text, _, _ in people_third()}
     assert not trained & {*LEARNED_ONLY, *OPS_LOOKALIKES, *KNOWN_FALSE_POSITIVES}
 
 
-@pytest.mark.parametrize("name", ["toxicity_people", "toxicity_people_authors"])
+@pytest.mark.parametrize("name", ["toxicity_people_pooled", "toxicity_people", "toxicity_people_authors"])
 def test_the_shipped_people_model_is_rebuilt_byte_identically(name: str, tmp_path, monkeypatch) -> None:
-    """``train_text_models NAME`` run again writes the same bytes as the shipped file (the default people model and
-    the option trained across authors; needs the public sets for deepset train; skipped without them)."""
+    """``train_text_models NAME`` run again writes the same bytes as the shipped file (the default people model pooled
+    over every author, session 19's and the option trained across authors; needs the public sets for deepset train;
+    skipped without them)."""
     pytest.importorskip("sklearn")
     from genaiops.safety.guardrails.train import train_text_models
 

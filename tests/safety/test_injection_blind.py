@@ -19,6 +19,7 @@ from genaiops.safety.guardrails.train.injection_blind3 import BLIND3, blind3_ite
 from genaiops.safety.guardrails.train.injection_blind4 import BLIND4, blind4_items
 from genaiops.safety.guardrails.train.injection_blind5 import BLIND5, blind5_probe_items
 from genaiops.safety.guardrails.train.injection_blind6 import BLIND6, blind6_probe_items
+from genaiops.safety.guardrails.train.injection_blind7 import BLIND7, blind7_probe_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -143,9 +144,10 @@ SETS = {
     "blind4": (BLIND4, blind4_items, 150),
     "blind5": (BLIND5, blind5_probe_items, 150),
     "blind6": (BLIND6, blind6_probe_items, 150),
+    "blind7": (BLIND7, blind7_probe_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
-FRESH = {"blind5", "blind6"}
+FRESH = {"blind5", "blind6", "blind7"}
 """Sets no model has trained on yet (the blind figure on them stays blind)."""
 
 

@@ -1,5 +1,5 @@
-"""The fifth and sixth hand-written blind injection sets (#14.2): each one's declared size per channel and kind,
-well-formed items that no earlier blind set holds, and no training script that could import it."""
+"""The fifth, sixth and seventh hand-written blind injection sets (#14.2): each one's declared size per channel and
+kind, well-formed items that no earlier blind set holds, and no training script that could import it."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from types import ModuleType
 
 import pytest
 
-from genaiops.safety.guardrails.train import injection_blind5, injection_blind6
+from genaiops.safety.guardrails.train import injection_blind5, injection_blind6, injection_blind7
 from genaiops.safety.guardrails.train.injection_blind import injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import blind2_items
 from genaiops.safety.guardrails.train.injection_blind3 import blind3_items
 from genaiops.safety.guardrails.train.injection_blind4 import blind4_items
 from genaiops.safety.guardrails.train.injection_blind5 import BLIND5, blind5_probe_items
 from genaiops.safety.guardrails.train.injection_blind6 import BLIND6, blind6_probe_items
+from genaiops.safety.guardrails.train.injection_blind7 import BLIND7, blind7_probe_items
 from genaiops.safety.guardrails.train.probes import Channel, ProbeItem
 
 TRAIN = Path(__file__).resolve().parents[2] / "safety" / "guardrails" / "train"
@@ -28,14 +29,20 @@ EARLIER: list[Callable[..., list[ProbeItem]]] = [
     blind4_items,
     blind5_probe_items,
     blind6_probe_items,
+    blind7_probe_items,
 ]
 """Every blind set's loader, oldest first."""
 SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Callable[..., list[ProbeItem]]]] = {
     "blind5": (injection_blind5, BLIND5, blind5_probe_items),
     "blind6": (injection_blind6, BLIND6, blind6_probe_items),
+    "blind7": (injection_blind7, BLIND7, blind7_probe_items),
 }
 """--split name -> (its module, its table, its loader)."""
-SIZES = {"blind5": {"input": (79, 80), "tool": (85, 86)}, "blind6": {"input": (74, 76), "tool": (81, 84)}}
+SIZES = {
+    "blind5": {"input": (79, 80), "tool": (85, 86)},
+    "blind6": {"input": (74, 76), "tool": (81, 84)},
+    "blind7": {"input": (76, 78), "tool": (80, 88)},
+}
 """--split name -> channel -> (attacks, hard negatives), as each set's docstring declares."""
 
 

@@ -71,7 +71,7 @@ def test_the_incident_drill_refuses_a_service_the_estate_has_not_with_did_you_me
     home = tmp_path / "fresh"
     result = cli(home, "scenario", "run", INCIDENT, "--set", "service=chekout")
     assert result.exit_code == 2, result.output
-    assert "params.service: --set service=chekout: not an allowed value (did you mean 'checkout'?)" in result.stderr
+    assert "params.service: service=chekout: not an allowed value (did you mean 'checkout'?)" in result.stderr
     assert runs_in(home) == 0
 
 

@@ -1,5 +1,6 @@
-"""The fifth hand-written blind toxicity probes (#14.3): they load with their declared counts, every item is well
-formed and new, no training script imports them, and `bench/toxicity.py --split blind5` scores them alone."""
+"""The fifth hand-written toxicity probes (#14.3; blind until session 20, development data since session 21): they
+load with their declared counts, every item is well formed and new, only the people models' training module reads
+them, and `bench/toxicity.py --split blind5` scores them alone."""
 
 from __future__ import annotations
 
@@ -56,11 +57,13 @@ def test_fifth_blind_items_are_well_formed_and_new() -> None:
     assert not texts & {i.text.lower() for i in earlier}
 
 
-def test_no_training_script_imports_the_fifth_blind_set() -> None:
-    """The probes stay blind: no file of the training package but the probe files themselves names them."""
+def test_only_the_people_models_training_module_reads_the_fifth_set() -> None:
+    """Development data since session 21: the people models' training module (``train_people.py``) reads the fifth
+    set; no other file of the training package but the probe files themselves names it."""
     train = ROOT / "safety" / "guardrails" / "train"
     others = [p for p in train.glob("*.py") if not p.name.startswith("workplace_chat_blind")]
-    assert not [p.name for p in others if "chat_blind5" in p.read_text() or "blind5_items" in p.read_text()]
+    naming = [p.name for p in others if "chat_blind5" in p.read_text() or "blind5_items" in p.read_text()]
+    assert naming == ["train_people.py"]
 
 
 def test_toxicity_bench_scores_the_fifth_blind_split_alone() -> None:

@@ -171,6 +171,7 @@ def test_an_amendment_that_does_not_fit_the_tool_is_a_422(api: Api) -> None:
     body = {"reason": "r", "args_hash": row["args_hash"], "amend": {"replicas": 2}}
     answer = api.post("alice", f"/approvals/{row['id']}/amend", body)
     assert answer.status_code == 422 and "has no argument 'replicas'" in answer.json()["detail"]
+    assert "--set" not in answer.json()["detail"]  # a command-line flag the API caller never sent
     assert ledger_and_decisions(api) == before
 
 
@@ -474,3 +475,24 @@ def test_a_run_started_with_params_gets_them(api: Api) -> None:
     run_id = started.json()["run_id"]
     run = api.wait_for(lambda: (r := api.get("alice", f"/runs/{run_id}"))["status"] == "succeeded" and r, "the run")
     assert "7" in str(run["outputs"]["say"]), run["outputs"]
+
+
+def test_a_bad_run_parameter_is_explained_in_the_apis_words(api: Api) -> None:
+    """POST /runs with a misspelt parameter, a value of the wrong type and a missing required one: 422 naming
+    each place and the fix, without the command line's `--set` (it read "--set servce: unknown parameter", a flag
+    the API caller never sent)."""
+    scenario = Path(api.home).parent / "scenarios" / "typed.yaml"
+    scenario.write_text(
+        "name: typed\nparams:\n  ticket: {description: the change ticket}\n  replicas: {type: integer, default: 2}\n"
+        "tasks:\n  - id: plan\n    tool: echo\n    args: {value: '${params.ticket} x${params.replicas}'}\n",
+        encoding="utf-8",
+    )
+    said = []
+    for params in ({"ticket": "CHG-1", "replicaz": "3"}, {"ticket": "CHG-1", "replicas": "many"}, {}):
+        answer = api.post("bob", "/runs", {"scenario": "typed", "params": params})
+        assert answer.status_code == 422, answer.text
+        said.append(answer.json()["detail"])
+    assert "unknown parameter 'replicaz' (did you mean 'replicas'?)" in said[0], said
+    assert "params.replicas: replicas=many: not a whole number" in said[1], said
+    assert "parameter 'ticket' is required" in said[2] and "`params` through the API" in said[2], said
+    assert not any("--set" in text.replace("`--set` on the command line", "") for text in said), said

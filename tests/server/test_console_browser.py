@@ -231,6 +231,28 @@ def test_each_of_two_approvers_is_told_what_their_decision_counted(people: dict[
     assert alice.errors == [] and erin.errors == []
 
 
+def test_an_amendment_the_tool_cannot_take_is_explained_without_cli_flags(people: dict[str, Person]) -> None:
+    """erin amends bob's request with an argument the tool lacks, then with a secret: the page names the
+    argument, the tool's arguments and what to do, in the console's words (it read "--set replicas: ...", a
+    command-line flag the person at the browser never typed); nothing is recorded, the request stays pending."""
+    bob, erin = people["bob"], people["erin"]
+    bob.sign_in()
+    run_id = bob.start_run("gated")
+    erin.sign_in()
+    erin.open_request_of(run_id)
+    said = []
+    for amend in ('{"replicas": 2}', '{"target": "AKIAZ7Q4M2XW9PLK3TRB"}'):
+        erin.page.fill("textarea[name=reason]", "smaller blast radius")
+        erin.page.fill("textarea[name=amend]", amend)
+        erin.page.click("button[value=amend]")
+        said.append(erin.page.inner_text("#form-error"))
+    assert "amended argument replicas: apply_change has no argument 'replicas'" in said[0], said
+    assert said[1].startswith("amended argument target:") and "nothing was recorded" in said[1], said
+    assert not any("--set" in text for text in said), said
+    assert erin.page.inner_text("#approval-status") == "pending"
+    erin.errors.clear()  # the refusals' 422s, as the browser logs them
+
+
 def test_a_scenario_with_parameters_is_run_from_its_form(people: dict[str, Person]) -> None:
     """The page of a scenario with parameters draws its form (each field with its type and default; before, every
     such page answered 500 and the browser showed nothing); a value of the wrong type is refused on the page

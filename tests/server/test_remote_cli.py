@@ -188,14 +188,16 @@ def test_audit_and_the_catalogue_are_read_from_the_server(catalogue) -> None:
 
 def test_an_unknown_run_filter_is_a_404_naming_the_run(catalogue) -> None:
     """GET /audit?run= and GET /approvals?run= with a run the server does not have: 404 naming it and how to list
-    runs (they answered []); through the CLI, exit 2 with it. A run with no requests is an empty list."""
+    runs, the route (they answered []); through the CLI, exit 2 with it and the command. A run with no requests
+    is an empty list."""
     for path in ("/audit", "/approvals"):
         answer = catalogue.api("alice", "GET", path, params={"run": "run-nope"})
         assert answer.status_code == 404 and "unknown run 'run-nope'" in answer.text, answer.text
-        assert "genaiops runs list" in answer.text
+        assert "GET /api/v1/runs" in answer.text
     for args in (("audit", "list"), ("approvals", "list")):
         listed = catalogue.cli(*args, "--run", "run-nope", who="alice")
         assert listed.returncode == 2 and "unknown run 'run-nope'" in listed.stderr, listed.stderr
+        assert "`genaiops runs list`" in listed.stderr
     plain = _run_id(catalogue.cli("run", "plain", who="alice").stdout)
     answer = catalogue.api("alice", "GET", "/approvals", params={"run": plain, "scope": "all", "status": "any"})
     assert answer.status_code == 200 and answer.json() == [], answer.text

@@ -40,6 +40,10 @@ class DetectLogAnomaliesSpec(BaseModel, defer_build=True):
     )
     reference_text: str | None = Field(default=None, description="or the baseline as raw log text")
     service: str | None = Field(default=None, description="service of lines that name none")
+    year: int | None = Field(
+        default=None, ge=1, le=9999,
+        description="year of RFC 3164 syslog lines (journalctl's output, /var/log/syslog): they carry none",
+    )  # fmt: skip
     lookback_minutes: int = Field(
         default=90, ge=10, le=7 * 1440, description="with `query`, or no records or text: read this much of the logs"
     )
@@ -118,6 +122,8 @@ def detect_log_anomalies(args: DetectLogAnomaliesSpec, ctx: ToolContext) -> Dete
             "field, a syslog app or tag, a Loki label): give `service` for them, or nothing can be judged per "
             "service"
         )
+    if records and not any(r.ts for r in records):
+        raise ToolInputError(_timeless(records, args))
     found, note = find_log_anomalies(records, reference, args.params(), service=args.service, end=end)
     if cut:
         note += f"; Loki returned its limit of {args.limit} lines, the earliest: raise `limit` or narrow the window"
@@ -144,8 +150,17 @@ def _from_loki(
     return parsed.records, len(parsed.skipped), len(parsed.records) + len(parsed.skipped) >= args.limit
 
 
+def _timeless(records: list[LogRecord], args: DetectLogAnomaliesSpec) -> str:
+    """Why nothing can be judged: no line has a time (bursts, drops and new templates are counted over time)."""
+    said = f"no line has a time ({len(records)} line(s)), so nothing can be judged over time"
+    if args.year is None and args.records is None:
+        return (f"{said}: RFC 3164 syslog lines (journalctl's output, /var/log/syslog) carry no year: give `year` "
+                "(e.g. 2026); other lines need a time at their start or a JSON time field")  # fmt: skip
+    return f"{said}: give lines with their times (parse_logs dates RFC 3164 syslog lines with its `year`)"
+
+
 def _parse(text: str, args: DetectLogAnomaliesSpec, miner: TemplateMiner, field: str) -> tuple[list[LogRecord], int]:
-    parsed = parse_log_text(text, fmt=args.format, service=args.service, miner=miner)
+    parsed = parse_log_text(text, fmt=args.format, service=args.service, miner=miner, year=args.year)
     if text.strip() and not parsed.records:
         reasons = "; ".join(f"line {s.line_no}: {s.reason}" for s in parsed.skipped[:3])
         raise ToolInputError(f"{field}: no line could be read as {args.format} logs ({reasons})")
@@ -156,12 +171,12 @@ def _environment_logs(ctx: ToolContext, start: datetime, end: datetime, services
     if "prometheus" in ctx.resources:  # metrics come from a real estate: the simulator's logs are not its logs
         raise ToolInputError(
             "no `records` or `text` given, and the metrics come from Prometheus: pass that estate's logs "
-            "(parse_logs reads files and Loki) as `records` or `text`"
+            "(log text, or a LogQL `query` on Loki) as `records`, `text` or `query`"
         )
     env = ctx.resource("environment")
     if not callable(getattr(env, "logs", None)):
         raise ToolInputError(
-            "no `records` or `text` given, and this environment exports no logs: pass the logs (parse_logs reads "
-            "files and Loki) as `records` or `text`"
+            "no `records` or `text` given, and this environment exports no logs: pass the logs (log text, or a "
+            "LogQL `query` on Loki) as `records`, `text` or `query`"
         )
     return env.logs(start, end, services)

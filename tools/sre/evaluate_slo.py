@@ -179,7 +179,14 @@ def _simulated(slo: SLOSpec, env: Any, at: datetime) -> Events:
             f"SLO {slo.name}: sli.metric {sli.metric!r}{did_you_mean(sli.metric, METRICS)} is not a metric of the "
             f"simulated estate ({', '.join(METRICS)}); other metrics need Prometheus (GENAIOPS_PROMETHEUS_URL)"
         )
-    window = env.observe(at - timedelta(seconds=duration_seconds(slo.window)), at, [slo.service])
+    try:
+        window = env.observe(at - timedelta(seconds=duration_seconds(slo.window)), at, [slo.service])
+    except ToolInputError as exc:  # "services: unknown service ...": say which SLO of the file names it
+        reason = str(exc).removeprefix("services: ").removeprefix(f"unknown service {slo.service!r}")
+        raise ToolInputError(
+            f"SLO {slo.name}: service {slo.service!r} is not a service of the simulated estate{reason}; fix the "
+            "SLO's `service`, or set GENAIOPS_PROMETHEUS_URL to read the real one's metrics"
+        ) from None
     values = np.array(window.series[slo.service][sli.metric], dtype=float)
     first_end = window.start + timedelta(seconds=window.step_seconds)
     return _slices(slo, first_end, window.step_seconds, values)

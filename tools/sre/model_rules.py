@@ -95,7 +95,12 @@ def slo_window(value: str) -> str:
 
 
 def target_leaves_a_budget(value: float) -> float:
-    """An SLO target (percent) that leaves an error budget of at least nine nines' worth."""
+    """An SLO target (percent) that leaves an error budget of at least nine nines' worth, and is not a fraction
+    (0.99 taken as 0.99 % allows 99 % of errors: such an SLO never burns)."""
+    if 0 < value <= 1:
+        raise ValueError(
+            f"{value!r} reads as a fraction, but the target is a percent: write {value * 100:g} for {value * 100:g} %"
+        )
     if round(1 - value / 100, 12) < _SMALLEST_BUDGET:
         raise ValueError(f"{value!r} leaves no error budget to measure; write at most 99.9999999 (nine nines)")
     return value

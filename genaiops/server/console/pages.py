@@ -21,7 +21,7 @@ from genaiops.server import approvals_api, audit_api, runs_api, schedules_api
 from genaiops.server.console.access import ConsoleError, Csrf, Viewer, Who, check_csrf, console
 from genaiops.server.console.graph_svg import layout
 from genaiops.server.console.live import APPROVAL_STATUSES, FINAL, approval_print, inbox_print, run_print
-from genaiops.server.schemas import CancelIn, DecideIn, StartRunIn
+from genaiops.server.schemas import AmendIn, CancelIn, DecideIn, RejectIn, StartRunIn
 
 __all__ = ["router"]
 
@@ -219,8 +219,11 @@ def _decision(verdict: str, reason: str, args_hash: str, amend: str) -> DecideIn
     if not reason.strip():
         raise ConsoleError(422, "reason: say why (it is recorded in the audit ledger)")
     amended = _amendment(amend) if verdict != "reject" else None
+    if verdict == "amend" and amended is None:
+        raise ConsoleError(422, f"amended arguments: {AMEND_HINT}")
+    body = {"reject": RejectIn, "amend": AmendIn}.get(verdict, DecideIn)  # the body each API route takes
     try:
-        return DecideIn(reason=reason.strip(), args_hash=args_hash, amend=amended)
+        return body(reason=reason.strip(), args_hash=args_hash, amend=amended)
     except ValidationError:
         raise ConsoleError(422, "this form lacks the arguments' hash it was read with; reload the page") from None
 

@@ -27,15 +27,24 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_one_set_out", "people_rows"]
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4")
-"""The earlier hand-written sets, development data since session 20 (a later blind set is never listed here)."""
-HAND = ("more", "styles", "ordinary", *DEV_SETS)
+DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+"""The earlier hand-written sets, development data (the first four since session 20, ``blind5`` since session 21,
+``blind6`` since session 22, ``blind7`` since session 23; seven authors; a later blind set is never listed here)."""
+OPTION_SETS = DEV_SETS[:4]
+"""The sets the option ``toxicity_people_authors`` was trained on (session 20; kept so that it rebuilds as shipped)."""
+HAND = ("more", "styles", "ordinary", "support", "third", *DEV_SETS)
 """Sources written by hand, one message each (the rest are template renderings or ordinary text)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.991, 0.02))
 HAND_WEIGHT = 3.0
 AUTHORS_OPS_BUDGET = 0.03
 """Out-of-fold share of ops-language negatives the model may add to the rules' flags (the issue allows 5 %)."""
+POOLED_OPS_BUDGET = 0.02
+"""The ``pooled`` recipe's: out of fold, the model may add at most this share of the hand-written sets' ops-language
+negatives to the rules' flags (the rules alone flag about 2 % of them; the issue allows 5 % in all, and a fresh
+author's set is noisier)."""
+POOLED_C = 3.0
+"""The ``pooled`` recipe's C, fixed before any run: the ``authors`` recipe's choice (session 20)."""
 MAIN_OPS_BUDGET = 0.01
 ORDINARY_BUDGET = 0.05
 """Out-of-fold share of ``toxicity_people_ordinary`` (ordinary second-person and imperative messages) the authors
@@ -51,10 +60,14 @@ class PeopleRows:
     y: np.ndarray
     groups: np.ndarray
     source: np.ndarray
-    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, general or one of :data:`DEV_SETS`."""
+    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, support, third, general or one of
+    :data:`DEV_SETS`."""
     ops: np.ndarray
     chat: np.ndarray
     rules: np.ndarray
+    session19: np.ndarray
+    """Whether the check with session 19's people model (``toxicity_people``, main's default until session 22: rules
+    OR that model, which read none of the hand-written sets) flags the row."""
 
     def take(self, rows: np.ndarray) -> PeopleRows:
         return PeopleRows(
@@ -62,12 +75,20 @@ class PeopleRows:
             *(a[rows] for a in (self.y, self.groups, self.source, self.ops)),
             self.chat[rows],
             self.rules[rows],
+            self.session19[rows],
         )
 
+    def base(self, recipe: Recipe) -> np.ndarray:
+        """What the check flags without the recipe's model: the rules, or (``recipe.beside_session19``) the rules OR
+        session 19's people model."""
+        return self.session19 if recipe.beside_session19 else self.rules
 
-def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True) -> PeopleRows:
-    """Every training row: the generated dev part, the templated and hand-written extras, the given earlier
-    hand-written sets, and (as ordinary text) deepset train and the everyday requests' train half."""
+
+def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, support: bool = True) -> PeopleRows:
+    """Every training row: the generated dev part, the templated and hand-written extras (with ``support``, the
+    paired second-person messages of ``toxicity_people_support`` and the ordinary third-person ones of
+    ``toxicity_people_third`` too), the given earlier hand-written sets, and (as ordinary text) deepset train and the
+    everyday requests' train half."""
     from genaiops.safety.guardrails import Toxicity
     from genaiops.safety.guardrails.toxicity_cues import mask_named_terms
     from genaiops.safety.guardrails.toxicity_implied import mask_birth_dates
@@ -76,15 +97,21 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True) -> Pe
     from genaiops.safety.guardrails.train import workplace_chat_blind2 as b2
     from genaiops.safety.guardrails.train import workplace_chat_blind3 as b3
     from genaiops.safety.guardrails.train import workplace_chat_blind4 as b4
+    from genaiops.safety.guardrails.train import workplace_chat_blind5 as b5
+    from genaiops.safety.guardrails.train import workplace_chat_blind6 as b6
+    from genaiops.safety.guardrails.train import workplace_chat_blind7 as b7
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
     from genaiops.safety.guardrails.train.toxicity_people_ordinary import people_ordinary
     from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
+    from genaiops.safety.guardrails.train.toxicity_people_support import people_support
+    from genaiops.safety.guardrails.train.toxicity_people_third import people_third
     from genaiops.safety.guardrails.train.workplace_chat import OPS_KINDS, chat_items
 
     sets = {"blind": b1.blind_items, "blind2": b2.blind2_items, "blind3": b3.blind3_items, "blind4": b4.blind4_items}
+    sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -93,12 +120,17 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True) -> Pe
     if styles:
         rows += [(t, label, g, "styles", label == 0) for t, label, g in people_styles()]
         rows += [(t, label, g, "ordinary", True) for t, label, g in people_ordinary()]
+    if support:
+        rows += [(t, label, g, "support", label == 0) for t, label, g in people_support()]
+        rows += [(t, label, g, "third", True) for t, label, g in people_third()]
     for name in dev_sets:
         rows += [(i.text, i.label, f"{name} {i.text}", name, i.kind in OPS_KINDS) for i in sets[name]()]
     general = injection_split().train_x + everyday_split()[0]
     rules = Toxicity(learned=False)
     masked = [mask_named_terms(mask_birth_dates(mask_reported(text))) for text, *_ in rows]
     flagged = [rules.check(text).outcome != "pass" for text, *_ in rows]
+    session19 = Toxicity(people_model="toxicity_people")
+    before = [session19.check(text).outcome != "pass" for text, *_ in rows]
     n = len(rows)
     return PeopleRows(
         texts=masked + general,
@@ -108,6 +140,7 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True) -> Pe
         ops=np.asarray([r[4] for r in rows] + [False] * len(general)),
         chat=np.arange(n + len(general)) < n,
         rules=np.asarray(flagged + [False] * len(general)),
+        session19=np.asarray(before + [False] * len(general)),
     )
 
 
@@ -131,16 +164,26 @@ def _f1(y: np.ndarray, flagged: np.ndarray) -> float:
 
 @dataclass(frozen=True)
 class Recipe:
-    """How C and the threshold are chosen: folds (grouped by template, or one author each), the weight of
-    hand-written rows, the ops budget, and whether the folds' F1 is averaged (across authors) or pooled."""
+    """How C and the threshold are chosen: folds (grouped by template, one author each, or one hand-written set each),
+    the weight of hand-written rows, the ops budget, and whether the folds' F1 is averaged (across authors or sets) or
+    pooled."""
 
     name: str
     by_author: bool
     weight: float
     ops_budget: float
     ordinary_budget: float = 1.0
+    c_grid: tuple[float, ...] = C_GRID
+    by_set: bool = False
+    """Folds are the hand-written sets (:data:`DEV_SETS`) in the data, one each; every other row always trains."""
+    beside_session19: bool = False
+    """The model flags beside session 19's people model (the check ORs both; ``PeopleRows.base``): the budget counts
+    what this model adds to the rules OR that model."""
 
     def folds(self, data: PeopleRows) -> list[tuple[np.ndarray, np.ndarray]]:
+        if self.by_set:
+            names = [name for name in DEV_SETS if np.any(data.source == name)]
+            return [(np.flatnonzero(data.source != k), np.flatnonzero(data.source == k)) for k in names]
         if self.by_author:
             family = np.where(np.isin(data.source, HAND), data.source, "generated").astype(object)
             # the ordinary messages are no author's set: dealt round the author folds, so each is scored out of
@@ -154,22 +197,27 @@ class Recipe:
         return list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(data.texts, data.y, data.groups))
 
     def select(self, data: PeopleRows) -> tuple[float, float, float, float]:
-        """(C, threshold, out-of-fold F1, share of ops negatives the model adds) for ``data``."""
+        """(C, threshold, out-of-fold F1, share of ops negatives the model adds) for ``data``: the shares are of the
+        rows held out (every row, but with ``by_set`` only the hand-written sets' rows)."""
         folds = self.folds(data)
+        scored = np.zeros(len(data.texts), dtype=bool)
+        for _, held in folds:
+            scored[held] = True
+        ops, ordinary = data.ops & scored, (data.source == "ordinary") & scored
+        base = data.base(self)
         best = (-1.0, 1.0, 0.5, 0.0)
-        for c in C_GRID:
+        for c in self.c_grid:
             oof = np.zeros(len(data.texts))
             for train, held in folds:
                 vectorizer, model = fit_people(data.take(train), c, self.weight)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
             for threshold in THRESHOLDS:
-                flagged = data.rules | (oof >= threshold)
-                added = float(np.mean(flagged[data.ops] & ~data.rules[data.ops]))
-                ordinary = data.source == "ordinary"
-                plain = float(np.mean(flagged[ordinary] & ~data.rules[ordinary])) if ordinary.any() else 0.0
+                flagged = base | (oof >= threshold)
+                added = float(np.mean(flagged[ops] & ~base[ops]))
+                plain = float(np.mean(flagged[ordinary] & ~base[ordinary])) if ordinary.any() else 0.0
                 if added > self.ops_budget or plain > self.ordinary_budget:
                     continue
-                if self.by_author:
+                if self.by_author or self.by_set:
                     score = float(np.mean([_f1(data.y[h][data.chat[h]], flagged[h][data.chat[h]]) for _, h in folds]))
                 else:
                     score = _f1(data.y[data.chat], flagged[data.chat])
@@ -184,24 +232,43 @@ RECIPES = {
     "authors": Recipe(
         "authors", by_author=True, weight=HAND_WEIGHT, ops_budget=AUTHORS_OPS_BUDGET, ordinary_budget=ORDINARY_BUDGET
     ),
+    "pooled": Recipe(
+        "pooled",
+        by_author=False,
+        weight=HAND_WEIGHT,
+        ops_budget=POOLED_OPS_BUDGET,
+        c_grid=(POOLED_C,),
+        by_set=True,
+        beside_session19=True,
+    ),
 }
+FIXED_C = {"main": 30.0, "authors": 3.0, "pooled": POOLED_C}
+"""Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
+leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
 
 
 def leave_one_set_out(
-    recipe: Recipe, data: PeopleRows, styles: bool = True, report: Callable[[dict], None] | None = None
+    recipe: Recipe,
+    data: PeopleRows,
+    styles: bool = True,
+    report: Callable[[dict], None] | None = None,
+    support: bool = True,
 ) -> list[dict]:
     """Per earlier hand-written set k: fit ``recipe`` on every row but set k's, score set k with rules OR model
     (F1, precision, recall, ops-language negatives flagged). ``styles=False`` leaves ``toxicity_people_styles``
-    and ``toxicity_people_ordinary`` out (main's material)."""
+    and ``toxicity_people_ordinary`` out (main's material), ``support=False`` ``toxicity_people_support`` and
+    ``toxicity_people_third`` (the option's material has neither)."""
     results = []
     for name in DEV_SETS:
         keep = data.source != name
         if not styles:
             keep &= ~np.isin(data.source, ("styles", "ordinary"))
+        if not styles or not support:
+            keep &= ~np.isin(data.source, ("support", "third"))
         train, held = data.take(np.flatnonzero(keep)), data.take(np.flatnonzero(data.source == name))
         c, threshold, oof, _ = recipe.select(train)
         vectorizer, model = fit_people(train, c, recipe.weight)
-        flagged = held.rules | (model.predict_proba(vectorizer.transform(held.texts))[:, 1] >= threshold)
+        flagged = held.base(recipe) | (model.predict_proba(vectorizer.transform(held.texts))[:, 1] >= threshold)
         tp = int(np.sum(flagged & (held.y == 1)))
         row = {
             "set": name,

@@ -329,24 +329,50 @@ def train_toxicity_people() -> Path:
     return write_model("toxicity_people", vectorizer, model, threshold, meta)
 
 
-def train_toxicity_people_authors() -> Path:
-    """The people model trained across authors (an option, ``Toxicity(people_model="toxicity_people_authors")``):
-    the four earlier hand-written sets (development data since session 20) and ``toxicity_people_styles`` added to
-    the material above, C and the threshold by cross-validation one author per fold (``train_people.py``)."""
-    from genaiops.safety.guardrails.train.train_people import AUTHORS_OPS_BUDGET, RECIPES, fit_people, people_rows
+def _train_people_recipe(name: str, data, recipe, how: str) -> Path:  # type: ignore[no-untyped-def]
+    """Select C and the threshold by ``recipe`` on ``data``, fit, and write ``models/<name>.json.gz``; ``how`` says
+    how they were chosen (a format string of ``score``, ``added`` and ``budget``, for the model's note)."""
+    from genaiops.safety.guardrails.train.train_people import fit_people
 
-    data = people_rows()
-    recipe = RECIPES["authors"]
     c, threshold, score, added = recipe.select(data)
     vectorizer, model = fit_people(data, c, recipe.weight)
     note = (
         f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
-        f"masks; C and threshold by cross-validation across authors (one fold per hand-written source, one for the "
-        f"generated material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of "
-        f"ops-language negatives to the rules' flags (budget {AUTHORS_OPS_BUDGET:.0%})"
+        f"masks; " + how.format(score=score, added=added, budget=recipe.ops_budget)
     )
     meta = {"data": note, "analyzer": "analyze_stems", "C": c, "n_train": len(data.texts)}
-    return write_model("toxicity_people_authors", vectorizer, model, threshold, meta)
+    return write_model(name, vectorizer, model, threshold, meta)
+
+
+def train_toxicity_people_authors() -> Path:
+    """The people model trained across authors (an option, ``Toxicity(people_model="toxicity_people_authors")``):
+    the four earlier hand-written sets (development data since session 20) and ``toxicity_people_styles`` added to
+    the material above, C and the threshold by cross-validation one author per fold (``train_people.py``)."""
+    from genaiops.safety.guardrails.train.train_people import OPTION_SETS, RECIPES, people_rows
+
+    how = (
+        "C and threshold by cross-validation across authors (one fold per hand-written source, one for the generated "
+        "material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of ops-language "
+        "negatives to the rules' flags (budget {budget:.0%})"
+    )
+    return _train_people_recipe(
+        "toxicity_people_authors", people_rows(OPTION_SETS, support=False), RECIPES["authors"], how
+    )
+
+
+def train_toxicity_people_pooled() -> Path:
+    """The default people model (``toxicity_people_pooled``, session 23): one model pooled over every author -- the
+    seven earlier hand-written sets (development data), the generated dev part and every training-only message set --
+    with C fixed and the threshold chosen out of fold, one hand-written set per fold, within an ops-language budget
+    (``train_people.RECIPES["pooled"]``)."""
+    from genaiops.safety.guardrails.train.train_people import RECIPES, people_rows
+
+    how = (
+        "C fixed, threshold by leave-one-set-out over the seven hand-written sets: mean out-of-fold F1 of rules OR "
+        "model {score:.3f}, the model adding {added:.1%} of those sets' ops-language negatives to the rules' flags "
+        "(budget {budget:.0%})"
+    )
+    return _train_people_recipe("toxicity_people_pooled", people_rows(), RECIPES["pooled"], how)
 
 
 def calibrate_toxicity_windows(max_fpr: float = 0.02) -> float:
@@ -409,6 +435,7 @@ JOBS = {
     "toxicity_windows": calibrate_toxicity_windows,
     "toxicity_people": train_toxicity_people,
     "toxicity_people_authors": train_toxicity_people_authors,
+    "toxicity_people_pooled": train_toxicity_people_pooled,
 }
 
 

@@ -233,7 +233,7 @@ def _iso(epoch: float) -> str:
 def summarize(e: SLOEvaluation) -> str:
     """One sentence an on-call engineer reads: budget spent and left, the burn, the alert."""
     b = e.budget
-    head = f"{e.name} ({e.target:g} % over {e.window}): "
+    head = f"{e.name} ({e.target:.12g} % over {e.window}): "
     spent = f"{100 * b.consumed:.1f} % of the error budget spent, {100 * max(b.remaining, 0):.1f} % left"
     if b.exhausted:
         spent = f"error budget exhausted ({100 * b.consumed:.0f} % spent)"

@@ -1,0 +1,34 @@
+"""An error's words as a web client reads them: the engine's messages point to the command line ("see `genaiops
+runs show RUN`"), and the REST API answers with the same errors. ``in_api_words`` turns a command that has a route
+into that route. Commands with no route (an admin's ``genaiops users add``, ``genaiops tokens create``) are left as
+they are: they are run on the server's host, and the message says so. (Parameter and amendment problems are
+worded for every entry point where they are made, ``graphs.params`` and ``graphs.amendment``: nothing to turn.)
+
+The CLI in server mode (``genaiops.cli.remote``) is a client whose person typed those commands and flags: it
+sends ``CLIENT_HEADER: cli`` and reads the messages as they are written.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLIENT_HEADER", "in_api_words"]
+
+CLIENT_HEADER = "X-GenAIOps-Client"
+"""Sent as ``cli`` by the command line in server mode: errors keep the CLI's words for it."""
+
+_ROUTES = {
+    "runs list": "GET /api/v1/runs",
+    "runs show": "GET /api/v1/runs/{0}",
+    "runs cancel": "POST /api/v1/runs/{0}/cancel",
+    "resume": "POST /api/v1/runs/{0}/resume",
+    "approvals list": "GET /api/v1/approvals",
+    "approvals show": "GET /api/v1/approvals/{0}",
+    "chat --list": "GET /api/v1/conversations",
+}
+_COMMAND = re.compile(r"`genaiops (" + "|".join(map(re.escape, _ROUTES)) + r")(?: ([^`\s]+))?`")
+
+
+def in_api_words(text: str) -> str:
+    """``text`` with the CLI's commands that have a route replaced by their routes."""
+    return _COMMAND.sub(lambda m: _ROUTES[m.group(1)].format(m.group(2) or "ID"), text)
