@@ -43,7 +43,7 @@ from genaiops.tools.sre.detectors.ops_activity import (
     sharp_drops,
 )
 from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
-from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
+from genaiops.tools.sre.detectors.ops_filter import EventFilter, SeriesHistory, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
@@ -631,9 +631,10 @@ def ops_events(
 
 def ops_candidates(
     name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS
-) -> list[tuple[OpsEvent, tuple[float, ...]]]:
-    """Every event the channels raise, before the filter, with its filter features (``ops_filter.FEATURES``)."""
-    return [(event, features) for event, features, _ in _candidates(name, scored, values, params)]
+) -> list[tuple[OpsEvent, tuple[float, ...], bool]]:
+    """Every event the channels raise, before the filter, with its filter features (``ops_filter.FEATURES``) and
+    whether it is a count spike the filter never drops."""
+    return _candidates(name, scored, values, params)
 
 
 def _candidates(
@@ -644,9 +645,11 @@ def _candidates(
         return []
     groups = np.split(hits, np.flatnonzero(np.diff(hits) > params.merge_gap) + 1)
     out = []
-    for earlier, group in enumerate(groups):
+    history = SeriesHistory.of(scored)
+    for group in groups:
         event = _event(name, scored, values, group, params)
-        features = event_features(scored, event, group, len(params.windows), earlier)
+        features = event_features(scored, event, group, len(params.windows), history)
+        history = replace(history, peaks=(*history.peaks, event.peak))
         out.append((_to_rows(event, scored.rows), features, _required(scored, event, params)))
     return out
 
