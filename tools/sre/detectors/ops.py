@@ -43,7 +43,7 @@ from genaiops.tools.sre.detectors.ops_activity import (
     sharp_drops,
 )
 from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
-from genaiops.tools.sre.detectors.ops_filter import EventFilter, SeriesHistory, event_features, shipped_filter
+from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
@@ -645,11 +645,9 @@ def _candidates(
         return []
     groups = np.split(hits, np.flatnonzero(np.diff(hits) > params.merge_gap) + 1)
     out = []
-    history = SeriesHistory.of(scored)
-    for group in groups:
+    for earlier, group in enumerate(groups):
         event = _event(name, scored, values, group, params)
-        features = event_features(scored, event, group, len(params.windows), history)
-        history = replace(history, peaks=(*history.peaks, event.peak))
+        features = event_features(scored, event, group, len(params.windows), earlier)
         out.append((_to_rows(event, scored.rows), features, _required(scored, event, params)))
     return out
 

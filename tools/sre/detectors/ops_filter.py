@@ -5,10 +5,9 @@ The detector raises an event; the filter gives it a probability of being a real 
 cheap features (its strength and deviation in robust units, duration, how much of its span alarmed, how many
 channels agree, the metric kind, direction, the seasonal profile's support, time since the series' start, weekend,
 where the time of day sits in the series' own profile, whether the deviation reverted, how often the series alarmed
-before, how far it goes beyond the series' earlier deviations, how often it alarmed at this time of day) and the
-event is kept when the probability clears the threshold chosen out of fold. Coefficients and threshold are a JSON
-table beside this module (``ops_filter.json``), written by ``bench/ops_filter_train.py``, which rebuilds it
-byte-identically; nothing is unpickled. Pure: no I/O but reading the table once.
+before) and the event is kept when the probability clears the threshold chosen out of fold. Coefficients and
+threshold are a JSON table beside this module (``ops_filter.json``), written by ``bench/ops_filter_train.py``,
+which rebuilds it byte-identically; nothing is unpickled. Pure: no I/O but reading the table once.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 
 np = lazy_module("numpy")
 
-__all__ = ["FEATURES", "EventFilter", "SeriesHistory", "event_features", "shipped_filter"]
+__all__ = ["FEATURES", "EventFilter", "event_features", "shipped_filter"]
 
 TABLE = Path(__file__).with_name("ops_filter.json")
 
@@ -56,8 +55,6 @@ FEATURES = (
     "prior_rate",  # log(1 + events raised earlier in the series per day judged)
     "out_of_season",
     "missing_activity",
-    "novelty",  # log(1 + |z|) at the peak minus the same of the largest deviation on its side earlier in the series
-    "recurring",  # log(1 + earlier events peaking within an hour of its time of day, per day judged)
 )
 
 _TEXT = {
@@ -85,8 +82,6 @@ _TEXT = {
     "prior_rate": "earlier alarms",
     "out_of_season": "out of season",
     "missing_activity": "missing activity",
-    "novelty": "beyond the series' earlier deviations",
-    "recurring": "earlier alarms at this time of day",
 }
 _FLAGS = {
     "point",
@@ -156,35 +151,12 @@ def filter_from_table(table: dict) -> EventFilter:
     )
 
 
-@dataclass(frozen=True)
-class SeriesHistory:
-    """What the series did before an event: the largest deviation up and down so far (from its second day on, per
-    point, running) and the peaks of the events raised before it."""
-
-    highest: np.ndarray
-    lowest: np.ndarray
-    peaks: tuple[int, ...] = ()
-
-    @classmethod
-    def of(cls, scored: OpsScored) -> SeriesHistory:
-        z = np.nan_to_num(scored.z[scored.points_per_day :], nan=0.0, posinf=50.0, neginf=-50.0)
-        return cls(np.maximum.accumulate(np.maximum(z, 0.0)), np.maximum.accumulate(np.maximum(-z, 0.0)))
-
-    def before(self, scored: OpsScored, onset: int, side: float) -> float:
-        """The largest deviation on ``side`` from the series' second day up to the event's onset (0 before)."""
-        last = onset - 1 - scored.points_per_day
-        if last < 0:
-            return 0.0
-        return float((self.highest if side > 0 else self.lowest)[last])
-
-
 def event_features(
-    scored: OpsScored, event: OpsEvent, group: np.ndarray, windows: int, history: SeriesHistory
+    scored: OpsScored, event: OpsEvent, group: np.ndarray, windows: int, earlier: int
 ) -> tuple[float, ...]:
     """The feature vector of one event (on the scored grid; ``group`` = its alarmed points, ``windows`` = how many
-    z windows the detector has, ``history`` = the series before it: its deviations and earlier events' peaks)."""
+    z windows the detector has, ``earlier`` = events raised before this one in the series)."""
     onset, end, peak, kind = event.onset, event.end, event.peak, event.event_kind
-    earlier = len(history.peaks)
     z, per_day, n = scored.z, scored.points_per_day, len(scored.z)
     hour = max(1, per_day // 24)
     step_minutes = 1440 / per_day
@@ -201,13 +173,10 @@ def event_features(
     position = (here - low) / (high - low) if high > low and math.isfinite(here) else 0.5
     days = max(peak / per_day, 0.5)
     judged_days = max(days - 2.0, 0.5)
-    peak_z = math.log1p(min(abs(float(z[peak])), 50.0))
-    past = math.log1p(min(history.before(scored, onset, side), 50.0))
-    same_time = sum(1 for p in history.peaks if abs((p - peak + per_day // 2) % per_day - per_day // 2) <= hour)
     flag = float
     return (
         math.log(max(float(scored.strength[peak]), 1.0)),
-        peak_z,
+        math.log1p(min(abs(float(z[peak])), 50.0)),
         float(np.mean(span)) if len(span) else 0.0,
         math.log1p((end - onset + 1) * step_minutes / 5.0),
         len(group) / (int(group[-1]) - int(group[0]) + 1),
@@ -230,6 +199,4 @@ def event_features(
         math.log1p(earlier / judged_days),
         flag(kind == "out_of_season"),
         flag(kind == "missing_activity"),
-        peak_z - past,
-        math.log1p(same_time / judged_days),
     )
