@@ -16,7 +16,7 @@ Run: python bench/ops_series.py [--data DIR] [--split heldout|dev|blind|blind2|.
      session 21 the same way. --split blind5 scores the fifth, of bench/ops_series_blind5.py (66 series, 16 anomaly
      kinds, 15 normal behaviours, also in memory), written in session 22 the same way. --split blind6 scores the
      sixth, of bench/ops_series_blind6.py (70 series, 16 anomaly kinds, 17 normal behaviours, also in memory),
-     written in session 23 the same way. blind3 to blind5 are development data since sessions 21 to 23 (the ops
+     written in session 23 the same way. blind3 to blind6 are development data since sessions 21 to 24 (the ops
      detector's learned event filter is trained on them: bench/ops_filter_train.py); their figures are not blind.
      For blind3 to blind6 the bench also counts each detector's false alarms by the normal behaviour they overlap
      (the set's own record of where those behaviours fall). --limit N scores the first N series only.
