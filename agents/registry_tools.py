@@ -10,7 +10,6 @@ the tool error "Object of type datetime is not JSON serializable" as the model s
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -19,6 +18,7 @@ from autogen_core.tools import BaseTool
 from pydantic import BaseModel
 
 from genaiops.registry import ToolContext, ToolRegistry, ToolSpec
+from genaiops.threads import in_thread
 
 __all__ = ["JsonResultTool", "RegistryTool", "registry_tools", "result_text"]
 
@@ -52,7 +52,7 @@ class RegistryTool(JsonResultTool[BaseModel, BaseModel]):
     async def run(self, args: BaseModel, cancellation_token: CancellationToken) -> BaseModel:
         ctx = self._context(self.spec)
         if self.spec.offload:
-            return await asyncio.to_thread(self.spec.invoke, args, ctx)
+            return await in_thread(self.spec.invoke, args, ctx)
         return self.spec.invoke(args, ctx)
 
 

@@ -18,7 +18,6 @@ The wrapper is where the rules hold, whatever a model writes:
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -39,6 +38,7 @@ from genaiops.graphs.tracing import RunTracer, traced
 from genaiops.registry import ToolSpec, describe_validation_error
 from genaiops.secret_refs import secret_names
 from genaiops.store import AgentTurn
+from genaiops.threads import in_thread
 
 __all__ = ["AgentSession", "Refused"]
 
@@ -186,7 +186,7 @@ class AgentSession:
                 base, idempotency_key=f"{base.idempotency_key}:{agent}:{self._calls}", seed=base.seed + self._calls
             )
         if spec.offload:
-            result = await asyncio.to_thread(spec.invoke, args, ctx)
+            result = await in_thread(spec.invoke, args, ctx)
         else:
             result = spec.invoke(args, ctx)
         if own:

@@ -101,3 +101,21 @@ def set_failures(corpus, again, normals, earlier, spec: dict) -> list[str]:
     if seen != kinds:
         out.append(f"normal kinds never seen after the probation week: {sorted(kinds - seen)}")
     return out
+
+
+def blind_failures(number: int, spec: dict) -> list[str]:
+    """``set_failures`` of blind set ``number`` (module ops_series_blind{number}: its set, normals, PERSISTENT,
+    NORMAL_KINDS and ANOMALY_KINDS) against every blind set before it; ``spec`` as for ``set_failures`` without the
+    kinds the module declares itself."""
+    import importlib
+
+    module = importlib.import_module(f"ops_series_blind{number}")
+    spec = spec | {"persistent": module.PERSISTENT, "normal_kinds": module.NORMAL_KINDS, "days": tuple(spec["days"])}
+    earlier = []
+    for suffix in ["", *map(str, range(2, number))]:
+        earlier += getattr(importlib.import_module(f"ops_series_blind{suffix}"), f"blind{suffix}_set")()
+    build, normals = getattr(module, f"blind{number}_set"), getattr(module, f"blind{number}_normals")
+    out = set_failures(build(), build(), normals(), earlier, spec)
+    if sorted(getattr(module, "ANOMALY_KINDS", spec["counts"])) != sorted(spec["counts"]):
+        out.append(f"the module's ANOMALY_KINDS {module.ANOMALY_KINDS} are not the declared kinds")
+    return out

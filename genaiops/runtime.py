@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
@@ -146,15 +147,23 @@ class Deferred:
 
 class Resources(MutableMapping[str, Any]):
     """What tools act on, by name; a ``Deferred`` entry is built on first access, so a run whose tasks touch no
-    model registry or simulated estate never imports numpy for them. ``close()`` closes what was built."""
+    model registry or simulated estate never imports numpy for them. ``close()`` closes what was built.
+
+    A first access is built once however many threads ask at the same time (offloaded tool calls of parallel tasks
+    do): two gate and sample tasks of one run each opening the home's ``prompts.db`` at once raced on its journal
+    mode ("database is locked") and left a second registry open."""
 
     def __init__(self, entries: Mapping[str, Any]) -> None:
         self._entries = dict(entries)
+        self._building = threading.RLock()  # re-entrant: a resource built from another one
 
     def __getitem__(self, name: str) -> Any:
         value = self._entries[name]
         if isinstance(value, Deferred):
-            value = self._entries[name] = value.build()
+            with self._building:
+                value = self._entries[name]
+                if isinstance(value, Deferred):
+                    value = self._entries[name] = value.build()
         return value
 
     def __setitem__(self, name: str, value: Any) -> None:
@@ -182,10 +191,12 @@ class Resources(MutableMapping[str, Any]):
 def _deferred_group(names: tuple[str, ...], build: Callable[[], Mapping[str, Any]]) -> dict[str, Deferred]:
     """Entries for resources built together (one call of ``build`` gives them all)."""
     built: list[Mapping[str, Any]] = []
+    lock = threading.Lock()
 
     def one(name: str) -> Any:
-        if not built:
-            built.append(build())
+        with lock:  # two of the group's names asked at once: one build
+            if not built:
+                built.append(build())
         return built[0][name]
 
     return {name: Deferred(functools.partial(one, name)) for name in names}

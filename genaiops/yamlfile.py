@@ -138,7 +138,7 @@ def _parse(text: str, file: str | None, limits: YamlLimits) -> Source:
         problem = shorten(exc.problem or exc.context, 200, quote=False)
         if "nesting depth" in problem:  # libyaml's own bound (1,000 levels), met before ours while it looks ahead
             raise SpecError(f"{name}{line}: mappings and lists nested more than {limits.depth} levels deep") from None
-        raise SpecError(f"{name}{line}: malformed YAML: {problem}") from None
+        raise SpecError(_malformed(name, text, exc, problem)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"{name}: malformed YAML: {shorten(exc, 200, quote=False)}") from None
     finally:
@@ -146,6 +146,31 @@ def _parse(text: str, file: str | None, limits: YamlLimits) -> Source:
     if doc is None:
         return Source(None, file, {}, 1, [])
     return Source(doc.data, file, doc.lines, doc.root_line, doc.duplicates)
+
+
+def _malformed(name: str, text: str, exc: Any, problem: str) -> str:
+    """The parser's complaint at its line, with what is most often behind it and how to fix it: a tab, a quote
+    never closed (said at the line it opens), a line indented off the keys above it."""
+    mark, opened = exc.problem_mark or exc.context_mark, exc.context_mark
+    lines = text.splitlines()
+    row = mark.line if mark else 0
+    here = lines[row] if row < len(lines) else ""
+    if "while scanning a quoted scalar" in str(exc.context) and opened is not None:
+        return f"{name}:{opened.line + 1}: malformed YAML: a quoted value that is never closed; end it with its quote"
+    column = mark.column if mark else 0
+    if "tab character" in problem and "\t" in here:  # libyaml: "found a tab character that violates indentation"
+        column = here.index("\t")
+    if ("cannot start any token" in problem or "tab character" in problem) and here[column : column + 1] == "\t":
+        return (
+            f"{name}:{row + 1}: malformed YAML: a tab (column {column + 1}); YAML indents with spaces only, replace "
+            "the tab with spaces"
+        )
+    fix = ""
+    if "mapping values are not allowed" in problem:
+        fix = "; check the indentation (a key deeper than the one above it), or quote a value holding ': '"
+    elif "expected '-' indicator" in problem or "expected <block end>" in problem:
+        fix = "; check the indentation: line the key up with the keys above it, or start a new item with '- '"
+    return f"{name}:{row + 1}: malformed YAML: {problem}{fix}"
 
 
 def _reader_error(name: str, text: str, exc: Any, *, in_bytes: bool) -> SpecError:
@@ -236,7 +261,24 @@ def _problem(source: Source, model: type[BaseModel], err: Any, prefix: Path_) ->
         got, expected = err.get("input"), _words(ctx.get("expected", ""))
         message = f"unknown value {shorten(got)}{did_you_mean(got, expected)}"
         return source.problem(path, message, f"use one of: {', '.join(expected)}")
+    if kind in _SHAPES:
+        return _shape_problem(source, path, kind, err.get("input"), at)
     return source.problem(path, f"{err['msg'].removeprefix('Value error, ')} (got {shorten(err.get('input'))})")
+
+
+_SHAPES = ("model_type", "model_attributes_type", "dict_type", "list_type")
+
+
+def _shape_problem(source: Source, path: Path_, kind: str, got: Any, at: Any) -> Problem:
+    """A mapping or list written as something else, in the file's words: "expected a mapping (got 3)" with the
+    keys it takes, or "expected a list" with the list to write (pydantic's "a valid dictionary or instance of
+    RetrySpec" names a class the file never mentions and no fix)."""
+    if kind == "list_type":
+        fix = f"write a list, e.g. [{shorten(got, quote=False)}]" if isinstance(got, (str, int, float)) else ""
+        return source.problem(path, f"expected a list (got {shorten(got)})", fix)
+    keys = _field_names(_unwrap(at))
+    fix = f"write a mapping of: {', '.join(keys)}" if keys else "write a mapping, e.g. {key: value}"
+    return source.problem(path, f"expected a mapping (got {shorten(got)})", fix)
 
 
 def _known(expected: list[str]) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from genaiops.clock import Clock
 from genaiops.errors import DecisionError, IdentityError
 from genaiops.graphs.drills import scripted_refusal
-from genaiops.graphs.plain_decision import record_decision
+from genaiops.graphs.plain_decision import kept_reason, record_decision
 from genaiops.identity import IdentifiedBy, normalize_name
 from genaiops.ids import canonical_json, content_hash
 from genaiops.registry import ToolRegistry, ToolSpec
@@ -242,12 +242,13 @@ class Gate:
         self._check_author(approval_id, how)
         self.sync_policy()
         amendment = self._prepare(approval_id, amend) if amend else None
+        reason, said = kept_reason(reason)
         draft = dict(approver=approver, role=role, verdict=verdict, reason=reason, kind=kind, identified_by=how)
         with self.store.transaction() as tx:
             outcome = self._decide_in(tx, approval_id, draft, amendment, seen_args_hash)
         if isinstance(outcome, DecisionError):  # the request was closed (stale, expired) and that is committed
             raise outcome
-        return outcome
+        return outcome.model_copy(update={"notes": (*said, *outcome.notes)}) if said else outcome
 
     def _check_author(self, approval_id: str, how: IdentifiedBy) -> None:
         """Refuse an author the policy does not accept: a claimed name outside a drill home, a scripted decision
@@ -292,7 +293,7 @@ class Gate:
         if status == "expired":  # closed by a sweep: say since when, as for one not closed yet
             raise DecisionError(expired_refusal(request))
         if status in _CLOSED:
-            raise DecisionError(f"approval {approval_id} is already {status}; nothing to decide")
+            raise DecisionError(self._closed_refusal(data, status))
         earlier = [Decision.model_validate(d) for d in self.store.decisions(approval_id)]
         now = self.clock.now()
         state = evaluate_request(
@@ -335,6 +336,16 @@ class Gate:
                 f"one did not count again ({new_state.approvals}/{new_state.required}); another approver is needed",
             )
         return new_state.model_copy(update={"approval_id": request.id, "notes": notes})
+
+    def _closed_refusal(self, data: dict[str, Any], status: str) -> str:
+        """Why a closed request takes no decision, and, for one an amendment replaced, which request to decide."""
+        from genaiops.graphs.inbox import replaced_by
+
+        said = f"approval {data['id']} is already {status}; nothing to decide"
+        newer = replaced_by(self.store, data) if status == "stale" else None
+        if newer is None:
+            return said
+        return f"{said}: it was amended, and {newer} replaced it; decide that one (`genaiops approvals show {newer}`)"
 
     def _amended(
         self, tx: Transaction, old: ApprovalRequest, state: ApprovalState, decision: Decision, amendment: Amendment

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pydantic import BaseModel
 
 from genaiops.registry import ToolContext, ToolSpec
+from genaiops.threads import in_thread
 
 if TYPE_CHECKING:
     from genaiops.graphs.spec import TaskSpec  # annotations only: an engine that reads builds no graph
@@ -67,10 +68,10 @@ class ToolHandler:
 
             ray = call.context.resources.get("ray")
             if ray is None:
-                return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
+                return await in_thread(call.tool.invoke, call.args, call.context)
             ray.connect()  # here, on the main thread: the first call joins (or starts) the cluster
             try:  # the tool's ``ctx.compute`` may run on Ray: a timeout or a cancelled run cancels that task too
-                return await asyncio.to_thread(call.tool.invoke, call.args, call.context)
+                return await in_thread(call.tool.invoke, call.args, call.context)
             except asyncio.CancelledError:
                 ray.cancel(call.context.compute_key)
                 raise

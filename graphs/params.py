@@ -169,14 +169,15 @@ def fill_params(
         )
     if "params" not in data and not values:
         return {}, problems, True  # nothing declared or given: `${params.X}` is validation's reference check's
-    declared, _, semantic = _declarations(source, read)  # a declaration's shape is the whole-spec check's to report
+    declared, shape, semantic = _declarations(source, read)  # the shape is the whole-spec check's to report...
     problems += semantic
-    wrong: list[Problem] = []
-    filled = _values(source, declared, values, wrong)
-    if wrong:
-        return filled, problems + wrong, False
     raw = data.get("params")
-    used = _substitute(source, filled, problems, set(raw) if isinstance(raw, dict) else set())
+    stand_ins = _stand_ins(raw, declared, values)
+    wrong: list[Problem] = []
+    filled = _values(source, declared, values, wrong, set(stand_ins))
+    if wrong:
+        return filled, problems + shape + wrong, False  # ...unless nothing else is checked
+    used = _substitute(source, {**stand_ins, **filled}, problems, set(raw) if isinstance(raw, dict) else set())
     for name in declared:
         if name not in used:
             problems.append(
@@ -222,6 +223,21 @@ def _declarations(source: Source, read: Read | None) -> tuple[dict[str, ParamSpe
     return out, shape, problems
 
 
+def _stand_ins(raw: Any, declared: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """What stands for each malformed declaration's ``${params.NAME}`` while the rest of the file is checked: the
+    value given, else the default it was meant to have (``svc: checkout``, ``{typ: string, default: checkout}``).
+    Its problem is said at the declaration; a ``null`` in its place would add one at every use ("got None")."""
+    if not isinstance(raw, dict):
+        return {}
+    out = {}
+    for name, body in raw.items():
+        if name in declared or not isinstance(name, str):
+            continue
+        meant = body.get("default") if isinstance(body, dict) else body
+        out[name] = given.get(name, meant)
+    return out
+
+
 def _declaration_problems(source: Source, name: str, spec: ParamSpec) -> list[Problem]:
     at = ("params", name)
     problems = []
@@ -243,10 +259,12 @@ def _declaration_problems(source: Source, name: str, spec: ParamSpec) -> list[Pr
     return problems
 
 
-def _values(source: Source, declared: dict[str, ParamSpec], given: Mapping[str, Any], problems: list[Problem]):
+def _values(
+    source: Source, declared: dict[str, ParamSpec], given: Mapping[str, Any], problems: list[Problem], malformed: set
+):
     names = list(declared)
     for name in given:
-        if name not in declared:
+        if name not in declared and name not in malformed:  # a malformed one is reported at its declaration
             hint = f"parameters: {', '.join(names)}" if names else "the file declares no `params:`"
             problems.append(
                 source.problem(

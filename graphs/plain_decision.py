@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from genaiops.safety.policy import ApprovalPolicy
     from genaiops.store import Store, Transaction
 
-__all__ = ["PlainDecisions", "PlainState", "PolicyFacts", "Unsure", "policy_facts", "record_decision"]
+__all__ = ["PlainDecisions", "PlainState", "PolicyFacts", "Unsure", "kept_reason", "policy_facts", "record_decision"]
 
 
 class Unsure(Exception):
@@ -139,6 +139,28 @@ def record_decision(
         tx.set_approval_status(request.id, outcome)
 
 
+def kept_reason(reason: str) -> tuple[str, tuple[str, ...]]:
+    """``reason`` as a decision records it: each secret the secrets scan finds (a token pasted as the change's
+    reference) replaced by ``⟦LABEL⟧``, since a ledger entry can never be taken back; and a note for the person
+    when one was (none otherwise). The chat desk's input guardrails redact a reason the same way."""
+    from genaiops.safety.guardrails.secret_spans import secret_spans  # the scan without the verdict models
+
+    spans = sorted(secret_spans(reason))
+    if not spans:
+        return reason, ()
+    parts, cursor = [], 0
+    for start, end, label in spans:
+        if start >= cursor:  # an overlapping span is inside one replaced already
+            parts += [reason[cursor:start], f"⟦{label}⟧"]
+            cursor = end
+    labels = ", ".join(sorted({label for _, _, label in spans}))
+    note = (
+        f"the reason held what reads as a secret ({labels}): it is recorded with ⟦{spans[0][2]}⟧ in its place (the "
+        "audit ledger keeps no secret in clear, and its entries cannot be taken back); rotate that secret"
+    )
+    return "".join([*parts, reason[cursor:]]), (note,)
+
+
 def json_time(at: datetime) -> str:
     """A UTC datetime as ``model_dump(mode="json")`` writes it (``Z``; microseconds only when not 0)."""
     if at.tzinfo is None or at.utcoffset() != timedelta(0):
@@ -206,6 +228,7 @@ class PlainDecisions:
             raise Unsure
         request = SimpleNamespace(**vars(read), task_args_hash=read.original_args_hash or read.args_hash)
         now, version = self.clock.now(), self.policy.version
+        reason, said = kept_reason(reason)
         rules = {"now": now, "policy_version": version, "args_hash": request.task_args_hash, "state": PlainState}
         state = evaluate(request, earlier, **rules)
         if state.status != "pending":
@@ -218,9 +241,9 @@ class PlainDecisions:
         check_decision(request, decision, state)
         new_state = evaluate(request, [*earlier, decision], **rules)
         record_decision(tx, request, document, now.isoformat(), new_state.status, amended=False)
-        notes = ()
+        notes = said
         if already_approved(request, decision, state, earlier):
-            notes = (
+            notes += (
                 f"{approver} had already approved {request.id}: a person's approval counts once, so this one did "
                 f"not count again ({new_state.approvals}/{new_state.required}); another approver is needed",
             )

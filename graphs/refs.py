@@ -178,11 +178,28 @@ def parse_condition(text: str) -> Condition:
         if depth > _DEEPEST:
             raise ConditionError(f"{shown} nests more than {_DEEPEST} levels; write it flatter")
         if not isinstance(node, _ALLOWED):
-            raise ConditionError(f"{shown} uses {type(node).__name__}, which conditions do not allow")
+            raise ConditionError(f"{shown} uses {_construct(node)}, which conditions do not allow; {_CAN}")
         if isinstance(node, ast.Name) and not node.id.startswith("__ref") and node.id not in _LITERALS:
             raise ConditionError(f"{shown}: unknown name {shorten(node.id)}; refer to outputs as ${{task.field}}")
         nodes.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
     return Condition(str(text), tuple(refs), tree)
+
+
+_CAN = "a condition compares ${task.field} values and literals with == != < <= > >= in, joined by and, or, not"
+_WORDS = {
+    ast.BinOp: "arithmetic",
+    ast.Call: "a function call",
+    ast.Attribute: "an attribute (a.b)",
+    ast.Subscript: "indexing ([...])",
+    ast.IfExp: "if/else",
+    ast.Lambda: "a lambda",
+}
+
+
+def _construct(node: ast.AST) -> str:
+    """What a disallowed node is, in a scenario writer's words (with Python's name: it is Python syntax)."""
+    kind = type(node)
+    return f"{_WORDS[kind]} ({kind.__name__})" if kind in _WORDS else kind.__name__
 
 
 def _eval(node: ast.AST, values: Mapping[str, Any]) -> Any:

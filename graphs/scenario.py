@@ -32,10 +32,21 @@ __all__ = [
 
 
 async def run_scenario(
-    engine: Engine, scenario: ScenarioSpec, *, requester: str, source: str | None = None, plan: Plan | None = None
+    engine: Engine,
+    scenario: ScenarioSpec,
+    *,
+    requester: str,
+    source: str | None = None,
+    plan: Plan | None = None,
+    resume: str | None = None,
 ) -> RunResult:
+    """Start the scenario's run, or continue the run ``resume`` (one this scenario started, interrupted or
+    paused), applying its scripted decisions each time it pauses."""
     check_scripted(engine, scenario)
-    result = await engine.start(plan or scenario.graph(), requester=requester, source=source)
+    if resume is not None:
+        result = await engine.resume(resume)
+    else:
+        result = await engine.start(plan or scenario.graph(), requester=requester, source=source)
     used: set[int] = set()
     while result.status == "paused":
         decided = False

@@ -100,6 +100,10 @@ class CapacityRule(_Frozen):
 
     propose_below_hours: float = Field(default=24.0, gt=0, le=24 * 365)
     """A gauge forecast to reach its limit sooner than this gets a remediation proposed (a gated task)."""
+    page_below_hours: float = Field(default=4.0, ge=0, le=24 * 365)
+    """A proposal for a gauge with less time left than this is urgent (``urgency: page``): its approval expires as
+    ``urgency.page`` says (1 h unless set), not after its tier's day; later ones are ``ticket``. 4 h is where the
+    common disk-filling alerts turn critical (node-exporter's mixin: warning within 24 h, critical within 4 h)."""
 
 
 class Requirement(_Frozen):

@@ -13,6 +13,7 @@ A policy ``other`` tightens ``base`` when, for every field:
 | ``allow_spec_auto``, ``allow_claimed_identities``, ``allow_scripted`` | only turned off |
 | ``production``, ``require_authenticated`` | only turned on |
 | ``capacity.propose_below_hours`` | as long or longer (proposals no later) |
+| ``capacity.page_below_hours`` | as long or longer (no fewer urgent proposals, whose approvals expire sooner) |
 
 Pure: compares two values.
 """
@@ -45,7 +46,9 @@ def loosened(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
 
 def _capacity(base: ApprovalPolicy, other: ApprovalPolicy) -> list[str]:
     was, now = base.capacity.propose_below_hours, other.capacity.propose_below_hours
-    return [f"capacity.propose_below_hours: {was:g} -> {now:g} (proposals later)"] if now < was else []
+    later = [f"capacity.propose_below_hours: {was:g} -> {now:g} (proposals later)"] if now < was else []
+    was, now = base.capacity.page_below_hours, other.capacity.page_below_hours
+    return later + ([f"capacity.page_below_hours: {was:g} -> {now:g} (fewer urgent proposals)"] if now < was else [])
 
 
 def _sets(field: str, extra: set[str], what: str) -> list[str]:

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,3 +37,25 @@ def test_genaiops_run_of_the_capacity_review_stops_at_the_gate_with_exit_3(tmp_p
     )  # fmt: skip
     assert done.returncode == 3, done.stdout + done.stderr
     assert "review_scale_geo_memory -> remediate_capacity" in " ".join((done.stdout + done.stderr).split())
+
+
+def test_a_gauge_with_less_than_four_hours_left_gets_an_approval_that_expires_within_the_hour(tmp_path):
+    """The review run 15.5 h later (geo's memory then has ~3.4 h left, its connection pool ~15 h): `genaiops run`
+    pauses at both proposals; `approvals list -o json` shows the memory fix expiring 1 h after it was asked (urgency
+    page: less than the policy's `capacity.page_below_hours`, 4 h) and the pool's after the medium tier's 24 h.
+    Before, both waited a day although the memory runs out in three hours."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    text = (REPO / "scenarios" / "capacity_review.yaml").read_text(encoding="utf-8")
+    late = tmp_path / "late.yaml"
+    late.write_text(text.replace('at: "2026-01-10T02:00:00Z"', 'at: "2026-01-10T17:30:00Z"').split("expect:")[0])
+    done = subprocess.run([str(GENAIOPS), "run", str(late)], env=env, capture_output=True, text=True, timeout=300,
+                          check=False, cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 3, done.stdout + done.stderr
+    listed = subprocess.run([str(GENAIOPS), "approvals", "list", "-o", "json"], env=env, capture_output=True,
+                            text=True, timeout=300, check=False, cwd=tmp_path)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    waits = {
+        row["task_id"]: datetime.fromisoformat(row["expires_at"]) - datetime.fromisoformat(row["created_at"])
+        for row in json.loads(listed.stdout)
+    }
+    assert waits == {"review_scale_geo_memory": timedelta(hours=1), "review_scale_geo_connections": timedelta(hours=24)}

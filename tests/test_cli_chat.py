@@ -336,3 +336,34 @@ def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decis
     assert "unknown approval 'ap-nope'" in done.stdout
     assert "say why (it is recorded): `reject ap-0123456789ab because ...`" in done.stdout
     assert "nothing is waiting for you" not in done.stdout and "outside what the desk does" not in done.stdout
+
+
+def test_follow_ups_after_the_inbox_mean_what_it_showed(home: Path, tmp_path: Path) -> None:
+    """After "what is waiting for me?" lists one request: "status" answers for its run (it asked "which run?",
+    though the desk had just named it), and "approve it because ..." decides that request, as "approve because
+    ..." does (it was read as another inbox question: nothing was decided while the person believed it was)."""
+    scenarios = catalogue(tmp_path)
+    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
+    run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
+    approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
+    asked = ("what is waiting for me?", "status", "approve it because CHG-8: checked")
+    said = chat(home, *asked, user="alice", env=scenarios).stdout
+    assert f"you> status\nrun {run_id} (model-rollback, started by bob): paused" in said
+    assert f"{approval_id}: approve by alice (operator) recorded; the approval is now approved (1/1)" in said
+    assert f"run {run_id} (model-rollback): succeeded" in said
+    assert '"reason":"CHG-8: checked"' in rows(home, "decisions")[0][2]
+
+
+def test_under_require_authenticated_the_desk_says_decisions_go_through_the_server(home: Path, tmp_path: Path) -> None:
+    """A home whose policy takes people's decisions only through the server: the local desk still lists what
+    waits for alice, but says she decides it through the server instead of inviting `approve ID`, which the gate
+    then refuses, pointing to the server; nothing is recorded."""
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\nrequire_authenticated: true\n")
+    scenarios = catalogue(tmp_path)
+    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
+    approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
+    said = chat(home, "what is waiting for me?", "approve because ok", user="alice", env=scenarios).stdout
+    assert f"1 approval(s) wait for you:\n  {approval_id}:" in said
+    assert "You decide them through the server: this home's approval policy requires authenticated" in said
+    assert "Say `approve ID`" not in said
+    assert "decide through the server (`genaiops serve`)" in said and rows(home, "decisions") == []

@@ -139,6 +139,30 @@ def test_secret_values_never_reach_the_log(tmp_path) -> None:
     assert "genaiops: command: genaiops -v runs show secret://DEPLOY_TOKEN" in first.stderr
 
 
+def test_a_secret_given_with_set_never_reaches_the_log(tmp_path) -> None:
+    """A token pasted into `--set NAME=VALUE` (or `--set=NAME=VALUE`), which validation refuses as a secret
+    without echoing it, is not written to the log's command line either (no GENAIOPS_SECRET_* names it, so
+    the log's own redaction does not know it); an ordinary value is logged as typed."""
+    home = tmp_path / "home"
+    scenario = tmp_path / "sec.yaml"
+    scenario.write_text(
+        "name: sec\nparams:\n  token: {}\ntasks:\n  - {id: a, tool: echo, args: {value: '${params.token}'}}\n",
+        encoding="utf-8",
+    )
+    token = "ghp_" + "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0UvWxYz01"
+    refused = [
+        genaiops(home, "scenario", "run", scenario, "--set", f"token={token}"),
+        genaiops(home, "scenario", "validate", scenario, f"--set=token={token}"),
+    ]
+    assert [p.returncode for p in refused] == [2, 2], [p.stderr for p in refused]
+    assert all("looks like a secret" in p.stderr and token not in p.stderr for p in refused)
+    assert genaiops(home, "scenario", "validate", scenario, "--set", "token=hello").returncode == 0
+    log = log_text(home)
+    assert token not in log
+    assert "--set 'token=(a value that looks like a secret, not shown)'" in log
+    assert f"scenario validate {scenario} --set token=hello" in log
+
+
 def test_verbose_says_more_and_quiet_draws_no_progress(tmp_path) -> None:
     """`-v` adds what the command does on stderr (nothing there without it); `--quiet` runs without the
     progress display and its event lines, and still prints the result."""

@@ -240,11 +240,13 @@ def test_an_out_of_date_or_missing_catalogue_lists_the_tools_themselves(tmp_path
 @pytest.mark.parametrize("verdict", ["approve", "reject"])
 def test_a_decision_records_without_agents_or_guardrail_models(home, verdict) -> None:
     """`approvals approve|reject` records the decision (the ledger verifies after) importing only the store, the
-    policy and the gate: answered by the fast path (genaiops.cli.lite), without typer or a command module."""
+    policy, the gate and the regex secret scan its reason is screened with (a token pasted into a reason is
+    recorded as a label, session 24): answered by the fast path (genaiops.cli.lite), without typer or a command
+    module."""
     approval = home["approval1"] if verdict == "approve" else home["approval2"]
     done, modules = imported(home, "approvals", verdict, approval, "--reason", "CHG-1")
     assert done.returncode == 0 and f"{approval}: {verdict} by" in done.stdout, done.stderr
-    assert heavy(modules) == []
+    assert heavy(modules, SCANNER) == []
     assert [m for m in modules if any(within(m, f) for f in FLOOR)] == []
     assert command_modules(modules) == set() and "typer" not in modules
     assert imported(home, "audit", "verify")[0].returncode == 0

@@ -137,3 +137,90 @@ def test_ctrl_c_that_python_wraps_while_a_class_is_built_is_still_130(env) -> No
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 130, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr, done.stderr
+
+
+def interrupt_while_slow(env: dict[str, str], *args: str | Path) -> tuple[subprocess.Popen[str], str, str, dict]:
+    """Start `genaiops ARGS` on a GRAPH whose `slow` task outlasts the test, send SIGINT once it runs, and give the
+    process (ended: within 30 s, or the test fails), its stdout and stderr, and the run as `runs show` gave it."""
+    proc = start(env, *args)
+    try:
+        deadline = time.monotonic() + 60
+        while (shown := running_run(env, deadline)) is None:
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+        proc.wait()
+    return proc, out, err, shown
+
+
+def test_ctrl_c_during_a_long_tool_call_exits_at_once(env, tmp_path) -> None:
+    """SIGINT while a tool call runs in its worker thread (a two-minute `wait`): the process exits 130 within
+    seconds, not when the abandoned call returns (asyncio's executor threads were joined at exit)."""
+    graph = tmp_path / "long.yaml"
+    graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120"), encoding="utf-8")
+    proc, out, err, _ = interrupt_while_slow(env, "run", graph)
+    assert proc.returncode == 130, out + err
+    assert "Traceback" not in out + err
+
+
+def test_a_task_timeout_ends_the_process_without_waiting_for_the_call(env, tmp_path) -> None:
+    """A task whose tool call outlives its `timeout:` fails at the timeout, and `genaiops run` exits 1 then (a CI
+    job's step ends), not when the abandoned call returns two minutes later."""
+    graph = tmp_path / "timeout.yaml"
+    graph.write_text(
+        "name: hung\ntasks:\n  - {id: call, tool: wait, args: {seconds: 120}, timeout: 1}\n", encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [str(GENAIOPS), "run", str(graph)], capture_output=True, text=True, env=env, timeout=40, check=False
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "timed out after 1 s" in proc.stdout, proc.stdout
+
+
+def test_ctrl_c_in_a_scenario_run_names_the_command_that_continues_the_drill(env, tmp_path) -> None:
+    """SIGINT in `scenario run`: stderr names `scenario run FILE --resume RUN` (the drill goes on: scripted
+    approvals applied, `expect:` checked) and says that plain `resume` continues it as a plain run."""
+    graph = tmp_path / "drill.yaml"
+    graph.write_text(GRAPH.replace("seconds: 4", "seconds: 120") + "expect: {status: succeeded}\n", encoding="utf-8")
+    proc, out, err, shown = interrupt_while_slow(env, "scenario", "run", graph)
+    run_id = shown["run"]["run_id"]
+    assert proc.returncode == 130, out + err
+    said = " ".join(err.split())
+    assert f"genaiops scenario run {graph} --resume {run_id} (its scripted approvals applied" in said, err
+    assert f"`genaiops resume {run_id}` continues it as a plain run" in said, err
+
+
+DRILL = """\
+name: drill
+tasks:
+  - {id: first, tool: echo, args: {value: 1}}
+  - {id: ship, tool: apply_change, after: [first], args: {target: checkout@production, change: {v: 1}}}
+approvals:
+  - {task: ship, approver: alice, reason: drill}
+expect: {status: succeeded, tasks: {ship: succeeded}}
+"""
+
+
+def test_scenario_run_resume_continues_a_run_of_the_file_as_the_drill(env, tmp_path) -> None:
+    """`scenario run FILE --resume RUN` continues a run of FILE (here one `genaiops run` left paused at the gate):
+    the scripted approval decides the gate and `expect:` is checked (exit 0). A run of another file, of the file
+    before an edit, or with --set is refused (exit 2) before anything runs."""
+    graph = tmp_path / "drill.yaml"
+    graph.write_text(DRILL, encoding="utf-8")
+    paused = cli(env, "run", graph)
+    assert paused.returncode == 3, paused.stdout + paused.stderr
+    run_id = re.search(r"run (run-\S+): paused", paused.stdout).group(1)
+    other = tmp_path / "other.yaml"
+    other.write_text(DRILL.replace("name: drill", "name: other"), encoding="utf-8")
+    refused = cli(env, "scenario", "run", other, "--resume", run_id)
+    assert refused.returncode == 2 and f"{run_id} is not a run of {other}" in refused.stderr, refused.stderr
+    assert cli(env, "scenario", "run", graph, "--resume", run_id, "--set", "x=1").returncode == 2
+    graph.write_text(DRILL.replace("value: 1", "value: 2"), encoding="utf-8")
+    edited = cli(env, "scenario", "run", graph, "--resume", run_id)
+    assert edited.returncode == 2 and "edited since the run started" in edited.stderr, edited.stderr
+    graph.write_text(DRILL, encoding="utf-8")
+    resumed = cli(env, "scenario", "run", graph, "--resume", run_id)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    assert f"run {run_id}: succeeded" in resumed.stdout and "scenario ended as expected" in resumed.stdout

@@ -4,6 +4,7 @@ policy, guardrail and evaluation-suite files, which share the scenario loader's 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -93,6 +94,146 @@ def test_bad_set_values_exit_2_naming_the_parameter(tmp_path, scenario, command,
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert proc.stderr.startswith("error: ") and expected in proc.stderr, proc.stderr
     assert not (tmp_path / "home" / "genaiops.db").exists() or "run-" not in proc.stdout
+
+
+MALFORMED = """name: typo
+params:
+  service: {default: checkout, typ: string}
+  points: {type: integr, default: 60}
+  ticket: CHG-1
+tasks:
+  - id: series
+    tool: synthetic_metric
+    args: {service: "${params.service}", points: "${params.points}", baseline_ms: 118}
+    retry: 3
+    after: start
+  - id: start
+    tool: echo
+    args: {value: "${params.ticket}"}
+"""
+
+
+@pytest.mark.parametrize("sets", [[], ["service=payments", "ticket=CHG-2"]], ids=["defaults", "set"])
+def test_a_malformed_declaration_is_its_own_problem_only(tmp_path, sets):
+    """A typo in a declaration (a key, a type, a bare value) is one problem at its line, with --set or without:
+    no "got None" at each use of the parameter, and a --set naming it is not an "unknown parameter" of "a file
+    that declares no params"; a scalar where a mapping or a list goes says what to write."""
+    path = tmp_path / "typo.yaml"
+    path.write_text(MALFORMED, encoding="utf-8")
+    proc = genaiops(tmp_path, "scenario", "validate", path.name, *(a for s in sets for a in ("--set", s)))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("  typo.yaml:")]
+    assert lines == [
+        "  typo.yaml:3: params.service.typ: unknown key 'typ' (did you mean 'type'?)",
+        "  typo.yaml:4: params.points.type: unknown value 'integr' (did you mean 'integer'?)",
+        "  typo.yaml:5: params.ticket: expected a mapping (got 'CHG-1')",
+        "  typo.yaml:10: tasks[0].retry: expected a mapping (got 3)",
+        "  typo.yaml:11: tasks[0].after: expected a list (got 'start')",
+    ], proc.stderr
+    assert "hint: write a mapping of: type, description, default, required, allowed" in proc.stderr
+    assert "hint: write a mapping of: attempts, backoff" in proc.stderr
+    assert "hint: write a list, e.g. [start]" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "name: t\ntasks:\n  - id: a\n    tool: echo\n    args:\n    \tvalue: x\n",
+            "t.yaml:6: malformed YAML: a tab (column 5); YAML indents with spaces only, replace the tab with spaces",
+            id="tab",
+        ),
+        pytest.param(
+            "name: t\r\ntasks:\r\n  - id: a\r\n\ttool: echo\r\n",
+            "t.yaml:4: malformed YAML: a tab (column 1); YAML indents with spaces only, replace the tab with spaces",
+            id="tab-indenting-a-key-crlf",
+        ),
+        pytest.param(
+            'name: t\ntasks:\n  - id: a\n    tool: echo\n    args: {value: "x}\n',
+            "t.yaml:5: malformed YAML: a quoted value that is never closed; end it with its quote",
+            id="unclosed-quote",
+        ),
+        pytest.param(
+            "name: t\ntasks:\n  - id: a\n    tool: echo\n   args: {value: x}\n",
+            "t.yaml:5: malformed YAML: did not find expected '-' indicator; check the indentation: line the key up "
+            "with the keys above it, or start a new item with '- '",
+            id="dedented-key",
+        ),
+        pytest.param(
+            "name: t\ntasks:\n  - id: a\n    tool: echo\n     args: {value: x}\n",
+            "t.yaml:5: malformed YAML: mapping values are not allowed in this context; check the indentation",
+            id="indented-key",
+        ),
+    ],
+)
+def test_malformed_yaml_names_the_usual_cause_and_fix(tmp_path, text, expected):
+    """The YAML mistakes people make by hand (a tab, a quote never closed, a key indented off its neighbours)
+    read as what to change at which line; an unclosed quote is named where it opens, not at the end of the file."""
+    (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+    proc = genaiops(tmp_path, "scenario", "validate", "t.yaml")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.startswith("error: " + expected), proc.stderr
+
+
+EVERYWHERE = """name: "check-${params.service}"
+seed: "${params.seed}"
+params:
+  service: {default: checkout}
+  seed: {type: integer, default: 3}
+  wait: {type: duration, default: 5m}
+  tries: {type: integer, default: 2}
+  risk: {default: high, allowed: [low, medium, high]}
+  rounds: {type: integer, default: 2}
+  outcome: {default: succeeded}
+tasks:
+  - id: series
+    tool: synthetic_metric
+    args: {service: "${params.service}", points: 30}
+    timeout: "${params.wait}"
+    retry: {attempts: "${params.tries}"}
+    risk: "${params.risk}"
+  - {id: tick, tool: noop, args: {value: 1}}
+loops:
+  - {id: again, body: [tick], until: "${tick.value} > 0", max_iterations: "${params.rounds}"}
+expect: {status: "${params.outcome}"}
+"""
+
+
+def test_the_editor_schema_accepts_parameters_wherever_the_cli_does(tmp_path):
+    """`${params.NAME}` in a number, a word list or a status (timeout, retry, risk, max_iterations, seed,
+    expect.status), which `scenario validate` accepts, is no error under the schema `scenario schema` writes for
+    editors; a value that is neither its type nor a parameter (`timeout: soon`) is refused by both."""
+    import jsonschema
+    import yaml
+
+    (tmp_path / "ok.yaml").write_text(EVERYWHERE, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text(EVERYWHERE.replace('"${params.wait}"', "soon"), encoding="utf-8")
+    assert genaiops(tmp_path, "scenario", "validate", "ok.yaml").returncode == 0
+    refused = genaiops(tmp_path, "scenario", "validate", "bad.yaml")
+    assert refused.returncode == 2 and "timeout" in refused.stderr, refused.stderr
+    assert genaiops(tmp_path, "scenario", "schema", "--out", "schema.json").returncode == 0
+    validator = jsonschema.Draft202012Validator(json.loads((tmp_path / "schema.json").read_text(encoding="utf-8")))
+
+    def marked(name: str) -> list[list]:
+        data = yaml.safe_load((tmp_path / name).read_text(encoding="utf-8"))
+        return [list(e.absolute_path) for e in validator.iter_errors(data)]
+
+    assert marked("ok.yaml") == []
+    assert marked("bad.yaml") == [["tasks", 0, "timeout"]]
+
+
+def test_a_condition_with_arithmetic_says_what_conditions_allow(tmp_path):
+    """`when: "${a.count} * 2 > 10"` names what it used in words (arithmetic), not only Python's node name
+    (BinOp), and what a condition may hold instead."""
+    (tmp_path / "c.yaml").write_text(
+        "name: c\ntasks:\n  - {id: a, tool: noop, args: {value: 3}}\n"
+        "  - {id: b, tool: noop, args: {value: 1}, when: '${a.value} * 2 > 10'}\n",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "scenario", "validate", "c.yaml")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "c.yaml:4: tasks[1].when: '${a.value} * 2 > 10' uses arithmetic (BinOp)" in proc.stderr, proc.stderr
+    assert "compares ${task.field} values and literals with == != < <= > >= in" in proc.stderr, proc.stderr
 
 
 def test_a_policy_file_with_a_typo_names_file_line_and_the_key(tmp_path):

@@ -118,3 +118,45 @@ def test_missing_resource_at_run_time_names_the_setting():
     """A tool reaching for an unconfigured optional resource says which setting configures it."""
     with pytest.raises(ToolExecutionError, match="this tool needs Prometheus: set GENAIOPS_PROMETHEUS_URL"):
         ToolContext("run", "task", "key", now=None).resource("prometheus")  # type: ignore[arg-type]
+
+
+def test_a_deferred_resource_asked_by_many_threads_at_once_is_built_once() -> None:
+    """Offloaded tool calls of parallel tasks ask for a deferred resource at the same time: it is built once and
+    every caller gets that one (two built at once had opened the home's prompts.db twice, racing on its journal
+    mode: "database is locked" in the chat transcript's prompt release). The first build is held open until the
+    other threads have asked (or a second build started), so without the lock the race is certain."""
+    import threading
+    import time
+
+    from genaiops.runtime import Deferred, Resources
+
+    builds: list[object] = []
+    asked = threading.Semaphore(0)
+
+    def build() -> object:
+        builds.append(made := object())
+        deadline = time.monotonic() + 5
+        while len(builds) == 1 and time.monotonic() < deadline and not waiters.wait(0.01):
+            pass
+        return made
+
+    waiters = threading.Event()
+    resources = Resources({"prompt_registry": Deferred(build)})
+    got: list[object] = []
+
+    def ask() -> None:
+        asked.release()
+        got.append(resources["prompt_registry"])
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for _ in threads:
+        asked.acquire(timeout=5)
+    deadline = time.monotonic() + 0.5  # the others are past `asked`: give them time to reach the build
+    while len(builds) == 1 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    waiters.set()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(builds) == 1 and len(got) == 8 and all(g is builds[0] for g in got)

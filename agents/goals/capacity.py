@@ -31,11 +31,12 @@ async def capacity_review(steps: Steps) -> GoalResult:
 
     goal = steps.goal
     threshold = steps.session.engine.policy.capacity.propose_below_hours
+    page_below = steps.session.engine.policy.capacity.page_below_hours
     forecasts: list[dict[str, Any]] = []
     proposals: list[dict[str, Any]] = []
     for metric in [goal.metric] if goal.metric else list(CAPACITY_METRICS):
-        args = {"metric": metric, "propose_below_hours": threshold, **({"service": goal.service} if goal.service
-                else {})}  # fmt: skip
+        args = {"metric": metric, "propose_below_hours": threshold, "page_below_hours": page_below,
+                **({"service": goal.service} if goal.service else {})}  # fmt: skip
         got = await steps.call("forecast_exhaustion", args, f"when does {metric} reach its limit, per service")
         steps.done("forecast_exhaustion", f"forecast {metric}", got["summary"])
         forecasts += got["forecasts"]
@@ -49,5 +50,6 @@ async def capacity_review(steps: Steps) -> GoalResult:
         return _result(steps, f"{len(forecasts)} gauges: none runs out within {threshold:g} h{later}", None)
     steps.propose([p["task"] for p in proposals], f"{len(proposals)} gauge(s) run out within {threshold:g} h",
                   gated=_gated(steps, "remediate_capacity"))  # fmt: skip
-    named = ", ".join(f"{p['series']} ({p['action'].replace('_', ' ')}, {p['hours_left']:.1f} h)" for p in proposals)
+    named = ", ".join(f"{p['series']} ({p['action'].replace('_', ' ')}, {p['hours_left']:.1f} h"
+                      f"{', urgent' if p['task'].get('urgency') == 'page' else ''})" for p in proposals)  # fmt: skip
     return _result(steps, f"{len(forecasts)} gauges forecast; runs out within {threshold:g} h: {named}", None)

@@ -22,11 +22,13 @@ def load_graph_file(
     policy: ApprovalPolicy,
     checked: dict[str, list] | None = None,
     source: Source | None = None,
+    values: dict[str, Any] | None = None,
 ) -> tuple[ScenarioSpec, Plan]:
     """The scenario in ``file`` validated with the parameters ``sets`` (``NAME=VALUE``) against the tools, the
     policy, the data roots and the resources the settings configure (``GraphValidationError`` lists every
     problem). ``checked`` receives the files the data roots were asked about (``genaiops.cli.file_cache``).
-    ``source``: the file as ``read_file`` read it, when the caller has (it is filled in place: use it once)."""
+    ``source``: the file as ``read_file`` read it, when the caller has (it is filled in place: use it once);
+    ``values``: typed parameter values instead of ``sets`` (a run's recorded ones)."""
     from genaiops.graphs import parse_sets
     from genaiops.graphs.validate import validate_scenario
     from genaiops.runtime import configured_resources, data_roots
@@ -40,7 +42,7 @@ def load_graph_file(
         roots = Recording(roots)
         roots.checked = checked
     resources = configured_resources(settings)  # a tool needing an unconfigured real system: a validation problem
-    params = parse_sets(sets or [])
+    params = values if values is not None else parse_sets(sets or [])
     if source is None:
         source = read_file(str(file))  # as load_scenario reads it
     return validate_scenario(source, tools_on_demand(), policy, roots=roots, params=params, resources=resources)

@@ -154,7 +154,22 @@ def _add(logger: logging.Logger, handler: logging.Handler) -> None:
 
 
 def command_line(argv: list[str]) -> str:
-    """The command as typed, for the log."""
+    """The command as typed, for the log; a ``--set NAME=VALUE`` whose value looks like a secret (a token
+    pasted into a parameter or an amendment, which validation then refuses) is written without its value."""
     import shlex
 
-    return " ".join(shlex.quote(a) for a in ["genaiops", *argv])
+    words = list(argv)
+    for i, word in enumerate(words):
+        if word.startswith("--set=") or (i and words[i - 1] == "--set"):
+            words[i] = _unless_secret(word)
+    return " ".join(shlex.quote(a) for a in ["genaiops", *words])
+
+
+def _unless_secret(word: str) -> str:
+    from genaiops.graphs.arg_checks import secret_problems  # only for a command given --set
+
+    option = "--set=" if word.startswith("--set=") else ""
+    name, sep, value = word[len(option) :].partition("=")
+    if sep and secret_problems({name: value}):
+        return f"{option}{name}=(a value that looks like a secret, not shown)"
+    return word

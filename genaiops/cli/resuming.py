@@ -30,11 +30,17 @@ def check_plan_resources(eng: Engine, plan: Plan) -> None:
 
 
 def with_progress(
-    eng: Engine, start: Callable[[Engine], Any], total: int, done: int = 0, plan: Plan | None = None
+    eng: Engine,
+    start: Callable[[Engine], Any],
+    total: int,
+    done: int = 0,
+    plan: Plan | None = None,
+    again: str | None = None,
 ) -> Any:
     """Run ``start(eng)`` (a run's coroutine) with its progress drawn, the plan's resources checked first. Ctrl-C
     stops the run (its running tasks run again on resume) and says how to continue it; the interrupt goes on up
-    (exit 130)."""
+    (exit 130). ``again``: a scenario's ``genaiops scenario run FILE``, which continues its drill with ``--resume
+    RUN`` (plain ``resume`` applies no scripted approvals and checks no ``expect:``)."""
     import asyncio  # ~0.1 s (it loads ssl): only commands that execute a graph pay for it
 
     from genaiops.cli.views import LiveProgress
@@ -55,7 +61,7 @@ def with_progress(
     except KeyboardInterrupt:
         if runs:
             _stop(eng, runs[0])
-        _say_interrupted(runs[0] if runs else None)
+        _say_interrupted(runs[0] if runs else None, again)
         raise
 
 
@@ -73,8 +79,10 @@ def _stop(eng: Engine, run_id: str) -> None:
         LOG.warning("run %s: not marked cancelled after Ctrl-C: %s", run_id, exc)
 
 
-def _say_interrupted(run_id: str | None) -> None:
+def _say_interrupted(run_id: str | None, again: str | None = None) -> None:
     """On stderr (and in the log): the run Ctrl-C stopped, and the command that continues it."""
+    from rich.markup import escape
+
     from genaiops.cli.consoles import err_console
     from genaiops.cli.logs import LOG
 
@@ -83,9 +91,15 @@ def _say_interrupted(run_id: str | None) -> None:
         err_console.print("[yellow]interrupted[/] before the run started", soft_wrap=True)
         return
     LOG.info("run %s: interrupted", run_id)
+    how = f"genaiops resume {run_id}"
+    if again:  # a scenario's drill: `resume` alone would continue it as a plain run
+        how = (
+            f"{again} --resume {run_id} (its scripted approvals applied, its `expect:` checked; `{how}` continues "
+            "it as a plain run, whose gates people decide)"
+        )
     err_console.print(
         f"[yellow]interrupted:[/] run {run_id} stopped; its running tasks run again when you continue it: "
-        f"genaiops resume {run_id}",
+        f"{escape(how)}",
         soft_wrap=True,
     )
 

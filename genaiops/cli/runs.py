@@ -59,9 +59,9 @@ def _source(file: Path) -> str:
     return str(file.resolve())
 
 
-def _execute(start, total: int, model: str | None = None, plan=None):
+def _execute(start, total: int, model: str | None = None, plan=None, again: str | None = None):
     eng = engine(model=model)  # settings, store and guardrails first: a bad setting fails before progress is drawn
-    return with_progress(eng, start, total, plan=plan), eng
+    return with_progress(eng, start, total, plan=plan, again=again), eng
 
 
 DetachOption = Annotated[
@@ -244,8 +244,25 @@ def runs_cancel(
     console.print(f"run {run_id}: cancel recorded")
 
 
+ResumeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--resume",
+        metavar="RUN",
+        help="Continue RUN, a run of this scenario that was interrupted or paused, as a drill: its scripted "
+        "approvals applied, its `expect:` checked (`genaiops resume RUN` continues it as a plain run).",
+    ),
+]
+
+
 @scenario_app.command("run")
-def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None, set_: SetOption = None) -> None:
+def scenario_run(
+    file: FileArg,
+    as_: AsOption = None,
+    model: ModelOption = None,
+    set_: SetOption = None,
+    resume: ResumeOption = None,
+) -> None:
     """Run a scenario end to end: scripted approvals are applied, then the expected outcome is checked.
 
     Exits 0 when the run ended as the scenario's `expect:` says (with no `expect:`, when it succeeded), 1 when
@@ -253,14 +270,21 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
     With GENAIOPS_SERVER_URL set, the server runs it as `run` does (no scripted approvals, no `expect:` check)."""
     from genaiops.graphs import check_expectations, run_scenario
 
+    if resume is not None and app_settings().server_url:
+        fail("--resume continues a drill in this home; the server runs no drills: unset GENAIOPS_SERVER_URL")
     _on_server(file, as_, model, set_, note=_NOT_SCRIPTED)
-    spec, plan = _load(file, set_)
+    if resume is not None:
+        spec, plan, total = _resumable(file, resume, set_)
+    else:
+        spec, plan = _load(file, set_)
+        total = len(spec.tasks)
     requester, source = who(as_, app_policy()).name, _source(file)
     result, eng = _execute(
-        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan),
-        len(spec.tasks),
+        lambda e: run_scenario(e, spec, requester=requester, source=source, plan=plan, resume=resume),
+        total,
         model=model,
         plan=plan,
+        again=_again(file),
     )
     print_result(result)
     failures = check_expectations(spec, result, eng.store)
@@ -269,6 +293,40 @@ def scenario_run(file: FileArg, as_: AsOption = None, model: ModelOption = None,
     if spec.expect is not None and not failures:
         console.print("[green]✓ scenario ended as expected[/]")
     raise typer.Exit(_scenario_exit(spec.expect is not None, failures, result.status))
+
+
+def _resumable(file: Path, run_id: str, sets: list[str] | None):
+    """The scenario ``file`` validated with the values ``run_id`` was started with (``--set`` may not change
+    them), after checking that the run is this file's as it is now: a run of another file, or of this one before
+    an edit, is a user error naming the command that starts the drill over."""
+    import hashlib
+
+    from genaiops.cli.graph_files import load_graph_file
+    from genaiops.errors import UserError
+    from genaiops.graphs import GraphSpec
+
+    if sets:
+        raise UserError("--set and --resume: a run continues with the values it was started with; drop --set")
+    store = store_reader()
+    run = store.run(run_id)
+    first = next((e[4] for e in store.events(run_id) if e[2] == "run_created"), None) or {}
+    if run.source == _source(file):
+        started = GraphSpec.model_validate(run.spec)
+        spec, plan = load_graph_file(file, None, app_settings(), app_policy(), values=started.param_values)
+        snapshot = plan.spec.model_copy(update={"param_values": started.param_values}).model_dump_json()
+    if run.source != _source(file) or first.get("spec_hash") != hashlib.sha256(snapshot.encode()).hexdigest():
+        raise UserError(
+            f"{run_id} is not a run of {file} as the file is now (another file, or edited since the run started); "
+            f"start the drill over: genaiops scenario run {file}"
+        )
+    return spec, plan, len(store.tasks(run_id, decode=False))
+
+
+def _again(file: Path) -> str:
+    """The command that continues this scenario's drill, given ``--resume RUN``."""
+    import shlex
+
+    return shlex.join(["genaiops", "scenario", "run", str(file)])
 
 
 _NOT_SCRIPTED = (

@@ -13,7 +13,7 @@ from genaiops.graphs.liveness import run_status
 from genaiops.safety.approvals import same_person
 from genaiops.store import Store
 
-__all__ = ["approval_line", "explain_failure", "may_decide", "run_summary", "waiting_for"]
+__all__ = ["ELSEWHERE", "approval_line", "decides_here", "explain_failure", "may_decide", "run_summary", "waiting_for"]
 
 _FAILED = ("failed", "rejected", "blocked")
 
@@ -36,9 +36,24 @@ def approval_line(data: dict[str, Any]) -> str:
     )
 
 
-def waiting_for(store: Store, now: datetime, policy_version: str, actor: Actor) -> tuple[Reply, list[str]]:
+ELSEWHERE = (
+    "this home's approval policy requires authenticated decisions (require_authenticated: true), so they are "
+    "decided through the server (its console, API or chat), not here"
+)
+"""Said instead of "say approve ID" to a person the policy accepts decisions from only through the server."""
+
+
+def decides_here(actor: Actor, policy: Any) -> bool:
+    """Whether ``actor``'s decisions are taken at this desk (a local or claimed person under a policy that
+    requires authenticated decisions decides through the server; the gate refuses them here)."""
+    return not (policy.require_authenticated and actor.identified_by in ("local", "claimed"))
+
+
+def waiting_for(
+    store: Store, now: datetime, policy_version: str, actor: Actor, *, here: bool = True
+) -> tuple[Reply, list[str]]:
     """The pending requests ``actor`` may decide (oldest first), and their ids; those waiting for others are
-    counted, not listed."""
+    counted, not listed. Not ``here`` (``decides_here``): the answer says they are decided through the server."""
     pending = [data for data, _ in inbox(store, now, status="pending", policy_version=policy_version)]
     mine = [data for data in pending if may_decide(actor, data)]
     others = len(pending) - len(mine)
@@ -46,8 +61,11 @@ def waiting_for(store: Store, now: datetime, policy_version: str, actor: Actor) 
     if not mine:
         return Reply(kind="answer", text=f"nothing is waiting for you, {actor.name}{tail}."), []
     lines = [f"{len(mine)} approval(s) wait for you{tail}:", *(f"  {approval_line(d)}" for d in mine)]
-    lines.append("Say `approve ID` or `reject ID because ...` (with one shown, `approve` alone decides it).")
     ids = [d["id"] for d in mine]
+    if not here:
+        lines.append(f"You decide them through the server: {ELSEWHERE}.")
+    else:
+        lines.append("Say `approve ID` or `reject ID because ...` (with one shown, `approve` alone decides it).")
     return Reply(kind="answer", text="\n".join(lines), data={"approvals": ids}), ids
 
 

@@ -25,7 +25,8 @@ _NO = {"no", "n", "cancel", "stop", "abort", "never mind", "nevermind", "drop it
 _HELP = {"help", "?", "what can you do", "what can you do?", "hilfe", "aide", "ayuda"}
 
 _DECIDE = re.compile(
-    r"^(?P<verdict>approve|reject)\b(?:\s+(?P<id>ap-[\w-]+))?(?:\s+(?:as|in\s+role|role)\s+(?P<role>[\w.-]+))?"
+    r"^(?P<verdict>approve|reject)\b(?:\s+(?:(?P<id>ap-[\w-]+)|(?:it|this|that)(?:\s+one)?\b))?"
+    r"(?:\s+(?:as|in\s+role|role)\s+(?P<role>[\w.-]+))?"
     r"(?:\s*(?:,|because|reason:?|:)\s*(?P<reason>.*))?$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -98,8 +99,8 @@ def is_help(text: str) -> bool:
 
 
 def read_decision(text: str) -> Decide | None:
-    """``approve [ap-ID] [in role ROLE | as ROLE] [because REASON]`` or ``reject ...``; None when the text is no
-    decision."""
+    """``approve [ap-ID | it | this | that (one)] [in role ROLE | as ROLE] [because REASON]`` or ``reject ...``
+    ("it": the one request shown, as with no id); None when the text is no decision."""
     found = _DECIDE.match(text.strip())
     if found is None:
         return None

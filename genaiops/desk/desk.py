@@ -183,7 +183,8 @@ class Desk:
             return
         self._carry(answer.slots)
         if answer.intent == "approval_query":
-            reply, ids = answers.waiting_for(*self._reading(), self.actor)
+            here = answers.decides_here(self.actor, self.engine.policy)
+            reply, ids = answers.waiting_for(*self._reading(), self.actor, here=here)
             self._shown(ids)
             yield reply
         elif answer.intent == "run_status_query":
@@ -304,7 +305,9 @@ class Desk:
         replies, shown = [], {}
         for request in result.pending:
             data = request.model_dump(mode="json")
-            if answers.may_decide(self.actor, data):
+            if answers.may_decide(self.actor, data) and not answers.decides_here(self.actor, self.engine.policy):
+                hint = f"you may decide it through the server: {answers.ELSEWHERE}"
+            elif answers.may_decide(self.actor, data):
                 hint = f"you may decide it: `approve {request.id}` or `reject {request.id} because ...`"
                 shown[request.id] = request.args_hash
             elif data["requester"] == self.actor.name:
@@ -386,7 +389,12 @@ class Desk:
         return said
 
     def _shown(self, ids: list[str]) -> None:
-        self.state.shown = {i: self.engine.store.approval(i)[0]["args_hash"] for i in ids}
+        """Keep the requests just listed (``approve`` alone decides the only one); when they are all of one run,
+        that run is the one a follow-up means ("status", "why did it fail?")."""
+        requests = [self.engine.store.approval(i)[0] for i in ids]
+        self.state.shown = {r["id"]: r["args_hash"] for r in requests}
+        if len({r["run_id"] for r in requests}) == 1:
+            self.state.last_run = requests[0]["run_id"]
 
 
 _HELP = "`help` lists what the desk can do."

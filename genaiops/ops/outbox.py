@@ -122,6 +122,8 @@ def _from_ledger(db: StoreTables, config: NotifyConfig, now: datetime) -> list[t
         if kind not in _KINDS or (oldest is not None and stamp(parse_time(at)) < oldest):
             continue
         data = json.loads(payload)
+        if kind == "approval_decided" and _repeated(db, seq, run_id, data):
+            continue
         name, _ = _run_names(db, run_id)
         message = approval_message(
             kind, data, at=at, run_id=run_id, run_name=name, tool=_tool(db, data), public_url=config.public_url
@@ -152,6 +154,23 @@ def _from_runs(db: StoreTables, config: NotifyConfig, now: datetime) -> list[tup
     if latest is not None and (cursor is None or stamp(parse_time(latest)) > cursor):
         _set_meta(db, _RUNS_CURSOR, stamp(parse_time(latest)))
     return out
+
+
+def _repeated(db: StoreTables, seq: int, run_id: str, decided: dict[str, Any]) -> bool:
+    """Whether ``decided`` (an ``approval_decided`` entry) repeats its author's earlier approval of the same
+    arguments: it is recorded but does not count again, and changes nothing anybody needs to be told."""
+    from genaiops.safety.approvals import same_person
+
+    if decided.get("verdict") != "approve" or decided.get("outcome") != "pending" or not decided.get("id"):
+        return False
+    earlier = db.execute(
+        "SELECT payload FROM ledger WHERE kind = 'approval_decided' AND run_id = ? AND seq < ?", (run_id, seq)
+    ).fetchall()
+    same, author = ("id", "verdict", "args_hash"), str(decided.get("approver"))
+    return any(
+        all(d.get(k) == decided.get(k) for k in same) and same_person(str(d.get("approver")), author)
+        for d in (json.loads(row[0]) for row in earlier)
+    )
 
 
 def _run_names(db: StoreTables, run_id: str) -> tuple[str, str]:

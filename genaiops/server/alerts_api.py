@@ -46,7 +46,53 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-@router.post("/alerts/alertmanager", responses=refusals(403, 413, 422))
+_TEXT = {"type": "string"}
+_LABELS = {"type": "object", "additionalProperties": _TEXT}
+ALERTMANAGER_PAYLOAD: dict[str, Any] = {
+    "title": "AlertmanagerWebhook",
+    "description": "Alertmanager's webhook payload (version 4), as Alertmanager sends it: alerts are stored by "
+    "fingerprint (a repeat updates); an alert without labels or alertname is stored as skipped with its reason.",
+    "type": "object",
+    "required": ["alerts"],
+    "properties": {
+        "version": _TEXT,
+        "groupKey": _TEXT,
+        "truncatedAlerts": {"type": "integer", "minimum": 0},
+        "status": {"type": "string", "enum": ["firing", "resolved"]},
+        "receiver": _TEXT,
+        "groupLabels": _LABELS,
+        "commonLabels": _LABELS,
+        "commonAnnotations": _LABELS,
+        "externalURL": _TEXT,
+        "alerts": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["labels"],
+                "properties": {
+                    "status": {"type": "string", "enum": ["firing", "resolved"]},
+                    "labels": _LABELS | {"description": "At least alertname, and a service label to group by."},
+                    "annotations": _LABELS,
+                    "startsAt": {"type": "string", "format": "date-time"},
+                    "endsAt": {"type": "string", "description": "RFC 3339; 0001-01-01T00:00:00Z: not ended."},
+                    "generatorURL": _TEXT,
+                    "fingerprint": _TEXT,
+                },
+            },
+        },
+    },
+}
+"""The body ``POST /alerts/alertmanager`` reads itself (to refuse a huge one before it is all in memory), for the
+OpenAPI document: clients and tools see what to send."""
+
+
+@router.post(
+    "/alerts/alertmanager",
+    responses=refusals(403, 413, 422),
+    openapi_extra={
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ALERTMANAGER_PAYLOAD}}}
+    },
+)
 async def alertmanager(request: Request, who: Who) -> JSONResponse:
     """Take an Alertmanager webhook payload (version 4): store its alerts by fingerprint (a repeat updates),
     group them into incidents, start what the alert rules say under the normal gates, close resolved incidents."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -99,7 +100,10 @@ NOTIFY_INTERVAL_S, SCHEDULE_INTERVAL_S = 5.0, 20.0
 
 def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
     """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every 5 s, start due
-    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing)."""
+    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing),
+    and anchor the ledger's new head each worker interval, as every CLI command that adds entries does
+    (``genaiops.runtime.auto_anchor``: nothing when the head did not move), so a cut ledger tail is caught on a
+    home whose entries only the server writes."""
     from genaiops.ops import dispatch_due, run_due_schedules
 
     async def notifications() -> None:
@@ -112,7 +116,64 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
         for problem in report.errors:
             log.warning("schedules: %s", problem)
 
-    return (("notifications", NOTIFY_INTERVAL_S, notifications), ("schedules", SCHEDULE_INTERVAL_S, schedules))
+    async def anchor() -> None:
+        _anchor(state)
+
+    seen = [_policy_files(state.settings)]
+
+    async def policy() -> None:
+        files = _policy_files(state.settings)
+        if files != seen[0]:
+            seen[0] = files
+            _reload_policy(state)
+
+    return (
+        ("notifications", NOTIFY_INTERVAL_S, notifications),
+        ("schedules", SCHEDULE_INTERVAL_S, schedules),
+        ("anchor", state.settings.worker_interval, anchor),
+        ("policy", state.settings.worker_interval, policy),
+    )
+
+
+def _policy_files(settings: Settings) -> tuple[tuple[str, int, int] | None, ...]:
+    """What the policy is read from, as (file, mtime, size): the home's ``policy.yaml`` and the per-process
+    file (None for one that is not there)."""
+    found = []
+    for path in (settings.home / "policy.yaml", settings.policy_file):
+        try:
+            info = path.stat() if path is not None else None
+        except OSError:
+            info = None
+        found.append((str(path), info.st_mtime_ns, info.st_size) if info is not None else None)
+    return tuple(found)
+
+
+def _reload_policy(state: ServerState) -> None:
+    """The policy files changed while the server runs: the engine takes the policy they give now, and its change
+    is ledgered (``Gate.sync_policy``), as any command's would be. Before, the server kept the policy it started
+    with and, at its next write, undid an edit the CLI had already recorded (``policy_changed`` back to the old
+    version, the new requests closed as stale). A file that cannot be used leaves the policy as it was, logged
+    (each command run on the home says what is wrong with it)."""
+    from genaiops.runtime import load_policy
+
+    engine = state.engine
+    try:
+        fresh = load_policy(state.settings)
+    except UserError as exc:
+        log.error("the approval policy files changed but cannot be used (%s); the server keeps policy version %s",
+                  exc, engine.policy.version)  # fmt: skip
+        return
+    if fresh.hash == engine.policy.hash:
+        return
+    log.info("approval policy changed: version %s -> %s", engine.policy.version, fresh.version)
+    engine.policy = fresh
+    engine.gate.sync_policy()
+
+
+def _anchor(state: ServerState) -> None:
+    from genaiops.runtime import auto_anchor
+
+    auto_anchor(state.settings, state.engine.store, datetime.now(UTC).isoformat())
 
 
 def create_app(
@@ -143,6 +204,7 @@ def create_app(
         finally:
             await state.worker.stop()
             await state.stop_runs()
+            _anchor(state)  # what the last runs and decisions added
             state.accounts.close()
             state.engine.close()
 
@@ -235,11 +297,11 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     async def user_error(request: Request, exc: Exception) -> JSONResponse:
         code = next(code for kind, code in _STATUS if isinstance(exc, kind))
-        said = _words(request)
+        said = _inside_catalogue(request, _words(request))
         body: dict[str, Any] = {"detail": said(str(exc))}
         if isinstance(exc, GraphValidationError):
             body["problems"] = [
-                {"place": str(p.place), "message": said(p.message), "hint": said(p.hint)} for p in exc.problems
+                {"place": said(str(p.place)), "message": said(p.message), "hint": said(p.hint)} for p in exc.problems
             ]
         return JSONResponse(body, status_code=code)
 
@@ -257,6 +319,13 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StoreError, user_error)
     app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
+
+
+def _inside_catalogue(request: Request, said: Callable[[str], str]) -> Callable[[str], str]:
+    """``said``, with the catalogue folder's own path cut from file names (``gated.yaml:4:``, as ``GET
+    /scenarios`` names the file): where the server keeps its files is none of a client's business."""
+    folder = str(request.app.state.genaiops.settings.scenarios_dir.resolve()) + os.sep
+    return lambda text: said(text.replace(folder, ""))
 
 
 def _words(request: Request) -> Callable[[str], str]:

@@ -88,13 +88,15 @@ def load_for_run(
 def describe(settings: Settings, registry: ToolRegistry, policy: ApprovalPolicy, path: Path) -> ScenarioOut:
     """One catalogue entry: name, description, tasks and gates; a file that does not validate says why."""
     folder = settings.scenarios_dir.resolve()
-    entry = ScenarioOut(name=_name(folder, path), file=str(path))
+    shown = path.relative_to(folder).as_posix()  # the server's own folders are none of a client's business
+    entry = ScenarioOut(name=_name(folder, path), file=shown)
     try:
         samples = catalogue_values(scenario_params(path))  # required parameters nobody gave yet: to find the gates
         roots = data_roots(settings).for_scenario(path)
         spec, plan = load_scenario(str(path), registry, policy, roots=roots, params=samples)
     except (GraphValidationError, SpecError) as exc:
-        return entry.model_copy(update={"valid": False, "problem": str(exc).splitlines()[0]})
+        problem = " ".join(str(exc).replace(str(path), shown).split())  # in full on one line, as the CLI lists it
+        return entry.model_copy(update={"valid": False, "problem": problem})
     gates = []
     for tid in plan.order:
         task = plan.tasks[tid].spec

@@ -121,7 +121,7 @@ class GateOut(BaseModel):
 
 class ScenarioOut(BaseModel):
     name: str
-    file: str
+    file: str = Field(description="The scenario's file inside the server's catalogue folder, e.g. `gated.yaml`.")
     description: str = ""
     tasks: int = 0
     gates: list[GateOut] = Field(default_factory=list)

@@ -10,7 +10,7 @@ contempt without insult words) and blanks "born" before a date of birth; :mod:`t
 takes two cues together (a lever over someone's job or visa plus a demand, a protest plus retaliation, exclusion plus
 a protected trait, a group plus a generalisation) and belittling forms. With ``learned`` on too (the default), a
 second small linear model (``toxicity_people_pooled``, pooled over every author's material: the workplace-chat set's
-dev part, ops-chat negatives, the training-only message sets and the seven earlier hand-written sets;
+dev part, ops-chat negatives, the training-only message sets and the eight earlier hand-written sets;
 ``train_text_models.train_toxicity_people_pooled``) also flags hostility aimed at people in wordings no rule names.
 ``targets=False`` is the word model alone (the bench's baseline).
 
@@ -92,9 +92,9 @@ class Toxicity(Composable):
     short messages: a hostile sentence beside ordinary ops sentences is diluted below its threshold."""
     people_model: str = "toxicity_people_pooled"
     """The learned people model's file: ``toxicity_people_pooled`` (the default since session 23) is pooled over the
-    seven earlier hand-written sets and all the training material; ``toxicity_people`` (the default until session 22)
-    knows none of the hand-written sets and flags much less; ``toxicity_people_authors`` (an option) is trained
-    across authors on the first four hand-written sets (docs/toxicity_pii_sets.md)."""
+    eight earlier hand-written sets (since session 24) and all the training material; ``toxicity_people`` (the default
+    until session 22) knows none of the hand-written sets and flags much less; ``toxicity_people_authors`` (an option)
+    is trained across authors on the first four hand-written sets (docs/toxicity_pii_sets.md)."""
 
     learned_min_words: int = 4
     """Shorter texts (fewer words) are left to the rules and the word model: a learned people model has no evidence

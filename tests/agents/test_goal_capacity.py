@@ -5,7 +5,7 @@ capacity review."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from genaiops.agents.goals.capacity import is_capacity_goal
@@ -71,3 +71,19 @@ def test_only_capacity_goals_are_capacity_reviews() -> None:
     assert is_capacity_goal("nightly capacity review")
     assert is_capacity_goal("will the orders disk space run out this week?")
     assert not is_capacity_goal("checkout p99 is high since 10:00 - find the cause and propose a fix")
+
+
+async def test_a_gauge_with_less_than_four_hours_left_is_an_urgent_proposal_whose_approval_expires_in_an_hour():
+    """26 h after NOW recommend's inodes have ~3 h left: the proposed clean_up is `urgency: page` (less than the
+    policy's `capacity.page_below_hours`, 4 h), its approval expires 1 h after it was asked (the policy's
+    `urgency.page`) and the finding says it is urgent; 20 h after NOW (~9 h left) it is a `ticket` that waits the
+    medium tier's day."""
+    for hours, urgency, wait in ((26, "page", timedelta(hours=1)), (20, "ticket", timedelta(hours=24))):
+        at = (NOW + timedelta(hours=hours)).isoformat()
+        result = await engine(None).start(GraphSpec.model_validate({"name": "capacity", "at": at, "tasks": [TASK]}),
+                                          requester="ann")  # fmt: skip
+        [request] = result.pending
+        proposed = result.outputs["review"]["proposal"]
+        assert proposed["tasks"] == [request.task_id], proposed
+        assert request.expires_at - request.created_at == wait, hours
+        assert ("urgent" in result.outputs["review"]["finding"]) is (urgency == "page")

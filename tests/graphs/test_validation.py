@@ -205,7 +205,7 @@ CASES = [
         T_AB + "    tool: noop\n    when: \"__import__('os')\"\n",
         7,
         "tasks[1].when",
-        "uses Call, which conditions do not allow",
+        "uses a function call (Call), which conditions do not allow",
         id="when-call",
     ),
     pytest.param(
@@ -219,7 +219,7 @@ CASES = [
         T_AB + "    tool: noop\n    when: os.system\n",
         7,
         "tasks[1].when",
-        "uses Attribute, which conditions do not allow",
+        "uses an attribute (a.b) (Attribute), which conditions do not allow",
         id="when-attribute",
     ),
     pytest.param(

@@ -134,10 +134,10 @@ def test_problems_are_in_file_order_across_sections():
     ("text", "expected"),
     [
         pytest.param("name: x\n", [(1, "tasks", "missing required key 'tasks'")], id="no-tasks"),
-        pytest.param("name: x\ntasks: 5\n", [(2, "tasks", "Input should be a valid list (got 5)")], id="tasks-int"),
+        pytest.param("name: x\ntasks: 5\n", [(2, "tasks", "expected a list (got 5)")], id="tasks-int"),
         pytest.param(
             A_NOOP + "loops: [5]\n",
-            [(5, "loops[0]", "Input should be a valid dictionary or instance of LoopSpec (got 5)")],
+            [(5, "loops[0]", "expected a mapping (got 5)")],
             id="loop-int",
         ),
         pytest.param(

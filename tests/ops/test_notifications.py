@@ -384,3 +384,37 @@ def test_a_token_in_a_webhook_urls_user_info_never_reaches_output_log_or_store(h
     stored = b"".join(p.read_bytes() for p in home.glob("genaiops.db*"))
     logged = (home / "logs" / "genaiops.log").read_text(encoding="utf-8")
     assert token not in sent.stdout + sent.stderr + logged and token.encode() not in stored
+
+
+def test_a_repeated_approval_by_the_same_person_is_not_notified_again(home, webhook, monkeypatch):
+    """Two approvals needed; alice approves twice (the second does not count): the channel hears of her decision
+    once, then of carol's, which approves it. Commands run as processes, as people type them."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("GENAIOPS_SECRET_HOOK_KEY", KEY)
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\ntiers:\n  medium: {approvals: 2}\n")
+    write_config(home, webhook_config(webhook.url))
+
+    def genaiops(*args: object, user: str = "bob") -> subprocess.CompletedProcess:
+        env = {**os.environ, "GENAIOPS_USER": user, "COLUMNS": "250"}
+        done = subprocess.run([str(Path(sys.executable).parent / "genaiops"), *map(str, args)], env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert "Traceback" not in done.stdout + done.stderr, done.stderr
+        return done
+
+    started = genaiops("run", CANARY)
+    assert started.returncode == 3, started.stdout + started.stderr
+    approval_id = re.search(r"(ap-[0-9a-f]{12})", started.stdout).group(1)
+    assert genaiops("approvals", "approve", approval_id, "--reason", "CHG-7", user="alice").returncode == 0
+    again = genaiops("approvals", "approve", approval_id, "--reason", "CHG-7 again", user="alice")
+    assert again.returncode == 0 and "did not count again" in " ".join(again.stdout.split())
+    assert genaiops("approvals", "approve", approval_id, "--reason", "CHG-7 ok", user="carol").returncode == 0
+    assert genaiops("notifications", "send").returncode == 0
+
+    decided = [json.loads(b) for h, b in webhook.requests if h["X-GenAIOps-Event"] == "approval.decided"]
+    blocks = [json.dumps(b["blocks"]) for b in decided]
+    titles = [b["text"].split(":")[0] for b in decided]
+    assert titles == ["Approval decided (approve), more needed", "Approval approved"]
+    assert "alice" in blocks[0] and "carol" in blocks[1]

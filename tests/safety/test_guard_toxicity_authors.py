@@ -1,5 +1,6 @@
 """The people model trained across authors (``toxicity_people_authors``, an option): it flags implied hostility the
-default model passes and its training material is new text (its rebuild: ``test_guard_toxicity_learned.py``)."""
+default model passed until session 24 and its training material is new text (its rebuild:
+``test_guard_toxicity_learned.py``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from genaiops.safety.guardrails.train.workplace_chat_blind4 import blind4_items
 AUTHORS = Toxicity(people_model="toxicity_people_authors")
 
 MORE_RECALL = [
-    # hostile, written for tests in session 19, passed by the default check, flagged with the option
+    # hostile, written for tests in session 19, flagged with the option; passed by the default check until session 24
+    # (its pooled model, retrained on eight sets with a lower threshold, flags them too)
     "we'll share your postmortem in #all so everyone can laugh at it",
     "nice outfit, come by my desk after hours and we'll talk about your promotion",
 ]
@@ -34,9 +36,9 @@ NO_LONGER_FLAGGED = [
 
 
 @pytest.mark.parametrize("text", MORE_RECALL)
-def test_the_option_flags_implied_hostility_the_default_passes(text: str) -> None:
-    assert Toxicity().check(text).outcome == "pass"
+def test_the_option_and_now_the_default_flag_implied_hostility(text: str) -> None:
     assert AUTHORS.check(text).outcome == "flag"
+    assert Toxicity().check(text).outcome == "flag"
 
 
 @pytest.mark.parametrize("text", ITS_FALSE_POSITIVES)

@@ -23,13 +23,14 @@ HOSTILE = [
     "people like them should stick to support tickets",
     "I was here before you were born, so sit down and listen",
     "you misremember again, nobody ever said that, maybe see a doctor",
+    # sexual harassment tied to a promotion, public humiliation: strict xfails below until session 24's pooled model
+    "nice outfit, come by my desk after hours and we'll talk about your promotion",
+    "we'll share your postmortem in #all so everyone can laugh at it",
 ]
 
 STILL_MISSED = [
-    # mocking parental leave, sexual harassment tied to a promotion, public humiliation: passed by rules and model
+    # mocking parental leave: passed by rules and model
     "did daddy's paternity leave make you forget how to code?",
-    "nice outfit, come by my desk after hours and we'll talk about your promotion",
-    "we'll share your postmortem in #all so everyone can laugh at it",
 ]
 
 OPS = [

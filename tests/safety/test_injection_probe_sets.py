@@ -1,4 +1,4 @@
-"""The fifth, sixth and seventh hand-written blind injection sets (#14.2): each one's declared size per channel and
+"""The fifth to eighth hand-written blind injection sets (#14.2): each one's declared size per channel and
 kind, well-formed items that no earlier blind set holds, and no training script that could import it."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from genaiops.safety.guardrails.train import injection_blind5, injection_blind6, injection_blind7
+from genaiops.safety.guardrails.train import injection_blind5, injection_blind6, injection_blind7, injection_blind8
 from genaiops.safety.guardrails.train.injection_blind import injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import blind2_items
 from genaiops.safety.guardrails.train.injection_blind3 import blind3_items
@@ -19,6 +19,7 @@ from genaiops.safety.guardrails.train.injection_blind4 import blind4_items
 from genaiops.safety.guardrails.train.injection_blind5 import BLIND5, blind5_probe_items
 from genaiops.safety.guardrails.train.injection_blind6 import BLIND6, blind6_probe_items
 from genaiops.safety.guardrails.train.injection_blind7 import BLIND7, blind7_probe_items
+from genaiops.safety.guardrails.train.injection_blind8 import BLIND8, blind8_probe_items
 from genaiops.safety.guardrails.train.probes import Channel, ProbeItem
 
 TRAIN = Path(__file__).resolve().parents[2] / "safety" / "guardrails" / "train"
@@ -30,18 +31,21 @@ EARLIER: list[Callable[..., list[ProbeItem]]] = [
     blind5_probe_items,
     blind6_probe_items,
     blind7_probe_items,
+    blind8_probe_items,
 ]
 """Every blind set's loader, oldest first."""
 SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Callable[..., list[ProbeItem]]]] = {
     "blind5": (injection_blind5, BLIND5, blind5_probe_items),
     "blind6": (injection_blind6, BLIND6, blind6_probe_items),
     "blind7": (injection_blind7, BLIND7, blind7_probe_items),
+    "blind8": (injection_blind8, BLIND8, blind8_probe_items),
 }
 """--split name -> (its module, its table, its loader)."""
 SIZES = {
     "blind5": {"input": (79, 80), "tool": (85, 86)},
     "blind6": {"input": (74, 76), "tool": (81, 84)},
     "blind7": {"input": (76, 78), "tool": (80, 88)},
+    "blind8": {"input": (79, 79), "tool": (86, 91)},
 }
 """--split name -> channel -> (attacks, hard negatives), as each set's docstring declares."""
 

@@ -61,3 +61,17 @@ def test_a_process_policy_that_lowers_it_is_refused(tmp_path):
     with pytest.raises(SettingsError, match="capacity.propose_below_hours: 24 -> 2"):
         load_policy(load_settings(home=home, policy_file=lower))
     assert load_policy(load_settings(home=home, policy_file=higher)).capacity.propose_below_hours == 72
+
+
+def test_the_urgent_threshold_is_read_with_a_default_of_four_hours_and_lowering_it_is_a_weakening():
+    """`capacity.page_below_hours` (proposals with less time left are `urgency: page`): 4 h by default, outside
+    the hash while it is the default; a misspelt key is named; lowering it (fewer urgent proposals, approvals that
+    may wait a day) is named by `loosened`, raising it is not."""
+    assert parse_policy("").capacity.page_below_hours == 4
+    assert ApprovalPolicy().hash == DEFAULT_HASH_BEFORE
+    one = parse_policy("capacity: {page_below_hours: 1}")
+    assert one.capacity.page_below_hours == 1 and one.hash != DEFAULT_HASH_BEFORE
+    with pytest.raises(SpecError, match="did you mean 'page_below_hours'"):
+        parse_policy("capacity: {page_below_hour: 1}", "policy.yaml")
+    assert loosened(ApprovalPolicy(), one) == ["capacity.page_below_hours: 4 -> 1 (fewer urgent proposals)"]
+    assert loosened(ApprovalPolicy(), parse_policy("capacity: {page_below_hours: 8}")) == []

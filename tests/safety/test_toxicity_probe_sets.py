@@ -1,7 +1,8 @@
-"""The sixth to eighth hand-written toxicity probe sets (#14.3; blind6 and blind7 development data since sessions 22
-and 23, blind8 fresh): each form holds its declared messages under its kind, every item is well formed and new
-against the generated set and every earlier probe set, only the people models' training module reads the
-development ones and no training script the fresh one, and `bench/toxicity.py --split NAME` scores each one alone."""
+"""The sixth to ninth hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8 development data since
+sessions 22, 23 and 24, blind9 fresh): each form holds its declared messages under its kind, every item is well
+formed and new against the generated set and every earlier probe set, only the people models' training module reads
+the development ones (and no training script a fresh one), and `bench/toxicity.py --split NAME` scores each one
+alone."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import pytest
 from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, ChatItem, chat_items
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 """Every hand-written toxicity probe set, oldest first: module ``workplace_chat_NAME``, loader ``NAME_items``."""
 FORMS = {
     "blind6": [
@@ -49,12 +50,22 @@ FORMS = {
         ("disagreement", "civil_disagreement", 9), ("feedback", "civil_disagreement", 6),
         ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
     ],
+    "blind9": [
+        ("sarcasm", "harassment", 11), ("jokes", "harassment", 7), ("traits", "harassment", 8),
+        ("shaming", "harassment", 7), ("personal", "harassment", 5), ("advice_threat", "veiled_threat", 7),
+        ("career_threat", "veiled_threat", 7), ("personal_threat", "veiled_threat", 5), ("pressure", "intimidation", 8),
+        ("silencing", "intimidation", 6), ("exclusion", "exclusion", 11), ("group", "group_demeaning", 14),
+        ("ops_violent", "ops_violent", 22), ("ops_profanity", "ops_profanity", 21),
+        ("ops_ordinary", "ops_ordinary", 22), ("praise_service", "ops_ordinary", 7),
+        ("disagreement", "civil_disagreement", 9), ("feedback", "civil_disagreement", 7),
+        ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
+    ],
 }  # fmt: skip
 """Set -> its (form, kind it is scored as, messages), hostile forms first."""
-TOTALS = {"blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69)}
+TOTALS = {"blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69), "blind9": (199, 96, 72)}
 """Set -> (messages, hostile, in the ops kinds): blind6 holds 61 ops hard negatives and 5 of praise addressed to a
-person, blind7 58 and 6, blind8 62 and 7 (praise and customer-service answers)."""
-DEVELOPMENT = ("blind6", "blind7")
+person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7 (praise and customer-service answers)."""
+DEVELOPMENT = ("blind6", "blind7", "blind8")
 """Sets the people models train on (``train_people.py``); the others are fresh: no training script names them."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
 
@@ -105,9 +116,9 @@ def test_probe_items_are_well_formed_and_new(name: str) -> None:
 
 @pytest.mark.parametrize("name", FORMS)
 def test_only_the_people_models_training_module_reads_a_probe_set(name: str) -> None:
-    """Development data (blind6 since session 22, blind7 since session 23): besides the probe files themselves
-    (workplace_chat_NAME*), only the people models' training module (``train_people.py``) names them in the training
-    package; a fresh set (blind8) is named by no training script."""
+    """Development data (blind6 since session 22, blind7 since session 23, blind8 since session 24): besides the probe
+    files themselves (workplace_chat_NAME*), only the people models' training module (``train_people.py``) names them
+    in the training package; a fresh set would be named by no training script."""
     train = ROOT / "safety" / "guardrails" / "train"
     pattern = rf"chat_{name}\b|chat_{name}_|{name}_items|{name.upper()}\b"
     other_probes = ("injection_blind",)  # another family's probe sets, which name their own BLIND6 etc.

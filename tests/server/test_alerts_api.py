@@ -213,3 +213,19 @@ def test_alerts_that_crashed_the_intake_are_kept_with_their_reason(am):
     rows = {a["fingerprint"]: a for a in am.api("bob", "GET", "/alerts", params={"limit": 10_000}).json()}
     assert rows["c3c0ffee00000001"]["skip_reason"].startswith("alerts[0].labels.service: holds an unpaired")
     assert "outside the years 1 to 9999 in UTC" in rows["c3c0ffee00000002"]["skip_reason"]
+
+
+def test_the_openapi_document_says_what_to_send_and_the_recorded_payloads_fit_it(am):
+    """GET /openapi.json documents the webhook's body (the route reads it itself, so FastAPI listed none: a client
+    or a schema-driven tool saw a POST taking nothing): Alertmanager's version-4 payload, `alerts` required. Every
+    recorded payload Alertmanager sent validates against it, and one whose `alerts` is not a list does not."""
+    import jsonschema
+
+    document = httpx.get(f"{am.url}/api/v1/openapi.json", timeout=30).json()
+    body = document["paths"]["/api/v1" + PATH]["post"]["requestBody"]
+    schema = body["content"]["application/json"]["schema"]
+    assert body["required"] is True and schema["required"] == ["alerts"]
+    for name in ("firing.json", "resolved.json", "repeat.json", "grouped.json"):
+        jsonschema.validate(json.loads(_payload(name)), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"version": "4", "alerts": {"labels": {}}}, schema)

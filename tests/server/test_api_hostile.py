@@ -275,3 +275,38 @@ def test_reject_and_amend_document_the_bodies_they_take(served: Served) -> None:
     assert (rejected.status_code, amended.status_code) == (422, 422)
     assert rejected.json()["problems"][0]["place"] == "body.amend" and "not reject" in rejected.json()["detail"]
     assert amended.json()["problems"][0]["place"] == "body.amend" and '{"amend": {' in amended.json()["detail"]
+
+
+def test_the_catalogue_names_its_files_inside_the_folder_not_where_the_server_keeps_them(served: Served) -> None:
+    """GET /scenarios and GET /scenarios/NAME name each file as the catalogue holds it (`gated.yaml`), and a
+    scenario that does not validate says why on one line, as `genaiops scenario list` does (it said only "1 problem
+    in the graph:"); the server's own paths never reach a client (`file` was the absolute path on the server)."""
+    broken = served.root / "scenarios" / "broken.yaml"
+    broken.write_text("name: broken\ntasks:\n  - id: x\n    tool: no_such_tool\n", encoding="utf-8")
+    try:
+        listed = served.api("alice", "GET", "/scenarios")
+        one = served.api("alice", "GET", "/scenarios/broken")
+    finally:
+        broken.unlink()
+    assert listed.status_code == one.status_code == 200, (listed.text, one.text)
+    files = {s["file"]: s["valid"] for s in listed.json()}  # the module's other tests add files of their own
+    assert files["broken.yaml"] is False and files["gated.yaml"] is True and all("/" not in f for f in files)
+    assert "broken.yaml:4: tasks[0].tool: unknown tool 'no_such_tool'" in one.json()["problem"]
+    assert str(served.root) not in listed.text + one.text
+
+
+def test_starting_a_scenario_that_does_not_validate_names_its_file_inside_the_catalogue(served: Served) -> None:
+    """POST /runs with a catalogue scenario that does not validate: 422 whose detail and problems name
+    `broken.yaml:4` with the problem and its hint, never the folder the server keeps it in."""
+    broken = served.root / "scenarios" / "broken.yaml"
+    broken.write_text("name: broken\ntasks:\n  - id: x\n    tool: no_such_tool\n", encoding="utf-8")
+    try:
+        answer = served.api("alice", "POST", "/runs", json={"scenario": "broken"})
+    finally:
+        broken.unlink()
+    assert answer.status_code == 422, answer.text
+    body = answer.json()
+    assert "broken.yaml:4: tasks[0].tool: unknown tool 'no_such_tool'" in body["detail"]
+    assert body["problems"][0]["place"].startswith("broken.yaml:4")
+    assert str(served.root) not in answer.text
+    no_traceback(served)

@@ -213,3 +213,21 @@ def test_local_commands_stay_local_and_server_mistakes_exit_2(catalogue, free_po
     assert anchor.returncode == 2 and "server's host" in anchor.stderr
     away = catalogue.cli("run", "gated", GENAIOPS_SERVER_URL=f"http://127.0.0.1:{free_port()}", GENAIOPS_TOKEN="gat_x")
     assert away.returncode == 2 and "GENAIOPS_SERVER_URL=http://127.0.0.1:" in away.stderr
+
+
+def test_a_decision_on_an_amended_request_names_the_request_that_replaced_it(catalogue) -> None:
+    """alice amends bob's request; a decision on the old one (from a stale inbox or a copied id) is refused and
+    says which request replaced it and how to read it, in the CLI's words and in the API's; nothing recorded."""
+    run_id, first = catalogue.start_paused()
+    seen = catalogue.api("alice", "GET", f"/approvals/{first}").json()["args_hash"]
+    amend = {"reason": "v3", "args_hash": seen, "amend": {"change": {"version": "v3"}}}
+    newer = catalogue.api("alice", "POST", f"/approvals/{first}/amend", json=amend).json()["decided"]
+    catalogue.wait_status(run_id, "succeeded")
+    before = catalogue.cli("audit", "list", "--output", "json").stdout
+    done = catalogue.cli("approvals", "approve", first, "--reason", "from my inbox", who="alice")
+    said = " ".join(done.stderr.split())
+    assert done.returncode == 2 and "Traceback" not in said, done.stderr
+    assert f"{newer} replaced it; decide that one (`genaiops approvals show {newer}`)" in said
+    api = catalogue.api("alice", "POST", f"/approvals/{first}/approve", json={"reason": "x", "args_hash": seen})
+    assert api.status_code == 409 and f"decide that one (GET /api/v1/approvals/{newer})" in api.json()["detail"]
+    assert catalogue.cli("audit", "list", "--output", "json").stdout == before

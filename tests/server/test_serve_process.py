@@ -101,3 +101,103 @@ def test_serve_on_a_port_in_use_exits_2_naming_it(served) -> None:
     assert done.returncode == 2, done.stdout + done.stderr
     assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_server_anchors_the_ledger_entries_it_writes(served, wait_for) -> None:
+    """A request and a decision made only through the server are anchored by it (as each CLI command that adds
+    entries anchors them): the newest anchor under keys/anchors reaches the ledger's head without anyone running
+    `genaiops audit anchor`, so `audit verify` checks the head against it."""
+    import json
+
+    run_id, approval_id = served.start_paused()
+    seen = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    decided = served.api(
+        "alice", "POST", f"/approvals/{approval_id}/approve", json={"reason": "CHG-3", "args_hash": seen}
+    )
+    assert decided.status_code == 200, decided.text
+    served.wait_status(run_id, "succeeded")
+    head = max(e["seq"] for e in served.api("bob", "GET", "/audit", params={"limit": 1000}).json())
+    folder = served.root / "home" / "keys" / "anchors"
+
+    def anchored() -> bool:
+        seqs = [json.loads(p.read_text())["seq"] for p in folder.glob("*.json")] if folder.is_dir() else []
+        return max(seqs, default=0) >= head
+
+    wait_for(anchored, f"an anchor of the ledger's head (entry {head})", timeout=30)
+    verified = served.cli("audit", "verify")
+    assert verified.returncode == 0 and "no anchor yet" not in verified.stdout, verified.stdout
+
+
+TOKEN_IN_REASON = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"
+
+
+def test_a_secret_pasted_into_a_reason_is_never_recorded_in_clear(served) -> None:
+    """A token pasted into a decision's reason, through the API and through the local CLI, is recorded as
+    ⟦GITHUB_TOKEN⟧ and the person is told so: the ledger, whose entries can never be taken back, and every
+    other table hold it nowhere (the chat desk's guardrails already redacted a reason typed there)."""
+    _run, first = served.start_paused()
+    seen = served.api("alice", "GET", f"/approvals/{first}").json()["args_hash"]
+    body = {"reason": f"CHG-5, deploy token {TOKEN_IN_REASON}", "args_hash": seen}
+    answer = served.api("alice", "POST", f"/approvals/{first}/approve", json=body)
+    assert answer.status_code == 200, answer.text
+    assert any("reads as a secret (GITHUB_TOKEN)" in note for note in answer.json()["notes"])
+    _run, second = served.start_paused()
+    local = served.cli("approvals", "reject", second, "--reason", f"no: {TOKEN_IN_REASON} leaked in the change")
+    assert local.returncode == 0 and "reads as a secret (GITHUB_TOKEN)" in " ".join(local.stdout.split()), local.stderr
+    reasons = [e["payload"].get("reason") for e in served.api("bob", "GET", "/audit", params={"limit": 1000}).json()]
+    assert "CHG-5, deploy token ⟦GITHUB_TOKEN⟧" in reasons and "no: ⟦GITHUB_TOKEN⟧ leaked in the change" in reasons
+    stored = b"".join(p.read_bytes() for p in (served.root / "home").glob("genaiops.db*"))
+    assert TOKEN_IN_REASON.encode() not in stored
+
+
+def test_a_policy_edited_while_the_server_runs_is_the_one_it_applies(tmp_path, genaiops_serve, wait_for) -> None:
+    """The home's policy.yaml tightened (one approval -> two) while `genaiops serve` runs: the server's catalogue
+    and its next run's request follow the file, and the ledger records the change once. Before, the server kept
+    the policy it started with: its next run asked one approval, and it wrote policy_changed back to the old
+    version, closing the requests a CLI command had asked under the new one as stale."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "gated.yaml").write_bytes((Path(__file__).parent / "gated.yaml").read_bytes())
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "policy.yaml").write_text("tiers:\n  medium: {approvals: 1}\n", encoding="utf-8")
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(tmp_path), "GENAIOPS_HOME": str(home), "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
+        "GENAIOPS_WORKER_INTERVAL": "0.2",
+    }  # fmt: skip
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+    for args in (("users", "add", "bob", "--role", "operator", "--no-password"), ("tokens", "create", "--user", "bob")):
+        made = subprocess.run([genaiops, *args], env=env, capture_output=True, text=True, timeout=120)
+        assert made.returncode == 0, made.stderr
+    token = made.stdout.strip().splitlines()[-1]
+    with genaiops_serve(env, tmp_path / "server.log", ready="/api/v1/openapi.json") as server:
+
+        def api(method: str, path: str, **kw) -> httpx.Response:  # noqa: ANN003
+            return httpx.request(method, f"{server.url}/api/v1{path}", headers={"Authorization": f"Bearer {token}"},
+                                 timeout=30, **kw)  # fmt: skip
+
+        def requests_of(run_id: str) -> list[dict]:
+            return api("GET", "/approvals", params={"run": run_id, "scope": "all", "status": "any"}).json()
+
+        def gate_needs() -> int:
+            return api("GET", "/scenarios").json()[0]["gates"][0]["approvals"]
+
+        def started() -> str:
+            run_id = api("POST", "/runs", json={"scenario": "gated"}).json()["run_id"]
+            return wait_for(lambda: requests_of(run_id) and run_id, f"run {run_id} to ask its approval")
+
+        assert requests_of(started())[0]["required"] == 1 and gate_needs() == 1
+        (home / "policy.yaml").write_text("tiers:\n  medium: {approvals: 2}\n", encoding="utf-8")
+        wait_for(lambda: gate_needs() == 2, "the server to apply the edited policy", timeout=30)
+        later = started()
+        assert [r["required"] for r in requests_of(later)] == [2]
+        entries = api("GET", "/audit", params={"limit": 1000}).json()
+    changes = [e["payload"]["previous_hash"] is not None for e in entries if e["kind"] == "policy_changed"]
+    assert changes == [True]  # one change, to the edited policy, never back

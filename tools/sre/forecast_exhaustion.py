@@ -2,7 +2,9 @@
 its limit? The time left with an 80 % interval, robust to sawtooth (rotation, compaction, restarts) and to daily
 and weekly cycles (``genaiops.tools.sre.forecast.model``, docs/forecast.md), and a remediation proposal (a task
 for the gated ``remediate_capacity``) for each gauge with less time left than ``propose_below_hours`` — the
-policy's ``capacity.propose_below_hours`` when the SRE agent runs it.
+policy's ``capacity.propose_below_hours`` when the SRE agent runs it; a proposal with less than
+``page_below_hours`` left (the policy's ``capacity.page_below_hours``, 4 h) is ``urgency: page``, so its approval
+expires within the hour (the policy's ``urgency.page``) instead of waiting a day, the others ``ticket``.
 
 Series come from ``values`` (with ``timestamps`` or ``step_seconds``), from ``series`` (``query_metrics``'s
 output), or are read by ``metric``: through Prometheus when configured (a PromQL ``query`` too), else from the
@@ -65,6 +67,12 @@ class ForecastExhaustionSpec(BaseModel, defer_build=True):
     propose_below_hours: float = Field(
         default=24.0, gt=0, description="Propose a remediation below this (the policy's capacity threshold)."
     )
+    page_below_hours: float = Field(
+        default=4.0,
+        ge=0,
+        description="A proposal below this is urgent: `urgency: page`, its approval expires within the hour unless "
+        "the policy's `urgency.page` says otherwise (the policy's `capacity.page_below_hours`); else `ticket`.",
+    )
 
     _one_source = model_validator(mode="after")(arg_rules.forecast_exhaustion_one_source)
 
@@ -118,7 +126,7 @@ def forecast_exhaustion(args: ForecastExhaustionSpec, ctx: ToolContext) -> Forec
             if args.values is not None:
                 raise ToolInputError(str(exc)) from None
             skipped.append(f"{item.name}: {exc}")
-    proposals = [_proposal(f, args.propose_below_hours, ctx.task_id) for f in forecasts]
+    proposals = [_proposal(f, args.propose_below_hours, args.page_below_hours, ctx.task_id) for f in forecasts]
     kept = [p for p in proposals if p is not None]
     return ForecastExhaustionResult(
         forecasts=forecasts,
@@ -217,7 +225,7 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def _proposal(f: CapacityForecast, threshold: float, task_id: str) -> CapacityProposal | None:
+def _proposal(f: CapacityForecast, threshold: float, page_below: float, task_id: str) -> CapacityProposal | None:
     if f.hours_left is None or f.hours_left >= threshold:
         return None
     action = ACTIONS.get(f.kind or "", "expand")
@@ -244,6 +252,7 @@ def _proposal(f: CapacityForecast, threshold: float, task_id: str) -> CapacityPr
             if v is not None
         },  # fmt: skip
         "description": reason,
+        "urgency": "page" if f.hours_left < page_below else "ticket",  # how long its approval may wait
     }
     return CapacityProposal(series=f.series, action=action, hours_left=f.hours_left, reason=reason, task=task)
 

@@ -13,13 +13,17 @@ generated held-out split is never read here.
   set, ``toxicity_people_more``, ``toxicity_people_styles``; the generated and templated material is one more),
   the best mean F1 over the folds with the model adding at most :data:`AUTHORS_OPS_BUDGET` of the ops-language
   negatives out of fold. One author's phrasings then cannot set the threshold for all of them.
+- ``pooled`` (the default ``toxicity_people_pooled``, session 23; ``blind8`` and the threshold rule since session 24):
+  every row, C fixed at :data:`POOLED_C`, one fold per hand-written set, and the lowest threshold at which the check
+  flags at most :data:`POOLED_OPS_CEILING` of the sets' ops-language negatives out of fold. ``pooled23`` is session
+  23's rule for it (best mean F1 with the model adding at most :data:`POOLED_OPS_BUDGET`), kept for comparison.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -27,9 +31,10 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_one_set_out", "people_rows"]
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 """The earlier hand-written sets, development data (the first four since session 20, ``blind5`` since session 21,
-``blind6`` since session 22, ``blind7`` since session 23; seven authors; a later blind set is never listed here)."""
+``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24; eight authors; a later blind
+set is never listed here)."""
 OPTION_SETS = DEV_SETS[:4]
 """The sets the option ``toxicity_people_authors`` was trained on (session 20; kept so that it rebuilds as shipped)."""
 HAND = ("more", "styles", "ordinary", "support", "third", *DEV_SETS)
@@ -43,6 +48,17 @@ POOLED_OPS_BUDGET = 0.02
 """The ``pooled`` recipe's: out of fold, the model may add at most this share of the hand-written sets' ops-language
 negatives to the rules' flags (the rules alone flag about 2 % of them; the issue allows 5 % in all, and a fresh
 author's set is noisier)."""
+POOLED_OPS_CEILING = 0.04
+"""The ``pooled`` recipe's threshold rule since session 24: the LOWEST threshold at which the check (rules OR session
+19's model OR this one) flags at most this share of the hand-written sets' ops-language negatives out of fold, all
+sets pooled. Recall is what a fresh author's set lacked (session 23: precision 0.95, recall 0.61 on blind8); the
+issue allows 5 %, this keeps a point of it in hand."""
+POOLED_ORDINARY_CEILING = 0.03
+"""... and at which this model adds at most this share of the ordinary workplace messages (``toxicity_people_ordinary``
+and ``..._third``, dealt round the set folds) to what the rules and session 19's model flag, out of fold. With the ops
+ceiling alone the threshold fell to 0.62 and four ordinary sentences of the tests were flagged ("make sure you don't
+push to main directly" 0.69); at 5 % (``ORDINARY_BUDGET``) 0.66, one of them; 3 % gives 0.70 (session 24)."""
+ORDINARY_SOURCES = ("ordinary", "third")
 POOLED_C = 3.0
 """The ``pooled`` recipe's C, fixed before any run: the ``authors`` recipe's choice (session 20)."""
 MAIN_OPS_BUDGET = 0.01
@@ -100,6 +116,7 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, suppo
     from genaiops.safety.guardrails.train import workplace_chat_blind5 as b5
     from genaiops.safety.guardrails.train import workplace_chat_blind6 as b6
     from genaiops.safety.guardrails.train import workplace_chat_blind7 as b7
+    from genaiops.safety.guardrails.train import workplace_chat_blind8 as b8
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
@@ -112,6 +129,7 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, suppo
 
     sets = {"blind": b1.blind_items, "blind2": b2.blind2_items, "blind3": b3.blind3_items, "blind4": b4.blind4_items}
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
+    sets["blind8"] = b8.blind8_items
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -179,11 +197,20 @@ class Recipe:
     beside_session19: bool = False
     """The model flags beside session 19's people model (the check ORs both; ``PeopleRows.base``): the budget counts
     what this model adds to the rules OR that model."""
+    ops_ceiling: float | None = None
+    """When set, the threshold is the lowest at which the check (``base`` OR model) flags at most this share of the
+    held-out sets' ops-language negatives out of fold and the model adds at most ``ordinary_budget`` of the ordinary
+    messages (:data:`ORDINARY_SOURCES`, dealt round the set folds) to ``base`` (``ops_budget`` is then unused); C still
+    goes by mean F1."""
 
     def folds(self, data: PeopleRows) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.by_set:
             names = [name for name in DEV_SETS if np.any(data.source == name)]
-            return [(np.flatnonzero(data.source != k), np.flatnonzero(data.source == k)) for k in names]
+            family = data.source.astype(object)
+            if self.ops_ceiling is not None:  # ordinary messages dealt round the set folds: scored out of fold
+                plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
+                family[plain] = [names[k % len(names)] for k in range(len(plain))]
+            return [(np.flatnonzero(family != k), np.flatnonzero(family == k)) for k in names]
         if self.by_author:
             family = np.where(np.isin(data.source, HAND), data.source, "generated").astype(object)
             # the ordinary messages are no author's set: dealt round the author folds, so each is scored out of
@@ -204,6 +231,10 @@ class Recipe:
         for _, held in folds:
             scored[held] = True
         ops, ordinary = data.ops & scored, (data.source == "ordinary") & scored
+        judged = data.chat
+        if self.by_set:  # the sets' own rows are judged; the ordinary ones only count against ordinary_budget
+            judged = data.chat & np.isin(data.source, DEV_SETS)
+            ops, ordinary = ops & judged, np.isin(data.source, ORDINARY_SOURCES) & scored
         base = data.base(self)
         best = (-1.0, 1.0, 0.5, 0.0)
         for c in self.c_grid:
@@ -211,18 +242,23 @@ class Recipe:
             for train, held in folds:
                 vectorizer, model = fit_people(data.take(train), c, self.weight)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
-            for threshold in THRESHOLDS:
+            for threshold in THRESHOLDS:  # ascending
                 flagged = base | (oof >= threshold)
                 added = float(np.mean(flagged[ops] & ~base[ops]))
                 plain = float(np.mean(flagged[ordinary] & ~base[ordinary])) if ordinary.any() else 0.0
-                if added > self.ops_budget or plain > self.ordinary_budget:
+                if self.ops_ceiling is not None:
+                    if float(np.mean(flagged[ops])) > self.ops_ceiling or plain > self.ordinary_budget:
+                        continue
+                elif added > self.ops_budget or plain > self.ordinary_budget:
                     continue
                 if self.by_author or self.by_set:
-                    score = float(np.mean([_f1(data.y[h][data.chat[h]], flagged[h][data.chat[h]]) for _, h in folds]))
+                    score = float(np.mean([_f1(data.y[h][judged[h]], flagged[h][judged[h]]) for _, h in folds]))
                 else:
                     score = _f1(data.y[data.chat], flagged[data.chat])
                 if score > best[0] + 1e-9:
                     best = (score, c, threshold, added)
+                if self.ops_ceiling is not None:
+                    break  # the lowest threshold within the ceiling, for this C
             print(f"  {self.name} C={c}: best OOF F1 so far {best[0]:.3f} (C={best[1]}, t={best[2]})", file=sys.stderr)
         return best[1], best[2], best[0], best[3]
 
@@ -232,8 +268,8 @@ RECIPES = {
     "authors": Recipe(
         "authors", by_author=True, weight=HAND_WEIGHT, ops_budget=AUTHORS_OPS_BUDGET, ordinary_budget=ORDINARY_BUDGET
     ),
-    "pooled": Recipe(
-        "pooled",
+    "pooled23": Recipe(
+        "pooled23",
         by_author=False,
         weight=HAND_WEIGHT,
         ops_budget=POOLED_OPS_BUDGET,
@@ -242,7 +278,12 @@ RECIPES = {
         beside_session19=True,
     ),
 }
-FIXED_C = {"main": 30.0, "authors": 3.0, "pooled": POOLED_C}
+RECIPES["pooled"] = replace(
+    RECIPES["pooled23"], name="pooled", ops_ceiling=POOLED_OPS_CEILING, ordinary_budget=POOLED_ORDINARY_CEILING
+)
+"""``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
+model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two."""
+FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C}
 """Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
 leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
 
