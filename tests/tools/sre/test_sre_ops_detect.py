@@ -197,6 +197,25 @@ def test_the_filter_never_drops_a_count_spike_four_times_its_usual_level():
     assert ops_events("http_errors_total", scored, values, event_filter=everything) == []
 
 
+def test_the_filter_never_drops_critical_missing_activity():
+    """A filter that drops everything still keeps a nightly batch that did not run (critical missing activity,
+    issue #14.1's missing expected activity) and says why; it drops the same batch's one-off spike, which is no
+    count spike four times its usual level."""
+    days, n = 12, len(FEATURES)
+    everything = EventFilter((0.0,) * n, (1.0,) * n, (0.0,) * n, -50.0, 0.5)  # p ~ 0 for any event
+    values = nightly_batch(days, skip_day=9)
+    scored = ops_score(stamps(days), values, "counter")
+    (kept,) = ops_events("batch_rows_processed_total", scored, values, event_filter=everything)
+    assert (kept.event_kind, kept.severity) == ("missing_activity", "critical")
+    assert "critical missing activity is always kept" in kept.explanation
+    rate = np.where((hour_of(days) >= 2.0) & (hour_of(days) < 3.0), 2000.0, 2.0)
+    rate[10 * DAY + 26] = 3000.0
+    values = counter(rate, seed=4)
+    scored = ops_score(stamps(days), values, "counter")
+    assert ops_events("batch_rows_processed_total", scored, values, event_filter=None) != []
+    assert ops_events("batch_rows_processed_total", scored, values, event_filter=everything) == []
+
+
 def test_the_event_filter_keeps_what_clears_its_threshold_and_says_why():
     """An event is kept when the filter's probability reaches its threshold, and its explanation then names the
     probability and what pushed it up; below the threshold it is dropped."""

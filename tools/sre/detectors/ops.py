@@ -611,9 +611,9 @@ def ops_events(
 ) -> list[OpsEvent]:
     """Alarmed points merged into events (gap < ``merge_gap``), each with a severity and an explanation, kept when
     the learned event filter (``ops_filter``; the shipped table unless another is given, none with None) clears
-    its threshold or the event is a count spike the issue requires (``_required``), the explanation then saying
-    why; rows are the input's (the first input point at or after the onset / peak, the last at or before the
-    end)."""
+    its threshold or the event is one the issue requires (``_required``: a count spike, critical missing
+    activity), the explanation then saying why; rows are the input's (the first input point at or after the
+    onset / peak, the last at or before the end)."""
     candidates = _candidates(name, scored, values, params)
     if event_filter is None:
         return [event for event, _, _ in candidates]
@@ -624,16 +624,21 @@ def ops_events(
         if p >= model.threshold:
             kept.append(replace(event, explanation=f"{event.explanation}; {model.reason(features)}"))
         elif required:
-            why = f"a count spike at least {params.critical**2:g}x its usual level is always kept (filter p {p:.2f})"
-            kept.append(replace(event, explanation=f"{event.explanation}; {why}"))
+            kept.append(replace(event, explanation=f"{event.explanation}; {_why_required(event, params, p)}"))
     return kept
+
+
+def _why_required(event: OpsEvent, params: OpsParams, p: float) -> str:
+    if event.event_kind == "missing_activity":
+        return f"critical missing activity is always kept (filter p {p:.2f})"
+    return f"a count spike at least {params.critical**2:g}x its usual level is always kept (filter p {p:.2f})"
 
 
 def ops_candidates(
     name: str, scored: OpsScored, values: np.ndarray, params: OpsParams = OPS_PARAMS
 ) -> list[tuple[OpsEvent, tuple[float, ...], bool]]:
     """Every event the channels raise, before the filter, with its filter features (``ops_filter.FEATURES``) and
-    whether it is a count spike the filter never drops."""
+    whether the filter never drops it (a count spike or critical missing activity, ``_required``)."""
     return _candidates(name, scored, values, params)
 
 
@@ -656,7 +661,11 @@ def _required(scored: OpsScored, event: OpsEvent, params: OpsParams) -> bool:
     """Issue #14.1 names short spikes on counts among what the detector must catch, so the filter never drops an
     upward spike on a counter whose peak is at least ``critical`` times (the detector's own factor for a critical
     event) its expected value on the scale counts are judged on (the square-rooted increase per step): four
-    times the usual count. Fixed from the issue and the detector's scale, not fitted on any set."""
+    times the usual count. The issue also asks the detector to detect missing expected activity, so a critical
+    missing-activity event (strength at least ``critical`` times the alarm bar) is never dropped either. Both
+    fixed from the issue and the detector's own scale, not fitted on any set."""
+    if event.event_kind == "missing_activity":
+        return event.severity == "critical"
     if event.event_kind != "spike" or scored.domain.kind != "counter":
         return False
     return bool(scored.domain.x[event.peak] >= params.critical * scored.expected[event.peak])
