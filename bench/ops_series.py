@@ -19,9 +19,10 @@ Run: python bench/ops_series.py [--data DIR] [--split heldout|dev|blind|blind2|.
      written in session 23 the same way. --split blind7 scores the seventh, of bench/ops_series_blind7.py (69 series,
      16 anomaly kinds, 15 normal behaviours, also in memory), written in session 24 the same way. --split blind8
      scores the eighth, of bench/ops_series_blind8.py (60 series, 16 anomaly kinds, 15 normal behaviours, also in
-     memory), written in session 25 the same way. For blind3 to blind8 the bench also counts each detector's false
-     alarms by the normal behaviour they overlap (the set's own record of where those behaviours fall). --limit N
-     scores the first N series only.
+     memory), written in session 25 the same way. blind3 to blind7 are development data since sessions 21 to 25 (the
+     ops detector's learned event filter is trained on them: bench/ops_filter_train.py); their figures are not blind.
+     For blind3 to blind8 the bench also counts each detector's false alarms by the normal behaviour they overlap
+     (the set's own record of where those behaviours fall). --limit N scores the first N series only.
      --nab also scores the tool's default detector on NAB (DIR/nab, as bench/nab.py does) for the side-by-side.
 
 Scoring. The first 7 days of each series are the probation week (the detector learns; no labels, no false
