@@ -81,3 +81,22 @@ def test_errors_name_the_commands_options_not_the_tools_arguments(tmp_path: Path
     said = _said(done)
     assert done.returncode == 2 and "no line has a time (30 line(s))" in said, said
     assert "a time elsewhere in the line, as an access log's" in said and "`year`" not in said, said
+
+
+def test_a_kubectl_capture_mixing_json_and_plain_lines_keeps_the_plain_ones(tmp_path: Path) -> None:
+    """A pod's JSON lines with a Go panic and a plain warning among them (format detected): the plain lines are
+    read as plain lines, the panic among the templates (they were all skipped as "not JSON", the panic unseen);
+    asked for --format jsonl they stay skips, and a broken JSON object is a skip either way."""
+    lines = [json.dumps({"ts": f"2026-12-05T13:00:{i:02d}Z", "level": "info", "msg": "request done"}) for i in range(30)]
+    lines[10:10] = ["2026-12-05T13:00:10Z WARN pool exhausted, waiting 50ms", '{"level": "info", "msg": ']
+    lines += ["panic: runtime error: invalid memory address or nil pointer dereference", "goroutine 1 [running]:"]
+    pod = tmp_path / "pod.log"
+    pod.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = logs(tmp_path, "parse", str(pod))
+    said = _said(done)
+    assert done.returncode == 0 and "34 line(s), jsonl; 4 template(s), 0 at error level or worse, 1 skipped" in said
+    assert "1 │ - │ - │ panic: runtime error: invalid memory address or nil pointer dereference" in said, said
+    assert "1 │ warn 1 │ - │ pool exhausted, waiting <NUM>" in said, said
+    assert "skipped line 12: not JSON" in said, said
+    strict = _said(logs(tmp_path, "parse", str(pod), "--format", "jsonl"))
+    assert "1 template(s), 0 at error level or worse, 4 skipped" in strict and "panic" not in strict, strict

@@ -308,12 +308,19 @@ def _layout(shape: str, level: LogLevel | None, message: str) -> Layout:
 # --- JSON lines ------------------------------------------------------------------------------------------
 
 
-def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
+def read_jsonl(text: str, max_chars: int, plain_rest: bool = False) -> Iterator[Item]:
+    """JSON lines; with ``plain_rest`` (the format was detected, not asked for) a line that is no JSON object at
+    all (it does not start with ``{``: a Go panic, a stack trace, a banner in a ``kubectl logs`` capture) is read
+    as a plain line, where asking for ``jsonl`` makes it a skip. A broken JSON object is a skip either way."""
     suspect = may_hold_binary(text)  # one scan of the text: most hold no line that can be binary
     seconds: dict[str, datetime | None] = {}  # ISO times to the second (``parse_time``)
     for line_no, raw in numbered_lines(text):
         if suspect and ("\x00" in raw or _binary(raw)):
             yield LogSkip(line_no=line_no, reason="binary data, not a JSON line")
+            continue
+        if plain_rest and not raw.lstrip().startswith("{"):
+            checked = check_line(line_no, raw, max_chars)
+            yield checked if isinstance(checked, LogSkip) else plain_entry(line_no, *checked)
             continue
         try:
             obj = json.loads(raw)
