@@ -87,7 +87,8 @@ def test_a_kubectl_capture_mixing_json_and_plain_lines_keeps_the_plain_ones(tmp_
     """A pod's JSON lines with a Go panic and a plain warning among them (format detected): the plain lines are
     read as plain lines, the panic among the templates (they were all skipped as "not JSON", the panic unseen);
     asked for --format jsonl they stay skips, and a broken JSON object is a skip either way."""
-    lines = [json.dumps({"ts": f"2026-12-05T13:00:{i:02d}Z", "level": "info", "msg": "request done"}) for i in range(30)]
+    lines = [json.dumps({"ts": f"2026-12-05T13:00:{i:02d}Z", "level": "info", "msg": "request done"})
+             for i in range(30)]  # fmt: skip
     lines[10:10] = ["2026-12-05T13:00:10Z WARN pool exhausted, waiting 50ms", '{"level": "info", "msg": ']
     lines += ["panic: runtime error: invalid memory address or nil pointer dereference", "goroutine 1 [running]:"]
     pod = tmp_path / "pod.log"
