@@ -101,3 +101,20 @@ def test_a_kubectl_capture_mixing_json_and_plain_lines_keeps_the_plain_ones(tmp_
     assert "skipped line 12: not JSON" in said, said
     strict = _said(logs(tmp_path, "parse", str(pod), "--format", "jsonl"))
     assert "1 template(s), 0 at error level or worse, 4 skipped" in strict and "panic" not in strict, strict
+
+
+def test_a_latin1_file_is_read_as_such_and_a_stray_bad_byte_does_not_switch_a_utf8_file(tmp_path: Path) -> None:
+    """A file written in Latin-1 (no byte of it UTF-8) reads as Windows-1252, said on stderr: `José` in its
+    template (it was `Jos\ufffd`, a replacement character at every accent). A UTF-8 file with one bad byte stays
+    UTF-8: its accents read, the bad byte alone replaced, nothing said."""
+    lines = [f"2026-12-05T13:00:{i:02d}Z INFO utilisateur José connecté depuis {i}\n" for i in range(20)]
+    latin = tmp_path / "latin.log"
+    latin.write_bytes("".join(lines).encode("latin-1"))
+    done = logs(tmp_path, "parse", str(latin))
+    assert done.returncode == 0 and "utilisateur José connecté depuis <NUM>" in done.stdout, _said(done)
+    assert "\ufffd" not in done.stdout and "not UTF-8; read as Windows-1252" in done.stderr, _said(done)
+    mixed = tmp_path / "mixed.log"
+    mixed.write_bytes("".join(lines).encode("utf-8") + b"2026-12-05T13:00:30Z INFO caf\xe9 ferm\xe9\n")
+    done = logs(tmp_path, "parse", str(mixed))
+    assert done.returncode == 0 and "utilisateur José connecté depuis <NUM>" in done.stdout, _said(done)
+    assert "not UTF-8" not in done.stderr, done.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import sys
 import zlib
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import console, fail
+from genaiops.cli.common import console, err_console, fail
 from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(help="Log files: mine their templates (parse), find what changed in them (anomalies).",
@@ -76,7 +77,25 @@ def read_log_file(name: str) -> tuple[str, int]:
         fail(f"{name}: empty; nothing to read")
     if len(data) > MAX_BYTES:
         _too_large(name)
-    return data.decode("utf-8", errors="replace"), year
+    return _decoded(name, data), year
+
+
+_DECODED_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _decoded(name: str, data: bytes) -> str:
+    """``data`` as UTF-8 (a stray invalid byte becomes U+FFFD); a text none of whose non-ASCII bytes is UTF-8
+    (Latin-1, Windows-1252: ``José`` written by an older system) is read as Windows-1252 (Latin-1 where that has no
+    character), said on stderr, rather than turned into U+FFFD at every accent."""
+    text = data.decode("utf-8", errors="replace")
+    if "\ufffd" not in text or _DECODED_NON_ASCII.search(text):
+        return text
+    try:
+        legacy, encoding = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        legacy, encoding = data.decode("latin-1"), "Latin-1"
+    err_console.print(f"[dim]{escape(name)}: not UTF-8; read as {encoding}[/]", soft_wrap=True)
+    return legacy
 
 
 def _too_large(name: str) -> NoReturn:
