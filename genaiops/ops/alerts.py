@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
@@ -170,13 +171,31 @@ def _store_alerts(store: Store, batch: AlertBatch, by: str, now: datetime, repor
                 report.stale.append(alert.fingerprint)
                 report.notes.append(_stale_note(known, alert))
                 continue
-            tx.save_alert(_row(alert, batch, by, stamp, known))
+            tx.save_alert(replace(_row(alert, batch, by, stamp, known), annotations=_kept(alert, report)))
             if alert.skip_reason:
                 report.skipped.append({"fingerprint": alert.fingerprint, "reason": alert.skip_reason})
             elif known is None and alert.status == "resolved":
                 report.notes.append(
                     f"alert {alert.fingerprint} arrived resolved, never seen firing: recorded, nothing to close"
                 )
+
+
+def _kept(alert: ParsedAlert, report: IntakeReport) -> dict[str, str]:
+    """``alert``'s annotations as stored: each secret the secrets scan finds (a password or token a rule's
+    template copied into a description) replaced by ``⟦LABEL⟧``, with a note saying so. Every reader of the
+    alerts (`alerts list`, the API, the console) sees annotations, and the store keeps no secret in clear."""
+    from genaiops.graphs.plain_decision import kept_reason  # the decision reasons' redaction, the same scan
+
+    kept = {}
+    for name, text in alert.annotations.items():
+        kept[name], said = kept_reason(text)
+        if said:
+            found = ", ".join(sorted(set(re.findall("⟦([A-Z0-9_]+)⟧", kept[name]))))
+            report.notes.append(
+                f"alert {alert.fingerprint}: annotation {name!r} held what reads as a secret ({found}): stored with "
+                "⟦LABEL⟧ in its place; rotate that secret and keep secrets out of alert annotations"
+            )
+    return kept
 
 
 def _stale(known: AlertRow, alert: ParsedAlert) -> bool:
