@@ -59,3 +59,29 @@ def test_a_gauge_with_less_than_four_hours_left_gets_an_approval_that_expires_wi
         for row in json.loads(listed.stdout)
     }
     assert waits == {"review_scale_geo_memory": timedelta(hours=1), "review_scale_geo_connections": timedelta(hours=24)}
+
+
+def test_a_falling_free_space_gauge_is_not_exhausting_and_says_to_forecast_the_used_share(tmp_path):
+    """`genaiops run` of a scenario forecasting `avail_pct` (free space, 90 -> 77 % over 13 h: the disk fills 1 %
+    an hour): not exhausting, and the explanation says the gauge falls and to forecast the used share (it said
+    "no growth" alone, an all-clear for a disk 77 hours from full)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    values = ", ".join(str(90 - i) for i in range(14))
+    scenario = tmp_path / "free.yaml"
+    scenario.write_text(f"""name: free-space
+tasks:
+  - id: free
+    tool: forecast_exhaustion
+    args: {{name: avail_pct, values: [{values}], step_seconds: 3600}}
+""", encoding="utf-8")  # fmt: skip
+    done = subprocess.run([str(GENAIOPS), "run", str(scenario)], env=env, capture_output=True, text=True,
+                          timeout=300, check=False, cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    runs = subprocess.run([str(GENAIOPS), "runs", "list", "-o", "json"], env=env, capture_output=True, text=True,
+                          timeout=120, check=True, cwd=tmp_path)  # fmt: skip
+    run_id = json.loads(runs.stdout)[0]["run_id"]
+    shown = subprocess.run([str(GENAIOPS), "runs", "show", run_id, "--outputs", "-o", "json"], env=env,
+                           capture_output=True, text=True, timeout=120, check=True, cwd=tmp_path)  # fmt: skip
+    (found,) = json.loads(shown.stdout)["outputs"]["free"]["forecasts"]
+    assert found["status"] == "not_exhausting", found
+    assert "it falls (-1/h)" in found["explanation"] and "forecast the used share" in found["explanation"], found

@@ -42,6 +42,9 @@ ACTIONS: dict[str, Action] = {
 """What fixes a gauge of each kind (a disk that is rotated yet still fills: ``clean_up``)."""
 _KIND_WORDS = (("inode", "inodes"), ("disk", "disk"), ("filesystem", "disk"), ("volume", "disk"), ("mem", "memory"),
                ("conn", "connections"), ("pool", "connections"), ("queue", "queue"), ("lag", "queue"))  # fmt: skip
+FALLING_SHARE = 0.05
+"""A gauge not exhausting that fell by this share of its limit over its history is said to fall: the explanation
+says to forecast the used share (a free-space gauge read as it is never reaches its limit)."""
 
 
 class ForecastExhaustionSpec(BaseModel, defer_build=True):
@@ -201,6 +204,11 @@ def _forecast(item: MetricSeries, args: ForecastExhaustionSpec) -> CapacityForec
     stamps = np.array([s.timestamp() for s in item.timestamps]) / 3600.0
     got = forecast(stamps, np.array(item.values, dtype=float), limit, horizon_hours=args.horizon_hours)
     last = item.timestamps[-1]
+    explanation = got.explanation
+    if got.status == "not_exhausting" and got.rate_per_hour * (stamps[-1] - stamps[0]) <= -FALLING_SHARE * limit:
+        explanation += (f"; it falls ({got.rate_per_hour:.4g}/h): a gauge of what is left (free, available) never "
+                        "reaches its limit going down: forecast the used share instead (PromQL: "
+                        "100 * (1 - avail / size))")  # fmt: skip
     return CapacityForecast(
         series=item.name,
         service=item.labels.get("service"),
@@ -217,7 +225,7 @@ def _forecast(item: MetricSeries, args: ForecastExhaustionSpec) -> CapacityForec
         reset_every_hours=_round(got.reset_every_hours),
         seasonality=list(got.seasonality),
         horizon_hours=round(got.horizon_hours, 1),
-        explanation=got.explanation,
+        explanation=explanation,
     )
 
 
