@@ -118,3 +118,26 @@ def test_a_latin1_file_is_read_as_such_and_a_stray_bad_byte_does_not_switch_a_ut
     done = logs(tmp_path, "parse", str(mixed))
     assert done.returncode == 0 and "utilisateur José connecté depuis <NUM>" in done.stdout, _said(done)
     assert "not UTF-8" not in done.stderr, done.stderr
+
+
+def test_journalctl_json_export_is_read_by_journalds_keys(tmp_path: Path) -> None:
+    """`journalctl -o json` lines: time from `__REALTIME_TIMESTAMP` (µs), level from `PRIORITY` (a syslog number
+    as text), service from `SYSLOG_IDENTIFIER`; `logs anomalies` finds checkout's error surge (it refused the file:
+    no line named its service, and with --service no line had a time)."""
+    start = 1764939600_000000  # 2025-12-05 13:00 UTC, in µs
+
+    def line(at_s: int, priority: str, message: str) -> str:
+        return json.dumps({"__REALTIME_TIMESTAMP": str(start + at_s * 1_000_000), "_HOSTNAME": "web01",
+                           "SYSLOG_IDENTIFIER": "checkout", "_SYSTEMD_UNIT": "checkout.service",
+                           "PRIORITY": priority, "MESSAGE": message, "_PID": "123"})  # fmt: skip
+
+    lines = [line(i * 5, "6", f"handled request {i} in {i % 7}ms") for i in range(120)]
+    lines += [line(600 + i, "3", f"connection refused to db-{i % 3}:5432") for i in range(20)]
+    export = tmp_path / "journal.json"
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = _said(logs(tmp_path, "parse", str(export)))
+    assert "140 line(s), jsonl; 2 template(s), 20 at error level or worse, 0 skipped" in parsed, parsed
+    assert "20 │ error 20 │ checkout │ connection refused to <ID>" in parsed, parsed
+    done = logs(tmp_path, "anomalies", str(export))
+    assert done.returncode == 0, _said(done)
+    assert "13:10:00 checkout error_surge (critical)" in done.stdout, done.stdout

@@ -62,6 +62,9 @@ MSG_KEYS = ("msg", "message", "log", "text", "event", "body", "@message")
 TOO_DEEP = "JSON nested too deeply to read (past the decoder's depth)"
 _LONG_NUMBER = "JSON with a number of more than 4,300 digits (past Python's limit for reading one)"
 SERVICE_KEYS = ("service", "service.name", "service_name", "app", "application", "logger", "logger_name", "component")
+_JOURNAL_TS, _JOURNAL_LEVEL, _JOURNAL_SERVICE = ("__realtime_timestamp",), ("priority",), ("syslog_identifier",)
+"""journald's own keys (``journalctl -o json``: ``__REALTIME_TIMESTAMP`` in µs, ``PRIORITY`` a syslog number as text,
+``SYSLOG_IDENTIFIER``), read from JSON lines only when the usual keys are absent (logfmt keeps its keys)."""
 
 
 def check_line(line_no: int, line: str, max_chars: int) -> tuple[str, bool] | LogSkip:
@@ -383,11 +386,17 @@ def json_entry(
     message = " ".join(message.split()) or "(empty)"
     truncated = len(message) > max_chars
     service = _field(obj, SERVICE_KEYS, lowered)
+    stamp, level = _field(obj, TS_KEYS, lowered), _field(obj, LEVEL_KEYS, lowered)
+    if lowered is not None and "__realtime_timestamp" in lowered:  # journald's keys, upper case
+        stamp = _field(obj, _JOURNAL_TS, lowered) if stamp is None else stamp
+        level = _field(obj, _JOURNAL_LEVEL, lowered) if level is None else level
+        level = int(level) if isinstance(level, str) and len(level) == 1 and level in "01234567" else level
+        service = _field(obj, _JOURNAL_SERVICE, lowered) if service is None else service
     return Entry(
         line_no,
         message[:max_chars],
-        ts=parse_time(_field(obj, TS_KEYS, lowered), seconds),
-        level=level_of(_field(obj, LEVEL_KEYS, lowered)),
+        ts=parse_time(stamp, seconds),
+        level=level_of(level),
         service=str(service) if isinstance(service, str | int) and not isinstance(service, bool) else None,
         truncated=truncated,
     )
