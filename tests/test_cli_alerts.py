@@ -207,3 +207,27 @@ def test_a_secret_in_an_annotation_is_stored_redacted_with_a_note(env, tmp_path)
     assert kept["annotations"]["summary"] == "checkout's database is down", kept
     assert "⟦GITHUB_TOKEN⟧" in kept["annotations"]["description"], kept
     assert kept["labels"] == alert["labels"], kept
+
+
+def test_alerts_on_a_service_outside_the_graph_are_one_incident_starting_one_run(env, tmp_path):
+    """Twelve crash-looping pods of one deployment the dependency graph does not know, critical, in one
+    notification: one incident (with the note why) and one alert-fired run (it was twelve incidents and twelve
+    runs, each asking its own approvals); a later pod of it joins that incident and starts nothing."""
+
+    def pods(first: int, count: int) -> Path:
+        alerts = [{"status": "firing", "fingerprint": f"crash{i}", "startsAt": "2026-12-05T13:00:00Z",
+                   "labels": {"alertname": "PodCrashLooping", "service": "catalog", "severity": "critical",
+                              "pod": f"catalog-{i}"}} for i in range(first, first + count)]  # fmt: skip
+        payload = tmp_path / f"pods{first}.json"
+        payload.write_text(json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": alerts}))
+        return payload
+
+    done = genaiops(env, "alerts", "ingest", pods(0, 12))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("started alert-fired as run") == 1, done.stdout
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incident["service"] == "catalog" and "not in the dependency graph" in incident["note"], incident
+    later = genaiops(env, "alerts", "ingest", pods(12, 1))
+    assert later.returncode == 0 and "started" not in later.stdout, later.stdout
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert len(incident["data"]["fingerprints"]) == 13, incident

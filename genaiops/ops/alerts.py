@@ -230,23 +230,28 @@ def _row(alert: ParsedAlert, batch: AlertBatch, by: str, stamp: str, known: Aler
 
 
 def group_firing(alerts: list[AlertRow], graph: Any) -> list[tuple[list[AlertRow], str | None, str | None]]:
-    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group,
-    alerts without a service or outside ``graph`` alone (with the note why)."""
+    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group; an
+    alert without a service alone, the alerts on a service outside ``graph`` together (twenty crash-looping pods
+    of one deployment are one incident, not twenty), each with the note why."""
     from genaiops.tools.sre.diagnosis import Anomaly, correlate
 
     groups: list[tuple[list[AlertRow], str | None, str | None]] = []
     by_key: dict[tuple[str, str, str], list[AlertRow]] = {}
+    outside: dict[str, list[AlertRow]] = {}
     anomalies = []
     for alert in alerts:
         if alert.service is None or alert.alertname is None or alert.starts_at is None:
             note = "no service label (service, app, job, ...): an incident of its own"
             groups.append(([alert], None, note))
         elif graph is not None and alert.service not in graph:
-            groups.append(([alert], alert.service, f"service {alert.service!r} is not in the dependency graph"))
+            outside.setdefault(alert.service, []).append(alert)
         else:
             anomaly = Anomaly(service=alert.service, metric=alert.alertname, onset=alert.starts_at, source="alert")
             by_key.setdefault((anomaly.service, anomaly.metric, anomaly.onset.isoformat()), []).append(alert)
             anomalies.append(anomaly)
+    for service, members in outside.items():
+        groups.append((members, service, f"service {service!r} is not in the dependency graph: its alerts are one "
+                       "incident of their own"))  # fmt: skip
     if anomalies:
         import networkx as nx
 
