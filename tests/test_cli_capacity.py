@@ -85,3 +85,28 @@ tasks:
     (found,) = json.loads(shown.stdout)["outputs"]["free"]["forecasts"]
     assert found["status"] == "not_exhausting", found
     assert "it falls (-1/h)" in found["explanation"] and "forecast the used share" in found["explanation"], found
+
+
+def test_a_misspelt_service_or_gauge_is_named_with_what_the_estate_has(tmp_path):
+    """`genaiops run` forecasting `disk_used_pct` of `chekout` and `dsk_used_pct`: each task fails saying what
+    the estate has and "did you mean" (the service error said "'chekout' is not in the estate; it has chekout",
+    the misspelt name given back as the estate's only service)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    scenario = tmp_path / "typos.yaml"
+    scenario.write_text("""name: typos
+at: "2026-01-10T02:00:00Z"
+tasks:
+  - id: svc
+    tool: forecast_exhaustion
+    args: {metric: disk_used_pct, service: chekout}
+  - id: gauge
+    tool: forecast_exhaustion
+    args: {metric: dsk_used_pct, service: checkout}
+""", encoding="utf-8")  # fmt: skip
+    done = subprocess.run([str(GENAIOPS), "run", str(scenario)], env=env, capture_output=True, text=True,
+                          timeout=300, check=False, cwd=tmp_path)  # fmt: skip
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 1, said
+    assert "service: 'chekout' is not in the estate (did you mean 'checkout'?); it has auth, checkout," in said, said
+    assert "it has chekout" not in said, said
+    assert "queue_depth (did you mean 'disk_used_pct'?); 'dsk_used_pct' needs Prometheus" in said, said
