@@ -269,6 +269,7 @@ def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | 
     from genaiops.runtime import open_engine as default_open
 
     engine = (open_engine or default_open)(settings)
+    engine.served = True  # its worker continues runs: refusals say so (not `genaiops resume`)
     try:
         engine.gate.sync_policy()
         accounts = Accounts(settings.resolved_store_url)
