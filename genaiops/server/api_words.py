@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLIENT_HEADER", "in_api_words"]
+__all__ = ["CLIENT_HEADER", "in_api_words", "in_desk_words"]
 
 CLIENT_HEADER = "X-GenAIOps-Client"
 """Sent as ``cli`` by the command line in server mode: errors keep the CLI's words for it."""
@@ -32,3 +32,20 @@ _COMMAND = re.compile(r"`genaiops (" + "|".join(map(re.escape, _ROUTES)) + r")(?
 def in_api_words(text: str) -> str:
     """``text`` with the CLI's commands that have a route replaced by their routes."""
     return _COMMAND.sub(lambda m: _ROUTES[m.group(1)].format(m.group(2) or "ID"), text)
+
+
+_DESK = {
+    "runs list": "the console's Runs page (/runs; GET /api/v1/runs)",
+    "runs show": "`status of {0}` here, or its page /runs/{0} (GET /api/v1/runs/{0})",
+    "approvals list": "`what is waiting for me?` here, or the console's Approvals page (/approvals)",
+    "approvals show": "its page /approvals/{0} (GET /api/v1/approvals/{0})",
+    "resume": "nothing to run: the server continues {0} once its approvals are decided",
+}
+_DESK_COMMAND = re.compile(r"`genaiops (" + "|".join(map(re.escape, _DESK)) + r")(?: ([^`\s]+))?`")
+
+
+def in_desk_words(text: str) -> str:
+    """A chat desk reply as a person talking to it through the server reads it (the console's chat page, the
+    API's conversations): the CLI's commands with a counterpart there become what to say to the desk, the
+    console page and the API route."""
+    return _DESK_COMMAND.sub(lambda m: _DESK[m.group(1)].format(m.group(2) or "RUN"), text)
