@@ -418,3 +418,25 @@ def test_a_repeated_approval_by_the_same_person_is_not_notified_again(home, webh
     titles = [b["text"].split(":")[0] for b in decided]
     assert titles == ["Approval decided (approve), more needed", "Approval approved"]
     assert "alice" in blocks[0] and "carol" in blocks[1]
+
+
+def test_each_receiver_numbers_its_notifications_consecutively(home, cli, paused_run, webhook, smtp):
+    """Delivery ids are numbered across every channel of the home (a webhook receiver saw ntf-1, ntf-3, ntf-4 and
+    read the gaps as lost notifications): each message also carries its channel's own sequence, 1, 2, 3... with
+    no gap (``genaiops.sequence`` in the webhook's JSON, ``X-GenAIOps-Sequence`` in the mail), the same on a
+    retry, and the payload says what the delivery id is."""
+    run_id, approval_id = paused_run
+    write_config(
+        home,
+        webhook_config(webhook.url)
+        + f"  mail:\n    type: email\n    host: 127.0.0.1\n    port: {smtp.port}\n    starttls: false\n"
+        "    from: genaiops@example.com\n    to: [ops@example.com]\n    events: [approval.requested, run.succeeded]\n",
+    )
+    assert cli("approvals", "approve", approval_id, "--as", "alice", "--reason", "CHG-1").exit_code == 0
+    assert cli("resume", run_id).exit_code == 0
+    assert cli("notifications", "send").exit_code == 0
+    bodies = [json.loads(body)["genaiops"] for _, body in webhook.requests]
+    assert [b["sequence"] for b in bodies] == [1, 2, 3], bodies
+    assert "not consecutive" in bodies[0]["delivery_ids"] and "sequence" in bodies[0]["delivery_ids"]
+    assert [m["X-GenAIOps-Sequence"] for m in smtp.messages] == ["1", "2"]
+    assert [h["X-GenAIOps-Sequence"] for h, _ in webhook.requests] == ["1", "2", "3"]
