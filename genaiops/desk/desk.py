@@ -216,8 +216,16 @@ class Desk:
             return False
         return True
 
+    def _current_catalogue(self) -> Any:
+        """The catalogue, loading scenarios under the policy the engine applies now (a long-lived process follows
+        edits of policy.yaml: a plan must show the gates its run will meet, not those of the policy it started
+        with)."""
+        if self.catalogue.policy is not self.engine.policy:
+            self.catalogue.policy = self.engine.policy
+        return self.catalogue
+
     async def _show_plan(self, answer: Any) -> AsyncIterator[Reply]:
-        preview = await asyncio.to_thread(self.preview, answer, self.catalogue)
+        preview = await asyncio.to_thread(self.preview, answer, self._current_catalogue())
         dropped = self.state.pending is not None
         self.state.pending = None
         if not preview.valid:
@@ -254,7 +262,7 @@ class Desk:
         if spent:
             yield Reply(kind="refused", text=spent)
             return
-        preview = await asyncio.to_thread(self.preview, answer, self.catalogue)  # validated again: files change
+        preview = await asyncio.to_thread(self.preview, answer, self._current_catalogue())  # files change too
         if not preview.valid:
             yield Reply(kind="invalid", text="the plan no longer validates: " + "; ".join(preview.problems))
             return
