@@ -1,6 +1,7 @@
 """Long-lived processes follow edits of the home's policy.yaml, as the server does: `genaiops worker` asks the
 runs it takes under the edited policy, and a `genaiops chat` left open decides under it (never under the policy it
-started with, which would also undo the edit in the ledger). Through their own processes, on a SQLite home."""
+started with, which would also undo the edit in the ledger). Through their own processes, on a SQLite home (beside
+the server's tests: the server follows the same rule, genaiops.policy_watch)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
@@ -33,17 +33,7 @@ def _requests(env: dict[str, str]) -> list[dict]:
     return json.loads(listed.stdout)
 
 
-def _poll(check, what: str, timeout: float = 60.0):  # noqa: ANN001, ANN202
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def test_a_running_worker_asks_under_the_edited_policy(tmp_path: Path) -> None:
+def test_a_running_worker_asks_under_the_edited_policy(tmp_path: Path, wait_for) -> None:  # noqa: ANN001
     """A worker started under one approval per medium request takes a run queued after policy.yaml asks two:
     its request needs two (before: one, the policy the worker started with), and the first run's request, closed
     as stale by the edit, is asked again as two."""
@@ -53,20 +43,22 @@ def test_a_running_worker_asks_under_the_edited_policy(tmp_path: Path) -> None:
     assert _cli(env, "run", "--detach", str(tmp_path / "g.yaml")).returncode == 0
     worker = subprocess.Popen([str(GENAIOPS), "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        first = _poll(lambda: _requests(env), "the first request")
+        first = wait_for(lambda: _requests(env), "the first request")
         assert [r["required"] for r in first] == [1]
         (tmp_path / "home" / "policy.yaml").write_text("tiers: {medium: {approvals: 2}}\n", encoding="utf-8")
         assert _cli(env, "run", "--detach", str(tmp_path / "g.yaml")).returncode == 0
-        second = _poll(lambda: [r for r in _requests(env) if r["run_id"] != first[0]["run_id"]], "the second request")
+        second = wait_for(
+            lambda: [r for r in _requests(env) if r["run_id"] != first[0]["run_id"]], "the second request"
+        )
         assert [r["required"] for r in second] == [2], second
-        again = _poll(lambda: [r for r in _requests(env) if r["status"] == "pending"], "the requests asked again")
+        again = wait_for(lambda: [r for r in _requests(env) if r["status"] == "pending"], "the requests asked again")
         assert {r["required"] for r in again} == {2}, again  # the first run's, closed stale, is asked again as two
     finally:
         worker.terminate()
         worker.wait(timeout=30)
 
 
-def test_a_chat_left_open_decides_under_the_edited_policy(tmp_path: Path) -> None:
+def test_a_chat_left_open_decides_under_the_edited_policy(tmp_path: Path, wait_for) -> None:  # noqa: ANN001
     """alice's chat shows bob's pending request; policy.yaml is then edited (two approvals per medium request):
     her `approve` in the same chat is not taken under the old policy (the request was asked under another
     version), and the ledger keeps the edit (no policy_changed back to the old version)."""
@@ -84,7 +76,7 @@ def test_a_chat_left_open_decides_under_the_edited_policy(tmp_path: Path) -> Non
     try:
         chat.stdin.write("what is waiting for me?\n")
         chat.stdin.flush()
-        _poll(lambda: "wait for you" in chat.stdout.readline(), "the desk's answer")
+        wait_for(lambda: "wait for you" in chat.stdout.readline(), "the desk's answer")
         (home / "policy.yaml").write_text(policy + "tiers: {medium: {approvals: 2}}\n", encoding="utf-8")
         out, err = chat.communicate("approve\nexit\n", timeout=120)
     finally:
