@@ -80,6 +80,9 @@ class Engine:
     lease: float | None = None
     """Seconds this process holds a run it executes without renewing (renewed every third of it): a run whose
     lease ran out is orphaned and a worker takes it over. None: no lease (liveness by ``host:pid`` only)."""
+    served: bool = False
+    """A server's engine: its worker continues paused runs once their approvals close, so a refused decision
+    says so rather than naming `genaiops resume` (which a console or API user has no way to run)."""
     _live: dict[str, Execution] = field(default_factory=dict, init=False, repr=False)
     _lost: set[str] = field(default_factory=set, init=False, repr=False)
     _keeper: Any = field(default=None, init=False, repr=False)
@@ -95,7 +98,10 @@ class Engine:
         scripted decisions are checked against."""
         from genaiops.graphs.gate import Gate  # amendments, evidence, screening: what deciding needs, not reading
 
-        return Gate(self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen)
+        return Gate(
+            self.store, self.registry, self.policy, self.clock, resources=self.resources, screen=self.screen,
+            served=self.served,
+        )  # fmt: skip
 
     async def start(
         self, spec: GraphSpec | Plan, *, requester: str, source: str | None = None, run_id: str | None = None

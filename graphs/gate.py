@@ -73,11 +73,13 @@ class Gate:
         *,
         resources: Mapping[str, Any] | None = None,
         screen: Screen | None = None,
+        served: bool = False,
     ):
         """``resources`` and ``screen`` (the engine's) are what deciding needs beyond asking: an amendment's
-        dry run and guardrails, and whether a scripted decision touches drill targets only."""
+        dry run and guardrails, and whether a scripted decision touches drill targets only. ``served``: a
+        server's gate, whose worker continues runs on its own (refusals say so, not `genaiops resume`)."""
         self.store, self.registry, self.policy, self.clock = store, registry, policy, clock
-        self.resources, self.screen = resources or {}, screen
+        self.resources, self.screen, self.served = resources or {}, screen, served
 
     def new_request(
         self,
@@ -291,7 +293,7 @@ class Gate:
         data, status = self.store.approval(approval_id)
         request = ApprovalRequest.model_validate(data)
         if status == "expired":  # closed by a sweep: say since when, as for one not closed yet
-            raise DecisionError(expired_refusal(request))
+            raise DecisionError(expired_refusal(request, served=self.served))
         if status in _CLOSED:
             raise DecisionError(self._closed_refusal(data, status))
         earlier = [Decision.model_validate(d) for d in self.store.decisions(approval_id)]
@@ -302,8 +304,9 @@ class Gate:
         if state.status in ("stale", "expired"):  # close it for everyone reading the inbox, then say so
             self._close(tx, request, state, now)
             if state.status == "expired":  # counts as rejected: nothing is asked again
-                return DecisionError(expired_refusal(request))
-            return DecisionError(f"approval {approval_id} is {state.status} ({state.reason}); {_AGAIN}")
+                return DecisionError(expired_refusal(request, served=self.served))
+            again = _AGAIN_SERVED if self.served else _AGAIN
+            return DecisionError(f"approval {approval_id} is {state.status} ({state.reason}); {again}")
         if seen_args_hash is not None and seen_args_hash != state.args_hash:
             raise DecisionError(
                 f"the arguments of approval {approval_id} changed since you read them (you saw sha256 "
@@ -437,6 +440,7 @@ _CLOSED = frozenset({"approved", "rejected", "expired", "stale", "withdrawn"})
 _POLICY_SEEN = "policy_hash"
 """The store's ``meta`` key holding the hash of the approval policy last seen by an engine."""
 _AGAIN = "nobody can decide it any more; resume its run to ask again (`genaiops resume RUN`)"
+_AGAIN_SERVED = "nobody can decide it any more; the server resumes its run, which asks again (a new request)"
 
 
 def _amendment_notes(

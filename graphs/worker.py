@@ -39,10 +39,12 @@ async def work(
     once: bool = False,
     stop: asyncio.Event | None = None,
     on_result: Callable[[RunResult], None] | None = None,
+    before_claiming: Callable[[], object] | None = None,
 ) -> WorkerReport:
     """Claim and execute runs, up to ``runs`` at a time, looking for more every ``poll`` seconds when idle.
     ``once``: stop when nothing is left to claim and nothing runs; ``stop``: stop claiming when set (runs
-    under way finish first)."""
+    under way finish first); ``before_claiming``: called before each round of claims (the CLI's worker follows
+    edits of the policy files there)."""
     report, active = WorkerReport(), set[asyncio.Task]()
     settled: set[str] = set()  # runs that ended paused here with nobody to decide: not claimed again at once
     stop = stop or asyncio.Event()
@@ -52,6 +54,8 @@ async def work(
     try:
         while not stop.is_set():
             wake.clear()  # a notice that arrives while claiming wakes the next wait
+            if before_claiming is not None:
+                before_claiming()
             engine.close_expired()
             while len(active) < runs and not stop.is_set():
                 run = engine.claim_next(skip=tuple(sorted(settled)))

@@ -87,11 +87,18 @@ def evaluate(
     return state(status="pending", **found)
 
 
-def expired_refusal(request: Any) -> str:
-    """Why a decision on an expired request is refused (whether or not the request was closed yet)."""
+def expired_refusal(request: Any, *, served: bool = False) -> str:
+    """Why a decision on an expired request is refused (whether or not the request was closed yet), and what ends
+    its task: on a home, `genaiops resume RUN`; on a server (``served``), its worker, with nobody running
+    anything (a console or API user has no command to run there)."""
+    then = (
+        "the server ends the task rejected on its own; nothing to do"
+        if served
+        else f"`genaiops resume {request.run_id}` ends the task rejected"
+    )
     return (
         f"approval {request.id} expired at {request.expires_at.isoformat()} and takes no more decisions; it "
-        f"counts as rejected (`genaiops resume {request.run_id}` ends the task rejected)"
+        f"counts as rejected ({then})"
     )
 
 

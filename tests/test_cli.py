@@ -497,3 +497,25 @@ def test_a_scenario_named_instead_of_its_file_is_pointed_to_its_file(tmp_path, a
     assert out.returncode == 2 and "Traceback" not in out.stderr + out.stdout
     assert f"{args[-1]}: no such file" in out.stderr
     assert f"names the scenario in {REPO / 'scenarios' / 'mlops' / 'drift_check.yaml'}" in " ".join(out.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["accounts"], "No such command 'accounts'. Did you mean 'users' or 'tokens'?"),
+        (["account", "list"], "No such command 'account'. Did you mean 'users' or 'tokens'?"),
+        (["inbox"], "No such command 'inbox'. Did you mean 'approvals'?"),
+        (["aprovals", "list"], "No such command 'aprovals'. Did you mean 'approvals'?"),
+        (["runs", "status"], "No such command 'status'. Did you mean 'show'?"),
+        (["users", "delete", "bob"], "No such command 'delete'. The commands of `genaiops users`: add, list, remove,"),
+    ],
+)
+def test_an_unknown_command_gets_a_did_you_mean_from_the_real_commands(tmp_path, args, said):
+    """A command or sub-command that does not exist exits 2 with the real commands it may mean: by spelling, else
+    those whose help uses the word (`accounts`: users and tokens; `inbox`: approvals), else the list of them."""
+    out = subprocess.run(
+        [str(GENAIOPS), *args], capture_output=True, text=True, env=_subprocess_env(tmp_path) | {"COLUMNS": "300"},
+        timeout=60,
+    )  # fmt: skip
+    message = " ".join(out.stderr.replace("│", " ").split())
+    assert out.returncode == 2 and said in message, out.stderr

@@ -184,3 +184,50 @@ def test_alerts_list_says_when_it_cuts_and_takes_a_limit(env):
     assert len(json.loads(whole.stdout)) == 1005 and whole.stderr == ""
     incidents = genaiops(env, "alerts", "list", "--incidents", "--limit", "1")
     assert incidents.returncode == 0 and "shown" not in incidents.stderr
+
+
+def test_a_secret_in_an_annotation_is_stored_redacted_with_a_note(env, tmp_path):
+    """An alert whose description holds a password and a GitHub token (a rule's template copied them in): the
+    intake stores and lists it with ⟦LABEL⟧ in their place and a note to rotate them (both were stored and
+    listed in clear, to every reader of the alerts); the other annotations and the labels are kept as sent."""
+    token = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"
+    alert = {"status": "firing", "fingerprint": "leaky1", "startsAt": "2026-12-05T13:00:00Z",
+             "labels": {"alertname": "DbDown", "service": "checkout", "severity": "warning"},
+             "annotations": {"summary": "checkout's database is down",
+                             "description": f"dsn postgres://app:Xq9v!Lr2pWz7@db/shop, token {token}"}}  # fmt: skip
+    payload = tmp_path / "leaky.json"
+    payload.write_text(json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": [alert]}))
+    done = genaiops(env, "alerts", "ingest", payload)
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 0, said
+    assert "annotation 'description' held what reads as a secret" in said and "rotate that secret" in said, said
+    listed = genaiops(env, "alerts", "list", "--json")
+    assert token not in listed.stdout and "Xq9v!Lr2pWz7" not in listed.stdout, listed.stdout
+    (kept,) = json.loads(listed.stdout)
+    assert kept["annotations"]["summary"] == "checkout's database is down", kept
+    assert "⟦GITHUB_TOKEN⟧" in kept["annotations"]["description"], kept
+    assert kept["labels"] == alert["labels"], kept
+
+
+def test_alerts_on_a_service_outside_the_graph_are_one_incident_starting_one_run(env, tmp_path):
+    """Twelve crash-looping pods of one deployment the dependency graph does not know, critical, in one
+    notification: one incident (with the note why) and one alert-fired run (it was twelve incidents and twelve
+    runs, each asking its own approvals); a later pod of it joins that incident and starts nothing."""
+
+    def pods(first: int, count: int) -> Path:
+        alerts = [{"status": "firing", "fingerprint": f"crash{i}", "startsAt": "2026-12-05T13:00:00Z",
+                   "labels": {"alertname": "PodCrashLooping", "service": "catalog", "severity": "critical",
+                              "pod": f"catalog-{i}"}} for i in range(first, first + count)]  # fmt: skip
+        payload = tmp_path / f"pods{first}.json"
+        payload.write_text(json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": alerts}))
+        return payload
+
+    done = genaiops(env, "alerts", "ingest", pods(0, 12))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("started alert-fired as run") == 1, done.stdout
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert incident["service"] == "catalog" and "not in the dependency graph" in incident["note"], incident
+    later = genaiops(env, "alerts", "ingest", pods(12, 1))
+    assert later.returncode == 0 and "started" not in later.stdout, later.stdout
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert len(incident["data"]["fingerprints"]) == 13, incident

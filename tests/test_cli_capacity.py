@@ -95,3 +95,54 @@ def test_a_second_review_supersedes_the_first_ones_pending_fix_and_leaves_other_
     assert withdrawn["payload"]["by"] == f"{runs['capacity-review0']['requester']} (capacity review {second})"
     assert withdrawn["payload"]["reason"] == f"superseded by the capacity review in run {second} (fresher forecasts)"
     assert genaiops("audit", "verify").returncode == 0
+
+
+def test_a_falling_free_space_gauge_is_not_exhausting_and_says_to_forecast_the_used_share(tmp_path):
+    """`genaiops run` of a scenario forecasting `avail_pct` (free space, 90 -> 77 % over 13 h: the disk fills 1 %
+    an hour): not exhausting, and the explanation says the gauge falls and to forecast the used share (it said
+    "no growth" alone, an all-clear for a disk 77 hours from full)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    values = ", ".join(str(90 - i) for i in range(14))
+    scenario = tmp_path / "free.yaml"
+    scenario.write_text(f"""name: free-space
+tasks:
+  - id: free
+    tool: forecast_exhaustion
+    args: {{name: avail_pct, values: [{values}], step_seconds: 3600}}
+""", encoding="utf-8")  # fmt: skip
+    done = subprocess.run([str(GENAIOPS), "run", str(scenario)], env=env, capture_output=True, text=True,
+                          timeout=300, check=False, cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    runs = subprocess.run([str(GENAIOPS), "runs", "list", "-o", "json"], env=env, capture_output=True, text=True,
+                          timeout=120, check=True, cwd=tmp_path)  # fmt: skip
+    run_id = json.loads(runs.stdout)[0]["run_id"]
+    shown = subprocess.run([str(GENAIOPS), "runs", "show", run_id, "--outputs", "-o", "json"], env=env,
+                           capture_output=True, text=True, timeout=120, check=True, cwd=tmp_path)  # fmt: skip
+    (found,) = json.loads(shown.stdout)["outputs"]["free"]["forecasts"]
+    assert found["status"] == "not_exhausting", found
+    assert "it falls (-1/h)" in found["explanation"] and "forecast the used share" in found["explanation"], found
+
+
+def test_a_misspelt_service_or_gauge_is_named_with_what_the_estate_has(tmp_path):
+    """`genaiops run` forecasting `disk_used_pct` of `chekout` and `dsk_used_pct`: each task fails saying what
+    the estate has and "did you mean" (the service error said "'chekout' is not in the estate; it has chekout",
+    the misspelt name given back as the estate's only service)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    scenario = tmp_path / "typos.yaml"
+    scenario.write_text("""name: typos
+at: "2026-01-10T02:00:00Z"
+tasks:
+  - id: svc
+    tool: forecast_exhaustion
+    args: {metric: disk_used_pct, service: chekout}
+  - id: gauge
+    tool: forecast_exhaustion
+    args: {metric: dsk_used_pct, service: checkout}
+""", encoding="utf-8")  # fmt: skip
+    done = subprocess.run([str(GENAIOPS), "run", str(scenario)], env=env, capture_output=True, text=True,
+                          timeout=300, check=False, cwd=tmp_path)  # fmt: skip
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 1, said
+    assert "service: 'chekout' is not in the estate (did you mean 'checkout'?); it has auth, checkout," in said, said
+    assert "it has chekout" not in said, said
+    assert "queue_depth (did you mean 'disk_used_pct'?); 'dsk_used_pct' needs Prometheus" in said, said

@@ -140,6 +140,17 @@ def test_a_target_written_as_a_fraction_is_refused_at_its_line(tmp_path: Path) -
     assert f"{path}:5: slos[0].target:" in said and "a percent: write 99 for 99 %" in said, said
 
 
+def test_a_target_of_1_is_not_told_to_write_100_which_is_refused(tmp_path: Path) -> None:
+    """`target: 1` (100 % as a fraction): exit 2 saying a 100 % target leaves no budget and to write at most
+    99.9999999. It said "write 100 for 100 %", and `target: 100` is then refused as leaving no budget."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(SLOS.replace("target: 99\n", "target: 1\n", 1), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    said = " ".join(done.stderr.split())
+    assert done.returncode == 2 and f"{path}:5: slos[0].target:" in said, said
+    assert "write 100" not in said and "leaves no error budget" in said and "at most 99.9999999" in said, said
+
+
 def test_status_names_the_slo_whose_service_the_estate_lacks(tmp_path: Path) -> None:
     """An SLO about `payment` (the simulated estate has no such service): exit 2 naming that SLO, the service and
     the estate's services. It said only "services: unknown service 'payment'", not which of the file's SLOs."""

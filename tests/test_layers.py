@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = {"genaiops": "genaiops", "agents": "genaiops.agents", "tools": "genaiops.tools",
            "graphs": "genaiops.graphs", "safety": "genaiops.safety"}  # fmt: skip
-TOP = ("genaiops.cli", "genaiops.server", "genaiops.runtime")
+TOP = ("genaiops.cli", "genaiops.server", "genaiops.runtime", "genaiops.policy_watch")
 OPS = ("genaiops.ops",)  # notifications and schedules: called by the entry points, never calling them
 DESK = ("genaiops.desk",)  # the chat desk: above agents and ops, below the CLI and the server that carry it
 RANK = {"core": 0, "tools": 1, "safety": 1, "graphs": 2, "agents": 3, "ops": 4, "desk": 5, "top": 6}

@@ -174,7 +174,7 @@ class Model:
         if intent == "model_rollback" and "dataset" in named and "model" not in named:
             named["model"] = named.pop("dataset")  # a rollback is of a model, never of data
         dataset = named.get("dataset", "")
-        if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and not re.search(r"\d", dataset):
+        if intent in _ABOUT_A_MODEL and "model" not in named and "-" in dataset and _model_like(dataset):
             named["model"] = named.pop("dataset")  # "check drift on churn-scorer": a drift or a retrain is of a model
         if intent in _NAMES_A_MODEL and "model" not in named and (name := kebab_name(text, set(named.values()))):
             named["model"] = name  # "si ingresos_mes ha derivado en riesgo-pyme": the model the tagger left out
@@ -224,9 +224,19 @@ _NAMES_A_MODEL = frozenset({"drift_check", "model_retraining", "model_rollback"}
 """Intents whose request names the model they act on."""
 _QUERIES = {"approval_query": "approval_id", "run_status_query": "run_id"}
 """The desk's queue queries and their ids: a query that names no id may name the person it is about."""
+_VERSIONED = re.compile(r"-v\d+$", re.IGNORECASE)
+
+
+def _model_like(name: str) -> bool:
+    """A kebab-case name of a model's form: no digit (datasets carry dates: ``clicks-2026-11``), or only a version
+    at its end (``churn-v3``, ``fraud-scorer-v2``)."""
+    return not re.search(r"\d", _VERSIONED.sub("", name))
+
+
 _ABOUT_A_MODEL = frozenset({"drift_check", "model_retraining"})
 """Intents whose request names a model whenever it names a dataset: of the train and blind requests that name a
-dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one is the model."""
+dataset and no model, every dataset has a digit (``clicks-2026-11``); a kebab-case name without one, or with only a
+version at its end (``churn-v3``), is the model."""
 
 
 def _best(scores: dict[str, float], previous: str) -> str:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from genaiops.cli.common import app_settings, console, engine, fail, run_async, store_reader, who
+from genaiops.cli.options import Options
 from genaiops.cli.runs import AsOption, ModelOption
 
 _EXIT = {"exit", "quit", "bye", ":q"}
@@ -72,11 +73,21 @@ def _recap(desk: Any) -> None:
 
 
 async def _loop(desk: Any) -> None:
+    import dataclasses
+
+    from genaiops.policy_watch import PolicyWatch
+
+    watch = PolicyWatch(app_settings(), who="this chat", unsafe=Options.unsafe_policy)
     read = _reader()
     while True:
         line = await read()
         if line is None or line.strip().lower() in _EXIT:
             break
+        fresh = watch.follow(desk.engine)  # policy.yaml edited while the chat was open: its turns follow the edit
+        if fresh is not None:
+            desk.actor = dataclasses.replace(
+                desk.actor, roles=fresh.roles_of(desk.actor.name), allow_claimed=fresh.allow_claimed_identities
+            )
         async for reply in desk.turn(line):
             _say(reply.text)
     if desk.state.pending is not None:

@@ -10,13 +10,44 @@ from typing import Any
 
 import typer
 
-from genaiops.cli import COMMANDS, logs
+from genaiops.cli import COMMANDS, LOCAL, logs
 from genaiops.cli.common import app_settings, close_engines, console, fail
 
 __all__ = ["app", "load_command", "run"]
 
 
-class _Group(typer.core.TyperGroup):
+class _Suggesting(typer.core.TyperGroup):
+    """A group whose unknown command exits 2 with the real commands it may mean (``suggest_commands``)."""
+
+    def resolve_command(self, ctx, args):  # type: ignore[no-untyped-def]
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and not ctx.resilient_parsing and self.get_command(ctx, name) is None:
+            ctx.fail(f"No such command {name!r}. {suggest_commands(name, self.commands, ctx.command_path)}")
+        return super().resolve_command(ctx, args)
+
+
+def suggest_commands(name: str, commands: dict[str, Any], path: str) -> str:
+    """What an unknown command ``name`` may mean among ``commands`` (name -> click command), from the real
+    commands only: close in spelling (as click's suggestion), else those whose one-line help uses the word
+    (``accounts``: users, tokens; ``inbox``: approvals), else the list of them."""
+    import difflib
+    import re
+
+    shown = {key: cmd for key, cmd in commands.items() if not getattr(cmd, "hidden", False)}
+    close = difflib.get_close_matches(name, list(shown), n=3)
+    if not close and len(name) >= 4:
+        word = name.lower().removesuffix("s")
+        for key, cmd in shown.items():
+            text = (cmd.short_help or cmd.help or "").replace(LOCAL, "").lower()
+            if word in {w.removesuffix("s") for w in re.findall(r"[a-z]+", text)}:
+                close.append(key)
+    if close:
+        quoted = [repr(key) for key in close[:3]]
+        return f"Did you mean {' or '.join([', '.join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)}?"
+    return f"The commands of `{path}`: {', '.join(shown)} (`{path} --help` says what each does)."
+
+
+class _Group(_Suggesting):
     """Turns our user errors and store failures, raised anywhere below (closing included), into a message and
     exit code 2. Its commands are loaded when used (``COMMANDS``): a command imports only its own module."""
 
@@ -155,7 +186,7 @@ def load_command(name: str) -> typer.core.TyperCommand | typer.core.TyperGroup:
 
             target.command("list")(scenario_list)
             target.command("test")(scenario_test)
-        holder.add_typer(target, name=name)
+        holder.add_typer(target, name=name, cls=_Suggesting)
     else:
         holder.command(name)(target)
     return typer.main.get_group(holder).commands[name]  # type: ignore[return-value]

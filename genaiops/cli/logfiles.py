@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import sys
 import zlib
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from genaiops.cli.common import console, fail
+from genaiops.cli.common import console, err_console, fail
 from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(help="Log files: mine their templates (parse), find what changed in them (anomalies).",
@@ -76,7 +77,25 @@ def read_log_file(name: str) -> tuple[str, int]:
         fail(f"{name}: empty; nothing to read")
     if len(data) > MAX_BYTES:
         _too_large(name)
-    return data.decode("utf-8", errors="replace"), year
+    return _decoded(name, data), year
+
+
+_DECODED_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _decoded(name: str, data: bytes) -> str:
+    """``data`` as UTF-8 (a stray invalid byte becomes U+FFFD); a text none of whose non-ASCII bytes is UTF-8
+    (Latin-1, Windows-1252: ``José`` written by an older system) is read as Windows-1252 (Latin-1 where that has no
+    character), said on stderr, rather than turned into U+FFFD at every accent."""
+    text = data.decode("utf-8", errors="replace")
+    if "\ufffd" not in text or _DECODED_NON_ASCII.search(text):
+        return text
+    try:
+        legacy, encoding = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        legacy, encoding = data.decode("latin-1"), "Latin-1"
+    err_console.print(f"[dim]{escape(name)}: not UTF-8; read as {encoding}[/]", soft_wrap=True)
+    return legacy
 
 
 def _too_large(name: str) -> NoReturn:
@@ -84,17 +103,28 @@ def _too_large(name: str) -> NoReturn:
          "logs ... -)")  # fmt: skip
 
 
-def _answer(tool: Any, spec: Any, args: dict[str, Any], output: Format) -> Any:
+def _cli_words(file: str, reference: str | None = None) -> dict[str, str]:
+    """The tools' names for what was given (their arguments), as this command names them (a file, an option)."""
+    from genaiops.tools.sre.detect_log_anomalies import REFERENCE_ARGS
+
+    return {"text: ": f"{file}: ", "reference_text: ": f"{reference}: ", "give `service`": "give --service NAME",
+            "give `year`": "give --year", "with `year`": "with --year", "its `year`": "--year",
+            REFERENCE_ARGS: "a reference: --reference FILE",
+            "of the reference (": f"of the reference {reference} ("}  # fmt: skip
+
+
+def _answer(tool: Any, spec: Any, args: dict[str, Any], output: Format, words: dict[str, str]) -> Any:
     """``tool``'s answer for the table, or None when ``output`` asked for JSON or YAML (then printed here)."""
-    result = _call(tool, spec, args)
+    result = _call(tool, spec, args, words)
     if output is Format.table:
         return result
     emit(result.model_dump(mode="json"), output)
     return None
 
 
-def _call(tool: Any, spec: Any, args: dict[str, Any]) -> Any:
-    """``tool`` on ``spec(**args)`` in a one-off context: bad options and bad input exit 2 with the tool's words."""
+def _call(tool: Any, spec: Any, args: dict[str, Any], words: dict[str, str]) -> Any:
+    """``tool`` on ``spec(**args)`` in a one-off context: bad options and bad input exit 2 with the tool's words,
+    its arguments named as ``words`` says (``text: `` -> the file)."""
     from pydantic import ValidationError
 
     from genaiops.errors import ToolError, ToolInputError
@@ -110,7 +140,10 @@ def _call(tool: Any, spec: Any, args: dict[str, Any]) -> Any:
     try:
         return tool(parsed, ctx)
     except ToolError as exc:
-        fail(str(exc), 2 if isinstance(exc, ToolInputError) else 1)
+        said = str(exc)
+        for tools_word, ours in words.items():
+            said = said.replace(tools_word, ours)
+        fail(said, 2 if isinstance(exc, ToolInputError) else 1)
 
 
 @app.command("parse")
@@ -131,7 +164,7 @@ def parse(
     text, default_year = read_log_file(file)
     args = {"content": text, "format": log_format, "service": service, "year": year or default_year,
             "max_templates": top, "max_records": 0 if output is Format.table else 500}  # fmt: skip
-    result = _answer(parse_logs, ParseLogsSpec, args, output)
+    result = _answer(parse_logs, ParseLogsSpec, args, output, _cli_words(file))
     if result is None:
         return
     console.print(escape(f"{file}: {result.lines:,} line(s), {result.format}; {result.template_count:,} template(s), "
@@ -173,7 +206,7 @@ def anomalies(
     args: dict[str, Any] = {"text": text, "format": log_format, "service": service, "year": year or default_year}
     if reference is not None:
         args["reference_text"] = read_log_file(reference)[0]
-    result = _answer(detect_log_anomalies, DetectLogAnomaliesSpec, args, output)
+    result = _answer(detect_log_anomalies, DetectLogAnomaliesSpec, args, output, _cli_words(file, reference))
     if result is None:
         return
     console.print(escape(f"{file}: {result.lines:,} line(s), {result.templates:,} template(s), {result.skipped:,} "

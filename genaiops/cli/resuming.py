@@ -197,10 +197,10 @@ def _settings() -> Any:
 
 
 def _resumed(eng: Engine, run_id: str) -> int:
-    from genaiops.cli.views import exit_code, print_result
+    from genaiops.cli.views import deciding_for, exit_code, print_result
 
     result = resume_here(eng, run_id)
-    print_result(result)
+    print_result(result, deciding=deciding_for(eng.policy))
     return exit_code(result.status)
 
 

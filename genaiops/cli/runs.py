@@ -14,7 +14,7 @@ from genaiops.cli.listings import asked, note_cut, print_runs
 from genaiops.cli.output import Format, OutputOption, emit
 from genaiops.cli.resuming import FINISHED, check_plan_resources, resume_here, with_progress
 from genaiops.cli.run_view import print_run, run_document
-from genaiops.cli.views import exit_code, print_result
+from genaiops.cli.views import deciding_for, exit_code, print_result
 
 runs_app = typer.Typer(help="List, show and cancel runs.", no_args_is_help=True)
 scenario_app = typer.Typer(
@@ -93,10 +93,10 @@ def run(
         run_id = eng.submit(plan, requester=requester, source=source)
         console.print(f"run {run_id}: queued; a `genaiops worker` executes it (`genaiops runs show {run_id}`)")
         raise typer.Exit(0)
-    result, _ = _execute(
+    result, eng = _execute(
         lambda e: e.start(plan, requester=requester, source=source), len(spec.tasks), model=model, plan=plan
     )
-    print_result(result)
+    print_result(result, deciding=deciding_for(eng.policy))
     raise typer.Exit(exit_code(result.status))
 
 
@@ -107,8 +107,9 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
 
     Exits 0 succeeded, 1 failed or rejected, 2 on a user error, 3 paused at a gate again, 130 interrupted."""
     _resume_on_server(run_id, model)
-    result = resume_here(engine(model=model), run_id)  # the same as `resume RUN` without typer (genaiops.cli.lite)
-    print_result(result)
+    eng = engine(model=model)
+    result = resume_here(eng, run_id)  # the same as `resume RUN` without typer (genaiops.cli.lite)
+    print_result(result, deciding=deciding_for(eng.policy))
     raise typer.Exit(exit_code(result.status))
 
 
@@ -286,7 +287,7 @@ def scenario_run(
         plan=plan,
         again=_again(file),
     )
-    print_result(result)
+    print_result(result, deciding=deciding_for(eng.policy))
     failures = check_expectations(spec, result, eng.store)
     for failure in failures:
         console.print(f"[red]✗ expectation:[/] {escape(failure)}")

@@ -10,7 +10,7 @@ import logging
 import re
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from genaiops.cli import plain
 from genaiops.cli.options import Options
@@ -21,7 +21,16 @@ if TYPE_CHECKING:
 
 LOG = logging.getLogger("genaiops")
 
-__all__ = ["LiveProgress", "colored", "exit_code", "print_result", "rich_console", "verdict"]
+__all__ = [
+    "Deciding",
+    "LiveProgress",
+    "colored",
+    "deciding_for",
+    "exit_code",
+    "print_result",
+    "rich_console",
+    "verdict",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -266,7 +275,18 @@ SHOWN = 50
 _QUIET = ("succeeded", "skipped")
 
 
-def print_result(result: RunResult, *, every_task: bool = False) -> None:
+Deciding = Literal["here", "authenticated"]
+"""Where a paused run's approvals are decided, for what its printout suggests: ``here`` (this CLI: on this home,
+or on the server it points at) or ``authenticated`` (a home whose policy requires authenticated decisions: the
+server, where this CLI's own decisions on the home are refused)."""
+
+
+def deciding_for(policy: Any) -> Deciding:
+    """``authenticated`` under a policy that refuses the CLI's decisions on this home, else ``here``."""
+    return "authenticated" if policy.require_authenticated else "here"
+
+
+def print_result(result: RunResult, *, every_task: bool = False, deciding: Deciding = "here") -> None:
     """The run's tasks (the first ``SHOWN``, those that need a look first, unless ``every_task``), full errors,
     its status, verdicts against, and how to act on a paused run."""
     LOG.info("run %s (%s): %s", result.run_id, result.name, result.status)
@@ -306,12 +326,24 @@ def print_result(result: RunResult, *, every_task: bool = False) -> None:
             )
         if len(result.pending) > SHOWN:
             _say(f"  … and {len(result.pending) - SHOWN} more: `genaiops approvals list --run {result.run_id}`")
-        _say("Decide, then continue:")
-        _say("  genaiops approvals show ID")
-        _say("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
-        _say(f"  genaiops resume {result.run_id}")
+        _print_how_to_decide(result.run_id, deciding)
     elif result.status in ("cancelled", "orphaned"):
         _say(f"Continue it with: genaiops resume {result.run_id}")
+
+
+def _print_how_to_decide(run_id: str, deciding: Deciding) -> None:
+    """What to do about a paused run, where the person reading is (see ``Deciding``)."""
+    if deciding == "authenticated":
+        _say("This home's approval policy requires authenticated decisions (require_authenticated: true); this")
+        _say("CLI's own are refused. Decide through the server (`genaiops serve`): in its console (/approvals),")
+        _say("through its API with a token, or with this CLI pointed at it (GENAIOPS_SERVER_URL and GENAIOPS_TOKEN,")
+        _say("a token from `genaiops tokens create`). The server then continues the run.")
+        _say("  genaiops approvals show ID   (reading works here)")
+        return
+    _say("Decide, then continue:")
+    _say("  genaiops approvals show ID")
+    _say("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
+    _say(f"  genaiops resume {run_id}")
 
 
 def _title(result: RunResult, plain: bool) -> str:

@@ -22,19 +22,26 @@ def worker(
     approvals are all decided. Start any number, on any machine that reaches the store
     (GENAIOPS_STORE_URL=postgresql://...); each run is executed by one of them at a time. Stop with Ctrl-C:
     runs under way are taken over by another worker once their lease (GENAIOPS_LEASE_SECONDS) runs out."""
+    from genaiops.cli.options import Options
     from genaiops.graphs.liveness import process_owner
     from genaiops.graphs.worker import work
+    from genaiops.policy_watch import PolicyWatch
     from genaiops.runtime import open_engine
 
     settings = app_settings()
-    eng = open_engine(settings, model=model, create=False)  # an empty database: exit 2, nothing written
+    unsafe = Options.unsafe_policy
+    eng = open_engine(settings, model=model, create=False, unsafe_policy=unsafe)  # an empty database: exit 2
+    watch = PolicyWatch(settings, who="this worker", unsafe=unsafe)  # edits of policy.yaml apply from the next claim
     try:
         console.print(
             f"worker {process_owner()} on {eng.store.location}: up to {runs} run(s) at a time, "
             f"lease {settings.lease_seconds:g} s",
             soft_wrap=True,
         )
-        report = run_async(work(eng, runs=runs, poll=settings.worker_poll_seconds, once=once, on_result=_print))
+        report = run_async(
+            work(eng, runs=runs, poll=settings.worker_poll_seconds, once=once, on_result=_print,
+                 before_claiming=lambda: watch.follow(eng))
+        )  # fmt: skip
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     finally:

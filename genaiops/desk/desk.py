@@ -79,6 +79,9 @@ class Desk:
     launch: Launch = _launch_here
     budget: Callable[[Conversation], str | None] | None = None
     run_budget: dict[str, Any] | None = None
+    words: Callable[[str], str] | None = None
+    """How replies name what to do elsewhere: None, the CLI's commands (``genaiops chat``); the server gives the
+    console's pages and the API's routes instead (``genaiops.server.api_words.in_desk_words``)."""
 
     def __post_init__(self) -> None:
         if self.screen is not None:  # the pipeline's first call loads its models, which overruns its latency
@@ -96,10 +99,10 @@ class Desk:
         self.conversation.record(now(), self.actor.name, screened[0], "refused" if screened[1] else "request")
         try:
             async for reply in self._replies(text, screened):
-                said.append(reply)
-                yield reply
+                said.append(self._worded(reply))
+                yield said[-1]
         except UserError as exc:  # an unknown run or approval, a refused decision: said, not raised
-            said.append(Reply(kind="error", text=str(exc)))
+            said.append(self._worded(Reply(kind="error", text=str(exc))))
             yield said[-1]
         except Exception as exc:  # a bug: logged with its traceback, the conversation goes on
             log.exception("the desk failed on a message")
@@ -107,6 +110,13 @@ class Desk:
             yield said[-1]
         finally:
             self.conversation.record(now(), "desk", said)
+
+    def _worded(self, reply: Reply) -> Reply:
+        """``reply`` in the words of where the person talks to the desk (``words``)."""
+        if self.words is None:
+            return reply
+        worded = self.words(reply.text)
+        return reply if worded == reply.text else reply.model_copy(update={"text": worded})
 
     def _screen(self, text: str) -> tuple[str, str | None]:
         """(the text to keep: as redacted by the input guardrails; why it is refused, or None). A refused text is
@@ -206,8 +216,16 @@ class Desk:
             return False
         return True
 
+    def _current_catalogue(self) -> Any:
+        """The catalogue, loading scenarios under the policy the engine applies now (a long-lived process follows
+        edits of policy.yaml: a plan must show the gates its run will meet, not those of the policy it started
+        with)."""
+        if self.catalogue.policy is not self.engine.policy:
+            self.catalogue.policy = self.engine.policy
+        return self.catalogue
+
     async def _show_plan(self, answer: Any) -> AsyncIterator[Reply]:
-        preview = await asyncio.to_thread(self.preview, answer, self.catalogue)
+        preview = await asyncio.to_thread(self.preview, answer, self._current_catalogue())
         dropped = self.state.pending is not None
         self.state.pending = None
         if not preview.valid:
@@ -244,7 +262,7 @@ class Desk:
         if spent:
             yield Reply(kind="refused", text=spent)
             return
-        preview = await asyncio.to_thread(self.preview, answer, self.catalogue)  # validated again: files change
+        preview = await asyncio.to_thread(self.preview, answer, self._current_catalogue())  # files change too
         if not preview.valid:
             yield Reply(kind="invalid", text="the plan no longer validates: " + "; ".join(preview.problems))
             return

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
@@ -170,13 +171,31 @@ def _store_alerts(store: Store, batch: AlertBatch, by: str, now: datetime, repor
                 report.stale.append(alert.fingerprint)
                 report.notes.append(_stale_note(known, alert))
                 continue
-            tx.save_alert(_row(alert, batch, by, stamp, known))
+            tx.save_alert(replace(_row(alert, batch, by, stamp, known), annotations=_kept(alert, report)))
             if alert.skip_reason:
                 report.skipped.append({"fingerprint": alert.fingerprint, "reason": alert.skip_reason})
             elif known is None and alert.status == "resolved":
                 report.notes.append(
                     f"alert {alert.fingerprint} arrived resolved, never seen firing: recorded, nothing to close"
                 )
+
+
+def _kept(alert: ParsedAlert, report: IntakeReport) -> dict[str, str]:
+    """``alert``'s annotations as stored: each secret the secrets scan finds (a password or token a rule's
+    template copied into a description) replaced by ``⟦LABEL⟧``, with a note saying so. Every reader of the
+    alerts (`alerts list`, the API, the console) sees annotations, and the store keeps no secret in clear."""
+    from genaiops.graphs.plain_decision import kept_reason  # the decision reasons' redaction, the same scan
+
+    kept = {}
+    for name, text in alert.annotations.items():
+        kept[name], said = kept_reason(text)
+        if said:
+            found = ", ".join(sorted(set(re.findall("⟦([A-Z0-9_]+)⟧", kept[name]))))
+            report.notes.append(
+                f"alert {alert.fingerprint}: annotation {name!r} held what reads as a secret ({found}): stored with "
+                "⟦LABEL⟧ in its place; rotate that secret and keep secrets out of alert annotations"
+            )
+    return kept
 
 
 def _stale(known: AlertRow, alert: ParsedAlert) -> bool:
@@ -211,23 +230,28 @@ def _row(alert: ParsedAlert, batch: AlertBatch, by: str, stamp: str, known: Aler
 
 
 def group_firing(alerts: list[AlertRow], graph: Any) -> list[tuple[list[AlertRow], str | None, str | None]]:
-    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group,
-    alerts without a service or outside ``graph`` alone (with the note why)."""
+    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group; an
+    alert without a service alone, the alerts on a service outside ``graph`` together (twenty crash-looping pods
+    of one deployment are one incident, not twenty), each with the note why."""
     from genaiops.tools.sre.diagnosis import Anomaly, correlate
 
     groups: list[tuple[list[AlertRow], str | None, str | None]] = []
     by_key: dict[tuple[str, str, str], list[AlertRow]] = {}
+    outside: dict[str, list[AlertRow]] = {}
     anomalies = []
     for alert in alerts:
         if alert.service is None or alert.alertname is None or alert.starts_at is None:
             note = "no service label (service, app, job, ...): an incident of its own"
             groups.append(([alert], None, note))
         elif graph is not None and alert.service not in graph:
-            groups.append(([alert], alert.service, f"service {alert.service!r} is not in the dependency graph"))
+            outside.setdefault(alert.service, []).append(alert)
         else:
             anomaly = Anomaly(service=alert.service, metric=alert.alertname, onset=alert.starts_at, source="alert")
             by_key.setdefault((anomaly.service, anomaly.metric, anomaly.onset.isoformat()), []).append(alert)
             anomalies.append(anomaly)
+    for service, members in outside.items():
+        groups.append((members, service, f"service {service!r} is not in the dependency graph: its alerts are one "
+                       "incident of their own"))  # fmt: skip
     if anomalies:
         import networkx as nx
 

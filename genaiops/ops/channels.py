@@ -71,6 +71,7 @@ async def send_webhook(
         "User-Agent": "genaiops-notify/1",
         "X-GenAIOps-Event": message.event,
         "X-GenAIOps-Delivery": delivery,
+        "X-GenAIOps-Sequence": str(message.sequence or ""),
         "X-GenAIOps-Timestamp": str(timestamp),
         "X-GenAIOps-Signature": sign(_resolve(secrets, channel.secret), timestamp, body),
     }
@@ -113,6 +114,8 @@ async def send_email(
     mail["Message-ID"] = f"<{delivery}.{hashlib.sha256(message.subject.encode()).hexdigest()[:12]}@genaiops>"
     mail["Date"] = now.strftime("%a, %d %b %Y %H:%M:%S +0000")
     mail["X-GenAIOps-Event"] = message.event
+    if message.sequence is not None:
+        mail["X-GenAIOps-Sequence"] = str(message.sequence)  # this channel's count, no gap (see slack_payload)
     mail.set_content(body)
     await asyncio.to_thread(_smtp_send, channel, mail, password)
 

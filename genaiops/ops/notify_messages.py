@@ -26,6 +26,10 @@ class Message:
     facts: tuple[tuple[str, str], ...]
     url: str | None
     at: str
+    sequence: int | None = None
+    """This message's number among those to its channel: 1, 2, 3... with no gap, so a receiver that sees one
+    missing knows a notification was lost (the delivery id is numbered across every channel). None for a
+    message queued before genaiops numbered them."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -97,6 +101,14 @@ def _mrkdwn(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+DELIVERY_IDS = (
+    "delivery: the same on every attempt of this message (drop a repeat by it); numbered across every channel of "
+    "the home, so not consecutive for one receiver. sequence: this channel's count, 1, 2, 3... with no gap (a "
+    "gap is a lost notification)"
+)
+"""What the payload says about its two numbers (receivers read gaps in the delivery ids as lost messages)."""
+
+
 def slack_payload(message: Message, delivery: str) -> dict[str, Any]:
     """Slack-compatible JSON: ``text`` (the fallback) plus blocks; a ``genaiops`` object for other receivers."""
     title = _mrkdwn(message.title)
@@ -113,6 +125,8 @@ def slack_payload(message: Message, delivery: str) -> dict[str, Any]:
         "blocks": blocks,
         "genaiops": {
             "delivery": delivery,
+            "delivery_ids": DELIVERY_IDS,
+            "sequence": message.sequence,
             "event": message.event,
             "subject": message.subject,
             "run_id": message.run_id,

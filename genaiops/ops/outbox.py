@@ -47,6 +47,8 @@ FIRST_WINDOW = timedelta(hours=24)
 RUN_LOOKBACK = timedelta(minutes=10)
 """Runs updated this long before the run cursor are read again: a run's end is stamped just before its commit."""
 _LEDGER_CURSOR, _RUNS_CURSOR = "notify_ledger_seq", "notify_runs_since"
+_SEQUENCE = "notify_sequence:"
+"""The ``meta`` key prefix of each channel's last message number (``Message.sequence``)."""
 _KINDS = ("approval_requested", "approval_decided", "approval_expired")
 _BATCH = 5000
 
@@ -89,12 +91,17 @@ def derive(ops: OpsDB, config: NotifyConfig, now: datetime) -> int:
         added = 0
         for key, message in messages:
             for channel in config.routes(message.event):
-                added += db.execute(
+                sequence = int(_meta(db, _SEQUENCE + channel) or 0) + 1  # writers queue: no two read the same
+                numbered = {**message.as_dict(), "sequence": sequence}
+                inserted = db.execute(
                     "INSERT OR IGNORE INTO notify_outbox (key, channel, event, subject, run_id, message, created_at, "
                     "status, attempts, next_try) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
                     (f"{key}/{channel}", channel, message.event, message.subject, message.run_id,
-                     json.dumps(message.as_dict()), stamp(now), stamp(now)),
+                     json.dumps(numbered), stamp(now), stamp(now)),
                 ).rowcount  # fmt: skip
+                if inserted:  # derived before (a run read again): its number stands, and this one is not used
+                    _set_meta(db, _SEQUENCE + channel, str(sequence))
+                added += inserted
     return added
 
 

@@ -11,8 +11,9 @@ sends ``CLIENT_HEADER: cli`` and reads the messages as they are written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["CLIENT_HEADER", "in_api_words"]
+__all__ = ["CLIENT_HEADER", "in_api_words", "in_desk_words"]
 
 CLIENT_HEADER = "X-GenAIOps-Client"
 """Sent as ``cli`` by the command line in server mode: errors keep the CLI's words for it."""
@@ -26,9 +27,26 @@ _ROUTES = {
     "approvals show": "GET /api/v1/approvals/{0}",
     "chat --list": "GET /api/v1/conversations",
 }
-_COMMAND = re.compile(r"`genaiops (" + "|".join(map(re.escape, _ROUTES)) + r")(?: ([^`\s]+))?`")
 
 
-def in_api_words(text: str) -> str:
-    """``text`` with the CLI's commands that have a route replaced by their routes."""
-    return _COMMAND.sub(lambda m: _ROUTES[m.group(1)].format(m.group(2) or "ID"), text)
+def _replacing(table: dict[str, str], blank: str) -> Callable[[str], str]:
+    """A function that replaces the CLI's commands of ``table`` (with their id, else ``blank``) in a text."""
+    command = re.compile(r"`genaiops (" + "|".join(map(re.escape, table)) + r")(?: ([^`\s]+))?`")
+    return lambda text: command.sub(lambda m: table[m.group(1)].format(m.group(2) or blank), text)
+
+
+in_api_words = _replacing(_ROUTES, "ID")
+"""``text`` with the CLI's commands that have a route replaced by their routes."""
+
+
+_DESK = {
+    "runs list": "the console's Runs page (/runs; GET /api/v1/runs)",
+    "runs show": "`status of {0}` here, or its page /runs/{0} (GET /api/v1/runs/{0})",
+    "approvals list": "`what is waiting for me?` here, or the console's Approvals page (/approvals)",
+    "approvals show": "its page /approvals/{0} (GET /api/v1/approvals/{0})",
+    "resume": "nothing to run: the server continues {0} once its approvals are decided",
+}
+in_desk_words = _replacing(_DESK, "RUN")
+"""A chat desk reply as a person talking to it through the server reads it (the console's chat page, the API's
+conversations): the CLI's commands with a counterpart there become what to say to the desk, the console page and
+the API route."""

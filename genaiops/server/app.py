@@ -119,13 +119,12 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
     async def anchor() -> None:
         _anchor(state)
 
-    seen = [_policy_files(state.settings)]
+    from genaiops.policy_watch import PolicyWatch
+
+    watch = PolicyWatch(state.settings, who="the server")
 
     async def policy() -> None:
-        files = _policy_files(state.settings)
-        if files != seen[0]:
-            seen[0] = files
-            _reload_policy(state)
+        watch.follow(state.engine)  # the server follows edits of the policy files (genaiops.policy_watch)
 
     return (
         ("notifications", NOTIFY_INTERVAL_S, notifications),
@@ -133,41 +132,6 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
         ("anchor", state.settings.worker_interval, anchor),
         ("policy", state.settings.worker_interval, policy),
     )
-
-
-def _policy_files(settings: Settings) -> tuple[tuple[str, int, int] | None, ...]:
-    """What the policy is read from, as (file, mtime, size): the home's ``policy.yaml`` and the per-process
-    file (None for one that is not there)."""
-    found = []
-    for path in (settings.home / "policy.yaml", settings.policy_file):
-        try:
-            info = path.stat() if path is not None else None
-        except OSError:
-            info = None
-        found.append((str(path), info.st_mtime_ns, info.st_size) if info is not None else None)
-    return tuple(found)
-
-
-def _reload_policy(state: ServerState) -> None:
-    """The policy files changed while the server runs: the engine takes the policy they give now, and its change
-    is ledgered (``Gate.sync_policy``), as any command's would be. Before, the server kept the policy it started
-    with and, at its next write, undid an edit the CLI had already recorded (``policy_changed`` back to the old
-    version, the new requests closed as stale). A file that cannot be used leaves the policy as it was, logged
-    (each command run on the home says what is wrong with it)."""
-    from genaiops.runtime import load_policy
-
-    engine = state.engine
-    try:
-        fresh = load_policy(state.settings)
-    except UserError as exc:
-        log.error("the approval policy files changed but cannot be used (%s); the server keeps policy version %s",
-                  exc, engine.policy.version)  # fmt: skip
-        return
-    if fresh.hash == engine.policy.hash:
-        return
-    log.info("approval policy changed: version %s -> %s", engine.policy.version, fresh.version)
-    engine.policy = fresh
-    engine.gate.sync_policy()
 
 
 def _anchor(state: ServerState) -> None:
@@ -269,6 +233,7 @@ def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | 
     from genaiops.runtime import open_engine as default_open
 
     engine = (open_engine or default_open)(settings)
+    engine.served = True  # its worker continues runs: refusals say so (not `genaiops resume`)
     try:
         engine.gate.sync_policy()
         accounts = Accounts(settings.resolved_store_url)

@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from genaiops.desk import MAX_CHARS, Actor, Conversation, Desk
 from genaiops.errors import NotFoundError
 from genaiops.safety.approvals import same_person
+from genaiops.server.api_words import in_desk_words
 from genaiops.server.auth import RUN_ROLE, Caller, caller
 from genaiops.server.schemas import refusals
 
@@ -98,7 +99,7 @@ def _desk(request: Request, who: Caller, conversation: Conversation) -> Desk:
     actor = Actor(who.name, "authenticated", tuple(who.roles), allow_claimed=False, start_role=RUN_ROLE)
     return Desk(
         state.engine, actor, conversation, parts["planner"], parts["catalogue"], instantiate,
-        screen=parts["screen"], launch=state.launch, run_budget=state.settings.chat_budget,
+        screen=parts["screen"], launch=state.launch, run_budget=state.settings.chat_budget, words=in_desk_words,
     )  # fmt: skip
 
 

@@ -315,6 +315,15 @@ def test_a_drift_or_retrain_of_a_kebab_name_without_digits_is_of_the_model() -> 
     assert OfflinePlanner().read("retrain pls: orca-clf").slots == {"model": "orca-clf"}
 
 
+def test_a_drift_or_retrain_of_a_versioned_name_is_of_the_model() -> None:
+    """In "check drift on churn-v3", a kebab-case name ending in a version (``-v3``) is a model's name, the model the
+    drift check or retrain is of (it was taken for the dataset, its digit read as a date's); a dated one stays the
+    dataset, and a versioned name beside a named model stays what it was."""
+    assert OfflinePlanner().read("check drift on churn-v3").slots == {"model": "churn-v3"}
+    assert OfflinePlanner().read("retrain fraud-scorer-v2").slots == {"model": "fraud-scorer-v2"}
+    assert OfflinePlanner().read("check drift on clicks-2026-11").slots == {"dataset": "clicks-2026-11"}
+
+
 def test_a_piece_of_writing_asked_for_is_out_of_scope_whatever_its_topic() -> None:
     """A piece of writing ("write a haiku about rollbacks") is an errand: out of scope, no slot, in four languages; an
     ask that writes nothing is not caught."""

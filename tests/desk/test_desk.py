@@ -193,3 +193,16 @@ def test_the_chat_budget_goes_with_each_run_the_desk_starts(parts) -> None:  # n
     assert said[0].kind == "note" and said[0].text == "budget of this run (the chat's): 5,000 tokens"
     [run] = parts[0].store.runs()
     assert run.spec["budget"] == {"tokens": 5000, "usd": None}
+
+
+def test_a_plan_shows_the_gates_of_the_policy_the_engine_applies_now(parts) -> None:  # noqa: ANN001
+    """The engine's policy changed since the catalogue was built (policy.yaml edited while the server runs): the
+    plan shown says the approvals the edited policy asks (two), as the request will, not the old count."""
+    engine, _catalogue = parts
+    desk = open_desk(parts, "bob", Scripted(PLANS))
+    assert "stops for 1 approval(s)" in say(desk, "roll back fraud-model")[0].text
+    say(desk, "no")
+    engine.policy = ApprovalPolicy.model_validate(
+        {"allow_claimed_identities": True, "tiers": {"medium": {"approvals": 2}}}
+    )
+    assert "stops for 2 approval(s)" in say(desk, "roll back fraud-model")[0].text

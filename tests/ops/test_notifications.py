@@ -62,7 +62,8 @@ def paused_run(home, cli, monkeypatch) -> tuple[str, str]:  # type: ignore[no-un
 
 def test_cli_flow_sends_each_event_once_signed_and_linked(home, cli, paused_run, webhook, smtp):
     """approval requested, decided and run succeeded reach the webhook (signed, Slack-shaped) and the mailbox,
-    linked to the console, without the tool's arguments; a second send delivers nothing again."""
+    linked to the console, without the tool's arguments, each numbered 1, 2, 3... per receiver; a second send
+    delivers nothing again."""
     run_id, approval_id = paused_run
     write_config(
         home,
@@ -107,6 +108,12 @@ def test_cli_flow_sends_each_event_once_signed_and_linked(home, cli, paused_run,
     cut = cli("notifications", "list", "--status", "sent", "--limit", "2", "-o", "json")
     assert len(json.loads(cut.stdout)) == 2 and "more deliveries exist: use --limit 20" in " ".join(cut.stderr.split())
     assert "listing stops" not in cli("notifications", "list", "--status", "sent", "--limit", "5").stderr
+    # delivery ids are numbered across channels (the webhook saw gaps it read as lost notifications): each message
+    # also carries its channel's own sequence, with no gap, and the payload says what each number is
+    numbers = [json.loads(body)["genaiops"] for _, body in webhook.requests]
+    assert [n["sequence"] for n in numbers] == [1, 2, 3] and "not consecutive" in numbers[0]["delivery_ids"]
+    assert [h["X-GenAIOps-Sequence"] for h, _ in webhook.requests] == ["1", "2", "3"]
+    assert [m["X-GenAIOps-Sequence"] for m in smtp.messages] == ["1", "2"]
 
 
 def test_secret_values_are_never_stored(home, cli, paused_run, webhook):

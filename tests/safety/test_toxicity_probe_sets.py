@@ -1,8 +1,8 @@
-"""The sixth to ninth hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8 development data since
-sessions 22, 23 and 24, blind9 fresh): each form holds its declared messages under its kind, every item is well
-formed and new against the generated set and every earlier probe set, only the people models' training module reads
-the development ones (and no training script a fresh one), and `bench/toxicity.py --split NAME` scores each one
-alone."""
+"""The sixth to tenth hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8 development data since
+sessions 22, 23 and 24, blind9 and blind10 fresh): each form holds its declared messages under its kind, every
+item is well formed and new against the generated set and every earlier probe set, only the people models' training
+module reads the development ones (and no training script a fresh one), and `bench/toxicity.py --split NAME` scores
+each one alone."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import pytest
 from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, ChatItem, chat_items
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 """Every hand-written toxicity probe set, oldest first: module ``workplace_chat_NAME``, loader ``NAME_items``."""
 FORMS = {
     "blind6": [
@@ -60,11 +60,24 @@ FORMS = {
         ("disagreement", "civil_disagreement", 9), ("feedback", "civil_disagreement", 7),
         ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
     ],
+    "blind10": [
+        ("backhanded", "harassment", 11), ("jokes", "harassment", 7), ("traits", "harassment", 8),
+        ("shaming", "harassment", 7), ("personal", "harassment", 5), ("advice_threat", "veiled_threat", 7),
+        ("career_threat", "veiled_threat", 6), ("personal_threat", "veiled_threat", 5),
+        ("pressure", "intimidation", 8), ("silencing", "intimidation", 6), ("exclusion", "exclusion", 11),
+        ("group", "group_demeaning", 14), ("ops_violent", "ops_violent", 22),
+        ("ops_profanity", "ops_profanity", 20), ("ops_ordinary", "ops_ordinary", 22),
+        ("praise_service", "ops_ordinary", 8), ("disagreement", "civil_disagreement", 10),
+        ("feedback", "civil_disagreement", 7), ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
+    ],
 }  # fmt: skip
 """Set -> its (form, kind it is scored as, messages), hostile forms first."""
-TOTALS = {"blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69), "blind9": (199, 96, 72)}
+TOTALS = {
+    "blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69), "blind9": (199, 96, 72),
+    "blind10": (199, 95, 72),
+}  # fmt: skip
 """Set -> (messages, hostile, in the ops kinds): blind6 holds 61 ops hard negatives and 5 of praise addressed to a
-person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7 (praise and customer-service answers)."""
+person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7, blind10 64 and 8 (praise and customer-service answers)."""
 DEVELOPMENT = ("blind6", "blind7", "blind8")
 """Sets the people models train on (``train_people.py``); the others are fresh: no training script names them."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]

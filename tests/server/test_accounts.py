@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -226,3 +227,28 @@ def test_many_requests_authenticating_at_once_share_the_accounts_safely(tmp_path
     accounts.close()
     assert errors == []
     assert [r.name if r else None for r in results] == [f"user{i}" for i in range(32)]
+
+
+def test_a_paused_run_under_require_authenticated_points_to_the_server_not_to_a_refused_command(
+    tmp_path: Path,
+) -> None:
+    """`run` and `resume` of a paused run in a home whose policy requires authenticated decisions do not suggest
+    `genaiops approvals approve` (which the gate refuses here): they point to the console, the API with a token,
+    or this CLI pointed at the server; a home without that policy keeps the command."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
+    (tmp_path / "home").mkdir()
+    (tmp_path / "g.yaml").write_text(GATED, encoding="utf-8")
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+
+    def cli(*args: str) -> str:
+        done = subprocess.run([genaiops, *args], env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 3, done.stdout + done.stderr
+        return " ".join(done.stdout.split())
+
+    plain = cli("run", str(tmp_path / "g.yaml"))
+    assert "genaiops approvals approve ID --reason" in plain
+    (tmp_path / "home" / "policy.yaml").write_text("require_authenticated: true\n", encoding="utf-8")
+    for said in (cli("run", str(tmp_path / "g.yaml")), cli("resume", re.search(r"run (run-\S+): paused", plain)[1])):
+        assert "approvals approve" not in said, said
+        assert "require_authenticated" in said and "console" in said and "GENAIOPS_TOKEN" in said, said

@@ -210,7 +210,9 @@ def test_the_worker_expires_requests_on_time_and_decisions_are_then_refused(make
     assert [e["payload"]["id"] for e in entries if e["kind"] == "approval_expired"] == [row["id"]]
     before = ledger_and_decisions(api)
     answer = api.post("alice", f"/approvals/{row['id']}/approve", {"reason": "late", "args_hash": row["args_hash"]})
-    assert answer.status_code == 409 and "expired at" in answer.json()["detail"]
+    said = answer.json()["detail"]
+    assert answer.status_code == 409 and "expired at" in said
+    assert "the server ends the task rejected on its own" in said and "resume" not in said, said
     assert ledger_and_decisions(api) == before
 
 

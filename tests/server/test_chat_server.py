@@ -160,3 +160,19 @@ def test_the_console_chat_page_works_without_javascript_and_checks_csrf(desk: De
             assert stream.status_code == 200
             replies = events(stream.iter_text())
         assert replies[0]["text"].startswith("The desk can:")
+
+
+def test_the_desk_over_http_points_to_what_a_console_or_api_user_can_do(desk: Desk) -> None:
+    """Over HTTP the desk's pointers are the console's pages and the API's routes (and what to say to the desk),
+    never a `genaiops` command its user has no shell to type: a status with no run named, an unknown run, an
+    unknown approval."""
+    cid = desk.start("alice")
+    said = {
+        text: texts(desk.say("alice", cid, text))
+        for text in ("status", "status of run-20260101-000000-abcdef", "approve ap-123456789abc")
+    }
+    assert not any("genaiops " in reply for reply in said.values()), said
+    assert "/runs" in said["status"] and "GET /api/v1/runs" in said["status"], said
+    assert "/runs" in said["status of run-20260101-000000-abcdef"], said
+    assert "what is waiting for me?" in said["approve ap-123456789abc"], said
+    assert "/approvals" in said["approve ap-123456789abc"], said

@@ -17,11 +17,18 @@ from genaiops.errors import ToolInputError
 from genaiops.registry import ToolContext, tool
 from genaiops.tools.sre import arg_rules
 from genaiops.tools.sre.diagnosis import Anomaly
-from genaiops.tools.sre.diagnosis.log_anomalies import LogAnomaly, LogAnomalyParams, find_log_anomalies, to_anomalies
+from genaiops.tools.sre.diagnosis.log_anomalies import (
+    NOTHING_JUDGED,
+    LogAnomaly,
+    LogAnomalyParams,
+    find_log_anomalies,
+    to_anomalies,
+)
 from genaiops.tools.sre.logs import LogFormat, LogRecord, TemplateMiner, parse_log_text
 from genaiops.tools.sre.resource_needs import parse_logs_needs
 
 _D = LogAnomalyParams()
+REFERENCE_ARGS = "a reference: `reference_text` as log text, or `reference` as parsed records"
 
 
 class DetectLogAnomaliesSpec(BaseModel, defer_build=True):
@@ -125,6 +132,9 @@ def detect_log_anomalies(args: DetectLogAnomaliesSpec, ctx: ToolContext) -> Dete
     if records and not any(r.ts for r in records):
         raise ToolInputError(_timeless(records, args))
     found, note = find_log_anomalies(records, reference, args.params(), service=args.service, end=end)
+    if records and note.startswith(NOTHING_JUDGED):  # an empty answer would read as "nothing changed"
+        why = note.removeprefix(f"{NOTHING_JUDGED}: ")
+        raise ToolInputError(why if reference else f"{why} ({REFERENCE_ARGS})")
     if cut:
         note += f"; Loki returned its limit of {args.limit} lines, the earliest: raise `limit` or narrow the window"
     return DetectLogAnomaliesResult(
@@ -156,7 +166,10 @@ def _timeless(records: list[LogRecord], args: DetectLogAnomaliesSpec) -> str:
     if args.year is None and args.records is None:
         return (f"{said}: RFC 3164 syslog lines (journalctl's output, /var/log/syslog) carry no year: give `year` "
                 "(e.g. 2026); other lines need a time at their start or a JSON time field")  # fmt: skip
-    return f"{said}: give lines with their times (parse_logs dates RFC 3164 syslog lines with its `year`)"
+    return (f"{said}: a time is read at the start of a line (ISO 8601, `YYYY/MM/DD hh:mm:ss`, ctime's "
+            "`[Www Mmm dd hh:mm:ss YYYY]`, a syslog header; RFC 3164 syslog with `year`) or from a JSON time "
+            "field (`ts`, `time`, ...); a time elsewhere in the line, as an access log's "
+            "`[05/Dec/2026:13:00:00 +0000]`, is not read")  # fmt: skip
 
 
 def _parse(text: str, args: DetectLogAnomaliesSpec, miner: TemplateMiner, field: str) -> tuple[list[LogRecord], int]:

@@ -42,6 +42,9 @@ ACTIONS: dict[str, Action] = {
 """What fixes a gauge of each kind (a disk that is rotated yet still fills: ``clean_up``)."""
 _KIND_WORDS = (("inode", "inodes"), ("disk", "disk"), ("filesystem", "disk"), ("volume", "disk"), ("mem", "memory"),
                ("conn", "connections"), ("pool", "connections"), ("queue", "queue"), ("lag", "queue"))  # fmt: skip
+FALLING_SHARE = 0.05
+"""A gauge not exhausting that fell by this share of its limit over its history is said to fall: the explanation
+says to forecast the used share (a free-space gauge read as it is never reaches its limit)."""
 
 
 class ForecastExhaustionSpec(BaseModel, defer_build=True):
@@ -149,9 +152,13 @@ def _series(args: ForecastExhaustionSpec, ctx: ToolContext) -> list[MetricSeries
     from genaiops.tools.sre.query_metrics import QueryMetricsSpec, query_metrics
 
     if args.query is None and ctx.resources.get("prometheus") is None:
+        from difflib import get_close_matches
+
+        close = get_close_matches(args.metric or "", list(CAPACITY_METRICS), n=1)
         raise ToolInputError(
-            f"metric: the simulated estate has the capacity gauges {', '.join(CAPACITY_METRICS)}; {args.metric!r} "
-            "needs Prometheus: set GENAIOPS_PROMETHEUS_URL (see README, Real systems)"
+            f"metric: the simulated estate has the capacity gauges {', '.join(CAPACITY_METRICS)}"
+            f"{f' (did you mean {close[0]!r}?)' if close else ''}; {args.metric!r} needs Prometheus: set "
+            "GENAIOPS_PROMETHEUS_URL (see README, Real systems)"
         )
     spec = QueryMetricsSpec(query=args.query, metric=args.metric, service=args.service,
                             lookback_minutes=int(args.lookback_hours * 60), step_seconds=300, nan="drop")  # fmt: skip
@@ -165,14 +172,25 @@ def _simulated(args: ForecastExhaustionSpec, ctx: ToolContext) -> list[MetricSer
     services = [args.service] if args.service else env.observed_services()
     start, step = ctx.now - timedelta(hours=args.lookback_hours), 300.0
     out = []
+    known = env.topology().services
     for service in services:
-        if service not in env.topology().services:
-            raise ToolInputError(f"service: {service!r} is not in the estate; it has {', '.join(services[:8])}")
+        if service not in known:
+            raise ToolInputError(_unknown_service(service, sorted(known)))
         t, values = capacity_series(env, args.metric, service, start, ctx.now, step)
         stamps = [env.start + timedelta(hours=float(h)) for h in t]
         name = f'{args.metric}{{service="{service}"}}'
         out.append(MetricSeries(name=name, labels={"service": service}, timestamps=stamps, values=values.tolist()))
     return out
+
+
+def _unknown_service(service: str, known: list[str]) -> str:
+    """A service the estate lacks, with the estate's services (it named the asked one as the estate's)."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(service, known, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    more = f" … ({len(known)} in all)" if len(known) > 12 else ""
+    return f"service: {service!r} is not in the estate{hint}; it has {', '.join(known[:12])}{more}"
 
 
 def _kind(name: str, given: Kind | None) -> Kind | None:
@@ -201,6 +219,11 @@ def _forecast(item: MetricSeries, args: ForecastExhaustionSpec) -> CapacityForec
     stamps = np.array([s.timestamp() for s in item.timestamps]) / 3600.0
     got = forecast(stamps, np.array(item.values, dtype=float), limit, horizon_hours=args.horizon_hours)
     last = item.timestamps[-1]
+    explanation = got.explanation
+    if got.status == "not_exhausting" and got.rate_per_hour * (stamps[-1] - stamps[0]) <= -FALLING_SHARE * limit:
+        explanation += (f"; it falls ({got.rate_per_hour:.4g}/h): a gauge of what is left (free, available) never "
+                        "reaches its limit going down: forecast the used share instead (PromQL: "
+                        "100 * (1 - avail / size))")  # fmt: skip
     return CapacityForecast(
         series=item.name,
         service=item.labels.get("service"),
@@ -217,7 +240,7 @@ def _forecast(item: MetricSeries, args: ForecastExhaustionSpec) -> CapacityForec
         reset_every_hours=_round(got.reset_every_hours),
         seasonality=list(got.seasonality),
         horizon_hours=round(got.horizon_hours, 1),
-        explanation=got.explanation,
+        explanation=explanation,
     )
 
 

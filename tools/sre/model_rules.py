@@ -97,7 +97,12 @@ def slo_window(value: str) -> str:
 def target_leaves_a_budget(value: float) -> float:
     """An SLO target (percent) that leaves an error budget of at least nine nines' worth, and is not a fraction
     (0.99 taken as 0.99 % allows 99 % of errors: such an SLO never burns)."""
-    if 0 < value <= 1:
+    if value == 1:  # 100 % as a fraction: the advice to write 100 would meet the rule below
+        raise ValueError(
+            "1 reads as a fraction (100 %), and a target of 100 % leaves no error budget to measure: write a percent "
+            "below 100, at most 99.9999999 (e.g. 99.9)"
+        )
+    if 0 < value < 1:
         raise ValueError(
             f"{value!r} reads as a fraction, but the target is a percent: write {value * 100:g} for {value * 100:g} %"
         )

@@ -12,6 +12,7 @@ import pytest
 
 from genaiops.tools import load_tools
 from genaiops.tools.sre.detectors.ops import OPS_PARAMS, ops_events, ops_score
+from genaiops.tools.sre.detectors.ops_filter import FEATURES, EventFilter
 from genaiops.tools.sre.detectors.ops_kinds import infer_kind
 
 REPO = Path(__file__).resolve().parents[3]
@@ -174,6 +175,61 @@ def test_a_short_burst_of_errors_is_a_spike():
     rate[8 * DAY + 100] = 30.0
     found = events("http_errors_total", counter(rate, seed=7), "counter", days)
     assert [(e.event_kind, e.peak) for e in found] == [("spike", 8 * DAY + 100)]
+
+
+def test_the_filter_never_drops_a_count_spike_four_times_its_usual_level():
+    """A filter that drops everything still keeps a one-step burst of errors (27x the usual count, issue #14.1's
+    short spike on counts) and says why, while it drops a burst of errors that only doubles the usual count."""
+    days, n = 9, len(FEATURES)
+    everything = EventFilter((0.0,) * n, (1.0,) * n, (0.0,) * n, -50.0, 0.5)  # p ~ 0 for any event
+    rate = np.ones(days * DAY)
+    rate[8 * DAY + 100] = 30.0
+    values = counter(rate, seed=7)
+    (kept,) = ops_events(
+        "http_errors_total", ops_score(stamps(days), values, "counter"), values, event_filter=everything
+    )
+    assert kept.event_kind == "spike" and "a count spike at least 4x its usual level is always kept" in kept.explanation
+    rate = 400.0 * np.ones(days * DAY)
+    rate[8 * DAY + 100] = 800.0
+    values = counter(rate, seed=7)
+    scored = ops_score(stamps(days), values, "counter")
+    assert [e.event_kind for e in ops_events("http_errors_total", scored, values, event_filter=None)] == ["spike"]
+    assert ops_events("http_errors_total", scored, values, event_filter=everything) == []
+
+
+def test_the_filter_never_drops_critical_missing_activity():
+    """A filter that drops everything still keeps a nightly batch that did not run (critical missing activity,
+    issue #14.1's missing expected activity) and says why; it drops the same batch's one-off spike, which is no
+    count spike four times its usual level."""
+    days, n = 12, len(FEATURES)
+    everything = EventFilter((0.0,) * n, (1.0,) * n, (0.0,) * n, -50.0, 0.5)  # p ~ 0 for any event
+    values = nightly_batch(days, skip_day=9)
+    scored = ops_score(stamps(days), values, "counter")
+    (kept,) = ops_events("batch_rows_processed_total", scored, values, event_filter=everything)
+    assert (kept.event_kind, kept.severity) == ("missing_activity", "critical")
+    assert "critical missing activity is always kept" in kept.explanation
+    rate = np.where((hour_of(days) >= 2.0) & (hour_of(days) < 3.0), 2000.0, 2.0)
+    rate[10 * DAY + 26] = 3000.0
+    values = counter(rate, seed=4)
+    scored = ops_score(stamps(days), values, "counter")
+    assert ops_events("batch_rows_processed_total", scored, values, event_filter=None) != []
+    assert ops_events("batch_rows_processed_total", scored, values, event_filter=everything) == []
+
+
+def test_the_event_filter_keeps_what_clears_its_threshold_and_says_why():
+    """An event is kept when the filter's probability reaches its threshold, and its explanation then names the
+    probability and what pushed it up; below the threshold it is dropped."""
+    days = 10
+    rate = 5.0 * np.ones(days * DAY)
+    rate[8 * DAY + 100 : 8 * DAY + 160] = 40.0  # five hours at eight times the usual errors
+    values = counter(rate, seed=3)
+    scored = ops_score(stamps(days), values, "counter")
+    (shipped,) = ops_events("http_errors_total", scored, values)
+    assert "; filter kept it (p " in shipped.explanation and shipped.onset - 2 <= 8 * DAY + 100 <= shipped.end
+    n = len(FEATURES)
+    leaning = EventFilter((0.0,) * n, (1.0,) * n, (0.0,) * (n - 1) + (1.0,), 0.0, 0.5)  # p 0.5 (not missing)
+    assert len(ops_events("http_errors_total", scored, values, event_filter=leaning)) == 1
+    assert ops_events("http_errors_total", scored, values, event_filter=replace(leaning, threshold=0.51)) == []
 
 
 def test_scores_are_online():
@@ -345,9 +401,12 @@ def share_events(baseline) -> tuple[int, int]:
     for seed in range(9, 15):
         values = error_share(12, seed)
         counts.append(
-            [len(ops_events("r", ops_score(stamps(12), values, "ratio", p), values)) for p in (baseline, OPS_PARAMS)]
+            [
+                len(ops_events("r", ops_score(stamps(12), values, "ratio", p), values, event_filter=None))
+                for p in (baseline, OPS_PARAMS)
+            ]
         )
-    before, after = np.sum(counts, axis=0)
+    before, after = np.sum(counts, axis=0)  # the channels' own gates, before the learned event filter
     return int(before), int(after)
 
 

@@ -40,11 +40,13 @@ from .models import Anomaly
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
 
-__all__ = ["LogAnomaly", "LogAnomalyParams", "find_log_anomalies", "to_anomalies"]
+__all__ = ["NOTHING_JUDGED", "LogAnomaly", "LogAnomalyParams", "find_log_anomalies", "to_anomalies"]
 
 ERROR_LEVELS = frozenset({"error", "critical", "fatal"})
 _WARN_LEVELS = ERROR_LEVELS | {"warn"}
 _ALL = "<all lines>"
+NOTHING_JUDGED = "nothing judged"
+"""How the note of an answer that could search no line begins (the rest says why)."""
 
 
 class _Record(Protocol):
@@ -179,7 +181,7 @@ def _frame(
         return frame, list(reference), list(records)
     split = start + (stop - start) * p.warmup_share
     split = start + step * max(1, round((split - start) / step))
-    if split >= stop:
+    if split >= stop or (end is None and last < split):  # every line in the baseline: none left to search
         return None
     base = [r for r in records if r.ts is not None and _utc(r.ts) < split]
     live = [r for r in records if r.ts is not None and _utc(r.ts) >= split]
@@ -404,7 +406,7 @@ def find_log_anomalies(
     """
     framed = _frame(records, reference, end, params)
     if framed is None:
-        return [], "no timestamped lines to search (or too short a span): nothing judged"
+        return [], f"{NOTHING_JUDGED}: {_unjudged(records, reference, params)}"
     frame, base, live = framed
     canon = canonical_templates([*base, *live])
     series = _series(frame, base, live, canon, service)
@@ -429,6 +431,22 @@ def find_log_anomalies(
     if service is None and (unnamed := sum(1 for r in (*base, *live) if r.ts is not None and not r.service)):
         note += f"; {unnamed} line(s) name no service and were not judged: give `service` for them"
     return found, note
+
+
+def _unjudged(records: Sequence[_Record], reference: Sequence[_Record] | None, p: LogAnomalyParams) -> str:
+    """Why ``find_log_anomalies`` could search no line (``_frame`` found no span to search)."""
+    times = sorted(_utc(r.ts) for r in records if r.ts is not None)
+    if reference and not any(r.ts is not None for r in reference):
+        return (f"no line of the reference ({len(reference)} line(s)) has a time, so it gives no usual rate to "
+                "compare with: give one whose lines have their times")  # fmt: skip
+    if not times:
+        return "no timestamped lines to search"
+    return (
+        f"the lines span {(times[-1] - times[0]).total_seconds():.0f} s ({times[0]:%Y-%m-%d %H:%M:%S} to "
+        f"{times[-1]:%H:%M:%S} UTC): too short to compare a first part with the rest (the baseline is the first "
+        f"{p.warmup_share:.0%} of the span, at least one {p.bucket_seconds}-second bucket, and no line is left "
+        "after it); give a reference of the usual logs, or more of the log"
+    )
 
 
 def to_anomalies(found: Iterable[LogAnomaly]) -> list[Anomaly]:

@@ -172,7 +172,7 @@ def mine_log_text(
         elif chosen == "syslog":
             lines = row_columns(*syslog_rows(text, max_line_chars, year, skipped))
         else:
-            rows = _named_rows(text, chosen, max_line_chars, skipped)
+            rows = _named_rows(text, chosen, max_line_chars, skipped, detected=fmt == "auto")
             lines = row_columns(rows, list(map(digit_shape, (row[3] for row in rows))))
         if decodes and "\\u" in text and _LONE_ESCAPE.search(text):  # a JSON reader decoded one into a lone surrogate
             lines, more = _mend(lines)
@@ -226,10 +226,11 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _named_rows(text: str, fmt: LogFormat, max_chars: int, skipped: list[LogSkip]) -> list[Row]:
-    """The rows of JSON or Loki lines (which may name their service), skips appended to ``skipped``."""
+def _named_rows(text: str, fmt: LogFormat, max_chars: int, skipped: list[LogSkip], *, detected: bool) -> list[Row]:
+    """The rows of JSON or Loki lines (which may name their service), skips appended to ``skipped``; ``detected``:
+    the format was detected (JSON lines then read their plain lines as plain, ``read_jsonl``)."""
     rows: list[Row] = []
-    for item in _items(text, fmt, max_chars):
+    for item in _items(text, fmt, max_chars, detected):
         if isinstance(item, LogSkip):
             skipped.append(item)
         else:
@@ -237,11 +238,11 @@ def _named_rows(text: str, fmt: LogFormat, max_chars: int, skipped: list[LogSkip
     return rows
 
 
-def _items(text: str, fmt: LogFormat, max_chars: int) -> Iterator[Item]:
+def _items(text: str, fmt: LogFormat, max_chars: int, detected: bool) -> Iterator[Item]:
     if fmt == "loki":
         return read_loki(text, max_chars)
     if fmt == "jsonl":
-        return read_jsonl(text, max_chars)
+        return read_jsonl(text, max_chars, plain_rest=detected)
     raise LogFormatError(f"format {fmt!r}: use one of auto, plain, jsonl, syslog, loki")
 
 

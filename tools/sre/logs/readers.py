@@ -62,6 +62,9 @@ MSG_KEYS = ("msg", "message", "log", "text", "event", "body", "@message")
 TOO_DEEP = "JSON nested too deeply to read (past the decoder's depth)"
 _LONG_NUMBER = "JSON with a number of more than 4,300 digits (past Python's limit for reading one)"
 SERVICE_KEYS = ("service", "service.name", "service_name", "app", "application", "logger", "logger_name", "component")
+_JOURNAL_TS, _JOURNAL_LEVEL, _JOURNAL_SERVICE = ("__realtime_timestamp",), ("priority",), ("syslog_identifier",)
+"""journald's own keys (``journalctl -o json``: ``__REALTIME_TIMESTAMP`` in µs, ``PRIORITY`` a syslog number as text,
+``SYSLOG_IDENTIFIER``), read from JSON lines only when the usual keys are absent (logfmt keeps its keys)."""
 
 
 def check_line(line_no: int, line: str, max_chars: int) -> tuple[str, bool] | LogSkip:
@@ -308,12 +311,19 @@ def _layout(shape: str, level: LogLevel | None, message: str) -> Layout:
 # --- JSON lines ------------------------------------------------------------------------------------------
 
 
-def read_jsonl(text: str, max_chars: int) -> Iterator[Item]:
+def read_jsonl(text: str, max_chars: int, plain_rest: bool = False) -> Iterator[Item]:
+    """JSON lines; with ``plain_rest`` (the format was detected, not asked for) a line that is no JSON object at
+    all (it does not start with ``{``: a Go panic, a stack trace, a banner in a ``kubectl logs`` capture) is read
+    as a plain line, where asking for ``jsonl`` makes it a skip. A broken JSON object is a skip either way."""
     suspect = may_hold_binary(text)  # one scan of the text: most hold no line that can be binary
     seconds: dict[str, datetime | None] = {}  # ISO times to the second (``parse_time``)
     for line_no, raw in numbered_lines(text):
         if suspect and ("\x00" in raw or _binary(raw)):
             yield LogSkip(line_no=line_no, reason="binary data, not a JSON line")
+            continue
+        if plain_rest and not raw.lstrip().startswith("{"):
+            checked = check_line(line_no, raw, max_chars)
+            yield checked if isinstance(checked, LogSkip) else plain_entry(line_no, *checked)
             continue
         try:
             obj = json.loads(raw)
@@ -376,11 +386,17 @@ def json_entry(
     message = " ".join(message.split()) or "(empty)"
     truncated = len(message) > max_chars
     service = _field(obj, SERVICE_KEYS, lowered)
+    stamp, level = _field(obj, TS_KEYS, lowered), _field(obj, LEVEL_KEYS, lowered)
+    if lowered is not None and "__realtime_timestamp" in lowered:  # journald's keys, upper case
+        stamp = _field(obj, _JOURNAL_TS, lowered) if stamp is None else stamp
+        level = _field(obj, _JOURNAL_LEVEL, lowered) if level is None else level
+        level = int(level) if isinstance(level, str) and len(level) == 1 and level in "01234567" else level
+        service = _field(obj, _JOURNAL_SERVICE, lowered) if service is None else service
     return Entry(
         line_no,
         message[:max_chars],
-        ts=parse_time(_field(obj, TS_KEYS, lowered), seconds),
-        level=level_of(_field(obj, LEVEL_KEYS, lowered)),
+        ts=parse_time(stamp, seconds),
+        level=level_of(level),
         service=str(service) if isinstance(service, str | int) and not isinstance(service, bool) else None,
         truncated=truncated,
     )
