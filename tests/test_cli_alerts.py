@@ -231,3 +231,27 @@ def test_alerts_on_a_service_outside_the_graph_are_one_incident_starting_one_run
     assert later.returncode == 0 and "started" not in later.stdout, later.stdout
     (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
     assert len(incident["data"]["fingerprints"]) == 13, incident
+
+
+def test_alerts_without_a_service_label_are_one_incident_per_alert_name(env, tmp_path):
+    """Ten nodes whose disks fill (NodeFilesystemAlmostFull, no service label: an instance each) and one
+    NodeClockSkew, in one notification: two incidents, as Alertmanager's default group_by [alertname] groups them
+    (they were eleven), each with the note why; a later node's alert joins its name's incident."""
+
+    def nodes(first: int, count: int, name: str = "NodeFilesystemAlmostFull") -> Path:
+        alerts = [{"status": "firing", "fingerprint": f"{name}{i}", "startsAt": "2026-12-05T13:00:00Z",
+                   "labels": {"alertname": name, "severity": "warning", "instance": f"node-{i}:9100"}}
+                  for i in range(first, first + count)]  # fmt: skip
+        payload = tmp_path / f"{name}{first}.json"
+        payload.write_text(json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": alerts}))
+        return payload
+
+    assert genaiops(env, "alerts", "ingest", nodes(0, 10)).returncode == 0
+    assert genaiops(env, "alerts", "ingest", nodes(0, 1, "NodeClockSkew")).returncode == 0
+    incidents = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    sizes = sorted(len(i["data"]["fingerprints"]) for i in incidents)
+    assert sizes == [1, 10], incidents
+    assert all(i["service"] is None and "no service label" in i["note"] for i in incidents), incidents
+    assert genaiops(env, "alerts", "ingest", nodes(10, 1)).returncode == 0
+    incidents = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    assert sorted(len(i["data"]["fingerprints"]) for i in incidents) == [1, 11], incidents

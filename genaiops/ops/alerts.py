@@ -230,19 +230,22 @@ def _row(alert: ParsedAlert, batch: AlertBatch, by: str, stamp: str, known: Aler
 
 
 def group_firing(alerts: list[AlertRow], graph: Any) -> list[tuple[list[AlertRow], str | None, str | None]]:
-    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group; an
-    alert without a service alone, the alerts on a service outside ``graph`` together (twenty crash-looping pods
-    of one deployment are one incident, not twenty), each with the note why."""
+    """Firing alerts grouped as correlate groups their anomalies: (alerts, origin service, note) per group; the
+    alerts without a service grouped by alert name (Alertmanager's default ``group_by``: twenty nodes whose disks
+    fill are one incident, not twenty), the alerts on a service outside ``graph`` together (twenty crash-looping
+    pods of one deployment are one incident), each with the note why; an alert with no name or start alone."""
     from genaiops.tools.sre.diagnosis import Anomaly, correlate
 
     groups: list[tuple[list[AlertRow], str | None, str | None]] = []
     by_key: dict[tuple[str, str, str], list[AlertRow]] = {}
     outside: dict[str, list[AlertRow]] = {}
+    nameless: dict[str, list[AlertRow]] = {}
     anomalies = []
     for alert in alerts:
-        if alert.service is None or alert.alertname is None or alert.starts_at is None:
-            note = "no service label (service, app, job, ...): an incident of its own"
-            groups.append(([alert], None, note))
+        if alert.alertname is None or alert.starts_at is None:
+            groups.append(([alert], alert.service, "no alert name or start time: an incident of its own"))
+        elif alert.service is None:
+            nameless.setdefault(alert.alertname, []).append(alert)
         elif graph is not None and alert.service not in graph:
             outside.setdefault(alert.service, []).append(alert)
         else:
@@ -252,6 +255,9 @@ def group_firing(alerts: list[AlertRow], graph: Any) -> list[tuple[list[AlertRow
     for service, members in outside.items():
         groups.append((members, service, f"service {service!r} is not in the dependency graph: its alerts are one "
                        "incident of their own"))  # fmt: skip
+    for name, members in nameless.items():
+        groups.append((members, None, f"no service label (service, app, job, ...): the {name} alerts without one are "
+                       "one incident of their own"))  # fmt: skip
     if anomalies:
         import networkx as nx
 
