@@ -286,7 +286,7 @@ def _runs(store: Any, home: Path, options: dict[str, Any]) -> tuple[list[dict[st
     return [s for s in shapes if status is None or s["status"] == status], len(runs)
 
 
-def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any]:
+def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any] | None:
     """``runs show``: what it prints, all of it read and built before anything is printed (the run as the
     engine's ``result`` reads it, without the engine: reading a run needs no policy, tools, settings or agents;
     its stored spec and pending requests read without pydantic, ``genaiops.graphs.stored``, unless the models
@@ -316,9 +316,17 @@ def _run(store: Any, home: Path, options: dict[str, Any]) -> tuple[str, Any]:
         shape = run_shape(run, result.status, store)
         rows = store.tasks(run_id, decode=False)
         return "document", run_document(shape, rows, result, *stored, **flags, spec=run.spec)
+    deciding = "here"
+    if result.status == "paused":  # its printout says where to decide: the policy's require_authenticated
+        from genaiops.policy_cache import recall_facts
+
+        facts = recall_facts(home)
+        if facts is None:
+            return None  # not known without loading the policy: the typer command loads it
+        deciding = "authenticated" if facts.get("require_authenticated") else "here"
     from genaiops.cli.run_view import run_plan
 
-    return "table", ((run.spec, result, *stored), flags | {"plan": run_plan(run.spec)})
+    return "table", ((run.spec, result, *stored), flags | {"plan": run_plan(run.spec), "deciding": deciding})
 
 
 def _inbox(store: Any, home: Path, options: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from rich.markup import escape
 
 from genaiops.cli.consoles import console
-from genaiops.cli.views import print_result
+from genaiops.cli.views import Deciding, print_result
 
 if TYPE_CHECKING:
     from genaiops.graphs import Plan
@@ -33,16 +33,16 @@ def run_plan(spec: dict[str, Any]) -> Plan:
 
 
 def print_run(spec, result, event_rows, turn_rows, *, events: bool, outputs: bool, turns: bool,  # noqa: ANN001
-              plan: Plan | None = None) -> None:  # fmt: skip
+              plan: Plan | None = None, deciding: Deciding = "here") -> None:  # fmt: skip
     """A run as ``runs show`` prints it (from a local store or a server); ``plan``: ``run_plan(spec)`` if made
-    already."""
+    already; ``deciding``: where a paused run's approvals are decided (``genaiops.cli.views.Deciding``)."""
     from genaiops.graphs.render import render_text
 
     plan = plan or run_plan(spec)
     console.print(escape(render_text(plan, status=result.tasks)))
     if plan.spec.param_values:
         console.print("parameters: " + escape(", ".join(f"{k}={v!r}" for k, v in plan.spec.param_values.items())))
-    print_result(result, every_task=True)
+    print_result(result, every_task=True, deciding=deciding)
     _print_agents(event_rows, turn_rows)
     _print_goals(plan.spec, result.outputs, event_rows)
     if outputs:

@@ -221,7 +221,7 @@ def runs_show(
                                 spec=run.spec)  # fmt: skip
         emit(document, output)
         return
-    print_run(run.spec, result, *stored, events=events, outputs=outputs, turns=turns)
+    print_run(run.spec, result, *stored, events=events, outputs=outputs, turns=turns, deciding=deciding_for(eng.policy))
 
 
 @runs_app.command("cancel")

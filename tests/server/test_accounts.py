@@ -252,3 +252,27 @@ def test_a_paused_run_under_require_authenticated_points_to_the_server_not_to_a_
     for said in (cli("run", str(tmp_path / "g.yaml")), cli("resume", re.search(r"run (run-\S+): paused", plain)[1])):
         assert "approvals approve" not in said, said
         assert "require_authenticated" in said and "console" in said and "GENAIOPS_TOKEN" in said, said
+
+
+@pytest.mark.parametrize("lite", ["1", "0"])
+def test_runs_show_of_a_paused_run_under_require_authenticated_points_to_the_server(tmp_path: Path, lite: str) -> None:
+    """`runs show RUN` of a paused run says what `run` says about where to decide, by the fast read path and by
+    the typer command alike: the command the gate refuses is not suggested under require_authenticated."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200", "GENAIOPS_CLI_LITE": lite}
+    (tmp_path / "home").mkdir()
+    (tmp_path / "g.yaml").write_text(GATED, encoding="utf-8")
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+
+    def cli(*args: str) -> str:
+        done = subprocess.run([genaiops, *args], env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode in (0, 3), done.stdout + done.stderr
+        return " ".join(done.stdout.split())
+
+    run_id = re.search(r"run (run-\S+): paused", cli("run", str(tmp_path / "g.yaml")))[1]
+    assert "genaiops approvals approve ID --reason" in cli("runs", "show", run_id)
+    (tmp_path / "home" / "policy.yaml").write_text("require_authenticated: true\n", encoding="utf-8")
+    for _ in range(2):  # the first read may load the policy; the second may answer from its cache
+        said = cli("runs", "show", run_id)
+        assert "approvals approve" not in said, said
+        assert "require_authenticated" in said and "GENAIOPS_TOKEN" in said, said
