@@ -141,3 +141,16 @@ def test_journalctl_json_export_is_read_by_journalds_keys(tmp_path: Path) -> Non
     done = logs(tmp_path, "anomalies", str(export))
     assert done.returncode == 0, _said(done)
     assert "13:10:00 checkout error_surge (critical)" in done.stdout, done.stdout
+
+
+def test_a_reference_from_another_day_is_described_as_the_reference(tmp_path: Path) -> None:
+    """With --reference the baseline is that file's span, named with its start ("the reference, 1 minute from
+    2026-12-04 13:00 UTC"): it was described as "the 1 minutes before" the searched lines, which it is not."""
+    pod, usual = tmp_path / "pod.log", tmp_path / "usual.log"
+    pod.write_text(_pod(), encoding="utf-8")
+    usual.write_text(_pod().replace("2026-12-05", "2026-12-04"), encoding="utf-8")
+    judged = logs(tmp_path, "anomalies", str(pod), "--service", "api", "--reference", str(usual))
+    assert judged.returncode == 0, _said(judged)
+    said = _said(judged)
+    assert "baseline: the reference, 1 minute from 2026-12-04 13:00 UTC" in said, said
+    assert "minutes before" not in said, said

@@ -177,7 +177,12 @@ def _frame(
             return None
         base_start, base_stop = _floor(min(ref_times), p), max(ref_times) + step
         span = base_stop - base_start
-        frame = _Frame(base_start, max(1, int(span / step)), start, max(1, -(-(stop - start) // step)), _span(span), p)
+        about = (
+            _span(span)  # the reference ends about where the searched lines start: "the last 7 days"
+            if base_stop <= start + step and start - base_stop <= max(step, span / 10)
+            else f"the reference, {_length(span)} from {base_start:%Y-%m-%d %H:%M} UTC"  # another day's
+        )
+        frame = _Frame(base_start, max(1, int(span / step)), start, max(1, -(-(stop - start) // step)), about, p)
         return frame, list(reference), list(records)
     split = start + (stop - start) * p.warmup_share
     split = start + step * max(1, round((split - start) / step))
@@ -198,12 +203,18 @@ def _floor(ts: datetime, p: LogAnomalyParams) -> datetime:
 
 
 def _span(span: timedelta) -> str:
+    """A baseline that ends where the search starts: "the 61 minutes before", "the last 7 days"."""
+    length = _length(span)
+    return f"the last {length}" if length.endswith("days") else f"the {length} before"
+
+
+def _length(span: timedelta) -> str:
     days, minutes = round(span.total_seconds() / 86400), round(span.total_seconds() / 60)
     if days >= 2:
-        return f"the last {days} days"
+        return f"{days} days"
     if minutes >= 120:
-        return f"the {round(minutes / 60)} hours before"
-    return f"the {minutes} minutes before"
+        return f"{round(minutes / 60)} hours"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def _series(
