@@ -70,11 +70,14 @@ def _supersede(steps: Steps, forecast: set[str]) -> list[tuple[str, list[str]]]:
     here = steps.session.call.context.run_id
     by = f"{engine.store.run(here).requester} (capacity review {here})"
     now = steps.now.isoformat()
+    waiting_by_run: dict[str, list[dict[str, Any]]] = {}
+    for request, _ in engine.store.approvals(status="pending"):  # one read, not one a paused run
+        waiting_by_run.setdefault(request["run_id"], []).append(request)
     superseded = []
     for run in engine.store.runs(limit=500, status="paused"):
         if run.run_id == here or run.logical_time > now:
             continue
-        waiting = [request for request, _ in engine.store.approvals(run_id=run.run_id, status="pending")]
+        waiting = waiting_by_run.get(run.run_id, [])
         targets = [r["args"].get("target") for r in waiting if r["tool"] == "remediate_capacity"]
         if not waiting or len(targets) < len(waiting) or not forecast.issuperset(targets):
             continue

@@ -89,19 +89,22 @@ def derive(ops: OpsDB, config: NotifyConfig, now: datetime) -> int:
     with ops.transaction() as db:
         messages = _from_ledger(db, config, now) + _from_runs(db, config, now)
         added = 0
+        last: dict[str, int] = {}  # each channel's last message number, read once (writers queue: no two read it)
         for key, message in messages:
             for channel in config.routes(message.event):
-                sequence = int(_meta(db, _SEQUENCE + channel) or 0) + 1  # writers queue: no two read the same
-                numbered = {**message.as_dict(), "sequence": sequence}
+                if channel not in last:
+                    last[channel] = int(_meta(db, _SEQUENCE + channel) or 0)
+                numbered = {**message.as_dict(), "sequence": last[channel] + 1}
                 inserted = db.execute(
                     "INSERT OR IGNORE INTO notify_outbox (key, channel, event, subject, run_id, message, created_at, "
                     "status, attempts, next_try) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
                     (f"{key}/{channel}", channel, message.event, message.subject, message.run_id,
                      json.dumps(numbered), stamp(now), stamp(now)),
                 ).rowcount  # fmt: skip
-                if inserted:  # derived before (a run read again): its number stands, and this one is not used
-                    _set_meta(db, _SEQUENCE + channel, str(sequence))
+                last[channel] += inserted  # derived before (a run read again): its number stands, this one unused
                 added += inserted
+        for channel, sequence in last.items():
+            _set_meta(db, _SEQUENCE + channel, str(sequence))
     return added
 
 
