@@ -161,3 +161,28 @@ def test_status_names_the_slo_whose_service_the_estate_lacks(tmp_path: Path) -> 
     said = " ".join(done.stderr.split())
     assert "SLO payment-availability: service 'payment' is not a service of the simulated estate" in said, said
     assert "checkout" in said and "Traceback" not in said
+
+
+def test_an_alert_longer_than_its_window_is_reported_beside_the_other_mistakes(tmp_path: Path) -> None:
+    """An alert longer than its SLO's window and a misspelt key in the same SLO are reported in one run, each at its
+    own line: the window check ran only once every field was right, so a user fixed the file twice."""
+    path = tmp_path / "slos.yaml"
+    path.write_text(
+        "slos:\n"
+        "  - name: a\n"
+        "    service: checkout\n"
+        "    objective: latency\n"
+        "    target: 99\n"
+        "    window: 7d\n"
+        "    descripton: typo\n"
+        "    sli: {type: error_ratio, metric: error_rate}\n"
+        "    alerts:\n"
+        "      - {severity: page, long: 30d, short: 1h, burn_rate: 2}\n",
+        encoding="utf-8",
+    )
+    done = genaiops(tmp_path / "home", "slo", "check", str(path))
+    assert done.returncode == 2, done.stdout + done.stderr
+    err = done.stderr + done.stdout
+    assert "slos.yaml:7:" in err and "did you mean 'description'" in err, err
+    assert "long window 30d is longer than the SLO window 7d" in err, err
+    assert "Traceback" not in err

@@ -111,15 +111,20 @@ def target_leaves_a_budget(value: float) -> float:
     return value
 
 
-def alerts_within_window(spec: Any) -> Any:
-    """An SLO's burn-rate alerts look at most its whole window: a longer one measures a budget that is not there."""
-    for i, alert in enumerate(spec.alerts or ()):
-        if duration_seconds(alert.long) > duration_seconds(spec.window):
+def alerts_within_window(alerts: Any, info: Any) -> Any:
+    """An SLO's burn-rate alerts look at most its whole window: a longer one measures a budget that is not there. A
+    field check on ``alerts`` (the window is validated before it), so it is reported beside the SLO's other
+    mistakes, not only once they are fixed; a window that is itself wrong is reported there and not compared."""
+    window = info.data.get("window")
+    if window is None or not alerts:
+        return alerts
+    for i, alert in enumerate(alerts):
+        if duration_seconds(alert.long) > duration_seconds(window):
             raise ValueError(
-                f"alerts[{i}]: long window {alert.long} is longer than the SLO window {spec.window}; a burn-rate "
+                f"long window {alert.long} is longer than the SLO window {window} (alert {i + 1}); a burn-rate "
                 "alert looks at most the whole window (the SRE workbook's for 30d: 1h, 6h, 3d)"
             )
-    return spec
+    return alerts
 
 
 def good_or_bad(sli: Any) -> Any:

@@ -140,7 +140,7 @@ class SLOSpec(_Strict):
 
     _window = field_validator("window")(slo_window)
     _target = field_validator("target")(target_leaves_a_budget)
-    _alerts_within = model_validator(mode="after")(alerts_within_window)
+    _alerts_within = field_validator("alerts")(alerts_within_window)
 
     @property
     def budget(self) -> float:
