@@ -80,19 +80,44 @@ def prepare_amendment(
 def _amended_args(tool: ToolSpec, current: dict[str, Any], amend: dict[str, Any]) -> dict[str, Any]:
     fields = tool.input_model.model_fields
     for name in amend:
-        if name not in fields:
+        head = name.partition(".")[0]
+        if head not in fields:
             raise AmendmentError(
-                f"amended argument {name}: {tool.name} has no argument {name!r}{did_you_mean(name, fields)}; "
+                f"amended argument {name}: {tool.name} has no argument {head!r}{did_you_mean(head, fields)}; "
                 f"its arguments: {', '.join(fields)}"
             )
     problems = secret_problems(amend)
     if problems:
         raise AmendmentError(f"amended argument {problems[0]}: nothing was recorded")
+    merged = dict(current)
+    for name, value in amend.items():
+        head, dot, rest = name.partition(".")
+        merged[head] = _set_key(merged.get(head), rest, value, name, head) if dot else value
     try:
-        return tool.parse_args({**current, **amend}).model_dump(mode="json")
+        return tool.parse_args(merged).model_dump(mode="json")
     except ToolInputError as exc:
         problems = str(exc).removeprefix(f"{tool.name}: ")  # the tool is named once
         raise AmendmentError(f"the amended arguments do not fit {tool.name}: {problems}") from None
+
+
+def _set_key(mapping: Any, path: str, value: Any, name: str, where: str) -> dict[str, Any]:
+    """``mapping`` with the key ``path`` (dotted: nested keys) set to ``value``, the other keys kept: ``--set
+    change.rollout=50`` amends one key of a mapping argument, where ``--set change={...}`` replaces it whole. A key
+    that holds a dot itself is taken whole when the mapping has it."""
+    if mapping is None:
+        mapping = {}
+    if not isinstance(mapping, dict):
+        raise AmendmentError(
+            f"amended argument {name}: {where} is not a mapping ({type(mapping).__name__}), so it has no key to set; "
+            f"amend it whole with {where}=VALUE"
+        )
+    out = dict(mapping)
+    key, dot, rest = path.partition(".")
+    if not dot or path in out:
+        out[path] = value
+    else:
+        out[key] = _set_key(out.get(key), rest, value, name, f"{where}.{key}")
+    return out
 
 
 def _task_of(store: Store, request: ApprovalRequest) -> tuple[TaskSpec, int, datetime]:

@@ -113,7 +113,12 @@ def approve(
     reason: ReasonOption,
     as_: AsOption = None,
     role: RoleOption = None,
-    set_: Annotated[list[str], typer.Option("--set", help="Amend an argument: NAME=VALUE (repeatable).")] = [],  # noqa: B006
+    set_: Annotated[
+        list[str],
+        typer.Option(
+            "--set", help="Amend an argument: NAME=VALUE, or NAME.KEY=VALUE for one key of a mapping (repeatable)."
+        ),
+    ] = [],  # noqa: B006
     resume: Annotated[bool, typer.Option("--resume", help="Continue the run when the approval completes.")] = False,
 ) -> None:
     """Approve a pending request (with --set, approve amended arguments, re-validated and re-hashed)."""
