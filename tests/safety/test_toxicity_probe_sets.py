@@ -1,5 +1,5 @@
-"""The sixth to tenth hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8 development data since
-sessions 22, 23 and 24, blind9 and blind10 fresh): each form holds its declared messages under its kind, every
+"""The sixth to eleventh hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8 development data since
+sessions 22, 23 and 24, blind9, blind10 and blind11 fresh): each form holds its declared messages under its kind, every
 item is well formed and new against the generated set and every earlier probe set, only the people models' training
 module reads the development ones (and no training script a fresh one), and `bench/toxicity.py --split NAME` scores
 each one alone."""
@@ -19,7 +19,9 @@ import pytest
 from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_KINDS, TEMPLATES, ChatItem, chat_items
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+ORDER = (
+    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+)  # fmt: skip
 """Every hand-written toxicity probe set, oldest first: module ``workplace_chat_NAME``, loader ``NAME_items``."""
 FORMS = {
     "blind6": [
@@ -70,14 +72,25 @@ FORMS = {
         ("praise_service", "ops_ordinary", 8), ("disagreement", "civil_disagreement", 10),
         ("feedback", "civil_disagreement", 7), ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
     ],
+    "blind11": [
+        ("backhanded", "harassment", 9), ("nicknames", "harassment", 7), ("traits", "harassment", 9),
+        ("shaming", "harassment", 6), ("personal", "harassment", 5), ("advice_threat", "veiled_threat", 7),
+        ("career_threat", "veiled_threat", 7), ("personal_threat", "veiled_threat", 5),
+        ("pressure", "intimidation", 10), ("silencing", "intimidation", 7), ("exclusion", "exclusion", 13),
+        ("group", "group_demeaning", 15), ("ops_violent", "ops_violent", 22),
+        ("ops_profanity", "ops_profanity", 21), ("ops_ordinary", "ops_ordinary", 24),
+        ("praise_service", "ops_ordinary", 5), ("disagreement", "civil_disagreement", 10),
+        ("feedback", "civil_disagreement", 7), ("quoted", "quoted_report", 8), ("self", "self_deprecation", 7),
+    ],
 }  # fmt: skip
 """Set -> its (form, kind it is scored as, messages), hostile forms first."""
 TOTALS = {
     "blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69), "blind9": (199, 96, 72),
-    "blind10": (199, 95, 72),
+    "blind10": (199, 95, 72), "blind11": (204, 100, 72),
 }  # fmt: skip
 """Set -> (messages, hostile, in the ops kinds): blind6 holds 61 ops hard negatives and 5 of praise addressed to a
-person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7, blind10 64 and 8 (praise and customer-service answers)."""
+person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7, blind10 64 and 8, blind11 67 and 5 (praise and
+customer-service answers)."""
 DEVELOPMENT = ("blind6", "blind7", "blind8")
 """Sets the people models train on (``train_people.py``); the others are fresh: no training script names them."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
