@@ -339,6 +339,49 @@ def test_an_unrelated_blip_does_not_outrank_the_real_incident():
     assert result.roots[0].impact > result.roots[1].impact
 
 
+def _all_roots(anomalies, topology=TOPOLOGY):
+    result = (
+        load_tools()
+        .get("rank_root_causes")
+        .invoke({"anomalies": anomalies, "topology": topology, "all_incidents": True}, _ctx(T0))
+    )
+    return [r.service for r in result.roots]
+
+
+def test_a_fault_beside_the_leading_incident_outranks_a_larger_blip_an_hour_before():
+    """billing fails with the db incident; a stronger one-service blip on reports an hour earlier ranks below it."""
+    anomalies = [
+        _anomaly("reports", 0, score=80.0),
+        _anomaly("db", 60),
+        _anomaly("payments", 61),
+        _anomaly("checkout", 61),
+        _anomaly("frontend", 62),
+        _anomaly("billing", 63),
+    ]
+    assert _all_roots(anomalies) == ["db", "billing", "reports"]
+
+
+CACHED = ServiceTopology(
+    services=["web", "api", "sessions-cache", "sessions-db"],
+    edges=[
+        DependencyEdge(caller=a, callee=b)
+        for a, b in [("web", "api"), ("api", "sessions-cache"), ("api", "sessions-db")]
+    ],
+)
+
+
+def test_a_database_loaded_by_its_failing_cache_is_the_cache_problem():
+    """sessions-db slows two minutes after sessions-cache fails (callers fall back to it): the cache is the one
+    root, although the database's incident holds more services."""
+    anomalies = [
+        _anomaly("sessions-cache", 10),
+        _anomaly("sessions-db", 12, "latency_p99"),
+        _anomaly("api", 12.5, "latency_p99"),
+        _anomaly("web", 13, "latency_p99"),
+    ]
+    assert _all_roots(anomalies, CACHED) == ["sessions-cache"]
+
+
 def test_a_resource_only_warning_ranks_below_any_user_facing_incident():
     """A batch job's utilisation rise on many services is a warning below a one-service error incident."""
     anomalies = [_anomaly(s, 3, "saturation", 30.0) for s in ("batch", "reports")] + [_anomaly("billing", 10)]
