@@ -103,6 +103,11 @@ class OpsParams:
     """A run of one exact value alarms once it is this many times the longest run seen before (and an hour)."""
     critical: float = 2.0
     """Strength (multiple of the alarm bar) from which an event is critical."""
+    weekend_margin: float = 0.8
+    """From the eighth day on, the profile types a day by the weekend (``WEEKENDS``) whose profile followed the
+    series best over the last seven days, when that one's mean |residual| is at most this share of the Saturday-
+    Sunday profile's (a Friday-Saturday or one-day weekend is learned from the series, not assumed); 1 keeps
+    Saturday-Sunday."""
     ratio_min_events: float = 3.0
     """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
     or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
@@ -110,6 +115,15 @@ class OpsParams:
 
 
 OPS_PARAMS = OpsParams()
+WEEKENDS: tuple[tuple[int, ...], ...] = ((5, 6), (4, 5), (6,), (5,), (4,), ())
+"""The weekends a series may keep (UTC weekdays, 0 = Monday): Saturday-Sunday (assumed until the series shows
+another), Friday-Saturday, Sunday, Saturday or Friday alone, none."""
+
+
+def _off(pick: np.ndarray, weekday: np.ndarray) -> np.ndarray:
+    """Whether each point's day is off under its weekend (``WEEKENDS[pick]``)."""
+    table = np.array([[day in weekend for day in range(7)] for weekend in WEEKENDS])
+    return table[pick, weekday]
 
 
 @dataclass(frozen=True)
@@ -168,7 +182,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     domain = to_domain(filled, kind, hour=hour, decide=2 * per_day)
     x = domain.x
     weekday = (stamps // 1000 // DAY_S + 3) % 7  # 0 = Monday (1970-01-01 was a Thursday)
-    expected, refs, typed = _profile(x, weekday, per_day, params)
+    expected, refs, typed, pick = _weekly_profile(x, stamps, weekday, per_day, params)
     plain = x - expected
     drift = _trailing_median(_finite(plain), int(params.drift_days * per_day))
     plain -= drift
@@ -178,7 +192,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
     residual = _dst_residual(residual, x - drift, expected, scale, stamps, hour, params)
-    residual = _holiday_residual(residual, x - drift, weekday, scale, hour, params)
+    residual = _holiday_residual(residual, x - drift, weekday, pick, scale, hour, params)
     z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
     z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
@@ -196,7 +210,9 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     channel = np.where(extra > strength, code, channel)
     strength = np.maximum(strength, extra)
     seconds = stamps // 1000 % DAY_S
-    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach, usual)
+    return OpsScored(
+        z, strength, expected, channel, domain, per_day, _off(pick, weekday), refs, seconds, rows, reach, usual
+    )
 
 
 def _activity(
@@ -278,15 +294,60 @@ def _at_lags(x: np.ndarray, columns: np.ndarray, period: int, ks: list[int] | ra
     return np.where(rows >= 0, x[np.maximum(rows, 0)], np.nan)
 
 
-def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS) -> list[int]:
+def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS, weekend: tuple[int, ...] = (5, 6)) -> list[int]:
     """The latest ``same_type_days`` day lags within ``history_days`` whose weekday has the same type."""
-    weekend = weekday >= 5
-    lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) >= 5) == weekend]
+    off = weekday in weekend
+    lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) in weekend) == off]
     return lags[: params.same_type_days]
 
 
+def _weekly_profile(
+    x: np.ndarray, stamps: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The profile under the weekend the series keeps (``_profile`` per ``WEEKENDS`` entry): each UTC day takes
+    the weekend whose profile (of hourly means) had the least mean |residual| over the seven days before it
+    (online), if at most ``weekend_margin`` times Saturday-Sunday's; and per point the index of its day's
+    weekend."""
+    if params.weekend_margin >= 1.0:  # Saturday-Sunday only
+        return (*_profile(x, weekday, period, params), np.zeros(len(x), dtype=int))
+    hour = max(1, period // 24)
+    blocks = len(x) // hour
+    cut = x[: blocks * hour].reshape(blocks, hour)  # hourly means: the choice is judged on 24 points a day
+    seen_hour = np.isfinite(cut)
+    hourly = np.where(seen_hour, cut, 0.0).sum(axis=1) / np.maximum(seen_hour.sum(axis=1), 1)
+    hourly[~seen_hour.any(axis=1)] = np.nan
+    at_hours = np.arange(blocks) * hour
+    options = [_profile(hourly, weekday[at_hours], 24, params, weekend)[0] for weekend in WEEKENDS]
+    day = stamps // 1000 // DAY_S
+    day = day - day[0]
+    days = int(day[-1]) + 1
+    residuals = np.abs(np.stack([hourly - expected for expected in options]))
+    seen = np.isfinite(residuals).all(axis=0)
+    hour_day = day[at_hours]
+    counts = np.bincount(hour_day[seen], minlength=days)
+    daily = np.stack([np.bincount(hour_day[seen], weights=r[seen], minlength=days) for r in residuals])
+    daily = daily / np.maximum(counts, 1)
+    choice = np.zeros(days, dtype=int)
+    for d in range(8, days):
+        if not (counts[d - 7 : d] > 0).all():
+            continue
+        cost = daily[:, d - 7 : d].mean(axis=1)
+        best = int(np.argmin(cost))
+        if cost[best] <= params.weekend_margin * cost[0]:
+            choice[d] = best
+    pick = choice[day]
+    expected, refs, typed = _profile(x, weekday, period, params)
+    for index in np.unique(choice[choice > 0]):
+        mine = pick == index
+        other = _profile(x, weekday, period, params, WEEKENDS[index])
+        expected, refs, typed = (
+            np.where(mine, new, old) for new, old in zip(other, (expected, refs, typed), strict=True)
+        )
+    return expected, refs, typed, pick
+
+
 def _profile(
-    x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
+    x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams, weekend: tuple[int, ...] = (5, 6)
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Median of the same slot on the latest ``same_type_days`` earlier days of the same type (weekday or
     weekend) within ``history_days``, how many, and whether a day of the type was seen; any earlier day of the
@@ -297,7 +358,7 @@ def _profile(
         columns = np.flatnonzero(weekday == day)
         if not len(columns):
             continue
-        stack = _at_lags(x, columns, period, _same_type_lags(day, params))
+        stack = _at_lags(x, columns, period, _same_type_lags(day, params, weekend))
         expected[columns] = _nanmedian_rows(stack)
         refs[columns] = np.isfinite(stack).sum(axis=0)
     typed = refs > 0
@@ -382,7 +443,13 @@ def _dst_residual(
 
 
 def _holiday_residual(
-    residual: np.ndarray, x: np.ndarray, weekday: np.ndarray, scale: np.ndarray, hour: int, params: OpsParams
+    residual: np.ndarray,
+    x: np.ndarray,
+    weekday: np.ndarray,
+    pick: np.ndarray,
+    scale: np.ndarray,
+    hour: int,
+    params: OpsParams,
 ) -> np.ndarray:
     """On a weekday, the residual against the weekend profile where that profile explains the last six hours at
     least twice as well as the weekday one: a public holiday behaves like a Sunday (the day type is learned,
@@ -390,20 +457,23 @@ def _holiday_residual(
     period = 24 * hour
     span = 6 * hour
     plain = _trailing_excess(residual, scale, span, params.clip_z)
-    need = (weekday < 5) & (plain > 0)
+    working = ~_off(pick, weekday)
+    need = working & (plain > 0)
     if not need.any():
         return residual
     need = _near_max(need.astype(float), span) > 0  # the weekend profile over each judged point's span
     other = np.full(len(x), np.nan)
-    for day in range(5):
-        columns = np.flatnonzero(need & (weekday == day))
-        if not len(columns):
-            continue
-        lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 >= 5][:4]
-        other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
+    need &= working
+    for index in np.unique(pick[need]):
+        weekend = WEEKENDS[index]
+        for day in range(7):
+            columns = np.flatnonzero(need & (weekday == day) & (pick == index))
+            lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 in weekend][:4]
+            if len(columns) and lags:
+                other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
     other = _jitter_residual(x, other, params.jitter * hour // 12)
     fit = _trailing_excess(other, scale, span, params.clip_z)
-    better = (weekday < 5) & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
+    better = working & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
     return np.where(better, other, residual)
 
 
