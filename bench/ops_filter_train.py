@@ -1,9 +1,9 @@
-"""Train the ops detector's event filter (tools/sre/detectors/ops_filter.py) across eight authors, and estimate it
+"""Train the ops detector's event filter (tools/sre/detectors/ops_filter.py) across nine authors, and estimate it
 leave-one-set-out.
 
 Run: python bench/ops_filter_train.py [--loso] [--write] [--variant NAME ...]
-     Every event the ops detector raises (unfiltered) on the own dev split and the seven blind sets (--split blind ..
-     blind7 of bench/ops_series.py: seven authors, development data since sessions 20 to 25) is collected with its
+     Every event the ops detector raises (unfiltered) on the own dev split and the eight blind sets (--split blind ..
+     blind8 of bench/ops_series.py: eight authors, development data since sessions 20 to 26) is collected with its
      features (ops_filter.FEATURES, plus session 25's seen_before, computed here), whether the filter never drops it
      (the count-spike and critical-missing-activity rules), and labelled true when it overlaps a labelled window
      extended by one hour (the bench's rule; events ending in the probation week are left out, as the bench leaves
@@ -13,15 +13,17 @@ Run: python bench/ops_filter_train.py [--loso] [--write] [--variant NAME ...]
      Threshold rule (fixed before any fit): out-of-fold probabilities by leave-one-set-out over the training sets,
      then the threshold in 0.00, 0.01, .., 0.99 with the highest MEAN per-set event F1 (the bench's F1: precision
      of events, recall of windows); ties go to the lowest.
-     Recipes (RECIPES): ol3 is session 24's (seven sets, session 23's 24 features) and ships; e8 the same on eight
-     sets; e8s, e8 with seen_before (how well an earlier day of the last week matches the event's span, against the
-     profile). e8 and e8s have the higher mean leave-one-set-out F1 but both break a pinned test (a batch moved an
-     hour after a DST date must alarm at most 0.7 times the same move in January; docs/ops_series.md "Session 25").
+     Recipes (RECIPES): ol3 is session 24's (seven sets, session 23's 24 features); e8 the same on eight sets; e8s,
+     e8 with seen_before (how well an earlier day of the last week matches the event's span, against the profile);
+     session 26's e9 (nine sets), e9r (e9, its threshold judged counting the events always kept) and e9p1 (e9 with
+     L2 penalty 1), which ships: e9 breaks a pinned test (a batch moved an hour after a DST date must alarm at most
+     0.7 times the same move in January) and e9r another (a quarter of a sparse share's requests failing for 15
+     minutes is found); docs/ops_series.md "Session 26".
      Session 24's v2-v4 are in commit bb4ab1e.
-     --loso: for each blind set, fit (and pick the threshold, nested) on the recipe's other sets, then score the
-     left-out set through ops_events with that model (e8s, whose feature the tool does not compute, on the collected
-     events by the same rule), beside the unfiltered detector (main's events); then the false events kept, by the
-     normal behaviour they overlap (blind3 .. blind7 record them).
+     --loso: for each of the eight blind sets, fit (and pick the threshold, nested) on the recipe's other sets,
+     then score the left-out set through ops_events with that model (e8s, whose feature the tool does not compute,
+     on the collected events by the same rule), beside the unfiltered detector (this branch's); then the false
+     events kept, by the normal behaviour they overlap (blind3 .. blind8 record them).
      --write: fit the shipped recipe on all its sets (threshold by their leave-one-set-out) and write the table;
      rerunning it writes the same bytes.
 """

@@ -6,8 +6,9 @@ Per point, online (only points up to t are used):
    per hour with resets undone, other gauges and percentages as they are);
 2. the expected value is the median of the same time of day on the latest five earlier days of the same day
    type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
-   the first weekend — is learned, not judged); a point is judged against the expected values of the slots
-   within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
+   the first weekend — is learned, not judged); the weekend is Saturday-Sunday (UTC) until the series shows
+   another (``ops_week``: Friday-Saturday, one day, none); a point is judged against the expected values of the
+   slots within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
 3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
    is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
    the same time of day over the last week — noise that follows load —, never below the kind's noise floor),
@@ -45,6 +46,7 @@ from genaiops.tools.sre.detectors.ops_activity import (
 from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
 from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
+from genaiops.tools.sre.detectors.ops_week import WEEKENDS, off_days, same_type_lags, weekend_choice
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
@@ -115,15 +117,6 @@ class OpsParams:
 
 
 OPS_PARAMS = OpsParams()
-WEEKENDS: tuple[tuple[int, ...], ...] = ((5, 6), (4, 5), (6,), (5,), (4,), ())
-"""The weekends a series may keep (UTC weekdays, 0 = Monday): Saturday-Sunday (assumed until the series shows
-another), Friday-Saturday, Sunday, Saturday or Friday alone, none."""
-
-
-def _off(pick: np.ndarray, weekday: np.ndarray) -> np.ndarray:
-    """Whether each point's day is off under its weekend (``WEEKENDS[pick]``)."""
-    table = np.array([[day in weekend for day in range(7)] for weekend in WEEKENDS])
-    return table[pick, weekday]
 
 
 @dataclass(frozen=True)
@@ -211,7 +204,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     strength = np.maximum(strength, extra)
     seconds = stamps // 1000 % DAY_S
     return OpsScored(
-        z, strength, expected, channel, domain, per_day, _off(pick, weekday), refs, seconds, rows, reach, usual
+        z, strength, expected, channel, domain, per_day, off_days(pick, weekday), refs, seconds, rows, reach, usual
     )
 
 
@@ -296,50 +289,20 @@ def _at_lags(x: np.ndarray, columns: np.ndarray, period: int, ks: list[int] | ra
 
 def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS, weekend: tuple[int, ...] = (5, 6)) -> list[int]:
     """The latest ``same_type_days`` day lags within ``history_days`` whose weekday has the same type."""
-    off = weekday in weekend
-    lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) in weekend) == off]
-    return lags[: params.same_type_days]
+    return same_type_lags(weekday, params.history_days, params.same_type_days, weekend)
 
 
 def _weekly_profile(
     x: np.ndarray, stamps: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The profile under the weekend the series keeps (``_profile`` per ``WEEKENDS`` entry): each UTC day takes
-    the weekend whose profile (of hourly means) had the least mean |residual| over the seven days before it
-    (online), if at most ``weekend_margin`` times Saturday-Sunday's; and per point the index of its day's
-    weekend."""
-    if params.weekend_margin >= 1.0:  # Saturday-Sunday only
-        return (*_profile(x, weekday, period, params), np.zeros(len(x), dtype=int))
-    hour = max(1, period // 24)
-    blocks = len(x) // hour
-    cut = x[: blocks * hour].reshape(blocks, hour)  # hourly means: the choice is judged on 24 points a day
-    seen_hour = np.isfinite(cut)
-    hourly = np.where(seen_hour, cut, 0.0).sum(axis=1) / np.maximum(seen_hour.sum(axis=1), 1)
-    hourly[~seen_hour.any(axis=1)] = np.nan
-    at_hours = np.arange(blocks) * hour
-    options = [_profile(hourly, weekday[at_hours], 24, params, weekend)[0] for weekend in WEEKENDS]
-    day = stamps // 1000 // DAY_S
-    day = day - day[0]
-    days = int(day[-1]) + 1
-    residuals = np.abs(np.stack([hourly - expected for expected in options]))
-    seen = np.isfinite(residuals).all(axis=0)
-    hour_day = day[at_hours]
-    counts = np.bincount(hour_day[seen], minlength=days)
-    daily = np.stack([np.bincount(hour_day[seen], weights=r[seen], minlength=days) for r in residuals])
-    daily = daily / np.maximum(counts, 1)
-    choice = np.zeros(days, dtype=int)
-    for d in range(8, days):
-        if not (counts[d - 7 : d] > 0).all():
-            continue
-        cost = daily[:, d - 7 : d].mean(axis=1)
-        best = int(np.argmin(cost))
-        if cost[best] <= params.weekend_margin * cost[0]:
-            choice[d] = best
-    pick = choice[day]
+    """The profile under the weekend each day takes (``ops_week.weekend_choice``), and per point its index in
+    ``WEEKENDS``."""
+    history, most = params.history_days, params.same_type_days
+    pick = weekend_choice(x, stamps, weekday, period, history, most, params.weekend_margin)
     expected, refs, typed = _profile(x, weekday, period, params)
-    for index in np.unique(choice[choice > 0]):
+    for index in np.unique(pick[pick > 0]):
         mine = pick == index
-        other = _profile(x, weekday, period, params, WEEKENDS[index])
+        other = _profile(x, weekday, period, params, WEEKENDS[index], mine)
         expected, refs, typed = (
             np.where(mine, new, old) for new, old in zip(other, (expected, refs, typed), strict=True)
         )
@@ -347,22 +310,27 @@ def _weekly_profile(
 
 
 def _profile(
-    x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams, weekend: tuple[int, ...] = (5, 6)
+    x: np.ndarray,
+    weekday: np.ndarray,
+    period: int,
+    params: OpsParams,
+    weekend: tuple[int, ...] = (5, 6),
+    where: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Median of the same slot on the latest ``same_type_days`` earlier days of the same type (weekday or
     weekend) within ``history_days``, how many, and whether a day of the type was seen; any earlier day of the
-    last week while none of the type exists yet."""
+    last week while none of the type exists yet. Only at ``where`` if given (NaN, 0 and False elsewhere)."""
     expected = np.full(len(x), np.nan)
     refs = np.zeros(len(x), dtype=int)
     for day in range(7):
-        columns = np.flatnonzero(weekday == day)
+        columns = np.flatnonzero((weekday == day) if where is None else (weekday == day) & where)
         if not len(columns):
             continue
         stack = _at_lags(x, columns, period, _same_type_lags(day, params, weekend))
         expected[columns] = _nanmedian_rows(stack)
         refs[columns] = np.isfinite(stack).sum(axis=0)
     typed = refs > 0
-    missing = np.flatnonzero(~typed)
+    missing = np.flatnonzero(~typed if where is None else ~typed & where)
     if len(missing):
         stack = _at_lags(x, missing, period, range(1, 8))
         expected[missing] = _nanmedian_rows(stack)
@@ -457,7 +425,7 @@ def _holiday_residual(
     period = 24 * hour
     span = 6 * hour
     plain = _trailing_excess(residual, scale, span, params.clip_z)
-    working = ~_off(pick, weekday)
+    working = ~off_days(pick, weekday)
     need = working & (plain > 0)
     if not need.any():
         return residual
