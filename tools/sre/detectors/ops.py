@@ -6,8 +6,9 @@ Per point, online (only points up to t are used):
    per hour with resets undone, other gauges and percentages as they are);
 2. the expected value is the median of the same time of day on the latest five earlier days of the same day
    type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
-   the first weekend — is learned, not judged); a point is judged against the expected values of the slots
-   within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
+   the first weekend — is learned, not judged); the weekend is Saturday-Sunday (UTC) until the series shows
+   another (``ops_week``: Friday-Saturday, one day, none); a point is judged against the expected values of the
+   slots within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
 3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
    is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
    the same time of day over the last week — noise that follows load —, never below the kind's noise floor),
@@ -45,6 +46,7 @@ from genaiops.tools.sre.detectors.ops_activity import (
 from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
 from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
+from genaiops.tools.sre.detectors.ops_week import WEEKENDS, off_days, same_type_lags, weekend_choice
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
@@ -103,6 +105,11 @@ class OpsParams:
     """A run of one exact value alarms once it is this many times the longest run seen before (and an hour)."""
     critical: float = 2.0
     """Strength (multiple of the alarm bar) from which an event is critical."""
+    weekend_margin: float = 0.8
+    """From the eighth day on, the profile types a day by the weekend (``WEEKENDS``) whose profile followed the
+    series best over the last seven days, when that one's mean |residual| is at most this share of the Saturday-
+    Sunday profile's (a Friday-Saturday or one-day weekend is learned from the series, not assumed); 1 keeps
+    Saturday-Sunday."""
     ratio_min_events: float = 3.0
     """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
     or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
@@ -168,7 +175,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     domain = to_domain(filled, kind, hour=hour, decide=2 * per_day)
     x = domain.x
     weekday = (stamps // 1000 // DAY_S + 3) % 7  # 0 = Monday (1970-01-01 was a Thursday)
-    expected, refs, typed = _profile(x, weekday, per_day, params)
+    expected, refs, typed, pick = _weekly_profile(x, stamps, weekday, per_day, params)
     plain = x - expected
     drift = _trailing_median(_finite(plain), int(params.drift_days * per_day))
     plain -= drift
@@ -178,7 +185,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
     residual = _dst_residual(residual, x - drift, expected, scale, stamps, hour, params)
-    residual = _holiday_residual(residual, x - drift, weekday, scale, hour, params)
+    residual = _holiday_residual(residual, x - drift, weekday, pick, scale, hour, params)
     z = _finite(residual / scale)
     z[: int(params.warmup_days * per_day)] = 0.0
     z[~typed] = 0.0  # the first weekend (or weekday) is learned, not judged against the other day type
@@ -196,7 +203,9 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     channel = np.where(extra > strength, code, channel)
     strength = np.maximum(strength, extra)
     seconds = stamps // 1000 % DAY_S
-    return OpsScored(z, strength, expected, channel, domain, per_day, weekday >= 5, refs, seconds, rows, reach, usual)
+    return OpsScored(
+        z, strength, expected, channel, domain, per_day, off_days(pick, weekday), refs, seconds, rows, reach, usual
+    )
 
 
 def _activity(
@@ -278,30 +287,50 @@ def _at_lags(x: np.ndarray, columns: np.ndarray, period: int, ks: list[int] | ra
     return np.where(rows >= 0, x[np.maximum(rows, 0)], np.nan)
 
 
-def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS) -> list[int]:
+def _same_type_lags(weekday: int, params: OpsParams = OPS_PARAMS, weekend: tuple[int, ...] = (5, 6)) -> list[int]:
     """The latest ``same_type_days`` day lags within ``history_days`` whose weekday has the same type."""
-    weekend = weekday >= 5
-    lags = [k for k in range(1, params.history_days + 1) if (((weekday - k) % 7) >= 5) == weekend]
-    return lags[: params.same_type_days]
+    return same_type_lags(weekday, params.history_days, params.same_type_days, weekend)
+
+
+def _weekly_profile(
+    x: np.ndarray, stamps: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The profile under the weekend each day takes (``ops_week.weekend_choice``), and per point its index in
+    ``WEEKENDS``."""
+    history, most = params.history_days, params.same_type_days
+    pick = weekend_choice(x, stamps, weekday, period, history, most, params.weekend_margin)
+    expected, refs, typed = _profile(x, weekday, period, params)
+    for index in np.unique(pick[pick > 0]):
+        mine = pick == index
+        other = _profile(x, weekday, period, params, WEEKENDS[index], mine)
+        expected, refs, typed = (
+            np.where(mine, new, old) for new, old in zip(other, (expected, refs, typed), strict=True)
+        )
+    return expected, refs, typed, pick
 
 
 def _profile(
-    x: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams
+    x: np.ndarray,
+    weekday: np.ndarray,
+    period: int,
+    params: OpsParams,
+    weekend: tuple[int, ...] = (5, 6),
+    where: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Median of the same slot on the latest ``same_type_days`` earlier days of the same type (weekday or
     weekend) within ``history_days``, how many, and whether a day of the type was seen; any earlier day of the
-    last week while none of the type exists yet."""
+    last week while none of the type exists yet. Only at ``where`` if given (NaN, 0 and False elsewhere)."""
     expected = np.full(len(x), np.nan)
     refs = np.zeros(len(x), dtype=int)
     for day in range(7):
-        columns = np.flatnonzero(weekday == day)
+        columns = np.flatnonzero((weekday == day) if where is None else (weekday == day) & where)
         if not len(columns):
             continue
-        stack = _at_lags(x, columns, period, _same_type_lags(day, params))
+        stack = _at_lags(x, columns, period, _same_type_lags(day, params, weekend))
         expected[columns] = _nanmedian_rows(stack)
         refs[columns] = np.isfinite(stack).sum(axis=0)
     typed = refs > 0
-    missing = np.flatnonzero(~typed)
+    missing = np.flatnonzero(~typed if where is None else ~typed & where)
     if len(missing):
         stack = _at_lags(x, missing, period, range(1, 8))
         expected[missing] = _nanmedian_rows(stack)
@@ -382,7 +411,13 @@ def _dst_residual(
 
 
 def _holiday_residual(
-    residual: np.ndarray, x: np.ndarray, weekday: np.ndarray, scale: np.ndarray, hour: int, params: OpsParams
+    residual: np.ndarray,
+    x: np.ndarray,
+    weekday: np.ndarray,
+    pick: np.ndarray,
+    scale: np.ndarray,
+    hour: int,
+    params: OpsParams,
 ) -> np.ndarray:
     """On a weekday, the residual against the weekend profile where that profile explains the last six hours at
     least twice as well as the weekday one: a public holiday behaves like a Sunday (the day type is learned,
@@ -390,20 +425,23 @@ def _holiday_residual(
     period = 24 * hour
     span = 6 * hour
     plain = _trailing_excess(residual, scale, span, params.clip_z)
-    need = (weekday < 5) & (plain > 0)
+    working = ~off_days(pick, weekday)
+    need = working & (plain > 0)
     if not need.any():
         return residual
     need = _near_max(need.astype(float), span) > 0  # the weekend profile over each judged point's span
     other = np.full(len(x), np.nan)
-    for day in range(5):
-        columns = np.flatnonzero(need & (weekday == day))
-        if not len(columns):
-            continue
-        lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 >= 5][:4]
-        other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
+    need &= working
+    for index in np.unique(pick[need]):
+        weekend = WEEKENDS[index]
+        for day in range(7):
+            columns = np.flatnonzero(need & (weekday == day) & (pick == index))
+            lags = [k for k in range(1, params.history_days + 1) if (day - k) % 7 in weekend][:4]
+            if len(columns) and lags:
+                other[columns] = _nanmedian_rows(_at_lags(x, columns, period, lags))
     other = _jitter_residual(x, other, params.jitter * hour // 12)
     fit = _trailing_excess(other, scale, span, params.clip_z)
-    better = (weekday < 5) & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
+    better = working & np.isfinite(other) & (2 * fit <= plain) & (plain > 0)
     return np.where(better, other, residual)
 
 
