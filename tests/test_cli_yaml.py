@@ -314,3 +314,35 @@ def test_a_batch_of_outputs_with_a_typo_names_file_line_and_the_key(tmp_path):
     flat = " ".join(proc.stdout.split())
     assert f"{batch}:7: outputs[1].txet: unknown key 'txet' (did you mean 'text'?)" in flat, flat
     assert f"{batch}:6: outputs[1].text: missing required key 'text'" in flat, flat
+
+
+ARGS_AT = ":8: tasks[1].args.values"
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "meant"),
+    [
+        ('args: {values: "${errors.series[0].values}", tail: 20}', ARGS_AT, "${errors.series.0.values}"),
+        ("args: {values: \"${errors.series['0'].values}\"}", ARGS_AT, "${errors.series.0.values}"),
+        ('when: "${errors.series[0].values} != []"', ":8: tasks[1].when", "${errors.series.0.values}"),
+        ('args: {values: "${errors.series.0.values"}', ARGS_AT, "${task.field.sub}"),
+    ],
+)
+def test_a_reference_written_with_brackets_is_an_error_that_shows_the_reference(tmp_path, written, place, meant):
+    """`${task.list[0].field}` is not a reference (list items are `.0`): validation says so at its line and shows
+    the reference to write, instead of passing the text on as a value ("Input should be a valid list")."""
+    path = tmp_path / "mine.yaml"
+    extra = "" if written.startswith("args") else "    args: {values: [1.0, 2.0]}\n"
+    path.write_text(
+        "name: mine\ntasks:\n  - id: errors\n    tool: query_metrics\n"
+        "    args: {metric: error_rate, service: checkout}\n"
+        f"  - id: summary\n    tool: summarize_series\n    {written}\n{extra}",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "scenario", "validate", str(path))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"mine.yaml{place}:" in proc.stderr, proc.stderr
+    assert "is not a reference" in proc.stderr and meant in proc.stderr, proc.stderr
+    assert "Input should be a valid list" not in proc.stderr, proc.stderr
+
+
