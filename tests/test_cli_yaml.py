@@ -346,3 +346,13 @@ def test_a_reference_written_with_brackets_is_an_error_that_shows_the_reference(
     assert "Input should be a valid list" not in proc.stderr, proc.stderr
 
 
+def test_scenario_list_reads_the_catalogue_setting_and_says_how_to_name_a_folder(tmp_path):
+    """`scenario list` with no folder lists GENAIOPS_SCENARIOS_DIR when it is set (the catalogue `serve`, `ask`
+    and `schedules` use); with neither that nor ./scenarios it names both ways to give the folder (exit 2)."""
+    listed = genaiops(tmp_path, "scenario", "list", "-o", "json", GENAIOPS_SCENARIOS_DIR=str(CANARY.parent))
+    assert listed.returncode == 0, listed.stderr
+    assert "canary-release" in {entry["name"] for entry in json.loads(listed.stdout)}
+    missing = genaiops(tmp_path, "scenario", "list")
+    assert missing.returncode == 2, missing.stdout + missing.stderr
+    assert "scenarios: no such folder" in missing.stderr, missing.stderr
+    assert "`genaiops scenario list FOLDER`" in missing.stderr and "GENAIOPS_SCENARIOS_DIR" in missing.stderr
