@@ -356,3 +356,13 @@ def test_scenario_list_reads_the_catalogue_setting_and_says_how_to_name_a_folder
     assert missing.returncode == 2, missing.stdout + missing.stderr
     assert "scenarios: no such folder" in missing.stderr, missing.stderr
     assert "`genaiops scenario list FOLDER`" in missing.stderr and "GENAIOPS_SCENARIOS_DIR" in missing.stderr
+
+
+def test_a_policy_file_setting_naming_no_file_says_which_setting_and_the_fix(tmp_path):
+    """GENAIOPS_POLICY_FILE naming a missing file: exit 2 naming the setting and what to do, not only the OS's
+    "[Errno 2] No such file or directory"."""
+    missing = tmp_path / "tight.yaml"
+    proc = genaiops(tmp_path, "run", str(CANARY), GENAIOPS_POLICY_FILE=str(missing))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"GENAIOPS_POLICY_FILE={missing}: no such file" in proc.stderr, proc.stderr
+    assert "unset GENAIOPS_POLICY_FILE" in proc.stderr and "Errno" not in proc.stderr, proc.stderr
