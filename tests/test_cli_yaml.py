@@ -366,3 +366,21 @@ def test_a_policy_file_setting_naming_no_file_says_which_setting_and_the_fix(tmp
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert f"GENAIOPS_POLICY_FILE={missing}: no such file" in proc.stderr, proc.stderr
     assert "unset GENAIOPS_POLICY_FILE" in proc.stderr and "Errno" not in proc.stderr, proc.stderr
+
+
+def test_a_script_with_fewer_approvers_than_the_gate_needs_says_so(tmp_path):
+    """A scenario whose script approves a `risk: high` task as one person stops there (exit 3), and says that
+    the script gave 1 of the 2 distinct approvers the tier needs and how to add one, beside the expectation that
+    failed: the run's printout alone read as if the script had been ignored."""
+    path = tmp_path / "drill.yaml"
+    path.write_text(
+        "name: drill\ntasks:\n  - id: restart\n    tool: restart_service\n    args: {service: checkout}\n"
+        "    risk: high\napprovals:\n  - {task: restart, approver: alice, reason: CHG-1}\n"
+        "expect: {status: succeeded}\n",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "scenario", "run", str(path))
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    said = " ".join((proc.stdout + proc.stderr).split())
+    assert "the script approves `restart` as alice: 1 of the 2 distinct approvers its high tier needs" in said, said
+    assert "add 1 more under `approvals:`" in said, said
