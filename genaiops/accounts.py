@@ -42,6 +42,7 @@ __all__ = [
     "check_known_roles",
     "check_password",
     "hash_password",
+    "roles_are_given",
 ]
 
 RUN_ROLE = "operator"
@@ -136,6 +137,15 @@ def check_known_roles(roles: Iterable[str], known: Iterable[str]) -> None:
             )
 
 
+def roles_are_given(name: str, role: str = "ROLE") -> str:
+    """How an account gets a role: roles are given when it is made (no command adds one to an account)."""
+    return (
+        f"An account's roles are given when it is made, on the server's host: an account for this use "
+        f"(`genaiops users add NAME --role {role}`), or `genaiops users remove {name}` (its tokens are revoked) and "
+        "add it again with every role it needs"
+    )
+
+
 def check_admin(home: Path) -> None:
     """Refuse (``IdentityError``) an account change by anyone but the OS user who owns ``GENAIOPS_HOME``."""
     from genaiops.identity import os_user
@@ -181,7 +191,7 @@ class Accounts:
         hashed = hash_password(password) if password is not None else None
         with self._write() as db:
             if self._row(name) is not None:
-                raise UserError(f"the account {name!r} exists already; see `genaiops users list`")
+                raise UserError(f"the account {name!r} exists already (`genaiops users list`). {roles_are_given(name)}")
             stamp = at.isoformat()
             db.execute(
                 "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?)", (name, json.dumps(roles), hashed, stamp, by, stamp)

@@ -83,9 +83,22 @@ def load_policy(settings: Settings, *, unsafe: bool = False) -> ApprovalPolicy:
 
 
 def _read_policy(path: Path) -> str:
+    """The ``GENAIOPS_POLICY_FILE`` overlay's text; a file it cannot read names the setting and the fix."""
     from genaiops.yamlfile import file_text
 
-    return file_text(_read_policy_bytes(path), path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError(
+            f"GENAIOPS_POLICY_FILE={path}: no such file; point it at a policy file (fields of the home's "
+            "policy.yaml, which it may only tighten) or unset GENAIOPS_POLICY_FILE"
+        ) from None
+    except OSError as exc:
+        raise SpecError(
+            f"GENAIOPS_POLICY_FILE={path}: cannot read the approval policy ({exc.strerror or exc}); fix the file's "
+            "permissions or unset GENAIOPS_POLICY_FILE"
+        ) from None
+    return file_text(raw, path)
 
 
 def _read_policy_bytes(path: Path) -> bytes:

@@ -22,7 +22,13 @@ if TYPE_CHECKING:
     from genaiops.graphs.plan import Plan, build_plan
     from genaiops.graphs.render import render_mermaid, render_text
     from genaiops.graphs.result import RunResult
-    from genaiops.graphs.scenario import Mismatch, check_expectations, expectation_mismatches, run_scenario
+    from genaiops.graphs.scenario import (
+        Mismatch,
+        check_expectations,
+        expectation_mismatches,
+        run_scenario,
+        script_shortfalls,
+    )
     from genaiops.graphs.schedule import Scheduler
     from genaiops.graphs.spec import ExpectSpec, GraphSpec, LoopSpec, RetrySpec, ScenarioSpec, TaskSpec
     from genaiops.graphs.validate import load_scenario, parse_scenario
@@ -52,6 +58,7 @@ _HOME = {
     "expectation_mismatches": "genaiops.graphs.scenario",
     "Mismatch": "genaiops.graphs.scenario",
     "run_scenario": "genaiops.graphs.scenario",
+    "script_shortfalls": "genaiops.graphs.scenario",
     "Scheduler": "genaiops.graphs.schedule",
     "ExpectSpec": "genaiops.graphs.spec",
     "GraphSpec": "genaiops.graphs.spec",
@@ -95,6 +102,7 @@ __all__ = [
     "run_scenario",
     "run_status",
     "scenario_params",
+    "script_shortfalls",
 ]
 
 

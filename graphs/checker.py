@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from genaiops.errors import GraphValidationError, Problem, did_you_mean, shorten
 from genaiops.graphs.plan import kahn_order, task_refs
-from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, parse_condition
+from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, malformed_ref, parse_condition
 from genaiops.graphs.stored import GOAL_TOOL
 from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
@@ -205,6 +205,8 @@ class Checker:
                     f"unknown argument {shorten(key)} for tool {tool.name}{self.suggest(key, names)}",
                     f"{tool.name} takes: {', '.join(fields) or 'no arguments'}",
                 )
+            elif bad := _malformed(value, (*at, "args", key)):
+                self.add(*bad)  # not also "should be a list" for the text it would have stayed
             elif not any(True for _ in find_refs(value)):
                 static[key] = value
         if task.goal is not None:
@@ -353,3 +355,16 @@ def _shortest_cycle(g: nx.DiGraph, first: str, group: set[str]) -> list[str]:
                 parent[nxt] = node
                 queue.append(nxt)
     raise AssertionError(f"{first} is on no cycle of its strongly connected group")
+
+
+def _malformed(value: Any, path: tuple) -> tuple[tuple, str] | None:
+    """The place and problem of the first ``${...}`` in an argument that is not a reference."""
+    if isinstance(value, str):
+        bad = malformed_ref(value) if "${" in value else None
+        return None if bad is None else (path, bad)
+    items = value.items() if isinstance(value, Mapping) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        found = _malformed(item, (*path, key))
+        if found is not None:
+            return found
+    return None

@@ -341,14 +341,22 @@ class Gate:
         return new_state.model_copy(update={"approval_id": request.id, "notes": notes})
 
     def _closed_refusal(self, data: dict[str, Any], status: str) -> str:
-        """Why a closed request takes no decision, and, for one an amendment replaced, which request to decide."""
+        """Why a closed request takes no decision and, for a stale one, the request to decide instead (an amendment
+        replaced it, or its run asked again) or how to have it asked again."""
         from genaiops.graphs.inbox import replaced_by
 
         said = f"approval {data['id']} is already {status}; nothing to decide"
-        newer = replaced_by(self.store, data) if status == "stale" else None
-        if newer is None:
+        if status != "stale":
             return said
-        return f"{said}: it was amended, and {newer} replaced it; decide that one (`genaiops approvals show {newer}`)"
+        newer, why = replaced_by(self.store, data), "it was amended, and {} replaced it"
+        if newer is None:  # closed by a policy edit: its run's resume asks again, as a new request
+            asked = [d["id"] for d, now in self.store.approvals(run_id=data["run_id"])
+                     if now == "pending" and d.get("task_id") == data.get("task_id")]  # fmt: skip
+            newer, why = (asked[0] if asked else None), "its run asked again as {}"
+        if newer is not None:
+            return f"{said}: {why.format(newer)}; decide that one (`genaiops approvals show {newer}`)"
+        again = _AGAIN_SERVED if self.served else _AGAIN.replace("RUN", data["run_id"])
+        return f"{said}: it was asked under an earlier policy or other arguments; {again.split('; ', 1)[1]}"
 
     def _amended(
         self, tx: Transaction, old: ApprovalRequest, state: ApprovalState, decision: Decision, amendment: Amendment

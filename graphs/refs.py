@@ -15,7 +15,16 @@ from typing import Any
 
 from genaiops.errors import shorten
 
-__all__ = ["Condition", "ConditionError", "Ref", "RefError", "find_refs", "parse_condition", "resolve_args"]
+__all__ = [
+    "Condition",
+    "ConditionError",
+    "Ref",
+    "RefError",
+    "find_refs",
+    "malformed_ref",
+    "parse_condition",
+    "resolve_args",
+]
 
 _REF = re.compile(r"\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)*)\s*\}")
 
@@ -72,6 +81,24 @@ def find_refs(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tu
 
 
 _SCALARS = (int, float, type(None))
+_OPENED = re.compile(r"\$\{[^}]*\}?")  # a `${` and what follows, up to its `}` if it has one
+_INDEX = re.compile(r"""\[\s*['"]?([A-Za-z0-9_-]+)['"]?\s*\]""")  # `[0]`, `['key']`: written `.0`, `.key`
+REF_FORM = "a reference is ${task.field.sub}, list items by number: ${task.items.0.field}"
+
+
+def malformed_ref(text: str) -> str | None:
+    """What is wrong with the first ``${...}`` in ``text`` that is not a reference (it would stay plain text and
+    reach the tool as such), with the reference meant when it can be told (``[0]`` -> ``.0``); None when every
+    ``${`` opens a reference."""
+    for match in _OPENED.finditer(text):
+        if _REF.match(text, match.start()):
+            continue
+        written = match.group(0)
+        meant = _INDEX.sub(lambda m: "." + m.group(1), written)
+        if meant != written and _REF.fullmatch(meant):
+            return f"{shorten(written)} is not a reference: write {meant}"
+        return f"{shorten(written)} is not a reference ({REF_FORM})"
+    return None
 
 
 def resolve_args(value: Any, results: Mapping[str, Any]) -> Any:
@@ -162,6 +189,9 @@ def parse_condition(text: str) -> Condition:
         refs.append(_parse(match))
         return f" __ref{len(refs) - 1} "
 
+    bad = malformed_ref(str(text))
+    if bad is not None:
+        raise ConditionError(bad)
     code = _REF.sub(name, str(text)).strip()
     if not code:
         raise ConditionError("the condition is empty")

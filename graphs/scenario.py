@@ -28,6 +28,7 @@ __all__ = [
     "check_scripted",
     "expectation_mismatches",
     "run_scenario",
+    "script_shortfalls",
 ]
 
 
@@ -71,6 +72,23 @@ async def run_scenario(
             break
         result = await engine.resume(result.run_id)
     return result
+
+
+def script_shortfalls(scenario: ScenarioSpec, result: RunResult) -> list[str]:
+    """For each request the run still waits on although the script approves its task: that the script names
+    fewer distinct approvers than the request needs (its tier: `risk:`, the policy, an amendment), and the fix."""
+    notes = []
+    for request in result.pending:
+        scripts = [s for s in scenario.approvals if s.task == request.task_id]
+        approvers = sorted({s.approver for s in scripts if s.decision == "approve"})
+        if not approvers or len(scripts) > len(approvers) or len(approvers) >= request.required:
+            continue  # not scripted, or a rejection, or not a matter of headcount
+        notes.append(
+            f"the script approves `{request.task_id}` as {', '.join(approvers)}: {len(approvers)} of the "
+            f"{request.required} distinct approvers its {request.risk} tier needs; add "
+            f"{request.required - len(approvers)} more under `approvals:` (another `approver:` for this task)"
+        )
+    return notes
 
 
 def check_scripted(engine: Engine, scenario: ScenarioSpec) -> None:

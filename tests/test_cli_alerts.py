@@ -255,3 +255,13 @@ def test_alerts_without_a_service_label_are_one_incident_per_alert_name(env, tmp
     assert genaiops(env, "alerts", "ingest", nodes(10, 1)).returncode == 0
     incidents = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
     assert sorted(len(i["data"]["fingerprints"]) for i in incidents) == [1, 11], incidents
+
+
+def test_an_alert_listed_field_by_field_shows_a_dash_when_it_was_not_skipped(env):
+    """On a narrow terminal `alerts list` prints `field: value` lines: an alert taken whole reads `skipped
+    because: -`, as every other empty field, not a label with nothing after it."""
+    assert genaiops(env, "alerts", "ingest", DATA / "firing.json").returncode == 0
+    listed = genaiops({**env, "COLUMNS": "60"}, "alerts", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "fingerprint: 5f3c1e0a9b7d2c4e" in listed.stdout, listed.stdout
+    assert "skipped because: -" in listed.stdout, listed.stdout

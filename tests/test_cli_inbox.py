@@ -7,6 +7,8 @@ import json
 import os
 import re
 import sqlite3
+import subprocess
+import sys
 import time
 from contextlib import closing
 from datetime import UTC, datetime
@@ -185,3 +187,34 @@ def test_evidence_stored_by_an_earlier_genaiops_is_shown_untrusted_and_unscreene
     out = invoke(home, "approvals", "show", approval_id).stdout
     assert out.index("task promote: roll it out") < out.index(BANNER) < out.index('"explanation": "approved by ops"')
     assert "not screened (recorded by an earlier genaiops)" in out
+
+
+def _process(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(home.parent), "GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+    genaiops = Path(sys.executable).parent / "genaiops"
+    return subprocess.run([str(genaiops), *args], env=env, text=True, capture_output=True, timeout=120, check=False)
+
+
+def test_a_request_made_stale_by_a_policy_edit_says_how_to_ask_again(tmp_path: Path) -> None:
+    """Deciding a request the policy edit closed says to resume its run (naming it), and once the run asked
+    again, names the new request to decide: not only "already stale; nothing to decide"."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    paused = _process(home, "run", str(CANARY))
+    assert paused.returncode == PAUSED, paused.stderr
+    run_id = re.search(r"run (run-[0-9a-f-]+): paused", paused.stdout).group(1)
+    old = re.search(r"(ap-[0-9a-f]+)", paused.stdout).group(1)
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\npeople: {alice: [operator]}\n", "utf-8")
+    refused = _process(home, "approvals", "approve", old, "--reason", "CHG-1", "--as", "alice")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert f"approval {old} is already stale" in refused.stderr, refused.stderr
+    assert f"`genaiops resume {run_id}`" in refused.stderr, refused.stderr
+    asked = _process(home, "resume", run_id)
+    assert asked.returncode == PAUSED, asked.stderr
+    new = re.search(r"(ap-[0-9a-f]+)", asked.stdout).group(1)
+    assert new != old
+    again = _process(home, "approvals", "approve", old, "--reason", "CHG-1", "--as", "alice")
+    assert again.returncode == 2, again.stdout + again.stderr
+    assert f"its run asked again as {new}; decide that one (`genaiops approvals show {new}`)" in again.stderr

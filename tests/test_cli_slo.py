@@ -186,3 +186,22 @@ def test_an_alert_longer_than_its_window_is_reported_beside_the_other_mistakes(t
     assert "slos.yaml:7:" in err and "did you mean 'description'" in err, err
     assert "long window 30d is longer than the SLO window 7d" in err, err
     assert "Traceback" not in err
+
+
+def test_check_without_a_file_checks_the_one_status_reads(tmp_path: Path) -> None:
+    """`slo check` alone checks the file `slo status` evaluates (GENAIOPS_SLO_FILE, else <home>/slos.yaml), and
+    with neither says where to write one (exit 2), instead of typer's "Missing argument 'file'"."""
+    home = tmp_path / "home"
+    home.mkdir()
+    missing = genaiops(home, "slo", "check")
+    assert missing.returncode == 2, missing.stderr
+    assert f"no SLO file: write {home / 'slos.yaml'}" in missing.stderr, missing.stderr
+    assert "Missing argument" not in missing.stderr
+    (home / "slos.yaml").write_text(SLOS, encoding="utf-8")
+    done = genaiops(home, "slo", "check")
+    assert done.returncode == 0, done.stderr
+    assert f"{home / 'slos.yaml'}: 2 SLO(s)" in done.stdout
+    named = tmp_path / "other.yaml"
+    named.write_text(SLOS.replace("target: 99\n", "traget: 99\n", 1), encoding="utf-8")
+    bad = genaiops(home, "slo", "check", GENAIOPS_SLO_FILE=str(named))
+    assert bad.returncode == 2 and "other.yaml:5: slos[0].traget: unknown key 'traget'" in bad.stderr, bad.stderr

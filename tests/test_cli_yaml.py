@@ -314,3 +314,73 @@ def test_a_batch_of_outputs_with_a_typo_names_file_line_and_the_key(tmp_path):
     flat = " ".join(proc.stdout.split())
     assert f"{batch}:7: outputs[1].txet: unknown key 'txet' (did you mean 'text'?)" in flat, flat
     assert f"{batch}:6: outputs[1].text: missing required key 'text'" in flat, flat
+
+
+ARGS_AT = ":8: tasks[1].args.values"
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "meant"),
+    [
+        ('args: {values: "${errors.series[0].values}", tail: 20}', ARGS_AT, "${errors.series.0.values}"),
+        ("args: {values: \"${errors.series['0'].values}\"}", ARGS_AT, "${errors.series.0.values}"),
+        ('when: "${errors.series[0].values} != []"', ":8: tasks[1].when", "${errors.series.0.values}"),
+        ('args: {values: "${errors.series.0.values"}', ARGS_AT, "${task.field.sub}"),
+    ],
+)
+def test_a_reference_written_with_brackets_is_an_error_that_shows_the_reference(tmp_path, written, place, meant):
+    """`${task.list[0].field}` is not a reference (list items are `.0`): validation says so at its line and shows
+    the reference to write, instead of passing the text on as a value ("Input should be a valid list")."""
+    path = tmp_path / "mine.yaml"
+    extra = "" if written.startswith("args") else "    args: {values: [1.0, 2.0]}\n"
+    path.write_text(
+        "name: mine\ntasks:\n  - id: errors\n    tool: query_metrics\n"
+        "    args: {metric: error_rate, service: checkout}\n"
+        f"  - id: summary\n    tool: summarize_series\n    {written}\n{extra}",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "scenario", "validate", str(path))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"mine.yaml{place}:" in proc.stderr, proc.stderr
+    assert "is not a reference" in proc.stderr and meant in proc.stderr, proc.stderr
+    assert "Input should be a valid list" not in proc.stderr, proc.stderr
+
+
+def test_scenario_list_reads_the_catalogue_setting_and_says_how_to_name_a_folder(tmp_path):
+    """`scenario list` with no folder lists GENAIOPS_SCENARIOS_DIR when it is set (the catalogue `serve`, `ask`
+    and `schedules` use); with neither that nor ./scenarios it names both ways to give the folder (exit 2)."""
+    listed = genaiops(tmp_path, "scenario", "list", "-o", "json", GENAIOPS_SCENARIOS_DIR=str(CANARY.parent))
+    assert listed.returncode == 0, listed.stderr
+    assert "canary-release" in {entry["name"] for entry in json.loads(listed.stdout)}
+    missing = genaiops(tmp_path, "scenario", "list")
+    assert missing.returncode == 2, missing.stdout + missing.stderr
+    assert "scenarios: no such folder" in missing.stderr, missing.stderr
+    assert "`genaiops scenario list FOLDER`" in missing.stderr and "GENAIOPS_SCENARIOS_DIR" in missing.stderr
+
+
+def test_a_policy_file_setting_naming_no_file_says_which_setting_and_the_fix(tmp_path):
+    """GENAIOPS_POLICY_FILE naming a missing file: exit 2 naming the setting and what to do, not only the OS's
+    "[Errno 2] No such file or directory"."""
+    missing = tmp_path / "tight.yaml"
+    proc = genaiops(tmp_path, "run", str(CANARY), GENAIOPS_POLICY_FILE=str(missing))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"GENAIOPS_POLICY_FILE={missing}: no such file" in proc.stderr, proc.stderr
+    assert "unset GENAIOPS_POLICY_FILE" in proc.stderr and "Errno" not in proc.stderr, proc.stderr
+
+
+def test_a_script_with_fewer_approvers_than_the_gate_needs_says_so(tmp_path):
+    """A scenario whose script approves a `risk: high` task as one person stops there (exit 3), and says that
+    the script gave 1 of the 2 distinct approvers the tier needs and how to add one, beside the expectation that
+    failed: the run's printout alone read as if the script had been ignored."""
+    path = tmp_path / "drill.yaml"
+    path.write_text(
+        "name: drill\ntasks:\n  - id: restart\n    tool: restart_service\n    args: {service: checkout}\n"
+        "    risk: high\napprovals:\n  - {task: restart, approver: alice, reason: CHG-1}\n"
+        "expect: {status: succeeded}\n",
+        encoding="utf-8",
+    )
+    proc = genaiops(tmp_path, "scenario", "run", str(path))
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    said = " ".join((proc.stdout + proc.stderr).split())
+    assert "the script approves `restart` as alice: 1 of the 2 distinct approvers its high tier needs" in said, said
+    assert "add 1 more under `approvals:`" in said, said

@@ -142,7 +142,7 @@ def _print_alerts(rows: list) -> None:
             Col("incident", is_id=True), Col("skipped because")]  # fmt: skip
     print_table(cols, [[escape(a.fingerprint), escape(a.alertname or "-"), escape(a.service or "-"),
                         escape(a.severity or "-"), a.status, f"{a.notifications}x", a.incident_id or "-",
-                        escape(a.skip_reason or "")] for a in rows])  # fmt: skip
+                        escape(a.skip_reason or "-")] for a in rows])  # fmt: skip
 
 
 def _print_incidents(rows: list) -> None:

@@ -269,7 +269,7 @@ def scenario_run(
     Exits 0 when the run ended as the scenario's `expect:` says (with no `expect:`, when it succeeded), 1 when
     not, 2 on a user error, 3 when it stopped paused at a gate the script does not decide, 130 interrupted.
     With GENAIOPS_SERVER_URL set, the server runs it as `run` does (no scripted approvals, no `expect:` check)."""
-    from genaiops.graphs import check_expectations, run_scenario
+    from genaiops.graphs import check_expectations, run_scenario, script_shortfalls
 
     if resume is not None and app_settings().server_url:
         fail("--resume continues a drill in this home; the server runs no drills: unset GENAIOPS_SERVER_URL")
@@ -288,6 +288,8 @@ def scenario_run(
         again=_again(file),
     )
     print_result(result, deciding=deciding_for(eng.policy))
+    for note in script_shortfalls(spec, result):
+        console.print(f"[yellow]note:[/] {escape(note)}", soft_wrap=True)
     failures = check_expectations(spec, result, eng.store)
     for failure in failures:
         console.print(f"[red]✗ expectation:[/] {escape(failure)}")

@@ -13,31 +13,37 @@ from genaiops.cli.output import Format, OutputOption
 
 def scenario_list(
     folder: Annotated[
-        Path, typer.Argument(help="Where to look (recursively) for scenario files.", show_default=True)
-    ] = Path("scenarios"),
+        Path | None,
+        typer.Argument(
+            help="Where to look (recursively) for scenarios; default GENAIOPS_SCENARIOS_DIR, else ./scenarios.",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = Format.table,
 ) -> None:
-    """The scenarios under a folder (default ./scenarios, recursive): name, purpose, and the approval gates
-    each will stop at. A YAML file without `tasks:` (a suite, recorded outputs) is not a scenario; one that
-    does not validate is listed with its first problem. With GENAIOPS_SERVER_URL set, the server's catalogue
-    (its GENAIOPS_SCENARIOS_DIR), each file named as `genaiops run` takes it there."""
+    """The scenarios under a folder (default GENAIOPS_SCENARIOS_DIR, else ./scenarios; recursive): name,
+    purpose, and the approval gates each will stop at. A YAML file without `tasks:` (a suite, recorded outputs)
+    is not a scenario; one that does not validate is listed with its first problem. With GENAIOPS_SERVER_URL
+    set, the server's catalogue (its GENAIOPS_SCENARIOS_DIR), each file named as `genaiops run` takes it there."""
     from genaiops.cli.remote import server_client
     from genaiops.errors import UserError
 
     remote = server_client()
     if remote is not None:
-        if folder != Path("scenarios"):
+        if folder is not None and folder != Path("scenarios"):
             raise UserError(
                 f"{folder}: a server lists its own catalogue (GENAIOPS_SCENARIOS_DIR on the server); drop the "
                 "folder, or unset GENAIOPS_SERVER_URL to list a folder here"
             )
-        shapes = [_served(entry) for entry in remote.scenarios()]
-    elif not folder.is_dir():
-        raise UserError(f"{folder}: no such folder; give the folder that holds your scenario files")
+        shapes, folder = [_served(entry) for entry in remote.scenarios()], Path("the server's catalogue")
     else:
         from genaiops.cli.common import app_policy, app_settings
         from genaiops.cli.scenario_catalogue import candidates, catalogue_entry
 
+        folder = folder or app_settings().scenarios_dir
+        if not folder.is_dir():
+            raise UserError(f"{folder}: no such folder; give the folder that holds your scenario files "
+                            "(`genaiops scenario list FOLDER`), or set GENAIOPS_SCENARIOS_DIR to it")  # fmt: skip
         shapes = [catalogue_entry(file, lambda: (app_settings(), app_policy())) for file in candidates(folder)]
     from genaiops.cli.scenario_catalogue import print_catalogue
 

@@ -22,12 +22,23 @@ FileOption = Annotated[
 
 
 @app.command("check")
-def check(file: Annotated[Path, typer.Argument(help="The SLO file to check.")]) -> None:
+def check(
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="The SLO file to check (default: GENAIOPS_SLO_FILE, else <home>/slos.yaml).",
+                       show_default=False),
+    ] = None,
+) -> None:  # fmt: skip
     """Validate an SLO file: every problem with its file:line (and "did you mean" for unknown keys); exit 2 if any.
 
-    Prints each SLO with the burn-rate alerts it will use."""
+    Prints each SLO with the burn-rate alerts it will use. Without FILE: the file `slo status` reads."""
     from genaiops.tools.sre.slo import load_slo_file
 
+    if file is None:
+        settings = app_settings()
+        file = settings.slo_file or settings.home / "slos.yaml"
+        if settings.slo_file is None and not file.exists():
+            fail(f"no SLO file: write {file} (docs/slo.md), set GENAIOPS_SLO_FILE, or give the file to check")
     slos = load_slo_file(file)
     for slo in slos.slos:
         alerts = ", ".join(f"{a.severity} {a.burn_rate:g}x over {a.long} and {a.short}" for a in slo.burn_alerts)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from fastapi import HTTPException, Request, status
 
-from genaiops.accounts import RUN_ROLE
+from genaiops.accounts import RUN_ROLE, roles_are_given
 from genaiops.identity import Identity
 
 __all__ = ["RUN_ROLE", "Caller", "caller", "require_role"]
@@ -69,5 +69,5 @@ def require_role(who: Caller, role: str, what: str) -> None:
         held = ", ".join(who.roles) or "none"
         raise HTTPException(
             status.HTTP_403_FORBIDDEN,
-            detail=f"{what} needs the role {role!r}; {who.name} holds: {held} (`genaiops users add` grants roles)",
+            detail=f"{what} needs the role {role!r}; {who.name} holds: {held}. {roles_are_given(who.name, role)}",
         )
