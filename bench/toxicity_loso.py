@@ -2,16 +2,17 @@
 
 Run: ``python bench/toxicity_loso.py [--data DIR] [--recipe main|authors|pooled23|pooled24|pooled ...] [--fixed-c]``.
 For each of the ten earlier hand-written workplace-chat sets (development data: four since session 20, blind5 since
-session 21, blind6 since session 22, blind7 since session 23, blind8 since session 24, blind9 and blind10 since
-session 26; ten authors), the recipe is fitted on every training row but that set's and the set is scored with the
-check as shipped (the rules OR the model): F1, precision, recall and ops-language negatives flagged. ``main`` is session 19's recipe on session 19's material
-(plus the other nine sets); ``authors`` is the option model's (``toxicity_people_authors``) on session 20's material
-plus the other nine sets; ``pooled`` is the default's (``toxicity_people_pooled``: C fixed, the threshold the lowest
-at which the check flags at most ``train_people.POOLED_OPS_CEILING`` of the ops-language negatives of the nine sets
-left in each fold, out of fold; session 24) and ``pooled23`` the same with session 23's threshold rule (the best
-mean F1 with the model adding at most 2 % of them); ``pooled24`` is main's default before session 26 (session 24's
-ceilings, without session 26's non-English material). Takes minutes (CPU-bound: every fold is a fit); ``--fixed-c``
-fixes each recipe's C at its shipped model's (``train_people.FIXED_C``) and still chooses the threshold out of fold.
+session 21, blind6 since session 22, blind7 since session 23, blind8 since session 24, blind9 and blind10 since session
+26; ten authors), the recipe is fitted on every training row but that set's and the set is scored with the check as
+shipped (the rules OR the model): F1, precision, recall and ops-language negatives flagged. ``main`` is session 19's
+recipe on session 19's material (plus the other nine sets); ``authors`` is the option model's
+(``toxicity_people_authors``) on session 20's material plus the other nine sets; ``pooled`` is the default's
+(``toxicity_people_pooled``: C fixed, the threshold the lowest at which the check flags at most
+``train_people.POOLED_OPS_CEILING`` of the ops-language negatives of the nine sets left in each fold, out of fold;
+session 24) and ``pooled23`` the same with session 23's threshold rule (the best mean F1 with the model adding at most 2
+% of them); ``pooled24`` is main's default before session 26 (session 24's ceilings, without session 26's non-English
+material). Takes minutes (CPU-bound: every fold is a fit); ``--fixed-c`` fixes each recipe's C at its shipped model's
+(``train_people.FIXED_C``) and still chooses the threshold out of fold.
 """
 
 from __future__ import annotations
