@@ -31,13 +31,13 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_one_set_out", "people_rows"]
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 """The earlier hand-written sets, development data (the first four since session 20, ``blind5`` since session 21,
-``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24; eight authors; a later blind
-set is never listed here)."""
+``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24, ``blind9`` and ``blind10``
+since session 26; ten authors; a later blind set is never listed here)."""
 OPTION_SETS = DEV_SETS[:4]
 """The sets the option ``toxicity_people_authors`` was trained on (session 20; kept so that it rebuilds as shipped)."""
-HAND = ("more", "styles", "ordinary", "support", "third", *DEV_SETS)
+HAND = ("more", "styles", "ordinary", "support", "third", "languages", *DEV_SETS)
 """Sources written by hand, one message each (the rest are template renderings or ordinary text)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.991, 0.02))
@@ -53,11 +53,15 @@ POOLED_OPS_CEILING = 0.04
 19's model OR this one) flags at most this share of the hand-written sets' ops-language negatives out of fold, all
 sets pooled. Recall is what a fresh author's set lacked (session 23: precision 0.95, recall 0.61 on blind8); the
 issue allows 5 %, this keeps a point of it in hand."""
-POOLED_ORDINARY_CEILING = 0.03
+POOLED_ORDINARY_CEILING = 0.04
 """... and at which this model adds at most this share of the ordinary workplace messages (``toxicity_people_ordinary``
 and ``..._third``, dealt round the set folds) to what the rules and session 19's model flag, out of fold. With the ops
 ceiling alone the threshold fell to 0.62 and four ordinary sentences of the tests were flagged ("make sure you don't
-push to main directly" 0.69); at 5 % (``ORDINARY_BUDGET``) 0.66, one of them; 3 % gives 0.70 (session 24)."""
+push to main directly" 0.69); at 5 % (``ORDINARY_BUDGET``) 0.66, one of them; 3 % gave 0.70 (session 24). Session 26
+(ten sets and ``toxicity_people_languages``) re-applied session 24's choice, the largest whole-percent ceiling whose
+threshold passes the tests' ordinary sentences: 3 % gave 0.76 (7 of 230 ordinary messages added at 0.72, one over
+3 %), 5 % gave 0.68 and flagged "careful who you cc on the incident mail, customers are on that list" (0.69), 4 %
+gives 0.70."""
 ORDINARY_SOURCES = ("ordinary", "third")
 POOLED_C = 3.0
 """The ``pooled`` recipe's C, fixed before any run: the ``authors`` recipe's choice (session 20)."""
@@ -100,11 +104,14 @@ class PeopleRows:
         return self.session19 if recipe.beside_session19 else self.rules
 
 
-def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, support: bool = True) -> PeopleRows:
+def people_rows(
+    dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, support: bool = True, languages: bool = True
+) -> PeopleRows:
     """Every training row: the generated dev part, the templated and hand-written extras (with ``support``, the
     paired second-person messages of ``toxicity_people_support`` and the ordinary third-person ones of
-    ``toxicity_people_third`` too), the given earlier hand-written sets, and (as ordinary text) deepset train and the
-    everyday requests' train half."""
+    ``toxicity_people_third`` too; with ``languages``, the non-English messages of ``toxicity_people_languages``,
+    session 26), the given earlier hand-written sets, and (as ordinary text) deepset train and the everyday requests'
+    train half."""
     from genaiops.safety.guardrails import Toxicity
     from genaiops.safety.guardrails.toxicity_cues import mask_named_terms
     from genaiops.safety.guardrails.toxicity_implied import mask_birth_dates
@@ -117,9 +124,12 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, suppo
     from genaiops.safety.guardrails.train import workplace_chat_blind6 as b6
     from genaiops.safety.guardrails.train import workplace_chat_blind7 as b7
     from genaiops.safety.guardrails.train import workplace_chat_blind8 as b8
+    from genaiops.safety.guardrails.train import workplace_chat_blind9 as b9
+    from genaiops.safety.guardrails.train import workplace_chat_blind10 as b10
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
+    from genaiops.safety.guardrails.train.toxicity_people_languages import people_languages
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
     from genaiops.safety.guardrails.train.toxicity_people_ordinary import people_ordinary
     from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
@@ -129,7 +139,7 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, suppo
 
     sets = {"blind": b1.blind_items, "blind2": b2.blind2_items, "blind3": b3.blind3_items, "blind4": b4.blind4_items}
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
-    sets["blind8"] = b8.blind8_items
+    sets |= {"blind8": b8.blind8_items, "blind9": b9.blind9_items, "blind10": b10.blind10_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -141,6 +151,8 @@ def people_rows(dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, suppo
     if support:
         rows += [(t, label, g, "support", label == 0) for t, label, g in people_support()]
         rows += [(t, label, g, "third", True) for t, label, g in people_third()]
+    if languages:
+        rows += [(t, label, g, "languages", label == 0) for t, label, g in people_languages()]
     for name in dev_sets:
         rows += [(i.text, i.label, f"{name} {i.text}", name, i.kind in OPS_KINDS) for i in sets[name]()]
     general = injection_split().train_x + everyday_split()[0]
@@ -281,9 +293,12 @@ RECIPES = {
 RECIPES["pooled"] = replace(
     RECIPES["pooled23"], name="pooled", ops_ceiling=POOLED_OPS_CEILING, ordinary_budget=POOLED_ORDINARY_CEILING
 )
+RECIPES["pooled24"] = replace(RECIPES["pooled"], name="pooled24", ordinary_budget=0.03)
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
-model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two."""
-FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C}
+model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two;
+``pooled24`` is main's default before session 26: the same recipe with session 24's ordinary ceiling (3 %) on session
+24's material (without ``toxicity_people_languages``: the bench leaves those rows out for it)."""
+FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C, "pooled24": POOLED_C}
 """Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
 leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
 
@@ -294,14 +309,18 @@ def leave_one_set_out(
     styles: bool = True,
     report: Callable[[dict], None] | None = None,
     support: bool = True,
+    languages: bool = True,
 ) -> list[dict]:
     """Per earlier hand-written set k: fit ``recipe`` on every row but set k's, score set k with rules OR model
     (F1, precision, recall, ops-language negatives flagged). ``styles=False`` leaves ``toxicity_people_styles``
     and ``toxicity_people_ordinary`` out (main's material), ``support=False`` ``toxicity_people_support`` and
-    ``toxicity_people_third`` (the option's material has neither)."""
+    ``toxicity_people_third`` (the option's material has neither), ``languages=False``
+    ``toxicity_people_languages`` (session 26's)."""
     results = []
     for name in DEV_SETS:
         keep = data.source != name
+        if not languages or not support:
+            keep &= data.source != "languages"
         if not styles:
             keep &= ~np.isin(data.source, ("styles", "ordinary"))
         if not styles or not support:

@@ -369,13 +369,13 @@ def train_toxicity_people_authors() -> Path:
         "negatives to the rules' flags (budget {budget:.0%})"
     )
     return _train_people_recipe(
-        "toxicity_people_authors", people_rows(OPTION_SETS, support=False), RECIPES["authors"], how
+        "toxicity_people_authors", people_rows(OPTION_SETS, support=False, languages=False), RECIPES["authors"], how
     )
 
 
 def train_toxicity_people_pooled() -> Path:
-    """The default people model (``toxicity_people_pooled``, session 23; retrained in session 24): one model pooled
-    over every author -- the eight earlier hand-written sets (development data), the generated dev part and every
+    """The default people model (``toxicity_people_pooled``, session 23; retrained in sessions 24 and 26): one model
+    pooled over every author -- the ten earlier hand-written sets (development data), the generated dev part and every
     training-only message set -- with C fixed and the threshold chosen out of fold, one hand-written set per fold: the
     lowest at which the check flags at most ``train_people.POOLED_OPS_CEILING`` of those sets' ops-language negatives
     and the model adds at most ``POOLED_ORDINARY_CEILING`` of the ordinary messages
@@ -388,7 +388,7 @@ def train_toxicity_people_pooled() -> Path:
     )
 
     how = (
-        "C fixed, threshold by leave-one-set-out over the eight hand-written sets: the lowest at which rules OR "
+        "C fixed, threshold by leave-one-set-out over the ten hand-written sets: the lowest at which rules OR "
         f"session 19's model OR this one flag at most {POOLED_OPS_CEILING:.0%} of those sets' ops-language negatives "
         f"and this one adds at most {POOLED_ORDINARY_CEILING:.0%} of the ordinary messages, out of fold (mean "
         "out-of-fold F1 {score:.3f}, this model adding {added:.1%} of the ops negatives)"
