@@ -176,3 +176,15 @@ def test_the_desk_over_http_points_to_what_a_console_or_api_user_can_do(desk: De
     assert "/runs" in said["status of run-20260101-000000-abcdef"], said
     assert "what is waiting for me?" in said["approve ap-123456789abc"], said
     assert "/approvals" in said["approve ap-123456789abc"], said
+
+
+def test_a_genaiops_token_pasted_into_the_desk_is_not_kept_in_clear(desk: Desk) -> None:
+    """A person pastes their own API token (``gat_...``, as `tokens create` prints it) into a message: the stored
+    conversation holds it as ``⟦GENAIOPS_TOKEN⟧``, as it holds other providers' tokens, never the token itself."""
+    token = desk.tokens["bob"]
+    cid = desk.start("bob")
+    desk.say("bob", cid, f"here is my token {token} use it to check what waits for me")
+    stored = desk.api("bob", "GET", f"/conversations/{cid}").json()
+    said = [m["text"] for m in stored["messages"] if m["author"] == "bob"]
+    assert said and token not in json.dumps(stored), said
+    assert "⟦GENAIOPS_TOKEN⟧" in said[0], said
