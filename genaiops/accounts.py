@@ -181,7 +181,10 @@ class Accounts:
         hashed = hash_password(password) if password is not None else None
         with self._write() as db:
             if self._row(name) is not None:
-                raise UserError(f"the account {name!r} exists already; see `genaiops users list`")
+                raise UserError(
+                    f"the account {name!r} exists already; see `genaiops users list` (its roles change with "
+                    f"`genaiops users roles {name} --role ROLE`)"
+                )
             stamp = at.isoformat()
             db.execute(
                 "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?)", (name, json.dumps(roles), hashed, stamp, by, stamp)
@@ -197,6 +200,19 @@ class Accounts:
                 "UPDATE accounts SET password_hash = ?, updated_at = ? WHERE name = ?",
                 (hashed, at.isoformat(), normalize_name(name)),
             )
+
+    @_locked
+    def set_roles(self, name: str, roles: Iterable[str], *, at: datetime) -> tuple[Account, Account]:
+        """Give the account ``name`` exactly ``roles`` (its password and tokens stay); returns (before, after).
+        The server reads an account's roles at each request, so its tokens and sessions hold them at once."""
+        roles = check_roles(roles)
+        with self._write() as db:
+            before = self.get(name)
+            db.execute(
+                "UPDATE accounts SET roles = ?, updated_at = ? WHERE name = ?",
+                (json.dumps(roles), at.isoformat(), before.name),
+            )
+        return before, self.get(name)
 
     @_locked
     def remove(self, name: str, *, at: datetime) -> int:
