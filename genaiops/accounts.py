@@ -42,7 +42,6 @@ __all__ = [
     "check_known_roles",
     "check_password",
     "hash_password",
-    "roles_are_given",
 ]
 
 RUN_ROLE = "operator"
@@ -137,15 +136,6 @@ def check_known_roles(roles: Iterable[str], known: Iterable[str]) -> None:
             )
 
 
-def roles_are_given(name: str, role: str = "ROLE") -> str:
-    """How an account gets a role: roles are given when it is made (no command adds one to an account)."""
-    return (
-        f"An account's roles are given when it is made, on the server's host: an account for this use "
-        f"(`genaiops users add NAME --role {role}`), or `genaiops users remove {name}` (its tokens are revoked) and "
-        "add it again with every role it needs"
-    )
-
-
 def check_admin(home: Path) -> None:
     """Refuse (``IdentityError``) an account change by anyone but the OS user who owns ``GENAIOPS_HOME``."""
     from genaiops.identity import os_user
@@ -191,7 +181,10 @@ class Accounts:
         hashed = hash_password(password) if password is not None else None
         with self._write() as db:
             if self._row(name) is not None:
-                raise UserError(f"the account {name!r} exists already (`genaiops users list`). {roles_are_given(name)}")
+                raise UserError(
+                    f"the account {name!r} exists already; see `genaiops users list` (its roles change with "
+                    f"`genaiops users roles {name} --role ROLE`)"
+                )
             stamp = at.isoformat()
             db.execute(
                 "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?)", (name, json.dumps(roles), hashed, stamp, by, stamp)
@@ -207,6 +200,19 @@ class Accounts:
                 "UPDATE accounts SET password_hash = ?, updated_at = ? WHERE name = ?",
                 (hashed, at.isoformat(), normalize_name(name)),
             )
+
+    @_locked
+    def set_roles(self, name: str, roles: Iterable[str], *, at: datetime) -> tuple[Account, Account]:
+        """Give the account ``name`` exactly ``roles`` (its password and tokens stay); returns (before, after).
+        The server reads an account's roles at each request, so its tokens and sessions hold them at once."""
+        roles = check_roles(roles)
+        with self._write() as db:
+            before = self.get(name)
+            db.execute(
+                "UPDATE accounts SET roles = ?, updated_at = ? WHERE name = ?",
+                (json.dumps(roles), at.isoformat(), before.name),
+            )
+        return before, self.get(name)
 
     @_locked
     def remove(self, name: str, *, at: datetime) -> int:

@@ -97,6 +97,11 @@ def choose_role(
     the gate then refuses naming the accepted roles). A ``--role`` one does not hold is a claim: refused unless
     ``allow_claimed``, and then the decision is recorded as ``claimed``."""
     if role is None:
+        if not held and who.identified_by == "authenticated":  # a server account: its roles are the account's
+            raise IdentityError(
+                f"the account {who.name!r} holds no role, so it decides no request; an account's roles are given "
+                "on the server's host (`genaiops users roles NAME --role ROLE`)"
+            )
         if not held:
             raise IdentityError(
                 f"{who.name!r} holds no approver role in this home's policy; the policy's `people:` grants roles "
@@ -111,7 +116,7 @@ def choose_role(
         if who.identified_by == "authenticated":  # a server account: its roles are the account's, not the policy's
             raise IdentityError(
                 f"role {role!r}: the account {who.name!r} does not hold that role (its roles: {holds}); an "
-                "account's roles are given on the server's host (`genaiops users add NAME --role ROLE`)"
+                "account's roles are given on the server's host (`genaiops users roles NAME --role ROLE`)"
             )
         raise IdentityError(
             f"--role {role!r}: {who.name!r} does not hold that role in this home's policy (holds: {holds}); a role "

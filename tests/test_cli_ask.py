@@ -281,3 +281,22 @@ def test_the_empty_request_hints_examples_plan_as_written_in_a_fresh_home(tmp_pa
         out = json.loads(ask(tmp_path, text, "--json", **env).stdout)
         assert out["plan"]["valid"] is True, (text, out)
         assert not any("unknown" in note or "did you mean" in note for note in out["notes"]), (text, out["notes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "version"),
+    [
+        ("roll back cancer-classifier to version 1", 1),
+        ("roll back the cancer-classifier model to version 1", 1),
+        ("setz cancer-classifier auf die Version 1 zurück", 1),
+        ("roll back cancer-classifier to v1", 1),
+    ],
+)
+def test_a_rollback_to_a_version_said_as_a_word_and_a_number_keeps_the_version(
+    tmp_path: Path, text: str, version: int
+) -> None:
+    """ "to version 1" is the version a roll back goes to, as "to v1" is (before: the number was dropped without
+    a note, and the plan rolled back to the champion's previous holder, whatever the person asked)."""
+    repo = Path(__file__).resolve().parents[1]
+    said = json.loads(ask(tmp_path, text, "--json", GENAIOPS_SCENARIOS_DIR=str(repo / "scenarios")).stdout)
+    assert said["intent"] == "model_rollback" and said["params"].get("version") == version, said

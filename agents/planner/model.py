@@ -50,6 +50,7 @@ from genaiops.agents.planner.slot_rules import (
     rule_slots,
     said_of_a_service,
     version_slots,
+    worded_versions,
 )
 from genaiops.agents.planner.tokens import fold, tokens
 
@@ -138,8 +139,10 @@ class Model:
         named = self._read_around(text, toks, {slot: value for slot, (_, _, value) in ordered}, intent)
         if pairs:  # key=value lines pasted into prose (an alert, a job's output): they name what they name
             named = {k: v for k, v in named.items() if v not in pairs.values()} | pairs
-        out = version_slots(text, rule_slots(text, named), intent)
-        return rollback_versions(text, out) if intent == "model_rollback" else out
+        worded = worded_versions(text)  # "to version 1" read as "to version v1", then told as said ("1")
+        out = version_slots(worded, rule_slots(text, named), intent)
+        out = rollback_versions(worded, out) if intent == "model_rollback" else out
+        return {k: v[1:] if v not in text and v in worded and v[1:].isdigit() else v for k, v in out.items()}
 
     def _drifts(self, text: str) -> bool:
         """Whether the request speaks of drift (a slip of the word too: "the drfit on X")."""

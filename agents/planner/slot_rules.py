@@ -37,6 +37,7 @@ __all__ = [
     "rule_slots",
     "said_of_a_service",
     "version_slots",
+    "worded_versions",
 ]
 
 _TIME = (
@@ -94,6 +95,15 @@ def rule_slots(text: str, slots: dict[str, str]) -> dict[str, str]:
 
 
 VERSION = re.compile(r"(?<![\w.])(?<![A-Za-z][-_])(v\d+|\d+\.\d+\.\d+)(?!\w|\.\d)")
+_WORDED_VERSION = re.compile(r"\b(version|versi[oó]n|versione)\s+(\d+)(?![\w.])", re.IGNORECASE)
+
+
+def worded_versions(text: str) -> str:
+    """``text`` with a version said as the word and a number ("to version 1", "auf die Version 3") written as the
+    version form the slot rules read (``version v1``): else the number is no version, and is dropped unsaid."""
+    return _WORDED_VERSION.sub(lambda m: f"{m.group(1)} v{m.group(2)}", text)
+
+
 _COMPARED = re.compile(
     r"\b(?:ag\w{0,2}ns?t|th?an|vs|versus|v/s|compar\w*|gegen|als|contra|que|rapport|o\w?ver|replac\w*|champion"
     r"|beat\w*|vergleich\w*|gat\w+|with|to|mit|avec|con|current|is|a/b|frente|zu|gegen[uü]ber)\W+(?:\w+\W+){0,3}$",

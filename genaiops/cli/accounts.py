@@ -113,6 +113,23 @@ def users_list(output: OutputOption = Format.table) -> None:
     console.print(table)
 
 
+@users_app.command("roles")
+def users_roles(
+    name: Annotated[str, typer.Argument(help="The account whose roles change.")],
+    role: Annotated[
+        list[str], typer.Option("--role", help="A role the account holds from now on (repeatable; none: no role).")
+    ] = [],  # noqa: B006
+) -> None:
+    """Set an existing account's roles (exactly those given); its password and tokens stay."""
+    from genaiops.accounts import check_known_roles
+
+    accounts = _accounts(admin=True)
+    check_known_roles(role, _known_roles(app_settings()))
+    before, after = accounts.set_roles(name, role, at=_now())
+    accounts.close()
+    console.print(f"{after.name}: roles {', '.join(after.roles) or 'none'} (were: {', '.join(before.roles) or 'none'})")
+
+
 @users_app.command("remove")
 def users_remove(name: Annotated[str, typer.Argument()]) -> None:
     """Remove an account; its tokens are revoked."""

@@ -87,7 +87,9 @@ def _decide(request: Request, approval_id: str, who: Caller, verdict: str, body:
     engine = _engine(request)
     data, _status = engine.store.approval(approval_id)
     if not who.roles:
-        raise NotPermittedError(f"{who.name} holds no role; an admin grants one (`genaiops users add NAME --role R`)")
+        raise NotPermittedError(
+            f"{who.name} holds no role; an admin grants one (`genaiops users roles {who.name} --role ROLE`)"
+        )
     try:
         role, how = choose_role(who.identity, body.role, held=who.roles, wanted=data["roles"], allow_claimed=False)
     except IdentityError as exc:

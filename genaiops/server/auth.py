@@ -14,7 +14,7 @@ from typing import Literal
 
 from fastapi import HTTPException, Request, status
 
-from genaiops.accounts import RUN_ROLE, roles_are_given
+from genaiops.accounts import RUN_ROLE
 from genaiops.identity import Identity
 
 __all__ = ["RUN_ROLE", "Caller", "caller", "require_role"]
@@ -67,7 +67,9 @@ def require_role(who: Caller, role: str, what: str) -> None:
     """403 unless ``who`` holds ``role``."""
     if role not in who.roles:
         held = ", ".join(who.roles) or "none"
+        grant = " ".join(f"--role {r}" for r in (*who.roles, role))  # `users roles` sets all of them
         raise HTTPException(
             status.HTTP_403_FORBIDDEN,
-            detail=f"{what} needs the role {role!r}; {who.name} holds: {held}. {roles_are_given(who.name, role)}",
+            detail=f"{what} needs the role {role!r}; {who.name} holds: {held} (an admin grants it on the server's "
+            f"host: `genaiops users roles {who.name} {grant}`)",
         )

@@ -55,6 +55,7 @@ _FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
     ("ANTHROPIC_KEY", ("sk-ant-",), r"\b(sk-ant-[A-Za-z0-9_\-]{32,})", 1, 3.5),
     ("OPENAI_KEY", ("sk-",), r"\b(sk-(?:proj-|svcacct-)?[A-Za-z0-9_\-]{32,})", 1, 3.5),
     ("HUGGINGFACE_TOKEN", ("hf_",), r"\b(hf_[A-Za-z0-9]{30,})\b", 1, 3.0),
+    ("GENAIOPS_TOKEN", ("gat_",), r"\b(gat_[0-9a-f]{12}_[A-Za-z0-9_\-]{43})(?![A-Za-z0-9_\-])", 1, 3.0),
     ("NPM_TOKEN", ("npm_",), r"\b(npm_[A-Za-z0-9]{36})\b", 1, 3.0),
     ("SENDGRID_KEY", ("sg.",), r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b", 1, 3.0),
     ("TWILIO_KEY", ("sk",), r"\b(SK[0-9a-f]{32})\b", 1, 3.0),

@@ -1,11 +1,11 @@
 """Secrets: API keys, tokens, private keys and connection strings, by known formats plus entropy.
 
-Two kinds of rule. *Format* rules recognise a provider's key shape (``AKIA...``, ``ghp_...``, ``xoxb-...``,
-PEM private-key headers, ``scheme://user:password@host``). *Assignment* rules find ``password = ...``,
-``api_key: ...`` and the like, and accept the value only if it looks random (Shannon entropy per character above
-a bound) and is not a placeholder (``<token>``, ``${VAR}``, ``xxxx``, ``changeme``, ``...EXAMPLE``). A password
-written in words ("our db password is hunter2", "das Passwort ist ...") counts when the value mixes two kinds of
-character (letters and digits or signs) and is not a path, a placeholder or an ``ENV_NAME``.
+Two kinds of rule. *Format* rules recognise a provider's key shape (``AKIA...``, ``ghp_...``, ``xoxb-...``, genaiops's
+own API tokens ``gat_...``, PEM private-key headers, ``scheme://user:password@host``). *Assignment* rules find
+``password = ...``, ``api_key: ...`` and the like, and accept the value only if it looks random (Shannon entropy per
+character above a bound) and is not a placeholder (``<token>``, ``${VAR}``, ``xxxx``, ``changeme``, ``...EXAMPLE``). A
+password written in words ("our db password is hunter2", "das Passwort ist ...") counts when the value mixes two kinds
+of character (letters and digits or signs) and is not a path, a placeholder or an ``ENV_NAME``.
 """
 
 from __future__ import annotations

@@ -232,12 +232,12 @@ def test_the_openapi_document_says_what_to_send_and_the_recorded_payloads_fit_it
 
 
 def test_a_missing_role_says_how_an_account_gets_it(am):
-    """The 403 for an account without the alert role, and `users add` of that existing account, say how roles
-    are given (an account made with them, or the account removed and added again): there is no command that adds
-    a role to an account, and the 403 pointed to `users add`, which refuses an existing name."""
+    """The 403 for an account without the alert role, and `users add` of that existing account, say how it gets
+    the role: `genaiops users roles NAME --role ...` with the roles it holds kept (the 403 pointed to `users add`,
+    which refuses an existing name)."""
     detail = _post(am, "bob", _payload("firing.json")).json()["detail"]
-    assert "`genaiops users add NAME --role alerts`" in detail and "`genaiops users remove bob`" in detail, detail
+    assert "`genaiops users roles bob --role operator --role alerts`" in detail, detail
     again = am.cli("users", "add", "bob", "--role", "alerts", "--no-password")
     assert again.returncode == 2, again.stdout + again.stderr
     assert "the account 'bob' exists already" in again.stderr, again.stderr
-    assert "`genaiops users remove bob`" in again.stderr and "its tokens are revoked" in again.stderr, again.stderr
+    assert "`genaiops users roles bob --role ROLE`" in again.stderr, again.stderr

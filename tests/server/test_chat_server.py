@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -176,3 +177,38 @@ def test_the_desk_over_http_points_to_what_a_console_or_api_user_can_do(desk: De
     assert "/runs" in said["status of run-20260101-000000-abcdef"], said
     assert "what is waiting for me?" in said["approve ap-123456789abc"], said
     assert "/approvals" in said["approve ap-123456789abc"], said
+
+
+def test_a_genaiops_token_pasted_into_the_desk_is_not_kept_in_clear(desk: Desk) -> None:
+    """A person pastes their own API token (``gat_...``, as `tokens create` prints it) into a message: the stored
+    conversation holds it as ``⟦GENAIOPS_TOKEN⟧``, as it holds other providers' tokens, never the token itself."""
+    token = desk.tokens["bob"]
+    cid = desk.start("bob")
+    desk.say("bob", cid, f"here is my token {token} use it to check what waits for me")
+    stored = desk.api("bob", "GET", f"/conversations/{cid}").json()
+    said = [m["text"] for m in stored["messages"] if m["author"] == "bob"]
+    assert said and token not in json.dumps(stored), said
+    assert "⟦GENAIOPS_TOKEN⟧" in said[0], said
+
+
+def test_an_account_with_no_role_is_told_roles_come_with_the_account_not_the_policy(desk: Desk) -> None:
+    """carol (an account with no role) says `approve ap-...` of a request waiting for operators: the desk says the
+    account holds no role and where an account's roles are given, never the policy's `people:` (before: it told
+    her to add `people: {carol: [operator]}` to the home's policy, which a server account's roles never come
+    from); nothing is recorded."""
+    started = desk.api("bob", "POST", "/runs", json={"scenario": "gated"})
+    assert started.status_code == 202, started.text
+    run_id = started.json()["run_id"]
+    waiting: list[dict[str, Any]] = []
+    for _ in range(300):
+        waiting = desk.api("alice", "GET", f"/approvals?run={run_id}").json()
+        if waiting:
+            break
+        time.sleep(0.1)
+    assert waiting, run_id
+    approval_id = waiting[0]["id"]
+    cid = desk.start("carol")
+    said = texts(desk.say("carol", cid, f"approve {approval_id} because looks fine"))
+    assert "people:" not in said and "policy" not in said, said
+    assert "account 'carol' holds no role" in said, said
+    assert desk.api("alice", "GET", f"/approvals/{approval_id}").json()["decisions"] == []

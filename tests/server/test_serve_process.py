@@ -60,7 +60,7 @@ def test_a_role_the_account_lacks_is_refused_naming_the_accounts_roles(served) -
     assert answer.status_code == 403, answer.text
     detail = answer.json()["detail"]
     assert "role 'sre_oncall': the account 'alice' does not hold that role (its roles: operator)" in detail
-    assert "genaiops users add NAME --role ROLE" in detail
+    assert "genaiops users roles NAME --role ROLE" in detail
     assert "--role 'sre_oncall'" not in detail and "people:" not in detail and "command line" not in detail
     assert served.api("alice", "GET", f"/approvals/{approval_id}").json()["decisions"] == []
 
@@ -201,3 +201,27 @@ def test_a_policy_edited_while_the_server_runs_is_the_one_it_applies(tmp_path, g
         entries = api("GET", "/audit", params={"limit": 1000}).json()
     changes = [e["payload"]["previous_hash"] is not None for e in entries if e["kind"] == "policy_changed"]
     assert changes == [True]  # one change, to the edited policy, never back
+
+
+def test_an_admin_grants_a_role_to_an_existing_account_and_its_token_holds_it_at_once(served) -> None:
+    """gina signs up with no role: starting a run is 403, and the detail names the command that grants her one;
+    `users roles gina --role operator` (the server's home) changes her account's roles, and her same token then
+    starts the run (before: the only hint was `users add`, which refuses an existing account, so a role meant
+    removing the account and every token it had); an unknown account or role is exit 2 naming it."""
+    added = served.cli("users", "add", "gina", "--password-stdin", input="gina-pass-4k2z\n")
+    assert added.returncode == 0, added.stderr
+    made = served.cli("tokens", "create", "--user", "gina")
+    served.tokens["gina"] = made.stdout.strip().splitlines()[-1]
+    refused = served.api("gina", "POST", "/runs", json={"scenario": "gated"})
+    assert refused.status_code == 403 and "genaiops users roles gina --role operator" in refused.json()["detail"]
+    again = served.cli("users", "add", "gina", "--role", "operator", "--password-stdin", input="gina-pass-4k2z\n")
+    assert again.returncode == 2 and "users roles" in again.stderr, again.stderr
+    granted = served.cli("users", "roles", "gina", "--role", "operator")
+    assert granted.returncode == 0, granted.stderr
+    assert "gina: roles operator (were: none)" in granted.stdout, granted.stdout
+    started = served.api("gina", "POST", "/runs", json={"scenario": "gated"})
+    assert started.status_code == 202, started.text
+    unknown = served.cli("users", "roles", "nobody", "--role", "operator")
+    assert unknown.returncode == 2 and "nobody" in unknown.stderr, unknown.stderr
+    bad = served.cli("users", "roles", "gina", "--role", "oprator")
+    assert bad.returncode == 2 and "did you mean 'operator'" in bad.stderr, bad.stderr
