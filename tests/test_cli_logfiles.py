@@ -3,6 +3,7 @@ or piped) mined into templates and searched for what changed; what is not a log 
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
@@ -101,3 +102,23 @@ def test_a_gzip_file_is_unpacked_only_up_to_the_limit(tmp_path: Path, monkeypatc
         else:
             raise AssertionError(f"{path.name} was read")
         assert "over 1 MiB (unpacked)" in " ".join(capsys.readouterr().err.split()), path.name
+
+
+def test_a_utf16_or_utf8_bom_file_is_read_as_its_text(tmp_path: Path, journal: str) -> None:
+    """A UTF-16 file (PowerShell's `>`, a Windows export) was refused as binary data (its NUL bytes) and a UTF-8
+    file with a byte order mark read its first JSON line as plain text: both read as the plain UTF-8 file is."""
+    first = json.dumps({"ts": "2026-12-05T21:00:00Z", "level": "error", "msg": "pool timeout", "service": "inventory"})
+    text = first + "\n" + journal
+    (tmp_path / "utf8.log").write_text(text, encoding="utf-8")
+    (tmp_path / "utf16.log").write_bytes(text.encode("utf-16"))  # with its BOM, little-endian here
+    (tmp_path / "utf16be.log").write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
+    (tmp_path / "bom8.log").write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    (tmp_path / "bom8.jsonl").write_bytes(codecs.BOM_UTF8 + (first + "\n").encode("utf-8"))
+    want = json.loads(logs(tmp_path, "parse", str(tmp_path / "utf8.log"), "--year", "2026", "-o", "json").stdout)
+    for name in ("utf16.log", "utf16be.log", "bom8.log"):
+        done = logs(tmp_path, "parse", str(tmp_path / name), "--year", "2026", "-o", "json")
+        assert done.returncode == 0, (name, done.stderr)
+        assert json.loads(done.stdout) == want, name
+    done = logs(tmp_path, "parse", str(tmp_path / "bom8.jsonl"), "-o", "json")
+    record = json.loads(done.stdout)["records"][0]
+    assert (record["service"], record["level"], record["message"]) == ("inventory", "error", "pool timeout")
