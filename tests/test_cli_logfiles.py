@@ -122,3 +122,30 @@ def test_a_utf16_or_utf8_bom_file_is_read_as_its_text(tmp_path: Path, journal: s
     done = logs(tmp_path, "parse", str(tmp_path / "bom8.jsonl"), "-o", "json")
     record = json.loads(done.stdout)["records"][0]
     assert (record["service"], record["level"], record["message"]) == ("inventory", "error", "pool timeout")
+
+
+def test_json_lines_among_plain_ones_keep_their_service_level_and_time(tmp_path: Path) -> None:
+    """A capture mixing nginx and Java text with a Go service's JSON lines and journalctl's JSON: the JSON lines
+    are read by their keys (the file was read as plain because most first lines are text, and inventory's errors,
+    its service and its times were lost in a `{"<*>": "<*>", ...}` template), the text lines as before."""
+    lines = []
+    for i in range(1200):
+        at = f"2026-12-05T21:{i // 20:02d}:{i % 20 * 3:02d}Z"
+        failing = i >= 900
+        lines.append(f'10.2.0.{i % 50} - - [05/Dec/2026:21:{i // 20:02d}:00 +0000] "GET /orders/{i} HTTP/1.1" 200 5')
+        lines.append(f"{at[:10]} {at[11:19]}.000 INFO [exec-{i % 9}] c.a.orders.OrderController - Processed order {i}")
+        said = "redis: connection pool timeout" if failing else "reserved stock"
+        level = "error" if failing else "info"
+        lines.append(json.dumps({"level": level, "ts": at, "service": "inventory", "msg": said}))
+        journal = {"__REALTIME_TIMESTAMP": "1796504400144000", "PRIORITY": "6", "SYSLOG_IDENTIFIER": "kubelet"}
+        lines.append(json.dumps(journal | {"MESSAGE": f"SyncLoop event for pod orders-{i % 7}"}))
+    path = tmp_path / "night.log"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = " ".join(logs(tmp_path, "parse", str(path)).stdout.split())
+    assert "4,800 line(s), jsonl; 5 template(s), 300 at error level or worse, 0 skipped" in parsed, parsed
+    assert "300 │ error 300 │ inventory │ redis: connection pool timeout" in parsed, parsed
+    assert "1,200 │ info 1200 │ kubelet │ SyncLoop event for pod <*>" in parsed, parsed
+    assert "1,200 │ info 1200 │ - │ Processed order <NUM>" in parsed, parsed
+    done = logs(tmp_path, "anomalies", str(path), "--service", "shop")
+    found = " ".join(done.stdout.split())
+    assert done.returncode == 0 and "21:45:00 inventory error_surge (critical)" in found, found

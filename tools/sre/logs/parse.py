@@ -43,17 +43,23 @@ MAX_LINE_CHARS = 8192
 
 
 def detect_format(text: str) -> LogFormat:
-    """The format of the text: a Loki answer, JSON lines, syslog or plain (judged on the first lines)."""
+    """The format of the text: a Loki answer, JSON lines, syslog or plain (judged on the first lines). JSON lines
+    also when some of the first 200 lines are JSON objects among plain ones: ``read_jsonl`` reads the others as plain
+    lines when the format was detected, where ``plain`` would mine the JSON objects as text (no time, level or
+    service)."""
     head = text.lstrip()[:4096]
     if head.startswith("{") and '"resultType"' in head and '"data"' in head:
         return "loki"
     lines = [line for line in _first_lines(text, 20) if line.strip()]
     if not lines:
         return "plain"
-    if sum(1 for line in lines if _is_json_object(line)) * 2 > len(lines):
+    objects = sum(1 for line in lines if _is_json_object(line))
+    if objects * 2 > len(lines):
         return "jsonl"
     if sum(1 for line in lines if syslog_entry(0, line, None) is not None) * 2 > len(lines):
         return "syslog"
+    if objects or any(map(_is_json_object, _first_lines(text, 200)[20:])):  # a mix: a Go service's JSON among text
+        return "jsonl"
     return "plain"
 
 
