@@ -149,3 +149,14 @@ def test_json_lines_among_plain_ones_keep_their_service_level_and_time(tmp_path:
     done = logs(tmp_path, "anomalies", str(path), "--service", "shop")
     found = " ".join(done.stdout.split())
     assert done.returncode == 0 and "21:45:00 inventory error_surge (critical)" in found, found
+
+
+def test_parse_names_its_own_option_for_more_templates(tmp_path: Path, journal: str) -> None:
+    """With more templates than --top, the command says `--top N shows more`, not the tool's `raise max_templates`
+    (an argument the command has no option for), which it printed too."""
+    path = tmp_path / "journal.log"
+    path.write_text(journal, encoding="utf-8")
+    done = logs(tmp_path, "parse", str(path), "--year", "2026", "--top", "1")
+    out = " ".join(done.stdout.split())
+    assert done.returncode == 0 and "2 less frequent template(s) not shown: --top N shows more" in out, out
+    assert "max_templates" not in out, out

@@ -187,7 +187,8 @@ def parse(
     for skip in result.skipped[:5]:
         console.print(escape(f"skipped line {skip.line_no}: {skip.reason}"), soft_wrap=True)
     for note in result.notes:
-        if "max_records" not in note:  # the table asks for no records: that note is about -o json's answer
+        # the table asks for no records (that note is about -o json's answer); --top is said above, in its words
+        if "max_records" not in note and "max_templates" not in note:
             console.print(f"[dim]{escape(note)}[/]", soft_wrap=True)
 
 
