@@ -160,3 +160,23 @@ def test_parse_names_its_own_option_for_more_templates(tmp_path: Path, journal: 
     out = " ".join(done.stdout.split())
     assert done.returncode == 0 and "2 less frequent template(s) not shown: --top N shows more" in out, out
     assert "max_templates" not in out, out
+
+
+def test_an_application_log_stamped_without_a_year_keeps_its_level_and_one_template(tmp_path: Path) -> None:
+    """logback's `%d{MMM dd HH:mm:ss} %level [%thread] %logger: %msg` reads as RFC 3164 syslog with the level as
+    its host: the level was lost (no error surge, 0 at error level) and each thread was a template of its own. The
+    level word is read as the level and the thread and logger as header, as for the plain level layout."""
+    lines = []
+    for i in range(2400):
+        at = f"Dec 05 {20 + i // 2400:02d}:{i * 3 // 2 // 60 % 60:02d}:{i * 3 // 2 % 60:02d}"
+        said = "ERROR" if i > 1800 and i % 3 == 0 else "INFO"
+        what = "timeout talking to ledger-db after 5000 ms" if said == "ERROR" else f"invoice {10000 + i} sent"
+        lines.append(f"{at} {said} [worker-{i % 4}] billing.Invoicer: {what}")
+    path = tmp_path / "billing.log"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = " ".join(logs(tmp_path, "parse", str(path), "--year", "2026").stdout.split())
+    assert "2,400 line(s), syslog; 2 template(s), 199 at error level or worse, 0 skipped" in parsed, parsed
+    assert "199 │ error 199 │ - │ timeout talking to ledger-db after <NUM> ms" in parsed, parsed
+    done = logs(tmp_path, "anomalies", str(path), "--year", "2026", "--service", "billing")
+    found = " ".join(done.stdout.split())
+    assert done.returncode == 0 and "20:45:04 billing error_surge (critical)" in found, found
