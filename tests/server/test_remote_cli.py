@@ -148,7 +148,9 @@ def test_run_in_server_mode_refuses_what_the_server_cannot_run(catalogue, tmp_pa
     done = (unknown, elsewhere, bad_param, claimed, no_role)
     assert [p.returncode for p in done] == [2] * 5, [p.stderr for p in done]
     assert "the server refused (404)" in unknown.stderr and "'gated'" in unknown.stderr
-    assert "outside the catalogue folder" in elsewhere.stderr and "genaiops scenario list" in elsewhere.stderr
+    said = " ".join(elsewhere.stderr.split())
+    assert "outside the catalogue folder as this side knows it" in said and "genaiops scenario list" in said
+    assert "the server's own may be elsewhere" in said, said  # it named this side's folder as the server's
     assert "the server refused (422)" in bad_param.stderr and "colour" in bad_param.stderr
     assert "--as" in claimed.stderr
     assert "the server refused (403)" in no_role.stderr and "operator" in no_role.stderr
