@@ -180,3 +180,22 @@ def test_an_application_log_stamped_without_a_year_keeps_its_level_and_one_templ
     done = logs(tmp_path, "anomalies", str(path), "--year", "2026", "--service", "billing")
     found = " ".join(done.stdout.split())
     assert done.returncode == 0 and "20:45:04 billing error_surge (critical)" in found, found
+
+
+def test_a_gap_in_the_log_is_named_beside_the_drops_it_makes(tmp_path: Path) -> None:
+    """auth.log with ten minutes missing (a rotated file's part): every service 'drops' at 20:30; the baseline
+    line now says no line at all came from 20:29:59 to 20:40:00, so the on-call reads the drops as the gap."""
+    lines = []
+    for i in range(3000):
+        if 1800 <= i < 2400:
+            continue
+        tag, said = ("sshd[411]", f"Accepted publickey for deploy from 10.0.0.{i % 200} port {40000 + i} ssh2")
+        if i % 2:
+            tag, said = "CRON[77]", f"(root) CMD (/usr/local/bin/backup.sh --run {i})"
+        lines.append(f"Dec  5 {20 + i // 3600:02d}:{i // 60 % 60:02d}:{i % 60:02d} web-3 {tag}: {said}")
+    path = tmp_path / "auth.log"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    done = logs(tmp_path, "anomalies", str(path), "--year", "2026")
+    out = " ".join(done.stdout.split())
+    assert done.returncode == 0 and "20:30:00 sshd drop (warning)" in out, out
+    assert "no line at all from 20:29:59 to 20:40:00 (10 min): a gap in the log" in out, out
