@@ -199,3 +199,23 @@ def test_a_gap_in_the_log_is_named_beside_the_drops_it_makes(tmp_path: Path) -> 
     out = " ".join(done.stdout.split())
     assert done.returncode == 0 and "20:30:00 sshd drop (warning)" in out, out
     assert "no line at all from 20:29:59 to 20:40:00 (10 min): a gap in the log" in out, out
+
+
+def test_a_journal_export_is_read_entry_by_entry(tmp_path: Path) -> None:
+    """`journalctl -o export` (KEY=value lines, a blank line after each entry) was read as plain lines: each
+    field a template (`__CURSOR=...`, `PRIORITY=<NUM>`), no level, no service, and anomalies had nothing to
+    judge. Each entry is now one record, as `journalctl -o json` reads: time, priority and identifier."""
+    entries = []
+    for i in range(600):
+        failed = i > 400 and i % 2
+        said = "Failed to start backup.service" if failed else f"Started session {i} of user deploy."
+        entries.append(f"__CURSOR=s=abc;i={i}\n__REALTIME_TIMESTAMP={1796504400000000 + i * 3_000_000}\n"
+                       f"_BOOT_ID=b1\nPRIORITY={3 if failed else 6}\n_HOSTNAME=node-7\nSYSLOG_IDENTIFIER=systemd\n"
+                       f"MESSAGE={said}\n\n")  # fmt: skip
+    path = tmp_path / "journal.export"
+    path.write_text("".join(entries), encoding="utf-8")
+    parsed = " ".join(logs(tmp_path, "parse", str(path)).stdout.split())
+    assert "600 line(s), jsonl; 2 template(s), 100 at error level or worse, 0 skipped" in parsed, parsed
+    assert "100 │ error 100 │ systemd │ Failed to start backup.service" in parsed, parsed
+    found = " ".join(logs(tmp_path, "anomalies", str(path)).stdout.split())
+    assert "21:20:03 systemd error_surge (critical)" in found, found

@@ -165,6 +165,8 @@ def mine_log_text(
     mended = 0
     if not text.isascii() and not _unicode(text):  # text given as a str (a YAML or JSON escape), not read as UTF-8
         text, mended = _LONE.subn("\ufffd", text)
+    if fmt in ("auto", "jsonl") and text.startswith("__CURSOR="):
+        text = journal_export_lines(text)
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
@@ -185,6 +187,27 @@ def mine_log_text(
             mended += more
         mined = miner.add_ids(lines.messages, lines.shapes)
     return MinedLines(chosen, lines, mined, skipped, miner, service, max_line_chars, mended)
+
+
+def journal_export_lines(text: str) -> str:
+    """``journalctl -o export`` (entries of ``KEY=value`` lines, a blank line after each, starting with
+    ``__CURSOR=``) as JSON lines, one per entry, which ``journalctl -o json``'s reading takes (time from
+    ``__REALTIME_TIMESTAMP``, level from ``PRIORITY``, service from ``SYSLOG_IDENTIFIER``): each entry is one
+    line of the answer. A binary field (its name alone on a line, its length and bytes after) is left out."""
+    entries: list[str] = []
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            if fields:
+                entries.append(json.dumps(fields, ensure_ascii=False))
+            fields = {}
+            continue
+        key, sep, value = line.partition("=")
+        if sep and key and key.replace("_", "").isalnum():
+            fields.setdefault(key, value)
+    if fields:
+        entries.append(json.dumps(fields, ensure_ascii=False))
+    return "\n".join(entries) + "\n"
 
 
 _LONE = re.compile("[\ud800-\udfff]")
