@@ -219,3 +219,21 @@ def test_a_journal_export_is_read_entry_by_entry(tmp_path: Path) -> None:
     assert "100 │ error 100 │ systemd │ Failed to start backup.service" in parsed, parsed
     found = " ".join(logs(tmp_path, "anomalies", str(path)).stdout.split())
     assert "21:20:03 systemd error_surge (critical)" in found, found
+
+
+def test_a_daemons_lower_case_error_prefix_is_its_level(tmp_path: Path) -> None:
+    """sshd and Postfix write `error: ...` / `warning: ...` in lower case after their tag: those lines had no level,
+    so sshd's burst of `error: kex_exchange_identification` was a warning-level new template and no error surge.
+    The message keeps its words; only the level is read."""
+    lines = []
+    for i in range(3000):
+        said = f"Accepted publickey for deploy from 10.0.0.{i % 200} port {40000 + i} ssh2"
+        if i >= 2700:
+            said = "error: kex_exchange_identification: Connection closed by remote host"
+        lines.append(f"Dec  5 {20 + i // 3600:02d}:{i // 60 % 60:02d}:{i % 60:02d} web-3 sshd[411]: {said}")
+    path = tmp_path / "auth.log"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = " ".join(logs(tmp_path, "parse", str(path), "--year", "2026").stdout.split())
+    assert "300 │ error 300 │ sshd │ error: kex_exchange_identification: Connection closed by remote host" in parsed
+    found = " ".join(logs(tmp_path, "anomalies", str(path), "--year", "2026").stdout.split())
+    assert "20:45:00 sshd error_surge (critical)" in found, found

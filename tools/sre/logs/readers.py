@@ -483,7 +483,7 @@ def _rfc3164_layout(line: str) -> _SyslogLayout | None:
     stripped = msg.strip()
     start = m.start("msg") + len(msg) - len(msg.lstrip())
     end = start + len(stripped)
-    return split_level(msg)[0], start, end, m.span("tag"), stamp, line[start:end] if start < end else "(empty)"
+    return daemon_level(msg), start, end, m.span("tag"), stamp, line[start:end] if start < end else "(empty)"
 
 
 _LEVEL_HOSTS = frozenset(
@@ -515,8 +515,21 @@ def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
     if m["pri"] is None and m["host"].strip("[]") in _LEVEL_HOSTS:  # 'Dec 05 20:00:00 ERROR [thread] Logger: ...'
         level, message = split_level(line[m.start("host") :])
         return Entry(line_no, message.strip() or "(empty)", ts, level, None)
-    level = severity_level(int(m["pri"])) if m["pri"] else split_level(m["msg"])[0]
+    level = severity_level(int(m["pri"])) if m["pri"] else daemon_level(m["msg"])
     return Entry(line_no, m["msg"].strip() or "(empty)", ts, level, m["tag"])
+
+
+_DAEMON_LEVELS: dict[str, LogLevel] = {"error:": "error", "fatal:": "fatal", "warning:": "warn"}
+
+
+def daemon_level(msg: str) -> LogLevel | None:
+    """The level of a syslog message: a level word in its header (``split_level``), else the lower-case
+    ``error:`` / ``fatal:`` / ``warning:`` that OpenSSH, Postfix and other daemons open their messages with (the
+    message keeps it: only the level is read)."""
+    level = split_level(msg)[0]
+    if level is None and msg[:1] in "efw":
+        level = _DAEMON_LEVELS.get(msg.split(" ", 1)[0])
+    return level
 
 
 # --- Loki ------------------------------------------------------------------------------------------------
