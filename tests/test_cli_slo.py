@@ -205,3 +205,17 @@ def test_check_without_a_file_checks_the_one_status_reads(tmp_path: Path) -> Non
     named.write_text(SLOS.replace("target: 99\n", "traget: 99\n", 1), encoding="utf-8")
     bad = genaiops(home, "slo", "check", GENAIOPS_SLO_FILE=str(named))
     assert bad.returncode == 2 and "other.yaml:5: slos[0].traget: unknown key 'traget'" in bad.stderr, bad.stderr
+
+
+def test_status_shows_the_burn_of_an_slo_whose_alerts_have_no_1h_window(tmp_path: Path) -> None:
+    """An SLO with its own alerts (a page over 2h/10m on a 28-day window) showed '-' under 'burn 1h' (no 1-hour
+    window is evaluated for it), as if it had no traffic: the table shows the burn over its shortest long window,
+    named, and the 1-hour burn of the others."""
+    path = tmp_path / "slos.yaml"
+    own = "    window: 28d\n    alerts:\n      - {severity: page, long: 2h, short: 10m, burn_rate: 10}\n"
+    path.write_text(SLOS.replace("    window: 7d\n", own), encoding="utf-8")
+    done = genaiops(tmp_path / "home", "slo", "status", "--file", str(path), "--now", "2026-01-05T12:00:00Z")
+    assert done.returncode == 0, done.stderr
+    rows = {line.split("│")[1].strip(): line for line in done.stdout.splitlines() if line.startswith("│")}
+    assert rows["checkout-latency"].split("│")[6].strip().endswith("x / 2h"), done.stdout
+    assert rows["checkout-availability"].split("│")[6].strip().endswith("x / 1h"), done.stdout

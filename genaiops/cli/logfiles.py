@@ -9,6 +9,7 @@ standard input. docs/logs.md describes the tools.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import re
@@ -44,9 +45,9 @@ YearOption = Annotated[
 
 
 def read_log_file(name: str) -> tuple[str, int]:
-    """The text of ``name`` (``-``: standard input; gzip by its magic bytes) and the year syslog lines get by
-    default; a directory, a missing, unreadable, empty or binary file (a NUL in its first 8 KiB), or one over
-    ``MAX_BYTES`` exits 2 with what to do."""
+    """The text of ``name`` (``-``: standard input; gzip by its magic bytes; UTF-16 and UTF-8 by their byte order
+    mark) and the year syslog lines get by default; a directory, a missing, unreadable, empty or binary file (a NUL
+    in its first 8 KiB), or one over ``MAX_BYTES`` exits 2 with what to do."""
     if name == "-":
         data, year = sys.stdin.buffer.read(MAX_BYTES + 1), datetime.now(UTC).year
     else:
@@ -69,6 +70,9 @@ def read_log_file(name: str) -> tuple[str, int]:
                 data = packed.read(MAX_BYTES + 1)
         except (OSError, EOFError, zlib.error) as exc:
             fail(f"{name}: looks gzip'ed but cannot be unpacked ({exc}); unpack it first (gunzip -t tells more)")
+    if data[:2] in _UTF16_BOMS:  # PowerShell's `>` and Windows' exports: every other byte a NUL
+        err_console.print(f"[dim]{escape(name)}: UTF-16; read as such[/]", soft_wrap=True)
+        return data.decode("utf-16", errors="replace"), year
     nul = data.find(b"\0", 0, 8192)
     if nul >= 0:
         fail(f"{name}: binary data, not log text (a NUL byte at offset {nul}); if it is packed other than by gzip, "
@@ -80,6 +84,7 @@ def read_log_file(name: str) -> tuple[str, int]:
     return _decoded(name, data), year
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _DECODED_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
@@ -87,6 +92,8 @@ def _decoded(name: str, data: bytes) -> str:
     """``data`` as UTF-8 (a stray invalid byte becomes U+FFFD); a text none of whose non-ASCII bytes is UTF-8
     (Latin-1, Windows-1252: ``José`` written by an older system) is read as Windows-1252 (Latin-1 where that has no
     character), said on stderr, rather than turned into U+FFFD at every accent."""
+    if data.startswith(codecs.BOM_UTF8):  # Notepad's UTF-8: the mark would start the first line's message
+        data = data[len(codecs.BOM_UTF8) :]
     text = data.decode("utf-8", errors="replace")
     if "\ufffd" not in text or _DECODED_NON_ASCII.search(text):
         return text
@@ -180,7 +187,8 @@ def parse(
     for skip in result.skipped[:5]:
         console.print(escape(f"skipped line {skip.line_no}: {skip.reason}"), soft_wrap=True)
     for note in result.notes:
-        if "max_records" not in note:  # the table asks for no records: that note is about -o json's answer
+        # the table asks for no records (that note is about -o json's answer); --top is said above, in its words
+        if "max_records" not in note and "max_templates" not in note:
             console.print(f"[dim]{escape(note)}[/]", soft_wrap=True)
 
 

@@ -217,8 +217,9 @@ def catalogue_name(file: Path, folder: Path) -> str:
         return file.with_suffix("").as_posix()
     fail(
         f"{file}: the server runs only scenarios of its catalogue (GENAIOPS_SCENARIOS_DIR on the server), and this "
-        f"file is outside the catalogue folder {inside}; `genaiops scenario list` lists the catalogue: give a "
-        "scenario's name there (`genaiops run NAME`), or unset GENAIOPS_SERVER_URL to run this file in this home"
+        f"file is outside the catalogue folder as this side knows it, {inside} (GENAIOPS_SCENARIOS_DIR here, else "
+        "./scenarios; the server's own may be elsewhere); `genaiops scenario list` lists the server's catalogue: give "
+        "a scenario's name there (`genaiops run NAME`), or unset GENAIOPS_SERVER_URL to run this file in this home"
     )
 
 

@@ -139,7 +139,7 @@ def _on_server(file: Path, as_: str | None, model: str | None, sets: list[str] |
     err_console.print(f"the server runs its catalogue scenario {escape(name)} as run {run_id}{note}", soft_wrap=True)
     detail = follow(remote, run_id, len(remote.run_detail(run_id)["spec"].get("tasks", [])))
     _spec, result, _events, _turns = run_pieces(detail)
-    print_result(result)
+    print_result(result, deciding="server")
     raise typer.Exit(exit_code(result.status))
 
 
@@ -156,7 +156,7 @@ def _resume_on_server(run_id: str, model: str | None) -> None:
     remote.resume(run_id)
     detail = follow(remote, run_id, len(rows), sum(1 for t in rows if t["status"] in FINISHED), seen)
     _spec, result, _events, _turns = run_pieces(detail)
-    print_result(result)
+    print_result(result, deciding="server")
     raise typer.Exit(exit_code(result.status))
 
 

@@ -77,18 +77,26 @@ def status(
     if output is not Format.table:
         emit(result.model_dump(mode="json"), output)
         return
-    table = Table("slo", "service", "target", "budget spent", "left", "burn 1h", "alert")
+    table = Table("slo", "service", "target", "budget spent", "left", "burn", "alert")
     marks = {"page": "[bold red]PAGE[/]", "ticket": "[yellow]ticket[/]"}
     for e in result.evaluations:
-        burn = next((w.burn_rate for w in e.burn_rates if w.window == "1h"), None)
-        table.add_row(e.name, e.service, f"{e.target:.12g} % / {e.window}", f"{100 * e.budget.consumed:.1f} %",
-                      f"{100 * max(e.budget.remaining, 0):.1f} %", "-" if burn is None else f"{burn:.2f}x",
-                      marks.get(e.severity or "", "-"))  # fmt: skip
+        left = f"{100 * max(e.budget.remaining, 0):.1f} %"
+        table.add_row(e.name, e.service, f"{e.target:.12g} % / {e.window}", f"{100 * e.budget.consumed:.1f} %", left,
+                      _burn(e), marks.get(e.severity or "", "-"))  # fmt: skip
     console.print(table)
     for e in result.evaluations:
         console.print(escape(e.summary), soft_wrap=True)
         for note in e.notes:
             console.print(f"  [dim]{escape(note)}[/]", soft_wrap=True)
+
+
+def _burn(e) -> str:  # noqa: ANN001 - SLOEvaluation
+    """The burn rate over 1 h, else over the shortest long window of the SLO's alerts (the one its hours to
+    exhaustion use; custom alerts may have no 1-hour window), with its window: ``1.36x / 1h``."""
+    longs = {a.long for a in e.alerts}
+    shown = next((w for w in e.burn_rates if w.window == "1h"), None)
+    shown = shown or next((w for w in e.burn_rates if w.window in longs), None)  # burn_rates: shortest first
+    return "-" if shown is None or shown.burn_rate is None else f"{shown.burn_rate:.2f}x / {shown.window}"
 
 
 def _known_service(service: str, catalogue) -> None:  # noqa: ANN001 - SLOCatalogue

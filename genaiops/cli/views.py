@@ -275,10 +275,11 @@ SHOWN = 50
 _QUIET = ("succeeded", "skipped")
 
 
-Deciding = Literal["here", "authenticated"]
-"""Where a paused run's approvals are decided, for what its printout suggests: ``here`` (this CLI: on this home,
-or on the server it points at) or ``authenticated`` (a home whose policy requires authenticated decisions: the
-server, where this CLI's own decisions on the home are refused)."""
+Deciding = Literal["here", "server", "authenticated"]
+"""Where a paused run's approvals are decided, for what its printout suggests: ``here`` (this CLI, on this home:
+then ``genaiops resume``), ``server`` (this CLI pointed at a server, which continues the run itself once they are
+decided) or ``authenticated`` (a home whose policy requires authenticated decisions: the server, where this CLI's
+own decisions on the home are refused)."""
 
 
 def deciding_for(policy: Any) -> Deciding:
@@ -340,10 +341,11 @@ def _print_how_to_decide(run_id: str, deciding: Deciding) -> None:
         _say("a token from `genaiops tokens create`). The server then continues the run.")
         _say("  genaiops approvals show ID   (reading works here)")
         return
-    _say("Decide, then continue:")
+    _say("Decide; the server then continues the run itself:" if deciding == "server" else "Decide, then continue:")
     _say("  genaiops approvals show ID")
     _say("  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as themselves)")
-    _say(f"  genaiops resume {run_id}")
+    if deciding == "here":
+        _say(f"  genaiops resume {run_id}")
 
 
 def _title(result: RunResult, plain: bool) -> str:

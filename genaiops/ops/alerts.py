@@ -19,6 +19,8 @@
    run is NOT cancelled: a run still waiting on approvals gets an ``alert_resolved`` event and keeps its pending
    approvals for people to decide or withdraw (`genaiops runs cancel RUN`), since a gated remediation may still be
    wanted (the alert may have cleared on its own, for now) and cancelling one silently is a decision nobody made.
+   A flapping alert that fires again while that run still waits reopens the incident (ledgered ``alert_reopened``)
+   rather than starting a second run that asks the same approvals.
 
 **Copies at once.** An Alertmanager HA pair sends every notification twice at the same moment (to two servers on
 one PostgreSQL store, or to a server and `genaiops alerts ingest` on one home). Each step above decides from what
@@ -301,7 +303,11 @@ def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> lis
             if not fresh:
                 continue
             held = sorted({a.incident_id for a in members if a.incident_id in open_ids})
-            incident = store.alert_incident(held[0]) if held else _new_incident(fresh, origin, note, stamp)
+            back = None if held else _waiting_incident(store, fresh)
+            if back is not None:  # a flapping alert back while its investigation still waits on people
+                incident = _reopened(tx, back, stamp, report)
+            else:
+                incident = store.alert_incident(held[0]) if held else _new_incident(fresh, origin, note, stamp)
             fingerprints = sorted({*incident.data.get("fingerprints", []), *(a.fingerprint for a in fresh)})
             incident = _updated(incident, fingerprints, stamp)
             tx.save_alert_incident(incident)
@@ -311,6 +317,30 @@ def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> lis
             touched[incident.incident_id] = incident
     report.incidents = sorted(touched)
     return list(touched.values())
+
+
+def _waiting_incident(store: Store, alerts: list[AlertRow]) -> AlertIncidentRow | None:
+    """The resolved incident one of ``alerts`` (firing again) belonged to, when its run still waits on approvals:
+    the same investigation, rather than a second run asking people the same question."""
+    for incident_id in sorted({a.incident_id for a in alerts if a.incident_id is not None}):
+        incident = store.alert_incident(incident_id)
+        if incident is None or incident.status != "resolved" or incident.run_id is None:
+            continue
+        if store.approvals(run_id=incident.run_id, status="pending"):
+            return incident
+    return None
+
+
+def _reopened(tx: Any, incident: AlertIncidentRow, stamp: str, report: IntakeReport) -> AlertIncidentRow:
+    """``incident`` open again (ledgered ``alert_reopened``, an event on its run), said in the report's notes."""
+    payload = {"incident": incident.incident_id, "run_id": incident.run_id, "resolved_at": incident.resolved_at}
+    tx.append_ledger(entry_hash, kind="alert_reopened", run_id=incident.run_id or "", at=stamp, payload=payload)
+    tx.add_events([(incident.run_id, None, "alert_reopened", stamp, canonical_json(payload))])
+    report.notes.append(
+        f"incident {incident.incident_id} reopened: its alert fired again while its run {incident.run_id} still "
+        "waits on approval(s); no second run started"
+    )
+    return replace(incident, status="open", resolved_at=None)
 
 
 def _new_incident(alerts: list[AlertRow], origin: str | None, note: str | None, stamp: str) -> AlertIncidentRow:

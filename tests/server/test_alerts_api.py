@@ -241,3 +241,33 @@ def test_a_missing_role_says_how_an_account_gets_it(am):
     assert again.returncode == 2, again.stdout + again.stderr
     assert "the account 'bob' exists already" in again.stderr, again.stderr
     assert "`genaiops users roles bob --role ROLE`" in again.stderr, again.stderr
+
+
+def test_a_flapping_alert_back_while_its_run_waits_reopens_its_incident_without_a_second_run(am):
+    """firing -> resolved -> firing again (a new startsAt, as Alertmanager sends a flap) while the first run still
+    waits on its roll-back approval: the incident is reopened (ledgered, said in the notes) and no second run is
+    started (it was a second incident and run asking the same approvals); resolving again closes it again."""
+
+    def sent(status: str, starts: str, ends: str = "0001-01-01T00:00:00Z") -> bytes:
+        alert = {"status": status, "fingerprint": "f1a9f1a9f1a9f1a9", "startsAt": starts, "endsAt": ends,
+                 "labels": {"alertname": "CheckoutErrors", "service": "checkout", "severity": "critical"}}  # fmt: skip
+        body = {"version": "4", "status": status, "receiver": "genaiops", "groupKey": '{}:{alertname="CheckoutErrors"}',
+                "truncatedAlerts": 0, "externalURL": "http://alertmanager:9093", "alerts": [alert]}  # fmt: skip
+        return json.dumps(body).encode()
+
+    first = _post(am, "am", sent("firing", "2026-12-05T22:20:00Z")).json()
+    ((incident_id,), (started,)) = first["incidents"], first["started"]
+    am.wait_status(started["run_id"], "paused")
+    closed = _post(am, "am", sent("resolved", "2026-12-05T22:20:00Z", "2026-12-05T22:25:00Z")).json()
+    assert closed["resolved"] == [incident_id]
+    back = _post(am, "am", sent("firing", "2026-12-05T22:27:00Z"))
+    assert back.status_code == 200, back.text
+    assert (back.json()["incidents"], back.json()["started"]) == ([incident_id], []), back.json()
+    assert any(f"incident {incident_id} reopened" in note for note in back.json()["notes"]), back.json()
+    mine = [i for i in am.api("bob", "GET", "/alerts/incidents").json() if i["run_id"] == started["run_id"]]
+    assert [(i["incident_id"], i["status"]) for i in mine] == [(incident_id, "open")]
+    ledger = am.api("bob", "GET", "/audit", params={"run": started["run_id"]}).json()
+    assert [e["kind"] for e in ledger if e["kind"].startswith("alert_")][-2:] == ["alert_resolved", "alert_reopened"]
+    again = _post(am, "am", sent("resolved", "2026-12-05T22:27:00Z", "2026-12-05T22:31:00Z")).json()
+    assert again["resolved"] == [incident_id]
+    assert am.api("bob", "GET", "/audit/verify").json()["ok"] is True

@@ -99,14 +99,20 @@ def _run_id(printed: str) -> str:
 
 def test_run_starts_a_catalogue_scenario_on_the_server_and_prints_what_a_local_run_prints(catalogue) -> None:
     """`genaiops run gated` (by name, and by its path under GENAIOPS_SCENARIOS_DIR) runs on the server as bob,
-    stops paused at the gate (exit 3) printing what a local run of the same file prints; the run is bob's."""
+    stops paused at the gate (exit 3) printing what a local run of the same file prints, but for how to go on: the
+    server continues the run once it is decided (no `genaiops resume`); the run is bob's."""
     file = str(catalogue.root / "scenarios" / "gated.yaml")
     local = catalogue.cli("run", file)
     for name in ("gated", file):
         through = catalogue.cli("run", name, who="bob")
         assert local.returncode == through.returncode == 3, (local.stderr, through.stderr)
         run_id = _run_id(through.stdout)
-        assert _masked(through.stdout, run_id) == _masked(local.stdout, _run_id(local.stdout))
+        here = _masked(local.stdout, _run_id(local.stdout)).splitlines()
+        assert here[-4:-1] == ["Decide, then continue:", "  genaiops approvals show ID",
+                               "  genaiops approvals approve ID --reason '...'   (or: reject; by another person, as "
+                               "themselves)"] and here[-1].startswith("  genaiops resume ")  # fmt: skip
+        server = [*here[:-4], "Decide; the server then continues the run itself:", *here[-3:-1]]  # no resume there
+        assert _masked(through.stdout, run_id).splitlines() == server
         assert f"the server runs its catalogue scenario gated as run {run_id}" in through.stderr
         shown = catalogue.api("bob", "GET", f"/runs/{run_id}").json()
         assert (shown["status"], shown["requester"]) == ("paused", "bob")
@@ -142,7 +148,9 @@ def test_run_in_server_mode_refuses_what_the_server_cannot_run(catalogue, tmp_pa
     done = (unknown, elsewhere, bad_param, claimed, no_role)
     assert [p.returncode for p in done] == [2] * 5, [p.stderr for p in done]
     assert "the server refused (404)" in unknown.stderr and "'gated'" in unknown.stderr
-    assert "outside the catalogue folder" in elsewhere.stderr and "genaiops scenario list" in elsewhere.stderr
+    said = " ".join(elsewhere.stderr.split())
+    assert "outside the catalogue folder as this side knows it" in said and "genaiops scenario list" in said
+    assert "the server's own may be elsewhere" in said, said  # it named this side's folder as the server's
     assert "the server refused (422)" in bad_param.stderr and "colour" in bad_param.stderr
     assert "--as" in claimed.stderr
     assert "the server refused (403)" in no_role.stderr and "operator" in no_role.stderr
@@ -157,7 +165,8 @@ def test_resume_asks_the_server_and_follows_the_run(catalogue) -> None:
     assert catalogue.cli("runs", "cancel", run_id, who="alice").returncode == 0
     resumed = catalogue.cli("resume", run_id, who="alice")
     assert resumed.returncode == 3, resumed.stderr
-    assert f"run {run_id}: paused" in resumed.stdout and f"genaiops resume {run_id}" in resumed.stdout
+    assert f"run {run_id}: paused" in resumed.stdout and "the server then continues the run itself" in resumed.stdout
+    assert "genaiops resume" not in resumed.stdout  # the server continues it once decided (it said to resume)
     pending = catalogue.api("alice", "GET", "/approvals", params={"run": run_id}).json()
     assert len(pending) == 1 and pending[0]["id"] != first
     ran = catalogue.cli("run", "plain", who="alice")

@@ -163,7 +163,10 @@ def test_loki_logfmt_lines_are_read_by_their_keys():
         (_loki(({"a": "b"}, [])), "loki"),
         # judged on the first 20 lines, however long they are: 11 of them JSON, then plain lines
         ("\n".join([json.dumps({"msg": "x" * 900})] * 11 + ["plain text line"] * 9 + ["{}"] * 50), "jsonl"),
-        ("\n".join([json.dumps({"msg": "x" * 900})] * 10 + ["plain text line"] * 10 + ["{}"] * 50), "plain"),
+        # a mix of JSON objects and plain lines is JSON lines (its plain lines read as plain; session 26)
+        ("\n".join([json.dumps({"msg": "x" * 900})] * 10 + ["plain text line"] * 10 + ["{}"] * 50), "jsonl"),
+        ("\n".join(["plain text line"] * 150 + [json.dumps({"msg": "x"})] + ["z"] * 50), "jsonl"),
+        ("\n".join(["plain text line"] * 200 + [json.dumps({"msg": "x"})] + ["{ not json"] * 5), "plain"),
         (
             "\r\n".join(["\r\n".join(["<13>May  1 10:00:00 h app: " + "y" * 800] * 11), *["z"] * 9, *["{}"] * 50]),
             "syslog",

@@ -441,7 +441,28 @@ def find_log_anomalies(
     note = f"baseline: {frame.about} ({len(base)} lines); searched from {frame.live_start:%Y-%m-%d %H:%M} UTC"
     if service is None and (unnamed := sum(1 for r in (*base, *live) if r.ts is not None and not r.service)):
         note += f"; {unnamed} line(s) name no service and were not judged: give `service` for them"
-    return found, note
+    return found, note + _gaps(live, params)
+
+
+def _gaps(records: Sequence[_Record], p: LogAnomalyParams, shown: int = 3) -> str:
+    """A note on the spans of at least one window (and 20 times the median spacing of lines) with no line at all
+    of any service in the searched ``records`` (a rotated file's missing part, a host that was down): drops found
+    over them may be that gap, not the service."""
+    times = sorted(_utc(r.ts) for r in records if r.ts is not None)
+    steps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    if not steps:
+        return ""
+    usual = sorted(steps)[len(steps) // 2]  # a sparse log's usual pause is no gap
+    least = max(timedelta(minutes=p.window_minutes), 20 * usual)
+    gaps = [(a, a + step) for a, step in zip(times, steps, strict=False) if step >= least]
+    if not gaps:
+        return ""
+    said = ", ".join(f"{a:%H:%M:%S} to {b:%H:%M:%S} ({(b - a).total_seconds() / 60:.0f} min)" for a, b in gaps[:shown])
+    more = f" and {len(gaps) - shown} more" if len(gaps) > shown else ""
+    return (
+        f"; no line at all from {said}{more}: a gap in the log (a rotated file's missing part, a host or shipper "
+        "down?), so a drop over it may be the gap, not the service"
+    )
 
 
 def _unjudged(records: Sequence[_Record], reference: Sequence[_Record] | None, p: LogAnomalyParams) -> str:

@@ -43,17 +43,23 @@ MAX_LINE_CHARS = 8192
 
 
 def detect_format(text: str) -> LogFormat:
-    """The format of the text: a Loki answer, JSON lines, syslog or plain (judged on the first lines)."""
+    """The format of the text: a Loki answer, JSON lines, syslog or plain (judged on the first lines). JSON lines
+    also when some of the first 200 lines are JSON objects among plain ones: ``read_jsonl`` reads the others as plain
+    lines when the format was detected, where ``plain`` would mine the JSON objects as text (no time, level or
+    service)."""
     head = text.lstrip()[:4096]
     if head.startswith("{") and '"resultType"' in head and '"data"' in head:
         return "loki"
     lines = [line for line in _first_lines(text, 20) if line.strip()]
     if not lines:
         return "plain"
-    if sum(1 for line in lines if _is_json_object(line)) * 2 > len(lines):
+    objects = sum(1 for line in lines if _is_json_object(line))
+    if objects * 2 > len(lines):
         return "jsonl"
     if sum(1 for line in lines if syslog_entry(0, line, None) is not None) * 2 > len(lines):
         return "syslog"
+    if objects or any(map(_is_json_object, _first_lines(text, 200)[20:])):  # a mix: a Go service's JSON among text
+        return "jsonl"
     return "plain"
 
 
@@ -159,6 +165,8 @@ def mine_log_text(
     mended = 0
     if not text.isascii() and not _unicode(text):  # text given as a str (a YAML or JSON escape), not read as UTF-8
         text, mended = _LONE.subn("\ufffd", text)
+    if fmt in ("auto", "jsonl") and text.startswith("__CURSOR="):
+        text = journal_export_lines(text)
     chosen = detect_format(text) if fmt == "auto" else fmt
     miner = miner or TemplateMiner()
     with no_cyclic_gc():
@@ -179,6 +187,27 @@ def mine_log_text(
             mended += more
         mined = miner.add_ids(lines.messages, lines.shapes)
     return MinedLines(chosen, lines, mined, skipped, miner, service, max_line_chars, mended)
+
+
+def journal_export_lines(text: str) -> str:
+    """``journalctl -o export`` (entries of ``KEY=value`` lines, a blank line after each, starting with
+    ``__CURSOR=``) as JSON lines, one per entry, which ``journalctl -o json``'s reading takes (time from
+    ``__REALTIME_TIMESTAMP``, level from ``PRIORITY``, service from ``SYSLOG_IDENTIFIER``): each entry is one
+    line of the answer. A binary field (its name alone on a line, its length and bytes after) is left out."""
+    entries: list[str] = []
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            if fields:
+                entries.append(json.dumps(fields, ensure_ascii=False))
+            fields = {}
+            continue
+        key, sep, value = line.partition("=")
+        if sep and key and key.replace("_", "").isalnum():
+            fields.setdefault(key, value)
+    if fields:
+        entries.append(json.dumps(fields, ensure_ascii=False))
+    return "\n".join(entries) + "\n"
 
 
 _LONE = re.compile("[\ud800-\udfff]")

@@ -472,12 +472,25 @@ def _rfc3164_layout(line: str) -> _SyslogLayout | None:
     m = _RFC3164.match(line)
     if m is None:
         return None
+    stamp = (*m.span("mon"), *m.span("day"), *m.span("time"))
+    if m["host"].strip("[]") in _LEVEL_HOSTS:  # an application's log with a year-less stamp, its level as the host
+        level, message = split_level(line[m.start("host") :])
+        stripped, end = message.strip(), len(line.rstrip())
+        start = end - len(stripped)
+        if stripped and line[start:end] == stripped:
+            return level, start, end, (-1, -1), stamp, stripped
     msg = m["msg"]
     stripped = msg.strip()
     start = m.start("msg") + len(msg) - len(msg.lstrip())
-    stamp = (*m.span("mon"), *m.span("day"), *m.span("time"))
     end = start + len(stripped)
-    return split_level(msg)[0], start, end, m.span("tag"), stamp, line[start:end] if start < end else "(empty)"
+    return daemon_level(msg), start, end, m.span("tag"), stamp, line[start:end] if start < end else "(empty)"
+
+
+_LEVEL_HOSTS = frozenset(
+    {"TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "SEVERE", "CRIT", "CRITICAL", "FATAL"}
+)
+"""Upper-case level words where RFC 3164 has its host: not a host, a logback/log4j line stamped ``%d{MMM dd
+HH:mm:ss}`` (no year), read as the plain level layout reads it (level, ``[thread]``, ``Logger:`` cut)."""
 
 
 def _rfc3164_time(year: int, mon: str, day: str, time: str) -> datetime | None:
@@ -499,8 +512,24 @@ def syslog_entry(line_no: int, line: str, year: int | None) -> Entry | None:
     if m is None or (m["pri"] is not None and int(m["pri"]) >= 192):
         return None
     ts = None if year is None else _rfc3164_time(year, m["mon"], m["day"], m["time"])
-    level = severity_level(int(m["pri"])) if m["pri"] else split_level(m["msg"])[0]
+    if m["pri"] is None and m["host"].strip("[]") in _LEVEL_HOSTS:  # 'Dec 05 20:00:00 ERROR [thread] Logger: ...'
+        level, message = split_level(line[m.start("host") :])
+        return Entry(line_no, message.strip() or "(empty)", ts, level, None)
+    level = severity_level(int(m["pri"])) if m["pri"] else daemon_level(m["msg"])
     return Entry(line_no, m["msg"].strip() or "(empty)", ts, level, m["tag"])
+
+
+_DAEMON_LEVELS: dict[str, LogLevel] = {"error:": "error", "fatal:": "fatal", "warning:": "warn"}
+
+
+def daemon_level(msg: str) -> LogLevel | None:
+    """The level of a syslog message: a level word in its header (``split_level``), else the lower-case
+    ``error:`` / ``fatal:`` / ``warning:`` that OpenSSH, Postfix and other daemons open their messages with (the
+    message keeps it: only the level is read)."""
+    level = split_level(msg)[0]
+    if level is None and msg[:1] in "efw":
+        level = _DAEMON_LEVELS.get(msg.split(" ", 1)[0])
+    return level
 
 
 # --- Loki ------------------------------------------------------------------------------------------------
