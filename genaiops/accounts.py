@@ -202,16 +202,14 @@ class Accounts:
             )
 
     @_locked
-    def set_roles(self, name: str, roles: Iterable[str], *, at: datetime) -> tuple[Account, Account]:
+    def set_roles(self, name: str, roles: Iterable[str]) -> tuple[Account, Account]:
         """Give the account ``name`` exactly ``roles`` (its password and tokens stay); returns (before, after).
-        The server reads an account's roles at each request, so its tokens and sessions hold them at once."""
+        The server reads an account's roles at each request, so its tokens and sessions hold them at once; a console
+        session is not ended (``updated_at`` is when the password was set, which ends the sessions signed in before)."""
         roles = check_roles(roles)
         with self._write() as db:
             before = self.get(name)
-            db.execute(
-                "UPDATE accounts SET roles = ?, updated_at = ? WHERE name = ?",
-                (json.dumps(roles), at.isoformat(), before.name),
-            )
+            db.execute("UPDATE accounts SET roles = ? WHERE name = ?", (json.dumps(roles), before.name))
         return before, self.get(name)
 
     @_locked

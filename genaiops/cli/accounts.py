@@ -125,7 +125,7 @@ def users_roles(
 
     accounts = _accounts(admin=True)
     check_known_roles(role, _known_roles(app_settings()))
-    before, after = accounts.set_roles(name, role, at=_now())
+    before, after = accounts.set_roles(name, role)
     accounts.close()
     console.print(f"{after.name}: roles {', '.join(after.roles) or 'none'} (were: {', '.join(before.roles) or 'none'})")
 

@@ -94,3 +94,21 @@ def test_changing_a_password_signs_the_accounts_browsers_out(
         assert ended.status_code == 303 and ended.headers["location"].startswith("/signin")
         _sign_in(browser, PASSWORD + "-new")
         assert browser.get("/runs").status_code == 200
+
+
+def test_changing_roles_keeps_the_accounts_browser_signed_in_with_the_new_roles(
+    tmp_path: Path, genaiops_serve: Callable[..., Any]
+) -> None:
+    """alice is signed in as a viewer; `genaiops users roles alice --role operator` gives her a role: her session
+    stays (a roles change is not a password change: it stamped the account as one, so her browser was sent to sign
+    in) and holds the new role at its next request."""
+    env = _home(tmp_path)
+    users(env, "add", "alice", password=PASSWORD)
+    with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
+        _sign_in(browser)
+        assert browser.get("/runs").status_code == 200
+        done = subprocess.run([str(GENAIOPS), "users", "roles", "alice", "--role", "operator"], env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        page = browser.get("/runs")
+        assert page.status_code == 200, page.headers.get("location")
