@@ -507,7 +507,7 @@ def test_a_scenario_named_instead_of_its_file_is_pointed_to_its_file(tmp_path, a
         (["inbox"], "No such command 'inbox'. Did you mean 'approvals'?"),
         (["aprovals", "list"], "No such command 'aprovals'. Did you mean 'approvals'?"),
         (["runs", "status"], "No such command 'status'. Did you mean 'show'?"),
-        (["users", "delete", "bob"], "No such command 'delete'. The commands of `genaiops users`: add, list, roles, remove,"),
+        (["users", "delete", "bob"], "No such command 'delete'. The commands of `genaiops users`: add, list, roles,"),
     ],
 )
 def test_an_unknown_command_gets_a_did_you_mean_from_the_real_commands(tmp_path, args, said):
