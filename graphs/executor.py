@@ -40,6 +40,7 @@ from genaiops.graphs.task_checks import TaskChecks
 from genaiops.ids import canonical_json, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
+from genaiops.safety.policy import within
 from genaiops.secret_refs import secret_names
 from genaiops.store import Transaction
 
@@ -373,6 +374,7 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
         requirement = self._requirements.get(key)
         if requirement is None:
             requirement = self._requirements[key] = self.e.policy.requirement(tool, risk, spec.approval, spec.urgency)
+        requirement = within(requirement, spec.expires_within_hours)
         gate = None
         if requirement.gated:
             gate, parsed = self._check_gate(tid, tool, parsed, requirement, preview)

@@ -84,6 +84,14 @@ class TaskSpec(_Strict):
         description="How fast the task must happen: the SLO burn-rate alert it answers. An approval it waits for "
         "expires as the policy's `urgency` says (page: 1 h unless set), when sooner than its tier's.",
     )
+    expires_within_hours: float | None = Field(
+        default=None,
+        gt=0,
+        le=8760,
+        description="An approval this task waits for expires at the latest this many hours after it is asked, when "
+        "sooner than its tier's and urgency's: a decision that would come too late to matter (a capacity fix "
+        "after the gauge runs out) is not left waiting.",
+    )
     goal: str | None = Field(
         default=None,
         min_length=1,

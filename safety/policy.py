@@ -65,6 +65,7 @@ __all__ = [
     "ToolRule",
     "Urgency",
     "UrgencyRule",
+    "within",
     "overlay_policy",
     "parse_policy",
 ]
@@ -117,6 +118,14 @@ class Requirement(_Frozen):
     @property
     def gated(self) -> bool:
         return self.approvals > 0
+
+
+def within(requirement: Requirement, hours: float | None) -> Requirement:
+    """``requirement`` with its approvals expiring at the latest ``hours`` after they are asked (a task's
+    ``expires_within_hours``); as it is when ``hours`` is None or later than its own expiry."""
+    if hours is None or timedelta(hours=hours) >= requirement.expires_after:
+        return requirement
+    return requirement.model_copy(update={"expires_after": timedelta(hours=hours)})
 
 
 _DEFAULT_TIERS = {

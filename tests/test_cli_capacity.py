@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -42,8 +43,9 @@ def test_genaiops_run_of_the_capacity_review_stops_at_the_gate_with_exit_3(tmp_p
 def test_a_gauge_with_less_than_four_hours_left_gets_an_approval_that_expires_within_the_hour(tmp_path):
     """The review run 15.5 h later (geo's memory then has ~3.4 h left, its connection pool ~15 h): `genaiops run`
     pauses at both proposals; `approvals list -o json` shows the memory fix expiring 1 h after it was asked (urgency
-    page: less than the policy's `capacity.page_below_hours`, 4 h) and the pool's after the medium tier's 24 h.
-    Before, both waited a day although the memory runs out in three hours."""
+    page: less than the policy's `capacity.page_below_hours`, 4 h) and the pool's when the pool runs out (its
+    `hours_left`), sooner than the medium tier's 24 h. Before, both waited a day although the memory runs out in
+    three hours, and then the pool's approval still outlived the pool by nine hours (noticed in session 26)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
     text = (REPO / "scenarios" / "capacity_review.yaml").read_text(encoding="utf-8")
     late = tmp_path / "late.yaml"
@@ -54,11 +56,17 @@ def test_a_gauge_with_less_than_four_hours_left_gets_an_approval_that_expires_wi
     listed = subprocess.run([str(GENAIOPS), "approvals", "list", "-o", "json"], env=env, capture_output=True,
                             text=True, timeout=300, check=False, cwd=tmp_path)  # fmt: skip
     assert listed.returncode == 0, listed.stderr
+    rows = {row["task_id"]: row for row in json.loads(listed.stdout)}
     waits = {
-        row["task_id"]: datetime.fromisoformat(row["expires_at"]) - datetime.fromisoformat(row["created_at"])
-        for row in json.loads(listed.stdout)
+        k: datetime.fromisoformat(r["expires_at"]) - datetime.fromisoformat(r["created_at"]) for k, r in rows.items()
     }
-    assert waits == {"review_scale_geo_memory": timedelta(hours=1), "review_scale_geo_connections": timedelta(hours=24)}
+    assert waits["review_scale_geo_memory"] == timedelta(hours=1), waits
+    shown = subprocess.run([str(GENAIOPS), "approvals", "show", rows["review_scale_geo_connections"]["approval_id"],
+                            "-o", "json"], env=env, capture_output=True, text=True, timeout=300, check=False,
+                           cwd=tmp_path)  # fmt: skip
+    hours_left = json.loads(shown.stdout)["args"]["hours_left"]
+    assert 10 < hours_left < 20, hours_left
+    assert abs(waits["review_scale_geo_connections"] - timedelta(hours=hours_left)) < timedelta(minutes=1), waits
 
 
 def test_a_second_review_supersedes_the_first_ones_pending_fix_and_leaves_other_runs_alone(tmp_path):
@@ -146,3 +154,30 @@ tasks:
     assert "service: 'chekout' is not in the estate (did you mean 'checkout'?); it has auth, checkout," in said, said
     assert "it has chekout" not in said, said
     assert "queue_depth (did you mean 'disk_used_pct'?); 'dsk_used_pct' needs Prometheus" in said, said
+
+
+def test_an_amended_capacity_fix_keeps_its_expiry_at_the_gauges_time_left(tmp_path):
+    """The pool's proposal amended by an approver (`--set reason=...`) is a new request: it still expires when the
+    pool runs out, not after the tier's day (the amendment recomputes the requirement from the task's spec)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(tmp_path)}
+    (tmp_path / "policy.yaml").write_text("allow_claimed_identities: true\n", encoding="utf-8")
+    text = (REPO / "scenarios" / "capacity_review.yaml").read_text(encoding="utf-8")
+    late = tmp_path / "late.yaml"
+    late.write_text(text.replace('at: "2026-01-10T02:00:00Z"', 'at: "2026-01-10T17:30:00Z"').split("expect:")[0])
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=300,
+                              check=False, cwd=tmp_path)  # fmt: skip
+
+    assert cli("run", str(late)).returncode == 3
+    pool = next(r for r in json.loads(cli("approvals", "list", "-o", "json").stdout)
+                if r["task_id"] == "review_scale_geo_connections")  # fmt: skip
+    done = cli("approvals", "approve", pool["approval_id"], "--as", "carol", "--reason", "ok",
+               "--set", "reason=scale the pool before the evening peak")  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    new_id = re.search(r"the amendment is a new request, (ap-[0-9a-f]{12})", done.stdout + done.stderr).group(1)
+    row = json.loads(cli("approvals", "show", new_id, "-o", "json").stdout)
+    assert row["amends"] == pool["approval_id"]
+    wait = datetime.fromisoformat(row["expires_at"]) - datetime.fromisoformat(row["created_at"])
+    hours_left = json.loads(cli("approvals", "show", pool["approval_id"], "-o", "json").stdout)["args"]["hours_left"]
+    assert abs(wait - timedelta(hours=hours_left)) < timedelta(minutes=1), (wait, hours_left)

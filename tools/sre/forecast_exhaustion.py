@@ -277,6 +277,8 @@ def _proposal(f: CapacityForecast, threshold: float, page_below: float, task_id:
         "description": reason,
         "urgency": "page" if f.hours_left < page_below else "ticket",  # how long its approval may wait
     }
+    if f.hours_left > 0:  # an approval that outlives the gauge decides nothing: it expires by then (15 min at least)
+        task["expires_within_hours"] = max(0.25, round(f.hours_left, 2))
     return CapacityProposal(series=f.series, action=action, hours_left=f.hours_left, reason=reason, task=task)
 
 
