@@ -116,7 +116,8 @@ def _task(stored: Any) -> dict[str, Any]:
     task = _fields(stored, {"id": (str,), "tool": (str, None), "role": (str, None), "team": (list, []),
                             "description": (str, ""), "args": (dict, {}), "after": (list, []), "when": (str, None),
                             "retry": (dict, _RETRY), "timeout": (float, None), "risk": (str, None),
-                            "approval": (str, "policy"), "urgency": (str, None), "goal": (str, None)})  # fmt: skip
+                            "approval": (str, "policy"), "urgency": (str, None),
+                            "expires_within_hours": (float, None), "goal": (str, None)})  # fmt: skip
     retry = _fields(task["retry"], {"attempts": (int, 3), "backoff": (float, 0.5), "factor": (float, 2.0),
                                     "max_backoff": (float, 30.0)})  # fmt: skip
     _check(
@@ -128,6 +129,7 @@ def _task(stored: Any) -> dict[str, Any]:
         and task["risk"] in (None, "low", "medium", "high")
         and task["approval"] in ("policy", "required", "auto")
         and task["urgency"] in (None, "page", "ticket")
+        and (task["expires_within_hours"] is None or 0 < task["expires_within_hours"] <= 8760)
         and (task["goal"] is None or 1 <= len(task["goal"]) <= 2000)
         and 1 <= retry["attempts"] <= 50
         and 0 <= retry["backoff"] <= 3600

@@ -77,7 +77,7 @@ async def test_a_gauge_with_less_than_four_hours_left_is_an_urgent_proposal_whos
     """26 h after NOW recommend's inodes have ~3 h left: the proposed clean_up is `urgency: page` (less than the
     policy's `capacity.page_below_hours`, 4 h), its approval expires 1 h after it was asked (the policy's
     `urgency.page`) and the finding says it is urgent; 20 h after NOW (~9 h left) it is a `ticket` that waits the
-    medium tier's day."""
+    medium tier's day, or less: until the inodes run out (the proposal's `expires_within_hours`, session 26)."""
     for hours, urgency, wait in ((26, "page", timedelta(hours=1)), (20, "ticket", timedelta(hours=24))):
         at = (NOW + timedelta(hours=hours)).isoformat()
         result = await engine(None).start(GraphSpec.model_validate({"name": "capacity", "at": at, "tasks": [TASK]}),
@@ -85,5 +85,6 @@ async def test_a_gauge_with_less_than_four_hours_left_is_an_urgent_proposal_whos
         [request] = result.pending
         proposed = result.outputs["review"]["proposal"]
         assert proposed["tasks"] == [request.task_id], proposed
-        assert request.expires_at - request.created_at == wait, hours
+        left = timedelta(hours=max(0.25, round(request.args["hours_left"], 2)))
+        assert request.expires_at - request.created_at == min(wait, left), (hours, left)
         assert ("urgent" in result.outputs["review"]["finding"]) is (urgency == "page")
