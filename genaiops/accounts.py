@@ -4,7 +4,8 @@ They live in the store's database (tables ``accounts`` and ``api_tokens`` of the
 its PostgreSQL database, where a server started with any home on the same store URL signs the same people in). A
 password is kept only as an argon2id hash (argon2-cffi), a token only as the sha256 of its text: a token is shown
 once, when it is created (``gat_<id>_<secret>``; the id names it in ``tokens list`` and ``tokens revoke``), and the
-server finds it by its id and compares hashes. Removing an account revokes its tokens. Creating, changing and
+server finds it by its id and compares hashes. A token may have an expiry (``tokens create`` gives 90 days unless
+told otherwise), after which it no longer authenticates. Removing an account revokes its tokens. Creating, changing and
 removing accounts is a local admin action by the OS user who owns ``GENAIOPS_HOME`` (``check_admin``; on PostgreSQL,
 whoever owns a home and holds the store URL's credentials); the server only reads them.
 
@@ -83,6 +84,8 @@ class TokenInfo:
     created_by: str
     revoked_at: str | None
     last_used_at: str | None
+    expires_at: str | None = None
+    """When the token stops authenticating (ISO time); None: never (tokens made before schema 9, or ``--no-expiry``)."""
 
 
 def hash_password(password: str) -> str:
@@ -164,6 +167,11 @@ class Accounts:
             )
         self._lock = threading.RLock()
         self._db = StoreTables.open(where, ACCOUNT_TABLES, label="the accounts")
+        if not self._db.postgres and not self._db.read_only and not self._db.has_column("api_tokens", "expires_at"):
+            with (
+                self._write() as db
+            ):  # a SQLite store of schema 8 not yet opened by this release (its migration skips it)
+                db.execute("ALTER TABLE api_tokens ADD COLUMN expires_at TEXT")
 
     @_locked
     def close(self) -> None:
@@ -288,19 +296,26 @@ class Accounts:
     # --- tokens --------------------------------------------------------------------------------------------
 
     @_locked
-    def create_token(self, name: str, *, label: str, by: str, at: datetime) -> tuple[TokenInfo, str]:
-        """A new token for the account ``name``: its record and its text, which is shown once and not kept."""
+    def create_token(
+        self, name: str, *, label: str, by: str, at: datetime, expires_at: datetime | None = None
+    ) -> tuple[TokenInfo, str]:
+        """A new token for the account ``name``, authenticating until ``expires_at`` (None: no expiry): its record
+        and its text, which is shown once and not kept."""
         account = self.get(name)
+        if expires_at is not None and expires_at <= at:
+            raise UserError(f"a token's expiry must be after its creation ({at.isoformat()}); give a later one")
         token_id = secrets.token_hex(6)
         token = f"gat_{token_id}_{secrets.token_urlsafe(32)}"
+        expiry = None if expires_at is None else expires_at.isoformat()
         with self._write() as db:
             db.execute(
-                "INSERT INTO api_tokens VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)",
-                (token_id, account.name, _token_hash(token), label, at.isoformat(), by),
+                "INSERT INTO api_tokens (token_id, account, token_hash, label, created_at, created_by, expires_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (token_id, account.name, _token_hash(token), label, at.isoformat(), by, expiry),
             )
         return self.token(token_id), token
 
-    _TOKEN_COLUMNS = "token_id, account, label, created_at, created_by, revoked_at, last_used_at"
+    _TOKEN_COLUMNS = "token_id, account, label, created_at, created_by, revoked_at, last_used_at, expires_at"
 
     @_locked
     def token(self, token_id: str) -> TokenInfo:
@@ -330,15 +345,17 @@ class Accounts:
 
     @_locked
     def authenticate(self, token: str, *, at: datetime) -> Account | None:
-        """The account a token belongs to, or None for a malformed, unknown, revoked or orphaned token."""
+        """The account a token belongs to, or None for a malformed, unknown, revoked, expired or orphaned token."""
         match = _TOKEN.fullmatch(token.strip())
         if match is None:
             return None
         row = self._db.execute(
-            "SELECT account, token_hash, revoked_at, last_used_at FROM api_tokens WHERE token_id = ?",
+            "SELECT account, token_hash, revoked_at, last_used_at, expires_at FROM api_tokens WHERE token_id = ?",
             (match.group(1),),
         ).fetchone()
         if row is None or row[2] is not None or not hmac.compare_digest(row[1], _token_hash(token.strip())):
+            return None
+        if row[4] is not None and datetime.fromisoformat(row[4]) <= at:
             return None
         account = self._row(row[0])
         if account is None:

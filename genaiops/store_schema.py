@@ -33,14 +33,15 @@ __all__ = [
     "prepare",
 ]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """5 added ``ledger.mac``; 6 added ``runs.lease_until`` (a run's executor renews it while it works: a run whose
 lease ran out is taken over by a worker) and the chat desk's ``conversations`` and ``conversation_messages``
 (created, like every table a migration does not alter, by the ``SCHEMA`` script ``prepare`` runs after it);
 7 added the Alertmanager intake's ``alerts`` (one row per fingerprint) and ``alert_incidents``; 8 took in the
 tables that lived beside the store (``SIDE_TABLES``: the MLOps registry and prediction log, the prompt registry's
 releases, the server's accounts and tokens, notifications and schedules), so that a PostgreSQL store holds them
-too and no process needs a shared folder."""
+too and no process needs a shared folder; 9 added ``api_tokens.expires_at`` (a token no longer authenticates from
+then on; NULL, as for the tokens made before 9: it never expires)."""
 
 # The tables of the store's neighbours: each module that reads and writes them (tools/mlops, tools/llmops,
 # genaiops.accounts, genaiops.ops) creates its own with these on a SQLite file that is no store (a ``:memory:``
@@ -80,7 +81,7 @@ CREATE TABLE IF NOT EXISTS accounts (
     created_by TEXT NOT NULL, updated_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS api_tokens (
     token_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_hash TEXT NOT NULL, label TEXT NOT NULL,
-    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT);
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT, expires_at TEXT);
 CREATE INDEX IF NOT EXISTS api_tokens_account ON api_tokens (account);
 """
 OPS_TABLES = """
@@ -163,6 +164,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     6: (),  # 7's tables (alerts, alert_incidents) are made by the SCHEMA script that runs after the migration
     7: (),  # 8's (SIDE_TABLES) too; a SQLite store may have them already (made beside it by earlier releases)
+    8: ("ALTER TABLE api_tokens ADD COLUMN expires_at TEXT",),  # tokens made before it never expire
 }
 OLDEST = min(MIGRATIONS)
 
@@ -255,8 +257,8 @@ def _migrate(store: Any, found: int) -> None:
     for version in range(found, SCHEMA_VERSION):
         for statement in MIGRATIONS[version]:
             table, column = _added_column(statement)
-            if column and store.has_column(table, column):
-                continue
+            if column and (not store.has_table(table) or store.has_column(table, column)):
+                continue  # a table the SCHEMA script then makes whole, or a column made already
             store.execute(statement)
 
 

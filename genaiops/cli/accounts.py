@@ -2,14 +2,16 @@
 
 Changing accounts and tokens is a local admin action by the OS user who owns GENAIOPS_HOME. A password is read
 from a hidden prompt, or from standard input with ``--password-stdin``: never from the command line. A token is
-shown once, when it is created.
+shown once, when it is created. Every change is an entry of the audit ledger (``account_added``,
+``account_roles_changed``, ``account_password_set``, ``account_removed``, ``token_created``, ``token_revoked``:
+who changed which account, never a password or a token's text), listed by ``genaiops audit list``.
 """
 
 from __future__ import annotations
 
 import shlex
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -26,6 +28,9 @@ users_app = typer.Typer(help="Server accounts: add, list, remove, change a passw
 tokens_app = typer.Typer(
     help="API tokens of server accounts: create (shown once), list, revoke." + LOCAL, no_args_is_help=True
 )
+
+DEFAULT_TOKEN_DAYS = 90
+"""A token's life unless ``--days`` or ``--no-expiry`` says otherwise: a leaked token stops working on its own."""
 
 StdinOption = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input (one line), not a prompt.")
@@ -65,6 +70,27 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _ledger(kind: str, at: datetime, payload: dict) -> None:
+    """The account change ``kind`` written to the home's audit ledger (signed like every entry), with the OS user
+    who made it. The change itself is committed first (the accounts live on their own connection): an entry that
+    cannot be written is an error saying the change stands unrecorded, and why."""
+    from genaiops.errors import StoreError
+    from genaiops.runtime import open_store
+    from genaiops.safety.ledger import entry_hash
+
+    try:
+        store = open_store(app_settings())
+        try:
+            with store.transaction() as tx:
+                tx.append_ledger(
+                    entry_hash, kind=kind, run_id="", at=at.isoformat(), payload=payload | {"by": _admin()}
+                )
+        finally:
+            store.close()
+    except StoreError as exc:
+        fail(f"the change is made but its audit ledger entry ({kind}) could not be written: {exc}")
+
+
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         line = sys.stdin.readline()
@@ -89,8 +115,12 @@ def users_add(
     accounts = _accounts(admin=True)
     check_known_roles(role, _known_roles(app_settings()))  # before the password prompt
     password = None if no_password else _password(password_stdin)
-    account = accounts.add(name, role, password, by=_admin(), at=_now())
+    at = _now()
+    account = accounts.add(name, role, password, by=_admin(), at=at)
     accounts.close()
+    _ledger(
+        "account_added", at, {"account": account.name, "roles": list(account.roles), "password": account.has_password}
+    )
     console.print(f"added {account.name} (roles: {', '.join(account.roles) or 'none'})")
     console.print(f"Give it a token with: genaiops tokens create --user {shlex.quote(account.name)}")
 
@@ -127,6 +157,8 @@ def users_roles(
     check_known_roles(role, _known_roles(app_settings()))
     before, after = accounts.set_roles(name, role)
     accounts.close()
+    changed = {"account": after.name, "roles": list(after.roles), "previous_roles": list(before.roles)}
+    _ledger("account_roles_changed", _now(), changed)
     console.print(f"{after.name}: roles {', '.join(after.roles) or 'none'} (were: {', '.join(before.roles) or 'none'})")
 
 
@@ -134,8 +166,11 @@ def users_roles(
 def users_remove(name: Annotated[str, typer.Argument()]) -> None:
     """Remove an account; its tokens are revoked."""
     accounts = _accounts(admin=True)
-    revoked = accounts.remove(name, at=_now())
+    at = _now()
+    removed = accounts.get(name)
+    revoked = accounts.remove(name, at=at)
     accounts.close()
+    _ledger("account_removed", at, {"account": removed.name, "roles": list(removed.roles), "tokens_revoked": revoked})
     console.print(f"removed {name.strip()} ({revoked} token(s) revoked)")
 
 
@@ -143,9 +178,11 @@ def users_remove(name: Annotated[str, typer.Argument()]) -> None:
 def users_passwd(name: Annotated[str, typer.Argument()], password_stdin: StdinOption = False) -> None:
     """Set an account's password."""
     accounts = _accounts(admin=True)
-    accounts.get(name)  # an unknown account fails before the prompt
-    accounts.set_password(name, _password(password_stdin), at=_now())
+    account = accounts.get(name)  # an unknown account fails before the prompt
+    at = _now()
+    accounts.set_password(name, _password(password_stdin), at=at)
     accounts.close()
+    _ledger("account_password_set", at, {"account": account.name})
     console.print(f"password of {name.strip()} changed")
 
 
@@ -153,12 +190,24 @@ def users_passwd(name: Annotated[str, typer.Argument()], password_stdin: StdinOp
 def tokens_create(
     user: Annotated[str, typer.Option("--user", help="The account the token acts as.")],
     label: Annotated[str, typer.Option(help="What the token is for (shown in `tokens list`).")] = "",
+    days: Annotated[
+        int, typer.Option("--days", min=1, max=3650, help="Days until the token expires (then refused).")
+    ] = DEFAULT_TOKEN_DAYS,
+    no_expiry: Annotated[
+        bool, typer.Option("--no-expiry", help="A token that never expires (a service's; revoke it when done).")
+    ] = False,
 ) -> None:
-    """Create an API token for an account; it is printed once (only its hash is kept)."""
+    """Create an API token for an account, valid for 90 days unless told otherwise; it is printed once (only its
+    hash is kept)."""
     accounts = _accounts(admin=True)
-    info, token = accounts.create_token(user, label=label, by=_admin(), at=_now())
+    at = _now()
+    expires_at = None if no_expiry else at + timedelta(days=days)
+    info, token = accounts.create_token(user, label=label, by=_admin(), at=at, expires_at=expires_at)
     accounts.close()
-    console.print(f"token {info.id} for {info.account} (shown once; keep it in a secret store):", style="bold")
+    _ledger("token_created", at, {"token": info.id, "account": info.account, "label": info.label,
+                                  "expires_at": info.expires_at})  # fmt: skip
+    until = "never expires" if info.expires_at is None else f"expires {info.expires_at[:16].replace('T', ' ')} UTC"
+    console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):", style="bold")
     print(token)
 
 
@@ -167,7 +216,7 @@ def tokens_list(
     user: Annotated[str | None, typer.Option("--user", help="Only this account's tokens.")] = None,
     output: OutputOption = Format.table,
 ) -> None:
-    """Tokens (never their text): id, account, label, created, last used, revoked."""
+    """Tokens (never their text): id, account, label, created, last used, expiry, revoked."""
     from dataclasses import asdict
 
     accounts = _accounts(admin=False)
@@ -175,11 +224,14 @@ def tokens_list(
     accounts.close()
     if output is not Format.table:
         return emit([asdict(t) for t in found], output)
-    table = Table("token", "account", "label", "created", "last used", "revoked")
+    now = _now().isoformat()
+    table = Table("token", "account", "label", "created", "last used", "expires", "revoked")
     for t in found:
+        expires = "never" if t.expires_at is None else t.expires_at[:19] + (" (expired)" if t.expires_at <= now else "")
         table.add_row(
-            t.id, t.account, t.label or "-", t.created_at[:19], (t.last_used_at or "-")[:19], (t.revoked_at or "-")[:19]
-        )
+            t.id, t.account, t.label or "-", t.created_at[:19], (t.last_used_at or "-")[:19], expires,
+            (t.revoked_at or "-")[:19],
+        )  # fmt: skip
     console.print(table)
 
 
@@ -187,8 +239,14 @@ def tokens_list(
 def tokens_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (from `tokens list`).")]) -> None:
     """Revoke a token: the server refuses it from now on."""
     accounts = _accounts(admin=True)
-    info = accounts.revoke(token_id, at=_now())
+    at = _now()
+    before = accounts.token(token_id)
+    info = accounts.revoke(token_id, at=at)
     accounts.close()
+    if before.revoked_at is not None:
+        console.print(f"token {info.id} of {info.account} was revoked already, at {before.revoked_at[:19]}")
+        return
+    _ledger("token_revoked", at, {"token": info.id, "account": info.account})
     console.print(f"token {info.id} of {info.account} revoked")
 
 

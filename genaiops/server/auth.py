@@ -4,7 +4,7 @@ A caller is an account of this home (``genaiops users add``), authenticated by a
 (``Authorization: Bearer TOKEN``) or by a session a sign-in reader recognises (the web console registers one
 with ``ServerState.session_readers``: a callable ``request -> account name | None`` that checks its signed
 cookie). The name and roles always come from the account, never from the request. No credential: 401; a bad,
-unknown or revoked token: 401; a role the route needs and the account lacks: 403.
+unknown, revoked or expired token: 401; a role the route needs and the account lacks: 403.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def caller(request: Request) -> Caller:
         account = state.accounts.authenticate(token, at=state.engine.clock.now())
         if account is None:
             raise _unauthorized(
-                "the token is malformed, unknown or revoked; an admin creates one with "
-                "`genaiops tokens create --user NAME`"
+                "the token is malformed, unknown, revoked or expired (`genaiops tokens list` on the server's host "
+                "shows which); an admin creates one with `genaiops tokens create --user NAME`"
             )
         return Caller(account.name, account.roles, "token")
     for reader in state.session_readers:

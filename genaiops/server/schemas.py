@@ -91,7 +91,7 @@ class ErrorOut(BaseModel):
 
 
 _REFUSED = {
-    401: "No token, or a malformed, unknown or revoked one.",
+    401: "No token, or a malformed, unknown, revoked or expired one.",
     403: "The account lacks the role this needs, or the request is the caller's own.",
     404: "No such run, approval, scenario or conversation (of the caller's).",
     409: "It does not fit the current state: decided, expired, stale, changed since read, or already running.",

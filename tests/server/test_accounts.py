@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -276,3 +276,86 @@ def test_runs_show_of_a_paused_run_under_require_authenticated_points_to_the_ser
         said = cli("runs", "show", run_id)
         assert "approvals approve" not in said, said
         assert "require_authenticated" in said and "GENAIOPS_TOKEN" in said, said
+
+
+def _process_cli(tmp_path: Path):  # noqa: ANN202
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+
+    def cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([genaiops, *args], env=env, input=input, capture_output=True, text=True, timeout=60)
+
+    return cli
+
+
+def test_every_account_and_token_change_is_an_audit_ledger_entry_without_secrets(tmp_path: Path) -> None:
+    """users add / roles / passwd / remove and tokens create / revoke, each through its process, are entries of
+    the audit ledger (`audit list`), naming the account, the change and the OS user who made it, never the
+    password or the token's text; `audit verify` finds the ledger intact; revoking twice records once."""
+    cli = _process_cli(tmp_path)
+    assert cli("users", "add", "alice", "--role", "operator", "--password-stdin", input="pw-alice-1\n").returncode == 0
+    created = cli("tokens", "create", "--user", "alice", "--label", "laptop")
+    token = created.stdout.strip().splitlines()[-1]
+    token_id = token.split("_")[1]
+    assert cli("users", "roles", "alice", "--role", "operator", "--role", "sre_oncall").returncode == 0
+    assert cli("users", "passwd", "alice", "--password-stdin", input="pw-alice-2\n").returncode == 0
+    assert cli("tokens", "revoke", token_id).returncode == 0
+    again = cli("tokens", "revoke", token_id)
+    assert again.returncode == 0 and "revoked already" in again.stdout
+    assert cli("users", "remove", "alice").returncode == 0
+    listed = cli("audit", "list", "-o", "json", "--full")
+    assert listed.returncode == 0, listed.stderr
+    entries = json.loads(listed.stdout)
+    kinds = [e["kind"] for e in entries]
+    assert kinds == ["account_added", "token_created", "account_roles_changed", "account_password_set",
+                     "token_revoked", "account_removed"]  # fmt: skip
+    payloads = [e["payload"] if isinstance(e["payload"], dict) else json.loads(e["payload"]) for e in entries]
+    assert all(p["account"] == "alice" and p["by"] for p in payloads)
+    assert payloads[0]["roles"] == ["operator"] and payloads[0]["password"] is True
+    assert (payloads[2]["previous_roles"], payloads[2]["roles"]) == (["operator"], ["operator", "sre_oncall"])
+    assert payloads[1]["token"] == payloads[4]["token"] == token_id and payloads[1]["label"] == "laptop"
+    assert payloads[5]["tokens_revoked"] == 0  # revoked before
+    text = listed.stdout
+    assert "pw-alice" not in text and token not in text and token.split("_")[2] not in text
+    verified = cli("audit", "verify")
+    assert verified.returncode == 0 and "6 entries" in verified.stdout, verified.stdout + verified.stderr
+
+
+def test_a_token_expires_after_its_days_and_the_server_then_refuses_it(tmp_path: Path) -> None:
+    """`tokens create` gives 90 days unless --days or --no-expiry says otherwise, and says so; `tokens list`
+    shows the expiry; a token past it no longer authenticates (the server answers 401 naming expiry among the
+    causes); an expiry not after the creation is a UserError."""
+    cli = _process_cli(tmp_path)
+    assert cli("users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
+    default = cli("tokens", "create", "--user", "bob")
+    assert default.returncode == 0 and "expires " in default.stdout, default.stdout
+    short = cli("tokens", "create", "--user", "bob", "--days", "1", "--label", "short")
+    forever = cli("tokens", "create", "--user", "bob", "--no-expiry", "--label", "service")
+    assert "never expires" in forever.stdout
+    bad = cli("tokens", "create", "--user", "bob", "--days", "0")
+    assert bad.returncode == 2 and "--days" in bad.stderr
+    rows = {t["label"]: t for t in json.loads(cli("tokens", "list", "-o", "json").stdout)}
+    created = datetime.fromisoformat(rows["short"]["created_at"])
+    assert datetime.fromisoformat(rows["short"]["expires_at"]) - created == timedelta(days=1)
+    assert datetime.fromisoformat(rows[""]["expires_at"]) - datetime.fromisoformat(rows[""]["created_at"]) == timedelta(
+        days=90
+    )
+    assert rows["service"]["expires_at"] is None
+    assert "never" in cli("tokens", "list").stdout
+    home = tmp_path / "home"
+    accounts = Accounts(str(home / "genaiops.db"))
+    tokens = {label: out.stdout.strip().splitlines()[-1] for label, out in (("short", short), ("service", forever))}
+    assert accounts.authenticate(tokens["short"], at=created + timedelta(hours=23)).name == "bob"
+    assert accounts.authenticate(tokens["short"], at=created + timedelta(days=1)) is None
+    assert accounts.authenticate(tokens["service"], at=created + timedelta(days=4000)).name == "bob"
+    with pytest.raises(UserError, match="expiry must be after its creation"):
+        accounts.create_token("bob", label="", by="admin", at=NOW, expires_at=NOW)
+    _, stale = accounts.create_token("bob", label="old", by="admin", at=NOW, expires_at=NOW + timedelta(days=1))
+    accounts.close()
+    settings = load_settings(home=home, scenarios_dir=tmp_path)
+    with TestClient(create_app(settings)) as client:
+        refused = client.get("/api/v1/runs", headers={"Authorization": f"Bearer {stale}"})
+        assert refused.status_code == 401 and "expired" in refused.json()["detail"]
+        assert client.get("/api/v1/runs", headers={"Authorization": f"Bearer {tokens['service']}"}).status_code == 200
+    assert "(expired)" in cli("tokens", "list").stdout

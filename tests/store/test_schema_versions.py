@@ -72,9 +72,9 @@ def _write_old_store(url: str, version: int) -> None:
         db.close()
 
 
-@pytest.mark.parametrize("version", [4, 5, 6, 7])
+@pytest.mark.parametrize("version", [4, 5, 6, 7, 8])
 def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
-    """A store of schema 4, 5, 6 or 7 opened by this release is at the current version, its run, task state,
+    """A store of schema 4 to 8 opened by this release is at the current version, its run, task state,
     approval and ledger unchanged, and it takes the new columns (a lease) and tables (the side tables) at once."""
     _write_old_store(store_url, version)
     with closing(Store.open(store_url)) as store:
@@ -93,6 +93,7 @@ def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
             tx.save_alert(_alert("fp-1"))
         assert [a.fingerprint for a in store.alerts()] == ["fp-1"]
         assert all(store.has_table(t) for t in SIDE_TABLES)  # schema 8's, made by the upgrade (not on first use)
+        assert store.has_column("api_tokens", "expires_at")  # schema 9's
     with closing(Store.open(store_url)) as again:  # a second opening finds nothing left to do
         assert again.meta("schema") == str(SCHEMA_VERSION)
 
@@ -145,3 +146,26 @@ def test_an_empty_database_is_refused_where_a_store_must_exist(store_url):
         assert not backend.has_table(db, "meta") and not backend.has_table(db, "runs")
     finally:
         db.close()
+
+
+def test_accounts_on_a_schema_8_sqlite_store_not_yet_upgraded_take_token_expiry(tmp_path):
+    """`genaiops tokens create` may be the first command of this release on a SQLite store of schema 8: the
+    accounts add the token expiry column themselves, and the store's own upgrade later finds it there."""
+    from datetime import UTC, datetime, timedelta
+
+    from genaiops.accounts import Accounts
+
+    url = f"sqlite:///{tmp_path / 'genaiops.db'}"
+    _write_old_store(url, 8)
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    accounts = Accounts(url)
+    accounts.add("alice", ["operator"], None, by="admin", at=at)
+    info, token = accounts.create_token("alice", label="", by="admin", at=at, expires_at=at + timedelta(days=2))
+    assert info.expires_at == (at + timedelta(days=2)).isoformat()
+    accounts.close()
+    with closing(Store.open(url)) as store:
+        assert store.meta("schema") == str(SCHEMA_VERSION) and store.run("r-old").status == "paused"
+    accounts = Accounts(url)
+    assert accounts.authenticate(token, at=at + timedelta(days=1)).name == "alice"
+    assert accounts.authenticate(token, at=at + timedelta(days=2)) is None
+    accounts.close()
