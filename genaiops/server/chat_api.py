@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from genaiops.desk import MAX_CHARS, Actor, Conversation, Desk
 from genaiops.errors import NotFoundError
@@ -33,7 +33,16 @@ SSE = "Server-sent events: `event: reply` with `data:` one JSON Reply, then `eve
 Who = Annotated[Caller, Depends(caller)]
 
 
+class ConversationIn(BaseModel):
+    """A new conversation's body: nothing, or ``{}`` (a field is refused: it would be ignored; say things with
+    ``POST /conversations/ID/messages``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 class MessageIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(max_length=MAX_CHARS * 4, description="What you say to the desk.")
 
 
@@ -141,8 +150,9 @@ def _out(conversation: Conversation) -> ConversationOut:
 
 
 @router.post("/conversations", response_model=ConversationOut, status_code=status.HTTP_201_CREATED)
-async def create(request: Request, who: Who) -> ConversationOut:
-    """Start a conversation with the desk (yours: nobody else reads it)."""
+async def create(request: Request, who: Who, body: ConversationIn | None = None) -> ConversationOut:
+    """Start a conversation with the desk (yours: nobody else reads it). No body, or ``{}``: what to say goes to
+    ``POST /conversations/ID/messages``; a field here is a 422, not silently dropped."""
     return _out(open_conversation(request, who))
 
 

@@ -134,6 +134,21 @@ def test_an_injection_is_refused_and_a_conversation_is_its_owners(desk: Desk) ->
     assert cid not in [c["conversation_id"] for c in desk.api("alice", "GET", "/conversations").json()]
 
 
+def test_a_field_the_desk_would_ignore_is_a_422_naming_it(desk: Desk) -> None:
+    """POST /conversations takes no body or {}; a field there (say a first message, or an owner) is a 422 naming
+    it, nothing created, where it used to be dropped silently; a message with a field beside `text` is a 422."""
+    before = len(desk.api("bob", "GET", "/conversations").json())
+    for body in ({"text": "restart checkout"}, {"owner": "alice"}):
+        refused = desk.api("bob", "POST", "/conversations", json=body)
+        assert refused.status_code == 422, refused.text
+        assert next(iter(body)) in refused.text
+    assert len(desk.api("bob", "GET", "/conversations").json()) == before
+    cid = desk.api("bob", "POST", "/conversations", json={}).json()["conversation_id"]
+    extra = desk.api("bob", "POST", f"/conversations/{cid}/messages", json={"text": "hi", "author": "alice"})
+    assert extra.status_code == 422 and "author" in extra.text
+    assert desk.api("bob", "GET", f"/conversations/{cid}").json()["messages"] == []
+
+
 def test_the_console_chat_page_works_without_javascript_and_checks_csrf(desk: Desk, passwords: dict[str, str]) -> None:
     """Signed in, /chat offers a new conversation; a POST without the CSRF token is 403; with it the form's
     message is answered and the conversation page shows both; the stream endpoint answers the same form."""
