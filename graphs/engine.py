@@ -378,7 +378,10 @@ class Engine:
         """Cancel a run: a live one stops its tasks (resumable later); a paused one withdraws its approvals."""
         run = self.store.run(run_id)
         if run.status in FINISHED or run.status == "cancelled":
-            raise RunStateError(f"run {run_id} is already {run.status}; there is nothing to cancel")
+            state = {"cancelled": "was cancelled already", "rejected": "has ended rejected"}.get(
+                run.status, f"has already {run.status}"
+            )
+            raise RunStateError(f"run {run_id} {state}; there is nothing to cancel")
         live = self._live.get(run_id)
         elsewhere = live is None and run.status == "running" and held_elsewhere(run)
         at = self.clock.now().isoformat()

@@ -299,7 +299,7 @@ def test_readme_flow_run_approve_resume(tmp_path):
     assert_user_error(
         invoke(home, ["approvals", "approve", approval_id, "--as", "carol", "--reason", "late"]), "already approved"
     )
-    assert_user_error(invoke(home, ["runs", "cancel", run_id]), "already succeeded")
+    assert_user_error(invoke(home, ["runs", "cancel", run_id]), f"run {run_id} has already succeeded; there is nothing")
     assert dump(home) == before
 
     show = invoke(home, ["runs", "show", run_id])
