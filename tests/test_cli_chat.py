@@ -376,3 +376,31 @@ def test_under_require_authenticated_the_desk_says_decisions_go_through_the_serv
     assert "You decide them through the server: this home's approval policy requires authenticated" in said
     assert "Say `approve ID`" not in said
     assert "decide through the server (`genaiops serve`)" in said and rows(home, "decisions") == []
+
+
+def test_a_two_approval_request_shows_who_approved_and_leaves_the_first_approvers_inbox(
+    home: Path, tmp_path: Path
+) -> None:
+    """Under a policy of two approvals for the roll back's tier, after alice approves: her inbox no longer lists
+    the request as waiting for her (it says she approved it and it waits for more), carol's lists it with "1 so far:
+    alice", and carol's approval runs it (the inbox said "needs 2 approval(s)" to both, as if nobody had
+    approved)."""
+    (home / "policy.yaml").write_text(
+        (home / "policy.yaml").read_text(encoding="utf-8") + "tiers: {medium: {approvals: 2}}\n",
+        encoding="utf-8",
+    )
+    scenarios = catalogue(tmp_path)
+    out = chat(home, "roll back the fraud-model model", "yes", env=scenarios).stdout
+    run_id = re.search(r"started run (run-[\w-]+) \(model-rollback\)", out).group(1)
+    approval_id = re.search(r"waiting: (ap-[0-9a-f]+)", out).group(1)
+    first = chat(home, f"approve {approval_id} because CHG-9: checked", user="alice", env=scenarios).stdout
+    assert "recorded; the approval is now pending (1/2)" in first, first
+    again = chat(home, "what is waiting for me?", user="alice", env=scenarios).stdout
+    assert f"nothing is waiting for you, alice (1 you approved wait for more approvers: {approval_id})" in again
+    status = chat(home, f"status of {run_id}", user="alice", env=scenarios).stdout
+    assert "needs 2 approval(s) from operator (1 so far: alice)" in status, status
+    second = chat(home, "what is waiting for me?", f"approve {approval_id} because CHG-9: agreed", user="carol",
+                  env=scenarios).stdout  # fmt: skip
+    assert f"1 approval(s) wait for you:\n  {approval_id}: run {run_id}" in second
+    assert "needs 2 approval(s) from operator (1 so far: alice)" in second
+    assert "the approval is now approved (2/2)" in second and f"run {run_id} (model-rollback): succeeded" in second

@@ -13,7 +13,16 @@ from genaiops.graphs.liveness import run_status
 from genaiops.safety.approvals import same_person
 from genaiops.store import Store
 
-__all__ = ["ELSEWHERE", "approval_line", "decides_here", "explain_failure", "may_decide", "run_summary", "waiting_for"]
+__all__ = [
+    "ELSEWHERE",
+    "approval_line",
+    "approved_by",
+    "decides_here",
+    "explain_failure",
+    "may_decide",
+    "run_summary",
+    "waiting_for",
+]
 
 _FAILED = ("failed", "rejected", "blocked")
 
@@ -26,12 +35,23 @@ def may_decide(actor: Actor, data: dict[str, Any]) -> bool:
     return actor.allow_claimed or bool(set(actor.roles) & set(data["roles"]))
 
 
-def approval_line(data: dict[str, Any]) -> str:
-    """One pending request as the desk shows it: id, run, task and tool, risk, who may approve, requester."""
+def approved_by(store: Store, data: dict[str, Any]) -> list[str]:
+    """Who has approved the request ``data`` so far, for its current arguments (the approvals the gate counts)."""
+    names: list[str] = []
+    for d in store.decisions(data["id"]):
+        if d.get("verdict") == "approve" and d.get("args_hash") == data["args_hash"] and d["approver"] not in names:
+            names.append(d["approver"])
+    return names
+
+
+def approval_line(data: dict[str, Any], so_far: list[str] | None = None) -> str:
+    """One pending request as the desk shows it: id, run, task and tool, risk, who may approve and how many
+    approved so far (``so_far``), requester."""
     roles = ", ".join(data["roles"])
+    counted = f" ({len(so_far)} so far: {', '.join(so_far)})" if so_far else ""
     return (
         f"{data['id']}: run {data['run_id']}, task {data['task_id']} -> {data['tool']} ({data['risk']} risk), "
-        f"needs {data['required']} approval(s) from {roles}; requested by {data['requester']}, "
+        f"needs {data['required']} approval(s) from {roles}{counted}; requested by {data['requester']}, "
         f"expires {str(data['expires_at'])[:16].replace('T', ' ')} UTC"
     )
 
@@ -55,12 +75,16 @@ def waiting_for(
     """The pending requests ``actor`` may decide (oldest first), and their ids; those waiting for others are
     counted, not listed. Not ``here`` (``decides_here``): the answer says they are decided through the server."""
     pending = [data for data, _ in inbox(store, now, status="pending", policy_version=policy_version)]
-    mine = [data for data in pending if may_decide(actor, data)]
-    others = len(pending) - len(mine)
+    so_far = {data["id"]: approved_by(store, data) for data in pending}
+    yours = [d for d in pending if any(same_person(actor.name, n) for n in so_far[d["id"]])]
+    mine = [d for d in pending if may_decide(actor, d) and d not in yours]
+    others = len(pending) - len(mine) - len(yours)
     tail = f" ({others} more wait for other people)" if others else ""
+    if yours:
+        tail += f" ({len(yours)} you approved wait for more approvers: {', '.join(d['id'] for d in yours)})"
     if not mine:
         return Reply(kind="answer", text=f"nothing is waiting for you, {actor.name}{tail}."), []
-    lines = [f"{len(mine)} approval(s) wait for you{tail}:", *(f"  {approval_line(d)}" for d in mine)]
+    lines = [f"{len(mine)} approval(s) wait for you{tail}:", *(f"  {approval_line(d, so_far[d['id']])}" for d in mine)]
     ids = [d["id"] for d in mine]
     if not here:
         lines.append(f"You decide them through the server: {ELSEWHERE}.")
@@ -80,7 +104,7 @@ def run_summary(store: Store, run_id: str, now: datetime, policy_version: str) -
     lines = [f"run {run_id} ({run.name}, started by {run.requester}): {status}; tasks: " + _counts(counts)]
     lines += [f"  {t.task_id} {t.status}: {_first_line(t.error)}" for t in tasks if t.status in _FAILED and t.error]
     waiting = inbox(store, now, run_id=run_id, status="pending", policy_version=policy_version)
-    lines += [f"  waiting: {approval_line(data)}" for data, _ in waiting]
+    lines += [f"  waiting: {approval_line(data, approved_by(store, data))}" for data, _ in waiting]
     data = {"run_id": run_id, "status": status, "tasks": {t.task_id: t.status for t in tasks}}
     return Reply(kind="answer", text="\n".join(lines), data=data)
 

@@ -31,6 +31,7 @@ from genaiops.desk.commands import (
 )
 from genaiops.desk.conversation import Actor, Conversation, Reply
 from genaiops.errors import UserError
+from genaiops.safety.approvals import same_person
 
 __all__ = ["CAPABILITIES", "MAX_CHARS", "Desk", "Launch"]
 
@@ -323,7 +324,10 @@ class Desk:
         replies, shown = [], {}
         for request in result.pending:
             data = request.model_dump(mode="json")
-            if answers.may_decide(self.actor, data) and not answers.decides_here(self.actor, self.engine.policy):
+            so_far = answers.approved_by(self.engine.store, data)
+            if any(same_person(self.actor.name, name) for name in so_far):
+                hint = f"you approved it; it waits for {request.required - len(so_far)} more approver(s)"
+            elif answers.may_decide(self.actor, data) and not answers.decides_here(self.actor, self.engine.policy):
                 hint = f"you may decide it through the server: {answers.ELSEWHERE}"
             elif answers.may_decide(self.actor, data):
                 hint = f"you may decide it: `approve {request.id}` or `reject {request.id} because ...`"
@@ -334,7 +338,7 @@ class Desk:
                 hint = f"it needs a person holding {', '.join(request.roles)}"
             args = json.dumps(data["args"], ensure_ascii=False)
             args = args if len(args) <= 300 else args[:299] + "…"
-            text = f"waiting: {answers.approval_line(data)}\n  arguments: {args}\n  {hint}"
+            text = f"waiting: {answers.approval_line(data, so_far)}\n  arguments: {args}\n  {hint}"
             about = {"approval_id": request.id, "run_id": request.run_id}
             replies.append(Reply(kind="approval", text=text, data=about))
         if shown:
