@@ -37,7 +37,9 @@ from genaiops.yamlfile import load_model, read_file
 
 __all__ = ["EVENTS", "EmailChannel", "NotifyConfig", "RetrySpec", "WebhookChannel", "config_path", "load_config"]
 
-EventName = Literal["approval.requested", "approval.decided", "approval.expired", "run.succeeded", "run.failed"]
+EventName = Literal[
+    "approval.requested", "approval.decided", "approval.expired", "approval.stale", "run.succeeded", "run.failed"
+]
 EVENTS: tuple[str, ...] = EventName.__args__  # type: ignore[attr-defined]
 
 

@@ -18,7 +18,7 @@ __all__ = ["Message", "approval_message", "email_text", "run_message", "slack_pa
 @dataclass(frozen=True, slots=True)
 class Message:
     event: str
-    """approval.requested | approval.decided | approval.expired | run.succeeded | run.failed"""
+    """approval.requested | approval.decided | approval.expired | approval.stale | run.succeeded | run.failed"""
     subject: str
     """The approval id or run id the message is about."""
     run_id: str
@@ -81,6 +81,16 @@ def approval_message(
     if kind == "approval_expired":
         facts = (run, task, ("Expired at", at))
         return Message("approval.expired", ident, run_id, f"Approval expired: {tool} in run {run_name}", facts,
+                       _link(public_url, "approvals", ident), at)  # fmt: skip
+    if kind == "approval_stale":  # the policy changed under a waiting request: nobody can decide it any more
+        facts = (
+            run,
+            task,
+            ("Closed at", at),
+            ("Why", str(payload.get("reason"))),
+            ("Next", "its run asks again under the new policy when resumed (a server resumes it itself)"),
+        )
+        return Message("approval.stale", ident, run_id, f"Approval closed as stale: {tool} in run {run_name}", facts,
                        _link(public_url, "approvals", ident), at)  # fmt: skip
     return None
 

@@ -49,7 +49,7 @@ RUN_LOOKBACK = timedelta(minutes=10)
 _LEDGER_CURSOR, _RUNS_CURSOR = "notify_ledger_seq", "notify_runs_since"
 _SEQUENCE = "notify_sequence:"
 """The ``meta`` key prefix of each channel's last message number (``Message.sequence``)."""
-_KINDS = ("approval_requested", "approval_decided", "approval_expired")
+_KINDS = ("approval_requested", "approval_decided", "approval_expired", "approval_stale")
 _BATCH = 5000
 
 

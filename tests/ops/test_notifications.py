@@ -287,6 +287,25 @@ def test_expired_approval_is_notified(home, cli, webhook, monkeypatch):
     assert json.loads(body)["text"].startswith("Approval expired: apply_change in run canary-release")
 
 
+def test_a_request_closed_stale_by_a_policy_edit_is_notified(home, cli, webhook, monkeypatch):
+    """A policy.yaml edit while a request waits closes it as stale (when an engine next opens: a run here) and
+    the channel hears it: `approval.stale` with why and what happens next; nobody was told before, so the
+    requester waited on a request nobody could decide."""
+    monkeypatch.setenv("GENAIOPS_SECRET_HOOK_KEY", KEY)
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\n")
+    write_config(home, webhook_config(webhook.url, events="    events: [approval.stale]\n"))
+    assert cli("run", CANARY).exit_code == 3
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\ntiers:\n  medium: {approvals: 2}\n")
+    assert cli("run", CANARY).exit_code == 3  # the next run sees the edit: the waiting request is closed as stale
+    assert cli("notifications", "send").exit_code == 0
+    [(headers, body)] = webhook.requests
+    assert headers["X-GenAIOps-Event"] == "approval.stale"
+    text = json.loads(body)["text"]
+    assert text.startswith("Approval closed as stale: apply_change in run canary-release"), text
+    facts = body.decode()
+    assert "the approval policy changed" in facts and "asks again under the new policy" in facts, facts
+
+
 def test_a_failing_channel_is_tried_once_per_call(home, cli, paused_run, webhook):
     """Three messages due, the first POST answered 503: the other two are not attempted (not counted) and wait
     for the channel's next try, then all three go out in order."""
