@@ -24,7 +24,7 @@ from genaiops.graphs.spec import TaskSpec
 from genaiops.ids import idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolRegistry, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
-from genaiops.safety.policy import ApprovalPolicy, Requirement, within
+from genaiops.safety.policy import ApprovalPolicy, Requirement
 from genaiops.safety.verdict import Screen
 from genaiops.store import Store
 
@@ -72,7 +72,7 @@ def prepare_amendment(
         except ToolError as exc:
             raise AmendmentError(f"the dry run of the amended arguments failed: {exc}") from None
         risk, preview = max(risk, dry_run.risk, key=RISKS.index), dry_run.model_dump(mode="json")
-    requirement = within(ctx.policy.requirement(tool, risk, task.approval, task.urgency), task.expires_within_hours)
+    requirement = ctx.policy.requirement(tool, risk, task.approval, task.urgency, task.expires_within_hours)
     evidence = amended_evidence(request.evidence, risk=requirement.risk, preview=preview, flags=flags)
     return Amendment(based_on, parsed.model_dump(mode="json"), requirement, evidence)
 

@@ -40,7 +40,6 @@ from genaiops.graphs.task_checks import TaskChecks
 from genaiops.ids import canonical_json, idempotency_key
 from genaiops.registry import RISKS, ToolContext, ToolSpec
 from genaiops.safety.approvals import ApprovalRequest
-from genaiops.safety.policy import within
 from genaiops.secret_refs import secret_names
 from genaiops.store import Transaction
 
@@ -370,11 +369,12 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
         if tool.preview is not None:  # a dry run may raise the tier, and is shown to the approvers
             preview = tool.preview(parsed, self._context(tid, attempt=0))
             risk = max(risk or "low", preview.risk, key=RISKS.index)
-        key = (tool.name, risk, spec.approval, spec.urgency)
+        key = (tool.name, risk, spec.approval, spec.urgency, spec.expires_within_hours)
         requirement = self._requirements.get(key)
         if requirement is None:
-            requirement = self._requirements[key] = self.e.policy.requirement(tool, risk, spec.approval, spec.urgency)
-        requirement = within(requirement, spec.expires_within_hours)
+            requirement = self._requirements[key] = self.e.policy.requirement(
+                tool, risk, spec.approval, spec.urgency, spec.expires_within_hours
+            )
         gate = None
         if requirement.gated:
             gate, parsed = self._check_gate(tid, tool, parsed, requirement, preview)

@@ -65,7 +65,6 @@ __all__ = [
     "ToolRule",
     "Urgency",
     "UrgencyRule",
-    "within",
     "overlay_policy",
     "parse_policy",
 ]
@@ -118,14 +117,6 @@ class Requirement(_Frozen):
     @property
     def gated(self) -> bool:
         return self.approvals > 0
-
-
-def within(requirement: Requirement, hours: float | None) -> Requirement:
-    """``requirement`` with its approvals expiring at the latest ``hours`` after they are asked (a task's
-    ``expires_within_hours``); as it is when ``hours`` is None or later than its own expiry."""
-    if hours is None or timedelta(hours=hours) >= requirement.expires_after:
-        return requirement
-    return requirement.model_copy(update={"expires_after": timedelta(hours=hours)})
 
 
 _DEFAULT_TIERS = {
@@ -202,14 +193,16 @@ class ApprovalPolicy(_Frozen):
         risk: Risk | None = None,
         approval: str = "policy",
         urgency: Urgency | None = None,
+        expires_within_hours: float | None = None,
     ) -> Requirement:
+        """What a call of ``tool`` at ``risk`` needs: the tier's approvals and roles, expiring after the tier's
+        hours, sooner under ``urgency``, and at the latest ``expires_within_hours`` after they are asked (a task's
+        own cap, e.g. a capacity fix's hours left)."""
         effective, approvals, roles = needed(self, tool, risk, approval)
-        return Requirement(
-            risk=effective,
-            approvals=approvals,
-            roles=roles,
-            expires_after=timedelta(hours=self._expiry_hours(self.tier(effective), urgency)),
-        )
+        hours = self._expiry_hours(self.tier(effective), urgency)
+        if expires_within_hours is not None:
+            hours = min(hours, expires_within_hours)
+        return Requirement(risk=effective, approvals=approvals, roles=roles, expires_after=timedelta(hours=hours))
 
     def _expiry_hours(self, tier: TierRule, urgency: Urgency | None) -> float:
         fast = self.urgency_rule(urgency) if urgency else None
