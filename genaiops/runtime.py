@@ -291,6 +291,14 @@ def slo_resources(settings: Settings, slo_file: Path | None = None) -> dict[str,
     return {"slos": slo_catalogue(settings), "environment": build_environment(), **_prometheus(settings)}
 
 
+def capacity_resources(settings: Settings) -> dict[str, Any]:
+    """What ``genaiops capacity forecast`` reads gauges from: Prometheus when configured, else the simulated estate
+    (read only)."""
+    from genaiops.tools.sre.simulate import build_environment
+
+    return {"environment": build_environment(), **_prometheus(settings)}
+
+
 def _ray(settings: Settings) -> dict[str, Any]:
     """The ``ray`` resource when ``GENAIOPS_RAY_ADDRESS`` is set: ``@tool(remote=True)`` calls run as Ray tasks
     (the cluster is joined, or started, at the first such call)."""

@@ -181,3 +181,73 @@ def test_an_amended_capacity_fix_keeps_its_expiry_at_the_gauges_time_left(tmp_pa
     wait = datetime.fromisoformat(row["expires_at"]) - datetime.fromisoformat(row["created_at"])
     hours_left = json.loads(cli("approvals", "show", pool["approval_id"], "-o", "json").stdout)["args"]["hours_left"]
     assert abs(wait - timedelta(hours=hours_left)) < timedelta(minutes=1), (wait, hours_left)
+
+
+def _capacity(tmp_path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {
+        "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}  # fmt: skip
+    return subprocess.run([str(GENAIOPS), "capacity", "forecast", *args], env=env, input=stdin, capture_output=True,
+                          timeout=300, check=False, cwd=tmp_path)  # fmt: skip
+
+
+def _gauge_csv(path, *, start: datetime, hours: int, first: float, per_hour: float, header: str) -> None:
+    """A disk gauge every 5 minutes, growing ``per_hour`` with a daily wave and a log rotation every 12 hours."""
+    import math
+
+    lines = [header]
+    for i in range(hours * 12):
+        t = start + timedelta(minutes=5 * i)
+        value = first + per_hour * i / 12 + 2 * math.sin(2 * math.pi * i / 288) - 3 * ((i % 144) == 143)
+        lines.append(f"{t.isoformat()}Z,{value:.3f}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_capacity_forecast_reads_a_csv_of_ones_own_gauge_and_exits_1_when_it_proposes(tmp_path):
+    """`genaiops capacity forecast FILE --limit L`: a gauge 3 days from its limit gets hours left with an interval
+    and no proposal (exit 0); one hours from it gets the proposal (exit 1, for a cron job to page on), in a table and
+    as JSON; a CSV whose time column is `time` exits 2 naming --timestamp-column, which then reads it. Before, only a
+    scenario forecast one's own gauge (noticed by qa-aiops7)."""
+    start = datetime(2026, 3, 1)
+    _gauge_csv(tmp_path / "slow.csv", start=start, hours=72, first=40, per_hour=0.4, header="timestamp,value")
+    _gauge_csv(tmp_path / "fast.csv", start=start, hours=72, first=20, per_hour=1.0, header="time,value")
+    now = ("--now", "2026-03-04T00:00:00Z")
+    slow = _capacity(tmp_path, "slow.csv", "--limit", "100", *now)
+    out = slow.stdout.decode()
+    assert slow.returncode == 0, out + slow.stderr.decode()
+    assert "exhausting" in out and "slow" in out and "proposed expand" not in out, out
+    misnamed = _capacity(tmp_path, "fast.csv", "--limit", "100", *now)
+    assert misnamed.returncode == 2 and "--timestamp-column" in misnamed.stderr.decode(), misnamed.stderr
+    fast = _capacity(tmp_path, "fast.csv", "--limit", "100", "--timestamp-column", "time", "-o", "json", *now)
+    assert fast.returncode == 1, fast.stdout + fast.stderr
+    result = json.loads(fast.stdout)
+    [forecast] = result["forecasts"]
+    assert forecast["status"] == "exhausting" and 0 < forecast["hours_left"] < 24
+    assert forecast["hours_low"] <= forecast["hours_left"] <= (forecast["hours_high"] or 1e9)
+    [proposal] = result["proposals"]
+    assert proposal["action"] == "expand" and proposal["task"]["tool"] == "remediate_capacity"
+    shown = _capacity(tmp_path, "fast.csv", "--limit", "100", "--timestamp-column", "time", *now)
+    assert shown.returncode == 1 and "proposed expand for fast" in shown.stdout.decode()
+    piped = _capacity(tmp_path, "-", "--limit", "100", *now, stdin=(tmp_path / "slow.csv").read_bytes())
+    assert piped.returncode == 0 and "stdin" in piped.stdout.decode()
+
+
+def test_capacity_forecast_on_the_simulated_estate_and_its_bad_inputs(tmp_path):
+    """--metric on the simulated estate forecasts every service's gauge, no percentage above 100 (a filling disk
+    read long after it was due had reached 1817 %); no source, two sources, a misspelt gauge, a missing or binary
+    file: exit 2 with what to do."""
+    done = _capacity(tmp_path, "--metric", "disk_used_pct", "-o", "json")
+    assert done.returncode in (0, 1), done.stderr
+    forecasts = json.loads(done.stdout)["forecasts"]
+    assert len(forecasts) >= 5 and all(0 <= f["level"] <= 100 for f in forecasts)
+    (tmp_path / "blob.csv").write_bytes(b"timestamp,value\n\x00\x01\x02")
+    cases = {
+        (): "give one source of the gauge's history",
+        ("x.csv", "--metric", "disk_used_pct"): "got FILE and --metric",
+        ("--metric", "disk_usd_pct"): "did you mean 'disk_used_pct'",
+        ("missing.csv",): "missing.csv: no such file",
+        ("blob.csv",): "binary data, not metrics text",
+    }
+    for args, said in cases.items():
+        bad = _capacity(tmp_path, *args)
+        err = bad.stderr.decode()
+        assert bad.returncode == 2 and said in err and "Traceback" not in err, (args, err)

@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "them, stop them." + LOCAL),
     "slo": ("slo", "app", "SLOs and error budgets: check the SLO file, show budgets and burn-rate alerts."),
     "logs": ("logfiles", "app", "Log files: mine their templates (parse), find what changed in them (anomalies)."),
+    "capacity": ("capacity", "app", "Capacity gauges: when each reaches its limit, and what to do about it."),
 }  # fmt: skip
 """The commands in the order of ``genaiops --help``: name -> (module under genaiops.cli, its command function or
 sub-app, the one-line help the listing shows; tests/test_cli_imports.py checks it against the real commands)."""

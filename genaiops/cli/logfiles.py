@@ -44,7 +44,7 @@ YearOption = Annotated[
 ]  # fmt: skip
 
 
-def read_log_file(name: str) -> tuple[str, int]:
+def read_log_file(name: str, what: str = "log text") -> tuple[str, int]:
     """The text of ``name`` (``-``: standard input; gzip by its magic bytes; UTF-16 and UTF-8 by their byte order
     mark) and the year syslog lines get by default; a directory, a missing, unreadable, empty or binary file (a NUL
     in its first 8 KiB), or one over ``MAX_BYTES`` exits 2 with what to do."""
@@ -75,7 +75,7 @@ def read_log_file(name: str) -> tuple[str, int]:
         return data.decode("utf-16", errors="replace"), year
     nul = data.find(b"\0", 0, 8192)
     if nul >= 0:
-        fail(f"{name}: binary data, not log text (a NUL byte at offset {nul}); if it is packed other than by gzip, "
+        fail(f"{name}: binary data, not {what} (a NUL byte at offset {nul}); if it is packed other than by gzip, "
              "unpack it first")  # fmt: skip
     if not data.strip():
         fail(f"{name}: empty; nothing to read")

@@ -15,6 +15,8 @@ class ParseMetricsSpec(BaseModel, defer_build=True):
     content: str = Field(description="The metrics text itself (a file's content or an HTTP answer's body).")
     format: Literal["auto", "csv", "prometheus_text", "prometheus_json"] = "auto"
     name: str = Field(default="series", description="Series name for CSV input (Prometheus names its own).")
+    timestamp_column: str = Field(default="timestamp", min_length=1, description="CSV: the header of the times.")
+    value_column: str = Field(default="value", min_length=1, description="CSV: the header of the values.")
     duplicates: Literal["reject", "keep", "first", "last", "mean"] = "reject"
     nan: Literal["reject", "drop"] = "drop"
     timezone: str = Field(default="UTC", description="Zone of timestamps written without one (IANA name).")
@@ -57,5 +59,7 @@ def parse_metrics(args: ParseMetricsSpec) -> ParseMetricsResult:
         nan=args.nan,
         timezone=args.timezone,
         scraped_at=args.scraped_at,
+        timestamp_column=args.timestamp_column,
+        value_column=args.value_column,
     )
     return result_from(loaded)

@@ -62,7 +62,9 @@ def capacity_series(env, metric: str, service: str, start: datetime, end: dateti
     else:
         due, start_level = rng.uniform(6, 8 * 24), rng.uniform(0.3, 0.5)
         level = start_level + (1 - amp - start_level) * (t + 72) / (due + 72) + daily
-    values = np.clip(level + noise * _jitter(np.round(t * 60), rng.uniform(0, 1000)), 0, None) * scale
+    # a full disk or pool stays at its limit (a percentage never passes 100): a filling gauge read long after it
+    # was due had grown to 1817 % ("the last reading 1817 is at or above the limit 100")
+    values = np.clip(level + noise * _jitter(np.round(t * 60), rng.uniform(0, 1000)), 0, 1) * scale
     return t, values
 
 

@@ -48,15 +48,19 @@ def load_series(
     timezone: str = "UTC",
     scraped_at: datetime | None = None,
     gap_factor: float = 1.5,
+    timestamp_column: str = "timestamp",
+    value_column: str = "value",
 ) -> LoadedSeries:
-    """Parse ``text`` in ``format`` (or guess it), clean every series and find its gaps."""
+    """Parse ``text`` in ``format`` (or guess it), clean every series and find its gaps; a CSV's columns are
+    ``timestamp_column`` and ``value_column``."""
     chosen = guess_format(text) if format == "auto" else format
     if chosen not in FORMATS:
         raise ToolInputError(f"unknown metrics format {format!r}{did_you_mean(format, FORMATS)}; use one of {FORMATS}")
     if not text.strip():
         raise ToolInputError(f"{name}: the metrics text is empty; there is no series to read")
     if chosen == "csv":
-        raw = [parse_csv(text, name=name, zone=_zone(timezone))]
+        raw = [parse_csv(text, name=name, zone=_zone(timezone), timestamp_column=timestamp_column,
+                         value_column=value_column)]  # fmt: skip
     elif chosen == "prometheus_text":
         raw = parse_exposition(text, scraped_at=scraped_at)
     else:
