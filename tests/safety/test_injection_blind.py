@@ -23,6 +23,7 @@ from genaiops.safety.guardrails.train.injection_blind7 import BLIND7, blind7_pro
 from genaiops.safety.guardrails.train.injection_blind8 import BLIND8, blind8_probe_items
 from genaiops.safety.guardrails.train.injection_blind9 import BLIND9, blind9_probe_items
 from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_probe_items
+from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -151,9 +152,10 @@ SETS = {
     "blind8": (BLIND8, blind8_probe_items, 150),
     "blind9": (BLIND9, blind9_probe_items, 150),
     "blind10": (BLIND10, blind10_probe_items, 150),
+    "blind11": (BLIND11, blind11_probe_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
-FRESH = {"blind5", "blind6", "blind7", "blind8", "blind9", "blind10"}
+FRESH = {"blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"}
 """Sets no model has trained on yet (the blind figure on them stays blind)."""
 
 

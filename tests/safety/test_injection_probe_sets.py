@@ -1,4 +1,4 @@
-"""The fifth to tenth hand-written blind injection sets (#14.2): each one's declared size per channel and
+"""The fifth to eleventh hand-written blind injection sets (#14.2): each one's declared size per channel and
 kind, well-formed items that no earlier blind set holds, and no training script that could import it."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from genaiops.safety.guardrails.train import (
     injection_blind8,
     injection_blind9,
     injection_blind10,
+    injection_blind11,
 )
 from genaiops.safety.guardrails.train.injection_blind import injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import blind2_items
@@ -29,6 +30,7 @@ from genaiops.safety.guardrails.train.injection_blind7 import BLIND7, blind7_pro
 from genaiops.safety.guardrails.train.injection_blind8 import BLIND8, blind8_probe_items
 from genaiops.safety.guardrails.train.injection_blind9 import BLIND9, blind9_probe_items
 from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_probe_items
+from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
 from genaiops.safety.guardrails.train.probes import Channel, ProbeItem
 
 TRAIN = Path(__file__).resolve().parents[2] / "safety" / "guardrails" / "train"
@@ -43,6 +45,7 @@ EARLIER: list[Callable[..., list[ProbeItem]]] = [
     blind8_probe_items,
     blind9_probe_items,
     blind10_probe_items,
+    blind11_probe_items,
 ]
 """Every blind set's loader, oldest first."""
 SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Callable[..., list[ProbeItem]]]] = {
@@ -52,6 +55,7 @@ SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Cal
     "blind8": (injection_blind8, BLIND8, blind8_probe_items),
     "blind9": (injection_blind9, BLIND9, blind9_probe_items),
     "blind10": (injection_blind10, BLIND10, blind10_probe_items),
+    "blind11": (injection_blind11, BLIND11, blind11_probe_items),
 }
 """--split name -> (its module, its table, its loader)."""
 SIZES = {
@@ -61,6 +65,7 @@ SIZES = {
     "blind8": {"input": (79, 79), "tool": (86, 91)},
     "blind9": {"input": (77, 80), "tool": (83, 97)},
     "blind10": {"input": (78, 84), "tool": (82, 97)},
+    "blind11": {"input": (76, 84), "tool": (82, 95)},
 }
 """--split name -> channel -> (attacks, hard negatives), as each set's docstring declares."""
 
