@@ -1,6 +1,6 @@
 """Where the roots of multi-fault incidents are lost, on the eight development sets, through the real tool path.
 
-Each incident of ``bench/rca_blind.py`` .. ``rca_blind8.py`` (eight authors, development data) goes through
+Each incident of the eight sets, ``bench/rca_blind.py`` onwards (eight authors, development data) goes through
 ``rank_root_causes(all_incidents=True)`` exactly as its bench sends it; the incidents the tool found are read
 from the call to ``explain_incidents`` it makes. Every true root of a multi-fault incident that is not in the
 first three ``roots`` is put in one place:
@@ -42,7 +42,7 @@ def _cases(name: str) -> tuple[list, object]:
         return blind_incidents(), rca_blind.score
     module = __import__(f"rca_{name}")
     score = getattr(module, "score", None)
-    if score is None:  # a set with no score function of its own (rca_blind8): its bench's environment + score_env
+    if score is None:  # a set with no score function of its own (the eighth): its bench's environment + score_env
         from rca_blind2 import score_env
 
         def score(item, tools):  # noqa: ANN001, ANN202
