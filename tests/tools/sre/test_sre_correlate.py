@@ -118,31 +118,6 @@ def test_a_silent_shared_dependency_becomes_the_inferred_origin():
     assert incident.origins == ["psp"] and "inferred" in incident.summary
 
 
-def test_callers_loaded_while_they_wait_still_point_to_their_silent_dependency():
-    """Two callers whose latency and utilisation rose together (threads pile up waiting) are the silent psp's."""
-    waiting = [anomaly(s, 10, m) for s in ("billing", "payments") for m in ("latency_p99_ms", "saturation")]
-    incidents, _ = correlate(waiting, GRAPH, unobserved={"psp"})
-    [incident] = incidents
-    assert incident.origins == ["psp"] and set(incident.services) == {"billing", "payments"}
-
-
-@pytest.mark.parametrize(
-    ("minutes", "load_first"),
-    [((10, 17), False), ((10, 10), True)],
-    ids=["apart: two faults of their own", "load first: their own resources"],
-)
-def test_loaded_callers_apart_or_loaded_first_keep_their_own_incidents(minutes, load_first):
-    """Loaded callers more than quiet_minutes apart, or whose utilisation rose before they slowed, are their own."""
-    waiting = []
-    for service, minute in zip(("billing", "payments"), minutes, strict=True):
-        waiting += [
-            anomaly(service, minute + 2, "latency_p99_ms"),
-            anomaly(service, minute + (0 if load_first else 2), "saturation"),
-        ]
-    incidents, _ = correlate(waiting, GRAPH, unobserved={"psp"})
-    assert sorted(i.origins[0] for i in incidents) == ["billing", "payments"]
-
-
 def test_tool_reports_counts_and_pages_origins():
     """correlate_incidents returns incidents most severe first, counts and the services to page."""
     result = (

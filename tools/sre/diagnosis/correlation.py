@@ -8,9 +8,7 @@
    origins is split, each other signal joining the origin it reaches in fewest explanation steps.
    A service with no metrics that two or more unexplained signals depend on, and at least half of whose
    direct callers are anomalous, becomes an inferred origin
-   (signals with their own utilisation anomalies are not put on it: their trouble is likely their own — unless
-   their utilisation rose no earlier than their latency or errors and two or more such callers began within
-   ``quiet_minutes`` of each other: threads pile up while they wait on the same thing below).
+   (signals with their own utilisation anomalies are not put on it: their trouble is likely their own).
    A service with metrics that callers would feel nothing from is inferred the same way when two or more of its
    direct callers began failing with errors within ``quiet_minutes`` and nothing below them explains it: an
    expired certificate, a broken DNS record or a rate limit fails the calls on the edge, which only callers see.
@@ -68,9 +66,6 @@ class Signal:
     """A service with no metrics that several unexplained signals depend on (a silent origin)."""
     dropped: bool = False
     """Inferred from a fall in its traffic as its callers went bad (they cannot reach it)."""
-    covers: frozenset[str] = frozenset()
-    """For an inferred origin: the callers' signals it was inferred from (they belong to it, even when their own
-    utilisation rose too: threads pile up while they wait on it)."""
     quiet: bool = False
     """Inferred although it has metrics: they stayed normal while its callers' calls to it failed (a failure on the
     edge — an expired certificate, a name that stopped resolving, a rate limit — shows only on the callers)."""
@@ -123,7 +118,7 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
             continue
         for j, b in enumerate(signals):
             hops = near[a.service].get(b.service)
-            if b.inferred and not b.quiet and a.local_evidence(params.local_metrics) and a.service not in b.covers:
+            if b.inferred and not b.quiet and a.local_evidence(params.local_metrics):
                 continue
             lag = _minutes(_error_onset(a) if b.quiet and _errors(a) else a.onset, b.onset)
             if hops is None and _falls_back(a, b, graph, params):
@@ -189,20 +184,12 @@ def silent_origins(
         for i, s in enumerate(signals)
         if i not in explain and s.felt_by_callers(params.local_metrics) and not s.local_evidence(params.local_metrics)
     ]
-    # callers whose utilisation rose with their waiting (threads pile up): only when they began together
-    loaded = [
-        s
-        for i, s in enumerate(signals)
-        if i not in explain and s.felt_by_callers(params.local_metrics) and _waited(s, params)
-    ]
     callers_felt = [
         s for s in signals if s.known is None and not s.inferred and s.felt_by_callers(params.local_metrics)
     ]
     found = []
     for u in sorted(unobserved & set(graph.nodes)):
-        hit = _hidden_fit(u, origins, felt, graph, params) or _hidden_fit(
-            u, origins + loaded, felt, graph, params, timedelta(minutes=params.quiet_minutes)
-        )
+        hit = _hidden_fit(u, origins, felt, graph, params)
         if hit:
             found.append((*hit, False))
     for u, falls in sorted((unreachable or {}).items()):
@@ -233,16 +220,7 @@ def _pick(found: list[tuple], covered: set[str], out: list[Signal]) -> None:
         if len(reach & covered) * 2 > len(reach):  # a better-placed silent service explains them
             continue
         covered |= reach
-        covers = frozenset(reach) if dropped is False else frozenset()
-        out.append(Signal(u, first, [], inferred=True, dropped=bool(dropped), quiet=dropped is None, covers=covers))
-
-
-def _waited(sig: Signal, params: CorrelationParams) -> bool:
-    """True when the signal's utilisation rose no earlier than its latency or errors (threads pile up while they
-    wait on something below): the load follows the waiting, it did not cause it."""
-    local = [a.onset for a in sig.anomalies if a.metric in params.local_metrics]
-    felt = [a.onset for a in sig.anomalies if a.metric not in params.local_metrics]
-    return bool(local) and bool(felt) and min(felt) <= min(local)
+        out.append(Signal(u, first, [], inferred=True, dropped=bool(dropped), quiet=dropped is None))
 
 
 def _errors(sig: Signal) -> bool:
@@ -267,19 +245,12 @@ def _error_onset(sig: Signal) -> datetime:
     return min(a.onset for a in sig.anomalies if a.metric == "error_rate")
 
 
-def _hidden_fit(
-    u: str,
-    origins: list[Signal],
-    felt: set[str],
-    graph: nx.DiGraph,
-    params: CorrelationParams,
-    within: timedelta | None = None,
-):
+def _hidden_fit(u: str, origins: list[Signal], felt: set[str], graph: nx.DiGraph, params: CorrelationParams):
     """(fit, service, onset, services above) for a service without metrics, or None."""
     import networkx as nx
 
     above = nx.single_source_shortest_path_length(graph.reverse(copy=False), u, cutoff=params.max_hops)
-    reach = _densest([s for s in origins if s.service in above and s.service != u], within or params.lag)
+    reach = _densest([s for s in origins if s.service in above and s.service != u], params.lag)
     share = caller_share(u, felt, graph)
     if len(reach) < 2 or share < params.silent_caller_share:
         return None
