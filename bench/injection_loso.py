@@ -1,12 +1,14 @@
 """Leave-one-set-out for the injection models trained across authors: how the pipelines do on an author they have not
 read.
 
-Run: ``python bench/injection_loso.py [--data DIR] [--channel input tool]``. For each of the four earlier hand-written
-probe sets (development data since session 21, four authors), the channel's model (``train_injection_authors.py``)
-is fitted on every training row but that set's, and the set is scored with the pipeline's decision: the shipped
-scanners OR the model (branch), beside the shipped scanners alone (main). The rules were written from these sets'
-errors, so main's figures on them are in-sample for the rules; both columns share that. Takes minutes (every fold
-is a fit).
+Run: ``python bench/injection_loso.py [--data DIR] [--channel input tool]``. For each of the ten earlier hand-written
+probe sets (development data: the first four since session 21, the fifth to ninth since session 26, the tenth since
+session 27), the channel's model (``train_injection_authors.py``) is fitted on every training row but that set's, and
+the set is scored with the pipeline's decision: the shipped scanners OR the model (branch), beside the shipped scanners
+alone with the jailbreak model at its cross-validated threshold (scanners) and the default pipeline with the models on
+disk (main: run it before a retrain to compare with main's models in the same run; main's ``injection_authors`` trained
+on the first four sets, so its figures on them are in-sample). The rules were written from the earlier sets' errors, so
+every column is in-sample for the rules on those. Takes minutes (every fold is a fit).
 """
 
 from __future__ import annotations
@@ -47,15 +49,17 @@ def main(argv: list[str]) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         for r in results:
+            rows.append([channel, r["set"], "scanners", "", "", "", *_cells(r["scanners"])])
             rows.append([channel, r["set"], "main", "", "", "", *_cells(r["main"])])
             rows.append([channel, r["set"], "branch", r["C"], r["threshold"], r["jailbreak"], *_cells(r["branch"])])
-        for key in ("main", "branch"):
+        for key in ("scanners", "main", "branch"):
             mean = sum(r[key]["f1"] for r in results) / len(results)
             fp = sum(r[key]["fp"] for r in results)
             rows.append([channel, "mean", key, "", "", "", "", "", mean, f"{fp} in all"])
     table(
-        "Injection — leave-one-set-out on the four earlier hand-written sets (fit on all but set k, score set k); "
-        "main: the shipped scanners; branch: the shipped scanners OR the channel's authors model",
+        "Injection — leave-one-set-out on the ten earlier hand-written sets (fit on all but set k, score set k); "
+        "scanners: the shipped scanners; main: the default pipeline with the models on disk; branch: the shipped "
+        "scanners OR the channel's authors model",
         [
             "channel",
             "left out",

@@ -860,10 +860,12 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "role_marker",
-        r"(?:<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|<</?SYS>>|\[/?(?:system|inst)\]|"
+        r"(?:<\|/?(?:im_start|im_end|system|user|assistant|endoftext|tool_calls?|tool|function_calls?|python_tag|ipython|"
+        r"start_header_id|end_header_id|eot_id)\|>|<</?SYS>>|\[/?(?:system|inst)\]|"
         r"</?(?:system|assistant)>|^\s*(?:system|assistant|developer)\s*(?:message|prompt|note|override)?\s*:\s*"
         r"(?=[^\n]*\b(?:you|your|assistant|ignore|instructions?|must|now|reveal|prompt|refund|send|grant|"
-        r"approve)\b)|#{2,}\s*(?:new\s+)?(?:system|instructions?)\b|\bend\s+of\s+(?:user\s+)?(?:input|prompt|"
+        r"approve)\b)|#{2,}\s*(?:new\s+)?(?:system|instructions?)\b|\bend\s+(?:of\s+)?tool\s+(?:output|results?|"
+        r"response)\b|\bend\s+of\s+(?:user\s+)?(?:input|prompt|"
         r"conversation|document|data)\b|={3,}\s*end\b|\bbegin\s+(?:new\s+)?(?:system\s+)?instructions\b|"
         r"\bsystem\s+(?:override|prompt\s+update|instruction)s?\s*:)",
         (
@@ -881,6 +883,7 @@ STRONG: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "developer",
             "##",
             "end of",
+            "end tool",
             "===",
             "begin",
         ),

@@ -8,7 +8,8 @@ one family of such changes, and the injection rules run on every view that diffe
 - ``joined``: letters spaced or hyphenated apart ("i g n o r e", "i-g-n-o-r-e", "ig-\\nnore", "in-struc-tions")
   joined again;
 - ``leet``: digits and symbols standing for letters ("1gn0r3", "@ll") read as letters;
-- ``decoded``: base64, hex (``69676e6f7265``, ``\\x69``) and URL-encoded segments decoded;
+- ``decoded``: base64, hex (``69676e6f7265``, ``\\x69``) and URL-encoded segments decoded, and text spelt in Unicode
+  tag characters (U+E0020-U+E007E, invisible "ASCII smuggling") read as the ASCII it encodes (``folded`` drops them);
 - ``quoted``: the quoted string literals of a text concatenated (payload splitting: ``a="ign" b="ore all..."``);
 - ``rot13`` and ``reversed``: the whole text rotated / read backwards.
 
@@ -56,6 +57,9 @@ def _char_class(codes: list[int]) -> re.Pattern[str]:
     return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs) + "]")
 
 
+_TAG_TEXT = re.compile("[\U000e0020-\U000e007e]{4,}")
+"""A run of tag characters long enough to spell words: each is an ASCII character plus U+E0000, invisible on screen
+but read by a model that sees the code points (an instruction smuggled after visible text)."""
 _ANY_INVISIBLE = _char_class(list(_INVISIBLE))
 """Asked first: ``str.translate`` with a table costs a dictionary look-up per character of a non-ASCII text
 (~130 us per KB; this search ~13 us), and most texts hold no invisible character."""
@@ -172,8 +176,15 @@ def _decode_segment(segment: str) -> str | None:
     return _decode_base64(segment)
 
 
-def _decoded(text: str) -> str:
-    found = [d for m in _BASE64.finditer(text) if (d := _decode_segment(m.group()))]
+def _tag_texts(text: str) -> list[str]:
+    """The ASCII text each run of tag characters in ``text`` spells (none for an ASCII text)."""
+    if text.isascii():
+        return []
+    return ["".join(chr(ord(c) - 0xE0000) for c in m.group()) for m in _TAG_TEXT.finditer(text)]
+
+
+def _decoded(text: str, hidden: list[str] | None = None) -> str:
+    found = [*(hidden or ()), *(d for m in _BASE64.finditer(text) if (d := _decode_segment(m.group())))]
     if "\\x" in text:
         found += [d for m in _HEX_ESCAPES.finditer(text) if (d := _decode_hex(m.group()))]
     if len(_URL_ESCAPE.findall(text)) >= 3:  # a query string spells a blank "+" ("q=assistant%3A+disregard+...")
@@ -215,7 +226,7 @@ def _candidates(text: str, keywords: tuple[str, ...]) -> Iterator[tuple[str, str
     joined = _joined(folded) if split else folded
     yield "joined", joined
     yield "leet", _leet(joined)
-    yield "decoded", _decoded(folded)
+    yield "decoded", _decoded(folded, _tag_texts(text))
     if folded.count('"') + folded.count("'") + folded.count("`") >= 4 or "“" in folded or "«" in folded:
         yield "quoted", _quoted(folded)
     rotated = backwards = shown = frozenset()

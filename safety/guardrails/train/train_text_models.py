@@ -165,7 +165,7 @@ def train_injection_attacks() -> Path:
 
 
 def train_injection_authors() -> Path:
-    """The input model trained across the four earlier probe sets' authors, added to the input pipeline beside the
+    """The input model trained across the ten earlier probe sets' authors, added to the input pipeline beside the
     rules, ``injection_margin`` and the jailbreak model (``train_injection_authors.py``)."""
     from genaiops.safety.guardrails.train.train_injection_authors import train_authors_model
 
@@ -212,7 +212,7 @@ def train_jailbreak() -> Path:
 
 
 def _recalibrate_jailbreak(vectorizer, model, threshold: float, meta: dict) -> Path:  # type: ignore[no-untyped-def]
-    """Raise the jailbreak threshold until the model (as just written) blocks at most 1 % of the four earlier probe
+    """Raise the jailbreak threshold until the model (as just written) blocks at most 1 % of the ten earlier probe
     sets' hand-written operator requests (development data since session 21; ``train_injection_authors.py``): the
     cross-validated threshold (kept as ``cv_threshold``) blocked 16 of their 289."""
     from genaiops.safety.guardrails.train.train_injection_authors import (
@@ -225,7 +225,8 @@ def _recalibrate_jailbreak(vectorizer, model, threshold: float, meta: dict) -> P
     final = jailbreak_threshold(negatives, threshold)
     recalibration = (
         f"threshold raised from the cross-validated {threshold} to the lowest at which at most {HAND_BUDGET:.0%} of "
-        f"the four earlier probe sets' {len(negatives)} input negatives are blocked"
+        f"the ten earlier probe sets' {len(negatives)} input negatives are blocked (those it scores at the grid's top "
+        f"or above, which no threshold passes, left out of the count)"
     )
     return write_model("jailbreak", vectorizer, model, final, {**meta, "cv_threshold": threshold,
                                                                "recalibration": recalibration})  # fmt: skip
