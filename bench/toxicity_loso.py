@@ -63,7 +63,8 @@ def main(argv: list[str]) -> int:
             data,
             styles=name != "main",
             support=mine,
-            languages=name == "pooled",  # session 26's material: the default's recipe only
+            languages=name in ("pooled", "pooled26"),  # session 26's material: the default's recipes only
+            advice=name == "pooled",  # session 27's material: the default's recipe only
             report=lambda r, name=name: _progress(name, r),
         )
         for r in results:

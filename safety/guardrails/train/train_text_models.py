@@ -368,9 +368,8 @@ def train_toxicity_people_authors() -> Path:
         "material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of ops-language "
         "negatives to the rules' flags (budget {budget:.0%})"
     )
-    return _train_people_recipe(
-        "toxicity_people_authors", people_rows(OPTION_SETS, support=False, languages=False), RECIPES["authors"], how
-    )
+    rows = people_rows(OPTION_SETS, support=False, languages=False, advice=False)
+    return _train_people_recipe("toxicity_people_authors", rows, RECIPES["authors"], how)
 
 
 def train_toxicity_people_pooled() -> Path:
