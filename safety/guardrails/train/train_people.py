@@ -67,11 +67,12 @@ gives 0.70."""
 ORDINARY_SOURCES = ("ordinary", "third")
 POOLED_C = 3.0
 """The ``pooled`` recipe's C until session 27, fixed before any run: the ``authors`` recipe's choice (session 20)."""
-POOLED_C_GRID = (3.0, 10.0, 30.0)
-"""The ``pooled`` recipe's C since session 27, chosen across authors: the C whose threshold (the ceilings' rule) gives
-the best mean F1 over the held-out sets, out of fold. With eleven sets and C fixed at 3 the ordinary ceiling held the
-threshold at 0.72 (the model's scores of ordinary messages about colleagues and of praise sit near its hostile ones);
-a larger C separates them more at the same ceilings (docs/toxicity_pii_sets.md, session 27)."""
+POOLED_C27 = 10.0
+"""The ``pooled`` recipe's C since session 27, chosen across authors among 3, 10 and 30 (the C whose threshold by the
+ceilings' rule gives the best mean F1 over the eleven sets out of fold: 0.873, 0.879, <= 0.879 with
+``toxicity_people_advice``; 0.855, 0.869, 0.874 without), then fixed so that a rebuild is one grid point. With C 3 the
+ordinary ceiling held the threshold at 0.72 and the model flagged a pinned ordinary test sentence
+(docs/toxicity_pii_sets.md, session 27)."""
 MAIN_OPS_BUDGET = 0.01
 ORDINARY_BUDGET = 0.05
 """Out-of-fold share of ``toxicity_people_ordinary`` (ordinary second-person and imperative messages) the authors
@@ -191,14 +192,15 @@ def people_rows(
     )
 
 
-def fit_people(data: PeopleRows, c: float, weight: float = 1.0):  # type: ignore[no-untyped-def]
+def fit_people(data: PeopleRows, c: float, weight: float = 1.0, general: float = 1.0):  # type: ignore[no-untyped-def]
     """A TF-IDF vectorizer over :func:`analyze_stems` and a balanced logistic regression fitted on ``data``
-    (hand-written rows weigh ``weight``)."""
+    (hand-written rows weigh ``weight``; the ordinary general text, deepset train and everyday requests, ``general``).
+    """
     from genaiops.safety.guardrails.textmodel import analyze_stems
 
     vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(data.texts)
-    sample_weight = np.where(np.isin(data.source, HAND), weight, 1.0)
+    sample_weight = np.where(np.isin(data.source, HAND), weight, np.where(data.source == "general", general, 1.0))
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     return vectorizer, model.fit(matrix, data.y, sample_weight=sample_weight)
 
@@ -226,6 +228,8 @@ class Recipe:
     beside_session19: bool = False
     """The model flags beside session 19's people model (the check ORs both; ``PeopleRows.base``): the budget counts
     what this model adds to the rules OR that model."""
+    general_weight: float = 1.0
+    """The weight of the ordinary general text (deepset train, the everyday requests' train half) in every fit."""
     ops_ceiling: float | None = None
     """When set, the threshold is the lowest at which the check (``base`` OR model) flags at most this share of the
     held-out sets' ops-language negatives out of fold and the model adds at most ``ordinary_budget`` of the ordinary
@@ -269,7 +273,7 @@ class Recipe:
         for c in self.c_grid:
             oof = np.zeros(len(data.texts))
             for train, held in folds:
-                vectorizer, model = fit_people(data.take(train), c, self.weight)
+                vectorizer, model = fit_people(data.take(train), c, self.weight, self.general_weight)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
             for threshold in THRESHOLDS:  # ascending
                 flagged = base | (oof >= threshold)
@@ -312,10 +316,13 @@ RECIPES["pooled"] = replace(
     name="pooled",
     ops_ceiling=POOLED_OPS_CEILING,
     ordinary_budget=POOLED_ORDINARY_CEILING,
-    c_grid=POOLED_C_GRID,
+    c_grid=(POOLED_C27,),
+    general_weight=HAND_WEIGHT,
 )
-RECIPES["pooled24"] = replace(RECIPES["pooled"], name="pooled24", ordinary_budget=0.03, c_grid=(POOLED_C,))
-RECIPES["pooled26"] = replace(RECIPES["pooled"], name="pooled26", c_grid=(POOLED_C,))
+RECIPES["pooled24"] = replace(
+    RECIPES["pooled"], name="pooled24", ordinary_budget=0.03, c_grid=(POOLED_C,), general_weight=1.0
+)
+RECIPES["pooled26"] = replace(RECIPES["pooled"], name="pooled26", c_grid=(POOLED_C,), general_weight=1.0)
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
 model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two;
 ``pooled24`` is main's default before session 26: the same recipe with session 24's ordinary ceiling (3 %) on session
@@ -355,7 +362,7 @@ def leave_one_set_out(
             keep &= ~np.isin(data.source, ("support", "third"))
         train, held = data.take(np.flatnonzero(keep)), data.take(np.flatnonzero(data.source == name))
         c, threshold, oof, _ = recipe.select(train)
-        vectorizer, model = fit_people(train, c, recipe.weight)
+        vectorizer, model = fit_people(train, c, recipe.weight, recipe.general_weight)
         flagged = held.base(recipe) | (model.predict_proba(vectorizer.transform(held.texts))[:, 1] >= threshold)
         tp = int(np.sum(flagged & (held.y == 1)))
         row = {

@@ -348,7 +348,7 @@ def _train_people_recipe(name: str, data, recipe, how: str) -> Path:  # type: ig
     from genaiops.safety.guardrails.train.train_people import fit_people
 
     c, threshold, score, added = recipe.select(data)
-    vectorizer, model = fit_people(data, c, recipe.weight)
+    vectorizer, model = fit_people(data, c, recipe.weight, recipe.general_weight)
     note = (
         f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
         f"masks; " + how.format(score=score, added=added, budget=recipe.ops_budget)
