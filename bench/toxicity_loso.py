@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
         rows.append([name, "mean", "", "", "", "", mean, f"{flagged} of {ops}"])
         rows.append([name, "worst", "", "", "", "", min(r["f1"] for r in results), ""])
     table(
-        "Toxicity — leave-one-set-out on the ten earlier hand-written sets (fit on all but set k, score set k; "
+        "Toxicity — leave-one-set-out on the earlier hand-written sets (fit on all but set k, score set k; "
         "rules OR people model)",
         ["recipe", "left out", "C", "threshold", "precision", "recall", "F1", "ops negatives flagged"],
         rows,
