@@ -63,8 +63,7 @@ def main(argv: list[str]) -> int:
             data,
             styles=name != "main",
             support=mine,
-            languages=name in ("pooled", "pooled26"),  # session 26's material: the default's recipes only
-            advice=name == "pooled",  # session 27's material: the default's recipe only
+            languages=name == "pooled",  # session 26's material: the default's recipe only
             report=lambda r, name=name: _progress(name, r),
         )
         for r in results:
@@ -85,7 +84,7 @@ def main(argv: list[str]) -> int:
         rows.append([name, "mean", "", "", "", "", mean, f"{flagged} of {ops}"])
         rows.append([name, "worst", "", "", "", "", min(r["f1"] for r in results), ""])
     table(
-        "Toxicity — leave-one-set-out on the earlier hand-written sets (fit on all but set k, score set k; "
+        "Toxicity — leave-one-set-out on the ten earlier hand-written sets (fit on all but set k, score set k; "
         "rules OR people model)",
         ["recipe", "left out", "C", "threshold", "precision", "recall", "F1", "ops negatives flagged"],
         rows,

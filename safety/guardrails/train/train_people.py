@@ -31,15 +31,13 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_one_set_out", "people_rows"]
 
-DEV_SETS = (
-    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-)  # fmt: skip
+DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 """The earlier hand-written sets, development data (the first four since session 20, ``blind5`` since session 21,
 ``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24, ``blind9`` and ``blind10``
-since session 26, ``blind11`` since session 27; eleven authors; a later blind set is never listed here)."""
+since session 26; ten authors; a later blind set is never listed here)."""
 OPTION_SETS = DEV_SETS[:4]
 """The sets the option ``toxicity_people_authors`` was trained on (session 20; kept so that it rebuilds as shipped)."""
-HAND = ("more", "styles", "ordinary", "support", "third", "languages", "advice", *DEV_SETS)
+HAND = ("more", "styles", "ordinary", "support", "third", "languages", *DEV_SETS)
 """Sources written by hand, one message each (the rest are template renderings or ordinary text)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.991, 0.02))
@@ -66,13 +64,7 @@ threshold passes the tests' ordinary sentences: 3 % gave 0.76 (7 of 230 ordinary
 gives 0.70."""
 ORDINARY_SOURCES = ("ordinary", "third")
 POOLED_C = 3.0
-"""The ``pooled`` recipe's C until session 27, fixed before any run: the ``authors`` recipe's choice (session 20)."""
-POOLED_C27 = 10.0
-"""The ``pooled`` recipe's C since session 27, chosen across authors among 3, 10 and 30 (the C whose threshold by the
-ceilings' rule gives the best mean F1 over the eleven sets out of fold: 0.873, 0.879, <= 0.879 with
-``toxicity_people_advice``; 0.855, 0.869, 0.874 without), then fixed so that a rebuild is one grid point. With C 3 the
-ordinary ceiling held the threshold at 0.72 and the model flagged a pinned ordinary test sentence
-(docs/toxicity_pii_sets.md, session 27)."""
+"""The ``pooled`` recipe's C, fixed before any run: the ``authors`` recipe's choice (session 20)."""
 MAIN_OPS_BUDGET = 0.01
 ORDINARY_BUDGET = 0.05
 """Out-of-fold share of ``toxicity_people_ordinary`` (ordinary second-person and imperative messages) the authors
@@ -88,8 +80,8 @@ class PeopleRows:
     y: np.ndarray
     groups: np.ndarray
     source: np.ndarray
-    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, support, third, languages, advice, general
-    or one of :data:`DEV_SETS`."""
+    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, support, third, general or one of
+    :data:`DEV_SETS`."""
     ops: np.ndarray
     chat: np.ndarray
     rules: np.ndarray
@@ -113,17 +105,12 @@ class PeopleRows:
 
 
 def people_rows(
-    dev_sets: tuple[str, ...] = DEV_SETS,
-    styles: bool = True,
-    support: bool = True,
-    languages: bool = True,
-    advice: bool = True,
+    dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, support: bool = True, languages: bool = True
 ) -> PeopleRows:
     """Every training row: the generated dev part, the templated and hand-written extras (with ``support``, the
     paired second-person messages of ``toxicity_people_support`` and the ordinary third-person ones of
     ``toxicity_people_third`` too; with ``languages``, the non-English messages of ``toxicity_people_languages``,
-    session 26; with ``advice``, the advice, relayed news and praise of ``toxicity_people_advice``, session 27), the
-    given earlier hand-written sets, and (as ordinary text) deepset train and the everyday requests'
+    session 26), the given earlier hand-written sets, and (as ordinary text) deepset train and the everyday requests'
     train half."""
     from genaiops.safety.guardrails import Toxicity
     from genaiops.safety.guardrails.toxicity_cues import mask_named_terms
@@ -139,10 +126,8 @@ def people_rows(
     from genaiops.safety.guardrails.train import workplace_chat_blind8 as b8
     from genaiops.safety.guardrails.train import workplace_chat_blind9 as b9
     from genaiops.safety.guardrails.train import workplace_chat_blind10 as b10
-    from genaiops.safety.guardrails.train import workplace_chat_blind11 as b11
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
-    from genaiops.safety.guardrails.train.toxicity_people_advice import people_advice
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
     from genaiops.safety.guardrails.train.toxicity_people_languages import people_languages
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
@@ -155,7 +140,6 @@ def people_rows(
     sets = {"blind": b1.blind_items, "blind2": b2.blind2_items, "blind3": b3.blind3_items, "blind4": b4.blind4_items}
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
     sets |= {"blind8": b8.blind8_items, "blind9": b9.blind9_items, "blind10": b10.blind10_items}
-    sets |= {"blind11": b11.blind11_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -169,8 +153,6 @@ def people_rows(
         rows += [(t, label, g, "third", True) for t, label, g in people_third()]
     if languages:
         rows += [(t, label, g, "languages", label == 0) for t, label, g in people_languages()]
-    if advice:
-        rows += [(t, label, g, "advice", label == 0) for t, label, g in people_advice()]
     for name in dev_sets:
         rows += [(i.text, i.label, f"{name} {i.text}", name, i.kind in OPS_KINDS) for i in sets[name]()]
     general = injection_split().train_x + everyday_split()[0]
@@ -192,15 +174,14 @@ def people_rows(
     )
 
 
-def fit_people(data: PeopleRows, c: float, weight: float = 1.0, general: float = 1.0):  # type: ignore[no-untyped-def]
+def fit_people(data: PeopleRows, c: float, weight: float = 1.0):  # type: ignore[no-untyped-def]
     """A TF-IDF vectorizer over :func:`analyze_stems` and a balanced logistic regression fitted on ``data``
-    (hand-written rows weigh ``weight``; the ordinary general text, deepset train and everyday requests, ``general``).
-    """
+    (hand-written rows weigh ``weight``)."""
     from genaiops.safety.guardrails.textmodel import analyze_stems
 
     vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(data.texts)
-    sample_weight = np.where(np.isin(data.source, HAND), weight, np.where(data.source == "general", general, 1.0))
+    sample_weight = np.where(np.isin(data.source, HAND), weight, 1.0)
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     return vectorizer, model.fit(matrix, data.y, sample_weight=sample_weight)
 
@@ -228,8 +209,6 @@ class Recipe:
     beside_session19: bool = False
     """The model flags beside session 19's people model (the check ORs both; ``PeopleRows.base``): the budget counts
     what this model adds to the rules OR that model."""
-    general_weight: float = 1.0
-    """The weight of the ordinary general text (deepset train, the everyday requests' train half) in every fit."""
     ops_ceiling: float | None = None
     """When set, the threshold is the lowest at which the check (``base`` OR model) flags at most this share of the
     held-out sets' ops-language negatives out of fold and the model adds at most ``ordinary_budget`` of the ordinary
@@ -273,7 +252,7 @@ class Recipe:
         for c in self.c_grid:
             oof = np.zeros(len(data.texts))
             for train, held in folds:
-                vectorizer, model = fit_people(data.take(train), c, self.weight, self.general_weight)
+                vectorizer, model = fit_people(data.take(train), c, self.weight)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
             for threshold in THRESHOLDS:  # ascending
                 flagged = base | (oof >= threshold)
@@ -312,25 +291,14 @@ RECIPES = {
     ),
 }
 RECIPES["pooled"] = replace(
-    RECIPES["pooled23"],
-    name="pooled",
-    ops_ceiling=POOLED_OPS_CEILING,
-    ordinary_budget=POOLED_ORDINARY_CEILING,
-    c_grid=(POOLED_C27,),
-    general_weight=HAND_WEIGHT,
+    RECIPES["pooled23"], name="pooled", ops_ceiling=POOLED_OPS_CEILING, ordinary_budget=POOLED_ORDINARY_CEILING
 )
-RECIPES["pooled24"] = replace(
-    RECIPES["pooled"], name="pooled24", ordinary_budget=0.03, c_grid=(POOLED_C,), general_weight=1.0
-)
-RECIPES["pooled26"] = replace(RECIPES["pooled"], name="pooled26", c_grid=(POOLED_C,), general_weight=1.0)
+RECIPES["pooled24"] = replace(RECIPES["pooled"], name="pooled24", ordinary_budget=0.03)
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
 model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two;
 ``pooled24`` is main's default before session 26: the same recipe with session 24's ordinary ceiling (3 %) on session
-24's material (without ``toxicity_people_languages``: the bench leaves those rows out for it); ``pooled26`` is main's
-default before session 27 (C fixed at :data:`POOLED_C`, the same ceilings and material)."""
-FIXED_C = {
-    "main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": 10.0, "pooled24": POOLED_C, "pooled26": POOLED_C,
-}  # fmt: skip
+24's material (without ``toxicity_people_languages``: the bench leaves those rows out for it)."""
+FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C, "pooled24": POOLED_C}
 """Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
 leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
 
@@ -342,27 +310,24 @@ def leave_one_set_out(
     report: Callable[[dict], None] | None = None,
     support: bool = True,
     languages: bool = True,
-    advice: bool = True,
 ) -> list[dict]:
     """Per earlier hand-written set k: fit ``recipe`` on every row but set k's, score set k with rules OR model
     (F1, precision, recall, ops-language negatives flagged). ``styles=False`` leaves ``toxicity_people_styles``
     and ``toxicity_people_ordinary`` out (main's material), ``support=False`` ``toxicity_people_support`` and
     ``toxicity_people_third`` (the option's material has neither), ``languages=False``
-    ``toxicity_people_languages`` (session 26's), ``advice=False`` ``toxicity_people_advice`` (session 27's)."""
+    ``toxicity_people_languages`` (session 26's)."""
     results = []
     for name in DEV_SETS:
         keep = data.source != name
         if not languages or not support:
             keep &= data.source != "languages"
-        if not advice or not languages or not support:
-            keep &= data.source != "advice"
         if not styles:
             keep &= ~np.isin(data.source, ("styles", "ordinary"))
         if not styles or not support:
             keep &= ~np.isin(data.source, ("support", "third"))
         train, held = data.take(np.flatnonzero(keep)), data.take(np.flatnonzero(data.source == name))
         c, threshold, oof, _ = recipe.select(train)
-        vectorizer, model = fit_people(train, c, recipe.weight, recipe.general_weight)
+        vectorizer, model = fit_people(train, c, recipe.weight)
         flagged = held.base(recipe) | (model.predict_proba(vectorizer.transform(held.texts))[:, 1] >= threshold)
         tp = int(np.sum(flagged & (held.y == 1)))
         row = {

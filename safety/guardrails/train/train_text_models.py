@@ -349,7 +349,7 @@ def _train_people_recipe(name: str, data, recipe, how: str) -> Path:  # type: ig
     from genaiops.safety.guardrails.train.train_people import fit_people
 
     c, threshold, score, added = recipe.select(data)
-    vectorizer, model = fit_people(data, c, recipe.weight, recipe.general_weight)
+    vectorizer, model = fit_people(data, c, recipe.weight)
     note = (
         f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
         f"masks; " + how.format(score=score, added=added, budget=recipe.ops_budget)
@@ -369,8 +369,9 @@ def train_toxicity_people_authors() -> Path:
         "material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of ops-language "
         "negatives to the rules' flags (budget {budget:.0%})"
     )
-    rows = people_rows(OPTION_SETS, support=False, languages=False, advice=False)
-    return _train_people_recipe("toxicity_people_authors", rows, RECIPES["authors"], how)
+    return _train_people_recipe(
+        "toxicity_people_authors", people_rows(OPTION_SETS, support=False, languages=False), RECIPES["authors"], how
+    )
 
 
 def train_toxicity_people_pooled() -> Path:
