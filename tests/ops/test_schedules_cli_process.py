@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 ECHO = "name: nightly-echo\ntasks:\n  - id: hello\n    tool: echo\n    args: {value: hi}\n"
 
@@ -37,3 +39,27 @@ def test_a_run_that_never_started_is_not_listed_as_a_run(tmp_path):
         assert shown.returncode == 0, f"listed run {last['run_id']} is unknown: {shown.stderr}"
     table = genaiops("schedules", "list").stdout
     assert "run-" not in table, table
+
+
+CRONS = [
+    pytest.param("0 3 * * * Europe/Paris", ["no time zone", "'Europe/Paris'", "UTC+1 in January", "UTC+2 in July"],
+                 id="zone-after"),
+    pytest.param("CRON_TZ=America/New_York 0 3 * * 1", ["no time zone", "'America/New_York'", "UTC-5 in January"],
+                 id="cron-tz"),
+    pytest.param("TZ=UTC 0 3 * * *", ["no time zone", "'UTC'", "drop 'TZ=UTC'"], id="tz-utc"),
+    pytest.param("@daily", ["'@daily'", "'0 0 * * *'"], id="nickname-daily"),
+    pytest.param("@weekly", ["'@weekly'", "'0 0 * * 0'"], id="nickname-weekly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cron", "fragments"), CRONS)
+def test_a_time_zone_or_nickname_is_named(tmp_path, cron, fragments):
+    """A cron line copied from a crontab with a zone, or a nickname: exit 2 naming it and the five-field UTC
+    form to write, not "has 5 fields, not 6"."""
+    path = tmp_path / "nightly.yaml"
+    path.write_text(ECHO, encoding="utf-8")
+    out = genaiops("schedules", "add", path, "--cron", cron)
+    assert out.returncode == 2
+    message = " ".join(out.stderr.split())
+    assert all(f in message for f in fragments), message
+    assert json.loads(genaiops("schedules", "list", "-o", "json").stdout) == []
