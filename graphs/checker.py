@@ -16,6 +16,7 @@ from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, malfo
 from genaiops.graphs.stored import GOAL_TOOL
 from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
+from genaiops.toolcards import LEAF, LIST
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -239,9 +240,20 @@ class Checker:
         upstream = self.tasks.get(self.index.get(ref.task, -1))
         if upstream is None or upstream.tool not in self.registry or not ref.path:
             return
-        missing = self.registry.card(upstream.tool).output_problem(ref.path)
+        card = self.registry.card(upstream.tool)
+        missing = card.output_problem(ref.path)
         if missing is not None:
             part, outputs = missing
+            if outputs in ((LIST,), (LEAF,)):
+                at = next(i for i in range(len(ref.path)) if card.output_problem(ref.path[: i + 1]) is not None)
+                where = ".".join((ref.task, *ref.path[:at]))
+                field = f"{upstream.tool}'s {ref.path[0]}"
+                if outputs == (LIST,):
+                    message, hint = f"is a list ({field})", f"an item is .0, .1, ...: ${{{where}.0}}"
+                else:
+                    message, hint = f"is a number or text ({field})", f"refer to ${{{where}}} itself"
+                self.add(path, f"{shorten(ref, quote=False)}: {where} {message}: it has no {shorten(part)}", hint)
+                return
             self.add(
                 path,
                 f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}"
