@@ -237,29 +237,34 @@ class Checker:
             hint = self.suggest(ref.task, self.ids)
             self.add(path, f"unknown task {shorten(ref.task)} in {shorten(ref, quote=False)}{hint}")
             return
+        problem = self.output_problem(ref)
+        if problem is not None:
+            self.add(path, *problem)
+
+    def output_problem(self, ref: Ref) -> tuple[str, str] | None:
+        """(message, hint) when ``ref`` names an output its task's tool does not have, or walks past a list or a
+        plain value; None when it may resolve (also: an unknown task, an agent's output, a dict or Any)."""
         upstream = self.tasks.get(self.index.get(ref.task, -1))
         if upstream is None or upstream.tool not in self.registry or not ref.path:
-            return
+            return None
         card = self.registry.card(upstream.tool)
         missing = card.output_problem(ref.path)
-        if missing is not None:
-            part, outputs = missing
-            if outputs in ((LIST,), (LEAF,)):
-                at = next(i for i in range(len(ref.path)) if card.output_problem(ref.path[: i + 1]) is not None)
-                where = ".".join((ref.task, *ref.path[:at]))
-                field = f"{upstream.tool}'s {ref.path[0]}"
-                if outputs == (LIST,):
-                    message, hint = f"is a list ({field})", f"an item is .0, .1, ...: ${{{where}.0}}"
-                else:
-                    message, hint = f"is a number or text ({field})", f"refer to ${{{where}}} itself"
-                self.add(path, f"{shorten(ref, quote=False)}: {where} {message}: it has no {shorten(part)}", hint)
-                return
-            self.add(
-                path,
-                f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}"
-                f"{did_you_mean(part, outputs)}",
-                f"its outputs: {', '.join(outputs)}",
-            )
+        if missing is None:
+            return None
+        part, outputs = missing
+        if outputs in ((LIST,), (LEAF,)):
+            at = next(i for i in range(len(ref.path)) if card.output_problem(ref.path[: i + 1]) is not None)
+            where = ".".join((ref.task, *ref.path[:at]))
+            field = f"{upstream.tool}'s {ref.path[0]}"
+            if outputs == (LIST,):
+                message, hint = f"is a list ({field})", f"an item is .0, .1, ...: ${{{where}.0}}"
+            else:
+                message, hint = f"is a number or text ({field})", f"refer to ${{{where}}} itself"
+            return f"{shorten(ref, quote=False)}: {where} {message}: it has no {shorten(part)}", hint
+        return (
+            f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}{did_you_mean(part, outputs)}",
+            f"its outputs: {', '.join(outputs)}",
+        )
 
     def check_loops(self) -> None:
         owner: dict[str, str] = {}

@@ -55,3 +55,34 @@ def test_what_resolves_still_validates_and_runs(tmp_path, ref):
     path.write_text(HEAD + f'  - {{id: use, tool: echo, args: {{value: "{ref}"}}}}\n', encoding="utf-8")
     assert genaiops("scenario", "validate", path).returncode == 0
     assert genaiops("run", path).returncode == 0
+
+
+EXPECT = """\
+name: expecting
+tasks:
+  - {id: m, tool: synthetic_metric, args: {service: checkout, points: 60, baseline_ms: 120}}
+  - {id: s, tool: summarize_series, args: {values: "${m.values}", tail: 30}}
+expect:
+  tasks: {s: succeded}
+  outputs: {s.cout: 30, m.values.len: 3, m.service: checkout}
+"""
+
+
+def test_expect_typos_are_refused_before_the_run(tmp_path):
+    """`expect:` naming an output the tool has not, or a task status that does not exist, is exit 2 at its
+    line before anything runs; it ran the scenario and exited 1 ("not as expected"), which CI reads as a
+    behaviour change rather than a typo in the file."""
+    path = tmp_path / "expecting.yaml"
+    path.write_text(EXPECT, encoding="utf-8")
+    out = genaiops("scenario", "validate", path)
+    said = " ".join(out.stderr.split())
+    assert out.returncode == 2, said
+    assert f"{path}:6: expect.tasks.s: `expect.tasks` s: unknown status 'succeded' (did you mean 'succeeded'?)" in said
+    assert (
+        f"{path}:7: expect.outputs.s.cout: `expect.outputs` ${{s.cout}}: summarize_series has no output 'cout'"
+        " (did you mean 'count'?)" in said
+    ), said
+    assert "${m.values.len}: m.values is a list" in said, said
+    assert "m.service" not in said.replace("m.service is", ""), said
+    ran = genaiops("scenario", "test", path)
+    assert ran.returncode == 2, ran.stdout + ran.stderr
