@@ -227,8 +227,9 @@ class Checker:
                 self.add(path, f"{place}{message} (got {shorten(err.get('input'))})")
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
-        if ref.task == "params" and ref.task not in self.known:  # a file with `params:` has none left by now
-            self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
+        if ref.task == "params" and ref.task not in self.known:
+            if not isinstance(self.source.data.get("params"), Mapping):  # with `params:`, said where it stands
+                self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
             return
         if ref.task == task.id:
             self.add(path, f"{ref} refers to the task itself", "refer to an upstream task's output")

@@ -86,3 +86,29 @@ def test_expect_typos_are_refused_before_the_run(tmp_path):
     assert "m.service" not in said.replace("m.service is", ""), said
     ran = genaiops("scenario", "test", path)
     assert ran.returncode == 2, ran.stdout + ran.stderr
+
+
+TYPO = """\
+name: typo
+params:
+  folds: {type: integer, default: 3}
+  tail: {type: integer, default: "30"}
+  limit: {type: integer, default: three}
+tasks:
+  - {id: m, tool: synthetic_metric, args: {service: checkout, points: "${params.fold}", baseline_ms: 120}}
+  - {id: s, tool: summarize_series, args: {values: "${m.values}", tail: "${params.tail}"}, when: "${params.fold} > 1"}
+  - {id: c, tool: check_threshold, args: {value: 1, limit: "${params.limit}"}}
+"""
+
+
+def test_a_parameter_typo_is_one_problem_not_also_got_none(tmp_path):
+    """`${params.fold}` (declared: folds) and a default of the wrong type are each said once, where they are:
+    not again as "argument points: Input should be a valid integer (got None)" at every use."""
+    path = tmp_path / "typo.yaml"
+    path.write_text(TYPO, encoding="utf-8")
+    out = genaiops("scenario", "validate", path, "--set", "folds=4")
+    said = out.stderr
+    assert out.returncode == 2, said
+    assert "unknown parameter 'fold' in '${params.fold}' (did you mean 'folds'?)" in said, said
+    assert "default 'three' is not a whole number" in said, said
+    assert "got None" not in said and "valid integer" not in said, said
