@@ -254,7 +254,16 @@ def _declaration_problems(source: Source, name: str, spec: ParamSpec) -> list[Pr
             problems.append(source.problem((*at, "allowed", i), f"{shorten(value)} is not {_HOW[spec.type]}"))
     if spec.default is not None:
         default = _coerce(spec.type, spec.default)
-        if default is _BAD:
+        quoted = isinstance(spec.default, str) and _coerce(spec.type, spec.default, text=True) is not _BAD
+        if default is _BAD and quoted:
+            problems.append(  # `default: "30"`: YAML reads the quotes as text
+                source.problem(
+                    (*at, "default"),
+                    f"default {shorten(spec.default)} is text (it is quoted), not {_HOW[spec.type]}",
+                    f"write it without quotes: default: {spec.default.strip()}",
+                )
+            )
+        elif default is _BAD:
             problems.append(
                 source.problem((*at, "default"), f"default {shorten(spec.default)} is not {_HOW[spec.type]}")
             )

@@ -112,3 +112,17 @@ def test_a_parameter_typo_is_one_problem_not_also_got_none(tmp_path):
     assert "unknown parameter 'fold' in '${params.fold}' (did you mean 'folds'?)" in said, said
     assert "default 'three' is not a whole number" in said, said
     assert "got None" not in said and "valid integer" not in said, said
+
+
+def test_a_quoted_default_says_to_drop_the_quotes(tmp_path):
+    """`default: "30"` for an integer: the problem says it is text because of its quotes, and how to write it
+    (it said "default '30' is not a whole number, e.g. 3", which reads as nonsense)."""
+    path = tmp_path / "quoted.yaml"
+    path.write_text(
+        'name: q\nparams:\n  tail: {type: integer, default: "30"}\n  enabled: {type: boolean, default: "true"}\n'
+        'tasks:\n  - {id: a, tool: echo, args: {value: "${params.tail} ${params.enabled}"}}\n',
+        encoding="utf-8",
+    )
+    said = genaiops("scenario", "validate", path).stderr
+    assert f"{path}:3: params.tail.default: default '30' is text (it is quoted)" in said, said
+    assert "hint: write it without quotes: default: 30" in said and "default: true" in said, said
