@@ -126,3 +126,21 @@ def test_a_quoted_default_says_to_drop_the_quotes(tmp_path):
     said = genaiops("scenario", "validate", path).stderr
     assert f"{path}:3: params.tail.default: default '30' is text (it is quoted)" in said, said
     assert "hint: write it without quotes: default: 30" in said and "default: true" in said, said
+
+
+@pytest.mark.parametrize("word", ["on", "off", "yes", "No"])
+def test_a_key_yaml_reads_as_a_boolean_is_named(tmp_path, word):
+    """`on:` as a parameter's name: YAML 1.1 reads it as true, and editors (YAML 1.2) as text. The problem names
+    the word, its line and the quotes that keep it a name; it said "parameter name True is not a name"."""
+    path = tmp_path / "on.yaml"
+    path.write_text(
+        f"name: q\nparams:\n  {word}: {{type: boolean, default: true}}\n"
+        f'tasks:\n  - {{id: a, tool: echo, args: {{value: "${{params.{word}}}"}}}}\n',
+        encoding="utf-8",
+    )
+    out = genaiops("scenario", "validate", path)
+    said = out.stderr
+    assert out.returncode == 2, said
+    meant = "true" if word.lower() in ("on", "yes") else "false"
+    assert f"{path}:3: params.{word}: the key {word} is read by YAML as {meant}" in said, said
+    assert f"quote it: '{word}':" in said and "is not a name" not in said, said
