@@ -266,6 +266,16 @@ class _Builder:
                     f"quote it: '{key}':",
                 )
             )
+        if isinstance(key, str) and "\u00a0" in key and type(event) is yaml.ScalarEvent and not event.style:
+            at = event.start_mark.column + key.index("\u00a0") + 1  # a plain key holds it as text: say where
+            self.duplicates.append(
+                Problem(
+                    f"a non-breaking space (U+00A0, column {at}) in the key {shorten(key)}, which YAML does not read"
+                    " as a space",
+                    Place(self.file, line, field_name(self.path()) or None),
+                    "replace it with a plain space",
+                )
+            )
         if key in frame.value:
             self.duplicates.append(
                 Problem(

@@ -144,3 +144,23 @@ def test_a_key_yaml_reads_as_a_boolean_is_named(tmp_path, word):
     meant = "true" if word.lower() in ("on", "yes") else "false"
     assert f"{path}:3: params.{word}: the key {word} is read by YAML as {meant}" in said, said
     assert f"quote it: '{word}':" in said and "is not a name" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name: x\ntasks:\n  - id: a\n    tool: echo\n  -\u00a0id: b\n    tool: echo\n",
+        "name: x\ntasks:\n  - id: a\n\u00a0   tool: echo\n",
+    ],
+    ids=["after-dash", "indent"],
+)
+def test_a_non_breaking_space_is_named(tmp_path, text):
+    """A non-breaking space pasted from a chat or a web page where YAML needs a space: the message names it and
+    its line and column; it said "check the indentation"."""
+    path = tmp_path / "nbsp.yaml"
+    path.write_text(text, encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "\u00a0" in row)
+    column = text.splitlines()[line - 1].index("\u00a0") + 1
+    said = genaiops("scenario", "validate", path).stderr
+    assert f"{path}:{line}:" in said and f"a non-breaking space (U+00A0, column {column})" in said, said
+    assert "replace it with a plain space" in said, said
