@@ -228,7 +228,7 @@ class Checker:
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
         if ref.task == "params" and ref.task not in self.known:
-            if not isinstance(self.source.data.get("params"), Mapping):  # with `params:`, said where it stands
+            if "params" not in self.source.data:  # with `params:`, fill_params said it where it stands
                 self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
             return
         if ref.task == task.id:

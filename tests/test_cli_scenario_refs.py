@@ -164,3 +164,11 @@ def test_a_non_breaking_space_is_named(tmp_path, text):
     said = genaiops("scenario", "validate", path).stderr
     assert f"{path}:{line}:" in said and f"a non-breaking space (U+00A0, column {column})" in said, said
     assert "replace it with a plain space" in said, said
+
+
+def test_a_params_block_that_is_not_a_mapping_says_each_use_once(tmp_path):
+    """`params: [a]`: the block's shape, then each `${params.a}` once (the reference check said it again)."""
+    path = tmp_path / "plist.yaml"
+    path.write_text('name: x\nparams: [a]\ntasks:\n  - {id: a, tool: echo, args: {value: "${params.a}"}}\n')
+    said = genaiops("scenario", "validate", path).stderr
+    assert "expected a mapping" in said and said.count("unknown parameter") == 1, said
