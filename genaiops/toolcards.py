@@ -28,8 +28,10 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 
 if TYPE_CHECKING:
     from genaiops.registry import ToolSpec
@@ -141,13 +143,21 @@ class ToolCard:
 
     def output_problem(self, path: Iterable[str]) -> tuple[str, tuple[str, ...]] | None:
         """For ``${task.output.a.b}``: the first part of ``path`` the result model has no field for, with the
-        fields it has there; None when the path exists (or leaves the models: a dict, list or Any is checked
-        when it resolves)."""
+        fields it has there; None when the path exists (or leaves the models: a dict or Any is checked when it
+        resolves). After a list only an item number may stand (else the fields are ``("[]",)``); after a number,
+        text or time nothing may (``("=",)``)."""
         outputs = self._data["outputs"]
         models, model = outputs["models"], outputs["result"]
         for part in path:
             if model is None:
                 return None
+            if model == LEAF:
+                return part, (LEAF,)
+            if model.startswith(LIST):
+                if not part.isdigit():
+                    return part, (LIST,)
+                model = model[len(LIST) :] or None
+                continue
             fields = models[model]
             if part not in fields:
                 return part, tuple(fields)
@@ -293,11 +303,30 @@ def _outputs(result: type, sources: set[str]) -> dict[str, Any]:
             sources.add(model.__module__)
             models[name] = {}
             for field, info in model.model_fields.items():
-                ann = info.annotation
-                models[name][field] = key(ann) if isinstance(ann, type) and issubclass(ann, BaseModel) else None
+                models[name][field] = kind(info.annotation)
         return name
 
+    def kind(ann: Any) -> str | None:
+        """A model's key; ``[]`` and its items' kind for a list or tuple; ``=`` for a number, text, flag or time;
+        None for anything else (a dict, Any, a union of kinds)."""
+        args = [a for a in get_args(ann) if a is not type(None)]
+        if get_origin(ann) in (Union, UnionType) and len(args) == 1:
+            return kind(args[0])
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            return key(ann)
+        if get_origin(ann) in (list, tuple) and (len(args) == 1 or (len(args) == 2 and args[1] is Ellipsis)):
+            return LIST + (kind(args[0]) or "")
+        if isinstance(ann, type) and issubclass(ann, (str, int, float, bool, datetime, date)):
+            return LEAF
+        return None
+
     return {"result": key(result), "models": models}
+
+
+LIST = "[]"
+"""In a card's output models: a list (followed by its items' kind: a model's key, ``=``, or nothing)."""
+LEAF = "="
+"""In a card's output models: a number, text, flag or time, which has no fields."""
 
 
 class _Unkept(Exception):

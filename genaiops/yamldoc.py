@@ -106,6 +106,10 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+_WORDS = {"yes": True, "on": True, "no": False, "off": False}
+"""Plain words YAML 1.1 reads as booleans; as a mapping key, a name meant as text."""
+
+
 class _Frame:
     """A mapping or list being read."""
 
@@ -252,6 +256,26 @@ class _Builder:
             frame.key = _MERGE
             frame.lines[_MERGE] = line
             return
+        if isinstance(key, bool) and type(event) is yaml.ScalarEvent and event.value.lower() in _WORDS:
+            key = event.value  # kept as the name it was meant to be, so only this problem is said
+            self.duplicates.append(
+                Problem(
+                    f"the key {key} is read by YAML as {str(_WORDS[key.lower()]).lower()} (YAML 1.1 reads yes, no,"
+                    " on and off as booleans; editors read YAML 1.2, where it is text)",
+                    Place(self.file, line, field_name((*self.path(), key))),
+                    f"quote it: '{key}':",
+                )
+            )
+        if isinstance(key, str) and "\u00a0" in key and type(event) is yaml.ScalarEvent and not event.style:
+            at = event.start_mark.column + key.index("\u00a0") + 1  # a plain key holds it as text: say where
+            self.duplicates.append(
+                Problem(
+                    f"a non-breaking space (U+00A0, column {at}) in the key {shorten(key)}, which YAML does not read"
+                    " as a space",
+                    Place(self.file, line, field_name(self.path()) or None),
+                    "replace it with a plain space",
+                )
+            )
         if key in frame.value:
             self.duplicates.append(
                 Problem(

@@ -165,6 +165,13 @@ def _malformed(name: str, text: str, exc: Any, problem: str) -> str:
             f"{name}:{row + 1}: malformed YAML: a tab (column {column + 1}); YAML indents with spaces only, replace "
             "the tab with spaces"
         )
+    for near in (row, row - 1):  # pasted from a chat or a web page: U+00A0 where YAML needs a space
+        if 0 <= near < len(lines) and "\u00a0" in lines[near].split("#")[0]:
+            at = lines[near].index("\u00a0") + 1
+            return (
+                f"{name}:{near + 1}: malformed YAML: a non-breaking space (U+00A0, column {at}), which YAML does not "
+                "read as a space; replace it with a plain space"
+            )
     fix = ""
     if "mapping values are not allowed" in problem:
         fix = "; check the indentation (a key deeper than the one above it), or quote a value holding ': '"

@@ -16,6 +16,7 @@ from genaiops.graphs.refs import ConditionError, Ref, RefError, find_refs, malfo
 from genaiops.graphs.stored import GOAL_TOOL
 from genaiops.resources import unconfigured
 from genaiops.roles import ROLES
+from genaiops.toolcards import LEAF, LIST
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -226,8 +227,9 @@ class Checker:
                 self.add(path, f"{place}{message} (got {shorten(err.get('input'))})")
 
     def check_ref(self, path: tuple, ref: Ref, task: TaskSpec) -> None:
-        if ref.task == "params" and ref.task not in self.known:  # a file with `params:` has none left by now
-            self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
+        if ref.task == "params" and ref.task not in self.known:
+            if "params" not in self.source.data:  # with `params:`, fill_params said it where it stands
+                self.add(path, f"unknown parameter in {shorten(ref, quote=False)}", "declare it under `params:`")
             return
         if ref.task == task.id:
             self.add(path, f"{ref} refers to the task itself", "refer to an upstream task's output")
@@ -236,18 +238,34 @@ class Checker:
             hint = self.suggest(ref.task, self.ids)
             self.add(path, f"unknown task {shorten(ref.task)} in {shorten(ref, quote=False)}{hint}")
             return
+        problem = self.output_problem(ref)
+        if problem is not None:
+            self.add(path, *problem)
+
+    def output_problem(self, ref: Ref) -> tuple[str, str] | None:
+        """(message, hint) when ``ref`` names an output its task's tool does not have, or walks past a list or a
+        plain value; None when it may resolve (also: an unknown task, an agent's output, a dict or Any)."""
         upstream = self.tasks.get(self.index.get(ref.task, -1))
         if upstream is None or upstream.tool not in self.registry or not ref.path:
-            return
-        missing = self.registry.card(upstream.tool).output_problem(ref.path)
-        if missing is not None:
-            part, outputs = missing
-            self.add(
-                path,
-                f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}"
-                f"{did_you_mean(part, outputs)}",
-                f"its outputs: {', '.join(outputs)}",
-            )
+            return None
+        card = self.registry.card(upstream.tool)
+        missing = card.output_problem(ref.path)
+        if missing is None:
+            return None
+        part, outputs = missing
+        if outputs in ((LIST,), (LEAF,)):
+            at = next(i for i in range(len(ref.path)) if card.output_problem(ref.path[: i + 1]) is not None)
+            where = ".".join((ref.task, *ref.path[:at]))
+            field = f"{upstream.tool}'s {ref.path[0]}"
+            if outputs == (LIST,):
+                message, hint = f"is a list ({field})", f"an item is .0, .1, ...: ${{{where}.0}}"
+            else:
+                message, hint = f"is a number or text ({field})", f"refer to ${{{where}}} itself"
+            return f"{shorten(ref, quote=False)}: {where} {message}: it has no {shorten(part)}", hint
+        return (
+            f"{shorten(ref, quote=False)}: {upstream.tool} has no output {shorten(part)}{did_you_mean(part, outputs)}",
+            f"its outputs: {', '.join(outputs)}",
+        )
 
     def check_loops(self) -> None:
         owner: dict[str, str] = {}

@@ -177,7 +177,13 @@ def fill_params(
     filled = _values(source, declared, values, wrong, set(stand_ins))
     if wrong:
         return filled, problems + shape + wrong, False  # ...unless nothing else is checked
-    used = _substitute(source, {**stand_ins, **filled}, problems, set(raw) if isinstance(raw, dict) else set())
+    holes = {  # a default of the wrong type, said at its declaration: its uses are left as written
+        name: _HOLE
+        for name, spec in declared.items()
+        if values.get(name) is None and spec.default is not None and _coerce(spec.type, spec.default) is _BAD
+    }
+    names = set(raw) if isinstance(raw, dict) else set()
+    used = _substitute(source, {**stand_ins, **filled, **holes}, problems, names)
     for name in declared:
         if name not in used:
             problems.append(
@@ -248,7 +254,16 @@ def _declaration_problems(source: Source, name: str, spec: ParamSpec) -> list[Pr
             problems.append(source.problem((*at, "allowed", i), f"{shorten(value)} is not {_HOW[spec.type]}"))
     if spec.default is not None:
         default = _coerce(spec.type, spec.default)
-        if default is _BAD:
+        quoted = isinstance(spec.default, str) and _coerce(spec.type, spec.default, text=True) is not _BAD
+        if default is _BAD and quoted:
+            problems.append(  # `default: "30"`: YAML reads the quotes as text
+                source.problem(
+                    (*at, "default"),
+                    f"default {shorten(spec.default)} is text (it is quoted), not {_HOW[spec.type]}",
+                    f"write it without quotes: default: {spec.default.strip()}",
+                )
+            )
+        elif default is _BAD:
             problems.append(
                 source.problem((*at, "default"), f"default {shorten(spec.default)} is not {_HOW[spec.type]}")
             )
@@ -414,16 +429,27 @@ def _fill(source, text: str, path: tuple, values, declared, used, problems, cond
                 hint = f"declared: {', '.join(values)}" if values else "declare it under `params:`"
                 message = f"unknown parameter {shorten(name)} in {shorten(match.group(0))}{did_you_mean(name, values)}"
                 problems.append(source.problem(path, message, hint))
+                return _HOLE  # left as written: a reference, which the argument and condition checks pass over
             return None
         used.add(name)
-        return values[name]
+        return values[name]  # _HOLE for a default of the wrong type
+
+    def filled(match: re.Match[str], say: Callable[[Any], str]) -> str:
+        value = value_of(match)
+        return match.group(0) if value is _HOLE else say(value)
 
     whole = _USE.fullmatch(text)
     if whole and not condition:
-        return value_of(whole)
+        value = value_of(whole)
+        return text if value is _HOLE else value
     if condition:
-        return _USE.sub(lambda m: _literal(value_of(m)), text)
-    return _USE.sub(lambda m: _text(value_of(m)), text)
+        return _USE.sub(lambda m: filled(m, _literal), text)
+    return _USE.sub(lambda m: filled(m, _text), text)
+
+
+_HOLE = object()
+"""An unknown ``${params.NAME}``, said once where it stands (a ``null`` in its place was said again at every
+use: "got None", "condition 'null > 1' cannot be evaluated")."""
 
 
 def _literal(value: Any) -> str:

@@ -104,7 +104,7 @@ def _validate(
     tasks = dict(enumerate(spec.tasks)) if spec is not None else _parseable_tasks(data)
     checker = Checker(source, registry, rules, tasks, problems, resources)
     checker.check()
-    problems += check_script(source, checker.ids)
+    problems += check_script(source, checker.ids, checker.output_problem)
     problems += check_arguments(source, registry, roots)
     if problems:
         raise graph_error(problems)

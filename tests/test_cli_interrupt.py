@@ -224,3 +224,25 @@ def test_scenario_run_resume_continues_a_run_of_the_file_as_the_drill(env, tmp_p
     resumed = cli(env, "scenario", "run", graph, "--resume", run_id)
     assert resumed.returncode == 0, resumed.stdout + resumed.stderr
     assert f"run {run_id}: succeeded" in resumed.stdout and "scenario ended as expected" in resumed.stdout
+
+
+def test_scenario_run_resume_names_the_move_or_the_edit(env, tmp_path) -> None:
+    """A drill paused at its gate, then its file renamed (the run's file gone) or edited: `scenario run FILE
+    --resume RUN` says which — the path the run was started from and how to continue, or the task and field that
+    changed with both values — not "another file, or edited since"."""
+    graph = tmp_path / "drill.yaml"
+    graph.write_text(DRILL, encoding="utf-8")
+    paused = cli(env, "run", graph)
+    run_id = re.search(r"run (run-\S+): paused", paused.stdout).group(1)
+    renamed = tmp_path / "drill_v2.yaml"
+    graph.rename(renamed)
+    moved = cli(env, "scenario", "run", renamed, "--resume", run_id)
+    said = " ".join(moved.stderr.split())
+    assert moved.returncode == 2 and f"{run_id} was started from {graph}, which is gone" in said, said
+    assert f"move {renamed} back to {graph}" in said and f"genaiops resume {run_id}" in said, said
+    renamed.rename(graph)
+    graph.write_text(DRILL.replace("value: 1", "value: 2"), encoding="utf-8")
+    edited = cli(env, "scenario", "run", graph, "--resume", run_id)
+    said = " ".join(edited.stderr.split())
+    assert edited.returncode == 2 and "edited since the run started" in said, said
+    assert f"{graph}:3: tasks[0].args.value (task first): 1 when the run started, 2 now" in said, said

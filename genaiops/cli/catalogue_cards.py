@@ -302,7 +302,7 @@ def _checked(
     tasks = dict(enumerate(spec.tasks))
     checker = Checker(source, registry, policy, tasks, problems, configured_resources(settings))
     checker.check()
-    problems += check_script(source, checker.ids)
+    problems += check_script(source, checker.ids, checker.output_problem)
     problems += check_arguments(source, registry, roots)
     if problems:
         raise graph_error(problems)

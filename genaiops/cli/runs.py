@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -313,16 +313,59 @@ def _resumable(file: Path, run_id: str, sets: list[str] | None):
     store = store_reader()
     run = store.run(run_id)
     first = next((e[4] for e in store.events(run_id) if e[2] == "run_created"), None) or {}
-    if run.source == _source(file):
-        started = GraphSpec.model_validate(run.spec)
-        spec, plan = load_graph_file(file, None, app_settings(), app_policy(), values=started.param_values)
-        snapshot = plan.spec.model_copy(update={"param_values": started.param_values}).model_dump_json()
-    if run.source != _source(file) or first.get("spec_hash") != hashlib.sha256(snapshot.encode()).hexdigest():
+    over = f"start the drill over: genaiops scenario run {file}"
+    if run.source != _source(file):
+        if run.source and not Path(run.source).exists():  # the run's file was moved or renamed
+            raise UserError(
+                f"{run_id} is not a run of {file}: {run_id} was started from {run.source}, which is gone (moved or "
+                f"renamed?); move {file} back to {run.source} to continue the drill, continue it as a plain run "
+                f"(people decide its gates): genaiops resume {run_id}, or {over}"
+            )
+        raise UserError(f"{run_id} is not a run of {file} (it was started from {run.source or 'no file'}); {over}")
+    started = GraphSpec.model_validate(run.spec)
+    spec, plan = load_graph_file(file, None, app_settings(), app_policy(), values=started.param_values)
+    now = plan.spec.model_copy(update={"param_values": started.param_values})
+    if first.get("spec_hash") != hashlib.sha256(now.model_dump_json().encode()).hexdigest():
+        changes = _changes(started.model_dump(mode="json"), now.model_dump(mode="json"), file)
         raise UserError(
-            f"{run_id} is not a run of {file} as the file is now (another file, or edited since the run started); "
-            f"start the drill over: genaiops scenario run {file}"
+            f"{run_id} is not a run of {file} as the file is now: it was edited since the run started"
+            f"{': ' + '; '.join(changes) if changes else ''}; undo the edit to continue the drill, or {over}"
         )
     return spec, plan, len(store.tasks(run_id, decode=False))
+
+
+def _changes(before: Any, after: Any, file: Path, path: tuple = (), limit: int = 3) -> list[str]:
+    """The first ``limit`` fields that differ between the spec a run started with and the file's now, each at
+    its ``file:line`` (the task named), with both values."""
+    from genaiops.errors import GenAIOpsError, Place, shorten
+    from genaiops.yamldoc import field_name
+    from genaiops.yamlfile import read_file
+
+    found: list[tuple] = []
+
+    def walk(a: Any, b: Any, at: tuple) -> None:
+        if len(found) >= limit or a == b:
+            return
+        if isinstance(a, dict) and isinstance(b, dict):
+            for key in [*a, *(k for k in b if k not in a)]:
+                walk(a.get(key), b.get(key), (*at, key))
+        elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+            for i, (x, y) in enumerate(zip(a, b, strict=True)):
+                walk(x, y, (*at, i))
+        else:
+            found.append((at, a, b))
+
+    walk(before, after, path)
+    try:
+        source = read_file(file)
+    except GenAIOpsError:
+        source = None
+    said = []
+    for at, a, b in found:
+        place = source.place(at) if source is not None else Place(str(file), None, field_name(at))
+        task = f" (task {after['tasks'][at[1]]['id']})" if at[:1] == ("tasks",) and len(at) > 1 else ""
+        said.append(f"{place}{task}: {shorten(a)} when the run started, {shorten(b)} now")
+    return said
 
 
 def _again(file: Path) -> str:

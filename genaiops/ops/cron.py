@@ -20,6 +20,8 @@ _EXAMPLE = "e.g. '0 2 * * *' (02:00 UTC every day) or '*/15 * * * 1-5' (every 15
 def check_cron(expression: str) -> str:
     """The expression, normalised (single spaces); ``SpecError`` when it is not a five-field cron expression."""
     fields = expression.split()
+    if (unsupported := _zone_or_nickname(fields)) is not None:
+        raise SpecError(f"--cron {expression!r}: {unsupported}")
     if len(fields) != 5:
         raise SpecError(
             f"--cron {expression!r}: a cron expression has 5 fields (minute hour day-of-month month day-of-week), "
@@ -33,6 +35,59 @@ def check_cron(expression: str) -> str:
     except (CroniterError, ValueError, KeyError) as exc:
         raise SpecError(f"--cron {expression!r}: {_bad_field(fields) or exc}; {_EXAMPLE}") from None
     return text
+
+
+_NICKNAMES = {"@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *", "@weekly": "0 0 * * 0",
+              "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@hourly": "0 * * * *"}  # fmt: skip
+
+
+def _zone_or_nickname(fields: list[str]) -> str | None:
+    """What crontabs accept that these schedules do not: a time zone (``CRON_TZ=``/``TZ=`` or a zone name beside
+    the fields) or a nickname (``@daily``), said with the five-field UTC expression to write instead."""
+    if len(fields) == 1 and fields[0].lower() in _NICKNAMES:
+        return f"{fields[0]!r} is a nickname; write its five fields: {_NICKNAMES[fields[0].lower()]!r} (UTC)"
+    if fields and fields[0].startswith("@"):
+        return f"nicknames are not read ({fields[0]!r}); write five fields, {_EXAMPLE}"
+    for i, token in enumerate(fields):
+        setting = token.split("=", 1)[0].upper() in ("TZ", "CRON_TZ") and "=" in token
+        zone = token.split("=", 1)[1] if setting else token
+        if setting or (len(fields) == 6 and i in (0, 5) and _is_zone(zone)):
+            rest = " ".join(f for j, f in enumerate(fields) if j != i)
+            drop = f"drop {token!r}" if zone.upper() in ("UTC", "GMT", "Z") else "convert the time to UTC"
+            return (f"schedules run in UTC and take no time zone ({zone!r}){_offsets(zone)}; {drop} and write "
+                    f"the five fields alone (here {rest!r}), {_EXAMPLE}")  # fmt: skip
+    return None
+
+
+def _is_zone(name: str) -> bool:
+    if name.upper() in ("UTC", "GMT", "Z"):
+        return True
+    if "/" not in name or not name[:1].isalpha():
+        return False
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return False
+    return True
+
+
+def _offsets(name: str) -> str:
+    """``: Europe/Paris is UTC+1 in January, UTC+2 in July`` (empty for UTC or a zone this machine lacks)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return ""
+    hours = []
+    for month in (1, 7):
+        delta = datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()
+        hours.append((delta.total_seconds() if delta else 0) / 3600)
+    if hours[0] == hours[1]:
+        return f": {name} is UTC{hours[0]:+g}" if hours[0] else ""
+    return f": {name} is UTC{hours[0]:+g} in January, UTC{hours[1]:+g} in July"
 
 
 _FIELDS = (("minute", "0-59"), ("hour", "0-23"), ("day-of-month", "1-31"), ("month", "1-12 (or JAN-DEC)"),

@@ -61,6 +61,7 @@ class LastRun:
     due_at: str
     started_at: str
     run_id: str | None
+    """None unless the run exists (one that could not start has no id to show)."""
     status: str
     """The run's status; ``skipped`` (missed occurrences skipped), ``error`` (it could not start: see ``error``),
     or ``not started`` (the runner stopped between recording the occurrence and starting the run)."""
@@ -129,10 +130,9 @@ def last_run(ops: OpsDB, schedule_id: str) -> LastRun | None:
     if not rows:
         return None
     due_at, started_at, run_id, missed, error, status = rows[0]
-    if not run_id:
-        shown, run_id = ("error" if error else "skipped"), None
-    else:
-        shown = status or ("error" if error else "not started")
+    shown = status or ("error" if error else "not started" if run_id else "skipped")
+    if status is None:  # no such run (it could not start, or never did): no id that `runs show` calls unknown
+        run_id = None
     return LastRun(due_at, started_at, run_id, shown, missed, error)
 
 

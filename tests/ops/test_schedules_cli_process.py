@@ -1,0 +1,65 @@
+"""Schedules through the `genaiops` process, as a team's cron job and its people meet them: what `schedules list`
+says after a run could not start, and what `--cron` says about the time zones and nicknames other crons accept."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+ECHO = "name: nightly-echo\ntasks:\n  - id: hello\n    tool: echo\n    args: {value: hi}\n"
+
+
+def genaiops(*args: object) -> subprocess.CompletedProcess[str]:
+    """The installed console script on the test's own GENAIOPS_HOME (tests/conftest.py), as bob."""
+    env = {**os.environ, "COLUMNS": "250", "GENAIOPS_USER": "bob"}
+    out = subprocess.run([GENAIOPS, *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
+    assert "Traceback" not in out.stdout + out.stderr, out.stdout + out.stderr
+    return out
+
+
+def test_a_run_that_never_started_is_not_listed_as_a_run(tmp_path):
+    """A schedule whose file was moved away: `schedules list` shows the error, not a run id that `runs show`
+    calls unknown."""
+    path = tmp_path / "nightly.yaml"
+    path.write_text(ECHO, encoding="utf-8")
+    assert genaiops("schedules", "add", path, "--cron", "0 2 * * *").returncode == 0
+    path.rename(tmp_path / "renamed.yaml")
+    due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
+    assert genaiops("schedules", "run-due", "--now", due).returncode == 1
+    last = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["last_run"]
+    assert last["status"] == "error" and "no such file" in last["error"]
+    if last["run_id"] is not None:
+        shown = genaiops("runs", "show", last["run_id"])
+        assert shown.returncode == 0, f"listed run {last['run_id']} is unknown: {shown.stderr}"
+    table = genaiops("schedules", "list").stdout
+    assert "run-" not in table, table
+
+
+CRONS = [
+    pytest.param("0 3 * * * Europe/Paris", ["no time zone", "'Europe/Paris'", "UTC+1 in January", "UTC+2 in July"],
+                 id="zone-after"),
+    pytest.param("CRON_TZ=America/New_York 0 3 * * 1", ["no time zone", "'America/New_York'", "UTC-5 in January"],
+                 id="cron-tz"),
+    pytest.param("TZ=UTC 0 3 * * *", ["no time zone", "'UTC'", "drop 'TZ=UTC'"], id="tz-utc"),
+    pytest.param("@daily", ["'@daily'", "'0 0 * * *'"], id="nickname-daily"),
+    pytest.param("@weekly", ["'@weekly'", "'0 0 * * 0'"], id="nickname-weekly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cron", "fragments"), CRONS)
+def test_a_time_zone_or_nickname_is_named(tmp_path, cron, fragments):
+    """A cron line copied from a crontab with a zone, or a nickname: exit 2 naming it and the five-field UTC
+    form to write, not "has 5 fields, not 6"."""
+    path = tmp_path / "nightly.yaml"
+    path.write_text(ECHO, encoding="utf-8")
+    out = genaiops("schedules", "add", path, "--cron", cron)
+    assert out.returncode == 2
+    message = " ".join(out.stderr.split())
+    assert all(f in message for f in fragments), message
+    assert json.loads(genaiops("schedules", "list", "-o", "json").stdout) == []
