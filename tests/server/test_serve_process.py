@@ -225,3 +225,39 @@ def test_an_admin_grants_a_role_to_an_existing_account_and_its_token_holds_it_at
     assert unknown.returncode == 2 and "nobody" in unknown.stderr, unknown.stderr
     bad = served.cli("users", "roles", "gina", "--role", "oprator")
     assert bad.returncode == 2 and "did you mean 'operator'" in bad.stderr, bad.stderr
+
+
+def _failed_sign_ins(url: str, forwarded_for: list[str]) -> list[int]:
+    """One failed sign-in through the console's form per address, each sent as `X-Forwarded-For`."""
+    import re
+
+    import httpx
+
+    codes = []
+    with httpx.Client(base_url=url, timeout=30) as client:
+        for n, address in enumerate(forwarded_for):
+            form = client.get("/signin")
+            csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+            data = {"username": f"nobody{n}", "password": "wrong-password", "csrf": csrf}
+            codes.append(client.post("/signin", data=data, headers={"X-Forwarded-For": address}).status_code)
+    return codes
+
+
+def test_a_forged_x_forwarded_for_neither_escapes_the_sign_in_limit_nor_reaches_the_log(
+    served, tmp_path, genaiops_serve
+) -> None:
+    """A local caller who sends a new `X-Forwarded-For` with each wrong password (a password spray over many
+    names) is still one address: the sixth failure is held back (429), and the log shows 127.0.0.1, never the
+    forged addresses. Before, uvicorn's default believed the header from 127.0.0.1: every attempt counted for
+    another address and the log wrote whatever the caller typed. `--trust-proxy` names a real proxy whose
+    header is believed."""
+    forged = [f"10.9.9.{n}" for n in range(6)]
+    with genaiops_serve(served.env, tmp_path / "plain.log") as plain:
+        codes = _failed_sign_ins(plain.url, forged)
+    log = (tmp_path / "plain.log").read_text()
+    assert codes == [401] * 5 + [429], codes
+    assert "10.9.9." not in log and "127.0.0.1" in log, log[-2000:]
+    with genaiops_serve(served.env, tmp_path / "proxied.log", args=("--trust-proxy", "127.0.0.1")) as proxied:
+        codes = _failed_sign_ins(proxied.url, forged)
+    assert codes == [401] * 6, codes  # each address its own, as the proxy says
+    assert "10.9.9.5" in (tmp_path / "proxied.log").read_text()
