@@ -95,6 +95,21 @@ def test_a_password_written_in_words_is_redacted_before_it_is_kept(home: Path) -
     assert "hunter2" not in raw(home)
 
 
+def test_a_password_holding_a_placeholder_word_is_still_redacted(home: Path) -> None:
+    """A password that merely contains a word placeholders use (``Hunter2Secret!``: "secret"; ``Somewhere42``:
+    "here"), typed as `password=…` or in words, is kept as ``⟦…⟧`` like any other. Before, either was read as a
+    placeholder (``password=secret``, ``your-password-here``) and stored in clear; those still pass."""
+    said = "check drift on churn-v3, db password=Hunter2Secret! and the vpn password is Somewhere42"
+    done = chat(home, said, "check drift on churn-v3, password=your-password-here")
+    assert done.returncode == 0
+    stored = [text for *_, author, _kind, text, _data in rows(home, "conversation_messages") if author == "bob"]
+    assert stored == [
+        "check drift on churn-v3, db password=⟦PASSWORD_IN_DSN⟧ and the vpn password is ⟦PASSWORD_IN_PROSE⟧",
+        "check drift on churn-v3, password=your-password-here",
+    ]
+    assert "Hunter2Secret" not in raw(home) and "Somewhere42" not in raw(home)
+
+
 def test_empty_and_huge_messages_get_a_clear_answer(home: Path) -> None:
     """An empty line asks for a request; a message past the limit says how long it is and what fits."""
     done = chat(home, "", "x" * 5000, "help")
