@@ -261,3 +261,35 @@ def test_a_forged_x_forwarded_for_neither_escapes_the_sign_in_limit_nor_reaches_
         codes = _failed_sign_ins(proxied.url, forged)
     assert codes == [401] * 6, codes  # each address its own, as the proxy says
     assert "10.9.9.5" in (tmp_path / "proxied.log").read_text()
+
+
+def test_a_run_form_sent_twice_starts_one_run(served, passwords) -> None:
+    """bob's browser sends the scenario's run form twice (a double click on a slow answer, a re-send), one after
+    the other and, with a new form, both at once: each form starts one run, and every POST of it lands on that
+    run's page, which says the second send started nothing. Before, each POST started a run of its own (two
+    production changes waiting for approval). A form drawn afresh starts a new run."""
+    import re
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    def hidden(html: str) -> dict[str, str]:
+        return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
+
+    with httpx.Client(base_url=served.url, timeout=60) as client:
+        signin = hidden(client.get("/signin").text)
+        data = signin | {"username": "bob", "password": passwords["bob"]}
+        assert client.post("/signin", data=data).status_code == 303
+        before = len(served.api("bob", "GET", "/runs").json())
+        form = hidden(client.get("/scenarios/gated").text)
+        first, second = (client.post("/run/gated", data=form) for _ in range(2))
+        assert first.status_code == second.status_code == 303, (first.text, second.text)
+        assert first.headers["location"] == second.headers["location"]
+        shown = client.get(second.headers["location"]).text
+        assert "this form was sent twice; the second time started nothing" in shown
+        form = hidden(client.get("/scenarios/gated").text)
+        with ThreadPoolExecutor(3) as pool:
+            at_once = list(pool.map(lambda _: client.post("/run/gated", data=form), range(3)))
+        assert {a.headers["location"] for a in at_once} != {first.headers["location"]}
+        assert len({a.headers["location"] for a in at_once}) == 1, [a.headers.get("location") for a in at_once]
+        assert len(served.api("bob", "GET", "/runs").json()) == before + 2
