@@ -293,3 +293,24 @@ def test_a_run_form_sent_twice_starts_one_run(served, passwords) -> None:
         assert {a.headers["location"] for a in at_once} != {first.headers["location"]}
         assert len({a.headers["location"] for a in at_once}) == 1, [a.headers.get("location") for a in at_once]
         assert len(served.api("bob", "GET", "/runs").json()) == before + 2
+
+
+def test_a_name_claimed_with_genaiops_user_against_the_server_is_refused_not_dropped(served) -> None:
+    """alice, with GENAIOPS_USER=carol left in her shell, approves, cancels and starts runs through the CLI in
+    server mode: each exits 2 saying the server knows her by her token and to unset GENAIOPS_USER, and nothing
+    is recorded (as `--as` is refused). Before, the name was silently dropped and alice's token acted: she
+    believed she had acted as carol."""
+    run_id, approval_id = served.start_paused()
+    runs_before = len(served.api("bob", "GET", "/runs").json())
+    for args in (
+        ("approvals", "approve", approval_id, "--reason", "CHG-7"),
+        ("runs", "cancel", run_id),
+        ("run", "gated"),
+    ):
+        done = served.cli(*args, who="alice", GENAIOPS_USER="carol")
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        said = " ".join(done.stderr.split())
+        assert "GENAIOPS_USER='carol': the server knows you by your token" in said and "Traceback" not in said
+    assert served.api("alice", "GET", f"/approvals/{approval_id}").json()["status"] == "pending"
+    assert served.api("bob", "GET", f"/runs/{run_id}").json()["status"] == "paused"
+    assert len(served.api("bob", "GET", "/runs").json()) == runs_before
