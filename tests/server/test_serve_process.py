@@ -314,3 +314,31 @@ def test_a_name_claimed_with_genaiops_user_against_the_server_is_refused_not_dro
     assert served.api("alice", "GET", f"/approvals/{approval_id}").json()["status"] == "pending"
     assert served.api("bob", "GET", f"/runs/{run_id}").json()["status"] == "paused"
     assert len(served.api("bob", "GET", "/runs").json()) == runs_before
+
+
+def test_a_reason_holding_terminal_controls_is_shown_not_obeyed(served) -> None:
+    """alice rejects over the API with a reason holding an ANSI escape (clear the screen, colour), a bidi override
+    and a zero-width space: `approvals show` and `runs show` (on the home and through the server) print each as
+    ``\\uXXXX``, so the terminal of whoever reads it neither obeys nor hides them. Before, the raw characters
+    reached their screens (Rich strips only a few control codes; ESC was not one)."""
+    run_id, approval_id = served.start_paused()
+    args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    reason = "fine \x1b[2J\x1b[31mRED\x1b[0m \u202egnp.exe\u202c and\u200b more"
+    answer = served.api(
+        "alice", "POST", f"/approvals/{approval_id}/reject", json={"reason": reason, "args_hash": args_hash}
+    )
+    assert answer.status_code == 200, answer.text
+    served.wait_status(run_id, "rejected")
+    for args, who in (
+        (("approvals", "show", approval_id), None),
+        (("approvals", "show", approval_id), "bob"),
+        (("runs", "show", run_id), None),
+        (("runs", "show", run_id, "--events"), "bob"),
+    ):
+        done = served.cli(*args, who=who)
+        assert done.returncode in (0, 1), (args, done.stderr)
+        assert not any(c in done.stdout for c in "\x1b\u202e\u202c\u200b"), (args, done.stdout)
+        assert "\\u001b[2J\\u001b[31mRED\\u001b[0m \\u202egnp.exe\\u202c and\\u200b more" in done.stdout, (
+            args,
+            done.stdout,
+        )
