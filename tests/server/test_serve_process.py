@@ -342,3 +342,27 @@ def test_a_reason_holding_terminal_controls_is_shown_not_obeyed(served) -> None:
             args,
             done.stdout,
         )
+
+
+def test_the_web_console_shows_a_reason_s_bidi_override_instead_of_obeying_it(served, passwords) -> None:
+    """alice rejects with a reason holding U+202E (which makes a browser show ``gnp.exe`` as ``exe.png``), an ESC
+    and a zero-width space: the approval page and the run page bob reads in the console hold each as
+    ``\\uXXXX`` text, never the character itself. Before, HTML escaping left them as they were."""
+    import re
+
+    import httpx
+
+    run_id, approval_id = served.start_paused()
+    args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    body = {"reason": "fine \u202egnp.exe\u202c \x1b[31m and\u200b more", "args_hash": args_hash}
+    assert served.api("alice", "POST", f"/approvals/{approval_id}/reject", json=body).status_code == 200
+    served.wait_status(run_id, "rejected")
+    with httpx.Client(base_url=served.url, timeout=60) as client:
+        signin = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', client.get("/signin").text))
+        assert (
+            client.post("/signin", data=signin | {"username": "bob", "password": passwords["bob"]}).status_code == 303
+        )
+        for path in (f"/approvals/{approval_id}", f"/runs/{run_id}"):
+            page = client.get(path).text
+            assert not any(c in page for c in "\u202e\u202c\x1b\u200b"), path
+            assert "fine \\u202egnp.exe\\u202c \\u001b[31m and\\u200b more" in page, path

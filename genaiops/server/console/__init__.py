@@ -86,9 +86,20 @@ class SecurityHeaders:
 def _templates() -> Jinja2Templates:
     import jinja2
     from fastapi.templating import Jinja2Templates
+    from markupsafe import Markup
+
+    from genaiops.visible import shown
+
+    def finalize(value: object) -> object:  # every {{ value }}: bidi overrides and the like shown, not obeyed
+        if isinstance(value, Markup):
+            return Markup(shown(str(value)))
+        return shown(value) if isinstance(value, str) else value
 
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=finalize,
     )
     return Jinja2Templates(env=env)
 
