@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from genaiops.errors import IdentityError, NotFoundError, StoreError, UserError, did_you_mean
-from genaiops.identity import normalize_name
+from genaiops.identity import new_name_problem, normalize_name
 from genaiops.store_schema import ACCOUNT_TABLES
 from genaiops.store_tables import StoreTables, tables_url
 
@@ -193,6 +193,10 @@ class Accounts:
                     f"the account {name!r} exists already; see `genaiops users list` (its roles change with "
                     f"`genaiops users roles {name} --role ROLE`)"
                 )
+            taken = [row[0] for row in db.execute("SELECT name FROM accounts").fetchall()]
+            problem = new_name_problem(name, taken)
+            if problem is not None:
+                raise UserError(problem)
             stamp = at.isoformat()
             db.execute(
                 "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?)", (name, json.dumps(roles), hashed, stamp, by, stamp)

@@ -15,7 +15,9 @@ is one of:
 | ``authenticated`` | an account the server authenticated (the server comes later)             |
 
 Names are normalised (Unicode NFKC, case-folded, stripped, inner whitespace collapsed) wherever they are
-compared or stored: ``alice``, ``Alice`` and ``alice `` are one person, and a blank name is refused.
+compared or stored: ``alice``, ``Alice`` and ``alice `` are one person, and a blank name is refused. A new
+account's name must also read as itself (``new_name_problem``): no invisible characters, no letters of look-alike
+scripts mixed (Latin ``a`` beside Cyrillic ``а``), and no look-alike of an existing account.
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ from typing import Literal
 
 from genaiops.errors import IdentityError
 
-__all__ = ["IdentifiedBy", "Identity", "choose_role", "normalize_name", "os_user", "resolve_identity"]
+__all__ = [
+    "IdentifiedBy",
+    "Identity",
+    "choose_role",
+    "new_name_problem",
+    "normalize_name",
+    "os_user",
+    "resolve_identity",
+]
 
 IdentifiedBy = Literal["local", "claimed", "scripted", "automatic", "authenticated"]
 
@@ -39,6 +49,55 @@ def normalize_name(name: str, what: str = "name") -> str:
     if not folded:
         raise IdentityError(f"the {what} {name!r} is blank; give a person's name")
     return folded
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
+_LATIN_LOOKALIKES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "к": "k", "ո": "n", "ս": "u", "հ": "h", "օ": "o", "α": "a", "ο": "o",
+    "ρ": "p", "ν": "v", "υ": "u", "ι": "i", "κ": "k", "τ": "t", "χ": "x", "ϲ": "c", "ε": "e", "ı": "i", "ɑ": "a",
+    "ɡ": "g", "0": "o", "1": "l",
+})  # fmt: skip
+"""Lower-case letters (after NFKC and case-folding) that a reader takes for a Latin one (Unicode's confusables,
+the letters names use), and the digits 0 and 1 (``b0b``, ``a1ice``)."""
+
+
+def _skeleton(name: str) -> str:
+    """What ``name`` looks like: accents dropped, look-alike letters read as the Latin ones."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if unicodedata.category(c) != "Mn")
+    return bare.translate(_LATIN_LOOKALIKES)
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split(" ")[0]
+
+
+def new_name_problem(name: str, taken: Sequence[str], what: str = "account name") -> str | None:
+    """Why the normalised ``name`` cannot name a new account beside the names ``taken``, or None: a character
+    nobody sees (``alice`` + U+200B reads as ``alice``), letters of look-alike scripts mixed in one name (Cyrillic
+    ``а`` in ``аlice``), or a name that looks like one taken (``b0b`` beside ``bob``)."""
+    for char in name:
+        if unicodedata.category(char) in _INVISIBLE:
+            return (
+                f"the {what} {name!r} holds an invisible character (U+{ord(char):04X} "
+                f"{unicodedata.name(char, 'unnamed')}): it would read as another name; type the name without it"
+            )
+    scripts = {_script(c) for c in name if c.isalpha()} & _LOOKALIKE_SCRIPTS
+    if len(scripts) > 1:
+        odd = next(c for c in name if c.isalpha() and _script(c) != "LATIN")
+        return (
+            f"the {what} {name!r} mixes {' and '.join(sorted(s.title() for s in scripts))} letters (U+{ord(odd):04X} "
+            f"{unicodedata.name(odd)}): it reads as another name; type it in one script"
+        )
+    looks = _skeleton(name)
+    for other in taken:
+        if other != name and _skeleton(other) == looks:
+            return (
+                f"the {what} {name!r} looks like the account {other!r}: people would take one for the other in "
+                "decisions and the ledger; choose a name nobody can mistake for it"
+            )
+    return None
 
 
 def os_user() -> str:

@@ -95,6 +95,21 @@ def test_a_password_written_in_words_is_redacted_before_it_is_kept(home: Path) -
     assert "hunter2" not in raw(home)
 
 
+def test_a_password_holding_a_placeholder_word_is_still_redacted(home: Path) -> None:
+    """A password that merely contains a word placeholders use (``Hunter2Secret!``: "secret"; ``Somewhere42``:
+    "here"), typed as `password=…` or in words, is kept as ``⟦…⟧`` like any other. Before, either was read as a
+    placeholder (``password=secret``, ``your-password-here``) and stored in clear; those still pass."""
+    said = "check drift on churn-v3, db password=Hunter2Secret! and the vpn password is Somewhere42"
+    done = chat(home, said, "check drift on churn-v3, password=your-password-here")
+    assert done.returncode == 0
+    stored = [text for *_, author, _kind, text, _data in rows(home, "conversation_messages") if author == "bob"]
+    assert stored == [
+        "check drift on churn-v3, db password=⟦PASSWORD_IN_DSN⟧ and the vpn password is ⟦PASSWORD_IN_PROSE⟧",
+        "check drift on churn-v3, password=your-password-here",
+    ]
+    assert "Hunter2Secret" not in raw(home) and "Somewhere42" not in raw(home)
+
+
 def test_empty_and_huge_messages_get_a_clear_answer(home: Path) -> None:
     """An empty line asks for a request; a message past the limit says how long it is and what fits."""
     done = chat(home, "", "x" * 5000, "help")
@@ -210,16 +225,21 @@ def test_a_mistyped_run_id_does_not_become_the_run_a_follow_up_means(home: Path)
 
 def test_a_run_named_by_its_id_is_answered_from_another_conversation(home: Path) -> None:
     """ "status of run-…" and "why did TASK fail in run-…" with a real run id (its digits are no phone number
-    to the input guardrails: the id reaches the desk whole, while a phone number beside it is still redacted)."""
+    to the input guardrails: the id reaches the desk whole, while a phone number beside it is still redacted).
+    "why did run-… fail?" asks about that run (before: "which run?", then "run … has no task 'run-…'", the id
+    read as a task's name)."""
     started = chat(home, "evaluate support_answer v2 against v1", "yes").stdout
     run_id = re.search(r"started run (run-[\w-]+)", started).group(1)
     asked = (f"status of {run_id}", f"why did gate fail in {run_id}", f"call +49 170 1234567 about {run_id}")
-    said = chat(home, *asked, user="alice").stdout
+    said = chat(home, *asked, f"why did {run_id} fail", user="alice").stdout
+    assert said.count(f"run {run_id}: no task failed.") == 1 and "has no task" not in said, said
     assert f"run {run_id} (prompt-evaluation, started by bob): succeeded; tasks: succeeded 4" in said
     assert "gate did not fail: it succeeded" in said
     assert "which run?" not in said and "unknown run" not in said
     kept = [text for *_, author, _kind, text, _data in rows(home, "conversation_messages") if author == "alice"]
     assert kept[:2] == list(asked[:2]) and kept[2] == f"call ⟦PHONE_NUMBER⟧ about {run_id}"
+    first = chat(home, f"why did {run_id} fail?", user="alice").stdout  # a new conversation: no run in view
+    assert f"run {run_id}: no task failed." in first and "which run?" not in first, first
 
 
 def test_now_roll_it_back_after_a_drift_check_starts_the_shipped_rollback(home: Path) -> None:

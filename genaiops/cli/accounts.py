@@ -253,6 +253,13 @@ def tokens_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (
 def serve(
     host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="The port to listen on.")] = 8000,
+    trust_proxy: Annotated[
+        str,
+        typer.Option(
+            help="Addresses of reverse proxies (comma-separated) whose X-Forwarded-For/-Proto headers are believed; "
+            "by default nobody's: the client address is the connection's."
+        ),
+    ] = "",
 ) -> None:
     """Serve the REST API (/api/v1) and its worker over this home.
 
@@ -273,7 +280,7 @@ def serve(
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s:     %(name)s: %(message)s")
     logging.getLogger("genaiops").setLevel(logging.INFO)  # not the frameworks': autogen logs every tool result
     try:
-        run_server(settings, host=host, port=port)
+        run_server(settings, host=host, port=port, trusted_proxies=trust_proxy.replace(" ", ""))
     except SystemExit as exc:  # uvicorn's startup failure is its exit 3, which here means "paused at a gate"
         if exc.code in (0, None):
             raise

@@ -93,13 +93,12 @@ def _parse_sets(sets: list[str]) -> dict[str, Any]:
 def _decide(
     approval_id: str, verdict: str, as_: str | None, role: str | None, reason: str, sets: list[str], resume: bool
 ) -> None:
-    from genaiops.cli.remote import server_client
+    from genaiops.cli.remote import refuse_names, server_client
 
     amend = _parse_sets(sets) or None
     remote = server_client()
     if remote is not None:
-        if as_ is not None:
-            fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+        refuse_names(as_)
         said = remote.decide(approval_id, verdict, reason=reason, role=role, amend=amend)
         return print_decided(approval_id, verdict, said, None)
     eng = engine(decisions=not sets)  # an amendment is previewed and screened: it needs the full engine

@@ -45,6 +45,19 @@ def server_client() -> Server | None:
     return Server(settings.server_url, _token(settings.token.get_secret_value(), settings.home))
 
 
+def refuse_names(as_: str | None) -> None:
+    """Against a server the token is the person: a name given with ``--as`` or ``GENAIOPS_USER`` is refused
+    (exit 2), not silently dropped, so nobody believes they acted as someone else."""
+    if as_ is not None:
+        fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+    user = app_settings().user
+    if user:
+        fail(
+            f"GENAIOPS_USER={user[:80]!r}: the server knows you by your token (GENAIOPS_TOKEN), not by a name; "
+            "unset GENAIOPS_USER (what you do is recorded as the token's account)"
+        )
+
+
 def _token(value: str, home) -> str:  # noqa: ANN001
     from genaiops.errors import ToolInputError
     from genaiops.secret_refs import SECRET_SCHEME, SecretStore, reference_problem

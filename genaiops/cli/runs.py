@@ -114,11 +114,11 @@ def resume(run_id: Annotated[str, typer.Argument(help="The run to continue.")], 
 
 
 def _server(as_: str | None, model: str | None):  # noqa: ANN202 - Server | None
-    from genaiops.cli.remote import server_client
+    from genaiops.cli.remote import refuse_names, server_client
 
     remote = server_client()
-    if remote is not None and as_ is not None:
-        fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+    if remote is not None:
+        refuse_names(as_)
     if remote is not None and model is not None:
         fail("--model: the server runs agent tasks with the model its own settings name; drop --model")
     return remote
@@ -231,12 +231,11 @@ def runs_cancel(
     reason: Annotated[str, typer.Option(help="Why (recorded).")] = "cancelled from the CLI",
 ) -> None:
     """Cancel a run. A paused run's approvals are withdrawn; `genaiops resume RUN` can still continue it."""
-    from genaiops.cli.remote import server_client
+    from genaiops.cli.remote import refuse_names, server_client
 
     remote = server_client()
     if remote is not None:
-        if as_ is not None:
-            fail("--as: the server knows you by your token (GENAIOPS_TOKEN), not by a name; drop --as")
+        refuse_names(as_)
         remote.cancel(run_id, reason)
         console.print(f"run {run_id}: cancel recorded")
         return

@@ -127,4 +127,6 @@ def read_why(text: str) -> Why | None:
             return Why(None, run[0] if run else None)
         return None
     task = found["task"]
+    if re.fullmatch(r"run-[\w-]+", task):  # "why did run-… fail?": the run named where a task would be
+        return Why(None, found["run"] or task)
     return Why(None if task.lower() in _NOT_TASKS else task, found["run"])

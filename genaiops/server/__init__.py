@@ -28,8 +28,12 @@ def create_app(settings: Settings, **options: Any) -> FastAPI:
     return build(settings, **options)
 
 
-def serve(settings: Settings, *, host: str, port: int, log_level: str = "info") -> None:
-    """Serve the app with uvicorn until interrupted."""
+def serve(settings: Settings, *, host: str, port: int, log_level: str = "info", trusted_proxies: str = "") -> None:
+    """Serve the app with uvicorn until interrupted.
+
+    ``X-Forwarded-For`` and ``X-Forwarded-Proto`` are read only from the addresses in ``trusted_proxies``
+    (comma-separated; empty: from nobody). uvicorn's own default believes them from 127.0.0.1, so any process on
+    the machine could pick the address the sign-in limit counts and the access log shows."""
     import uvicorn
 
     app = create_app(settings)
@@ -40,7 +44,14 @@ def serve(settings: Settings, *, host: str, port: int, log_level: str = "info") 
             super().handle_exit(sig, frame)
 
     config = uvicorn.Config(
-        app, host=host, port=port, log_level=log_level, access_log=True, timeout_graceful_shutdown=5
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=True,
+        timeout_graceful_shutdown=5,
+        proxy_headers=bool(trusted_proxies),
+        forwarded_allow_ips=trusted_proxies or None,
     )
     import gc
 

@@ -105,10 +105,20 @@ lower-casing and IGNORECASE agree exactly. Like
 the formats', these patterns and ``_PLACEHOLDER`` are compiled (``_regex``) when a text first needs them (a key
 word, a format's hint): most texts validation screens hold neither (~3 % of a cold ``scenario validate``)."""
 _PLACEHOLDER = (
-    r"(?i)^(?:[<{\[$%].*|.*[>}\]]$|.*(?:x{4,}|\*{3,}|\.{3}|example|sample|dummy|placeholder|changeme|your[_-]|"
+    r"(?i)^(?:[<{\[$%⟦].*|.*[>}\]]$|.*(?:x{4,}|\*{3,}|\.{3}|example|sample|dummy|placeholder|changeme|your[_-]|"
     r"redacted|test123|password|secret|token|here|null|none|undefined|todo|fixme|env\[|environ|getenv).*|"
     r"(.)\1{5,}.*)$"
 )
+_PASSWORD_PLACEHOLDER = _PLACEHOLDER.replace(
+    "password|secret|token|here|null|none|undefined|todo|fixme|", "secret://|"
+).replace("(.)\\1{5,}", "[a-z_]\\w*(?:\\.[a-z_]\\w*)+(?:\\(.*)?|(.)\\1{5,}")
+_FILLER_WORDS = r"(?i)password|secret|token|here|null|none|undefined|todo|fixme|my|the"
+"""A value said to be a password (``password=…``, "the password is …") is a placeholder by the common markers,
+or when nothing but these words, digits and punctuation is left of it (``secret123``, ``your-password-here``):
+inside a real password they are no sign (``Hunter2Secret!``, ``Somewhere42`` were taken for placeholders and
+kept in clear). Assignments (``token = …``) keep the words as markers: they are mostly code there
+(``cancellation_token: CancellationToken``). Code is no password either (``password = parts.password``)."""
+_PASSWORD_LABELS = frozenset({"PASSWORD_IN_DSN", "PASSWORD_IN_PROSE"})
 
 
 def shannon_entropy(value: str) -> float:
@@ -119,11 +129,20 @@ def shannon_entropy(value: str) -> float:
     return -sum(n / total * math.log2(n / total) for n in Counter(value).values())
 
 
-def _random_enough(value: str, minimum: float) -> bool:
-    if _regex(_PLACEHOLDER).match(value):
+def _random_enough(value: str, minimum: float, *, password: bool = False) -> bool:
+    if password:
+        if _regex(_PASSWORD_PLACEHOLDER).match(value) or _is_filler(value):
+            return False
+    elif _regex(_PLACEHOLDER).match(value):
         return False
     classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^A-Za-z0-9]"))
     return shannon_entropy(value) >= minimum and (classes >= 2 or len(value) >= 24)
+
+
+def _is_filler(value: str) -> bool:
+    """Whether ``value`` is only placeholder words, digits and punctuation (``your-password-here``, ``secret1``)."""
+    rest = _regex(_FILLER_WORDS).sub("", value)
+    return sum(c.isalpha() for c in rest) < 3
 
 
 @cache
@@ -150,7 +169,7 @@ def _format_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
             continue
         for match in _regex(pattern).finditer(text):
             value = match.group(group)
-            if group and not _random_enough(value, minimum):
+            if group and not _random_enough(value, minimum, password=label in _PASSWORD_LABELS):
                 continue
             if label == "PASSWORD_IN_PROSE" and any(s < match.end(1) and match.start(1) < e for s, e, _ in spans):
                 continue  # the last rule: a value an exact format already took is not reported twice

@@ -47,15 +47,16 @@ class Serving:
 
 
 @contextmanager
-def serving(env: dict[str, str], log: Path, ready: str = "/signin") -> Iterator[Serving]:
-    """`genaiops serve` on a free port of 127.0.0.1 with ``env``, its output in ``log``; yields its URL and
-    process once ``ready`` answers 200, and stops it (SIGINT, as Ctrl-C) at the end unless it has stopped."""
+def serving(env: dict[str, str], log: Path, ready: str = "/signin", args: tuple[str, ...] = ()) -> Iterator[Serving]:
+    """`genaiops serve` (with ``args``) on a free port of 127.0.0.1 with ``env``, its output in ``log``; yields its
+    URL and process once ``ready`` answers 200, and stops it (SIGINT, as Ctrl-C) at the end unless it has
+    stopped."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     with log.open("w") as out:
         process = subprocess.Popen(
-            [str(GENAIOPS), "serve", "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT
+            [str(GENAIOPS), "serve", "--port", str(port), *args], env=env, stdout=out, stderr=subprocess.STDOUT
         )
     url = f"http://127.0.0.1:{port}"
     try:

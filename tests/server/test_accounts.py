@@ -95,6 +95,40 @@ def test_users_and_tokens_commands(tmp_path: Path) -> None:
     accounts.close()
 
 
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("alice\u200b", "invisible character (U+200B ZERO WIDTH SPACE)"),
+        ("al\u00adice", "invisible character (U+00AD SOFT HYPHEN)"),
+        ("\u0430lice", "mixes Cyrillic and Latin letters (U+0430 CYRILLIC SMALL LETTER A)"),
+        ("\u0430\u0440\u0435", "looks like the account 'ape'"),
+        ("a1ice", "looks like the account 'alice'"),
+        ("ALİCE", "looks like the account 'alice'"),
+    ],
+)
+def test_users_add_refuses_a_name_that_reads_as_another(tmp_path: Path, name: str, why: str) -> None:
+    """`users add` of a name that reads as an existing account's (a zero-width space or soft hyphen inside,
+    a Cyrillic letter among Latin ones, all-Cyrillic letters spelling a Latin name, a digit for a letter) exits 2
+    saying what it holds, and adds nothing: such an account's decisions would read as alice's (or ape's) in the
+    inbox, the ledger and the notifications, and it could approve alice's own requests. Before, each was a new
+    account. A name in another script alone (``мария``) is still fine."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        genaiops = Path(sys.executable).parent / "genaiops"
+        return subprocess.run([str(genaiops), *args], env=env, capture_output=True, text=True, timeout=60)
+
+    for existing in ("alice", "ape"):
+        assert cli("users", "add", existing, "--role", "operator", "--no-password").returncode == 0
+    refused = cli("users", "add", name, "--no-password")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert why in " ".join(refused.stderr.split()) and "Traceback" not in refused.stderr, refused.stderr
+    listed = json.loads(cli("users", "list", "-o", "json").stdout)
+    assert sorted(a["name"] for a in listed) == ["alice", "ape"]
+    assert cli("users", "add", "\u043c\u0430\u0440\u0438\u044f", "--no-password").returncode == 0
+
+
 def test_users_add_refuses_a_role_nothing_names_and_quotes_the_name_in_its_hint(tmp_path: Path) -> None:
     """`users add --role operatr` (a role no rule of the home names: the account could do nothing) exits 2 with
     did-you-mean and the roles, and adds nothing; a role of the policy's `people:` is known; the token hint for a

@@ -225,3 +225,144 @@ def test_an_admin_grants_a_role_to_an_existing_account_and_its_token_holds_it_at
     assert unknown.returncode == 2 and "nobody" in unknown.stderr, unknown.stderr
     bad = served.cli("users", "roles", "gina", "--role", "oprator")
     assert bad.returncode == 2 and "did you mean 'operator'" in bad.stderr, bad.stderr
+
+
+def _failed_sign_ins(url: str, forwarded_for: list[str]) -> list[int]:
+    """One failed sign-in through the console's form per address, each sent as `X-Forwarded-For`."""
+    import re
+
+    import httpx
+
+    codes = []
+    with httpx.Client(base_url=url, timeout=30) as client:
+        for n, address in enumerate(forwarded_for):
+            form = client.get("/signin")
+            csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+            data = {"username": f"nobody{n}", "password": "wrong-password", "csrf": csrf}
+            codes.append(client.post("/signin", data=data, headers={"X-Forwarded-For": address}).status_code)
+    return codes
+
+
+def test_a_forged_x_forwarded_for_neither_escapes_the_sign_in_limit_nor_reaches_the_log(
+    served, tmp_path, genaiops_serve
+) -> None:
+    """A local caller who sends a new `X-Forwarded-For` with each wrong password (a password spray over many
+    names) is still one address: the sixth failure is held back (429), and the log shows 127.0.0.1, never the
+    forged addresses. Before, uvicorn's default believed the header from 127.0.0.1: every attempt counted for
+    another address and the log wrote whatever the caller typed. `--trust-proxy` names a real proxy whose
+    header is believed."""
+    forged = [f"10.9.9.{n}" for n in range(6)]
+    with genaiops_serve(served.env, tmp_path / "plain.log") as plain:
+        codes = _failed_sign_ins(plain.url, forged)
+    log = (tmp_path / "plain.log").read_text()
+    assert codes == [401] * 5 + [429], codes
+    assert "10.9.9." not in log and "127.0.0.1" in log, log[-2000:]
+    with genaiops_serve(served.env, tmp_path / "proxied.log", args=("--trust-proxy", "127.0.0.1")) as proxied:
+        codes = _failed_sign_ins(proxied.url, forged)
+    assert codes == [401] * 6, codes  # each address its own, as the proxy says
+    assert "10.9.9.5" in (tmp_path / "proxied.log").read_text()
+
+
+def test_a_run_form_sent_twice_starts_one_run(served, passwords) -> None:
+    """bob's browser sends the scenario's run form twice (a double click on a slow answer, a re-send), one after
+    the other and, with a new form, both at once: each form starts one run, and every POST of it lands on that
+    run's page, which says the second send started nothing. Before, each POST started a run of its own (two
+    production changes waiting for approval). A form drawn afresh starts a new run."""
+    import re
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    def hidden(html: str) -> dict[str, str]:
+        return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
+
+    with httpx.Client(base_url=served.url, timeout=60) as client:
+        signin = hidden(client.get("/signin").text)
+        data = signin | {"username": "bob", "password": passwords["bob"]}
+        assert client.post("/signin", data=data).status_code == 303
+        before = len(served.api("bob", "GET", "/runs").json())
+        form = hidden(client.get("/scenarios/gated").text)
+        first, second = (client.post("/run/gated", data=form) for _ in range(2))
+        assert first.status_code == second.status_code == 303, (first.text, second.text)
+        assert first.headers["location"] == second.headers["location"]
+        shown = client.get(second.headers["location"]).text
+        assert "this form was sent twice; the second time started nothing" in shown
+        form = hidden(client.get("/scenarios/gated").text)
+        with ThreadPoolExecutor(3) as pool:
+            at_once = list(pool.map(lambda _: client.post("/run/gated", data=form), range(3)))
+        assert {a.headers["location"] for a in at_once} != {first.headers["location"]}
+        assert len({a.headers["location"] for a in at_once}) == 1, [a.headers.get("location") for a in at_once]
+        assert len(served.api("bob", "GET", "/runs").json()) == before + 2
+
+
+def test_a_name_claimed_with_genaiops_user_against_the_server_is_refused_not_dropped(served) -> None:
+    """alice, with GENAIOPS_USER=carol left in her shell, approves, cancels and starts runs through the CLI in
+    server mode: each exits 2 saying the server knows her by her token and to unset GENAIOPS_USER, and nothing
+    is recorded (as `--as` is refused). Before, the name was silently dropped and alice's token acted: she
+    believed she had acted as carol."""
+    run_id, approval_id = served.start_paused()
+    runs_before = len(served.api("bob", "GET", "/runs").json())
+    for args in (
+        ("approvals", "approve", approval_id, "--reason", "CHG-7"),
+        ("runs", "cancel", run_id),
+        ("run", "gated"),
+    ):
+        done = served.cli(*args, who="alice", GENAIOPS_USER="carol")
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        said = " ".join(done.stderr.split())
+        assert "GENAIOPS_USER='carol': the server knows you by your token" in said and "Traceback" not in said
+    assert served.api("alice", "GET", f"/approvals/{approval_id}").json()["status"] == "pending"
+    assert served.api("bob", "GET", f"/runs/{run_id}").json()["status"] == "paused"
+    assert len(served.api("bob", "GET", "/runs").json()) == runs_before
+
+
+def test_a_reason_holding_terminal_controls_is_shown_not_obeyed(served) -> None:
+    """alice rejects over the API with a reason holding an ANSI escape (clear the screen, colour), a bidi override
+    and a zero-width space: `approvals show` and `runs show` (on the home and through the server) print each as
+    ``\\uXXXX``, so the terminal of whoever reads it neither obeys nor hides them. Before, the raw characters
+    reached their screens (Rich strips only a few control codes; ESC was not one)."""
+    run_id, approval_id = served.start_paused()
+    args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    reason = "fine \x1b[2J\x1b[31mRED\x1b[0m \u202egnp.exe\u202c and\u200b more"
+    answer = served.api(
+        "alice", "POST", f"/approvals/{approval_id}/reject", json={"reason": reason, "args_hash": args_hash}
+    )
+    assert answer.status_code == 200, answer.text
+    served.wait_status(run_id, "rejected")
+    for args, who in (
+        (("approvals", "show", approval_id), None),
+        (("approvals", "show", approval_id), "bob"),
+        (("runs", "show", run_id), None),
+        (("runs", "show", run_id, "--events"), "bob"),
+    ):
+        done = served.cli(*args, who=who)
+        assert done.returncode in (0, 1), (args, done.stderr)
+        assert not any(c in done.stdout for c in "\x1b\u202e\u202c\u200b"), (args, done.stdout)
+        assert "\\u001b[2J\\u001b[31mRED\\u001b[0m \\u202egnp.exe\\u202c and\\u200b more" in done.stdout, (
+            args,
+            done.stdout,
+        )
+
+
+def test_the_web_console_shows_a_reason_s_bidi_override_instead_of_obeying_it(served, passwords) -> None:
+    """alice rejects with a reason holding U+202E (which makes a browser show ``gnp.exe`` as ``exe.png``), an ESC
+    and a zero-width space: the approval page and the run page bob reads in the console hold each as
+    ``\\uXXXX`` text, never the character itself. Before, HTML escaping left them as they were."""
+    import re
+
+    import httpx
+
+    run_id, approval_id = served.start_paused()
+    args_hash = served.api("alice", "GET", f"/approvals/{approval_id}").json()["args_hash"]
+    body = {"reason": "fine \u202egnp.exe\u202c \x1b[31m and\u200b more", "args_hash": args_hash}
+    assert served.api("alice", "POST", f"/approvals/{approval_id}/reject", json=body).status_code == 200
+    served.wait_status(run_id, "rejected")
+    with httpx.Client(base_url=served.url, timeout=60) as client:
+        signin = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', client.get("/signin").text))
+        assert (
+            client.post("/signin", data=signin | {"username": "bob", "password": passwords["bob"]}).status_code == 303
+        )
+        for path in (f"/approvals/{approval_id}", f"/runs/{run_id}"):
+            page = client.get(path).text
+            assert not any(c in page for c in "\u202e\u202c\x1b\u200b"), path
+            assert "fine \\u202egnp.exe\\u202c \\u001b[31m and\\u200b more" in page, path

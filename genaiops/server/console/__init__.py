@@ -19,7 +19,7 @@ writes still need a token, so no cookie-borne request changes anything through t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -27,6 +27,7 @@ from urllib.parse import quote
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from genaiops.server.console.once import SentForms
 from genaiops.server.console.session import RateLimiter, Sessions
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class Console:
     sessions: Sessions
     limiter: RateLimiter
     templates: Jinja2Templates
+    forms: SentForms = field(default_factory=SentForms)
 
 
 class SecurityHeaders:
@@ -84,9 +86,20 @@ class SecurityHeaders:
 def _templates() -> Jinja2Templates:
     import jinja2
     from fastapi.templating import Jinja2Templates
+    from markupsafe import Markup
+
+    from genaiops.visible import shown
+
+    def finalize(value: object) -> object:  # every {{ value }}: bidi overrides and the like shown, not obeyed
+        if isinstance(value, Markup):
+            return Markup(shown(str(value)))
+        return shown(value) if isinstance(value, str) else value
 
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=finalize,
     )
     return Jinja2Templates(env=env)
 
@@ -100,9 +113,7 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     from genaiops.server.console import chat_page, live, pages
     from genaiops.server.console.access import ConsoleError, SignInRequired, viewer
 
-    sessions = Sessions(
-        settings.home, password_set_at=lambda name: app.state.genaiops.accounts.password_set_at(name)
-    )
+    sessions = Sessions(settings.home, password_set_at=lambda name: app.state.genaiops.accounts.password_set_at(name))
     console = Console(sessions, RateLimiter(signin_limit, signin_window_s), _templates())
     app.state.console = console
     app.state.session_readers = [sessions.account_name]

@@ -142,7 +142,8 @@ async def run_page(request: Request, run_id: str, who: Who) -> HTMLResponse:
     approvals = await api(approvals_api.approvals, request, who.caller, scope="all", status="any", run=run_id)
     engine = request.app.state.genaiops.engine
     live = f"/live/runs/{quote(run_id)}?since={run_print(engine, run_id)[0]}" if run.status not in FINAL else ""
-    return page(request, "run.html", who, run=run, svg=layout(run.graph), approvals=approvals, live=live,
+    told = console(request).sessions.told(who.session)  # e.g. that its form was sent twice
+    return page(request, "run.html", who, run=run, svg=layout(run.graph), approvals=approvals, live=live, told=told,
                 outputs={k: json.dumps(v, indent=2, default=str) for k, v in run.outputs.items()})  # fmt: skip
 
 
@@ -312,7 +313,7 @@ async def _scenario_page(request: Request, name: str, who: Viewer, status: int =
                          values: dict[str, str] | None = None) -> HTMLResponse:  # fmt: skip
     entry = await api(runs_api.scenario, request, name, who.caller)
     return page(request, "scenario.html", who, status, s=entry, fields=param_fields(entry.parameters), error=error,
-                values=values or {})  # fmt: skip
+                values=values or {}, once=console(request).forms.new())  # fmt: skip
 
 
 @router.get("/scenarios/{name:path}", response_class=HTMLResponse)
@@ -322,15 +323,24 @@ async def scenario_page(request: Request, name: str, who: Who) -> HTMLResponse:
 
 @router.post("/run/{name:path}")
 async def start_run(request: Request, name: str, who: Who) -> Response:
-    """Start a run from the scenario's form: fields ``param.NAME`` (empty: the scenario's default)."""
+    """Start a run from the scenario's form: fields ``param.NAME`` (empty: the scenario's default). The same form
+    sent twice (its ``once`` value) starts one run: the second POST is sent to it."""
     form = await request.form()
     check_csrf(who.session, str(form.get("csrf", "")))
     values = {k.removeprefix("param."): str(v) for k, v in form.items() if k.startswith("param.")}
-    try:
+
+    async def start() -> str:
         entry = await api(runs_api.scenario, request, name, who.caller)
         kinds = {f["name"]: f["type"] for f in param_fields(entry.parameters)}
         params = {k: _param_value(v, kinds.get(k, "")) for k, v in values.items() if v.strip()}
         started = await api(runs_api.start_run, request, StartRunIn(scenario=name, params=params), who.caller)
+        return started.run_id
+
+    try:
+        run_id, first = await console(request).forms.take(who.session.sid, str(form.get("once", "")), start)
     except ConsoleError as exc:
         return await _scenario_page(request, name, who, exc.status, exc.message, values)
-    return see_other(f"/runs/{quote(started.run_id)}")
+    if not first:
+        said = f"this form was sent twice; the second time started nothing: run {run_id} is the one it started"
+        console(request).sessions.tell(who.session, (said,))
+    return see_other(f"/runs/{quote(run_id)}")
