@@ -200,6 +200,8 @@ def table_from_rows(
         cols = [cells[i] for i in range(len(header)) if i != t]
         x[r - 2] = [_parse_float(v, features[j], r) for j, v in enumerate(cols)]
         if t >= 0:
+            if not cells[t].strip():
+                raise _unlabeled_row(source, target, r, rows, t)
             labels.append(cells[t])
     if target is None:
         return Table(tuple(features), x, np.empty(0), "", "unlabeled", source)
@@ -212,6 +214,15 @@ def table_from_rows(
     elif task == "regression" and y.dtype.kind in "US":
         raise ToolInputError(f"{source}: target {target!r} has non-numeric values; regression needs numbers")
     return Table(tuple(features), x, y, target, task, source)
+
+
+def _unlabeled_row(source: str, target: str, row: int, rows: list[list[str]], t: int) -> ToolInputError:
+    """An empty target cell: it would become a class of its own (or a NaN), so it is refused with the count."""
+    empty = sum(1 for cells in rows if len(cells) > t and not cells[t].strip())
+    return ToolInputError(
+        f"{source}: column {target!r} (the target), row {row}: the label is empty ({empty} of {len(rows)} rows "
+        "have none); label those rows or drop them, or load the file without a target to score it"
+    )
 
 
 class DataSource(Protocol):

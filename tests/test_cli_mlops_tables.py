@@ -1,0 +1,39 @@
+"""Tables a careless team hands to `load_dataset`, run through `genaiops scenario run` in a child process: each
+mistake fails the task with a message naming the file, the place and the fix; nothing is silently dropped or
+turned into a class of its own."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+
+
+def run_scenario(folder: Path, tasks: str) -> subprocess.CompletedProcess:
+    """Run a scenario of `tasks` from `folder` in a fresh home; return the finished process."""
+    file = folder / "s.yaml"
+    file.write_text(f"name: s\ntasks:\n{tasks}", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(folder / "home"), "COLUMNS": "250"}
+    return subprocess.run(
+        [str(GENAIOPS), "--quiet", "scenario", "run", str(file)], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def load(source: str, target: str = "churn") -> str:
+    return f"  - id: data\n    tool: load_dataset\n    args: {{source: {source}, target: {target}}}\n"
+
+
+def test_an_empty_label_is_refused_not_made_a_class(tmp_path):
+    """A row whose target cell is empty fails the load naming the file, the target column, the first such row
+    and how many there are: before, '' became a third class beside '0' and '1'."""
+    rows = "".join(f"{i},{i % 7}.5,{'' if i % 10 == 3 else i % 2}\n" for i in range(40))
+    (tmp_path / "churn.csv").write_text("tenure,monthly,churn\n" + rows)
+    done = run_scenario(tmp_path, load("churn.csv"))
+    assert done.returncode == 1, done.stdout + done.stderr
+    out = " ".join((done.stdout + done.stderr).split())
+    assert "churn.csv: column 'churn' (the target), row 5: the label is empty (4 of 40 rows have none)" in out
+    assert "label those rows or drop them" in out and "Traceback" not in out
