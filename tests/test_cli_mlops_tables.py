@@ -37,3 +37,15 @@ def test_an_empty_label_is_refused_not_made_a_class(tmp_path):
     out = " ".join((done.stdout + done.stderr).split())
     assert "churn.csv: column 'churn' (the target), row 5: the label is empty (4 of 40 rows have none)" in out
     assert "label those rows or drop them" in out and "Traceback" not in out
+
+
+def test_a_column_empty_in_every_row_says_drop_the_column(tmp_path):
+    """A feature column with no value at all is named as such, with the fix 'drop the column': before, the error
+    was about its first cell and said 'drop the row', which would have dropped every row."""
+    rows = "".join(f"{i},{i % 7}.5,,{i % 2}\n" for i in range(30))
+    (tmp_path / "churn.csv").write_text("tenure,monthly,notes,churn\n" + rows)
+    done = run_scenario(tmp_path, load("churn.csv"))
+    assert done.returncode == 1, done.stdout + done.stderr
+    out = " ".join((done.stdout + done.stderr).split())
+    assert "churn.csv: column 'notes' is empty in every row (30 rows); drop the column from the file" in out
+    assert "drop the row" not in out

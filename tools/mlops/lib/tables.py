@@ -192,6 +192,7 @@ def table_from_rows(
         raise ToolInputError(f"{source}: the file has a header but no rows")
     t = header.index(target) if target is not None else -1
     features = [c for i, c in enumerate(header) if i != t]
+    _refuse_empty_columns(header, rows, t, source)
     x = np.empty((len(rows), len(features)), dtype=np.float64)
     labels = []
     for r, cells in enumerate(rows, start=2):
@@ -214,6 +215,15 @@ def table_from_rows(
     elif task == "regression" and y.dtype.kind in "US":
         raise ToolInputError(f"{source}: target {target!r} has non-numeric values; regression needs numbers")
     return Table(tuple(features), x, y, target, task, source)
+
+
+def _refuse_empty_columns(header: list[str], rows: list[list[str]], t: int, source: str) -> None:
+    """A feature column with no value in any row: dropping rows (the advice for an empty cell) would drop them all."""
+    for i, column in enumerate(header):
+        if i != t and not any(len(cells) > i and cells[i].strip() for cells in rows):
+            raise ToolInputError(
+                f"{source}: column {column!r} is empty in every row ({len(rows)} rows); drop the column from the file"
+            )
 
 
 def _unlabeled_row(source: str, target: str, row: int, rows: list[list[str]], t: int) -> ToolInputError:
