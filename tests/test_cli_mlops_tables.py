@@ -49,3 +49,15 @@ def test_a_column_empty_in_every_row_says_drop_the_column(tmp_path):
     out = " ".join((done.stdout + done.stderr).split())
     assert "churn.csv: column 'notes' is empty in every row (30 rows); drop the column from the file" in out
     assert "drop the row" not in out
+
+
+def test_a_semicolon_separated_file_is_named_as_such(tmp_path):
+    """A spreadsheet export separated by semicolons (decimal commas too) fails naming the separator, line 1 and
+    how to convert it: before, it said the target column did not exist and listed one column 'a;b;churn'."""
+    rows = "".join(f"{i};{i % 7},5;{i % 2}\n" for i in range(30))
+    (tmp_path / "churn.csv").write_text("tenure;monthly;churn\n" + rows)
+    done = run_scenario(tmp_path, load("churn.csv"))
+    assert done.returncode == 1, done.stdout + done.stderr
+    out = " ".join((done.stdout + done.stderr).split())
+    assert "churn.csv, line 1: the columns are separated by semicolons, not commas" in out
+    assert "read_csv(sep=';', decimal=',')" in out and "no target column" not in out

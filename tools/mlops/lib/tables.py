@@ -260,6 +260,7 @@ class LocalDataSource:
             reader = _read_csv(file, path)
             if not reader:
                 raise ToolInputError(f"{path}: the file is empty")
+            _refuse_other_separators(reader[0], path)
             return table_from_rows(reader[0], [r for r in reader[1:] if r], target, path, task)
         if suffix in (".parquet", ".pq"):
             return self._read_parquet(file, path, target, task)
@@ -277,6 +278,20 @@ class LocalDataSource:
         header = list(data)
         rows = [["" if v is None else str(v) for v in row] for row in zip(*data.values(), strict=True)]
         return table_from_rows(header, rows, target, path, task)
+
+
+def _refuse_other_separators(header: list[str], path: str) -> None:
+    """A header read as one column that holds ';', tab or '|' is a file separated by that character (a
+    spreadsheet's export in many locales): say so, rather than that the target column is missing."""
+    if len(header) != 1:
+        return
+    for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "'|'")):
+        if sep in header[0]:
+            raise ToolInputError(
+                f"{path}, line 1: the columns are separated by {name}, not commas; load_dataset reads "
+                "comma-separated CSV with '.' as the decimal point: export the file as CSV with commas "
+                "(or convert it, e.g. with pandas: read_csv(sep=';', decimal=',').to_csv(index=False))"
+            )
 
 
 def _read_csv(file: Path, path: str) -> list[list[str]]:
