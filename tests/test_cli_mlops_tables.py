@@ -61,3 +61,26 @@ def test_a_semicolon_separated_file_is_named_as_such(tmp_path):
     out = " ".join((done.stdout + done.stderr).split())
     assert "churn.csv, line 1: the columns are separated by semicolons, not commas" in out
     assert "read_csv(sep=';', decimal=',')" in out and "no target column" not in out
+
+
+def test_drift_on_a_batch_loaded_without_its_target_says_which_target(tmp_path):
+    """A labelled batch loaded without `target:` carries the label as a feature: detect_drift names the column
+    it adds, that it is the model's target, and the load_dataset call that fixes it."""
+    rows = "".join(f"{i % 13},{(i * 7) % 11}.5,{i % 2}\n" for i in range(60))
+    (tmp_path / "churn.csv").write_text("tenure,monthly,churn\n" + rows)
+    tasks = (
+        load("churn.csv")
+        + "  - id: train\n    tool: train_model\n"
+        + "    args: {model_name: churn, dataset: '${data.dataset_id}', cv_folds: 0}\n"
+        + "  - id: promote\n    tool: promote_model\n"
+        + "    args: {model_name: churn, version: '${train.version}', require_validation: false}\n"
+        + "  - id: batch\n    tool: load_dataset\n    args: {source: churn.csv}\n"
+        + "  - id: drift\n    tool: detect_drift\n    after: [promote]\n"
+        + "    args: {model_name: churn, current: '${batch.dataset_id}'}\n"
+        + "approvals:\n  - {task: promote, approver: alice, role: ml_lead, reason: CHG-1}\n"
+    )
+    done = run_scenario(tmp_path, tasks)
+    out = " ".join((done.stdout + done.stderr).split())
+    assert "drift (full error): feature schema mismatch: v1 uses ['tenure', 'monthly']" in out, out
+    assert "it lacks [] and adds ['churn']; 'churn' is the model's target: load the data with " in out
+    assert "load_dataset(..., target='churn')" in out
