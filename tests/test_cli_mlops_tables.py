@@ -4,7 +4,9 @@ turned into a class of its own."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +114,36 @@ def test_a_large_csv_loads_in_memory_proportional_to_its_numbers(tmp_path):
         assert code == "0", done.stdout + done.stderr
         peak[name] = int(kib) / 1024
     assert peak["big"] - peak["small"] < 320, peak
+
+
+def test_training_on_a_leaky_column_warns_about_it(tmp_path):
+    """A column filled only after the outcome (a cancellation fee, zero for every customer who stayed) gives a
+    perfect held-out score; train_model's result now names it as a likely leak, and a clean column is not named."""
+    rows = "".join(
+        f"{i % 50},{(i * 37) % 97}.5,{(i * 7) % 23 + 10 if i % 3 == 0 else 0},{int(i % 3 == 0)}\n" for i in range(90)
+    )
+    (tmp_path / "churn.csv").write_text("tenure,monthly,cancel_fee,churn\n" + rows)
+    tasks = load("churn.csv") + (
+        "  - id: train\n    tool: train_model\n"
+        "    args: {model_name: churn, dataset: '${data.dataset_id}', cv_folds: 0}\n"
+    )
+    done = run_scenario(tmp_path, tasks)
+    assert done.returncode == 0, done.stdout + done.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {
+        "GENAIOPS_HOME": str(tmp_path / "home")
+    }
+    run_id = re.search(r"run run-(\S+): succeeded", done.stdout).group(1)
+    shown = subprocess.run(
+        [str(GENAIOPS), "runs", "show", f"run-{run_id}", "--outputs", "-o", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    train = json.loads(shown.stdout)["outputs"]["train"]
+    assert train["holdout_metrics"]["accuracy"] == 1.0
+    assert train["warnings"] == [
+        "feature 'cancel_fee' alone separates the classes of 'churn' in all 90 rows: a leak (a value recorded after "
+        "the outcome)? Drop it unless it is known when the model predicts"
+    ]
