@@ -147,3 +147,18 @@ def test_training_on_a_leaky_column_warns_about_it(tmp_path):
         "feature 'cancel_fee' alone separates the classes of 'churn' in all 90 rows: a leak (a value recorded after "
         "the outcome)? Drop it unless it is known when the model predicts"
     ]
+
+
+def test_errors_name_the_file_line_after_blank_lines(tmp_path):
+    """Blank lines (a spreadsheet's trailing rows, a hand edit) no longer shift the row an error names: it is
+    the file's line, for an empty cell, a NaN and a missing label alike."""
+    good = "".join(f"{i},{i % 7}.5,{i % 2}\n" for i in range(20))
+    for bad, expected in (
+        ("5,,1\n", "column 'monthly', row 26: the cell is empty"),
+        ("5,nan,1\n", "column 'monthly', row 26: the cell is NaN or infinite"),
+        ("5,2.5,\n", "column 'churn' (the target), row 26: the label is empty"),
+    ):
+        (tmp_path / "churn.csv").write_text("tenure,monthly,churn\n" + good + "\n\n\n\n" + bad + good)
+        done = run_scenario(tmp_path, load("churn.csv"))
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert expected in " ".join((done.stdout + done.stderr).split()), (bad, done.stdout)

@@ -168,7 +168,16 @@ def table_from_rows(
 ) -> Table:
     """Build a table from string cells (CSV): features must be numeric, the target may be labels.
     Without a target the table is unlabeled (for scoring and drift checks). ``rows`` is read once, as it
-    comes: a file's rows are never all held as text (8 bytes a number, one reference a label)."""
+    comes: a file's rows are never all held as text (8 bytes a number, one reference a label). Errors number
+    the rows from 2 (the header is row 1)."""
+    return _table_from_lines(header, enumerate(rows, start=2), target, source, task)
+
+
+def _table_from_lines(
+    header: list[str], rows: Iterable[tuple[int, list[str]]], target: str | None, source: str, task: Task | None
+) -> Table:
+    """``table_from_rows`` over rows numbered by their line in the file (blank lines and multi-line cells
+    leave gaps), which errors name."""
     if target is not None and target not in header:
         raise ToolInputError(
             f"{source}: there is no target column {target!r}{did_you_mean(target, header)}; the columns are {header}"
@@ -181,14 +190,17 @@ def table_from_rows(
     interned: dict[str, str] = {}
     rest = iter(rows)
     count = 0
-    for r, cells in enumerate(rest, start=2):
+    shifts: list[tuple[int, int]] = []  # (row index, its line - index) where that difference changes
+    for r, cells in rest:
+        if not shifts or shifts[-1][1] != r - count:
+            shifts.append((count, r - count))
         count += 1
         if len(cells) != len(header):
             raise ToolInputError(f"{source}: row {r} has {len(cells)} cells, the header has {len(header)}")
         try:
             numbers.extend([float(cells[i]) for i in keep])
         except ValueError:
-            _raise_bad_cell(cells, keep, header, r, rest, source)
+            _raise_bad_cell(cells, keep, header, r, count == 1, rest, source)
         if t >= 0:
             if not cells[t].strip():
                 raise _unlabeled_row(source, header[t], r, count, rest, t)
@@ -199,7 +211,8 @@ def table_from_rows(
     del numbers
     if not np.isfinite(x).all():
         row, col = (int(v) for v in np.argwhere(~np.isfinite(x))[0])
-        raise ToolInputError(f"column {features[col]!r}, row {row + 2}: the cell is NaN or infinite; impute it first")
+        line = row + next(delta for first, delta in reversed(shifts) if first <= row)
+        raise ToolInputError(f"column {features[col]!r}, row {line}: the cell is NaN or infinite; impute it first")
     if target is None:
         return Table(tuple(features), x, np.empty(0), "", "unlabeled", source)
     y = np.array(labels)
@@ -214,14 +227,20 @@ def table_from_rows(
 
 
 def _raise_bad_cell(
-    cells: list[str], keep: list[int], header: list[str], row: int, rest: Iterator[list[str]], source: str
+    cells: list[str],
+    keep: list[int],
+    header: list[str],
+    row: int,
+    first: bool,
+    rest: Iterator[tuple[int, list[str]]],
+    source: str,
 ) -> NoReturn:
     """The first cell of ``cells`` that is not a number, named by column and row (never quoted: data may be
     confidential). An empty cell in the first row may be a column empty in every row: the rows left say."""
     for i in keep:
         text = cells[i]
         if not text.strip():
-            if row == 2:
+            if first:
                 _refuse_empty_column(header[i], i, rest, source)
             raise ToolInputError(f"column {header[i]!r}, row {row}: the cell is empty; impute it first or drop the row")
         try:
@@ -234,11 +253,11 @@ def _raise_bad_cell(
     raise AssertionError("a row that failed to parse has no bad cell")  # pragma: no cover
 
 
-def _refuse_empty_column(column: str, i: int, rest: Iterator[list[str]], source: str) -> None:
+def _refuse_empty_column(column: str, i: int, rest: Iterator[tuple[int, list[str]]], source: str) -> None:
     """A column empty in the first row and in every row left: dropping rows (the advice for an empty cell) would
     drop them all."""
     total, filled = 1, False
-    for cells in rest:
+    for _, cells in rest:
         total += 1
         filled = filled or (len(cells) > i and bool(cells[i].strip()))
     if not filled:
@@ -247,11 +266,13 @@ def _refuse_empty_column(column: str, i: int, rest: Iterator[list[str]], source:
         )
 
 
-def _unlabeled_row(source: str, target: str, row: int, seen: int, rest: Iterator[list[str]], t: int) -> ToolInputError:
+def _unlabeled_row(
+    source: str, target: str, row: int, seen: int, rest: Iterator[tuple[int, list[str]]], t: int
+) -> ToolInputError:
     """An empty target cell: it would become a class of its own (or a NaN), so it is refused with the count
     (the rows before it had labels; the rows left are counted)."""
     empty, total = 1, seen
-    for cells in rest:
+    for _, cells in rest:
         total += 1
         empty += len(cells) > t and not cells[t].strip()
     return ToolInputError(
@@ -284,11 +305,11 @@ class LocalDataSource:
         if suffix == ".csv":
             rows = _csv_rows(file, path)
             try:
-                header = next(rows, None)
+                _, header = next(rows, (0, None))
                 if header is None:
                     raise ToolInputError(f"{path}: the file is empty")
                 _refuse_other_separators(header, path)
-                return table_from_rows(header, (r for r in rows if r), target, path, task)
+                return _table_from_lines(header, ((n, r) for n, r in rows if r), target, path, task)
             finally:
                 rows.close()
         if suffix in (".parquet", ".pq"):
@@ -323,13 +344,16 @@ def _refuse_other_separators(header: list[str], path: str) -> None:
             )
 
 
-def _csv_rows(file: Path, path: str) -> Generator[list[str], None, None]:
-    """The CSV's rows of cells, read as they come; a file that is not UTF-8 or not CSV is an error naming the
-    byte or the line, not its text."""
+def _csv_rows(file: Path, path: str) -> Generator[tuple[int, list[str]], None, None]:
+    """The CSV's rows of cells with the line each starts on, read as they come; a file that is not UTF-8 or
+    not CSV is an error naming the byte or the line, not its text."""
     with file.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle, strict=True)
         try:
-            yield from reader
+            line = 1
+            for cells in reader:
+                yield line, cells
+                line = reader.line_num + 1
         except UnicodeDecodeError:
             raise ToolInputError(f"{path}: not UTF-8 text (byte {_first_bad_byte(file)}); save it as UTF-8") from None
         except csv.Error:
