@@ -151,12 +151,14 @@ def test_training_on_a_leaky_column_warns_about_it(tmp_path):
 
 def test_errors_name_the_file_line_after_blank_lines(tmp_path):
     """Blank lines (a spreadsheet's trailing rows, a hand edit) no longer shift the row an error names: it is
-    the file's line, for an empty cell, a NaN and a missing label alike."""
+    the file's line, for an empty cell, a NaN, a word and a missing label alike, each after the file's name
+    (a bad cell's error named no file)."""
     good = "".join(f"{i},{i % 7}.5,{i % 2}\n" for i in range(20))
     for bad, expected in (
-        ("5,,1\n", "column 'monthly', row 26: the cell is empty"),
-        ("5,nan,1\n", "column 'monthly', row 26: the cell is NaN or infinite"),
-        ("5,2.5,\n", "column 'churn' (the target), row 26: the label is empty"),
+        ("5,,1\n", "churn.csv: column 'monthly', row 26: the cell is empty"),
+        ("5,nan,1\n", "churn.csv: column 'monthly', row 26: the cell is NaN or infinite"),
+        ("5,x,1\n", "churn.csv: column 'monthly', row 26: the cell is not a number"),
+        ("5,2.5,\n", "churn.csv: column 'churn' (the target), row 26: the label is empty"),
     ):
         (tmp_path / "churn.csv").write_text("tenure,monthly,churn\n" + good + "\n\n\n\n" + bad + good)
         done = run_scenario(tmp_path, load("churn.csv"))

@@ -212,7 +212,9 @@ def _table_from_lines(
     if not np.isfinite(x).all():
         row, col = (int(v) for v in np.argwhere(~np.isfinite(x))[0])
         line = row + next(delta for first, delta in reversed(shifts) if first <= row)
-        raise ToolInputError(f"column {features[col]!r}, row {line}: the cell is NaN or infinite; impute it first")
+        raise ToolInputError(
+            f"{source}: column {features[col]!r}, row {line}: the cell is NaN or infinite; impute it first"
+        )
     if target is None:
         return Table(tuple(features), x, np.empty(0), "", "unlabeled", source)
     y = np.array(labels)
@@ -242,12 +244,14 @@ def _raise_bad_cell(
         if not text.strip():
             if first:
                 _refuse_empty_column(header[i], i, rest, source)
-            raise ToolInputError(f"column {header[i]!r}, row {row}: the cell is empty; impute it first or drop the row")
+            raise ToolInputError(
+                f"{source}: column {header[i]!r}, row {row}: the cell is empty; impute it first or drop the row"
+            )
         try:
             float(text)
         except ValueError:
             raise ToolInputError(
-                f"column {header[i]!r}, row {row}: the cell is not a number; features must be numeric "
+                f"{source}: column {header[i]!r}, row {row}: the cell is not a number; features must be numeric "
                 "(encode categories as numbers first, or drop the column)"
             ) from None
     raise AssertionError("a row that failed to parse has no bad cell")  # pragma: no cover
