@@ -213,3 +213,25 @@ def test_without_recordings_and_without_a_model_the_task_says_what_to_set(env, t
     out = " ".join((result.stdout + result.stderr).split())
     assert result.returncode == 1, out
     assert "recorded_path" in out and "GENAIOPS_LLMOPS_MODEL=true" in out and "Traceback" not in out
+
+
+def test_recordings_that_miss_cases_name_them_all_and_the_renamed_ids(env, tmp_path):
+    """Recorded outputs missing two of the suite's cases, one of them recorded under another id, fail the gate
+    naming both missing ids and the id the suite does not have: before, only the first was named, with a
+    'did you mean' pointing at another case of the suite."""
+    folder = tmp_path / "llm"
+    shutil.copytree(LLMOPS, folder)
+    recorded = yaml.safe_load((folder / "recorded_v2.yaml").read_text(encoding="utf-8"))
+    ids = [k for k in recorded["responses"] if "@" not in k]  # the suite's cases, not probe_bias's variants
+    recorded["responses"]["refund-windw"] = recorded["responses"].pop(ids[0])
+    del recorded["responses"][ids[-1]]
+    (folder / "recorded_v2.yaml").write_text(yaml.safe_dump(recorded, sort_keys=False), encoding="utf-8")
+    result = genaiops(env, "scenario", "run", folder / "prompt_evaluation.yaml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    said = " ".join((result.stdout + result.stderr).split())
+    assert (
+        f"recorded_v2.yaml: no recorded responses for 2 of the suite's {len(ids)} case(s): ['{ids[0]}', '{ids[-1]}']; "
+        "it has responses for ids the suite does not have: ['refund-windw'] (renamed?); record them under "
+        "`responses:`" in said
+    ), said
+    assert "did you mean" not in said

@@ -18,7 +18,7 @@ costed with an estimate of one token per four characters, and the report says so
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -100,8 +100,12 @@ class RecordedOutputs:
         self.recording = recording
         self.file = file
 
-    def check(self, prompt_name: str, version: str, template_sha256: str) -> None:
-        """Raise ``SpecError`` unless these recordings were made for this prompt version (and template text)."""
+    def check(
+        self, prompt_name: str, version: str, template_sha256: str, case_ids: Sequence[str] | None = None
+    ) -> None:
+        """Raise ``SpecError`` unless these recordings were made for this prompt version (and template text)
+        and, ``case_ids`` given, hold responses for every one of them (all missing ids at once, with the
+        recorded ids the suite does not have: a renamed case shows as one of each)."""
         rec = self.recording
         if (rec.prompt, rec.version) != (prompt_name, version):
             raise SpecError(
@@ -113,6 +117,15 @@ class RecordedOutputs:
                 f"{self.file}: recorded with a template whose sha256 is {rec.template_sha256[:12]}..., but version "
                 f"{version!r} now hashes to {template_sha256[:12]}...; a version's text must not change: "
                 "record again or make a new version"
+            )
+        missing = [c for c in case_ids or () if c not in rec.responses]
+        if missing:
+            known = set(case_ids or ())  # a counterfactual variant (probe_bias) is recorded as CASE@variant
+            unknown = [k for k in rec.responses if k not in known and k.partition("@")[0] not in known]
+            also = f"; it has responses for ids the suite does not have: {unknown} (renamed?)" if unknown else ""
+            raise SpecError(
+                f"{self.file}: no recorded responses for {len(missing)} of the suite's {len(case_ids or ())} "
+                f"case(s): {missing}{also}; record them under `responses:`"
             )
 
     def call(self, request: ModelRequest) -> ModelReply:

@@ -110,7 +110,7 @@ def evaluate_suite(
     renderer.validate(template)
     digest = template_hash(template)
     if isinstance(caller, RecordedOutputs):
-        caller.check(suite.prompt.name, version, digest)
+        caller.check(suite.prompt.name, version, digest, [c.id for c in suite.cases] if cases is None else None)
     reports = [
         _run_case(suite, version, case, caller, renderer, template, seed, screen)
         for case in (suite.cases if cases is None else cases)

@@ -6,7 +6,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from genaiops.errors import ToolInputError
 from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
@@ -102,10 +101,7 @@ def detect_drift(args: DetectDriftInput, ctx: ToolContext) -> DetectDriftResult:
         ref_table = ref_table.with_rows(holdout_split(ref_table, split["test_size"], split["seed"])[0])
     cur = _access.load_table(ctx, args.current)
     for label, table in (("reference", ref_table), ("current", cur)):
-        if list(table.columns) != mv.features:
-            raise ToolInputError(
-                f"feature schema mismatch: v{mv.version} uses {mv.features}, the {label} data has {list(table.columns)}"
-            )
+        _access.require_features(table, mv.features, what=f"v{mv.version}", label=label, target=mv.target)
     per_feature_alpha = args.alpha / len(mv.features)
     features = [
         feature_drift(name, ref_table.x[:, j], cur.x[:, j], psi_threshold=args.psi_threshold, alpha=per_feature_alpha)

@@ -20,7 +20,9 @@ _access = lazy_module("genaiops.tools.mlops.lib.access")
 class RollbackModelInput(BaseModel, defer_build=True):
     model_name: str
     alias: str = "champion"
-    to_version: int | None = Field(default=None, ge=1, description="Default: the alias's previous holder.")
+    to_version: int | None = Field(
+        default=None, ge=1, description="A version that held the alias before (default: its previous holder)."
+    )
     reason: str = Field(min_length=1, description="Why the roll back (kept in the registry history).")
 
 
@@ -53,7 +55,15 @@ def rollback_model(args: RollbackModelInput, ctx: ToolContext) -> RollbackModelR
         moves = [
             e for e in reg.history(args.model_name) if e.alias == args.alias and e.kind in ("alias_set", "rolled_back")
         ]
-        target = args.to_version or _previous_holder([e.version for e in moves if e.version is not None], current)
+        holders = [e.version for e in moves if e.version is not None]
+        target = args.to_version or _previous_holder(holders, current)
+        if args.to_version is not None and args.to_version not in holders:
+            _access.resolve_version(ctx, args.model_name, version=args.to_version)  # an unknown one: its versions
+            raise ToolInputError(
+                f"v{args.to_version} of {args.model_name!r} never held {args.alias!r} (it held "
+                f"{sorted(set(holders))}): a roll back returns to a version that served; to make v{args.to_version} "
+                f"{args.alias!r}, validate it (validate_model) and promote it (promote_model)"
+            )
         if target is None:
             raise ToolInputError(f"{args.alias!r} of {args.model_name!r} has had no other version to roll back to")
         if target == current:

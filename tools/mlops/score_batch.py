@@ -73,10 +73,10 @@ def score_batch(args: ScoreBatchInput, ctx: ToolContext) -> ScoreBatchResult:
         raise ToolInputError(f"endpoint {args.endpoint!r} has nothing deployed; run deploy_model first")
     table = _access.load_table(ctx, args.dataset)
     if list(table.columns) != live.features:
-        raise ToolInputError(
-            f"feature schema mismatch: endpoint {args.endpoint!r} expects {live.features}, "
-            f"dataset has {list(table.columns)}"
-        )
+        with _access.bad_input():
+            target = _access.registry_of(ctx).get_version(live.model_name, live.version).target
+        what = f"endpoint {args.endpoint!r} ({live.model_name} v{live.version})"
+        _access.require_features(table, live.features, what=what, label="scored", target=target)
     labels = table.y if table.labeled else None
     if ctx.computes_remotely:  # the rows are scored by a Ray task with the artifact the endpoint serves
         artifact = _access.artifacts_of(ctx).get(live.artifact_sha)

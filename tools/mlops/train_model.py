@@ -10,6 +10,7 @@ from genaiops.lazy import lazy_module
 from genaiops.registry import ToolContext, tool
 
 from .lib.estimators import ESTIMATORS, build_estimator
+from .lib.leakage import suspect_leaks
 from .lib.metrics import METRICS, compute_metrics
 from .lib.splits import holdout_split
 
@@ -48,6 +49,11 @@ class TrainModelResult(BaseModel, defer_build=True):
     cv_metrics: dict[str, CVScore]
     train_rows: int
     holdout_rows: int
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Features that give the label away (alone separate the classes, or track the target): "
+        "likely leaks, worth dropping before promoting.",
+    )
 
 
 def _cross_validate(estimator: Any, table: Any, train: Any, folds: int, seed: int) -> dict[str, CVScore]:
@@ -135,4 +141,5 @@ def train_model(args: TrainModelInput, ctx: ToolContext) -> TrainModelResult:
         cv_metrics=cv,
         train_rows=train_rows,
         holdout_rows=holdout_rows,
+        warnings=suspect_leaks(table),
     )

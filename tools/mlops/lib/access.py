@@ -22,6 +22,7 @@ __all__ = [
     "load_table",
     "load_version",
     "registry_of",
+    "require_features",
     "require_labels",
     "resolve_version",
     "serve_version",
@@ -61,6 +62,24 @@ def require_labels(table: Table, what: str) -> Table:
             "(load it with load_dataset(..., target='<label column>'))"
         )
     return table
+
+
+def require_features(table: Table, features: list[str], *, what: str, label: str, target: str) -> None:
+    """Refuse a table whose columns are not ``features`` in order, naming what it lacks and adds and the fix
+    (a column named like the model's target was loaded as a feature: load the data with that target)."""
+    got = list(table.columns)
+    if got == features:
+        return
+    lacks = [c for c in features if c not in got]
+    adds = [c for c in got if c not in features]
+    detail = f"it lacks {lacks} and adds {adds}" if lacks or adds else "same names, other order"
+    if target and target in adds:
+        fix = f"{target!r} is the model's target: load the data with load_dataset(..., target='{target}')"
+    else:
+        fix = "give data with the model's columns, in its order"
+    raise ToolInputError(
+        f"feature schema mismatch: {what} uses {features}, the {label} data has {got}; {detail}; {fix}"
+    )
 
 
 def resolve_version(

@@ -7,15 +7,16 @@ sha256 is the dataset's identity: every result that used the data carries it for
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import hashlib
-import io
 import json
-import math
+from array import array
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, NoReturn, Protocol
 
 from pydantic import BaseModel
 
@@ -121,7 +122,7 @@ def encode_table(table: Table) -> bytes:
     }
     body = np.ascontiguousarray(table.x, dtype="<f8").tobytes()
     tail = json.dumps([str(v) for v in table.y]).encode() if labels else table.y.astype("<f8").tobytes()
-    return _MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + body + tail
+    return b"".join((_MAGIC, json.dumps(header, sort_keys=True).encode(), b"\n", body, tail))
 
 
 def decode_table(data: bytes, source: str = "") -> Table:
@@ -162,45 +163,58 @@ def _infer_task(y: np.ndarray) -> Task:
     return "classification" if integral and len(values) <= 20 else "regression"
 
 
-def _parse_float(text: str, column: str, row: int) -> float:
-    """A feature cell as a number; errors name the row and column, never the cell's content (data may be
-    confidential, and errors are stored and shown)."""
-    if not text.strip():
-        raise ToolInputError(f"column {column!r}, row {row}: the cell is empty; impute it first or drop the row")
-    try:
-        value = float(text)
-    except ValueError:
-        raise ToolInputError(
-            f"column {column!r}, row {row}: the cell is not a number; features must be numeric "
-            "(encode categories as numbers first, or drop the column)"
-        ) from None
-    if math.isnan(value) or math.isinf(value):
-        raise ToolInputError(f"column {column!r}, row {row}: the cell is NaN or infinite; impute it first")
-    return value
-
-
 def table_from_rows(
-    header: list[str], rows: list[list[str]], target: str | None, source: str, task: Task | None = None
+    header: list[str], rows: Iterable[list[str]], target: str | None, source: str, task: Task | None = None
 ) -> Table:
     """Build a table from string cells (CSV): features must be numeric, the target may be labels.
-    Without a target the table is unlabeled (for scoring and drift checks)."""
+    Without a target the table is unlabeled (for scoring and drift checks). ``rows`` is read once, as it
+    comes: a file's rows are never all held as text (8 bytes a number, one reference a label). Errors number
+    the rows from 2 (the header is row 1)."""
+    return _table_from_lines(header, enumerate(rows, start=2), target, source, task)
+
+
+def _table_from_lines(
+    header: list[str], rows: Iterable[tuple[int, list[str]]], target: str | None, source: str, task: Task | None
+) -> Table:
+    """``table_from_rows`` over rows numbered by their line in the file (blank lines and multi-line cells
+    leave gaps), which errors name."""
     if target is not None and target not in header:
         raise ToolInputError(
             f"{source}: there is no target column {target!r}{did_you_mean(target, header)}; the columns are {header}"
         )
-    if not rows:
-        raise ToolInputError(f"{source}: the file has a header but no rows")
     t = header.index(target) if target is not None else -1
-    features = [c for i, c in enumerate(header) if i != t]
-    x = np.empty((len(rows), len(features)), dtype=np.float64)
-    labels = []
-    for r, cells in enumerate(rows, start=2):
+    keep = [i for i in range(len(header)) if i != t]
+    features = [header[i] for i in keep]
+    numbers = array("d")
+    labels: list[str] = []
+    interned: dict[str, str] = {}
+    rest = iter(rows)
+    count = 0
+    shifts: list[tuple[int, int]] = []  # (row index, its line - index) where that difference changes
+    for r, cells in rest:
+        if not shifts or shifts[-1][1] != r - count:
+            shifts.append((count, r - count))
+        count += 1
         if len(cells) != len(header):
             raise ToolInputError(f"{source}: row {r} has {len(cells)} cells, the header has {len(header)}")
-        cols = [cells[i] for i in range(len(header)) if i != t]
-        x[r - 2] = [_parse_float(v, features[j], r) for j, v in enumerate(cols)]
+        try:
+            numbers.extend([float(cells[i]) for i in keep])
+        except ValueError:
+            _raise_bad_cell(cells, keep, header, r, count == 1, rest, source)
         if t >= 0:
-            labels.append(cells[t])
+            if not cells[t].strip():
+                raise _unlabeled_row(source, header[t], r, count, rest, t)
+            labels.append(interned.setdefault(cells[t], cells[t]))
+    if not count:
+        raise ToolInputError(f"{source}: the file has a header but no rows")
+    x = np.array(numbers, dtype=np.float64).reshape(count, len(features))
+    del numbers
+    if not np.isfinite(x).all():
+        row, col = (int(v) for v in np.argwhere(~np.isfinite(x))[0])
+        line = row + next(delta for first, delta in reversed(shifts) if first <= row)
+        raise ToolInputError(
+            f"{source}: column {features[col]!r}, row {line}: the cell is NaN or infinite; impute it first"
+        )
     if target is None:
         return Table(tuple(features), x, np.empty(0), "", "unlabeled", source)
     y = np.array(labels)
@@ -212,6 +226,63 @@ def table_from_rows(
     elif task == "regression" and y.dtype.kind in "US":
         raise ToolInputError(f"{source}: target {target!r} has non-numeric values; regression needs numbers")
     return Table(tuple(features), x, y, target, task, source)
+
+
+def _raise_bad_cell(
+    cells: list[str],
+    keep: list[int],
+    header: list[str],
+    row: int,
+    first: bool,
+    rest: Iterator[tuple[int, list[str]]],
+    source: str,
+) -> NoReturn:
+    """The first cell of ``cells`` that is not a number, named by column and row (never quoted: data may be
+    confidential). An empty cell in the first row may be a column empty in every row: the rows left say."""
+    for i in keep:
+        text = cells[i]
+        if not text.strip():
+            if first:
+                _refuse_empty_column(header[i], i, rest, source)
+            raise ToolInputError(
+                f"{source}: column {header[i]!r}, row {row}: the cell is empty; impute it first or drop the row"
+            )
+        try:
+            float(text)
+        except ValueError:
+            raise ToolInputError(
+                f"{source}: column {header[i]!r}, row {row}: the cell is not a number; features must be numeric "
+                "(encode categories as numbers first, or drop the column)"
+            ) from None
+    raise AssertionError("a row that failed to parse has no bad cell")  # pragma: no cover
+
+
+def _refuse_empty_column(column: str, i: int, rest: Iterator[tuple[int, list[str]]], source: str) -> None:
+    """A column empty in the first row and in every row left: dropping rows (the advice for an empty cell) would
+    drop them all."""
+    total, filled = 1, False
+    for _, cells in rest:
+        total += 1
+        filled = filled or (len(cells) > i and bool(cells[i].strip()))
+    if not filled:
+        raise ToolInputError(
+            f"{source}: column {column!r} is empty in every row ({total} rows); drop the column from the file"
+        )
+
+
+def _unlabeled_row(
+    source: str, target: str, row: int, seen: int, rest: Iterator[tuple[int, list[str]]], t: int
+) -> ToolInputError:
+    """An empty target cell: it would become a class of its own (or a NaN), so it is refused with the count
+    (the rows before it had labels; the rows left are counted)."""
+    empty, total = 1, seen
+    for _, cells in rest:
+        total += 1
+        empty += len(cells) > t and not cells[t].strip()
+    return ToolInputError(
+        f"{source}: column {target!r} (the target), row {row}: the label is empty ({empty} of {total} rows "
+        "have none); label those rows or drop them, or load the file without a target to score it"
+    )
 
 
 class DataSource(Protocol):
@@ -236,10 +307,15 @@ class LocalDataSource:
             )
         suffix = file.suffix.lower()
         if suffix == ".csv":
-            reader = _read_csv(file, path)
-            if not reader:
-                raise ToolInputError(f"{path}: the file is empty")
-            return table_from_rows(reader[0], [r for r in reader[1:] if r], target, path, task)
+            rows = _csv_rows(file, path)
+            try:
+                _, header = next(rows, (0, None))
+                if header is None:
+                    raise ToolInputError(f"{path}: the file is empty")
+                _refuse_other_separators(header, path)
+                return _table_from_lines(header, ((n, r) for n, r in rows if r), target, path, task)
+            finally:
+                rows.close()
         if suffix in (".parquet", ".pq"):
             return self._read_parquet(file, path, target, task)
         raise ToolInputError(f"{path}: unsupported file type {suffix!r}; use .csv or .parquet")
@@ -258,14 +334,50 @@ class LocalDataSource:
         return table_from_rows(header, rows, target, path, task)
 
 
-def _read_csv(file: Path, path: str) -> list[list[str]]:
-    """The CSV's rows of cells; a file that is not UTF-8 or not CSV is an error naming the line, not its text."""
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ToolInputError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    reader = csv.reader(io.StringIO(text), strict=True)
-    try:
-        return list(reader)
-    except csv.Error:
-        raise ToolInputError(f"{path}, line {reader.line_num}: malformed CSV; check the quoting on that line") from None
+def _refuse_other_separators(header: list[str], path: str) -> None:
+    """A header read as one column that holds ';', tab or '|' is a file separated by that character (a
+    spreadsheet's export in many locales): say so, rather than that the target column is missing."""
+    if len(header) != 1:
+        return
+    for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "'|'")):
+        if sep in header[0]:
+            raise ToolInputError(
+                f"{path}, line 1: the columns are separated by {name}, not commas; load_dataset reads "
+                "comma-separated CSV with '.' as the decimal point: export the file as CSV with commas "
+                "(or convert it, e.g. with pandas: read_csv(sep=';', decimal=',').to_csv(index=False))"
+            )
+
+
+def _csv_rows(file: Path, path: str) -> Generator[tuple[int, list[str]], None, None]:
+    """The CSV's rows of cells with the line each starts on, read as they come; a file that is not UTF-8 or
+    not CSV is an error naming the byte or the line, not its text."""
+    with file.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            line = 1
+            for cells in reader:
+                yield line, cells
+                line = reader.line_num + 1
+        except UnicodeDecodeError:
+            raise ToolInputError(f"{path}: not UTF-8 text (byte {_first_bad_byte(file)}); save it as UTF-8") from None
+        except csv.Error:
+            raise ToolInputError(
+                f"{path}, line {reader.line_num}: malformed CSV; check the quoting on that line"
+            ) from None
+
+
+def _first_bad_byte(file: Path) -> int:
+    """The offset of the first byte of ``file`` that is not UTF-8 (read in chunks)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with file.open("rb") as handle:
+        while True:
+            chunk = handle.read(1 << 20)
+            pending = len(decoder.getstate()[0])
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                return offset - pending + exc.start
+            if not chunk:
+                return offset
+            offset += len(chunk)
