@@ -188,10 +188,22 @@ def _pg_sql(sql: str) -> str:
 
 class PgConnection:
     """A psycopg connection (autocommit: statements outside ``transaction()`` commit on their own) that runs the
-    store's SQLite-worded statements."""
+    store's SQLite-worded statements.
 
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
+    A connection the server ended (a restart, a failover: psycopg marks it ``broken``) is opened anew by the next
+    statement, through ``reopen``: the statement that met the break failed (and its transaction with it), the
+    ones after it work once the database is back, so a long-lived process (`serve`, `worker`) recovers by itself.
+    A connection closed on purpose (``close()``) stays closed."""
+
+    def __init__(self, conn: Any, reopen: Callable[[], Any] | None = None) -> None:
+        self._conn = conn
+        self._reopen = reopen
+
+    @property
+    def conn(self) -> Any:
+        if self._reopen is not None and self._conn.broken:
+            self._conn = self._reopen()  # a psycopg.Error while the server is still away: the caller explains it
+        return self._conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(_pg_sql(sql), params or None)
@@ -209,7 +221,8 @@ class PgConnection:
         return self
 
     def close(self) -> None:
-        self.conn.close()
+        self._reopen = None
+        self._conn.close()
 
 
 class PostgresBackend(Backend):
@@ -226,17 +239,21 @@ class PostgresBackend(Backend):
         ``synchronous=NORMAL``)."""
         import psycopg
 
-        try:
+        def reopen() -> Any:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="genaiops")
             if not fsync:
                 conn.execute("SET synchronous_commit = off")
+            return conn
+
+        try:
+            conn = reopen()
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot connect to the PostgreSQL store at {self.location}: {self._text(exc)}; check "
                 "GENAIOPS_STORE_URL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE) and that the server is running "
                 "and reachable from here"
             ) from None
-        return PgConnection(conn), False
+        return PgConnection(conn, reopen), False
 
     def watch(self, wake: Callable[[], None]) -> Callable[[], None] | None:
         """``LISTEN`` on its own connection in a daemon thread, calling ``wake`` for each notice on
