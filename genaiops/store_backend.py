@@ -260,20 +260,30 @@ class PostgresBackend(Backend):
         ``WORK_CHANNEL``; returns what stops it, or None when the connection fails (the caller polls)."""
         import psycopg
 
-        try:
+        def connect() -> Any:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="genaiops-listen")
             conn.execute(f"LISTEN {WORK_CHANNEL}")
+            return conn
+
+        try:
+            held = [connect()]
         except psycopg.Error:
             return None
         stopped = threading.Event()
 
         def listen() -> None:
-            try:
-                while not stopped.is_set():
-                    for _ in conn.notifies(timeout=0.5):
+            while not stopped.is_set():
+                try:
+                    for _ in held[0].notifies(timeout=0.5):
                         wake()
-            except psycopg.Error:
-                return  # the server went away: the worker's polls go on
+                except psycopg.Error:  # the server went away (a restart): the polls go on; listen again once back
+                    wake()
+                    while not stopped.wait(1.0):
+                        try:
+                            held[0] = connect()
+                            break
+                        except psycopg.Error:
+                            continue
 
         thread = threading.Thread(target=listen, name="genaiops-listen", daemon=True)
         thread.start()
@@ -282,7 +292,7 @@ class PostgresBackend(Backend):
             stopped.set()
             thread.join(timeout=5)
             with contextlib.suppress(psycopg.Error):
-                conn.close()
+                held[0].close()
 
         return stop
 

@@ -103,3 +103,48 @@ def test_the_server_answers_again_after_postgresql_restarts(own_cluster, tmp_pat
         server.terminate()
         server.wait(timeout=30)
 
+
+STEPS = """
+name: steps
+tasks:
+  - {id: a, tool: noop, args: {value: 1}}
+  - {id: b, tool: noop, args: {value: 2}, after: [a]}
+"""
+
+
+def test_a_worker_outlives_a_postgresql_restart_and_takes_the_next_run(own_cluster, tmp_path) -> None:
+    """`genaiops worker` idles on a PostgreSQL store; the database server restarts: the worker keeps running
+    (one line on stderr says the store failed and that it tries again), and a run queued afterwards with
+    `genaiops run --detach` is executed by it (before, the worker exited at its first poll after the restart,
+    and queued runs waited for someone to start another)."""
+    home, url = tmp_path / "home", own_cluster.new_database()
+    scenario = tmp_path / "steps.yaml"
+    scenario.write_text(STEPS, encoding="utf-8")
+    first = _cli(home, url, "--quiet", "run", "--detach", str(scenario))  # makes the store: the worker needs one
+    assert first.returncode == 0, first.stderr
+    env = _env(home, url) | {"GENAIOPS_WORKER_POLL_SECONDS": "0.2"}
+    worker = subprocess.Popen(
+        [str(GENAIOPS), "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        time.sleep(3)
+        own_cluster.restart()
+        time.sleep(2)
+        assert worker.poll() is None, worker.communicate()
+        queued = _cli(home, url, "--quiet", "run", "--detach", str(scenario))
+        assert queued.returncode == 0, queued.stderr
+        run_id = queued.stdout.split()[1].rstrip(":")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            shown = _cli(home, url, "runs", "show", run_id, "-o", "json")
+            if '"status": "succeeded"' in shown.stdout:
+                break
+            time.sleep(0.5)
+        else:
+            pytest.fail(f"the run was not executed: {shown.stdout[-500:]}{shown.stderr[-500:]}")
+        assert worker.poll() is None
+    finally:
+        worker.terminate()
+        out, err = worker.communicate(timeout=60)
+    assert "Traceback" not in out + err
+    assert "the store failed" in err and "trying again" in err, err
