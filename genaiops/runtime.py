@@ -639,8 +639,30 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
             f"not have: copy keys/ledger.key (mode 0600) from a machine that writes this store to "
             f"{key_file(settings.home)}, then run the command again"
         )
+    if key is not None and store.backend_name == "postgresql":
+        _require_the_ledgers_key(settings, store, key)
     store.signer = functools.partial(entry_mac, key or ledger_key(settings, create=True))
     return store
+
+
+def _require_the_ledgers_key(settings: Settings, store: Store, key: bytes) -> None:
+    """A ``SettingsError`` when the store's ledger is signed with a key other than this home's (neither its first
+    nor its newest signed entry verifies under it): entries this home signed would read as rewritten in every
+    `audit verify`, and an entry can never be taken back."""
+    import hmac
+
+    from genaiops.keys import key_file
+    from genaiops.safety.ledger import entry_mac
+
+    ends = store.ledger_signed_ends()
+    if not ends or any(hmac.compare_digest(entry_mac(key, digest), mac) for _, digest, mac in ends):
+        return
+    store.close()
+    raise SettingsError(
+        f"the store at {store.location} has an audit ledger signed with another key than this home's "
+        f"{key_file(settings.home)} (entry #{ends[-1][0]} does not verify under it): copy keys/ledger.key (mode "
+        "0600) from a machine that writes this store over it, then run the command again; nothing was written"
+    )
 
 
 # --- the ledger key and anchors ---------------------------------------------------------------------------------
