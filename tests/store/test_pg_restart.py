@@ -127,7 +127,9 @@ def test_a_worker_outlives_a_postgresql_restart_and_takes_the_next_run(own_clust
         [str(GENAIOPS), "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
-        time.sleep(3)
+        banner = worker.stdout.readline()  # type: ignore[union-attr]  # up and idle: its store is open
+        assert banner.startswith("worker "), banner + worker.stderr.read()  # type: ignore[union-attr]
+        time.sleep(1)
         own_cluster.restart()
         time.sleep(2)
         assert worker.poll() is None, worker.communicate()
