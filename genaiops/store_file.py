@@ -3,6 +3,7 @@ SQLite's errors explained (a full disk, a read-only store) so that an operator r
 
 from __future__ import annotations
 
+import difflib
 import os
 import sqlite3
 import urllib.parse
@@ -21,8 +22,12 @@ def store_path(url: str) -> str:
             "none; use a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db) for it"
         )
     if not url.startswith("sqlite:///") and url != ":memory:":
+        scheme = url.partition("://")[0] if "://" in url else url.partition(":")[0]
+        close = difflib.get_close_matches(scheme.lower(), ["postgresql", "postgres", "sqlite"], n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]}://?)" if close and close[0] != scheme else ""
         raise StoreError(
-            f"unsupported store URL {redacted(url)!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
+            f"GENAIOPS_STORE_URL: unsupported store URL {redacted(url)!r}{hint}; use sqlite:///PATH (e.g. "
+            "sqlite:///.genaiops/genaiops.db) or postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
         )
     return ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
 

@@ -54,3 +54,17 @@ def test_a_password_with_a_bare_percent_is_not_echoed(pg_cluster, tmp_path, pass
     assert password[:5] not in listed.stderr and "Bad-Secret" not in listed.stderr, listed.stderr
     assert "%25" in listed.stderr and "GENAIOPS_STORE_URL" in listed.stderr
     assert _files_holding(home, "Bad-Secret") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "meant"), [("postgresq://u:Pw-Secret@127.0.0.1:5432/db", "postgresql"), ("sqllite:///x.db", "sqlite")]
+)
+def test_a_mistyped_scheme_is_named_with_both_forms_and_a_guess(tmp_path, url, meant) -> None:
+    """`postgresq://...`: exit 2 naming GENAIOPS_STORE_URL, "did you mean postgresql://?", both URL forms, and
+    not the password (before, the message offered only sqlite:///PATH, as if PostgreSQL were not supported)."""
+    listed = _genaiops(tmp_path / "home", url, "runs", "list")
+    assert listed.returncode == 2, listed.stdout + listed.stderr
+    err = listed.stderr
+    assert "GENAIOPS_STORE_URL" in err and f"did you mean {meant}://?" in err, err
+    assert "postgresql://USER:PASSWORD@HOST:PORT/DATABASE" in err and "sqlite:///PATH" in err
+    assert "Pw-Secret" not in err
