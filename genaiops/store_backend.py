@@ -209,7 +209,7 @@ class PgConnection:
 
     @property
     def conn(self) -> Any:
-        if self._reopen is not None and self._conn.broken:
+        if self._reopen is not None and (self._conn.broken or _ended_while_idle(self._conn)):
             self._conn = self._reopen()  # a psycopg.Error while the server is still away: the caller explains it
         return self._conn
 
@@ -231,6 +231,30 @@ class PgConnection:
     def close(self) -> None:
         self._reopen = None
         self._conn.close()
+
+
+def _ended_while_idle(conn: Any) -> bool:
+    """Did the server end this idle connection since its last statement (a restart sends it a FATAL and closes)?
+    Then nothing was sent on it yet, and the next statement can go on a new one instead of failing: a zero-wait
+    poll of its socket (an idle connection has nothing to read otherwise) and, when readable, reading what came."""
+    import select
+
+    from psycopg.pq import ConnStatus, TransactionStatus
+
+    if conn.closed or conn.info.transaction_status != TransactionStatus.IDLE:
+        return False
+    for _ in range(3):  # the server's FATAL message first, the end of the stream at the next read
+        try:
+            readable, _, _ = select.select([conn.pgconn.socket], [], [], 0)
+        except Exception:  # noqa: BLE001 - psycopg's "the connection is lost", an OSError: gone either way
+            return True
+        if not readable:
+            break
+        with contextlib.suppress(Exception):  # psycopg.OperationalError at the end of the stream: status BAD
+            conn.pgconn.consume_input()
+        if conn.pgconn.status == ConnStatus.BAD:
+            return True
+    return False
 
 
 class PostgresBackend(Backend):

@@ -81,7 +81,8 @@ def test_the_server_answers_again_after_postgresql_restarts(own_cluster, tmp_pat
     """`genaiops serve` on a PostgreSQL store; the database server restarts (every connection ended): within a few
     seconds of its return the API answers 200 again, and the server's log says its worker sweeps work again
     (before, every request and every sweep failed with "the connection is closed" until the server was
-    restarted by hand)."""
+    restarted by hand); a restart while the server idles fails no request at all (a connection the server ended
+    is found before a statement is sent on it)."""
     home, url = tmp_path / "home", own_cluster.new_database()
     made = _cli(home, url, "users", "add", "ops", "--role", "operator", "--no-password")
     assert made.returncode == 0, made.stderr
@@ -99,6 +100,10 @@ def test_the_server_answers_again_after_postgresql_restarts(own_cluster, tmp_pat
         time.sleep(1)  # a few of the server's sweeps meet the ended connections
         assert _answers(base, token, 30) is not None, log.read_text()[-3000:]
         assert server.poll() is None
+        own_cluster.restart()  # while the server idles: no request fails, the connections it had are ended
+        time.sleep(3)
+        first = httpx.get(f"{base}/api/v1/runs", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert first.status_code == 200, (first.text, log.read_text()[-3000:])
     finally:
         server.terminate()
         server.wait(timeout=30)
