@@ -471,10 +471,15 @@ def _prometheus_url(url: str, setting: str = "GENAIOPS_PROMETHEUS_URL", example:
         parts.port  # noqa: B018 (evaluated for its error: a port that is not a number)
     except ValueError as exc:
         raise SettingsError(f"{setting}: not a URL ({exc}); e.g. {example}") from None
+    if "://" not in url:  # host:port alone, as Prometheus' own flags write it
+        shown = url.strip().rpartition("@")[2]
+        raise SettingsError(
+            f"{setting}: {shown!r} has no scheme; write http://{shown} (the server's base URL), e.g. {example}"
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(
-            f"{setting}: {parts.scheme or 'no scheme'}://{parts.hostname or ''} is not an http(s) URL "
-            f"with a host; give the server's base URL, e.g. {example}"
+            f"{setting}: {parts.scheme}://{parts.hostname or ''} is not an http(s) URL with a host; give the "
+            f"server's base URL, e.g. {example}"
         )
     return url.strip()
 

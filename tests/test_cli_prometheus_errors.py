@@ -184,10 +184,15 @@ def test_unreachable_prometheus_exits_2_naming_the_setting(tmp_path, raw_query):
 
 @pytest.mark.parametrize(
     ("url", "fragment"),
-    [("ftp://127.0.0.1:9090", "not an http(s) URL"), ("http://127.0.0.1:port", "not a URL")],
+    [
+        ("ftp://127.0.0.1:9090", "not an http(s) URL"),
+        ("http://127.0.0.1:port", "not a URL"),
+        ("127.0.0.1:9190", "'127.0.0.1:9190' has no scheme; write http://127.0.0.1:9190"),
+    ],
 )
 def test_malformed_url_exits_2_naming_the_setting(tmp_path, raw_query, url, fragment):
-    """A URL that is not http(s) with a host and port: exit 2 naming GENAIOPS_PROMETHEUS_URL and an example."""
+    """A URL that is not http(s) with a host and port: exit 2 naming GENAIOPS_PROMETHEUS_URL and an example; a
+    bare host:port is told the URL to write (it read "no scheme:// is not an http(s) URL with a host")."""
     result = _cli(tmp_path, ["scenario", "run", raw_query], GENAIOPS_PROMETHEUS_URL=url)
     _assert_setting_error(result, "GENAIOPS_PROMETHEUS_URL", fragment, "http://127.0.0.1:9090")
 
