@@ -54,9 +54,18 @@ class PgCluster:
 
     def start(self) -> PgCluster:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        return self._pg_ctl("start")
+
+    def restart(self) -> PgCluster:
+        """Stop the server (``-m fast``: every client's connection is ended, as at a failover or an upgrade) and
+        start it again on the same port and data."""
+        return self._pg_ctl("restart", "-m", "fast")
+
+    def _pg_ctl(self, action: str, *extra: str) -> PgCluster:
         options = f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.root}"
         options += " -c max_connections=300" + ("" if self.fsync else " -c fsync=off")
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "start")
+        pg_ctl = str(self.bin / "pg_ctl")
+        self._run(pg_ctl, "-D", str(self.data), *extra, "-o", options, "-l", str(self.root / "log"), action)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             ready = subprocess.run(

@@ -479,10 +479,15 @@ def _prometheus_url(url: str, setting: str = "GENAIOPS_PROMETHEUS_URL", example:
         parts.port  # noqa: B018 (evaluated for its error: a port that is not a number)
     except ValueError as exc:
         raise SettingsError(f"{setting}: not a URL ({exc}); e.g. {example}") from None
+    if "://" not in url:  # host:port alone, as Prometheus' own flags write it
+        shown = url.strip().rpartition("@")[2]
+        raise SettingsError(
+            f"{setting}: {shown!r} has no scheme; write http://{shown} (the server's base URL), e.g. {example}"
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(
-            f"{setting}: {parts.scheme or 'no scheme'}://{parts.hostname or ''} is not an http(s) URL "
-            f"with a host; give the server's base URL, e.g. {example}"
+            f"{setting}: {parts.scheme}://{parts.hostname or ''} is not an http(s) URL with a host; give the "
+            f"server's base URL, e.g. {example}"
         )
     return url.strip()
 
@@ -647,8 +652,30 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
             f"not have: copy keys/ledger.key (mode 0600) from a machine that writes this store to "
             f"{key_file(settings.home)}, then run the command again"
         )
+    if key is not None and store.backend_name == "postgresql":
+        _require_the_ledgers_key(settings, store, key)
     store.signer = functools.partial(entry_mac, key or ledger_key(settings, create=True))
     return store
+
+
+def _require_the_ledgers_key(settings: Settings, store: Store, key: bytes) -> None:
+    """A ``SettingsError`` when the store's ledger is signed with a key other than this home's (neither its first
+    nor its newest signed entry verifies under it): entries this home signed would read as rewritten in every
+    `audit verify`, and an entry can never be taken back."""
+    import hmac
+
+    from genaiops.keys import key_file
+    from genaiops.safety.ledger import entry_mac
+
+    ends = store.ledger_signed_ends()
+    if not ends or any(hmac.compare_digest(entry_mac(key, digest), mac) for _, digest, mac in ends):
+        return
+    store.close()
+    raise SettingsError(
+        f"the store at {store.location} has an audit ledger signed with another key than this home's "
+        f"{key_file(settings.home)} (entry #{ends[-1][0]} does not verify under it): copy keys/ledger.key (mode "
+        "0600) from a machine that writes this store over it, then run the command again; nothing was written"
+    )
 
 
 # --- the ledger key and anchors ---------------------------------------------------------------------------------

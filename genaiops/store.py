@@ -829,6 +829,19 @@ class Store(SchemaAccess, AlertReads):
         )
         return [LedgerRow(*r) for r in rows]
 
+    def ledger_signed_ends(self) -> list[tuple[int, str, str]]:
+        """(seq, hash, MAC) of the first and the newest entries that carry a MAC (none, one or two): what tells
+        whether a home's key is the one this ledger is signed with, without reading the whole ledger."""
+        if not self._has_mac:
+            return []
+        rows = [
+            self._db.execute(
+                f"SELECT seq, hash, mac FROM ledger WHERE mac IS NOT NULL ORDER BY seq {order} LIMIT 1"
+            ).fetchone()
+            for order in ("ASC", "DESC")
+        ]
+        return [(r[0], r[1], r[2]) for r in rows if r]
+
     def ledger_head(self) -> tuple[int, str] | None:
         row = self._db.execute("SELECT seq, hash FROM ledger_head WHERE id = 1").fetchone()
         return (row[0], row[1]) if row else None

@@ -35,7 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import StoreError
-from genaiops.store_file import explain, is_read_only, open_read_only, read_only_message, redacted, store_path
+from genaiops.store_file import (
+    explain,
+    is_read_only,
+    open_read_only,
+    read_only_message,
+    redacted,
+    store_path,
+    url_secrets,
+)
 
 __all__ = ["WORK_CHANNEL", "Backend", "PostgresBackend", "SqliteBackend", "backend_for", "is_postgres", "run_key"]
 
@@ -188,10 +196,22 @@ def _pg_sql(sql: str) -> str:
 
 class PgConnection:
     """A psycopg connection (autocommit: statements outside ``transaction()`` commit on their own) that runs the
-    store's SQLite-worded statements."""
+    store's SQLite-worded statements.
 
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
+    A connection the server ended (a restart, a failover: psycopg marks it ``broken``) is opened anew by the next
+    statement, through ``reopen``: the statement that met the break failed (and its transaction with it), the
+    ones after it work once the database is back, so a long-lived process (`serve`, `worker`) recovers by itself.
+    A connection closed on purpose (``close()``) stays closed."""
+
+    def __init__(self, conn: Any, reopen: Callable[[], Any] | None = None) -> None:
+        self._conn = conn
+        self._reopen = reopen
+
+    @property
+    def conn(self) -> Any:
+        if self._reopen is not None and (self._conn.broken or _ended_while_idle(self._conn)):
+            self._conn = self._reopen()  # a psycopg.Error while the server is still away: the caller explains it
+        return self._conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(_pg_sql(sql), params or None)
@@ -209,7 +229,32 @@ class PgConnection:
         return self
 
     def close(self) -> None:
-        self.conn.close()
+        self._reopen = None
+        self._conn.close()
+
+
+def _ended_while_idle(conn: Any) -> bool:
+    """Did the server end this idle connection since its last statement (a restart sends it a FATAL and closes)?
+    Then nothing was sent on it yet, and the next statement can go on a new one instead of failing: a zero-wait
+    poll of its socket (an idle connection has nothing to read otherwise) and, when readable, reading what came."""
+    import select
+
+    from psycopg.pq import ConnStatus, TransactionStatus
+
+    if conn.closed or conn.info.transaction_status != TransactionStatus.IDLE:
+        return False
+    for _ in range(3):  # the server's FATAL message first, the end of the stream at the next read
+        try:
+            readable, _, _ = select.select([conn.pgconn.socket], [], [], 0)
+        except Exception:  # noqa: BLE001 - psycopg's "the connection is lost", an OSError: gone either way
+            return True
+        if not readable:
+            break
+        with contextlib.suppress(Exception):  # psycopg.OperationalError at the end of the stream: status BAD
+            conn.pgconn.consume_input()
+        if conn.pgconn.status == ConnStatus.BAD:
+            return True
+    return False
 
 
 class PostgresBackend(Backend):
@@ -226,37 +271,56 @@ class PostgresBackend(Backend):
         ``synchronous=NORMAL``)."""
         import psycopg
 
-        try:
+        def reopen() -> Any:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="genaiops")
             if not fsync:
                 conn.execute("SET synchronous_commit = off")
+            return conn
+
+        try:
+            conn = reopen()
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot connect to the PostgreSQL store at {self.location}: {self._text(exc)}; check "
                 "GENAIOPS_STORE_URL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE) and that the server is running "
                 "and reachable from here"
             ) from None
-        return PgConnection(conn), False
+        except UnicodeDecodeError:  # a '%XX' in the URL that decodes to a byte no text holds
+            raise StoreError(
+                f"GENAIOPS_STORE_URL ({self.location}): its user, password or database holds a '%' that is not "
+                f"percent-encoding of UTF-8 text: {_PERCENT_HINT}"
+            ) from None
+        return PgConnection(conn, reopen), False
 
     def watch(self, wake: Callable[[], None]) -> Callable[[], None] | None:
         """``LISTEN`` on its own connection in a daemon thread, calling ``wake`` for each notice on
         ``WORK_CHANNEL``; returns what stops it, or None when the connection fails (the caller polls)."""
         import psycopg
 
-        try:
+        def connect() -> Any:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="genaiops-listen")
             conn.execute(f"LISTEN {WORK_CHANNEL}")
+            return conn
+
+        try:
+            held = [connect()]
         except psycopg.Error:
             return None
         stopped = threading.Event()
 
         def listen() -> None:
-            try:
-                while not stopped.is_set():
-                    for _ in conn.notifies(timeout=0.5):
+            while not stopped.is_set():
+                try:
+                    for _ in held[0].notifies(timeout=0.5):
                         wake()
-            except psycopg.Error:
-                return  # the server went away: the worker's polls go on
+                except psycopg.Error:  # the server went away (a restart): the polls go on; listen again once back
+                    wake()
+                    while not stopped.wait(1.0):
+                        try:
+                            held[0] = connect()
+                            break
+                        except psycopg.Error:
+                            continue
 
         thread = threading.Thread(target=listen, name="genaiops-listen", daemon=True)
         thread.start()
@@ -265,15 +329,18 @@ class PostgresBackend(Backend):
             stopped.set()
             thread.join(timeout=5)
             with contextlib.suppress(psycopg.Error):
-                conn.close()
+                held[0].close()
 
         return stop
 
     def _text(self, exc: Exception) -> str:
-        """The driver's message on one line, never echoing the URL's password."""
+        """The driver's message on one line, never echoing the URL's password (a malformed one included)."""
         text = " ".join(str(exc).split()) or type(exc).__name__
-        password = _password(self.url)
-        return text.replace(password, "***") if password else text
+        for secret in url_secrets(self.url):
+            text = text.replace(secret, "***")
+        if "invalid percent-encoded token" in text:
+            text += f" ({_PERCENT_HINT})"
+        return text
 
     def begin(self, db: PgConnection, *, lock: bool = True, run: str | None = None) -> None:
         """BEGIN and, in the same round trip, the write lock (``lock``) or the lock of ``run``."""
@@ -351,20 +418,13 @@ class PostgresBackend(Backend):
         return f"the store at {self.location} was opened for reading only; this command needs to write it"
 
 
+_PERCENT_HINT = "a '%' in the user or password is written %25 in the URL, as '@' is %40, ':' %3A and '/' %2F"
+
 _AUTO_KEY = " BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
 """An auto-numbered key (the side tables' ``INTEGER PRIMARY KEY AUTOINCREMENT``) in PostgreSQL's words."""
 
 _IDENTITY = "seq BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
 """The decisions' auto-numbered key: SQLite numbers an ``INTEGER PRIMARY KEY`` itself, PostgreSQL with an identity."""
-
-
-def _password(url: str) -> str | None:
-    with contextlib.suppress(ValueError):
-        from urllib.parse import unquote, urlsplit
-
-        password = urlsplit(url).password
-        return unquote(password) if password else None
-    return None
 
 
 def backend_for(url: str) -> SqliteBackend | PostgresBackend:

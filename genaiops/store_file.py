@@ -3,6 +3,7 @@ SQLite's errors explained (a full disk, a read-only store) so that an operator r
 
 from __future__ import annotations
 
+import difflib
 import os
 import sqlite3
 import urllib.parse
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 from genaiops.errors import StoreError
 
-__all__ = ["explain", "is_read_only", "open_read_only", "read_only_message", "redacted", "store_path"]
+__all__ = ["explain", "is_read_only", "open_read_only", "read_only_message", "redacted", "store_path", "url_secrets"]
 
 
 def store_path(url: str) -> str:
@@ -21,16 +22,64 @@ def store_path(url: str) -> str:
             "none; use a sqlite:/// URL (e.g. sqlite:///.genaiops/genaiops.db) for it"
         )
     if not url.startswith("sqlite:///") and url != ":memory:":
+        scheme = url.partition("://")[0] if "://" in url else url.partition(":")[0]
+        close = difflib.get_close_matches(scheme.lower(), ["postgresql", "postgres", "sqlite"], n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]}://?)" if close and close[0] != scheme else ""
         raise StoreError(
-            f"unsupported store URL {redacted(url)!r}; use sqlite:///PATH (e.g. sqlite:///.genaiops/genaiops.db)"
+            f"GENAIOPS_STORE_URL: unsupported store URL {redacted(url)!r}{hint}; use sqlite:///PATH (e.g. "
+            "sqlite:///.genaiops/genaiops.db) or postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
         )
     return ":memory:" if url == ":memory:" else url.removeprefix("sqlite:///")
 
 
+_QUERY_SECRETS = ("password", "sslpassword")
+"""libpq's connection parameters that hold a secret, which a URL may also give in its query string."""
+
+
+def _parts(rest: str) -> tuple[list[str], str, str]:
+    """What follows ``scheme://`` as (the user-and-password parts it may hold, host and path, query). A '?' before
+    the last '@' with no '/' before it is taken to be inside the password (unencoded), else to start the query; the
+    user part ends at the first '@' for libpq and at the last for Python, so both are returned."""
+    place, _, query = rest.partition("?")
+    if "@" not in place and "/" not in place and "@" in query:
+        place, _, query = rest.rpartition("@")[2].partition("?")
+        return [rest.partition("@")[0], rest.rpartition("@")[0]], place, query
+    if "@" not in place:
+        return [], place, query
+    return [place.partition("@")[0], place.rpartition("@")[0]], place.rpartition("@")[2], query
+
+
 def redacted(url: str) -> str:
-    """The URL without its user and password: messages never echo a credential."""
+    """The URL without its user and password, in the ``user:password@`` part or as a ``password=`` query parameter
+    (libpq reads both): messages and the ledger's anchors never echo a credential."""
     scheme, sep, rest = url.partition("://")
-    return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else url
+    if not sep:
+        return url
+    _, place, query = _parts(rest)
+    kept = [p for p in query.split("&") if p and _name(p) not in _QUERY_SECRETS]
+    return f"{scheme}{sep}{place}{'?' if kept else ''}{'&'.join(kept)}"
+
+
+def url_secrets(url: str) -> list[str]:
+    """Every text a driver's message might echo of the URL's password (as written and decoded, under either
+    reading of a password holding an '@'), longest first: what messages replace with ``***``."""
+    _, sep, rest = url.partition("://")
+    if not sep:
+        return []
+    userinfos, _, query = _parts(rest)
+    found: set[str] = set()
+    for userinfo in userinfos:
+        password = userinfo.partition(":")[2]
+        found |= {password, urllib.parse.unquote(password)}
+    for pair in query.split("&"):
+        if _name(pair) in _QUERY_SECRETS:
+            value = pair.partition("=")[2]
+            found |= {value, urllib.parse.unquote(value)}
+    return sorted(filter(None, found), key=len, reverse=True)
+
+
+def _name(pair: str) -> str:
+    return urllib.parse.unquote(pair.partition("=")[0]).strip().lower()
 
 
 def is_read_only(path: str) -> bool:

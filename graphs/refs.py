@@ -55,8 +55,11 @@ class Ref:
             elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
                 value = value[int(part)]
             else:
-                have = ", ".join(map(str, value)) if isinstance(value, Mapping) else type(value).__name__
                 where = ".".join((self.task, *self.path[:i])) or self.task
+                if isinstance(value, list):  # an index past the end, most often of a list that came back empty
+                    have = f"items 0 to {len(value) - 1}" if value else "no items: it is an empty list"
+                    raise RefError(f"{self}: {where} has no item {part} ({have})")
+                have = ", ".join(map(str, value)) if isinstance(value, Mapping) else type(value).__name__
                 raise RefError(f"{self}: {where} has no {part!r} (it has: {have})")
         return value
 

@@ -6,6 +6,8 @@ one process at a time; a worker that dies stops renewing its lease and, once it 
 run over and resumes it from its last commit (task results are durable and tools' effects carry idempotency keys).
 An idle worker looks for work every ``poll`` seconds; on PostgreSQL it is also woken at once (``LISTEN``/``NOTIFY``)
 when a run is queued or an approval closes, so workers start on new runs together rather than a poll apart.
+A store that fails (its database restarting) does not stop a worker: it says so once and claims again every
+``poll`` seconds until the store answers (``once`` gives up instead, for cron to try at its next start).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from genaiops.errors import GenAIOpsError
+from genaiops.errors import GenAIOpsError, StoreError
 from genaiops.graphs.engine import Engine, RunResult
 
 __all__ = ["WorkerReport", "work"]
@@ -51,18 +53,33 @@ async def work(
     wake = asyncio.Event()  # PostgreSQL: a run was queued or an approval closed (NOTIFY): claim now, not at the poll
     loop = asyncio.get_running_loop()
     unwatch = None if once else engine.store.watch_work(lambda: loop.call_soon_threadsafe(wake.set))
+    outage = False  # the store failed at the last round of claims (a database restart): said once, retried
+    errors = engine.store.backend.errors  # the driver's own (a read that met the restart) beside ours
+    failures = (StoreError, *(errors if isinstance(errors, tuple) else (errors,)))
     try:
         while not stop.is_set():
             wake.clear()  # a notice that arrives while claiming wakes the next wait
-            if before_claiming is not None:
-                before_claiming()
-            engine.close_expired()
-            while len(active) < runs and not stop.is_set():
-                run = engine.claim_next(skip=tuple(sorted(settled)))
-                if run is None:
-                    break
-                LOG.info("claimed run %s (was %s)", run.run_id, run.status)
-                active.add(asyncio.ensure_future(_one(engine, run, report, settled, on_result)))
+            try:
+                if before_claiming is not None:
+                    before_claiming()
+                engine.close_expired()
+                while len(active) < runs and not stop.is_set():
+                    run = engine.claim_next(skip=tuple(sorted(settled)))
+                    if run is None:
+                        break
+                    LOG.info("claimed run %s (was %s)", run.run_id, run.status)
+                    active.add(asyncio.ensure_future(_one(engine, run, report, settled, on_result)))
+            except failures as exc:
+                if once:
+                    raise
+                if not outage:
+                    LOG.warning("the store failed: %s (trying again every %g s)", " ".join(str(exc).split()), poll)
+                outage = True
+                await _first(stop, wake, timeout=poll)
+                continue
+            if outage:
+                LOG.warning("the store answers again: claiming runs")
+                outage = False
             if not active:
                 if once:
                     break
@@ -92,10 +109,13 @@ async def _one(
     on_result: Callable[[RunResult], None] | None,
 ) -> None:
     run_id = run.run_id  # type: ignore[attr-defined]
+    errors = engine.store.backend.errors  # a read that met a database restart: the run stops at its last commit
+    failures = (GenAIOpsError, *(errors if isinstance(errors, tuple) else (errors,)))
     try:
         result = await engine.work(run)  # type: ignore[arg-type]
-    except GenAIOpsError as exc:  # taken over, a full disk: what was committed stands; others may go on
-        LOG.warning("run %s: %s", run_id, exc)
+    except failures as exc:
+        # taken over, a full disk, the database away: what was committed stands; others may go on
+        LOG.warning("run %s: %s", run_id, " ".join(str(exc).split()))
         report.failed[run_id] = str(exc)
         return
     report.finished[run_id] = result.status

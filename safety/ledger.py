@@ -189,7 +189,8 @@ def _mac_problem(
             "(restored from another home?), or every entry was rewritten"
         )
     return entry.seq, (
-        f"{describe(entry)} was rewritten: its MAC does not match (its hash was recomputed without the ledger key)"
+        f"{describe(entry)} was rewritten: its MAC does not match (its hash was recomputed without the ledger key), "
+        "or signed by a home with another key: compare the keys/ledger.key of each machine that writes this store"
     )
 
 

@@ -428,3 +428,29 @@ def test_an_unknown_run_filter_exits_2_and_a_run_with_nothing_lists_nothing(keye
         assert "unknown run 'run-nope'" in unknown.stderr and "genaiops runs list" in unknown.stderr
         empty = listed(*command, "--run", run_id, "--output", "json")
         assert empty.returncode == 0 and json.loads(empty.stdout) == [], empty.stdout + empty.stderr
+
+
+def test_an_entry_signed_with_another_homes_key_names_that_cause_too(drill_home, tmp_path):
+    """One decision signed under another key (a second machine that had a key of its own): verify exits 1 naming
+    that entry as rewritten *or* signed by another home's key, and which file to compare (before, it read as
+    tampering alone: "its hash was recomputed without the ledger key")."""
+    scenario = tmp_path / "gated.yaml"
+    scenario.write_text(GATED, encoding="utf-8")
+    env = _env(drill_home) | {"GENAIOPS_USER": "bob"}
+    ran = subprocess.run([str(GENAIOPS), "run", str(scenario)], env=env, capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 3, ran.stdout + ran.stderr
+    key = drill_home / "keys" / "ledger.key"
+    ours = key.read_text()
+    key.write_text("ab" * 32 + "\n")  # the other machine's key, for one decision
+    listed = json.loads(genaiops(drill_home, "approvals", "list", "-o", "json").stdout)
+    approval = next(a["approval_id"] for a in listed if a["task_id"] == "deploy")
+    decided = genaiops(drill_home, "approvals", "approve", approval, "--as", "alice", "--reason", "CHG-1")
+    assert decided.returncode == 0, decided.stderr
+    key.write_text(ours)
+    _assert_broken(
+        genaiops(drill_home, "audit", "verify"),
+        "(approval_decided",
+        "was rewritten",
+        "or signed by a home with another key",
+        "keys/ledger.key",
+    )

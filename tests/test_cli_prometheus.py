@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -27,6 +28,7 @@ GENAIOPS = Path(sys.executable).parent / "genaiops"
 SERVICES = ("frontend", "checkout", "payments", "inventory")
 SLOWED = {"payments": 0.45, "checkout": 0.45, "frontend": 0.45}  # seconds added once the fault is on
 BASE = {"frontend": 0.030, "checkout": 0.020, "payments": 0.015, "inventory": 0.010}
+FAULT_AT: list[datetime] = []  # when the fixture's exporter slowed payments down
 BASELINE_STEPS = 54  # > the 50 points detect_anomalies learns from (and the onset detector's 30-step window)
 QUERIES = "rate_window: 15s\n"  # a sharper rate() than the shipped 5m: the whole test lasts a minute
 
@@ -124,6 +126,7 @@ def prometheus(tmp_path_factory, need_binary, free_port):
             lambda: _samples(url, 'count_over_time(up{job="estate"}[5m])') >= BASELINE_STEPS,
             120,
         )
+        FAULT_AT.append(datetime.now(UTC))
         exporter.fault.set()
         slow = (
             "count_over_time((histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket"
@@ -179,3 +182,23 @@ def test_triage_scenario_finds_the_slowed_service_on_scraped_metrics(prometheus,
     latency = observed["payments"]["latency_p99_ms"]
     assert max(latency) > 300 > 50 > latency[0]  # from ~15 ms to the 0.5 s bucket, in milliseconds
     assert outputs["confirm"]["anomalies"], outputs["confirm"]
+
+
+def test_triage_scenario_on_a_healthy_estate_succeeds_with_nothing_to_confirm(prometheus, tmp_path):
+    """The shipped triage file over the minutes before the slowdown (``at:`` just before it): no incident, no
+    candidate, so the latency read and the detector are skipped and the run succeeds (before, the latency task
+    failed on `${rank.candidates.0.service}` and the scenario ended failed, against its own `expect:`)."""
+    data = yaml.safe_load(TRIAGE.read_text(encoding="utf-8"))
+    data["at"] = (FAULT_AT[0] - timedelta(seconds=3)).isoformat()
+    tasks = {task["id"]: task for task in data["tasks"]}
+    for task in (tasks["observe"], tasks["latency"]):
+        task["args"].update(lookback_minutes=5, step_seconds=1)
+    path = tmp_path / "healthy.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    queries = tmp_path / "queries.yaml"
+    queries.write_text(QUERIES, encoding="utf-8")
+    env = {"GENAIOPS_PROMETHEUS_URL": prometheus, "GENAIOPS_PROMETHEUS_QUERIES": str(queries)}
+    result = _cli(tmp_path, ["scenario", "run", str(path)], **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "scenario ended as expected" in result.stdout
+    assert re.search(r"│ latency\s+│ skipped", result.stdout) and re.search(r"│ confirm\s+│ skipped", result.stdout)

@@ -50,6 +50,12 @@ ANSWERS: dict[str, tuple[int, str, bytes]] = {
 }
 
 
+FLASK_404 = (
+    b"<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was "
+    b"not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n"
+)
+
+
 class _Fake(BaseHTTPRequestHandler):
     """``/MODE/api/v1/...``: ``auth`` wants the bearer TOKEN, ``forbidden`` answers 403, ``html`` is no API at all;
     the ANSWERS modes answer instant queries well and range queries as ANSWERS says."""
@@ -64,6 +70,8 @@ class _Fake(BaseHTTPRequestHandler):
             self._send(403 if mode == "forbidden" else 401, "text/plain", b"unauthorized")
         elif mode == "html":
             self._send(200, "text/html", b"<html>a login page</html>")
+        elif mode == "flask":  # another service's 404 page (an MLflow server at the URL), lines of HTML
+            self._send(404, "text/html", FLASK_404)
         elif api == "api/v1/query":
             self._send(200, "application/json", json.dumps(_VECTOR).encode())
         elif api == "api/v1/query_range" and "query" in parse_qs(url.query):
@@ -176,22 +184,35 @@ def test_unreachable_prometheus_exits_2_naming_the_setting(tmp_path, raw_query):
 
 @pytest.mark.parametrize(
     ("url", "fragment"),
-    [("ftp://127.0.0.1:9090", "not an http(s) URL"), ("http://127.0.0.1:port", "not a URL")],
+    [
+        ("ftp://127.0.0.1:9090", "not an http(s) URL"),
+        ("http://127.0.0.1:port", "not a URL"),
+        ("127.0.0.1:9190", "'127.0.0.1:9190' has no scheme; write http://127.0.0.1:9190"),
+    ],
 )
 def test_malformed_url_exits_2_naming_the_setting(tmp_path, raw_query, url, fragment):
-    """A URL that is not http(s) with a host and port: exit 2 naming GENAIOPS_PROMETHEUS_URL and an example."""
+    """A URL that is not http(s) with a host and port: exit 2 naming GENAIOPS_PROMETHEUS_URL and an example; a
+    bare host:port is told the URL to write (it read "no scheme:// is not an http(s) URL with a host")."""
     result = _cli(tmp_path, ["scenario", "run", raw_query], GENAIOPS_PROMETHEUS_URL=url)
     _assert_setting_error(result, "GENAIOPS_PROMETHEUS_URL", fragment, "http://127.0.0.1:9090")
 
 
 @pytest.mark.parametrize(
     ("path", "fragment"),
-    [("html", "does not answer like the Prometheus HTTP API"), ("ok/prometheus", "answered HTTP 404")],
+    [
+        ("html", "does not answer like the Prometheus HTTP API"),
+        ("ok/prometheus", "answered HTTP 404"),
+        ("flask", "answered HTTP 404: 404 Not Found Not Found The requested URL"),
+        ("ok/api/v1", "drop /api/v1"),
+    ],
 )
 def test_url_that_is_not_the_prometheus_api_exits_2(tmp_path, raw_query, fake, path, fragment):
-    """A login page (HTTP 200, HTML) or a 404 (a wrong path) at the URL: exit 2, check GENAIOPS_PROMETHEUS_URL."""
+    """A login page (HTTP 200, HTML), a 404 (a wrong path), another service's HTML 404 page or a URL that already
+    ends in /api/v1: exit 2 on one line (the page's text without its markup, cut short), check
+    GENAIOPS_PROMETHEUS_URL (before, an HTML page was printed as its lines of markup)."""
     result = _cli(tmp_path, ["run", raw_query], GENAIOPS_PROMETHEUS_URL=f"{fake}/{path}")
     _assert_setting_error(result, fragment, "check GENAIOPS_PROMETHEUS_URL")
+    assert "<" not in result.stderr
 
 
 @pytest.mark.parametrize(("mode", "status"), [("auth", 401), ("forbidden", 403)])

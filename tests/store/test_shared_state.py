@@ -144,6 +144,35 @@ def test_an_approver_on_another_machine_signs_the_ledger_with_the_one_key(shared
     assert verified.exit_code == 0 and "ledger intact" in verified.stdout, verified.output
 
 
+def _genaiops(home: Path, url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(GENAIOPS_HOME=str(home), GENAIOPS_STORE_URL=url, GENAIOPS_USER="bob", COLUMNS="200")
+    return subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_a_home_with_another_ledger_key_is_refused_before_it_signs(shared) -> None:
+    """bob's run waits in home A; home B holds a ledger key of its own (made there before A's was copied, or
+    rotated on one machine only): alice's approval in B is refused (exit 2) naming B's key file and the fix,
+    nothing recorded, and `audit verify` in A stays clean (before, B signed the decision with its key and every
+    machine's `audit verify` reported that entry "rewritten", an entry that can never be taken back)."""
+    url, home_a, home_b = shared
+    (home_a / "gated.yaml").write_text(GATED, encoding="utf-8")
+    assert _genaiops(home_a, url, "run", str(home_a / "gated.yaml")).returncode == 3
+    (home_b / "keys").mkdir(mode=0o700)
+    other = home_b / "keys" / "ledger.key"
+    other.write_text("ab" * 32 + "\n", encoding="ascii")
+    other.chmod(0o600)
+    (approval,) = json.loads(_genaiops(home_b, url, "approvals", "list", "-o", "json").stdout)
+    refused = _genaiops(home_b, url, "approvals", "approve", approval["approval_id"], "--reason", "ok", "--as", "alice")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert f"{other}" in refused.stderr and "another key" in refused.stderr, refused.stderr
+    assert "copy keys/ledger.key" in refused.stderr
+    assert json.loads(_genaiops(home_b, url, "approvals", "list", "-o", "json").stdout)[0]["status"] == "pending"
+    verified = _genaiops(home_a, url, "audit", "verify")
+    assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+
+
 def test_a_prompt_released_from_one_home_is_current_in_another(shared, monkeypatch) -> None:
     """A release through home A's prompt registry (as `publish_prompt` gets it from the runtime) is what
     `genaiops prompts list` in home B shows as current; neither home gets a prompts.db."""

@@ -166,3 +166,26 @@ def test_without_the_mlflow_package_the_cli_names_the_extra(cli_home, tmp_path):
     cli_home.env.update(GENAIOPS_MLFLOW_URI=f"sqlite:///{tmp_path / 'm.db'}", PYTHONPATH=str(blocked.parent))
     result = cli_home("scenario", "run", cli_home.release())
     assert_setting_error(result, "GENAIOPS_MLFLOW_URI", "pip install 'genaiops[mlflow]'")
+
+
+@pytest.mark.filterwarnings("ignore:The ``noload`` loader strategy is deprecated")  # MLflow's SQL store, reading
+def test_a_deleted_experiment_exits_2_saying_how_to_restore_it(cli_home, tmp_path):
+    """Someone deleted MLflow's experiment `genaiops-mlops` (the UI's delete keeps it, deleted, under its name):
+    exit 2 before the run, naming the experiment, its id and `mlflow experiments restore` (before, the run
+    started and its train task failed with MLflow's "RestException: INVALID_PARAMETER_VALUE: The experiment 1
+    must be in the 'active' state")."""
+    from mlflow import MlflowClient
+
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    client = MlflowClient(tracking_uri=uri, registry_uri=uri)
+    experiment_id = client.create_experiment("genaiops-mlops", artifact_location=str(tmp_path / "artifacts"))
+    client.delete_experiment(experiment_id)
+    cli_home.env["GENAIOPS_MLFLOW_URI"] = uri
+    result = cli_home("run", cli_home.release())
+    assert_setting_error(
+        result,
+        f"GENAIOPS_MLFLOW_URI={uri}",
+        "experiment 'genaiops-mlops'",
+        f"mlflow experiments restore --experiment-id {experiment_id}",
+    )
+    assert "RestException" not in result.stdout + result.stderr

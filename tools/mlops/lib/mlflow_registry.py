@@ -64,6 +64,15 @@ def explain_mlflow_error(exc: Exception, uri: str) -> str:
     return f"MLflow at {uri} failed: {shorten(text, 300, quote=False)}"
 
 
+def _deleted(experiment_id: str, uri: str) -> str:
+    """A deleted experiment keeps its name (no new one can take it) and takes no runs: how to get it back."""
+    return (
+        f"the MLflow experiment {_EXPERIMENT!r} (id {experiment_id}) at {uri} is deleted, and genaiops logs its "
+        f"training runs there: restore it (MLFLOW_TRACKING_URI={uri} mlflow experiments restore --experiment-id "
+        f"{experiment_id}), or remove it for good (mlflow gc) so that a new one is made"
+    )
+
+
 def _reason(text: str) -> str:
     for sign in ("Connection refused", "Failed to resolve", "timed out"):
         if sign in text:
@@ -108,6 +117,8 @@ class MlflowModelRegistry(RegistryReads):
         client = MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
         try:
             experiment = client.get_experiment_by_name(_EXPERIMENT)
+            if experiment is not None and experiment.lifecycle_stage == "deleted":
+                raise MlflowUnavailableError(_deleted(experiment.experiment_id, tracking_uri))
             if experiment is not None:
                 return cls(client, _history(events_url), experiment.experiment_id)
             where = None if artifact_location is None else str(artifact_location)

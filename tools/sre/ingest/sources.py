@@ -116,9 +116,11 @@ class HttpApiClient:
                 f"{self.headers_setting} (e.g. 'Authorization=Bearer secret://{self.token_example}')"
             )
         if response.status_code >= 400 and not self._keep_error(response):
+            base = self.base_url.removesuffix(path.rpartition("/")[0])
+            hint = f", drop {path.rpartition('/')[0]} from it" if base != self.base_url else ""
             raise ToolExecutionError(
                 f"{self.what} at {_shown(url)} answered HTTP {response.status_code}: "
-                f"{_hide(response.text[:200], hidden)}; check {self.url_setting} (the server's base URL)"
+                f"{_hide(_excerpt(response.text), hidden)}; check {self.url_setting} (the server's base URL{hint})"
             )
         return response.text
 
@@ -185,6 +187,13 @@ class PrometheusClient(HttpApiClient):
     def _keep_error(self, response: Any) -> bool:
         """Prometheus reports bad queries as HTTP 400/422 with a JSON body the parser explains; keep those."""
         return _is_api_error(response)
+
+
+def _excerpt(body: str, limit: int = 160) -> str:
+    """An answer's body as one short line: markup dropped (another service's HTML error page), whitespace folded,
+    cut at ``limit`` characters."""
+    text = " ".join(re.sub(r"<[^>]*>", " ", body).split()) or "an empty body"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _shown(url: str) -> str:
