@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from genaiops.cli import app
+from genaiops.errors import SettingsError
 from genaiops.runtime import mlops_resources, prompt_registry
 from genaiops.server import create_app
 from genaiops.settings import load_settings
@@ -84,15 +85,21 @@ def test_a_model_promoted_from_one_home_is_the_champion_in_another(shared, monke
 
 def test_an_account_made_in_one_home_signs_in_to_a_server_of_another(shared) -> None:
     """`users add` and `tokens create` in home A; the server started with home B on the same store URL takes the
-    token and the password; `tokens revoke` in A shuts the token out of B's server at once."""
+    token and the password; `tokens revoke` in A shuts the token out of B's server at once. A's account changes are
+    ledger entries signed with A's key, so B holds that key, as every writer of one store must (README: the ledger
+    key on a shared store); without it B's server refuses to start, saying to copy it."""
     url, home_a, home_b = shared
     added = _cli(home_a, url, "users", "add", "alice", "--role", "operator", "--password-stdin",
                  input="correct horse\n")  # fmt: skip
     assert added.exit_code == 0, added.output
+    settings = load_settings(home=home_b, store_url=url, scenarios_dir=home_b, worker_interval=0.05)
+    with pytest.raises(SettingsError, match="copy keys/ledger.key"), TestClient(create_app(settings)):
+        pass
+    (home_b / "keys").mkdir(exist_ok=True)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
     created = _cli(home_a, url, "tokens", "create", "--user", "alice", "--label", "laptop")
     assert created.exit_code == 0, created.output
     token = created.stdout.strip().splitlines()[-1]
-    settings = load_settings(home=home_b, store_url=url, scenarios_dir=home_b, worker_interval=0.05)
     with TestClient(create_app(settings), follow_redirects=False) as client:
         me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert me.status_code == 200 and me.json()["name"] == "alice", me.text
