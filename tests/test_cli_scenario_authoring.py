@@ -1,0 +1,41 @@
+"""What a CI job and a scenario author met through the `genaiops` process (qa-scenario8): validating several files
+at once, and `--set` values and task fields whose errors did not say what to write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+GENAIOPS = Path(sys.executable).parent / "genaiops"
+OK = "name: ok\ntasks:\n  - {id: a, tool: echo, args: {value: hi}}\n"
+TYPO = "name: typo\ntasks:\n  - {id: a, tool: ecoh, args: {value: hi}}\n"
+
+
+def genaiops(*args: object) -> subprocess.CompletedProcess[str]:
+    """The installed console script on the test's own GENAIOPS_HOME (tests/conftest.py)."""
+    env = {**os.environ, "COLUMNS": "250"}
+    out = subprocess.run([GENAIOPS, *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
+    assert "Traceback" not in out.stdout + out.stderr, out.stdout + out.stderr
+    return out
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_validate_takes_several_files_and_reports_each(tmp_path):
+    """`scenario validate ops/*.yaml`: each file reported (valid, or its problems at file:line), exit 2 when any
+    is invalid and 0 when all are valid, not a usage error."""
+    ok, typo = write(tmp_path, "ok.yaml", OK), write(tmp_path, "typo.yaml", TYPO)
+    mixed = genaiops("scenario", "validate", ok, typo, tmp_path / "gone.yaml")
+    assert mixed.returncode == 2, mixed.stdout + mixed.stderr
+    assert f"{ok}: 1 tasks, 0 loops, valid" in mixed.stdout
+    assert f"{typo}:3: tasks[0].tool: unknown tool 'ecoh'" in mixed.stderr
+    assert "gone.yaml: no such file" in mixed.stderr
+    assert "2 of 3 files invalid" in mixed.stdout
+    both = genaiops("scenario", "validate", ok, ok)
+    assert both.returncode == 0 and both.stdout.count("loops, valid") == 2, both.stdout + both.stderr
