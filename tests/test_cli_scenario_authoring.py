@@ -39,3 +39,16 @@ def test_validate_takes_several_files_and_reports_each(tmp_path):
     assert "2 of 3 files invalid" in mixed.stdout
     both = genaiops("scenario", "validate", ok, ok)
     assert both.returncode == 0 and both.stdout.count("loops, valid") == 2, both.stdout + both.stderr
+
+
+def test_list_help_says_what_the_listing_shows_and_how_it_exits(tmp_path):
+    """`scenario list` shows every problem of an invalid file and exits 0: its help says so (not "first
+    problem") and points a CI job at `scenario validate`."""
+    two = "name: two\ntasks:\n  - {id: a, tool: ecoh, args: {value: hi}}\n  - {id: b, tool: eho, args: {value: hi}}\n"
+    write(tmp_path, "two.yaml", two)
+    listed = genaiops("scenario", "list", tmp_path)
+    assert listed.returncode == 0 and "'ecoh'" in listed.stdout and "'eho'" in listed.stdout, listed.stdout
+    helped = " ".join(genaiops("scenario", "list", "--help").stdout.split())
+    assert "first problem" not in helped
+    assert "all its problems" in helped and "Exits 0 even when a file is invalid" in helped, helped
+    assert "scenario validate FILE..." in helped
