@@ -62,7 +62,10 @@ Read = Callable[[Any], tuple[Any, Any]]
 # genaiops.yamlfile (and PyYAML, ~0.04 s) is imported by the functions that read files: GraphSpec's ParamSpec
 # comes from here, and reading a stored run's spec (``genaiops resume``) needs no YAML.
 
-__all__ = ["PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "fill_params", "parse_sets", "scenario_params"]
+__all__ = [
+    "PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "duration_seconds", "fill_params", "parse_sets",
+    "scenario_params",
+]  # fmt: skip
 
 ParamType = Literal["string", "integer", "number", "boolean", "duration"]
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "number", "boolean", "duration")
@@ -368,6 +371,13 @@ def _coerce(kind: str, value: Any, *, text: bool = False) -> Any:
     if kind == "integer":
         return value if isinstance(value, int) else _BAD
     return value if value >= 0 or kind == "number" else _BAD
+
+
+def duration_seconds(text: str) -> int | float | None:
+    """``text`` as a duration parameter reads it (``90s``, ``5m``, ``1.5h``, ``2d``, ``500ms``; a bare number is
+    seconds), in seconds; None when it is not one."""
+    seconds = _from_text("duration", text)
+    return None if seconds is _BAD else seconds
 
 
 def _from_text(kind: str, text: str) -> Any:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 OK = "name: ok\ntasks:\n  - {id: a, tool: echo, args: {value: hi}}\n"
 TYPO = "name: typo\ntasks:\n  - {id: a, tool: ecoh, args: {value: hi}}\n"
@@ -52,3 +54,22 @@ def test_list_help_says_what_the_listing_shows_and_how_it_exits(tmp_path):
     assert "first problem" not in helped
     assert "all its problems" in helped and "Exits 0 even when a file is invalid" in helped, helped
     assert "scenario validate FILE..." in helped
+
+
+TASK = "name: t\ntasks:\n  - id: a\n    tool: echo\n    args: {value: hi}\n    timeout: "
+
+
+@pytest.mark.parametrize("timeout", ["5m", "90s", "1.5h", "500ms", "300"])
+def test_a_timeout_takes_the_duration_text_params_take(tmp_path, timeout):
+    """`timeout: 5m` validates as a duration parameter's `5m` does, not "unable to parse string as a number"."""
+    done = genaiops("scenario", "validate", write(tmp_path, "t.yaml", TASK + timeout + "\n"))
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_timeout_that_is_no_duration_says_what_to_write(tmp_path):
+    """`timeout: five minutes` is refused at its file:line saying to write seconds or 90s, 5m, 1.5h."""
+    path = write(tmp_path, "t.yaml", TASK + "five minutes\n")
+    done = genaiops("scenario", "validate", path)
+    assert done.returncode == 2
+    said = "a timeout is seconds per attempt: a number (300) or text such as 90s, 5m, 1.5h (got 'five minutes')"
+    assert f"{path}:6: tasks[0].timeout: {said}" in done.stderr, done.stderr
