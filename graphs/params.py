@@ -45,7 +45,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -63,8 +63,8 @@ Read = Callable[[Any], tuple[Any, Any]]
 # comes from here, and reading a stored run's spec (``genaiops resume``) needs no YAML.
 
 __all__ = [
-    "PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "duration_seconds", "fill_params", "parse_sets",
-    "scenario_params",
+    "PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "duration_seconds", "fill_params", "name_given",
+    "parse_sets", "scenario_params",
 ]  # fmt: skip
 
 ParamType = Literal["string", "integer", "number", "boolean", "duration"]
@@ -156,12 +156,16 @@ def scenario_params(path: str | Path, source: Source | None = None, read: Read |
 
 
 def fill_params(
-    source: Source, values: Mapping[str, Any], read: Read | None = None
+    source: Source, values: Mapping[str, Any], read: Read | None = None, given_at: dict[str, str] | None = None
 ) -> tuple[dict[str, Any], list[Problem], bool]:
     """Check the declarations and ``values`` (``--set``: text, or typed values), then replace every
     ``${params.NAME}`` in ``source.data`` in place (lines stay known). Returns the filled values, the problems,
     and whether the values are complete: when a given value is unknown, missing or of the wrong type, nothing is
-    replaced (the problems of a graph filled with holes would only repeat them) and False is returned."""
+    replaced (the problems of a graph filled with holes would only repeat them) and False is returned.
+    ``given_at``, when given, gets the field of each use of a given value (``tasks[1].args.model_name``) and its
+    parameter's name, for ``name_given`` to say which ``--set`` a later problem there comes from."""
+    if given_at is not None and values:
+        given_at.update(_uses(source.data, set(values)))
     data = source.data if isinstance(source.data, dict) else {}
     problems: list[Problem] = []
     if RECORDED in data:
@@ -197,6 +201,54 @@ def fill_params(
                 )
             )
     return filled, problems, True
+
+
+def name_given(problems: list[Problem], given_at: Mapping[str, str], values: Mapping[str, Any]) -> list[Problem]:
+    """``problems``, each at (or inside) a field filled by a given value hinting at the ``--set`` it came from:
+    an error at a task's line names ``--set model=`` (empty), not only the task's argument."""
+    if not given_at:
+        return problems
+    out = []
+    for problem in problems:
+        field = problem.place.field or ""
+        names = [name for at, name in given_at.items() if field == at or field.startswith((at + ".", at + "["))]
+        if names and problem.place.field:
+            name = names[0]
+            said = _given_text(values[name])
+            hint = f"the value comes from `--set {name}={said}`" + (" (empty)" if said == "" else "")
+            problem = replace(problem, hint=f"{problem.hint}; {hint}" if problem.hint else hint)
+        out.append(problem)
+    return out
+
+
+def _given_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value) if value is None or isinstance(value, bool) \
+        else str(value)  # fmt: skip
+
+
+def _uses(data: Any, names: set[str]) -> dict[str, str]:
+    """The field of each value outside ``params:`` that uses one of ``names`` (``${params.NAME}``)."""
+    from genaiops.yamldoc import field_name
+
+    found: dict[str, str] = {}
+    stack: list[tuple[Any, tuple]] = [(data, ())]
+    seen: set[int] = set()
+    while stack:
+        container, path = stack.pop()
+        if id(container) in seen or not isinstance(container, (dict, list)):
+            continue
+        seen.add(id(container))
+        items = container.items() if isinstance(container, dict) else enumerate(container)
+        for key, value in items:
+            if path == () and key == "params":
+                continue
+            if isinstance(value, (dict, list)):
+                stack.append((value, (*path, key)))
+            elif isinstance(value, str) and "${" in value:
+                used = [m.group(1).strip(".") for m in _USE.finditer(value)]
+                if any(name in names for name in used):
+                    found[field_name((*path, key))] = next(name for name in used if name in names)
+    return found
 
 
 # --- declarations and values -----------------------------------------------------------------------------------

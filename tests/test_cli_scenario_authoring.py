@@ -73,3 +73,15 @@ def test_a_timeout_that_is_no_duration_says_what_to_write(tmp_path):
     assert done.returncode == 2
     said = "a timeout is seconds per attempt: a number (300) or text such as 90s, 5m, 1.5h (got 'five minutes')"
     assert f"{path}:6: tasks[0].timeout: {said}" in done.stderr, done.stderr
+
+
+DRIFT = Path(__file__).parents[1] / "scenarios" / "mlops" / "drift_check.yaml"
+
+
+def test_an_empty_set_value_is_named_at_the_task_it_breaks():
+    """`--set model=` (empty) breaks a task's argument: the problem at the task's line names the `--set` it
+    came from, so the person knows to fix the command line, not the file."""
+    done = genaiops("scenario", "validate", DRIFT, "--set", "model=")
+    assert done.returncode == 2
+    assert f"{DRIFT}:" in done.stderr and ".args.model_name:" in done.stderr, done.stderr
+    assert "hint: the value comes from `--set model=` (empty)" in done.stderr, done.stderr
