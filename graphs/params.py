@@ -359,12 +359,16 @@ def _values(
 def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[Problem]) -> Any:
     at = ("params", name)
     value = _coerce(spec.type, raw, text=isinstance(raw, str))
+    too_large = _too_large(spec.type, raw) if value is _BAD else None
+    if too_large is not None:
+        problems.append(source.problem(at, f"{name}={_quoted(name, raw, 60)}: {too_large}", _kind(name, spec)))
+        return None
     if value is _BAD:
         problems.append(
             source.problem(
                 at,
                 f"{name}={_quoted(name, raw, 60)}: not {_HOW[spec.type]}",
-                f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter",
+                _kind(name, spec),
             )
         )
         return None
@@ -397,6 +401,26 @@ def _quoted(name: str, raw: Any, limit: int = 80) -> str:
     if isinstance(raw, str) and secret_problems({name: raw}):
         return "(a value that looks like a secret, not shown)"
     return shorten(raw, limit, quote=False)
+
+
+def _kind(name: str, spec: ParamSpec) -> str:
+    return f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter"
+
+
+def _too_large(kind: str, text: Any) -> str | None:
+    """Why a given number too large to hold is refused (a whole number past 18 digits, a number past about
+    1.8e308), or None: "not a whole number" is not what is wrong with it."""
+    if not isinstance(text, str) or kind not in ("integer", "number"):
+        return None
+    text = text.strip()
+    size = "too small" if text.startswith("-") else "too large"
+    if kind == "integer" and re.fullmatch(r"[-+]?\d{19,}", text):
+        return f"{size}: a whole number here has at most 18 digits (-999999999999999999 to 999999999999999999)"
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return f"{size}: a number here is within about ±1.8e308" if kind == "number" and math.isinf(number) else None
 
 
 def _allowed(spec: ParamSpec) -> list[Any]:

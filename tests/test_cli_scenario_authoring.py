@@ -85,3 +85,28 @@ def test_an_empty_set_value_is_named_at_the_task_it_breaks():
     assert done.returncode == 2
     assert f"{DRIFT}:" in done.stderr and ".args.model_name:" in done.stderr, done.stderr
     assert "hint: the value comes from `--set model=` (empty)" in done.stderr, done.stderr
+
+
+NUMBERS = """\
+name: n
+params:
+  folds: {type: integer, default: 3}
+  ratio: {type: number, default: 1.5}
+tasks:
+  - {id: a, tool: echo, args: {value: "${params.folds} ${params.ratio}"}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("folds=99999999999999999999999", "folds=99999999999999999999999: too large: a whole number here has at most"),
+        ("folds=-99999999999999999999999", "too small: a whole number here has at most 18 digits"),
+        ("ratio=1e400", "ratio=1e400: too large: a number here is within about ±1.8e308"),
+        ("folds=abc", "folds=abc: not a whole number, e.g. 3"),
+    ],
+)
+def test_a_set_number_too_large_says_so(tmp_path, given, said):
+    """`--set folds=99999999999999999999999` is refused as too large, not as "not a whole number"."""
+    done = genaiops("scenario", "validate", write(tmp_path, "n.yaml", NUMBERS), "--set", given)
+    assert done.returncode == 2 and said in done.stderr, done.stderr
