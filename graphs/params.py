@@ -214,8 +214,12 @@ def name_given(problems: list[Problem], given_at: Mapping[str, str], values: Map
         names = [name for at, name in given_at.items() if field == at or field.startswith((at + ".", at + "["))]
         if names and problem.place.field:
             name = names[0]
-            said = _given_text(values[name])
-            hint = f"the value comes from `--set {name}={said}`" + (" (empty)" if said == "" else "")
+            given = values[name]
+            said = "" if given == "" else _quoted(name, given if isinstance(given, str) else _given_text(given), 60)
+            secret = said.startswith("(a value that looks like a secret")
+            hint = f"the value comes from `--set {name}={'' if secret else said}`" + (
+                f" {said}" if secret else " (empty)" if said == "" else ""
+            )
             problem = replace(problem, hint=f"{problem.hint}; {hint}" if problem.hint else hint)
         out.append(problem)
     return out

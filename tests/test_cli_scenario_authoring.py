@@ -85,6 +85,10 @@ def test_an_empty_set_value_is_named_at_the_task_it_breaks():
     assert done.returncode == 2
     assert f"{DRIFT}:" in done.stderr and ".args.model_name:" in done.stderr, done.stderr
     assert "hint: the value comes from `--set model=` (empty)" in done.stderr, done.stderr
+    token = "ghp_" + "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0UvWxYz01"
+    secret = genaiops("scenario", "validate", DRIFT, "--set", f"model={token}")
+    assert secret.returncode == 2 and token not in secret.stdout + secret.stderr, secret.stderr
+    assert "`--set model=` (a value that looks like a secret, not shown)" in secret.stderr, secret.stderr
 
 
 NUMBERS = """\
