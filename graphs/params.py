@@ -45,7 +45,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -62,7 +62,10 @@ Read = Callable[[Any], tuple[Any, Any]]
 # genaiops.yamlfile (and PyYAML, ~0.04 s) is imported by the functions that read files: GraphSpec's ParamSpec
 # comes from here, and reading a stored run's spec (``genaiops resume``) needs no YAML.
 
-__all__ = ["PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "fill_params", "parse_sets", "scenario_params"]
+__all__ = [
+    "PARAM_TYPES", "Param", "ParamSpec", "catalogue_values", "duration_seconds", "fill_params", "name_given",
+    "parse_sets", "scenario_params",
+]  # fmt: skip
 
 ParamType = Literal["string", "integer", "number", "boolean", "duration"]
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "number", "boolean", "duration")
@@ -153,12 +156,16 @@ def scenario_params(path: str | Path, source: Source | None = None, read: Read |
 
 
 def fill_params(
-    source: Source, values: Mapping[str, Any], read: Read | None = None
+    source: Source, values: Mapping[str, Any], read: Read | None = None, given_at: dict[str, str] | None = None
 ) -> tuple[dict[str, Any], list[Problem], bool]:
     """Check the declarations and ``values`` (``--set``: text, or typed values), then replace every
     ``${params.NAME}`` in ``source.data`` in place (lines stay known). Returns the filled values, the problems,
     and whether the values are complete: when a given value is unknown, missing or of the wrong type, nothing is
-    replaced (the problems of a graph filled with holes would only repeat them) and False is returned."""
+    replaced (the problems of a graph filled with holes would only repeat them) and False is returned.
+    ``given_at``, when given, gets the field of each use of a given value (``tasks[1].args.model_name``) and its
+    parameter's name, for ``name_given`` to say which ``--set`` a later problem there comes from."""
+    if given_at is not None and values:
+        given_at.update(_uses(source.data, set(values)))
     data = source.data if isinstance(source.data, dict) else {}
     problems: list[Problem] = []
     if RECORDED in data:
@@ -194,6 +201,58 @@ def fill_params(
                 )
             )
     return filled, problems, True
+
+
+def name_given(problems: list[Problem], given_at: Mapping[str, str], values: Mapping[str, Any]) -> list[Problem]:
+    """``problems``, each at (or inside) a field filled by a given value hinting at the ``--set`` it came from:
+    an error at a task's line names ``--set model=`` (empty), not only the task's argument."""
+    if not given_at:
+        return problems
+    out = []
+    for problem in problems:
+        field = problem.place.field or ""
+        names = [name for at, name in given_at.items() if field == at or field.startswith((at + ".", at + "["))]
+        if names and problem.place.field:
+            name = names[0]
+            given = values[name]
+            said = "" if given == "" else _quoted(name, given if isinstance(given, str) else _given_text(given), 60)
+            secret = said.startswith("(a value that looks like a secret")
+            hint = f"the value comes from `--set {name}={'' if secret else said}`" + (
+                f" {said}" if secret else " (empty)" if said == "" else ""
+            )
+            problem = replace(problem, hint=f"{problem.hint}; {hint}" if problem.hint else hint)
+        out.append(problem)
+    return out
+
+
+def _given_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value) if value is None or isinstance(value, bool) \
+        else str(value)  # fmt: skip
+
+
+def _uses(data: Any, names: set[str]) -> dict[str, str]:
+    """The field of each value outside ``params:`` that uses one of ``names`` (``${params.NAME}``)."""
+    from genaiops.yamldoc import field_name
+
+    found: dict[str, str] = {}
+    stack: list[tuple[Any, tuple]] = [(data, ())]
+    seen: set[int] = set()
+    while stack:
+        container, path = stack.pop()
+        if id(container) in seen or not isinstance(container, (dict, list)):
+            continue
+        seen.add(id(container))
+        items = container.items() if isinstance(container, dict) else enumerate(container)
+        for key, value in items:
+            if path == () and key == "params":
+                continue
+            if isinstance(value, (dict, list)):
+                stack.append((value, (*path, key)))
+            elif isinstance(value, str) and "${" in value:
+                used = [m.group(1).strip(".") for m in _USE.finditer(value)]
+                if any(name in names for name in used):
+                    found[field_name((*path, key))] = next(name for name in used if name in names)
+    return found
 
 
 # --- declarations and values -----------------------------------------------------------------------------------
@@ -304,12 +363,16 @@ def _values(
 def _given(source: Source, name: str, spec: ParamSpec, raw: Any, problems: list[Problem]) -> Any:
     at = ("params", name)
     value = _coerce(spec.type, raw, text=isinstance(raw, str))
+    too_large = _too_large(spec.type, raw) if value is _BAD else None
+    if too_large is not None:
+        problems.append(source.problem(at, f"{name}={_quoted(name, raw, 60)}: {too_large}", _kind(name, spec)))
+        return None
     if value is _BAD:
         problems.append(
             source.problem(
                 at,
                 f"{name}={_quoted(name, raw, 60)}: not {_HOW[spec.type]}",
-                f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter",
+                _kind(name, spec),
             )
         )
         return None
@@ -344,6 +407,26 @@ def _quoted(name: str, raw: Any, limit: int = 80) -> str:
     return shorten(raw, limit, quote=False)
 
 
+def _kind(name: str, spec: ParamSpec) -> str:
+    return f"`{name}` is {'an' if spec.type == 'integer' else 'a'} {spec.type} parameter"
+
+
+def _too_large(kind: str, text: Any) -> str | None:
+    """Why a given number too large to hold is refused (a whole number past 18 digits, a number past about
+    1.8e308), or None: "not a whole number" is not what is wrong with it."""
+    if not isinstance(text, str) or kind not in ("integer", "number"):
+        return None
+    text = text.strip()
+    size = "too small" if text.startswith("-") else "too large"
+    if kind == "integer" and re.fullmatch(r"[-+]?\d{19,}", text):
+        return f"{size}: a whole number here has at most 18 digits (-999999999999999999 to 999999999999999999)"
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return f"{size}: a number here is within about ±1.8e308" if kind == "number" and math.isinf(number) else None
+
+
 def _allowed(spec: ParamSpec) -> list[Any]:
     return [_coerce(spec.type, v) for v in spec.allowed or ()]
 
@@ -368,6 +451,13 @@ def _coerce(kind: str, value: Any, *, text: bool = False) -> Any:
     if kind == "integer":
         return value if isinstance(value, int) else _BAD
     return value if value >= 0 or kind == "number" else _BAD
+
+
+def duration_seconds(text: str) -> int | float | None:
+    """``text`` as a duration parameter reads it (``90s``, ``5m``, ``1.5h``, ``2d``, ``500ms``; a bare number is
+    seconds), in seconds; None when it is not one."""
+    seconds = _from_text("duration", text)
+    return None if seconds is _BAD else seconds
 
 
 def _from_text(kind: str, text: str) -> Any:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from genaiops.graphs.param_spec import ParamSpec
-from genaiops.graphs.spec_rules import budget_named, goal_tool
+from genaiops.graphs.spec_rules import budget_named, goal_tool, timeout_seconds
 from genaiops.graphs.stored import GOAL_TOOL
 from genaiops.registry import Risk
 
@@ -73,7 +73,15 @@ class TaskSpec(_Strict):
     after: list[str] = Field(default_factory=lambda: [], description="Tasks that must finish first.")
     when: str | None = Field(default=None, description='Condition, e.g. "${check.passed} and ${p99.max} > 300".')
     retry: RetrySpec = Field(default=NO_RETRY, description="Retries of failed attempts, with backoff.")
-    timeout: float | None = Field(default=None, gt=0, le=86400, description="Seconds per attempt.")
+    timeout: float | None = Field(
+        default=None, gt=0, le=86400,
+        description="Seconds per attempt: a number, or text such as 90s, 5m, 1.5h (as a duration parameter).",
+        json_schema_extra={"anyOf": [
+            {"type": "number", "exclusiveMinimum": 0, "maximum": 86400},
+            {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)?\s*$"},
+            {"type": "null"},
+        ]},
+    )  # fmt: skip
     risk: Risk | None = Field(default=None, description="Raises the tool's own risk tier (never lowers it).")
     approval: Literal["policy", "required", "auto"] = Field(
         default="policy",
@@ -101,6 +109,8 @@ class TaskSpec(_Strict):
         "steps as tasks; `args` may give it hints (service, since, model, ...).",
     )
 
+    _timeout = field_validator("timeout", mode="before")(timeout_seconds)
+    """``timeout: 5m`` is 300 seconds (a plain function: the kept schema names it)."""
     _goal_tool = model_validator(mode="before")(goal_tool)
     """A ``goal`` without a ``tool`` runs ``pursue_goal`` (a plain function: the kept schema names it)."""
 

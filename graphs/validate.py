@@ -20,7 +20,7 @@ from genaiops.data_roots import DataRoots
 from genaiops.errors import SpecError
 from genaiops.graphs.arg_checks import check_arguments
 from genaiops.graphs.checker import Checker, graph_error
-from genaiops.graphs.params import RECORDED, fill_params
+from genaiops.graphs.params import RECORDED, fill_params, name_given
 from genaiops.graphs.plan import Plan, build_plan
 from genaiops.graphs.script_checks import check_script
 from genaiops.graphs.spec import GraphSpec, ScenarioSpec, TaskSpec
@@ -92,7 +92,8 @@ def _validate(
     resources: Collection[str] | None,
 ) -> tuple[ScenarioSpec, Plan]:
     data = _as_mapping(source)
-    values, problems, complete = fill_params(source, params)  # `${params.NAME}` replaced before the shape check
+    given_at: dict[str, str] = {}
+    values, problems, complete = fill_params(source, params, given_at=given_at)  # replaced before the shape check
     problems += source.duplicates
     if not complete:
         raise graph_error(problems)
@@ -107,7 +108,7 @@ def _validate(
     problems += check_script(source, checker.ids, checker.output_problem)
     problems += check_arguments(source, registry, roots)
     if problems:
-        raise graph_error(problems)
+        raise graph_error(name_given(problems, given_at, params))
     assert spec is not None
     if values:
         spec = spec.model_copy(update={RECORDED: values})

@@ -391,13 +391,30 @@ def _scenario_exit(expects: bool, failures: list[str], status: str) -> int:
 
 
 @scenario_app.command("validate")
-def scenario_validate(file: FileArg, set_: SetOption = None) -> None:
-    """Check a scenario without running anything (with the parameters given); every problem is listed with its
-    place."""
+def scenario_validate(
+    files: Annotated[list[Path], typer.Argument(help="Scenario or graph YAML files (several: `ops/*.yaml`).")],
+    set_: SetOption = None,
+) -> None:
+    """Check scenarios without running anything (with the parameters given, for each file); every problem is
+    listed with its place. Each file is reported; exits 0 when all are valid, 2 when any is not."""
+    from genaiops.cli.failures import explain, logged_failure
     from genaiops.cli.graph_files import validated_line
 
-    _, plan = _load(file, set_)
-    console.print(validated_line(file, plan))
+    invalid = 0
+    for file in files:
+        try:
+            _, plan = _load(file, set_)
+        except Exception as exc:
+            message = explain(exc)
+            if message is None or len(files) == 1:
+                raise  # a bug, or the one file's error: said as every command says it
+            logged_failure(message)
+            invalid += 1
+            continue
+        console.print(validated_line(file, plan))
+    if invalid:
+        console.print(f"{invalid} of {len(files)} files invalid")
+        raise typer.Exit(2)
 
 
 @scenario_app.command("schema")

@@ -93,7 +93,7 @@ Quick = Callable[[Path, Any, dict[str, list]], "dict[str, Any] | None"]
 def catalogue_entry(file: Path, context: Callable[[], tuple[Any, Any]], quick: Quick | None = None) -> dict[str, Any]:
     """The line of ``file``: validated with a sample value for each required parameter nobody gave, against
     the settings and approval policy ``context()`` gives (called only when the line is not kept); a file that
-    does not validate gets its first problem. ``quick(file, source, checked)`` is asked first, when given."""
+    does not validate gets all its problems. ``quick(file, source, checked)`` is asked first, when given."""
     from genaiops.errors import UserError
 
     key = file_cache.file_key("scenario list", file, None)

@@ -23,8 +23,10 @@ def scenario_list(
 ) -> None:
     """The scenarios under a folder (default GENAIOPS_SCENARIOS_DIR, else ./scenarios; recursive): name,
     purpose, and the approval gates each will stop at. A YAML file without `tasks:` (a suite, recorded outputs)
-    is not a scenario; one that does not validate is listed with its first problem. With GENAIOPS_SERVER_URL
-    set, the server's catalogue (its GENAIOPS_SCENARIOS_DIR), each file named as `genaiops run` takes it there."""
+    is not a scenario; one that does not validate is listed with all its problems, as `scenario validate` says
+    them. With GENAIOPS_SERVER_URL set, the server's catalogue (its GENAIOPS_SCENARIOS_DIR), each file named as
+    `genaiops run` takes it there. Exits 0 even when a file is invalid (a listing, not a check): a CI job runs
+    `genaiops scenario validate FILE...`, which exits 2 when any file is invalid."""
     from genaiops.cli.remote import server_client
     from genaiops.errors import UserError
 

@@ -132,7 +132,9 @@ def resume(name: NameArg) -> None:
 def run_due(now: NowOption = None) -> None:
     """Start the runs of every schedule due now, once (for cron; the server's worker does it continuously).
 
-    Exits 0, or 1 when a schedule could not start its run (recorded; see `schedules list`)."""
+    Exits 0 when every run started ended succeeded or paused at a gate (waiting for people) or nothing was due; 1
+    when a run it started failed, was rejected or cancelled, or a schedule could not start its run (recorded; see
+    `schedules list`): a cron job can alert on 1."""
     from genaiops.ops import run_due_schedules
 
     eng = engine()
@@ -145,4 +147,9 @@ def run_due(now: NowOption = None) -> None:
         console.print(f"[red]✗[/] {escape(error)}", soft_wrap=True)
     if not (report.started or report.skipped or report.errors):
         console.print("no schedule is due")
-    raise typer.Exit(1 if report.errors else 0)
+    failed = any(status not in _FINE for _, _, status in report.started)
+    raise typer.Exit(1 if report.errors or failed else 0)
+
+
+_FINE = {"succeeded", "paused"}
+"""Statuses of a started run that `run-due` exits 0 for: a paused run waits for people as any run does."""

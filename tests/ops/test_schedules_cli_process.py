@@ -63,3 +63,21 @@ def test_a_time_zone_or_nickname_is_named(tmp_path, cron, fragments):
     message = " ".join(out.stderr.split())
     assert all(f in message for f in fragments), message
     assert json.loads(genaiops("schedules", "list", "-o", "json").stdout) == []
+
+
+def test_run_due_exits_1_when_a_run_it_started_failed(tmp_path):
+    """A cron job running `schedules run-due` sees exit 1 when the run it started failed, not 0 as if all went
+    well; a run that succeeded still exits 0."""
+    failing = tmp_path / "failing.yaml"
+    failing.write_text("name: f\ntasks:\n  - {id: look, tool: describe_model, args: {model_name: nope}}\n",
+                       encoding="utf-8")  # fmt: skip
+    assert genaiops("schedules", "add", failing, "--cron", "0 2 * * *").returncode == 0
+    due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
+    ran = genaiops("schedules", "run-due", "--now", due)
+    assert "failed" in ran.stdout and ran.returncode == 1, ran.stdout + ran.stderr
+    fine = tmp_path / "fine.yaml"
+    fine.write_text(ECHO, encoding="utf-8")
+    assert genaiops("schedules", "remove", "failing").returncode == 0
+    assert genaiops("schedules", "add", fine, "--cron", "0 2 * * *").returncode == 0
+    due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
+    assert genaiops("schedules", "run-due", "--now", due).returncode == 0
