@@ -23,6 +23,7 @@ from genaiops.cli.output import Format, OutputOption, emit
 if TYPE_CHECKING:
     from genaiops.accounts import Accounts
     from genaiops.settings import Settings
+    from genaiops.store import Store
 
 users_app = typer.Typer(help="Server accounts: add, list, remove, change a password." + LOCAL, no_args_is_help=True)
 tokens_app = typer.Typer(
@@ -70,25 +71,28 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _ledger(kind: str, at: datetime, payload: dict) -> None:
-    """The account change ``kind`` written to the home's audit ledger (signed like every entry), with the OS user
-    who made it. The change itself is committed first (the accounts live on their own connection): an entry that
-    cannot be written is an error saying the change stands unrecorded, and why."""
-    from genaiops.errors import StoreError
+def _ledger_store() -> Store:
+    """The store whose audit ledger records an account change, opened before the change: a store this home cannot
+    write or sign for (no copy of a shared store's ledger key) stops the command before anything changes."""
     from genaiops.runtime import open_store
+
+    return open_store(app_settings())
+
+
+def _ledger(store: Store, kind: str, at: datetime, payload: dict) -> None:
+    """The account change ``kind`` written to ``store``'s audit ledger (signed like every entry), with the OS user
+    who made it, and ``store`` closed. The change itself is committed first (the accounts live on their own
+    connection): an entry that cannot be written then is an error saying the change stands unrecorded, and why."""
+    from genaiops.errors import StoreError
     from genaiops.safety.ledger import entry_hash
 
     try:
-        store = open_store(app_settings())
-        try:
-            with store.transaction() as tx:
-                tx.append_ledger(
-                    entry_hash, kind=kind, run_id="", at=at.isoformat(), payload=payload | {"by": _admin()}
-                )
-        finally:
-            store.close()
+        with store.transaction() as tx:
+            tx.append_ledger(entry_hash, kind=kind, run_id="", at=at.isoformat(), payload=payload | {"by": _admin()})
     except StoreError as exc:
         fail(f"the change is made but its audit ledger entry ({kind}) could not be written: {exc}")
+    finally:
+        store.close()
 
 
 def _password(from_stdin: bool) -> str:
@@ -114,13 +118,13 @@ def users_add(
 
     accounts = _accounts(admin=True)
     check_known_roles(role, _known_roles(app_settings()))  # before the password prompt
+    ledger = _ledger_store()  # so is a home that cannot sign this store's ledger
     password = None if no_password else _password(password_stdin)
     at = _now()
     account = accounts.add(name, role, password, by=_admin(), at=at)
     accounts.close()
-    _ledger(
-        "account_added", at, {"account": account.name, "roles": list(account.roles), "password": account.has_password}
-    )
+    added = {"account": account.name, "roles": list(account.roles), "password": account.has_password}
+    _ledger(ledger, "account_added", at, added)
     console.print(f"added {account.name} (roles: {', '.join(account.roles) or 'none'})")
     console.print(f"Give it a token with: genaiops tokens create --user {shlex.quote(account.name)}")
 
@@ -155,10 +159,11 @@ def users_roles(
 
     accounts = _accounts(admin=True)
     check_known_roles(role, _known_roles(app_settings()))
+    ledger = _ledger_store()
     before, after = accounts.set_roles(name, role)
     accounts.close()
     changed = {"account": after.name, "roles": list(after.roles), "previous_roles": list(before.roles)}
-    _ledger("account_roles_changed", _now(), changed)
+    _ledger(ledger, "account_roles_changed", _now(), changed)
     console.print(f"{after.name}: roles {', '.join(after.roles) or 'none'} (were: {', '.join(before.roles) or 'none'})")
 
 
@@ -166,11 +171,12 @@ def users_roles(
 def users_remove(name: Annotated[str, typer.Argument()]) -> None:
     """Remove an account; its tokens are revoked."""
     accounts = _accounts(admin=True)
-    at = _now()
     removed = accounts.get(name)
+    ledger, at = _ledger_store(), _now()
     revoked = accounts.remove(name, at=at)
     accounts.close()
-    _ledger("account_removed", at, {"account": removed.name, "roles": list(removed.roles), "tokens_revoked": revoked})
+    _ledger(ledger, "account_removed", at, {"account": removed.name, "roles": list(removed.roles),
+                                            "tokens_revoked": revoked})  # fmt: skip
     console.print(f"removed {name.strip()} ({revoked} token(s) revoked)")
 
 
@@ -179,10 +185,12 @@ def users_passwd(name: Annotated[str, typer.Argument()], password_stdin: StdinOp
     """Set an account's password."""
     accounts = _accounts(admin=True)
     account = accounts.get(name)  # an unknown account fails before the prompt
+    ledger = _ledger_store()  # and so does a home that cannot sign this store's ledger
+    password = _password(password_stdin)
     at = _now()
-    accounts.set_password(name, _password(password_stdin), at=at)
+    accounts.set_password(name, password, at=at)
     accounts.close()
-    _ledger("account_password_set", at, {"account": account.name})
+    _ledger(ledger, "account_password_set", at, {"account": account.name})
     console.print(f"password of {name.strip()} changed")
 
 
@@ -200,15 +208,16 @@ def tokens_create(
     """Create an API token for an account, valid for 90 days unless told otherwise; it is printed once (only its
     hash is kept)."""
     accounts = _accounts(admin=True)
-    at = _now()
+    accounts.get(user)  # an unknown account fails before anything else
+    ledger, at = _ledger_store(), _now()
     expires_at = None if no_expiry else at + timedelta(days=days)
     info, token = accounts.create_token(user, label=label, by=_admin(), at=at, expires_at=expires_at)
     accounts.close()
-    _ledger("token_created", at, {"token": info.id, "account": info.account, "label": info.label,
-                                  "expires_at": info.expires_at})  # fmt: skip
     until = "never expires" if info.expires_at is None else f"expires {info.expires_at[:16].replace('T', ' ')} UTC"
     console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):", style="bold")
-    print(token)
+    print(token, flush=True)  # before the ledger entry: a token made is never a token lost
+    _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
+                                          "expires_at": info.expires_at})  # fmt: skip
 
 
 @tokens_app.command("list")
@@ -239,14 +248,15 @@ def tokens_list(
 def tokens_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (from `tokens list`).")]) -> None:
     """Revoke a token: the server refuses it from now on."""
     accounts = _accounts(admin=True)
-    at = _now()
     before = accounts.token(token_id)
+    if before.revoked_at is not None:
+        accounts.close()
+        console.print(f"token {before.id} of {before.account} was revoked already, at {before.revoked_at[:19]}")
+        return
+    ledger, at = _ledger_store(), _now()
     info = accounts.revoke(token_id, at=at)
     accounts.close()
-    if before.revoked_at is not None:
-        console.print(f"token {info.id} of {info.account} was revoked already, at {before.revoked_at[:19]}")
-        return
-    _ledger("token_revoked", at, {"token": info.id, "account": info.account})
+    _ledger(ledger, "token_revoked", at, {"token": info.id, "account": info.account})
     console.print(f"token {info.id} of {info.account} revoked")
 
 

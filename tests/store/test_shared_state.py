@@ -87,7 +87,8 @@ def test_an_account_made_in_one_home_signs_in_to_a_server_of_another(shared) -> 
     """`users add` and `tokens create` in home A; the server started with home B on the same store URL takes the
     token and the password; `tokens revoke` in A shuts the token out of B's server at once. A's account changes are
     ledger entries signed with A's key, so B holds that key, as every writer of one store must (README: the ledger
-    key on a shared store); without it B's server refuses to start, saying to copy it."""
+    key on a shared store); without it B's server refuses to start and B's `users add` changes nothing, each saying
+    to copy it."""
     url, home_a, home_b = shared
     added = _cli(home_a, url, "users", "add", "alice", "--role", "operator", "--password-stdin",
                  input="correct horse\n")  # fmt: skip
@@ -95,6 +96,9 @@ def test_an_account_made_in_one_home_signs_in_to_a_server_of_another(shared) -> 
     settings = load_settings(home=home_b, store_url=url, scenarios_dir=home_b, worker_interval=0.05)
     with pytest.raises(SettingsError, match="copy keys/ledger.key"), TestClient(create_app(settings)):
         pass
+    refused = _cli(home_b, url, "users", "add", "carol", "--role", "operator", "--no-password")
+    assert refused.exit_code == 2 and "copy keys/ledger.key" in refused.output, refused.output
+    assert "carol" not in _cli(home_a, url, "users", "list").stdout  # refused before the change, not after it
     (home_b / "keys").mkdir(exist_ok=True)
     shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
     created = _cli(home_a, url, "tokens", "create", "--user", "alice", "--label", "laptop")
