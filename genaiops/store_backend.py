@@ -210,7 +210,10 @@ class PgConnection:
     @property
     def conn(self) -> Any:
         if self._reopen is not None and (self._conn.broken or _ended_while_idle(self._conn)):
+            ended = self._conn
             self._conn = self._reopen()  # a psycopg.Error while the server is still away: the caller explains it
+            with contextlib.suppress(Exception):  # closed, so its __del__ warns of nothing (a test's unraisable)
+                ended.close()
         return self._conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -315,6 +318,8 @@ class PostgresBackend(Backend):
                         wake()
                 except psycopg.Error:  # the server went away (a restart): the polls go on; listen again once back
                     wake()
+                    with contextlib.suppress(Exception):
+                        held[0].close()
                     while not stopped.wait(1.0):
                         try:
                             held[0] = connect()

@@ -71,12 +71,17 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _ledger_store() -> Store:
+def _ledger_store(accounts: Accounts) -> Store:
     """The store whose audit ledger records an account change, opened before the change: a store this home cannot
-    write or sign for (no copy of a shared store's ledger key) stops the command before anything changes."""
+    write or sign for (no copy of a shared store's ledger key) stops the command before anything changes, with
+    ``accounts`` closed (an open PostgreSQL connection left to the garbage collector warns)."""
     from genaiops.runtime import open_store
 
-    return open_store(app_settings())
+    try:
+        return open_store(app_settings())
+    except BaseException:
+        accounts.close()
+        raise
 
 
 def _ledger(store: Store, kind: str, at: datetime, payload: dict) -> None:
@@ -118,7 +123,7 @@ def users_add(
 
     accounts = _accounts(admin=True)
     check_known_roles(role, _known_roles(app_settings()))  # before the password prompt
-    ledger = _ledger_store()  # so is a home that cannot sign this store's ledger
+    ledger = _ledger_store(accounts)  # so is a home that cannot sign this store's ledger
     password = None if no_password else _password(password_stdin)
     at = _now()
     account = accounts.add(name, role, password, by=_admin(), at=at)
@@ -159,7 +164,7 @@ def users_roles(
 
     accounts = _accounts(admin=True)
     check_known_roles(role, _known_roles(app_settings()))
-    ledger = _ledger_store()
+    ledger = _ledger_store(accounts)
     before, after = accounts.set_roles(name, role)
     accounts.close()
     changed = {"account": after.name, "roles": list(after.roles), "previous_roles": list(before.roles)}
@@ -172,7 +177,7 @@ def users_remove(name: Annotated[str, typer.Argument()]) -> None:
     """Remove an account; its tokens are revoked."""
     accounts = _accounts(admin=True)
     removed = accounts.get(name)
-    ledger, at = _ledger_store(), _now()
+    ledger, at = _ledger_store(accounts), _now()
     revoked = accounts.remove(name, at=at)
     accounts.close()
     _ledger(ledger, "account_removed", at, {"account": removed.name, "roles": list(removed.roles),
@@ -185,7 +190,7 @@ def users_passwd(name: Annotated[str, typer.Argument()], password_stdin: StdinOp
     """Set an account's password."""
     accounts = _accounts(admin=True)
     account = accounts.get(name)  # an unknown account fails before the prompt
-    ledger = _ledger_store()  # and so does a home that cannot sign this store's ledger
+    ledger = _ledger_store(accounts)  # and so does a home that cannot sign this store's ledger
     password = _password(password_stdin)
     at = _now()
     accounts.set_password(name, password, at=at)
@@ -209,7 +214,7 @@ def tokens_create(
     hash is kept)."""
     accounts = _accounts(admin=True)
     accounts.get(user)  # an unknown account fails before anything else
-    ledger, at = _ledger_store(), _now()
+    ledger, at = _ledger_store(accounts), _now()
     expires_at = None if no_expiry else at + timedelta(days=days)
     info, token = accounts.create_token(user, label=label, by=_admin(), at=at, expires_at=expires_at)
     accounts.close()
@@ -253,7 +258,7 @@ def tokens_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (
         accounts.close()
         console.print(f"token {before.id} of {before.account} was revoked already, at {before.revoked_at[:19]}")
         return
-    ledger, at = _ledger_store(), _now()
+    ledger, at = _ledger_store(accounts), _now()
     info = accounts.revoke(token_id, at=at)
     accounts.close()
     _ledger(ledger, "token_revoked", at, {"token": info.id, "account": info.account})
