@@ -22,16 +22,14 @@ from genaiops.cli.output import Format, OutputOption, emit
 
 app = typer.Typer(help="Capacity gauges: when each reaches its limit, and what to do about it.", no_args_is_help=True)
 
-Hours = Annotated[float | None, typer.Option(min=0.01, help="Hours (see the command's help).")]
-
 
 @app.command("forecast")
 def forecast(
     file: Annotated[
         str | None,
         typer.Argument(
-            help="The gauge's history: CSV time,value (a header line is fine), Prometheus text or API "
-            "JSON; `-` reads standard input.",
+            help="The gauge's history: CSV with a timestamp,value header (other names: --timestamp-column, "
+            "--value-column), Prometheus text or API JSON; `-` reads standard input.",
             show_default=False,
         ),
     ] = None,
@@ -55,7 +53,9 @@ def forecast(
     timestamp_column: Annotated[str, typer.Option(help="A CSV file's column of times.")] = "timestamp",
     value_column: Annotated[str, typer.Option(help="A CSV file's column of values.")] = "value",
     lookback_hours: Annotated[float, typer.Option(min=0.01, max=168, help="History read with --metric/--query.")] = 72,
-    horizon_hours: Hours = None,
+    horizon_hours: Annotated[
+        float | None, typer.Option(min=0.01, help="Look this far ahead (default: 10 times the history).")
+    ] = None,
     propose_below_hours: Annotated[
         float | None, typer.Option(min=0.01, help="Propose a remediation below this (default: the policy's).")
     ] = None,
