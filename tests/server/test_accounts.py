@@ -351,7 +351,7 @@ def test_every_account_and_token_change_is_an_audit_ledger_entry_without_secrets
     assert payloads[1]["token"] == payloads[4]["token"] == token_id and payloads[1]["label"] == "laptop"
     assert payloads[5]["tokens_revoked"] == 0  # revoked before
     text = listed.stdout
-    assert "pw-alice" not in text and token not in text and token.split("_")[2] not in text
+    assert "pw-alice" not in text and token not in text and token.split("_", 2)[2] not in text
     verified = cli("audit", "verify")
     assert verified.returncode == 0 and "6 entries" in verified.stdout, verified.stdout + verified.stderr
 
