@@ -71,6 +71,23 @@ def test_a_broken_expectation_fails_with_place_expected_and_got(env, tmp_path):
     assert "outputs.drift.drifted: expected False, got True" in result.stdout
 
 
+def test_on_an_80_column_log_each_mismatch_is_one_whole_line(env, tmp_path):
+    """A CI log 80 columns wide wraps the table's last column; every mismatch is printed again below the table,
+    one unwrapped line each, naming its file: a reader (or grep) finds place, expected and got together."""
+    file = tmp_path / "gated.yaml"
+    file.write_text(
+        "name: gated\ntasks:\n  - {id: ship, tool: apply_change, args: {target: web, change: {v: 2}}}\n"
+        "expect: {status: succeeded, gates: []}\n",
+        encoding="utf-8",
+    )
+    result = genaiops({**env, "COLUMNS": "80"}, "scenario", "test", file)
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    failed = [line for line in lines if line.startswith("FAIL ")]
+    assert any(line.endswith("status: expected 'succeeded', got 'paused'") for line in failed), result.stdout
+    assert any(line.endswith("gates: expected [], got ['ship']") for line in failed), result.stdout
+
+
 def test_json_lists_every_mismatch(env, tmp_path):
     """`-o json` gives each mismatch's place, expected and got: a wrong final status and a wrong gate list."""
     file = tmp_path / "gated.yaml"

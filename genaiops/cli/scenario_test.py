@@ -145,6 +145,13 @@ def _print(checks: list[dict[str, Any]]) -> None:
     ]  # fmt: skip
     cols = [Col("file", is_id=True), Col("name"), Col("result"), Col("run"), Col("took"), Col("first mismatch")]
     print_table(cols, rows)
+    # Each failure again below the table, one line each and never wrapped: an 80-column CI log otherwise breaks the
+    # table's last column a word per line, and the mismatch is what the reader came for.
+    for check in checks:
+        if check["result"] in ("fail", "invalid") and (check["problem"] or check["mismatches"]):
+            said = [check["problem"]] if check["problem"] else [_said(m) for m in check["mismatches"]]
+            for line in said:
+                console.print(f"{_MARK[check['result']]} {escape(check['file'])}: {escape(line)}", soft_wrap=True)
     counts = {kind: sum(c["result"] == kind for c in checks) for kind in _MARK}
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
     console.print(f"{len(checks)} scenario(s): {summary}", soft_wrap=True)
@@ -156,10 +163,12 @@ def _first(check: dict[str, Any]) -> str:
         return check["problem"]
     if not check["mismatches"]:
         return ""
-    first = check["mismatches"][0]
     more = len(check["mismatches"]) - 1
-    said = f"{first['place']}: expected {first['expected']!r}, got {first['got']!r}"
-    return said + (f" (+{more} more)" if more else "")
+    return _said(check["mismatches"][0]) + (f" (+{more} more)" if more else "")
+
+
+def _said(mismatch: dict[str, Any]) -> str:
+    return f"{mismatch['place']}: expected {mismatch['expected']!r}, got {mismatch['got']!r}"
 
 
 def _exit_code(checks: list[dict[str, Any]]) -> int:
