@@ -24,6 +24,7 @@ from genaiops.safety.guardrails.train.injection_blind8 import BLIND8, blind8_pro
 from genaiops.safety.guardrails.train.injection_blind9 import BLIND9, blind9_probe_items
 from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_probe_items
 from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
+from genaiops.safety.guardrails.train.injection_blind12 import BLIND12, blind12_probe_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -153,12 +154,13 @@ SETS = {
     "blind9": (BLIND9, blind9_probe_items, 150),
     "blind10": (BLIND10, blind10_probe_items, 150),
     "blind11": (BLIND11, blind11_probe_items, 150),
+    "blind12": (BLIND12, blind12_probe_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
-FRESH = {"blind11"}
+FRESH = {"blind11", "blind12"}
 """Sets no model has trained on yet (the blind figure on them stays blind): the input model across authors trains on
-the fifth to ninth since session 26 and on the tenth since session 27; the eleventh (session 27's fresh set) is not
-trained on yet."""
+the fifth to ninth since session 26 and on the tenth since session 27; the eleventh (session 27's fresh set) and the
+twelfth (session 28's) are not trained on yet."""
 
 
 @pytest.mark.parametrize("split", SETS)

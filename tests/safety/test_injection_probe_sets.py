@@ -1,4 +1,4 @@
-"""The fifth to eleventh hand-written blind injection sets (#14.2): each one's declared size per channel and
+"""The fifth to twelfth hand-written blind injection sets (#14.2): each one's declared size per channel and
 kind, well-formed items that no earlier blind set holds, and no training script but the cross-author one (the fifth
 to ninth are development data since session 26, the tenth since session 27) that could import it."""
 
@@ -20,6 +20,7 @@ from genaiops.safety.guardrails.train import (
     injection_blind9,
     injection_blind10,
     injection_blind11,
+    injection_blind12,
 )
 from genaiops.safety.guardrails.train.injection_blind import injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import blind2_items
@@ -32,6 +33,7 @@ from genaiops.safety.guardrails.train.injection_blind8 import BLIND8, blind8_pro
 from genaiops.safety.guardrails.train.injection_blind9 import BLIND9, blind9_probe_items
 from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_probe_items
 from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
+from genaiops.safety.guardrails.train.injection_blind12 import BLIND12, blind12_probe_items
 from genaiops.safety.guardrails.train.probes import Channel, ProbeItem
 
 TRAIN = Path(__file__).resolve().parents[2] / "safety" / "guardrails" / "train"
@@ -47,6 +49,7 @@ EARLIER: list[Callable[..., list[ProbeItem]]] = [
     blind9_probe_items,
     blind10_probe_items,
     blind11_probe_items,
+    blind12_probe_items,
 ]
 """Every blind set's loader, oldest first."""
 SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Callable[..., list[ProbeItem]]]] = {
@@ -57,6 +60,7 @@ SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Cal
     "blind9": (injection_blind9, BLIND9, blind9_probe_items),
     "blind10": (injection_blind10, BLIND10, blind10_probe_items),
     "blind11": (injection_blind11, BLIND11, blind11_probe_items),
+    "blind12": (injection_blind12, BLIND12, blind12_probe_items),
 }
 """--split name -> (its module, its table, its loader)."""
 SIZES = {
@@ -67,6 +71,7 @@ SIZES = {
     "blind9": {"input": (77, 80), "tool": (83, 97)},
     "blind10": {"input": (78, 84), "tool": (82, 97)},
     "blind11": {"input": (76, 84), "tool": (82, 95)},
+    "blind12": {"input": (77, 86), "tool": (82, 96)},
 }
 """--split name -> channel -> (attacks, hard negatives), as each set's docstring declares."""
 
