@@ -38,15 +38,16 @@ from typing import Literal
 
 from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.ops_activity import (
+    ACTIVITY_PARAMS,
     elevated_strength,
     quiet_strength,
     run_lengths,
     sharp_drops,
 )
-from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
+from genaiops.tools.sre.detectors.ops_calendar import after_dst_change, points_since_change
 from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
-from genaiops.tools.sre.detectors.ops_week import WEEKENDS, off_days, same_type_lags, weekend_choice
+from genaiops.tools.sre.detectors.ops_week import WEEKENDS, off_days, same_type_lags, weekend_choice, weekend_shape
 from genaiops.tools.sre.detectors.rolling import lag, rolling_mean
 
 np = lazy_module("numpy")  # imported on first use: registering a tool or validating needs none
@@ -55,6 +56,7 @@ __all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_candidates",
 
 DAY_S = 86_400
 SILENT, STUCK, ELEVATED, QUIET = 1, 2, 3, 4  # activity channels, numbered after the z windows
+MEAN_TO_MEDIAN_ABS = 1.183  # normal noise: mean |x| = 0.798 sd, median |x| = 0.674 sd
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,27 @@ class OpsParams:
     series best over the last seven days, when that one's mean |residual| is at most this share of the Saturday-
     Sunday profile's (a Friday-Saturday or one-day weekend is learned from the series, not assumed); 1 keeps
     Saturday-Sunday."""
+    robust_seasonal: bool = False
+    """The seasonal scale is the median over the last seven days of |residual| at the slot (times 1.183, the ratio
+    of mean to median absolute deviation of normal noise), not their mean: one holiday, spike or incident at that
+    hour in the reference days does not inflate it."""
+    robust_factor: float = MEAN_TO_MEDIAN_ABS
+    """The robust seasonal scale's factor on the median."""
+    silent_majority: bool = False
+    """Missing activity is judged against what a majority of the reference days counted at least (the count a
+    majority reached), not the least of them: one reference day that also missed the job does not excuse it."""
+    silent_weekly: bool = False
+    """Missing activity also needs the same weekday a week ago to have counted (a job kept on some weekdays)."""
+    majority_resets: bool = True
+    weekend_shape: float = 0.0
+    shape_fallback: bool = False
+    dst_since_change: bool = False
+    dst_activity: bool = False
+    elevated_slack: int = ACTIVITY_PARAMS.elevated_slack
+    seasonal_trim: float = 0.0
+    typed_activity: bool = False
+    """The activity channels take their reference days under the weekend the series keeps (``ops_week``), as the
+    profile does, not under Saturday-Sunday."""
     ratio_min_events: float = 3.0
     """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
     or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
@@ -181,7 +204,8 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     plain -= drift
     scale = np.maximum(
         _scale(plain, int(params.scale_days * per_day), domain.floor),
-        params.seasonal_scale * _seasonal_scale(plain, per_day, hour),
+        params.seasonal_scale
+        * _seasonal_scale(plain, per_day, hour, params.robust_seasonal and params.robust_factor, params.seasonal_trim),
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
     residual = _dst_residual(residual, x - drift, expected, scale, stamps, hour, params)
@@ -198,7 +222,15 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     judged = np.ones(len(x), dtype=bool)
     judged[: int(params.warmup_days * per_day)] = False
     judged &= typed & ~gap
-    extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params)
+    extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params, pick)
+    if params.dst_activity and (domain.kind == "counter" or domain.resets is not None):
+        near = after_dst_change(stamps, params.history_days)
+        if near.any():  # a day moved by an hour against UTC: its jobs may run an hour and their jitter off
+            wide = replace(params, silent_slack=params.silent_slack + 12, elevated_slack=params.elevated_slack + 12)
+            moved = _activity(filled, domain, weekday, per_day, wide, pick)
+            extra, reach, usual, code = (
+                np.where(near, b, a) for a, b in zip((extra, reach, usual, code), moved, strict=True)
+            )
     extra = np.where(judged, extra, 0.0)
     channel = np.where(extra > strength, code, channel)
     strength = np.maximum(strength, extra)
@@ -209,7 +241,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
 
 
 def _activity(
-    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams
+    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams, pick: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The channels on counts, strongest per point: strength, reach (points back the span starts), the usual
     value quoted (a reference count, an interval), and the channel's code. Counters: missing activity, a
@@ -218,24 +250,31 @@ def _activity(
     hour = max(1, per_day // 24)
     learn = int(params.warmup_days * per_day)
     base = len(params.windows)
-    lags = partial(_same_type_lags, params=params)
+    typed = pick if params.typed_activity else None
+    elevated = partial(_typed_elevated, weekday=weekday, period=per_day, params=params, pick=typed)
     n = len(filled)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
     if domain.kind == "counter":
         counts = domain.x * domain.x
-        found.append((*silent_strength(counts, weekday, per_day, params), np.zeros(n), base + SILENT))
+        found.append((*silent_strength(counts, weekday, per_day, params, typed), np.zeros(n), base + SILENT))
         found.append((*quiet_strength(counts, learn), base + QUIET))
-        found.append((*elevated_strength(counts, weekday, per_day, lags), base + ELEVATED))
+        found.append((*elevated(counts), base + ELEVATED))
     elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
-        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
+        once = replace(
+            params,
+            silent_windows=params.silent_windows[:1],
+            silent_min_count=1.0,
+            silent_majority=params.silent_majority and params.majority_resets,
+            silent_weekly=params.silent_weekly and params.majority_resets,
+        )
         resets = domain.resets.astype(float)
-        found.append((*silent_strength(resets, weekday, per_day, once), np.zeros(n), base + SILENT))
-        found.append((*elevated_strength(resets, weekday, per_day, lags), base + ELEVATED))
+        found.append((*silent_strength(resets, weekday, per_day, once, typed), np.zeros(n), base + SILENT))
+        found.append((*elevated(resets), base + ELEVATED))
     else:
         found.append((*stuck_strength(filled, hour, learn, params), np.zeros(n), base + STUCK))
         if domain.kind in ("gauge", "percentage"):
             drops = sharp_drops(filled, 2 * per_day).astype(float)
-            found.append((*elevated_strength(drops, weekday, per_day, lags), base + ELEVATED))
+            found.append((*elevated(drops), base + ELEVATED))
     strength, reach, usual, code = found[0]
     codes = np.full(n, code)
     for other, span, value, number in found[1:]:
@@ -246,6 +285,23 @@ def _activity(
             usual = np.where(better, value, usual)
             codes[better] = number
     return strength, reach.astype(int), usual, codes
+
+
+def _typed_elevated(
+    counts: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams, pick: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``elevated_strength`` with reference days of the same type under the weekend each point's day takes
+    (``pick``; Saturday-Sunday for all when None)."""
+    activity = replace(ACTIVITY_PARAMS, elevated_slack=params.elevated_slack)
+    if pick is None or not (pick > 0).any():
+        return elevated_strength(counts, weekday, period, partial(_same_type_lags, params=params), activity)
+    out = [np.zeros(len(counts)), np.zeros(len(counts), dtype=int), np.zeros(len(counts))]
+    for index in np.unique(pick):
+        lags = partial(_same_type_lags, params=params, weekend=WEEKENDS[index])
+        mine = pick == index
+        for row, part in zip(out, elevated_strength(counts, weekday, period, lags, activity), strict=True):
+            row[mine] = part[mine]
+    return out[0], out[1], out[2]
 
 
 def _grid(
@@ -299,6 +355,9 @@ def _weekly_profile(
     ``WEEKENDS``."""
     history, most = params.history_days, params.same_type_days
     pick = weekend_choice(x, stamps, weekday, period, history, most, params.weekend_margin)
+    if params.weekend_shape > 0:
+        shape = weekend_shape(x, stamps, weekday, history, params.weekend_shape, params.shape_fallback)
+        pick = np.where(shape >= 0, shape, pick)
     expected, refs, typed = _profile(x, weekday, period, params)
     for index in np.unique(pick[pick > 0]):
         mine = pick == index
@@ -347,13 +406,40 @@ def _nanmedian_rows(matrix: np.ndarray) -> np.ndarray:
     return np.where(valid > 0, 0.5 * (low + high), np.nan)
 
 
-def _seasonal_scale(residual: np.ndarray, period: int, hour: int) -> np.ndarray:
-    """Mean |residual| at the same slot over the last week, averaged over the neighbouring hour of slots."""
+def _seasonal_scale(residual: np.ndarray, period: int, hour: int, robust: float = 0.0, trim: float = 0.0) -> np.ndarray:
+    """Mean |residual| at the same slot over the last week (robust: the median, times the mean-to-median ratio of
+    normal noise), averaged over the neighbouring hour of slots."""
     stack = _earlier(np.abs(residual), period, range(1, 8))
+    if trim > 0:
+        stack = _trim_days(stack, np.abs(residual), period, trim)
     seen = np.isfinite(stack)
-    typical = np.where(seen, stack, 0.0).sum(axis=0) / np.maximum(seen.sum(axis=0), 1)
+    if robust:
+        typical = _finite(robust * _nanmedian_rows(stack))
+    else:
+        typical = np.where(seen, stack, 0.0).sum(axis=0) / np.maximum(seen.sum(axis=0), 1)
     span = 2 * (hour // 2) + 1
     return np.convolve(typical, np.ones(span) / span, mode="same")
+
+
+def _trim_days(stack: np.ndarray, absolute: np.ndarray, period: int, trim: float) -> np.ndarray:
+    """The stack (row k: k + 1 days earlier) without the days whose mean |residual| is over ``trim`` times the
+    median of the seven days before the point's day (a holiday, an incident, a day type being learned)."""
+    n = len(absolute)
+    day = np.arange(n) // period
+    days = int(day[-1]) + 1
+    values = np.where(np.isfinite(absolute), absolute, 0.0)
+    counted = np.bincount(day, weights=np.isfinite(absolute).astype(float), minlength=days)
+    means = np.bincount(day, weights=values, minlength=days) / np.maximum(counted, 1)
+    means[counted == 0] = np.nan
+    padded = np.concatenate([np.full(7, np.nan), means])
+    before = np.lib.stride_tricks.sliding_window_view(padded, 7)[:days]  # row d: days d-7 .. d-1
+    median = _nanmedian_rows(before.T)  # NaN where no day was seen: nothing is trimmed
+    out = stack.copy()
+    for row in range(stack.shape[0]):
+        ref = day - (row + 1)
+        atypical = (ref >= 0) & (means[np.maximum(ref, 0)] > trim * median[day])
+        out[row, atypical] = np.nan
+    return out
 
 
 def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.ndarray:
@@ -369,7 +455,7 @@ def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.nda
     return np.where(np.isnan(expected), np.nan, residual)
 
 
-def _trailing_excess(residual: np.ndarray, scale: np.ndarray, span: int, clip: float) -> np.ndarray:
+def _trailing_excess(residual: np.ndarray, scale: np.ndarray, span: int | np.ndarray, clip: float) -> np.ndarray:
     """Sum over the last ``span`` points of how far |z| exceeds 2 (noise does not count), clipped."""
     excess = np.clip(_finite(np.abs(residual) / scale) - 2.0, 0.0, clip)
     sums = np.concatenate([[0.0], np.cumsum(excess)])
@@ -394,6 +480,9 @@ def _dst_residual(
         return residual
     jitter = params.jitter * hour // 12
     span = 26 * hour
+    if params.dst_since_change:  # the hours before a change are on the other clock: judge only those since
+        since = points_since_change(stamps, hour * 24)
+        span = np.where(since < span, np.maximum(since + 1, 1), span)
     plain = _trailing_excess(residual, scale, span, params.clip_z)
     best, best_fit = residual.copy(), plain
     for shift in (hour, -hour):
@@ -468,7 +557,11 @@ def _scale(residual: np.ndarray, window: int, floor: float) -> np.ndarray:
 
 
 def silent_strength(
-    counts: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams = OPS_PARAMS
+    counts: np.ndarray,
+    weekday: np.ndarray,
+    period: int,
+    params: OpsParams = OPS_PARAMS,
+    pick: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Missing activity judged on counts (a counter's increases, a growing gauge's resets): at t, every
     reference day (the same type of day, at least three of them) counted something over a window ending
@@ -487,12 +580,16 @@ def silent_strength(
         window = sums[expected_at] - sums[np.maximum(expected_at - width, 0)]
         window[expected_at < width] = np.nan
         least = np.full(n, np.nan)
-        for day in range(7):
-            columns = np.flatnonzero(weekday == day)
-            stack = _at_lags(window, columns, period, _same_type_lags(day, params))
-            seen = np.isfinite(stack)
-            lowest = np.where(seen, stack, np.inf).min(axis=0, initial=np.inf)
-            least[columns] = np.where(seen.sum(axis=0) >= 3, lowest, np.nan)
+        for index in [0] if pick is None else np.unique(pick):
+            for day in range(7):
+                mine = weekday == day if pick is None else (weekday == day) & (pick == index)
+                columns = np.flatnonzero(mine)
+                if not len(columns):
+                    continue
+                stack = _at_lags(window, columns, period, _same_type_lags(day, params, WEEKENDS[index]))
+                least[columns] = _reference_least(stack, params.silent_majority)
+                if params.silent_weekly:  # and the same weekday a week ago (a job kept on some weekdays only)
+                    least[columns] = np.fmin(least[columns], _at_lags(window, columns, period, [7])[0])
         here = sums[end] - sums[np.maximum(end - width - 2 * slack, 0)]
         bar = 0.1 * np.where(np.isfinite(least), least, 0.0)
         silent = (bar * (width + 2 * slack) / width >= 0.1 * params.silent_min_count) & (here <= bar)
@@ -501,6 +598,16 @@ def silent_strength(
         reach = np.where(value > strength, width + slack, reach)  # the onset: where the activity was due
         strength = np.maximum(strength, value)
     return strength, reach
+
+
+def _reference_least(stack: np.ndarray, majority: bool) -> np.ndarray:
+    """Per column, the count the reference days (rows; NaN: none) reached: the least of them, or (``majority``)
+    the most that a strict majority reached; NaN under three days."""
+    ordered = np.sort(stack, axis=0)  # NaN sort last
+    seen = np.isfinite(ordered).sum(axis=0)
+    at = seen - (seen // 2 + 1) if majority else np.zeros_like(seen)
+    value = ordered[np.clip(at, 0, None), np.arange(stack.shape[1])]
+    return np.where(seen >= 3, value, np.nan)
 
 
 def stuck_strength(
