@@ -6,7 +6,7 @@ Run: python bench/ops_detector_variants.py NAME '{"field": value, ...}'
      fitted with its threshold rule on the other sets (all eleven: "e11p1"; without blind10: "e10p1") and the
      left-out set's kept events are scored on the collected events (the bench's rule: precision of events, recall
      of windows). Prints mean / worst F1 and mean false alarms per series-day. Used for docs/ops_series.md
-     "Session 28"; the detector flags it names exist in commit (this one) only.
+     "Session 28"; the detector flags it names are those of commit 0122475 (the unshipped ones were removed after).
 """
 
 import json

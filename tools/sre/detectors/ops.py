@@ -7,8 +7,11 @@ Per point, online (only points up to t are used):
 2. the expected value is the median of the same time of day on the latest five earlier days of the same day
    type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
    the first weekend — is learned, not judged); the weekend is Saturday-Sunday (UTC) until the series shows
-   another (``ops_week``: Friday-Saturday, one day, none); a point is judged against the expected values of the
-   slots within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
+   another (``ops_week``: the one or two weekdays its weekly shape sets apart, else Friday-Saturday, one day or
+   none by the profiles' fit); a point is judged against the expected values of the slots within ``jitter`` of
+   its own, so a nightly batch starting 15 minutes late is not an anomaly; in the weeks after a daylight-saving
+   change date the profile an hour either way is taken where it explains the hours since the change better, and
+   the activity channels allow a job an hour more (a local clock moved against UTC);
 3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
    is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
    the same time of day over the last week — noise that follows load —, never below the kind's noise floor),
@@ -56,7 +59,6 @@ __all__ = ["OPS_PARAMS", "OpsEvent", "OpsParams", "OpsScored", "ops_candidates",
 
 DAY_S = 86_400
 SILENT, STUCK, ELEVATED, QUIET = 1, 2, 3, 4  # activity channels, numbered after the z windows
-MEAN_TO_MEDIAN_ABS = 1.183  # normal noise: mean |x| = 0.798 sd, median |x| = 0.674 sd
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,27 +114,13 @@ class OpsParams:
     series best over the last seven days, when that one's mean |residual| is at most this share of the Saturday-
     Sunday profile's (a Friday-Saturday or one-day weekend is learned from the series, not assumed); 1 keeps
     Saturday-Sunday."""
-    robust_seasonal: bool = False
-    """The seasonal scale is the median over the last seven days of |residual| at the slot (times 1.183, the ratio
-    of mean to median absolute deviation of normal noise), not their mean: one holiday, spike or incident at that
-    hour in the reference days does not inflate it."""
-    robust_factor: float = MEAN_TO_MEDIAN_ABS
-    """The robust seasonal scale's factor on the median."""
-    silent_majority: bool = False
-    """Missing activity is judged against what a majority of the reference days counted at least (the count a
-    majority reached), not the least of them: one reference day that also missed the job does not excuse it."""
-    silent_weekly: bool = False
-    """Missing activity also needs the same weekday a week ago to have counted (a job kept on some weekdays)."""
-    majority_resets: bool = True
-    weekend_shape: float = 0.0
-    shape_fallback: bool = False
-    dst_since_change: bool = False
-    dst_activity: bool = False
-    elevated_slack: int = ACTIVITY_PARAMS.elevated_slack
-    seasonal_trim: float = 0.0
-    typed_activity: bool = False
-    """The activity channels take their reference days under the weekend the series keeps (``ops_week``), as the
-    profile does, not under Saturday-Sunday."""
+    weekend_shape: float = 1.0
+    """From the eighth day on, the days a series keeps apart are read from its own weekly shape first
+    (``ops_week.weekend_shape``: the one or two weekdays whose daily level lies apart from the others by over this
+    many times the others' range, below or above); ``weekend_margin``'s choice where the shape shows none; 0: off."""
+    dst_slack: int = 12
+    """Points (of 5 minutes; scaled to the real step) added to the activity channels' slack in the weeks after a
+    daylight-saving change date: a job on a local clock runs an hour off in UTC from the change on, plus its jitter."""
     ratio_min_events: float = 3.0
     """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
     or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
@@ -204,8 +192,7 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     plain -= drift
     scale = np.maximum(
         _scale(plain, int(params.scale_days * per_day), domain.floor),
-        params.seasonal_scale
-        * _seasonal_scale(plain, per_day, hour, params.robust_seasonal and params.robust_factor, params.seasonal_trim),
+        params.seasonal_scale * _seasonal_scale(plain, per_day, hour),
     )
     residual = _jitter_residual(x - drift, expected, params.jitter * hour // 12)
     residual = _dst_residual(residual, x - drift, expected, scale, stamps, hour, params)
@@ -222,12 +209,11 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     judged = np.ones(len(x), dtype=bool)
     judged[: int(params.warmup_days * per_day)] = False
     judged &= typed & ~gap
-    extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params, pick)
-    if params.dst_activity and (domain.kind == "counter" or domain.resets is not None):
+    extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params)
+    if params.dst_slack and (domain.kind == "counter" or domain.resets is not None):
         near = after_dst_change(stamps, params.history_days)
         if near.any():  # a day moved by an hour against UTC: its jobs may run an hour and their jitter off
-            wide = replace(params, silent_slack=params.silent_slack + 12, elevated_slack=params.elevated_slack + 12)
-            moved = _activity(filled, domain, weekday, per_day, wide, pick)
+            moved = _activity(filled, domain, weekday, per_day, params, params.dst_slack * hour // 12)
             extra, reach, usual, code = (
                 np.where(near, b, a) for a, b in zip((extra, reach, usual, code), moved, strict=True)
             )
@@ -241,34 +227,31 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
 
 
 def _activity(
-    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams, pick: np.ndarray
+    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams, wider: int = 0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The channels on counts, strongest per point: strength, reach (points back the span starts), the usual
     value quoted (a reference count, an interval), and the channel's code. Counters: missing activity, a
     silence longer than any kept, counts above the usual; a growing gauge: its resets missing or too many;
-    other series: a stuck value, and (gauges) sharp drops — restarts — more often than usual."""
+    other series: a stuck value, and (gauges) sharp drops — restarts — more often than usual. ``wider``: points
+    added to the slack of the missing and elevated channels (after a daylight-saving change)."""
     hour = max(1, per_day // 24)
     learn = int(params.warmup_days * per_day)
     base = len(params.windows)
-    typed = pick if params.typed_activity else None
-    elevated = partial(_typed_elevated, weekday=weekday, period=per_day, params=params, pick=typed)
+    lags = partial(_same_type_lags, params=params)
+    activity = replace(ACTIVITY_PARAMS, elevated_slack=ACTIVITY_PARAMS.elevated_slack + wider)
+    elevated = partial(elevated_strength, weekday=weekday, period=per_day, lags=lags, params=activity)
+    params = replace(params, silent_slack=params.silent_slack + wider) if wider else params
     n = len(filled)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
     if domain.kind == "counter":
         counts = domain.x * domain.x
-        found.append((*silent_strength(counts, weekday, per_day, params, typed), np.zeros(n), base + SILENT))
+        found.append((*silent_strength(counts, weekday, per_day, params), np.zeros(n), base + SILENT))
         found.append((*quiet_strength(counts, learn), base + QUIET))
         found.append((*elevated(counts), base + ELEVATED))
     elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
-        once = replace(
-            params,
-            silent_windows=params.silent_windows[:1],
-            silent_min_count=1.0,
-            silent_majority=params.silent_majority and params.majority_resets,
-            silent_weekly=params.silent_weekly and params.majority_resets,
-        )
+        once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
         resets = domain.resets.astype(float)
-        found.append((*silent_strength(resets, weekday, per_day, once, typed), np.zeros(n), base + SILENT))
+        found.append((*silent_strength(resets, weekday, per_day, once), np.zeros(n), base + SILENT))
         found.append((*elevated(resets), base + ELEVATED))
     else:
         found.append((*stuck_strength(filled, hour, learn, params), np.zeros(n), base + STUCK))
@@ -285,23 +268,6 @@ def _activity(
             usual = np.where(better, value, usual)
             codes[better] = number
     return strength, reach.astype(int), usual, codes
-
-
-def _typed_elevated(
-    counts: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams, pick: np.ndarray | None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``elevated_strength`` with reference days of the same type under the weekend each point's day takes
-    (``pick``; Saturday-Sunday for all when None)."""
-    activity = replace(ACTIVITY_PARAMS, elevated_slack=params.elevated_slack)
-    if pick is None or not (pick > 0).any():
-        return elevated_strength(counts, weekday, period, partial(_same_type_lags, params=params), activity)
-    out = [np.zeros(len(counts)), np.zeros(len(counts), dtype=int), np.zeros(len(counts))]
-    for index in np.unique(pick):
-        lags = partial(_same_type_lags, params=params, weekend=WEEKENDS[index])
-        mine = pick == index
-        for row, part in zip(out, elevated_strength(counts, weekday, period, lags, activity), strict=True):
-            row[mine] = part[mine]
-    return out[0], out[1], out[2]
 
 
 def _grid(
@@ -355,8 +321,8 @@ def _weekly_profile(
     ``WEEKENDS``."""
     history, most = params.history_days, params.same_type_days
     pick = weekend_choice(x, stamps, weekday, period, history, most, params.weekend_margin)
-    if params.weekend_shape > 0:
-        shape = weekend_shape(x, stamps, weekday, history, params.weekend_shape, params.shape_fallback)
+    if params.weekend_shape > 0:  # the weekly shape first; the profiles' fit where it shows none
+        shape = weekend_shape(x, stamps, weekday, history, params.weekend_shape)
         pick = np.where(shape >= 0, shape, pick)
     expected, refs, typed = _profile(x, weekday, period, params)
     for index in np.unique(pick[pick > 0]):
@@ -406,40 +372,13 @@ def _nanmedian_rows(matrix: np.ndarray) -> np.ndarray:
     return np.where(valid > 0, 0.5 * (low + high), np.nan)
 
 
-def _seasonal_scale(residual: np.ndarray, period: int, hour: int, robust: float = 0.0, trim: float = 0.0) -> np.ndarray:
-    """Mean |residual| at the same slot over the last week (robust: the median, times the mean-to-median ratio of
-    normal noise), averaged over the neighbouring hour of slots."""
+def _seasonal_scale(residual: np.ndarray, period: int, hour: int) -> np.ndarray:
+    """Mean |residual| at the same slot over the last week, averaged over the neighbouring hour of slots."""
     stack = _earlier(np.abs(residual), period, range(1, 8))
-    if trim > 0:
-        stack = _trim_days(stack, np.abs(residual), period, trim)
     seen = np.isfinite(stack)
-    if robust:
-        typical = _finite(robust * _nanmedian_rows(stack))
-    else:
-        typical = np.where(seen, stack, 0.0).sum(axis=0) / np.maximum(seen.sum(axis=0), 1)
+    typical = np.where(seen, stack, 0.0).sum(axis=0) / np.maximum(seen.sum(axis=0), 1)
     span = 2 * (hour // 2) + 1
     return np.convolve(typical, np.ones(span) / span, mode="same")
-
-
-def _trim_days(stack: np.ndarray, absolute: np.ndarray, period: int, trim: float) -> np.ndarray:
-    """The stack (row k: k + 1 days earlier) without the days whose mean |residual| is over ``trim`` times the
-    median of the seven days before the point's day (a holiday, an incident, a day type being learned)."""
-    n = len(absolute)
-    day = np.arange(n) // period
-    days = int(day[-1]) + 1
-    values = np.where(np.isfinite(absolute), absolute, 0.0)
-    counted = np.bincount(day, weights=np.isfinite(absolute).astype(float), minlength=days)
-    means = np.bincount(day, weights=values, minlength=days) / np.maximum(counted, 1)
-    means[counted == 0] = np.nan
-    padded = np.concatenate([np.full(7, np.nan), means])
-    before = np.lib.stride_tricks.sliding_window_view(padded, 7)[:days]  # row d: days d-7 .. d-1
-    median = _nanmedian_rows(before.T)  # NaN where no day was seen: nothing is trimmed
-    out = stack.copy()
-    for row in range(stack.shape[0]):
-        ref = day - (row + 1)
-        atypical = (ref >= 0) & (means[np.maximum(ref, 0)] > trim * median[day])
-        out[row, atypical] = np.nan
-    return out
 
 
 def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.ndarray:
@@ -480,9 +419,8 @@ def _dst_residual(
         return residual
     jitter = params.jitter * hour // 12
     span = 26 * hour
-    if params.dst_since_change:  # the hours before a change are on the other clock: judge only those since
-        since = points_since_change(stamps, hour * 24)
-        span = np.where(since < span, np.maximum(since + 1, 1), span)
+    since = points_since_change(stamps, 24 * hour)  # the hours before a change date ran on the other clock:
+    span = np.where(since < span, since + 1, span)  # from the change on, the shift is judged on the hours since
     plain = _trailing_excess(residual, scale, span, params.clip_z)
     best, best_fit = residual.copy(), plain
     for shift in (hour, -hour):
@@ -557,11 +495,7 @@ def _scale(residual: np.ndarray, window: int, floor: float) -> np.ndarray:
 
 
 def silent_strength(
-    counts: np.ndarray,
-    weekday: np.ndarray,
-    period: int,
-    params: OpsParams = OPS_PARAMS,
-    pick: np.ndarray | None = None,
+    counts: np.ndarray, weekday: np.ndarray, period: int, params: OpsParams = OPS_PARAMS
 ) -> tuple[np.ndarray, np.ndarray]:
     """Missing activity judged on counts (a counter's increases, a growing gauge's resets): at t, every
     reference day (the same type of day, at least three of them) counted something over a window ending
@@ -580,16 +514,12 @@ def silent_strength(
         window = sums[expected_at] - sums[np.maximum(expected_at - width, 0)]
         window[expected_at < width] = np.nan
         least = np.full(n, np.nan)
-        for index in [0] if pick is None else np.unique(pick):
-            for day in range(7):
-                mine = weekday == day if pick is None else (weekday == day) & (pick == index)
-                columns = np.flatnonzero(mine)
-                if not len(columns):
-                    continue
-                stack = _at_lags(window, columns, period, _same_type_lags(day, params, WEEKENDS[index]))
-                least[columns] = _reference_least(stack, params.silent_majority)
-                if params.silent_weekly:  # and the same weekday a week ago (a job kept on some weekdays only)
-                    least[columns] = np.fmin(least[columns], _at_lags(window, columns, period, [7])[0])
+        for day in range(7):
+            columns = np.flatnonzero(weekday == day)
+            stack = _at_lags(window, columns, period, _same_type_lags(day, params))
+            seen = np.isfinite(stack)
+            lowest = np.where(seen, stack, np.inf).min(axis=0, initial=np.inf)
+            least[columns] = np.where(seen.sum(axis=0) >= 3, lowest, np.nan)
         here = sums[end] - sums[np.maximum(end - width - 2 * slack, 0)]
         bar = 0.1 * np.where(np.isfinite(least), least, 0.0)
         silent = (bar * (width + 2 * slack) / width >= 0.1 * params.silent_min_count) & (here <= bar)
@@ -598,16 +528,6 @@ def silent_strength(
         reach = np.where(value > strength, width + slack, reach)  # the onset: where the activity was due
         strength = np.maximum(strength, value)
     return strength, reach
-
-
-def _reference_least(stack: np.ndarray, majority: bool) -> np.ndarray:
-    """Per column, the count the reference days (rows; NaN: none) reached: the least of them, or (``majority``)
-    the most that a strict majority reached; NaN under three days."""
-    ordered = np.sort(stack, axis=0)  # NaN sort last
-    seen = np.isfinite(ordered).sum(axis=0)
-    at = seen - (seen // 2 + 1) if majority else np.zeros_like(seen)
-    value = ordered[np.clip(at, 0, None), np.arange(stack.shape[1])]
-    return np.where(seen >= 3, value, np.nan)
 
 
 def stuck_strength(

@@ -1,7 +1,9 @@
 """The ops detector's week: which days a series keeps as its weekend, learned online from the series itself.
 
 The detector is not told a series' country or clock. Saturday-Sunday (UTC) is assumed until the series shows
-another weekend: each UTC day, the weekends of ``WEEKENDS`` are compared by how well a profile built under each
+another weekend. ``weekend_shape`` reads it from the series' own weekly shape (the weekdays whose daily level
+lies clearly apart from the others). Where that shows none, ``weekend_choice``: each UTC day, the weekends of
+``CHOSEN`` are compared by how well a profile built under each
 (the median of the same hour on the latest earlier days of the same type) followed the series' hourly means over
 the seven days before; the best one is taken when its mean |residual| is clearly below Saturday-Sunday's. A
 Friday-Saturday or a one-day weekend is then a day type like any other, and a public holiday on a working day is
@@ -112,14 +114,13 @@ def _nanmedian_last(values: np.ndarray) -> np.ndarray:
     return np.where(valid > 0, 0.5 * (low + high), np.nan)
 
 
-def weekend_shape(
-    x: np.ndarray, stamps_ms: np.ndarray, weekday: np.ndarray, history: int, bar: float, fallback: bool = False
-) -> np.ndarray:
+def weekend_shape(x: np.ndarray, stamps_ms: np.ndarray, weekday: np.ndarray, history: int, bar: float) -> np.ndarray:
     """Per point, the index in ``WEEKENDS`` of the days its series keeps apart, from its own weekly shape: each UTC
     day from the eighth on looks at the daily means of the ``history`` days before it (the median per weekday, all
     seven seen); the one or two weekdays furthest below (or above) the others are its weekend when the gap between
     them and the others is over ``bar`` times the others' range (a rest day, a Sunday only, a busy weekend);
-    otherwise no weekend (a series without a weekly shape). Saturday-Sunday before the eighth day."""
+    -1 where the shape shows none (the caller then keeps ``weekend_choice``'s). Saturday-Sunday before the eighth
+    day, and the day before's choice while a weekday of the last ``history`` days is missing."""
     day = np.asarray(stamps_ms, dtype=np.int64) // 1000 // DAY_S
     day = day - day[0]
     days = int(day[-1]) + 1
@@ -144,7 +145,7 @@ def weekend_shape(
             choice[d] = choice[d - 1]
             continue
         apart = _apart(levels, bar)
-        choice[d] = index[apart] if apart or not fallback else -1
+        choice[d] = index[apart] if apart else -1
     return choice[day]
 
 
