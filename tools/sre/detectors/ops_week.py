@@ -131,16 +131,20 @@ def weekend_shape(x: np.ndarray, stamps_ms: np.ndarray, weekday: np.ndarray, his
     counted = np.bincount(day, weights=seen.astype(float), minlength=days)
     means = np.bincount(day, weights=np.where(seen, x, 0.0), minlength=days) / np.maximum(counted, 1)
     full = counted >= 0.8 * np.bincount(day, minlength=days).max()  # partial first or last days say little
-    first = np.zeros(days, dtype=int)
-    first[day[::-1]] = weekday[::-1]
+    level = np.where(full, means, np.nan)
+    table = np.full((days, 7), np.nan)  # row d: each weekday's median daily mean over the history days before d
+    columns = np.arange(days)
+    for back in range(1, 8):  # the days back, 7 apart, that fell on one weekday
+        lags = [k for k in range(back, history + 1, 7) if k < days]
+        if not lags:
+            continue
+        stack = np.full((days, len(lags)), np.nan)
+        for i, k in enumerate(lags):
+            stack[k:, i] = level[: days - k]
+        table[columns, (weekday[0] + columns - back) % 7] = _nanmedian_last(stack)
     index = {w: i for i, w in enumerate(WEEKENDS)}
     for d in range(7, days):
-        lo = max(0, d - history)
-        levels = np.full(7, np.nan)
-        for w in range(7):
-            mine = [means[k] for k in range(lo, d) if full[k] and first[k] == w]
-            if mine:
-                levels[w] = float(np.median(mine))
+        levels = table[d]
         if not np.isfinite(levels).all():
             choice[d] = choice[d - 1]
             continue
