@@ -83,37 +83,3 @@ def test_a_batch_an_hour_earlier_after_a_daylight_saving_date_alarms_less_than_t
             scored = ops_score(stamps(16, start), values, "counter")
             raised[start] += len([e for e in ops_events("b", scored, values) if e.onset >= 7 * DAY])
     assert raised[march] <= 0.7 * raised[MONDAY_MS]
-
-
-def one_rest_day(days: int, seed: int, rest: int, busy_on: int | None = None) -> np.ndarray:
-    """A business curve whose only rest day is weekday ``rest`` (0 = Monday) at a fifth of the level; day
-    ``busy_on`` (a rest day) carries a working day's traffic."""
-    hour = (np.arange(days * DAY) % DAY) / 12.0
-    curve = 20 + 400 * np.exp(-0.5 * ((hour - 13.0) / 3.5) ** 2)
-    day = np.arange(days * DAY) // DAY
-    quiet = (day % 7 == rest) & (day != busy_on)  # MONDAY_MS starts on a Monday
-    level = np.where(quiet, 20 + 0.2 * (curve - 20), curve)
-    return np.round(level * np.random.default_rng(seed).lognormal(0, 0.05, days * DAY))
-
-
-def test_a_rest_day_read_from_the_weekly_shape_is_normal_and_a_busy_one_is_found():
-    """A service resting on Thursdays only (not Saturday-Sunday) is typed by its own weekly shape: its quiet
-    Thursdays after the first week raise nothing over four seeds, and the third Thursday (day 17) at a working
-    day's level is found that day."""
-    for seed in range(4):
-        values = one_rest_day(21, seed, rest=3)
-        scored = ops_score(stamps(21), values, "gauge")
-        assert not [e for e in ops_events("m", scored, values) if e.onset >= 7 * DAY and (e.onset // DAY) % 7 == 3]
-    assert found_on(one_rest_day(21, 0, rest=3, busy_on=17), "gauge", 17)
-
-
-def test_a_batch_an_hour_earlier_from_a_daylight_saving_date_on_is_not_missing_activity():
-    """The batch moved an hour earlier in UTC on Europe's change date raises no missing-activity event from the
-    change on, over four seeds: the activity channels allow a job an hour more after a change date, and the
-    shifted profile is judged on the hours since the change (the detector follows a local clock)."""
-    march = 1_773_619_200_000
-    for seed in range(4):
-        values = nightly_batch(16, seed, 13)
-        scored = ops_score(stamps(16, march), values, "counter")
-        moved = [e for e in ops_events("b", scored, values, event_filter=None) if e.onset >= 13 * DAY]
-        assert not [e for e in moved if e.event_kind == "missing_activity"]

@@ -1,9 +1,7 @@
 """The ops detector's week: which days a series keeps as its weekend, learned online from the series itself.
 
 The detector is not told a series' country or clock. Saturday-Sunday (UTC) is assumed until the series shows
-another weekend. ``weekend_shape`` reads it from the series' own weekly shape (the weekdays whose daily level
-lies clearly apart from the others). Where that shows none, ``weekend_choice``: each UTC day, the weekends of
-``CHOSEN`` are compared by how well a profile built under each
+another weekend: each UTC day, the weekends of ``WEEKENDS`` are compared by how well a profile built under each
 (the median of the same hour on the latest earlier days of the same type) followed the series' hourly means over
 the seven days before; the best one is taken when its mean |residual| is clearly below Saturday-Sunday's. A
 Friday-Saturday or a one-day weekend is then a day type like any other, and a public holiday on a working day is
@@ -18,20 +16,12 @@ from genaiops.lazy import lazy_module
 
 np = lazy_module("numpy")  # imported on first use
 
-__all__ = ["CHOSEN", "WEEKENDS", "off_days", "same_type_lags", "weekend_choice", "weekend_shape"]
+__all__ = ["WEEKENDS", "off_days", "same_type_lags", "weekend_choice"]
 
 DAY_S = 86_400
-CHOSEN: tuple[tuple[int, ...], ...] = ((5, 6), (4, 5), (6,), (5,), (4,), ())
-"""The weekends ``weekend_choice`` compares (UTC weekdays, 0 = Monday): Saturday-Sunday (assumed until the series
-shows another), Friday-Saturday, Sunday, Saturday or Friday alone, none."""
-WEEKENDS: tuple[tuple[int, ...], ...] = CHOSEN + tuple(
-    days
-    for days in [(d,) for d in range(7)] + [(a, b) for a in range(7) for b in range(a + 1, 7)]
-    if days not in CHOSEN
-)
-"""Every weekend a series may keep: those of ``CHOSEN`` first (their indices are the filter's), then any other
-one or two UTC weekdays (``weekend_shape``: a local Sunday is a UTC Saturday east of UTC+12, a Thursday-evening
-to Friday one in Asia)."""
+WEEKENDS: tuple[tuple[int, ...], ...] = ((5, 6), (4, 5), (6,), (5,), (4,), ())
+"""The weekends a series may keep (UTC weekdays, 0 = Monday): Saturday-Sunday (assumed until the series shows
+another), Friday-Saturday, Sunday, Saturday or Friday alone, none."""
 
 
 def same_type_lags(weekday: int, history: int, most: int, weekend: tuple[int, ...] = (5, 6)) -> list[int]:
@@ -82,7 +72,7 @@ def weekend_choice(
 
 
 def _hourly_profiles(hourly: np.ndarray, weekday: np.ndarray, history: int, most: int) -> np.ndarray:
-    """Row w: the expected hourly mean under ``CHOSEN[w]`` (the median of the same hour on the latest ``most``
+    """Row w: the expected hourly mean under ``WEEKENDS[w]`` (the median of the same hour on the latest ``most``
     earlier days of the same type within ``history``; of any of the last seven days while none of the type was
     seen), as the detector's profile builds it."""
     n = len(hourly)
@@ -101,7 +91,7 @@ def _hourly_profiles(hourly: np.ndarray, weekday: np.ndarray, history: int, most
 @cache
 def _lag_table(history: int, most: int) -> tuple[tuple[tuple[int, ...], ...], ...]:
     """[weekend][weekday]: its ``most`` reference lags, padded with 0."""
-    padded = [[(*same_type_lags(day, history, most, w), 0, *[0] * most)[:most] for day in range(7)] for w in CHOSEN]
+    padded = [[(*same_type_lags(day, history, most, w), 0, *[0] * most)[:most] for day in range(7)] for w in WEEKENDS]
     return tuple(tuple(days) for days in padded)
 
 
@@ -112,58 +102,3 @@ def _nanmedian_last(values: np.ndarray) -> np.ndarray:
     low = np.take_along_axis(ordered, np.maximum((valid - 1) // 2, 0)[..., None], axis=-1)[..., 0]
     high = np.take_along_axis(ordered, np.maximum(valid // 2, 0)[..., None], axis=-1)[..., 0]
     return np.where(valid > 0, 0.5 * (low + high), np.nan)
-
-
-def weekend_shape(x: np.ndarray, stamps_ms: np.ndarray, weekday: np.ndarray, history: int, bar: float) -> np.ndarray:
-    """Per point, the index in ``WEEKENDS`` of the days its series keeps apart, from its own weekly shape: each UTC
-    day from the eighth on looks at the daily means of the ``history`` days before it (the median per weekday, all
-    seven seen); the one or two weekdays furthest below (or above) the others are its weekend when the gap between
-    them and the others is over ``bar`` times the others' range (a rest day, a Sunday only, a busy weekend);
-    -1 where the shape shows none (the caller then keeps ``weekend_choice``'s). Saturday-Sunday before the eighth
-    day, and the day before's choice while a weekday of the last ``history`` days is missing."""
-    day = np.asarray(stamps_ms, dtype=np.int64) // 1000 // DAY_S
-    day = day - day[0]
-    days = int(day[-1]) + 1
-    choice = np.zeros(days, dtype=int)
-    if days <= 7:
-        return choice[day]
-    seen = np.isfinite(x)
-    counted = np.bincount(day, weights=seen.astype(float), minlength=days)
-    means = np.bincount(day, weights=np.where(seen, x, 0.0), minlength=days) / np.maximum(counted, 1)
-    full = counted >= 0.8 * np.bincount(day, minlength=days).max()  # partial first or last days say little
-    level = np.where(full, means, np.nan)
-    table = np.full((days, 7), np.nan)  # row d: each weekday's median daily mean over the history days before d
-    columns = np.arange(days)
-    for back in range(1, 8):  # the days back, 7 apart, that fell on one weekday
-        lags = [k for k in range(back, history + 1, 7) if k < days]
-        if not lags:
-            continue
-        stack = np.full((days, len(lags)), np.nan)
-        for i, k in enumerate(lags):
-            stack[k:, i] = level[: days - k]
-        table[columns, (weekday[0] + columns - back) % 7] = _nanmedian_last(stack)
-    index = {w: i for i, w in enumerate(WEEKENDS)}
-    for d in range(7, days):
-        levels = table[d]
-        if not np.isfinite(levels).all():
-            choice[d] = choice[d - 1]
-            continue
-        apart = _apart(levels, bar)
-        choice[d] = index[apart] if apart else -1
-    return choice[day]
-
-
-def _apart(levels: np.ndarray, bar: float) -> tuple[int, ...]:
-    """The one or two weekdays whose levels lie apart from the others (below or above) by over ``bar`` times the
-    others' range, the clearest such split; () when none does."""
-    order = np.argsort(levels, kind="stable")
-    ranked = levels[order]
-    best, found = bar, ()
-    for k in (1, 2):
-        low_gap, low_spread = ranked[k] - ranked[k - 1], ranked[6] - ranked[k]  # the k lowest apart
-        high_gap, high_spread = ranked[7 - k] - ranked[6 - k], ranked[6 - k] - ranked[0]  # the k highest apart
-        for gap, spread, apart in ((low_gap, low_spread, order[:k]), (high_gap, high_spread, order[7 - k :])):
-            ratio = gap / spread if spread > 0 else (np.inf if gap > 0 else 0.0)
-            if ratio > best:
-                best, found = ratio, tuple(sorted(int(w) for w in apart))
-    return found
