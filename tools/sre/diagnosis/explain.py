@@ -11,15 +11,12 @@ that an unrelated blip does not outrank a real incident (``_rank_roots``):
 - a database that shares a caller with a failing cache, and went bad within the lag after it, is the cache's
   fallback load (callers hit the database instead): its impact goes to the cache's entry;
 - entries are weighed by how close their onset is to the leading incident's (``near_minutes``): faults that
-  hit together belong to the situation being diagnosed; one hours apart is an earlier, separate problem;
-- a root that only slowed down or loaded up (no errors), after the utilisation of a service calling it rose
-  (within the lag), counts a third (``LOADED``): load came down the call edge to it (a surge, a caller's
-  retries, a batch), while a fault travels the other way, up from the root to its callers.
+  hit together belong to the situation being diagnosed; one hours apart is an earlier, separate problem.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from math import exp
 from typing import TYPE_CHECKING
 
@@ -38,9 +35,6 @@ PASSED = 0.5
 """Share of its impact a root keeps when its own anomalies are over by the window's end."""
 NEAR_MINUTES = 30.0
 """Impact decays as exp(-minutes / this) with the distance of an entry's onset from the leading incident's."""
-LOADED = 1 / 3
-"""Share of its impact a root keeps when it only slowed down or loaded up after a caller's utilisation rose
-(``loaded_from_above``)."""
 
 
 def still_bad(anomaly: Anomaly, window: MetricWindow, tail: int = 6) -> bool:
@@ -98,8 +92,6 @@ def explain_incidents(
         if not ranked:
             continue
         impact = incident_impact(inc, graph, window=window) * _ongoing(ranked[0].service, inc, window)
-        if loaded_from_above(ranked[0].service, inc, pool, graph):
-            impact *= LOADED
         seen = roots.get(ranked[0].service)
         if seen is not None:
             roots[seen.service] = _absorb(seen, impact, inc.impact)
@@ -109,28 +101,6 @@ def explain_incidents(
             incident=inc.id, service=ranked[0].service, impact=impact, impact_class=inc.impact, candidate=ranked[0]
         )
     return _rank_roots(list(roots.values()), onsets, graph)
-
-
-def loaded_from_above(
-    root: str, incident: Incident, pool: list[Anomaly], graph: nx.DiGraph, params: CorrelationParams = _PARAMS
-) -> bool:
-    """True when ``root`` only slowed down or loaded up (latency, its own utilisation; no errors) and the utilisation
-    of a service calling it had risen before, within ``max_lag_minutes``: load came down the call edge (a surge, a
-    caller's retries, a batch). A fault of its own travels the other way: the root first, then its callers."""
-    own = [a for a in incident.anomalies if a.service == root]
-    if not own or root not in graph or any(_fails(a, params) for a in own):
-        return False
-    onset = min(a.onset for a in own)
-    callers = set(graph.predecessors(root))
-    return any(
-        a.service in callers and a.metric in params.local_metrics and timedelta(0) <= onset - a.onset <= params.lag
-        for a in pool
-    )
-
-
-def _fails(anomaly: Anomaly, params: CorrelationParams) -> bool:
-    """An anomaly other than slowness or utilisation (errors, a log surge): the service fails, not only loads up."""
-    return not anomaly.metric.startswith("latency") and anomaly.metric not in params.local_metrics
 
 
 def _absorb(entry: IncidentRoot, impact: float, impact_class: str) -> IncidentRoot:
