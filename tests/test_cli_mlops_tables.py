@@ -164,3 +164,20 @@ def test_errors_name_the_file_line_after_blank_lines(tmp_path):
         done = run_scenario(tmp_path, load("churn.csv"))
         assert done.returncode == 1, done.stdout + done.stderr
         assert expected in " ".join((done.stdout + done.stderr).split()), (bad, done.stdout)
+
+
+def test_a_blank_first_line_names_line_1_and_the_fix(tmp_path):
+    """A file whose first line is blank (an export's stray newline) fails naming line 1, the line the header is
+    on and the fix: before, the blank line was taken as a header of no columns, and the error said the target
+    column did not exist among the columns []."""
+    rows = "".join(f"{i},{i % 7}.5,{i % 2}\n" for i in range(20))
+    for blank, header_line in (("\n", 2), ("\n  \n", 3)):
+        (tmp_path / "churn.csv").write_text(blank + "tenure,monthly,churn\n" + rows)
+        done = run_scenario(tmp_path, load("churn.csv"))
+        assert done.returncode == 1, done.stdout + done.stderr
+        out = " ".join((done.stdout + done.stderr).split())
+        assert (
+            f"churn.csv, line 1: the line is blank, but the header (the column names) must be the file's first "
+            f"line; delete the blank line(s) before it (the header is on line {header_line})" in out
+        ), out
+        assert "the columns are []" not in out
