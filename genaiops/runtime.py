@@ -411,6 +411,23 @@ def mlops_resources(settings: Settings) -> dict[str, Any]:
         raise SettingsError(f"GENAIOPS_MLFLOW_URI={settings.mlflow_uri}: {exc}") from None
 
 
+def model_registry(settings: Settings) -> Any:
+    """The MLOps model registry alone (for reading commands): the store's, or MLflow's (``GENAIOPS_MLFLOW_URI``);
+    close it after use. MLflow missing or unreachable is a ``SettingsError`` naming the setting."""
+    from genaiops.tools.mlops.lib.mlflow_registry import MlflowUnavailableError
+    from genaiops.tools.mlops.lib.model_registry import SqlModelRegistry
+    from genaiops.tools.mlops.lib.resources import open_mlflow_registry
+
+    if not settings.mlflow_uri:
+        return SqlModelRegistry.open(local_tables_url(settings))
+    for name, value in _MLFLOW_DEFAULTS.items():
+        os.environ.setdefault(name, value)
+    try:
+        return open_mlflow_registry(settings.home, local_tables_url(settings), settings.mlflow_uri)
+    except MlflowUnavailableError as exc:
+        raise SettingsError(f"GENAIOPS_MLFLOW_URI={settings.mlflow_uri}: {exc}") from None
+
+
 def local_tables_url(settings: Settings) -> str:
     """Where the MLOps registry and prediction log live: the store's own database (its SQLite file, or its
     PostgreSQL database: every process on the store then sees one registry)."""

@@ -235,3 +235,28 @@ def test_recordings_that_miss_cases_name_them_all_and_the_renamed_ids(env, tmp_p
         "`responses:`" in said
     ), said
     assert "did you mean" not in said
+
+
+def test_publishing_on_a_failing_gate_fails_the_task_in_runs_show_the_run_and_the_ledger(env, tmp_path):
+    """prompt_release.yaml with v1 as the candidate against v2 (v1 misses its pass rate: the gate fails) and no
+    `when:` guard before the publish: the approved publish_prompt task fails saying the gate's verdict and how to
+    release, the run fails (exit 1), `runs show` lists the task as failed and the ledger records the failure;
+    nothing is released. Before, the task and the run 'succeeded' with published=false."""
+    folder = copy_scenarios(tmp_path)
+    scenario = folder / "prompt_release.yaml"
+    text = scenario.read_text(encoding="utf-8").split("\nexpect:")[0] + "\n"
+    text = text.replace('    when: "${gate.gate.passed} and ${review.passed}"\n', "")
+    scenario.write_text(text, encoding="utf-8")
+    result = genaiops(env, "scenario", "run", scenario, "--set", "version=v1", "--set", "baseline=v2")
+    out = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 1, out
+    assert "not published: the gate's verdict for support_answer@v1 is 'fail'" in out, out
+    run_id = re.search(r"run (run-\S+): failed", result.stdout).group(1)
+    shown = json.loads(genaiops(env, "runs", "show", run_id, "-o", "json").stdout)
+    assert shown["run"]["status"] == "failed"
+    (publish,) = [t for t in shown["tasks"] if t["task_id"] == "publish"]
+    assert publish["status"] == "failed" and "not published" in publish["error"], publish
+    ledger = genaiops(env, "audit", "list", "--run", run_id, "--full", "-o", "json")
+    entries = [e for e in json.loads(ledger.stdout) if "publish" in json.dumps(e) and "failed" in json.dumps(e)]
+    assert entries and "not published" in json.dumps(entries), ledger.stdout
+    assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists() or releases(env["GENAIOPS_HOME"]) == []

@@ -164,3 +164,63 @@ def test_errors_name_the_file_line_after_blank_lines(tmp_path):
         done = run_scenario(tmp_path, load("churn.csv"))
         assert done.returncode == 1, done.stdout + done.stderr
         assert expected in " ".join((done.stdout + done.stderr).split()), (bad, done.stdout)
+
+
+def test_a_blank_first_line_names_line_1_and_the_fix(tmp_path):
+    """A file whose first line is blank (an export's stray newline) fails naming line 1, the line the header is
+    on and the fix: before, the blank line was taken as a header of no columns, and the error said the target
+    column did not exist among the columns []."""
+    rows = "".join(f"{i},{i % 7}.5,{i % 2}\n" for i in range(20))
+    for blank, header_line in (("\n", 2), ("\n  \n", 3)):
+        (tmp_path / "churn.csv").write_text(blank + "tenure,monthly,churn\n" + rows)
+        done = run_scenario(tmp_path, load("churn.csv"))
+        assert done.returncode == 1, done.stdout + done.stderr
+        out = " ".join((done.stdout + done.stderr).split())
+        assert (
+            f"churn.csv, line 1: the line is blank, but the header (the column names) must be the file's first "
+            f"line; delete the blank line(s) before it (the header is on line {header_line})" in out
+        ), out
+        assert "the columns are []" not in out
+
+
+def test_a_model_without_the_leaky_column_can_be_validated_and_promoted(tmp_path):
+    """The leak warning says to drop the column; the model trained without it was unpromotable ('train the
+    candidate on data with the same columns', i.e. put the leak back). Now the default validation names the
+    column and both ways on; compare_with_champion=false checks the thresholds only and the gated promotion
+    takes it; on data holding both models' columns the two are compared, each on its own columns."""
+    rows = [(i % 50, f"{(i * 37) % 97}.5", (i * 7) % 23 + 10 if i % 3 == 0 else 0, int(i % 3 == 0)) for i in range(90)]
+    (tmp_path / "churn.csv").write_text(
+        "tenure,monthly,cancel_fee,churn\n" + "".join(f"{a},{b},{c},{d}\n" for a, b, c, d in rows)
+    )
+    (tmp_path / "clean.csv").write_text("tenure,monthly,churn\n" + "".join(f"{a},{b},{d}\n" for a, b, _, d in rows))
+    first = load("churn.csv") + (
+        "  - {id: v1, tool: train_model, args: {model_name: churn, dataset: '${data.dataset_id}', cv_folds: 0}}\n"
+        "  - {id: p1, tool: promote_model,\n"
+        "     args: {model_name: churn, version: '${v1.version}', require_validation: false}}\n"
+        "  - {id: clean, tool: load_dataset, args: {source: clean.csv, target: churn}}\n"
+        "  - {id: v2, tool: train_model, after: [p1],\n"
+        "     args: {model_name: churn, dataset: '${clean.dataset_id}', cv_folds: 0}}\n"
+        "  - {id: check, tool: validate_model, args: {model_name: churn, candidate_version: '${v2.version}'}}\n"
+        "approvals:\n  - {task: p1, approver: alice, role: ml_lead, reason: CHG-1}\n"
+    )
+    done = run_scenario(tmp_path, first)
+    out = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 1, out
+    assert (
+        "champion v1 uses ['cancel_fee'], which candidate v2 was trained without and the evaluation data" in out
+        and "validate the candidate on its own with compare_with_champion=false" in out
+        and "validate on data that holds both models' columns (the candidate reads only its own): dataset='" in out
+    ), out
+    assert "train the candidate on data with the same columns" not in out
+    second = (
+        load("churn.csv") + "  - {id: both, tool: validate_model, args: {model_name: churn, candidate_version: 2, "
+        "dataset: '${data.dataset_id}'}}\n"
+        "  - {id: alone, tool: validate_model, after: [both], args: {model_name: churn, candidate_version: 2, "
+        "compare_with_champion: false, thresholds: {accuracy: 0.5}}}\n"
+        "  - {id: promote, tool: promote_model, after: [alone], args: {model_name: churn, version: 2}}\n"
+        "approvals:\n  - {task: promote, approver: alice, role: ml_lead, reason: CHG-2 leak dropped}\n"
+    )
+    done = run_scenario(tmp_path, second)
+    out = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 0, out
+    assert "│ both │ succeeded │ verdict: fail" in out and "│ promote │ succeeded │" in out, out

@@ -44,6 +44,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "chat": ("chat", "chat", "Talk to the ops desk: a request becomes a plan you confirm, run with approvals inline."),
     "worker": ("worker", "worker", "Execute runs from the store (detached, orphaned, decided) until stopped."),
     "alerts": ("alerts", "app", "Alertmanager alerts: ingest a webhook payload, list alerts and incidents." + LOCAL),
+    "models": ("models", "app", "Registered models: their versions, stages (champion, challenger, archived), "
+               "metrics and history."),
     "serving": ("serving", "app", "Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list "
                 "them, stop them." + LOCAL),
     "slo": ("slo", "app", "SLOs and error budgets: check the SLO file, show budgets and burn-rate alerts."),

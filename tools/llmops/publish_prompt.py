@@ -28,9 +28,10 @@ class PublishPromptInput(BaseModel, defer_build=True):
 
 class PublishPromptResult(BaseModel, defer_build=True):
     published: bool
-    """True when the version is now released (by this call or an earlier one with the same key)."""
+    """True: the version is now released (by this call or an earlier one with the same key); a gate that did not
+    pass fails the task instead (nothing is released)."""
     applied: bool
-    """True when this call made the release; False when it was refused or already done under this key."""
+    """True when this call made the release; False when it was already done under this key."""
     prompt: str
     version: str
     template_sha256: str
@@ -41,7 +42,8 @@ class PublishPromptResult(BaseModel, defer_build=True):
 @tool(actions=("publishes",), risk="medium", acts_on=("prompt_registry",))
 def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptResult:
     """Release `version` of `prompt` through the `prompt_registry` resource, once per idempotency key, only if
-    `gate` is a passing gate for exactly this template text (given, or read from the suite file)."""
+    `gate` is a passing gate for exactly this template text (given, or read from the suite file); a gate that did
+    not pass is an error (nothing released)."""
     template = args.template if args.template is not None else _suite_template(args, ctx)
     digest = template_hash(template)
     gate = args.gate
@@ -56,9 +58,13 @@ def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptR
             f"{gate.candidate_template_sha256[:12]}...): publish the evaluated text or gate this one"
         )
     result = dict(prompt=args.prompt, version=args.version, template_sha256=digest, idempotency_key=ctx.idempotency_key)
-    if not gate.passed:
-        reason = f"not published: the gate's verdict is {gate.verdict!r} ({gate.explanation})"
-        return PublishPromptResult(published=False, applied=False, reason=reason, **result)
+    if not gate.passed:  # a failed task, not a result: a run that asked to release and did not is no success
+        raise ToolInputError(
+            f"not published: the gate's verdict for {args.prompt}@{args.version} is {gate.verdict!r} "
+            f"({gate.explanation}); nothing was released. A release needs a passing gate: improve the version and "
+            "gate it again (compare_prompt_versions); to skip the release when the gate does not pass, give this "
+            'task when: "${<gate task>.gate.passed}"'
+        )
     release = {"prompt": args.prompt, "version": args.version, "template": template, "baseline": gate.baseline}
     where = {"template_sha256": digest, "at": ctx.now.isoformat(), "run_id": ctx.run_id, "task_id": ctx.task_id}
     payload = canonical_json({**release, **where})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +16,7 @@ from .lib.splits import holdout_split
 
 if TYPE_CHECKING:  # annotations only: the registry's module (SQLite tables) is imported on first use
     from .lib.model_registry import ModelVersion
+    from .lib.tables import Table
 
 # The tool's libraries, imported by its first call: validating a scenario needs only the models below.
 _access = lazy_module("genaiops.tools.mlops.lib.access")
@@ -43,6 +44,11 @@ class ValidateModelInput(BaseModel, defer_build=True):
     confidence: float = Field(default=0.95, gt=0.5, lt=1)
     n_bootstrap: int = Field(default=1000, ge=100, le=20000)
     seed: int = 0
+    compare_with_champion: bool = Field(
+        default=True,
+        description="False: check the thresholds only, not the champion (e.g. the champion's score came from a "
+        "leaky column the candidate dropped); the history records that it was not compared.",
+    )
 
 
 class ValidateModelResult(BaseModel, defer_build=True):
@@ -64,18 +70,38 @@ def _champion(ctx: ToolContext, name: str, alias: str) -> ModelVersion | None:
     return _access.resolve_version(ctx, name, alias=alias) if alias in current else None
 
 
-def _check_schema(cand: ModelVersion, champ: ModelVersion | None, eval_features: tuple[str, ...]) -> None:
+def _check_schema(cand: ModelVersion, champ: ModelVersion | None, table: Table, dataset_id: str) -> None:
+    """Each model is scored on its own columns of the evaluation data, so the candidate may use fewer columns
+    than the champion (one dropped as a leak) or other ones; the data must hold every column of both."""
     if cand.task != (champ.task if champ else cand.task):
         raise ToolInputError(f"candidate is a {cand.task} model, champion v{champ.version} a {champ.task} model")
-    for label, features in (("champion", champ.features if champ else None), ("evaluation data", eval_features)):
-        if features is not None and list(features) != cand.features:
-            lacks = sorted(set(features) - set(cand.features))
-            adds = sorted(set(cand.features) - set(features))
-            detail = f"the candidate lacks {lacks} and adds {adds}" if lacks or adds else "same names, other order"
-            raise ToolInputError(
-                f"feature schema mismatch between candidate v{cand.version} and the {label}: {detail}; "
-                "train the candidate on data with the same columns"
-            )
+    missing = [f for f in cand.features if f not in table.columns]
+    if missing:
+        raise ToolInputError(
+            f"the evaluation data {dataset_id[:12]!r} lacks {missing}, which candidate v{cand.version} uses "
+            f"(it has {list(table.columns)}); validate on data with the candidate's columns (dataset=...)"
+        )
+    if champ is None:
+        return
+    missing = [f for f in champ.features if f not in table.columns]
+    if not missing:
+        return
+    dropped = [f for f in missing if f not in cand.features]
+    champ_data = champ.lineage.get("dataset_id", "")
+    raise ToolInputError(
+        f"champion v{champ.version} uses {missing}, which candidate v{cand.version} was trained without"
+        f"{'' if dropped == missing else ' (or not all of)'} and the evaluation data {dataset_id[:12]!r} lacks: "
+        "the two cannot be scored on the same rows. If the champion's score came from that column (a leak, "
+        "as train_model warns), it is not a score to beat: validate the candidate on its own with "
+        "compare_with_champion=false and the thresholds it must meet (e.g. thresholds={'accuracy': 0.8}), then "
+        "promote it. Otherwise validate on data that holds both models' columns (the candidate reads only its "
+        f"own): dataset='{champ_data}' (v{champ.version}'s training data)"
+    )
+
+
+def _columns(table: Table, features: list[str]) -> Any:
+    """The evaluation rows with a model's own columns, in its order."""
+    return table.x[:, [table.columns.index(f) for f in features]]
 
 
 def _overlap_notes(cand: ModelVersion, champ: ModelVersion | None, dataset_id: str) -> list[str]:
@@ -104,13 +130,20 @@ def validate_model(args: ValidateModelInput, ctx: ToolContext) -> ValidateModelR
             raise ToolInputError(f"unknown metric {m!r}{did_you_mean(m, metrics)} for {cand.task}; use {list(metrics)}")
     dataset_id = args.dataset or cand.lineage["dataset_id"]
     table = _access.require_labels(_access.load_table(ctx, dataset_id), "validation")
-    _check_schema(cand, champ, table.columns)
+    holder = champ
+    champ = champ if args.compare_with_champion else None
+    _check_schema(cand, champ, table, dataset_id)
     if dataset_id == cand.lineage["dataset_id"]:
         split = cand.lineage["split"]
         table = table.with_rows(holdout_split(table, split["test_size"], split["seed"])[1])
     notes = _overlap_notes(cand, champ, dataset_id)
-    cand_pred = _access.load_version(ctx, cand).predict(table.x)
-    champ_pred = _access.load_version(ctx, champ).predict(table.x) if champ else None
+    if holder and not champ:
+        notes.append(
+            f"not compared with champion v{holder.version} (compare_with_champion=false): only the thresholds "
+            f"{args.thresholds or '(none given)'} were checked"
+        )
+    cand_pred = _access.load_version(ctx, cand).predict(_columns(table, cand.features))
+    champ_pred = _access.load_version(ctx, champ).predict(_columns(table, champ.features)) if champ else None
     policy = GatePolicy(
         primary_metric=primary,
         thresholds=args.thresholds,
@@ -123,7 +156,12 @@ def validate_model(args: ValidateModelInput, ctx: ToolContext) -> ValidateModelR
     checks = run_gate(cand.task, table.y, cand_pred, champ_pred, policy)  # type: ignore[arg-type]
     passed = all(c.passed for c in checks)
     failed = [c.metric for c in checks if not c.passed]
-    against = f"champion v{champ.version}" if champ else "no champion yet (absolute thresholds only)"
+    if champ:
+        against = f"champion v{champ.version}"
+    elif holder:
+        against = f"its thresholds only, not compared with champion v{holder.version} (compare_with_champion=false)"
+    else:
+        against = "no champion yet (absolute thresholds only)"
     summary = f"v{cand.version} {'passes' if passed else 'fails'} against {against}" + (
         f"; failing: {failed}" if failed else ""
     )
@@ -137,7 +175,8 @@ def validate_model(args: ValidateModelInput, ctx: ToolContext) -> ValidateModelR
         idempotency_key=ctx.idempotency_key,
         detail={
             "passed": passed,
-            "champion_version": champ.version if champ else None,
+            "champion_version": holder.version if holder else None,
+            "compared_with_champion": champ is not None,
             "eval_dataset_id": dataset_id,
             "checks": [c.model_dump() for c in checks],
         },

@@ -56,11 +56,11 @@ def test_passing_gate_publishes_once_per_key():
 
 
 def test_failing_gate_does_not_publish():
-    """A gate that did not pass is an outcome, not an error: nothing is published and the reason says why."""
+    """A gate that did not pass fails the call (a run asked to release and did not: no success), saying the
+    verdict; nothing is published."""
     receiver = IdempotentReceiver()
-    result = _publish(_gate(candidate_good=False), receiver)
-    assert (result.published, result.applied) == (False, False)
-    assert "'fail'" in result.reason
+    with pytest.raises(ToolInputError, match="not published: the gate's verdict for p@v2 is 'fail'"):
+        _publish(_gate(candidate_good=False), receiver)
     assert receiver.applied() == {}
 
 

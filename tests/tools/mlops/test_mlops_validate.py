@@ -67,7 +67,8 @@ def test_mlops_promotion_needs_a_passing_current_validation(call, iris_champion)
 
 
 def test_mlops_mismatched_feature_schema_is_refused_and_nothing_recorded(call, iris_champion, tmp_path):
-    """A candidate trained without one of the champion's columns cannot be compared: clear error, no event."""
+    """A candidate trained without one of the champion's columns cannot be compared on data that lacks it: the
+    error names the column and both ways on (thresholds only, or data with both models' columns), no event."""
     from sklearn.datasets import load_iris
 
     bunch = load_iris()
@@ -79,7 +80,11 @@ def test_mlops_mismatched_feature_schema_is_refused_and_nothing_recorded(call, i
     small = call("load_dataset", source=str(path), target="species")
     v2 = call("train_model", model_name="iris", dataset=small.dataset_id, cv_folds=0)
     history = call.resources["model_registry"].history("iris")
-    with pytest.raises(ToolInputError, match=r"feature schema mismatch.*lacks \['petal width \(cm\)'\]"):
+    with pytest.raises(
+        ToolInputError,
+        match=r"champion v1 uses \['petal width \(cm\)'\], which candidate v2 was trained without.*"
+        r"compare_with_champion=false.*dataset=",
+    ):
         call("validate_model", model_name="iris", candidate_version=v2.version)
     assert call.resources["model_registry"].history("iris") == history
 

@@ -31,6 +31,7 @@ __all__ = [
     "build_memory_resources",
     "build_mlops_resources",
     "close_mlops_resources",
+    "open_mlflow_registry",
     "serving_processes",
 ]
 
@@ -65,7 +66,7 @@ def build_mlops_resources(
     if in_memory and registry == "sql" and mlflow_uri is None and serving == "drill":
         return {**build_memory_resources(data_root=data_root), "data_roots": _roots(home, data_root)}
     use_mlflow = registry == "mlflow" or mlflow_uri is not None
-    model_registry = _mlflow(home, url, mlflow_uri) if use_mlflow else SqlModelRegistry.open(url)
+    model_registry = open_mlflow_registry(home, url, mlflow_uri) if use_mlflow else SqlModelRegistry.open(url)
     artifacts = LocalArtifactStore(home / "artifacts")
     if serving == "process":
         target: Any = serving_processes(home, ports=serving_ports, env=env)
@@ -81,10 +82,11 @@ def build_mlops_resources(
     }
 
 
-def _mlflow(home: Path, store_url: str, mlflow_uri: str | None) -> Any:
+def open_mlflow_registry(home: str | Path, store_url: str, mlflow_uri: str | None) -> Any:
     """MLflow at ``mlflow_uri`` (default: the home's own file); a server keeps run artifacts where it says."""
     from .mlflow_registry import MlflowModelRegistry
 
+    home = Path(home)
     uri = mlflow_uri or f"sqlite:///{(home / 'mlflow.db').resolve()}"
     remote = uri.startswith(("http://", "https://"))
     return MlflowModelRegistry.open(uri, None if remote else (home / "mlflow-artifacts").resolve(), store_url)

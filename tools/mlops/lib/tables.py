@@ -312,6 +312,8 @@ class LocalDataSource:
                 _, header = next(rows, (0, None))
                 if header is None:
                     raise ToolInputError(f"{path}: the file is empty")
+                if not any(cell.strip() for cell in header):
+                    _refuse_blank_first_line(rows, path)
                 _refuse_other_separators(header, path)
                 return _table_from_lines(header, ((n, r) for n, r in rows if r), target, path, task)
             finally:
@@ -332,6 +334,17 @@ class LocalDataSource:
         header = list(data)
         rows = [["" if v is None else str(v) for v in row] for row in zip(*data.values(), strict=True)]
         return table_from_rows(header, rows, target, path, task)
+
+
+def _refuse_blank_first_line(rows: Iterator[tuple[int, list[str]]], path: str) -> NoReturn:
+    """A blank first line would be read as a header of no columns (and every error after it would be about a
+    missing target): name line 1, the line the header is on, and the fix."""
+    found = next((n for n, cells in rows if any(cell.strip() for cell in cells)), None)
+    where = f" (the header is on line {found})" if found else " (no line of the file has any text)"
+    raise ToolInputError(
+        f"{path}, line 1: the line is blank, but the header (the column names) must be the file's first line; "
+        f"delete the blank line(s) before it{where}"
+    )
 
 
 def _refuse_other_separators(header: list[str], path: str) -> None:

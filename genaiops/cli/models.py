@@ -1,0 +1,108 @@
+"""The model registry (the store's, or MLflow's with ``GENAIOPS_MLFLOW_URI``): every model's versions with their
+stage (champion, challenger, archived), metrics and dates, and one model's versions with its history. Versions
+are registered, promoted and rolled back only through runs (``train_model``, ``promote_model``,
+``rollback_model``), so these commands only read."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from genaiops.cli.common import app_settings, console
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
+
+app = typer.Typer(
+    help="Registered models: their versions, stages (champion, challenger, archived), metrics and history.",
+    no_args_is_help=True,
+)
+
+EMPTY = (
+    "no registered models in this registry yet: a run's train_model task registers a version (load_dataset, then "
+    "train_model; the scenario scenarios/mlops/retrain_on_drift.yaml stages a drill model and retrains it)"
+)
+
+
+def _read(read: Any) -> Any:
+    from genaiops.runtime import model_registry
+
+    registry = model_registry(app_settings())
+    try:
+        return read(registry)
+    finally:
+        registry.close()
+
+
+def _metrics(metrics: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.4g}" for k, v in metrics.items()) or "-"
+
+
+def _when(value: Any) -> str:
+    return "-" if value is None else value.isoformat(timespec="seconds")
+
+
+def _print_versions(rows: list[Any], *, with_model: bool) -> None:
+    cols = [Col("model", is_id=True)] if with_model else []
+    cols += [Col("version", is_id=True), Col("stage"), Col("since"), Col("validation"), Col("estimator"),
+             Col("metrics"), Col("registered")]  # fmt: skip
+    print_table(cols, [
+        ([escape(r.model)] if with_model else [])
+        + [str(r.version), escape(r.stage), _when(r.stage_since), r.validation or "-", escape(r.estimator),
+           escape(_metrics(r.metrics)), _when(r.registered_at)]
+        for r in rows
+    ])  # fmt: skip
+
+
+@app.command("list")
+def models_list(output: OutputOption = Format.table) -> None:
+    """Every version of every registered model: its stage (the alias it holds, such as champion; else
+    challenger, registered after the champion and never promoted; else archived), since when, its latest
+    validation, estimator, held-out metrics and when it was registered."""
+    from genaiops.tools.mlops.lib.stages import model_stages
+
+    rows = _read(lambda reg: [row for name in reg.list_models() for row in model_stages(reg, name)])
+    if output is not Format.table:
+        emit([r.model_dump(mode="json") for r in rows], output)
+        return
+    if not rows:
+        console.print(EMPTY, soft_wrap=True)
+        return
+    _print_versions(rows, with_model=True)
+
+
+@app.command("show")
+def models_show(
+    name: Annotated[str, typer.Argument(help="The model's name (`genaiops models list` lists them).")],
+    output: OutputOption = Format.table,
+) -> None:
+    """One model: its versions with their stages and metrics, its aliases, and its history (registered,
+    validated, promoted, deployed, drift, rolled back), oldest first."""
+    from genaiops.tools.mlops.lib.stages import model_stages
+
+    def read(reg: Any) -> tuple[Any, dict[str, int], Any]:
+        return model_stages(reg, name), reg.aliases(name), reg.history(name)
+
+    rows, aliases, history = _read(read)
+    if output is not Format.table:
+        emit({"model": name, "aliases": aliases, "versions": [r.model_dump(mode="json") for r in rows],
+              "history": [e.model_dump(mode="json") for e in history]}, output)  # fmt: skip
+        return
+    _print_versions(rows, with_model=False)
+    held = ", ".join(f"{a} -> v{v}" for a, v in sorted(aliases.items())) or "none (promote_model sets one)"
+    console.print(f"aliases: {escape(held)}", soft_wrap=True)
+    print_table(
+        [Col("#"), Col("when"), Col("event"), Col("version"), Col("alias"), Col("reason")],
+        [
+            [
+                str(e.seq),
+                _when(e.at),
+                e.kind,
+                "-" if e.version is None else str(e.version),
+                escape(e.alias or "-"),
+                escape(e.reason or "-"),
+            ]
+            for e in history
+        ],  # fmt: skip
+        title="history",
+    )
