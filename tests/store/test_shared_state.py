@@ -199,3 +199,32 @@ def test_a_prompt_released_from_one_home_is_current_in_another(shared, monkeypat
     listed = _cli(home_b, url, "prompts", "list")
     assert listed.exit_code == 0 and "support_answer" in listed.stdout and "v2" in listed.stdout, listed.output
     _no_side_tables_in(home_a, home_b)
+
+
+def test_after_a_key_rotation_in_one_home_the_other_is_told_to_copy_the_new_key(shared) -> None:
+    """Both homes hold the one key; home A runs `audit rotate-key`: alice's approval in home B (still the old key)
+    is refused before it signs, exit 2, saying to copy keys/ledger.key and keys/retired/; with both copied it is
+    recorded, signed with the new key, and `audit verify` passes in both homes across the rotation."""
+    url, home_a, home_b = shared
+    (home_a / "gated.yaml").write_text(GATED, encoding="utf-8")
+    assert _genaiops(home_a, url, "run", str(home_a / "gated.yaml")).returncode == 3
+    (home_b / "keys").mkdir(mode=0o700)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    rotated = _genaiops(home_a, url, "audit", "rotate-key", "--reason", "the key may have leaked")
+    assert rotated.returncode == 0, rotated.stdout + rotated.stderr
+    said = " ".join(rotated.stdout.split())
+    assert "other machines that write" in said and "keys/retired/" in said and "password" not in said
+    (approval,) = json.loads(_genaiops(home_b, url, "approvals", "list", "-o", "json").stdout)
+    decide = ("approvals", "approve", approval["approval_id"], "--reason", "ok", "--as", "alice")
+    refused = _genaiops(home_b, url, *decide)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stdout + refused.stderr
+    told = " ".join(refused.stderr.split())
+    assert "`audit rotate-key`" in told and "copy keys/ledger.key and keys/retired/" in told, told
+    assert json.loads(_genaiops(home_b, url, "approvals", "list", "-o", "json").stdout)[0]["status"] == "pending"
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    shutil.copytree(home_a / "keys" / "retired", home_b / "keys" / "retired")
+    taken = _genaiops(home_b, url, *decide)
+    assert taken.returncode == 0, taken.stdout + taken.stderr
+    for home in (home_a, home_b):
+        verified = _genaiops(home, url, "audit", "verify")
+        assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
