@@ -243,7 +243,7 @@ def open_resources(settings: Settings) -> Resources:
     resolve to, and the real systems the settings configure (``prometheus``: ``GENAIOPS_PROMETHEUS_URL``).
     Those whose libraries are heavy to import are built when a tool first asks for them (``Deferred``); the
     pre-run ``check_resources`` builds those a run's tools act on, so their setting mistakes still stop it first."""
-    from genaiops.receiver import IdempotentReceiver
+    from genaiops.receiver import receiver_for
     from genaiops.secret_refs import SecretStore
     from genaiops.store_backend import backend_for
 
@@ -253,7 +253,7 @@ def open_resources(settings: Settings) -> Resources:
     llmops = (*_LLMOPS, "model_caller") if settings.llmops_model else _LLMOPS
     return Resources(
         {
-            "receiver": IdempotentReceiver(settings.home / "receiver.db"),
+            "receiver": receiver_for(settings.resolved_store_url, settings.home),
             "guardrails": shipped,
             **_deferred_group(llmops, functools.partial(llmops_resources, settings, shipped)),
             "memory": Deferred(functools.partial(_memory, settings)),
