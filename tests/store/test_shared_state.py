@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -228,3 +229,45 @@ def test_after_a_key_rotation_in_one_home_the_other_is_told_to_copy_the_new_key(
     for home in (home_a, home_b):
         verified = _genaiops(home, url, "audit", "verify")
         assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+
+
+def test_a_worker_started_before_a_key_rotation_signs_nothing_with_the_retired_key(shared, tmp_path) -> None:
+    """Home B's `genaiops worker` opened the store with the old key before home A ran `audit rotate-key`; A then
+    approves its waiting run: B's worker, taking the decided run, writes no entry signed with the retired key (it
+    says the key was rotated and to restart with the new one), so `audit verify` in A stays clean (before, its
+    `action_executed` entry was signed with the retired key and the ledger failed for good)."""
+    url, home_a, home_b = shared
+    (home_a / "gated.yaml").write_text(GATED, encoding="utf-8")
+    assert _genaiops(home_a, url, "run", str(home_a / "gated.yaml")).returncode == 3
+    (home_b / "keys").mkdir(mode=0o700)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(GENAIOPS_HOME=str(home_b), GENAIOPS_STORE_URL=url, GENAIOPS_WORKER_POLL_SECONDS="0.2", COLUMNS="200")
+    said, up = tmp_path / "worker.err", tmp_path / "worker.out"
+    with said.open("w") as err, up.open("w") as out:
+        worker = subprocess.Popen([str(GENAIOPS), "worker"], env=env, stdout=out, stderr=err)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "worker " not in up.read_text():  # it opened the store, old key
+            assert worker.poll() is None, said.read_text()
+            time.sleep(0.1)
+        assert _genaiops(home_a, url, "audit", "rotate-key").returncode == 0
+        (approval,) = json.loads(_genaiops(home_a, url, "approvals", "list", "-o", "json").stdout)
+        decided = _genaiops(home_a, url, "approvals", "approve", approval["approval_id"], "--reason", "ok",
+                            "--as", "alice")  # fmt: skip
+        assert decided.returncode == 0, decided.stdout + decided.stderr
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "rotated" not in said.read_text() and not _succeeded(home_a, url):
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=60)
+    verified = _genaiops(home_a, url, "audit", "verify")
+    assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+    told = " ".join(said.read_text().split())
+    assert "keys/ledger.key" in told and "restart" in told, told
+
+
+def _succeeded(home: Path, url: str) -> bool:
+    listed = _genaiops(home, url, "runs", "list", "-o", "json")
+    return any(r["status"] == "succeeded" for r in json.loads(listed.stdout or "[]"))
