@@ -105,7 +105,7 @@ def _uninterrupted(run_id: str, plan: Any, policy: Any) -> dict[str, Any]:
 
 def chaos(home: Path, url: str, *, kills: int, seed: int, runs: int, lease: float = 1.0) -> ChaosReport:
     """Run the chaos drill; the report lists every broken promise in ``problems`` (empty when all held)."""
-    from genaiops.receiver import IdempotentReceiver
+    from genaiops.receiver import receiver_for
     from genaiops.runtime import load_policy, open_engine
     from genaiops.store import Store
 
@@ -150,7 +150,7 @@ def chaos(home: Path, url: str, *, kills: int, seed: int, runs: int, lease: floa
     with closing(Store.open(url)) as store:
         for run_id, plan in submitted:
             _check_run(store, run_id, plan, policy, report)
-    with IdempotentReceiver(home / "receiver.db") as receiver:
+    with receiver_for(url, home) as receiver:  # the one the workers used (on PostgreSQL, in its database)
         applied = receiver.applied()
         if sorted(applied.values()) != [1] * runs:
             report.problems.append(f"effects applied {applied} (each of {runs} changes should be applied once)")

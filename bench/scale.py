@@ -330,7 +330,7 @@ def throughput(
 
 def many(cluster: PgCluster, folder: Path, runs: int, approvals: int) -> list[str]:
     """Problems found (empty: none)."""
-    from genaiops.receiver import IdempotentReceiver
+    from genaiops.receiver import receiver_for
     from genaiops.runtime import load_policy
     from genaiops.settings import Settings
 
@@ -358,7 +358,7 @@ def many(cluster: PgCluster, folder: Path, runs: int, approvals: int) -> list[st
             ],
         }  # fmt: skip
     )
-    receiver = IdempotentReceiver(home / "receiver.db")
+    receiver = receiver_for(url, home)  # the workers' (on PostgreSQL, the one in its database every home shares)
     with closing(Store.open(url)) as store:
         policy = load_policy(Settings(home=home))  # the policy the workers apply: decisions under it stand
         engine = Engine(store, load_tools(), policy=policy, resources={"receiver": receiver})
@@ -374,7 +374,7 @@ def many(cluster: PgCluster, folder: Path, runs: int, approvals: int) -> list[st
     _workers(home, url, 1, runs_each=1)
     _, _, bad = _span(url, [result.run_id])
     problems += [f"{r} did not succeed after its approvals" for r in bad]
-    with IdempotentReceiver(home / "receiver.db") as check:
+    with receiver_for(url, home) as check:
         applied = check.applied()
     if len(applied) != approvals or set(applied.values()) != {1}:
         problems.append(f"{len(applied)} effects applied, {sum(v != 1 for v in applied.values())} more than once")

@@ -3,8 +3,10 @@ write the database can neither forge ledger entries nor hide a rewrite, a trunca
 
 ``keys/ledger.key`` (mode 0600, in a 0700 folder) holds 32 random bytes as hex and is created on first use. Back
 it up with the home: without it the ledger's MACs cannot be checked. ``keys/anchors/`` holds signed heads of the
-ledger (JSON), written by ``genaiops audit anchor`` and after each command that added ledger entries. Only
-files live here; the MAC format is ``genaiops.safety.ledger``'s.
+ledger (JSON), written by ``genaiops audit anchor`` and after each command that added ledger entries.
+``keys/retired/<key id>.key`` (0600) holds each key ``genaiops audit rotate-key`` retired: what checks the
+entries and anchors it signed, kept in the home and never in the store. Only files live here; the MAC format is
+``genaiops.safety.ledger``'s.
 """
 
 from __future__ import annotations
@@ -20,9 +22,21 @@ from typing import Any
 
 from genaiops.errors import SettingsError
 
-__all__ = ["KEY_FILE", "anchor_prefix", "key_file", "load_key", "read_anchors", "save_anchor"]
+__all__ = [
+    "KEY_FILE",
+    "anchor_prefix",
+    "key_file",
+    "load_key",
+    "read_anchors",
+    "replace_key",
+    "retire_key",
+    "retired_keys",
+    "save_anchor",
+    "write_key",
+]
 
 KEY_FILE = "ledger.key"
+RETIRED = "retired"
 _KEEP_ANCHORS = 10
 
 
@@ -58,6 +72,46 @@ def _create_key(path: Path, what: str) -> None:
     except OSError as exc:
         raise SettingsError(
             f"cannot create the {what} {path}: {exc}; make {path.parent} writable for this user"
+        ) from None
+
+
+def retired_keys(home: Path) -> list[bytes]:
+    """The ledger keys this home retired (or was given, copied from the machine that rotated), oldest name first."""
+    return [_read_key(path, "retired ledger key") for path in sorted((home / "keys" / RETIRED).glob("*.key"))]
+
+
+def retire_key(home: Path, key: bytes, name: str) -> Path:
+    """Keep ``key`` as ``keys/retired/<name>.key`` (0600): it still checks what it signed."""
+    path = home / "keys" / RETIRED / f"{name}.key"
+    write_key(path, key, "retired ledger key")
+    return path
+
+
+def replace_key(home: Path, key: bytes) -> Path:
+    """Make ``key`` the home's ledger key (``keys/ledger.key``, 0600, replaced atomically)."""
+    path = key_file(home)
+    write_key(path, key, "ledger key")
+    return path
+
+
+def write_key(path: Path, key: bytes, what: str) -> None:
+    """Write ``key`` (hex) to ``path``, 0600 in a 0700 folder, replacing it atomically."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = _new_file(path.parent, ".ledger-key-")
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(key.hex() + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise SettingsError(
+            f"cannot write the {what} {path}: {exc}; make {path.parent} writable for this user"
         ) from None
 
 

@@ -243,7 +243,7 @@ def open_resources(settings: Settings) -> Resources:
     resolve to, and the real systems the settings configure (``prometheus``: ``GENAIOPS_PROMETHEUS_URL``).
     Those whose libraries are heavy to import are built when a tool first asks for them (``Deferred``); the
     pre-run ``check_resources`` builds those a run's tools act on, so their setting mistakes still stop it first."""
-    from genaiops.receiver import IdempotentReceiver
+    from genaiops.receiver import receiver_for
     from genaiops.secret_refs import SecretStore
     from genaiops.store_backend import backend_for
 
@@ -253,7 +253,7 @@ def open_resources(settings: Settings) -> Resources:
     llmops = (*_LLMOPS, "model_caller") if settings.llmops_model else _LLMOPS
     return Resources(
         {
-            "receiver": IdempotentReceiver(settings.home / "receiver.db"),
+            "receiver": receiver_for(settings.resolved_store_url, settings.home),
             "guardrails": shipped,
             **_deferred_group(llmops, functools.partial(llmops_resources, settings, shipped)),
             "memory": Deferred(functools.partial(_memory, settings)),
@@ -659,7 +659,7 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
         store.close()
         store.require_writable()  # raises the StoreError that says the store is read-only, and what to do
     from genaiops.keys import key_file
-    from genaiops.safety.ledger import entry_mac
+    from genaiops.safety.ledger import signed_mac
 
     key = ledger_key(settings, create=False)
     if key is None and store.backend_name == "postgresql" and store.ledger_head() is not None:
@@ -671,21 +671,34 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
         )
     if key is not None and store.backend_name == "postgresql":
         _require_the_ledgers_key(settings, store, key)
-    store.signer = functools.partial(entry_mac, key or ledger_key(settings, create=True))
+    store.signer = functools.partial(signed_mac, key or ledger_key(settings, create=True))
     return store
 
 
 def _require_the_ledgers_key(settings: Settings, store: Store, key: bytes) -> None:
-    """A ``SettingsError`` when the store's ledger is signed with a key other than this home's (neither its first
-    nor its newest signed entry verifies under it): entries this home signed would read as rewritten in every
-    `audit verify`, and an entry can never be taken back."""
+    """A ``SettingsError`` when the store's ledger is signed with a key other than this home's (its newest signed
+    entry names another key, or, written before keys had ids, neither its first nor its newest signed entry
+    verifies under it): entries this home signed would read as rewritten in every `audit verify`, and an entry
+    can never be taken back."""
     import hmac
 
     from genaiops.keys import key_file
-    from genaiops.safety.ledger import entry_mac
+    from genaiops.safety.ledger import entry_mac, key_id, signer_key_id
 
     ends = store.ledger_signed_ends()
-    if not ends or any(hmac.compare_digest(entry_mac(key, digest), mac) for _, digest, mac in ends):
+    newest = signer_key_id(ends[-1][2]) if ends else None
+    if newest is not None and newest != key_id(key):
+        store.close()
+        raise SettingsError(
+            f"the store at {store.location} has an audit ledger signed with another key than this home's "
+            f"{key_file(settings.home)} (key {key_id(key)}; entry #{ends[-1][0]} is signed with key {newest}: the key "
+            "was rotated with `audit rotate-key`, or this key is another home's): copy keys/ledger.key and "
+            "keys/retired/ (mode 0600) from a machine that writes this store, then run the command again; nothing "
+            "was written"
+        )
+    if newest is not None or not ends:
+        return
+    if any(hmac.compare_digest(entry_mac(key, digest), mac) for _, digest, mac in ends):
         return
     store.close()
     raise SettingsError(
@@ -714,7 +727,8 @@ def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Pa
 
     key = ledger_key(settings, create=True)
     anchors, bad = ledger_anchors(settings.home, store, key)
-    report = verify_ledger(store.ledger(), store.ledger_head(), key=key, anchors=anchors)
+    retired = keys.retired_keys(settings.home)
+    report = verify_ledger(store.ledger(), store.ledger_head(), key=key, retired=retired, anchors=anchors)
     if bad or not report.ok:
         problem = bad[0] if bad else f"entry #{report.bad_seq}: {report.problem}"
         raise StoreError(f"the ledger does not verify ({problem}); not anchoring it: see `genaiops audit verify`")

@@ -424,6 +424,8 @@ class Transaction(AlertWrites):
         seq, prev = (head[0], head[1]) if head else (0, "0" * 64)
         if self._signer is None and head is not None:
             self._refuse_unsigned(head[0])
+        elif head is not None:
+            self._refuse_a_retired_key(head[0])
         rows = []
         for hasher, kind, run_id, at, payload in self._ledger:
             seq += 1
@@ -486,6 +488,27 @@ class Transaction(AlertWrites):
                 "this store's ledger is authenticated (its entries carry MACs) but it was opened without the ledger "
                 "key; open it through genaiops.runtime.open_engine, or pass Store.open(..., signer=...)"
             )
+
+
+    def _refuse_a_retired_key(self, last: int) -> None:
+        """An entry signed with another key than the ledger's newest entry names (``<key id>:<mac>``; the key was
+        rotated, by `audit rotate-key`, since this process opened the store) would fail `audit verify` for good:
+        refuse to write it, and with it the transaction. The rotation entry itself is what changes the key."""
+        row = self._db.execute("SELECT mac FROM ledger WHERE seq = ?", (last,)).fetchone()
+        theirs = (row[0] or "").rpartition(":")[0] if row is not None else ""
+        ours = self._signer("0" * 64).rpartition(":")[0] if self._signer is not None else ""
+        if not theirs or not ours or theirs == ours:
+            return
+        _, kind, _, _, payload = self._ledger[0]
+        if kind == "ledger_key_rotated" and payload.get("retired_key") == theirs:
+            return
+        raise StoreError(
+            f"the audit ledger's newest entry (#{last}) is signed with key {theirs} and this process signs with key "
+            f"{ours} (the key was rotated by `audit rotate-key` since this process opened the store, or this "
+            "home's keys/ledger.key is another's): nothing was written; copy keys/ledger.key and keys/retired/ "
+            "(mode 0600) from a machine that writes this store, then restart this process (`genaiops serve`, "
+            "`genaiops worker`) or run the command again"
+        )
 
 
 class Store(SchemaAccess, AlertReads):

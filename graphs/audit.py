@@ -27,10 +27,13 @@ class AuditReport:
         return self.ledger.ok and not self.missing
 
 
-def audit_store(store: Store, *, key: bytes | None, anchors: Sequence[Anchor] = ()) -> AuditReport:
-    """Verify the ledger of ``store`` with the ledger key and the anchors, then cross-check it with the store."""
+def audit_store(
+    store: Store, *, key: bytes | None, anchors: Sequence[Anchor] = (), retired: Sequence[bytes] = ()
+) -> AuditReport:
+    """Verify the ledger of ``store`` with the ledger key (and the ``retired`` keys it replaced, ``keys.
+    retired_keys``) and the anchors, then cross-check it with the store."""
     entries = store.ledger()
-    report = verify_ledger(entries, store.ledger_head(), key=key, anchors=anchors)
+    report = verify_ledger(entries, store.ledger_head(), key=key, retired=retired, anchors=anchors)
     missing = cross_check(
         [(entry.kind, _payload(entry.payload)) for entry in entries],
         requests=[data["id"] for data, _status in store.approvals()],
@@ -58,11 +61,14 @@ def store_location(home: Path, store: Store) -> str:
 
 
 def ledger_anchors(home: Path, store: Store, key: bytes) -> tuple[list[Anchor], list[str]]:
-    """The anchors kept for ``store`` that the key signed, and a problem line for each kept one it did not."""
+    """The anchors kept for ``store`` that the key (or a key it replaced, under ``keys/retired``) signed, and a
+    problem line for each kept one none of them did."""
 
     location, good, bad = store_location(home, store), [], []
+    signers = [key, *keys.retired_keys(home)]
     for path, data in keys.read_anchors(home, location):
-        anchor = check_anchor(key, data) if isinstance(data, dict) else None
+        checked = (check_anchor(k, data) for k in signers) if isinstance(data, dict) else iter(())
+        anchor = next((a for a in checked if a is not None), None)
         if anchor is None or anchor.store != location:
             bad.append(f"anchor {path} is not signed by the ledger key (edited, or from another home)")
         else:

@@ -10,19 +10,31 @@ entry cannot be rewritten, and an entry without a MAC is accepted only before th
 outside the store (``sign_anchor``); checked against the last anchor, a truncated or wiped ledger is detected
 too. ``verify_ledger`` names the first entry that was edited, rewritten, removed, reordered or cut off;
 ``cross_check`` compares the ledger with what the store's own tables say happened.
+
+Keys rotate (``genaiops audit rotate-key``). Each entry's MAC names the key that made it: ``<key id>:<hmac>``
+(``signed_mac``; ``key_id`` is a hash of the key, which tells keys apart and reveals nothing of them); a MAC
+without a key id is the ledger's first key's (entries written before rotation existed). A rotation is itself an
+entry (kind ``ledger_key_rotated``, payload ``{"retired_key", "key", ...}``) signed with the new key; every entry
+after it must be signed with that key, so one signed with the retired key (a leaked one, or a machine that was
+not given the new key) fails. Entries before a rotation are checked with the retired key when the verifier holds
+it; when it does not, they are still covered: the chain runs through the rotation entry, whose MAC under the new
+key no one without that key can recompute. An entry signed with a key the verifier does not hold is accepted
+only when a later entry signed with a key it holds covers it this way.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 __all__ = [
     "GENESIS",
+    "ROTATION",
     "Anchor",
     "LedgerEntry",
     "LedgerReport",
@@ -31,11 +43,16 @@ __all__ = [
     "describe",
     "entry_hash",
     "entry_mac",
+    "key_id",
     "sign_anchor",
+    "signed_mac",
+    "signer_key_id",
     "verify_ledger",
 ]
 
 GENESIS = "0" * 64
+ROTATION = "ledger_key_rotated"
+"""The kind of the entry that retires one ledger key for another (payload ``retired_key``, ``key``: key ids)."""
 
 
 def entry_hash(prev_hash: str, seq: int, at: str, kind: str, run_id: str, payload: str) -> str:
@@ -46,6 +63,26 @@ def entry_hash(prev_hash: str, seq: int, at: str, kind: str, run_id: str, payloa
 def entry_mac(key: bytes, digest: str) -> str:
     """The entry's MAC: HMAC-SHA256 under the ledger key of its hash (which covers the entry and the chain)."""
     return hmac.new(key, b"genaiops-ledger-entry\x1f" + digest.encode(), hashlib.sha256).hexdigest()
+
+
+def key_id(key: bytes) -> str:
+    """A key's public name (16 hex digits of a hash of it): what tells which key signed an entry."""
+    return hashlib.sha256(b"genaiops-ledger-key-id\x1f" + key).hexdigest()[:16]
+
+
+def signed_mac(key: bytes, digest: str) -> str:
+    """An entry's MAC as the store keeps it: the signing key's id, a colon, ``entry_mac``."""
+    return f"{key_id(key)}:{entry_mac(key, digest)}"
+
+
+def signer_key_id(mac: str) -> str | None:
+    """The key id a stored MAC names (None: a MAC without one, the ledger's first key's)."""
+    kid, sep, _ = mac.rpartition(":")
+    return kid if sep else None
+
+
+def _bare(mac: str) -> str:
+    return mac.rpartition(":")[2]
 
 
 class LedgerEntry(Protocol):
@@ -124,20 +161,25 @@ def verify_ledger(
     head: tuple[int, str] | None,
     *,
     key: bytes | None = None,
+    retired: Sequence[bytes] = (),
     anchors: Sequence[Anchor] = (),
 ) -> LedgerReport:
-    """Check the chain in stored order, each entry's MAC (given the key), the recorded head and the anchors
-    (already checked with ``check_anchor``; the newest first); report the first problem."""
+    """Check the chain in stored order, each entry's MAC (given the key, and the ``retired`` keys it replaced)
+    and which key made it (see the module docstring), the recorded head and the anchors (already checked with
+    ``check_anchor``; the newest first); report the first problem."""
     prev, unauthenticated, keyed = GENESIS, 0, False
+    signatures = _Signatures.of(entries, key, retired)
     for expected, entry in enumerate(entries, start=1):
         problem = _chain_problem(entry, expected, prev)
         if problem is None:
-            problem = _mac_problem(entry, key, keyed, entries)
+            problem = _mac_problem(entry, key, keyed, signatures)
         if problem is not None:
             return _bad(entries, problem[0], problem[1])
         keyed = keyed or entry.mac is not None
         unauthenticated += entry.mac is None
         prev = entry.hash
+    if (problem := signatures.uncovered_problem(key)) is not None:
+        return _bad(entries, problem[0], problem[1])
     count = len(entries)
     if head is not None and (head[0] != count or head[1] != prev):
         if head[0] > count:
@@ -172,7 +214,7 @@ def _chain_problem(entry: LedgerEntry, expected: int, prev: str) -> tuple[int, s
 
 
 def _mac_problem(
-    entry: LedgerEntry, key: bytes | None, keyed: bool, entries: Sequence[LedgerEntry]
+    entry: LedgerEntry, key: bytes | None, keyed: bool, signatures: _Signatures
 ) -> tuple[int, str] | None:
     if entry.mac is None:
         if keyed:
@@ -181,17 +223,110 @@ def _mac_problem(
                 "ledger key, or rewritten and its MAC removed"
             )
         return None
-    if key is None or hmac.compare_digest(entry_mac(key, entry.hash), entry.mac):
+    if key is None:
+        return signatures.order_problem(entry)
+    return signatures.order_problem(entry) or signatures.mac_problem(entry)
+
+
+@dataclass
+class _Signatures:
+    """Which key made each signed entry, walked in order: the keys the verifier holds (by id), the id of the key
+    of MACs without one (the ledger's first key), the key entries must be signed with now, and the first entry
+    signed with a key the verifier lacks that no later entry it can check covers yet."""
+
+    keys: dict[str, bytes]
+    first: str | None
+    entries: Sequence[LedgerEntry]
+    current: str | None = None
+    since: str = "the start"
+    uncovered: LedgerEntry | None = None
+    checked: bool = False
+    retired: dict[str, int] = field(default_factory=dict)
+    """Key id -> the entry that retired it."""
+
+    @classmethod
+    def of(cls, entries: Sequence[LedgerEntry], key: bytes | None, retired: Sequence[bytes]) -> _Signatures:
+        keys = {key_id(k): k for k in (*retired, *([key] if key is not None else []))}
+        rotation = next((r for e in entries if (r := _rotation(e)) is not None), None)
+        first = rotation[0] if rotation is not None else key_id(key) if key is not None else None
+        return cls(keys, first, entries)
+
+    def signer(self, entry: LedgerEntry) -> str | None:
+        return signer_key_id(entry.mac or "") or self.first
+
+    def order_problem(self, entry: LedgerEntry) -> tuple[int, str] | None:
+        """An entry signed with another key than the ledger's at its place (a retired one after its rotation)."""
+        kid, rotation = self.signer(entry), _rotation(entry)
+        if rotation is not None:
+            if self.current is not None and rotation[0] != self.current:
+                return entry.seq, (
+                    f"{describe(entry)} retires key {rotation[0]}, but the ledger's key was {self.current}: it was "
+                    "forged or edited"
+                )
+            if kid != rotation[1]:
+                return entry.seq, f"{describe(entry)} is not signed with the key it brings in ({rotation[1]})"
+            self.retired[rotation[0]] = entry.seq
+            self.current, self.since = rotation[1], f"its rotation at entry #{entry.seq}"
+            return None
+        if self.current is not None and kid is not None and kid != self.current:
+            if kid in self.retired:
+                return entry.seq, (
+                    f"{describe(entry)} is signed with key {kid}, retired at entry #{self.retired[kid]}: a machine "
+                    "still signs with the retired key (copy the new keys/ledger.key and keys/retired/ to it), or "
+                    "the entry was forged with it"
+                )
+            return entry.seq, (
+                f"{describe(entry)} was rewritten, or signed by a home with another key (key {kid}; the ledger's "
+                f"is {self.current} since {self.since}): compare the keys/ledger.key of each machine that writes "
+                "this store"
+            )
+        self.current = self.current or kid
         return None
-    if not any(e.mac is not None and hmac.compare_digest(entry_mac(key, e.hash), e.mac) for e in entries):
+
+    def mac_problem(self, entry: LedgerEntry) -> tuple[int, str] | None:
+        kid = self.signer(entry)
+        secret = self.keys.get(kid) if kid is not None else None
+        if secret is None:  # a key this home does not hold: a later entry it can check must cover it
+            self.uncovered = self.uncovered or entry
+            return None
+        if hmac.compare_digest(entry_mac(secret, entry.hash), _bare(entry.mac or "")):
+            self.uncovered, self.checked = None, True
+            return None
+        if not any(
+            e.mac is not None and hmac.compare_digest(entry_mac(secret, e.hash), _bare(e.mac)) for e in self.entries
+        ):
+            return entry.seq, (
+                f"{describe(entry)}: no entry's MAC matches the ledger key: the key file is not this ledger's "
+                "(restored from another home?), or every entry was rewritten"
+            )
         return entry.seq, (
-            f"{describe(entry)}: no entry's MAC matches the ledger key: the key file is not this ledger's "
-            "(restored from another home?), or every entry was rewritten"
+            f"{describe(entry)} was rewritten: its MAC does not match (its hash was recomputed without the ledger "
+            "key), or signed by a home with another key: compare the keys/ledger.key of each machine that writes "
+            "this store"
         )
-    return entry.seq, (
-        f"{describe(entry)} was rewritten: its MAC does not match (its hash was recomputed without the ledger key), "
-        "or signed by a home with another key: compare the keys/ledger.key of each machine that writes this store"
-    )
+
+    def uncovered_problem(self, key: bytes | None) -> tuple[int, str] | None:
+        entry = self.uncovered
+        if entry is None or key is None:
+            return None
+        kid, none = self.signer(entry), "no entry's MAC matches the ledger key: " if not self.checked else ""
+        return entry.seq, (
+            f"{describe(entry)}: {none}it and the entries after it are signed with key {kid}, which this home does "
+            f"not hold (its keys/ledger.key is key {key_id(key)}): if the key was rotated on another machine, copy "
+            "keys/ledger.key and keys/retired/ (mode 0600) from there; else the key file is not this ledger's "
+            "(restored from another home?)"
+        )
+
+
+def _rotation(entry: LedgerEntry) -> tuple[str, str] | None:
+    """(retired key id, new key id) of a rotation entry; None for any other entry."""
+    if entry.kind != ROTATION:
+        return None
+    try:
+        payload = json.loads(entry.payload)
+        return str(payload["retired_key"]), str(payload["key"])
+    except (ValueError, TypeError, KeyError):
+        return ("?", "?")
 
 
 def _anchor_problem(entries: Sequence[LedgerEntry], anchor: Anchor) -> tuple[int, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -430,10 +431,10 @@ def test_an_unknown_run_filter_exits_2_and_a_run_with_nothing_lists_nothing(keye
         assert empty.returncode == 0 and json.loads(empty.stdout) == [], empty.stdout + empty.stderr
 
 
-def test_an_entry_signed_with_another_homes_key_names_that_cause_too(drill_home, tmp_path):
-    """One decision signed under another key (a second machine that had a key of its own): verify exits 1 naming
-    that entry as rewritten *or* signed by another home's key, and which file to compare (before, it read as
-    tampering alone: "its hash was recomputed without the ledger key")."""
+def test_an_entry_signed_with_another_homes_key_is_refused_before_it_is_written(drill_home, tmp_path):
+    """A decision made with another key than the one the ledger's entries name (a second machine that had a key
+    of its own): refused, exit 2, naming both key ids and keys/ledger.key, nothing recorded, and `audit verify`
+    stays clean (before, the entry was written and verify reported it "rewritten" for good)."""
     scenario = tmp_path / "gated.yaml"
     scenario.write_text(GATED, encoding="utf-8")
     env = _env(drill_home) | {"GENAIOPS_USER": "bob"}
@@ -445,12 +446,95 @@ def test_an_entry_signed_with_another_homes_key_names_that_cause_too(drill_home,
     listed = json.loads(genaiops(drill_home, "approvals", "list", "-o", "json").stdout)
     approval = next(a["approval_id"] for a in listed if a["task_id"] == "deploy")
     decided = genaiops(drill_home, "approvals", "approve", approval, "--as", "alice", "--reason", "CHG-1")
-    assert decided.returncode == 0, decided.stderr
+    said = " ".join(decided.stderr.split())
+    assert decided.returncode == 2 and "Traceback" not in said, decided.stdout + decided.stderr
+    assert "nothing was written" in said and "keys/ledger.key" in said and _key_id(ours.strip()) in said, said
     key.write_text(ours)
+    pending = json.loads(genaiops(drill_home, "approvals", "list", "-o", "json").stdout)
+    assert any(a["approval_id"] == approval for a in pending)
+    verified = genaiops(drill_home, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+# --- rotating the key ----------------------------------------------------------------------------------------------
+
+
+def _key_id(key_hex: str) -> str:
+    return hashlib.sha256(b"genaiops-ledger-key-id\x1f" + bytes.fromhex(key_hex)).hexdigest()[:16]
+
+
+def _resign(home: Path, key_hex: str, start: int, end: int) -> None:
+    """Recompute hashes and MACs of entries start..end under ``key_hex`` (a leaked key), as its holder would."""
+    rows = {r[0]: r for r in _rows(home)}
+    prev, statements = rows[start][5], []
+    key = bytes.fromhex(key_hex)
+    for seq in range(start, end + 1):
+        _, at, kind, run_id, payload, _, _ = rows[seq]
+        digest = _sha256_chain(prev, seq, at, kind, run_id, payload)
+        mac = hmac.new(key, b"genaiops-ledger-entry\x1f" + digest.encode(), hashlib.sha256).hexdigest()
+        statements.append((
+            "UPDATE ledger SET prev_hash = ?, hash = ?, mac = ? WHERE seq = ?",
+            (prev, digest, f"{_key_id(key_hex)}:{mac}", seq),
+        ))  # fmt: skip
+        prev = digest
+    if end == max(rows):
+        statements.append(("UPDATE ledger_head SET hash = ?", (prev,)))
+    _sql(home, *statements)
+
+
+def test_rotate_key_signs_with_a_new_key_and_the_ledger_verifies_across_it(keyed, tmp_path):
+    """`audit rotate-key`: a new key signs from then on, the rotation is a ledger entry naming both keys by id,
+    the old key is kept under keys/retired (0600) and never written into the store, and `audit verify` passes
+    across the rotation — with the retired key, and in a home given only the new key."""
+    home = _copy(keyed, tmp_path)
+    old = (home / "keys" / "ledger.key").read_text().strip()
+    out = genaiops(home, "audit", "rotate-key", "--reason", "yearly rotation")
+    assert out.returncode == 0, out.stdout + out.stderr
+    new = (home / "keys" / "ledger.key").read_text().strip()
+    said = " ".join(out.stdout.split())
+    assert new != old and len(new) == 64 and f"key {_key_id(old)} for key {_key_id(new)}" in said
+    retired = home / "keys" / "retired" / f"{_key_id(old)}.key"
+    assert retired.read_text().strip() == old and (retired.stat().st_mode & 0o777) == 0o600
+    entries = json.loads(genaiops(home, "audit", "list", "-o", "json").stdout)
+    rotation = entries[-1]
+    assert rotation["kind"] == "ledger_key_rotated" and rotation["authenticated"]
+    assert rotation["payload"] | {"by": "x"} == {
+        "retired_key": _key_id(old), "key": _key_id(new), "by": "x", "reason": "yearly rotation"
+    }  # fmt: skip
+    scenario = tmp_path / "gated.yaml"
+    scenario.write_text(GATED, encoding="utf-8")
+    ran = genaiops(home, "run", str(scenario))
+    assert ran.returncode == 3, ran.stdout + ran.stderr
+    with closing(sqlite3.connect(home / "genaiops.db")) as con:
+        macs = [m for (m,) in con.execute("SELECT mac FROM ledger WHERE seq > ?", (rotation["seq"],))]
+    assert macs and all(m.startswith(_key_id(new) + ":") for m in macs)
+    for folder in (home, home.parent):  # nothing of the old key in the store's files
+        for path in folder.glob("genaiops.db*"):
+            assert old.encode() not in path.read_bytes() and bytes.fromhex(old) not in path.read_bytes()
+    verified = genaiops(home, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    given_new_key_only = _copy(home, tmp_path / "other")
+    shutil.rmtree(given_new_key_only / "keys" / "retired")
+    shutil.rmtree(given_new_key_only / "keys" / "anchors")  # its own anchors, signed with the new key, stay valid
+    verified = genaiops(given_new_key_only, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert genaiops(home, "audit", "anchor").returncode == 0
+    # an edit on either side of the rotation fails verify, naming the entry
+    for side in ("before", "after"):
+        copy = _copy(home, tmp_path / side)
+        seq = rotation["seq"] - 1 if side == "before" else rotation["seq"] + 1
+        _sql(copy, ("UPDATE ledger SET payload = ? WHERE seq = ?", ('{"forged":true}', seq)))
+        out = genaiops(copy, "audit", "verify")
+        assert out.returncode == 1 and "ledger broken" in out.stderr, (side, out.stdout, out.stderr)
+    # whoever holds the leaked old key can neither rewrite what came before the rotation nor sign after it
+    before = _copy(home, tmp_path / "leaked-before")
+    target = rotation["seq"] - 1
+    _sql(before, ("UPDATE ledger SET payload = ? WHERE seq = ?", ('{"forged":true}', target)))
+    _resign(before, old, target, rotation["seq"])
+    _assert_broken(genaiops(before, "audit", "verify"), f"at entry #{rotation['seq']}:")
+    after = _copy(home, tmp_path / "leaked-after")
+    last = len(_rows(after))
+    _resign(after, old, last, last)
     _assert_broken(
-        genaiops(drill_home, "audit", "verify"),
-        "(approval_decided",
-        "was rewritten",
-        "or signed by a home with another key",
-        "keys/ledger.key",
+        genaiops(after, "audit", "verify"), f"at entry #{last}:", f"retired at entry #{rotation['seq']}"
     )

@@ -30,7 +30,7 @@ def verify(anchor: AnchorFile = None) -> None:
     Exit 1 naming each problem. With GENAIOPS_SERVER_URL set, the server verifies its ledger (GET /audit/verify)."""
     from genaiops.cli.remote import server_client
     from genaiops.graphs.audit import audit_store, ledger_anchors
-    from genaiops.keys import key_file
+    from genaiops.keys import key_file, retired_keys
     from genaiops.runtime import ledger_key
 
     remote = server_client()
@@ -49,7 +49,8 @@ def verify(anchor: AnchorFile = None) -> None:
         )
     if anchor is not None:
         anchors, bad = _exported(anchor, key, store, anchors, bad)  # type: ignore[arg-type] - key checked above
-    _print_report(report_of(audit_store(store, key=key, anchors=anchors), bad))
+    retired = retired_keys(settings.home) if key is not None else []
+    _print_report(report_of(audit_store(store, key=key, anchors=anchors, retired=retired), bad))
 
 
 def _print_report(report: dict) -> None:
@@ -109,6 +110,39 @@ def anchor(
     console.print(f"anchored the ledger at entry #{signed.seq} (head {signed.hash[:16]}…): {kept}")
     if out is not None:
         console.print(f"wrote {out}")
+
+
+@app.command("rotate-key")
+def rotate_key(
+    reason: Annotated[str, typer.Option("--reason", help="Why (recorded in the ledger entry).")] = "key rotation",
+) -> None:
+    """Retire the ledger key for a new one: entries from now on are signed with the new key, the rotation itself
+    is a ledger entry (signed with it), and the old key is kept under GENAIOPS_HOME/keys/retired (never in the
+    store) so the entries before still verify; an entry signed with the old key after the rotation fails `audit
+    verify`. The ledger must verify first. Every other machine that writes this store needs the new key: copy
+    keys/ledger.key and keys/retired/ (mode 0600) there; until then it is refused before it signs. Never through
+    a server (GENAIOPS_SERVER_URL set is refused)."""
+    from genaiops.cli.key_rotation import rotate_ledger_key
+    from genaiops.cli.remote import server_client
+    from genaiops.identity import os_user
+
+    if server_client() is not None:
+        fail(f"audit rotate-key replaces the ledger key of the home: {_ON_THE_HOST}")
+    eng = engine(decisions=True)
+    settings = app_settings()
+    done = rotate_ledger_key(settings, eng.store, at=eng.clock.now().isoformat(), by=os_user(), reason=reason)
+    console.print(
+        f"rotated the ledger key: entry #{done.seq} retires key {done.retired_key} for key {done.key}, which signs "
+        f"every entry from now on ({done.key_file}); the retired key is kept in {done.retired} to verify the "
+        "entries before it",
+        soft_wrap=True,
+    )
+    if eng.store.backend_name != "sqlite":
+        console.print(
+            f"other machines that write {eng.store.location}: copy {done.key_file} and {done.retired.parent}/ "
+            "(mode 0600) to their homes; until then they are refused before they sign",
+            soft_wrap=True,
+        )
 
 
 @app.command("list")

@@ -368,13 +368,14 @@ def _ledger(store: Any, home: Path, options: dict[str, Any]) -> list:
 def _verification(store: Any, home: Path, options: dict[str, Any]) -> dict[str, Any] | None:
     from genaiops.cli.audit_view import needs_key, report_of
     from genaiops.graphs.audit import audit_store, ledger_anchors
-    from genaiops.keys import load_key
+    from genaiops.keys import load_key, retired_keys
 
     key = load_key(home, create=False)
     anchors, bad = ledger_anchors(home, store, key) if key is not None else ([], [])
     if key is None and needs_key(home, store):
         return None
-    report = report_of(audit_store(store, key=key, anchors=anchors), bad)
+    retired = retired_keys(home) if key is not None else []
+    report = report_of(audit_store(store, key=key, anchors=anchors, retired=retired), bad)
     return report if report["ok"] else None
 
 

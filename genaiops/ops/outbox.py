@@ -134,6 +134,8 @@ def _from_ledger(db: StoreTables, config: NotifyConfig, now: datetime) -> list[t
         data = json.loads(payload)
         if kind == "approval_decided" and _repeated(db, seq, run_id, data):
             continue
+        if kind == "approval_requested" and not _still_open(db, data, now):
+            continue
         name, _ = _run_names(db, run_id)
         message = approval_message(
             kind, data, at=at, run_id=run_id, run_name=name, tool=_tool(db, data), public_url=config.public_url
@@ -181,6 +183,22 @@ def _repeated(db: StoreTables, seq: int, run_id: str, decided: dict[str, Any]) -
         all(d.get(k) == decided.get(k) for k in same) and same_person(str(d.get("approver")), author)
         for d in (json.loads(row[0]) for row in earlier)
     )
+
+
+def _still_open(db: StoreTables, requested: dict[str, Any], now: datetime) -> bool:
+    """Whether the request of an ``approval_requested`` entry can still be decided (or was): one withdrawn,
+    expired or closed as stale before its message is made is not told as requested, since nobody can decide it
+    any more; its closing entry, if it has one, makes its own message (``approval.expired``, ``approval.stale``).
+    A request already decided is told as requested, then decided, in ledger order."""
+    row = db.execute(
+        "SELECT status, expires_at FROM approvals WHERE approval_id = ?", (requested.get("id"),)
+    ).fetchone()
+    if row is None:
+        return True  # not in this store's table (an entry the table does not hold): told as the ledger says
+    status, expires_at = row
+    if status == "pending":
+        return not (expires_at and parse_time(expires_at) <= now)
+    return status not in ("withdrawn", "expired", "stale")
 
 
 def _run_names(db: StoreTables, run_id: str) -> tuple[str, str]:

@@ -38,7 +38,8 @@ def may_decide(who: Caller, data: dict[str, Any]) -> bool:
 
 
 def _row(data: dict[str, Any], status: str) -> ApprovalRow:
-    return ApprovalRow(status=status, **{k: data.get(k) for k in ApprovalRow.model_fields if k != "status"})
+    fields = {k: data.get(k) for k in ApprovalRow.model_fields if k not in ("status", "approval_id")}
+    return ApprovalRow(status=status, approval_id=data["id"], **fields)
 
 
 @router.get("/approvals", response_model=list[ApprovalRow], responses=refusals(404))
@@ -70,7 +71,7 @@ async def approval(request: Request, approval_id: str, who: Who) -> ApprovalDeta
     evidence = read_evidence(data.get("evidence") or {}, task=data["task_id"], tool=data["tool"], risk=data["risk"])
     original = data.get("original_args")
     return ApprovalDetail(
-        approval=data,
+        approval={**data, "approval_id": data["id"]},
         status=status,
         args_hash=data["args_hash"],
         diff=arguments_diff(original, data["args"]) if original is not None else [],

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 
 from genaiops.graphs.audit import audit_store, ledger_anchors
+from genaiops.keys import retired_keys
 from genaiops.runtime import ledger_key
 from genaiops.server.auth import Caller, caller
 from genaiops.server.schemas import AuditEntry, AuditReportOut, refusals
@@ -47,7 +48,8 @@ def verify(request: Request) -> AuditReportOut:
     store = state.engine.store
     key = ledger_key(state.settings, create=False)
     anchors, bad = ledger_anchors(state.settings.home, store, key) if key is not None else ([], [])
-    report = audit_store(store, key=key, anchors=anchors)
+    retired = retired_keys(state.settings.home) if key is not None else []
+    report = audit_store(store, key=key, anchors=anchors, retired=retired)
     ledger = report.ledger
     return AuditReportOut(
         ok=report.ok and not bad, entries=ledger.entries, head=ledger.head, bad_seq=ledger.bad_seq,

@@ -179,7 +179,8 @@ class RunDetail(BaseModel):
 
 
 class ApprovalRow(BaseModel):
-    id: str
+    approval_id: str = Field(description="The request's id, as `approvals list -o json` names it.")
+    id: str = Field(description="The same id under its first name, kept for the clients written against it.")
     status: str
     run_id: str
     task_id: str
@@ -195,7 +196,10 @@ class ApprovalRow(BaseModel):
 
 
 class ApprovalDetail(BaseModel):
-    approval: dict[str, Any] = Field(description="The request as stored: exact current arguments, hash, tier.")
+    approval: dict[str, Any] = Field(
+        description="The request as stored (exact current arguments, hash, tier), its id as both `id` and "
+        "`approval_id` (as `approvals show -o json` names it)."
+    )
     status: str
     args_hash: str
     diff: list[str] = Field(description="An amendment's changes against the task's own arguments (unified diff).")

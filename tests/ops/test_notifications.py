@@ -444,3 +444,30 @@ def test_a_repeated_approval_by_the_same_person_is_not_notified_again(home, webh
     titles = [b["text"].split(":")[0] for b in decided]
     assert titles == ["Approval decided (approve), more needed", "Approval approved"]
     assert "alice" in blocks[0] and "carol" in blocks[1]
+
+
+def test_a_request_withdrawn_or_expired_before_the_first_send_is_not_notified_as_requested(
+    home, cli, webhook, monkeypatch
+):
+    """Notifications configured (or first sent) after a request was withdrawn (its run cancelled) or expired: no
+    `approval.requested` asks anybody to decide it; the expiry is told as `approval.expired`, the withdrawal
+    (no event of its own) not at all."""
+    import time
+
+    monkeypatch.setenv("GENAIOPS_SECRET_HOOK_KEY", KEY)
+    (home / "policy.yaml").write_text("allow_claimed_identities: true\n")
+    cancelled = cli("run", CANARY)
+    assert cancelled.exit_code == 3, cancelled.output
+    run_id = re.search(r"run (run-\S+): paused", cancelled.stdout).group(1)
+    assert cli("runs", "cancel", run_id, "--as", "bob", "--reason", "wrong window").exit_code == 0
+    (home / "policy.yaml").write_text(
+        "allow_claimed_identities: true\ntiers:\n  medium: {approvals: 1, expires_after_hours: 0.0001}\n"
+    )
+    assert cli("run", CANARY).exit_code == 3
+    time.sleep(0.5)  # the request expires 0.36 s after it was made
+    write_config(home, webhook_config(webhook.url))
+    sent = cli("notifications", "send")
+    assert sent.exit_code == 0, sent.output
+    events = [h["X-GenAIOps-Event"] for h, _ in webhook.requests]
+    assert "approval.requested" not in events and events.count("approval.expired") == 1, events
+    assert [json.loads(b)["genaiops"]["sequence"] for _, b in webhook.requests] == list(range(1, len(events) + 1))

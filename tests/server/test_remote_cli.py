@@ -240,3 +240,17 @@ def test_a_decision_on_an_amended_request_names_the_request_that_replaced_it(cat
     api = catalogue.api("alice", "POST", f"/approvals/{first}/approve", json={"reason": "x", "args_hash": seen})
     assert api.status_code == 409 and f"decide that one (GET /api/v1/approvals/{newer})" in api.json()["detail"]
     assert catalogue.cli("audit", "list", "--output", "json").stdout == before
+
+
+def test_the_raw_api_names_an_approval_approval_id_as_json_output_does(catalogue) -> None:
+    """`GET /approvals` rows and `GET /approvals/ID`'s request carry `approval_id`, as `approvals list -o json`
+    does, beside `id` (kept for the clients written against it): a script moves between them unchanged."""
+    _, approval_id = catalogue.start_paused()
+    rows = catalogue.api("alice", "GET", "/approvals", params={"scope": "all"}).json()
+    (row,) = [r for r in rows if r["id"] == approval_id]
+    listed = json.loads(catalogue.cli("approvals", "list", "--all", "--output", "json").stdout)
+    (printed,) = [a for a in listed if a["approval_id"] == approval_id]
+    assert row["approval_id"] == row["id"] == approval_id
+    assert {k: row[k] for k in printed} == printed
+    detail = catalogue.api("alice", "GET", f"/approvals/{approval_id}").json()
+    assert detail["approval"]["approval_id"] == detail["approval"]["id"] == approval_id

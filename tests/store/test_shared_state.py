@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -199,3 +200,74 @@ def test_a_prompt_released_from_one_home_is_current_in_another(shared, monkeypat
     listed = _cli(home_b, url, "prompts", "list")
     assert listed.exit_code == 0 and "support_answer" in listed.stdout and "v2" in listed.stdout, listed.output
     _no_side_tables_in(home_a, home_b)
+
+
+def test_after_a_key_rotation_in_one_home_the_other_is_told_to_copy_the_new_key(shared) -> None:
+    """Both homes hold the one key; home A runs `audit rotate-key`: alice's approval in home B (still the old key)
+    is refused before it signs, exit 2, saying to copy keys/ledger.key and keys/retired/; with both copied it is
+    recorded, signed with the new key, and `audit verify` passes in both homes across the rotation."""
+    url, home_a, home_b = shared
+    (home_a / "gated.yaml").write_text(GATED, encoding="utf-8")
+    assert _genaiops(home_a, url, "run", str(home_a / "gated.yaml")).returncode == 3
+    (home_b / "keys").mkdir(mode=0o700)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    rotated = _genaiops(home_a, url, "audit", "rotate-key", "--reason", "the key may have leaked")
+    assert rotated.returncode == 0, rotated.stdout + rotated.stderr
+    said = " ".join(rotated.stdout.split())
+    assert "other machines that write" in said and "keys/retired/" in said and "password" not in said
+    (approval,) = json.loads(_genaiops(home_b, url, "approvals", "list", "-o", "json").stdout)
+    decide = ("approvals", "approve", approval["approval_id"], "--reason", "ok", "--as", "alice")
+    refused = _genaiops(home_b, url, *decide)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stdout + refused.stderr
+    told = " ".join(refused.stderr.split())
+    assert "`audit rotate-key`" in told and "copy keys/ledger.key and keys/retired/" in told, told
+    assert json.loads(_genaiops(home_b, url, "approvals", "list", "-o", "json").stdout)[0]["status"] == "pending"
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    shutil.copytree(home_a / "keys" / "retired", home_b / "keys" / "retired")
+    taken = _genaiops(home_b, url, *decide)
+    assert taken.returncode == 0, taken.stdout + taken.stderr
+    for home in (home_a, home_b):
+        verified = _genaiops(home, url, "audit", "verify")
+        assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+
+
+def test_a_worker_started_before_a_key_rotation_signs_nothing_with_the_retired_key(shared, tmp_path) -> None:
+    """Home B's `genaiops worker` opened the store with the old key before home A ran `audit rotate-key`; A then
+    approves its waiting run: B's worker, taking the decided run, writes no entry signed with the retired key (it
+    says the key was rotated and to restart with the new one), so `audit verify` in A stays clean (before, its
+    `action_executed` entry was signed with the retired key and the ledger failed for good)."""
+    url, home_a, home_b = shared
+    (home_a / "gated.yaml").write_text(GATED, encoding="utf-8")
+    assert _genaiops(home_a, url, "run", str(home_a / "gated.yaml")).returncode == 3
+    (home_b / "keys").mkdir(mode=0o700)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env.update(GENAIOPS_HOME=str(home_b), GENAIOPS_STORE_URL=url, GENAIOPS_WORKER_POLL_SECONDS="0.2", COLUMNS="200")
+    said, up = tmp_path / "worker.err", tmp_path / "worker.out"
+    with said.open("w") as err, up.open("w") as out:
+        worker = subprocess.Popen([str(GENAIOPS), "worker"], env=env, stdout=out, stderr=err)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "worker " not in up.read_text():  # it opened the store, old key
+            assert worker.poll() is None, said.read_text()
+            time.sleep(0.1)
+        assert _genaiops(home_a, url, "audit", "rotate-key").returncode == 0
+        (approval,) = json.loads(_genaiops(home_a, url, "approvals", "list", "-o", "json").stdout)
+        decided = _genaiops(home_a, url, "approvals", "approve", approval["approval_id"], "--reason", "ok",
+                            "--as", "alice")  # fmt: skip
+        assert decided.returncode == 0, decided.stdout + decided.stderr
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "rotated" not in said.read_text() and not _succeeded(home_a, url):
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=60)
+    verified = _genaiops(home_a, url, "audit", "verify")
+    assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+    told = " ".join(said.read_text().split())
+    assert "keys/ledger.key" in told and "restart" in told, told
+
+
+def _succeeded(home: Path, url: str) -> bool:
+    listed = _genaiops(home, url, "runs", "list", "-o", "json")
+    return any(r["status"] == "succeeded" for r in json.loads(listed.stdout or "[]"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pytest
 
 from genaiops.graphs import parse_scenario, run_status
 from genaiops.graphs.liveness import now_stamp
-from genaiops.receiver import IdempotentReceiver
+from genaiops.receiver import IdempotentReceiver, SharedReceiver
 from genaiops.runtime import load_policy, open_engine
 from genaiops.settings import load_settings
 from genaiops.store import Store
@@ -143,7 +144,7 @@ def test_concurrent_resumes_on_postgresql_execute_the_run_once(tmp_path, pg_clus
         assert "Traceback" not in out + err
         if code == 2:
             assert len(err.strip().splitlines()) == 1 and f"run {result.run_id} " in err, err
-    with IdempotentReceiver(home / "receiver.db") as receiver:
+    with SharedReceiver(url) as receiver:  # on a PostgreSQL store, the drill receiver every home shares
         assert list(receiver.calls().values()) == [1]
     assert _kinds(url, result.run_id).count(("deploy", "task_started")) == 1
 
@@ -233,3 +234,59 @@ def test_an_idle_worker_on_postgresql_is_woken_by_a_queued_run(pg_cluster):
 
     asyncio.run(scenario())
     assert done == ["succeeded"]
+
+
+HELD = """
+name: held
+tasks:
+  - {id: deploy, tool: apply_change, args: {target: 'svc@prod', change: {version: v4}, hold_seconds: 6}}
+"""
+
+
+def _applied_anywhere(url: str, *homes: Path) -> dict[str, int]:
+    """Applied effects per key over every drill receiver a home may have used: each home's own file, and the
+    one of the shared store's database (when it exists)."""
+    total: dict[str, int] = {}
+    for home in homes:
+        if (home / "receiver.db").exists():
+            with IdempotentReceiver(home / "receiver.db") as receiver:
+                for key, applied in receiver.applied().items():
+                    total[key] = total.get(key, 0) + applied
+    backend = backend_for(url)
+    db, _ = backend.connect(fsync=False, read_only=False)
+    try:
+        if backend.has_table(db, "drill_receiver"):
+            for key, applied in db.execute("SELECT key, applied FROM drill_receiver").fetchall():
+                total[key] = total.get(key, 0) + applied
+    finally:
+        db.close()
+    return total
+
+
+def test_a_drill_run_continued_by_another_home_does_not_apply_its_change_again(tmp_path, pg_cluster, monkeypatch):
+    """Two homes on one PostgreSQL store: home A's worker is SIGKILLed while its approved change is applied (the
+    drill receiver has it, the task has not finished); home B's worker takes the run over and retries the task,
+    which is confirmed, not applied a second time (before, each home's own receiver.db applied it: twice)."""
+    home_a, home_b, url = tmp_path / "a", tmp_path / "b", pg_cluster.new_database()
+    engine = _engine(home_a, url, monkeypatch)
+    try:
+        _, plan = parse_scenario(HELD, engine.registry, load_policy(load_settings()))
+        result = asyncio.run(engine.start(plan, requester="bob"))
+        (request,) = result.pending
+        engine.decide(request.id, approver="alice", role="operator", verdict="approve", reason="CHG-4")
+    finally:
+        engine.close()
+    (home_b / "keys").mkdir(parents=True, mode=0o700)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    lease = {"GENAIOPS_LEASE_SECONDS": "1.5"}
+    first = _genaiops(home_a, url, "resume", result.run_id, **lease)
+    _wait_for(lambda: _applied_anywhere(url, home_a, home_b))
+    os.kill(first.pid, signal.SIGKILL)
+    first.communicate()
+    with closing(Store.open(url, read_only=True)) as store:
+        _wait_for(lambda: store.run(result.run_id).lease_until < now_stamp())
+    second = _genaiops(home_b, url, "worker", "--once", **lease)
+    out, err = second.communicate(timeout=300)
+    assert second.returncode == 0 and f"run {result.run_id}: succeeded" in out, out + err
+    assert list(_applied_anywhere(url, home_a, home_b).values()) == [1]
+    assert _kinds(url, result.run_id).count(("deploy", "task_succeeded")) == 1
