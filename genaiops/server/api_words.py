@@ -26,6 +26,7 @@ _ROUTES = {
     "approvals list": "GET /api/v1/approvals",
     "approvals show": "GET /api/v1/approvals/{0}",
     "chat --list": "GET /api/v1/conversations",
+    "scenario list": "GET /api/v1/scenarios",
 }
 
 
