@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -219,3 +220,24 @@ def test_status_shows_the_burn_of_an_slo_whose_alerts_have_no_1h_window(tmp_path
     rows = {line.split("│")[1].strip(): line for line in done.stdout.splitlines() if line.startswith("│")}
     assert rows["checkout-latency"].split("│")[6].strip().endswith("x / 2h"), done.stdout
     assert rows["checkout-availability"].split("│")[6].strip().endswith("x / 1h"), done.stdout
+
+
+def test_status_in_an_80_column_terminal_names_each_slo_whole(tmp_path: Path) -> None:
+    """At 80 columns `slo status` keeps each SLO's whole name in its row: two SLOs of one service both read
+    `checkout-…` (noticed by qa-docs9), rows nobody could tell apart."""
+    slos = tmp_path / "slos.yaml"
+    slos.write_text(
+        "slos:\n"
+        "  - {name: checkout-latency-p99-production, service: checkout, objective: latency, target: 99,\n"
+        "     sli: {type: threshold, metric: latency_p99_ms, below: 300}}\n"
+        "  - {name: checkout-latency-p99-production-eu, service: checkout, objective: latency, target: 99.5,\n"
+        "     sli: {type: threshold, metric: latency_p99_ms, below: 250}}\n",
+        encoding="utf-8",
+    )
+    done = genaiops(tmp_path / "home", "slo", "status", "--now", "2026-01-05T10:20:00Z", COLUMNS="80",
+                    GENAIOPS_SLO_FILE=str(slos))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    table = done.stdout.split("\ncheckout-latency-p99-production (")[0]  # the rows, before the summary lines
+    for name in ("checkout-latency-p99-production", "checkout-latency-p99-production-eu"):
+        assert re.search(rf"(│ |slo: ){name}( |$)", table, re.MULTILINE), done.stdout
+    assert "checkout-…" not in done.stdout, done.stdout

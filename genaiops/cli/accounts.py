@@ -15,10 +15,10 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
+from rich.markup import escape
 
 from genaiops.cli.common import LOCAL, app_settings, console, fail
-from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 if TYPE_CHECKING:
     from genaiops.accounts import Accounts
@@ -144,12 +144,11 @@ def users_list(output: OutputOption = Format.table) -> None:
     accounts.close()
     if output is not Format.table:
         return emit([asdict(a) for a in found], output)
-    table = Table("account", "roles", "password", "created", "by")
-    for a in found:
-        table.add_row(
-            a.name, ", ".join(a.roles) or "-", "yes" if a.has_password else "no", a.created_at[:19], a.created_by
-        )
-    console.print(table)
+    cols = [Col("account", is_id=True), Col("roles"), Col("password"), Col("created"), Col("by")]
+    print_table(cols, [
+        [escape(a.name), escape(", ".join(a.roles) or "-"), "yes" if a.has_password else "no", a.created_at[:19],
+         escape(a.created_by)] for a in found
+    ])  # fmt: skip
 
 
 @users_app.command("roles")
@@ -239,14 +238,16 @@ def tokens_list(
     if output is not Format.table:
         return emit([asdict(t) for t in found], output)
     now = _now().isoformat()
-    table = Table("token", "account", "label", "created", "last used", "expires", "revoked")
-    for t in found:
+    cols = [Col("token", is_id=True), Col("account", is_id=True)] + [
+        Col(h) for h in ("label", "created", "last used", "expires", "revoked")]  # fmt: skip
+    rows = []
+    for t in found:  # the token's id is what `tokens revoke ID` takes: whole, never cut
         expires = "never" if t.expires_at is None else t.expires_at[:19] + (" (expired)" if t.expires_at <= now else "")
-        table.add_row(
-            t.id, t.account, t.label or "-", t.created_at[:19], (t.last_used_at or "-")[:19], expires,
-            (t.revoked_at or "-")[:19],
-        )  # fmt: skip
-    console.print(table)
+        rows.append([
+            escape(t.id), escape(t.account), escape(t.label or "-"), t.created_at[:19], (t.last_used_at or "-")[:19],
+            expires, (t.revoked_at or "-")[:19],
+        ])  # fmt: skip
+    print_table(cols, rows)
 
 
 @tokens_app.command("revoke")

@@ -1,6 +1,6 @@
 """`genaiops capacity forecast`: when a capacity gauge an on-call engineer has at hand reaches its limit.
 
-The same tool a scenario calls (``forecast_exhaustion``), on a file of the gauge's history (CSV ``time,value``,
+The same tool a scenario calls (``forecast_exhaustion``), on a file of the gauge's history (CSV ``timestamp,value``,
 Prometheus exposition text or a Prometheus API answer, read by ``parse_metrics``; ``-`` reads standard input), on a
 PromQL query or template name against ``GENAIOPS_PROMETHEUS_URL``, or on the simulated estate's gauges (drills).
 It prints hours left with the 80 % interval and the remediation it would propose; it starts nothing: a proposal
@@ -14,11 +14,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import app_settings, console, fail
 from genaiops.cli.notifications import NowOption, parse_now
-from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 app = typer.Typer(help="Capacity gauges: when each reaches its limit, and what to do about it.", no_args_is_help=True)
 
@@ -139,14 +138,16 @@ def _hours(value: float | None) -> str:
 
 
 def _show(result: Any) -> None:
-    table = Table("gauge", "now", "limit", "status", "hours left", "80 % interval", "reaches the limit (UTC)")
+    cols = [Col("gauge", is_id=True)] + [Col(h) for h in ("now", "limit", "status", "hours left", "80 % interval",
+                                                          "reaches the limit (UTC)")]  # fmt: skip
+    rows = []
     for f in result.forecasts:
         late = "beyond the horizon" if f.hours_high is None else _hours(f.hours_high)
         interval = "-" if f.hours_low is None else f"{_hours(f.hours_low)} – {late}"
         at = "-" if f.exhausts_at is None else f.exhausts_at.strftime("%Y-%m-%d %H:%M")
-        table.add_row(escape(f.series), f"{f.level:.4g}", f"{f.limit:.4g}", f.status.replace("_", " "),
-                      _hours(f.hours_left), interval, at)  # fmt: skip
-    console.print(table)
+        rows.append([escape(f.series), f"{f.level:.4g}", f"{f.limit:.4g}", f.status.replace("_", " "),
+                     _hours(f.hours_left), interval, at])  # fmt: skip
+    print_table(cols, rows)  # the gauge is the row's id (the proposal names it): whole, never cut to `disk_used…`
     for f in result.forecasts:
         console.print(f"[dim]{escape(f.series)}: {escape(f.explanation)}[/]", soft_wrap=True)
     for skipped in result.skipped:

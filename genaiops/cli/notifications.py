@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import LOCAL, app_settings, console, engine, fail, run_async
-from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 if TYPE_CHECKING:
     from genaiops.ops.db import OpsDB
@@ -132,11 +131,16 @@ def list_(
 
 
 def _print_deliveries(rows: list) -> None:
-    table = Table("delivery", "event", "about", "channel", "status", "attempts", "next try / sent", "last error")
-    for row in rows:
+    if not rows:
+        console.print("no notifications")
+        return
+    cols = [Col("delivery", is_id=True), Col("event"), Col("about", is_id=True)] + [
+        Col(h) for h in ("channel", "status", "attempts", "next try / sent", "last error")]  # fmt: skip
+    table = []
+    for row in rows:  # the delivery and the approval or run it is about are ids people copy: whole, never cut
         when = row.sent_at if row.status == "sent" else row.next_try if row.status != "failed" else "-"
-        table.add_row(
-            row.delivery, row.event, row.subject, row.channel, row.status, str(row.attempts),
-            (when or "-")[:19].replace("T", " "), escape(row.last_error or ""),
-        )  # fmt: skip
-    console.print(table if rows else "no notifications")
+        table.append([
+            escape(row.delivery), escape(row.event), escape(row.subject), escape(row.channel), row.status,
+            str(row.attempts), (when or "-")[:19].replace("T", " "), escape(row.last_error or ""),
+        ])  # fmt: skip
+    print_table(cols, table)

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from genaiops.cli.common import app_settings, console, fail
 from genaiops.cli.notifications import NowOption, parse_now
-from genaiops.cli.output import Format, OutputOption, emit
+from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 
 app = typer.Typer(help="SLOs and error budgets: check the SLO file, show budgets and burn-rate alerts.",
                   no_args_is_help=True)  # fmt: skip
@@ -77,13 +76,14 @@ def status(
     if output is not Format.table:
         emit(result.model_dump(mode="json"), output)
         return
-    table = Table("slo", "service", "target", "budget spent", "left", "burn", "alert")
+    cols = [Col("slo", is_id=True)] + [Col(h) for h in ("service", "target", "budget spent", "left", "burn", "alert")]
     marks = {"page": "[bold red]PAGE[/]", "ticket": "[yellow]ticket[/]"}
-    for e in result.evaluations:
+    rows = []
+    for e in result.evaluations:  # the SLO's name is the row's id: whole, never cut to `checkout-…`
         left = f"{100 * max(e.budget.remaining, 0):.1f} %"
-        table.add_row(e.name, e.service, f"{e.target:.12g} % / {e.window}", f"{100 * e.budget.consumed:.1f} %", left,
-                      _burn(e), marks.get(e.severity or "", "-"))  # fmt: skip
-    console.print(table)
+        rows.append([escape(e.name), escape(e.service), f"{e.target:.12g} % / {e.window}",
+                     f"{100 * e.budget.consumed:.1f} %", left, _burn(e), marks.get(e.severity or "", "-")])  # fmt: skip
+    print_table(cols, rows)
     for e in result.evaluations:
         console.print(escape(e.summary), soft_wrap=True)
         for note in e.notes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CLIENT_HEADER", "in_api_words", "in_desk_words"]
+__all__ = ["CLIENT_HEADER", "in_api_words", "in_console_words", "in_desk_words"]
 
 CLIENT_HEADER = "X-GenAIOps-Client"
 """Sent as ``cli`` by the command line in server mode: errors keep the CLI's words for it."""
@@ -26,6 +26,7 @@ _ROUTES = {
     "approvals list": "GET /api/v1/approvals",
     "approvals show": "GET /api/v1/approvals/{0}",
     "chat --list": "GET /api/v1/conversations",
+    "scenario list": "GET /api/v1/scenarios",
 }
 
 
@@ -50,3 +51,9 @@ in_desk_words = _replacing(_DESK, "RUN")
 """A chat desk reply as a person talking to it through the server reads it (the console's chat page, the API's
 conversations): the CLI's commands with a counterpart there become what to say to the desk, the console page and
 the API route."""
+
+
+_CONSOLE = {"scenario list": "the Scenarios page (/scenarios)"}
+in_console_words = _replacing(_CONSOLE, "")
+"""A refusal as a console page shows it: the CLI's commands the browser has a page for become that page (the
+other messages keep the engine's words, as the console always read them)."""

@@ -60,7 +60,7 @@ def find_scenario(settings: Settings, name: str) -> Path:
     titles = [t for t in declared.values() if t]
     raise NotFoundError(
         f"no scenario {name[:80]!r} in the catalogue {folder}{did_you_mean(name, names + titles)}; "
-        "GET /api/v1/scenarios lists them"
+        "`genaiops scenario list` lists them"
     )
 
 

@@ -471,3 +471,21 @@ def test_a_request_withdrawn_or_expired_before_the_first_send_is_not_notified_as
     events = [h["X-GenAIOps-Event"] for h, _ in webhook.requests]
     assert "approval.requested" not in events and events.count("approval.expired") == 1, events
     assert [json.loads(b)["genaiops"]["sequence"] for _, b in webhook.requests] == list(range(1, len(events) + 1))
+
+
+def test_notifications_list_in_an_80_column_terminal_shows_the_ids_whole(home, cli, paused_run, webhook):
+    """`genaiops notifications list`, its own process at 80 columns, prints each delivery's id and the approval it
+    is about whole, as `approvals show ID` takes it: they read `ap-c0f…` (noticed by qa-docs9)."""
+    import os
+    import subprocess
+    import sys
+
+    _, approval_id = paused_run
+    write_config(home, webhook_config(webhook.url))
+    assert cli("notifications", "send").exit_code == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(home), "GENAIOPS_SECRET_HOOK_KEY": KEY, "COLUMNS": "80"}
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+    shown = subprocess.run([genaiops, "notifications", "list"], env=env, capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0 and approval_id in shown.stdout and "ntf-1" in shown.stdout, shown.stdout
+    assert "…" not in shown.stdout, shown.stdout

@@ -375,6 +375,14 @@ def test_unknown_ids_and_bad_input_answer_a_page_with_the_problem(console: Conso
     assert decisions_count(console) == 0
 
 
+def test_an_unknown_scenario_page_points_to_the_scenarios_page(console: Console) -> None:
+    """A browser's 404 for an unknown scenario names the console's Scenarios page, not the CLI's `genaiops scenario
+    list` (which the CLI in server mode now reads, qa-docs9) nor an API route."""
+    page = console.client("alice").get("/scenarios/nope")
+    assert page.status_code == 404 and "the Scenarios page (/scenarios) lists them" in page.text, page.text
+    assert "genaiops scenario list" not in page.text and "GET /api" not in page.text
+
+
 # --- escaping --------------------------------------------------------------------------------------------------
 
 

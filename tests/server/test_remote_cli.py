@@ -135,8 +135,9 @@ def test_run_with_parameters_follows_the_run_to_its_end(catalogue) -> None:
 
 
 def test_run_in_server_mode_refuses_what_the_server_cannot_run(catalogue, tmp_path) -> None:
-    """An unknown name (with a close one suggested), a file outside the catalogue, a bad parameter, --as, and a
-    caller without the operator role: exit 2, one line saying why, nothing started."""
+    """An unknown name (with a close one suggested, and the command that lists them), a file outside the
+    catalogue, a bad parameter, --as, and a caller without the operator role: exit 2, one line saying why,
+    nothing started."""
     outside = tmp_path / "mine.yaml"
     outside.write_text(PLAIN, encoding="utf-8")
     before = len(catalogue.api("bob", "GET", "/runs", params={"limit": 10_000}).json())
@@ -148,6 +149,7 @@ def test_run_in_server_mode_refuses_what_the_server_cannot_run(catalogue, tmp_pa
     done = (unknown, elsewhere, bad_param, claimed, no_role)
     assert [p.returncode for p in done] == [2] * 5, [p.stderr for p in done]
     assert "the server refused (404)" in unknown.stderr and "'gated'" in unknown.stderr
+    assert "`genaiops scenario list` lists them" in unknown.stderr, unknown.stderr  # it gave the API's route
     said = " ".join(elsewhere.stderr.split())
     assert "outside the catalogue folder as this side knows it" in said and "genaiops scenario list" in said
     assert "the server's own may be elsewhere" in said, said  # it named this side's folder as the server's

@@ -110,6 +110,7 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     from fastapi.responses import RedirectResponse
     from fastapi.staticfiles import StaticFiles
 
+    from genaiops.server.api_words import in_console_words
     from genaiops.server.console import chat_page, live, pages
     from genaiops.server.console.access import ConsoleError, SignInRequired, viewer
 
@@ -134,7 +135,8 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
         except SignInRequired:
             who = None
         heading = HEADINGS.get(exc.status, "Refused")
-        return pages.page(request, "error.html", who, exc.status, message=exc.message, heading=heading)
+        message = in_console_words(exc.message)  # `genaiops scenario list` -> the Scenarios page
+        return pages.page(request, "error.html", who, exc.status, message=message, heading=heading)
 
     app.add_exception_handler(SignInRequired, sign_in_first)
     app.add_exception_handler(ConsoleError, refused)  # type: ignore[arg-type]
