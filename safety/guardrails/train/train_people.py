@@ -21,9 +21,7 @@ generated held-out split is never read here.
 
 from __future__ import annotations
 
-import math
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -33,17 +31,13 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_one_set_out", "people_rows"]
 
-DEV_SETS = (
-    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-    "blind12",
-)  # fmt: skip
+DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 """The earlier hand-written sets, development data (the first four since session 20, ``blind5`` since session 21,
 ``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24, ``blind9`` and ``blind10``
-since session 26, ``blind11`` since session 27, ``blind12`` since session 28; twelve authors; a later blind set is
-never listed here)."""
+since session 26; ten authors; a later blind set is never listed here)."""
 OPTION_SETS = DEV_SETS[:4]
 """The sets the option ``toxicity_people_authors`` was trained on (session 20; kept so that it rebuilds as shipped)."""
-HAND = ("more", "styles", "ordinary", "support", "third", "languages", "advice", "plain", *DEV_SETS)
+HAND = ("more", "styles", "ordinary", "support", "third", "languages", *DEV_SETS)
 """Sources written by hand, one message each (the rest are template renderings or ordinary text)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.991, 0.02))
@@ -70,20 +64,7 @@ threshold passes the tests' ordinary sentences: 3 % gave 0.76 (7 of 230 ordinary
 gives 0.70."""
 ORDINARY_SOURCES = ("ordinary", "third")
 POOLED_C = 3.0
-"""The ``pooled`` recipe's C until session 27, fixed before any run: the ``authors`` recipe's choice (session 20)."""
-POOLED_C27 = 10.0
-"""The ``pooled`` recipe's C since session 27, chosen across authors among 3, 10 and 30 (the C whose threshold by the
-ceilings' rule gives the best mean F1 over the eleven sets out of fold: 0.873, 0.879, <= 0.879 with
-``toxicity_people_advice``; 0.855, 0.869, 0.874 without), then fixed so that a rebuild is one grid point. With C 3 the
-ordinary ceiling held the threshold at 0.72 and the model flagged a pinned ordinary test sentence
-(docs/toxicity_pii_sets.md, session 27)."""
-POOLED_SET_OPS_SHARE = 0.03
-"""The ``pooled`` recipe's per-author rule since session 28: besides the pooled ceilings, the threshold must hold in
-EVERY held-out set -- the model adds at most this share of that set's ops-language negatives, rounded up (3 of a set's
-70, 1 of blind3's 18), to what the rules and session 19's model flag there. The merge rule judges one fresh author's
-ops language, not the pooled share: with the pooled ceiling alone the eleven-set recipe flagged 6 of blind12's 74.
-Counted on the total instead (at most max(rules' count, 3 %)), the rule left the model nothing to add in sets whose
-rules already flag 3 % (blind4, blind5, blind10) and held the threshold at 0.92 (mean F1 out of fold about 0.72)."""
+"""The ``pooled`` recipe's C, fixed before any run: the ``authors`` recipe's choice (session 20)."""
 MAIN_OPS_BUDGET = 0.01
 ORDINARY_BUDGET = 0.05
 """Out-of-fold share of ``toxicity_people_ordinary`` (ordinary second-person and imperative messages) the authors
@@ -99,8 +80,8 @@ class PeopleRows:
     y: np.ndarray
     groups: np.ndarray
     source: np.ndarray
-    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, support, third, languages, advice, plain,
-    general or one of :data:`DEV_SETS`."""
+    """Where a row comes from: gen, extra, pextra, more, styles, ordinary, support, third, general or one of
+    :data:`DEV_SETS`."""
     ops: np.ndarray
     chat: np.ndarray
     rules: np.ndarray
@@ -124,19 +105,12 @@ class PeopleRows:
 
 
 def people_rows(
-    dev_sets: tuple[str, ...] = DEV_SETS,
-    styles: bool = True,
-    support: bool = True,
-    languages: bool = True,
-    advice: bool = True,
-    plain: bool = True,
+    dev_sets: tuple[str, ...] = DEV_SETS, styles: bool = True, support: bool = True, languages: bool = True
 ) -> PeopleRows:
     """Every training row: the generated dev part, the templated and hand-written extras (with ``support``, the
     paired second-person messages of ``toxicity_people_support`` and the ordinary third-person ones of
     ``toxicity_people_third`` too; with ``languages``, the non-English messages of ``toxicity_people_languages``,
-    session 26; with ``advice``, the advice, relayed news and praise of ``toxicity_people_advice``, session 27; with
-    ``plain``, the ops-language look-alikes of ``toxicity_people_plain``, session 28), the
-    given earlier hand-written sets, and (as ordinary text) deepset train and the everyday requests'
+    session 26), the given earlier hand-written sets, and (as ordinary text) deepset train and the everyday requests'
     train half."""
     from genaiops.safety.guardrails import Toxicity
     from genaiops.safety.guardrails.toxicity_cues import mask_named_terms
@@ -152,16 +126,12 @@ def people_rows(
     from genaiops.safety.guardrails.train import workplace_chat_blind8 as b8
     from genaiops.safety.guardrails.train import workplace_chat_blind9 as b9
     from genaiops.safety.guardrails.train import workplace_chat_blind10 as b10
-    from genaiops.safety.guardrails.train import workplace_chat_blind11 as b11
-    from genaiops.safety.guardrails.train import workplace_chat_blind12 as b12
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
-    from genaiops.safety.guardrails.train.toxicity_people_advice import people_advice
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
     from genaiops.safety.guardrails.train.toxicity_people_languages import people_languages
     from genaiops.safety.guardrails.train.toxicity_people_more import people_more
     from genaiops.safety.guardrails.train.toxicity_people_ordinary import people_ordinary
-    from genaiops.safety.guardrails.train.toxicity_people_plain import people_plain
     from genaiops.safety.guardrails.train.toxicity_people_styles import people_styles
     from genaiops.safety.guardrails.train.toxicity_people_support import people_support
     from genaiops.safety.guardrails.train.toxicity_people_third import people_third
@@ -170,7 +140,6 @@ def people_rows(
     sets = {"blind": b1.blind_items, "blind2": b2.blind2_items, "blind3": b3.blind3_items, "blind4": b4.blind4_items}
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
     sets |= {"blind8": b8.blind8_items, "blind9": b9.blind9_items, "blind10": b10.blind10_items}
-    sets |= {"blind11": b11.blind11_items, "blind12": b12.blind12_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -184,10 +153,6 @@ def people_rows(
         rows += [(t, label, g, "third", True) for t, label, g in people_third()]
     if languages:
         rows += [(t, label, g, "languages", label == 0) for t, label, g in people_languages()]
-    if advice:
-        rows += [(t, label, g, "advice", label == 0) for t, label, g in people_advice()]
-    if plain:
-        rows += [(t, label, g, "plain", label == 0) for t, label, g in people_plain()]
     for name in dev_sets:
         rows += [(i.text, i.label, f"{name} {i.text}", name, i.kind in OPS_KINDS) for i in sets[name]()]
     general = injection_split().train_x + everyday_split()[0]
@@ -209,15 +174,14 @@ def people_rows(
     )
 
 
-def fit_people(data: PeopleRows, c: float, weight: float = 1.0, general: float = 1.0):  # type: ignore[no-untyped-def]
+def fit_people(data: PeopleRows, c: float, weight: float = 1.0):  # type: ignore[no-untyped-def]
     """A TF-IDF vectorizer over :func:`analyze_stems` and a balanced logistic regression fitted on ``data``
-    (hand-written rows weigh ``weight``; the ordinary general text, deepset train and everyday requests, ``general``).
-    """
+    (hand-written rows weigh ``weight``)."""
     from genaiops.safety.guardrails.textmodel import analyze_stems
 
     vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(data.texts)
-    sample_weight = np.where(np.isin(data.source, HAND), weight, np.where(data.source == "general", general, 1.0))
+    sample_weight = np.where(np.isin(data.source, HAND), weight, 1.0)
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     return vectorizer, model.fit(matrix, data.y, sample_weight=sample_weight)
 
@@ -226,29 +190,6 @@ def _f1(y: np.ndarray, flagged: np.ndarray) -> float:
     tp = float(np.sum(flagged & (y == 1)))
     wrong = float(np.sum(flagged & (y == 0)) + np.sum(~flagged & (y == 1)))
     return 2 * tp / (2 * tp + wrong) if tp else 0.0
-
-
-def set_families(data: PeopleRows) -> np.ndarray:
-    """Each row's fold name for the set folds: a hand-written set's rows are that set's; each ordinary message
-    (:data:`ORDINARY_SOURCES`) goes to one of :data:`DEV_SETS` by a checksum of its group, so it is scored out of fold
-    and keeps its set whichever rows are present (a set left out takes its share of them with it, and a nested fold
-    sees the same split); every other row is its source's and always trains."""
-    family = data.source.astype(object)
-    plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
-    family[plain] = [DEV_SETS[zlib.crc32(str(data.groups[k]).encode()) % len(DEV_SETS)] for k in plain]
-    return family
-
-
-def _each_set_within(
-    share: float, folds: list[tuple[np.ndarray, np.ndarray]], ops: np.ndarray, base: np.ndarray, flagged: np.ndarray
-) -> bool:
-    """Whether, in every fold, the model adds at most ``share`` of the held-out set's ops-language negatives to what
-    ``base`` flags there, rounded up (a share of a set's 18 ops messages is less than one message)."""
-    for _, held in folds:
-        mine = held[ops[held]]
-        if np.sum(flagged[mine] & ~base[mine]) > math.ceil(share * len(mine) - 1e-9):
-            return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -268,26 +209,20 @@ class Recipe:
     beside_session19: bool = False
     """The model flags beside session 19's people model (the check ORs both; ``PeopleRows.base``): the budget counts
     what this model adds to the rules OR that model."""
-    general_weight: float = 1.0
-    """The weight of the ordinary general text (deepset train, the everyday requests' train half) in every fit."""
     ops_ceiling: float | None = None
     """When set, the threshold is the lowest at which the check (``base`` OR model) flags at most this share of the
     held-out sets' ops-language negatives out of fold and the model adds at most ``ordinary_budget`` of the ordinary
     messages (:data:`ORDINARY_SOURCES`, dealt round the set folds) to ``base`` (``ops_budget`` is then unused); C still
     goes by mean F1."""
-    set_ops_share: float | None = None
-    """When set (with ``ops_ceiling``), the threshold must also hold in EVERY fold: the model adds at most this share
-    of that held-out set's ops-language negatives (rounded up) to what ``base`` flags there: one author's ops language
-    may not pay for another's (session 28)."""
-
-    def fold_names(self, data: PeopleRows) -> list[str]:
-        """The hand-written sets present in ``data``, one fold each (``by_set``)."""
-        return [name for name in DEV_SETS if np.any(data.source == name)]
 
     def folds(self, data: PeopleRows) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.by_set:
-            family = set_families(data) if self.ops_ceiling is not None else data.source.astype(object)
-            return [(np.flatnonzero(family != k), np.flatnonzero(family == k)) for k in self.fold_names(data)]
+            names = [name for name in DEV_SETS if np.any(data.source == name)]
+            family = data.source.astype(object)
+            if self.ops_ceiling is not None:  # ordinary messages dealt round the set folds: scored out of fold
+                plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
+                family[plain] = [names[k % len(names)] for k in range(len(plain))]
+            return [(np.flatnonzero(family != k), np.flatnonzero(family == k)) for k in names]
         if self.by_author:
             family = np.where(np.isin(data.source, HAND), data.source, "generated").astype(object)
             # the ordinary messages are no author's set: dealt round the author folds, so each is scored out of
@@ -300,13 +235,9 @@ class Recipe:
 
         return list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(data.texts, data.y, data.groups))
 
-    def select(
-        self, data: PeopleRows, fitted: Callable[[float, str], np.ndarray] | None = None
-    ) -> tuple[float, float, float, float]:
+    def select(self, data: PeopleRows) -> tuple[float, float, float, float]:
         """(C, threshold, out-of-fold F1, share of ops negatives the model adds) for ``data``: the shares are of the
-        rows held out (every row, but with ``by_set`` only the hand-written sets' rows). ``fitted(C, name)``, when
-        given (``by_set`` only), returns the out-of-fold probabilities of set ``name``'s fold instead of a fit (the
-        nested leave-one-set-out shares its fits)."""
+        rows held out (every row, but with ``by_set`` only the hand-written sets' rows)."""
         folds = self.folds(data)
         scored = np.zeros(len(data.texts), dtype=bool)
         for _, held in folds:
@@ -317,14 +248,11 @@ class Recipe:
             judged = data.chat & np.isin(data.source, DEV_SETS)
             ops, ordinary = ops & judged, np.isin(data.source, ORDINARY_SOURCES) & scored
         base = data.base(self)
-        best = (-1.0, self.c_grid[0], THRESHOLDS[-1], 0.0)  # if no threshold keeps the ceilings: the highest
+        best = (-1.0, 1.0, 0.5, 0.0)
         for c in self.c_grid:
             oof = np.zeros(len(data.texts))
-            for name, (train, held) in zip(self.fold_names(data) if fitted else folds, folds, strict=True):
-                if fitted is not None:
-                    oof[held] = fitted(c, name)
-                    continue
-                vectorizer, model = fit_people(data.take(train), c, self.weight, self.general_weight)
+            for train, held in folds:
+                vectorizer, model = fit_people(data.take(train), c, self.weight)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
             for threshold in THRESHOLDS:  # ascending
                 flagged = base | (oof >= threshold)
@@ -332,10 +260,6 @@ class Recipe:
                 plain = float(np.mean(flagged[ordinary] & ~base[ordinary])) if ordinary.any() else 0.0
                 if self.ops_ceiling is not None:
                     if float(np.mean(flagged[ops])) > self.ops_ceiling or plain > self.ordinary_budget:
-                        continue
-                    if self.set_ops_share is not None and not _each_set_within(
-                        self.set_ops_share, folds, ops, base, flagged
-                    ):
                         continue
                 elif added > self.ops_budget or plain > self.ordinary_budget:
                     continue
@@ -367,30 +291,14 @@ RECIPES = {
     ),
 }
 RECIPES["pooled"] = replace(
-    RECIPES["pooled23"],
-    name="pooled",
-    ops_ceiling=POOLED_OPS_CEILING,
-    ordinary_budget=POOLED_ORDINARY_CEILING,
-    c_grid=(POOLED_C27,),
-    general_weight=HAND_WEIGHT,
-    set_ops_share=POOLED_SET_OPS_SHARE,
+    RECIPES["pooled23"], name="pooled", ops_ceiling=POOLED_OPS_CEILING, ordinary_budget=POOLED_ORDINARY_CEILING
 )
-RECIPES["pooled27"] = replace(RECIPES["pooled"], name="pooled27", set_ops_share=None)
-RECIPES["pooled24"] = replace(
-    RECIPES["pooled"], name="pooled24", ordinary_budget=0.03, c_grid=(POOLED_C,), general_weight=1.0
-)
-RECIPES["pooled26"] = replace(RECIPES["pooled"], name="pooled26", c_grid=(POOLED_C,), general_weight=1.0)
+RECIPES["pooled24"] = replace(RECIPES["pooled"], name="pooled24", ordinary_budget=0.03)
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
 model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two;
 ``pooled24`` is main's default before session 26: the same recipe with session 24's ordinary ceiling (3 %) on session
-24's material (without ``toxicity_people_languages``: the bench leaves those rows out for it); ``pooled26`` is main's
-default before session 27 (C fixed at :data:`POOLED_C`, the same ceilings and material); ``pooled27`` is session 27's
-recipe (helper b-tox12, not merged: C 10, general text weighed as hand-written rows, ``toxicity_people_advice``)
-without session 28's per-set ops share and ``toxicity_people_plain``."""
-FIXED_C = {
-    "main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C27, "pooled24": POOLED_C,
-    "pooled26": POOLED_C, "pooled27": POOLED_C27,
-}  # fmt: skip
+24's material (without ``toxicity_people_languages``: the bench leaves those rows out for it)."""
+FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C, "pooled24": POOLED_C}
 """Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
 leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
 
@@ -402,64 +310,25 @@ def leave_one_set_out(
     report: Callable[[dict], None] | None = None,
     support: bool = True,
     languages: bool = True,
-    advice: bool = True,
-    plain: bool = True,
-    fits: dict[tuple[float, frozenset[str]], dict[str, np.ndarray]] | None = None,
 ) -> list[dict]:
-    """Per earlier hand-written set k: fit ``recipe`` on every row but set k's, choosing C and the threshold on those
-    rows alone (nested: the recipe's own folds over the other sets), and score set k with rules OR model (F1,
-    precision, recall, ops-language negatives flagged; for the set-fold recipes with a ceiling also the ordinary
-    messages dealt to set k, which leave with it, see :func:`set_families`). ``styles=False`` leaves
-    ``toxicity_people_styles`` and ``toxicity_people_ordinary`` out (main's material), ``support=False``
-    ``toxicity_people_support`` and ``toxicity_people_third`` (the option's material has neither),
-    ``languages=False`` ``toxicity_people_languages`` (session 26's), ``advice=False`` ``toxicity_people_advice``
-    (session 27's), ``plain=False`` ``toxicity_people_plain`` (session 28's). The set-fold recipes share their fits:
-    the inner fold of set j within outer set k is the fit without both, the same for (k, j) and (j, k); ``fits``, when
-    given, receives them ((C, sets left out) -> set -> probabilities of that set's fold rows, in row order)."""
-    material = np.ones(len(data.texts), dtype=bool)
-    if not languages or not support:
-        material &= data.source != "languages"
-    if not advice or not languages or not support:
-        material &= data.source != "advice"
-    if not plain or not advice or not languages or not support:
-        material &= data.source != "plain"
-    if not styles:
-        material &= ~np.isin(data.source, ("styles", "ordinary"))
-    if not styles or not support:
-        material &= ~np.isin(data.source, ("support", "third"))
-    data = data.take(np.flatnonzero(material))
-    shared = recipe.by_set and recipe.ops_ceiling is not None
-    family = set_families(data) if shared else data.source.astype(object)
-    fits = {} if fits is None else fits
-
-    def fitted(c: float, left_out: frozenset[str], name: str) -> np.ndarray:
-        """Probabilities of fold ``name``'s rows by the fit without the folds ``left_out`` (memoised)."""
-        if (c, left_out) not in fits:
-            vectorizer, model = fit_people(
-                data.take(np.flatnonzero(~np.isin(family, list(left_out)))), c, recipe.weight, recipe.general_weight
-            )
-            fits[(c, left_out)] = {
-                k: model.predict_proba(vectorizer.transform([data.texts[i] for i in np.flatnonzero(family == k)]))[:, 1]
-                for k in left_out
-            }
-        return fits[(c, left_out)][name]
-
+    """Per earlier hand-written set k: fit ``recipe`` on every row but set k's, score set k with rules OR model
+    (F1, precision, recall, ops-language negatives flagged). ``styles=False`` leaves ``toxicity_people_styles``
+    and ``toxicity_people_ordinary`` out (main's material), ``support=False`` ``toxicity_people_support`` and
+    ``toxicity_people_third`` (the option's material has neither), ``languages=False``
+    ``toxicity_people_languages`` (session 26's)."""
     results = []
     for name in DEV_SETS:
-        train, mine = data.take(np.flatnonzero(family != name)), np.flatnonzero(family == name)
-        held = data.take(mine)
-        if shared:
-            c, threshold, oof, _ = recipe.select(train, lambda c, j, name=name: fitted(c, frozenset((name, j)), j))
-            probs = fitted(c, frozenset((name,)), name)
-        else:
-            c, threshold, oof, _ = recipe.select(train)
-            vectorizer, model = fit_people(train, c, recipe.weight, recipe.general_weight)
-            probs = model.predict_proba(vectorizer.transform(held.texts))[:, 1]
-        flagged = held.base(recipe) | (probs >= threshold)
-        own = held.source == name
-        plain_rows = np.isin(held.source, ORDINARY_SOURCES)
-        flagged, ordinary_added = flagged[own], int(np.sum(flagged[plain_rows] & ~held.base(recipe)[plain_rows]))
-        held = held.take(np.flatnonzero(own))
+        keep = data.source != name
+        if not languages or not support:
+            keep &= data.source != "languages"
+        if not styles:
+            keep &= ~np.isin(data.source, ("styles", "ordinary"))
+        if not styles or not support:
+            keep &= ~np.isin(data.source, ("support", "third"))
+        train, held = data.take(np.flatnonzero(keep)), data.take(np.flatnonzero(data.source == name))
+        c, threshold, oof, _ = recipe.select(train)
+        vectorizer, model = fit_people(train, c, recipe.weight)
+        flagged = held.base(recipe) | (model.predict_proba(vectorizer.transform(held.texts))[:, 1] >= threshold)
         tp = int(np.sum(flagged & (held.y == 1)))
         row = {
             "set": name,
@@ -471,8 +340,6 @@ def leave_one_set_out(
             "recall": tp / max(1, int(held.y.sum())),
             "ops_flagged": int(np.sum(flagged & held.ops)),
             "ops": int(held.ops.sum()),
-            "ordinary_added": ordinary_added,
-            "ordinary": int(plain_rows.sum()),
         }
         results.append(row)
         if report is not None:

@@ -349,7 +349,7 @@ def _train_people_recipe(name: str, data, recipe, how: str) -> Path:  # type: ig
     from genaiops.safety.guardrails.train.train_people import fit_people
 
     c, threshold, score, added = recipe.select(data)
-    vectorizer, model = fit_people(data, c, recipe.weight, recipe.general_weight)
+    vectorizer, model = fit_people(data, c, recipe.weight)
     note = (
         f"rows by source: {source_counts(data.source)}; hand-written rows weigh {recipe.weight:g}; masked as the check "
         f"masks; " + how.format(score=score, added=added, budget=recipe.ops_budget)
@@ -369,30 +369,29 @@ def train_toxicity_people_authors() -> Path:
         "material): mean out-of-fold F1 of rules OR model {score:.3f}, the model adding {added:.1%} of ops-language "
         "negatives to the rules' flags (budget {budget:.0%})"
     )
-    rows = people_rows(OPTION_SETS, support=False, languages=False, advice=False, plain=False)
-    return _train_people_recipe("toxicity_people_authors", rows, RECIPES["authors"], how)
+    return _train_people_recipe(
+        "toxicity_people_authors", people_rows(OPTION_SETS, support=False, languages=False), RECIPES["authors"], how
+    )
 
 
 def train_toxicity_people_pooled() -> Path:
-    """The default people model (``toxicity_people_pooled``, session 23; retrained in sessions 24, 26 and 28): one
-    model pooled over every author -- the twelve earlier hand-written sets (development data), the generated dev part
-    and every training-only message set -- with C fixed and the threshold chosen out of fold, one hand-written set per
-    fold: the lowest at which the check flags at most ``train_people.POOLED_OPS_CEILING`` of those sets' ops-language
-    negatives, the model adds at most ``POOLED_SET_OPS_SHARE`` of each set's (rounded up) and at most
-    ``POOLED_ORDINARY_CEILING`` of the ordinary messages (``train_people.RECIPES["pooled"]``)."""
+    """The default people model (``toxicity_people_pooled``, session 23; retrained in sessions 24 and 26): one model
+    pooled over every author -- the ten earlier hand-written sets (development data), the generated dev part and every
+    training-only message set -- with C fixed and the threshold chosen out of fold, one hand-written set per fold: the
+    lowest at which the check flags at most ``train_people.POOLED_OPS_CEILING`` of those sets' ops-language negatives
+    and the model adds at most ``POOLED_ORDINARY_CEILING`` of the ordinary messages
+    (``train_people.RECIPES["pooled"]``)."""
     from genaiops.safety.guardrails.train.train_people import (
         POOLED_OPS_CEILING,
         POOLED_ORDINARY_CEILING,
-        POOLED_SET_OPS_SHARE,
         RECIPES,
         people_rows,
     )
 
     how = (
-        "C fixed, threshold by leave-one-set-out over the twelve hand-written sets: the lowest at which rules OR "
+        "C fixed, threshold by leave-one-set-out over the ten hand-written sets: the lowest at which rules OR "
         f"session 19's model OR this one flag at most {POOLED_OPS_CEILING:.0%} of those sets' ops-language negatives "
-        f"and this one adds at most {POOLED_SET_OPS_SHARE:.0%} of each set's (rounded up) and "
-        f"at most {POOLED_ORDINARY_CEILING:.0%} of the ordinary messages, out of fold (mean "
+        f"and this one adds at most {POOLED_ORDINARY_CEILING:.0%} of the ordinary messages, out of fold (mean "
         "out-of-fold F1 {score:.3f}, this model adding {added:.1%} of the ops negatives)"
     )
     return _train_people_recipe("toxicity_people_pooled", people_rows(), RECIPES["pooled"], how)
