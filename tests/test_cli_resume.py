@@ -146,6 +146,13 @@ def stored(home: dict, run_id: str) -> dict:
     return {"tasks": tasks, "events": events, "ledger": ledger}
 
 
+def unloaded(held: dict) -> dict:
+    """``held`` without the guardrails' latency-budget flags: on a loaded machine a screening that ran past its
+    50 ms budget records a ``guardrail_flagged`` event (a flag, not a block: by design), in whichever run it happened
+    to (the runs being compared were started while the machine was busy, before either resume)."""
+    return {**held, "events": [e for e in held["events"] if "latency budget of" not in e]}
+
+
 @pytest.mark.parametrize("case", list(CASES))
 def test_resume_without_typer_does_what_the_typer_command_does(home, case) -> None:
     """A resumed run: the same exit code, output, stored tasks, events and ledger entries as the typer command's
@@ -160,7 +167,7 @@ def test_resume_without_typer_does_what_the_typer_command_does(home, case) -> No
         pytest.skip("the guardrails' latency budget was spent in one of the two runs: their errors differ")
     assert (fast[0], same(fast[1], fast_run), same(fast[2], fast_run)) == (
         full[0], same(full[1], full_run), same(full[2], full_run))  # fmt: skip
-    assert stored(home, fast_run) == stored(home, full_run)
+    assert unloaded(stored(home, fast_run)) == unloaded(stored(home, full_run))
     assert fast[0] == {"approved": 0, "rejected": 1, "undecided": 3, "screened": 1, "failed": 1, "paused again": 3,
                        "narrow": 0}[case]  # fmt: skip
 
