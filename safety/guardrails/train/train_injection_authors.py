@@ -12,11 +12,12 @@ read (fit on everything but set k, score set k with the pipeline's decision: the
   sets' input items. It is added to
   the input pipeline beside the rules, ``injection_margin`` and the jailbreak model, so it is chosen for what it adds
   to their decision.
-- ``injection_tool_authors`` (tool results): the own document set's dev part, garak's long benign texts (train half)
-  and the eleven sets' tool items, beside the tool pipeline's rules, each document scored by its worst sentence
-  window. Leave-one-set-out on the first four sets (session 21) it added nothing (mean F1 0.929 -> 0.930); on eleven
-  sets (session 28, ``bench/injection_loso.py --channel tool --windowed``) mean F1 0.853 -> 0.928 with 11 more of
-  940 negatives blocked, so it blocks in the tool-result pipeline since session 28.
+- ``injection_tool_authors`` (tool results): the own document set's dev part, garak's long benign texts (train half),
+  notes to people called assistants (``injection_tool_people.py``) and the eleven sets' tool items, beside the tool
+  pipeline's rules, each document scored by its worst sentence window. Leave-one-set-out on the first four sets (session
+  21) it added nothing (mean F1 0.929 -> 0.930); on eleven sets (session 28, ``bench/injection_loso.py --channel tool
+  --windowed``) mean F1 0.853 -> 0.928 with 11 more of 940 negatives blocked, so it blocks in the tool-result pipeline
+  since session 28.
 
 Hand-written rows weigh :data:`HAND_WEIGHT` times the rest. C and the threshold are chosen by cross-validation
 *across authors*: each fold is one author's set, the rest of the material dealt round the folds by its fold group
@@ -161,14 +162,17 @@ def _base_input() -> tuple[list[str], list[int], list[str], list[str]]:
 
 def _base_tool() -> tuple[list[str], list[int], list[str], list[str]]:
     from genaiops.safety.guardrails.train.injection_cases import injection_cases
+    from genaiops.safety.guardrails.train.injection_tool_people import notes_to_assistants
     from genaiops.safety.guardrails.train.splits import jailbreak_split
 
     own = injection_cases("document", "dev")
     long_benign = jailbreak_split()["long_benign"][0]
-    texts = [c.text for c in own] + long_benign
-    labels = [c.label for c in own] + [0] * len(long_benign)
+    people = notes_to_assistants()  # notes to human assistants: the model blocked them (0.95) without these rows
+    texts = [c.text for c in own] + long_benign + [t for t, _ in people]
+    labels = [c.label for c in own] + [0] * (len(long_benign) + len(people))
     sources = [f"own_{c.kind}" if c.label else "own_benign" for c in own] + ["long_benign"] * len(long_benign)
-    folds = [c.template for c in own] + [f"long:{i}" for i in range(len(long_benign))]
+    sources += ["people_notes"] * len(people)
+    folds = [c.template for c in own] + [f"long:{i}" for i in range(len(long_benign))] + [g for _, g in people]
     return texts, labels, sources, folds
 
 
