@@ -1,10 +1,10 @@
 """Injection models trained across authors: what the default pipelines add to the rules for phrasings they miss.
 
-The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind10``, ten authors, both channels) are
+The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind11``, eleven authors, both channels) are
 development data (the first four since session 21, the fifth to ninth since session 26, the tenth since session
-27): these models train on them, and :func:`leave_one_set_out` estimates how the pipeline does on an author it has
-not read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this
-model).
+27, the eleventh since session 28; the input model and the jailbreak recalibration still read the first ten):
+these models train on them, and :func:`leave_one_set_out` estimates how the pipeline does on an author it has not
+read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this model).
 
 - ``injection_authors`` (input): the material of ``injection_margin`` (deepset train, the own input set's dev part,
   everyday requests, garak's ordinary text, training-only operator text), garak's long benign texts (train half),
@@ -12,10 +12,12 @@ model).
   sets' input items. It is added to
   the input pipeline beside the rules, ``injection_margin`` and the jailbreak model, so it is chosen for what it adds
   to their decision.
-- ``injection_tool_authors`` (tool results; not shipped): the own document set's dev part, garak's long benign texts
-  (train half) and the sets' tool items, beside the tool pipeline's rules. Leave-one-set-out on the first four sets
-  (session 21) it added nothing: mean F1 0.929 -> 0.930 with 2 more negatives blocked (whole texts; scored by the
-  worst sentence window, the same), so only ``bench/injection_loso.py --channel tool`` builds it.
+- ``injection_tool_authors`` (tool results): the own document set's dev part, garak's long benign texts (train half),
+  notes to people called assistants (``injection_tool_people.py``) and the eleven sets' tool items, beside the tool
+  pipeline's rules, each document scored by its worst sentence window. Leave-one-set-out on the first four sets (session
+  21) it added nothing (mean F1 0.929 -> 0.930); on eleven sets (session 28, ``bench/injection_loso.py --channel tool
+  --windowed``) mean F1 0.853 -> 0.928 with 11 more of 940 negatives blocked, so it blocks in the tool-result pipeline
+  since session 28.
 
 Hand-written rows weigh :data:`HAND_WEIGHT` times the rest. C and the threshold are chosen by cross-validation
 *across authors*: each fold is one author's set, the rest of the material dealt round the folds by its fold group
@@ -47,6 +49,8 @@ from genaiops.safety.guardrails.textmodel import analyze, analyze_stems
 __all__ = [
     "CHANNELS",
     "DEV_SETS",
+    "INPUT_SETS",
+    "SETS",
     "AuthorRows",
     "author_rows",
     "fit",
@@ -56,15 +60,26 @@ __all__ = [
     "train_authors_model",
 ]
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
-"""The earlier hand-written probe sets, ten authors: the first four development data since session 21, the fifth
-to ninth since session 26, the tenth since session 27 (a later blind set is never listed)."""
+DEV_SETS = (
+    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+)  # fmt: skip
+"""The earlier hand-written probe sets, eleven authors: the first four development data since session 21, the fifth
+to ninth since session 26, the tenth since session 27, the eleventh since session 28 (a later blind set is never
+listed)."""
+INPUT_SETS = DEV_SETS[:10]
+"""The sets the input model and the jailbreak recalibration read: the first ten (session 27's recipe; the eleventh
+is read by the tool-result model only: an input retrain needs its own eleven-fold run, not made in session 28)."""
+SETS = {"input": INPUT_SETS, "tool": DEV_SETS}
+"""Channel -> the sets its model trains on and is left-one-set-out over."""
 HAND_WEIGHT = 3.0
 HAND_BUDGET = 0.01
 """Out-of-fold share of the hand-written negatives the model may block beyond the shipped scanners."""
 BUDGET = 0.01
 """Out-of-fold share of each other benign source the pipeline with the model may block (half the issue's 2 %)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0)
+GRIDS = {"input": C_GRID, "tool": (1.0, 3.0)}
+"""Channel -> the C values tried: the tool results' grid is cut to two for time (a fold of the eleven-fold run took
+about a minute per C at the session's load; session 28)."""
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.3, 0.976, 0.025))
 CHANNELS = {"input": "injection_authors", "tool": "injection_tool_authors"}
 """Channel of the probe sets -> the model trained for it."""
@@ -110,6 +125,7 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         injection_blind8,
         injection_blind9,
         injection_blind10,
+        injection_blind11,
     )
 
     loaders = {
@@ -123,6 +139,7 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         "blind8": injection_blind8.blind8_probe_items,
         "blind9": injection_blind9.blind9_probe_items,
         "blind10": injection_blind10.blind10_probe_items,
+        "blind11": injection_blind11.blind11_probe_items,
     }
     return loaders[name](channel)
 
@@ -145,14 +162,17 @@ def _base_input() -> tuple[list[str], list[int], list[str], list[str]]:
 
 def _base_tool() -> tuple[list[str], list[int], list[str], list[str]]:
     from genaiops.safety.guardrails.train.injection_cases import injection_cases
+    from genaiops.safety.guardrails.train.injection_tool_people import notes_to_assistants
     from genaiops.safety.guardrails.train.splits import jailbreak_split
 
     own = injection_cases("document", "dev")
     long_benign = jailbreak_split()["long_benign"][0]
-    texts = [c.text for c in own] + long_benign
-    labels = [c.label for c in own] + [0] * len(long_benign)
+    people = notes_to_assistants()  # notes to human assistants: the model blocked them (0.95) without these rows
+    texts = [c.text for c in own] + long_benign + [t for t, _ in people]
+    labels = [c.label for c in own] + [0] * (len(long_benign) + len(people))
     sources = [f"own_{c.kind}" if c.label else "own_benign" for c in own] + ["long_benign"] * len(long_benign)
-    folds = [c.template for c in own] + [f"long:{i}" for i in range(len(long_benign))]
+    sources += ["people_notes"] * len(people)
+    folds = [c.template for c in own] + [f"long:{i}" for i in range(len(long_benign))] + [g for _, g in people]
     return texts, labels, sources, folds
 
 
@@ -209,7 +229,7 @@ def base_jailbreak_threshold() -> float:
     return float(model.meta.get("cv_threshold", model.threshold))  # type: ignore[arg-type]
 
 
-def hand_negatives(dev_sets: tuple[str, ...] = DEV_SETS) -> list[str]:
+def hand_negatives(dev_sets: tuple[str, ...] = INPUT_SETS) -> list[str]:
     """The given sets' input negatives (what the jailbreak threshold is recalibrated on)."""
     return [i.text for name in dev_sets for i in _set_items(name, "input") if not i.injection]
 
@@ -225,8 +245,10 @@ def _readable(text: str, kind: str) -> bool:
     return "obfusc" not in kind and not (kind and _CJK.search(text))
 
 
-def author_rows(channel: str, dev_sets: tuple[str, ...] = DEV_SETS) -> AuthorRows:
-    """Every training row of ``channel`` (``input`` or ``tool``): the general material and the given sets' items."""
+def author_rows(channel: str, dev_sets: tuple[str, ...] | None = None) -> AuthorRows:
+    """Every training row of ``channel`` (``input`` or ``tool``): the general material and the given sets' items
+    (by default the channel's, :data:`SETS`)."""
+    dev_sets = SETS[channel] if dev_sets is None else dev_sets
     texts, labels, sources, folds = _base_input() if channel == "input" else _base_tool()
     kinds = [""] * len(texts)
     for name in dev_sets:
@@ -315,14 +337,19 @@ def _within_budget(data: AuthorRows, blocked: np.ndarray, fixed: np.ndarray) -> 
 
 
 def select(
-    data: AuthorRows, stems: bool, jailbreak: float, name: str = "", windowed: bool = False
+    data: AuthorRows,
+    stems: bool,
+    jailbreak: float,
+    name: str = "",
+    windowed: bool = False,
+    grid: tuple[float, ...] = C_GRID,
 ) -> tuple[float, float, float]:
     """(C, threshold, mean out-of-fold F1 over the authors) within the budgets (see the module docstring), the
-    jailbreak model blocking at ``jailbreak``."""
+    jailbreak model blocking at ``jailbreak``, C from ``grid``."""
     folds = _folds(data)
     fixed = data.fixed(jailbreak)
-    best = (-1.0, C_GRID[0], THRESHOLDS[-1])
-    for c in C_GRID:
+    best = (-1.0, grid[0], THRESHOLDS[-1])
+    for c in grid:
         oof = np.zeros(len(data.texts))
         for train, held in folds:
             vectorizer, model = fit(data.take(train), c, stems)
@@ -354,12 +381,12 @@ def leave_one_set_out(
     data = author_rows(channel)
     base = base_jailbreak_threshold()
     results = []
-    for name in DEV_SETS:
+    for name in SETS[channel]:
         train = data.take(np.flatnonzero(data.source != name))
         held = data.take(np.flatnonzero(data.source == name))
-        others = tuple(k for k in DEV_SETS if k != name)
+        others = tuple(k for k in SETS[channel] if k != name)
         jailbreak = jailbreak_threshold(hand_negatives(others), base) if recalibrate and channel == "input" else base
-        c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed)
+        c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed, GRIDS[channel])
         vectorizer, model = fit(train, c, stems)
         blocked = held.fixed(jailbreak) | (scores(vectorizer, model, held.texts, windowed) >= threshold)
         row = {"channel": channel, "set": name, "C": c, "threshold": threshold, "oof_f1": oof, "jailbreak": jailbreak}
@@ -385,15 +412,16 @@ def leave_one_set_out(
 
 
 def train_authors_model(channel: str) -> Path:
-    """Fit the channel's model on every row (the ten sets included) with the C and threshold :func:`select` picks,
-    and write it as ``models/<CHANNELS[channel]>.json.gz``."""
+    """Fit the channel's model on every row (the channel's sets, :data:`SETS`, included) with the C and threshold
+    :func:`select` picks (tool results: scored by their worst sentence window, as the scanner scores them), and
+    write it as ``models/<CHANNELS[channel]>.json.gz``."""
     from genaiops.safety.guardrails.textmodel import load_model
     from genaiops.safety.guardrails.train.train_text_models import source_counts, write_model
 
     name, stems = CHANNELS[channel], channel == "input"
     data = author_rows(channel)
     jailbreak = load_model("jailbreak").threshold  # as shipped: recalibrated first (train_text_models' order)
-    c, threshold, score = select(data, stems, jailbreak, name)
+    c, threshold, score = select(data, stems, jailbreak, name, channel == "tool", GRIDS[channel])
     vectorizer, model = fit(data, c, stems)
     note = (
         f"rows by source: {source_counts(data.source)}; hand-written rows weigh {HAND_WEIGHT:g}; C and threshold by "
@@ -405,4 +433,6 @@ def train_authors_model(channel: str) -> Path:
     meta = {"data": note, "C": c, "n_train": len(data.texts)}
     if stems:
         meta["analyzer"] = "analyze_stems"
+    if channel == "tool":
+        meta["scoring"] = "a document's worst sentence window (PromptInjection(indirect=True))"
     return write_model(name, vectorizer, model, threshold, meta)

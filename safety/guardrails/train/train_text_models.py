@@ -172,6 +172,14 @@ def train_injection_authors() -> Path:
     return train_authors_model("input")
 
 
+def train_injection_tool_authors() -> Path:
+    """The tool-result model trained across the eleven earlier probe sets' authors, blocking in the tool-result
+    pipeline beside the rules, each document scored by its worst sentence window (``train_injection_authors.py``)."""
+    from genaiops.safety.guardrails.train.train_injection_authors import train_authors_model
+
+    return train_authors_model("tool")
+
+
 def train_injection_deepset() -> Path:
     """The model trained on deepset train.jsonl alone (deepset's definition: any off-task instruction is an
     injection); shipped for inputs that must stay on one task, not used by the default pipelines."""
@@ -452,6 +460,7 @@ JOBS = {
     "injection_deepset": train_injection_deepset,
     "jailbreak": train_jailbreak,
     "injection_authors": train_injection_authors,
+    "injection_tool_authors": train_injection_tool_authors,
     "toxicity": train_toxicity,
     "toxicity_windows": calibrate_toxicity_windows,
     "toxicity_people": train_toxicity_people,
