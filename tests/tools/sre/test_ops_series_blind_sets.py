@@ -1,4 +1,4 @@
-"""The seventh to eleventh blind ops sets (bench/ops_series_blind7.py ... blind11.py) hold what they declare.
+"""The sixth to eleventh blind ops sets (bench/ops_series_blind6.py ... blind11.py) hold what they declare.
 ops_set_check.blind_failures_of checks them all in one child process started in bench/ (the sets' modules import
 each other by file name there), with the declared sizes sent on stdin as JSON: each set is generated twice for
 its own check and its first generation serves the later sets' "no series of an earlier set" check, where one
@@ -18,6 +18,13 @@ BENCH = Path(__file__).resolve().parents[3] / "bench"
 
 # number: (days, series, clean, windows per kind); the per-set comments say what else each check covers.
 SETS: dict[int, tuple[list[int], int, int, dict[str, int]]] = {
+    # 77 windows in 16 kinds (a growth change runs to the end), all 17 normal behaviour kinds.
+    6: ([18, 21], 70, 7, {
+        "batch_missing": 8, "batch_wrong_time": 6, "weekend_busy": 5, "traffic_drop": 9, "burst_spike": 7,
+        "double_count": 3, "growth_change": 5, "retention_stopped": 3, "latency_creep": 5, "regression_shift": 5,
+        "error_plateau": 6, "cache_hit_drop": 3, "pool_exhausted": 3, "autoscaler_flapping": 3,
+        "consumer_stalled": 3, "cooling_failure": 3,
+    }),
     # 66 windows in 16 kinds (a growth-rate change runs to the end), all 15 normal behaviour kinds.
     7: ([18, 21], 69, 13, {
         "batch_skipped": 5, "batch_late": 5, "weekend_weekday_load": 4, "traffic_sag": 5, "hard_outage": 5,
@@ -54,8 +61,8 @@ SETS: dict[int, tuple[list[int], int, int, dict[str, int]]] = {
         "sensor_drift": 3, "capped_peak": 3,
     }),
 }  # fmt: skip
-TOTAL_WINDOWS = {7: 66, 8: 68, 9: 67, 10: 61, 11: 72}
-# The sets whose test pinned that no training script reads them (the seventh and eighth never had that test).
+TOTAL_WINDOWS = {6: 77, 7: 66, 8: 68, 9: 67, 10: 61, 11: 72}
+# The sets whose test pinned that no training script reads them (the sixth to eighth never had that test).
 KEPT_OUT = (9, 10, 11)
 CHILD = (
     "import json, sys\n"
