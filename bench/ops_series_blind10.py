@@ -31,7 +31,7 @@ Metric kinds: counter (``_total``), gauge (``_bytes``, ``_depth``, ``_celsius``,
 (``_percent``), latency (``_seconds_p99``, ``_seconds_p95``, ``_ms_p99``, ``_ms_p95``), then ``_sNN``.
 
 Anomaly kinds (16; windows [start, end) in rows, as an on-call reviewer would mark them): ANOMALY_KINDS, counts in
-tests/tools/sre/test_ops_series_blind10.py. ``growth_change`` runs to the series' end (PERSISTENT). Normal
+tests/tools/sre/test_ops_series_blind_sets.py. ``growth_change`` runs to the series' end (PERSISTENT). Normal
 behaviours that must not alarm (recorded by ``blind10_normals`` for the false-alarm breakdown, never labelled):
 NORMAL_KINDS; and everywhere daily and weekly (or rota) seasonality in local time, day-to-day wobble, slow growth
 of some traffic, one-scrape latency blips, batch start jitter (+-10 minutes) and length (+-13 %), workday-only

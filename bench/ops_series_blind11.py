@@ -38,7 +38,7 @@ Metric kinds: counter (``_total``), gauge (``_bytes``, ``_depth``, ``_celsius``,
 percentage (``_percent``), latency (``_seconds_p99``, ``_seconds_p95``, ``_ms_p99``), then ``_sNN``.
 
 Anomaly kinds (16; windows [start, end) in rows, as an on-call reviewer would mark them): ANOMALY_KINDS, counts in
-tests/tools/sre/test_ops_series_blind11.py. ``growth_change`` runs to the series' end (PERSISTENT). Normal
+tests/tools/sre/test_ops_series_blind_sets.py. ``growth_change`` runs to the series' end (PERSISTENT). Normal
 behaviours that must not alarm (recorded by ``blind11_normals`` for the false-alarm breakdown, never labelled):
 NORMAL_KINDS; and everywhere daily and weekly seasonality in local time, day-to-day wobble, slow growth of some
 traffic, one-scrape latency blips, batch start jitter (+-9 minutes) and length (+-12 %), working-day batches that

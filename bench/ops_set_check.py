@@ -107,15 +107,36 @@ def blind_failures(number: int, spec: dict) -> list[str]:
     """``set_failures`` of blind set ``number`` (module ops_series_blind{number}: its set, normals, PERSISTENT,
     NORMAL_KINDS and ANOMALY_KINDS) against every blind set before it; ``spec`` as for ``set_failures`` without the
     kinds the module declares itself."""
+    return blind_failures_of({number: spec})[number]
+
+
+def blind_failures_of(specs: dict[int, dict]) -> dict[int, list[str]]:
+    """``blind_failures`` of several blind sets in one process: each earlier set is generated once and its series
+    serve every later set's check (each checked set is still generated twice, for the determinism check)."""
     import importlib
 
-    module = importlib.import_module(f"ops_series_blind{number}")
+    made: dict[int, list[OpsSeries]] = {}
+
+    def generated(number: int) -> list[OpsSeries]:
+        if number not in made:
+            suffix = "" if number == 1 else str(number)
+            made[number] = getattr(importlib.import_module(f"ops_series_blind{suffix}"), f"blind{suffix}_set")()
+        return made[number]
+
+    out = {}
+    for number in sorted(specs):
+        earlier = [s for n in range(1, number) for s in generated(n)]
+        module = importlib.import_module(f"ops_series_blind{number}")
+        out[number], made[number] = _failures(module, number, specs[number], earlier)
+    return out
+
+
+def _failures(module, number: int, spec: dict, earlier: list[OpsSeries]) -> tuple[list[str], list[OpsSeries]]:
+    """What is wrong with blind set ``number`` of ``module``, and its first generation."""
     spec = spec | {"persistent": module.PERSISTENT, "normal_kinds": module.NORMAL_KINDS, "days": tuple(spec["days"])}
-    earlier = []
-    for suffix in ["", *map(str, range(2, number))]:
-        earlier += getattr(importlib.import_module(f"ops_series_blind{suffix}"), f"blind{suffix}_set")()
     build, normals = getattr(module, f"blind{number}_set"), getattr(module, f"blind{number}_normals")
-    out = set_failures(build(), build(), normals(), earlier, spec)
+    corpus = build()
+    out = set_failures(corpus, build(), normals(), earlier, spec)
     if sorted(getattr(module, "ANOMALY_KINDS", spec["counts"])) != sorted(spec["counts"]):
         out.append(f"the module's ANOMALY_KINDS {module.ANOMALY_KINDS} are not the declared kinds")
-    return out
+    return out, corpus

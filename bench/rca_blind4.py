@@ -205,11 +205,12 @@ def _copy(fx: Effects) -> Effects:
     return out
 
 
-def blind4_incidents(quick: bool = False) -> list[BlindIncident]:
+def blind4_incidents(quick: bool = False, limit: int | None = None) -> list[BlindIncident]:
+    """The set's incidents (every fifth with ``quick``), only the first ``limit`` of them generated when given."""
     rows = plan()
     if quick:
         rows = rows[::5]
-    return [make_incident(*row) for row in rows]
+    return [make_incident(*row) for row in rows[:limit]]
 
 
 def score(inc: BlindIncident, tools) -> dict:
@@ -222,7 +223,7 @@ def main() -> None:
 
     title = f"bench/rca_blind4.py — independent incident generator (blind to the method), plan seed {PLAN_SEED}"
     tools = load_tools()
-    print_scores([score(inc, tools) for inc in blind4_incidents(args.quick)[: args.limit]], title)
+    print_scores([score(inc, tools) for inc in blind4_incidents(args.quick, args.limit)], title)
 
 
 if __name__ == "__main__":

@@ -214,11 +214,12 @@ def make_incident(seed: int, n_roots: int, first_kind: str) -> BlindIncident:
     raise RuntimeError(f"no visible draw for seed {seed} ({n_roots} roots, {first_kind}) in 300 attempts")
 
 
-def blind5_incidents(quick: bool = False) -> list[BlindIncident]:
+def blind5_incidents(quick: bool = False, limit: int | None = None) -> list[BlindIncident]:
+    """The set's incidents (every fifth with ``quick``), only the first ``limit`` of them generated when given."""
     plan = _plan()
     if quick:
         plan = plan[::5]
-    return [make_incident(*p) for p in plan]
+    return [make_incident(*p) for p in plan[:limit]]
 
 
 def score(inc: BlindIncident, tools) -> dict:
@@ -232,7 +233,7 @@ def main() -> None:
     from genaiops.tools import load_tools
 
     tools = load_tools()
-    incidents = blind5_incidents(args.quick)[: args.limit]
+    incidents = blind5_incidents(args.quick, args.limit)
     rows = [score(inc, tools) for inc in incidents]
     print_scores(
         rows, f"bench/rca_blind5.py — independent incident generator (blind to the method), plan seed {PLAN_SEED}"
