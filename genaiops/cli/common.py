@@ -45,7 +45,23 @@ def who(as_: str | None, policy: ApprovalPolicy) -> Identity:
     policy allows claimed identities (``IdentityError`` otherwise)."""
     from genaiops.identity import resolve_identity
 
-    return resolve_identity(as_, app_settings().user, allow_claimed=policy.allow_claimed_identities)
+    return resolve_identity(
+        as_, app_settings().user, allow_claimed=policy.allow_claimed_identities, known=lambda: known_people(policy)
+    )
+
+
+def known_people(policy: ApprovalPolicy, store: Store | None = None) -> list[str]:
+    """The people this home knows (its policy's ``people:``, and the requesters, approvers and accounts its store
+    records, ``store`` or the home's own read here): what a claimed name must not look like. A home whose store
+    cannot be read yet (none made) knows its policy's people only."""
+    from genaiops.errors import StoreError
+
+    if store is None:
+        try:
+            store = store_reader()
+        except StoreError:
+            return list(policy.people)
+    return [*policy.people, *store.people()]
 
 
 def engine(

@@ -27,10 +27,13 @@ def decide_here(
     """Record ``verdict`` on ``approval_id`` as the person running the command (the OS user, or ``as_`` / the
     GENAIOPS_USER setting ``user`` where the policy allows claims), in ``role`` or the first the request accepts;
     what was decided, as ``print_decided`` takes it."""
+    from genaiops.cli.common import known_people
     from genaiops.identity import choose_role, resolve_identity
 
     policy = eng.policy
-    person = resolve_identity(as_, user, allow_claimed=policy.allow_claimed_identities)
+    person = resolve_identity(
+        as_, user, allow_claimed=policy.allow_claimed_identities, known=lambda: known_people(policy, eng.store)
+    )
     data, _ = eng.store.approval(approval_id)
     held = policy.roles_of(person.name)
     role, how = choose_role(
