@@ -13,6 +13,7 @@ from genaiops.graphs.liveness import task_counts
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
+from genaiops.server.paths_shown import shown_source
 from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn, refusals
 
 router = APIRouter()
@@ -67,7 +68,7 @@ async def runs(
     limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
 ) -> list[RunRowOut]:
     """The latest runs, newest first; ``status`` filters (``orphaned``: running, but its process is gone)."""
-    store = _state(request).engine.store
+    store, settings = _state(request).engine.store, _state(request).settings
     stored = "running" if status_ == "orphaned" else status_
     out = []
     for run in store.runs(limit=limit, status=stored):
@@ -82,7 +83,7 @@ async def runs(
                     created_at=run.created_at,
                     updated_at=run.updated_at,
                     tasks=task_counts(run, shown, store),
-                    source=run.source,
+                    source=shown_source(settings, run.source),
                 )  # fmt: skip
             )
     return out
@@ -91,7 +92,7 @@ async def runs(
 @router.get("/runs/{run_id}", response_model=RunDetail, tags=["runs"], responses=refusals(404))
 async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
     """One run: its graph with each task's status, outputs, errors, pending approvals, events and agent turns."""
-    engine = _state(request).engine
+    engine, settings = _state(request).engine, _state(request).settings
     row = engine.store.run(run_id)
     result = engine.result(run_id)
     plan = build_plan(GraphSpec.model_validate(row.spec))
@@ -99,8 +100,8 @@ async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
               "status": result.tasks.get(t, "pending")} for t in plan.order]  # fmt: skip
     edges = [[dep, t] for t in plan.order for dep in sorted(plan.tasks[t].deps)]
     return RunDetail(
-        run_id=run_id, name=row.name, status=result.status, requester=row.requester, source=row.source,
-        created_at=row.created_at, updated_at=row.updated_at, spec=row.spec,
+        run_id=run_id, name=row.name, status=result.status, requester=row.requester,
+        source=shown_source(settings, row.source), created_at=row.created_at, updated_at=row.updated_at, spec=row.spec,
         graph={"nodes": nodes, "edges": edges, "text": render_text(plan, status=result.tasks)},
         tasks=result.tasks, outputs=dict(result.outputs), errors=result.errors,
         pending=[p.model_dump(mode="json") for p in result.pending],
