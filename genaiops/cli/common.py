@@ -50,18 +50,17 @@ def who(as_: str | None, policy: ApprovalPolicy) -> Identity:
     )
 
 
-def known_people(policy: ApprovalPolicy, store: Store | None = None) -> list[str]:
-    """The people this home knows (its policy's ``people:``, and the requesters, approvers and accounts its store
-    records, ``store`` or the home's own read here): what a claimed name must not look like. A home whose store
-    cannot be read yet (none made) knows its policy's people only."""
+def known_people(policy: ApprovalPolicy) -> list[str]:
+    """The people this home knows (``genaiops.cli.deciding.known_people``), its store read here; a home whose
+    store cannot be read yet (none made) knows its policy's people only."""
+    from genaiops.cli.deciding import known_people as known_in
     from genaiops.errors import StoreError
 
-    if store is None:
-        try:
-            store = store_reader()
-        except StoreError:
-            return list(policy.people)
-    return [*policy.people, *store.people()]
+    try:
+        store = store_reader()
+    except StoreError:
+        return list(policy.people)
+    return known_in(policy, store)
 
 
 def engine(

@@ -17,7 +17,7 @@ from genaiops.cli.plain import console_width, is_terminal
 if TYPE_CHECKING:
     from genaiops.graphs import Engine
 
-__all__ = ["decide_here", "plain_lines", "print_decided"]
+__all__ = ["decide_here", "known_people", "plain_lines", "print_decided"]
 
 
 def decide_here(
@@ -27,7 +27,6 @@ def decide_here(
     """Record ``verdict`` on ``approval_id`` as the person running the command (the OS user, or ``as_`` / the
     GENAIOPS_USER setting ``user`` where the policy allows claims), in ``role`` or the first the request accepts;
     what was decided, as ``print_decided`` takes it."""
-    from genaiops.cli.common import known_people
     from genaiops.identity import choose_role, resolve_identity
 
     policy = eng.policy
@@ -43,6 +42,13 @@ def decide_here(
         approval_id, approver=person.name, role=role, verdict=verdict, reason=reason, amend=amend, identified_by=how
     )
     return state.model_dump() | {"approver": person.name, "role": role, "identified_by": how, "run_id": data["run_id"]}
+
+
+def known_people(policy: Any, store: Any) -> list[str]:
+    """The people a home knows: its policy's ``people:`` and the requesters, approvers and accounts its store
+    records (what a name claimed in a drill home must not look like, ``genaiops.identity``). Plain: the fast
+    decision path (``genaiops.cli.lite``) loads neither typer nor pydantic."""
+    return [*policy.people, *store.people()]
 
 
 def print_decided(approval_id: str, verdict: str, said: dict[str, Any], resume: bool | None) -> None:
