@@ -66,7 +66,7 @@ IdempotencyKey = Annotated[
     responses={**refusals(403, 404, 422), 200: {"model": StartedRun, "description": "A retry: the first run."}},
 )
 async def start_run(
-    request: Request, response: Response, body: StartRunIn, who: Who, key: IdempotencyKey = None
+    request: Request, body: StartRunIn, who: Who, response: Response, key: IdempotencyKey = None
 ) -> StartedRun:
     """Start a run of a catalogue scenario (validated first; 422 with every problem). The caller is its
     requester (and so may not approve it). The run executes in the server; gates wait for people. With an
