@@ -17,14 +17,16 @@ is one of:
 Names are normalised (Unicode NFKC, case-folded, stripped, inner whitespace collapsed) wherever they are
 compared or stored: ``alice``, ``Alice`` and ``alice `` are one person, and a blank name is refused. A new
 account's name must also read as itself (``new_name_problem``): no invisible characters, no letters of look-alike
-scripts mixed (Latin ``a`` beside Cyrillic ``а``), and no look-alike of an existing account.
+scripts mixed (Latin ``a`` beside Cyrillic ``а``), and no look-alike of an existing account. A name claimed in
+a drill home is held to the same rule against the people the home knows (its policy's ``people:``, the OS user,
+requesters, approvers and accounts in its store): ``--as a1ice`` does not approve alice's run as someone else.
 """
 
 from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -94,8 +96,9 @@ def new_name_problem(name: str, taken: Sequence[str], what: str = "account name"
     for other in taken:
         if other != name and _skeleton(other) == looks:
             return (
-                f"the {what} {name!r} looks like the account {other!r}: people would take one for the other in "
-                "decisions and the ledger; choose a name nobody can mistake for it"
+                f"the {what} {name!r} looks like {'the account' if what == 'account name' else 'the person'} "
+                f"{other!r}: people would take one for the other in decisions and the ledger; choose a name nobody "
+                "can mistake for it"
             )
     return None
 
@@ -123,9 +126,13 @@ class Identity:
         return self.identified_by == "claimed"
 
 
-def resolve_identity(as_: str | None, env_user: str | None, *, allow_claimed: bool) -> Identity:
+def resolve_identity(
+    as_: str | None, env_user: str | None, *, allow_claimed: bool, known: Callable[[], Iterable[str]] = tuple
+) -> Identity:
     """Who runs this command: ``--as`` (``as_``), else ``GENAIOPS_USER`` (``env_user``), both claims, else the OS
-    user. A claim naming the OS user itself is no claim. Refused (``IdentityError``) unless ``allow_claimed``."""
+    user. A claim naming the OS user itself is no claim. Refused (``IdentityError``) unless ``allow_claimed``, and
+    when the claimed name reads as another (``new_name_problem``: an invisible character, mixed scripts, or a
+    look-alike of the OS user or of a name ``known()`` gives, read only for a claim)."""
     me = os_user()
     for value, where in ((as_, f"--as {as_!r}"), (env_user, f"GENAIOPS_USER={env_user!r}")):
         if value is None:
@@ -141,6 +148,10 @@ def resolve_identity(as_: str | None, env_user: str | None, *, allow_claimed: bo
                 "own OS account), or, in a drill home only, set `allow_claimed_identities: true` in "
                 "$GENAIOPS_HOME/policy.yaml"
             )
+        knows = [me, *(normalize_name(n) for n in known() if n.strip())]
+        problem = new_name_problem(name, knows, "name claimed with " + where.split(" ")[0].split("=")[0])
+        if problem is not None:
+            raise IdentityError(problem)
         return Identity(name, "claimed")
     return Identity(me, "local")
 

@@ -889,6 +889,14 @@ class Store(SchemaAccess, AlertReads):
         """Every recorded decision, oldest first (what the audit cross-checks against the ledger)."""
         return [_loads(r[0]) for r in self._db.execute("SELECT decision FROM decisions ORDER BY seq")]
 
+    def people(self) -> list[str]:
+        """Every name this store records as a person: run requesters, the approvers of decisions, the server's
+        accounts (what a name claimed in a drill home must not look like, ``genaiops.identity``)."""
+        names = {r[0] for r in self._db.execute("SELECT DISTINCT requester FROM runs")}
+        names |= {d.get("approver", "") for d in self.all_decisions()}
+        names |= {r[0] for r in self._db.execute("SELECT name FROM accounts")}
+        return sorted(n for n in names if n)
+
     def executed_approvals(self) -> list[tuple[str, str, str]]:
         """(approval id, run id, task id) of each approved request whose task then ran to a result: its
         iteration has a ``task_succeeded`` event, or a ``task_failed`` one after at least one attempt. A task that

@@ -33,7 +33,7 @@ __all__ = [
     "prepare",
 ]
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """5 added ``ledger.mac``; 6 added ``runs.lease_until`` (a run's executor renews it while it works: a run whose
 lease ran out is taken over by a worker) and the chat desk's ``conversations`` and ``conversation_messages``
 (created, like every table a migration does not alter, by the ``SCHEMA`` script ``prepare`` runs after it);
@@ -41,7 +41,8 @@ lease ran out is taken over by a worker) and the chat desk's ``conversations`` a
 tables that lived beside the store (``SIDE_TABLES``: the MLOps registry and prediction log, the prompt registry's
 releases, the server's accounts and tokens, notifications and schedules), so that a PostgreSQL store holds them
 too and no process needs a shared folder; 9 added ``api_tokens.expires_at`` (a token no longer authenticates from
-then on; NULL, as for the tokens made before 9: it never expires)."""
+then on; NULL, as for the tokens made before 9: it never expires); 10 added ``run_requests``, the
+``Idempotency-Key`` of each ``POST /runs`` by account (held 24 hours: a retried request starts no second run)."""
 
 # The tables of the store's neighbours: each module that reads and writes them (tools/mlops, tools/llmops,
 # genaiops.accounts, genaiops.ops) creates its own with these on a SQLite file that is no store (a ``:memory:``
@@ -83,6 +84,9 @@ CREATE TABLE IF NOT EXISTS api_tokens (
     token_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_hash TEXT NOT NULL, label TEXT NOT NULL,
     created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT, expires_at TEXT);
 CREATE INDEX IF NOT EXISTS api_tokens_account ON api_tokens (account);
+CREATE TABLE IF NOT EXISTS run_requests (
+    account TEXT NOT NULL, idem_key TEXT NOT NULL, body_hash TEXT NOT NULL, run_id TEXT NOT NULL,
+    created_at TEXT NOT NULL, PRIMARY KEY (account, idem_key));
 """
 OPS_TABLES = """
 CREATE TABLE IF NOT EXISTS notify_outbox (
@@ -165,6 +169,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     6: (),  # 7's tables (alerts, alert_incidents) are made by the SCHEMA script that runs after the migration
     7: (),  # 8's (SIDE_TABLES) too; a SQLite store may have them already (made beside it by earlier releases)
     8: ("ALTER TABLE api_tokens ADD COLUMN expires_at TEXT",),  # tokens made before it never expire
+    9: (),  # 10's run_requests is made by the SCHEMA script
 }
 OLDEST = min(MIGRATIONS)
 

@@ -45,7 +45,22 @@ def who(as_: str | None, policy: ApprovalPolicy) -> Identity:
     policy allows claimed identities (``IdentityError`` otherwise)."""
     from genaiops.identity import resolve_identity
 
-    return resolve_identity(as_, app_settings().user, allow_claimed=policy.allow_claimed_identities)
+    return resolve_identity(
+        as_, app_settings().user, allow_claimed=policy.allow_claimed_identities, known=lambda: known_people(policy)
+    )
+
+
+def known_people(policy: ApprovalPolicy) -> list[str]:
+    """The people this home knows (``genaiops.cli.deciding.known_people``), its store read here; a home whose
+    store cannot be read yet (none made) knows its policy's people only."""
+    from genaiops.cli.deciding import known_people as known_in
+    from genaiops.errors import StoreError
+
+    try:
+        store = store_reader()
+    except StoreError:
+        return list(policy.people)
+    return known_in(policy, store)
 
 
 def engine(

@@ -17,7 +17,7 @@ from genaiops.cli.plain import console_width, is_terminal
 if TYPE_CHECKING:
     from genaiops.graphs import Engine
 
-__all__ = ["decide_here", "plain_lines", "print_decided"]
+__all__ = ["decide_here", "known_people", "plain_lines", "print_decided"]
 
 
 def decide_here(
@@ -30,7 +30,9 @@ def decide_here(
     from genaiops.identity import choose_role, resolve_identity
 
     policy = eng.policy
-    person = resolve_identity(as_, user, allow_claimed=policy.allow_claimed_identities)
+    person = resolve_identity(
+        as_, user, allow_claimed=policy.allow_claimed_identities, known=lambda: known_people(policy, eng.store)
+    )
     data, _ = eng.store.approval(approval_id)
     held = policy.roles_of(person.name)
     role, how = choose_role(
@@ -40,6 +42,13 @@ def decide_here(
         approval_id, approver=person.name, role=role, verdict=verdict, reason=reason, amend=amend, identified_by=how
     )
     return state.model_dump() | {"approver": person.name, "role": role, "identified_by": how, "run_id": data["run_id"]}
+
+
+def known_people(policy: Any, store: Any) -> list[str]:
+    """The people a home knows: its policy's ``people:`` and the requesters, approvers and accounts its store
+    records (what a name claimed in a drill home must not look like, ``genaiops.identity``). Plain: the fast
+    decision path (``genaiops.cli.lite``) loads neither typer nor pydantic."""
+    return [*policy.people, *store.people()]
 
 
 def print_decided(approval_id: str, verdict: str, said: dict[str, Any], resume: bool | None) -> None:

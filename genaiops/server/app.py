@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from genaiops.errors import (
 from genaiops.graphs import Engine
 from genaiops.server.api_words import CLIENT_HEADER, in_api_words
 from genaiops.server.body_limit import MAX_BODY_BYTES, BodyLimit
+from genaiops.server.paths_shown import HidePaths
 from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
@@ -192,6 +192,7 @@ def create_app(
     _document_refusals(app)
     webhook = f"{API_PREFIX}/alerts/alertmanager"  # reads its body itself, up to GENAIOPS_ALERT_MAX_BYTES
     app.add_middleware(BodyLimit, limit_for=lambda path: None if path == webhook else MAX_BODY_BYTES)
+    app.add_middleware(HidePaths, settings=settings)  # no answer names a folder of the server's machine
     return app
 
 
@@ -262,7 +263,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     async def user_error(request: Request, exc: Exception) -> JSONResponse:
         code = next(code for kind, code in _STATUS if isinstance(exc, kind))
-        said = _inside_catalogue(request, _words(request))
+        said = _words(request)  # the server's own folders: HidePaths (genaiops.server.paths_shown)
         body: dict[str, Any] = {"detail": said(str(exc))}
         if isinstance(exc, GraphValidationError):
             body["problems"] = [
@@ -284,13 +285,6 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StoreError, user_error)
     app.add_exception_handler(RequestValidationError, bad_request)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
-
-
-def _inside_catalogue(request: Request, said: Callable[[str], str]) -> Callable[[str], str]:
-    """``said``, with the catalogue folder's own path cut from file names (``gated.yaml:4:``, as ``GET
-    /scenarios`` names the file): where the server keeps its files is none of a client's business."""
-    folder = str(request.app.state.genaiops.settings.scenarios_dir.resolve()) + os.sep
-    return lambda text: said(text.replace(folder, ""))
 
 
 def _words(request: Request) -> Callable[[str], str]:

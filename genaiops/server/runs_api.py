@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 
-from genaiops.errors import RunStateError
+from genaiops.errors import NotFoundError, RunStateError, UserError
 from genaiops.graphs import RUN_STATUSES, GraphSpec, build_plan, render_text, run_status
 from genaiops.graphs.liveness import task_counts
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
+from genaiops.server.paths_shown import shown_source
 from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn, refusals
 
 router = APIRouter()
@@ -38,25 +42,78 @@ async def scenario(request: Request, name: str, _who: Who) -> ScenarioOut:
     return describe(state.settings, state.engine.registry, state.engine.policy, path)
 
 
+KEY_KEPT = timedelta(hours=24)
+"""How long ``POST /runs`` remembers an ``Idempotency-Key`` (a client's retries come well within it)."""
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=255,
+        pattern=r"^[!-~]+$",
+        description="Any text of visible ASCII (1-255 characters), new for each run you mean to start, e.g. a "
+        "UUID: a retry with the same key and body starts nothing and answers the first run (200); the same key "
+        "with another body is a 422. Keys are the account's and kept 24 hours.",
+    ),
+]
+
+
 @router.post(
     "/runs",
     response_model=StartedRun,
     status_code=status.HTTP_202_ACCEPTED,
     tags=["runs"],
-    responses=refusals(403, 404),
+    responses={**refusals(403, 404, 422), 200: {"model": StartedRun, "description": "A retry: the first run."}},
 )
-async def start_run(request: Request, body: StartRunIn, who: Who) -> StartedRun:
+async def start_run(
+    request: Request, body: StartRunIn, who: Who, response: Response, key: IdempotencyKey = None
+) -> StartedRun:
     """Start a run of a catalogue scenario (validated first; 422 with every problem). The caller is its
-    requester (and so may not approve it). The run executes in the server; gates wait for people."""
+    requester (and so may not approve it). The run executes in the server; gates wait for people. With an
+    ``Idempotency-Key``, a retry of the same request starts nothing and answers the first run (200,
+    ``Idempotent-Replayed: true``)."""
     require_role(who, RUN_ROLE, "starting a run")
     state = _state(request)
     engine = state.engine
+    said, now = _body_hash(body), datetime.now(UTC)
+    first = state.accounts.sent_key(who.name, key, at=now, keep=KEY_KEPT) if key is not None else None
+    if first is not None:  # before the catalogue is read: a scenario edited since does not change the answer
+        return _replayed(engine, response, key, said, first, body.scenario)
     path = find_scenario(state.settings, body.scenario)
     _spec, plan = load_for_run(state.settings, engine.registry, engine.policy, path, body.params)
     run_id = new_run_id(engine.clock.now())
+    if key is not None:
+        first = state.accounts.claim_key(who.name, key, said, run_id, at=now, keep=KEY_KEPT)
+        if first is not None:  # another server process took the key meanwhile
+            return _replayed(engine, response, key, said, first, body.scenario)
     state.launch(run_id, engine.start(plan, requester=who.name, source=str(path), run_id=run_id))
     await asyncio.sleep(0)  # the run's first step stores it before it first waits: it is readable from here on
     return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=body.scenario)
+
+
+def _body_hash(body: StartRunIn) -> str:
+    text = json.dumps(body.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _replayed(
+    engine: Any, response: Response, key: str, said: str, first: tuple[str, str], scenario: str
+) -> StartedRun:
+    """The answer to a request whose ``Idempotency-Key`` was sent before: its first run, or a 422 when this body
+    is not the first one's."""
+    first_hash, run_id = first
+    if first_hash != said:
+        raise UserError(
+            f"Idempotency-Key {key!r} was sent with a different body, which started run {run_id}; a retry sends the "
+            "same body, and a new run takes a new key"
+        )
+    response.status_code = status.HTTP_200_OK
+    response.headers["Idempotent-Replayed"] = "true"
+    try:
+        shown = engine.result(run_id).status
+    except NotFoundError:  # another process's run, not stored yet
+        shown = "queued"
+    return StartedRun(run_id=run_id, status=shown, scenario=scenario)
 
 
 @router.get("/runs", response_model=list[RunRowOut], tags=["runs"])
@@ -67,7 +124,7 @@ async def runs(
     limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
 ) -> list[RunRowOut]:
     """The latest runs, newest first; ``status`` filters (``orphaned``: running, but its process is gone)."""
-    store = _state(request).engine.store
+    store, settings = _state(request).engine.store, _state(request).settings
     stored = "running" if status_ == "orphaned" else status_
     out = []
     for run in store.runs(limit=limit, status=stored):
@@ -82,7 +139,7 @@ async def runs(
                     created_at=run.created_at,
                     updated_at=run.updated_at,
                     tasks=task_counts(run, shown, store),
-                    source=run.source,
+                    source=shown_source(settings, run.source),
                 )  # fmt: skip
             )
     return out
@@ -91,7 +148,7 @@ async def runs(
 @router.get("/runs/{run_id}", response_model=RunDetail, tags=["runs"], responses=refusals(404))
 async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
     """One run: its graph with each task's status, outputs, errors, pending approvals, events and agent turns."""
-    engine = _state(request).engine
+    engine, settings = _state(request).engine, _state(request).settings
     row = engine.store.run(run_id)
     result = engine.result(run_id)
     plan = build_plan(GraphSpec.model_validate(row.spec))
@@ -99,8 +156,8 @@ async def run(request: Request, run_id: str, _who: Who) -> RunDetail:
               "status": result.tasks.get(t, "pending")} for t in plan.order]  # fmt: skip
     edges = [[dep, t] for t in plan.order for dep in sorted(plan.tasks[t].deps)]
     return RunDetail(
-        run_id=run_id, name=row.name, status=result.status, requester=row.requester, source=row.source,
-        created_at=row.created_at, updated_at=row.updated_at, spec=row.spec,
+        run_id=run_id, name=row.name, status=result.status, requester=row.requester,
+        source=shown_source(settings, row.source), created_at=row.created_at, updated_at=row.updated_at, spec=row.spec,
         graph={"nodes": nodes, "edges": edges, "text": render_text(plan, status=result.tasks)},
         tasks=result.tasks, outputs=dict(result.outputs), errors=result.errors,
         pending=[p.model_dump(mode="json") for p in result.pending],

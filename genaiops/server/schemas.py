@@ -82,7 +82,7 @@ class Problem(BaseModel):
 
 
 class ErrorOut(BaseModel):
-    """Every refusal's answer (401, 403, 404, 409, 413, 422, 503): what is wrong and how to fix it."""
+    """Every refusal's answer (401, 403, 404, 409, 413, 415, 422, 503): what is wrong and how to fix it."""
 
     detail: str = Field(description="What is wrong, naming the bad value, and the fix.")
     problems: list[Problem] | None = Field(
@@ -96,6 +96,7 @@ _REFUSED = {
     404: "No such run, approval, scenario or conversation (of the caller's).",
     409: "It does not fit the current state: decided, expired, stale, changed since read, or already running.",
     413: "The body is larger than the server takes.",
+    415: "The body's Content-Encoding is not one the route reads.",
     422: "A malformed request: a body that is not a JSON object, a missing, unknown or ill-formed field or "
     "parameter (each in `problems`), or a scenario that does not validate.",
 }

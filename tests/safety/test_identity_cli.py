@@ -4,7 +4,10 @@ outside drill homes (exit 2, nothing recorded) and recorded `claimed` inside the
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -127,3 +130,41 @@ def test_in_a_drill_home_a_claim_is_recorded_as_claimed(home_with, cli, paused_r
     assert (decision["approver"], decision["identified_by"]) == ("alice", "claimed")
     assert ledger_of(home, "approval_decided")[0]["identified_by"] == "claimed"
     assert "alice (operator, human, identified: claimed)" in cli(home, "approvals", "show", approval).stdout
+
+
+def _genaiops(home: Path, *args: str) -> subprocess.CompletedProcess:
+    """`genaiops ARGS` against ``home`` in its own process, as a person types it."""
+    drop = ("GENAIOPS_USER", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env |= {"HOME": str(home.parent), "GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+    genaiops = Path(sys.executable).parent / "genaiops"
+    return subprocess.run([str(genaiops), *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "said"),
+    [
+        pytest.param("a1ice", "looks like the person 'alice'", id="digit-lookalike-of-requester"),
+        pytest.param("\u0430lice", "mixes Cyrillic and Latin letters", id="cyrillic-a"),
+        pytest.param("alice\u200b", "holds an invisible character (U+200B", id="zero-width-space"),
+        pytest.param("car0l", "looks like the person 'carol'", id="lookalike-of-policy-person"),
+    ],
+)
+def test_in_a_drill_home_a_claimed_name_that_reads_as_another_is_refused(home_with, paused_run, claimed, said):
+    """A drill home's --as held to the account-name rule (it skipped it: `--as a1ice` approved alice's own run as
+    a second person): a look-alike of a requester or of the policy's people, mixed scripts or an invisible
+    character is exit 2 naming why, for a decision and for starting a run; nothing is recorded. A plain other
+    name still decides."""
+    home = home_with("allow_claimed_identities: true\npeople: {carol: [operator], bob: [operator]}\n")
+    _, approval = paused_run(home, requester="alice")
+    before = dump(home)
+    refused = _genaiops(home, "approvals", "approve", approval, "--as", claimed, "--reason", "drill")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert said in " ".join(refused.stderr.split()) and "Traceback" not in refused.stderr
+    graph = home.parent / "graph.yaml"
+    graph.write_text(ONE_GATE, encoding="utf-8")
+    started = _genaiops(home, "run", str(graph), "--as", claimed)
+    assert started.returncode == 2 and said in " ".join(started.stderr.split()), started.stdout + started.stderr
+    assert dump(home) == before
+    decided = _genaiops(home, "approvals", "approve", approval, "--as", "bob", "--reason", "drill")
+    assert decided.returncode == 0, decided.stderr

@@ -4,6 +4,7 @@ under the gates (and ledgered), resolved alerts closing their incident, and bad 
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import subprocess
@@ -271,3 +272,29 @@ def test_a_flapping_alert_back_while_its_run_waits_reopens_its_incident_without_
     again = _post(am, "am", sent("resolved", "2026-12-05T22:27:00Z", "2026-12-05T22:31:00Z")).json()
     assert again["resolved"] == [incident_id]
     assert am.api("bob", "GET", "/audit/verify").json()["ok"] is True
+
+
+def test_a_gzip_payload_is_read_and_a_gzip_bomb_or_another_encoding_refused(am):
+    """Content-Encoding: gzip (it was "not UTF-8 text (byte 1)"): a good payload is taken as sent plain; a gzip
+    bomb (a few KiB inflating past GENAIOPS_ALERT_MAX_BYTES) is 413 and nothing is stored; a body that is not the
+    gzip it says is 422; an encoding not read (br) is 415 naming it. Last in the file: its alerts would join the
+    incidents the tests above count."""
+    payload = json.loads(_payload("firing.json"))
+    for alert in payload["alerts"]:
+        alert["fingerprint"] = "gz-" + alert["fingerprint"]
+        alert["labels"]["severity"] = "info"  # no rule starts a run for it
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    taken = _post(am, "am", gzip.compress(json.dumps(payload).encode()), **headers)
+    assert taken.status_code == 200, taken.text
+    stored = {a["fingerprint"] for a in am.api("bob", "GET", "/alerts").json()}
+    assert stored >= {a["fingerprint"] for a in payload["alerts"]}
+    before = len(am.api("bob", "GET", "/alerts").json())
+    bomb = gzip.compress(b'{"alerts": [], "pad": "' + b"x" * 50_000_000 + b'"}')
+    assert len(bomb) < 100_000
+    refused = _post(am, "am", bomb, **headers)
+    assert refused.status_code == 413, refused.text
+    assert "gzip" in refused.json()["detail"] and "GENAIOPS_ALERT_MAX_BYTES" in refused.json()["detail"]
+    assert _post(am, "am", b"not gzip at all", **headers).status_code == 422
+    other = _post(am, "am", _payload("firing.json"), **{"Content-Type": "application/json", "Content-Encoding": "br"})
+    assert other.status_code == 415 and "'br'" in other.json()["detail"], other.text
+    assert len(am.api("bob", "GET", "/alerts").json()) == before

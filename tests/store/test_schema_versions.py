@@ -72,9 +72,9 @@ def _write_old_store(url: str, version: int) -> None:
         db.close()
 
 
-@pytest.mark.parametrize("version", [4, 5, 6, 7, 8])
+@pytest.mark.parametrize("version", [4, 5, 6, 7, 8, 9])
 def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
-    """A store of schema 4 to 8 opened by this release is at the current version, its run, task state,
+    """A store of schema 4 to 9 opened by this release is at the current version, its run, task state,
     approval and ledger unchanged, and it takes the new columns (a lease) and tables (the side tables) at once."""
     _write_old_store(store_url, version)
     with closing(Store.open(store_url)) as store:
@@ -94,6 +94,7 @@ def test_an_older_store_is_upgraded_with_its_data_intact(store_url, version):
         assert [a.fingerprint for a in store.alerts()] == ["fp-1"]
         assert all(store.has_table(t) for t in SIDE_TABLES)  # schema 8's, made by the upgrade (not on first use)
         assert store.has_column("api_tokens", "expires_at")  # schema 9's
+        assert store.has_table("run_requests")  # schema 10's: POST /runs's Idempotency-Keys
     with closing(Store.open(store_url)) as again:  # a second opening finds nothing left to do
         assert again.meta("schema") == str(SCHEMA_VERSION)
 

@@ -333,7 +333,8 @@ async def start_run(request: Request, name: str, who: Who) -> Response:
         entry = await api(runs_api.scenario, request, name, who.caller)
         kinds = {f["name"]: f["type"] for f in param_fields(entry.parameters)}
         params = {k: _param_value(v, kinds.get(k, "")) for k, v in values.items() if v.strip()}
-        started = await api(runs_api.start_run, request, StartRunIn(scenario=name, params=params), who.caller)
+        started = await api(runs_api.start_run, request, StartRunIn(scenario=name, params=params), who.caller,
+                            Response())  # the form's own once-only token guards a double submission  # fmt: skip
         return started.run_id
 
     try:
