@@ -231,6 +231,26 @@ def test_ids_are_whole_at_any_width(paused, columns) -> None:
         assert all(any(i in line for i in ids) for line in too_long), (args, too_long)
 
 
+@pytest.mark.parametrize("columns", [80, 200])
+def test_times_are_never_folded_in_runs_list(paused, columns) -> None:
+    """`genaiops runs list`, its own process at 80 and 200 columns: the creation time is one whole line's part
+    (`2026-12-06 05:32:40`); at 80 columns it was folded over four lines (`2026-12` / `-06` / `05:32:4` / `0`),
+    now the rows are `field: value` lines there (noticed by qa-docs9)."""
+    import os
+    import subprocess
+    import sys
+
+    home, run_id, _ = paused
+    [(created,)] = rows(home, f"SELECT created_at FROM runs WHERE run_id = '{run_id}'")
+    shown = datetime.fromisoformat(created).strftime("%Y-%m-%d %H:%M:%S")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(home), "COLUMNS": str(columns)}
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+    listed = subprocess.run([genaiops, "runs", "list"], env=env, capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert any(shown in line and len(line) <= columns for line in listed.stdout.splitlines()), listed.stdout
+
+
 def test_the_run_command_prints_whole_ids_at_40_columns(tmp_path) -> None:
     """`run` in a 40-column terminal still prints the whole run id, approval id and task ids."""
     home = tmp_path / "home"

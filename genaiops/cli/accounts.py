@@ -144,7 +144,7 @@ def users_list(output: OutputOption = Format.table) -> None:
     accounts.close()
     if output is not Format.table:
         return emit([asdict(a) for a in found], output)
-    cols = [Col("account", is_id=True), Col("roles"), Col("password"), Col("created"), Col("by")]
+    cols = [Col("account", is_id=True), Col("roles"), Col("password"), Col("created", whole=True), Col("by")]
     print_table(cols, [
         [escape(a.name), escape(", ".join(a.roles) or "-"), "yes" if a.has_password else "no", a.created_at[:19],
          escape(a.created_by)] for a in found

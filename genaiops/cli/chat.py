@@ -146,4 +146,12 @@ def _list() -> None:
     if not rows:
         console.print("no conversations yet: `genaiops chat` starts one")
         return
-    print_table([Col("conversation", is_id=True), Col("owner"), Col("started (UTC)"), Col("last (UTC)")], rows)
+    print_table(
+        [
+            Col("conversation", is_id=True),
+            Col("owner"),
+            Col("started (UTC)", whole=True),
+            Col("last (UTC)", whole=True),
+        ],
+        rows,
+    )

@@ -30,7 +30,14 @@ def print_runs(shapes: list[dict[str, Any]], output: Format) -> None:
         ]
         for s in shapes
     ]
-    cols = [Col("run", is_id=True), Col("name"), Col("status"), Col("requester"), Col("created (UTC)"), Col("tasks")]
+    cols = [
+        Col("run", is_id=True),
+        Col("name"),
+        Col("status"),
+        Col("requester"),
+        Col("created (UTC)", whole=True),
+        Col("tasks"),
+    ]
     print_table(cols, rows)
 
 

@@ -92,7 +92,7 @@ def models_show(
     held = ", ".join(f"{a} -> v{v}" for a, v in sorted(aliases.items())) or "none (promote_model sets one)"
     console.print(f"aliases: {escape(held)}", soft_wrap=True)
     print_table(
-        [Col("#"), Col("when"), Col("event"), Col("version"), Col("alias"), Col("reason")],
+        [Col("#"), Col("when", whole=True), Col("event"), Col("version"), Col("alias"), Col("reason")],
         [
             [
                 str(e.seq),

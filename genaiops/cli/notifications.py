@@ -66,8 +66,9 @@ def send(now: NowOption = None) -> None:
     eng = engine()  # expired approvals are closed first, so their notifications go out now
     report = run_async(dispatch_due(eng.store, settings, parse_now(now), config=config))
     console.print(
-        f"derived {report.derived}, sent {report.sent}, failed {report.retrying} (will retry), gave up {report.failed}"
-    )
+        f"derived {report.derived}, sent {report.sent}, not delivered {report.retrying} (pending: will retry), "
+        f"gave up {report.failed} (failed)"
+    )  # the words in parentheses are the statuses `notifications list --status` takes for them
     for error in report.errors:
         console.print(f"[red]✗[/] {escape(error)}", soft_wrap=True)
     raise typer.Exit(1 if report.errors else 0)

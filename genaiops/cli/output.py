@@ -78,10 +78,17 @@ def colored(status: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Col:
-    """A table column; ``is_id`` columns are never cut nor wrapped (their values are copied into commands)."""
+    """A table column; ``is_id`` columns are never cut nor wrapped (their values are copied into commands), nor are
+    ``whole`` ones (a time stamp folded over four lines cannot be read)."""
 
     header: str
     is_id: bool = False
+    whole: bool = False
+
+    @property
+    def kept(self) -> bool:
+        """Never cut nor wrapped: the table gives way to ``field: value`` lines first."""
+        return self.is_id or self.whole
 
 
 _NARROWEST = 6
@@ -110,7 +117,7 @@ def print_table(cols: list[Col], rows: list[list[str]], title: str | None = None
     from genaiops.cli.consoles import console  # Rich: imported by the commands that print through it
 
     widths = [max([len(c.header)] + [_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
-    needed = sum(w if c.is_id else min(w, _NARROWEST) for c, w in zip(cols, widths, strict=True))
+    needed = sum(w if c.kept else min(w, _NARROWEST) for c, w in zip(cols, widths, strict=True))
     if needed + 3 * len(cols) + 1 <= console.width:
         _draw(cols, rows, widths, title)
         return
@@ -118,7 +125,7 @@ def print_table(cols: list[Col], rows: list[list[str]], title: str | None = None
 
     fields: list[tuple[str, bool] | None] = [(f"[bold]{title}[/]", True)] if title else []
     for row in rows:
-        fields += [(f"[bold]{col.header}[/]: {value}", col.is_id) for col, value in zip(cols, row, strict=True)]
+        fields += [(f"[bold]{col.header}[/]: {value}", col.kept) for col, value in zip(cols, row, strict=True)]
         fields.append(None)
     print_fields(console, fields)
 
@@ -128,7 +135,7 @@ def _draw(cols: list[Col], rows: list[list[str]], widths: list[int], title: str 
 
     table = Table(*(c.header for c in cols), title=title, title_justify="left")
     for col, column, width in zip(cols, table.columns, widths, strict=True):
-        if col.is_id:
+        if col.kept:
             column.no_wrap, column.min_width = True, width
         else:
             column.overflow = "fold"

@@ -49,7 +49,7 @@ def prompts_list(output: OutputOption = Format.table) -> None:
     if output is not Format.table:
         emit(rows, output)
         return
-    cols = [Col("prompt", is_id=True), Col("current", is_id=True), Col("released (run time)"), Col("kind"),
+    cols = [Col("prompt", is_id=True), Col("current", is_id=True), Col("released (run time)", whole=True), Col("kind"),
             Col("run", is_id=True)]  # fmt: skip
     print_table(cols, [[escape(r["prompt"]), escape(r["current"]), r["released_at"], r["kind"], r["run_id"]]
                        for r in rows])  # fmt: skip
@@ -79,8 +79,8 @@ def prompts_history(
     if output is not Format.table:
         emit(rows, output)
         return
-    cols = [Col("#"), Col("version", is_id=True), Col("kind"), Col("released (run time)"), Col("run", is_id=True),
-            Col("requested by"), Col("approved by"), Col("reason")]  # fmt: skip
+    cols = [Col("#"), Col("version", is_id=True), Col("kind"), Col("released (run time)", whole=True),
+            Col("run", is_id=True), Col("requested by"), Col("approved by"), Col("reason")]  # fmt: skip
     print_table(cols, [
         [str(r["seq"]), escape(r["version"]), r["kind"], r["released_at"], r["run_id"],
          escape(r["requested_by"] or "-"), escape(r["approved_by"] or "-"), escape(r["reason"])]

@@ -175,7 +175,7 @@ def test_unreachable_channels_are_recorded_and_given_up_after_max_attempts(home,
         "    from: a@example.com\n    to: [b@example.com]\n",
     )
     sent = cli("notifications", "send")
-    assert sent.exit_code == 1 and "failed 2 (will retry)" in sent.stdout, sent.output
+    assert sent.exit_code == 1 and "not delivered 2 (pending: will retry)" in sent.stdout, sent.output
     assert "Traceback" not in sent.output and f"127.0.0.1:{dead}" in sent.stdout
     pending = cli("notifications", "list", "--status", "pending")
     assert pending.stdout.count("│ pending ") == 2 and "ConnectError" in pending.stdout
