@@ -55,11 +55,13 @@ def known_people(policy: ApprovalPolicy) -> list[str]:
     store cannot be read yet (none made) knows its policy's people only."""
     from genaiops.cli.deciding import known_people as known_in
     from genaiops.errors import StoreError
+    from genaiops.store import Store
 
-    try:
-        store = store_reader()
+    try:  # never made here: a command refused for a bad setting leaves no store behind
+        store = Store.open(app_settings().resolved_store_url, read_only=True, create=False)
     except StoreError:
         return list(policy.people)
+    _read.append(store)  # closed when the command ends, as store_reader's
     return known_in(policy, store)
 
 
