@@ -1,18 +1,29 @@
-"""The tenth blind RCA set (bench/rca_blind10.py): its composition per kind, determinism, well-formed incidents
-and the visibility rule, and a smoke run through the tool, in a child process (the bench's modules import each
-other by file name); the smoke run's printout is not shown."""
+"""The eighth to tenth blind RCA sets (bench/rca_blind8.py, rca_blind9.py, rca_blind10.py), each written by another
+author to the same shape: its composition per kind, determinism, well-formed incidents and the visibility rule, and
+a smoke run through the tool, in a child process (the bench's modules import each other by file name); the smoke
+run's printout is not shown. One file for the three: their checks were the same lines with another number."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
+SETS = [8, 9, 10]
+
+
+def of(code: str, n: int) -> str:
+    """``code`` for set ``n`` (its modules are rca_blind<n>*, its generator blind<n>_incidents)."""
+    return code.replace("NN", str(n))
+
+
 SUMMARY = """
 import hashlib, json
 from collections import Counter
 import numpy as np
-from rca_blind10 import KINDS, blind10_incidents, environment
-from rca_blind10_estates import ESTATES
+from rca_blindNN import KINDS, blindNN_incidents, environment
+from rca_blindNN_estates import ESTATES
 
 def digest(incs):
     h = hashlib.sha256()
@@ -24,8 +35,8 @@ def digest(incs):
                 h.update(np.asarray(i.series[s][m]).tobytes())
     return h.hexdigest()
 
-first = blind10_incidents()
-second = blind10_incidents()
+first = blindNN_incidents()
+second = blindNN_incidents()
 inc = first[0]
 env = environment(inc)
 window = env.observe(inc.start, inc.start + np.timedelta64(inc.steps, "m").item())
@@ -65,10 +76,11 @@ print(json.dumps({
 """
 
 
-def test_set_is_deterministic_and_well_formed(run_in_bench):
+@pytest.mark.parametrize("n", SETS)
+def test_set_is_deterministic_and_well_formed(run_in_bench, n):
     """240 incidents (16 kinds x 10 single, 40 with two roots, 40 with three), identical on every run, with every
     profile, every way the change is logged, hidden roots, decoys, every distractor and well-formed series."""
-    got = json.loads(run_in_bench(SUMMARY))
+    got = json.loads(run_in_bench(of(SUMMARY, n)))
     assert got["digests"][0] == got["digests"][1]
     assert len(got["sizes"]) == 4 and all(30 <= n <= 70 for n in got["sizes"].values())
     assert len(got["roots"]) == 240
@@ -83,41 +95,44 @@ def test_set_is_deterministic_and_well_formed(run_in_bench):
         assert got[key], key
 
 
-def test_every_root_passes_the_visibility_rule(run_in_bench):
+@pytest.mark.parametrize("n", SETS)
+def test_every_root_passes_the_visibility_rule(run_in_bench, n):
     """A root without metrics has at least two observed callers (the generator re-draws otherwise), on the quick
     subset."""
     code = """
 import json
-from rca_blind10 import blind10_incidents
-from rca_blind10_estates import ESTATES
-from rca_blind10_scene import root_visible
-incs = blind10_incidents(quick=True)
+from rca_blindNN import blindNN_incidents
+from rca_blindNN_estates import ESTATES
+from rca_blindNN_scene import root_visible
+incs = blindNN_incidents(quick=True)
 print(json.dumps(all(
     len([a for a, _ in ESTATES[i.estate].callers(r.service) if a not in i.hidden]) >= 2
     and root_visible(ESTATES[i.estate], i.hidden, r.service)
     for i in incs for r in i.roots if not r.observed
 )))
 """
-    assert json.loads(run_in_bench(code)) is True
+    assert json.loads(run_in_bench(of(code, n))) is True
 
 
-def test_no_training_script_imports_the_set():
+@pytest.mark.parametrize("n", SETS)
+def test_no_training_script_imports_the_set(n):
     """The set stays held out: nothing outside its own bench and test imports it (by an import statement or by its
     module name as a string); a later set's docstring may name this test as its model."""
     import re
 
     root = Path(__file__).resolve().parents[3]
-    mine = {"rca_blind10.py", "test_rca_blind10.py"}
-    imports = re.compile(r"^\s*(from|import)\s[^\n]*\brca_blind10\b|[\"']rca_blind10[\"']", re.MULTILINE)
+    mine = {f"rca_blind{n}.py", Path(__file__).name}
+    imports = re.compile(rf"^\s*(from|import)\s[^\n]*\brca_blind{n}\b|[\"']rca_blind{n}[\"']", re.MULTILINE)
     for path in [*root.glob("bench/*.py"), *root.glob("tools/**/*.py"), *root.glob("genaiops/**/*.py")]:
-        if path.name in mine or path.name.startswith("rca_blind10_"):
+        if path.name in mine or path.name.startswith(f"rca_blind{n}_"):
             continue
         assert not imports.search(path.read_text(encoding="utf-8")), path
 
 
-def test_quick_run_on_a_few_incidents(run_in_bench):
+@pytest.mark.parametrize("n", SETS)
+def test_quick_run_on_a_few_incidents(run_in_bench, n):
     """The bench runs end to end through the registered tools and prints its table (not shown: the set is blind)."""
-    out = run_in_bench("", "rca_blind10.py", "--quick", "--limit", "3")
+    out = run_in_bench("", f"rca_blind{n}.py", "--quick", "--limit", "3")
     ran = "3 incidents:" in out and "top-1, single fault" in out and "all roots in top 3" in out
     del out
     assert ran, "the bench's printout lacks its table"
