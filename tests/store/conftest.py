@@ -26,6 +26,17 @@ def load_pg_cluster():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def pg_cluster():  # type: ignore[no-untyped-def]
     """A running throwaway PostgreSQL cluster (``new_database()`` gives a fresh database's URL)."""
+    yield from _throwaway_cluster()
+
+
+@pytest.fixture(scope="module")
+def own_cluster():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL cluster of one test module's own, which it may restart or stop (the session's shared
+    ``pg_cluster`` is never restarted under other tests)."""
+    yield from _throwaway_cluster()
+
+
+def _throwaway_cluster():  # type: ignore[no-untyped-def]
     module = load_pg_cluster()
     bin_dir = module.postgres_bin()
     if bin_dir is None:

@@ -1,10 +1,9 @@
 """A PostgreSQL store's server restarted under the processes an operator keeps running (a failover, a minor
 upgrade, `pg_ctl restart`): `genaiops serve` answers again once the database is back, without being restarted
-itself. The cluster is this module's own (the session's shared one is never restarted under other tests)."""
+itself. The cluster is this module's own (``own_cluster``, tests/store/conftest.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
 import subprocess
@@ -16,32 +15,6 @@ import httpx
 import pytest
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
-
-def load_pg_cluster():  # type: ignore[no-untyped-def]
-    """bench/pg_cluster.py as a module (as the store suite's conftest loads it)."""
-    spec = importlib.util.spec_from_file_location("genaiops_bench_pg_cluster_restart", BENCH / "pg_cluster.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-@pytest.fixture(scope="module")
-def own_cluster():  # type: ignore[no-untyped-def]
-    """A throwaway PostgreSQL cluster this module may restart."""
-    module = load_pg_cluster()
-    bin_dir = module.postgres_bin()
-    if bin_dir is None:
-        message = "PostgreSQL is not installed: install the Debian package postgresql (.ci/run does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    cluster = module.PgCluster(bin_dir).start()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
 
 
 def _env(home: Path, url: str) -> dict[str, str]:
