@@ -1,6 +1,6 @@
-"""The fifth to twelfth hand-written blind injection sets (#14.2): each one's declared size per channel and
-kind, well-formed items that no earlier blind set holds, and no training script but the cross-author one (the fifth
-to ninth are development data since session 26, the tenth since session 27) that could import it."""
+"""The fifth to twelfth and the fifteenth hand-written blind injection sets (#14.2): each one's declared size per
+channel and kind, well-formed items that no earlier blind set holds, and no training script but the cross-author one
+(the fifth to ninth are development data since session 26, the tenth since session 27) that could import it."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from genaiops.safety.guardrails.train import (
     injection_blind10,
     injection_blind11,
     injection_blind12,
+    injection_blind15,
 )
 from genaiops.safety.guardrails.train.injection_blind import injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import blind2_items
@@ -34,6 +35,7 @@ from genaiops.safety.guardrails.train.injection_blind9 import BLIND9, blind9_pro
 from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_probe_items
 from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
 from genaiops.safety.guardrails.train.injection_blind12 import BLIND12, blind12_probe_items
+from genaiops.safety.guardrails.train.injection_blind15 import BLIND15, blind15_probe_items
 from genaiops.safety.guardrails.train.probes import Channel, ProbeItem
 
 TRAIN = Path(__file__).resolve().parents[2] / "safety" / "guardrails" / "train"
@@ -50,6 +52,7 @@ EARLIER: list[Callable[..., list[ProbeItem]]] = [
     blind10_probe_items,
     blind11_probe_items,
     blind12_probe_items,
+    blind15_probe_items,
 ]
 """Every blind set's loader, oldest first."""
 SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Callable[..., list[ProbeItem]]]] = {
@@ -61,6 +64,7 @@ SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Cal
     "blind10": (injection_blind10, BLIND10, blind10_probe_items),
     "blind11": (injection_blind11, BLIND11, blind11_probe_items),
     "blind12": (injection_blind12, BLIND12, blind12_probe_items),
+    "blind15": (injection_blind15, BLIND15, blind15_probe_items),
 }
 """--split name -> (its module, its table, its loader)."""
 SIZES = {
@@ -72,6 +76,7 @@ SIZES = {
     "blind10": {"input": (78, 84), "tool": (82, 97)},
     "blind11": {"input": (76, 84), "tool": (82, 95)},
     "blind12": {"input": (77, 86), "tool": (82, 96)},
+    "blind15": {"input": (76, 86), "tool": (86, 96)},
 }
 """--split name -> channel -> (attacks, hard negatives), as each set's docstring declares."""
 
