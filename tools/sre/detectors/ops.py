@@ -8,7 +8,9 @@ Per point, online (only points up to t are used):
    type (weekday or weekend) within the last two weeks, learned as the series goes (a day type not seen yet —
    the first weekend — is learned, not judged); the weekend is Saturday-Sunday (UTC) until the series shows
    another (``ops_week``: Friday-Saturday, one day, none); a point is judged against the expected values of the
-   slots within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly;
+   slots within ``jitter`` of its own, so a nightly batch starting 15 minutes late is not an anomaly; in the
+   weeks after a daylight-saving change date the profile an hour either way is taken where it explains the hours
+   since the change better, and the activity channels allow a job an hour more (a local clock moved against UTC);
 3. the residual has its slow drift removed (the median residual of the last three days: steady traffic growth
    is not an anomaly) and is divided by a robust scale (the mean absolute residual of the last two days, and of
    the same time of day over the last week — noise that follows load —, never below the kind's noise floor),
@@ -38,12 +40,13 @@ from typing import Literal
 
 from genaiops.lazy import lazy_module
 from genaiops.tools.sre.detectors.ops_activity import (
+    ACTIVITY_PARAMS,
     elevated_strength,
     quiet_strength,
     run_lengths,
     sharp_drops,
 )
-from genaiops.tools.sre.detectors.ops_calendar import after_dst_change
+from genaiops.tools.sre.detectors.ops_calendar import after_dst_change, points_since_change
 from genaiops.tools.sre.detectors.ops_filter import EventFilter, event_features, shipped_filter
 from genaiops.tools.sre.detectors.ops_kinds import Domain, to_domain
 from genaiops.tools.sre.detectors.ops_week import WEEKENDS, off_days, same_type_lags, weekend_choice
@@ -110,6 +113,9 @@ class OpsParams:
     series best over the last seven days, when that one's mean |residual| is at most this share of the Saturday-
     Sunday profile's (a Friday-Saturday or one-day weekend is learned from the series, not assumed); 1 keeps
     Saturday-Sunday."""
+    dst_slack: int = 12
+    """Points (of 5 minutes; scaled to the real step) added to the activity channels' slack in the weeks after a
+    daylight-saving change date: a job on a local clock runs an hour off in UTC from the change on, plus its jitter."""
     ratio_min_events: float = 3.0
     """A ratio's deviation must amount to more than this many of its smallest steps (the least share above 0 —
     or below 1 for a drop — seen within an hour of the time of day over the last week, i.e. one request in the
@@ -199,6 +205,13 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
     judged[: int(params.warmup_days * per_day)] = False
     judged &= typed & ~gap
     extra, reach, usual, code = _activity(filled, domain, weekday, per_day, params)
+    if params.dst_slack and (domain.kind == "counter" or domain.resets is not None):
+        near = after_dst_change(stamps, params.history_days)
+        if near.any():  # a day moved by an hour against UTC: its jobs may run an hour and their jitter off
+            moved = _activity(filled, domain, weekday, per_day, params, params.dst_slack * hour // 12)
+            extra, reach, usual, code = (
+                np.where(near, b, a) for a, b in zip((extra, reach, usual, code), moved, strict=True)
+            )
     extra = np.where(judged, extra, 0.0)
     channel = np.where(extra > strength, code, channel)
     strength = np.maximum(strength, extra)
@@ -209,33 +222,37 @@ def ops_score(timestamps_ms: np.ndarray, values: np.ndarray, kind: str, params: 
 
 
 def _activity(
-    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams
+    filled: np.ndarray, domain: Domain, weekday: np.ndarray, per_day: int, params: OpsParams, wider: int = 0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The channels on counts, strongest per point: strength, reach (points back the span starts), the usual
     value quoted (a reference count, an interval), and the channel's code. Counters: missing activity, a
     silence longer than any kept, counts above the usual; a growing gauge: its resets missing or too many;
-    other series: a stuck value, and (gauges) sharp drops — restarts — more often than usual."""
+    other series: a stuck value, and (gauges) sharp drops — restarts — more often than usual. ``wider``: points
+    added to the slack of the missing and elevated channels (after a daylight-saving change)."""
     hour = max(1, per_day // 24)
     learn = int(params.warmup_days * per_day)
     base = len(params.windows)
     lags = partial(_same_type_lags, params=params)
+    activity = replace(ACTIVITY_PARAMS, elevated_slack=ACTIVITY_PARAMS.elevated_slack + wider)
+    elevated = partial(elevated_strength, weekday=weekday, period=per_day, lags=lags, params=activity)
+    params = replace(params, silent_slack=params.silent_slack + wider) if wider else params
     n = len(filled)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
     if domain.kind == "counter":
         counts = domain.x * domain.x
         found.append((*silent_strength(counts, weekday, per_day, params), np.zeros(n), base + SILENT))
         found.append((*quiet_strength(counts, learn), base + QUIET))
-        found.append((*elevated_strength(counts, weekday, per_day, lags), base + ELEVATED))
+        found.append((*elevated(counts), base + ELEVATED))
     elif domain.resets is not None:  # a rotation or restart that happens at the same time every day, missed
         once = replace(params, silent_windows=params.silent_windows[:1], silent_min_count=1.0)
         resets = domain.resets.astype(float)
         found.append((*silent_strength(resets, weekday, per_day, once), np.zeros(n), base + SILENT))
-        found.append((*elevated_strength(resets, weekday, per_day, lags), base + ELEVATED))
+        found.append((*elevated(resets), base + ELEVATED))
     else:
         found.append((*stuck_strength(filled, hour, learn, params), np.zeros(n), base + STUCK))
         if domain.kind in ("gauge", "percentage"):
             drops = sharp_drops(filled, 2 * per_day).astype(float)
-            found.append((*elevated_strength(drops, weekday, per_day, lags), base + ELEVATED))
+            found.append((*elevated(drops), base + ELEVATED))
     strength, reach, usual, code = found[0]
     codes = np.full(n, code)
     for other, span, value, number in found[1:]:
@@ -369,8 +386,9 @@ def _jitter_residual(x: np.ndarray, expected: np.ndarray, jitter: int) -> np.nda
     return np.where(np.isnan(expected), np.nan, residual)
 
 
-def _trailing_excess(residual: np.ndarray, scale: np.ndarray, span: int, clip: float) -> np.ndarray:
-    """Sum over the last ``span`` points of how far |z| exceeds 2 (noise does not count), clipped."""
+def _trailing_excess(residual: np.ndarray, scale: np.ndarray, span: int | np.ndarray, clip: float) -> np.ndarray:
+    """Sum over the last ``span`` points (one span, or one per point) of how far |z| exceeds 2 (noise does not
+    count), clipped."""
     excess = np.clip(_finite(np.abs(residual) / scale) - 2.0, 0.0, clip)
     sums = np.concatenate([[0.0], np.cumsum(excess)])
     end = np.arange(1, len(residual) + 1)
@@ -387,13 +405,15 @@ def _dst_residual(
     params: OpsParams,
 ) -> np.ndarray:
     """In the weeks after a daylight-saving change date, the profile shifted an hour either way where that
-    shift explains the last 26 hours (yesterday's same hour included) at least twice as well as the profile as
+    shift explains the last 26 hours (yesterday's same hour included; from the UTC day before a change date on,
+    only the hours since that day began, which ran on the new clock) at least twice as well as the profile as
     it is: a local day that moved by an hour against UTC is not an anomaly, a batch missing once fits neither."""
     near = after_dst_change(stamps, params.history_days)
     if not near.any():
         return residual
     jitter = params.jitter * hour // 12
-    span = 26 * hour
+    since = points_since_change(stamps, 24 * hour)  # the hours before a change date ran on the other clock:
+    span = np.where(since < 26 * hour, since + 1, 26 * hour)  # from the change on, judge the hours since only
     plain = _trailing_excess(residual, scale, span, params.clip_z)
     best, best_fit = residual.copy(), plain
     for shift in (hour, -hour):

@@ -14,7 +14,7 @@ from genaiops.lazy import lazy_module
 
 np = lazy_module("numpy")  # imported on first use
 
-__all__ = ["dst_change_days", "after_dst_change"]
+__all__ = ["after_dst_change", "dst_change_days", "points_since_change"]
 
 DAY_S = 86_400
 
@@ -55,3 +55,21 @@ def after_dst_change(stamps_ms: np.ndarray, days: int) -> np.ndarray:
     changes = [c for y in range(first.year - 1, last.year + 1) for c in dst_change_days(y)]
     near = np.unique(np.concatenate([np.arange(c - 1, c + days + 1) for c in changes]))
     return np.isin(day, near)
+
+
+def points_since_change(stamps_ms: np.ndarray, per_day: int) -> np.ndarray:
+    """Per point, how many points (of ``per_day`` a day) since the start of the latest UTC day on which a zone may
+    have changed its clock (a change date, or the day before it for zones east of UTC); a large number where none
+    is near."""
+    stamps_ms = np.asarray(stamps_ms, dtype=np.int64)
+    day = stamps_ms // 1000 // DAY_S
+    if not len(day):
+        return np.zeros(0, dtype=np.int64)
+    first = dt.date(1970, 1, 1) + dt.timedelta(days=int(day[0]))
+    last = dt.date(1970, 1, 1) + dt.timedelta(days=int(day[-1]))
+    changes = [c for y in range(first.year - 1, last.year + 1) for c in dst_change_days(y)]
+    starts = np.unique(np.array([d for c in changes for d in (c - 1, c)], dtype=np.int64)) * DAY_S * 1000
+    at = np.searchsorted(starts, stamps_ms, side="right") - 1
+    step = DAY_S * 1000 // per_day
+    since = (stamps_ms - starts[np.maximum(at, 0)]) // step
+    return np.where(at >= 0, since, np.iinfo(np.int64).max // 2)
