@@ -857,6 +857,14 @@ class Store(SchemaAccess, AlertReads):
         )
         return [LedgerRow(*r) for r in rows]
 
+    def first_entry_signed_by(self, key_id: str) -> int | None:
+        """The first ledger entry whose MAC names key ``key_id`` (``<key id>:<hmac>``), or None: whether a key
+        signs anything committed (a full scan of the MACs: asked only after a crash in a key rotation)."""
+        if not self._has_mac:
+            return None
+        (seq,) = self._db.execute("SELECT MIN(seq) FROM ledger WHERE mac LIKE ?", (f"{key_id}:%",)).fetchone()
+        return seq
+
     def ledger_signed_ends(self) -> list[tuple[int, str, str]]:
         """(seq, hash, MAC) of the first and the newest entries that carry a MAC (none, one or two): what tells
         whether a home's key is the one this ledger is signed with, without reading the whole ledger."""
