@@ -613,3 +613,15 @@ def test_a_rotation_killed_before_its_entry_committed_is_discarded_by_the_next_r
     assert f"key {_key_id(old)} for key {_key_id(new)}" in " ".join(rotated.stdout.split())
     verified = genaiops(home, "audit", "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_rotate_key_help_says_to_upgrade_every_machine_sharing_the_store_first(tmp_path):
+    """`genaiops audit rotate-key --help` (its own process) tells the operator to upgrade every machine that shares
+    the store before rotating, since an older genaiops reads `<key id>:<hmac>` MACs as rewritten and the store
+    records no versions to check; the README's upgrade notes say the same."""
+    shown = genaiops(tmp_path / "home", "audit", "rotate-key", "--help")
+    said = " ".join(shown.stdout.replace("│", " ").split())
+    assert shown.returncode == 0 and "Upgrade every machine that shares the store before rotating" in said, said
+    assert "older genaiops reads MACs that name their key as rewritten" in said, said
+    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "**Upgrading machines that share a store.** Upgrade them all" in readme
