@@ -15,6 +15,8 @@ GenAIOpsError
  │    ├── ToolInputError        arguments that do not fit the tool (a model may retry with others)
  │    └── ToolExecutionError    the tool ran and failed (retried by the task's retry policy)
  ├── StoreError                 the store cannot be opened or is of another schema
+ │    └── StoreRefusedError     it refuses this process's writes until a person fixes something (a rotated or
+ │                              another ledger key, a schema of another release): retrying cannot help
  └── RunStateError              an operation that does not fit the run's state (resume a finished run, ...)
 ```
 
@@ -42,6 +44,7 @@ __all__ = [
     "SettingsError",
     "SpecError",
     "StoreError",
+    "StoreRefusedError",
     "ToolError",
     "ToolExecutionError",
     "ToolInputError",
@@ -174,6 +177,12 @@ class ToolExecutionError(ToolError):
 
 class StoreError(GenAIOpsError):
     """The store cannot be opened or used."""
+
+
+class StoreRefusedError(StoreError):
+    """The store refuses what this process would write, for a reason only a person can fix (the ledger key was
+    rotated or is another home's, the schema is of another release): a long-lived process stops, saying the fix,
+    rather than try again forever."""
 
 
 class RunStateError(UserError):

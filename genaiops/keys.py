@@ -5,8 +5,10 @@ write the database can neither forge ledger entries nor hide a rewrite, a trunca
 it up with the home: without it the ledger's MACs cannot be checked. ``keys/anchors/`` holds signed heads of the
 ledger (JSON), written by ``genaiops audit anchor`` and after each command that added ledger entries.
 ``keys/retired/<key id>.key`` (0600) holds each key ``genaiops audit rotate-key`` retired: what checks the
-entries and anchors it signed, kept in the home and never in the store. Only files live here; the MAC format is
-``genaiops.safety.ledger``'s.
+entries and anchors it signed, kept in the home and never in the store. ``keys/ledger.key.next`` is the new key
+of a rotation under way (staged before the rotation's ledger entry commits; left behind only by a crash, and
+settled from the ledger by ``genaiops.runtime.finish_key_rotation``); ``keys/.rotation.lock`` is held while one
+runs. Only files live here; the MAC format is ``genaiops.safety.ledger``'s.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +27,23 @@ from genaiops.errors import SettingsError
 
 __all__ = [
     "KEY_FILE",
+    "STAGED_KEY_FILE",
     "anchor_prefix",
     "key_file",
     "load_key",
     "read_anchors",
+    "read_key",
     "replace_key",
     "retire_key",
     "retired_keys",
+    "rotation_lock",
     "save_anchor",
     "write_key",
 ]
 
 KEY_FILE = "ledger.key"
+STAGED_KEY_FILE = "ledger.key.next"
+"""A rotation's new key, before the rotation's ledger entry commits (see ``genaiops audit rotate-key``)."""
 RETIRED = "retired"
 _KEEP_ANCHORS = 10
 
@@ -78,6 +86,34 @@ def _create_key(path: Path, what: str) -> None:
 def retired_keys(home: Path) -> list[bytes]:
     """The ledger keys this home retired (or was given, copied from the machine that rotated), oldest name first."""
     return [_read_key(path, "retired ledger key") for path in sorted((home / "keys" / RETIRED).glob("*.key"))]
+
+
+def read_key(path: Path, what: str) -> bytes:
+    """The key in ``path`` (0600, 64 hex characters); a ``SettingsError`` naming the file otherwise."""
+    return _read_key(path, what)
+
+
+@contextlib.contextmanager
+def rotation_lock(home: Path, *, wait: bool) -> Iterator[bool]:
+    """Hold ``keys/.rotation.lock`` (an advisory lock the system drops when its process dies): True when held;
+    without ``wait``, False at once when another process holds it (a rotation under way)."""
+    import fcntl
+
+    path = home / "keys" / ".rotation.lock"
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+    except OSError as exc:
+        raise SettingsError(f"cannot lock {path}: {exc}; make {path.parent} writable") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
 
 
 def retire_key(home: Path, key: bytes, name: str) -> Path:

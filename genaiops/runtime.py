@@ -643,7 +643,9 @@ def read_store(settings: Settings) -> Store:
     read it need (``runs list``, ``audit``), without the engine."""
     from genaiops.store import Store
 
-    return Store.open(settings.resolved_store_url, read_only=True)
+    store = Store.open(settings.resolved_store_url, read_only=True)
+    _settle_key_rotation(settings, store)
+    return store
 
 
 def open_store(settings: Settings, *, create: bool = True) -> Store:
@@ -661,6 +663,7 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
     from genaiops.keys import key_file
     from genaiops.safety.ledger import signed_mac
 
+    _settle_key_rotation(settings, store)
     key = ledger_key(settings, create=False)
     if key is None and store.backend_name == "postgresql" and store.ledger_head() is not None:
         store.close()  # a key made here would sign entries that `audit verify` rejects on every other machine
@@ -716,6 +719,65 @@ def ledger_key(settings: Settings, *, create: bool) -> bytes | None:
     from genaiops import keys  # with tempfile, shutil and secrets: not for validating a graph file
 
     return keys.load_key(settings.home, create=create)
+
+
+def finish_key_rotation(settings: Settings, store: Store) -> str | None:
+    """Settle a key rotation a crash interrupted (``keys/ledger.key.next`` left beside the key) from the ledger,
+    and say how in one line (None when there was none, or a rotation is under way in another process). An entry
+    signed with the staged key means the rotation committed: the staged key becomes ``keys/ledger.key`` (the key
+    it replaces kept under ``keys/retired/`` first, if it is not already). No such entry means it never
+    committed: the staged file goes, as no entry needs it. No step drops a key that signs a committed entry."""
+    import logging
+
+    from genaiops import keys
+    from genaiops.safety.ledger import key_id
+
+    current = keys.key_file(settings.home)
+    staged = current.with_name(keys.STAGED_KEY_FILE)
+    if not staged.exists():
+        return None
+    with keys.rotation_lock(settings.home, wait=False) as held:
+        if not held or not staged.exists():  # a rotation under way: its own process finishes it
+            return None
+        new_id = key_id(keys.read_key(staged, "new ledger key (of an interrupted rotation)"))
+        old = keys.load_key(settings.home, create=False)
+        old_id = key_id(old) if old is not None else None
+        seq = store.first_entry_signed_by(new_id)
+        try:
+            if old_id == new_id:  # moved already (a copy of the home, say): the staged file is a spare
+                staged.unlink()
+                said = f"removed {staged}, a copy of {current} left by an interrupted `genaiops audit rotate-key`"
+            elif seq is None:
+                staged.unlink()
+                said = (
+                    f"an interrupted `genaiops audit rotate-key` never committed (no ledger entry is signed with its "
+                    f"new key {new_id}): discarded {staged}; key {old_id} ({current}) still signs the ledger"
+                )
+            else:
+                if old is not None:
+                    keys.retire_key(settings.home, old, old_id or "")
+                os.replace(staged, current)
+                said = (
+                    f"finished an interrupted `genaiops audit rotate-key`: entry #{seq} is signed with its new key "
+                    f"{new_id}, now {current}; the key it retired ({old_id}) is kept in {current.parent / 'retired'}"
+                )
+        except OSError as exc:
+            raise SettingsError(
+                f"an interrupted `genaiops audit rotate-key` left {staged}, which could not be settled ({exc}): if "
+                f"a ledger entry is signed with key {new_id} (`genaiops audit list`), move it over {current} (mode "
+                "0600), else delete it"
+            ) from None
+    logging.getLogger("genaiops.keys").warning("%s", said)
+    return said
+
+
+def _settle_key_rotation(settings: Settings, store: Store) -> None:
+    """``finish_key_rotation`` for a store just opened, closing it when that fails."""
+    try:
+        finish_key_rotation(settings, store)
+    except BaseException:
+        store.close()
+        raise
 
 
 def anchor_ledger(settings: Settings, store: Store, at: str) -> tuple[Anchor, Path]:

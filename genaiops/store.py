@@ -25,11 +25,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from genaiops.errors import NotFoundError, RunStateError, StoreError, did_you_mean, shorten
+from genaiops.errors import NotFoundError, RunStateError, StoreError, StoreRefusedError, did_you_mean, shorten
 from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
 from genaiops.store_backend import RUN_LOCKS, WORK_CHANNEL, Backend, PostgresBackend, backend_for, run_key
 from genaiops.store_file import store_path
-from genaiops.store_schema import SCHEMA_VERSION, SchemaAccess, prepare
+from genaiops.store_schema import SCHEMA_VERSION, SchemaAccess, prepare, require_schema
 
 __all__ = [
     "AgentTurn",
@@ -502,7 +502,7 @@ class Transaction(AlertWrites):
         _, kind, _, _, payload = self._ledger[0]
         if kind == "ledger_key_rotated" and payload.get("retired_key") == theirs:
             return
-        raise StoreError(
+        raise StoreRefusedError(
             f"the audit ledger's newest entry (#{last}) is signed with key {theirs} and this process signs with key "
             f"{ours} (the key was rotated by `audit rotate-key` since this process opened the store, or this "
             "home's keys/ledger.key is another's): nothing was written; copy keys/ledger.key and keys/retired/ "
@@ -568,6 +568,11 @@ class Store(SchemaAccess, AlertReads):
     def location(self) -> str:
         """Where the store is, as messages and ledger anchors name it: its file, or its URL without a password."""
         return self.backend.location
+
+    def require_schema(self) -> None:
+        """A ``StoreRefusedError`` when the store's schema is no longer this release's (a newer genaiops
+        migrated it since this process opened it), saying what to do."""
+        require_schema(self)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # closing checkpoints the log, which a full disk may refuse
@@ -851,6 +856,14 @@ class Store(SchemaAccess, AlertReads):
             f"SELECT seq, at, kind, run_id, payload, prev_hash, hash, {mac} FROM ledger ORDER BY seq"
         )
         return [LedgerRow(*r) for r in rows]
+
+    def first_entry_signed_by(self, key_id: str) -> int | None:
+        """The first ledger entry whose MAC names key ``key_id`` (``<key id>:<hmac>``), or None: whether a key
+        signs anything committed (a full scan of the MACs: asked only after a crash in a key rotation)."""
+        if not self._has_mac:
+            return None
+        (seq,) = self._db.execute("SELECT MIN(seq) FROM ledger WHERE mac LIKE ?", (f"{key_id}:%",)).fetchone()
+        return seq
 
     def ledger_signed_ends(self) -> list[tuple[int, str, str]]:
         """(seq, hash, MAC) of the first and the newest entries that carry a MAC (none, one or two): what tells

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from genaiops.errors import StoreError
+from genaiops.errors import StoreError, StoreRefusedError
 
 __all__ = [
     "ACCOUNT_TABLES",
@@ -31,6 +31,7 @@ __all__ = [
     "SIDE_TABLES",
     "SchemaAccess",
     "prepare",
+    "require_schema",
 ]
 
 SCHEMA_VERSION = 10
@@ -247,7 +248,7 @@ def _version(store: Any) -> int:
 
 def _refuse_newer(store: Any, found: int) -> None:
     if found > SCHEMA_VERSION:
-        raise StoreError(
+        raise StoreRefusedError(
             f"{store.location} has store schema {found}, written by a newer genaiops; this genaiops reads schema "
             f"{SCHEMA_VERSION} and older: upgrade genaiops (pip install -U genaiops) — nothing was changed"
         )
@@ -255,6 +256,26 @@ def _refuse_newer(store: Any, found: int) -> None:
         raise StoreError(
             f"{store.location} has store schema {found}, older than this genaiops can migrate (from {OLDEST}); "
             "open it with an intermediate release first"
+        )
+
+
+def require_schema(store: Any) -> None:
+    """A ``StoreRefusedError`` when the store no longer has this release's schema: a newer genaiops migrated it
+    (or an older store was put in its place) since this process opened it. A long-lived process (`genaiops
+    worker`) checks before each round of claims: a query of another schema could write what the other release
+    misreads."""
+    found = _version(store)
+    if found > SCHEMA_VERSION:
+        raise StoreRefusedError(
+            f"{store.location} now has store schema {found}: a newer genaiops migrated it since this process "
+            f"opened it, and this genaiops reads schema {SCHEMA_VERSION}: upgrade genaiops on this machine "
+            "(pip install -U genaiops) and start this process again — nothing more was written"
+        )
+    if found != SCHEMA_VERSION:
+        raise StoreRefusedError(
+            f"{store.location} now has store schema {found or 'none'}, not this genaiops's {SCHEMA_VERSION} (the "
+            "store was replaced or restored since this process opened it): start this process again, which "
+            "migrates or creates the schema as it opens the store — nothing more was written"
         )
 
 

@@ -255,7 +255,7 @@ class Engine:
                 tx.add_events([(run_id, None, f"run_{status}", at, canonical_json({"tasks": counts}))])
         except StoreError as exc:  # a full disk, say: what was committed stands, and resume goes on from there
             execution.cancel()
-            raise StoreError(
+            raise type(exc)(  # a refusal stays one (a worker stops on it)
                 f"{exc}; run {run_id} stopped at its last commit: `genaiops resume {run_id}` continues it from there"
             ) from None
         finally:

@@ -7,7 +7,10 @@ run over and resumes it from its last commit (task results are durable and tools
 An idle worker looks for work every ``poll`` seconds; on PostgreSQL it is also woken at once (``LISTEN``/``NOTIFY``)
 when a run is queued or an approval closes, so workers start on new runs together rather than a poll apart.
 A store that fails (its database restarting) does not stop a worker: it says so once and claims again every
-``poll`` seconds until the store answers (``once`` gives up instead, for cron to try at its next start).
+``poll`` seconds until the store answers (``once`` gives up instead, for cron to try at its next start). A store
+that *refuses* the worker (``StoreRefusedError``: the ledger key was rotated or is another home's, the schema is
+now another release's, checked before each round of claims) stops it: runs under way end at their last commit,
+and ``work`` raises the refusal, whose message says the fix; trying again could not help.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from genaiops.errors import GenAIOpsError, StoreError
+from genaiops.errors import GenAIOpsError, StoreError, StoreRefusedError
 from genaiops.graphs.engine import Engine, RunResult
 
 __all__ = ["WorkerReport", "work"]
@@ -31,6 +34,8 @@ class WorkerReport:
 
     finished: dict[str, str] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
+    refused: StoreRefusedError | None = None
+    """Set when the store refused a run's write for good: the worker stops claiming (``work`` raises it)."""
 
 
 async def work(
@@ -46,7 +51,8 @@ async def work(
     """Claim and execute runs, up to ``runs`` at a time, looking for more every ``poll`` seconds when idle.
     ``once``: stop when nothing is left to claim and nothing runs; ``stop``: stop claiming when set (runs
     under way finish first); ``before_claiming``: called before each round of claims (the CLI's worker follows
-    edits of the policy files there)."""
+    edits of the policy files there). A ``StoreRefusedError`` (from a claim or from a run) stops claiming and is
+    raised once the runs under way have ended."""
     report, active = WorkerReport(), set[asyncio.Task]()
     settled: set[str] = set()  # runs that ended paused here with nobody to decide: not claimed again at once
     stop = stop or asyncio.Event()
@@ -57,20 +63,12 @@ async def work(
     errors = engine.store.backend.errors  # the driver's own (a read that met the restart) beside ours
     failures = (StoreError, *(errors if isinstance(errors, tuple) else (errors,)))
     try:
-        while not stop.is_set():
+        while not stop.is_set() and report.refused is None:
             wake.clear()  # a notice that arrives while claiming wakes the next wait
             try:
-                if before_claiming is not None:
-                    before_claiming()
-                engine.close_expired()
-                while len(active) < runs and not stop.is_set():
-                    run = engine.claim_next(skip=tuple(sorted(settled)))
-                    if run is None:
-                        break
-                    LOG.info("claimed run %s (was %s)", run.run_id, run.status)
-                    active.add(asyncio.ensure_future(_one(engine, run, report, settled, on_result)))
+                _claim(engine, runs, active, settled, report, on_result, before_claiming, stop)
             except failures as exc:
-                if once:
+                if once or isinstance(exc, StoreRefusedError):
                     raise
                 if not outage:
                     LOG.warning("the store failed: %s (trying again every %g s)", " ".join(str(exc).split()), poll)
@@ -98,7 +96,33 @@ async def work(
             unwatch()
     if active:
         await asyncio.wait(active)
+    if report.refused is not None:
+        raise report.refused
     return report
+
+
+def _claim(
+    engine: Engine,
+    runs: int,
+    active: set[asyncio.Task],
+    settled: set[str],
+    report: WorkerReport,
+    on_result: Callable[[RunResult], None] | None,
+    before_claiming: Callable[[], object] | None,
+    stop: asyncio.Event,
+) -> None:
+    """One round of claims: the schema checked, policy edits followed, expired requests closed, then runs
+    claimed and started until ``runs`` are under way or none is left."""
+    engine.store.require_schema()
+    if before_claiming is not None:
+        before_claiming()
+    engine.close_expired()
+    while len(active) < runs and not stop.is_set():
+        run = engine.claim_next(skip=tuple(sorted(settled)))
+        if run is None:
+            return
+        LOG.info("claimed run %s (was %s)", run.run_id, run.status)
+        active.add(asyncio.ensure_future(_one(engine, run, report, settled, on_result)))
 
 
 async def _one(
@@ -113,6 +137,11 @@ async def _one(
     failures = (GenAIOpsError, *(errors if isinstance(errors, tuple) else (errors,)))
     try:
         result = await engine.work(run)  # type: ignore[arg-type]
+    except StoreRefusedError as exc:  # the next run would be refused too: stop claiming, say why
+        LOG.warning("run %s: %s", run_id, " ".join(str(exc).split()))
+        report.failed[run_id] = str(exc)
+        report.refused = report.refused or exc
+        return
     except failures as exc:
         # taken over, a full disk, the database away: what was committed stands; others may go on
         LOG.warning("run %s: %s", run_id, " ".join(str(exc).split()))

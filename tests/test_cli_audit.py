@@ -538,3 +538,90 @@ def test_rotate_key_signs_with_a_new_key_and_the_ledger_verifies_across_it(keyed
     _assert_broken(
         genaiops(after, "audit", "verify"), f"at entry #{last}:", f"retired at entry #{rotation['seq']}"
     )
+
+
+_ROTATE_THEN_DIE = """
+import os, sys
+import genaiops.cli.key_rotation as rotation
+
+point = sys.argv.pop(1)
+if point == "staged":  # the new key is written beside the old one, the rotation entry not yet committed
+    stage = rotation._stage
+    rotation._stage = lambda home, key: (stage(home, key), os._exit(137))
+else:  # the rotation entry committed, the new key not yet moved in
+    rotation._promote = lambda *args: os._exit(137)
+from genaiops.cli import main
+
+sys.argv[0] = "genaiops"
+main()
+"""
+
+
+def _rotate_and_die(home: Path, point: str) -> None:
+    """`genaiops audit rotate-key` as its own process, killed (exit 137, nothing cleaned up) at ``point``."""
+    died = subprocess.run(
+        [sys.executable, "-c", _ROTATE_THEN_DIE, point, "audit", "rotate-key"],
+        env=_env(home), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert died.returncode == 137, died.stdout + died.stderr
+    assert (home / "keys" / "ledger.key.next").exists()
+
+
+def test_a_rotation_killed_after_its_entry_committed_is_finished_by_the_next_command(keyed, tmp_path):
+    """rotate-key killed between committing its ledger entry and moving keys/ledger.key.next in: the next command
+    that opens the ledger (`audit verify`) says in one line that it finished the rotation, the new key becomes
+    keys/ledger.key, the old one is in keys/retired, the ledger verifies, and a later run signs with the new key."""
+    home = _copy(keyed, tmp_path)
+    old = (home / "keys" / "ledger.key").read_text().strip()
+    _rotate_and_die(home, "committed")
+    staged = (home / "keys" / "ledger.key.next").read_text().strip()
+    assert (home / "keys" / "ledger.key").read_text().strip() == old
+    verified = genaiops(home, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    said = [line for line in verified.stderr.splitlines() if "rotate-key" in line]
+    assert len(said) == 1 and "finished an interrupted" in said[0] and _key_id(staged) in said[0], verified.stderr
+    assert (home / "keys" / "ledger.key").read_text().strip() == staged
+    assert not (home / "keys" / "ledger.key.next").exists()
+    assert (home / "keys" / "retired" / f"{_key_id(old)}.key").read_text().strip() == old
+    scenario = tmp_path / "gated.yaml"
+    scenario.write_text(GATED, encoding="utf-8")
+    ran = genaiops(home, "run", str(scenario))
+    assert ran.returncode == 3 and "rotate-key" not in ran.stderr, ran.stdout + ran.stderr
+    with closing(sqlite3.connect(home / "genaiops.db")) as con:
+        (mac,) = con.execute("SELECT mac FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
+    assert mac.startswith(_key_id(staged) + ":")
+    verified = genaiops(home, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_a_rotation_killed_before_its_entry_committed_is_discarded_by_the_next_rotate_key(keyed, tmp_path):
+    """rotate-key killed after staging keys/ledger.key.next, before its entry committed: the next `audit
+    rotate-key` says in one line that it discarded the staged key (no entry is signed with it), the old key still
+    signs until the new rotation, which then completes, and the ledger verifies."""
+    home = _copy(keyed, tmp_path)
+    old = (home / "keys" / "ledger.key").read_text().strip()
+    entries = len(_rows(home))
+    _rotate_and_die(home, "staged")
+    staged = (home / "keys" / "ledger.key.next").read_text().strip()
+    assert len(_rows(home)) == entries  # nothing committed
+    rotated = genaiops(home, "audit", "rotate-key", "--reason", "again")
+    assert rotated.returncode == 0, rotated.stdout + rotated.stderr
+    said = [line for line in rotated.stderr.splitlines() if "rotate-key" in line]
+    assert len(said) == 1 and "never committed" in said[0] and _key_id(staged) in said[0], rotated.stderr
+    new = (home / "keys" / "ledger.key").read_text().strip()
+    assert new not in (old, staged) and not (home / "keys" / "ledger.key.next").exists()
+    assert f"key {_key_id(old)} for key {_key_id(new)}" in " ".join(rotated.stdout.split())
+    verified = genaiops(home, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_rotate_key_help_says_to_upgrade_every_machine_sharing_the_store_first(tmp_path):
+    """`genaiops audit rotate-key --help` (its own process) tells the operator to upgrade every machine that shares
+    the store before rotating, since an older genaiops reads `<key id>:<hmac>` MACs as rewritten and the store
+    records no versions to check; the README's upgrade notes say the same."""
+    shown = genaiops(tmp_path / "home", "audit", "rotate-key", "--help")
+    said = " ".join(shown.stdout.replace("│", " ").split())
+    assert shown.returncode == 0 and "Upgrade every machine that shares the store before rotating" in said, said
+    assert "older genaiops reads MACs that name their key as rewritten" in said, said
+    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "**Upgrading machines that share a store.** Upgrade them all" in readme

@@ -237,26 +237,49 @@ def test_recordings_that_miss_cases_name_them_all_and_the_renamed_ids(env, tmp_p
     assert "did you mean" not in said
 
 
+def _release_without_guard(tmp_path: Path) -> Path:
+    """prompt_release.yaml with no `when:` guard before the publish and no `expect:`."""
+    scenario = copy_scenarios(tmp_path) / "prompt_release.yaml"
+    text = scenario.read_text(encoding="utf-8").split("\nexpect:")[0] + "\n"
+    scenario.write_text(text.replace('    when: "${gate.gate.passed} and ${review.passed}"\n', ""), encoding="utf-8")
+    return scenario
+
+
 def test_publishing_on_a_failing_gate_fails_the_task_in_runs_show_the_run_and_the_ledger(env, tmp_path):
     """prompt_release.yaml with v1 as the candidate against v2 (v1 misses its pass rate: the gate fails) and no
-    `when:` guard before the publish: the approved publish_prompt task fails saying the gate's verdict and how to
-    release, the run fails (exit 1), `runs show` lists the task as failed and the ledger records the failure;
-    nothing is released. Before, the task and the run 'succeeded' with published=false."""
-    folder = copy_scenarios(tmp_path)
-    scenario = folder / "prompt_release.yaml"
-    text = scenario.read_text(encoding="utf-8").split("\nexpect:")[0] + "\n"
-    text = text.replace('    when: "${gate.gate.passed} and ${review.passed}"\n', "")
-    scenario.write_text(text, encoding="utf-8")
+    `when:` guard before the publish: the publish_prompt task fails, before its approval is asked, saying the
+    gate's verdict and figures and how to release; the run fails (exit 1), `runs show` lists the task as failed,
+    the ledger holds no request or decision for it; nothing is released. Before, the task and the run
+    'succeeded' with published=false; then the gate was only read after the approval."""
+    scenario = _release_without_guard(tmp_path)
     result = genaiops(env, "scenario", "run", scenario, "--set", "version=v1", "--set", "baseline=v2")
     out = " ".join((result.stdout + result.stderr).split())
     assert result.returncode == 1, out
     assert "not published: the gate's verdict for support_answer@v1 is 'fail'" in out, out
+    assert "nobody was asked to approve it" in out and "paired test p=" in out, out
     run_id = re.search(r"run (run-\S+): failed", result.stdout).group(1)
     shown = json.loads(genaiops(env, "runs", "show", run_id, "-o", "json").stdout)
     assert shown["run"]["status"] == "failed"
     (publish,) = [t for t in shown["tasks"] if t["task_id"] == "publish"]
     assert publish["status"] == "failed" and "not published" in publish["error"], publish
-    ledger = genaiops(env, "audit", "list", "--run", run_id, "--full", "-o", "json")
-    entries = [e for e in json.loads(ledger.stdout) if "publish" in json.dumps(e) and "failed" in json.dumps(e)]
-    assert entries and "not published" in json.dumps(entries), ledger.stdout
+    ledger = json.loads(genaiops(env, "audit", "list", "--run", run_id, "--full", "-o", "json").stdout)
+    assert not [e for e in ledger if e["kind"].startswith("approval_")], ledger
     assert not (Path(env["GENAIOPS_HOME"]) / "prompts.db").exists() or releases(env["GENAIOPS_HOME"]) == []
+
+
+def test_a_failing_gate_asks_nobody_and_a_passing_one_asks_as_before(env, tmp_path):
+    """`genaiops run` (no scripted approvals: people decide): on a failing gate the run fails (exit 1) with the
+    gate's figures and `approvals list` is empty; on a passing gate it pauses (exit 3) at the publish's approval,
+    whose evidence shows the gate's figures."""
+    scenario = _release_without_guard(tmp_path)
+    failed = genaiops(env, "run", scenario, "--set", "version=v1", "--set", "baseline=v2")
+    out = " ".join((failed.stdout + failed.stderr).split())
+    assert failed.returncode == 1 and "is 'fail'" in out and "p=" in out, out
+    pending = json.loads(genaiops(env, "approvals", "list", "-o", "json").stdout)
+    assert pending == [], pending
+    paused = genaiops(env, "run", scenario)
+    assert paused.returncode == 3, paused.stdout + paused.stderr
+    (request,) = json.loads(genaiops(env, "approvals", "list", "-o", "json").stdout)
+    assert request["task_id"] == "publish", request
+    shown = genaiops(env, "approvals", "show", request["approval_id"])
+    assert "v2 passes" in " ".join(shown.stdout.split()), shown.stdout

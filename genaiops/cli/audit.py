@@ -120,8 +120,11 @@ def rotate_key(
     is a ledger entry (signed with it), and the old key is kept under GENAIOPS_HOME/keys/retired (never in the
     store) so the entries before still verify; an entry signed with the old key after the rotation fails `audit
     verify`. The ledger must verify first. Every other machine that writes this store needs the new key: copy
-    keys/ledger.key and keys/retired/ (mode 0600) there; until then it is refused before it signs. Never through
-    a server (GENAIOPS_SERVER_URL set is refused)."""
+    keys/ledger.key and keys/retired/ (mode 0600) there; until then it is refused before it signs. Upgrade every
+    machine that shares the store before rotating: an older genaiops reads MACs that name their key as rewritten
+    (the store does not record which release each machine runs, so this is not checked). A rotation killed
+    half-way is settled by the next command that opens the ledger. Never through a server (GENAIOPS_SERVER_URL
+    set is refused)."""
     from genaiops.cli.key_rotation import rotate_ledger_key
     from genaiops.cli.remote import server_client
     from genaiops.identity import os_user

@@ -7,6 +7,11 @@ new key) is committed, and becomes ``keys/ledger.key`` right after: a failed com
 nothing in the ledger, and no step loses the key the ledger now names. The new head is then anchored with the
 new key. Other machines that write the same store are refused before they sign until they have the new key
 (``runtime.open_store``). The verification rules live in ``genaiops.safety.ledger``.
+
+A crash between staging the new key (``keys/ledger.key.next``) and moving it in leaves the file behind; the next
+command that opens the ledger settles it from the ledger (``runtime.finish_key_rotation``: an entry signed with it
+means the rotation committed, so it is moved in; none means it did not, so it is removed). The rotation holds
+``keys/.rotation.lock`` from staging to moving, so that settling never takes a rotation under way for a crashed one.
 """
 
 from __future__ import annotations
@@ -23,8 +28,6 @@ from genaiops.settings import Settings
 from genaiops.store import Store
 
 __all__ = ["KeyRotation", "rotate_ledger_key"]
-
-_STAGED = "ledger.key.next"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,33 +68,39 @@ def rotate_ledger_key(settings: Settings, store: Store, *, at: str, by: str, rea
     new = secrets.token_bytes(32)
     old_id, new_id = key_id(old), key_id(new)
     retired = keys.retire_key(home, old, old_id)
-    staged = _stage(home, new)
     payload = {"retired_key": old_id, "key": new_id, "by": by, "reason": reason}
-    signer, store.signer = store.signer, functools.partial(signed_mac, new)
-    try:
-        with store.transaction() as tx:
-            tx.append_ledger(entry_hash, kind=ROTATION, run_id="", at=at, payload=payload)
-    except BaseException:
-        store.signer = signer
-        with contextlib.suppress(OSError):
-            staged.unlink()
-        raise
-    try:
-        os.replace(staged, keys.key_file(home))
-    except OSError as exc:
-        raise SettingsError(
-            f"the ledger's key is now {new_id} but {staged} could not become {keys.key_file(home)}: {exc}; move it "
-            "there by hand (mode 0600) before anything else writes the store"
-        ) from None
+    with keys.rotation_lock(home, wait=True):
+        staged = _stage(home, new)
+        signer, store.signer = store.signer, functools.partial(signed_mac, new)
+        try:
+            with store.transaction() as tx:
+                tx.append_ledger(entry_hash, kind=ROTATION, run_id="", at=at, payload=payload)
+        except BaseException:
+            store.signer = signer
+            with contextlib.suppress(OSError):
+                staged.unlink()
+            raise
+        _promote(staged, keys.key_file(home), new_id)
     head = store.ledger_head()
     anchor_ledger(settings, store, at)
     return KeyRotation(old_id, new_id, head[0] if head else 0, retired, keys.key_file(home))
+
+
+def _promote(staged: Path, key_file: Path, new_id: str) -> None:
+    """The staged key made the ledger's key, once the rotation entry committed."""
+    try:
+        os.replace(staged, key_file)
+    except OSError as exc:
+        raise SettingsError(
+            f"the ledger's key is now {new_id} but {staged} could not become {key_file}: {exc}; the next genaiops "
+            f"command that opens the ledger moves it there (or move it by hand, mode 0600)"
+        ) from None
 
 
 def _stage(home: Path, key: bytes) -> Path:
     """The new key written beside the current one (0600), before the ledger names it."""
     from genaiops import keys
 
-    path = keys.key_file(home).with_name(_STAGED)
+    path = keys.key_file(home).with_name(keys.STAGED_KEY_FILE)
     keys.write_key(path, key, "new ledger key")
     return path

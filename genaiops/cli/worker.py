@@ -21,8 +21,11 @@ def worker(
     It takes queued runs (`genaiops run --detach`), orphaned ones whose lease ran out, and paused ones whose
     approvals are all decided. Start any number, on any machine that reaches the store
     (GENAIOPS_STORE_URL=postgresql://...); each run is executed by one of them at a time. Stop with Ctrl-C:
-    runs under way are taken over by another worker once their lease (GENAIOPS_LEASE_SECONDS) runs out."""
+    runs under way are taken over by another worker once their lease (GENAIOPS_LEASE_SECONDS) runs out. A store
+    that refuses this worker (the ledger key rotated or another home's, a schema a newer genaiops migrated to)
+    stops it, exit 2, with the message saying the fix; a store that fails (a database restart) is retried."""
     from genaiops.cli.options import Options
+    from genaiops.errors import StoreRefusedError
     from genaiops.graphs.liveness import process_owner
     from genaiops.graphs.worker import work
     from genaiops.policy_watch import PolicyWatch
@@ -44,6 +47,8 @@ def worker(
         )  # fmt: skip
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    except StoreRefusedError as exc:  # polling again could not help: say the fix and stop (exit 2)
+        fail(f"this worker stops: {exc}", code=2)
     finally:
         from genaiops.runtime import auto_anchor
 

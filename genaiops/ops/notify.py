@@ -16,7 +16,7 @@ from genaiops.ops.channels import DeliveryError, send_email, send_webhook
 from genaiops.ops.db import OpsDB
 from genaiops.ops.notify_config import NotifyConfig, WebhookChannel, load_config
 from genaiops.ops.notify_messages import Message
-from genaiops.ops.outbox import OutboxRow, claim_due, derive, mark_failed, mark_sent, release
+from genaiops.ops.outbox import OutboxRow, claim_due, derive, mark_closed_requests, mark_failed, mark_sent, release
 from genaiops.secret_refs import SecretStore
 from genaiops.settings import Settings
 from genaiops.store import Store
@@ -56,7 +56,7 @@ async def dispatch_due(
     with OpsDB(store) as ops:
         report = DispatchReport(derived=derive(ops, config, now))
         per_channel: dict[str, list[OutboxRow]] = {}
-        for row in claim_due(ops, now):
+        for row in mark_closed_requests(ops, claim_due(ops, now), now):
             per_channel.setdefault(row.channel, []).append(row)
 
         async def deliver_in_order(rows: list[OutboxRow]) -> None:

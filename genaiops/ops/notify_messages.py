@@ -9,10 +9,10 @@ secret: those are one click away, behind sign-in.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-__all__ = ["Message", "approval_message", "email_text", "run_message", "slack_payload"]
+__all__ = ["Message", "approval_message", "closed_request", "email_text", "run_message", "slack_payload"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,9 @@ class Message:
     """This message's number among those to its channel: 1, 2, 3... with no gap, so a receiver that sees one
     missing knows a notification was lost (the delivery id is numbered across every channel). None for a
     message queued before genaiops numbered them."""
+    closed: str | None = None
+    """For an ``approval.requested`` sent after its request closed (a retry that went out late): how it closed
+    (``expired``, ``withdrawn``, ``stale``), so the reader is not asked to act; None while it can be decided."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -95,6 +98,15 @@ def approval_message(
     return None
 
 
+def closed_request(message: Message, how: str) -> Message:
+    """``message`` (an ``approval.requested``) as sent after its request closed ``how`` (expired, withdrawn,
+    stale): still sent under its number, so the channel's count has no gap, but titled and marked closed, with
+    nothing to decide."""
+    title = message.title.replace("Approval requested:", f"Approval request {how}, nothing to decide:", 1)
+    facts = (*message.facts, ("Status", f"{how} before this message went out: nobody can decide it any more"))
+    return replace(message, title=title, facts=facts, closed=how)
+
+
 def run_message(
     status: str, data: dict[str, Any] | None, *, at: str, run_id: str, run_name: str, requester: str,
     public_url: str | None,
@@ -138,6 +150,7 @@ def slack_payload(message: Message, delivery: str) -> dict[str, Any]:
             "delivery_ids": DELIVERY_IDS,
             "sequence": message.sequence,
             "event": message.event,
+            "closed": message.closed,
             "subject": message.subject,
             "run_id": message.run_id,
             "url": message.url,

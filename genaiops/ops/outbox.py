@@ -23,7 +23,7 @@ from typing import Any
 
 from genaiops.ops.db import OpsDB, parse_time, stamp
 from genaiops.ops.notify_config import NotifyConfig, RetrySpec
-from genaiops.ops.notify_messages import Message, approval_message, run_message
+from genaiops.ops.notify_messages import Message, approval_message, closed_request, run_message
 from genaiops.store_tables import StoreTables
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "derive",
     "due_rows",
     "list_outbox",
+    "mark_closed_requests",
     "mark_failed",
     "mark_sent",
     "release",
@@ -190,15 +191,40 @@ def _still_open(db: StoreTables, requested: dict[str, Any], now: datetime) -> bo
     expired or closed as stale before its message is made is not told as requested, since nobody can decide it
     any more; its closing entry, if it has one, makes its own message (``approval.expired``, ``approval.stale``).
     A request already decided is told as requested, then decided, in ledger order."""
-    row = db.execute(
-        "SELECT status, expires_at FROM approvals WHERE approval_id = ?", (requested.get("id"),)
-    ).fetchone()
-    if row is None:
-        return True  # not in this store's table (an entry the table does not hold): told as the ledger says
-    status, expires_at = row
+    return _how_closed(db, requested.get("id"), now) is None
+
+
+def _how_closed(db: StoreTables, approval_id: object, now: datetime) -> str | None:
+    """None while the request ``approval_id`` can be decided (or was decided); else how it closed."""
+    row = db.execute("SELECT status, expires_at FROM approvals WHERE approval_id = ?", (approval_id,)).fetchone()
+    return None if row is None else _closed_as(*row, now)  # not in this store's table: told as the ledger says
+
+
+def _closed_as(status: str, expires_at: str | None, now: datetime) -> str | None:
+    """How a request of this ``status`` closed: ``expired`` (also once its expiry time passed, before the sweep
+    records it), ``withdrawn`` or ``stale``; None while it can be decided, or once it was decided."""
     if status == "pending":
-        return not (expires_at and parse_time(expires_at) <= now)
-    return status not in ("withdrawn", "expired", "stale")
+        return "expired" if expires_at and parse_time(expires_at) <= now else None
+    return status if status in ("withdrawn", "expired", "stale") else None
+
+
+def mark_closed_requests(ops: OpsDB, rows: list[OutboxRow], now: datetime) -> list[OutboxRow]:
+    """``rows`` as they go out at ``now``: an ``approval.requested`` whose request closed since it was queued (a
+    retry sent after the expiry) is sent marked closed (``closed_request``), not as a live request: under its
+    own number, so the channel's count has no gap, asking nobody to act."""
+    asked = sorted({row.subject for row in rows if row.event == "approval.requested"})
+    if not asked:
+        return rows
+    marks = ", ".join("?" * len(asked))
+    found = ops.rows(f"SELECT approval_id, status, expires_at FROM approvals WHERE approval_id IN ({marks})",
+                     tuple(asked))  # fmt: skip
+    closed = {ident: how for ident, status, expires in found if (how := _closed_as(status, expires, now))}
+    return [
+        OutboxRow(**{**_fields(row), "message": closed_request(row.message, closed[row.subject])})
+        if row.event == "approval.requested" and row.subject in closed and row.message.closed is None
+        else row
+        for row in rows
+    ]
 
 
 def _run_names(db: StoreTables, run_id: str) -> tuple[str, str]:

@@ -489,3 +489,46 @@ def test_notifications_list_in_an_80_column_terminal_shows_the_ids_whole(home, c
     shown = subprocess.run([genaiops, "notifications", "list"], env=env, capture_output=True, text=True, timeout=60)
     assert shown.returncode == 0 and approval_id in shown.stdout and "ntf-1" in shown.stdout, shown.stdout
     assert "…" not in shown.stdout, shown.stdout
+
+
+def test_a_request_retried_after_it_expired_is_sent_marked_expired_not_as_live(home, webhook, monkeypatch):
+    """An `approval.requested` whose first delivery failed (HTTP 500) and whose request expired before the retry
+    goes out, `genaiops notifications send` run as a process each time: the receiver gets it under its own
+    number (the channel's count has no gap), marked expired with nothing to decide (title, `genaiops.closed`,
+    a Status fact), then the `approval.expired` — never a live request to act on."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(home), "GENAIOPS_USER": "bob", "GENAIOPS_SECRET_HOOK_KEY": KEY, "COLUMNS": "250"}
+
+    def genaiops(*args: str) -> subprocess.CompletedProcess:
+        command = [str(Path(sys.executable).parent / "genaiops"), *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+    (home / "policy.yaml").write_text(
+        "allow_claimed_identities: true\ntiers:\n  medium: {approvals: 1, expires_after_hours: 0.003}\n"
+    )
+    write_config(home, webhook_config(webhook.url))
+    webhook.answers[:] = [500]
+    assert genaiops("run", str(CANARY)).returncode == 3
+    [request] = json.loads(genaiops("approvals", "list", "-o", "json").stdout)
+    first = genaiops("notifications", "send")  # within the request's 10.8 s: sent as requested, answered 500
+    assert first.returncode == 1 and "HTTP 500" in first.stdout, first.stdout + first.stderr
+    [(headers, body)] = webhook.requests
+    assert headers["X-GenAIOps-Event"] == "approval.requested" and json.loads(body)["genaiops"]["closed"] is None
+    time.sleep(max(0.0, (datetime.fromisoformat(request["expires_at"]) - datetime.now(UTC)).total_seconds()) + 0.2)
+    later = (datetime.now(UTC) + timedelta(minutes=2)).isoformat()
+    retried = genaiops("notifications", "send", "--now", later)
+    assert retried.returncode == 0, retried.stdout + retried.stderr
+    got = [json.loads(b) for b in webhook.processed.values()]
+    assert [(m["genaiops"]["event"], m["genaiops"]["sequence"]) for m in got] == [
+        ("approval.requested", 1), ("approval.expired", 2)
+    ], got  # fmt: skip
+    requested = got[0]
+    assert requested["genaiops"]["closed"] == "expired", requested
+    assert requested["text"].startswith("Approval request expired, nothing to decide: apply_change"), requested
+    assert "nobody can decide it any more" in json.dumps(requested["blocks"])
+    assert not requested["text"].startswith("Approval requested"), requested

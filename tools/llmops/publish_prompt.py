@@ -8,6 +8,7 @@ from genaiops.data_roots import optional_data_file
 from genaiops.errors import ToolInputError
 from genaiops.ids import canonical_json
 from genaiops.registry import ToolContext, tool
+from genaiops.tool_preview import ToolPreview
 from genaiops.tools.llmops import arg_rules
 from genaiops.tools.llmops.gate import GateResult
 from genaiops.tools.llmops.template import template_hash
@@ -39,11 +40,23 @@ class PublishPromptResult(BaseModel, defer_build=True):
     reason: str
 
 
-@tool(actions=("publishes",), risk="medium", acts_on=("prompt_registry",))
-def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptResult:
-    """Release `version` of `prompt` through the `prompt_registry` resource, once per idempotency key, only if
-    `gate` is a passing gate for exactly this template text (given, or read from the suite file); a gate that did
-    not pass is an error (nothing released)."""
+def check_release(args: PublishPromptInput, ctx: ToolContext) -> ToolPreview:
+    """The ``@tool(preview=...)`` hook, run before the approval policy decides: the gate must be this version's,
+    for exactly this template text, and passing. A gate that did not pass fails the task here, with the gate's
+    figures, so nobody is asked to approve a release that cannot happen."""
+    _, digest = _checked(args, ctx)
+    gate = args.gate
+    return ToolPreview(
+        risk="low",  # the task's own tier stands: a passing gate adds no risk
+        summary=f"release {args.prompt}@{args.version} (template sha256 {digest[:12]}...): {gate.explanation}",
+        details={"verdict": gate.verdict, "baseline": gate.baseline, "difference": gate.difference,
+                 "p_value": gate.p_value, "alpha": gate.alpha, "template_sha256": digest},
+    )  # fmt: skip
+
+
+def _checked(args: PublishPromptInput, ctx: ToolContext) -> tuple[str, str]:
+    """(template, its sha256) when ``gate`` is a passing gate of exactly this version's template; else a
+    ``ToolInputError`` saying which of the three it is not."""
     template = args.template if args.template is not None else _suite_template(args, ctx)
     digest = template_hash(template)
     gate = args.gate
@@ -57,14 +70,24 @@ def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptR
             f"the template text differs from what the gate evaluated (sha256 {digest[:12]}... vs "
             f"{gate.candidate_template_sha256[:12]}...): publish the evaluated text or gate this one"
         )
-    result = dict(prompt=args.prompt, version=args.version, template_sha256=digest, idempotency_key=ctx.idempotency_key)
     if not gate.passed:  # a failed task, not a result: a run that asked to release and did not is no success
         raise ToolInputError(
             f"not published: the gate's verdict for {args.prompt}@{args.version} is {gate.verdict!r} "
-            f"({gate.explanation}); nothing was released. A release needs a passing gate: improve the version and "
-            "gate it again (compare_prompt_versions); to skip the release when the gate does not pass, give this "
-            'task when: "${<gate task>.gate.passed}"'
+            f"({gate.explanation}); nothing was released and nobody was asked to approve it. A release needs a "
+            "passing gate: improve the version and gate it again (compare_prompt_versions); to skip the release "
+            'when the gate does not pass, give this task when: "${<gate task>.gate.passed}"'
         )
+    return template, digest
+
+
+@tool(actions=("publishes",), risk="medium", acts_on=("prompt_registry",), preview=check_release)
+def publish_prompt(args: PublishPromptInput, ctx: ToolContext) -> PublishPromptResult:
+    """Release `version` of `prompt` through the `prompt_registry` resource, once per idempotency key, only if
+    `gate` is a passing gate for exactly this template text (given, or read from the suite file); a gate that did
+    not pass is an error, before anybody is asked to approve (nothing released)."""
+    template, digest = _checked(args, ctx)  # again: the suite file may have changed while the approval waited
+    gate = args.gate
+    result = dict(prompt=args.prompt, version=args.version, template_sha256=digest, idempotency_key=ctx.idempotency_key)
     release = {"prompt": args.prompt, "version": args.version, "template": template, "baseline": gate.baseline}
     where = {"template_sha256": digest, "at": ctx.now.isoformat(), "run_id": ctx.run_id, "task_id": ctx.task_id}
     payload = canonical_json({**release, **where})
