@@ -9,8 +9,8 @@ told otherwise), after which it no longer authenticates. Removing an account rev
 removing accounts is a local admin action by the OS user who owns ``GENAIOPS_HOME`` (``check_admin``; on PostgreSQL,
 whoever owns a home and holds the store URL's credentials); the server only reads them.
 
-The same tables hold the ``Idempotency-Key`` each account sent with ``POST /runs`` (``run_requests``, 24 hours):
-a request retried with its key answers the run the first one started.
+The ``Idempotency-Key`` each account sent with ``POST /runs`` is the store's (``genaiops.store_requests``): it is
+written with the run it starts.
 
 Names are normalised as everywhere (``genaiops.identity.normalize_name``): the account ``Alice`` and the OS user
 ``alice`` are one person, so nobody approves their own request under either name.
@@ -378,36 +378,6 @@ class Accounts:
                 db.execute("UPDATE api_tokens SET last_used_at = ? WHERE token_id = ?", (at.isoformat(), token_id))
         except StoreError:
             return  # a busy or read-only store: the request is authenticated all the same
-
-    # --- the Idempotency-Key of POST /runs ----------------------------------------------------------------
-
-    @_locked
-    def sent_key(self, account: str, key: str, *, at: datetime, keep: timedelta) -> tuple[str, str] | None:
-        """(body hash, run id) of the request ``account`` sent with ``key`` less than ``keep`` ago, or None."""
-        row = self._db.execute(
-            "SELECT body_hash, run_id FROM run_requests WHERE account = ? AND idem_key = ? AND created_at >= ?",
-            (normalize_name(account), key, (at - keep).isoformat()),
-        ).fetchone()
-        return (row[0], row[1]) if row else None
-
-    @_locked
-    def claim_key(
-        self, account: str, key: str, body_hash: str, run_id: str, *, at: datetime, keep: timedelta
-    ) -> tuple[str, str] | None:
-        """Record that ``account``'s request with ``key`` (its body hashing to ``body_hash``) starts ``run_id``;
-        None when recorded, else (body hash, run id) of the request that took the key first (another process's,
-        at the same moment). Keys older than ``keep`` are forgotten here."""
-        name, since = normalize_name(account), (at - keep).isoformat()
-        with self._write() as db:
-            db.execute("DELETE FROM run_requests WHERE created_at < ?", (since,))
-            row = db.execute(
-                "SELECT body_hash, run_id FROM run_requests WHERE account = ? AND idem_key = ?", (name, key)
-            ).fetchone()
-            if row is not None:
-                return row[0], row[1]
-            values = (name, key, body_hash, run_id, at.isoformat())
-            db.execute("INSERT INTO run_requests VALUES (?, ?, ?, ?, ?)", values)
-        return None
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from genaiops.errors import NotFoundError, RunStateError, StoreError, StoreRefus
 from genaiops.store_alerts import AlertIncidentRow, AlertReads, AlertRow, AlertWrites
 from genaiops.store_backend import RUN_LOCKS, WORK_CHANNEL, Backend, PostgresBackend, backend_for, run_key
 from genaiops.store_file import store_path
+from genaiops.store_requests import RequestReads, RequestWrites, RunRequest
 from genaiops.store_schema import SCHEMA_VERSION, SchemaAccess, prepare, require_schema
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "LedgerHasher",
     "LedgerRow",
     "LedgerSigner",
+    "RunRequest",
     "RunRow",
     "Store",
     "SCHEMA_VERSION",
@@ -164,7 +166,7 @@ def _loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-class Transaction(AlertWrites):
+class Transaction(AlertWrites, RequestWrites):
     """The writes of one transaction. Obtain with ``Store.transaction()``; it commits on leaving the block."""
 
     def __init__(
@@ -511,7 +513,7 @@ class Transaction(AlertWrites):
         )
 
 
-class Store(SchemaAccess, AlertReads):
+class Store(SchemaAccess, AlertReads, RequestReads):
     """One database connection; use from one thread (the executor's event loop or a CLI command)."""
 
     def __init__(self, db: Any, url: str, *, backend: Any, signer: LedgerSigner | None = None, read_only: bool = False):

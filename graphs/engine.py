@@ -26,7 +26,7 @@ from genaiops.safety.approvals import ApprovalRequest, ApprovalState
 from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy
 from genaiops.safety.verdict import Screen
-from genaiops.store import RunRow, Store
+from genaiops.store import RunRequest, RunRow, Store
 
 if TYPE_CHECKING:
     from genaiops.graphs.executor import Execution
@@ -104,15 +104,27 @@ class Engine:
         )  # fmt: skip
 
     async def start(
-        self, spec: GraphSpec | Plan, *, requester: str, source: str | None = None, run_id: str | None = None
+        self,
+        spec: GraphSpec | Plan,
+        *,
+        requester: str,
+        source: str | None = None,
+        run_id: str | None = None,
+        request: RunRequest | None = None,
     ) -> RunResult:
         """Persist a new run of a validated graph, then execute it. Given the ``Plan`` validation built, the
-        plan is not built a second time."""
+        plan is not built a second time. ``request``: an ``Idempotency-Key``, recorded in the transaction that
+        writes the run (a start that fails records neither); a key that started a stored run already starts
+        nothing: ``request.first`` names that run, whose stored result is returned."""
         with _long_lived_heap():
-            return await self._start(spec, requester, source, run_id)
+            return await self._start(spec, requester, source, run_id, request)
 
-    async def _start(self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None) -> RunResult:
-        plan, row = self._insert(spec, requester, source, run_id, queued=False)
+    async def _start(
+        self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None, request: RunRequest | None
+    ) -> RunResult:
+        plan, row = self._insert(spec, requester, source, run_id, queued=False, request=request)
+        if request is not None and request.first is not None:
+            return self.result(request.first[1])
         return await self._execute(row, plan, fresh=True)
 
     def submit(
@@ -123,7 +135,14 @@ class Engine:
         return self._insert(spec, requester, source, run_id, queued=True)[1].run_id
 
     def _insert(
-        self, spec: GraphSpec | Plan, requester: str, source: str | None, run_id: str | None, *, queued: bool
+        self,
+        spec: GraphSpec | Plan,
+        requester: str,
+        source: str | None,
+        run_id: str | None,
+        *,
+        queued: bool,
+        request: RunRequest | None = None,
     ) -> tuple[Plan, RunRow]:
         from genaiops.graphs.plan import Plan, build_plan  # graphs, tasks and handlers: loaded to run, not to read
 
@@ -151,6 +170,10 @@ class Engine:
             None if queued or self.lease is None else lease_deadline(self.lease),
         )
         with self.store.transaction() as tx:
+            if request is not None:
+                request.first = tx.claim_request(request, run_id, at)
+                if request.first is not None:  # the key started a run already: nothing is written
+                    return plan, row
             tx.insert_run(row, [t.id for t in spec.tasks])
             tx.add_events(
                 [

@@ -59,9 +59,9 @@ def models_list(output: OutputOption = Format.table) -> None:
     """Every version of every registered model: its stage (the alias it holds, such as champion; else
     challenger, registered after the champion and never promoted; else archived), since when, its latest
     validation, estimator, held-out metrics and when it was registered."""
-    from genaiops.tools.mlops.lib.stages import model_stages
+    from genaiops.tools.mlops.lib.stages import all_versions
 
-    rows = _read(lambda reg: [row for name in reg.list_models() for row in model_stages(reg, name)])
+    rows = _read(all_versions)
     if output is not Format.table:
         emit([r.model_dump(mode="json") for r in rows], output)
         return
@@ -78,16 +78,13 @@ def models_show(
 ) -> None:
     """One model: its versions with their stages and metrics, its aliases, and its history (registered,
     validated, promoted, deployed, drift, rolled back), oldest first."""
-    from genaiops.tools.mlops.lib.stages import model_stages
+    from genaiops.tools.mlops.lib.stages import model_detail
 
-    def read(reg: Any) -> tuple[Any, dict[str, int], Any]:
-        return model_stages(reg, name), reg.aliases(name), reg.history(name)
-
-    rows, aliases, history = _read(read)
+    detail = _read(lambda reg: model_detail(reg, name))
     if output is not Format.table:
-        emit({"model": name, "aliases": aliases, "versions": [r.model_dump(mode="json") for r in rows],
-              "history": [e.model_dump(mode="json") for e in history]}, output)  # fmt: skip
+        emit(detail.model_dump(mode="json"), output)
         return
+    rows, aliases, history = detail.versions, detail.aliases, detail.history
     _print_versions(rows, with_model=False)
     held = ", ".join(f"{a} -> v{v}" for a, v in sorted(aliases.items())) or "none (promote_model sets one)"
     console.print(f"aliases: {escape(held)}", soft_wrap=True)

@@ -73,6 +73,18 @@ def _token(value: str, home) -> str:  # noqa: ANN001
         fail(f"GENAIOPS_TOKEN: {exc}")
 
 
+START_TRIES = 4
+"""How many times ``run``/``scenario run`` send their start when its answer is lost (one Idempotency-Key)."""
+RETRY_S = 0.5
+"""Seconds before a retry, times the tries so far."""
+_RETRIED = frozenset({502, 503, 504})
+"""Answers a retried request is sent again for: a proxy or the store busy for a moment."""
+
+
+def _unreachable(url: str, exc: Exception) -> NoReturn:
+    fail(f"cannot reach the genaiops server at GENAIOPS_SERVER_URL={url}: {exc}; is `genaiops serve` up?")
+
+
 class Server:
     """A small client of the REST API (httpx)."""
 
@@ -80,20 +92,37 @@ class Server:
         self.url = url.rstrip("/")
         self._token = token
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def _call(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None, tries: int = 1, **kwargs: Any
+    ) -> Any:
+        """The answer's JSON; a refusal exits 2 with the server's message. ``tries`` > 1: a lost answer (the
+        connection failed or dropped, a timeout) or a 502-504 is asked again, as it was, up to that many times in
+        all: only for a request the server answers once whatever the number of sends (an Idempotency-Key)."""
+        import time
+
         import httpx
 
         from genaiops.server.api_words import CLIENT_HEADER
 
-        headers = {"Authorization": f"Bearer {self._token}", CLIENT_HEADER: "cli"}  # errors in the CLI's words
-        try:
-            with httpx.Client(base_url=f"{self.url}/api/v1", timeout=30.0) as client:
-                answer = client.request(method, path, headers=headers, **kwargs)
-        except httpx.HTTPError as exc:
-            fail(f"cannot reach the genaiops server at GENAIOPS_SERVER_URL={self.url}: {exc}; is `genaiops serve` up?")
-        if answer.status_code >= 400:
-            _refused(answer)
-        return answer.json()
+        sent = {"Authorization": f"Bearer {self._token}", CLIENT_HEADER: "cli"} | (headers or {})  # the CLI's words
+        for attempt in range(1, tries + 1):
+            try:
+                with httpx.Client(base_url=f"{self.url}/api/v1", timeout=30.0) as client:
+                    answer = client.request(method, path, headers=sent, **kwargs)
+            except httpx.TransportError as exc:
+                if attempt < tries:
+                    time.sleep(RETRY_S * attempt)
+                    continue
+                _unreachable(self.url, exc)
+            except httpx.HTTPError as exc:
+                _unreachable(self.url, exc)
+            if answer.status_code in _RETRIED and attempt < tries:
+                time.sleep(RETRY_S * attempt)
+                continue
+            if answer.status_code >= 400:
+                _refused(answer)
+            return answer.json()
+        raise AssertionError("unreachable")  # the last try returns or exits
 
     def inbox(self, run: str | None, all_: bool) -> list[tuple[dict[str, Any], str]]:
         params = {"scope": "all", "status": "any" if all_ else "pending"} | ({"run": run} if run else {})
@@ -128,8 +157,14 @@ class Server:
         return run_pieces(self.run_detail(run_id))
 
     def start(self, scenario: str, params: dict[str, Any]) -> str:
-        """Start the catalogue scenario ``scenario``; its run id."""
-        return self._call("POST", "/runs", json={"scenario": scenario, "params": params})["run_id"]
+        """Start the catalogue scenario ``scenario``; its run id. The request carries an ``Idempotency-Key`` of
+        this call's own and is sent again with it when its answer is lost: the retry answers the run the first
+        send started, never a second one."""
+        import uuid
+
+        key = {"Idempotency-Key": f"cli-{uuid.uuid4()}"}
+        body = {"scenario": scenario, "params": params}
+        return self._call("POST", "/runs", json=body, headers=key, tries=START_TRIES)["run_id"]
 
     def resume(self, run_id: str) -> None:
         self._call("POST", f"/runs/{_quoted(run_id)}/resume")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from genaiops.server import alerts_api, approvals_api, audit_api, chat_api, runs_api, schedules_api
+from genaiops.server import alerts_api, approvals_api, audit_api, chat_api, models_api, runs_api, schedules_api
 from genaiops.server.auth import Caller, caller
 from genaiops.server.schemas import AccountOut, refusals
 
@@ -25,3 +25,4 @@ router.include_router(audit_api.router)
 router.include_router(schedules_api.router)
 router.include_router(chat_api.router)
 router.include_router(alerts_api.router)
+router.include_router(models_api.router)

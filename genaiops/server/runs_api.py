@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 
-from genaiops.errors import NotFoundError, RunStateError, UserError
+from genaiops.errors import RunStateError, UserError
 from genaiops.graphs import RUN_STATUSES, GraphSpec, build_plan, render_text, run_status
 from genaiops.graphs.liveness import task_counts
 from genaiops.ids import new_run_id
@@ -18,6 +18,7 @@ from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
 from genaiops.server.paths_shown import shown_source
 from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn, refusals
+from genaiops.store import RunRequest
 
 router = APIRouter()
 Who = Annotated[Caller, Depends(caller)]
@@ -75,19 +76,22 @@ async def start_run(
     require_role(who, RUN_ROLE, "starting a run")
     state = _state(request)
     engine = state.engine
-    said, now = _body_hash(body), datetime.now(UTC)
-    first = state.accounts.sent_key(who.name, key, at=now, keep=KEY_KEPT) if key is not None else None
+    said, since = _body_hash(body), (datetime.now(UTC) - KEY_KEPT).isoformat()
+    first = engine.store.run_request(who.name, key, since=since) if key is not None else None
     if first is not None:  # before the catalogue is read: a scenario edited since does not change the answer
         return _replayed(engine, response, key, said, first, body.scenario)
     path = find_scenario(state.settings, body.scenario)
     _spec, plan = load_for_run(state.settings, engine.registry, engine.policy, path, body.params)
     run_id = new_run_id(engine.clock.now())
-    if key is not None:
-        first = state.accounts.claim_key(who.name, key, said, run_id, at=now, keep=KEY_KEPT)
-        if first is not None:  # another server process took the key meanwhile
-            return _replayed(engine, response, key, said, first, body.scenario)
-    state.launch(run_id, engine.start(plan, requester=who.name, source=str(path), run_id=run_id))
-    await asyncio.sleep(0)  # the run's first step stores it before it first waits: it is readable from here on
+    sent = None if key is None else RunRequest(account=who.name, key=key, body_hash=said, since=since)
+    task = state.launch(
+        run_id, engine.start(plan, requester=who.name, source=str(path), run_id=run_id, request=sent)
+    )  # fmt: skip
+    await asyncio.sleep(0)  # the run's first step stores it (and its key) before it first waits
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        raise task.exception()  # type: ignore[misc] - the store refused the run: neither it nor its key is written
+    if sent is not None and sent.first is not None:  # another server process took the key meanwhile
+        return _replayed(engine, response, key, said, sent.first, body.scenario)  # type: ignore[arg-type]
     return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=body.scenario)
 
 
@@ -109,11 +113,7 @@ def _replayed(
         )
     response.status_code = status.HTTP_200_OK
     response.headers["Idempotent-Replayed"] = "true"
-    try:
-        shown = engine.result(run_id).status
-    except NotFoundError:  # another process's run, not stored yet
-        shown = "queued"
-    return StartedRun(run_id=run_id, status=shown, scenario=scenario)
+    return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=scenario)
 
 
 @router.get("/runs", response_model=list[RunRowOut], tags=["runs"])

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+from http.server import BaseHTTPRequestHandler
 
+import httpx
 import pytest
 import yaml
 
@@ -258,3 +260,50 @@ def test_the_raw_api_names_an_approval_approval_id_as_json_output_does(catalogue
     assert {k: row[k] for k in printed} == printed
     detail = catalogue.api("alice", "GET", f"/approvals/{approval_id}").json()
     assert detail["approval"]["approval_id"] == detail["approval"]["id"] == approval_id
+
+
+def _dropping_proxy(upstream: str, keys: list[str]) -> type[BaseHTTPRequestHandler]:
+    """A proxy to ``upstream`` that forwards every request but answers the first ``POST /api/v1/runs`` with a
+    closed connection (the server started the run; its answer is lost), noting each start's Idempotency-Key."""
+
+    class Proxy(BaseHTTPRequestHandler):
+        def _forward(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+            answer = httpx.request(self.command, upstream + self.path, headers=headers, content=body, timeout=60)
+            if self.command == "POST" and self.path == "/api/v1/runs":
+                keys.append(self.headers.get("Idempotency-Key", ""))
+                if len(keys) == 1:
+                    self.close_connection = True
+                    return
+            self.send_response(answer.status_code)
+            for name in ("Content-Type", "Idempotent-Replayed"):
+                if name in answer.headers:
+                    self.send_header(name, answer.headers[name])
+            self.send_header("Content-Length", str(len(answer.content)))
+            self.end_headers()
+            self.wfile.write(answer.content)
+
+        do_GET = do_POST = _forward  # noqa: N815 - http.server's names
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    return Proxy
+
+
+def test_run_on_the_server_retries_a_lost_answer_with_its_key_and_starts_one_run(catalogue, http_server) -> None:
+    """`genaiops run plain` whose first answer to POST /runs is lost (the connection drops after the server
+    started the run) sends the same Idempotency-Key again, reads the first run's id, and follows it to its end:
+    one run started, not two; another invocation sends a key of its own."""
+    before = {r["run_id"] for r in catalogue.api("alice", "GET", "/runs", params={"limit": 10_000}).json()}
+    keys: list[str] = []
+    with http_server(_dropping_proxy(catalogue.url, keys)) as url:
+        through = {"GENAIOPS_SERVER_URL": url, "GENAIOPS_TOKEN": catalogue.tokens["alice"]}
+        ran = catalogue.cli("run", "plain", **through)
+        assert ran.returncode == 0, ran.stderr
+        again = catalogue.cli("run", "plain", **through)
+        assert again.returncode == 0, again.stderr
+    assert len(keys) == 3 and keys[0] == keys[1] and keys[0] and keys[2] not in ("", keys[0]), keys
+    started = {r["run_id"] for r in catalogue.api("alice", "GET", "/runs", params={"limit": 10_000}).json()} - before
+    assert started == {_run_id(ran.stdout), _run_id(again.stdout)}

@@ -4,6 +4,7 @@ server still knows it); the same key with a different body is a 422 that says so
 
 from __future__ import annotations
 
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -78,3 +79,31 @@ def test_a_key_survives_a_server_restart(home: Any, tmp_path: Path, genaiops_ser
     with genaiops_serve(home.env, tmp_path / "second.log", ready="/api/v1/openapi.json") as second_server:
         again = _start(home, "bob", {"scenario": "gated"}, "restart-5d1", url=second_server.url)
     assert again.status_code == 200 and again.json()["run_id"] == first.json()["run_id"], again.text
+
+
+def test_a_start_that_fails_holds_no_key(home: Any) -> None:
+    """A start the store refuses when it writes the run (an injected failure) answers the store's 503 and keeps
+    no key: the retry with the same key starts the run (202), which exists, and a retry of that answers it. A key
+    whose run is not in the store (left by a server killed between two writes, before key and run were written
+    together) starts its run too, rather than answering an id no run has."""
+    db = home.root / "home" / "genaiops.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER no_runs BEFORE INSERT ON runs BEGIN SELECT RAISE(ABORT, 'injected'); END")
+    try:
+        failed = _start(home, "bob", {"scenario": "gated"}, "fails-3c9")
+    finally:
+        with sqlite3.connect(db) as conn:
+            conn.execute("DROP TRIGGER no_runs")
+    assert failed.status_code == 503 and "injected" in failed.json()["detail"], failed.text
+    retry = _start(home, "bob", {"scenario": "gated"}, "fails-3c9")
+    assert retry.status_code == 202, retry.text
+    run_id = retry.json()["run_id"]
+    assert home.api("bob", "GET", f"/runs/{run_id}").status_code == 200
+    again = _start(home, "bob", {"scenario": "gated"}, "fails-3c9")
+    assert again.status_code == 200 and again.json()["run_id"] == run_id, again.text
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO run_requests SELECT account, 'stale-e41', body_hash, 'r-never-stored', created_at "
+                     "FROM run_requests WHERE idem_key = 'fails-3c9'")  # fmt: skip
+    stale = _start(home, "bob", {"scenario": "gated"}, "stale-e41")
+    assert stale.status_code == 202 and stale.json()["run_id"] != "r-never-stored", stale.text
+    assert home.api("bob", "GET", f"/runs/{stale.json()['run_id']}").status_code == 200

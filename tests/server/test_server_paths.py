@@ -6,7 +6,11 @@ and the CLI on the server's own machine keeps showing full paths."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +27,8 @@ tasks:
     args: {source: "${params.source}"}
 """
 INCIDENT = Path(__file__).resolve().parents[2] / "scenarios" / "incident_response.yaml"
+GATED = Path(__file__).parent / "gated.yaml"
+GENAIOPS = Path(sys.executable).parent / "genaiops"
 BAD_RULES = "rules:\n  - match: {severity: critical}\n    strat: no-such-scenario\n"
 
 
@@ -111,3 +117,82 @@ def test_the_cli_on_the_servers_machine_keeps_the_full_path(home):
     assert listed.returncode == 0, listed.stderr
     sources = {r["source"] for r in json.loads(listed.stdout)}
     assert str((home.root / "scenarios" / "gated.yaml").resolve()) in sources
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def elsewhere(tmp_path_factory, genaiops_serve):  # type: ignore[no-untyped-def]
+    """A server whose store (GENAIOPS_STORE_URL), approval policy overlay (GENAIOPS_POLICY_FILE) and alert rules
+    (GENAIOPS_ALERT_RULES_FILE) are files outside its home, catalogue and data roots; bob (operator) and am
+    (alerts) hold a token each. Yields (url, env, tokens, root)."""
+    root = tmp_path_factory.mktemp("elsewhere")
+    for folder in ("scenarios", "store", "policies", "rules"):
+        (root / folder).mkdir()
+    (root / "scenarios" / "gated.yaml").write_text(GATED.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "policies" / "tight.yaml").write_text("tiers: {medium: {approvals: 2}}\n", encoding="utf-8")
+    (root / "rules" / "alert_rules.yaml").write_text(BAD_RULES, encoding="utf-8")
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {
+        "HOME": str(root / "user"),
+        "GENAIOPS_HOME": str(root / "home"),
+        "GENAIOPS_SCENARIOS_DIR": str(root / "scenarios"),
+        "GENAIOPS_STORE_URL": f"sqlite:///{root / 'store' / 'genaiops.db'}",
+        "GENAIOPS_POLICY_FILE": str(root / "policies" / "tight.yaml"),
+        "GENAIOPS_ALERT_RULES_FILE": str(root / "rules" / "alert_rules.yaml"),
+        "GENAIOPS_WORKER_INTERVAL": "0.2",
+    }
+    tokens = {}
+    for name, role in (("bob", "operator"), ("am", "alerts")):
+        added = subprocess.run([str(GENAIOPS), "users", "add", name, "--role", role, "--password-stdin"], env=env,
+                               input="elsewhere-pass-4k\n", capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        tokens[name] = _cli(env, "tokens", "create", "--user", name).stdout.strip().splitlines()[-1]
+    with genaiops_serve(env, root / "server.log", ready="/api/v1/openapi.json") as server:
+        yield server.url, env, tokens, root
+
+
+def test_no_answer_names_the_store_policy_or_rules_files_kept_elsewhere(elsewhere) -> None:  # noqa: ANN001
+    """With the store, the policy overlay and the alert rules outside the home: a start the store refuses (503),
+    the alert rules' errors, runs, approvals, the audit and the catalogue answer without their absolute paths
+    (the files read as $GENAIOPS_STORE_URL, $GENAIOPS_POLICY_FILE, $GENAIOPS_ALERT_RULES_FILE)."""
+    url, env, tokens, root = elsewhere
+
+    def api(who: str, method: str, path: str, **kw: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {tokens[who]}"}
+        answer = httpx.request(method, f"{url}/api/v1{path}", headers=headers, timeout=60, **kw)
+        for spelt in {str(root), str(root.resolve())}:
+            assert spelt not in answer.text, f"{method} {path} tells the caller {spelt}: {answer.text[:2000]}"
+        return answer
+
+    started = api("bob", "POST", "/runs", json={"scenario": "gated"})
+    assert started.status_code == 202, started.text
+    db = root / "store" / "genaiops.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER no_runs BEFORE INSERT ON runs BEGIN SELECT RAISE(ABORT, 'injected'); END")
+    try:
+        refused = api("bob", "POST", "/runs", json={"scenario": "gated"})
+    finally:
+        with sqlite3.connect(db) as conn:
+            conn.execute("DROP TRIGGER no_runs")
+    assert refused.status_code == 503 and "$GENAIOPS_STORE_URL" in refused.json()["detail"], refused.text
+    alert = {"status": "firing", "startsAt": "2026-12-01T10:00:00Z", "fingerprint": "paths2",
+             "labels": {"alertname": "Down", "service": "svc", "severity": "critical"}}  # fmt: skip
+    taken = api("am", "POST", "/alerts/alertmanager", json={"version": "4", "status": "firing", "alerts": [alert]})
+    assert "$GENAIOPS_ALERT_RULES_FILE" in taken.text, taken.text
+    run_id = started.json()["run_id"]
+    for path in ("/runs", f"/runs/{run_id}", "/approvals", "/audit", "/audit/verify", "/scenarios", "/alerts",
+                 "/alerts/incidents", "/schedules", "/models", "/models/nope", "/scenarios/nope", "/me"):  # fmt: skip
+        api("bob", "GET", path)
+    api("bob", "POST", "/runs", json={"scenario": "nope"})
+    with httpx.Client(base_url=url, follow_redirects=False, timeout=120) as browser:
+        token = re.search(r'name="csrf" value="([^"]+)"', browser.get("/signin").text).group(1)
+        signed = browser.post("/signin", data={"username": "bob", "password": "elsewhere-pass-4k", "csrf": token})
+        assert signed.status_code == 303
+        for page in ("/", "/runs", f"/runs/{run_id}", "/approvals", "/scenarios", "/scenarios/gated", "/audit",
+                     "/schedules", "/scenarios/nope"):  # fmt: skip
+            text = browser.get(page).text
+            for spelt in {str(root), str(root.resolve())}:
+                assert spelt not in text, f"the console's {page} tells {spelt}: {text[:2000]}"

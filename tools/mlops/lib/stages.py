@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from .model_registry import ModelRegistry, RegistryEvent
 
-__all__ = ["VersionStage", "model_stages"]
+__all__ = ["ModelDetail", "VersionStage", "all_versions", "model_detail", "model_stages"]
 
 
 class VersionStage(BaseModel, defer_build=True):
@@ -35,6 +35,17 @@ class VersionStage(BaseModel, defer_build=True):
     validation: str | None
     """The verdict of its latest validation: ``passed``, ``failed``; None if it was never validated."""
     dataset_id: str
+
+
+class ModelDetail(BaseModel, defer_build=True):
+    """One model, as ``genaiops models show -o json`` prints it and ``GET /models/NAME`` answers."""
+
+    model: str
+    aliases: dict[str, int]
+    """Each alias the model holds -> the version it points to."""
+    versions: list[VersionStage]
+    history: list[RegistryEvent]
+    """Registered, validated, promoted, deployed, drift, rolled back: oldest first."""
 
 
 def _alias_moves(history: list[RegistryEvent]) -> dict[int, datetime]:
@@ -85,3 +96,19 @@ def model_stages(registry: ModelRegistry, name: str) -> list[VersionStage]:
         )
         for v in versions
     ]
+
+
+def all_versions(registry: ModelRegistry) -> list[VersionStage]:
+    """Every version of every registered model, by model name then version (``models list``, ``GET /models``)."""
+    return [row for name in registry.list_models() for row in model_stages(registry, name)]
+
+
+def model_detail(registry: ModelRegistry, name: str) -> ModelDetail:
+    """Model ``name``'s versions with their stages, its aliases and its history (a ``NotFoundError`` for an unknown
+    name, naming the registered ones)."""
+    return ModelDetail(
+        model=name,
+        versions=model_stages(registry, name),
+        aliases=registry.aliases(name),
+        history=registry.history(name),
+    )
