@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 PLACES = ("a: no incident, has metrics", "a: no incident, no metrics", "b: led by another root", "b: led by a non-root",
           "c: leads, ranked below 3")  # fmt: skip
 
