@@ -3,9 +3,7 @@
 1. Deduplicate: a service's anomalies within ``merge_minutes`` of each other are one *signal* (earliest onset).
 2. Explain: signal A is explained by signal B when A's service depends on B's (within ``max_hops`` calls)
    and B began no later than A (``tolerance_minutes`` of detector jitter) and at most ``max_lag_minutes``
-   before. Both onsets are the *felt* ones (latency, errors: ``Signal.felt_onset``): a callee's utilisation or
-   incoming traffic rising first is not what its callers feel, nor is a caller's own utilisation rising first.
-   A known problem explains any dependent signal that began after it, however far.
+   before. A known problem explains any dependent signal that began after it, however far.
 3. Group: connected signals form a group; each signal nothing explains is an *origin*. A group with several
    origins is split, each other signal joining the origin it reaches in fewest explanation steps.
    A service with no metrics that two or more unexplained signals depend on, and at least half of whose
@@ -43,9 +41,8 @@ class CorrelationParams:
     quiet_minutes: float = 5.0
     """Callers of a quiet service failing within this many minutes of each other failed together (resolver
     caches and connection pools expire at different times)."""
-    local_metrics: tuple[str, ...] = ("saturation", "request_rate")
-    """Metrics callers do not feel: a service whose only anomalies are these explains no one. A rise in the
-    requests a service receives is load coming down from its callers, not trouble they feel from it."""
+    local_metrics: tuple[str, ...] = ("saturation",)
+    """Metrics callers do not feel: a service whose only anomalies are these explains no one."""
 
     @property
     def lag(self) -> timedelta:
@@ -80,12 +77,6 @@ class Signal:
     def local_evidence(self, local_metrics: tuple[str, ...]) -> bool:
         """True when the service's own resources are anomalous (its trouble is likely its own)."""
         return any(a.metric in local_metrics for a in self.anomalies)
-
-    def felt_onset(self, local_metrics: tuple[str, ...]) -> datetime:
-        """When callers began to feel it: its first anomaly on a metric callers feel (latency, errors), else its
-        onset. Its utilisation or incoming traffic may rise minutes earlier; callers feel nothing from that."""
-        felt = [a.onset for a in self.anomalies if a.metric not in local_metrics]
-        return min(felt, default=self.onset)
 
     def felt_by_callers(self, local_metrics: tuple[str, ...]) -> bool:
         """True for a known problem or when some anomaly is on a metric callers feel (latency, errors)."""
@@ -122,7 +113,6 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
     for s in {sig.service for sig in signals}:
         near[s] = nx.single_source_shortest_path_length(graph, s, cutoff=None) if s in graph else {s: 0}
     out: dict[int, list[tuple[int, int]]] = {}
-    local = params.local_metrics
     for i, a in enumerate(signals):
         if a.known is not None or a.inferred:
             continue
@@ -130,7 +120,7 @@ def explainers(signals: list[Signal], graph: nx.DiGraph, params: CorrelationPara
             hops = near[a.service].get(b.service)
             if b.inferred and not b.quiet and a.local_evidence(params.local_metrics):
                 continue
-            lag = _minutes(_error_onset(a) if b.quiet and _errors(a) else a.felt_onset(local), b.felt_onset(local))
+            lag = _minutes(_error_onset(a) if b.quiet and _errors(a) else a.onset, b.onset)
             if hops is None and _falls_back(a, b, graph, params):
                 hops = 1  # callers of a failing cache hit its sibling database instead
             if i == j or hops is None or not b.felt_by_callers(params.local_metrics):
