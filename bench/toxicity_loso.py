@@ -1,18 +1,19 @@
-"""Leave-one-set-out for the people model: how the toxicity check does on an author it has not read.
+"""Nested leave-one-set-out for the people model: how the toxicity check does on an author it has not read.
 
-Run: ``python bench/toxicity_loso.py [--data DIR] [--recipe main|authors|pooled23|pooled24|pooled ...] [--fixed-c]``.
-For each of the ten earlier hand-written workplace-chat sets (development data: four since session 20, blind5 since
-session 21, blind6 since session 22, blind7 since session 23, blind8 since session 24, blind9 and blind10 since session
-26; ten authors), the recipe is fitted on every training row but that set's and the set is scored with the check as
-shipped (the rules OR the model): F1, precision, recall and ops-language negatives flagged. ``main`` is session 19's
-recipe on session 19's material (plus the other nine sets); ``authors`` is the option model's
-(``toxicity_people_authors``) on session 20's material plus the other nine sets; ``pooled`` is the default's
-(``toxicity_people_pooled``: C fixed, the threshold the lowest at which the check flags at most
-``train_people.POOLED_OPS_CEILING`` of the ops-language negatives of the nine sets left in each fold, out of fold;
-session 24) and ``pooled23`` the same with session 23's threshold rule (the best mean F1 with the model adding at most 2
-% of them); ``pooled24`` is main's default before session 26 (session 24's ceilings, without session 26's non-English
-material). Takes minutes (CPU-bound: every fold is a fit); ``--fixed-c`` fixes each recipe's C at its shipped model's
-(``train_people.FIXED_C``) and still chooses the threshold out of fold.
+Run: ``python bench/toxicity_loso.py [--data DIR] [--recipe pooled aimed main authors ...] [--fixed-c]``.
+For each of the thirteen hand-written workplace-chat sets that are development data (``train_people.LOSO_SETS``: four
+since session 20, then one or two a session, blind11 to blind13 since session 29; thirteen authors), the recipe is
+fitted on every training row but that set's and the set is scored with the check as shipped (the rules OR the
+models): F1, precision, recall and ops-language negatives flagged. The set-fold recipes with a ceiling rule
+(``pooled``, ``pooled24``, ``aimed``) run NESTED (``train_people.nested_leave_one_set_out``): the threshold is chosen by
+the recipe's rule on the other twelve sets alone, each scored by the fit without it and the set left out (13 + 78 fits
+per recipe, shared; the ordinary messages go to a set by a checksum of their group), and the ordinary messages dealt to
+the set that the model adds are counted too. ``pooled`` is main's default's recipe refitted fold by fold (main's model
+in the same run), also scored under ``aimed``'s threshold rule from the same fits (``pooled+set``); ``aimed`` is
+session 29's variant (who x what features beside the words, at most ``train_people.SET_OPS_SHARE`` of each inner set's
+ops-language negatives added; not shipped). ``main``, ``authors`` and ``pooled23`` are older recipes, run plain (not
+nested). Takes about 10 minutes a nested recipe on an idle core, much longer under load; ``--fixed-c`` fixes the plain
+recipes' C at their shipped model's (``train_people.FIXED_C``); a nested recipe always takes its first C.
 """
 
 from __future__ import annotations
@@ -21,11 +22,21 @@ import argparse
 import sys
 from dataclasses import replace
 
+import numpy as np
 from datadir import default_data_dir
 from guardrails import table
 
 from genaiops.safety.guardrails.train import DataMissingError
-from genaiops.safety.guardrails.train.train_people import FIXED_C, RECIPES, leave_one_set_out, people_rows
+from genaiops.safety.guardrails.train.train_people import (
+    FIXED_C,
+    LOSO_SETS,
+    RECIPES,
+    SET_OPS_SHARE,
+    leave_one_set_out,
+    nested_leave_one_set_out,
+    pair_fits,
+    people_rows,
+)
 
 
 def _progress(name: str, r: dict) -> None:
@@ -33,13 +44,55 @@ def _progress(name: str, r: dict) -> None:
     print(f"  {name} left out {r['set']}: F1 {r['f1']:.3f}, ops {r['ops_flagged']} of {r['ops']}", file=sys.stderr)
 
 
+def _rows(name: str, results: list[dict]) -> list[list]:
+    """The table rows of one recipe: a row per set left out, then the mean and the worst set."""
+    rows = [
+        [
+            name,
+            r["set"],
+            r["C"],
+            r["threshold"],
+            r["precision"],
+            r["recall"],
+            r["f1"],
+            f"{r['ops_flagged']} of {r['ops']}",
+            f"{r['ordinary_added']} of {r['ordinary']}" if "ordinary" in r else "",
+        ]
+        for r in results
+    ]
+    mean = sum(r["f1"] for r in results) / len(results)
+    flagged, ops = sum(r["ops_flagged"] for r in results), sum(r["ops"] for r in results)
+    added, ordinary = sum(r.get("ordinary_added", 0) for r in results), sum(r.get("ordinary", 0) for r in results)
+    most = max(r["ops_flagged"] / max(1, r["ops"]) for r in results)
+    rows.append([name, "mean", "", "", "", "", mean, f"{flagged} of {ops}", f"{added} of {ordinary}"])
+    rows.append([name, "worst", "", "", "", "", min(r["f1"] for r in results), f"{most:.1%} of a set", ""])
+    return rows
+
+
+def _run(name: str, data, fixed_c: bool) -> list[tuple[str, list[dict]]]:  # type: ignore[no-untyped-def]
+    """One recipe's results (nested for the ceiling recipes; ``pooled`` also under the per-set rule)."""
+    recipe = RECIPES[name]
+    if fixed_c:
+        recipe = replace(recipe, c_grid=(FIXED_C[name],))
+    if not (recipe.by_set and recipe.ops_ceiling is not None):
+        mine = name.startswith("pooled")  # the only recipes whose material holds toxicity_people_support
+        report = lambda r: _progress(name, r)  # noqa: E731
+        found = leave_one_set_out(recipe, data, styles=name != "main", report=report, support=mine, languages=False)
+        return [(name, found)]
+    subset = data if name != "pooled24" else data.take(np.flatnonzero(data.source != "languages"))
+    fits = pair_fits(recipe, subset, recipe.c_grid[0], lambda line: print(f"  {line}", file=sys.stderr))
+    runs = [(name, nested_leave_one_set_out(recipe, subset, fits=fits))]
+    if recipe.set_ops_share is None:
+        stricter = replace(recipe, set_ops_share=SET_OPS_SHARE)
+        runs.append((f"{name}+set", nested_leave_one_set_out(stricter, subset, fits=fits)))
+    return runs
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="the public data sets (deepset train is ordinary text)")
-    parser.add_argument(
-        "--recipe", nargs="+", choices=sorted(RECIPES), default=["main", "authors", "pooled23", "pooled24", "pooled"]
-    )
-    parser.add_argument("--fixed-c", action="store_true", help="each recipe's C fixed at its shipped model's")
+    parser.add_argument("--recipe", nargs="+", choices=sorted(RECIPES), default=["pooled", "aimed"])
+    parser.add_argument("--fixed-c", action="store_true", help="plain recipes' C fixed at their shipped model's")
     options = parser.parse_args(argv)
     if options.data:
         import os
@@ -48,45 +101,30 @@ def main(argv: list[str]) -> int:
     elif "GENAIOPS_DATA" not in __import__("os").environ:
         __import__("os").environ["GENAIOPS_DATA"] = str(default_data_dir())
     try:
-        data = people_rows()
+        data = people_rows(LOSO_SETS)
     except DataMissingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     rows = []
     for name in options.recipe:
-        recipe = RECIPES[name]
-        if options.fixed_c:
-            recipe = replace(recipe, c_grid=(FIXED_C[name],))
-        mine = name.startswith("pooled")  # the only recipes whose material holds toxicity_people_support
-        results = leave_one_set_out(
-            recipe,
-            data,
-            styles=name != "main",
-            support=mine,
-            languages=name == "pooled",  # session 26's material: the default's recipe only
-            report=lambda r, name=name: _progress(name, r),
-        )
-        for r in results:
-            rows.append(
-                [
-                    name,
-                    r["set"],
-                    r["C"],
-                    r["threshold"],
-                    r["precision"],
-                    r["recall"],
-                    r["f1"],
-                    f"{r['ops_flagged']} of {r['ops']}",
-                ]
-            )
-        mean = sum(r["f1"] for r in results) / len(results)
-        flagged, ops = sum(r["ops_flagged"] for r in results), sum(r["ops"] for r in results)
-        rows.append([name, "mean", "", "", "", "", mean, f"{flagged} of {ops}"])
-        rows.append([name, "worst", "", "", "", "", min(r["f1"] for r in results), ""])
+        for label, results in _run(name, data, options.fixed_c):
+            for r in results:
+                _progress(label, r)
+            rows.extend(_rows(label, results))
     table(
-        "Toxicity — leave-one-set-out on the ten earlier hand-written sets (fit on all but set k, score set k; "
-        "rules OR people model)",
-        ["recipe", "left out", "C", "threshold", "precision", "recall", "F1", "ops negatives flagged"],
+        "Toxicity — leave-one-set-out on the thirteen hand-written development sets (fit on all but set k, score set "
+        "k; rules OR people models; nested for the ceiling recipes)",
+        [
+            "recipe",
+            "left out",
+            "C",
+            "threshold",
+            "precision",
+            "recall",
+            "F1",
+            "ops negatives flagged",
+            "ordinary added",
+        ],
         rows,
     )
     return 0

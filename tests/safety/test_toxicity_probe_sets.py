@@ -1,8 +1,8 @@
 """The sixth to thirteenth and the sixteenth hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8
-development data since sessions 22, 23 and 24, blind9 and blind10 since session 26, blind11, blind12, blind13 and
-blind16 fresh): each form
-holds its declared messages under its kind, every item is well formed and new against the generated set and every
-earlier probe set, only the people models' training module reads the development ones (and no training script a
+development data since sessions 22, 23 and 24, blind9 and blind10 since session 26, blind11, blind12 and blind13
+since session 29, blind16 fresh): each form holds its declared messages under its kind, every item is well formed and
+new against the generated set and every earlier probe set, only the people models' training module reads the
+development ones (and no training script a
 fresh one), and `bench/toxicity.py --split NAME` scores each one alone."""
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ TOTALS = {
 person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7, blind10 64 and 8, blind11 67 and 5 (praise and
 customer-service answers), blind12 67 and 7 (gaming slang and sports trash talk), blind13 69 and none, blind16 67
 and none."""
-DEVELOPMENT = ("blind6", "blind7", "blind8", "blind9", "blind10")
+DEVELOPMENT = ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
 """Sets the people models train on (``train_people.py``); the others are fresh: no training script names them."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
 
@@ -177,7 +177,8 @@ def test_probe_items_are_well_formed_and_new(name: str) -> None:
 @pytest.mark.parametrize("name", FORMS)
 def test_only_the_people_models_training_module_reads_a_probe_set(name: str) -> None:
     """Development data (blind6 since session 22, blind7 since session 23, blind8 since session 24, blind9 and blind10
-    since session 26): besides the probe files themselves (workplace_chat_NAME*), only the people models' training
+    since session 26, blind11 to blind13 since session 29):
+    besides the probe files themselves (workplace_chat_NAME*), only the people models' training
     module (``train_people.py``) names them in the training package; a fresh set would be named by no training
     script."""
     train = ROOT / "safety" / "guardrails" / "train"

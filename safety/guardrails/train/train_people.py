@@ -17,27 +17,48 @@ generated held-out split is never read here.
   every row, C fixed at :data:`POOLED_C`, one fold per hand-written set, and the lowest threshold at which the check
   flags at most :data:`POOLED_OPS_CEILING` of the sets' ops-language negatives out of fold. ``pooled23`` is session
   23's rule for it (best mean F1 with the model adding at most :data:`POOLED_OPS_BUDGET`), kept for comparison.
+- ``aimed`` (session 29, not shipped): ``pooled`` with who x what features (``toxicity_aim``) beside the words and a
+  per-set ops rule; :func:`nested_leave_one_set_out` (the bench ``bench/toxicity_loso.py``) compares it with ``pooled``
+  over the thirteen development sets (:data:`LOSO_SETS`).
 """
 
 from __future__ import annotations
 
+import math
 import sys
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-__all__ = ["DEV_SETS", "PeopleRows", "Recipe", "RECIPES", "fit_people", "leave_one_set_out", "people_rows"]
+__all__ = [
+    "DEV_SETS",
+    "LOSO_SETS",
+    "PeopleRows",
+    "Recipe",
+    "RECIPES",
+    "fit_people",
+    "leave_one_set_out",
+    "nested_leave_one_set_out",
+    "pair_fits",
+    "people_rows",
+]
 
 DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
-"""The earlier hand-written sets, development data (the first four since session 20, ``blind5`` since session 21,
+"""The hand-written sets the shipped default model reads (the first four since session 20, ``blind5`` since session 21,
 ``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24, ``blind9`` and ``blind10``
 since session 26; ten authors; a later blind set is never listed here)."""
+LOSO_SETS = (*DEV_SETS, "blind11", "blind12", "blind13")
+"""Every hand-written set that is development data (``blind11`` to ``blind13`` since session 29, thirteen authors):
+the folds of the nested leave-one-set-out bench (:func:`nested_leave_one_set_out`). The shipped model, trained in
+session 26, reads :data:`DEV_SETS` only (it rebuilds as shipped)."""
 OPTION_SETS = DEV_SETS[:4]
 """The sets the option ``toxicity_people_authors`` was trained on (session 20; kept so that it rebuilds as shipped)."""
-HAND = ("more", "styles", "ordinary", "support", "third", "languages", *DEV_SETS)
+HAND = ("more", "styles", "ordinary", "support", "third", "languages", *LOSO_SETS)
 """Sources written by hand, one message each (the rest are template renderings or ordinary text)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.991, 0.02))
@@ -63,6 +84,10 @@ threshold passes the tests' ordinary sentences: 3 % gave 0.76 (7 of 230 ordinary
 3 %), 5 % gave 0.68 and flagged "careful who you cc on the incident mail, customers are on that list" (0.69), 4 %
 gives 0.70."""
 ORDINARY_SOURCES = ("ordinary", "third")
+SET_OPS_SHARE = 0.03
+"""Since session 29 (``pooled``): the threshold must also keep, in EVERY held-out set, what this model adds to the
+set's ops-language negatives at this share rounded up (1 of 18, 3 of 70): one author's ops messages cannot be
+traded against another's."""
 POOLED_C = 3.0
 """The ``pooled`` recipe's C, fixed before any run: the ``authors`` recipe's choice (session 20)."""
 MAIN_OPS_BUDGET = 0.01
@@ -126,6 +151,9 @@ def people_rows(
     from genaiops.safety.guardrails.train import workplace_chat_blind8 as b8
     from genaiops.safety.guardrails.train import workplace_chat_blind9 as b9
     from genaiops.safety.guardrails.train import workplace_chat_blind10 as b10
+    from genaiops.safety.guardrails.train import workplace_chat_blind11 as b11
+    from genaiops.safety.guardrails.train import workplace_chat_blind12 as b12
+    from genaiops.safety.guardrails.train import workplace_chat_blind13 as b13
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
@@ -140,6 +168,7 @@ def people_rows(
     sets = {"blind": b1.blind_items, "blind2": b2.blind2_items, "blind3": b3.blind3_items, "blind4": b4.blind4_items}
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
     sets |= {"blind8": b8.blind8_items, "blind9": b9.blind9_items, "blind10": b10.blind10_items}
+    sets |= {"blind11": b11.blind11_items, "blind12": b12.blind12_items, "blind13": b13.blind13_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -174,12 +203,21 @@ def people_rows(
     )
 
 
-def fit_people(data: PeopleRows, c: float, weight: float = 1.0):  # type: ignore[no-untyped-def]
-    """A TF-IDF vectorizer over :func:`analyze_stems` and a balanced logistic regression fitted on ``data``
-    (hand-written rows weigh ``weight``)."""
+def analyze_aimed(text: str) -> list[str]:
+    """:func:`analyze_stems`' features and :func:`toxicity_aim.aim_features` (who the message is aimed at, what is
+    done to them): the analyzer of a model whose meta says ``"extra": "aim"`` (the check adds the same features)."""
+    from genaiops.safety.guardrails.textmodel import analyze_stems
+    from genaiops.safety.guardrails.toxicity_aim import aim_features
+
+    return analyze_stems(text) + aim_features(text)
+
+
+def fit_people(data: PeopleRows, c: float, weight: float = 1.0, aim: bool = False):  # type: ignore[no-untyped-def]
+    """A TF-IDF vectorizer over :func:`analyze_stems` (with ``aim``, :func:`analyze_aimed`) and a balanced logistic
+    regression fitted on ``data`` (hand-written rows weigh ``weight``)."""
     from genaiops.safety.guardrails.textmodel import analyze_stems
 
-    vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
+    vectorizer = TfidfVectorizer(analyzer=analyze_aimed if aim else analyze_stems, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(data.texts)
     sample_weight = np.where(np.isin(data.source, HAND), weight, 1.0)
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
@@ -209,6 +247,14 @@ class Recipe:
     beside_session19: bool = False
     """The model flags beside session 19's people model (the check ORs both; ``PeopleRows.base``): the budget counts
     what this model adds to the rules OR that model."""
+    aim: bool = False
+    """Who x what features beside the words (:func:`analyze_aimed`; session 29)."""
+    set_ops_share: float | None = None
+    """With ``ops_ceiling``: the threshold must also keep the model's additions to EACH held-out set's ops-language
+    negatives at this share rounded up (:data:`SET_OPS_SHARE`)."""
+    deal_by_checksum: bool = False
+    """The ordinary messages go to a set fold by a checksum of their group (the same set whichever sets are left out:
+    the nested bench's inner folds then match the recipe's own), not by their order."""
     ops_ceiling: float | None = None
     """When set, the threshold is the lowest at which the check (``base`` OR model) flags at most this share of the
     held-out sets' ops-language negatives out of fold and the model adds at most ``ordinary_budget`` of the ordinary
@@ -217,11 +263,14 @@ class Recipe:
 
     def folds(self, data: PeopleRows) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.by_set:
-            names = [name for name in DEV_SETS if np.any(data.source == name)]
+            names = [name for name in LOSO_SETS if np.any(data.source == name)]
             family = data.source.astype(object)
             if self.ops_ceiling is not None:  # ordinary messages dealt round the set folds: scored out of fold
                 plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
-                family[plain] = [names[k % len(names)] for k in range(len(plain))]
+                if self.deal_by_checksum:
+                    family[plain] = [dealt_set(str(data.groups[i])) for i in plain]
+                else:
+                    family[plain] = [names[k % len(names)] for k in range(len(plain))]
             return [(np.flatnonzero(family != k), np.flatnonzero(family == k)) for k in names]
         if self.by_author:
             family = np.where(np.isin(data.source, HAND), data.source, "generated").astype(object)
@@ -245,14 +294,14 @@ class Recipe:
         ops, ordinary = data.ops & scored, (data.source == "ordinary") & scored
         judged = data.chat
         if self.by_set:  # the sets' own rows are judged; the ordinary ones only count against ordinary_budget
-            judged = data.chat & np.isin(data.source, DEV_SETS)
+            judged = data.chat & np.isin(data.source, LOSO_SETS)
             ops, ordinary = ops & judged, np.isin(data.source, ORDINARY_SOURCES) & scored
         base = data.base(self)
         best = (-1.0, 1.0, 0.5, 0.0)
         for c in self.c_grid:
             oof = np.zeros(len(data.texts))
             for train, held in folds:
-                vectorizer, model = fit_people(data.take(train), c, self.weight)
+                vectorizer, model = fit_people(data.take(train), c, self.weight, self.aim)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
             for threshold in THRESHOLDS:  # ascending
                 flagged = base | (oof >= threshold)
@@ -260,6 +309,8 @@ class Recipe:
                 plain = float(np.mean(flagged[ordinary] & ~base[ordinary])) if ordinary.any() else 0.0
                 if self.ops_ceiling is not None:
                     if float(np.mean(flagged[ops])) > self.ops_ceiling or plain > self.ordinary_budget:
+                        continue
+                    if self.set_ops_share is not None and _over_set_share(data, flagged, base, self.set_ops_share):
                         continue
                 elif added > self.ops_budget or plain > self.ordinary_budget:
                     continue
@@ -273,6 +324,20 @@ class Recipe:
                     break  # the lowest threshold within the ceiling, for this C
             print(f"  {self.name} C={c}: best OOF F1 so far {best[0]:.3f} (C={best[1]}, t={best[2]})", file=sys.stderr)
         return best[1], best[2], best[0], best[3]
+
+
+def dealt_set(group: str, sets: tuple[str, ...] = LOSO_SETS) -> str:
+    """The set fold an ordinary message goes to (``Recipe.deal_by_checksum``): fixed by its group's checksum."""
+    return sets[zlib.crc32(group.encode("utf-8")) % len(sets)]
+
+
+def _over_set_share(data: PeopleRows, flagged: np.ndarray, base: np.ndarray, share: float) -> bool:
+    """Whether the model adds more than ``share`` (rounded up) of some hand-written set's ops-language negatives."""
+    for name in LOSO_SETS:
+        ops = data.ops & (data.source == name)
+        if ops.any() and int(np.sum(flagged[ops] & ~base[ops])) > math.ceil(share * int(ops.sum())):
+            return True
+    return False
 
 
 RECIPES = {
@@ -294,11 +359,23 @@ RECIPES["pooled"] = replace(
     RECIPES["pooled23"], name="pooled", ops_ceiling=POOLED_OPS_CEILING, ordinary_budget=POOLED_ORDINARY_CEILING
 )
 RECIPES["pooled24"] = replace(RECIPES["pooled"], name="pooled24", ordinary_budget=0.03)
+RECIPES["aimed"] = replace(
+    RECIPES["pooled"], name="aimed", aim=True, set_ops_share=SET_OPS_SHARE, deal_by_checksum=True
+)
+"""Session 29's variant (not shipped): the default's recipe with who x what features (:func:`analyze_aimed`) and the
+per-set ops rule (:data:`SET_OPS_SHARE`); measured by the nested bench beside ``pooled``."""
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
 model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two;
 ``pooled24`` is main's default before session 26: the same recipe with session 24's ordinary ceiling (3 %) on session
 24's material (without ``toxicity_people_languages``: the bench leaves those rows out for it)."""
-FIXED_C = {"main": 30.0, "authors": 3.0, "pooled23": POOLED_C, "pooled": POOLED_C, "pooled24": POOLED_C}
+FIXED_C = {
+    "main": 30.0,
+    "authors": 3.0,
+    "pooled23": POOLED_C,
+    "pooled": POOLED_C,
+    "pooled24": POOLED_C,
+    "aimed": POOLED_C,
+}
 """Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
 leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
 
@@ -317,7 +394,7 @@ def leave_one_set_out(
     ``toxicity_people_third`` (the option's material has neither), ``languages=False``
     ``toxicity_people_languages`` (session 26's)."""
     results = []
-    for name in DEV_SETS:
+    for name in [name for name in LOSO_SETS if np.any(data.source == name)]:
         keep = data.source != name
         if not languages or not support:
             keep &= data.source != "languages"
@@ -344,4 +421,104 @@ def leave_one_set_out(
         results.append(row)
         if report is not None:
             report(row)
+    return results
+
+
+def pair_fits(
+    recipe: Recipe, data: PeopleRows, c: float, report: Callable[[str], None] | None
+) -> dict[tuple[str, ...], np.ndarray]:
+    """Out-of-fold probabilities of every row, by the set(s) left out: for each set k and each pair {j, k} the recipe's
+    model fitted without those sets' rows (and the ordinary messages dealt to them, ``dealt_set``), scored on the rows
+    left out (NaN elsewhere). Shared by the outer and inner folds of :func:`nested_leave_one_set_out`."""
+    family = data.source.astype(object)
+    plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
+    family[plain] = [dealt_set(str(data.groups[i])) for i in plain]
+    sets = [name for name in LOSO_SETS if np.any(data.source == name)]
+    keys = [(k,) for k in sets] + list(combinations(sets, 2))
+    fits = {}
+    for n, key in enumerate(keys):
+        out = np.isin(family, key)
+        vectorizer, model = fit_people(data.take(np.flatnonzero(~out)), c, recipe.weight, recipe.aim)
+        scores = np.full(len(data.texts), np.nan)
+        held = np.flatnonzero(out)
+        scores[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
+        fits[key] = scores
+        if report is not None:
+            report(f"{recipe.name}: fit {n + 1} of {len(keys)} (without {', '.join(key)})")
+    return fits
+
+
+def _nested_threshold(recipe: Recipe, data: PeopleRows, oof: np.ndarray, inner: list[str], family: np.ndarray) -> float:
+    """The recipe's threshold rule on the inner sets' out-of-fold scores: the lowest threshold at which the check flags
+    at most ``ops_ceiling`` of their ops-language negatives, the model adds at most ``ordinary_budget`` of the ordinary
+    messages dealt to them and (with ``set_ops_share``) at most that share, rounded up,
+    of any one set's ops negatives."""
+    base = data.base(recipe)
+    sets = np.isin(data.source, inner)
+    ops = sets & data.ops
+    ordinary = np.isin(data.source, ORDINARY_SOURCES) & np.isin(family, inner)
+    for threshold in THRESHOLDS:
+        flagged = base | (np.nan_to_num(oof) >= threshold)
+        if float(np.mean(flagged[ops])) > (recipe.ops_ceiling or 1.0):
+            continue
+        if float(np.mean(flagged[ordinary] & ~base[ordinary])) > recipe.ordinary_budget:
+            continue
+        if recipe.set_ops_share is not None and any(
+            int(np.sum(flagged[ops & (data.source == j)] & ~base[ops & (data.source == j)]))
+            > math.ceil(recipe.set_ops_share * int(np.sum(ops & (data.source == j))))
+            for j in inner
+        ):
+            continue
+        return threshold
+    return THRESHOLDS[-1]
+
+
+def nested_leave_one_set_out(
+    recipe: Recipe,
+    data: PeopleRows,
+    report: Callable[[str], None] | None = None,
+    fits: dict[tuple[str, ...], np.ndarray] | None = None,
+) -> list[dict]:
+    """Per hand-written set k: the threshold chosen by the recipe's rule on the OTHER sets alone (each inner set j
+    scored by the fit without j and k), then set k scored by the fit without k at that threshold, rules OR session 19's
+    model OR this one: F1, precision, recall, ops-language negatives flagged and ordinary messages (dealt to k) the
+    model adds. C is the recipe's first (``--fixed-c``). 1 + 13 x 12 / 2 fits for thirteen sets, shared (pass ``fits``
+    from :func:`pair_fits` to score another threshold rule on the same fits)."""
+    c = recipe.c_grid[0]
+    if fits is None:
+        fits = pair_fits(recipe, data, c, report)
+    sets = [name for name in LOSO_SETS if np.any(data.source == name)]
+    family = data.source.astype(object)
+    plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
+    family[plain] = [dealt_set(str(data.groups[i])) for i in plain]
+    base = data.base(recipe)
+    results = []
+    for k in sets:
+        inner = [j for j in sets if j != k]
+        oof = np.full(len(data.texts), np.nan)
+        for j in inner:
+            mine = (data.source == j) | (np.isin(data.source, ORDINARY_SOURCES) & (family == j))
+            pair = fits[tuple(sorted((j, k), key=sets.index))]
+            oof[mine] = pair[mine]
+        threshold = _nested_threshold(recipe, data, oof, inner, family)
+        scores = fits[(k,)]
+        held = data.source == k
+        flagged = base[held] | (scores[held] >= threshold)
+        y = data.y[held]
+        tp = int(np.sum(flagged & (y == 1)))
+        dealt = np.isin(data.source, ORDINARY_SOURCES) & (family == k)
+        results.append(
+            {
+                "set": k,
+                "C": c,
+                "threshold": threshold,
+                "f1": _f1(y, flagged),
+                "precision": tp / max(1, int(flagged.sum())),
+                "recall": tp / max(1, int(y.sum())),
+                "ops_flagged": int(np.sum(flagged & data.ops[held])),
+                "ops": int(data.ops[held].sum()),
+                "ordinary_added": int(np.sum((scores[dealt] >= threshold) & ~base[dealt])),
+                "ordinary": int(dealt.sum()),
+            }
+        )
     return results
