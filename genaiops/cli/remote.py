@@ -111,8 +111,10 @@ class Server:
         body = {"reason": reason, "args_hash": seen, "role": role, "amend": amend}
         return self._call("POST", f"/approvals/{_quoted(approval_id)}/{verdict}", json=body)
 
-    def cancel(self, run_id: str, reason: str) -> None:
-        self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})
+    def cancel(self, run_id: str, reason: str) -> str:
+        """Cancel ``run_id``; what the server said (``run ID: cancel recorded``, and a note if it redacted a
+        secret in the reason)."""
+        return self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})["detail"]
 
     def runs(self, status: str | None, limit: int) -> list[dict[str, Any]]:
         """``runs list`` items (``genaiops.cli.shapes`` run shape)."""

@@ -310,3 +310,18 @@ def test_starting_a_scenario_that_does_not_validate_names_its_file_inside_the_ca
     assert body["problems"][0]["place"].startswith("broken.yaml:4")
     assert str(served.root) not in answer.text
     no_traceback(served)
+
+
+def test_a_secret_in_a_cancel_reason_is_not_kept_in_clear(served: Served) -> None:
+    """A token pasted into a cancel's reason is recorded as ⟦LABEL⟧, as a decision's reason is, and the canceller
+    is told: the reason reached the run's events and the audit ledger (which can never be taken back) in clear,
+    readable by every account (qa-hostile10)."""
+    run_id, _ = served.start_paused()
+    reason = f"superseded by PR-9; the deploy key was {TOKEN}"
+    answer = served.api("alice", "POST", f"/runs/{run_id}/cancel", json={"reason": reason})
+    assert answer.status_code == 200, answer.text
+    assert "rotate that secret" in answer.json()["detail"]
+    shown = served.api("bob", "GET", f"/runs/{run_id}").text
+    shown += served.api("bob", "GET", "/audit", params={"run": run_id}).text
+    assert "superseded by PR-9" in shown and "⟦" in shown
+    assert TOKEN[8:] not in shown
