@@ -294,10 +294,10 @@ class Accounts:
         except IdentityError:
             return None
         row = self._row(key)
-        if row is None:
-            check_password(_dummy_hash(), password)  # as slow as a known name: the timing tells nothing
+        stored = None if row is None else row[2]
+        if stored is None:  # an unknown name, or an account with tokens only (`users add --no-password`)
+            check_password(_dummy_hash(), password)  # as slow as a password checked: the timing tells nothing
             return None
-        stored = self._db.execute("SELECT password_hash FROM accounts WHERE name = ?", (key,)).fetchone()[0]
         return self._account(row) if check_password(stored, password) else None
 
     # --- tokens --------------------------------------------------------------------------------------------

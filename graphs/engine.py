@@ -18,6 +18,7 @@ from genaiops.clock import Clock, SystemClock
 from genaiops.errors import RunStateError, StoreError
 from genaiops.graphs.inbox import close_expired, inbox
 from genaiops.graphs.liveness import held_elsewhere, lease_deadline, now_stamp, process_owner, run_status
+from genaiops.graphs.plain_decision import kept_reason
 from genaiops.graphs.result import Outputs, RunResult, stored_result
 from genaiops.identity import IdentifiedBy
 from genaiops.ids import canonical_json, new_run_id
@@ -398,7 +399,10 @@ class Engine:
         self.store.close()
 
     def cancel(self, run_id: str, *, by: str, reason: str = "cancelled") -> str:
-        """Cancel a run: a live one stops its tasks (resumable later); a paused one withdraws its approvals."""
+        """Cancel a run: a live one stops its tasks (resumable later); a paused one withdraws its approvals. A
+        secret in ``reason`` is recorded as ``⟦LABEL⟧`` (``kept_reason``), as a decision's reason is: the reason
+        reaches the run's events and the audit ledger, which every account reads."""
+        reason = kept_reason(reason)[0]
         run = self.store.run(run_id)
         if run.status in FINISHED or run.status == "cancelled":
             state = {"cancelled": "was cancelled already", "rejected": "has ended rejected"}.get(

@@ -82,7 +82,10 @@ _RETRIED = frozenset({502, 503, 504})
 
 
 def _unreachable(url: str, exc: Exception) -> NoReturn:
-    fail(f"cannot reach the genaiops server at GENAIOPS_SERVER_URL={url}: {exc}; is `genaiops serve` up?")
+    fail(
+        f"cannot reach the genaiops server at GENAIOPS_SERVER_URL={shown_url(url)}: "
+        f"{_without_credentials(str(exc), url)}; is `genaiops serve` up?"
+    )
 
 
 class Server:
@@ -109,6 +112,12 @@ class Server:
             try:
                 with httpx.Client(base_url=f"{self.url}/api/v1", timeout=30.0) as client:
                     answer = client.request(method, path, headers=sent, **kwargs)
+            except httpx.InvalidURL as exc:
+                fail(
+                    f"GENAIOPS_SERVER_URL={shown_url(self.url)} is not a URL the CLI can use "
+                    f"({_without_credentials(str(exc), self.url)}); give the server's address, e.g. "
+                    "http://127.0.0.1:8000"
+                )
             except httpx.TransportError as exc:
                 if attempt < tries:
                     time.sleep(RETRY_S * attempt)
@@ -121,8 +130,24 @@ class Server:
                 continue
             if answer.status_code >= 400:
                 _refused(answer)
-            return answer.json()
+            try:
+                if answer.is_success:
+                    return answer.json()
+            except ValueError:
+                pass
+            self._not_the_api(answer, f"{method} /api/v1{path}")
         raise AssertionError("unreachable")  # the last try returns or exits
+
+    def _not_the_api(self, answer: httpx.Response, asked: str) -> NoReturn:
+        """A redirect or a page where the API's JSON was due: GENAIOPS_SERVER_URL names something else (an
+        http:// address a proxy sends on to https://, a path or query after the port)."""
+        where = answer.headers.get("location")
+        told = f" (redirecting to {where[:200]})" if where else f" ({answer.headers.get('content-type', 'no type')})"
+        fail(
+            f"GENAIOPS_SERVER_URL={shown_url(self.url)} answered {asked} with {answer.status_code} "
+            f"{answer.reason_phrase}{told}: that is not the genaiops API; set GENAIOPS_SERVER_URL to the server's "
+            "own address, its scheme, host and port only (e.g. http://127.0.0.1:8000)"
+        )
 
     def inbox(self, run: str | None, all_: bool) -> list[tuple[dict[str, Any], str]]:
         params = {"scope": "all", "status": "any" if all_ else "pending"} | ({"run": run} if run else {})
@@ -140,8 +165,10 @@ class Server:
         body = {"reason": reason, "args_hash": seen, "role": role, "amend": amend}
         return self._call("POST", f"/approvals/{_quoted(approval_id)}/{verdict}", json=body)
 
-    def cancel(self, run_id: str, reason: str) -> None:
-        self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})
+    def cancel(self, run_id: str, reason: str) -> str:
+        """Cancel ``run_id``; what the server said (``run ID: cancel recorded``, and a note if it redacted a
+        secret in the reason)."""
+        return self._call("POST", f"/runs/{_quoted(run_id)}/cancel", json={"reason": reason})["detail"]
 
     def runs(self, status: str | None, limit: int) -> list[dict[str, Any]]:
         """``runs list`` items (``genaiops.cli.shapes`` run shape)."""
@@ -275,6 +302,37 @@ def _quoted(value: str) -> str:
     import urllib.parse
 
     return urllib.parse.quote(value, safe="")
+
+
+def shown_url(url: str) -> str:
+    """``url`` as a message names it: a password in it (``https://user:PASSWORD@host``, a proxy's basic auth) as
+    ``***``, and a user name alone (``https://TOKEN@host``) too, since some services put a token there."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL at all ('http://[::1'): nothing shown after the scheme
+        return url.split("://", 1)[0] + "://..."
+    if "@" not in parts.netloc:
+        return url
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user, colon, _password = userinfo.partition(":")
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}" if colon else f"***@{host}"))
+
+
+def _without_credentials(text: str, url: str) -> str:
+    """``text`` (an error that may quote ``url`` or a part of it) with the URL's credentials as ``***``."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        password, user = parts.password, parts.username
+    except ValueError:
+        return text
+    for secret in (password, user if password is None else None):
+        if secret:
+            text = text.replace(secret, "***")
+    return text
 
 
 def _refused(answer: httpx.Response) -> NoReturn:

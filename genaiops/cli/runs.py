@@ -236,12 +236,14 @@ def runs_cancel(
     remote = server_client()
     if remote is not None:
         refuse_names(as_)
-        remote.cancel(run_id, reason)
-        console.print(f"run {run_id}: cancel recorded")
+        console.print(remote.cancel(run_id, reason))
         return
+    from genaiops.graphs.plain_decision import kept_reason
+
     eng = engine(decisions=True)
+    reason, said = kept_reason(reason)
     eng.cancel(run_id, by=who(as_, eng.policy).name, reason=reason)
-    console.print(f"run {run_id}: cancel recorded")
+    console.print(" ".join([f"run {run_id}: cancel recorded", *said]))
 
 
 ResumeOption = Annotated[

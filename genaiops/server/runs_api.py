@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from genaiops.errors import RunStateError, UserError
 from genaiops.graphs import RUN_STATUSES, GraphSpec, build_plan, render_text, run_status
 from genaiops.graphs.liveness import task_counts
+from genaiops.graphs.plain_decision import kept_reason
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
@@ -209,5 +210,6 @@ async def cancel(request: Request, run_id: str, who: Who, body: CancelIn | None 
     """Cancel a run: a running one stops (resumable), a paused one's approvals are withdrawn."""
     require_role(who, RUN_ROLE, "cancelling a run")
     engine = _state(request).engine
-    was = engine.cancel(run_id, by=who.name, reason=(body or CancelIn()).reason)
-    return {"run_id": run_id, "was": was, "detail": f"run {run_id}: cancel recorded"}
+    reason, said = kept_reason((body or CancelIn()).reason)  # the engine keeps no secret either; this tells it
+    was = engine.cancel(run_id, by=who.name, reason=reason)
+    return {"run_id": run_id, "was": was, "detail": " ".join([f"run {run_id}: cancel recorded", *said])}

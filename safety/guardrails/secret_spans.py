@@ -70,6 +70,13 @@ _FORMATS: tuple[tuple[str, tuple[str, ...], str, int, float], ...] = (
         1.5,
     ),
     (
+        "URL_CREDENTIALS",  # a webhook's, a proxy's or a repository's basic auth: https://user:password@host
+        ("://",),
+        r"\b(?:https?|wss?|ldaps?|ssh|git|svn)://[^\s:/@]*:([^\s@/]{3,})@[^\s/]+",
+        1,
+        1.5,
+    ),
+    (
         "PASSWORD_IN_DSN",
         ("password=", "pwd="),
         r"(?i)\b(?:password|pwd)=(?![/~])([^;\s'\"]{6,})(?=;|\s|$|['\"])",

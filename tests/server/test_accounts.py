@@ -409,3 +409,22 @@ def test_tokens_list_in_an_80_column_terminal_shows_each_token_id_whole(tmp_path
     assert shown.returncode == 0 and token["id"] in shown.stdout, shown.stdout
     revoked = cli("tokens", "revoke", token["id"])
     assert revoked.returncode == 0, revoked.stderr
+
+
+def test_a_new_store_is_not_readable_by_other_users_of_the_machine(tmp_path: Path) -> None:
+    """The store genaiops creates (accounts' password hashes, runs, conversations, alerts) is made without
+    permissions for others, whatever the umask lets through (0644 under the usual 022: any local account could read
+    the argon2 hashes and every conversation); its group keeps what the umask gives it, for a home shared by a
+    group of approvers (qa-hostile10). Through the CLI as a subprocess."""
+    home = tmp_path / "home"
+    genaiops = Path(sys.executable).parent / "genaiops"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(home)}
+    added = subprocess.run(
+        ["sh", "-c", 'umask 022 && exec "$0" users add alice --role operator --no-password', str(genaiops)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    made = sorted(home.glob("genaiops.db*"))
+    assert made, list(home.iterdir())
+    for path in made:
+        assert path.stat().st_mode & 0o007 == 0, f"{path.name}: {oct(path.stat().st_mode)}"

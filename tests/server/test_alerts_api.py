@@ -298,3 +298,19 @@ def test_a_gzip_payload_is_read_and_a_gzip_bomb_or_another_encoding_refused(am):
     other = _post(am, "am", _payload("firing.json"), **{"Content-Type": "application/json", "Content-Encoding": "br"})
     assert other.status_code == 415 and "'br'" in other.json()["detail"], other.text
     assert len(am.api("bob", "GET", "/alerts").json()) == before
+
+
+def test_a_webhook_url_with_a_password_in_an_annotation_is_stored_redacted(am):
+    """An annotation holding an http(s) URL with `user:password@` (a receiver's basic auth a rule's template
+    copied in) is kept as ⟦LABEL⟧ and the answer says to rotate it: the secrets scan knew such URLs only for
+    database and mail schemes, so https:// ones were stored and listed in clear to every account (qa-hostile10)."""
+    hook = "https://deploy:Zk4v9Qw2Lp7x@hooks.example.com/notify"
+    alert = {"status": "firing", "fingerprint": "hooked1", "startsAt": "2026-12-05T13:00:00Z",
+             "labels": {"alertname": "HookDown", "service": "checkout", "severity": "warning"},
+             "annotations": {"runbook_url": hook, "summary": "the deploy hook is down"}}  # fmt: skip
+    body = json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": [alert]})
+    answer = _post(am, "am", body, **{"Content-Type": "application/json"})
+    assert answer.status_code == 200, answer.text
+    assert "rotate that secret" in answer.text, answer.text
+    listed = am.api("alice", "GET", "/alerts")
+    assert "Zk4v9Qw2Lp7x" not in listed.text and "⟦" in listed.text, listed.text[:500]

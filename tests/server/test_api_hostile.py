@@ -6,6 +6,7 @@ hand-written hypothesis strategies) and answered 500, a vague 400, or a shape th
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 import httpx
@@ -310,3 +311,40 @@ def test_starting_a_scenario_that_does_not_validate_names_its_file_inside_the_ca
     assert body["problems"][0]["place"].startswith("broken.yaml:4")
     assert str(served.root) not in answer.text
     no_traceback(served)
+
+
+def test_a_secret_in_a_cancel_reason_is_not_kept_in_clear(served: Served) -> None:
+    """A token pasted into a cancel's reason is recorded as ⟦LABEL⟧, as a decision's reason is, and the canceller
+    is told: the reason reached the run's events and the audit ledger (which can never be taken back) in clear,
+    readable by every account (qa-hostile10)."""
+    run_id, _ = served.start_paused()
+    reason = f"superseded by PR-9; the deploy key was {TOKEN}"
+    answer = served.api("alice", "POST", f"/runs/{run_id}/cancel", json={"reason": reason})
+    assert answer.status_code == 200, answer.text
+    assert "rotate that secret" in answer.json()["detail"]
+    shown = served.api("bob", "GET", f"/runs/{run_id}").text
+    shown += served.api("bob", "GET", "/audit", params={"run": run_id}).text
+    assert "superseded by PR-9" in shown and "⟦" in shown
+    assert TOKEN[8:] not in shown
+
+
+def test_signing_in_as_a_tokens_only_account_takes_as_long_as_an_unknown_name(served: Served) -> None:
+    """A name whose account has no password (tokens only: `users add --no-password`, e.g. the Alertmanager
+    account) is refused as slowly as an unknown name: it answered at once, where an unknown name paid a password
+    hash, so the sign-in page told which accounts exist (qa-hostile10). Four failed sign-ins stay under the
+    address's limit of five."""
+    added = served.cli("users", "add", "hookbot", "--role", "operator", "--no-password")
+    assert added.returncode == 0, added.stderr
+
+    def refused_in(name: str) -> float:
+        with httpx.Client(base_url=served.url, timeout=30) as client:
+            csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text).group(1)
+            began = time.perf_counter()
+            answer = client.post("/signin", data={"username": name, "password": "not-the-password", "csrf": csrf})
+            took = time.perf_counter() - began
+        assert answer.status_code == 401, answer.text
+        return took
+
+    unknown = min(refused_in(name) for name in ("nobody-one", "nobody-two"))
+    tokens_only = min(refused_in("hookbot") for _ in range(2))
+    assert tokens_only > unknown / 3, f"tokens-only {tokens_only * 1000:.0f} ms, unknown {unknown * 1000:.0f} ms"

@@ -307,3 +307,24 @@ def test_run_on_the_server_retries_a_lost_answer_with_its_key_and_starts_one_run
     assert len(keys) == 3 and keys[0] == keys[1] and keys[0] and keys[2] not in ("", keys[0]), keys
     started = {r["run_id"] for r in catalogue.api("alice", "GET", "/runs", params={"limit": 10_000}).json()} - before
     assert started == {_run_id(ran.stdout), _run_id(again.stdout)}
+
+
+def test_the_server_s_url_is_named_without_its_credentials_and_a_page_is_not_the_api(catalogue, free_port) -> None:
+    """A careless GENAIOPS_SERVER_URL: credentials in it (a proxy's basic auth) are never printed, the URL is named
+    with `***` in their place (the whole URL was echoed into the terminal and CI logs); a URL that answers
+    something other than the API (here the console's redirect to its sign-in page, as an http->https redirect or
+    a path after the port would), or no URL at all, exits 2 saying so, where it said 'a bug in genaiops'
+    (qa-hostile10)."""
+    away = catalogue.cli(
+        "runs", "list", GENAIOPS_SERVER_URL=f"http://admin:urlS3cret@127.0.0.1:{free_port()}", GENAIOPS_TOKEN="gat_x"
+    )
+    assert away.returncode == 2, away.stderr
+    assert "urlS3cret" not in away.stdout + away.stderr
+    assert "GENAIOPS_SERVER_URL=http://admin:***@127.0.0.1:" in away.stderr
+    page = catalogue.cli("runs", "list", GENAIOPS_SERVER_URL=f"{catalogue.url}/?page=1", GENAIOPS_TOKEN="gat_x")
+    assert page.returncode == 2, page.stderr
+    assert "a bug" not in page.stderr and "not the genaiops API" in page.stderr, page.stderr
+    assert "303" in page.stderr and "/signin" in page.stderr
+    broken = catalogue.cli("runs", "list", GENAIOPS_SERVER_URL="http://admin:urlS3cret@[::1", GENAIOPS_TOKEN="gat_x")
+    assert broken.returncode == 2 and "a bug" not in broken.stderr and "not a URL" in broken.stderr, broken.stderr
+    assert "urlS3cret" not in broken.stderr
