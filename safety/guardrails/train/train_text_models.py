@@ -220,9 +220,8 @@ def train_jailbreak() -> Path:
 
 
 def _recalibrate_jailbreak(vectorizer, model, threshold: float, meta: dict) -> Path:  # type: ignore[no-untyped-def]
-    """Raise the jailbreak threshold until the model (as just written) blocks at most 1 % of the earlier probe
-    sets' hand-written operator requests (twelve since session 29; scored as the pipeline scores them, a text whose
-    words the model knows too little of at 0) (development data since session 21; ``train_injection_authors.py``): the
+    """Raise the jailbreak threshold until the model (as just written) blocks at most 1 % of the ten earlier probe
+    sets' hand-written operator requests (development data since session 21; ``train_injection_authors.py``): the
     cross-validated threshold (kept as ``cv_threshold``) blocked 16 of their 289."""
     from genaiops.safety.guardrails.train.train_injection_authors import (
         HAND_BUDGET,
@@ -234,7 +233,7 @@ def _recalibrate_jailbreak(vectorizer, model, threshold: float, meta: dict) -> P
     final = jailbreak_threshold(negatives, threshold)
     recalibration = (
         f"threshold raised from the cross-validated {threshold} to the lowest at which at most {HAND_BUDGET:.0%} of "
-        f"the earlier probe sets' {len(negatives)} input negatives are blocked (those it scores at the grid's top "
+        f"the ten earlier probe sets' {len(negatives)} input negatives are blocked (those it scores at the grid's top "
         f"or above, which no threshold passes, left out of the count)"
     )
     return write_model("jailbreak", vectorizer, model, final, {**meta, "cv_threshold": threshold,
