@@ -37,8 +37,15 @@ def _flink_tpls() -> list[Tpl]:
     cc = "org.apache.flink.runtime.checkpoint.CheckpointCoordinator"
     eg = "org.apache.flink.runtime.executiongraph.ExecutionGraph"
     task = "org.apache.flink.runtime.taskmanager.Task"
-    states = [("CREATED", "SCHEDULED"), ("SCHEDULED", "DEPLOYING"), ("DEPLOYING", "INITIALIZING"),
-              ("INITIALIZING", "RUNNING"), ("RUNNING", "FINISHED"), ("RUNNING", "CANCELING"), ("CANCELING", "CANCELED")]  # noqa: E501
+    states = [
+        ("CREATED", "SCHEDULED"),
+        ("SCHEDULED", "DEPLOYING"),
+        ("DEPLOYING", "INITIALIZING"),
+        ("INITIALIZING", "RUNNING"),
+        ("RUNNING", "FINISHED"),
+        ("RUNNING", "CANCELING"),
+        ("CANCELING", "CANCELED"),
+    ]
 
     def sw(p: Pick) -> str:
         a, b = p.one(states)
@@ -99,10 +106,15 @@ def _trino_tpls() -> list[Tpl]:
         state = p.one(["FINISHED", "FINISHED", "FINISHED", "FAILED"])
         m, sec = p.n(10, 50), p.n(10, 59) + p.r.random()
         end = sec + el / 1000
-        return "INFO", f"dispatcher-query-{p.n(1, 60)}", qm, (
-            f"TIMELINE: Query {_qid(p)} :: {state} :: elapsed {el}ms :: planning {parts[0]}ms :: waiting {parts[1]}ms"
-            f" :: scheduling {parts[2]}ms :: running {parts[3]}ms :: finishing {parts[4]}ms :: begin"
-            f" 2026-11-17T08:{m:02d}:{sec:06.3f}Z :: end 2026-11-17T08:{m + int(end // 60):02d}:{end % 60:06.3f}Z"
+        return (
+            "INFO",
+            f"dispatcher-query-{p.n(1, 60)}",
+            qm,
+            (
+                f"TIMELINE: Query {_qid(p)} :: {state} :: elapsed {el}ms :: planning {parts[0]}ms :: waiting {parts[1]}ms"  # noqa: E501
+                f" :: scheduling {parts[2]}ms :: running {parts[3]}ms :: finishing {parts[4]}ms :: begin"
+                f" 2026-11-17T08:{m:02d}:{sec:06.3f}Z :: end 2026-11-17T08:{m + int(end // 60):02d}:{end % 60:06.3f}Z"
+            ),
         )
 
     return [
@@ -156,7 +168,27 @@ def _argocd_tpls() -> list[Tpl]:
 
     def recon(p: Pick):
         a = p.one(APPS_CD)
-        return "info", "Reconciliation completed", {"application": a, "dedup_ms": 0, "dest-name": "", "dest-namespace": a.split("/")[1].split("-")[0], "dest-server": "https://kubernetes.default.svc", "diff_ms": p.n(0, 60), "fields.level": p.one([0, 1, 2, 3]), "git_ms": p.n(0, 900), "health_ms": p.n(0, 9), "live_ms": p.n(0, 40), "patch_ms": p.n(0, 60), "setop_ms": 0, "settings_ms": 0, "sync_ms": p.n(0, 4), "time_ms": p.n(20, 1500)}  # noqa: E501
+        return (
+            "info",
+            "Reconciliation completed",
+            {
+                "application": a,
+                "dedup_ms": 0,
+                "dest-name": "",
+                "dest-namespace": a.split("/")[1].split("-")[0],
+                "dest-server": "https://kubernetes.default.svc",
+                "diff_ms": p.n(0, 60),
+                "fields.level": p.one([0, 1, 2, 3]),
+                "git_ms": p.n(0, 900),
+                "health_ms": p.n(0, 9),
+                "live_ms": p.n(0, 40),
+                "patch_ms": p.n(0, 60),
+                "setop_ms": 0,
+                "settings_ms": 0,
+                "sync_ms": p.n(0, 4),
+                "time_ms": p.n(20, 1500),
+            },
+        )
 
     return [
         Tpl("refreshing", 90, lambda p: ("info", f"Refreshing app status ({p.one(['normal refresh requested', 'controller refresh requested', 'comparison expired, requesting refresh. reconciledAt: 2026-11-17 08:01:12 +0000 UTC, expiry: 3m0s', 'spec.source differs'])}), level ({p.one([0, 1, 2, 3])})", app(p))),  # noqa: E501
@@ -194,19 +226,44 @@ def make_argocd(lines: int) -> list[Line]:
     return build("argocd", _argocd_tpls(), lines, render, gap_ms=250)
 
 
-PROJECTS = ["shop/web", "shop/checkout", "platform/terraform-live", "data/dbt-models", "mobile/ios-app", "tools/ci-images"]  # noqa: E501
+PROJECTS = [
+    "shop/web",
+    "shop/checkout",
+    "platform/terraform-live",
+    "data/dbt-models",
+    "mobile/ios-app",
+    "tools/ci-images",
+]
 RUNNERS = ["xT9bq2Lm", "Ab3kPz7Q", "p0Rw8sVn"]
 
 
 def _runner_tpls() -> list[Tpl]:
     def job(p: Pick) -> dict:
         proj = p.one(PROJECTS)
-        return {"job": p.grow("job", 4_811_200, 4), "project": 100 + PROJECTS.index(proj) * 37, "repo_url": f"https://gitlab.acme.io/{proj}.git", "runner": p.one(RUNNERS)}  # noqa: E501
+        return {
+            "job": p.grow("job", 4_811_200, 4),
+            "project": 100 + PROJECTS.index(proj) * 37,
+            "repo_url": f"https://gitlab.acme.io/{proj}.git",
+            "runner": p.one(RUNNERS),
+        }
 
     def trace(p: Pick):
         a = p.n(0, 90000)
         b = a + p.size(3000)
-        return "info", "Appending trace to coordinator...ok", {"code": 202, "job": p.grow("job", 4_811_200, 1), "job-log": f"0-{b}", "job-status": "running", "runner": p.one(RUNNERS), "sent-log": f"{a}-{b}", "status": "202 Accepted", "update-interval": p.one(["3s", "3s", "30s"])}  # noqa: E501
+        return (
+            "info",
+            "Appending trace to coordinator...ok",
+            {
+                "code": 202,
+                "job": p.grow("job", 4_811_200, 1),
+                "job-log": f"0-{b}",
+                "job-status": "running",
+                "runner": p.one(RUNNERS),
+                "sent-log": f"{a}-{b}",
+                "status": "202 Accepted",
+                "update-interval": p.one(["3s", "3s", "30s"]),
+            },
+        )
 
     return [
         Tpl("received", 40, lambda p: ("info", "Checking for jobs... received", {k: v for k, v in job(p).items() if k != "project"})),  # noqa: E501
@@ -237,7 +294,12 @@ def make_gitlab_runner(lines: int) -> list[Line]:
         text = msg if level == "info" else f"{level.upper()}: {msg}"
         rest = kv(fields)
         body = f"{text:<47} {rest}".rstrip() if rest else text
-        stamp = when.strftime("%b %d %H:%M:%S").replace(" 0", "  ", 1) if when.day < 10 else when.strftime("%b %d %H:%M:%S")  # noqa: E501
-        return f"{stamp} ci-runner-{p.one(['02', '02', '05'])} gitlab-runner[{p.one([1187, 1187, 2290])}]: {body}", f"{msg} {rest}".rstrip()  # noqa: E501
+        stamp = (
+            when.strftime("%b %d %H:%M:%S").replace(" 0", "  ", 1) if when.day < 10 else when.strftime("%b %d %H:%M:%S")
+        )
+        return (
+            f"{stamp} ci-runner-{p.one(['02', '02', '05'])} gitlab-runner[{p.one([1187, 1187, 2290])}]: {body}",
+            f"{msg} {rest}".rstrip(),
+        )
 
     return build("gitlab_runner", _runner_tpls(), lines, render, gap_ms=1500)

@@ -34,7 +34,12 @@ def _istio_tpls() -> list[Tpl]:
             n = p.n(1, 180)
             tail = f" cached:{n - p.n(0, min(n, 4))}/{n}" if cached else ""
             tail = (f" empty:{p.one([0, 0, 0, 1, 3])}" if empty else "") + tail
-            return "info", f"{kind}: PUSH request for node:{_node(p).split('~')[2]} resources:{n} size:{_kb(p, 30)}{tail}", None  # noqa: E501
+            return (
+                "info",
+                f"{kind}: PUSH request for node:{_node(p).split('~')[2]} resources:{n} size:{_kb(p, 30)}{tail}",
+                None,
+            )
+
         return make
 
     def svc(p: Pick) -> str:
@@ -160,7 +165,12 @@ def _nomad_tpls() -> list[Tpl]:
 
     def ev(p: Pick):
         t, m = p.one(events)
-        return "INFO", "client.alloc_runner.task_runner", "Task event", {"alloc_id": _alloc(p), "task": p.one(jobs), "type": t, "msg": m, "failed": "false"}  # noqa: E501
+        return (
+            "INFO",
+            "client.alloc_runner.task_runner",
+            "Task event",
+            {"alloc_id": _alloc(p), "task": p.one(jobs), "type": t, "msg": m, "failed": "false"},
+        )
 
     def triple(level: str, logger: str, msg: str, fields):  # noqa: ANN202
         return lambda p: (level, logger, msg, fields(p) if fields else None)
@@ -228,7 +238,29 @@ def _loki_tpls() -> list[Tpl]:
                'topk(10, sum by (path) (rate({app="auth-gw"} | logfmt [5m])))']  # fmt: skip
 
     def metrics(p: Pick):
-        return "info", "", {"caller": "metrics.go:159", "component": "frontend", "org_id": p.one(["fake", "tenant-eu", "tenant-ops"]), "traceID": p.hexs(16), "latency": p.one(["fast", "fast", "slow"]), "query": p.one(queries), "query_hash": p.n(10**8, 4 * 10**9), "query_type": p.one(["metric", "filter", "limited"]), "range_type": "range", "length": p.one(["1h0m0s", "6h0m0s", "15m0s"]), "step": p.one(["14s", "1m0s", "30s"]), "duration": p.go_dur(120), "status": p.one([200, 200, 200, 499]), "limit": 1000, "returned_lines": p.n(0, 1000), "throughput": f"{p.size(40)}MB", "total_bytes": f"{p.size(20)}MB"}  # noqa: E501
+        return (
+            "info",
+            "",
+            {
+                "caller": "metrics.go:159",
+                "component": "frontend",
+                "org_id": p.one(["fake", "tenant-eu", "tenant-ops"]),
+                "traceID": p.hexs(16),
+                "latency": p.one(["fast", "fast", "slow"]),
+                "query": p.one(queries),
+                "query_hash": p.n(10**8, 4 * 10**9),
+                "query_type": p.one(["metric", "filter", "limited"]),
+                "range_type": "range",
+                "length": p.one(["1h0m0s", "6h0m0s", "15m0s"]),
+                "step": p.one(["14s", "1m0s", "30s"]),
+                "duration": p.go_dur(120),
+                "status": p.one([200, 200, 200, 499]),
+                "limit": 1000,
+                "returned_lines": p.n(0, 1000),
+                "throughput": f"{p.size(40)}MB",
+                "total_bytes": f"{p.size(20)}MB",
+            },
+        )
 
     return [
         Tpl("metrics", 70, metrics),

@@ -34,7 +34,10 @@ def _ios_tpls() -> list[Tpl]:
 
     def acl(p: Pick):
         proto = p.one(["tcp", "udp"])
-        return "%SEC-6-IPACCESSLOGP", f"list {p.one(['VTY-IN', 'GUEST-IN', '120', 'MGMT-ONLY'])} {p.one(['denied', 'denied', 'permitted'])} {proto} {p.ip(p.chance(0.6))}({p.port()}) -> {p.ip()}({p.one([22, 23, 161, 443, 3389, 445, 53])}), {p.one([1, 1, 1, 2, 5, 17])} packet{'' if p.chance(0.7) else 's'}"  # noqa: E501
+        return (
+            "%SEC-6-IPACCESSLOGP",
+            f"list {p.one(['VTY-IN', 'GUEST-IN', '120', 'MGMT-ONLY'])} {p.one(['denied', 'denied', 'permitted'])} {proto} {p.ip(p.chance(0.6))}({p.port()}) -> {p.ip()}({p.one([22, 23, 161, 443, 3389, 445, 53])}), {p.one([1, 1, 1, 2, 5, 17])} packet{'' if p.chance(0.7) else 's'}",  # noqa: E501
+        )
 
     def stamp_at(p: Pick) -> str:
         return f"at 08:{p.n(10, 59)}:{p.n(10, 59)} CET Tue Nov 17 2026"
@@ -105,7 +108,9 @@ def _dovecot_tpls() -> list[Tpl]:
         return f"rip={p.ip(p.chance(0.7))}, lip=10.0.4.25"
 
     def login(svc: str):
-        return lambda p: (f"{svc}-login: Login: user=<{p.one(MAILBOXES)}>, method={p.one(['PLAIN', 'PLAIN', 'LOGIN', 'XOAUTH2'])}, {ends(p)}, mpid={p.n(1000, 99999)}, TLS, session=<{sid(p)}>")  # noqa: E501
+        return lambda p: (
+            f"{svc}-login: Login: user=<{p.one(MAILBOXES)}>, method={p.one(['PLAIN', 'PLAIN', 'LOGIN', 'XOAUTH2'])}, {ends(p)}, mpid={p.n(1000, 99999)}, TLS, session=<{sid(p)}>"  # noqa: E501
+        )
 
     def logout(p: Pick) -> str:
         return f"{who(p)}: Logged out in={p.size(400)} out={p.size(9000)} deleted={p.one([0, 0, 0, 1, 4])} expunged={p.one([0, 0, 1])} trashed=0 hdr_count={p.n(0, 40)} hdr_bytes={p.size(3000)} body_count={p.n(0, 9)} body_bytes={p.size(20000)}"  # noqa: E501
@@ -165,8 +170,14 @@ def _slapd_tpls() -> list[Tpl]:
     def times(p: Pick) -> str:
         return f"qtime={p.ms(0.012, 0.6) / 1000:.6f} etime={p.ms(0.3, 1.1) / 1000:.6f}"
 
-    filters = ["(&(objectClass=inetOrgPerson)(uid={u}))", "(&(objectClass=groupOfNames)(member=uid={u},ou=people,dc=acme,dc=io))",  # noqa: E501
-               "(|(uid={u})(mail={u}@acme.de))", "(memberUid={u})", "(objectClass=*)", "(&(objectClass=posixAccount)(uidNumber={n}))"]  # noqa: E501
+    filters = [
+        "(&(objectClass=inetOrgPerson)(uid={u}))",
+        "(&(objectClass=groupOfNames)(member=uid={u},ou=people,dc=acme,dc=io))",  # noqa: E501
+        "(|(uid={u})(mail={u}@acme.de))",
+        "(memberUid={u})",
+        "(objectClass=*)",
+        "(&(objectClass=posixAccount)(uidNumber={n}))",
+    ]
 
     def srch(p: Pick) -> str:
         f = p.one(filters).format(u=p.one(USERS), n=p.n(10000, 10400))

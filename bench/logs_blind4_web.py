@@ -10,9 +10,14 @@ from logs_blind4_kit import Line, Pick, Tpl, build, kv
 __all__ = ["make_caddy", "make_nextcloud"]
 
 HOSTS = ["shop.acme.io", "api.acme.io", "cloud.acme.de", "status.acme.io", "grafana.int.acme.io"]
-UAS = ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",  # noqa: E501
-       "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",  # noqa: E501
-       "okhttp/4.12.0", "Go-http-client/2.0", "curl/8.5.0", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"]  # noqa: E501
+UAS = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",  # noqa: E501
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",  # noqa: E501
+    "okhttp/4.12.0",
+    "Go-http-client/2.0",
+    "curl/8.5.0",
+    "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+]
 UPSTREAMS = ["10.0.3.7:8080", "10.0.3.8:8080", "10.0.4.21:3000", "unix//run/php/php8.2-fpm.sock"]
 
 
@@ -31,10 +36,37 @@ def _request(p: Pick) -> dict:
 def _caddy_tpls() -> list[Tpl]:
     def access(p: Pick):
         status = p.one([200, 200, 200, 304, 404, 301, 502, 401])
-        return "info", "http.log.access.log0", "handled request", {"request": _request(p), "bytes_read": p.one([0, 0, 0, p.size(900)]), "user_id": "", "duration": round(p.ms(18, 1.3) / 1000, 9), "size": p.size(5000) if status != 304 else 0, "status": status, "resp_headers": {"Server": ["Caddy"], "Content-Type": [p.one(["application/json", "text/html; charset=utf-8", "application/javascript"])]}}  # noqa: E501
+        return (
+            "info",
+            "http.log.access.log0",
+            "handled request",
+            {
+                "request": _request(p),
+                "bytes_read": p.one([0, 0, 0, p.size(900)]),
+                "user_id": "",
+                "duration": round(p.ms(18, 1.3) / 1000, 9),
+                "size": p.size(5000) if status != 304 else 0,
+                "status": status,
+                "resp_headers": {
+                    "Server": ["Caddy"],
+                    "Content-Type": [p.one(["application/json", "text/html; charset=utf-8", "application/javascript"])],
+                },
+            },
+        )
 
     def proxy_err(msg_fn, status: int):
-        return lambda p: ("error", "http.log.error.log0", msg_fn(p), {"request": _request(p), "duration": round(p.ms(3) / 1000, 9), "status": status, "err_id": p.word(9), "err_trace": "reverseproxy.statusError (reverseproxy.go:1269)"})  # noqa: E501
+        return lambda p: (
+            "error",
+            "http.log.error.log0",
+            msg_fn(p),
+            {
+                "request": _request(p),
+                "duration": round(p.ms(3) / 1000, 9),
+                "status": status,
+                "err_id": p.word(9),
+                "err_trace": "reverseproxy.statusError (reverseproxy.go:1269)",
+            },
+        )
 
     def domain(p: Pick) -> str:
         return p.one(HOSTS)
@@ -77,7 +109,13 @@ def make_caddy(lines: int) -> list[Line]:
     def render(p: Pick, when: datetime, level: str, msg: str, fields: dict | None) -> tuple[str, str]:
         fields = dict(fields or {})
         logger = fields.pop("logger")
-        record = {"level": level, "ts": round(when.timestamp() + p.r.random() / 1000, 7), "logger": logger, "msg": msg, **fields}  # noqa: E501
+        record = {
+            "level": level,
+            "ts": round(when.timestamp() + p.r.random() / 1000, 7),
+            "logger": logger,
+            "msg": msg,
+            **fields,
+        }
         return json.dumps(record, separators=(",", ":"), ensure_ascii=False), f"{msg} {kv(fields)}".rstrip()
 
     return build("caddy", [wrap(t) for t in _caddy_tpls()], lines, render, gap_ms=250)

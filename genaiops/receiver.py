@@ -109,11 +109,15 @@ class SharedReceiver:
 
     def apply(self, key: str, payload: str) -> Receipt:
         with self._lock:
-            (calls,) = self._conn().execute(
-                "INSERT INTO drill_receiver (key, payload, calls, applied) VALUES (?, ?, 1, 1) "
-                "ON CONFLICT (key) DO UPDATE SET calls = drill_receiver.calls + 1 RETURNING calls",
-                (key, payload),
-            ).fetchone()
+            (calls,) = (
+                self._conn()
+                .execute(
+                    "INSERT INTO drill_receiver (key, payload, calls, applied) VALUES (?, ?, 1, 1) "
+                    "ON CONFLICT (key) DO UPDATE SET calls = drill_receiver.calls + 1 RETURNING calls",
+                    (key, payload),
+                )
+                .fetchone()
+            )
         return Receipt(key=key, applied=calls == 1, calls=calls)
 
     def applied(self) -> dict[str, int]:

@@ -491,7 +491,6 @@ class Transaction(AlertWrites, RequestWrites):
                 "key; open it through genaiops.runtime.open_engine, or pass Store.open(..., signer=...)"
             )
 
-
     def _refuse_a_retired_key(self, last: int) -> None:
         """An entry signed with another key than the ledger's newest entry names (``<key id>:<mac>``; the key was
         rotated, by `audit rotate-key`, since this process opened the store) would fail `audit verify` for good:

@@ -70,7 +70,6 @@ def is_postgres(url: str) -> bool:
     return url.startswith(("postgresql://", "postgres://"))
 
 
-
 def _create_private(path: str) -> None:
     """Create a missing store file with no permissions for others (the group keeps what the umask gives it, for a
     home shared by a group of approvers): it holds the accounts' password hashes, runs and conversations, and
@@ -81,6 +80,7 @@ def _create_private(path: str) -> None:
         return
     except OSError:
         return  # sqlite3.connect says what is wrong with the place, in the store's words
+
 
 class Backend:
     """What differs between databases; ``db`` is the connection ``connect`` returned."""

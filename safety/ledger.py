@@ -213,9 +213,7 @@ def _chain_problem(entry: LedgerEntry, expected: int, prev: str) -> tuple[int, s
     return None
 
 
-def _mac_problem(
-    entry: LedgerEntry, key: bytes | None, keyed: bool, signatures: _Signatures
-) -> tuple[int, str] | None:
+def _mac_problem(entry: LedgerEntry, key: bytes | None, keyed: bool, signatures: _Signatures) -> tuple[int, str] | None:
     if entry.mac is None:
         if keyed:
             return entry.seq, (

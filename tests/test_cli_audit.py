@@ -535,9 +535,7 @@ def test_rotate_key_signs_with_a_new_key_and_the_ledger_verifies_across_it(keyed
     after = _copy(home, tmp_path / "leaked-after")
     last = len(_rows(after))
     _resign(after, old, last, last)
-    _assert_broken(
-        genaiops(after, "audit", "verify"), f"at entry #{last}:", f"retired at entry #{rotation['seq']}"
-    )
+    _assert_broken(genaiops(after, "audit", "verify"), f"at entry #{last}:", f"retired at entry #{rotation['seq']}")
 
 
 _ROTATE_THEN_DIE = """

@@ -83,8 +83,7 @@ def test_values_fill_every_kind_of_place_with_their_type(registry):
         pytest.param({"ticket": "t", "wait": "soon"}, "wait=soon: not a duration", id="not-duration"),
         pytest.param(
             {"ticket": "t", "service": "orders"},
-            "p.yaml:3: params.service: service=orders: not an allowed value\n"
-            "    hint: allowed: checkout, payments",
+            "p.yaml:3: params.service: service=orders: not an allowed value\n    hint: allowed: checkout, payments",
             id="not-allowed",
         ),
         pytest.param({"ticket": "${a.value}"}, "ticket: a value may not hold `${`", id="reference-injection"),
@@ -150,9 +149,7 @@ def test_the_recorded_values_load_again_an_unset_optional_one_included(registry)
         "the command line, `params` through the API or the console)"
     ]
     wrong = problems(registry, {"ticket": "t", "to": "x"}, text)
-    assert wrong == [
-        "p.yaml:8: params.to: to=x: not a whole number, e.g. 3\n    hint: `to` is an integer parameter"
-    ]
+    assert wrong == ["p.yaml:8: params.to: to=x: not a whole number, e.g. 3\n    hint: `to` is an integer parameter"]
 
 
 def test_scenario_params_lists_the_declarations(tmp_path: Path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -95,6 +96,27 @@ def test_users_and_tokens_commands(tmp_path: Path) -> None:
     accounts.close()
 
 
+def _process_env(root: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    return env | {"HOME": str(root), "GENAIOPS_HOME": str(root / "home"), "COLUMNS": "200"}
+
+
+def _genaiops(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    genaiops = Path(sys.executable).parent / "genaiops"
+    return subprocess.run([str(genaiops), *args], env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def alice_and_ape(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the accounts alice and ape, added by `users add` in its own process (once for the module: the
+    look-alike cases below refuse their name and add nothing, which each checks)."""
+    root = tmp_path_factory.mktemp("lookalikes")
+    for existing in ("alice", "ape"):
+        added = _genaiops(_process_env(root), "users", "add", existing, "--role", "operator", "--no-password")
+        assert added.returncode == 0, added.stdout + added.stderr
+    return root
+
+
 @pytest.mark.parametrize(
     ("name", "why"),
     [
@@ -106,27 +128,29 @@ def test_users_and_tokens_commands(tmp_path: Path) -> None:
         ("ALİCE", "looks like the account 'alice'"),
     ],
 )
-def test_users_add_refuses_a_name_that_reads_as_another(tmp_path: Path, name: str, why: str) -> None:
+def test_users_add_refuses_a_name_that_reads_as_another(alice_and_ape: Path, name: str, why: str) -> None:
     """`users add` of a name that reads as an existing account's (a zero-width space or soft hyphen inside,
     a Cyrillic letter among Latin ones, all-Cyrillic letters spelling a Latin name, a digit for a letter) exits 2
     saying what it holds, and adds nothing: such an account's decisions would read as alice's (or ape's) in the
     inbox, the ledger and the notifications, and it could approve alice's own requests. Before, each was a new
-    account. A name in another script alone (``мария``) is still fine."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
-    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
-
-    def cli(*args: str) -> subprocess.CompletedProcess:
-        genaiops = Path(sys.executable).parent / "genaiops"
-        return subprocess.run([str(genaiops), *args], env=env, capture_output=True, text=True, timeout=60)
-
-    for existing in ("alice", "ape"):
-        assert cli("users", "add", existing, "--role", "operator", "--no-password").returncode == 0
-    refused = cli("users", "add", name, "--no-password")
+    account."""
+    env = _process_env(alice_and_ape)
+    refused = _genaiops(env, "users", "add", name, "--no-password")
     assert refused.returncode == 2, refused.stdout + refused.stderr
     assert why in " ".join(refused.stderr.split()) and "Traceback" not in refused.stderr, refused.stderr
-    listed = json.loads(cli("users", "list", "-o", "json").stdout)
+    listed = json.loads(_genaiops(env, "users", "list", "-o", "json").stdout)
     assert sorted(a["name"] for a in listed) == ["alice", "ape"]
-    assert cli("users", "add", "\u043c\u0430\u0440\u0438\u044f", "--no-password").returncode == 0
+
+
+def test_users_add_takes_a_name_in_another_script_alone(alice_and_ape: Path, tmp_path: Path) -> None:
+    """Beside alice and ape, a name in another script alone (``мария``) is still a new account (in a copy of the
+    look-alike cases' home, which they expect to hold alice and ape only)."""
+    shutil.copytree(alice_and_ape / "home", tmp_path / "home")
+    env = _process_env(tmp_path)
+    added = _genaiops(env, "users", "add", "\u043c\u0430\u0440\u0438\u044f", "--no-password")
+    assert added.returncode == 0, added.stdout + added.stderr
+    listed = json.loads(_genaiops(env, "users", "list", "-o", "json").stdout)
+    assert sorted(a["name"] for a in listed) == ["alice", "ape", "\u043c\u0430\u0440\u0438\u044f"]
 
 
 def test_users_add_refuses_a_role_nothing_names_and_quotes_the_name_in_its_hint(tmp_path: Path) -> None:
