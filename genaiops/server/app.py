@@ -78,7 +78,9 @@ class ServerState:
         elif error is not None:
             log.error("run %s failed in the server", run_id, exc_info=error)
         else:
-            log.info("run %s: %s", run_id, getattr(task.result(), "status", "left alone"))
+            result = task.result()
+            if getattr(result, "run_id", run_id) == run_id:  # else a replayed Idempotency-Key: the route says so
+                log.info("run %s: %s", run_id, getattr(result, "status", "left alone"))
             self.worker.wake()  # a run that paused may already have decisions waiting
 
     async def stop_runs(self, grace_s: float = 5.0) -> None:
