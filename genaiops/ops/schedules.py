@@ -190,6 +190,23 @@ def claim_occurrence(ops: OpsDB, schedule: Schedule, plan: Occurrence, run_id: s
     return bool(won)
 
 
+def release_occurrence(ops: OpsDB, schedule: Schedule, plan: Occurrence, run_id: str) -> bool:
+    """Give back an occurrence claimed for ``run_id`` whose run the store did not write (its start failed): its
+    record goes and ``next_due`` moves back, so the next tick starts it (once: claimed again as before). False
+    when another runner moved the schedule on meanwhile (then it stays as it is)."""
+    with ops.transaction() as db:
+        back = db.execute(
+            "UPDATE schedules SET next_due = ? WHERE schedule_id = ? AND next_due = ?",
+            (schedule.next_due, schedule.schedule_id, stamp(plan.next_due)),
+        ).rowcount
+        if back and plan.due_at is not None:
+            db.execute(
+                "DELETE FROM schedule_runs WHERE schedule_id = ? AND due_at = ? AND run_id = ?",
+                (schedule.schedule_id, stamp(plan.due_at), run_id),
+            )
+    return bool(back)
+
+
 def record_error(ops: OpsDB, schedule: Schedule, plan: Occurrence, error: str) -> None:
     if plan.due_at is None:
         return
