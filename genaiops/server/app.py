@@ -33,6 +33,7 @@ from genaiops.errors import (
     NotPermittedError,
     RunStateError,
     StoreError,
+    StoreRefusedError,
     UserError,
 )
 from genaiops.graphs import Engine
@@ -73,7 +74,10 @@ class ServerState:
         if task.cancelled():
             return
         error = task.exception()
-        if isinstance(error, (UserError, StoreError)):
+        if isinstance(error, StoreRefusedError):  # the next run would be refused too: the worker stops, says why
+            log.warning("run %s stopped: %s", run_id, error)
+            self.worker.refuse(error)
+        elif isinstance(error, (UserError, StoreError)):
             log.warning("run %s stopped: %s", run_id, error)
         elif error is not None:
             log.error("run %s failed in the server", run_id, exc_info=error)
@@ -154,7 +158,7 @@ def create_app(
     ``extra_routers`` (the console) are included beside the API; ``periodic``: ``(name, interval_s, job)`` for
     the worker to run besides its own (``ops_jobs``: notifications, schedules); ``console``: the web console
     (``genaiops.server.console``) beside the API."""
-    from genaiops.server import routes
+    from genaiops.server import health_api, routes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -184,6 +188,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.include_router(routes.router, prefix=API_PREFIX)
+    app.include_router(health_api.router, prefix=API_PREFIX)
     for router in extra_routers:
         app.include_router(router)
     if console:
