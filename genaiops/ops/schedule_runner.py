@@ -26,6 +26,7 @@ from genaiops.ops.schedules import (
     plan_occurrence,
     record_error,
     release_occurrence,
+    release_unstarted,
 )
 from genaiops.settings import Settings
 
@@ -44,6 +45,7 @@ class ScheduleReport:
 async def run_due_schedules(engine: Engine, settings: Settings, now: datetime) -> ScheduleReport:
     report = ScheduleReport()
     with OpsDB(engine.store) as ops:
+        release_unstarted(ops, now)  # claims a killed runner left without their runs: started now, once
         for schedule in due_schedules(ops, now):
             plan = plan_occurrence(schedule.cron, parse_time(schedule.next_due), schedule.missed, now)
             run_id = new_run_id(engine.clock.now())

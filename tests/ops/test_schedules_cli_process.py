@@ -114,3 +114,33 @@ def test_an_occurrence_whose_run_the_store_refused_starts_at_the_next_tick_once(
     last = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["last_run"]
     assert last["run_id"] == runs[0]["run_id"], last
     assert "no schedule is due" in genaiops("schedules", "run-due", "--now", due).stdout
+
+
+def test_an_occurrence_left_by_a_runner_killed_before_its_run_was_written_starts_once(tmp_path):
+    """A runner killed between claiming an occurrence and writing its run (the store holds the claim, the
+    schedule moved on, no run): the next `schedules run-due` as a process gives it back and starts it, once; a
+    claim under a minute old (a runner writing its run now) is left alone."""
+    import sqlite3
+    from datetime import datetime, timedelta
+
+    path = tmp_path / "nightly.yaml"
+    path.write_text(ECHO, encoding="utf-8")
+    assert genaiops("schedules", "add", path, "--cron", "0 2 * * *").returncode == 0
+    due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
+    at = datetime.fromisoformat(due)
+    db = Path(os.environ["GENAIOPS_HOME"]) / "genaiops.db"
+    with sqlite3.connect(db) as conn:  # the state a runner killed right after its claim leaves
+        following = (at + timedelta(days=1)).isoformat(timespec="microseconds")
+        conn.execute("UPDATE schedules SET next_due = ?", (following,))
+        conn.execute("INSERT INTO schedule_runs SELECT schedule_id, ?, ?, 'run-20260101-020000-dead00', 0, NULL "
+                     "FROM schedules", (due, due))  # fmt: skip
+    soon = (at + timedelta(seconds=30)).isoformat()
+    assert "no schedule is due" in genaiops("schedules", "run-due", "--now", soon).stdout
+    later = (at + timedelta(minutes=2)).isoformat()
+    ran = genaiops("schedules", "run-due", "--now", later)
+    assert ran.returncode == 0 and "nightly" in ran.stdout, ran.stdout + ran.stderr
+    runs = json.loads(genaiops("runs", "list", "-o", "json").stdout)
+    assert [r["status"] for r in runs] == ["succeeded"], runs
+    last = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["last_run"]
+    assert last["run_id"] == runs[0]["run_id"] and last["due_at"] == due, last
+    assert "no schedule is due" in genaiops("schedules", "run-due", "--now", later).stdout
