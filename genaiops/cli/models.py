@@ -1,4 +1,5 @@
-"""The model registry (the store's, or MLflow's with ``GENAIOPS_MLFLOW_URI``): every model's versions with their
+"""The model registry (the store's, or MLflow's with ``GENAIOPS_MLFLOW_URI``; the server's, through ``GET
+/models``, with ``GENAIOPS_SERVER_URL`` and ``GENAIOPS_TOKEN``): every model's versions with their
 stage (champion, challenger, archived), metrics and dates, and one model's versions with its history. Versions
 are registered, promoted and rolled back only through runs (``train_model``, ``promote_model``,
 ``rollback_model``), so these commands only read."""
@@ -59,9 +60,11 @@ def models_list(output: OutputOption = Format.table) -> None:
     """Every version of every registered model: its stage (the alias it holds, such as champion; else
     challenger, registered after the champion and never promoted; else archived), since when, its latest
     validation, estimator, held-out metrics and when it was registered."""
-    from genaiops.tools.mlops.lib.stages import all_versions
+    from genaiops.cli.remote import server_client
+    from genaiops.tools.mlops.lib.stages import VersionStage, all_versions
 
-    rows = _read(all_versions)
+    remote = server_client()  # set: the server's registry (GET /models), not this machine's home
+    rows = [VersionStage.model_validate(v) for v in remote.models()] if remote else _read(all_versions)
     if output is not Format.table:
         emit([r.model_dump(mode="json") for r in rows], output)
         return
@@ -78,9 +81,14 @@ def models_show(
 ) -> None:
     """One model: its versions with their stages and metrics, its aliases, and its history (registered,
     validated, promoted, deployed, drift, rolled back), oldest first."""
-    from genaiops.tools.mlops.lib.stages import model_detail
+    from genaiops.cli.remote import server_client
+    from genaiops.tools.mlops.lib.stages import ModelDetail, model_detail
 
-    detail = _read(lambda reg: model_detail(reg, name))
+    remote = server_client()
+    if remote is not None:  # the server's registry (GET /models/NAME); an unknown model: its 404, exit 2
+        detail = ModelDetail.model_validate(remote.model(name))
+    else:
+        detail = _read(lambda reg: model_detail(reg, name))
     if output is not Format.table:
         emit(detail.model_dump(mode="json"), output)
         return

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -123,12 +123,20 @@ def list_(
         rows = list_outbox(ops, status, asked(limit))
     got, rows = len(rows), rows[:limit]
     if output is not Format.table:
-        emit([{"delivery": r.delivery, "event": r.event, "about": r.subject, "run_id": r.run_id, "channel": r.channel,
+        emit([{"delivery": r.delivery, "event": r.event, "closed": r.message.closed, "title": r.message.title,
+               "about": r.subject, "run_id": r.run_id, "channel": r.channel,
                "status": r.status, "attempts": r.attempts, "created_at": r.created_at, "next_try": r.next_try,
                "sent_at": r.sent_at, "last_error": r.last_error} for r in rows], output)  # fmt: skip
     else:
         _print_deliveries(rows)
     note_cut(got, limit, "deliveries")
+
+
+def _event(row: Any) -> str:
+    """The event as it was sent: an approval request sent after it closed says so (``approval.requested
+    (sent expired)``)."""
+    closed = row.message.closed
+    return f"{row.event} (sent {closed})" if closed and row.status == "sent" else row.event
 
 
 def _print_deliveries(rows: list) -> None:
@@ -141,7 +149,7 @@ def _print_deliveries(rows: list) -> None:
     for row in rows:  # the delivery and the approval or run it is about are ids people copy: whole, never cut
         when = row.sent_at if row.status == "sent" else row.next_try if row.status != "failed" else "-"
         table.append([
-            escape(row.delivery), escape(row.event), escape(row.subject), escape(row.channel), row.status,
+            escape(row.delivery), escape(_event(row)), escape(row.subject), escape(row.channel), row.status,
             str(row.attempts), (when or "-")[:19].replace("T", " "), escape(row.last_error or ""),
         ])  # fmt: skip
     print_table(cols, table)

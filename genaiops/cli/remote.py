@@ -206,6 +206,14 @@ class Server:
     def scenarios(self) -> list[dict[str, Any]]:
         return self._call("GET", "/scenarios")
 
+    def models(self) -> list[dict[str, Any]]:
+        """``GET /models``: every version of every registered model (``models list -o json``)."""
+        return self._call("GET", "/models")
+
+    def model(self, name: str) -> dict[str, Any]:
+        """``GET /models/NAME`` (``models show NAME -o json``); an unknown model exits 2 with the server's 404."""
+        return self._call("GET", f"/models/{_quoted(name)}")
+
 
 def run_shape(row: dict[str, Any]) -> dict[str, Any]:
     """A run of the API (``GET /runs`` item, or ``GET /runs/ID``) in the shape ``runs list`` prints."""

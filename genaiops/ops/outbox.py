@@ -274,10 +274,13 @@ def _fields(row: OutboxRow) -> dict[str, Any]:
 
 
 def mark_sent(ops: OpsDB, row: OutboxRow, now: datetime) -> None:
+    """Record ``row`` delivered, with its message as it went out (an ``approval.requested`` marked closed by
+    ``mark_closed_requests`` is kept marked: ``notifications list`` shows what was sent, not what was queued)."""
     with ops.transaction() as db:
         db.execute(
-            "UPDATE notify_outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND attempts = ?",
-            (stamp(now), row.id, row.attempts),
+            "UPDATE notify_outbox SET status = 'sent', sent_at = ?, last_error = NULL, message = ? "
+            "WHERE id = ? AND attempts = ?",
+            (stamp(now), json.dumps(row.message.as_dict()), row.id, row.attempts),
         )
 
 

@@ -13,12 +13,21 @@ from datetime import datetime
 from pathlib import Path
 
 from genaiops.data_roots import DataRoots
-from genaiops.errors import GenAIOpsError
+from genaiops.errors import GenAIOpsError, NotFoundError, StoreError
 from genaiops.graphs import Engine
 from genaiops.ids import new_run_id
 from genaiops.ops.db import OpsDB, parse_time
 from genaiops.ops.params import load_with_params
-from genaiops.ops.schedules import Occurrence, Schedule, claim_occurrence, due_schedules, plan_occurrence, record_error
+from genaiops.ops.schedules import (
+    Occurrence,
+    Schedule,
+    claim_occurrence,
+    due_schedules,
+    plan_occurrence,
+    record_error,
+    release_occurrence,
+    release_unstarted,
+)
 from genaiops.settings import Settings
 
 __all__ = ["ScheduleReport", "run_due_schedules"]
@@ -36,6 +45,7 @@ class ScheduleReport:
 async def run_due_schedules(engine: Engine, settings: Settings, now: datetime) -> ScheduleReport:
     report = ScheduleReport()
     with OpsDB(engine.store) as ops:
+        release_unstarted(ops, now)  # claims a killed runner left without their runs: started now, once
         for schedule in due_schedules(ops, now):
             plan = plan_occurrence(schedule.cron, parse_time(schedule.next_due), schedule.missed, now)
             run_id = new_run_id(engine.clock.now())
@@ -57,8 +67,23 @@ async def _start(
         roots = DataRoots.of(settings.home, *settings.data_roots).for_scenario(path)
         _, validated = load_with_params(path, engine.registry, engine.policy, roots, schedule.params)
         result = await engine.start(validated, requester=schedule.owner, source=str(path), run_id=run_id)
+    except StoreError as exc:
+        if _stored(engine, run_id) or not release_occurrence(ops, schedule, plan, run_id):
+            record_error(ops, schedule, plan, str(exc))  # the run was written: it stopped at its last commit
+            report.errors.append(f"schedule {schedule.name}: {exc}")
+        else:  # the store wrote no run: the occurrence is given back, not left naming a run that does not exist
+            report.errors.append(f"schedule {schedule.name}: {exc} (no run was written; the next tick starts it)")
+        return
     except GenAIOpsError as exc:  # a file edited or removed since: recorded on the schedule, the others go on
         record_error(ops, schedule, plan, str(exc))
         report.errors.append(f"schedule {schedule.name}: {exc}")
         return
     report.started.append((schedule.name, result.run_id, result.status))
+
+
+def _stored(engine: Engine, run_id: str) -> bool:
+    try:
+        engine.store.run(run_id)
+    except NotFoundError:
+        return False
+    return True

@@ -190,6 +190,50 @@ def claim_occurrence(ops: OpsDB, schedule: Schedule, plan: Occurrence, run_id: s
     return bool(won)
 
 
+def release_occurrence(ops: OpsDB, schedule: Schedule, plan: Occurrence, run_id: str) -> bool:
+    """Give back an occurrence claimed for ``run_id`` whose run the store did not write (its start failed): its
+    record goes and ``next_due`` moves back, so the next tick starts it (once: claimed again as before). False
+    when another runner moved the schedule on meanwhile (then it stays as it is)."""
+    with ops.transaction() as db:
+        back = db.execute(
+            "UPDATE schedules SET next_due = ? WHERE schedule_id = ? AND next_due = ?",
+            (schedule.next_due, schedule.schedule_id, stamp(plan.next_due)),
+        ).rowcount
+        if back and plan.due_at is not None:
+            db.execute(
+                "DELETE FROM schedule_runs WHERE schedule_id = ? AND due_at = ? AND run_id = ?",
+                (schedule.schedule_id, stamp(plan.due_at), run_id),
+            )
+    return bool(back)
+
+
+UNSTARTED_AFTER = timedelta(minutes=1)
+"""An occurrence claimed this long ago whose run is not in the store was left by a runner killed between the
+two writes: ``release_unstarted`` gives it back (a live runner writes the run within milliseconds of its claim)."""
+
+_UNSTARTED = (
+    "SELECT s.schedule_id, s.due_at, s.run_id FROM schedule_runs s WHERE s.run_id <> '' AND s.error IS NULL "
+    "AND s.started_at < ? AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.run_id = s.run_id) "
+    "AND NOT EXISTS (SELECT 1 FROM schedule_runs t WHERE t.schedule_id = s.schedule_id AND t.due_at > s.due_at)"
+)
+
+
+def release_unstarted(ops: OpsDB, now: datetime) -> int:
+    """Give back each schedule's latest occurrence claimed over ``UNSTARTED_AFTER`` before ``now`` for a run the
+    store does not have (its runner was killed after the claim, before the run was written): ``next_due`` moves
+    back to it and its record goes, so this tick starts it, once (or counts it missed, when it is late). The
+    number given back."""
+    back = 0
+    with ops.transaction() as db:
+        for schedule_id, due_at, run_id in db.rows(_UNSTARTED, (stamp(now - UNSTARTED_AFTER),)):
+            moved = "UPDATE schedules SET next_due = ? WHERE schedule_id = ? AND next_due > ?"
+            if db.execute(moved, (due_at, schedule_id, due_at)).rowcount:
+                db.execute("DELETE FROM schedule_runs WHERE schedule_id = ? AND due_at = ? AND run_id = ?",
+                           (schedule_id, due_at, run_id))  # fmt: skip
+                back += 1
+    return back
+
+
 def record_error(ops: OpsDB, schedule: Schedule, plan: Occurrence, error: str) -> None:
     if plan.due_at is None:
         return

@@ -33,6 +33,7 @@ from genaiops.errors import (
     NotPermittedError,
     RunStateError,
     StoreError,
+    StoreRefusedError,
     UserError,
 )
 from genaiops.graphs import Engine
@@ -73,12 +74,17 @@ class ServerState:
         if task.cancelled():
             return
         error = task.exception()
-        if isinstance(error, (UserError, StoreError)):
+        if isinstance(error, StoreRefusedError):  # the next run would be refused too: the worker stops, says why
+            log.warning("run %s stopped: %s", run_id, error)
+            self.worker.refuse(error)
+        elif isinstance(error, (UserError, StoreError)):
             log.warning("run %s stopped: %s", run_id, error)
         elif error is not None:
             log.error("run %s failed in the server", run_id, exc_info=error)
         else:
-            log.info("run %s: %s", run_id, getattr(task.result(), "status", "left alone"))
+            result = task.result()
+            if getattr(result, "run_id", run_id) == run_id:  # else a replayed Idempotency-Key: the route says so
+                log.info("run %s: %s", run_id, getattr(result, "status", "left alone"))
             self.worker.wake()  # a run that paused may already have decisions waiting
 
     async def stop_runs(self, grace_s: float = 5.0) -> None:
@@ -152,7 +158,7 @@ def create_app(
     ``extra_routers`` (the console) are included beside the API; ``periodic``: ``(name, interval_s, job)`` for
     the worker to run besides its own (``ops_jobs``: notifications, schedules); ``console``: the web console
     (``genaiops.server.console``) beside the API."""
-    from genaiops.server import routes
+    from genaiops.server import health_api, routes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -182,6 +188,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.include_router(routes.router, prefix=API_PREFIX)
+    app.include_router(health_api.router, prefix=API_PREFIX)
     for router in extra_routers:
         app.include_router(router)
     if console:

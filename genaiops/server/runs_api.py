@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -22,6 +23,7 @@ from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut,
 from genaiops.store import RunRequest
 
 router = APIRouter()
+log = logging.getLogger("genaiops.server")
 Who = Annotated[Caller, Depends(caller)]
 
 
@@ -80,7 +82,7 @@ async def start_run(
     said, since = _body_hash(body), (datetime.now(UTC) - KEY_KEPT).isoformat()
     first = engine.store.run_request(who.name, key, since=since) if key is not None else None
     if first is not None:  # before the catalogue is read: a scenario edited since does not change the answer
-        return _replayed(engine, response, key, said, first, body.scenario)
+        return _replayed(engine, response, key, said, first, body.scenario, who.name)
     path = find_scenario(state.settings, body.scenario)
     _spec, plan = load_for_run(state.settings, engine.registry, engine.policy, path, body.params)
     run_id = new_run_id(engine.clock.now())
@@ -92,7 +94,7 @@ async def start_run(
     if task.done() and not task.cancelled() and task.exception() is not None:
         raise task.exception()  # type: ignore[misc] - the store refused the run: neither it nor its key is written
     if sent is not None and sent.first is not None:  # another server process took the key meanwhile
-        return _replayed(engine, response, key, said, sent.first, body.scenario)  # type: ignore[arg-type]
+        return _replayed(engine, response, key, said, sent.first, body.scenario, who.name)  # type: ignore[arg-type]
     return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=body.scenario)
 
 
@@ -102,10 +104,10 @@ def _body_hash(body: StartRunIn) -> str:
 
 
 def _replayed(
-    engine: Any, response: Response, key: str, said: str, first: tuple[str, str], scenario: str
+    engine: Any, response: Response, key: str, said: str, first: tuple[str, str], scenario: str, account: str
 ) -> StartedRun:
     """The answer to a request whose ``Idempotency-Key`` was sent before: its first run, or a 422 when this body
-    is not the first one's."""
+    is not the first one's. The server's log says which run was replayed (no run id is made up for it)."""
     first_hash, run_id = first
     if first_hash != said:
         raise UserError(
@@ -114,6 +116,7 @@ def _replayed(
         )
     response.status_code = status.HTTP_200_OK
     response.headers["Idempotent-Replayed"] = "true"
+    log.info("run %s: replayed (%s sent its Idempotency-Key again; nothing started)", run_id, account)
     return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=scenario)
 
 

@@ -16,6 +16,12 @@ Started and stopped with the app (its lifespan), it runs on the app's event loop
   Each job runs in its own task, first right after the worker starts, then ``interval_s`` after each run ends;
   an exception is logged and the job runs again at its next interval. Jobs run on the event loop: they must
   not block it (use ``asyncio.to_thread`` for slow I/O) and may use the engine (``worker.engine``).
+
+A store that *refuses* this server for good (``StoreRefusedError``: the ledger key was rotated by `audit
+rotate-key` or is another home's, the schema is now a newer release's; the schema is checked before each sweep),
+from a sweep, a job or a run the server executes, stops the worker: no more sweeps, resumes or jobs, one error in
+the log naming the cause and the fix, and ``refused`` set, which ``GET /api/v1/health`` answers as not ready
+(503, with the reason) until the server is restarted.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from genaiops.errors import RunStateError, StoreError, UserError
+from genaiops.errors import RunStateError, StoreError, StoreRefusedError, UserError
 from genaiops.graphs import Engine
 
 __all__ = ["PeriodicJob", "Worker"]
@@ -61,6 +67,18 @@ class Worker:
         self._tasks: list[asyncio.Task] = []
         self._wake = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.refused: StoreRefusedError | None = None
+        """Why the store refuses this server, once it did (see the module docstring); None while it serves."""
+
+    def refuse(self, exc: StoreRefusedError) -> None:
+        """The store refused this server for good: stop sweeping and the jobs (from their next turn), and say the
+        cause and the fix once."""
+        if self.refused is None:
+            self.refused = exc
+            log.error(
+                "the store refuses this server, so its worker stops (no sweeps, resumes or jobs; GET /api/v1/health "
+                "answers 503): %s", " ".join(str(exc).split()),
+            )  # fmt: skip
 
     def register_periodic(self, name: str, interval_s: float, job: PeriodicJob) -> None:
         """Run ``job()`` every ``interval_s`` seconds while the server runs (see the module docstring)."""
@@ -100,9 +118,13 @@ class Worker:
         self._tasks = []
 
     async def _sweeps(self) -> None:
-        while True:
+        while self.refused is None:
             try:
+                self.engine.store.require_schema()
                 self.sweep()
+            except StoreRefusedError as exc:  # sweeping again could not help: say the fix once and stop
+                self.refuse(exc)
+                return
             except (UserError, StoreError) as exc:
                 log.warning("worker sweep: %s", exc)
             except Exception:  # a bug must not stop the worker: log it and sweep again later
@@ -112,9 +134,12 @@ class Worker:
             self._wake.clear()
 
     async def _periodic(self, job: _Job) -> None:
-        while True:
+        while self.refused is None:
             try:
                 await job.run()
+            except StoreRefusedError as exc:
+                self.refuse(exc)
+                return
             except Exception:
                 log.exception("periodic job %s failed; it runs again in %gs", job.name, job.interval_s)
             await asyncio.sleep(job.interval_s)
@@ -147,6 +172,8 @@ class Worker:
         return found
 
     async def _resume(self, run_id: str) -> Any:
+        if self.refused is not None:  # launched in the sweep that met the refusal
+            return None
         try:
             result = await self.engine.resume(run_id)
         except RunStateError as exc:  # claimed by another process, or finished meanwhile

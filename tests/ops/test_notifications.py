@@ -532,3 +532,9 @@ def test_a_request_retried_after_it_expired_is_sent_marked_expired_not_as_live(h
     assert requested["text"].startswith("Approval request expired, nothing to decide: apply_change"), requested
     assert "nobody can decide it any more" in json.dumps(requested["blocks"])
     assert not requested["text"].startswith("Approval requested"), requested
+    listed = json.loads(genaiops("notifications", "list", "-o", "json").stdout)  # what was sent, not what was queued
+    [row] = [r for r in listed if r["event"] == "approval.requested"]
+    assert row["status"] == "sent" and row["closed"] == "expired", row
+    assert row["title"].startswith("Approval request expired, nothing to decide"), row
+    table = genaiops("notifications", "list").stdout
+    assert "approval.requested (sent expired)" in table, table

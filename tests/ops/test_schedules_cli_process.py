@@ -81,3 +81,66 @@ def test_run_due_exits_1_when_a_run_it_started_failed(tmp_path):
     assert genaiops("schedules", "add", fine, "--cron", "0 2 * * *").returncode == 0
     due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
     assert genaiops("schedules", "run-due", "--now", due).returncode == 0
+
+
+def test_an_occurrence_whose_run_the_store_refused_starts_at_the_next_tick_once(tmp_path):
+    """`schedules run-due` as a process while the store refuses the run's insert (a trigger, as a store failing
+    at that write): exit 1 saying no run was written, and the occurrence is given back, not left naming a run
+    that does not exist; the next run-due starts it, and one after that starts nothing."""
+    import sqlite3
+
+    path = tmp_path / "nightly.yaml"
+    path.write_text(ECHO, encoding="utf-8")
+    assert genaiops("schedules", "add", path, "--cron", "0 2 * * *").returncode == 0
+    due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
+    db = Path(os.environ["GENAIOPS_HOME"]) / "genaiops.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER no_runs BEFORE INSERT ON runs BEGIN SELECT RAISE(ABORT, 'injected'); END")
+    try:
+        failed = genaiops("schedules", "run-due", "--now", due)
+    finally:
+        with sqlite3.connect(db) as conn:
+            conn.execute("DROP TRIGGER no_runs")
+    assert failed.returncode == 1 and "injected" in failed.stdout + failed.stderr, failed.stdout + failed.stderr
+    with sqlite3.connect(db) as conn:
+        dangling = conn.execute("SELECT run_id FROM schedule_runs WHERE run_id NOT IN (SELECT run_id FROM runs)")
+        assert dangling.fetchall() == []
+    [row] = json.loads(genaiops("schedules", "list", "-o", "json").stdout)
+    assert row["next_due"] == due and row["last_run"] is None, row
+    ran = genaiops("schedules", "run-due", "--now", due)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    runs = json.loads(genaiops("runs", "list", "-o", "json").stdout)
+    assert [r["status"] for r in runs] == ["succeeded"], runs
+    last = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["last_run"]
+    assert last["run_id"] == runs[0]["run_id"], last
+    assert "no schedule is due" in genaiops("schedules", "run-due", "--now", due).stdout
+
+
+def test_an_occurrence_left_by_a_runner_killed_before_its_run_was_written_starts_once(tmp_path):
+    """A runner killed between claiming an occurrence and writing its run (the store holds the claim, the
+    schedule moved on, no run): the next `schedules run-due` as a process gives it back and starts it, once; a
+    claim under a minute old (a runner writing its run now) is left alone."""
+    import sqlite3
+    from datetime import datetime, timedelta
+
+    path = tmp_path / "nightly.yaml"
+    path.write_text(ECHO, encoding="utf-8")
+    assert genaiops("schedules", "add", path, "--cron", "0 2 * * *").returncode == 0
+    due = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["next_due"]
+    at = datetime.fromisoformat(due)
+    db = Path(os.environ["GENAIOPS_HOME"]) / "genaiops.db"
+    with sqlite3.connect(db) as conn:  # the state a runner killed right after its claim leaves
+        following = (at + timedelta(days=1)).isoformat(timespec="microseconds")
+        conn.execute("UPDATE schedules SET next_due = ?", (following,))
+        conn.execute("INSERT INTO schedule_runs SELECT schedule_id, ?, ?, 'run-20260101-020000-dead00', 0, NULL "
+                     "FROM schedules", (due, due))  # fmt: skip
+    soon = (at + timedelta(seconds=30)).isoformat()
+    assert "no schedule is due" in genaiops("schedules", "run-due", "--now", soon).stdout
+    later = (at + timedelta(minutes=2)).isoformat()
+    ran = genaiops("schedules", "run-due", "--now", later)
+    assert ran.returncode == 0 and "nightly" in ran.stdout, ran.stdout + ran.stderr
+    runs = json.loads(genaiops("runs", "list", "-o", "json").stdout)
+    assert [r["status"] for r in runs] == ["succeeded"], runs
+    last = json.loads(genaiops("schedules", "list", "-o", "json").stdout)[0]["last_run"]
+    assert last["run_id"] == runs[0]["run_id"] and last["due_at"] == due, last
+    assert "no schedule is due" in genaiops("schedules", "run-due", "--now", later).stdout

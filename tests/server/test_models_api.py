@@ -74,3 +74,23 @@ def test_an_unknown_model_is_a_404_naming_it_and_reading_needs_an_account(regist
     paths = httpx.get(f"{registry.url}/api/v1/openapi.json", timeout=30).json()["paths"]
     assert {"/api/v1/models", "/api/v1/models/{name}"} <= set(paths)
     assert "404" in paths["/api/v1/models/{name}"]["get"]["responses"]
+
+
+def test_models_list_and_show_with_a_server_configured_read_the_server(registry: Any, tmp_path: Any) -> None:
+    """`genaiops models list/show` as a process with GENAIOPS_SERVER_URL and a token, from a home with no
+    models: they print the server's registry (GET /models), the same JSON and table as on the server's home; an
+    unknown model exits 2 with the server's 404."""
+    away = {"GENAIOPS_HOME": str(tmp_path / "elsewhere")}
+
+    def remote(*args: str) -> Any:
+        return registry.cli("models", *args, who="vera", **away)
+
+    listed = remote("list", "-o", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == _cli_json(registry, "list") != []
+    shown = remote("show", "m", "-o", "json")
+    assert shown.returncode == 0 and json.loads(shown.stdout) == _cli_json(registry, "show", "m"), shown.stderr
+    for args in (("list",), ("show", "m")):
+        assert remote(*args).stdout == registry.cli("models", *args).stdout
+    unknown = remote("show", "churn")
+    assert unknown.returncode == 2 and "unknown model 'churn'" in unknown.stderr, unknown.stderr

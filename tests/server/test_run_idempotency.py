@@ -4,6 +4,7 @@ server still knows it); the same key with a different body is a 422 that says so
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -107,3 +108,19 @@ def test_a_start_that_fails_holds_no_key(home: Any) -> None:
     stale = _start(home, "bob", {"scenario": "gated"}, "stale-e41")
     assert stale.status_code == 202 and stale.json()["run_id"] != "r-never-stored", stale.text
     assert home.api("bob", "GET", f"/runs/{stale.json()['run_id']}").status_code == 200
+
+
+def test_a_replay_is_logged_under_the_first_runs_id(home: Any, wait_for: Any) -> None:
+    """The server's log says a replayed key's answer truthfully: ``run <first run>: replayed``, and no line
+    ``run <id>: <status>`` names an id that no run has (a burst of one key, where the losers' ids are never used)."""
+    first = _start(home, "bob", {"scenario": "gated"}, "logged-0b7")
+    assert first.status_code == 202, first.text
+    run_id = first.json()["run_id"]
+    assert _start(home, "bob", {"scenario": "gated"}, "logged-0b7").status_code == 200
+    with ThreadPoolExecutor(5) as pool:
+        list(pool.map(lambda _: _start(home, "bob", {"scenario": "gated"}, "logged-burst-4e"), range(5)))
+    logged = home.root / "home" / "logs" / "genaiops.log"  # the server logs runs at INFO there
+    wait_for(lambda: f"run {run_id}: replayed" in logged.read_text(), "the replay in the server's log")
+    known = _run_ids(home)
+    named = set(re.findall(r"\brun (run-[0-9]{8}-[0-9]{6}-[0-9a-f]+): ", logged.read_text()))
+    assert named <= known, named - known

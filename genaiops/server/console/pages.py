@@ -30,7 +30,9 @@ SIGNIN_COOKIE = "genaiops_signin"
 
 
 def page(request: Request, template: str, who: Viewer | None, code: int = 200, **values: Any) -> HTMLResponse:
-    values |= {"who": who.caller if who else None, "csrf": who.session.csrf if who else "", "path": request.url.path}
+    refused = getattr(request.app.state, "genaiops", None) and request.app.state.genaiops.worker.refused
+    values |= {"who": who.caller if who else None, "csrf": who.session.csrf if who else "", "path": request.url.path,
+               "refused": " ".join(str(refused).split()) if refused and who else None}  # fmt: skip
     return console(request).templates.TemplateResponse(request, template, values, status_code=code)
 
 

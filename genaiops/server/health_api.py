@@ -1,0 +1,30 @@
+"""``GET /health``: whether this server serves, for load balancers, orchestrators and operators (no account:
+probes carry no token). 200 ``{"status": "ready"}``; 503 ``{"status": "not ready", "reason": ...}`` once the store
+refused the server for good (``Worker.refused``: a rotated ledger key, a newer schema), the reason saying the fix.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Request, Response, status
+from pydantic import BaseModel
+
+router = APIRouter()
+
+
+class HealthOut(BaseModel):
+    status: Literal["ready", "not ready"]
+    reason: str | None = None
+    """Why not ready, and what fixes it; None when ready."""
+
+
+@router.get("/health", response_model=HealthOut, tags=["health"], responses={503: {"model": HealthOut}})
+async def health(request: Request, response: Response) -> HealthOut:
+    """Ready (200), or not ready (503) with the reason: the store refuses this server (its worker stopped); the
+    reason names the fix (copy the rotated ledger key and restart, upgrade genaiops)."""
+    refused = request.app.state.genaiops.worker.refused
+    if refused is None:
+        return HealthOut(status="ready")
+    response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    return HealthOut(status="not ready", reason=" ".join(str(refused).split()))
