@@ -19,7 +19,6 @@ GENAIOPS = Path(sys.executable).parent / "genaiops"
 GATED = (Path(__file__).parent / "gated.yaml").read_text(encoding="utf-8")
 
 
-
 def _cli(env: dict[str, str], *args: str, input: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([str(GENAIOPS), *args], env=env, input=input, capture_output=True, text=True, timeout=120)
 
