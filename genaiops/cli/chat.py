@@ -41,7 +41,12 @@ def chat(
     _say(f"chat {desk.conversation.id} as {actor.name} ({actor.identified_by}): type a request, `help`, or `exit`.")
     if resume:
         _recap(desk)
-    run_async(_loop(desk))
+    try:
+        run_async(_loop(desk))
+    except KeyboardInterrupt:  # Ctrl-C: leave as `exit` does, then end as any interrupted command (130)
+        _say("")
+        _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
+        raise
     _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
 
 
@@ -96,8 +101,6 @@ async def _loop(desk: Any) -> None:
 
 def _reader():  # noqa: ANN202 - async () -> str | None
     """Reads one message: prompt-toolkit on a terminal when installed, else plain input (echoed when piped)."""
-    import asyncio
-
     if sys.stdin.isatty():
         try:
             from prompt_toolkit import PromptSession  # optional: line editing and history
@@ -115,12 +118,38 @@ def _reader():  # noqa: ANN202 - async () -> str | None
             pass
 
     async def plain() -> str | None:
-        line = await asyncio.to_thread(_read_line)
+        line = await _in_daemon_thread(_read_line)
         if line is not None and not sys.stdin.isatty():
             _say(PROMPT + line)
         return line
 
     return plain
+
+
+async def _in_daemon_thread(read: Any) -> Any:
+    """``read()`` in a daemon thread: a Ctrl-C at the prompt then ends the process at once (``asyncio.to_thread``'s
+    executor thread, blocked in ``input()``, held the interpreter's exit until Enter was pressed)."""
+    import asyncio
+    import contextlib
+    import threading
+
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+
+    def settle(outcome: Any, failed: bool) -> None:
+        if not done.done():
+            done.set_exception(outcome) if failed else done.set_result(outcome)
+
+    def work() -> None:
+        try:
+            outcome, failed = read(), False
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+            outcome, failed = exc, True
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (the desk is leaving)
+            loop.call_soon_threadsafe(settle, outcome, failed)
+
+    threading.Thread(target=work, name="chat-input", daemon=True).start()
+    return await done
 
 
 def _read_line() -> str | None:
