@@ -394,6 +394,24 @@ def test_ctrl_c_at_the_prompt_leaves_at_once_with_the_conversation_stored(termin
     assert b"Traceback" not in terminal.seen
 
 
+def test_lines_pasted_at_once_on_a_terminal_are_one_message(terminal: Terminal) -> None:
+    """A request pasted with the log lines under it arrives as one message, so it gets one plan. Before, each
+    pasted line was a request of its own: three plans, each replacing the one before."""
+    terminal.read_until(b"you> ")
+    terminal.type(
+        b"checkout p99 is high since 10:00, logs:\r"
+        b"2026-12-06T10:01:00Z ERROR checkout db pool timeout after 3000ms (conn=1)\r"
+        b"2026-12-06T10:02:00Z ERROR checkout db pool timeout after 3000ms (conn=2)\r"
+    )
+    terminal.read_until(b"Run it? Say yes to start it, no to drop it.")
+    terminal.type(b"exit\r")
+    terminal.read_until(b"conversation stored: genaiops chat --resume chat-")
+    assert terminal.process.wait(timeout=60) == 0
+    said = terminal.seen.decode(errors="replace")
+    assert said.count("Plan: incident-response") == 1, said
+    assert "it replaces the plan shown before" not in said
+
+
 def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decision(home: Path) -> None:
     """ "approve ap-nope" is an unknown approval (not "nothing is waiting for you"); "reject because" with nothing
     after it asks for the reason (not "outside what the desk does")."""

@@ -152,14 +152,32 @@ async def _in_daemon_thread(read: Any) -> Any:
     return await done
 
 
+PASTE_GAP = 0.05  # seconds: lines that follow one another closer than this were pasted together
+PASTE_LINES = 200  # at most this many lines make one message (the desk then says how long it is)
+
+
 def _read_line() -> str | None:
     if sys.stdin.isatty():
         try:
-            return input(PROMPT)
+            return _pasted(input(PROMPT))
         except EOFError:
             return None
     line = sys.stdin.readline()
     return None if line == "" else line.rstrip("\n")
+
+
+def _pasted(first: str) -> str:
+    """``first`` and the lines already waiting behind it on the terminal: a paste (a request with the log lines
+    under it) is one message, not one request per line. A person typing leaves more than ``PASTE_GAP``."""
+    import select
+
+    lines = [first]
+    while len(lines) < PASTE_LINES and select.select([sys.stdin], [], [], PASTE_GAP)[0]:
+        try:
+            lines.append(input())
+        except EOFError:  # Ctrl-D right after the paste: the paste is still read; the next read leaves
+            break
+    return "\n".join(lines)
 
 
 def _say(text: str) -> None:
