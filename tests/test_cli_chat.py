@@ -119,6 +119,16 @@ def test_empty_and_huge_messages_get_a_clear_answer(home: Path) -> None:
     assert "The desk can: investigate an incident" in done.stdout
 
 
+def test_a_slip_on_exit_is_asked_about_not_planned(home: Path) -> None:
+    """ "exti" (a word that leaves, mistyped) asks whether exit was meant and says how to leave; the desk goes
+    on. Before, the planner answered that it was outside what the desk does, and said nothing of leaving."""
+    done = chat(home, "exti", "help")
+    assert done.returncode == 0
+    assert "you> exti\ndid you mean `exit`? Type exit (or press Ctrl-D) to leave" in done.stdout
+    assert "That is outside what the desk does" not in done.stdout
+    assert "The desk can: investigate an incident" in done.stdout
+
+
 def test_yes_without_a_plan_and_an_unknown_approval_are_answered_not_raised(home: Path) -> None:
     """ "yes" with no plan shown, deciding an unknown approval, asking about an unknown run: one clear line each."""
     done = chat(home, "yes", "approve ap-0123456789ab", "why did verify fail in run-nope")

@@ -88,6 +88,9 @@ async def _loop(desk: Any) -> None:
         line = await read()
         if line is None or line.strip().lower() in _EXIT:
             break
+        if _meant_exit(line):
+            _say("did you mean `exit`? Type exit (or press Ctrl-D) to leave; the conversation is kept.")
+            continue
         fresh = watch.follow(desk.engine)  # policy.yaml edited while the chat was open: its turns follow the edit
         if fresh is not None:
             desk.actor = dataclasses.replace(
@@ -97,6 +100,18 @@ async def _loop(desk: Any) -> None:
             _say(reply.text)
     if desk.state.pending is not None:
         _say("(the plan shown was not run: it waits for a yes when you resume this conversation)")
+
+
+def _meant_exit(line: str) -> bool:
+    """A single word one slip away from a word that leaves: two letters swapped ("exti", "qiut") or one typed
+    twice ("exitt"). The person wanted out, and the planner would answer that it is outside what the desk does."""
+    word = line.strip().lower()
+    for leave in _EXIT:
+        if word != leave and len(leave) > 2 and sorted(word) == sorted(leave):
+            return True
+        if len(word) == len(leave) + 1 and any(word[:i] + word[i + 1 :] == leave for i in range(len(word))):
+            return True
+    return False
 
 
 def _reader():  # noqa: ANN202 - async () -> str | None
