@@ -65,6 +65,7 @@ async def run_scenario(
                     amend=script.set or None,
                     kind="scripted",
                 )
+                _tell(engine, request, script)
                 decided = True
                 if state.status != "pending":
                     break  # decided: a script left for this task is an approver only a higher tier needs
@@ -72,6 +73,17 @@ async def run_scenario(
             break
         result = await engine.resume(result.run_id)
     return result
+
+
+def _tell(engine: Engine, request: Any, script: Any) -> None:
+    """Hand the scripted decision just recorded to ``engine.on_event`` (the progress display shows who decided the
+    gate, as what, and why: a drill's output otherwise went from "needs approval" to "succeeded" unexplained)."""
+    if engine.on_event is None:
+        return
+    from genaiops.graphs.handlers import RunEvent
+
+    said = {"approval": request.id, "approver": script.approver, "role": script.role, "verdict": script.decision}
+    engine.on_event(RunEvent(request.run_id, request.task_id, "approval_decided", said | {"reason": script.reason}))
 
 
 def script_shortfalls(scenario: ScenarioSpec, result: RunResult) -> list[str]:

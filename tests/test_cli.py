@@ -342,6 +342,25 @@ def test_scenario_run_exits_0(tmp_path):
     assert "succeeded" in result.stdout and "scenario ended as expected" in result.stdout
 
 
+def test_the_readmes_first_command_says_who_approved_the_gate(tmp_path):
+    """The README's first command, as a newcomer's process runs it (a fresh home, the OS user): under the line
+    saying the gate waits, the scenario's scripted decision is shown with its approver, role and reason. Before,
+    `promote needs 1 approval(s)` was followed by `promote succeeded` with no word of who had approved it."""
+    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | {"GENAIOPS_HOME": str(tmp_path / "fresh")}
+    done = subprocess.run(
+        [str(GENAIOPS), "scenario", "run", "scenarios/canary_release.yaml"],
+        cwd=REPO, env=env | {"COLUMNS": "200"}, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    out = done.stdout + done.stderr
+    assert done.returncode == 0, out
+    waits = out.index("⏸ promote needs 1 approval(s) (medium risk): ap-")
+    said = "✓ promote approved by alice (operator, scripted): canary p99 within the stable fleet's; change ticket "
+    said += "CHG-1042"
+    assert said in out, out
+    assert waits < out.index(said) < out.index("scenario ended as expected")
+
+
 def test_scenario_validate_exits_0(tmp_path):
     """`genaiops scenario validate` checks the shipped scenario without running anything."""
     home = tmp_path / "home"

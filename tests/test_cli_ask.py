@@ -236,6 +236,21 @@ def test_the_shipped_incident_drill_is_planned_on_the_service_the_request_names(
     assert other["plan"]["params"]["service"] == "checkout"
 
 
+def test_a_known_name_written_with_capitals_is_that_name(tmp_path: Path) -> None:
+    """ "Auth" (a sentence's first word, a German noun) is the service auth and "Fraud-Scorer" the model
+    fraud-scorer, with no note. Before, "the Auth service is slow" planned the drill on checkout, the default,
+    under a note that Auth was not one of the services (did you mean 'auth'?)."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {"GENAIOPS_SCENARIOS_DIR": str(repo / "scenarios")}
+    for text in ("the Auth service is slow since 10:00", "Auth p99 ist seit 10:00 hoch, finde die Ursache"):
+        said = json.loads(ask(tmp_path, text, "--json", **env).stdout)
+        assert (said["scenario"], said["params"].get("service")) == ("incident-response", "auth"), (text, said)
+        assert said["plan"]["params"]["service"] == "auth"
+        assert not any("is not one of" in n for n in said["notes"]), said["notes"]
+    model = json.loads(ask(tmp_path, "Roll back Fraud-Scorer to v1", "--json", **env).stdout)
+    assert model["params"]["model"] == "fraud-scorer" and not any("unknown model" in n for n in model["notes"])
+
+
 def test_the_run_line_leaves_out_an_optional_param_nobody_set_and_validates(tmp_path: Path) -> None:
     """The shipped model roll back has an optional version: a request naming none shows no `version=None`, and
     the `--set` options of the line shown validate as they are."""

@@ -119,6 +119,16 @@ def test_empty_and_huge_messages_get_a_clear_answer(home: Path) -> None:
     assert "The desk can: investigate an incident" in done.stdout
 
 
+def test_a_slip_on_exit_is_asked_about_not_planned(home: Path) -> None:
+    """ "exti" (a word that leaves, mistyped) asks whether exit was meant and says how to leave; the desk goes
+    on. Before, the planner answered that it was outside what the desk does, and said nothing of leaving."""
+    done = chat(home, "exti", "help")
+    assert done.returncode == 0
+    assert "you> exti\ndid you mean `exit`? Type exit (or press Ctrl-D) to leave" in done.stdout
+    assert "That is outside what the desk does" not in done.stdout
+    assert "The desk can: investigate an incident" in done.stdout
+
+
 def test_yes_without_a_plan_and_an_unknown_approval_are_answered_not_raised(home: Path) -> None:
     """ "yes" with no plan shown, deciding an unknown approval, asking about an unknown run: one clear line each."""
     done = chat(home, "yes", "approve ap-0123456789ab", "why did verify fail in run-nope")
@@ -321,40 +331,95 @@ def test_the_readme_chat_transcript_is_what_the_desk_says(home: Path) -> None:
         assert normalised(done.stdout.splitlines()) == normalised(lines)
 
 
-def test_a_terminal_conversation_reads_from_the_tty(home: Path) -> None:
+class Terminal:
+    """``genaiops chat --as bob`` on a pty of its own (stdin, stdout and stderr), as a person's terminal runs it."""
+
+    def __init__(self, home: Path) -> None:
+        import pty
+
+        drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
+        env = {k: v for k, v in os.environ.items() if k not in drop} | {"GENAIOPS_HOME": str(home), "TERM": "dumb"}
+        self.main, child = pty.openpty()
+        self.process = subprocess.Popen(
+            [str(GENAIOPS), "chat", "--as", "bob"], stdin=child, stdout=child, stderr=child, env=env
+        )
+        os.close(child)
+        self.seen = b""
+
+    def read_until(self, marker: bytes, timeout: float = 120) -> None:
+        import select
+        import time
+
+        deadline = time.monotonic() + timeout
+        while marker not in self.seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([self.main], [], [], 0.5)
+            if ready:
+                try:
+                    self.seen += os.read(self.main, 65536)
+                except OSError:  # the desk ended and closed its side
+                    break
+        assert marker in self.seen, self.seen.decode(errors="replace")
+
+    def type(self, text: bytes) -> None:
+        os.write(self.main, text)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.main)
+
+
+@pytest.fixture
+def terminal(home: Path):  # noqa: ANN201 - a Terminal
+    """The desk on a terminal of its own, killed and closed after the test."""
+    desk = Terminal(home)
+    yield desk
+    desk.close()
+
+
+def test_a_terminal_conversation_reads_from_the_tty(terminal: Terminal) -> None:
     """On a terminal (a pty), the desk prompts `you> `, answers, and leaves on `exit` with the conversation
     stored (prompt-toolkit when installed, plain input otherwise)."""
-    import pty
-    import select
-    import time
+    terminal.read_until(b"you> ")
+    terminal.type(b"what can you do\r")
+    terminal.read_until(b"The desk can: investigate an incident")
+    terminal.type(b"exit\r")
+    terminal.read_until(b"conversation stored: genaiops chat --resume chat-")
+    assert terminal.process.wait(timeout=60) == 0
 
-    drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
-    env = {k: v for k, v in os.environ.items() if k not in drop} | {"GENAIOPS_HOME": str(home), "TERM": "dumb"}
-    main, child = pty.openpty()
-    process = subprocess.Popen([str(GENAIOPS), "chat", "--as", "bob"], stdin=child, stdout=child, stderr=child, env=env)
-    os.close(child)
-    seen = b""
 
-    def read_until(marker: bytes) -> None:
-        nonlocal seen
-        deadline = time.monotonic() + 120
-        while marker not in seen and time.monotonic() < deadline:
-            ready, _, _ = select.select([main], [], [], 0.5)
-            if ready:
-                seen += os.read(main, 65536)
-        assert marker in seen, seen.decode(errors="replace")
+def test_ctrl_c_at_the_prompt_leaves_at_once_with_the_conversation_stored(terminal: Terminal) -> None:
+    """Ctrl-C (SIGINT) while the desk waits at `you> ` ends it with 130 and the line that continues the
+    conversation. Before, the interrupted prompt's reading thread held the process until Enter was pressed."""
+    import signal
 
-    try:
-        read_until(b"you> ")
-        os.write(main, b"what can you do\r")
-        read_until(b"The desk can: investigate an incident")
-        os.write(main, b"exit\r")
-        read_until(b"conversation stored: genaiops chat --resume chat-")
-        assert process.wait(timeout=60) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-        os.close(main)
+    terminal.read_until(b"you> ")
+    terminal.type(b"help\r")
+    terminal.read_until(b"The desk can: investigate an incident")
+    terminal.read_until(b"you> ")
+    terminal.process.send_signal(signal.SIGINT)
+    assert terminal.process.wait(timeout=30) == 130
+    terminal.read_until(b"conversation stored: genaiops chat --resume chat-", timeout=5)
+    assert b"Traceback" not in terminal.seen
+
+
+def test_lines_pasted_at_once_on_a_terminal_are_one_message(terminal: Terminal) -> None:
+    """A request pasted with the log lines under it arrives as one message, so it gets one plan. Before, each
+    pasted line was a request of its own: three plans, each replacing the one before."""
+    terminal.read_until(b"you> ")
+    terminal.type(
+        b"checkout p99 is high since 10:00, logs:\r"
+        b"2026-12-06T10:01:00Z ERROR checkout db pool timeout after 3000ms (conn=1)\r"
+        b"2026-12-06T10:02:00Z ERROR checkout db pool timeout after 3000ms (conn=2)\r"
+    )
+    terminal.read_until(b"Run it? Say yes to start it, no to drop it.")
+    terminal.type(b"exit\r")
+    terminal.read_until(b"conversation stored: genaiops chat --resume chat-")
+    assert terminal.process.wait(timeout=60) == 0
+    said = terminal.seen.decode(errors="replace")
+    assert said.count("Plan: incident-response") == 1, said
+    assert "it replaces the plan shown before" not in said
 
 
 def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decision(home: Path) -> None:

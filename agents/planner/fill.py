@@ -95,7 +95,7 @@ def check_names(slots: dict[str, str], catalogue: Catalogue, notes: list[str]) -
 
     for slot in KEPT_WHEN_UNKNOWN:
         value, known = slots.get(slot), catalogue.known.get(slot)
-        if not value or not known or value in known:
+        if not value or not known or _as_named(value, known) in known:
             continue
         close = difflib.get_close_matches(value.lower(), known, n=3, cutoff=0.6)
         close = close or [k for k in known if k.startswith(value.lower()) or value.lower().startswith(k)][:3]
@@ -191,11 +191,12 @@ def fill_params(
             notes.append(f"{param.name}={raw!r} is not a {param.type}; {entry.name} uses its default instead")
             continue
         allowed = param.spec.allowed
+        known = catalogue.known.get(param.name)
+        value = _as_named(_as_named(value, allowed), known)
         if allowed and value not in allowed:
             hint = did_you_mean(str(value), [str(a) for a in allowed])
             notes.append(f"{param.name}={raw!r} is not one of {', '.join(map(str, allowed))}{hint}")
             continue
-        known = catalogue.known.get(param.name)
         if known and str(value) not in known and param.name not in KEPT_WHEN_UNKNOWN:
             notes.append(f"unknown {param.name} {raw!r}{did_you_mean(str(value), known)}")
             continue
@@ -207,6 +208,15 @@ def fill_params(
     if unused:
         notes.append(f"{entry.name} has no parameter for: {', '.join(f'{k}={slots[k]}' for k in unused)}")
     return params
+
+
+def _as_named(value: Any, names: Any) -> Any:
+    """``value`` as the one name of ``names`` it is but for capitals ("Auth" at a sentence's start, a German
+    noun, is the service auth), else as it is (an exact name, or several that differ only in case, stay)."""
+    if not isinstance(value, str) or not names or value in names:
+        return value
+    same = [n for n in names if isinstance(n, str) and n.casefold() == value.casefold()]
+    return same[0] if len(same) == 1 else value
 
 
 def _slot_for(param: str, params: set[str], slots: dict[str, str]) -> str:

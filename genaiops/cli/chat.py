@@ -41,7 +41,12 @@ def chat(
     _say(f"chat {desk.conversation.id} as {actor.name} ({actor.identified_by}): type a request, `help`, or `exit`.")
     if resume:
         _recap(desk)
-    run_async(_loop(desk))
+    try:
+        run_async(_loop(desk))
+    except KeyboardInterrupt:  # Ctrl-C: leave as `exit` does, then end as any interrupted command (130)
+        _say("")
+        _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
+        raise
     _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
 
 
@@ -83,6 +88,9 @@ async def _loop(desk: Any) -> None:
         line = await read()
         if line is None or line.strip().lower() in _EXIT:
             break
+        if _meant_exit(line):
+            _say("did you mean `exit`? Type exit (or press Ctrl-D) to leave; the conversation is kept.")
+            continue
         fresh = watch.follow(desk.engine)  # policy.yaml edited while the chat was open: its turns follow the edit
         if fresh is not None:
             desk.actor = dataclasses.replace(
@@ -94,10 +102,20 @@ async def _loop(desk: Any) -> None:
         _say("(the plan shown was not run: it waits for a yes when you resume this conversation)")
 
 
+def _meant_exit(line: str) -> bool:
+    """A single word one slip away from a word that leaves: two letters swapped ("exti", "qiut") or one typed
+    twice ("exitt"). The person wanted out, and the planner would answer that it is outside what the desk does."""
+    word = line.strip().lower()
+    for leave in _EXIT:
+        if word != leave and len(leave) > 2 and sorted(word) == sorted(leave):
+            return True
+        if len(word) == len(leave) + 1 and any(word[:i] + word[i + 1 :] == leave for i in range(len(word))):
+            return True
+    return False
+
+
 def _reader():  # noqa: ANN202 - async () -> str | None
     """Reads one message: prompt-toolkit on a terminal when installed, else plain input (echoed when piped)."""
-    import asyncio
-
     if sys.stdin.isatty():
         try:
             from prompt_toolkit import PromptSession  # optional: line editing and history
@@ -115,7 +133,7 @@ def _reader():  # noqa: ANN202 - async () -> str | None
             pass
 
     async def plain() -> str | None:
-        line = await asyncio.to_thread(_read_line)
+        line = await _in_daemon_thread(_read_line)
         if line is not None and not sys.stdin.isatty():
             _say(PROMPT + line)
         return line
@@ -123,14 +141,58 @@ def _reader():  # noqa: ANN202 - async () -> str | None
     return plain
 
 
+async def _in_daemon_thread(read: Any) -> Any:
+    """``read()`` in a daemon thread: a Ctrl-C at the prompt then ends the process at once (``asyncio.to_thread``'s
+    executor thread, blocked in ``input()``, held the interpreter's exit until Enter was pressed)."""
+    import asyncio
+    import contextlib
+    import threading
+
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+
+    def settle(outcome: Any, failed: bool) -> None:
+        if not done.done():
+            done.set_exception(outcome) if failed else done.set_result(outcome)
+
+    def work() -> None:
+        try:
+            outcome, failed = read(), False
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+            outcome, failed = exc, True
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (the desk is leaving)
+            loop.call_soon_threadsafe(settle, outcome, failed)
+
+    threading.Thread(target=work, name="chat-input", daemon=True).start()
+    return await done
+
+
+PASTE_GAP = 0.05  # seconds: lines that follow one another closer than this were pasted together
+PASTE_LINES = 200  # at most this many lines make one message (the desk then says how long it is)
+
+
 def _read_line() -> str | None:
     if sys.stdin.isatty():
         try:
-            return input(PROMPT)
+            return _pasted(input(PROMPT))
         except EOFError:
             return None
     line = sys.stdin.readline()
     return None if line == "" else line.rstrip("\n")
+
+
+def _pasted(first: str) -> str:
+    """``first`` and the lines already waiting behind it on the terminal: a paste (a request with the log lines
+    under it) is one message, not one request per line. A person typing leaves more than ``PASTE_GAP``."""
+    import select
+
+    lines = [first]
+    while len(lines) < PASTE_LINES and select.select([sys.stdin], [], [], PASTE_GAP)[0]:
+        try:
+            lines.append(input())
+        except EOFError:  # Ctrl-D right after the paste: the paste is still read; the next read leaves
+            break
+    return "\n".join(lines)
 
 
 def _say(text: str) -> None:

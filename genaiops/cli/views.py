@@ -94,6 +94,11 @@ class LiveProgress:
             d = event.data
             said = f"{event.task_id} needs {d.get('required')} approval(s) ({d.get('risk')} risk): {d.get('approval')}"
             plain.say(f"  ⏸ {said}", f"  [yellow]⏸[/] {said}")
+        elif event.kind == "approval_decided":  # a scenario's scripted decision (``run_scenario``)
+            d = event.data
+            mark, verb = ("✓", "approved") if d.get("verdict") == "approve" else ("⊘", "rejected")
+            said = f"{event.task_id} {verb} by {d.get('approver')} ({d.get('role')}, scripted): {d.get('reason')}"
+            plain.say(f"  {mark} {said}", f"  [{'green' if mark == '✓' else 'red'}]{mark}[/] {escape(said)}")
 
 
 def _rich_progress(get_time: Any = None) -> Any:
