@@ -233,6 +233,21 @@ def test_a_mistyped_run_id_does_not_become_the_run_a_follow_up_means(home: Path)
     assert f"run {run_id} (prompt-evaluation, started by bob): succeeded" in done.stdout.split("you> status\n")[-1]
 
 
+def test_list_runs_the_last_run_and_what_is_running_are_answered_without_an_id(home: Path) -> None:
+    """ "list runs", "show me the last run" and "what's running?" name no run: the desk answers them from the
+    store (the latest runs, the newest run's status, the running ones) instead of asking "which run?"."""
+    empty = chat(home, "list runs")
+    assert "no runs yet" in empty.stdout and "which run?" not in empty.stdout
+    chat(home, "evaluate support_answer v2 against v1", "yes")
+    done = chat(home, "list runs", "show me the last run", "what's running?")
+    run_id = re.search(r"(run-\d{8}-\d{6}-[0-9a-f]{6}) \(prompt-evaluation", done.stdout).group(1)
+    assert "which run?" not in done.stdout, done.stdout
+    listed, last, running = re.split(r"you> .*\n", done.stdout)[1:4]
+    assert "the latest 1 run(s), newest first:" in listed and run_id in listed
+    assert f"run {run_id} (prompt-evaluation, started by bob): succeeded" in last
+    assert "no run is running now." in running
+
+
 def test_a_run_named_by_its_id_is_answered_from_another_conversation(home: Path) -> None:
     """ "status of run-…" and "why did TASK fail in run-…" with a real run id (its digits are no phone number
     to the input guardrails: the id reaches the desk whole, while a phone number beside it is still redacted).

@@ -19,6 +19,7 @@ __all__ = [
     "approved_by",
     "decides_here",
     "explain_failure",
+    "latest_runs",
     "may_decide",
     "run_summary",
     "waiting_for",
@@ -107,6 +108,29 @@ def run_summary(store: Store, run_id: str, now: datetime, policy_version: str) -
     lines += [f"  waiting: {approval_line(data, approved_by(store, data))}" for data, _ in waiting]
     data = {"run_id": run_id, "status": status, "tasks": {t.task_id: t.status for t in tasks}}
     return Reply(kind="answer", text="\n".join(lines), data=data)
+
+
+LATEST = 10
+"""How many runs "list runs" shows (``genaiops runs list`` shows more)."""
+
+
+def latest_runs(store: Store, *, running: bool = False) -> Reply:
+    """The newest runs (``LATEST`` of them; ``running``: only those still running), one line each, newest first
+    (every run in the home, as ``genaiops runs list`` shows them)."""
+    rows = [(run, run_status(run)) for run in store.runs(limit=LATEST, status="running" if running else None)]
+    if running:
+        rows = [(run, status) for run, status in rows if status == "running"]
+    if not rows:
+        text = "no run is running now." if running else "no runs yet: say what you need and the desk plans one."
+        return Reply(kind="answer", text=text, data={"runs": []})
+    head = f"{len(rows)} run(s) running" if running else f"the latest {len(rows)} run(s), newest first"
+    lines = [f"{head}:"] + [
+        f"  {run.run_id} ({run.name}, started by {run.requester}, {run.created_at[:16].replace('T', ' ')} UTC): "
+        f"{status}"
+        for run, status in rows
+    ]
+    lines.append("Ask `status of run-...` for one of them; `genaiops runs list` lists more.")
+    return Reply(kind="answer", text="\n".join(lines), data={"runs": [run.run_id for run, _ in rows]})
 
 
 def explain_failure(store: Store, run_id: str, task_id: str | None) -> Reply:

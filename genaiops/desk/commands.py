@@ -15,6 +15,7 @@ __all__ = [
     "read_why",
     "reason_span",
     "restore_ids",
+    "runs_asked",
     "shield_ids",
     "yes_or_no",
 ]
@@ -35,6 +36,9 @@ _WHY = re.compile(
     r"(?:fail|failed|been rejected|rejected|blocked)\b(?:.*?\b(?P<run>run-[\w-]+))?",
     re.IGNORECASE,
 )
+_RUNNING = re.compile(r"\b(?:running|in progress|under ?way|going on)\b", re.IGNORECASE)
+_LAST = re.compile(r"\b(?:last|latest|newest|most recent|previous)\s+run\b(?!s)", re.IGNORECASE)
+_LIST = re.compile(r"\b(?:runs|list|all)\b", re.IGNORECASE)
 _NOT_TASKS = {"it", "this", "that", "the", "my", "run", "everything"}
 _IDS = re.compile(r"\b(?:run|chat)-\d{8}-\d{6}-[0-9a-f]{6}\b|\bap-[0-9a-f]{12}\b")
 """The ids genaiops gives runs, conversations and approvals (their digits read as phone numbers to a PII scan)."""
@@ -116,6 +120,16 @@ def reason_span(text: str) -> tuple[int, int] | None:
     if found is None or not (found["reason"] or "").strip():
         return None
     return found.span("reason")
+
+
+def runs_asked(text: str) -> Literal["running", "last", "latest"] | None:
+    """Which runs a status question naming no run means: "show me the last run" -> the newest one, "what's
+    running?" -> the running ones, "list runs" -> the latest ones; None: the run the conversation is about."""
+    if _LAST.search(text):
+        return "last"
+    if _RUNNING.search(text):
+        return "running"
+    return "latest" if _LIST.search(text) else None
 
 
 def read_why(text: str) -> Why | None:

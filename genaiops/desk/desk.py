@@ -26,6 +26,7 @@ from genaiops.desk.commands import (
     read_why,
     reason_span,
     restore_ids,
+    runs_asked,
     shield_ids,
     yes_or_no,
 )
@@ -391,10 +392,15 @@ class Desk:
         return self.engine.store, self.engine.clock.now(), self.engine.policy.version
 
     def _status(self, run_id: str | None, text: str) -> Reply:
-        run_id = run_id or self.state.last_run
-        if run_id is None:
-            return Reply(kind="text", text="which run? Say `status of run-...`; `genaiops runs list` lists them")
         store, now, version = self._reading()
+        if run_id is None:
+            asked = runs_asked(text)
+            if asked in ("running", "latest") or (asked is None and self.state.last_run is None):
+                return answers.latest_runs(store, running=asked == "running")  # "list runs", "what's running?"
+            newest = store.runs(limit=1) if asked == "last" else []
+            run_id = newest[0].run_id if newest else self.state.last_run
+        if run_id is None:
+            return Reply(kind="answer", text="no runs yet: say what you need and the desk plans one.")
         if "why" in text.lower():
             said = answers.explain_failure(store, run_id, None)  # an unknown run: NotFoundError
         else:
