@@ -437,6 +437,29 @@ def test_lines_pasted_at_once_on_a_terminal_are_one_message(terminal: Terminal) 
     assert "it replaces the plan shown before" not in said
 
 
+def test_words_of_pasted_log_lines_fill_no_slot_and_the_time_said_sets_the_window(terminal: Terminal) -> None:
+    """A request pasted with log lines: the log's words ("ERROR", its times) fill no slot (before: "has no
+    parameter for: metric=ERROR"); the time the person gives, 09:30, sets the drill's window (minutes_ago=50
+    before its 10:20 UTC clock), and the plan's note says how it was read (before: since unused, 20 kept)."""
+    terminal.read_until(b"you> ")
+    terminal.type(
+        b"checkout is slow since 09:30, logs:\r"
+        b"2026-12-06T10:01:00Z ERROR checkout db pool timeout after 3000ms (conn=1)\r"
+        b"ERROR 10:02:00 auth upstream timeout\r"
+    )
+    terminal.read_until(b"Run it? Say yes to start it, no to drop it.")
+    terminal.type(b"exit\r")
+    terminal.read_until(b"conversation stored: genaiops chat --resume chat-")
+    said = terminal.seen.decode(errors="replace").replace("\r", "")
+    assert "metric=ERROR" not in said and "service=auth" not in said, said
+    assert (
+        "note: since=09:30: read as 09:30 UTC on the scenario's day (2026-01-05, its clock 10:20 UTC), so "
+        "minutes_ago=50" in said
+    ), said
+    assert "Plan: incident-response (service=checkout, severity=0.7, minutes_ago=50)" in said
+    assert "has no parameter for: since" not in said
+
+
 def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decision(home: Path) -> None:
     """ "approve ap-nope" is an unknown approval (not "nothing is waiting for you"); "reject because" with nothing
     after it asks for the reason (not "outside what the desk does")."""

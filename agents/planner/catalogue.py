@@ -23,6 +23,8 @@ class Entry:
     file: Path
     description: str
     params: tuple[Any, ...] = ()  # genaiops.graphs.Param
+    at: str | None = None
+    """The scenario's own clock (``at:``, ISO 8601), when it sets one: a drill happens at that time."""
 
     def param(self, name: str) -> Any | None:
         return next((p for p in self.params if p.name == name), None)
@@ -168,7 +170,11 @@ def _entry(file: Path) -> Entry | None:
     except UserError:
         params = ()
     name = str(data.get("name") or file.stem)
-    return Entry(name=name, file=file, description=" ".join(str(data.get("description", "")).split()), params=params)
+    at = data.get("at")
+    return Entry(
+        name=name, file=file, description=" ".join(str(data.get("description", "")).split()), params=params,
+        at=at.isoformat() if hasattr(at, "isoformat") else (str(at) if at else None),
+    )  # fmt: skip
 
 
 def known_models(catalogue: Catalogue, tables_url: str | None) -> list[str]:

@@ -107,13 +107,27 @@ def check_names(slots: dict[str, str], catalogue: Catalogue, notes: list[str]) -
         notes.append(f"unknown {slot} {value!r}: not in the model registry or the catalogue; {hint}")
 
 
+_LOG_LINE = re.compile(
+    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]?|\d{2}:\d{2}:\d{2}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)"
+    r"|\blevel=\w+"
+)
+"""A pasted log line: it starts with a date, a time of day or a level word in capitals, or holds ``level=``."""
+
+
+def said_text(text: str) -> str:
+    """``text`` without the log lines pasted into it: what the person said (slots come only from there)."""
+    return "\n".join(line for line in text.splitlines() if not _LOG_LINE.search(line))
+
+
 def _verbatim(slots: dict[str, str], text: str, notes: list[str]) -> dict[str, str]:
-    kept = {}
+    kept, said = {}, said_text(text)
     for key, value in slots.items():
         if key not in SLOT_KEYS:
             notes.append(f"slot {key!r} is not a slot the planner knows{did_you_mean(key, SLOT_KEYS)}; ignored")
         elif not isinstance(value, str) or not value.strip() or value not in text:
             notes.append(f"slot {key}={value!r} is not text of the request; ignored")
+        elif value not in said:
+            notes.append(f"{key}={value!r} is a word of a pasted log line, not of the request; ignored")
         else:
             kept[key] = value
     return kept
@@ -204,10 +218,55 @@ def fill_params(
             notes.append(f"{param.name}={raw} carried over from the conversation")
         params[param.name] = value
     used = {_slot_for(p.name, names, slots) for p in entry.params}
+    if _window_from_since(entry, slots, params, notes):
+        used.add("since")
     unused = sorted(set(slots) - used - {"scenario"})
     if unused:
         notes.append(f"{entry.name} has no parameter for: {', '.join(f'{k}={slots[k]}' for k in unused)}")
     return params
+
+
+_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:\s*(?:utc|z|gmt))?", re.IGNORECASE)
+_SPAN = re.compile(r"(?:(?:last|past)\s+)?(?P<n>\d+)?\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?)", re.IGNORECASE)
+
+
+def _window_from_since(entry: Entry, slots: dict[str, str], params: dict[str, Any], notes: list[str]) -> bool:
+    """A time the request gives ("since 10:00", "last 30 minutes") set as the window of a scenario that takes
+    ``minutes_ago`` (the fault's start, before the scenario's own clock ``at:``): a clock time is read in UTC on
+    the scenario's day, and a note says how it was read. True when the time was used."""
+    raw = slots.get("since")
+    if raw is None or "minutes_ago" in params or entry.param("minutes_ago") is None:
+        return False
+    minutes, how = _minutes_before(raw.strip(), entry.at)
+    if minutes is None:
+        notes.append(f"since={raw}: {how}; {entry.name} keeps its default minutes_ago")
+        return True
+    params["minutes_ago"] = minutes
+    notes.append(f"since={raw}: {how}, so minutes_ago={minutes}")
+    return True
+
+
+def _minutes_before(since: str, at: str | None) -> tuple[int | None, str]:
+    """(how many minutes before the scenario's clock ``at`` ``since`` lies, how it was read) or (None, why not)."""
+    from datetime import datetime
+
+    span = _SPAN.fullmatch(since)
+    if span and (span["n"] or since.lower().startswith(("last", "past"))):
+        n = int(span["n"] or 1)
+        minutes = n * 60 if span["unit"].lower().startswith("h") else n
+        return minutes, f"read as the last {minutes} minutes"
+    clock = _CLOCK.fullmatch(since)
+    if clock is None:
+        return None, "not a clock time (HH:MM, in UTC) or a span (last 30 minutes)"
+    if at is None:
+        return None, "the scenario sets no clock (at:) to count back from"
+    now = datetime.fromisoformat(at)
+    start = now.replace(hour=int(clock["h"]), minute=int(clock["m"]), second=0, microsecond=0)
+    minutes = int((now - start).total_seconds() // 60)
+    read = f"read as {start:%H:%M} UTC on the scenario's day ({now:%Y-%m-%d}, its clock {now:%H:%M} UTC)"
+    if minutes <= 0:
+        return None, read + ", which is not before its clock"
+    return minutes, read
 
 
 def _as_named(value: Any, names: Any) -> Any:
