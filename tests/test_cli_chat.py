@@ -129,6 +129,18 @@ def test_a_slip_on_exit_is_asked_about_not_planned(home: Path) -> None:
     assert "The desk can: investigate an incident" in done.stdout
 
 
+def test_a_slip_on_the_desks_own_words_is_asked_about_and_does_nothing(home: Path) -> None:
+    """ "hlep", "hepl" ask whether help was meant; "yse" after a plan asks whether yes was meant and starts
+    nothing on the guess. Before, each got "That is outside what the desk does"."""
+    done = chat(home, "hlep", "hepl", "evaluate support_answer v2 against v1", "yse")
+    assert done.returncode == 0
+    assert "you> hlep\ndid you mean `help`? Nothing was done: type help" in done.stdout
+    assert "you> hepl\ndid you mean `help`?" in done.stdout
+    assert "you> yse\ndid you mean `yes`? Nothing was done: type yes to start the plan shown." in done.stdout
+    assert "That is outside what the desk does" not in done.stdout
+    assert "started run" not in done.stdout and rows(home, "runs") == []
+
+
 def test_yes_without_a_plan_and_an_unknown_approval_are_answered_not_raised(home: Path) -> None:
     """ "yes" with no plan shown, deciding an unknown approval, asking about an unknown run: one clear line each."""
     done = chat(home, "yes", "approve ap-0123456789ab", "why did verify fail in run-nope")

@@ -11,6 +11,7 @@ __all__ = [
     "Decide",
     "Why",
     "is_help",
+    "meant_word",
     "read_decision",
     "read_why",
     "reason_span",
@@ -100,6 +101,32 @@ def yes_or_no(text: str) -> bool | None:
 
 def is_help(text: str) -> bool:
     return _plain(text) in _HELP
+
+
+_OWN_WORDS = ("help", "yes", "no", "approve", "reject")
+
+
+def meant_word(text: str) -> str | None:
+    """The desk's own word (help, yes, no, approve, reject) a one-word message is one slip away from: two
+    letters swapped ("hlep", "hepl", "yse"), one typed twice or one extra ("helpp"), one left out ("hep");
+    None for anything else (the word itself, or a real request)."""
+    word = _plain(text)
+    if not word.isalpha() or word in _YES | _NO | _HELP:
+        return None
+    for own in _OWN_WORDS:
+        if len(word) == len(own) and sorted(word) == sorted(own) and _swapped(word, own):
+            return own
+        if len(word) == len(own) + 1 and any(word[:i] + word[i + 1 :] == own for i in range(len(word))):
+            return own
+        if len(own) > 3 and len(word) == len(own) - 1 and any(own[:i] + own[i + 1 :] == word for i in range(len(own))):
+            return own
+    return None
+
+
+def _swapped(word: str, own: str) -> bool:
+    """Whether ``word`` is ``own`` with two letters, not necessarily adjacent, swapped."""
+    apart = [i for i in range(len(own)) if word[i] != own[i]]
+    return len(apart) == 2
 
 
 def read_decision(text: str) -> Decide | None:

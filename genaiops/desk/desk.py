@@ -22,6 +22,7 @@ from genaiops.desk.commands import (
     Decide,
     Why,
     is_help,
+    meant_word,
     read_decision,
     read_why,
     reason_span,
@@ -169,6 +170,10 @@ class Desk:
             return
         if is_help(text):
             yield Reply(kind="text", text=CAPABILITIES)
+            return
+        slip = meant_word(text)
+        if slip is not None:
+            yield Reply(kind="text", text=_slip_text(slip, self.state.pending is not None))
             return
         why = read_why(text)
         if why is not None:
@@ -426,6 +431,19 @@ class Desk:
 
 
 _HELP = "`help` lists what the desk can do."
+
+
+def _slip_text(word: str, pending: bool) -> str:
+    """The answer to a one-word slip on the desk's own ``word``: nothing is done on a guess (a mistyped yes
+    starts nothing); it says what typing the word would do."""
+    does = {
+        "help": "type help for what the desk can do",
+        "yes": "type yes to start the plan shown" if pending else "there is no plan waiting for a yes",
+        "no": "type no to drop the plan shown" if pending else "there is no plan waiting for a no",
+        "approve": "say `approve ap-...` (or `approve` alone when one request is shown)",
+        "reject": "say `reject ap-... because ...`",
+    }[word]
+    return f"did you mean `{word}`? Nothing was done: {does}."
 
 
 def _plan_text(preview: Any) -> str:
