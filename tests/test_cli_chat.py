@@ -431,6 +431,47 @@ def test_ctrl_c_at_the_prompt_leaves_at_once_with_the_conversation_stored(termin
     assert b"Traceback" not in terminal.seen
 
 
+def test_ctrl_c_while_a_run_executes_cancels_it_and_says_how_to_resume(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while a run the desk started executes: the run reads cancelled (as `genaiops run` leaves it on
+    Ctrl-C) and the desk names `genaiops resume RUN`. Before, the run was left `running` (orphaned once the
+    process was gone) and the desk said nothing of it."""
+    import signal
+
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (folder / "drift_check.yaml").write_text(
+        (REPO / "tests" / "desk" / "drift_check.yaml").read_text(encoding="utf-8")
+        + "  - id: slow\n    tool: wait\n    args: {seconds: 60}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("GENAIOPS_SCENARIOS_DIR", str(folder))
+    monkeypatch.setenv("GENAIOPS_USER", "bob")
+    terminal = Terminal(home)
+    try:
+        terminal.read_until(b"you> ")
+        terminal.type(b"check the fraud-model model for drift\r")
+        terminal.read_until(b"Run it? Say yes")
+        terminal.type(b"yes\r")
+        terminal.read_until(b"  \xe2\x9c\x93 check")  # the first task done: the slow one is executing
+        terminal.process.send_signal(signal.SIGINT)
+        assert terminal.process.wait(timeout=60) == 130
+        terminal.read_until(b"conversation stored: genaiops chat --resume chat-", timeout=5)
+    finally:
+        terminal.close()
+    said = terminal.seen.decode(errors="replace").replace("\r", "")
+    run_id = re.search(r"started run (run-[\w-]+)", said).group(1)
+    assert (
+        f"interrupted: run {run_id} cancelled; its interrupted tasks run again when you continue it: "
+        f"`genaiops resume {run_id}`" in said
+    ), said
+    assert "Traceback" not in said
+    env = os.environ | {"GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+    shown = subprocess.run([str(GENAIOPS), "runs", "list"], capture_output=True, text=True, timeout=120, env=env)
+    assert re.search(rf"{run_id}\s.*cancelled", shown.stdout), shown.stdout
+
+
 def test_lines_pasted_at_once_on_a_terminal_are_one_message(terminal: Terminal) -> None:
     """A request pasted with the log lines under it arrives as one message, so it gets one plan. Before, each
     pasted line was a request of its own: three plans, each replacing the one before."""

@@ -45,9 +45,23 @@ def chat(
         run_async(_loop(desk))
     except KeyboardInterrupt:  # Ctrl-C: leave as `exit` does, then end as any interrupted command (130)
         _say("")
+        if desk.executing is not None:  # a run was executing: cancelled as `genaiops run` leaves it on Ctrl-C
+            _stopped(desk, desk.executing)
         _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
         raise
     _say(f"conversation stored: genaiops chat --resume {desk.conversation.id}")
+
+
+def _stopped(desk: Any, run_id: str) -> None:
+    """The run Ctrl-C interrupted reads ``cancelled`` (its interrupted tasks back to pending), as `genaiops run`
+    leaves it, and the desk says how to continue it."""
+    from genaiops.cli.resuming import stop_interrupted
+
+    stop_interrupted(desk.engine, run_id)
+    _say(
+        f"interrupted: run {run_id} cancelled; its interrupted tasks run again when you continue it: "
+        f"`genaiops resume {run_id}` (its gates then wait for people as here)"
+    )
 
 
 def _open_desk(resume: str | None, as_: str | None, model: str | None):  # noqa: ANN202 - a Desk

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from genaiops.graphs import Engine, Plan, RunResult
 
-__all__ = ["FINISHED", "check_plan_resources", "resume_fast", "resume_here", "with_progress"]
+__all__ = ["FINISHED", "check_plan_resources", "resume_fast", "resume_here", "stop_interrupted", "with_progress"]
 
 FINISHED = ("succeeded", "failed", "skipped", "blocked", "rejected")
 """The task states a resumed run does not run again (counted as done on its progress bar)."""
@@ -60,12 +60,12 @@ def with_progress(
             return asyncio.run(start(eng))
     except KeyboardInterrupt:
         if runs:
-            _stop(eng, runs[0])
+            stop_interrupted(eng, runs[0])
         _say_interrupted(runs[0] if runs else None, again)
         raise
 
 
-def _stop(eng: Engine, run_id: str) -> None:
+def stop_interrupted(eng: Engine, run_id: str) -> None:
     """The run Ctrl-C interrupted reads ``cancelled``, as `genaiops runs cancel` leaves it (its interrupted tasks
     are back to pending), not ``running`` until its process is found gone: a worker must not take it over. By the
     OS user: whoever pressed Ctrl-C owns this process, whatever identity the run was started under."""

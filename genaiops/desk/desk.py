@@ -86,6 +86,9 @@ class Desk:
     """How replies name what to do elsewhere: None, the CLI's commands (``genaiops chat``); the server gives the
     console's pages and the API's routes instead (``genaiops.server.api_words.in_desk_words``)."""
 
+    executing: str | None = None
+    """The run this desk is executing now (None between runs): what an interrupted desk stops and names."""
+
     def __post_init__(self) -> None:
         if self.screen is not None:  # the pipeline's first call loads its models, which overruns its latency
             self.screen.screen("input", "warm up")  # budget and skips scanners: never on a person's message
@@ -298,6 +301,7 @@ class Desk:
         """Execute (through ``launch``) and report each task as it ends, then the outcome and what waits;
         ``first``: replies said once the execution is launched."""
         seen = 0 if fresh else max((e[0] for e in self.engine.store.events(run_id)), default=0)
+        self.executing = run_id
         running = asyncio.ensure_future(self.launch(run_id, work))
         for reply in first:
             yield reply
@@ -310,6 +314,7 @@ class Desk:
                     yield Reply(kind="progress", text=line, data={"run_id": run_id, "task": task, "event": kind})
             if done:
                 break
+        self.executing = None
         result = running.result()
         yield self._outcome(result)
         for reply in self._waiting(result):
