@@ -5,9 +5,10 @@ its PostgreSQL database, where a server started with any home on the same store 
 password is kept only as an argon2id hash (argon2-cffi), a token only as the sha256 of its text: a token is shown
 once, when it is created (``gat_<id>_<secret>``; the id names it in ``tokens list`` and ``tokens revoke``), and the
 server finds it by its id and compares hashes. A token may have an expiry (``tokens create`` gives 90 days unless
-told otherwise), after which it no longer authenticates. Removing an account revokes its tokens. Creating, changing and
-removing accounts is a local admin action by the OS user who owns ``GENAIOPS_HOME`` (``check_admin``; on PostgreSQL,
-whoever owns a home and holds the store URL's credentials); the server only reads them.
+told otherwise), after which it no longer authenticates. Removing an account revokes its tokens; revoking the
+last of an account's tokens that still authenticate ends its console sessions, as a new password does. Creating,
+changing and removing accounts is a local admin action by the OS user who owns ``GENAIOPS_HOME`` (``check_admin``;
+on PostgreSQL, whoever owns a home and holds the store URL's credentials); the server only reads them.
 
 The ``Idempotency-Key`` each account sent with ``POST /runs`` is the store's (``genaiops.store_requests``): it is
 written with the run it starts.
@@ -269,8 +270,9 @@ class Accounts:
 
     @_locked
     def password_set_at(self, name: str) -> float | None:
-        """When the account's password was last set (its creation, or ``set_password``), as a POSIX time; None
-        for no such account. Console sessions signed in before it are ended (``genaiops.server.console``)."""
+        """When the account's password was last set (its creation, or ``set_password``) or its last live token
+        revoked (``revoke``), as a POSIX time; None for no such account. Console sessions signed in before it are
+        ended (``genaiops.server.console``)."""
         try:
             row = self._db.execute(
                 "SELECT updated_at FROM accounts WHERE name = ?", (normalize_name(name, "account name"),)
@@ -344,10 +346,21 @@ class Accounts:
 
     @_locked
     def revoke(self, token_id: str, *, at: datetime) -> TokenInfo:
+        """Revoke a token. When that leaves its account no token that still authenticates, the account's console
+        sessions signed in before ``at`` are ended too (as ``set_password`` ends them): an admin who revokes all of
+        a suspect account's tokens has not left a browser of it signed in."""
+        stamp = at.isoformat()
         with self._write() as db:
             info = self.token(token_id)
             if info.revoked_at is None:
-                db.execute("UPDATE api_tokens SET revoked_at = ? WHERE token_id = ?", (at.isoformat(), token_id))
+                db.execute("UPDATE api_tokens SET revoked_at = ? WHERE token_id = ?", (stamp, token_id))
+                live = db.execute(
+                    "SELECT COUNT(*) FROM api_tokens WHERE account = ? AND revoked_at IS NULL "
+                    "AND (expires_at IS NULL OR expires_at > ?)",
+                    (info.account, stamp),
+                ).fetchone()[0]
+                if not live:
+                    db.execute("UPDATE accounts SET updated_at = ? WHERE name = ?", (stamp, info.account))
         return self.token(token_id)
 
     @_locked

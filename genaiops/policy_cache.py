@@ -33,6 +33,8 @@ import os
 import sys
 from pathlib import Path
 
+from genaiops.private_files import make_private_dir
+
 __all__ = ["recall", "recall_facts", "remember"]
 
 CACHE = Path("cache") / "policy-version.json"
@@ -99,7 +101,7 @@ def remember(home: Path, policy: bytes | None, version: str, facts: dict | None 
     except (OSError, ValueError):
         pass
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         partial.write_text(json.dumps(record), encoding="utf-8")
         os.replace(partial, path)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from genaiops.private_files import create_private_file, make_private_dir
+
 __all__ = ["IdempotentReceiver", "Receipt", "SharedReceiver", "receiver_for"]
 
 
@@ -38,7 +40,8 @@ class IdempotentReceiver:
     def __init__(self, path: Path | str = ":memory:"):
         self.path = str(path)
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(Path(self.path).parent)
+            create_private_file(self.path)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import StoreError
+from genaiops.private_files import make_private_dir
 from genaiops.store_file import (
     explain,
     is_read_only,
@@ -153,7 +154,7 @@ class SqliteBackend(Backend):
             return open_read_only(path, _readable), True
         if path != ":memory:":
             try:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(Path(path).parent)
             except OSError as exc:
                 raise StoreError(f"cannot create the store directory for {path}: {exc}") from None
             _create_private(path)

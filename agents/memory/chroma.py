@@ -16,6 +16,7 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from genaiops.errors import SettingsError
+from genaiops.private_files import make_private_dir
 
 from .encoders import EncoderSpec, encode
 
@@ -69,7 +70,7 @@ def connect(path: Path | None = None, url: str | None = None) -> Any:
         return _http_client(url)
     if path is None:
         raise SettingsError("memory needs a directory (GENAIOPS_HOME) or a Chroma server URL")
-    path.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings())
 
 

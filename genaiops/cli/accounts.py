@@ -19,6 +19,7 @@ from rich.markup import escape
 
 from genaiops.cli.common import LOCAL, app_settings, console, fail
 from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
+from genaiops.private_files import make_private_dir
 
 if TYPE_CHECKING:
     from genaiops.accounts import Accounts
@@ -43,7 +44,7 @@ def _accounts(*, admin: bool) -> Accounts:
 
     settings = app_settings()
     if admin:
-        settings.home.mkdir(parents=True, exist_ok=True)
+        make_private_dir(settings.home)
         check_admin(settings.home)
     return Accounts(settings.resolved_store_url)
 

@@ -28,6 +28,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from genaiops.private_files import make_private_dir
+
 __all__ = ["FileKey", "Recording", "code_stamp", "file_key", "home", "recall", "remember"]
 
 _VERSION = "1"
@@ -147,7 +149,7 @@ def remember(key: FileKey | None, value: Any, checked: dict[str, list] | None = 
     if again != value or not _same_types(again, value):
         return
     try:
-        key.slot.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(key.slot.parent)
         temporary = key.slot.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, key.slot)

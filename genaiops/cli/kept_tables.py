@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from genaiops.private_files import make_private_dir
+
 __all__ = ["install_yaml_readings", "load", "save", "table_file"]
 
 HEADER = importlib.util.MAGIC_NUMBER
@@ -71,7 +73,7 @@ def save(path: Path, table: dict[Any, Any], new: list[Any], most: int) -> None:
 
     whole = table if len(table) <= most else {key: table[key] for key in new}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem.split('.')[0]}-")
         try:
             with os.fdopen(fd, "wb") as file:

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from genaiops.private_files import create_private_file, make_private_dir
+
 LOG = logging.getLogger("genaiops")
 ARGV: list[str] = []
 """The console script's arguments (``main`` sets them), logged as the command line."""
@@ -135,7 +137,9 @@ def _file_handler(root: logging.Logger, home: Path | None, secrets: Mapping[str,
         if home is None:
             raise FileNotFoundError
         file = home / "logs" / LOG_FILE
-        file.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(home)
+        make_private_dir(file.parent)
+        create_private_file(file)
         handler = _BestEffortFile(file, encoding="utf-8")
     except OSError:  # no home, or a read-only one: the command itself says what is wrong with it
         _add(root, logging.NullHandler())  # dependencies' warnings stay off the screen all the same

@@ -42,7 +42,45 @@ def server_client() -> Server | None:
             f"{missing} is not set: talking to a server needs both GENAIOPS_SERVER_URL and GENAIOPS_TOKEN (a token "
             "from `genaiops tokens create`); unset the other to use this home's store"
         )
+    _warn_plain_http(settings.server_url)
     return Server(settings.server_url, _token(settings.token.get_secret_value(), settings.home))
+
+
+_warned: set[str] = set()
+
+
+def _warn_plain_http(url: str) -> None:
+    """Say once (on stderr, as a warning: a TLS-terminating proxy on a private network is common) that the token
+    goes in clear text over ``http://`` to a host that is not this machine, and what fixes it."""
+    from urllib.parse import urlsplit
+
+    from genaiops.cli.logs import LOG
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # not a URL: the first request says so
+        return
+    if parts.scheme.lower() != "http" or host is None or _is_this_machine(host) or url in _warned:
+        return
+    _warned.add(url)
+    LOG.warning(
+        "GENAIOPS_SERVER_URL=%s is plain http:// to %s, not this machine: GENAIOPS_TOKEN is sent in clear text to "
+        "it; use https:// (a TLS-terminating proxy in front of `genaiops serve`)",
+        shown_url(url), host,
+    )  # fmt: skip
+
+
+def _is_this_machine(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified  # 0.0.0.0 and :: reach this machine too
 
 
 def refuse_names(as_: str | None) -> None:

@@ -27,4 +27,9 @@ async def health(request: Request, response: Response) -> HealthOut:
     if refused is None:
         return HealthOut(status="ready")
     response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-    return HealthOut(status="not ready", reason=" ".join(str(refused).split()))
+    return HealthOut(status="not ready", reason=not_ready_reason(refused))
+
+
+def not_ready_reason(refused: Exception) -> str:
+    """Why the server is not ready, as ``/health`` says it and ``POST /runs`` refuses with it (one line)."""
+    return " ".join(str(refused).split())

@@ -9,7 +9,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response, status
 
 from genaiops.errors import RunStateError, UserError
 from genaiops.graphs import RUN_STATUSES, GraphSpec, build_plan, render_text, run_status
@@ -18,6 +18,7 @@ from genaiops.graphs.plain_decision import kept_reason
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
+from genaiops.server.health_api import not_ready_reason
 from genaiops.server.paths_shown import shown_source
 from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn, refusals
 from genaiops.store import RunRequest
@@ -67,7 +68,7 @@ IdempotencyKey = Annotated[
     response_model=StartedRun,
     status_code=status.HTTP_202_ACCEPTED,
     tags=["runs"],
-    responses={**refusals(403, 404, 422), 200: {"model": StartedRun, "description": "A retry: the first run."}},
+    responses={**refusals(403, 404, 422, 503), 200: {"model": StartedRun, "description": "A retry: the first run."}},
 )
 async def start_run(
     request: Request, body: StartRunIn, who: Who, response: Response, key: IdempotencyKey = None
@@ -75,9 +76,12 @@ async def start_run(
     """Start a run of a catalogue scenario (validated first; 422 with every problem). The caller is its
     requester (and so may not approve it). The run executes in the server; gates wait for people. With an
     ``Idempotency-Key``, a retry of the same request starts nothing and answers the first run (200,
-    ``Idempotent-Replayed: true``)."""
+    ``Idempotent-Replayed: true``). While the server is not ready (``GET /health``: the store refuses it), a 503
+    with the same reason, and nothing is tried."""
     require_role(who, RUN_ROLE, "starting a run")
     state = _state(request)
+    if state.worker.refused is not None:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=not_ready_reason(state.worker.refused))
     engine = state.engine
     said, since = _body_hash(body), (datetime.now(UTC) - KEY_KEPT).isoformat()
     first = engine.store.run_request(who.name, key, since=since) if key is not None else None

@@ -99,6 +99,7 @@ _REFUSED = {
     415: "The body's Content-Encoding is not one the route reads.",
     422: "A malformed request: a body that is not a JSON object, a missing, unknown or ill-formed field or "
     "parameter (each in `problems`), or a scenario that does not validate.",
+    503: "The server is not ready (`GET /health` says why: the store refuses it) or the store failed.",
 }
 
 

@@ -4,6 +4,7 @@ out (a copied cookie of it is not accepted again); changing an account's passwor
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -112,3 +113,33 @@ def test_changing_roles_keeps_the_accounts_browser_signed_in_with_the_new_roles(
         assert done.returncode == 0, done.stderr
         page = browser.get("/runs")
         assert page.status_code == 200, page.headers.get("location")
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run([str(GENAIOPS), *args], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_revoking_all_of_an_accounts_tokens_signs_its_browsers_out(
+    tmp_path: Path, genaiops_serve: Callable[..., Any]
+) -> None:
+    """alice has two tokens and is signed in; `genaiops tokens revoke` of one keeps her session (another token
+    still works), of the last one ends it as a new password would (before, the session lived out its 12 hours
+    after an admin had revoked everything of a suspect account: qa-hostile10); she can sign in again."""
+
+    env = _home(tmp_path)
+    users(env, "add", "alice", "--role", "operator", password=PASSWORD)
+    _cli(env, "tokens", "create", "--user", "alice", "--label", "ci")
+    _cli(env, "tokens", "create", "--user", "alice", "--label", "laptop")
+    ids = [token["id"] for token in json.loads(_cli(env, "tokens", "list", "-o", "json").stdout)]
+    with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
+        _sign_in(browser)
+        assert browser.get("/runs").status_code == 200
+        _cli(env, "tokens", "revoke", ids[0])
+        assert browser.get("/runs").status_code == 200
+        _cli(env, "tokens", "revoke", ids[1])
+        ended = browser.get("/runs")
+        assert ended.status_code == 303 and ended.headers["location"].startswith("/signin")
+        _sign_in(browser)
+        assert browser.get("/runs").status_code == 200

@@ -1,7 +1,8 @@
 """A server the store refuses for good stops its worker instead of retrying forever, through a real `genaiops
 serve` on 127.0.0.1 with `genaiops audit rotate-key` run under it: the worker's next ledger write (closing an
 expired request) is refused, the log says the cause and the fix once, and GET /api/v1/health answers 503 "not
-ready" with the reason (200 "ready" before), and the console says it above every page."""
+ready" with the reason (200 "ready" before), POST /runs answers 503 with that reason up front (nothing tried),
+and the console says it above every page."""
 
 from __future__ import annotations
 
@@ -61,6 +62,10 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         said = answer.json()
         assert said["status"] == "not ready" and "audit rotate-key" in said["reason"], said
         assert "copy keys/ledger.key" in said["reason"] and "genaiops serve" in said["reason"], said
+        runs = httpx.get(f"{server.url}/api/v1/runs", headers=headers, timeout=30).json()
+        again = httpx.post(f"{server.url}/api/v1/runs", json={"scenario": "gated"}, headers=headers, timeout=60)
+        assert (again.status_code, again.json()) == (503, {"detail": said["reason"]}), again.text
+        assert httpx.get(f"{server.url}/api/v1/runs", headers=headers, timeout=30).json() == runs
         time.sleep(1.0)  # five worker intervals: the refusal is not logged again
         assert httpx.get(health, timeout=30).status_code == 503
         with httpx.Client(base_url=server.url, timeout=30) as browser:  # the console says it on every page

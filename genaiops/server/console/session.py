@@ -8,7 +8,8 @@ good: it is written to ``GENAIOPS_HOME/keys/console.signed-out`` (0600, until th
 read again whenever that file changes, so a copied cookie stops working here, in another server on the same home,
 and after a restart; a signed-in person's name and roles are read from the account at every request, so a removed
 account is signed out at once, and a session signed in before the account's password was last set (`genaiops users
-passwd`) is ended: changing a password signs every browser of that account out.
+passwd`), or before the last of its tokens that still worked was revoked (`genaiops tokens revoke`), is ended:
+changing a password or revoking all of an account's tokens signs every browser of that account out.
 
 The rate limit counts failed sign-ins per account name and per client address within a window; past
 ``limit`` failures further attempts are refused (429 with Retry-After) until the oldest failure leaves the
