@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import StoreError
-from genaiops.private_files import make_private_dir
+from genaiops.private_files import create_private_file, make_private_dir
 from genaiops.store_file import (
     explain,
     is_read_only,
@@ -69,18 +69,6 @@ def run_key(run_id: str) -> int:
 
 def is_postgres(url: str) -> bool:
     return url.startswith(("postgresql://", "postgres://"))
-
-
-def _create_private(path: str) -> None:
-    """Create a missing store file with no permissions for others (the group keeps what the umask gives it, for a
-    home shared by a group of approvers): it holds the accounts' password hashes, runs and conversations, and
-    SQLite would make it 0644 under the usual umask. Its -wal and -shm files take its mode (SQLite does so)."""
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o660))
-    except FileExistsError:
-        return
-    except OSError:
-        return  # sqlite3.connect says what is wrong with the place, in the store's words
 
 
 class Backend:
@@ -157,7 +145,7 @@ class SqliteBackend(Backend):
                 make_private_dir(Path(path).parent)
             except OSError as exc:
                 raise StoreError(f"cannot create the store directory for {path}: {exc}") from None
-            _create_private(path)
+            create_private_file(path)  # password hashes, runs, conversations: -wal/-shm take its mode
         try:
             db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA busy_timeout = 10000")
