@@ -26,6 +26,7 @@ from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_
 from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
 from genaiops.safety.guardrails.train.injection_blind12 import BLIND12, blind12_probe_items
 from genaiops.safety.guardrails.train.injection_blind15 import BLIND15, blind15_probe_items
+from genaiops.safety.guardrails.train.injection_blind18 import BLIND18, blind18_probe_items
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = default_screen()
@@ -157,13 +158,14 @@ SETS = {
     "blind11": (BLIND11, blind11_probe_items, 150),
     "blind12": (BLIND12, blind12_probe_items, 150),
     "blind15": (BLIND15, blind15_probe_items, 150),
+    "blind18": (BLIND18, blind18_probe_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
-FRESH = {"blind12", "blind15"}
+FRESH = {"blind12", "blind15", "blind18"}
 """Sets no model has trained on yet (the blind figure on them stays blind): the input model across authors trains on
 the fifth to ninth since session 26 and on the tenth since session 27; the tool-result model across authors on all
 eleven since session 28 (the eleventh was session 27's fresh set); the twelfth (session 28's fresh set) and the
-fifteenth (session 29's) on none yet."""
+fifteenth (session 29's) and the eighteenth (session 30's) on none yet."""
 
 
 @pytest.mark.parametrize("split", SETS)

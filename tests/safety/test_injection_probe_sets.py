@@ -1,6 +1,7 @@
-"""The fifth to twelfth and the fifteenth hand-written blind injection sets (#14.2): each one's declared size per
-channel and kind, well-formed items that no earlier blind set holds, and no training script but the cross-author one
-(the fifth to ninth are development data since session 26, the tenth since session 27) that could import it."""
+"""The fifth to twelfth, the fifteenth and the eighteenth hand-written blind injection sets (#14.2): each one's
+declared size per channel and kind, well-formed items that no earlier blind set holds, and no training script but the
+cross-author one (the fifth to ninth are development data since session 26, the tenth since session 27) that could
+import it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from genaiops.safety.guardrails.train import (
     injection_blind11,
     injection_blind12,
     injection_blind15,
+    injection_blind18,
 )
 from genaiops.safety.guardrails.train.injection_blind import injection_blind_items
 from genaiops.safety.guardrails.train.injection_blind2 import blind2_items
@@ -36,6 +38,7 @@ from genaiops.safety.guardrails.train.injection_blind10 import BLIND10, blind10_
 from genaiops.safety.guardrails.train.injection_blind11 import BLIND11, blind11_probe_items
 from genaiops.safety.guardrails.train.injection_blind12 import BLIND12, blind12_probe_items
 from genaiops.safety.guardrails.train.injection_blind15 import BLIND15, blind15_probe_items
+from genaiops.safety.guardrails.train.injection_blind18 import BLIND18, blind18_probe_items
 from genaiops.safety.guardrails.train.probes import Channel, ProbeItem
 
 TRAIN = Path(__file__).resolve().parents[2] / "safety" / "guardrails" / "train"
@@ -53,6 +56,7 @@ EARLIER: list[Callable[..., list[ProbeItem]]] = [
     blind11_probe_items,
     blind12_probe_items,
     blind15_probe_items,
+    blind18_probe_items,
 ]
 """Every blind set's loader, oldest first."""
 SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Callable[..., list[ProbeItem]]]] = {
@@ -65,6 +69,7 @@ SETS: dict[str, tuple[ModuleType, dict[Channel, dict[str, tuple[str, ...]]], Cal
     "blind11": (injection_blind11, BLIND11, blind11_probe_items),
     "blind12": (injection_blind12, BLIND12, blind12_probe_items),
     "blind15": (injection_blind15, BLIND15, blind15_probe_items),
+    "blind18": (injection_blind18, BLIND18, blind18_probe_items),
 }
 """--split name -> (its module, its table, its loader)."""
 SIZES = {
@@ -77,6 +82,7 @@ SIZES = {
     "blind11": {"input": (76, 84), "tool": (82, 95)},
     "blind12": {"input": (77, 86), "tool": (82, 96)},
     "blind15": {"input": (76, 86), "tool": (86, 96)},
+    "blind18": {"input": (76, 88), "tool": (90, 100)},
 }
 """--split name -> channel -> (attacks, hard negatives), as each set's docstring declares."""
 
