@@ -1,8 +1,8 @@
-"""The eighth to eleventh blind RCA sets (bench/rca_blind8.py, rca_blind9.py, rca_blind10.py, rca_blind11.py), each
-written by another author to the same shape: its composition per kind, determinism, well-formed incidents and the
-visibility rule, and a smoke run through the tool, in a child process (the bench's modules import each other by file
-name); the smoke run's printout is not shown. One file for them all: their checks were the same lines with another
-number."""
+"""The eighth to twelfth blind RCA sets (bench/rca_blind8.py, rca_blind9.py, rca_blind10.py, rca_blind11.py,
+rca_blind12.py), each written by another author to the same shape: its composition per kind, determinism, well-formed
+incidents and the visibility rule, and a smoke run through the tool, in a child process (the bench's modules import
+each other by file name); the smoke run's printout is not shown. One file for them all: their checks were the same
+lines with another number."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-SETS = [8, 9, 10, 11]
+SETS = [8, 9, 10, 11, 12]
 
 
 def of(code: str, n: int) -> str:
