@@ -2,7 +2,7 @@
 detector before #14.3) as the baseline in the same run; plus the own ops-language PII set.
 
 Run: ``python bench/toxicity.py [--data DIR] [--sample N] [--split SPLIT]`` (SPLIT: dev, heldout, blind, blind2, blind3,
-blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind16, pii-blind,
+blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind16, blind19, pii-blind,
 pii-blind2, pii-blind3, pii-blind4 or pii-ops-dev)
 (``DIR`` holds the public sets, default $GENAIOPS_DATA, else ../shared/data beside the repository; ``--sample N``
 scores only the first N items of each set, for a smoke run; ``--split dev`` (or ``--dev-only``) scores the chat
@@ -11,7 +11,8 @@ set's dev part alone, the one to tune on; ``--split blind`` scores the hand-writ
 written from its errors); ``--split blind2`` / ``blind3`` / ``blind4`` / ``blind5`` / ``blind6`` / ``blind7`` /
 ``blind8`` / ``blind9`` / ``blind10`` / ``blind11`` / ``blind12`` / ``blind13`` the second to thirteenth
 hand-written probe sets (``...train.workplace_chat_blind2``, ``...blind3`` to ``...blind13``) alone, ``blind16`` the
-sixteenth (``...train.workplace_chat_blind16``) alone;
+sixteenth (``...train.workplace_chat_blind16``) alone, ``blind19`` the nineteenth (``...train.workplace_chat_blind19``)
+alone;
 ``--split heldout`` the held-out part alone, then Davidson and PII as usual; ``--split pii-blind [--show-errors]``
 only the hand-written blind PII probe set of ``...train.pii_blind``, ``--split pii-blind2`` / ``pii-blind3`` /
 ``pii-blind4`` the second / third / fourth one, ``...train.pii_blind2``, ``...pii_blind3``, ``...pii_blind4``,
@@ -56,6 +57,7 @@ from genaiops.safety.guardrails.train.workplace_chat_blind11 import blind11_item
 from genaiops.safety.guardrails.train.workplace_chat_blind12 import blind12_items
 from genaiops.safety.guardrails.train.workplace_chat_blind13 import blind13_items
 from genaiops.safety.guardrails.train.workplace_chat_blind16 import blind16_items
+from genaiops.safety.guardrails.train.workplace_chat_blind19 import blind19_items
 
 DEFAULT = "people, not words (default)"
 DETECTORS: tuple[tuple[str, dict[str, bool | str]], ...] = (
@@ -83,6 +85,7 @@ CHAT_PROBES = {
     "blind12": blind12_items,
     "blind13": blind13_items,
     "blind16": blind16_items,
+    "blind19": blind19_items,
 }
 """The hand-written workplace-chat probe sets: --split name -> loader."""
 PII_BEFORE = {"dev": (0.773, 0.680, 0.697), "heldout": (0.905, 0.613, 0.655)}
@@ -118,9 +121,10 @@ def bench_chat(sample: int | None, parts: tuple[str, ...] = ("dev", "heldout")) 
                 kinds[label] = {k: f"{right[k]}/{total[k]}" for k in total}
     table(
         "Toxicity — own workplace-chat set (generated, seed 14; templates split dev/held-out per kind; "
-        "rules written on dev only; blind to blind13 and blind16: 162, 208, 40, 138, 170, 194, 195, 193, 199, 199, "
-        "204, 205, 202 and 201 hand-written probes, blind to blind8 development data since sessions 20 to 24: the "
-        "default people model trains on them); goal on held-out: F1 >= 0.85, ops-language negatives flagged <= 5 %",
+        "rules written on dev only; blind to blind13, blind16 and blind19: 162, 208, 40, 138, 170, 194, 195, 193, "
+        "199, 199, 204, 205, 202, 201 and 200 hand-written probes, blind to blind8 development data since sessions "
+        "20 to 24: the default people model trains on them); goal on held-out: F1 >= 0.85, ops-language negatives "
+        "flagged <= 5 %",
         ["part", "detector", "n", "precision", "recall", "F1", "ops negatives flagged"],
         rows,
     )
@@ -246,10 +250,10 @@ def main(argv: list[str]) -> int:
         choices=("dev", "heldout", *CHAT_PROBES, *PROBE_SETS),
         default=None,
         help="score one part of the workplace-chat set: dev (for tuning) or blind / blind2 / ... / blind13 / "
-        "blind16 (hand-written probes) alone, or heldout followed by Davidson and PII (default: dev and heldout, "
-        "then Davidson and PII); pii-blind / pii-blind2 / pii-blind3 / pii-blind4: the hand-written blind PII probe "
-        "sets (train/pii_blind.py, pii_blind2.py, pii_blind3.py, pii_blind4.py) alone; pii-ops-dev: the dev set of the "
-        "weak families (train/pii_ops_dev.py)",
+        "blind16 / blind19 (hand-written probes) alone, or heldout followed by Davidson and PII (default: dev and "
+        "heldout, then Davidson and PII); pii-blind / pii-blind2 / pii-blind3 / pii-blind4: the hand-written blind "
+        "PII probe sets (train/pii_blind.py, pii_blind2.py, pii_blind3.py, pii_blind4.py) alone; pii-ops-dev: the "
+        "dev set of the weak families (train/pii_ops_dev.py)",
     )
     parser.add_argument("--dev-only", action="store_true", help="the same as --split dev")
     parser.add_argument("--show-errors", action="store_true", help="with a --split pii-*: print every wrong case")

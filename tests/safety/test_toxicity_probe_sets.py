@@ -1,9 +1,9 @@
-"""The sixth to thirteenth and the sixteenth hand-written toxicity probe sets (#14.3; blind6, blind7 and blind8
-development data since sessions 22, 23 and 24, blind9 and blind10 since session 26, blind11, blind12 and blind13
-since session 29, blind16 fresh): each form holds its declared messages under its kind, every item is well formed and
-new against the generated set and every earlier probe set, only the people models' training module reads the
-development ones (and no training script a
-fresh one), and `bench/toxicity.py --split NAME` scores each one alone."""
+"""The sixth to thirteenth, the sixteenth and the nineteenth hand-written toxicity probe sets (#14.3; blind6,
+blind7 and blind8 development data since sessions 22, 23 and 24, blind9 and blind10 since session 26, blind11,
+blind12 and blind13 since session 29, blind16 and blind19 fresh): each form holds its declared messages under its
+kind, every item is well formed and new against the generated set and every earlier probe set, only the people
+models' training module reads the development ones (and no training script a fresh one), and
+`bench/toxicity.py --split NAME` scores each one alone."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from genaiops.safety.guardrails.train.workplace_chat import HARMFUL_KINDS, OPS_K
 ROOT = Path(__file__).resolve().parents[2]
 ORDER = (
     "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-    "blind12", "blind13", "blind16",
+    "blind12", "blind13", "blind16", "blind19",
 )  # fmt: skip
 """Every hand-written toxicity probe set, oldest first: module ``workplace_chat_NAME``, loader ``NAME_items``."""
 FORMS = {
@@ -114,17 +114,27 @@ FORMS = {
         ("debate", "civil_disagreement", 13), ("quoted", "quoted_report", 6),
         ("moderation", "quoted_report", 6), ("self", "self_deprecation", 9),
     ],
+    "blind19": [
+        ("sarcasm", "harassment", 8), ("credit", "harassment", 6), ("implied_traits", "harassment", 6),
+        ("gatekeeping", "harassment", 6), ("papers_threat", "veiled_threat", 9), ("veiled", "veiled_threat", 9),
+        ("doxxing", "intimidation", 9), ("pressure", "intimidation", 9), ("exclusion", "exclusion", 18),
+        ("group", "group_demeaning", 20), ("ops_violent", "ops_violent", 15), ("machines", "ops_violent", 7),
+        ("ops_profanity", "ops_profanity", 20), ("security", "ops_ordinary", 10),
+        ("dark_humour", "ops_ordinary", 7), ("review", "ops_ordinary", 8),
+        ("debate", "civil_disagreement", 12), ("quoted", "quoted_report", 6),
+        ("moderation", "quoted_report", 6), ("self", "self_deprecation", 9),
+    ],
 }  # fmt: skip
 """Set -> its (form, kind it is scored as, messages), hostile forms first."""
 TOTALS = {
     "blind6": (194, 99, 66), "blind7": (195, 99, 64), "blind8": (193, 94, 69), "blind9": (199, 96, 72),
     "blind10": (199, 95, 72), "blind11": (204, 100, 72), "blind12": (205, 100, 74),
-    "blind13": (202, 100, 69), "blind16": (201, 100, 67),
+    "blind13": (202, 100, 69), "blind16": (201, 100, 67), "blind19": (200, 100, 67),
 }  # fmt: skip
 """Set -> (messages, hostile, in the ops kinds): blind6 holds 61 ops hard negatives and 5 of praise addressed to a
 person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7, blind10 64 and 8, blind11 67 and 5 (praise and
 customer-service answers), blind12 67 and 7 (gaming slang and sports trash talk), blind13 69 and none, blind16 67
-and none."""
+and none, blind19 67 and none."""
 DEVELOPMENT = ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
 """Sets the people models train on (``train_people.py``); the others are fresh: no training script names them."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
