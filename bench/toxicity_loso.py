@@ -1,19 +1,19 @@
 """Nested leave-one-set-out for the people model: how the toxicity check does on an author it has not read.
 
-Run: ``python bench/toxicity_loso.py [--data DIR] [--recipe pooled aimed main authors ...] [--fixed-c]``.
-For each of the thirteen hand-written workplace-chat sets that are development data (``train_people.LOSO_SETS``: four
-since session 20, then one or two a session, blind11 to blind13 since session 29; thirteen authors), the recipe is
-fitted on every training row but that set's and the set is scored with the check as shipped (the rules OR the
-models): F1, precision, recall and ops-language negatives flagged. The set-fold recipes with a ceiling rule
-(``pooled``, ``pooled24``, ``aimed``) run NESTED (``train_people.nested_leave_one_set_out``): the threshold is chosen by
-the recipe's rule on the other twelve sets alone, each scored by the fit without it and the set left out (13 + 78 fits
-per recipe, shared; the ordinary messages go to a set by a checksum of their group), and the ordinary messages dealt to
-the set that the model adds are counted too. ``pooled`` is main's default's recipe refitted fold by fold (main's model
-in the same run), also scored under ``aimed``'s threshold rule from the same fits (``pooled+set``); ``aimed`` is
-session 29's variant (who x what features beside the words, at most ``train_people.SET_OPS_SHARE`` of each inner set's
-ops-language negatives added; not shipped). ``main``, ``authors`` and ``pooled23`` are older recipes, run plain (not
-nested). Takes about 10 minutes a nested recipe on an idle core, much longer under load; ``--fixed-c`` fixes the plain
-recipes' C at their shipped model's (``train_people.FIXED_C``); a nested recipe always takes its first C.
+Run: ``python bench/toxicity_loso.py [--data DIR] [--recipe pooled aimed main authors ...] [--fixed-c]``. For each of
+the fourteen hand-written workplace-chat sets that are development data (``train_people.LOSO_SETS``: four since session
+20, then one or two a session, blind11 to blind13 since session 29, blind16 since session 30; fourteen authors), the
+recipe is fitted on every training row but that set's and the set is scored with the check as shipped (the rules OR the
+models): F1, precision, recall and ops-language negatives flagged. The set-fold recipes with a ceiling rule (``pooled``,
+``pooled24``, ``aimed``) run NESTED (``train_people.nested_leave_one_set_out``): the threshold is chosen by the recipe's
+rule on the other twelve sets alone, each scored by the fit without it and the set left out (13 + 78 fits per recipe,
+shared; the ordinary messages go to a set by a checksum of their group), and the ordinary messages dealt to the set that
+the model adds are counted too. ``pooled`` is main's default's recipe refitted fold by fold (main's model in the same
+run), also scored under ``aimed``'s threshold rule from the same fits (``pooled+set``); ``aimed`` is session 29's
+variant (who x what features beside the words, at most ``train_people.SET_OPS_SHARE`` of each inner set's ops-language
+negatives added; not shipped). ``main``, ``authors`` and ``pooled23`` are older recipes, run plain (not nested). Takes
+about 10 minutes a nested recipe on an idle core, much longer under load; ``--fixed-c`` fixes the plain recipes' C at
+their shipped model's (``train_people.FIXED_C``); a nested recipe always takes its first C.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def main(argv: list[str]) -> int:
                 _progress(label, r)
             rows.extend(_rows(label, results))
     table(
-        "Toxicity — leave-one-set-out on the thirteen hand-written development sets (fit on all but set k, score set "
+        "Toxicity — leave-one-set-out on the fourteen hand-written development sets (fit on all but set k, score set "
         "k; rules OR people models; nested for the ceiling recipes)",
         [
             "recipe",

@@ -19,7 +19,7 @@ generated held-out split is never read here.
   23's rule for it (best mean F1 with the model adding at most :data:`POOLED_OPS_BUDGET`), kept for comparison.
 - ``aimed`` (session 29, not shipped): ``pooled`` with who x what features (``toxicity_aim``) beside the words and a
   per-set ops rule; :func:`nested_leave_one_set_out` (the bench ``bench/toxicity_loso.py``) compares it with ``pooled``
-  over the thirteen development sets (:data:`LOSO_SETS`).
+  over the fourteen development sets (:data:`LOSO_SETS`).
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
 """The hand-written sets the shipped default model reads (the first four since session 20, ``blind5`` since session 21,
 ``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24, ``blind9`` and ``blind10``
 since session 26; ten authors; a later blind set is never listed here)."""
-LOSO_SETS = (*DEV_SETS, "blind11", "blind12", "blind13")
-"""Every hand-written set that is development data (``blind11`` to ``blind13`` since session 29, thirteen authors):
+LOSO_SETS = (*DEV_SETS, "blind11", "blind12", "blind13", "blind16")
+"""Every hand-written set that is development data (``blind11`` to ``blind13`` since session 29, ``blind16`` since
+session 30; fourteen authors):
 the folds of the nested leave-one-set-out bench (:func:`nested_leave_one_set_out`). The shipped model, trained in
 session 26, reads :data:`DEV_SETS` only (it rebuilds as shipped)."""
 OPTION_SETS = DEV_SETS[:4]
@@ -154,6 +155,7 @@ def people_rows(
     from genaiops.safety.guardrails.train import workplace_chat_blind11 as b11
     from genaiops.safety.guardrails.train import workplace_chat_blind12 as b12
     from genaiops.safety.guardrails.train import workplace_chat_blind13 as b13
+    from genaiops.safety.guardrails.train import workplace_chat_blind16 as b16
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
@@ -169,6 +171,7 @@ def people_rows(
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
     sets |= {"blind8": b8.blind8_items, "blind9": b9.blind9_items, "blind10": b10.blind10_items}
     sets |= {"blind11": b11.blind11_items, "blind12": b12.blind12_items, "blind13": b13.blind13_items}
+    sets |= {"blind16": b16.blind16_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
