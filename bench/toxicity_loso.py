@@ -28,6 +28,7 @@ from guardrails import table
 
 from genaiops.safety.guardrails.train import DataMissingError
 from genaiops.safety.guardrails.train.train_people import (
+    DEV_SETS,
     FIXED_C,
     LOSO_SETS,
     RECIPES,
@@ -36,6 +37,7 @@ from genaiops.safety.guardrails.train.train_people import (
     nested_leave_one_set_out,
     pair_fits,
     people_rows,
+    single_leave_one_set_out,
 )
 
 
@@ -55,7 +57,7 @@ def _rows(name: str, results: list[dict]) -> list[list]:
             r["precision"],
             r["recall"],
             r["f1"],
-            f"{r['ops_flagged']} of {r['ops']}",
+            f"{r['ops_flagged']} of {r['ops']}" + (f" ({r['ops_added']} added)" if "ops_added" in r else ""),
             f"{r['ordinary_added']} of {r['ordinary']}" if "ordinary" in r else "",
         ]
         for r in results
@@ -88,11 +90,58 @@ def _run(name: str, data, fixed_c: bool) -> list[tuple[str, list[dict]]]:  # typ
     return runs
 
 
+def _run_single(name: str, data) -> list[tuple[str, list[dict]]]:  # type: ignore[no-untyped-def]
+    """One recipe's results, not nested: each set scored by the fit without it, one threshold by rule R (the recipe's
+    ceilings and at most ``SET_OPS_SHARE`` of each set's ops-language negatives added) on all the sets; ``pooled``
+    also under its own rule (without the per-set share) from the same fits."""
+    recipe = replace(RECIPES[name], c_grid=(FIXED_C[name],), set_ops_share=SET_OPS_SHARE, deal_by_checksum=True)
+    fits = pair_fits(recipe, data, recipe.c_grid[0], lambda line: print(f"  {line}", file=sys.stderr), pairs=False)
+    runs = [(f"{name} (R)", single_leave_one_set_out(recipe, data, fits=fits))]
+    if RECIPES[name].set_ops_share is None:
+        own = replace(recipe, set_ops_share=None)
+        runs.append((f"{name} (own rule)", single_leave_one_set_out(own, data, fits=fits)))
+    return runs
+
+
+def _shipped(sets: tuple[str, ...]) -> list[dict]:
+    """Main's shipped check (``Toxicity()``, its default people model) on each set as it is: out of sample on the sets
+    its model never read (``train_people.DEV_SETS`` are the ones it read)."""
+    import importlib
+
+    from genaiops.safety.guardrails import Toxicity
+    from genaiops.safety.guardrails.train.workplace_chat import OPS_KINDS
+
+    check, results = Toxicity(), []
+    for name in sets:
+        module = importlib.import_module(f"genaiops.safety.guardrails.train.workplace_chat_{name}")
+        items = getattr(module, f"{name}_items")()
+        y = np.asarray([i.label for i in items])
+        ops = np.asarray([i.kind in OPS_KINDS for i in items])
+        flagged = np.asarray([check.check(i.text).outcome != "pass" for i in items])
+        tp = int(np.sum(flagged & (y == 1)))
+        f1 = 2 * tp / (2 * tp + int(np.sum(flagged != (y == 1)))) if tp else 0.0
+        results.append(
+            {
+                "set": name if name not in DEV_SETS else f"{name} (read)",
+                "C": "",
+                "threshold": "",
+                "f1": f1,
+                "precision": tp / max(1, int(flagged.sum())),
+                "recall": tp / max(1, int(y.sum())),
+                "ops_flagged": int(np.sum(flagged & ops)),
+                "ops": int(ops.sum()),
+            }
+        )
+    return results
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="the public data sets (deepset train is ordinary text)")
     parser.add_argument("--recipe", nargs="+", choices=sorted(RECIPES), default=["pooled", "aimed"])
     parser.add_argument("--fixed-c", action="store_true", help="plain recipes' C fixed at their shipped model's")
+    parser.add_argument("--single", action="store_true", help="not nested: one fit per set, one threshold by rule R")
+    parser.add_argument("--shipped", action="store_true", help="also main's shipped check on each set as it is")
     options = parser.parse_args(argv)
     if options.data:
         import os
@@ -106,8 +155,11 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     rows = []
+    if options.shipped:
+        rows.extend(_rows("main's shipped", _shipped(LOSO_SETS)))
     for name in options.recipe:
-        for label, results in _run(name, data, options.fixed_c):
+        runs = _run_single(name, data) if options.single else _run(name, data, options.fixed_c)
+        for label, results in runs:
             for r in results:
                 _progress(label, r)
             rows.extend(_rows(label, results))
