@@ -90,16 +90,22 @@ def _run(name: str, data, fixed_c: bool) -> list[tuple[str, list[dict]]]:  # typ
     return runs
 
 
-def _run_single(name: str, data) -> list[tuple[str, list[dict]]]:  # type: ignore[no-untyped-def]
+def _run_single(  # type: ignore[no-untyped-def]
+    name: str, data, c: float | None = None, weight: float | None = None
+) -> list[tuple[str, list[dict]]]:
     """One recipe's results, not nested: each set scored by the fit without it, one threshold by rule R (the recipe's
     ceilings and at most ``SET_OPS_SHARE`` of each set's ops-language negatives added) on all the sets; ``pooled``
-    also under its own rule (without the per-set share) from the same fits."""
-    recipe = replace(RECIPES[name], c_grid=(FIXED_C[name],), set_ops_share=SET_OPS_SHARE, deal_by_checksum=True)
+    also under its own rule (without the per-set share) from the same fits. ``c`` and ``weight`` override the
+    recipe's C and hand-written rows' weight."""
+    recipe = replace(RECIPES[name], c_grid=(c or FIXED_C[name],), set_ops_share=SET_OPS_SHARE, deal_by_checksum=True)
+    if weight is not None:
+        recipe = replace(recipe, weight=weight)
+    label = name + (f" C {c:g}" if c else "") + (f" x{weight:g}" if weight is not None else "")
     fits = pair_fits(recipe, data, recipe.c_grid[0], lambda line: print(f"  {line}", file=sys.stderr), pairs=False)
-    runs = [(f"{name} (R)", single_leave_one_set_out(recipe, data, fits=fits))]
+    runs = [(f"{label} (R)", single_leave_one_set_out(recipe, data, fits=fits))]
     if RECIPES[name].set_ops_share is None:
         own = replace(recipe, set_ops_share=None)
-        runs.append((f"{name} (own rule)", single_leave_one_set_out(own, data, fits=fits)))
+        runs.append((f"{label} (own rule)", single_leave_one_set_out(own, data, fits=fits)))
     return runs
 
 
@@ -142,6 +148,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--fixed-c", action="store_true", help="plain recipes' C fixed at their shipped model's")
     parser.add_argument("--single", action="store_true", help="not nested: one fit per set, one threshold by rule R")
     parser.add_argument("--shipped", action="store_true", help="also main's shipped check on each set as it is")
+    parser.add_argument("--c", type=float, default=None, help="with --single: C instead of the recipe's")
+    parser.add_argument("--weight", type=float, default=None, help="with --single: hand-written rows' weight")
     options = parser.parse_args(argv)
     if options.data:
         import os
@@ -158,7 +166,8 @@ def main(argv: list[str]) -> int:
     if options.shipped:
         rows.extend(_rows("main's shipped", _shipped(LOSO_SETS)))
     for name in options.recipe:
-        runs = _run_single(name, data) if options.single else _run(name, data, options.fixed_c)
+        single = options.single
+        runs = _run_single(name, data, options.c, options.weight) if single else _run(name, data, options.fixed_c)
         for label, results in runs:
             for r in results:
                 _progress(label, r)
