@@ -38,6 +38,7 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = [
     "DEV_SETS",
+    "analyze_chars",
     "LOSO_SETS",
     "PeopleRows",
     "Recipe",
