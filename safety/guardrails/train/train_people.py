@@ -38,11 +38,11 @@ from sklearn.linear_model import LogisticRegression
 
 __all__ = [
     "DEV_SETS",
-    "analyze_chars",
     "LOSO_SETS",
     "PeopleRows",
     "Recipe",
     "RECIPES",
+    "analyze_chars",
     "fit_people",
     "leave_one_set_out",
     "nested_leave_one_set_out",
