@@ -26,3 +26,16 @@ def test_a_target_beside_an_act_is_one_feature_and_a_target_alone_none(text: str
 def test_no_feature_equals_a_word_feature(text: str, _: list[str]) -> None:
     """Every feature starts with "@", which the word analyzer never keeps inside a token."""
     assert not set(aim_features(text)) & set(analyze_stems(text))
+
+
+@pytest.mark.parametrize("text", ["Du bist immer zu spät", "お前は役に立たない", "kill the stuck worker"])
+def test_character_features_hold_the_words_and_their_pieces_apart(text: str) -> None:
+    """Session 30's candidate (c) (``analyze_chars``, measured, not shipped): the word features as they were, then
+    character n-grams of each word (a script without spaces gives them too), none equal to a word feature."""
+    from genaiops.safety.guardrails.train.train_people import analyze_chars
+
+    words = analyze_stems(text)
+    features = analyze_chars(text)
+    grams = features[len(words) :]
+    assert features[: len(words)] == words and grams and all(g.startswith("#") for g in grams)
+    assert not set(grams) & set(words)

@@ -135,7 +135,7 @@ TOTALS = {
 person, blind7 58 and 6, blind8 62 and 7, blind9 65 and 7, blind10 64 and 8, blind11 67 and 5 (praise and
 customer-service answers), blind12 67 and 7 (gaming slang and sports trash talk), blind13 69 and none, blind16 67
 and none, blind19 67 and none."""
-DEVELOPMENT = ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
+DEVELOPMENT = ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind16")
 """Sets the people models train on (``train_people.py``); the others are fresh: no training script names them."""
 CASES = [(name, *form) for name, forms in FORMS.items() for form in forms]
 

@@ -19,12 +19,13 @@ generated held-out split is never read here.
   23's rule for it (best mean F1 with the model adding at most :data:`POOLED_OPS_BUDGET`), kept for comparison.
 - ``aimed`` (session 29, not shipped): ``pooled`` with who x what features (``toxicity_aim``) beside the words and a
   per-set ops rule; :func:`nested_leave_one_set_out` (the bench ``bench/toxicity_loso.py``) compares it with ``pooled``
-  over the thirteen development sets (:data:`LOSO_SETS`).
+  over the fourteen development sets (:data:`LOSO_SETS`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 import sys
 import zlib
 from collections.abc import Callable
@@ -41,19 +42,22 @@ __all__ = [
     "PeopleRows",
     "Recipe",
     "RECIPES",
+    "analyze_chars",
     "fit_people",
     "leave_one_set_out",
     "nested_leave_one_set_out",
     "pair_fits",
     "people_rows",
+    "single_leave_one_set_out",
 ]
 
 DEV_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 """The hand-written sets the shipped default model reads (the first four since session 20, ``blind5`` since session 21,
 ``blind6`` since session 22, ``blind7`` since session 23, ``blind8`` since session 24, ``blind9`` and ``blind10``
 since session 26; ten authors; a later blind set is never listed here)."""
-LOSO_SETS = (*DEV_SETS, "blind11", "blind12", "blind13")
-"""Every hand-written set that is development data (``blind11`` to ``blind13`` since session 29, thirteen authors):
+LOSO_SETS = (*DEV_SETS, "blind11", "blind12", "blind13", "blind16")
+"""Every hand-written set that is development data (``blind11`` to ``blind13`` since session 29, ``blind16`` since
+session 30; fourteen authors):
 the folds of the nested leave-one-set-out bench (:func:`nested_leave_one_set_out`). The shipped model, trained in
 session 26, reads :data:`DEV_SETS` only (it rebuilds as shipped)."""
 OPTION_SETS = DEV_SETS[:4]
@@ -154,6 +158,7 @@ def people_rows(
     from genaiops.safety.guardrails.train import workplace_chat_blind11 as b11
     from genaiops.safety.guardrails.train import workplace_chat_blind12 as b12
     from genaiops.safety.guardrails.train import workplace_chat_blind13 as b13
+    from genaiops.safety.guardrails.train import workplace_chat_blind16 as b16
     from genaiops.safety.guardrails.train.splits import everyday_split, injection_split
     from genaiops.safety.guardrails.train.toxicity_extra import DRAWS, ops_negatives
     from genaiops.safety.guardrails.train.toxicity_people_extra import people_extra
@@ -169,6 +174,7 @@ def people_rows(
     sets |= {"blind5": b5.blind5_items, "blind6": b6.blind6_items, "blind7": b7.blind7_items}
     sets |= {"blind8": b8.blind8_items, "blind9": b9.blind9_items, "blind10": b10.blind10_items}
     sets |= {"blind11": b11.blind11_items, "blind12": b12.blind12_items, "blind13": b13.blind13_items}
+    sets |= {"blind16": b16.blind16_items}
     rows: list[tuple[str, int, str, str, bool]] = []  # text, label, group, source, ops
     rows += [(i.text, i.label, i.template, "gen", i.kind in OPS_KINDS) for i in chat_items("dev")]
     rows += [(t, 0, f"extra {k // DRAWS}", "extra", True) for k, t in enumerate(ops_negatives())]
@@ -212,12 +218,36 @@ def analyze_aimed(text: str) -> list[str]:
     return analyze_stems(text) + aim_features(text)
 
 
-def fit_people(data: PeopleRows, c: float, weight: float = 1.0, aim: bool = False):  # type: ignore[no-untyped-def]
-    """A TF-IDF vectorizer over :func:`analyze_stems` (with ``aim``, :func:`analyze_aimed`) and a balanced logistic
-    regression fitted on ``data`` (hand-written rows weigh ``weight``)."""
+CHAR_SIZES = (2, 3, 4)
+"""The character n-grams of :func:`analyze_chars` (session 30's candidate (c), measured, not shipped)."""
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def analyze_chars(text: str) -> list[str]:
+    """:func:`analyze_stems`' features and the character n-grams (:data:`CHAR_SIZES`) inside each word, the word padded
+    by a space each side: a word of a language or script the rows hold little of still shares its pieces with the words
+    that were read (inflections, compounds, scripts written without spaces). Each begins with ``#``, which the word
+    tokenizer never keeps inside a word, so none equals a word feature."""
     from genaiops.safety.guardrails.textmodel import analyze_stems
 
-    vectorizer = TfidfVectorizer(analyzer=analyze_aimed if aim else analyze_stems, sublinear_tf=True, min_df=1)
+    grams = []
+    for word in _WORD.findall(text.lower()):
+        padded = f" {word} "
+        for n in CHAR_SIZES:
+            grams += [f"#{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
+    return analyze_stems(text) + grams
+
+
+def fit_people(  # type: ignore[no-untyped-def]
+    data: PeopleRows, c: float, weight: float = 1.0, aim: bool = False, chars: bool = False
+):
+    """A TF-IDF vectorizer over :func:`analyze_stems` (with ``aim``, :func:`analyze_aimed`; with ``chars``,
+    :func:`analyze_chars`) and a balanced logistic regression fitted on ``data`` (hand-written rows weigh
+    ``weight``)."""
+    from genaiops.safety.guardrails.textmodel import analyze_stems
+
+    analyzer = analyze_aimed if aim else analyze_chars if chars else analyze_stems
+    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=1)
     matrix = vectorizer.fit_transform(data.texts)
     sample_weight = np.where(np.isin(data.source, HAND), weight, 1.0)
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
@@ -249,6 +279,8 @@ class Recipe:
     what this model adds to the rules OR that model."""
     aim: bool = False
     """Who x what features beside the words (:func:`analyze_aimed`; session 29)."""
+    chars: bool = False
+    """Character n-grams beside the words (:func:`analyze_chars`; session 30, measured, not shipped)."""
     set_ops_share: float | None = None
     """With ``ops_ceiling``: the threshold must also keep the model's additions to EACH held-out set's ops-language
     negatives at this share rounded up (:data:`SET_OPS_SHARE`)."""
@@ -301,7 +333,7 @@ class Recipe:
         for c in self.c_grid:
             oof = np.zeros(len(data.texts))
             for train, held in folds:
-                vectorizer, model = fit_people(data.take(train), c, self.weight, self.aim)
+                vectorizer, model = fit_people(data.take(train), c, self.weight, self.aim, self.chars)
                 oof[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
             for threshold in THRESHOLDS:  # ascending
                 flagged = base | (oof >= threshold)
@@ -364,6 +396,9 @@ RECIPES["aimed"] = replace(
 )
 """Session 29's variant (not shipped): the default's recipe with who x what features (:func:`analyze_aimed`) and the
 per-set ops rule (:data:`SET_OPS_SHARE`); measured by the nested bench beside ``pooled``."""
+RECIPES["chars"] = replace(RECIPES["aimed"], name="chars", aim=False, chars=True)
+"""Session 30's candidate (c): the default's recipe with character n-grams (:func:`analyze_chars`) and the per-set ops
+rule; measured by the bench's single-level leave-one-set-out beside ``pooled``."""
 """``pooled`` is the default's recipe; ``pooled23`` is session 23's threshold rule for it (the best mean F1 with the
 model adding at most :data:`POOLED_OPS_BUDGET`), kept so that the leave-one-set-out bench compares the two;
 ``pooled24`` is main's default before session 26: the same recipe with session 24's ordinary ceiling (3 %) on session
@@ -375,6 +410,7 @@ FIXED_C = {
     "pooled": POOLED_C,
     "pooled24": POOLED_C,
     "aimed": POOLED_C,
+    "chars": POOLED_C,
 }
 """Each recipe's C as shipped (``toxicity_people``, ``toxicity_people_authors``, the pooled default): the
 leave-one-set-out bench's ``--fixed-c`` fits each fold at it and still chooses the threshold out of fold."""
@@ -425,20 +461,21 @@ def leave_one_set_out(
 
 
 def pair_fits(
-    recipe: Recipe, data: PeopleRows, c: float, report: Callable[[str], None] | None
+    recipe: Recipe, data: PeopleRows, c: float, report: Callable[[str], None] | None, pairs: bool = True
 ) -> dict[tuple[str, ...], np.ndarray]:
     """Out-of-fold probabilities of every row, by the set(s) left out: for each set k and each pair {j, k} the recipe's
     model fitted without those sets' rows (and the ordinary messages dealt to them, ``dealt_set``), scored on the rows
-    left out (NaN elsewhere). Shared by the outer and inner folds of :func:`nested_leave_one_set_out`."""
+    left out (NaN elsewhere). Shared by the outer and inner folds of :func:`nested_leave_one_set_out`; without
+    ``pairs`` the single sets only (:func:`single_leave_one_set_out`)."""
     family = data.source.astype(object)
     plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
     family[plain] = [dealt_set(str(data.groups[i])) for i in plain]
     sets = [name for name in LOSO_SETS if np.any(data.source == name)]
-    keys = [(k,) for k in sets] + list(combinations(sets, 2))
+    keys = [(k,) for k in sets] + (list(combinations(sets, 2)) if pairs else [])
     fits = {}
     for n, key in enumerate(keys):
         out = np.isin(family, key)
-        vectorizer, model = fit_people(data.take(np.flatnonzero(~out)), c, recipe.weight, recipe.aim)
+        vectorizer, model = fit_people(data.take(np.flatnonzero(~out)), c, recipe.weight, recipe.aim, recipe.chars)
         scores = np.full(len(data.texts), np.nan)
         held = np.flatnonzero(out)
         scores[held] = model.predict_proba(vectorizer.transform([data.texts[i] for i in held]))[:, 1]
@@ -501,24 +538,54 @@ def nested_leave_one_set_out(
             pair = fits[tuple(sorted((j, k), key=sets.index))]
             oof[mine] = pair[mine]
         threshold = _nested_threshold(recipe, data, oof, inner, family)
-        scores = fits[(k,)]
-        held = data.source == k
-        flagged = base[held] | (scores[held] >= threshold)
-        y = data.y[held]
-        tp = int(np.sum(flagged & (y == 1)))
-        dealt = np.isin(data.source, ORDINARY_SOURCES) & (family == k)
-        results.append(
-            {
-                "set": k,
-                "C": c,
-                "threshold": threshold,
-                "f1": _f1(y, flagged),
-                "precision": tp / max(1, int(flagged.sum())),
-                "recall": tp / max(1, int(y.sum())),
-                "ops_flagged": int(np.sum(flagged & data.ops[held])),
-                "ops": int(data.ops[held].sum()),
-                "ordinary_added": int(np.sum((scores[dealt] >= threshold) & ~base[dealt])),
-                "ordinary": int(dealt.sum()),
-            }
-        )
+        results.append(_scored_set(data, base, family, fits[(k,)], k, c, threshold))
     return results
+
+
+def _scored_set(
+    data: PeopleRows, base: np.ndarray, family: np.ndarray, scores: np.ndarray, k: str, c: float, threshold: float
+) -> dict:
+    """Set ``k`` scored at ``threshold`` (rules OR session 19's model OR this one, ``scores`` out of fold): F1,
+    precision, recall, ops-language negatives flagged and ordinary messages (dealt to k) the model adds."""
+    held = data.source == k
+    flagged = base[held] | (scores[held] >= threshold)
+    y = data.y[held]
+    tp = int(np.sum(flagged & (y == 1)))
+    dealt = np.isin(data.source, ORDINARY_SOURCES) & (family == k)
+    return {
+        "set": k,
+        "C": c,
+        "threshold": threshold,
+        "f1": _f1(y, flagged),
+        "precision": tp / max(1, int(flagged.sum())),
+        "recall": tp / max(1, int(y.sum())),
+        "ops_flagged": int(np.sum(flagged & data.ops[held])),
+        "ops_added": int(np.sum(flagged & data.ops[held] & ~base[held])),
+        "ops": int(data.ops[held].sum()),
+        "ordinary_added": int(np.sum((scores[dealt] >= threshold) & ~base[dealt])),
+        "ordinary": int(dealt.sum()),
+    }
+
+
+def single_leave_one_set_out(
+    recipe: Recipe,
+    data: PeopleRows,
+    report: Callable[[str], None] | None = None,
+    fits: dict[tuple[str, ...], np.ndarray] | None = None,
+) -> list[dict]:
+    """Not nested (session 30, for time: one fit per set): every set k scored by the fit without it, at ONE threshold
+    chosen by the recipe's rule on all the sets' out-of-fold scores (the rule sees the set it scores; the same optimism
+    for every recipe). ``fits`` from :func:`pair_fits` (``pairs=False`` suffices) to score another rule on them."""
+    c = recipe.c_grid[0]
+    if fits is None:
+        fits = pair_fits(recipe, data, c, report, pairs=False)
+    sets = [name for name in LOSO_SETS if np.any(data.source == name)]
+    family = data.source.astype(object)
+    plain = np.flatnonzero(np.isin(data.source, ORDINARY_SOURCES))
+    family[plain] = [dealt_set(str(data.groups[i])) for i in plain]
+    oof = np.full(len(data.texts), np.nan)
+    for k in sets:
+        mine = (data.source == k) | (np.isin(data.source, ORDINARY_SOURCES) & (family == k))
+        oof[mine] = fits[(k,)][mine]
+    threshold = _nested_threshold(recipe, data, oof, sets, family)
+    return [_scored_set(data, data.base(recipe), family, fits[(k,)], k, c, threshold) for k in sets]
