@@ -152,19 +152,25 @@ def _listed(kind: str, status: str | None, limit: int) -> tuple[list, int]:
 def _print_alerts(rows: list) -> None:
     from genaiops.cli.output import Col, print_table
 
-    cols = [Col("fingerprint", is_id=True), Col("alert"), Col("service"), Col("severity"), Col("status"), Col("seen"),
-            Col("incident", is_id=True), Col("skipped because")]  # fmt: skip
+    cols = [Col("fingerprint", is_id=True), Col("alert"), Col("service"), Col("severity"), Col("status"),
+            Col("since (UTC)", whole=True), Col("seen"), Col("incident", is_id=True),
+            Col("skipped because")]  # fmt: skip
     print_table(cols, [[escape(a.fingerprint), escape(a.alertname or "-"), escape(a.service or "-"),
-                        escape(a.severity or "-"), a.status, f"{a.notifications}x", a.incident_id or "-",
-                        escape(a.skip_reason or "-")] for a in rows])  # fmt: skip
+                        escape(a.severity or "-"), a.status, _utc(a.starts_at), f"{a.notifications}x",
+                        a.incident_id or "-", escape(a.skip_reason or "-")] for a in rows])  # fmt: skip
+
+
+def _utc(stamp: str | None) -> str:
+    """A stored time (ISO 8601, UTC) as the tables print times: ``2026-01-05 10:03:00`` under a ``(UTC)`` head."""
+    return stamp[:19].replace("T", " ") if stamp else "-"
 
 
 def _print_incidents(rows: list) -> None:
     from genaiops.cli.output import Col, print_table
 
-    cols = [Col("incident", is_id=True), Col("status"), Col("service"), Col("onset"), Col("alerts"), Col("scenario"),
-            Col("run", is_id=True), Col("note")]  # fmt: skip
-    print_table(cols, [[i.incident_id, i.status, escape(i.service or "-"), i.onset[:19],
+    cols = [Col("incident", is_id=True), Col("status"), Col("service"), Col("onset (UTC)", whole=True), Col("alerts"),
+            Col("scenario"), Col("run", is_id=True), Col("note")]  # fmt: skip
+    print_table(cols, [[i.incident_id, i.status, escape(i.service or "-"), _utc(i.onset),
                         str(len(i.data.get("fingerprints", []))), escape(i.scenario or "-") if i.run_id else "-",
                         i.run_id or "-", escape(_incident_note(i))] for i in rows])  # fmt: skip
 
@@ -174,6 +180,6 @@ def _incident_note(incident) -> str:  # noqa: ANN001 - AlertIncidentRow
     failed = incident.data.get("start_error")
     said = [incident.note or ""]
     if failed and incident.run_id is None:
-        said.append(f"could not start {failed['scenario']} at {failed['at'][:19]}: {failed['error']} (tried again "
+        said.append(f"could not start {failed['scenario']} at {_utc(failed['at'])} UTC: {failed['error']} (tried again "
                     "when Alertmanager repeats a firing alert of it)")  # fmt: skip
     return "; ".join(s for s in said if s)
