@@ -475,7 +475,8 @@ def test_a_request_withdrawn_or_expired_before_the_first_send_is_not_notified_as
 
 def test_notifications_list_in_an_80_column_terminal_shows_the_ids_whole(home, cli, paused_run, webhook):
     """`genaiops notifications list`, its own process at 80 columns, prints each delivery's id and the approval it
-    is about whole, as `approvals show ID` takes it: they read `ap-c0f…` (noticed by qa-docs9)."""
+    is about whole, as `approvals show ID` takes it: they read `ap-c0f…` (noticed by qa-docs9); its times column
+    says it is UTC."""
     import os
     import subprocess
     import sys
@@ -489,6 +490,9 @@ def test_notifications_list_in_an_80_column_terminal_shows_the_ids_whole(home, c
     shown = subprocess.run([genaiops, "notifications", "list"], env=env, capture_output=True, text=True, timeout=60)
     assert shown.returncode == 0 and approval_id in shown.stdout and "ntf-1" in shown.stdout, shown.stdout
     assert "…" not in shown.stdout, shown.stdout
+    wide = subprocess.run([genaiops, "notifications", "list"], env=env | {"COLUMNS": "200"}, capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+    assert "next try / sent (UTC)" in wide.stdout, wide.stdout  # its times said no zone (qa-oncall11)
 
 
 def test_a_request_retried_after_it_expired_is_sent_marked_expired_not_as_live(home, webhook, monkeypatch):
