@@ -265,3 +265,39 @@ def test_an_alert_listed_field_by_field_shows_a_dash_when_it_was_not_skipped(env
     assert listed.returncode == 0, listed.stderr
     assert "fingerprint: 5f3c1e0a9b7d2c4e" in listed.stdout, listed.stdout
     assert "skipped because: -" in listed.stdout, listed.stdout
+
+
+def test_alert_and_incident_tables_say_their_times_are_utc(env):
+    """The incident table's onset reads `2026-01-05 10:03:00` under `onset (UTC)`, and the alert table says since
+    when each alert fires under `since (UTC)`: the onset was `2026-01-05T10:03:00` under `onset`, a time without
+    its zone beside tables that all say (UTC), and the alert table gave no time at all (a 3 a.m. reader could not
+    tell a page from an hour ago from one of last week)."""
+    (Path(env["GENAIOPS_HOME"]) / "alert_rules.yaml").unlink()
+    assert genaiops(env, "alerts", "ingest", DATA / "firing.json").returncode == 0
+    incidents = genaiops(env, "alerts", "list", "--incidents")
+    assert "onset (UTC)" in incidents.stdout and "2026-01-05 10:03:00" in incidents.stdout, incidents.stdout
+    assert "T10:03" not in incidents.stdout
+    alerts = genaiops(env, "alerts", "list")
+    assert "since (UTC)" in alerts.stdout and "2026-01-05 10:03:00" in alerts.stdout, alerts.stdout
+    narrow = genaiops({**env, "COLUMNS": "100"}, "alerts", "list")
+    assert "5f3c1e0a9b7d2c4e" in narrow.stdout and "2026-01-05 10:03:00" in narrow.stdout, narrow.stdout
+
+
+def test_an_alert_joining_an_incident_under_investigation_says_which_run_has_it(env):
+    """firing.json starts alert-fired for checkout (paused at its gate); a new critical alert on fraud, which
+    calls checkout, joins that incident: the intake says no second run started and names the incident's run and
+    its status. It said only "1 new ... incidents ai-...", so a tired reader waited for an investigation of the
+    fraud page that nothing was going to start."""
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    assert first.returncode == 0 and "started alert-fired as run run-" in first.stdout, first.stdout + first.stderr
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    payload = json.loads((DATA / "firing.json").read_text(encoding="utf-8"))
+    alert = payload["alerts"][0]
+    alert["labels"] |= {"alertname": "FraudLatencyHigh", "service": "fraud"}
+    alert["fingerprint"] = "f7a0d0000000000a"
+    joined = genaiops(env, "alerts", "ingest", "-", stdin=json.dumps(payload).encode())
+    said = " ".join(joined.stdout.split())
+    assert joined.returncode == 0 and incident["incident_id"] in said, said
+    assert "started alert-fired" not in said
+    assert f"already investigated by run {incident['run_id']} (paused)" in said, said
+    assert f"genaiops runs show {incident['run_id']}" in said, said

@@ -10,7 +10,6 @@ import typer
 from rich.markup import escape
 
 from genaiops.cli.common import (
-    LOCAL,
     app_policy,
     app_settings,
     console,
@@ -23,7 +22,8 @@ from genaiops.cli.common import (
 )
 from genaiops.cli.output import Format, OutputOption, emit
 
-app = typer.Typer(help="Alertmanager alerts: ingest a webhook payload, list alerts and incidents." + LOCAL,
+app = typer.Typer(help="Alertmanager alerts: ingest a webhook payload (into this home, even with GENAIOPS_SERVER_URL "
+                       "set), list alerts and incidents (the server's when GENAIOPS_SERVER_URL is set).",
                   no_args_is_help=True)  # fmt: skip
 
 
@@ -103,7 +103,7 @@ def list_(
     limit: Annotated[int, typer.Option(min=1, help="At most this many, the latest (a cut listing says so).")] = 1000,
 ) -> None:
     """The alerts received (latest first) with their notifications, incident and skip reason; or the incidents
-    with the run each started."""
+    with the run each started. With GENAIOPS_SERVER_URL set, the server's (GET /api/v1/alerts[/incidents])."""
     from dataclasses import asdict
 
     kind = "incidents" if incidents else "alerts"
@@ -112,12 +112,7 @@ def list_(
 
         fail(f"--status {status!r}{did_you_mean(status, _STATUSES[kind])}: {kind} are "
              f"{' or '.join(_STATUSES[kind])}" + ("" if incidents else " (open: with --incidents)"))  # fmt: skip
-    store = store_reader()
-    if incidents:
-        rows, count = store.alert_incidents(status=status, limit=limit), store.count_alert_incidents
-    else:
-        rows, count = store.alerts(status=status, limit=limit), store.count_alerts
-    total = count(status=status) if len(rows) == limit else len(rows)
+    rows, total = _listed(kind, status, limit)
     output = Format.json if json_ else output
     if output is not Format.table:
         emit([asdict(r) for r in rows], output)
@@ -135,22 +130,47 @@ def list_(
 _STATUSES = {"alerts": ("firing", "resolved"), "incidents": ("open", "resolved")}
 
 
+def _listed(kind: str, status: str | None, limit: int) -> tuple[list, int]:
+    """The latest ``limit`` alerts or incidents and how many there are in all: the server's when one is set (a
+    second on-call's laptop holds none), else this home's."""
+    from genaiops.cli.remote import server_client
+    from genaiops.store_alerts import AlertIncidentRow, AlertRow
+
+    remote = server_client()
+    if remote is not None:
+        shape = AlertIncidentRow if kind == "incidents" else AlertRow
+        found, total = remote.alerts(kind, status, limit)
+        return [shape(**row) for row in found], total
+    store = store_reader()
+    if kind == "incidents":
+        rows, count = store.alert_incidents(status=status, limit=limit), store.count_alert_incidents
+    else:
+        rows, count = store.alerts(status=status, limit=limit), store.count_alerts
+    return rows, count(status=status) if len(rows) == limit else len(rows)
+
+
 def _print_alerts(rows: list) -> None:
     from genaiops.cli.output import Col, print_table
 
-    cols = [Col("fingerprint", is_id=True), Col("alert"), Col("service"), Col("severity"), Col("status"), Col("seen"),
-            Col("incident", is_id=True), Col("skipped because")]  # fmt: skip
+    cols = [Col("fingerprint", is_id=True), Col("alert"), Col("service"), Col("severity"), Col("status"),
+            Col("since (UTC)", whole=True), Col("seen"), Col("incident", is_id=True),
+            Col("skipped because")]  # fmt: skip
     print_table(cols, [[escape(a.fingerprint), escape(a.alertname or "-"), escape(a.service or "-"),
-                        escape(a.severity or "-"), a.status, f"{a.notifications}x", a.incident_id or "-",
-                        escape(a.skip_reason or "-")] for a in rows])  # fmt: skip
+                        escape(a.severity or "-"), a.status, _utc(a.starts_at), f"{a.notifications}x",
+                        a.incident_id or "-", escape(a.skip_reason or "-")] for a in rows])  # fmt: skip
+
+
+def _utc(stamp: str | None) -> str:
+    """A stored time (ISO 8601, UTC) as the tables print times: ``2026-01-05 10:03:00`` under a ``(UTC)`` head."""
+    return stamp[:19].replace("T", " ") if stamp else "-"
 
 
 def _print_incidents(rows: list) -> None:
     from genaiops.cli.output import Col, print_table
 
-    cols = [Col("incident", is_id=True), Col("status"), Col("service"), Col("onset"), Col("alerts"), Col("scenario"),
-            Col("run", is_id=True), Col("note")]  # fmt: skip
-    print_table(cols, [[i.incident_id, i.status, escape(i.service or "-"), i.onset[:19],
+    cols = [Col("incident", is_id=True), Col("status"), Col("service"), Col("onset (UTC)", whole=True), Col("alerts"),
+            Col("scenario"), Col("run", is_id=True), Col("note")]  # fmt: skip
+    print_table(cols, [[i.incident_id, i.status, escape(i.service or "-"), _utc(i.onset),
                         str(len(i.data.get("fingerprints", []))), escape(i.scenario or "-") if i.run_id else "-",
                         i.run_id or "-", escape(_incident_note(i))] for i in rows])  # fmt: skip
 
@@ -160,6 +180,6 @@ def _incident_note(incident) -> str:  # noqa: ANN001 - AlertIncidentRow
     failed = incident.data.get("start_error")
     said = [incident.note or ""]
     if failed and incident.run_id is None:
-        said.append(f"could not start {failed['scenario']} at {failed['at'][:19]}: {failed['error']} (tried again "
+        said.append(f"could not start {failed['scenario']} at {_utc(failed['at'])} UTC: {failed['error']} (tried again "
                     "when Alertmanager repeats a firing alert of it)")  # fmt: skip
     return "; ".join(s for s in said if s)

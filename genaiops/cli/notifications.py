@@ -143,8 +143,8 @@ def _print_deliveries(rows: list) -> None:
     if not rows:
         console.print("no notifications")
         return
-    cols = [Col("delivery", is_id=True), Col("event"), Col("about", is_id=True)] + [
-        Col(h) for h in ("channel", "status", "attempts", "next try / sent", "last error")]  # fmt: skip
+    cols = [Col("delivery", is_id=True), Col("event"), Col("about", is_id=True), Col("channel"), Col("status"),
+            Col("attempts"), Col("next try / sent (UTC)", whole=True), Col("last error")]  # fmt: skip
     table = []
     for row in rows:  # the delivery and the approval or run it is about are ids people copy: whole, never cut
         when = row.sent_at if row.status == "sent" else row.next_try if row.status != "failed" else "-"

@@ -132,6 +132,8 @@ class Server:
     def __init__(self, url: str, token: str):
         self.url = url.rstrip("/")
         self._token = token
+        self.headers: dict[str, str] = {}
+        """The last answer's headers (``X-Total-Count``)."""
 
     def _call(
         self, method: str, path: str, *, headers: dict[str, str] | None = None, tries: int = 1, **kwargs: Any
@@ -170,6 +172,7 @@ class Server:
                 _refused(answer)
             try:
                 if answer.is_success:
+                    self.headers = dict(answer.headers)
                     return answer.json()
             except ValueError:
                 pass
@@ -243,6 +246,12 @@ class Server:
 
     def scenarios(self) -> list[dict[str, Any]]:
         return self._call("GET", "/scenarios")
+
+    def alerts(self, kind: str, status: str | None, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """``GET /alerts`` or ``/alerts/incidents`` (``kind`` "incidents"): the rows and how many in all."""
+        params: dict[str, Any] = {"limit": limit} | ({"status": status} if status else {})
+        rows = self._call("GET", "/alerts/incidents" if kind == "incidents" else "/alerts", params=params)
+        return rows, int(self.headers.get("x-total-count", len(rows)))
 
     def models(self) -> list[dict[str, Any]]:
         """``GET /models``: every version of every registered model (``models list -o json``)."""

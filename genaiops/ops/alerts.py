@@ -308,6 +308,8 @@ def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> lis
                 incident = _reopened(tx, back, stamp, report)
             else:
                 incident = store.alert_incident(held[0]) if held else _new_incident(fresh, origin, note, stamp)
+                if incident.run_id is not None:
+                    report.notes.append(_joined_note(store, incident, fresh))
             fingerprints = sorted({*incident.data.get("fingerprints", []), *(a.fingerprint for a in fresh)})
             incident = _updated(incident, fingerprints, stamp)
             tx.save_alert_incident(incident)
@@ -317,6 +319,20 @@ def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> lis
             touched[incident.incident_id] = incident
     report.incidents = sorted(touched)
     return list(touched.values())
+
+
+def _joined_note(store: Store, incident: AlertIncidentRow, fresh: list[AlertRow]) -> str:
+    """What a reader needs when new alerts join an incident that has its run: which run, how it stands, and
+    that no second one begins (an incident has one investigation; a new page would otherwise look ignored)."""
+    try:
+        status = store.run(incident.run_id or "").status
+    except NotFoundError:
+        status = "not written yet"
+    names = ", ".join(sorted({a.alertname or a.fingerprint for a in fresh}))
+    return (
+        f"incident {incident.incident_id}: {names} joined it, already investigated by run {incident.run_id} "
+        f"({status}): no second run for one incident (`genaiops runs show {incident.run_id}`)"
+    )
 
 
 def _waiting_incident(store: Store, alerts: list[AlertRow]) -> AlertIncidentRow | None:

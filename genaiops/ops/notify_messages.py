@@ -109,11 +109,13 @@ def closed_request(message: Message, how: str) -> Message:
 
 def run_message(
     status: str, data: dict[str, Any] | None, *, at: str, run_id: str, run_name: str, requester: str,
-    public_url: str | None,
+    public_url: str | None, failed: str | None = None,
 ) -> Message:  # fmt: skip
+    """``failed``: the failed tasks and their tools (``plan -> dry_run_remediation``), a fact of its own."""
     counts = (data or {}).get("tasks") or {}
     tasks = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "-"
-    facts = (("Run", f"{run_name} ({run_id})"), ("Requested by", requester), ("Tasks", tasks), ("At", at))
+    facts = (("Run", f"{run_name} ({run_id})"), ("Requested by", requester), ("Tasks", tasks),
+             *((("Failed", failed),) if failed else ()), ("At", at))  # fmt: skip
     return Message(f"run.{status}", run_id, run_id, f"Run {status}: {run_name}", facts,
                    _link(public_url, "runs", run_id), at)  # fmt: skip
 

@@ -160,8 +160,9 @@ def _from_runs(db: StoreTables, config: NotifyConfig, now: datetime) -> list[tup
     out = []
     for run_id, name, requester, seq, kind, at, data in rows:
         status = kind.removeprefix("run_")
+        failed = _failed_tasks(db, run_id) if status == "failed" else None
         message = run_message(status, json.loads(data) if data else None, at=at, run_id=run_id, run_name=name,
-                              requester=requester, public_url=config.public_url)  # fmt: skip
+                              requester=requester, public_url=config.public_url, failed=failed)  # fmt: skip
         out.append((f"run:{run_id}:{seq}", message))
     (latest,) = db.execute("SELECT MAX(updated_at) FROM runs").fetchone()
     if latest is not None and (cursor is None or stamp(parse_time(latest)) > cursor):
@@ -225,6 +226,19 @@ def mark_closed_requests(ops: OpsDB, rows: list[OutboxRow], now: datetime) -> li
         else row
         for row in rows
     ]
+
+
+def _failed_tasks(db: StoreTables, run_id: str) -> str | None:
+    """``drill -> inject_fault, plan -> dry_run_remediation``: the run's failed tasks and their tools (never the
+    errors, which may carry secrets), so the person told knows where to look."""
+    failed = [r[0] for r in db.execute(
+        "SELECT DISTINCT task_id FROM events WHERE run_id = ? AND kind = 'task_failed' ORDER BY task_id", (run_id,)
+    ).fetchall()]  # fmt: skip
+    if not failed:
+        return None
+    row = db.execute("SELECT spec FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+    tools = {t.get("id"): t.get("tool") for t in json.loads(row[0]).get("tasks", [])} if row else {}
+    return ", ".join(f"{task} -> {tools[task]}" if tools.get(task) else task for task in failed)
 
 
 def _run_names(db: StoreTables, run_id: str) -> tuple[str, str]:

@@ -475,7 +475,8 @@ def test_a_request_withdrawn_or_expired_before_the_first_send_is_not_notified_as
 
 def test_notifications_list_in_an_80_column_terminal_shows_the_ids_whole(home, cli, paused_run, webhook):
     """`genaiops notifications list`, its own process at 80 columns, prints each delivery's id and the approval it
-    is about whole, as `approvals show ID` takes it: they read `ap-c0f…` (noticed by qa-docs9)."""
+    is about whole, as `approvals show ID` takes it: they read `ap-c0f…` (noticed by qa-docs9); its times column
+    says it is UTC."""
     import os
     import subprocess
     import sys
@@ -489,6 +490,9 @@ def test_notifications_list_in_an_80_column_terminal_shows_the_ids_whole(home, c
     shown = subprocess.run([genaiops, "notifications", "list"], env=env, capture_output=True, text=True, timeout=60)
     assert shown.returncode == 0 and approval_id in shown.stdout and "ntf-1" in shown.stdout, shown.stdout
     assert "…" not in shown.stdout, shown.stdout
+    wide = subprocess.run([genaiops, "notifications", "list"], env=env | {"COLUMNS": "200"}, capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+    assert "next try / sent (UTC)" in wide.stdout, wide.stdout  # its times said no zone (qa-oncall11)
 
 
 def test_a_request_retried_after_it_expired_is_sent_marked_expired_not_as_live(home, webhook, monkeypatch):
@@ -538,3 +542,24 @@ def test_a_request_retried_after_it_expired_is_sent_marked_expired_not_as_live(h
     assert row["title"].startswith("Approval request expired, nothing to decide"), row
     table = genaiops("notifications", "list").stdout
     assert "approval.requested (sent expired)" in table, table
+
+
+def test_a_failed_run_s_message_names_the_task_that_failed(home, cli, webhook, monkeypatch, tmp_path):
+    """A run whose drill task fails (a service the estate lacks): the run.failed message (webhook fields and
+    e-mail text alike) names the failed task and its tool, never the error text (it may carry a secret). It said
+    only "Tasks: blocked 2, failed 1", so the person paged opened the console to learn where to look."""
+    monkeypatch.setenv("GENAIOPS_SECRET_HOOK_KEY", KEY)
+    graph = tmp_path / "fails.yaml"
+    graph.write_text(
+        "name: fails\ntasks:\n  - id: drill\n    tool: inject_fault\n"
+        "    args: {kind: bad_deploy, service: payments, minutes_ago: 5}\n"
+        "  - id: observe\n    tool: observe_services\n    after: [drill]\n",
+        encoding="utf-8",
+    )
+    assert cli("run", graph).exit_code == 1
+    write_config(home, webhook_config(webhook.url, events="    events: [run.failed]\n"))
+    assert cli("notifications", "send").exit_code == 0
+    ((headers, body),) = webhook.requests
+    fields = json.dumps(json.loads(body)["blocks"])
+    assert headers["X-GenAIOps-Event"] == "run.failed" and "*Failed*\\ndrill -&gt; inject_fault" in fields, fields
+    assert "unknown service" not in body.decode()

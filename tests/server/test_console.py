@@ -258,7 +258,8 @@ def test_the_pages_hold_no_inline_script_and_load_nothing_from_elsewhere(console
 
 def test_approve_in_the_console_and_the_run_page_shows_it_succeeded(console: Console) -> None:
     """bob starts a run from the scenario form; alice's inbox lists its request, her approval page shows the
-    arguments and the approve form; approving records alice (authenticated) and the worker finishes the run."""
+    arguments and the approve form; approving records alice (authenticated) and the worker finishes the run. The
+    run page's events say "-" for no task (they said "None"), and the audit page links no entry to "/runs/"."""
     bob, alice = console.client("bob"), console.client("alice")
     run_id, approval_id = start_paused(console, bob)
     inbox = alice.get("/approvals")
@@ -274,6 +275,8 @@ def test_approve_in_the_console_and_the_run_page_shows_it_succeeded(console: Con
     console.wait_for(lambda: run_reads(bob, run_id, "succeeded"), "the run to succeed")
     shown = bob.get(f"/runs/{run_id}").text
     assert '<g class="node s-succeeded" data-task="change">' in shown and "<svg" in shown
+    assert "<td>None</td>" not in shown  # a run's own events (run_created, run_paused) have no task: "-", not None
+    assert 'href="/runs/"' not in alice.get("/audit").text  # an entry of no run (account_added) links nowhere
     store = console.store()
     decided = [d for d in store.all_decisions() if d["approval_id"] == approval_id]
     store.close()

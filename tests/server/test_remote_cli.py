@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import httpx
 import pytest
@@ -328,3 +329,21 @@ def test_the_server_s_url_is_named_without_its_credentials_and_a_page_is_not_the
     broken = catalogue.cli("runs", "list", GENAIOPS_SERVER_URL="http://admin:urlS3cret@[::1", GENAIOPS_TOKEN="gat_x")
     assert broken.returncode == 2 and "a bug" not in broken.stderr and "not a URL" in broken.stderr, broken.stderr
     assert "urlS3cret" not in broken.stderr
+
+
+def test_alerts_list_through_the_server_lists_the_server_s_alerts_not_this_home_s(catalogue, tmp_path) -> None:
+    """The second on-call, on their own machine (another GENAIOPS_HOME) with GENAIOPS_SERVER_URL set, runs `alerts
+    list` and `alerts list --incidents`: they print the server's alerts and incidents (GET /api/v1/alerts[/incidents]),
+    the same table and JSON as on the server's home. They read the empty local home and said "no incidents yet"
+    while the server held an open incident with its run: a handover that showed nothing to hand over."""
+    data = Path(__file__).parent.parent / "data" / "alertmanager" / "grouped.json"
+    taken = catalogue.cli("alerts", "ingest", str(data))
+    assert taken.returncode == 0, taken.stdout + taken.stderr
+    elsewhere = {"GENAIOPS_HOME": str(tmp_path / "laptop")}
+    for args in (("alerts", "list"), ("alerts", "list", "--incidents"), ("alerts", "list", "--incidents", "-o", "json"),
+                 ("alerts", "list", "--status", "firing", "-o", "yaml")):  # fmt: skip
+        local, through = catalogue.cli(*args), catalogue.cli(*args, who="carol", **elsewhere)
+        assert local.returncode == through.returncode == 0, (args, local.stderr, through.stderr)
+        assert through.stdout == local.stdout and "checkout" in through.stdout, (args, through.stdout)
+    cut = catalogue.cli("alerts", "list", "--limit", "1", who="carol", **elsewhere)
+    assert cut.returncode == 0 and "1 of 3 alerts shown" in cut.stderr, cut.stderr
