@@ -1,6 +1,6 @@
-"""Where the roots of multi-fault incidents are lost, on the ten development sets, through the real tool path.
+"""Where the roots of multi-fault incidents are lost, on the eleven development sets, through the real tool path.
 
-Each incident of the ten sets, ``bench/rca_blind.py`` onwards (ten authors, development data) goes through
+Each incident of the eleven sets, ``bench/rca_blind.py`` onwards (eleven authors, development data) goes through
 ``rank_root_causes(all_incidents=True)`` exactly as its bench sends it; the incidents the tool found are read
 from the call to ``explain_incidents`` it makes. Every true root of a multi-fault incident that is not in the
 first three ``roots`` is put in one place:
@@ -13,7 +13,7 @@ first three ``roots`` is put in one place:
 
 It prints, per set, single-fault top-1, multi-fault all-roots-in-top-3 and the miss table.
 
-    .venv/bin/python bench/rca_multi.py                    # all ten sets (several minutes)
+    .venv/bin/python bench/rca_multi.py                    # all eleven sets (several minutes)
     .venv/bin/python bench/rca_multi.py --sets blind5      # one set
     .venv/bin/python bench/rca_multi.py --cache /tmp/rcam  # keep each set's tool inputs there (reused when present)
 """
@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
 PLACES = ("a: no incident, has metrics", "a: no incident, no metrics", "b: led by another root", "b: led by a non-root",
           "c: leads, ranked below 3")  # fmt: skip
 
