@@ -11,10 +11,7 @@ that an unrelated blip does not outrank a real incident (``_rank_roots``):
 - a database that shares a caller with a failing cache, and went bad within the lag after it, is the cache's
   fallback load (callers hit the database instead): its impact goes to the cache's entry;
 - entries are weighed by how close their onset is to the leading incident's (``near_minutes``): faults that
-  hit together belong to the situation being diagnosed; one hours apart is an earlier, separate problem;
-- an entry whose root depends (through any calls) on another user-facing entry's root that went bad no later
-  (within ``near_minutes``) is listed after the entries nothing below explains: onset order along call edges says
-  its trouble came from below, split off only because it was felt later or further away than the correlator links.
+  hit together belong to the situation being diagnosed; one hours apart is an earlier, separate problem.
 """
 
 from __future__ import annotations
@@ -162,27 +159,4 @@ def _rank_roots(
     for entry in kept:
         minutes = abs((onsets[entry.service] - onsets[lead.service]).total_seconds()) / 60.0
         out.append(entry.model_copy(update={"impact": round(entry.impact * exp(-minutes / near_minutes), 4)}))
-    below = _downstream_explained(kept, onsets, graph, near_minutes)
-    return sorted(out, key=lambda r: (r.impact_class != "user_facing", r.service in below, -r.impact, r.incident))
-
-
-def _downstream_explained(
-    entries: list[IncidentRoot], onsets: dict[str, datetime], graph: nx.DiGraph, near_minutes: float
-) -> set[str]:
-    """Root services that depend (through any calls) on another user-facing entry's root that went bad no later
-    (detector jitter aside) and within ``near_minutes`` before: their trouble is likely felt from below, split
-    off only because it came later than the correlator's lag or further than its hops."""
-    import networkx as nx
-
-    felt = [e.service for e in entries if e.impact_class == "user_facing" and e.service in graph]
-    out = set()
-    for entry in entries:
-        if entry.service not in graph:
-            continue
-        below = nx.descendants(graph, entry.service)
-        for other in felt:
-            lead = (onsets[entry.service] - onsets[other]).total_seconds() / 60.0
-            if other in below and -_PARAMS.tolerance_minutes <= lead <= near_minutes:
-                out.add(entry.service)
-                break
-    return out
+    return sorted(out, key=lambda r: (r.impact_class != "user_facing", -r.impact, r.incident))
