@@ -9,7 +9,9 @@ default ``alerts``)::
           - url: https://genaiops.example.org/api/v1/alerts/alertmanager
             http_config: {authorization: {credentials_file: /etc/alertmanager/genaiops-token}}
 
-Answers: 200 with the intake report; 422 when the payload is not Alertmanager's JSON (nothing taken), or when
+Answers: 200 with the intake report (``not_started``: incidents past the account's start limit,
+GENAIOPS_ALERT_MAX_STARTS per GENAIOPS_ALERT_START_WINDOW, stored with the reason, never a 5xx that Alertmanager
+would retry); 422 when the payload is not Alertmanager's JSON (nothing taken), or when
 some of its alerts could not be used (those are stored with their reason, the others taken: the body says
 which); 413 above GENAIOPS_ALERT_MAX_BYTES (a gzip body, ``Content-Encoding: gzip``, is inflated and counted
 against the same limit, so a gzip bomb is cut there); 415 for another ``Content-Encoding``; 401 without a valid
