@@ -1,14 +1,20 @@
 """``GET /health``: whether this server serves, for load balancers, orchestrators and operators (no account:
 probes carry no token). 200 ``{"status": "ready"}``; 503 ``{"status": "not ready", "reason": ...}`` once the store
 refused the server for good (``Worker.refused``: a rotated ledger key, a newer schema), the reason saying the fix.
+
+While not ready, every route that changes state (start, resume or cancel a run, decide an approval, talk to the
+desk, post alerts) answers the same 503 with the same reason up front, and tries nothing (``require_ready``); the
+answer carries ``GenAIOps-Not-Ready: true`` so a client tells it from a store busy for a moment (retried).
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, HTTPException, Request, Response, status
 from pydantic import BaseModel
+
+from genaiops.server.api_words import NOT_READY_HEADER
 
 router = APIRouter()
 
@@ -33,3 +39,13 @@ async def health(request: Request, response: Response) -> HealthOut:
 def not_ready_reason(refused: Exception) -> str:
     """Why the server is not ready, as ``/health`` says it and ``POST /runs`` refuses with it (one line)."""
     return " ".join(str(refused).split())
+
+
+def require_ready(request: Request) -> None:
+    """A 503 with ``/health``'s reason (and ``NOT_READY_HEADER``) while the server is not ready: a route that
+    changes state calls this before it tries anything."""
+    refused = request.app.state.genaiops.worker.refused
+    if refused is not None:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, detail=not_ready_reason(refused), headers={NOT_READY_HEADER: "true"}
+        )

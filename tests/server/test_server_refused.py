@@ -1,8 +1,9 @@
 """A server the store refuses for good stops its worker instead of retrying forever, through a real `genaiops
 serve` on 127.0.0.1 with `genaiops audit rotate-key` run under it: the worker's next ledger write (closing an
 expired request) is refused, the log says the cause and the fix once, and GET /api/v1/health answers 503 "not
-ready" with the reason (200 "ready" before), POST /runs answers 503 with that reason up front (nothing tried),
-and the console says it above every page."""
+ready" with the reason (200 "ready" before), POST /runs, resume, cancel, decisions, the desk and the alerts
+webhook answer 503 with that reason up front (nothing tried), the CLI against the server says the server is not
+ready with it, and the console says it above every page."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
         "GENAIOPS_WORKER_INTERVAL": "0.2",
     }
-    added = _cli(env, "users", "add", "bob", "--role", "operator", "--password-stdin", input="bob-pass-9q2m\n")
+    added = _cli(env, "users", "add", "bob", "--role", "operator", "--role", "alerts", "--password-stdin",
+                 input="bob-pass-9q2m\n")  # fmt: skip
     assert added.returncode == 0, added.stderr
     token = _cli(env, "tokens", "create", "--user", "bob").stdout.strip().splitlines()[-1]
     log = tmp_path / "server.log"
@@ -66,6 +68,21 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         again = httpx.post(f"{server.url}/api/v1/runs", json={"scenario": "gated"}, headers=headers, timeout=60)
         assert (again.status_code, again.json()) == (503, {"detail": said["reason"]}), again.text
         assert httpx.get(f"{server.url}/api/v1/runs", headers=headers, timeout=30).json() == runs
+        run_id = started.json()["run_id"]
+        (asked,) = httpx.get(f"{server.url}/api/v1/approvals", params={"scope": "all", "status": "any"},
+                             headers=headers, timeout=30).json()  # fmt: skip
+        decision = {"reason": "go", "args_hash": asked["args_hash"]}
+        for path, body in [(f"/runs/{run_id}/resume", None), (f"/runs/{run_id}/cancel", {"reason": "stop"}),
+                           (f"/approvals/{asked['id']}/approve", decision), ("/conversations", None),
+                           ("/alerts/alertmanager", {"alerts": []})]:  # fmt: skip
+            refused = httpx.post(f"{server.url}/api/v1{path}", json=body, headers=headers, timeout=60)
+            assert (refused.status_code, refused.json()) == (503, {"detail": said["reason"]}), (path, refused.text)
+            assert refused.headers["GenAIOps-Not-Ready"] == "true"
+        remote = env | {"GENAIOPS_SERVER_URL": server.url, "GENAIOPS_TOKEN": token}
+        for args in (("resume", run_id), ("approvals", "approve", asked["id"], "--reason", "go")):
+            cli = _cli(remote, *args)
+            assert cli.returncode == 2 and "is not ready, so it did nothing" in cli.stderr, cli.stdout + cli.stderr
+            assert "audit rotate-key" in cli.stderr, cli.stderr
         time.sleep(1.0)  # five worker intervals: the refusal is not logged again
         assert httpx.get(health, timeout=30).status_code == 503
         with httpx.Client(base_url=server.url, timeout=30) as browser:  # the console says it on every page
