@@ -40,6 +40,7 @@ from genaiops.graphs import Engine
 from genaiops.server.api_words import CLIENT_HEADER, in_api_words
 from genaiops.server.body_limit import MAX_BODY_BYTES, BodyLimit
 from genaiops.server.paths_shown import HidePaths
+from genaiops.server.store_probe import StoreProbe
 from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
@@ -60,6 +61,8 @@ class ServerState:
     session_readers: list[Callable[[Request], str | None]] = field(default_factory=list)
     tasks: dict[str, asyncio.Task] = field(default_factory=dict)
     """Runs this server is executing (started or resumed), by run id."""
+    probe: StoreProbe | None = None
+    """Whether the store still answers (``GET /health``; refreshed by the worker)."""
 
     def launch(self, run_id: str, work: Coroutine[Any, Any, Any]) -> asyncio.Task:
         """Execute a run (``engine.start``/``resume``) in the background; failures are logged, never lost."""
@@ -132,11 +135,18 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
     async def policy() -> None:
         watch.follow(state.engine)  # the server follows edits of the policy files (genaiops.policy_watch)
 
+    probe = state.probe
+
+    async def store_probe() -> None:
+        if probe is not None:
+            await probe.check()  # kept for /health and the state-changing routes (genaiops.server.store_probe)
+
     return (
         ("notifications", NOTIFY_INTERVAL_S, notifications),
         ("schedules", SCHEDULE_INTERVAL_S, schedules),
         ("anchor", state.settings.worker_interval, anchor),
         ("policy", state.settings.worker_interval, policy),
+        *((("store probe", probe.every_s, store_probe),) if probe is not None else ()),
     )
 
 
@@ -250,6 +260,7 @@ def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | 
         raise
     state = ServerState(settings=settings, engine=engine, accounts=accounts, worker=None)  # type: ignore[arg-type]
     state.worker = Worker(engine, interval_s=settings.worker_interval, launch=state.launch, running=state.tasks)
+    state.probe = StoreProbe(engine.store.backend, every_s=min(max(settings.worker_interval, 1.0), 10.0))
     return state
 
 
