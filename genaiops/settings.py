@@ -103,6 +103,13 @@ class Settings(BaseModel):
     worker_interval: float = Field(
         default=1.0, gt=0, le=3600, description="Seconds between the server worker's sweeps (expiry, resumes)."
     )
+    notify_interval: float = Field(
+        default=5.0,
+        ge=0.1,
+        le=3600,
+        description="Seconds between the server worker's deliveries of due notifications (and retries of failed "
+        "ones): how late a message may go out after its event.",
+    )
 
     # --- remediation targets and LLMOps wiring (issue 13.1, helper p-targets) ---------------------------------
     action_url: str | None = Field(

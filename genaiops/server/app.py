@@ -104,13 +104,14 @@ class ServerState:
                 log.error("%s did not stop %gs after its interruption; it reads orphaned", task.get_name(), grace_s)
 
 
-NOTIFY_INTERVAL_S, SCHEDULE_INTERVAL_S = 5.0, 20.0
+SCHEDULE_INTERVAL_S = 20.0
 
 
 def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
-    """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every 5 s, start due
-    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing),
-    and anchor the ledger's new head each worker interval, as every CLI command that adds entries does
+    """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every
+    ``GENAIOPS_NOTIFY_INTERVAL`` seconds (5), start due scheduled runs every 20 s (``genaiops.ops``; with no
+    notifications file or no schedule, each does nothing), probe the store (``store_probe``), and anchor the
+    ledger's new head each worker interval, as every CLI command that adds entries does
     (``genaiops.runtime.auto_anchor``: nothing when the head did not move), so a cut ledger tail is caught on a
     home whose entries only the server writes."""
     from genaiops.ops import dispatch_due, run_due_schedules
@@ -142,7 +143,7 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
             await probe.check()  # kept for /health and the state-changing routes (genaiops.server.store_probe)
 
     return (
-        ("notifications", NOTIFY_INTERVAL_S, notifications),
+        ("notifications", state.settings.notify_interval, notifications),
         ("schedules", SCHEDULE_INTERVAL_S, schedules),
         ("anchor", state.settings.worker_interval, anchor),
         ("policy", state.settings.worker_interval, policy),
