@@ -147,7 +147,7 @@ class SqliteBackend(Backend):
                 "your runs are in, or create one first (any `genaiops run` creates it)"
             )
         if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
-            return open_read_only(path, _readable), True
+            return open_read_only(path, _readable), True  # opened, not probed (it may be opened immutable)
         if path != ":memory:":
             try:
                 make_private_dir(Path(path).parent)
@@ -177,7 +177,9 @@ class SqliteBackend(Backend):
                 f"the store's file {path} is gone (moved or deleted under the running server: what it writes now "
                 "is lost); put it back, or restart `genaiops serve` on the store you mean"
             )
-        if self.opened is not None and found != self.opened:
+        if self.opened is None:  # opened read-only (a folder it cannot write: no probe's log index either)
+            return
+        if found != self.opened:
             raise StoreError(
                 f"the store's file {path} is not the file this server opened (replaced under it: what it writes "
                 "goes to the old one); put the old file back, or restart `genaiops serve`"
