@@ -103,6 +103,13 @@ class Settings(BaseModel):
     worker_interval: float = Field(
         default=1.0, gt=0, le=3600, description="Seconds between the server worker's sweeps (expiry, resumes)."
     )
+    notify_interval: float = Field(
+        default=5.0,
+        ge=0.1,
+        le=3600,
+        description="Seconds between the server worker's deliveries of due notifications (and retries of failed "
+        "ones): how late a message may go out after its event.",
+    )
 
     # --- remediation targets and LLMOps wiring (issue 13.1, helper p-targets) ---------------------------------
     action_url: str | None = Field(
@@ -237,6 +244,18 @@ class Settings(BaseModel):
     )
     alert_max_bytes: int = Field(
         default=1_048_576, ge=1024, le=64 * 1_048_576, description="The largest alert payload taken (bytes): 413 above."
+    )
+    alert_max_starts: int = Field(
+        default=10,
+        ge=0,
+        le=100_000,
+        description="At most this many investigations the alerts of one account start per "
+        "GENAIOPS_ALERT_START_WINDOW: the incidents past it are stored and grouped, their start recorded as not "
+        "made with the reason, and tried again when Alertmanager repeats a firing alert of them. 0: alerts never "
+        "start a run.",
+    )
+    alert_start_window: float = Field(
+        default=3600.0, gt=0, le=7 * 86400, description="The window (seconds) GENAIOPS_ALERT_MAX_STARTS counts in."
     )
 
     # --- Real systems: Loki (issue 16.1, h-logs; README "Logs"): parse_logs fetches log lines from it ---

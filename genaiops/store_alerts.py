@@ -172,6 +172,26 @@ class AlertReads:
         ).fetchone()
         return None if row is None else _decode(AlertIncidentRow, tuple(row), _INCIDENT_COLUMNS, ("data",))
 
+    def alert_starts_since(self, since: str, *, page: int = 200) -> list[dict[str, Any]]:
+        """The payloads of the ``alert_run_started`` ledger entries at or after ``since`` (ISO time), newest first:
+        the ledger read from its tail, a page at a time, until an entry older than ``since`` (a long ledger is not
+        scanned to count the last hour's starts)."""
+        found: list[dict[str, Any]] = []
+        below = None
+        while True:
+            where, params = ("", ()) if below is None else (" WHERE seq < ?", (below,))
+            rows = self._db.execute(
+                f"SELECT seq, at, kind, payload FROM ledger{where} ORDER BY seq DESC LIMIT ?", (*params, page)
+            ).fetchall()
+            for seq, at, kind, payload in rows:
+                if at < since:
+                    return found
+                if kind == "alert_run_started":
+                    found.append(json.loads(payload))
+                below = seq
+            if len(rows) < page:
+                return found
+
 
 def _filters(**wanted: str | None) -> tuple[str, tuple]:
     pairs = [(k, v) for k, v in wanted.items() if v is not None]

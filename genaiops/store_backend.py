@@ -121,6 +121,12 @@ class Backend:
     def read_only_message(self) -> str:
         raise NotImplementedError
 
+    def probe(self, timeout_s: float) -> None:
+        """Whether the store answers, asked on a fresh connection of its own (safe from any thread; the
+        store's own connection may hold a file that is gone): a ``StoreError`` saying what is wrong, in at most
+        about ``timeout_s`` seconds."""
+        raise NotImplementedError
+
 
 class SqliteBackend(Backend):
     errors = sqlite3.Error
@@ -128,6 +134,8 @@ class SqliteBackend(Backend):
     def __init__(self, url: str) -> None:
         self.path = store_path(url)
         self.location = self.path
+        self.opened: tuple[int, int] | None = None
+        """(device, inode) of the file ``connect`` opened: ``probe`` tells a file replaced under it."""
 
     def connect(self, *, fsync: bool, read_only: bool, create: bool = True) -> tuple[sqlite3.Connection, bool]:
         """(connection, opened read-only): a file this process cannot write is opened read-only, and so is any
@@ -139,7 +147,7 @@ class SqliteBackend(Backend):
                 "your runs are in, or create one first (any `genaiops run` creates it)"
             )
         if path != ":memory:" and (is_read_only(path) or (read_only and os.path.exists(path))):
-            return open_read_only(path, _readable), True
+            return open_read_only(path, _readable), True  # opened, not probed (it may be opened immutable)
         if path != ":memory:":
             try:
                 make_private_dir(Path(path).parent)
@@ -153,7 +161,37 @@ class SqliteBackend(Backend):
             db.execute(f"PRAGMA synchronous = {'FULL' if fsync else 'NORMAL'}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store at {path}: {explain(exc, path)}") from None
+        if path != ":memory:":
+            self.opened = _file_id(path)
         return db, False
+
+    def probe(self, timeout_s: float) -> None:
+        """The file is still the one opened, at its path, and reads (an open connection keeps writing to a file
+        deleted or moved under it, where nothing reads it again)."""
+        path = self.path
+        if path == ":memory:":
+            return
+        found = _file_id(path)
+        if found is None:
+            raise StoreError(
+                f"the store's file {path} is gone (moved or deleted under the running server: what it writes now "
+                "is lost); put it back, or restart `genaiops serve` on the store you mean"
+            )
+        if self.opened is None:  # opened read-only (a folder it cannot write: no probe's log index either)
+            return
+        if found != self.opened:
+            raise StoreError(
+                f"the store's file {path} is not the file this server opened (replaced under it: what it writes "
+                "goes to the old one); put the old file back, or restart `genaiops serve`"
+            )
+        try:
+            db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
+            try:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                db.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"the store at {path} does not answer: {explain(exc, path)}") from None
 
     def begin(self, db: sqlite3.Connection, *, lock: bool = True, run: str | None = None) -> None:
         db.execute("BEGIN IMMEDIATE")  # SQLite has no lighter write transaction: one writer at a time
@@ -178,6 +216,14 @@ class SqliteBackend(Backend):
 
     def read_only_message(self) -> str:
         return read_only_message(self.path)
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _readable(db: sqlite3.Connection) -> None:
@@ -296,6 +342,21 @@ class PostgresBackend(Backend):
                 f"percent-encoding of UTF-8 text: {_PERCENT_HINT}"
             ) from None
         return PgConnection(conn, reopen), False
+
+    def probe(self, timeout_s: float) -> None:
+        """A new connection that answers ``SELECT 1`` (the server's own may be fine until it next talks)."""
+        import psycopg
+
+        try:
+            with psycopg.connect(
+                self.url, autocommit=True, connect_timeout=max(1, round(timeout_s)), application_name="genaiops-probe"
+            ) as conn:
+                conn.execute("SELECT 1").fetchone()
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"the PostgreSQL store at {self.location} does not answer: {self._text(exc)}; check that the "
+                "database server is running and reachable from here"
+            ) from None
 
     def watch(self, wake: Callable[[], None]) -> Callable[[], None] | None:
         """``LISTEN`` on its own connection in a daemon thread, calling ``wake`` for each notice on

@@ -84,6 +84,8 @@ def test_values_given_win_over_the_environment(monkeypatch) -> None:
         ({"GENAIOPS_CONCURRENCY": ""},
          "GENAIOPS_CONCURRENCY: Input should be a valid integer, unable to parse string as an integer (got '')"),
         ({"GENAIOPS_WORKER_INTERVAL": "0"}, "GENAIOPS_WORKER_INTERVAL: Input should be greater than 0 (got '0')"),
+        ({"GENAIOPS_NOTIFY_INTERVAL": "7200"},
+         "GENAIOPS_NOTIFY_INTERVAL: Input should be less than or equal to 3600 (got '7200')"),
         ({"GENAIOPS_SERVING": "PROCESS"}, "GENAIOPS_SERVING: Input should be 'drill' or 'process' (got 'PROCESS')"),
         ({"GENAIOPS_SERVING_PORTS": "9-1"},
          "GENAIOPS_SERVING_PORTS: Value error, ports are 1-65535, the first not above the last (got '9-1')"),

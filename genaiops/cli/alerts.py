@@ -83,6 +83,9 @@ def _print_report(report) -> None:  # noqa: ANN001 - IntakeReport
     )
     for started in report.started:
         console.print(f"started {started['scenario']} as run {started['run_id']} for incident {started['incident']}")
+    for held in report.not_started:
+        console.print(f"[yellow]not started[/] {held['scenario']} for incident {held['incident']}: "
+                      f"{escape(held['reason'])}", soft_wrap=True)  # fmt: skip
     for skipped in report.skipped[:_SHOWN]:
         console.print(f"[yellow]skipped[/] {skipped['fingerprint']}: {escape(skipped['reason'])} (stored)")
     if len(report.skipped) > _SHOWN:

@@ -145,7 +145,7 @@ class Server:
 
         import httpx
 
-        from genaiops.server.api_words import CLIENT_HEADER
+        from genaiops.server.api_words import CLIENT_HEADER, NOT_READY_HEADER
 
         sent = {"Authorization": f"Bearer {self._token}", CLIENT_HEADER: "cli"} | (headers or {})  # the CLI's words
         for attempt in range(1, tries + 1):
@@ -165,6 +165,8 @@ class Server:
                 _unreachable(self.url, exc)
             except httpx.HTTPError as exc:
                 _unreachable(self.url, exc)
+            if answer.headers.get(NOT_READY_HEADER) == "true":  # until someone fixes the server: no retry helps
+                _not_ready(self.url, answer)
             if answer.status_code in _RETRIED and attempt < tries:
                 time.sleep(RETRY_S * attempt)
                 continue
@@ -388,6 +390,17 @@ def _without_credentials(text: str, url: str) -> str:
         if secret:
             text = text.replace(secret, "***")
     return text
+
+
+def _not_ready(url: str, answer: httpx.Response) -> NoReturn:
+    try:
+        reason = answer.json().get("detail")
+    except ValueError:
+        reason = None
+    fail(
+        f"the genaiops server at {shown_url(url)} is not ready, so it did nothing: {reason or 'no reason given'} "
+        "(GET /api/v1/health says the same; whoever runs the server fixes it, then this command works again)"
+    )
 
 
 def _refused(answer: httpx.Response) -> NoReturn:

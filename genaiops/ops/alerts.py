@@ -12,6 +12,11 @@
    posted the alert; the start is ledgered (``alert_run_started``, with the fingerprints) before the run begins.
    One that could not start (a missing scenario, a rule's parameter the alert lacks) keeps why on the incident
    (``data.start_error``) and is tried again when a firing alert of it is notified again.
+   **Bounded**: one account's alerts start at most ``GENAIOPS_ALERT_MAX_STARTS`` investigations per
+   ``GENAIOPS_ALERT_START_WINDOW`` (10 per hour; counted from the ``alert_run_started`` entries, under the write
+   lock): a stream of ever-new services or fingerprints cannot start a run each. An incident past the limit is
+   stored and grouped as any, its start listed in ``not_started`` with the reason and kept on the incident
+   (``data.start_error``), and tried again when a firing alert of it is notified again.
    A claim whose run never began (the intake died between the ledger entry and the run's first write) is not
    a lost alert: any later notification, once the claim is ``CLAIM_GRACE_SECONDS`` old and the run still does
    not exist, claims the incident again for a new run (ledgered with ``replaces``: the run that never began).
@@ -43,7 +48,7 @@ import re
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from genaiops.data_roots import DataRoots
@@ -61,6 +66,11 @@ __all__ = ["IntakeReport", "PayloadTooLarge", "decode_payload", "too_large", "gr
 
 CLAIM_GRACE_SECONDS = 120
 """How long a claimed run may take to appear in the store before a later intake takes its claim over."""
+
+
+class _StartLimited(Exception):
+    """The posting account started ``GENAIOPS_ALERT_MAX_STARTS`` investigations in the window already."""
+
 
 Launch = Callable[[str, Coroutine[Any, Any, Any]], Any]
 """How a started run executes: the server hands it to its loop (``ServerState.launch``); None: awaited here."""
@@ -112,6 +122,8 @@ class IntakeReport:
     incidents: list[str] = field(default_factory=list)
     """Incidents this payload opened or added to."""
     started: list[dict[str, str]] = field(default_factory=list)
+    not_started: list[dict[str, str]] = field(default_factory=list)
+    """Incidents a rule matched whose investigation was not started: the account's start limit was reached."""
     resolved: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     """Fingerprints whose notification was older than the stored state (counted, nothing changed)."""
@@ -436,6 +448,13 @@ async def _start_runs(
             continue
         try:
             started = await _start(engine, settings, incident, *chosen, by, launch)
+        except _StartLimited as exc:  # recorded on the incident; tried again at its next notification
+            report.not_started.append({"incident": incident.incident_id, "scenario": chosen[0].start,
+                                       "reason": str(exc)})  # fmt: skip
+            _note_start_error(
+                engine.store, incident.incident_id, chosen[0].start, str(exc), engine.clock.now().isoformat()
+            )
+            continue
         except GenAIOpsError as exc:  # a rule naming a missing or broken scenario: said, the intake goes on
             report.errors.append(f"incident {incident.incident_id}: could not start {chosen[0].start}: {exc}")
             _note_start_error(
@@ -472,6 +491,7 @@ async def _start(
             return None
         if current.run_id is not None and _run_exists(engine.store, current.run_id):
             return None
+        _within_limit(engine.store, settings, by, now)
         tx.append_ledger(entry_hash, kind="alert_run_started", run_id=run_id, at=now.isoformat(), payload=payload)
         data = {k: v for k, v in current.data.items() if k != "start_error"}  # it starts now
         tx.save_alert_incident(
@@ -488,6 +508,21 @@ async def _start(
         "run_id": run_id,
         "fingerprint": alert.fingerprint,
     }
+
+
+def _within_limit(store: Store, settings: Settings, by: str, now: datetime) -> None:
+    """``_StartLimited`` when ``by`` started ``alert_max_starts`` investigations in the window already (read in
+    the claim's transaction: copies posted at once count each other's starts)."""
+    window, most = settings.alert_start_window, settings.alert_max_starts
+    since = (now - timedelta(seconds=window)).isoformat()
+    made = sum(1 for p in store.alert_starts_since(since) if p.get("requested_by") == by)
+    if made >= most:
+        raise _StartLimited(
+            f"not started: {by}'s alerts started {made} investigation(s) in the last {window:g}s, the most "
+            f"GENAIOPS_ALERT_MAX_STARTS={most} per GENAIOPS_ALERT_START_WINDOW={window:g} allows; stored, and "
+            "started when Alertmanager repeats a firing alert of it under the limit (raise the limit if this "
+            "many incidents are real)"
+        )
 
 
 def _close_resolved(engine: Engine, now: datetime, report: IntakeReport) -> None:

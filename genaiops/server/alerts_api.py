@@ -9,11 +9,13 @@ default ``alerts``)::
           - url: https://genaiops.example.org/api/v1/alerts/alertmanager
             http_config: {authorization: {credentials_file: /etc/alertmanager/genaiops-token}}
 
-Answers: 200 with the intake report; 422 when the payload is not Alertmanager's JSON (nothing taken), or when
+Answers: 200 with the intake report (``not_started``: incidents past the account's start limit,
+GENAIOPS_ALERT_MAX_STARTS per GENAIOPS_ALERT_START_WINDOW, stored with the reason, never a 5xx that Alertmanager
+would retry); 422 when the payload is not Alertmanager's JSON (nothing taken), or when
 some of its alerts could not be used (those are stored with their reason, the others taken: the body says
 which); 413 above GENAIOPS_ALERT_MAX_BYTES (a gzip body, ``Content-Encoding: gzip``, is inflated and counted
 against the same limit, so a gzip bomb is cut there); 415 for another ``Content-Encoding``; 401 without a valid
-token; 403 without the role.
+token; 403 without the role; 503 while the server is not ready (``GET /health``: Alertmanager retries it).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from genaiops.server.auth import Caller, caller, require_role
+from genaiops.server.health_api import require_ready
 from genaiops.server.schemas import refusals
 
 router = APIRouter(tags=["alerts"])
@@ -121,7 +124,7 @@ OpenAPI document: clients and tools see what to send."""
 
 @router.post(
     "/alerts/alertmanager",
-    responses=refusals(403, 413, 415, 422),
+    responses=refusals(403, 413, 415, 422, 503),
     openapi_extra={
         "requestBody": {"required": True, "content": {"application/json": {"schema": ALERTMANAGER_PAYLOAD}}}
     },
@@ -134,6 +137,7 @@ async def alertmanager(request: Request, who: Who) -> JSONResponse:
 
     state = request.app.state.genaiops
     require_role(who, state.settings.alert_role, "posting alerts")
+    require_ready(request)  # 503: Alertmanager sends the notification again later, nothing is lost
     try:
         limit = state.settings.alert_max_bytes
         raw = _decoded(await _body(request, limit), request.headers.get("content-encoding", ""), limit)

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CLIENT_HEADER", "in_api_words", "in_console_words", "in_desk_words"]
+__all__ = ["CLIENT_HEADER", "NOT_READY_HEADER", "in_api_words", "in_console_words", "in_desk_words"]
 
 CLIENT_HEADER = "X-GenAIOps-Client"
 """Sent as ``cli`` by the command line in server mode: errors keep the CLI's words for it."""
+NOT_READY_HEADER = "GenAIOps-Not-Ready"
+"""Set (``true``) on the 503 a state-changing route answers while the server is not ready (``health_api``): the
+CLI says so and does not retry it (a store busy for a moment, a 503 without it, is retried)."""
 
 _ROUTES = {
     "runs list": "GET /api/v1/runs",

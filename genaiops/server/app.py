@@ -40,6 +40,7 @@ from genaiops.graphs import Engine
 from genaiops.server.api_words import CLIENT_HEADER, in_api_words
 from genaiops.server.body_limit import MAX_BODY_BYTES, BodyLimit
 from genaiops.server.paths_shown import HidePaths
+from genaiops.server.store_probe import StoreProbe
 from genaiops.server.worker import PeriodicJob, Worker
 from genaiops.settings import Settings
 
@@ -60,6 +61,8 @@ class ServerState:
     session_readers: list[Callable[[Request], str | None]] = field(default_factory=list)
     tasks: dict[str, asyncio.Task] = field(default_factory=dict)
     """Runs this server is executing (started or resumed), by run id."""
+    probe: StoreProbe | None = None
+    """Whether the store still answers (``GET /health``; refreshed by the worker)."""
 
     def launch(self, run_id: str, work: Coroutine[Any, Any, Any]) -> asyncio.Task:
         """Execute a run (``engine.start``/``resume``) in the background; failures are logged, never lost."""
@@ -101,13 +104,14 @@ class ServerState:
                 log.error("%s did not stop %gs after its interruption; it reads orphaned", task.get_name(), grace_s)
 
 
-NOTIFY_INTERVAL_S, SCHEDULE_INTERVAL_S = 5.0, 20.0
+SCHEDULE_INTERVAL_S = 20.0
 
 
 def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
-    """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every 5 s, start due
-    scheduled runs every 20 s (``genaiops.ops``; with no notifications file or no schedule, each does nothing),
-    and anchor the ledger's new head each worker interval, as every CLI command that adds entries does
+    """The worker's own periodic jobs: deliver due notifications (and retry failed ones) every
+    ``GENAIOPS_NOTIFY_INTERVAL`` seconds (5), start due scheduled runs every 20 s (``genaiops.ops``; with no
+    notifications file or no schedule, each does nothing), probe the store (``store_probe``), and anchor the
+    ledger's new head each worker interval, as every CLI command that adds entries does
     (``genaiops.runtime.auto_anchor``: nothing when the head did not move), so a cut ledger tail is caught on a
     home whose entries only the server writes."""
     from genaiops.ops import dispatch_due, run_due_schedules
@@ -132,11 +136,18 @@ def ops_jobs(state: ServerState) -> tuple[tuple[str, float, PeriodicJob], ...]:
     async def policy() -> None:
         watch.follow(state.engine)  # the server follows edits of the policy files (genaiops.policy_watch)
 
+    probe = state.probe
+
+    async def store_probe() -> None:
+        if probe is not None:
+            await probe.check()  # kept for /health and the state-changing routes (genaiops.server.store_probe)
+
     return (
-        ("notifications", NOTIFY_INTERVAL_S, notifications),
+        ("notifications", state.settings.notify_interval, notifications),
         ("schedules", SCHEDULE_INTERVAL_S, schedules),
         ("anchor", state.settings.worker_interval, anchor),
         ("policy", state.settings.worker_interval, policy),
+        *((("store probe", probe.every_s, store_probe),) if probe is not None else ()),
     )
 
 
@@ -250,6 +261,7 @@ def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | 
         raise
     state = ServerState(settings=settings, engine=engine, accounts=accounts, worker=None)  # type: ignore[arg-type]
     state.worker = Worker(engine, interval_s=settings.worker_interval, launch=state.launch, running=state.tasks)
+    state.probe = StoreProbe(engine.store.backend, every_s=min(max(settings.worker_interval, 1.0), 10.0))
     return state
 
 

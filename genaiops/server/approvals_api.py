@@ -18,12 +18,14 @@ from genaiops.graphs.inbox import approval_at, arguments_diff, inbox, replaced_b
 from genaiops.identity import choose_role
 from genaiops.safety.approvals import same_person
 from genaiops.server.auth import Caller, caller
+from genaiops.server.health_api import require_ready
 from genaiops.server.schemas import AmendIn, ApprovalDetail, ApprovalRow, DecideIn, DecisionOut, RejectIn, refusals
 
 router = APIRouter(tags=["approvals"])
-DECIDING = refusals(403, 404, 409)
+DECIDING = refusals(403, 404, 409, 503)
 """A decision's refusals: not yours to decide (403), no such request (404), decided, expired, stale or changed
-since read (409); a 422 for a malformed body or an amendment that cannot be used."""
+since read (409), the server not ready (503, ``GET /health``'s reason: nothing recorded); a 422 for a malformed
+body or an amendment that cannot be used."""
 Who = Annotated[Caller, Depends(caller)]
 UNTRUSTED = "UNTRUSTED — copied from tool output, not a statement by genaiops"
 
@@ -85,6 +87,7 @@ async def approval(request: Request, approval_id: str, who: Who) -> ApprovalDeta
 
 
 def _decide(request: Request, approval_id: str, who: Caller, verdict: str, body: DecideIn) -> DecisionOut:
+    require_ready(request)
     engine = _engine(request)
     data, _status = engine.store.approval(approval_id)
     if not who.roles:

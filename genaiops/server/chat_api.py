@@ -24,6 +24,7 @@ from genaiops.errors import NotFoundError
 from genaiops.safety.approvals import same_person
 from genaiops.server.api_words import in_desk_words
 from genaiops.server.auth import RUN_ROLE, Caller, caller
+from genaiops.server.health_api import require_ready
 from genaiops.server.schemas import refusals
 
 __all__ = ["ConversationOut", "MessageIn", "conversation_for", "open_conversation", "router", "stream_turn"]
@@ -96,6 +97,7 @@ def conversation_for(request: Request, who: Caller, conversation_id: str) -> Con
 
 
 def open_conversation(request: Request, who: Caller) -> Conversation:
+    require_ready(request)  # a 503 with GET /health's reason while the store refuses this server
     engine = request.app.state.genaiops.engine
     return Conversation.start(engine.store, who.name, engine.clock.now())
 
@@ -118,6 +120,7 @@ def stream_turn(request: Request, who: Caller, conversation: Conversation, text:
     lock = locks.setdefault(conversation.id, asyncio.Lock())
     if lock.locked():
         raise HTTPException(status.HTTP_409_CONFLICT, detail="the desk is still answering your previous message")
+    require_ready(request)  # the desk's turn writes and may start or resume runs: nothing tried while not ready
     desk = _desk(request, who, conversation)
 
     async def events() -> AsyncIterator[str]:
@@ -136,6 +139,7 @@ async def answer_all(request: Request, who: Caller, conversation: Conversation, 
     lock = locks.setdefault(conversation.id, asyncio.Lock())
     if lock.locked():
         raise HTTPException(status.HTTP_409_CONFLICT, detail="the desk is still answering your previous message")
+    require_ready(request)
     async with lock:
         async for _reply in _desk(request, who, conversation).turn(text):
             pass
@@ -149,7 +153,9 @@ def _out(conversation: Conversation) -> ConversationOut:
     return ConversationOut(conversation_id=conversation.id, owner=conversation.owner, messages=messages)
 
 
-@router.post("/conversations", response_model=ConversationOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/conversations", response_model=ConversationOut, status_code=status.HTTP_201_CREATED, responses=refusals(503)
+)
 async def create(request: Request, who: Who, body: ConversationIn | None = None) -> ConversationOut:
     """Start a conversation with the desk (yours: nobody else reads it). No body, or ``{}``: what to say goes to
     ``POST /conversations/ID/messages``; a field here is a 422, not silently dropped."""
@@ -175,7 +181,7 @@ async def one(request: Request, conversation_id: str, who: Who) -> ConversationO
     responses={
         200: {"description": "The desk's replies: `event: reply` (a JSON Reply each), then `event: end`.",
               "content": {"text/event-stream": {"schema": {"type": "string", "description": SSE}}}},
-        **refusals(404, 409),
+        **refusals(404, 409, 503),
     },
 )  # fmt: skip
 async def say(request: Request, conversation_id: str, body: MessageIn, who: Who) -> StreamingResponse:

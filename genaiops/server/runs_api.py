@@ -9,7 +9,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 
 from genaiops.errors import RunStateError, UserError
 from genaiops.graphs import RUN_STATUSES, GraphSpec, build_plan, render_text, run_status
@@ -18,7 +18,7 @@ from genaiops.graphs.plain_decision import kept_reason
 from genaiops.ids import new_run_id
 from genaiops.server.auth import RUN_ROLE, Caller, caller, require_role
 from genaiops.server.catalogue import describe, find_scenario, list_scenarios, load_for_run
-from genaiops.server.health_api import not_ready_reason
+from genaiops.server.health_api import require_ready
 from genaiops.server.paths_shown import shown_source
 from genaiops.server.schemas import CancelIn, RunDetail, RunRowOut, ScenarioOut, StartedRun, StartRunIn, refusals
 from genaiops.store import RunRequest
@@ -79,9 +79,8 @@ async def start_run(
     ``Idempotent-Replayed: true``). While the server is not ready (``GET /health``: the store refuses it), a 503
     with the same reason, and nothing is tried."""
     require_role(who, RUN_ROLE, "starting a run")
+    require_ready(request)
     state = _state(request)
-    if state.worker.refused is not None:
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=not_ready_reason(state.worker.refused))
     engine = state.engine
     said, since = _body_hash(body), (datetime.now(UTC) - KEY_KEPT).isoformat()
     first = engine.store.run_request(who.name, key, since=since) if key is not None else None
@@ -193,13 +192,14 @@ def _turn(turn: Any) -> dict[str, Any]:
     response_model=StartedRun,
     status_code=status.HTTP_202_ACCEPTED,
     tags=["runs"],
-    responses=refusals(403, 404, 409),
+    responses=refusals(403, 404, 409, 503),
 )
 async def resume(request: Request, run_id: str, who: Who) -> StartedRun:
     """Continue a paused, cancelled or orphaned run now (as `genaiops resume RUN`); decisions made since take
     effect. The engine claims the run first: one another process (or this server) is executing, or one already
-    finished, is 409 and nothing changes."""
+    finished, is 409 and nothing changes. While the server is not ready, a 503 as for ``POST /runs``."""
     require_role(who, RUN_ROLE, "resuming a run")
+    require_ready(request)
     state = _state(request)
     engine = state.engine
     name = engine.store.run(run_id).name  # an unknown run: 404
@@ -212,10 +212,12 @@ async def resume(request: Request, run_id: str, who: Who) -> StartedRun:
     return StartedRun(run_id=run_id, status=engine.result(run_id).status, scenario=name)
 
 
-@router.post("/runs/{run_id}/cancel", tags=["runs"], responses=refusals(403, 404, 409))
+@router.post("/runs/{run_id}/cancel", tags=["runs"], responses=refusals(403, 404, 409, 503))
 async def cancel(request: Request, run_id: str, who: Who, body: CancelIn | None = None) -> dict[str, str]:
-    """Cancel a run: a running one stops (resumable), a paused one's approvals are withdrawn."""
+    """Cancel a run: a running one stops (resumable), a paused one's approvals are withdrawn (503 while the server
+    is not ready, as for ``POST /runs``)."""
     require_role(who, RUN_ROLE, "cancelling a run")
+    require_ready(request)
     engine = _state(request).engine
     reason, said = kept_reason((body or CancelIn()).reason)  # the engine keeps no secret either; this tells it
     was = engine.cancel(run_id, by=who.name, reason=reason)

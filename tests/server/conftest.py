@@ -137,18 +137,23 @@ class Served:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+def served(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[Served]:
+    """The served home; a test module's ``SERVED_ENV`` (a dict) adds settings to its server's environment."""
     root = tmp_path_factory.mktemp("served")
     (root / "scenarios").mkdir()
     (root / "scenarios" / "gated.yaml").write_text(GATED, encoding="utf-8")
     drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN", "GENAIOPS_STORE_URL", "GENAIOPS_POLICY_FILE")
-    env = {k: v for k, v in os.environ.items() if k not in drop} | {
-        "HOME": str(root / "user"),
-        "GENAIOPS_HOME": str(root / "home"),
-        "GENAIOPS_SCENARIOS_DIR": str(root / "scenarios"),
-        "GENAIOPS_WORKER_INTERVAL": "0.2",
-        "COLUMNS": "200",
-    }
+    env = (
+        {k: v for k, v in os.environ.items() if k not in drop}
+        | {
+            "HOME": str(root / "user"),
+            "GENAIOPS_HOME": str(root / "home"),
+            "GENAIOPS_SCENARIOS_DIR": str(root / "scenarios"),
+            "GENAIOPS_WORKER_INTERVAL": "0.2",
+            "COLUMNS": "200",
+        }
+        | getattr(request.module, "SERVED_ENV", {})
+    )
     tokens = {}
     for name, password in PASSWORDS.items():
         added = run_cli(env, "users", "add", name, "--role", "operator", "--password-stdin", input=password + "\n")

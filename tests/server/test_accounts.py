@@ -251,7 +251,15 @@ def test_the_worker_runs_registered_periodic_jobs(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         while min(calls.values()) < 3 and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert worker.jobs == ["notifications", "schedules", "anchor", "policy", "good", "bad"]  # its own jobs first
+        assert worker.jobs == [
+            "notifications",
+            "schedules",
+            "anchor",
+            "policy",
+            "store probe",
+            "good",
+            "bad",
+        ]  # its own jobs first
     assert min(calls.values()) >= 3
     with pytest.raises(ValueError, match="must be positive"):
         worker.register_periodic("never", 0, good)

@@ -22,7 +22,11 @@ RULES = """rules:
   - match: {severity: critical}
     start: alert-fired
     params: {service: "{service}", alertname: "{alertname}", fingerprint: "{fingerprint}", starts_at: "{starts_at}"}
+  - match: {flood: "yes"}
+    start: gated
 """
+MAX_STARTS = 4
+SERVED_ENV = {"GENAIOPS_ALERT_MAX_STARTS": str(MAX_STARTS)}  # am starts 3 runs in this file; the flood test 4
 PATH = "/alerts/alertmanager"
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 COPIES = 6
@@ -314,3 +318,30 @@ def test_a_webhook_url_with_a_password_in_an_annotation_is_stored_redacted(am):
     assert "rotate that secret" in answer.text, answer.text
     listed = am.api("alice", "GET", "/alerts")
     assert "Zk4v9Qw2Lp7x" not in listed.text and "⟦" in listed.text, listed.text[:500]
+
+
+def test_a_flood_of_new_services_starts_at_most_the_limit_and_records_the_rest(am):
+    """An account posting alerts of ever-new services (each an incident of its own) started one run each with no
+    bound: now GENAIOPS_ALERT_MAX_STARTS per window start, the rest are answered 200 in `not_started` with the
+    reason, stored with it on their incident (no run), and a repeat of them past the limit starts nothing more."""
+    added = am.cli("users", "add", "flood", "--role", "alerts", "--no-password")
+    assert added.returncode == 0, added.stderr
+    am.tokens["flood"] = am.cli("tokens", "create", "--user", "flood").stdout.strip().splitlines()[-1]
+    labels = [{"alertname": "Down", "service": f"new-svc-{n}", "flood": "yes"} for n in range(6)]
+    alerts = [{"status": "firing", "fingerprint": f"flood{n}", "startsAt": "2026-12-06T09:00:00Z", "labels": label}
+              for n, label in enumerate(labels)]  # fmt: skip
+    body = json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": alerts})
+    answer = _post(am, "flood", body, **{"Content-Type": "application/json"})
+    assert answer.status_code == 200, answer.text
+    report = answer.json()
+    assert (len(report["incidents"]), len(report["started"]), len(report["not_started"])) == (6, MAX_STARTS, 2)
+    assert all("GENAIOPS_ALERT_MAX_STARTS=4" in held["reason"] for held in report["not_started"]), report
+    incidents = {i["incident_id"]: i for i in am.api("bob", "GET", "/alerts/incidents").json()}
+    for held in report["not_started"]:
+        incident = incidents[held["incident"]]
+        assert incident["run_id"] is None and "GENAIOPS_ALERT_MAX_STARTS" in incident["data"]["start_error"]["error"]
+    again = _post(am, "flood", body, **{"Content-Type": "application/json"}).json()
+    assert (again["started"], len(again["not_started"])) == ([], 2), again
+    ledger = am.api("bob", "GET", "/audit", params={"limit": 100_000}).json()
+    flooded = [e for e in ledger if e["kind"] == "alert_run_started" and e["payload"]["requested_by"] == "flood"]
+    assert len(flooded) == MAX_STARTS

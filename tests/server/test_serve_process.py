@@ -95,6 +95,16 @@ def test_a_scenario_is_started_by_the_name_it_declares(served) -> None:
     assert unknown.status_code == 404 and "(did you mean 'gated-change'?)" in unknown.json()["detail"]
 
 
+def test_a_bad_notify_interval_stops_serve_with_exit_2_naming_it(served) -> None:
+    """GENAIOPS_NOTIFY_INTERVAL (it was a fixed 5 s) below its 0.1 s floor, or not a number: `genaiops serve`
+    exits 2 naming the variable, the bound and the value, before it listens."""
+    port = served.url.rsplit(":", 1)[1]  # in use: a serve that read no such setting exits at once too
+    for value, said in [("0", "greater than or equal to 0.1 (got '0')"), ("often", "a valid number")]:
+        done = served.cli("serve", "--port", port, GENAIOPS_NOTIFY_INTERVAL=value)
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert f"bad setting: GENAIOPS_NOTIFY_INTERVAL: Input should be {said}" in done.stderr, done.stderr
+
+
 def test_serve_on_a_port_in_use_exits_2_naming_it(served) -> None:
     """A second `genaiops serve` on the running server's port: exit 2 with the address and the reason (uvicorn
     alone logged its error and exited 3, the code of a run paused at a gate)."""

@@ -1,8 +1,9 @@
 """A server the store refuses for good stops its worker instead of retrying forever, through a real `genaiops
 serve` on 127.0.0.1 with `genaiops audit rotate-key` run under it: the worker's next ledger write (closing an
 expired request) is refused, the log says the cause and the fix once, and GET /api/v1/health answers 503 "not
-ready" with the reason (200 "ready" before), POST /runs answers 503 with that reason up front (nothing tried),
-and the console says it above every page."""
+ready" with the reason (200 "ready" before, and 503 while the store's file is moved away), POST /runs, resume,
+cancel, decisions, the desk and the alerts webhook answer 503 with that reason up front (nothing tried), the CLI
+against the server says the server is not ready with it, and the console says it above every page."""
 
 from __future__ import annotations
 
@@ -24,6 +25,30 @@ def _cli(env: dict[str, str], *args: str, input: str | None = None) -> subproces
     return subprocess.run([str(GENAIOPS), *args], env=env, input=input, capture_output=True, text=True, timeout=120)
 
 
+def _store_gone_and_back(db: Path, health: str, headers: dict[str, str]) -> None:
+    """The store's file moved away under the server (its connection still writes to it, where nothing reads it
+    again): /health turns 503 naming the file and the fix within the probe's few seconds, and POST /runs answers
+    that 503 (it started a run whose writes were lost); moved back, ready."""
+    away = db.with_name("moved-away.db")
+    db.rename(away)
+    try:
+        deadline = time.monotonic() + 30
+        while (answer := httpx.get(health, timeout=30)).status_code == 200 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert answer.status_code == 503, answer.text
+        said = answer.json()
+        assert said["status"] == "not ready" and "store's file $GENAIOPS_HOME/genaiops.db is gone" in said["reason"]
+        runs = health.replace("/health", "/runs")
+        refused = httpx.post(runs, json={"scenario": "gated"}, headers=headers, timeout=60)
+        assert (refused.status_code, refused.json()) == (503, {"detail": said["reason"]}), refused.text
+    finally:
+        away.rename(db)
+    deadline = time.monotonic() + 30
+    while (answer := httpx.get(health, timeout=30)).status_code != 200 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert answer.json() == {"status": "ready", "reason": None}, answer.text
+
+
 EXPIRY = "allow_claimed_identities: true\ntiers: {medium: {approvals: 1, expires_after_hours: 0.002}}\n"  # 7.2 s
 
 
@@ -43,7 +68,8 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         "GENAIOPS_SCENARIOS_DIR": str(tmp_path / "scenarios"),
         "GENAIOPS_WORKER_INTERVAL": "0.2",
     }
-    added = _cli(env, "users", "add", "bob", "--role", "operator", "--password-stdin", input="bob-pass-9q2m\n")
+    added = _cli(env, "users", "add", "bob", "--role", "operator", "--role", "alerts", "--password-stdin",
+                 input="bob-pass-9q2m\n")  # fmt: skip
     assert added.returncode == 0, added.stderr
     token = _cli(env, "tokens", "create", "--user", "bob").stdout.strip().splitlines()[-1]
     log = tmp_path / "server.log"
@@ -51,6 +77,7 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         health = f"{server.url}/api/v1/health"
         assert httpx.get(health, timeout=30).json() == {"status": "ready", "reason": None}
         headers = {"Authorization": f"Bearer {token}"}
+        _store_gone_and_back(tmp_path / "home" / "genaiops.db", health, headers)
         started = httpx.post(f"{server.url}/api/v1/runs", json={"scenario": "gated"}, headers=headers, timeout=60)
         assert started.status_code == 202, started.text
         rotated = _cli(env, "audit", "rotate-key")
@@ -66,6 +93,21 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         again = httpx.post(f"{server.url}/api/v1/runs", json={"scenario": "gated"}, headers=headers, timeout=60)
         assert (again.status_code, again.json()) == (503, {"detail": said["reason"]}), again.text
         assert httpx.get(f"{server.url}/api/v1/runs", headers=headers, timeout=30).json() == runs
+        run_id = started.json()["run_id"]
+        (asked,) = httpx.get(f"{server.url}/api/v1/approvals", params={"scope": "all", "status": "any"},
+                             headers=headers, timeout=30).json()  # fmt: skip
+        decision = {"reason": "go", "args_hash": asked["args_hash"]}
+        for path, body in [(f"/runs/{run_id}/resume", None), (f"/runs/{run_id}/cancel", {"reason": "stop"}),
+                           (f"/approvals/{asked['id']}/approve", decision), ("/conversations", None),
+                           ("/alerts/alertmanager", {"alerts": []})]:  # fmt: skip
+            refused = httpx.post(f"{server.url}/api/v1{path}", json=body, headers=headers, timeout=60)
+            assert (refused.status_code, refused.json()) == (503, {"detail": said["reason"]}), (path, refused.text)
+            assert refused.headers["GenAIOps-Not-Ready"] == "true"
+        remote = env | {"GENAIOPS_SERVER_URL": server.url, "GENAIOPS_TOKEN": token}
+        for args in (("resume", run_id), ("approvals", "approve", asked["id"], "--reason", "go")):
+            cli = _cli(remote, *args)
+            assert cli.returncode == 2 and "is not ready, so it did nothing" in cli.stderr, cli.stdout + cli.stderr
+            assert "audit rotate-key" in cli.stderr, cli.stderr
         time.sleep(1.0)  # five worker intervals: the refusal is not logged again
         assert httpx.get(health, timeout=30).status_code == 503
         with httpx.Client(base_url=server.url, timeout=30) as browser:  # the console says it on every page

@@ -39,7 +39,10 @@ async def chat_list(request: Request, who: Who) -> HTMLResponse:
 @router.post("/chat")
 async def chat_new(request: Request, who: Who, csrf: Csrf = "") -> Response:
     check_csrf(who.session, csrf)
-    conversation = chat_api.open_conversation(request, who.caller)
+    try:
+        conversation = chat_api.open_conversation(request, who.caller)
+    except HTTPException as exc:  # the server not ready: the page says why
+        raise ConsoleError(exc.status_code, str(exc.detail)) from None
     return RedirectResponse(f"/chat/{conversation.id}", status_code=303)
 
 
