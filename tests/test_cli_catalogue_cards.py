@@ -27,7 +27,20 @@ from genaiops.cli.scenario_catalogue import candidates, catalogue_entry
 from genaiops.yamlfile import read_file
 
 REPO = Path(__file__).resolve().parents[1]
-SHIPPED = candidates(REPO / "scenarios")
+
+
+def _shipped() -> list[Path]:
+    """The shipped scenario files, listed at collection, before the autouse fixture gives each test a home: the
+    answers `candidates` keeps go to a temporary home, not to `.genaiops/cache` under the working directory (the
+    checkout, where every run of the suite left them)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as home, pytest.MonkeyPatch.context() as env:
+        env.setenv("GENAIOPS_HOME", home)
+        return candidates(REPO / "scenarios")
+
+
+SHIPPED = _shipped()
 
 
 @pytest.fixture

@@ -9,20 +9,22 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 PASSWORD = "alice-restart-pass-3k"
 
 
-def _sign_in(client: httpx.Client, password: str = PASSWORD) -> None:
+def _sign_in(client: httpx.Client, password: str = PASSWORD, who: str = "alice") -> None:
     form = client.get("/signin")
     token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
-    answer = client.post("/signin", data={"username": "alice", "password": password, "csrf": token})
+    answer = client.post("/signin", data={"username": who, "password": password, "csrf": token})
     assert answer.status_code == 303, answer.text
 
 
@@ -79,15 +81,30 @@ def test_a_signed_out_session_stays_signed_out_after_a_restart(
     assert oct(ended.stat().st_mode & 0o777) == "0o600"
 
 
-def test_changing_a_password_signs_the_accounts_browsers_out(
-    tmp_path: Path, genaiops_serve: Callable[..., Any]
-) -> None:
+@dataclass(frozen=True)
+class Shared:
+    """One `genaiops serve` over one home for the tests that change an account under a running server: each test
+    adds an account of its own, so none sees another's changes."""
+
+    env: dict[str, str]
+    url: str
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..., Any]) -> Iterator[Shared]:
+    root = tmp_path_factory.mktemp("shared")
+    env = _home(root)
+    with genaiops_serve(env, root / "serve.log") as server:
+        yield Shared(env, server.url)
+
+
+def test_changing_a_password_signs_the_accounts_browsers_out(shared: Shared) -> None:
     """alice is signed in; `genaiops users passwd alice` (someone saw her password) ends that session: the next
     page sends her to sign in (before, the session lived out its 12 hours), and signing in with the new password
     works."""
-    env = _home(tmp_path)
+    env = shared.env
     users(env, "add", "alice", "--role", "operator", password=PASSWORD)
-    with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
+    with _browser(shared.url) as browser:
         _sign_in(browser)
         assert browser.get("/runs").status_code == 200
         users(env, "passwd", "alice", password=PASSWORD + "-new")
@@ -97,18 +114,16 @@ def test_changing_a_password_signs_the_accounts_browsers_out(
         assert browser.get("/runs").status_code == 200
 
 
-def test_changing_roles_keeps_the_accounts_browser_signed_in_with_the_new_roles(
-    tmp_path: Path, genaiops_serve: Callable[..., Any]
-) -> None:
-    """alice is signed in as a viewer; `genaiops users roles alice --role operator` gives her a role: her session
+def test_changing_roles_keeps_the_accounts_browser_signed_in_with_the_new_roles(shared: Shared) -> None:
+    """bea is signed in as a viewer; `genaiops users roles bea --role operator` gives her a role: her session
     stays (a roles change is not a password change: it stamped the account as one, so her browser was sent to sign
     in) and holds the new role at its next request."""
-    env = _home(tmp_path)
-    users(env, "add", "alice", password=PASSWORD)
-    with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
-        _sign_in(browser)
+    env = shared.env
+    users(env, "add", "bea", password=PASSWORD)
+    with _browser(shared.url) as browser:
+        _sign_in(browser, who="bea")
         assert browser.get("/runs").status_code == 200
-        done = subprocess.run([str(GENAIOPS), "users", "roles", "alice", "--role", "operator"], env=env,
+        done = subprocess.run([str(GENAIOPS), "users", "roles", "bea", "--role", "operator"], env=env,
                               capture_output=True, text=True, timeout=120)  # fmt: skip
         assert done.returncode == 0, done.stderr
         page = browser.get("/runs")
@@ -121,25 +136,25 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return done
 
 
-def test_revoking_all_of_an_accounts_tokens_signs_its_browsers_out(
-    tmp_path: Path, genaiops_serve: Callable[..., Any]
-) -> None:
-    """alice has two tokens and is signed in; `genaiops tokens revoke` of one keeps her session (another token
+def test_revoking_all_of_an_accounts_tokens_signs_its_browsers_out(shared: Shared) -> None:
+    """cleo has two tokens and is signed in; `genaiops tokens revoke` of one keeps her session (another token
     still works), of the last one ends it as a new password would (before, the session lived out its 12 hours
     after an admin had revoked everything of a suspect account: qa-hostile10); she can sign in again."""
 
-    env = _home(tmp_path)
-    users(env, "add", "alice", "--role", "operator", password=PASSWORD)
-    _cli(env, "tokens", "create", "--user", "alice", "--label", "ci")
-    _cli(env, "tokens", "create", "--user", "alice", "--label", "laptop")
-    ids = [token["id"] for token in json.loads(_cli(env, "tokens", "list", "-o", "json").stdout)]
-    with genaiops_serve(env, tmp_path / "serve.log") as server, _browser(server.url) as browser:
-        _sign_in(browser)
+    env = shared.env
+    users(env, "add", "cleo", "--role", "operator", password=PASSWORD)
+    _cli(env, "tokens", "create", "--user", "cleo", "--label", "ci")
+    _cli(env, "tokens", "create", "--user", "cleo", "--label", "laptop")
+    listed = json.loads(_cli(env, "tokens", "list", "-o", "json").stdout)
+    ids = [token["id"] for token in listed if token["account"] == "cleo"]
+    assert len(ids) == 2, listed
+    with _browser(shared.url) as browser:
+        _sign_in(browser, who="cleo")
         assert browser.get("/runs").status_code == 200
         _cli(env, "tokens", "revoke", ids[0])
         assert browser.get("/runs").status_code == 200
         _cli(env, "tokens", "revoke", ids[1])
         ended = browser.get("/runs")
         assert ended.status_code == 303 and ended.headers["location"].startswith("/signin")
-        _sign_in(browser)
+        _sign_in(browser, who="cleo")
         assert browser.get("/runs").status_code == 200

@@ -13,8 +13,6 @@ import json
 import sys
 
 import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from genaiops.safety.guardrails import pii_runs
 from genaiops.safety.guardrails.pii import ALL_ENTITIES, detect_pii
@@ -46,6 +44,9 @@ def examples(rows: list[dict]) -> tuple[list[dict[str, int]], list[str]]:
 
 
 def fit(rows: list[dict], c: float, threshold: float) -> pii_runs.RunModel:
+    from sklearn.feature_extraction import DictVectorizer  # here: --help and a bad argument skip sklearn
+    from sklearn.linear_model import LogisticRegression
+
     feats, labels = examples(rows)
     vec = DictVectorizer()
     matrix = vec.fit_transform(feats)

@@ -16,9 +16,6 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
 from genaiops.safety.guardrails.textmodel import MODELS_DIR, analyze
 from genaiops.safety.guardrails.train.splits import injection_split, jailbreak_split, toxicity_split
@@ -28,6 +25,9 @@ THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.91, 0.05))
 
 
 def _fit(texts: list[str], labels: list[int], c: float, max_features: int | None):
+    from sklearn.feature_extraction.text import TfidfVectorizer  # here: --help and a bad argument skip sklearn
+    from sklearn.linear_model import LogisticRegression
+
     vectorizer = TfidfVectorizer(
         analyzer=analyze, sublinear_tf=True, min_df=2 if len(texts) > 2000 else 1, max_features=max_features
     )
@@ -65,6 +65,8 @@ def _select(
     groups: list[str] | None = None,
 ) -> tuple[float, float]:
     """(C, threshold) maximising out-of-fold F1 on the training data (or recall at a false-positive budget)."""
+    from sklearn.model_selection import StratifiedKFold
+
     y = np.asarray(labels)
     group_array = np.asarray(groups) if groups is not None else None
     best = (-1.0, 1.0, 0.5)
@@ -318,6 +320,9 @@ def train_toxicity_people() -> Path:
     folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, y, groups))
 
     def fit(rows, c: float):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
         vectorizer = TfidfVectorizer(analyzer=analyze_stems, sublinear_tf=True, min_df=1)
         matrix = vectorizer.fit_transform([texts[i] for i in rows])
         return vectorizer, LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(matrix, y[rows])
