@@ -219,10 +219,13 @@ def tokens_create(
     info, token = accounts.create_token(user, label=label, by=_admin(), at=at, expires_at=expires_at)
     accounts.close()
     until = "never expires" if info.expires_at is None else f"expires {info.expires_at[:16].replace('T', ' ')} UTC"
-    console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):", style="bold")
-    print(token, flush=True)  # before the ledger entry: a token made is never a token lost
-    _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
-                                          "expires_at": info.expires_at})  # fmt: skip
+    try:  # the token before the ledger entry (a token made is never a token lost), the entry whatever the printing
+        console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):",
+                      style="bold")  # fmt: skip
+        print(token, flush=True)
+    finally:  # a reader gone (`| head -1`) ends the command at the print: the working token is recorded still
+        _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
+                                              "expires_at": info.expires_at})  # fmt: skip
 
 
 @tokens_app.command("list")
