@@ -623,3 +623,32 @@ def test_rotate_key_help_says_to_upgrade_every_machine_sharing_the_store_first(t
     assert "older genaiops reads MACs that name their key as rewritten" in said, said
     readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert "**Upgrading machines that share a store.** Upgrade them all" in readme
+
+
+def test_audit_list_reads_the_entries_of_a_period_with_since_and_until(keyed, tmp_path):
+    """An admin reading one week of the ledger: `audit list --since T --until T` keeps the entries at or after
+    --since and before --until (a date is its 00:00 UTC), whatever --limit would cut from a longer ledger; a value
+    that is no date exits 2 naming the option and the form (there was no way but the newest --limit entries and
+    jq: qa-admin11)."""
+    from datetime import datetime, timedelta
+
+    home = _copy(keyed, tmp_path)
+    every = json.loads(genaiops(home, "audit", "list", "-o", "json").stdout)
+    assert len(every) > 3
+    third = every[2]["at"]
+    after = json.loads(genaiops(home, "audit", "list", "-o", "json", "--since", third).stdout)
+
+    def at(text: str) -> datetime:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+    assert [e["seq"] for e in after] == [e["seq"] for e in every if at(e["at"]) >= at(third)]
+    before = json.loads(genaiops(home, "audit", "list", "-o", "json", "--until", third).stdout)
+    assert [e["seq"] for e in before] == [e["seq"] for e in every if at(e["at"]) < at(third)]
+    day = at(third).date()
+    week = genaiops(home, "audit", "list", "-o", "json", "--since", str(day - timedelta(days=3)),
+                    "--until", str(day + timedelta(days=4)), "--limit", "1")  # fmt: skip
+    assert [e["seq"] for e in json.loads(week.stdout)] == [every[-1]["seq"]], week.stderr
+    later = genaiops(home, "audit", "list", "-o", "json", "--since", str(day + timedelta(days=1)))
+    assert later.returncode == 0 and json.loads(later.stdout) == []
+    bad = genaiops(home, "audit", "list", "--since", "last-week")
+    assert bad.returncode == 2 and "--since" in bad.stderr and "2026-" in bad.stderr, bad.stderr
