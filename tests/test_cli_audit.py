@@ -652,3 +652,25 @@ def test_audit_list_reads_the_entries_of_a_period_with_since_and_until(keyed, tm
     assert later.returncode == 0 and json.loads(later.stdout) == []
     bad = genaiops(home, "audit", "list", "--since", "last-week")
     assert bad.returncode == 2 and "--since" in bad.stderr and "2026-" in bad.stderr, bad.stderr
+
+
+def test_a_home_backed_up_and_restored_as_the_readme_says_verifies_and_names_what_it_lost(keyed, tmp_path):
+    """The README's backup (writers stopped, the whole home copied with its keys/) restores to a home whose
+    `audit verify` is intact and whose accounts are the backup's; checked against an anchor exported after the
+    backup (`audit anchor --out`), verify exits 1 saying the entries since were cut, so a restore that lost
+    changes does not pass unseen (no backup was documented: qa-admin11)."""
+    home = _copy(keyed, tmp_path)
+    assert genaiops(home, "users", "add", "alice", "--role", "operator", "--no-password").returncode == 0
+    backup = tmp_path / "backup"
+    shutil.copytree(home, backup, symlinks=True)
+    assert genaiops(home, "users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
+    later = tmp_path / "head-later.json"
+    assert genaiops(home, "audit", "anchor", "--out", str(later)).returncode == 0
+    shutil.rmtree(home)
+    shutil.copytree(backup, home, symlinks=True)
+    verified = genaiops(home, "audit", "verify")
+    assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+    names = [a["name"] for a in json.loads(genaiops(home, "users", "list", "-o", "json").stdout)]
+    assert names == ["alice"]
+    lost = genaiops(home, "audit", "verify", "--anchor", str(later))
+    assert lost.returncode == 1 and "removed" in (lost.stdout + lost.stderr), lost.stdout + lost.stderr
