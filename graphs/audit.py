@@ -7,13 +7,15 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from genaiops import keys
+from genaiops.errors import UserError
 from genaiops.safety.ledger import Anchor, LedgerReport, check_anchor, cross_check, verify_ledger
-from genaiops.store import Store
+from genaiops.store import LedgerRow, Store
 
-__all__ = ["AuditReport", "audit_store", "ledger_anchors", "store_location"]
+__all__ = ["AuditReport", "audit_store", "entries_between", "instant", "ledger_anchors", "store_location"]
 
 
 @dataclass(frozen=True)
@@ -74,3 +76,25 @@ def ledger_anchors(home: Path, store: Store, key: bytes) -> tuple[list[Anchor], 
         else:
             good.append(anchor)
     return good, bad
+
+
+def instant(name: str, text: str) -> datetime:
+    """``text`` as an instant in UTC: an ISO 8601 date (its 00:00 UTC) or date and time (without an offset: UTC);
+    anything else is a UserError naming ``name`` (the option or parameter) and the forms it takes."""
+    try:
+        found = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise UserError(
+            f"{name} {text!r}: not a date; give an ISO 8601 date or time in UTC, e.g. 2026-11-30 or 2026-11-30T09:00"
+        ) from None
+    return found.replace(tzinfo=UTC) if found.tzinfo is None else found.astimezone(UTC)
+
+
+def entries_between(rows: Sequence[LedgerRow], since: datetime | None, until: datetime | None) -> list[LedgerRow]:
+    """The entries written at or after ``since`` and before ``until`` (either may be None: no bound)."""
+    kept = []
+    for row in rows:
+        at = instant("at", row.at)
+        if (since is None or at >= since) and (until is None or at < until):
+            kept.append(row)
+    return kept

@@ -6,6 +6,7 @@ decisions with their ledger entries, each in the transaction that changes the st
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,6 +29,7 @@ from genaiops.safety.approvals import (
 )
 from genaiops.safety.ledger import entry_hash
 from genaiops.safety.policy import ApprovalPolicy, Requirement
+from genaiops.safety.tightening import loosened
 from genaiops.safety.verdict import Screen
 from genaiops.store import Store, Transaction
 
@@ -427,11 +429,24 @@ class Gate:
             if seen == current:
                 return
             now = self.clock.now()
+            previous = self.store.meta(_POLICY_DOCUMENT)
+            document = self.policy.model_dump(mode="json")
             tx.set_meta(_POLICY_SEEN, current)
+            tx.set_meta(_POLICY_DOCUMENT, canonical_json(document))
             if seen is not None or self.policy.unsafe_overrides:
                 payload = {"version": self.policy.version, "hash": current, "previous_hash": seen}
                 payload["unsafe_overrides"] = list(self.policy.unsafe_overrides)
+                weakened = _weakened(previous, self.policy)
+                if weakened is not None:
+                    payload["weakened"] = weakened
+                payload["policy"] = document
                 tx.append_ledger(entry_hash, kind="policy_changed", run_id="", at=now.isoformat(), payload=payload)
+                if weakened:
+                    _LOG.warning(
+                        "the approval policy (version %s) weakens the one this store used before: %s; if that was "
+                        "not meant, restore the policy file (the ledger's policy_changed entries hold each version)",
+                        self.policy.version, "; ".join(weakened),
+                    )  # fmt: skip
             for data, _ in self.store.approvals(status="pending"):
                 if data["policy_version"] != self.policy.version:
                     request = ApprovalRequest.model_validate(data)
@@ -447,6 +462,23 @@ _IDENTIFIED: dict[str, IdentifiedBy] = {"human": "local", "scripted": "scripted"
 _CLOSED = frozenset({"approved", "rejected", "expired", "stale", "withdrawn"})
 _POLICY_SEEN = "policy_hash"
 """The store's ``meta`` key holding the hash of the approval policy last seen by an engine."""
+_POLICY_DOCUMENT = "policy_document"
+"""The store's ``meta`` key holding that policy itself, to name what the next one weakens."""
+_LOG = logging.getLogger("genaiops.policy")
+
+
+def _weakened(previous: str | None, policy: ApprovalPolicy) -> list[str] | None:
+    """What ``policy`` weakens compared with the ``previous`` one the store kept (None: none kept, or one this
+    release cannot read)."""
+    if previous is None:
+        return None
+    try:
+        before = ApprovalPolicy.model_validate_json(previous)
+    except ValueError:
+        return None
+    return loosened(before, policy)
+
+
 _AGAIN = "nobody can decide it any more; resume its run to ask again (`genaiops resume RUN`)"
 _AGAIN_SERVED = "nobody can decide it any more; the server resumes its run, which asks again (a new request)"
 

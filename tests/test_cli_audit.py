@@ -623,3 +623,54 @@ def test_rotate_key_help_says_to_upgrade_every_machine_sharing_the_store_first(t
     assert "older genaiops reads MACs that name their key as rewritten" in said, said
     readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert "**Upgrading machines that share a store.** Upgrade them all" in readme
+
+
+def test_audit_list_reads_the_entries_of_a_period_with_since_and_until(keyed, tmp_path):
+    """An admin reading one week of the ledger: `audit list --since T --until T` keeps the entries at or after
+    --since and before --until (a date is its 00:00 UTC), whatever --limit would cut from a longer ledger; a value
+    that is no date exits 2 naming the option and the form (there was no way but the newest --limit entries and
+    jq: qa-admin11)."""
+    from datetime import datetime, timedelta
+
+    home = _copy(keyed, tmp_path)
+    every = json.loads(genaiops(home, "audit", "list", "-o", "json").stdout)
+    assert len(every) > 3
+    third = every[2]["at"]
+    after = json.loads(genaiops(home, "audit", "list", "-o", "json", "--since", third).stdout)
+
+    def at(text: str) -> datetime:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+    assert [e["seq"] for e in after] == [e["seq"] for e in every if at(e["at"]) >= at(third)]
+    before = json.loads(genaiops(home, "audit", "list", "-o", "json", "--until", third).stdout)
+    assert [e["seq"] for e in before] == [e["seq"] for e in every if at(e["at"]) < at(third)]
+    day = at(third).date()
+    week = genaiops(home, "audit", "list", "-o", "json", "--since", str(day - timedelta(days=3)),
+                    "--until", str(day + timedelta(days=4)), "--limit", "1")  # fmt: skip
+    assert [e["seq"] for e in json.loads(week.stdout)] == [every[-1]["seq"]], week.stderr
+    later = genaiops(home, "audit", "list", "-o", "json", "--since", str(day + timedelta(days=1)))
+    assert later.returncode == 0 and json.loads(later.stdout) == []
+    bad = genaiops(home, "audit", "list", "--since", "last-week")
+    assert bad.returncode == 2 and "--since" in bad.stderr and "2026-" in bad.stderr, bad.stderr
+
+
+def test_a_home_backed_up_and_restored_as_the_readme_says_verifies_and_names_what_it_lost(keyed, tmp_path):
+    """The README's backup (writers stopped, the whole home copied with its keys/) restores to a home whose
+    `audit verify` is intact and whose accounts are the backup's; checked against an anchor exported after the
+    backup (`audit anchor --out`), verify exits 1 saying the entries since were cut, so a restore that lost
+    changes does not pass unseen (no backup was documented: qa-admin11)."""
+    home = _copy(keyed, tmp_path)
+    assert genaiops(home, "users", "add", "alice", "--role", "operator", "--no-password").returncode == 0
+    backup = tmp_path / "backup"
+    shutil.copytree(home, backup, symlinks=True)
+    assert genaiops(home, "users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
+    later = tmp_path / "head-later.json"
+    assert genaiops(home, "audit", "anchor", "--out", str(later)).returncode == 0
+    shutil.rmtree(home)
+    shutil.copytree(backup, home, symlinks=True)
+    verified = genaiops(home, "audit", "verify")
+    assert verified.returncode == 0 and "ledger intact" in verified.stdout, verified.stdout + verified.stderr
+    names = [a["name"] for a in json.loads(genaiops(home, "users", "list", "-o", "json").stdout)]
+    assert names == ["alice"]
+    lost = genaiops(home, "audit", "verify", "--anchor", str(later))
+    assert lost.returncode == 1 and "removed" in (lost.stdout + lost.stderr), lost.stdout + lost.stderr

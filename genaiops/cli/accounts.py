@@ -155,14 +155,24 @@ def users_list(output: OutputOption = Format.table) -> None:
 @users_app.command("roles")
 def users_roles(
     name: Annotated[str, typer.Argument(help="The account whose roles change.")],
-    role: Annotated[
-        list[str], typer.Option("--role", help="A role the account holds from now on (repeatable; none: no role).")
-    ] = [],  # noqa: B006
+    role: Annotated[list[str], typer.Option("--role", help="A role the account holds from now on (repeatable).")] = [],  # noqa: B006
+    no_role: Annotated[
+        bool, typer.Option("--no-role", help="Take every role away (the account then signs in and reads only).")
+    ] = False,
 ) -> None:
-    """Set an existing account's roles (exactly those given); its password and tokens stay."""
+    """Set an existing account's roles (exactly those given, or none with --no-role); its password and tokens
+    stay."""
     from genaiops.accounts import check_known_roles
 
     accounts = _accounts(admin=True)
+    if bool(role) == no_role:  # neither: a look at the roles must not take them all away; both: which one?
+        try:
+            current = accounts.get(name)
+        finally:
+            accounts.close()
+        held = ", ".join(current.roles) or "none"
+        fail(f"give the roles {current.name} holds from now on with --role ROLE (repeatable), or --no-role to take "
+             f"every role away; {current.name} holds: {held} (`genaiops users list`)")  # fmt: skip
     check_known_roles(role, _known_roles(app_settings()))
     ledger = _ledger_store(accounts)
     before, after = accounts.set_roles(name, role)
@@ -219,10 +229,13 @@ def tokens_create(
     info, token = accounts.create_token(user, label=label, by=_admin(), at=at, expires_at=expires_at)
     accounts.close()
     until = "never expires" if info.expires_at is None else f"expires {info.expires_at[:16].replace('T', ' ')} UTC"
-    console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):", style="bold")
-    print(token, flush=True)  # before the ledger entry: a token made is never a token lost
-    _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
-                                          "expires_at": info.expires_at})  # fmt: skip
+    try:  # the token before the ledger entry (a token made is never a token lost), the entry whatever the printing
+        console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):",
+                      style="bold")  # fmt: skip
+        print(token, flush=True)
+    finally:  # a reader gone (`| head -1`) ends the command at the print: the working token is recorded still
+        _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
+                                              "expires_at": info.expires_at})  # fmt: skip
 
 
 @tokens_app.command("list")

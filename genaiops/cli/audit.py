@@ -151,20 +151,31 @@ def rotate_key(
 @app.command("list")
 def list_(
     run: Annotated[str | None, typer.Option(help="Only this run's entries.")] = None,
-    limit: Annotated[int, typer.Option(min=1)] = 200,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many entries, the newest of those kept.")] = 200,
+    since: Annotated[
+        str | None, typer.Option(help="Only entries at or after this ISO date or time, UTC (e.g. 2026-11-30).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Only entries before this ISO date or time, UTC.")] = None,
     full: Annotated[bool, typer.Option("--full", help="Each payload whole (else its first 140 characters).")] = False,
     output: OutputOption = Format.table,
 ) -> None:
     """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
-    if _listed_on_server(run, limit, full, output):
+    from genaiops.graphs.audit import entries_between, instant
+
+    start = None if since is None else instant("--since", since)
+    end = None if until is None else instant("--until", until)
+    if _listed_on_server(run, limit, full, output, (since, until)):
         return
     store = store_reader()
     if run is not None:
         store.run(run)  # an unknown run: exit 2 naming it (a run with no entries yet lists nothing)
-    show_entries([r for r in store.ledger() if run is None or r.run_id == run][-limit:], full, output)
+    rows = entries_between([r for r in store.ledger() if run is None or r.run_id == run], start, end)
+    show_entries(rows[-limit:], full, output)
 
 
-def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -> bool:
+def _listed_on_server(
+    run: str | None, limit: int, full: bool, output: Format, period: tuple[str | None, str | None]
+) -> bool:
     """In server mode: the server's entries (``GET /audit``, payloads as stored), printed as this home's are."""
     from genaiops.cli.remote import server_client
     from genaiops.ids import canonical_json
@@ -173,6 +184,7 @@ def _listed_on_server(run: str | None, limit: int, full: bool, output: Format) -
     remote = server_client()
     if remote is None:
         return False
-    rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in remote.audit(run, limit)]
+    found = remote.audit(run, limit, period)
+    rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in found]
     show_entries(rows, full, output)
     return True

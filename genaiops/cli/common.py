@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
+from rich.markup import escape
 
 from genaiops.cli import LOCAL as LOCAL  # re-exported: the commands take these from here
 from genaiops.cli.consoles import Options as Options  # re-exported
@@ -30,7 +31,34 @@ def fail(message: str, code: int = 2) -> NoReturn:
 def app_settings() -> Settings:
     from genaiops.settings import load_settings
 
-    return load_settings()
+    settings = load_settings()
+    _say_left_behind(settings)
+    return settings
+
+
+_TOLD: set[str] = set()
+"""The left-behind stores this process has named already (a command loads its settings several times)."""
+
+
+def _say_left_behind(settings: Settings) -> None:
+    """One line on stderr when GENAIOPS_STORE_URL names a PostgreSQL store while the home's own SQLite file
+    exists: its runs, accounts and audit ledger stay there, unread (genaiops copies nothing between stores),
+    so a home moved to PostgreSQL would otherwise read as empty and its ledger as intact with no entry."""
+    from genaiops.store_file import redacted
+
+    own = settings.home / "genaiops.db"
+    if not (settings.store_url or "").startswith(("postgresql:", "postgres:")) or str(own) in _TOLD:
+        return
+    if not own.is_file() or own.stat().st_size == 0:
+        return
+    _TOLD.add(str(own))
+    err_console.print(
+        f"[yellow]note:[/] this home's own store {escape(str(own))} is not used: GENAIOPS_STORE_URL names "
+        f"{escape(redacted(settings.store_url))}, and its runs, accounts and audit ledger were not copied there "
+        "(genaiops moves nothing between stores); unset GENAIOPS_STORE_URL to use it, or move the file out of "
+        "the home once it is no longer needed",
+        soft_wrap=True,
+    )
 
 
 def app_policy() -> ApprovalPolicy:

@@ -239,8 +239,11 @@ class Server:
     def resume(self, run_id: str) -> None:
         self._call("POST", f"/runs/{_quoted(run_id)}/resume")
 
-    def audit(self, run: str | None, limit: int) -> list[dict[str, Any]]:
+    def audit(
+        self, run: str | None, limit: int, period: tuple[str | None, str | None] = (None, None)
+    ) -> list[dict[str, Any]]:
         params: dict[str, Any] = {"limit": limit} | ({"run": run} if run else {})
+        params |= {name: value for name, value in zip(("since", "until"), period, strict=True) if value is not None}
         return self._call("GET", "/audit", params=params)
 
     def verify(self) -> dict[str, Any]:

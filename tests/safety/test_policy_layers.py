@@ -188,3 +188,36 @@ def test_a_policy_edit_while_paused_closes_the_request_and_resume_asks_again(
         again = asyncio.run(engine.resume(run_id))
     assert again.status == "paused" and again.pending[0].id != old
     assert again.pending[0].roles == ("operator", "lead")
+
+
+def test_an_edit_that_weakens_the_homes_policy_is_said_and_ledgered_with_what_it_weakens(tmp_path):
+    """An admin who loosens `policy.yaml` by mistake (an approver role added) is told so on stderr by the next
+    writing command, naming the field, and its `policy_changed` entry says what was weakened and holds the new
+    policy: it held two hashes only, so nobody could tell from the ledger that approvals had got easier
+    (qa-admin11); a tightening edit is recorded without a warning. Through the CLI as a subprocess."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    home, graph = tmp_path / "home", tmp_path / "g.yaml"
+    graph.write_text(ONE_GATE, encoding="utf-8")
+    home.mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")} | {"GENAIOPS_HOME": str(home)}
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([genaiops, *args], env=env, capture_output=True, text=True, timeout=120)
+
+    (home / "policy.yaml").write_text("approver_roles: [operator]\n", encoding="utf-8")
+    assert cli("run", str(graph)).returncode == 3
+    (home / "policy.yaml").write_text("approver_roles: [operator, intern]\n", encoding="utf-8")
+    looser = cli("run", str(graph))
+    assert looser.returncode == 3 and "approver_roles: roles added: intern" in looser.stderr, looser.stderr
+    (home / "policy.yaml").write_text("approver_roles: [operator]\n", encoding="utf-8")
+    tighter = cli("run", str(graph))
+    assert tighter.returncode == 3 and "weaken" not in tighter.stderr, tighter.stderr
+    entries = json.loads(cli("audit", "list", "-o", "json", "--full").stdout)
+    changed = [e["payload"] for e in entries if e["kind"] == "policy_changed"]
+    assert [c["weakened"] for c in changed] == [["approver_roles: roles added: intern"], []]
+    assert [c["policy"]["approver_roles"] for c in changed] == [["operator", "intern"], ["operator"]]

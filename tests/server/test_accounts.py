@@ -460,3 +460,26 @@ def test_a_new_store_is_not_readable_by_other_users_of_the_machine(tmp_path: Pat
     assert made, list(home.iterdir())
     for path in made:
         assert path.stat().st_mode & 0o007 == 0, f"{path.name}: {oct(path.stat().st_mode)}"
+
+
+def test_a_token_created_into_a_closed_pipe_is_still_an_audit_ledger_entry(tmp_path: Path) -> None:
+    """`tokens create ... | head -1` makes a token that works: its `token_created` entry is written even when
+    the reader went away before the token was printed (it was printed before the entry, and the broken pipe ended
+    the command there: a working token with no ledger entry, qa-admin11)."""
+    cli = _process_cli(tmp_path)
+    assert cli("users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200"}
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone
+    try:
+        genaiops = str(Path(sys.executable).parent / "genaiops")
+        done = subprocess.run([genaiops, "tokens", "create", "--user", "bob", "--label", "piped"], env=env,
+                              stdout=write, stderr=subprocess.PIPE, text=True, timeout=60)  # fmt: skip
+    finally:
+        os.close(write)
+    assert "Traceback" not in done.stderr, done.stderr
+    [token] = json.loads(cli("tokens", "list", "-o", "json").stdout)
+    entries = json.loads(cli("audit", "list", "-o", "json", "--full").stdout)
+    created = [e for e in entries if e["kind"] == "token_created"]
+    assert [e["payload"]["token"] for e in created] == [token["id"]], entries

@@ -219,7 +219,9 @@ def test_an_admin_grants_a_role_to_an_existing_account_and_its_token_holds_it_at
     """gina signs up with no role: starting a run is 403, and the detail names the command that grants her one;
     `users roles gina --role operator` (the server's home) changes her account's roles, and her same token then
     starts the run (before: the only hint was `users add`, which refuses an existing account, so a role meant
-    removing the account and every token it had); an unknown account or role is exit 2 naming it."""
+    removing the account and every token it had); an unknown account or role is exit 2 naming it; a bare `users
+    roles gina` changes nothing and says how to see or clear her roles (it took every role away: qa-admin11), and
+    `--no-role` takes them away."""
     added = served.cli("users", "add", "gina", "--password-stdin", input="gina-pass-4k2z\n")
     assert added.returncode == 0, added.stderr
     made = served.cli("tokens", "create", "--user", "gina")
@@ -237,6 +239,14 @@ def test_an_admin_grants_a_role_to_an_existing_account_and_its_token_holds_it_at
     assert unknown.returncode == 2 and "nobody" in unknown.stderr, unknown.stderr
     bad = served.cli("users", "roles", "gina", "--role", "oprator")
     assert bad.returncode == 2 and "did you mean 'operator'" in bad.stderr, bad.stderr
+    bare = served.cli("users", "roles", "gina")  # an admin looking at her roles must not take them all away
+    assert bare.returncode == 2 and "--no-role" in bare.stderr and "operator" in bare.stderr, bare.stderr
+    assert served.api("gina", "POST", "/runs", json={"scenario": "gated"}).status_code == 202
+    both = served.cli("users", "roles", "gina", "--role", "operator", "--no-role")
+    assert both.returncode == 2 and "--no-role" in both.stderr, both.stderr
+    cleared = served.cli("users", "roles", "gina", "--no-role")
+    assert cleared.returncode == 0 and "gina: roles none (were: operator)" in cleared.stdout, cleared.stderr
+    assert served.api("gina", "POST", "/runs", json={"scenario": "gated"}).status_code == 403
 
 
 def _failed_sign_ins(url: str, forwarded_for: list[str]) -> list[int]:

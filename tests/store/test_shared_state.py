@@ -271,3 +271,24 @@ def test_a_worker_started_before_a_key_rotation_signs_nothing_with_the_retired_k
 def _succeeded(home: Path, url: str) -> bool:
     listed = _genaiops(home, url, "runs", "list", "-o", "json")
     return any(r["status"] == "succeeded" for r in json.loads(listed.stdout or "[]"))
+
+
+def test_a_home_that_moves_to_postgresql_is_told_its_sqlite_store_was_left_behind(shared) -> None:
+    """An admin who sets GENAIOPS_STORE_URL on a home that used SQLite (accounts, runs, a ledger in its
+    genaiops.db) reads an empty store: each command says on stderr that the home's genaiops.db is not used and
+    nothing was copied from it, naming the store without its password (it said nothing, and `audit verify` read
+    "intact: 0 entries": qa-admin11); a home without one is not told."""
+    url, home_a, home_b = shared
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"GENAIOPS_HOME": str(home_a), "COLUMNS": "200"}
+    added = subprocess.run([str(GENAIOPS), "users", "add", "alice", "--no-password"], env=env, capture_output=True,
+                           text=True, timeout=120, check=False)  # fmt: skip
+    assert added.returncode == 0 and (home_a / "genaiops.db").exists(), added.stderr
+    moved = _genaiops(home_a, url, "users", "list", "-o", "json")
+    assert moved.returncode == 0 and json.loads(moved.stdout) == [], moved.stdout
+    assert str(home_a / "genaiops.db") in moved.stderr and "not copied" in moved.stderr, moved.stderr
+    assert "GENAIOPS_STORE_URL" in moved.stderr
+    password = url.split("://", 1)[1].split("@", 1)[0].partition(":")[2]
+    assert not password or password not in moved.stderr
+    other = _genaiops(home_b, url, "users", "list", "-o", "json")
+    assert other.returncode == 0 and "genaiops.db" not in other.stderr, other.stderr
