@@ -149,6 +149,18 @@ class LinearTextModel:
             dot, norm_sq = _sums(text, self._weights)
         return self._logistic(dot, norm_sq)
 
+    def known_share(self, text: str) -> float:
+        """The share of ``text``'s words (runs of letters) the model knows, as a word or, for a model with stems, by
+        its stem; 1.0 for a text without words. A linear model over L2-normalised features scores a text whose words
+        it never saw on what it does know (its punctuation): a request in a language it never read then scores as
+        its full stops and commas do (a Korean or Ukrainian operator request 0.97-0.98 on the jailbreak model)."""
+        words, total = _letter_words(text)
+        if not total:
+            return 1.0
+        idf, stems = self.idf, self.stems
+        known = sum(n for w, n in words if w in idf or (stems and len(w) > STEM_CHARS and f"{w[_STEM]}~" in idf))
+        return known / total
+
     def _logistic(self, dot: float, norm_sq: float) -> float:
         z = self.intercept + (dot / math.sqrt(norm_sq) if norm_sq else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
@@ -166,6 +178,16 @@ class LinearTextModel:
                 scored.append((-pair[0] * pair[1], feature))
         return [feature for _, feature in sorted(scored)[:k]]
 
+
+@lru_cache(maxsize=16)
+def _letter_words(text: str) -> tuple[tuple[tuple[str, int], ...], int]:
+    """``text``'s distinct lower-cased words made only of letters, counted, and their number (shared by the models
+    that ask :meth:`LinearTextModel.known_share` of one text)."""
+    words = [w for w in _WORD.findall(text.lower()) if w.isalpha()]
+    return tuple(Counter(words).items()), len(words)
+
+
+_WORD = re.compile(r"\w+")
 
 _LOADED: dict[str, LinearTextModel] = {}
 """The models loaded from the shipped directory, by name: scored together in one pass per text."""
