@@ -16,7 +16,7 @@ import operator
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -150,16 +150,18 @@ class LinearTextModel:
         return self._logistic(dot, norm_sq)
 
     def known_share(self, text: str) -> float:
-        """The share of ``text``'s words (runs of letters) the model knows, as a word or, for a model with stems, by
-        its stem; 1.0 for a text without words. A linear model over L2-normalised features scores a text whose words
-        it never saw on what it does know (its punctuation): a request in a language it never read then scores as
-        its full stops and commas do (a Korean or Ukrainian operator request 0.97-0.98 on the jailbreak model)."""
-        words, total = _letter_words(text)
-        if not total:
+        """The share of ``text``'s words (tokens made only of letters) the model knows, as a word or, for a model with
+        stems, by its stem; 1.0 for a text without words. A linear model over L2-normalised features scores a text
+        whose words it never saw on what it does know (its punctuation): a request in a language it never read then
+        scores as its full stops and commas do (a Korean or Ukrainian operator request 0.97-0.98 on the jailbreak
+        model). The tokens are the ones the scores cut (:func:`_tokens`, cached per text), so asking costs one
+        look-up per word."""
+        words = [w for w in _tokens(text) if w.isalpha()]
+        if not words:
             return 1.0
-        idf, stems = self.idf, self.stems
-        known = sum(n for w, n in words if w in idf or (stems and len(w) > STEM_CHARS and f"{w[_STEM]}~" in idf))
-        return known / total
+        known, stems = self._weights, self.stems  # a plain dict over the same features as ``idf``: faster look-ups
+        found = sum(1 for w in words if w in known or (stems and len(w) > STEM_CHARS and w[_STEM] + "~" in known))
+        return found / len(words)
 
     def _logistic(self, dot: float, norm_sq: float) -> float:
         z = self.intercept + (dot / math.sqrt(norm_sq) if norm_sq else 0.0)
@@ -180,14 +182,11 @@ class LinearTextModel:
 
 
 @lru_cache(maxsize=16)
-def _letter_words(text: str) -> tuple[tuple[tuple[str, int], ...], int]:
-    """``text``'s distinct lower-cased words made only of letters, counted, and their number (shared by the models
-    that ask :meth:`LinearTextModel.known_share` of one text)."""
-    words = [w for w in _WORD.findall(text.lower()) if w.isalpha()]
-    return tuple(Counter(words).items()), len(words)
+def _tokens(text: str) -> tuple[str, ...]:
+    """``text``'s lower-cased tokens (words and punctuation marks) as the analysers cut them; cached, so the scores
+    of a text and :meth:`LinearTextModel.known_share` cut it once."""
+    return tuple(_TOKEN.findall(text.lower()))
 
-
-_WORD = re.compile(r"\w+")
 
 _LOADED: dict[str, LinearTextModel] = {}
 """The models loaded from the shipped directory, by name: scored together in one pass per text."""
@@ -354,7 +353,7 @@ def _known(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[np.nd
 
 def _known_rows(text: str, names: tuple[str, ...], stems: bool) -> tuple[np.ndarray, np.ndarray]:
     table = _token_index(names)
-    words = _TOKEN.findall(text.lower())
+    words = _tokens(text)
     ids = np.fromiter(map(table.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     word_rows = table.word_rows[ids[ids >= 0]]
     word_rows = word_rows[word_rows >= 0]
@@ -372,7 +371,7 @@ def _known_rows(text: str, names: tuple[str, ...], stems: bool) -> tuple[np.ndar
     return rows, _scales(counts)
 
 
-def _stem_ids_of(table: _TokenIndex, words: list[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _stem_ids_of(table: _TokenIndex, words: Sequence[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which words are cut, and each word's stem id (-1 for a stem no model knows). A known word's length and stem
     come from the index by array steps; only the words the index does not know are measured and cut as strings (a
     short word is its own stem)."""
