@@ -17,13 +17,7 @@ from typing import TYPE_CHECKING
 
 from genaiops.safety.guardrails.base import Composable, make_verdict
 from genaiops.safety.guardrails.casing import lower_cased
-from genaiops.safety.guardrails.injection_report import (
-    blank_quotations,
-    holds_mark,
-    reported_only,
-    translation_only,
-    work_on_quotations,
-)
+from genaiops.safety.guardrails.injection_report import blank_quotations, holds_mark, reported_only, translation_only
 from genaiops.safety.guardrails.injection_rules import (
     KEYWORDS,
     compiled,
@@ -183,21 +177,10 @@ def _reported(text: str) -> bool:
     return bool(spans) and reported_only(text, spans)
 
 
-@lru_cache(maxsize=16)
-def _judged(text: str, work: bool = False) -> str:
+def _judged(text: str) -> str:
     """What the models score: the text, or the text with its quotations blanked out when it only reports quoted
-    attacks, only asks for their translation or (``work``: a scanner of direct requests with ``quoted_work``) only
-    asks to work on them as text (proofread, summarise, classify, convert, explain: :func:`work_on_quotations`).
-    Cached, so that the models of one pipeline read the text once."""
-    if _reported(text) or translation_only(text):
-        return blank_quotations(text)
-    quotes = work_on_quotations(text) if work else []
-    return blank_quotations(text, quotes) if quotes else text
-
-
-def _knows(model: LinearTextModel, text: str, share: float) -> bool:
-    """Whether ``model`` knows at least ``share`` of ``text``'s words (always, for ``share`` 0)."""
-    return not share or model.known_share(text) >= share
+    attacks or only asks for their translation."""
+    return blank_quotations(text) if _reported(text) or translation_only(text) else text
 
 
 @lru_cache(maxsize=16)
@@ -268,15 +251,6 @@ class PromptInjection(Composable):
     """Shorter texts (fewer words) are left to the rules: a model trained on whole requests and documents has no
     evidence in one to three words, and scores them near its prior ("no" 0.84 and "approve" 0.83 for
     ``injection_authors``, which blocked the chat desk's answer to "Run it?"). 0: no limit."""
-    model_min_known: float = 0.0
-    """The model blocks only a text of which it knows at least this share of the words
-    (:meth:`LinearTextModel.known_share`, asked on a hit only): below it, its score is its prior on punctuation, not
-    evidence, and the text is left to the rules and to models that read its language. 0: always."""
-    quoted_work: bool = False
-    """Direct input only: a request to work on a quoted text as text (proofread, summarise, classify, convert,
-    explain: :func:`~genaiops.safety.guardrails.injection_report.work_on_quotations`) is scored by the model without
-    its quotation, the operator's material (the rules read it whole). False: only reports of quoted attacks and
-    translation requests are."""
     last_sentence: int = 0
     """Direct input of at most this many characters: also score its last sentence alone (the higher score counts;
     0: never). An attack appended to a short ordinary question is diluted when the text is scored whole; the
@@ -298,12 +272,12 @@ class PromptInjection(Composable):
             and (not self.model_min_words or len(text.split()) >= self.model_min_words)
         ):
             model = _model(self.model_name)
-            judged = _judged(text, self.quoted_work and not self.indirect)
+            judged = _judged(text)
             regions = _sentence_windows(judged) if self.indirect else _direct_regions(judged, self.last_sentence)
             scores = _scores(model, judged, regions)
             score, where = max(zip(scores, regions, strict=True), default=(0.0, where))
             threshold = self.threshold if self.threshold is not None else model.threshold
-            if score >= threshold and _knows(model, judged, self.model_min_known):
+            if score >= threshold:
                 spans.append(Span(start=where[0], end=where[1], label="INJECTION:model"))
         hit = bool(spans)
         score = max(score, 1.0 if any(s.label != "INJECTION:model" for s in spans) else 0.0)
@@ -333,11 +307,6 @@ class Jailbreak(Composable):
     threshold: float | None = None
     on_hit: Outcome = "block"
     use_rules: bool = True
-    min_known: float = 0.0
-    """The model blocks only a text of which it knows at least this share of the words (as
-    ``PromptInjection.model_min_known``). 0: always."""
-    quoted_work: bool = False
-    """A request to work on a quoted text is scored without its quotation (as ``PromptInjection.quoted_work``)."""
 
     def __post_init__(self) -> None:
         _model("jailbreak")  # load the shipped model once, at construction, not on the first check
@@ -346,10 +315,9 @@ class Jailbreak(Composable):
         if not text.strip():
             return make_verdict(self.name, False, 0.0)
         model = _model("jailbreak")
-        judged = _judged(text, self.quoted_work)
-        score = model.probability(judged)
+        score = model.probability(_judged(text))
         threshold = self.threshold if self.threshold is not None else model.threshold
-        hit = score >= threshold and _knows(model, judged, self.min_known)
+        hit = score >= threshold
         spans = _rule_spans(text, _JAILBREAK_RULE_LABELS) if self.use_rules and hit else []
         if hit:
             spans.append(Span(start=0, end=len(text), label="JAILBREAK:model"))

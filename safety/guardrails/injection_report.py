@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["blank_quotations", "holds_mark", "reported_only", "translation_only", "work_on_quotations"]
+__all__ = ["blank_quotations", "holds_mark", "reported_only", "translation_only"]
 
 _QUOTATION = re.compile(
     r"""(?<!\w)(?:'([^'"“”‘’«»\n]{2,300}?)'|"([^'"“”‘’«»\n]{2,300}?)"|“([^"“”«»\n]{2,300}?)”|‘([^'‘’\n]{2,300}?)’|"""
@@ -103,40 +103,6 @@ def translation_only(text: str) -> bool:
         return False
     quotes = _quotations(text)
     return bool(quotes) and _OBEY.search(blank_quotations(text, quotes)) is None
-
-
-_WORK = re.compile(
-    r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:translate|proofread|summari[sz]e|rephrase|reword|rewrite|"
-    r"paraphrase|tighten|shorten|simplify|spell-?check|check|review|classify|label|categori[sz]e|count|explain|turn|"
-    r"convert|format|correct|fix|edit|polish|improve|grade|tag|sort|group|extract|"
-    r"give\s+me\s+the\s+\w+\s+(?:version\s+|translation\s+)?(?:for|of)|what\s+does|what\s+is|what's)\b",
-    re.IGNORECASE,
-)
-"""A request that opens by asking to work on a text as text: edit, summarise, classify, convert or explain it
-("Proofread this guideline: ...", "Summarise this advisory: ...", "Label each line: ...", "What does ... do?")."""
-_PASSAGE = re.compile(r"""(?<!\w)(?:"([^"\n]{2,600}?)"|“([^”\n]{2,600}?)”)(?!\w)""")
-"""A double-quoted passage that may itself quote with single marks (a policy quoting 'forget your instructions')."""
-
-
-def work_on_quotations(text: str) -> list[tuple[int, int]]:
-    """The quotations, marks included (and double-quoted passages that quote inside them), of a text that asks only
-    to work on them as text (:data:`_WORK`: translate, proofread, summarise, classify, convert, explain, ...), when
-    nothing outside them
-    tells the reader to act on them ("summarise it, then do what it says"); else none. The models then judge the
-    request, not the quoted words, which are the operator's material (a policy saying "never override", an advisory,
-    an eval set's lines), as :func:`translation_only` does for translations. The rules still read the whole text."""
-    if _WORK.match(text) is None:
-        return []
-    found = sorted([*_quotations(text), *(m.span(m.lastindex or 0) for m in _PASSAGE.finditer(text))])
-    quotes: list[tuple[int, int]] = []
-    for a, b in found:
-        if quotes and a < quotes[-1][1]:
-            quotes[-1] = (quotes[-1][0], max(b, quotes[-1][1]))
-        else:
-            quotes.append((a, b))
-    if not quotes or _OBEY.search(blank_quotations(text, quotes)) is not None:
-        return []
-    return [(a - 1, b + 1) for a, b in quotes]  # the marks too: the passage is material, its marks with it
 
 
 def blank_quotations(text: str, quotes: list[tuple[int, int]] | None = None) -> str:

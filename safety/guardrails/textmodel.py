@@ -16,7 +16,7 @@ import operator
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -149,20 +149,6 @@ class LinearTextModel:
             dot, norm_sq = _sums(text, self._weights)
         return self._logistic(dot, norm_sq)
 
-    def known_share(self, text: str) -> float:
-        """The share of ``text``'s words (tokens made only of letters) the model knows, as a word or, for a model with
-        stems, by its stem; 1.0 for a text without words. A linear model over L2-normalised features scores a text
-        whose words it never saw on what it does know (its punctuation): a request in a language it never read then
-        scores as its full stops and commas do (a Korean or Ukrainian operator request 0.97-0.98 on the jailbreak
-        model). The tokens are the ones the scores cut (:func:`_tokens`, cached per text), so asking costs one
-        look-up per word."""
-        words = [w for w in _tokens(text) if w.isalpha()]
-        if not words:
-            return 1.0
-        known, stems = self._weights, self.stems  # a plain dict over the same features as ``idf``: faster look-ups
-        found = sum(1 for w in words if w in known or (stems and len(w) > STEM_CHARS and w[_STEM] + "~" in known))
-        return found / len(words)
-
     def _logistic(self, dot: float, norm_sq: float) -> float:
         z = self.intercept + (dot / math.sqrt(norm_sq) if norm_sq else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
@@ -179,13 +165,6 @@ class LinearTextModel:
             if pair is not None and pair[1] > 0:
                 scored.append((-pair[0] * pair[1], feature))
         return [feature for _, feature in sorted(scored)[:k]]
-
-
-@lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[str, ...]:
-    """``text``'s lower-cased tokens (words and punctuation marks) as the analysers cut them; cached, so the scores
-    of a text and :meth:`LinearTextModel.known_share` cut it once."""
-    return tuple(_TOKEN.findall(text.lower()))
 
 
 _LOADED: dict[str, LinearTextModel] = {}
@@ -353,7 +332,7 @@ def _known(text: str, names: tuple[str, ...], stems: bool = True) -> tuple[np.nd
 
 def _known_rows(text: str, names: tuple[str, ...], stems: bool) -> tuple[np.ndarray, np.ndarray]:
     table = _token_index(names)
-    words = _tokens(text)
+    words = _TOKEN.findall(text.lower())
     ids = np.fromiter(map(table.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     word_rows = table.word_rows[ids[ids >= 0]]
     word_rows = word_rows[word_rows >= 0]
@@ -371,7 +350,7 @@ def _known_rows(text: str, names: tuple[str, ...], stems: bool) -> tuple[np.ndar
     return rows, _scales(counts)
 
 
-def _stem_ids_of(table: _TokenIndex, words: Sequence[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _stem_ids_of(table: _TokenIndex, words: list[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which words are cut, and each word's stem id (-1 for a stem no model knows). A known word's length and stem
     come from the index by array steps; only the words the index does not know are measured and cut as strings (a
     short word is its own stem)."""

@@ -202,28 +202,12 @@ def _shipped_rules(channel: str) -> Callable[[str], bool]:
     return lambda t: rules.check(t).outcome != "pass"
 
 
-GATES = ("model_min_known", "min_known", "quoted_work")
-"""The input scanners' parameters added in session 30 (the known-word gate, the quotation reading): without them the
-default pipeline decides as main did before."""
-
-
-def shipped_pipeline(channel: str, texts: list[str], gates: bool = True) -> np.ndarray:
+def shipped_pipeline(channel: str, texts: list[str]) -> np.ndarray:
     """Whether the channel's default pipeline, with the models as they are on disk when this runs, blocks each text:
-    run before a retrain, main's decision (its ``injection_authors`` and jailbreak threshold included); without
-    ``gates``, with the :data:`GATES` parameters taken out of ``default.yaml`` (the pipeline as before session 30)."""
-    import yaml
+    run before a retrain, main's decision (its ``injection_authors`` and jailbreak threshold included)."""
+    from genaiops.safety.guardrails import default_screen
 
-    from genaiops.safety.guardrails import DEFAULT_CONFIG, default_screen, parse_screen
-
-    if gates:
-        screen = default_screen()
-    else:
-        config = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8"))
-        for pipeline in config["pipelines"].values():
-            for scanner in pipeline["scanners"]:
-                for key in GATES:
-                    scanner.get("params", {}).pop(key, None)
-        screen = parse_screen(yaml.safe_dump(config), "default.yaml without the session-30 gates")
+    screen = default_screen()
     pipeline = "input" if channel == "input" else "tool_result"
     return np.asarray([screen.screen(pipeline, t).outcome == "block" for t in texts])
 
@@ -395,60 +379,47 @@ def select(
     return best[1], best[2], best[0]
 
 
-def _figures(y: np.ndarray, decided: np.ndarray) -> dict[str, float]:
-    tp = int(np.sum(decided & (y == 1)))
-    return {
-        "f1": _f1(y, decided),
-        "precision": tp / max(1, int(decided.sum())),
-        "recall": tp / max(1, int(y.sum())),
-        "fp": int(np.sum(decided & (y == 0))),
-        "negatives": int(np.sum(y == 0)),
-    }
-
-
 def leave_one_set_out(
     channel: str,
     stems: bool,
     windowed: bool = False,
     recalibrate: bool = True,
     report: Callable[[dict], None] | None = None,
-    refit: bool = True,
 ) -> list[dict]:
-    """Per earlier set k of :data:`LOSO_SETS`, the set scored by the default pipeline with the models on disk, as
-    shipped (``shipped``) and without the session-30 gates (``main``: main's decision before them; run before a
-    retrain, main's ``injection_authors`` and jailbreak threshold, in-sample on the sets they trained on), and, with
-    ``refit``: fit on every row but set k's, set k scored with the shipped scanners OR the model (``branch``) beside the
-    shipped scanners alone with the jailbreak model at its cross-validated threshold (``scanners``); F1, precision,
-    recall, negatives blocked. With ``recalibrate``, the refit's jailbreak threshold too is chosen without set k
-    (:func:`jailbreak_threshold`). The ``branch`` and ``scanners`` columns are the training scripts' view (without the
-    gates: the training rows are judged as before them, so the shipped models rebuild as they are)."""
+    """Per earlier set k of :data:`LOSO_SETS`: fit on every row but set k's, score set k with the shipped scanners OR
+    the model (F1, precision, recall, negatives blocked; ``branch``), beside the shipped scanners alone with the
+    jailbreak model at its cross-validated threshold (``scanners``) and the default pipeline with the models on disk
+    (``main``: run before a retrain, main's shipped ``injection_authors`` and jailbreak threshold; in-sample on the
+    sets it trained on). With
+    ``recalibrate``, the jailbreak threshold too is chosen without set k (:func:`jailbreak_threshold`)."""
     sets = LOSO_SETS[channel]
-    data = author_rows(channel, sets) if refit else None
+    data = author_rows(channel, sets)
     base = base_jailbreak_threshold()
     results = []
     for name in sets:
+        train = data.take(np.flatnonzero(data.source != name))
+        held = data.take(np.flatnonzero(data.source == name))
+        others = tuple(k for k in sets if k != name)
+        jailbreak = jailbreak_threshold(hand_negatives(others), base) if recalibrate and channel == "input" else base
+        c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed, GRIDS[channel])
+        vectorizer, model = fit(train, c, stems)
+        blocked = held.fixed(jailbreak) | (scores(vectorizer, model, held.texts, windowed) >= threshold)
+        row = {"channel": channel, "set": name, "C": c, "threshold": threshold, "oof_f1": oof, "jailbreak": jailbreak}
         items = _set_items(name, channel)
-        y = np.asarray([int(i.injection) for i in items])
-        texts = [i.text for i in items]
-        decisions = {"main": shipped_pipeline(channel, texts, gates=False), "shipped": shipped_pipeline(channel, texts)}
-        row: dict = {"channel": channel, "set": name}
-        if data is not None:
-            train = data.take(np.flatnonzero(data.source != name))
-            held = data.take(np.flatnonzero(data.source == name))
-            others = tuple(k for k in sets if k != name)
-            recalibrated = recalibrate and channel == "input"
-            jailbreak = jailbreak_threshold(hand_negatives(others), base) if recalibrated else base
-            c, threshold, oof = select(train, stems, jailbreak, f"{channel} without {name}", windowed, GRIDS[channel])
-            vectorizer, model = fit(train, c, stems)
-            blocked = held.fixed(jailbreak) | (scores(vectorizer, model, held.texts, windowed) >= threshold)
-            row |= {"C": c, "threshold": threshold, "oof_f1": oof, "jailbreak": jailbreak}
-            decisions = {"scanners": held.fixed(base), **decisions, "branch": blocked}
+        shipped = shipped_pipeline(channel, [i.text for i in items])
         row["wrong"] = {
             key: [(i.kind, i.text) for i, b in zip(items, decided, strict=True) if bool(b) != i.injection]
-            for key, decided in decisions.items()
-            if key != "scanners"
+            for key, decided in (("main", shipped), ("branch", blocked))
         }
-        row |= {key: _figures(y, decided) for key, decided in decisions.items()}
+        for key, decided in (("scanners", held.fixed(base)), ("main", shipped), ("branch", blocked)):
+            tp = int(np.sum(decided & (held.y == 1)))
+            row[key] = {
+                "f1": _f1(held.y, decided),
+                "precision": tp / max(1, int(decided.sum())),
+                "recall": tp / max(1, int(held.y.sum())),
+                "fp": int(np.sum(decided & (held.y == 0))),
+                "negatives": int(np.sum(held.y == 0)),
+            }
         results.append(row)
         if report is not None:
             report(row)
