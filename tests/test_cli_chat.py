@@ -515,6 +515,19 @@ def test_words_of_pasted_log_lines_fill_no_slot_and_the_time_said_sets_the_windo
     assert "has no parameter for: since" not in said
 
 
+def test_a_clock_time_is_read_in_the_speakers_zone_and_the_note_names_it(home: Path) -> None:
+    """With TZ=Europe/Paris, "since 10:30" is 10:30 CET, 09:30 UTC: 50 minutes before the drill's 10:20 UTC clock
+    (before: read as 10:30 UTC, after the clock, and the default kept); "since 9am" is 09:00 CET; "since 09:30 UTC"
+    stays UTC. Each plan's note names the zone it read the time in."""
+    said = chat(home, "checkout is slow since 10:30", "no", "checkout is slow since 9am", "no",
+                "checkout is slow since 09:30 UTC", "no", env={"TZ": "Europe/Paris"}).stdout  # fmt: skip
+    assert "since=10:30: read as 10:30 CET, UTC+01:00 (this machine's zone; write 10:30 UTC for UTC)" in said, said
+    assert "its clock 10:20 UTC = 11:20 CET, UTC+01:00), so minutes_ago=50" in said, said
+    assert "since=9am: read as 09:00 CET, UTC+01:00" in said and "minutes_ago=140" in said, said
+    assert "since=09:30 UTC: read as 09:30 UTC on the scenario's day" in said, said
+    assert said.count("Plan: incident-response (service=checkout, severity=0.7, minutes_ago=50)") == 2, said
+
+
 def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decision(home: Path) -> None:
     """ "approve ap-nope" is an unknown approval (not "nothing is waiting for you"); "reject because" with nothing
     after it asks for the reason (not "outside what the desk does")."""
