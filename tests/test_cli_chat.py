@@ -131,13 +131,15 @@ def test_a_slip_on_exit_is_asked_about_not_planned(home: Path) -> None:
 
 def test_a_slip_on_the_desks_own_words_is_asked_about_and_does_nothing(home: Path) -> None:
     """ "hlep", "hepl" ask whether help was meant; "yse" after a plan asks whether yes was meant and starts
-    nothing on the guess. Before, each got "That is outside what the desk does"."""
-    done = chat(home, "hlep", "hepl", "evaluate support_answer v2 against v1", "yse")
+    nothing on the guess. Before, each got "That is outside what the desk does". "on", a word of its own, is not
+    taken for its opposite "no" (before: "did you mean `no`?")."""
+    done = chat(home, "hlep", "hepl", "evaluate support_answer v2 against v1", "yse", "on")
     assert done.returncode == 0
     assert "you> hlep\ndid you mean `help`? Nothing was done: type help" in done.stdout
     assert "you> hepl\ndid you mean `help`?" in done.stdout
     assert "you> yse\ndid you mean `yes`? Nothing was done: type yes to start the plan shown." in done.stdout
-    assert "That is outside what the desk does" not in done.stdout
+    assert "you> on\ndid you mean" not in done.stdout and "you> on\nThat is outside what the desk does" in done.stdout
+    assert done.stdout.count("That is outside what the desk does") == 1
     assert "started run" not in done.stdout and rows(home, "runs") == []
 
 
