@@ -33,7 +33,7 @@ import os
 import sys
 from pathlib import Path
 
-from genaiops.private_files import make_private_dir
+from genaiops.private_files import make_private_dir, write_private_text
 
 __all__ = ["recall", "recall_facts", "remember"]
 
@@ -103,7 +103,7 @@ def remember(home: Path, policy: bytes | None, version: str, facts: dict | None 
     try:
         make_private_dir(path.parent)
         partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(record), encoding="utf-8")
+        write_private_text(partial, json.dumps(record))
         os.replace(partial, path)
     except OSError:
         return

@@ -131,13 +131,15 @@ def test_a_slip_on_exit_is_asked_about_not_planned(home: Path) -> None:
 
 def test_a_slip_on_the_desks_own_words_is_asked_about_and_does_nothing(home: Path) -> None:
     """ "hlep", "hepl" ask whether help was meant; "yse" after a plan asks whether yes was meant and starts
-    nothing on the guess. Before, each got "That is outside what the desk does"."""
-    done = chat(home, "hlep", "hepl", "evaluate support_answer v2 against v1", "yse")
+    nothing on the guess. Before, each got "That is outside what the desk does". "on", a word of its own, is not
+    taken for its opposite "no" (before: "did you mean `no`?")."""
+    done = chat(home, "hlep", "hepl", "evaluate support_answer v2 against v1", "yse", "on")
     assert done.returncode == 0
     assert "you> hlep\ndid you mean `help`? Nothing was done: type help" in done.stdout
     assert "you> hepl\ndid you mean `help`?" in done.stdout
     assert "you> yse\ndid you mean `yes`? Nothing was done: type yes to start the plan shown." in done.stdout
-    assert "That is outside what the desk does" not in done.stdout
+    assert "you> on\ndid you mean" not in done.stdout and "you> on\nThat is outside what the desk does" in done.stdout
+    assert done.stdout.count("That is outside what the desk does") == 1
     assert "started run" not in done.stdout and rows(home, "runs") == []
 
 
@@ -513,6 +515,19 @@ def test_words_of_pasted_log_lines_fill_no_slot_and_the_time_said_sets_the_windo
     ), said
     assert "Plan: incident-response (service=checkout, severity=0.7, minutes_ago=50)" in said
     assert "has no parameter for: since" not in said
+
+
+def test_a_clock_time_is_read_in_the_speakers_zone_and_the_note_names_it(home: Path) -> None:
+    """With TZ=Europe/Paris, "since 10:30" is 10:30 CET, 09:30 UTC: 50 minutes before the drill's 10:20 UTC clock
+    (before: read as 10:30 UTC, after the clock, and the default kept); "since 9am" is 09:00 CET; "since 09:30 UTC"
+    stays UTC. Each plan's note names the zone it read the time in."""
+    said = chat(home, "checkout is slow since 10:30", "no", "checkout is slow since 9am", "no",
+                "checkout is slow since 09:30 UTC", "no", env={"TZ": "Europe/Paris"}).stdout  # fmt: skip
+    assert "since=10:30: read as 10:30 CET, UTC+01:00 (this machine's zone; write 10:30 UTC for UTC)" in said, said
+    assert "its clock 10:20 UTC = 11:20 CET, UTC+01:00), so minutes_ago=50" in said, said
+    assert "since=9am: read as 09:00 CET, UTC+01:00" in said and "minutes_ago=140" in said, said
+    assert "since=09:30 UTC: read as 09:30 UTC on the scenario's day" in said, said
+    assert said.count("Plan: incident-response (service=checkout, severity=0.7, minutes_ago=50)") == 2, said
 
 
 def test_a_decision_on_a_malformed_id_or_without_a_reason_is_answered_as_a_decision(home: Path) -> None:

@@ -23,7 +23,8 @@ def _genaiops(home: Path, umask: str, *args: str) -> subprocess.CompletedProcess
 
 def test_a_new_home_and_its_folders_and_files_are_private(tmp_path: Path) -> None:
     """Under umask 022 a scenario run makes the home, logs/, memory/ and cache/ 0750 and the log file and
-    receiver.db 0640 (the group keeps what the umask gives it): nothing in it is readable by other accounts."""
+        receiver.db 0640 (the group keeps what the umask gives it); the files inside those folders too, at any depth
+    (the policy cache, Chroma's sqlite and index files): nothing in it is readable by other accounts."""
     home = tmp_path / "home"
     ran = _genaiops(home, "022", "scenario", "run", str(REPO / "scenarios" / "alert_fired.yaml"))
     assert ran.returncode == 0, ran.stderr
@@ -32,8 +33,10 @@ def test_a_new_home_and_its_folders_and_files_are_private(tmp_path: Path) -> Non
         assert modes[name] == 0o750, (name, oct(modes[name]))
     for name in ("home/logs/genaiops.log", "home/receiver.db", "home/genaiops.db"):
         assert modes[name] == 0o640, (name, oct(modes[name]))
-    reachable = [name for name, mode in modes.items() if name.count("/") == 1 and mode & 0o007]
+    reachable = [name for name, mode in modes.items() if mode & 0o007]
     assert reachable == [], {name: oct(modes[name]) for name in reachable}
+    for name in ("home/cache/policy-version.json", "home/memory/chroma.sqlite3"):
+        assert modes[name] == 0o640, (name, oct(modes[name]))
 
 
 def test_a_strict_umask_makes_the_home_owner_only(tmp_path: Path) -> None:
@@ -57,3 +60,16 @@ def test_an_existing_home_keeps_its_modes(tmp_path: Path) -> None:
     listed = _genaiops(home, "022", "runs", "list")
     assert listed.returncode == 0, listed.stderr
     assert [p.stat().st_mode & 0o777 for p in (home, home / "logs", log)] == [0o755, 0o755, 0o644]
+
+
+def test_a_rotated_log_starts_a_private_file(tmp_path: Path) -> None:
+    """A full log is moved to genaiops.log.1 and the fresh genaiops.log is created 0640 like the first, not 0644."""
+    home = tmp_path / "home"
+    (home / "logs").mkdir(mode=0o750, parents=True)
+    log = home / "logs" / "genaiops.log"
+    log.write_text("x" * 1_000_000)
+    log.chmod(0o640)
+    listed = _genaiops(home, "022", "runs", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert (home / "logs" / "genaiops.log.1").stat().st_size >= 1_000_000
+    assert log.stat().st_size < 1_000_000 and log.stat().st_mode & 0o777 == 0o640

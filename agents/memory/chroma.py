@@ -16,7 +16,7 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from genaiops.errors import SettingsError
-from genaiops.private_files import make_private_dir
+from genaiops.private_files import keep_private, make_private_dir
 
 from .encoders import EncoderSpec, encode
 
@@ -71,7 +71,9 @@ def connect(path: Path | None = None, url: str | None = None) -> Any:
     if path is None:
         raise SettingsError("memory needs a directory (GENAIOPS_HOME) or a Chroma server URL")
     make_private_dir(path)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings())
+    client = chromadb.PersistentClient(path=str(path), settings=chroma_settings())
+    keep_private(path)  # its chroma.sqlite3, created 0644
+    return client
 
 
 def _http_client(url: str) -> Any:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from genaiops.errors import NotFoundError, SettingsError, UserError, did_you_mean
+from genaiops.private_files import keep_private
 
 from .documents import (
     MemoryDocument,
@@ -51,15 +52,20 @@ def open_memory(
     if home is None:
         raise SettingsError("open_memory needs home (GENAIOPS_HOME) or url (a Chroma server)")
     path = Path(home).expanduser() / "memory"
-    return Memory(connect(path=path), spec, location=str(path))
+    return Memory(connect(path=path), spec, location=str(path), folder=path)
 
 
 class Memory:
     """Runbooks, past incidents, prompt versions and the scenario catalogue in Chroma collections."""
 
-    def __init__(self, client: Any, embedding: EncoderSpec | None = None, location: str = "") -> None:
+    def __init__(
+        self, client: Any, embedding: EncoderSpec | None = None, location: str = "", folder: Path | None = None
+    ) -> None:
+        """``folder``: an embedded store's directory, whose files Chroma creates readable by everyone; each write
+        takes that back (``genaiops.private_files.keep_private``)."""
         self.client = client
         self.location = location
+        self._folder = folder
         self._requested = embedding
         self._collections: dict[str, Any] = {}
 
@@ -134,13 +140,18 @@ class Memory:
         result.removed = sorted(set(hashes) - {d.id for d in docs})
         if result.removed:
             collection.delete(ids=result.removed)
+        self._keep_private()
         return result
 
-    @staticmethod
-    def _upsert(collection: Any, docs: list[MemoryDocument]) -> None:
+    def _upsert(self, collection: Any, docs: list[MemoryDocument]) -> None:
         collection.upsert(
             ids=[d.id for d in docs], documents=[d.text for d in docs], metadatas=[d.metadata for d in docs]
         )
+        self._keep_private()
+
+    def _keep_private(self) -> None:
+        if self._folder is not None:
+            keep_private(self._folder)
 
     # -- write-back ------------------------------------------------------------------------------------------
     def add_incident(self, incident: ResolvedIncidentSpec) -> str:

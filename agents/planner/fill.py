@@ -226,14 +226,19 @@ def fill_params(
     return params
 
 
-_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:\s*(?:utc|z|gmt))?", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?:(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)|(?P<h12>1[0-2]|0?[1-9])(?::(?P<m12>[0-5]\d))?\s*(?P<half>[ap])\.?m\.?)"
+    r"(?:\s*(?P<utc>utc|z|gmt))?",
+    re.IGNORECASE,
+)
 _SPAN = re.compile(r"(?:(?:last|past)\s+)?(?P<n>\d+)?\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?)", re.IGNORECASE)
 
 
 def _window_from_since(entry: Entry, slots: dict[str, str], params: dict[str, Any], notes: list[str]) -> bool:
     """A time the request gives ("since 10:00", "last 30 minutes") set as the window of a scenario that takes
-    ``minutes_ago`` (the fault's start, before the scenario's own clock ``at:``): a clock time is read in UTC on
-    the scenario's day, and a note says how it was read. True when the time was used."""
+    ``minutes_ago`` (the fault's start, before the scenario's own clock ``at:``): a clock time is read in the
+    speaker's zone (this process's: ``TZ`` or the system's; "10:00 UTC" in UTC) on the scenario's day, and a note
+    says how it was read and in which zone. True when the time was used."""
     raw = slots.get("since")
     if raw is None or "minutes_ago" in params or entry.param("minutes_ago") is None:
         return False
@@ -257,16 +262,39 @@ def _minutes_before(since: str, at: str | None) -> tuple[int | None, str]:
         return minutes, f"read as the last {minutes} minutes"
     clock = _CLOCK.fullmatch(since)
     if clock is None:
-        return None, "not a clock time (HH:MM, in UTC) or a span (last 30 minutes)"
+        return None, "not a clock time (HH:MM, 9am, 14:00 UTC) or a span (last 30 minutes)"
     if at is None:
         return None, "the scenario sets no clock (at:) to count back from"
+    if clock["half"]:
+        hour, minute = int(clock["h12"]) % 12 + (12 if clock["half"].lower() == "p" else 0), int(clock["m12"] or 0)
+    else:
+        hour, minute = int(clock["h"]), int(clock["m"])
     now = datetime.fromisoformat(at)
-    start = now.replace(hour=int(clock["h"]), minute=int(clock["m"]), second=0, microsecond=0)
-    minutes = int((now - start).total_seconds() // 60)
-    read = f"read as {start:%H:%M} UTC on the scenario's day ({now:%Y-%m-%d}, its clock {now:%H:%M} UTC)"
+    here = now if clock["utc"] else now.astimezone()  # the speaker's zone at the scenario's clock (DST included)
+    start = here.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    minutes = int((here - start).total_seconds() // 60)
+    zone = _zone_named(here)
+    if zone == "UTC":
+        read = f"read as {start:%H:%M} UTC on the scenario's day ({now:%Y-%m-%d}, its clock {now:%H:%M} UTC)"
+    else:
+        read = (
+            f"read as {start:%H:%M} {zone} (this machine's zone; write {since} UTC for UTC) on the scenario's day "
+            f"({here:%Y-%m-%d}, its clock {now:%H:%M} UTC = {here:%H:%M} {zone})"
+        )
     if minutes <= 0:
         return None, read + ", which is not before its clock"
     return minutes, read
+
+
+def _zone_named(moment: Any) -> str:
+    """``moment``'s zone as a reader knows it: ``UTC``, or its abbreviation and offset (``CET, UTC+01:00``)."""
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    sign, seconds = ("+" if offset.total_seconds() > 0 else "-"), abs(int(offset.total_seconds()))
+    stamp = f"UTC{sign}{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+    name = moment.tzname()
+    return stamp if not name or name.startswith(("UTC", "+", "-")) else f"{name}, {stamp}"
 
 
 def _as_named(value: Any, names: Any) -> Any:

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from genaiops.private_files import make_private_dir
+from genaiops.private_files import make_private_dir, write_private_text
 
 __all__ = ["FileKey", "Recording", "code_stamp", "file_key", "home", "recall", "remember"]
 
@@ -151,7 +151,7 @@ def remember(key: FileKey | None, value: Any, checked: dict[str, list] | None = 
     try:
         make_private_dir(key.slot.parent)
         temporary = key.slot.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8")
+        write_private_text(temporary, text)
         os.replace(temporary, key.slot)
     except OSError:
         return

@@ -107,6 +107,7 @@ class _BestEffortFile(logging.FileHandler):
             os.remove(first)
         if os.path.exists(self.baseFilename):
             os.rename(self.baseFilename, first)
+        create_private_file(self.baseFilename)  # the fresh log file is as private as the first
         self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name

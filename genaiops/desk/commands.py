@@ -104,14 +104,20 @@ def is_help(text: str) -> bool:
 
 
 _OWN_WORDS = ("help", "yes", "no", "approve", "reject")
+_WORDS_NEAR_AN_ANSWER = frozenset(
+    ["on", "not", "now", "nor", "nod", "nos", "ayes", "byes", "dyes", "eyes", "lyes", "ryes", "yeas", "yews"]
+)
+"""English words one slip from yes or no: a word, not a slip. Read as the answer, "on" would become its
+opposite, "no" (its letters swapped)."""
 
 
 def meant_word(text: str) -> str | None:
     """The desk's own word (help, yes, no, approve, reject) a one-word message is one slip away from: two
     letters swapped ("hlep", "hepl", "yse"), one typed twice or one extra ("helpp"), one left out ("hep");
-    None for anything else (the word itself, or a real request)."""
+    None for anything else (the word itself, a word of its own such as "on" or "now" near yes or no, or a real
+    request)."""
     word = _plain(text)
-    if not word.isalpha() or word in _YES | _NO | _HELP:
+    if not word.isalpha() or word in _YES | _NO | _HELP | _WORDS_NEAR_AN_ANSWER:
         return None
     for own in _OWN_WORDS:
         if len(word) == len(own) and sorted(word) == sorted(own) and _swapped(word, own):

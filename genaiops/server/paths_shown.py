@@ -8,11 +8,15 @@ folders as the setting (the store's SQLite file ``$GENAIOPS_STORE_URL``, ``$GENA
 ``$GENAIOPS_ALERT_RULES_FILE``...). ``HidePaths``, an ASGI middleware in front
 of the API and the console, says every JSON, HTML, plain-text and event-stream answer so (documents, refusals, the
 chat desk's replies, pages), and ``shown_source`` names a run's scenario file outside those folders by its file
-name alone. The CLI on the server's own machine reads the store itself and keeps the full paths.
+name alone. A path is found as written and as a page or JSON escapes it (a folder named ``it's`` reads
+``it&#39;s`` in a page; a quote or a backslash is escaped in JSON), and in a streamed answer even when it is split
+between two parts. The CLI on the server's own machine reads the store itself and keeps the full paths.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 from collections.abc import Callable
@@ -71,30 +75,90 @@ def _files(settings: Settings, folders: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _escaped(text: str) -> list[str]:
+    """``text`` and its forms in a page (Jinja's ``&#39;``/``&#34;`` and ``html.escape``'s ``&#x27;``/``&quot;``),
+    in JSON (``\\"``, ``\\\\``, ``\\uXXXX`` when ASCII only), in a JSON string written into a page, and as Jinja's
+    ``tojson`` writes it."""
+    forms = [text, json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1]]
+    for form in list(forms):
+        jinja = html.escape(form, quote=False).replace('"', "&#34;").replace("'", "&#39;")
+        forms += [jinja, html.escape(form)]
+    for form in forms[1:3]:  # Jinja's ``tojson``: JSON with <, >, & and ' as \\u escapes
+        forms.append(form.translate(_TOJSON))
+    return list(dict.fromkeys(forms))
+
+
+_TOJSON = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
+
+
+class _Said:
+    """Replaces the server's folders and the files its settings name in a text (UTF-8 bytes) by the names a
+    caller reads; ``part`` says a streamed part so that no path split between two parts gets through."""
+
+    def __init__(self, table: dict[bytes, bytes], files: set[bytes]) -> None:
+        """``files``: the keys that are files a setting names; their companions (``genaiops.db-wal``) read as the
+        setting's too."""
+        self.table = table
+        ends = files
+        longest = sorted(table, key=len, reverse=True)  # a folder inside another is replaced as the inner one
+        self.pattern = re.compile(b"|".join(_alternative(f, f in ends) for f in longest)) if table else None
+        self.longest = len(longest[0]) if longest else 0
+
+    def __call__(self, text: bytes) -> bytes:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.table[m.group(0)], text)
+
+    def part(self, text: bytes) -> tuple[bytes, bytes]:
+        """A streamed part (after what was held of the last one): what can be sent now, said, and what must
+        wait for the next part because a path may begin in it."""
+        if self.pattern is None:
+            return text, b""
+        cut = len(text)
+        for at in range(max(0, len(text) - self.longest - 1), len(text)):
+            rest = text[at:]
+            if any(key.startswith(rest) for key in self.table):
+                cut = at
+                break
+        out, done = [], 0
+        for found in self.pattern.finditer(text):
+            if found.start() >= cut:
+                break
+            out += [text[done : found.start()], self.table[found.group(0)]]
+            done = found.end()
+        done_at = max(done, cut)
+        out.append(text[done:done_at])
+        return b"".join(out), text[done_at:]
+
+
+def _alternative(found: bytes, is_file: bool) -> bytes:
+    if found.endswith(os.sep.encode()):
+        return re.escape(found)
+    return re.escape(found) + (rb"(?![\w.-])" if not is_file else rb"(?![\w.])")
+
+
 def said_without_paths(settings: Settings) -> Callable[[bytes], bytes]:
     """A function that replaces the server's folders and the files its settings name in a text (UTF-8 bytes)
     by the names a caller reads."""
+    return _said(settings)
+
+
+def _said(settings: Settings) -> _Said:
     names = _names(settings)
     files = _files(settings, names)
     table: dict[bytes, bytes] = {}
+    files_said: set[bytes] = set()
     for folder, name in names.items():
-        inside = b"" if name == "$GENAIOPS_SCENARIOS_DIR" else (name + "/").encode()
-        table[(folder + os.sep).encode()] = inside
-        table[folder.encode()] = name.encode()
+        inside = "" if name == "$GENAIOPS_SCENARIOS_DIR" else name + "/"
+        for form in _escaped(folder + os.sep):
+            table[form.encode()] = inside.encode()
+        for form in _escaped(folder):
+            table[form.encode()] = name.encode()
     for file, name in files.items():
-        table.setdefault(file.encode(), name.encode())
-    if not table:
-        return lambda text: text
-    ends = {f.encode() for f in files}  # a file's own companions (genaiops.db-wal) read as the setting's too
-
-    def alternative(found: bytes) -> bytes:
-        if found.endswith(os.sep.encode()):
-            return re.escape(found)
-        return re.escape(found) + (rb"(?![\w.])" if found in ends else rb"(?![\w.-])")
-
-    longest = sorted(table, key=len, reverse=True)  # a folder inside another is replaced as the inner one
-    pattern = re.compile(b"|".join(alternative(f) for f in longest))
-    return lambda text: pattern.sub(lambda m: table[m.group(0)], text)
+        for form in _escaped(file):
+            table.setdefault(form.encode(), name.encode())
+            files_said.add(form.encode())
+    return _Said(table, files_said)
 
 
 _MADE: list[tuple[Settings, Callable[[bytes], bytes]]] = []
@@ -125,20 +189,21 @@ _TEXTUAL = (b"application/json", b"text/html", b"text/plain", b"text/event-strea
 class HidePaths:
     """Answers (JSON, HTML, plain text, server-sent events) said with ``said_without_paths``: a body of known
     length is held until its first part, to send its new Content-Length; a streamed one (no length: the chat
-    desk's replies, the console's live pages) starts at once and is rewritten part by part."""
+    desk's replies, the console's live pages) starts at once and is rewritten part by part, the end of a part
+    that may begin a path held back for the next one (so a path split between two parts is found whole)."""
 
     def __init__(self, app: Any, settings: Settings):
         self.app = app
-        self.said = said_without_paths(settings)
+        self.said = _said(settings)
 
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        rewrite, held = False, None
+        rewrite, held, pending = False, None, b""
 
         async def sending(message: dict[str, Any]) -> None:
-            nonlocal rewrite, held
+            nonlocal rewrite, held, pending
             if message["type"] == "http.response.start":
                 headers = dict(message.get("headers", []))
                 rewrite = headers.get(b"content-type", b"").split(b";")[0].strip().lower() in _TEXTUAL
@@ -146,7 +211,11 @@ class HidePaths:
                     held = message  # sent with the body's first part, whose length may change
                     return
             elif message["type"] == "http.response.body" and rewrite:
-                body = self.said(message.get("body", b""))
+                text = pending + message.get("body", b"")
+                if message.get("more_body", False):
+                    body, pending = self.said.part(text)
+                else:
+                    body, pending = self.said(text), b""
                 if held is not None:
                     headers = [(k, v) for k, v in held.get("headers", []) if k.lower() != b"content-length"]
                     if not message.get("more_body", False):

@@ -29,6 +29,8 @@ tasks:
 INCIDENT = Path(__file__).resolve().parents[2] / "scenarios" / "incident_response.yaml"
 GATED = Path(__file__).parent / "gated.yaml"
 GENAIOPS = Path(sys.executable).parent / "genaiops"
+ODD = 'cat\'s & "dog" \\ scenarios'
+"""A catalogue folder whose name a page (``&#39;``, ``&amp;``, ``&#34;``) and JSON (``\\"``, ``\\\\``) escape."""
 BAD_RULES = "rules:\n  - match: {severity: critical}\n    strat: no-such-scenario\n"
 
 
@@ -126,19 +128,20 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def elsewhere(tmp_path_factory, genaiops_serve):  # type: ignore[no-untyped-def]
     """A server whose store (GENAIOPS_STORE_URL), approval policy overlay (GENAIOPS_POLICY_FILE) and alert rules
-    (GENAIOPS_ALERT_RULES_FILE) are files outside its home, catalogue and data roots; bob (operator) and am
-    (alerts) hold a token each. Yields (url, env, tokens, root)."""
+    (GENAIOPS_ALERT_RULES_FILE) are files outside its home, catalogue and data roots, and whose catalogue folder's
+    name has characters pages and JSON escape (ODD); bob (operator) and am (alerts) hold a token each. Yields
+    (url, env, tokens, root)."""
     root = tmp_path_factory.mktemp("elsewhere")
-    for folder in ("scenarios", "store", "policies", "rules"):
+    for folder in (ODD, "store", "policies", "rules"):
         (root / folder).mkdir()
-    (root / "scenarios" / "gated.yaml").write_text(GATED.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / ODD / "gated.yaml").write_text(GATED.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "policies" / "tight.yaml").write_text("tiers: {medium: {approvals: 2}}\n", encoding="utf-8")
     (root / "rules" / "alert_rules.yaml").write_text(BAD_RULES, encoding="utf-8")
     drop = ("GENAIOPS_USER", "GENAIOPS_SERVER_URL", "GENAIOPS_TOKEN")
     env = {k: v for k, v in os.environ.items() if k not in drop} | {
         "HOME": str(root / "user"),
         "GENAIOPS_HOME": str(root / "home"),
-        "GENAIOPS_SCENARIOS_DIR": str(root / "scenarios"),
+        "GENAIOPS_SCENARIOS_DIR": str(root / ODD),
         "GENAIOPS_STORE_URL": f"sqlite:///{root / 'store' / 'genaiops.db'}",
         "GENAIOPS_POLICY_FILE": str(root / "policies" / "tight.yaml"),
         "GENAIOPS_ALERT_RULES_FILE": str(root / "rules" / "alert_rules.yaml"),
@@ -157,7 +160,8 @@ def elsewhere(tmp_path_factory, genaiops_serve):  # type: ignore[no-untyped-def]
 def test_no_answer_names_the_store_policy_or_rules_files_kept_elsewhere(elsewhere) -> None:  # noqa: ANN001
     """With the store, the policy overlay and the alert rules outside the home: a start the store refuses (503),
     the alert rules' errors, runs, approvals, the audit and the catalogue answer without their absolute paths
-    (the files read as $GENAIOPS_STORE_URL, $GENAIOPS_POLICY_FILE, $GENAIOPS_ALERT_RULES_FILE)."""
+    (the files read as $GENAIOPS_STORE_URL, $GENAIOPS_POLICY_FILE, $GENAIOPS_ALERT_RULES_FILE), and the catalogue
+    folder, whose name JSON and the pages escape, reads as $GENAIOPS_SCENARIOS_DIR."""
     url, env, tokens, root = elsewhere
 
     def api(who: str, method: str, path: str, **kw: Any) -> httpx.Response:
@@ -186,6 +190,8 @@ def test_no_answer_names_the_store_policy_or_rules_files_kept_elsewhere(elsewher
     for path in ("/runs", f"/runs/{run_id}", "/approvals", "/audit", "/audit/verify", "/scenarios", "/alerts",
                  "/alerts/incidents", "/schedules", "/models", "/models/nope", "/scenarios/nope", "/me"):  # fmt: skip
         api("bob", "GET", path)
+    missing = api("bob", "GET", "/scenarios/nope")
+    assert missing.status_code == 404 and "$GENAIOPS_SCENARIOS_DIR" in missing.json()["detail"], missing.text
     api("bob", "POST", "/runs", json={"scenario": "nope"})
     with httpx.Client(base_url=url, follow_redirects=False, timeout=120) as browser:
         token = re.search(r'name="csrf" value="([^"]+)"', browser.get("/signin").text).group(1)
@@ -195,4 +201,48 @@ def test_no_answer_names_the_store_policy_or_rules_files_kept_elsewhere(elsewher
                      "/schedules", "/scenarios/nope"):  # fmt: skip
             text = browser.get(page).text
             for spelt in {str(root), str(root.resolve())}:
-                assert spelt not in text, f"the console's {page} tells {spelt}: {text[:2000]}"
+                at = text.find(spelt)
+                assert at < 0, f"the console's {page} tells {spelt}: {text[max(0, at - 300) : at + 300]}"
+
+
+@pytest.fixture(scope="module")
+def split_stream(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """HidePaths in front of a stream that sends a home's path (raw, then as JSON escapes it) in two parts cut at
+    ``?at=N``, served on 127.0.0.1. Yields (url, the home)."""
+    import asyncio
+    import threading
+
+    import uvicorn
+
+    from genaiops.server.paths_shown import HidePaths
+    from genaiops.settings import Settings
+
+    home = tmp_path_factory.mktemp("split") / ODD
+    text = f"event: reply\ndata: {json.dumps({'at': str(home / 'logs')})}\n\nin {home} now\n".encode()
+
+    async def stream(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        at = int(scope["query_string"].decode().removeprefix("at="))
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        await send({"type": "http.response.body", "body": text[:at], "more_body": True})
+        await send({"type": "http.response.body", "body": text[at:], "more_body": False})
+
+    server = uvicorn.Server(uvicorn.Config(HidePaths(stream, Settings(home=home)), host="127.0.0.1", port=0,
+                                           log_level="error", lifespan="off"))  # fmt: skip
+    thread = threading.Thread(target=asyncio.run, args=(server.serve(),), daemon=True)
+    thread.start()
+    while not server.started:
+        thread.join(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}", home, len(text)
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_a_path_split_between_two_streamed_parts_is_hidden_whole(split_stream) -> None:  # noqa: ANN001
+    """Cut anywhere, a streamed answer naming the home (as JSON escapes it, and as written) reads $GENAIOPS_HOME
+    whole: the part that may begin a path waits for the next one."""
+    url, home, length = split_stream
+    with httpx.Client(timeout=30) as client:
+        for at in range(length + 1):
+            said = client.get(f"{url}/?at={at}").text
+            assert said == 'event: reply\ndata: {"at": "$GENAIOPS_HOME/logs"}\n\nin $GENAIOPS_HOME now\n', (at, said)
