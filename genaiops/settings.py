@@ -215,7 +215,7 @@ class Settings(BaseModel):
         gt=0.5,
         le=3600,
         description="How long a run's executor holds it without renewing (it renews every third of it): a run "
-        "whose lease ran out shows as orphaned and a `genaiops worker` takes it over.",
+        "whose lease ran out shows as orphaned and a `genaiops worker` or `genaiops serve` takes it over.",
     )
     worker_poll_seconds: float = Field(
         default=1.0, gt=0, le=60, description="How often an idle `genaiops worker` looks for runs to claim."

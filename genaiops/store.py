@@ -56,6 +56,7 @@ _CLAIMABLE = (
     "status = 'queued' OR (status = 'running' AND lease_until < ?) OR (status = 'paused' AND NOT EXISTS "
     "(SELECT 1 FROM approvals a WHERE a.run_id = runs.run_id AND a.status = 'pending'))"
 )
+_ORPHANED = "status = 'running' AND lease_until < ?"  # of the claimable runs, those whose executor's lease ran out
 _APPEND_FENCED = (  # a run executed under a lease: written only while the run is still this owner's
     f"INSERT INTO events ({_EVENT_COLUMNS}) SELECT ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events "
     "WHERE run_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
@@ -667,17 +668,28 @@ class Store(SchemaAccess, AlertReads, RequestReads):
         return [r[0] for r in rows]
 
     def claim_next(
-        self, owner: str, now: str, lease_until: str, event: Callable[[RunRow], tuple], *, skip: Sequence[str] = ()
+        self,
+        owner: str,
+        now: str,
+        lease_until: str,
+        event: Callable[[RunRow], tuple],
+        *,
+        skip: Sequence[str] = (),
+        orphaned_only: bool = False,
+        record: Callable[[Transaction, RunRow], None] | None = None,
     ) -> RunRow | None:
         """Claim the oldest claimable run for ``owner`` (until ``lease_until``) and record ``event(run)`` in the
         same transaction; the run as it was before, or None. PostgreSQL: ``SELECT ... FOR UPDATE SKIP LOCKED``, so
         workers claiming at once each get a different run without waiting; SQLite: under its single writer lock.
-        ``skip``: runs this worker does not want now."""
+        ``skip``: runs this worker does not want now; ``orphaned_only``: only running runs whose lease ran out;
+        ``record(tx, run)``: more to write in the claim's transaction (a ledger entry)."""
         postgres = self.backend_name == "postgresql"
+        if orphaned_only and not self._db.execute(f"SELECT 1 FROM runs WHERE {_ORPHANED} LIMIT 1", (now,)).fetchone():
+            return None  # a server asks every sweep: a read, not the write lock, when there is nothing to take
         with self.transaction(lock=not postgres) as tx:
             avoid = list(skip)
             while True:
-                run = self._claimable(now, avoid, postgres)
+                run = self._claimable(now, avoid, postgres, _ORPHANED if orphaned_only else _CLAIMABLE)
                 if run is None:
                     return None
                 if tx.try_lock_run(run.run_id):
@@ -689,12 +701,15 @@ class Store(SchemaAccess, AlertReads, RequestReads):
             if not claimed:
                 return None  # not reachable under the row lock / the write lock; kept as the contract's guard
             tx.add_events([event(run)])
+            if record is not None:
+                record(tx, run)
         return run
 
-    def _claimable(self, now: str, skip: Sequence[str], postgres: bool) -> RunRow | None:
-        """The oldest claimable run but those in ``skip`` (PostgreSQL: row-locked, skipping rows locked by others)."""
+    def _claimable(self, now: str, skip: Sequence[str], postgres: bool, which: str) -> RunRow | None:
+        """The oldest run matching ``which`` but those in ``skip`` (PostgreSQL: row-locked, skipping rows locked
+        by others)."""
         avoid = f" AND run_id NOT IN ({', '.join('?' * len(skip))})" if skip else ""
-        sql = f"SELECT * FROM runs WHERE ({_CLAIMABLE}){avoid} ORDER BY created_at LIMIT 1"
+        sql = f"SELECT * FROM runs WHERE ({which}){avoid} ORDER BY created_at LIMIT 1"
         row = self._db.execute(sql + (" FOR UPDATE SKIP LOCKED" if postgres else ""), (now, *skip)).fetchone()
         return None if row is None else _run_row(row)
 

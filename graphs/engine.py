@@ -223,18 +223,30 @@ class Engine:
             tx.add_events([(run_id, None, "run_resumed", at, canonical_json({"was": run_status(run)}))])
         return run
 
-    def claim_next(self, *, skip: tuple[str, ...] = ()) -> RunRow | None:
+    def claim_next(self, *, skip: tuple[str, ...] = (), orphaned_only: bool = False) -> RunRow | None:
         """Claim the oldest run a worker may take (queued, orphaned past its lease, or paused with every approval
-        decided) for this process, under a lease; None when there is none. Execute it with ``work``."""
+        decided; ``orphaned_only``: only the orphaned ones, as ``genaiops serve`` takes them) for this process,
+        under a lease; None when there is none. Execute it with ``work``. Taking over an orphaned run is
+        recorded in its events and the ledger (``run_taken_over``): by whom, from whom, and why."""
         if self.lease is None:
             raise RunStateError("a worker's engine needs a lease (Engine(lease=SECONDS))")
-        at = self.clock.now().isoformat()
+        at, me = self.clock.now().isoformat(), process_owner()
 
         def resumed(run: RunRow) -> tuple:
-            return (run.run_id, None, "run_resumed", at, canonical_json({"was": run_status(run), "by": "worker"}))
+            return (run.run_id, None, "run_resumed", at, canonical_json({"was": run_status(run), "by": me,
+                                                                         "from": run.owner}))  # fmt: skip
+
+        def taken_over(tx: Any, run: RunRow) -> None:
+            if run.status == "running":  # its executor stopped renewing its lease: died, frozen or cut off
+                reason = f"the lease of {run.owner} ran out at {run.lease_until} (GENAIOPS_LEASE_SECONDS)"
+                payload = {"by": me, "from": run.owner, "reason": reason}
+                tx.append_ledger(entry_hash, kind="run_taken_over", run_id=run.run_id, at=at, payload=payload)
 
         skip = tuple(sorted({*skip, *self._live}))  # never a run this process executes (its lease may lag)
-        return self.store.claim_next(process_owner(), now_stamp(), lease_deadline(self.lease), resumed, skip=skip)
+        return self.store.claim_next(
+            me, now_stamp(), lease_deadline(self.lease), resumed, skip=skip, orphaned_only=orphaned_only,
+            record=taken_over,
+        )  # fmt: skip
 
     async def work(self, run: RunRow) -> RunResult:
         """Execute a run ``claim_next`` gave this process."""

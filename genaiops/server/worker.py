@@ -8,6 +8,9 @@ Started and stopped with the app (its lifespan), it runs on the app's event loop
   whose latest request is no longer pending (approved, rejected, expired, or closed as stale, which resuming
   asks again). A resume goes through ``Engine.resume``, which claims the run, so a run another process is
   executing is left alone (``RunStateError``), as is one this server is executing already;
+- it takes over the runs whose executor's lease ran out (a server or worker killed mid-run: ``take_orphaned``),
+  as a `genaiops worker` does: one claim per run, so of several live servers exactly one executes it, and the
+  claim writes the ledger entry ``run_taken_over`` (by whom, from whom, why);
 - periodic jobs others register (notifications, schedules):
 
       worker.register_periodic("notifications", 5.0, dispatch)   # async def dispatch() -> None
@@ -155,7 +158,26 @@ class Worker:
                 continue
             self._launch(run_id, self._resume(run_id))
             resumed.append(run_id)
-        return resumed
+        return resumed + self.take_orphaned()
+
+    def take_orphaned(self) -> list[str]:
+        """Claim and execute the runs whose executor's lease ran out (a server or worker that died mid-run), as
+        a `genaiops worker` does: one claim per run, so of several live servers exactly one takes it."""
+        if self.engine.lease is None:
+            return []
+        taken = []
+        while (run := self.engine.claim_next(skip=tuple(sorted(self._running)), orphaned_only=True)) is not None:
+            log.warning("took over run %s: the lease of %s ran out", run.run_id, run.owner)
+            self._launch(run.run_id, self._work(run))
+            taken.append(run.run_id)
+        return taken
+
+    async def _work(self, run: Any) -> Any:
+        if self.refused is not None:
+            return None
+        result = await self.engine.work(run)
+        log.info("finished %s after taking it over: %s", run.run_id, result.status)
+        return result
 
     def movable_runs(self) -> list[str]:
         """Paused runs with a task waiting whose latest approval request is decided or closed."""

@@ -4,6 +4,10 @@ server's worker; the CLI prints the same in server mode as locally; tokens and p
 
 from __future__ import annotations
 
+import socket
+
+import httpx
+
 
 def test_a_gated_run_is_approved_through_the_cli_and_the_server_finishes_it(served) -> None:
     """bob starts a run over HTTP; alice sees it in her inbox and approves it with the CLI in server mode; the
@@ -388,3 +392,59 @@ def test_the_web_console_shows_a_reason_s_bidi_override_instead_of_obeying_it(se
             page = client.get(path).text
             assert not any(c in page for c in "\u202e\u202c\x1b\u200b"), path
             assert "fine \\u202egnp.exe\\u202c \\u001b[31m and\\u200b more" in page, path
+
+
+SLOW = """
+name: slow-change
+tasks:
+  - {id: nap, tool: wait, args: {seconds: 3}}
+  - {id: after, tool: echo, args: {value: done}, after: [nap]}
+"""
+
+
+def test_a_run_whose_server_was_killed_is_taken_over_by_another_server_within_its_lease(
+    served, genaiops_serve, wait_for
+) -> None:
+    """Server A (lease 1.5 s) on the same store as the served one (B) starts a run over HTTP and is SIGKILLed
+    mid-run: B takes the run over once A's lease ran out (within it plus a margin), once, finishes it, and the
+    ledger and the run's events name B as the new executor, A as the old one and the lapsed lease as why.
+    Before, only a `genaiops worker` or a `genaiops resume` took such a run: it read orphaned forever."""
+    import os
+    import signal
+    import time
+
+    (served.root / "scenarios" / "slow.yaml").write_text(SLOW, encoding="utf-8")
+    lease = 1.5
+    env = served.env | {"GENAIOPS_LEASE_SECONDS": str(lease)}
+    with genaiops_serve(env, served.root / "server-a.log", ready="/api/v1/openapi.json") as a:
+        answer = httpx.post(
+            f"{a.url}/api/v1/runs", json={"scenario": "slow-change"},
+            headers={"Authorization": f"Bearer {served.tokens['bob']}"}, timeout=30,
+        )  # fmt: skip
+        assert answer.status_code == 202, answer.text
+        run_id = answer.json()["run_id"]
+
+        def kinds() -> list[tuple[str | None, str]]:
+            events = served.api("bob", "GET", f"/runs/{run_id}").json()["events"]
+            return [(e["task_id"], e["kind"]) for e in events]
+
+        wait_for(lambda: ("nap", "task_started") in kinds(), "the nap to start on server A")
+        os.kill(a.process.pid, signal.SIGKILL)
+        a.process.wait()
+        killed = time.monotonic()
+        wait_for(lambda: (None, "run_resumed") in kinds(), "server B to take the run over", timeout=lease + 8)
+        taken = time.monotonic() - killed
+    served.wait_status(run_id, "succeeded")
+    assert taken <= lease + 8, taken
+    events = served.api("bob", "GET", f"/runs/{run_id}").json()["events"]
+    (resumed,) = [e for e in events if e["kind"] == "run_resumed"]
+    a_owner, b_owner = (f"{socket.gethostname()}:{p.pid}" for p in (a.process, served.process))
+    assert resumed["data"]["was"] == "orphaned" and resumed["data"]["by"] == b_owner, resumed
+    assert resumed["data"]["from"] == a_owner, resumed
+    (entry,) = [e for e in served.api("bob", "GET", "/audit", params={"run": run_id}).json()]
+    assert entry["kind"] == "run_taken_over", entry
+    assert entry["payload"]["by"] == b_owner and entry["payload"]["from"] == a_owner, entry
+    assert "lease" in entry["payload"]["reason"], entry
+    assert [k for k in kinds() if k == ("after", "task_succeeded")] == [("after", "task_succeeded")]
+    verified = served.cli("audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr

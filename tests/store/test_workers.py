@@ -6,9 +6,11 @@ finishes it, and a worker pointed at an empty database (or a missing SQLite file
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -290,3 +292,66 @@ def test_a_drill_run_continued_by_another_home_does_not_apply_its_change_again(t
     assert second.returncode == 0 and f"run {result.run_id}: succeeded" in out, out + err
     assert list(_applied_anywhere(url, home_a, home_b).values()) == [1]
     assert _kinds(url, result.run_id).count(("deploy", "task_succeeded")) == 1
+
+
+def test_a_killed_runs_run_is_taken_over_once_by_a_server_or_a_worker_alive_then(
+    tmp_path, pg_cluster, monkeypatch, free_port
+):
+    """On PostgreSQL, home A's `genaiops run` (lease 1.5 s) is SIGKILLed mid-run while home B's `genaiops serve`
+    and a `genaiops worker` both live: the run is taken over within the lease (plus a margin) by exactly one of
+    them (one `run_resumed`, one ledger `run_taken_over` naming the taker, A's process and the lapsed lease) and
+    finishes. Before, a `genaiops serve` never took an orphaned run, and no ledger entry said who took it."""
+    import httpx
+
+    home_a, home_b, url = tmp_path / "a", tmp_path / "b", pg_cluster.new_database()
+    _engine(home_a, url, monkeypatch).close()  # the store, and home A's ledger key, which B copies
+    (home_b / "keys").mkdir(parents=True, mode=0o700)
+    shutil.copy2(home_a / "keys" / "ledger.key", home_b / "keys" / "ledger.key")
+    scenario = tmp_path / "slow.yaml"
+    scenario.write_text(SLOW.replace("apply_change", "noop").replace(
+        "{target: 'svc@prod', change: {version: v3}}", "{value: 2}"), encoding="utf-8")  # fmt: skip
+    lease = {"GENAIOPS_LEASE_SECONDS": "1.5", "GENAIOPS_WORKER_INTERVAL": "0.2"}
+    port, logs = free_port(), tmp_path / "takers.log"
+    with logs.open("w") as log:
+        takers = [
+            subprocess.Popen([str(GENAIOPS), *args], env=_env(home_b, url, **lease), stdout=log, stderr=log)
+            for args in (("serve", "--port", str(port)), ("worker",))
+        ]
+    try:
+        _wait_for(lambda: takers[0].poll() is None and _ready(httpx, f"http://127.0.0.1:{port}/api/v1/health"))
+        first = _genaiops(home_a, url, "run", str(scenario), **lease)
+        with closing(Store.open(url, read_only=True)) as store:
+            run_id = _wait_for(lambda: next((r.run_id for r in store.runs(limit=1)), None))
+        _wait_for(lambda: ("nap", "task_started") in _kinds(url, run_id))
+        os.kill(first.pid, signal.SIGKILL)
+        first.communicate()
+        killed = time.monotonic()
+        _wait_for(lambda: (None, "run_resumed") in _kinds(url, run_id), timeout=1.5 + 8)
+        taken = time.monotonic() - killed
+        with closing(Store.open(url, read_only=True)) as store:
+            _wait_for(lambda: store.run(run_id).status == "succeeded")
+            entries = [json.loads(e.payload) for e in store.ledger() if e.kind == "run_taken_over"]
+            events = [json.loads(d) if isinstance(d, str) else d for _, _, k, _, d in store.events(run_id)
+                      if k == "run_resumed"]  # fmt: skip
+    finally:
+        for child in takers:
+            child.send_signal(signal.SIGINT)
+        for child in takers:
+            try:
+                child.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+    assert taken <= 1.5 + 8, taken
+    (entry,), (event,) = entries, events
+    assert entry["from"] == f"{socket.gethostname()}:{first.pid}" and "lease" in entry["reason"], entry
+    assert int(entry["by"].rpartition(":")[2]) in {t.pid for t in takers}, (entry, logs.read_text())
+    assert event["by"] == entry["by"] and event["was"] == "orphaned", event
+    assert _kinds(url, run_id).count(("after", "task_succeeded")) == 1
+
+
+def _ready(httpx, url: str) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        return httpx.get(url, timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
