@@ -288,6 +288,9 @@ class Engine:
             self.store.fences.pop(run_id, None)
             self._live.pop(run_id, None)
             self._lost.discard(run_id)
+        release = getattr(self.resources, "release_run", None)
+        if status in FINISHED and callable(release):  # its estate: nothing will act on it again
+            release(run_id)
         if self.on_event is not None:
             from genaiops.graphs.handlers import RunEvent
 

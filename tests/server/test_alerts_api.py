@@ -314,3 +314,25 @@ def test_a_webhook_url_with_a_password_in_an_annotation_is_stored_redacted(am):
     assert "rotate that secret" in answer.text, answer.text
     listed = am.api("alice", "GET", "/alerts")
     assert "Zk4v9Qw2Lp7x" not in listed.text and "⟦" in listed.text, listed.text[:500]
+
+
+def test_each_page_on_a_running_server_investigates_its_own_service(am, wait_for):
+    """Two critical alerts for different services posted one after the other to one running server: each
+    investigation ranks its own service first and its dry run of the roll back succeeds. Every drill's fault lived
+    in the server's one estate, so from the second page on ranking named rates-api (the service the earlier
+    faulty ones call) and the dry run failed ("rates-api runs v1 and has no previous version") until a restart."""
+    runs = {}
+    for n, service in enumerate(("upload", "auth")):
+        data = json.loads(_payload("firing.json"))
+        data["alerts"][0]["labels"].update(service=service, alertname=f"{service}HighErrorRate")
+        data["alerts"][0].update(fingerprint=f"e5a7e00000000{n:03d}", startsAt=f"2026-01-0{7 + n}T10:03:00Z")
+        answer = _post(am, "am", json.dumps(data))
+        assert answer.status_code == 200, answer.text
+        (started,) = answer.json()["started"]
+        runs[service] = path = f"/runs/{started['run_id']}"
+        wait_for(lambda path=path: am.api("bob", "GET", path).json()["status"] in ("paused", "failed"), service)
+    for service, path in runs.items():
+        run = am.api("bob", "GET", path).json()
+        assert run["status"] == "paused", (service, run["errors"])
+        assert run["outputs"]["rank"]["candidates"][0]["service"] == service, (service, run["outputs"]["rank"])
+        assert run["tasks"]["plan"] == "succeeded", (service, run["errors"])
