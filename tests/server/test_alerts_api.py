@@ -336,3 +336,19 @@ def test_each_page_on_a_running_server_investigates_its_own_service(am, wait_for
         assert run["status"] == "paused", (service, run["errors"])
         assert run["outputs"]["rank"]["candidates"][0]["service"] == service, (service, run["outputs"]["rank"])
         assert run["tasks"]["plan"] == "succeeded", (service, run["errors"])
+
+
+def test_a_rule_needing_a_service_an_alert_lacks_says_which_label_to_add(am):
+    """A critical alert with no service label hit by the `{service}` rule: the answer and the incident's start
+    error name the labels that give a service, the one to add (`service: NAME`) and the rule's other fixes. It
+    said only "the alert ... has no such value", with no fix."""
+    data = json.loads(_payload("firing.json"))
+    data["alerts"][0].update(labels={"alertname": "DiskAlmostFull", "severity": "critical"}, fingerprint="c0de00001")
+    answer = _post(am, "am", json.dumps(data))
+    (error,) = [e for e in answer.json()["errors"] if "c0de00001" in e]
+    assert "has no service label (one of service, app," in error and "add `service: NAME`" in error, error
+    assert "give that parameter a fixed value" in error and "`match:`" in error, error
+    (incident,) = [
+        i for i in am.api("bob", "GET", "/alerts/incidents").json() if "c0de00001" in i["data"]["fingerprints"]
+    ]
+    assert incident["data"]["start_error"]["error"] in error
