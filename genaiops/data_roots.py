@@ -169,8 +169,12 @@ def _lexical_problem(path: str) -> str | None:
     return None
 
 
-def for_run(resources: Mapping[str, Any], source: str | None) -> Mapping[str, Any]:
-    """The resources one run's tools get: the ``data_roots`` resource gains the run's scenario folder."""
+def for_run(resources: Mapping[str, Any], source: str | None, run_id: str | None = None) -> Mapping[str, Any]:
+    """The resources one run's tools get: the run's own copy of those kept per run (``of_run``: the simulated
+    estate), and the ``data_roots`` resource with the run's scenario folder."""
+    of_run = getattr(resources, "of_run", None)
+    if run_id is not None and callable(of_run):
+        resources = of_run(run_id)
     roots = resources.get("data_roots")
     if not isinstance(roots, DataRoots) or not source:
         return resources

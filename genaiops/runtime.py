@@ -6,6 +6,7 @@ import functools
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -166,9 +167,37 @@ class Resources(MutableMapping[str, Any]):
     do): two gate and sample tasks of one run each opening the home's ``prompts.db`` at once raced on its journal
     mode ("database is locked") and left a second registry open."""
 
-    def __init__(self, entries: Mapping[str, Any]) -> None:
+    def __init__(self, entries: Mapping[str, Any], per_run: Mapping[str, Callable[[], Any]] | None = None) -> None:
         self._entries = dict(entries)
         self._building = threading.RLock()  # re-entrant: a resource built from another one
+        self._per_run = dict(per_run or {})
+        """Resources each run gets its own of (``of_run``), built on its tools' first use: the simulated estate,
+        so one run's drill fault is never seen by the next run in a long-lived process (a server)."""
+        self._runs: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def of_run(self, run_id: str) -> Mapping[str, Any]:
+        """What run ``run_id``'s tools act on: these resources, with its own copy of each per-run one."""
+        return _RunResources(self, run_id) if self._per_run else self
+
+    def run_entry(self, run_id: str, name: str) -> Any:
+        """Run ``run_id``'s own ``name``, built on first use; the least recently used runs' are dropped past
+        ``RUNS_KEPT`` (a run continued later re-creates its estate from its tasks' outputs, as in another process)."""
+        with self._building:
+            built = self._runs.setdefault(run_id, {})
+            self._runs.move_to_end(run_id)
+            if name not in built:
+                built[name] = self._per_run[name]()
+            value = built[name]
+            dropped = [self._runs.popitem(last=False)[1] for _ in range(len(self._runs) - RUNS_KEPT)]
+        for old in dropped:
+            _close_all(old.values())
+        return value
+
+    def release_run(self, run_id: str) -> None:
+        """Drop run ``run_id``'s own resources (the engine calls this when the run finishes)."""
+        with self._building:
+            built = self._runs.pop(run_id, {})
+        _close_all(built.values())
 
     def __getitem__(self, name: str) -> Any:
         value = self._entries[name]
@@ -195,10 +224,43 @@ class Resources(MutableMapping[str, Any]):
         return len(self._entries)
 
     def close(self) -> None:
-        for value in self._entries.values():
-            close = getattr(value, "close", None)
-            if not isinstance(value, Deferred) and callable(close):
-                close()
+        _close_all(self._entries.values())
+        with self._building:
+            runs, self._runs = list(self._runs.values()), OrderedDict()
+        for built in runs:
+            _close_all(built.values())
+
+
+RUNS_KEPT = 64
+"""Runs whose own resources (``Resources.of_run``) a process keeps at once: paused runs waiting on people."""
+
+
+def _close_all(values: Iterable[Any]) -> None:
+    for value in values:
+        close = getattr(value, "close", None)
+        if not isinstance(value, Deferred) and callable(close):
+            close()
+
+
+class _RunResources(Mapping[str, Any]):
+    """One run's view of ``Resources``: its own per-run entries, the shared ones otherwise."""
+
+    def __init__(self, shared: Resources, run_id: str) -> None:
+        self._shared, self._run_id = shared, run_id
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._shared._per_run:  # noqa: SLF001 - the view belongs to the class
+            return self._shared.run_entry(self._run_id, name)
+        return self._shared[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._shared
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._shared)
+
+    def __len__(self) -> int:
+        return len(self._shared)
 
 
 def _deferred_group(names: tuple[str, ...], build: Callable[[], Mapping[str, Any]]) -> dict[str, Deferred]:
@@ -235,14 +297,15 @@ _LLMOPS = ("template_renderer", "prompt_registry", "screen")
 
 
 def open_resources(settings: Settings) -> Resources:
-    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), the prompt tools'
-    renderer, registry and model (``llmops_resources``), agent memory (Chroma, opened on first use), the MLOps
+    """What tools act on: the idempotent receiver, the shipped guardrails (review tools), the prompt tools' renderer,
+    registry and model (``llmops_resources``), agent memory (Chroma, opened on first use), the MLOps
     registry/artifacts/serving/prediction log (in the store's database, or MLflow), the simulated estate the SRE
-    tools observe and remediate (the default environment; remediations go to an HTTP target with
-    GENAIOPS_ACTION_URL), the data roots file arguments are confined to, the secrets ``secret://NAME`` arguments
-    resolve to, and the real systems the settings configure (``prometheus``: ``GENAIOPS_PROMETHEUS_URL``).
-    Those whose libraries are heavy to import are built when a tool first asks for them (``Deferred``); the
-    pre-run ``check_resources`` builds those a run's tools act on, so their setting mistakes still stop it first."""
+    tools observe and remediate (the default environment, one per run: a drill's fault stays in its run;
+    remediations go to an HTTP target with GENAIOPS_ACTION_URL), the data roots file arguments are confined to, the
+    secrets ``secret://NAME`` arguments resolve to, and the real systems the settings configure (``prometheus``:
+    ``GENAIOPS_PROMETHEUS_URL``). Those whose libraries are heavy to import are built when a tool first asks for
+    them (``Deferred``); the pre-run ``check_resources`` builds those a run's tools act on, so their setting
+    mistakes still stop it first."""
     from genaiops.receiver import receiver_for
     from genaiops.secret_refs import SecretStore
     from genaiops.store_backend import backend_for
@@ -265,7 +328,8 @@ def open_resources(settings: Settings) -> Resources:
             **_loki(settings),
             **_ray(settings),
             "slos": Deferred(functools.partial(slo_catalogue, settings)),
-        }
+        },
+        per_run={"environment": functools.partial(_environment, settings, secrets)},
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from genaiops.data_roots import for_run
 from genaiops.errors import AmendmentError, ToolError, ToolInputError, did_you_mean
 from genaiops.graphs.arg_checks import secret_problems
 from genaiops.graphs.evidence import amended_evidence
@@ -138,5 +139,5 @@ def _context(request: ApprovalRequest, seed: int, now: datetime, resources: Mapp
         seed=zlib.crc32(f"{seed}:{request.task_id}".encode()),
         attempt=0,
         iteration=request.iteration,
-        resources=resources,
+        resources=for_run(resources, None, request.run_id),  # the run's own estate, as its tasks saw it
     )

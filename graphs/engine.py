@@ -261,7 +261,7 @@ class Engine:
         check before drawing anything; ``resume`` checks again under the write lock)."""
         run_id = run.run_id
         if run.status in FINISHED:
-            raise RunStateError(f"run {run_id} already {run.status}; nothing to resume (`genaiops runs show {run_id}`)")
+            raise RunStateError(f"run {run_id} already {run.status}; nothing to resume{_start_over(run)}")
         if run_id in self._live or (run.status == "running" and held_elsewhere(run)):
             raise RunStateError(
                 f"run {run_id} is being executed right now by process {run.owner}; wait for it, or stop it with "
@@ -300,6 +300,9 @@ class Engine:
             self.store.fences.pop(run_id, None)
             self._live.pop(run_id, None)
             self._lost.discard(run_id)
+        release = getattr(self.resources, "release_run", None)
+        if status in FINISHED and callable(release):  # its estate: nothing will act on it again
+            release(run_id)
         if self.on_event is not None:
             from genaiops.graphs.handlers import RunEvent
 
@@ -446,3 +449,23 @@ class Engine:
         if live is not None:
             live.cancel()
         return run.status
+
+
+def _start_over(run: RunRow) -> str:
+    """The rest of the refusal to resume a finished run: where to look, and, for one that failed or was rejected,
+    the command that starts its work over as a new run (its file, with the values it was started with)."""
+    look = f"`genaiops runs show {run.run_id}`"
+    if run.status == "succeeded":
+        return f" ({look})"
+    import json
+    import shlex
+
+    values = run.spec.get("param_values") or {}
+    sets = "".join(
+        f" --set {shlex.quote(f'{k}={v if isinstance(v, str) else json.dumps(v)}')}" for k, v in sorted(values.items())
+    )
+    command = f"genaiops run {shlex.quote(run.source)}{sets}" if run.source else "genaiops run FILE"
+    return (
+        f": a finished run does not run again; see where it stopped with {look}, then start its work over as a new "
+        f"run: `{command}`"
+    )

@@ -72,8 +72,9 @@ class Execution(TaskChecks, ProposalSteps, BudgetSteps):
             logical_time,
         )
         self.sched = Scheduler(plan)
-        self.resources = for_run(engine.resources, source)
-        """What this run's tools get: the engine's resources, the data roots with the run's scenario folder."""
+        self.resources = for_run(engine.resources, source, run_id)
+        """What this run's tools get: the engine's resources with the run's own estate, the data roots with the
+        run's scenario folder."""
         self.gate = Gate(engine.store, engine.registry, engine.policy, engine.clock)
         self.results: dict[str, Any] = {}
         """Decoded outputs of the tasks something reads (arguments, conditions, evidence)."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -301,3 +303,27 @@ def test_an_alert_joining_an_incident_under_investigation_says_which_run_has_it(
     assert "started alert-fired" not in said
     assert f"already investigated by run {incident['run_id']} (paused)" in said, said
     assert f"genaiops runs show {incident['run_id']}" in said, said
+
+
+def test_resuming_a_failed_alert_run_names_the_command_that_starts_it_over(env):
+    """An alert's investigation that failed (its drill is no bad deploy, so the roll back's dry run fails):
+    `genaiops resume RUN` refuses (exit 2), says where to look and gives the command that starts the work over,
+    the run's file with the values the alert filled in. It said only "already failed; nothing to resume", and
+    the incident keeps that run, so its next alerts start none: nothing said what to do next."""
+    scenario = Path(env["GENAIOPS_SCENARIOS_DIR"]) / "alert_fired.yaml"
+    scenario.write_text(scenario.read_text(encoding="utf-8").replace("kind: bad_deploy", "kind: memory_leak"))
+    first = genaiops(env, "alerts", "ingest", DATA / "firing.json")
+    (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
+    run_id = incident["run_id"]
+    assert run_id in first.stdout and "failed" in genaiops(env, "runs", "show", run_id).stdout, first.stdout
+    resumed = genaiops(env, "resume", run_id)
+    said = " ".join(resumed.stderr.split())
+    assert resumed.returncode == 2 and "already failed; nothing to resume" in said, said
+    assert f"genaiops runs show {run_id}" in said, said
+    command = said.rpartition("as a new run: `")[2].rstrip("`")
+    assert command.startswith(f"genaiops run {scenario.resolve()} --set alertname=CheckoutHighErrorRate"), said
+    assert "--set fingerprint=5f3c1e0a9b7d2c4e --set service=checkout" in command, said
+    again = genaiops(env, *shlex.split(command)[1:], "--detach")
+    new_run = re.findall(r"run-\d{8}-\d{6}-[0-9a-f]+", again.stdout)[0]
+    assert again.returncode == 0 and new_run != run_id, again.stdout + again.stderr
+    assert "alert-fired" in genaiops(env, "runs", "show", new_run).stdout

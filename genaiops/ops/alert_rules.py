@@ -109,11 +109,31 @@ def fill_params(params: dict[str, str], alert: AlertRow) -> dict[str, str]:
     def one(match: re.Match[str]) -> str:
         value = values.get(match.group(1))
         if value is None:
-            wanted = match.group(1)
-            raise SpecError(f"alert rule parameter {{{wanted}}}: the alert {alert.fingerprint} has no such value")
+            raise SpecError(_missing(match.group(1), alert))
         return value
 
     return {name: _FIELD.sub(one, text) for name, text in params.items()}
+
+
+def _missing(wanted: str, alert: AlertRow) -> str:
+    """Why ``{wanted}`` cannot be filled from ``alert``, and the fixes: the label to add to the alert, or a
+    rule that does not need it."""
+    from genaiops.tools.sre.ingest.alertmanager import SERVICE_LABELS
+
+    said = f"alert rule parameter {{{wanted}}}: the alert {alert.fingerprint} ({alert.alertname or 'no alertname'})"
+    rule_fix = (
+        f"or, in the alert rule, give that parameter a fixed value instead of {{{wanted}}} or narrow its `match:` "
+        "to the alerts that carry it"
+    )
+    if wanted == "service":
+        return (
+            f"{said} has no service label (one of {', '.join(SERVICE_LABELS)}); add `service: NAME` to the "
+            f"alert's labels in its Prometheus alerting rule, {rule_fix}"
+        )
+    label = wanted.removeprefix("labels.") if wanted.startswith("labels.") or wanted == "severity" else None
+    if label is not None:
+        return f"{said} has no label {label!r}; add it in the alert's Prometheus alerting rule, {rule_fix}"
+    return f"{said} has no {wanted} (Alertmanager sends one with every alert: check what posted it), {rule_fix}"
 
 
 def find_catalogue_scenario(folder: Path, name: str) -> Path:

@@ -345,3 +345,41 @@ def test_a_flood_of_new_services_starts_at_most_the_limit_and_records_the_rest(a
     ledger = am.api("bob", "GET", "/audit", params={"limit": 100_000}).json()
     flooded = [e for e in ledger if e["kind"] == "alert_run_started" and e["payload"]["requested_by"] == "flood"]
     assert len(flooded) == MAX_STARTS
+
+
+def test_each_page_on_a_running_server_investigates_its_own_service(am, wait_for):
+    """Two critical alerts for different services posted one after the other to one running server: each
+    investigation ranks its own service first and its dry run of the roll back succeeds. Every drill's fault lived
+    in the server's one estate, so from the second page on ranking named rates-api (the service the earlier
+    faulty ones call) and the dry run failed ("rates-api runs v1 and has no previous version") until a restart."""
+    runs = {}
+    for n, service in enumerate(("upload", "auth")):
+        data = json.loads(_payload("firing.json"))
+        data["alerts"][0]["labels"].update(service=service, alertname=f"{service}HighErrorRate")
+        data["alerts"][0].update(fingerprint=f"e5a7e00000000{n:03d}", startsAt=f"2026-01-0{7 + n}T10:03:00Z")
+        answer = _post(am, "am", json.dumps(data))
+        assert answer.status_code == 200, answer.text
+        (started,) = answer.json()["started"]
+        runs[service] = path = f"/runs/{started['run_id']}"
+        wait_for(lambda path=path: am.api("bob", "GET", path).json()["status"] in ("paused", "failed"), service)
+    for service, path in runs.items():
+        run = am.api("bob", "GET", path).json()
+        assert run["status"] == "paused", (service, run["errors"])
+        assert run["outputs"]["rank"]["candidates"][0]["service"] == service, (service, run["outputs"]["rank"])
+        assert run["tasks"]["plan"] == "succeeded", (service, run["errors"])
+
+
+def test_a_rule_needing_a_service_an_alert_lacks_says_which_label_to_add(am):
+    """A critical alert with no service label hit by the `{service}` rule: the answer and the incident's start
+    error name the labels that give a service, the one to add (`service: NAME`) and the rule's other fixes. It
+    said only "the alert ... has no such value", with no fix."""
+    data = json.loads(_payload("firing.json"))
+    data["alerts"][0].update(labels={"alertname": "DiskAlmostFull", "severity": "critical"}, fingerprint="c0de00001")
+    answer = _post(am, "am", json.dumps(data))
+    (error,) = [e for e in answer.json()["errors"] if "c0de00001" in e]
+    assert "has no service label (one of service, app," in error and "add `service: NAME`" in error, error
+    assert "give that parameter a fixed value" in error and "`match:`" in error, error
+    (incident,) = [
+        i for i in am.api("bob", "GET", "/alerts/incidents").json() if "c0de00001" in i["data"]["fingerprints"]
+    ]
+    assert incident["data"]["start_error"]["error"] in error

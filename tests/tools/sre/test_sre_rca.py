@@ -69,6 +69,18 @@ def test_a_silent_shared_dependency_is_ranked_from_its_callers():
     assert "inferred" in top.evidence.metrics[0]
 
 
+def test_each_summary_counts_every_candidate_it_ranks_by_onset():
+    """rank_root_causes' summaries (shown to approvers) count every candidate, inferred ones too: with psp
+    inferred from its callers the line read "checkout: anomalous #4 of 3" (of the observed ones only)."""
+    tool = load_tools().get("rank_root_causes")
+    args = {"anomalies": [anomaly("payments", 10), anomaly("billing", 10), anomaly("checkout", 11)]}
+    ctx = ToolContext(run_id="r", task_id="t", idempotency_key="k", now=T0)
+    result = tool.invoke({**args, "topology": TOPOLOGY, "unobserved": ["psp"]}, ctx)
+    summaries = {c.service: c.summary.split(";")[:2] for c in result.candidates}
+    assert summaries["checkout"][0] == "checkout: anomalous #4 of 4"
+    assert summaries["psp"] == ["psp: no metrics of its own, inferred from its callers", " #3 of 4 by onset"]
+
+
 def _window(values: dict[str, list[float]]) -> MetricWindow:
     return MetricWindow(start=T0, step_seconds=60, series={s: {"error_rate": v} for s, v in values.items()})
 

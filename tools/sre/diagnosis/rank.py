@@ -173,8 +173,13 @@ def _changes_before(sig: Signal, changes: list[ChangeEvent], w: RankWeights) -> 
     return [c for c in changes if c.service == sig.service and lo <= c.at <= hi]
 
 
-def _summary(service: str, ev: RootCauseEvidence, n: int) -> str:
-    parts = [f"{service}: anomalous #{ev.onset_rank} of {n}"]
+def _summary(service: str, ev: RootCauseEvidence, n: int, inferred: bool) -> str:
+    """One line of evidence; ``n``: every candidate ranked by onset (``onset_rank`` counts them all, the ones
+    inferred from their callers too)."""
+    if inferred:
+        parts = [f"{service}: no metrics of its own, inferred from its callers; #{ev.onset_rank} of {n} by onset"]
+    else:
+        parts = [f"{service}: anomalous #{ev.onset_rank} of {n}"]
     if ev.explains:
         parts.append(f"explains {len(ev.explains)} dependent service(s)")
     if ev.explained_by:
@@ -287,7 +292,7 @@ def rank_candidates(
             rank=i + 1,
             service=s,
             score=round(max(0.0, sc / best), 4),
-            summary=_summary(s, ev, observed_count),
+            summary=_summary(s, ev, len(order), s in inferred),
             evidence=ev,
         )
         for i, (sc, s, ev) in enumerate(scored)
