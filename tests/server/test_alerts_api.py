@@ -25,8 +25,8 @@ RULES = """rules:
   - match: {flood: "yes"}
     start: gated
 """
-MAX_STARTS = 4
-SERVED_ENV = {"GENAIOPS_ALERT_MAX_STARTS": str(MAX_STARTS)}  # am starts 3 runs in this file; the flood test 4
+MAX_STARTS = 6
+SERVED_ENV = {"GENAIOPS_ALERT_MAX_STARTS": str(MAX_STARTS)}  # am starts 5 runs in this file; the flood test 6
 PATH = "/alerts/alertmanager"
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 COPIES = 6
@@ -327,15 +327,19 @@ def test_a_flood_of_new_services_starts_at_most_the_limit_and_records_the_rest(a
     added = am.cli("users", "add", "flood", "--role", "alerts", "--no-password")
     assert added.returncode == 0, added.stderr
     am.tokens["flood"] = am.cli("tokens", "create", "--user", "flood").stdout.strip().splitlines()[-1]
-    labels = [{"alertname": "Down", "service": f"new-svc-{n}", "flood": "yes"} for n in range(6)]
+    labels = [{"alertname": "Down", "service": f"new-svc-{n}", "flood": "yes"} for n in range(MAX_STARTS + 2)]
     alerts = [{"status": "firing", "fingerprint": f"flood{n}", "startsAt": "2026-12-06T09:00:00Z", "labels": label}
               for n, label in enumerate(labels)]  # fmt: skip
     body = json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": alerts})
     answer = _post(am, "flood", body, **{"Content-Type": "application/json"})
     assert answer.status_code == 200, answer.text
     report = answer.json()
-    assert (len(report["incidents"]), len(report["started"]), len(report["not_started"])) == (6, MAX_STARTS, 2)
-    assert all("GENAIOPS_ALERT_MAX_STARTS=4" in held["reason"] for held in report["not_started"]), report
+    assert (len(report["incidents"]), len(report["started"]), len(report["not_started"])) == (
+        MAX_STARTS + 2,
+        MAX_STARTS,
+        2,
+    )
+    assert all(f"GENAIOPS_ALERT_MAX_STARTS={MAX_STARTS}" in held["reason"] for held in report["not_started"]), report
     incidents = {i["incident_id"]: i for i in am.api("bob", "GET", "/alerts/incidents").json()}
     for held in report["not_started"]:
         incident = incidents[held["incident"]]
