@@ -355,10 +355,13 @@ class Transaction(AlertWrites, RequestWrites):
     ) -> bool:
         """Make ``owner`` the run's executor (holding it until ``lease_until``) and mark it running, if it is
         still as read (``status``, owned by ``owner_was``): one conditional update; False when another process
-        changed it first."""
+        changed it first. A cancel asked of a running run is kept when another process takes it over (its runner
+        died or froze before it saw the cancel: the taker honours it and the run ends cancelled); resuming a
+        paused, queued or cancelled run starts with no cancel pending."""
         self.lock_run(run_id)
         changed = self._db.execute(
-            "UPDATE runs SET owner = ?, lease_until = ?, status = 'running', cancel_requested = 0, updated_at = ? "
+            "UPDATE runs SET owner = ?, lease_until = ?, status = 'running', "
+            "cancel_requested = CASE WHEN status = 'running' THEN cancel_requested ELSE 0 END, updated_at = ? "
             "WHERE run_id = ? AND status = ? AND owner IS ?",
             (owner, lease_until, at, run_id, status, owner_was),
         ).rowcount

@@ -448,3 +448,40 @@ def test_a_run_whose_server_was_killed_is_taken_over_by_another_server_within_it
     assert [k for k in kinds() if k == ("after", "task_succeeded")] == [("after", "task_succeeded")]
     verified = served.cli("audit", "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_a_cancel_asked_while_a_runs_server_was_frozen_is_honoured_by_the_server_that_takes_it_over(
+    served, genaiops_serve, wait_for
+) -> None:
+    """Server A (lease 1.5 s) runs a run; A freezes (SIGSTOP) before it sees a cancel asked through server B, then
+    is killed: B takes the run over and it ends cancelled, the rest of its tasks not run. The takeover reset the
+    cancel, so B carried the run on to success: an operator's cancel was lost."""
+    import os
+    import signal
+
+    (served.root / "scenarios" / "slow.yaml").write_text(SLOW, encoding="utf-8")
+    lease = 1.5
+    env = served.env | {"GENAIOPS_LEASE_SECONDS": str(lease)}
+    with genaiops_serve(env, served.root / "server-a2.log", ready="/api/v1/openapi.json") as a:
+        answer = httpx.post(
+            f"{a.url}/api/v1/runs", json={"scenario": "slow-change"},
+            headers={"Authorization": f"Bearer {served.tokens['bob']}"}, timeout=30,
+        )  # fmt: skip
+        assert answer.status_code == 202, answer.text
+        run_id = answer.json()["run_id"]
+
+        def kinds() -> list[tuple[str | None, str]]:
+            events = served.api("bob", "GET", f"/runs/{run_id}").json()["events"]
+            return [(e["task_id"], e["kind"]) for e in events]
+
+        wait_for(lambda: ("nap", "task_started") in kinds(), "the nap to start on server A")
+        os.kill(a.process.pid, signal.SIGSTOP)
+        try:
+            cancelled = served.api("bob", "POST", f"/runs/{run_id}/cancel", json={"reason": "wrong change"})
+            assert cancelled.status_code == 200 and cancelled.json()["was"] == "running", cancelled.text
+        finally:
+            os.kill(a.process.pid, signal.SIGKILL)
+            a.process.wait()
+        wait_for(lambda: (None, "run_resumed") in kinds(), "server B to take the run over", timeout=lease + 8)
+    served.wait_status(run_id, "cancelled")
+    assert ("after", "task_started") not in kinds()
