@@ -115,7 +115,8 @@ def archived(ref: str, root: Path) -> str:
         compileall.compile_dir(dest / folder, quiet=1)
     launcher = dest / "genaiops-bin"
     code = "import sys; from genaiops.cli import main; sys.argv[0] = 'genaiops'; sys.exit(main())"
-    launcher.write_text(f'#!/bin/sh\nPYTHONPATH={dest} exec {sys.executable} -c "{code}" "$@"\n', encoding="utf-8")
+    # -P: no current directory on the path (run from this checkout, its genaiops would shadow the archive's)
+    launcher.write_text(f'#!/bin/sh\nPYTHONPATH={dest} exec {sys.executable} -P -c "{code}" "$@"\n', encoding="utf-8")
     launcher.chmod(0o755)
     return str(launcher)
 
