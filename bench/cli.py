@@ -1,9 +1,11 @@
 """Wall time of the `genaiops` commands people type, beside `python -c pass` and `genaiops --help` measured in the
 same run.
 
-    .venv/bin/python bench/cli.py                 # median of 7 runs of each command
+    .venv/bin/python bench/cli.py                 # median of 5 runs of each command
     .venv/bin/python bench/cli.py --repeats 15
     .venv/bin/python bench/cli.py --baseline ../main/.venv/bin/genaiops   # beside another installation
+    .venv/bin/python bench/cli.py --main          # beside a `git archive` of main, run through this venv
+    .venv/bin/python bench/cli.py --main REF --only ask --only serve      # only the rows naming ask or serve
 
 Each command runs as its own process (as a person or a script runs it) against a throwaway GENAIOPS_HOME that
 this bench fills first and removes at the end: paused 10-task runs (their approvals to show, approve and reject,
@@ -37,6 +39,12 @@ Targets (issue 13): every read command <= 0.35 s median; decisions the same (our
 interactive); `resume` of a paused 10-task run <= 0.5 s (LangGraph's resume measured 1.3 s on this machine);
 `approvals list` with 1,000 pending <= 0.5 s. `tools` lists from a catalogue (genaiops/cli/tools_catalogue.py).
 Beside each median wall time, the median CPU time of the process: a busy machine stretches the one far more.
+
+The start-up rows time what a person waits for before any work shows: ``ask`` (the offline planner against the
+shipped scenarios), ``run`` of a small offline graph (three echo tasks, no gate), ``serve`` until
+``/api/v1/health`` answers (then Ctrl-C; its CPU includes the shutdown), and ``chat`` to its prompt (stdin
+``exit``). ``--main [REF]`` extracts ``git archive REF`` (default main) to the throwaway folder and runs it with this
+same venv's Python (its package folders put first on the path), so the two columns differ by code only.
 """
 
 from __future__ import annotations
@@ -44,14 +52,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import compileall
+import io
 import os
 import resource
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,6 +88,66 @@ tasks:
   - {id: t9, tool: echo, args: {value: "${t6.value}"}}
   - {id: t10, tool: echo, args: {value: "${t9.value}"}}
 """
+
+
+SMALL_RUN = """
+name: small-offline
+tasks:
+  - {id: a, tool: echo, args: {value: one}}
+  - {id: b, tool: echo, args: {value: "${a.value}"}}
+  - {id: c, tool: noop, args: {value: 3}, after: [b]}
+"""
+FOLDERS = {"agents", "tools", "graphs", "safety"}  # mapped into genaiops.* (setup.py)
+
+
+def archived(ref: str, root: Path) -> str:
+    """An executable running ``git archive ref`` of this repository with this venv's Python: the archive's
+    ``genaiops`` folder first on the path, its other package folders linked in as the subpackages they install as."""
+    dest = root / f"archive-{ref.replace('/', '-')}"
+    dest.mkdir()
+    tar = subprocess.run(["git", "-C", str(REPO), "archive", ref], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+        archive.extractall(dest, filter="data")
+    for folder in FOLDERS:
+        (dest / "genaiops" / folder).symlink_to(dest / folder, target_is_directory=True)
+    compileall.compile_dir(dest / "genaiops", quiet=1)
+    for folder in FOLDERS:
+        compileall.compile_dir(dest / folder, quiet=1)
+    launcher = dest / "genaiops-bin"
+    code = "import sys; from genaiops.cli import main; sys.argv[0] = 'genaiops'; sys.exit(main())"
+    # -P: no current directory on the path (run from this checkout, its genaiops would shadow the archive's)
+    launcher.write_text(f'#!/bin/sh\nPYTHONPATH={dest} exec {sys.executable} -P -c "{code}" "$@"\n', encoding="utf-8")
+    launcher.chmod(0o755)
+    return str(launcher)
+
+
+def served(genaiops: str, home: Path) -> float:
+    """Wall time of `genaiops serve` from start until /api/v1/health answers 200; then Ctrl-C (CPU to ``CPU``)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "GENAIOPS_HOME": str(home), "COLUMNS": "200"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        [genaiops, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    while True:
+        if process.poll() is not None:
+            raise SystemExit(f"genaiops serve exited {process.returncode}: {process.stderr.read()[-500:]!r}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=2) as answer:
+                if answer.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.02)
+    took = time.perf_counter() - began
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=60)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
+    return took
 
 
 def thousand_gates() -> str:
@@ -113,14 +186,16 @@ def paused_runs(home: Path, text: str, count: int, approve: bool = False) -> lis
         engine.close()
 
 
-def timed(args: list[str], home: Path, ok: tuple[int, ...] = (0,), **extra: str) -> float:
+def timed(args: list[str], home: Path, ok: tuple[int, ...] = (0,), stdin: str | None = None, **extra: str) -> float:
     """The wall time of ``args`` run as a process (``extra``: more environment); its CPU time (user + system) goes
     to ``CPU``."""
     env = {**os.environ, "GENAIOPS_HOME": str(home), "COLUMNS": "200", **extra}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: with the bytecode cache
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
-    done = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        args, env=env, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False
+    )
     took = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU.append(after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
@@ -196,9 +271,22 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
             ("approvals list (1,000 pending)", ("approvals", "list"), inbox_home),
         ]
     ]
+    small = home.parent / "small_run.yaml"
+    small.write_text(SMALL_RUN, encoding="utf-8")
+    scenarios = {"GENAIOPS_SCENARIOS_DIR": str(REPO / "scenarios")}
+    starts = [
+        ("ask TEXT (offline planner)", run("ask", "roll back ranker to v2", **scenarios)),
+        ("run FILE (3 echo tasks, offline)", run("run", str(small))),
+        ("serve until /api/v1/health answers", lambda i, g: served(g, home)),
+        (
+            "chat to its prompt (stdin: exit)",
+            lambda i, g: timed([g, "chat", "--as", "bob"], home, stdin="exit\n", **scenarios),
+        ),
+    ]
     return [
         ("python -c pass", None, lambda i, g: timed([sys.executable, "-c", "pass"], home)),
         ("genaiops --help", None, run("--help")),
+        *[(label, None, fn) for label, fn in starts],
         *[(label, READ_TARGET, fn) for label, fn in reads],
         *[(label, None, fn) for label, fn in typer_path],
         ("approvals approve ID", READ_TARGET, each("approvals approve", to_approve, "--reason", "bench")),
@@ -215,21 +303,34 @@ def commands(home: Path, inbox_home: Path, runs: int) -> list[Row]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeats", type=int, default=7, help="runs of each command (the median is reported)")
+    parser.add_argument("--repeats", type=int, default=5, help="runs of each command (the median is reported)")
     parser.add_argument(
         "--baseline",
         metavar="GENAIOPS",
         help="another installation's genaiops executable (e.g. a checkout of main with its own venv), measured "
         "beside this one in the same run",
     )
+    parser.add_argument(
+        "--main",
+        nargs="?",
+        const="main",
+        metavar="REF",
+        help="measure a `git archive` of REF (default main) run through this venv beside this checkout",
+    )
+    parser.add_argument(
+        "--only", action="append", metavar="TEXT", help="only the rows whose label contains TEXT (repeatable)"
+    )
     args = parser.parse_args()
-    executables = [GENAIOPS, *([args.baseline] if args.baseline else [])]
     root = Path(tempfile.mkdtemp(prefix="genaiops-bench-cli-"))
     try:
         print(f"setting up a throwaway home under {root} ...", flush=True)
+        baseline = archived(args.main, root) if args.main else args.baseline
+        executables = [GENAIOPS, *([baseline] if baseline else [])]
         for folder in ("genaiops", "agents", "tools", "graphs", "safety"):  # the package's folders (setup.py)
             compileall.compile_dir(REPO / folder, quiet=1)
         rows = commands(make_home(root / "home"), make_home(root / "inbox"), args.repeats * len(executables))
+        anchors = ("python -c pass", "genaiops --help")
+        rows = [row for row in rows if row[0] in anchors or not args.only or any(t in row[0] for t in args.only)]
         times: dict[tuple[str, str], list[float]] = {(label, g): [] for label, _, _ in rows for g in executables}
         cpu: dict[tuple[str, str], list[float]] = {key: [] for key in times}
         for i in range(args.repeats):  # interleaved: a busier moment slows every row alike
@@ -252,7 +353,9 @@ def report(rows: list[Row], times: Times, cpu: Times, repeats: int, executables:
     base, help_ = median["python -c pass", ours], median["genaiops --help", ours]
     baseline = executables[1] if len(executables) > 1 else None
     print(f"\nWall time per command, median of {repeats} runs (each a new process)\n")
-    extra, rule = (" baseline s | speed-up |", "-----------:|---------:|") if baseline else ("", "")
+    extra, rule = (
+        (" baseline s | base CPU s | speed-up |", "-----------:|-----------:|---------:|") if baseline else ("", "")
+    )
     print(f"| {'command':<40} | median s | x python -c pass | x --help | target s | holds | CPU s |{extra}")
     print(f"|{'-' * 42}|---------:|-----------------:|---------:|---------:|:-----:|------:|{rule}")
     for label, target, _ in rows:
@@ -263,7 +366,7 @@ def report(rows: list[Row], times: Times, cpu: Times, repeats: int, executables:
         line += f" {cpu_median[label, ours]:>5.3f} |"
         if baseline:
             before = median[label, baseline]
-            line += f" {before:>10.3f} | {before / took:>7.1f}x |"
+            line += f" {before:>10.3f} | {cpu_median[label, baseline]:>10.3f} | {before / took:>7.1f}x |"
         print(line)
     if baseline:
         print(f"\nbaseline: {baseline}")

@@ -155,8 +155,8 @@ def test_a_bad_model_setting_exits_2(home: Path) -> None:
 
 
 def test_ask_does_not_import_agent_frameworks(home: Path, tmp_path: Path) -> None:
-    """Offline planning loads no agent framework or MLflow (Chroma and the memory's hashing encoder, which uses
-    scikit-learn's HashingVectorizer, are what retrieval needs)."""
+    """Offline planning loads no agent framework, MLflow or scikit-learn (Chroma is what retrieval needs; the
+    request is hashed to the same vector as scikit-learn's HashingVectorizer gives, without importing it)."""
     out = tmp_path / "modules.json"
     environ = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
     environ |= {"GENAIOPS_HOME": str(home / "home"), "GENAIOPS_SCENARIOS_DIR": str(home / "scenarios"),
@@ -165,7 +165,7 @@ def test_ask_does_not_import_agent_frameworks(home: Path, tmp_path: Path) -> Non
                           env=environ, timeout=300, cwd=home)  # fmt: skip
     assert done.returncode == 0, done.stderr
     modules = json.loads(out.read_text(encoding="utf-8"))
-    heavy = ("autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "mlflow")
+    heavy = ("autogen_core", "autogen_agentchat", "autogen_ext", "semantic_kernel", "mlflow", "sklearn")
     assert [m for m in modules if m.split(".")[0] in heavy] == []
 
 

@@ -262,3 +262,17 @@ def test_resume_of_a_run_with_no_role_task_left_imports_no_agent_framework(home)
     frameworks = ("autogen", "semantic_kernel", "chromadb", "sklearn", "mlflow", "genaiops.agents.handler")
     unused = ("numpy", "genaiops.tools.mlops", "genaiops.tools.sre", "genaiops.agents.memory")
     assert [m for m in modules if m.startswith((*frameworks, *unused))] == []
+
+
+def test_chat_that_ends_at_its_first_prompt_opens_no_chroma(home) -> None:
+    """`genaiops chat` left at its first prompt greets, stores the conversation and leaves without importing
+    chromadb: the memory's store is connected when a request first searches it (its directory is made at start)."""
+    out = Path(home["root"]) / "chat-modules.json"
+    env = {k[4:]: v for k, v in home.items() if k.startswith("env:")} | {"MODULES_OUT": str(out)}
+    env |= {"GENAIOPS_SCENARIOS_DIR": str(REPO / "scenarios")}
+    done = subprocess.run([sys.executable, "-c", WRAPPER, "chat", "--as", "bob"], input="exit\n",
+                          capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+    assert done.returncode == 0 and "conversation stored: genaiops chat --resume chat-" in done.stdout, done.stderr
+    assert (Path(env["GENAIOPS_HOME"]) / "memory").is_dir()
+    modules = json.loads(out.read_text(encoding="utf-8"))
+    assert [m for m in modules if within(m, "chromadb")] == []

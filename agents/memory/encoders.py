@@ -97,10 +97,21 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
 def _hashing(texts: list[str], dim: int, char_weight: float) -> np.ndarray:
     import numpy as np
 
-    words, chars = _vectorizers(dim)
-    w = _unit(words.transform(texts).toarray())
-    c = _unit(chars.transform(texts).toarray())
+    if sum(map(len, texts)) <= PLAIN_HASHING_CHARS:  # a request to search with: the same counts, no scikit-learn
+        from .hashing import hashed_counts
+
+        half = max(dim // 2, 16)
+        w, c = _unit(hashed_counts(texts, half, "word")), _unit(hashed_counts(texts, half, "char_wb"))
+    else:
+        words, chars = _vectorizers(dim)
+        w = _unit(words.transform(texts).toarray())
+        c = _unit(chars.transform(texts).toarray())
     return np.hstack([math.sqrt(1 - char_weight) * w, math.sqrt(char_weight) * c])
+
+
+PLAIN_HASHING_CHARS = 4096
+"""Up to this many characters in a batch, ``hashing`` counts n-grams in plain Python (``hashing.py``, the same
+numbers): importing scikit-learn costs more than hashing a few requests."""
 
 
 @lru_cache(maxsize=4)

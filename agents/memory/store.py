@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from genaiops.errors import NotFoundError, SettingsError, UserError, did_you_mean
-from genaiops.private_files import keep_private
+from genaiops.private_files import keep_private, make_private_dir
 
 from .documents import (
     MemoryDocument,
@@ -41,33 +42,54 @@ def open_memory(
     """Open memory: a Chroma server at ``url`` when given, else an embedded store in ``<home>/memory``.
 
     ``embedding``: an encoder name (``hybrid``, ``hashing``, ``wordllama``) or spec; ``None`` keeps what each
-    existing collection was built with, and uses the default for new ones. chromadb is imported here, not
-    when the package is imported.
+    existing collection was built with, and uses the default for new ones. chromadb is imported when a server is
+    connected to here, and for the embedded store on first use (its private directory is made here): a chat that
+    ends before any request does not pay for it.
     """
-    from .chroma import connect
-
     spec = embedding if isinstance(embedding, EncoderSpec | None) else encoder_spec(embedding)
     if url:
+        from .chroma import connect
+
         return Memory(connect(url=url), spec, location=url)
     if home is None:
         raise SettingsError("open_memory needs home (GENAIOPS_HOME) or url (a Chroma server)")
     path = Path(home).expanduser() / "memory"
-    return Memory(connect(path=path), spec, location=str(path), folder=path)
+    make_private_dir(path)
+    return Memory(None, spec, location=str(path), folder=path, connect=lambda: _embedded(path))
+
+
+def _embedded(path: Path) -> Any:
+    from .chroma import connect
+
+    return connect(path=path)
 
 
 class Memory:
     """Runbooks, past incidents, prompt versions and the scenario catalogue in Chroma collections."""
 
     def __init__(
-        self, client: Any, embedding: EncoderSpec | None = None, location: str = "", folder: Path | None = None
+        self,
+        client: Any,
+        embedding: EncoderSpec | None = None,
+        location: str = "",
+        folder: Path | None = None,
+        connect: Callable[[], Any] | None = None,
     ) -> None:
-        """``folder``: an embedded store's directory, whose files Chroma creates readable by everyone; each write
-        takes that back (``genaiops.private_files.keep_private``)."""
-        self.client = client
+        """``client``: a Chroma client, or None and ``connect`` to make it on first use. ``folder``: an embedded
+        store's directory, whose files Chroma creates readable by everyone; each write takes that back
+        (``genaiops.private_files.keep_private``)."""
+        self._client, self._connect = client, connect
         self.location = location
         self._folder = folder
         self._requested = embedding
         self._collections: dict[str, Any] = {}
+
+    @property
+    def client(self) -> Any:
+        """The Chroma client (connected on first use when the memory was opened with ``connect``)."""
+        if self._client is None and self._connect is not None:
+            self._client = self._connect()
+        return self._client
 
     # -- collections -----------------------------------------------------------------------------------------
     def collection(self, name: str) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from genaiops.agents.memory import DEFAULT_ENCODER, ENCODERS, EncoderSpec, encode, encoder_spec
 from genaiops.errors import SettingsError
@@ -20,6 +22,16 @@ def test_hashing_vectors_are_unit_length_deterministic_and_lexical() -> None:
     assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
     near, far = encode(spec, ["checkout latency is high", "disk quota of the build host"])
     assert float(a[0] @ near) > float(a[0] @ far)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcXYZ -_019.,!?\t\néßİ中😀", max_size=40), min_size=1, max_size=3))
+def test_a_short_request_embeds_as_it_does_in_a_large_batch(texts: list[str]) -> None:
+    """A search request (a few characters) gets the same vector, bit for bit, as the same text indexed in a large
+    batch (scikit-learn's HashingVectorizer), with lowercasing, unicode and runs of whitespace."""
+    spec = encoder_spec("hashing")
+    padding = ["orders-db refuses connections " * 200]  # past the plain-hashing limit: scikit-learn's counts
+    assert encode(spec, texts).tobytes() == encode(spec, texts + padding)[: len(texts)].tobytes()
 
 
 def test_the_spec_round_trips_through_the_persisted_config() -> None:
