@@ -43,8 +43,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "ask": ("ask", "ask", "Plan a request in words (intent, scenario, params, gates) without running anything."),
     "chat": ("chat", "chat", "Talk to the ops desk: a request becomes a plan you confirm, run with approvals inline."),
     "worker": ("worker", "worker", "Execute runs from the store (detached, orphaned, decided) until stopped."),
-    "alerts": ("alerts", "app", "Alertmanager alerts: ingest a webhook payload (this home's), list alerts and "
-               "incidents (the server's with GENAIOPS_SERVER_URL set)."),
+    "alerts": ("alerts", "app", "Alertmanager alerts: ingest a webhook payload (into this home, even with "
+               "GENAIOPS_SERVER_URL set), list alerts and incidents (the server's when GENAIOPS_SERVER_URL is set)."),
     "models": ("models", "app", "Registered models: their versions, stages (champion, challenger, archived), "
                "metrics and history."),
     "serving": ("serving", "app", "Model endpoints served by uvicorn processes (GENAIOPS_SERVING=process): list "
