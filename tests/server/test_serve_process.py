@@ -4,6 +4,7 @@ server's worker; the CLI prints the same in server mode as locally; tokens and p
 
 from __future__ import annotations
 
+import contextlib
 import socket
 
 import httpx
@@ -402,21 +403,17 @@ tasks:
 """
 
 
-def test_a_run_whose_server_was_killed_is_taken_over_by_another_server_within_its_lease(
-    served, genaiops_serve, wait_for
-) -> None:
-    """Server A (lease 1.5 s) on the same store as the served one (B) starts a run over HTTP and is SIGKILLed
-    mid-run: B takes the run over once A's lease ran out (within it plus a margin), once, finishes it, and the
-    ledger and the run's events name B as the new executor, A as the old one and the lapsed lease as why.
-    Before, only a `genaiops worker` or a `genaiops resume` took such a run: it read orphaned forever."""
-    import os
-    import signal
-    import time
+LEASE = 1.5
+"""Server A's lease in the takeover tests (GENAIOPS_LEASE_SECONDS)."""
 
+
+@contextlib.contextmanager
+def _slow_run_on_server_a(served, genaiops_serve, wait_for, log: str):  # noqa: ANN001, ANN202
+    """Server A (lease ``LEASE``) on the served store starts slow-change over HTTP; yields (A, the run's id, its
+    events as (task, kind)) once the nap started on A."""
     (served.root / "scenarios" / "slow.yaml").write_text(SLOW, encoding="utf-8")
-    lease = 1.5
-    env = served.env | {"GENAIOPS_LEASE_SECONDS": str(lease)}
-    with genaiops_serve(env, served.root / "server-a.log", ready="/api/v1/openapi.json") as a:
+    env = served.env | {"GENAIOPS_LEASE_SECONDS": str(LEASE)}
+    with genaiops_serve(env, served.root / log, ready="/api/v1/openapi.json") as a:
         answer = httpx.post(
             f"{a.url}/api/v1/runs", json={"scenario": "slow-change"},
             headers={"Authorization": f"Bearer {served.tokens['bob']}"}, timeout=30,
@@ -429,13 +426,28 @@ def test_a_run_whose_server_was_killed_is_taken_over_by_another_server_within_it
             return [(e["task_id"], e["kind"]) for e in events]
 
         wait_for(lambda: ("nap", "task_started") in kinds(), "the nap to start on server A")
+        yield a, run_id, kinds
+
+
+def test_a_run_whose_server_was_killed_is_taken_over_by_another_server_within_its_lease(
+    served, genaiops_serve, wait_for
+) -> None:
+    """Server A (lease 1.5 s) on the same store as the served one (B) starts a run over HTTP and is SIGKILLed
+    mid-run: B takes the run over once A's lease ran out (within it plus a margin), once, finishes it, and the
+    ledger and the run's events name B as the new executor, A as the old one and the lapsed lease as why.
+    Before, only a `genaiops worker` or a `genaiops resume` took such a run: it read orphaned forever."""
+    import os
+    import signal
+    import time
+
+    with _slow_run_on_server_a(served, genaiops_serve, wait_for, "server-a.log") as (a, run_id, kinds):
         os.kill(a.process.pid, signal.SIGKILL)
         a.process.wait()
         killed = time.monotonic()
-        wait_for(lambda: (None, "run_resumed") in kinds(), "server B to take the run over", timeout=lease + 8)
+        wait_for(lambda: (None, "run_resumed") in kinds(), "server B to take the run over", timeout=LEASE + 8)
         taken = time.monotonic() - killed
     served.wait_status(run_id, "succeeded")
-    assert taken <= lease + 8, taken
+    assert taken <= LEASE + 8, taken
     events = served.api("bob", "GET", f"/runs/{run_id}").json()["events"]
     (resumed,) = [e for e in events if e["kind"] == "run_resumed"]
     a_owner, b_owner = (f"{socket.gethostname()}:{p.pid}" for p in (a.process, served.process))
@@ -459,22 +471,7 @@ def test_a_cancel_asked_while_a_runs_server_was_frozen_is_honoured_by_the_server
     import os
     import signal
 
-    (served.root / "scenarios" / "slow.yaml").write_text(SLOW, encoding="utf-8")
-    lease = 1.5
-    env = served.env | {"GENAIOPS_LEASE_SECONDS": str(lease)}
-    with genaiops_serve(env, served.root / "server-a2.log", ready="/api/v1/openapi.json") as a:
-        answer = httpx.post(
-            f"{a.url}/api/v1/runs", json={"scenario": "slow-change"},
-            headers={"Authorization": f"Bearer {served.tokens['bob']}"}, timeout=30,
-        )  # fmt: skip
-        assert answer.status_code == 202, answer.text
-        run_id = answer.json()["run_id"]
-
-        def kinds() -> list[tuple[str | None, str]]:
-            events = served.api("bob", "GET", f"/runs/{run_id}").json()["events"]
-            return [(e["task_id"], e["kind"]) for e in events]
-
-        wait_for(lambda: ("nap", "task_started") in kinds(), "the nap to start on server A")
+    with _slow_run_on_server_a(served, genaiops_serve, wait_for, "server-a2.log") as (a, run_id, kinds):
         os.kill(a.process.pid, signal.SIGSTOP)
         try:
             cancelled = served.api("bob", "POST", f"/runs/{run_id}/cancel", json={"reason": "wrong change"})
@@ -482,6 +479,6 @@ def test_a_cancel_asked_while_a_runs_server_was_frozen_is_honoured_by_the_server
         finally:
             os.kill(a.process.pid, signal.SIGKILL)
             a.process.wait()
-        wait_for(lambda: (None, "run_resumed") in kinds(), "server B to take the run over", timeout=lease + 8)
+        wait_for(lambda: (None, "run_resumed") in kinds(), "server B to take the run over", timeout=LEASE + 8)
     served.wait_status(run_id, "cancelled")
     assert ("after", "task_started") not in kinds()
