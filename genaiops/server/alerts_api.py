@@ -164,12 +164,14 @@ async def alerts(
     _who: Who,
     status: Annotated[Literal["firing", "resolved"] | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 200,
+    incident: Annotated[str | None, Query(max_length=200)] = None,
 ) -> list[dict[str, Any]]:
-    """The alerts received, latest notified first: labels, notifications counted, incident, skip reason. The
-    ``X-Total-Count`` header says how many there are in all (more than listed: ``limit`` cut the list)."""
+    """The alerts received, latest notified first: labels, notifications counted, incident, skip reason;
+    ``incident`` keeps those of one incident. The ``X-Total-Count`` header says how many there are in all (more
+    than listed: ``limit`` cut the list)."""
     store = request.app.state.genaiops.engine.store
-    rows = store.alerts(status=status, limit=limit)
-    _total(response, rows, limit, lambda: store.count_alerts(status=status))
+    rows = store.alerts(status=status, incident_id=incident, limit=limit)
+    _total(response, rows, limit, lambda: store.count_alerts(status=status, incident_id=incident))
     return [asdict(a) for a in rows]
 
 
@@ -187,6 +189,16 @@ async def incidents(
     rows = store.alert_incidents(status=status, limit=limit)
     _total(response, rows, limit, lambda: store.count_alert_incidents(status=status))
     return [asdict(i) for i in rows]
+
+
+@router.get("/alerts/incidents/{incident_id}", responses=refusals(404))
+async def incident(request: Request, incident_id: str, _who: Who) -> dict[str, Any]:
+    """One incident as ``GET /alerts/incidents`` lists it (404 for an unknown id)."""
+    row = request.app.state.genaiops.engine.store.alert_incident(incident_id)
+    if row is None:
+        raise HTTPException(404, detail=f"no alert incident {incident_id[:80]!r}; `genaiops alerts list "
+                            "--incidents` (or GET /api/v1/alerts/incidents) lists them")  # fmt: skip
+    return asdict(row)
 
 
 def _total(response: Response, rows: list[Any], limit: int, count: Callable[[], int]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -387,3 +388,56 @@ def test_a_rule_needing_a_service_an_alert_lacks_says_which_label_to_add(am):
         i for i in am.api("bob", "GET", "/alerts/incidents").json() if "c0de00001" in i["data"]["fingerprints"]
     ]
     assert incident["data"]["start_error"]["error"] in error
+
+
+def _sign_in(client: httpx.Client, name: str, password: str) -> None:
+    """Sign ``client`` (a browser-like client of the served console) in as ``name``."""
+    form = client.get("/signin")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    signed = client.post("/signin", data={"username": name, "password": password, "csrf": token})
+    assert signed.status_code == 303, signed.text
+
+
+def test_the_console_alerts_page_lists_incidents_with_their_run_and_escapes_hostile_annotations(am, passwords):
+    """/alerts: sign-in first; then each incident (newest first) with its status, service, alert count and the run
+    it started (linked, with its status), firing/resolved filters, and an incident's own page listing its alerts
+    with a hostile annotation escaped inside a box marked UNTRUSTED; an unknown incident is 404 and a bad filter
+    422. The console had no alerts page at all (404): a second on-call at handover had to use the CLI or the API."""
+    added = am.cli("users", "add", "pager", "--role", "alerts", "--no-password")
+    assert added.returncode == 0, added.stderr
+    am.tokens["pager"] = am.cli("tokens", "create", "--user", "pager").stdout.strip().splitlines()[-1]
+    hostile = "<script>window.__xss=1</script><img src=x onerror=alert(1)>"
+    alert = {"status": "firing", "fingerprint": "console1", "startsAt": "2030-01-01T00:00:00Z",
+             "labels": {"alertname": "PagerDown", "service": "pager-svc", "flood": "yes"},
+             "annotations": {"summary": hostile}}  # fmt: skip
+    body = json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": [alert]})
+    report = _post(am, "pager", body, **{"Content-Type": "application/json"}).json()
+    (started,) = report["started"]
+    incident_id, run_id = started["incident"], started["run_id"]
+
+    assert httpx.get(f"{am.url}/alerts", timeout=60).status_code == 303  # signed out: to sign-in
+    assert [a["fingerprint"] for a in am.api("bob", "GET", "/alerts", params={"incident": incident_id}).json()] == [
+        "console1"
+    ]  # what the page reads, in the API too
+    assert am.api("bob", "GET", f"/alerts/incidents/{incident_id}").json()["run_id"] == run_id
+    assert am.api("bob", "GET", "/alerts/incidents/ai-nosuchincident").status_code == 404
+    with httpx.Client(base_url=am.url, timeout=60) as alice:
+        _sign_in(alice, "alice", passwords["alice"])
+        listing = alice.get("/alerts")
+        assert listing.status_code == 200, listing.text
+        assert '<a href="/alerts"' in listing.text  # the navigation link
+        first_row = listing.text.split("<tbody>", 1)[1].split("</tr>", 1)[0]  # the newest onset (2030) first
+        assert f'href="/alerts/{incident_id}"' in first_row and "pager-svc" in first_row and "firing" in first_row
+        assert f'href="/runs/{run_id}"' in first_row and "2030-01-01" in first_row
+        assert incident_id not in alice.get("/alerts", params={"status": "resolved"}).text
+        assert incident_id in alice.get("/alerts", params={"status": "firing"}).text
+        assert alice.get("/alerts", params={"status": "burning"}).status_code == 422
+
+        detail = alice.get(f"/alerts/{incident_id}")
+        assert detail.status_code == 200, detail.text
+        assert "<script>" not in detail.text and "<img" not in detail.text
+        assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in detail.text
+        boxed = detail.text.split('<div class="untrusted">', 1)[1].split("</div>", 1)[0]
+        assert "UNTRUSTED" in boxed and "&lt;img src=x onerror=alert(1)&gt;" in boxed
+        assert "PagerDown" in detail.text and f'href="/runs/{run_id}"' in detail.text
+        assert alice.get("/alerts/ai-nosuchincident").status_code == 404

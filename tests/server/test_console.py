@@ -141,7 +141,16 @@ def decisions_count(console: Console) -> int:
 
 # --- sign-in and sessions --------------------------------------------------------------------------------------
 
-PAGES = ["/approvals", "/runs", "/audit", "/scenarios", "/scenarios/gated", "/runs?status=paused", "/schedules"]
+PAGES = [
+    "/approvals",
+    "/runs",
+    "/audit",
+    "/scenarios",
+    "/scenarios/gated",
+    "/runs?status=paused",
+    "/schedules",
+    "/alerts",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -7,6 +7,7 @@ GENAIOPS_UPDATE_SCREENSHOT=1 the approval page's is also written to docs/console
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -51,6 +52,7 @@ class Served:
     url: str
     log: Path
     shots: Path
+    env: dict[str, str]
 
 
 def _cli(env: dict[str, str], *args: str, input: str | None = None) -> None:
@@ -76,7 +78,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, genaiops_serve: Callable[..
     for name, role in PEOPLE.items():
         _cli(env, "users", "add", name, "--role", role, "--password-stdin", input=password(name) + "\n")
     with genaiops_serve(env, root / "server.log") as server:
-        yield Served(server.url, root / "server.log", root / "shots")
+        yield Served(server.url, root / "server.log", root / "shots", env)
 
 
 class Chromium:
@@ -294,6 +296,36 @@ def test_hostile_text_never_runs_as_script(people: dict[str, Person]) -> None:
     alice.page.goto(f"/runs/{run_id}")
     assert "<img src=x onerror=window.__xss=2>" in alice.page.text_content("main")  # the tool output, as text
     alice.shot("hostile-run")
+    assert alice.errors == []
+
+
+def test_the_alerts_page_shows_an_incident_and_links_to_its_run(people: dict[str, Person], served: Served) -> None:
+    """An alert taken into the served home (an alert rule starts gated) with a hostile annotation: the navigation's
+    Alerts link opens the incidents page, the incident's run link opens its run page, and the incident's page
+    shows the annotation as text (nothing runs)."""
+    home = Path(served.env["GENAIOPS_HOME"])
+    (home / "alert_rules.yaml").write_text("rules:\n  - match: {browser: 'yes'}\n    start: gated\n", encoding="utf-8")
+    alert = {"status": "firing", "fingerprint": "browser1", "startsAt": "2031-01-01T00:00:00Z",
+             "labels": {"alertname": "BrowserDown", "service": "web", "browser": "yes"},
+             "annotations": {"summary": XSS}}  # fmt: skip
+    body = json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": [alert]})
+    _cli(served.env, "alerts", "ingest", "-", input=body)
+    alice = people["alice"]
+    alice.sign_in()
+    alice.page.click("nav a[href='/alerts']")
+    row = alice.page.locator("tbody tr").first  # the newest onset first
+    assert "web" in row.inner_text() and "firing" in row.inner_text()
+    run_link = row.locator("a[href^='/runs/']")
+    run_id = run_link.get_attribute("href").rsplit("/", 1)[1]
+    run_link.click()
+    alice.page.wait_for_selector("#run-status")
+    assert run_id in alice.page.inner_text("h1")  # the run page of the incident's run
+    alice.page.go_back()
+    alice.page.locator("tbody tr").first.locator("a[href^='/alerts/']").click()
+    alice.page.wait_for_selector("div.untrusted")
+    assert XSS in alice.page.inner_text("div.untrusted")
+    assert alice.page.evaluate("typeof window.__xss") == "undefined"
+    alice.shot("alerts-incident")
     assert alice.errors == []
 
 

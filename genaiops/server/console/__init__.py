@@ -4,10 +4,10 @@ the API in the same app (``mount``).
 Pages: ``/signin``, ``/runs`` (``?status=``), ``/runs/ID`` (the graph as SVG coloured by task status, outputs,
 events, agent turns), ``/approvals`` (the inbox of what you may decide) and ``/approvals/ID`` (arguments, diff,
 evidence with untrusted text marked, dry run, decisions, approve/reject/amend forms), ``/audit`` (with verify),
-``/scenarios`` and ``/scenarios/NAME`` (a run form from the scenario's parameters), ``/chat`` (the ops desk,
-``chat_page``). Forms work without
-JavaScript; ``/static/live.js`` (served by the app, no CDN) listens to ``/live/...`` server-sent events and
-reloads a page when its run, inbox or approval changes.
+``/scenarios`` and ``/scenarios/NAME`` (a run form from the scenario's parameters), ``/alerts`` and
+``/alerts/ID`` (incidents and their alerts, read-only, ``alerts_page``), ``/chat`` (the ops desk, ``chat_page``).
+Forms work without JavaScript; ``/static/live.js`` (served by the app, no CDN) listens to ``/live/...``
+server-sent events and reloads a page when its run, inbox or approval changes.
 
 Security: a signed session cookie (``session.Sessions``: HttpOnly, SameSite=Lax, Secure over https, key under
 ``GENAIOPS_HOME/keys``), a CSRF token in every form (403 without it, nothing changed), a sign-in rate limit
@@ -111,7 +111,7 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     from fastapi.staticfiles import StaticFiles
 
     from genaiops.server.api_words import in_console_words
-    from genaiops.server.console import chat_page, live, pages
+    from genaiops.server.console import alerts_page, chat_page, live, pages
     from genaiops.server.console.access import ConsoleError, SignInRequired, viewer
 
     sessions = Sessions(settings.home, password_set_at=lambda name: app.state.genaiops.accounts.password_set_at(name))
@@ -121,6 +121,7 @@ def mount(app: FastAPI, settings: Settings, *, signin_limit: int = 5, signin_win
     app.include_router(pages.router)
     app.include_router(live.router)
     app.include_router(chat_page.router)
+    app.include_router(alerts_page.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_middleware(SecurityHeaders)
 
