@@ -23,7 +23,9 @@
    **A failed run does not hold its incident**: while the incident is open, its next firing alert (a new one
    joining it, or Alertmanager repeating one) starts a new run under the same rules, gates and limit, ledgered
    ``alert_run_started`` with ``replaces``: the failed run, which stays in the incident's history
-   (``data.runs``). A cancelled run does (someone stopped it); a paused or running one is the investigation.
+   (``data.runs``). Once only (``FAILED_RUNS_REPLACED``): a replacement that fails too holds the incident, said
+   in the notes (a failure that repeats is the scenario's or the estate's, for a person, not for every page). A
+   cancelled run holds it (someone stopped it); a paused or running one is the investigation.
 4. **Close**: an incident all of whose alerts resolved is marked resolved and ledgered (``alert_resolved``). Its
    run is NOT cancelled: a run still waiting on approvals gets an ``alert_resolved`` event and keeps its pending
    approvals for people to decide or withdraw (`genaiops runs cancel RUN`), since a gated remediation may still be
@@ -70,6 +72,8 @@ __all__ = ["IntakeReport", "PayloadTooLarge", "decode_payload", "too_large", "gr
 
 CLAIM_GRACE_SECONDS = 120
 """How long a claimed run may take to appear in the store before a later intake takes its claim over."""
+FAILED_RUNS_REPLACED = 1
+"""How many failed runs of one incident its firing alerts replace with a new one (see the module docstring)."""
 
 
 class _StartLimited(Exception):
@@ -324,7 +328,7 @@ def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> lis
                 incident = _reopened(tx, back, stamp, report)
             else:
                 incident = store.alert_incident(held[0]) if held else _new_incident(fresh, origin, note, stamp)
-                if incident.run_id is not None and not _run_failed(store, incident.run_id):
+                if incident.run_id is not None and not _replaceable(store, incident):
                     report.notes.append(_joined_note(store, incident, fresh))
             fingerprints = sorted({*incident.data.get("fingerprints", []), *(a.fingerprint for a in fresh)})
             incident = _updated(incident, fingerprints, stamp)
@@ -401,7 +405,7 @@ def _without_run(store: Store, repeated: list[str], touched: list[AlertIncidentR
         incident = store.alert_incident(alert.incident_id)
         if incident is None or incident.status != "open":
             continue
-        if incident.run_id is None or _run_failed(store, incident.run_id):
+        if incident.run_id is None or _replaceable(store, incident):
             found[incident.incident_id] = incident
     return list(found.values())
 
@@ -426,9 +430,12 @@ def _run_exists(store: Store, run_id: str) -> bool:
     return True
 
 
-def _run_failed(store: Store, run_id: str) -> bool:
+def _replaceable(store: Store, incident: AlertIncidentRow) -> bool:
+    """Whether the incident's run failed and fewer than ``FAILED_RUNS_REPLACED`` failed runs were replaced."""
+    if incident.run_id is None or len(incident.data.get("runs", [])) >= FAILED_RUNS_REPLACED:
+        return False
     try:
-        return store.run(run_id).status == "failed"
+        return store.run(incident.run_id).status == "failed"
     except NotFoundError:
         return False
 
@@ -449,7 +456,7 @@ async def _start_runs(
     launch: Launch | None, report: IntakeReport, lost: dict[str, AlertIncidentRow],
 ) -> None:  # fmt: skip
     for incident in incidents:
-        failed = incident.run_id is not None and _run_failed(engine.store, incident.run_id)
+        failed = _replaceable(engine.store, incident)
         if not rules.rules or (incident.run_id is not None and incident.incident_id not in lost and not failed):
             continue
         if failed:
@@ -509,7 +516,7 @@ async def _start(
         current = engine.store.alert_incident(incident.incident_id)
         if current is None or current.run_id != incident.run_id:
             return None
-        failed = current.run_id is not None and _run_failed(engine.store, current.run_id)
+        failed = _replaceable(engine.store, current)
         if current.run_id is not None and _run_exists(engine.store, current.run_id) and not failed:
             return None
         _within_limit(engine.store, settings, by, now)
