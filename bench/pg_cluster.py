@@ -61,6 +61,14 @@ class PgCluster:
         start it again on the same port and data."""
         return self._pg_ctl("restart", "-m", "fast")
 
+    def halt(self) -> None:
+        """Stop the server (``-m fast``), keeping its data: the database is down until ``resume()``."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> PgCluster:
+        """Start the server ``halt()`` stopped, on the same port and data."""
+        return self._pg_ctl("start")
+
     def _pg_ctl(self, action: str, *extra: str) -> PgCluster:
         options = f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.root}"
         options += " -c max_connections=300" + ("" if self.fsync else " -c fsync=off")

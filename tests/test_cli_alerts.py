@@ -214,7 +214,9 @@ def test_a_secret_in_an_annotation_is_stored_redacted_with_a_note(env, tmp_path)
 def test_alerts_on_a_service_outside_the_graph_are_one_incident_starting_one_run(env, tmp_path):
     """Twelve crash-looping pods of one deployment the dependency graph does not know, critical, in one
     notification: one incident (with the note why) and one alert-fired run (it was twelve incidents and twelve
-    runs, each asking its own approvals); a later pod of it joins that incident and starts nothing."""
+    runs, each asking its own approvals); a later pod of it joins that incident. The run failed (catalog is not in
+    the drill's estate): the later pod starts one replacement, which fails too and holds the incident, so a
+    third pod starts nothing (a failure that repeats is for a person, not for every page)."""
 
     def pods(first: int, count: int) -> Path:
         alerts = [{"status": "firing", "fingerprint": f"crash{i}", "startsAt": "2026-12-05T13:00:00Z",
@@ -229,10 +231,14 @@ def test_alerts_on_a_service_outside_the_graph_are_one_incident_starting_one_run
     assert done.stdout.count("started alert-fired as run") == 1, done.stdout
     (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
     assert incident["service"] == "catalog" and "not in the dependency graph" in incident["note"], incident
+    first = incident["run_id"]
     later = genaiops(env, "alerts", "ingest", pods(12, 1))
-    assert later.returncode == 0 and "started" not in later.stdout, later.stdout
+    assert later.returncode == 0 and later.stdout.count("started alert-fired as run") == 1, later.stdout
+    assert f"its run {first} failed and its alert fires again" in later.stdout, later.stdout
+    last = genaiops(env, "alerts", "ingest", pods(13, 1))
+    assert last.returncode == 0 and "started" not in last.stdout and "(failed)" in last.stdout, last.stdout
     (incident,) = json.loads(genaiops(env, "alerts", "list", "--incidents", "--json").stdout)
-    assert len(incident["data"]["fingerprints"]) == 13, incident
+    assert len(incident["data"]["fingerprints"]) == 14 and incident["data"]["runs"] == [first], incident
 
 
 def test_alerts_without_a_service_label_are_one_incident_per_alert_name(env, tmp_path):

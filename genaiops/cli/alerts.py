@@ -179,10 +179,13 @@ def _print_incidents(rows: list) -> None:
 
 
 def _incident_note(incident) -> str:  # noqa: ANN001 - AlertIncidentRow
-    """Its note, and why its investigation could not start (tried again at the alert's next notification)."""
+    """Its note, why its investigation could not start (tried again at the alert's next notification), and the
+    runs that failed before its current one."""
     failed = incident.data.get("start_error")
     said = [incident.note or ""]
     if failed and incident.run_id is None:
         said.append(f"could not start {failed['scenario']} at {_utc(failed['at'])} UTC: {failed['error']} (tried again "
                     "when Alertmanager repeats a firing alert of it)")  # fmt: skip
+    if incident.data.get("runs"):
+        said.append(f"earlier run(s) failed: {', '.join(incident.data['runs'])}")
     return "; ".join(s for s in said if s)

@@ -20,6 +20,12 @@
    A claim whose run never began (the intake died between the ledger entry and the run's first write) is not
    a lost alert: any later notification, once the claim is ``CLAIM_GRACE_SECONDS`` old and the run still does
    not exist, claims the incident again for a new run (ledgered with ``replaces``: the run that never began).
+   **A failed run does not hold its incident**: while the incident is open, its next firing alert (a new one
+   joining it, or Alertmanager repeating one) starts a new run under the same rules, gates and limit, ledgered
+   ``alert_run_started`` with ``replaces``: the failed run, which stays in the incident's history
+   (``data.runs``). Once only (``FAILED_RUNS_REPLACED``): a replacement that fails too holds the incident, said
+   in the notes (a failure that repeats is the scenario's or the estate's, for a person, not for every page). A
+   cancelled run holds it (someone stopped it); a paused or running one is the investigation.
 4. **Close**: an incident all of whose alerts resolved is marked resolved and ledgered (``alert_resolved``). Its
    run is NOT cancelled: a run still waiting on approvals gets an ``alert_resolved`` event and keeps its pending
    approvals for people to decide or withdraw (`genaiops runs cancel RUN`), since a gated remediation may still be
@@ -66,6 +72,8 @@ __all__ = ["IntakeReport", "PayloadTooLarge", "decode_payload", "too_large", "gr
 
 CLAIM_GRACE_SECONDS = 120
 """How long a claimed run may take to appear in the store before a later intake takes its claim over."""
+FAILED_RUNS_REPLACED = 1
+"""How many failed runs of one incident its firing alerts replace with a new one (see the module docstring)."""
 
 
 class _StartLimited(Exception):
@@ -320,7 +328,7 @@ def _group(store: Store, graph: Any, now: datetime, report: IntakeReport) -> lis
                 incident = _reopened(tx, back, stamp, report)
             else:
                 incident = store.alert_incident(held[0]) if held else _new_incident(fresh, origin, note, stamp)
-                if incident.run_id is not None:
+                if incident.run_id is not None and not _replaceable(store, incident):
                     report.notes.append(_joined_note(store, incident, fresh))
             fingerprints = sorted({*incident.data.get("fingerprints", []), *(a.fingerprint for a in fresh)})
             incident = _updated(incident, fingerprints, stamp)
@@ -385,16 +393,19 @@ def _updated(incident: AlertIncidentRow, fingerprints: list[str], stamp: str) ->
 
 
 def _without_run(store: Store, repeated: list[str], touched: list[AlertIncidentRow]) -> list[AlertIncidentRow]:
-    """Open incidents without a run holding a still-firing alert this payload repeats: an investigation that
-    could not start (a rule naming a missing scenario, a broken scenario or rules file) is tried again at
-    Alertmanager's next notification, so fixing the rule is enough (no rule matching: nothing starts)."""
+    """Open incidents without a run, or whose run failed, holding a still-firing alert this payload repeats: an
+    investigation that could not start (a rule naming a missing scenario, a broken scenario or rules file) or
+    that failed is tried again at Alertmanager's next notification, so fixing the rule is enough (no rule
+    matching: nothing starts)."""
     seen, found = {t.incident_id for t in touched}, {}
     for fingerprint in repeated:
         alert = store.alert(fingerprint)
         if alert is None or alert.status != "firing" or alert.incident_id in seen or alert.incident_id is None:
             continue
         incident = store.alert_incident(alert.incident_id)
-        if incident is not None and incident.status == "open" and incident.run_id is None:
+        if incident is None or incident.status != "open":
+            continue
+        if incident.run_id is None or _replaceable(store, incident):
             found[incident.incident_id] = incident
     return list(found.values())
 
@@ -419,6 +430,16 @@ def _run_exists(store: Store, run_id: str) -> bool:
     return True
 
 
+def _replaceable(store: Store, incident: AlertIncidentRow) -> bool:
+    """Whether the incident's run failed and fewer than ``FAILED_RUNS_REPLACED`` failed runs were replaced."""
+    if incident.run_id is None or len(incident.data.get("runs", [])) >= FAILED_RUNS_REPLACED:
+        return False
+    try:
+        return store.run(incident.run_id).status == "failed"
+    except NotFoundError:
+        return False
+
+
 def _lost_claims(store: Store, now: datetime) -> dict[str, AlertIncidentRow]:
     """Open incidents whose claimed run never began: claimed over ``CLAIM_GRACE_SECONDS`` ago, no such run."""
     lost = {}
@@ -435,8 +456,14 @@ async def _start_runs(
     launch: Launch | None, report: IntakeReport, lost: dict[str, AlertIncidentRow],
 ) -> None:  # fmt: skip
     for incident in incidents:
-        if not rules.rules or (incident.run_id is not None and incident.incident_id not in lost):
+        failed = _replaceable(engine.store, incident)
+        if not rules.rules or (incident.run_id is not None and incident.incident_id not in lost and not failed):
             continue
+        if failed:
+            report.notes.append(
+                f"incident {incident.incident_id}: its run {incident.run_id} failed and its alert fires again: "
+                "starting a new investigation (the failed run stays in its history)"
+            )
         if incident.incident_id in lost:
             report.notes.append(
                 f"incident {incident.incident_id}: its run {incident.run_id} was claimed at {incident.updated_at}"
@@ -483,17 +510,20 @@ async def _start(
         "service": alert.service, "fingerprints": incident.data.get("fingerprints", []), "scenario": rule.start,
         "params": params, "match": rule.match, "requested_by": by,
     }  # fmt: skip
-    if incident.run_id is not None:  # a lost claim taken over (see _lost_claims)
+    if incident.run_id is not None:  # a lost claim taken over (see _lost_claims), or a failed run
         payload["replaces"] = incident.run_id
     with engine.store.transaction() as tx:  # the claim: the incident's run is read and set under the write lock
         current = engine.store.alert_incident(incident.incident_id)
         if current is None or current.run_id != incident.run_id:
             return None
-        if current.run_id is not None and _run_exists(engine.store, current.run_id):
+        failed = _replaceable(engine.store, current)
+        if current.run_id is not None and _run_exists(engine.store, current.run_id) and not failed:
             return None
         _within_limit(engine.store, settings, by, now)
         tx.append_ledger(entry_hash, kind="alert_run_started", run_id=run_id, at=now.isoformat(), payload=payload)
         data = {k: v for k, v in current.data.items() if k != "start_error"}  # it starts now
+        if failed:  # the incident's history keeps it
+            data["runs"] = [*current.data.get("runs", []), current.run_id]
         tx.save_alert_incident(
             replace(current, run_id=run_id, scenario=rule.start, updated_at=now.isoformat(), data=data)
         )

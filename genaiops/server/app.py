@@ -176,8 +176,8 @@ def create_app(
         state = _open_state(settings, open_engine)
         state.session_readers.extend(getattr(app.state, "session_readers", ()))  # the console's signed cookie
         app.state.genaiops = state
-        for name, interval_s, job in (*ops_jobs(state), *periodic):
-            state.worker.register_periodic(name, interval_s, job)
+        for name, interval_s, job in (*ops_jobs(state), *periodic):  # the probe runs while the others pause
+            state.worker.register_periodic(name, interval_s, job, always=name == "store probe")
         state.worker.start()
         log.info("genaiops server ready (home %s)", settings.home)
         try:
@@ -260,8 +260,10 @@ def _open_state(settings: Settings, open_engine: Callable[[Settings], Engine] | 
         engine.close()
         raise
     state = ServerState(settings=settings, engine=engine, accounts=accounts, worker=None)  # type: ignore[arg-type]
-    state.worker = Worker(engine, interval_s=settings.worker_interval, launch=state.launch, running=state.tasks)
-    state.probe = StoreProbe(engine.store.backend, every_s=min(max(settings.worker_interval, 1.0), 10.0))
+    probe = StoreProbe(engine.store.backend, every_s=min(max(settings.worker_interval, 1.0), 10.0))
+    state.worker = Worker(engine, interval_s=settings.worker_interval, launch=state.launch, running=state.tasks,
+                          hold=lambda: probe.failing)  # fmt: skip
+    state.probe = probe
     return state
 
 

@@ -25,6 +25,11 @@ rotate-key` or is another home's, the schema is now a newer release's; the schem
 from a sweep, a job or a run the server executes, stops the worker: no more sweeps, resumes or jobs, one error in
 the log naming the cause and the fix, and ``refused`` set, which ``GET /api/v1/health`` answers as not ready
 (503, with the reason) until the server is restarted.
+
+A store that does not *answer* for now (``hold()`` says why: the store probe's last answer, its SQLite file moved
+away or its database down) pauses the worker instead: no sweeps (expiries, resumes, takeovers) and no periodic
+jobs but those registered with ``always=True`` (the probe itself), so a file moved away takes no writes nothing
+will read. One line in the log when it pauses, one when it resumes, as soon as ``hold()`` answers None again.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ class _Job:
     name: str
     interval_s: float
     run: PeriodicJob
+    always: bool = False
 
 
 class Worker:
@@ -61,10 +67,13 @@ class Worker:
         interval_s: float,
         launch: Callable[[str, Coroutine[Any, Any, Any]], asyncio.Task],
         running: Mapping[str, asyncio.Task],
+        hold: Callable[[], str | None] = lambda: None,
     ):
         """``launch(run_id, coroutine)`` executes a resume in the background; ``running``: the runs this server
-        is executing now (never resumed twice)."""
+        is executing now (never resumed twice); ``hold()``: why the store does not answer now (the worker pauses,
+        see the module docstring), or None."""
         self.engine, self.interval_s = engine, interval_s
+        self._hold = hold
         self._launch, self._running = launch, running
         self._jobs: list[_Job] = []
         self._tasks: list[asyncio.Task] = []
@@ -72,6 +81,8 @@ class Worker:
         self._loop: asyncio.AbstractEventLoop | None = None
         self.refused: StoreRefusedError | None = None
         """Why the store refuses this server, once it did (see the module docstring); None while it serves."""
+        self.held: str | None = None
+        """Why the worker is paused (the store does not answer for now), or None."""
 
     def refuse(self, exc: StoreRefusedError) -> None:
         """The store refused this server for good: stop sweeping and the jobs (from their next turn), and say the
@@ -83,11 +94,27 @@ class Worker:
                 "answers 503): %s", " ".join(str(exc).split()),
             )  # fmt: skip
 
-    def register_periodic(self, name: str, interval_s: float, job: PeriodicJob) -> None:
-        """Run ``job()`` every ``interval_s`` seconds while the server runs (see the module docstring)."""
+    def paused(self) -> bool:
+        """Whether the store does not answer for now (``hold()``): sweeps and jobs skip their turn. Logs once when
+        the worker pauses and once when it resumes, however many sweeps and jobs ask."""
+        reason = self._hold()
+        if (reason is None) != (self.held is None):
+            if reason is not None:
+                log.warning(
+                    "the store does not answer, so the worker pauses (no sweeps, resumes, takeovers or jobs) until "
+                    "it does: %s", reason,
+                )  # fmt: skip
+            else:
+                log.info("the store answers again, so the worker resumes")
+        self.held = reason
+        return reason is not None
+
+    def register_periodic(self, name: str, interval_s: float, job: PeriodicJob, *, always: bool = False) -> None:
+        """Run ``job()`` every ``interval_s`` seconds while the server runs (see the module docstring); ``always``:
+        also while the worker is paused (the store probe, which says when to resume)."""
         if interval_s <= 0:
             raise ValueError(f"periodic job {name!r}: interval_s must be positive, got {interval_s}")
-        entry = _Job(name, interval_s, job)
+        entry = _Job(name, interval_s, job, always)
         self._jobs.append(entry)
         if self._loop is not None:  # registered after start (from any thread): run it from now on
             self._loop.call_soon_threadsafe(self._start_job, entry)
@@ -123,8 +150,9 @@ class Worker:
     async def _sweeps(self) -> None:
         while self.refused is None:
             try:
-                self.engine.store.require_schema()
-                self.sweep()
+                if not self.paused():
+                    self.engine.store.require_schema()
+                    self.sweep()
             except StoreRefusedError as exc:  # sweeping again could not help: say the fix once and stop
                 self.refuse(exc)
                 return
@@ -139,7 +167,8 @@ class Worker:
     async def _periodic(self, job: _Job) -> None:
         while self.refused is None:
             try:
-                await job.run()
+                if job.always or not self.paused():
+                    await job.run()
             except StoreRefusedError as exc:
                 self.refuse(exc)
                 return

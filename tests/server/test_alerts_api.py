@@ -25,9 +25,16 @@ RULES = """rules:
     params: {service: "{service}", alertname: "{alertname}", fingerprint: "{fingerprint}", starts_at: "{starts_at}"}
   - match: {flood: "yes"}
     start: gated
+  - match: {breaks: "yes"}
+    start: broken
 """
-MAX_STARTS = 6
-SERVED_ENV = {"GENAIOPS_ALERT_MAX_STARTS": str(MAX_STARTS)}  # am starts 5 runs in this file; the flood test 6
+BROKEN = """name: broken
+tasks:
+  - {id: prep, tool: echo, args: {value: "not numbers"}}
+  - {id: sums, tool: summarize_series, args: {values: "${prep.value}", tail: 3}, after: [prep]}
+"""
+MAX_STARTS = 7
+SERVED_ENV = {"GENAIOPS_ALERT_MAX_STARTS": str(MAX_STARTS)}  # am starts 7 runs in this file; the flood test 7
 PATH = "/alerts/alertmanager"
 GENAIOPS = Path(sys.executable).parent / "genaiops"
 COPIES = 6
@@ -441,3 +448,28 @@ def test_the_console_alerts_page_lists_incidents_with_their_run_and_escapes_host
         assert "UNTRUSTED" in boxed and "&lt;img src=x onerror=alert(1)&gt;" in boxed
         assert "PagerDown" in detail.text and f'href="/runs/{run_id}"' in detail.text
         assert alice.get("/alerts/ai-nosuchincident").status_code == 404
+
+
+def test_a_failed_investigation_does_not_hold_its_incident_its_next_firing_starts_a_new_run(am, wait_for):
+    """An incident whose run failed stayed tied to it: Alertmanager's next notification of its still-firing alert
+    started nothing. Now it starts a new run for the same incident, ledgered with `replaces` (the failed run),
+    the failed run kept in the incident's history, shown over HTTP and by `genaiops alerts list --incidents`."""
+    (am.root / "scenarios" / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    alert = {"status": "firing", "fingerprint": "b40ce0000000f001", "startsAt": "2026-12-06T08:00:00Z",
+             "labels": {"alertname": "SumsBroken", "service": "sums-svc", "breaks": "yes"}}  # fmt: skip
+    body = json.dumps({"version": "4", "status": "firing", "receiver": "genaiops", "alerts": [alert]})
+    (first,) = _post(am, "am", body, **{"Content-Type": "application/json"}).json()["started"]
+    wait_for(lambda: am.api("bob", "GET", f"/runs/{first['run_id']}").json()["status"] == "failed", "the failure")
+    again = _post(am, "am", body, **{"Content-Type": "application/json"}).json()
+    (second,) = again["started"]
+    assert second["incident"] == first["incident"] and second["run_id"] != first["run_id"], again
+    assert any(f"its run {first['run_id']} failed" in note for note in again["notes"]), again
+    (incident,) = [i for i in am.api("bob", "GET", "/alerts/incidents").json() if i["incident_id"] == first["incident"]]
+    assert (incident["run_id"], incident["data"]["runs"]) == (second["run_id"], [first["run_id"]]), incident
+    ledger = am.api("bob", "GET", "/audit", params={"run": second["run_id"]}).json()
+    assert [e["payload"].get("replaces") for e in ledger if e["kind"] == "alert_run_started"] == [first["run_id"]]
+    listed = am.cli("alerts", "list", "--incidents", "--json")
+    (row,) = [i for i in json.loads(listed.stdout) if i["incident_id"] == first["incident"]]
+    assert (row["run_id"], row["data"]["runs"]) == (second["run_id"], [first["run_id"]]), row
+    table = am.cli("alerts", "list", "--incidents", COLUMNS="400").stdout
+    assert f"earlier run(s) failed: {first['run_id']}" in table, table

@@ -25,10 +25,15 @@ def _cli(env: dict[str, str], *args: str, input: str | None = None) -> subproces
     return subprocess.run([str(GENAIOPS), *args], env=env, input=input, capture_output=True, text=True, timeout=120)
 
 
-def _store_gone_and_back(db: Path, health: str, headers: dict[str, str]) -> None:
+PAUSED = "the store does not answer, so the worker pauses"
+RESUMED = "the store answers again, so the worker resumes"
+
+
+def _store_gone_and_back(db: Path, health: str, headers: dict[str, str], log: Path) -> None:
     """The store's file moved away under the server (its connection still writes to it, where nothing reads it
-    again): /health turns 503 naming the file and the fix within the probe's few seconds, and POST /runs answers
-    that 503 (it started a run whose writes were lost); moved back, ready."""
+    again): /health turns 503 naming the file and the fix within the probe's few seconds, POST /runs answers
+    that 503 (it started a run whose writes were lost), and the worker pauses its sweeps and jobs, saying so once
+    however many sweeps pass, so the moved-away file takes no writes; moved back, ready, and the worker resumes."""
     away = db.with_name("moved-away.db")
     db.rename(away)
     try:
@@ -41,12 +46,19 @@ def _store_gone_and_back(db: Path, health: str, headers: dict[str, str]) -> None
         runs = health.replace("/health", "/runs")
         refused = httpx.post(runs, json={"scenario": "gated"}, headers=headers, timeout=60)
         assert (refused.status_code, refused.json()) == (503, {"detail": said["reason"]}), refused.text
+        time.sleep(1.0)  # five sweeps
+        assert log.read_text().count(PAUSED) == 1, log.read_text()[-3000:]
+        assert RESUMED not in log.read_text()
     finally:
         away.rename(db)
     deadline = time.monotonic() + 30
     while (answer := httpx.get(health, timeout=30)).status_code != 200 and time.monotonic() < deadline:
         time.sleep(0.1)
     assert answer.json() == {"status": "ready", "reason": None}, answer.text
+    deadline = time.monotonic() + 30
+    while RESUMED not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert log.read_text().count(RESUMED) == 1 and log.read_text().count(PAUSED) == 1, log.read_text()[-3000:]
 
 
 EXPIRY = "allow_claimed_identities: true\ntiers: {medium: {approvals: 1, expires_after_hours: 0.002}}\n"  # 7.2 s
@@ -77,7 +89,9 @@ def test_a_rotated_key_stops_the_servers_worker_and_health_says_why(tmp_path: Pa
         health = f"{server.url}/api/v1/health"
         assert httpx.get(health, timeout=30).json() == {"status": "ready", "reason": None}
         headers = {"Authorization": f"Bearer {token}"}
-        _store_gone_and_back(tmp_path / "home" / "genaiops.db", health, headers)
+        _store_gone_and_back(
+            tmp_path / "home" / "genaiops.db", health, headers, tmp_path / "home" / "logs" / "genaiops.log"
+        )
         started = httpx.post(f"{server.url}/api/v1/runs", json={"scenario": "gated"}, headers=headers, timeout=60)
         assert started.status_code == 202, started.text
         rotated = _cli(env, "audit", "rotate-key")

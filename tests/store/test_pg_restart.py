@@ -77,9 +77,33 @@ def test_the_server_answers_again_after_postgresql_restarts(own_cluster, tmp_pat
         time.sleep(3)
         first = httpx.get(f"{base}/api/v1/runs", headers={"Authorization": f"Bearer {token}"}, timeout=10)
         assert first.status_code == 200, (first.text, log.read_text()[-3000:])
+        _health_while_down(own_cluster, base, log)
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _health(base: str, wanted: int, timeout: float) -> httpx.Response:
+    deadline = time.monotonic() + timeout
+    while (answer := httpx.get(f"{base}/api/v1/health", timeout=10)).status_code != wanted:
+        assert time.monotonic() < deadline, answer.text
+        time.sleep(0.2)
+    return answer
+
+
+def _health_while_down(cluster, base: str, log: Path) -> None:  # type: ignore[no-untyped-def]
+    """The database server stopped (not restarted): /health 503 "not ready" with the reason within the probe's
+    few seconds, the worker pauses (said once); started again: 200 ready, the worker resumes. Only SQLite's probe
+    was tested before."""
+    cluster.halt()
+    try:
+        said = _health(base, 503, 30).json()
+        assert said["status"] == "not ready" and said["reason"], said
+        time.sleep(1)  # sweeps and jobs pass: paused, said once
+        assert log.read_text().count("the store does not answer, so the worker pauses") == 1, log.read_text()[-3000:]
+    finally:
+        cluster.resume()
+    assert _health(base, 200, 30).json() == {"status": "ready", "reason": None}
 
 
 STEPS = """
