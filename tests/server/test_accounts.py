@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -483,3 +485,49 @@ def test_a_token_created_into_a_closed_pipe_is_still_an_audit_ledger_entry(tmp_p
     entries = json.loads(cli("audit", "list", "-o", "json", "--full").stdout)
     created = [e for e in entries if e["kind"] == "token_created"]
     assert [e["payload"]["token"] for e in created] == [token["id"]], entries
+
+
+def _on_terminal(tmp_path: Path, args: list[str], answer: str | None) -> tuple[int, str]:
+    """``genaiops ARGS`` on a pseudo-terminal: its exit code and what it wrote, ``answer`` typed at its question
+    (None: it must not ask one)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200", "TERM": "dumb"}
+    main, child = pty.openpty()
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+    process = subprocess.Popen([genaiops, *args], stdin=child, stdout=child, stderr=child, env=env)
+    os.close(child)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 60)
+        try:
+            chunk = os.read(main, 65536) if ready else b""
+        except OSError:  # the terminal closed: the process is done
+            chunk = b""
+        if not chunk:
+            break
+        seen += chunk
+        if b"Go ahead?" in seen and answer is not None:
+            os.write(main, answer.encode() + b"\n")
+            answer = None
+    os.close(main)
+    return process.wait(timeout=60), seen.decode(errors="replace").replace("\r\n", "\n")
+
+
+def test_users_remove_and_tokens_revoke_ask_first_at_a_terminal(tmp_path: Path) -> None:
+    """At a terminal `tokens revoke` and `users remove` name what will happen (the account's other working
+    tokens, its N tokens revoked, its sessions ended) and ask; a no changes nothing (exit 1), --yes does not ask.
+    They acted at once (qa-admin11). Without a terminal they act as before (scripts, the other tests)."""
+    cli = _process_cli(tmp_path)
+    assert cli("users", "add", "alice", "--role", "operator", "--no-password").returncode == 0
+    for label in ("laptop", "ci"):
+        assert cli("tokens", "create", "--user", "alice", "--label", label).returncode == 0
+    laptop = next(t["id"] for t in json.loads(cli("tokens", "list", "-o", "json").stdout) if t["label"] == "laptop")
+    code, said = _on_terminal(tmp_path, ["tokens", "revoke", laptop], "n")
+    assert code == 1 and f"revoke token {laptop} (laptop) of alice" in said and "keeps 1 other" in said, said
+    assert "nothing changed" in said and "--yes" in said, said
+    assert all(t["revoked_at"] is None for t in json.loads(cli("tokens", "list", "-o", "json").stdout))
+    code, said = _on_terminal(tmp_path, ["tokens", "revoke", laptop, "--yes"], None)
+    assert code == 0 and "Go ahead?" not in said and "revoked" in said, said
+    code, said = _on_terminal(tmp_path, ["users", "remove", "alice"], "y")
+    assert code == 0 and "remove account alice" in said and "its 1 token(s)" in said, said
+    assert "console sessions end" in said and "removed alice (1 token(s) revoked)" in said, said
