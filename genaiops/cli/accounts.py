@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import LOCAL, app_settings, console, fail
+from genaiops.cli.common import LOCAL, app_settings, console, err_console, fail
 from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 from genaiops.private_files import make_private_dir
 
@@ -240,7 +240,8 @@ def tokens_create(
     ] = False,
 ) -> None:
     """Create an API token for an account, valid for 90 days unless told otherwise; it is printed once (only its
-    hash is kept)."""
+    hash is kept), alone on standard output (what it is goes to standard error): TOKEN=$(genaiops tokens create
+    ...)."""
     accounts = _accounts(admin=True)
     accounts.get(user)  # an unknown account fails before anything else
     ledger, at = _ledger_store(accounts), _now()
@@ -249,8 +250,9 @@ def tokens_create(
     accounts.close()
     until = "never expires" if info.expires_at is None else f"expires {info.expires_at[:16].replace('T', ' ')} UTC"
     try:  # the token before the ledger entry (a token made is never a token lost), the entry whatever the printing
-        console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):",
-                      style="bold")  # fmt: skip
+        # what the token is on stderr, the token alone on stdout: TOKEN=$(genaiops tokens create ...) needs no tail
+        err_console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):",
+                          style="bold")  # fmt: skip
         print(token, flush=True)
     finally:  # a reader gone (`| head -1`) ends the command at the print: the working token is recorded still
         _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
