@@ -273,8 +273,8 @@ def tokens_list(
     if output is not Format.table:
         return emit([asdict(t) for t in found], output)
     now = _now().isoformat()
-    cols = [Col("token", is_id=True), Col("account", is_id=True)] + [
-        Col(h) for h in ("label", "created", "last used", "expires", "revoked")]  # fmt: skip
+    times = ("created", "last used", "expires", "revoked")  # whole: a time folded over three lines cannot be read
+    cols = [Col("token", is_id=True), Col("account", is_id=True), Col("label")] + [Col(h, whole=True) for h in times]
     rows = []
     for t in found:  # the token's id is what `tokens revoke ID` takes: whole, never cut
         expires = "never" if t.expires_at is None else t.expires_at[:19] + (" (expired)" if t.expires_at <= now else "")

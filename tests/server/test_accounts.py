@@ -433,7 +433,8 @@ def test_a_token_expires_after_its_days_and_the_server_then_refuses_it(tmp_path:
 
 def test_tokens_list_in_an_80_column_terminal_shows_each_token_id_whole(tmp_path: Path) -> None:
     """At 80 columns `tokens list` prints each token's whole id, which `tokens revoke ID` takes: it cut them to
-    `361e9e196…` (noticed by qa-docs9), and what was printed could not be revoked."""
+    `361e9e196…` (noticed by qa-docs9), and what was printed could not be revoked; and its times whole (they
+    folded over three lines, qa-admin11)."""
     cli = _process_cli(tmp_path)
     assert cli("users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
     assert cli("tokens", "create", "--user", "bob", "--label", "laptop").returncode == 0
@@ -443,6 +444,8 @@ def test_tokens_list_in_an_80_column_terminal_shows_each_token_id_whole(tmp_path
     shown = subprocess.run([genaiops, "tokens", "list"], env=env, capture_output=True, text=True, timeout=60)
     [token] = json.loads(cli("tokens", "list", "-o", "json").stdout)
     assert shown.returncode == 0 and token["id"] in shown.stdout, shown.stdout
+    for stamp in (token["created_at"], token["expires_at"]):  # times whole too: they folded over three lines
+        assert stamp[:19] in shown.stdout, shown.stdout
     revoked = cli("tokens", "revoke", token["id"])
     assert revoked.returncode == 0, revoked.stderr
 
