@@ -11,11 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from genaiops import keys
-from genaiops.errors import UserError
-from genaiops.safety.ledger import Anchor, LedgerReport, check_anchor, cross_check, verify_ledger
+from genaiops.errors import UserError, did_you_mean
+from genaiops.safety.ledger import ROTATION, Anchor, LedgerReport, check_anchor, cross_check, verify_ledger
 from genaiops.store import LedgerRow, Store
 
-__all__ = ["AuditReport", "audit_store", "entries_between", "instant", "ledger_anchors", "store_location"]
+__all__ = [
+    "LEDGER_KINDS", "AuditReport", "audit_store", "entries_between", "entries_of_kinds", "instant", "ledger_anchors",
+    "store_location",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -98,3 +101,25 @@ def entries_between(rows: Sequence[LedgerRow], since: datetime | None, until: da
         if (since is None or at >= since) and (until is None or at < until):
             kept.append(row)
     return kept
+
+
+LEDGER_KINDS = (
+    "approval_requested", "approval_decided", "approval_amended", "approval_expired", "approval_stale",
+    "approval_withdrawn", "action_executed", "run_taken_over", "policy_changed", "alert_run_started",
+    "alert_reopened", "alert_resolved", "account_added", "account_roles_changed", "account_password_set",
+    "account_removed", "token_created", "token_revoked", ROTATION,
+)  # fmt: skip
+"""The kinds of entry genaiops writes (``audit list --kind``): a kind none of them nor the ledger's entries has,
+close to one of them, is a typo."""
+
+
+def entries_of_kinds(rows: Sequence[LedgerRow], kinds: Sequence[str], name: str = "--kind") -> list[LedgerRow]:
+    """The entries of one of ``kinds`` (all when empty). A kind no entry has and close to a known one is a
+    UserError naming ``name`` (the option or parameter) with "did you mean"; a kind merely absent lists nothing."""
+    present = {r.kind for r in rows}
+    for kind in kinds:
+        if kind not in present and kind not in LEDGER_KINDS:
+            hint = did_you_mean(kind, sorted(present | set(LEDGER_KINDS)))
+            if hint:
+                raise UserError(f"{name} {kind!r}: no entry has this kind{hint}; `audit list -o json` shows each kind")
+    return [r for r in rows if not kinds or r.kind in kinds]

@@ -216,6 +216,23 @@ def test_automatic_approvals_have_both_entries_with_the_policy(keyed):
     assert entries[1][1]["status"] == "succeeded" and entries[1][1]["approval"] is None
 
 
+def test_audit_list_kind_filters_and_a_typo_says_did_you_mean(keyed, tmp_path):
+    """`audit list --kind K` (repeatable) lists only those kinds; a typo exits 2 with "did you mean"; a known kind
+    with no entry lists nothing; at 80 columns a payload reads as name=value fields, not JSON folded mid-word
+    (qa-admin11: "who approved what" was hard to read)."""
+    home = _copy(keyed, tmp_path)
+    both = genaiops(home, "audit", "list", "--kind", "approval_decided", "--kind", "action_executed", "-o", "json")
+    kinds = {e["kind"] for e in json.loads(both.stdout)}
+    assert both.returncode == 0 and kinds == {"approval_decided", "action_executed"}, both.stdout + both.stderr
+    typo = genaiops(home, "audit", "list", "--kind", "aproval_decided")
+    assert typo.returncode == 2 and "did you mean 'approval_decided'" in typo.stderr, typo.stdout + typo.stderr
+    none = genaiops(home, "audit", "list", "--kind", "token_revoked", "-o", "json")
+    assert none.returncode == 0 and json.loads(none.stdout) == [], none.stdout + none.stderr
+    narrow = subprocess.run([str(GENAIOPS), "audit", "list", "--kind", "approval_decided"], capture_output=True,
+                            env=_env(home) | {"COLUMNS": "80"}, text=True, timeout=300)  # fmt: skip
+    assert narrow.returncode == 0 and "approver=alice" in narrow.stdout, narrow.stdout + narrow.stderr
+
+
 # --- tampering with the file ---------------------------------------------------------------------------------------
 
 

@@ -279,13 +279,18 @@ def test_runs_show_prints_events_and_turns_whole(paused) -> None:
 
 
 def test_audit_list_shortens_payloads_unless_full(paused) -> None:
-    """`audit list` shows a payload's first 140 characters and says so; `--full` shows it whole."""
+    """`audit list` shows a payload's first 140 characters (as name=value fields) and says so; `--full` shows
+    each field whole."""
     home = paused[0]
     [(payload,)] = rows(home, "SELECT payload FROM ledger WHERE seq = 1")
+    fields = [
+        "".join(f"{k}={v if isinstance(v, str) else json.dumps(v)}".split()) for k, v in json.loads(payload).items()
+    ]
     short = invoke(home, ["audit", "list"], 200)
     full = invoke(home, ["audit", "list", "--full"], 200)
-    assert "(--full)" in short.stdout and payload not in "".join(short.stdout.split())
-    assert payload in "".join(full.stdout.replace("│", "").split())
+    assert "(--full, -o json)" in short.stdout
+    assert not all(f in "".join(short.stdout.replace("│", "").split()) for f in fields)
+    assert all(f in "".join(full.stdout.replace("│", "").split()) for f in fields), full.stdout
 
 
 # --- tools show ------------------------------------------------------------------------------------------------

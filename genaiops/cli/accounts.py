@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from genaiops.cli.common import LOCAL, app_settings, console, fail
+from genaiops.cli.common import LOCAL, app_settings, console, err_console, fail
 from genaiops.cli.output import Col, Format, OutputOption, emit, print_table
 from genaiops.private_files import make_private_dir
 
@@ -33,6 +33,10 @@ tokens_app = typer.Typer(
 
 DEFAULT_TOKEN_DAYS = 90
 """A token's life unless ``--days`` or ``--no-expiry`` says otherwise: a leaked token stops working on its own."""
+
+YesOption = Annotated[
+    bool, typer.Option("--yes", "-y", help="Do it without asking (a terminal asks first, naming what will happen).")
+]
 
 StdinOption = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input (one line), not a prompt.")
@@ -99,6 +103,17 @@ def _ledger(store: Store, kind: str, at: datetime, payload: dict) -> None:
         fail(f"the change is made but its audit ledger entry ({kind}) could not be written: {exc}")
     finally:
         store.close()
+
+
+def _confirm(what: str, *, yes: bool, accounts: Accounts) -> None:
+    """At a terminal, ask before ``what`` happens (unless ``--yes``); ``accounts`` is closed on a no. Without a
+    terminal the command goes ahead as before: scripts and the documented examples call it that way."""
+    if yes or not sys.stdin.isatty():
+        return
+    if not typer.confirm(f"{what}. Go ahead?", default=False, err=True):
+        accounts.close()
+        typer.echo("nothing changed (add --yes to skip this question)", err=True)
+        raise typer.Exit(1)
 
 
 def _password(from_stdin: bool) -> str:
@@ -183,10 +198,14 @@ def users_roles(
 
 
 @users_app.command("remove")
-def users_remove(name: Annotated[str, typer.Argument()]) -> None:
-    """Remove an account; its tokens are revoked."""
+def users_remove(name: Annotated[str, typer.Argument()], yes: YesOption = False) -> None:
+    """Remove an account; its tokens are revoked and its console sessions end. A terminal asks first (--yes does
+    not)."""
     accounts = _accounts(admin=True)
     removed = accounts.get(name)
+    live = sum(t.revoked_at is None for t in accounts.tokens(removed.name))
+    _confirm(f"remove account {removed.name} (roles: {', '.join(removed.roles) or 'none'}): its {live} token(s) not "
+             "revoked yet are revoked and its console sessions end", yes=yes, accounts=accounts)  # fmt: skip
     ledger, at = _ledger_store(accounts), _now()
     revoked = accounts.remove(name, at=at)
     accounts.close()
@@ -221,7 +240,8 @@ def tokens_create(
     ] = False,
 ) -> None:
     """Create an API token for an account, valid for 90 days unless told otherwise; it is printed once (only its
-    hash is kept)."""
+    hash is kept), alone on standard output (what it is goes to standard error): TOKEN=$(genaiops tokens create
+    ...)."""
     accounts = _accounts(admin=True)
     accounts.get(user)  # an unknown account fails before anything else
     ledger, at = _ledger_store(accounts), _now()
@@ -230,8 +250,9 @@ def tokens_create(
     accounts.close()
     until = "never expires" if info.expires_at is None else f"expires {info.expires_at[:16].replace('T', ' ')} UTC"
     try:  # the token before the ledger entry (a token made is never a token lost), the entry whatever the printing
-        console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):",
-                      style="bold")  # fmt: skip
+        # what the token is on stderr, the token alone on stdout: TOKEN=$(genaiops tokens create ...) needs no tail
+        err_console.print(f"token {info.id} for {info.account}, {until} (shown once; keep it in a secret store):",
+                          style="bold")  # fmt: skip
         print(token, flush=True)
     finally:  # a reader gone (`| head -1`) ends the command at the print: the working token is recorded still
         _ledger(ledger, "token_created", at, {"token": info.id, "account": info.account, "label": info.label,
@@ -252,8 +273,8 @@ def tokens_list(
     if output is not Format.table:
         return emit([asdict(t) for t in found], output)
     now = _now().isoformat()
-    cols = [Col("token", is_id=True), Col("account", is_id=True)] + [
-        Col(h) for h in ("label", "created", "last used", "expires", "revoked")]  # fmt: skip
+    times = ("created", "last used", "expires", "revoked")  # whole: a time folded over three lines cannot be read
+    cols = [Col("token", is_id=True), Col("account", is_id=True), Col("label")] + [Col(h, whole=True) for h in times]
     rows = []
     for t in found:  # the token's id is what `tokens revoke ID` takes: whole, never cut
         expires = "never" if t.expires_at is None else t.expires_at[:19] + (" (expired)" if t.expires_at <= now else "")
@@ -265,14 +286,24 @@ def tokens_list(
 
 
 @tokens_app.command("revoke")
-def tokens_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (from `tokens list`).")]) -> None:
-    """Revoke a token: the server refuses it from now on."""
+def tokens_revoke(
+    token_id: Annotated[str, typer.Argument(help="The token's id (from `tokens list`).")], yes: YesOption = False
+) -> None:
+    """Revoke a token: the server refuses it from now on. A terminal asks first (--yes does not)."""
     accounts = _accounts(admin=True)
     before = accounts.token(token_id)
     if before.revoked_at is not None:
         accounts.close()
         console.print(f"token {before.id} of {before.account} was revoked already, at {before.revoked_at[:19]}")
         return
+    now = _now().isoformat()
+    others = [t for t in accounts.tokens(before.account) if t.id != before.id and t.revoked_at is None
+              and (t.expires_at is None or t.expires_at > now)]  # fmt: skip
+    label = f" ({before.label})" if before.label else ""
+    ends = (f"{before.account} keeps {len(others)} other working token(s)" if others
+            else f"it is {before.account}'s last working token: the account's console sessions end too")  # fmt: skip
+    _confirm(f"revoke token {before.id}{label} of {before.account}, refused by the server from now on; {ends}",
+             yes=yes, accounts=accounts)  # fmt: skip
     ledger, at = _ledger_store(accounts), _now()
     info = accounts.revoke(token_id, at=at)
     accounts.close()

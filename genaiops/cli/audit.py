@@ -156,25 +156,30 @@ def list_(
         str | None, typer.Option(help="Only entries at or after this ISO date or time, UTC (e.g. 2026-11-30).")
     ] = None,
     until: Annotated[str | None, typer.Option(help="Only entries before this ISO date or time, UTC.")] = None,
+    kind: Annotated[
+        list[str],
+        typer.Option("--kind", help="Only entries of this kind, e.g. approval_decided, token_revoked (repeatable)."),
+    ] = [],  # noqa: B006
     full: Annotated[bool, typer.Option("--full", help="Each payload whole (else its first 140 characters).")] = False,
     output: OutputOption = Format.table,
 ) -> None:
-    """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit)."""
-    from genaiops.graphs.audit import entries_between, instant
+    """Ledger entries, oldest first. With GENAIOPS_SERVER_URL set, the server's (GET /audit). Payloads are cut
+    at 140 characters and wrap in a narrow terminal: -o json (or --full) gives them whole."""
+    from genaiops.graphs.audit import entries_between, entries_of_kinds, instant
 
     start = None if since is None else instant("--since", since)
     end = None if until is None else instant("--until", until)
-    if _listed_on_server(run, limit, full, output, (since, until)):
+    if _listed_on_server(run, limit, full, output, (since, until), kind):
         return
     store = store_reader()
     if run is not None:
         store.run(run)  # an unknown run: exit 2 naming it (a run with no entries yet lists nothing)
     rows = entries_between([r for r in store.ledger() if run is None or r.run_id == run], start, end)
-    show_entries(rows[-limit:], full, output)
+    show_entries(entries_of_kinds(rows, kind)[-limit:], full, output)
 
 
 def _listed_on_server(
-    run: str | None, limit: int, full: bool, output: Format, period: tuple[str | None, str | None]
+    run: str | None, limit: int, full: bool, output: Format, period: tuple[str | None, str | None], kinds: list[str]
 ) -> bool:
     """In server mode: the server's entries (``GET /audit``, payloads as stored), printed as this home's are."""
     from genaiops.cli.remote import server_client
@@ -184,7 +189,7 @@ def _listed_on_server(
     remote = server_client()
     if remote is None:
         return False
-    found = remote.audit(run, limit, period)
+    found = remote.audit(run, limit, period, tuple(kinds))
     rows = [LedgerRow(**(e | {"payload": canonical_json(e["payload"])})) for e in found]
     show_entries(rows, full, output)
     return True

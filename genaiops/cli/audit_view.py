@@ -54,17 +54,31 @@ def print_intact(report: dict) -> None:
 
 def print_entries(rows: list, full: bool) -> None:
     shown = [
-        [str(r.seq), r.at[:19].replace("T", " "), r.kind, r.run_id, escape(r.payload if full else _short(r.payload))]
-        for r in rows
+        [str(r.seq), r.at[:19].replace("T", " "), r.kind, r.run_id, escape(_readable(r.payload, full))] for r in rows
     ]
-    print_table([Col("#"), Col("at (UTC)"), Col("kind"), Col("run", is_id=True), Col("payload")], shown)
+    cols = [Col("#"), Col("at (UTC)", whole=True), Col("kind", whole=True), Col("run", is_id=True), Col("payload")]
+    print_table(cols, shown)  # too narrow for them whole: field: value lines, the payload as wide as the terminal
 
 
 _PAYLOAD = 140
 
 
-def _short(payload: str) -> str:
-    return payload if len(payload) <= _PAYLOAD else payload[:_PAYLOAD] + "… (--full)"
+def _readable(payload: str, full: bool) -> str:
+    """A payload as a table shows it: an object's fields as ``name=value`` separated by spaces, so that a narrow
+    column wraps between fields rather than inside a word of canonical JSON; cut at 140 characters unless
+    ``full`` (``-o json`` gives the document)."""
+    import json
+
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        data = None
+    if isinstance(data, dict):  # hashes last: who decided what comes before 64 hex digits
+        data = dict(sorted(data.items(), key=lambda item: item[0].endswith("hash")))
+        payload = " ".join(
+            f"{k}={v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}" for k, v in data.items()
+        )
+    return payload if full or len(payload) <= _PAYLOAD else payload[:_PAYLOAD] + "… (--full, -o json)"
 
 
 def show_entries(rows: list, full: bool, output: Format) -> None:

@@ -240,9 +240,15 @@ class Server:
         self._call("POST", f"/runs/{_quoted(run_id)}/resume")
 
     def audit(
-        self, run: str | None, limit: int, period: tuple[str | None, str | None] = (None, None)
+        self,
+        run: str | None,
+        limit: int,
+        period: tuple[str | None, str | None] = (None, None),
+        kinds: tuple[str, ...] = (),
     ) -> list[dict[str, Any]]:
-        params: dict[str, Any] = {"limit": limit} | ({"run": run} if run else {})
+        params: dict[str, Any] = (
+            {"limit": limit} | ({"run": run} if run else {}) | ({"kind": list(kinds)} if kinds else {})
+        )
         params |= {name: value for name, value in zip(("since", "until"), period, strict=True) if value is not None}
         return self._call("GET", "/audit", params=params)
 

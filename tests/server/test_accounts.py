@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -389,16 +391,18 @@ def test_every_account_and_token_change_is_an_audit_ledger_entry_without_secrets
 
 
 def test_a_token_expires_after_its_days_and_the_server_then_refuses_it(tmp_path: Path) -> None:
-    """`tokens create` gives 90 days unless --days or --no-expiry says otherwise, and says so; `tokens list`
+    """`tokens create` gives 90 days unless --days or --no-expiry says otherwise, and says so on stderr (the token
+    alone on stdout: it needed `| tail -1`, qa-admin11); `tokens list`
     shows the expiry; a token past it no longer authenticates (the server answers 401 naming expiry among the
     causes); an expiry not after the creation is a UserError."""
     cli = _process_cli(tmp_path)
     assert cli("users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
     default = cli("tokens", "create", "--user", "bob")
-    assert default.returncode == 0 and "expires " in default.stdout, default.stdout
+    assert default.returncode == 0 and "expires " in default.stderr, default.stderr
+    assert re.fullmatch(r"gat_\S+\n", default.stdout), default.stdout  # TOKEN=$(...) needs no `| tail -1`
     short = cli("tokens", "create", "--user", "bob", "--days", "1", "--label", "short")
     forever = cli("tokens", "create", "--user", "bob", "--no-expiry", "--label", "service")
-    assert "never expires" in forever.stdout
+    assert "never expires" in forever.stderr
     bad = cli("tokens", "create", "--user", "bob", "--days", "0")
     assert bad.returncode == 2 and "--days" in bad.stderr
     rows = {t["label"]: t for t in json.loads(cli("tokens", "list", "-o", "json").stdout)}
@@ -429,7 +433,8 @@ def test_a_token_expires_after_its_days_and_the_server_then_refuses_it(tmp_path:
 
 def test_tokens_list_in_an_80_column_terminal_shows_each_token_id_whole(tmp_path: Path) -> None:
     """At 80 columns `tokens list` prints each token's whole id, which `tokens revoke ID` takes: it cut them to
-    `361e9e196…` (noticed by qa-docs9), and what was printed could not be revoked."""
+    `361e9e196…` (noticed by qa-docs9), and what was printed could not be revoked; and its times whole (they
+    folded over three lines, qa-admin11)."""
     cli = _process_cli(tmp_path)
     assert cli("users", "add", "bob", "--role", "operator", "--no-password").returncode == 0
     assert cli("tokens", "create", "--user", "bob", "--label", "laptop").returncode == 0
@@ -439,6 +444,8 @@ def test_tokens_list_in_an_80_column_terminal_shows_each_token_id_whole(tmp_path
     shown = subprocess.run([genaiops, "tokens", "list"], env=env, capture_output=True, text=True, timeout=60)
     [token] = json.loads(cli("tokens", "list", "-o", "json").stdout)
     assert shown.returncode == 0 and token["id"] in shown.stdout, shown.stdout
+    for stamp in (token["created_at"], token["expires_at"]):  # times whole too: they folded over three lines
+        assert stamp[:19] in shown.stdout, shown.stdout
     revoked = cli("tokens", "revoke", token["id"])
     assert revoked.returncode == 0, revoked.stderr
 
@@ -483,3 +490,49 @@ def test_a_token_created_into_a_closed_pipe_is_still_an_audit_ledger_entry(tmp_p
     entries = json.loads(cli("audit", "list", "-o", "json", "--full").stdout)
     created = [e for e in entries if e["kind"] == "token_created"]
     assert [e["payload"]["token"] for e in created] == [token["id"]], entries
+
+
+def _on_terminal(tmp_path: Path, args: list[str], answer: str | None) -> tuple[int, str]:
+    """``genaiops ARGS`` on a pseudo-terminal: its exit code and what it wrote, ``answer`` typed at its question
+    (None: it must not ask one)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GENAIOPS_")}
+    env |= {"HOME": str(tmp_path), "GENAIOPS_HOME": str(tmp_path / "home"), "COLUMNS": "200", "TERM": "dumb"}
+    main, child = pty.openpty()
+    genaiops = str(Path(sys.executable).parent / "genaiops")
+    process = subprocess.Popen([genaiops, *args], stdin=child, stdout=child, stderr=child, env=env)
+    os.close(child)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 60)
+        try:
+            chunk = os.read(main, 65536) if ready else b""
+        except OSError:  # the terminal closed: the process is done
+            chunk = b""
+        if not chunk:
+            break
+        seen += chunk
+        if b"Go ahead?" in seen and answer is not None:
+            os.write(main, answer.encode() + b"\n")
+            answer = None
+    os.close(main)
+    return process.wait(timeout=60), seen.decode(errors="replace").replace("\r\n", "\n")
+
+
+def test_users_remove_and_tokens_revoke_ask_first_at_a_terminal(tmp_path: Path) -> None:
+    """At a terminal `tokens revoke` and `users remove` name what will happen (the account's other working
+    tokens, its N tokens revoked, its sessions ended) and ask; a no changes nothing (exit 1), --yes does not ask.
+    They acted at once (qa-admin11). Without a terminal they act as before (scripts, the other tests)."""
+    cli = _process_cli(tmp_path)
+    assert cli("users", "add", "alice", "--role", "operator", "--no-password").returncode == 0
+    for label in ("laptop", "ci"):
+        assert cli("tokens", "create", "--user", "alice", "--label", label).returncode == 0
+    laptop = next(t["id"] for t in json.loads(cli("tokens", "list", "-o", "json").stdout) if t["label"] == "laptop")
+    code, said = _on_terminal(tmp_path, ["tokens", "revoke", laptop], "n")
+    assert code == 1 and f"revoke token {laptop} (laptop) of alice" in said and "keeps 1 other" in said, said
+    assert "nothing changed" in said and "--yes" in said, said
+    assert all(t["revoked_at"] is None for t in json.loads(cli("tokens", "list", "-o", "json").stdout))
+    code, said = _on_terminal(tmp_path, ["tokens", "revoke", laptop, "--yes"], None)
+    assert code == 0 and "Go ahead?" not in said and "revoked" in said, said
+    code, said = _on_terminal(tmp_path, ["users", "remove", "alice"], "y")
+    assert code == 0 and "remove account alice" in said and "its 1 token(s)" in said, said
+    assert "console sessions end" in said and "removed alice (1 token(s) revoked)" in said, said

@@ -129,8 +129,10 @@ def test_start_inbox_approve_and_the_worker_resumes_the_run(api: Api) -> None:
     assert shown["outputs"]["change"]["applied"] is True
     assert ["prepare", "change"] in shown["graph"]["edges"]
     assert any(e["kind"] == "run_resumed" for e in shown["events"])
-    decided = [e for e in api.get("carol", "/audit", params={"run": run_id}) if e["kind"] == "approval_decided"]
+    decided = api.get("carol", "/audit", params={"run": run_id, "kind": "approval_decided"})  # the filter of --kind
     assert [(e["payload"]["approver"], e["payload"]["identified_by"]) for e in decided] == [("alice", "authenticated")]
+    typo = api.client.get("/api/v1/audit", params={"kind": "aproval_decided"}, headers=api.as_("carol"))
+    assert typo.status_code == 422 and "did you mean 'approval_decided'" in typo.json()["detail"], typo.text
 
 
 def test_reject_ends_the_task_rejected(api: Api) -> None:

@@ -184,14 +184,16 @@ def test_resume_asks_the_server_and_follows_the_run(catalogue) -> None:
 
 
 def test_audit_and_the_catalogue_are_read_from_the_server(catalogue) -> None:
-    """`audit list` (table and json) and `audit verify` print what they print on the server's home; `scenario
+    """`audit list` (table, json, --kind) and `audit verify` print what they print on the server's home; `scenario
     list` gives the server's catalogue in the local shape, each file named as `run` takes it."""
     catalogue.start_paused()
-    for args in (("audit", "list", "--limit", "30"), ("audit", "list", "--output", "json"), ("audit", "verify")):
+    kinds = ("audit", "list", "--kind", "approval_requested", "--output", "json")  # GET /audit?kind=
+    for args in (("audit", "list", "--limit", "30"), ("audit", "list", "--output", "json"), ("audit", "verify"), kinds):
         local, through = catalogue.cli(*args), catalogue.cli(*args, who="alice")
         assert local.returncode == through.returncode == 0, (args, local.stderr, through.stderr)
         assert through.stdout == local.stdout, args
     assert "ledger intact" in catalogue.cli("audit", "verify", who="alice").stdout
+    assert {e["kind"] for e in json.loads(catalogue.cli(*kinds, who="alice").stdout)} == {"approval_requested"}
     folder = str(catalogue.root / "scenarios")
     local = json.loads(catalogue.cli("scenario", "list", folder, "--output", "json").stdout)
     listed = catalogue.cli("scenario", "list", "--output", "json", who="alice")
