@@ -390,9 +390,11 @@ def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
     only a plain success; else through the decisions engine. When anything fails before the decision is recorded
     (settings, policy, identity, a refused decision), nothing was recorded, and False hands the command to typer,
     which explains it."""
+    from genaiops.cli import logs
     from genaiops.cli.deciding import decide_here, print_decided
     from genaiops.runtime import auto_anchor
 
+    logs.setup(home, 0, False)  # what opening the engine warns (a weakened policy) reads as the typer command's
     options, verdict = command.options, command.name[1]
     for opener in (_plain_decider, _engine_decider):
         opened = opener()
