@@ -409,7 +409,7 @@ def _decision(command: _Command, home: Path, argv: list[str]) -> bool:
                 )  # fmt: skip
             except Exception:  # noqa: BLE001 - unsure or refused: nothing recorded, the next one decides again
                 continue
-            _log(home, argv)
+            _log(home, argv, set_up=False)  # routed before the engine opened
             print_decided(options["id"], verdict, said, False)
             auto_anchor(settings, eng.store, eng.clock.now().isoformat())
         finally:
@@ -568,15 +568,17 @@ def _resume(argv: list[str]) -> bool:
     return resume_fast(argv[1], where[0], argv)
 
 
-def _log(home: Path, argv: list[str]) -> None:
-    """The command line in the log file, as the typer application writes it."""
+def _log(home: Path, argv: list[str], *, set_up: bool = True) -> None:
+    """The command line in the log file, as the typer application writes it (``set_up=False``: the log is routed
+    already)."""
     import logging
 
     from genaiops.cli import logs
 
     logs.ARGV = argv
     logging.captureWarnings(True)
-    logs.setup(home, 0, False)
+    if set_up:
+        logs.setup(home, 0, False)
     logs.LOG.info("command: %s", logs.command_line(argv))
 
 
